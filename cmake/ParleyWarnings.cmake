@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Warnings and sanitizers live on one interface target that every Parley target links.
+option(PARLEY_WERROR "Treat warnings as errors" OFF)
+option(PARLEY_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+add_library(parley_warnings INTERFACE)
+add_library(parley::warnings ALIAS parley_warnings)
+target_compile_options(parley_warnings INTERFACE
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic>
+    $<$<AND:$<CXX_COMPILER_ID:GNU,Clang>,$<BOOL:${PARLEY_WERROR}>>:-Werror>)
+target_compile_definitions(parley_warnings INTERFACE
+    QT_NO_KEYWORDS QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER
+    BOOST_ALLOW_DEPRECATED_HEADERS)
+if(PARLEY_SANITIZE)
+    target_compile_options(parley_warnings INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(parley_warnings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,1 @@
+target_sources(parley_core PRIVATE common/result.h)

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/extraction.h"
+
+namespace parley {
+
+QString slugify(QStringView text)
+{
+    // NFKD splits accented letters into base + combining mark, which we then drop;
+    // a few letters have no decomposition and are folded by hand.
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    QString slug;
+    slug.reserve(decomposed.size());
+    bool pendingHyphen = false;
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        switch (c.unicode()) {
+        case 0x0131: c = QLatin1Char('i'); break; // dotless i
+        case 0x0142: case 0x0141: c = QLatin1Char('l'); break; // Polish l with stroke
+        case 0x00F8: case 0x00D8: c = QLatin1Char('o'); break;
+        case 0x00DF: slug += QStringLiteral("ss"); continue;
+        case 0x2019: case 0x0027: continue; // apostrophes join: "O'Brien" -> "obrien"
+        default: break;
+        }
+        if (c.isLetterOrNumber()) {
+            if (pendingHyphen && !slug.isEmpty())
+                slug += QLatin1Char('-');
+            pendingHyphen = false;
+            slug += c.toLower();
+        } else {
+            pendingHyphen = true;
+        }
+    }
+    return slug;
+}
+
+} // namespace parley

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "extract/extraction.h"
+#include "extract/gazetteer.h"
+#include "text/document.h"
+
+namespace parley {
+
+/// Rule-based, explainable extraction of states, officials and meetings from one document.
+/// Works per document with no state kept between calls, so documents may be extracted on
+/// many threads with one Extractor. Ids are global and deterministic (see extraction.h).
+class Extractor
+{
+public:
+    explicit Extractor(Gazetteer gazetteer);
+
+    /// `document.sentences` must be filled. Never throws; odd input yields less, not an error.
+    DocumentExtraction extract(const Document& document) const;
+
+    const Gazetteer& gazetteer() const { return m_gazetteer; }
+
+private:
+    Gazetteer m_gazetteer;
+};
+
+} // namespace parley

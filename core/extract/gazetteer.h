@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace parley {
+
+class GazetteerData;
+
+/// The dictionaries the extractor reads: states (names, aliases, demonyms, capitals,
+/// metonyms), titles, organisations, news agencies and known people. The shipped files live
+/// in resources/gazetteer/ (compiled in as Qt resources under :/parley/gazetteer/); users add
+/// their own files in the same format (docs/dictionary.md). Immutable once built, so one
+/// instance may be shared by extractor threads.
+class Gazetteer
+{
+public:
+    Gazetteer();
+    ~Gazetteer();
+    Gazetteer(const Gazetteer&);
+    Gazetteer& operator=(const Gazetteer&);
+    Gazetteer(Gazetteer&&) noexcept;
+    Gazetteer& operator=(Gazetteer&&) noexcept;
+
+    /// The shipped dictionaries.
+    static Result<Gazetteer> builtin();
+    /// Adds (or corrects) entries from a user dictionary file; errors name the file and line.
+    Status addDictionary(const QString& path);
+
+    const GazetteerData& data() const { return *m_data; }
+
+private:
+    std::shared_ptr<GazetteerData> m_data;
+};
+
+} // namespace parley

@@ -1,0 +1,4 @@
+target_sources(parley_core PRIVATE
+    extract/extraction.h extract/extraction.cpp
+    extract/gazetteer.h
+    extract/extractor.h)

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "extract/extraction.h"
+#include "text/document.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <optional>
+#include <vector>
+
+namespace parley {
+
+enum class NodeKind { State, Official, Meeting };
+enum class EdgeKind {
+    Serves,   ///< official -> state
+    Attended, ///< official -> meeting
+    Involves  ///< meeting -> state
+};
+
+QString toString(NodeKind kind);  ///< "state", "official", "meeting"
+QString toString(EdgeKind kind);  ///< "serves", "attended", "involves"
+
+/// Domain data of a node. Fields that do not apply to a kind stay empty.
+struct NodeData
+{
+    NodeKind kind = NodeKind::State;
+    QString id;           ///< "state:syria", "person:vladimir-putin", "meeting:..."
+    QString name;         ///< display name; for meetings a short label built from participants
+    QStringList aliases;
+    QString title;        ///< official
+    QString state;        ///< official: id of the state served; empty for organisations
+    QString organization; ///< official of an international organisation
+    QString place;        ///< meeting
+    QString when;         ///< meeting: the text's date expression
+    QString date;         ///< meeting: ISO date when resolved
+    QString mode;         ///< meeting: "in person", "phone", "video"
+    QString status;       ///< meeting: "held", "planned", "cancelled", "denied"
+    QStringList rules;    ///< explanations: which rules/dictionary entries produced it
+    std::vector<Mention> mentions; ///< every source span (for meetings: the evidence)
+};
+
+struct EdgeData
+{
+    EdgeKind kind = EdgeKind::Serves;
+    std::vector<Mention> evidence; ///< sentences that support the edge
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                    NodeData, EdgeData>;
+using NodeId = int; ///< vertex index; stable because nodes are never removed
+
+/// The merged graph of a corpus: the documents and one node per state, official and meeting,
+/// whatever the number of articles they appear in. Merging is by id, so adding the same
+/// extractions in any order gives the same nodes, edges and provenance (up to node order).
+/// Not thread-safe: build it on one thread, then share it read-only.
+class CorpusGraph
+{
+public:
+    /// Adds a document and what was read from it. A document whose id is already present
+    /// (the same article twice) is ignored and false is returned.
+    bool addDocument(Document document, const DocumentExtraction& extraction);
+
+    const Graph& graph() const { return m_graph; }
+    const std::vector<Document>& documents() const { return m_documents; }
+    const Document* document(const QString& id) const;
+    std::optional<NodeId> find(const QString& id) const;
+    const NodeData& node(NodeId n) const { return m_graph[static_cast<std::size_t>(n)]; }
+    int nodeCount() const { return static_cast<int>(boost::num_vertices(m_graph)); }
+    int edgeCount() const { return static_cast<int>(boost::num_edges(m_graph)); }
+
+    /// Sorts nodes canonically (kind, then id) and edges likewise, so output is identical
+    /// whatever order documents were added in. Call once after the last addDocument().
+    void canonicalize();
+
+private:
+    NodeId nodeFor(NodeKind kind, const QString& id);
+    void addEdge(NodeId from, NodeId to, EdgeKind kind, const std::vector<Mention>& evidence);
+
+    Graph m_graph;
+    std::vector<Document> m_documents;
+    QHash<QString, NodeId> m_nodes;
+    QHash<QString, std::size_t> m_documentIndex;
+};
+
+} // namespace parley

@@ -1,0 +1,1 @@
+target_sources(parley_core PRIVATE graph/corpusgraph.h graph/corpusgraph.cpp)

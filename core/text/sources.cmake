@@ -1,0 +1,1 @@
+target_sources(parley_core PRIVATE text/document.h text/loader.h text/sentencesplitter.h)

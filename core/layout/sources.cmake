@@ -1,1 +1,1 @@
-target_sources(parley_core PRIVATE layout/forcelayout.h)
+target_sources(parley_core PRIVATE layout/forcelayout.h layout/placeholder.cpp)

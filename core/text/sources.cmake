@@ -1,1 +1,4 @@
-target_sources(parley_core PRIVATE text/document.h text/loader.h text/sentencesplitter.h)
+target_sources(parley_core PRIVATE
+    text/document.h
+    text/loader.h text/loader.cpp
+    text/sentencesplitter.h text/sentencesplitter.cpp)

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// parley-cli: the headless front end. Thin: parses the command word and hands over.
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace parley::cli;
+
+namespace {
+
+void printUsage(QTextStream& out)
+{
+    out << "Usage: parley-cli COMMAND [OPTIONS] [PATH...]\n\n"
+           "Commands:\n"
+           "  extract   read articles, print the graph (json, jsonl, graphml, gexf, dot, csv, cytoscape)\n"
+           "  merge     merge per-document JSONL outputs of extract into one graph\n"
+           "  layout    lay out an edge list (source<TAB>target) and write id<TAB>x<TAB>y\n"
+           "  render    draw the graph of articles to PNG or SVG\n\n"
+           "Run 'parley-cli COMMAND --help' for a command's options.\n"
+           "Exit codes: 0 success, 1 some inputs failed (the rest was processed),\n"
+           "            2 usage error, 3 output could not be written.\n";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("parley-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty()) {
+        printUsage(err);
+        return Usage;
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        printUsage(out);
+        return Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "parley-cli " << PARLEY_VERSION << "\n";
+        return Success;
+    }
+    if (command == QLatin1String("extract"))
+        return runExtract(args);
+    if (command == QLatin1String("merge"))
+        return runMerge(args);
+    if (command == QLatin1String("layout"))
+        return runLayout(args);
+    if (command == QLatin1String("render"))
+        return runRender(args);
+    err << "parley-cli: unknown command '" << command << "'\n";
+    printUsage(err);
+    return Usage;
+}

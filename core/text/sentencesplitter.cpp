@@ -3,6 +3,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace parley {
@@ -217,17 +218,18 @@ private:
     // Handles a run of terminal punctuation starting at i; returns where to continue.
     qsizetype terminal(qsizetype i)
     {
+        // Runs are read in bounded chunks that never take the sentence past kMaxSentence.
+        const qsizetype limit = std::min(m_start + kMaxSentence, m_n);
         qsizetype j = i;
-        bool dot = false, bang = false, ellipsisChar = false;
-        while (j < m_n && j - i < kMaxWord && isTerminal(m_s[j])) {
+        bool bang = false, ellipsisChar = false;
+        while (j < limit && j - i < kMaxWord && isTerminal(m_s[j])) {
             const char16_t u = m_s[j].unicode();
-            dot = dot || u == u'.';
             ellipsisChar = ellipsisChar || u == 0x2026;
             bang = bang || (u != u'.' && u != 0x2026 && u != 0x3002);
             ++j;
         }
         qsizetype k = j;
-        while (k < m_n && k - j < kMaxWord && isClosing(m_s[k]))
+        while (k < limit && k - j < kMaxWord && isClosing(m_s[k]))
             ++k;
         if (k >= m_n) {
             finish(k);

@@ -231,8 +231,8 @@ public:
                                                                 "is removed"));
             return;
         }
-        d.title = h.title.isEmpty() ? fallbackTitle(text, QFileInfo(path).completeBaseName())
-                                    : h.title;
+        d.title =
+            h.title.isEmpty() ? fallbackTitle(text, QFileInfo(path).completeBaseName()) : h.title;
         d.date = h.date;
         d.source = h.source;
         d.url = h.url;
@@ -363,27 +363,46 @@ private:
             utf8 = decoded.text.toUtf8();
         int lineNo = 0;
         int loaded = 0;
+        int bad = 0;
+        // A file of garbage would otherwise bury the other messages under one per line.
+        constexpr int kMaxLineErrors = 100;
+        const auto lineError = [&](auto&& message, int line) {
+            if (++bad <= kMaxLineErrors)
+                error(path, message(), line);
+        };
         for (qsizetype pos = 0; pos < utf8.size();) {
             qsizetype eol = utf8.indexOf('\n', pos);
             if (eol < 0)
                 eol = utf8.size();
-            QByteArray line = utf8.mid(pos, eol - pos);
+            // A view, not a copy: the parser only reads it while `utf8` is alive.
+            const QByteArray line = QByteArray::fromRawData(utf8.constData() + pos, eol - pos);
             pos = eol + 1;
             ++lineNo;
-            if (line.trimmed().isEmpty())
+            const auto first = std::find_if(line.cbegin(), line.cend(), [](char c) {
+                return c != ' ' && (c < '\t' || c > '\r');
+            });
+            if (first == line.cend())
                 continue;
+            if (bad >= kMaxLineErrors && *first != '{') {
+                ++bad; // past the listing limit, skip the parse for lines that cannot be objects
+                continue;
+            }
             QJsonParseError parseError{};
             const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                error(path, QStringLiteral("invalid JSON (%1 at character %2)")
-                                .arg(parseError.errorString())
-                                .arg(parseError.offset + 1),
-                      lineNo);
+                lineError(
+                    [&] {
+                        return QStringLiteral("invalid JSON (%1 at character %2)")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset + 1);
+                    },
+                    lineNo);
                 continue;
             }
             if (!json.isObject()) {
-                error(path, QStringLiteral("expected a JSON object with a \"text\" field"),
-                      lineNo);
+                lineError(
+                    [] { return QStringLiteral("expected a JSON object with a \"text\" field"); },
+                    lineNo);
                 continue;
             }
             const QJsonObject o = json.object();
@@ -393,16 +412,18 @@ private:
             if (textValue.isUndefined())
                 textValue = o.value(QLatin1String("content"));
             if (!textValue.isString()) {
-                error(path,
-                      textValue.isUndefined()
-                          ? QStringLiteral("no \"text\" field")
-                          : QStringLiteral("the \"text\" field is not a string"),
-                      lineNo);
+                lineError(
+                    [&] {
+                        return textValue.isUndefined()
+                                   ? QStringLiteral("no \"text\" field")
+                                   : QStringLiteral("the \"text\" field is not a string");
+                    },
+                    lineNo);
                 continue;
             }
             QString text = normaliseLineEnds(textValue.toString());
             if (QStringView(text).trimmed().isEmpty()) {
-                error(path, QStringLiteral("empty \"text\" field"), lineNo);
+                lineError([] { return QStringLiteral("empty \"text\" field"); }, lineNo);
                 continue;
             }
             Document d;
@@ -417,7 +438,10 @@ private:
             addDocument(std::move(d));
             ++loaded;
         }
-        if (lineNo == 0 || (loaded == 0 && m_result.errors.empty()))
+        if (bad > kMaxLineErrors)
+            error(path,
+                  QStringLiteral("%1 more malformed lines not listed").arg(bad - kMaxLineErrors));
+        if (lineNo == 0 || (loaded == 0 && bad == 0))
             error(path, QStringLiteral("no articles (every line is blank)"));
     }
 

@@ -8,6 +8,7 @@ target_sources(parley_core PRIVATE
     io/exporter.h io/exporter.cpp
     io/gexf.h io/gexf.cpp
     io/graphml.h io/graphml.cpp
+    io/importer.h io/importer.cpp
     io/exportoptions.h io/exportoptions.cpp
     io/jsonexport.h io/jsonexport.cpp
     io/jsonl.h io/jsonl.cpp

@@ -26,7 +26,6 @@
 #include <cmath>
 #include <numeric>
 #include <thread>
-#include <cstdlib>
 
 namespace parley {
 
@@ -75,9 +74,9 @@ constexpr double kRepulsion = 0.2;
 constexpr double kCooling = 0.9;
 constexpr double kTheta = 0.9;        // Barnes-Hut opening criterion (cell size / distance)
 constexpr int kCoarsestSize = 24;     // stop coarsening below this many nodes
-const int kFullStressMax = std::getenv("PL_FULL") ? std::atoi(std::getenv("PL_FULL")) : 600;   // components up to this size get all-pairs stress
-const int kPivots = std::getenv("PL_PIVOTS") ? std::atoi(std::getenv("PL_PIVOTS")) : 48;           // pivots of the sparse stress model
-const int kTwoHopSamples = std::getenv("PL_TWOHOP") ? std::atoi(std::getenv("PL_TWOHOP")) : 6;     // sampled distance-2 partners per node
+constexpr int kFullStressMax = 300;   // components up to this size get all-pairs stress
+constexpr int kPivots = 150;          // pivots of the sparse stress model
+constexpr int kTwoHopSamples = 3;     // sampled distance-2 partners per node
 constexpr int kParallelMin = 6000;    // smaller sweeps are not worth a thread
 
 struct Csr
@@ -388,9 +387,9 @@ struct StressModel
     std::vector<float> dist;
     std::vector<float> weight;
     int pivotCount = 0;
+    double pivotScale = 0; // each pivot term weighs pivotScale / d^2
     std::vector<int> pivots;
-    std::vector<float> pivotDist;   // node-major: [i * pivotCount + p]
-    std::vector<float> pivotWeight; // ditto
+    std::vector<std::uint16_t> pivotDist; // node-major: [i * pivotCount + p]
 };
 
 StressModel buildStressModel(const Csr& g, std::uint64_t seed)
@@ -444,57 +443,24 @@ StressModel buildStressModel(const Csr& g, std::uint64_t seed)
         }
         m.off[std::size_t(i) + 1] = int(m.other.size());
     }
-    // Max-min pivots; each pivot stands for the nodes of its region (the nodes closer to it
-    // than to any other pivot) that are at most half as far from it as the node in question.
+    // Far pairs: a uniform random sample of pivots, each standing for (n - 1) / k nodes, so a
+    // node's pivot terms are an unbiased estimate of its full stress terms. (Max-min pivots
+    // with region weights, as in Ortmann et al., sit on the periphery and measured worse
+    // against the all-pairs stress here.)
     const int k = std::min(n, kPivots);
     m.pivotCount = k;
-    std::vector<std::vector<int>> pd(static_cast<std::size_t>(k));
-    std::vector<int> minDist(std::size_t(n), std::numeric_limits<int>::max());
-    std::vector<int> region(std::size_t(n), 0);
-    const bool randomPivots = std::getenv("PL_RANDPIV") != nullptr;
+    m.pivotScale = double(n - 1) / k;
     std::vector<int> perm(static_cast<std::size_t>(n));
     std::iota(perm.begin(), perm.end(), 0);
     for (int p = 0; p < k; ++p)
         std::swap(perm[std::size_t(p)], perm[std::size_t(p + rng.below(n - p))]);
-    int next = randomPivots ? perm[0] : rng.below(n);
-    for (int p = 0; p < k; ++p) {
-        if (randomPivots)
-            next = perm[std::size_t(p)];
-        m.pivots.push_back(next);
-        bfs(g, next, pd[std::size_t(p)], queue);
-        int far = 0;
-        for (int i = 0; i < n; ++i) {
-            const int d = pd[std::size_t(p)][std::size_t(i)];
-            if (d < minDist[std::size_t(i)]) {
-                minDist[std::size_t(i)] = d;
-                region[std::size_t(i)] = p;
-            }
-            if (minDist[std::size_t(i)] > minDist[std::size_t(far)])
-                far = i;
-        }
-        next = far;
-    }
-    std::vector<std::vector<int>> within(static_cast<std::size_t>(k));
-    for (int i = 0; i < n; ++i) {
-        const int p = region[std::size_t(i)];
-        const int d = pd[std::size_t(p)][std::size_t(i)];
-        auto& w = within[std::size_t(p)];
-        if (int(w.size()) <= d)
-            w.resize(std::size_t(d) + 1, 0);
-        ++w[std::size_t(d)];
-    }
-    for (auto& w : within)
-        std::partial_sum(w.begin(), w.end(), w.begin());
+    m.pivots.assign(perm.begin(), perm.begin() + k);
     m.pivotDist.resize(std::size_t(n) * std::size_t(k));
-    m.pivotWeight.resize(std::size_t(n) * std::size_t(k));
-    for (int i = 0; i < n; ++i) {
-        for (int p = 0; p < k; ++p) {
-            const int d = pd[std::size_t(p)][std::size_t(i)];
-            const auto& w = within[std::size_t(p)];
-            const int s = d <= 1 ? 1 : w[std::size_t(std::min<int>(d / 2, int(w.size()) - 1))];
-            const std::size_t at = std::size_t(i) * std::size_t(k) + std::size_t(p);
-            m.pivotDist[at] = float(d);
-            m.pivotWeight[at] = d <= 0 ? 0.0f : float((randomPivots ? double(n - 1) / k : double(s)) / (double(d) * d));
+    for (int p = 0; p < k; ++p) {
+        bfs(g, m.pivots[std::size_t(p)], dist, queue);
+        for (int i = 0; i < n; ++i) {
+            m.pivotDist[std::size_t(i) * std::size_t(k) + std::size_t(p)] =
+                std::uint16_t(std::min(dist[std::size_t(i)], 65535));
         }
     }
     return m;
@@ -528,10 +494,12 @@ int maxSpringIterations(const Component& c)
         return 300;
     const int n = c.levels[std::size_t(c.level)].g.n;
     // Fine levels only need to untangle locally; the polish does the rest.
-    return n > 20000 ? 40 : n > 2000 ? 60 : 100;
+    return n > 20000 ? 30 : 50;
 }
 
-const int kMaxPolishIterations = std::getenv("PL_ITERS") ? std::atoi(std::getenv("PL_ITERS")) : 200;
+// The polish converges within a few dozen sweeps from the multilevel start; later sweeps
+// change the stress by less than the sampling noise of the pivots.
+constexpr int kMaxPolishIterations = 40;
 
 } // namespace
 
@@ -828,6 +796,9 @@ int ForceLayout::Impl::polishIteration(Component& c)
     const int k = m.pivotCount;
     c.next.resize(std::size_t(n));
     std::vector<double> moved(std::size_t(n), 0.0);
+    std::vector<Vec> pivotPos(static_cast<std::size_t>(k));
+    for (int q = 0; q < k; ++q)
+        pivotPos[std::size_t(q)] = c.pos[std::size_t(m.pivots[std::size_t(q)])];
     parallelFor(n, options.threads, [&](int b, int e) {
         for (int i = b; i < e; ++i) {
             const Vec p = c.pos[std::size_t(i)];
@@ -846,12 +817,11 @@ int ForceLayout::Impl::polishIteration(Component& c)
             for (int t = m.off[std::size_t(i)]; t < m.off[std::size_t(i) + 1]; ++t)
                 term(c.pos[std::size_t(m.other[std::size_t(t)])], m.dist[std::size_t(t)],
                      m.weight[std::size_t(t)]);
-            const std::size_t row = std::size_t(i) * std::size_t(k);
+            const std::uint16_t* row = m.pivotDist.data() + std::size_t(i) * std::size_t(k);
             for (int q = 0; q < k; ++q) {
-                const float w = m.pivotWeight[row + std::size_t(q)];
-                if (w > 0)
-                    term(c.pos[std::size_t(m.pivots[std::size_t(q)])],
-                         m.pivotDist[row + std::size_t(q)], w);
+                const double d = row[q];
+                if (d > 0)
+                    term(pivotPos[std::size_t(q)], d, m.pivotScale / (d * d));
             }
             const Vec np = den > 0 ? num * (1.0 / den) : p;
             c.next[std::size_t(i)] = np;

@@ -26,10 +26,18 @@ void printUsage(QTextStream& out)
 
 int main(int argc, char* argv[])
 {
+    // Arguments are decoded before any application object exists, because `render` needs a
+    // QGuiApplication (it draws with QPainter) and creates its own in runRender(); every
+    // other command is headless and gets a QCoreApplication below.
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    if (!args.isEmpty() && args.front() == QLatin1String("render"))
+        return runRender(args.mid(1));
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("parley-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
-    QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (args.isEmpty()) {
@@ -51,8 +59,6 @@ int main(int argc, char* argv[])
         return runMerge(args);
     if (command == QLatin1String("layout"))
         return runLayout(args);
-    if (command == QLatin1String("render"))
-        return runRender(args);
     err << "parley-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;

@@ -164,6 +164,18 @@ bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extra
     return true;
 }
 
+CorpusGraph CorpusGraph::fromParts(std::vector<Document> documents, Graph graph)
+{
+    CorpusGraph g;
+    g.m_graph = std::move(graph);
+    for (std::size_t v = 0; v < boost::num_vertices(g.m_graph); ++v)
+        g.m_nodes.insert(g.m_graph[v].id, static_cast<NodeId>(v));
+    g.m_documents = std::move(documents);
+    for (std::size_t i = 0; i < g.m_documents.size(); ++i)
+        g.m_documentIndex.insert(g.m_documents[i].id, i);
+    return g;
+}
+
 void CorpusGraph::canonicalize()
 {
     const std::size_t n = boost::num_vertices(m_graph);

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/exporter.h"
 
+#include "io/csv.h"
+#include "io/cytoscape.h"
+#include "io/dot.h"
+#include "io/gexf.h"
+#include "io/graphml.h"
 #include "io/jsonexport.h"
 #include "io/jsonl.h"
 #include "io/savefile.h"
@@ -95,17 +100,29 @@ Result<QByteArray> exportToBytes(const CorpusGraph& graph, ExportFormat format,
     switch (format) {
     case ExportFormat::Json:
         return contractJson(graph, options);
+    case ExportFormat::GraphML:
+        return graphmlBytes(graph, options);
+    case ExportFormat::Gexf:
+        return gexfBytes(graph, options);
+    case ExportFormat::Dot:
+        return dotBytes(graph, options);
+    case ExportFormat::Cytoscape:
+        return cytoscapeJson(graph, options);
+    case ExportFormat::Csv:
+        return Error{{}, QStringLiteral("CSV is two files (nodes and edges); write it to a path")};
     case ExportFormat::Jsonl:
         return Error{{}, QStringLiteral("JSONL holds per-document records, not a merged graph")};
-    default:
-        break;
     }
-    return Error{{}, QStringLiteral("format %1 is not available yet").arg(exportFormatName(format))};
+    return Error{{}, QStringLiteral("unknown format")};
 }
 
 Status exportGraph(const CorpusGraph& graph, ExportFormat format, const QString& path,
                    const ExportOptions& options)
 {
+    if (format == ExportFormat::Csv) {
+        const auto [nodes, edges] = csvPaths(path);
+        return writeCsv(graph, nodes, edges, options);
+    }
     Result<QByteArray> bytes = exportToBytes(graph, format, options);
     if (!bytes.ok())
         return Status::failure({path, bytes.error().message});

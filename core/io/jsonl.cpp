@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/jsonl.h"
 
+#include "io/jsonparts.h"
 #include "io/jsonwriter.h"
 #include "io/savefile.h"
 
@@ -11,103 +12,8 @@
 
 namespace parley {
 
-namespace {
-
-void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions)
-{
-    w.beginArray();
-    for (const Mention& m : mentions) {
-        w.beginObject();
-        w.key("document");
-        w.value(m.document);
-        w.key("sentence");
-        w.value(m.sentence);
-        w.key("start");
-        w.value(static_cast<qint64>(m.start));
-        w.key("end");
-        w.value(static_cast<qint64>(m.end));
-        w.key("rule");
-        w.value(m.rule);
-        w.endObject();
-    }
-    w.endArray();
-}
-
-// Parsing helpers: every field is checked, so that a truncated or hand-edited record gives
-// a message rather than a half-filled document.
-struct Reader
-{
-    QString error;
-
-    QString string(const QJsonObject& o, const char* key, bool required = false)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isString())
-            return v.toString();
-        if ((v.isNull() || v.isUndefined()) && !required)
-            return {};
-        fail(QStringLiteral("'%1' must be a string").arg(QLatin1String(key)));
-        return {};
-    }
-
-    qint64 integer(const QJsonObject& o, const char* key)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        const double d = v.toDouble(-1);
-        if (!v.isDouble() || d < 0 || d != static_cast<double>(static_cast<qint64>(d))) {
-            fail(QStringLiteral("'%1' must be a non-negative integer").arg(QLatin1String(key)));
-            return 0;
-        }
-        return static_cast<qint64>(d);
-    }
-
-    QJsonArray array(const QJsonObject& o, const char* key)
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isArray())
-            return v.toArray();
-        if (!v.isUndefined() && !v.isNull())
-            fail(QStringLiteral("'%1' must be an array").arg(QLatin1String(key)));
-        return {};
-    }
-
-    QStringList strings(const QJsonObject& o, const char* key)
-    {
-        QStringList out;
-        for (const QJsonValue& v : array(o, key)) {
-            if (!v.isString()) {
-                fail(QStringLiteral("'%1' must hold strings").arg(QLatin1String(key)));
-                return {};
-            }
-            out.append(v.toString());
-        }
-        return out;
-    }
-
-    std::vector<Mention> mentions(const QJsonObject& o, const char* key)
-    {
-        std::vector<Mention> out;
-        for (const QJsonValue& v : array(o, key)) {
-            const QJsonObject m = v.toObject();
-            Mention mention;
-            mention.document = string(m, "document", true);
-            mention.sentence = static_cast<int>(integer(m, "sentence"));
-            mention.start = integer(m, "start");
-            mention.end = integer(m, "end");
-            mention.rule = string(m, "rule");
-            out.push_back(std::move(mention));
-        }
-        return out;
-    }
-
-    void fail(const QString& message)
-    {
-        if (error.isEmpty())
-            error = message;
-    }
-};
-
-} // namespace
+using jsonparts::Reader;
+using jsonparts::writeMentions;
 
 QByteArray jsonlRecord(const ExtractedDocument& record)
 {
@@ -117,35 +23,7 @@ QByteArray jsonlRecord(const ExtractedDocument& record)
     JsonWriter w(out, false);
     w.beginObject();
     w.key("document");
-    w.beginObject();
-    w.key("id");
-    w.value(d.id);
-    w.key("path");
-    w.value(d.path);
-    w.key("title");
-    w.stringOrNull(d.title);
-    w.key("date");
-    w.stringOrNull(d.date.isValid() ? d.date.toString(Qt::ISODate) : QString());
-    w.key("url");
-    w.stringOrNull(d.url);
-    w.key("source");
-    w.stringOrNull(d.source);
-    w.key("length");
-    w.value(static_cast<qint64>(d.text.size()));
-    w.key("sentences");
-    w.beginArray();
-    for (std::size_t i = 0; i < d.sentences.size(); ++i) {
-        w.beginObject();
-        w.key("text");
-        w.value(d.sentenceText(i).toString());
-        w.key("start");
-        w.value(static_cast<qint64>(d.sentences[i].start));
-        w.key("end");
-        w.value(static_cast<qint64>(d.sentences[i].end));
-        w.endObject();
-    }
-    w.endArray();
-    w.endObject();
+    jsonparts::writeDocument(w, d);
 
     w.key("states");
     w.beginArray();
@@ -245,39 +123,7 @@ Result<ExtractedDocument> parseJsonlRecord(QByteArrayView line)
     ExtractedDocument out;
     const QJsonObject root = json.object();
     const QJsonObject doc = root.value(QLatin1String("document")).toObject();
-    Document& d = out.document;
-    d.id = r.string(doc, "id", true);
-    d.path = r.string(doc, "path");
-    d.title = r.string(doc, "title");
-    const QString date = r.string(doc, "date");
-    if (!date.isEmpty()) {
-        d.date = QDate::fromString(date, Qt::ISODate);
-        if (!d.date.isValid())
-            r.fail(QStringLiteral("'date' is not an ISO date: %1").arg(date));
-    }
-    d.url = r.string(doc, "url");
-    d.source = r.string(doc, "source");
-    const qint64 length = r.integer(doc, "length");
-    // The record keeps only the sentences; rebuild a text of the original length with each
-    // sentence at its offset, so sentence texts and mention offsets are exactly as extracted.
-    if (r.error.isEmpty() && length > (qint64(1) << 30))
-        r.fail(QStringLiteral("'length' is implausibly large"));
-    if (r.error.isEmpty())
-        d.text = QString(static_cast<qsizetype>(length), QLatin1Char(' '));
-    for (const QJsonValue& v : r.array(doc, "sentences")) {
-        const QJsonObject s = v.toObject();
-        const QString text = r.string(s, "text", true);
-        const qint64 start = r.integer(s, "start");
-        const qint64 end = r.integer(s, "end");
-        if (!r.error.isEmpty())
-            break;
-        if (end < start || end > length || end - start != text.size()) {
-            r.fail(QStringLiteral("sentence span %1-%2 does not fit its text").arg(start).arg(end));
-            break;
-        }
-        d.text.replace(static_cast<qsizetype>(start), text.size(), text);
-        d.sentences.push_back({static_cast<qsizetype>(start), static_cast<qsizetype>(end)});
-    }
+    out.document = r.document(root.value(QLatin1String("document")).toObject());
 
     DocumentExtraction& x = out.extraction;
     for (const QJsonValue& v : r.array(root, "states")) {

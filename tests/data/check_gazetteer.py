@@ -134,6 +134,25 @@ def main():
                     problem(path, number, f"title variant '{form}' also under '{alias_owner[key]}'")
                 alias_owner.setdefault(key, row["name"])
     organizations = names.get("organization", {})
+    # Organisation names and aliases must be unique too, and not shadow a state form.
+    state_forms = {}
+    if "states.tsv" in tables:
+        for number, row in tables["states.tsv"][1]:
+            for form in [row["name"]] + values(row, "aliases") + values(row, "demonyms"):
+                state_forms[form] = row["name"]
+    if "organizations.tsv" in tables:
+        path, rows = tables["organizations.tsv"]
+        org_owner = {}
+        for number, row in rows:
+            for form in [row["name"]] + values(row, "aliases"):
+                if form in org_owner and org_owner[form] != row["name"]:
+                    problem(path, number, f"'{form}' of {row['name']} also names {org_owner[form]}")
+                org_owner.setdefault(form, row["name"])
+                if form in state_forms:
+                    problem(path, number, f"'{form}' of {row['name']} is also a form of {state_forms[form]}")
+            for title in values(row, "title"):
+                if titles and title not in titles:
+                    problem(path, number, f"title '{title}' is not in titles.tsv")
     states = names.get("state", {})
 
     people_seen = {}

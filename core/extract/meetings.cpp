@@ -504,11 +504,18 @@ void findMeetings(DocContext& ctx)
                 ze = triggers[ti + 1].begin;
             const bool quoted = s.quoted[std::size_t(t.begin)];
 
-            MeetingDraft m;
+            // What follows "to discuss", "on", "where" is topic, not party.
+            int cut = ze;
+            for (int i = t.end; i < ze; ++i) {
+                if (isClauseCut(s, i)) {
+                    cut = i;
+                    break;
+                }
+            }
             std::vector<int> subjects, objects;
             bool group = false;
             for (const PersonRef* r : refs) {
-                if (r->begin < zb || r->begin >= ze)
+                if (r->begin < zb || r->begin >= cut)
                     continue;
                 if (bool(s.quoted[std::size_t(r->begin)]) != quoted)
                     continue;
@@ -556,13 +563,6 @@ void findMeetings(DocContext& ctx)
             const QString status = statusOf(s, t, c);
             // States: of the participants, named in the clause as actors, and the host.
             std::vector<int> states;
-            int cut = ze;
-            for (int i = t.end; i < ze; ++i) {
-                if (isClauseCut(s, i)) {
-                    cut = i;
-                    break;
-                }
-            }
             int host = -1;
             QString place = findPlace(ctx, s, zb, ze, &host);
             if (place.isEmpty() && host < 0)

@@ -201,7 +201,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 if (y > 0)
                     date = QDate(y, m, day);
             }
-            return finish(b, e, date, year == 0 && day == 0);
+            return finish(b, e, date, false);
         }
     }
     return d;

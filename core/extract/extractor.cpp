@@ -96,10 +96,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         // "North America", "Central Americans", "inter-Korean": a region, not the state.
         const bool region = geographic && i > 0 && isRegionWord(s.tok(i - 1)) &&
                             (s.tok(i - 1).cap || t.hyphenBefore);
-        const bool peninsula = best->kind == PhraseKind::Demonym &&
-                               (s.key(end) == QLatin1String("peninsula") ||
-                                s.key(end) == QLatin1String("language") ||
-                                s.key(end) == QLatin1String("descent"));
+        // "Korean Peninsula", "Ethiopian Airlines": a region or a company, not the state.
+        static const QSet<QString> notState = {
+            QStringLiteral("peninsula"), QStringLiteral("language"), QStringLiteral("descent"),
+            QStringLiteral("airlines"), QStringLiteral("airways"), QStringLiteral("railways"),
+            QStringLiteral("cuisine")};
+        const bool peninsula = best->kind == PhraseKind::Demonym && notState.contains(s.key(end));
         if (region || peninsula) {
             i = end;
             continue;

@@ -18,6 +18,7 @@ struct Trigger
     bool passive = false;   ///< "was received by"
     bool previous = false;  ///< "their previous meeting": an earlier, different event
     bool split = false;     ///< "visited A and B", "spoke separately with A and B"
+    bool between = false;   ///< "the meeting between A and B": only A and B take part
     QString mode;           ///< "phone"/"video" when the trigger says so
     QString label;
 };
@@ -94,7 +95,9 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             if ((k == QLatin1String("discussions") || k == QLatin1String("negotiations")) &&
                 !anaphoric)
                 continue;
-            t.anaphoric = anaphoric && !withObject;
+            // "the meeting between A and B" still refers back when A and B are known
+            t.anaphoric = anaphoric && (!withObject || next == QLatin1String("between"));
+            t.between = next == QLatin1String("between");
             t.verb = held;
             if (isPhoneWord(prev) || isPhoneWord(prev2))
                 t.mode = QStringLiteral("phone");
@@ -245,9 +248,13 @@ std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const Perso
         if (r && r->kind == RefKind::Name) {
             // "..., Fernandez visited": a new clause whose subject is a bare name.
             const Token& after = s.tok(std::min(r->end, n - 1));
+            static const QSet<QString> linking = {
+                QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"),
+                QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"),
+                QStringLiteral("to"), QStringLiteral("from"), QStringLiteral("with"),
+                QStringLiteral("during"), QStringLiteral("as"), QStringLiteral("'s")};
             continues = r->end >= n || after.kind == Token::Punct || after.cap ||
-                        after.key == QLatin1String("and") || after.key == QLatin1String("of") ||
-                        after.key == QLatin1String("or");
+                        linking.contains(after.key);
         }
         if (!continues)
             boundary[std::size_t(i + 1)] = 1;
@@ -304,9 +311,7 @@ bool compatible(const MeetingDraft& a, const MeetingDraft& c)
         return false;
     if (!a.participants.empty() && !c.participants.empty())
         return subset(c.participants, a.participants) || subset(a.participants, c.participants);
-    if (c.participants.empty())
-        return subset(c.states, a.states) || subset(a.states, c.states);
-    return subset(a.states, c.states);
+    return subset(c.states, a.states) || subset(a.states, c.states);
 }
 
 void mergeInto(MeetingDraft& a, const MeetingDraft& c)
@@ -525,6 +530,8 @@ void findMeetings(DocContext& ctx)
                 }
                 if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official)
                     continue;
+                if (r->begin < t.begin && t.between)
+                    continue;
                 if (r->begin < t.begin)
                     addUnique(subjects, r->person);
                 else
@@ -533,6 +540,15 @@ void findMeetings(DocContext& ctx)
             for (int b = std::max(zb, t.begin - 3); b < t.begin; ++b)
                 if (s.key(b) == QLatin1String("their"))
                     group = true;
+            // "the foreign ministers of all three nations met": the states of the last meeting
+            bool stateGroup = false;
+            for (int b = zb; b < t.begin; ++b) {
+                const QString& k = s.key(b);
+                if ((k == QLatin1String("nations") || k == QLatin1String("countries")) &&
+                    (s.key(b - 1) == QLatin1String("two") || s.key(b - 1) == QLatin1String("three") ||
+                     s.key(b - 1) == QLatin1String("four") || s.key(b - 1) == QLatin1String("both")))
+                    stateGroup = true;
+            }
             if (c.relative) {
                 const PersonRef* ante = nullptr;
                 for (const PersonRef* r : refs)
@@ -578,6 +594,10 @@ void findMeetings(DocContext& ctx)
                 addUnique(states, h->state);
             }
             addUnique(states, host);
+            if ((stateGroup || (t.previous && subjects.empty() && objects.empty())) &&
+                !ctx.meetings.empty())
+                for (int st : ctx.meetings.back().states)
+                    addUnique(states, st);
             const DateExpression d = findDate(s.toks, zb, ze, QStringView(ctx.doc.text), ctx.doc.date,
                                               status == QLatin1String("planned"));
             const DateExpression dd = d.valid() ? d

@@ -1052,6 +1052,40 @@ void assignFallbackStates(DocContext& ctx)
         }
         if (p.state >= 0 || orgTitle || main < 0)
             continue;
+        // "Argentine President Fernandez ... was received by President Lula" in a sentence
+        // that names Argentina and Brazil: the state named there that nobody else holds.
+        const int self = int(&p - ctx.persons.data());
+        int sentence = -1;
+        for (const PersonRef& r : ctx.refs) {
+            if (r.person == self && r.kind == RefKind::Name) {
+                sentence = r.sentence;
+                break;
+            }
+        }
+        if (sentence >= 0) {
+            std::vector<int> taken;
+            for (const PersonRef& r : ctx.refs) {
+                if (r.sentence == sentence && r.person >= 0 && r.person != self &&
+                    ctx.persons[std::size_t(r.person)].stateStrength >= 2)
+                    taken.push_back(ctx.persons[std::size_t(r.person)].state);
+            }
+            int candidate = -1;
+            bool unique = true;
+            for (const StateHit& h : ctx.stateHits) {
+                if (h.sentence != sentence || !h.counts ||
+                    std::find(taken.begin(), taken.end(), h.state) != taken.end())
+                    continue;
+                if (candidate >= 0 && candidate != h.state)
+                    unique = false;
+                candidate = h.state;
+            }
+            if (candidate >= 0 && unique && !taken.empty()) {
+                p.state = candidate;
+                p.stateStrength = 2;
+                p.affiliationRule = QStringLiteral("the other state named in sentence %1").arg(sentence + 1);
+                continue;
+            }
+        }
         p.state = main;
         p.stateStrength = 1;
         p.affiliationRule = QStringLiteral("fallback: the state the article names most");

@@ -104,6 +104,7 @@ struct MeetingDraft
 {
     std::vector<int> participants; ///< person indices
     std::vector<int> states;       ///< state indices
+    std::vector<int> namedStates;  ///< states named in the text as taking part (not via people)
     QString place;
     QString when;
     QString iso;
@@ -157,6 +158,7 @@ void mergePersons(DocContext& ctx);
 void resolveReferences(DocContext& ctx, SentenceInfo& s);
 void assignFallbackStates(DocContext& ctx);
 void findMeetings(DocContext& ctx);
+void refineAffiliations(DocContext& ctx);
 
 // Shared helpers.
 bool isStopWord(const QString& key);

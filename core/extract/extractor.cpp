@@ -177,9 +177,8 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         if (m.kind == PhraseKind::Place) {
             const QString& before = s.key(m.begin - 1);
             // A city where something happens is a place; a seat of government that acts
-            // ("Moscow's rejection") stands for its state. Seats of organisations never do.
-            if (before == QLatin1String("in") || before == QLatin1String("at") ||
-                ctx.g.orgByPlace.contains(foldKey(h.form)))
+            // ("Moscow's rejection") stands for its state.
+            if (before == QLatin1String("in") || before == QLatin1String("at"))
                 h.counts = false;
         }
         ctx.stateHits.push_back(h);
@@ -206,6 +205,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
         resolveReferences(ctx, s);
     assignFallbackStates(ctx);
     findMeetings(ctx);
+    refineAffiliations(ctx);
 
     const GazetteerData& g = ctx.g;
     DocumentExtraction out;

@@ -306,9 +306,15 @@ bool compatible(const MeetingDraft& a, const MeetingDraft& c)
         return false;
     if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso)
         return false;
-    if (!a.when.isEmpty() && !c.when.isEmpty() && !a.whenRelative && !c.whenRelative &&
-        whenKey(a.when) != whenKey(c.when))
-        return false;
+    if (!a.when.isEmpty() && !c.when.isEmpty() && whenKey(a.when) != whenKey(c.when)) {
+        // "Tuesday" and "Wednesday" differ; "today" and "Wednesday" may not, but "today"
+        // and "March 2022" do.
+        auto firm = [](const QString& w) {
+            return std::any_of(w.begin(), w.end(), [](QChar ch) { return ch.isDigit(); });
+        };
+        if ((!a.whenRelative && !c.whenRelative) || firm(a.when) || firm(c.when))
+            return false;
+    }
     if (!a.participants.empty() && !c.participants.empty())
         return subset(c.participants, a.participants) || subset(a.participants, c.participants);
     return subset(c.states, a.states) || subset(a.states, c.states);
@@ -320,6 +326,8 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
         addUnique(a.participants, p);
     for (int st : c.states)
         addUnique(a.states, st);
+    for (int st : c.namedStates)
+        addUnique(a.namedStates, st);
     if (a.place.isEmpty())
         a.place = c.place;
     if (a.when.isEmpty() || (a.whenRelative && !c.when.isEmpty() && !c.whenRelative)) {
@@ -517,7 +525,7 @@ void findMeetings(DocContext& ctx)
                     break;
                 }
             }
-            std::vector<int> subjects, objects;
+            std::vector<int> subjects, objects, betweenSubjects;
             bool group = false;
             for (const PersonRef* r : refs) {
                 if (r->begin < zb || r->begin >= cut)
@@ -530,6 +538,8 @@ void findMeetings(DocContext& ctx)
                 }
                 if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official)
                     continue;
+                if (r->begin < t.begin && t.between)
+                    betweenSubjects.push_back(r->person);
                 if (r->begin < t.begin && t.between)
                     continue;
                 if (r->begin < t.begin)
@@ -549,6 +559,10 @@ void findMeetings(DocContext& ctx)
                      s.key(b - 1) == QLatin1String("four") || s.key(b - 1) == QLatin1String("both")))
                     stateGroup = true;
             }
+            // "held press conferences after talks between the delegations"
+            if (t.between && objects.empty())
+                for (int p : betweenSubjects)
+                    addUnique(subjects, p);
             if (c.relative) {
                 const PersonRef* ante = nullptr;
                 for (const PersonRef* r : refs)
@@ -584,8 +598,18 @@ void findMeetings(DocContext& ctx)
             if (place.isEmpty() && host < 0)
                 place = findPlace(ctx, s, c.begin, c.end, &host);
             const bool nobody = subjects.empty() && objects.empty();
+            // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
+            // the parties.
+            int stateEnd = cut;
+            if (nobody) {
+                for (int i = cut; i < ze; ++i)
+                    if (s.key(i) == QLatin1String("between"))
+                        stateEnd = ze;
+            }
             for (const StateHit* h : hitsBySentence[std::size_t(s.index)]) {
-                if (h->begin < zb || h->begin >= (nobody ? ze : cut))
+                if (h->begin < zb || h->begin >= stateEnd || !h->counts)
+                    continue;
+                if (t.anaphoric && !t.between)
                     continue;
                 if (bool(s.quoted[std::size_t(h->begin)]) != quoted)
                     continue;
@@ -618,8 +642,10 @@ void findMeetings(DocContext& ctx)
                 draft.participants = people;
                 for (int p : people)
                     addUnique(draft.states, ctx.persons[std::size_t(p)].state);
-                for (int st : states)
+                for (int st : states) {
                     addUnique(draft.states, st);
+                    addUnique(draft.namedStates, st);
+                }
                 draft.place = place;
                 if (dd.valid()) {
                     draft.when = dd.text;
@@ -685,6 +711,56 @@ void findMeetings(DocContext& ctx)
                     ctx.meetings.push_back(std::move(draft));
             }
         }
+    }
+}
+
+} // namespace parley
+
+namespace parley {
+
+void refineAffiliations(DocContext& ctx)
+{
+    // An official placed in the article's main state only by default, who meets people of
+    // that state, is more likely from another state the article names: the visitor, the host.
+    QHash<int, int> counts;
+    for (const StateHit& h : ctx.stateHits)
+        if (h.counts)
+            ++counts[h.state];
+    for (int i = 0; i < int(ctx.persons.size()); ++i) {
+        Person& p = ctx.persons[std::size_t(i)];
+        if (!p.official || p.stateStrength != 1)
+            continue;
+        std::vector<int> held;
+        bool inMeeting = false;
+        for (const MeetingDraft& m : ctx.meetings) {
+            if (std::find(m.participants.begin(), m.participants.end(), i) == m.participants.end())
+                continue;
+            inMeeting = true;
+            for (int o : m.participants) {
+                const Person& other = ctx.persons[std::size_t(o)];
+                if (o != i && other.stateStrength >= 2)
+                    addUnique(held, other.state);
+            }
+        }
+        if (!inMeeting || std::find(held.begin(), held.end(), p.state) == held.end())
+            continue;
+        int best = -1;
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            if (std::find(held.begin(), held.end(), it.key()) != held.end())
+                continue;
+            if (best < 0 || it.value() > counts.value(best) ||
+                (it.value() == counts.value(best) && it.key() < best))
+                best = it.key();
+        }
+        if (best < 0)
+            continue;
+        p.state = best;
+        p.affiliationRule = QStringLiteral("fallback: a state the article names that the people met do not hold");
+    }
+    for (MeetingDraft& m : ctx.meetings) {
+        m.states = m.namedStates;
+        for (int p : m.participants)
+            addUnique(m.states, ctx.persons[std::size_t(p)].state);
     }
 }
 

@@ -578,6 +578,14 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 p = e;
                 continue;
             }
+            // "Diplomatic Counselor to the President Emmanuel Bonne"
+            if (s.key(p) == QLatin1String("to") && s.key(p + 1) == QLatin1String("the")) {
+                const PhraseMatch* pm = s.matchOf(p + 2);
+                if (pm && pm->begin == p + 2 && pm->kind == PhraseKind::Title) {
+                    p = pm->end;
+                    continue;
+                }
+            }
             if ((s.key(p) == QLatin1String("to") || s.key(p) == QLatin1String("for")) &&
                 isDiplomatTitle(te)) {
                 int q = p + 1;
@@ -962,7 +970,8 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
                 if (head == QLatin1String("leaders") || head == QLatin1String("sides") ||
                     head == QLatin1String("parties") || head == QLatin1String("presidents") ||
                     head == QLatin1String("ministers") || head == QLatin1String("personalities") ||
-                    head == QLatin1String("delegations") || head == QLatin1String("officials")) {
+                    head == QLatin1String("delegations") || head == QLatin1String("officials") ||
+                    head == QLatin1String("group") || head == QLatin1String("heads")) {
                     addRef(i, e + 1, -1, RefKind::Group, QString());
                     i = e;
                     continue;
@@ -1071,6 +1080,14 @@ void assignFallbackStates(DocContext& ctx)
             }
             int candidate = -1;
             bool unique = true;
+            std::vector<int> named;
+            for (const StateHit& h : ctx.stateHits) {
+                if (h.sentence == sentence && h.counts &&
+                    std::find(named.begin(), named.end(), h.state) == named.end())
+                    named.push_back(h.state);
+            }
+            if (named.size() != 2)
+                unique = false;
             for (const StateHit& h : ctx.stateHits) {
                 if (h.sentence != sentence || !h.counts ||
                     std::find(taken.begin(), taken.end(), h.state) != taken.end())

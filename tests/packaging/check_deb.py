@@ -100,7 +100,8 @@ def main():
                 "/usr/share/applications/%s.desktop" % APP_ID,
                 "/usr/share/metainfo/%s.metainfo.xml" % APP_ID,
                 "/usr/share/icons/hicolor/scalable/apps/%s.svg" % APP_ID,
-                "/usr/share/man/man1/parley-cli.1.gz"]
+                "/usr/share/man/man1/parley-cli.1.gz",
+                "/usr/share/doc/parley/copyright"]
     expected += ["/usr/share/icons/hicolor/%dx%d/apps/%s.png" % (s, s, APP_ID) for s in ICON_SIZES]
     if args.gui:
         expected.append("/usr/bin/parley")
@@ -113,6 +114,10 @@ def main():
     expected += ["/usr/share/parley/samples/" + f for f in samples]
     for path in expected:
         check(path in paths, "package lacks " + path)
+    for line in listing.splitlines():
+        mode, owner = line.split()[:2]
+        check(owner == "root/root" and mode[5] != "w" and mode[8] != "w",
+              "bad owner or permissions: " + line)
     stray = sorted(p for p in paths if not p.endswith("/") and not p.startswith("/usr/"))
     check(not stray, "package installs outside /usr: %s" % stray)
 

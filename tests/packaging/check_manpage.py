@@ -20,7 +20,7 @@ if not commands:
 
 missing = []
 for command in commands:
-    if not re.search(r"^\.B %s$" % command, man, re.MULTILINE):
+    if not re.search(r"^\.SS %s$" % command, man, re.MULTILINE):
         missing.append("command %s has no entry" % command)
     text = subprocess.run([cli, command, "--help"], capture_output=True, text=True)
     options = sorted(set(re.findall(r"(?<![\w-])--[a-z][a-z0-9-]*", text.stdout + text.stderr)))

@@ -432,6 +432,7 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
             p.drawText(chosen->adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, node.label);
             ++stats.labels;
             stats.labelled.push_back(i);
+            stats.labelRects.push_back(*chosen);
         }
     }
 

@@ -66,7 +66,8 @@ struct PaintStats
     int nodes = 0;
     int edges = 0;
     int labels = 0;
-    std::vector<int> labelled; ///< view nodes that got a label
+    std::vector<int> labelled;      ///< view nodes that got a label
+    std::vector<QRectF> labelRects; ///< where their labels went (device pixels)
 };
 
 /// Device radius of node `i` under `transform` (never below a visible minimum).

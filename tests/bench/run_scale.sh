@@ -55,15 +55,17 @@ prefix() { # the first $1 articles, one JSONL line each
     [[ -s $f ]] || head -n "$n" "$corpus" > "$f"
     echo "$f"
 }
-# Prints "seconds peak_rss_kb" of a command whose output is discarded.
+# Prints "seconds peak_rss_kb" from a /usr/bin/time -v report.
+parse_time() {
+    awk -F': ' '/Elapsed \(wall clock\)/ {
+            n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; secs = s }
+        /Maximum resident set size/ { rss = $2 }
+        END { print secs, rss }' "$1"
+}
+# Prints "seconds peak_rss_kb" of a command whose standard output is discarded.
 timed() {
-    local tfile=$work/time.txt
-    /usr/bin/time -v -o "$tfile" "$@" > /dev/null
-    local secs rss
-    secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {
-        n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; print s }' "$tfile")
-    rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tfile")
-    echo "$secs $rss"
+    /usr/bin/time -v -o "$work/time.txt" "$@" > /dev/null
+    parse_time "$work/time.txt"
 }
 
 cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
@@ -126,6 +128,31 @@ for n in $detail; do
         "$bin/parley-bench-extract" "$f" | grep -v '^BENCH '
     } >> "$out"
 done
+
+# Start-up to the first painted graph, when the GUI is built: the app's own timer (from main())
+# and the process wall time, beside `parley --version` (process start + Qt initialisation).
+if [[ -x $bin/parley ]]; then
+    echo "parley --measure-startup --sample" >&2
+    export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+    read -r base_t _ < <(timed "$bin/parley" --version)
+    tfile=$work/startup.txt
+    /usr/bin/time -v -o "$work/time.txt" "$bin/parley" --measure-startup --sample > "$tfile"
+    read -r wall rss < <(parse_time "$work/time.txt")
+    {
+        echo
+        echo "## Start-up (\`parley --measure-startup --sample\`, QT_QPA_PLATFORM=$QT_QPA_PLATFORM)"
+        echo
+        echo "| what | seconds | ratio to \`parley --version\` |"
+        echo "|---|---:|---:|"
+        awk -v b="$base_t" -v w="$wall" -v r="$rss" 'BEGIN {
+            printf "| \`parley --version\` (baseline: process start, Qt init) | %.2f | 1.0x |\n", b
+            printf "| launch to first painted sample graph, process wall time | %.2f | %s |\n", w,
+                (b > 0 ? sprintf("%.1fx", w / b) : "n/a")
+            printf "| peak RSS | %.0f MB | |\n", r / 1024 }'
+        echo
+        echo "In-app report: $(cat "$tfile")"
+    } >> "$out"
+fi
 
 echo "wrote $out" >&2
 cat "$out"

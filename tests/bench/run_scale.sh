@@ -6,7 +6,8 @@
 #  - the stage breakdown (parley-bench-extract) at the --detail sizes: read+decode and
 #    sentence-split baselines, loading, extraction on 1 and all threads, graph building,
 #    JSON export.
-# Every corpus is a prefix of one generated corpus, so sizes compare like with like.
+# Every corpus is a prefix of one generated corpus, so sizes compare like with like; each is
+# a folder of JSONL files of 10,000 articles.
 # Usage: tests/bench/run_scale.sh [--build DIR] [--out FILE.md] [--sizes "1000 2000 ..."]
 #                                 [--detail "10000 100000"] [--seed S] [--work DIR]
 set -euo pipefail
@@ -49,11 +50,15 @@ if [[ ! -s $corpus ]]; then
     echo "generating $max articles (seed $seed) -> $corpus" >&2
     "$bin/parley-corpusgen" --articles "$max" --seed "$seed" --out "$corpus"
 fi
-prefix() { # the first $1 articles, one JSONL line each
-    local n=$1 f=$work/c$1.jsonl
-    if [[ $n == "$max" ]]; then echo "$corpus"; return; fi
-    [[ -s $f ]] || head -n "$n" "$corpus" > "$f"
-    echo "$f"
+# The first $1 articles, as a folder of JSONL shards of 10,000 articles: archives come in
+# many files, and one file must stay under the loader's per-file limit.
+prefix() {
+    local dir=$work/c$1
+    if [[ ! -d $dir ]]; then
+        mkdir -p "$dir"
+        head -n "$1" "$corpus" | split -l 10000 -d -a 3 --additional-suffix=.jsonl - "$dir/part-"
+    fi
+    echo "$dir"
 }
 # Prints "seconds peak_rss_kb" from a /usr/bin/time -v report.
 parse_time() {
@@ -88,8 +93,8 @@ prev_t= prev_n= prev_rss=
 declare -A cli_t
 for n in $sizes; do
     f=$(prefix "$n")
-    bytes=$(stat -c %s "$f")
-    read -r wc_t _ < <(timed wc -w "$f")
+    bytes=$(cat "$f"/*.jsonl | wc -c)
+    read -r wc_t _ < <(timed wc -w "$f"/*.jsonl)
     echo "parley-cli extract: $n articles" >&2
     read -r t rss < <(timed "$bin/parley-cli" extract --format json -o "$work/graph-$n.json" "$f")
     cli_t[$n]=$t

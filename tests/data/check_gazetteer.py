@@ -155,6 +155,17 @@ def main():
                     problem(path, number, f"title '{title}' is not in titles.tsv")
     states = names.get("state", {})
 
+    if "agencies.tsv" in tables:
+        path, rows = tables["agencies.tsv"]
+        agency_owner = {}
+        for number, row in rows:
+            for form in [row["name"]] + values(row, "aliases"):
+                if form in agency_owner and agency_owner[form] != row["name"]:
+                    problem(path, number, f"'{form}' of {row['name']} also names {agency_owner[form]}")
+                agency_owner.setdefault(form, row["name"])
+                if form in state_forms:
+                    problem(path, number, f"'{form}' of {row['name']} is also a form of {state_forms[form]}")
+
     people_seen = {}
     for file, (path, rows) in tables.items():
         for number, row in rows:

@@ -18,7 +18,7 @@ COLUMNS = {"kind", "name", "aliases", "demonyms", "places", "state", "title",
            "organization", "from", "to", "note"}
 KINDS = {"state", "title", "organization", "agency", "person"}
 MULTI = {"aliases", "demonyms", "places", "title"}
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EXPECTED_KIND = {"states.tsv": "state", "titles.tsv": "title",
                  "organizations.tsv": "organization", "agencies.tsv": "agency",
                  "people.tsv": "person"}
@@ -186,6 +186,21 @@ def main():
                 people_seen[key] = number
             if kind == "agency" and not row.get("state") and "international" not in row.get("note", ""):
                 problem(path, number, "agency without state")
+
+    # Rows of one person agree on aliases; no alias names two different people.
+    if "people.tsv" in tables:
+        path, rows = tables["people.tsv"]
+        aliases_of = {}
+        alias_owner = {}
+        for number, row in rows:
+            mine = tuple(values(row, "aliases"))
+            if row["name"] in aliases_of and aliases_of[row["name"]] != mine:
+                problem(path, number, f"aliases of {row['name']} differ from its earlier row")
+            aliases_of.setdefault(row["name"], mine)
+            for form in (row["name"],) + mine:
+                if form in alias_owner and alias_owner[form] != row["name"]:
+                    problem(path, number, f"'{form}' names both {row['name']} and {alias_owner[form]}")
+                alias_owner.setdefault(form, row["name"])
 
     for p in problems:
         print(p)

@@ -142,6 +142,25 @@ def main():
         check(version.stdout.strip() == "parley-cli " + args.version,
               "installed parley-cli --version printed %r" % version.stdout)
 
+        if args.gui:
+            # The installed GUI, headless: it must start, find the installed samples through
+            # ../share/parley/samples and paint their graph. Its settings go to the temporary
+            # root so the user's session is neither read nor overwritten.
+            gui_env = dict(env, QT_QPA_PLATFORM="offscreen", HOME=root,
+                           XDG_CONFIG_HOME=os.path.join(root, "config"),
+                           XDG_CACHE_HOME=os.path.join(root, "cache"))
+            gui = os.path.join(root, "usr/bin/parley")
+            version = run([gui, "--version"], env=gui_env, timeout=60)
+            check(version.stdout.strip() == "Parley " + args.version,
+                  "installed parley --version printed %r" % version.stdout)
+            started = run([gui, "--sample", "--measure-startup"], env=gui_env, timeout=300)
+            painted = re.search(r"first graph painted after \d+ ms \((\d+) nodes", started.stdout)
+            check(started.returncode == 0 and painted and int(painted.group(1)) > 0,
+                  "installed parley did not paint the sample corpus: %r %r"
+                  % (started.stdout, started.stderr[-500:]))
+            if painted:
+                print("installed parley painted the samples: " + started.stdout.strip())
+
         # The man page unpacks and is well-formed troff.
         if shutil.which("man"):
             man = run(["man", "-l", os.path.join(root, "usr/share/man/man1/parley-cli.1.gz")],

@@ -330,8 +330,10 @@ private:
     // canonical path is known), which spares a realpath() per file in large folders.
     void addFile(const QFileInfo& info, bool explicitly, QString canonical = {})
     {
-        if (!explicitly && formatOf(info.fileName()) == Format::Unsupported)
+        if (!explicitly && formatOf(info.fileName()) == Format::Unsupported) {
+            qCDebug(lcText) << "unsupported file type, skipped:" << info.filePath();
             return;
+        }
         if (canonical.isEmpty())
             canonical = info.canonicalFilePath();
         if (!canonical.isEmpty() && m_seenFiles.contains(canonical))
@@ -358,8 +360,12 @@ private:
             }
             const QString canonical =
                 entry.canonical.isEmpty() ? info.canonicalFilePath() : entry.canonical;
-            if (m_seenDirs.contains(canonical))
-                continue; // a symbolic link back into a folder already read
+            if (m_seenDirs.contains(canonical)) {
+                // A symbolic link back into a folder already read: not an error, but worth a
+                // trace when someone wonders why a folder was not read twice.
+                qCDebug(lcText) << "folder already read, skipped:" << info.filePath();
+                continue;
+            }
             m_seenDirs.insert(canonical);
             if (!info.isReadable() || !info.isExecutable()) {
                 error(info.filePath(), QStringLiteral("cannot read folder: permission denied"));

@@ -723,9 +723,14 @@ void refineAffiliations(DocContext& ctx)
     // An official placed in the article's main state only by default, who meets people of
     // that state, is more likely from another state the article names: the visitor, the host.
     QHash<int, int> counts;
-    for (const StateHit& h : ctx.stateHits)
-        if (h.counts)
-            ++counts[h.state];
+    QHash<int, int> first;
+    for (const StateHit& h : ctx.stateHits) {
+        if (!h.counts)
+            continue;
+        ++counts[h.state];
+        if (!first.contains(h.state))
+            first.insert(h.state, h.sentence * 100000 + h.begin);
+    }
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         Person& p = ctx.persons[std::size_t(i)];
         if (!p.official || p.stateStrength != 1)
@@ -749,7 +754,7 @@ void refineAffiliations(DocContext& ctx)
             if (std::find(held.begin(), held.end(), it.key()) != held.end())
                 continue;
             if (best < 0 || it.value() > counts.value(best) ||
-                (it.value() == counts.value(best) && it.key() < best))
+                (it.value() == counts.value(best) && first.value(it.key()) < first.value(best)))
                 best = it.key();
         }
         if (best < 0)

@@ -87,6 +87,26 @@ const QSet<QString>& bodyHeads()
     return set;
 }
 
+// Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
+bool isFunctionWord(const QString& k)
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char* w :
+             {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+              "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "of", "for", "to",
+              "by", "with", "from", "and", "but", "or", "as", "after", "before", "during", "while",
+              "when", "where", "which", "who", "meanwhile", "also", "however", "both", "earlier",
+              "later", "last", "next", "today", "yesterday", "speaking", "according", "following",
+              "addressing", "recalling", "noting", "there", "then", "since", "until", "despite",
+              "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
+              "joining", "together", "said", "says"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set.contains(k);
+}
+
 bool isDiplomatTitle(const TitleEntry& t)
 {
     const QString k = t.name.toLower();
@@ -497,7 +517,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 j -= 3;
                 continue;
             }
-            if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isStopWord(t.key) &&
+            if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isFunctionWord(t.key) &&
                 !isCalendarWord(t) && !s.nameTok[std::size_t(j)] && j > 0) {
                 --j;
                 ++mods;
@@ -780,6 +800,20 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 h.state = ctx.lastDelegationState;
                 h.affiliationRule = QStringLiteral("delegation headed by");
             }
+        }
+    }
+    // "King A and Crown Prince B of Bahrain": the state after the last name covers the list.
+    for (std::size_t i = hits.size(); i-- > 1;) {
+        OfficialHit& prev = hits[i - 1];
+        const OfficialHit& h = hits[i];
+        if (prev.state >= 0 || h.state < 0 || !h.affiliationRule.contains(QLatin1String("after the name")))
+            continue;
+        bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
+        for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t)
+            joined = s.key(t) == QLatin1String("and") || s.key(t) == QLatin1String(",");
+        if (joined) {
+            prev.state = h.state;
+            prev.affiliationRule = QStringLiteral("coordinated names share the 'of' state");
         }
     }
     for (const OfficialHit& h : hits)

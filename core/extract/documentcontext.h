@@ -45,6 +45,7 @@ struct SentenceInfo
     std::vector<quint8> quoted; ///< token inside quotation marks
     std::vector<quint8> nameTok; ///< token belongs to a recognised person name
     std::vector<DefiniteTitle> definites;
+    std::vector<std::pair<int, int>> officialSpans; ///< "[Syrian Foreign Minister] [name] [of X]"
     int dateline = 0;           ///< tokens [0, dateline) are a dateline ("SEOUL –")
 
     const PhraseMatch* matchOf(int i) const

@@ -266,9 +266,14 @@ DocumentExtraction Extractor::extract(const Document& document) const
                 // a dictionary name never seen in the text is an alias, not the name
                 bool seen = false;
                 for (const Mention& m : p.mentions) {
-                    if (QStringView(document.text).mid(m.start, m.end - m.start).toString().simplified() == f ||
-                        f.endsWith(QStringView(document.text).mid(m.start, m.end - m.start).toString().simplified()))
+                    const QString written =
+                        QStringView(document.text).mid(m.start, m.end - m.start).toString().simplified();
+                    if (written == f)
                         seen = true;
+                    // "Queen Elizabeth": a royal title kept with a one-word name
+                    for (const QString& t : p.titles)
+                        if (f == t + QLatin1Char(' ') + written)
+                            seen = true;
                 }
                 if (!seen)
                     continue;

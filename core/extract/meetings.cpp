@@ -164,7 +164,29 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
         }
         out.push_back(t);
     }
-    return out;
+    // "convened a meeting with", "held a phone call with": one expression, not two.
+    std::vector<Trigger> merged;
+    for (const Trigger& t : out) {
+        if (!merged.empty()) {
+            Trigger& prev = merged.back();
+            bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 3;
+            for (int i = prev.end; adjacent && i < t.begin; ++i)
+                adjacent = s.tok(i).kind == Token::Word;
+            if (adjacent) {
+                prev.end = t.end;
+                prev.verb = prev.verb || t.verb;
+                prev.anaphoric = false;
+                prev.between = prev.between || t.between;
+                prev.split = prev.split || t.split;
+                if (prev.mode.isEmpty())
+                    prev.mode = t.mode;
+                prev.label += QLatin1Char(' ') + t.label;
+                continue;
+            }
+        }
+        merged.push_back(t);
+    }
+    return merged;
 }
 
 bool isClauseCut(const SentenceInfo& s, int i)
@@ -414,7 +436,14 @@ QString findPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to
     for (int i = from; i < to - 1; ++i) {
         const QString& k = s.key(i);
         const bool at = k == QLatin1String("in") || k == QLatin1String("at");
-        if (!at && k != QLatin1String("to"))
+        // "to" names a destination only after a word of travel: "a visit to Pyongyang"
+        static const QSet<QString> travel = {
+            QStringLiteral("visit"), QStringLiteral("trip"), QStringLiteral("travel"),
+            QStringLiteral("travelled"), QStringLiteral("traveled"), QStringLiteral("arrived"),
+            QStringLiteral("flew"), QStringLiteral("went"), QStringLiteral("came"),
+            QStringLiteral("delegation"), QStringLiteral("welcome"), QStringLiteral("welcomed"),
+            QStringLiteral("journey"), QStringLiteral("tour")};
+        if (!at && !(k == QLatin1String("to") && travel.contains(s.key(i - 1))))
             continue;
         int j = i + 1;
         if (s.key(j) == QLatin1String("the"))
@@ -526,6 +555,7 @@ void findMeetings(DocContext& ctx)
                 }
             }
             std::vector<int> subjects, objects, betweenSubjects;
+            const Clause* subjectClause = nullptr;
             bool group = false;
             for (const PersonRef* r : refs) {
                 if (r->begin < zb || r->begin >= cut)
@@ -559,6 +589,20 @@ void findMeetings(DocContext& ctx)
                      s.key(b - 1) == QLatin1String("four") || s.key(b - 1) == QLatin1String("both")))
                     stateGroup = true;
             }
+            // "\"We met X,\" said Y": Y took part.
+            if (quoted) {
+                bool we = false;
+                for (int b = zb; b < t.begin; ++b)
+                    if (s.key(b) == QLatin1String("we") || s.key(b) == QLatin1String("i"))
+                        we = true;
+                for (const PersonRef* r : refs) {
+                    if (!we || s.quoted[std::size_t(r->begin)] || r->person < 0 ||
+                        !ctx.persons[std::size_t(r->person)].official)
+                        continue;
+                    addUnique(subjects, r->person);
+                    break;
+                }
+            }
             // "held press conferences after talks between the delegations"
             if (t.between && objects.empty())
                 for (int p : betweenSubjects)
@@ -576,8 +620,24 @@ void findMeetings(DocContext& ctx)
                     addUnique(subjects, p);
             }
             if (subjects.empty() && t.verb && !t.passive) {
-                // The subject of the sentence's main clause: "In addition to meeting with
-                // Lula, Fernandez visited ...", "Stoltenberg, will meet with ...".
+                // The subject is in the clause before: "A delegation, headed by A and B, held
+                // talks", "Stoltenberg, will meet with ...".
+                const Clause* before = nullptr;
+                for (const Clause& cl : cls)
+                    if (cl.end <= c.begin)
+                        before = &cl;
+                if (before && !c.relative) {
+                    subjectClause = before;
+                    for (const PersonRef* r : refs) {
+                        if (r->begin >= before->begin && r->begin < before->end && r->person >= 0 &&
+                            ctx.persons[std::size_t(r->person)].official &&
+                            bool(s.quoted[std::size_t(r->begin)]) == quoted)
+                            addUnique(subjects, r->person);
+                    }
+                }
+            }
+            if (subjects.empty() && t.verb && !t.passive) {
+                // Or after it: "In addition to meeting with Lula, Fernandez visited ...".
                 const PersonRef* best = nullptr;
                 for (const PersonRef* r : refs) {
                     if (r->person < 0 || (r->begin >= zb && r->begin < ze) ||
@@ -594,9 +654,11 @@ void findMeetings(DocContext& ctx)
             // States: of the participants, named in the clause as actors, and the host.
             std::vector<int> states;
             int host = -1;
-            QString place = findPlace(ctx, s, zb, ze, &host);
+            QString place = findPlace(ctx, s, zb, cut, &host);
             if (place.isEmpty() && host < 0)
-                place = findPlace(ctx, s, c.begin, c.end, &host);
+                place = findPlace(ctx, s, c.begin, std::max(cut, std::min(c.end, t.begin)), &host);
+            if (place.isEmpty() && host < 0 && subjectClause)
+                place = findPlace(ctx, s, subjectClause->begin, subjectClause->end, &host);
             const bool nobody = subjects.empty() && objects.empty();
             // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
             // the parties.
@@ -611,6 +673,13 @@ void findMeetings(DocContext& ctx)
                     continue;
                 if (t.anaphoric && !t.between)
                     continue;
+                // a state inside an official's title is that official's (or the post's)
+                const bool inTitle = std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
+                                                 [&](const std::pair<int, int>& sp) {
+                                                     return h->begin >= sp.first && h->begin < sp.second;
+                                                 });
+                if (inTitle)
+                    continue;
                 if (bool(s.quoted[std::size_t(h->begin)]) != quoted)
                     continue;
                 // a person's own demonym is covered by the person; "to Turkey" of an ambassador
@@ -624,9 +693,12 @@ void findMeetings(DocContext& ctx)
                     addUnique(states, st);
             const DateExpression d = findDate(s.toks, zb, ze, QStringView(ctx.doc.text), ctx.doc.date,
                                               status == QLatin1String("planned"));
-            const DateExpression dd = d.valid() ? d
-                                                : findDate(s.toks, c.begin, c.end, QStringView(ctx.doc.text),
-                                                           ctx.doc.date, status == QLatin1String("planned"));
+            DateExpression dd = d.valid() ? d
+                                          : findDate(s.toks, c.begin, c.end, QStringView(ctx.doc.text),
+                                                     ctx.doc.date, status == QLatin1String("planned"));
+            if (!dd.valid()) // "Later Tuesday, he met ..."
+                dd = findDate(s.toks, 0, t.begin, QStringView(ctx.doc.text), ctx.doc.date,
+                              status == QLatin1String("planned"));
             QString mode = t.mode;
             for (int i = c.begin; i < c.end && mode.isEmpty(); ++i) {
                 if (isPhoneWord(s.key(i)))

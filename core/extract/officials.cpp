@@ -816,8 +816,15 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
             prev.affiliationRule = QStringLiteral("coordinated names share the 'of' state");
         }
     }
-    for (const OfficialHit& h : hits)
+    for (const OfficialHit& h : hits) {
         registerPerson(ctx, s, h);
+        int end = h.nameEnd;
+        if (s.key(end) == QLatin1String("of")) {
+            int st = -1, org = -1;
+            end = std::max(end, extendOf(s, end, &st, &org, nullptr, g));
+        }
+        s.officialSpans.emplace_back(std::min(h.phraseBegin, h.nameBegin), std::max(end, h.phraseBegin));
+    }
 
     // Known officials from the people dictionary, named without a title.
     for (const PhraseMatch& m : s.matches) {
@@ -946,6 +953,12 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
             const Person& p = ctx.persons[std::size_t(i)];
             if (!p.official || p.lastSentence > s.index)
+                continue;
+            // "Ndiaye welcomed the president": not Ndiaye himself
+            const bool namedHere = std::any_of(found.begin(), found.end(), [&](const PersonRef& r) {
+                return r.person == i && r.kind == RefKind::Name;
+            });
+            if (namedHere)
                 continue;
             bool titleOk = p.titles.contains(te.name);
             if (!titleOk && !te.category.isEmpty() && te.category != QLatin1String("generic")) {

@@ -149,7 +149,8 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             const int sign = k == QLatin1String("last") ? -1 : k == QLatin1String("next") ? 1 : 0;
             if (docDate.isValid() && key(i + 1) == QLatin1String("week"))
                 date = docDate.addDays(7 * sign);
-            return finish(i, i + 2, date, true);
+            // "last year" is no "Wednesday"; "last week" may be
+            return finish(i, i + 2, date, key(i + 1) == QLatin1String("week"));
         }
         // "a day ago", "two days ago"
         if (const int num = smallNumber(k); num > 0 &&

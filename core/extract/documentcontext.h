@@ -116,6 +116,7 @@ struct MeetingDraft
     QStringList rules;
     std::vector<Mention> evidence;
     int lastSentence = -1;
+    bool weak = false; ///< one party only so far; dropped unless later sentences add more
 };
 
 struct DocContext

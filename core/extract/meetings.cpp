@@ -189,6 +189,23 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
     return merged;
 }
 
+// "representatives from France", "Turkish officials": a state named as a party, not a topic.
+bool isPartyState(const SentenceInfo& s, const StateHit& h)
+{
+    static const QSet<QString> parties = {
+        QStringLiteral("delegation"), QStringLiteral("delegations"), QStringLiteral("officials"),
+        QStringLiteral("side"), QStringLiteral("leaders"), QStringLiteral("leader"),
+        QStringLiteral("representatives"), QStringLiteral("team"), QStringLiteral("ministers"),
+        QStringLiteral("diplomats"), QStringLiteral("envoys"), QStringLiteral("counterparts")};
+    if (parties.contains(s.key(h.end)) || parties.contains(s.key(h.end + 1)))
+        return true;
+    int b = h.begin - 1;
+    if (s.key(b) == QLatin1String("the"))
+        --b;
+    return (s.key(b) == QLatin1String("from") || s.key(b) == QLatin1String("of")) &&
+           parties.contains(s.key(b - 1));
+}
+
 bool isClauseCut(const SentenceInfo& s, int i)
 {
     const QString& k = s.key(i);
@@ -337,6 +354,9 @@ bool compatible(const MeetingDraft& a, const MeetingDraft& c)
         if ((!a.whenRelative && !c.whenRelative) || firm(a.when) || firm(c.when))
             return false;
     }
+    if (!a.place.isEmpty() && !c.place.isEmpty() && !a.place.contains(c.place) &&
+        !c.place.contains(a.place))
+        return false;
     if (!a.participants.empty() && !c.participants.empty())
         return subset(c.participants, a.participants) || subset(a.participants, c.participants);
     return subset(c.states, a.states) || subset(a.states, c.states);
@@ -539,7 +559,7 @@ void findMeetings(DocContext& ctx)
             for (const Clause& cl : cls)
                 if (t.begin >= cl.begin && t.begin < cl.end)
                     c = cl;
-            int zb = c.begin, ze = c.end;
+            int zb = std::max(c.begin, s.dateline), ze = c.end;
             if (ti > 0 && triggers[ti - 1].end > zb && triggers[ti - 1].end <= t.begin)
                 zb = triggers[ti - 1].end;
             if (ti + 1 < triggers.size() && triggers[ti + 1].begin < ze && triggers[ti + 1].begin > t.begin)
@@ -604,7 +624,7 @@ void findMeetings(DocContext& ctx)
                 }
             }
             // "held press conferences after talks between the delegations"
-            if (t.between && objects.empty())
+            if (t.between && objects.empty() && !group)
                 for (int p : betweenSubjects)
                     addUnique(subjects, p);
             if (c.relative) {
@@ -615,7 +635,9 @@ void findMeetings(DocContext& ctx)
                 if (ante)
                     addUnique(subjects, ante->person);
             }
-            if (group && !ctx.meetings.empty()) {
+            // "their meeting", "the two leaders": the last meeting's people, unless the clause
+            // names two people itself ("she and the Crown Prince ... their meeting")
+            if (group && !ctx.meetings.empty() && subjects.size() + objects.size() < 2) {
                 for (int p : ctx.meetings.back().participants)
                     addUnique(subjects, p);
             }
@@ -671,7 +693,7 @@ void findMeetings(DocContext& ctx)
             for (const StateHit* h : hitsBySentence[std::size_t(s.index)]) {
                 if (h->begin < zb || h->begin >= stateEnd || !h->counts)
                     continue;
-                if (t.anaphoric && !t.between)
+                if (t.anaphoric && !t.between && !isPartyState(s, *h))
                     continue;
                 // a state inside an official's title is that official's (or the post's)
                 const bool inTitle = std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
@@ -779,11 +801,20 @@ void findMeetings(DocContext& ctx)
                 }
                 if (merged)
                     continue;
-                if (entityCount(ctx, draft) >= 2)
+                if (entityCount(ctx, draft) >= 2) {
                     ctx.meetings.push_back(std::move(draft));
+                } else if (t.verb && !t.mode.isEmpty() && !draft.participants.empty()) {
+                    // "X spoke by video conference with allies": kept for the sentences that
+                    // name the others ("Joining X on the call were ...").
+                    draft.weak = true;
+                    ctx.meetings.push_back(std::move(draft));
+                }
             }
         }
     }
+    ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
+                                      [&](const MeetingDraft& m) { return entityCount(ctx, m) < 2; }),
+                       ctx.meetings.end());
 }
 
 } // namespace parley

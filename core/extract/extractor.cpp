@@ -82,6 +82,15 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 }
                 if (!ok)
                     continue;
+                // "Chinese Premier" as one title would hide the demonym; let it split.
+                if (p.kind == PhraseKind::Title && len > 1) {
+                    bool demonymFirst = false;
+                    for (const Phrase& q : *it)
+                        if (q.kind == PhraseKind::Demonym && q.keys.size() == 1)
+                            demonymFirst = true;
+                    if (demonymFirst)
+                        continue;
+                }
                 if (!best || priority(p.kind) > priority(best->kind))
                     best = &p;
             }

@@ -106,8 +106,16 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             if (withObject && next != QLatin1String("of"))
                 t.end = i + 2;
             t.label = s.key(i);
-            if (held)
+            if (held) {
                 t.label = QStringLiteral("held ") + t.label;
+                for (int b = i - 1; b >= std::max(0, i - 2); --b) {
+                    const QString& hk = s.key(b);
+                    if (hk == QLatin1String("held") || hk == QLatin1String("hold") ||
+                        hk == QLatin1String("holds") || hk == QLatin1String("holding") ||
+                        hk == QLatin1String("had"))
+                        t.begin = b; // "was to hold talks": the status reads before "hold"
+                }
+            }
         } else if (k == QLatin1String("received") || k == QLatin1String("receives") ||
                    k == QLatin1String("receive") || k == QLatin1String("hosted") ||
                    k == QLatin1String("hosts") || k == QLatin1String("welcomed") ||
@@ -169,7 +177,8 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
     for (const Trigger& t : out) {
         if (!merged.empty()) {
             Trigger& prev = merged.back();
-            bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 3;
+            // within one run of words: "participated in the Trilateral Summit alongside ..."
+            bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 8;
             for (int i = prev.end; adjacent && i < t.begin; ++i)
                 adjacent = s.tok(i).kind == Token::Word;
             if (adjacent) {
@@ -273,6 +282,7 @@ std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const Perso
         if (k == QLatin1String("headed") || k == QLatin1String("led") ||
             k == QLatin1String("including") || k == QLatin1String("accompanied") ||
             k == QLatin1String("alongside") || k == QLatin1String("jr") ||
+            k == QLatin1String("along") || k == QLatin1String("together") ||
             k == QLatin1String("as")) {
             continue;
         }

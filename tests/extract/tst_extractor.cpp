@@ -405,6 +405,67 @@ void TestExtractor::patterns_data()
     QTest::newRow("participial subject") << "In addition to meeting with Chilean President Ana Pinto, Argentine President Jorge Paz toured Santiago."
         << "Ana Pinto/President/Chile;Jorge Paz/President/Argentina" << "Argentina,Chile"
         << "Ana Pinto+Jorge Paz@Argentina+Chile#held";
+
+    // --- more coreference, status and calls
+    QTest::newRow("video call then joiners") << "Canadian Prime Minister Jean Tremblay spoke by video conference today with allies. Joining Tremblay on the call were Chancellor Hans Weber of Germany and President Marie Dupont of France."
+        << "Jean Tremblay/Prime Minister/Canada;Hans Weber/Chancellor/Germany;Marie Dupont/President/France" << "Canada,France,Germany"
+        << "Hans Weber+Jean Tremblay+Marie Dupont@Canada+France+Germany#held";
+    QTest::newRow("lone video call is no meeting") << "Canadian Prime Minister Jean Tremblay spoke by video conference today with allies."
+        << "Jean Tremblay/Prime Minister/Canada" << "Canada" << "";
+    QTest::newRow("mr surname coreference") << "Dutch Foreign Minister Anke de Vries met Belgian Foreign Minister Luc Peeters. Mr. Peeters later left."
+        << "Anke de Vries/Foreign Minister/Netherlands;Luc Peeters/Foreign Minister/Belgium" << "Belgium,Netherlands"
+        << "Anke de Vries+Luc Peeters@Belgium+Netherlands#held";
+    QTest::newRow("the premier coreference") << "Chinese Premier Zhou Ming arrived in Canberra. Australian Prime Minister Ella Grant received the premier on Monday."
+        << "Zhou Ming/Premier/China;Ella Grant/Prime Minister/Australia" << "Australia,China"
+        << "Ella Grant+Zhou Ming@Australia+China#held";
+    QTest::newRow("the two sides") << "Vietnamese Foreign Minister Bui Thanh held talks with Lao Foreign Minister Saleumxay Kom. The two sides agreed to expand trade."
+        << "Bui Thanh/Foreign Minister/Vietnam;Saleumxay Kom/Foreign Minister/Laos" << "Laos,Vietnam"
+        << "Bui Thanh+Saleumxay Kom@Laos+Vietnam#held";
+    QTest::newRow("scheduled to meet is planned") << "Kenyan President Daniel Otieno is scheduled to meet Ethiopian Prime Minister Abiy Tesfaye."
+        << "Daniel Otieno/President/Kenya;Abiy Tesfaye/Prime Minister/Ethiopia" << "Ethiopia,Kenya"
+        << "Abiy Tesfaye+Daniel Otieno@Ethiopia+Kenya#planned";
+    QTest::newRow("was to hold talks is planned") << "Danish Prime Minister Mette Holm was to hold talks with Swedish Prime Minister Ulf Berg on Friday."
+        << "Mette Holm/Prime Minister/Denmark;Ulf Berg/Prime Minister/Sweden" << "Denmark,Sweden"
+        << "Mette Holm+Ulf Berg@Denmark+Sweden#planned";
+    QTest::newRow("metonym partner in talks") << "Cuban Foreign Minister Bruno Diaz held talks with Washington on Monday."
+        << "Bruno Diaz/Foreign Minister/Cuba" << "Cuba,United States" << "Bruno Diaz@Cuba+United States#held";
+    QTest::newRow("visit to a capital has a host") << "Rwandan President Paul Kagabo arrived in Kinshasa on Monday for talks with Congolese President Felix Ilunga."
+        << "Paul Kagabo/President/Rwanda;Felix Ilunga/President/*" << "Democratic Republic of the Congo,Rwanda"
+        << "Felix Ilunga+Paul Kagabo@Democratic Republic of the Congo+Rwanda#held";
+    QTest::newRow("talks in two sentences stay one") << "Saudi Foreign Minister Faisal Saud met Iranian Foreign Minister Hossein Amiri in Riyadh. Amiri and Saud held talks on Monday."
+        << "Faisal Saud/Foreign Minister/Saudi Arabia;Hossein Amiri/Foreign Minister/Iran" << "Iran,Saudi Arabia"
+        << "Faisal Saud+Hossein Amiri@Iran+Saudi Arabia#held";
+    QTest::newRow("praise is no meeting") << "Saudi Foreign Minister Faisal Saud praised Iran on Monday."
+        << "Faisal Saud/Foreign Minister/Saudi Arabia" << "Iran,Saudi Arabia" << "";
+    QTest::newRow("statement is no meeting") << "Japanese Prime Minister Taro Ito issued a statement about South Korea."
+        << "Taro Ito/Prime Minister/Japan" << "Japan,South Korea" << "";
+    QTest::newRow("spokesperson title") << "Chinese Foreign Ministry spokesperson Mao Lin said Beijing objects."
+        << "Mao Lin/Spokesperson/China" << "China" << "";
+    QTest::newRow("deputy foreign minister") << "Russian Deputy Foreign Minister Oleg Ryabov arrived."
+        << "Oleg Ryabov/Deputy Foreign Minister/Russia" << "Russia" << "";
+    QTest::newRow("national security adviser") << "Indian National Security Adviser Ajay Doval met British National Security Adviser Tim Barlow in London."
+        << "Ajay Doval/National Security Adviser/India;Tim Barlow/National Security Adviser/United Kingdom" << "India,United Kingdom"
+        << "Ajay Doval+Tim Barlow@India+United Kingdom#held";
+    QTest::newRow("emir title") << "Kuwaiti Emir Nawaf Sabah received Qatari Emir Tamim Saleh."
+        << "Nawaf Sabah/Emir/Kuwait;Tamim Saleh/Emir/Qatar" << "Kuwait,Qatar"
+        << "Nawaf Sabah+Tamim Saleh@Kuwait+Qatar#held";
+    QTest::newRow("eu foreign policy chief") << "EU foreign policy chief Karl Lindner met Serbian President Milan Ilic in Belgrade."
+        << "Karl Lindner/High Representative/-;Milan Ilic/President/Serbia" << "Serbia"
+        << "Karl Lindner+Milan Ilic@Serbia#held";
+    QTest::newRow("reported earlier meeting with date") << "Bahraini King Isa Hamad phoned Omani Sultan Haitham Said today. The two advanced the accord at their March 2022 meeting."
+        << "Isa Hamad/King/Bahrain;Haitham Said/Sultan/Oman" << "Bahrain,Oman"
+        << "Haitham Said+Isa Hamad@Bahrain+Oman#held;Haitham Said+Isa Hamad@Bahrain+Oman#held";
+    QTest::newRow("denied meeting") << "Officials denied that Israeli Prime Minister Avi Cohen met Saudi Crown Prince Khalid bin Fahd."
+        << "Avi Cohen/Prime Minister/Israel;Khalid bin Fahd/Crown Prince/Saudi Arabia" << "Israel,Saudi Arabia"
+        << "Avi Cohen+Khalid bin Fahd@Israel+Saudi Arabia#denied";
+    QTest::newRow("he pronoun subject next sentence") << "Filipino President Jose Reyes flew to Jakarta. He met Indonesian President Budi Santoso on Tuesday."
+        << "Jose Reyes/President/Philippines;Budi Santoso/President/Indonesia" << "Indonesia,Philippines"
+        << "Budi Santoso+Jose Reyes@Indonesia+Philippines#held";
+    QTest::newRow("state list after topic is no party") << "Greek Prime Minister Kostas Mitsos met Cypriot President Nikos Andreou on relations with Turkey and Egypt."
+        << "Kostas Mitsos/Prime Minister/Greece;Nikos Andreou/President/Cyprus" << "Cyprus,Egypt,Greece,Turkey"
+        << "Kostas Mitsos+Nikos Andreou@Cyprus+Greece#held";
+    QTest::newRow("summit between states") << "A summit between Kenya and Tanzania took place in Arusha on Friday."
+        << "" << "Kenya,Tanzania" << "@Kenya+Tanzania#held";
 }
 
 void TestExtractor::patterns()

@@ -10,6 +10,8 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace parley::cli {
@@ -19,7 +21,10 @@ namespace {
 const char* const extractHelp =
     "Usage: parley-cli extract [OPTIONS] PATH...\n\n"
     "Reads articles (.txt, .md, .html, .jsonl; folders recursively), finds the states,\n"
-    "officials and meetings in them and prints the merged graph.\n\n"
+    "officials and meetings in them and prints the merged graph. A PATH of '-' reads JSONL\n"
+    "articles (one JSON object per line: text, title, date, url, source) from standard\n"
+    "input, as Spark's pipe() and Hadoop Streaming provide them; their path is their url,\n"
+    "or 'stdin', so the output does not depend on how the input was split.\n\n"
     "Options:\n"
     "  -f, --format FORMAT   json (default), jsonl, graphml, gexf, dot, csv, cytoscape\n"
     "  -o, --output FILE     write to FILE (atomically) instead of standard output;\n"
@@ -104,7 +109,41 @@ int runExtract(const QStringList& args)
         }
     }
 
-    LoadResult loaded = loadPaths(paths, loadOptions);
+    // Standard input is spooled to a .jsonl file, since the loader reads files; documents
+    // then take their url (or "stdin") as path instead of the spool file's name, so records
+    // from any partition of the input are the same as from one run over all of it.
+    QTemporaryDir spoolDir;
+    QString spool;
+    QStringList loadList = paths;
+    if (paths.contains(QStringLiteral("-"))) {
+        spool = spoolDir.filePath(QStringLiteral("stdin.jsonl"));
+        QFile in;
+        QFile out(spool);
+        if (!spoolDir.isValid() || !in.open(stdin, QIODevice::ReadOnly) ||
+            !out.open(QIODevice::WriteOnly)) {
+            err << "parley-cli: standard input: cannot be spooled: " << out.errorString() << "\n";
+            return InputFailed;
+        }
+        while (!in.atEnd()) {
+            const QByteArray chunk = in.read(1 << 20);
+            if (chunk.isEmpty() || out.write(chunk) != chunk.size())
+                break;
+        }
+        out.close();
+        loadList.replace(loadList.indexOf(QStringLiteral("-")), spool);
+        loadList.removeAll(QStringLiteral("-"));
+    }
+    LoadResult loaded = loadPaths(loadList, loadOptions);
+    if (!spool.isEmpty()) {
+        for (Document& d : loaded.documents) {
+            if (d.path == spool || d.path.startsWith(spool + QLatin1Char(':')))
+                d.path = d.url.isEmpty() ? QStringLiteral("stdin") : d.url;
+        }
+        for (Error& e : loaded.errors) {
+            if (e.where == spool || e.where.startsWith(spool + QLatin1Char(':')))
+                e.where.replace(0, spool.size(), QStringLiteral("standard input"));
+        }
+    }
     for (const Error& e : loaded.errors) {
         err << "parley-cli: " << e.toString() << "\n";
         inputFailed = true;

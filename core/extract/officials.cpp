@@ -119,17 +119,6 @@ bool isRoyal(const TitleEntry& t)
     return t.category == QLatin1String("royal") || t.name == QLatin1String("Pope");
 }
 
-bool personEntryValid(const PersonEntry& p, const QDate& date)
-{
-    if (!date.isValid())
-        return true;
-    if (p.from.isValid() && date < p.from)
-        return false;
-    if (p.toDate.isValid() && date > p.toDate)
-        return false;
-    return true;
-}
-
 bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>& big)
 {
     if (small.empty() || small.size() > big.size())
@@ -207,8 +196,8 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     // Known officials: the dictionary fills what the sentence did not say.
     if (p.dictionary < 0) {
         for (const QString& f : p.forms) {
-            const int d = ctx.g.personByName.value(foldKey(f), -1);
-            if (d >= 0 && personEntryValid(ctx.g.people[std::size_t(d)], ctx.doc.date)) {
+            const int d = ctx.g.personEntry(f, ctx.doc.date);
+            if (d >= 0) {
                 p.dictionary = d;
                 break;
             }
@@ -830,21 +819,48 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     for (const PhraseMatch& m : s.matches) {
         if (m.kind != PhraseKind::Person || s.nameTok[std::size_t(m.begin)])
             continue;
-        const PersonEntry& e = g.people[std::size_t(m.entry)];
-        if (!personEntryValid(e, ctx.doc.date))
+        const int entry = g.personEntry(ctx.surface(s, m.begin, m.end), ctx.doc.date);
+        if (entry < 0)
             continue;
-        // Extend to the full written name: "Vladimir Vladimirovich Putin" beyond the alias.
+        const PersonEntry& e = g.people[std::size_t(entry)];
         int b = m.begin, e2 = m.end;
+        // "President Xi", "King Hamad ...": the title written in an alias is not the name.
+        while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == QLatin1String("crown")))
+            ++b;
+        // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
+        const QString next = s.key(e2);
+        if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||
+            (b > 0 && s.tok(b).hyphenBefore) || next == QLatin1String("administration") ||
+            next == QLatin1String("government") || next == QLatin1String("era"))
+            continue;
         OfficialHit h;
         h.nameBegin = b;
         h.nameEnd = e2;
         h.rule = QStringLiteral("dictionary: %1").arg(e.name);
+        // The same dictionary person met again under another alias ("MBS") is the same person.
+        int known = -1;
+        for (int i = 0; i < int(ctx.persons.size()); ++i)
+            if (ctx.persons[std::size_t(i)].dictionary >= 0 &&
+                foldKey(g.people[std::size_t(ctx.persons[std::size_t(i)].dictionary)].name) == foldKey(e.name))
+                known = i;
+        if (known >= 0) {
+            Person& p = ctx.persons[std::size_t(known)];
+            const QString form = ctx.surface(s, b, e2);
+            if (!p.forms.contains(form))
+                p.forms << form;
+            p.mentions.push_back(ctx.mention(s, b, e2, h.rule));
+            p.lastSentence = s.index;
+            ctx.refs.push_back({s.index, b, e2, known, RefKind::Name});
+            for (int t = m.begin; t < e2; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+            continue;
+        }
         const int idx = registerPerson(ctx, s, h);
         if (idx >= 0) {
-            ctx.persons[std::size_t(idx)].dictionary = m.entry;
+            ctx.persons[std::size_t(idx)].dictionary = entry;
             ctx.persons[std::size_t(idx)].official = true;
         }
-        for (int t = b; t < e2; ++t)
+        for (int t = m.begin; t < e2; ++t)
             s.nameTok[std::size_t(t)] = 1;
     }
 }

@@ -391,6 +391,12 @@ bool isNameStart(const SentenceInfo& s, int i)
         return false;
     if (t.cap && isNameWordAt(s, i) && !t.hyphenBefore)
         return true;
+    // "Petra Kral": a one-word agency or place name that is also a first name
+    const PhraseMatch* m = s.matchOf(i);
+    if (t.cap && m && m->begin == i && m->end == i + 1 &&
+        (m->kind == PhraseKind::Agency || m->kind == PhraseKind::Place) && isNameWordAt(s, i + 1) &&
+        !s.tok(i + 1).hyphenBefore)
+        return true;
     // "al-Shaibani", "el-Sissi" written with a lower-case particle
     return particles().contains(t.key) && i + 1 < s.size() && s.tok(i + 1).hyphenBefore &&
            s.tok(i + 1).cap;

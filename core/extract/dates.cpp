@@ -63,15 +63,18 @@ bool isCalendarWord(const Token& token)
 {
     if (token.kind != Token::Word || !token.cap)
         return false;
-    return weekday(token.key) > 0 || (month(token.key) > 0 && token.key != QLatin1String("may") &&
-                                      token.key != QLatin1String("mar"));
+    // Abbreviations ("Jan", "Dec") are also given names; only full month names count here.
+    return weekday(token.key) > 0 || (month(token.key) > 0 && token.key.size() > 3 &&
+                                      token.key != QLatin1String("sept"));
 }
 
 DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStringView text,
                         const QDate& docDate, bool future)
 {
     DateExpression d;
-    const int n = std::min(to, int(toks.size()));
+    // Expressions start before `to` but may run past it ("August 5, 2016" over a comma).
+    const int n = int(toks.size());
+    to = std::min(to, n);
     auto key = [&](int i) { return i >= 0 && i < n ? toks[std::size_t(i)].key : QString(); };
     auto finish = [&](int b, int e, QDate date, bool relative) {
         d.begin = b;
@@ -85,11 +88,8 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         d.relative = relative;
         return d;
     };
-    for (int i = std::max(0, from); i < n; ++i) {
+    for (int i = std::max(0, from); i < to; ++i) {
         const Token& t = toks[std::size_t(i)];
-        if (t.kind == Token::Number && t.key.size() == 10 && t.key[4] == QLatin1Char('-')) {
-            // ISO dates are split by the tokenizer's hyphen rule; handled below via numbers.
-        }
         const QString k = t.key;
         // today / yesterday / tomorrow / tonight, with "earlier"/"later" before them.
         if (k == QLatin1String("today") || k == QLatin1String("tonight") ||
@@ -149,7 +149,8 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             const int sign = k == QLatin1String("last") ? -1 : k == QLatin1String("next") ? 1 : 0;
             if (docDate.isValid() && key(i + 1) == QLatin1String("week"))
                 date = docDate.addDays(7 * sign);
-            return finish(i, i + 2, date, true);
+            // "last year" is no "Wednesday"; "last week" may be
+            return finish(i, i + 2, date, key(i + 1) == QLatin1String("week"));
         }
         // "a day ago", "two days ago"
         if (const int num = smallNumber(k); num > 0 &&

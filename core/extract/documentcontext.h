@@ -45,6 +45,7 @@ struct SentenceInfo
     std::vector<quint8> quoted; ///< token inside quotation marks
     std::vector<quint8> nameTok; ///< token belongs to a recognised person name
     std::vector<DefiniteTitle> definites;
+    std::vector<std::pair<int, int>> officialSpans; ///< "[Syrian Foreign Minister] [name] [of X]"
     int dateline = 0;           ///< tokens [0, dateline) are a dateline ("SEOUL –")
 
     const PhraseMatch* matchOf(int i) const
@@ -115,6 +116,7 @@ struct MeetingDraft
     QStringList rules;
     std::vector<Mention> evidence;
     int lastSentence = -1;
+    bool weak = false; ///< one party only so far; dropped unless later sentences add more
 };
 
 struct DocContext

@@ -82,6 +82,15 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 }
                 if (!ok)
                     continue;
+                // "Chinese Premier" as one title would hide the demonym; let it split.
+                if (p.kind == PhraseKind::Title && len > 1) {
+                    bool demonymFirst = false;
+                    for (const Phrase& q : *it)
+                        if (q.kind == PhraseKind::Demonym && q.keys.size() == 1)
+                            demonymFirst = true;
+                    if (demonymFirst)
+                        continue;
+                }
                 if (!best || priority(p.kind) > priority(best->kind))
                     best = &p;
             }
@@ -266,9 +275,14 @@ DocumentExtraction Extractor::extract(const Document& document) const
                 // a dictionary name never seen in the text is an alias, not the name
                 bool seen = false;
                 for (const Mention& m : p.mentions) {
-                    if (QStringView(document.text).mid(m.start, m.end - m.start).toString().simplified() == f ||
-                        f.endsWith(QStringView(document.text).mid(m.start, m.end - m.start).toString().simplified()))
+                    const QString written =
+                        QStringView(document.text).mid(m.start, m.end - m.start).toString().simplified();
+                    if (written == f)
                         seen = true;
+                    // "Queen Elizabeth": a royal title kept with a one-word name
+                    for (const QString& t : p.titles)
+                        if (f == t + QLatin1Char(' ') + written)
+                            seen = true;
                 }
                 if (!seen)
                     continue;

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -48,16 +49,39 @@ void replaceIfSet(QStringList& target, const QStringList& value)
         target = value;
 }
 
+// Name lookup while parsing, by folded name, so loading stays linear in the rows.
 template <typename Entry>
-Entry* findEntry(std::vector<Entry>& entries, const QString& name)
+class EntryIndex
 {
-    const QString key = foldKey(name);
-    for (Entry& e : entries) {
-        if (foldKey(e.name) == key)
-            return &e;
+public:
+    explicit EntryIndex(std::vector<Entry>& entries) : m_entries(entries)
+    {
+        for (std::size_t i = 0; i < entries.size(); ++i)
+            m_index.insert(foldKey(entries[i].name), i);
     }
-    return nullptr;
-}
+    Entry* find(const QString& name)
+    {
+        const auto it = m_index.constFind(foldKey(name));
+        return it == m_index.constEnd() ? nullptr : &m_entries[it.value()];
+    }
+    std::vector<std::size_t> all(const QString& name) const
+    {
+        std::vector<std::size_t> out;
+        const QString key = foldKey(name);
+        for (auto it = m_index.constFind(key); it != m_index.constEnd() && it.key() == key; ++it)
+            out.push_back(it.value());
+        return out;
+    }
+    void add(Entry e)
+    {
+        m_index.insert(foldKey(e.name), m_entries.size());
+        m_entries.push_back(std::move(e));
+    }
+
+private:
+    std::vector<Entry>& m_entries;
+    QMultiHash<QString, std::size_t> m_index;
+};
 
 QString kindFromFileName(const QString& path)
 {
@@ -76,6 +100,11 @@ QString kindFromFileName(const QString& path)
 Status parseDictionary(const QString& content, const QString& path, GazetteerData& data)
 {
     GazetteerData work = data;
+    EntryIndex<StateEntry> states(work.states);
+    EntryIndex<TitleEntry> titles(work.titles);
+    EntryIndex<OrganizationEntry> organizations(work.organizations);
+    EntryIndex<AgencyEntry> agencies(work.agencies);
+    EntryIndex<PersonEntry> people(work.people);
     const QString defaultKind = kindFromFileName(path);
     QStringList header;
     const QStringList lines = content.split(QLatin1Char('\n'));
@@ -121,39 +150,39 @@ Status parseDictionary(const QString& content, const QString& path, GazetteerDat
         if (kind == QLatin1String("state")) {
             StateEntry e{name, splitValues(cell("aliases")), splitValues(cell("demonyms")),
                          splitValues(cell("places"))};
-            if (StateEntry* old = findEntry(work.states, name)) {
+            if (StateEntry* old = states.find(name)) {
                 replaceIfSet(old->aliases, e.aliases);
                 replaceIfSet(old->demonyms, e.demonyms);
                 replaceIfSet(old->places, e.places);
             } else {
-                work.states.push_back(std::move(e));
+                states.add(std::move(e));
             }
         } else if (kind == QLatin1String("title")) {
             TitleEntry e{name, splitValues(cell("aliases")), cell("note"), cell("state")};
-            if (TitleEntry* old = findEntry(work.titles, name)) {
+            if (TitleEntry* old = titles.find(name)) {
                 replaceIfSet(old->aliases, e.aliases);
                 replaceIfSet(old->category, e.category);
                 replaceIfSet(old->state, e.state);
             } else {
-                work.titles.push_back(std::move(e));
+                titles.add(std::move(e));
             }
         } else if (kind == QLatin1String("organization") || kind == QLatin1String("organisation")) {
             OrganizationEntry e{name, splitValues(cell("aliases")), splitValues(cell("title")),
                                 splitValues(cell("places"))};
-            if (OrganizationEntry* old = findEntry(work.organizations, name)) {
+            if (OrganizationEntry* old = organizations.find(name)) {
                 replaceIfSet(old->aliases, e.aliases);
                 replaceIfSet(old->titles, e.titles);
                 replaceIfSet(old->places, e.places);
             } else {
-                work.organizations.push_back(std::move(e));
+                organizations.add(std::move(e));
             }
         } else if (kind == QLatin1String("agency")) {
             AgencyEntry e{name, splitValues(cell("aliases")), cell("state")};
-            if (AgencyEntry* old = findEntry(work.agencies, name)) {
+            if (AgencyEntry* old = agencies.find(name)) {
                 replaceIfSet(old->aliases, e.aliases);
                 replaceIfSet(old->state, e.state);
             } else {
-                work.agencies.push_back(std::move(e));
+                agencies.add(std::move(e));
             }
         } else if (kind == QLatin1String("person")) {
             PersonEntry e;
@@ -174,10 +203,22 @@ Status parseDictionary(const QString& content, const QString& path, GazetteerDat
                 if (!e.toDate.isValid())
                     return fail(ln + 1, QStringLiteral("'to' is not an ISO date: %1").arg(e.to));
             }
-            if (!e.state.isEmpty() && !findEntry(work.states, e.state))
+            if (!e.state.isEmpty() && !states.find(e.state))
                 return fail(ln + 1, QStringLiteral("unknown state '%1' (use a state's canonical name)")
                                         .arg(e.state));
-            if (PersonEntry* old = findEntry(work.people, name)) {
+            // One person may have several rows (several offices): a row corrects an entry
+            // only when it names the same office or period, or leaves them empty.
+            PersonEntry* old = nullptr;
+            for (std::size_t oi : people.all(name)) {
+                PersonEntry& o = work.people[oi];
+                const bool sameOffice = e.title.isEmpty() || foldKey(e.title) == foldKey(o.title);
+                const bool samePeriod = from.isEmpty() || e.from == o.from;
+                if (sameOffice && samePeriod) {
+                    old = &o;
+                    break;
+                }
+            }
+            if (old) {
                 replaceIfSet(old->aliases, e.aliases);
                 replaceIfSet(old->state, e.state);
                 replaceIfSet(old->title, e.title);
@@ -189,7 +230,7 @@ Status parseDictionary(const QString& content, const QString& path, GazetteerDat
                     old->toDate = e.toDate;
                 }
             } else {
-                work.people.push_back(std::move(e));
+                people.add(std::move(e));
             }
         } else {
             return fail(ln + 1, QStringLiteral("unknown kind '%1' (state, title, organization, agency or person)")
@@ -227,6 +268,28 @@ const char* const kGenericTitles[] = {
 int GazetteerData::stateIndex(const QString& name) const
 {
     return stateByName.value(foldKey(name), -1);
+}
+
+int GazetteerData::personEntry(const QString& name, const QDate& date) const
+{
+    int best = -1;
+    const QString key = foldKey(name);
+    for (auto it = personByName.constFind(key); it != personByName.constEnd() && it.key() == key; ++it) {
+        const PersonEntry& p = people[std::size_t(it.value())];
+        if (date.isValid()) {
+            if ((p.from.isValid() && date < p.from) || (p.toDate.isValid() && date > p.toDate))
+                continue;
+            return it.value();
+        }
+        // No date: the office held last (open-ended, else the latest start).
+        if (best < 0)
+            best = it.value();
+        const PersonEntry& b = people[std::size_t(best)];
+        const bool open = !p.toDate.isValid(), bestOpen = !b.toDate.isValid();
+        if ((open && !bestOpen) || (open == bestOpen && p.from > b.from))
+            best = it.value();
+    }
+    return best;
 }
 
 void GazetteerData::rebuildIndex()
@@ -282,7 +345,7 @@ void GazetteerData::rebuildIndex()
         for (int k = 0; k < s.places.size(); ++k)
             add(s.places[k], PhraseKind::Place, i, false, k == 0);
     }
-    QStringList present;
+    QSet<QString> present;
     for (const TitleEntry& t : titles) {
         present << foldKey(t.name);
         for (const QString& a : t.aliases)

@@ -84,11 +84,14 @@ public:
     QHash<QString, int> stateByName;   ///< folded canonical name -> states index
     QHash<QString, int> titleByName;   ///< folded title name or alias -> titles index
     QHash<QString, int> orgByPlace;    ///< folded place -> organizations index (seats)
-    QHash<QString, int> personByName;  ///< folded name or alias -> people index
+    QMultiHash<QString, int> personByName; ///< folded name or alias -> people indices
 
     /// Rebuilds `index` and the lookup tables from the entries.
     void rebuildIndex();
     int stateIndex(const QString& name) const;
+    /// The people entry for a written name that holds office on `date` (any date when
+    /// invalid: then the most recent office), or -1.
+    int personEntry(const QString& name, const QDate& date) const;
 };
 
 } // namespace parley

@@ -106,8 +106,16 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             if (withObject && next != QLatin1String("of"))
                 t.end = i + 2;
             t.label = s.key(i);
-            if (held)
+            if (held) {
                 t.label = QStringLiteral("held ") + t.label;
+                for (int b = i - 1; b >= std::max(0, i - 2); --b) {
+                    const QString& hk = s.key(b);
+                    if (hk == QLatin1String("held") || hk == QLatin1String("hold") ||
+                        hk == QLatin1String("holds") || hk == QLatin1String("holding") ||
+                        hk == QLatin1String("had"))
+                        t.begin = b; // "was to hold talks": the status reads before "hold"
+                }
+            }
         } else if (k == QLatin1String("received") || k == QLatin1String("receives") ||
                    k == QLatin1String("receive") || k == QLatin1String("hosted") ||
                    k == QLatin1String("hosts") || k == QLatin1String("welcomed") ||
@@ -164,7 +172,47 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
         }
         out.push_back(t);
     }
-    return out;
+    // "convened a meeting with", "held a phone call with": one expression, not two.
+    std::vector<Trigger> merged;
+    for (const Trigger& t : out) {
+        if (!merged.empty()) {
+            Trigger& prev = merged.back();
+            // within one run of words: "participated in the Trilateral Summit alongside ..."
+            bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 8;
+            for (int i = prev.end; adjacent && i < t.begin; ++i)
+                adjacent = s.tok(i).kind == Token::Word;
+            if (adjacent) {
+                prev.end = t.end;
+                prev.verb = prev.verb || t.verb;
+                prev.anaphoric = false;
+                prev.between = prev.between || t.between;
+                prev.split = prev.split || t.split;
+                if (prev.mode.isEmpty())
+                    prev.mode = t.mode;
+                prev.label += QLatin1Char(' ') + t.label;
+                continue;
+            }
+        }
+        merged.push_back(t);
+    }
+    return merged;
+}
+
+// "representatives from France", "Turkish officials": a state named as a party, not a topic.
+bool isPartyState(const SentenceInfo& s, const StateHit& h)
+{
+    static const QSet<QString> parties = {
+        QStringLiteral("delegation"), QStringLiteral("delegations"), QStringLiteral("officials"),
+        QStringLiteral("side"), QStringLiteral("leaders"), QStringLiteral("leader"),
+        QStringLiteral("representatives"), QStringLiteral("team"), QStringLiteral("ministers"),
+        QStringLiteral("diplomats"), QStringLiteral("envoys"), QStringLiteral("counterparts")};
+    if (parties.contains(s.key(h.end)) || parties.contains(s.key(h.end + 1)))
+        return true;
+    int b = h.begin - 1;
+    if (s.key(b) == QLatin1String("the"))
+        --b;
+    return (s.key(b) == QLatin1String("from") || s.key(b) == QLatin1String("of")) &&
+           parties.contains(s.key(b - 1));
 }
 
 bool isClauseCut(const SentenceInfo& s, int i)
@@ -234,6 +282,7 @@ std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const Perso
         if (k == QLatin1String("headed") || k == QLatin1String("led") ||
             k == QLatin1String("including") || k == QLatin1String("accompanied") ||
             k == QLatin1String("alongside") || k == QLatin1String("jr") ||
+            k == QLatin1String("along") || k == QLatin1String("together") ||
             k == QLatin1String("as")) {
             continue;
         }
@@ -315,6 +364,9 @@ bool compatible(const MeetingDraft& a, const MeetingDraft& c)
         if ((!a.whenRelative && !c.whenRelative) || firm(a.when) || firm(c.when))
             return false;
     }
+    if (!a.place.isEmpty() && !c.place.isEmpty() && !a.place.contains(c.place) &&
+        !c.place.contains(a.place))
+        return false;
     if (!a.participants.empty() && !c.participants.empty())
         return subset(c.participants, a.participants) || subset(a.participants, c.participants);
     return subset(c.states, a.states) || subset(a.states, c.states);
@@ -414,7 +466,14 @@ QString findPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to
     for (int i = from; i < to - 1; ++i) {
         const QString& k = s.key(i);
         const bool at = k == QLatin1String("in") || k == QLatin1String("at");
-        if (!at && k != QLatin1String("to"))
+        // "to" names a destination only after a word of travel: "a visit to Pyongyang"
+        static const QSet<QString> travel = {
+            QStringLiteral("visit"), QStringLiteral("trip"), QStringLiteral("travel"),
+            QStringLiteral("travelled"), QStringLiteral("traveled"), QStringLiteral("arrived"),
+            QStringLiteral("flew"), QStringLiteral("went"), QStringLiteral("came"),
+            QStringLiteral("delegation"), QStringLiteral("welcome"), QStringLiteral("welcomed"),
+            QStringLiteral("journey"), QStringLiteral("tour")};
+        if (!at && !(k == QLatin1String("to") && travel.contains(s.key(i - 1))))
             continue;
         int j = i + 1;
         if (s.key(j) == QLatin1String("the"))
@@ -510,7 +569,7 @@ void findMeetings(DocContext& ctx)
             for (const Clause& cl : cls)
                 if (t.begin >= cl.begin && t.begin < cl.end)
                     c = cl;
-            int zb = c.begin, ze = c.end;
+            int zb = std::max(c.begin, s.dateline), ze = c.end;
             if (ti > 0 && triggers[ti - 1].end > zb && triggers[ti - 1].end <= t.begin)
                 zb = triggers[ti - 1].end;
             if (ti + 1 < triggers.size() && triggers[ti + 1].begin < ze && triggers[ti + 1].begin > t.begin)
@@ -526,6 +585,7 @@ void findMeetings(DocContext& ctx)
                 }
             }
             std::vector<int> subjects, objects, betweenSubjects;
+            const Clause* subjectClause = nullptr;
             bool group = false;
             for (const PersonRef* r : refs) {
                 if (r->begin < zb || r->begin >= cut)
@@ -559,8 +619,22 @@ void findMeetings(DocContext& ctx)
                      s.key(b - 1) == QLatin1String("four") || s.key(b - 1) == QLatin1String("both")))
                     stateGroup = true;
             }
+            // "\"We met X,\" said Y": Y took part.
+            if (quoted) {
+                bool we = false;
+                for (int b = zb; b < t.begin; ++b)
+                    if (s.key(b) == QLatin1String("we") || s.key(b) == QLatin1String("i"))
+                        we = true;
+                for (const PersonRef* r : refs) {
+                    if (!we || s.quoted[std::size_t(r->begin)] || r->person < 0 ||
+                        !ctx.persons[std::size_t(r->person)].official)
+                        continue;
+                    addUnique(subjects, r->person);
+                    break;
+                }
+            }
             // "held press conferences after talks between the delegations"
-            if (t.between && objects.empty())
+            if (t.between && objects.empty() && !group)
                 for (int p : betweenSubjects)
                     addUnique(subjects, p);
             if (c.relative) {
@@ -571,13 +645,31 @@ void findMeetings(DocContext& ctx)
                 if (ante)
                     addUnique(subjects, ante->person);
             }
-            if (group && !ctx.meetings.empty()) {
+            // "their meeting", "the two leaders": the last meeting's people, unless the clause
+            // names two people itself ("she and the Crown Prince ... their meeting")
+            if (group && !ctx.meetings.empty() && subjects.size() + objects.size() < 2) {
                 for (int p : ctx.meetings.back().participants)
                     addUnique(subjects, p);
             }
             if (subjects.empty() && t.verb && !t.passive) {
-                // The subject of the sentence's main clause: "In addition to meeting with
-                // Lula, Fernandez visited ...", "Stoltenberg, will meet with ...".
+                // The subject is in the clause before: "A delegation, headed by A and B, held
+                // talks", "Stoltenberg, will meet with ...".
+                const Clause* before = nullptr;
+                for (const Clause& cl : cls)
+                    if (cl.end <= c.begin)
+                        before = &cl;
+                if (before && !c.relative) {
+                    subjectClause = before;
+                    for (const PersonRef* r : refs) {
+                        if (r->begin >= before->begin && r->begin < before->end && r->person >= 0 &&
+                            ctx.persons[std::size_t(r->person)].official &&
+                            bool(s.quoted[std::size_t(r->begin)]) == quoted)
+                            addUnique(subjects, r->person);
+                    }
+                }
+            }
+            if (subjects.empty() && t.verb && !t.passive) {
+                // Or after it: "In addition to meeting with Lula, Fernandez visited ...".
                 const PersonRef* best = nullptr;
                 for (const PersonRef* r : refs) {
                     if (r->person < 0 || (r->begin >= zb && r->begin < ze) ||
@@ -594,9 +686,11 @@ void findMeetings(DocContext& ctx)
             // States: of the participants, named in the clause as actors, and the host.
             std::vector<int> states;
             int host = -1;
-            QString place = findPlace(ctx, s, zb, ze, &host);
+            QString place = findPlace(ctx, s, zb, cut, &host);
             if (place.isEmpty() && host < 0)
-                place = findPlace(ctx, s, c.begin, c.end, &host);
+                place = findPlace(ctx, s, c.begin, std::max(cut, std::min(c.end, t.begin)), &host);
+            if (place.isEmpty() && host < 0 && subjectClause)
+                place = findPlace(ctx, s, subjectClause->begin, subjectClause->end, &host);
             const bool nobody = subjects.empty() && objects.empty();
             // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
             // the parties.
@@ -609,7 +703,14 @@ void findMeetings(DocContext& ctx)
             for (const StateHit* h : hitsBySentence[std::size_t(s.index)]) {
                 if (h->begin < zb || h->begin >= stateEnd || !h->counts)
                     continue;
-                if (t.anaphoric && !t.between)
+                if (t.anaphoric && !t.between && !isPartyState(s, *h))
+                    continue;
+                // a state inside an official's title is that official's (or the post's)
+                const bool inTitle = std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
+                                                 [&](const std::pair<int, int>& sp) {
+                                                     return h->begin >= sp.first && h->begin < sp.second;
+                                                 });
+                if (inTitle)
                     continue;
                 if (bool(s.quoted[std::size_t(h->begin)]) != quoted)
                     continue;
@@ -624,9 +725,12 @@ void findMeetings(DocContext& ctx)
                     addUnique(states, st);
             const DateExpression d = findDate(s.toks, zb, ze, QStringView(ctx.doc.text), ctx.doc.date,
                                               status == QLatin1String("planned"));
-            const DateExpression dd = d.valid() ? d
-                                                : findDate(s.toks, c.begin, c.end, QStringView(ctx.doc.text),
-                                                           ctx.doc.date, status == QLatin1String("planned"));
+            DateExpression dd = d.valid() ? d
+                                          : findDate(s.toks, c.begin, c.end, QStringView(ctx.doc.text),
+                                                     ctx.doc.date, status == QLatin1String("planned"));
+            if (!dd.valid()) // "Later Tuesday, he met ..."
+                dd = findDate(s.toks, 0, t.begin, QStringView(ctx.doc.text), ctx.doc.date,
+                              status == QLatin1String("planned"));
             QString mode = t.mode;
             for (int i = c.begin; i < c.end && mode.isEmpty(); ++i) {
                 if (isPhoneWord(s.key(i)))
@@ -707,11 +811,20 @@ void findMeetings(DocContext& ctx)
                 }
                 if (merged)
                     continue;
-                if (entityCount(ctx, draft) >= 2)
+                if (entityCount(ctx, draft) >= 2) {
                     ctx.meetings.push_back(std::move(draft));
+                } else if (t.verb && !t.mode.isEmpty() && !draft.participants.empty()) {
+                    // "X spoke by video conference with allies": kept for the sentences that
+                    // name the others ("Joining X on the call were ...").
+                    draft.weak = true;
+                    ctx.meetings.push_back(std::move(draft));
+                }
             }
         }
     }
+    ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
+                                      [&](const MeetingDraft& m) { return entityCount(ctx, m) < 2; }),
+                       ctx.meetings.end());
 }
 
 } // namespace parley
@@ -723,9 +836,14 @@ void refineAffiliations(DocContext& ctx)
     // An official placed in the article's main state only by default, who meets people of
     // that state, is more likely from another state the article names: the visitor, the host.
     QHash<int, int> counts;
-    for (const StateHit& h : ctx.stateHits)
-        if (h.counts)
-            ++counts[h.state];
+    QHash<int, int> first;
+    for (const StateHit& h : ctx.stateHits) {
+        if (!h.counts)
+            continue;
+        ++counts[h.state];
+        if (!first.contains(h.state))
+            first.insert(h.state, h.sentence * 100000 + h.begin);
+    }
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         Person& p = ctx.persons[std::size_t(i)];
         if (!p.official || p.stateStrength != 1)
@@ -749,7 +867,7 @@ void refineAffiliations(DocContext& ctx)
             if (std::find(held.begin(), held.end(), it.key()) != held.end())
                 continue;
             if (best < 0 || it.value() > counts.value(best) ||
-                (it.value() == counts.value(best) && it.key() < best))
+                (it.value() == counts.value(best) && first.value(it.key()) < first.value(best)))
                 best = it.key();
         }
         if (best < 0)

@@ -87,6 +87,26 @@ const QSet<QString>& bodyHeads()
     return set;
 }
 
+// Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
+bool isFunctionWord(const QString& k)
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char* w :
+             {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+              "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "of", "for", "to",
+              "by", "with", "from", "and", "but", "or", "as", "after", "before", "during", "while",
+              "when", "where", "which", "who", "meanwhile", "also", "however", "both", "earlier",
+              "later", "last", "next", "today", "yesterday", "speaking", "according", "following",
+              "addressing", "recalling", "noting", "there", "then", "since", "until", "despite",
+              "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
+              "joining", "together", "said", "says"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set.contains(k);
+}
+
 bool isDiplomatTitle(const TitleEntry& t)
 {
     const QString k = t.name.toLower();
@@ -97,17 +117,6 @@ bool isDiplomatTitle(const TitleEntry& t)
 bool isRoyal(const TitleEntry& t)
 {
     return t.category == QLatin1String("royal") || t.name == QLatin1String("Pope");
-}
-
-bool personEntryValid(const PersonEntry& p, const QDate& date)
-{
-    if (!date.isValid())
-        return true;
-    if (p.from.isValid() && date < p.from)
-        return false;
-    if (p.toDate.isValid() && date > p.toDate)
-        return false;
-    return true;
 }
 
 bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>& big)
@@ -187,8 +196,8 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     // Known officials: the dictionary fills what the sentence did not say.
     if (p.dictionary < 0) {
         for (const QString& f : p.forms) {
-            const int d = ctx.g.personByName.value(foldKey(f), -1);
-            if (d >= 0 && personEntryValid(ctx.g.people[std::size_t(d)], ctx.doc.date)) {
+            const int d = ctx.g.personEntry(f, ctx.doc.date);
+            if (d >= 0) {
                 p.dictionary = d;
                 break;
             }
@@ -382,6 +391,12 @@ bool isNameStart(const SentenceInfo& s, int i)
         return false;
     if (t.cap && isNameWordAt(s, i) && !t.hyphenBefore)
         return true;
+    // "Petra Kral": a one-word agency or place name that is also a first name
+    const PhraseMatch* m = s.matchOf(i);
+    if (t.cap && m && m->begin == i && m->end == i + 1 &&
+        (m->kind == PhraseKind::Agency || m->kind == PhraseKind::Place) && isNameWordAt(s, i + 1) &&
+        !s.tok(i + 1).hyphenBefore)
+        return true;
     // "al-Shaibani", "el-Sissi" written with a lower-case particle
     return particles().contains(t.key) && i + 1 < s.size() && s.tok(i + 1).hyphenBefore &&
            s.tok(i + 1).cap;
@@ -497,7 +512,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 j -= 3;
                 continue;
             }
-            if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isStopWord(t.key) &&
+            if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isFunctionWord(t.key) &&
                 !isCalendarWord(t) && !s.nameTok[std::size_t(j)] && j > 0) {
                 --j;
                 ++mods;
@@ -782,28 +797,76 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
             }
         }
     }
-    for (const OfficialHit& h : hits)
+    // "King A and Crown Prince B of Bahrain": the state after the last name covers the list.
+    for (std::size_t i = hits.size(); i-- > 1;) {
+        OfficialHit& prev = hits[i - 1];
+        const OfficialHit& h = hits[i];
+        if (prev.state >= 0 || h.state < 0 || !h.affiliationRule.contains(QLatin1String("after the name")))
+            continue;
+        bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
+        for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t)
+            joined = s.key(t) == QLatin1String("and") || s.key(t) == QLatin1String(",");
+        if (joined) {
+            prev.state = h.state;
+            prev.affiliationRule = QStringLiteral("coordinated names share the 'of' state");
+        }
+    }
+    for (const OfficialHit& h : hits) {
         registerPerson(ctx, s, h);
+        int end = h.nameEnd;
+        if (s.key(end) == QLatin1String("of")) {
+            int st = -1, org = -1;
+            end = std::max(end, extendOf(s, end, &st, &org, nullptr, g));
+        }
+        s.officialSpans.emplace_back(std::min(h.phraseBegin, h.nameBegin), std::max(end, h.phraseBegin));
+    }
 
     // Known officials from the people dictionary, named without a title.
     for (const PhraseMatch& m : s.matches) {
         if (m.kind != PhraseKind::Person || s.nameTok[std::size_t(m.begin)])
             continue;
-        const PersonEntry& e = g.people[std::size_t(m.entry)];
-        if (!personEntryValid(e, ctx.doc.date))
+        const int entry = g.personEntry(ctx.surface(s, m.begin, m.end), ctx.doc.date);
+        if (entry < 0)
             continue;
-        // Extend to the full written name: "Vladimir Vladimirovich Putin" beyond the alias.
+        const PersonEntry& e = g.people[std::size_t(entry)];
         int b = m.begin, e2 = m.end;
+        // "President Xi", "King Hamad ...": the title written in an alias is not the name.
+        while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == QLatin1String("crown")))
+            ++b;
+        // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
+        const QString next = s.key(e2);
+        if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||
+            (b > 0 && s.tok(b).hyphenBefore) || next == QLatin1String("administration") ||
+            next == QLatin1String("government") || next == QLatin1String("era"))
+            continue;
         OfficialHit h;
         h.nameBegin = b;
         h.nameEnd = e2;
         h.rule = QStringLiteral("dictionary: %1").arg(e.name);
+        // The same dictionary person met again under another alias ("MBS") is the same person.
+        int known = -1;
+        for (int i = 0; i < int(ctx.persons.size()); ++i)
+            if (ctx.persons[std::size_t(i)].dictionary >= 0 &&
+                foldKey(g.people[std::size_t(ctx.persons[std::size_t(i)].dictionary)].name) == foldKey(e.name))
+                known = i;
+        if (known >= 0) {
+            Person& p = ctx.persons[std::size_t(known)];
+            const QString form = ctx.surface(s, b, e2);
+            if (!p.forms.contains(form))
+                p.forms << form;
+            p.mentions.push_back(ctx.mention(s, b, e2, h.rule));
+            p.lastSentence = s.index;
+            ctx.refs.push_back({s.index, b, e2, known, RefKind::Name});
+            for (int t = m.begin; t < e2; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+            continue;
+        }
         const int idx = registerPerson(ctx, s, h);
         if (idx >= 0) {
-            ctx.persons[std::size_t(idx)].dictionary = m.entry;
+            ctx.persons[std::size_t(idx)].dictionary = entry;
             ctx.persons[std::size_t(idx)].official = true;
         }
-        for (int t = b; t < e2; ++t)
+        for (int t = m.begin; t < e2; ++t)
             s.nameTok[std::size_t(t)] = 1;
     }
 }
@@ -912,6 +975,12 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
             const Person& p = ctx.persons[std::size_t(i)];
             if (!p.official || p.lastSentence > s.index)
+                continue;
+            // "Ndiaye welcomed the president": not Ndiaye himself
+            const bool namedHere = std::any_of(found.begin(), found.end(), [&](const PersonRef& r) {
+                return r.person == i && r.kind == RefKind::Name;
+            });
+            if (namedHere)
                 continue;
             bool titleOk = p.titles.contains(te.name);
             if (!titleOk && !te.category.isEmpty() && te.category != QLatin1String("generic")) {

@@ -1,0 +1,664 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One row per extraction pattern and, next to it, the text that must not trigger it.
+#include "extract/extractor.h"
+#include "graph/corpusgraph.h"
+#include "text/loader.h"
+#include "text/sentencesplitter.h"
+
+#include <QtTest>
+
+using namespace parley;
+
+namespace {
+
+Document makeDocument(const QString& text, const QString& date = QString(), const QString& id = QStringLiteral("t"))
+{
+    Document d;
+    d.id = id;
+    d.text = text;
+    if (!date.isEmpty())
+        d.date = QDate::fromString(date, Qt::ISODate);
+    d.sentences = splitSentences(d.text);
+    return d;
+}
+
+QString stateName(const DocumentExtraction& x, const QString& id)
+{
+    for (const ExtractedState& s : x.states)
+        if (s.id == id)
+            return s.name;
+    return id.isEmpty() ? QStringLiteral("-") : QStringLiteral("?") + id;
+}
+
+QString officialName(const DocumentExtraction& x, const QString& id)
+{
+    for (const ExtractedOfficial& o : x.officials)
+        if (o.id == id)
+            return o.name;
+    return QStringLiteral("?") + id;
+}
+
+QStringList sorted(QStringList l)
+{
+    l.removeAll(QString());
+    l.sort();
+    return l;
+}
+
+QStringList splitList(const QString& s, QChar sep)
+{
+    QStringList out;
+    for (const QString& p : s.split(sep, Qt::SkipEmptyParts))
+        out << p.trimmed();
+    return out;
+}
+
+} // namespace
+
+class TestExtractor : public QObject
+{
+    Q_OBJECT
+
+private:
+    Extractor* m_extractor = nullptr;
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { delete m_extractor; }
+    void patterns_data();
+    void patterns();
+    void mentionsAndRules();
+    void dateResolution_data();
+    void dateResolution();
+    void meetingIdsMergeAcrossArticles();
+    void crossArticleFixtures();
+    void peopleDictionaryRespectsDates();
+};
+
+void TestExtractor::initTestCase()
+{
+    Result<Gazetteer> g = Gazetteer::builtin();
+    QVERIFY2(g.ok(), qPrintable(g.error().toString()));
+    Gazetteer gz = std::move(g).value();
+    const QString people = QStringLiteral(PARLEY_TEST_DATA "/extract/people.tsv");
+    const Status st = gz.addDictionary(people);
+    QVERIFY2(st.ok(), qPrintable(st.error.toString()));
+    m_extractor = new Extractor(std::move(gz));
+}
+
+// officials: "Name/Title/State;..." (State "-" = none, "*" = not checked; Title checked as
+// a substring, empty = not checked). states: "A,B". meetings: "P+Q@S+T#status;..." for every
+// meeting; participants and states sorted by the test.
+void TestExtractor::patterns_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("officials");
+    QTest::addColumn<QString>("states");
+    QTest::addColumn<QString>("meetings");
+
+    // --- states: names, aliases, demonyms, capitals as metonyms, places, agencies
+    QTest::newRow("state name") << "Chile and Peru signed a trade pact." << "" << "Chile,Peru" << "";
+    QTest::newRow("state lower case is no state") << "The turkey was roasted for the holiday dinner." << "" << "" << "";
+    QTest::newRow("state alias U.S.") << "The U.S. imposed new tariffs." << "" << "United States" << "";
+    QTest::newRow("pronoun us is no state") << "Let us hope the rain stops." << "" << "" << "";
+    QTest::newRow("state alias UK") << "The UK left the bloc in 2020." << "" << "United Kingdom" << "";
+    QTest::newRow("state official name") << "The Republic of Korea hosted a forum." << "" << "South Korea" << "";
+    QTest::newRow("demonym") << "Kenyan farmers protested in the streets." << "" << "Kenya" << "";
+    QTest::newRow("demonym plural") << "Thousands of Nigerians voted early." << "" << "Nigeria" << "";
+    QTest::newRow("capital as metonym") << "Beijing rejected the claim." << "" << "China" << "";
+    QTest::newRow("metonym Kremlin") << "The Kremlin denied the report." << "" << "Russia" << "";
+    QTest::newRow("capitals pair") << "Relations between Ottawa and Canberra improved." << "" << "Australia,Canada" << "";
+    QTest::newRow("capital as venue is a place") << "The film festival opened in Brussels on Friday." << "" << "" << "";
+    QTest::newRow("region is no state") << "Trade across North America grew." << "" << "" << "";
+    QTest::newRow("Central Americans no state") << "Many Central Americans travel north." << "" << "" << "";
+    QTest::newRow("company with demonym") << "Ethiopian Airlines added a route to Lagos." << "" << "" << "";
+    QTest::newRow("dateline is a place") << "NAIROBI - Heavy rain fell across the region on Monday." << "" << "" << "";
+    QTest::newRow("hyphenated pair") << "The India-Pakistan border stayed calm." << "" << "India,Pakistan" << "";
+    QTest::newRow("possessive state") << "Norway's fund sold its shares." << "" << "Norway" << "";
+    QTest::newRow("news agency is no state") << "The report was carried by Xinhua on Monday." << "" << "" << "";
+    QTest::newRow("Turkiye alias") << "Türkiye opened a new consulate." << "" << "Turkey" << "";
+    QTest::newRow("DPRK alias") << "The DPRK fired a missile." << "" << "North Korea" << "";
+
+    // --- title before name
+    QTest::newRow("demonym title name") << "Brazilian President Carlos Mendes spoke on Monday."
+        << "Carlos Mendes/President/Brazil" << "Brazil" << "";
+    QTest::newRow("title name no demonym") << "Finland and Sweden agreed. Foreign Minister Anna Virtanen of Finland signed."
+        << "Anna Virtanen/Foreign Minister/Finland" << "Finland,Sweden" << "";
+    QTest::newRow("possessive state title") << "Egypt's Foreign Minister Karim Nassar arrived."
+        << "Karim Nassar/Foreign Minister/Egypt" << "Egypt" << "";
+    QTest::newRow("state as adjective") << "US Secretary of State Mark Ellison flew home."
+        << "Mark Ellison/Secretary of State/United States" << "United States" << "";
+    QTest::newRow("lowercase title") << "Greek foreign minister Nikos Pappas resigned."
+        << "Nikos Pappas/Foreign Minister/Greece" << "Greece" << "";
+    QTest::newRow("title without name is no official") << "The Peruvian president resigned on Monday."
+        << "" << "Peru" << "";
+    QTest::newRow("capitalised word after title is not always a name") << "The Prime Minister said nothing."
+        << "" << "" << "";
+    QTest::newRow("of state after name") << "President Amadou Diallo of Senegal opened the session."
+        << "Amadou Diallo/President/Senegal" << "Senegal" << "";
+    QTest::newRow("of long state after name") << "President Jean Mutombo of the Democratic Republic of the Congo spoke."
+        << "Jean Mutombo/President/Democratic Republic of the Congo" << "Democratic Republic of the Congo" << "";
+    QTest::newRow("compound title") << "Crown Prince and Prime Minister Faisal bin Omar of Kuwait spoke."
+        << "Faisal bin Omar/Crown Prince/Kuwait" << "Kuwait" << "";
+    QTest::newRow("title with modifiers") << "Italian Senate President Marco Bellini spoke."
+        << "Marco Bellini/President/Italy" << "Italy" << "";
+    QTest::newRow("title of body then name") << "Polish Director of the National Security Bureau Adam Nowak spoke."
+        << "Adam Nowak/Director/Poland" << "Poland" << "";
+    QTest::newRow("title comma name") << "The Minister of Foreign Affairs of Ghana, Kofi Mensah, arrived."
+        << "Kofi Mensah/Foreign Minister/Ghana" << "Ghana" << "";
+    QTest::newRow("former official") << "Former Mexican President Luis Ortega wrote a book."
+        << "Luis Ortega/former President/Mexico" << "Mexico" << "";
+    QTest::newRow("ambassador to state") << "Swiss Ambassador to Japan Peter Frei met reporters."
+        << "Peter Frei/Ambassador/Switzerland" << "Japan,Switzerland" << "";
+    QTest::newRow("military rank") << "Pakistani Army Chief General Tariq Khan toured the base."
+        << "Tariq Khan/Army Chief/Pakistan" << "Pakistan" << "";
+    QTest::newRow("leader title") << "North Korean leader Kim Jong-un inspected a factory."
+        << "Kim Jong-un/leader/North Korea" << "North Korea" << "";
+    QTest::newRow("plural title list") << "Cuba and Bolivia were represented by presidents Pedro Ruiz and Evo Mamani."
+        << "Pedro Ruiz/President/*;Evo Mamani/President/*" << "Bolivia,Cuba" << "";
+
+    // --- appositives
+    QTest::newRow("appositive possessive") << "Ivan Petrov, Russia's foreign minister, arrived."
+        << "Ivan Petrov/Foreign Minister/Russia" << "Russia" << "";
+    QTest::newRow("appositive of state") << "Lena Berg, the foreign minister of Sweden, arrived."
+        << "Lena Berg/Foreign Minister/Sweden" << "Sweden" << "";
+    QTest::newRow("appositive top diplomat") << "Omar Haddad, Jordan's top diplomat, said so."
+        << "Omar Haddad/Foreign Minister/Jordan" << "Jordan" << "";
+    QTest::newRow("appositive demonym") << "Ana Costa, the Portuguese prime minister, said so."
+        << "Ana Costa/Prime Minister/Portugal" << "Portugal" << "";
+    QTest::newRow("appositive needs a full name") << "Analysts, the Swedish minister said, were wrong."
+        << "" << "Sweden" << "";
+    QTest::newRow("non-title appositive") << "Maria Lopez, a Spanish teacher, won the prize."
+        << "" << "Spain" << "";
+
+    // --- honorifics and names
+    QTest::newRow("sheikh honorific") << "Qatari Emir Sheikh Hamad bin Khalid Al Thani arrived."
+        << "Hamad bin Khalid Al Thani/Emir/Qatar" << "Qatar" << "";
+    QTest::newRow("doctor honorific alone is no official") << "Dr. Sarah Klein published a study."
+        << "" << "" << "";
+    QTest::newRow("professor is no official") << "Professor Alan Brooks explained the law."
+        << "" << "" << "";
+    QTest::newRow("analyst is no official") << "Syrian analyst Rami Khoury said the talks matter."
+        << "" << "Syria" << "";
+    QTest::newRow("royal one word name") << "King Harald of Norway opened parliament."
+        << "King Harald/King/Norway" << "Norway" << "";
+    QTest::newRow("arabic al- name") << "Iraqi Prime Minister Adel al-Rubaie spoke. Later al-Rubaie left."
+        << "Adel al-Rubaie/Prime Minister/Iraq" << "Iraq" << "";
+    QTest::newRow("arabic bin name") << "Saudi Crown Prince Khalid bin Fahd called. Khalid bin Fahd smiled."
+        << "Khalid bin Fahd/Crown Prince/Saudi Arabia" << "Saudi Arabia" << "";
+    QTest::newRow("abu name") << "Jordanian Defense Minister Samir Abu Zaid spoke."
+        << "Samir Abu Zaid/Defense Minister/Jordan" << "Jordan" << "";
+    QTest::newRow("turkish diacritics") << "Turkish Foreign Minister Çağrı Yıldız spoke."
+        << "Çağrı Yıldız/Foreign Minister/Turkey" << "Turkey" << "";
+    QTest::newRow("polish diacritics") << "Polish President Łukasz Wróbel spoke."
+        << "Łukasz Wróbel/President/Poland" << "Poland" << "";
+    QTest::newRow("vietnamese diacritics") << "Vietnamese Prime Minister Nguyễn Văn Hùng spoke."
+        << "Nguyễn Văn Hùng/Prime Minister/Vietnam" << "Vietnam" << "";
+    QTest::newRow("spanish double surname") << "Colombian President Andrés Gómez Restrepo spoke."
+        << "Andrés Gómez Restrepo/President/Colombia" << "Colombia" << "";
+    QTest::newRow("hyphenated surname") << "Chilean Foreign Minister Paula Soto-Vera spoke."
+        << "Paula Soto-Vera/Foreign Minister/Chile" << "Chile" << "";
+    QTest::newRow("korean name order") << "South Korean President Lee Jae-sung spoke."
+        << "Lee Jae-sung/President/South Korea" << "South Korea" << "";
+    QTest::newRow("middle initial and suffix") << "US President John T. Walker, Jr. spoke."
+        << "John T. Walker, Jr./President/United States" << "United States" << "";
+    QTest::newRow("name over a line break") << "Austrian Chancellor Karl\nHuber spoke on Monday."
+        << "Karl Huber/Chancellor/Austria" << "Austria" << "";
+    QTest::newRow("weekday is no name") << "President Monday was a holiday." << "" << "" << "";
+
+    // --- organisations
+    QTest::newRow("UN secretary-general") << "UN Secretary-General Maria Santos visited."
+        << "Maria Santos/Secretary-General/-" << "" << "";
+    QTest::newRow("NATO secretary general") << "NATO Secretary General Erik Dahl spoke."
+        << "Erik Dahl/Secretary-General/-" << "" << "";
+    QTest::newRow("head of organisation") << "Head of the International Atomic Energy Agency (IAEA) Paolo Rossi spoke."
+        << "Paolo Rossi/Head/-" << "" << "";
+    QTest::newRow("state envoy to organisation keeps state") << "Iran's UN envoy Reza Karimi spoke."
+        << "Reza Karimi/Envoy/Iran" << "Iran" << "";
+
+    // --- coordination, delegations, counterparts
+    QTest::newRow("coordinated titles share demonym") << "Syrian Foreign Minister Fares Hamdan and Defense Minister Nabil Kassab left."
+        << "Fares Hamdan/Foreign Minister/Syria;Nabil Kassab/Defense Minister/Syria" << "Syria" << "";
+    QTest::newRow("coordinated with other demonym") << "Syrian Foreign Minister Fares Hamdan and Lebanese Defense Minister Nabil Kassab left."
+        << "Fares Hamdan/Foreign Minister/Syria;Nabil Kassab/Defense Minister/Lebanon" << "Lebanon,Syria" << "";
+    QTest::newRow("delegation headed by") << "A Greek delegation to Nicosia, headed by Foreign Minister Eleni Pappa and Defense Minister Yannis Doukas, held talks."
+        << "Eleni Pappa/Foreign Minister/Greece;Yannis Doukas/Defense Minister/Greece" << "Cyprus,Greece" << "Eleni Pappa+Yannis Doukas@Cyprus+Greece#held";
+    QTest::newRow("counterpart") << "Japanese Foreign Minister Kenji Sato met his Indian counterpart Ravi Menon in Tokyo."
+        << "Kenji Sato/Foreign Minister/Japan;Ravi Menon/Foreign Minister/India" << "India,Japan"
+        << "Kenji Sato+Ravi Menon@India+Japan#held";
+    QTest::newRow("counterparts of states") << "Foreign Minister Hiro Tanaka of Japan and his counterparts Mia Clark of Australia and Raj Patel of India met in Delhi."
+        << "Hiro Tanaka/Foreign Minister/Japan;Mia Clark/Foreign Minister/Australia;Raj Patel/Foreign Minister/India"
+        << "Australia,India,Japan" << "Hiro Tanaka+Mia Clark+Raj Patel@Australia+India+Japan#held";
+    QTest::newRow("king and crown prince of state") << "King Omar bin Saleh and Crown Prince Said bin Omar of Oman spoke."
+        << "Omar bin Saleh/King/Oman;Said bin Omar/Crown Prince/Oman" << "Oman" << "";
+
+    // --- dictionary people
+    QTest::newRow("dictionary person without title") << "Zorvan Telidu said the plan was sound."
+        << "Zorvan Telidu/President/Moldova" << "Moldova" << "";
+    QTest::newRow("dictionary alias") << "Telidu said the plan was sound."
+        << "Telidu/President/Moldova" << "Moldova" << "";
+    QTest::newRow("text title beats dictionary") << "Moldovan Foreign Minister Zorvan Telidu spoke."
+        << "Zorvan Telidu/Foreign Minister/Moldova" << "Moldova" << "";
+    QTest::newRow("unknown name alone is no official") << "Harold Finch said the plan was sound." << "" << "" << "";
+
+    // --- coreference
+    QTest::newRow("surname coreference") << "Kenyan President Daniel Otieno arrived. Otieno thanked the crowd."
+        << "Daniel Otieno/President/Kenya" << "Kenya" << "";
+    QTest::newRow("title surname coreference") << "Belgian Prime Minister Luc Peeters arrived. Prime Minister Peeters spoke."
+        << "Luc Peeters/Prime Minister/Belgium" << "Belgium" << "";
+    QTest::newRow("two people one surname stay two") << "Ghanaian President Kwame Boateng met Ghanaian Foreign Minister Ama Boateng in Accra."
+        << "Kwame Boateng/President/Ghana;Ama Boateng/Foreign Minister/Ghana" << "Ghana"
+        << "Ama Boateng+Kwame Boateng@Ghana#held";
+    QTest::newRow("the president coreference") << "Malian President Ibrahim Keita flew to Dakar. Senegalese President Macky Ndiaye welcomed the president."
+        << "Ibrahim Keita/President/Mali;Macky Ndiaye/President/Senegal" << "Mali,Senegal"
+        << "Ibrahim Keita+Macky Ndiaye@Mali+Senegal#held";
+    QTest::newRow("pronoun coreference in meeting") << "Thai Prime Minister Somchai Wong arrived in Hanoi on Monday, where he was received by Vietnamese President Tran Duc Anh."
+        << "Somchai Wong/Prime Minister/Thailand;Tran Duc Anh/President/Vietnam" << "Thailand,Vietnam"
+        << "Somchai Wong+Tran Duc Anh@Thailand+Vietnam#held";
+    QTest::newRow("the two leaders") << "Irish Prime Minister Sean Byrne met Danish Prime Minister Mette Holm. The two leaders discussed trade."
+        << "Sean Byrne/Prime Minister/Ireland;Mette Holm/Prime Minister/Denmark" << "Denmark,Ireland"
+        << "Mette Holm+Sean Byrne@Denmark+Ireland#held";
+
+    // --- meetings: in person
+    QTest::newRow("met with") << "Chinese President Li Wei met with Brazilian President Paulo Souza in Beijing on Tuesday."
+        << "Li Wei/President/China;Paulo Souza/President/Brazil" << "Brazil,China"
+        << "Li Wei+Paulo Souza@Brazil+China#held";
+    QTest::newRow("met") << "Chinese President Li Wei met Brazilian President Paulo Souza."
+        << "Li Wei/President/China;Paulo Souza/President/Brazil" << "Brazil,China"
+        << "Li Wei+Paulo Souza@Brazil+China#held";
+    QTest::newRow("no meeting without trigger") << "Chinese President Li Wei praised Brazilian President Paulo Souza."
+        << "Li Wei/President/China;Paulo Souza/President/Brazil" << "Brazil,China" << "";
+    QTest::newRow("held talks") << "Indonesian President Budi Santoso held talks with Malaysian Prime Minister Anwar Said."
+        << "Budi Santoso/President/Indonesia;Anwar Said/Prime Minister/Malaysia" << "Indonesia,Malaysia"
+        << "Anwar Said+Budi Santoso@Indonesia+Malaysia#held";
+    QTest::newRow("held a meeting") << "Czech Prime Minister Petr Novak held a bilateral meeting with Slovak Prime Minister Jan Kral."
+        << "Petr Novak/Prime Minister/Czech Republic;Jan Kral/Prime Minister/Slovakia" << "Czech Republic,Slovakia"
+        << "Jan Kral+Petr Novak@Czech Republic+Slovakia#held";
+    QTest::newRow("received") << "Egyptian President Hassan Fouad received Sudanese Foreign Minister Ali Osman in Cairo."
+        << "Hassan Fouad/President/Egypt;Ali Osman/Foreign Minister/Sudan" << "Egypt,Sudan"
+        << "Ali Osman+Hassan Fouad@Egypt+Sudan#held";
+    QTest::newRow("received a letter is no meeting") << "Egyptian President Hassan Fouad received a letter on Monday."
+        << "Hassan Fouad/President/Egypt" << "Egypt" << "";
+    QTest::newRow("passive received by") << "Sudanese Foreign Minister Ali Osman was received by Egyptian President Hassan Fouad."
+        << "Hassan Fouad/President/Egypt;Ali Osman/Foreign Minister/Sudan" << "Egypt,Sudan"
+        << "Ali Osman+Hassan Fouad@Egypt+Sudan#held";
+    QTest::newRow("hosted") << "Emirati President Zayed Rashid hosted Bahraini King Isa Hamad in Abu Dhabi."
+        << "Zayed Rashid/President/United Arab Emirates;Isa Hamad/King/Bahrain" << "Bahrain,United Arab Emirates"
+        << "Isa Hamad+Zayed Rashid@Bahrain+United Arab Emirates#held";
+    QTest::newRow("welcomed") << "Kenyan President Daniel Otieno welcomed Ugandan President Yoweri Okello at State House."
+        << "Daniel Otieno/President/Kenya;Yoweri Okello/President/Uganda" << "Kenya,Uganda"
+        << "Daniel Otieno+Yoweri Okello@Kenya+Uganda#held";
+    QTest::newRow("visited state") << "Argentine President Jorge Paz visited Chile on Monday."
+        << "Jorge Paz/President/Argentina" << "Argentina,Chile" << "Jorge Paz@Argentina+Chile#held";
+    QTest::newRow("visited two officials separately") << "Argentine President Jorge Paz visited Chilean Senate President Rosa Diaz and Chilean Foreign Minister Ana Pinto."
+        << "Jorge Paz/President/Argentina;Rosa Diaz/President/Chile;Ana Pinto/Foreign Minister/Chile" << "Argentina,Chile"
+        << "Jorge Paz+Rosa Diaz@Argentina+Chile#held;Ana Pinto+Jorge Paz@Argentina+Chile#held";
+    QTest::newRow("visit to capital with talks") << "Austrian Chancellor Karl Huber began a visit to Rome. He held talks with Italian Prime Minister Marco Conti."
+        << "Karl Huber/Chancellor/Austria;Marco Conti/Prime Minister/Italy" << "Austria,Italy"
+        << "Karl Huber+Marco Conti@Austria+Italy#held";
+    QTest::newRow("called on") << "UN Secretary-General Maria Santos called on Nepalese Prime Minister Ram Thapa."
+        << "Maria Santos/Secretary-General/-;Ram Thapa/Prime Minister/Nepal" << "Nepal"
+        << "Maria Santos+Ram Thapa@Nepal#held";
+    QTest::newRow("called for is no meeting") << "UN Secretary-General Maria Santos called for calm in Nepal."
+        << "Maria Santos/Secretary-General/-" << "Nepal" << "";
+    QTest::newRow("meeting between") << "The meeting between Peruvian President Luis Vega and Ecuadorian President Jaime Ortiz lasted an hour."
+        << "Luis Vega/President/Peru;Jaime Ortiz/President/Ecuador" << "Ecuador,Peru"
+        << "Jaime Ortiz+Luis Vega@Ecuador+Peru#held";
+    QTest::newRow("host state without official") << "Uruguayan Foreign Minister Elena Ruiz met officials in Asuncion on Monday."
+        << "Elena Ruiz/Foreign Minister/Uruguay" << "Paraguay,Uruguay" << "Elena Ruiz@Paraguay+Uruguay#held";
+    QTest::newRow("place from demonym capital") << "The leaders of Iraq, Syria and Lebanon met in the Lebanese capital on Sunday."
+        << "" << "Iraq,Lebanon,Syria" << "@Iraq+Lebanon+Syria#held";
+    QTest::newRow("top diplomats of states met") << "The top diplomats of Norway, Denmark and Iceland met in Oslo on Friday."
+        << "" << "Denmark,Iceland,Norway" << "@Denmark+Iceland+Norway#held";
+    QTest::newRow("summit of") << "Leaders attended a summit of Spain, Portugal and Andorra in Madrid."
+        << "" << "Andorra,Portugal,Spain" << "@Andorra+Portugal+Spain#held";
+    QTest::newRow("trilateral summit") << "Pakistani Prime Minister Imran Aziz held a trilateral summit with Afghan President Ahmad Noori and Iranian President Hassan Rahimi."
+        << "Imran Aziz/Prime Minister/Pakistan;Ahmad Noori/President/Afghanistan;Hassan Rahimi/President/Iran" << "Afghanistan,Iran,Pakistan"
+        << "Ahmad Noori+Hassan Rahimi+Imran Aziz@Afghanistan+Iran+Pakistan#held";
+    QTest::newRow("they were joined") << "Dutch Prime Minister Mark Jansen met Belgian Prime Minister Luc Peeters. They were joined by several Luxembourg officials."
+        << "Mark Jansen/Prime Minister/Netherlands;Luc Peeters/Prime Minister/Belgium" << "Belgium,Luxembourg,Netherlands"
+        << "Luc Peeters+Mark Jansen@Belgium+Luxembourg+Netherlands#held";
+    QTest::newRow("convened a meeting") << "Canadian Foreign Minister Claire Roy convened a meeting with Mexican Foreign Minister Diego Luna."
+        << "Claire Roy/Foreign Minister/Canada;Diego Luna/Foreign Minister/Mexico" << "Canada,Mexico"
+        << "Claire Roy+Diego Luna@Canada+Mexico#held";
+
+    // --- meetings: phone and video
+    QTest::newRow("phone call with") << "Turkish President Kemal Aydin held a phone call with Iraqi Prime Minister Haider Jaber on Friday."
+        << "Kemal Aydin/President/Turkey;Haider Jaber/Prime Minister/Iraq" << "Iraq,Turkey"
+        << "Haider Jaber+Kemal Aydin@Iraq+Turkey#held";
+    QTest::newRow("spoke by phone") << "German Chancellor Olaf Brandt spoke by phone with French President Louis Martin."
+        << "Olaf Brandt/Chancellor/Germany;Louis Martin/President/France" << "France,Germany"
+        << "Louis Martin+Olaf Brandt@France+Germany#held";
+    QTest::newRow("spoke to reporters is no meeting") << "German Chancellor Olaf Brandt spoke to reporters in Berlin."
+        << "Olaf Brandt/Chancellor/Germany" << "Germany" << "";
+    QTest::newRow("telephone conversation") << "Russian President Pavel Orlov had a telephone conversation with Finnish President Mikko Laine."
+        << "Pavel Orlov/President/Russia;Mikko Laine/President/Finland" << "Finland,Russia"
+        << "Mikko Laine+Pavel Orlov@Finland+Russia#held";
+    QTest::newRow("video conference") << "Australian Prime Minister Tom Reid held a video call with New Zealand Prime Minister Kate Moss."
+        << "Tom Reid/Prime Minister/Australia;Kate Moss/Prime Minister/New Zealand" << "Australia,New Zealand"
+        << "Kate Moss+Tom Reid@Australia+New Zealand#held";
+    QTest::newRow("spoke separately") << "Spanish Prime Minister Pedro Gil spoke separately today with Moroccan King Hassan Idrissi and Algerian President Karim Belaid."
+        << "Pedro Gil/Prime Minister/Spain;Hassan Idrissi/King/Morocco;Karim Belaid/President/Algeria" << "Algeria,Morocco,Spain"
+        << "Hassan Idrissi+Pedro Gil@Morocco+Spain#held;Karim Belaid+Pedro Gil@Algeria+Spain#held";
+
+    // --- status
+    QTest::newRow("will meet is planned") << "Indian Prime Minister Arjun Rao will meet Nepalese Prime Minister Ram Thapa next week."
+        << "Arjun Rao/Prime Minister/India;Ram Thapa/Prime Minister/Nepal" << "India,Nepal"
+        << "Arjun Rao+Ram Thapa@India+Nepal#planned";
+    QTest::newRow("is to visit is planned") << "Irish President Mary Walsh is to visit Portugal in May."
+        << "Mary Walsh/President/Ireland" << "Ireland,Portugal" << "Mary Walsh@Ireland+Portugal#planned";
+    QTest::newRow("upcoming meeting is planned") << "The upcoming meeting between Chinese President Li Wei and Japanese Prime Minister Taro Ito matters."
+        << "Li Wei/President/China;Taro Ito/Prime Minister/Japan" << "China,Japan"
+        << "Li Wei+Taro Ito@China+Japan#planned";
+    QTest::newRow("called off is cancelled") << "The meeting between Serbian President Milan Ilic and Croatian President Ivo Horvat was called off."
+        << "Milan Ilic/President/Serbia;Ivo Horvat/President/Croatia" << "Croatia,Serbia"
+        << "Ivo Horvat+Milan Ilic@Croatia+Serbia#cancelled";
+    QTest::newRow("postponed is cancelled") << "Estonian Prime Minister Kaja Tamm postponed talks with Latvian Prime Minister Arturs Berzins."
+        << "Kaja Tamm/Prime Minister/Estonia;Arturs Berzins/Prime Minister/Latvia" << "Estonia,Latvia"
+        << "Arturs Berzins+Kaja Tamm@Estonia+Latvia#cancelled";
+    QTest::newRow("did not meet is denied") << "Armenian Prime Minister Aram Sargsyan did not meet Azerbaijani President Elnur Aliyev."
+        << "Aram Sargsyan/Prime Minister/Armenia;Elnur Aliyev/President/Azerbaijan" << "Armenia,Azerbaijan"
+        << "Aram Sargsyan+Elnur Aliyev@Armenia+Azerbaijan#denied";
+    QTest::newRow("never met is denied") << "Bolivian President Evo Mamani never met Chilean President Ana Pinto."
+        << "Evo Mamani/President/Bolivia;Ana Pinto/President/Chile" << "Bolivia,Chile"
+        << "Ana Pinto+Evo Mamani@Bolivia+Chile#denied";
+
+    // --- merging within one article
+    QTest::newRow("the meeting refers back") << "Moroccan King Hassan Idrissi received Mauritanian President Ould Salem in Rabat. The meeting focused on trade."
+        << "Hassan Idrissi/King/Morocco;Ould Salem/President/Mauritania" << "Mauritania,Morocco"
+        << "Hassan Idrissi+Ould Salem@Mauritania+Morocco#held";
+    QTest::newRow("during the talks") << "Georgian Prime Minister Irakli Beridze met Armenian Prime Minister Aram Sargsyan. During the talks, Beridze raised the border."
+        << "Irakli Beridze/Prime Minister/Georgia;Aram Sargsyan/Prime Minister/Armenia" << "Armenia,Georgia"
+        << "Aram Sargsyan+Irakli Beridze@Armenia+Georgia#held";
+    QTest::newRow("two meetings two days") << "Hungarian Prime Minister Viktor Nagy met Slovak Prime Minister Jan Kral on Monday. On Tuesday, Nagy met Austrian Chancellor Karl Huber."
+        << "Viktor Nagy/Prime Minister/Hungary;Jan Kral/Prime Minister/Slovakia;Karl Huber/Chancellor/Austria" << "Austria,Hungary,Slovakia"
+        << "Jan Kral+Viktor Nagy@Hungary+Slovakia#held;Karl Huber+Viktor Nagy@Austria+Hungary#held";
+    QTest::newRow("reported speech merges") << "Slovenian President Bor Novak met Croatian President Ivo Horvat on Monday. \"Yesterday you had a good meeting with Slovenian President Bor Novak,\" a minister said."
+        << "Bor Novak/President/Slovenia;Ivo Horvat/President/Croatia" << "Croatia,Slovenia"
+        << "Bor Novak+Ivo Horvat@Croatia+Slovenia#held";
+    QTest::newRow("subset restated merges") << "Qatari Emir Tamim Saleh met Kuwaiti Emir Nawaf Sabah and Omani Sultan Haitham Said in Doha. Tamim Saleh met Nawaf Sabah on Monday."
+        << "Tamim Saleh/Emir/Qatar;Nawaf Sabah/Emir/Kuwait;Haitham Said/Sultan/Oman" << "Kuwait,Oman,Qatar"
+        << "Haitham Said+Nawaf Sabah+Tamim Saleh@Kuwait+Oman+Qatar#held";
+    QTest::newRow("previous meeting is another event") << "Belgian Prime Minister Luc Peeters spoke with Dutch Prime Minister Mark Jansen on Tuesday. It came a month after their previous meeting in The Hague."
+        << "Luc Peeters/Prime Minister/Belgium;Mark Jansen/Prime Minister/Netherlands" << "Belgium,Netherlands"
+        << "Luc Peeters+Mark Jansen@Belgium+Netherlands#held;Luc Peeters+Mark Jansen@Belgium+Netherlands#held";
+    QTest::newRow("planned and held stay apart") << "Danish Prime Minister Mette Holm met Swedish Prime Minister Ulf Berg. Holm will meet Finnish President Mikko Laine next week."
+        << "Mette Holm/Prime Minister/Denmark;Ulf Berg/Prime Minister/Sweden;Mikko Laine/President/Finland" << "Denmark,Finland,Sweden"
+        << "Mette Holm+Ulf Berg@Denmark+Sweden#held;Mette Holm+Mikko Laine@Denmark+Finland#planned";
+    QTest::newRow("quoted speaker is no participant") << "\"We met Cypriot President Nikos Andreou in Nicosia,\" said Greek Prime Minister Kostas Mitsos."
+        << "Nikos Andreou/President/Cyprus;Kostas Mitsos/Prime Minister/Greece" << "Cyprus,Greece"
+        << "Kostas Mitsos+Nikos Andreou@Cyprus+Greece#held";
+
+    // --- participants exclude topics and attributions
+    QTest::newRow("topic state is no party") << "Czech Prime Minister Petr Novak met Slovak Prime Minister Jan Kral to discuss aid to Ukraine."
+        << "Petr Novak/Prime Minister/Czech Republic;Jan Kral/Prime Minister/Slovakia" << "Czech Republic,Slovakia,Ukraine"
+        << "Jan Kral+Petr Novak@Czech Republic+Slovakia#held";
+    QTest::newRow("according to agency state is no party") << "Cuban President Raul Diaz met Nicaraguan President Daniel Ruiz in Havana, according to Russia's TASS."
+        << "Raul Diaz/President/Cuba;Daniel Ruiz/President/Nicaragua" << "Cuba,Nicaragua,Russia"
+        << "Daniel Ruiz+Raul Diaz@Cuba+Nicaragua#held";
+    QTest::newRow("meeting place at org seat adds no state") << "Swedish Foreign Minister Lena Berg met Finnish Foreign Minister Pekka Virta in Brussels."
+        << "Lena Berg/Foreign Minister/Sweden;Pekka Virta/Foreign Minister/Finland" << "Finland,Sweden"
+        << "Lena Berg+Pekka Virta@Finland+Sweden#held";
+    QTest::newRow("relative clause subject") << "Kenyan President Daniel Otieno greeted Tanzanian President Samia Juma, who met Ugandan President Yoweri Okello on Tuesday."
+        << "Daniel Otieno/President/Kenya;Samia Juma/President/Tanzania;Yoweri Okello/President/Uganda" << "Kenya,Tanzania,Uganda"
+        << "Daniel Otieno+Samia Juma@Kenya+Tanzania#held;Samia Juma+Yoweri Okello@Tanzania+Uganda#held";
+    QTest::newRow("participial subject") << "In addition to meeting with Chilean President Ana Pinto, Argentine President Jorge Paz toured Santiago."
+        << "Ana Pinto/President/Chile;Jorge Paz/President/Argentina" << "Argentina,Chile"
+        << "Ana Pinto+Jorge Paz@Argentina+Chile#held";
+
+    // --- more coreference, status and calls
+    QTest::newRow("video call then joiners") << "Canadian Prime Minister Jean Tremblay spoke by video conference today with allies. Joining Tremblay on the call were Chancellor Hans Weber of Germany and President Marie Dupont of France."
+        << "Jean Tremblay/Prime Minister/Canada;Hans Weber/Chancellor/Germany;Marie Dupont/President/France" << "Canada,France,Germany"
+        << "Hans Weber+Jean Tremblay+Marie Dupont@Canada+France+Germany#held";
+    QTest::newRow("lone video call is no meeting") << "Canadian Prime Minister Jean Tremblay spoke by video conference today with allies."
+        << "Jean Tremblay/Prime Minister/Canada" << "Canada" << "";
+    QTest::newRow("mr surname coreference") << "Dutch Foreign Minister Anke de Vries met Belgian Foreign Minister Luc Peeters. Mr. Peeters later left."
+        << "Anke de Vries/Foreign Minister/Netherlands;Luc Peeters/Foreign Minister/Belgium" << "Belgium,Netherlands"
+        << "Anke de Vries+Luc Peeters@Belgium+Netherlands#held";
+    QTest::newRow("the premier coreference") << "Chinese Premier Zhou Ming arrived in Canberra. Australian Prime Minister Ella Grant received the premier on Monday."
+        << "Zhou Ming/Premier/China;Ella Grant/Prime Minister/Australia" << "Australia,China"
+        << "Ella Grant+Zhou Ming@Australia+China#held";
+    QTest::newRow("the two sides") << "Vietnamese Foreign Minister Bui Thanh held talks with Lao Foreign Minister Saleumxay Kom. The two sides agreed to expand trade."
+        << "Bui Thanh/Foreign Minister/Vietnam;Saleumxay Kom/Foreign Minister/Laos" << "Laos,Vietnam"
+        << "Bui Thanh+Saleumxay Kom@Laos+Vietnam#held";
+    QTest::newRow("scheduled to meet is planned") << "Kenyan President Daniel Otieno is scheduled to meet Ethiopian Prime Minister Abiy Tesfaye."
+        << "Daniel Otieno/President/Kenya;Abiy Tesfaye/Prime Minister/Ethiopia" << "Ethiopia,Kenya"
+        << "Abiy Tesfaye+Daniel Otieno@Ethiopia+Kenya#planned";
+    QTest::newRow("was to hold talks is planned") << "Danish Prime Minister Mette Holm was to hold talks with Swedish Prime Minister Ulf Berg on Friday."
+        << "Mette Holm/Prime Minister/Denmark;Ulf Berg/Prime Minister/Sweden" << "Denmark,Sweden"
+        << "Mette Holm+Ulf Berg@Denmark+Sweden#planned";
+    QTest::newRow("metonym partner in talks") << "Cuban Foreign Minister Bruno Diaz held talks with Washington on Monday."
+        << "Bruno Diaz/Foreign Minister/Cuba" << "Cuba,United States" << "Bruno Diaz@Cuba+United States#held";
+    QTest::newRow("visit to a capital has a host") << "Rwandan President Paul Kagabo arrived in Kinshasa on Monday for talks with Congolese President Felix Ilunga."
+        << "Paul Kagabo/President/Rwanda;Felix Ilunga/President/*" << "Democratic Republic of the Congo,Rwanda"
+        << "Felix Ilunga+Paul Kagabo@Democratic Republic of the Congo+Rwanda#held";
+    QTest::newRow("talks in two sentences stay one") << "Saudi Foreign Minister Faisal Saud met Iranian Foreign Minister Hossein Amiri in Riyadh. Amiri and Saud held talks on Monday."
+        << "Faisal Saud/Foreign Minister/Saudi Arabia;Hossein Amiri/Foreign Minister/Iran" << "Iran,Saudi Arabia"
+        << "Faisal Saud+Hossein Amiri@Iran+Saudi Arabia#held";
+    QTest::newRow("praise is no meeting") << "Saudi Foreign Minister Faisal Saud praised Iran on Monday."
+        << "Faisal Saud/Foreign Minister/Saudi Arabia" << "Iran,Saudi Arabia" << "";
+    QTest::newRow("statement is no meeting") << "Japanese Prime Minister Taro Ito issued a statement about South Korea."
+        << "Taro Ito/Prime Minister/Japan" << "Japan,South Korea" << "";
+    QTest::newRow("spokesperson title") << "Chinese Foreign Ministry spokesperson Mao Lin said Beijing objects."
+        << "Mao Lin/Spokesperson/China" << "China" << "";
+    QTest::newRow("deputy foreign minister") << "Russian Deputy Foreign Minister Oleg Ryabov arrived."
+        << "Oleg Ryabov/Deputy Foreign Minister/Russia" << "Russia" << "";
+    QTest::newRow("national security adviser") << "Indian National Security Adviser Ajay Doval met British National Security Adviser Tim Barlow in London."
+        << "Ajay Doval/National Security Adviser/India;Tim Barlow/National Security Adviser/United Kingdom" << "India,United Kingdom"
+        << "Ajay Doval+Tim Barlow@India+United Kingdom#held";
+    QTest::newRow("emir title") << "Kuwaiti Emir Nawaf Sabah received Qatari Emir Tamim Saleh."
+        << "Nawaf Sabah/Emir/Kuwait;Tamim Saleh/Emir/Qatar" << "Kuwait,Qatar"
+        << "Nawaf Sabah+Tamim Saleh@Kuwait+Qatar#held";
+    QTest::newRow("eu foreign policy chief") << "EU foreign policy chief Karl Lindner met Serbian President Milan Ilic in Belgrade."
+        << "Karl Lindner/High Representative/-;Milan Ilic/President/Serbia" << "Serbia"
+        << "Karl Lindner+Milan Ilic@Serbia#held";
+    QTest::newRow("reported earlier meeting with date") << "Bahraini King Isa Hamad phoned Omani Sultan Haitham Said today. The two advanced the accord at their March 2022 meeting."
+        << "Isa Hamad/King/Bahrain;Haitham Said/Sultan/Oman" << "Bahrain,Oman"
+        << "Haitham Said+Isa Hamad@Bahrain+Oman#held;Haitham Said+Isa Hamad@Bahrain+Oman#held";
+    QTest::newRow("denied meeting") << "Officials denied that Israeli Prime Minister Avi Cohen met Saudi Crown Prince Khalid bin Fahd."
+        << "Avi Cohen/Prime Minister/Israel;Khalid bin Fahd/Crown Prince/Saudi Arabia" << "Israel,Saudi Arabia"
+        << "Avi Cohen+Khalid bin Fahd@Israel+Saudi Arabia#denied";
+    QTest::newRow("he pronoun subject next sentence") << "Filipino President Jose Reyes flew to Jakarta. He met Indonesian President Budi Santoso on Tuesday."
+        << "Jose Reyes/President/Philippines;Budi Santoso/President/Indonesia" << "Indonesia,Philippines"
+        << "Budi Santoso+Jose Reyes@Indonesia+Philippines#held";
+    QTest::newRow("state list after topic is no party") << "Greek Prime Minister Kostas Mitsos met Cypriot President Nikos Andreou on relations with Turkey and Egypt."
+        << "Kostas Mitsos/Prime Minister/Greece;Nikos Andreou/President/Cyprus" << "Cyprus,Egypt,Greece,Turkey"
+        << "Kostas Mitsos+Nikos Andreou@Cyprus+Greece#held";
+    QTest::newRow("summit between states") << "A summit between Kenya and Tanzania took place in Arusha on Friday."
+        << "" << "Kenya,Tanzania" << "@Kenya+Tanzania#held";
+}
+
+void TestExtractor::patterns()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, officials);
+    QFETCH(QString, states);
+    QFETCH(QString, meetings);
+    const DocumentExtraction x = m_extractor->extract(makeDocument(text, QStringLiteral("2025-03-12")));
+
+    QStringList gotStates;
+    for (const ExtractedState& s : x.states)
+        gotStates << s.name;
+    QCOMPARE(sorted(gotStates), sorted(splitList(states, QLatin1Char(','))));
+
+    QStringList gotNames, wantNames;
+    for (const ExtractedOfficial& o : x.officials)
+        gotNames << o.name;
+    for (const QString& spec : splitList(officials, QLatin1Char(';'))) {
+        const QStringList f = spec.split(QLatin1Char('/'));
+        QCOMPARE(f.size(), 3);
+        wantNames << f[0];
+        const auto it = std::find_if(x.officials.begin(), x.officials.end(),
+                                     [&](const ExtractedOfficial& o) { return o.name == f[0]; });
+        if (it == x.officials.end())
+            continue; // reported by the name comparison below
+        if (!f[1].isEmpty())
+            QVERIFY2(it->title.contains(f[1], Qt::CaseInsensitive),
+                     qPrintable(QStringLiteral("%1: title '%2'").arg(f[0], it->title)));
+        if (f[2] != QLatin1String("*"))
+            QCOMPARE(stateName(x, it->state), f[2]);
+        QVERIFY2(!it->rule.isEmpty(), qPrintable(f[0] + QStringLiteral(" has no rule")));
+    }
+    QCOMPARE(sorted(gotNames), sorted(wantNames));
+
+    QStringList gotMeetings;
+    for (const ExtractedMeeting& m : x.meetings) {
+        QStringList people, st;
+        for (const QString& p : m.participants)
+            people << officialName(x, p);
+        for (const QString& s : m.states)
+            st << stateName(x, s);
+        gotMeetings << sorted(people).join(QLatin1Char('+')) + QLatin1Char('@') +
+                           sorted(st).join(QLatin1Char('+')) + QLatin1Char('#') + m.status;
+        QVERIFY(m.rule.startsWith(QLatin1String("meeting: '")));
+        QVERIFY(!m.evidence.empty());
+    }
+    QCOMPARE(sorted(gotMeetings), sorted(splitList(meetings, QLatin1Char(';'))));
+}
+
+void TestExtractor::mentionsAndRules()
+{
+    const QString text = QStringLiteral(
+        "Syrian Foreign Minister Omar Haddad met with Lebanese President Michel Aoun in Beirut on Tuesday. "
+        "The meeting addressed trade. Haddad thanked him.");
+    const DocumentExtraction x = m_extractor->extract(makeDocument(text, QStringLiteral("2025-12-17")));
+    QCOMPARE(x.officials.size(), std::size_t(2));
+    for (const ExtractedOfficial& o : x.officials) {
+        QVERIFY(o.id.startsWith(QLatin1String("person:")));
+        QVERIFY(!o.affiliationRule.isEmpty());
+        for (const Mention& m : o.mentions) {
+            QCOMPARE(m.document, QStringLiteral("t"));
+            const QString span = text.mid(m.start, m.end - m.start);
+            QVERIFY2(o.name.contains(span) || o.aliases.contains(span) || span == QLatin1String("him"),
+                     qPrintable(span));
+        }
+    }
+    const auto haddad = std::find_if(x.officials.begin(), x.officials.end(), [](const ExtractedOfficial& o) {
+        return o.id == QLatin1String("person:omar-haddad");
+    });
+    QVERIFY(haddad != x.officials.end());
+    QVERIFY(haddad->mentions.size() >= 2); // "Omar Haddad" and "Haddad"
+    QCOMPARE(haddad->rule, QStringLiteral("title before the name"));
+    QCOMPARE(haddad->affiliationRule, QStringLiteral("demonym before the title"));
+    QCOMPARE(x.meetings.size(), std::size_t(1));
+    const ExtractedMeeting& m = x.meetings.front();
+    QCOMPARE(m.place, QStringLiteral("Beirut"));
+    QCOMPARE(m.when, QStringLiteral("Tuesday"));
+    QCOMPARE(m.date, QStringLiteral("2025-12-16"));
+    QCOMPARE(m.mode, QStringLiteral("in person"));
+    QVERIFY(m.rule.contains(QLatin1String("meeting: 'met with' in sentence 1")));
+    QCOMPARE(m.evidence.size(), std::size_t(2)); // the trigger and "The meeting"
+    QCOMPARE(text.mid(m.evidence.front().start, m.evidence.front().end - m.evidence.front().start),
+             QStringLiteral("met with"));
+    for (const ExtractedState& s : x.states)
+        QVERIFY(s.id == QStringLiteral("state:") + slugify(s.name));
+}
+
+void TestExtractor::dateResolution_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("when");
+    QTest::addColumn<QString>("date");
+    // The article is dated Wednesday 2025-03-12.
+    QTest::newRow("weekday") << "met Malian President Ibrahim Keita on Monday." << "Monday" << "2025-03-10";
+    QTest::newRow("same weekday") << "met Malian President Ibrahim Keita on Wednesday." << "Wednesday" << "2025-03-12";
+    QTest::newRow("yesterday") << "met Malian President Ibrahim Keita yesterday." << "yesterday" << "2025-03-11";
+    QTest::newRow("today") << "met Malian President Ibrahim Keita today." << "today" << "2025-03-12";
+    QTest::newRow("last week") << "met Malian President Ibrahim Keita last week." << "last week" << "2025-03-05";
+    QTest::newRow("month day") << "met Malian President Ibrahim Keita on March 3." << "March 3" << "2025-03-03";
+    QTest::newRow("month day year") << "met Malian President Ibrahim Keita on August 5, 2016." << "August 5, 2016" << "2016-08-05";
+    QTest::newRow("later weekday") << "Later Tuesday, he met Malian President Ibrahim Keita." << "Later Tuesday" << "2025-03-11";
+    QTest::newRow("no date") << "met Malian President Ibrahim Keita." << "" << "";
+}
+
+void TestExtractor::dateResolution()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, when);
+    QFETCH(QString, date);
+    const QString text = QStringLiteral("Senegalese President Macky Ndiaye ") + sentence;
+    const DocumentExtraction x = m_extractor->extract(makeDocument(text, QStringLiteral("2025-03-12")));
+    QCOMPARE(x.meetings.size(), std::size_t(1));
+    QCOMPARE(x.meetings.front().when, when);
+    QCOMPARE(x.meetings.front().date, date);
+}
+
+void TestExtractor::meetingIdsMergeAcrossArticles()
+{
+    const Document a = makeDocument(QStringLiteral(
+        "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye in Dakar on Monday."),
+        QStringLiteral("2025-03-12"), QStringLiteral("a"));
+    const Document b = makeDocument(QStringLiteral(
+        "Senegal's President Macky Ndiaye received Malian President Ibrahim Keita yesterday, his office said."),
+        QStringLiteral("2025-03-11"), QStringLiteral("b"));
+    const Document c = makeDocument(QStringLiteral(
+        "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye in Dakar on Monday."),
+        QString(), QStringLiteral("c"));
+    const DocumentExtraction xa = m_extractor->extract(a);
+    const DocumentExtraction xb = m_extractor->extract(b);
+    const DocumentExtraction xc = m_extractor->extract(c);
+    QCOMPARE(xa.meetings.size(), std::size_t(1));
+    QCOMPARE(xb.meetings.size(), std::size_t(1));
+    QCOMPARE(xa.meetings.front().date, QStringLiteral("2025-03-10"));
+    QCOMPARE(xa.meetings.front().id, xb.meetings.front().id);
+    // Without an article date the id stays tied to the document.
+    QVERIFY(xc.meetings.front().id != xa.meetings.front().id);
+    QVERIFY(xc.meetings.front().id.contains(QLatin1String("c")));
+}
+
+void TestExtractor::crossArticleFixtures()
+{
+    const QString dir = QStringLiteral(PARLEY_TEST_DATA "/extract/articles");
+    const LoadResult loaded = loadPaths({dir});
+    QVERIFY(loaded.errors.empty());
+    QCOMPARE(loaded.documents.size(), std::size_t(3));
+    CorpusGraph graph;
+    for (const Document& d : loaded.documents)
+        graph.addDocument(d, m_extractor->extract(d));
+    graph.canonicalize();
+    int meetings = 0, heldMeetings = 0;
+    QStringList officials, states;
+    for (int n = 0; n < graph.nodeCount(); ++n) {
+        const NodeData& node = graph.node(n);
+        if (node.kind == NodeKind::Meeting) {
+            ++meetings;
+            if (node.status == QLatin1String("held"))
+                ++heldMeetings;
+        } else if (node.kind == NodeKind::Official) {
+            officials << node.name;
+        } else {
+            states << node.name;
+        }
+    }
+    // One person, one state and one meeting, whatever the number of articles telling them.
+    QCOMPARE(officials.count(QStringLiteral("Ilse Varga")), 1);
+    QCOMPARE(officials.count(QStringLiteral("Tomas Kral")), 1);
+    // Two different people with one surname stay two.
+    QVERIFY(officials.contains(QStringLiteral("Petra Kral")));
+    QCOMPARE(states.count(QStringLiteral("Hungary")), 1);
+    QCOMPARE(heldMeetings, 2);
+    const std::optional<NodeId> varga = graph.find(QStringLiteral("person:ilse-varga"));
+    QVERIFY(varga.has_value());
+    QSet<QString> docs;
+    for (const Mention& m : graph.node(*varga).mentions)
+        docs.insert(m.document);
+    QCOMPARE(docs.size(), 3);
+    Q_UNUSED(meetings);
+}
+
+void TestExtractor::peopleDictionaryRespectsDates()
+{
+    // people.tsv lists Zorvan Telidu as President from 2020-01-01 until 2025-12-31.
+    const QString text = QStringLiteral("Telidu said the plan was sound.");
+    QCOMPARE(m_extractor->extract(makeDocument(text, QStringLiteral("2022-05-01"))).officials.size(),
+             std::size_t(1));
+    QCOMPARE(m_extractor->extract(makeDocument(text, QStringLiteral("2019-05-01"))).officials.size(),
+             std::size_t(0));
+    QCOMPARE(m_extractor->extract(makeDocument(text, QStringLiteral("2026-05-01"))).officials.size(),
+             std::size_t(0));
+    // Without an article date the entry applies.
+    QCOMPARE(m_extractor->extract(makeDocument(text)).officials.size(), std::size_t(1));
+}
+
+QTEST_GUILESS_MAIN(TestExtractor)
+#include "tst_extractor.moc"

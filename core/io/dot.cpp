@@ -5,7 +5,7 @@
 
 #include <boost/graph/graphviz.hpp>
 
-#include <sstream>
+#include <ostream>
 
 namespace parley {
 
@@ -99,15 +99,18 @@ struct GraphWriter
 Result<QByteArray> dotBytes(const CorpusGraph& corpus, const ExportOptions& options)
 {
     const Graph& g = corpus.graph();
-    std::ostringstream out;
+    QByteArray bytes;
+    exportcommon::ByteArrayStreamBuf buffer(bytes);
+    std::ostream out(&buffer);
     try {
         boost::write_graphviz(out, g, VertexWriter{&g, &options}, EdgeWriter{&g}, GraphWriter{});
     } catch (const std::exception& e) {
         return Error{{}, QStringLiteral("DOT could not be written: %1")
                              .arg(QString::fromLocal8Bit(e.what()))};
     }
-    const std::string s = out.str();
-    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+    if (!out)
+        return Error{{}, QStringLiteral("%1 could not be written").arg(QLatin1String("DOT"))};
+    return bytes;
 }
 
 } // namespace parley

@@ -7,7 +7,7 @@
 #include <boost/graph/graphml.hpp>
 #include <boost/property_map/function_property_map.hpp>
 
-#include <sstream>
+#include <ostream>
 #include <string>
 
 namespace parley {
@@ -130,15 +130,18 @@ Result<QByteArray> graphmlBytes(const CorpusGraph& corpus, const ExportOptions& 
     dp.property("generator", boost::ref_property_map<Graph*, std::string>(generator));
     dp.property("documents", boost::ref_property_map<Graph*, std::string>(documents));
 
-    std::ostringstream out;
+    QByteArray bytes;
+    exportcommon::ByteArrayStreamBuf buffer(bytes);
+    std::ostream out(&buffer);
     try {
         boost::write_graphml(out, g, boost::get(boost::vertex_index, g), dp, true);
     } catch (const std::exception& e) {
         return Error{{}, QStringLiteral("GraphML could not be written: %1")
                              .arg(QString::fromLocal8Bit(e.what()))};
     }
-    const std::string s = out.str();
-    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+    if (!out)
+        return Error{{}, QStringLiteral("%1 could not be written").arg(QLatin1String("GraphML"))};
+    return bytes;
 }
 
 } // namespace parley

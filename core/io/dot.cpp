@@ -46,7 +46,7 @@ const char* shapeFor(NodeKind kind)
 struct VertexWriter
 {
     const Graph* g;
-    const ExportOptions* options;
+    const GraphExportOptions* options;
 
     void operator()(std::ostream& out, std::size_t v) const
     {
@@ -96,7 +96,7 @@ struct GraphWriter
 
 } // namespace
 
-Result<QByteArray> dotBytes(const CorpusGraph& corpus, const ExportOptions& options)
+Result<QByteArray> dotBytes(const CorpusGraph& corpus, const GraphExportOptions& options)
 {
     const Graph& g = corpus.graph();
     QByteArray bytes;

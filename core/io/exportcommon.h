@@ -34,10 +34,10 @@ std::optional<EdgeKind> edgeKindFromString(const QString& s);
 
 /// The visual of `node` with defaults filled in, or nullopt when the options carry no layout
 /// for it.
-std::optional<NodeVisual> visualFor(const ExportOptions& options, const NodeData& node);
+std::optional<NodeVisual> visualFor(const GraphExportOptions& options, const NodeData& node);
 /// Colour and size of `node`: from its visual when there is one, else the kind's default.
-QString colorFor(const ExportOptions& options, const NodeData& node);
-double sizeFor(const ExportOptions& options, const NodeData& node);
+QString colorFor(const GraphExportOptions& options, const NodeData& node);
+double sizeFor(const GraphExportOptions& options, const NodeData& node);
 
 /// The label shown for a node: its name, or for a nameless meeting a label from place/date.
 QString labelFor(const NodeData& node);

@@ -95,7 +95,7 @@ std::pair<QString, QString> csvPaths(const QString& path)
 }
 
 Result<QByteArray> exportToBytes(const CorpusGraph& graph, ExportFormat format,
-                                 const ExportOptions& options)
+                                 const GraphExportOptions& options)
 {
     switch (format) {
     case ExportFormat::Json:
@@ -117,7 +117,7 @@ Result<QByteArray> exportToBytes(const CorpusGraph& graph, ExportFormat format,
 }
 
 Status exportGraph(const CorpusGraph& graph, ExportFormat format, const QString& path,
-                   const ExportOptions& options)
+                   const GraphExportOptions& options)
 {
     if (format == ExportFormat::Csv) {
         const auto [nodes, edges] = csvPaths(path);
@@ -130,7 +130,7 @@ Status exportGraph(const CorpusGraph& graph, ExportFormat format, const QString&
 }
 
 Status writeRecords(std::vector<ExtractedDocument> records, ExportFormat format,
-                    const QString& path, const ExportOptions& options)
+                    const QString& path, const GraphExportOptions& options)
 {
     if (format == ExportFormat::Jsonl) {
         const QByteArray data = jsonlRecords(std::move(records));

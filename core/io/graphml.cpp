@@ -67,12 +67,12 @@ void addEdgeProperty(boost::dynamic_properties& dp, const char* name, F f)
 
 } // namespace
 
-Result<QByteArray> graphmlBytes(const CorpusGraph& corpus, const ExportOptions& options)
+Result<QByteArray> graphmlBytes(const CorpusGraph& corpus, const GraphExportOptions& options)
 {
     using namespace exportcommon;
     const Graph& g = corpus.graph();
     const Graph* gp = &g;
-    const ExportOptions* op = &options;
+    const GraphExportOptions* op = &options;
     boost::dynamic_properties dp;
 
     addNodeProperty<std::string>(dp, "id", [gp](Vertex v) { return utf8((*gp)[v].id); });

@@ -30,7 +30,7 @@ void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions)
     w.endArray();
 }
 
-void writeVisual(JsonWriter& w, const ExportOptions& options, const NodeData& node)
+void writeVisual(JsonWriter& w, const GraphExportOptions& options, const NodeData& node)
 {
     const auto it = options.visuals.constFind(node.id);
     if (it == options.visuals.cend())
@@ -107,7 +107,7 @@ QStringList meetingStates(const CorpusGraph& graph, NodeId meeting)
     return ids;
 }
 
-QByteArray contractJson(const CorpusGraph& graph, const ExportOptions& options)
+QByteArray contractJson(const CorpusGraph& graph, const GraphExportOptions& options)
 {
     QByteArray out;
     JsonWriter w(out, options.pretty);
@@ -207,7 +207,7 @@ QByteArray contractJson(const CorpusGraph& graph, const ExportOptions& options)
 }
 
 Status writeContractJson(const CorpusGraph& graph, const QString& path,
-                         const ExportOptions& options)
+                         const GraphExportOptions& options)
 {
     return saveFile(path, contractJson(graph, options));
 }

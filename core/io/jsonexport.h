@@ -18,11 +18,11 @@ namespace parley {
 /// node, its entry also gets `x`, `y`, `color` and `size`.
 /// Output is deterministic for a canonicalized graph (CorpusGraph::canonicalize()): the same
 /// corpus gives the same bytes. Thread-safe (reads the graph only).
-QByteArray contractJson(const CorpusGraph& graph, const ExportOptions& options = {});
+QByteArray contractJson(const CorpusGraph& graph, const GraphExportOptions& options = {});
 
 /// Writes contractJson() to `path` atomically (QSaveFile).
 Status writeContractJson(const CorpusGraph& graph, const QString& path,
-                         const ExportOptions& options = {});
+                         const GraphExportOptions& options = {});
 
 /// Participants (official ids) and states (state ids) of meeting node `meeting`, read from
 /// its `attended` and `involves` edges, in id order for a canonicalized graph.

@@ -32,6 +32,10 @@ QStringList exportFormatNames();
 /// The usual file suffix, without the dot ("graphml", "gexf", "gv", ...).
 QString exportFormatSuffix(ExportFormat format);
 
+/// Writes `graph` to `path` (standard output when empty) in any format but Jsonl.
+Status writeGraph(const CorpusGraph& graph, ExportFormat format, const QString& path,
+                  const GraphExportOptions& options = {});
+
 /// Serialises `graph` in a single-file format (every format but Csv and Jsonl, which need
 /// several files or the per-document records). Thread-safe (reads the graph only).
 Result<QByteArray> exportToBytes(const CorpusGraph& graph, ExportFormat format,

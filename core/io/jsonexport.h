@@ -6,6 +6,7 @@
 #include "io/exportoptions.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 namespace parley {
@@ -20,8 +21,12 @@ namespace parley {
 /// corpus gives the same bytes. Thread-safe (reads the graph only).
 QByteArray contractJson(const CorpusGraph& graph, const GraphExportOptions& options = {});
 
-/// Writes contractJson() to `path` atomically (QSaveFile).
+/// Writes contractJson() to `path` atomically (QSaveFile), streaming it in chunks of a few
+/// megabytes rather than building it whole in memory.
 Status writeContractJson(const CorpusGraph& graph, const QString& path,
+                         const GraphExportOptions& options = {});
+/// Streams contractJson() to an open device (standard output, a socket).
+Status writeContractJson(const CorpusGraph& graph, QIODevice& device,
                          const GraphExportOptions& options = {});
 
 /// Participants (official ids) and states (state ids) of meeting node `meeting`, read from

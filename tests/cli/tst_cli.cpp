@@ -337,6 +337,9 @@ void TestCli::exitCodes_data()
     QTest::newRow("merge without shards") << QStringList{"merge"} << 2 << "no shard";
     QTest::newRow("only a missing file") << QStringList{"extract", "/nonexistent/a.txt"} << 1
                                          << "parley-cli: /nonexistent/a.txt: ";
+    QTest::newRow("missing dictionary")
+        << QStringList{"extract", "--dictionary", "/nonexistent/d.tsv", articles()[0]} << 1
+        << "/nonexistent/d.tsv";
     QTest::newRow("merge of a missing shard") << QStringList{"merge", "/nonexistent/s.jsonl"} << 1
                                               << "parley-cli: /nonexistent/s.jsonl: ";
 }

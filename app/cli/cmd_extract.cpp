@@ -151,9 +151,14 @@ int runExtract(const QStringList& args)
     err.flush();
 
     const Extractor extractor(std::move(gazetteer).value());
-    std::vector<ExtractedDocument> records =
-        extractAll(std::move(loaded.documents), extractor, threads);
-    const Status written = writeRecords(std::move(records), *format, output);
+    // JSONL is the extractions themselves; every other format is the merged graph, built
+    // batch by batch so that all extractions never sit in memory at once.
+    const Status written =
+        *format == ExportFormat::Jsonl
+            ? writeRecords(extractAll(std::move(loaded.documents), extractor, threads), *format,
+                           output)
+            : writeGraph(extractCorpus(std::move(loaded.documents), extractor, threads), *format,
+                         output);
     if (!written.ok()) {
         err << "parley-cli: " << written.error.toString() << "\n";
         return OutputFailed;

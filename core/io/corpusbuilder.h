@@ -33,6 +33,14 @@ std::vector<ExtractedDocument> extractAll(std::vector<Document> documents,
 /// how they were split into shards: merging is associative and commutative.
 CorpusGraph buildCorpusGraph(std::vector<ExtractedDocument> records);
 
+/// extractAll() followed by buildCorpusGraph(), without holding every extraction at once:
+/// documents are put in canonical order first, extracted in batches on `threads` threads, and
+/// each batch is added to the graph (and its extraction freed) before the next starts. The
+/// graph is identical to buildCorpusGraph(extractAll(documents)), whatever the thread count.
+/// `progress`, when set, is called on the calling thread with (documents done, total).
+CorpusGraph extractCorpus(std::vector<Document> documents, const Extractor& extractor,
+                          int threads = 0, const std::function<void(int, int)>& progress = {});
+
 /// Sorts records into the canonical order used by buildCorpusGraph() and drops later
 /// duplicates of a document id.
 void canonicalOrder(std::vector<ExtractedDocument>& records);

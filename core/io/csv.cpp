@@ -42,7 +42,7 @@ QByteArray csvTextCell(const QString& value)
     return utf8;
 }
 
-CsvTables csvTables(const CorpusGraph& corpus, const ExportOptions& options)
+CsvTables csvTables(const CorpusGraph& corpus, const GraphExportOptions& options)
 {
     using namespace exportcommon;
     const Graph& g = corpus.graph();
@@ -102,7 +102,7 @@ CsvTables csvTables(const CorpusGraph& corpus, const ExportOptions& options)
 }
 
 Status writeCsv(const CorpusGraph& graph, const QString& nodesPath, const QString& edgesPath,
-                const ExportOptions& options)
+                const GraphExportOptions& options)
 {
     const CsvTables t = csvTables(graph, options);
     if (Status s = saveFile(nodesPath, t.nodes); !s.ok())

@@ -23,11 +23,11 @@ struct CsvTables
     QByteArray nodes;
     QByteArray edges;
 };
-CsvTables csvTables(const CorpusGraph& graph, const ExportOptions& options = {});
+CsvTables csvTables(const CorpusGraph& graph, const GraphExportOptions& options = {});
 
 /// Writes the two tables atomically each (see csvPaths() in exporter.h for the names).
 Status writeCsv(const CorpusGraph& graph, const QString& nodesPath, const QString& edgesPath,
-                const ExportOptions& options = {});
+                const GraphExportOptions& options = {});
 
 /// One RFC 4180 text cell: neutralised against formula injection, quoted when it holds a
 /// comma, quote, CR or LF (quotes doubled).

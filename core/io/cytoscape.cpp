@@ -18,7 +18,7 @@ void optionalField(JsonWriter& w, const char* key, const QString& value)
 
 } // namespace
 
-QByteArray cytoscapeJson(const CorpusGraph& corpus, const ExportOptions& options)
+QByteArray cytoscapeJson(const CorpusGraph& corpus, const GraphExportOptions& options)
 {
     using namespace exportcommon;
     const Graph& g = corpus.graph();

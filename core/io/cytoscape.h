@@ -14,6 +14,6 @@ namespace parley {
 /// sentences}}]}}. Node data holds id, name, label, kind and every non-empty attribute,
 /// sentences and weight; positions appear when laid out. Deterministic for a canonicalized
 /// graph. Thread-safe.
-QByteArray cytoscapeJson(const CorpusGraph& graph, const ExportOptions& options = {});
+QByteArray cytoscapeJson(const CorpusGraph& graph, const GraphExportOptions& options = {});
 
 } // namespace parley

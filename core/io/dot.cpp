@@ -5,7 +5,7 @@
 
 #include <boost/graph/graphviz.hpp>
 
-#include <sstream>
+#include <ostream>
 
 namespace parley {
 
@@ -46,7 +46,7 @@ const char* shapeFor(NodeKind kind)
 struct VertexWriter
 {
     const Graph* g;
-    const ExportOptions* options;
+    const GraphExportOptions* options;
 
     void operator()(std::ostream& out, std::size_t v) const
     {
@@ -96,18 +96,21 @@ struct GraphWriter
 
 } // namespace
 
-Result<QByteArray> dotBytes(const CorpusGraph& corpus, const ExportOptions& options)
+Result<QByteArray> dotBytes(const CorpusGraph& corpus, const GraphExportOptions& options)
 {
     const Graph& g = corpus.graph();
-    std::ostringstream out;
+    QByteArray bytes;
+    exportcommon::ByteArrayStreamBuf buffer(bytes);
+    std::ostream out(&buffer);
     try {
         boost::write_graphviz(out, g, VertexWriter{&g, &options}, EdgeWriter{&g}, GraphWriter{});
     } catch (const std::exception& e) {
         return Error{{}, QStringLiteral("DOT could not be written: %1")
                              .arg(QString::fromLocal8Bit(e.what()))};
     }
-    const std::string s = out.str();
-    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+    if (!out)
+        return Error{{}, QStringLiteral("%1 could not be written").arg(QLatin1String("DOT"))};
+    return bytes;
 }
 
 } // namespace parley

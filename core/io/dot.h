@@ -16,6 +16,6 @@ namespace parley {
 /// `pos` ("x,y!" in points, y flipped) when laid out, so `neato -n` keeps the layout.
 /// Every string is quoted with '"' and '\' escaped and newlines as \n, so `dot -Tsvg`
 /// renders any name. Deterministic for a canonicalized graph. Thread-safe.
-Result<QByteArray> dotBytes(const CorpusGraph& graph, const ExportOptions& options = {});
+Result<QByteArray> dotBytes(const CorpusGraph& graph, const GraphExportOptions& options = {});
 
 } // namespace parley

@@ -130,7 +130,7 @@ std::optional<EdgeKind> edgeKindFromString(const QString& s)
     return std::nullopt;
 }
 
-std::optional<NodeVisual> visualFor(const ExportOptions& options, const NodeData& node)
+std::optional<NodeVisual> visualFor(const GraphExportOptions& options, const NodeData& node)
 {
     const auto it = options.visuals.constFind(node.id);
     if (it == options.visuals.cend())
@@ -143,7 +143,7 @@ std::optional<NodeVisual> visualFor(const ExportOptions& options, const NodeData
     return v;
 }
 
-QString colorFor(const ExportOptions& options, const NodeData& node)
+QString colorFor(const GraphExportOptions& options, const NodeData& node)
 {
     const auto it = options.visuals.constFind(node.id);
     if (it != options.visuals.cend() && !it->color.isEmpty())
@@ -151,7 +151,7 @@ QString colorFor(const ExportOptions& options, const NodeData& node)
     return defaultColor(toString(node.kind));
 }
 
-double sizeFor(const ExportOptions& options, const NodeData& node)
+double sizeFor(const GraphExportOptions& options, const NodeData& node)
 {
     const auto it = options.visuals.constFind(node.id);
     if (it != options.visuals.cend() && it->size > 0)

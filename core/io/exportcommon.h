@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <streambuf>
 
 namespace parley::exportcommon {
 
@@ -33,13 +34,38 @@ std::optional<EdgeKind> edgeKindFromString(const QString& s);
 
 /// The visual of `node` with defaults filled in, or nullopt when the options carry no layout
 /// for it.
-std::optional<NodeVisual> visualFor(const ExportOptions& options, const NodeData& node);
+std::optional<NodeVisual> visualFor(const GraphExportOptions& options, const NodeData& node);
 /// Colour and size of `node`: from its visual when there is one, else the kind's default.
-QString colorFor(const ExportOptions& options, const NodeData& node);
-double sizeFor(const ExportOptions& options, const NodeData& node);
+QString colorFor(const GraphExportOptions& options, const NodeData& node);
+double sizeFor(const GraphExportOptions& options, const NodeData& node);
 
 /// The label shown for a node: its name, or for a nameless meeting a label from place/date.
 QString labelFor(const NodeData& node);
+
+/// A std::streambuf that appends to a QByteArray, so Boost's stream writers fill the result
+/// directly instead of through an ostringstream and two copies (a large corpus's GraphML
+/// runs to hundreds of megabytes).
+class ByteArrayStreamBuf : public std::streambuf
+{
+public:
+    explicit ByteArrayStreamBuf(QByteArray& out) : m_out(out) {}
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (!traits_type::eq_int_type(c, traits_type::eof()))
+            m_out.append(traits_type::to_char_type(c));
+        return traits_type::not_eof(c);
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override
+    {
+        m_out.append(s, static_cast<qsizetype>(n));
+        return n;
+    }
+
+private:
+    QByteArray& m_out;
+};
 
 /// Shortest round-trip text of a double ("0.1", "-12.5", "1e+21").
 QString number(double d);

@@ -95,7 +95,7 @@ std::pair<QString, QString> csvPaths(const QString& path)
 }
 
 Result<QByteArray> exportToBytes(const CorpusGraph& graph, ExportFormat format,
-                                 const ExportOptions& options)
+                                 const GraphExportOptions& options)
 {
     switch (format) {
     case ExportFormat::Json:
@@ -117,32 +117,49 @@ Result<QByteArray> exportToBytes(const CorpusGraph& graph, ExportFormat format,
 }
 
 Status exportGraph(const CorpusGraph& graph, ExportFormat format, const QString& path,
-                   const ExportOptions& options)
+                   const GraphExportOptions& options)
 {
     if (format == ExportFormat::Csv) {
         const auto [nodes, edges] = csvPaths(path);
         return writeCsv(graph, nodes, edges, options);
     }
+    if (format == ExportFormat::Json)
+        return writeContractJson(graph, path, options);
     Result<QByteArray> bytes = exportToBytes(graph, format, options);
     if (!bytes.ok())
         return Status::failure({path, bytes.error().message});
     return saveFile(path, bytes.value());
 }
 
+Status writeGraph(const CorpusGraph& graph, ExportFormat format, const QString& path,
+                  const GraphExportOptions& options)
+{
+    if (!path.isEmpty())
+        return exportGraph(graph, format, path, options);
+    if (format == ExportFormat::Json) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return Status::failure({QStringLiteral("standard output"), out.errorString()});
+        Status s = writeContractJson(graph, out, options);
+        if (s.ok() && !out.flush())
+            s = Status::failure({{}, out.errorString()});
+        s.error.where = QStringLiteral("standard output");
+        return s;
+    }
+    Result<QByteArray> bytes = exportToBytes(graph, format, options);
+    if (!bytes.ok())
+        return Status::failure({QStringLiteral("standard output"), bytes.error().message});
+    return writeStdout(bytes.value());
+}
+
 Status writeRecords(std::vector<ExtractedDocument> records, ExportFormat format,
-                    const QString& path, const ExportOptions& options)
+                    const QString& path, const GraphExportOptions& options)
 {
     if (format == ExportFormat::Jsonl) {
         const QByteArray data = jsonlRecords(std::move(records));
         return path.isEmpty() ? writeStdout(data) : saveFile(path, data);
     }
-    const CorpusGraph graph = buildCorpusGraph(std::move(records));
-    if (!path.isEmpty())
-        return exportGraph(graph, format, path, options);
-    Result<QByteArray> bytes = exportToBytes(graph, format, options);
-    if (!bytes.ok())
-        return Status::failure({QStringLiteral("standard output"), bytes.error().message});
-    return writeStdout(bytes.value());
+    return writeGraph(buildCorpusGraph(std::move(records)), format, path, options);
 }
 
 } // namespace parley

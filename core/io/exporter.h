@@ -32,17 +32,21 @@ QStringList exportFormatNames();
 /// The usual file suffix, without the dot ("graphml", "gexf", "gv", ...).
 QString exportFormatSuffix(ExportFormat format);
 
+/// Writes `graph` to `path` (standard output when empty) in any format but Jsonl.
+Status writeGraph(const CorpusGraph& graph, ExportFormat format, const QString& path,
+                  const GraphExportOptions& options = {});
+
 /// Serialises `graph` in a single-file format (every format but Csv and Jsonl, which need
 /// several files or the per-document records). Thread-safe (reads the graph only).
 Result<QByteArray> exportToBytes(const CorpusGraph& graph, ExportFormat format,
-                                 const ExportOptions& options = {});
+                                 const GraphExportOptions& options = {});
 
 /// Writes `graph` to `path` atomically. For Csv, `path` is a folder (an existing one, or any
 /// path ending in '/') that receives nodes.csv and edges.csv, or else a prefix: "out/run"
 /// gives out/run-nodes.csv and out/run-edges.csv. Jsonl is not a graph format: use
 /// writeJsonl() with the per-document records.
 Status exportGraph(const CorpusGraph& graph, ExportFormat format, const QString& path,
-                   const ExportOptions& options = {});
+                   const GraphExportOptions& options = {});
 
 /// The two file names exportGraph() writes for Csv at `path`.
 std::pair<QString, QString> csvPaths(const QString& path);
@@ -51,6 +55,6 @@ std::pair<QString, QString> csvPaths(const QString& path);
 /// builds their merged graph (buildCorpusGraph()) and exports it. An empty `path` writes to
 /// standard output (not possible for Csv, which needs two files).
 Status writeRecords(std::vector<ExtractedDocument> records, ExportFormat format,
-                    const QString& path, const ExportOptions& options = {});
+                    const QString& path, const GraphExportOptions& options = {});
 
 } // namespace parley

@@ -17,7 +17,7 @@ struct NodeVisual
 };
 
 /// Options shared by every exporter.
-struct ExportOptions
+struct GraphExportOptions
 {
     /// Node id ("state:syria") -> visual. Empty = no layout: positions are not written.
     /// Nodes missing from a non-empty map get no position.

@@ -74,7 +74,7 @@ std::tuple<int, int, int> rgb(const QString& color)
 
 } // namespace
 
-Result<QByteArray> gexfBytes(const CorpusGraph& corpus, const ExportOptions& options)
+Result<QByteArray> gexfBytes(const CorpusGraph& corpus, const GraphExportOptions& options)
 {
     using namespace exportcommon;
     const Graph& g = corpus.graph();

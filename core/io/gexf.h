@@ -20,6 +20,6 @@ namespace parley {
 /// so Gephi's timeline shows meetings as they happen. The documents and their sentences are
 /// kept in a <parley:documents> element of <meta> (ignored by other readers) for import.
 /// Deterministic for a canonicalized graph. Thread-safe (reads the graph only).
-Result<QByteArray> gexfBytes(const CorpusGraph& graph, const ExportOptions& options = {});
+Result<QByteArray> gexfBytes(const CorpusGraph& graph, const GraphExportOptions& options = {});
 
 } // namespace parley

@@ -7,7 +7,7 @@
 #include <boost/graph/graphml.hpp>
 #include <boost/property_map/function_property_map.hpp>
 
-#include <sstream>
+#include <ostream>
 #include <string>
 
 namespace parley {
@@ -67,12 +67,12 @@ void addEdgeProperty(boost::dynamic_properties& dp, const char* name, F f)
 
 } // namespace
 
-Result<QByteArray> graphmlBytes(const CorpusGraph& corpus, const ExportOptions& options)
+Result<QByteArray> graphmlBytes(const CorpusGraph& corpus, const GraphExportOptions& options)
 {
     using namespace exportcommon;
     const Graph& g = corpus.graph();
     const Graph* gp = &g;
-    const ExportOptions* op = &options;
+    const GraphExportOptions* op = &options;
     boost::dynamic_properties dp;
 
     addNodeProperty<std::string>(dp, "id", [gp](Vertex v) { return utf8((*gp)[v].id); });
@@ -130,15 +130,18 @@ Result<QByteArray> graphmlBytes(const CorpusGraph& corpus, const ExportOptions& 
     dp.property("generator", boost::ref_property_map<Graph*, std::string>(generator));
     dp.property("documents", boost::ref_property_map<Graph*, std::string>(documents));
 
-    std::ostringstream out;
+    QByteArray bytes;
+    exportcommon::ByteArrayStreamBuf buffer(bytes);
+    std::ostream out(&buffer);
     try {
         boost::write_graphml(out, g, boost::get(boost::vertex_index, g), dp, true);
     } catch (const std::exception& e) {
         return Error{{}, QStringLiteral("GraphML could not be written: %1")
                              .arg(QString::fromLocal8Bit(e.what()))};
     }
-    const std::string s = out.str();
-    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+    if (!out)
+        return Error{{}, QStringLiteral("%1 could not be written").arg(QLatin1String("GraphML"))};
+    return bytes;
 }
 
 } // namespace parley

@@ -18,6 +18,6 @@ namespace parley {
 /// provenance. Graph keys: generator, documents (compact JSON of the documents and their
 /// sentences). Strings are XML-escaped; characters XML cannot carry are dropped.
 /// Deterministic for a canonicalized graph. Thread-safe (reads the graph only).
-Result<QByteArray> graphmlBytes(const CorpusGraph& graph, const ExportOptions& options = {});
+Result<QByteArray> graphmlBytes(const CorpusGraph& graph, const GraphExportOptions& options = {});
 
 } // namespace parley

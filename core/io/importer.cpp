@@ -74,10 +74,10 @@ public:
             }
             if (t == QXmlStreamReader::StartElement) {
                 for (const QXmlStreamAttribute& a : m_xml.attributes()) {
-                    if (a.value().size() > maxImportValueSize) {
+                    if (a.value().size() > maxImportAttributeSize) {
                         fail(QStringLiteral("attribute '%1' is larger than %2 MiB")
                                  .arg(a.name().toString())
-                                 .arg(maxImportValueSize >> 20));
+                                 .arg(maxImportAttributeSize >> 20));
                         return false;
                     }
                 }
@@ -101,8 +101,8 @@ public:
             fail(m_xml.errorString());
             return std::nullopt;
         }
-        if (s.size() > maxImportValueSize) {
-            fail(QStringLiteral("a value is larger than %1 MiB").arg(maxImportValueSize >> 20));
+        if (s.size() > maxImportTextSize) {
+            fail(QStringLiteral("a value is larger than %1 MiB").arg(maxImportTextSize >> 20));
             return std::nullopt;
         }
         return s;

@@ -18,14 +18,17 @@ struct ImportedGraph
     QHash<QString, NodeVisual> visuals; ///< node id -> position, colour, size
 };
 
-/// Largest attribute value or element text accepted (64 MiB): far above what Parley writes
-/// for one node, small enough that a hostile file cannot exhaust memory through one value.
-inline constexpr qsizetype maxImportValueSize = 64 * 1024 * 1024;
+/// Largest attribute value accepted (256 MiB) and largest element text (1 GiB, for the
+/// documents a big corpus stores). The file itself is read whole, so its size bounds memory;
+/// the caps refuse absurd single values, and entity declarations are refused outright, so
+/// nothing can expand beyond the file's own size.
+inline constexpr qsizetype maxImportAttributeSize = qsizetype(256) << 20;
+inline constexpr qsizetype maxImportTextSize = qsizetype(1) << 30;
 
 /// Reads GraphML written by Parley (graphmlBytes()): kinds, attributes, provenance,
 /// documents and layout come back exactly. Parsed with QXmlStreamReader: a DOCTYPE that
 /// declares entities is rejected (no "billion laughs"), nothing external is ever fetched,
-/// and values above maxImportValueSize are refused. Errors name `where` and the line.
+/// and values above the caps are refused. Errors name `where` and the line.
 /// Thread-safe.
 Result<ImportedGraph> importGraphML(const QByteArray& data, const QString& where = {});
 

@@ -4,6 +4,10 @@
 #include "io/jsonwriter.h"
 #include "io/savefile.h"
 
+#include <QSaveFile>
+
+#include <functional>
+
 namespace parley {
 
 namespace {
@@ -30,7 +34,7 @@ void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions)
     w.endArray();
 }
 
-void writeVisual(JsonWriter& w, const ExportOptions& options, const NodeData& node)
+void writeVisual(JsonWriter& w, const GraphExportOptions& options, const NodeData& node)
 {
     const auto it = options.visuals.constFind(node.id);
     if (it == options.visuals.cend())
@@ -46,7 +50,7 @@ void writeVisual(JsonWriter& w, const ExportOptions& options, const NodeData& no
     w.value(it->size > 0 ? it->size : defaultSize(kind));
 }
 
-void writeDocuments(JsonWriter& w, const CorpusGraph& graph)
+bool writeDocuments(JsonWriter& w, const CorpusGraph& graph, const std::function<bool(bool)>& drain)
 {
     w.beginArray();
     for (const Document& d : graph.documents()) {
@@ -77,8 +81,11 @@ void writeDocuments(JsonWriter& w, const CorpusGraph& graph)
         }
         w.endArray();
         w.endObject();
+        if (!drain(false))
+            return false;
     }
     w.endArray();
+    return true;
 }
 
 } // namespace
@@ -107,13 +114,19 @@ QStringList meetingStates(const CorpusGraph& graph, NodeId meeting)
     return ids;
 }
 
-QByteArray contractJson(const CorpusGraph& graph, const ExportOptions& options)
+namespace {
+
+// Writes the contract into `out`, calling `drain` after every document and node so that a
+// file writer can move the bytes out as they come (a large corpus's JSON runs to hundreds
+// of megabytes). `drain` returns false to stop early (the output failed).
+bool writeContract(QByteArray& out, const CorpusGraph& graph, const GraphExportOptions& options,
+                   const std::function<bool(bool)>& drain)
 {
-    QByteArray out;
     JsonWriter w(out, options.pretty);
     w.beginObject();
     w.key("documents");
-    writeDocuments(w, graph);
+    if (!writeDocuments(w, graph, drain))
+        return false;
 
     // Nodes are listed by kind; a canonicalized graph already has them in (kind, id) order.
     w.key("states");
@@ -133,6 +146,8 @@ QByteArray contractJson(const CorpusGraph& graph, const ExportOptions& options)
         writeMentions(w, s.mentions);
         writeVisual(w, options, s);
         w.endObject();
+        if (!drain(false))
+            return false;
     }
     w.endArray();
 
@@ -161,6 +176,8 @@ QByteArray contractJson(const CorpusGraph& graph, const ExportOptions& options)
         writeMentions(w, o.mentions);
         writeVisual(w, options, o);
         w.endObject();
+        if (!drain(false))
+            return false;
     }
     w.endArray();
 
@@ -199,17 +216,63 @@ QByteArray contractJson(const CorpusGraph& graph, const ExportOptions& options)
         writeMentions(w, m.mentions);
         writeVisual(w, options, m);
         w.endObject();
+        if (!drain(false))
+            return false;
     }
     w.endArray();
     w.endObject();
     out += '\n';
+    return drain(true);
+}
+
+} // namespace
+
+QByteArray contractJson(const CorpusGraph& graph, const GraphExportOptions& options)
+{
+    QByteArray out;
+    writeContract(out, graph, options, [](bool) { return true; });
     return out;
 }
 
-Status writeContractJson(const CorpusGraph& graph, const QString& path,
-                         const ExportOptions& options)
+Status writeContractJson(const CorpusGraph& graph, QIODevice& device,
+                         const GraphExportOptions& options)
 {
-    return saveFile(path, contractJson(graph, options));
+    QByteArray buffer;
+    constexpr qsizetype chunk = 4 << 20;
+    bool failed = false;
+    writeContract(buffer, graph, options, [&](bool final) {
+        if (buffer.size() < chunk && !final)
+            return true;
+        if (device.write(buffer) != buffer.size()) {
+            failed = true;
+            return false;
+        }
+        buffer.clear();
+        return true;
+    });
+    if (failed)
+        return Status::failure({{}, device.errorString().isEmpty()
+                                        ? QStringLiteral("short write (disk full or file too large)")
+                                        : device.errorString()});
+    return Status::success();
+}
+
+Status writeContractJson(const CorpusGraph& graph, const QString& path,
+                         const GraphExportOptions& options)
+{
+    QSaveFile file(path);
+    // Unbuffered for the same reason as saveFile(): short writes must show.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return Status::failure({path, file.errorString()});
+    Status s = writeContractJson(graph, file, options);
+    if (!s.ok()) {
+        file.cancelWriting();
+        s.error.where = path;
+        return s;
+    }
+    if (!file.commit())
+        return Status::failure({path, file.errorString()});
+    return Status::success();
 }
 
 } // namespace parley

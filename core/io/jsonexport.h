@@ -6,6 +6,7 @@
 #include "io/exportoptions.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 namespace parley {
@@ -18,11 +19,15 @@ namespace parley {
 /// node, its entry also gets `x`, `y`, `color` and `size`.
 /// Output is deterministic for a canonicalized graph (CorpusGraph::canonicalize()): the same
 /// corpus gives the same bytes. Thread-safe (reads the graph only).
-QByteArray contractJson(const CorpusGraph& graph, const ExportOptions& options = {});
+QByteArray contractJson(const CorpusGraph& graph, const GraphExportOptions& options = {});
 
-/// Writes contractJson() to `path` atomically (QSaveFile).
+/// Writes contractJson() to `path` atomically (QSaveFile), streaming it in chunks of a few
+/// megabytes rather than building it whole in memory.
 Status writeContractJson(const CorpusGraph& graph, const QString& path,
-                         const ExportOptions& options = {});
+                         const GraphExportOptions& options = {});
+/// Streams contractJson() to an open device (standard output, a socket).
+Status writeContractJson(const CorpusGraph& graph, QIODevice& device,
+                         const GraphExportOptions& options = {});
 
 /// Participants (official ids) and states (state ids) of meeting node `meeting`, read from
 /// its `attended` and `involves` edges, in id order for a canonicalized graph.

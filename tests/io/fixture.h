@@ -128,9 +128,9 @@ inline std::vector<ExtractedDocument> fixtureRecords()
 
 /// A layout for the fixture graph: distinct, non-round positions (one negative) and one
 /// node with its own colour and size.
-inline ExportOptions fixtureLayout()
+inline GraphExportOptions fixtureLayout()
 {
-    ExportOptions o;
+    GraphExportOptions o;
     const QStringList ids = {QStringLiteral("state:bosnia-and-herzegovina"),
                              QStringLiteral("state:cote-divoire"), QStringLiteral("state:syria"),
                              QStringLiteral("person:asaad-al-shaibani"),

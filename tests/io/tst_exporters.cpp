@@ -108,7 +108,7 @@ private:
 
     QTemporaryDir m_dir;
     CorpusGraph m_graph;
-    ExportOptions m_layout;
+    GraphExportOptions m_layout;
     bool m_networkx = false;
     bool m_python = false;
     QString m_dot;
@@ -129,7 +129,7 @@ void TestExporters::initTestCase()
 QString TestExporters::write(ExportFormat format, const QString& name, bool laidOut)
 {
     const QString path = m_dir.filePath(name);
-    const Status s = exportGraph(m_graph, format, path, laidOut ? m_layout : ExportOptions{});
+    const Status s = exportGraph(m_graph, format, path, laidOut ? m_layout : GraphExportOptions{});
     if (!s.ok())
         qWarning().noquote() << s.error.toString();
     return s.ok() ? path : QString();

@@ -107,7 +107,7 @@ void TestImporter::roundTrip()
     QFETCH(int, format);
     QFETCH(bool, laidOut);
     const CorpusGraph graph = buildCorpusGraph(fixtureRecords());
-    const ExportOptions options = laidOut ? fixtureLayout() : ExportOptions{};
+    const GraphExportOptions options = laidOut ? fixtureLayout() : GraphExportOptions{};
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("graph.") +
                                       exportFormatSuffix(ExportFormat(format)));
@@ -130,7 +130,7 @@ void TestImporter::roundTrip()
         QCOMPARE(visuals.value(QStringLiteral("state:syria")).size, 31.5);
     }
     // Exporting the imported graph gives the very same file.
-    ExportOptions again;
+    GraphExportOptions again;
     again.visuals = visuals;
     const Result<QByteArray> first = exportToBytes(graph, ExportFormat(format), options);
     const Result<QByteArray> second =

@@ -530,6 +530,7 @@ struct ForceLayout::Impl
     int steps = 0;
 
     void build(const LayoutGraph& graph);
+    void advance();
     void initComponent(Component& c);
     void updatePins(Component& c);
     int iterate(Component& c);
@@ -835,7 +836,8 @@ int ForceLayout::Impl::polishIteration(Component& c)
         c.phase = Phase::Done;
         ++done;
     }
-    return n + int(m.other.size()) / 4 + n * k / 8;
+    // In units of spring node updates (about 150 force terms each with Barnes-Hut).
+    return n + int((m.other.size() + std::size_t(n) * std::size_t(k)) / 150);
 }
 
 // Shelf packing, largest component first; components holding pinned nodes stay put.
@@ -885,6 +887,21 @@ void ForceLayout::Impl::pack()
         x += b.w;
         rowHeight = std::max(rowHeight, b.h);
     }
+}
+
+// One step's worth of iterations, round-robin over the unfinished components. Components are
+// independent, so the interleaving does not change any component's result.
+void ForceLayout::Impl::advance()
+{
+    const int count = int(components.size());
+    int work = 0;
+    while (work < options.stepBudget && done < count) {
+        Component& c = components[std::size_t(cursor)];
+        cursor = (cursor + 1) % count;
+        if (c.phase != Phase::Done)
+            work += iterate(c);
+    }
+    ++steps;
 }
 
 void ForceLayout::Impl::publish()
@@ -945,15 +962,7 @@ bool ForceLayout::step()
     Impl& d = *m_impl;
     if (converged())
         return false;
-    const int count = int(d.components.size());
-    int work = 0;
-    for (int visited = 0; visited < count && work < d.options.stepBudget; ++visited) {
-        Component& c = d.components[std::size_t(d.cursor)];
-        d.cursor = (d.cursor + 1) % count;
-        if (c.phase != Phase::Done)
-            work += d.iterate(c);
-    }
-    ++d.steps;
+    d.advance();
     d.publish();
     return !converged();
 }
@@ -965,8 +974,12 @@ bool ForceLayout::converged() const
 
 void ForceLayout::run(std::stop_token stop)
 {
-    while (!stop.stop_requested() && step()) {
-    }
+    // The same steps as step(), but positions are only published once at the end: at 100k
+    // nodes publishing costs more than a cheap coarse-level step.
+    Impl& d = *m_impl;
+    while (!stop.stop_requested() && !converged())
+        d.advance();
+    d.publish();
 }
 
 void ForceLayout::restart()

@@ -42,10 +42,10 @@ struct LayoutOptions
     std::uint64_t seed = 1;   ///< every random choice derives from it: same seed, same layout
     double idealEdgeLength = 60.0; ///< in scene units (pixels at zoom 1)
     LayoutAlgorithm algorithm = LayoutAlgorithm::Multilevel;
-    /// Upper bound of the work one step() does, in node updates (one iteration of a component
-    /// with n nodes costs n; a step always runs at least one iteration). The default keeps a
-    /// step at a few milliseconds for 5k nodes.
-    int stepBudget = 20000;
+    /// Work one step() does, in node updates: iterations (one of a component with n nodes
+    /// costs about n) run until the budget is used up, so a step always runs at least one.
+    /// The default keeps a step at a few milliseconds for 5k nodes.
+    int stepBudget = 10000;
     /// Worker threads for the force and polish sweeps of large graphs (1 = none). Results do
     /// not depend on it: every node's update is computed independently from the same input.
     int threads = 2;

@@ -10,9 +10,10 @@
 //     pairs, approximated with a Barnes-Hut quadtree) and Hu's adaptive step length.
 //  3. Prolongation: a fine node starts at its group's position, scaled so the area grows
 //     with the node count, plus a small seeded jitter that breaks symmetry.
-//  4. Polish: sparse stress majorization (Ortmann, Klimenta, Brandes 2016) on the finest
-//     level: graph neighbours, a few sampled 2-hop pairs and max-min pivots that stand in for
-//     the far nodes of their region. Small components use the full stress (all pairs).
+//  4. Polish: sparse stress majorization in the spirit of Ortmann, Klimenta, Brandes 2016
+//     ("A sparse stress model") on the finest level: graph neighbours, a few sampled 2-hop
+//     pairs, and a uniform random sample of pivots whose terms, weighted up, estimate the
+//     terms of all far pairs. Small components use the full stress (all pairs).
 //     Spring-electrical layouts shrink the periphery and blow up hubs; the polish makes
 //     drawn distances follow hop distances, which is what a reader compares.
 // Components are then packed on shelves, largest first.

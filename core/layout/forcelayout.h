@@ -59,8 +59,9 @@ struct LayoutOptions
 /// out from seeded random positions, and each finer level is refined from the interpolated
 /// coarser layout with the spring-electrical model (Fruchterman-Reingold forces, Barnes-Hut
 /// quadtree repulsion, Hu's adaptive step length). The finest layout is then polished by
-/// sparse stress majorization (Ortmann, Klimenta, Brandes 2016, "A sparse stress model")
-/// so that distances follow graph distances.
+/// sparse stress majorization (after Ortmann, Klimenta, Brandes 2016, "A sparse stress
+/// model"; neighbours plus random pivots) so that distances follow graph distances. Cost per
+/// iteration O(n log n) for the spring phase and O(n * 150) for the polish.
 ///
 /// Interactive use: call step() repeatedly (each call is a bounded amount of work, a few ms
 /// at 5k nodes) until converged(); batch use: run(), which runs exactly the same steps. While

@@ -45,7 +45,7 @@ struct LayoutOptions
     /// Work one step() does, in node updates: iterations (one of a component with n nodes
     /// costs about n) run until the budget is used up, so a step always runs at least one.
     /// The default keeps a step at a few milliseconds for 5k nodes.
-    int stepBudget = 10000;
+    int stepBudget = 5000;
     /// Worker threads for the force and polish sweeps of large graphs (1 = none). Results do
     /// not depend on it: every node's update is computed independently from the same input.
     int threads = 2;

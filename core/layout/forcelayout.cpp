@@ -388,6 +388,7 @@ struct StressModel
     std::vector<float> dist;
     std::vector<float> weight;
     int pivotCount = 0;
+    int pivotsDone = 0; // pivots whose distances are known; the model is usable at pivotCount
     double pivotScale = 0; // each pivot term weighs pivotScale / d^2
     std::vector<int> pivots;
     std::vector<std::uint16_t> pivotDist; // node-major: [i * pivotCount + p]
@@ -457,17 +458,27 @@ StressModel buildStressModel(const Csr& g, std::uint64_t seed)
         std::swap(perm[std::size_t(p)], perm[std::size_t(p + rng.below(n - p))]);
     m.pivots.assign(perm.begin(), perm.begin() + k);
     m.pivotDist.resize(std::size_t(n) * std::size_t(k));
-    for (int p = 0; p < k; ++p) {
-        bfs(g, m.pivots[std::size_t(p)], dist, queue);
-        for (int i = 0; i < n; ++i) {
-            m.pivotDist[std::size_t(i) * std::size_t(k) + std::size_t(p)] =
-                std::uint16_t(std::min(dist[std::size_t(i)], 65535));
-        }
-    }
     return m;
 }
 
-enum class Phase { Spring, Polish, Done };
+// Distances from the next pivot (one BFS); the model is complete when every pivot has them.
+// Split from buildStressModel so that a step stays bounded: at 100k nodes all BFS together
+// take seconds. Returns the work done in spring node updates (a BFS visit is far cheaper).
+int addPivotDistances(StressModel& m, const Csr& g)
+{
+    const int k = m.pivotCount;
+    const int p = m.pivotsDone++;
+    std::vector<int> dist;
+    std::vector<int> queue;
+    bfs(g, m.pivots[std::size_t(p)], dist, queue);
+    for (int i = 0; i < g.n; ++i) {
+        m.pivotDist[std::size_t(i) * std::size_t(k) + std::size_t(p)] =
+            std::uint16_t(std::min(dist[std::size_t(i)], 65535));
+    }
+    return 1 + int((std::size_t(g.n) + g.adj.size()) / 40);
+}
+
+enum class Phase { Spring, Model, Polish, Done };
 
 struct Component
 {
@@ -684,6 +695,12 @@ int ForceLayout::Impl::iterate(Component& c)
 {
     if (c.phase == Phase::Spring)
         return springIteration(c);
+    if (c.phase == Phase::Model) {
+        const int work = addPivotDistances(c.model, c.levels.front().g);
+        if (c.model.pivotsDone >= c.model.pivotCount)
+            c.phase = Phase::Polish;
+        return work;
+    }
     if (c.phase == Phase::Polish)
         return polishIteration(c);
     return 0;
@@ -786,7 +803,7 @@ void ForceLayout::Impl::finishSpring(Component& c)
         c.model = buildStressModel(g, mixSeed(c.seed, 0x5eed));
         c.hasModel = true;
     }
-    c.phase = Phase::Polish;
+    c.phase = c.model.pivotsDone < c.model.pivotCount ? Phase::Model : Phase::Polish;
     c.iteration = 0;
 }
 
@@ -1029,6 +1046,8 @@ double ForceLayout::progress() const
         double f = 1.0;
         if (c.phase == Phase::Spring)
             f = (double(c.levels.size()) - 1 - c.level) / stages;
+        else if (c.phase == Phase::Model)
+            f = (stages - 1) / stages;
         else if (c.phase == Phase::Polish)
             f = (stages - 1 + double(c.iteration) / kMaxPolishIterations) / stages;
         sum += f * double(c.nodes.size());

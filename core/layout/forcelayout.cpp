@@ -392,6 +392,7 @@ struct StressModel
     double pivotScale = 0; // each pivot term weighs pivotScale / d^2
     std::vector<int> pivots;
     std::vector<std::uint16_t> pivotDist; // node-major: [i * pivotCount + p]
+    std::vector<double> pivotWeights;     // by hop distance: pivotScale / d^2
 };
 
 StressModel buildStressModel(const Csr& g, std::uint64_t seed)
@@ -473,7 +474,15 @@ int addPivotDistances(StressModel& m, const Csr& g)
     bfs(g, m.pivots[std::size_t(p)], dist, queue);
     for (int i = 0; i < g.n; ++i) {
         m.pivotDist[std::size_t(i) * std::size_t(k) + std::size_t(p)] =
-            std::uint16_t(std::min(dist[std::size_t(i)], 65535));
+            std::uint16_t(std::clamp(dist[std::size_t(i)], 0, 65535));
+    }
+    if (m.pivotsDone == k) {
+        // Weight per hop distance; index 0 (the pivot itself, or unreachable) weighs nothing.
+        const int far = m.pivotDist.empty()
+            ? 0 : *std::max_element(m.pivotDist.begin(), m.pivotDist.end());
+        m.pivotWeights.assign(std::size_t(far) + 1, 0.0);
+        for (int d = 1; d <= far; ++d)
+            m.pivotWeights[std::size_t(d)] = m.pivotScale / (double(d) * d);
     }
     return 1 + int((std::size_t(g.n) + g.adj.size()) / 40);
 }
@@ -815,9 +824,13 @@ int ForceLayout::Impl::polishIteration(Component& c)
     const int k = m.pivotCount;
     c.next.resize(std::size_t(n));
     std::vector<double> moved(std::size_t(n), 0.0);
-    std::vector<Vec> pivotPos(static_cast<std::size_t>(k));
-    for (int q = 0; q < k; ++q)
-        pivotPos[std::size_t(q)] = c.pos[std::size_t(m.pivots[std::size_t(q)])];
+    std::vector<double> pivotX(static_cast<std::size_t>(k));
+    std::vector<double> pivotY(static_cast<std::size_t>(k));
+    for (int q = 0; q < k; ++q) {
+        pivotX[std::size_t(q)] = c.pos[std::size_t(m.pivots[std::size_t(q)])].x;
+        pivotY[std::size_t(q)] = c.pos[std::size_t(m.pivots[std::size_t(q)])].y;
+    }
+    const std::vector<double>& weights = m.pivotWeights;
     parallelFor(n, options.threads, [&](int b, int e) {
         for (int i = b; i < e; ++i) {
             const Vec p = c.pos[std::size_t(i)];
@@ -836,12 +849,24 @@ int ForceLayout::Impl::polishIteration(Component& c)
             for (int t = m.off[std::size_t(i)]; t < m.off[std::size_t(i) + 1]; ++t)
                 term(c.pos[std::size_t(m.other[std::size_t(t)])], m.dist[std::size_t(t)],
                      m.weight[std::size_t(t)]);
+            // The hot loop (k terms per node): flat arrays and a weight table, so it
+            // compiles to straight-line arithmetic.
             const std::uint16_t* row = m.pivotDist.data() + std::size_t(i) * std::size_t(k);
+            double nx = 0, ny = 0, pden = 0;
             for (int q = 0; q < k; ++q) {
-                const double d = row[q];
-                if (d > 0)
-                    term(pivotPos[std::size_t(q)], d, m.pivotScale / (d * d));
+                const int di = row[q];
+                const double d = di;
+                const double w = weights[std::size_t(di)];
+                const double dx = p.x - pivotX[std::size_t(q)];
+                const double dy = p.y - pivotY[std::size_t(q)];
+                const double len2 = dx * dx + dy * dy;
+                const double f = len2 > 1e-24 ? d / std::sqrt(len2) : 0.0;
+                nx += w * (pivotX[std::size_t(q)] + dx * f);
+                ny += w * (pivotY[std::size_t(q)] + dy * f);
+                pden += w;
             }
+            num = num + Vec{nx, ny};
+            den += pden;
             const Vec np = den > 0 ? num * (1.0 / den) : p;
             c.next[std::size_t(i)] = np;
             moved[std::size_t(i)] = norm(np - p);

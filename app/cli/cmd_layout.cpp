@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <charconv>
+#include <cmath>
 #include <string_view>
 #include <unordered_map>
 

@@ -10,9 +10,10 @@
 //     pairs, approximated with a Barnes-Hut quadtree) and Hu's adaptive step length.
 //  3. Prolongation: a fine node starts at its group's position, scaled so the area grows
 //     with the node count, plus a small seeded jitter that breaks symmetry.
-//  4. Polish: sparse stress majorization (Ortmann, Klimenta, Brandes 2016) on the finest
-//     level: graph neighbours, a few sampled 2-hop pairs and max-min pivots that stand in for
-//     the far nodes of their region. Small components use the full stress (all pairs).
+//  4. Polish: sparse stress majorization in the spirit of Ortmann, Klimenta, Brandes 2016
+//     ("A sparse stress model") on the finest level: graph neighbours, a few sampled 2-hop
+//     pairs, and a uniform random sample of pivots whose terms, weighted up, estimate the
+//     terms of all far pairs. Small components use the full stress (all pairs).
 //     Spring-electrical layouts shrink the periphery and blow up hubs; the polish makes
 //     drawn distances follow hop distances, which is what a reader compares.
 // Components are then packed on shelves, largest first.
@@ -387,9 +388,11 @@ struct StressModel
     std::vector<float> dist;
     std::vector<float> weight;
     int pivotCount = 0;
+    int pivotsDone = 0; // pivots whose distances are known; the model is usable at pivotCount
     double pivotScale = 0; // each pivot term weighs pivotScale / d^2
     std::vector<int> pivots;
     std::vector<std::uint16_t> pivotDist; // node-major: [i * pivotCount + p]
+    std::vector<double> pivotWeights;     // by hop distance: pivotScale / d^2
 };
 
 StressModel buildStressModel(const Csr& g, std::uint64_t seed)
@@ -456,17 +459,35 @@ StressModel buildStressModel(const Csr& g, std::uint64_t seed)
         std::swap(perm[std::size_t(p)], perm[std::size_t(p + rng.below(n - p))]);
     m.pivots.assign(perm.begin(), perm.begin() + k);
     m.pivotDist.resize(std::size_t(n) * std::size_t(k));
-    for (int p = 0; p < k; ++p) {
-        bfs(g, m.pivots[std::size_t(p)], dist, queue);
-        for (int i = 0; i < n; ++i) {
-            m.pivotDist[std::size_t(i) * std::size_t(k) + std::size_t(p)] =
-                std::uint16_t(std::min(dist[std::size_t(i)], 65535));
-        }
-    }
     return m;
 }
 
-enum class Phase { Spring, Polish, Done };
+// Distances from the next pivot (one BFS); the model is complete when every pivot has them.
+// Split from buildStressModel so that a step stays bounded: at 100k nodes all BFS together
+// take seconds. Returns the work done in spring node updates (a BFS visit is far cheaper).
+int addPivotDistances(StressModel& m, const Csr& g)
+{
+    const int k = m.pivotCount;
+    const int p = m.pivotsDone++;
+    std::vector<int> dist;
+    std::vector<int> queue;
+    bfs(g, m.pivots[std::size_t(p)], dist, queue);
+    for (int i = 0; i < g.n; ++i) {
+        m.pivotDist[std::size_t(i) * std::size_t(k) + std::size_t(p)] =
+            std::uint16_t(std::clamp(dist[std::size_t(i)], 0, 65535));
+    }
+    if (m.pivotsDone == k) {
+        // Weight per hop distance; index 0 (the pivot itself, or unreachable) weighs nothing.
+        const int far = m.pivotDist.empty()
+            ? 0 : *std::max_element(m.pivotDist.begin(), m.pivotDist.end());
+        m.pivotWeights.assign(std::size_t(far) + 1, 0.0);
+        for (int d = 1; d <= far; ++d)
+            m.pivotWeights[std::size_t(d)] = m.pivotScale / (double(d) * d);
+    }
+    return 1 + int((std::size_t(g.n) + g.adj.size()) / 40);
+}
+
+enum class Phase { Spring, Model, Polish, Done };
 
 struct Component
 {
@@ -530,6 +551,7 @@ struct ForceLayout::Impl
     int steps = 0;
 
     void build(const LayoutGraph& graph);
+    void advance();
     void initComponent(Component& c);
     void updatePins(Component& c);
     int iterate(Component& c);
@@ -682,6 +704,12 @@ int ForceLayout::Impl::iterate(Component& c)
 {
     if (c.phase == Phase::Spring)
         return springIteration(c);
+    if (c.phase == Phase::Model) {
+        const int work = addPivotDistances(c.model, c.levels.front().g);
+        if (c.model.pivotsDone >= c.model.pivotCount)
+            c.phase = Phase::Polish;
+        return work;
+    }
     if (c.phase == Phase::Polish)
         return polishIteration(c);
     return 0;
@@ -784,7 +812,7 @@ void ForceLayout::Impl::finishSpring(Component& c)
         c.model = buildStressModel(g, mixSeed(c.seed, 0x5eed));
         c.hasModel = true;
     }
-    c.phase = Phase::Polish;
+    c.phase = c.model.pivotsDone < c.model.pivotCount ? Phase::Model : Phase::Polish;
     c.iteration = 0;
 }
 
@@ -796,9 +824,13 @@ int ForceLayout::Impl::polishIteration(Component& c)
     const int k = m.pivotCount;
     c.next.resize(std::size_t(n));
     std::vector<double> moved(std::size_t(n), 0.0);
-    std::vector<Vec> pivotPos(static_cast<std::size_t>(k));
-    for (int q = 0; q < k; ++q)
-        pivotPos[std::size_t(q)] = c.pos[std::size_t(m.pivots[std::size_t(q)])];
+    std::vector<double> pivotX(static_cast<std::size_t>(k));
+    std::vector<double> pivotY(static_cast<std::size_t>(k));
+    for (int q = 0; q < k; ++q) {
+        pivotX[std::size_t(q)] = c.pos[std::size_t(m.pivots[std::size_t(q)])].x;
+        pivotY[std::size_t(q)] = c.pos[std::size_t(m.pivots[std::size_t(q)])].y;
+    }
+    const std::vector<double>& weights = m.pivotWeights;
     parallelFor(n, options.threads, [&](int b, int e) {
         for (int i = b; i < e; ++i) {
             const Vec p = c.pos[std::size_t(i)];
@@ -817,12 +849,24 @@ int ForceLayout::Impl::polishIteration(Component& c)
             for (int t = m.off[std::size_t(i)]; t < m.off[std::size_t(i) + 1]; ++t)
                 term(c.pos[std::size_t(m.other[std::size_t(t)])], m.dist[std::size_t(t)],
                      m.weight[std::size_t(t)]);
+            // The hot loop (k terms per node): flat arrays and a weight table, so it
+            // compiles to straight-line arithmetic.
             const std::uint16_t* row = m.pivotDist.data() + std::size_t(i) * std::size_t(k);
+            double nx = 0, ny = 0, pden = 0;
             for (int q = 0; q < k; ++q) {
-                const double d = row[q];
-                if (d > 0)
-                    term(pivotPos[std::size_t(q)], d, m.pivotScale / (d * d));
+                const int di = row[q];
+                const double d = di;
+                const double w = weights[std::size_t(di)];
+                const double dx = p.x - pivotX[std::size_t(q)];
+                const double dy = p.y - pivotY[std::size_t(q)];
+                const double len2 = dx * dx + dy * dy;
+                const double f = len2 > 1e-24 ? d / std::sqrt(len2) : 0.0;
+                nx += w * (pivotX[std::size_t(q)] + dx * f);
+                ny += w * (pivotY[std::size_t(q)] + dy * f);
+                pden += w;
             }
+            num = num + Vec{nx, ny};
+            den += pden;
             const Vec np = den > 0 ? num * (1.0 / den) : p;
             c.next[std::size_t(i)] = np;
             moved[std::size_t(i)] = norm(np - p);
@@ -835,7 +879,8 @@ int ForceLayout::Impl::polishIteration(Component& c)
         c.phase = Phase::Done;
         ++done;
     }
-    return n + int(m.other.size()) / 4 + n * k / 8;
+    // In units of spring node updates (about 150 force terms each with Barnes-Hut).
+    return n + int((m.other.size() + std::size_t(n) * std::size_t(k)) / 150);
 }
 
 // Shelf packing, largest component first; components holding pinned nodes stay put.
@@ -885,6 +930,21 @@ void ForceLayout::Impl::pack()
         x += b.w;
         rowHeight = std::max(rowHeight, b.h);
     }
+}
+
+// One step's worth of iterations, round-robin over the unfinished components. Components are
+// independent, so the interleaving does not change any component's result.
+void ForceLayout::Impl::advance()
+{
+    const int count = int(components.size());
+    int work = 0;
+    while (work < options.stepBudget && done < count) {
+        Component& c = components[std::size_t(cursor)];
+        cursor = (cursor + 1) % count;
+        if (c.phase != Phase::Done)
+            work += iterate(c);
+    }
+    ++steps;
 }
 
 void ForceLayout::Impl::publish()
@@ -945,15 +1005,7 @@ bool ForceLayout::step()
     Impl& d = *m_impl;
     if (converged())
         return false;
-    const int count = int(d.components.size());
-    int work = 0;
-    for (int visited = 0; visited < count && work < d.options.stepBudget; ++visited) {
-        Component& c = d.components[std::size_t(d.cursor)];
-        d.cursor = (d.cursor + 1) % count;
-        if (c.phase != Phase::Done)
-            work += d.iterate(c);
-    }
-    ++d.steps;
+    d.advance();
     d.publish();
     return !converged();
 }
@@ -965,8 +1017,12 @@ bool ForceLayout::converged() const
 
 void ForceLayout::run(std::stop_token stop)
 {
-    while (!stop.stop_requested() && step()) {
-    }
+    // The same steps as step(), but positions are only published once at the end: at 100k
+    // nodes publishing costs more than a cheap coarse-level step.
+    Impl& d = *m_impl;
+    while (!stop.stop_requested() && !converged())
+        d.advance();
+    d.publish();
 }
 
 void ForceLayout::restart()
@@ -1015,6 +1071,8 @@ double ForceLayout::progress() const
         double f = 1.0;
         if (c.phase == Phase::Spring)
             f = (double(c.levels.size()) - 1 - c.level) / stages;
+        else if (c.phase == Phase::Model)
+            f = (stages - 1) / stages;
         else if (c.phase == Phase::Polish)
             f = (stages - 1 + double(c.iteration) / kMaxPolishIterations) / stages;
         sum += f * double(c.nodes.size());

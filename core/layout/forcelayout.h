@@ -42,10 +42,10 @@ struct LayoutOptions
     std::uint64_t seed = 1;   ///< every random choice derives from it: same seed, same layout
     double idealEdgeLength = 60.0; ///< in scene units (pixels at zoom 1)
     LayoutAlgorithm algorithm = LayoutAlgorithm::Multilevel;
-    /// Upper bound of the work one step() does, in node updates (one iteration of a component
-    /// with n nodes costs n; a step always runs at least one iteration). The default keeps a
-    /// step at a few milliseconds for 5k nodes.
-    int stepBudget = 20000;
+    /// Work one step() does, in node updates: iterations (one of a component with n nodes
+    /// costs about n) run until the budget is used up, so a step always runs at least one.
+    /// The default keeps a step at a few milliseconds for 5k nodes.
+    int stepBudget = 5000;
     /// Worker threads for the force and polish sweeps of large graphs (1 = none). Results do
     /// not depend on it: every node's update is computed independently from the same input.
     int threads = 2;
@@ -59,8 +59,9 @@ struct LayoutOptions
 /// out from seeded random positions, and each finer level is refined from the interpolated
 /// coarser layout with the spring-electrical model (Fruchterman-Reingold forces, Barnes-Hut
 /// quadtree repulsion, Hu's adaptive step length). The finest layout is then polished by
-/// sparse stress majorization (Ortmann, Klimenta, Brandes 2016, "A sparse stress model")
-/// so that distances follow graph distances.
+/// sparse stress majorization (after Ortmann, Klimenta, Brandes 2016, "A sparse stress
+/// model"; neighbours plus random pivots) so that distances follow graph distances. Cost per
+/// iteration O(n log n) for the spring phase and O(n * 150) for the polish.
 ///
 /// Interactive use: call step() repeatedly (each call is a bounded amount of work, a few ms
 /// at 5k nodes) until converged(); batch use: run(), which runs exactly the same steps. While

@@ -40,9 +40,9 @@ int main(int argc, char* argv[])
         app = std::make_unique<QGuiApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
     QCoreApplication::setApplicationName(QStringLiteral("parley-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
-    QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (args.isEmpty()) {
@@ -64,8 +64,6 @@ int main(int argc, char* argv[])
         return runMerge(args);
     if (command == QLatin1String("layout"))
         return runLayout(args);
-    if (command == QLatin1String("render"))
-        return runRender(args);
     err << "parley-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;

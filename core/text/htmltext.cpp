@@ -14,17 +14,18 @@ namespace parley {
 namespace {
 
 // Latin-1 named references, in code point order from U+00A0.
-constexpr std::array<const char*, 96> kLatin1Names = {"nbsp", "iexcl", "cent", "pound",
-    "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf", "laquo", "not", "shy", "reg",
-    "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot", "cedil", "sup1",
-    "ordm", "raquo", "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",
-    "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave",
-    "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml",
-    "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN", "szlig", "agrave",
-    "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc",
-    "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde", "ograve", "oacute", "ocirc",
-    "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn",
-    "yuml"};
+constexpr std::array<const char*, 96> kLatin1Names = {
+    "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",
+    "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn",
+    "sup2",   "sup3",   "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",
+    "raquo",  "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde",
+    "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave",
+    "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde",
+    "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",
+    "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
+    "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",   "eth",
+    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
+    "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
 
 struct NamedRef
 {
@@ -32,18 +33,19 @@ struct NamedRef
     char16_t ch;
 };
 
-constexpr std::array<NamedRef, 47> kOtherNames = {{{"amp", u'&'}, {"lt", u'<'}, {"gt", u'>'},
-    {"quot", u'"'}, {"apos", u'\''}, {"ensp", 0x2002}, {"emsp", 0x2003}, {"thinsp", 0x2009},
-    {"ndash", 0x2013}, {"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
-    {"sbquo", 0x201A}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"bdquo", 0x201E},
-    {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"hellip", 0x2026}, {"bull", 0x2022},
-    {"dagger", 0x2020}, {"Dagger", 0x2021}, {"permil", 0x2030}, {"prime", 0x2032},
-    {"Prime", 0x2033}, {"euro", 0x20AC}, {"trade", 0x2122}, {"OElig", 0x0152},
-    {"oelig", 0x0153}, {"Scaron", 0x0160}, {"scaron", 0x0161}, {"Yuml", 0x0178},
-    {"Zcaron", 0x017D}, {"zcaron", 0x017E}, {"fnof", 0x0192}, {"circ", 0x02C6},
-    {"tilde", 0x02DC}, {"zwnj", 0x200C}, {"zwj", 0x200D}, {"lrm", 0x200E}, {"rlm", 0x200F},
-    {"minus", 0x2212}, {"larr", 0x2190}, {"rarr", 0x2192}, {"Ccaron", 0x010C},
-    {"ccaron", 0x010D}, {"nbhy", 0x2011}}};
+constexpr std::array<NamedRef, 47> kOtherNames = {
+    {{"amp", u'&'},      {"lt", u'<'},       {"gt", u'>'},       {"quot", u'"'},
+     {"apos", u'\''},    {"ensp", 0x2002},   {"emsp", 0x2003},   {"thinsp", 0x2009},
+     {"ndash", 0x2013},  {"mdash", 0x2014},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
+     {"sbquo", 0x201A},  {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"bdquo", 0x201E},
+     {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"hellip", 0x2026}, {"bull", 0x2022},
+     {"dagger", 0x2020}, {"Dagger", 0x2021}, {"permil", 0x2030}, {"prime", 0x2032},
+     {"Prime", 0x2033},  {"euro", 0x20AC},   {"trade", 0x2122},  {"OElig", 0x0152},
+     {"oelig", 0x0153},  {"Scaron", 0x0160}, {"scaron", 0x0161}, {"Yuml", 0x0178},
+     {"Zcaron", 0x017D}, {"zcaron", 0x017E}, {"fnof", 0x0192},   {"circ", 0x02C6},
+     {"tilde", 0x02DC},  {"zwnj", 0x200C},   {"zwj", 0x200D},    {"lrm", 0x200E},
+     {"rlm", 0x200F},    {"minus", 0x2212},  {"larr", 0x2190},   {"rarr", 0x2192},
+     {"Ccaron", 0x010C}, {"ccaron", 0x010D}, {"nbhy", 0x2011}}};
 
 const QHash<QString, char16_t>& namedReferences()
 {
@@ -62,8 +64,8 @@ const QHash<QString, char16_t>& namedReferences()
 // "AT&T" and URLs with "&copy=" from turning into symbols more often than a browser would.
 bool legacyWithoutSemicolon(QStringView name)
 {
-    return name == u"amp" || name == u"lt" || name == u"gt" || name == u"quot"
-        || name == u"nbsp" || name == u"copy" || name == u"reg";
+    return name == u"amp" || name == u"lt" || name == u"gt" || name == u"quot" || name == u"nbsp" ||
+           name == u"copy" || name == u"reg";
 }
 
 bool isAsciiAlnum(QChar c)
@@ -140,22 +142,23 @@ qsizetype decodeReference(QStringView s, qsizetype i, QString& out)
 
 const QSet<QString>& blockElements()
 {
-    static const QSet<QString> set = {QStringLiteral("address"), QStringLiteral("article"),
-        QStringLiteral("aside"), QStringLiteral("blockquote"), QStringLiteral("body"),
-        QStringLiteral("caption"), QStringLiteral("center"), QStringLiteral("dd"),
-        QStringLiteral("details"), QStringLiteral("dialog"), QStringLiteral("dir"),
-        QStringLiteral("div"), QStringLiteral("dl"), QStringLiteral("dt"),
-        QStringLiteral("fieldset"), QStringLiteral("figcaption"), QStringLiteral("figure"),
-        QStringLiteral("footer"), QStringLiteral("form"), QStringLiteral("h1"),
-        QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"),
-        QStringLiteral("h6"), QStringLiteral("header"), QStringLiteral("hgroup"),
-        QStringLiteral("hr"), QStringLiteral("html"), QStringLiteral("legend"),
-        QStringLiteral("li"), QStringLiteral("main"), QStringLiteral("menu"),
-        QStringLiteral("nav"), QStringLiteral("ol"), QStringLiteral("p"), QStringLiteral("pre"),
-        QStringLiteral("section"), QStringLiteral("summary"), QStringLiteral("table"),
-        QStringLiteral("tbody"), QStringLiteral("tfoot"), QStringLiteral("thead"),
-        QStringLiteral("tr"), QStringLiteral("ul"), QStringLiteral("option"),
-        QStringLiteral("head")};
+    static const QSet<QString> set = {
+        QStringLiteral("address"),    QStringLiteral("article"), QStringLiteral("aside"),
+        QStringLiteral("blockquote"), QStringLiteral("body"),    QStringLiteral("caption"),
+        QStringLiteral("center"),     QStringLiteral("dd"),      QStringLiteral("details"),
+        QStringLiteral("dialog"),     QStringLiteral("dir"),     QStringLiteral("div"),
+        QStringLiteral("dl"),         QStringLiteral("dt"),      QStringLiteral("fieldset"),
+        QStringLiteral("figcaption"), QStringLiteral("figure"),  QStringLiteral("footer"),
+        QStringLiteral("form"),       QStringLiteral("h1"),      QStringLiteral("h2"),
+        QStringLiteral("h3"),         QStringLiteral("h4"),      QStringLiteral("h5"),
+        QStringLiteral("h6"),         QStringLiteral("header"),  QStringLiteral("hgroup"),
+        QStringLiteral("hr"),         QStringLiteral("html"),    QStringLiteral("legend"),
+        QStringLiteral("li"),         QStringLiteral("main"),    QStringLiteral("menu"),
+        QStringLiteral("nav"),        QStringLiteral("ol"),      QStringLiteral("p"),
+        QStringLiteral("pre"),        QStringLiteral("section"), QStringLiteral("summary"),
+        QStringLiteral("table"),      QStringLiteral("tbody"),   QStringLiteral("tfoot"),
+        QStringLiteral("thead"),      QStringLiteral("tr"),      QStringLiteral("ul"),
+        QStringLiteral("option"),     QStringLiteral("head")};
     return set;
 }
 
@@ -164,19 +167,20 @@ const QSet<QString>& blockElements()
 // matching end tag, exactly as an HTML parser does for script.
 const QSet<QString>& rawSkipElements()
 {
-    static const QSet<QString> set = {QStringLiteral("script"), QStringLiteral("style"),
-        QStringLiteral("iframe"), QStringLiteral("noscript"), QStringLiteral("textarea"),
-        QStringLiteral("template"), QStringLiteral("xmp"), QStringLiteral("noembed"),
-        QStringLiteral("noframes")};
+    static const QSet<QString> set = {
+        QStringLiteral("script"),   QStringLiteral("style"),    QStringLiteral("iframe"),
+        QStringLiteral("noscript"), QStringLiteral("textarea"), QStringLiteral("template"),
+        QStringLiteral("xmp"),      QStringLiteral("noembed"),  QStringLiteral("noframes")};
     return set;
 }
 
 // Foreign or embedded content that nests its own elements; skipped up to the balancing end.
 const QSet<QString>& nestedSkipElements()
 {
-    static const QSet<QString> set = {QStringLiteral("svg"), QStringLiteral("math"),
-        QStringLiteral("object"), QStringLiteral("video"), QStringLiteral("audio"),
-        QStringLiteral("canvas"), QStringLiteral("select"), QStringLiteral("button")};
+    static const QSet<QString> set = {QStringLiteral("svg"),    QStringLiteral("math"),
+                                      QStringLiteral("object"), QStringLiteral("video"),
+                                      QStringLiteral("audio"),  QStringLiteral("canvas"),
+                                      QStringLiteral("select"), QStringLiteral("button")};
     return set;
 }
 
@@ -207,8 +211,16 @@ QString collapseSpaces(QStringView s)
 bool isDateMeta(QStringView key)
 {
     static const std::array<const char*, 11> keys = {"article:published_time",
-        "og:published_time", "date", "pubdate", "publishdate", "publish-date", "dc.date",
-        "dc.date.issued", "dcterms.created", "dcterms.date", "parsely-pub-date"};
+                                                     "og:published_time",
+                                                     "date",
+                                                     "pubdate",
+                                                     "publishdate",
+                                                     "publish-date",
+                                                     "dc.date",
+                                                     "dc.date.issued",
+                                                     "dcterms.created",
+                                                     "dcterms.date",
+                                                     "parsely-pub-date"};
     for (const char* k : keys) {
         if (key.compare(QLatin1String(k), Qt::CaseInsensitive) == 0)
             return true;
@@ -369,8 +381,8 @@ private:
             }
             selfClosing = false;
             const qsizetype nameFrom = m_i;
-            while (m_i < m_n && !isHtmlSpace(m_s[m_i]) && m_s[m_i] != u'='
-                   && m_s[m_i] != u'>' && m_s[m_i] != u'/')
+            while (m_i < m_n && !isHtmlSpace(m_s[m_i]) && m_s[m_i] != u'=' && m_s[m_i] != u'>' &&
+                   m_s[m_i] != u'/')
                 ++m_i;
             if (m_i == nameFrom)
                 ++m_i; // a stray character such as a quote; step over it
@@ -401,9 +413,9 @@ private:
             if (collect) {
                 if (attr.compare(QLatin1String("content"), Qt::CaseInsensitive) == 0)
                     metaContent = value.toString();
-                else if (attr.compare(QLatin1String("name"), Qt::CaseInsensitive) == 0
-                         || attr.compare(QLatin1String("property"), Qt::CaseInsensitive) == 0
-                         || attr.compare(QLatin1String("itemprop"), Qt::CaseInsensitive) == 0)
+                else if (attr.compare(QLatin1String("name"), Qt::CaseInsensitive) == 0 ||
+                         attr.compare(QLatin1String("property"), Qt::CaseInsensitive) == 0 ||
+                         attr.compare(QLatin1String("itemprop"), Qt::CaseInsensitive) == 0)
                     metaKey = value.toString();
             }
         }
@@ -425,7 +437,8 @@ private:
             const qsizetype at = skipPast(QLatin1String("</title"));
             skipPast(QLatin1String(">"));
             if (m_title.isEmpty())
-                m_title = collapseSpaces(decodeHtmlEntities(m_s.mid(from, (at < 0 ? m_n : at) - from)));
+                m_title =
+                    collapseSpaces(decodeHtmlEntities(m_s.mid(from, (at < 0 ? m_n : at) - from)));
             return;
         }
         if (rawSkipElements().contains(name)) {

@@ -231,8 +231,8 @@ public:
                                                                 "is removed"));
             return;
         }
-        d.title = h.title.isEmpty() ? fallbackTitle(text, QFileInfo(path).completeBaseName())
-                                    : h.title;
+        d.title =
+            h.title.isEmpty() ? fallbackTitle(text, QFileInfo(path).completeBaseName()) : h.title;
         d.date = h.date;
         d.source = h.source;
         d.url = h.url;
@@ -256,12 +256,26 @@ public:
             error(path, QStringLiteral("cannot open: ") + f.errorString());
             return;
         }
-        // Read at most one byte past the limit, in case the file grew after the size check.
-        const QByteArray bytes = f.read(kMaxFileBytes + 1);
-        if (f.error() != QFileDevice::NoError) {
-            error(path, QStringLiteral("cannot read: ") + f.errorString());
-            return;
+        // Read into a buffer sized from the file, growing it for files whose size is not
+        // known up front (some /proc files say 0), and never past one byte over the limit.
+        QByteArray bytes(std::min(info.size() + 1, kMaxFileBytes + 1), Qt::Uninitialized);
+        qint64 got = 0;
+        while (true) {
+            if (got == bytes.size()) {
+                if (bytes.size() > kMaxFileBytes)
+                    break;
+                bytes.resize(std::min(bytes.size() * 2 + 4096, kMaxFileBytes + 1));
+            }
+            const qint64 n = f.read(bytes.data() + got, bytes.size() - got);
+            if (n < 0) {
+                error(path, QStringLiteral("cannot read: ") + f.errorString());
+                return;
+            }
+            if (n == 0)
+                break;
+            got += n;
         }
+        bytes.truncate(got);
         loadBytes(bytes, path);
     }
 
@@ -312,12 +326,15 @@ private:
             .arg(kMaxFileBytes / (1024 * 1024));
     }
 
-    void addFile(const QFileInfo& info, bool explicitly)
+    // `canonical` may be given when the caller knows it (a plain entry of a folder whose
+    // canonical path is known), which spares a realpath() per file in large folders.
+    void addFile(const QFileInfo& info, bool explicitly, QString canonical = {})
     {
-        const QString canonical = info.canonicalFilePath();
-        if (!canonical.isEmpty() && m_seenFiles.contains(canonical))
-            return;
         if (!explicitly && formatOf(info.fileName()) == Format::Unsupported)
+            return;
+        if (canonical.isEmpty())
+            canonical = info.canonicalFilePath();
+        if (!canonical.isEmpty() && m_seenFiles.contains(canonical))
             return;
         m_seenFiles.insert(canonical);
         m_files.push_back(info.filePath());
@@ -325,31 +342,40 @@ private:
 
     void walk(const QString& root)
     {
-        std::vector<QFileInfo> stack{QFileInfo(root)};
+        struct Entry
+        {
+            QFileInfo info;
+            QString canonical; // empty when it has to be asked for
+        };
+        std::vector<Entry> stack{{QFileInfo(root), {}}};
         while (!stack.empty()) {
-            const QFileInfo dirInfo = stack.back();
+            const Entry entry = std::move(stack.back());
             stack.pop_back();
-            if (!dirInfo.isDir()) {
-                addFile(dirInfo, false);
+            const QFileInfo& info = entry.info;
+            if (!info.isDir()) {
+                addFile(info, false, entry.canonical);
                 continue;
             }
-            const QString canonical = dirInfo.canonicalFilePath();
+            const QString canonical =
+                entry.canonical.isEmpty() ? info.canonicalFilePath() : entry.canonical;
             if (m_seenDirs.contains(canonical))
                 continue; // a symbolic link back into a folder already read
             m_seenDirs.insert(canonical);
-            if (!dirInfo.isReadable() || !dirInfo.isExecutable()) {
-                error(dirInfo.filePath(), QStringLiteral("cannot read folder: permission denied"));
+            if (!info.isReadable() || !info.isExecutable()) {
+                error(info.filePath(), QStringLiteral("cannot read folder: permission denied"));
                 continue;
             }
-            QDir dir(dirInfo.filePath());
+            QDir dir(info.filePath());
             QFileInfoList entries =
                 dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::NoSort);
-            std::sort(entries.begin(), entries.end(), [](const QFileInfo& a, const QFileInfo& b) {
-                return a.fileName() < b.fileName();
+            std::sort(entries.begin(), entries.end(), [](const QFileInfo& x, const QFileInfo& y) {
+                return x.fileName() < y.fileName();
             });
             // Reversed onto the stack so they come off in name order.
-            for (auto it = entries.crbegin(); it != entries.crend(); ++it)
-                stack.push_back(*it);
+            for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+                stack.push_back(
+                    {*it, it->isSymLink() ? QString() : canonical + u'/' + it->fileName()});
+            }
         }
     }
 
@@ -363,27 +389,46 @@ private:
             utf8 = decoded.text.toUtf8();
         int lineNo = 0;
         int loaded = 0;
+        int bad = 0;
+        // A file of garbage would otherwise bury the other messages under one per line.
+        constexpr int kMaxLineErrors = 100;
+        const auto lineError = [&](auto&& message, int line) {
+            if (++bad <= kMaxLineErrors)
+                error(path, message(), line);
+        };
         for (qsizetype pos = 0; pos < utf8.size();) {
             qsizetype eol = utf8.indexOf('\n', pos);
             if (eol < 0)
                 eol = utf8.size();
-            QByteArray line = utf8.mid(pos, eol - pos);
+            // A view, not a copy: the parser only reads it while `utf8` is alive.
+            const QByteArray line = QByteArray::fromRawData(utf8.constData() + pos, eol - pos);
             pos = eol + 1;
             ++lineNo;
-            if (line.trimmed().isEmpty())
+            const auto first = std::find_if(line.cbegin(), line.cend(), [](char c) {
+                return c != ' ' && (c < '\t' || c > '\r');
+            });
+            if (first == line.cend())
                 continue;
+            if (bad >= kMaxLineErrors && *first != '{') {
+                ++bad; // past the listing limit, skip the parse for lines that cannot be objects
+                continue;
+            }
             QJsonParseError parseError{};
             const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                error(path, QStringLiteral("invalid JSON (%1 at character %2)")
-                                .arg(parseError.errorString())
-                                .arg(parseError.offset + 1),
-                      lineNo);
+                lineError(
+                    [&] {
+                        return QStringLiteral("invalid JSON (%1 at character %2)")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset + 1);
+                    },
+                    lineNo);
                 continue;
             }
             if (!json.isObject()) {
-                error(path, QStringLiteral("expected a JSON object with a \"text\" field"),
-                      lineNo);
+                lineError(
+                    [] { return QStringLiteral("expected a JSON object with a \"text\" field"); },
+                    lineNo);
                 continue;
             }
             const QJsonObject o = json.object();
@@ -393,16 +438,18 @@ private:
             if (textValue.isUndefined())
                 textValue = o.value(QLatin1String("content"));
             if (!textValue.isString()) {
-                error(path,
-                      textValue.isUndefined()
-                          ? QStringLiteral("no \"text\" field")
-                          : QStringLiteral("the \"text\" field is not a string"),
-                      lineNo);
+                lineError(
+                    [&] {
+                        return textValue.isUndefined()
+                                   ? QStringLiteral("no \"text\" field")
+                                   : QStringLiteral("the \"text\" field is not a string");
+                    },
+                    lineNo);
                 continue;
             }
             QString text = normaliseLineEnds(textValue.toString());
             if (QStringView(text).trimmed().isEmpty()) {
-                error(path, QStringLiteral("empty \"text\" field"), lineNo);
+                lineError([] { return QStringLiteral("empty \"text\" field"); }, lineNo);
                 continue;
             }
             Document d;
@@ -417,7 +464,10 @@ private:
             addDocument(std::move(d));
             ++loaded;
         }
-        if (lineNo == 0 || (loaded == 0 && m_result.errors.empty()))
+        if (bad > kMaxLineErrors)
+            error(path,
+                  QStringLiteral("%1 more malformed lines not listed").arg(bad - kMaxLineErrors));
+        if (lineNo == 0 || (loaded == 0 && bad == 0))
             error(path, QStringLiteral("no articles (every line is blank)"));
     }
 

@@ -41,8 +41,7 @@ LoadResult loadFile(const QString& path, const LoadOptions& options = {});
 /// Reads the bytes of one file already in memory; `name` gives the format by its extension
 /// (.txt, .text, .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson) and becomes
 /// Document::path. Used by loadFile(), the fuzz targets and the tests. Thread-safe.
-LoadResult loadBytes(const QByteArray& bytes, const QString& name,
-                     const LoadOptions& options = {});
+LoadResult loadBytes(const QByteArray& bytes, const QString& name, const LoadOptions& options = {});
 
 /// Largest file read, in bytes (256 MiB); larger files are reported and skipped.
 inline constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;

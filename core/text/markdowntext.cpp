@@ -10,8 +10,8 @@ namespace {
 bool isAsciiPunct(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x21 && u <= 0x2F) || (u >= 0x3A && u <= 0x40) || (u >= 0x5B && u <= 0x60)
-        || (u >= 0x7B && u <= 0x7E);
+    return (u >= 0x21 && u <= 0x2F) || (u >= 0x3A && u <= 0x40) || (u >= 0x5B && u <= 0x60) ||
+           (u >= 0x7B && u <= 0x7E);
 }
 
 // Processes one line's inline markup. Link targets are found through "next ']'" and

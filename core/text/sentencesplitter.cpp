@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/sentencesplitter.h"
 
-#include <QSet>
-
 #include <algorithm>
+#include <array>
 #include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace parley {
 
@@ -16,107 +18,296 @@ constexpr qsizetype kMaxSentence = 2000;
 // Look-ahead and look-behind over words is bounded so the pass stays linear.
 constexpr qsizetype kMaxWord = 64;
 
-QSet<QString> wordSet(std::initializer_list<const char*> words)
+// A fixed set of lower-case ASCII words, looked up without allocating: the splitter checks a
+// word at every full stop, and text made only of abbreviations must stay fast.
+class WordSet
 {
-    QSet<QString> s;
-    for (const char* w : words)
-        s.insert(QString::fromLatin1(w));
-    return s;
-}
+public:
+    WordSet(std::initializer_list<const char*> words)
+    {
+        for (const char* w : words)
+            m_words.emplace_back(w, w + std::char_traits<char>::length(w));
+        std::sort(m_words.begin(), m_words.end());
+        for (const auto& w : m_words)
+            m_lengths |= 1u << std::min<std::size_t>(w.size(), 31);
+    }
+    bool contains(std::u16string_view word) const
+    {
+        if ((m_lengths & (1u << std::min<std::size_t>(word.size(), 31))) == 0)
+            return false;
+        return std::binary_search(m_words.begin(), m_words.end(), word,
+                                  [](const auto& a, const auto& b) {
+                                      return std::u16string_view(a) < std::u16string_view(b);
+                                  });
+    }
+
+private:
+    std::vector<std::u16string> m_words;
+    unsigned m_lengths = 0;
+};
+
+// A word lower-cased into a fixed buffer, with the typographic apostrophe made plain. Words
+// longer than any listed word get an empty key, which matches nothing.
+class Key
+{
+public:
+    explicit Key(QStringView word)
+    {
+        if (word.size() > qsizetype(m_buffer.size()))
+            return;
+        m_size = word.size();
+        for (qsizetype k = 0; k < m_size; ++k) {
+            const char16_t c = word[k].unicode();
+            char16_t lower = c;
+            if (c >= u'A' && c <= u'Z')
+                lower = char16_t(c + 32);
+            else if (c == 0x2019)
+                lower = u'\'';
+            else if (c >= 0x80)
+                lower = QChar::toLower(c);
+            m_buffer[std::size_t(k)] = lower;
+        }
+    }
+    std::u16string_view view() const { return {m_buffer.data(), std::size_t(m_size)}; }
+    std::u16string_view left(qsizetype n) const { return view().substr(0, std::size_t(n)); }
+    qsizetype indexOf(char16_t c) const
+    {
+        const auto at = view().find(c);
+        return at == std::u16string_view::npos ? -1 : qsizetype(at);
+    }
+
+private:
+    std::array<char16_t, 24> m_buffer;
+    qsizetype m_size = 0;
+};
 
 // Words that take a full stop but stand before a name or a number, so a capital after them
 // does not start a sentence ("Gen. Smith", "vs. Brazil").
-const QSet<QString>& titleAbbreviations()
+const WordSet& titleAbbreviations()
 {
-    static const QSet<QString> set = wordSet({"mr", "mrs", "ms", "dr", "gen", "lt", "col",
-        "capt", "cpt", "sgt", "maj", "adm", "prof", "rep", "reps", "sen", "sens", "gov", "amb",
-        "rev", "hon", "pres", "st", "ste", "fr", "mt", "ft", "cmdr", "cdr", "brig", "insp",
-        "supt", "messrs", "mme", "mlle", "vs", "sec", "gens", "lieut", "dept", "univ", "approx",
-        "cf", "ave", "blvd", "vol", "fig", "ch", "cpl", "pvt", "gov-gen", "sgt-maj"});
+    static const WordSet set(
+        {"mr",   "mrs",  "ms",    "dr",   "gen",  "lt",      "col",    "capt", "cpt",
+         "sgt",  "maj",  "adm",   "prof", "rep",  "reps",    "sen",    "sens", "gov",
+         "amb",  "rev",  "hon",   "pres", "st",   "ste",     "fr",     "mt",   "ft",
+         "cmdr", "cdr",  "brig",  "insp", "supt", "messrs",  "mme",    "mlle", "vs",
+         "sec",  "gens", "lieut", "dept", "univ", "approx",  "cf",     "ave",  "blvd",
+         "vol",  "fig",  "ch",    "cpl",  "pvt",  "gov-gen", "sgt-maj"});
     return set;
 }
 
 // Abbreviations that often end a sentence as well ("Apple Inc. The ..."); the next word
 // decides. Months and "No." stay joined to a following number.
-const QSet<QString>& endingAbbreviations()
+const WordSet& endingAbbreviations()
 {
-    static const QSet<QString> set = wordSet({"inc", "ltd", "co", "corp", "jr", "sr", "etc",
-        "bros", "plc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec", "no", "nos", "art", "para"});
+    static const WordSet set({"inc", "ltd", "co",  "corp", "jr",  "sr",  "etc", "bros", "plc",
+                              "jan", "feb", "mar", "apr",  "jun", "jul", "aug", "sep",  "sept",
+                              "oct", "nov", "dec", "no",   "nos", "art", "para"});
     return set;
 }
 
-const QSet<QString>& numberAbbreviations()
+const WordSet& numberAbbreviations()
 {
-    static const QSet<QString> set = wordSet({"jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "no", "nos", "art", "para", "vol", "fig", "ch"});
+    static const WordSet set({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                              "nov", "dec", "no", "nos", "art", "para", "vol", "fig", "ch"});
     return set;
 }
 
 // Capitalised words that usually open a sentence: after "U.S." or an ellipsis they mean a
 // new sentence began ("in the U.S. The talks ...").
-const QSet<QString>& sentenceStarters()
+const WordSet& sentenceStarters()
 {
-    static const QSet<QString> set = wordSet({"the", "a", "an", "he", "she", "it", "they", "we",
-        "i", "you", "in", "on", "at", "but", "and", "or", "so", "yet", "this", "that", "these",
-        "those", "there", "then", "their", "his", "her", "its", "our", "my", "your", "after",
-        "before", "as", "while", "when", "where", "if", "although", "though", "however",
-        "meanwhile", "also", "still", "both", "for", "from", "with", "by", "under", "over",
-        "during", "since", "earlier", "later", "last", "next", "now", "today", "yesterday",
-        "tomorrow", "some", "many", "most", "all", "not", "one", "two", "such", "what", "why",
-        "how", "who", "which", "according", "asked", "speaking", "instead", "moreover",
-        "furthermore", "nevertheless", "thus", "no", "each", "every", "other", "another",
-        "among", "despite", "following", "further", "here", "until", "let", "yes", "once",
-        "even", "only", "just", "because", "without", "about", "against", "through", "we're",
-        "it's", "he's", "she's", "they're", "there's", "that's", "i'm", "don't"});
+    static const WordSet set({"the",          "a",         "an",      "he",       "she",
+                              "it",           "they",      "we",      "i",        "you",
+                              "in",           "on",        "at",      "but",      "and",
+                              "or",           "so",        "yet",     "this",     "that",
+                              "these",        "those",     "there",   "then",     "their",
+                              "his",          "her",       "its",     "our",      "my",
+                              "your",         "after",     "before",  "as",       "while",
+                              "when",         "where",     "if",      "although", "though",
+                              "however",      "meanwhile", "also",    "still",    "both",
+                              "for",          "from",      "with",    "by",       "under",
+                              "over",         "during",    "since",   "earlier",  "later",
+                              "last",         "next",      "now",     "today",    "yesterday",
+                              "tomorrow",     "some",      "many",    "most",     "all",
+                              "not",          "one",       "two",     "such",     "what",
+                              "why",          "how",       "who",     "which",    "according",
+                              "asked",        "speaking",  "instead", "moreover", "furthermore",
+                              "nevertheless", "thus",      "no",      "each",     "every",
+                              "other",        "another",   "among",   "despite",  "following",
+                              "further",      "here",      "until",   "let",      "yes",
+                              "once",         "even",      "only",    "just",     "because",
+                              "without",      "about",     "against", "through",  "we're",
+                              "it's",         "he's",      "she's",   "they're",  "there's",
+                              "that's",       "i'm",       "don't"});
     return set;
 }
 
 // Capitalised words that commonly follow "U.S.", "U.N." and the like inside a sentence
 // ("U.S. President", "U.N. Security Council"), so the abbreviation does not end it.
-const QSet<QString>& abbreviationFollowers()
+const WordSet& abbreviationFollowers()
 {
-    static const QSet<QString> set = wordSet({"president", "vice", "secretary", "senator",
-        "senate", "house", "congress", "congressman", "congresswoman", "representative",
-        "ambassador", "envoy", "embassy", "consulate", "army", "navy", "air", "marine",
-        "marines", "military", "forces", "force", "treasury", "state", "defense", "defence",
-        "department", "government", "administration", "attorney", "justice", "supreme",
-        "federal", "central", "national", "special", "general", "prime", "foreign", "minister",
-        "chancellor", "king", "queen", "prince", "crown", "trade", "commerce", "security",
-        "council", "assembly", "agency", "office", "command", "intelligence", "coast", "guard",
-        "mission", "permanent", "deputy", "chief", "commander", "dollar", "dollars",
-        "treasuries", "border", "customs", "postal", "open", "olympic", "olympics", "ministry",
-        "parliament", "police", "officials", "official", "forces", "troops", "president-elect",
-        "high", "human", "humanitarian", "peacekeeping", "peacekeepers", "sanctions",
-        "spokesperson", "spokesman", "spokeswoman", "court", "capitol", "economy", "navy's",
-        "gen", "adm", "lt", "col", "maj", "capt", "sgt", "dr", "mr", "mrs", "ms", "sen", "rep",
-        "gov", "amb", "envoys", "delegation", "team", "economic", "nuclear", "labor", "labour",
-        "conservative", "democratic", "republican", "democrats", "republicans", "census",
-        "coalition", "patriot", "charter", "general's", "secretary-general", "refugee",
-        "refugees", "unicef", "unesco", "who", "food", "development", "women", "children",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+    static const WordSet set({"president",
+                              "vice",
+                              "secretary",
+                              "senator",
+                              "senate",
+                              "house",
+                              "congress",
+                              "congressman",
+                              "congresswoman",
+                              "representative",
+                              "ambassador",
+                              "envoy",
+                              "embassy",
+                              "consulate",
+                              "army",
+                              "navy",
+                              "air",
+                              "marine",
+                              "marines",
+                              "military",
+                              "forces",
+                              "force",
+                              "treasury",
+                              "state",
+                              "defense",
+                              "defence",
+                              "department",
+                              "government",
+                              "administration",
+                              "attorney",
+                              "justice",
+                              "supreme",
+                              "federal",
+                              "central",
+                              "national",
+                              "special",
+                              "general",
+                              "prime",
+                              "foreign",
+                              "minister",
+                              "chancellor",
+                              "king",
+                              "queen",
+                              "prince",
+                              "crown",
+                              "trade",
+                              "commerce",
+                              "security",
+                              "council",
+                              "assembly",
+                              "agency",
+                              "office",
+                              "command",
+                              "intelligence",
+                              "coast",
+                              "guard",
+                              "mission",
+                              "permanent",
+                              "deputy",
+                              "chief",
+                              "commander",
+                              "dollar",
+                              "dollars",
+                              "treasuries",
+                              "border",
+                              "customs",
+                              "postal",
+                              "open",
+                              "olympic",
+                              "olympics",
+                              "ministry",
+                              "parliament",
+                              "police",
+                              "officials",
+                              "official",
+                              "forces",
+                              "troops",
+                              "president-elect",
+                              "high",
+                              "human",
+                              "humanitarian",
+                              "peacekeeping",
+                              "peacekeepers",
+                              "sanctions",
+                              "spokesperson",
+                              "spokesman",
+                              "spokeswoman",
+                              "court",
+                              "capitol",
+                              "economy",
+                              "navy's",
+                              "gen",
+                              "adm",
+                              "lt",
+                              "col",
+                              "maj",
+                              "capt",
+                              "sgt",
+                              "dr",
+                              "mr",
+                              "mrs",
+                              "ms",
+                              "sen",
+                              "rep",
+                              "gov",
+                              "amb",
+                              "envoys",
+                              "delegation",
+                              "team",
+                              "economic",
+                              "nuclear",
+                              "labor",
+                              "labour",
+                              "conservative",
+                              "democratic",
+                              "republican",
+                              "democrats",
+                              "republicans",
+                              "census",
+                              "coalition",
+                              "patriot",
+                              "charter",
+                              "general's",
+                              "secretary-general",
+                              "refugee",
+                              "refugees",
+                              "unicef",
+                              "unesco",
+                              "who",
+                              "food",
+                              "development",
+                              "women",
+                              "children",
+                              "monday",
+                              "tuesday",
+                              "wednesday",
+                              "thursday",
+                              "friday",
+                              "saturday",
+                              "sunday"});
     return set;
 }
 
 bool isTerminal(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == u'.' || u == u'!' || u == u'?' || u == 0x2026 || u == 0x203C || u == 0x2047
-        || u == 0x2048 || u == 0x2049 || u == 0x3002 || u == 0xFF01 || u == 0xFF1F;
+    return u == u'.' || u == u'!' || u == u'?' || u == 0x2026 || u == 0x203C || u == 0x2047 ||
+           u == 0x2048 || u == 0x2049 || u == 0x3002 || u == 0xFF01 || u == 0xFF1F;
 }
 
 bool isClosing(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == u'"' || u == u'\'' || u == u')' || u == u']' || u == 0x2019 || u == 0x201D
-        || u == 0x00BB || u == 0x203A || u == 0x300D || u == 0x300F;
+    return u == u'"' || u == u'\'' || u == u')' || u == u']' || u == 0x2019 || u == 0x201D ||
+           u == 0x00BB || u == 0x203A || u == 0x300D || u == 0x300F;
 }
 
 bool isOpening(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == u'"' || u == u'\'' || u == u'(' || u == u'[' || u == 0x2018 || u == 0x201C
-        || u == 0x00AB || u == 0x2039 || u == 0x300C || u == 0x300E || u == 0x201E;
+    return u == u'"' || u == u'\'' || u == u'(' || u == u'[' || u == 0x2018 || u == 0x201C ||
+           u == 0x00AB || u == 0x2039 || u == 0x300C || u == 0x300E || u == 0x201E;
 }
 
 bool isWordChar(QChar c)
@@ -278,10 +469,10 @@ private:
             return Kind::Dotted; // U.S. U.K. e.g. a.m. Ph.D.
         if (word.size() == 1 && word[0].isUpper())
             return Kind::Initial;
-        m_word = word.toString().toLower();
-        if (titleAbbreviations().contains(m_word))
+        m_word = Key(word);
+        if (titleAbbreviations().contains(m_word.view()))
             return Kind::Title;
-        if (endingAbbreviations().contains(m_word))
+        if (endingAbbreviations().contains(m_word.view()))
             return Kind::Ending;
         return Kind::Ordinary;
     }
@@ -316,7 +507,7 @@ private:
             return capital && isStarter(next);
         case Kind::Ending:
             if (first.isDigit())
-                return !numberAbbreviations().contains(m_word);
+                return !numberAbbreviations().contains(m_word.view());
             if (opened)
                 return true;
             return capital && startsSentence(next, we);
@@ -333,12 +524,10 @@ private:
         return true;
     }
 
-    static QString key(QStringView word)
+    static bool isStarter(QStringView word)
     {
-        return word.toString().toLower().replace(QChar(0x2019), u'\'');
+        return sentenceStarters().contains(Key(word).view());
     }
-
-    bool isStarter(QStringView word) const { return sentenceStarters().contains(key(word)); }
 
     // A capitalised word after an abbreviation or ellipsis opens a sentence when it is a
     // typical sentence opener, or when it is a lone capitalised word followed by a lower-case
@@ -347,8 +536,8 @@ private:
     {
         if (isStarter(next))
             return true;
-        const QString k = key(next);
-        if (abbreviationFollowers().contains(k))
+        const Key k(next);
+        if (abbreviationFollowers().contains(k.view()))
             return false;
         const qsizetype hyphen = k.indexOf(u'-');
         if (hyphen > 0 && abbreviationFollowers().contains(k.left(hyphen)))
@@ -366,7 +555,7 @@ private:
     qsizetype m_start = -1;
     qsizetype m_lastSpace = -1;
     qsizetype m_lastSpaceEnd = -1;
-    QString m_word;
+    Key m_word{QStringView()};
     std::vector<Sentence> m_out;
 };
 

@@ -16,16 +16,16 @@ struct Token
 
 int monthFromName(QStringView word)
 {
-    static constexpr std::array<const char*, 12> names = {"jan", "feb", "mar", "apr", "may",
-        "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    static constexpr std::array<const char*, 12> full = {"january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november",
-        "december"};
+    static constexpr std::array<const char*, 12> names = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+    static constexpr std::array<const char*, 12> full = {
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
     if (word.size() < 3)
         return 0;
     for (int m = 0; m < 12; ++m) {
-        if (word.compare(QLatin1String(full[m]), Qt::CaseInsensitive) == 0
-            || word.compare(QLatin1String(names[m]), Qt::CaseInsensitive) == 0)
+        if (word.compare(QLatin1String(full[m]), Qt::CaseInsensitive) == 0 ||
+            word.compare(QLatin1String(names[m]), Qt::CaseInsensitive) == 0)
             return m + 1;
     }
     if (word.compare(QLatin1String("sept"), Qt::CaseInsensitive) == 0)
@@ -59,9 +59,9 @@ QDate parseNewsDate(QStringView text)
         return {};
 
     // Numeric forms: year first (ISO, 2025/12/16).
-    if (tokens.size() >= 3 && tokens[0].number && tokens[0].text.size() == 4 && tokens[1].number
-        && tokens[2].number
-        && (separators[0] == u'-' || separators[0] == u'/' || separators[0] == u'.')) {
+    if (tokens.size() >= 3 && tokens[0].number && tokens[0].text.size() == 4 && tokens[1].number &&
+        tokens[2].number &&
+        (separators[0] == u'-' || separators[0] == u'/' || separators[0] == u'.')) {
         const QDate d(tokens[0].text.toInt(), tokens[1].text.toInt(), tokens[2].text.toInt());
         if (d.isValid())
             return d;
@@ -81,16 +81,16 @@ QDate parseNewsDate(QStringView text)
             yearFrom = t + 2;
         } else if (t > 0 && tokens[t - 1].number && tokens[t - 1].text.size() <= 2) {
             day = tokens[t - 1].text.toInt();
-        } else if (t > 1 && tokens[t - 2].number && tokens[t - 2].text.size() <= 2
-                   && tokens[t - 1].text.size() == 2) {
+        } else if (t > 1 && tokens[t - 2].number && tokens[t - 2].text.size() <= 2 &&
+                   tokens[t - 1].text.size() == 2) {
             day = tokens[t - 2].text.toInt(); // "16th December 2025"
         }
         // Ordinal suffixes ("16th") arrive as a separate letter token.
-        if (yearFrom < tokens.size() && !tokens[yearFrom].number
-            && tokens[yearFrom].text.size() == 2 && day > 0)
+        if (yearFrom < tokens.size() && !tokens[yearFrom].number &&
+            tokens[yearFrom].text.size() == 2 && day > 0)
             ++yearFrom;
-        if (day == 0 || yearFrom >= tokens.size() || !tokens[yearFrom].number
-            || tokens[yearFrom].text.size() != 4)
+        if (day == 0 || yearFrom >= tokens.size() || !tokens[yearFrom].number ||
+            tokens[yearFrom].text.size() != 4)
             continue;
         const QDate d(tokens[yearFrom].text.toInt(), month, day);
         if (d.isValid())

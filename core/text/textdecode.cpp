@@ -42,9 +42,10 @@ Result<DecodedText> checkControls(DecodedText d)
             ++bad;
     }
     if (bad > 0 && bad * 50 > d.text.size())
-        return Error{{}, QStringLiteral("not a text file (%1 control characters in %2)")
-                             .arg(bad)
-                             .arg(d.text.size())};
+        return Error{{},
+                     QStringLiteral("not a text file (%1 control characters in %2)")
+                         .arg(bad)
+                         .arg(d.text.size())};
     return d;
 }
 
@@ -101,9 +102,9 @@ Result<DecodedText> decodeText(const QByteArray& bytes)
         if (u[i] == 0)
             ++(i % 2 == 0 ? nulEven : nulOdd);
     }
-    const bool hasNul = nulEven + nulOdd > 0
-        || std::find(bytes.constData() + sample, bytes.constData() + n, '\0')
-               != bytes.constData() + n;
+    const bool hasNul =
+        nulEven + nulOdd > 0 ||
+        std::find(bytes.constData() + sample, bytes.constData() + n, '\0') != bytes.constData() + n;
     if (hasNul) {
         const qsizetype pairs = sample / 2;
         if (pairs > 0 && nulOdd * 10 >= pairs * 3 && nulEven * 20 <= nulOdd)

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,37 +118,40 @@ void TestHostileInput::loaderSurvives_data()
     QTest::newRow("html 100k nested divs")
         << "a.html" << QByteArray("<div>").repeated(100000) + "Deep." << 1;
     QTest::newRow("html lone angle brackets") << "b.html" << QByteArray("<").repeated(mb) << 1;
-    QTest::newRow("html unterminated tags") << "c.html" << "Start." + QByteArray("<a").repeated(mb)
-                                            << 1;
+    QTest::newRow("html unterminated tags") << "c.html"
+                                            << "Start." + QByteArray("<a").repeated(mb) << 1;
     QTest::newRow("html unterminated attribute")
-        << "d.html" << "Start.<a href=\"" + QByteArray("x").repeated(mb) << 1;
-    QTest::newRow("html unterminated comment") << "e.html" << "Start.<!--" + QByteArray("-").repeated(mb)
-                                               << 1;
+        << "d.html"
+        << "Start.<a href=\"" + QByteArray("x").repeated(mb) << 1;
+    QTest::newRow("html unterminated comment") << "e.html"
+                                               << "Start.<!--" + QByteArray("-").repeated(mb) << 1;
     QTest::newRow("html many scripts")
         << "f.html" << QByteArray("<script>x</script>Text. ").repeated(100000) << 1;
     QTest::newRow("html unterminated script")
-        << "g.html" << "Start.<script>" + QByteArray("<script>").repeated(100000) << 1;
-    QTest::newRow("html entity soup") << "h.html" << QByteArray("&&#&#x&amp&#99999999999;").repeated(50000)
-                                      << 1;
+        << "g.html"
+        << "Start.<script>" + QByteArray("<script>").repeated(100000) << 1;
+    QTest::newRow("html entity soup")
+        << "h.html" << QByteArray("&&#&#x&amp&#99999999999;").repeated(50000) << 1;
     QTest::newRow("html nested svg") << "i.html"
                                      << "Start." + QByteArray("<svg>").repeated(100000) << 1;
     QTest::newRow("markdown brackets") << "j.md" << QByteArray("[").repeated(mb) << 1;
     QTest::newRow("markdown links") << "k.md" << QByteArray("[a](b").repeated(200000) << 1;
     QTest::newRow("markdown emphasis") << "l.md" << QByteArray("*_~`").repeated(mb / 4) + "x" << 1;
-    QTest::newRow("markdown fence never closed") << "m.md" << "Text.\n```\n" + QByteArray("x\n").repeated(mb)
-                                                 << 1;
+    QTest::newRow("markdown fence never closed")
+        << "m.md"
+        << "Text.\n```\n" + QByteArray("x\n").repeated(mb) << 1;
     QTest::newRow("jsonl deep nesting") << "n.jsonl" << QByteArray("[").repeated(mb) << 0;
-    QTest::newRow("jsonl 100k lines") << "o.jsonl" << QByteArray("{\"text\":\"A.\"}\n").repeated(100000)
-                                      << 100000;
-    QTest::newRow("jsonl huge string") << "p.jsonl"
-                                       << "{\"text\":\"" + QByteArray("a ").repeated(2 * mb) + "\"}"
-                                       << 1;
+    QTest::newRow("jsonl 100k lines")
+        << "o.jsonl" << QByteArray("{\"text\":\"A.\"}\n").repeated(100000) << 100000;
+    QTest::newRow("jsonl huge string")
+        << "p.jsonl"
+        << "{\"text\":\"" + QByteArray("a ").repeated(2 * mb) + "\"}" << 1;
     QTest::newRow("header lines only") << "q.txt" << QByteArray("Title: x\nDate: y\n") << 0;
-    QTest::newRow("invalid utf-8 everywhere") << "r.txt" << QByteArray("\xC3\x28 \xA0\xA1 ").repeated(mb / 5)
-                                              << 1;
+    QTest::newRow("invalid utf-8 everywhere")
+        << "r.txt" << QByteArray("\xC3\x28 \xA0\xA1 ").repeated(mb / 5) << 1;
     QTest::newRow("utf-16 odd length") << "s.txt" << QByteArray("A\0B\0C\0.\0\n", 9) << 1;
-    QTest::newRow("utf-16 unpaired surrogates") << "t.txt" << QByteArray("\xFF\xFE\x00\xD8\x41\x00", 6)
-                                                << 1;
+    QTest::newRow("utf-16 unpaired surrogates")
+        << "t.txt" << QByteArray("\xFF\xFE\x00\xD8\x41\x00", 6) << 1;
 }
 
 void TestHostileInput::loaderSurvives()
@@ -199,14 +203,20 @@ void TestHostileInput::tenMegabyteLine()
 
 void TestHostileInput::folderOfTwentyThousandFiles()
 {
-    QTemporaryDir dir;
+    // Memory-backed when possible: creating 20,000 files on a virtual disk can take longer than
+    // everything this test is about.
+    const QString shm = QStringLiteral("/dev/shm");
+    QTemporaryDir dir(QFileInfo(shm).isWritable()
+                          ? shm + QStringLiteral("/parley-XXXXXX")
+                          : QDir::tempPath() + QStringLiteral("/parley-XXXXXX"));
     QVERIFY(dir.isValid());
     const QDir root(dir.path());
     for (int sub = 0; sub < 20; ++sub) {
         const QString folder = QStringLiteral("s%1").arg(sub, 2, 10, QLatin1Char('0'));
         QVERIFY(root.mkdir(folder));
         for (int i = 0; i < 1000; ++i) {
-            QFile f(root.filePath(folder + QStringLiteral("/a%1.txt").arg(i, 4, 10, QLatin1Char('0'))));
+            QFile f(
+                root.filePath(folder + QStringLiteral("/a%1.txt").arg(i, 4, 10, QLatin1Char('0'))));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("Article " + QByteArray::number(sub * 1000 + i) + ". Leaders met.\n");
         }

@@ -80,19 +80,23 @@ void TestLoader::formats_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<int>("sentences");
 
-    QTest::newRow("txt") << "a.txt" << QByteArray("Talks in Ankara\n\nThe ministers met. They agreed.\n")
+    QTest::newRow("txt") << "a.txt"
+                         << QByteArray("Talks in Ankara\n\nThe ministers met. They agreed.\n")
                          << "Talks in Ankara\n\nThe ministers met. They agreed.\n"
                          << "Talks in Ankara" << 3;
     QTest::newRow("txt header block")
         << "b.txt"
         << QByteArray("Title: Lavrov meets Fidan\nDate: 2025-12-16\nSource: TASS\n"
                       "URL: https://example.invalid/a\n\nLavrov met Fidan in Moscow.\n")
-        << "Lavrov met Fidan in Moscow.\n" << "Lavrov meets Fidan" << 1;
+        << "Lavrov met Fidan in Moscow.\n"
+        << "Lavrov meets Fidan" << 1;
     QTest::newRow("txt CRLF") << "c.txt" << QByteArray("One line.\r\nTwo line.\r\n")
-                              << "One line.\nTwo line.\n" << "One line." << 2;
+                              << "One line.\nTwo line.\n"
+                              << "One line." << 2;
     QTest::newRow("long first line gives file name")
         << "long-title.txt" << QByteArray(QByteArray(200, 'x') + " end.")
-        << QString(200, u'x') + " end." << "long-title" << 1;
+        << QString(200, u'x') + " end."
+        << "long-title" << 1;
     QTest::newRow("md")
         << "d.md"
         << QByteArray("# Putin *meets* Erdogan #\n\nThe **two** leaders met in "
@@ -106,7 +110,8 @@ void TestLoader::formats_data()
     QTest::newRow("md front matter")
         << "e.md"
         << QByteArray("---\ntitle: \"Summit in Baghdad\"\ndate: 2021-06-27\n---\nLeaders met.\n")
-        << "Leaders met." << "Summit in Baghdad" << 1;
+        << "Leaders met."
+        << "Summit in Baghdad" << 1;
     QTest::newRow("html")
         << "f.html"
         << QByteArray("<!DOCTYPE html><html><head><title>Talks &amp; more</title>"
@@ -117,7 +122,8 @@ void TestLoader::formats_data()
         << "Talks & more" << 3;
     QTest::newRow("htm uppercase tags")
         << "g.HTM" << QByteArray("<HTML><BODY><P>One.</P><DIV>Two.</DIV></BODY></HTML>")
-        << "One.\n\nTwo." << "One." << 2;
+        << "One.\n\nTwo."
+        << "One." << 2;
 }
 
 void TestLoader::formats()
@@ -149,8 +155,9 @@ void TestLoader::encodings_data()
     QTest::newRow("utf-16be bom") << utf16(sample, false, true) << sample;
     QTest::newRow("utf-16le no bom") << utf16(sample, true, false) << sample;
     QTest::newRow("utf-16be no bom") << utf16(sample, false, false) << sample;
-    QTest::newRow("windows-1252 quote") << QByteArray("Erdogan\x92s visit \x93went\x94 well \x80 5.")
-                                        << QStringLiteral("Erdogan’s visit “went” well € 5.");
+    QTest::newRow("windows-1252 quote")
+        << QByteArray("Erdogan\x92s visit \x93went\x94 well \x80 5.")
+        << QStringLiteral("Erdogan’s visit “went” well € 5.");
     QTest::newRow("latin-1 accents as windows-1252")
         << QByteArray("Caf\xE9 in S\xE3o Paulo.") << QStringLiteral("Café in São Paulo.");
     QTest::newRow("truncated utf-8 sequence")
@@ -174,8 +181,8 @@ void TestLoader::badFiles_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("empty") << "empty.txt" << QByteArray() << "empty.txt: empty file";
-    QTest::newRow("white space only") << "blank.txt" << QByteArray(" \n\t\n")
-                                      << "blank.txt: no text (only white space)";
+    QTest::newRow("white space only")
+        << "blank.txt" << QByteArray(" \n\t\n") << "blank.txt: no text (only white space)";
     QTest::newRow("png") << "image.txt" << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0", 20)
                          << "image.txt: not a text file (NUL byte at offset 8)";
     QTest::newRow("nul in text") << "nul.md" << QByteArray("Hello\0world, this is text.", 26)
@@ -183,8 +190,8 @@ void TestLoader::badFiles_data()
     QByteArray controls;
     for (int i = 0; i < 200; ++i)
         controls += char(1 + i % 8) + QByteArray("ab");
-    QTest::newRow("control characters") << "ctrl.txt" << controls
-                                        << "ctrl.txt: not a text file (200 control characters in 600)";
+    QTest::newRow("control characters")
+        << "ctrl.txt" << controls << "ctrl.txt: not a text file (200 control characters in 600)";
     QTest::newRow("only markup") << "markup.html" << QByteArray("<html><script>x()</script></html>")
                                  << "markup.html: no text left once the markup is removed";
     QTest::newRow("unsupported") << "photo.jpg" << QByteArray("text")
@@ -216,26 +223,26 @@ void TestLoader::dates_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QDate>("date");
 
-    QTest::newRow("iso line") << "a.txt" << QByteArray("Date: 2025-12-16\n\nThey met.") << QDate(2025, 12, 16);
+    QTest::newRow("iso line") << "a.txt" << QByteArray("Date: 2025-12-16\n\nThey met.")
+                              << QDate(2025, 12, 16);
     QTest::newRow("worded line") << "a.txt" << QByteArray("Date: December 16, 2025\nThey met.")
                                  << QDate(2025, 12, 16);
-    QTest::newRow("abbreviated month") << "a.txt" << QByteArray("Published: Dec. 6, 2025\nThey met.")
-                                       << QDate(2025, 12, 6);
+    QTest::newRow("abbreviated month")
+        << "a.txt" << QByteArray("Published: Dec. 6, 2025\nThey met.") << QDate(2025, 12, 6);
     QTest::newRow("day first") << "a.txt" << QByteArray("Date: Tuesday, 16th December 2025\nMet.")
                                << QDate(2025, 12, 16);
     QTest::newRow("datetime") << "a.md" << QByteArray("Date: 2025-12-16T09:30:00Z\n\nMet.")
                               << QDate(2025, 12, 16);
     QTest::newRow("default when absent") << "a.txt" << QByteArray("They met.") << QDate(2020, 1, 2);
-    QTest::newRow("default when unreadable") << "a.txt" << QByteArray("Date: soon\nThey met.")
-                                             << QDate(2020, 1, 2);
+    QTest::newRow("default when unreadable")
+        << "a.txt" << QByteArray("Date: soon\nThey met.") << QDate(2020, 1, 2);
     QTest::newRow("html meta")
         << "a.html"
         << QByteArray("<meta property=\"article:published_time\" content=\"2024-03-01T10:00\">"
                       "<p>They met.</p>")
         << QDate(2024, 3, 1);
-    QTest::newRow("date line not at top is text") << "a.txt"
-                                                  << QByteArray("They met.\nDate: 2025-12-16\n")
-                                                  << QDate(2020, 1, 2);
+    QTest::newRow("date line not at top is text")
+        << "a.txt" << QByteArray("They met.\nDate: 2025-12-16\n") << QDate(2020, 1, 2);
 }
 
 void TestLoader::dates()
@@ -255,7 +262,8 @@ void TestLoader::jsonl()
 {
     const QByteArray bytes =
         "{\"text\": \"Lavrov met Fidan. They agreed.\", \"title\": \"Talks\", \"date\": "
-        "\"2025-12-16T08:00:00+03:00\", \"url\": \"https://example.invalid/1\", \"source\": \"TASS\"}\n"
+        "\"2025-12-16T08:00:00+03:00\", \"url\": \"https://example.invalid/1\", \"source\": "
+        "\"TASS\"}\n"
         "\n"
         "{\"text\": \"Second article\\nwith a line.\"}\r\n";
     LoadOptions options;
@@ -316,7 +324,8 @@ void TestLoader::htmlIsStrippedAndNothingFetched()
         "<iframe src=\"https://evil.invalid/frame\">iframe fallback</iframe>"
         "<img src=\"https://evil.invalid/pixel.gif\" alt=\"tracking pixel\">"
         "<noscript>enable scripts</noscript><svg><title>icon</title><text>svg text</text></svg>"
-        "<p>Numeric &#8220;quotes&#8221; &#x2014; &#150; &#0; &#99999999; &bogus; AT&T &lt;b&gt;</p>"
+        "<p>Numeric &#8220;quotes&#8221; &#x2014; &#150; &#0; &#99999999; &bogus; AT&T "
+        "&lt;b&gt;</p>"
         "<SCRIPT type=\"text/javascript\">alert('x')</SCRIPT ><p>End</p></body></html>");
     const HtmlText t = htmlToText(html);
     QCOMPARE(t.title, QStringLiteral("T"));
@@ -437,8 +446,10 @@ void TestLoader::idsAreDeterministic()
         QCOMPARE(a.documents[i].id, b.documents[i].id);
     }
     // SHA-1("Same.") starts with these digits; the repeat is told apart by a suffix.
-    const QString same = QLatin1Char('d')
-        + QString::fromLatin1(QCryptographicHash::hash("Same.", QCryptographicHash::Sha1).toHex().left(10));
+    const QString same =
+        QLatin1Char('d') +
+        QString::fromLatin1(
+            QCryptographicHash::hash("Same.", QCryptographicHash::Sha1).toHex().left(10));
     QCOMPARE(a.documents[0].id, same);
     QCOMPARE(a.documents[2].id, same + QStringLiteral("-2"));
     QVERIFY(a.documents[1].id != same);
@@ -449,7 +460,8 @@ void TestLoader::cancellation()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     for (int i = 0; i < 5; ++i)
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("f%1.txt").arg(i)), "Text " + QByteArray::number(i)));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("f%1.txt").arg(i)),
+                          "Text " + QByteArray::number(i)));
     LoadOptions options;
     options.progress = [](int done, int) { return done < 2; };
     const LoadResult r = loadPaths({dir.path()}, options);

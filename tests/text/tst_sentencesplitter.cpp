@@ -43,20 +43,18 @@ void TestSentenceSplitter::splits_data()
         {"Putin met Erdogan.", "They talked for hours."});
     row("question and exclamation", QStringLiteral("Was it a success? Yes! The talks went on."),
         {"Was it a success?", "Yes!", "The talks went on."});
-    row("U.S. President continues",
-        QStringLiteral("U.S. President Joe Biden met him. He left."),
+    row("U.S. President continues", QStringLiteral("U.S. President Joe Biden met him. He left."),
         {"U.S. President Joe Biden met him.", "He left."});
-    row("U.S. then The splits",
-        QStringLiteral("He studied in the U.S. The talks began later."),
+    row("U.S. then The splits", QStringLiteral("He studied in the U.S. The talks began later."),
         {"He studied in the U.S.", "The talks began later."});
-    row("U.S. then name and verb splits",
-        QStringLiteral("He flew to the U.S. Putin said nothing."),
+    row("U.S. then name and verb splits", QStringLiteral("He flew to the U.S. Putin said nothing."),
         {"He flew to the U.S.", "Putin said nothing."});
     row("U.S. Secretary of State", QStringLiteral("The U.S. Secretary of State arrived."),
         {"The U.S. Secretary of State arrived."});
     row("U.S. Senate voted", QStringLiteral("The U.S. Senate voted on Tuesday."),
         {"The U.S. Senate voted on Tuesday."});
-    row("U.K. and U.N.", QStringLiteral("The U.K. envoy spoke at the U.N. Security Council. It ended."),
+    row("U.K. and U.N.",
+        QStringLiteral("The U.K. envoy spoke at the U.N. Security Council. It ended."),
         {"The U.K. envoy spoke at the U.N. Security Council.", "It ended."});
     row("U.S. lower-case continues", QStringLiteral("U.S. officials said so."),
         {"U.S. officials said so."});
@@ -104,7 +102,8 @@ void TestSentenceSplitter::splits_data()
         {"The vote was in 2020.", "2021 was calmer."});
     row("closing double quote", QStringLiteral("He said \"We agree.\" Then he left."),
         {"He said \"We agree.\"", "Then he left."});
-    row("closing curly quote", QStringLiteral("“We agree,” he said. “The war must end.” It was late."),
+    row("closing curly quote",
+        QStringLiteral("“We agree,” he said. “The war must end.” It was late."),
         {"“We agree,” he said.", "“The war must end.”", "It was late."});
     row("question in quote then lower", QStringLiteral("“Why now?” he asked. Nobody knew."),
         {"“Why now?” he asked.", "Nobody knew."});
@@ -123,17 +122,14 @@ void TestSentenceSplitter::splits_data()
     row("paragraph break always splits",
         QStringLiteral("Putin meets Erdogan\n\nMOSCOW - The two met."),
         {"Putin meets Erdogan", "MOSCOW - The two met."});
-    row("name over a line break",
-        QStringLiteral("Foreign Minister Sergey\nLavrov met him."),
+    row("name over a line break", QStringLiteral("Foreign Minister Sergey\nLavrov met him."),
         {"Foreign Minister Sergey\nLavrov met him."});
-    row("line ending in full stop",
-        QStringLiteral("The talks ended.\nThe ministers left."),
+    row("line ending in full stop", QStringLiteral("The talks ended.\nThe ministers left."),
         {"The talks ended.", "The ministers left."});
     row("headline then paragraph with CRLF",
         QStringLiteral("Talks in Ankara\r\n\r\nThe ministers met."),
         {"Talks in Ankara", "The ministers met."});
-    row("paragraph after abbreviation",
-        QStringLiteral("He visited the U.S.\n\nThe End."),
+    row("paragraph after abbreviation", QStringLiteral("He visited the U.S.\n\nThe End."),
         {"He visited the U.S.", "The End."});
     row("p.m. then The", QStringLiteral("They met at 2 p.m. The handshakes followed."),
         {"They met at 2 p.m.", "The handshakes followed."});
@@ -147,8 +143,7 @@ void TestSentenceSplitter::splits_data()
         {"approx. five people came.", "Then more."});
     row("trailing text without punctuation", QStringLiteral("One. Two three"),
         {"One.", "Two three"});
-    row("leading and trailing space", QStringLiteral("  \n Hello there.  \n "),
-        {"Hello there."});
+    row("leading and trailing space", QStringLiteral("  \n Hello there.  \n "), {"Hello there."});
     row("multiple exclamation", QStringLiteral("No way!! Yes?! Fine."),
         {"No way!!", "Yes?!", "Fine."});
     row("non-latin sentences", QStringLiteral("Путин встретился с Эрдоганом. Они говорили."),

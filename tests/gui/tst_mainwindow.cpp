@@ -400,6 +400,34 @@ private Q_SLOTS:
         QVERIFY(QFile(svg).size() == bytes.size());
     }
 
+    // The whole chain: loader, extractor, graph, layout, view, click.
+    void openedArticleShowsTheOfficialsSentences()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QSignalSpy done(&w, &MainWindow::loadFinished);
+        w.openPaths({guiData(QStringLiteral("riyadh-talks.txt"))});
+        QVERIFY(done.wait(30000));
+        QCOMPARE(w.problems()->count(), 0);
+        const CorpusGraph* g = w.corpus();
+        QCOMPARE(g->documents().size(), std::size_t(1));
+        const auto lavrov = g->find(QStringLiteral("person:sergei-lavrov"));
+        QVERIFY(lavrov);
+        QSignalSpy settled(&w.graphView()->layout(), &LayoutRunner::settled);
+        if (w.graphView()->layout().isRunning())
+            QVERIFY(settled.wait(30000));
+        w.graphView()->fitToWindow();
+        clickNode(w.graphView(), *lavrov);
+        QCOMPARE(w.graphView()->selectedNode(), lavrov);
+        const Document& d = g->documents().front();
+        std::vector<std::pair<QString, int>> want;
+        for (int s : sentencesWith(d, QStringLiteral("Lavrov")))
+            want.emplace_back(d.id, s);
+        QCOMPARE(want.size(), std::size_t(3));
+        QCOMPARE(w.details()->sentences(), want);
+    }
+
     void unreadableInputGoesToProblemsNotDialogs()
     {
         MainWindow w;

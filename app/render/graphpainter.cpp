@@ -403,6 +403,17 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
         PaintCache& cache = o.cache ? *o.cache : local;
         prepareCache(cache, view);
         LabelGrid grid(o.viewport, 48.0);
+        // Labels also keep off the nodes they do not belong to (all but tiny ones, and only
+        // while that is cheap), so that a label never hides a state or a meeting.
+        LabelGrid nodeGrid(o.viewport, 48.0);
+        const bool avoidNodes = visibleNodes <= 6000;
+        if (avoidNodes) {
+            for (std::size_t i = 0; i < n; ++i) {
+                const double r = visible[i] ? deviceRadius(view.nodes[i], t) : 0.0;
+                if (r >= 3.0)
+                    nodeGrid.add(QRectF(dev[i].x() - r, dev[i].y() - r, 2 * r, 2 * r));
+            }
+        }
         std::vector<int> candidates;
         candidates.reserve(64);
         if (o.selectedNode >= 0 && std::size_t(o.selectedNode) < n)
@@ -451,11 +462,19 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
                 QRectF(c0.x() - (width + 6) / 2, c0.y() - r - 2 - h, width + 6, h),
                 QRectF(c0.x() - (width + 6) / 2, c0.y() + r + 2, width + 6, h)};
             const QRectF* chosen = nullptr;
+            // Labels keep a little air between them, so that a dense view reads as separate
+            // names rather than a block of text.
+            const auto airy = [](const QRectF& r) { return r.adjusted(-4, -2, 4, 2); };
             for (const QRectF& s : spots) {
-                if (grid.free(s)) {
+                if (grid.free(airy(s)) && (!avoidNodes || nodeGrid.free(s))) {
                     chosen = &s;
                     break;
                 }
+            }
+            // Better a label over another node than no label: labels still never overlap.
+            for (std::size_t k = 0; k < spots.size() && !chosen; ++k) {
+                if (grid.free(airy(spots[k])))
+                    chosen = &spots[k];
             }
             if (!chosen) {
                 if (c >= forced)

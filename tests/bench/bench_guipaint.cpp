@@ -130,27 +130,39 @@ private Q_SLOTS:
     {
         QFETCH(int, nodes);
         const Scene s = sceneFor(nodes);
-        ForceLayout layout(s.view.layoutGraph());
-        for (int i = 0; i < 3; ++i)
-            layout.step();
         std::vector<double> steps;
-        QBENCHMARK {
+        std::vector<QPointF> midway;
+        double settle = 0;
+        QBENCHMARK_ONCE {
+            ForceLayout layout(s.view.layoutGraph());
             const double start = threadCpuMs();
-            layout.step();
-            steps.push_back(threadCpuMs() - start);
+            while (!layout.converged()) {
+                const double t0 = threadCpuMs();
+                layout.step();
+                steps.push_back(threadCpuMs() - t0);
+                if (steps.size() == 40)
+                    midway = layout.positions();
+            }
+            settle = threadCpuMs() - start;
+            if (midway.empty())
+                midway = layout.positions();
         }
-        std::sort(steps.begin(), steps.end());
-        const double step = steps[steps.size() / 2];
+        std::vector<double> sorted = steps;
+        std::sort(sorted.begin(), sorted.end());
+        const double mean = settle / double(std::max<std::size_t>(1, steps.size()));
+        const double p95 = sorted.empty() ? 0.0 : sorted[sorted.size() * 95 / 100];
         QImage target(1600, 1000, QImage::Format_ARGB32_Premultiplied);
         Scene live = s;
-        live.positions = layout.positions();
+        live.positions = midway;
         PaintCache cache;
         const double paint = paintMs(live, true, target, cache, 9);
-        const double frame = std::max(step, paint);
+        // The worker steps while the GUI thread paints: the slower of the two sets the rate.
+        const double frame = std::max(p95, paint);
         static QSet<int> reported;
         if (!reported.contains(nodes))
-            qInfo("layout %5d nodes: step %.2f ms, paint %.2f ms -> %.0f fps (%.2fx the 30 fps target)",
-              nodes, step, paint, 1000.0 / frame, (1000.0 / frame) / 30.0);
+            qInfo("layout %5d nodes: %zu steps, settles in %.0f ms CPU; step mean %.2f ms, p95 %.2f ms; "
+                  "paint mid-layout %.2f ms -> %.0f fps (%.2fx the 30 fps target)",
+                  nodes, steps.size(), settle, mean, p95, paint, 1000.0 / frame, (1000.0 / frame) / 30.0);
         reported.insert(nodes);
     }
 };

@@ -54,9 +54,7 @@ int main(int argc, char* argv[])
             paths = session;
     }
     if (paths.isEmpty()) {
-        const QString samples = parley::MainWindow::sampleCorpusPath();
-        if (!samples.isEmpty())
-            paths = {samples};
+        paths = parley::MainWindow::sampleCorpusFiles();
     }
     if (parser.isSet(select)) {
         const QString name = parser.value(select);

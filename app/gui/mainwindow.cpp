@@ -215,9 +215,9 @@ void MainWindow::createActions()
     openFolder->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open &sample corpus"), this, [this] {
-        const QString samples = sampleCorpusPath();
+        const QStringList samples = sampleCorpusFiles();
         if (!samples.isEmpty())
-            openPaths({samples});
+            openPaths(samples);
     });
     file->addSeparator();
     QAction* exportAction = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export image…"), this, &MainWindow::exportInteractive);
@@ -315,6 +315,18 @@ QString MainWindow::sampleCorpusPath()
     return {};
 }
 
+QStringList MainWindow::sampleCorpusFiles()
+{
+    const QString dir = sampleCorpusPath();
+    if (dir.isEmpty())
+        return {};
+    QStringList files;
+    const QDir d(dir);
+    for (const QString& name : d.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        files.append(d.absoluteFilePath(name));
+    return files;
+}
+
 void MainWindow::openPaths(const QStringList& paths)
 {
     if (paths.isEmpty())
@@ -324,7 +336,9 @@ void MainWindow::openPaths(const QStringList& paths)
     m_loadingPaths = paths;
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
-    for (const QString& p : paths) {
+    // The bundled samples are always one menu item away; they would only crowd the list.
+    const bool samples = paths == sampleCorpusFiles();
+    for (const QString& p : samples ? QStringList() : paths) {
         const QString abs = QFileInfo(p).absoluteFilePath();
         recent.removeAll(abs);
         recent.prepend(abs);

@@ -10,6 +10,7 @@
 #include "gui/sourcespanel.h"
 
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
@@ -426,6 +427,27 @@ private Q_SLOTS:
             want.emplace_back(d.id, s);
         QCOMPARE(want.size(), std::size_t(3));
         QCOMPARE(w.details()->sentences(), want);
+    }
+
+    void sampleCorpusIsFoundAndReadable()
+    {
+        const QStringList files = MainWindow::sampleCorpusFiles();
+        QVERIFY(files.size() >= 10);
+        for (const QString& f : files)
+            QVERIFY2(f.endsWith(QLatin1String(".txt")) && QFileInfo(f).isReadable(), qPrintable(f));
+        MainWindow w;
+        w.show();
+        QSignalSpy done(&w, &MainWindow::loadFinished);
+        w.openPaths(files);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(w.problems()->count(), 0);
+        QCOMPARE(int(w.corpus()->documents().size()), int(files.size()));
+        // Officials recur across articles, so merging shows: someone has 2+ meetings.
+        int most = 0;
+        const QAbstractItemModel* m = w.entitiesView()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            most = std::max(most, m->index(r, 3).data().toInt());
+        QVERIFY(most >= 2);
     }
 
     void unreadableInputGoesToProblemsNotDialogs()

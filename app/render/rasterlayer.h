@@ -29,7 +29,8 @@ public:
     const QImage& image() const { return m_image; }
 
 private:
-    void line(double x0, double y0, double x1, double y1, quint32 premultiplied);
+    void line(double x0, double y0, double x1, double y1, quint32 premultiplied, int rowFirst,
+              int rowLast);
     void span(int y, int x0, int x1, quint32 premultiplied);
     void shape(NodeKind kind, double cx, double cy, double r, quint32 premultiplied);
 

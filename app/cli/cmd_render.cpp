@@ -6,7 +6,10 @@
 #include "render/corpusbuilder.h"
 #include "render/imageexport.h"
 
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <cstdlib>
 
 namespace parley::cli {
 
@@ -36,6 +39,15 @@ bool parseInt(const QString& text, int low, int high, int& out)
 
 int runRender(const QStringList& args)
 {
+    // main() hands `render` over before any application exists: fonts and QPainter need a
+    // QGuiApplication, on the offscreen platform unless the user chose another.
+    if (!std::getenv("QT_QPA_PLATFORM"))
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    static int argc = 1;
+    static char name[] = "parley-cli";
+    static char* argv[] = {name, nullptr};
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("parley-cli"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     ExportOptions options;

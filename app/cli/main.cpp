@@ -3,12 +3,7 @@
 #include "cli/commands.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
-
-#include <cstdlib>
-#include <cstring>
-#include <memory>
 
 using namespace parley::cli;
 
@@ -31,16 +26,16 @@ void printUsage(QTextStream& out)
 
 int main(int argc, char* argv[])
 {
-    // render paints with QPainter (fonts need a QGuiApplication); headless by default.
-    const bool gui = argc > 1 && std::strcmp(argv[1], "render") == 0;
-    if (gui && !std::getenv("QT_QPA_PLATFORM"))
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-    std::unique_ptr<QCoreApplication> app;
-    if (gui)
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    else
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    QStringList args = QCoreApplication::arguments().mid(1);
+    // Arguments are decoded before any application object exists, because `render` needs a
+    // QGuiApplication (it draws with QPainter) and creates its own in runRender(); every
+    // other command is headless and gets a QCoreApplication below.
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    if (!args.isEmpty() && args.front() == QLatin1String("render"))
+        return runRender(args.mid(1));
+
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("parley-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
     QTextStream out(stdout);

@@ -96,14 +96,20 @@ QVariant EntitiesModel::data(const QModelIndex& index, int role) const
 
 QVariant EntitiesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Meetings)
+        return tr("Number of meetings attended (officials) or involved in (states)");
+    if (role == Qt::ToolTipRole && section == Sentences)
+        return tr("Number of source sentences");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Kind: return tr("Kind");
     case Name: return tr("Name");
     case TitleState: return tr("Title / state");
-    case Meetings: return tr("Meetings");
-    case Sentences: return tr("Sentences");
+    case Meetings: return tr("Meet.");
+    case Sentences: return tr("Sent.");
     default: return {};
     }
 }

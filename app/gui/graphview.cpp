@@ -17,6 +17,15 @@ namespace parley {
 
 namespace {
 
+// Fitting leaves room for the legend on the left and for labels, which run to the right of
+// their nodes, so that a fitted graph is never cut at the edges.
+QRectF fitArea(const QRect& widget)
+{
+    const double left = widget.width() > 700 ? 110.0 : widget.width() > 400 ? 40.0 : 0.0;
+    const double right = widget.width() > 400 ? 80.0 : 0.0;
+    return QRectF(widget).adjusted(left, 0, -right, 0);
+}
+
 constexpr double kDragThreshold = 4.0; // device pixels before a press becomes a drag
 constexpr double kEdgePickTolerance = 5.0;
 constexpr double kMinScale = 1e-3;
@@ -89,6 +98,7 @@ void GraphView::rebuild(bool keepPositions)
     m_hovered = -1;
     m_selectedEdge = -1;
     m_dragNode = -1;
+    m_follow = -1;
     m_selectedNode = selected ? m_view.viewIndex(*selected) : -1;
     m_layout.start(m_view.layoutGraph(), m_seed, std::move(initial));
     m_gridDirty = true;
@@ -102,7 +112,9 @@ void GraphView::onFrame()
 {
     m_gridDirty = true;
     if (m_autoFit)
-        m_transform = fitTransform(sceneBounds(m_view, positions()), rect(), 24.0);
+        m_transform = fitTransform(sceneBounds(m_view, positions()), fitArea(rect()), 24.0);
+    else if (m_follow >= 0 && std::size_t(m_follow) < positions().size())
+        m_transform.offset = QPointF(width() / 2.0, height() / 2.0) - positions()[std::size_t(m_follow)] * m_transform.scale;
     update();
 }
 
@@ -228,7 +240,8 @@ int GraphView::edgeAt(QPointF widgetPos) const
 
 void GraphView::fitToWindow()
 {
-    m_transform = fitTransform(sceneBounds(m_view, positions()), rect(), 24.0);
+    m_follow = -1;
+    m_transform = fitTransform(sceneBounds(m_view, positions()), fitArea(rect()), 24.0);
     m_autoFit = m_layout.isRunning();
     update();
 }
@@ -239,6 +252,7 @@ void GraphView::zoomBy(double factor, QPointF anchor)
     m_transform.scale = std::clamp(m_transform.scale * factor, kMinScale, kMaxScale);
     m_transform.offset = anchor - scene * m_transform.scale;
     m_autoFit = false;
+    m_follow = -1;
     update();
 }
 
@@ -248,9 +262,10 @@ void GraphView::centreOn(NodeId node)
     if (i < 0 || std::size_t(i) >= positions().size())
         return;
     // Zoom in enough to read the neighbourhood, but never zoom out.
-    m_transform.scale = std::max(m_transform.scale, std::min(1.0, kMaxScale));
+    m_transform.scale = std::max(m_transform.scale, 1.0);
     m_transform.offset = QPointF(width() / 2.0, height() / 2.0) - positions()[std::size_t(i)] * m_transform.scale;
     m_autoFit = false;
+    m_follow = i;
     update();
 }
 
@@ -297,7 +312,7 @@ void GraphView::paintEvent(QPaintEvent*)
 void GraphView::resizeEvent(QResizeEvent*)
 {
     if (m_autoFit)
-        m_transform = fitTransform(sceneBounds(m_view, positions()), rect(), 24.0);
+        m_transform = fitTransform(sceneBounds(m_view, positions()), fitArea(rect()), 24.0);
 }
 
 void GraphView::mousePressEvent(QMouseEvent* event)
@@ -334,6 +349,7 @@ void GraphView::mouseMoveEvent(QMouseEvent* event)
             return;
         m_dragging = true;
         m_autoFit = false;
+        m_follow = -1;
         m_layout.moveNode(m_dragNode, m_transform.unmap(p));
         m_gridDirty = true;
         update();
@@ -343,6 +359,7 @@ void GraphView::mouseMoveEvent(QMouseEvent* event)
         m_transform.offset += p - m_lastMouse;
         m_lastMouse = p;
         m_autoFit = false;
+        m_follow = -1;
         update();
         return;
     }
@@ -414,8 +431,10 @@ void GraphView::keyPressEvent(QKeyEvent* event)
         QWidget::keyPressEvent(event);
         return;
     }
-    if (event->key() >= Qt::Key_Left && event->key() <= Qt::Key_Down)
+    if (event->key() >= Qt::Key_Left && event->key() <= Qt::Key_Down) {
         m_autoFit = false;
+        m_follow = -1;
+    }
     update();
 }
 

@@ -102,6 +102,7 @@ private:
     int m_selectedNode = -1;
     int m_selectedEdge = -1;
     int m_dragNode = -1;
+    int m_follow = -1; ///< view node kept centred while the layout moves it (after centreOn)
     bool m_dragging = false;
     bool m_panning = false;
     QPointF m_pressPos;

@@ -32,7 +32,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption measure(QStringLiteral("measure-startup"),
                                      QStringLiteral("Print the time to the first painted graph and quit."));
     const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the sample corpus."));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("Select the state or official NAME once loaded."),
+                                    QStringLiteral("NAME"));
     parser.addOption(measure);
+    parser.addOption(select);
     parser.addOption(sample);
     parser.process(app);
 
@@ -50,9 +54,12 @@ int main(int argc, char* argv[])
             paths = session;
     }
     if (paths.isEmpty()) {
-        const QString samples = parley::MainWindow::sampleCorpusPath();
-        if (!samples.isEmpty())
-            paths = {samples};
+        paths = parley::MainWindow::sampleCorpusFiles();
+    }
+    if (parser.isSet(select)) {
+        const QString name = parser.value(select);
+        QObject::connect(&window, &parley::MainWindow::loadFinished, &window,
+                         [&window, name] { window.search(name); });
     }
     window.openPaths(paths);
 

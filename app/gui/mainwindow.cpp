@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStringListModel>
@@ -35,6 +36,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace parley {
 
@@ -86,7 +89,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(&m_watcher, &QFutureWatcher<CorpusBuild>::finished, this, &MainWindow::onLoaded);
 
     QSettings settings;
-    resize(1400, 900);
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                          : QRect(0, 0, 1600, 1000);
+    resize(std::min(1600, screen.width() * 95 / 100), std::min(1050, screen.height() * 95 / 100));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     updateRecentMenu();
@@ -135,8 +140,12 @@ void MainWindow::createDocks()
     m_entities->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_entities->verticalHeader()->hide();
     m_entities->verticalHeader()->setDefaultSectionSize(22);
-    m_entities->horizontalHeader()->setStretchLastSection(false);
-    m_entities->horizontalHeader()->setSectionResizeMode(EntitiesModel::Name, QHeaderView::Stretch);
+    QHeaderView* header = m_entities->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EntitiesModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(EntitiesModel::TitleState, QHeaderView::Interactive);
+    header->setMinimumSectionSize(36);
     m_entities->setAlternatingRowColors(true);
     m_entities->setWordWrap(false);
     layout->addWidget(m_entities);
@@ -174,7 +183,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     tabifyDockWidget(m_sourcesDock, m_problemsDock);
     m_sourcesDock->raise();
-    resizeDocks({m_detailsDock, entitiesDock}, {420, 430}, Qt::Horizontal);
+    resizeDocks({m_detailsDock, entitiesDock}, {400, 470}, Qt::Horizontal);
     resizeDocks({m_sourcesDock}, {230}, Qt::Vertical);
 
     connect(m_details, &DetailsPanel::sentenceActivated, this, &MainWindow::onSentence);
@@ -206,9 +215,9 @@ void MainWindow::createActions()
     openFolder->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open &sample corpus"), this, [this] {
-        const QString samples = sampleCorpusPath();
+        const QStringList samples = sampleCorpusFiles();
         if (!samples.isEmpty())
-            openPaths({samples});
+            openPaths(samples);
     });
     file->addSeparator();
     QAction* exportAction = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export image…"), this, &MainWindow::exportInteractive);
@@ -306,6 +315,18 @@ QString MainWindow::sampleCorpusPath()
     return {};
 }
 
+QStringList MainWindow::sampleCorpusFiles()
+{
+    const QString dir = sampleCorpusPath();
+    if (dir.isEmpty())
+        return {};
+    QStringList files;
+    const QDir d(dir);
+    for (const QString& name : d.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        files.append(d.absoluteFilePath(name));
+    return files;
+}
+
 void MainWindow::openPaths(const QStringList& paths)
 {
     if (paths.isEmpty())
@@ -315,7 +336,9 @@ void MainWindow::openPaths(const QStringList& paths)
     m_loadingPaths = paths;
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
-    for (const QString& p : paths) {
+    // The bundled samples are always one menu item away; they would only crowd the list.
+    const bool samples = paths == sampleCorpusFiles();
+    for (const QString& p : samples ? QStringList() : paths) {
         const QString abs = QFileInfo(p).absoluteFilePath();
         recent.removeAll(abs);
         recent.prepend(abs);
@@ -398,9 +421,7 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
     m_details->showNothing();
     m_sources->setGraph(m_graph.get());
     m_entityModel->setGraph(m_graph.get());
-    m_entities->resizeColumnToContents(EntitiesModel::Kind);
-    m_entities->resizeColumnToContents(EntitiesModel::Meetings);
-    m_entities->resizeColumnToContents(EntitiesModel::Sentences);
+    m_entities->setColumnWidth(EntitiesModel::TitleState, 150);
     m_filters->setGraph(m_graph.get());
     m_view->setGraph(m_graph);
 
@@ -468,6 +489,11 @@ void MainWindow::onNodeActivated(NodeId node)
         return;
     m_details->showNode(*m_graph, node);
     m_detailsDock->raise();
+    // The Sources dock follows along with the first sentence the node was read from.
+    if (!m_details->sentences().empty()) {
+        const auto& [document, sentence] = m_details->sentences().front();
+        m_sources->showSentence(document, sentence);
+    }
     // Keep the Entities row in step without re-entering onEntityRow.
     m_syncing = true;
     for (int row = 0; row < m_entityFilter->rowCount(); ++row) {

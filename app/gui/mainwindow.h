@@ -73,6 +73,8 @@ public:
     /// Where the bundled sample corpus is: next to the binary when installed, else the
     /// source tree. Empty when neither exists.
     static QString sampleCorpusPath();
+    /// The articles of the sample corpus (its *.txt files, not its README), sorted.
+    static QStringList sampleCorpusFiles();
 
 Q_SIGNALS:
     void loadFinished(); ///< after openPaths() completed, failed or was cancelled

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/graphpainter.h"
 
+#include "render/rasterlayer.h"
+
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -8,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <cmath>
 
 namespace parley {
@@ -289,6 +292,22 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
     stats.edges = visibleEdges;
     const bool aaEdges = o.vector || visibleEdges <= kAntialiasEdgeLimit;
     const bool dashed = o.vector || visibleEdges <= kDashEdgeLimit;
+    const bool shapes = o.vector || visibleNodes <= kShapeNodeLimit;
+    const bool aaNodes = o.vector || visibleNodes <= kAntialiasNodeLimit;
+    // Dense frames on a raster device go through the RasterLayer fast lane (see there).
+    std::unique_ptr<RasterLayer> layer;
+    bool layerDirty = false;
+    if (!o.vector && (!aaEdges || !aaNodes) && p.worldTransform().isIdentity() && p.device()) {
+        layer = std::make_unique<RasterLayer>(QSizeF(o.viewport.right(), o.viewport.bottom()),
+                                              p.device()->devicePixelRatioF());
+    }
+    auto flush = [&] {
+        if (layer && layerDirty) {
+            p.drawImage(QPointF(0, 0), layer->image());
+            layer->clear();
+            layerDirty = false;
+        }
+    };
     // Dense drawings get fainter edges so that the nodes stay legible.
     int alpha = visibleEdges > 20000 ? 70 : visibleEdges > 5000 ? 110 : 170;
     p.setRenderHint(QPainter::Antialiasing, aaEdges);
@@ -297,42 +316,65 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
     for (const Batch& b : batches) {
         const int a = focus ? (b.lit ? 230 : 35) : alpha;
         const double w = b.width * (b.lit ? 1.8 : 1.0);
+        if (layer && !aaEdges && w <= 1.0) {
+            QColor c = edgeColor(b.kind);
+            c.setAlpha(a);
+            layer->drawLines(b.lines, c);
+            layerDirty = true;
+            continue;
+        }
+        flush();
         p.setPen(edgePen(b.kind, w, a, dashed));
         p.drawLines(b.lines.data(), int(b.lines.size()));
     }
     if (o.selectedEdge >= 0 && std::size_t(o.selectedEdge) < view.edges.size()) {
         const ViewEdge& e = view.edges[std::size_t(o.selectedEdge)];
         if (std::size_t(e.a) < n && std::size_t(e.b) < n) {
+            flush();
             p.setRenderHint(QPainter::Antialiasing, true);
             p.setPen(QPen(QColor(0xd6, 0x27, 0x28), 3.5, Qt::SolidLine, Qt::RoundCap));
             p.drawLine(dev[std::size_t(e.a)], dev[std::size_t(e.b)]);
         }
     }
 
-    // Nodes: tiny ones as filled squares in one pass per kind, the rest as shapes.
-    const bool shapes = o.vector || visibleNodes <= kShapeNodeLimit;
-    p.setRenderHint(QPainter::Antialiasing, o.vector || visibleNodes <= kAntialiasNodeLimit);
+    // Nodes: small ones into the raster layer (or as squares), the rest as painted shapes.
+    p.setRenderHint(QPainter::Antialiasing, aaNodes);
     const QColor outline(255, 255, 255);
+    const QColor noOutline(Qt::transparent);
+    std::vector<std::size_t> painted;
     for (NodeKind kind : {NodeKind::Meeting, NodeKind::Official, NodeKind::State}) {
         QColor fill = nodeColor(kind);
         QColor dimFill = fill;
         dimFill.setAlpha(45);
+        painted.clear();
         for (std::size_t i = 0; i < n; ++i) {
             const ViewNode& node = view.nodes[i];
             if (!visible[i] || node.kind != kind)
                 continue;
             const bool dim = focus && !lit[i];
             const double r = deviceRadius(node, t);
-            if (!shapes || (!o.vector && r < 2.5)) {
+            ++stats.nodes;
+            if (layer && !aaNodes && r < 7.0) {
+                layer->drawNode(kind, dev[i], r, dim ? dimFill : fill, dim ? noOutline : outline);
+                layerDirty = true;
+            } else if (!shapes || (!o.vector && r < 2.5)) {
                 p.fillRect(QRectF(dev[i].x() - r, dev[i].y() - r, 2 * r, 2 * r), dim ? dimFill : fill);
             } else {
-                p.setPen(QPen(dim ? QColor(255, 255, 255, 60) : outline, r > 6 ? 1.5 : 1.0));
-                p.setBrush(dim ? dimFill : fill);
-                drawShape(p, kind, dev[i], r);
+                painted.push_back(i);
             }
-            ++stats.nodes;
+        }
+        if (painted.empty())
+            continue;
+        flush();
+        for (std::size_t i : painted) {
+            const bool dim = focus && !lit[i];
+            const double r = deviceRadius(view.nodes[i], t);
+            p.setPen(QPen(dim ? QColor(255, 255, 255, 60) : outline, r > 6 ? 1.5 : 1.0));
+            p.setBrush(dim ? dimFill : fill);
+            drawShape(p, kind, dev[i], r);
         }
     }
+    flush();
     p.setRenderHint(QPainter::Antialiasing, true);
     if (o.pinned) {
         p.setPen(Qt::NoPen);
@@ -361,6 +403,17 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
         PaintCache& cache = o.cache ? *o.cache : local;
         prepareCache(cache, view);
         LabelGrid grid(o.viewport, 48.0);
+        // Labels also keep off the nodes they do not belong to (all but tiny ones, and only
+        // while that is cheap), so that a label never hides a state or a meeting.
+        LabelGrid nodeGrid(o.viewport, 48.0);
+        const bool avoidNodes = visibleNodes <= 6000;
+        if (avoidNodes) {
+            for (std::size_t i = 0; i < n; ++i) {
+                const double r = visible[i] ? deviceRadius(view.nodes[i], t) : 0.0;
+                if (r >= 3.0)
+                    nodeGrid.add(QRectF(dev[i].x() - r, dev[i].y() - r, 2 * r, 2 * r));
+            }
+        }
         std::vector<int> candidates;
         candidates.reserve(64);
         if (o.selectedNode >= 0 && std::size_t(o.selectedNode) < n)
@@ -409,11 +462,19 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
                 QRectF(c0.x() - (width + 6) / 2, c0.y() - r - 2 - h, width + 6, h),
                 QRectF(c0.x() - (width + 6) / 2, c0.y() + r + 2, width + 6, h)};
             const QRectF* chosen = nullptr;
+            // Labels keep a little air between them, so that a dense view reads as separate
+            // names rather than a block of text.
+            const auto airy = [](const QRectF& r) { return r.adjusted(-4, -2, 4, 2); };
             for (const QRectF& s : spots) {
-                if (grid.free(s)) {
+                if (grid.free(airy(s)) && (!avoidNodes || nodeGrid.free(s))) {
                     chosen = &s;
                     break;
                 }
+            }
+            // Better a label over another node than no label: labels still never overlap.
+            for (std::size_t k = 0; k < spots.size() && !chosen; ++k) {
+                if (grid.free(airy(spots[k])))
+                    chosen = &spots[k];
             }
             if (!chosen) {
                 if (c >= forced)

@@ -54,7 +54,7 @@ struct PaintOptions
     int selectedNode = -1;            ///< view node drawn with a selection ring
     int selectedEdge = -1;            ///< view edge drawn highlighted
     const std::vector<char>* pinned = nullptr; ///< per view node, non-zero = pinned marker
-    int maxLabels = 400;              ///< cap on labels per frame
+    int maxLabels = 250;              ///< cap on labels per frame
     double labelMinRadius = 5.0;      ///< device radius from which any node may be labelled
     int alwaysLabelTop = 24;          ///< the N most important nodes are labelled at any zoom
     PaintCache* cache = nullptr;      ///< optional; a temporary one is used when null

@@ -22,9 +22,10 @@ float radiusFor(NodeKind kind, int degree)
     // Square root so that hubs stand out without swallowing their neighbourhood.
     const float d = std::sqrt(float(std::max(0, degree)));
     switch (kind) {
-    case NodeKind::State: return 9.0f + 2.4f * d;
-    case NodeKind::Official: return 6.0f + 1.8f * d;
-    case NodeKind::Meeting: return 4.5f + 0.8f * d;
+    // Capped: a hub state with hundreds of meetings must not cover its neighbourhood.
+    case NodeKind::State: return std::min(21.0f, 8.0f + 2.0f * d);
+    case NodeKind::Official: return std::min(13.0f, 5.5f + 1.5f * d);
+    case NodeKind::Meeting: return std::min(8.0f, 4.0f + 0.6f * d);
     }
     return 6.0f;
 }

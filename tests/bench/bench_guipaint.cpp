@@ -11,9 +11,11 @@
 #include <QImage>
 #include <QMap>
 #include <QPainter>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace parley;
 
@@ -40,8 +42,26 @@ Scene sceneFor(int nodes)
     return cache.value(nodes);
 }
 
-// Median of `runs` full repaints, milliseconds.
-double paintMs(const Scene& s, bool labels, QImage& target, PaintCache& cache, int runs = 15)
+double processCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Fastest of `runs` full repaints, wall-clock milliseconds. The machine is shared by many
+// processes: the minimum is the run least disturbed by them, hence the best estimate of the
+// repaint's own cost (the painter may use a second thread for big edge batches, so thread
+// CPU time would undercount).
+double paintMs(const Scene& s, bool labels, QImage& target, PaintCache& cache, int runs = 15,
+               double* cpuMs = nullptr)
 {
     PaintOptions o;
     o.viewport = QRectF(QPointF(0, 0), QSizeF(target.size()));
@@ -49,16 +69,22 @@ double paintMs(const Scene& s, bool labels, QImage& target, PaintCache& cache, i
     o.labels = labels;
     o.cache = &cache;
     std::vector<double> times;
+    std::vector<double> cpu;
     for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
+        const double cpuStart = processCpuMs();
+        QElapsedTimer wall;
+        wall.start();
         QPainter p(&target);
         paintGraph(p, s.view, s.positions, o);
         p.end();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
+        times.push_back(double(wall.nsecsElapsed()) / 1e6);
+        cpu.push_back(processCpuMs() - cpuStart);
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    if (cpuMs) {
+        std::sort(cpu.begin(), cpu.end());
+        *cpuMs = cpu[cpu.size() / 2];
+    }
+    return *std::min_element(times.begin(), times.end());
 }
 
 } // namespace
@@ -94,13 +120,18 @@ private Q_SLOTS:
             QPainter p(&target);
             paintGraph(p, s.view, s.positions, o);
         }
-        if (labels) {
+        // QBENCHMARK may run this function several times; report once per row.
+        static QSet<QString> reported;
+        const QString row = QString::fromLatin1(QTest::currentDataTag());
+        if (labels && !reported.contains(row)) {
+            reported.insert(row);
             PaintCache c2;
-            const double base = paintMs(s, false, target, c2);
-            const double with = paintMs(s, true, target, c2);
-            qInfo("paint %6d nodes %6zu edges: %.2f ms without labels (baseline), %.2f ms with "
-                  "labels = %.2fx baseline; %.2fx the 16 ms frame budget",
-                  nodes, s.view.edges.size(), base, with, with / base, with / 16.0);
+            double baseCpu = 0, withCpu = 0;
+            const double base = paintMs(s, false, target, c2, 15, &baseCpu);
+            const double with = paintMs(s, true, target, c2, 15, &withCpu);
+            qInfo("paint %6d nodes %6zu edges: best wall %.2f ms without labels (baseline), %.2f ms with "
+                  "labels = %.2fx baseline, %.2fx the 16 ms budget; median CPU (all threads) %.2f / %.2f ms",
+                  nodes, s.view.edges.size(), base, with, with / base, with / 16.0, baseCpu, withCpu);
         }
     }
 
@@ -117,26 +148,40 @@ private Q_SLOTS:
     {
         QFETCH(int, nodes);
         const Scene s = sceneFor(nodes);
-        ForceLayout layout(s.view.layoutGraph());
-        for (int i = 0; i < 3; ++i)
-            layout.step();
         std::vector<double> steps;
-        QBENCHMARK {
-            QElapsedTimer t;
-            t.start();
-            layout.step();
-            steps.push_back(double(t.nsecsElapsed()) / 1e6);
+        std::vector<QPointF> midway;
+        double settle = 0;
+        QBENCHMARK_ONCE {
+            ForceLayout layout(s.view.layoutGraph());
+            const double start = threadCpuMs();
+            while (!layout.converged()) {
+                const double t0 = threadCpuMs();
+                layout.step();
+                steps.push_back(threadCpuMs() - t0);
+                if (steps.size() == 40)
+                    midway = layout.positions();
+            }
+            settle = threadCpuMs() - start;
+            if (midway.empty())
+                midway = layout.positions();
         }
-        std::sort(steps.begin(), steps.end());
-        const double step = steps[steps.size() / 2];
+        std::vector<double> sorted = steps;
+        std::sort(sorted.begin(), sorted.end());
+        const double mean = settle / double(std::max<std::size_t>(1, steps.size()));
+        const double p95 = sorted.empty() ? 0.0 : sorted[sorted.size() * 95 / 100];
         QImage target(1600, 1000, QImage::Format_ARGB32_Premultiplied);
         Scene live = s;
-        live.positions = layout.positions();
+        live.positions = midway;
         PaintCache cache;
         const double paint = paintMs(live, true, target, cache, 9);
-        const double frame = std::max(step, paint);
-        qInfo("layout %5d nodes: step %.2f ms, paint %.2f ms -> %.0f fps (%.2fx the 30 fps target)",
-              nodes, step, paint, 1000.0 / frame, (1000.0 / frame) / 30.0);
+        // The worker steps while the GUI thread paints: the slower of the two sets the rate.
+        const double frame = std::max(p95, paint);
+        static QSet<int> reported;
+        if (!reported.contains(nodes))
+            qInfo("layout %5d nodes: %zu steps, settles in %.0f ms CPU; step mean %.2f ms, p95 %.2f ms; "
+                  "paint mid-layout %.2f ms -> %.0f fps (%.2fx the 30 fps target)",
+                  nodes, steps.size(), settle, mean, p95, paint, 1000.0 / frame, (1000.0 / frame) / 30.0);
+        reported.insert(nodes);
     }
 };
 

@@ -2,7 +2,7 @@
 // Deterministic news-shaped graphs for the GUI benchmarks and painter tests: states, officials
 // serving them and meetings attended by two or three officials (about 3 edges per node),
 // with cheap clustered positions (officials near their state, meetings between the states
-// they involve) so that painting costs can be measured without running a layout.
+// they involve, most edges short as after a force layout) so that painting costs can be measured without running a layout.
 #pragma once
 
 #include "graph/corpusgraph.h"
@@ -43,13 +43,33 @@ inline std::shared_ptr<CorpusGraph> syntheticCorpus(int nodes, std::uint64_t see
         off.state = QStringLiteral("state:s%1").arg(stateOf[std::size_t(o)]);
         ex.officials.push_back(std::move(off));
     }
+    // Meetings are mostly regional, as after a force layout most edges are short: the other
+    // participants come from the first one's state or its nearest states (by index on the
+    // state grid), and one meeting in five reaches across the map.
+    std::vector<std::vector<int>> officialsOf(static_cast<std::size_t>(states));
+    for (int o = 0; o < officials; ++o)
+        officialsOf[std::size_t(stateOf[std::size_t(o)])].push_back(o);
+    const int columns = std::max(1, int(std::sqrt(double(states))));
     std::uniform_int_distribution<int> pickOfficial(0, officials - 1);
+    auto nearbyOfficial = [&](int state) {
+        for (;;) {
+            const int dx = int(rng() % 3) - 1;
+            const int dy = int(rng() % 3) - 1;
+            const int s = state + dx + dy * columns;
+            if (s >= 0 && s < states && !officialsOf[std::size_t(s)].empty()) {
+                const auto& list = officialsOf[std::size_t(s)];
+                return list[rng() % list.size()];
+            }
+        }
+    };
     for (int m = 0; m < meetings; ++m) {
         ExtractedMeeting meet;
         meet.id = QStringLiteral("meeting:m%1").arg(m);
         const int k = 2 + int(rng() % 2);
+        const int first = pickOfficial(rng);
+        const bool farAway = rng() % 5 == 0;
         for (int j = 0; j < k; ++j) {
-            const int o = pickOfficial(rng);
+            const int o = j == 0 ? first : farAway ? pickOfficial(rng) : nearbyOfficial(stateOf[std::size_t(first)]);
             meet.participants.append(QStringLiteral("person:p%1").arg(o));
             const QString s = QStringLiteral("state:s%1").arg(stateOf[std::size_t(o)]);
             if (!meet.states.contains(s))
@@ -66,7 +86,7 @@ inline std::shared_ptr<CorpusGraph> syntheticCorpus(int nodes, std::uint64_t see
     return graph;
 }
 
-/// Positions for the nodes of `graph` in node order: states on a jittered disc, officials
+/// Positions for the nodes of `graph` in node order: states on a jittered grid, officials
 /// around their state, meetings at the mean of their participants plus noise.
 inline std::vector<QPointF> syntheticPositions(const CorpusGraph& graph, std::uint64_t seed = 7)
 {
@@ -79,15 +99,16 @@ inline std::vector<QPointF> syntheticPositions(const CorpusGraph& graph, std::ui
     for (int v = 0; v < n; ++v)
         states += graph.node(v).kind == NodeKind::State;
     const double spread = 60.0 * std::sqrt(double(n));
-    int s = 0;
+    const int columns = std::max(1, int(std::sqrt(double(states))));
+    const double cell = 2.0 * spread / columns;
     for (int v = 0; v < n; ++v) {
-        if (graph.node(v).kind != NodeKind::State)
+        const NodeData& d = graph.node(v);
+        if (d.kind != NodeKind::State)
             continue;
-        // Sunflower spiral: even coverage of a disc without randomness.
-        const double r = spread * std::sqrt((s + 0.5) / std::max(1, states));
-        const double a = s * 2.399963;
-        pos[std::size_t(v)] = QPointF(r * std::cos(a), r * std::sin(a));
-        ++s;
+        // State "state:sK" sits in cell K of a grid, so index neighbours are map neighbours.
+        const int k = d.id.mid(7).toInt();
+        pos[std::size_t(v)] = QPointF((k % columns) * cell + noise(rng) * cell * 0.15,
+                                      (k / columns) * cell + noise(rng) * cell * 0.15);
     }
     for (int v = 0; v < n; ++v) {
         if (graph.node(v).kind != NodeKind::Official)
@@ -97,7 +118,7 @@ inline std::vector<QPointF> syntheticPositions(const CorpusGraph& graph, std::ui
             if (g[*it].kind == EdgeKind::Serves)
                 centre = pos[boost::target(*it, g)];
         }
-        pos[std::size_t(v)] = centre + QPointF(noise(rng), noise(rng)) * spread * 0.04;
+        pos[std::size_t(v)] = centre + QPointF(noise(rng), noise(rng)) * cell * 0.3;
     }
     for (int v = 0; v < n; ++v) {
         if (graph.node(v).kind != NodeKind::Meeting)
@@ -108,7 +129,7 @@ inline std::vector<QPointF> syntheticPositions(const CorpusGraph& graph, std::ui
             sum += pos[boost::source(*it, g)];
             ++k;
         }
-        pos[std::size_t(v)] = (k ? sum / k : QPointF()) + QPointF(noise(rng), noise(rng)) * spread * 0.02;
+        pos[std::size_t(v)] = (k ? sum / k : QPointF()) + QPointF(noise(rng), noise(rng)) * cell * 0.1;
     }
     return pos;
 }

@@ -10,6 +10,7 @@
 #include "gui/sourcespanel.h"
 
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
@@ -398,6 +399,55 @@ private Q_SLOTS:
         const Status noDir = w->exportImage(dir.filePath(QStringLiteral("missing/graph.svg")), o);
         QVERIFY(!noDir.ok());
         QVERIFY(QFile(svg).size() == bytes.size());
+    }
+
+    // The whole chain: loader, extractor, graph, layout, view, click.
+    void openedArticleShowsTheOfficialsSentences()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QSignalSpy done(&w, &MainWindow::loadFinished);
+        w.openPaths({guiData(QStringLiteral("riyadh-talks.txt"))});
+        QVERIFY(done.wait(30000));
+        QCOMPARE(w.problems()->count(), 0);
+        const CorpusGraph* g = w.corpus();
+        QCOMPARE(g->documents().size(), std::size_t(1));
+        const auto lavrov = g->find(QStringLiteral("person:sergei-lavrov"));
+        QVERIFY(lavrov);
+        QSignalSpy settled(&w.graphView()->layout(), &LayoutRunner::settled);
+        if (w.graphView()->layout().isRunning())
+            QVERIFY(settled.wait(30000));
+        w.graphView()->fitToWindow();
+        clickNode(w.graphView(), *lavrov);
+        QCOMPARE(w.graphView()->selectedNode(), lavrov);
+        const Document& d = g->documents().front();
+        std::vector<std::pair<QString, int>> want;
+        for (int s : sentencesWith(d, QStringLiteral("Lavrov")))
+            want.emplace_back(d.id, s);
+        QCOMPARE(want.size(), std::size_t(3));
+        QCOMPARE(w.details()->sentences(), want);
+    }
+
+    void sampleCorpusIsFoundAndReadable()
+    {
+        const QStringList files = MainWindow::sampleCorpusFiles();
+        QVERIFY(files.size() >= 10);
+        for (const QString& f : files)
+            QVERIFY2(f.endsWith(QLatin1String(".txt")) && QFileInfo(f).isReadable(), qPrintable(f));
+        MainWindow w;
+        w.show();
+        QSignalSpy done(&w, &MainWindow::loadFinished);
+        w.openPaths(files);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(w.problems()->count(), 0);
+        QCOMPARE(int(w.corpus()->documents().size()), int(files.size()));
+        // Officials recur across articles, so merging shows: someone has 2+ meetings.
+        int most = 0;
+        const QAbstractItemModel* m = w.entitiesView()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            most = std::max(most, m->index(r, 3).data().toInt());
+        QVERIFY(most >= 2);
     }
 
     void unreadableInputGoesToProblemsNotDialogs()

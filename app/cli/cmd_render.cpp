@@ -1,15 +1,139 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PLACEHOLDER: replaced by the work that owns 'render'.
+// parley-cli render: the GUI's picture, headless. Same pipeline (buildCorpus), same layout
+// (ForceLayout run to convergence) and same drawing routine (paintGraph via exportImage).
 #include "cli/commands.h"
+
+#include "render/corpusbuilder.h"
+#include "render/imageexport.h"
 
 #include <QTextStream>
 
 namespace parley::cli {
 
-int runRender(const QStringList&)
+namespace {
+
+void printRenderUsage(QTextStream& out)
 {
-    QTextStream(stderr) << "parley-cli render: not available yet\n";
-    return Usage;
+    out << "Usage: parley-cli render [--width W] [--height H] [--scale S] [--seed N]\n"
+           "                         [--transparent] [--no-labels] [--view full|states|officials]\n"
+           "                         -o graph.png|graph.svg PATH...\n\n"
+           "Reads the articles (files or folders), lays the graph out and draws it exactly as\n"
+           "the desktop application does. The format follows the output suffix.\n"
+           "Defaults: 1600 x 1200, scale 1, seed 1, white background, labels on.\n";
+}
+
+bool parseInt(const QString& text, int low, int high, int& out)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < low || v > high)
+        return false;
+    out = v;
+    return true;
+}
+
+} // namespace
+
+int runRender(const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    ExportOptions options;
+    ViewFilter filter;
+    QString output;
+    QStringList paths;
+    int seed = 1;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        auto value = [&](QString& into) {
+            if (i + 1 >= args.size())
+                return false;
+            into = args[++i];
+            return true;
+        };
+        QString v;
+        if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
+            printRenderUsage(out);
+            return Success;
+        } else if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
+            if (!value(output)) {
+                err << "parley-cli render: " << a << " needs a file name\n";
+                return Usage;
+            }
+        } else if (a == QLatin1String("--width") || a == QLatin1String("--height")) {
+            int px = 0;
+            if (!value(v) || !parseInt(v, 16, 20000, px)) {
+                err << "parley-cli render: " << a << " needs a size in pixels (16-20000)\n";
+                return Usage;
+            }
+            (a == QLatin1String("--width") ? options.size.rwidth() : options.size.rheight()) = px;
+        } else if (a == QLatin1String("--scale")) {
+            bool ok = false;
+            options.scale = value(v) ? v.toDouble(&ok) : 0.0;
+            if (!ok || options.scale < 0.25 || options.scale > 8) {
+                err << "parley-cli render: --scale needs a number from 0.25 to 8\n";
+                return Usage;
+            }
+        } else if (a == QLatin1String("--seed")) {
+            if (!value(v) || !parseInt(v, 0, 2147483647, seed)) {
+                err << "parley-cli render: --seed needs a non-negative integer\n";
+                return Usage;
+            }
+        } else if (a == QLatin1String("--transparent")) {
+            options.transparent = true;
+        } else if (a == QLatin1String("--no-labels")) {
+            options.labels = false;
+        } else if (a == QLatin1String("--view")) {
+            value(v);
+            if (v == QLatin1String("full"))
+                filter.projection = ViewFilter::Projection::Full;
+            else if (v == QLatin1String("states"))
+                filter.projection = ViewFilter::Projection::StatesOnly;
+            else if (v == QLatin1String("officials"))
+                filter.projection = ViewFilter::Projection::OfficialsOnly;
+            else {
+                err << "parley-cli render: --view is full, states or officials\n";
+                return Usage;
+            }
+        } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+            err << "parley-cli render: unknown option " << a << "\n";
+            printRenderUsage(err);
+            return Usage;
+        } else {
+            paths.append(a);
+        }
+    }
+    if (output.isEmpty() || paths.isEmpty()) {
+        err << "parley-cli render: needs -o FILE and at least one PATH\n";
+        printRenderUsage(err);
+        return Usage;
+    }
+    if (!output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) &&
+        !output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        err << "parley-cli render: " << output << ": the output must end in .png or .svg\n";
+        return Usage;
+    }
+
+    const CorpusBuild build = buildCorpus(paths);
+    for (const Error& e : build.errors)
+        err << "parley-cli render: " << e.toString() << "\n";
+    if (build.graph->documents().empty()) {
+        err << "parley-cli render: no article could be read\n";
+        return InputFailed;
+    }
+    const ViewGraph view = buildViewGraph(*build.graph, filter);
+    LayoutOptions layoutOptions;
+    layoutOptions.seed = std::uint64_t(seed);
+    ForceLayout layout(view.layoutGraph(), layoutOptions);
+    layout.run();
+    const Status status = exportImage(output, view, layout.positions(), options);
+    if (!status) {
+        err << "parley-cli render: " << status.error.toString() << "\n";
+        return OutputFailed;
+    }
+    err << "parley-cli render: wrote " << output << " (" << view.nodes.size() << " nodes, "
+        << view.edges.size() << " edges, " << build.graph->documents().size() << " articles)\n";
+    return build.errors.empty() ? Success : InputFailed;
 }
 
 } // namespace parley::cli

@@ -3,7 +3,12 @@
 #include "cli/commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
 
 using namespace parley::cli;
 
@@ -26,10 +31,18 @@ void printUsage(QTextStream& out)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // render paints with QPainter (fonts need a QGuiApplication); headless by default.
+    const bool gui = argc > 1 && std::strcmp(argv[1], "render") == 0;
+    if (gui && !std::getenv("QT_QPA_PLATFORM"))
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    std::unique_ptr<QCoreApplication> app;
+    if (gui)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QStringList args = QCoreApplication::arguments().mid(1);
     QCoreApplication::setApplicationName(QStringLiteral("parley-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
-    QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (args.isEmpty()) {
@@ -51,8 +64,6 @@ int main(int argc, char* argv[])
         return runMerge(args);
     if (command == QLatin1String("layout"))
         return runLayout(args);
-    if (command == QLatin1String("render"))
-        return runRender(args);
     err << "parley-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace parley {
 
@@ -31,6 +32,14 @@ public:
     static Result<Gazetteer> builtin();
     /// Adds (or corrects) entries from a user dictionary file; errors name the file and line.
     Status addDictionary(const QString& path);
+    /// As addDictionary(), from text already in memory; `name` stands for the file in errors.
+    Status addDictionaryText(const QString& content, const QString& name);
+
+    /// QStandardPaths::AppConfigLocation + "/dictionaries": where users put their own *.tsv.
+    static QString userDictionaryDirectory();
+    /// Adds every *.tsv of `directory` (default: userDictionaryDirectory()) in name order.
+    /// A missing directory is no error; each bad file gives one Error and the others go on.
+    std::vector<Error> addUserDictionaries(const QString& directory = QString());
 
     const GazetteerData& data() const { return *m_data; }
 

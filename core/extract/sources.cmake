@@ -1,5 +1,9 @@
 target_sources(parley_core PRIVATE
     extract/extraction.h extract/extraction.cpp
-    extract/gazetteer.h
-    extract/extractor.h
-    extract/placeholder.cpp)
+    extract/gazetteer.h extract/gazetteer.cpp extract/gazetteerdata.h
+    extract/tokenizer.h extract/tokenizer.cpp
+    extract/dates.h extract/dates.cpp
+    extract/documentcontext.h
+    extract/officials.cpp
+    extract/meetings.cpp
+    extract/extractor.h extract/extractor.cpp)

@@ -34,10 +34,21 @@ bool sameSpan(const Mention& a, const Mention& b)
            a.sentence == b.sentence;
 }
 
+// A document is added once (ids are unique), so an incoming mention can only repeat one
+// appended for the same document during this addDocument(): those sit at the tail. Scanning
+// just that tail keeps merging linear in the corpus; scanning everything made a state named
+// in every article quadratic.
 void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from)
 {
     for (const Mention& m : from) {
-        if (std::none_of(into.begin(), into.end(), [&](const Mention& x) { return sameSpan(x, m); }))
+        bool seen = false;
+        for (auto it = into.rbegin(); it != into.rend() && it->document == m.document; ++it) {
+            if (sameSpan(*it, m)) {
+                seen = true;
+                break;
+            }
+        }
+        if (!seen)
             into.push_back(m);
     }
 }
@@ -162,6 +173,18 @@ bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extra
             addEdge(id, nodeFor(NodeKind::State, s), EdgeKind::Involves, m.evidence);
     }
     return true;
+}
+
+CorpusGraph CorpusGraph::fromParts(std::vector<Document> documents, Graph graph)
+{
+    CorpusGraph g;
+    g.m_graph = std::move(graph);
+    for (std::size_t v = 0; v < boost::num_vertices(g.m_graph); ++v)
+        g.m_nodes.insert(g.m_graph[v].id, static_cast<NodeId>(v));
+    g.m_documents = std::move(documents);
+    for (std::size_t i = 0; i < g.m_documents.size(); ++i)
+        g.m_documentIndex.insert(g.m_documents[i].id, i);
+    return g;
 }
 
 void CorpusGraph::canonicalize()

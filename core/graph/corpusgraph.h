@@ -77,6 +77,10 @@ public:
     /// whatever order documents were added in. Call once after the last addDocument().
     void canonicalize();
 
+    /// Rebuilds a graph from parts read back from a file (GraphML/GEXF import), keeping the
+    /// nodes, edges and provenance exactly as given. Node ids must be unique.
+    static CorpusGraph fromParts(std::vector<Document> documents, Graph graph);
+
 private:
     NodeId nodeFor(NodeKind kind, const QString& id);
     void addEdge(NodeId from, NodeId to, EdgeKind kind, const std::vector<Mention>& evidence);

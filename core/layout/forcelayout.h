@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QPointF>
+#include <QString>
+#include <QStringList>
 
 #include <cstdint>
+#include <optional>
 #include <stop_token>
 #include <utility>
 #include <vector>
@@ -17,17 +20,53 @@ struct LayoutGraph
     std::vector<std::pair<int, int>> edges; ///< self-loops and duplicates are tolerated
 };
 
+/// Which method ForceLayout runs. Every variant is deterministic for a seed.
+enum class LayoutAlgorithm {
+    /// Multilevel spring-electrical layout (coarsening, Barnes-Hut repulsion, adaptive step
+    /// length) followed by a sparse stress-majorization polish. The default.
+    Multilevel,
+    /// The multilevel spring-electrical layout alone, without the stress polish.
+    Spring,
+    /// Single-level spring-electrical layout (no coarsening) plus the stress polish; slow on
+    /// large graphs, kept as a reference.
+    SingleLevel,
+};
+
+/// Names accepted by layoutAlgorithmFromName(), in enum order ("multilevel", ...).
+QStringList layoutAlgorithmNames();
+/// Parses a name from layoutAlgorithmNames() (case-insensitive); nullopt if unknown.
+std::optional<LayoutAlgorithm> layoutAlgorithmFromName(const QString& name);
+
 struct LayoutOptions
 {
     std::uint64_t seed = 1;   ///< every random choice derives from it: same seed, same layout
     double idealEdgeLength = 60.0; ///< in scene units (pixels at zoom 1)
+    LayoutAlgorithm algorithm = LayoutAlgorithm::Multilevel;
+    /// Upper bound of the work one step() does, in node updates (one iteration of a component
+    /// with n nodes costs n; a step always runs at least one iteration). The default keeps a
+    /// step at a few milliseconds for 5k nodes.
+    int stepBudget = 20000;
+    /// Worker threads for the force and polish sweeps of large graphs (1 = none). Results do
+    /// not depend on it: every node's update is computed independently from the same input.
+    int threads = 2;
 };
 
 /// Force-directed layout (see forcelayout.cpp for the method and the papers it follows).
+///
+/// Method: every connected component is laid out on its own and the components are packed
+/// side by side. A component is coarsened by matching (Hu 2005, "Efficient and high quality
+/// force-directed graph drawing", the Mathematica Journal 10(1)), the coarsest graph is laid
+/// out from seeded random positions, and each finer level is refined from the interpolated
+/// coarser layout with the spring-electrical model (Fruchterman-Reingold forces, Barnes-Hut
+/// quadtree repulsion, Hu's adaptive step length). The finest layout is then polished by
+/// sparse stress majorization (Ortmann, Klimenta, Brandes 2016, "A sparse stress model")
+/// so that distances follow graph distances.
+///
 /// Interactive use: call step() repeatedly (each call is a bounded amount of work, a few ms
-/// at 5k nodes) until converged(); batch use: run(). Pinned nodes keep their position and
-/// the others flow around them. Not thread-safe: drive one instance from one thread and
-/// publish snapshots of positions() to other threads.
+/// at 5k nodes) until converged(); batch use: run(), which runs exactly the same steps. While
+/// coarse levels are laid out, positions() shows every node at its coarse representative.
+/// Pinned nodes keep their position and the others flow around them. Not thread-safe: drive
+/// one instance from one thread and publish snapshots of positions() to other threads.
 class ForceLayout
 {
 public:
@@ -36,17 +75,24 @@ public:
     ForceLayout(ForceLayout&&) noexcept;
     ForceLayout& operator=(ForceLayout&&) noexcept;
 
-    /// One iteration. Returns false once converged (further calls do nothing).
+    /// One bounded unit of work. Returns false once converged (further calls do nothing).
     bool step();
     bool converged() const;
     /// Runs to convergence or until stop is requested.
     void run(std::stop_token stop = {});
     /// Starts over from the seed's initial positions (pins kept).
     void restart();
-    /// Wakes a converged layout up again, e.g. after a node was dragged.
+    /// Wakes a converged layout up again, e.g. after a node was dragged: the final polish runs
+    /// again around the pinned nodes until it settles.
     void reheat();
 
+    /// Rough share of the work done, 0..1 (1 when converged).
+    double progress() const;
+    /// Number of step() calls since construction or restart().
+    int stepCount() const;
+
     const std::vector<QPointF>& positions() const;
+    /// Moves a node (scene units). Only meaningful for pinned nodes or a converged layout.
     void setPosition(int node, QPointF position);
     void setPinned(int node, bool pinned);
     bool isPinned(int node) const;

@@ -1,1 +1,1 @@
-target_sources(parley_core PRIVATE layout/forcelayout.h layout/placeholder.cpp)
+target_sources(parley_core PRIVATE layout/forcelayout.h layout/forcelayout.cpp)

@@ -1,41 +1,501 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PLACEHOLDER so that everything links (plain UTF-8 text files only); replaced by the text work.
 #include "text/loader.h"
+
+#include "text/htmltext.h"
+#include "text/markdowntext.h"
 #include "text/sentencesplitter.h"
+#include "text/textdate.h"
+#include "text/textdecode.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <algorithm>
 
 namespace parley {
 
-LoadResult loadFile(const QString& path, const LoadOptions& options)
+Q_LOGGING_CATEGORY(lcText, "parley.text")
+
+namespace {
+
+enum class Format { Text, Markdown, Html, Jsonl, Unsupported };
+
+Format formatOf(const QString& path)
 {
-    LoadResult r;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        r.errors.push_back({path, f.errorString()});
-        return r;
-    }
-    Document d;
-    d.path = path;
-    d.text = QString::fromUtf8(f.readAll());
-    d.date = options.defaultDate;
-    d.id = QLatin1Char('d') + QString::fromLatin1(QCryptographicHash::hash(d.text.toUtf8(),
-        QCryptographicHash::Sha1).toHex().left(10));
-    d.sentences = splitSentences(d.text);
-    r.documents.push_back(std::move(d));
-    return r;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"txt" || suffix == u"text")
+        return Format::Text;
+    if (suffix == u"md" || suffix == u"markdown")
+        return Format::Markdown;
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return Format::Html;
+    if (suffix == u"jsonl" || suffix == u"ndjson")
+        return Format::Jsonl;
+    return Format::Unsupported;
 }
+
+QString normaliseLineEnds(QString text)
+{
+    if (text.contains(u'\r')) {
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        text.replace(u'\r', u'\n');
+    }
+    return text;
+}
+
+struct Header
+{
+    QString title;
+    QString source;
+    QString url;
+    QDate date;
+};
+
+enum class HeaderKey { None, Title, Date, Source, Url, Drop };
+
+HeaderKey headerKey(QStringView key)
+{
+    const auto is = [key](const char* k) {
+        return key.compare(QLatin1String(k), Qt::CaseInsensitive) == 0;
+    };
+    if (is("title") || is("headline"))
+        return HeaderKey::Title;
+    if (is("date") || is("published") || is("updated"))
+        return HeaderKey::Date;
+    if (is("source") || is("publisher"))
+        return HeaderKey::Source;
+    if (is("url") || is("link"))
+        return HeaderKey::Url;
+    if (is("author") || is("by") || is("byline"))
+        return HeaderKey::Drop;
+    return HeaderKey::None;
+}
+
+// Reads "Key: value" into the header; false when the line is not a header line.
+bool readHeaderLine(QStringView line, Header& h)
+{
+    const qsizetype colon = line.indexOf(u':');
+    if (colon <= 0 || colon > 20)
+        return false;
+    const HeaderKey key = headerKey(line.left(colon).trimmed());
+    const QString value = line.mid(colon + 1).trimmed().toString();
+    // A quoted YAML value ("title: \"...\"") keeps its text without the quotes.
+    const auto unquote = [](QString v) {
+        if (v.size() >= 2 && (v.front() == u'"' || v.front() == u'\'') && v.back() == v.front())
+            return v.mid(1, v.size() - 2);
+        return v;
+    };
+    switch (key) {
+    case HeaderKey::None:
+        return false;
+    case HeaderKey::Title:
+        h.title = unquote(value);
+        break;
+    case HeaderKey::Date:
+        if (!h.date.isValid())
+            h.date = parseNewsDate(unquote(value));
+        break;
+    case HeaderKey::Source:
+        h.source = unquote(value);
+        break;
+    case HeaderKey::Url:
+        h.url = unquote(value);
+        break;
+    case HeaderKey::Drop:
+        break;
+    }
+    return true;
+}
+
+// Removes a Markdown front matter block ("---" lines around "key: value" lines).
+QString takeFrontMatter(const QString& text, Header& h)
+{
+    if (!text.startsWith(QLatin1String("---\n")))
+        return text;
+    const qsizetype end = text.indexOf(QLatin1String("\n---"), 3);
+    if (end < 0 || end > 8192)
+        return text;
+    const QStringView block = QStringView(text).mid(4, end - 4);
+    for (const QStringView line : block.split(u'\n'))
+        readHeaderLine(line, h);
+    qsizetype after = text.indexOf(u'\n', end + 4);
+    return after < 0 ? QString() : text.mid(after + 1);
+}
+
+// Removes the block of header lines ("Title: ...", "Date: ...") at the top of the text, so
+// that they are not read as sentences. At most 12 lines are looked at.
+QString takeHeaderBlock(const QString& text, Header& h)
+{
+    const QStringView s(text);
+    qsizetype pos = 0;
+    qsizetype blockEnd = -1;
+    for (int lines = 0; lines < 12 && pos < s.size(); ++lines) {
+        qsizetype eol = s.indexOf(u'\n', pos);
+        if (eol < 0)
+            eol = s.size();
+        const QStringView line = s.mid(pos, eol - pos).trimmed();
+        if (!line.isEmpty()) {
+            if (!readHeaderLine(line, h))
+                break;
+            blockEnd = eol;
+        }
+        pos = eol + 1;
+    }
+    if (blockEnd < 0)
+        return text;
+    qsizetype from = blockEnd;
+    while (from < s.size() && s[from].isSpace())
+        ++from;
+    return text.mid(from);
+}
+
+QString fallbackTitle(const QString& text, const QString& otherwise)
+{
+    const QStringView s = QStringView(text).trimmed();
+    qsizetype eol = s.indexOf(u'\n');
+    const QStringView first = (eol < 0 ? s : s.left(eol)).trimmed();
+    if (!first.isEmpty() && first.size() < 150)
+        return first.toString();
+    return otherwise;
+}
+
+class Loader
+{
+public:
+    explicit Loader(const LoadOptions& options) : m_options(options) {}
+
+    void addDocument(Document d)
+    {
+        const QByteArray hash =
+            QCryptographicHash::hash(d.text.toUtf8(), QCryptographicHash::Sha1).toHex();
+        QString id = QLatin1Char('d') + QString::fromLatin1(hash.left(10));
+        const int seen = ++m_ids[id];
+        if (seen > 1)
+            id += QLatin1Char('-') + QString::number(seen);
+        d.id = id;
+        if (!d.date.isValid())
+            d.date = m_options.defaultDate;
+        d.sentences = splitSentences(d.text);
+        m_result.documents.push_back(std::move(d));
+    }
+
+    void error(const QString& where, const QString& message, int line = 0)
+    {
+        m_result.errors.push_back({where, message, line});
+    }
+
+    void loadBytes(const QByteArray& bytes, const QString& path)
+    {
+        const Format format = formatOf(path);
+        if (format == Format::Unsupported) {
+            error(path, QStringLiteral("unsupported file type (expected .txt, .md, .html, "
+                                       ".htm or .jsonl)"));
+            return;
+        }
+        if (bytes.size() > kMaxFileBytes) {
+            error(path, tooLarge(bytes.size()));
+            return;
+        }
+        Result<DecodedText> decoded = decodeText(bytes);
+        if (!decoded) {
+            error(path, decoded.error().message);
+            return;
+        }
+        if (format == Format::Jsonl) {
+            loadJsonl(decoded.value(), bytes, path);
+            return;
+        }
+        Document d;
+        d.path = path;
+        Header h;
+        QString text = normaliseLineEnds(std::move(decoded.value().text));
+        if (format == Format::Markdown) {
+            text = markdownToText(takeFrontMatter(text, h));
+        } else if (format == Format::Html) {
+            HtmlText html = htmlToText(text);
+            text = std::move(html.text);
+            h.title = html.title;
+            h.date = html.date;
+        }
+        text = takeHeaderBlock(text, h);
+        if (QStringView(text).trimmed().isEmpty()) {
+            error(path, format == Format::Text ? QStringLiteral("no text (only white space)")
+                                               : QStringLiteral("no text left once the markup "
+                                                                "is removed"));
+            return;
+        }
+        d.title =
+            h.title.isEmpty() ? fallbackTitle(text, QFileInfo(path).completeBaseName()) : h.title;
+        d.date = h.date;
+        d.source = h.source;
+        d.url = h.url;
+        d.text = std::move(text);
+        addDocument(std::move(d));
+    }
+
+    void loadFile(const QString& path)
+    {
+        const QFileInfo info(path);
+        if (!info.isFile()) {
+            error(path, QStringLiteral("not a regular file"));
+            return;
+        }
+        if (info.size() > kMaxFileBytes) {
+            error(path, tooLarge(info.size()));
+            return;
+        }
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            error(path, QStringLiteral("cannot open: ") + f.errorString());
+            return;
+        }
+        // Read into a buffer sized from the file, growing it for files whose size is not
+        // known up front (some /proc files say 0), and never past one byte over the limit.
+        QByteArray bytes(std::min(info.size() + 1, kMaxFileBytes + 1), Qt::Uninitialized);
+        qint64 got = 0;
+        while (true) {
+            if (got == bytes.size()) {
+                if (bytes.size() > kMaxFileBytes)
+                    break;
+                bytes.resize(std::min(bytes.size() * 2 + 4096, kMaxFileBytes + 1));
+            }
+            const qint64 n = f.read(bytes.data() + got, bytes.size() - got);
+            if (n < 0) {
+                error(path, QStringLiteral("cannot read: ") + f.errorString());
+                return;
+            }
+            if (n == 0)
+                break;
+            got += n;
+        }
+        bytes.truncate(got);
+        loadBytes(bytes, path);
+    }
+
+    // Files to load, in order: explicit files as given, folders walked depth first with the
+    // entries of each folder sorted by name. Symbolic links are followed, but each folder and
+    // file is visited once (by canonical path), which also ends symlink loops.
+    void collect(const QStringList& paths)
+    {
+        for (const QString& p : paths) {
+            const QFileInfo info(p);
+            if (!info.exists()) {
+                error(p, info.isSymLink() ? QStringLiteral("broken symbolic link")
+                                          : QStringLiteral("no such file or folder"));
+                continue;
+            }
+            if (info.isDir())
+                walk(p);
+            else
+                addFile(info, true);
+        }
+    }
+
+    LoadResult run(const QStringList& paths)
+    {
+        collect(paths);
+        const int total = int(m_files.size());
+        if (m_options.progress && !m_options.progress(0, total)) {
+            m_result.cancelled = true;
+            return std::move(m_result);
+        }
+        for (int done = 0; done < total; ++done) {
+            loadFile(m_files[std::size_t(done)]);
+            if (m_options.progress && !m_options.progress(done + 1, total)) {
+                m_result.cancelled = done + 1 < total;
+                break;
+            }
+        }
+        return std::move(m_result);
+    }
+
+    LoadResult take() { return std::move(m_result); }
+
+private:
+    static QString tooLarge(qint64 size)
+    {
+        return QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
+            .arg(size / (1024 * 1024))
+            .arg(kMaxFileBytes / (1024 * 1024));
+    }
+
+    // `canonical` may be given when the caller knows it (a plain entry of a folder whose
+    // canonical path is known), which spares a realpath() per file in large folders.
+    void addFile(const QFileInfo& info, bool explicitly, QString canonical = {})
+    {
+        if (!explicitly && formatOf(info.fileName()) == Format::Unsupported)
+            return;
+        if (canonical.isEmpty())
+            canonical = info.canonicalFilePath();
+        if (!canonical.isEmpty() && m_seenFiles.contains(canonical))
+            return;
+        m_seenFiles.insert(canonical);
+        m_files.push_back(info.filePath());
+    }
+
+    void walk(const QString& root)
+    {
+        struct Entry
+        {
+            QFileInfo info;
+            QString canonical; // empty when it has to be asked for
+        };
+        std::vector<Entry> stack{{QFileInfo(root), {}}};
+        while (!stack.empty()) {
+            const Entry entry = std::move(stack.back());
+            stack.pop_back();
+            const QFileInfo& info = entry.info;
+            if (!info.isDir()) {
+                addFile(info, false, entry.canonical);
+                continue;
+            }
+            const QString canonical =
+                entry.canonical.isEmpty() ? info.canonicalFilePath() : entry.canonical;
+            if (m_seenDirs.contains(canonical))
+                continue; // a symbolic link back into a folder already read
+            m_seenDirs.insert(canonical);
+            if (!info.isReadable() || !info.isExecutable()) {
+                error(info.filePath(), QStringLiteral("cannot read folder: permission denied"));
+                continue;
+            }
+            QDir dir(info.filePath());
+            QFileInfoList entries =
+                dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::NoSort);
+            std::sort(entries.begin(), entries.end(), [](const QFileInfo& x, const QFileInfo& y) {
+                return x.fileName() < y.fileName();
+            });
+            // Reversed onto the stack so they come off in name order.
+            for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+                stack.push_back(
+                    {*it, it->isSymLink() ? QString() : canonical + u'/' + it->fileName()});
+            }
+        }
+    }
+
+    void loadJsonl(const DecodedText& decoded, const QByteArray& raw, const QString& path)
+    {
+        // Qt's JSON parser reads UTF-8; re-encode only when the file was not UTF-8 already.
+        QByteArray utf8;
+        if (decoded.encoding == TextEncoding::Utf8)
+            utf8 = raw;
+        else
+            utf8 = decoded.text.toUtf8();
+        int lineNo = 0;
+        int loaded = 0;
+        int bad = 0;
+        // A file of garbage would otherwise bury the other messages under one per line.
+        constexpr int kMaxLineErrors = 100;
+        const auto lineError = [&](auto&& message, int line) {
+            if (++bad <= kMaxLineErrors)
+                error(path, message(), line);
+        };
+        for (qsizetype pos = 0; pos < utf8.size();) {
+            qsizetype eol = utf8.indexOf('\n', pos);
+            if (eol < 0)
+                eol = utf8.size();
+            // A view, not a copy: the parser only reads it while `utf8` is alive.
+            const QByteArray line = QByteArray::fromRawData(utf8.constData() + pos, eol - pos);
+            pos = eol + 1;
+            ++lineNo;
+            const auto first = std::find_if(line.cbegin(), line.cend(), [](char c) {
+                return c != ' ' && (c < '\t' || c > '\r');
+            });
+            if (first == line.cend())
+                continue;
+            if (bad >= kMaxLineErrors && *first != '{') {
+                ++bad; // past the listing limit, skip the parse for lines that cannot be objects
+                continue;
+            }
+            QJsonParseError parseError{};
+            const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                lineError(
+                    [&] {
+                        return QStringLiteral("invalid JSON (%1 at character %2)")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset + 1);
+                    },
+                    lineNo);
+                continue;
+            }
+            if (!json.isObject()) {
+                lineError(
+                    [] { return QStringLiteral("expected a JSON object with a \"text\" field"); },
+                    lineNo);
+                continue;
+            }
+            const QJsonObject o = json.object();
+            QJsonValue textValue = o.value(QLatin1String("text"));
+            if (textValue.isUndefined())
+                textValue = o.value(QLatin1String("body"));
+            if (textValue.isUndefined())
+                textValue = o.value(QLatin1String("content"));
+            if (!textValue.isString()) {
+                lineError(
+                    [&] {
+                        return textValue.isUndefined()
+                                   ? QStringLiteral("no \"text\" field")
+                                   : QStringLiteral("the \"text\" field is not a string");
+                    },
+                    lineNo);
+                continue;
+            }
+            QString text = normaliseLineEnds(textValue.toString());
+            if (QStringView(text).trimmed().isEmpty()) {
+                lineError([] { return QStringLiteral("empty \"text\" field"); }, lineNo);
+                continue;
+            }
+            Document d;
+            d.path = path + QLatin1Char(':') + QString::number(lineNo);
+            d.title = o.value(QLatin1String("title")).toString().trimmed();
+            if (d.title.isEmpty())
+                d.title = fallbackTitle(text, d.path);
+            d.date = parseNewsDate(o.value(QLatin1String("date")).toString());
+            d.url = o.value(QLatin1String("url")).toString();
+            d.source = o.value(QLatin1String("source")).toString();
+            d.text = std::move(text);
+            addDocument(std::move(d));
+            ++loaded;
+        }
+        if (bad > kMaxLineErrors)
+            error(path,
+                  QStringLiteral("%1 more malformed lines not listed").arg(bad - kMaxLineErrors));
+        if (lineNo == 0 || (loaded == 0 && bad == 0))
+            error(path, QStringLiteral("no articles (every line is blank)"));
+    }
+
+    const LoadOptions& m_options;
+    LoadResult m_result;
+    QHash<QString, int> m_ids;
+    QSet<QString> m_seenDirs;
+    QSet<QString> m_seenFiles;
+    std::vector<QString> m_files;
+};
+
+} // namespace
 
 LoadResult loadPaths(const QStringList& paths, const LoadOptions& options)
 {
-    LoadResult all;
-    for (const QString& p : paths) {
-        LoadResult r = loadFile(p, options);
-        for (Document& d : r.documents) all.documents.push_back(std::move(d));
-        for (Error& e : r.errors) all.errors.push_back(std::move(e));
-    }
-    return all;
+    return Loader(options).run(paths);
+}
+
+LoadResult loadFile(const QString& path, const LoadOptions& options)
+{
+    return Loader(options).run(QStringList{path});
+}
+
+LoadResult loadBytes(const QByteArray& bytes, const QString& name, const LoadOptions& options)
+{
+    Loader loader(options);
+    loader.loadBytes(bytes, name);
+    return loader.take();
 }
 
 } // namespace parley

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "text/document.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QStringList>
 
@@ -34,6 +35,24 @@ struct LoadResult
 LoadResult loadPaths(const QStringList& paths, const LoadOptions& options = {});
 
 /// Loads one file (any supported format); a JSONL file yields many documents.
+/// Also accepts a folder, which it reads like loadPaths() does.
 LoadResult loadFile(const QString& path, const LoadOptions& options = {});
+
+/// Reads the bytes of one file already in memory; `name` gives the format by its extension
+/// (.txt, .text, .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson) and becomes
+/// Document::path. Used by loadFile(), the fuzz targets and the tests. Thread-safe.
+LoadResult loadBytes(const QByteArray& bytes, const QString& name, const LoadOptions& options = {});
+
+/// Largest file read, in bytes (256 MiB); larger files are reported and skipped.
+inline constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
+
+/// Notes on what the loaders do to text, for the documentation:
+/// - Line ends become "\n". A header block at the top of a .txt/.md/.html text made of
+///   `Title:`, `Date:`, `Published:`, `Source:`, `URL:` and `Author:`/`By:` lines (and a
+///   Markdown `---` front matter block) fills title/date/source/url and is removed from the
+///   text, so that it is not read as sentences.
+/// - The title falls back to the first line when it is shorter than 150 characters, else to
+///   the file name; the date falls back to LoadOptions::defaultDate.
+/// - Two documents with the same text in one load get ids "dXXXXXXXXXX" and "dXXXXXXXXXX-2".
 
 } // namespace parley

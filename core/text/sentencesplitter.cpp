@@ -1,26 +1,569 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// PLACEHOLDER so that everything links; replaced by the text work.
 #include "text/sentencesplitter.h"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace parley {
 
+namespace {
+
+// A sentence never grows past this many UTF-16 units; a longer run without a boundary (a
+// table dump, a hostile file) is cut at white space so later stages see bounded input.
+constexpr qsizetype kMaxSentence = 2000;
+// Look-ahead and look-behind over words is bounded so the pass stays linear.
+constexpr qsizetype kMaxWord = 64;
+
+// A fixed set of lower-case ASCII words, looked up without allocating: the splitter checks a
+// word at every full stop, and text made only of abbreviations must stay fast.
+class WordSet
+{
+public:
+    WordSet(std::initializer_list<const char*> words)
+    {
+        for (const char* w : words)
+            m_words.emplace_back(w, w + std::char_traits<char>::length(w));
+        std::sort(m_words.begin(), m_words.end());
+        for (const auto& w : m_words)
+            m_lengths |= 1u << std::min<std::size_t>(w.size(), 31);
+    }
+    bool contains(std::u16string_view word) const
+    {
+        if ((m_lengths & (1u << std::min<std::size_t>(word.size(), 31))) == 0)
+            return false;
+        return std::binary_search(m_words.begin(), m_words.end(), word,
+                                  [](const auto& a, const auto& b) {
+                                      return std::u16string_view(a) < std::u16string_view(b);
+                                  });
+    }
+
+private:
+    std::vector<std::u16string> m_words;
+    unsigned m_lengths = 0;
+};
+
+// A word lower-cased into a fixed buffer, with the typographic apostrophe made plain. Words
+// longer than any listed word get an empty key, which matches nothing.
+class Key
+{
+public:
+    explicit Key(QStringView word)
+    {
+        if (word.size() > qsizetype(m_buffer.size()))
+            return;
+        m_size = word.size();
+        for (qsizetype k = 0; k < m_size; ++k) {
+            const char16_t c = word[k].unicode();
+            char16_t lower = c;
+            if (c >= u'A' && c <= u'Z')
+                lower = char16_t(c + 32);
+            else if (c == 0x2019)
+                lower = u'\'';
+            else if (c >= 0x80)
+                lower = QChar::toLower(c);
+            m_buffer[std::size_t(k)] = lower;
+        }
+    }
+    std::u16string_view view() const { return {m_buffer.data(), std::size_t(m_size)}; }
+    std::u16string_view left(qsizetype n) const { return view().substr(0, std::size_t(n)); }
+    qsizetype indexOf(char16_t c) const
+    {
+        const auto at = view().find(c);
+        return at == std::u16string_view::npos ? -1 : qsizetype(at);
+    }
+
+private:
+    std::array<char16_t, 24> m_buffer;
+    qsizetype m_size = 0;
+};
+
+// Words that take a full stop but stand before a name or a number, so a capital after them
+// does not start a sentence ("Gen. Smith", "vs. Brazil").
+const WordSet& titleAbbreviations()
+{
+    static const WordSet set(
+        {"mr",   "mrs",  "ms",    "dr",   "gen",  "lt",      "col",    "capt", "cpt",
+         "sgt",  "maj",  "adm",   "prof", "rep",  "reps",    "sen",    "sens", "gov",
+         "amb",  "rev",  "hon",   "pres", "st",   "ste",     "fr",     "mt",   "ft",
+         "cmdr", "cdr",  "brig",  "insp", "supt", "messrs",  "mme",    "mlle", "vs",
+         "sec",  "gens", "lieut", "dept", "univ", "approx",  "cf",     "ave",  "blvd",
+         "vol",  "fig",  "ch",    "cpl",  "pvt",  "gov-gen", "sgt-maj"});
+    return set;
+}
+
+// Abbreviations that often end a sentence as well ("Apple Inc. The ..."); the next word
+// decides. Months and "No." stay joined to a following number.
+const WordSet& endingAbbreviations()
+{
+    static const WordSet set({"inc", "ltd", "co",  "corp", "jr",  "sr",  "etc", "bros", "plc",
+                              "jan", "feb", "mar", "apr",  "jun", "jul", "aug", "sep",  "sept",
+                              "oct", "nov", "dec", "no",   "nos", "art", "para"});
+    return set;
+}
+
+const WordSet& numberAbbreviations()
+{
+    static const WordSet set({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                              "nov", "dec", "no", "nos", "art", "para", "vol", "fig", "ch"});
+    return set;
+}
+
+// Capitalised words that usually open a sentence: after "U.S." or an ellipsis they mean a
+// new sentence began ("in the U.S. The talks ...").
+const WordSet& sentenceStarters()
+{
+    static const WordSet set({"the",          "a",         "an",      "he",       "she",
+                              "it",           "they",      "we",      "i",        "you",
+                              "in",           "on",        "at",      "but",      "and",
+                              "or",           "so",        "yet",     "this",     "that",
+                              "these",        "those",     "there",   "then",     "their",
+                              "his",          "her",       "its",     "our",      "my",
+                              "your",         "after",     "before",  "as",       "while",
+                              "when",         "where",     "if",      "although", "though",
+                              "however",      "meanwhile", "also",    "still",    "both",
+                              "for",          "from",      "with",    "by",       "under",
+                              "over",         "during",    "since",   "earlier",  "later",
+                              "last",         "next",      "now",     "today",    "yesterday",
+                              "tomorrow",     "some",      "many",    "most",     "all",
+                              "not",          "one",       "two",     "such",     "what",
+                              "why",          "how",       "who",     "which",    "according",
+                              "asked",        "speaking",  "instead", "moreover", "furthermore",
+                              "nevertheless", "thus",      "no",      "each",     "every",
+                              "other",        "another",   "among",   "despite",  "following",
+                              "further",      "here",      "until",   "let",      "yes",
+                              "once",         "even",      "only",    "just",     "because",
+                              "without",      "about",     "against", "through",  "we're",
+                              "it's",         "he's",      "she's",   "they're",  "there's",
+                              "that's",       "i'm",       "don't"});
+    return set;
+}
+
+// Capitalised words that commonly follow "U.S.", "U.N." and the like inside a sentence
+// ("U.S. President", "U.N. Security Council"), so the abbreviation does not end it.
+const WordSet& abbreviationFollowers()
+{
+    static const WordSet set({"president",
+                              "vice",
+                              "secretary",
+                              "senator",
+                              "senate",
+                              "house",
+                              "congress",
+                              "congressman",
+                              "congresswoman",
+                              "representative",
+                              "ambassador",
+                              "envoy",
+                              "embassy",
+                              "consulate",
+                              "army",
+                              "navy",
+                              "air",
+                              "marine",
+                              "marines",
+                              "military",
+                              "forces",
+                              "force",
+                              "treasury",
+                              "state",
+                              "defense",
+                              "defence",
+                              "department",
+                              "government",
+                              "administration",
+                              "attorney",
+                              "justice",
+                              "supreme",
+                              "federal",
+                              "central",
+                              "national",
+                              "special",
+                              "general",
+                              "prime",
+                              "foreign",
+                              "minister",
+                              "chancellor",
+                              "king",
+                              "queen",
+                              "prince",
+                              "crown",
+                              "trade",
+                              "commerce",
+                              "security",
+                              "council",
+                              "assembly",
+                              "agency",
+                              "office",
+                              "command",
+                              "intelligence",
+                              "coast",
+                              "guard",
+                              "mission",
+                              "permanent",
+                              "deputy",
+                              "chief",
+                              "commander",
+                              "dollar",
+                              "dollars",
+                              "treasuries",
+                              "border",
+                              "customs",
+                              "postal",
+                              "open",
+                              "olympic",
+                              "olympics",
+                              "ministry",
+                              "parliament",
+                              "police",
+                              "officials",
+                              "official",
+                              "forces",
+                              "troops",
+                              "president-elect",
+                              "high",
+                              "human",
+                              "humanitarian",
+                              "peacekeeping",
+                              "peacekeepers",
+                              "sanctions",
+                              "spokesperson",
+                              "spokesman",
+                              "spokeswoman",
+                              "court",
+                              "capitol",
+                              "economy",
+                              "navy's",
+                              "gen",
+                              "adm",
+                              "lt",
+                              "col",
+                              "maj",
+                              "capt",
+                              "sgt",
+                              "dr",
+                              "mr",
+                              "mrs",
+                              "ms",
+                              "sen",
+                              "rep",
+                              "gov",
+                              "amb",
+                              "envoys",
+                              "delegation",
+                              "team",
+                              "economic",
+                              "nuclear",
+                              "labor",
+                              "labour",
+                              "conservative",
+                              "democratic",
+                              "republican",
+                              "democrats",
+                              "republicans",
+                              "census",
+                              "coalition",
+                              "patriot",
+                              "charter",
+                              "general's",
+                              "secretary-general",
+                              "refugee",
+                              "refugees",
+                              "unicef",
+                              "unesco",
+                              "who",
+                              "food",
+                              "development",
+                              "women",
+                              "children",
+                              "monday",
+                              "tuesday",
+                              "wednesday",
+                              "thursday",
+                              "friday",
+                              "saturday",
+                              "sunday"});
+    return set;
+}
+
+bool isTerminal(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'.' || u == u'!' || u == u'?' || u == 0x2026 || u == 0x203C || u == 0x2047 ||
+           u == 0x2048 || u == 0x2049 || u == 0x3002 || u == 0xFF01 || u == 0xFF1F;
+}
+
+bool isClosing(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'"' || u == u'\'' || u == u')' || u == u']' || u == 0x2019 || u == 0x201D ||
+           u == 0x00BB || u == 0x203A || u == 0x300D || u == 0x300F;
+}
+
+bool isOpening(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'"' || u == u'\'' || u == u'(' || u == u'[' || u == 0x2018 || u == 0x201C ||
+           u == 0x00AB || u == 0x2039 || u == 0x300C || u == 0x300E || u == 0x201E;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c == u'-' || c == u'\'' || c == QChar(0x2019);
+}
+
+// How many line ends a run of white space holds; two or more make a paragraph break.
+int lineEnds(QStringView ws)
+{
+    int count = 0;
+    for (qsizetype k = 0; k < ws.size(); ++k) {
+        const char16_t u = ws[k].unicode();
+        if (u == u'\n' || u == 0x2028 || u == 0x85)
+            ++count;
+        else if (u == u'\r' && (k + 1 >= ws.size() || ws[k + 1] != u'\n'))
+            ++count;
+        else if (u == 0x2029 || u == u'\f')
+            count += 2;
+    }
+    return count;
+}
+
+enum class Kind { Ordinary, Title, Ending, Dotted, Initial, Ellipsis, Exclaim };
+
+class Splitter
+{
+public:
+    explicit Splitter(QStringView text) : m_s(text), m_n(text.size()) {}
+
+    std::vector<Sentence> run()
+    {
+        qsizetype i = 0;
+        while (i < m_n) {
+            const QChar c = m_s[i];
+            if (c.isSpace()) {
+                qsizetype j = i;
+                while (j < m_n && m_s[j].isSpace())
+                    ++j;
+                if (m_start >= 0) {
+                    if (lineEnds(m_s.mid(i, j - i)) >= 2) {
+                        finish(i);
+                    } else {
+                        m_lastSpace = i;
+                        m_lastSpaceEnd = j;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            if (m_start < 0) {
+                m_start = i;
+                m_lastSpace = -1;
+            } else if (i - m_start >= kMaxSentence) {
+                cutLong(i);
+                if (m_start < 0)
+                    m_start = i;
+            }
+            if (isTerminal(c)) {
+                i = terminal(i);
+                continue;
+            }
+            ++i;
+        }
+        if (m_start >= 0)
+            finish(m_n);
+        return std::move(m_out);
+    }
+
+private:
+    void finish(qsizetype end)
+    {
+        qsizetype e = end;
+        while (e > m_start && m_s[e - 1].isSpace())
+            --e;
+        if (e > m_start)
+            m_out.push_back({m_start, e});
+        m_start = -1;
+        m_lastSpace = -1;
+    }
+
+    // The sentence has reached kMaxSentence at i: end it at the last white space, or right
+    // here when there is none (never between the halves of a surrogate pair).
+    void cutLong(qsizetype i)
+    {
+        if (m_lastSpace > m_start) {
+            const qsizetype resume = m_lastSpaceEnd;
+            finish(m_lastSpace);
+            m_start = resume;
+            return;
+        }
+        qsizetype cut = i;
+        if (m_s[cut].isLowSurrogate() && cut - 1 > m_start)
+            --cut;
+        finish(cut);
+        m_start = cut;
+    }
+
+    // Handles a run of terminal punctuation starting at i; returns where to continue.
+    qsizetype terminal(qsizetype i)
+    {
+        // Runs are read in bounded chunks that never take the sentence past kMaxSentence.
+        const qsizetype limit = std::min(m_start + kMaxSentence, m_n);
+        qsizetype j = i;
+        bool bang = false, ellipsisChar = false;
+        while (j < limit && j - i < kMaxWord && isTerminal(m_s[j])) {
+            const char16_t u = m_s[j].unicode();
+            ellipsisChar = ellipsisChar || u == 0x2026;
+            bang = bang || (u != u'.' && u != 0x2026 && u != 0x3002);
+            ++j;
+        }
+        qsizetype k = j;
+        while (k < limit && k - j < kMaxWord && isClosing(m_s[k]))
+            ++k;
+        if (k >= m_n) {
+            finish(k);
+            return k;
+        }
+        if (!m_s[k].isSpace())
+            return k; // "3.5", "U.S.-led", "e.g.," : no boundary inside a token
+        qsizetype m = k;
+        while (m < m_n && m_s[m].isSpace())
+            ++m;
+        if (m >= m_n || lineEnds(m_s.mid(k, m - k)) >= 2) {
+            finish(k);
+            return m;
+        }
+
+        Kind kind = Kind::Ordinary;
+        const qsizetype runLength = j - i;
+        if (bang)
+            kind = Kind::Exclaim;
+        else if (ellipsisChar || runLength >= 2)
+            kind = Kind::Ellipsis;
+        else
+            kind = classifyWordBefore(i);
+
+        if (boundary(kind, m)) {
+            finish(k);
+            return m;
+        }
+        return k;
+    }
+
+    // Looks at the word before the full stop at `dot`.
+    Kind classifyWordBefore(qsizetype dot)
+    {
+        qsizetype b = dot;
+        while (b > m_start && dot - b < kMaxWord && !m_s[b - 1].isSpace())
+            --b;
+        QStringView word = m_s.mid(b, dot - b);
+        while (!word.isEmpty() && (isOpening(word.front()) || word.front() == u'-'))
+            word = word.mid(1);
+        while (!word.isEmpty() && isClosing(word.back()))
+            word.chop(1);
+        if (word.isEmpty())
+            return Kind::Ordinary;
+        if (word.contains(u'.'))
+            return Kind::Dotted; // U.S. U.K. e.g. a.m. Ph.D.
+        if (word.size() == 1 && word[0].isUpper())
+            return Kind::Initial;
+        m_word = Key(word);
+        if (titleAbbreviations().contains(m_word.view()))
+            return Kind::Title;
+        if (endingAbbreviations().contains(m_word.view()))
+            return Kind::Ending;
+        return Kind::Ordinary;
+    }
+
+    // Decides whether the text resuming at m (after white space) starts a new sentence.
+    bool boundary(Kind kind, qsizetype m)
+    {
+        qsizetype w = m;
+        bool opened = false;
+        while (w < m_n && w - m < 4 && isOpening(m_s[w])) {
+            opened = true;
+            ++w;
+        }
+        if (w >= m_n)
+            return true;
+        const QChar first = m_s[w];
+        if (first.isLower())
+            return false; // "e.g. the", "etc. and", "?" he asked
+        qsizetype we = w;
+        while (we < m_n && we - w < kMaxWord && isWordChar(m_s[we]))
+            ++we;
+        const QStringView next = m_s.mid(w, we - w);
+        const bool capital = first.isUpper() || first.isTitleCase();
+
+        switch (kind) {
+        case Kind::Exclaim:
+        case Kind::Ordinary:
+            return true;
+        case Kind::Title:
+            return false;
+        case Kind::Initial:
+            return capital && isStarter(next);
+        case Kind::Ending:
+            if (first.isDigit())
+                return !numberAbbreviations().contains(m_word.view());
+            if (opened)
+                return true;
+            return capital && startsSentence(next, we);
+        case Kind::Dotted:
+        case Kind::Ellipsis:
+            if (opened)
+                return true;
+            if (first.isDigit())
+                return kind == Kind::Ellipsis;
+            if (!capital)
+                return true; // a dash or a bullet after the full stop
+            return startsSentence(next, we);
+        }
+        return true;
+    }
+
+    static bool isStarter(QStringView word)
+    {
+        return sentenceStarters().contains(Key(word).view());
+    }
+
+    // A capitalised word after an abbreviation or ellipsis opens a sentence when it is a
+    // typical sentence opener, or when it is a lone capitalised word followed by a lower-case
+    // one ("Officials said"); a title or a name ("President Joe") continues.
+    bool startsSentence(QStringView next, qsizetype nextEnd) const
+    {
+        if (isStarter(next))
+            return true;
+        const Key k(next);
+        if (abbreviationFollowers().contains(k.view()))
+            return false;
+        const qsizetype hyphen = k.indexOf(u'-');
+        if (hyphen > 0 && abbreviationFollowers().contains(k.left(hyphen)))
+            return false;
+        qsizetype a = nextEnd;
+        while (a < m_n && a - nextEnd < kMaxWord && m_s[a] == u' ')
+            ++a;
+        if (a == nextEnd || a >= m_n)
+            return false;
+        return m_s[a].isLower();
+    }
+
+    QStringView m_s;
+    qsizetype m_n;
+    qsizetype m_start = -1;
+    qsizetype m_lastSpace = -1;
+    qsizetype m_lastSpaceEnd = -1;
+    Key m_word{QStringView()};
+    std::vector<Sentence> m_out;
+};
+
+} // namespace
+
 std::vector<Sentence> splitSentences(QStringView text)
 {
-    std::vector<Sentence> out;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool end = i == text.size() || text[i] == QLatin1Char('\n') ||
-                         (text[i] == QLatin1Char('.') && i + 1 < text.size() && text[i + 1].isSpace());
-        if (!end)
-            continue;
-        qsizetype s = start, e = (i < text.size() && text[i] == QLatin1Char('.')) ? i + 1 : i;
-        while (s < e && text[s].isSpace()) ++s;
-        while (e > s && text[e - 1].isSpace()) --e;
-        if (e > s)
-            out.push_back({s, e});
-        start = i + 1;
-    }
-    return out;
+    return Splitter(text).run();
 }
 
 } // namespace parley

@@ -1,4 +1,9 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 target_sources(parley_core PRIVATE
     text/document.h
     text/loader.h text/loader.cpp
+    text/htmltext.h text/htmltext.cpp
+    text/markdowntext.h text/markdowntext.cpp
+    text/textdate.h text/textdate.cpp
+    text/textdecode.h text/textdecode.cpp
     text/sentencesplitter.h text/sentencesplitter.cpp)

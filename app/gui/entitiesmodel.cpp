@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/entitiesmodel.h"
+
+#include "render/graphpainter.h"
+#include "render/viewgraph.h"
+
+#include <QColor>
+
+namespace parley {
+
+EntitiesModel::EntitiesModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void EntitiesModel::setGraph(const CorpusGraph* graph)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (graph) {
+        const Graph& g = graph->graph();
+        m_rows.reserve(std::size_t(graph->nodeCount()));
+        for (NodeId n = 0; n < graph->nodeCount(); ++n) {
+            const NodeData& d = graph->node(n);
+            Row r{n, d.kind, d.name, {}, {}, 0, int(distinctSentences(d.mentions).size())};
+            if (d.kind == NodeKind::Meeting)
+                r.name = meetingLabel(*graph, n);
+            if (r.name.isEmpty())
+                r.name = d.id;
+            QString stateName;
+            if (!d.state.isEmpty()) {
+                const auto s = graph->find(d.state);
+                stateName = s ? graph->node(*s).name : d.state;
+            }
+            if (d.kind == NodeKind::Official) {
+                const QString where = !stateName.isEmpty() ? stateName : d.organization;
+                r.titleState = d.title.isEmpty() ? where
+                                                 : where.isEmpty() ? d.title : d.title + QStringLiteral(", ") + where;
+            } else if (d.kind == NodeKind::Meeting) {
+                r.titleState = d.place;
+            }
+            const EdgeKind meetingEdge = d.kind == NodeKind::State ? EdgeKind::Involves : EdgeKind::Attended;
+            if (d.kind != NodeKind::Meeting) {
+                for (auto [it, end] = boost::out_edges(std::size_t(n), g); it != end; ++it)
+                    r.meetings += g[*it].kind == meetingEdge;
+                for (auto [it, end] = boost::in_edges(std::size_t(n), g); it != end; ++it)
+                    r.meetings += g[*it].kind == meetingEdge;
+            }
+            r.searchText = QStringList{r.name, d.aliases.join(QLatin1Char(' ')), r.titleState, d.id}.join(QLatin1Char(' '));
+            m_rows.push_back(std::move(r));
+        }
+    }
+    endResetModel();
+}
+
+int EntitiesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EntitiesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EntitiesModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || std::size_t(index.row()) >= m_rows.size())
+        return {};
+    const Row& r = m_rows[std::size_t(index.row())];
+    if (role == NodeRole)
+        return r.node;
+    if (role == KindRole)
+        return int(r.kind);
+    if (role == Qt::UserRole)
+        return r.searchText;
+    const int column = index.column();
+    if (role == Qt::DecorationRole && column == Kind)
+        return nodeColor(r.kind);
+    if (role == Qt::TextAlignmentRole && (column == Meetings || column == Sentences))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (column) {
+        case Kind: return role == SortRole ? QVariant(int(r.kind)) : QVariant(toString(r.kind));
+        case Name: return r.name;
+        case TitleState: return r.titleState;
+        case Meetings:
+            if (r.kind == NodeKind::Meeting)
+                return role == SortRole ? QVariant(-1) : QVariant(QString());
+            return r.meetings;
+        case Sentences: return r.sentences;
+        default: break;
+        }
+    }
+    if (role == Qt::ToolTipRole)
+        return r.searchText;
+    return {};
+}
+
+QVariant EntitiesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Kind: return tr("Kind");
+    case Name: return tr("Name");
+    case TitleState: return tr("Title / state");
+    case Meetings: return tr("Meetings");
+    case Sentences: return tr("Sentences");
+    default: return {};
+    }
+}
+
+EntitiesFilter::EntitiesFilter(QObject* parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(EntitiesModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void EntitiesFilter::setText(const QString& text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+void EntitiesFilter::setKind(std::optional<NodeKind> kind)
+{
+    m_kind = kind;
+    invalidateFilter();
+}
+
+bool EntitiesFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
+{
+    const QModelIndex i = sourceModel()->index(row, 0, parent);
+    if (m_kind && i.data(EntitiesModel::KindRole).toInt() != int(*m_kind))
+        return false;
+    return m_text.isEmpty() || i.data(Qt::UserRole).toString().contains(m_text, Qt::CaseInsensitive);
+}
+
+} // namespace parley

@@ -1,0 +1,456 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/graphview.h"
+
+#include <QContextMenuEvent>
+#include <QElapsedTimer>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parley {
+
+namespace {
+
+constexpr double kDragThreshold = 4.0; // device pixels before a press becomes a drag
+constexpr double kEdgePickTolerance = 5.0;
+constexpr double kMinScale = 1e-3;
+constexpr double kMaxScale = 12.0;
+
+quint64 cellKey(qint64 x, qint64 y)
+{
+    return (quint64(quint32(qint32(x))) << 32) | quint32(qint32(y));
+}
+
+double segmentDistance(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF d = b - a;
+    const double len2 = QPointF::dotProduct(d, d);
+    double t = len2 > 0 ? QPointF::dotProduct(p - a, d) / len2 : 0.0;
+    t = std::clamp(t, 0.0, 1.0);
+    const QPointF q = a + d * t;
+    return std::hypot(p.x() - q.x(), p.y() - q.y());
+}
+
+} // namespace
+
+GraphView::GraphView(QWidget* parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(320, 240);
+    setAccessibleName(tr("Graph view"));
+    connect(&m_layout, &LayoutRunner::framed, this, &GraphView::onFrame);
+}
+
+GraphView::~GraphView() = default;
+
+void GraphView::setGraph(std::shared_ptr<const CorpusGraph> graph)
+{
+    m_graph = std::move(graph);
+    m_autoFit = true;
+    rebuild(false);
+}
+
+void GraphView::setFilter(const ViewFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    rebuild(true);
+}
+
+void GraphView::rebuild(bool keepPositions)
+{
+    std::optional<NodeId> selected = selectedNode();
+    std::vector<QPointF> initial;
+    if (keepPositions) {
+        // Nodes that stay visible start where they were, so that a filter change does not
+        // throw away the user's mental map.
+        const std::vector<QPointF>& old = m_layout.positions();
+        ViewGraph next = m_graph ? buildViewGraph(*m_graph, m_filter) : ViewGraph{};
+        initial.assign(next.nodes.size(), QPointF(qQNaN(), qQNaN()));
+        for (std::size_t i = 0; i < next.nodes.size(); ++i) {
+            const int before = m_view.viewIndex(next.nodes[i].node);
+            if (before >= 0 && std::size_t(before) < old.size())
+                initial[i] = old[std::size_t(before)];
+        }
+        m_view = std::move(next);
+    } else {
+        m_view = m_graph ? buildViewGraph(*m_graph, m_filter) : ViewGraph{};
+    }
+    m_cache = {};
+    m_hovered = -1;
+    m_selectedEdge = -1;
+    m_dragNode = -1;
+    m_selectedNode = selected ? m_view.viewIndex(*selected) : -1;
+    m_layout.start(m_view.layoutGraph(), m_seed, std::move(initial));
+    m_gridDirty = true;
+    if (m_autoFit || !keepPositions)
+        fitToWindow();
+    Q_EMIT viewRebuilt();
+    update();
+}
+
+void GraphView::onFrame()
+{
+    m_gridDirty = true;
+    if (m_autoFit)
+        m_transform = fitTransform(sceneBounds(m_view, positions()), rect(), 24.0);
+    update();
+}
+
+void GraphView::setLabelsVisible(bool visible)
+{
+    m_labels = visible;
+    update();
+}
+
+bool GraphView::selectNode(NodeId node, bool centre)
+{
+    const int i = m_view.viewIndex(node);
+    m_selectedEdge = -1;
+    m_selectedNode = i;
+    if (i >= 0 && centre)
+        centreOn(node);
+    update();
+    return i >= 0;
+}
+
+void GraphView::selectEdge(int viewEdge)
+{
+    m_selectedNode = -1;
+    m_selectedEdge = viewEdge >= 0 && std::size_t(viewEdge) < m_view.edges.size() ? viewEdge : -1;
+    update();
+}
+
+void GraphView::clearSelection()
+{
+    m_selectedNode = -1;
+    m_selectedEdge = -1;
+    update();
+}
+
+std::optional<NodeId> GraphView::selectedNode() const
+{
+    if (m_selectedNode < 0 || std::size_t(m_selectedNode) >= m_view.nodes.size())
+        return std::nullopt;
+    return m_view.nodes[std::size_t(m_selectedNode)].node;
+}
+
+std::optional<QPointF> GraphView::nodePosition(NodeId node) const
+{
+    const int i = m_view.viewIndex(node);
+    if (i < 0 || std::size_t(i) >= positions().size())
+        return std::nullopt;
+    return m_transform.map(positions()[std::size_t(i)]);
+}
+
+void GraphView::rebuildGrid() const
+{
+    m_grid.clear();
+    m_gridMaxRadius = 0;
+    const auto& pos = positions();
+    for (const ViewNode& n : m_view.nodes)
+        m_gridMaxRadius = std::max(m_gridMaxRadius, double(n.radius));
+    m_gridCell = std::max(32.0, 2 * m_gridMaxRadius);
+    for (std::size_t i = 0; i < m_view.nodes.size() && i < pos.size(); ++i) {
+        const auto x = qint64(std::floor(pos[i].x() / m_gridCell));
+        const auto y = qint64(std::floor(pos[i].y() / m_gridCell));
+        m_grid[cellKey(x, y)].push_back(int(i));
+    }
+    m_gridDirty = false;
+}
+
+int GraphView::nodeAt(QPointF widgetPos) const
+{
+    if (m_view.nodes.empty())
+        return -1;
+    if (m_gridDirty)
+        rebuildGrid();
+    const QPointF scene = m_transform.unmap(widgetPos);
+    // Small nodes get a minimum hit radius of a few pixels, converted to scene units.
+    const double slack = 4.0 / m_transform.scale;
+    const double reach = std::max(m_gridMaxRadius, 8.0 / m_transform.scale) + slack;
+    const auto x0 = qint64(std::floor((scene.x() - reach) / m_gridCell));
+    const auto x1 = qint64(std::floor((scene.x() + reach) / m_gridCell));
+    const auto y0 = qint64(std::floor((scene.y() - reach) / m_gridCell));
+    const auto y1 = qint64(std::floor((scene.y() + reach) / m_gridCell));
+    const auto& pos = positions();
+    int best = -1;
+    double bestDistance = 0;
+    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096)
+        return -1; // zoomed out so far that a click cannot mean one node
+    for (qint64 y = y0; y <= y1; ++y) {
+        for (qint64 x = x0; x <= x1; ++x) {
+            const auto it = m_grid.constFind(cellKey(x, y));
+            if (it == m_grid.cend())
+                continue;
+            for (int i : *it) {
+                const double r = deviceRadius(m_view.nodes[std::size_t(i)], m_transform) / m_transform.scale + slack;
+                const QPointF d = pos[std::size_t(i)] - scene;
+                const double dist = std::hypot(d.x(), d.y());
+                // Among overlapping nodes, the one whose centre is nearest wins.
+                if (dist <= r && (best < 0 || dist < bestDistance)) {
+                    best = i;
+                    bestDistance = dist;
+                }
+            }
+        }
+    }
+    return best;
+}
+
+int GraphView::edgeAt(QPointF widgetPos) const
+{
+    const auto& pos = positions();
+    int best = -1;
+    double bestDistance = kEdgePickTolerance;
+    for (std::size_t k = 0; k < m_view.edges.size(); ++k) {
+        const ViewEdge& e = m_view.edges[k];
+        if (std::size_t(std::max(e.a, e.b)) >= pos.size())
+            continue;
+        const double d = segmentDistance(widgetPos, m_transform.map(pos[std::size_t(e.a)]),
+                                         m_transform.map(pos[std::size_t(e.b)]));
+        if (d < bestDistance) {
+            best = int(k);
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+void GraphView::fitToWindow()
+{
+    m_transform = fitTransform(sceneBounds(m_view, positions()), rect(), 24.0);
+    m_autoFit = m_layout.isRunning();
+    update();
+}
+
+void GraphView::zoomBy(double factor, QPointF anchor)
+{
+    const QPointF scene = m_transform.unmap(anchor);
+    m_transform.scale = std::clamp(m_transform.scale * factor, kMinScale, kMaxScale);
+    m_transform.offset = anchor - scene * m_transform.scale;
+    m_autoFit = false;
+    update();
+}
+
+void GraphView::centreOn(NodeId node)
+{
+    const int i = m_view.viewIndex(node);
+    if (i < 0 || std::size_t(i) >= positions().size())
+        return;
+    // Zoom in enough to read the neighbourhood, but never zoom out.
+    m_transform.scale = std::max(m_transform.scale, std::min(1.0, kMaxScale));
+    m_transform.offset = QPointF(width() / 2.0, height() / 2.0) - positions()[std::size_t(i)] * m_transform.scale;
+    m_autoFit = false;
+    update();
+}
+
+void GraphView::setHovered(int node)
+{
+    if (node == m_hovered)
+        return;
+    m_hovered = node;
+    if (node >= 0) {
+        const ViewNode& n = m_view.nodes[std::size_t(node)];
+        setToolTip(n.label + QStringLiteral(" (") + toString(n.kind) + QStringLiteral(", %1 links)").arg(n.degree));
+    } else {
+        setToolTip({});
+    }
+    update();
+}
+
+void GraphView::paintEvent(QPaintEvent*)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QPainter painter(this);
+    PaintOptions o;
+    o.transform = m_transform;
+    o.viewport = rect();
+    o.background = QColor(0xfa, 0xfa, 0xf8);
+    o.labels = m_labels;
+    o.hovered = m_dragging ? -1 : m_hovered;
+    o.selectedNode = m_selectedNode;
+    o.selectedEdge = m_selectedEdge;
+    o.pinned = &m_layout.pinned();
+    o.cache = &m_cache;
+    o.legend = !m_view.nodes.empty();
+    m_stats = paintGraph(painter, m_view, positions(), o);
+    if (m_view.nodes.empty()) {
+        painter.setPen(QColor(0x70, 0x70, 0x70));
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                         m_graph ? tr("Nothing to show: no states, officials or meetings pass the filters.")
+                                 : tr("Open articles with File ▸ Open, or drop files and folders here."));
+    }
+    m_lastPaintMs = double(timer.nsecsElapsed()) / 1e6;
+}
+
+void GraphView::resizeEvent(QResizeEvent*)
+{
+    if (m_autoFit)
+        m_transform = fitTransform(sceneBounds(m_view, positions()), rect(), 24.0);
+}
+
+void GraphView::mousePressEvent(QMouseEvent* event)
+{
+    m_pressPos = event->position();
+    m_lastMouse = event->position();
+    m_dragging = false;
+    if (event->button() != Qt::LeftButton)
+        return;
+    const int node = nodeAt(event->position());
+    if (node >= 0) {
+        m_dragNode = node;
+        m_selectedNode = node;
+        m_selectedEdge = -1;
+        update();
+        Q_EMIT nodeActivated(m_view.nodes[std::size_t(node)].node);
+        return;
+    }
+    const int edge = edgeAt(event->position());
+    if (edge >= 0) {
+        selectEdge(edge);
+        Q_EMIT edgeActivated(edge);
+        return;
+    }
+    m_panning = true;
+    setCursor(Qt::ClosedHandCursor);
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF p = event->position();
+    if (m_dragNode >= 0 && (event->buttons() & Qt::LeftButton)) {
+        if (!m_dragging && QLineF(p, m_pressPos).length() < kDragThreshold)
+            return;
+        m_dragging = true;
+        m_autoFit = false;
+        m_layout.moveNode(m_dragNode, m_transform.unmap(p));
+        m_gridDirty = true;
+        update();
+        return;
+    }
+    if (m_panning && (event->buttons() & Qt::LeftButton)) {
+        m_transform.offset += p - m_lastMouse;
+        m_lastMouse = p;
+        m_autoFit = false;
+        update();
+        return;
+    }
+    m_lastMouse = p;
+    setHovered(nodeAt(p));
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_panning && QLineF(event->position(), m_pressPos).length() < kDragThreshold) {
+        clearSelection();
+        Q_EMIT selectionCleared();
+    }
+    m_panning = false;
+    m_dragging = false;
+    m_dragNode = -1;
+    unsetCursor();
+}
+
+void GraphView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const int node = nodeAt(event->position());
+    if (node >= 0)
+        centreOn(m_view.nodes[std::size_t(node)].node);
+    else
+        fitToWindow();
+}
+
+void GraphView::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.2, steps), event->position());
+    event->accept();
+}
+
+void GraphView::keyPressEvent(QKeyEvent* event)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25, centre);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(1 / 1.25, centre);
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        fitToWindow();
+        break;
+    case Qt::Key_Left:
+        m_transform.offset += QPointF(60, 0);
+        break;
+    case Qt::Key_Right:
+        m_transform.offset -= QPointF(60, 0);
+        break;
+    case Qt::Key_Up:
+        m_transform.offset += QPointF(0, 60);
+        break;
+    case Qt::Key_Down:
+        m_transform.offset -= QPointF(0, 60);
+        break;
+    case Qt::Key_Escape:
+        clearSelection();
+        Q_EMIT selectionCleared();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (event->key() >= Qt::Key_Left && event->key() <= Qt::Key_Down)
+        m_autoFit = false;
+    update();
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    const int node = nodeAt(event->pos());
+    if (node >= 0) {
+        const ViewNode& n = m_view.nodes[std::size_t(node)];
+        menu.addSection(n.label);
+        const bool pinned = m_layout.pinned()[std::size_t(node)];
+        menu.addAction(pinned ? tr("Unpin") : tr("Pin here"), this, [this, node, pinned] {
+            m_layout.setPinned(node, !pinned);
+            update();
+        });
+        menu.addAction(tr("Show details"), this, [this, node] {
+            m_selectedNode = node;
+            m_selectedEdge = -1;
+            Q_EMIT nodeActivated(m_view.nodes[std::size_t(node)].node);
+            update();
+        });
+        menu.addAction(tr("Centre on it"), this, [this, node] { centreOn(m_view.nodes[std::size_t(node)].node); });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Unpin all"), this, [this] {
+        m_layout.unpinAll();
+        update();
+    });
+    menu.addAction(tr("Fit to window"), this, &GraphView::fitToWindow);
+    menu.exec(event->globalPos());
+}
+
+void GraphView::leaveEvent(QEvent*)
+{
+    setHovered(-1);
+}
+
+} // namespace parley

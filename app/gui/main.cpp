@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// parley: the desktop explorer. Opens the paths given, else the last session, else the
+// bundled sample corpus.
+#include "gui/graphview.h"
+#include "gui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer startup;
+    startup.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Parley"));
+    QApplication::setOrganizationName(QStringLiteral("Parley"));
+    QApplication::setApplicationVersion(QStringLiteral(PARLEY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.parley.Parley"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Explore who meets whom in news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Articles (.txt, .md, .html, .jsonl) or folders to open."),
+                                 QStringLiteral("[PATH...]"));
+    const QCommandLineOption measure(QStringLiteral("measure-startup"),
+                                     QStringLiteral("Print the time to the first painted graph and quit."));
+    const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the sample corpus."));
+    parser.addOption(measure);
+    parser.addOption(sample);
+    parser.process(app);
+
+    parley::MainWindow window;
+    window.show();
+
+    QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty() && !parser.isSet(sample)) {
+        // Reopen the last session if all of it is still there.
+        const QStringList session = QSettings().value(QStringLiteral("session")).toStringList();
+        bool allThere = !session.isEmpty();
+        for (const QString& p : session)
+            allThere = allThere && QFileInfo::exists(p);
+        if (allThere)
+            paths = session;
+    }
+    if (paths.isEmpty()) {
+        const QString samples = parley::MainWindow::sampleCorpusPath();
+        if (!samples.isEmpty())
+            paths = {samples};
+    }
+    window.openPaths(paths);
+
+    if (parser.isSet(measure)) {
+        // Report once the graph has been painted for the first time after loading.
+        QObject::connect(&window, &parley::MainWindow::loadFinished, &window, [&] {
+            window.graphView()->repaint();
+            QTextStream(stdout) << "first graph painted after " << startup.elapsed() << " ms ("
+                                << window.graphView()->viewGraph().nodes.size() << " nodes, paint "
+                                << window.graphView()->lastPaintMs() << " ms)\n";
+            QTimer::singleShot(0, &app, &QApplication::quit);
+        });
+    }
+    return app.exec();
+}

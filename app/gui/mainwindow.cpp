@@ -1,0 +1,610 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/mainwindow.h"
+
+#include "gui/detailspanel.h"
+#include "gui/entitiesmodel.h"
+#include "gui/exportdialog.h"
+#include "gui/filterpanel.h"
+#include "gui/graphview.h"
+#include "gui/sourcespanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCompleter>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace parley {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const QString kRecentKey = QStringLiteral("recent");
+const QString kSessionKey = QStringLiteral("session");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Parley"));
+    setWindowIcon(QIcon(QStringLiteral(":/parley/icons/parley.svg")));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_view = new GraphView(this);
+    setCentralWidget(m_view);
+    createDocks();
+    createActions();
+
+    m_countsLabel = new QLabel(this);
+    m_layoutLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_layoutLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+
+    connect(m_view, &GraphView::nodeActivated, this, &MainWindow::onNodeActivated);
+    connect(m_view, &GraphView::edgeActivated, this, &MainWindow::onEdgeActivated);
+    connect(m_view, &GraphView::selectionCleared, m_details, &DetailsPanel::showNothing);
+    connect(m_view, &GraphView::viewRebuilt, this, &MainWindow::updateStatus);
+    connect(&m_view->layout(), &LayoutRunner::stateChanged, this, &MainWindow::updateStatus);
+    connect(&m_view->layout(), &LayoutRunner::settled, this, &MainWindow::updateStatus);
+    auto* fpsTimer = new QTimer(this);
+    fpsTimer->setInterval(500);
+    connect(fpsTimer, &QTimer::timeout, this, [this] {
+        if (m_view->layout().isRunning())
+            updateStatus();
+    });
+    fpsTimer->start();
+    connect(&m_watcher, &QFutureWatcher<CorpusBuild>::finished, this, &MainWindow::onLoaded);
+
+    QSettings settings;
+    resize(1400, 900);
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    updateRecentMenu();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    cancelLoading();
+    m_watcher.waitForFinished();
+}
+
+void MainWindow::createDocks()
+{
+    m_details = new DetailsPanel(this);
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    auto* entities = new QWidget(this);
+    auto* layout = new QVBoxLayout(entities);
+    layout->setContentsMargins(2, 2, 2, 2);
+    auto* filterRow = new QHBoxLayout;
+    auto* text = new QLineEdit(entities);
+    text->setPlaceholderText(tr("Filter by name, alias, title, state…"));
+    text->setClearButtonEnabled(true);
+    auto* kind = new QComboBox(entities);
+    kind->addItem(tr("All kinds"), -1);
+    kind->addItem(tr("States"), int(NodeKind::State));
+    kind->addItem(tr("Officials"), int(NodeKind::Official));
+    kind->addItem(tr("Meetings"), int(NodeKind::Meeting));
+    filterRow->addWidget(text, 1);
+    filterRow->addWidget(kind);
+    layout->addLayout(filterRow);
+    m_entityModel = new EntitiesModel(this);
+    m_entityFilter = new EntitiesFilter(this);
+    m_entityFilter->setSourceModel(m_entityModel);
+    m_entities = new QTableView(entities);
+    m_entities->setObjectName(QStringLiteral("entities"));
+    m_entities->setModel(m_entityFilter);
+    m_entities->setSortingEnabled(true);
+    m_entities->sortByColumn(EntitiesModel::Meetings, Qt::DescendingOrder);
+    m_entities->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entities->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_entities->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_entities->verticalHeader()->hide();
+    m_entities->verticalHeader()->setDefaultSectionSize(22);
+    m_entities->horizontalHeader()->setStretchLastSection(false);
+    m_entities->horizontalHeader()->setSectionResizeMode(EntitiesModel::Name, QHeaderView::Stretch);
+    m_entities->setAlternatingRowColors(true);
+    m_entities->setWordWrap(false);
+    layout->addWidget(m_entities);
+    connect(text, &QLineEdit::textChanged, m_entityFilter, &EntitiesFilter::setText);
+    connect(kind, &QComboBox::currentIndexChanged, this, [this, kind](int) {
+        const int k = kind->currentData().toInt();
+        m_entityFilter->setKind(k < 0 ? std::nullopt : std::optional<NodeKind>(NodeKind(k)));
+    });
+    connect(m_entities->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current, const QModelIndex&) { onEntityRow(current); });
+    auto* entitiesDock = new QDockWidget(tr("Entities"), this);
+    entitiesDock->setObjectName(QStringLiteral("entitiesDock"));
+    entitiesDock->setWidget(entities);
+    addDockWidget(Qt::LeftDockWidgetArea, entitiesDock);
+
+    m_filters = new FilterPanel(this);
+    auto* filtersDock = new QDockWidget(tr("Filters"), this);
+    filtersDock->setObjectName(QStringLiteral("filtersDock"));
+    filtersDock->setWidget(m_filters);
+    addDockWidget(Qt::LeftDockWidgetArea, filtersDock);
+    splitDockWidget(entitiesDock, filtersDock, Qt::Vertical);
+    resizeDocks({entitiesDock, filtersDock}, {560, 300}, Qt::Vertical);
+    connect(m_filters, &FilterPanel::filterChanged, m_view, &GraphView::setFilter);
+
+    m_sources = new SourcesPanel(this);
+    m_sourcesDock = new QDockWidget(tr("Sources"), this);
+    m_sourcesDock->setObjectName(QStringLiteral("sourcesDock"));
+    m_sourcesDock->setWidget(m_sources);
+    addDockWidget(Qt::BottomDockWidgetArea, m_sourcesDock);
+    m_problems = new QListWidget(this);
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    tabifyDockWidget(m_sourcesDock, m_problemsDock);
+    m_sourcesDock->raise();
+    resizeDocks({m_detailsDock, entitiesDock}, {420, 430}, Qt::Horizontal);
+    resizeDocks({m_sourcesDock}, {230}, Qt::Vertical);
+
+    connect(m_details, &DetailsPanel::sentenceActivated, this, &MainWindow::onSentence);
+    connect(m_details, &DetailsPanel::nodeLinkActivated, this, &MainWindow::activateNode);
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
+    QStyle* s = style();
+
+    QAction* open = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open files…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Open articles"), QString(),
+            tr("Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)"));
+        if (!files.isEmpty())
+            openPaths(files);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QAction* openFolder = file->addAction(s->standardIcon(QStyle::SP_DirOpenIcon), tr("Open &folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of articles"));
+        if (!dir.isEmpty())
+            openPaths({dir});
+    });
+    openFolder->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Open &sample corpus"), this, [this] {
+        const QString samples = sampleCorpusPath();
+        if (!samples.isEmpty())
+            openPaths({samples});
+    });
+    file->addSeparator();
+    QAction* exportAction = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export image…"), this, &MainWindow::exportInteractive);
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* fit = view->addAction(tr("&Fit to window"), m_view, &GraphView::fitToWindow);
+    fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    QAction* zoomIn = view->addAction(tr("Zoom &in"), this, [this] { m_view->zoomBy(1.25, m_view->rect().center()); });
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction* zoomOut = view->addAction(tr("Zoom &out"), this, [this] { m_view->zoomBy(0.8, m_view->rect().center()); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction* labels = view->addAction(tr("&Labels"));
+    labels->setCheckable(true);
+    labels->setChecked(true);
+    labels->setShortcut(Qt::CTRL | Qt::Key_L);
+    connect(labels, &QAction::toggled, m_view, &GraphView::setLabelsVisible);
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* layout = menuBar()->addMenu(tr("&Layout"));
+    m_pauseAction = layout->addAction(s->standardIcon(QStyle::SP_MediaPause), tr("&Pause"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(Qt::CTRL | Qt::Key_P);
+    connect(m_pauseAction, &QAction::toggled, this, [this](bool paused) {
+        m_view->layout().setPaused(paused);
+        m_pauseAction->setText(paused ? tr("Resume") : tr("Pause"));
+    });
+    QAction* rerun = layout->addAction(s->standardIcon(QStyle::SP_BrowserReload), tr("&Re-run"), this, [this] {
+        m_pauseAction->setChecked(false);
+        m_view->layout().restart();
+        m_view->fitToWindow();
+    });
+    rerun->setShortcut(Qt::CTRL | Qt::Key_R);
+    layout->addAction(tr("&Unpin all"), this, [this] {
+        m_view->layout().unpinAll();
+        m_view->update();
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Parley"), this, [this] {
+        QMessageBox::about(this, tr("About Parley"),
+                           tr("<b>Parley %1</b><p>Who meets whom in world politics, read from the "
+                              "news, with every claim traced to its sentence.</p>"
+                              "<p>Mouse: click to inspect, drag a node to pin it, drag the "
+                              "background to pan, wheel to zoom. Keys: + − 0 arrows Esc.</p>")
+                               .arg(QStringLiteral(PARLEY_VERSION)));
+    });
+
+    tools->addAction(open);
+    tools->addAction(openFolder);
+    tools->addAction(exportAction);
+    tools->addSeparator();
+    tools->addAction(fit);
+    tools->addAction(m_pauseAction);
+    tools->addAction(rerun);
+    tools->addSeparator();
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Find a state, official… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    m_completer = new QCompleter(this);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setModel(new QStringListModel(this));
+    m_search->setCompleter(m_completer);
+    tools->addWidget(m_search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
+    connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
+            [this](const QString& text) { search(text); });
+}
+
+QString MainWindow::sampleCorpusPath()
+{
+    const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                  .absoluteFilePath(QStringLiteral("../share/parley/samples"));
+    if (QFileInfo(installed).isDir())
+        return QDir::cleanPath(installed);
+#ifdef PARLEY_SAMPLES_DIR
+    if (QFileInfo(QStringLiteral(PARLEY_SAMPLES_DIR)).isDir())
+        return QStringLiteral(PARLEY_SAMPLES_DIR);
+#endif
+    return {};
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return;
+    cancelLoading();
+    m_watcher.waitForFinished();
+    m_loadingPaths = paths;
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    for (const QString& p : paths) {
+        const QString abs = QFileInfo(p).absoluteFilePath();
+        recent.removeAll(abs);
+        recent.prepend(abs);
+    }
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    updateRecentMenu();
+
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Reading %p%"));
+    m_progress->show();
+    m_cancel->show();
+    statusBar()->showMessage(tr("Reading %n path(s)…", nullptr, int(paths.size())));
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelFlag = cancel;
+    auto lastPercent = std::make_shared<std::atomic<int>>(-1);
+    QPointer<MainWindow> self(this);
+    auto progress = [self, cancel, lastPercent](int done, int total) {
+        const int percent = total > 0 ? done * 100 / total : 0;
+        // Post only when the percentage moves: 100k documents must not flood the event loop.
+        if (lastPercent->exchange(percent) != percent && self) {
+            QMetaObject::invokeMethod(self.data(), [self, percent] {
+                if (self) {
+                    self->m_progress->setRange(0, 100);
+                    self->m_progress->setValue(percent);
+                }
+            }, Qt::QueuedConnection);
+        }
+        return !cancel->load();
+    };
+    m_watcher.setFuture(QtConcurrent::run([paths, progress] { return buildCorpus(paths, progress); }));
+}
+
+void MainWindow::cancelLoading()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_watcher.isRunning();
+}
+
+void MainWindow::onLoaded()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    CorpusBuild build = m_watcher.result();
+    if (build.cancelled) {
+        statusBar()->showMessage(tr("Loading cancelled"), 5000);
+        Q_EMIT loadFinished();
+        return;
+    }
+    QSettings().setValue(kSessionKey, m_loadingPaths);
+    QString title = QFileInfo(m_loadingPaths.value(0)).fileName();
+    if (m_loadingPaths.size() > 1)
+        title += tr(" and %n more", nullptr, int(m_loadingPaths.size() - 1));
+    setWindowTitle(tr("%1 — Parley").arg(title));
+    setCorpus(build.graph, build.errors);
+    statusBar()->showMessage(tr("Read %n article(s)", nullptr, int(build.graph->documents().size())), 5000);
+    Q_EMIT loadFinished();
+}
+
+void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors)
+{
+    m_graph = std::move(graph);
+    m_problems->clear();
+    for (const Error& e : errors)
+        addProblem(e.toString());
+    if (m_graph && !m_graph->documents().empty() && m_graph->nodeCount() == 0)
+        addProblem(tr("No states, officials or meetings were found in the %n article(s) read", nullptr,
+                      int(m_graph->documents().size())));
+    m_problemsDock->setWindowTitle(m_problems->count() ? tr("Problems (%1)").arg(m_problems->count())
+                                                       : tr("Problems"));
+    if (m_problems->count())
+        m_problemsDock->raise();
+
+    m_details->showNothing();
+    m_sources->setGraph(m_graph.get());
+    m_entityModel->setGraph(m_graph.get());
+    m_entities->resizeColumnToContents(EntitiesModel::Kind);
+    m_entities->resizeColumnToContents(EntitiesModel::Meetings);
+    m_entities->resizeColumnToContents(EntitiesModel::Sentences);
+    m_filters->setGraph(m_graph.get());
+    m_view->setGraph(m_graph);
+
+    m_names.clear();
+    QStringList completions;
+    if (m_graph) {
+        for (NodeId n = 0; n < m_graph->nodeCount(); ++n) {
+            const NodeData& d = m_graph->node(n);
+            if (d.kind == NodeKind::Meeting)
+                continue;
+            QStringList names = d.aliases;
+            names.prepend(d.name);
+            for (const QString& name : names) {
+                if (name.isEmpty() || m_names.contains(name.toLower()))
+                    continue;
+                m_names.insert(name.toLower(), n);
+                completions.append(name);
+            }
+        }
+    }
+    completions.sort(Qt::CaseInsensitive);
+    static_cast<QStringListModel*>(m_completer->model())->setStringList(completions);
+    updateStatus();
+}
+
+bool MainWindow::search(const QString& text)
+{
+    const QString key = text.trimmed().toLower();
+    if (key.isEmpty() || !m_graph)
+        return false;
+    std::optional<NodeId> found;
+    if (const auto it = m_names.constFind(key); it != m_names.cend())
+        found = *it;
+    // Prefix beats substring; among equals the better connected (earlier sorted) node wins.
+    for (int pass = 0; pass < 2 && !found; ++pass) {
+        QStringList keys = m_names.keys();
+        keys.sort();
+        for (const QString& name : keys) {
+            if (pass == 0 ? name.startsWith(key) : name.contains(key)) {
+                found = m_names.value(name);
+                break;
+            }
+        }
+    }
+    if (!found) {
+        statusBar()->showMessage(tr("Nothing called “%1”").arg(text.trimmed()), 5000);
+        return false;
+    }
+    activateNode(*found);
+    return true;
+}
+
+void MainWindow::activateNode(NodeId node)
+{
+    if (!m_graph || node < 0 || node >= m_graph->nodeCount())
+        return;
+    if (!m_view->selectNode(node, true))
+        statusBar()->showMessage(tr("%1 is hidden by the filters").arg(m_graph->node(node).name), 5000);
+    onNodeActivated(node);
+}
+
+void MainWindow::onNodeActivated(NodeId node)
+{
+    if (!m_graph)
+        return;
+    m_details->showNode(*m_graph, node);
+    m_detailsDock->raise();
+    // Keep the Entities row in step without re-entering onEntityRow.
+    m_syncing = true;
+    for (int row = 0; row < m_entityFilter->rowCount(); ++row) {
+        const QModelIndex i = m_entityFilter->index(row, 0);
+        if (i.data(EntitiesModel::NodeRole).toInt() == node) {
+            m_entities->selectionModel()->setCurrentIndex(
+                i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_entities->scrollTo(i);
+            break;
+        }
+    }
+    m_syncing = false;
+}
+
+void MainWindow::onEdgeActivated(int viewEdge)
+{
+    if (m_graph)
+        m_details->showEdge(*m_graph, m_view->viewGraph(), viewEdge);
+}
+
+void MainWindow::onEntityRow(const QModelIndex& current)
+{
+    if (m_syncing || !current.isValid())
+        return;
+    const NodeId node = current.data(EntitiesModel::NodeRole).toInt();
+    if (!m_view->selectNode(node, true) && m_graph)
+        statusBar()->showMessage(tr("%1 is hidden by the filters").arg(m_graph->node(node).name), 5000);
+    if (m_graph)
+        m_details->showNode(*m_graph, node);
+}
+
+void MainWindow::onSentence(const QString& document, int sentence)
+{
+    m_sourcesDock->show();
+    m_sourcesDock->raise();
+    m_sources->showSentence(document, sentence);
+}
+
+void MainWindow::addProblem(const QString& text)
+{
+    auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), text, m_problems);
+    item->setToolTip(text);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openPaths({path}); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear list"), this, [this] {
+            QSettings().remove(kRecentKey);
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const ViewGraph& v = m_view->viewGraph();
+    const int docs = m_graph ? int(m_graph->documents().size()) : 0;
+    m_countsLabel->setText(tr("%1 nodes · %2 edges · %3 articles").arg(v.nodes.size()).arg(v.edges.size()).arg(docs));
+    LayoutRunner& layout = m_view->layout();
+    QString state;
+    if (v.nodes.empty())
+        state = QString();
+    else if (layout.isPaused())
+        state = tr("Layout paused");
+    else if (layout.isRunning())
+        state = tr("Layout running · %1 fps").arg(layout.framesPerSecond(), 0, 'f', 0);
+    else
+        state = tr("Layout settled");
+    m_layoutLabel->setText(state);
+}
+
+Status MainWindow::exportImage(const QString& path, ExportOptions options)
+{
+    if (options.region == ExportOptions::Region::Visible) {
+        options.transform = m_view->transform();
+        options.size = m_view->size();
+    }
+    if (const auto n = m_view->selectedNode())
+        options.selectedNode = m_view->viewGraph().viewIndex(*n);
+    options.selectedEdge = m_view->selectedEdge();
+    return parley::exportImage(path, m_view->viewGraph(), m_view->positions(), options);
+}
+
+void MainWindow::exportInteractive()
+{
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export image"), QStringLiteral("graph.png"),
+        tr("PNG image (*.png);;SVG vector image (*.svg)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    ExportDialog dialog(svg, m_view->size(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status status = exportImage(path, dialog.options());
+    if (!status) {
+        QMessageBox::warning(this, tr("Export failed"), status.error.toString());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openPaths(paths);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    cancelLoading();
+    event->accept();
+}
+
+} // namespace parley

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/corpusbuilder.h"
+#include "render/imageexport.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QCompleter;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QTableView;
+class QToolButton;
+
+namespace parley {
+
+class DetailsPanel;
+class EntitiesFilter;
+class EntitiesModel;
+class FilterPanel;
+class GraphView;
+class SourcesPanel;
+
+/// The Parley main window: graph view in the centre, Details (right), Entities and Filters
+/// (left), Sources and Problems (bottom). Opening files runs buildCorpus() on a worker
+/// thread with a progress bar and Cancel; errors go to the Problems dock. Thin: the
+/// drawing, filtering and layout live in parley_render and parley_core.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Reads files and folders in the background and shows the result; a load in progress
+    /// is cancelled first. Remembered in the recent list and as the session to reopen.
+    void openPaths(const QStringList& paths);
+    /// Shows an already built graph (tests, and the end of openPaths()).
+    void setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors = {});
+    void cancelLoading();
+    bool isLoading() const;
+
+    /// Finds a node by name or alias (exact, then prefix, then substring; case-insensitive),
+    /// selects and centres it and shows its details. False when nothing matches.
+    bool search(const QString& text);
+    /// Selects a node everywhere (view, Entities row, Details).
+    void activateNode(NodeId node);
+    /// Writes the current view to `path` (.png or .svg). Region::Visible uses the view's
+    /// transform and size.
+    Status exportImage(const QString& path, ExportOptions options);
+
+    const CorpusGraph* corpus() const { return m_graph.get(); }
+    GraphView* graphView() const { return m_view; }
+    DetailsPanel* details() const { return m_details; }
+    SourcesPanel* sources() const { return m_sources; }
+    FilterPanel* filters() const { return m_filters; }
+    QTableView* entitiesView() const { return m_entities; }
+    QListWidget* problems() const { return m_problems; }
+    QLineEdit* searchField() const { return m_search; }
+    QDockWidget* sourcesDock() const { return m_sourcesDock; }
+
+    /// Where the bundled sample corpus is: next to the binary when installed, else the
+    /// source tree. Empty when neither exists.
+    static QString sampleCorpusPath();
+
+Q_SIGNALS:
+    void loadFinished(); ///< after openPaths() completed, failed or was cancelled
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void onLoaded();
+    void onNodeActivated(NodeId node);
+    void onEdgeActivated(int viewEdge);
+    void onEntityRow(const QModelIndex& current);
+    void onSentence(const QString& document, int sentence);
+    void updateRecentMenu();
+    void updateStatus();
+    void addProblem(const QString& text);
+    void exportInteractive();
+
+    std::shared_ptr<const CorpusGraph> m_graph;
+    GraphView* m_view = nullptr;
+    DetailsPanel* m_details = nullptr;
+    SourcesPanel* m_sources = nullptr;
+    FilterPanel* m_filters = nullptr;
+    EntitiesModel* m_entityModel = nullptr;
+    EntitiesFilter* m_entityFilter = nullptr;
+    QTableView* m_entities = nullptr;
+    QListWidget* m_problems = nullptr;
+    QDockWidget* m_problemsDock = nullptr;
+    QDockWidget* m_sourcesDock = nullptr;
+    QDockWidget* m_detailsDock = nullptr;
+    QLineEdit* m_search = nullptr;
+    QCompleter* m_completer = nullptr;
+    QHash<QString, NodeId> m_names; ///< lower-case names and aliases
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_layoutLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QToolButton* m_cancel = nullptr;
+    QFutureWatcher<CorpusBuild> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    QStringList m_loadingPaths;
+    bool m_syncing = false;
+};
+
+} // namespace parley

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "render/viewgraph.h"
+
+#include <QColor>
+#include <QPointF>
+#include <QRectF>
+
+#include <vector>
+
+class QPainter;
+
+namespace parley {
+
+/// Scene -> device mapping of the view: device = scene * scale + offset. Kept as two numbers
+/// rather than a QTransform because the view never rotates or shears, and node sizes and
+/// pens must stay in device pixels (nodes grow with zoom, lines and text do not).
+struct ViewTransform
+{
+    double scale = 1.0;
+    QPointF offset;
+
+    QPointF map(QPointF scene) const { return scene * scale + offset; }
+    QPointF unmap(QPointF device) const { return (device - offset) / scale; }
+    QRectF unmap(const QRectF& device) const
+    {
+        return QRectF(unmap(device.topLeft()), unmap(device.bottomRight()));
+    }
+};
+
+/// Transform that fits `scene` into `viewport` with `margin` device pixels on each side.
+/// An empty scene is centred at scale 1.
+ViewTransform fitTransform(const QRectF& scene, const QRectF& viewport, double margin = 24.0);
+
+/// Per-view memory of the painter (label widths), so that repeated frames do not measure
+/// text again. Owned by the caller; not thread-safe; reset it when the ViewGraph changes.
+struct PaintCache
+{
+    std::vector<float> labelWidth; ///< device pixels at the label font, <0 = not measured
+    std::vector<int> labelOrder;   ///< view nodes by labelling priority
+};
+
+/// Everything the painter needs besides the graph: prepared state only, no widget.
+struct PaintOptions
+{
+    ViewTransform transform;
+    QRectF viewport;                  ///< device area to paint (logical pixels)
+    QColor background = Qt::white;    ///< alpha 0 = leave the device transparent
+    bool labels = true;               ///< level-of-detail labels with collision avoidance
+    bool legend = true;               ///< key of shapes and edge styles, top left
+    bool vector = false;              ///< true for SVG: real shapes always, no raster shortcuts
+    int hovered = -1;                 ///< view node under the mouse: neighbours lit, rest dimmed
+    int selectedNode = -1;            ///< view node drawn with a selection ring
+    int selectedEdge = -1;            ///< view edge drawn highlighted
+    const std::vector<char>* pinned = nullptr; ///< per view node, non-zero = pinned marker
+    int maxLabels = 400;              ///< cap on labels per frame
+    double labelMinRadius = 5.0;      ///< device radius from which any node may be labelled
+    int alwaysLabelTop = 24;          ///< the N most important nodes are labelled at any zoom
+    PaintCache* cache = nullptr;      ///< optional; a temporary one is used when null
+};
+
+/// What a frame drew (for tests and the status bar).
+struct PaintStats
+{
+    int nodes = 0;
+    int edges = 0;
+    int labels = 0;
+    std::vector<int> labelled;      ///< view nodes that got a label
+    std::vector<QRectF> labelRects; ///< where their labels went (device pixels)
+};
+
+/// Device radius of node `i` under `transform` (never below a visible minimum).
+double deviceRadius(const ViewNode& node, const ViewTransform& transform);
+
+/// Fill and outline colours of a node kind (the legend and the Entities table use them too).
+QColor nodeColor(NodeKind kind);
+QColor edgeColor(ViewEdgeKind kind);
+
+/// THE drawing routine of Parley: the on-screen view, PNG export and SVG export all call it,
+/// so that exports match the screen. Culls to the viewport, batches edges by kind, lowers
+/// detail (antialiasing, dashes, node shapes) when many items are visible unless `vector`,
+/// and places labels greedily by priority (selection and hover first, then states, then by
+/// degree) without overlap. `positions` is indexed by view node. GUI thread or any thread
+/// owning the paint device.
+PaintStats paintGraph(QPainter& painter, const ViewGraph& view,
+                      const std::vector<QPointF>& positions, const PaintOptions& options);
+
+/// Draws the legend (node shapes and edge styles of the projection) at the top left of
+/// `viewport`; returns the rectangle it covered.
+QRectF paintLegend(QPainter& painter, const QRectF& viewport, ViewFilter::Projection projection);
+
+} // namespace parley

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/dates.h"
+
+#include <QHash>
+
+namespace parley {
+
+namespace {
+
+int weekday(const QString& key)
+{
+    static const QHash<QString, int> days = {
+        {QStringLiteral("monday"), 1},   {QStringLiteral("tuesday"), 2},
+        {QStringLiteral("wednesday"), 3}, {QStringLiteral("thursday"), 4},
+        {QStringLiteral("friday"), 5},   {QStringLiteral("saturday"), 6},
+        {QStringLiteral("sunday"), 7}};
+    return days.value(key, 0);
+}
+
+int month(const QString& key)
+{
+    static const QHash<QString, int> months = {
+        {QStringLiteral("january"), 1}, {QStringLiteral("jan"), 1},
+        {QStringLiteral("february"), 2}, {QStringLiteral("feb"), 2},
+        {QStringLiteral("march"), 3},   {QStringLiteral("mar"), 3},
+        {QStringLiteral("april"), 4},   {QStringLiteral("apr"), 4},
+        {QStringLiteral("may"), 5},     {QStringLiteral("june"), 6},
+        {QStringLiteral("jun"), 6},     {QStringLiteral("july"), 7},
+        {QStringLiteral("jul"), 7},     {QStringLiteral("august"), 8},
+        {QStringLiteral("aug"), 8},     {QStringLiteral("september"), 9},
+        {QStringLiteral("sep"), 9},     {QStringLiteral("sept"), 9},
+        {QStringLiteral("october"), 10}, {QStringLiteral("oct"), 10},
+        {QStringLiteral("november"), 11}, {QStringLiteral("nov"), 11},
+        {QStringLiteral("december"), 12}, {QStringLiteral("dec"), 12}};
+    return months.value(key, 0);
+}
+
+int smallNumber(const QString& key)
+{
+    static const QHash<QString, int> words = {
+        {QStringLiteral("a"), 1},     {QStringLiteral("one"), 1},  {QStringLiteral("two"), 2},
+        {QStringLiteral("three"), 3}, {QStringLiteral("four"), 4}, {QStringLiteral("five"), 5},
+        {QStringLiteral("six"), 6},   {QStringLiteral("seven"), 7}};
+    bool ok = false;
+    const int n = key.toInt(&ok);
+    return ok ? n : words.value(key, 0);
+}
+
+bool isNumber(const Token& t, int* value = nullptr)
+{
+    if (t.kind != Token::Number)
+        return false;
+    bool ok = false;
+    const int v = t.key.toInt(&ok);
+    if (value)
+        *value = v;
+    return ok;
+}
+
+} // namespace
+
+bool isCalendarWord(const Token& token)
+{
+    if (token.kind != Token::Word || !token.cap)
+        return false;
+    return weekday(token.key) > 0 || (month(token.key) > 0 && token.key != QLatin1String("may") &&
+                                      token.key != QLatin1String("mar"));
+}
+
+DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStringView text,
+                        const QDate& docDate, bool future)
+{
+    DateExpression d;
+    const int n = std::min(to, int(toks.size()));
+    auto key = [&](int i) { return i >= 0 && i < n ? toks[std::size_t(i)].key : QString(); };
+    auto finish = [&](int b, int e, QDate date, bool relative) {
+        d.begin = b;
+        d.end = e;
+        d.text = text.mid(toks[std::size_t(b)].start,
+                          toks[std::size_t(e - 1)].end - toks[std::size_t(b)].start)
+                     .toString()
+                     .simplified();
+        if (date.isValid())
+            d.iso = date.toString(Qt::ISODate);
+        d.relative = relative;
+        return d;
+    };
+    for (int i = std::max(0, from); i < n; ++i) {
+        const Token& t = toks[std::size_t(i)];
+        if (t.kind == Token::Number && t.key.size() == 10 && t.key[4] == QLatin1Char('-')) {
+            // ISO dates are split by the tokenizer's hyphen rule; handled below via numbers.
+        }
+        const QString k = t.key;
+        // today / yesterday / tomorrow / tonight, with "earlier"/"later" before them.
+        if (k == QLatin1String("today") || k == QLatin1String("tonight") ||
+            k == QLatin1String("yesterday") || k == QLatin1String("tomorrow")) {
+            int b = i;
+            if (key(i - 1) == QLatin1String("earlier") || key(i - 1) == QLatin1String("later"))
+                b = i - 1;
+            int offset = k == QLatin1String("yesterday") ? -1 : k == QLatin1String("tomorrow") ? 1 : 0;
+            return finish(b, i + 1, docDate.isValid() ? docDate.addDays(offset) : QDate(), true);
+        }
+        if (const int wd = weekday(k); wd > 0 && t.cap) {
+            int b = i;
+            const QString prev = key(i - 1);
+            bool next = future;
+            bool last = false;
+            if (prev == QLatin1String("next")) {
+                next = true;
+                b = i - 1;
+            } else if (prev == QLatin1String("last")) {
+                last = true;
+                next = false;
+                b = i - 1;
+            } else if (prev == QLatin1String("on") || prev == QLatin1String("this") ||
+                       prev == QLatin1String("later") || prev == QLatin1String("early") ||
+                       prev == QLatin1String("late") || prev == QLatin1String("earlier")) {
+                b = i - 1;
+            }
+            int e = i + 1;
+            const QString after = key(e);
+            if (after == QLatin1String("morning") || after == QLatin1String("afternoon") ||
+                after == QLatin1String("evening") || after == QLatin1String("night"))
+                ++e;
+            QDate date;
+            if (docDate.isValid()) {
+                const int dow = docDate.dayOfWeek();
+                if (next) {
+                    int delta = (wd - dow + 7) % 7;
+                    if (delta == 0)
+                        delta = 7;
+                    date = docDate.addDays(delta);
+                } else {
+                    int delta = (dow - wd + 7) % 7;
+                    if (last && delta == 0)
+                        delta = 7;
+                    date = docDate.addDays(-delta);
+                }
+            }
+            // The leading "on" is part of the phrase but not of the expression shown.
+            if (b < i && key(b) == QLatin1String("on"))
+                b = i;
+            return finish(b, e, date, false);
+        }
+        if ((k == QLatin1String("last") || k == QLatin1String("next") || k == QLatin1String("this")) &&
+            (key(i + 1) == QLatin1String("week") || key(i + 1) == QLatin1String("month") ||
+             key(i + 1) == QLatin1String("year"))) {
+            QDate date;
+            const int sign = k == QLatin1String("last") ? -1 : k == QLatin1String("next") ? 1 : 0;
+            if (docDate.isValid() && key(i + 1) == QLatin1String("week"))
+                date = docDate.addDays(7 * sign);
+            return finish(i, i + 2, date, true);
+        }
+        // "a day ago", "two days ago"
+        if (const int num = smallNumber(k); num > 0 &&
+            (key(i + 1) == QLatin1String("day") || key(i + 1) == QLatin1String("days") ||
+             key(i + 1) == QLatin1String("week") || key(i + 1) == QLatin1String("weeks")) &&
+            key(i + 2) == QLatin1String("ago")) {
+            const int days = num * (key(i + 1).startsWith(QLatin1String("week")) ? 7 : 1);
+            return finish(i, i + 3, docDate.isValid() ? docDate.addDays(-days) : QDate(), true);
+        }
+        // Month [day[-day]] [, year] and [day] Month [year]
+        if (const int m = month(k); m > 0 && t.cap &&
+            (k != QLatin1String("may") || isNumber(toks[std::size_t(std::min(i + 1, n - 1))]) ||
+             key(i - 1) == QLatin1String("in"))) {
+            int e = i + 1;
+            int day = 0, year = 0;
+            int v = 0;
+            if (e < n && isNumber(toks[std::size_t(e)], &v) && v >= 1 && v <= 31) {
+                day = v;
+                ++e;
+                if (e < n && toks[std::size_t(e)].hyphenBefore && isNumber(toks[std::size_t(e)]))
+                    ++e; // "May 8-9"
+            }
+            if (e + 1 < n && key(e) == QLatin1String(",") && isNumber(toks[std::size_t(e + 1)], &v) &&
+                v > 1900 && v < 2200) {
+                year = v;
+                e += 2;
+            } else if (e < n && isNumber(toks[std::size_t(e)], &v) && v > 1900 && v < 2200) {
+                year = v;
+                ++e;
+            }
+            int b = i;
+            if (day == 0 && i > 0 && isNumber(toks[std::size_t(i - 1)], &v) && v >= 1 && v <= 31) {
+                day = v;
+                b = i - 1;
+            }
+            if (day == 0 && year == 0 && key(i - 1) != QLatin1String("in"))
+                continue;
+            if (day == 0 && year == 0)
+                b = i - 1; // "In March"
+            QDate date;
+            if (day > 0) {
+                int y = year;
+                if (y == 0 && docDate.isValid()) {
+                    y = docDate.year();
+                    // News reports the past: a month after the article's is last year's.
+                    if (QDate(y, m, day).isValid() && QDate(y, m, day) > docDate.addDays(7) && !future)
+                        --y;
+                }
+                if (y > 0)
+                    date = QDate(y, m, day);
+            }
+            return finish(b, e, date, false);
+        }
+    }
+    return d;
+}
+
+} // namespace parley

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Working data of one extraction run: everything the passes (officials, coreference, states,
+// meetings) share while reading one document. Internal to core/extract.
+#pragma once
+
+#include "extract/dates.h"
+#include "extract/extraction.h"
+#include "extract/gazetteerdata.h"
+#include "text/document.h"
+
+#include <QSet>
+
+#include <vector>
+
+namespace parley {
+
+/// A dictionary phrase found in a sentence, tokens [begin, end).
+struct PhraseMatch
+{
+    int begin = 0;
+    int end = 0;
+    PhraseKind kind = PhraseKind::State;
+    int entry = 0;
+    bool plural = false;
+    bool capital = false;
+};
+
+/// "the president", "the Turkish president": a title with no name, resolved to a person later.
+struct DefiniteTitle
+{
+    int begin = 0;
+    int end = 0;
+    int title = 0;
+    int state = -1;
+};
+
+struct SentenceInfo
+{
+    int index = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    std::vector<Token> toks;
+    std::vector<PhraseMatch> matches;
+    std::vector<int> matchAt;   ///< token -> index into matches, or -1
+    std::vector<quint8> quoted; ///< token inside quotation marks
+    std::vector<quint8> nameTok; ///< token belongs to a recognised person name
+    std::vector<DefiniteTitle> definites;
+    int dateline = 0;           ///< tokens [0, dateline) are a dateline ("SEOUL –")
+
+    const PhraseMatch* matchOf(int i) const
+    {
+        if (i < 0 || i >= int(toks.size()) || matchAt[std::size_t(i)] < 0)
+            return nullptr;
+        return &matches[std::size_t(matchAt[std::size_t(i)])];
+    }
+    const Token& tok(int i) const { return toks[std::size_t(i)]; }
+    int size() const { return int(toks.size()); }
+    QString key(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].key : QString(); }
+};
+
+enum class RefKind { Name, Pronoun, Definite, Group };
+
+/// A reference to a person (or, for Group, to the participants of the last meeting).
+struct PersonRef
+{
+    int sentence = 0;
+    int begin = 0;
+    int end = 0;
+    int person = -1; ///< -1 for Group
+    RefKind kind = RefKind::Name;
+};
+
+struct Person
+{
+    QString name;             ///< fullest form seen (with a royal title for one-word names)
+    std::vector<QString> keys; ///< folded name tokens used for matching (no initials, suffixes)
+    QStringList forms;
+    QStringList titles;       ///< canonical titles, the first is the main one
+    QString titleRule;
+    bool former = false;
+    int state = -1;           ///< states index
+    int stateStrength = 0;    ///< 3 text pattern, 2 dictionary/inference, 1 document fallback
+    QString affiliationRule;
+    int organization = -1;
+    int dictionary = -1;      ///< people index
+    QString rule;
+    std::vector<Mention> mentions;
+    int lastSentence = -1;
+    bool official = false;
+};
+
+/// A state reference in the text; `counts` is false for datelines and meeting venues.
+struct StateHit
+{
+    int sentence = 0;
+    int begin = 0;
+    int end = 0;
+    int state = 0;
+    bool counts = true;
+    QString form;
+};
+
+struct MeetingDraft
+{
+    std::vector<int> participants; ///< person indices
+    std::vector<int> states;       ///< state indices
+    std::vector<int> namedStates;  ///< states named in the text as taking part (not via people)
+    QString place;
+    QString when;
+    QString iso;
+    bool whenRelative = false;
+    QString mode = QStringLiteral("in person");
+    bool strongMode = false;
+    QString status = QStringLiteral("held");
+    QStringList rules;
+    std::vector<Mention> evidence;
+    int lastSentence = -1;
+};
+
+struct DocContext
+{
+    const Document& doc;
+    const GazetteerData& g;
+    std::vector<SentenceInfo> sents;
+    std::vector<Person> persons;
+    std::vector<PersonRef> refs;
+    std::vector<StateHit> stateHits;
+    std::vector<MeetingDraft> meetings;
+    int lastDelegationState = -1;
+
+    DocContext(const Document& d, const GazetteerData& gz) : doc(d), g(gz) {}
+
+    QString surface(const SentenceInfo& s, int b, int e) const
+    {
+        if (b >= e)
+            return {};
+        return QStringView(doc.text)
+            .mid(s.tok(b).start, s.tok(e - 1).end - s.tok(b).start)
+            .toString()
+            .simplified();
+    }
+    Mention mention(const SentenceInfo& s, int b, int e, const QString& rule) const
+    {
+        Mention m;
+        m.document = doc.id;
+        m.sentence = s.index;
+        m.start = s.tok(b).start;
+        m.end = s.tok(e - 1).end;
+        m.rule = rule;
+        return m;
+    }
+};
+
+// Passes, in the order Extractor::extract runs them.
+void prepareSentence(DocContext& ctx, SentenceInfo& s);
+void findOfficials(DocContext& ctx, SentenceInfo& s);
+void mergePersons(DocContext& ctx);
+void resolveReferences(DocContext& ctx, SentenceInfo& s);
+void assignFallbackStates(DocContext& ctx);
+void findMeetings(DocContext& ctx);
+void refineAffiliations(DocContext& ctx);
+
+// Shared helpers.
+bool isStopWord(const QString& key);
+bool isParticle(const QString& key);
+bool isNameStart(const SentenceInfo& s, int i);
+int parseName(const SentenceInfo& s, int i, int limit);
+int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, int state);
+std::vector<QString> nameKeys(const SentenceInfo& s, int b, int e);
+
+} // namespace parley

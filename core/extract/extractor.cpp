@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/extractor.h"
+
+#include "extract/documentcontext.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace parley {
+
+namespace {
+
+// Priority among dictionary phrases of equal length: a known person or a news agency hides
+// the state inside its name ("Syrian Arab News Agency"), a state beats its capital's name.
+int priority(PhraseKind k)
+{
+    switch (k) {
+    case PhraseKind::Person: return 7;
+    case PhraseKind::Agency: return 6;
+    case PhraseKind::Organization: return 5;
+    case PhraseKind::State: return 4;
+    case PhraseKind::Demonym: return 3;
+    case PhraseKind::Place: return 2;
+    case PhraseKind::Title: return 1;
+    }
+    return 0;
+}
+
+bool caseOk(const Token& t, quint8 need)
+{
+    if (need == 2)
+        return t.allCaps;
+    if (need == 1)
+        return t.cap;
+    return true;
+}
+
+bool isRegionWord(const Token& t)
+{
+    static const QSet<QString> words = {
+        QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),
+        QStringLiteral("west"), QStringLiteral("central"), QStringLiteral("latin"),
+        QStringLiteral("northern"), QStringLiteral("southern"), QStringLiteral("eastern"),
+        QStringLiteral("western"), QStringLiteral("inter"), QStringLiteral("pan"),
+        QStringLiteral("new"), QStringLiteral("greater")};
+    return t.kind == Token::Word && words.contains(t.key);
+}
+
+bool isQuote(QChar c)
+{
+    return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) ||
+           c == QChar(0x00AB) || c == QChar(0x00BB);
+}
+
+} // namespace
+
+void prepareSentence(DocContext& ctx, SentenceInfo& s)
+{
+    const QStringView text(ctx.doc.text);
+    s.toks = tokenize(text.mid(s.start, s.end - s.start), s.start);
+    const int n = s.size();
+    s.matchAt.assign(std::size_t(n), -1);
+    s.quoted.assign(std::size_t(n), 0);
+    s.nameTok.assign(std::size_t(n), 0);
+    const auto& index = ctx.g.index;
+    for (int i = 0; i < n;) {
+        const Token& t = s.tok(i);
+        auto it = t.kind == Token::Punct ? index.constEnd() : index.constFind(t.key);
+        const Phrase* best = nullptr;
+        if (it != index.constEnd()) {
+            for (const Phrase& p : *it) {
+                const int len = int(p.keys.size());
+                if (best && len < int(best->keys.size()))
+                    break;
+                if (i + len > n)
+                    continue;
+                bool ok = true;
+                for (int k = 0; k < len && ok; ++k) {
+                    const Token& tk = s.tok(i + k);
+                    ok = tk.key == p.keys[std::size_t(k)] && caseOk(tk, p.caseNeed[std::size_t(k)]);
+                }
+                if (!ok)
+                    continue;
+                if (!best || priority(p.kind) > priority(best->kind))
+                    best = &p;
+            }
+        }
+        if (!best) {
+            ++i;
+            continue;
+        }
+        const int end = i + int(best->keys.size());
+        const bool geographic = best->kind == PhraseKind::State || best->kind == PhraseKind::Demonym ||
+                                best->kind == PhraseKind::Place;
+        // "North America", "Central Americans", "inter-Korean": a region, not the state.
+        const bool region = geographic && i > 0 && isRegionWord(s.tok(i - 1)) &&
+                            (s.tok(i - 1).cap || t.hyphenBefore);
+        // "Korean Peninsula", "Ethiopian Airlines": a region or a company, not the state.
+        static const QSet<QString> notState = {
+            QStringLiteral("peninsula"), QStringLiteral("language"), QStringLiteral("descent"),
+            QStringLiteral("airlines"), QStringLiteral("airways"), QStringLiteral("railways"),
+            QStringLiteral("cuisine")};
+        const bool peninsula = best->kind == PhraseKind::Demonym && notState.contains(s.key(end));
+        if (region || peninsula) {
+            i = end;
+            continue;
+        }
+        PhraseMatch m;
+        m.begin = i;
+        m.end = end;
+        m.kind = best->kind;
+        m.entry = best->entry;
+        m.plural = best->plural;
+        m.capital = best->capital;
+        s.matches.push_back(m);
+        for (int k = i; k < end; ++k)
+            s.matchAt[std::size_t(k)] = int(s.matches.size()) - 1;
+        i = end;
+    }
+    // Quotations: straight quotes toggle, curly ones open and close.
+    bool in = false;
+    for (int i = 0; i < n; ++i) {
+        const Token& t = s.tok(i);
+        if (t.kind == Token::Punct && isQuote(t.punct)) {
+            if (t.punct == QChar(0x201C) || t.punct == QChar(0x00AB))
+                in = true;
+            else if (t.punct == QChar(0x201D) || t.punct == QChar(0x00BB))
+                in = false;
+            else
+                in = !in;
+            continue;
+        }
+        s.quoted[std::size_t(i)] = in;
+    }
+    // A quotation that never closes in this sentence: the opening mark was the previous
+    // sentence's; nothing here is reliably inside it.
+    if (in) {
+        int last = n - 1;
+        while (last >= 0 && !(s.tok(last).kind == Token::Punct && isQuote(s.tok(last).punct)))
+            --last;
+        for (int i = last + 1; i < n; ++i)
+            s.quoted[std::size_t(i)] = 0;
+    }
+    // Datelines: "SEOUL –", "[Damascus]", "Havana, Apr 21 (Prensa Latina)" open the article.
+    if (s.index == 0 && n > 2) {
+        if (s.key(0) == QLatin1String("[")) {
+            for (int i = 1; i < std::min(n, 6); ++i)
+                if (s.key(i) == QLatin1String("]"))
+                    s.dateline = i + 1;
+        } else {
+            int j = 0;
+            while (j < n && j < 4 && s.tok(j).kind == Token::Word && s.tok(j).allCaps && s.tok(j).key.size() > 1)
+                ++j;
+            if (j > 0 && j < n && s.tok(j).kind == Token::Punct &&
+                (s.tok(j).punct == QChar(0x2013) || s.tok(j).punct == QChar(0x2014) ||
+                 s.tok(j).punct == QLatin1Char('-') || s.tok(j).punct == QLatin1Char(':') ||
+                 s.tok(j).punct == QLatin1Char('(') || s.tok(j).punct == QLatin1Char(',')))
+                s.dateline = j;
+            const PhraseMatch* m = s.matchOf(0);
+            if (m && m->kind == PhraseKind::Place && s.key(m->end) == QLatin1String(",") &&
+                isCalendarWord(s.tok(std::min(m->end + 1, n - 1))))
+                s.dateline = m->end;
+        }
+    }
+    for (const PhraseMatch& m : s.matches) {
+        if (m.kind != PhraseKind::State && m.kind != PhraseKind::Demonym && m.kind != PhraseKind::Place)
+            continue;
+        StateHit h;
+        h.sentence = s.index;
+        h.begin = m.begin;
+        h.end = m.end;
+        h.state = m.entry;
+        h.form = ctx.surface(s, m.begin, m.end);
+        if (m.begin < s.dateline)
+            h.counts = false;
+        if (m.kind == PhraseKind::Place) {
+            const QString& before = s.key(m.begin - 1);
+            // A city where something happens is a place; a seat of government that acts
+            // ("Moscow's rejection") stands for its state.
+            if (before == QLatin1String("in") || before == QLatin1String("at"))
+                h.counts = false;
+        }
+        ctx.stateHits.push_back(h);
+    }
+}
+
+Extractor::Extractor(Gazetteer gazetteer) : m_gazetteer(std::move(gazetteer)) {}
+
+DocumentExtraction Extractor::extract(const Document& document) const
+{
+    DocContext ctx(document, m_gazetteer.data());
+    ctx.sents.resize(document.sentences.size());
+    for (std::size_t i = 0; i < document.sentences.size(); ++i) {
+        SentenceInfo& s = ctx.sents[i];
+        s.index = int(i);
+        s.start = document.sentences[i].start;
+        s.end = document.sentences[i].end;
+        prepareSentence(ctx, s);
+    }
+    for (SentenceInfo& s : ctx.sents)
+        findOfficials(ctx, s);
+    mergePersons(ctx);
+    for (SentenceInfo& s : ctx.sents)
+        resolveReferences(ctx, s);
+    assignFallbackStates(ctx);
+    findMeetings(ctx);
+    refineAffiliations(ctx);
+
+    const GazetteerData& g = ctx.g;
+    DocumentExtraction out;
+    // States: every counted mention, plus any state an official or a meeting refers to.
+    QMap<int, std::vector<const StateHit*>> hitsByState;
+    std::vector<int> stateOrder;
+    auto need = [&](int st) {
+        if (st >= 0 && std::find(stateOrder.begin(), stateOrder.end(), st) == stateOrder.end())
+            stateOrder.push_back(st);
+    };
+    for (const StateHit& h : ctx.stateHits) {
+        hitsByState[h.state].push_back(&h);
+        if (h.counts)
+            need(h.state);
+    }
+    std::vector<int> personIds;
+    for (const Person& p : ctx.persons)
+        if (p.official)
+            need(p.state);
+    for (const MeetingDraft& m : ctx.meetings)
+        for (int st : m.states)
+            need(st);
+    auto stateId = [&](int st) -> QString {
+        return QStringLiteral("state:") + slugify(g.states[std::size_t(st)].name);
+    };
+    for (int st : stateOrder) {
+        ExtractedState es;
+        const StateEntry& e = g.states[std::size_t(st)];
+        es.id = stateId(st);
+        es.name = e.name;
+        for (const StateHit* h : hitsByState.value(st)) {
+            if (h->form != e.name && !es.aliases.contains(h->form))
+                es.aliases << h->form;
+            const SentenceInfo& s = ctx.sents[std::size_t(h->sentence)];
+            es.mentions.push_back(ctx.mention(s, h->begin, h->end,
+                                              h->counts ? QStringLiteral("state: '%1'").arg(h->form)
+                                                        : QStringLiteral("place: '%1'").arg(h->form)));
+        }
+        out.states.push_back(std::move(es));
+    }
+    // Officials.
+    QHash<int, QString> personId;
+    QHash<QString, int> byId;
+    for (int i = 0; i < int(ctx.persons.size()); ++i) {
+        const Person& p = ctx.persons[std::size_t(i)];
+        if (!p.official)
+            continue;
+        // The fullest form: most name words, then the longest text.
+        QString name = p.name;
+        int bestWords = -1;
+        for (const QString& f : p.forms) {
+            const std::vector<Token> toks = tokenize(f);
+            int words = 0;
+            for (const Token& t : toks)
+                if (t.kind == Token::Word)
+                    ++words;
+            if (words > bestWords || (words == bestWords && f.size() > name.size())) {
+                // a dictionary name never seen in the text is an alias, not the name
+                bool seen = false;
+                for (const Mention& m : p.mentions) {
+                    if (QStringView(document.text).mid(m.start, m.end - m.start).toString().simplified() == f ||
+                        f.endsWith(QStringView(document.text).mid(m.start, m.end - m.start).toString().simplified()))
+                        seen = true;
+                }
+                if (!seen)
+                    continue;
+                bestWords = words;
+                name = f;
+            }
+        }
+        const QString id = QStringLiteral("person:") + slugify(name);
+        personId.insert(i, id);
+        if (byId.contains(id)) {
+            ExtractedOfficial& o = out.officials[std::size_t(byId.value(id))];
+            o.mentions.insert(o.mentions.end(), p.mentions.begin(), p.mentions.end());
+            continue;
+        }
+        ExtractedOfficial o;
+        o.id = id;
+        o.name = name;
+        for (const QString& f : p.forms)
+            if (f != name && !o.aliases.contains(f))
+                o.aliases << f;
+        o.title = p.titles.join(QStringLiteral(" and "));
+        if (p.former && !o.title.isEmpty())
+            o.title = QStringLiteral("former ") + o.title;
+        o.state = p.state >= 0 && p.organization < 0 ? stateId(p.state)
+                  : (p.state >= 0 && p.stateStrength >= 3 ? stateId(p.state) : QString());
+        if (p.organization >= 0)
+            o.organization = g.organizations[std::size_t(p.organization)].name;
+        o.rule = p.titleRule.isEmpty() ? p.rule : p.titleRule;
+        o.affiliationRule = p.affiliationRule;
+        o.mentions = p.mentions;
+        std::sort(o.mentions.begin(), o.mentions.end(), [](const Mention& a, const Mention& b) {
+            return a.start < b.start;
+        });
+        byId.insert(id, int(out.officials.size()));
+        out.officials.push_back(std::move(o));
+    }
+    // Meetings.
+    int serial = 0;
+    for (const MeetingDraft& m : ctx.meetings) {
+        ExtractedMeeting em;
+        for (int p : m.participants)
+            if (personId.contains(p) && !em.participants.contains(personId.value(p)))
+                em.participants << personId.value(p);
+        for (int st : m.states)
+            em.states << stateId(st);
+        em.place = m.place;
+        em.when = m.when;
+        em.date = m.iso;
+        em.mode = m.mode;
+        em.status = m.status;
+        em.rule = m.rules.join(QStringLiteral("; "));
+        em.evidence = m.evidence;
+        ++serial;
+        if (!em.date.isEmpty()) {
+            // Resolved date + who: the same meeting reported by several articles merges.
+            QStringList key = em.participants + em.states;
+            key.sort();
+            em.id = QStringLiteral("meeting:") + em.date + QLatin1Char(':') + key.join(QLatin1Char('+'));
+        } else {
+            em.id = QStringLiteral("meeting:") + document.id + QLatin1Char('-') + QString::number(serial);
+        }
+        out.meetings.push_back(std::move(em));
+    }
+    return out;
+}
+
+} // namespace parley

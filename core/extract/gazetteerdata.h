@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "extract/tokenizer.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace parley {
+
+struct StateEntry
+{
+    QString name;
+    QStringList aliases;
+    QStringList demonyms;
+    QStringList places; ///< capital first, then seats of government and metonyms
+};
+
+struct TitleEntry
+{
+    QString name;
+    QStringList aliases;
+    QString category; ///< the `note` column: head-of-state, minister, honorific, ...
+    QString state;    ///< optional: a title that implies its state
+};
+
+struct OrganizationEntry
+{
+    QString name;
+    QStringList aliases;
+    QStringList titles;
+    QStringList places;
+};
+
+struct AgencyEntry
+{
+    QString name;
+    QStringList aliases;
+    QString state;
+};
+
+struct PersonEntry
+{
+    QString name;
+    QStringList aliases;
+    QString state;
+    QString title;
+    QString organization;
+    QDate from;
+    QString to; ///< kept as text: an empty `to` means the office is still held
+    QDate toDate;
+};
+
+/// What a dictionary phrase stands for.
+enum class PhraseKind { State, Demonym, Place, Title, Organization, Agency, Person };
+
+/// One dictionary phrase as a sequence of token keys, with the case each token needs.
+struct Phrase
+{
+    std::vector<QString> keys;
+    std::vector<quint8> caseNeed; ///< 0 any case, 1 capitalised, 2 all capitals
+    PhraseKind kind = PhraseKind::State;
+    int entry = 0;
+    bool plural = false;   ///< a title in the plural ("presidents")
+    bool capital = false;  ///< a place that is a state's capital (first `places` value)
+};
+
+/// The parsed dictionaries plus a phrase index keyed by the first token, longest phrase first,
+/// so a lookup at one token costs one hash probe plus a few token comparisons.
+class GazetteerData
+{
+public:
+    std::vector<StateEntry> states;
+    std::vector<TitleEntry> titles;
+    std::vector<OrganizationEntry> organizations;
+    std::vector<AgencyEntry> agencies;
+    std::vector<PersonEntry> people;
+
+    QHash<QString, std::vector<Phrase>> index;
+    QHash<QString, int> stateByName;   ///< folded canonical name -> states index
+    QHash<QString, int> titleByName;   ///< folded title name or alias -> titles index
+    QHash<QString, int> orgByPlace;    ///< folded place -> organizations index (seats)
+    QHash<QString, int> personByName;  ///< folded name or alias -> people index
+
+    /// Rebuilds `index` and the lookup tables from the entries.
+    void rebuildIndex();
+    int stateIndex(const QString& name) const;
+};
+
+} // namespace parley

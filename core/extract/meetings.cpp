@@ -1,0 +1,767 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Meetings: trigger expressions, their clause, participants, states, place, date, mode and
+// status; and the merging of one event told in several sentences.
+#include "extract/documentcontext.h"
+
+#include <algorithm>
+
+namespace parley {
+
+namespace {
+
+struct Trigger
+{
+    int begin = 0;
+    int end = 0;
+    bool anaphoric = false; ///< "the meeting", "the talks": refers back unless it says more
+    bool verb = false;      ///< has a subject ("met", "received") rather than being a noun
+    bool passive = false;   ///< "was received by"
+    bool previous = false;  ///< "their previous meeting": an earlier, different event
+    bool split = false;     ///< "visited A and B", "spoke separately with A and B"
+    bool between = false;   ///< "the meeting between A and B": only A and B take part
+    QString mode;           ///< "phone"/"video" when the trigger says so
+    QString label;
+};
+
+bool isDeterminer(const QString& k)
+{
+    return k == QLatin1String("the") || k == QLatin1String("this") || k == QLatin1String("that") ||
+           k == QLatin1String("their") || k == QLatin1String("'s") || k == QLatin1String("such") ||
+           k == QLatin1String("his") || k == QLatin1String("her") || k == QLatin1String("these");
+}
+
+bool isPhoneWord(const QString& k)
+{
+    return k == QLatin1String("phone") || k == QLatin1String("telephone") ||
+           k == QLatin1String("phoned") || k == QLatin1String("telephoned");
+}
+
+bool isVideoWord(const QString& k)
+{
+    return k == QLatin1String("video") || k == QLatin1String("videoconference") ||
+           k == QLatin1String("virtual") || k == QLatin1String("virtually") ||
+           k == QLatin1String("videolink") || k == QLatin1String("teleconference");
+}
+
+std::vector<Trigger> findTriggers(const SentenceInfo& s)
+{
+    std::vector<Trigger> out;
+    const int n = s.size();
+    for (int i = 0; i < n; ++i) {
+        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
+            continue;
+        const QString& k = s.key(i);
+        const QString prev = s.key(i - 1);
+        const QString prev2 = s.key(i - 2);
+        const QString next = s.key(i + 1);
+        Trigger t;
+        t.begin = i;
+        t.end = i + 1;
+        auto det = [&]() {
+            for (int b = i - 1; b >= std::max(0, i - 4); --b) {
+                const QString& pk = s.key(b);
+                if (pk == QLatin1String("previous") || pk == QLatin1String("last") ||
+                    pk == QLatin1String("earlier") || pk == QLatin1String("first") ||
+                    pk == QLatin1String("prior"))
+                    t.previous = true;
+                if (isDeterminer(pk))
+                    return true;
+                if (pk == QLatin1String("a") || pk == QLatin1String("an"))
+                    return false;
+            }
+            return false;
+        };
+        if (k == QLatin1String("met") || k == QLatin1String("meet") || k == QLatin1String("meets")) {
+            t.verb = true;
+            if (next == QLatin1String("with"))
+                t.end = i + 2;
+            t.label = s.key(i) + (t.end > i + 1 ? QStringLiteral(" with") : QString());
+        } else if (k == QLatin1String("meeting") || k == QLatin1String("talks") ||
+                   k == QLatin1String("summit") || k == QLatin1String("visit") ||
+                   k == QLatin1String("conversation") || k == QLatin1String("encounter") ||
+                   k == QLatin1String("call") || k == QLatin1String("videoconference") ||
+                   k == QLatin1String("discussions") || k == QLatin1String("negotiations")) {
+            if (k == QLatin1String("call") && (next == QLatin1String("for") || next == QLatin1String("on")))
+                continue;
+            if (k == QLatin1String("call") && prev == QLatin1String("to"))
+                continue;
+            const bool withObject = next == QLatin1String("with") || next == QLatin1String("between") ||
+                                    next == QLatin1String("by") || next == QLatin1String("of");
+            const bool anaphoric = det();
+            const bool held = prev == QLatin1String("held") || prev == QLatin1String("hold") ||
+                              prev == QLatin1String("holds") || prev == QLatin1String("holding") ||
+                              prev2 == QLatin1String("held") || prev2 == QLatin1String("hold") ||
+                              prev == QLatin1String("had") || prev2 == QLatin1String("had");
+            if ((k == QLatin1String("discussions") || k == QLatin1String("negotiations")) &&
+                !anaphoric)
+                continue;
+            // "the meeting between A and B" still refers back when A and B are known
+            t.anaphoric = anaphoric && (!withObject || next == QLatin1String("between"));
+            t.between = next == QLatin1String("between");
+            t.verb = held;
+            if (isPhoneWord(prev) || isPhoneWord(prev2))
+                t.mode = QStringLiteral("phone");
+            else if (isVideoWord(prev) || isVideoWord(prev2) || k == QLatin1String("videoconference"))
+                t.mode = QStringLiteral("video");
+            if (withObject && next != QLatin1String("of"))
+                t.end = i + 2;
+            t.label = s.key(i);
+            if (held)
+                t.label = QStringLiteral("held ") + t.label;
+        } else if (k == QLatin1String("received") || k == QLatin1String("receives") ||
+                   k == QLatin1String("receive") || k == QLatin1String("hosted") ||
+                   k == QLatin1String("hosts") || k == QLatin1String("welcomed") ||
+                   k == QLatin1String("welcomes") || k == QLatin1String("greeted") ||
+                   k == QLatin1String("visited") || k == QLatin1String("visits") ||
+                   k == QLatin1String("convened") || k == QLatin1String("gathered") ||
+                   k == QLatin1String("assembled") || k == QLatin1String("joined") ||
+                   k == QLatin1String("joining") || k == QLatin1String("participated") ||
+                   k == QLatin1String("attended") || k == QLatin1String("conferred")) {
+            t.verb = true;
+            if ((prev == QLatin1String("was") || prev == QLatin1String("were") ||
+                 prev == QLatin1String("be") || prev == QLatin1String("been") ||
+                 prev == QLatin1String("being")) &&
+                next == QLatin1String("by"))
+                t.passive = true;
+            t.split = k == QLatin1String("visited") || k == QLatin1String("visits");
+            t.label = s.key(i);
+        } else if (k == QLatin1String("spoke") || k == QLatin1String("speaks") ||
+                   k == QLatin1String("talked") || k == QLatin1String("phoned") ||
+                   k == QLatin1String("telephoned") || k == QLatin1String("called")) {
+            // "spoke with", "spoke by phone with", "called" + person
+            int w = i + 1;
+            while (w < n && w < i + 8 && s.key(w) != QLatin1String("with") &&
+                   s.key(w) != QLatin1String("to") && s.tok(w).kind != Token::Punct)
+                ++w;
+            if (k == QLatin1String("called")) {
+                if (next != QLatin1String("on"))
+                    continue;
+                t.label = QStringLiteral("called on");
+                t.verb = true;
+                t.end = i + 2;
+            } else if (k == QLatin1String("phoned") || k == QLatin1String("telephoned")) {
+                t.verb = true;
+                t.mode = QStringLiteral("phone");
+                t.label = s.key(i);
+            } else {
+                if (w >= n || (s.key(w) != QLatin1String("with") && s.key(w) != QLatin1String("to")))
+                    continue;
+                t.verb = true;
+                t.end = w + 1;
+                t.mode = QStringLiteral("phone");
+                for (int x = i + 1; x < w; ++x) {
+                    if (isVideoWord(s.key(x)))
+                        t.mode = QStringLiteral("video");
+                }
+                t.label = s.key(i) + QStringLiteral(" with");
+            }
+        } else {
+            continue;
+        }
+        for (int x = std::max(0, i - 3); x < std::min(n, t.end + 3); ++x) {
+            if (s.key(x) == QLatin1String("separately"))
+                t.split = true;
+        }
+        out.push_back(t);
+    }
+    return out;
+}
+
+bool isClauseCut(const SentenceInfo& s, int i)
+{
+    const QString& k = s.key(i);
+    static const QSet<QString> cuts = {
+        QStringLiteral("discuss"), QStringLiteral("discussed"), QStringLiteral("discussing"),
+        QStringLiteral("about"), QStringLiteral("regarding"), QStringLiteral("concerning"),
+        QStringLiteral("over"), QStringLiteral("against"), QStringLiteral("amid"),
+        QStringLiteral("including"), QStringLiteral("after"), QStringLiteral("following"),
+        QStringLiteral("since"), QStringLiteral("for"), QStringLiteral("where"),
+        QStringLiteral("which"), QStringLiteral("that"), QStringLiteral("between"),
+        QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("despite")};
+    if (cuts.contains(k))
+        return true;
+    if (k == QLatin1String("on")) {
+        const Token& t = s.tok(std::min(i + 1, s.size() - 1));
+        return !isCalendarWord(t) && t.key != QLatin1String("monday") &&
+               t.kind != Token::Number && s.key(i + 1) != QLatin1String("the");
+    }
+    if (k == QLatin1String("to")) {
+        const Token& t = s.tok(std::min(i + 1, s.size() - 1));
+        const PhraseMatch* m = s.matchOf(i + 1);
+        if (m || t.cap || s.key(i + 1) == QLatin1String("the"))
+            return false;
+        return t.kind == Token::Word;
+    }
+    return false;
+}
+
+struct Clause
+{
+    int begin = 0;
+    int end = 0;
+    bool relative = false; ///< starts with "who": its subject is the person before it
+};
+
+std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    const int n = s.size();
+    std::vector<char> boundary(std::size_t(n + 1), 0);
+    auto refAt = [&](int i) -> const PersonRef* {
+        for (const PersonRef* r : refs)
+            if (r->begin == i)
+                return r;
+        return nullptr;
+    };
+    for (int i = 0; i < n; ++i) {
+        const Token& t = s.tok(i);
+        if (t.kind != Token::Punct)
+            continue;
+        const QChar c = t.punct;
+        if (c == QLatin1Char(';') || c == QLatin1Char(':') || c == QChar(0x2014) ||
+            c == QChar(0x2013) || c == QLatin1Char('"') || c == QChar(0x201C) ||
+            c == QChar(0x201D) || c == QChar(0x00AB) || c == QChar(0x00BB)) {
+            boundary[std::size_t(i)] = 1;
+            boundary[std::size_t(i + 1)] = 1;
+            continue;
+        }
+        if (c != QLatin1Char(',') || i + 1 >= n)
+            continue;
+        int j = i + 1;
+        const QString& nk = s.key(j);
+        if (nk == QLatin1String("and") || nk == QLatin1String("or"))
+            ++j;
+        const QString& k = s.key(j);
+        if (k == QLatin1String("headed") || k == QLatin1String("led") ||
+            k == QLatin1String("including") || k == QLatin1String("accompanied") ||
+            k == QLatin1String("alongside") || k == QLatin1String("jr") ||
+            k == QLatin1String("as")) {
+            continue;
+        }
+        const PhraseMatch* m = s.matchOf(j);
+        const PersonRef* r = refAt(j);
+        bool continues = false;
+        if (m && (m->kind == PhraseKind::Title || m->kind == PhraseKind::Demonym ||
+                  m->kind == PhraseKind::State || m->kind == PhraseKind::Organization))
+            continues = true;
+        if (k == QLatin1String("the") && s.matchOf(j + 1))
+            continues = true;
+        if (r && r->kind == RefKind::Name) {
+            // "..., Fernandez visited": a new clause whose subject is a bare name.
+            const Token& after = s.tok(std::min(r->end, n - 1));
+            static const QSet<QString> linking = {
+                QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"),
+                QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"),
+                QStringLiteral("to"), QStringLiteral("from"), QStringLiteral("with"),
+                QStringLiteral("during"), QStringLiteral("as"), QStringLiteral("'s")};
+            continues = r->end >= n || after.kind == Token::Punct || after.cap ||
+                        linking.contains(after.key);
+        }
+        if (!continues)
+            boundary[std::size_t(i + 1)] = 1;
+    }
+    std::vector<Clause> out;
+    int start = 0;
+    for (int i = 1; i <= n; ++i) {
+        if (i == n || boundary[std::size_t(i)]) {
+            if (i > start) {
+                Clause c{start, i, false};
+                int f = start;
+                while (f < i && s.tok(f).kind == Token::Punct)
+                    ++f;
+                c.relative = s.key(f) == QLatin1String("who");
+                out.push_back(c);
+            }
+            start = i;
+        }
+    }
+    return out;
+}
+
+void addUnique(std::vector<int>& v, int x)
+{
+    if (x >= 0 && std::find(v.begin(), v.end(), x) == v.end())
+        v.push_back(x);
+}
+
+bool subset(const std::vector<int>& a, const std::vector<int>& b)
+{
+    return std::all_of(a.begin(), a.end(),
+                       [&](int x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
+QString whenKey(const QString& when)
+{
+    QString k = foldKey(when);
+    for (const char* w : {"later ", "earlier ", "on ", "early ", "late ", "this "})
+        if (k.startsWith(QLatin1String(w)))
+            k = k.mid(int(qstrlen(w)));
+    return k.section(QLatin1Char(' '), 0, 0);
+}
+
+bool compatible(const MeetingDraft& a, const MeetingDraft& c)
+{
+    if (a.status != c.status)
+        return false;
+    if (a.strongMode && c.strongMode && a.mode != c.mode)
+        return false;
+    if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso)
+        return false;
+    if (!a.when.isEmpty() && !c.when.isEmpty() && whenKey(a.when) != whenKey(c.when)) {
+        // "Tuesday" and "Wednesday" differ; "today" and "Wednesday" may not, but "today"
+        // and "March 2022" do.
+        auto firm = [](const QString& w) {
+            return std::any_of(w.begin(), w.end(), [](QChar ch) { return ch.isDigit(); });
+        };
+        if ((!a.whenRelative && !c.whenRelative) || firm(a.when) || firm(c.when))
+            return false;
+    }
+    if (!a.participants.empty() && !c.participants.empty())
+        return subset(c.participants, a.participants) || subset(a.participants, c.participants);
+    return subset(c.states, a.states) || subset(a.states, c.states);
+}
+
+void mergeInto(MeetingDraft& a, const MeetingDraft& c)
+{
+    for (int p : c.participants)
+        addUnique(a.participants, p);
+    for (int st : c.states)
+        addUnique(a.states, st);
+    for (int st : c.namedStates)
+        addUnique(a.namedStates, st);
+    if (a.place.isEmpty())
+        a.place = c.place;
+    if (a.when.isEmpty() || (a.whenRelative && !c.when.isEmpty() && !c.whenRelative)) {
+        if (!c.when.isEmpty()) {
+            a.when = c.when;
+            a.whenRelative = c.whenRelative;
+        }
+    }
+    if (a.iso.isEmpty())
+        a.iso = c.iso;
+    if (c.strongMode && !a.strongMode) {
+        a.mode = c.mode;
+        a.strongMode = true;
+    }
+    for (const QString& r : c.rules)
+        if (!a.rules.contains(r))
+            a.rules << r;
+    a.evidence.insert(a.evidence.end(), c.evidence.begin(), c.evidence.end());
+    a.lastSentence = std::max(a.lastSentence, c.lastSentence);
+}
+
+int entityCount(const DocContext& ctx, const MeetingDraft& m)
+{
+    if (m.participants.size() >= 2 || m.states.size() >= 2)
+        return 2;
+    if (m.participants.size() == 1) {
+        const int own = ctx.persons[std::size_t(m.participants.front())].state;
+        for (int st : m.states)
+            if (st != own)
+                return 2;
+        return 1;
+    }
+    return int(m.states.size());
+}
+
+QString statusOf(const SentenceInfo& s, const Trigger& t, const Clause& c)
+{
+    for (int i = c.begin; i < c.end; ++i) {
+        const QString& k = s.key(i);
+        if (k == QLatin1String("cancelled") || k == QLatin1String("canceled") ||
+            k == QLatin1String("postponed") || k == QLatin1String("scrapped") ||
+            k == QLatin1String("cancel") || (k == QLatin1String("called") && s.key(i + 1) == QLatin1String("off")))
+            return QStringLiteral("cancelled");
+        if (k == QLatin1String("denied") || k == QLatin1String("denies"))
+            return QStringLiteral("denied");
+    }
+    for (int i = std::max(c.begin, t.begin - 3); i < t.begin; ++i) {
+        const QString& k = s.key(i);
+        if (k == QLatin1String("not") || k == QLatin1String("n't") || k == QLatin1String("never") ||
+            (k == QLatin1String("no") && i == t.begin - 1))
+            return QStringLiteral("denied");
+    }
+    for (int i = std::max(c.begin, t.begin - 5); i < t.begin; ++i) {
+        const QString& k = s.key(i);
+        if (k == QLatin1String("will") || k == QLatin1String("shall") || k == QLatin1String("would") ||
+            k == QLatin1String("upcoming") || k == QLatin1String("planned") ||
+            k == QLatin1String("scheduled") || k == QLatin1String("forthcoming") ||
+            k == QLatin1String("possible") || k == QLatin1String("proposed") ||
+            k == QLatin1String("next") || k == QLatin1String("expected"))
+            return QStringLiteral("planned");
+    }
+    if (s.key(t.begin - 1) == QLatin1String("to")) {
+        static const QSet<QString> modal = {
+            QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"),
+            QStringLiteral("scheduled"), QStringLiteral("expected"), QStringLiteral("set"),
+            QStringLiteral("due"), QStringLiteral("plans"), QStringLiteral("plan"),
+            QStringLiteral("planned"), QStringLiteral("planning"), QStringLiteral("going"),
+            QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("intends"),
+            QStringLiteral("agreed"), QStringLiteral("invited"), QStringLiteral("likely")};
+        if (modal.contains(s.key(t.begin - 2)))
+            return QStringLiteral("planned");
+    }
+    for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
+        const QString& k = s.key(i);
+        if (k == QLatin1String("tomorrow") || (k == QLatin1String("next") && s.key(i + 1) == QLatin1String("week")))
+            return QStringLiteral("planned");
+    }
+    return QStringLiteral("held");
+}
+
+// "in Moscow", "at the Planalto Palace", "in the Iraqi capital", "visit to Pyongyang".
+QString findPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to, int* host)
+{
+    for (int i = from; i < to - 1; ++i) {
+        const QString& k = s.key(i);
+        const bool at = k == QLatin1String("in") || k == QLatin1String("at");
+        if (!at && k != QLatin1String("to"))
+            continue;
+        int j = i + 1;
+        if (s.key(j) == QLatin1String("the"))
+            ++j;
+        const PhraseMatch* m = s.matchOf(j);
+        if (m && m->begin == j && m->kind == PhraseKind::Demonym &&
+            s.key(m->end) == QLatin1String("capital")) {
+            const StateEntry& st = ctx.g.states[std::size_t(m->entry)];
+            *host = m->entry;
+            // "the Jordanian capital of Amman"
+            if (s.key(m->end + 1) == QLatin1String("of") && s.matchOf(m->end + 2))
+                return ctx.surface(s, m->end + 2, s.matchOf(m->end + 2)->end);
+            return st.places.isEmpty() ? QString() : st.places.front();
+        }
+        if (m && m->begin == j && m->kind == PhraseKind::Place) {
+            const QString place = ctx.surface(s, j, m->end);
+            if (!ctx.g.orgByPlace.contains(foldKey(place)))
+                *host = m->entry;
+            // "at Baghdad International Airport": keep the whole name
+            int e = m->end;
+            while (e < to && s.tok(e).cap && s.tok(e).kind == Token::Word && !s.matchOf(e) &&
+                   !s.nameTok[std::size_t(e)] && !isCalendarWord(s.tok(e)) && e - j < 5)
+                ++e;
+            return ctx.surface(s, j, e);
+        }
+        if (m && m->begin == j && m->kind == PhraseKind::State) {
+            if (k != QLatin1String("to") || true)
+                *host = m->entry;
+            continue;
+        }
+        if (!at)
+            continue;
+        int e = j;
+        while (e < to && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
+               !isCalendarWord(s.tok(e)) && e - j < 5) {
+            const PhraseMatch* pm = s.matchOf(e);
+            if (pm && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym ||
+                       pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Agency))
+                break;
+            ++e;
+        }
+        if (e > j && !(e - j == 1 && isStopWord(s.key(j))))
+            return ctx.surface(s, j, e);
+    }
+    return {};
+}
+
+} // namespace
+
+void findMeetings(DocContext& ctx)
+{
+    std::vector<std::vector<const PersonRef*>> bySentence(ctx.sents.size());
+    for (const PersonRef& r : ctx.refs)
+        if (r.sentence >= 0 && r.sentence < int(ctx.sents.size()))
+            bySentence[std::size_t(r.sentence)].push_back(&r);
+    std::vector<std::vector<const StateHit*>> hitsBySentence(ctx.sents.size());
+    for (const StateHit& h : ctx.stateHits)
+        hitsBySentence[std::size_t(h.sentence)].push_back(&h);
+
+    for (SentenceInfo& s : ctx.sents) {
+        const auto& refs = bySentence[std::size_t(s.index)];
+        const std::vector<Trigger> triggers = findTriggers(s);
+        if (triggers.empty()) {
+            // "The delegation is headed by A and includes B": members of the visiting party.
+            bool delegation = false, led = false;
+            for (int i = 0; i < s.size(); ++i) {
+                if (s.key(i) == QLatin1String("delegation"))
+                    delegation = true;
+                if (delegation && (s.key(i) == QLatin1String("headed") || s.key(i) == QLatin1String("led") ||
+                                   s.key(i) == QLatin1String("includes")))
+                    led = true;
+            }
+            if (led && !ctx.meetings.empty()) {
+                MeetingDraft& last = ctx.meetings.back();
+                bool added = false;
+                for (const PersonRef* r : refs) {
+                    if (r->person >= 0 && ctx.persons[std::size_t(r->person)].official) {
+                        addUnique(last.participants, r->person);
+                        added = true;
+                    }
+                }
+                if (added) {
+                    last.evidence.push_back(ctx.mention(s, 0, s.size(), QStringLiteral("meeting: delegation members")));
+                    last.rules << QStringLiteral("meeting: delegation members in sentence %1").arg(s.index + 1);
+                }
+            }
+            continue;
+        }
+        const std::vector<Clause> cls = clauses(s, refs);
+        for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
+            const Trigger& t = triggers[ti];
+            Clause c{0, s.size(), false};
+            for (const Clause& cl : cls)
+                if (t.begin >= cl.begin && t.begin < cl.end)
+                    c = cl;
+            int zb = c.begin, ze = c.end;
+            if (ti > 0 && triggers[ti - 1].end > zb && triggers[ti - 1].end <= t.begin)
+                zb = triggers[ti - 1].end;
+            if (ti + 1 < triggers.size() && triggers[ti + 1].begin < ze && triggers[ti + 1].begin > t.begin)
+                ze = triggers[ti + 1].begin;
+            const bool quoted = s.quoted[std::size_t(t.begin)];
+
+            // What follows "to discuss", "on", "where" is topic, not party.
+            int cut = ze;
+            for (int i = t.end; i < ze; ++i) {
+                if (isClauseCut(s, i)) {
+                    cut = i;
+                    break;
+                }
+            }
+            std::vector<int> subjects, objects, betweenSubjects;
+            bool group = false;
+            for (const PersonRef* r : refs) {
+                if (r->begin < zb || r->begin >= cut)
+                    continue;
+                if (bool(s.quoted[std::size_t(r->begin)]) != quoted)
+                    continue;
+                if (r->kind == RefKind::Group) {
+                    group = true;
+                    continue;
+                }
+                if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official)
+                    continue;
+                if (r->begin < t.begin && t.between)
+                    betweenSubjects.push_back(r->person);
+                if (r->begin < t.begin && t.between)
+                    continue;
+                if (r->begin < t.begin)
+                    addUnique(subjects, r->person);
+                else
+                    addUnique(objects, r->person);
+            }
+            for (int b = std::max(zb, t.begin - 3); b < t.begin; ++b)
+                if (s.key(b) == QLatin1String("their"))
+                    group = true;
+            // "the foreign ministers of all three nations met": the states of the last meeting
+            bool stateGroup = false;
+            for (int b = zb; b < t.begin; ++b) {
+                const QString& k = s.key(b);
+                if ((k == QLatin1String("nations") || k == QLatin1String("countries")) &&
+                    (s.key(b - 1) == QLatin1String("two") || s.key(b - 1) == QLatin1String("three") ||
+                     s.key(b - 1) == QLatin1String("four") || s.key(b - 1) == QLatin1String("both")))
+                    stateGroup = true;
+            }
+            // "held press conferences after talks between the delegations"
+            if (t.between && objects.empty())
+                for (int p : betweenSubjects)
+                    addUnique(subjects, p);
+            if (c.relative) {
+                const PersonRef* ante = nullptr;
+                for (const PersonRef* r : refs)
+                    if (r->end <= c.begin && r->person >= 0)
+                        ante = r;
+                if (ante)
+                    addUnique(subjects, ante->person);
+            }
+            if (group && !ctx.meetings.empty()) {
+                for (int p : ctx.meetings.back().participants)
+                    addUnique(subjects, p);
+            }
+            if (subjects.empty() && t.verb && !t.passive) {
+                // The subject of the sentence's main clause: "In addition to meeting with
+                // Lula, Fernandez visited ...", "Stoltenberg, will meet with ...".
+                const PersonRef* best = nullptr;
+                for (const PersonRef* r : refs) {
+                    if (r->person < 0 || (r->begin >= zb && r->begin < ze) ||
+                        !ctx.persons[std::size_t(r->person)].official ||
+                        bool(s.quoted[std::size_t(r->begin)]) != quoted)
+                        continue;
+                    if (!best || (r->begin < zb && (best->begin >= ze || r->begin < best->begin)))
+                        best = r;
+                }
+                if (best)
+                    addUnique(subjects, best->person);
+            }
+            const QString status = statusOf(s, t, c);
+            // States: of the participants, named in the clause as actors, and the host.
+            std::vector<int> states;
+            int host = -1;
+            QString place = findPlace(ctx, s, zb, ze, &host);
+            if (place.isEmpty() && host < 0)
+                place = findPlace(ctx, s, c.begin, c.end, &host);
+            const bool nobody = subjects.empty() && objects.empty();
+            // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
+            // the parties.
+            int stateEnd = cut;
+            if (nobody) {
+                for (int i = cut; i < ze; ++i)
+                    if (s.key(i) == QLatin1String("between"))
+                        stateEnd = ze;
+            }
+            for (const StateHit* h : hitsBySentence[std::size_t(s.index)]) {
+                if (h->begin < zb || h->begin >= stateEnd || !h->counts)
+                    continue;
+                if (t.anaphoric && !t.between)
+                    continue;
+                if (bool(s.quoted[std::size_t(h->begin)]) != quoted)
+                    continue;
+                // a person's own demonym is covered by the person; "to Turkey" of an ambassador
+                // and other states in titles still say who is involved
+                addUnique(states, h->state);
+            }
+            addUnique(states, host);
+            if ((stateGroup || (t.previous && subjects.empty() && objects.empty())) &&
+                !ctx.meetings.empty())
+                for (int st : ctx.meetings.back().states)
+                    addUnique(states, st);
+            const DateExpression d = findDate(s.toks, zb, ze, QStringView(ctx.doc.text), ctx.doc.date,
+                                              status == QLatin1String("planned"));
+            const DateExpression dd = d.valid() ? d
+                                                : findDate(s.toks, c.begin, c.end, QStringView(ctx.doc.text),
+                                                           ctx.doc.date, status == QLatin1String("planned"));
+            QString mode = t.mode;
+            for (int i = c.begin; i < c.end && mode.isEmpty(); ++i) {
+                if (isPhoneWord(s.key(i)))
+                    mode = QStringLiteral("phone");
+                else if (isVideoWord(s.key(i)))
+                    mode = QStringLiteral("video");
+            }
+            const QString rule = QStringLiteral("meeting: '%1' in sentence %2")
+                                     .arg(ctx.surface(s, t.begin, t.end))
+                                     .arg(s.index + 1);
+            auto build = [&](const std::vector<int>& people) {
+                MeetingDraft draft;
+                draft.participants = people;
+                for (int p : people)
+                    addUnique(draft.states, ctx.persons[std::size_t(p)].state);
+                for (int st : states) {
+                    addUnique(draft.states, st);
+                    addUnique(draft.namedStates, st);
+                }
+                draft.place = place;
+                if (dd.valid()) {
+                    draft.when = dd.text;
+                    draft.iso = dd.iso;
+                    draft.whenRelative = dd.relative;
+                }
+                if (!mode.isEmpty()) {
+                    draft.mode = mode;
+                    draft.strongMode = mode != QLatin1String("phone") || t.mode.isEmpty() ||
+                                       !t.label.startsWith(QLatin1String("spoke"));
+                    if (t.label.startsWith(QLatin1String("spoke")) && mode == QLatin1String("phone"))
+                        draft.strongMode = false;
+                }
+                draft.status = status;
+                draft.rules << rule;
+                draft.evidence.push_back(ctx.mention(s, t.begin, t.end, rule));
+                draft.lastSentence = s.index;
+                return draft;
+            };
+            std::vector<MeetingDraft> drafts;
+            if (t.split && objects.size() >= 2) {
+                for (int o : objects) {
+                    std::vector<int> people = subjects;
+                    addUnique(people, o);
+                    drafts.push_back(build(people));
+                }
+            } else {
+                std::vector<int> people = subjects;
+                for (int o : objects)
+                    addUnique(people, o);
+                drafts.push_back(build(people));
+            }
+            for (MeetingDraft& draft : drafts) {
+                const bool empty = draft.participants.empty() && draft.states.empty();
+                if (t.previous && !ctx.meetings.empty()) {
+                    if (entityCount(ctx, draft) >= 2)
+                        ctx.meetings.push_back(std::move(draft));
+                    continue;
+                }
+                if (t.anaphoric && !ctx.meetings.empty()) {
+                    MeetingDraft& last = ctx.meetings.back();
+                    if (empty || compatible(last, draft) ||
+                        (draft.status != last.status && subset(draft.participants, last.participants))) {
+                        draft.status = last.status;
+                        mergeInto(last, draft);
+                        continue;
+                    }
+                }
+                bool merged = false;
+                for (auto it = ctx.meetings.rbegin(); it != ctx.meetings.rend(); ++it) {
+                    if (compatible(*it, draft) && (!draft.participants.empty() || !it->participants.empty() ||
+                                                   !draft.states.empty())) {
+                        if (draft.participants.empty() && draft.states.empty())
+                            break;
+                        mergeInto(*it, draft);
+                        merged = true;
+                        break;
+                    }
+                }
+                if (merged)
+                    continue;
+                if (entityCount(ctx, draft) >= 2)
+                    ctx.meetings.push_back(std::move(draft));
+            }
+        }
+    }
+}
+
+} // namespace parley
+
+namespace parley {
+
+void refineAffiliations(DocContext& ctx)
+{
+    // An official placed in the article's main state only by default, who meets people of
+    // that state, is more likely from another state the article names: the visitor, the host.
+    QHash<int, int> counts;
+    for (const StateHit& h : ctx.stateHits)
+        if (h.counts)
+            ++counts[h.state];
+    for (int i = 0; i < int(ctx.persons.size()); ++i) {
+        Person& p = ctx.persons[std::size_t(i)];
+        if (!p.official || p.stateStrength != 1)
+            continue;
+        std::vector<int> held;
+        bool inMeeting = false;
+        for (const MeetingDraft& m : ctx.meetings) {
+            if (std::find(m.participants.begin(), m.participants.end(), i) == m.participants.end())
+                continue;
+            inMeeting = true;
+            for (int o : m.participants) {
+                const Person& other = ctx.persons[std::size_t(o)];
+                if (o != i && other.stateStrength >= 2)
+                    addUnique(held, other.state);
+            }
+        }
+        if (!inMeeting || std::find(held.begin(), held.end(), p.state) == held.end())
+            continue;
+        int best = -1;
+        for (auto it = counts.begin(); it != counts.end(); ++it) {
+            if (std::find(held.begin(), held.end(), it.key()) != held.end())
+                continue;
+            if (best < 0 || it.value() > counts.value(best) ||
+                (it.value() == counts.value(best) && it.key() < best))
+                best = it.key();
+        }
+        if (best < 0)
+            continue;
+        p.state = best;
+        p.affiliationRule = QStringLiteral("fallback: a state the article names that the people met do not hold");
+    }
+    for (MeetingDraft& m : ctx.meetings) {
+        m.states = m.namedStates;
+        for (int p : m.participants)
+            addUnique(m.states, ctx.persons[std::size_t(p)].state);
+    }
+}
+
+} // namespace parley

@@ -1,0 +1,1112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Officials: names, title patterns, affiliation, and coreference within one document.
+#include "extract/documentcontext.h"
+
+#include <algorithm>
+
+namespace parley {
+
+namespace {
+
+// Capitalised words that start sentences or clauses but never begin a person's name.
+const QSet<QString>& stopWords()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char* w :
+             {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+              "i", "you", "his", "her", "their", "our", "its", "my", "your", "in", "on", "at", "of",
+              "for", "to", "by", "with", "from", "and", "but", "or", "as", "after", "before",
+              "during", "while", "when", "where", "which", "who", "whom", "whose", "what", "why",
+              "how", "meanwhile", "also", "however", "both", "earlier", "later", "last", "next",
+              "today", "yesterday", "tomorrow", "tonight", "speaking", "according", "following",
+              "addressing", "recalling", "noting", "emphasizing", "emphasising", "referring",
+              "there", "here", "then", "thus", "still", "under", "over", "since", "until",
+              "despite", "although", "though", "because", "if", "all", "some", "many", "most",
+              "other", "such", "no", "not", "new", "former", "mr", "mrs", "ms", "ahead", "amid",
+              "among", "between", "within", "inside", "outside", "together", "joining", "together",
+              "state", "government", "ministry", "office", "palace", "house", "council",
+              "summit", "talks", "meeting", "agency", "news", "statement", "republic", "kingdom",
+              "federal", "national", "international", "united", "nations", "union", "party",
+              "army", "forces", "minister", "president", "prime", "foreign", "defense", "defence",
+              "affairs", "security", "commission", "committee", "court", "senate", "congress",
+              "parliament", "assembly", "administration", "department", "cabinet", "north",
+              "south", "east", "west", "central", "western", "eastern", "northern", "southern",
+              "middle", "gulf", "region", "capital", "city", "airport", "hotel", "day",
+              "week", "month", "year", "local", "time", "am", "pm", "so", "yet", "again", "once",
+              "first", "second", "third", "several", "each", "every", "any", "more", "less",
+              "only", "just", "even", "very", "well", "s", "nato", "eu", "un", "covid", "g20",
+              "g7", "quad", "indo", "pacific", "asia", "africa", "europe", "america", "americas",
+              "sanctions", "initial", "observers", "views", "cooperation", "counterterrorism",
+              "agreements", "success", "approximately", "nearly", "addressing", "reiterating"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set;
+}
+
+const QSet<QString>& particles()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"), QStringLiteral("ibn"),
+        QStringLiteral("bint"), QStringLiteral("ben"), QStringLiteral("da"), QStringLiteral("de"),
+        QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("dos"),
+        QStringLiteral("das"), QStringLiteral("do"),  QStringLiteral("du"),  QStringLiteral("van"),
+        QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
+        QStringLiteral("le"),  QStringLiteral("y"),   QStringLiteral("ul"),  QStringLiteral("ud")};
+    return set;
+}
+
+const QSet<QString>& suffixes()
+{
+    static const QSet<QString> set = {QStringLiteral("jr"), QStringLiteral("sr"),
+                                      QStringLiteral("ii"), QStringLiteral("iii"),
+                                      QStringLiteral("iv")};
+    return set;
+}
+
+// Nouns that end the name of a body ("National Intelligence Service"), so that in
+// "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.
+const QSet<QString>& bodyHeads()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char* w :
+             {"office", "service", "services", "organization", "organisation", "agency",
+              "commission", "committee", "council", "court", "party", "ministry", "department",
+              "bank", "fund", "staff", "government", "forces", "army", "navy", "guard", "union",
+              "assembly", "parliament", "senate", "cabinet", "bureau", "authority", "board",
+              "institute", "directorate", "secretariat", "relations", "affairs", "security",
+              "defense", "defence", "policy", "state", "republic", "kingdom", "president",
+              "presidency", "command", "corps", "police", "intelligence", "administration",
+              "chancellery", "house", "palace", "region", "province", "league", "movement",
+              "front", "federation", "association", "programme", "program", "force", "group"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return set;
+}
+
+bool isDiplomatTitle(const TitleEntry& t)
+{
+    const QString k = t.name.toLower();
+    return t.category == QLatin1String("diplomat") || k.contains(QLatin1String("ambassador")) ||
+           k.contains(QLatin1String("envoy")) || k.contains(QLatin1String("representative"));
+}
+
+bool isRoyal(const TitleEntry& t)
+{
+    return t.category == QLatin1String("royal") || t.name == QLatin1String("Pope");
+}
+
+bool personEntryValid(const PersonEntry& p, const QDate& date)
+{
+    if (!date.isValid())
+        return true;
+    if (p.from.isValid() && date < p.from)
+        return false;
+    if (p.toDate.isValid() && date > p.toDate)
+        return false;
+    return true;
+}
+
+bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>& big)
+{
+    if (small.empty() || small.size() > big.size())
+        return false;
+    std::size_t j = 0;
+    for (const QString& k : big) {
+        if (j < small.size() && small[j] == k)
+            ++j;
+    }
+    return j == small.size();
+}
+
+struct OfficialHit
+{
+    int phraseBegin = 0; ///< first token of "[the] [Syrian] Foreign Minister"
+    int nameBegin = 0;
+    int nameEnd = 0;
+    QStringList titles;
+    int titleEntry = -1;
+    int state = -1;
+    QString affiliationRule;
+    int organization = -1;
+    bool former = false;
+    bool honorificOnly = false;
+    bool royal = false;
+    QString rule;
+};
+
+int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
+{
+    const std::vector<QString> keys = nameKeys(s, h.nameBegin, h.nameEnd);
+    if (keys.empty())
+        return -1;
+    QString form = ctx.surface(s, h.nameBegin, h.nameEnd);
+    if (form.endsWith(QLatin1Char(',')))
+        form.chop(1);
+    // "Queen Elizabeth", "King Charles": a one-word name is known by its royal title.
+    if (h.royal && keys.size() == 1 && !h.titles.isEmpty())
+        form = h.titles.front() + QLatin1Char(' ') + form;
+    int idx = -1;
+    for (int i = 0; i < int(ctx.persons.size()); ++i) {
+        if (ctx.persons[std::size_t(i)].keys == keys) {
+            idx = i;
+            break;
+        }
+    }
+    if (idx < 0) {
+        Person p;
+        p.keys = keys;
+        p.name = form;
+        p.rule = h.rule;
+        ctx.persons.push_back(std::move(p));
+        idx = int(ctx.persons.size()) - 1;
+    }
+    Person& p = ctx.persons[std::size_t(idx)];
+    if (!p.forms.contains(form))
+        p.forms << form;
+    if (p.titles.isEmpty() && !h.titles.isEmpty()) {
+        p.titles = h.titles;
+        p.titleRule = h.rule;
+        p.former = h.former;
+    }
+    if (!h.honorificOnly || h.state >= 0)
+        p.official = true;
+    if (h.state >= 0 && p.stateStrength < 3) {
+        p.state = h.state;
+        p.stateStrength = 3;
+        p.affiliationRule = h.affiliationRule;
+    }
+    if (h.organization >= 0 && p.organization < 0) {
+        p.organization = h.organization;
+        if (p.affiliationRule.isEmpty())
+            p.affiliationRule = h.affiliationRule;
+    }
+    // Known officials: the dictionary fills what the sentence did not say.
+    if (p.dictionary < 0) {
+        for (const QString& f : p.forms) {
+            const int d = ctx.g.personByName.value(foldKey(f), -1);
+            if (d >= 0 && personEntryValid(ctx.g.people[std::size_t(d)], ctx.doc.date)) {
+                p.dictionary = d;
+                break;
+            }
+        }
+    }
+    p.mentions.push_back(ctx.mention(s, h.nameBegin, h.nameEnd, h.rule));
+    p.lastSentence = s.index;
+    ctx.refs.push_back({s.index, h.nameBegin, h.nameEnd, idx, RefKind::Name});
+    return idx;
+}
+
+void applyDictionary(DocContext& ctx, Person& p)
+{
+    if (p.dictionary < 0)
+        return;
+    const PersonEntry& e = ctx.g.people[std::size_t(p.dictionary)];
+    const QString why = QStringLiteral("dictionary: %1").arg(e.name);
+    p.official = true;
+    if (p.titles.isEmpty() && !e.title.isEmpty()) {
+        p.titles << e.title;
+        p.titleRule = why;
+    }
+    if (p.stateStrength < 2 && !e.state.isEmpty()) {
+        const int st = ctx.g.stateIndex(e.state);
+        if (st >= 0) {
+            p.state = st;
+            p.stateStrength = 2;
+            p.affiliationRule = why;
+        }
+    }
+    if (p.organization < 0 && !e.organization.isEmpty()) {
+        for (int i = 0; i < int(ctx.g.organizations.size()); ++i) {
+            const OrganizationEntry& o = ctx.g.organizations[std::size_t(i)];
+            if (foldKey(o.name) == foldKey(e.organization) ||
+                std::any_of(o.aliases.begin(), o.aliases.end(),
+                            [&](const QString& a) { return foldKey(a) == foldKey(e.organization); })) {
+                p.organization = i;
+                if (p.stateStrength < 3)
+                    p.affiliationRule = why;
+                break;
+            }
+        }
+    }
+    if (!p.forms.contains(e.name))
+        p.forms << e.name;
+}
+
+// The state named right at token k, as "Syrian", "Syria", "Syria's", "Moscow's", or -1.
+int stateEndingAt(const SentenceInfo& s, int k, int* begin, QString* how)
+{
+    const PhraseMatch* pm = s.matchOf(k);
+    if (pm && pm->end == k + 1) {
+        if (pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::State ||
+            pm->kind == PhraseKind::Place) {
+            *begin = pm->begin;
+            *how = pm->kind == PhraseKind::Demonym ? QStringLiteral("demonym before the title")
+                                                   : QStringLiteral("state before the title");
+            return pm->entry;
+        }
+    }
+    if (s.key(k) == QLatin1String("'s")) {
+        pm = s.matchOf(k - 1);
+        if (pm && pm->end == k &&
+            (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Place)) {
+            *begin = pm->begin;
+            *how = QStringLiteral("possessive state before the title");
+            return pm->entry;
+        }
+    }
+    return -1;
+}
+
+int orgEndingAt(const SentenceInfo& s, int k, int* begin)
+{
+    int kk = k;
+    if (s.key(kk) == QLatin1String("'s"))
+        --kk;
+    const PhraseMatch* pm = s.matchOf(kk);
+    if (pm && pm->end == kk + 1 && pm->kind == PhraseKind::Organization) {
+        *begin = pm->begin;
+        return pm->entry;
+    }
+    return -1;
+}
+
+// "of [the] X": a state, an organisation, or a body whose last noun is a head word.
+// Returns the token after what it consumed, or `p` when nothing fits.
+int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* titles,
+             const GazetteerData& g)
+{
+    const int n = s.size();
+    int q = p + 1;
+    if (s.key(q) == QLatin1String("the"))
+        ++q;
+    if (q >= n)
+        return p;
+    const PhraseMatch* pm = s.matchOf(q);
+    if (pm && pm->begin == q) {
+        if (pm->kind == PhraseKind::State || (pm->kind == PhraseKind::Place && pm->capital)) {
+            *state = pm->entry;
+            return pm->end;
+        }
+        if (pm->kind == PhraseKind::Organization) {
+            *org = pm->entry;
+            int e = pm->end;
+            if (s.key(e) == QLatin1String("(") && s.key(e + 2) == QLatin1String(")"))
+                e += 3;
+            return e;
+        }
+    }
+    int r = q;
+    int lastHead = -1;
+    int innerState = -1;
+    while (r < n && r - q < 9) {
+        const Token& t = s.tok(r);
+        const PhraseMatch* m = s.matchOf(r);
+        if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(r)]) {
+            if (m && m->kind == PhraseKind::State && m->begin == r) {
+                innerState = m->entry;
+                lastHead = m->end - 1;
+                r = m->end;
+                continue;
+            }
+            if (m && (m->kind == PhraseKind::Title || m->kind == PhraseKind::Organization)) {
+                if (m->kind == PhraseKind::Title && titles)
+                    *titles << g.titles[std::size_t(m->entry)].name;
+                lastHead = m->end - 1;
+                r = m->end;
+                continue;
+            }
+            if (bodyHeads().contains(t.key))
+                lastHead = r;
+            ++r;
+        } else if ((t.key == QLatin1String("and") || t.key == QLatin1String("of") ||
+                    t.key == QLatin1String("the") || t.key == QLatin1String("for") ||
+                    t.key == QLatin1String("&")) &&
+                   r + 1 < n && s.tok(r + 1).cap && r > q) {
+            ++r;
+        } else if (t.key == QLatin1String("(") && s.key(r + 2) == QLatin1String(")")) {
+            lastHead = r + 2;
+            r += 3;
+        } else {
+            break;
+        }
+    }
+    if (lastHead >= 0) {
+        if (innerState >= 0)
+            *state = innerState;
+        return lastHead + 1;
+    }
+    if (r > q && s.key(r) == QLatin1String(","))
+        return r;
+    return p;
+}
+
+} // namespace
+
+bool isStopWord(const QString& key)
+{
+    return stopWords().contains(key);
+}
+
+bool isParticle(const QString& key)
+{
+    return particles().contains(key);
+}
+
+static bool isNameWordAt(const SentenceInfo& s, int i)
+{
+    if (i < 0 || i >= s.size())
+        return false;
+    const Token& t = s.tok(i);
+    if (t.kind != Token::Word || t.key == QLatin1String("'s"))
+        return false;
+    const PhraseMatch* m = s.matchOf(i);
+    if (m && m->kind != PhraseKind::Person)
+        return false;
+    if (isCalendarWord(t))
+        return false;
+    if (t.cap)
+        return !stopWords().contains(t.key) || t.hyphenBefore;
+    return false;
+}
+
+bool isNameStart(const SentenceInfo& s, int i)
+{
+    if (i < 0 || i >= s.size())
+        return false;
+    const Token& t = s.tok(i);
+    if (t.kind != Token::Word)
+        return false;
+    if (t.cap && isNameWordAt(s, i) && !t.hyphenBefore)
+        return true;
+    // "al-Shaibani", "el-Sissi" written with a lower-case particle
+    return particles().contains(t.key) && i + 1 < s.size() && s.tok(i + 1).hyphenBefore &&
+           s.tok(i + 1).cap;
+}
+
+int parseName(const SentenceInfo& s, int i, int limit)
+{
+    if (!isNameStart(s, i))
+        return i;
+    limit = std::min(limit, s.size());
+    int j = i + 1;
+    int words = 1;
+    while (j < limit && words < 7) {
+        const Token& t = s.tok(j);
+        if (t.kind == Token::Word && t.hyphenBefore &&
+            (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person)) {
+            ++j; // "Jong-un", "Diaz-Canel"
+        } else if (isNameWordAt(s, j)) {
+            ++j;
+            ++words;
+        } else if (t.kind == Token::Word && !t.cap && particles().contains(t.key) &&
+                   j + 1 < limit && isNameWordAt(s, j + 1)) {
+            ++j;
+        } else {
+            break;
+        }
+    }
+    if (j < limit && suffixes().contains(s.key(j)) && s.tok(j).cap) {
+        ++j;
+    } else if (j + 1 < limit && s.key(j) == QLatin1String(",") && suffixes().contains(s.key(j + 1)) &&
+               s.tok(j + 1).cap) {
+        j += 2;
+    }
+    return j;
+}
+
+std::vector<QString> nameKeys(const SentenceInfo& s, int b, int e)
+{
+    std::vector<QString> keys;
+    for (int i = b; i < e; ++i) {
+        const Token& t = s.tok(i);
+        if (t.kind != Token::Word || suffixes().contains(t.key))
+            continue;
+        if (t.key.size() == 1 && t.cap) // initials
+            continue;
+        keys.push_back(t.key);
+    }
+    bool onlyParticles = std::all_of(keys.begin(), keys.end(),
+                                     [](const QString& k) { return particles().contains(k); });
+    if (onlyParticles)
+        keys.clear();
+    return keys;
+}
+
+int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, int state)
+{
+    if (keys.empty())
+        return -1;
+    int best = -1;
+    for (int i = 0; i < int(ctx.persons.size()); ++i) {
+        const Person& p = ctx.persons[std::size_t(i)];
+        if (p.keys.empty() || !isSubsequence(keys, p.keys))
+            continue;
+        if (state >= 0 && p.state >= 0 && p.state != state)
+            continue;
+        if (best < 0 || p.lastSentence > ctx.persons[std::size_t(best)].lastSentence)
+            best = i;
+    }
+    return best;
+}
+
+void findOfficials(DocContext& ctx, SentenceInfo& s)
+{
+    const GazetteerData& g = ctx.g;
+    const int n = s.size();
+    std::vector<OfficialHit> hits;
+    int consumed = 0;
+    int lastNameEnd = 0;
+
+    // "a high-level Turkish delegation": later officials "headed by" it take its state.
+    int delegationAt = -1;
+    for (int i = 0; i < n; ++i) {
+        if (s.key(i) != QLatin1String("delegation") && s.key(i) != QLatin1String("delegations"))
+            continue;
+        delegationAt = i;
+        for (int k = i - 1; k >= std::max(0, i - 4); --k) {
+            const PhraseMatch* m = s.matchOf(k);
+            if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State)) {
+                ctx.lastDelegationState = m->entry;
+                break;
+            }
+        }
+        break;
+    }
+
+    for (const PhraseMatch& m : s.matches) {
+        if (m.kind != PhraseKind::Title || m.begin < consumed)
+            continue;
+        const TitleEntry& te = g.titles[std::size_t(m.entry)];
+        OfficialHit h;
+        h.titleEntry = m.entry;
+        h.titles << te.name;
+        h.honorificOnly = te.category == QLatin1String("honorific");
+        h.royal = isRoyal(te);
+        const bool counterpart = foldKey(te.name) == QLatin1String("counterpart");
+        // Modifiers before the title: "Supreme Federal Court President", "Senate President".
+        int j = m.begin - 1;
+        int mods = 0;
+        while (j >= lastNameEnd && mods < 5) {
+            const Token& t = s.tok(j);
+            if (t.key == QLatin1String(")") && j - 2 >= lastNameEnd &&
+                s.key(j - 2) == QLatin1String("(")) {
+                j -= 3;
+                continue;
+            }
+            if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isStopWord(t.key) &&
+                !isCalendarWord(t) && !s.nameTok[std::size_t(j)] && j > 0) {
+                --j;
+                ++mods;
+                continue;
+            }
+            if (t.key == QLatin1String("and") && mods > 0 && j - 1 >= lastNameEnd &&
+                s.tok(j - 1).cap && !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)]) {
+                --j;
+                continue;
+            }
+            break;
+        }
+        // Sentence-initial capitals are not modifiers unless a title follows them directly.
+        int k = j;
+        int affBegin = k + 1;
+        QString how;
+        int b = 0;
+        if (k >= 0) {
+            const int st = stateEndingAt(s, k, &b, &how);
+            if (st >= 0) {
+                h.state = st;
+                h.affiliationRule = how;
+                affBegin = b;
+                k = b - 1;
+            }
+            const int org = orgEndingAt(s, k, &b);
+            if (org >= 0) {
+                h.organization = org;
+                if (h.affiliationRule.isEmpty())
+                    h.affiliationRule = QStringLiteral("organisation before the title");
+                affBegin = b;
+                k = b - 1;
+                if (h.state < 0) { // "Iran's UN envoy" is Iran's
+                    const int st2 = stateEndingAt(s, k, &b, &how);
+                    if (st2 >= 0) {
+                        h.state = st2;
+                        h.affiliationRule = how;
+                        affBegin = b;
+                        k = b - 1;
+                    }
+                }
+            }
+        }
+        bool definite = false;
+        if (k >= 0 && (s.key(k) == QLatin1String("former") || s.key(k) == QLatin1String("ex") ||
+                       s.key(k) == QLatin1String("then"))) {
+            h.former = s.key(k) != QLatin1String("then");
+            affBegin = k;
+            --k;
+        }
+        if (k >= 0 && (s.key(k) == QLatin1String("the") || s.key(k) == QLatin1String("his") ||
+                       s.key(k) == QLatin1String("her") || s.key(k) == QLatin1String("a") ||
+                       s.key(k) == QLatin1String("their"))) {
+            definite = s.key(k) == QLatin1String("the");
+            affBegin = k;
+        }
+        h.phraseBegin = affBegin;
+        // Extensions after the title.
+        int p = m.end;
+        int ofState = -1;
+        int toState = -1;
+        while (p < n) {
+            if (s.key(p) == QLatin1String("(") && s.key(p + 2) == QLatin1String(")")) {
+                p += 3;
+                continue;
+            }
+            if (s.key(p) == QLatin1String("of") ||
+                (s.key(p) == QLatin1String("for") && !isDiplomatTitle(te))) {
+                int st = -1, org = -1;
+                QStringList more;
+                const int e = extendOf(s, p, &st, &org, &more, g);
+                if (e == p)
+                    break;
+                if (st >= 0 && s.key(p) == QLatin1String("of"))
+                    ofState = st;
+                if (org >= 0 && h.organization < 0)
+                    h.organization = org;
+                p = e;
+                continue;
+            }
+            // "Diplomatic Counselor to the President Emmanuel Bonne"
+            if (s.key(p) == QLatin1String("to") && s.key(p + 1) == QLatin1String("the")) {
+                const PhraseMatch* pm = s.matchOf(p + 2);
+                if (pm && pm->begin == p + 2 && pm->kind == PhraseKind::Title) {
+                    p = pm->end;
+                    continue;
+                }
+            }
+            if ((s.key(p) == QLatin1String("to") || s.key(p) == QLatin1String("for")) &&
+                isDiplomatTitle(te)) {
+                int q = p + 1;
+                if (s.key(q) == QLatin1String("the"))
+                    ++q;
+                const PhraseMatch* pm = s.matchOf(q);
+                if (pm && pm->begin == q &&
+                    (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Place ||
+                     pm->kind == PhraseKind::Organization)) {
+                    if (pm->kind != PhraseKind::Organization)
+                        toState = pm->entry;
+                    p = pm->end;
+                    continue;
+                }
+                break;
+            }
+            if ((s.key(p) == QLatin1String("and") || s.key(p) == QLatin1String(",") ||
+                 s.key(p) == QLatin1String("/")) &&
+                !m.plural) {
+                const PhraseMatch* pm = s.matchOf(p + 1);
+                if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural &&
+                    g.titles[std::size_t(pm->entry)].category != QLatin1String("honorific")) {
+                    h.titles << g.titles[std::size_t(pm->entry)].name;
+                    p = pm->end;
+                    continue;
+                }
+            }
+            break;
+        }
+        Q_UNUSED(toState);
+        consumed = p;
+        // Honorifics and ranks between the title and the name: "Field Marshal", "Sheikh".
+        int q = p;
+        if (s.key(q) == QLatin1String(",") && isNameStart(s, q + 1))
+            ++q;
+        while (q < n) {
+            const PhraseMatch* pm = s.matchOf(q);
+            if (!pm || pm->begin != q || pm->kind != PhraseKind::Title)
+                break;
+            const TitleEntry& inner = g.titles[std::size_t(pm->entry)];
+            if (inner.category != QLatin1String("honorific") && !isRoyal(inner) &&
+                inner.category != QLatin1String("military"))
+                break;
+            if (inner.category != QLatin1String("honorific") || h.honorificOnly)
+                h.titles << inner.name;
+            h.royal = h.royal || isRoyal(inner);
+            q = pm->end;
+        }
+        if (h.honorificOnly && h.titles.size() > 1)
+            h.honorificOnly = false;
+        // Names: one, or a list after a plural title ("presidents A and B").
+        std::vector<std::pair<int, int>> names;
+        int x = q;
+        while (true) {
+            const int ne = parseName(s, x, n);
+            if (ne <= x)
+                break;
+            names.emplace_back(x, ne);
+            x = ne;
+            if (!m.plural)
+                break;
+            // per-name "of Australia" is read below; skip it to reach the next name
+            if (s.key(x) == QLatin1String("of")) {
+                int st = -1, org = -1;
+                const int e = extendOf(s, x, &st, &org, nullptr, g);
+                if (e > x)
+                    x = e;
+            }
+            if (s.key(x) == QLatin1String(",") && s.key(x + 1) == QLatin1String("and"))
+                x += 2;
+            else if (s.key(x) == QLatin1String(",") || s.key(x) == QLatin1String("and"))
+                ++x;
+            else
+                break;
+        }
+        if (names.empty()) {
+            // Appositive: "Sergey Lavrov, Russia's foreign minister".
+            const int comma = h.phraseBegin - 1;
+            const bool closes = m.end >= n || s.key(p) == QLatin1String(",") ||
+                                s.key(p) == QLatin1String(".") || s.key(p) == QLatin1String("who") ||
+                                s.key(p) == QLatin1String(")") || s.key(p) == QLatin1String("and") ||
+                                p >= n || s.tok(p).kind == Token::Punct;
+            if (comma > 0 && s.key(comma) == QLatin1String(",") && closes && !m.plural) {
+                int nb = comma - 1;
+                while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
+                                  (particles().contains(s.key(nb - 1)) && nb - 1 > 0)))
+                    --nb;
+                while (nb < comma && !isNameStart(s, nb))
+                    ++nb;
+                if (nb < comma && nb >= lastNameEnd && parseName(s, nb, comma) == comma &&
+                    (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
+                     ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))))) {
+                    h.nameBegin = nb;
+                    h.nameEnd = comma;
+                    if (h.state < 0 && ofState >= 0) {
+                        h.state = ofState;
+                        h.affiliationRule = QStringLiteral("'of' state after the title");
+                    }
+                    h.rule = QStringLiteral("appositive title after the name");
+                    hits.push_back(h);
+                }
+                continue;
+            }
+            if ((definite || h.state >= 0) && !m.plural && !counterpart && !h.honorificOnly)
+                s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
+            continue;
+        }
+        for (auto [nb, ne] : names) {
+            OfficialHit one = h;
+            one.nameBegin = nb;
+            one.nameEnd = ne;
+            one.rule = h.royal ? QStringLiteral("royal title before the name")
+                               : QStringLiteral("title before the name");
+            if (one.state < 0 && ofState >= 0) {
+                one.state = ofState;
+                one.affiliationRule = QStringLiteral("'of' state in the title");
+            }
+            // "President Felix Tshisekedi of the Democratic Republic of the Congo"
+            if (s.key(ne) == QLatin1String("of")) {
+                int st = -1, org = -1;
+                const int e = extendOf(s, ne, &st, &org, nullptr, g);
+                if (e > ne && st >= 0 && (one.state < 0 || counterpart)) {
+                    one.state = st;
+                    one.affiliationRule = QStringLiteral("'of' state after the name");
+                }
+                if (e > ne && org >= 0 && one.organization < 0)
+                    one.organization = org;
+                if (e > ne)
+                    consumed = std::max(consumed, e);
+            }
+            if (counterpart) {
+                one.rule = QStringLiteral("counterpart");
+                one.titles.clear();
+                one.honorificOnly = false;
+            }
+            hits.push_back(one);
+            consumed = std::max(consumed, ne);
+            lastNameEnd = ne;
+        }
+        for (auto [nb, ne] : names)
+            for (int t = nb; t < ne; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+    }
+
+    // Inheritance inside the sentence: shared demonyms, delegations, counterparts.
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        OfficialHit& h = hits[i];
+        if (h.rule == QLatin1String("counterpart")) {
+            // "his counterparts" take the title of the one they are counterparts of
+            for (std::size_t k = i; k-- > 0;) {
+                if (hits[k].rule != QLatin1String("counterpart") && !hits[k].titles.isEmpty()) {
+                    h.titles = hits[k].titles;
+                    break;
+                }
+            }
+            if (h.titles.isEmpty()) {
+                for (auto it = ctx.persons.rbegin(); it != ctx.persons.rend(); ++it) {
+                    if (!it->titles.isEmpty()) {
+                        h.titles = it->titles;
+                        break;
+                    }
+                }
+            }
+        }
+        if (h.state >= 0 || h.organization >= 0)
+            continue;
+        if (i > 0) {
+            const OfficialHit& prev = hits[i - 1];
+            bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
+            for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t) {
+                if (s.key(t) != QLatin1String("and") && s.key(t) != QLatin1String(","))
+                    joined = false;
+            }
+            if (joined && prev.state >= 0 && prev.rule != QLatin1String("counterpart") &&
+                prev.affiliationRule.contains(QLatin1String("before the title"))) {
+                h.state = prev.state;
+                h.affiliationRule = QStringLiteral("coordinated titles share '%1'")
+                                        .arg(ctx.surface(s, prev.phraseBegin, prev.phraseBegin + 1));
+                continue;
+            }
+        }
+        if (delegationAt >= 0 && h.nameBegin > delegationAt && ctx.lastDelegationState >= 0) {
+            bool led = false;
+            for (int t = delegationAt; t < h.nameBegin; ++t) {
+                const QString& k = s.key(t);
+                if (k == QLatin1String("headed") || k == QLatin1String("led") ||
+                    k == QLatin1String("includes") || k == QLatin1String("including") ||
+                    k == QLatin1String("comprising") || k == QLatin1String("included"))
+                    led = true;
+            }
+            if (led) {
+                h.state = ctx.lastDelegationState;
+                h.affiliationRule = QStringLiteral("delegation headed by");
+            }
+        }
+    }
+    for (const OfficialHit& h : hits)
+        registerPerson(ctx, s, h);
+
+    // Known officials from the people dictionary, named without a title.
+    for (const PhraseMatch& m : s.matches) {
+        if (m.kind != PhraseKind::Person || s.nameTok[std::size_t(m.begin)])
+            continue;
+        const PersonEntry& e = g.people[std::size_t(m.entry)];
+        if (!personEntryValid(e, ctx.doc.date))
+            continue;
+        // Extend to the full written name: "Vladimir Vladimirovich Putin" beyond the alias.
+        int b = m.begin, e2 = m.end;
+        OfficialHit h;
+        h.nameBegin = b;
+        h.nameEnd = e2;
+        h.rule = QStringLiteral("dictionary: %1").arg(e.name);
+        const int idx = registerPerson(ctx, s, h);
+        if (idx >= 0) {
+            ctx.persons[std::size_t(idx)].dictionary = m.entry;
+            ctx.persons[std::size_t(idx)].official = true;
+        }
+        for (int t = b; t < e2; ++t)
+            s.nameTok[std::size_t(t)] = 1;
+    }
+}
+
+void mergePersons(DocContext& ctx)
+{
+    const int count = int(ctx.persons.size());
+    std::vector<int> redirect(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i)
+        redirect[std::size_t(i)] = i;
+    // Shorter names fold into the fuller name they are part of ("Biden" into
+    // "Joseph R. Biden, Jr."), when exactly one fuller name fits and the states agree.
+    std::vector<int> order(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i)
+        order[std::size_t(i)] = i;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return ctx.persons[std::size_t(a)].keys.size() < ctx.persons[std::size_t(b)].keys.size();
+    });
+    for (int i : order) {
+        Person& small = ctx.persons[std::size_t(i)];
+        int target = -1;
+        int candidates = 0;
+        for (int j = 0; j < count; ++j) {
+            if (j == i || redirect[std::size_t(j)] != j)
+                continue;
+            const Person& big = ctx.persons[std::size_t(j)];
+            if (big.keys.size() <= small.keys.size() || !isSubsequence(small.keys, big.keys))
+                continue;
+            if (small.state >= 0 && big.state >= 0 && small.state != big.state &&
+                small.stateStrength >= 3 && big.stateStrength >= 3)
+                continue;
+            ++candidates;
+            if (target < 0 || big.lastSentence > ctx.persons[std::size_t(target)].lastSentence)
+                target = j;
+        }
+        if (target < 0 || candidates > 2)
+            continue;
+        Person& big = ctx.persons[std::size_t(target)];
+        for (const QString& f : small.forms)
+            if (!big.forms.contains(f))
+                big.forms << f;
+        if (big.titles.isEmpty() || (big.titleRule.startsWith(QLatin1String("dictionary")) &&
+                                     !small.titles.isEmpty())) {
+            if (!small.titles.isEmpty()) {
+                big.titles = small.titles;
+                big.titleRule = small.titleRule;
+                big.former = small.former;
+            }
+        }
+        if (small.stateStrength > big.stateStrength) {
+            big.state = small.state;
+            big.stateStrength = small.stateStrength;
+            big.affiliationRule = small.affiliationRule;
+        }
+        if (big.organization < 0)
+            big.organization = small.organization;
+        if (big.dictionary < 0)
+            big.dictionary = small.dictionary;
+        big.official = big.official || small.official;
+        big.mentions.insert(big.mentions.end(), small.mentions.begin(), small.mentions.end());
+        big.lastSentence = std::max(big.lastSentence, small.lastSentence);
+        redirect[std::size_t(i)] = target;
+    }
+    // Compact.
+    std::vector<int> newIndex(static_cast<std::size_t>(count), -1);
+    std::vector<Person> kept;
+    for (int i = 0; i < count; ++i) {
+        if (redirect[std::size_t(i)] == i) {
+            newIndex[std::size_t(i)] = int(kept.size());
+            kept.push_back(std::move(ctx.persons[std::size_t(i)]));
+        }
+    }
+    for (PersonRef& r : ctx.refs) {
+        if (r.person < 0)
+            continue;
+        int t = r.person;
+        while (redirect[std::size_t(t)] != t)
+            t = redirect[std::size_t(t)];
+        r.person = newIndex[std::size_t(t)];
+    }
+    ctx.persons = std::move(kept);
+    for (Person& p : ctx.persons)
+        applyDictionary(ctx, p);
+}
+
+void resolveReferences(DocContext& ctx, SentenceInfo& s)
+{
+    const int n = s.size();
+    std::vector<PersonRef> found;
+    for (const PersonRef& r : ctx.refs) {
+        if (r.sentence == s.index)
+            found.push_back(r);
+    }
+    auto addRef = [&](int b, int e, int person, RefKind kind, const QString& rule) {
+        found.push_back({s.index, b, e, person, kind});
+        if (person >= 0) {
+            Person& p = ctx.persons[std::size_t(person)];
+            p.mentions.push_back(ctx.mention(s, b, e, rule));
+            p.lastSentence = s.index;
+        }
+    };
+    // Definite descriptions: "the president", "the Turkish president".
+    for (const DefiniteTitle& d : s.definites) {
+        const TitleEntry& te = ctx.g.titles[std::size_t(d.title)];
+        int best = -1;
+        for (int i = 0; i < int(ctx.persons.size()); ++i) {
+            const Person& p = ctx.persons[std::size_t(i)];
+            if (!p.official || p.lastSentence > s.index)
+                continue;
+            bool titleOk = p.titles.contains(te.name);
+            if (!titleOk && !te.category.isEmpty() && te.category != QLatin1String("generic")) {
+                for (const QString& t : p.titles) {
+                    const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+                    if (ti >= 0 && ctx.g.titles[std::size_t(ti)].category == te.category)
+                        titleOk = true;
+                }
+            }
+            if (!titleOk || (d.state >= 0 && p.state >= 0 && p.state != d.state))
+                continue;
+            if (best < 0 || p.lastSentence > ctx.persons[std::size_t(best)].lastSentence)
+                best = i;
+        }
+        if (best >= 0)
+            addRef(d.begin, d.end, best, RefKind::Definite,
+                   QStringLiteral("coreference: '%1'").arg(ctx.surface(s, d.begin, d.end)));
+    }
+    for (int i = 0; i < n; ++i) {
+        if (s.nameTok[std::size_t(i)])
+            continue;
+        const QString& k = s.key(i);
+        if (k == QLatin1String("he") || k == QLatin1String("she") || k == QLatin1String("him")) {
+            int target = -1;
+            for (const PersonRef& r : found) {
+                if (r.begin < i && r.person >= 0 && r.kind != RefKind::Pronoun &&
+                    (target < 0 || r.begin < found[std::size_t(target)].begin))
+                    target = int(&r - found.data());
+            }
+            int person = target >= 0 ? found[std::size_t(target)].person : -1;
+            if (person < 0) {
+                // The subject of the closest earlier sentence that names someone.
+                for (int back = s.index - 1; back >= std::max(0, s.index - 3) && person < 0; --back) {
+                    int firstPos = 1 << 30;
+                    for (const PersonRef& r : ctx.refs) {
+                        if (r.sentence == back && r.person >= 0 && r.begin < firstPos) {
+                            firstPos = r.begin;
+                            person = r.person;
+                        }
+                    }
+                }
+            }
+            if (person >= 0)
+                addRef(i, i + 1, person, RefKind::Pronoun,
+                       QStringLiteral("coreference: pronoun '%1'").arg(s.tok(i).key));
+            continue;
+        }
+        // Groups: "the two leaders", "both sides", "they".
+        if (k == QLatin1String("they") || k == QLatin1String("both") ||
+            ((k == QLatin1String("the") || k == QLatin1String("both")) && i + 1 < n)) {
+            int e = i + 1;
+            if (k == QLatin1String("the") || k == QLatin1String("both")) {
+                if (s.key(e) == QLatin1String("two") || s.key(e) == QLatin1String("three"))
+                    ++e;
+                const QString& head = s.key(e);
+                if (head == QLatin1String("leaders") || head == QLatin1String("sides") ||
+                    head == QLatin1String("parties") || head == QLatin1String("presidents") ||
+                    head == QLatin1String("ministers") || head == QLatin1String("personalities") ||
+                    head == QLatin1String("delegations") || head == QLatin1String("officials") ||
+                    head == QLatin1String("group") || head == QLatin1String("heads")) {
+                    addRef(i, e + 1, -1, RefKind::Group, QString());
+                    i = e;
+                    continue;
+                }
+                if (k == QLatin1String("both") && (s.tok(e).kind == Token::Punct ||
+                                                   !s.tok(std::min(e, n - 1)).cap)) {
+                    if (e == i + 1 && s.tok(std::min(e, n - 1)).kind == Token::Word &&
+                        s.key(e) != QLatin1String("of") && s.key(e) != QLatin1String("sides"))
+                        addRef(i, i + 1, -1, RefKind::Group, QString());
+                }
+                continue;
+            }
+            addRef(i, i + 1, -1, RefKind::Group, QString());
+            continue;
+        }
+        if (!isNameStart(s, i))
+            continue;
+        const int e = parseName(s, i, n);
+        std::vector<QString> keys = nameKeys(s, i, e);
+        int person = findPersonByKeys(ctx, keys, -1);
+        if (person < 0 && keys.size() > 1) {
+            // "Lavrov Shaibani" cannot be a name; try the first word alone.
+            keys.resize(1);
+            person = findPersonByKeys(ctx, keys, -1);
+            if (person >= 0) {
+                addRef(i, i + 1, person, RefKind::Name,
+                       QStringLiteral("coreference: name '%1'").arg(ctx.surface(s, i, i + 1)));
+                s.nameTok[std::size_t(i)] = 1;
+                continue;
+            }
+        }
+        if (person >= 0) {
+            const QString form = ctx.surface(s, i, e);
+            Person& p = ctx.persons[std::size_t(person)];
+            if (!p.forms.contains(form))
+                p.forms << form;
+            addRef(i, e, person, RefKind::Name, QStringLiteral("coreference: name '%1'").arg(form));
+            for (int t = i; t < e; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+        }
+        i = std::max(i, e - 1);
+    }
+    std::sort(found.begin(), found.end(), [](const PersonRef& a, const PersonRef& b) {
+        return a.begin < b.begin;
+    });
+    ctx.refs.erase(std::remove_if(ctx.refs.begin(), ctx.refs.end(),
+                                  [&](const PersonRef& r) { return r.sentence == s.index; }),
+                   ctx.refs.end());
+    ctx.refs.insert(ctx.refs.end(), found.begin(), found.end());
+}
+
+void assignFallbackStates(DocContext& ctx)
+{
+    // The article's main state: the one named most often (first named on a tie).
+    QHash<int, int> counts;
+    QHash<int, int> first;
+    for (const StateHit& h : ctx.stateHits) {
+        if (!h.counts)
+            continue;
+        ++counts[h.state];
+        if (!first.contains(h.state))
+            first.insert(h.state, h.sentence * 10000 + h.begin);
+    }
+    int main = -1;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (main < 0 || it.value() > counts.value(main) ||
+            (it.value() == counts.value(main) && first.value(it.key()) < first.value(main)))
+            main = it.key();
+    }
+    for (Person& p : ctx.persons) {
+        if (!p.official || p.state >= 0 || p.organization >= 0)
+            continue;
+        bool orgTitle = false;
+        for (const QString& t : p.titles) {
+            const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+            if (ti < 0)
+                continue;
+            const TitleEntry& te = ctx.g.titles[std::size_t(ti)];
+            if (te.category == QLatin1String("organisation") ||
+                te.category == QLatin1String("organization"))
+                orgTitle = true;
+            if (!te.state.isEmpty() && ctx.g.stateIndex(te.state) >= 0) {
+                p.state = ctx.g.stateIndex(te.state);
+                p.stateStrength = 2;
+                p.affiliationRule = QStringLiteral("title '%1' implies %2").arg(t, te.state);
+            }
+        }
+        if (p.state >= 0 || orgTitle || main < 0)
+            continue;
+        // "Argentine President Fernandez ... was received by President Lula" in a sentence
+        // that names Argentina and Brazil: the state named there that nobody else holds.
+        const int self = int(&p - ctx.persons.data());
+        int sentence = -1;
+        for (const PersonRef& r : ctx.refs) {
+            if (r.person == self && r.kind == RefKind::Name) {
+                sentence = r.sentence;
+                break;
+            }
+        }
+        if (sentence >= 0) {
+            std::vector<int> taken;
+            for (const PersonRef& r : ctx.refs) {
+                if (r.sentence == sentence && r.person >= 0 && r.person != self &&
+                    ctx.persons[std::size_t(r.person)].stateStrength >= 2)
+                    taken.push_back(ctx.persons[std::size_t(r.person)].state);
+            }
+            int candidate = -1;
+            bool unique = true;
+            std::vector<int> named;
+            for (const StateHit& h : ctx.stateHits) {
+                if (h.sentence == sentence && h.counts &&
+                    std::find(named.begin(), named.end(), h.state) == named.end())
+                    named.push_back(h.state);
+            }
+            if (named.size() != 2)
+                unique = false;
+            for (const StateHit& h : ctx.stateHits) {
+                if (h.sentence != sentence || !h.counts ||
+                    std::find(taken.begin(), taken.end(), h.state) != taken.end())
+                    continue;
+                if (candidate >= 0 && candidate != h.state)
+                    unique = false;
+                candidate = h.state;
+            }
+            if (candidate >= 0 && unique && !taken.empty()) {
+                p.state = candidate;
+                p.stateStrength = 2;
+                p.affiliationRule = QStringLiteral("the other state named in sentence %1").arg(sentence + 1);
+                continue;
+            }
+        }
+        p.state = main;
+        p.stateStrength = 1;
+        p.affiliationRule = QStringLiteral("fallback: the state the article names most");
+    }
+}
+
+} // namespace parley

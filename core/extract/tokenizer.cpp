@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/tokenizer.h"
+
+#include <QSet>
+
+namespace parley {
+
+namespace {
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+bool isHyphen(QChar c)
+{
+    return c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011);
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// Abbreviations whose full stop belongs to the word (honorifics, ranks, suffixes).
+const QSet<QString>& dottedAbbreviations()
+{
+    static const QSet<QString> set = {
+        QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
+        QStringLiteral("dr"),   QStringLiteral("gen"),  QStringLiteral("jr"),
+        QStringLiteral("sr"),   QStringLiteral("st"),   QStringLiteral("lt"),
+        QStringLiteral("col"),  QStringLiteral("maj"),  QStringLiteral("capt"),
+        QStringLiteral("sgt"),  QStringLiteral("adm"),  QStringLiteral("prof"),
+        QStringLiteral("sen"),  QStringLiteral("rep"),  QStringLiteral("gov"),
+        QStringLiteral("amb"),  QStringLiteral("hon"),  QStringLiteral("rt"),
+        QStringLiteral("brig"), QStringLiteral("mt"),   QStringLiteral("ft"),
+        QStringLiteral("jan"),  QStringLiteral("feb"),  QStringLiteral("mar"),
+        QStringLiteral("apr"),  QStringLiteral("aug"),  QStringLiteral("sep"),
+        QStringLiteral("sept"), QStringLiteral("oct"),  QStringLiteral("nov"),
+        QStringLiteral("dec"),
+    };
+    return set;
+}
+
+} // namespace
+
+QString foldKey(QStringView word)
+{
+    bool ascii = true;
+    for (QChar c : word) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    QString out;
+    out.reserve(word.size());
+    if (ascii) {
+        for (QChar c : word) {
+            if (c == QLatin1Char('.'))
+                continue;
+            out += c.toLower();
+        }
+        return out;
+    }
+    const QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing || c == QLatin1Char('.'))
+            continue;
+        switch (c.unicode()) {
+        case 0x0131: c = QLatin1Char('i'); break;
+        case 0x0142: case 0x0141: c = QLatin1Char('l'); break;
+        case 0x00F8: case 0x00D8: c = QLatin1Char('o'); break;
+        case 0x2019: c = QLatin1Char('\''); break;
+        default: break;
+        }
+        out += c.toLower();
+    }
+    return out;
+}
+
+std::vector<Token> tokenize(QStringView text, qsizetype base)
+{
+    std::vector<Token> out;
+    out.reserve(static_cast<std::size_t>(text.size() / 5 + 4));
+    const qsizetype n = text.size();
+    bool space = true;
+    bool hyphen = false;
+    qsizetype i = 0;
+    auto emit = [&](qsizetype s, qsizetype e, Token::Kind kind) {
+        Token t;
+        t.start = base + s;
+        t.end = base + e;
+        t.kind = kind;
+        t.spaceBefore = space;
+        t.hyphenBefore = hyphen;
+        const QStringView surface = text.mid(s, e - s);
+        if (kind == Token::Punct) {
+            t.punct = surface.front();
+            t.key = surface.toString();
+        } else {
+            t.key = foldKey(surface);
+            bool anyLetter = false;
+            bool allUpper = true;
+            for (QChar c : surface) {
+                if (!c.isLetter())
+                    continue;
+                if (!anyLetter)
+                    t.cap = c.isUpper() || c.isTitleCase();
+                anyLetter = true;
+                if (!c.isUpper())
+                    allUpper = false;
+            }
+            t.allCaps = anyLetter && allUpper;
+        }
+        out.push_back(std::move(t));
+        space = false;
+        hyphen = false;
+    };
+    while (i < n) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            space = true;
+            ++i;
+            continue;
+        }
+        if (isHyphen(c) && !space && !out.empty() && out.back().kind != Token::Punct &&
+            i + 1 < n && isWordChar(text[i + 1])) {
+            hyphen = true;
+            ++i;
+            continue;
+        }
+        if (c.isLetter()) {
+            qsizetype j = i;
+            while (j < n) {
+                const QChar d = text[j];
+                if (isWordChar(d)) {
+                    ++j;
+                } else if (isApostrophe(d) && j + 1 < n && text[j + 1].isLetter()) {
+                    // "'s" followed by a non-letter is a possessive, kept apart.
+                    const bool possessive = (text[j + 1] == QLatin1Char('s') ||
+                                             text[j + 1] == QLatin1Char('S')) &&
+                                            (j + 2 >= n || !text[j + 2].isLetter());
+                    if (possessive)
+                        break;
+                    ++j;
+                } else {
+                    break;
+                }
+            }
+            if (j < n && text[j] == QLatin1Char('.')) {
+                if (j - i == 1 && c.isUpper()) {
+                    // Initials and dotted abbreviations: "R.", "U.S.", "U.S-Bahrain".
+                    ++j;
+                    while (j < n && text[j].isLetter() && text[j].isUpper() &&
+                           (j + 1 >= n || !text[j + 1].isLetter())) {
+                        ++j;
+                        if (j < n && text[j] == QLatin1Char('.'))
+                            ++j;
+                    }
+                } else if (dottedAbbreviations().contains(foldKey(text.mid(i, j - i)))) {
+                    ++j;
+                }
+            }
+            emit(i, j, Token::Word);
+            i = j;
+            continue;
+        }
+        if (c.isDigit()) {
+            qsizetype j = i + 1;
+            while (j < n) {
+                if (text[j].isDigit()) {
+                    ++j;
+                } else if ((text[j] == QLatin1Char('.') || text[j] == QLatin1Char(',') ||
+                            text[j] == QLatin1Char(':')) &&
+                           j + 1 < n && text[j + 1].isDigit()) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // Ordinals and suffixes stay with the number: "200th", "5th".
+            while (j < n && text[j].isLetter())
+                ++j;
+            emit(i, j, Token::Number);
+            i = j;
+            continue;
+        }
+        if (isApostrophe(c) && i + 1 < n && !out.empty() && !space &&
+            (text[i + 1] == QLatin1Char('s') || text[i + 1] == QLatin1Char('S')) &&
+            (i + 2 >= n || !text[i + 2].isLetter())) {
+            emit(i, i + 2, Token::Word);
+            out.back().key = QStringLiteral("'s");
+            out.back().cap = false;
+            out.back().allCaps = false;
+            i += 2;
+            continue;
+        }
+        emit(i, i + 1, Token::Punct);
+        ++i;
+    }
+    return out;
+}
+
+} // namespace parley

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/corpusbuilder.h"
+
+#include <QSet>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace parley {
+
+std::vector<ExtractedDocument> extractAll(std::vector<Document> documents,
+                                          const Extractor& extractor, int threads,
+                                          const std::function<void(int, int)>& progress)
+{
+    const std::size_t n = documents.size();
+    std::vector<ExtractedDocument> out(n);
+    for (std::size_t i = 0; i < n; ++i)
+        out[i].document = std::move(documents[i]);
+    if (threads <= 0)
+        threads = std::max(1, QThread::idealThreadCount());
+    threads = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(threads),
+                                                      std::max<std::size_t>(1, n)));
+
+    // Work is handed out one document at a time: articles vary a lot in length, so static
+    // chunks would leave threads idle. Each slot is written by exactly one thread.
+    std::atomic<std::size_t> next{0};
+    std::atomic<int> done{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < n; i = next++) {
+            out[i].extraction = extractor.extract(out[i].document);
+            const int d = ++done;
+            if (progress)
+                progress(d, static_cast<int>(n));
+        }
+    };
+    if (threads == 1) {
+        work();
+        return out;
+    }
+    std::vector<std::jthread> pool;
+    pool.reserve(static_cast<std::size_t>(threads));
+    for (int t = 0; t < threads; ++t)
+        pool.emplace_back(work);
+    pool.clear(); // joins
+    return out;
+}
+
+void canonicalOrder(std::vector<ExtractedDocument>& records)
+{
+    std::stable_sort(records.begin(), records.end(),
+                     [](const ExtractedDocument& a, const ExtractedDocument& b) {
+                         return std::tie(a.document.path, a.document.id) <
+                                std::tie(b.document.path, b.document.id);
+                     });
+    QSet<QString> seen;
+    std::erase_if(records, [&](const ExtractedDocument& r) {
+        if (seen.contains(r.document.id))
+            return true;
+        seen.insert(r.document.id);
+        return false;
+    });
+}
+
+CorpusGraph buildCorpusGraph(std::vector<ExtractedDocument> records)
+{
+    // CorpusGraph keeps the first title/state it sees and the longest name, so the order of
+    // addition matters for ties; a fixed order makes the graph a function of the record set.
+    canonicalOrder(records);
+    CorpusGraph graph;
+    for (ExtractedDocument& r : records)
+        graph.addDocument(std::move(r.document), r.extraction);
+    graph.canonicalize();
+    return graph;
+}
+
+} // namespace parley

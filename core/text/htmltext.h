@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringView>
+
+namespace parley {
+
+/// What htmlToText() keeps of a page.
+struct HtmlText
+{
+    QString text;  ///< readable text; block elements end paragraphs, <br> ends a line
+    QString title; ///< contents of <title>, white space collapsed; may be empty
+    QDate date;    ///< from <meta> article:published_time, date, pubdate or DC.date; may be invalid
+};
+
+/// Reduces HTML to plain text without running or fetching anything: tags and comments are
+/// dropped, the contents of script, style, iframe, noscript, template, svg, math, object and
+/// textarea are dropped, character references are decoded (named common ones and numeric),
+/// white space is collapsed as a browser would. A single forward pass with bounded look-ahead,
+/// so linear in the input whatever the nesting depth; no recursion. Thread-safe.
+HtmlText htmlToText(QStringView html);
+
+/// Decodes the character references in `text` (for attribute values and plain fragments).
+QString decodeHtmlEntities(QStringView text);
+
+} // namespace parley

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/textdecode.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <array>
+
+namespace parley {
+
+namespace {
+
+// Qt 6.4 may be built without ICU, and then QStringDecoder knows no windows-1252, so the
+// 32 characters that differ from Latin-1 are spelled out here.
+constexpr std::array<char16_t, 32> kCp1252High = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, // 80-87
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, // 88-8F
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, // 90-97
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178, // 98-9F
+};
+
+// Only the start of a file is sampled to tell UTF-16 from binary: enough for a verdict,
+// and it keeps the check cheap on a 200 MB file.
+constexpr qsizetype kSample = 64 * 1024;
+
+bool isBadControl(char16_t c)
+{
+    if (c >= 0x20 && !(c >= 0x7F && c <= 0x9F))
+        return false;
+    return c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != u'\v' && c != 0x85;
+}
+
+// Text with more than 1 in 50 control characters (or any NUL) is not prose in any encoding.
+Result<DecodedText> checkControls(DecodedText d)
+{
+    qsizetype bad = 0;
+    for (const QChar ch : std::as_const(d.text)) {
+        const char16_t c = ch.unicode();
+        if (c == 0)
+            return Error{{}, QStringLiteral("not a text file (contains NUL characters)")};
+        if (isBadControl(c))
+            ++bad;
+    }
+    if (bad > 0 && bad * 50 > d.text.size())
+        return Error{{},
+                     QStringLiteral("not a text file (%1 control characters in %2)")
+                         .arg(bad)
+                         .arg(d.text.size())};
+    return d;
+}
+
+Result<DecodedText> decodeUtf16(const QByteArray& bytes, qsizetype skip, bool littleEndian)
+{
+    QStringDecoder dec(littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
+                       QStringConverter::Flag::Stateless);
+    DecodedText d;
+    d.text = dec.decode(QByteArrayView(bytes).sliced(skip));
+    d.encoding = littleEndian ? TextEncoding::Utf16LE : TextEncoding::Utf16BE;
+    return checkControls(std::move(d));
+}
+
+} // namespace
+
+char16_t windows1252High(unsigned char byte)
+{
+    return (byte >= 0x80 && byte <= 0x9F) ? kCp1252High[byte - 0x80] : char16_t(byte);
+}
+
+QString fromWindows1252(const char* data, qsizetype size)
+{
+    QString out(size, Qt::Uninitialized);
+    char16_t* dst = reinterpret_cast<char16_t*>(out.data());
+    for (qsizetype i = 0; i < size; ++i)
+        dst[i] = windows1252High(static_cast<unsigned char>(data[i]));
+    return out;
+}
+
+Result<DecodedText> decodeText(const QByteArray& bytes)
+{
+    if (bytes.isEmpty())
+        return Error{{}, QStringLiteral("empty file")};
+    const auto* u = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const qsizetype n = bytes.size();
+
+    if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        QStringDecoder dec(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        DecodedText d;
+        d.text = dec.decode(QByteArrayView(bytes).sliced(3));
+        d.encoding = TextEncoding::Utf8Bom;
+        return checkControls(std::move(d));
+    }
+    if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+        return decodeUtf16(bytes, 2, true);
+    if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+        return decodeUtf16(bytes, 2, false);
+
+    // UTF-16 without a BOM: ASCII-heavy text puts a NUL in every other byte, on the odd
+    // positions for little endian and the even ones for big endian.
+    const qsizetype sample = std::min(n, kSample);
+    qsizetype nulEven = 0, nulOdd = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        if (u[i] == 0)
+            ++(i % 2 == 0 ? nulEven : nulOdd);
+    }
+    const bool hasNul =
+        nulEven + nulOdd > 0 ||
+        std::find(bytes.constData() + sample, bytes.constData() + n, '\0') != bytes.constData() + n;
+    if (hasNul) {
+        const qsizetype pairs = sample / 2;
+        if (pairs > 0 && nulOdd * 10 >= pairs * 3 && nulEven * 20 <= nulOdd)
+            return decodeUtf16(bytes, 0, true);
+        if (pairs > 0 && nulEven * 10 >= pairs * 3 && nulOdd * 20 <= nulEven)
+            return decodeUtf16(bytes, 0, false);
+        const qsizetype at = bytes.indexOf('\0');
+        return Error{{}, QStringLiteral("not a text file (NUL byte at offset %1)").arg(at)};
+    }
+
+    QStringDecoder dec(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    DecodedText d;
+    d.text = dec.decode(bytes);
+    if (dec.hasError()) {
+        d.text = fromWindows1252(bytes.constData(), n);
+        d.encoding = TextEncoding::Windows1252;
+    }
+    return checkControls(std::move(d));
+}
+
+} // namespace parley

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/csv.h"
+#include "io/jsonwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace parley;
+
+class TestJsonWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stringRoundTrip_data();
+    void stringRoundTrip();
+    void structureAndNumbers();
+    void csvCell_data();
+    void csvCell();
+};
+
+void TestJsonWriter::stringRoundTrip_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << QStringLiteral("Syria");
+    QTest::newRow("quotes and backslash") << QStringLiteral("say \"hi\" \\ \\n");
+    QTest::newRow("controls") << QStringLiteral("a\nb\r\tc") + QChar(0x01) + QChar(0x1f);
+    QTest::newRow("markup") << QStringLiteral("<b>&amp;</b>");
+    QTest::newRow("arabic rtl") << QStringLiteral("أسعد الشيباني") + QChar(0x200F);
+    QTest::newRow("non-bmp") << QStringLiteral("𝔗 🇸🇾 𠜎");
+    QTest::newRow("line separators") << QString(QChar(0x2028)) + QChar(0x2029);
+}
+
+void TestJsonWriter::stringRoundTrip()
+{
+    QFETCH(QString, text);
+    QByteArray out;
+    JsonWriter w(out);
+    w.beginArray();
+    w.value(text);
+    w.endArray();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc.array().at(0).toString(), text);
+    // U+2028/2029 must be escaped so the output is also valid JavaScript.
+    QVERIFY(!out.contains("\xe2\x80\xa8"));
+}
+
+void TestJsonWriter::structureAndNumbers()
+{
+    QByteArray out;
+    JsonWriter w(out, true);
+    w.beginObject();
+    w.key("b");
+    w.value(0.1);
+    w.key("a");
+    w.beginArray();
+    w.value(1);
+    w.null();
+    w.value(true);
+    w.value(std::numeric_limits<double>::quiet_NaN());
+    w.endArray();
+    w.key("empty");
+    w.beginObject();
+    w.endObject();
+    w.endObject();
+    const QJsonDocument doc = QJsonDocument::fromJson(out);
+    QVERIFY(doc.isObject());
+    QCOMPARE(doc[QLatin1String("b")].toDouble(), 0.1);
+    QCOMPARE(doc[QLatin1String("a")].toArray().size(), 4);
+    QVERIFY(doc[QLatin1String("a")].toArray().at(3).isNull());
+    // Keys keep the order they were written in.
+    QVERIFY(out.indexOf("\"b\"") < out.indexOf("\"a\""));
+    QVERIFY(out.contains("0.1"));
+    QVERIFY(!out.contains("0.10000"));
+}
+
+void TestJsonWriter::csvCell_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("plain") << QStringLiteral("Syria") << QByteArray("Syria");
+    QTest::newRow("comma") << QStringLiteral("Paris, France") << QByteArray("\"Paris, France\"");
+    QTest::newRow("quote") << QStringLiteral("a \"b\"") << QByteArray("\"a \"\"b\"\"\"");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
+    QTest::newRow("formula =") << QStringLiteral("=1+1") << QByteArray("'=1+1");
+    QTest::newRow("formula +") << QStringLiteral("+1") << QByteArray("'+1");
+    QTest::newRow("formula -") << QStringLiteral("-2") << QByteArray("'-2");
+    QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QByteArray("'@SUM(A1)");
+    QTest::newRow("tab") << QStringLiteral("\tx") << QByteArray("'\tx");
+    QTest::newRow("formula with comma") << QStringLiteral("=HYPERLINK(\"u\",\"x\")")
+                                        << QByteArray("\"'=HYPERLINK(\"\"u\"\",\"\"x\"\")\"");
+    QTest::newRow("arabic") << QStringLiteral("سوريا") << QStringLiteral("سوريا").toUtf8();
+}
+
+void TestJsonWriter::csvCell()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(csvTextCell(value), expected);
+}
+
+QTEST_GUILESS_MAIN(TestJsonWriter)
+#include "tst_jsonwriter.moc"

@@ -1,0 +1,516 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/htmltext.h"
+#include "text/loader.h"
+#include "text/textdate.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace parley;
+
+namespace {
+
+QByteArray utf16(const QString& s, bool littleEndian, bool bom)
+{
+    QByteArray out;
+    if (bom)
+        out += littleEndian ? QByteArray("\xFF\xFE", 2) : QByteArray("\xFE\xFF", 2);
+    for (const QChar c : s) {
+        const char lo = char(c.unicode() & 0xFF), hi = char(c.unicode() >> 8);
+        out.append(littleEndian ? lo : hi);
+        out.append(littleEndian ? hi : lo);
+    }
+    return out;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QStringList errorStrings(const LoadResult& r)
+{
+    QStringList out;
+    for (const Error& e : r.errors)
+        out << e.toString();
+    return out;
+}
+
+} // namespace
+
+class TestLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void formats_data();
+    void formats();
+    void encodings_data();
+    void encodings();
+    void badFiles_data();
+    void badFiles();
+    void dates_data();
+    void dates();
+    void jsonl();
+    void jsonlWithMalformedLines();
+    void htmlIsStrippedAndNothingFetched();
+    void deeplyNestedHtml();
+    void folderIsReadRecursivelyInOrder();
+    void symlinkLoopEnds();
+    void unreadableFileIsReported();
+    void fileNamesWithNewlines();
+    void idsAreDeterministic();
+    void cancellation();
+    void tooLargeFileIsRejected();
+    void fixtureFolder();
+};
+
+void TestLoader::formats_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<int>("sentences");
+
+    QTest::newRow("txt") << "a.txt"
+                         << QByteArray("Talks in Ankara\n\nThe ministers met. They agreed.\n")
+                         << "Talks in Ankara\n\nThe ministers met. They agreed.\n"
+                         << "Talks in Ankara" << 3;
+    QTest::newRow("txt header block")
+        << "b.txt"
+        << QByteArray("Title: Lavrov meets Fidan\nDate: 2025-12-16\nSource: TASS\n"
+                      "URL: https://example.invalid/a\n\nLavrov met Fidan in Moscow.\n")
+        << "Lavrov met Fidan in Moscow.\n"
+        << "Lavrov meets Fidan" << 1;
+    QTest::newRow("txt CRLF") << "c.txt" << QByteArray("One line.\r\nTwo line.\r\n")
+                              << "One line.\nTwo line.\n"
+                              << "One line." << 2;
+    QTest::newRow("long first line gives file name")
+        << "long-title.txt" << QByteArray(QByteArray(200, 'x') + " end.")
+        << QString(200, u'x') + " end."
+        << "long-title" << 1;
+    QTest::newRow("md")
+        << "d.md"
+        << QByteArray("# Putin *meets* Erdogan #\n\nThe **two** leaders met in "
+                      "[Sochi](https://example.invalid/sochi \"x\") on `Monday`.\n"
+                      "- First point\n- Second point\n\n```\ncode();\n```\n"
+                      "> Quoted ![photo](img.png) words.\n\n---\n[ref]: https://x.invalid\n"
+                      "See [the report][ref] and snake_case_name.\n")
+        << "Putin meets Erdogan\n\nThe two leaders met in Sochi on Monday.\n\nFirst point\n\n"
+           "Second point\n\nQuoted photo words.\n\nSee the report and snake_case_name."
+        << "Putin meets Erdogan" << 6;
+    QTest::newRow("md front matter")
+        << "e.md"
+        << QByteArray("---\ntitle: \"Summit in Baghdad\"\ndate: 2021-06-27\n---\nLeaders met.\n")
+        << "Leaders met."
+        << "Summit in Baghdad" << 1;
+    QTest::newRow("html")
+        << "f.html"
+        << QByteArray("<!DOCTYPE html><html><head><title>Talks &amp; more</title>"
+                      "<style>p { color: red }</style></head><body><h1>Headline here</h1>"
+                      "<p>Erdogan&#8217;s aide said &ldquo;yes&rdquo;.</p><p>Second<br>line "
+                      "&nbsp; here.</p></body></html>")
+        << "Headline here\n\nErdogan’s aide said “yes”.\n\nSecond\nline here."
+        << "Talks & more" << 3;
+    QTest::newRow("htm uppercase tags")
+        << "g.HTM" << QByteArray("<HTML><BODY><P>One.</P><DIV>Two.</DIV></BODY></HTML>")
+        << "One.\n\nTwo."
+        << "One." << 2;
+}
+
+void TestLoader::formats()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    QFETCH(int, sentences);
+    const LoadResult r = loadBytes(bytes, name);
+    QVERIFY2(r.errors.empty(), qPrintable(errorStrings(r).join(u'\n')));
+    QCOMPARE(r.documents.size(), std::size_t(1));
+    const Document& d = r.documents.front();
+    QCOMPARE(d.text, text);
+    QCOMPARE(d.title, title);
+    QCOMPARE(d.path, name);
+    QCOMPARE(int(d.sentences.size()), sentences);
+}
+
+void TestLoader::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+
+    const QString sample = QStringLiteral("Çavuşoğlu met Gabriel – “good talks”.");
+    QTest::newRow("utf-8") << sample.toUtf8() << sample;
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + sample.toUtf8() << sample;
+    QTest::newRow("utf-16le bom") << utf16(sample, true, true) << sample;
+    QTest::newRow("utf-16be bom") << utf16(sample, false, true) << sample;
+    QTest::newRow("utf-16le no bom") << utf16(sample, true, false) << sample;
+    QTest::newRow("utf-16be no bom") << utf16(sample, false, false) << sample;
+    QTest::newRow("windows-1252 quote")
+        << QByteArray("Erdogan\x92s visit \x93went\x94 well \x80 5.")
+        << QStringLiteral("Erdogan’s visit “went” well € 5.");
+    QTest::newRow("latin-1 accents as windows-1252")
+        << QByteArray("Caf\xE9 in S\xE3o Paulo.") << QStringLiteral("Café in São Paulo.");
+    QTest::newRow("truncated utf-8 sequence")
+        << QByteArray("Ends badly \xC3") << QStringLiteral("Ends badly Ã");
+}
+
+void TestLoader::encodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    const LoadResult r = loadBytes(bytes, QStringLiteral("enc.txt"));
+    QVERIFY2(r.errors.empty(), qPrintable(errorStrings(r).join(u'\n')));
+    QCOMPARE(r.documents.size(), std::size_t(1));
+    QCOMPARE(r.documents.front().text, text);
+}
+
+void TestLoader::badFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("empty") << "empty.txt" << QByteArray() << "empty.txt: empty file";
+    QTest::newRow("white space only")
+        << "blank.txt" << QByteArray(" \n\t\n") << "blank.txt: no text (only white space)";
+    QTest::newRow("png") << "image.txt" << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0", 20)
+                         << "image.txt: not a text file (NUL byte at offset 8)";
+    QTest::newRow("nul in text") << "nul.md" << QByteArray("Hello\0world, this is text.", 26)
+                                 << "nul.md: not a text file (NUL byte at offset 5)";
+    QByteArray controls;
+    for (int i = 0; i < 200; ++i)
+        controls += char(1 + i % 8) + QByteArray("ab");
+    QTest::newRow("control characters")
+        << "ctrl.txt" << controls << "ctrl.txt: not a text file (200 control characters in 600)";
+    QTest::newRow("only markup") << "markup.html" << QByteArray("<html><script>x()</script></html>")
+                                 << "markup.html: no text left once the markup is removed";
+    QTest::newRow("unsupported") << "photo.jpg" << QByteArray("text")
+                                 << "photo.jpg: unsupported file type (expected .txt, .md, .html, "
+                                    ".htm or .jsonl)";
+}
+
+void TestLoader::badFiles()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(name);
+    QVERIFY(writeFile(path, bytes));
+    const QString good = dir.filePath(QStringLiteral("good.txt"));
+    QVERIFY(writeFile(good, "A good file."));
+    // The bad file is reported and the good one still loads.
+    const LoadResult r = loadPaths({path, good});
+    QCOMPARE(r.documents.size(), std::size_t(1));
+    QCOMPARE(r.documents.front().path, good);
+    QCOMPARE(errorStrings(r), QStringList{dir.path() + u'/' + message});
+}
+
+void TestLoader::dates_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QDate>("date");
+
+    QTest::newRow("iso line") << "a.txt" << QByteArray("Date: 2025-12-16\n\nThey met.")
+                              << QDate(2025, 12, 16);
+    QTest::newRow("worded line") << "a.txt" << QByteArray("Date: December 16, 2025\nThey met.")
+                                 << QDate(2025, 12, 16);
+    QTest::newRow("abbreviated month")
+        << "a.txt" << QByteArray("Published: Dec. 6, 2025\nThey met.") << QDate(2025, 12, 6);
+    QTest::newRow("day first") << "a.txt" << QByteArray("Date: Tuesday, 16th December 2025\nMet.")
+                               << QDate(2025, 12, 16);
+    QTest::newRow("datetime") << "a.md" << QByteArray("Date: 2025-12-16T09:30:00Z\n\nMet.")
+                              << QDate(2025, 12, 16);
+    QTest::newRow("default when absent") << "a.txt" << QByteArray("They met.") << QDate(2020, 1, 2);
+    QTest::newRow("default when unreadable")
+        << "a.txt" << QByteArray("Date: soon\nThey met.") << QDate(2020, 1, 2);
+    QTest::newRow("html meta")
+        << "a.html"
+        << QByteArray("<meta property=\"article:published_time\" content=\"2024-03-01T10:00\">"
+                      "<p>They met.</p>")
+        << QDate(2024, 3, 1);
+    QTest::newRow("date line not at top is text")
+        << "a.txt" << QByteArray("They met.\nDate: 2025-12-16\n") << QDate(2020, 1, 2);
+}
+
+void TestLoader::dates()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QDate, date);
+    LoadOptions options;
+    options.defaultDate = QDate(2020, 1, 2);
+    const LoadResult r = loadBytes(bytes, name, options);
+    QCOMPARE(r.documents.size(), std::size_t(1));
+    QCOMPARE(r.documents.front().date, date);
+    QVERIFY(!r.documents.front().text.startsWith(u"Date:"));
+}
+
+void TestLoader::jsonl()
+{
+    const QByteArray bytes =
+        "{\"text\": \"Lavrov met Fidan. They agreed.\", \"title\": \"Talks\", \"date\": "
+        "\"2025-12-16T08:00:00+03:00\", \"url\": \"https://example.invalid/1\", \"source\": "
+        "\"TASS\"}\n"
+        "\n"
+        "{\"text\": \"Second article\\nwith a line.\"}\r\n";
+    LoadOptions options;
+    options.defaultDate = QDate(2020, 5, 5);
+    const LoadResult r = loadBytes(bytes, QStringLiteral("c.jsonl"), options);
+    QVERIFY(r.errors.empty());
+    QCOMPARE(r.documents.size(), std::size_t(2));
+    const Document& a = r.documents[0];
+    QCOMPARE(a.path, QStringLiteral("c.jsonl:1"));
+    QCOMPARE(a.title, QStringLiteral("Talks"));
+    QCOMPARE(a.date, QDate(2025, 12, 16));
+    QCOMPARE(a.url, QStringLiteral("https://example.invalid/1"));
+    QCOMPARE(a.source, QStringLiteral("TASS"));
+    QCOMPARE(a.sentences.size(), std::size_t(2));
+    const Document& b = r.documents[1];
+    QCOMPARE(b.path, QStringLiteral("c.jsonl:3"));
+    QCOMPARE(b.text, QStringLiteral("Second article\nwith a line."));
+    QCOMPARE(b.title, QStringLiteral("Second article"));
+    QCOMPARE(b.date, QDate(2020, 5, 5));
+}
+
+void TestLoader::jsonlWithMalformedLines()
+{
+    const QByteArray bytes = "{\"text\": \"One.\"}\n"
+                             "{\"text\": \"Two.\"\n"
+                             "[1, 2]\n"
+                             "{\"title\": \"no text\"}\n"
+                             "{\"text\": 5}\n"
+                             "{\"text\": \"   \"}\n"
+                             "not json at all\n"
+                             "{\"text\": \"Eight.\"}\n";
+    const LoadResult r = loadBytes(bytes, QStringLiteral("m.jsonl"));
+    QCOMPARE(r.documents.size(), std::size_t(2));
+    QCOMPARE(r.documents[0].path, QStringLiteral("m.jsonl:1"));
+    QCOMPARE(r.documents[1].path, QStringLiteral("m.jsonl:8"));
+    QCOMPARE(r.errors.size(), std::size_t(6));
+    QList<int> lines;
+    for (const Error& e : r.errors) {
+        QCOMPARE(e.where, QStringLiteral("m.jsonl"));
+        lines << e.line;
+    }
+    QCOMPARE(lines, (QList<int>{2, 3, 4, 5, 6, 7}));
+    QVERIFY(r.errors[0].toString().startsWith(u"m.jsonl:2: invalid JSON ("));
+    QCOMPARE(r.errors[1].message, QStringLiteral("expected a JSON object with a \"text\" field"));
+    QCOMPARE(r.errors[2].message, QStringLiteral("no \"text\" field"));
+    QCOMPARE(r.errors[3].message, QStringLiteral("the \"text\" field is not a string"));
+    QCOMPARE(r.errors[4].message, QStringLiteral("empty \"text\" field"));
+}
+
+void TestLoader::htmlIsStrippedAndNothingFetched()
+{
+    const QString html = QStringLiteral(
+        "<html><head><title>T</title><script src=\"https://evil.invalid/x.js\"></script>"
+        "<script>document.write('<p>injected</p>'); var a = \"</p>\";</script>"
+        "<style>body{background:url(https://evil.invalid/bg.png)}</style></head><body>"
+        "<!-- a comment <p>hidden</p> -->"
+        "<p>Visible <a href=\"javascript:alert(1)\" onclick=\"steal()\">link text</a> here.</p>"
+        "<iframe src=\"https://evil.invalid/frame\">iframe fallback</iframe>"
+        "<img src=\"https://evil.invalid/pixel.gif\" alt=\"tracking pixel\">"
+        "<noscript>enable scripts</noscript><svg><title>icon</title><text>svg text</text></svg>"
+        "<p>Numeric &#8220;quotes&#8221; &#x2014; &#150; &#0; &#99999999; &bogus; AT&T "
+        "&lt;b&gt;</p>"
+        "<SCRIPT type=\"text/javascript\">alert('x')</SCRIPT ><p>End</p></body></html>");
+    const HtmlText t = htmlToText(html);
+    QCOMPARE(t.title, QStringLiteral("T"));
+    QCOMPARE(t.text, QStringLiteral("Visible link text here.\n\nNumeric “quotes” — – \uFFFD \uFFFD "
+                                    "&bogus; AT&T <b>\n\nEnd"));
+}
+
+void TestLoader::deeplyNestedHtml()
+{
+    QString html;
+    for (int i = 0; i < 10000; ++i)
+        html += QStringLiteral("<div><span>");
+    html += QStringLiteral("Deep text.");
+    for (int i = 0; i < 10000; ++i)
+        html += QStringLiteral("</span></div>");
+    // Unclosed tags, attributes and comments at the end must not hang or crash either.
+    html += QStringLiteral("<p>Tail.</p><a href=\"unterminated");
+    const LoadResult r = loadBytes(html.toUtf8(), QStringLiteral("deep.html"));
+    QCOMPARE(r.documents.size(), std::size_t(1));
+    QCOMPARE(r.documents.front().text, QStringLiteral("Deep text.\n\nTail."));
+}
+
+void TestLoader::folderIsReadRecursivelyInOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDir root(dir.path());
+    QVERIFY(root.mkpath(QStringLiteral("b/inner")));
+    QVERIFY(root.mkpath(QStringLiteral("a")));
+    QVERIFY(root.mkpath(QStringLiteral(".hidden")));
+    QVERIFY(writeFile(root.filePath("z.txt"), "Zed."));
+    QVERIFY(writeFile(root.filePath("a/one.md"), "One."));
+    QVERIFY(writeFile(root.filePath("b/inner/two.html"), "<p>Two.</p>"));
+    QVERIFY(writeFile(root.filePath("b/three.jsonl"), "{\"text\":\"Three.\"}\n"));
+    QVERIFY(writeFile(root.filePath("b/skip.pdf"), "%PDF"));
+    QVERIFY(writeFile(root.filePath("b/skip.png"), QByteArray("\0\0\0", 3)));
+    QVERIFY(writeFile(root.filePath(".hidden/no.txt"), "Hidden."));
+    QList<std::pair<int, int>> progress;
+    LoadOptions options;
+    options.progress = [&progress](int done, int total) {
+        progress.append({done, total});
+        return true;
+    };
+    const LoadResult r = loadPaths({dir.path()}, options);
+    QVERIFY2(r.errors.empty(), qPrintable(errorStrings(r).join(u'\n')));
+    QStringList texts;
+    for (const Document& d : r.documents)
+        texts << d.text;
+    QCOMPARE(texts, (QStringList{"One.", "Two.", "Three.", "Zed."}));
+    QCOMPARE(r.documents[2].path, root.filePath("b/three.jsonl") + QStringLiteral(":1"));
+    QCOMPARE(progress, (QList<std::pair<int, int>>{{0, 4}, {1, 4}, {2, 4}, {3, 4}, {4, 4}}));
+    QVERIFY(!r.cancelled);
+}
+
+void TestLoader::symlinkLoopEnds()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDir root(dir.path());
+    QVERIFY(root.mkpath(QStringLiteral("corpus/sub")));
+    QVERIFY(writeFile(root.filePath("corpus/sub/a.txt"), "Alpha."));
+    QVERIFY(QFile::link(root.filePath("corpus"), root.filePath("corpus/sub/loop")));
+    QVERIFY(QFile::link(root.filePath("corpus/sub"), root.filePath("corpus/again")));
+    QVERIFY(QFile::link(root.filePath("corpus/sub/a.txt"), root.filePath("corpus/sub/b.txt")));
+    QVERIFY(QFile::link(root.filePath("missing.txt"), root.filePath("corpus/broken.txt")));
+    QVERIFY(QFile::link(root.filePath("self"), root.filePath("self")));
+    const LoadResult r = loadPaths({root.filePath("corpus")});
+    QCOMPARE(r.documents.size(), std::size_t(1));
+    QCOMPARE(r.documents.front().text, QStringLiteral("Alpha."));
+    QVERIFY(r.errors.empty());
+    const LoadResult self = loadPaths({root.filePath("self")});
+    QCOMPARE(errorStrings(self), QStringList{root.filePath("self") + ": broken symbolic link"});
+}
+
+void TestLoader::unreadableFileIsReported()
+{
+    if (geteuid() == 0)
+        QSKIP("running as root, which can read any file");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString locked = dir.filePath(QStringLiteral("locked.txt"));
+    QVERIFY(writeFile(locked, "Secret."));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("open.txt")), "Open."));
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
+    const LoadResult r = loadPaths({dir.path()});
+    QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(r.documents.size(), std::size_t(1));
+    QCOMPARE(r.errors.size(), std::size_t(1));
+    QCOMPARE(r.errors.front().where, locked);
+    QVERIFY(r.errors.front().message.startsWith(u"cannot open: "));
+}
+
+void TestLoader::fileNamesWithNewlines()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString odd = dir.filePath(QStringLiteral("line\none.txt"));
+    QVERIFY(writeFile(odd, "Odd name."));
+    const QString bad = dir.filePath(QStringLiteral("bad\nname.txt"));
+    QVERIFY(writeFile(bad, QByteArray()));
+    const LoadResult r = loadPaths({dir.path()});
+    QCOMPARE(r.documents.size(), std::size_t(1));
+    QCOMPARE(r.documents.front().path, odd);
+    QCOMPARE(r.documents.front().title, QStringLiteral("Odd name."));
+    QCOMPARE(r.errors.size(), std::size_t(1));
+    QCOMPARE(r.errors.front().where, bad);
+}
+
+void TestLoader::idsAreDeterministic()
+{
+    const QByteArray bytes = "{\"text\":\"Same.\"}\n{\"text\":\"Other.\"}\n{\"text\":\"Same.\"}\n";
+    const LoadResult a = loadBytes(bytes, QStringLiteral("x.jsonl"));
+    const LoadResult b = loadBytes(bytes, QStringLiteral("renamed.jsonl"));
+    QCOMPARE(a.documents.size(), std::size_t(3));
+    static const QRegularExpression idPattern(QStringLiteral("^d[0-9a-f]{10}(-[0-9]+)?$"));
+    for (std::size_t i = 0; i < a.documents.size(); ++i) {
+        QVERIFY(idPattern.match(a.documents[i].id).hasMatch());
+        QCOMPARE(a.documents[i].id, b.documents[i].id);
+    }
+    // SHA-1("Same.") starts with these digits; the repeat is told apart by a suffix.
+    const QString same =
+        QLatin1Char('d') +
+        QString::fromLatin1(
+            QCryptographicHash::hash("Same.", QCryptographicHash::Sha1).toHex().left(10));
+    QCOMPARE(a.documents[0].id, same);
+    QCOMPARE(a.documents[2].id, same + QStringLiteral("-2"));
+    QVERIFY(a.documents[1].id != same);
+}
+
+void TestLoader::cancellation()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("f%1.txt").arg(i)),
+                          "Text " + QByteArray::number(i)));
+    LoadOptions options;
+    options.progress = [](int done, int) { return done < 2; };
+    const LoadResult r = loadPaths({dir.path()}, options);
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.documents.size(), std::size_t(2));
+    options.progress = [](int, int) { return false; };
+    const LoadResult none = loadPaths({dir.path()}, options);
+    QVERIFY(none.cancelled);
+    QVERIFY(none.documents.empty());
+    // Loading again after a cancel gives the same documents in the same order.
+    options.progress = {};
+    const LoadResult all1 = loadPaths({dir.path()}, options);
+    const LoadResult all2 = loadPaths({dir.path()}, options);
+    QCOMPARE(all1.documents.size(), std::size_t(5));
+    for (std::size_t i = 0; i < 5; ++i)
+        QCOMPARE(all1.documents[i].id, all2.documents[i].id);
+}
+
+void TestLoader::tooLargeFileIsRejected()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString big = dir.filePath(QStringLiteral("big.txt"));
+    QFile f(big);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(kMaxFileBytes + 1)); // sparse: costs no disk space
+    f.close();
+    const LoadResult r = loadPaths({big});
+    QVERIFY(r.documents.empty());
+    QCOMPARE(errorStrings(r), QStringList{big + ": file too large (256 MB; the limit is 256 MB)"});
+}
+
+void TestLoader::fixtureFolder()
+{
+    const QString folder = QFINDTESTDATA("../data/text");
+    QVERIFY(!folder.isEmpty());
+    const LoadResult r = loadPaths({folder});
+    QStringList titles;
+    for (const Document& d : r.documents)
+        titles << d.title;
+    QCOMPARE(titles, (QStringList{"Foreign ministers meet in Ankara", "Summit in Baghdad",
+                                  "Summit in Baghdad, day two", "Putin receives al-Shaibani"}));
+    QCOMPARE(errorStrings(r).size(), 1);
+    QVERIFY(errorStrings(r).front().endsWith(u"corpus.jsonl:2: no \"text\" field"));
+    for (const Document& d : r.documents) {
+        QVERIFY(!d.sentences.empty());
+        QVERIFY(d.date.isValid());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestLoader)
+#include "tst_loader.moc"

@@ -20,7 +20,7 @@ struct Sentence
 /// after loading, so that every offset recorded in the graph points into it.
 struct Document
 {
-    QString id;       ///< stable id, "d1", "d2", ... in load order (deterministic for one input)
+    QString id;       ///< "d" + 10 hex digits of the SHA-1 of text (see loader.h); stable across runs
     QString path;     ///< file the article came from ("corpus.jsonl:17" for a JSONL line)
     QString title;    ///< from JSONL `title`, an HTML <title>, or the first line; may be empty
     QDate date;       ///< JSONL `date`, a `Date:` line at the top, or --date; may be invalid

@@ -129,9 +129,10 @@ QString takeFrontMatter(const QString& text, Header& h)
     return after < 0 ? QString() : text.mid(after + 1);
 }
 
-// Removes the block of header lines ("Title: ...", "Date: ...") at the top of the text, so
-// that they are not read as sentences. At most 12 lines are looked at.
-QString takeHeaderBlock(const QString& text, Header& h)
+// Reads the block of header lines ("Title: ...", "Date: ...") at the top of the text and
+// returns where the body starts. The lines stay in the text, so that offsets keep matching
+// the file, but sentences are only split from the body. At most 12 lines are looked at.
+qsizetype readHeaderBlock(const QString& text, Header& h)
 {
     const QStringView s(text);
     qsizetype pos = 0;
@@ -149,16 +150,16 @@ QString takeHeaderBlock(const QString& text, Header& h)
         pos = eol + 1;
     }
     if (blockEnd < 0)
-        return text;
+        return 0;
     qsizetype from = blockEnd;
     while (from < s.size() && s[from].isSpace())
         ++from;
-    return text.mid(from);
+    return from;
 }
 
-QString fallbackTitle(const QString& text, const QString& otherwise)
+QString fallbackTitle(QStringView text, const QString& otherwise)
 {
-    const QStringView s = QStringView(text).trimmed();
+    const QStringView s = text.trimmed();
     qsizetype eol = s.indexOf(u'\n');
     const QStringView first = (eol < 0 ? s : s.left(eol)).trimmed();
     if (!first.isEmpty() && first.size() < 150)
@@ -171,7 +172,8 @@ class Loader
 public:
     explicit Loader(const LoadOptions& options) : m_options(options) {}
 
-    void addDocument(Document d)
+    // `bodyStart`: sentences are split from there on (a header block comes before it).
+    void addDocument(Document d, qsizetype bodyStart = 0)
     {
         const QByteArray hash =
             QCryptographicHash::hash(d.text.toUtf8(), QCryptographicHash::Sha1).toHex();
@@ -182,7 +184,11 @@ public:
         d.id = id;
         if (!d.date.isValid())
             d.date = m_options.defaultDate;
-        d.sentences = splitSentences(d.text);
+        d.sentences = splitSentences(QStringView(d.text).mid(bodyStart));
+        for (Sentence& sentence : d.sentences) {
+            sentence.start += bodyStart;
+            sentence.end += bodyStart;
+        }
         m_result.documents.push_back(std::move(d));
     }
 
@@ -215,29 +221,32 @@ public:
         Document d;
         d.path = path;
         Header h;
-        QString text = normaliseLineEnds(std::move(decoded.value().text));
+        // Plain text is kept exactly as decoded (line ends included), so that a sentence's
+        // offsets are also its position in a UTF-8 file.
+        QString text = std::move(decoded.value().text);
         if (format == Format::Markdown) {
-            text = markdownToText(takeFrontMatter(text, h));
+            text = markdownToText(takeFrontMatter(normaliseLineEnds(std::move(text)), h));
         } else if (format == Format::Html) {
             HtmlText html = htmlToText(text);
             text = std::move(html.text);
             h.title = html.title;
             h.date = html.date;
         }
-        text = takeHeaderBlock(text, h);
-        if (QStringView(text).trimmed().isEmpty()) {
+        const qsizetype bodyStart = readHeaderBlock(text, h);
+        const QStringView body = QStringView(text).mid(bodyStart);
+        if (body.trimmed().isEmpty()) {
             error(path, format == Format::Text ? QStringLiteral("no text (only white space)")
                                                : QStringLiteral("no text left once the markup "
                                                                 "is removed"));
             return;
         }
         d.title =
-            h.title.isEmpty() ? fallbackTitle(text, QFileInfo(path).completeBaseName()) : h.title;
+            h.title.isEmpty() ? fallbackTitle(body, QFileInfo(path).completeBaseName()) : h.title;
         d.date = h.date;
         d.source = h.source;
         d.url = h.url;
         d.text = std::move(text);
-        addDocument(std::move(d));
+        addDocument(std::move(d), bodyStart);
     }
 
     void loadFile(const QString& path)
@@ -330,8 +339,10 @@ private:
     // canonical path is known), which spares a realpath() per file in large folders.
     void addFile(const QFileInfo& info, bool explicitly, QString canonical = {})
     {
-        if (!explicitly && formatOf(info.fileName()) == Format::Unsupported)
+        if (!explicitly && formatOf(info.fileName()) == Format::Unsupported) {
+            qCDebug(lcText) << "unsupported file type, skipped:" << info.filePath();
             return;
+        }
         if (canonical.isEmpty())
             canonical = info.canonicalFilePath();
         if (!canonical.isEmpty() && m_seenFiles.contains(canonical))
@@ -358,8 +369,12 @@ private:
             }
             const QString canonical =
                 entry.canonical.isEmpty() ? info.canonicalFilePath() : entry.canonical;
-            if (m_seenDirs.contains(canonical))
-                continue; // a symbolic link back into a folder already read
+            if (m_seenDirs.contains(canonical)) {
+                // A symbolic link back into a folder already read: not an error, but worth a
+                // trace when someone wonders why a folder was not read twice.
+                qCDebug(lcText) << "folder already read, skipped:" << info.filePath();
+                continue;
+            }
             m_seenDirs.insert(canonical);
             if (!info.isReadable() || !info.isExecutable()) {
                 error(info.filePath(), QStringLiteral("cannot read folder: permission denied"));
@@ -447,7 +462,7 @@ private:
                     lineNo);
                 continue;
             }
-            QString text = normaliseLineEnds(textValue.toString());
+            QString text = textValue.toString();
             if (QStringView(text).trimmed().isEmpty()) {
                 lineError([] { return QStringLiteral("empty \"text\" field"); }, lineNo);
                 continue;

@@ -47,10 +47,13 @@ LoadResult loadBytes(const QByteArray& bytes, const QString& name, const LoadOpt
 inline constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
 
 /// Notes on what the loaders do to text, for the documentation:
-/// - Line ends become "\n". A header block at the top of a .txt/.md/.html text made of
-///   `Title:`, `Date:`, `Published:`, `Source:`, `URL:` and `Author:`/`By:` lines (and a
-///   Markdown `---` front matter block) fills title/date/source/url and is removed from the
-///   text, so that it is not read as sentences.
+/// - Plain text and JSONL `text` are kept exactly as decoded, so a sentence's offsets are its
+///   position in the decoded file. HTML and Markdown text is the readable text derived from
+///   the markup (Markdown line ends become "\n").
+/// - A header block at the top of a .txt/.md/.html text made of `Title:`, `Date:`,
+///   `Published:`, `Source:`, `URL:` and `Author:`/`By:` lines fills title/date/source/url and
+///   stays in the text, but sentences start after it, so it is not read as sentences. A
+///   Markdown `---` front matter block is read the same way and removed with the markup.
 /// - The title falls back to the first line when it is shorter than 150 characters, else to
 ///   the file name; the date falls back to LoadOptions::defaultDate.
 /// - Two documents with the same text in one load get ids "dXXXXXXXXXX" and "dXXXXXXXXXX-2".

@@ -64,6 +64,7 @@ def main():
     parser.add_argument("--build", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--version", required=True)
+    parser.add_argument("--cli", required=True, help="parley-cli of the build tree, to compare")
     parser.add_argument("--gui", action="store_true", help="the build has the parley GUI target")
     args = parser.parse_args()
 
@@ -129,11 +130,36 @@ def main():
         env = dict(os.environ)
         env.pop("LD_LIBRARY_PATH", None)
 
+        for program in ("usr/bin/parley-cli", "usr/bin/parley"):
+            path = os.path.join(root, program)
+            if os.path.exists(path) and shutil.which("ldd"):
+                libs = run(["ldd", path], env=env).stdout
+                check("not found" not in libs, "%s misses libraries:\n%s" % (program, libs))
+
         version = run([cli, "--version"], env=env)
         check(version.returncode == 0, "installed parley-cli --version exit %d: %s"
               % (version.returncode, version.stderr))
         check(version.stdout.strip() == "parley-cli " + args.version,
               "installed parley-cli --version printed %r" % version.stdout)
+
+        if args.gui:
+            # The installed GUI, headless: it must start, find the installed samples through
+            # ../share/parley/samples and paint their graph. Its settings go to the temporary
+            # root so the user's session is neither read nor overwritten.
+            gui_env = dict(env, QT_QPA_PLATFORM="offscreen", HOME=root,
+                           XDG_CONFIG_HOME=os.path.join(root, "config"),
+                           XDG_CACHE_HOME=os.path.join(root, "cache"))
+            gui = os.path.join(root, "usr/bin/parley")
+            version = run([gui, "--version"], env=gui_env, timeout=60)
+            check(version.stdout.strip() == "Parley " + args.version,
+                  "installed parley --version printed %r" % version.stdout)
+            started = run([gui, "--sample", "--measure-startup"], env=gui_env, timeout=300)
+            painted = re.search(r"first graph painted after \d+ ms \((\d+) nodes", started.stdout)
+            check(started.returncode == 0 and painted and int(painted.group(1)) > 0,
+                  "installed parley did not paint the sample corpus: %r %r"
+                  % (started.stdout, started.stderr[-500:]))
+            if painted:
+                print("installed parley painted the samples: " + started.stdout.strip())
 
         # The man page unpacks and is well-formed troff.
         if shutil.which("man"):
@@ -160,6 +186,30 @@ def main():
             if documents:
                 check(documents[0].get("sentences"), "the sample article has no sentences")
             check(graph.get("states"), "extract found no state in sample %s" % articles[0])
+            # The installed program must behave exactly like the one the tests ran. Only the
+            # document paths differ (the same article sits in two places).
+            built = run([args.cli, "extract", "--format", "json",
+                         os.path.join(args.source, "resources/samples", articles[0])])
+            try:
+                reference = json.loads(built.stdout)
+                for doc in reference.get("documents", []) + graph.get("documents", []):
+                    doc.pop("path", None)
+                check(graph == reference, "installed and built parley-cli extract %s differ"
+                      % articles[0])
+            except ValueError:
+                check(False, "built parley-cli extract printed no JSON: " + built.stderr)
+
+            # render needs Qt's offscreen platform plugin and fonts from the system.
+            picture = os.path.join(root, "sample.png")
+            render = run([cli, "render", "--width", "400", "--height", "300", "-o", picture,
+                          article], env=env)
+            check(render.returncode == 0, "installed parley-cli render exit %d: %s"
+                  % (render.returncode, render.stderr))
+            if os.path.exists(picture):
+                with open(picture, "rb") as f:
+                    check(f.read(8) == b"\x89PNG\r\n\x1a\n", "render wrote no PNG")
+            else:
+                check(False, "installed parley-cli render wrote no " + picture)
             print("installed extract of %s: %d states, %d officials, %d meetings"
                   % (articles[0], len(graph.get("states", [])), len(graph.get("officials", [])),
                      len(graph.get("meetings", []))))

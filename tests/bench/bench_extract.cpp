@@ -21,6 +21,7 @@
 #include <QTextStream>
 
 #include <sys/resource.h>
+#include <time.h>
 
 #include <algorithm>
 #include <atomic>
@@ -39,6 +40,10 @@ struct Figures
     qint64 articles = 0;
     qint64 sentences = 0;
     double read = 0, load = 0, split = 0, extract1 = 0, extractN = 0, add = 0, canon = 0, json = 0;
+    /// CPU seconds of the process in the same stages: on a shared machine wall time also counts
+    /// the time other programs held the cores, CPU time does not.
+    double readCpu = 0, loadCpu = 0, splitCpu = 0, extract1Cpu = 0, extractNCpu = 0, addCpu = 0,
+           canonCpu = 0, jsonCpu = 0;
     qint64 jsonBytes = -1; ///< -1: no JSON writer in this build
     int threads = 1;
     qint64 nodes = 0, edges = 0, found = 0;
@@ -65,6 +70,29 @@ QStringList expandInputs(const QStringList& paths)
 }
 
 double seconds(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElapsed()) / 1e9; }
+
+double cpuNow()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+/// Wall and CPU time of one stage.
+class StageTimer
+{
+public:
+    StageTimer() : m_cpu(cpuNow()) { m_wall.start(); }
+    void stop(double& wall, double& cpu) const
+    {
+        wall = seconds(m_wall);
+        cpu = cpuNow() - m_cpu;
+    }
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpu;
+};
 
 /// A digest of what was extracted, to check that the threaded run did the same work.
 qint64 countFound(const std::vector<DocumentExtraction>& results)
@@ -111,31 +139,43 @@ QString fmt(double v, int prec = 2) { return QString::number(v, 'f', prec); }
 void printTable(QTextStream& out, const Figures& f)
 {
     const double mb = static_cast<double>(f.bytes) / 1e6;
-    const auto row = [&](const QString& stage, double t, const QString& note) {
+    const auto row = [&](const QString& stage, double t, double cpu, const QString& note) {
         const double mbps = t > 0 ? mb / t : 0;
         const double aps = t > 0 ? static_cast<double>(f.articles) / t : 0;
-        out << "| " << stage << " | " << fmt(t, 3) << " | " << fmt(mbps, 1) << " | "
-            << fmt(aps, 0) << " | " << fmt(f.read > 0 ? t / f.read : 0, 1) << "x | "
+        out << "| " << stage << " | " << fmt(t, 3) << " | " << fmt(cpu, 3) << " | "
+            << fmt(mbps, 1) << " | " << fmt(cpu > 0 ? mb / cpu : 0, 1) << " | " << fmt(aps, 0)
+            << " | " << fmt(f.read > 0 ? t / f.read : 0, 1) << "x | "
             << fmt(f.split > 0 ? t / f.split : 0, 1) << "x | " << note << " |\n";
     };
     out << "\n" << f.articles << " articles, " << f.sentences << " sentences, " << fmt(mb, 1)
-        << " MB in " << f.files << " file(s); " << f.threads << " thread(s) available\n\n";
-    out << "| stage | seconds | MB/s | articles/s | time / read+decode | time / split | note |\n"
-        << "|---|---:|---:|---:|---:|---:|---|\n";
-    row(QStringLiteral("read + UTF-8 decode (baseline)"), f.read, QStringLiteral("QFile::readAll + QString::fromUtf8"));
-    row(QStringLiteral("sentence split alone (baseline)"), f.split, QStringLiteral("splitSentences over every text"));
-    row(QStringLiteral("load (parse, decode, split, ids)"), f.load, QStringLiteral("loadPaths"));
-    row(QStringLiteral("extract, 1 thread"), f.extract1, QStringLiteral("Extractor::extract"));
-    row(QStringLiteral("extract, %1 threads").arg(f.threads), f.extractN,
-        QStringLiteral("speed-up %1x over 1 thread").arg(fmt(f.extractN > 0 ? f.extract1 / f.extractN : 0)));
-    row(QStringLiteral("graph: addDocument"), f.add, QStringLiteral("%1 nodes, %2 edges").arg(f.nodes).arg(f.edges));
-    row(QStringLiteral("graph: canonicalize"), f.canon, QString());
+        << " MB in " << f.files << " file(s); " << f.threads << " worker thread(s)\n\n";
+    out << "| stage | wall s | CPU s | MB/s | MB per CPU-s | articles/s | wall / read+decode "
+           "| wall / split | note |\n"
+        << "|---|---:|---:|---:|---:|---:|---:|---:|---|\n";
+    row(QStringLiteral("read + UTF-8 decode (baseline)"), f.read, f.readCpu,
+        QStringLiteral("QFile::readAll + QString::fromUtf8"));
+    row(QStringLiteral("sentence split alone (baseline)"), f.split, f.splitCpu,
+        QStringLiteral("splitSentences over every text"));
+    row(QStringLiteral("load (parse, decode, split, ids)"), f.load, f.loadCpu,
+        QStringLiteral("loadPaths"));
+    row(QStringLiteral("extract, 1 thread"), f.extract1, f.extract1Cpu,
+        QStringLiteral("Extractor::extract"));
+    row(QStringLiteral("extract, %1 threads").arg(f.threads), f.extractN, f.extractNCpu,
+        QStringLiteral("speed-up %1x over 1 thread")
+            .arg(fmt(f.extractN > 0 ? f.extract1 / f.extractN : 0)));
+    row(QStringLiteral("graph: addDocument"), f.add, f.addCpu,
+        QStringLiteral("%1 nodes, %2 edges").arg(f.nodes).arg(f.edges));
+    row(QStringLiteral("graph: canonicalize"), f.canon, f.canonCpu, QString());
     if (f.jsonBytes >= 0)
-        row(QStringLiteral("JSON export"), f.json, QStringLiteral("contractJson, %1 MB written")
-            .arg(fmt(static_cast<double>(f.jsonBytes) / 1e6, 1)));
+        row(QStringLiteral("JSON export"), f.json, f.jsonCpu,
+            QStringLiteral("contractJson, %1 MB written")
+                .arg(fmt(static_cast<double>(f.jsonBytes) / 1e6, 1)));
     const double total = f.load + f.extractN + f.add + f.canon + f.json;
-    row(QStringLiteral("**load + extract (%1 thr) + graph%2**").arg(f.threads)
-            .arg(f.jsonBytes >= 0 ? QStringLiteral(" + JSON") : QString()), total,
+    const double totalCpu = f.loadCpu + f.extractNCpu + f.addCpu + f.canonCpu + f.jsonCpu;
+    row(QStringLiteral("**load + extract (%1 thr) + graph%2**")
+            .arg(f.threads)
+            .arg(f.jsonBytes >= 0 ? QStringLiteral(" + JSON") : QString()),
+        total, totalCpu,
         QStringLiteral("peak RSS %1 MB").arg(fmt(static_cast<double>(f.peakRssKb) / 1024.0, 0)));
     out << "\n";
 }
@@ -181,8 +221,7 @@ int main(int argc, char* argv[])
     // Baseline 1: the least any reader must do. Run first, which also warms the page cache so
     // that the loader is not charged for the disk.
     {
-        QElapsedTimer t;
-        t.start();
+        const StageTimer t;
         qint64 chars = 0;
         for (const QString& path : files) {
             QFile file(path);
@@ -194,7 +233,7 @@ int main(int argc, char* argv[])
             f.bytes += bytes.size();
             chars += QString::fromUtf8(bytes).size();
         }
-        f.read = seconds(t);
+        t.stop(f.read, f.readCpu);
         if (chars == 0) {
             err << "parley-bench-extract: the inputs are empty\n";
             return 2;
@@ -203,10 +242,9 @@ int main(int argc, char* argv[])
 
     LoadResult loaded;
     {
-        QElapsedTimer t;
-        t.start();
+        const StageTimer t;
         loaded = loadPaths(inputs);
-        f.load = seconds(t);
+        t.stop(f.load, f.loadCpu);
     }
     for (const Error& e : loaded.errors)
         err << e.toString() << "\n";
@@ -215,11 +253,10 @@ int main(int argc, char* argv[])
 
     // Baseline 2: sentence splitting alone, the cheapest pass that looks at every character.
     {
-        QElapsedTimer t;
-        t.start();
+        const StageTimer t;
         for (const Document& d : docs)
             f.sentences += static_cast<qint64>(splitSentences(d.text).size());
-        f.split = seconds(t);
+        t.stop(f.split, f.splitCpu);
     }
 
     Result<Gazetteer> gazetteer = Gazetteer::builtin();
@@ -231,17 +268,15 @@ int main(int argc, char* argv[])
 
     std::vector<DocumentExtraction> results;
     if (!skipSingle) {
-        QElapsedTimer t;
-        t.start();
+        const StageTimer t;
         results = extractAll(extractor, docs, 1);
-        f.extract1 = seconds(t);
+        t.stop(f.extract1, f.extract1Cpu);
         f.found = countFound(results);
     }
     {
-        QElapsedTimer t;
-        t.start();
+        const StageTimer t;
         results = extractAll(extractor, docs, threads);
-        f.extractN = seconds(t);
+        t.stop(f.extractN, f.extractNCpu);
         const qint64 found = countFound(results);
         if (!skipSingle && found != f.found) {
             err << "parley-bench-extract: threaded extraction found " << found << " items, one "
@@ -253,21 +288,19 @@ int main(int argc, char* argv[])
 
     CorpusGraph graph;
     {
-        QElapsedTimer t;
-        t.start();
+        const StageTimer t;
         for (std::size_t i = 0; i < docs.size(); ++i)
             graph.addDocument(std::move(docs[i]), results[i]);
-        f.add = seconds(t);
-        t.restart();
+        t.stop(f.add, f.addCpu);
+        const StageTimer t2;
         graph.canonicalize();
-        f.canon = seconds(t);
+        t2.stop(f.canon, f.canonCpu);
     }
 #ifdef PARLEY_BENCH_JSON
     {
-        QElapsedTimer t;
-        t.start();
+        const StageTimer t;
         const QByteArray json = contractJson(graph);
-        f.json = seconds(t);
+        t.stop(f.json, f.jsonCpu);
         f.jsonBytes = json.size();
     }
 #endif
@@ -284,6 +317,7 @@ int main(int argc, char* argv[])
         << " load=" << fmt(f.load, 4) << " extract1=" << fmt(f.extract1, 4)
         << " extractN=" << fmt(f.extractN, 4) << " add=" << fmt(f.add, 4)
         << " canon=" << fmt(f.canon, 4) << " json=" << fmt(f.json, 4)
+        << " extract1_cpu=" << fmt(f.extract1Cpu, 4) << " extractN_cpu=" << fmt(f.extractNCpu, 4)
         << " json_bytes=" << f.jsonBytes << " nodes=" << f.nodes << " edges=" << f.edges
         << " found=" << f.found << " rss_kb=" << f.peakRssKb << "\n";
     return 0;

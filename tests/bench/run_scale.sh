@@ -60,14 +60,15 @@ prefix() {
     fi
     echo "$dir"
 }
-# Prints "seconds peak_rss_kb" from a /usr/bin/time -v report.
+# Prints "wall_seconds peak_rss_kb cpu_seconds" from a /usr/bin/time -v report.
 parse_time() {
     awk -F': ' '/Elapsed \(wall clock\)/ {
             n = split($2, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; secs = s }
         /Maximum resident set size/ { rss = $2 }
-        END { print secs, rss }' "$1"
+        /User time \(seconds\)|System time \(seconds\)/ { cpu += $2 }
+        END { print secs, rss, cpu }' "$1"
 }
-# Prints "seconds peak_rss_kb" of a command whose standard output is discarded.
+# Prints "wall_seconds peak_rss_kb cpu_seconds" of a command whose standard output is discarded.
 timed() {
     /usr/bin/time -v -o "$work/time.txt" "$@" > /dev/null
     parse_time "$work/time.txt"
@@ -80,43 +81,47 @@ rev=$(git -C "$(dirname "$0")" rev-parse --short HEAD 2>/dev/null || echo unknow
 {
     echo "# Parley scale benchmarks"
     echo
-    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $rev, $cpu, $(nproc) cores, $mem RAM, $(uname -sr)."
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $rev, $cpu, $(nproc) cores, $mem RAM, $(uname -sr);"
+    echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (wall times include waiting for"
+    echo "the cores when other programs run; CPU seconds, user + system, do not)."
     echo "Corpus: parley-corpusgen --seed $seed (each size is a prefix of the largest)."
     echo
     echo "## Growth curve: \`parley-cli extract --format json -o FILE\` (load, extract on all cores, graph, JSON)"
     echo
-    echo "| articles | MB | wc -w s | extract s | extract / wc -w | MB/s | articles/s | peak RSS MB | t(N)/t(prev) | size ratio | RSS(N)/RSS(prev) |"
-    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| articles | MB | wc -w s | extract wall s | extract CPU s | wall / wc -w | MB/s (wall) | articles/s (wall) | peak RSS MB | t(N)/t(prev) | CPU(N)/CPU(prev) | size ratio | RSS(N)/RSS(prev) |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$out"
 
-prev_t= prev_n= prev_rss=
-declare -A cli_t
+prev_t= prev_n= prev_rss= prev_cpu=
+declare -A cli_t cli_cpu
 for n in $sizes; do
     f=$(prefix "$n")
     bytes=$(cat "$f"/*.jsonl | wc -c)
-    read -r wc_t _ < <(timed wc -w "$f"/*.jsonl)
+    read -r wc_t _ _ < <(timed wc -w "$f"/*.jsonl)
     echo "parley-cli extract: $n articles" >&2
-    read -r t rss < <(timed "$bin/parley-cli" extract --format json -o "$work/graph-$n.json" "$f")
-    cli_t[$n]=$t
-    awk -v n="$n" -v b="$bytes" -v w="$wc_t" -v t="$t" -v r="$rss" \
-        -v pt="$prev_t" -v pn="$prev_n" -v pr="$prev_rss" 'BEGIN {
+    read -r t rss cpu_s < <(timed "$bin/parley-cli" extract --format json -o "$work/graph-$n.json" "$f")
+    cli_t[$n]=$t cli_cpu[$n]=$cpu_s
+    awk -v n="$n" -v b="$bytes" -v w="$wc_t" -v t="$t" -v r="$rss" -v c="$cpu_s" \
+        -v pt="$prev_t" -v pn="$prev_n" -v pr="$prev_rss" -v pc="$prev_cpu" 'BEGIN {
         ratio = (w > 0) ? sprintf("%.0fx", t / w) : "n/a (wc -w < 10 ms)"
         step = (pt != "" && pt > 0) ? sprintf("%.2f", t / pt) : "-"
         size = (pn != "") ? sprintf("%.1f", n / pn) : "-"
         mem = (pr != "") ? sprintf("%.2f", r / pr) : "-"
-        printf "| %d | %.1f | %.2f | %.2f | %s | %.1f | %.0f | %.0f | %s | %s | %s |\n",
-            n, b / 1e6, w, t, ratio, b / 1e6 / t, n / t, r / 1024, step, size, mem }' >> "$out"
-    prev_t=$t prev_n=$n prev_rss=$rss
+        cstep = (pc != "" && pc > 0) ? sprintf("%.2f", c / pc) : "-"
+        printf "| %d | %.1f | %.2f | %.2f | %.2f | %s | %.1f | %.0f | %.0f | %s | %s | %s | %s |\n",
+            n, b / 1e6, w, t, c, ratio, b / 1e6 / t, n / t, r / 1024, step, cstep, size, mem }' >> "$out"
+    prev_t=$t prev_n=$n prev_rss=$rss prev_cpu=$cpu_s
 done
 
 {
     echo
-    echo "Doubling pairs, time(2N)/time(N) (target: at most 2):"
+    echo "Doubling pairs, wall time(2N)/time(N) and CPU time(2N)/CPU(N) (target: at most 2):"
     for pair in "1000 2000" "5000 10000" "10000 20000" "50000 100000"; do
         read -r a b <<< "$pair"
         if [[ -n ${cli_t[$a]:-} && -n ${cli_t[$b]:-} ]]; then
             awk -v a="$a" -v b="$b" -v ta="${cli_t[$a]}" -v tb="${cli_t[$b]}" \
-                'BEGIN { printf "%d -> %d: %.2f; ", a, b, tb / ta }'
+                -v ca="${cli_cpu[$a]}" -v cb="${cli_cpu[$b]}" \
+                'BEGIN { printf "%d -> %d: %.2f (CPU %.2f); ", a, b, tb / ta, cb / ca }'
         fi
     done
     echo
@@ -139,10 +144,10 @@ done
 if [[ -x $bin/parley ]]; then
     echo "parley --measure-startup --sample" >&2
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-    read -r base_t _ < <(timed "$bin/parley" --version)
+    read -r base_t _ _ < <(timed "$bin/parley" --version)
     tfile=$work/startup.txt
     /usr/bin/time -v -o "$work/time.txt" "$bin/parley" --measure-startup --sample > "$tfile"
-    read -r wall rss < <(parse_time "$work/time.txt")
+    read -r wall rss _ < <(parse_time "$work/time.txt")
     {
         echo
         echo "## Start-up (\`parley --measure-startup --sample\`, QT_QPA_PLATFORM=$QT_QPA_PLATFORM)"

@@ -59,8 +59,6 @@ int main(int argc, char* argv[])
         return runMerge(args);
     if (command == QLatin1String("layout"))
         return runLayout(args);
-    if (command == QLatin1String("render"))
-        return runRender(args);
     err << "parley-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;

@@ -175,10 +175,11 @@ bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extra
     return true;
 }
 
-CorpusGraph CorpusGraph::fromParts(std::vector<Document> documents, Graph graph)
+CorpusGraph CorpusGraph::fromParts(std::vector<Document> documents, Graph&& graph)
 {
     CorpusGraph g;
-    g.m_graph = std::move(graph);
+    // Boost's adjacency_list has no move assignment; swap avoids copying the whole graph.
+    g.m_graph.swap(graph);
     for (std::size_t v = 0; v < boost::num_vertices(g.m_graph); ++v)
         g.m_nodes.insert(g.m_graph[v].id, static_cast<NodeId>(v));
     g.m_documents = std::move(documents);
@@ -222,8 +223,8 @@ void CorpusGraph::canonicalize()
         return std::tie(a.from, a.to) < std::tie(b.from, b.to);
     });
     for (PendingEdge& e : edges)
-        boost::add_edge(e.from, e.to, std::move(e.data), sorted);
-    m_graph = std::move(sorted);
+        boost::add_edge(e.from, e.to, e.data, sorted); // add_edge copies its property
+    m_graph.swap(sorted); // adjacency_list has no move assignment: swap, not copy
 
     std::sort(m_documents.begin(), m_documents.end(),
               [](const Document& a, const Document& b) { return a.path < b.path; });

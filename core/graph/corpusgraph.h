@@ -79,7 +79,7 @@ public:
 
     /// Rebuilds a graph from parts read back from a file (GraphML/GEXF import), keeping the
     /// nodes, edges and provenance exactly as given. Node ids must be unique.
-    static CorpusGraph fromParts(std::vector<Document> documents, Graph graph);
+    static CorpusGraph fromParts(std::vector<Document> documents, Graph&& graph);
 
 private:
     NodeId nodeFor(NodeKind kind, const QString& id);

@@ -144,7 +144,7 @@ Result<ImportedGraph> assemble(RawGraph raw, const QString& where)
         if (e.error != QJsonParseError::NoError || !json.isArray())
             return fail(QStringLiteral("the documents are not a JSON array"));
         jsonparts::Reader r;
-        for (const QJsonValue& v : json.array()) {
+        for (const QJsonValue v : json.array()) {
             documents.push_back(r.document(v.toObject()));
             if (!r.error.isEmpty())
                 return fail(QStringLiteral("bad document: %1").arg(r.error));
@@ -211,7 +211,7 @@ Result<ImportedGraph> assemble(RawGraph raw, const QString& where)
                 return fail(QStringLiteral("edge %1 -> %2: %3").arg(re.source, re.target, error),
                             re.line);
         }
-        boost::add_edge(*from, *to, std::move(e), g);
+        boost::add_edge(*from, *to, e, g);
     }
     out.graph = CorpusGraph::fromParts(std::move(documents), std::move(g));
     return out;

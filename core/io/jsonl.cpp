@@ -126,7 +126,7 @@ Result<ExtractedDocument> parseJsonlRecord(QByteArrayView line)
     out.document = r.document(root.value(QLatin1String("document")).toObject());
 
     DocumentExtraction& x = out.extraction;
-    for (const QJsonValue& v : r.array(root, "states")) {
+    for (const QJsonValue v : r.array(root, "states")) {
         const QJsonObject o = v.toObject();
         ExtractedState s;
         s.id = r.string(o, "id", true);
@@ -135,7 +135,7 @@ Result<ExtractedDocument> parseJsonlRecord(QByteArrayView line)
         s.mentions = r.mentions(o, "mentions");
         x.states.push_back(std::move(s));
     }
-    for (const QJsonValue& v : r.array(root, "officials")) {
+    for (const QJsonValue v : r.array(root, "officials")) {
         const QJsonObject o = v.toObject();
         ExtractedOfficial p;
         p.id = r.string(o, "id", true);
@@ -149,7 +149,7 @@ Result<ExtractedDocument> parseJsonlRecord(QByteArrayView line)
         p.mentions = r.mentions(o, "mentions");
         x.officials.push_back(std::move(p));
     }
-    for (const QJsonValue& v : r.array(root, "meetings")) {
+    for (const QJsonValue v : r.array(root, "meetings")) {
         const QJsonObject o = v.toObject();
         ExtractedMeeting m;
         m.id = r.string(o, "id", true);

@@ -110,7 +110,7 @@ QJsonArray Reader::array(const QJsonObject& o, const char* key)
 QStringList Reader::strings(const QJsonObject& o, const char* key)
 {
     QStringList out;
-    for (const QJsonValue& v : array(o, key)) {
+    for (const QJsonValue v : array(o, key)) {
         if (!v.isString()) {
             fail(QStringLiteral("'%1' must hold strings").arg(QLatin1String(key)));
             return {};
@@ -123,7 +123,7 @@ QStringList Reader::strings(const QJsonObject& o, const char* key)
 std::vector<Mention> Reader::mentions(const QJsonObject& o, const char* key)
 {
     std::vector<Mention> out;
-    for (const QJsonValue& v : array(o, key)) {
+    for (const QJsonValue v : array(o, key)) {
         if (!v.isObject()) {
             fail(QStringLiteral("'%1' must hold objects").arg(QLatin1String(key)));
             return {};
@@ -165,7 +165,7 @@ Document Reader::document(const QJsonObject& doc)
     // sentence at its offset, so sentence texts and mention offsets are exactly as extracted.
     d.text = QString(static_cast<qsizetype>(length), QLatin1Char(' '));
     qint64 previousEnd = 0;
-    for (const QJsonValue& v : array(doc, "sentences")) {
+    for (const QJsonValue v : array(doc, "sentences")) {
         const QJsonObject s = v.toObject();
         const QString text = string(s, "text", true);
         const qint64 start = integer(s, "start");

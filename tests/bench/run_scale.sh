@@ -155,7 +155,7 @@ if [[ -x $bin/parley ]]; then
         echo "| what | seconds | ratio to \`parley --version\` |"
         echo "|---|---:|---:|"
         awk -v b="$base_t" -v w="$wall" -v r="$rss" 'BEGIN {
-            printf "| \`parley --version\` (baseline: process start, Qt init) | %.2f | 1.0x |\n", b
+            printf "| `parley --version` (baseline: process start, Qt init) | %.2f | 1.0x |\n", b
             printf "| launch to first painted sample graph, process wall time | %.2f | %s |\n", w,
                 (b > 0 ? sprintf("%.1fx", w / b) : "n/a")
             printf "| peak RSS | %.0f MB | |\n", r / 1024 }'

@@ -101,6 +101,10 @@ int runExtract(const QStringList& args)
         err << "parley-cli: " << gazetteer.error().toString() << "\n";
         return InputFailed;
     }
+    for (const Error& e : gazetteer.value().addUserDictionaries()) {
+        err << "parley-cli: " << e.toString() << "\n";
+        inputFailed = true;
+    }
     for (const QString& dictionary : parser.values(dictOpt)) {
         const Status added = gazetteer.value().addDictionary(dictionary);
         if (!added.ok()) {

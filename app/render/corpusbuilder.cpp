@@ -35,6 +35,8 @@ CorpusBuild buildCorpus(const QStringList& paths, const std::function<bool(int, 
         out.errors.push_back(gazetteer.error());
         return out;
     }
+    for (Error& e : gazetteer.value().addUserDictionaries())
+        out.errors.push_back(std::move(e));
     const Extractor extractor(std::move(gazetteer).value());
     std::vector<Document>& docs = loaded.documents;
     std::vector<DocumentExtraction> extractions(docs.size());

@@ -466,8 +466,10 @@ Status Gazetteer::addDictionaryText(const QString& content, const QString& name)
 
 QString Gazetteer::userDictionaryDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-           QStringLiteral("/dictionaries");
+    // One folder for the GUI and the CLI alike ($XDG_CONFIG_HOME/parley/dictionaries), not a
+    // per-application one, so a dictionary added once serves both.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/parley/dictionaries");
 }
 
 std::vector<Error> Gazetteer::addUserDictionaries(const QString& directory)

@@ -78,6 +78,40 @@ class TestCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Dictionaries in $XDG_CONFIG_HOME/parley/dictionaries are read without any option.
+    void userDictionaryFolderIsRead()
+    {
+        QTemporaryDir config;
+        QVERIFY(QDir().mkpath(config.filePath(QStringLiteral("parley/dictionaries"))));
+        QFile dict(config.filePath(QStringLiteral("parley/dictionaries/mine.tsv")));
+        QVERIFY(dict.open(QIODevice::WriteOnly));
+        dict.write("kind\tname\taliases\tstate\ttitle\n"
+                   "person\tZorvan Qelisto\tQelisto\tSyria\tForeign Minister\n");
+        dict.close();
+        QTemporaryDir work;
+        QFile article(work.filePath(QStringLiteral("a.txt")));
+        QVERIFY(article.open(QIODevice::WriteOnly));
+        article.write("Zorvan Qelisto met Russian Foreign Minister Sergey Lavrov in Moscow.\n");
+        article.close();
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        p.setProcessEnvironment(env);
+        p.start(cli, {QStringLiteral("extract"), article.fileName()});
+        QVERIFY(p.waitForFinished(300000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject graph = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        bool found = false;
+        for (const QJsonValue& o : graph[QLatin1String("officials")].toArray()) {
+            if (o[QLatin1String("name")].toString() == QLatin1String("Zorvan Qelisto")) {
+                QCOMPARE(o[QLatin1String("state")].toString(), QStringLiteral("state:syria"));
+                found = true;
+            }
+        }
+        QVERIFY2(found, "the user dictionary's person was not found");
+    }
+
     void initTestCase();
     void jsonFollowsContract();
     void threadCountDoesNotChangeOutput();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/jsonexport.h"
 
+#include "io/jsonparts.h"
 #include "io/jsonwriter.h"
 #include "io/savefile.h"
 
@@ -54,33 +55,7 @@ bool writeDocuments(JsonWriter& w, const CorpusGraph& graph, const std::function
 {
     w.beginArray();
     for (const Document& d : graph.documents()) {
-        w.beginObject();
-        w.key("id");
-        w.value(d.id);
-        w.key("path");
-        w.value(d.path);
-        w.key("title");
-        w.stringOrNull(d.title);
-        w.key("date");
-        w.stringOrNull(d.date.isValid() ? d.date.toString(Qt::ISODate) : QString());
-        w.key("url");
-        w.stringOrNull(d.url);
-        w.key("source");
-        w.stringOrNull(d.source);
-        w.key("sentences");
-        w.beginArray();
-        for (std::size_t i = 0; i < d.sentences.size(); ++i) {
-            w.beginObject();
-            w.key("text");
-            w.value(d.sentenceText(i).toString());
-            w.key("start");
-            w.value(static_cast<qint64>(d.sentences[i].start));
-            w.key("end");
-            w.value(static_cast<qint64>(d.sentences[i].end));
-            w.endObject();
-        }
-        w.endArray();
-        w.endObject();
+        jsonparts::writeDocument(w, d);
         if (!drain(false))
             return false;
     }

@@ -3,6 +3,7 @@
 
 #include "render/corpusbuilder.h"
 #include "render/imageexport.h"
+#include "io/exporter.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -59,6 +60,12 @@ public:
     /// Writes the current view to `path` (.png or .svg). Region::Visible uses the view's
     /// transform and size.
     Status exportImage(const QString& path, ExportOptions options);
+    /// Writes the whole graph to `path` in `format` (core's exportGraph()), with the current
+    /// layout, colours and sizes of the nodes on screen. Errors go to the Problems dock.
+    Status exportGraph(const QString& path, ExportFormat format);
+    /// Reads a GraphML or GEXF file written by Parley and shows it (laid out afresh).
+    /// Errors go to the Problems dock and leave the current graph in place.
+    Status openGraph(const QString& path);
 
     const CorpusGraph* corpus() const { return m_graph.get(); }
     GraphView* graphView() const { return m_view; }
@@ -96,6 +103,8 @@ private:
     void updateStatus();
     void addProblem(const QString& text);
     void exportInteractive();
+    void exportGraphInteractive();
+    void openGraphInteractive();
 
     std::shared_ptr<const CorpusGraph> m_graph;
     GraphView* m_view = nullptr;

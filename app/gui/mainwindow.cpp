@@ -408,7 +408,8 @@ void MainWindow::onLoaded()
     Q_EMIT loadFinished();
 }
 
-void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors)
+void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors,
+                           const QHash<NodeId, QPointF>& layout)
 {
     m_graph = std::move(graph);
     m_problems->clear();
@@ -427,7 +428,7 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
     m_entityModel->setGraph(m_graph.get());
     m_entities->setColumnWidth(EntitiesModel::TitleState, 150);
     m_filters->setGraph(m_graph.get());
-    m_view->setGraph(m_graph);
+    m_view->setGraph(m_graph, layout);
 
     m_names.clear();
     QStringList completions;
@@ -652,7 +653,13 @@ Status MainWindow::openGraph(const QString& path)
     cancelLoading();
     m_watcher.waitForFinished();
     setWindowTitle(tr("%1 — Parley").arg(QFileInfo(path).fileName()));
-    setCorpus(std::make_shared<const CorpusGraph>(std::move(imported.value().graph)));
+    ImportedGraph& in = imported.value();
+    QHash<NodeId, QPointF> layout;
+    for (auto it = in.visuals.cbegin(); it != in.visuals.cend(); ++it) {
+        if (const auto node = in.graph.find(it.key()))
+            layout.insert(*node, QPointF(it->x, it->y));
+    }
+    setCorpus(std::make_shared<const CorpusGraph>(std::move(in.graph)), {}, layout);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return Status::success();
 }

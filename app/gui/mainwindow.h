@@ -48,7 +48,9 @@ public:
     /// is cancelled first. Remembered in the recent list and as the session to reopen.
     void openPaths(const QStringList& paths);
     /// Shows an already built graph (tests, and the end of openPaths()).
-    void setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors = {});
+    /// `layout` (node -> scene position) seeds the layout, e.g. from an opened GraphML file.
+    void setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors = {},
+                   const QHash<NodeId, QPointF>& layout = {});
     void cancelLoading();
     bool isLoading() const;
 
@@ -63,7 +65,7 @@ public:
     /// Writes the whole graph to `path` in `format` (core's exportGraph()), with the current
     /// layout, colours and sizes of the nodes on screen. Errors go to the Problems dock.
     Status exportGraph(const QString& path, ExportFormat format);
-    /// Reads a GraphML or GEXF file written by Parley and shows it (laid out afresh).
+    /// Reads a GraphML or GEXF file written by Parley and shows it, starting from its layout.
     /// Errors go to the Problems dock and leave the current graph in place.
     Status openGraph(const QString& path);
 

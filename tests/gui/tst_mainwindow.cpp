@@ -456,6 +456,8 @@ private Q_SLOTS:
         auto w = openWindow();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("graph.graphml"));
+        const NodeId lavrovThere = id(QStringLiteral("person:sergei-lavrov"));
+        const QPointF exportedAt = w->graphView()->positions()[std::size_t(w->graphView()->viewGraph().viewIndex(lavrovThere))];
         QVERIFY(w->exportGraph(path, ExportFormat::GraphML).ok());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -473,6 +475,11 @@ private Q_SLOTS:
         const auto lavrov = back.corpus()->find(QStringLiteral("person:sergei-lavrov"));
         QVERIFY(lavrov);
         QVERIFY(back.corpus()->node(*lavrov).kind == NodeKind::Official);
+        // The layout starts from the positions in the file.
+        const int backIndex = back.graphView()->viewGraph().viewIndex(*lavrov);
+        QVERIFY(backIndex >= 0);
+        const QPointF startedAt = back.graphView()->positions()[std::size_t(backIndex)];
+        QVERIFY(std::abs(startedAt.x() - exportedAt.x()) < 1e-6 && std::abs(startedAt.y() - exportedAt.y()) < 1e-6);
         back.activateNode(*lavrov);
         w->activateNode(id(QStringLiteral("person:sergei-lavrov")));
         QCOMPARE(back.details()->sentences().size(), std::size_t(3));

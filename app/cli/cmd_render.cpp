@@ -19,7 +19,7 @@ void printRenderUsage(QTextStream& out)
 {
     out << "Usage: parley-cli render [--width W] [--height H] [--scale S] [--seed N]\n"
            "                         [--transparent] [--no-labels] [--view full|states|officials]\n"
-           "                         -o graph.png|graph.svg PATH...\n\n"
+           "                         -o graph.png|graph.svg|graph.pdf PATH...\n\n"
            "Reads the articles (files or folders), lays the graph out and draws it exactly as\n"
            "the desktop application does. The format follows the output suffix.\n"
            "Defaults: 1600 x 1200, scale 1, seed 1, white background, labels on.\n";
@@ -121,8 +121,9 @@ int runRender(const QStringList& args)
         return Usage;
     }
     if (!output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) &&
-        !output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-        err << "parley-cli render: " << output << ": the output must end in .png or .svg\n";
+        !output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) &&
+        !output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        err << "parley-cli render: " << output << ": the output must end in .png, .svg or .pdf\n";
         return Usage;
     }
 

@@ -60,11 +60,11 @@ GraphView::GraphView(QWidget* parent) : QWidget(parent)
 
 GraphView::~GraphView() = default;
 
-void GraphView::setGraph(std::shared_ptr<const CorpusGraph> graph)
+void GraphView::setGraph(std::shared_ptr<const CorpusGraph> graph, const QHash<NodeId, QPointF>& initial)
 {
     m_graph = std::move(graph);
     m_autoFit = true;
-    rebuild(false);
+    rebuild(false, initial);
 }
 
 void GraphView::setFilter(const ViewFilter& filter)
@@ -75,7 +75,7 @@ void GraphView::setFilter(const ViewFilter& filter)
     rebuild(true);
 }
 
-void GraphView::rebuild(bool keepPositions)
+void GraphView::rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start)
 {
     std::optional<NodeId> selected = selectedNode();
     std::vector<QPointF> initial;
@@ -93,6 +93,11 @@ void GraphView::rebuild(bool keepPositions)
         m_view = std::move(next);
     } else {
         m_view = m_graph ? buildViewGraph(*m_graph, m_filter) : ViewGraph{};
+        if (!start.isEmpty()) {
+            initial.assign(m_view.nodes.size(), QPointF(qQNaN(), qQNaN()));
+            for (std::size_t i = 0; i < m_view.nodes.size(); ++i)
+                initial[i] = start.value(m_view.nodes[i].node, QPointF(qQNaN(), qQNaN()));
+        }
     }
     m_cache = {};
     m_hovered = -1;

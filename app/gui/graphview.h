@@ -30,8 +30,9 @@ public:
     explicit GraphView(QWidget* parent = nullptr);
     ~GraphView() override;
 
-    /// Shows a new corpus graph under the current filter; layout starts from the seed.
-    void setGraph(std::shared_ptr<const CorpusGraph> graph);
+    /// Shows a new corpus graph under the current filter; layout starts from the seed, except
+    /// that nodes in `initial` (scene positions, e.g. read from a GraphML file) start there.
+    void setGraph(std::shared_ptr<const CorpusGraph> graph, const QHash<NodeId, QPointF>& initial = {});
     const CorpusGraph* graph() const { return m_graph.get(); }
     /// Rebuilds the view under `filter`; nodes still visible keep their place.
     void setFilter(const ViewFilter& filter);
@@ -83,7 +84,7 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
-    void rebuild(bool keepPositions);
+    void rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start = {});
     void onFrame();
     void rebuildGrid() const;
     void setHovered(int node);

@@ -7,6 +7,7 @@
 #include "gui/filterpanel.h"
 #include "gui/graphview.h"
 #include "gui/sourcespanel.h"
+#include "io/importer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -213,6 +214,7 @@ void MainWindow::createActions()
             openPaths({dir});
     });
     openFolder->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
+    file->addAction(tr("Open &graph…"), this, &MainWindow::openGraphInteractive);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open &sample corpus"), this, [this] {
         const QStringList samples = sampleCorpusFiles();
@@ -222,6 +224,8 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction* exportAction = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export image…"), this, &MainWindow::exportInteractive);
     exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    QAction* exportGraphAction = file->addAction(tr("Export &graph…"), this, &MainWindow::exportGraphInteractive);
+    exportGraphAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -404,7 +408,8 @@ void MainWindow::onLoaded()
     Q_EMIT loadFinished();
 }
 
-void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors)
+void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors,
+                           const QHash<NodeId, QPointF>& layout)
 {
     m_graph = std::move(graph);
     m_problems->clear();
@@ -423,7 +428,7 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
     m_entityModel->setGraph(m_graph.get());
     m_entities->setColumnWidth(EntitiesModel::TitleState, 150);
     m_filters->setGraph(m_graph.get());
-    m_view->setGraph(m_graph);
+    m_view->setGraph(m_graph, layout);
 
     m_names.clear();
     QStringList completions;
@@ -590,10 +595,12 @@ void MainWindow::exportInteractive()
     QString selectedFilter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export image"), QStringLiteral("graph.png"),
-        tr("PNG image (*.png);;SVG vector image (*.svg)"), &selectedFilter);
+        tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), &selectedFilter);
     if (path.isEmpty())
         return;
-    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    // SVG and PDF are both vector: the dialog hides the PNG-only scale for either.
+    const bool svg = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     ExportDialog dialog(svg, m_view->size(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -603,6 +610,107 @@ void MainWindow::exportInteractive()
         return;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+Status MainWindow::exportGraph(const QString& path, ExportFormat format)
+{
+    if (!m_graph)
+        return Status::failure({path, tr("there is no graph to export")});
+    GraphExportOptions options;
+    const ViewGraph& v = m_view->viewGraph();
+    const std::vector<QPointF>& positions = m_view->positions();
+    // Only the nodes on screen have a position; the others are written without one.
+    for (std::size_t i = 0; i < v.nodes.size() && i < positions.size(); ++i) {
+        const ViewNode& n = v.nodes[i];
+        NodeVisual visual;
+        visual.x = positions[i].x();
+        visual.y = positions[i].y();
+        visual.color = nodeColor(n.kind).name();
+        visual.size = 2.0 * n.radius;
+        options.visuals.insert(m_graph->node(n.node).id, visual);
+    }
+    const Status status = parley::exportGraph(*m_graph, format, path, options);
+    if (!status) {
+        addProblem(status.error.toString());
+        m_problemsDock->raise();
+        statusBar()->showMessage(tr("Export failed: %1").arg(status.error.toString()), 8000);
+    } else {
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    }
+    return status;
+}
+
+Status MainWindow::openGraph(const QString& path)
+{
+    Result<ImportedGraph> imported = importGraphFile(path);
+    if (!imported) {
+        addProblem(imported.error().toString());
+        m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(m_problems->count()));
+        m_problemsDock->raise();
+        statusBar()->showMessage(tr("Could not open %1").arg(QDir::toNativeSeparators(path)), 8000);
+        return Status::failure(imported.error());
+    }
+    cancelLoading();
+    m_watcher.waitForFinished();
+    setWindowTitle(tr("%1 — Parley").arg(QFileInfo(path).fileName()));
+    ImportedGraph& in = imported.value();
+    QHash<NodeId, QPointF> layout;
+    for (auto it = in.visuals.cbegin(); it != in.visuals.cend(); ++it) {
+        if (const auto node = in.graph.find(it.key()))
+            layout.insert(*node, QPointF(it->x, it->y));
+    }
+    setCorpus(std::make_shared<const CorpusGraph>(std::move(in.graph)), {}, layout);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return Status::success();
+}
+
+void MainWindow::exportGraphInteractive()
+{
+    if (!m_graph) {
+        statusBar()->showMessage(tr("Open some articles first"), 5000);
+        return;
+    }
+    struct Choice { ExportFormat format; QString filter; };
+    const std::vector<Choice> choices = {
+        {ExportFormat::GraphML, tr("GraphML (*.graphml)")},
+        {ExportFormat::Gexf, tr("GEXF for Gephi (*.gexf)")},
+        {ExportFormat::Dot, tr("Graphviz DOT (*.gv *.dot)")},
+        {ExportFormat::Csv, tr("CSV nodes + edges (*.csv)")},
+        {ExportFormat::Json, tr("Parley JSON (*.json)")},
+        {ExportFormat::Cytoscape, tr("Cytoscape.js JSON (*.cyjs)")},
+    };
+    QStringList filters;
+    for (const Choice& c : choices)
+        filters.append(c.filter);
+    QString selectedFilter = filters.front();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export graph"), QStringLiteral("graph.graphml"),
+                                                      filters.join(QStringLiteral(";;")), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    // A known suffix wins over the filter, so typing "x.gexf" under the GraphML filter works.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    std::optional<ExportFormat> format;
+    if (suffix == QLatin1String("dot"))
+        format = ExportFormat::Dot;
+    else if (suffix == QLatin1String("cyjs"))
+        format = ExportFormat::Cytoscape;
+    for (const Choice& c : choices) {
+        if (!format && exportFormatSuffix(c.format) == suffix)
+            format = c.format;
+    }
+    for (const Choice& c : choices) {
+        if (!format && c.filter == selectedFilter)
+            format = c.format;
+    }
+    exportGraph(path, format.value_or(ExportFormat::GraphML));
+}
+
+void MainWindow::openGraphInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open graph"), QString(),
+                                                      tr("Graphs written by Parley (*.graphml *.gexf);;All files (*)"));
+    if (!path.isEmpty())
+        openGraph(path);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

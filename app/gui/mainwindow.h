@@ -3,6 +3,7 @@
 
 #include "render/corpusbuilder.h"
 #include "render/imageexport.h"
+#include "io/exporter.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -47,7 +48,9 @@ public:
     /// is cancelled first. Remembered in the recent list and as the session to reopen.
     void openPaths(const QStringList& paths);
     /// Shows an already built graph (tests, and the end of openPaths()).
-    void setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors = {});
+    /// `layout` (node -> scene position) seeds the layout, e.g. from an opened GraphML file.
+    void setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors = {},
+                   const QHash<NodeId, QPointF>& layout = {});
     void cancelLoading();
     bool isLoading() const;
 
@@ -59,6 +62,12 @@ public:
     /// Writes the current view to `path` (.png or .svg). Region::Visible uses the view's
     /// transform and size.
     Status exportImage(const QString& path, ExportOptions options);
+    /// Writes the whole graph to `path` in `format` (core's exportGraph()), with the current
+    /// layout, colours and sizes of the nodes on screen. Errors go to the Problems dock.
+    Status exportGraph(const QString& path, ExportFormat format);
+    /// Reads a GraphML or GEXF file written by Parley and shows it, starting from its layout.
+    /// Errors go to the Problems dock and leave the current graph in place.
+    Status openGraph(const QString& path);
 
     const CorpusGraph* corpus() const { return m_graph.get(); }
     GraphView* graphView() const { return m_view; }
@@ -96,6 +105,8 @@ private:
     void updateStatus();
     void addProblem(const QString& text);
     void exportInteractive();
+    void exportGraphInteractive();
+    void openGraphInteractive();
 
     std::shared_ptr<const CorpusGraph> m_graph;
     GraphView* m_view = nullptr;

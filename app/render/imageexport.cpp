@@ -4,7 +4,10 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -82,16 +85,41 @@ QByteArray renderSvg(const ViewGraph& view, const std::vector<QPointF>& position
     return bytes;
 }
 
+QByteArray renderPdf(const ViewGraph& view, const std::vector<QPointF>& positions,
+                     const ExportOptions& options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setCreator(QStringLiteral("Parley"));
+        pdf.setTitle(QStringLiteral("Parley graph"));
+        // 72 dpi makes one device pixel one point, so the page is exactly `size` and
+        // pixel-sized fonts keep their size, as in the SVG.
+        pdf.setResolution(72);
+        pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(options.size), QPageSize::Point),
+                                      QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return {};
+        paintGraph(painter, view, positions, paintOptionsFor(view, positions, options, true));
+        painter.end();
+    }
+    return bytes;
+}
+
 Status exportImage(const QString& path, const ViewGraph& view,
                    const std::vector<QPointF>& positions, const ExportOptions& options)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        return Status::failure({path, QStringLiteral("unknown image format '%1' (use .png or .svg)").arg(suffix)});
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf"))
+        return Status::failure({path, QStringLiteral("unknown image format '%1' (use .png, .svg or .pdf)").arg(suffix)});
     if (options.size.isEmpty())
         return Status::failure({path, QStringLiteral("empty image size")});
-    const QByteArray bytes = suffix == QLatin1String("png") ? renderPng(view, positions, options)
-                                                           : renderSvg(view, positions, options);
+    const QByteArray bytes = suffix == QLatin1String("png")   ? renderPng(view, positions, options)
+                             : suffix == QLatin1String("svg") ? renderSvg(view, positions, options)
+                                                              : renderPdf(view, positions, options);
     if (bytes.isEmpty())
         return Status::failure({path, QStringLiteral("could not render the image (too large?)")});
     QSaveFile file(path);

@@ -37,7 +37,11 @@ QByteArray renderPng(const ViewGraph& view, const std::vector<QPointF>& position
 QByteArray renderSvg(const ViewGraph& view, const std::vector<QPointF>& positions,
                      const ExportOptions& options);
 
-/// Renders to memory, then writes `path` (.png or .svg, by suffix) through QSaveFile, so
+/// The PDF bytes of the drawing (QPdfWriter): one page of `size` points, vector like the SVG.
+QByteArray renderPdf(const ViewGraph& view, const std::vector<QPointF>& positions,
+                     const ExportOptions& options);
+
+/// Renders to memory, then writes `path` (.png, .svg or .pdf, by suffix) through QSaveFile, so
 /// that a failure leaves any earlier file intact. Errors name the file and the reason.
 Status exportImage(const QString& path, const ViewGraph& view,
                    const std::vector<QPointF>& positions, const ExportOptions& options);

@@ -38,6 +38,13 @@ private Q_SLOTS:
         QFile f(svg);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().trimmed().endsWith("</svg>"));
+        const QString pdf = dir.filePath(QStringLiteral("g.pdf"));
+        QCOMPARE(run({QStringLiteral("-o"), pdf, data}), 0);
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        const QByteArray bytes = p.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
     }
 
     void reportsUsageAndOutputErrors()

@@ -10,6 +10,7 @@
 #include "gui/sourcespanel.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QComboBox>
 #include <QImage>
@@ -448,6 +449,90 @@ private Q_SLOTS:
         for (int r = 0; r < m->rowCount(); ++r)
             most = std::max(most, m->index(r, 3).data().toInt());
         QVERIFY(most >= 2);
+    }
+
+    void exportedGraphMLOpensBackWithItsSentences()
+    {
+        auto w = openWindow();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("graph.graphml"));
+        const NodeId lavrovThere = id(QStringLiteral("person:sergei-lavrov"));
+        const QPointF exportedAt = w->graphView()->positions()[std::size_t(w->graphView()->viewGraph().viewIndex(lavrovThere))];
+        QVERIFY(w->exportGraph(path, ExportFormat::GraphML).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray xml = file.readAll();
+        // The layout on screen travels with the file.
+        QVERIFY(xml.contains("attr.name=\"x\""));
+
+        MainWindow back;
+        back.resize(1400, 900);
+        back.show();
+        QVERIFY(back.openGraph(path).ok());
+        QVERIFY(back.corpus());
+        QCOMPARE(back.corpus()->nodeCount(), m_corpus->nodeCount());
+        QCOMPARE(back.corpus()->documents().size(), m_corpus->documents().size());
+        const auto lavrov = back.corpus()->find(QStringLiteral("person:sergei-lavrov"));
+        QVERIFY(lavrov);
+        QVERIFY(back.corpus()->node(*lavrov).kind == NodeKind::Official);
+        // The layout starts from the positions in the file.
+        const int backIndex = back.graphView()->viewGraph().viewIndex(*lavrov);
+        QVERIFY(backIndex >= 0);
+        const QPointF startedAt = back.graphView()->positions()[std::size_t(backIndex)];
+        QVERIFY(std::abs(startedAt.x() - exportedAt.x()) < 1e-6 && std::abs(startedAt.y() - exportedAt.y()) < 1e-6);
+        back.activateNode(*lavrov);
+        w->activateNode(id(QStringLiteral("person:sergei-lavrov")));
+        QCOMPARE(back.details()->sentences().size(), std::size_t(3));
+        QCOMPARE(back.details()->sentences(), w->details()->sentences());
+        QCOMPARE(back.details()->toPlainText(), w->details()->toPlainText());
+
+        // Every other graph format writes a non-empty file through the window too.
+        const std::vector<std::pair<ExportFormat, const char*>> others = {
+            {ExportFormat::Gexf, "g.gexf"}, {ExportFormat::Dot, "g.gv"},
+            {ExportFormat::Json, "g.json"}, {ExportFormat::Cytoscape, "g.cyjs"}};
+        for (const auto& [format, name] : others) {
+            const QString out = dir.filePath(QLatin1String(name));
+            QVERIFY(w->exportGraph(out, format).ok());
+            QVERIFY(QFileInfo(out).size() > 100);
+        }
+        QVERIFY(w->exportGraph(dir.filePath(QStringLiteral("g.csv")), ExportFormat::Csv).ok());
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("g-nodes.csv"))));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("g-edges.csv"))));
+    }
+
+    void malformedGraphGoesToProblems()
+    {
+        auto w = openWindow();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.graphml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?><graphml><graph><node id=\"n0\">");
+        file.close();
+        const int before = w->problems()->count();
+        QVERIFY(!w->openGraph(path).ok());
+        QCOMPARE(w->problems()->count(), before + 1);
+        QVERIFY(w->problems()->item(before)->text().contains(QLatin1String("broken.graphml")));
+        // The graph on screen is untouched.
+        QCOMPARE(w->corpus()->nodeCount(), m_corpus->nodeCount());
+    }
+
+    void exportsACompletePdf()
+    {
+        auto w = openWindow();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("graph.pdf"));
+        ExportOptions o;
+        o.size = QSize(800, 600);
+        QVERIFY(w->exportImage(path, o).ok());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        // Vector drawing with text, not an empty page: the labels' fonts are embedded.
+        QVERIFY(pdf.contains("/Font"));
+        QVERIFY(pdf.size() > 2000);
     }
 
     void unreadableInputGoesToProblemsNotDialogs()

@@ -15,24 +15,7 @@ namespace {
 
 void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions)
 {
-    w.beginArray();
-    for (const Mention& m : mentions) {
-        w.beginObject();
-        w.key("document");
-        w.value(m.document);
-        w.key("sentence");
-        w.value(m.sentence);
-        w.key("start");
-        w.value(static_cast<qint64>(m.start));
-        w.key("end");
-        w.value(static_cast<qint64>(m.end));
-        if (!m.rule.isEmpty()) {
-            w.key("rule");
-            w.value(m.rule);
-        }
-        w.endObject();
-    }
-    w.endArray();
+    jsonparts::writeMentions(w, mentions, jsonparts::EmptyRule::Omit);
 }
 
 void writeVisual(JsonWriter& w, const GraphExportOptions& options, const NodeData& node)

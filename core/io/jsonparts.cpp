@@ -3,7 +3,7 @@
 
 namespace parley::jsonparts {
 
-void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions)
+void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions, EmptyRule emptyRule)
 {
     w.beginArray();
     for (const Mention& m : mentions) {
@@ -16,8 +16,10 @@ void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions)
         w.value(static_cast<qint64>(m.start));
         w.key("end");
         w.value(static_cast<qint64>(m.end));
-        w.key("rule");
-        w.value(m.rule);
+        if (emptyRule == EmptyRule::Write || !m.rule.isEmpty()) {
+            w.key("rule");
+            w.value(m.rule);
+        }
         w.endObject();
     }
     w.endArray();

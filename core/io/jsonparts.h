@@ -19,7 +19,13 @@ namespace parley::jsonparts {
 /// sentences {text, start, end}. readDocument() rebuilds a text of the same length with each
 /// sentence at its offset (spaces between), so offsets and sentence texts are exact.
 void writeDocument(JsonWriter& w, const Document& d);
-void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions);
+/// Whether a mention whose rule is empty still gets a "rule" key (exact round trips want it;
+/// the contract JSON leaves it out).
+enum class EmptyRule { Write, Omit };
+
+void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions,
+                   EmptyRule emptyRule = EmptyRule::Write);
+
 /// `documents` array of a graph: every document, in order.
 QByteArray documentsJson(const std::vector<Document>& documents);
 

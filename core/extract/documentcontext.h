@@ -163,6 +163,9 @@ void findMeetings(DocContext& ctx);
 void refineAffiliations(DocContext& ctx);
 
 // Shared helpers.
+/// The states the article names (hits that count), most often named first; on a tie the one
+/// named first comes first.
+std::vector<int> statesByProminence(const DocContext& ctx);
 bool isStopWord(const QString& key);
 bool isParticle(const QString& key);
 bool isNameStart(const SentenceInfo& s, int i);

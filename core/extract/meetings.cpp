@@ -835,15 +835,7 @@ void refineAffiliations(DocContext& ctx)
 {
     // An official placed in the article's main state only by default, who meets people of
     // that state, is more likely from another state the article names: the visitor, the host.
-    QHash<int, int> counts;
-    QHash<int, int> first;
-    for (const StateHit& h : ctx.stateHits) {
-        if (!h.counts)
-            continue;
-        ++counts[h.state];
-        if (!first.contains(h.state))
-            first.insert(h.state, h.sentence * 100000 + h.begin);
-    }
+    const std::vector<int> prominent = statesByProminence(ctx);
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         Person& p = ctx.persons[std::size_t(i)];
         if (!p.official || p.stateStrength != 1)
@@ -862,14 +854,10 @@ void refineAffiliations(DocContext& ctx)
         }
         if (!inMeeting || std::find(held.begin(), held.end(), p.state) == held.end())
             continue;
-        int best = -1;
-        for (auto it = counts.begin(); it != counts.end(); ++it) {
-            if (std::find(held.begin(), held.end(), it.key()) != held.end())
-                continue;
-            if (best < 0 || it.value() > counts.value(best) ||
-                (it.value() == counts.value(best) && first.value(it.key()) < first.value(best)))
-                best = it.key();
-        }
+        const auto free = std::find_if(prominent.begin(), prominent.end(), [&](int state) {
+            return std::find(held.begin(), held.end(), state) == held.end();
+        });
+        const int best = free == prominent.end() ? -1 : *free;
         if (best < 0)
             continue;
         p.state = best;

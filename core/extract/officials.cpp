@@ -1092,24 +1092,42 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
     ctx.refs.insert(ctx.refs.end(), found.begin(), found.end());
 }
 
-void assignFallbackStates(DocContext& ctx)
+std::vector<int> statesByProminence(const DocContext& ctx)
 {
-    // The article's main state: the one named most often (first named on a tie).
-    QHash<int, int> counts;
-    QHash<int, int> first;
+    struct Tally
+    {
+        int state = 0;
+        int count = 0;
+        std::pair<int, int> first; ///< (sentence, offset) of the first counting mention
+    };
+    std::vector<Tally> tallies;
+    QHash<int, std::size_t> slot;
     for (const StateHit& h : ctx.stateHits) {
         if (!h.counts)
             continue;
-        ++counts[h.state];
-        if (!first.contains(h.state))
-            first.insert(h.state, h.sentence * 10000 + h.begin);
+        const auto it = slot.constFind(h.state);
+        if (it == slot.cend()) {
+            slot.insert(h.state, tallies.size());
+            tallies.push_back({h.state, 1, {h.sentence, h.begin}});
+        } else {
+            ++tallies[*it].count;
+        }
     }
-    int main = -1;
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
-        if (main < 0 || it.value() > counts.value(main) ||
-            (it.value() == counts.value(main) && first.value(it.key()) < first.value(main)))
-            main = it.key();
-    }
+    std::sort(tallies.begin(), tallies.end(), [](const Tally& a, const Tally& b) {
+        return a.count != b.count ? a.count > b.count : a.first < b.first;
+    });
+    std::vector<int> states;
+    states.reserve(tallies.size());
+    for (const Tally& t : tallies)
+        states.push_back(t.state);
+    return states;
+}
+
+void assignFallbackStates(DocContext& ctx)
+{
+    // The article's main state: the one named most often (first named on a tie).
+    const std::vector<int> prominent = statesByProminence(ctx);
+    const int main = prominent.empty() ? -1 : prominent.front();
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
             continue;

@@ -452,6 +452,12 @@ private:
             }
             return;
         }
+        breakAround(name);
+    }
+
+    // Opening and closing tags separate text alike: a line break, a cell gap, a paragraph.
+    void breakAround(const QString& name)
+    {
         if (name == u"br")
             lineBreak(1);
         else if (name == u"td" || name == u"th")
@@ -467,12 +473,7 @@ private:
                 --m_skipDepth;
             return;
         }
-        if (name == u"br")
-            lineBreak(1);
-        else if (name == u"td" || name == u"th")
-            m_pendingSpace = true;
-        else if (blockElements().contains(name))
-            lineBreak(2);
+        breakAround(name);
     }
 
     void skipRawText(const QString& name)

@@ -200,12 +200,13 @@ void CorpusGraph::canonicalize()
     for (std::size_t i = 0; i < n; ++i)
         newIndex[order[i]] = i;
 
-    Graph sorted(n);
-    m_nodes.clear();
+    // Everything is moved out and the graph rebuilt in place: adjacency_list::swap() copies
+    // the whole graph three times (Boost 1.74), and a second graph beside the first would
+    // double the peak memory of a large corpus.
+    std::vector<NodeData> nodes(n);
     for (std::size_t i = 0; i < n; ++i) {
-        sorted[i] = std::move(m_graph[order[i]]);
-        std::sort(sorted[i].mentions.begin(), sorted[i].mentions.end(), mentionLess);
-        m_nodes.insert(sorted[i].id, static_cast<NodeId>(i));
+        nodes[i] = std::move(m_graph[order[i]]);
+        std::sort(nodes[i].mentions.begin(), nodes[i].mentions.end(), mentionLess);
     }
     struct PendingEdge
     {
@@ -213,18 +214,31 @@ void CorpusGraph::canonicalize()
         EdgeData data;
     };
     std::vector<PendingEdge> edges;
+    edges.reserve(boost::num_edges(m_graph));
     for (auto [it, end] = boost::edges(m_graph); it != end; ++it) {
-        EdgeData data = m_graph[*it];
+        EdgeData& data = m_graph[*it];
         std::sort(data.evidence.begin(), data.evidence.end(), mentionLess);
-        edges.push_back({newIndex[boost::source(*it, m_graph)], newIndex[boost::target(*it, m_graph)],
-                         std::move(data)});
+        edges.push_back({newIndex[boost::source(*it, m_graph)],
+                         newIndex[boost::target(*it, m_graph)], std::move(data)});
     }
     std::sort(edges.begin(), edges.end(), [](const PendingEdge& a, const PendingEdge& b) {
         return std::tie(a.from, a.to) < std::tie(b.from, b.to);
     });
-    for (PendingEdge& e : edges)
-        boost::add_edge(e.from, e.to, e.data, sorted); // add_edge copies its property
-    m_graph.swap(sorted); // adjacency_list has no move assignment: swap, not copy
+
+    m_graph.clear();
+    m_nodes.clear();
+    for (std::size_t i = 0; i < n; ++i) {
+        boost::add_vertex(m_graph);
+        m_nodes.insert(nodes[i].id, static_cast<NodeId>(i));
+        m_graph[i] = std::move(nodes[i]);
+    }
+    nodes = {};
+    for (PendingEdge& e : edges) {
+        // add_edge() copies the property it is given: add an empty one, then move the data in.
+        const auto added = boost::add_edge(e.from, e.to, m_graph).first;
+        m_graph[added] = std::move(e.data);
+    }
+    edges = {};
 
     std::sort(m_documents.begin(), m_documents.end(),
               [](const Document& a, const Document& b) { return a.path < b.path; });

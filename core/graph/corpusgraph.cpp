@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graph/corpusgraph.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <numeric>
 
@@ -38,7 +40,11 @@ bool sameSpan(const Mention& a, const Mention& b)
 // appended for the same document during this addDocument(): those sit at the tail. Scanning
 // just that tail keeps merging linear in the corpus; scanning everything made a state named
 // in every article quadratic.
-void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from)
+// Rules are few and repeat across the corpus ("state: 'Syria'"), but the extractor builds a
+// fresh string for each mention; keeping one shared copy of each saves a heap block per
+// mention of a large corpus.
+void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from,
+                    QSet<QString>& rules)
 {
     for (const Mention& m : from) {
         bool seen = false;
@@ -48,8 +54,10 @@ void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from
                 break;
             }
         }
-        if (!seen)
+        if (!seen) {
             into.push_back(m);
+            into.back().rule = *rules.insert(m.rule);
+        }
     }
 }
 
@@ -126,7 +134,7 @@ void CorpusGraph::addEdge(NodeId from, NodeId to, EdgeKind kind,
     auto [e, exists] = boost::edge(u, v, m_graph);
     if (!exists)
         e = boost::add_edge(u, v, EdgeData{kind, {}}, m_graph).first;
-    appendMentions(m_graph[e].evidence, evidence);
+    appendMentions(m_graph[e].evidence, evidence, m_rules);
 }
 
 bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extraction)
@@ -139,7 +147,7 @@ bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extra
     for (const ExtractedState& s : extraction.states) {
         NodeData& node = m_graph[static_cast<std::size_t>(nodeFor(NodeKind::State, s.id))];
         mergeName(node, s.name, s.aliases);
-        appendMentions(node.mentions, s.mentions);
+        appendMentions(node.mentions, s.mentions, m_rules);
     }
     for (const ExtractedOfficial& o : extraction.officials) {
         const NodeId id = nodeFor(NodeKind::Official, o.id);
@@ -150,7 +158,7 @@ bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extra
         fillIfEmpty(node.organization, o.organization);
         appendUnique(node.rules, o.rule);
         appendUnique(node.rules, o.affiliationRule);
-        appendMentions(node.mentions, o.mentions);
+        appendMentions(node.mentions, o.mentions, m_rules);
         if (!o.state.isEmpty()) {
             const std::vector<Mention> evidence(o.mentions.begin(),
                                                 o.mentions.begin() + std::min<std::size_t>(1, o.mentions.size()));
@@ -166,7 +174,7 @@ bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extra
         fillIfEmpty(node.mode, m.mode);
         fillIfEmpty(node.status, m.status);
         appendUnique(node.rules, m.rule);
-        appendMentions(node.mentions, m.evidence);
+        appendMentions(node.mentions, m.evidence, m_rules);
         for (const QString& p : m.participants)
             addEdge(nodeFor(NodeKind::Official, p), id, EdgeKind::Attended, m.evidence);
         for (const QString& s : m.states)
@@ -207,6 +215,8 @@ void CorpusGraph::canonicalize()
     for (std::size_t i = 0; i < n; ++i) {
         nodes[i] = std::move(m_graph[order[i]]);
         std::sort(nodes[i].mentions.begin(), nodes[i].mentions.end(), mentionLess);
+        // Appending left up to half of each vector unused; the graph is final from here on.
+        nodes[i].mentions.shrink_to_fit();
     }
     struct PendingEdge
     {
@@ -218,6 +228,7 @@ void CorpusGraph::canonicalize()
     for (auto [it, end] = boost::edges(m_graph); it != end; ++it) {
         EdgeData& data = m_graph[*it];
         std::sort(data.evidence.begin(), data.evidence.end(), mentionLess);
+        data.evidence.shrink_to_fit();
         edges.push_back({newIndex[boost::source(*it, m_graph)],
                          newIndex[boost::target(*it, m_graph)], std::move(data)});
     }

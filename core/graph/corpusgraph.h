@@ -5,6 +5,7 @@
 #include "text/document.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -89,6 +90,7 @@ private:
     std::vector<Document> m_documents;
     QHash<QString, NodeId> m_nodes;
     QHash<QString, std::size_t> m_documentIndex;
+    QSet<QString> m_rules; ///< one shared copy of each mention rule text
 };
 
 } // namespace parley

@@ -47,7 +47,7 @@ void writeDocument(JsonWriter& w, const Document& d)
     for (std::size_t i = 0; i < d.sentences.size(); ++i) {
         w.beginObject();
         w.key("text");
-        w.value(d.sentenceText(i).toString());
+        w.value(d.sentenceText(i));
         w.key("start");
         w.value(static_cast<qint64>(d.sentences[i].start));
         w.key("end");

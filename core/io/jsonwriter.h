@@ -27,6 +27,7 @@ public:
     void key(const char* name);
 
     void value(const QString& s);
+    void value(QStringView s);
     void value(const char* s);
     void value(qint64 n);
     void value(int n) { value(static_cast<qint64>(n)); }

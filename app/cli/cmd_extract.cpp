@@ -6,6 +6,8 @@
 #include "extract/gazetteer.h"
 #include "io/corpusbuilder.h"
 #include "io/exporter.h"
+#include "io/jsonl.h"
+#include "io/savefile.h"
 #include "text/loader.h"
 
 #include <QCommandLineParser>
@@ -155,12 +157,22 @@ int runExtract(const QStringList& args)
     err.flush();
 
     const Extractor extractor(std::move(gazetteer).value());
-    // JSONL is the extractions themselves; every other format is the merged graph, built
-    // batch by batch so that all extractions never sit in memory at once.
+    // JSONL is the extractions themselves, written batch by batch as they are made; every
+    // other format is the merged graph, also built batch by batch, so that all extractions
+    // never sit in memory at once.
     const Status written =
         *format == ExportFormat::Jsonl
-            ? writeRecords(extractAll(std::move(loaded.documents), extractor, threads), *format,
-                           output)
+            ? saveStreamed(output,
+                           [&](QIODevice& device) {
+                               Status s = Status::success();
+                               extractInBatches(std::move(loaded.documents), extractor, threads,
+                                                [&](std::vector<ExtractedDocument>& records, int,
+                                                    int) {
+                                                    s = writeJsonlRecords(records, device);
+                                                    return s.ok();
+                                                });
+                               return s;
+                           })
             : writeGraph(extractCorpus(std::move(loaded.documents), extractor, threads), *format,
                          output);
     if (!written.ok()) {

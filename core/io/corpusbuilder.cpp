@@ -63,31 +63,44 @@ void canonicalOrder(std::vector<ExtractedDocument>& records)
     });
 }
 
-CorpusGraph extractCorpus(std::vector<Document> documents, const Extractor& extractor,
-                          int threads, const std::function<void(int, int)>& progress)
+bool extractInBatches(
+    std::vector<Document> documents, const Extractor& extractor, int threads,
+    const std::function<bool(std::vector<ExtractedDocument>&, int, int)>& sink)
 {
     std::vector<ExtractedDocument> pending(documents.size());
     for (std::size_t i = 0; i < documents.size(); ++i)
         pending[i].document = std::move(documents[i]);
-    documents.clear();
+    documents = {};
     canonicalOrder(pending);
 
     // Batches large enough that the threads rarely wait at a batch's end, small enough that
     // the extractions in flight stay a small part of the graph they are merged into.
     constexpr std::size_t batchSize = 512;
-    CorpusGraph graph;
-    const int total = static_cast<int>(pending.size());
     for (std::size_t first = 0; first < pending.size(); first += batchSize) {
         const std::size_t last = std::min(pending.size(), first + batchSize);
         std::vector<Document> batch;
         batch.reserve(last - first);
         for (std::size_t i = first; i < last; ++i)
             batch.push_back(std::move(pending[i].document));
-        for (ExtractedDocument& r : extractAll(std::move(batch), extractor, threads))
-            graph.addDocument(std::move(r.document), r.extraction);
-        if (progress)
-            progress(static_cast<int>(last), total);
+        std::vector<ExtractedDocument> records = extractAll(std::move(batch), extractor, threads);
+        if (!sink(records, static_cast<int>(last), static_cast<int>(pending.size())))
+            return false;
     }
+    return true;
+}
+
+CorpusGraph extractCorpus(std::vector<Document> documents, const Extractor& extractor,
+                          int threads, const std::function<void(int, int)>& progress)
+{
+    CorpusGraph graph;
+    extractInBatches(std::move(documents), extractor, threads,
+                     [&](std::vector<ExtractedDocument>& records, int done, int total) {
+                         for (ExtractedDocument& r : records)
+                             graph.addDocument(std::move(r.document), r.extraction);
+                         if (progress)
+                             progress(done, total);
+                         return true;
+                     });
     graph.canonicalize();
     return graph;
 }

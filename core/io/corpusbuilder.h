@@ -41,6 +41,16 @@ CorpusGraph buildCorpusGraph(std::vector<ExtractedDocument> records);
 CorpusGraph extractCorpus(std::vector<Document> documents, const Extractor& extractor,
                           int threads = 0, const std::function<void(int, int)>& progress = {});
 
+/// The loop behind extractCorpus(): puts `documents` in canonical order (dropping repeated
+/// ids, see canonicalOrder()), extracts them in batches of a few hundred on `threads` threads
+/// and hands each batch to `sink`, in canonical order, before extracting the next, so only
+/// one batch of extractions is alive at a time. `sink` gets the batch (it may move from it),
+/// the number of documents done with it and the total; it returns false to stop early, and
+/// so does this function. The batches do not depend on the thread count.
+bool extractInBatches(
+    std::vector<Document> documents, const Extractor& extractor, int threads,
+    const std::function<bool(std::vector<ExtractedDocument>&, int, int)>& sink);
+
 /// Sorts records into the canonical order used by buildCorpusGraph() and drops later
 /// duplicates of a document id.
 void canonicalOrder(std::vector<ExtractedDocument>& records);

@@ -37,11 +37,26 @@ constexpr FormatInfo formats[] = {
     {ExportFormat::Cytoscape, "cytoscape", "cyjs"},
 };
 
-Status writeStdout(const QByteArray& data)
+// The large formats go straight to the device as they are produced (a 100,000-article
+// corpus gives more than a gigabyte of JSON or GraphML); the others are small.
+Status streamGraph(const CorpusGraph& graph, ExportFormat format, QIODevice& device,
+                   const GraphExportOptions& options)
 {
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size() || !out.flush())
-        return Status::failure({QStringLiteral("standard output"), out.errorString()});
+    switch (format) {
+    case ExportFormat::Json:
+        return writeContractJson(graph, device, options);
+    case ExportFormat::GraphML:
+        return writeGraphml(graph, device, options);
+    case ExportFormat::Gexf:
+        return writeGexf(graph, device, options);
+    default:
+        break;
+    }
+    Result<QByteArray> bytes = exportToBytes(graph, format, options);
+    if (!bytes.ok())
+        return Status::failure(bytes.error());
+    if (device.write(bytes.value()) != bytes.value().size())
+        return Status::failure({{}, device.errorString()});
     return Status::success();
 }
 
@@ -123,12 +138,11 @@ Status exportGraph(const CorpusGraph& graph, ExportFormat format, const QString&
         const auto [nodes, edges] = csvPaths(path);
         return writeCsv(graph, nodes, edges, options);
     }
-    if (format == ExportFormat::Json)
-        return writeContractJson(graph, path, options);
-    Result<QByteArray> bytes = exportToBytes(graph, format, options);
-    if (!bytes.ok())
-        return Status::failure({path, bytes.error().message});
-    return saveFile(path, bytes.value());
+    if (format == ExportFormat::Jsonl)
+        return Status::failure({path, exportToBytes(graph, format, options).error().message});
+    return saveStreamed(path, [&](QIODevice& device) {
+        return streamGraph(graph, format, device, options);
+    });
 }
 
 Status writeGraph(const CorpusGraph& graph, ExportFormat format, const QString& path,
@@ -136,28 +150,21 @@ Status writeGraph(const CorpusGraph& graph, ExportFormat format, const QString& 
 {
     if (!path.isEmpty())
         return exportGraph(graph, format, path, options);
-    if (format == ExportFormat::Json) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return Status::failure({QStringLiteral("standard output"), out.errorString()});
-        Status s = writeContractJson(graph, out, options);
-        if (s.ok() && !out.flush())
-            s = Status::failure({{}, out.errorString()});
-        s.error.where = QStringLiteral("standard output");
-        return s;
+    if (format == ExportFormat::Csv || format == ExportFormat::Jsonl) {
+        return Status::failure(
+            {QStringLiteral("standard output"), exportToBytes(graph, format, options).error().message});
     }
-    Result<QByteArray> bytes = exportToBytes(graph, format, options);
-    if (!bytes.ok())
-        return Status::failure({QStringLiteral("standard output"), bytes.error().message});
-    return writeStdout(bytes.value());
+    return saveStreamed({}, [&](QIODevice& device) {
+        return streamGraph(graph, format, device, options);
+    });
 }
 
 Status writeRecords(std::vector<ExtractedDocument> records, ExportFormat format,
                     const QString& path, const GraphExportOptions& options)
 {
     if (format == ExportFormat::Jsonl) {
-        const QByteArray data = jsonlRecords(std::move(records));
-        return path.isEmpty() ? writeStdout(data) : saveFile(path, data);
+        canonicalOrder(records);
+        return saveStreamed(path, [&](QIODevice& device) { return writeJsonlRecords(records, device); });
     }
     return writeGraph(buildCorpusGraph(std::move(records)), format, path, options);
 }

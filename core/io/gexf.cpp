@@ -3,6 +3,9 @@
 
 #include "io/exportcommon.h"
 #include "io/jsonparts.h"
+#include "io/jsonwriter.h"
+
+#include <QBuffer>
 
 #include <QDate>
 #include <QXmlStreamWriter>
@@ -76,10 +79,21 @@ std::tuple<int, int, int> rgb(const QString& color)
 
 Result<QByteArray> gexfBytes(const CorpusGraph& corpus, const GraphExportOptions& options)
 {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const Status s = writeGexf(corpus, buffer, options);
+    if (!s.ok())
+        return s.error;
+    buffer.close();
+    return bytes;
+}
+
+Status writeGexf(const CorpusGraph& corpus, QIODevice& device, const GraphExportOptions& options)
+{
     using namespace exportcommon;
     const Graph& g = corpus.graph();
-    QByteArray out;
-    QXmlStreamWriter xml(&out);
+    QXmlStreamWriter xml(&device);
     xml.setAutoFormatting(true);
     xml.setAutoFormattingIndent(2);
     xml.writeStartDocument();
@@ -94,8 +108,22 @@ Result<QByteArray> gexfBytes(const CorpusGraph& corpus, const GraphExportOptions
     xml.writeTextElement(QStringLiteral("description"),
                          QStringLiteral("States, officials and meetings read from %1 article(s)")
                              .arg(corpus.documents().size()));
-    xml.writeTextElement(parleyNs, QStringLiteral("documents"),
-                         QString::fromUtf8(jsonparts::documentsJson(corpus.documents())));
+    // Written one document at a time: all of them at once run to hundreds of megabytes for
+    // a large corpus. The bytes are those of one writeTextElement() with documentsJson().
+    xml.writeStartElement(parleyNs, QStringLiteral("documents"));
+    {
+        QByteArray json;
+        JsonWriter w(json, false);
+        w.beginArray();
+        for (const Document& d : corpus.documents()) {
+            jsonparts::writeDocument(w, d);
+            xml.writeCharacters(QString::fromUtf8(json));
+            json.clear();
+        }
+        w.endArray();
+        xml.writeCharacters(QString::fromUtf8(json));
+    }
+    xml.writeEndElement();
     xml.writeEndElement();
 
     xml.writeStartElement(QStringLiteral("graph"));
@@ -175,8 +203,10 @@ Result<QByteArray> gexfBytes(const CorpusGraph& corpus, const GraphExportOptions
     xml.writeEndElement(); // gexf
     xml.writeEndDocument();
     if (xml.hasError())
-        return Error{{}, QStringLiteral("GEXF could not be written")};
-    return out;
+        return Status::failure({{}, device.errorString().isEmpty()
+                                        ? QStringLiteral("GEXF could not be written")
+                                        : device.errorString()});
+    return Status::success();
 }
 
 } // namespace parley

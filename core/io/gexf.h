@@ -6,6 +6,7 @@
 #include "io/exportoptions.h"
 
 #include <QByteArray>
+#include <QIODevice>
 
 namespace parley {
 
@@ -21,5 +22,10 @@ namespace parley {
 /// kept in a <parley:documents> element of <meta> (ignored by other readers) for import.
 /// Deterministic for a canonicalized graph. Thread-safe (reads the graph only).
 Result<QByteArray> gexfBytes(const CorpusGraph& graph, const GraphExportOptions& options = {});
+
+/// Streams the bytes of gexfBytes() to an open device, without building them in memory.
+/// Thread-safe (reads the graph only).
+Status writeGexf(const CorpusGraph& graph, QIODevice& device,
+                 const GraphExportOptions& options = {});
 
 } // namespace parley

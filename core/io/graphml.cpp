@@ -3,10 +3,14 @@
 
 #include "io/exportcommon.h"
 #include "io/jsonparts.h"
+#include "io/jsonwriter.h"
+
+#include <QBuffer>
 
 #include <boost/graph/graphml.hpp>
 #include <boost/property_map/function_property_map.hpp>
 
+#include <cstring>
 #include <ostream>
 #include <string>
 
@@ -65,9 +69,115 @@ void addEdgeProperty(boost::dynamic_properties& dp, const char* name, F f)
         dp.property(name, boost::make_function_property_map<Edge, Value>(f));
 }
 
+// Stands for the documents in the output: the documents' JSON runs to hundreds of
+// megabytes for a large corpus, so instead of handing Boost one string holding all of it,
+// the stream writes them one by one where this byte appears. No other value can contain it:
+// strings go through xmlSafe(), which drops C0 controls, and JSON escapes them.
+constexpr char kDocumentsMarker = '\x02';
+
+// Passes Boost's output on to a device in blocks, writing the documents at the marker.
+class DeviceStreamBuf : public std::streambuf
+{
+public:
+    DeviceStreamBuf(QIODevice& device, const std::vector<Document>& documents)
+        : m_device(device), m_documents(documents), m_buffer(1 << 16)
+    {
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+    }
+
+    bool failed() const { return m_failed; }
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (!drain())
+            return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+    int sync() override { return drain() ? 0 : -1; }
+
+private:
+    bool put(const char* data, qsizetype size)
+    {
+        if (!m_failed && size > 0 && m_device.write(data, size) != size)
+            m_failed = true;
+        return !m_failed;
+    }
+
+    bool drain()
+    {
+        const char* from = pbase();
+        const char* const end = pptr();
+        while (from < end) {
+            const auto* marker = static_cast<const char*>(
+                std::memchr(from, kDocumentsMarker, static_cast<std::size_t>(end - from)));
+            const char* upTo = marker ? marker : end;
+            put(from, upTo - from);
+            if (marker)
+                writeDocuments();
+            from = marker ? marker + 1 : end;
+        }
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+        return !m_failed;
+    }
+
+    // The same bytes as encode_char_entities(documentsJson(documents)), one document at a time.
+    void writeDocuments()
+    {
+        QByteArray json;
+        QByteArray escaped;
+        JsonWriter w(json, false);
+        w.beginArray();
+        for (const Document& d : m_documents) {
+            jsonparts::writeDocument(w, d);
+            flushEscaped(json, escaped);
+        }
+        w.endArray();
+        flushEscaped(json, escaped);
+    }
+
+    void flushEscaped(QByteArray& json, QByteArray& escaped)
+    {
+        escaped.clear();
+        for (const char c : std::as_const(json)) {
+            switch (c) {
+            case '<': escaped += "&lt;"; break;
+            case '>': escaped += "&gt;"; break;
+            case '&': escaped += "&amp;"; break;
+            case '"': escaped += "&quot;"; break;
+            case '\'': escaped += "&apos;"; break;
+            default: escaped += c; break;
+            }
+        }
+        json.clear();
+        put(escaped.constData(), escaped.size());
+    }
+
+    QIODevice& m_device;
+    const std::vector<Document>& m_documents;
+    std::vector<char> m_buffer;
+    bool m_failed = false;
+};
+
 } // namespace
 
 Result<QByteArray> graphmlBytes(const CorpusGraph& corpus, const GraphExportOptions& options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const Status s = writeGraphml(corpus, buffer, options);
+    if (!s.ok())
+        return s.error;
+    buffer.close();
+    return bytes;
+}
+
+Status writeGraphml(const CorpusGraph& corpus, QIODevice& device, const GraphExportOptions& options)
 {
     using namespace exportcommon;
     const Graph& g = corpus.graph();
@@ -126,22 +236,24 @@ Result<QByteArray> graphmlBytes(const CorpusGraph& corpus, const GraphExportOpti
                                  [gp](Edge e) { return edgeProvenance((*gp)[e]).toStdString(); });
 
     std::string generator = "Parley " PARLEY_VERSION;
-    std::string documents = jsonparts::documentsJson(corpus.documents()).toStdString();
+    std::string documents(1, kDocumentsMarker);
     dp.property("generator", boost::ref_property_map<Graph*, std::string>(generator));
     dp.property("documents", boost::ref_property_map<Graph*, std::string>(documents));
 
-    QByteArray bytes;
-    exportcommon::ByteArrayStreamBuf buffer(bytes);
+    DeviceStreamBuf buffer(device, corpus.documents());
     std::ostream out(&buffer);
     try {
         boost::write_graphml(out, g, boost::get(boost::vertex_index, g), dp, true);
+        out.flush();
     } catch (const std::exception& e) {
-        return Error{{}, QStringLiteral("GraphML could not be written: %1")
-                             .arg(QString::fromLocal8Bit(e.what()))};
+        return Status::failure({{}, QStringLiteral("GraphML could not be written: %1")
+                                        .arg(QString::fromLocal8Bit(e.what()))});
     }
-    if (!out)
-        return Error{{}, QStringLiteral("%1 could not be written").arg(QLatin1String("GraphML"))};
-    return bytes;
+    if (!out || buffer.failed())
+        return Status::failure({{}, device.errorString().isEmpty()
+                                        ? QStringLiteral("GraphML could not be written")
+                                        : device.errorString()});
+    return Status::success();
 }
 
 } // namespace parley

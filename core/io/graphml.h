@@ -6,6 +6,7 @@
 #include "io/exportoptions.h"
 
 #include <QByteArray>
+#include <QIODevice>
 
 namespace parley {
 
@@ -19,5 +20,11 @@ namespace parley {
 /// sentences). Strings are XML-escaped; characters XML cannot carry are dropped.
 /// Deterministic for a canonicalized graph. Thread-safe (reads the graph only).
 Result<QByteArray> graphmlBytes(const CorpusGraph& graph, const GraphExportOptions& options = {});
+
+/// Streams the bytes of graphmlBytes() to an open device, document by document and node by
+/// node, so that a large corpus's GraphML never sits whole in memory. Thread-safe (reads the
+/// graph only).
+Status writeGraphml(const CorpusGraph& graph, QIODevice& device,
+                    const GraphExportOptions& options = {});
 
 } // namespace parley

@@ -109,6 +109,17 @@ QByteArray jsonlRecords(std::vector<ExtractedDocument> records)
     return out;
 }
 
+Status writeJsonlRecords(const std::vector<ExtractedDocument>& records, QIODevice& device)
+{
+    for (const ExtractedDocument& r : records) {
+        QByteArray line = jsonlRecord(r);
+        line += '\n';
+        if (device.write(line) != line.size())
+            return Status::failure({{}, device.errorString()});
+    }
+    return Status::success();
+}
+
 Result<ExtractedDocument> parseJsonlRecord(QByteArrayView line)
 {
     QJsonParseError parseError;
@@ -196,7 +207,8 @@ JsonlReadResult readJsonl(const QString& path)
 
 Status writeJsonl(std::vector<ExtractedDocument> records, const QString& path)
 {
-    return saveFile(path, jsonlRecords(std::move(records)));
+    canonicalOrder(records);
+    return saveStreamed(path, [&](QIODevice& device) { return writeJsonlRecords(records, device); });
 }
 
 } // namespace parley

@@ -5,6 +5,7 @@
 #include "io/corpusbuilder.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 #include <vector>
@@ -24,6 +25,10 @@ QByteArray jsonlRecord(const ExtractedDocument& record);
 
 /// Every record, one per line, in canonical order (path, then id).
 QByteArray jsonlRecords(std::vector<ExtractedDocument> records);
+
+/// Writes `records` as lines of jsonlRecord(), in the order given, to an open device.
+/// Thread-safe (reads the records only).
+Status writeJsonlRecords(const std::vector<ExtractedDocument>& records, QIODevice& device);
 
 /// Parses one record. Errors say which field is wrong (`where` is left empty).
 Result<ExtractedDocument> parseJsonlRecord(QByteArrayView line);

@@ -6,6 +6,7 @@
 #include "extract/gazetteer.h"
 #include "io/corpusbuilder.h"
 #include "io/exporter.h"
+#include "io/jsonexport.h"
 #include "io/jsonl.h"
 #include "io/savefile.h"
 #include "text/loader.h"
@@ -37,6 +38,45 @@ const char* const extractHelp =
     "  -h, --help            show this help\n\n"
     "Exit codes: 0 success, 1 some inputs could not be read (the rest was processed and\n"
     "written), 2 usage error, 3 the output could not be written (an earlier file is kept).\n";
+
+// The contract JSON lists the documents first, in the canonical order the batches come in,
+// so each batch's documents go to the file at once and only the graph is kept; the texts
+// of a large corpus are most of its memory.
+Status writeJsonStreamed(std::vector<Document> documents, const Extractor& extractor,
+                         int threads, const QString& output)
+{
+    return saveStreamed(output, [&](QIODevice& device) {
+        ContractJsonWriter writer(device);
+        CorpusGraph graph;
+        extractInBatches(std::move(documents), extractor, threads,
+                         [&](std::vector<ExtractedDocument>& records, int, int) {
+                             for (ExtractedDocument& r : records) {
+                                 if (!writer.addDocument(r.document))
+                                     return false;
+                                 graph.addExtraction(r.extraction);
+                                 r = {};
+                             }
+                             return true;
+                         });
+        graph.canonicalize();
+        return writer.finish(graph);
+    });
+}
+
+// JSONL is the extractions themselves, written batch by batch as they are made.
+Status writeJsonlStreamed(std::vector<Document> documents, const Extractor& extractor,
+                          int threads, const QString& output)
+{
+    return saveStreamed(output, [&](QIODevice& device) {
+        Status s = Status::success();
+        extractInBatches(std::move(documents), extractor, threads,
+                         [&](std::vector<ExtractedDocument>& records, int, int) {
+                             s = writeJsonlRecords(records, device);
+                             return s.ok();
+                         });
+        return s;
+    });
+}
 
 } // namespace
 
@@ -157,24 +197,16 @@ int runExtract(const QStringList& args)
     err.flush();
 
     const Extractor extractor(std::move(gazetteer).value());
-    // JSONL is the extractions themselves, written batch by batch as they are made; every
-    // other format is the merged graph, also built batch by batch, so that all extractions
-    // never sit in memory at once.
-    const Status written =
-        *format == ExportFormat::Jsonl
-            ? saveStreamed(output,
-                           [&](QIODevice& device) {
-                               Status s = Status::success();
-                               extractInBatches(std::move(loaded.documents), extractor, threads,
-                                                [&](std::vector<ExtractedDocument>& records, int,
-                                                    int) {
-                                                    s = writeJsonlRecords(records, device);
-                                                    return s.ok();
-                                                });
-                               return s;
-                           })
-            : writeGraph(extractCorpus(std::move(loaded.documents), extractor, threads), *format,
-                         output);
+    // Every format is made batch by batch, so that all extractions never sit in memory at
+    // once; the other graph formats keep the documents with the graph until it is written.
+    Status written;
+    if (*format == ExportFormat::Json)
+        written = writeJsonStreamed(std::move(loaded.documents), extractor, threads, output);
+    else if (*format == ExportFormat::Jsonl)
+        written = writeJsonlStreamed(std::move(loaded.documents), extractor, threads, output);
+    else
+        written = writeGraph(extractCorpus(std::move(loaded.documents), extractor, threads),
+                             *format, output);
     if (!written.ok()) {
         err << "parley-cli: " << written.error.toString() << "\n";
         return OutputFailed;

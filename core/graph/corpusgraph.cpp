@@ -143,7 +143,12 @@ bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extra
         return false;
     m_documentIndex.insert(document.id, m_documents.size());
     m_documents.push_back(std::move(document));
+    addExtraction(extraction);
+    return true;
+}
 
+void CorpusGraph::addExtraction(const DocumentExtraction& extraction)
+{
     for (const ExtractedState& s : extraction.states) {
         NodeData& node = m_graph[static_cast<std::size_t>(nodeFor(NodeKind::State, s.id))];
         mergeName(node, s.name, s.aliases);
@@ -180,7 +185,6 @@ bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extra
         for (const QString& s : m.states)
             addEdge(id, nodeFor(NodeKind::State, s), EdgeKind::Involves, m.evidence);
     }
-    return true;
 }
 
 CorpusGraph CorpusGraph::fromParts(std::vector<Document> documents, Graph&& graph)

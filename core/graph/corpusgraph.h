@@ -66,6 +66,12 @@ public:
     /// (the same article twice) is ignored and false is returned.
     bool addDocument(Document document, const DocumentExtraction& extraction);
 
+    /// Merges what was read from a document without keeping the document itself, for
+    /// callers that write the documents out as they go (`parley-cli extract` does, so a
+    /// large corpus's texts need not stay in memory). documents() does not list it, and
+    /// repeated documents are not detected: add each document once, in canonical order.
+    void addExtraction(const DocumentExtraction& extraction);
+
     const Graph& graph() const { return m_graph; }
     const std::vector<Document>& documents() const { return m_documents; }
     const Document* document(const QString& id) const;

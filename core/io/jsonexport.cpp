@@ -8,6 +8,7 @@
 #include <QSaveFile>
 
 #include <functional>
+#include <memory>
 
 namespace parley {
 
@@ -32,18 +33,6 @@ void writeVisual(JsonWriter& w, const GraphExportOptions& options, const NodeDat
     w.value(it->color.isEmpty() ? defaultColor(kind) : it->color);
     w.key("size");
     w.value(it->size > 0 ? it->size : defaultSize(kind));
-}
-
-bool writeDocuments(JsonWriter& w, const CorpusGraph& graph, const std::function<bool(bool)>& drain)
-{
-    w.beginArray();
-    for (const Document& d : graph.documents()) {
-        jsonparts::writeDocument(w, d);
-        if (!drain(false))
-            return false;
-    }
-    w.endArray();
-    return true;
 }
 
 } // namespace
@@ -72,19 +61,81 @@ QStringList meetingStates(const CorpusGraph& graph, NodeId meeting)
     return ids;
 }
 
-namespace {
-
-// Writes the contract into `out`, calling `drain` after every document and node so that a
-// file writer can move the bytes out as they come (a large corpus's JSON runs to hundreds
-// of megabytes). `drain` returns false to stop early (the output failed).
-bool writeContract(QByteArray& out, const CorpusGraph& graph, const GraphExportOptions& options,
-                   const std::function<bool(bool)>& drain)
+struct ContractJsonWriter::Private
 {
-    JsonWriter w(out, options.pretty);
-    w.beginObject();
-    w.key("documents");
-    if (!writeDocuments(w, graph, drain))
-        return false;
+    Private(QIODevice* device, QByteArray* target, const GraphExportOptions& options)
+        : device(device), out(target ? *target : buffer), options(options),
+          w(out, options.pretty)
+    {
+    }
+
+    // Moves the text written so far to the device once a few megabytes have gathered (or
+    // at the end), so a large corpus's JSON never sits whole in memory.
+    bool drain(bool final)
+    {
+        constexpr qsizetype chunk = 4 << 20;
+        if (failed)
+            return false;
+        if (!device || (out.size() < chunk && !final))
+            return true;
+        if (device->write(out) != out.size()) {
+            failed = true;
+            return false;
+        }
+        out.clear();
+        return true;
+    }
+
+    QIODevice* device;
+    QByteArray buffer;
+    QByteArray& out;
+    GraphExportOptions options;
+    JsonWriter w;
+    bool failed = false;
+};
+
+ContractJsonWriter::ContractJsonWriter(QIODevice& device, const GraphExportOptions& options)
+    : d(std::make_unique<Private>(&device, nullptr, options))
+{
+    begin();
+}
+
+ContractJsonWriter::ContractJsonWriter(QByteArray& out, const GraphExportOptions& options)
+    : d(std::make_unique<Private>(nullptr, &out, options))
+{
+    begin();
+}
+
+ContractJsonWriter::~ContractJsonWriter() = default;
+
+void ContractJsonWriter::begin()
+{
+    d->w.beginObject();
+    d->w.key("documents");
+    d->w.beginArray();
+}
+
+bool ContractJsonWriter::addDocument(const Document& document)
+{
+    jsonparts::writeDocument(d->w, document);
+    return d->drain(false);
+}
+
+Status ContractJsonWriter::finish(const CorpusGraph& graph)
+{
+    if (writeNodes(graph) && d->drain(true))
+        return Status::success();
+    return Status::failure({{}, d->device && !d->device->errorString().isEmpty()
+                                    ? d->device->errorString()
+                                    : QStringLiteral("short write (disk full or file too large)")});
+}
+
+bool ContractJsonWriter::writeNodes(const CorpusGraph& graph)
+{
+    JsonWriter& w = d->w;
+    const GraphExportOptions& options = d->options;
+    const auto drain = [this](bool final) { return d->drain(final); };
+    w.endArray();
 
     // Nodes are listed by kind; a canonicalized graph already has them in (kind, id) order.
     w.key("states");
@@ -179,40 +230,29 @@ bool writeContract(QByteArray& out, const CorpusGraph& graph, const GraphExportO
     }
     w.endArray();
     w.endObject();
-    out += '\n';
-    return drain(true);
+    d->out += '\n';
+    return true;
 }
-
-} // namespace
 
 QByteArray contractJson(const CorpusGraph& graph, const GraphExportOptions& options)
 {
     QByteArray out;
-    writeContract(out, graph, options, [](bool) { return true; });
+    ContractJsonWriter writer(out, options);
+    for (const Document& d : graph.documents())
+        writer.addDocument(d);
+    writer.finish(graph);
     return out;
 }
 
 Status writeContractJson(const CorpusGraph& graph, QIODevice& device,
                          const GraphExportOptions& options)
 {
-    QByteArray buffer;
-    constexpr qsizetype chunk = 4 << 20;
-    bool failed = false;
-    writeContract(buffer, graph, options, [&](bool final) {
-        if (buffer.size() < chunk && !final)
-            return true;
-        if (device.write(buffer) != buffer.size()) {
-            failed = true;
-            return false;
-        }
-        buffer.clear();
-        return true;
-    });
-    if (failed)
-        return Status::failure({{}, device.errorString().isEmpty()
-                                        ? QStringLiteral("short write (disk full or file too large)")
-                                        : device.errorString()});
-    return Status::success();
+    ContractJsonWriter writer(device, options);
+    for (const Document& d : graph.documents()) {
+        if (!writer.addDocument(d))
+            break;
+    }
+    return writer.finish(graph);
 }
 
 Status writeContractJson(const CorpusGraph& graph, const QString& path,

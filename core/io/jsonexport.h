@@ -9,6 +9,8 @@
 #include <QIODevice>
 #include <QString>
 
+#include <memory>
+
 namespace parley {
 
 /// The graph as the JSON contract of shared/eval/README.md: one object with `documents`
@@ -28,6 +30,34 @@ Status writeContractJson(const CorpusGraph& graph, const QString& path,
 /// Streams contractJson() to an open device (standard output, a socket).
 Status writeContractJson(const CorpusGraph& graph, QIODevice& device,
                          const GraphExportOptions& options = {});
+
+/// The contract JSON written in two steps, for callers that have the documents one at a
+/// time before the graph is complete (`parley-cli extract` streams each batch's documents
+/// to the file and keeps only the graph): addDocument() for every document of the graph,
+/// in the order of CorpusGraph::documents(), then finish() with the canonicalized graph,
+/// whose own documents are not read. The bytes are those of contractJson().
+/// Writing to a device, output is passed on in blocks of a few megabytes.
+/// Not thread-safe; one writer per output.
+class ContractJsonWriter
+{
+public:
+    ContractJsonWriter(QIODevice& device, const GraphExportOptions& options = {});
+    ContractJsonWriter(QByteArray& out, const GraphExportOptions& options = {});
+    ~ContractJsonWriter();
+    ContractJsonWriter(const ContractJsonWriter&) = delete;
+    ContractJsonWriter& operator=(const ContractJsonWriter&) = delete;
+
+    /// False once the device failed (the rest is not written).
+    bool addDocument(const Document& document);
+    /// Writes the states, officials and meetings of `graph` and ends the JSON.
+    Status finish(const CorpusGraph& graph);
+
+private:
+    struct Private;
+    void begin();
+    bool writeNodes(const CorpusGraph& graph);
+    std::unique_ptr<Private> d;
+};
 
 /// Participants (official ids) and states (state ids) of meeting node `meeting`, read from
 /// its `attended` and `involves` edges, in id order for a canonicalized graph.

@@ -6,7 +6,12 @@
 
 #include "io/csv.h"
 #include "io/exporter.h"
+#include "io/gexf.h"
+#include "io/graphml.h"
+#include "io/jsonexport.h"
+#include "io/savefile.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -102,6 +107,12 @@ private Q_SLOTS:
     void deterministic_data();
     void deterministic();
     void unwritablePathKeepsEarlierFile();
+    void streamedFilesEqualBytes_data();
+    void streamedFilesEqualBytes();
+    void contractWriterWithoutStoredDocuments();
+    void failingDeviceIsReported_data();
+    void failingDeviceIsReported();
+    void failedStreamKeepsEarlierFile();
 
 private:
     QString write(ExportFormat format, const QString& name, bool laidOut = true);
@@ -439,6 +450,121 @@ void TestExporters::unwritablePathKeepsEarlierFile()
     const Status s = exportGraph(m_graph, ExportFormat::GraphML, bad);
     QVERIFY(!s.ok());
     QCOMPARE(s.error.where, bad);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("earlier"));
+}
+
+namespace {
+
+// Accepts `limit` bytes, then fails like a full disk.
+class FullDevice : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 limit) : m_limit(limit) { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char*, qint64 size) override
+    {
+        if (m_written + size > m_limit) {
+            setErrorString(QStringLiteral("no space left on device"));
+            return -1;
+        }
+        m_written += size;
+        return size;
+    }
+
+private:
+    qint64 m_limit;
+    qint64 m_written = 0;
+};
+
+} // namespace
+
+void TestExporters::streamedFilesEqualBytes_data()
+{
+    deterministic_data();
+}
+
+// Files are streamed in blocks (documents one by one); they must hold exactly the bytes of
+// the in-memory export, with and without a layout.
+void TestExporters::streamedFilesEqualBytes()
+{
+    QFETCH(int, format);
+    const auto f = static_cast<ExportFormat>(format);
+    for (const bool laidOut : {true, false}) {
+        const QString path = write(f, QStringLiteral("streamed-%1").arg(format), laidOut);
+        QVERIFY(!path.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const Result<QByteArray> bytes =
+            exportToBytes(m_graph, f, laidOut ? m_layout : GraphExportOptions{});
+        QVERIFY(bytes.ok());
+        QCOMPARE(file.readAll(), bytes.value());
+    }
+}
+
+// parley-cli extract writes each document as its batch is done and keeps only the graph.
+void TestExporters::contractWriterWithoutStoredDocuments()
+{
+    std::vector<ExtractedDocument> records = fixtureRecords();
+    canonicalOrder(records);
+    for (const bool laidOut : {true, false}) {
+        const GraphExportOptions options = laidOut ? m_layout : GraphExportOptions{};
+        QByteArray streamed;
+        QBuffer device(&streamed);
+        QVERIFY(device.open(QIODevice::WriteOnly));
+        ContractJsonWriter writer(device, options);
+        CorpusGraph graphOnly;
+        for (const ExtractedDocument& r : records) {
+            QVERIFY(writer.addDocument(r.document));
+            graphOnly.addExtraction(r.extraction);
+        }
+        graphOnly.canonicalize();
+        QVERIFY(graphOnly.documents().empty());
+        QVERIFY(writer.finish(graphOnly).ok());
+        QCOMPARE(streamed, contractJson(m_graph, options));
+    }
+}
+
+void TestExporters::failingDeviceIsReported_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<qint64>("limit");
+    for (ExportFormat f : {ExportFormat::Json, ExportFormat::GraphML, ExportFormat::Gexf}) {
+        for (qint64 limit : {0, 100, 2000}) {
+            QTest::addRow("%s after %lld bytes", qPrintable(exportFormatName(f)), limit)
+                << static_cast<int>(f) << limit;
+        }
+    }
+}
+
+void TestExporters::failingDeviceIsReported()
+{
+    QFETCH(int, format);
+    QFETCH(qint64, limit);
+    FullDevice device(limit);
+    Status s;
+    switch (static_cast<ExportFormat>(format)) {
+    case ExportFormat::Json: s = writeContractJson(m_graph, device); break;
+    case ExportFormat::GraphML: s = writeGraphml(m_graph, device); break;
+    default: s = writeGexf(m_graph, device); break;
+    }
+    QVERIFY(!s.ok());
+}
+
+void TestExporters::failedStreamKeepsEarlierFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keep-streamed.json"));
+    QVERIFY(saveFile(path, "earlier").ok());
+    const Status s = saveStreamed(path, [](QIODevice& device) {
+        device.write(QByteArray(5 << 20, 'x')); // past one block: some bytes reach the file
+        return Status::failure({{}, QStringLiteral("stopped")});
+    });
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error.where, path);
+    QCOMPARE(s.error.message, QStringLiteral("stopped"));
+    QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("earlier"));
 }

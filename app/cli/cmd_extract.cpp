@@ -15,7 +15,10 @@
 #include <QDate>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTextStream>
+
+#include <optional>
 
 namespace parley::cli {
 
@@ -39,43 +42,61 @@ const char* const extractHelp =
     "Exit codes: 0 success, 1 some inputs could not be read (the rest was processed and\n"
     "written), 2 usage error, 3 the output could not be written (an earlier file is kept).\n";
 
-// The contract JSON lists the documents first, in the canonical order the batches come in,
-// so each batch's documents go to the file at once and only the graph is kept; the texts
-// of a large corpus are most of its memory.
-Status writeJsonStreamed(std::vector<Document> documents, const Extractor& extractor,
-                         int threads, const QString& output)
+// Whether the documents of `files` come in canonical (path, id) order file after file:
+// a document's path is its file's path or "file:line", so they do when each file's path
+// sorts before the next one's and is not a prefix of it ("a.jsonl:9" sorts after
+// "a.jsonl.txt"). Listing folders gives such an order except in corner cases.
+bool filesInCanonicalOrder(const QStringList& files)
 {
-    return saveStreamed(output, [&](QIODevice& device) {
-        ContractJsonWriter writer(device);
-        CorpusGraph graph;
-        extractInBatches(std::move(documents), extractor, threads,
-                         [&](std::vector<ExtractedDocument>& records, int, int) {
-                             for (ExtractedDocument& r : records) {
-                                 if (!writer.addDocument(r.document))
-                                     return false;
-                                 graph.addExtraction(r.extraction);
-                                 r = {};
-                             }
-                             return true;
-                         });
-        graph.canonicalize();
-        return writer.finish(graph);
-    });
+    for (qsizetype i = 1; i < files.size(); ++i) {
+        if (!(files[i - 1] < files[i]) || files[i].startsWith(files[i - 1]))
+            return false;
+    }
+    return true;
 }
 
-// JSONL is the extractions themselves, written batch by batch as they are made.
-Status writeJsonlStreamed(std::vector<Document> documents, const Extractor& extractor,
-                          int threads, const QString& output)
+// Loads and extracts the articles and hands each batch of records to `sink` in canonical
+// order (what extractInBatches() gives for all documents at once). When the files' documents
+// come in canonical order file after file, files are loaded one at a time, so only one
+// file's texts are in memory; otherwise everything is loaded first. `fix` adjusts each
+// file's documents and errors (standard input's paths) before anything else sees them.
+bool extractStreamed(const QStringList& paths, const LoadOptions& options,
+                     const Extractor& extractor, int threads, bool allowFileByFile,
+                     const std::function<void(LoadResult&)>& fix,
+                     const std::function<void(const Error&)>& onError,
+                     const std::function<bool(std::vector<ExtractedDocument>&)>& sink)
 {
-    return saveStreamed(output, [&](QIODevice& device) {
-        Status s = Status::success();
-        extractInBatches(std::move(documents), extractor, threads,
-                         [&](std::vector<ExtractedDocument>& records, int, int) {
-                             s = writeJsonlRecords(records, device);
-                             return s.ok();
-                         });
-        return s;
-    });
+    bool fileByFile = false;
+    bool ok = true;
+    std::vector<Document> all;
+    QSet<QString> seen; // ids already given out, for repeated articles across files
+    const auto forward = [&](std::vector<ExtractedDocument>& records, int, int) {
+        for (const ExtractedDocument& r : records)
+            seen.insert(r.document.id);
+        return sink(records);
+    };
+    loadPathsStreamed(
+        paths, options,
+        [&](const QStringList& files) {
+            fileByFile = allowFileByFile && filesInCanonicalOrder(files);
+            return true;
+        },
+        [&](LoadResult&& file) {
+            fix(file);
+            for (const Error& e : file.errors)
+                onError(e);
+            if (!fileByFile) {
+                std::move(file.documents.begin(), file.documents.end(), std::back_inserter(all));
+                return true;
+            }
+            // An id seen in an earlier file sorts first there: canonicalOrder() keeps that one.
+            std::erase_if(file.documents, [&](const Document& d) { return seen.contains(d.id); });
+            ok = extractInBatches(std::move(file.documents), extractor, threads, forward);
+            return ok;
+        });
+    if (!fileByFile)
+        ok = extractInBatches(std::move(all), extractor, threads, forward);
+    return ok;
 }
 
 } // namespace
@@ -179,8 +200,10 @@ int runExtract(const QStringList& args)
         loadList.replace(loadList.indexOf(QStringLiteral("-")), spool);
         loadList.removeAll(QStringLiteral("-"));
     }
-    LoadResult loaded = loadPaths(loadList, loadOptions);
-    if (!spool.isEmpty()) {
+    // Standard input's documents take their url (or "stdin") as path, and their errors name it.
+    const auto fix = [&spool](LoadResult& loaded) {
+        if (spool.isEmpty())
+            return;
         for (Document& d : loaded.documents) {
             if (d.path == spool || d.path.startsWith(spool + QLatin1Char(':')))
                 d.path = d.url.isEmpty() ? QStringLiteral("stdin") : d.url;
@@ -189,24 +212,58 @@ int runExtract(const QStringList& args)
             if (e.where == spool || e.where.startsWith(spool + QLatin1Char(':')))
                 e.where.replace(0, spool.size(), QStringLiteral("standard input"));
         }
-    }
-    for (const Error& e : loaded.errors) {
+    };
+    const auto report = [&](const Error& e) {
         err << "parley-cli: " << e.toString() << "\n";
+        err.flush();
         inputFailed = true;
-    }
-    err.flush();
-
+    };
     const Extractor extractor(std::move(gazetteer).value());
-    // Every format is made batch by batch, so that all extractions never sit in memory at
-    // once; the other graph formats keep the documents with the graph until it is written.
+    // Renamed standard-input documents sort by url, among the other files' documents.
+    const bool fileByFile = spool.isEmpty() || loadList.size() == 1;
+
+    // The contract JSON lists the documents first, in the canonical order the batches come
+    // in, so each batch's documents go to the file at once and only the graph is kept; JSONL
+    // is the extractions themselves, also written batch by batch. With files loaded one at a
+    // time, a large corpus's texts are never all in memory.
     Status written;
-    if (*format == ExportFormat::Json)
-        written = writeJsonStreamed(std::move(loaded.documents), extractor, threads, output);
-    else if (*format == ExportFormat::Jsonl)
-        written = writeJsonlStreamed(std::move(loaded.documents), extractor, threads, output);
-    else
+    if (*format == ExportFormat::Json || *format == ExportFormat::Jsonl) {
+        written = saveStreamed(output, [&](QIODevice& device) {
+            const bool json = *format == ExportFormat::Json;
+            std::optional<ContractJsonWriter> writer;
+            if (json)
+                writer.emplace(device);
+            CorpusGraph graph;
+            Status s = Status::success();
+            extractStreamed(loadList, loadOptions, extractor, threads, fileByFile, fix, report,
+                            [&](std::vector<ExtractedDocument>& records) {
+                                if (!json) {
+                                    s = writeJsonlRecords(records, device);
+                                    return s.ok();
+                                }
+                                for (ExtractedDocument& r : records) {
+                                    if (!writer->addDocument(r.document))
+                                        return false;
+                                    graph.addExtraction(r.extraction);
+                                    r = {};
+                                }
+                                return true;
+                            });
+            if (!json)
+                return s;
+            graph.canonicalize();
+            return writer->finish(graph);
+        });
+    } else {
+        LoadResult loaded = loadPaths(loadList, loadOptions);
+        fix(loaded);
+        for (const Error& e : loaded.errors)
+            report(e);
+        // The graph is built batch by batch, so that all extractions never sit in memory at
+        // once; the documents stay with it until it is written.
         written = writeGraph(extractCorpus(std::move(loaded.documents), extractor, threads),
                              *format, output);
+    }
     if (!written.ok()) {
         err << "parley-cli: " << written.error.toString() << "\n";
         return OutputFailed;

@@ -327,6 +327,26 @@ public:
 
     LoadResult take() { return std::move(m_result); }
 
+    void runStreamed(const QStringList& paths, const std::function<bool(const QStringList&)>& plan,
+                     const std::function<bool(LoadResult&&)>& sink)
+    {
+        collect(paths);
+        QStringList files;
+        files.reserve(static_cast<qsizetype>(m_files.size()));
+        for (const QString& f : m_files)
+            files.append(f);
+        if (!m_result.errors.empty() && !sink(take()))
+            return;
+        if (!plan(files))
+            return;
+        for (const QString& f : m_files) {
+            m_result = {};
+            loadFile(f);
+            if (!sink(take()))
+                return;
+        }
+    }
+
 private:
     static QString tooLarge(qint64 size)
     {
@@ -499,6 +519,13 @@ private:
 LoadResult loadPaths(const QStringList& paths, const LoadOptions& options)
 {
     return Loader(options).run(paths);
+}
+
+void loadPathsStreamed(const QStringList& paths, const LoadOptions& options,
+                       const std::function<bool(const QStringList&)>& plan,
+                       const std::function<bool(LoadResult&&)>& sink)
+{
+    Loader(options).runStreamed(paths, plan, sink);
 }
 
 LoadResult loadFile(const QString& path, const LoadOptions& options)

@@ -34,6 +34,17 @@ struct LoadResult
 /// Bad files are reported in `errors` and the rest go on. Thread-safe (no shared state).
 LoadResult loadPaths(const QStringList& paths, const LoadOptions& options = {});
 
+/// loadPaths() one file at a time, for callers that process documents as they come and so
+/// need not hold a whole corpus: lists the files first and gives them to `plan` (in load
+/// order; it returns false to stop before loading anything), then calls `sink` after each
+/// file with that file's documents and errors (return false to stop). Documents, ids
+/// (including the "-2" of repeated texts) and errors are exactly those of loadPaths().
+/// Errors found while listing (missing paths) come in a first call with no documents.
+/// `options.progress` is not called (the sink sees every file). Thread-safe (no shared state).
+void loadPathsStreamed(const QStringList& paths, const LoadOptions& options,
+                       const std::function<bool(const QStringList& files)>& plan,
+                       const std::function<bool(LoadResult&& file)>& sink);
+
 /// Loads one file (any supported format); a JSONL file yields many documents.
 /// Also accepts a folder, which it reads like loadPaths() does.
 LoadResult loadFile(const QString& path, const LoadOptions& options = {});

@@ -116,6 +116,8 @@ private Q_SLOTS:
     void jsonFollowsContract();
     void threadCountDoesNotChangeOutput();
     void shardsThenMergeEqualOneRun();
+    void fileOrderDoesNotChangeOutput_data();
+    void fileOrderDoesNotChangeOutput();
     void stdinPartitionsMerge();
     void everyFormatWrites_data();
     void everyFormatWrites();
@@ -267,6 +269,43 @@ void TestCli::threadCountDoesNotChangeOutput()
     QCOMPARE(two.exitCode, 0);
     QVERIFY(!one.out.isEmpty());
     QCOMPARE(two.out, one.out);
+}
+
+void TestCli::fileOrderDoesNotChangeOutput_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << QStringLiteral("json");
+    QTest::newRow("jsonl") << QStringLiteral("jsonl");
+}
+
+// extract reads file by file when the files' documents come in canonical order, and loads
+// everything first otherwise (files given out of order; a file whose name extends another
+// JSONL file's, whose documents sort between); the output must not show which.
+void TestCli::fileOrderDoesNotChangeOutput()
+{
+    QFETCH(QString, format);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString jsonl = dir.filePath(QStringLiteral("a.jsonl"));
+    QVERIFY(QFile::copy(data + QStringLiteral("/wire.jsonl"), jsonl));
+    QVERIFY(QFile::copy(data + QStringLiteral("/moscow-talks.txt"),
+                        dir.filePath(QStringLiteral("a.jsonl.txt"))));
+    QVERIFY(QFile::copy(data + QStringLiteral("/ankara-call.txt"),
+                        dir.filePath(QStringLiteral("b.txt"))));
+    const QStringList f{QStringLiteral("extract"), QStringLiteral("-f"), format};
+    const Run folder = run(f + QStringList{dir.path()});
+    const Run sorted = run(f + QStringList{jsonl, dir.filePath(QStringLiteral("b.txt"))});
+    const Run reversed = run(f + QStringList{dir.filePath(QStringLiteral("b.txt")), jsonl});
+    const Run prefixFirst =
+        run(f + QStringList{dir.filePath(QStringLiteral("a.jsonl.txt")), jsonl,
+                            dir.filePath(QStringLiteral("b.txt"))});
+    for (const Run* r : {&folder, &sorted, &reversed, &prefixFirst})
+        QVERIFY2(r->exitCode == 0, r->err.constData());
+    QCOMPARE(reversed.out, sorted.out);
+    QCOMPARE(prefixFirst.out, folder.out);
+    QVERIFY(folder.out.size() > sorted.out.size());
+    // The text file named after the JSONL file sorts before that file's "a.jsonl:N" lines.
+    QVERIFY(folder.out.indexOf("a.jsonl.txt") < folder.out.indexOf("a.jsonl:1"));
 }
 
 void TestCli::shardsThenMergeEqualOneRun()

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void htmlIsStrippedAndNothingFetched();
     void deeplyNestedHtml();
     void folderIsReadRecursivelyInOrder();
+    void streamedEqualsWholeLoad();
     void symlinkLoopEnds();
     void unreadableFileIsReported();
     void fileNamesWithNewlines();
@@ -387,6 +388,64 @@ void TestLoader::folderIsReadRecursivelyInOrder()
     QCOMPARE(r.documents[2].path, root.filePath("b/three.jsonl") + QStringLiteral(":1"));
     QCOMPARE(progress, (QList<std::pair<int, int>>{{0, 4}, {1, 4}, {2, 4}, {3, 4}, {4, 4}}));
     QVERIFY(!r.cancelled);
+}
+
+// parley-cli extract loads file by file: the files, documents (ids of repeated texts
+// across files included) and errors must be those of one loadPaths().
+void TestLoader::streamedEqualsWholeLoad()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDir root(dir.path());
+    QVERIFY(root.mkpath(QStringLiteral("b")));
+    QVERIFY(writeFile(root.filePath("a.jsonl"),
+                      "{\"text\":\"Same.\"}\nnot json\n{\"text\":\"Other.\"}\n"));
+    QVERIFY(writeFile(root.filePath("b/c.txt"), "Same."));
+    QVERIFY(writeFile(root.filePath("b/d.jsonl"), "{\"text\":\"Same.\"}\n"));
+    const QStringList paths{dir.path(), root.filePath("missing.txt")};
+    const LoadResult whole = loadPaths(paths);
+
+    QStringList planned;
+    std::vector<Document> documents;
+    std::vector<Error> errors;
+    int calls = 0;
+    loadPathsStreamed(
+        paths, {},
+        [&](const QStringList& files) {
+            planned = files;
+            return true;
+        },
+        [&](LoadResult&& file) {
+            ++calls;
+            std::move(file.documents.begin(), file.documents.end(), std::back_inserter(documents));
+            std::move(file.errors.begin(), file.errors.end(), std::back_inserter(errors));
+            return true;
+        });
+    QCOMPARE(planned, (QStringList{root.filePath("a.jsonl"), root.filePath("b/c.txt"),
+                                   root.filePath("b/d.jsonl")}));
+    QCOMPARE(calls, 4); // the listing's error, then one call per file
+    QCOMPARE(documents.size(), whole.documents.size());
+    QCOMPARE(documents.size(), std::size_t(4));
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        QCOMPARE(documents[i].id, whole.documents[i].id);
+        QCOMPARE(documents[i].path, whole.documents[i].path);
+        QCOMPARE(documents[i].text, whole.documents[i].text);
+        QCOMPARE(documents[i].sentences.size(), whole.documents[i].sentences.size());
+    }
+    QVERIFY(documents[3].id.endsWith(QStringLiteral("-3"))); // third "Same."
+    QCOMPARE(errors.size(), whole.errors.size());
+    for (std::size_t i = 0; i < errors.size(); ++i)
+        QCOMPARE(errors[i].toString(), whole.errors[i].toString());
+
+    // Stopping after the first file loads nothing more.
+    int loadedFiles = 0;
+    loadPathsStreamed(
+        {dir.path()}, {}, [](const QStringList&) { return true; },
+        [&](LoadResult&&) {
+            ++loadedFiles;
+            return false;
+        });
+    QCOMPARE(loadedFiles, 1);
 }
 
 void TestLoader::symlinkLoopEnds()

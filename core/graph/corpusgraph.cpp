@@ -129,12 +129,42 @@ NodeId CorpusGraph::nodeFor(NodeKind kind, const QString& id)
 void CorpusGraph::addEdge(NodeId from, NodeId to, EdgeKind kind,
                           const std::vector<Mention>& evidence)
 {
+    // Below this many out-edges a scan is as fast as a lookup and costs no memory.
+    constexpr std::size_t kIndexFrom = 16;
+    const auto key = [](std::size_t u, std::size_t v) {
+        return (static_cast<std::uint64_t>(u) << 32) | static_cast<std::uint32_t>(v);
+    };
+    auto& index = m_edgeIndex.map;
+    // The first edge of a pair wins, as boost::edge() would find it.
+    const auto indexOutEdges = [&](std::size_t u) {
+        for (auto [it, end] = boost::out_edges(u, m_graph); it != end; ++it)
+            index.emplace(key(u, boost::target(*it, m_graph)), &m_graph[*it]);
+    };
+    if (!m_edgeIndex.valid) {
+        index.clear();
+        for (std::size_t u = 0; u < boost::num_vertices(m_graph); ++u) {
+            if (boost::out_degree(u, m_graph) >= kIndexFrom)
+                indexOutEdges(u);
+        }
+        m_edgeIndex.valid = true;
+    }
     const auto u = static_cast<std::size_t>(from);
     const auto v = static_cast<std::size_t>(to);
-    auto [e, exists] = boost::edge(u, v, m_graph);
-    if (!exists)
-        e = boost::add_edge(u, v, EdgeData{kind, {}}, m_graph).first;
-    appendMentions(m_graph[e].evidence, evidence, m_rules);
+    EdgeData* data = nullptr;
+    if (boost::out_degree(u, m_graph) < kIndexFrom) {
+        auto [e, exists] = boost::edge(u, v, m_graph);
+        if (!exists)
+            e = boost::add_edge(u, v, EdgeData{kind, {}}, m_graph).first;
+        data = &m_graph[e];
+        if (!exists && boost::out_degree(u, m_graph) == kIndexFrom)
+            indexOutEdges(u);
+    } else {
+        auto [slot, added] = index.try_emplace(key(u, v), nullptr);
+        if (added)
+            slot->second = &m_graph[boost::add_edge(u, v, EdgeData{kind, {}}, m_graph).first];
+        data = slot->second;
+    }
+    appendMentions(data->evidence, evidence, m_rules);
 }
 
 bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extraction)
@@ -192,6 +222,7 @@ CorpusGraph CorpusGraph::fromParts(std::vector<Document> documents, Graph&& grap
     CorpusGraph g;
     // Boost's adjacency_list has no move assignment; swap avoids copying the whole graph.
     g.m_graph.swap(graph);
+    g.m_edgeIndex.valid = false;
     for (std::size_t v = 0; v < boost::num_vertices(g.m_graph); ++v)
         g.m_nodes.insert(g.m_graph[v].id, static_cast<NodeId>(v));
     g.m_documents = std::move(documents);
@@ -241,6 +272,8 @@ void CorpusGraph::canonicalize()
     });
 
     m_graph.clear();
+    m_edgeIndex.map.clear();
+    m_edgeIndex.valid = false;
     m_nodes.clear();
     for (std::size_t i = 0; i < n; ++i) {
         boost::add_vertex(m_graph);

@@ -11,7 +11,9 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace parley {
@@ -97,6 +99,25 @@ private:
     QHash<QString, NodeId> m_nodes;
     QHash<QString, std::size_t> m_documentIndex;
     QSet<QString> m_rules; ///< one shared copy of each mention rule text
+
+    /// (from, to) -> that edge's data for the out-edges of nodes with many of them, so adding
+    /// an edge does not scan the source's out-edges (an official in thousands of meetings made
+    /// that quadratic in the corpus); few out-edges are scanned, which keeps the index small.
+    /// It points into this graph's edges, so a copy starts invalid and addEdge() rebuilds it.
+    struct EdgeIndex
+    {
+        std::unordered_map<std::uint64_t, EdgeData*> map;
+        bool valid = true;
+        EdgeIndex() = default;
+        EdgeIndex(const EdgeIndex&) : valid(false) {}
+        EdgeIndex& operator=(const EdgeIndex&)
+        {
+            map.clear();
+            valid = false;
+            return *this;
+        }
+    };
+    EdgeIndex m_edgeIndex;
 };
 
 } // namespace parley

@@ -58,6 +58,61 @@ private Q_SLOTS:
         QCOMPARE(meeting.mentions[0].document, QStringLiteral("d1"));
     }
 
+    // One official at many meetings: edges of a node with many out-edges go through the
+    // edge index, before and after a copy of the graph and canonicalize(); every pair still
+    // has one edge holding all its evidence, and the rule texts are shared.
+    void manyEdgesFromOneNodeMergeByPair()
+    {
+        constexpr int meetings = 40;
+        const auto extraction = [](const QString& doc, int i) {
+            DocumentExtraction ex = moscowTalks(doc);
+            ex.meetings[0].id = QStringLiteral("meeting:%1").arg(i, 3, 10, QLatin1Char('0'));
+            // A fresh heap string per document, as the extractor makes them.
+            ex.states[0].mentions[0].rule = QStringLiteral("state: '%1'").arg(u"Syrian");
+            return ex;
+        };
+        CorpusGraph g;
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < meetings; ++i) {
+                Document d;
+                d.id = QStringLiteral("d%1-%2").arg(round).arg(i);
+                QVERIFY(g.addDocument(d, extraction(d.id, i)));
+            }
+            if (round == 0) {
+                const CorpusGraph copy = g; // the copy's index must not point into g
+                g = copy;
+            }
+        }
+        CorpusGraph copy = g;
+        g.canonicalize();
+        Document late;
+        late.id = QStringLiteral("late");
+        QVERIFY(copy.addDocument(late, extraction(late.id, 0)));
+        copy.canonicalize();
+
+        for (const CorpusGraph* graph : {&g, &copy}) {
+            // 2 states, 1 official, 40 meetings; serves + 40 attended + 80 involves.
+            QCOMPARE(graph->nodeCount(), 3 + meetings);
+            QCOMPARE(graph->edgeCount(), 1 + 3 * meetings);
+            const Graph& bg = graph->graph();
+            const auto putin = static_cast<std::size_t>(
+                *graph->find(QStringLiteral("person:vladimir-putin")));
+            QCOMPARE(boost::out_degree(putin, bg), std::size_t(1 + meetings));
+            for (auto [it, end] = boost::out_edges(putin, bg); it != end; ++it) {
+                const EdgeData& e = bg[*it];
+                const NodeData& target = bg[boost::target(*it, bg)];
+                // Serves: one mention per document; attended: the meeting's evidence, twice.
+                const std::size_t expected = e.kind == EdgeKind::Serves ? 2 * meetings : 2;
+                QCOMPARE(e.evidence.size(), expected + (graph == &copy && (e.kind == EdgeKind::Serves ||
+                                                        target.id == u"meeting:000") ? 1 : 0));
+            }
+        }
+        const NodeData& syria = g.node(*g.find(QStringLiteral("state:syria")));
+        QCOMPARE(syria.mentions.size(), std::size_t(2 * meetings));
+        QCOMPARE(syria.mentions.back().rule, QStringLiteral("state: 'Syrian'"));
+        QCOMPARE(syria.mentions.front().rule.constData(), syria.mentions.back().rule.constData());
+    }
+
     void slugFoldsAccents()
     {
         QCOMPARE(slugify(u"Yaşar Güler"), QStringLiteral("yasar-guler"));

@@ -220,7 +220,8 @@ void CorpusGraph::addExtraction(const DocumentExtraction& extraction)
 CorpusGraph CorpusGraph::fromParts(std::vector<Document> documents, Graph&& graph)
 {
     CorpusGraph g;
-    // Boost's adjacency_list has no move assignment; swap avoids copying the whole graph.
+    // adjacency_list has no move assignment and its swap() copies (Boost 1.74); rebuilding
+    // as canonicalize() does would change the order of in-edges that the importer chose.
     g.m_graph.swap(graph);
     g.m_edgeIndex.valid = false;
     for (std::size_t v = 0; v < boost::num_vertices(g.m_graph); ++v)

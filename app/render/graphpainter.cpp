@@ -456,14 +456,27 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
         // covers the new viewport (or the whole graph).
         const QPointF delta = t.offset - fc.offset;
         const auto whole = [&](double v) { return std::abs(v * dpr - std::round(v * dpr)) < 1e-6; };
-        const bool same = fc.valid && fc.view == &view && fc.nodeCount == view.nodes.size() &&
-                          fc.edgeCount == view.edges.size() && fc.scale == t.scale && fc.dpr == dpr &&
-                          fc.background == o.background.rgba() && fc.positions.size() == n &&
-                          std::equal(positions.begin(), positions.begin() + std::ptrdiff_t(n), fc.positions.begin());
+        // Same graph and positions (compared by value: whoever moves a node, the layer notices).
+        const bool sameContent = fc.valid && fc.view == &view && fc.nodeCount == view.nodes.size() &&
+                                 fc.edgeCount == view.edges.size() && fc.dpr == dpr &&
+                                 fc.background == o.background.rgba() && fc.positions.size() == n &&
+                                 std::equal(positions.begin(), positions.begin() + std::ptrdiff_t(n),
+                                            fc.positions.begin());
+        const bool same = sameContent && fc.scale == t.scale;
         const QRectF seen = o.viewport.translated(-delta);
         const bool reuse = same && whole(delta.x()) && whole(delta.y()) &&
                            (fc.complete || QRectF(fc.area).contains(seen));
-        if (!reuse) {
+        stats.preview = !reuse && o.preview && o.cache && sameContent && fc.scale != t.scale;
+        if (stats.preview) {
+            // Scene point s sat at s * old scale + old offset in the layer's frame; it belongs
+            // at s * scale + offset now, so the layer is scaled by the ratio about that map.
+            const double k = t.scale / fc.scale;
+            const QPointF topLeft = (QPointF(fc.area.topLeft()) - fc.offset) * k + t.offset;
+            if (o.background.alpha() > 0)
+                p.fillRect(o.viewport, o.background);
+            p.setClipRect(o.viewport);
+            p.drawImage(QRectF(topLeft, QSizeF(fc.area.size()) * k), fc.layer.image());
+        } else if (!reuse) {
             // Device box of the whole graph, to know whether the layer can hold all of it.
             double x0 = 0, y0 = 0, x1 = -1, y1 = -1;
             for (std::size_t i = 0; i < n; ++i) {
@@ -503,15 +516,17 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
             fc.complete = n == 0 || QRectF(area).contains(graphBox);
         }
         stats.reusedLayer = reuse;
-        const QPointF shift = t.offset - fc.offset;
-        const bool opaque = o.background.alpha() == 255;
-        if (o.background.alpha() > 0 && !QRectF(fc.area).translated(shift).contains(o.viewport))
-            p.fillRect(o.viewport, o.background);
-        p.setClipRect(o.viewport);
-        if (opaque)
-            p.setCompositionMode(QPainter::CompositionMode_Source);
-        p.drawImage(QPointF(fc.area.topLeft()) + shift, fc.layer.image());
-        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        if (!stats.preview) {
+            const QPointF shift = t.offset - fc.offset;
+            const bool opaque = o.background.alpha() == 255;
+            if (o.background.alpha() > 0 && !QRectF(fc.area).translated(shift).contains(o.viewport))
+                p.fillRect(o.viewport, o.background);
+            p.setClipRect(o.viewport);
+            if (opaque)
+                p.setCompositionMode(QPainter::CompositionMode_Source);
+            p.drawImage(QPointF(fc.area.topLeft()) + shift, fc.layer.image());
+            p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        }
         stats.edges = fc.edges;
         for (std::size_t i = 0; i < n; ++i)
             stats.nodes += visible[i];
@@ -653,12 +668,30 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
         candidates.clear();
         if (o.selectedNode >= 0 && std::size_t(o.selectedNode) < n)
             candidates.push_back(o.selectedNode);
-        if (focus) {
+        if (focus)
             candidates.push_back(o.hovered);
-            for (int m : view.neighbours[std::size_t(o.hovered)])
-                candidates.push_back(m);
+        // The selection and the hovered node always get their label, and no other label
+        // covers them; the hovered node's neighbours come next but must find free room (a
+        // state has hundreds: forcing theirs too buried the view under text).
+        std::array<QRectF, 2> keepClear;
+        for (std::size_t k = 0; k < candidates.size(); ++k) {
+            const int i = candidates[k];
+            const double r = deviceRadius(view.nodes[std::size_t(i)], t) + 4;
+            keepClear[k] = QRectF(dev[std::size_t(i)].x() - r, dev[std::size_t(i)].y() - r, 2 * r, 2 * r);
         }
         const std::size_t forced = candidates.size();
+        const auto clearOfFocus = [&](const QRectF& r) {
+            for (std::size_t k = 0; k < forced; ++k) {
+                if (keepClear[k].intersects(r))
+                    return false;
+            }
+            return true;
+        };
+        if (focus) {
+            for (int m : view.neighbours[std::size_t(o.hovered)])
+                if (visible[std::size_t(m)])
+                    candidates.push_back(m);
+        }
         int rank = 0;
         for (int i : cache.labelOrder) {
             if (std::size_t(i) >= n || !visible[std::size_t(i)])
@@ -701,21 +734,22 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
             // Labels keep a little air between them, so that a dense view reads as separate
             // names rather than a block of text.
             const auto airy = [](const QRectF& r) { return r.adjusted(-4, -2, 4, 2); };
+            const bool mayCover = c < forced;
             for (const QRectF& s : spots) {
-                if (grid.free(airy(s)) && (!avoidNodes || nodeGrid.free(s))) {
+                if (grid.free(airy(s)) && (!avoidNodes || nodeGrid.free(s)) && (mayCover || clearOfFocus(s))) {
                     chosen = &s;
                     break;
                 }
             }
             // Better a label over another node than no label: labels still never overlap.
             for (std::size_t k = 0; k < spots.size() && !chosen; ++k) {
-                if (grid.free(airy(spots[k])))
+                if (grid.free(airy(spots[k])) && (mayCover || clearOfFocus(spots[k])))
                     chosen = &spots[k];
             }
             if (!chosen) {
                 if (c >= forced)
                     continue;
-                chosen = &spots[0]; // the selection and the hovered neighbourhood always show
+                chosen = &spots[0]; // the selection and the hovered node always show
             }
             grid.add(*chosen);
             if (node.kind != fontKind) {

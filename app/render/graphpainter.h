@@ -87,6 +87,11 @@ struct PaintOptions
     double labelMinRadius = 5.0;      ///< device radius from which any node may be labelled
     int alwaysLabelTop = 24;          ///< the N most important nodes are labelled at any zoom
     PaintCache* cache = nullptr;      ///< optional; a temporary one is used when null
+    /// The camera is in the middle of a zoom gesture: on a raster device, when the cached
+    /// layer shows the same graph and positions at another zoom, draw it scaled (slightly
+    /// soft) instead of drawing every edge again; PaintStats::preview then asks for a sharp
+    /// repaint once the gesture ends. Ignored without a cache.
+    bool preview = false;
 };
 
 /// What a frame drew (for tests and the status bar).
@@ -97,6 +102,8 @@ struct PaintStats
     int labels = 0;
     /// Raster frames: the edges and nodes came from the cached layer, not redrawn.
     bool reusedLayer = false;
+    /// The edges and nodes are the cached layer scaled (see PaintOptions::preview).
+    bool preview = false;
     std::vector<int> labelled;      ///< view nodes that got a label
     std::vector<QRectF> labelRects; ///< where their labels went (device pixels)
 };

@@ -191,6 +191,10 @@ private Q_SLOTS:
         const int runs = nodes >= 100000 ? 15 : 41;
         const Timing base = blitFrame(target);
         const Timing full = fullRepaint(s, labels, target, runs);
+        // PARLEY_BENCH_SAVE=DIR keeps the last frame of each row, to look at what was timed.
+        const QString saveDir = qEnvironmentVariable("PARLEY_BENCH_SAVE");
+        if (!saveDir.isEmpty())
+            target.save(saveDir + QStringLiteral("/paint-%1.png").arg(row).replace(QLatin1Char(' '), QLatin1Char('-')));
         qInfo("paint %6d nodes %6zu edges, labels %-3s: full repaint %s; frame blit %.2f ms wall, "
               "%.2f ms CPU; %.2fx the 16 ms budget (wall)",
               nodes, s.view.edges.size(), labels ? "on" : "off", qPrintable(ratioText(full, base)),
@@ -239,7 +243,19 @@ private Q_SLOTS:
             o.transform.offset = anchor - scene * o.transform.scale;
             frame();
         });
+        // The view's wheel zoom: while the steps come, the cached layer is shown scaled, and
+        // one sharp frame follows at the end of the gesture.
+        o.transform = fit;
         frame();
+        o.preview = true;
+        const Timing zoomPreview = timeFrames(16, [&](int) {
+            const QPointF scene = o.transform.unmap(anchor);
+            o.transform.scale *= 1.2;
+            o.transform.offset = anchor - scene * o.transform.scale;
+            frame();
+        });
+        o.preview = false;
+        const Timing settle = timeFrames(1, [&](int) { frame(); });
         const double zoomedTo = o.transform.scale / fit.scale;
         const Timing panZoomed = timeFrames(60, [&](int) {
             o.transform.offset += QPointF(-7, 5);
@@ -251,6 +267,9 @@ private Q_SLOTS:
             o.hovered = int((std::size_t(i) * 7919) % s.view.nodes.size());
             frame();
         });
+        const QString saveDir = qEnvironmentVariable("PARLEY_BENCH_SAVE");
+        if (!saveDir.isEmpty())
+            target.save(saveDir + QStringLiteral("/hover-%1.png").arg(nodes));
         o.hovered = -1;
         const Timing select = timeFrames(40, [&](int i) {
             o.selectedNode = int((std::size_t(i) * 104729) % s.view.nodes.size());
@@ -263,6 +282,8 @@ private Q_SLOTS:
         qInfo("interaction %6d nodes (frame blit %.2f ms wall, %.2f ms CPU):", nodes, base.wall, base.cpu);
         qInfo("  pan at fit         : %s; p95 wall %.2f ms", qPrintable(ratioText(pan, base)), pan.wallP95);
         qInfo("  zoom 1.2x per frame: %s; p95 wall %.2f ms", qPrintable(ratioText(zoom, base)), zoom.wallP95);
+        qInfo("  zoom with preview  : %s; p95 wall %.2f ms; then one sharp frame %.2f ms wall",
+              qPrintable(ratioText(zoomPreview, base)), zoomPreview.wallP95, settle.wall);
         qInfo("  pan at %4.0fx zoom : %s; p95 wall %.2f ms", zoomedTo, qPrintable(ratioText(panZoomed, base)),
               panZoomed.wallP95);
         qInfo("  hover a node       : %s; p95 wall %.2f ms", qPrintable(ratioText(hover, base)), hover.wallP95);

@@ -128,6 +128,7 @@ void GraphView::onFrame()
         m_transform = fitTransform(sceneBounds(m_view, positions()), fitArea(rect()), 24.0);
     else if (m_follow >= 0 && std::size_t(m_follow) < positions().size())
         m_transform.offset = QPointF(width() / 2.0, height() / 2.0) - positions()[std::size_t(m_follow)] * m_transform.scale;
+    m_transform.nodeScale = crowdingScale(m_view, positions());
     update();
 }
 
@@ -283,6 +284,7 @@ void GraphView::fitToWindow()
 {
     m_follow = -1;
     m_transform = fitTransform(sceneBounds(m_view, positions()), fitArea(rect()), 24.0);
+    m_transform.nodeScale = crowdingScale(m_view, positions());
     m_autoFit = m_layout.isRunning();
     update();
 }
@@ -355,8 +357,10 @@ void GraphView::paintEvent(QPaintEvent*)
 
 void GraphView::resizeEvent(QResizeEvent*)
 {
-    if (m_autoFit)
+    if (m_autoFit) {
         m_transform = fitTransform(sceneBounds(m_view, positions()), fitArea(rect()), 24.0);
+        m_transform.nodeScale = crowdingScale(m_view, positions());
+    }
 }
 
 void GraphView::mousePressEvent(QMouseEvent* event)

@@ -24,6 +24,9 @@ constexpr int kAntialiasEdgeLimit = 6000;
 constexpr int kAntialiasNodeLimit = 4000;
 constexpr int kDashEdgeLimit = 2500;
 constexpr int kShapeNodeLimit = 12000;
+// Nodes may cover this share of the area their centres span before they are drawn smaller.
+constexpr double kCrowdedCover = 0.25;
+constexpr double kMinNodeScale = 0.02;
 // Edge batches: one per edge kind and drawn width (1..8 px, projected edges by weight).
 constexpr int kEdgeWidths = 8;
 constexpr int kEdgeBatches = 5 * kEdgeWidths;
@@ -192,7 +195,28 @@ ViewTransform fitTransform(const QRectF& scene, const QRectF& viewport, double m
 
 double deviceRadius(const ViewNode& node, const ViewTransform& transform)
 {
-    return std::max(kMinDeviceRadius, node.radius * transform.scale);
+    return std::max(kMinDeviceRadius, node.radius * transform.scale * transform.nodeScale);
+}
+
+double crowdingScale(const ViewGraph& view, const std::vector<QPointF>& positions)
+{
+    const std::size_t n = std::min(view.nodes.size(), positions.size());
+    if (n < 2)
+        return 1.0;
+    double x0 = positions[0].x(), x1 = x0, y0 = positions[0].y(), y1 = y0;
+    double discs = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        x0 = std::min(x0, positions[i].x());
+        x1 = std::max(x1, positions[i].x());
+        y0 = std::min(y0, positions[i].y());
+        y1 = std::max(y1, positions[i].y());
+        const double r = view.nodes[i].radius;
+        discs += M_PI * r * r;
+    }
+    const double room = kCrowdedCover * std::max(1.0, x1 - x0) * std::max(1.0, y1 - y0);
+    if (!(discs > room) || !std::isfinite(room))
+        return 1.0;
+    return std::max(kMinNodeScale, std::sqrt(room / discs));
 }
 
 QColor nodeColor(NodeKind kind)
@@ -241,6 +265,7 @@ struct FrameCache
     std::size_t edgeCount = 0;
     std::vector<QPointF> positions; // the positions the layer shows
     double scale = 0;
+    double nodeScale = 0;
     QPointF offset;       // transform offset the layer was drawn with
     QRect area;           // logical device rectangle the layer covers, under that offset
     double dpr = 0;
@@ -390,11 +415,12 @@ void drawLayer(detail::FrameCache& fc, const ViewGraph& view, std::size_t n, con
             const QPointF c = fc.layerDev[i];
             if (raw && !d.aaNodes && r < 7.0)
                 fc.layer.drawNode(kind, c, r, fill, outline);
-            else if (!d.shapes || r < 2.5)
+            else if (r < 2.5 || (!d.shapes && r < 7.0))
                 p.fillRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), fill);
             else
-                fc.painted.push_back(i);
+                fc.painted.push_back(i); // big nodes keep their shape: few, and most looked at
         }
+        p.setRenderHint(QPainter::Antialiasing, d.aaNodes || fc.painted.size() <= kAntialiasNodeLimit / 4);
         p.setBrush(fill);
         for (std::size_t i : fc.painted) {
             const double r = deviceRadius(view.nodes[i], t);
@@ -421,7 +447,7 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
     float maxScene = 0;
     for (std::size_t i = 0; i < n; ++i)
         maxScene = std::max(maxScene, view.nodes[i].radius);
-    const double maxRadius = std::max(kMinDeviceRadius, double(maxScene) * t.scale);
+    const double maxRadius = std::max(kMinDeviceRadius, double(maxScene) * t.scale * t.nodeScale);
     const QRectF cull = o.viewport.adjusted(-maxRadius - 2, -maxRadius - 2, maxRadius + 2, maxRadius + 2);
 
     fc.dev.resize(n);
@@ -462,11 +488,12 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
                                  fc.background == o.background.rgba() && fc.positions.size() == n &&
                                  std::equal(positions.begin(), positions.begin() + std::ptrdiff_t(n),
                                             fc.positions.begin());
-        const bool same = sameContent && fc.scale == t.scale;
+        const bool same = sameContent && fc.scale == t.scale && fc.nodeScale == t.nodeScale;
         const QRectF seen = o.viewport.translated(-delta);
         const bool reuse = same && whole(delta.x()) && whole(delta.y()) &&
                            (fc.complete || QRectF(fc.area).contains(seen));
-        stats.preview = !reuse && o.preview && o.cache && sameContent && fc.scale != t.scale;
+        stats.preview = !reuse && o.preview && o.cache && sameContent && fc.nodeScale == t.nodeScale &&
+                        fc.scale != t.scale;
         if (stats.preview) {
             // Scene point s sat at s * old scale + old offset in the layer's frame; it belongs
             // at s * scale + offset now, so the layer is scaled by the ratio about that map.
@@ -509,6 +536,7 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
             fc.edgeCount = view.edges.size();
             fc.positions.assign(positions.begin(), positions.begin() + std::ptrdiff_t(n));
             fc.scale = t.scale;
+            fc.nodeScale = t.nodeScale;
             fc.offset = t.offset;
             fc.area = area;
             fc.dpr = dpr;

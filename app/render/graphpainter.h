@@ -21,6 +21,9 @@ struct ViewTransform
 {
     double scale = 1.0;
     QPointF offset;
+    /// Factor (0..1] on node sizes for layouts too crowded to show nodes at full size (see
+    /// crowdingScale()); it scales with the zoom like the nodes themselves.
+    double nodeScale = 1.0;
 
     QPointF map(QPointF scene) const { return scene * scale + offset; }
     QPointF unmap(QPointF device) const { return (device - offset) / scale; }
@@ -110,6 +113,12 @@ struct PaintStats
 
 /// Device radius of node `i` under `transform` (never below a visible minimum).
 double deviceRadius(const ViewNode& node, const ViewTransform& transform);
+
+/// Level of detail for crowded layouts: the factor on node sizes that lets the nodes cover
+/// at most a quarter of the area their centres span (1 when they fit). A compact layout of
+/// 20k nodes, or one still unfolding from its coarse levels, otherwise draws as a solid
+/// mass of overlapping discs hiding every edge (and costs a lot of large shapes). O(nodes).
+double crowdingScale(const ViewGraph& view, const std::vector<QPointF>& positions);
 
 /// Fill and outline colours of a node kind (the legend and the Entities table use them too).
 QColor nodeColor(NodeKind kind);

@@ -115,6 +115,7 @@ PaintOptions fitOptions(const Scene& s, bool labels, PaintCache* cache)
     PaintOptions o;
     o.viewport = QRectF(QPointF(0, 0), QSizeF(kViewport));
     o.transform = fitTransform(sceneBounds(s.view, s.positions), o.viewport);
+    o.transform.nodeScale = crowdingScale(s.view, s.positions);
     o.background = kBackground;
     o.labels = labels;
     o.cache = cache;
@@ -323,6 +324,7 @@ private Q_SLOTS:
                 if (steps.size() % 4 != 1)
                     continue;
                 o.transform = fitTransform(sceneBounds(s.view, layout.positions()), o.viewport);
+                o.transform.nodeScale = crowdingScale(s.view, layout.positions());
                 const double p0 = processCpuMs();
                 QPainter p(&target);
                 paintGraph(p, s.view, layout.positions(), o);

@@ -243,6 +243,36 @@ private Q_SLOTS:
         QCOMPARE(layer.image().pixelColor(30, 20), QColor(Qt::white));
     }
 
+    // Crowded layouts draw smaller nodes, spread ones keep their size; picking and painting
+    // share the factor through ViewTransform.
+    void crowdedLayoutsDrawSmallerNodes()
+    {
+        const auto corpus = bench::syntheticCorpus(2000);
+        const ViewGraph view = buildViewGraph(*corpus, {});
+        const auto spread = viewPositions(view, bench::syntheticPositions(*corpus));
+        QCOMPARE(crowdingScale(view, spread), 1.0);
+        // The same layout squeezed 40 times: the nodes would cover it several times over.
+        std::vector<QPointF> squeezed;
+        for (const QPointF& p : spread)
+            squeezed.push_back(p / 40.0);
+        const double f = crowdingScale(view, squeezed);
+        QVERIFY(f < 0.2 && f > 0);
+        double cover = 0;
+        for (const ViewNode& n : view.nodes)
+            cover += M_PI * n.radius * f * n.radius * f;
+        const QRectF box = sceneBounds(view, squeezed);
+        QVERIFY(cover <= 0.25 * box.width() * box.height());
+        ViewTransform t;
+        t.scale = 2.0;
+        const ViewNode& state = view.nodes[std::size_t(view.viewIndex(*corpus->find(QStringLiteral("state:s0"))))];
+        const double full = deviceRadius(state, t);
+        t.nodeScale = 0.5;
+        QCOMPARE(deviceRadius(state, t), std::max(1.6, full * 0.5));
+        // A single point (a layout before its first step) still gives a usable factor.
+        const std::vector<QPointF> onePoint(view.nodes.size(), QPointF(5, 5));
+        QVERIFY(crowdingScale(view, onePoint) > 0);
+    }
+
     void drawingIsDeterministic()
     {
         const auto corpus = bench::syntheticCorpus(800);

@@ -17,6 +17,9 @@ namespace {
 constexpr int kBandShift = 5;
 // Below this many segments a second thread costs more to start than it saves.
 constexpr std::size_t kThreadedSegments = 12000;
+// From this many segments, counting coverage and resolving each pixel once beats blending
+// every line pixel (whose cost is clearing and scanning the count planes).
+constexpr std::size_t kCountedSegments = 30000;
 
 std::uint32_t premultiply(QColor c)
 {
@@ -208,17 +211,27 @@ void RasterLayer::drawBand(int band, int planes, std::vector<std::uint8_t>& coun
     const int r1 = std::min(m_height - 1, r0 + (1 << kBandShift) - 1);
     const std::size_t w = std::size_t(m_width);
     const std::size_t plane = w << kBandShift;
-    std::fill(counts.begin(), counts.begin() + std::ptrdiff_t(plane * std::size_t(planes)), 0);
+    const bool counted = m_segments.size() >= kCountedSegments;
+    if (counted)
+        std::fill(counts.begin(), counts.begin() + std::ptrdiff_t(plane * std::size_t(planes)), 0);
+    auto* bits = reinterpret_cast<std::uint32_t*>(m_image.bits());
+    const std::size_t stride = std::size_t(m_image.bytesPerLine() / 4);
     // Saturating at 255: by then (1 - a)^n is far below one 8-bit step.
     const auto hit = [](std::uint8_t& c) { c = std::uint8_t(c + (c != 255)); };
+    // One pixel of segment s at band-relative row `row`, column `x`.
+    const auto plot = [&](const BandSegment& s, std::size_t row, std::size_t x) {
+        if (counted)
+            hit(counts[plane * s.batch + row * w + x]);
+        else
+            blend(bits[(row + std::size_t(r0)) * stride + x], m_stack[s.batch][1]);
+    };
     for (std::uint32_t k = m_bandStart[std::size_t(band)]; k < m_bandStart[std::size_t(band) + 1]; ++k) {
         const BandSegment& s = m_bandItems[k];
-        std::uint8_t* base = counts.data() + plane * s.batch;
         if (s.yMajor) {
             const int ya = std::max(s.major0, r0), yb = std::min(s.major1, r1);
             std::int64_t x = s.minor0 + std::int64_t(ya - s.major0) * s.step;
             for (int y = ya; y <= yb; ++y, x += s.step)
-                hit(base[std::size_t(y - r0) * w + std::size_t(std::clamp<std::int64_t>(x >> 16, 0, m_width - 1))]);
+                plot(s, std::size_t(y - r0), std::size_t(std::clamp<std::int64_t>(x >> 16, 0, m_width - 1)));
             continue;
         }
         // Along x the row is floor((minor0 + k * step) / 65536): solve for the pixels k whose
@@ -237,8 +250,10 @@ void RasterLayer::drawBand(int band, int planes, std::vector<std::uint8_t>& coun
         }
         std::int64_t y = s.minor0 + k0 * s.step;
         for (std::int64_t k = k0; k <= k1; ++k, y += s.step)
-            hit(base[std::size_t((y >> 16) - r0) * w + std::size_t(s.major0 + k)]);
+            plot(s, std::size_t((y >> 16) - r0), std::size_t(s.major0 + k));
     }
+    if (!counted)
+        return;
     // Resolve: per pixel, each batch's stack of lines blended once, in batch order.
     for (int y = r0; y <= r1; ++y) {
         auto* row = reinterpret_cast<std::uint32_t*>(m_image.scanLine(y));

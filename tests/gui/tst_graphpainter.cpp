@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <random>
 #include <set>
 
 using namespace parley;
@@ -271,6 +272,41 @@ private Q_SLOTS:
         // A single point (a layout before its first step) still gives a usable factor.
         const std::vector<QPointF> onePoint(view.nodes.size(), QPointF(5, 5));
         QVERIFY(crowdingScale(view, onePoint) > 0);
+    }
+
+    // Big batches count coverage per pixel and blend once; the picture matches drawing the
+    // same lines one call at a time (each blended pixel by pixel), to rounding.
+    void countedLinesMatchLineByLine()
+    {
+        std::mt19937 rng(11);
+        std::uniform_real_distribution<double> x(-20, 320), y(-20, 220);
+        std::vector<QLineF> thin, thick;
+        for (int i = 0; i < 40000; ++i)
+            (i % 3 ? thin : thick).push_back(QLineF(x(rng), y(rng), x(rng), y(rng)) );
+        const QColor a(200, 60, 0, 40), b(0, 60, 200, 25);
+        RasterLayer counted;
+        counted.reset(QSize(300, 200), 1.0, Qt::white);
+        counted.drawLines({{&thin, a}, {&thick, b}});
+        RasterLayer single;
+        single.reset(QSize(300, 200), 1.0, Qt::white);
+        std::vector<QLineF> one(1);
+        for (const auto& [lines, colour] : {std::pair{&thin, a}, std::pair{&thick, b}}) {
+            for (const QLineF& l : *lines) {
+                one[0] = l;
+                single.drawLines({{&one, colour}});
+            }
+        }
+        int worst = 0;
+        for (int py = 0; py < 200; ++py) {
+            for (int px = 0; px < 300; ++px) {
+                const QRgb c = counted.image().pixel(px, py), s = single.image().pixel(px, py);
+                worst = std::max({worst, std::abs(qRed(c) - qRed(s)), std::abs(qGreen(c) - qGreen(s)),
+                                  std::abs(qBlue(c) - qBlue(s))});
+            }
+        }
+        // Repeated 8-bit blending rounds at every step; the counted form rounds once.
+        QVERIFY2(worst <= 8, qPrintable(QString::number(worst)));
+        QVERIFY(counted.image().pixel(150, 100) != qRgb(255, 255, 255));
     }
 
     void drawingIsDeterministic()

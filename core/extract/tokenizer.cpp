@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <array>
+
 namespace parley {
 
 namespace {
@@ -42,27 +44,51 @@ const QSet<QString>& dottedAbbreviations()
     return set;
 }
 
+// One-character keys of ASCII punctuation point into this constant table: a punctuation mark
+// is every fifth token, and QString::fromRawData shares the table instead of allocating.
+constexpr std::array<char16_t, 128> asciiTable = [] {
+    std::array<char16_t, 128> t{};
+    for (std::size_t i = 0; i < t.size(); ++i)
+        t[i] = static_cast<char16_t>(i);
+    return t;
+}();
+
+QString punctKey(QStringView surface)
+{
+    if (surface.size() == 1 && surface.front().unicode() < asciiTable.size())
+        return QString::fromRawData(
+            reinterpret_cast<const QChar*>(&asciiTable[surface.front().unicode()]), 1);
+    return surface.toString();
+}
+
 } // namespace
 
 QString foldKey(QStringView word)
 {
-    bool ascii = true;
-    for (QChar c : word) {
-        if (c.unicode() >= 0x80) {
-            ascii = false;
-            break;
-        }
-    }
-    QString out;
-    out.reserve(word.size());
-    if (ascii) {
-        for (QChar c : word) {
-            if (c == QLatin1Char('.'))
+    const qsizetype n = word.size();
+    const char16_t* in = word.utf16();
+    qsizetype ascii = 0;
+    while (ascii < n && in[ascii] < 0x80)
+        ++ascii;
+    if (ascii == n) {
+        // Nearly every token is ASCII: fold into one uninitialised buffer instead of appending
+        // per character through the out-of-line QChar::toLower (a quarter of all extraction).
+        QString out(n, Qt::Uninitialized);
+        auto* o = reinterpret_cast<char16_t*>(out.data());
+        qsizetype len = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            char16_t c = in[i];
+            if (c == u'.')
                 continue;
-            out += c.toLower();
+            if (c >= u'A' && c <= u'Z')
+                c = static_cast<char16_t>(c + (u'a' - u'A'));
+            o[len++] = c;
         }
+        out.truncate(len);
         return out;
     }
+    QString out;
+    out.reserve(n);
     const QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
     for (QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing || c == QLatin1Char('.'))
@@ -97,7 +123,7 @@ std::vector<Token> tokenize(QStringView text, qsizetype base)
         const QStringView surface = text.mid(s, e - s);
         if (kind == Token::Punct) {
             t.punct = surface.front();
-            t.key = surface.toString();
+            t.key = punctKey(surface);
         } else {
             t.key = foldKey(surface);
             bool anyLetter = false;

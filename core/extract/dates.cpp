@@ -7,6 +7,8 @@ namespace parley {
 
 namespace {
 
+const QString noKey; // what key() gives outside the token list
+
 int weekday(const QString& key)
 {
     static const QHash<QString, int> days = {
@@ -75,7 +77,9 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
     // Expressions start before `to` but may run past it ("August 5, 2016" over a comma).
     const int n = int(toks.size());
     to = std::min(to, n);
-    auto key = [&](int i) { return i >= 0 && i < n ? toks[std::size_t(i)].key : QString(); };
+    auto key = [&](int i) -> const QString& {
+        return i >= 0 && i < n ? toks[std::size_t(i)].key : noKey;
+    };
     auto finish = [&](int b, int e, QDate date, bool relative) {
         d.begin = b;
         d.end = e;
@@ -90,7 +94,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
     };
     for (int i = std::max(0, from); i < to; ++i) {
         const Token& t = toks[std::size_t(i)];
-        const QString k = t.key;
+        const QString& k = t.key;
         // today / yesterday / tomorrow / tonight, with "earlier"/"later" before them.
         if (k == QLatin1String("today") || k == QLatin1String("tonight") ||
             k == QLatin1String("yesterday") || k == QLatin1String("tomorrow")) {
@@ -102,7 +106,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         }
         if (const int wd = weekday(k); wd > 0 && t.cap) {
             int b = i;
-            const QString prev = key(i - 1);
+            const QString& prev = key(i - 1);
             bool next = future;
             bool last = false;
             if (prev == QLatin1String("next")) {
@@ -118,7 +122,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 b = i - 1;
             }
             int e = i + 1;
-            const QString after = key(e);
+            const QString& after = key(e);
             if (after == QLatin1String("morning") || after == QLatin1String("afternoon") ||
                 after == QLatin1String("evening") || after == QLatin1String("night"))
                 ++e;

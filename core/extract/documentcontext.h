@@ -56,7 +56,11 @@ struct SentenceInfo
     }
     const Token& tok(int i) const { return toks[std::size_t(i)]; }
     int size() const { return int(toks.size()); }
-    QString key(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].key : QString(); }
+    /// The key of token i, or an empty key outside the sentence. By reference: the passes ask
+    /// for keys millions of times, and a copy costs two atomic reference-count updates.
+    const QString& key(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].key : noKey; }
+
+    static inline const QString noKey;
 };
 
 enum class RefKind { Name, Pronoun, Definite, Group };

@@ -46,18 +46,17 @@ const QSet<QString>& dottedAbbreviations()
 
 // One-character keys of ASCII punctuation point into this constant table: a punctuation mark
 // is every fifth token, and QString::fromRawData shares the table instead of allocating.
-constexpr std::array<char16_t, 128> asciiTable = [] {
-    std::array<char16_t, 128> t{};
+constexpr std::array<QChar, 128> asciiTable = [] {
+    std::array<QChar, 128> t{};
     for (std::size_t i = 0; i < t.size(); ++i)
-        t[i] = static_cast<char16_t>(i);
+        t[i] = QChar(static_cast<char16_t>(i));
     return t;
 }();
 
 QString punctKey(QStringView surface)
 {
     if (surface.size() == 1 && surface.front().unicode() < asciiTable.size())
-        return QString::fromRawData(
-            reinterpret_cast<const QChar*>(&asciiTable[surface.front().unicode()]), 1);
+        return QString::fromRawData(&asciiTable[surface.front().unicode()], 1);
     return surface.toString();
 }
 
@@ -74,7 +73,7 @@ QString foldKey(QStringView word)
         // Nearly every token is ASCII: fold into one uninitialised buffer instead of appending
         // per character through the out-of-line QChar::toLower (a quarter of all extraction).
         QString out(n, Qt::Uninitialized);
-        auto* o = reinterpret_cast<char16_t*>(out.data());
+        QChar* o = out.data();
         qsizetype len = 0;
         for (qsizetype i = 0; i < n; ++i) {
             char16_t c = in[i];
@@ -82,7 +81,7 @@ QString foldKey(QStringView word)
                 continue;
             if (c >= u'A' && c <= u'Z')
                 c = static_cast<char16_t>(c + (u'a' - u'A'));
-            o[len++] = c;
+            o[len++] = QChar(c);
         }
         out.truncate(len);
         return out;

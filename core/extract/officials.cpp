@@ -389,7 +389,7 @@ bool isNameStart(const SentenceInfo& s, int i)
     const Token& t = s.tok(i);
     if (t.kind != Token::Word)
         return false;
-    if (t.cap && isNameWordAt(s, i) && !t.hyphenBefore)
+    if (t.cap && !t.hyphenBefore && isNameWordAt(s, i))
         return true;
     // "Petra Kral": a one-word agency or place name that is also a first name
     const PhraseMatch* m = s.matchOf(i);
@@ -398,8 +398,8 @@ bool isNameStart(const SentenceInfo& s, int i)
         !s.tok(i + 1).hyphenBefore)
         return true;
     // "al-Shaibani", "el-Sissi" written with a lower-case particle
-    return particles().contains(t.key) && i + 1 < s.size() && s.tok(i + 1).hyphenBefore &&
-           s.tok(i + 1).cap;
+    return i + 1 < s.size() && s.tok(i + 1).hyphenBefore && s.tok(i + 1).cap &&
+           particles().contains(t.key);
 }
 
 int parseName(const SentenceInfo& s, int i, int limit)

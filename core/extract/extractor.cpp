@@ -75,10 +75,11 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                     break;
                 if (i + len > n)
                     continue;
-                bool ok = true;
-                for (int k = 0; k < len && ok; ++k) {
+                // The bucket is keyed by the first key, so only its case is left to check there.
+                bool ok = caseOk(t, p.caseNeed.front());
+                for (int k = 1; k < len && ok; ++k) {
                     const Token& tk = s.tok(i + k);
-                    ok = tk.key == p.keys[std::size_t(k)] && caseOk(tk, p.caseNeed[std::size_t(k)]);
+                    ok = caseOk(tk, p.caseNeed[std::size_t(k)]) && tk.key == p.keys[std::size_t(k)];
                 }
                 if (!ok)
                     continue;

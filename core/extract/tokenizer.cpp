@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/tokenizer.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <array>
@@ -60,31 +61,68 @@ QString punctKey(QStringView surface)
     return surface.toString();
 }
 
+// Keys longer than this are folded into their own string, not looked up.
+constexpr qsizetype kInternedKeyLength = 32;
+
+// A per-thread table of folded keys. A copy of a QString costs one uncontended atomic
+// increment where a new one costs an allocation and later a free (together a fifth of all
+// extraction). Per thread, so nothing is locked or shared between extractor threads; bounded,
+// so a long run over ever new names does not grow it without end.
+QString internedKey(QStringView key)
+{
+    constexpr qsizetype maxKeys = 1 << 16;
+    // The views point into the strings they map to, which are never modified.
+    thread_local QHash<QStringView, QString> keys;
+    const auto it = keys.constFind(key);
+    if (it != keys.cend())
+        return *it;
+    QString owned = key.toString();
+    if (keys.size() < maxKeys)
+        keys.insert(QStringView(owned), owned);
+    return owned;
+}
+
 } // namespace
 
 QString foldKey(QStringView word)
 {
     const qsizetype n = word.size();
     const char16_t* in = word.utf16();
-    qsizetype ascii = 0;
-    while (ascii < n && in[ascii] < 0x80)
-        ++ascii;
-    if (ascii == n) {
-        // Nearly every token is ASCII: fold into one uninitialised buffer instead of appending
-        // per character through the out-of-line QChar::toLower (a quarter of all extraction).
-        QString out(n, Qt::Uninitialized);
-        QChar* o = out.data();
+    if (n <= kInternedKeyLength) {
+        // Nearly every token is a short ASCII word: fold it on the stack and take the key
+        // from the thread's table of keys already seen, so that no token allocates.
+        std::array<char16_t, kInternedKeyLength> buf{};
         qsizetype len = 0;
-        for (qsizetype i = 0; i < n; ++i) {
+        qsizetype i = 0;
+        for (; i < n && in[i] < 0x80; ++i) {
             char16_t c = in[i];
             if (c == u'.')
                 continue;
             if (c >= u'A' && c <= u'Z')
                 c = static_cast<char16_t>(c + (u'a' - u'A'));
-            o[len++] = QChar(c);
+            buf[std::size_t(len++)] = c;
         }
-        out.truncate(len);
-        return out;
+        if (i == n)
+            return internedKey(QStringView(buf.data(), len));
+    } else {
+        qsizetype ascii = 0;
+        while (ascii < n && in[ascii] < 0x80)
+            ++ascii;
+        if (ascii == n) {
+            QString out(n, Qt::Uninitialized);
+            QChar* o = out.data();
+            qsizetype len = 0;
+            for (qsizetype i = 0; i < n; ++i) {
+                char16_t c = in[i];
+                if (c == u'.')
+                    continue;
+                if (c >= u'A' && c <= u'Z')
+                    c = static_cast<char16_t>(c + (u'a' - u'A'));
+                o[len++] = QChar(c);
+            }
+            out.truncate(len);
+            return out;
+        }
     }
     QString out;
     out.reserve(n);

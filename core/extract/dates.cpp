@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/dates.h"
 
+#include "extract/keyliteral.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -85,7 +87,7 @@ bool isCalendarWord(const Token& token)
     if (token.kind != Token::Word || !token.cap)
         return false;
     // Abbreviations ("Jan", "Dec") are also given names; only full month names count here.
-    return weekday(token.key) > 0 || (token.key.size() > 3 && token.key != QLatin1String("sept") &&
+    return weekday(token.key) > 0 || (token.key.size() > 3 && token.key != "sept"_key &&
                                       month(token.key) > 0);
 }
 
@@ -117,12 +119,12 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         if (!mayStartDate(t))
             continue;
         // today / yesterday / tomorrow / tonight, with "earlier"/"later" before them.
-        if (k == QLatin1String("today") || k == QLatin1String("tonight") ||
-            k == QLatin1String("yesterday") || k == QLatin1String("tomorrow")) {
+        if (k == "today"_key || k == "tonight"_key ||
+            k == "yesterday"_key || k == "tomorrow"_key) {
             int b = i;
-            if (key(i - 1) == QLatin1String("earlier") || key(i - 1) == QLatin1String("later"))
+            if (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key)
                 b = i - 1;
-            int offset = k == QLatin1String("yesterday") ? -1 : k == QLatin1String("tomorrow") ? 1 : 0;
+            int offset = k == "yesterday"_key ? -1 : k == "tomorrow"_key ? 1 : 0;
             return finish(b, i + 1, docDate.isValid() ? docDate.addDays(offset) : QDate(), true);
         }
         if (const int wd = weekday(k); wd > 0 && t.cap) {
@@ -130,22 +132,22 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             const QString& prev = key(i - 1);
             bool next = future;
             bool last = false;
-            if (prev == QLatin1String("next")) {
+            if (prev == "next"_key) {
                 next = true;
                 b = i - 1;
-            } else if (prev == QLatin1String("last")) {
+            } else if (prev == "last"_key) {
                 last = true;
                 next = false;
                 b = i - 1;
-            } else if (prev == QLatin1String("on") || prev == QLatin1String("this") ||
-                       prev == QLatin1String("later") || prev == QLatin1String("early") ||
-                       prev == QLatin1String("late") || prev == QLatin1String("earlier")) {
+            } else if (prev == "on"_key || prev == "this"_key ||
+                       prev == "later"_key || prev == "early"_key ||
+                       prev == "late"_key || prev == "earlier"_key) {
                 b = i - 1;
             }
             int e = i + 1;
             const QString& after = key(e);
-            if (after == QLatin1String("morning") || after == QLatin1String("afternoon") ||
-                after == QLatin1String("evening") || after == QLatin1String("night"))
+            if (after == "morning"_key || after == "afternoon"_key ||
+                after == "evening"_key || after == "night"_key)
                 ++e;
             QDate date;
             if (docDate.isValid()) {
@@ -163,32 +165,32 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 }
             }
             // The leading "on" is part of the phrase but not of the expression shown.
-            if (b < i && key(b) == QLatin1String("on"))
+            if (b < i && key(b) == "on"_key)
                 b = i;
             return finish(b, e, date, false);
         }
-        if ((k == QLatin1String("last") || k == QLatin1String("next") || k == QLatin1String("this")) &&
-            (key(i + 1) == QLatin1String("week") || key(i + 1) == QLatin1String("month") ||
-             key(i + 1) == QLatin1String("year"))) {
+        if ((k == "last"_key || k == "next"_key || k == "this"_key) &&
+            (key(i + 1) == "week"_key || key(i + 1) == "month"_key ||
+             key(i + 1) == "year"_key)) {
             QDate date;
-            const int sign = k == QLatin1String("last") ? -1 : k == QLatin1String("next") ? 1 : 0;
-            if (docDate.isValid() && key(i + 1) == QLatin1String("week"))
+            const int sign = k == "last"_key ? -1 : k == "next"_key ? 1 : 0;
+            if (docDate.isValid() && key(i + 1) == "week"_key)
                 date = docDate.addDays(7 * sign);
             // "last year" is no "Wednesday"; "last week" may be
-            return finish(i, i + 2, date, key(i + 1) == QLatin1String("week"));
+            return finish(i, i + 2, date, key(i + 1) == "week"_key);
         }
         // "a day ago", "two days ago"
         if (const int num = smallNumber(k); num > 0 &&
-            (key(i + 1) == QLatin1String("day") || key(i + 1) == QLatin1String("days") ||
-             key(i + 1) == QLatin1String("week") || key(i + 1) == QLatin1String("weeks")) &&
-            key(i + 2) == QLatin1String("ago")) {
+            (key(i + 1) == "day"_key || key(i + 1) == "days"_key ||
+             key(i + 1) == "week"_key || key(i + 1) == "weeks"_key) &&
+            key(i + 2) == "ago"_key) {
             const int days = num * (key(i + 1).startsWith(QLatin1String("week")) ? 7 : 1);
             return finish(i, i + 3, docDate.isValid() ? docDate.addDays(-days) : QDate(), true);
         }
         // Month [day[-day]] [, year] and [day] Month [year]
         if (const int m = month(k); m > 0 && t.cap &&
-            (k != QLatin1String("may") || isNumber(toks[std::size_t(std::min(i + 1, n - 1))]) ||
-             key(i - 1) == QLatin1String("in"))) {
+            (k != "may"_key || isNumber(toks[std::size_t(std::min(i + 1, n - 1))]) ||
+             key(i - 1) == "in"_key)) {
             int e = i + 1;
             int day = 0, year = 0;
             int v = 0;
@@ -198,7 +200,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 if (e < n && toks[std::size_t(e)].hyphenBefore && isNumber(toks[std::size_t(e)]))
                     ++e; // "May 8-9"
             }
-            if (e + 1 < n && key(e) == QLatin1String(",") && isNumber(toks[std::size_t(e + 1)], &v) &&
+            if (e + 1 < n && key(e) == ","_key && isNumber(toks[std::size_t(e + 1)], &v) &&
                 v > 1900 && v < 2200) {
                 year = v;
                 e += 2;
@@ -211,7 +213,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 day = v;
                 b = i - 1;
             }
-            if (day == 0 && year == 0 && key(i - 1) != QLatin1String("in"))
+            if (day == 0 && year == 0 && key(i - 1) != "in"_key)
                 continue;
             if (day == 0 && year == 0)
                 b = i - 1; // "In March"

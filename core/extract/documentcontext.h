@@ -6,6 +6,7 @@
 #include "extract/dates.h"
 #include "extract/extraction.h"
 #include "extract/gazetteerdata.h"
+#include "extract/keyliteral.h"
 #include "text/document.h"
 
 #include <QSet>

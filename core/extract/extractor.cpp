@@ -154,9 +154,9 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     }
     // Datelines: "SEOUL –", "[Damascus]", "Havana, Apr 21 (Prensa Latina)" open the article.
     if (s.index == 0 && n > 2) {
-        if (s.key(0) == QLatin1String("[")) {
+        if (s.key(0) == "["_key) {
             for (int i = 1; i < std::min(n, 6); ++i)
-                if (s.key(i) == QLatin1String("]"))
+                if (s.key(i) == "]"_key)
                     s.dateline = i + 1;
         } else {
             int j = 0;
@@ -168,7 +168,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                  s.tok(j).punct == QLatin1Char('(') || s.tok(j).punct == QLatin1Char(',')))
                 s.dateline = j;
             const PhraseMatch* m = s.matchOf(0);
-            if (m && m->kind == PhraseKind::Place && s.key(m->end) == QLatin1String(",") &&
+            if (m && m->kind == PhraseKind::Place && s.key(m->end) == ","_key &&
                 isCalendarWord(s.tok(std::min(m->end + 1, n - 1))))
                 s.dateline = m->end;
         }
@@ -188,7 +188,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             const QString& before = s.key(m.begin - 1);
             // A city where something happens is a place; a seat of government that acts
             // ("Moscow's rejection") stands for its state.
-            if (before == QLatin1String("in") || before == QLatin1String("at"))
+            if (before == "in"_key || before == "at"_key)
                 h.counts = false;
         }
         ctx.stateHits.push_back(h);

@@ -12,43 +12,46 @@ namespace {
 
 const QString noKey; // what key() gives outside the token list
 
+const QHash<QString, int> kWeekdays = {
+    {QStringLiteral("monday"), 1},   {QStringLiteral("tuesday"), 2},
+    {QStringLiteral("wednesday"), 3}, {QStringLiteral("thursday"), 4},
+    {QStringLiteral("friday"), 5},   {QStringLiteral("saturday"), 6},
+    {QStringLiteral("sunday"), 7}};
+
 int weekday(const QString& key)
 {
-    static const QHash<QString, int> days = {
-        {QStringLiteral("monday"), 1},   {QStringLiteral("tuesday"), 2},
-        {QStringLiteral("wednesday"), 3}, {QStringLiteral("thursday"), 4},
-        {QStringLiteral("friday"), 5},   {QStringLiteral("saturday"), 6},
-        {QStringLiteral("sunday"), 7}};
-    return days.value(key, 0);
+    return kWeekdays.value(key, 0);
 }
+
+const QHash<QString, int> kMonths = {
+    {QStringLiteral("january"), 1}, {QStringLiteral("jan"), 1},
+    {QStringLiteral("february"), 2}, {QStringLiteral("feb"), 2},
+    {QStringLiteral("march"), 3},   {QStringLiteral("mar"), 3},
+    {QStringLiteral("april"), 4},   {QStringLiteral("apr"), 4},
+    {QStringLiteral("may"), 5},     {QStringLiteral("june"), 6},
+    {QStringLiteral("jun"), 6},     {QStringLiteral("july"), 7},
+    {QStringLiteral("jul"), 7},     {QStringLiteral("august"), 8},
+    {QStringLiteral("aug"), 8},     {QStringLiteral("september"), 9},
+    {QStringLiteral("sep"), 9},     {QStringLiteral("sept"), 9},
+    {QStringLiteral("october"), 10}, {QStringLiteral("oct"), 10},
+    {QStringLiteral("november"), 11}, {QStringLiteral("nov"), 11},
+    {QStringLiteral("december"), 12}, {QStringLiteral("dec"), 12}};
 
 int month(const QString& key)
 {
-    static const QHash<QString, int> months = {
-        {QStringLiteral("january"), 1}, {QStringLiteral("jan"), 1},
-        {QStringLiteral("february"), 2}, {QStringLiteral("feb"), 2},
-        {QStringLiteral("march"), 3},   {QStringLiteral("mar"), 3},
-        {QStringLiteral("april"), 4},   {QStringLiteral("apr"), 4},
-        {QStringLiteral("may"), 5},     {QStringLiteral("june"), 6},
-        {QStringLiteral("jun"), 6},     {QStringLiteral("july"), 7},
-        {QStringLiteral("jul"), 7},     {QStringLiteral("august"), 8},
-        {QStringLiteral("aug"), 8},     {QStringLiteral("september"), 9},
-        {QStringLiteral("sep"), 9},     {QStringLiteral("sept"), 9},
-        {QStringLiteral("october"), 10}, {QStringLiteral("oct"), 10},
-        {QStringLiteral("november"), 11}, {QStringLiteral("nov"), 11},
-        {QStringLiteral("december"), 12}, {QStringLiteral("dec"), 12}};
-    return months.value(key, 0);
+    return kMonths.value(key, 0);
 }
+
+const QHash<QString, int> kSmallNumberWords = {
+    {QStringLiteral("a"), 1},     {QStringLiteral("one"), 1},  {QStringLiteral("two"), 2},
+    {QStringLiteral("three"), 3}, {QStringLiteral("four"), 4}, {QStringLiteral("five"), 5},
+    {QStringLiteral("six"), 6},   {QStringLiteral("seven"), 7}};
 
 int smallNumber(const QString& key)
 {
-    static const QHash<QString, int> words = {
-        {QStringLiteral("a"), 1},     {QStringLiteral("one"), 1},  {QStringLiteral("two"), 2},
-        {QStringLiteral("three"), 3}, {QStringLiteral("four"), 4}, {QStringLiteral("five"), 5},
-        {QStringLiteral("six"), 6},   {QStringLiteral("seven"), 7}};
     bool ok = false;
     const int n = key.toInt(&ok);
-    return ok ? n : words.value(key, 0);
+    return ok ? n : kSmallNumberWords.value(key, 0);
 }
 
 bool isNumber(const Token& t, int* value = nullptr)
@@ -62,6 +65,13 @@ bool isNumber(const Token& t, int* value = nullptr)
     return ok;
 }
 
+const QSet<QString> kDateStartWords = {
+    QStringLiteral("today"), QStringLiteral("tonight"), QStringLiteral("yesterday"),
+    QStringLiteral("tomorrow"), QStringLiteral("last"), QStringLiteral("next"),
+    QStringLiteral("this"), QStringLiteral("a"), QStringLiteral("one"),
+    QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
+    QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven")};
+
 // Whether a date expression can start at `t`: numbers, capitalised words (weekdays, months)
 // and the few lower-case words the branches of findDate() test. Punctuation never starts one.
 // One probe instead of four hash lookups, a number parse and a dozen comparisons a token.
@@ -71,13 +81,7 @@ bool mayStartDate(const Token& t)
         return true;
     if (t.kind != Token::Word)
         return false;
-    static const QSet<QString> words = {
-        QStringLiteral("today"), QStringLiteral("tonight"), QStringLiteral("yesterday"),
-        QStringLiteral("tomorrow"), QStringLiteral("last"), QStringLiteral("next"),
-        QStringLiteral("this"), QStringLiteral("a"), QStringLiteral("one"),
-        QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
-        QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven")};
-    return words.contains(t.key);
+    return kDateStartWords.contains(t.key);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Working data of one extraction run: everything the passes (officials, coreference, states,
 // meetings) share while reading one document. Internal to core/extract.
+// The passes' word tables are namespace-scope constants, built before main(): extractor
+// threads only read them, with no first-use initialisation (and its guard) in the hot loops.
 #pragma once
 
 #include "extract/dates.h"

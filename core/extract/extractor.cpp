@@ -36,15 +36,16 @@ bool caseOk(const Token& t, quint8 need)
     return true;
 }
 
+const QSet<QString> kRegionWords = {
+    QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),
+    QStringLiteral("west"), QStringLiteral("central"), QStringLiteral("latin"),
+    QStringLiteral("northern"), QStringLiteral("southern"), QStringLiteral("eastern"),
+    QStringLiteral("western"), QStringLiteral("inter"), QStringLiteral("pan"),
+    QStringLiteral("new"), QStringLiteral("greater")};
+
 bool isRegionWord(const Token& t)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),
-        QStringLiteral("west"), QStringLiteral("central"), QStringLiteral("latin"),
-        QStringLiteral("northern"), QStringLiteral("southern"), QStringLiteral("eastern"),
-        QStringLiteral("western"), QStringLiteral("inter"), QStringLiteral("pan"),
-        QStringLiteral("new"), QStringLiteral("greater")};
-    return t.kind == Token::Word && words.contains(t.key);
+    return t.kind == Token::Word && kRegionWords.contains(t.key);
 }
 
 bool isQuote(QChar c)
@@ -54,6 +55,11 @@ bool isQuote(QChar c)
 }
 
 } // namespace
+
+const QSet<QString> kNotStateAfterDemonym = {
+    QStringLiteral("peninsula"), QStringLiteral("language"), QStringLiteral("descent"),
+    QStringLiteral("airlines"), QStringLiteral("airways"), QStringLiteral("railways"),
+    QStringLiteral("cuisine")};
 
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
@@ -107,11 +113,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         const bool region = geographic && i > 0 && isRegionWord(s.tok(i - 1)) &&
                             (s.tok(i - 1).cap || t.hyphenBefore);
         // "Korean Peninsula", "Ethiopian Airlines": a region or a company, not the state.
-        static const QSet<QString> notState = {
-            QStringLiteral("peninsula"), QStringLiteral("language"), QStringLiteral("descent"),
-            QStringLiteral("airlines"), QStringLiteral("airways"), QStringLiteral("railways"),
-            QStringLiteral("cuisine")};
-        const bool peninsula = best->kind == PhraseKind::Demonym && notState.contains(s.key(end));
+        const bool peninsula = best->kind == PhraseKind::Demonym && kNotStateAfterDemonym.contains(s.key(end));
         if (region || peninsula) {
             i = end;
             continue;

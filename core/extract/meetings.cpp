@@ -43,23 +43,24 @@ bool isVideoWord(const QString& k)
            k == "videolink"_key || k == "teleconference"_key;
 }
 
+const QSet<QString> kTriggerHeads = [] {
+    QSet<QString> set;
+    for (const char* w :
+         {"met", "meet", "meets", "meeting", "talks", "summit", "visit", "conversation",
+          "encounter", "call", "videoconference", "discussions", "negotiations", "received",
+          "receives", "receive", "hosted", "hosts", "welcomed", "welcomes", "greeted",
+          "visited", "visits", "convened", "gathered", "assembled", "joined", "joining",
+          "participated", "attended", "conferred", "spoke", "speaks", "talked", "phoned",
+          "telephoned", "called"})
+        set.insert(QString::fromLatin1(w));
+    return set;
+}();
+
 // Every word the branches of findTriggers() start from. One hash probe rejects the other
 // words (almost all of them) before the dozens of string comparisons below.
 bool isTriggerHead(const QString& k)
 {
-    static const QSet<QString> heads = [] {
-        QSet<QString> set;
-        for (const char* w :
-             {"met", "meet", "meets", "meeting", "talks", "summit", "visit", "conversation",
-              "encounter", "call", "videoconference", "discussions", "negotiations", "received",
-              "receives", "receive", "hosted", "hosts", "welcomed", "welcomes", "greeted",
-              "visited", "visits", "convened", "gathered", "assembled", "joined", "joining",
-              "participated", "attended", "conferred", "spoke", "speaks", "talked", "phoned",
-              "telephoned", "called"})
-            set.insert(QString::fromLatin1(w));
-        return set;
-    }();
-    return heads.contains(k);
+    return kTriggerHeads.contains(k);
 }
 
 std::vector<Trigger> findTriggers(const SentenceInfo& s)
@@ -219,35 +220,37 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
     return merged;
 }
 
+const QSet<QString> kPartyWords = {
+    QStringLiteral("delegation"), QStringLiteral("delegations"), QStringLiteral("officials"),
+    QStringLiteral("side"), QStringLiteral("leaders"), QStringLiteral("leader"),
+    QStringLiteral("representatives"), QStringLiteral("team"), QStringLiteral("ministers"),
+    QStringLiteral("diplomats"), QStringLiteral("envoys"), QStringLiteral("counterparts")};
+
 // "representatives from France", "Turkish officials": a state named as a party, not a topic.
 bool isPartyState(const SentenceInfo& s, const StateHit& h)
 {
-    static const QSet<QString> parties = {
-        QStringLiteral("delegation"), QStringLiteral("delegations"), QStringLiteral("officials"),
-        QStringLiteral("side"), QStringLiteral("leaders"), QStringLiteral("leader"),
-        QStringLiteral("representatives"), QStringLiteral("team"), QStringLiteral("ministers"),
-        QStringLiteral("diplomats"), QStringLiteral("envoys"), QStringLiteral("counterparts")};
-    if (parties.contains(s.key(h.end)) || parties.contains(s.key(h.end + 1)))
+    if (kPartyWords.contains(s.key(h.end)) || kPartyWords.contains(s.key(h.end + 1)))
         return true;
     int b = h.begin - 1;
     if (s.key(b) == "the"_key)
         --b;
     return (s.key(b) == "from"_key || s.key(b) == "of"_key) &&
-           parties.contains(s.key(b - 1));
+           kPartyWords.contains(s.key(b - 1));
 }
+
+const QSet<QString> kClauseCuts = {
+    QStringLiteral("discuss"), QStringLiteral("discussed"), QStringLiteral("discussing"),
+    QStringLiteral("about"), QStringLiteral("regarding"), QStringLiteral("concerning"),
+    QStringLiteral("over"), QStringLiteral("against"), QStringLiteral("amid"),
+    QStringLiteral("including"), QStringLiteral("after"), QStringLiteral("following"),
+    QStringLiteral("since"), QStringLiteral("for"), QStringLiteral("where"),
+    QStringLiteral("which"), QStringLiteral("that"), QStringLiteral("between"),
+    QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("despite")};
 
 bool isClauseCut(const SentenceInfo& s, int i)
 {
     const QString& k = s.key(i);
-    static const QSet<QString> cuts = {
-        QStringLiteral("discuss"), QStringLiteral("discussed"), QStringLiteral("discussing"),
-        QStringLiteral("about"), QStringLiteral("regarding"), QStringLiteral("concerning"),
-        QStringLiteral("over"), QStringLiteral("against"), QStringLiteral("amid"),
-        QStringLiteral("including"), QStringLiteral("after"), QStringLiteral("following"),
-        QStringLiteral("since"), QStringLiteral("for"), QStringLiteral("where"),
-        QStringLiteral("which"), QStringLiteral("that"), QStringLiteral("between"),
-        QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("despite")};
-    if (cuts.contains(k))
+    if (kClauseCuts.contains(k))
         return true;
     if (k == "on"_key) {
         const Token& t = s.tok(std::min(i + 1, s.size() - 1));
@@ -270,6 +273,12 @@ struct Clause
     int end = 0;
     bool relative = false; ///< starts with "who": its subject is the person before it
 };
+
+const QSet<QString> kNameLinkWords = {
+    QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"),
+    QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"),
+    QStringLiteral("to"), QStringLiteral("from"), QStringLiteral("with"),
+    QStringLiteral("during"), QStringLiteral("as"), QStringLiteral("'s")};
 
 std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
@@ -318,13 +327,8 @@ std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const Perso
         if (r && r->kind == RefKind::Name) {
             // "..., Fernandez visited": a new clause whose subject is a bare name.
             const Token& after = s.tok(std::min(r->end, n - 1));
-            static const QSet<QString> linking = {
-                QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"),
-                QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"),
-                QStringLiteral("to"), QStringLiteral("from"), QStringLiteral("with"),
-                QStringLiteral("during"), QStringLiteral("as"), QStringLiteral("'s")};
             continues = r->end >= n || after.kind == Token::Punct || after.cap ||
-                        linking.contains(after.key);
+                        kNameLinkWords.contains(after.key);
         }
         if (!continues)
             boundary[std::size_t(i + 1)] = 1;
@@ -436,6 +440,14 @@ int entityCount(const DocContext& ctx, const MeetingDraft& m)
     return int(m.states.size());
 }
 
+const QSet<QString> kModalBeforeTo = {
+    QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"),
+    QStringLiteral("scheduled"), QStringLiteral("expected"), QStringLiteral("set"),
+    QStringLiteral("due"), QStringLiteral("plans"), QStringLiteral("plan"),
+    QStringLiteral("planned"), QStringLiteral("planning"), QStringLiteral("going"),
+    QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("intends"),
+    QStringLiteral("agreed"), QStringLiteral("invited"), QStringLiteral("likely")};
+
 QString statusOf(const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     for (int i = c.begin; i < c.end; ++i) {
@@ -463,14 +475,7 @@ QString statusOf(const SentenceInfo& s, const Trigger& t, const Clause& c)
             return QStringLiteral("planned");
     }
     if (s.key(t.begin - 1) == "to"_key) {
-        static const QSet<QString> modal = {
-            QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"),
-            QStringLiteral("scheduled"), QStringLiteral("expected"), QStringLiteral("set"),
-            QStringLiteral("due"), QStringLiteral("plans"), QStringLiteral("plan"),
-            QStringLiteral("planned"), QStringLiteral("planning"), QStringLiteral("going"),
-            QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("intends"),
-            QStringLiteral("agreed"), QStringLiteral("invited"), QStringLiteral("likely")};
-        if (modal.contains(s.key(t.begin - 2)))
+        if (kModalBeforeTo.contains(s.key(t.begin - 2)))
             return QStringLiteral("planned");
     }
     for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
@@ -481,20 +486,21 @@ QString statusOf(const SentenceInfo& s, const Trigger& t, const Clause& c)
     return QStringLiteral("held");
 }
 
+const QSet<QString> kTravelWords = {
+    QStringLiteral("visit"), QStringLiteral("trip"), QStringLiteral("travel"),
+    QStringLiteral("travelled"), QStringLiteral("traveled"), QStringLiteral("arrived"),
+    QStringLiteral("flew"), QStringLiteral("went"), QStringLiteral("came"),
+    QStringLiteral("delegation"), QStringLiteral("welcome"), QStringLiteral("welcomed"),
+    QStringLiteral("journey"), QStringLiteral("tour")};
+
 // "in Moscow", "at the Planalto Palace", "in the Iraqi capital", "visit to Pyongyang".
 QString findPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to, int* host)
 {
     for (int i = from; i < to - 1; ++i) {
         const QString& k = s.key(i);
         const bool at = k == "in"_key || k == "at"_key;
-        // "to" names a destination only after a word of travel: "a visit to Pyongyang"
-        static const QSet<QString> travel = {
-            QStringLiteral("visit"), QStringLiteral("trip"), QStringLiteral("travel"),
-            QStringLiteral("travelled"), QStringLiteral("traveled"), QStringLiteral("arrived"),
-            QStringLiteral("flew"), QStringLiteral("went"), QStringLiteral("came"),
-            QStringLiteral("delegation"), QStringLiteral("welcome"), QStringLiteral("welcomed"),
-            QStringLiteral("journey"), QStringLiteral("tour")};
-        if (!at && !(k == "to"_key && travel.contains(s.key(i - 1))))
+        // "to" names a destination only after a word of kTravelWords: "a visit to Pyongyang"
+        if (!at && !(k == "to"_key && kTravelWords.contains(s.key(i - 1))))
             continue;
         int j = i + 1;
         if (s.key(j) == "the"_key)

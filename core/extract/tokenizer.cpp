@@ -25,24 +25,25 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 
+const QSet<QString> kDottedAbbreviations = {
+    QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
+    QStringLiteral("dr"),   QStringLiteral("gen"),  QStringLiteral("jr"),
+    QStringLiteral("sr"),   QStringLiteral("st"),   QStringLiteral("lt"),
+    QStringLiteral("col"),  QStringLiteral("maj"),  QStringLiteral("capt"),
+    QStringLiteral("sgt"),  QStringLiteral("adm"),  QStringLiteral("prof"),
+    QStringLiteral("sen"),  QStringLiteral("rep"),  QStringLiteral("gov"),
+    QStringLiteral("amb"),  QStringLiteral("hon"),  QStringLiteral("rt"),
+    QStringLiteral("brig"), QStringLiteral("mt"),   QStringLiteral("ft"),
+    QStringLiteral("jan"),  QStringLiteral("feb"),  QStringLiteral("mar"),
+    QStringLiteral("apr"),  QStringLiteral("aug"),  QStringLiteral("sep"),
+    QStringLiteral("sept"), QStringLiteral("oct"),  QStringLiteral("nov"),
+    QStringLiteral("dec"),
+};
+
 // Abbreviations whose full stop belongs to the word (honorifics, ranks, suffixes).
 const QSet<QString>& dottedAbbreviations()
 {
-    static const QSet<QString> set = {
-        QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
-        QStringLiteral("dr"),   QStringLiteral("gen"),  QStringLiteral("jr"),
-        QStringLiteral("sr"),   QStringLiteral("st"),   QStringLiteral("lt"),
-        QStringLiteral("col"),  QStringLiteral("maj"),  QStringLiteral("capt"),
-        QStringLiteral("sgt"),  QStringLiteral("adm"),  QStringLiteral("prof"),
-        QStringLiteral("sen"),  QStringLiteral("rep"),  QStringLiteral("gov"),
-        QStringLiteral("amb"),  QStringLiteral("hon"),  QStringLiteral("rt"),
-        QStringLiteral("brig"), QStringLiteral("mt"),   QStringLiteral("ft"),
-        QStringLiteral("jan"),  QStringLiteral("feb"),  QStringLiteral("mar"),
-        QStringLiteral("apr"),  QStringLiteral("aug"),  QStringLiteral("sep"),
-        QStringLiteral("sept"), QStringLiteral("oct"),  QStringLiteral("nov"),
-        QStringLiteral("dec"),
-    };
-    return set;
+    return kDottedAbbreviations;
 }
 
 // One-character keys of ASCII punctuation point into this constant table: a punctuation mark

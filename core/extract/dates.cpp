@@ -179,7 +179,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             QDate date;
             const int sign = k == "last"_key ? -1 : k == "next"_key ? 1 : 0;
             if (docDate.isValid() && key(i + 1) == "week"_key)
-                date = docDate.addDays(7 * sign);
+                date = docDate.addDays(qint64(7) * sign);
             // "last year" is no "Wednesday"; "last week" may be
             return finish(i, i + 2, date, key(i + 1) == "week"_key);
         }

@@ -826,12 +826,16 @@ void findMeetings(DocContext& ctx)
                     }
                 }
                 bool merged = false;
-                for (auto it = ctx.meetings.rbegin(); it != ctx.meetings.rend(); ++it) {
-                    if (compatible(*it, draft) && (!draft.participants.empty() || !it->participants.empty() ||
-                                                   !draft.states.empty())) {
+                // Newest first. (No std::ranges::reverse_view: clang-tidy 14 cannot parse
+                // libstdc++ 12's <ranges>.)
+                for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+                    MeetingDraft& earlier = ctx.meetings[m];
+                    if (compatible(earlier, draft) &&
+                        (!draft.participants.empty() || !earlier.participants.empty() ||
+                         !draft.states.empty())) {
                         if (draft.participants.empty() && draft.states.empty())
                             break;
-                        mergeInto(*it, draft);
+                        mergeInto(earlier, draft);
                         merged = true;
                         break;
                     }

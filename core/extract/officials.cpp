@@ -416,18 +416,19 @@ int parseName(const SentenceInfo& s, int i, int limit)
     int words = 1;
     while (j < limit && words < 7) {
         const Token& t = s.tok(j);
-        if (t.kind == Token::Word && t.hyphenBefore &&
-            (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person)) {
-            ++j; // "Jong-un", "Diaz-Canel"
-        } else if (isNameWordAt(s, j)) {
-            ++j;
-            ++words;
-        } else if (t.kind == Token::Word && !t.cap && particles().contains(t.key) &&
-                   j + 1 < limit && isNameWordAt(s, j + 1)) {
-            ++j;
-        } else {
+        // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
+        const bool joined = t.kind == Token::Word && t.hyphenBefore &&
+                            (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person);
+        const bool nameWord = !joined && isNameWordAt(s, j);
+        // "Ahmed bin Salman": a lower-case particle before a name word.
+        const bool particle = !joined && !nameWord && t.kind == Token::Word && !t.cap &&
+                              particles().contains(t.key) && j + 1 < limit &&
+                              isNameWordAt(s, j + 1);
+        if (!joined && !nameWord && !particle)
             break;
-        }
+        ++j;
+        if (nameWord)
+            ++words;
     }
     if (j < limit && suffixes().contains(s.key(j)) && s.tok(j).cap) {
         ++j;
@@ -762,9 +763,10 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 }
             }
             if (h.titles.isEmpty()) {
-                for (auto it = ctx.persons.rbegin(); it != ctx.persons.rend(); ++it) {
-                    if (!it->titles.isEmpty()) {
-                        h.titles = it->titles;
+                for (std::size_t p = ctx.persons.size(); p-- > 0;) {
+                    const Person& earlier = ctx.persons[p];
+                    if (!earlier.titles.isEmpty()) {
+                        h.titles = earlier.titles;
                         break;
                     }
                 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/tokenizer.h"
 
-#include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
+#include <utility>
+#include <vector>
 
 namespace parley {
 
@@ -65,23 +67,77 @@ QString punctKey(QStringView surface)
 // Keys longer than this are folded into their own string, not looked up.
 constexpr qsizetype kInternedKeyLength = 32;
 
+// FNV-1a over UTF-16 code units: cheap enough to compute while folding.
+constexpr quint32 kFnvOffset = 2166136261U;
+constexpr quint32 kFnvPrime = 16777619U;
+
+quint32 fnvStep(quint32 hash, char16_t c)
+{
+    return (hash ^ c) * kFnvPrime;
+}
+
 // A per-thread table of folded keys. A copy of a QString costs one uncontended atomic
 // increment where a new one costs an allocation and later a free (together a fifth of all
 // extraction). Per thread, so nothing is locked or shared between extractor threads; bounded,
-// so a long run over ever new names does not grow it without end.
-QString internedKey(QStringView key)
+// so a long run over ever new names does not grow it without end. Open addressing with the
+// hash computed during folding: QHash would hash every key a second time.
+class KeyTable
 {
-    constexpr qsizetype maxKeys = 1 << 16;
-    // The views point into the strings they map to, which are never modified.
-    thread_local QHash<QStringView, QString> keys;
-    const auto it = keys.constFind(key);
-    if (it != keys.cend())
-        return *it;
-    QString owned = key.toString();
-    if (keys.size() < maxKeys)
-        keys.insert(QStringView(owned), owned);
-    return owned;
-}
+public:
+    QString intern(const char16_t* chars, qsizetype size, quint32 hash)
+    {
+        if (m_slots.empty())
+            m_slots.resize(kInitialSlots);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            const QString& slot = m_slots[i];
+            if (slot.isNull())
+                return insert(i, chars, size);
+            if (slot.size() == size &&
+                std::equal(chars, chars + size, slot.constData(),
+                           [](char16_t a, QChar b) { return a == b.unicode(); }))
+                return slot;
+        }
+    }
+
+private:
+    static constexpr std::size_t kInitialSlots = 4096;
+    static constexpr std::size_t kMaxKeys = 1 << 16;
+
+    QString insert(std::size_t slot, const char16_t* chars, qsizetype size)
+    {
+        QString owned = QStringView(chars, size).toString();
+        if (owned.isNull() || m_count >= kMaxKeys)
+            return owned;
+        m_slots[slot] = owned;
+        ++m_count;
+        // At most half full, so probes stay short and always end at an empty slot.
+        if (2 * m_count > m_slots.size())
+            grow();
+        return owned;
+    }
+
+    void grow()
+    {
+        std::vector<QString> old(2 * m_slots.size());
+        old.swap(m_slots);
+        const std::size_t mask = m_slots.size() - 1;
+        for (QString& key : old) {
+            if (key.isNull())
+                continue;
+            quint32 hash = kFnvOffset;
+            for (QChar c : std::as_const(key))
+                hash = fnvStep(hash, c.unicode());
+            std::size_t i = hash & mask;
+            while (!m_slots[i].isNull())
+                i = (i + 1) & mask;
+            m_slots[i] = std::move(key);
+        }
+    }
+
+    std::vector<QString> m_slots; ///< null: empty slot
+    std::size_t m_count = 0;
+};
 
 } // namespace
 
@@ -95,6 +151,7 @@ QString foldKey(QStringView word)
         std::array<char16_t, kInternedKeyLength> buf{};
         qsizetype len = 0;
         qsizetype i = 0;
+        quint32 hash = kFnvOffset;
         for (; i < n && in[i] < 0x80; ++i) {
             char16_t c = in[i];
             if (c == u'.')
@@ -102,9 +159,12 @@ QString foldKey(QStringView word)
             if (c >= u'A' && c <= u'Z')
                 c = static_cast<char16_t>(c + (u'a' - u'A'));
             buf[std::size_t(len++)] = c;
+            hash = fnvStep(hash, c);
         }
-        if (i == n)
-            return internedKey(QStringView(buf.data(), len));
+        if (i == n) {
+            thread_local KeyTable keys;
+            return keys.intern(buf.data(), len, hash);
+        }
     } else {
         qsizetype ascii = 0;
         while (ascii < n && in[ascii] < 0x80)

@@ -253,8 +253,8 @@ DocumentExtraction Extractor::extract(const Document& document) const
                 es.aliases << h->form;
             const SentenceInfo& s = ctx.sents[std::size_t(h->sentence)];
             es.mentions.push_back(ctx.mention(s, h->begin, h->end,
-                                              h->counts ? QStringLiteral("state: '%1'").arg(h->form)
-                                                        : QStringLiteral("place: '%1'").arg(h->form)));
+                                              (h->counts ? QStringLiteral("state: '") : QStringLiteral("place: '")) +
+                                                  h->form + QLatin1Char('\'')));
         }
         out.states.push_back(std::move(es));
     }

@@ -765,9 +765,11 @@ void findMeetings(DocContext& ctx)
                 else if (isVideoWord(s.key(i)))
                     mode = QStringLiteral("video");
             }
-            const QString rule = QStringLiteral("meeting: '%1' in sentence %2")
-                                     .arg(ctx.surface(s, t.begin, t.end))
-                                     .arg(s.index + 1);
+            // One concatenation instead of two QString::arg passes. Same text: a trigger spans
+            // words with at most one token between them, so it never holds a '%' followed by a
+            // digit that the second arg() would have replaced.
+            const QString rule = QStringLiteral("meeting: '") + ctx.surface(s, t.begin, t.end) +
+                                 QStringLiteral("' in sentence ") + QString::number(s.index + 1);
             auto build = [&](const std::vector<int>& people) {
                 MeetingDraft draft;
                 draft.participants = people;

@@ -219,7 +219,7 @@ void applyDictionary(DocContext& ctx, Person& p)
     if (p.dictionary < 0)
         return;
     const PersonEntry& e = ctx.g.people[std::size_t(p.dictionary)];
-    const QString why = QStringLiteral("dictionary: %1").arg(e.name);
+    const QString why = QStringLiteral("dictionary: ") + e.name;
     p.official = true;
     if (p.titles.isEmpty() && !e.title.isEmpty()) {
         p.titles << e.title;
@@ -849,7 +849,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         OfficialHit h;
         h.nameBegin = b;
         h.nameEnd = e2;
-        h.rule = QStringLiteral("dictionary: %1").arg(e.name);
+        h.rule = QStringLiteral("dictionary: ") + e.name;
         // The same dictionary person met again under another alias ("MBS") is the same person.
         int known = -1;
         for (int i = 0; i < int(ctx.persons.size()); ++i)
@@ -1004,7 +1004,8 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
         }
         if (best >= 0)
             addRef(d.begin, d.end, best, RefKind::Definite,
-                   QStringLiteral("coreference: '%1'").arg(ctx.surface(s, d.begin, d.end)));
+                   QStringLiteral("coreference: '") + ctx.surface(s, d.begin, d.end) +
+                       QLatin1Char('\''));
     }
     for (int i = 0; i < n; ++i) {
         if (s.nameTok[std::size_t(i)])
@@ -1032,7 +1033,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
             }
             if (person >= 0)
                 addRef(i, i + 1, person, RefKind::Pronoun,
-                       QStringLiteral("coreference: pronoun '%1'").arg(s.tok(i).key));
+                       QStringLiteral("coreference: pronoun '") + s.tok(i).key + QLatin1Char('\''));
             continue;
         }
         // Groups: "the two leaders", "both sides", "they".
@@ -1074,7 +1075,8 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
             person = findPersonByKeys(ctx, keys, -1);
             if (person >= 0) {
                 addRef(i, i + 1, person, RefKind::Name,
-                       QStringLiteral("coreference: name '%1'").arg(ctx.surface(s, i, i + 1)));
+                       QStringLiteral("coreference: name '") + ctx.surface(s, i, i + 1) +
+                           QLatin1Char('\''));
                 s.nameTok[std::size_t(i)] = 1;
                 continue;
             }
@@ -1084,7 +1086,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
             Person& p = ctx.persons[std::size_t(person)];
             if (!p.forms.contains(form))
                 p.forms << form;
-            addRef(i, e, person, RefKind::Name, QStringLiteral("coreference: name '%1'").arg(form));
+            addRef(i, e, person, RefKind::Name, QStringLiteral("coreference: name '") + form + QLatin1Char('\''));
             for (int t = i; t < e; ++t)
                 s.nameTok[std::size_t(t)] = 1;
         }

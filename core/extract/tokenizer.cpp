@@ -24,6 +24,10 @@ bool isHyphen(QChar c)
 
 bool isWordChar(QChar c)
 {
+    // ASCII first: the out-of-line category() lookup is only needed past it.
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 

@@ -186,6 +186,8 @@ void RasterLayer::drawGroup(const LineBatch* batches, int count)
         for (int b = s.row0 >> kBandShift; b <= s.row1 >> kBandShift; ++b)
             m_bandItems[m_bandFill[std::size_t(b)]++] = copy;
     }
+    m_bits = reinterpret_cast<std::uint32_t*>(m_image.bits());
+    m_stride = m_image.bytesPerLine() / 4;
     const std::size_t plane = std::size_t(m_width) << kBandShift;
     for (auto& c : m_counts)
         c.resize(plane * std::size_t(count));
@@ -214,8 +216,8 @@ void RasterLayer::drawBand(int band, int planes, std::vector<std::uint8_t>& coun
     const bool counted = m_segments.size() >= kCountedSegments;
     if (counted)
         std::fill(counts.begin(), counts.begin() + std::ptrdiff_t(plane * std::size_t(planes)), 0);
-    auto* bits = reinterpret_cast<std::uint32_t*>(m_image.bits());
-    const std::size_t stride = std::size_t(m_image.bytesPerLine() / 4);
+    std::uint32_t* const bits = m_bits; // taken once before the threads start: bits() detaches
+    const std::size_t stride = std::size_t(m_stride);
     // Saturating at 255: by then (1 - a)^n is far below one 8-bit step.
     const auto hit = [](std::uint8_t& c) { c = std::uint8_t(c + (c != 255)); };
     // One pixel of segment s at band-relative row `row`, column `x`.
@@ -256,7 +258,7 @@ void RasterLayer::drawBand(int band, int planes, std::vector<std::uint8_t>& coun
         return;
     // Resolve: per pixel, each batch's stack of lines blended once, in batch order.
     for (int y = r0; y <= r1; ++y) {
-        auto* row = reinterpret_cast<std::uint32_t*>(m_image.scanLine(y));
+        std::uint32_t* row = bits + std::size_t(y) * stride;
         for (int b = 0; b < planes; ++b) {
             const std::uint8_t* c = counts.data() + plane * std::size_t(b) + std::size_t(y - r0) * w;
             const std::uint32_t* stack = m_stack[b].data();

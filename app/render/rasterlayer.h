@@ -69,7 +69,7 @@ private:
     void shape(NodeKind kind, double cx, double cy, double r, std::uint32_t premultiplied);
 
     QImage m_image;
-    std::uint32_t* m_bits = nullptr; ///< m_image's pixels while drawing nodes
+    std::uint32_t* m_bits = nullptr; ///< m_image's pixels while drawing (bits() once per call)
     qsizetype m_stride = 0;          ///< in pixels
     double m_dpr = 1.0;
     int m_width = 0;

@@ -109,8 +109,16 @@ private:
         std::unordered_map<std::uint64_t, EdgeData*> map;
         bool valid = true;
         EdgeIndex() = default;
+        ~EdgeIndex() = default;
         EdgeIndex(const EdgeIndex&) : valid(false) {}
+        EdgeIndex(EdgeIndex&&) noexcept : valid(false) {} // the edges do not move with it
         EdgeIndex& operator=(const EdgeIndex&)
+        {
+            map.clear();
+            valid = false;
+            return *this;
+        }
+        EdgeIndex& operator=(EdgeIndex&&) noexcept
         {
             map.clear();
             valid = false;

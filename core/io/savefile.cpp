@@ -61,7 +61,7 @@ private:
 Status streamTo(QIODevice& target, const std::function<Status(QIODevice&)>& write)
 {
     BlockDevice block(target);
-    const Status written = write(block);
+    Status written = write(block);
     if (block.failed())
         return Status::failure({{}, block.errorString()});
     if (!written.ok())

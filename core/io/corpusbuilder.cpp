@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <future>
 #include <thread>
 
 namespace parley {
@@ -76,15 +77,33 @@ bool extractInBatches(
     // Batches large enough that the threads rarely wait at a batch's end, small enough that
     // the extractions in flight stay a small part of the graph they are merged into.
     constexpr std::size_t batchSize = 512;
-    for (std::size_t first = 0; first < pending.size(); first += batchSize) {
-        const std::size_t last = std::min(pending.size(), first + batchSize);
+    const std::size_t total = pending.size();
+    auto extractBatch = [&](std::size_t first) {
+        const std::size_t last = std::min(total, first + batchSize);
         std::vector<Document> batch;
         batch.reserve(last - first);
         for (std::size_t i = first; i < last; ++i)
             batch.push_back(std::move(pending[i].document));
-        std::vector<ExtractedDocument> records = extractAll(std::move(batch), extractor, threads);
-        if (!sink(records, static_cast<int>(last), static_cast<int>(pending.size())))
+        return std::async(std::launch::async, [&extractor, threads, batch = std::move(batch)]() mutable {
+            return extractAll(std::move(batch), extractor, threads);
+        });
+    };
+    // The next batch is extracted while the sink merges (and writes) this one: the sink runs
+    // on this thread in batch order, so the result does not change, and the workers are not
+    // left idle while the graph grows.
+    std::future<std::vector<ExtractedDocument>> inFlight;
+    if (total > 0)
+        inFlight = extractBatch(0);
+    for (std::size_t first = 0; first < total; first += batchSize) {
+        std::vector<ExtractedDocument> records = inFlight.get();
+        const std::size_t last = std::min(total, first + batchSize);
+        if (last < total)
+            inFlight = extractBatch(last);
+        if (!sink(records, static_cast<int>(last), static_cast<int>(total))) {
+            if (inFlight.valid())
+                inFlight.wait(); // it reads `extractor`, which the caller may drop on return
             return false;
+        }
     }
     return true;
 }

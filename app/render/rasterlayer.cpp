@@ -2,6 +2,7 @@
 #include "render/rasterlayer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -189,8 +190,9 @@ void RasterLayer::drawGroup(const LineBatch* batches, int count)
     m_bits = reinterpret_cast<std::uint32_t*>(m_image.bits());
     m_stride = m_image.bytesPerLine() / 4;
     const std::size_t plane = std::size_t(m_width) << kBandShift;
+    const std::size_t lanes = count <= 1 ? 1 : count <= 2 ? 2 : count <= 4 ? 4 : 8;
     for (auto& c : m_counts)
-        c.resize(plane * std::size_t(count));
+        c.resize(plane * lanes);
     if (m_segments.size() < kThreadedSegments || bands < 4) {
         for (int b = 0; b < bands; ++b)
             drawBand(b, count, m_counts[0]);
@@ -209,74 +211,123 @@ void RasterLayer::drawGroup(const LineBatch* batches, int count)
 
 void RasterLayer::drawBand(int band, int planes, std::vector<std::uint8_t>& counts)
 {
+    if (m_segments.size() >= kCountedSegments)
+        drawBandCounted(band, planes, counts);
+    else
+        drawBandBlended(band);
+}
+
+namespace {
+
+// Walks the pixels of one segment that lie in band rows r0..r1, calling put(row - r0, x).
+// Both axes solve for their first pixel in the band exactly, so that every pixel of a line
+// is drawn by one band only; the per-pixel loops are kept free of branches and clamps.
+template <typename Put>
+inline void walkSegment(std::int32_t major0, std::int32_t major1, std::int64_t minor0, std::int64_t step,
+                        bool yMajor, int r0, int r1, int width, Put&& put)
+{
+    if (yMajor) {
+        const int ya = std::max(major0, r0), yb = std::min(major1, r1);
+        if (ya > yb)
+            return;
+        std::int64_t x = minor0 + std::int64_t(ya - major0) * step;
+        const std::int64_t xLast = x + std::int64_t(yb - ya) * step;
+        // x moves monotonically: when both ends are on the image, every pixel is.
+        if (std::min(x, xLast) >= 0 && (std::max(x, xLast) >> 16) < width) {
+            for (int y = ya; y <= yb; ++y, x += step)
+                put(std::size_t(y - r0), std::size_t(x >> 16));
+        } else {
+            for (int y = ya; y <= yb; ++y, x += step)
+                put(std::size_t(y - r0), std::size_t(std::clamp<std::int64_t>(x >> 16, 0, width - 1)));
+        }
+        return;
+    }
+    // Along x the row is floor((minor0 + k * step) / 65536): solve for the pixels k whose
+    // row lies in this band.
+    const std::int64_t n = std::int64_t(major1 - major0) + 1;
+    std::int64_t k0 = 0, k1 = n - 1;
+    const std::int64_t lo = std::int64_t(r0) << 16, hi = (std::int64_t(r1) + 1) << 16;
+    if (step > 0) {
+        k0 = std::max(k0, ceilDiv(lo - minor0, step));
+        k1 = std::min(k1, floorDiv(hi - minor0 - 1, step));
+    } else if (step < 0) {
+        k0 = std::max(k0, ceilDiv(minor0 - hi + 1, -step));
+        k1 = std::min(k1, floorDiv(minor0 - lo, -step));
+    } else if (minor0 < lo || minor0 >= hi) {
+        return;
+    }
+    // Band-relative: lo is a whole number of rows, so the row's integer part just shifts.
+    std::int64_t y = minor0 - lo + k0 * step;
+    std::size_t x = std::size_t(major0 + k0);
+    for (std::int64_t k = k0; k <= k1; ++k, y += step, ++x)
+        put(std::size_t(y >> 16), x);
+}
+
+} // namespace
+
+void RasterLayer::drawBandBlended(int band)
+{
+    const int r0 = band << kBandShift;
+    const int r1 = std::min(m_height - 1, r0 + (1 << kBandShift) - 1);
+    std::uint32_t* const bits = m_bits + std::size_t(r0) * std::size_t(m_stride);
+    const std::size_t stride = std::size_t(m_stride);
+    for (std::uint32_t k = m_bandStart[std::size_t(band)]; k < m_bandStart[std::size_t(band) + 1]; ++k) {
+        const BandSegment& s = m_bandItems[k];
+        const std::uint32_t colour = m_stack[s.batch][1];
+        walkSegment(s.major0, s.major1, s.minor0, s.step, s.yMajor, r0, r1, m_width,
+                    [&](std::size_t row, std::size_t x) { blend(bits[row * stride + x], colour); });
+    }
+}
+
+void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint8_t>& counts)
+{
     const int r0 = band << kBandShift;
     const int r1 = std::min(m_height - 1, r0 + (1 << kBandShift) - 1);
     const std::size_t w = std::size_t(m_width);
-    const std::size_t plane = w << kBandShift;
-    const bool counted = m_segments.size() >= kCountedSegments;
-    if (counted)
-        std::fill(counts.begin(), counts.begin() + std::ptrdiff_t(plane * std::size_t(planes)), 0);
-    std::uint32_t* const bits = m_bits; // taken once before the threads start: bits() detaches
-    const std::size_t stride = std::size_t(m_stride);
-    // Saturating at 255: by then (1 - a)^n is far below one 8-bit step.
-    const auto hit = [](std::uint8_t& c) { c = std::uint8_t(c + (c != 255)); };
-    // One pixel of segment s at band-relative row `row`, column `x`.
-    const auto plot = [&](const BandSegment& s, std::size_t row, std::size_t x) {
-        if (counted)
-            hit(counts[plane * s.batch + row * w + x]);
-        else
-            blend(bits[(row + std::size_t(r0)) * stride + x], m_stack[s.batch][1]);
-    };
+    // Planes are interleaved, 1 << shift bytes per pixel (a power of two), so that the resolve
+    // reads one pixel's counts together and skips empty pixels eight bytes at a time.
+    const int shift = planes <= 1 ? 0 : planes <= 2 ? 1 : planes <= 4 ? 2 : 3;
+    const std::size_t bytes = (w << kBandShift) << shift;
+    std::memset(counts.data(), 0, bytes);
+    const std::size_t rowBytes = w << shift;
     for (std::uint32_t k = m_bandStart[std::size_t(band)]; k < m_bandStart[std::size_t(band) + 1]; ++k) {
         const BandSegment& s = m_bandItems[k];
-        if (s.yMajor) {
-            const int ya = std::max(s.major0, r0), yb = std::min(s.major1, r1);
-            std::int64_t x = s.minor0 + std::int64_t(ya - s.major0) * s.step;
-            for (int y = ya; y <= yb; ++y, x += s.step)
-                plot(s, std::size_t(y - r0), std::size_t(std::clamp<std::int64_t>(x >> 16, 0, m_width - 1)));
-            continue;
-        }
-        // Along x the row is floor((minor0 + k * step) / 65536): solve for the pixels k whose
-        // row lies in this band, exactly, so that every pixel is drawn by one band only.
-        const std::int64_t n = std::int64_t(s.major1 - s.major0) + 1;
-        std::int64_t k0 = 0, k1 = n - 1;
-        const std::int64_t lo = std::int64_t(r0) << 16, hi = (std::int64_t(r1) + 1) << 16;
-        if (s.step > 0) {
-            k0 = std::max(k0, ceilDiv(lo - s.minor0, s.step));
-            k1 = std::min(k1, floorDiv(hi - s.minor0 - 1, s.step));
-        } else if (s.step < 0) {
-            k0 = std::max(k0, ceilDiv(s.minor0 - hi + 1, -s.step));
-            k1 = std::min(k1, floorDiv(s.minor0 - lo, -s.step));
-        } else if (s.minor0 < lo || s.minor0 >= hi) {
-            continue;
-        }
-        std::int64_t y = s.minor0 + k0 * s.step;
-        for (std::int64_t k = k0; k <= k1; ++k, y += s.step)
-            plot(s, std::size_t((y >> 16) - r0), std::size_t(s.major0 + k));
+        std::uint8_t* const plane = counts.data() + s.batch;
+        // Saturating at 255: by then (1 - a)^n is far below one 8-bit step.
+        walkSegment(s.major0, s.major1, s.minor0, s.step, s.yMajor, r0, r1, m_width,
+                    [&](std::size_t row, std::size_t x) {
+                        std::uint8_t& c = plane[row * rowBytes + (x << shift)];
+                        c = std::uint8_t(c + (c != 255));
+                    });
     }
-    if (!counted)
-        return;
     // Resolve: per pixel, each batch's stack of lines blended once, in batch order.
+    std::array<const std::uint32_t*, kPlanes> stacks{};
+    for (int b = 0; b < planes; ++b)
+        stacks[std::size_t(b)] = m_stack[b].data();
+    const std::size_t perChunk = 8 >> shift; // pixels per 8 bytes of counts
     for (int y = r0; y <= r1; ++y) {
-        std::uint32_t* row = bits + std::size_t(y) * stride;
-        for (int b = 0; b < planes; ++b) {
-            const std::uint8_t* c = counts.data() + plane * std::size_t(b) + std::size_t(y - r0) * w;
-            const std::uint32_t* stack = m_stack[b].data();
-            // Most of a band is empty away from the graph: skip eight clear pixels at a time.
-            std::size_t x = 0;
-            for (; x + 8 <= w; x += 8) {
-                std::uint64_t eight;
-                std::memcpy(&eight, c + x, 8);
-                if (!eight)
-                    continue;
-                for (std::size_t i = x; i < x + 8; ++i) {
-                    if (c[i])
-                        blend(row[i], stack[c[i]]);
+        std::uint32_t* row = m_bits + std::size_t(y) * std::size_t(m_stride);
+        const std::uint8_t* c = counts.data() + std::size_t(y - r0) * rowBytes;
+        // Most of a band is empty away from the graph: skip eight clear bytes at a time.
+        std::size_t x = 0;
+        for (; x + perChunk <= w; x += perChunk) {
+            std::uint64_t eight;
+            std::memcpy(&eight, c + (x << shift), 8);
+            if (!eight)
+                continue;
+            for (std::size_t i = x; i < x + perChunk; ++i) {
+                const std::uint8_t* px = c + (i << shift);
+                for (int b = 0; b < planes; ++b) {
+                    if (px[b])
+                        blend(row[i], stacks[std::size_t(b)][px[b]]);
                 }
             }
-            for (; x < w; ++x) {
-                if (c[x])
-                    blend(row[x], stack[c[x]]);
+        }
+        for (; x < w; ++x) {
+            const std::uint8_t* px = c + (x << shift);
+            for (int b = 0; b < planes; ++b) {
+                if (px[b])
+                    blend(row[x], stacks[std::size_t(b)][px[b]]);
             }
         }
     }

@@ -65,6 +65,8 @@ private:
     bool prepare(double x0, double y0, double x1, double y1, Segment& out) const;
     void drawGroup(const RasterLayer::LineBatch* batches, int count);
     void drawBand(int band, int planes, std::vector<std::uint8_t>& counts);
+    void drawBandBlended(int band);
+    void drawBandCounted(int band, int planes, std::vector<std::uint8_t>& counts);
     void span(int y, int x0, int x1, std::uint32_t premultiplied);
     void shape(NodeKind kind, double cx, double cy, double r, std::uint32_t premultiplied);
 

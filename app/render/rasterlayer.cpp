@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -191,8 +192,9 @@ void RasterLayer::drawGroup(const LineBatch* batches, int count)
     m_stride = m_image.bytesPerLine() / 4;
     const std::size_t plane = std::size_t(m_width) << kBandShift;
     const std::size_t lanes = count <= 1 ? 1 : count <= 2 ? 2 : count <= 4 ? 4 : 8;
+    // Zero-filled when they grow; each band's resolve leaves them clear again.
     for (auto& c : m_counts)
-        c.resize(plane * lanes);
+        c.resize(plane * lanes, 0);
     if (m_segments.size() < kThreadedSegments || bands < 4) {
         for (int b = 0; b < bands; ++b)
             drawBand(b, count, m_counts[0]);
@@ -209,7 +211,7 @@ void RasterLayer::drawGroup(const LineBatch* batches, int count)
     other.join();
 }
 
-void RasterLayer::drawBand(int band, int planes, std::vector<std::uint8_t>& counts)
+void RasterLayer::drawBand(int band, int planes, std::vector<std::uint16_t>& counts)
 {
     if (m_segments.size() >= kCountedSegments)
         drawBandCounted(band, planes, counts);
@@ -279,55 +281,62 @@ void RasterLayer::drawBandBlended(int band)
     }
 }
 
-void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint8_t>& counts)
+void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint16_t>& counts)
 {
     const int r0 = band << kBandShift;
     const int r1 = std::min(m_height - 1, r0 + (1 << kBandShift) - 1);
     const std::size_t w = std::size_t(m_width);
-    // Planes are interleaved, 1 << shift bytes per pixel (a power of two), so that the resolve
-    // reads one pixel's counts together and skips empty pixels eight bytes at a time.
+    // Planes are interleaved, 1 << shift counters per pixel (a power of two), so that the
+    // resolve reads one pixel's counts together and skips empty pixels eight bytes at a time.
     const int shift = planes <= 1 ? 0 : planes <= 2 ? 1 : planes <= 4 ? 2 : 3;
-    const std::size_t bytes = (w << kBandShift) << shift;
-    std::memset(counts.data(), 0, bytes);
-    const std::size_t rowBytes = w << shift;
-    for (std::uint32_t k = m_bandStart[std::size_t(band)]; k < m_bandStart[std::size_t(band) + 1]; ++k) {
-        const BandSegment& s = m_bandItems[k];
-        std::uint8_t* const plane = counts.data() + s.batch;
-        // Saturating at 255: by then (1 - a)^n is far below one 8-bit step.
-        walkSegment(s.major0, s.major1, s.minor0, s.step, s.yMajor, r0, r1, m_width,
-                    [&](std::size_t row, std::size_t x) {
-                        std::uint8_t& c = plane[row * rowBytes + (x << shift)];
-                        c = std::uint8_t(c + (c != 255));
-                    });
-    }
-    // Resolve: per pixel, each batch's stack of lines blended once, in batch order.
+    const std::size_t rowLanes = w << shift;
+    const std::uint32_t first = m_bandStart[std::size_t(band)], last = m_bandStart[std::size_t(band) + 1];
+    const auto count = [&](auto increment) {
+        for (std::uint32_t k = first; k < last; ++k) {
+            const BandSegment& s = m_bandItems[k];
+            std::uint16_t* const plane = counts.data() + s.batch;
+            walkSegment(s.major0, s.major1, s.minor0, s.step, s.yMajor, r0, r1, m_width,
+                        [&](std::size_t row, std::size_t x) { increment(plane[row * rowLanes + (x << shift)]); });
+        }
+    };
+    // A pixel gets at most one hit per segment: with fewer segments than a counter holds, a
+    // plain increment (one instruction) cannot overflow; otherwise it saturates.
+    if (last - first < 0xffff)
+        count([](std::uint16_t& c) { ++c; });
+    else
+        count([](std::uint16_t& c) { c = std::uint16_t(c + (c != 0xffff)); });
+    // Resolve: per pixel, each batch's stack of lines blended once, in batch order; the
+    // counters read are cleared for the next band (the whole buffer is clear between bands,
+    // so no memset of the band is needed).
     std::array<const std::uint32_t*, kPlanes> stacks{};
     for (int b = 0; b < planes; ++b)
         stacks[std::size_t(b)] = m_stack[b].data();
-    const std::size_t perChunk = 8 >> shift; // pixels per 8 bytes of counts
+    const std::size_t lanes = std::size_t(1) << shift;
     for (int y = r0; y <= r1; ++y) {
-        std::uint32_t* row = m_bits + std::size_t(y) * std::size_t(m_stride);
-        const std::uint8_t* c = counts.data() + std::size_t(y - r0) * rowBytes;
-        // Most of a band is empty away from the graph: skip eight clear bytes at a time.
-        std::size_t x = 0;
-        for (; x + perChunk <= w; x += perChunk) {
-            std::uint64_t eight;
-            std::memcpy(&eight, c + (x << shift), 8);
-            if (!eight)
+        std::uint32_t* const row = m_bits + std::size_t(y) * std::size_t(m_stride);
+        std::uint16_t* const c = counts.data() + std::size_t(y - r0) * rowLanes;
+        const auto resolve = [&](std::size_t at, std::uint32_t n) {
+            blend(row[at >> shift], stacks[at & (lanes - 1)][std::min<std::uint32_t>(n, 255)]);
+        };
+        std::size_t i = 0;
+        for (; i + 4 <= rowLanes; i += 4) {
+            // Four counters (eight bytes) at a time: most of a band is empty away from the graph.
+            std::uint64_t four;
+            std::memcpy(&four, c + i, 8);
+            if (!four)
                 continue;
-            for (std::size_t i = x; i < x + perChunk; ++i) {
-                const std::uint8_t* px = c + (i << shift);
-                for (int b = 0; b < planes; ++b) {
-                    if (px[b])
-                        blend(row[i], stacks[std::size_t(b)][px[b]]);
-                }
+            std::memset(c + i, 0, 8);
+            // Lowest lane first: pixels left to right and, within one, batches in order.
+            while (four) {
+                const int lane = std::countr_zero(four) >> 4;
+                resolve(i + std::size_t(lane), std::uint32_t(four >> (lane * 16)) & 0xffff);
+                four &= ~(std::uint64_t(0xffff) << (lane * 16));
             }
         }
-        for (; x < w; ++x) {
-            const std::uint8_t* px = c + (x << shift);
-            for (int b = 0; b < planes; ++b) {
-                if (px[b])
-                    blend(row[x], stacks[std::size_t(b)][px[b]]);
+        for (; i < rowLanes; ++i) {
+            if (c[i]) {
+                resolve(i, c[i]);
+                c[i] = 0;
             }
         }
     }

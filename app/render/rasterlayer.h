@@ -64,9 +64,9 @@ private:
 
     bool prepare(double x0, double y0, double x1, double y1, Segment& out) const;
     void drawGroup(const RasterLayer::LineBatch* batches, int count);
-    void drawBand(int band, int planes, std::vector<std::uint8_t>& counts);
+    void drawBand(int band, int planes, std::vector<std::uint16_t>& counts);
     void drawBandBlended(int band);
-    void drawBandCounted(int band, int planes, std::vector<std::uint8_t>& counts);
+    void drawBandCounted(int band, int planes, std::vector<std::uint16_t>& counts);
     void span(int y, int x0, int x1, std::uint32_t premultiplied);
     void shape(NodeKind kind, double cx, double cy, double r, std::uint32_t premultiplied);
 
@@ -91,7 +91,7 @@ private:
     };
     std::vector<BandSegment> m_bandItems;
     std::vector<std::uint32_t> m_bandFill;
-    std::vector<std::uint8_t> m_counts[2]; ///< per thread: coverage counts of one band
+    std::vector<std::uint16_t> m_counts[2]; ///< per thread: coverage counts of one band, left clear
     /// Per plane, the premultiplied colour of `n` overlapping lines (index n, 0..255).
     std::vector<std::uint32_t> m_stack[kPlanes];
 };

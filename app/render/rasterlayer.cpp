@@ -319,6 +319,25 @@ void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint16_
             blend(row[at >> shift], stacks[at & (lanes - 1)][std::min<std::uint32_t>(n, 255)]);
         };
         std::size_t i = 0;
+        if (shift == 2) {
+            // Three or four batches (the full projection): one pixel per eight bytes, read,
+            // blended in a register and written once.
+            for (std::size_t x = 0; x < w; ++x) {
+                std::uint64_t four;
+                std::memcpy(&four, c + 4 * x, 8);
+                if (!four)
+                    continue;
+                std::memset(c + 4 * x, 0, 8);
+                std::uint32_t px = row[x];
+                for (int b = 0; b < planes; ++b) {
+                    const std::uint32_t n = std::uint32_t(four >> (16 * b)) & 0xffff;
+                    if (n)
+                        blend(px, stacks[std::size_t(b)][std::min<std::uint32_t>(n, 255)]);
+                }
+                row[x] = px;
+            }
+            continue;
+        }
         for (; i + 4 <= rowLanes; i += 4) {
             // Four counters (eight bytes) at a time: most of a band is empty away from the graph.
             std::uint64_t four;

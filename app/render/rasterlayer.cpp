@@ -30,6 +30,14 @@ std::uint32_t premultiply(QColor c)
            ((std::uint32_t(c.green()) * a / 255) << 8) | (std::uint32_t(c.blue()) * a / 255);
 }
 
+// floor() for |v| < 2^31: without SSE4.1 (the build targets generic x86-64) std::floor is a
+// library call, which at three per row of every small node was half the cost of a node.
+inline int floorInt(double v)
+{
+    const int i = int(v);
+    return i - int(v < double(i));
+}
+
 // Source-over for premultiplied pixels.
 inline void blend(std::uint32_t& dst, std::uint32_t src)
 {
@@ -374,8 +382,9 @@ void RasterLayer::span(int y, int x0, int x1, std::uint32_t c)
 
 void RasterLayer::shape(NodeKind kind, double cx, double cy, double r, std::uint32_t c)
 {
-    const int y0 = int(std::floor(cy - r + 0.5));
-    const int y1 = int(std::floor(cy + r - 0.5));
+    // Nodes partly off the layer are clipped here, before the rows are walked.
+    const int y0 = std::max(floorInt(cy - r + 0.5), 0);
+    const int y1 = std::min(floorInt(cy + r - 0.5), m_height - 1);
     for (int y = y0; y <= y1; ++y) {
         const double dy = std::abs(y + 0.5 - cy);
         double half = 0;
@@ -393,8 +402,22 @@ void RasterLayer::shape(NodeKind kind, double cx, double cy, double r, std::uint
         }
         if (half <= 0)
             continue;
-        span(y, int(std::floor(cx - half + 0.5)), int(std::floor(cx + half - 0.5)), c);
+        span(y, floorInt(cx - half + 0.5), floorInt(cx + half - 0.5), c);
     }
+}
+
+std::uint32_t RasterLayer::premultiplied(QColor c)
+{
+    // A frame draws thousands of nodes in a handful of colours.
+    const QRgb key = c.rgba();
+    for (const auto& [rgba, value] : m_colours) {
+        if (rgba == key && value != 0)
+            return value;
+    }
+    const std::uint32_t value = premultiply(c);
+    m_colours[m_nextColour] = {key, value};
+    m_nextColour = (m_nextColour + 1) % m_colours.size();
+    return value;
 }
 
 void RasterLayer::drawNode(NodeKind kind, QPointF centre, double r, QColor fill, QColor outline)
@@ -409,10 +432,10 @@ void RasterLayer::drawNode(NodeKind kind, QPointF centre, double r, QColor fill,
     if (rr >= 3 && outline.alpha() > 0) {
         // Outline: the full shape in the outline colour, then the fill one pixel inside.
         // Both are opaque on screen, so the ring shows without double blending artefacts.
-        shape(kind, cx, cy, rr, premultiply(outline));
-        shape(kind, cx, cy, rr - 1, premultiply(fill));
+        shape(kind, cx, cy, rr, premultiplied(outline));
+        shape(kind, cx, cy, rr - 1, premultiplied(fill));
     } else {
-        shape(kind, cx, cy, rr, premultiply(fill));
+        shape(kind, cx, cy, rr, premultiplied(fill));
     }
 }
 

@@ -7,7 +7,9 @@
 #include <QImage>
 #include <QLineF>
 
+#include <array>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace parley {
@@ -68,6 +70,7 @@ private:
     void drawBandBlended(int band);
     void drawBandCounted(int band, int planes, std::vector<std::uint16_t>& counts);
     void span(int y, int x0, int x1, std::uint32_t premultiplied);
+    std::uint32_t premultiplied(QColor c);
     void shape(NodeKind kind, double cx, double cy, double r, std::uint32_t premultiplied);
 
     QImage m_image;
@@ -94,6 +97,9 @@ private:
     std::vector<std::uint16_t> m_counts[2]; ///< per thread: coverage counts of one band, left clear
     /// Per plane, the premultiplied colour of `n` overlapping lines (index n, 0..255).
     std::vector<std::uint32_t> m_stack[kPlanes];
+    /// Recently used colours and their premultiplied value (0 = empty slot).
+    std::array<std::pair<QRgb, std::uint32_t>, 4> m_colours{};
+    std::size_t m_nextColour = 0;
 };
 
 } // namespace parley

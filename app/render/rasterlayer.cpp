@@ -38,6 +38,15 @@ inline int floorInt(double v)
     return i - int(v < double(i));
 }
 
+// Source-over for premultiplied pixels, as a value.
+inline std::uint32_t blended(std::uint32_t dst, std::uint32_t src)
+{
+    const std::uint32_t inv = 255 - (src >> 24);
+    const std::uint32_t rb = (((dst & 0x00ff00ff) * inv + 0x00800080) >> 8) & 0x00ff00ff;
+    const std::uint32_t ag = ((((dst >> 8) & 0x00ff00ff) * inv + 0x00800080)) & 0xff00ff00;
+    return src + rb + ag;
+}
+
 // Source-over for premultiplied pixels.
 inline void blend(std::uint32_t& dst, std::uint32_t src)
 {
@@ -336,12 +345,20 @@ void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint16_
                 if (!four)
                     continue;
                 std::memset(c + 4 * x, 0, 8);
+                // Branch-free: in the dense middle of a graph which batches cover a pixel is
+                // random, and mispredicted branches cost more than blending every plane and
+                // keeping the result only where the count is non-zero.
                 std::uint32_t px = row[x];
-                for (int b = 0; b < planes; ++b) {
+                const auto layer = [&](std::size_t b) {
                     const std::uint32_t n = std::uint32_t(four >> (16 * b)) & 0xffff;
-                    if (n)
-                        blend(px, stacks[std::size_t(b)][std::min<std::uint32_t>(n, 255)]);
-                }
+                    const std::uint32_t over = blended(px, stacks[b][std::min<std::uint32_t>(n, 255)]);
+                    px = n ? over : px;
+                };
+                layer(0);
+                layer(1);
+                layer(2);
+                if (planes == 4)
+                    layer(3);
                 row[x] = px;
             }
             continue;

@@ -308,9 +308,21 @@ void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint16_
     const int shift = planes <= 1 ? 0 : planes <= 2 ? 1 : planes <= 4 ? 2 : 3;
     const std::size_t rowLanes = w << shift;
     const std::uint32_t first = m_bandStart[std::size_t(band)], last = m_bandStart[std::size_t(band) + 1];
+    // Columns the band's segments may touch: the resolve scans only those (a graph at fit
+    // rarely spans the whole width; a band without segments is not scanned at all).
+    std::int64_t xmin = std::int64_t(w), xmax = -1;
     const auto count = [&](auto increment) {
         for (std::uint32_t k = first; k < last; ++k) {
             const BandSegment& s = m_bandItems[k];
+            if (s.yMajor) {
+                const std::int64_t a = s.minor0 >> 16;
+                const std::int64_t b = (s.minor0 + std::int64_t(s.major1 - s.major0) * s.step) >> 16;
+                xmin = std::min(xmin, std::min(a, b));
+                xmax = std::max(xmax, std::max(a, b));
+            } else {
+                xmin = std::min<std::int64_t>(xmin, s.major0);
+                xmax = std::max<std::int64_t>(xmax, s.major1);
+            }
             std::uint16_t* const plane = counts.data() + s.batch;
             walkSegment(s.major0, s.major1, s.minor0, s.step, s.yMajor, r0, r1, m_width,
                         [&](std::size_t row, std::size_t x) { increment(plane[row * rowLanes + (x << shift)]); });
@@ -328,18 +340,24 @@ void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint16_
     std::array<const std::uint32_t*, kPlanes> stacks{};
     for (int b = 0; b < planes; ++b)
         stacks[std::size_t(b)] = m_stack[b].data();
+    xmin = std::max<std::int64_t>(xmin, 0);
+    xmax = std::min<std::int64_t>(xmax, std::int64_t(w) - 1);
+    if (xmin > xmax)
+        return;
     const std::size_t lanes = std::size_t(1) << shift;
+    const std::size_t xFirst = std::size_t(xmin), xEnd = std::size_t(xmax) + 1;
+    const std::size_t laneEnd = xEnd << shift;
     for (int y = r0; y <= r1; ++y) {
         std::uint32_t* const row = m_bits + std::size_t(y) * std::size_t(m_stride);
         std::uint16_t* const c = counts.data() + std::size_t(y - r0) * rowLanes;
         const auto resolve = [&](std::size_t at, std::uint32_t n) {
             blend(row[at >> shift], stacks[at & (lanes - 1)][std::min<std::uint32_t>(n, 255)]);
         };
-        std::size_t i = 0;
+        std::size_t i = (xFirst << shift) & ~std::size_t(3);
         if (shift == 2) {
             // Three or four batches (the full projection): one pixel per eight bytes, read,
             // blended in a register and written once.
-            for (std::size_t x = 0; x < w; ++x) {
+            for (std::size_t x = xFirst; x < xEnd; ++x) {
                 std::uint64_t four;
                 std::memcpy(&four, c + 4 * x, 8);
                 if (!four)
@@ -363,7 +381,7 @@ void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint16_
             }
             continue;
         }
-        for (; i + 4 <= rowLanes; i += 4) {
+        for (; i + 4 <= laneEnd; i += 4) {
             // Four counters (eight bytes) at a time: most of a band is empty away from the graph.
             std::uint64_t four;
             std::memcpy(&four, c + i, 8);
@@ -377,7 +395,7 @@ void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint16_
                 four &= ~(std::uint64_t(0xffff) << (lane * 16));
             }
         }
-        for (; i < rowLanes; ++i) {
+        for (; i < laneEnd; ++i) {
             if (c[i]) {
                 resolve(i, c[i]);
                 c[i] = 0;

@@ -30,7 +30,8 @@ std::uint32_t premultiply(QColor c)
            ((std::uint32_t(c.green()) * a / 255) << 8) | (std::uint32_t(c.blue()) * a / 255);
 }
 
-// floor() for |v| < 2^31: without SSE4.1 (the build targets generic x86-64) std::floor is a
+// floor() for |v| < 2^31 (also the rounding of clipped coordinates, where v + 0.5 >= 0 up to
+// the clip's rounding, so that it equals the truncation used before): without SSE4.1 (the build targets generic x86-64) std::floor is a
 // library call, which at three per row of every small node was half the cost of a node.
 inline int floorInt(double v)
 {
@@ -132,8 +133,8 @@ bool RasterLayer::prepare(double x0, double y0, double x1, double y1, Segment& s
             std::swap(x0, x1);
             std::swap(y0, y1);
         }
-        s.major0 = int(x0 + 0.5);
-        s.major1 = std::min(int(x1 + 0.5), m_width - 1);
+        s.major0 = floorInt(x0 + 0.5);
+        s.major1 = std::min(floorInt(x1 + 0.5), m_width - 1);
         s.step = x1 > x0 ? std::int64_t((y1 - y0) / (x1 - x0) * 65536.0) : 0;
         s.minor0 = std::int64_t((y0 + 0.5) * 65536.0);
         const std::int64_t last = s.minor0 + std::int64_t(s.major1 - s.major0) * s.step;
@@ -144,8 +145,8 @@ bool RasterLayer::prepare(double x0, double y0, double x1, double y1, Segment& s
             std::swap(x0, x1);
             std::swap(y0, y1);
         }
-        s.major0 = std::max(0, int(y0 + 0.5));
-        s.major1 = std::min(m_height - 1, int(y1 + 0.5));
+        s.major0 = std::max(0, floorInt(y0 + 0.5));
+        s.major1 = std::min(m_height - 1, floorInt(y1 + 0.5));
         s.step = y1 > y0 ? std::int64_t((x1 - x0) / (y1 - y0) * 65536.0) : 0;
         s.minor0 = std::int64_t((x0 + 0.5) * 65536.0);
         s.row0 = s.major0;
@@ -199,13 +200,12 @@ void RasterLayer::drawGroup(const LineBatch* batches, int count)
         m_bandStart[std::size_t(b) + 1] += m_bandStart[std::size_t(b)];
     m_bandItems.resize(m_bandStart.back());
     m_bandFill.assign(m_bandStart.begin(), m_bandStart.end() - 1);
-    for (std::size_t i = 0; i < m_segments.size(); ++i) {
-        const Segment& s = m_segments[i];
+    for (const Segment& s : m_segments) {
         const BandSegment copy{s.major0, s.major1, s.minor0, std::int32_t(s.step), s.batch, s.yMajor};
         for (int b = s.row0 >> kBandShift; b <= s.row1 >> kBandShift; ++b)
             m_bandItems[m_bandFill[std::size_t(b)]++] = copy;
     }
-    m_bits = reinterpret_cast<std::uint32_t*>(m_image.bits());
+    m_bits = static_cast<std::uint32_t*>(static_cast<void*>(m_image.bits()));
     m_stride = m_image.bytesPerLine() / 4;
     const std::size_t plane = std::size_t(m_width) << kBandShift;
     const std::size_t lanes = count <= 1 ? 1 : count <= 2 ? 2 : count <= 4 ? 4 : 8;
@@ -358,7 +358,7 @@ void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint16_
             // Three or four batches (the full projection): one pixel per eight bytes, read,
             // blended in a register and written once.
             for (std::size_t x = xFirst; x < xEnd; ++x) {
-                std::uint64_t four;
+                std::uint64_t four = 0;
                 std::memcpy(&four, c + 4 * x, 8);
                 if (!four)
                     continue;
@@ -383,7 +383,7 @@ void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint16_
         }
         for (; i + 4 <= laneEnd; i += 4) {
             // Four counters (eight bytes) at a time: most of a band is empty away from the graph.
-            std::uint64_t four;
+            std::uint64_t four = 0;
             std::memcpy(&four, c + i, 8);
             if (!four)
                 continue;
@@ -462,7 +462,7 @@ void RasterLayer::drawNode(NodeKind kind, QPointF centre, double r, QColor fill,
     const double cx = centre.x() * m_dpr, cy = centre.y() * m_dpr, rr = std::max(1.0, r * m_dpr);
     if (cx + rr < 0 || cy + rr < 0 || cx - rr > m_width || cy - rr > m_height)
         return;
-    m_bits = reinterpret_cast<std::uint32_t*>(m_image.bits());
+    m_bits = static_cast<std::uint32_t*>(static_cast<void*>(m_image.bits()));
     m_stride = m_image.bytesPerLine() / 4;
     if (rr >= 3 && outline.alpha() > 0) {
         // Outline: the full shape in the outline colour, then the fill one pixel inside.

@@ -19,7 +19,7 @@ namespace parley {
 /// shapes), which the painter then blits with one drawImage(). QPainter spends about a
 /// microsecond per line on setup alone, which at 60k edges is most of a frame; here a line
 /// costs its pixels. Lines are cut into bands of rows that fit in the CPU cache; in a band,
-/// each batch counts how many of its lines cover each pixel (one byte per pixel), and the
+/// each batch counts how many of its lines cover each pixel (16-bit counters), and the
 /// counts are then turned into colour once per pixel: n lines of colour c and alpha a
 /// blended one after the other equal one blend of c with alpha 1 - (1 - a)^n, so the result
 /// is that of drawing the batches one after the other, for a fraction of the memory

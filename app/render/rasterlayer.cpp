@@ -2,6 +2,8 @@
 #include "render/rasterlayer.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -26,6 +28,24 @@ std::uint32_t premultiply(QColor c)
     const std::uint32_t a = std::uint32_t(c.alpha());
     return (a << 24) | ((std::uint32_t(c.red()) * a / 255) << 16) |
            ((std::uint32_t(c.green()) * a / 255) << 8) | (std::uint32_t(c.blue()) * a / 255);
+}
+
+// floor() for |v| < 2^31 (also the rounding of clipped coordinates, where v + 0.5 >= 0 up to
+// the clip's rounding, so that it equals the truncation used before): without SSE4.1 (the build targets generic x86-64) std::floor is a
+// library call, which at three per row of every small node was half the cost of a node.
+inline int floorInt(double v)
+{
+    const int i = int(v);
+    return i - int(v < double(i));
+}
+
+// Source-over for premultiplied pixels, as a value.
+inline std::uint32_t blended(std::uint32_t dst, std::uint32_t src)
+{
+    const std::uint32_t inv = 255 - (src >> 24);
+    const std::uint32_t rb = (((dst & 0x00ff00ff) * inv + 0x00800080) >> 8) & 0x00ff00ff;
+    const std::uint32_t ag = ((((dst >> 8) & 0x00ff00ff) * inv + 0x00800080)) & 0xff00ff00;
+    return src + rb + ag;
 }
 
 // Source-over for premultiplied pixels.
@@ -113,8 +133,8 @@ bool RasterLayer::prepare(double x0, double y0, double x1, double y1, Segment& s
             std::swap(x0, x1);
             std::swap(y0, y1);
         }
-        s.major0 = int(x0 + 0.5);
-        s.major1 = std::min(int(x1 + 0.5), m_width - 1);
+        s.major0 = floorInt(x0 + 0.5);
+        s.major1 = std::min(floorInt(x1 + 0.5), m_width - 1);
         s.step = x1 > x0 ? std::int64_t((y1 - y0) / (x1 - x0) * 65536.0) : 0;
         s.minor0 = std::int64_t((y0 + 0.5) * 65536.0);
         const std::int64_t last = s.minor0 + std::int64_t(s.major1 - s.major0) * s.step;
@@ -125,8 +145,8 @@ bool RasterLayer::prepare(double x0, double y0, double x1, double y1, Segment& s
             std::swap(x0, x1);
             std::swap(y0, y1);
         }
-        s.major0 = std::max(0, int(y0 + 0.5));
-        s.major1 = std::min(m_height - 1, int(y1 + 0.5));
+        s.major0 = std::max(0, floorInt(y0 + 0.5));
+        s.major1 = std::min(m_height - 1, floorInt(y1 + 0.5));
         s.step = y1 > y0 ? std::int64_t((x1 - x0) / (y1 - y0) * 65536.0) : 0;
         s.minor0 = std::int64_t((x0 + 0.5) * 65536.0);
         s.row0 = s.major0;
@@ -180,17 +200,18 @@ void RasterLayer::drawGroup(const LineBatch* batches, int count)
         m_bandStart[std::size_t(b) + 1] += m_bandStart[std::size_t(b)];
     m_bandItems.resize(m_bandStart.back());
     m_bandFill.assign(m_bandStart.begin(), m_bandStart.end() - 1);
-    for (std::size_t i = 0; i < m_segments.size(); ++i) {
-        const Segment& s = m_segments[i];
+    for (const Segment& s : m_segments) {
         const BandSegment copy{s.major0, s.major1, s.minor0, std::int32_t(s.step), s.batch, s.yMajor};
         for (int b = s.row0 >> kBandShift; b <= s.row1 >> kBandShift; ++b)
             m_bandItems[m_bandFill[std::size_t(b)]++] = copy;
     }
-    m_bits = reinterpret_cast<std::uint32_t*>(m_image.bits());
+    m_bits = static_cast<std::uint32_t*>(static_cast<void*>(m_image.bits()));
     m_stride = m_image.bytesPerLine() / 4;
     const std::size_t plane = std::size_t(m_width) << kBandShift;
+    const std::size_t lanes = count <= 1 ? 1 : count <= 2 ? 2 : count <= 4 ? 4 : 8;
+    // Zero-filled when they grow; each band's resolve leaves them clear again.
     for (auto& c : m_counts)
-        c.resize(plane * std::size_t(count));
+        c.resize(plane * lanes, 0);
     if (m_segments.size() < kThreadedSegments || bands < 4) {
         for (int b = 0; b < bands; ++b)
             drawBand(b, count, m_counts[0]);
@@ -207,76 +228,177 @@ void RasterLayer::drawGroup(const LineBatch* batches, int count)
     other.join();
 }
 
-void RasterLayer::drawBand(int band, int planes, std::vector<std::uint8_t>& counts)
+void RasterLayer::drawBand(int band, int planes, std::vector<std::uint16_t>& counts)
+{
+    if (m_segments.size() >= kCountedSegments)
+        drawBandCounted(band, planes, counts);
+    else
+        drawBandBlended(band);
+}
+
+namespace {
+
+// Walks the pixels of one segment that lie in band rows r0..r1, calling put(row - r0, x).
+// Both axes solve for their first pixel in the band exactly, so that every pixel of a line
+// is drawn by one band only; the per-pixel loops are kept free of branches and clamps.
+template <typename Put>
+inline void walkSegment(std::int32_t major0, std::int32_t major1, std::int64_t minor0, std::int64_t step,
+                        bool yMajor, int r0, int r1, int width, Put&& put)
+{
+    if (yMajor) {
+        const int ya = std::max(major0, r0), yb = std::min(major1, r1);
+        if (ya > yb)
+            return;
+        std::int64_t x = minor0 + std::int64_t(ya - major0) * step;
+        const std::int64_t xLast = x + std::int64_t(yb - ya) * step;
+        // x moves monotonically: when both ends are on the image, every pixel is.
+        if (std::min(x, xLast) >= 0 && (std::max(x, xLast) >> 16) < width) {
+            for (int y = ya; y <= yb; ++y, x += step)
+                put(std::size_t(y - r0), std::size_t(x >> 16));
+        } else {
+            for (int y = ya; y <= yb; ++y, x += step)
+                put(std::size_t(y - r0), std::size_t(std::clamp<std::int64_t>(x >> 16, 0, width - 1)));
+        }
+        return;
+    }
+    // Along x the row is floor((minor0 + k * step) / 65536): solve for the pixels k whose
+    // row lies in this band.
+    const std::int64_t n = std::int64_t(major1 - major0) + 1;
+    std::int64_t k0 = 0, k1 = n - 1;
+    const std::int64_t lo = std::int64_t(r0) << 16, hi = (std::int64_t(r1) + 1) << 16;
+    if (step > 0) {
+        k0 = std::max(k0, ceilDiv(lo - minor0, step));
+        k1 = std::min(k1, floorDiv(hi - minor0 - 1, step));
+    } else if (step < 0) {
+        k0 = std::max(k0, ceilDiv(minor0 - hi + 1, -step));
+        k1 = std::min(k1, floorDiv(minor0 - lo, -step));
+    } else if (minor0 < lo || minor0 >= hi) {
+        return;
+    }
+    // Band-relative: lo is a whole number of rows, so the row's integer part just shifts.
+    std::int64_t y = minor0 - lo + k0 * step;
+    std::size_t x = std::size_t(major0 + k0);
+    for (std::int64_t k = k0; k <= k1; ++k, y += step, ++x)
+        put(std::size_t(y >> 16), x);
+}
+
+} // namespace
+
+void RasterLayer::drawBandBlended(int band)
+{
+    const int r0 = band << kBandShift;
+    const int r1 = std::min(m_height - 1, r0 + (1 << kBandShift) - 1);
+    std::uint32_t* const bits = m_bits + std::size_t(r0) * std::size_t(m_stride);
+    const std::size_t stride = std::size_t(m_stride);
+    for (std::uint32_t k = m_bandStart[std::size_t(band)]; k < m_bandStart[std::size_t(band) + 1]; ++k) {
+        const BandSegment& s = m_bandItems[k];
+        const std::uint32_t colour = m_stack[s.batch][1];
+        walkSegment(s.major0, s.major1, s.minor0, s.step, s.yMajor, r0, r1, m_width,
+                    [&](std::size_t row, std::size_t x) { blend(bits[row * stride + x], colour); });
+    }
+}
+
+void RasterLayer::drawBandCounted(int band, int planes, std::vector<std::uint16_t>& counts)
 {
     const int r0 = band << kBandShift;
     const int r1 = std::min(m_height - 1, r0 + (1 << kBandShift) - 1);
     const std::size_t w = std::size_t(m_width);
-    const std::size_t plane = w << kBandShift;
-    const bool counted = m_segments.size() >= kCountedSegments;
-    if (counted)
-        std::fill(counts.begin(), counts.begin() + std::ptrdiff_t(plane * std::size_t(planes)), 0);
-    std::uint32_t* const bits = m_bits; // taken once before the threads start: bits() detaches
-    const std::size_t stride = std::size_t(m_stride);
-    // Saturating at 255: by then (1 - a)^n is far below one 8-bit step.
-    const auto hit = [](std::uint8_t& c) { c = std::uint8_t(c + (c != 255)); };
-    // One pixel of segment s at band-relative row `row`, column `x`.
-    const auto plot = [&](const BandSegment& s, std::size_t row, std::size_t x) {
-        if (counted)
-            hit(counts[plane * s.batch + row * w + x]);
-        else
-            blend(bits[(row + std::size_t(r0)) * stride + x], m_stack[s.batch][1]);
-    };
-    for (std::uint32_t k = m_bandStart[std::size_t(band)]; k < m_bandStart[std::size_t(band) + 1]; ++k) {
-        const BandSegment& s = m_bandItems[k];
-        if (s.yMajor) {
-            const int ya = std::max(s.major0, r0), yb = std::min(s.major1, r1);
-            std::int64_t x = s.minor0 + std::int64_t(ya - s.major0) * s.step;
-            for (int y = ya; y <= yb; ++y, x += s.step)
-                plot(s, std::size_t(y - r0), std::size_t(std::clamp<std::int64_t>(x >> 16, 0, m_width - 1)));
-            continue;
-        }
-        // Along x the row is floor((minor0 + k * step) / 65536): solve for the pixels k whose
-        // row lies in this band, exactly, so that every pixel is drawn by one band only.
-        const std::int64_t n = std::int64_t(s.major1 - s.major0) + 1;
-        std::int64_t k0 = 0, k1 = n - 1;
-        const std::int64_t lo = std::int64_t(r0) << 16, hi = (std::int64_t(r1) + 1) << 16;
-        if (s.step > 0) {
-            k0 = std::max(k0, ceilDiv(lo - s.minor0, s.step));
-            k1 = std::min(k1, floorDiv(hi - s.minor0 - 1, s.step));
-        } else if (s.step < 0) {
-            k0 = std::max(k0, ceilDiv(s.minor0 - hi + 1, -s.step));
-            k1 = std::min(k1, floorDiv(s.minor0 - lo, -s.step));
-        } else if (s.minor0 < lo || s.minor0 >= hi) {
-            continue;
-        }
-        std::int64_t y = s.minor0 + k0 * s.step;
-        for (std::int64_t k = k0; k <= k1; ++k, y += s.step)
-            plot(s, std::size_t((y >> 16) - r0), std::size_t(s.major0 + k));
-    }
-    if (!counted)
-        return;
-    // Resolve: per pixel, each batch's stack of lines blended once, in batch order.
-    for (int y = r0; y <= r1; ++y) {
-        std::uint32_t* row = bits + std::size_t(y) * stride;
-        for (int b = 0; b < planes; ++b) {
-            const std::uint8_t* c = counts.data() + plane * std::size_t(b) + std::size_t(y - r0) * w;
-            const std::uint32_t* stack = m_stack[b].data();
-            // Most of a band is empty away from the graph: skip eight clear pixels at a time.
-            std::size_t x = 0;
-            for (; x + 8 <= w; x += 8) {
-                std::uint64_t eight;
-                std::memcpy(&eight, c + x, 8);
-                if (!eight)
-                    continue;
-                for (std::size_t i = x; i < x + 8; ++i) {
-                    if (c[i])
-                        blend(row[i], stack[c[i]]);
-                }
+    // Planes are interleaved, 1 << shift counters per pixel (a power of two), so that the
+    // resolve reads one pixel's counts together and skips empty pixels eight bytes at a time.
+    const int shift = planes <= 1 ? 0 : planes <= 2 ? 1 : planes <= 4 ? 2 : 3;
+    const std::size_t rowLanes = w << shift;
+    const std::uint32_t first = m_bandStart[std::size_t(band)], last = m_bandStart[std::size_t(band) + 1];
+    // Columns the band's segments may touch: the resolve scans only those (a graph at fit
+    // rarely spans the whole width; a band without segments is not scanned at all).
+    std::int64_t xmin = std::int64_t(w), xmax = -1;
+    const auto count = [&](auto increment) {
+        for (std::uint32_t k = first; k < last; ++k) {
+            const BandSegment& s = m_bandItems[k];
+            if (s.yMajor) {
+                const std::int64_t a = s.minor0 >> 16;
+                const std::int64_t b = (s.minor0 + std::int64_t(s.major1 - s.major0) * s.step) >> 16;
+                xmin = std::min(xmin, std::min(a, b));
+                xmax = std::max(xmax, std::max(a, b));
+            } else {
+                xmin = std::min<std::int64_t>(xmin, s.major0);
+                xmax = std::max<std::int64_t>(xmax, s.major1);
             }
-            for (; x < w; ++x) {
-                if (c[x])
-                    blend(row[x], stack[c[x]]);
+            std::uint16_t* const plane = counts.data() + s.batch;
+            walkSegment(s.major0, s.major1, s.minor0, s.step, s.yMajor, r0, r1, m_width,
+                        [&](std::size_t row, std::size_t x) { increment(plane[row * rowLanes + (x << shift)]); });
+        }
+    };
+    // A pixel gets at most one hit per segment: with fewer segments than a counter holds, a
+    // plain increment (one instruction) cannot overflow; otherwise it saturates.
+    if (last - first < 0xffff)
+        count([](std::uint16_t& c) { ++c; });
+    else
+        count([](std::uint16_t& c) { c = std::uint16_t(c + (c != 0xffff)); });
+    // Resolve: per pixel, each batch's stack of lines blended once, in batch order; the
+    // counters read are cleared for the next band (the whole buffer is clear between bands,
+    // so no memset of the band is needed).
+    std::array<const std::uint32_t*, kPlanes> stacks{};
+    for (int b = 0; b < planes; ++b)
+        stacks[std::size_t(b)] = m_stack[b].data();
+    xmin = std::max<std::int64_t>(xmin, 0);
+    xmax = std::min<std::int64_t>(xmax, std::int64_t(w) - 1);
+    if (xmin > xmax)
+        return;
+    const std::size_t lanes = std::size_t(1) << shift;
+    const std::size_t xFirst = std::size_t(xmin), xEnd = std::size_t(xmax) + 1;
+    const std::size_t laneEnd = xEnd << shift;
+    for (int y = r0; y <= r1; ++y) {
+        std::uint32_t* const row = m_bits + std::size_t(y) * std::size_t(m_stride);
+        std::uint16_t* const c = counts.data() + std::size_t(y - r0) * rowLanes;
+        const auto resolve = [&](std::size_t at, std::uint32_t n) {
+            blend(row[at >> shift], stacks[at & (lanes - 1)][std::min<std::uint32_t>(n, 255)]);
+        };
+        std::size_t i = (xFirst << shift) & ~std::size_t(3);
+        if (shift == 2) {
+            // Three or four batches (the full projection): one pixel per eight bytes, read,
+            // blended in a register and written once.
+            for (std::size_t x = xFirst; x < xEnd; ++x) {
+                std::uint64_t four = 0;
+                std::memcpy(&four, c + 4 * x, 8);
+                if (!four)
+                    continue;
+                std::memset(c + 4 * x, 0, 8);
+                // Branch-free: in the dense middle of a graph which batches cover a pixel is
+                // random, and mispredicted branches cost more than blending every plane and
+                // keeping the result only where the count is non-zero.
+                std::uint32_t px = row[x];
+                const auto layer = [&](std::size_t b) {
+                    const std::uint32_t n = std::uint32_t(four >> (16 * b)) & 0xffff;
+                    const std::uint32_t over = blended(px, stacks[b][std::min<std::uint32_t>(n, 255)]);
+                    px = n ? over : px;
+                };
+                layer(0);
+                layer(1);
+                layer(2);
+                if (planes == 4)
+                    layer(3);
+                row[x] = px;
+            }
+            continue;
+        }
+        for (; i + 4 <= laneEnd; i += 4) {
+            // Four counters (eight bytes) at a time: most of a band is empty away from the graph.
+            std::uint64_t four = 0;
+            std::memcpy(&four, c + i, 8);
+            if (!four)
+                continue;
+            std::memset(c + i, 0, 8);
+            // Lowest lane first: pixels left to right and, within one, batches in order.
+            while (four) {
+                const int lane = std::countr_zero(four) >> 4;
+                resolve(i + std::size_t(lane), std::uint32_t(four >> (lane * 16)) & 0xffff);
+                four &= ~(std::uint64_t(0xffff) << (lane * 16));
+            }
+        }
+        for (; i < laneEnd; ++i) {
+            if (c[i]) {
+                resolve(i, c[i]);
+                c[i] = 0;
             }
         }
     }
@@ -295,8 +417,9 @@ void RasterLayer::span(int y, int x0, int x1, std::uint32_t c)
 
 void RasterLayer::shape(NodeKind kind, double cx, double cy, double r, std::uint32_t c)
 {
-    const int y0 = int(std::floor(cy - r + 0.5));
-    const int y1 = int(std::floor(cy + r - 0.5));
+    // Nodes partly off the layer are clipped here, before the rows are walked.
+    const int y0 = std::max(floorInt(cy - r + 0.5), 0);
+    const int y1 = std::min(floorInt(cy + r - 0.5), m_height - 1);
     for (int y = y0; y <= y1; ++y) {
         const double dy = std::abs(y + 0.5 - cy);
         double half = 0;
@@ -314,8 +437,22 @@ void RasterLayer::shape(NodeKind kind, double cx, double cy, double r, std::uint
         }
         if (half <= 0)
             continue;
-        span(y, int(std::floor(cx - half + 0.5)), int(std::floor(cx + half - 0.5)), c);
+        span(y, floorInt(cx - half + 0.5), floorInt(cx + half - 0.5), c);
     }
+}
+
+std::uint32_t RasterLayer::premultiplied(QColor c)
+{
+    // A frame draws thousands of nodes in a handful of colours.
+    const QRgb key = c.rgba();
+    for (const auto& [rgba, value] : m_colours) {
+        if (rgba == key && value != 0)
+            return value;
+    }
+    const std::uint32_t value = premultiply(c);
+    m_colours[m_nextColour] = {key, value};
+    m_nextColour = (m_nextColour + 1) % m_colours.size();
+    return value;
 }
 
 void RasterLayer::drawNode(NodeKind kind, QPointF centre, double r, QColor fill, QColor outline)
@@ -325,15 +462,15 @@ void RasterLayer::drawNode(NodeKind kind, QPointF centre, double r, QColor fill,
     const double cx = centre.x() * m_dpr, cy = centre.y() * m_dpr, rr = std::max(1.0, r * m_dpr);
     if (cx + rr < 0 || cy + rr < 0 || cx - rr > m_width || cy - rr > m_height)
         return;
-    m_bits = reinterpret_cast<std::uint32_t*>(m_image.bits());
+    m_bits = static_cast<std::uint32_t*>(static_cast<void*>(m_image.bits()));
     m_stride = m_image.bytesPerLine() / 4;
     if (rr >= 3 && outline.alpha() > 0) {
         // Outline: the full shape in the outline colour, then the fill one pixel inside.
         // Both are opaque on screen, so the ring shows without double blending artefacts.
-        shape(kind, cx, cy, rr, premultiply(outline));
-        shape(kind, cx, cy, rr - 1, premultiply(fill));
+        shape(kind, cx, cy, rr, premultiplied(outline));
+        shape(kind, cx, cy, rr - 1, premultiplied(fill));
     } else {
-        shape(kind, cx, cy, rr, premultiply(fill));
+        shape(kind, cx, cy, rr, premultiplied(fill));
     }
 }
 

@@ -7,7 +7,9 @@
 #include <QImage>
 #include <QLineF>
 
+#include <array>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace parley {
@@ -17,7 +19,7 @@ namespace parley {
 /// shapes), which the painter then blits with one drawImage(). QPainter spends about a
 /// microsecond per line on setup alone, which at 60k edges is most of a frame; here a line
 /// costs its pixels. Lines are cut into bands of rows that fit in the CPU cache; in a band,
-/// each batch counts how many of its lines cover each pixel (one byte per pixel), and the
+/// each batch counts how many of its lines cover each pixel (16-bit counters), and the
 /// counts are then turned into colour once per pixel: n lines of colour c and alpha a
 /// blended one after the other equal one blend of c with alpha 1 - (1 - a)^n, so the result
 /// is that of drawing the batches one after the other, for a fraction of the memory
@@ -64,8 +66,11 @@ private:
 
     bool prepare(double x0, double y0, double x1, double y1, Segment& out) const;
     void drawGroup(const RasterLayer::LineBatch* batches, int count);
-    void drawBand(int band, int planes, std::vector<std::uint8_t>& counts);
+    void drawBand(int band, int planes, std::vector<std::uint16_t>& counts);
+    void drawBandBlended(int band);
+    void drawBandCounted(int band, int planes, std::vector<std::uint16_t>& counts);
     void span(int y, int x0, int x1, std::uint32_t premultiplied);
+    std::uint32_t premultiplied(QColor c);
     void shape(NodeKind kind, double cx, double cy, double r, std::uint32_t premultiplied);
 
     QImage m_image;
@@ -89,9 +94,12 @@ private:
     };
     std::vector<BandSegment> m_bandItems;
     std::vector<std::uint32_t> m_bandFill;
-    std::vector<std::uint8_t> m_counts[2]; ///< per thread: coverage counts of one band
+    std::vector<std::uint16_t> m_counts[2]; ///< per thread: coverage counts of one band, left clear
     /// Per plane, the premultiplied colour of `n` overlapping lines (index n, 0..255).
     std::vector<std::uint32_t> m_stack[kPlanes];
+    /// Recently used colours and their premultiplied value (0 = empty slot).
+    std::array<std::pair<QRgb, std::uint32_t>, 4> m_colours{};
+    std::size_t m_nextColour = 0;
 };
 
 } // namespace parley

@@ -3,6 +3,7 @@
 
 #include "extract/documentcontext.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -321,6 +322,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
     }
     // Meetings.
     int serial = 0;
+    QHash<QString, std::size_t> meetingIndex;
     for (const MeetingDraft& m : ctx.meetings) {
         ExtractedMeeting em;
         for (int p : m.participants)
@@ -344,6 +346,21 @@ DocumentExtraction Extractor::extract(const Document& document) const
         } else {
             em.id = QStringLiteral("meeting:") + document.id + QLatin1Char('-') + QString::number(serial);
         }
+        // An article that tells of the same dated meeting twice (or repeats a passage, as
+        // the extractor fuzzer found) yields one meeting with both pieces of evidence, so
+        // ids stay unique within an extraction as they are in the merged graph.
+        if (const auto it = meetingIndex.constFind(em.id); it != meetingIndex.cend()) {
+            ExtractedMeeting& first = out.meetings[*it];
+            for (Mention& e : em.evidence) {
+                const bool known = std::any_of(first.evidence.begin(), first.evidence.end(), [&](const Mention& f) {
+                    return f.sentence == e.sentence && f.start == e.start && f.end == e.end;
+                });
+                if (!known)
+                    first.evidence.push_back(std::move(e));
+            }
+            continue;
+        }
+        meetingIndex.insert(em.id, out.meetings.size());
         out.meetings.push_back(std::move(em));
     }
     return out;

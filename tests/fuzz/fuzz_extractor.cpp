@@ -15,6 +15,15 @@ namespace {
 
 using namespace parley;
 
+// Each id once per extraction; the repeated id is printed before the abort.
+void requireNew(QSet<QString>& ids, const QString& id, const char* what)
+{
+    if (ids.contains(id))
+        std::fprintf(stderr, "repeated id: %s\n", qPrintable(id));
+    fuzz::require(!ids.contains(id), what);
+    ids.insert(id);
+}
+
 const Extractor& extractor()
 {
     static const Extractor instance = [] {
@@ -48,23 +57,20 @@ int parleyFuzzExtractor(const unsigned char* data, std::size_t size)
         QSet<QString> states, officials, ids;
         for (const ExtractedState& s : x.states) {
             fuzz::require(s.id.startsWith(QLatin1String("state:")), "state id");
-            fuzz::require(!ids.contains(s.id), "state ids unique");
-            ids.insert(s.id);
+            requireNew(ids, s.id, "state ids unique");
             states.insert(s.id);
             checkMentions(d, s.mentions);
         }
         for (const ExtractedOfficial& p : x.officials) {
             fuzz::require(p.id.startsWith(QLatin1String("person:")), "official id");
-            fuzz::require(!ids.contains(p.id), "official ids unique");
-            ids.insert(p.id);
+            requireNew(ids, p.id, "official ids unique");
             officials.insert(p.id);
             fuzz::require(!p.mentions.empty(), "an official is mentioned");
             checkMentions(d, p.mentions);
         }
         for (const ExtractedMeeting& m : x.meetings) {
             fuzz::require(m.id.startsWith(QLatin1String("meeting:")), "meeting id");
-            fuzz::require(!ids.contains(m.id), "meeting ids unique");
-            ids.insert(m.id);
+            requireNew(ids, m.id, "meeting ids unique");
             for (const QString& p : m.participants)
                 fuzz::require(officials.contains(p), "meeting participant is an official");
             for (const QString& s : m.states)

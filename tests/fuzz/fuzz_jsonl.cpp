@@ -6,6 +6,8 @@
 
 #include "io/jsonl.h"
 
+#include <QJsonDocument>
+
 int parleyFuzzJsonl(const unsigned char* data, std::size_t size)
 {
     using namespace parley;
@@ -23,7 +25,13 @@ int parleyFuzzJsonl(const unsigned char* data, std::size_t size)
     if (!second)
         std::fprintf(stderr, "re-parse: %s\n", qPrintable(second.error().message));
     fuzz::require(second.ok(), "a written record parses again");
-    fuzz::require(jsonlRecord(second.value()) == written, "write after parse is stable");
+    // Equal as JSON, not byte for byte: a lone surrogate is written as the escape "\ufffd",
+    // which reads back as U+FFFD and is then written as plain UTF-8.
+    const QByteArray again = jsonlRecord(second.value());
+    if (QJsonDocument::fromJson(again) != QJsonDocument::fromJson(written))
+        std::fprintf(stderr, "first:  %s\nsecond: %s\n", written.constData(), again.constData());
+    fuzz::require(QJsonDocument::fromJson(again) == QJsonDocument::fromJson(written),
+                  "write after parse is stable");
     return 0;
 }
 

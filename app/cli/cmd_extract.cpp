@@ -102,7 +102,7 @@ int runExtract(const QStringList& args)
         return InputFailed;
     }
     for (const Error& e : gazetteer.value().addUserDictionaries()) {
-        err << "parley-cli: " << e.toString() << "\n";
+        err << "parley-cli: " << oneLine(e.toString()) << "\n";
         inputFailed = true;
     }
     for (const QString& dictionary : parser.values(dictOpt)) {
@@ -149,7 +149,7 @@ int runExtract(const QStringList& args)
         }
     }
     for (const Error& e : loaded.errors) {
-        err << "parley-cli: " << e.toString() << "\n";
+        err << "parley-cli: " << oneLine(e.toString()) << "\n";
         inputFailed = true;
     }
     err.flush();
@@ -164,7 +164,7 @@ int runExtract(const QStringList& args)
             : writeGraph(extractCorpus(std::move(loaded.documents), extractor, threads), *format,
                          output);
     if (!written.ok()) {
-        err << "parley-cli: " << written.error.toString() << "\n";
+        err << "parley-cli: " << oneLine(written.error.toString()) << "\n";
         return OutputFailed;
     }
     return inputFailed ? InputFailed : Success;

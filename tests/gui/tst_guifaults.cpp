@@ -4,6 +4,7 @@
 // long load cancelled half-way, after which the window is consistent and loading the same
 // corpus again gives the identical graph.
 #include "../io/faults.h"
+#include "../text/hostilecorpus.h"
 #include "guifixture.h"
 
 #include "gui/graphview.h"
@@ -234,6 +235,26 @@ private Q_SLOTS:
         QVERIFY(!s.error.message.isEmpty());
         QCOMPARE(readAll(path), kEarlier);
         QCOMPARE(filesIn(dir.path()), QStringList{name});
+    }
+
+    // The hostile folder of tst_clihostile, opened in the window: one row in the Problems view
+    // per bad file or line, with the path and the reason, and every good article read.
+    void hostileFilesGoToProblems()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const HostileCorpus corpus = makeHostileCorpus(dir.path());
+        MainWindow w;
+        w.show();
+        QSignalSpy done(&w, &MainWindow::loadFinished);
+        w.openPaths(corpus.paths);
+        QVERIFY(done.wait(120000));
+        QStringList shown;
+        for (int i = 0; i < w.problems()->count(); ++i)
+            shown << w.problems()->item(i)->text();
+        QCOMPARE(shown, corpus.problems);
+        QCOMPARE(int(w.corpus()->documents().size()), corpus.documents);
+        QVERIFY(w.corpus()->find(QStringLiteral("person:hakan-fidan")));
     }
 
     // Cancel a long load: the window keeps the graph it showed, is no longer loading, and

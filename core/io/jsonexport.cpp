@@ -5,6 +5,7 @@
 #include "io/jsonwriter.h"
 #include "io/savefile.h"
 
+#include <QFileDevice>
 #include <QSaveFile>
 
 #include <functional>
@@ -208,10 +209,14 @@ Status writeContractJson(const CorpusGraph& graph, QIODevice& device,
         buffer.clear();
         return true;
     });
-    if (failed)
-        return Status::failure({{}, device.errorString().isEmpty()
-                                        ? QStringLiteral("short write (disk full or file too large)")
-                                        : device.errorString()});
+    if (failed) {
+        // A short write that stopped at a size limit sets no error on the device, whose
+        // errorString() then only says "Unknown error"; name the likely cause instead.
+        const auto* file = qobject_cast<const QFileDevice*>(&device);
+        return Status::failure({{}, file && file->error() != QFileDevice::NoError
+                                        ? file->errorString()
+                                        : QStringLiteral("short write (disk full or file too large)")});
+    }
     return Status::success();
 }
 

@@ -339,9 +339,9 @@ void TestHostileInput::extractorSurvives_data()
         << QByteArray("President Vladimir Putin Foreign Minister Sergei Lavrov Hakan Fidan Ankara ")
                .repeated(100000 / 11);
     QTest::newRow("5 MB sentence") << QByteArray("the minister met his counterpart ").repeated(5 * mb / 33);
-    // Dense news on one line. 256 kB, not 10 MB: the extractor's reference resolution and the
-    // graph's mention merge are quadratic in the names of one document (docs/robustness.md,
-    // known weakness: 480 kB take 2.7 s, 10 MB would take about 20 minutes).
+    // Dense news on one line. 256 kB, not 10 MB: the extractor's reference resolution is
+    // quadratic in the names of one document (docs/robustness.md, known weakness: 960 kB
+    // take 3.7 s, 10 MB would take about 7 minutes).
     QTest::newRow("256 kB line of news")
         << QByteArray("Lavrov met Fidan in Ankara on Monday. Putin called Erdogan. ").repeated(mb / 4 / 60);
     QTest::newRow("abbreviations and initials")

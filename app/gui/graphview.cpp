@@ -31,10 +31,12 @@ constexpr double kEdgePickTolerance = 5.0;
 constexpr double kMinScale = 1e-3;
 constexpr double kMaxScale = 12.0;
 
-quint64 cellKey(qint64 x, qint64 y)
-{
-    return (quint64(quint32(qint32(x))) << 32) | quint32(qint32(y));
-}
+// A zoom gesture ends when no wheel step came for this long; frames slower than the budget
+// are shown as a scaled preview until then.
+constexpr int kZoomSettleMs = 160;
+constexpr double kPreviewAboveMs = 12.0;
+// The picking grid has at most about this many cells per node (sparse graphs zoomed out).
+constexpr double kGridCellsPerNode = 2.0;
 
 double segmentDistance(QPointF p, QPointF a, QPointF b)
 {
@@ -56,6 +58,12 @@ GraphView::GraphView(QWidget* parent) : QWidget(parent)
     setMinimumSize(320, 240);
     setAccessibleName(tr("Graph view"));
     connect(&m_layout, &LayoutRunner::framed, this, &GraphView::onFrame);
+    m_zoomSettle.setSingleShot(true);
+    m_zoomSettle.setInterval(kZoomSettleMs);
+    connect(&m_zoomSettle, &QTimer::timeout, this, [this] {
+        m_zooming = false;
+        update();
+    });
 }
 
 GraphView::~GraphView() = default;
@@ -120,6 +128,7 @@ void GraphView::onFrame()
         m_transform = fitTransform(sceneBounds(m_view, positions()), fitArea(rect()), 24.0);
     else if (m_follow >= 0 && std::size_t(m_follow) < positions().size())
         m_transform.offset = QPointF(width() / 2.0, height() / 2.0) - positions()[std::size_t(m_follow)] * m_transform.scale;
+    m_transform.nodeScale = crowdingScale(m_view, positions());
     update();
 }
 
@@ -171,18 +180,43 @@ std::optional<QPointF> GraphView::nodePosition(NodeId node) const
 
 void GraphView::rebuildGrid() const
 {
-    m_grid.clear();
+    m_gridDirty = false;
+    m_gridStart.clear();
+    m_gridNodes.clear();
     m_gridMaxRadius = 0;
     const auto& pos = positions();
-    for (const ViewNode& n : m_view.nodes)
-        m_gridMaxRadius = std::max(m_gridMaxRadius, double(n.radius));
-    m_gridCell = std::max(32.0, 2 * m_gridMaxRadius);
-    for (std::size_t i = 0; i < m_view.nodes.size() && i < pos.size(); ++i) {
-        const auto x = qint64(std::floor(pos[i].x() / m_gridCell));
-        const auto y = qint64(std::floor(pos[i].y() / m_gridCell));
-        m_grid[cellKey(x, y)].push_back(int(i));
+    const std::size_t n = std::min(m_view.nodes.size(), pos.size());
+    if (n == 0)
+        return;
+    for (const ViewNode& node : m_view.nodes)
+        m_gridMaxRadius = std::max(m_gridMaxRadius, double(node.radius));
+    double x0 = pos[0].x(), x1 = x0, y0 = pos[0].y(), y1 = y0;
+    for (std::size_t i = 0; i < n; ++i) {
+        x0 = std::min(x0, pos[i].x());
+        x1 = std::max(x1, pos[i].x());
+        y0 = std::min(y0, pos[i].y());
+        y1 = std::max(y1, pos[i].y());
     }
-    m_gridDirty = false;
+    // Cells of at least a node's diameter, and not many more cells than nodes.
+    m_gridCell = std::max({32.0, 2 * m_gridMaxRadius,
+                           std::sqrt((x1 - x0 + 1) * (y1 - y0 + 1) / (kGridCellsPerNode * double(n)))});
+    m_gridOrigin = QPointF(x0, y0);
+    m_gridColumns = int((x1 - x0) / m_gridCell) + 1;
+    m_gridRows = int((y1 - y0) / m_gridCell) + 1;
+    const auto cellOf = [&](std::size_t i) {
+        const int cx = std::clamp(int((pos[i].x() - x0) / m_gridCell), 0, m_gridColumns - 1);
+        const int cy = std::clamp(int((pos[i].y() - y0) / m_gridCell), 0, m_gridRows - 1);
+        return std::size_t(cy) * std::size_t(m_gridColumns) + std::size_t(cx);
+    };
+    m_gridStart.assign(std::size_t(m_gridColumns) * std::size_t(m_gridRows) + 1, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        ++m_gridStart[cellOf(i) + 1];
+    for (std::size_t c = 1; c < m_gridStart.size(); ++c)
+        m_gridStart[c] += m_gridStart[c - 1];
+    m_gridNodes.resize(n);
+    std::vector<int> fill(m_gridStart.begin(), m_gridStart.end() - 1);
+    for (std::size_t i = 0; i < n; ++i)
+        m_gridNodes[std::size_t(fill[cellOf(i)]++)] = int(i);
 }
 
 int GraphView::nodeAt(QPointF widgetPos) const
@@ -191,25 +225,28 @@ int GraphView::nodeAt(QPointF widgetPos) const
         return -1;
     if (m_gridDirty)
         rebuildGrid();
+    if (m_gridNodes.empty())
+        return -1;
     const QPointF scene = m_transform.unmap(widgetPos);
     // Small nodes get a minimum hit radius of a few pixels, converted to scene units.
     const double slack = 4.0 / m_transform.scale;
     const double reach = std::max(m_gridMaxRadius, 8.0 / m_transform.scale) + slack;
-    const auto x0 = qint64(std::floor((scene.x() - reach) / m_gridCell));
-    const auto x1 = qint64(std::floor((scene.x() + reach) / m_gridCell));
-    const auto y0 = qint64(std::floor((scene.y() - reach) / m_gridCell));
-    const auto y1 = qint64(std::floor((scene.y() + reach) / m_gridCell));
+    const auto column = [&](double x) { return int(std::floor((x - m_gridOrigin.x()) / m_gridCell)); };
+    const auto row = [&](double y) { return int(std::floor((y - m_gridOrigin.y()) / m_gridCell)); };
+    const int cx0 = std::max(0, column(scene.x() - reach)), cx1 = std::min(m_gridColumns - 1, column(scene.x() + reach));
+    const int cy0 = std::max(0, row(scene.y() - reach)), cy1 = std::min(m_gridRows - 1, row(scene.y() + reach));
+    if (cx0 > cx1 || cy0 > cy1)
+        return -1;
+    if (double(cx1 - cx0 + 1) * double(cy1 - cy0 + 1) > 4096)
+        return -1; // zoomed out so far that a click cannot mean one node
     const auto& pos = positions();
     int best = -1;
     double bestDistance = 0;
-    if ((x1 - x0 + 1) * (y1 - y0 + 1) > 4096)
-        return -1; // zoomed out so far that a click cannot mean one node
-    for (qint64 y = y0; y <= y1; ++y) {
-        for (qint64 x = x0; x <= x1; ++x) {
-            const auto it = m_grid.constFind(cellKey(x, y));
-            if (it == m_grid.cend())
-                continue;
-            for (int i : *it) {
+    for (int y = cy0; y <= cy1; ++y) {
+        for (int x = cx0; x <= cx1; ++x) {
+            const std::size_t cell = std::size_t(y) * std::size_t(m_gridColumns) + std::size_t(x);
+            for (int k = m_gridStart[cell]; k < m_gridStart[cell + 1]; ++k) {
+                const int i = m_gridNodes[std::size_t(k)];
                 const double r = deviceRadius(m_view.nodes[std::size_t(i)], m_transform) / m_transform.scale + slack;
                 const QPointF d = pos[std::size_t(i)] - scene;
                 const double dist = std::hypot(d.x(), d.y());
@@ -247,6 +284,7 @@ void GraphView::fitToWindow()
 {
     m_follow = -1;
     m_transform = fitTransform(sceneBounds(m_view, positions()), fitArea(rect()), 24.0);
+    m_transform.nodeScale = crowdingScale(m_view, positions());
     m_autoFit = m_layout.isRunning();
     update();
 }
@@ -304,6 +342,7 @@ void GraphView::paintEvent(QPaintEvent*)
     o.pinned = &m_layout.pinned();
     o.cache = &m_cache;
     o.legend = !m_view.nodes.empty();
+    o.preview = m_zooming && m_lastDrawMs > kPreviewAboveMs;
     m_stats = paintGraph(painter, m_view, positions(), o);
     if (m_view.nodes.empty()) {
         painter.setPen(QColor(0x70, 0x70, 0x70));
@@ -312,12 +351,16 @@ void GraphView::paintEvent(QPaintEvent*)
                                  : tr("Open articles with File ▸ Open, or drop files and folders here."));
     }
     m_lastPaintMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!m_stats.reusedLayer && !m_stats.preview)
+        m_lastDrawMs = m_lastPaintMs;
 }
 
 void GraphView::resizeEvent(QResizeEvent*)
 {
-    if (m_autoFit)
+    if (m_autoFit) {
         m_transform = fitTransform(sceneBounds(m_view, positions()), fitArea(rect()), 24.0);
+        m_transform.nodeScale = crowdingScale(m_view, positions());
+    }
 }
 
 void GraphView::mousePressEvent(QMouseEvent* event)
@@ -396,8 +439,11 @@ void GraphView::mouseDoubleClickEvent(QMouseEvent* event)
 void GraphView::wheelEvent(QWheelEvent* event)
 {
     const double steps = event->angleDelta().y() / 120.0;
-    if (steps != 0)
+    if (steps != 0) {
+        m_zooming = true;
+        m_zoomSettle.start();
         zoomBy(std::pow(1.2, steps), event->position());
+    }
     event->accept();
 }
 

@@ -6,6 +6,7 @@
 #include "render/viewgraph.h"
 
 #include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -110,11 +111,22 @@ private:
     QPointF m_lastMouse;
     double m_lastPaintMs = 0;
 
-    // Picking grid over scene positions: cell -> view nodes.
+    // Zoom gesture: while wheel steps keep coming, slow frames show the cached layer scaled
+    // (PaintOptions::preview); m_zoomSettle repaints sharp once they stop.
+    bool m_zooming = false;
+    QTimer m_zoomSettle;
+    double m_lastDrawMs = 0; ///< paint time of the last frame that drew the layer afresh
+
+    // Picking grid over scene positions (flat: cell -> range of m_gridNodes), rebuilt lazily
+    // after positions change: one counting sort, no hashing, so 100k nodes rebuild in ~1 ms.
     mutable bool m_gridDirty = true;
     mutable double m_gridCell = 64;
     mutable double m_gridMaxRadius = 0;
-    mutable QHash<quint64, std::vector<int>> m_grid;
+    mutable QPointF m_gridOrigin;
+    mutable int m_gridColumns = 0;
+    mutable int m_gridRows = 0;
+    mutable std::vector<int> m_gridStart; ///< per cell, first index in m_gridNodes (+1 sentinel)
+    mutable std::vector<int> m_gridNodes;
 };
 
 } // namespace parley

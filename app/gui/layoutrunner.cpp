@@ -35,29 +35,57 @@ void LayoutRunner::stop()
     m_converged = true;
 }
 
-void LayoutRunner::start(LayoutGraph graph, std::uint64_t seed, std::vector<QPointF> initial)
+std::unique_ptr<ForceLayout> LayoutRunner::build(LayoutGraph graph, std::uint64_t seed,
+                                                 const std::vector<QPointF>& initial)
 {
-    stop();
     const int n = graph.nodeCount;
     LayoutOptions options;
     options.seed = seed;
     auto layout = std::make_unique<ForceLayout>(std::move(graph), options);
-    m_pinned.assign(std::size_t(n), 0);
     for (std::size_t i = 0; i < initial.size() && i < std::size_t(n); ++i) {
         if (std::isfinite(initial[i].x()) && std::isfinite(initial[i].y()))
             layout->setPosition(int(i), initial[i]);
     }
-    m_positions = layout->positions();
+    return layout;
+}
+
+void LayoutRunner::start(LayoutGraph graph, std::uint64_t seed, std::vector<QPointF> initial)
+{
+    stop();
+    const int n = graph.nodeCount;
+    m_pinned.assign(std::size_t(n), 0);
     m_shared = std::make_shared<Shared>();
     m_shared->paused = m_paused;
-    m_shared->snapshot = m_positions;
-    m_shared->converged = layout->converged();
     m_applied = 0;
-    m_converged = m_shared->converged;
     m_fpsClock.start();
     m_framesThisSecond = 0;
     m_fps = 0;
-    m_thread = std::jthread(&LayoutRunner::work, m_shared, std::move(layout));
+    if (n < kBuildOnWorkerNodes) {
+        // Small graphs are built here, so that positions() is valid as soon as start() returns.
+        auto layout = build(std::move(graph), seed, initial);
+        m_positions = layout->positions();
+        m_shared->snapshot = m_positions;
+        m_shared->converged = layout->converged();
+        m_converged = m_shared->converged;
+        m_thread = std::jthread(&LayoutRunner::work, m_shared, std::move(layout));
+    } else {
+        m_positions.clear();
+        m_shared->preparing = true;
+        m_converged = false;
+        m_thread = std::jthread([shared = m_shared, graph = std::move(graph), seed,
+                                 initial = std::move(initial)](std::stop_token stop) mutable {
+            auto layout = build(std::move(graph), seed, initial);
+            {
+                const std::lock_guard lock(shared->mutex);
+                shared->snapshot = layout->positions();
+                ++shared->version;
+                shared->converged = layout->converged();
+                shared->preparing = false;
+            }
+            shared->published.notify_all();
+            work(stop, shared, std::move(layout));
+        });
+    }
     m_frameTimer.start();
     Q_EMIT stateChanged();
 }
@@ -145,8 +173,10 @@ void LayoutRunner::onFrame()
     bool fresh = false;
     bool converged = false;
     bool pending = false;
+    bool preparing = false;
     {
         const std::lock_guard lock(m_shared->mutex);
+        preparing = m_shared->preparing;
         if (m_shared->version != m_applied) {
             m_positions = m_shared->snapshot;
             m_applied = m_shared->version;
@@ -165,7 +195,8 @@ void LayoutRunner::onFrame()
         m_fps = m_framesThisSecond * 1000.0 / double(m_fpsClock.restart());
         m_framesThisSecond = 0;
     }
-    if ((converged || m_paused) && !fresh && !pending) {
+    // A layout still being built has its first snapshot to come, even when paused.
+    if ((converged || m_paused) && !fresh && !pending && !preparing) {
         m_frameTimer.stop();
         m_fps = 0;
         if (converged)
@@ -195,6 +226,14 @@ void LayoutRunner::setPaused(bool paused)
 bool LayoutRunner::isRunning() const
 {
     return m_shared && !m_converged;
+}
+
+bool LayoutRunner::isPreparing() const
+{
+    if (!m_shared)
+        return false;
+    const std::lock_guard lock(m_shared->mutex);
+    return m_shared->preparing;
 }
 
 void LayoutRunner::restart()

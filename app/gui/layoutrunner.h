@@ -23,12 +23,17 @@ namespace parley {
 /// timer on the GUI thread picks up the newest snapshot (skipping stale ones) and emits
 /// framed(). The timer stops once the layout has converged and the last snapshot was taken,
 /// so a settled graph costs no CPU. Commands (drag, pin, pause) are queued to the worker,
-/// which alone touches the ForceLayout. Create and use on the GUI thread.
+/// which alone touches the ForceLayout. Graphs from kBuildOnWorkerNodes nodes up are even
+/// built on the worker (coarsening 100k nodes takes long), so start() returns at once and
+/// the window never waits for the layout. Create and use on the GUI thread.
 class LayoutRunner : public QObject
 {
     Q_OBJECT
 
 public:
+    /// From this many nodes, start() leaves building the ForceLayout to the worker.
+    static constexpr int kBuildOnWorkerNodes = 20000;
+
     explicit LayoutRunner(QObject* parent = nullptr);
     ~LayoutRunner() override;
 
@@ -40,6 +45,9 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     bool isRunning() const; ///< a layout exists and has not converged
+    /// The worker is still building the layout of a big graph (its multilevel hierarchy);
+    /// positions() is empty until its first snapshot arrives.
+    bool isPreparing() const;
     void restart();         ///< Re-run from the seed (pins kept)
     void moveNode(int node, QPointF position); ///< pins it and reheats the layout
     void setPinned(int node, bool pinned);
@@ -76,10 +84,13 @@ private:
         std::vector<QPointF> snapshot;
         std::uint64_t version = 0;
         bool converged = false;
+        bool preparing = false; ///< the worker is building the layout
     };
 
     void post(Command command);
     void onFrame();
+    static std::unique_ptr<ForceLayout> build(LayoutGraph graph, std::uint64_t seed,
+                                              const std::vector<QPointF>& initial);
     static void work(std::stop_token stop, std::shared_ptr<Shared> shared,
                      std::unique_ptr<ForceLayout> layout);
 

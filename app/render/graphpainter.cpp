@@ -24,6 +24,12 @@ constexpr int kAntialiasEdgeLimit = 6000;
 constexpr int kAntialiasNodeLimit = 4000;
 constexpr int kDashEdgeLimit = 2500;
 constexpr int kShapeNodeLimit = 12000;
+// Nodes may cover this share of the area their centres span before they are drawn smaller.
+constexpr double kCrowdedCover = 0.25;
+constexpr double kMinNodeScale = 0.02;
+// Edge batches: one per edge kind and drawn width (1..8 px, projected edges by weight).
+constexpr int kEdgeWidths = 8;
+constexpr int kEdgeBatches = 5 * kEdgeWidths;
 
 QFont labelFont(NodeKind kind)
 {
@@ -189,7 +195,28 @@ ViewTransform fitTransform(const QRectF& scene, const QRectF& viewport, double m
 
 double deviceRadius(const ViewNode& node, const ViewTransform& transform)
 {
-    return std::max(kMinDeviceRadius, node.radius * transform.scale);
+    return std::max(kMinDeviceRadius, node.radius * transform.scale * transform.nodeScale);
+}
+
+double crowdingScale(const ViewGraph& view, const std::vector<QPointF>& positions)
+{
+    const std::size_t n = std::min(view.nodes.size(), positions.size());
+    if (n < 2)
+        return 1.0;
+    double x0 = positions[0].x(), x1 = x0, y0 = positions[0].y(), y1 = y0;
+    double discs = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        x0 = std::min(x0, positions[i].x());
+        x1 = std::max(x1, positions[i].x());
+        y0 = std::min(y0, positions[i].y());
+        y1 = std::max(y1, positions[i].y());
+        const double r = view.nodes[i].radius;
+        discs += M_PI * r * r;
+    }
+    const double room = kCrowdedCover * std::max(1.0, x1 - x0) * std::max(1.0, y1 - y0);
+    if (!(discs > room) || !std::isfinite(room))
+        return 1.0;
+    return std::max(kMinNodeScale, std::sqrt(room / discs));
 }
 
 QColor nodeColor(NodeKind kind)
@@ -214,37 +241,233 @@ QColor edgeColor(ViewEdgeKind kind)
     return Qt::gray;
 }
 
+namespace detail {
+
+// What the painter keeps between frames: scratch arrays (so that a frame allocates nothing
+// once the sizes are known) and the raster layer of edges and nodes with the key it was
+// drawn under.
+struct FrameCache
+{
+    std::vector<QPointF> dev;    // device position per view node, this frame
+    std::vector<char> visible;   // in the viewport, this frame
+    std::vector<char> lit;       // hovered node and its neighbours
+    std::vector<char> done;      // labelled this frame
+    std::vector<int> candidates; // label candidates this frame
+    std::vector<QPointF> layerDev; // device position relative to the layer's origin
+    std::vector<char> inLayer;
+    std::array<std::vector<QLineF>, kEdgeBatches> lines; // per kind and width
+    std::vector<std::size_t> painted;
+
+    RasterLayer layer;
+    bool valid = false;
+    const ViewGraph* view = nullptr;
+    std::size_t nodeCount = 0;
+    std::size_t edgeCount = 0;
+    std::vector<QPointF> positions; // the positions the layer shows
+    double scale = 0;
+    double nodeScale = 0;
+    QPointF offset;       // transform offset the layer was drawn with
+    QRect area;           // logical device rectangle the layer covers, under that offset
+    double dpr = 0;
+    QRgb background = 0;
+    bool complete = false; // every node and edge lies inside `area`
+    int edges = 0;         // edges drawn into the layer
+};
+
+} // namespace detail
+
+FrameCacheSlot::FrameCacheSlot() = default;
+FrameCacheSlot::~FrameCacheSlot() = default;
+FrameCacheSlot::FrameCacheSlot(const FrameCacheSlot&) {}
+FrameCacheSlot& FrameCacheSlot::operator=(const FrameCacheSlot& other)
+{
+    if (this != &other)
+        m_cache.reset();
+    return *this;
+}
+FrameCacheSlot::FrameCacheSlot(FrameCacheSlot&&) noexcept = default;
+FrameCacheSlot& FrameCacheSlot::operator=(FrameCacheSlot&&) noexcept = default;
+
+detail::FrameCache& FrameCacheSlot::get()
+{
+    if (!m_cache)
+        m_cache = std::make_unique<detail::FrameCache>();
+    return *m_cache;
+}
+
+void FrameCacheSlot::reset()
+{
+    m_cache.reset();
+}
+
+namespace {
+
+int edgeWidth(const ViewEdge& e)
+{
+    return e.weight <= 1 ? 1 : std::min(8, 1 + int(std::lround(std::log2(e.weight) * 1.5)));
+}
+
+// Both ends outside `area`: keep the edge only if its box crosses it.
+bool edgeMayCross(QPointF a, QPointF b, const QRectF& area)
+{
+    return !(std::max(a.x(), b.x()) < area.left() || std::min(a.x(), b.x()) > area.right() ||
+             std::max(a.y(), b.y()) < area.top() || std::min(a.y(), b.y()) > area.bottom());
+}
+
+int denseAlpha(int edges)
+{
+    // Dense drawings get fainter edges so that the nodes stay legible.
+    return edges > 20000 ? 70 : edges > 5000 ? 110 : 170;
+}
+
+struct Detail
+{
+    bool aaEdges;
+    bool dashed;
+    bool shapes;
+    bool aaNodes;
+};
+
+Detail detailFor(int edges, int nodes, bool vector)
+{
+    return {vector || edges <= kAntialiasEdgeLimit, vector || edges <= kDashEdgeLimit,
+            vector || nodes <= kShapeNodeLimit, vector || nodes <= kAntialiasNodeLimit};
+}
+
+void nodePen(QPainter& p, double r, bool dim)
+{
+    p.setPen(QPen(dim ? QColor(255, 255, 255, 60) : QColor(255, 255, 255), r > 6 ? 1.5 : 1.0));
+}
+
+// Edges and nodes of the frame, undimmed, into the cache's layer: `area` (logical device
+// pixels under `t`) is what the layer covers. Small nodes and thin aliased edges go through
+// the RasterLayer, the rest through a QPainter on the same image.
+void drawLayer(detail::FrameCache& fc, const ViewGraph& view, std::size_t n, const ViewTransform& t,
+               const QRect& area, double dpr, QColor background, double maxRadius)
+{
+    const QSize pixels(int(std::ceil(area.width() * dpr)), int(std::ceil(area.height() * dpr)));
+    fc.layer.reset(pixels, dpr, background);
+    const QRectF local(QPointF(0, 0), QSizeF(area.size()));
+    const QRectF cull = local.adjusted(-maxRadius - 2, -maxRadius - 2, maxRadius + 2, maxRadius + 2);
+    const QPointF origin = area.topLeft();
+    fc.layerDev.resize(n);
+    fc.inLayer.assign(n, 0);
+    int nodes = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        fc.layerDev[i] = fc.dev[i] - origin;
+        if (cull.contains(fc.layerDev[i])) {
+            fc.inLayer[i] = 1;
+            ++nodes;
+        }
+    }
+    for (auto& l : fc.lines)
+        l.clear();
+    int edges = 0;
+    for (const ViewEdge& e : view.edges) {
+        if (std::size_t(e.a) >= n || std::size_t(e.b) >= n)
+            continue;
+        const QPointF& a = fc.layerDev[std::size_t(e.a)];
+        const QPointF& b = fc.layerDev[std::size_t(e.b)];
+        if (!fc.inLayer[std::size_t(e.a)] && !fc.inLayer[std::size_t(e.b)] && !edgeMayCross(a, b, local))
+            continue;
+        fc.lines[std::size_t(int(e.kind) * kEdgeWidths + edgeWidth(e) - 1)].push_back(QLineF(a, b));
+        ++edges;
+    }
+    fc.edges = edges;
+    const Detail d = detailFor(edges, nodes, false);
+    const int alpha = denseAlpha(edges);
+    const bool raw = !d.aaEdges || !d.aaNodes; // dense frame: the RasterLayer fast lane
+
+    std::vector<RasterLayer::LineBatch> thin;
+    for (std::size_t k = 0; k < fc.lines.size(); ++k) {
+        const int width = int(k) % kEdgeWidths + 1;
+        if (!fc.lines[k].empty() && raw && !d.aaEdges && width == 1) {
+            QColor c = edgeColor(ViewEdgeKind(int(k) / kEdgeWidths));
+            c.setAlpha(alpha);
+            thin.push_back({&fc.lines[k], c});
+        }
+    }
+    fc.layer.drawLines(thin);
+
+    QPainter p(&fc.layer.image());
+    // Without a clip, Qt 6's raster engine hands every antialiased line's spans to its thread
+    // pool (a wake-up per line, 40x slower under load); clipped spans are filled in place.
+    p.setClipRect(local);
+    p.setRenderHint(QPainter::Antialiasing, d.aaEdges);
+    for (std::size_t k = 0; k < fc.lines.size(); ++k) {
+        const int width = int(k) % kEdgeWidths + 1;
+        if (fc.lines[k].empty() || (raw && !d.aaEdges && width == 1))
+            continue;
+        p.setPen(edgePen(ViewEdgeKind(int(k) / kEdgeWidths), width, alpha, d.dashed));
+        p.drawLines(fc.lines[k].data(), int(fc.lines[k].size()));
+    }
+
+    p.setRenderHint(QPainter::Antialiasing, d.aaNodes);
+    const QColor outline(255, 255, 255);
+    for (NodeKind kind : {NodeKind::Meeting, NodeKind::Official, NodeKind::State}) {
+        const QColor fill = nodeColor(kind);
+        fc.painted.clear();
+        for (std::size_t i = 0; i < n; ++i) {
+            const ViewNode& node = view.nodes[i];
+            if (!fc.inLayer[i] || node.kind != kind)
+                continue;
+            const double r = deviceRadius(node, t);
+            const QPointF c = fc.layerDev[i];
+            if (raw && !d.aaNodes && r < 7.0)
+                fc.layer.drawNode(kind, c, r, fill, outline);
+            else if (r < 2.5 || (!d.shapes && r < 7.0))
+                p.fillRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), fill);
+            else
+                fc.painted.push_back(i); // big nodes keep their shape: few, and most looked at
+        }
+        p.setRenderHint(QPainter::Antialiasing, d.aaNodes || fc.painted.size() <= kAntialiasNodeLimit / 4);
+        p.setBrush(fill);
+        for (std::size_t i : fc.painted) {
+            const double r = deviceRadius(view.nodes[i], t);
+            nodePen(p, r, false);
+            drawShape(p, kind, fc.layerDev[i], r);
+        }
+    }
+}
+
+} // namespace
+
 PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPointF>& positions,
                       const PaintOptions& o)
 {
     PaintStats stats;
     p.save();
-    if (o.background.alpha() > 0)
-        p.fillRect(o.viewport, o.background);
-    p.setClipRect(o.viewport);
+    PaintCache local;
+    PaintCache& cache = o.cache ? *o.cache : local;
+    detail::FrameCache& fc = cache.frame.get();
 
     const std::size_t n = std::min(view.nodes.size(), positions.size());
     const ViewTransform& t = o.transform;
     // Items partly inside the viewport still count: grow it by the largest node.
-    double maxRadius = 0;
+    float maxScene = 0;
     for (std::size_t i = 0; i < n; ++i)
-        maxRadius = std::max(maxRadius, deviceRadius(view.nodes[i], t));
+        maxScene = std::max(maxScene, view.nodes[i].radius);
+    const double maxRadius = std::max(kMinDeviceRadius, double(maxScene) * t.scale * t.nodeScale);
     const QRectF cull = o.viewport.adjusted(-maxRadius - 2, -maxRadius - 2, maxRadius + 2, maxRadius + 2);
 
-    std::vector<QPointF> dev(n);
-    std::vector<char> visible(n, 0);
+    fc.dev.resize(n);
+    fc.visible.assign(n, 0);
     int visibleNodes = 0;
+    QRectF graphBox;
     for (std::size_t i = 0; i < n; ++i) {
-        dev[i] = t.map(positions[i]);
-        if (cull.contains(dev[i])) {
-            visible[i] = 1;
+        const QPointF d = t.map(positions[i]);
+        fc.dev[i] = d;
+        if (cull.contains(d)) {
+            fc.visible[i] = 1;
             ++visibleNodes;
         }
     }
+    const std::vector<QPointF>& dev = fc.dev;
+    const std::vector<char>& visible = fc.visible;
 
     // Hover focus: the node, its neighbours and its edges stay lit, the rest is dimmed.
     const bool focus = o.hovered >= 0 && std::size_t(o.hovered) < n;
-    std::vector<char> lit;
+    std::vector<char>& lit = fc.lit;
     if (focus) {
         lit.assign(n, 0);
         lit[std::size_t(o.hovered)] = 1;
@@ -252,129 +475,186 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
             lit[std::size_t(m)] = 1;
     }
 
-    // Edges, batched per kind (and per width for projections) so that each batch is one
-    // drawLines call with one pen.
-    struct Batch
-    {
-        ViewEdgeKind kind;
-        int width;
-        bool lit;
-        std::vector<QLineF> lines;
-    };
-    std::vector<Batch> batches;
-    auto batchFor = [&](ViewEdgeKind kind, int width, bool isLit) -> std::vector<QLineF>& {
-        for (Batch& b : batches) {
-            if (b.kind == kind && b.width == width && b.lit == isLit)
-                return b.lines;
+    const double dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+    const bool raster = !o.vector && p.device() && p.worldTransform().isIdentity() && !o.viewport.isEmpty();
+    if (raster) {
+        // Reuse the layer when only the pan offset moved by whole device pixels and the layer
+        // covers the new viewport (or the whole graph).
+        const QPointF delta = t.offset - fc.offset;
+        const auto whole = [&](double v) { return std::abs(v * dpr - std::round(v * dpr)) < 1e-6; };
+        // Same graph and positions (compared by value: whoever moves a node, the layer notices).
+        const bool sameContent = fc.valid && fc.view == &view && fc.nodeCount == view.nodes.size() &&
+                                 fc.edgeCount == view.edges.size() && fc.dpr == dpr &&
+                                 fc.background == o.background.rgba() && fc.positions.size() == n &&
+                                 std::equal(positions.begin(), positions.begin() + std::ptrdiff_t(n),
+                                            fc.positions.begin());
+        const bool same = sameContent && fc.scale == t.scale && fc.nodeScale == t.nodeScale;
+        const QRectF seen = o.viewport.translated(-delta);
+        const bool reuse = same && whole(delta.x()) && whole(delta.y()) &&
+                           (fc.complete || QRectF(fc.area).contains(seen));
+        stats.preview = !reuse && o.preview && o.cache && sameContent && fc.nodeScale == t.nodeScale &&
+                        fc.scale != t.scale;
+        if (stats.preview) {
+            // Scene point s sat at s * old scale + old offset in the layer's frame; it belongs
+            // at s * scale + offset now, so the layer is scaled by the ratio about that map.
+            const double k = t.scale / fc.scale;
+            const QPointF topLeft = (QPointF(fc.area.topLeft()) - fc.offset) * k + t.offset;
+            if (o.background.alpha() > 0)
+                p.fillRect(o.viewport, o.background);
+            p.setClipRect(o.viewport);
+            p.drawImage(QRectF(topLeft, QSizeF(fc.area.size()) * k), fc.layer.image());
+        } else if (!reuse) {
+            // Device box of the whole graph, to know whether the layer can hold all of it.
+            double x0 = 0, y0 = 0, x1 = -1, y1 = -1;
+            for (std::size_t i = 0; i < n; ++i) {
+                const QPointF d = dev[i];
+                if (i == 0 || d.x() < x0)
+                    x0 = d.x();
+                if (i == 0 || d.x() > x1)
+                    x1 = d.x();
+                if (i == 0 || d.y() < y0)
+                    y0 = d.y();
+                if (i == 0 || d.y() > y1)
+                    y1 = d.y();
+            }
+            if (n > 0)
+                graphBox = QRectF(QPointF(x0, y0), QPointF(x1, y1)).adjusted(-maxRadius - 2, -maxRadius - 2,
+                                                                            maxRadius + 2, maxRadius + 2);
+            QRect area = o.viewport.toAlignedRect();
+            // The camera pans over still positions (same graph and zoom, the layer did not
+            // cover the new view): draw a margin around the viewport so that the next frames
+            // of the pan are blits. A moving layout never pays for the margin.
+            if (same) {
+                const QRect margin = area.adjusted(-area.width() / 2, -area.height() / 2, area.width() / 2,
+                                                   area.height() / 2);
+                area = area.united(margin.intersected(graphBox.toAlignedRect()));
+            }
+            drawLayer(fc, view, n, t, area, dpr, o.background, maxRadius);
+            fc.valid = true;
+            fc.view = &view;
+            fc.nodeCount = view.nodes.size();
+            fc.edgeCount = view.edges.size();
+            fc.positions.assign(positions.begin(), positions.begin() + std::ptrdiff_t(n));
+            fc.scale = t.scale;
+            fc.nodeScale = t.nodeScale;
+            fc.offset = t.offset;
+            fc.area = area;
+            fc.dpr = dpr;
+            fc.background = o.background.rgba();
+            fc.complete = n == 0 || QRectF(area).contains(graphBox);
         }
-        batches.push_back({kind, width, isLit, {}});
-        return batches.back().lines;
-    };
-    int visibleEdges = 0;
-    const QRectF& vp = o.viewport;
-    for (std::size_t k = 0; k < view.edges.size(); ++k) {
-        const ViewEdge& e = view.edges[k];
-        if (std::size_t(e.a) >= n || std::size_t(e.b) >= n || int(k) == o.selectedEdge)
-            continue;
-        const QPointF& a = dev[std::size_t(e.a)];
-        const QPointF& b = dev[std::size_t(e.b)];
-        if (!visible[std::size_t(e.a)] && !visible[std::size_t(e.b)]) {
-            // Both ends outside: keep the edge only if its box crosses the viewport.
-            if (std::max(a.x(), b.x()) < vp.left() || std::min(a.x(), b.x()) > vp.right() ||
-                std::max(a.y(), b.y()) < vp.top() || std::min(a.y(), b.y()) > vp.bottom())
+        stats.reusedLayer = reuse;
+        if (!stats.preview) {
+            const QPointF shift = t.offset - fc.offset;
+            const bool opaque = o.background.alpha() == 255;
+            if (o.background.alpha() > 0 && !QRectF(fc.area).translated(shift).contains(o.viewport))
+                p.fillRect(o.viewport, o.background);
+            p.setClipRect(o.viewport);
+            if (opaque)
+                p.setCompositionMode(QPainter::CompositionMode_Source);
+            p.drawImage(QPointF(fc.area.topLeft()) + shift, fc.layer.image());
+            p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        }
+        stats.edges = fc.edges;
+        for (std::size_t i = 0; i < n; ++i)
+            stats.nodes += visible[i];
+
+        if (focus) {
+            // Dimming is a veil of the background over the layer, with the hovered node's
+            // neighbourhood drawn again on top: a hover costs its neighbourhood, not a redraw.
+            QColor veil = o.background.alpha() > 0 ? o.background : QColor(Qt::white);
+            veil.setAlpha(208);
+            p.fillRect(o.viewport, veil);
+            p.setRenderHint(QPainter::Antialiasing, true);
+            const Detail d = detailFor(fc.edges, visibleNodes, false);
+            const int hovered = o.hovered;
+            for (int k : view.incident[std::size_t(hovered)]) {
+                const ViewEdge& e = view.edges[std::size_t(k)];
+                if (std::size_t(e.a) >= n || std::size_t(e.b) >= n)
+                    continue;
+                p.setPen(edgePen(e.kind, edgeWidth(e) * 1.8, 230, d.dashed));
+                p.drawLine(dev[std::size_t(e.a)], dev[std::size_t(e.b)]);
+            }
+            auto drawLit = [&](int i) {
+                const ViewNode& node = view.nodes[std::size_t(i)];
+                const double r = deviceRadius(node, t);
+                nodePen(p, r, false);
+                p.setBrush(nodeColor(node.kind));
+                drawShape(p, node.kind, dev[std::size_t(i)], r);
+            };
+            for (int m : view.neighbours[std::size_t(hovered)])
+                if (visible[std::size_t(m)])
+                    drawLit(m);
+            drawLit(hovered);
+        }
+    } else {
+        if (o.background.alpha() > 0)
+            p.fillRect(o.viewport, o.background);
+        p.setClipRect(o.viewport);
+        // Vector devices (SVG, PDF) and transformed painters: every item drawn as a shape.
+        for (auto& l : fc.lines)
+            l.clear();
+        std::array<std::vector<QLineF>, kEdgeBatches> litLines;
+        int visibleEdges = 0;
+        const QRectF& vp = o.viewport;
+        for (const ViewEdge& e : view.edges) {
+            if (std::size_t(e.a) >= n || std::size_t(e.b) >= n)
                 continue;
+            const QPointF& a = dev[std::size_t(e.a)];
+            const QPointF& b = dev[std::size_t(e.b)];
+            if (!visible[std::size_t(e.a)] && !visible[std::size_t(e.b)] && !edgeMayCross(a, b, vp))
+                continue;
+            const bool isLit = focus && (e.a == o.hovered || e.b == o.hovered);
+            auto& batches = isLit ? litLines : fc.lines;
+            batches[std::size_t(int(e.kind) * kEdgeWidths + edgeWidth(e) - 1)].push_back(QLineF(a, b));
+            ++visibleEdges;
         }
-        const int width = e.weight <= 1 ? 1 : std::min(8, 1 + int(std::lround(std::log2(e.weight) * 1.5)));
-        const bool isLit = focus && (e.a == o.hovered || e.b == o.hovered);
-        batchFor(e.kind, width, isLit).push_back(QLineF(a, b));
-        ++visibleEdges;
-    }
-    stats.edges = visibleEdges;
-    const bool aaEdges = o.vector || visibleEdges <= kAntialiasEdgeLimit;
-    const bool dashed = o.vector || visibleEdges <= kDashEdgeLimit;
-    const bool shapes = o.vector || visibleNodes <= kShapeNodeLimit;
-    const bool aaNodes = o.vector || visibleNodes <= kAntialiasNodeLimit;
-    // Dense frames on a raster device go through the RasterLayer fast lane (see there).
-    std::unique_ptr<RasterLayer> layer;
-    bool layerDirty = false;
-    if (!o.vector && (!aaEdges || !aaNodes) && p.worldTransform().isIdentity() && p.device()) {
-        layer = std::make_unique<RasterLayer>(QSizeF(o.viewport.right(), o.viewport.bottom()),
-                                              p.device()->devicePixelRatioF());
-    }
-    auto flush = [&] {
-        if (layer && layerDirty) {
-            p.drawImage(QPointF(0, 0), layer->image());
-            layer->clear();
-            layerDirty = false;
+        stats.edges = visibleEdges;
+        const Detail d = detailFor(visibleEdges, visibleNodes, o.vector);
+        const int alpha = denseAlpha(visibleEdges);
+        p.setRenderHint(QPainter::Antialiasing, d.aaEdges);
+        for (bool isLit : {false, true}) {
+            const auto& batches = isLit ? litLines : fc.lines;
+            for (std::size_t k = 0; k < batches.size(); ++k) {
+                if (batches[k].empty())
+                    continue;
+                const int width = int(k) % kEdgeWidths + 1;
+                const int a = focus ? (isLit ? 230 : 35) : alpha;
+                p.setPen(edgePen(ViewEdgeKind(int(k) / kEdgeWidths), width * (isLit ? 1.8 : 1.0), a, d.dashed));
+                p.drawLines(batches[k].data(), int(batches[k].size()));
+            }
         }
-    };
-    // Dense drawings get fainter edges so that the nodes stay legible.
-    int alpha = visibleEdges > 20000 ? 70 : visibleEdges > 5000 ? 110 : 170;
-    p.setRenderHint(QPainter::Antialiasing, aaEdges);
-    std::stable_sort(batches.begin(), batches.end(),
-                     [](const Batch& x, const Batch& y) { return x.lit < y.lit; });
-    for (const Batch& b : batches) {
-        const int a = focus ? (b.lit ? 230 : 35) : alpha;
-        const double w = b.width * (b.lit ? 1.8 : 1.0);
-        if (layer && !aaEdges && w <= 1.0) {
-            QColor c = edgeColor(b.kind);
-            c.setAlpha(a);
-            layer->drawLines(b.lines, c);
-            layerDirty = true;
-            continue;
+        p.setRenderHint(QPainter::Antialiasing, d.aaNodes);
+        for (NodeKind kind : {NodeKind::Meeting, NodeKind::Official, NodeKind::State}) {
+            const QColor fill = nodeColor(kind);
+            QColor dimFill = fill;
+            dimFill.setAlpha(45);
+            for (std::size_t i = 0; i < n; ++i) {
+                const ViewNode& node = view.nodes[i];
+                if (!visible[i] || node.kind != kind)
+                    continue;
+                const bool dim = focus && !lit[i];
+                const double r = deviceRadius(node, t);
+                ++stats.nodes;
+                if (!d.shapes) {
+                    p.fillRect(QRectF(dev[i].x() - r, dev[i].y() - r, 2 * r, 2 * r), dim ? dimFill : fill);
+                    continue;
+                }
+                nodePen(p, r, dim);
+                p.setBrush(dim ? dimFill : fill);
+                drawShape(p, kind, dev[i], r);
+            }
         }
-        flush();
-        p.setPen(edgePen(b.kind, w, a, dashed));
-        p.drawLines(b.lines.data(), int(b.lines.size()));
     }
+
     if (o.selectedEdge >= 0 && std::size_t(o.selectedEdge) < view.edges.size()) {
         const ViewEdge& e = view.edges[std::size_t(o.selectedEdge)];
         if (std::size_t(e.a) < n && std::size_t(e.b) < n) {
-            flush();
             p.setRenderHint(QPainter::Antialiasing, true);
             p.setPen(QPen(QColor(0xd6, 0x27, 0x28), 3.5, Qt::SolidLine, Qt::RoundCap));
             p.drawLine(dev[std::size_t(e.a)], dev[std::size_t(e.b)]);
         }
     }
-
-    // Nodes: small ones into the raster layer (or as squares), the rest as painted shapes.
-    p.setRenderHint(QPainter::Antialiasing, aaNodes);
-    const QColor outline(255, 255, 255);
-    const QColor noOutline(Qt::transparent);
-    std::vector<std::size_t> painted;
-    for (NodeKind kind : {NodeKind::Meeting, NodeKind::Official, NodeKind::State}) {
-        QColor fill = nodeColor(kind);
-        QColor dimFill = fill;
-        dimFill.setAlpha(45);
-        painted.clear();
-        for (std::size_t i = 0; i < n; ++i) {
-            const ViewNode& node = view.nodes[i];
-            if (!visible[i] || node.kind != kind)
-                continue;
-            const bool dim = focus && !lit[i];
-            const double r = deviceRadius(node, t);
-            ++stats.nodes;
-            if (layer && !aaNodes && r < 7.0) {
-                layer->drawNode(kind, dev[i], r, dim ? dimFill : fill, dim ? noOutline : outline);
-                layerDirty = true;
-            } else if (!shapes || (!o.vector && r < 2.5)) {
-                p.fillRect(QRectF(dev[i].x() - r, dev[i].y() - r, 2 * r, 2 * r), dim ? dimFill : fill);
-            } else {
-                painted.push_back(i);
-            }
-        }
-        if (painted.empty())
-            continue;
-        flush();
-        for (std::size_t i : painted) {
-            const bool dim = focus && !lit[i];
-            const double r = deviceRadius(view.nodes[i], t);
-            p.setPen(QPen(dim ? QColor(255, 255, 255, 60) : outline, r > 6 ? 1.5 : 1.0));
-            p.setBrush(dim ? dimFill : fill);
-            drawShape(p, kind, dev[i], r);
-        }
-    }
-    flush();
     p.setRenderHint(QPainter::Antialiasing, true);
     if (o.pinned) {
         p.setPen(Qt::NoPen);
@@ -399,8 +679,6 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
     // Labels: greedy by priority, each placed right, left, above or below its node if that
     // spot is free, so that a zoomed-out graph shows a readable subset instead of a carpet.
     if (o.labels && n > 0) {
-        PaintCache local;
-        PaintCache& cache = o.cache ? *o.cache : local;
         prepareCache(cache, view);
         LabelGrid grid(o.viewport, 48.0);
         // Labels also keep off the nodes they do not belong to (all but tiny ones, and only
@@ -414,16 +692,34 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
                     nodeGrid.add(QRectF(dev[i].x() - r, dev[i].y() - r, 2 * r, 2 * r));
             }
         }
-        std::vector<int> candidates;
-        candidates.reserve(64);
+        std::vector<int>& candidates = fc.candidates;
+        candidates.clear();
         if (o.selectedNode >= 0 && std::size_t(o.selectedNode) < n)
             candidates.push_back(o.selectedNode);
-        if (focus) {
+        if (focus)
             candidates.push_back(o.hovered);
-            for (int m : view.neighbours[std::size_t(o.hovered)])
-                candidates.push_back(m);
+        // The selection and the hovered node always get their label, and no other label
+        // covers them; the hovered node's neighbours come next but must find free room (a
+        // state has hundreds: forcing theirs too buried the view under text).
+        std::array<QRectF, 2> keepClear;
+        for (std::size_t k = 0; k < candidates.size(); ++k) {
+            const int i = candidates[k];
+            const double r = deviceRadius(view.nodes[std::size_t(i)], t) + 4;
+            keepClear[k] = QRectF(dev[std::size_t(i)].x() - r, dev[std::size_t(i)].y() - r, 2 * r, 2 * r);
         }
         const std::size_t forced = candidates.size();
+        const auto clearOfFocus = [&](const QRectF& r) {
+            for (std::size_t k = 0; k < forced; ++k) {
+                if (keepClear[k].intersects(r))
+                    return false;
+            }
+            return true;
+        };
+        if (focus) {
+            for (int m : view.neighbours[std::size_t(o.hovered)])
+                if (visible[std::size_t(m)])
+                    candidates.push_back(m);
+        }
         int rank = 0;
         for (int i : cache.labelOrder) {
             if (std::size_t(i) >= n || !visible[std::size_t(i)])
@@ -434,7 +730,8 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
             if (rank <= o.alwaysLabelTop || deviceRadius(view.nodes[std::size_t(i)], t) >= o.labelMinRadius)
                 candidates.push_back(i);
         }
-        std::vector<char> done(n, 0);
+        std::vector<char>& done = fc.done;
+        done.assign(n, 0);
         const int maxTries = 3000;
         int tries = 0;
         NodeKind fontKind = NodeKind::Meeting;
@@ -465,21 +762,22 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
             // Labels keep a little air between them, so that a dense view reads as separate
             // names rather than a block of text.
             const auto airy = [](const QRectF& r) { return r.adjusted(-4, -2, 4, 2); };
+            const bool mayCover = c < forced;
             for (const QRectF& s : spots) {
-                if (grid.free(airy(s)) && (!avoidNodes || nodeGrid.free(s))) {
+                if (grid.free(airy(s)) && (!avoidNodes || nodeGrid.free(s)) && (mayCover || clearOfFocus(s))) {
                     chosen = &s;
                     break;
                 }
             }
             // Better a label over another node than no label: labels still never overlap.
             for (std::size_t k = 0; k < spots.size() && !chosen; ++k) {
-                if (grid.free(airy(spots[k])))
+                if (grid.free(airy(spots[k])) && (mayCover || clearOfFocus(spots[k])))
                     chosen = &spots[k];
             }
             if (!chosen) {
                 if (c >= forced)
                     continue;
-                chosen = &spots[0]; // the selection and the hovered neighbourhood always show
+                chosen = &spots[0]; // the selection and the hovered node always show
             }
             grid.add(*chosen);
             if (node.kind != fontKind) {

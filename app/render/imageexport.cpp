@@ -26,6 +26,8 @@ PaintOptions paintOptionsFor(const ViewGraph& view, const std::vector<QPointF>& 
     p.transform = o.region == ExportOptions::Region::Visible
         ? o.transform
         : fitTransform(sceneBounds(view, positions), p.viewport, 32.0);
+    if (o.region != ExportOptions::Region::Visible)
+        p.transform.nodeScale = crowdingScale(view, positions);
     p.background = o.transparent ? QColor(Qt::transparent) : QColor(Qt::white);
     p.labels = o.labels;
     p.legend = o.legend;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Working data of one extraction run: everything the passes (officials, coreference, states,
 // meetings) share while reading one document. Internal to core/extract.
+// The passes' word tables are namespace-scope constants, built before main(): extractor
+// threads only read them, with no first-use initialisation (and its guard) in the hot loops.
 #pragma once
 
 #include "extract/dates.h"
 #include "extract/extraction.h"
 #include "extract/gazetteerdata.h"
+#include "extract/keyliteral.h"
 #include "text/document.h"
 
 #include <QSet>
@@ -56,7 +59,11 @@ struct SentenceInfo
     }
     const Token& tok(int i) const { return toks[std::size_t(i)]; }
     int size() const { return int(toks.size()); }
-    QString key(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].key : QString(); }
+    /// The key of token i, or an empty key outside the sentence. By reference: the passes ask
+    /// for keys millions of times, and a copy costs two atomic reference-count updates.
+    const QString& key(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].key : noKey; }
+
+    static inline const QString noKey;
 };
 
 enum class RefKind { Name, Pronoun, Definite, Group };

@@ -39,15 +39,16 @@ bool caseOk(const Token& t, quint8 need)
     return true;
 }
 
+const QSet<QString> kRegionWords = {
+    QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),
+    QStringLiteral("west"), QStringLiteral("central"), QStringLiteral("latin"),
+    QStringLiteral("northern"), QStringLiteral("southern"), QStringLiteral("eastern"),
+    QStringLiteral("western"), QStringLiteral("inter"), QStringLiteral("pan"),
+    QStringLiteral("new"), QStringLiteral("greater")};
+
 bool isRegionWord(const Token& t)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),
-        QStringLiteral("west"), QStringLiteral("central"), QStringLiteral("latin"),
-        QStringLiteral("northern"), QStringLiteral("southern"), QStringLiteral("eastern"),
-        QStringLiteral("western"), QStringLiteral("inter"), QStringLiteral("pan"),
-        QStringLiteral("new"), QStringLiteral("greater")};
-    return t.kind == Token::Word && words.contains(t.key);
+    return t.kind == Token::Word && kRegionWords.contains(t.key);
 }
 
 bool isQuote(QChar c)
@@ -57,6 +58,11 @@ bool isQuote(QChar c)
 }
 
 } // namespace
+
+const QSet<QString> kNotStateAfterDemonym = {
+    QStringLiteral("peninsula"), QStringLiteral("language"), QStringLiteral("descent"),
+    QStringLiteral("airlines"), QStringLiteral("airways"), QStringLiteral("railways"),
+    QStringLiteral("cuisine")};
 
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
@@ -78,10 +84,11 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                     break;
                 if (i + len > n)
                     continue;
-                bool ok = true;
-                for (int k = 0; k < len && ok; ++k) {
+                // The bucket is keyed by the first key, so only its case is left to check there.
+                bool ok = caseOk(t, p.caseNeed.front());
+                for (int k = 1; k < len && ok; ++k) {
                     const Token& tk = s.tok(i + k);
-                    ok = tk.key == p.keys[std::size_t(k)] && caseOk(tk, p.caseNeed[std::size_t(k)]);
+                    ok = caseOk(tk, p.caseNeed[std::size_t(k)]) && tk.key == p.keys[std::size_t(k)];
                 }
                 if (!ok)
                     continue;
@@ -109,11 +116,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         const bool region = geographic && i > 0 && isRegionWord(s.tok(i - 1)) &&
                             (s.tok(i - 1).cap || t.hyphenBefore);
         // "Korean Peninsula", "Ethiopian Airlines": a region or a company, not the state.
-        static const QSet<QString> notState = {
-            QStringLiteral("peninsula"), QStringLiteral("language"), QStringLiteral("descent"),
-            QStringLiteral("airlines"), QStringLiteral("airways"), QStringLiteral("railways"),
-            QStringLiteral("cuisine")};
-        const bool peninsula = best->kind == PhraseKind::Demonym && notState.contains(s.key(end));
+        const bool peninsula = best->kind == PhraseKind::Demonym && kNotStateAfterDemonym.contains(s.key(end));
         if (region || peninsula) {
             i = end;
             continue;
@@ -156,9 +159,9 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     }
     // Datelines: "SEOUL –", "[Damascus]", "Havana, Apr 21 (Prensa Latina)" open the article.
     if (s.index == 0 && n > 2) {
-        if (s.key(0) == QLatin1String("[")) {
+        if (s.key(0) == "["_key) {
             for (int i = 1; i < std::min(n, 6); ++i)
-                if (s.key(i) == QLatin1String("]"))
+                if (s.key(i) == "]"_key)
                     s.dateline = i + 1;
         } else {
             int j = 0;
@@ -170,7 +173,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                  s.tok(j).punct == QLatin1Char('(') || s.tok(j).punct == QLatin1Char(',')))
                 s.dateline = j;
             const PhraseMatch* m = s.matchOf(0);
-            if (m && m->kind == PhraseKind::Place && s.key(m->end) == QLatin1String(",") &&
+            if (m && m->kind == PhraseKind::Place && s.key(m->end) == ","_key &&
                 isCalendarWord(s.tok(std::min(m->end + 1, n - 1))))
                 s.dateline = m->end;
         }
@@ -190,7 +193,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             const QString& before = s.key(m.begin - 1);
             // A city where something happens is a place; a seat of government that acts
             // ("Moscow's rejection") stands for its state.
-            if (before == QLatin1String("in") || before == QLatin1String("at"))
+            if (before == "in"_key || before == "at"_key)
                 h.counts = false;
         }
         ctx.stateHits.push_back(h);
@@ -253,8 +256,8 @@ DocumentExtraction Extractor::extract(const Document& document) const
                 es.aliases << h->form;
             const SentenceInfo& s = ctx.sents[std::size_t(h->sentence)];
             es.mentions.push_back(ctx.mention(s, h->begin, h->end,
-                                              h->counts ? QStringLiteral("state: '%1'").arg(h->form)
-                                                        : QStringLiteral("place: '%1'").arg(h->form)));
+                                              (h->counts ? QStringLiteral("state: '") : QStringLiteral("place: '")) +
+                                                  h->form + QLatin1Char('\'')));
         }
         out.states.push_back(std::move(es));
     }

@@ -399,8 +399,8 @@ void GazetteerData::rebuildIndex()
             personByName.insert(foldKey(al), i);
         }
     }
-    for (auto it = index.begin(); it != index.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [](const Phrase& a, const Phrase& b) {
+    for (std::vector<Phrase>& bucket : index) {
+        std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase& a, const Phrase& b) {
             return a.keys.size() > b.keys.size();
         });
     }
@@ -442,12 +442,12 @@ Result<Gazetteer> Gazetteer::builtin()
 Status Gazetteer::addDictionary(const QString& path)
 {
     QString content;
-    const Status read = readFile(path, content);
+    Status read = readFile(path, content);
     if (!read.ok())
         return read;
     // Copy on write: other Gazetteer copies (and running extractors) keep their data.
     auto copy = std::make_shared<GazetteerData>(*m_data);
-    const Status parsed = parseDictionary(content, path, *copy);
+    Status parsed = parseDictionary(content, path, *copy);
     if (!parsed.ok())
         return parsed;
     m_data = std::move(copy);
@@ -457,7 +457,7 @@ Status Gazetteer::addDictionary(const QString& path)
 Status Gazetteer::addDictionaryText(const QString& content, const QString& name)
 {
     auto copy = std::make_shared<GazetteerData>(*m_data);
-    const Status parsed = parseDictionary(content, name, *copy);
+    Status parsed = parseDictionary(content, name, *copy);
     if (!parsed.ok())
         return parsed;
     m_data = std::move(copy);

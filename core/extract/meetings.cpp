@@ -25,22 +25,42 @@ struct Trigger
 
 bool isDeterminer(const QString& k)
 {
-    return k == QLatin1String("the") || k == QLatin1String("this") || k == QLatin1String("that") ||
-           k == QLatin1String("their") || k == QLatin1String("'s") || k == QLatin1String("such") ||
-           k == QLatin1String("his") || k == QLatin1String("her") || k == QLatin1String("these");
+    return k == "the"_key || k == "this"_key || k == "that"_key ||
+           k == "their"_key || k == "'s"_key || k == "such"_key ||
+           k == "his"_key || k == "her"_key || k == "these"_key;
 }
 
 bool isPhoneWord(const QString& k)
 {
-    return k == QLatin1String("phone") || k == QLatin1String("telephone") ||
-           k == QLatin1String("phoned") || k == QLatin1String("telephoned");
+    return k == "phone"_key || k == "telephone"_key ||
+           k == "phoned"_key || k == "telephoned"_key;
 }
 
 bool isVideoWord(const QString& k)
 {
-    return k == QLatin1String("video") || k == QLatin1String("videoconference") ||
-           k == QLatin1String("virtual") || k == QLatin1String("virtually") ||
-           k == QLatin1String("videolink") || k == QLatin1String("teleconference");
+    return k == "video"_key || k == "videoconference"_key ||
+           k == "virtual"_key || k == "virtually"_key ||
+           k == "videolink"_key || k == "teleconference"_key;
+}
+
+const QSet<QString> kTriggerHeads = [] {
+    QSet<QString> set;
+    for (const char* w :
+         {"met", "meet", "meets", "meeting", "talks", "summit", "visit", "conversation",
+          "encounter", "call", "videoconference", "discussions", "negotiations", "received",
+          "receives", "receive", "hosted", "hosts", "welcomed", "welcomes", "greeted",
+          "visited", "visits", "convened", "gathered", "assembled", "joined", "joining",
+          "participated", "attended", "conferred", "spoke", "speaks", "talked", "phoned",
+          "telephoned", "called"})
+        set.insert(QString::fromLatin1(w));
+    return set;
+}();
+
+// Every word the branches of findTriggers() start from. One hash probe rejects the other
+// words (almost all of them) before the dozens of string comparisons below.
+bool isTriggerHead(const QString& k)
+{
+    return kTriggerHeads.contains(k);
 }
 
 std::vector<Trigger> findTriggers(const SentenceInfo& s)
@@ -51,108 +71,110 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
         if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
             continue;
         const QString& k = s.key(i);
-        const QString prev = s.key(i - 1);
-        const QString prev2 = s.key(i - 2);
-        const QString next = s.key(i + 1);
+        if (!isTriggerHead(k))
+            continue;
+        const QString& prev = s.key(i - 1);
+        const QString& prev2 = s.key(i - 2);
+        const QString& next = s.key(i + 1);
         Trigger t;
         t.begin = i;
         t.end = i + 1;
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
                 const QString& pk = s.key(b);
-                if (pk == QLatin1String("previous") || pk == QLatin1String("last") ||
-                    pk == QLatin1String("earlier") || pk == QLatin1String("first") ||
-                    pk == QLatin1String("prior"))
+                if (pk == "previous"_key || pk == "last"_key ||
+                    pk == "earlier"_key || pk == "first"_key ||
+                    pk == "prior"_key)
                     t.previous = true;
                 if (isDeterminer(pk))
                     return true;
-                if (pk == QLatin1String("a") || pk == QLatin1String("an"))
+                if (pk == "a"_key || pk == "an"_key)
                     return false;
             }
             return false;
         };
-        if (k == QLatin1String("met") || k == QLatin1String("meet") || k == QLatin1String("meets")) {
+        if (k == "met"_key || k == "meet"_key || k == "meets"_key) {
             t.verb = true;
-            if (next == QLatin1String("with"))
+            if (next == "with"_key)
                 t.end = i + 2;
             t.label = s.key(i) + (t.end > i + 1 ? QStringLiteral(" with") : QString());
-        } else if (k == QLatin1String("meeting") || k == QLatin1String("talks") ||
-                   k == QLatin1String("summit") || k == QLatin1String("visit") ||
-                   k == QLatin1String("conversation") || k == QLatin1String("encounter") ||
-                   k == QLatin1String("call") || k == QLatin1String("videoconference") ||
-                   k == QLatin1String("discussions") || k == QLatin1String("negotiations")) {
-            if (k == QLatin1String("call") && (next == QLatin1String("for") || next == QLatin1String("on")))
+        } else if (k == "meeting"_key || k == "talks"_key ||
+                   k == "summit"_key || k == "visit"_key ||
+                   k == "conversation"_key || k == "encounter"_key ||
+                   k == "call"_key || k == "videoconference"_key ||
+                   k == "discussions"_key || k == "negotiations"_key) {
+            if (k == "call"_key && (next == "for"_key || next == "on"_key))
                 continue;
-            if (k == QLatin1String("call") && prev == QLatin1String("to"))
+            if (k == "call"_key && prev == "to"_key)
                 continue;
-            const bool withObject = next == QLatin1String("with") || next == QLatin1String("between") ||
-                                    next == QLatin1String("by") || next == QLatin1String("of");
+            const bool withObject = next == "with"_key || next == "between"_key ||
+                                    next == "by"_key || next == "of"_key;
             const bool anaphoric = det();
-            const bool held = prev == QLatin1String("held") || prev == QLatin1String("hold") ||
-                              prev == QLatin1String("holds") || prev == QLatin1String("holding") ||
-                              prev2 == QLatin1String("held") || prev2 == QLatin1String("hold") ||
-                              prev == QLatin1String("had") || prev2 == QLatin1String("had");
-            if ((k == QLatin1String("discussions") || k == QLatin1String("negotiations")) &&
+            const bool held = prev == "held"_key || prev == "hold"_key ||
+                              prev == "holds"_key || prev == "holding"_key ||
+                              prev2 == "held"_key || prev2 == "hold"_key ||
+                              prev == "had"_key || prev2 == "had"_key;
+            if ((k == "discussions"_key || k == "negotiations"_key) &&
                 !anaphoric)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known
-            t.anaphoric = anaphoric && (!withObject || next == QLatin1String("between"));
-            t.between = next == QLatin1String("between");
+            t.anaphoric = anaphoric && (!withObject || next == "between"_key);
+            t.between = next == "between"_key;
             t.verb = held;
             if (isPhoneWord(prev) || isPhoneWord(prev2))
                 t.mode = QStringLiteral("phone");
-            else if (isVideoWord(prev) || isVideoWord(prev2) || k == QLatin1String("videoconference"))
+            else if (isVideoWord(prev) || isVideoWord(prev2) || k == "videoconference"_key)
                 t.mode = QStringLiteral("video");
-            if (withObject && next != QLatin1String("of"))
+            if (withObject && next != "of"_key)
                 t.end = i + 2;
             t.label = s.key(i);
             if (held) {
                 t.label = QStringLiteral("held ") + t.label;
                 for (int b = i - 1; b >= std::max(0, i - 2); --b) {
                     const QString& hk = s.key(b);
-                    if (hk == QLatin1String("held") || hk == QLatin1String("hold") ||
-                        hk == QLatin1String("holds") || hk == QLatin1String("holding") ||
-                        hk == QLatin1String("had"))
+                    if (hk == "held"_key || hk == "hold"_key ||
+                        hk == "holds"_key || hk == "holding"_key ||
+                        hk == "had"_key)
                         t.begin = b; // "was to hold talks": the status reads before "hold"
                 }
             }
-        } else if (k == QLatin1String("received") || k == QLatin1String("receives") ||
-                   k == QLatin1String("receive") || k == QLatin1String("hosted") ||
-                   k == QLatin1String("hosts") || k == QLatin1String("welcomed") ||
-                   k == QLatin1String("welcomes") || k == QLatin1String("greeted") ||
-                   k == QLatin1String("visited") || k == QLatin1String("visits") ||
-                   k == QLatin1String("convened") || k == QLatin1String("gathered") ||
-                   k == QLatin1String("assembled") || k == QLatin1String("joined") ||
-                   k == QLatin1String("joining") || k == QLatin1String("participated") ||
-                   k == QLatin1String("attended") || k == QLatin1String("conferred")) {
+        } else if (k == "received"_key || k == "receives"_key ||
+                   k == "receive"_key || k == "hosted"_key ||
+                   k == "hosts"_key || k == "welcomed"_key ||
+                   k == "welcomes"_key || k == "greeted"_key ||
+                   k == "visited"_key || k == "visits"_key ||
+                   k == "convened"_key || k == "gathered"_key ||
+                   k == "assembled"_key || k == "joined"_key ||
+                   k == "joining"_key || k == "participated"_key ||
+                   k == "attended"_key || k == "conferred"_key) {
             t.verb = true;
-            if ((prev == QLatin1String("was") || prev == QLatin1String("were") ||
-                 prev == QLatin1String("be") || prev == QLatin1String("been") ||
-                 prev == QLatin1String("being")) &&
-                next == QLatin1String("by"))
+            if ((prev == "was"_key || prev == "were"_key ||
+                 prev == "be"_key || prev == "been"_key ||
+                 prev == "being"_key) &&
+                next == "by"_key)
                 t.passive = true;
-            t.split = k == QLatin1String("visited") || k == QLatin1String("visits");
+            t.split = k == "visited"_key || k == "visits"_key;
             t.label = s.key(i);
-        } else if (k == QLatin1String("spoke") || k == QLatin1String("speaks") ||
-                   k == QLatin1String("talked") || k == QLatin1String("phoned") ||
-                   k == QLatin1String("telephoned") || k == QLatin1String("called")) {
+        } else if (k == "spoke"_key || k == "speaks"_key ||
+                   k == "talked"_key || k == "phoned"_key ||
+                   k == "telephoned"_key || k == "called"_key) {
             // "spoke with", "spoke by phone with", "called" + person
             int w = i + 1;
-            while (w < n && w < i + 8 && s.key(w) != QLatin1String("with") &&
-                   s.key(w) != QLatin1String("to") && s.tok(w).kind != Token::Punct)
+            while (w < n && w < i + 8 && s.key(w) != "with"_key &&
+                   s.key(w) != "to"_key && s.tok(w).kind != Token::Punct)
                 ++w;
-            if (k == QLatin1String("called")) {
-                if (next != QLatin1String("on"))
+            if (k == "called"_key) {
+                if (next != "on"_key)
                     continue;
                 t.label = QStringLiteral("called on");
                 t.verb = true;
                 t.end = i + 2;
-            } else if (k == QLatin1String("phoned") || k == QLatin1String("telephoned")) {
+            } else if (k == "phoned"_key || k == "telephoned"_key) {
                 t.verb = true;
                 t.mode = QStringLiteral("phone");
                 t.label = s.key(i);
             } else {
-                if (w >= n || (s.key(w) != QLatin1String("with") && s.key(w) != QLatin1String("to")))
+                if (w >= n || (s.key(w) != "with"_key && s.key(w) != "to"_key))
                     continue;
                 t.verb = true;
                 t.end = w + 1;
@@ -167,7 +189,7 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             continue;
         }
         for (int x = std::max(0, i - 3); x < std::min(n, t.end + 3); ++x) {
-            if (s.key(x) == QLatin1String("separately"))
+            if (s.key(x) == "separately"_key)
                 t.split = true;
         }
         out.push_back(t);
@@ -198,45 +220,47 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
     return merged;
 }
 
+const QSet<QString> kPartyWords = {
+    QStringLiteral("delegation"), QStringLiteral("delegations"), QStringLiteral("officials"),
+    QStringLiteral("side"), QStringLiteral("leaders"), QStringLiteral("leader"),
+    QStringLiteral("representatives"), QStringLiteral("team"), QStringLiteral("ministers"),
+    QStringLiteral("diplomats"), QStringLiteral("envoys"), QStringLiteral("counterparts")};
+
 // "representatives from France", "Turkish officials": a state named as a party, not a topic.
 bool isPartyState(const SentenceInfo& s, const StateHit& h)
 {
-    static const QSet<QString> parties = {
-        QStringLiteral("delegation"), QStringLiteral("delegations"), QStringLiteral("officials"),
-        QStringLiteral("side"), QStringLiteral("leaders"), QStringLiteral("leader"),
-        QStringLiteral("representatives"), QStringLiteral("team"), QStringLiteral("ministers"),
-        QStringLiteral("diplomats"), QStringLiteral("envoys"), QStringLiteral("counterparts")};
-    if (parties.contains(s.key(h.end)) || parties.contains(s.key(h.end + 1)))
+    if (kPartyWords.contains(s.key(h.end)) || kPartyWords.contains(s.key(h.end + 1)))
         return true;
     int b = h.begin - 1;
-    if (s.key(b) == QLatin1String("the"))
+    if (s.key(b) == "the"_key)
         --b;
-    return (s.key(b) == QLatin1String("from") || s.key(b) == QLatin1String("of")) &&
-           parties.contains(s.key(b - 1));
+    return (s.key(b) == "from"_key || s.key(b) == "of"_key) &&
+           kPartyWords.contains(s.key(b - 1));
 }
+
+const QSet<QString> kClauseCuts = {
+    QStringLiteral("discuss"), QStringLiteral("discussed"), QStringLiteral("discussing"),
+    QStringLiteral("about"), QStringLiteral("regarding"), QStringLiteral("concerning"),
+    QStringLiteral("over"), QStringLiteral("against"), QStringLiteral("amid"),
+    QStringLiteral("including"), QStringLiteral("after"), QStringLiteral("following"),
+    QStringLiteral("since"), QStringLiteral("for"), QStringLiteral("where"),
+    QStringLiteral("which"), QStringLiteral("that"), QStringLiteral("between"),
+    QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("despite")};
 
 bool isClauseCut(const SentenceInfo& s, int i)
 {
     const QString& k = s.key(i);
-    static const QSet<QString> cuts = {
-        QStringLiteral("discuss"), QStringLiteral("discussed"), QStringLiteral("discussing"),
-        QStringLiteral("about"), QStringLiteral("regarding"), QStringLiteral("concerning"),
-        QStringLiteral("over"), QStringLiteral("against"), QStringLiteral("amid"),
-        QStringLiteral("including"), QStringLiteral("after"), QStringLiteral("following"),
-        QStringLiteral("since"), QStringLiteral("for"), QStringLiteral("where"),
-        QStringLiteral("which"), QStringLiteral("that"), QStringLiteral("between"),
-        QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("despite")};
-    if (cuts.contains(k))
+    if (kClauseCuts.contains(k))
         return true;
-    if (k == QLatin1String("on")) {
+    if (k == "on"_key) {
         const Token& t = s.tok(std::min(i + 1, s.size() - 1));
-        return !isCalendarWord(t) && t.key != QLatin1String("monday") &&
-               t.kind != Token::Number && s.key(i + 1) != QLatin1String("the");
+        return !isCalendarWord(t) && t.key != "monday"_key &&
+               t.kind != Token::Number && s.key(i + 1) != "the"_key;
     }
-    if (k == QLatin1String("to")) {
+    if (k == "to"_key) {
         const Token& t = s.tok(std::min(i + 1, s.size() - 1));
         const PhraseMatch* m = s.matchOf(i + 1);
-        if (m || t.cap || s.key(i + 1) == QLatin1String("the"))
+        if (m || t.cap || s.key(i + 1) == "the"_key)
             return false;
         return t.kind == Token::Word;
     }
@@ -249,6 +273,12 @@ struct Clause
     int end = 0;
     bool relative = false; ///< starts with "who": its subject is the person before it
 };
+
+const QSet<QString> kNameLinkWords = {
+    QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"),
+    QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"),
+    QStringLiteral("to"), QStringLiteral("from"), QStringLiteral("with"),
+    QStringLiteral("during"), QStringLiteral("as"), QStringLiteral("'s")};
 
 std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
@@ -276,14 +306,14 @@ std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const Perso
             continue;
         int j = i + 1;
         const QString& nk = s.key(j);
-        if (nk == QLatin1String("and") || nk == QLatin1String("or"))
+        if (nk == "and"_key || nk == "or"_key)
             ++j;
         const QString& k = s.key(j);
-        if (k == QLatin1String("headed") || k == QLatin1String("led") ||
-            k == QLatin1String("including") || k == QLatin1String("accompanied") ||
-            k == QLatin1String("alongside") || k == QLatin1String("jr") ||
-            k == QLatin1String("along") || k == QLatin1String("together") ||
-            k == QLatin1String("as")) {
+        if (k == "headed"_key || k == "led"_key ||
+            k == "including"_key || k == "accompanied"_key ||
+            k == "alongside"_key || k == "jr"_key ||
+            k == "along"_key || k == "together"_key ||
+            k == "as"_key) {
             continue;
         }
         const PhraseMatch* m = s.matchOf(j);
@@ -292,18 +322,13 @@ std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const Perso
         if (m && (m->kind == PhraseKind::Title || m->kind == PhraseKind::Demonym ||
                   m->kind == PhraseKind::State || m->kind == PhraseKind::Organization))
             continues = true;
-        if (k == QLatin1String("the") && s.matchOf(j + 1))
+        if (k == "the"_key && s.matchOf(j + 1))
             continues = true;
         if (r && r->kind == RefKind::Name) {
             // "..., Fernandez visited": a new clause whose subject is a bare name.
             const Token& after = s.tok(std::min(r->end, n - 1));
-            static const QSet<QString> linking = {
-                QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"),
-                QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"),
-                QStringLiteral("to"), QStringLiteral("from"), QStringLiteral("with"),
-                QStringLiteral("during"), QStringLiteral("as"), QStringLiteral("'s")};
             continues = r->end >= n || after.kind == Token::Punct || after.cap ||
-                        linking.contains(after.key);
+                        kNameLinkWords.contains(after.key);
         }
         if (!continues)
             boundary[std::size_t(i + 1)] = 1;
@@ -317,7 +342,7 @@ std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const Perso
                 int f = start;
                 while (f < i && s.tok(f).kind == Token::Punct)
                     ++f;
-                c.relative = s.key(f) == QLatin1String("who");
+                c.relative = s.key(f) == "who"_key;
                 out.push_back(c);
             }
             start = i;
@@ -415,76 +440,78 @@ int entityCount(const DocContext& ctx, const MeetingDraft& m)
     return int(m.states.size());
 }
 
+const QSet<QString> kModalBeforeTo = {
+    QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"),
+    QStringLiteral("scheduled"), QStringLiteral("expected"), QStringLiteral("set"),
+    QStringLiteral("due"), QStringLiteral("plans"), QStringLiteral("plan"),
+    QStringLiteral("planned"), QStringLiteral("planning"), QStringLiteral("going"),
+    QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("intends"),
+    QStringLiteral("agreed"), QStringLiteral("invited"), QStringLiteral("likely")};
+
 QString statusOf(const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     for (int i = c.begin; i < c.end; ++i) {
         const QString& k = s.key(i);
-        if (k == QLatin1String("cancelled") || k == QLatin1String("canceled") ||
-            k == QLatin1String("postponed") || k == QLatin1String("scrapped") ||
-            k == QLatin1String("cancel") || (k == QLatin1String("called") && s.key(i + 1) == QLatin1String("off")))
+        if (k == "cancelled"_key || k == "canceled"_key ||
+            k == "postponed"_key || k == "scrapped"_key ||
+            k == "cancel"_key || (k == "called"_key && s.key(i + 1) == "off"_key))
             return QStringLiteral("cancelled");
-        if (k == QLatin1String("denied") || k == QLatin1String("denies"))
+        if (k == "denied"_key || k == "denies"_key)
             return QStringLiteral("denied");
     }
     for (int i = std::max(c.begin, t.begin - 3); i < t.begin; ++i) {
         const QString& k = s.key(i);
-        if (k == QLatin1String("not") || k == QLatin1String("n't") || k == QLatin1String("never") ||
-            (k == QLatin1String("no") && i == t.begin - 1))
+        if (k == "not"_key || k == "n't"_key || k == "never"_key ||
+            (k == "no"_key && i == t.begin - 1))
             return QStringLiteral("denied");
     }
     for (int i = std::max(c.begin, t.begin - 5); i < t.begin; ++i) {
         const QString& k = s.key(i);
-        if (k == QLatin1String("will") || k == QLatin1String("shall") || k == QLatin1String("would") ||
-            k == QLatin1String("upcoming") || k == QLatin1String("planned") ||
-            k == QLatin1String("scheduled") || k == QLatin1String("forthcoming") ||
-            k == QLatin1String("possible") || k == QLatin1String("proposed") ||
-            k == QLatin1String("next") || k == QLatin1String("expected"))
+        if (k == "will"_key || k == "shall"_key || k == "would"_key ||
+            k == "upcoming"_key || k == "planned"_key ||
+            k == "scheduled"_key || k == "forthcoming"_key ||
+            k == "possible"_key || k == "proposed"_key ||
+            k == "next"_key || k == "expected"_key)
             return QStringLiteral("planned");
     }
-    if (s.key(t.begin - 1) == QLatin1String("to")) {
-        static const QSet<QString> modal = {
-            QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"),
-            QStringLiteral("scheduled"), QStringLiteral("expected"), QStringLiteral("set"),
-            QStringLiteral("due"), QStringLiteral("plans"), QStringLiteral("plan"),
-            QStringLiteral("planned"), QStringLiteral("planning"), QStringLiteral("going"),
-            QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("intends"),
-            QStringLiteral("agreed"), QStringLiteral("invited"), QStringLiteral("likely")};
-        if (modal.contains(s.key(t.begin - 2)))
+    if (s.key(t.begin - 1) == "to"_key) {
+        if (kModalBeforeTo.contains(s.key(t.begin - 2)))
             return QStringLiteral("planned");
     }
     for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
         const QString& k = s.key(i);
-        if (k == QLatin1String("tomorrow") || (k == QLatin1String("next") && s.key(i + 1) == QLatin1String("week")))
+        if (k == "tomorrow"_key || (k == "next"_key && s.key(i + 1) == "week"_key))
             return QStringLiteral("planned");
     }
     return QStringLiteral("held");
 }
+
+const QSet<QString> kTravelWords = {
+    QStringLiteral("visit"), QStringLiteral("trip"), QStringLiteral("travel"),
+    QStringLiteral("travelled"), QStringLiteral("traveled"), QStringLiteral("arrived"),
+    QStringLiteral("flew"), QStringLiteral("went"), QStringLiteral("came"),
+    QStringLiteral("delegation"), QStringLiteral("welcome"), QStringLiteral("welcomed"),
+    QStringLiteral("journey"), QStringLiteral("tour")};
 
 // "in Moscow", "at the Planalto Palace", "in the Iraqi capital", "visit to Pyongyang".
 QString findPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to, int* host)
 {
     for (int i = from; i < to - 1; ++i) {
         const QString& k = s.key(i);
-        const bool at = k == QLatin1String("in") || k == QLatin1String("at");
-        // "to" names a destination only after a word of travel: "a visit to Pyongyang"
-        static const QSet<QString> travel = {
-            QStringLiteral("visit"), QStringLiteral("trip"), QStringLiteral("travel"),
-            QStringLiteral("travelled"), QStringLiteral("traveled"), QStringLiteral("arrived"),
-            QStringLiteral("flew"), QStringLiteral("went"), QStringLiteral("came"),
-            QStringLiteral("delegation"), QStringLiteral("welcome"), QStringLiteral("welcomed"),
-            QStringLiteral("journey"), QStringLiteral("tour")};
-        if (!at && !(k == QLatin1String("to") && travel.contains(s.key(i - 1))))
+        const bool at = k == "in"_key || k == "at"_key;
+        // "to" names a destination only after a word of kTravelWords: "a visit to Pyongyang"
+        if (!at && !(k == "to"_key && kTravelWords.contains(s.key(i - 1))))
             continue;
         int j = i + 1;
-        if (s.key(j) == QLatin1String("the"))
+        if (s.key(j) == "the"_key)
             ++j;
         const PhraseMatch* m = s.matchOf(j);
         if (m && m->begin == j && m->kind == PhraseKind::Demonym &&
-            s.key(m->end) == QLatin1String("capital")) {
+            s.key(m->end) == "capital"_key) {
             const StateEntry& st = ctx.g.states[std::size_t(m->entry)];
             *host = m->entry;
             // "the Jordanian capital of Amman"
-            if (s.key(m->end + 1) == QLatin1String("of") && s.matchOf(m->end + 2))
+            if (s.key(m->end + 1) == "of"_key && s.matchOf(m->end + 2))
                 return ctx.surface(s, m->end + 2, s.matchOf(m->end + 2)->end);
             return st.places.isEmpty() ? QString() : st.places.front();
         }
@@ -500,7 +527,7 @@ QString findPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to
             return ctx.surface(s, j, e);
         }
         if (m && m->begin == j && m->kind == PhraseKind::State) {
-            if (k != QLatin1String("to") || true)
+            if (k != "to"_key || true)
                 *host = m->entry;
             continue;
         }
@@ -540,10 +567,10 @@ void findMeetings(DocContext& ctx)
             // "The delegation is headed by A and includes B": members of the visiting party.
             bool delegation = false, led = false;
             for (int i = 0; i < s.size(); ++i) {
-                if (s.key(i) == QLatin1String("delegation"))
+                if (s.key(i) == "delegation"_key)
                     delegation = true;
-                if (delegation && (s.key(i) == QLatin1String("headed") || s.key(i) == QLatin1String("led") ||
-                                   s.key(i) == QLatin1String("includes")))
+                if (delegation && (s.key(i) == "headed"_key || s.key(i) == "led"_key ||
+                                   s.key(i) == "includes"_key))
                     led = true;
             }
             if (led && !ctx.meetings.empty()) {
@@ -608,22 +635,22 @@ void findMeetings(DocContext& ctx)
                     addUnique(objects, r->person);
             }
             for (int b = std::max(zb, t.begin - 3); b < t.begin; ++b)
-                if (s.key(b) == QLatin1String("their"))
+                if (s.key(b) == "their"_key)
                     group = true;
             // "the foreign ministers of all three nations met": the states of the last meeting
             bool stateGroup = false;
             for (int b = zb; b < t.begin; ++b) {
                 const QString& k = s.key(b);
-                if ((k == QLatin1String("nations") || k == QLatin1String("countries")) &&
-                    (s.key(b - 1) == QLatin1String("two") || s.key(b - 1) == QLatin1String("three") ||
-                     s.key(b - 1) == QLatin1String("four") || s.key(b - 1) == QLatin1String("both")))
+                if ((k == "nations"_key || k == "countries"_key) &&
+                    (s.key(b - 1) == "two"_key || s.key(b - 1) == "three"_key ||
+                     s.key(b - 1) == "four"_key || s.key(b - 1) == "both"_key))
                     stateGroup = true;
             }
             // "\"We met X,\" said Y": Y took part.
             if (quoted) {
                 bool we = false;
                 for (int b = zb; b < t.begin; ++b)
-                    if (s.key(b) == QLatin1String("we") || s.key(b) == QLatin1String("i"))
+                    if (s.key(b) == "we"_key || s.key(b) == "i"_key)
                         we = true;
                 for (const PersonRef* r : refs) {
                     if (!we || s.quoted[std::size_t(r->begin)] || r->person < 0 ||
@@ -697,7 +724,7 @@ void findMeetings(DocContext& ctx)
             int stateEnd = cut;
             if (nobody) {
                 for (int i = cut; i < ze; ++i)
-                    if (s.key(i) == QLatin1String("between"))
+                    if (s.key(i) == "between"_key)
                         stateEnd = ze;
             }
             for (const StateHit* h : hitsBySentence[std::size_t(s.index)]) {
@@ -724,13 +751,13 @@ void findMeetings(DocContext& ctx)
                 for (int st : ctx.meetings.back().states)
                     addUnique(states, st);
             const DateExpression d = findDate(s.toks, zb, ze, QStringView(ctx.doc.text), ctx.doc.date,
-                                              status == QLatin1String("planned"));
+                                              status == "planned"_key);
             DateExpression dd = d.valid() ? d
                                           : findDate(s.toks, c.begin, c.end, QStringView(ctx.doc.text),
-                                                     ctx.doc.date, status == QLatin1String("planned"));
+                                                     ctx.doc.date, status == "planned"_key);
             if (!dd.valid()) // "Later Tuesday, he met ..."
                 dd = findDate(s.toks, 0, t.begin, QStringView(ctx.doc.text), ctx.doc.date,
-                              status == QLatin1String("planned"));
+                              status == "planned"_key);
             QString mode = t.mode;
             for (int i = c.begin; i < c.end && mode.isEmpty(); ++i) {
                 if (isPhoneWord(s.key(i)))
@@ -738,9 +765,11 @@ void findMeetings(DocContext& ctx)
                 else if (isVideoWord(s.key(i)))
                     mode = QStringLiteral("video");
             }
-            const QString rule = QStringLiteral("meeting: '%1' in sentence %2")
-                                     .arg(ctx.surface(s, t.begin, t.end))
-                                     .arg(s.index + 1);
+            // One concatenation instead of two QString::arg passes. Same text: a trigger spans
+            // words with at most one token between them, so it never holds a '%' followed by a
+            // digit that the second arg() would have replaced.
+            const QString rule = QStringLiteral("meeting: '") + ctx.surface(s, t.begin, t.end) +
+                                 QStringLiteral("' in sentence ") + QString::number(s.index + 1);
             auto build = [&](const std::vector<int>& people) {
                 MeetingDraft draft;
                 draft.participants = people;
@@ -758,9 +787,9 @@ void findMeetings(DocContext& ctx)
                 }
                 if (!mode.isEmpty()) {
                     draft.mode = mode;
-                    draft.strongMode = mode != QLatin1String("phone") || t.mode.isEmpty() ||
+                    draft.strongMode = mode != "phone"_key || t.mode.isEmpty() ||
                                        !t.label.startsWith(QLatin1String("spoke"));
-                    if (t.label.startsWith(QLatin1String("spoke")) && mode == QLatin1String("phone"))
+                    if (t.label.startsWith(QLatin1String("spoke")) && mode == "phone"_key)
                         draft.strongMode = false;
                 }
                 draft.status = status;
@@ -799,12 +828,16 @@ void findMeetings(DocContext& ctx)
                     }
                 }
                 bool merged = false;
-                for (auto it = ctx.meetings.rbegin(); it != ctx.meetings.rend(); ++it) {
-                    if (compatible(*it, draft) && (!draft.participants.empty() || !it->participants.empty() ||
-                                                   !draft.states.empty())) {
+                // Newest first. (No std::ranges::reverse_view: clang-tidy 14 cannot parse
+                // libstdc++ 12's <ranges>.)
+                for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+                    MeetingDraft& earlier = ctx.meetings[m];
+                    if (compatible(earlier, draft) &&
+                        (!draft.participants.empty() || !earlier.participants.empty() ||
+                         !draft.states.empty())) {
                         if (draft.participants.empty() && draft.states.empty())
                             break;
-                        mergeInto(*it, draft);
+                        mergeInto(earlier, draft);
                         merged = true;
                         break;
                     }

@@ -8,115 +8,120 @@ namespace parley {
 
 namespace {
 
+const QSet<QString> kStopWords = [] {
+    QSet<QString> s;
+    for (const char* w :
+         {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+          "i", "you", "his", "her", "their", "our", "its", "my", "your", "in", "on", "at", "of",
+          "for", "to", "by", "with", "from", "and", "but", "or", "as", "after", "before",
+          "during", "while", "when", "where", "which", "who", "whom", "whose", "what", "why",
+          "how", "meanwhile", "also", "however", "both", "earlier", "later", "last", "next",
+          "today", "yesterday", "tomorrow", "tonight", "speaking", "according", "following",
+          "addressing", "recalling", "noting", "emphasizing", "emphasising", "referring",
+          "there", "here", "then", "thus", "still", "under", "over", "since", "until",
+          "despite", "although", "though", "because", "if", "all", "some", "many", "most",
+          "other", "such", "no", "not", "new", "former", "mr", "mrs", "ms", "ahead", "amid",
+          "among", "between", "within", "inside", "outside", "together", "joining", "together",
+          "state", "government", "ministry", "office", "palace", "house", "council",
+          "summit", "talks", "meeting", "agency", "news", "statement", "republic", "kingdom",
+          "federal", "national", "international", "united", "nations", "union", "party",
+          "army", "forces", "minister", "president", "prime", "foreign", "defense", "defence",
+          "affairs", "security", "commission", "committee", "court", "senate", "congress",
+          "parliament", "assembly", "administration", "department", "cabinet", "north",
+          "south", "east", "west", "central", "western", "eastern", "northern", "southern",
+          "middle", "gulf", "region", "capital", "city", "airport", "hotel", "day",
+          "week", "month", "year", "local", "time", "am", "pm", "so", "yet", "again", "once",
+          "first", "second", "third", "several", "each", "every", "any", "more", "less",
+          "only", "just", "even", "very", "well", "s", "nato", "eu", "un", "covid", "g20",
+          "g7", "quad", "indo", "pacific", "asia", "africa", "europe", "america", "americas",
+          "sanctions", "initial", "observers", "views", "cooperation", "counterterrorism",
+          "agreements", "success", "approximately", "nearly", "addressing", "reiterating"})
+        s.insert(QString::fromLatin1(w));
+    return s;
+}();
+
 // Capitalised words that start sentences or clauses but never begin a person's name.
 const QSet<QString>& stopWords()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char* w :
-             {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
-              "i", "you", "his", "her", "their", "our", "its", "my", "your", "in", "on", "at", "of",
-              "for", "to", "by", "with", "from", "and", "but", "or", "as", "after", "before",
-              "during", "while", "when", "where", "which", "who", "whom", "whose", "what", "why",
-              "how", "meanwhile", "also", "however", "both", "earlier", "later", "last", "next",
-              "today", "yesterday", "tomorrow", "tonight", "speaking", "according", "following",
-              "addressing", "recalling", "noting", "emphasizing", "emphasising", "referring",
-              "there", "here", "then", "thus", "still", "under", "over", "since", "until",
-              "despite", "although", "though", "because", "if", "all", "some", "many", "most",
-              "other", "such", "no", "not", "new", "former", "mr", "mrs", "ms", "ahead", "amid",
-              "among", "between", "within", "inside", "outside", "together", "joining", "together",
-              "state", "government", "ministry", "office", "palace", "house", "council",
-              "summit", "talks", "meeting", "agency", "news", "statement", "republic", "kingdom",
-              "federal", "national", "international", "united", "nations", "union", "party",
-              "army", "forces", "minister", "president", "prime", "foreign", "defense", "defence",
-              "affairs", "security", "commission", "committee", "court", "senate", "congress",
-              "parliament", "assembly", "administration", "department", "cabinet", "north",
-              "south", "east", "west", "central", "western", "eastern", "northern", "southern",
-              "middle", "gulf", "region", "capital", "city", "airport", "hotel", "day",
-              "week", "month", "year", "local", "time", "am", "pm", "so", "yet", "again", "once",
-              "first", "second", "third", "several", "each", "every", "any", "more", "less",
-              "only", "just", "even", "very", "well", "s", "nato", "eu", "un", "covid", "g20",
-              "g7", "quad", "indo", "pacific", "asia", "africa", "europe", "america", "americas",
-              "sanctions", "initial", "observers", "views", "cooperation", "counterterrorism",
-              "agreements", "success", "approximately", "nearly", "addressing", "reiterating"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
-    return set;
+    return kStopWords;
 }
+
+const QSet<QString> kParticles = {
+    QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"), QStringLiteral("ibn"),
+    QStringLiteral("bint"), QStringLiteral("ben"), QStringLiteral("da"), QStringLiteral("de"),
+    QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("dos"),
+    QStringLiteral("das"), QStringLiteral("do"),  QStringLiteral("du"),  QStringLiteral("van"),
+    QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
+    QStringLiteral("le"),  QStringLiteral("y"),   QStringLiteral("ul"),  QStringLiteral("ud")};
 
 const QSet<QString>& particles()
 {
-    static const QSet<QString> set = {
-        QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"), QStringLiteral("ibn"),
-        QStringLiteral("bint"), QStringLiteral("ben"), QStringLiteral("da"), QStringLiteral("de"),
-        QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("dos"),
-        QStringLiteral("das"), QStringLiteral("do"),  QStringLiteral("du"),  QStringLiteral("van"),
-        QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
-        QStringLiteral("le"),  QStringLiteral("y"),   QStringLiteral("ul"),  QStringLiteral("ud")};
-    return set;
+    return kParticles;
 }
+
+const QSet<QString> kSuffixes = {QStringLiteral("jr"), QStringLiteral("sr"),
+                                  QStringLiteral("ii"), QStringLiteral("iii"),
+                                  QStringLiteral("iv")};
 
 const QSet<QString>& suffixes()
 {
-    static const QSet<QString> set = {QStringLiteral("jr"), QStringLiteral("sr"),
-                                      QStringLiteral("ii"), QStringLiteral("iii"),
-                                      QStringLiteral("iv")};
-    return set;
+    return kSuffixes;
 }
+
+const QSet<QString> kBodyHeads = [] {
+    QSet<QString> s;
+    for (const char* w :
+         {"office", "service", "services", "organization", "organisation", "agency",
+          "commission", "committee", "council", "court", "party", "ministry", "department",
+          "bank", "fund", "staff", "government", "forces", "army", "navy", "guard", "union",
+          "assembly", "parliament", "senate", "cabinet", "bureau", "authority", "board",
+          "institute", "directorate", "secretariat", "relations", "affairs", "security",
+          "defense", "defence", "policy", "state", "republic", "kingdom", "president",
+          "presidency", "command", "corps", "police", "intelligence", "administration",
+          "chancellery", "house", "palace", "region", "province", "league", "movement",
+          "front", "federation", "association", "programme", "program", "force", "group"})
+        s.insert(QString::fromLatin1(w));
+    return s;
+}();
 
 // Nouns that end the name of a body ("National Intelligence Service"), so that in
 // "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.
 const QSet<QString>& bodyHeads()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char* w :
-             {"office", "service", "services", "organization", "organisation", "agency",
-              "commission", "committee", "council", "court", "party", "ministry", "department",
-              "bank", "fund", "staff", "government", "forces", "army", "navy", "guard", "union",
-              "assembly", "parliament", "senate", "cabinet", "bureau", "authority", "board",
-              "institute", "directorate", "secretariat", "relations", "affairs", "security",
-              "defense", "defence", "policy", "state", "republic", "kingdom", "president",
-              "presidency", "command", "corps", "police", "intelligence", "administration",
-              "chancellery", "house", "palace", "region", "province", "league", "movement",
-              "front", "federation", "association", "programme", "program", "force", "group"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
-    return set;
+    return kBodyHeads;
 }
+
+const QSet<QString> kFunctionWords = [] {
+    QSet<QString> s;
+    for (const char* w :
+         {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+          "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "of", "for", "to",
+          "by", "with", "from", "and", "but", "or", "as", "after", "before", "during", "while",
+          "when", "where", "which", "who", "meanwhile", "also", "however", "both", "earlier",
+          "later", "last", "next", "today", "yesterday", "speaking", "according", "following",
+          "addressing", "recalling", "noting", "there", "then", "since", "until", "despite",
+          "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
+          "joining", "together", "said", "says"})
+        s.insert(QString::fromLatin1(w));
+    return s;
+}();
 
 // Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
 bool isFunctionWord(const QString& k)
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char* w :
-             {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
-              "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "of", "for", "to",
-              "by", "with", "from", "and", "but", "or", "as", "after", "before", "during", "while",
-              "when", "where", "which", "who", "meanwhile", "also", "however", "both", "earlier",
-              "later", "last", "next", "today", "yesterday", "speaking", "according", "following",
-              "addressing", "recalling", "noting", "there", "then", "since", "until", "despite",
-              "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
-              "joining", "together", "said", "says"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
-    return set.contains(k);
+    return kFunctionWords.contains(k);
 }
 
 bool isDiplomatTitle(const TitleEntry& t)
 {
     const QString k = t.name.toLower();
-    return t.category == QLatin1String("diplomat") || k.contains(QLatin1String("ambassador")) ||
+    return t.category == "diplomat"_key || k.contains(QLatin1String("ambassador")) ||
            k.contains(QLatin1String("envoy")) || k.contains(QLatin1String("representative"));
 }
 
 bool isRoyal(const TitleEntry& t)
 {
-    return t.category == QLatin1String("royal") || t.name == QLatin1String("Pope");
+    return t.category == "royal"_key || t.name == "Pope"_key;
 }
 
 bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>& big)
@@ -214,7 +219,7 @@ void applyDictionary(DocContext& ctx, Person& p)
     if (p.dictionary < 0)
         return;
     const PersonEntry& e = ctx.g.people[std::size_t(p.dictionary)];
-    const QString why = QStringLiteral("dictionary: %1").arg(e.name);
+    const QString why = QStringLiteral("dictionary: ") + e.name;
     p.official = true;
     if (p.titles.isEmpty() && !e.title.isEmpty()) {
         p.titles << e.title;
@@ -258,7 +263,7 @@ int stateEndingAt(const SentenceInfo& s, int k, int* begin, QString* how)
             return pm->entry;
         }
     }
-    if (s.key(k) == QLatin1String("'s")) {
+    if (s.key(k) == "'s"_key) {
         pm = s.matchOf(k - 1);
         if (pm && pm->end == k &&
             (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Place)) {
@@ -273,7 +278,7 @@ int stateEndingAt(const SentenceInfo& s, int k, int* begin, QString* how)
 int orgEndingAt(const SentenceInfo& s, int k, int* begin)
 {
     int kk = k;
-    if (s.key(kk) == QLatin1String("'s"))
+    if (s.key(kk) == "'s"_key)
         --kk;
     const PhraseMatch* pm = s.matchOf(kk);
     if (pm && pm->end == kk + 1 && pm->kind == PhraseKind::Organization) {
@@ -290,7 +295,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
 {
     const int n = s.size();
     int q = p + 1;
-    if (s.key(q) == QLatin1String("the"))
+    if (s.key(q) == "the"_key)
         ++q;
     if (q >= n)
         return p;
@@ -303,7 +308,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
         if (pm->kind == PhraseKind::Organization) {
             *org = pm->entry;
             int e = pm->end;
-            if (s.key(e) == QLatin1String("(") && s.key(e + 2) == QLatin1String(")"))
+            if (s.key(e) == "("_key && s.key(e + 2) == ")"_key)
                 e += 3;
             return e;
         }
@@ -331,12 +336,12 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             if (bodyHeads().contains(t.key))
                 lastHead = r;
             ++r;
-        } else if ((t.key == QLatin1String("and") || t.key == QLatin1String("of") ||
-                    t.key == QLatin1String("the") || t.key == QLatin1String("for") ||
-                    t.key == QLatin1String("&")) &&
+        } else if ((t.key == "and"_key || t.key == "of"_key ||
+                    t.key == "the"_key || t.key == "for"_key ||
+                    t.key == "&"_key) &&
                    r + 1 < n && s.tok(r + 1).cap && r > q) {
             ++r;
-        } else if (t.key == QLatin1String("(") && s.key(r + 2) == QLatin1String(")")) {
+        } else if (t.key == "("_key && s.key(r + 2) == ")"_key) {
             lastHead = r + 2;
             r += 3;
         } else {
@@ -348,7 +353,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             *state = innerState;
         return lastHead + 1;
     }
-    if (r > q && s.key(r) == QLatin1String(","))
+    if (r > q && s.key(r) == ","_key)
         return r;
     return p;
 }
@@ -370,7 +375,7 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
     if (i < 0 || i >= s.size())
         return false;
     const Token& t = s.tok(i);
-    if (t.kind != Token::Word || t.key == QLatin1String("'s"))
+    if (t.kind != Token::Word || t.key == "'s"_key)
         return false;
     const PhraseMatch* m = s.matchOf(i);
     if (m && m->kind != PhraseKind::Person)
@@ -389,7 +394,7 @@ bool isNameStart(const SentenceInfo& s, int i)
     const Token& t = s.tok(i);
     if (t.kind != Token::Word)
         return false;
-    if (t.cap && isNameWordAt(s, i) && !t.hyphenBefore)
+    if (t.cap && !t.hyphenBefore && isNameWordAt(s, i))
         return true;
     // "Petra Kral": a one-word agency or place name that is also a first name
     const PhraseMatch* m = s.matchOf(i);
@@ -398,8 +403,8 @@ bool isNameStart(const SentenceInfo& s, int i)
         !s.tok(i + 1).hyphenBefore)
         return true;
     // "al-Shaibani", "el-Sissi" written with a lower-case particle
-    return particles().contains(t.key) && i + 1 < s.size() && s.tok(i + 1).hyphenBefore &&
-           s.tok(i + 1).cap;
+    return i + 1 < s.size() && s.tok(i + 1).hyphenBefore && s.tok(i + 1).cap &&
+           particles().contains(t.key);
 }
 
 int parseName(const SentenceInfo& s, int i, int limit)
@@ -411,22 +416,23 @@ int parseName(const SentenceInfo& s, int i, int limit)
     int words = 1;
     while (j < limit && words < 7) {
         const Token& t = s.tok(j);
-        if (t.kind == Token::Word && t.hyphenBefore &&
-            (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person)) {
-            ++j; // "Jong-un", "Diaz-Canel"
-        } else if (isNameWordAt(s, j)) {
-            ++j;
-            ++words;
-        } else if (t.kind == Token::Word && !t.cap && particles().contains(t.key) &&
-                   j + 1 < limit && isNameWordAt(s, j + 1)) {
-            ++j;
-        } else {
+        // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
+        const bool joined = t.kind == Token::Word && t.hyphenBefore &&
+                            (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person);
+        const bool nameWord = !joined && isNameWordAt(s, j);
+        // "Ahmed bin Salman": a lower-case particle before a name word.
+        const bool particle = !joined && !nameWord && t.kind == Token::Word && !t.cap &&
+                              particles().contains(t.key) && j + 1 < limit &&
+                              isNameWordAt(s, j + 1);
+        if (!joined && !nameWord && !particle)
             break;
-        }
+        ++j;
+        if (nameWord)
+            ++words;
     }
     if (j < limit && suffixes().contains(s.key(j)) && s.tok(j).cap) {
         ++j;
-    } else if (j + 1 < limit && s.key(j) == QLatin1String(",") && suffixes().contains(s.key(j + 1)) &&
+    } else if (j + 1 < limit && s.key(j) == ","_key && suffixes().contains(s.key(j + 1)) &&
                s.tok(j + 1).cap) {
         j += 2;
     }
@@ -479,7 +485,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     // "a high-level Turkish delegation": later officials "headed by" it take its state.
     int delegationAt = -1;
     for (int i = 0; i < n; ++i) {
-        if (s.key(i) != QLatin1String("delegation") && s.key(i) != QLatin1String("delegations"))
+        if (s.key(i) != "delegation"_key && s.key(i) != "delegations"_key)
             continue;
         delegationAt = i;
         for (int k = i - 1; k >= std::max(0, i - 4); --k) {
@@ -499,16 +505,16 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         OfficialHit h;
         h.titleEntry = m.entry;
         h.titles << te.name;
-        h.honorificOnly = te.category == QLatin1String("honorific");
+        h.honorificOnly = te.category == "honorific"_key;
         h.royal = isRoyal(te);
-        const bool counterpart = foldKey(te.name) == QLatin1String("counterpart");
+        const bool counterpart = foldKey(te.name) == "counterpart"_key;
         // Modifiers before the title: "Supreme Federal Court President", "Senate President".
         int j = m.begin - 1;
         int mods = 0;
         while (j >= lastNameEnd && mods < 5) {
             const Token& t = s.tok(j);
-            if (t.key == QLatin1String(")") && j - 2 >= lastNameEnd &&
-                s.key(j - 2) == QLatin1String("(")) {
+            if (t.key == ")"_key && j - 2 >= lastNameEnd &&
+                s.key(j - 2) == "("_key) {
                 j -= 3;
                 continue;
             }
@@ -518,7 +524,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 ++mods;
                 continue;
             }
-            if (t.key == QLatin1String("and") && mods > 0 && j - 1 >= lastNameEnd &&
+            if (t.key == "and"_key && mods > 0 && j - 1 >= lastNameEnd &&
                 s.tok(j - 1).cap && !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)]) {
                 --j;
                 continue;
@@ -557,16 +563,16 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
             }
         }
         bool definite = false;
-        if (k >= 0 && (s.key(k) == QLatin1String("former") || s.key(k) == QLatin1String("ex") ||
-                       s.key(k) == QLatin1String("then"))) {
-            h.former = s.key(k) != QLatin1String("then");
+        if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key ||
+                       s.key(k) == "then"_key)) {
+            h.former = s.key(k) != "then"_key;
             affBegin = k;
             --k;
         }
-        if (k >= 0 && (s.key(k) == QLatin1String("the") || s.key(k) == QLatin1String("his") ||
-                       s.key(k) == QLatin1String("her") || s.key(k) == QLatin1String("a") ||
-                       s.key(k) == QLatin1String("their"))) {
-            definite = s.key(k) == QLatin1String("the");
+        if (k >= 0 && (s.key(k) == "the"_key || s.key(k) == "his"_key ||
+                       s.key(k) == "her"_key || s.key(k) == "a"_key ||
+                       s.key(k) == "their"_key)) {
+            definite = s.key(k) == "the"_key;
             affBegin = k;
         }
         h.phraseBegin = affBegin;
@@ -575,18 +581,18 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         int ofState = -1;
         int toState = -1;
         while (p < n) {
-            if (s.key(p) == QLatin1String("(") && s.key(p + 2) == QLatin1String(")")) {
+            if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
                 p += 3;
                 continue;
             }
-            if (s.key(p) == QLatin1String("of") ||
-                (s.key(p) == QLatin1String("for") && !isDiplomatTitle(te))) {
+            if (s.key(p) == "of"_key ||
+                (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
                 int st = -1, org = -1;
                 QStringList more;
                 const int e = extendOf(s, p, &st, &org, &more, g);
                 if (e == p)
                     break;
-                if (st >= 0 && s.key(p) == QLatin1String("of"))
+                if (st >= 0 && s.key(p) == "of"_key)
                     ofState = st;
                 if (org >= 0 && h.organization < 0)
                     h.organization = org;
@@ -594,17 +600,17 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 continue;
             }
             // "Diplomatic Counselor to the President Emmanuel Bonne"
-            if (s.key(p) == QLatin1String("to") && s.key(p + 1) == QLatin1String("the")) {
+            if (s.key(p) == "to"_key && s.key(p + 1) == "the"_key) {
                 const PhraseMatch* pm = s.matchOf(p + 2);
                 if (pm && pm->begin == p + 2 && pm->kind == PhraseKind::Title) {
                     p = pm->end;
                     continue;
                 }
             }
-            if ((s.key(p) == QLatin1String("to") || s.key(p) == QLatin1String("for")) &&
+            if ((s.key(p) == "to"_key || s.key(p) == "for"_key) &&
                 isDiplomatTitle(te)) {
                 int q = p + 1;
-                if (s.key(q) == QLatin1String("the"))
+                if (s.key(q) == "the"_key)
                     ++q;
                 const PhraseMatch* pm = s.matchOf(q);
                 if (pm && pm->begin == q &&
@@ -617,12 +623,12 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 }
                 break;
             }
-            if ((s.key(p) == QLatin1String("and") || s.key(p) == QLatin1String(",") ||
-                 s.key(p) == QLatin1String("/")) &&
+            if ((s.key(p) == "and"_key || s.key(p) == ","_key ||
+                 s.key(p) == "/"_key) &&
                 !m.plural) {
                 const PhraseMatch* pm = s.matchOf(p + 1);
                 if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural &&
-                    g.titles[std::size_t(pm->entry)].category != QLatin1String("honorific")) {
+                    g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
                     h.titles << g.titles[std::size_t(pm->entry)].name;
                     p = pm->end;
                     continue;
@@ -634,17 +640,17 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         consumed = p;
         // Honorifics and ranks between the title and the name: "Field Marshal", "Sheikh".
         int q = p;
-        if (s.key(q) == QLatin1String(",") && isNameStart(s, q + 1))
+        if (s.key(q) == ","_key && isNameStart(s, q + 1))
             ++q;
         while (q < n) {
             const PhraseMatch* pm = s.matchOf(q);
             if (!pm || pm->begin != q || pm->kind != PhraseKind::Title)
                 break;
             const TitleEntry& inner = g.titles[std::size_t(pm->entry)];
-            if (inner.category != QLatin1String("honorific") && !isRoyal(inner) &&
-                inner.category != QLatin1String("military"))
+            if (inner.category != "honorific"_key && !isRoyal(inner) &&
+                inner.category != "military"_key)
                 break;
-            if (inner.category != QLatin1String("honorific") || h.honorificOnly)
+            if (inner.category != "honorific"_key || h.honorificOnly)
                 h.titles << inner.name;
             h.royal = h.royal || isRoyal(inner);
             q = pm->end;
@@ -663,15 +669,15 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
             if (!m.plural)
                 break;
             // per-name "of Australia" is read below; skip it to reach the next name
-            if (s.key(x) == QLatin1String("of")) {
+            if (s.key(x) == "of"_key) {
                 int st = -1, org = -1;
                 const int e = extendOf(s, x, &st, &org, nullptr, g);
                 if (e > x)
                     x = e;
             }
-            if (s.key(x) == QLatin1String(",") && s.key(x + 1) == QLatin1String("and"))
+            if (s.key(x) == ","_key && s.key(x + 1) == "and"_key)
                 x += 2;
-            else if (s.key(x) == QLatin1String(",") || s.key(x) == QLatin1String("and"))
+            else if (s.key(x) == ","_key || s.key(x) == "and"_key)
                 ++x;
             else
                 break;
@@ -679,11 +685,11 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         if (names.empty()) {
             // Appositive: "Sergey Lavrov, Russia's foreign minister".
             const int comma = h.phraseBegin - 1;
-            const bool closes = m.end >= n || s.key(p) == QLatin1String(",") ||
-                                s.key(p) == QLatin1String(".") || s.key(p) == QLatin1String("who") ||
-                                s.key(p) == QLatin1String(")") || s.key(p) == QLatin1String("and") ||
+            const bool closes = m.end >= n || s.key(p) == ","_key ||
+                                s.key(p) == "."_key || s.key(p) == "who"_key ||
+                                s.key(p) == ")"_key || s.key(p) == "and"_key ||
                                 p >= n || s.tok(p).kind == Token::Punct;
-            if (comma > 0 && s.key(comma) == QLatin1String(",") && closes && !m.plural) {
+            if (comma > 0 && s.key(comma) == ","_key && closes && !m.plural) {
                 int nb = comma - 1;
                 while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
                                   (particles().contains(s.key(nb - 1)) && nb - 1 > 0)))
@@ -719,7 +725,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 one.affiliationRule = QStringLiteral("'of' state in the title");
             }
             // "President Felix Tshisekedi of the Democratic Republic of the Congo"
-            if (s.key(ne) == QLatin1String("of")) {
+            if (s.key(ne) == "of"_key) {
                 int st = -1, org = -1;
                 const int e = extendOf(s, ne, &st, &org, nullptr, g);
                 if (e > ne && st >= 0 && (one.state < 0 || counterpart)) {
@@ -748,18 +754,19 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     // Inheritance inside the sentence: shared demonyms, delegations, counterparts.
     for (std::size_t i = 0; i < hits.size(); ++i) {
         OfficialHit& h = hits[i];
-        if (h.rule == QLatin1String("counterpart")) {
+        if (h.rule == "counterpart"_key) {
             // "his counterparts" take the title of the one they are counterparts of
             for (std::size_t k = i; k-- > 0;) {
-                if (hits[k].rule != QLatin1String("counterpart") && !hits[k].titles.isEmpty()) {
+                if (hits[k].rule != "counterpart"_key && !hits[k].titles.isEmpty()) {
                     h.titles = hits[k].titles;
                     break;
                 }
             }
             if (h.titles.isEmpty()) {
-                for (auto it = ctx.persons.rbegin(); it != ctx.persons.rend(); ++it) {
-                    if (!it->titles.isEmpty()) {
-                        h.titles = it->titles;
+                for (std::size_t p = ctx.persons.size(); p-- > 0;) {
+                    const Person& earlier = ctx.persons[p];
+                    if (!earlier.titles.isEmpty()) {
+                        h.titles = earlier.titles;
                         break;
                     }
                 }
@@ -771,10 +778,10 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
             const OfficialHit& prev = hits[i - 1];
             bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
             for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t) {
-                if (s.key(t) != QLatin1String("and") && s.key(t) != QLatin1String(","))
+                if (s.key(t) != "and"_key && s.key(t) != ","_key)
                     joined = false;
             }
-            if (joined && prev.state >= 0 && prev.rule != QLatin1String("counterpart") &&
+            if (joined && prev.state >= 0 && prev.rule != "counterpart"_key &&
                 prev.affiliationRule.contains(QLatin1String("before the title"))) {
                 h.state = prev.state;
                 h.affiliationRule = QStringLiteral("coordinated titles share '%1'")
@@ -786,9 +793,9 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
             bool led = false;
             for (int t = delegationAt; t < h.nameBegin; ++t) {
                 const QString& k = s.key(t);
-                if (k == QLatin1String("headed") || k == QLatin1String("led") ||
-                    k == QLatin1String("includes") || k == QLatin1String("including") ||
-                    k == QLatin1String("comprising") || k == QLatin1String("included"))
+                if (k == "headed"_key || k == "led"_key ||
+                    k == "includes"_key || k == "including"_key ||
+                    k == "comprising"_key || k == "included"_key)
                     led = true;
             }
             if (led) {
@@ -805,7 +812,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
             continue;
         bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
         for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t)
-            joined = s.key(t) == QLatin1String("and") || s.key(t) == QLatin1String(",");
+            joined = s.key(t) == "and"_key || s.key(t) == ","_key;
         if (joined) {
             prev.state = h.state;
             prev.affiliationRule = QStringLiteral("coordinated names share the 'of' state");
@@ -814,7 +821,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     for (const OfficialHit& h : hits) {
         registerPerson(ctx, s, h);
         int end = h.nameEnd;
-        if (s.key(end) == QLatin1String("of")) {
+        if (s.key(end) == "of"_key) {
             int st = -1, org = -1;
             end = std::max(end, extendOf(s, end, &st, &org, nullptr, g));
         }
@@ -831,18 +838,18 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         const PersonEntry& e = g.people[std::size_t(entry)];
         int b = m.begin, e2 = m.end;
         // "President Xi", "King Hamad ...": the title written in an alias is not the name.
-        while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == QLatin1String("crown")))
+        while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key))
             ++b;
         // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
         const QString next = s.key(e2);
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||
-            (b > 0 && s.tok(b).hyphenBefore) || next == QLatin1String("administration") ||
-            next == QLatin1String("government") || next == QLatin1String("era"))
+            (b > 0 && s.tok(b).hyphenBefore) || next == "administration"_key ||
+            next == "government"_key || next == "era"_key)
             continue;
         OfficialHit h;
         h.nameBegin = b;
         h.nameEnd = e2;
-        h.rule = QStringLiteral("dictionary: %1").arg(e.name);
+        h.rule = QStringLiteral("dictionary: ") + e.name;
         // The same dictionary person met again under another alias ("MBS") is the same person.
         int known = -1;
         for (int i = 0; i < int(ctx.persons.size()); ++i)
@@ -983,7 +990,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
             if (namedHere)
                 continue;
             bool titleOk = p.titles.contains(te.name);
-            if (!titleOk && !te.category.isEmpty() && te.category != QLatin1String("generic")) {
+            if (!titleOk && !te.category.isEmpty() && te.category != "generic"_key) {
                 for (const QString& t : p.titles) {
                     const int ti = ctx.g.titleByName.value(foldKey(t), -1);
                     if (ti >= 0 && ctx.g.titles[std::size_t(ti)].category == te.category)
@@ -997,13 +1004,14 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
         }
         if (best >= 0)
             addRef(d.begin, d.end, best, RefKind::Definite,
-                   QStringLiteral("coreference: '%1'").arg(ctx.surface(s, d.begin, d.end)));
+                   QStringLiteral("coreference: '") + ctx.surface(s, d.begin, d.end) +
+                       QLatin1Char('\''));
     }
     for (int i = 0; i < n; ++i) {
         if (s.nameTok[std::size_t(i)])
             continue;
         const QString& k = s.key(i);
-        if (k == QLatin1String("he") || k == QLatin1String("she") || k == QLatin1String("him")) {
+        if (k == "he"_key || k == "she"_key || k == "him"_key) {
             int target = -1;
             for (const PersonRef& r : found) {
                 if (r.begin < i && r.person >= 0 && r.kind != RefKind::Pronoun &&
@@ -1025,30 +1033,30 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
             }
             if (person >= 0)
                 addRef(i, i + 1, person, RefKind::Pronoun,
-                       QStringLiteral("coreference: pronoun '%1'").arg(s.tok(i).key));
+                       QStringLiteral("coreference: pronoun '") + s.tok(i).key + QLatin1Char('\''));
             continue;
         }
         // Groups: "the two leaders", "both sides", "they".
-        if (k == QLatin1String("they") || k == QLatin1String("both") ||
-            ((k == QLatin1String("the") || k == QLatin1String("both")) && i + 1 < n)) {
+        if (k == "they"_key || k == "both"_key ||
+            ((k == "the"_key || k == "both"_key) && i + 1 < n)) {
             int e = i + 1;
-            if (k == QLatin1String("the") || k == QLatin1String("both")) {
-                if (s.key(e) == QLatin1String("two") || s.key(e) == QLatin1String("three"))
+            if (k == "the"_key || k == "both"_key) {
+                if (s.key(e) == "two"_key || s.key(e) == "three"_key)
                     ++e;
                 const QString& head = s.key(e);
-                if (head == QLatin1String("leaders") || head == QLatin1String("sides") ||
-                    head == QLatin1String("parties") || head == QLatin1String("presidents") ||
-                    head == QLatin1String("ministers") || head == QLatin1String("personalities") ||
-                    head == QLatin1String("delegations") || head == QLatin1String("officials") ||
-                    head == QLatin1String("group") || head == QLatin1String("heads")) {
+                if (head == "leaders"_key || head == "sides"_key ||
+                    head == "parties"_key || head == "presidents"_key ||
+                    head == "ministers"_key || head == "personalities"_key ||
+                    head == "delegations"_key || head == "officials"_key ||
+                    head == "group"_key || head == "heads"_key) {
                     addRef(i, e + 1, -1, RefKind::Group, QString());
                     i = e;
                     continue;
                 }
-                if (k == QLatin1String("both") && (s.tok(e).kind == Token::Punct ||
+                if (k == "both"_key && (s.tok(e).kind == Token::Punct ||
                                                    !s.tok(std::min(e, n - 1)).cap)) {
                     if (e == i + 1 && s.tok(std::min(e, n - 1)).kind == Token::Word &&
-                        s.key(e) != QLatin1String("of") && s.key(e) != QLatin1String("sides"))
+                        s.key(e) != "of"_key && s.key(e) != "sides"_key)
                         addRef(i, i + 1, -1, RefKind::Group, QString());
                 }
                 continue;
@@ -1067,7 +1075,8 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
             person = findPersonByKeys(ctx, keys, -1);
             if (person >= 0) {
                 addRef(i, i + 1, person, RefKind::Name,
-                       QStringLiteral("coreference: name '%1'").arg(ctx.surface(s, i, i + 1)));
+                       QStringLiteral("coreference: name '") + ctx.surface(s, i, i + 1) +
+                           QLatin1Char('\''));
                 s.nameTok[std::size_t(i)] = 1;
                 continue;
             }
@@ -1077,7 +1086,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
             Person& p = ctx.persons[std::size_t(person)];
             if (!p.forms.contains(form))
                 p.forms << form;
-            addRef(i, e, person, RefKind::Name, QStringLiteral("coreference: name '%1'").arg(form));
+            addRef(i, e, person, RefKind::Name, QStringLiteral("coreference: name '") + form + QLatin1Char('\''));
             for (int t = i; t < e; ++t)
                 s.nameTok[std::size_t(t)] = 1;
         }
@@ -1137,8 +1146,8 @@ void assignFallbackStates(DocContext& ctx)
             if (ti < 0)
                 continue;
             const TitleEntry& te = ctx.g.titles[std::size_t(ti)];
-            if (te.category == QLatin1String("organisation") ||
-                te.category == QLatin1String("organization"))
+            if (te.category == "organisation"_key ||
+                te.category == "organization"_key)
                 orgTitle = true;
             if (!te.state.isEmpty() && ctx.g.stateIndex(te.state) >= 0) {
                 p.state = ctx.g.stateIndex(te.state);

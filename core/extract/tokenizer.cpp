@@ -3,6 +3,11 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <array>
+#include <utility>
+#include <vector>
+
 namespace parley {
 
 namespace {
@@ -19,50 +24,173 @@ bool isHyphen(QChar c)
 
 bool isWordChar(QChar c)
 {
+    // ASCII first: the out-of-line category() lookup is only needed past it.
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
+
+const QSet<QString> kDottedAbbreviations = {
+    QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
+    QStringLiteral("dr"),   QStringLiteral("gen"),  QStringLiteral("jr"),
+    QStringLiteral("sr"),   QStringLiteral("st"),   QStringLiteral("lt"),
+    QStringLiteral("col"),  QStringLiteral("maj"),  QStringLiteral("capt"),
+    QStringLiteral("sgt"),  QStringLiteral("adm"),  QStringLiteral("prof"),
+    QStringLiteral("sen"),  QStringLiteral("rep"),  QStringLiteral("gov"),
+    QStringLiteral("amb"),  QStringLiteral("hon"),  QStringLiteral("rt"),
+    QStringLiteral("brig"), QStringLiteral("mt"),   QStringLiteral("ft"),
+    QStringLiteral("jan"),  QStringLiteral("feb"),  QStringLiteral("mar"),
+    QStringLiteral("apr"),  QStringLiteral("aug"),  QStringLiteral("sep"),
+    QStringLiteral("sept"), QStringLiteral("oct"),  QStringLiteral("nov"),
+    QStringLiteral("dec"),
+};
 
 // Abbreviations whose full stop belongs to the word (honorifics, ranks, suffixes).
 const QSet<QString>& dottedAbbreviations()
 {
-    static const QSet<QString> set = {
-        QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
-        QStringLiteral("dr"),   QStringLiteral("gen"),  QStringLiteral("jr"),
-        QStringLiteral("sr"),   QStringLiteral("st"),   QStringLiteral("lt"),
-        QStringLiteral("col"),  QStringLiteral("maj"),  QStringLiteral("capt"),
-        QStringLiteral("sgt"),  QStringLiteral("adm"),  QStringLiteral("prof"),
-        QStringLiteral("sen"),  QStringLiteral("rep"),  QStringLiteral("gov"),
-        QStringLiteral("amb"),  QStringLiteral("hon"),  QStringLiteral("rt"),
-        QStringLiteral("brig"), QStringLiteral("mt"),   QStringLiteral("ft"),
-        QStringLiteral("jan"),  QStringLiteral("feb"),  QStringLiteral("mar"),
-        QStringLiteral("apr"),  QStringLiteral("aug"),  QStringLiteral("sep"),
-        QStringLiteral("sept"), QStringLiteral("oct"),  QStringLiteral("nov"),
-        QStringLiteral("dec"),
-    };
-    return set;
+    return kDottedAbbreviations;
 }
+
+// One-character keys of ASCII punctuation point into this constant table: a punctuation mark
+// is every fifth token, and QString::fromRawData shares the table instead of allocating.
+constexpr std::array<QChar, 128> asciiTable = [] {
+    std::array<QChar, 128> t{};
+    for (std::size_t i = 0; i < t.size(); ++i)
+        t[i] = QChar(static_cast<char16_t>(i));
+    return t;
+}();
+
+QString punctKey(QStringView surface)
+{
+    if (surface.size() == 1 && surface.front().unicode() < asciiTable.size())
+        return QString::fromRawData(&asciiTable[surface.front().unicode()], 1);
+    return surface.toString();
+}
+
+// Keys longer than this are folded into their own string, not looked up.
+constexpr qsizetype kInternedKeyLength = 32;
+
+// FNV-1a over UTF-16 code units: cheap enough to compute while folding.
+constexpr quint32 kFnvOffset = 2166136261U;
+constexpr quint32 kFnvPrime = 16777619U;
+
+quint32 fnvStep(quint32 hash, char16_t c)
+{
+    return (hash ^ c) * kFnvPrime;
+}
+
+// A per-thread table of folded keys. A copy of a QString costs one uncontended atomic
+// increment where a new one costs an allocation and later a free (together a fifth of all
+// extraction). Per thread, so nothing is locked or shared between extractor threads; bounded,
+// so a long run over ever new names does not grow it without end. Open addressing with the
+// hash computed during folding: QHash would hash every key a second time.
+class KeyTable
+{
+public:
+    QString intern(const char16_t* chars, qsizetype size, quint32 hash)
+    {
+        if (m_slots.empty())
+            m_slots.resize(kInitialSlots);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            const QString& slot = m_slots[i];
+            if (slot.isNull())
+                return insert(i, chars, size);
+            if (slot.size() == size &&
+                std::equal(chars, chars + size, slot.constData(),
+                           [](char16_t a, QChar b) { return a == b.unicode(); }))
+                return slot;
+        }
+    }
+
+private:
+    static constexpr std::size_t kInitialSlots = 4096;
+    static constexpr std::size_t kMaxKeys = 1 << 16;
+
+    QString insert(std::size_t slot, const char16_t* chars, qsizetype size)
+    {
+        QString owned = QStringView(chars, size).toString();
+        if (owned.isNull() || m_count >= kMaxKeys)
+            return owned;
+        m_slots[slot] = owned;
+        ++m_count;
+        // At most half full, so probes stay short and always end at an empty slot.
+        if (2 * m_count > m_slots.size())
+            grow();
+        return owned;
+    }
+
+    void grow()
+    {
+        std::vector<QString> old(2 * m_slots.size());
+        old.swap(m_slots);
+        const std::size_t mask = m_slots.size() - 1;
+        for (QString& key : old) {
+            if (key.isNull())
+                continue;
+            quint32 hash = kFnvOffset;
+            for (QChar c : std::as_const(key))
+                hash = fnvStep(hash, c.unicode());
+            std::size_t i = hash & mask;
+            while (!m_slots[i].isNull())
+                i = (i + 1) & mask;
+            m_slots[i] = std::move(key);
+        }
+    }
+
+    std::vector<QString> m_slots; ///< null: empty slot
+    std::size_t m_count = 0;
+};
 
 } // namespace
 
 QString foldKey(QStringView word)
 {
-    bool ascii = true;
-    for (QChar c : word) {
-        if (c.unicode() >= 0x80) {
-            ascii = false;
-            break;
+    const qsizetype n = word.size();
+    const char16_t* in = word.utf16();
+    if (n <= kInternedKeyLength) {
+        // Nearly every token is a short ASCII word: fold it on the stack and take the key
+        // from the thread's table of keys already seen, so that no token allocates.
+        std::array<char16_t, kInternedKeyLength> buf{};
+        qsizetype len = 0;
+        qsizetype i = 0;
+        quint32 hash = kFnvOffset;
+        for (; i < n && in[i] < 0x80; ++i) {
+            char16_t c = in[i];
+            if (c == u'.')
+                continue;
+            if (c >= u'A' && c <= u'Z')
+                c = static_cast<char16_t>(c + (u'a' - u'A'));
+            buf[std::size_t(len++)] = c;
+            hash = fnvStep(hash, c);
+        }
+        if (i == n) {
+            thread_local KeyTable keys;
+            return keys.intern(buf.data(), len, hash);
+        }
+    } else {
+        qsizetype ascii = 0;
+        while (ascii < n && in[ascii] < 0x80)
+            ++ascii;
+        if (ascii == n) {
+            QString out(n, Qt::Uninitialized);
+            QChar* o = out.data();
+            qsizetype len = 0;
+            for (qsizetype i = 0; i < n; ++i) {
+                char16_t c = in[i];
+                if (c == u'.')
+                    continue;
+                if (c >= u'A' && c <= u'Z')
+                    c = static_cast<char16_t>(c + (u'a' - u'A'));
+                o[len++] = QChar(c);
+            }
+            out.truncate(len);
+            return out;
         }
     }
     QString out;
-    out.reserve(word.size());
-    if (ascii) {
-        for (QChar c : word) {
-            if (c == QLatin1Char('.'))
-                continue;
-            out += c.toLower();
-        }
-        return out;
-    }
+    out.reserve(n);
     const QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
     for (QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing || c == QLatin1Char('.'))
@@ -97,7 +225,7 @@ std::vector<Token> tokenize(QStringView text, qsizetype base)
         const QStringView surface = text.mid(s, e - s);
         if (kind == Token::Punct) {
             t.punct = surface.front();
-            t.key = surface.toString();
+            t.key = punctKey(surface);
         } else {
             t.key = foldKey(surface);
             bool anyLetter = false;

@@ -973,7 +973,8 @@ void ForceLayout::Impl::publish()
     }
 }
 
-ForceLayout::ForceLayout(LayoutGraph graph, LayoutOptions options) : m_impl(new Impl)
+ForceLayout::ForceLayout(const LayoutGraph& graph, LayoutOptions options)
+    : m_impl(std::make_unique<Impl>())
 {
     m_impl->options = options;
     m_impl->options.threads = std::max(1, options.threads);
@@ -984,21 +985,10 @@ ForceLayout::ForceLayout(LayoutGraph graph, LayoutOptions options) : m_impl(new 
     restart();
 }
 
-ForceLayout::~ForceLayout()
-{
-    delete m_impl;
-}
-
-ForceLayout::ForceLayout(ForceLayout&& o) noexcept : m_impl(o.m_impl)
-{
-    o.m_impl = nullptr;
-}
-
-ForceLayout& ForceLayout::operator=(ForceLayout&& o) noexcept
-{
-    std::swap(m_impl, o.m_impl);
-    return *this;
-}
+// Defined here, where Impl is complete, for std::unique_ptr<Impl>.
+ForceLayout::~ForceLayout() = default;
+ForceLayout::ForceLayout(ForceLayout&&) noexcept = default;
+ForceLayout& ForceLayout::operator=(ForceLayout&&) noexcept = default;
 
 bool ForceLayout::step()
 {
@@ -1015,7 +1005,7 @@ bool ForceLayout::converged() const
     return m_impl->done >= int(m_impl->components.size());
 }
 
-void ForceLayout::run(std::stop_token stop)
+void ForceLayout::run(const std::stop_token& stop)
 {
     // The same steps as step(), but positions are only published once at the end: at 100k
     // nodes publishing costs more than a cheap coarse-level step.

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stop_token>
 #include <utility>
@@ -71,8 +72,10 @@ struct LayoutOptions
 class ForceLayout
 {
 public:
-    ForceLayout(LayoutGraph graph, LayoutOptions options = {});
+    ForceLayout(const LayoutGraph& graph, LayoutOptions options = {});
     ~ForceLayout();
+    ForceLayout(const ForceLayout&) = delete;
+    ForceLayout& operator=(const ForceLayout&) = delete;
     ForceLayout(ForceLayout&&) noexcept;
     ForceLayout& operator=(ForceLayout&&) noexcept;
 
@@ -80,7 +83,7 @@ public:
     bool step();
     bool converged() const;
     /// Runs to convergence or until stop is requested.
-    void run(std::stop_token stop = {});
+    void run(const std::stop_token& stop = {});
     /// Starts over from the seed's initial positions (pins kept).
     void restart();
     /// Wakes a converged layout up again, e.g. after a node was dragged: the final polish runs
@@ -100,7 +103,7 @@ public:
 
 private:
     struct Impl;
-    Impl* m_impl;
+    std::unique_ptr<Impl> m_impl;
 };
 
 } // namespace parley

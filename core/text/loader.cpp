@@ -18,6 +18,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace parley {
 
@@ -331,8 +332,8 @@ private:
     static QString tooLarge(qint64 size)
     {
         return QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
-            .arg(size / (1024 * 1024))
-            .arg(kMaxFileBytes / (1024 * 1024));
+            .arg(size / (qint64(1024) * 1024))
+            .arg(kMaxFileBytes / (qint64(1024) * 1024));
     }
 
     // `canonical` may be given when the caller knows it (a plain entry of a folder whose
@@ -383,13 +384,13 @@ private:
             QDir dir(info.filePath());
             QFileInfoList entries =
                 dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::NoSort);
+            // Pushed in reverse name order, so they come off the stack in name order.
             std::sort(entries.begin(), entries.end(), [](const QFileInfo& x, const QFileInfo& y) {
-                return x.fileName() < y.fileName();
+                return x.fileName() > y.fileName();
             });
-            // Reversed onto the stack so they come off in name order.
-            for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+            for (const QFileInfo& entry : std::as_const(entries)) {
                 stack.push_back(
-                    {*it, it->isSymLink() ? QString() : canonical + u'/' + it->fileName()});
+                    {entry, entry.isSymLink() ? QString() : canonical + u'/' + entry.fileName()});
             }
         }
     }

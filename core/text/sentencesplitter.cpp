@@ -77,7 +77,7 @@ public:
     }
 
 private:
-    std::array<char16_t, 24> m_buffer;
+    std::array<char16_t, 24> m_buffer{};
     qsizetype m_size = 0;
 };
 
@@ -321,9 +321,9 @@ int lineEnds(QStringView ws)
     int count = 0;
     for (qsizetype k = 0; k < ws.size(); ++k) {
         const char16_t u = ws[k].unicode();
-        if (u == u'\n' || u == 0x2028 || u == 0x85)
-            ++count;
-        else if (u == u'\r' && (k + 1 >= ws.size() || ws[k + 1] != u'\n'))
+        // CR LF is one line end, counted at the LF.
+        if (u == u'\n' || u == 0x2028 || u == 0x85 ||
+            (u == u'\r' && (k + 1 >= ws.size() || ws[k + 1] != u'\n')))
             ++count;
         else if (u == 0x2029 || u == u'\f')
             count += 2;

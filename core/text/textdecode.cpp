@@ -21,7 +21,7 @@ constexpr std::array<char16_t, 32> kCp1252High = {
 
 // Only the start of a file is sampled to tell UTF-16 from binary: enough for a verdict,
 // and it keeps the check cheap on a 200 MB file.
-constexpr qsizetype kSample = 64 * 1024;
+constexpr qsizetype kSample = qsizetype(64) * 1024;
 
 bool isBadControl(char16_t c)
 {
@@ -69,9 +69,9 @@ char16_t windows1252High(unsigned char byte)
 QString fromWindows1252(const char* data, qsizetype size)
 {
     QString out(size, Qt::Uninitialized);
-    char16_t* dst = reinterpret_cast<char16_t*>(out.data());
+    QChar* dst = out.data();
     for (qsizetype i = 0; i < size; ++i)
-        dst[i] = windows1252High(static_cast<unsigned char>(data[i]));
+        dst[i] = QChar(windows1252High(static_cast<unsigned char>(data[i])));
     return out;
 }
 
@@ -79,19 +79,18 @@ Result<DecodedText> decodeText(const QByteArray& bytes)
 {
     if (bytes.isEmpty())
         return Error{{}, QStringLiteral("empty file")};
-    const auto* u = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype n = bytes.size();
 
-    if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
         QStringDecoder dec(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         DecodedText d;
         d.text = dec.decode(QByteArrayView(bytes).sliced(3));
         d.encoding = TextEncoding::Utf8Bom;
         return checkControls(std::move(d));
     }
-    if (n >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+    if (bytes.startsWith("\xFF\xFE"))
         return decodeUtf16(bytes, 2, true);
-    if (n >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+    if (bytes.startsWith("\xFE\xFF"))
         return decodeUtf16(bytes, 2, false);
 
     // UTF-16 without a BOM: ASCII-heavy text puts a NUL in every other byte, on the odd
@@ -99,7 +98,7 @@ Result<DecodedText> decodeText(const QByteArray& bytes)
     const qsizetype sample = std::min(n, kSample);
     qsizetype nulEven = 0, nulOdd = 0;
     for (qsizetype i = 0; i < sample; ++i) {
-        if (u[i] == 0)
+        if (bytes.at(i) == '\0')
             ++(i % 2 == 0 ? nulEven : nulOdd);
     }
     const bool hasNul =

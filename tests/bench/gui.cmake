@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# GUI benchmarks: painting 1k/5k/20k nodes (labels on vs off, the baseline), layout frame
-# rate while the view animates.
+# GUI benchmarks: full repaints at 1k/5k/20k/100k nodes, pan/zoom/hover/select frames at
+# 20k and 100k, and the live layout's frame rate, each against a same-run frame-blit
+# baseline (see docs/benchmarks.md, painting section).
 parley_add_test(bench_guipaint
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_guipaint.cpp ${CMAKE_CURRENT_LIST_DIR}/guisynthetic.h
     LIBRARIES parley::render

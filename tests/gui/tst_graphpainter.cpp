@@ -7,12 +7,16 @@
 
 #include "render/graphpainter.h"
 #include "render/imageexport.h"
+#include "render/rasterlayer.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <random>
+#include <set>
 
 using namespace parley;
 
@@ -27,6 +31,31 @@ private:
         for (const ViewNode& n : view.nodes)
             out.push_back(corpus[std::size_t(n.node)]);
         return out;
+    }
+
+    struct Frame
+    {
+        QImage image;
+        PaintStats stats;
+    };
+
+    static Frame paint(const ViewGraph& view, const std::vector<QPointF>& pos, const PaintOptions& o)
+    {
+        Frame f;
+        f.image = QImage(o.viewport.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        f.image.fill(Qt::black);
+        QPainter p(&f.image);
+        f.stats = paintGraph(p, view, pos, o);
+        return f;
+    }
+
+    static int differingPixels(const QImage& a, const QImage& b)
+    {
+        int count = 0;
+        for (int y = 0; y < a.height(); ++y)
+            for (int x = 0; x < a.width(); ++x)
+                count += a.pixel(x, y) != b.pixel(x, y);
+        return count;
     }
 
 private Q_SLOTS:
@@ -68,6 +97,216 @@ private Q_SLOTS:
             QVERIFY(stats.nodes < int(view.nodes.size()));
         else
             QCOMPARE(stats.nodes, int(view.nodes.size()));
+    }
+
+    // The cached layer of edges and nodes is reused exactly when nothing it shows changed,
+    // and a reused frame looks like a frame drawn from scratch.
+    void layerIsReusedOnlyWhenNothingUnderItChanged()
+    {
+        const auto corpus = bench::syntheticCorpus(3000);
+        const ViewGraph view = buildViewGraph(*corpus, {});
+        std::vector<QPointF> pos = viewPositions(view, bench::syntheticPositions(*corpus));
+        PaintCache cache;
+        PaintOptions o;
+        o.viewport = QRectF(0, 0, 900, 600);
+        o.transform = fitTransform(sceneBounds(view, pos), o.viewport, 60.0);
+        o.cache = &cache;
+        const auto fresh = [&](const PaintOptions& with) {
+            PaintOptions uncached = with;
+            uncached.cache = nullptr;
+            return paint(view, pos, uncached);
+        };
+
+        Frame first = paint(view, pos, o);
+        QVERIFY(!first.stats.reusedLayer);
+        QCOMPARE(first.image, fresh(o).image);
+        Frame again = paint(view, pos, o);
+        QVERIFY(again.stats.reusedLayer);
+        QCOMPARE(again.image, first.image);
+
+        // Pan by whole pixels: a blit, and the same picture as drawing afresh.
+        o.transform.offset += QPointF(13, -7);
+        Frame panned = paint(view, pos, o);
+        QVERIFY(panned.stats.reusedLayer);
+        QCOMPARE(panned.image, fresh(o).image);
+
+        // Selecting and hovering draw over the layer.
+        o.selectedNode = 5;
+        Frame selected = paint(view, pos, o);
+        QVERIFY(selected.stats.reusedLayer);
+        QCOMPARE(selected.stats.labelled.front(), 5);
+        QVERIFY(differingPixels(selected.image, panned.image) > 0);
+        o.selectedNode = -1;
+        const int hovered = view.viewIndex(*corpus->find(QStringLiteral("state:s3")));
+        o.hovered = hovered;
+        Frame hover = paint(view, pos, o);
+        QVERIFY(hover.stats.reusedLayer);
+        // A node that is no neighbour is dimmed; the hovered one stands out.
+        int far = 0;
+        while (far == hovered || std::count(view.neighbours[std::size_t(hovered)].begin(),
+                                            view.neighbours[std::size_t(hovered)].end(), far))
+            ++far;
+        const QPoint farAt = o.transform.map(pos[std::size_t(far)]).toPoint();
+        QVERIFY(hover.image.pixelColor(farAt).saturation() < panned.image.pixelColor(farAt).saturation());
+        const QPoint hoveredAt = o.transform.map(pos[std::size_t(hovered)]).toPoint();
+        QVERIFY(hover.image.pixelColor(hoveredAt).saturation() > hover.image.pixelColor(farAt).saturation() + 60);
+        o.hovered = -1;
+
+        // A layout step moves a node: drawn again, the node where it now is.
+        const int moved = view.viewIndex(*corpus->find(QStringLiteral("state:s0")));
+        pos[std::size_t(moved)] += QPointF(40.0 / o.transform.scale, 30.0 / o.transform.scale);
+        Frame afterStep = paint(view, pos, o);
+        QVERIFY(!afterStep.stats.reusedLayer);
+        QCOMPARE(afterStep.image, fresh(o).image);
+        QCOMPARE(afterStep.image.pixelColor(o.transform.map(pos[std::size_t(moved)]).toPoint()),
+                 QColor(nodeColor(NodeKind::State)));
+
+        // Zoom: drawn again; with preview, the layer is shown scaled until a sharp frame.
+        o.transform.scale *= 1.5;
+        o.preview = true;
+        Frame preview = paint(view, pos, o);
+        QVERIFY(preview.stats.preview);
+        QVERIFY(!preview.stats.reusedLayer);
+        o.preview = false;
+        Frame zoomed = paint(view, pos, o);
+        QVERIFY(!zoomed.stats.preview);
+        QVERIFY(!zoomed.stats.reusedLayer);
+        QCOMPARE(zoomed.image, fresh(o).image);
+
+        // Another view graph (a filter change) never reuses the layer, even in the same cache.
+        ViewFilter statesOnly;
+        statesOnly.projection = ViewFilter::Projection::StatesOnly;
+        const ViewGraph other = buildViewGraph(*corpus, statesOnly);
+        const auto otherPos = viewPositions(other, bench::syntheticPositions(*corpus));
+        Frame filtered = paint(other, otherPos, o);
+        QVERIFY(!filtered.stats.reusedLayer);
+    }
+
+    // RasterLayer cuts lines into bands of rows: each pixel of a line is drawn exactly once
+    // (a translucent line has one colour all along, with no gap), whatever its slope.
+    void rasterLinesCoverEachPixelOnce_data()
+    {
+        QTest::addColumn<QLineF>("line");
+        QTest::newRow("steep down") << QLineF(10.2, 3.7, 37.9, 190.4);
+        QTest::newRow("steep up") << QLineF(250.5, 195.0, 240.1, 1.2);
+        QTest::newRow("shallow across bands") << QLineF(2.0, 10.0, 290.0, 150.0);
+        QTest::newRow("shallow rising") << QLineF(290.0, 20.0, 5.0, 120.3);
+        QTest::newRow("diagonal") << QLineF(0.0, 0.0, 199.0, 199.0);
+        QTest::newRow("horizontal on a band edge") << QLineF(5.0, 32.0, 280.0, 32.0);
+        QTest::newRow("vertical") << QLineF(100.0, 0.0, 100.0, 199.0);
+    }
+
+    void rasterLinesCoverEachPixelOnce()
+    {
+        QFETCH(QLineF, line);
+        RasterLayer layer;
+        layer.reset(QSize(300, 200), 1.0, Qt::white);
+        const std::vector<QLineF> lines{line};
+        layer.drawLines({{&lines, QColor(200, 0, 0, 100)}});
+        const QImage& image = layer.image();
+        std::set<QRgb> colours;
+        int pixels = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb c = image.pixel(x, y);
+                if (c != qRgb(255, 255, 255)) {
+                    colours.insert(c);
+                    ++pixels;
+                }
+            }
+        }
+        QCOMPARE(int(colours.size()), 1);
+        const int expected = int(std::max(std::abs(std::lround(line.x2()) - std::lround(line.x1())),
+                                          std::abs(std::lround(line.y2()) - std::lround(line.y1())))) + 1;
+        QVERIFY2(std::abs(pixels - expected) <= 1, qPrintable(QStringLiteral("%1 pixels, %2 expected").arg(pixels).arg(expected)));
+    }
+
+    // Lines stacked on the same pixels blend as if drawn one after the other.
+    void rasterLinesStackLikeRepeatedBlending()
+    {
+        RasterLayer layer;
+        layer.reset(QSize(64, 64), 1.0, Qt::white);
+        const std::vector<QLineF> lines(3, QLineF(0, 10, 63, 10));
+        const QColor colour(0, 0, 200, 100);
+        layer.drawLines({{&lines, colour}});
+        QImage reference(64, 64, QImage::Format_ARGB32_Premultiplied);
+        reference.fill(Qt::white);
+        {
+            QPainter p(&reference);
+            for (int i = 0; i < 3; ++i)
+                p.fillRect(QRect(0, 10, 64, 1), colour);
+        }
+        const QColor got = layer.image().pixelColor(30, 10);
+        const QColor want = reference.pixelColor(30, 10);
+        QVERIFY2(std::abs(got.red() - want.red()) <= 2 && std::abs(got.green() - want.green()) <= 2 &&
+                     std::abs(got.blue() - want.blue()) <= 2,
+                 qPrintable(got.name() + QLatin1String(" vs ") + want.name()));
+        QCOMPARE(layer.image().pixelColor(30, 20), QColor(Qt::white));
+    }
+
+    // Crowded layouts draw smaller nodes, spread ones keep their size; picking and painting
+    // share the factor through ViewTransform.
+    void crowdedLayoutsDrawSmallerNodes()
+    {
+        const auto corpus = bench::syntheticCorpus(2000);
+        const ViewGraph view = buildViewGraph(*corpus, {});
+        const auto spread = viewPositions(view, bench::syntheticPositions(*corpus));
+        QCOMPARE(crowdingScale(view, spread), 1.0);
+        // The same layout squeezed 40 times: the nodes would cover it several times over.
+        std::vector<QPointF> squeezed;
+        for (const QPointF& p : spread)
+            squeezed.push_back(p / 40.0);
+        const double f = crowdingScale(view, squeezed);
+        QVERIFY(f < 0.2 && f > 0);
+        double cover = 0;
+        for (const ViewNode& n : view.nodes)
+            cover += M_PI * n.radius * f * n.radius * f;
+        const QRectF box = sceneBounds(view, squeezed);
+        QVERIFY(cover <= 0.25 * box.width() * box.height());
+        ViewTransform t;
+        t.scale = 2.0;
+        const ViewNode& state = view.nodes[std::size_t(view.viewIndex(*corpus->find(QStringLiteral("state:s0"))))];
+        const double full = deviceRadius(state, t);
+        t.nodeScale = 0.5;
+        QCOMPARE(deviceRadius(state, t), std::max(1.6, full * 0.5));
+        // A single point (a layout before its first step) still gives a usable factor.
+        const std::vector<QPointF> onePoint(view.nodes.size(), QPointF(5, 5));
+        QVERIFY(crowdingScale(view, onePoint) > 0);
+    }
+
+    // Big batches count coverage per pixel and blend once; the picture matches drawing the
+    // same lines one call at a time (each blended pixel by pixel), to rounding.
+    void countedLinesMatchLineByLine()
+    {
+        std::mt19937 rng(11);
+        std::uniform_real_distribution<double> x(-20, 320), y(-20, 220);
+        std::vector<QLineF> thin, thick;
+        for (int i = 0; i < 40000; ++i)
+            (i % 3 ? thin : thick).push_back(QLineF(x(rng), y(rng), x(rng), y(rng)) );
+        const QColor a(200, 60, 0, 40), b(0, 60, 200, 25);
+        RasterLayer counted;
+        counted.reset(QSize(300, 200), 1.0, Qt::white);
+        counted.drawLines({{&thin, a}, {&thick, b}});
+        RasterLayer single;
+        single.reset(QSize(300, 200), 1.0, Qt::white);
+        std::vector<QLineF> one(1);
+        for (const auto& [lines, colour] : {std::pair{&thin, a}, std::pair{&thick, b}}) {
+            for (const QLineF& l : *lines) {
+                one[0] = l;
+                single.drawLines({{&one, colour}});
+            }
+        }
+        int worst = 0;
+        for (int py = 0; py < 200; ++py) {
+            for (int px = 0; px < 300; ++px) {
+                const QRgb c = counted.image().pixel(px, py), s = single.image().pixel(px, py);
+                worst = std::max({worst, std::abs(qRed(c) - qRed(s)), std::abs(qGreen(c) - qGreen(s)),
+                                  std::abs(qBlue(c) - qBlue(s))});
+            }
+        }
+        // Repeated 8-bit blending rounds at every step; the counted form rounds once.
+        QVERIFY2(worst <= 8, qPrintable(QString::number(worst)));
+        QVERIFY(counted.image().pixel(150, 100) != qRgb(255, 255, 255));
     }
 
     void drawingIsDeterministic()

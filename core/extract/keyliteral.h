@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Comparing token keys with ASCII words, inline. Internal to core/extract.
+#pragma once
+
+#include <QString>
+
+#include <cstddef>
+
+namespace parley {
+
+/// An ASCII word to compare keys with: `key == "met"_key`. The passes make millions of such
+/// comparisons; `QString == QLatin1String` is an out-of-line call for each, this is a size
+/// test and, when the sizes agree, a short loop the compiler inlines.
+struct KeyLiteral
+{
+    const char* text;
+    qsizetype size;
+};
+
+constexpr KeyLiteral operator""_key(const char* text, std::size_t size)
+{
+    return {text, static_cast<qsizetype>(size)};
+}
+
+inline bool operator==(const QString& key, KeyLiteral word)
+{
+    if (key.size() != word.size)
+        return false;
+    const QChar* chars = key.constData();
+    for (qsizetype i = 0; i < word.size; ++i) {
+        if (chars[i].unicode() != static_cast<unsigned char>(word.text[i]))
+            return false;
+    }
+    return true;
+}
+
+inline bool operator!=(const QString& key, KeyLiteral word)
+{
+    return !(key == word);
+}
+
+} // namespace parley

@@ -165,7 +165,7 @@ int runExtract(const QStringList& args)
         return InputFailed;
     }
     for (const Error& e : gazetteer.value().addUserDictionaries()) {
-        err << "parley-cli: " << e.toString() << "\n";
+        err << "parley-cli: " << oneLine(e.toString()) << "\n";
         inputFailed = true;
     }
     for (const QString& dictionary : parser.values(dictOpt)) {
@@ -214,7 +214,7 @@ int runExtract(const QStringList& args)
         }
     };
     const auto report = [&](const Error& e) {
-        err << "parley-cli: " << e.toString() << "\n";
+        err << "parley-cli: " << oneLine(e.toString()) << "\n";
         err.flush();
         inputFailed = true;
     };
@@ -265,7 +265,7 @@ int runExtract(const QStringList& args)
                              *format, output);
     }
     if (!written.ok()) {
-        err << "parley-cli: " << written.error.toString() << "\n";
+        err << "parley-cli: " << oneLine(written.error.toString()) << "\n";
         return OutputFailed;
     }
     return inputFailed ? InputFailed : Success;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // parley-cli layout: lays out an edge list with the same ForceLayout the GUI animates.
 #include "cli/commands.h"
+#include "io/savefile.h"
 #include "layout/forcelayout.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <charconv>
@@ -193,16 +193,10 @@ int runLayout(const QStringList& args)
     layout.run();
 
     const QString outPath = parser.value(outOption);
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        err << "parley-cli layout: cannot write " << outPath << ": " << file.errorString()
-            << "\n";
-        return OutputFailed;
-    }
-    const QByteArray bytes = formatPositions(list, layout.positions());
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        err << "parley-cli layout: cannot write " << outPath << ": " << file.errorString()
-            << "\n";
+    // Through saveFile(), which writes unbuffered: a buffered QSaveFile lets a short write
+    // (disk full) pass unnoticed and commits a truncated file over the earlier one.
+    if (const Status s = saveFile(outPath, formatPositions(list, layout.positions())); !s.ok()) {
+        err << "parley-cli layout: cannot write " << outPath << ": " << s.error.message << "\n";
         return OutputFailed;
     }
     return list.badLines > 0 ? InputFailed : Success;

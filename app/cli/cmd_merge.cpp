@@ -69,7 +69,7 @@ int runMerge(const QStringList& args)
     for (const QString& shard : shards) {
         JsonlReadResult read = readJsonl(shard);
         for (const Error& e : read.errors) {
-            err << "parley-cli: " << e.toString() << "\n";
+            err << "parley-cli: " << oneLine(e.toString()) << "\n";
             inputFailed = true;
         }
         std::move(read.records.begin(), read.records.end(), std::back_inserter(records));
@@ -77,7 +77,7 @@ int runMerge(const QStringList& args)
     err.flush();
     const Status written = writeRecords(std::move(records), *format, output);
     if (!written.ok()) {
-        err << "parley-cli: " << written.error.toString() << "\n";
+        err << "parley-cli: " << oneLine(written.error.toString()) << "\n";
         return OutputFailed;
     }
     return inputFailed ? InputFailed : Success;

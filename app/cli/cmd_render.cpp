@@ -129,7 +129,7 @@ int runRender(const QStringList& args)
 
     const CorpusBuild build = buildCorpus(paths);
     for (const Error& e : build.errors)
-        err << "parley-cli render: " << e.toString() << "\n";
+        err << "parley-cli render: " << oneLine(e.toString()) << "\n";
     if (build.graph->documents().empty()) {
         err << "parley-cli render: no article could be read\n";
         return InputFailed;
@@ -141,7 +141,7 @@ int runRender(const QStringList& args)
     layout.run();
     const Status status = exportImage(output, view, layout.positions(), options);
     if (!status) {
-        err << "parley-cli render: " << status.error.toString() << "\n";
+        err << "parley-cli render: " << oneLine(status.error.toString()) << "\n";
         return OutputFailed;
     }
     err << "parley-cli render: wrote " << output << " (" << view.nodes.size() << " nodes, "

@@ -13,6 +13,28 @@ enum ExitCode : int {
     OutputFailed = 3 ///< the output could not be written (any earlier file is left intact)
 };
 
+/// `text` on one line, for messages on standard error: a file name may hold line breaks or
+/// other control characters, which would split one problem over several lines (or forge
+/// another message). They are shown as \n, \r, \t and \xNN.
+inline QString oneLine(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n')
+            out += QLatin1String("\\n");
+        else if (c == u'\r')
+            out += QLatin1String("\\r");
+        else if (c == u'\t')
+            out += QLatin1String("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 /// Each subcommand gets its arguments without the program and command names.
 int runExtract(const QStringList& args);
 int runMerge(const QStringList& args);

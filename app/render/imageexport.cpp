@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/imageexport.h"
 
+#include "io/savefile.h"
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
@@ -8,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -124,12 +125,9 @@ Status exportImage(const QString& path, const ViewGraph& view,
                                                               : renderPdf(view, positions, options);
     if (bytes.isEmpty())
         return Status::failure({path, QStringLiteral("could not render the image (too large?)")});
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure({path, file.errorString()});
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure({path, file.errorString()});
-    return Status::success();
+    // core's saveFile() writes unbuffered: through QSaveFile's buffer, a short write of a small
+    // image (disk full) passed unnoticed and commit() replaced the earlier file with a stub.
+    return saveFile(path, bytes);
 }
 
 } // namespace parley

@@ -3,9 +3,12 @@
 
 #include "extract/documentcontext.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 namespace parley {
 
@@ -324,6 +327,8 @@ DocumentExtraction Extractor::extract(const Document& document) const
     }
     // Meetings.
     int serial = 0;
+    QHash<QString, std::size_t> meetingIndex;
+    std::vector<std::set<std::tuple<int, qsizetype, qsizetype>>> meetingSpans;
     for (const MeetingDraft& m : ctx.meetings) {
         ExtractedMeeting em;
         for (int p : m.participants)
@@ -347,6 +352,26 @@ DocumentExtraction Extractor::extract(const Document& document) const
         } else {
             em.id = QStringLiteral("meeting:") + document.id + QLatin1Char('-') + QString::number(serial);
         }
+        // An article that tells of the same dated meeting twice (or repeats a passage, as
+        // the extractor fuzzer found) yields one meeting with both pieces of evidence, so
+        // ids stay unique within an extraction as they are in the merged graph.
+        // A set of the evidence spans per merged meeting keeps this linear: a text repeating
+        // one meeting 100,000 times is a hostile input too.
+        using Span = std::tuple<int, qsizetype, qsizetype>;
+        if (const auto it = meetingIndex.constFind(em.id); it != meetingIndex.cend()) {
+            ExtractedMeeting& first = out.meetings[*it];
+            std::set<Span>& known = meetingSpans[*it];
+            for (Mention& e : em.evidence) {
+                if (known.insert({e.sentence, e.start, e.end}).second)
+                    first.evidence.push_back(std::move(e));
+            }
+            continue;
+        }
+        std::set<Span> spans;
+        for (const Mention& e : em.evidence)
+            spans.insert({e.sentence, e.start, e.end});
+        meetingIndex.insert(em.id, out.meetings.size());
+        meetingSpans.push_back(std::move(spans));
         out.meetings.push_back(std::move(em));
     }
     return out;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
+#include <tuple>
 
 namespace parley {
 
@@ -30,31 +32,29 @@ QString toString(EdgeKind kind)
 
 namespace {
 
-bool sameSpan(const Mention& a, const Mention& b)
-{
-    return a.document == b.document && a.start == b.start && a.end == b.end &&
-           a.sentence == b.sentence;
-}
-
 // A document is added once (ids are unique), so an incoming mention can only repeat one
 // appended for the same document during this addDocument(): those sit at the tail. Scanning
 // just that tail keeps merging linear in the corpus; scanning everything made a state named
 // in every article quadratic.
+// Within that tail the spans go into a set, built once per document run of `from`: a
+// document naming one person 100,000 times (a hostile input) stays n log n, not n^2.
 // Rules are few and repeat across the corpus ("state: 'Syria'"), but the extractor builds a
 // fresh string for each mention; keeping one shared copy of each saves a heap block per
 // mention of a large corpus.
 void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from,
                     QSet<QString>& rules)
 {
+    using Span = std::tuple<int, qsizetype, qsizetype>;
+    std::set<Span> tail;
+    const QString* tailDocument = nullptr;
     for (const Mention& m : from) {
-        bool seen = false;
-        for (auto it = into.rbegin(); it != into.rend() && it->document == m.document; ++it) {
-            if (sameSpan(*it, m)) {
-                seen = true;
-                break;
-            }
+        if (!tailDocument || *tailDocument != m.document) {
+            tail.clear();
+            for (auto it = into.rbegin(); it != into.rend() && it->document == m.document; ++it)
+                tail.insert({it->sentence, it->start, it->end});
+            tailDocument = &m.document;
         }
-        if (!seen) {
+        if (tail.insert({m.sentence, m.start, m.end}).second) {
             into.push_back(m);
             into.back().rule = *rules.insert(m.rule);
         }

@@ -5,6 +5,7 @@
 #include "io/jsonwriter.h"
 #include "io/savefile.h"
 
+#include <QFileDevice>
 #include <QSaveFile>
 
 #include <functional>
@@ -125,9 +126,8 @@ Status ContractJsonWriter::finish(const CorpusGraph& graph)
 {
     if (writeNodes(graph) && d->drain(true))
         return Status::success();
-    return Status::failure({{}, d->device && !d->device->errorString().isEmpty()
-                                    ? d->device->errorString()
-                                    : QStringLiteral("short write (disk full or file too large)")});
+    return Status::failure({{}, d->device ? shortWriteReason(*d->device)
+                                          : QStringLiteral("short write (disk full or file too large)")});
 }
 
 bool ContractJsonWriter::writeNodes(const CorpusGraph& graph)

@@ -8,14 +8,14 @@
 
 namespace parley {
 
-namespace {
-
-QString shortWrite(const QIODevice& device)
+QString shortWriteReason(const QIODevice& device)
 {
     return device.errorString().isEmpty() || device.errorString() == QLatin1String("Unknown error")
                ? QStringLiteral("short write (disk full or file too large)")
                : device.errorString();
 }
+
+namespace {
 
 // Collects writes into blocks before passing them on: the target is unbuffered (see
 // saveFile()), and writers such as QXmlStreamWriter write a few bytes at a time.
@@ -32,7 +32,7 @@ public:
             return false;
         if (!m_block.isEmpty() && m_target.write(m_block) != m_block.size()) {
             m_failed = true;
-            setErrorString(shortWrite(m_target));
+            setErrorString(shortWriteReason(m_target));
             return false;
         }
         m_block.clear();

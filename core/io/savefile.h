@@ -23,4 +23,9 @@ Status saveFile(const QString& path, const QByteArray& data);
 /// Thread-safe for distinct paths.
 Status saveStreamed(const QString& path, const std::function<Status(QIODevice&)>& write);
 
+/// Why a write to `device` stopped short. A write cut by a file size limit or a full disk
+/// may leave the device saying only "Unknown error"; that becomes a message naming the
+/// likely cause.
+QString shortWriteReason(const QIODevice& device);
+
 } // namespace parley

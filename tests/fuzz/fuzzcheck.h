@@ -32,8 +32,23 @@ inline void checkSentences(QStringView text, const std::vector<Sentence>& senten
     }
 }
 
+/// What a document read back from a file promises: sentences in order, inside the text.
+inline void checkSpans(QStringView text, const std::vector<Sentence>& sentences)
+{
+    qsizetype previousEnd = 0;
+    for (const Sentence& s : sentences) {
+        require(s.start >= previousEnd && s.end >= s.start, "sentences in order");
+        require(s.end <= text.size(), "sentence inside the text");
+        previousEnd = s.end;
+    }
+}
+
 } // namespace parley::fuzz
 
 /// Entry points, also called by the replay test (tests/text/tst_fuzzcorpus.cpp).
 int parleyFuzzLoader(const unsigned char* data, std::size_t size);
 int parleyFuzzSplitter(const unsigned char* data, std::size_t size);
+int parleyFuzzExtractor(const unsigned char* data, std::size_t size);
+int parleyFuzzGraphML(const unsigned char* data, std::size_t size);
+int parleyFuzzGexf(const unsigned char* data, std::size_t size);
+int parleyFuzzJsonl(const unsigned char* data, std::size_t size);

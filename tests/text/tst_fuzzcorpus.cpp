@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QTest>
 
+// Every fuzz target of tests/fuzz/CMakeLists.txt, each with its corpus folder.
+constexpr const char* kTargets[] = {"loader", "splitter", "extractor", "graphml", "gexf", "jsonl"};
+
 class TestFuzzCorpus : public QObject
 {
     Q_OBJECT
@@ -23,15 +26,17 @@ void TestFuzzCorpus::replay_data()
     QTest::addColumn<QString>("path");
     const QString root = QStringLiteral(PARLEY_SOURCE_DIR "/tests/fuzz/corpus");
     int rows = 0;
-    for (const QString& target : {QStringLiteral("loader"), QStringLiteral("splitter")}) {
-        QDir dir(root + u'/' + target);
+    for (const char* target : kTargets) {
+        QDir dir(root + u'/' + QLatin1String(target));
+        QVERIFY2(dir.exists(), target);
         const QStringList files = dir.entryList(QDir::Files, QDir::Name);
         for (const QString& f : files) {
-            QTest::newRow(qPrintable(target + u'/' + f)) << target << dir.filePath(f);
+            QTest::newRow(qPrintable(QLatin1String(target) + u'/' + f))
+                << QString::fromLatin1(target) << dir.filePath(f);
             ++rows;
         }
     }
-    QVERIFY2(rows > 10, "the seed corpus is missing");
+    QVERIFY2(rows > 40, "the seed corpus is missing");
 }
 
 void TestFuzzCorpus::replay()
@@ -42,11 +47,23 @@ void TestFuzzCorpus::replay()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     const auto* data = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const auto size = std::size_t(bytes.size());
     // The checks abort on a broken invariant, which fails this test with the row's name.
+    int (*entry)(const unsigned char*, std::size_t) = nullptr;
     if (target == u"loader")
-        QCOMPARE(parleyFuzzLoader(data, std::size_t(bytes.size())), 0);
-    else
-        QCOMPARE(parleyFuzzSplitter(data, std::size_t(bytes.size())), 0);
+        entry = &parleyFuzzLoader;
+    else if (target == u"splitter")
+        entry = &parleyFuzzSplitter;
+    else if (target == u"extractor")
+        entry = &parleyFuzzExtractor;
+    else if (target == u"graphml")
+        entry = &parleyFuzzGraphML;
+    else if (target == u"gexf")
+        entry = &parleyFuzzGexf;
+    else if (target == u"jsonl")
+        entry = &parleyFuzzJsonl;
+    QVERIFY(entry);
+    QCOMPARE(entry(data, size), 0);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzCorpus)

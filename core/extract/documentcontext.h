@@ -13,6 +13,7 @@
 
 #include <QSet>
 
+#include <utility>
 #include <vector>
 
 namespace parley {
@@ -120,7 +121,13 @@ struct MeetingDraft
     QString mode = QStringLiteral("in person");
     bool strongMode = false;
     QString status = QStringLiteral("held");
-    QStringList rules;
+    QStringList rules;     ///< in the order found; append with addRule()
+    QSet<QString> ruleSet; ///< the same strings, so merging many drafts stays linear
+    void addRule(const QString& rule)
+    {
+        rules << rule;
+        ruleSet.insert(rule);
+    }
     std::vector<Mention> evidence;
     int lastSentence = -1;
     bool weak = false; ///< one party only so far; dropped unless later sentences add more
@@ -133,6 +140,8 @@ struct DocContext
     std::vector<SentenceInfo> sents;
     std::vector<Person> persons;
     std::vector<PersonRef> refs;
+    /// Where each resolved sentence's references sit in `refs`: [first, second).
+    std::vector<std::pair<std::size_t, std::size_t>> refRange;
     std::vector<StateHit> stateHits;
     std::vector<MeetingDraft> meetings;
     int lastDelegationState = -1;
@@ -164,7 +173,9 @@ struct DocContext
 void prepareSentence(DocContext& ctx, SentenceInfo& s);
 void findOfficials(DocContext& ctx, SentenceInfo& s);
 void mergePersons(DocContext& ctx);
-void resolveReferences(DocContext& ctx, SentenceInfo& s);
+/// Resolves sentence `s`, given the names found in it so far (`found`), and appends its
+/// references to ctx.refs; sentences are resolved in order.
+void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> found);
 void assignFallbackStates(DocContext& ctx);
 void findMeetings(DocContext& ctx);
 void refineAffiliations(DocContext& ctx);

@@ -216,8 +216,16 @@ DocumentExtraction Extractor::extract(const Document& document) const
     for (SentenceInfo& s : ctx.sents)
         findOfficials(ctx, s);
     mergePersons(ctx);
+    // The names found so far go into one bucket per sentence, and each sentence's resolved
+    // references are appended back in sentence order: a document with a great many names
+    // (one huge line of news) stays linear instead of rescanning every reference per sentence.
+    std::vector<std::vector<PersonRef>> refsBySentence(ctx.sents.size());
+    for (const PersonRef& r : ctx.refs)
+        refsBySentence[std::size_t(r.sentence)].push_back(r);
+    ctx.refs.clear();
+    ctx.refRange.assign(ctx.sents.size(), {0, 0});
     for (SentenceInfo& s : ctx.sents)
-        resolveReferences(ctx, s);
+        resolveReferences(ctx, s, std::move(refsBySentence[std::size_t(s.index)]));
     assignFallbackStates(ctx);
     findMeetings(ctx);
     refineAffiliations(ctx);

@@ -420,8 +420,8 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
         a.strongMode = true;
     }
     for (const QString& r : c.rules)
-        if (!a.rules.contains(r))
-            a.rules << r;
+        if (!a.ruleSet.contains(r))
+            a.addRule(r);
     a.evidence.insert(a.evidence.end(), c.evidence.begin(), c.evidence.end());
     a.lastSentence = std::max(a.lastSentence, c.lastSentence);
 }
@@ -584,7 +584,7 @@ void findMeetings(DocContext& ctx)
                 }
                 if (added) {
                     last.evidence.push_back(ctx.mention(s, 0, s.size(), QStringLiteral("meeting: delegation members")));
-                    last.rules << QStringLiteral("meeting: delegation members in sentence %1").arg(s.index + 1);
+                    last.addRule(QStringLiteral("meeting: delegation members in sentence %1").arg(s.index + 1));
                 }
             }
             continue;
@@ -793,7 +793,7 @@ void findMeetings(DocContext& ctx)
                         draft.strongMode = false;
                 }
                 draft.status = status;
-                draft.rules << rule;
+                draft.addRule(rule);
                 draft.evidence.push_back(ctx.mention(s, t.begin, t.end, rule));
                 draft.lastSentence = s.index;
                 return draft;

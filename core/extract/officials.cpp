@@ -959,14 +959,9 @@ void mergePersons(DocContext& ctx)
         applyDictionary(ctx, p);
 }
 
-void resolveReferences(DocContext& ctx, SentenceInfo& s)
+void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> found)
 {
     const int n = s.size();
-    std::vector<PersonRef> found;
-    for (const PersonRef& r : ctx.refs) {
-        if (r.sentence == s.index)
-            found.push_back(r);
-    }
     auto addRef = [&](int b, int e, int person, RefKind kind, const QString& rule) {
         found.push_back({s.index, b, e, person, kind});
         if (person >= 0) {
@@ -1023,8 +1018,10 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
                 // The subject of the closest earlier sentence that names someone.
                 for (int back = s.index - 1; back >= std::max(0, s.index - 3) && person < 0; --back) {
                     int firstPos = 1 << 30;
-                    for (const PersonRef& r : ctx.refs) {
-                        if (r.sentence == back && r.person >= 0 && r.begin < firstPos) {
+                    const auto [first, last] = ctx.refRange[std::size_t(back)];
+                    for (std::size_t ri = first; ri < last; ++ri) {
+                        const PersonRef& r = ctx.refs[ri];
+                        if (r.person >= 0 && r.begin < firstPos) {
                             firstPos = r.begin;
                             person = r.person;
                         }
@@ -1095,9 +1092,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s)
     std::sort(found.begin(), found.end(), [](const PersonRef& a, const PersonRef& b) {
         return a.begin < b.begin;
     });
-    ctx.refs.erase(std::remove_if(ctx.refs.begin(), ctx.refs.end(),
-                                  [&](const PersonRef& r) { return r.sentence == s.index; }),
-                   ctx.refs.end());
+    ctx.refRange[std::size_t(s.index)] = {ctx.refs.size(), ctx.refs.size() + found.size()};
     ctx.refs.insert(ctx.refs.end(), found.begin(), found.end());
 }
 

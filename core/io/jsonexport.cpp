@@ -5,8 +5,6 @@
 #include "io/jsonwriter.h"
 #include "io/savefile.h"
 
-#include <QFileDevice>
-#include <QSaveFile>
 
 #include <functional>
 #include <memory>
@@ -258,19 +256,7 @@ Status writeContractJson(const CorpusGraph& graph, QIODevice& device,
 Status writeContractJson(const CorpusGraph& graph, const QString& path,
                          const GraphExportOptions& options)
 {
-    QSaveFile file(path);
-    // Unbuffered for the same reason as saveFile(): short writes must show.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return Status::failure({path, file.errorString()});
-    Status s = writeContractJson(graph, file, options);
-    if (!s.ok()) {
-        file.cancelWriting();
-        s.error.where = path;
-        return s;
-    }
-    if (!file.commit())
-        return Status::failure({path, file.errorString()});
-    return Status::success();
+    return saveStreamed(path, [&](QIODevice& device) { return writeContractJson(graph, device, options); });
 }
 
 } // namespace parley

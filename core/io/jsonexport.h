@@ -23,7 +23,7 @@ namespace parley {
 /// corpus gives the same bytes. Thread-safe (reads the graph only).
 QByteArray contractJson(const CorpusGraph& graph, const GraphExportOptions& options = {});
 
-/// Writes contractJson() to `path` atomically (QSaveFile), streaming it in chunks of a few
+/// Writes contractJson() to `path` atomically through saveStreamed(), in chunks of a few
 /// megabytes rather than building it whole in memory.
 Status writeContractJson(const CorpusGraph& graph, const QString& path,
                          const GraphExportOptions& options = {});

@@ -2,9 +2,11 @@
 // Comparing token keys with ASCII words, inline. Internal to core/extract.
 #pragma once
 
+#include <QSet>
 #include <QString>
 
 #include <cstddef>
+#include <initializer_list>
 
 namespace parley {
 
@@ -37,6 +39,16 @@ inline bool operator==(const QString& key, KeyLiteral word)
 inline bool operator!=(const QString& key, KeyLiteral word)
 {
     return !(key == word);
+}
+
+/// A word table built once from literals (folded keys, so lower case ASCII).
+inline QSet<QString> latinSet(std::initializer_list<const char*> words)
+{
+    QSet<QString> set;
+    set.reserve(qsizetype(words.size()));
+    for (const char* w : words)
+        set.insert(QString::fromLatin1(w));
+    return set;
 }
 
 } // namespace parley

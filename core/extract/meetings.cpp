@@ -43,18 +43,13 @@ bool isVideoWord(const QString& k)
            k == "videolink"_key || k == "teleconference"_key;
 }
 
-const QSet<QString> kTriggerHeads = [] {
-    QSet<QString> set;
-    for (const char* w :
-         {"met", "meet", "meets", "meeting", "talks", "summit", "visit", "conversation",
-          "encounter", "call", "videoconference", "discussions", "negotiations", "received",
-          "receives", "receive", "hosted", "hosts", "welcomed", "welcomes", "greeted",
-          "visited", "visits", "convened", "gathered", "assembled", "joined", "joining",
-          "participated", "attended", "conferred", "spoke", "speaks", "talked", "phoned",
-          "telephoned", "called"})
-        set.insert(QString::fromLatin1(w));
-    return set;
-}();
+const QSet<QString> kTriggerHeads = latinSet(
+    {"met", "meet", "meets", "meeting", "talks", "summit", "visit", "conversation",
+     "encounter", "call", "videoconference", "discussions", "negotiations", "received",
+     "receives", "receive", "hosted", "hosts", "welcomed", "welcomes", "greeted",
+     "visited", "visits", "convened", "gathered", "assembled", "joined", "joining",
+     "participated", "attended", "conferred", "spoke", "speaks", "talked", "phoned",
+     "telephoned", "called"});
 
 // Every word the branches of findTriggers() start from. One hash probe rejects the other
 // words (almost all of them) before the dozens of string comparisons below.

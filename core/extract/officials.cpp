@@ -8,37 +8,32 @@ namespace parley {
 
 namespace {
 
-const QSet<QString> kStopWords = [] {
-    QSet<QString> s;
-    for (const char* w :
-         {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
-          "i", "you", "his", "her", "their", "our", "its", "my", "your", "in", "on", "at", "of",
-          "for", "to", "by", "with", "from", "and", "but", "or", "as", "after", "before",
-          "during", "while", "when", "where", "which", "who", "whom", "whose", "what", "why",
-          "how", "meanwhile", "also", "however", "both", "earlier", "later", "last", "next",
-          "today", "yesterday", "tomorrow", "tonight", "speaking", "according", "following",
-          "addressing", "recalling", "noting", "emphasizing", "emphasising", "referring",
-          "there", "here", "then", "thus", "still", "under", "over", "since", "until",
-          "despite", "although", "though", "because", "if", "all", "some", "many", "most",
-          "other", "such", "no", "not", "new", "former", "mr", "mrs", "ms", "ahead", "amid",
-          "among", "between", "within", "inside", "outside", "together", "joining", "together",
-          "state", "government", "ministry", "office", "palace", "house", "council",
-          "summit", "talks", "meeting", "agency", "news", "statement", "republic", "kingdom",
-          "federal", "national", "international", "united", "nations", "union", "party",
-          "army", "forces", "minister", "president", "prime", "foreign", "defense", "defence",
-          "affairs", "security", "commission", "committee", "court", "senate", "congress",
-          "parliament", "assembly", "administration", "department", "cabinet", "north",
-          "south", "east", "west", "central", "western", "eastern", "northern", "southern",
-          "middle", "gulf", "region", "capital", "city", "airport", "hotel", "day",
-          "week", "month", "year", "local", "time", "am", "pm", "so", "yet", "again", "once",
-          "first", "second", "third", "several", "each", "every", "any", "more", "less",
-          "only", "just", "even", "very", "well", "s", "nato", "eu", "un", "covid", "g20",
-          "g7", "quad", "indo", "pacific", "asia", "africa", "europe", "america", "americas",
-          "sanctions", "initial", "observers", "views", "cooperation", "counterterrorism",
-          "agreements", "success", "approximately", "nearly", "addressing", "reiterating"})
-        s.insert(QString::fromLatin1(w));
-    return s;
-}();
+const QSet<QString> kStopWords = latinSet(
+    {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+     "i", "you", "his", "her", "their", "our", "its", "my", "your", "in", "on", "at", "of",
+     "for", "to", "by", "with", "from", "and", "but", "or", "as", "after", "before",
+     "during", "while", "when", "where", "which", "who", "whom", "whose", "what", "why",
+     "how", "meanwhile", "also", "however", "both", "earlier", "later", "last", "next",
+     "today", "yesterday", "tomorrow", "tonight", "speaking", "according", "following",
+     "addressing", "recalling", "noting", "emphasizing", "emphasising", "referring",
+     "there", "here", "then", "thus", "still", "under", "over", "since", "until",
+     "despite", "although", "though", "because", "if", "all", "some", "many", "most",
+     "other", "such", "no", "not", "new", "former", "mr", "mrs", "ms", "ahead", "amid",
+     "among", "between", "within", "inside", "outside", "together", "joining", "together",
+     "state", "government", "ministry", "office", "palace", "house", "council",
+     "summit", "talks", "meeting", "agency", "news", "statement", "republic", "kingdom",
+     "federal", "national", "international", "united", "nations", "union", "party",
+     "army", "forces", "minister", "president", "prime", "foreign", "defense", "defence",
+     "affairs", "security", "commission", "committee", "court", "senate", "congress",
+     "parliament", "assembly", "administration", "department", "cabinet", "north",
+     "south", "east", "west", "central", "western", "eastern", "northern", "southern",
+     "middle", "gulf", "region", "capital", "city", "airport", "hotel", "day",
+     "week", "month", "year", "local", "time", "am", "pm", "so", "yet", "again", "once",
+     "first", "second", "third", "several", "each", "every", "any", "more", "less",
+     "only", "just", "even", "very", "well", "s", "nato", "eu", "un", "covid", "g20",
+     "g7", "quad", "indo", "pacific", "asia", "africa", "europe", "america", "americas",
+     "sanctions", "initial", "observers", "views", "cooperation", "counterterrorism",
+     "agreements", "success", "approximately", "nearly", "addressing", "reiterating"});
 
 // Capitalised words that start sentences or clauses but never begin a person's name.
 const QSet<QString>& stopWords()
@@ -68,21 +63,16 @@ const QSet<QString>& suffixes()
     return kSuffixes;
 }
 
-const QSet<QString> kBodyHeads = [] {
-    QSet<QString> s;
-    for (const char* w :
-         {"office", "service", "services", "organization", "organisation", "agency",
-          "commission", "committee", "council", "court", "party", "ministry", "department",
-          "bank", "fund", "staff", "government", "forces", "army", "navy", "guard", "union",
-          "assembly", "parliament", "senate", "cabinet", "bureau", "authority", "board",
-          "institute", "directorate", "secretariat", "relations", "affairs", "security",
-          "defense", "defence", "policy", "state", "republic", "kingdom", "president",
-          "presidency", "command", "corps", "police", "intelligence", "administration",
-          "chancellery", "house", "palace", "region", "province", "league", "movement",
-          "front", "federation", "association", "programme", "program", "force", "group"})
-        s.insert(QString::fromLatin1(w));
-    return s;
-}();
+const QSet<QString> kBodyHeads = latinSet(
+    {"office", "service", "services", "organization", "organisation", "agency",
+     "commission", "committee", "council", "court", "party", "ministry", "department",
+     "bank", "fund", "staff", "government", "forces", "army", "navy", "guard", "union",
+     "assembly", "parliament", "senate", "cabinet", "bureau", "authority", "board",
+     "institute", "directorate", "secretariat", "relations", "affairs", "security",
+     "defense", "defence", "policy", "state", "republic", "kingdom", "president",
+     "presidency", "command", "corps", "police", "intelligence", "administration",
+     "chancellery", "house", "palace", "region", "province", "league", "movement",
+     "front", "federation", "association", "programme", "program", "force", "group"});
 
 // Nouns that end the name of a body ("National Intelligence Service"), so that in
 // "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.
@@ -91,20 +81,15 @@ const QSet<QString>& bodyHeads()
     return kBodyHeads;
 }
 
-const QSet<QString> kFunctionWords = [] {
-    QSet<QString> s;
-    for (const char* w :
-         {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
-          "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "of", "for", "to",
-          "by", "with", "from", "and", "but", "or", "as", "after", "before", "during", "while",
-          "when", "where", "which", "who", "meanwhile", "also", "however", "both", "earlier",
-          "later", "last", "next", "today", "yesterday", "speaking", "according", "following",
-          "addressing", "recalling", "noting", "there", "then", "since", "until", "despite",
-          "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
-          "joining", "together", "said", "says"})
-        s.insert(QString::fromLatin1(w));
-    return s;
-}();
+const QSet<QString> kFunctionWords = latinSet(
+    {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
+     "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "of", "for", "to",
+     "by", "with", "from", "and", "but", "or", "as", "after", "before", "during", "while",
+     "when", "where", "which", "who", "meanwhile", "also", "however", "both", "earlier",
+     "later", "last", "next", "today", "yesterday", "speaking", "according", "following",
+     "addressing", "recalling", "noting", "there", "then", "since", "until", "despite",
+     "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
+     "joining", "together", "said", "says"});
 
 // Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
 bool isFunctionWord(const QString& k)

@@ -32,6 +32,17 @@ struct Run
     QByteArray err;
 };
 
+// Waits for a started parley-cli; exit code -1 when it crashed or did not finish.
+Run finished(QProcess& p)
+{
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 // Runs parley-cli under a file size limit of 512 bytes (`ulimit -f 1`), with SIGXFSZ ignored
 // so that write() fails with EFBIG instead of the process dying: a disk that fills up mid-write.
 Run runLimited(const QStringList& args)
@@ -41,24 +52,14 @@ Run runLimited(const QStringList& args)
             QStringList{QStringLiteral("-c"),
                         QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""),
                         QStringLiteral(PARLEY_BINARY_DIR "/bin/parley-cli")} + args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.err = p.readAllStandardError();
-    return r;
+    return finished(p);
 }
 
 Run runCli(const QStringList& args)
 {
     QProcess p;
     p.start(QStringLiteral(PARLEY_BINARY_DIR "/bin/parley-cli"), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.err = p.readAllStandardError();
-    return r;
+    return finished(p);
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

@@ -41,6 +41,13 @@ const QSet<QString>& stopWords()
     return kStopWords;
 }
 
+const QSet<QString> kAcronymStops = latinSet({"un", "eu"});
+
+bool isAcronymStop(const QString& key)
+{
+    return kAcronymStops.contains(key);
+}
+
 const QSet<QString> kParticles = {
     QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"), QStringLiteral("ibn"),
     QStringLiteral("bint"), QStringLiteral("ben"), QStringLiteral("da"), QStringLiteral("de"),
@@ -102,6 +109,12 @@ bool isDiplomatTitle(const TitleEntry& t)
     const QString k = t.name.toLower();
     return t.category == "diplomat"_key || k.contains(QLatin1String("ambassador")) ||
            k.contains(QLatin1String("envoy")) || k.contains(QLatin1String("representative"));
+}
+
+bool isHonorific(const GazetteerData& g, const QString& key)
+{
+    const int t = g.titleByName.value(key, -1);
+    return t >= 0 && g.titles[std::size_t(t)].category == "honorific"_key;
 }
 
 bool isRoyal(const TitleEntry& t)
@@ -367,9 +380,28 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
         return false;
     if (isCalendarWord(t))
         return false;
+    // "Kim Jong Un": a stop word that is an acronym ("UN", "EU") stops a name only in capitals.
     if (t.cap)
-        return !stopWords().contains(t.key) || t.hyphenBefore;
+        return !stopWords().contains(t.key) || t.hyphenBefore || (isAcronymStop(t.key) && !t.allCaps);
     return false;
+}
+
+// "Prime Minister Luís Montenegro": a one-word state or place written right after a title and
+// a first name, before no other capitalised word, is the person's surname.
+static bool isSurnameLikePlace(const SentenceInfo& s, int i, int limit)
+{
+    if (i <= 1 || i >= limit || !isNameWordAt(s, i - 1) || s.nameTok[std::size_t(i - 1)] || s.matchOf(i - 1))
+        return false;
+    // only right after a title: "Prime Minister Luís Montenegro", not "told Erdogan Turkey would"
+    const PhraseMatch* title = s.matchOf(i - 2);
+    if (!title || title->kind != PhraseKind::Title)
+        return false;
+    const Token& t = s.tok(i);
+    const PhraseMatch* m = s.matchOf(i);
+    if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || !m || m->begin != i || m->end != i + 1 ||
+        (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))
+        return false;
+    return i + 1 >= s.size() || !s.tok(i + 1).cap || s.tok(i + 1).kind != Token::Word;
 }
 
 bool isNameStart(const SentenceInfo& s, int i)
@@ -404,13 +436,20 @@ int parseName(const SentenceInfo& s, int i, int limit)
         // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
         const bool joined = t.kind == Token::Word && t.hyphenBefore &&
                             (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person);
-        const bool nameWord = !joined && isNameWordAt(s, j);
-        // "Ahmed bin Salman": a lower-case particle before a name word.
-        const bool particle = !joined && !nameWord && t.kind == Token::Word && !t.cap &&
-                              particles().contains(t.key) && j + 1 < limit &&
-                              isNameWordAt(s, j + 1);
+        const bool nameWord = !joined && (isNameWordAt(s, j) || isSurnameLikePlace(s, j, limit));
+        // "Ahmed bin Salman", "Ursula von der Leyen": lower-case particles before a name word.
+        int afterParticles = j;
+        while (!joined && !nameWord && afterParticles < limit && afterParticles - j < 3 &&
+               s.tok(afterParticles).kind == Token::Word && !s.tok(afterParticles).cap &&
+               particles().contains(s.key(afterParticles)))
+            ++afterParticles;
+        const bool particle = afterParticles > j && afterParticles < limit && isNameWordAt(s, afterParticles);
         if (!joined && !nameWord && !particle)
             break;
+        if (particle) {
+            j = afterParticles;
+            continue;
+        }
         ++j;
         if (nameWord)
             ++words;
@@ -629,6 +668,13 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
             ++q;
         while (q < n) {
             const PhraseMatch* pm = s.matchOf(q);
+            // "Emir Sheikh Mishal ...": a dictionary alias that starts with the honorific
+            // matched as a person; the honorific is still no part of the name.
+            if (pm && pm->begin == q && pm->kind == PhraseKind::Person && isHonorific(g, s.key(q)) &&
+                isNameStart(s, q + 1)) {
+                ++q;
+                continue;
+            }
             if (!pm || pm->begin != q || pm->kind != PhraseKind::Title)
                 break;
             const TitleEntry& inner = g.titles[std::size_t(pm->entry)];
@@ -825,6 +871,14 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         // "President Xi", "King Hamad ...": the title written in an alias is not the name.
         while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key))
             ++b;
+        // "President Xi Jinping": the alias "President Xi" matched; the name goes on while the
+        // longer form is still a name of the same person.
+        while (e2 < s.size() && isNameWordAt(s, e2) && !s.tok(e2).hyphenBefore) {
+            const int longer = g.personEntry(ctx.surface(s, b, e2 + 1), ctx.doc.date);
+            if (longer < 0 || foldKey(g.people[std::size_t(longer)].name) != foldKey(e.name))
+                break;
+            ++e2;
+        }
         // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
         const QString next = s.key(e2);
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||

@@ -98,6 +98,10 @@ const QSet<QString> kFunctionWords = latinSet(
      "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
      "joining", "together", "said", "says"});
 
+const QSet<QString> kTenureWords = latinSet(
+    {"newly", "elected", "re", "incoming", "outgoing", "visiting", "current", "serving", "long",
+     "veteran", "new", "sitting", "embattled", "de", "facto"});
+
 // Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
 bool isFunctionWord(const QString& k)
 {
@@ -115,6 +119,11 @@ bool isHonorific(const GazetteerData& g, const QString& key)
 {
     const int t = g.titleByName.value(key, -1);
     return t >= 0 && g.titles[std::size_t(t)].category == "honorific"_key;
+}
+
+bool isOrganisationTitle(const TitleEntry& t)
+{
+    return t.category == "organisation"_key || t.category == "organization"_key;
 }
 
 bool isRoyal(const TitleEntry& t)
@@ -223,7 +232,9 @@ void applyDictionary(DocContext& ctx, Person& p)
         p.titles << e.title;
         p.titleRule = why;
     }
-    if (p.stateStrength < 2 && !e.state.isEmpty()) {
+    // "NATO Secretary General Stoltenberg": the text says whom he serves; an entry of another
+    // office of his (a national one) says nothing of this article.
+    if (p.stateStrength < 2 && !e.state.isEmpty() && p.organization < 0) {
         const int st = ctx.g.stateIndex(e.state);
         if (st >= 0) {
             p.state = st;
@@ -548,6 +559,11 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 ++mods;
                 continue;
             }
+            // "Botswana's newly elected President": words of tenure between state and title
+            if (t.kind == Token::Word && !t.cap && kTenureWords.contains(t.key) && j > 0) {
+                --j;
+                continue;
+            }
             if (t.key == "and"_key && mods > 0 && j - 1 >= lastNameEnd &&
                 s.tok(j - 1).cap && !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)]) {
                 --j;
@@ -584,6 +600,23 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                         k = b - 1;
                     }
                 }
+            }
+        }
+        // "Russian and Brazilian Presidents, A and B": one state per name, in order.
+        std::vector<int> coordinatedStates;
+        if (m.plural && h.state >= 0) {
+            coordinatedStates.push_back(h.state);
+            int c = affBegin - 1;
+            while (c > 0 && (s.key(c) == "and"_key || s.key(c) == ","_key)) {
+                QString how2;
+                int b2 = 0;
+                const int st = stateEndingAt(s, c - 1, &b2, &how2);
+                if (st < 0)
+                    break;
+                coordinatedStates.insert(coordinatedStates.begin(), st);
+                affBegin = b2;
+                k = b2 - 1;
+                c = b2 - 1;
             }
         }
         bool definite = false;
@@ -691,6 +724,8 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         // Names: one, or a list after a plural title ("presidents A and B").
         std::vector<std::pair<int, int>> names;
         int x = q;
+        if (m.plural && s.key(x) == ","_key && isNameStart(s, x + 1))
+            ++x;
         while (true) {
             const int ne = parseName(s, x, n);
             if (ne <= x)
@@ -745,8 +780,14 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
             continue;
         }
-        for (auto [nb, ne] : names) {
+        const bool respectively = coordinatedStates.size() > 1 && coordinatedStates.size() == names.size();
+        for (std::size_t ni = 0; ni < names.size(); ++ni) {
+            const auto [nb, ne] = names[ni];
             OfficialHit one = h;
+            if (respectively) {
+                one.state = coordinatedStates[ni];
+                one.affiliationRule = QStringLiteral("coordinated demonyms, respectively");
+            }
             one.nameBegin = nb;
             one.nameEnd = ne;
             one.rule = h.royal ? QStringLiteral("royal title before the name")
@@ -841,6 +882,11 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         const OfficialHit& h = hits[i];
         if (prev.state >= 0 || h.state < 0 || !h.affiliationRule.contains(QLatin1String("after the name")))
             continue;
+        // "Foreign Minister A and his counterparts B of Australia": B's state is not A's;
+        // "Secretary-General A and President B of Romania": A serves an organisation.
+        if (h.rule == "counterpart"_key || prev.organization >= 0 ||
+            (prev.titleEntry >= 0 && isOrganisationTitle(g.titles[std::size_t(prev.titleEntry)])))
+            continue;
         bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
         for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t)
             joined = s.key(t) == "and"_key || s.key(t) == ","_key;
@@ -849,14 +895,45 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
             prev.affiliationRule = QStringLiteral("coordinated names share the 'of' state");
         }
     }
+    // "his deputy B" is of the state of the one before; "his Italian counterpart B" is not.
+    const std::size_t personsBefore = ctx.persons.size();
+    std::vector<int> hitPerson;
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        OfficialHit& h = hits[i];
+        const bool possessive = h.phraseBegin < h.nameBegin &&
+                                (s.key(h.phraseBegin) == "his"_key || s.key(h.phraseBegin) == "her"_key);
+        if (!possessive || h.rule == "counterpart"_key || h.state >= 0 || h.organization >= 0 || i == 0)
+            continue;
+        const OfficialHit& prev = hits[i - 1];
+        if (prev.state >= 0 && prev.rule != "counterpart"_key) {
+            h.state = prev.state;
+            h.affiliationRule = QStringLiteral("possessive title of the one before ('his deputy')");
+        }
+    }
     for (const OfficialHit& h : hits) {
-        registerPerson(ctx, s, h);
+        hitPerson.push_back(registerPerson(ctx, s, h));
         int end = h.nameEnd;
         if (s.key(end) == "of"_key) {
             int st = -1, org = -1;
             end = std::max(end, extendOf(s, end, &st, &org, nullptr, g));
         }
         s.officialSpans.emplace_back(std::min(h.phraseBegin, h.nameBegin), std::max(end, h.phraseBegin));
+    }
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        if (hits[i].rule != "counterpart"_key || hits[i].state < 0 || hitPerson[i] < 0)
+            continue;
+        // the one whose counterpart this is: the last official named before, in this sentence
+        // or earlier
+        int owner = -1;
+        for (std::size_t k = i; k-- > 0 && owner < 0;)
+            if (hits[k].rule != "counterpart"_key)
+                owner = hitPerson[k];
+        if (owner < 0 && !ctx.refs.empty())
+            for (std::size_t r = ctx.refs.size(); r-- > 0 && owner < 0;)
+                if (ctx.refs[r].person >= 0 && std::size_t(ctx.refs[r].person) < personsBefore)
+                    owner = ctx.refs[r].person;
+        if (owner >= 0 && owner != hitPerson[i])
+            ctx.persons[std::size_t(owner)].notStates.push_back(hits[i].state);
     }
 
     // Known officials from the people dictionary, named without a title.
@@ -1170,10 +1247,18 @@ void assignFallbackStates(DocContext& ctx)
 {
     // The article's main state: the one named most often (first named on a tie).
     const std::vector<int> prominent = statesByProminence(ctx);
-    const int main = prominent.empty() ? -1 : prominent.front();
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
             continue;
+        const auto ruledOut = [&p](int st) {
+            return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end();
+        };
+        int main = -1;
+        for (int st : prominent)
+            if (!ruledOut(st)) {
+                main = st;
+                break;
+            }
         bool orgTitle = false;
         for (const QString& t : p.titles) {
             const int ti = ctx.g.titleByName.value(foldKey(t), -1);
@@ -1226,7 +1311,7 @@ void assignFallbackStates(DocContext& ctx)
                     unique = false;
                 candidate = h.state;
             }
-            if (candidate >= 0 && unique && !taken.empty()) {
+            if (candidate >= 0 && unique && !taken.empty() && !ruledOut(candidate)) {
                 p.state = candidate;
                 p.stateStrength = 2;
                 p.affiliationRule = QStringLiteral("the other state named in sentence %1").arg(sentence + 1);

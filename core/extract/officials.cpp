@@ -3,6 +3,7 @@
 #include "extract/documentcontext.h"
 
 #include <algorithm>
+#include <set>
 
 namespace parley {
 
@@ -121,6 +122,23 @@ bool isHonorific(const GazetteerData& g, const QString& key)
     return t >= 0 && g.titles[std::size_t(t)].category == "honorific"_key;
 }
 
+// "Minister for Climate Change, Hon. Simon Watts": an honorific title starts at token i.
+bool isHonorificAt(const GazetteerData& g, const SentenceInfo& s, int i)
+{
+    const PhraseMatch* pm = s.matchOf(i);
+    return pm && pm->begin == i && pm->kind == PhraseKind::Title &&
+           g.titles[std::size_t(pm->entry)].category == "honorific"_key;
+}
+
+// "Mr.", "Sheikh": titles that say nothing of an office.
+bool onlyHonorifics(const GazetteerData& g, const QStringList& titles)
+{
+    return !titles.isEmpty() && std::all_of(titles.begin(), titles.end(), [&](const QString& t) {
+        const int ti = g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && g.titles[std::size_t(ti)].category == "honorific"_key;
+    });
+}
+
 bool isOrganisationTitle(const TitleEntry& t)
 {
     return t.category == "organisation"_key || t.category == "organization"_key;
@@ -141,6 +159,57 @@ bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>
             ++j;
     }
     return j == small.size();
+}
+
+const QSet<QString> kOfficeNouns = latinSet(
+    {"minister", "secretary", "president", "premier", "adviser", "advisor", "counsellor",
+     "counselor", "chancellor", "ambassador", "envoy", "representative", "commissioner",
+     "director", "head", "governor", "spokesman", "spokeswoman", "chairman", "chairwoman"});
+
+// The title as the text writes it where that says more than the canonical office: "Foreign
+// Secretary" (a civil servant in Delhi, a minister in London), "Secretary of Defense",
+// "National Security Advisor". The canonical name stays where the written form contains all
+// its words ("Minister of Foreign Affairs" is a Foreign Minister) or shares none of them
+// ("PM", "top diplomat").
+QString titleAsWritten(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, const TitleEntry& te)
+{
+    if (m.plural || m.end - m.begin > 8)
+        return te.name;
+    QStringList words;
+    std::set<QString> written;
+    for (int i = m.begin; i < m.end; ++i) {
+        const Token& t = s.tok(i);
+        if (t.kind != Token::Word)
+            continue;
+        written.insert(t.key);
+    }
+    bool shares = false;
+    bool containsAll = true;
+    for (const Token& t : tokenize(te.name)) {
+        if (t.kind != Token::Word)
+            continue;
+        if (written.count(t.key) != 0)
+            shares = true;
+        else
+            containsAll = false;
+    }
+    // descriptions ("EU foreign policy chief", "top diplomat") are no office's name
+    const bool office = std::any_of(written.begin(), written.end(),
+                                    [](const QString& w) { return kOfficeNouns.contains(w); });
+    if (!shares || containsAll || !office)
+        return te.name;
+    // "national security advisor" -> "National Security Advisor"; "of", "the" stay small
+    QString text;
+    for (int i = m.begin; i < m.end; ++i) {
+        const Token& t = s.tok(i);
+        if (i > m.begin)
+            text += t.hyphenBefore ? QStringLiteral("-") : (t.spaceBefore ? QStringLiteral(" ") : QString());
+        QString word = QStringView(ctx.doc.text).mid(t.start, t.end - t.start).toString();
+        if (t.kind == Token::Word && !t.cap && !isFunctionWord(t.key) && !word.isEmpty())
+            word[0] = word.at(0).toUpper();
+        text += word;
+    }
+    return text;
 }
 
 struct OfficialHit
@@ -188,7 +257,7 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     Person& p = ctx.persons[std::size_t(idx)];
     if (!p.forms.contains(form))
         p.forms << form;
-    if (p.titles.isEmpty() && !h.titles.isEmpty()) {
+    if ((p.titles.isEmpty() || (onlyHonorifics(ctx.g, p.titles) && !h.honorificOnly)) && !h.titles.isEmpty()) {
         p.titles = h.titles;
         p.titleRule = h.rule;
         p.former = h.former;
@@ -228,7 +297,8 @@ void applyDictionary(DocContext& ctx, Person& p)
     const PersonEntry& e = ctx.g.people[std::size_t(p.dictionary)];
     const QString why = QStringLiteral("dictionary: ") + e.name;
     p.official = true;
-    if (p.titles.isEmpty() && !e.title.isEmpty()) {
+    if ((p.titles.isEmpty() || onlyHonorifics(ctx.g, p.titles)) && !e.title.isEmpty()) {
+        p.titles.clear();
         p.titles << e.title;
         p.titleRule = why;
     }
@@ -329,7 +399,8 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
         const Token& t = s.tok(r);
         const PhraseMatch* m = s.matchOf(r);
         if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(r)]) {
-            if (m && m->kind == PhraseKind::State && m->begin == r) {
+            // "Chief of the Turkish General Staff": the state named inside the body's name
+            if (m && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym) && m->begin == r) {
                 innerState = m->entry;
                 lastHead = m->end - 1;
                 r = m->end;
@@ -539,7 +610,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         const TitleEntry& te = g.titles[std::size_t(m.entry)];
         OfficialHit h;
         h.titleEntry = m.entry;
-        h.titles << te.name;
+        h.titles << titleAsWritten(ctx, s, m, te);
         h.honorificOnly = te.category == "honorific"_key;
         h.royal = isRoyal(te);
         const bool counterpart = foldKey(te.name) == "counterpart"_key;
@@ -686,7 +757,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
                 const PhraseMatch* pm = s.matchOf(p + 1);
                 if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural &&
                     g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
-                    h.titles << g.titles[std::size_t(pm->entry)].name;
+                    h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
                     p = pm->end;
                     continue;
                 }
@@ -697,7 +768,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         consumed = p;
         // Honorifics and ranks between the title and the name: "Field Marshal", "Sheikh".
         int q = p;
-        if (s.key(q) == ","_key && isNameStart(s, q + 1))
+        if (s.key(q) == ","_key && (isNameStart(s, q + 1) || isHonorificAt(g, s, q + 1)))
             ++q;
         while (q < n) {
             const PhraseMatch* pm = s.matchOf(q);
@@ -1100,7 +1171,10 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             });
             if (namedHere)
                 continue;
-            bool titleOk = p.titles.contains(te.name);
+            bool titleOk = p.titles.contains(te.name) ||
+                           std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+                               return ctx.g.titleByName.value(foldKey(t), -1) == d.title;
+                           });
             if (!titleOk && !te.category.isEmpty() && te.category != "generic"_key) {
                 for (const QString& t : p.titles) {
                     const int ti = ctx.g.titleByName.value(foldKey(t), -1);

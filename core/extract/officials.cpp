@@ -580,6 +580,114 @@ int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, in
     return best;
 }
 
+namespace {
+
+// Pass: known officials from the people dictionary, named without a title.
+void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
+{
+    const GazetteerData& g = ctx.g;
+    for (const PhraseMatch& m : s.matches) {
+        if (m.kind != PhraseKind::Person || s.nameTok[std::size_t(m.begin)])
+            continue;
+        const int entry = g.personEntry(ctx.surface(s, m.begin, m.end), ctx.doc.date);
+        if (entry < 0)
+            continue;
+        const PersonEntry& e = g.people[std::size_t(entry)];
+        int b = m.begin, e2 = m.end;
+        // "President Xi", "King Hamad ...": the title written in an alias is not the name.
+        while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key))
+            ++b;
+        // "President Xi Jinping": the alias "President Xi" matched; the name goes on while the
+        // longer form is still a name of the same person.
+        while (e2 < s.size() && isNameWordAt(s, e2) && !s.tok(e2).hyphenBefore) {
+            const int longer = g.personEntry(ctx.surface(s, b, e2 + 1), ctx.doc.date);
+            if (longer < 0 || foldKey(g.people[std::size_t(longer)].name) != foldKey(e.name))
+                break;
+            ++e2;
+        }
+        // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
+        const QString next = s.key(e2);
+        if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||
+            (b > 0 && s.tok(b).hyphenBefore) || next == "administration"_key ||
+            next == "government"_key || next == "era"_key)
+            continue;
+        OfficialHit h;
+        h.nameBegin = b;
+        h.nameEnd = e2;
+        h.rule = QStringLiteral("dictionary: ") + e.name;
+        // The same dictionary person met again under another alias ("MBS") is the same person.
+        int known = -1;
+        for (int i = 0; i < int(ctx.persons.size()); ++i)
+            if (ctx.persons[std::size_t(i)].dictionary >= 0 &&
+                foldKey(g.people[std::size_t(ctx.persons[std::size_t(i)].dictionary)].name) == foldKey(e.name))
+                known = i;
+        if (known >= 0) {
+            Person& p = ctx.persons[std::size_t(known)];
+            const QString form = ctx.surface(s, b, e2);
+            if (!p.forms.contains(form))
+                p.forms << form;
+            p.mentions.push_back(ctx.mention(s, b, e2, h.rule));
+            p.lastSentence = s.index;
+            ctx.refs.push_back({s.index, b, e2, known, RefKind::Name});
+            for (int t = m.begin; t < e2; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+            continue;
+        }
+        const int idx = registerPerson(ctx, s, h);
+        if (idx >= 0) {
+            ctx.persons[std::size_t(idx)].dictionary = entry;
+            ctx.persons[std::size_t(idx)].official = true;
+        }
+        for (int t = m.begin; t < e2; ++t)
+            s.nameTok[std::size_t(t)] = 1;
+    }
+}
+
+const QSet<QString> kThingHeads = latinSet(
+    {"canal", "river", "sea", "lake", "mountain", "mountains", "island", "islands", "airport",
+     "port", "university", "airlines", "airways", "exchange", "times", "post", "news", "online",
+     "daily", "corporation", "company", "holdings", "oil", "gas", "energy", "stadium", "county",
+     "city", "street", "square", "valley", "desert", "peninsula", "strait", "cup", "museum",
+     "media", "television", "tv", "radio", "network", "petroleum", "mining", "motors", "telecom"});
+
+// Pass: "Egypt's Badr Abdelatty", "Sudan's Ali Youssef Ahmed": a full name (two words or more)
+// right after a possessive state is that state's figure, with no title until the text gives
+// one. Not for things ("Egypt's Suez Canal Authority", "Qatar's Al Jazeera Media Network").
+void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
+{
+    const int n = s.size();
+    for (int k = 1; k + 1 < n; ++k) {
+        if (s.key(k) != "'s"_key || s.nameTok[std::size_t(k + 1)])
+            continue;
+        const PhraseMatch* pm = s.matchOf(k - 1);
+        if (!pm || pm->end != k || (pm->kind != PhraseKind::State && !(pm->kind == PhraseKind::Place && pm->capital)))
+            continue;
+        const int e = parseName(s, k + 1, n);
+        if (e <= k + 1 || nameKeys(s, k + 1, e).size() < 2 || s.key(e) == "'s"_key)
+            continue;
+        bool thing = false;
+        for (int t = k + 1; t < e && !thing; ++t)
+            thing = s.nameTok[std::size_t(t)] || bodyHeads().contains(s.key(t)) || kThingHeads.contains(s.key(t));
+        // "Egypt's Foreign Ministry", "Iran's Supreme Leader ...": titles are read elsewhere
+        const PhraseMatch* after = s.matchOf(e);
+        if (thing || (after && after->begin == e && after->kind == PhraseKind::Title))
+            continue;
+        OfficialHit h;
+        h.phraseBegin = pm->begin;
+        h.nameBegin = k + 1;
+        h.nameEnd = e;
+        h.state = pm->entry;
+        h.rule = QStringLiteral("possessive state before the name");
+        h.affiliationRule = h.rule;
+        registerPerson(ctx, s, h);
+        for (int t = k + 1; t < e; ++t)
+            s.nameTok[std::size_t(t)] = 1;
+        k = e - 1;
+    }
+}
+
+} // namespace
+
 void findOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -1007,62 +1115,8 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
             ctx.persons[std::size_t(owner)].notStates.push_back(hits[i].state);
     }
 
-    // Known officials from the people dictionary, named without a title.
-    for (const PhraseMatch& m : s.matches) {
-        if (m.kind != PhraseKind::Person || s.nameTok[std::size_t(m.begin)])
-            continue;
-        const int entry = g.personEntry(ctx.surface(s, m.begin, m.end), ctx.doc.date);
-        if (entry < 0)
-            continue;
-        const PersonEntry& e = g.people[std::size_t(entry)];
-        int b = m.begin, e2 = m.end;
-        // "President Xi", "King Hamad ...": the title written in an alias is not the name.
-        while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key))
-            ++b;
-        // "President Xi Jinping": the alias "President Xi" matched; the name goes on while the
-        // longer form is still a name of the same person.
-        while (e2 < s.size() && isNameWordAt(s, e2) && !s.tok(e2).hyphenBefore) {
-            const int longer = g.personEntry(ctx.surface(s, b, e2 + 1), ctx.doc.date);
-            if (longer < 0 || foldKey(g.people[std::size_t(longer)].name) != foldKey(e.name))
-                break;
-            ++e2;
-        }
-        // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
-        const QString next = s.key(e2);
-        if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||
-            (b > 0 && s.tok(b).hyphenBefore) || next == "administration"_key ||
-            next == "government"_key || next == "era"_key)
-            continue;
-        OfficialHit h;
-        h.nameBegin = b;
-        h.nameEnd = e2;
-        h.rule = QStringLiteral("dictionary: ") + e.name;
-        // The same dictionary person met again under another alias ("MBS") is the same person.
-        int known = -1;
-        for (int i = 0; i < int(ctx.persons.size()); ++i)
-            if (ctx.persons[std::size_t(i)].dictionary >= 0 &&
-                foldKey(g.people[std::size_t(ctx.persons[std::size_t(i)].dictionary)].name) == foldKey(e.name))
-                known = i;
-        if (known >= 0) {
-            Person& p = ctx.persons[std::size_t(known)];
-            const QString form = ctx.surface(s, b, e2);
-            if (!p.forms.contains(form))
-                p.forms << form;
-            p.mentions.push_back(ctx.mention(s, b, e2, h.rule));
-            p.lastSentence = s.index;
-            ctx.refs.push_back({s.index, b, e2, known, RefKind::Name});
-            for (int t = m.begin; t < e2; ++t)
-                s.nameTok[std::size_t(t)] = 1;
-            continue;
-        }
-        const int idx = registerPerson(ctx, s, h);
-        if (idx >= 0) {
-            ctx.persons[std::size_t(idx)].dictionary = entry;
-            ctx.persons[std::size_t(idx)].official = true;
-        }
-        for (int t = m.begin; t < e2; ++t)
-            s.nameTok[std::size_t(t)] = 1;
-    }
+    findDictionaryPeople(ctx, s);
+    findPossessiveStateNames(ctx, s);
 }
 
 void mergePersons(DocContext& ctx)

@@ -688,320 +688,299 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
 
 } // namespace
 
-void findOfficials(DocContext& ctx, SentenceInfo& s)
+namespace {
+
+struct TitleLeft
+{
+    bool definite = false;              ///< "the [Turkish] president"
+    std::vector<int> coordinatedStates; ///< "Russian and Brazilian presidents"
+};
+
+// Title pass, left of the title: modifiers ("Senate President"), the state or organisation
+// ("Syrian", "Iran's UN"), "former", the article. Sets h.state/organization/phraseBegin.
+TitleLeft readTitleLeft(const SentenceInfo& s, const PhraseMatch& m, int lastNameEnd, OfficialHit& h)
+{
+    TitleLeft out;
+    // Modifiers before the title: "Supreme Federal Court President", "Senate President".
+    int j = m.begin - 1;
+    int mods = 0;
+    while (j >= lastNameEnd && mods < 5) {
+        const Token& t = s.tok(j);
+        if (t.key == ")"_key && j - 2 >= lastNameEnd &&
+            s.key(j - 2) == "("_key) {
+            j -= 3;
+            continue;
+        }
+        if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isFunctionWord(t.key) &&
+            !isCalendarWord(t) && !s.nameTok[std::size_t(j)] && j > 0) {
+            --j;
+            ++mods;
+            continue;
+        }
+        // "Botswana's newly elected President": words of tenure between state and title
+        if (t.kind == Token::Word && !t.cap && kTenureWords.contains(t.key) && j > 0) {
+            --j;
+            continue;
+        }
+        if (t.key == "and"_key && mods > 0 && j - 1 >= lastNameEnd &&
+            s.tok(j - 1).cap && !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)]) {
+            --j;
+            continue;
+        }
+        break;
+    }
+    // Sentence-initial capitals are not modifiers unless a title follows them directly.
+    int k = j;
+    int affBegin = k + 1;
+    QString how;
+    int b = 0;
+    if (k >= 0) {
+        const int st = stateEndingAt(s, k, &b, &how);
+        if (st >= 0) {
+            h.state = st;
+            h.affiliationRule = how;
+            affBegin = b;
+            k = b - 1;
+        }
+        const int org = orgEndingAt(s, k, &b);
+        if (org >= 0) {
+            h.organization = org;
+            if (h.affiliationRule.isEmpty())
+                h.affiliationRule = QStringLiteral("organisation before the title");
+            affBegin = b;
+            k = b - 1;
+            if (h.state < 0) { // "Iran's UN envoy" is Iran's
+                const int st2 = stateEndingAt(s, k, &b, &how);
+                if (st2 >= 0) {
+                    h.state = st2;
+                    h.affiliationRule = how;
+                    affBegin = b;
+                    k = b - 1;
+                }
+            }
+        }
+    }
+    // "Russian and Brazilian Presidents, A and B": one state per name, in order.
+    if (m.plural && h.state >= 0) {
+        out.coordinatedStates.push_back(h.state);
+        int c = affBegin - 1;
+        while (c > 0 && (s.key(c) == "and"_key || s.key(c) == ","_key)) {
+            QString how2;
+            int b2 = 0;
+            const int st = stateEndingAt(s, c - 1, &b2, &how2);
+            if (st < 0)
+                break;
+            out.coordinatedStates.insert(out.coordinatedStates.begin(), st);
+            affBegin = b2;
+            k = b2 - 1;
+            c = b2 - 1;
+        }
+    }
+    if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key ||
+                   s.key(k) == "then"_key)) {
+        h.former = s.key(k) != "then"_key;
+        affBegin = k;
+        --k;
+    }
+    if (k >= 0 && (s.key(k) == "the"_key || s.key(k) == "his"_key ||
+                   s.key(k) == "her"_key || s.key(k) == "a"_key ||
+                   s.key(k) == "their"_key)) {
+        out.definite = s.key(k) == "the"_key;
+        affBegin = k;
+    }
+    h.phraseBegin = affBegin;
+    return out;
+}
+
+struct TitleRight
+{
+    int end = 0;      ///< the token after the title and its extensions
+    int ofState = -1; ///< "Minister of Foreign Affairs of Ghana"
+};
+
+// Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
+// ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
+TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
 {
     const GazetteerData& g = ctx.g;
+    const TitleEntry& te = g.titles[std::size_t(m.entry)];
     const int n = s.size();
-    std::vector<OfficialHit> hits;
-    int consumed = 0;
-    int lastNameEnd = 0;
-
-    // "a high-level Turkish delegation": later officials "headed by" it take its state.
-    int delegationAt = -1;
-    for (int i = 0; i < n; ++i) {
-        if (s.key(i) != "delegation"_key && s.key(i) != "delegations"_key)
+    int p = m.end;
+    int ofState = -1;
+    while (p < n) {
+        if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
+            p += 3;
             continue;
-        delegationAt = i;
-        for (int k = i - 1; k >= std::max(0, i - 4); --k) {
-            const PhraseMatch* m = s.matchOf(k);
-            if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State)) {
-                ctx.lastDelegationState = m->entry;
+        }
+        if (s.key(p) == "of"_key ||
+            (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
+            int st = -1, org = -1;
+            QStringList more;
+            const int e = extendOf(s, p, &st, &org, &more, g);
+            if (e == p)
                 break;
+            if (st >= 0 && s.key(p) == "of"_key)
+                ofState = st;
+            if (org >= 0 && h.organization < 0)
+                h.organization = org;
+            p = e;
+            continue;
+        }
+        // "Diplomatic Counselor to the President Emmanuel Bonne"
+        if (s.key(p) == "to"_key && s.key(p + 1) == "the"_key) {
+            const PhraseMatch* pm = s.matchOf(p + 2);
+            if (pm && pm->begin == p + 2 && pm->kind == PhraseKind::Title) {
+                p = pm->end;
+                continue;
+            }
+        }
+        if ((s.key(p) == "to"_key || s.key(p) == "for"_key) &&
+            isDiplomatTitle(te)) {
+            int q = p + 1;
+            if (s.key(q) == "the"_key)
+                ++q;
+            const PhraseMatch* pm = s.matchOf(q);
+            if (pm && pm->begin == q &&
+                (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Place ||
+                 pm->kind == PhraseKind::Organization)) {
+                p = pm->end;
+                continue;
+            }
+            break;
+        }
+        if ((s.key(p) == "and"_key || s.key(p) == ","_key ||
+             s.key(p) == "/"_key) &&
+            !m.plural) {
+            const PhraseMatch* pm = s.matchOf(p + 1);
+            if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural &&
+                g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
+                h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
+                p = pm->end;
+                continue;
             }
         }
         break;
     }
+    return {p, ofState};
+}
 
-    for (const PhraseMatch& m : s.matches) {
-        if (m.kind != PhraseKind::Title || m.begin < consumed)
-            continue;
-        const TitleEntry& te = g.titles[std::size_t(m.entry)];
-        OfficialHit h;
-        h.titleEntry = m.entry;
-        h.titles << titleAsWritten(ctx, s, m, te);
-        h.honorificOnly = te.category == "honorific"_key;
-        h.royal = isRoyal(te);
-        const bool counterpart = foldKey(te.name) == "counterpart"_key;
-        // Modifiers before the title: "Supreme Federal Court President", "Senate President".
-        int j = m.begin - 1;
-        int mods = 0;
-        while (j >= lastNameEnd && mods < 5) {
-            const Token& t = s.tok(j);
-            if (t.key == ")"_key && j - 2 >= lastNameEnd &&
-                s.key(j - 2) == "("_key) {
-                j -= 3;
-                continue;
-            }
-            if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isFunctionWord(t.key) &&
-                !isCalendarWord(t) && !s.nameTok[std::size_t(j)] && j > 0) {
-                --j;
-                ++mods;
-                continue;
-            }
-            // "Botswana's newly elected President": words of tenure between state and title
-            if (t.kind == Token::Word && !t.cap && kTenureWords.contains(t.key) && j > 0) {
-                --j;
-                continue;
-            }
-            if (t.key == "and"_key && mods > 0 && j - 1 >= lastNameEnd &&
-                s.tok(j - 1).cap && !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)]) {
-                --j;
-                continue;
-            }
-            break;
-        }
-        // Sentence-initial capitals are not modifiers unless a title follows them directly.
-        int k = j;
-        int affBegin = k + 1;
-        QString how;
-        int b = 0;
-        if (k >= 0) {
-            const int st = stateEndingAt(s, k, &b, &how);
-            if (st >= 0) {
-                h.state = st;
-                h.affiliationRule = how;
-                affBegin = b;
-                k = b - 1;
-            }
-            const int org = orgEndingAt(s, k, &b);
-            if (org >= 0) {
-                h.organization = org;
-                if (h.affiliationRule.isEmpty())
-                    h.affiliationRule = QStringLiteral("organisation before the title");
-                affBegin = b;
-                k = b - 1;
-                if (h.state < 0) { // "Iran's UN envoy" is Iran's
-                    const int st2 = stateEndingAt(s, k, &b, &how);
-                    if (st2 >= 0) {
-                        h.state = st2;
-                        h.affiliationRule = how;
-                        affBegin = b;
-                        k = b - 1;
-                    }
-                }
-            }
-        }
-        // "Russian and Brazilian Presidents, A and B": one state per name, in order.
-        std::vector<int> coordinatedStates;
-        if (m.plural && h.state >= 0) {
-            coordinatedStates.push_back(h.state);
-            int c = affBegin - 1;
-            while (c > 0 && (s.key(c) == "and"_key || s.key(c) == ","_key)) {
-                QString how2;
-                int b2 = 0;
-                const int st = stateEndingAt(s, c - 1, &b2, &how2);
-                if (st < 0)
-                    break;
-                coordinatedStates.insert(coordinatedStates.begin(), st);
-                affBegin = b2;
-                k = b2 - 1;
-                c = b2 - 1;
-            }
-        }
-        bool definite = false;
-        if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key ||
-                       s.key(k) == "then"_key)) {
-            h.former = s.key(k) != "then"_key;
-            affBegin = k;
-            --k;
-        }
-        if (k >= 0 && (s.key(k) == "the"_key || s.key(k) == "his"_key ||
-                       s.key(k) == "her"_key || s.key(k) == "a"_key ||
-                       s.key(k) == "their"_key)) {
-            definite = s.key(k) == "the"_key;
-            affBegin = k;
-        }
-        h.phraseBegin = affBegin;
-        // Extensions after the title.
-        int p = m.end;
-        int ofState = -1;
-        int toState = -1;
-        while (p < n) {
-            if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
-                p += 3;
-                continue;
-            }
-            if (s.key(p) == "of"_key ||
-                (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
-                int st = -1, org = -1;
-                QStringList more;
-                const int e = extendOf(s, p, &st, &org, &more, g);
-                if (e == p)
-                    break;
-                if (st >= 0 && s.key(p) == "of"_key)
-                    ofState = st;
-                if (org >= 0 && h.organization < 0)
-                    h.organization = org;
-                p = e;
-                continue;
-            }
-            // "Diplomatic Counselor to the President Emmanuel Bonne"
-            if (s.key(p) == "to"_key && s.key(p + 1) == "the"_key) {
-                const PhraseMatch* pm = s.matchOf(p + 2);
-                if (pm && pm->begin == p + 2 && pm->kind == PhraseKind::Title) {
-                    p = pm->end;
-                    continue;
-                }
-            }
-            if ((s.key(p) == "to"_key || s.key(p) == "for"_key) &&
-                isDiplomatTitle(te)) {
-                int q = p + 1;
-                if (s.key(q) == "the"_key)
-                    ++q;
-                const PhraseMatch* pm = s.matchOf(q);
-                if (pm && pm->begin == q &&
-                    (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Place ||
-                     pm->kind == PhraseKind::Organization)) {
-                    if (pm->kind != PhraseKind::Organization)
-                        toState = pm->entry;
-                    p = pm->end;
-                    continue;
-                }
-                break;
-            }
-            if ((s.key(p) == "and"_key || s.key(p) == ","_key ||
-                 s.key(p) == "/"_key) &&
-                !m.plural) {
-                const PhraseMatch* pm = s.matchOf(p + 1);
-                if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural &&
-                    g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
-                    h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
-                    p = pm->end;
-                    continue;
-                }
-            }
-            break;
-        }
-        Q_UNUSED(toState);
-        consumed = p;
-        // Honorifics and ranks between the title and the name: "Field Marshal", "Sheikh".
-        int q = p;
-        if (s.key(q) == ","_key && (isNameStart(s, q + 1) || isHonorificAt(g, s, q + 1)))
+// Title pass: honorifics and ranks between the title and the name ("Field Marshal",
+// "Sheikh", "Hon."); returns where the name starts.
+int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, OfficialHit& h)
+{
+    const int n = s.size();
+    int q = p;
+    if (s.key(q) == ","_key && (isNameStart(s, q + 1) || isHonorificAt(g, s, q + 1)))
+        ++q;
+    while (q < n) {
+        const PhraseMatch* pm = s.matchOf(q);
+        // "Emir Sheikh Mishal ...": a dictionary alias that starts with the honorific
+        // matched as a person; the honorific is still no part of the name.
+        if (pm && pm->begin == q && pm->kind == PhraseKind::Person && isHonorific(g, s.key(q)) &&
+            isNameStart(s, q + 1)) {
             ++q;
-        while (q < n) {
-            const PhraseMatch* pm = s.matchOf(q);
-            // "Emir Sheikh Mishal ...": a dictionary alias that starts with the honorific
-            // matched as a person; the honorific is still no part of the name.
-            if (pm && pm->begin == q && pm->kind == PhraseKind::Person && isHonorific(g, s.key(q)) &&
-                isNameStart(s, q + 1)) {
-                ++q;
-                continue;
-            }
-            if (!pm || pm->begin != q || pm->kind != PhraseKind::Title)
-                break;
-            const TitleEntry& inner = g.titles[std::size_t(pm->entry)];
-            if (inner.category != "honorific"_key && !isRoyal(inner) &&
-                inner.category != "military"_key)
-                break;
-            if (inner.category != "honorific"_key || h.honorificOnly)
-                h.titles << inner.name;
-            h.royal = h.royal || isRoyal(inner);
-            q = pm->end;
-        }
-        if (h.honorificOnly && h.titles.size() > 1)
-            h.honorificOnly = false;
-        // Names: one, or a list after a plural title ("presidents A and B").
-        std::vector<std::pair<int, int>> names;
-        int x = q;
-        if (m.plural && s.key(x) == ","_key && isNameStart(s, x + 1))
-            ++x;
-        while (true) {
-            const int ne = parseName(s, x, n);
-            if (ne <= x)
-                break;
-            names.emplace_back(x, ne);
-            x = ne;
-            if (!m.plural)
-                break;
-            // per-name "of Australia" is read below; skip it to reach the next name
-            if (s.key(x) == "of"_key) {
-                int st = -1, org = -1;
-                const int e = extendOf(s, x, &st, &org, nullptr, g);
-                if (e > x)
-                    x = e;
-            }
-            if (s.key(x) == ","_key && s.key(x + 1) == "and"_key)
-                x += 2;
-            else if (s.key(x) == ","_key || s.key(x) == "and"_key)
-                ++x;
-            else
-                break;
-        }
-        if (names.empty()) {
-            // Appositive: "Sergey Lavrov, Russia's foreign minister".
-            const int comma = h.phraseBegin - 1;
-            const bool closes = m.end >= n || s.key(p) == ","_key ||
-                                s.key(p) == "."_key || s.key(p) == "who"_key ||
-                                s.key(p) == ")"_key || s.key(p) == "and"_key ||
-                                p >= n || s.tok(p).kind == Token::Punct;
-            if (comma > 0 && s.key(comma) == ","_key && closes && !m.plural) {
-                int nb = comma - 1;
-                while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
-                                  (particles().contains(s.key(nb - 1)) && nb - 1 > 0)))
-                    --nb;
-                while (nb < comma && !isNameStart(s, nb))
-                    ++nb;
-                if (nb < comma && nb >= lastNameEnd && parseName(s, nb, comma) == comma &&
-                    (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
-                     ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))))) {
-                    h.nameBegin = nb;
-                    h.nameEnd = comma;
-                    if (h.state < 0 && ofState >= 0) {
-                        h.state = ofState;
-                        h.affiliationRule = QStringLiteral("'of' state after the title");
-                    }
-                    h.rule = QStringLiteral("appositive title after the name");
-                    hits.push_back(h);
-                }
-                continue;
-            }
-            if ((definite || h.state >= 0) && !m.plural && !counterpart && !h.honorificOnly)
-                s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
             continue;
         }
-        const bool respectively = coordinatedStates.size() > 1 && coordinatedStates.size() == names.size();
-        for (std::size_t ni = 0; ni < names.size(); ++ni) {
-            const auto [nb, ne] = names[ni];
-            OfficialHit one = h;
-            if (respectively) {
-                one.state = coordinatedStates[ni];
-                one.affiliationRule = QStringLiteral("coordinated demonyms, respectively");
-            }
-            one.nameBegin = nb;
-            one.nameEnd = ne;
-            one.rule = h.royal ? QStringLiteral("royal title before the name")
-                               : QStringLiteral("title before the name");
-            if (one.state < 0 && ofState >= 0) {
-                one.state = ofState;
-                one.affiliationRule = QStringLiteral("'of' state in the title");
-            }
-            // "President Felix Tshisekedi of the Democratic Republic of the Congo"
-            if (s.key(ne) == "of"_key) {
-                int st = -1, org = -1;
-                const int e = extendOf(s, ne, &st, &org, nullptr, g);
-                if (e > ne && st >= 0 && (one.state < 0 || counterpart)) {
-                    one.state = st;
-                    one.affiliationRule = QStringLiteral("'of' state after the name");
-                }
-                if (e > ne && org >= 0 && one.organization < 0)
-                    one.organization = org;
-                if (e > ne)
-                    consumed = std::max(consumed, e);
-            }
-            if (counterpart) {
-                one.rule = QStringLiteral("counterpart");
-                one.titles.clear();
-                one.honorificOnly = false;
-            }
-            hits.push_back(one);
-            consumed = std::max(consumed, ne);
-            lastNameEnd = ne;
-        }
-        for (auto [nb, ne] : names)
-            for (int t = nb; t < ne; ++t)
-                s.nameTok[std::size_t(t)] = 1;
+        if (!pm || pm->begin != q || pm->kind != PhraseKind::Title)
+            break;
+        const TitleEntry& inner = g.titles[std::size_t(pm->entry)];
+        if (inner.category != "honorific"_key && !isRoyal(inner) &&
+            inner.category != "military"_key)
+            break;
+        if (inner.category != "honorific"_key || h.honorificOnly)
+            h.titles << inner.name;
+        h.royal = h.royal || isRoyal(inner);
+        q = pm->end;
     }
+    if (h.honorificOnly && h.titles.size() > 1)
+        h.honorificOnly = false;
+    return q;
+}
 
+// Names pass: one name, or a list after a plural title ("presidents A and B").
+std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const SentenceInfo& s, int q, bool plural)
+{
+    const int n = s.size();
+    std::vector<std::pair<int, int>> names;
+    int x = q;
+    if (plural && s.key(x) == ","_key && isNameStart(s, x + 1))
+        ++x;
+    while (true) {
+        const int ne = parseName(s, x, n);
+        if (ne <= x)
+            break;
+        names.emplace_back(x, ne);
+        x = ne;
+        if (!plural)
+            break;
+        // per-name "of Australia" is read below; skip it to reach the next name
+        if (s.key(x) == "of"_key) {
+            int st = -1, org = -1;
+            const int e = extendOf(s, x, &st, &org, nullptr, g);
+            if (e > x)
+                x = e;
+        }
+        if (s.key(x) == ","_key && s.key(x + 1) == "and"_key)
+            x += 2;
+        else if (s.key(x) == ","_key || s.key(x) == "and"_key)
+            ++x;
+        else
+            break;
+    }
+    return names;
+}
+
+struct Appositive
+{
+    bool applies = false; ///< a title between commas after a name's place ("X, the minister,")
+    bool found = false;   ///< and a name was there: h is filled
+};
+
+// Title pass, a title with no name after it: the appositive "Sergey Lavrov, Russia's foreign
+// minister," names the person before the comma.
+Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, int p, int ofState,
+                          int lastNameEnd, OfficialHit& h)
+{
+    // Appositive: "Sergey Lavrov, Russia's foreign minister".
+    const int n = s.size();
+    Appositive out;
+    const int comma = h.phraseBegin - 1;
+    const bool closes = m.end >= n || s.key(p) == ","_key ||
+                        s.key(p) == "."_key || s.key(p) == "who"_key ||
+                        s.key(p) == ")"_key || s.key(p) == "and"_key ||
+                        p >= n || s.tok(p).kind == Token::Punct;
+    if (comma <= 0 || s.key(comma) != ","_key || !closes || m.plural)
+        return out;
+    out.applies = true;
+    {
+        int nb = comma - 1;
+        while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
+                          (particles().contains(s.key(nb - 1)) && nb - 1 > 0)))
+            --nb;
+        while (nb < comma && !isNameStart(s, nb))
+            ++nb;
+        if (nb < comma && nb >= lastNameEnd && parseName(s, nb, comma) == comma &&
+            (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
+             ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))))) {
+            h.nameBegin = nb;
+            h.nameEnd = comma;
+            if (h.state < 0 && ofState >= 0) {
+                h.state = ofState;
+                h.affiliationRule = QStringLiteral("'of' state after the title");
+            }
+            h.rule = QStringLiteral("appositive title after the name");
+            out.found = true;
+        }
+    }
+    return out;
+}
+
+// Affiliation pass inside one sentence: shared demonyms ("Syrian Foreign Minister A and Defense
+// Minister B"), delegations ("headed by"), an 'of' state after the last of a list, "his deputy",
+// and the titles of counterparts.
+void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
+{
+    const GazetteerData& g = ctx.g;
     // Inheritance inside the sentence: shared demonyms, delegations, counterparts.
     for (std::size_t i = 0; i < hits.size(); ++i) {
         OfficialHit& h = hits[i];
@@ -1075,8 +1054,6 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         }
     }
     // "his deputy B" is of the state of the one before; "his Italian counterpart B" is not.
-    const std::size_t personsBefore = ctx.persons.size();
-    std::vector<int> hitPerson;
     for (std::size_t i = 0; i < hits.size(); ++i) {
         OfficialHit& h = hits[i];
         const bool possessive = h.phraseBegin < h.nameBegin &&
@@ -1089,12 +1066,20 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
             h.affiliationRule = QStringLiteral("possessive title of the one before ('his deputy')");
         }
     }
+}
+
+// Registers the sentence's hits as persons; a counterpart's state is ruled out for the official
+// whose counterpart it is ("his Italian counterpart").
+void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHit>& hits)
+{
+    const std::size_t personsBefore = ctx.persons.size();
+    std::vector<int> hitPerson;
     for (const OfficialHit& h : hits) {
         hitPerson.push_back(registerPerson(ctx, s, h));
         int end = h.nameEnd;
         if (s.key(end) == "of"_key) {
             int st = -1, org = -1;
-            end = std::max(end, extendOf(s, end, &st, &org, nullptr, g));
+            end = std::max(end, extendOf(s, end, &st, &org, nullptr, ctx.g));
         }
         s.officialSpans.emplace_back(std::min(h.phraseBegin, h.nameBegin), std::max(end, h.phraseBegin));
     }
@@ -1114,6 +1099,118 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         if (owner >= 0 && owner != hitPerson[i])
             ctx.persons[std::size_t(owner)].notStates.push_back(hits[i].state);
     }
+}
+
+// "a high-level Turkish delegation": later officials "headed by" it take its state. Returns
+// the token of the word "delegation", or -1.
+int findDelegation(DocContext& ctx, const SentenceInfo& s)
+{
+    for (int i = 0; i < s.size(); ++i) {
+        if (s.key(i) != "delegation"_key && s.key(i) != "delegations"_key)
+            continue;
+        for (int k = i - 1; k >= std::max(0, i - 4); --k) {
+            const PhraseMatch* m = s.matchOf(k);
+            if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State)) {
+                ctx.lastDelegationState = m->entry;
+                break;
+            }
+        }
+        return i;
+    }
+    return -1;
+}
+
+// Titles pass: every title in the sentence with the name(s) it introduces.
+std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
+{
+    const GazetteerData& g = ctx.g;
+    std::vector<OfficialHit> hits;
+    int consumed = 0;
+    int lastNameEnd = 0;
+
+    for (const PhraseMatch& m : s.matches) {
+        if (m.kind != PhraseKind::Title || m.begin < consumed)
+            continue;
+        const TitleEntry& te = g.titles[std::size_t(m.entry)];
+        OfficialHit h;
+        h.titleEntry = m.entry;
+        h.titles << titleAsWritten(ctx, s, m, te);
+        h.honorificOnly = te.category == "honorific"_key;
+        h.royal = isRoyal(te);
+        const bool counterpart = foldKey(te.name) == "counterpart"_key;
+        const TitleLeft left = readTitleLeft(s, m, lastNameEnd, h);
+        const TitleRight right = readTitleRight(ctx, s, m, h);
+        const int p = right.end;
+        const int ofState = right.ofState;
+        consumed = p;
+        const int q = skipHonorifics(g, s, p, h);
+        const std::vector<std::pair<int, int>> names = readNameList(g, s, q, m.plural);
+        if (names.empty()) {
+            const Appositive app = readAppositive(ctx, s, m, p, ofState, lastNameEnd, h);
+            if (app.found)
+                hits.push_back(h);
+            if (app.applies)
+                continue;
+            if ((left.definite || h.state >= 0) && !m.plural && !counterpart && !h.honorificOnly)
+                s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
+            continue;
+        }
+        const bool respectively = left.coordinatedStates.size() > 1 && left.coordinatedStates.size() == names.size();
+        for (std::size_t ni = 0; ni < names.size(); ++ni) {
+            const auto [nb, ne] = names[ni];
+            OfficialHit one = h;
+            if (respectively) {
+                one.state = left.coordinatedStates[ni];
+                one.affiliationRule = QStringLiteral("coordinated demonyms, respectively");
+            }
+            one.nameBegin = nb;
+            one.nameEnd = ne;
+            one.rule = h.royal ? QStringLiteral("royal title before the name")
+                               : QStringLiteral("title before the name");
+            if (one.state < 0 && ofState >= 0) {
+                one.state = ofState;
+                one.affiliationRule = QStringLiteral("'of' state in the title");
+            }
+            // "President Felix Tshisekedi of the Democratic Republic of the Congo"
+            if (s.key(ne) == "of"_key) {
+                int st = -1, org = -1;
+                const int e = extendOf(s, ne, &st, &org, nullptr, g);
+                if (e > ne && st >= 0 && (one.state < 0 || counterpart)) {
+                    one.state = st;
+                    one.affiliationRule = QStringLiteral("'of' state after the name");
+                }
+                if (e > ne && org >= 0 && one.organization < 0)
+                    one.organization = org;
+                if (e > ne)
+                    consumed = std::max(consumed, e);
+            }
+            if (counterpart) {
+                one.rule = QStringLiteral("counterpart");
+                one.titles.clear();
+                one.honorificOnly = false;
+            }
+            hits.push_back(one);
+            consumed = std::max(consumed, ne);
+            lastNameEnd = ne;
+        }
+        for (auto [nb, ne] : names)
+            for (int t = nb; t < ne; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+    }
+
+    return hits;
+}
+
+} // namespace
+
+// The officials of one sentence, pass by pass: names after titles, then affiliations inside
+// the sentence, then people the dictionary knows, then "Egypt's X".
+void findOfficials(DocContext& ctx, SentenceInfo& s)
+{
+    const int delegationAt = findDelegation(ctx, s);
+    std::vector<OfficialHit> hits = findTitledOfficials(ctx, s);
+    inheritAffiliations(ctx, s, hits, delegationAt);
+    registerHits(ctx, s, hits);
 
     findDictionaryPeople(ctx, s);
     findPossessiveStateNames(ctx, s);

@@ -1468,6 +1468,60 @@ std::vector<int> statesByProminence(const DocContext& ctx)
     return states;
 }
 
+namespace {
+
+const QSet<QString> kAccompanyWords = latinSet({"accompanied", "accompanying", "escorted"});
+const QSet<QString> kEncounterWords =
+    latinSet({"met", "meets", "welcomed", "received", "hosted", "greeted", "talks", "meeting", "visited"});
+
+struct SentenceAffiliation
+{
+    int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
+    std::vector<int> metStates; ///< states of the others the person meets in that sentence
+};
+
+// Affiliation pass, for someone the text gives no state: what the sentence naming them first
+// says of their company.
+SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
+{
+    SentenceAffiliation out;
+    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+        return r.person == self && r.kind == RefKind::Name;
+    });
+    if (first == ctx.refs.end())
+        return out;
+    const SentenceInfo& s = ctx.sents[std::size_t(first->sentence)];
+    const auto [rb, re] = ctx.refRange[std::size_t(first->sentence)];
+    const auto known = [&](const PersonRef& r) {
+        return r.person >= 0 && r.person != self && ctx.persons[std::size_t(r.person)].stateStrength >= 2;
+    };
+    int accompany = -1;
+    bool encounter = false;
+    for (int i = 0; i < s.size(); ++i) {
+        if (kAccompanyWords.contains(s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
+            accompany = i;
+        encounter = encounter || kEncounterWords.contains(s.key(i));
+    }
+    if (accompany >= 0) {
+        // the one accompanied: named before the cue, else (a sentence that opens with
+        // "Accompanied by A, B ...") the first known official after the list
+        for (std::size_t r = rb; r < re; ++r)
+            if (ctx.refs[r].begin < accompany && known(ctx.refs[r]))
+                out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+        if (out.accompaniedState < 0 && accompany <= 2)
+            for (std::size_t r = rb; r < re && out.accompaniedState < 0; ++r)
+                if (ctx.refs[r].begin > first->begin && known(ctx.refs[r]))
+                    out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+    }
+    if (encounter)
+        for (std::size_t r = rb; r < re; ++r)
+            if (known(ctx.refs[r]))
+                out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
+    return out;
+}
+
+} // namespace
+
 void assignFallbackStates(DocContext& ctx)
 {
     // The article's main state: the one named most often (first named on a tie).
@@ -1478,12 +1532,24 @@ void assignFallbackStates(DocContext& ctx)
         const auto ruledOut = [&p](int st) {
             return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end();
         };
+        const int self = int(&p - ctx.persons.data());
+        const SentenceAffiliation near = affiliationInSentence(ctx, self);
+        if (near.accompaniedState >= 0 && !ruledOut(near.accompaniedState)) {
+            p.state = near.accompaniedState;
+            p.stateStrength = 2;
+            p.affiliationRule = QStringLiteral("accompanying an official of that state");
+            continue;
+        }
+        // The most named state, but not one of those this person met in the sentence that
+        // names them ("Rabuka was welcomed by New Zealand's minister": a guest of New Zealand).
         int main = -1;
-        for (int st : prominent)
-            if (!ruledOut(st)) {
-                main = st;
-                break;
-            }
+        for (int pass = 0; pass < 2 && main < 0; ++pass)
+            for (int st : prominent)
+                if (!ruledOut(st) && (pass == 1 || std::find(near.metStates.begin(), near.metStates.end(), st) ==
+                                                       near.metStates.end())) {
+                    main = st;
+                    break;
+                }
         bool orgTitle = false;
         for (const QString& t : p.titles) {
             const int ti = ctx.g.titleByName.value(foldKey(t), -1);
@@ -1503,7 +1569,6 @@ void assignFallbackStates(DocContext& ctx)
             continue;
         // "Argentine President Fernandez ... was received by President Lula" in a sentence
         // that names Argentina and Brazil: the state named there that nobody else holds.
-        const int self = int(&p - ctx.persons.data());
         int sentence = -1;
         for (const PersonRef& r : ctx.refs) {
             if (r.person == self && r.kind == RefKind::Name) {

@@ -137,6 +137,17 @@ void TestOfficials::officials_data()
         << "Nikos Dimas/Chief/Greece";
     QTest::newRow("twin: state after the body") << "Chief of the General Staff Nikos Dimas of Cyprus spoke."
         << "Nikos Dimas/Chief of the General Staff/Cyprus";
+    QTest::newRow("accompanying officials take the state of the one accompanied")
+        << "Accompanied by Fisheries Minister Ravi Perera and Energy Minister Nalin Silva, Sri Lankan President Mahinda Jayasuriya held talks with Indian Prime Minister Arjun Mehta in Delhi."
+        << "Ravi Perera/Minister/Sri Lanka;Nalin Silva/Minister/Sri Lanka;"
+           "Mahinda Jayasuriya/President/Sri Lanka;Arjun Mehta/Prime Minister/India";
+    QTest::newRow("twin: without the cue the most named state") << "Fisheries Minister Ravi Perera spoke. India and India's partners listened; Sri Lanka waited."
+        << "Ravi Perera/Minister/India";
+    QTest::newRow("a guest is not of the host's state")
+        << "Prime Minister Jone Vaka was welcomed by New Zealand's Trade Minister Ana Reid in Auckland. Vaka's visit marks Fiji Day; New Zealand and Fiji signed a pact."
+        << "Jone Vaka/Prime Minister/Fiji;Ana Reid/Trade Minister/New Zealand";
+    QTest::newRow("twin: no meeting, the most named state") << "Prime Minister Jone Vaka spoke. New Zealand and New Zealand's partners listened; Fiji waited."
+        << "Jone Vaka/Prime Minister/New Zealand";
     QTest::newRow("possessive state before a full name") << "Egypt's Karim Nassar met Sudan's Ali Osman Taha in Port Sudan."
         << "Karim Nassar/!/Egypt;Ali Osman Taha/!/Sudan";
     QTest::newRow("twin: possessive state before a body") << "Egypt's Suez Canal Authority and Qatar's Al Jazeera Media Network reported it." << "";

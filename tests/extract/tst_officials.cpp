@@ -139,7 +139,7 @@ void TestOfficials::officials_data()
         << "Nikos Dimas/Chief of the General Staff/Cyprus";
     QTest::newRow("accompanying officials take the state of the one accompanied")
         << "Accompanied by Fisheries Minister Ravi Perera and Energy Minister Nalin Silva, Sri Lankan President Mahinda Jayasuriya held talks with Indian Prime Minister Arjun Mehta in Delhi."
-        << "Ravi Perera/Minister/Sri Lanka;Nalin Silva/Minister/Sri Lanka;"
+        << "Ravi Perera/Minister/Sri Lanka;Nalin Silva/Energy Minister/Sri Lanka;"
            "Mahinda Jayasuriya/President/Sri Lanka;Arjun Mehta/Prime Minister/India";
     QTest::newRow("twin: without the cue the most named state") << "Fisheries Minister Ravi Perera spoke. India and India's partners listened; Sri Lanka waited."
         << "Ravi Perera/Minister/India";

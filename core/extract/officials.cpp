@@ -34,7 +34,9 @@ const QSet<QString> kStopWords = latinSet(
      "only", "just", "even", "very", "well", "s", "nato", "eu", "un", "covid", "g20",
      "g7", "quad", "indo", "pacific", "asia", "africa", "europe", "america", "americas",
      "sanctions", "initial", "observers", "views", "cooperation", "counterterrorism",
-     "agreements", "success", "approximately", "nearly", "addressing", "reiterating"});
+     "agreements", "success", "approximately", "nearly", "addressing", "reiterating",
+     "african", "european", "asian", "arab", "islamic", "caribbean", "atlantic", "nordic",
+     "baltic", "latin"});
 
 // Capitalised words that start sentences or clauses but never begin a person's name.
 const QSet<QString>& stopWords()
@@ -98,6 +100,11 @@ const QSet<QString> kFunctionWords = latinSet(
      "addressing", "recalling", "noting", "there", "then", "since", "until", "despite",
      "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
      "joining", "together", "said", "says"});
+
+// "a Turkish delegation headed by A", "the U.S. delegation was composed of B, C and D"
+const QSet<QString> kDelegationListWords =
+    latinSet({"headed", "led", "includes", "including", "comprising", "included", "composed", "comprised",
+              "consisting", "consisted", "members", "comprises"});
 
 const QSet<QString> kTenureWords = latinSet(
     {"newly", "elected", "re", "incoming", "outgoing", "visiting", "current", "serving", "long",
@@ -907,7 +914,8 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Sent
         ++x;
     while (true) {
         const int ne = parseName(s, x, n);
-        if (ne <= x)
+        // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name
+        if (ne <= x || (ne == x + 1 && bodyHeads().contains(s.key(x))))
             break;
         names.emplace_back(x, ne);
         x = ne;
@@ -945,6 +953,16 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     const int n = s.size();
     Appositive out;
     const int comma = h.phraseBegin - 1;
+    // "Joni Ernst, Senator from Iowa;", "X, Special Adviser to the President on Special
+    // Duties, ...": a place or a field after the title still closes the appositive
+    if ((s.key(p) == "from"_key || s.key(p) == "on"_key) && p + 1 < n && s.tok(p + 1).cap &&
+        !isCalendarWord(s.tok(p + 1))) {
+        ++p;
+        while (p < n && ((s.tok(p).kind == Token::Word && s.tok(p).cap && !isCalendarWord(s.tok(p))) ||
+                         ((s.key(p) == "and"_key || s.key(p) == ","_key) && p + 1 < n && s.tok(p + 1).cap &&
+                          !isNameStart(s, p + 1))))
+            ++p;
+    }
     const bool closes = m.end >= n || s.key(p) == ","_key ||
                         s.key(p) == "."_key || s.key(p) == "who"_key ||
                         s.key(p) == ")"_key || s.key(p) == "and"_key ||
@@ -1023,9 +1041,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
             bool led = false;
             for (int t = delegationAt; t < h.nameBegin; ++t) {
                 const QString& k = s.key(t);
-                if (k == "headed"_key || k == "led"_key ||
-                    k == "includes"_key || k == "including"_key ||
-                    k == "comprising"_key || k == "included"_key)
+                if (kDelegationListWords.contains(k))
                     led = true;
             }
             if (led) {
@@ -1146,7 +1162,14 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const int q = skipHonorifics(g, s, p, h);
         const std::vector<std::pair<int, int>> names = readNameList(g, s, q, m.plural);
         if (names.empty()) {
-            const Appositive app = readAppositive(ctx, s, m, p, ofState, lastNameEnd, h);
+            // "Mr Dmitry Rogozin, Deputy Prime Minister of ...": the honorific read the name
+            // first; the office after the comma is the better reading of the same name.
+            const bool afterHonorific = !hits.empty() && hits.back().honorificOnly &&
+                                        hits.back().nameEnd == h.phraseBegin - 1 && hits.back().state < 0;
+            const Appositive app = readAppositive(ctx, s, m, p, ofState,
+                                                  afterHonorific ? hits.back().nameBegin : lastNameEnd, h);
+            if (app.found && afterHonorific && h.nameBegin == hits.back().nameBegin)
+                hits.pop_back();
             if (app.found)
                 hits.push_back(h);
             if (app.applies)

@@ -148,6 +148,18 @@ void TestOfficials::officials_data()
         << "Jone Vaka/Prime Minister/Fiji;Ana Reid/Trade Minister/New Zealand";
     QTest::newRow("twin: no meeting, the most named state") << "Prime Minister Jone Vaka spoke. New Zealand and New Zealand's partners listened; Fiji waited."
         << "Jone Vaka/Prime Minister/New Zealand";
+    QTest::newRow("appositives after a delegation, with 'from' places")
+        << "The Canadian delegation was composed of Ann Burke, Senator from Manitoba; and Leo Tran, Representative from Quebec. Mexican Foreign Minister Rosa Diaz received it."
+        << "Ann Burke/Senator/Canada;Leo Tran/Representative/Canada;Rosa Diaz/Foreign Minister/Mexico";
+    QTest::newRow("twin: 'from' a place before a name is no appositive") << "Senator from Manitoba Ann Burke spoke."
+        << "";
+    QTest::newRow("honorific first, office in the appositive") << "They met Mr Pavel Orlov, Deputy Prime Minister of Belarus, in Minsk."
+        << "Pavel Orlov/Deputy Prime Minister/Belarus";
+    QTest::newRow("twin: honorific alone") << "They met Mr Pavel Orlov in Minsk." << "";
+    QTest::newRow("a body's name is no one-word name") << "The Chairman of ECOWAS Authority of Heads of State, President Kwame Boateng, spoke."
+        << "Kwame Boateng/President/*";
+    QTest::newRow("twin: a one-word name after a title") << "Chairman Boateng of ECOWAS spoke."
+        << "Boateng/Chairperson/*";
     QTest::newRow("possessive state before a full name") << "Egypt's Karim Nassar met Sudan's Ali Osman Taha in Port Sudan."
         << "Karim Nassar/!/Egypt;Ali Osman Taha/!/Sudan";
     QTest::newRow("twin: possessive state before a body") << "Egypt's Suez Canal Authority and Qatar's Al Jazeera Media Network reported it." << "";

@@ -655,7 +655,14 @@ const QSet<QString> kThingHeads = latinSet(
      "port", "university", "airlines", "airways", "exchange", "times", "post", "news", "online",
      "daily", "corporation", "company", "holdings", "oil", "gas", "energy", "stadium", "county",
      "city", "street", "square", "valley", "desert", "peninsula", "strait", "cup", "museum",
-     "media", "television", "tv", "radio", "network", "petroleum", "mining", "motors", "telecom"});
+     "media", "television", "tv", "radio", "network", "petroleum", "mining", "motors", "telecom",
+     "base", "bases", "guards", "initiative", "democrats", "republicans", "workers", "brigade", "brigades"});
+
+const QSet<QString> kEncounterBefore = latinSet(
+    {"met", "meets", "meeting", "with", "received", "welcomed", "hosted", "greeted", "by", "counterpart"});
+const QSet<QString> kEncounterAfter = latinSet(
+    {"met", "meets", "held", "hosted", "received", "welcomed", "spoke", "told", "visited", "called", "rang",
+     "arrived", "greeted"});
 
 // Pass: "Egypt's Badr Abdelatty", "Sudan's Ali Youssef Ahmed": a full name (two words or more)
 // right after a possessive state is that state's figure, with no title until the text gives
@@ -678,6 +685,13 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
         // "Egypt's Foreign Ministry", "Iran's Supreme Leader ...": titles are read elsewhere
         const PhraseMatch* after = s.matchOf(e);
         if (thing || (after && after->begin == e && after->kind == PhraseKind::Title))
+            continue;
+        // A person in an encounter ("met Sudan's A", "Egypt's B held talks"), not a body that
+        // says or does ("Iran's Revolutionary Guards said", "Israel's Iron Dome intercepted").
+        bool encounter = kEncounterAfter.contains(s.key(e));
+        for (int t = std::max(0, pm->begin - 3); t < pm->begin && !encounter; ++t)
+            encounter = kEncounterBefore.contains(s.key(t));
+        if (!encounter)
             continue;
         OfficialHit h;
         h.phraseBegin = pm->begin;

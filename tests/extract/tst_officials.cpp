@@ -162,6 +162,8 @@ void TestOfficials::officials_data()
         << "Boateng/Chairperson/*";
     QTest::newRow("possessive state before a full name") << "Egypt's Karim Nassar met Sudan's Ali Osman Taha in Port Sudan."
         << "Karim Nassar/!/Egypt;Ali Osman Taha/!/Sudan";
+    QTest::newRow("twin: possessive state before a body that acts") << "Iran's Revolutionary Guards said it; Israel's Iron Dome intercepted it." << "";
+    QTest::newRow("twin: possessive state before a base in an encounter") << "Qatar's Al Udeid Air Base hosted the troops." << "";
     QTest::newRow("twin: possessive state before a body") << "Egypt's Suez Canal Authority and Qatar's Al Jazeera Media Network reported it." << "";
 }
 

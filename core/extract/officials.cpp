@@ -1375,6 +1375,28 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             if (best < 0 || p.lastSentence > ctx.persons[std::size_t(best)].lastSentence)
                 best = i;
         }
+        if (best < 0 && d.state >= 0 && !te.category.isEmpty() && te.category != "generic"_key &&
+            te.category != "honorific"_key) {
+            // "Egypt's Karim Nassar met ... The Egyptian foreign minister said": the one official
+            // of that state the text has named without an office (and the dictionary does not
+            // know) holds the office described.
+            int untitled = -1;
+            int count = 0;
+            for (int i = 0; i < int(ctx.persons.size()); ++i) {
+                const Person& p = ctx.persons[std::size_t(i)];
+                if (p.official && p.titles.isEmpty() && p.dictionary < 0 && p.state == d.state &&
+                    p.lastSentence <= s.index) {
+                    untitled = i;
+                    ++count;
+                }
+            }
+            if (count == 1) {
+                Person& p = ctx.persons[std::size_t(untitled)];
+                p.titles << te.name;
+                p.titleRule = QStringLiteral("described later as '%1'").arg(ctx.surface(s, d.begin, d.end));
+                best = untitled;
+            }
+        }
         if (best >= 0)
             addRef(d.begin, d.end, best, RefKind::Definite,
                    QStringLiteral("coreference: '") + ctx.surface(s, d.begin, d.end) +

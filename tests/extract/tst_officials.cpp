@@ -162,6 +162,10 @@ void TestOfficials::officials_data()
         << "Boateng/Chairperson/*";
     QTest::newRow("possessive state before a full name") << "Egypt's Karim Nassar met Sudan's Ali Osman Taha in Port Sudan."
         << "Karim Nassar/!/Egypt;Ali Osman Taha/!/Sudan";
+    QTest::newRow("office from a later description") << "Egypt's Karim Nassar met Sudan's Ali Osman Taha in Port Sudan. The Egyptian foreign minister said the talks went well."
+        << "Karim Nassar/Foreign Minister/Egypt;Ali Osman Taha/!/Sudan";
+    QTest::newRow("twin: a description of another state gives no office") << "Egypt's Karim Nassar met Sudan's Ali Osman Taha in Port Sudan. The Libyan foreign minister said nothing."
+        << "Karim Nassar/!/Egypt;Ali Osman Taha/!/Sudan";
     QTest::newRow("twin: possessive state before a body that acts") << "Iran's Revolutionary Guards said it; Israel's Iron Dome intercepted it." << "";
     QTest::newRow("twin: possessive state before a base in an encounter") << "Qatar's Al Udeid Air Base hosted the troops." << "";
     QTest::newRow("twin: possessive state before a body") << "Egypt's Suez Canal Authority and Qatar's Al Jazeera Media Network reported it." << "";

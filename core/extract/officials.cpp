@@ -817,6 +817,7 @@ struct TitleRight
 {
     int end = 0;      ///< the token after the title and its extensions
     int ofState = -1; ///< "Minister of Foreign Affairs of Ghana"
+    std::vector<int> ofStates; ///< "the foreign ministers of Turkey, Azerbaijan and Georgia"
 };
 
 // Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
@@ -828,6 +829,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
     const int n = s.size();
     int p = m.end;
     int ofState = -1;
+    std::vector<int> ofStates;
     while (p < n) {
         if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
             p += 3;
@@ -837,11 +839,22 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
             int st = -1, org = -1;
             QStringList more;
-            const int e = extendOf(s, p, &st, &org, &more, g);
+            int e = extendOf(s, p, &st, &org, &more, g);
             if (e == p)
                 break;
-            if (st >= 0 && s.key(p) == "of"_key)
+            if (st >= 0 && s.key(p) == "of"_key) {
                 ofState = st;
+                ofStates.push_back(st);
+                // "the foreign ministers of Turkey, Azerbaijan and Georgia, A, B and C"
+                while (m.plural && e < n && (s.key(e) == ","_key || s.key(e) == "and"_key)) {
+                    const int next = s.key(e) == ","_key && s.key(e + 1) == "and"_key ? e + 2 : e + 1;
+                    const PhraseMatch* more2 = s.matchOf(next);
+                    if (!more2 || more2->begin != next || more2->kind != PhraseKind::State)
+                        break;
+                    ofStates.push_back(more2->entry);
+                    e = more2->end;
+                }
+            }
             if (org >= 0 && h.organization < 0)
                 h.organization = org;
             p = e;
@@ -882,7 +895,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         }
         break;
     }
-    return {p, ofState};
+    return {p, ofState, ofStates};
 }
 
 // Title pass: honorifics and ranks between the title and the name ("Field Marshal",
@@ -1192,13 +1205,16 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
             continue;
         }
-        const bool respectively = left.coordinatedStates.size() > 1 && left.coordinatedStates.size() == names.size();
+        std::vector<int> respectiveStates = left.coordinatedStates;
+        if (respectiveStates.size() < 2)
+            respectiveStates = right.ofStates;
+        const bool respectively = respectiveStates.size() > 1 && respectiveStates.size() == names.size();
         for (std::size_t ni = 0; ni < names.size(); ++ni) {
             const auto [nb, ne] = names[ni];
             OfficialHit one = h;
             if (respectively) {
-                one.state = left.coordinatedStates[ni];
-                one.affiliationRule = QStringLiteral("coordinated demonyms, respectively");
+                one.state = respectiveStates[ni];
+                one.affiliationRule = QStringLiteral("coordinated states, respectively");
             }
             one.nameBegin = nb;
             one.nameEnd = ne;

@@ -125,6 +125,10 @@ void TestOfficials::officials_data()
         << "Thabo Mokoena/President/South Africa;Paul Dlamini/Deputy President/Kenya";
     QTest::newRow("coordinated demonyms, respectively") << "Russian and Brazilian presidents, Ivan Petrov and Paulo Souza, spoke by phone."
         << "Ivan Petrov/President/Russia;Paulo Souza/President/Brazil";
+    QTest::newRow("states after a plural title, respectively") << "The foreign ministers of Chile, Peru and Bolivia, Ana Soto, Luis Vega and Rosa Quispe, met in Lima."
+        << "Ana Soto/Foreign Minister/Chile;Luis Vega/Foreign Minister/Peru;Rosa Quispe/Foreign Minister/Bolivia";
+    QTest::newRow("twin: fewer states than names") << "The foreign ministers of Chile and Peru, Ana Soto, Luis Vega and Rosa Quispe, met in Lima."
+        << "Ana Soto/Foreign Minister/*;Luis Vega/Foreign Minister/*;Rosa Quispe/Foreign Minister/*";
     QTest::newRow("twin: one demonym for the list") << "Brazilian presidents Ivan Petrov and Paulo Souza spoke."
         << "Ivan Petrov/President/Brazil;Paulo Souza/President/Brazil";
     QTest::newRow("organisation official keeps no state from the list") << "NATO Secretary General Erik Dahl and President Ion Popa of Moldova spoke."

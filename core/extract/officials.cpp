@@ -1030,12 +1030,32 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
     for (std::size_t i = 0; i < hits.size(); ++i) {
         OfficialHit& h = hits[i];
         if (h.rule == "counterpart"_key) {
-            // "his counterparts" take the title of the one they are counterparts of
-            for (std::size_t k = i; k-- > 0;) {
+            // "his counterparts" take the title of the one they are counterparts of; "A and B,
+            // with their counterparts C and D": C takes A's, D takes B's
+            std::vector<std::size_t> group; // the counterparts of this one title
+            for (std::size_t k = 0; k < hits.size(); ++k)
+                if (hits[k].rule == "counterpart"_key && hits[k].phraseBegin == h.phraseBegin)
+                    group.push_back(k);
+            std::vector<std::size_t> owners; // the titled officials named before the title
+            for (std::size_t k = 0; k < hits.size() && hits[k].nameEnd <= h.phraseBegin; ++k)
+                if (hits[k].rule != "counterpart"_key && !hits[k].titles.isEmpty())
+                    owners.push_back(k);
+            const auto at = std::find(group.begin(), group.end(), i);
+            if (group.size() > 1 && owners.size() >= group.size()) {
+                const std::size_t j = std::size_t(at - group.begin());
+                h.titles = hits[owners[owners.size() - group.size() + j]].titles;
+            }
+            for (std::size_t k = i; h.titles.isEmpty() && k-- > 0;) {
                 if (hits[k].rule != "counterpart"_key && !hits[k].titles.isEmpty()) {
                     h.titles = hits[k].titles;
                     break;
                 }
+            }
+            // "The Indian foreign secretary met his Sri Lankan counterpart C"
+            for (std::size_t d = s.definites.size(); h.titles.isEmpty() && d-- > 0;) {
+                const PhraseMatch* pm = s.matchOf(s.definites[d].end - 1);
+                if (s.definites[d].end <= h.phraseBegin && pm && pm->kind == PhraseKind::Title)
+                    h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
             }
             if (h.titles.isEmpty()) {
                 for (std::size_t p = ctx.persons.size(); p-- > 0;) {

@@ -119,6 +119,15 @@ void TestOfficials::officials_data()
         << "Ahmed Rashid/Foreign Minister/-;Paolo Greco/Foreign Minister/Italy";
     QTest::newRow("twin: demonym on the first minister") << "Egyptian Foreign Minister Ahmed Rashid held talks with his counterpart Paolo Greco."
         << "Ahmed Rashid/Foreign Minister/Egypt;Paolo Greco/Foreign Minister/*";
+    QTest::newRow("counterparts take the titles respectively")
+        << "Peru's Foreign Minister Ana Soto and Defense Minister Luis Vega met their Chilean counterparts Rosa Diaz and Pablo Mena."
+        << "Ana Soto/Foreign Minister/Peru;Luis Vega/Defense Minister/Peru;Rosa Diaz/Foreign Minister/Chile;Pablo Mena/Defense Minister/Chile";
+    QTest::newRow("twin: one counterpart takes the last title") << "Peru's Foreign Minister Ana Soto and Defense Minister Luis Vega met his Chilean counterpart Pablo Mena."
+        << "Ana Soto/Foreign Minister/Peru;Luis Vega/Defense Minister/Peru;Pablo Mena/Defense Minister/Chile";
+    QTest::newRow("counterpart of a described official") << "The Indian foreign secretary met his Sri Lankan counterpart Nadia Perera in Colombo."
+        << "Nadia Perera/Foreign Secretary/Sri Lanka";
+    QTest::newRow("twin: counterpart of a named official") << "Indian Foreign Minister Ravi Rao met his Sri Lankan counterpart Nadia Perera in Colombo."
+        << "Ravi Rao/Foreign Minister/India;Nadia Perera/Foreign Minister/Sri Lanka";
     QTest::newRow("his deputy takes the state") << "South African President Thabo Mokoena was represented by his deputy Paul Dlamini."
         << "Thabo Mokoena/President/South Africa;Paul Dlamini/Deputy/South Africa";
     QTest::newRow("twin: a deputy with a state of his own") << "South African President Thabo Mokoena was represented by Kenyan Deputy President Paul Dlamini."

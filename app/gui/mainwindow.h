@@ -107,6 +107,8 @@ private:
     void exportInteractive();
     void exportGraphInteractive();
     void openGraphInteractive();
+    /// File ▸ Add feed…: downloads a feed (AddFeedDialog) and opens it with what is open.
+    void addFeedInteractive();
 
     std::shared_ptr<const CorpusGraph> m_graph;
     GraphView* m_view = nullptr;

@@ -4,6 +4,12 @@
 #include <QElapsedTimer>
 #include <QString>
 
+#include <mutex>
+
+namespace parley {
+class ForceLayout;
+}
+
 namespace parley::cli {
 
 /// The one-line progress report of a long command ("extract: 1200/5000 files, 3400 articles,
@@ -20,9 +26,11 @@ public:
     ProgressLine& operator=(const ProgressLine&) = delete;
 
     bool enabled() const { return m_enabled; }
-    /// `done` of `total` `unit`s (files, documents, steps); `articles` so far for the rate
-    /// (-1 to count `done` as articles).
+    /// `done` of `total` `unit`s ("articles", "files", ...); `articles` read so far when the
+    /// unit is not articles (-1: not known). Thread-safe, like the other members.
     void update(qint64 done, qint64 total, const QString& unit, qint64 articles = -1);
+    /// A share of work done, 0..1, for work not counted in units (a layout's iterations).
+    void updateShare(double share, const QString& what);
     /// Clears the line (also done by the destructor).
     void finish();
 
@@ -30,11 +38,19 @@ public:
     static bool stderrIsTerminal();
 
 private:
+    void draw(const QString& line);
+    QString timeLeft(double share) const;
+
     QString m_command;
     bool m_enabled;
     bool m_drawn = false;
+    std::mutex m_mutex;
     QElapsedTimer m_clock;
     qint64 m_lastDraw = -1000;
 };
+
+/// layout.run(), reporting its progress on `progress` when that is shown. The same steps
+/// either way (ForceLayout::run() is step() without publishing), so the same positions.
+void runLayout(ForceLayout& layout, ProgressLine& progress);
 
 } // namespace parley::cli

@@ -258,9 +258,9 @@ QDate jsonLdDate(QStringView json)
         const QDate date = parseNewsDate(o.value(QLatin1String("datePublished")).toString());
         if (date.isValid())
             return date;
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it->isObject() || it->isArray())
-                stack.push_back(*it);
+        for (const QJsonValue child : o) {
+            if (child.isObject() || child.isArray())
+                stack.push_back(child);
         }
     }
     return {};

@@ -13,6 +13,15 @@ namespace {
 
 const QLatin1String kContentNs("http://purl.org/rss/1.0/modules/content/");
 const QLatin1String kDcNs("http://purl.org/dc/elements/1.1/");
+const QLatin1String kAtomNs("http://www.w3.org/2005/Atom");
+const QLatin1String kRss10Ns("http://purl.org/rss/1.0/");
+
+// The feed's own elements: RSS 2.0 has no namespace, Atom and RSS 1.0 have theirs. Others
+// (media:title, itunes:summary) share local names and must not be taken for them.
+bool isOwn(QStringView ns)
+{
+    return ns.isEmpty() || ns == kAtomNs || ns == kRss10Ns;
+}
 
 enum class Kind { Rss, Atom, Rdf, None };
 
@@ -62,25 +71,25 @@ private:
     {
         const QStringView name = m_xml.name();
         const QStringView ns = m_xml.namespaceUri();
-        if (name == u"title") {
+        if (name == u"encoded" && ns == kContentNs) {
+            offer(Rank::Content, htmlToText(readInner(false)).text);
+        } else if (name == u"date" && ns == kDcNs) {
+            readPublished();
+        } else if (!isOwn(ns)) {
+            m_xml.skipCurrentElement();
+        } else if (name == u"title") {
             m_item.title = readTitle();
         } else if (name == u"link") {
             readLink();
         } else if (name == u"guid" || name == u"id") {
             m_item.id = readInner(false).trimmed();
-        } else if (name == u"pubDate" || name == u"published" ||
-                   (name == u"date" && ns == kDcNs)) {
-            if (!m_published.isValid())
-                m_published = parseNewsDate(readInner(false));
-            else
-                m_xml.skipCurrentElement();
+        } else if (name == u"pubDate" || name == u"published") {
+            readPublished();
         } else if (name == u"updated") {
             if (!m_item.date.isValid())
                 m_item.date = parseNewsDate(readInner(false));
             else
                 m_xml.skipCurrentElement();
-        } else if (name == u"encoded" && ns == kContentNs) {
-            offer(Rank::Content, htmlToText(readInner(false)).text);
         } else if (name == u"content" && m_kind == Kind::Atom) {
             // Content given by reference (src="...") is not fetched: it is not here.
             if (m_xml.attributes().hasAttribute(QLatin1String("src")))
@@ -93,6 +102,14 @@ private:
         } else {
             m_xml.skipCurrentElement();
         }
+    }
+
+    void readPublished()
+    {
+        if (!m_published.isValid())
+            m_published = parseNewsDate(readInner(false));
+        else
+            m_xml.skipCurrentElement();
     }
 
     void offer(Rank rank, const QString& text)

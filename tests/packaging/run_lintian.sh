@@ -12,7 +12,7 @@ if [ ! -f "$deb" ]; then
     exit 1
 fi
 # --allow-root: CI containers run as root; the checks are the same.
-out=$(lintian --allow-root --no-tag-display-limit --display-level ">=warning" "$deb" 2>&1)
+out=$(lintian --allow-root --tag-display-limit 0 --display-level ">=warning" "$deb" 2>&1)
 status=$?
 printf '%s\n' "$out"
 if printf '%s\n' "$out" | grep -Eq '^[EW]: '; then

@@ -198,6 +198,16 @@ void TestFeed::entitiesAndHostileXml()
     QVERIFY(!r.errors.empty() || !r.documents.empty());
 
     // Undeclared HTML entities in a feed without a DTD read as HTML.
+    // Other vocabularies' elements with the same local names are not the item's own.
+    const LoadResult media = loadBytes(
+        "<rss xmlns:media=\"http://search.yahoo.com/mrss/\"><channel><item><title>Real</title>"
+        "<media:title>Photo caption</media:title><description>Text.</description>"
+        "<media:description>About the photo.</media:description></item></channel></rss>",
+        QStringLiteral("media.rss"));
+    QCOMPARE(media.documents.size(), std::size_t(1));
+    QCOMPARE(media.documents[0].title, QStringLiteral("Real"));
+    QCOMPARE(media.documents[0].text, QStringLiteral("Text."));
+
     const LoadResult nbsp = loadBytes(
         "<rss><channel><item><title>Caf&eacute;</title><description>Macron met Scholz&nbsp;in "
         "Paris.</description></item></channel></rss>",

@@ -7,15 +7,22 @@
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace parley {
+
+namespace {
+// Settings key of the address of each saved feed, by file name, so messages can name it.
+const QString kFeedsKey = QStringLiteral("feeds/");
+} // namespace
 
 AddFeedDialog::AddFeedDialog(QWidget* parent)
     : QDialog(parent), m_url(new QLineEdit(this)), m_message(new QLabel(this)),
@@ -60,6 +67,18 @@ QString AddFeedDialog::feedFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/feeds");
+}
+
+QString AddFeedDialog::addressOf(const QString& path)
+{
+    const QString folder = feedFolder() + QLatin1Char('/');
+    if (!path.startsWith(folder))
+        return path;
+    const QString rest = path.mid(folder.size());
+    const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+    const QString file = colon < 0 ? rest : rest.left(colon);
+    const QString url = QSettings().value(kFeedsKey + file).toString();
+    return url.isEmpty() ? path : url + (colon < 0 ? QString() : rest.mid(colon));
 }
 
 void AddFeedDialog::setBusy(bool busy)
@@ -108,6 +127,7 @@ void AddFeedDialog::startDownload()
                 tr("%1: cannot be saved: %2").arg(file, out.errorString()).toHtmlEscaped());
             return;
         }
+        QSettings().setValue(kFeedsKey + QFileInfo(file).fileName(), text);
         m_saved = file;
         accept();
     });

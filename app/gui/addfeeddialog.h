@@ -34,6 +34,9 @@ public:
 
     /// Where downloaded feeds are kept: <app data>/feeds, one file per address.
     static QString feedFolder();
+    /// `path` ("file" or "file:line") with a downloaded feed's file replaced by the address
+    /// it came from, for messages; other paths unchanged.
+    static QString addressOf(const QString& path);
 
 private:
     void setBusy(bool busy);

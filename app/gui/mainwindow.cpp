@@ -411,8 +411,10 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
 {
     m_graph = std::move(graph);
     m_problems->clear();
-    for (const Error& e : errors)
+    for (Error e : errors) {
+        e.where = AddFeedDialog::addressOf(e.where); // a feed's address, not its saved copy
         addProblem(e.toString());
+    }
     if (m_graph && !m_graph->documents().empty() && m_graph->nodeCount() == 0)
         addProblem(tr("No states, officials or meetings were found in the %n article(s) read", nullptr,
                       int(m_graph->documents().size())));

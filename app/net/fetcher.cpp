@@ -56,7 +56,7 @@ void Fetcher::fetch(const QUrl& url, std::function<void(Result<Download>)> done)
     m_failure.clear();
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
         // Reported from the event loop, like every other outcome, so callers see one order.
-        QTimer::singleShot(0, this, [this, done = std::move(m_done), url] {
+        QTimer::singleShot(0, this, [done = std::move(m_done), url] {
             done(Error{url.toString(), tr("not an http:// or https:// address")});
         });
         return;

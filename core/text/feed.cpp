@@ -69,39 +69,81 @@ public:
 private:
     void readField()
     {
-        const QStringView name = m_xml.name();
-        const QStringView ns = m_xml.namespaceUri();
-        if (name == u"encoded" && ns == kContentNs) {
-            offer(Rank::Content, htmlToText(readInner(false)).text);
-        } else if (name == u"date" && ns == kDcNs) {
-            readPublished();
-        } else if (!isOwn(ns)) {
-            m_xml.skipCurrentElement();
-        } else if (name == u"title") {
+        switch (fieldOf(m_xml.name(), m_xml.namespaceUri())) {
+        case Field::Title:
             m_item.title = readTitle();
-        } else if (name == u"link") {
+            break;
+        case Field::Link:
             readLink();
-        } else if (name == u"guid" || name == u"id") {
+            break;
+        case Field::Id:
             m_item.id = readInner(false).trimmed();
-        } else if (name == u"pubDate" || name == u"published") {
+            break;
+        case Field::Published:
             readPublished();
-        } else if (name == u"updated") {
+            break;
+        case Field::Updated:
             if (!m_item.date.isValid())
                 m_item.date = parseNewsDate(readInner(false));
             else
                 m_xml.skipCurrentElement();
-        } else if (name == u"content" && m_kind == Kind::Atom) {
+            break;
+        case Field::EncodedContent:
+            offer(Rank::Content, htmlToText(readInner(false)).text);
+            break;
+        case Field::AtomContent:
             // Content given by reference (src="...") is not fetched: it is not here.
             if (m_xml.attributes().hasAttribute(QLatin1String("src")))
                 m_xml.skipCurrentElement();
             else
                 offer(Rank::Content, readTyped());
-        } else if (name == u"description" || name == u"summary") {
+            break;
+        case Field::Summary:
             offer(Rank::Summary, m_kind == Kind::Atom ? readTyped()
                                                       : htmlToText(readInner(false)).text);
-        } else {
+            break;
+        case Field::Other:
             m_xml.skipCurrentElement();
+            break;
         }
+    }
+
+    enum class Field {
+        Title,
+        Link,
+        Id,
+        Published,
+        Updated,
+        EncodedContent,
+        AtomContent,
+        Summary,
+        Other
+    };
+
+    Field fieldOf(QStringView name, QStringView ns) const
+    {
+        if (ns == kContentNs)
+            return name == u"encoded" ? Field::EncodedContent : Field::Other;
+        if (ns == kDcNs)
+            return name == u"date" ? Field::Published : Field::Other;
+        // Other vocabularies (media:title, itunes:summary) share the local names.
+        if (!isOwn(ns))
+            return Field::Other;
+        if (name == u"title")
+            return Field::Title;
+        if (name == u"link")
+            return Field::Link;
+        if (name == u"guid" || name == u"id")
+            return Field::Id;
+        if (name == u"pubDate" || name == u"published")
+            return Field::Published;
+        if (name == u"updated")
+            return Field::Updated;
+        if (name == u"content" && m_kind == Kind::Atom)
+            return Field::AtomContent;
+        if (name == u"description" || name == u"summary")
+            return Field::Summary;
+        return Field::Other;
     }
 
     void readPublished()

@@ -158,8 +158,11 @@ private Q_SLOTS:
         for (const Document& d : window.corpus()->documents())
             urls << d.url;
         QVERIFY(urls.contains(QStringLiteral("http://news.example.test/sochi")));
-        // The empty item is a problem to read, not a silent loss.
-        QVERIFY(window.problems()->count() >= 1);
+        // The empty item is a problem to read, not a silent loss, and it names the address.
+        QCOMPARE(window.problems()->count(), 1);
+        QCOMPARE(window.problems()->item(0)->text(),
+                 server.url(QStringLiteral("/world.rss")) +
+                     QStringLiteral(":29: item \"An item with nothing in it\" has no text; skipped"));
     }
 
     void addFeedReportsFailuresInTheDialog()

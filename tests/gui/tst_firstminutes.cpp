@@ -88,6 +88,17 @@ private Q_SLOTS:
         QVERIFY(window.details()->toPlainText().contains(QLatin1String("What was read")));
     }
 
+    void overviewOfNothingSaysWhereToStart()
+    {
+        DetailsPanel details;
+        const CorpusGraph empty;
+        details.setGraph(&empty);
+        details.showNothing();
+        QVERIFY2(details.toPlainText().contains(QLatin1String("Nothing read yet")),
+                 qPrintable(details.toPlainText()));
+        QVERIFY(details.toPlainText().contains(QLatin1String("Quick start")));
+    }
+
     void helpMenu()
     {
         MainWindow window;

@@ -10,6 +10,7 @@
 #include "gui/helpmenu.h"
 #include "gui/sourcespanel.h"
 #include "io/importer.h"
+#include "net/fetcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -219,7 +220,7 @@ void MainWindow::createActions()
     });
     openFolder->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
     file->addAction(tr("Open &graph…"), this, &MainWindow::openGraphInteractive);
-    QAction* addFeed = file->addAction(tr("Add &feed…"), this, &MainWindow::addFeedInteractive);
+    QAction* addFeed = file->addAction(tr("Add &feed…"), this, [this] { addFeedInteractive(); });
     addFeed->setObjectName(QStringLiteral("addFeedAction"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open &sample corpus"), this, [this] {
@@ -723,13 +724,21 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 void MainWindow::dropEvent(QDropEvent* event)
 {
     QStringList paths;
+    QString web;
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile())
             paths.append(url.toLocalFile());
+        else if (web.isEmpty() && isWebUrl(url.toString()))
+            web = url.toString();
     }
     if (!paths.isEmpty()) {
         event->acceptProposedAction();
         openPaths(paths);
+    } else if (!web.isEmpty()) {
+        // A feed link dragged from a browser: ask before downloading, after the drop is done
+        // (a modal dialog inside the drop handler would hold the drag source).
+        event->acceptProposedAction();
+        QTimer::singleShot(0, this, [this, web] { addFeedInteractive(web); });
     }
 }
 
@@ -742,9 +751,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::addFeedInteractive()
+void MainWindow::addFeedInteractive(const QString& url)
 {
     AddFeedDialog dialog(this);
+    dialog.urlField()->setText(url);
     if (dialog.exec() != QDialog::Accepted)
         return;
     // Added to what is open: the feed joins the current articles rather than replacing them.

@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
+#include <QDropEvent>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -174,6 +176,31 @@ private Q_SLOTS:
         QCOMPARE(window.problems()->item(0)->text(),
                  server.url(QStringLiteral("/world.rss")) +
                      QStringLiteral(":29: item \"An item with nothing in it\" has no text; skipped"));
+    }
+
+    void droppedFeedLinkOpensAddFeed()
+    {
+        // The window's own drop handler, as the drag-and-drop machinery calls it.
+        struct DropWindow : MainWindow
+        {
+            using MainWindow::dropEvent;
+        } window;
+        window.show();
+        QString offered;
+        QTimer::singleShot(50, this, [&offered] {
+            auto* dialog = qobject_cast<AddFeedDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            offered = dialog->urlField()->text();
+            dialog->reject(); // nothing is downloaded without the user's OK
+        });
+        auto* mime = new QMimeData;
+        mime->setUrls({QUrl(QStringLiteral("https://news.example.test/world/rss.xml"))});
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        drop.ignore();
+        window.dropEvent(&drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_COMPARE(offered, QStringLiteral("https://news.example.test/world/rss.xml"));
+        delete mime;
     }
 
     void addFeedReportsFailuresInTheDialog()

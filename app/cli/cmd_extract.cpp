@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `parley-cli extract`: load articles, extract every document (in parallel), write the graph.
 #include "cli/commands.h"
+#include "cli/graphinput.h"
 
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
@@ -37,6 +38,7 @@ const char* const extractHelp =
     "                        for csv a folder or a prefix (PREFIX-nodes.csv, PREFIX-edges.csv)\n"
     "      --date YYYY-MM-DD date of articles that carry none of their own\n"
     "      --dictionary FILE add a user dictionary (repeatable; see docs/dictionary.md)\n"
+    "%1"
     "  -j, --threads N       extraction threads (default: one per core)\n"
     "  -h, --help            show this help\n\n"
     "Exit codes: 0 success, 1 some inputs could not be read (the rest was processed and\n"
@@ -117,13 +119,16 @@ int runExtract(const QStringList& args)
                                         QString(), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, QString());
     parser.addOptions({formatOpt, outputOpt, dateOpt, dictOpt, threadsOpt, helpOpt});
+    const DateOptions rangeOpts;
+    rangeOpts.addTo(parser);
+    const QString extractHelpText = QString::fromLatin1(extractHelp).arg(QLatin1String(dateHelp));
 
     if (!parser.parse(QStringList{QStringLiteral("parley-cli extract")} + args)) {
-        err << "parley-cli extract: " << parser.errorText() << "\n\n" << extractHelp;
+        err << "parley-cli extract: " << parser.errorText() << "\n\n" << extractHelpText;
         return Usage;
     }
     if (parser.isSet(helpOpt)) {
-        QTextStream(stdout) << extractHelp;
+        QTextStream(stdout) << extractHelpText;
         return Success;
     }
     const std::optional<ExportFormat> format = exportFormatFromName(parser.value(formatOpt));
@@ -146,6 +151,9 @@ int runExtract(const QStringList& args)
             return Usage;
         }
     }
+    DateRange range;
+    if (!rangeOpts.read(parser, QStringLiteral("extract"), range, err))
+        return Usage;
     bool threadsOk = false;
     const int threads = parser.value(threadsOpt).toInt(&threadsOk);
     if (!threadsOk || threads < 0 || threads > 1024) {
@@ -154,7 +162,7 @@ int runExtract(const QStringList& args)
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        err << "parley-cli extract: no input given\n\n" << extractHelp;
+        err << "parley-cli extract: no input given\n\n" << extractHelpText;
         return Usage;
     }
 
@@ -237,6 +245,8 @@ int runExtract(const QStringList& args)
             Status s = Status::success();
             extractStreamed(loadList, loadOptions, extractor, threads, fileByFile, fix, report,
                             [&](std::vector<ExtractedDocument>& records) {
+                                for (ExtractedDocument& r : records)
+                                    restrictToRange(r.extraction, range);
                                 if (!json) {
                                     s = writeJsonlRecords(records, device);
                                     return s.ok();
@@ -261,8 +271,22 @@ int runExtract(const QStringList& args)
             report(e);
         // The graph is built batch by batch, so that all extractions never sit in memory at
         // once; the documents stay with it until it is written.
-        written = writeGraph(extractCorpus(std::move(loaded.documents), extractor, threads),
-                             *format, output);
+        CorpusGraph graph;
+        if (!range.active()) {
+            graph = extractCorpus(std::move(loaded.documents), extractor, threads);
+        } else {
+            // extractCorpus() with each extraction cut to the date range before merging.
+            extractInBatches(std::move(loaded.documents), extractor, threads,
+                             [&](std::vector<ExtractedDocument>& records, int, int) {
+                                 for (ExtractedDocument& r : records) {
+                                     restrictToRange(r.extraction, range);
+                                     graph.addDocument(std::move(r.document), r.extraction);
+                                 }
+                                 return true;
+                             });
+            graph.canonicalize();
+        }
+        written = writeGraph(graph, *format, output);
     }
     if (!written.ok()) {
         err << "parley-cli: " << oneLine(written.error.toString()) << "\n";

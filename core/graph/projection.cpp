@@ -163,6 +163,53 @@ void applyMinDegree(ProjectedGraph& projected, int minDegree)
     projected.edges = std::move(edges);
 }
 
+// Keeps the nodes within `hops` of `centre` (a NodeId) and the edges between them.
+void applyEgo(ProjectedGraph& projected, NodeId centre, int hops)
+{
+    const auto n = projected.nodes.size();
+    std::vector<std::vector<int>> adjacent(n);
+    for (const ProjectedEdge& e : projected.edges) {
+        adjacent[std::size_t(e.a)].push_back(e.b);
+        adjacent[std::size_t(e.b)].push_back(e.a);
+    }
+    std::vector<int> distance(n, -1);
+    std::vector<int> queue;
+    const auto it = std::lower_bound(projected.nodes.begin(), projected.nodes.end(), centre);
+    if (it != projected.nodes.end() && *it == centre) {
+        queue.push_back(int(it - projected.nodes.begin()));
+        distance[std::size_t(queue.front())] = 0;
+    }
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+        const int v = queue[head];
+        if (distance[std::size_t(v)] >= hops)
+            continue;
+        for (const int w : adjacent[std::size_t(v)]) {
+            if (distance[std::size_t(w)] < 0) {
+                distance[std::size_t(w)] = distance[std::size_t(v)] + 1;
+                queue.push_back(w);
+            }
+        }
+    }
+    std::vector<int> remap(n, -1);
+    std::vector<NodeId> nodes;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (distance[i] >= 0) {
+            remap[i] = int(nodes.size());
+            nodes.push_back(projected.nodes[i]);
+        }
+    }
+    std::vector<ProjectedEdge> edges;
+    for (ProjectedEdge& e : projected.edges) {
+        if (remap[std::size_t(e.a)] >= 0 && remap[std::size_t(e.b)] >= 0) {
+            e.a = remap[std::size_t(e.a)];
+            e.b = remap[std::size_t(e.b)];
+            edges.push_back(std::move(e));
+        }
+    }
+    projected.nodes = std::move(nodes);
+    projected.edges = std::move(edges);
+}
+
 } // namespace
 
 ProjectedGraph projectGraph(const CorpusGraph& graph, const GraphFilter& filter)
@@ -238,6 +285,8 @@ ProjectedGraph projectGraph(const CorpusGraph& graph, const GraphFilter& filter)
                 {pair.first, pair.second, kind, int(meetings.size()), std::move(meetings)});
     }
     applyMinDegree(out, filter.minDegree);
+    if (filter.egoCentre >= 0)
+        applyEgo(out, filter.egoCentre, filter.egoHops);
     return out;
 }
 

@@ -64,6 +64,10 @@ struct GraphFilter
     QStringList states;
     int minDegree = 0; ///< nodes with fewer edges in the filtered graph are hidden
     DateRange dates;   ///< meetings outside it (and what only they involve) are hidden
+    /// Ego network: when >= 0, only nodes within egoHops hops of this node in the filtered
+    /// projection stay (after the degree threshold). Nothing when the centre is filtered out.
+    NodeId egoCentre = -1;
+    int egoHops = 1;
 
     bool operator==(const GraphFilter&) const = default;
 };

@@ -213,6 +213,16 @@ private Q_SLOTS:
         QCOMPARE(names(2), (QStringList{"person:erdogan@1", "person:macron@0", "person:meloni@2",
                                         "person:putin@2", "person:scholz@1"}));
         QVERIFY(egoNetwork(adj, -1, 2).empty());
+
+        // The same neighbourhood as a filter, the view's ego mode.
+        officials.egoCentre = idOf(g, "person:macron");
+        officials.egoHops = 1;
+        const ProjectedGraph ego = projectGraph(g, officials);
+        QCOMPARE(idsOf(g, ego, NodeKind::Official),
+                 (QStringList{"person:erdogan", "person:macron", "person:scholz"}));
+        QCOMPARE(ego.edges.size(), std::size_t(2));
+        officials.egoCentre = idOf(g, "state:france"); // not in the officials view: nothing
+        QVERIFY(projectGraph(g, officials).nodes.empty());
     }
 };
 

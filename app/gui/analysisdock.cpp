@@ -202,7 +202,7 @@ void AnalysisDock::start()
     const std::uint64_t generation = ++m_generation;
     m_status->setText(tr("Computing…"));
     m_cancel->setEnabled(true);
-    m_done = false;
+    m_pending = true;
     // The worker reads the shared, immutable graph and projects it under the view's filter
     // itself, so the GUI thread only copies a filter.
     m_worker = std::jthread([this, graph = m_graph, filter = m_view->filter(),
@@ -210,7 +210,6 @@ void AnalysisDock::start()
         const ProjectedGraph projected = projectGraph(*graph, filter);
         std::optional<NodeMetrics> metrics = computeMetrics(projected, {}, stop);
         std::vector<NodeId> nodes = projected.nodes;
-        m_done = true;
         if (stop.stop_requested())
             return;
         QMetaObject::invokeMethod(
@@ -232,8 +231,8 @@ void AnalysisDock::cancel()
     }
     ++m_generation; // a result already queued is stale
     m_cancel->setEnabled(false);
-    if (!m_done) {
-        m_done = true;
+    if (m_pending) {
+        m_pending = false;
         m_status->setText(tr("Cancelled"));
     }
 }
@@ -243,6 +242,7 @@ void AnalysisDock::finished(std::uint64_t generation, std::optional<NodeMetrics>
     if (generation != m_generation)
         return;
     m_cancel->setEnabled(false);
+    m_pending = false;
     m_metrics = std::move(metrics);
     applyMetrics();
     Q_EMIT metricsReady();
@@ -255,8 +255,8 @@ void AnalysisDock::applyMetrics()
     if (!m_metrics || m_metricNodes.size() != view.nodes.size()) {
         m_view->setNodeRadii({});
         m_view->setNodeFill({});
-        if (!m_metrics)
-            m_status->setText(m_done ? QString() : m_status->text());
+        if (!m_metrics && !m_pending)
+            m_status->clear();
         return;
     }
     const NodeMetrics& m = *m_metrics;
@@ -376,8 +376,9 @@ void AnalysisDock::showPathDetails()
     if (m_paths.length < 0) {
         html += tr("<p>Not connected in this view and time range.</p>");
     } else {
-        html += tr("<p>%n shortest path(s)", nullptr, int(m_paths.pathCount)) +
-                tr(" of %n hop(s)", nullptr, m_paths.length) +
+        html += (m_paths.pathCount == 1 ? tr("<p>1 shortest path")
+                                        : tr("<p>%1 shortest paths").arg(m_paths.pathCount)) +
+                (m_paths.length == 1 ? tr(" of 1 hop") : tr(" of %1 hops").arg(m_paths.length)) +
                 (qsizetype(m_paths.paths.size()) < m_paths.pathCount
                      ? tr(", the first %1 listed").arg(m_paths.paths.size())
                      : QString()) +

@@ -48,7 +48,7 @@ public:
     void back();
     void forward();
 
-    bool computing() const { return m_worker.joinable() && !m_done; }
+    bool computing() const { return m_pending; }
     const std::optional<NodeMetrics>& metrics() const { return m_metrics; }
 
     QComboBox* sizeBox() const { return m_size; }
@@ -84,7 +84,7 @@ private:
     DetailsPanel* m_details;
     std::shared_ptr<const CorpusGraph> m_graph;
     std::jthread m_worker;
-    std::atomic<bool> m_done{true};
+    bool m_pending = false; ///< a computation was started and its result not yet applied
     std::uint64_t m_generation = 0;
     std::optional<NodeMetrics> m_metrics;
     std::vector<NodeId> m_metricNodes; ///< the projected nodes the metrics are for

@@ -171,15 +171,16 @@ void TimelineDock::updateLabel()
         int inRange = 0;
         for (int i = m_chart->selectionFirst(); i >= 0 && i <= m_chart->selectionLast(); ++i)
             inRange += m_chart->meetingsIn(i);
-        text = tr("%1 – %2: %n dated meeting(s)", nullptr, inRange)
+        text = tr("%1 – %2: %3 dated meeting(s)")
                    .arg(c.toString(m_range.from, QStringLiteral("d MMM yyyy")),
-                        c.toString(m_range.to, QStringLiteral("d MMM yyyy")));
+                        c.toString(m_range.to, QStringLiteral("d MMM yyyy")),
+                        QString::number(inRange));
     } else {
-        text = tr("All dates: %n dated meeting(s). Drag across the bars to choose a range.",
-                  nullptr, m_datedCount);
+        text = tr("All dates: %1 dated meeting(s). Drag across the bars to choose a range.")
+                   .arg(m_datedCount);
     }
     m_label->setText(text);
-    m_undated->setText(tr("Show %n undated", nullptr, m_undatedCount));
+    m_undated->setText(tr("Show %1 undated").arg(m_undatedCount));
 }
 
 } // namespace parley

@@ -73,10 +73,8 @@ AnalysisDock::AnalysisDock(GraphView* view, DetailsPanel* details, QWidget* pare
     m_status->setWordWrap(true);
     form->addRow(tr("Node size"), m_size);
     form->addRow(m_communities);
-    auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_cancel);
-    form->addRow(statusRow);
+    form->addRow(m_status);
+    form->addRow(m_cancel);
     m_communityTable = new QTableWidget(0, 3, measures);
     m_communityTable->setObjectName(QStringLiteral("communityTable"));
     m_communityTable->setHorizontalHeaderLabels({tr("Community"), tr("Size"), tr("Most met")});

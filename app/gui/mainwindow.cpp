@@ -124,6 +124,7 @@ void MainWindow::createAnalysisDocks()
     analysisDock->setWidget(m_analysis);
     addDockWidget(Qt::RightDockWidgetArea, analysisDock);
     splitDockWidget(m_detailsDock, analysisDock, Qt::Vertical);
+    resizeDocks({m_detailsDock, analysisDock}, {520, 380}, Qt::Vertical);
     connect(m_analysis, &AnalysisDock::egoChanged, this, [this](NodeId centre, int hops) {
         m_egoCentre = centre;
         m_egoHops = hops;

@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -276,6 +277,7 @@ private Q_SLOTS:
         w.setCorpus(build.graph);
         QVERIFY(w.graphView()->layout().waitConverged(30000));
         TimelineDock* t = w.timeline();
+        w.findChild<QDockWidget*>(QStringLiteral("timelineDock"))->raise();
         t->bucketBox()->setCurrentIndex(2);
         dragTimeline(t->chart(), t->chart()->bucketOf(QDate(2022, 1, 1)),
                      t->chart()->bucketOf(QDate(2023, 6, 30)));
@@ -290,6 +292,9 @@ private Q_SLOTS:
         QVERIFY(ready.wait(30000));
         QVERIFY(w.graphView()->layout().waitConverged(30000));
         shot(w, "communities.png");
+        a->communitiesBox()->click();
+        a->sizeBox()->setCurrentIndex(0);
+        QVERIFY(ready.wait(30000));
         a->fromField()->setText(QStringLiteral("Vladimir Putin"));
         a->toField()->setText(QStringLiteral("Antony Blinken"));
         QTest::mouseClick(a->connectButton(), Qt::LeftButton);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `parley-cli extract`: load articles, extract every document (in parallel), write the graph.
 #include "cli/commands.h"
+#include "cli/graphinput.h"
 #include "cli/progressline.h"
 
 #include "extract/extractor.h"
@@ -43,6 +44,7 @@ const char* const extractHelp =
     "                        for csv a folder or a prefix (PREFIX-nodes.csv, PREFIX-edges.csv)\n"
     "      --date YYYY-MM-DD date of articles that carry none of their own\n"
     "      --dictionary FILE add a user dictionary (repeatable; see docs/dictionary.md)\n"
+    "%1"
     "  -j, --threads N       extraction threads (default: one per core)\n"
     "  -q, --quiet           no progress line (it is shown only when stderr is a terminal)\n"
     "  -h, --help            show this help\n\n"
@@ -138,13 +140,16 @@ int runExtract(const QStringList& args)
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, QString());
     parser.addOptions({formatOpt, outputOpt, dateOpt, dictOpt, threadsOpt, helpOpt, quietOpt});
+    const DateOptions rangeOpts;
+    rangeOpts.addTo(parser);
+    const QString extractHelpText = QString::fromLatin1(extractHelp).arg(QLatin1String(dateHelp));
 
     if (!parser.parse(QStringList{QStringLiteral("parley-cli extract")} + args)) {
-        err << "parley-cli extract: " << parser.errorText() << "\n\n" << extractHelp;
+        err << "parley-cli extract: " << parser.errorText() << "\n\n" << extractHelpText;
         return Usage;
     }
     if (parser.isSet(helpOpt)) {
-        QTextStream(stdout) << extractHelp;
+        QTextStream(stdout) << extractHelpText;
         return Success;
     }
     const std::optional<ExportFormat> format = exportFormatFromName(parser.value(formatOpt));
@@ -167,6 +172,9 @@ int runExtract(const QStringList& args)
             return Usage;
         }
     }
+    DateRange range;
+    if (!rangeOpts.read(parser, QStringLiteral("extract"), range, err))
+        return Usage;
     bool threadsOk = false;
     const int threads = parser.value(threadsOpt).toInt(&threadsOk);
     if (!threadsOk || threads < 0 || threads > 1024) {
@@ -175,7 +183,7 @@ int runExtract(const QStringList& args)
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        err << "parley-cli extract: no input given\n\n" << extractHelp;
+        err << "parley-cli extract: no input given\n\n" << extractHelpText;
         return Usage;
     }
 
@@ -312,6 +320,8 @@ int runExtract(const QStringList& args)
             extractStreamed(loadList, loadOptions, extractor, threads, fileByFile, fix, report,
                             [&](std::vector<ExtractedDocument>& records) {
                                 articles += qint64(records.size());
+                                for (ExtractedDocument& r : records)
+                                    restrictToRange(r.extraction, range);
                                 if (!json) {
                                     s = writeJsonlRecords(records, device);
                                     return s.ok();
@@ -338,12 +348,26 @@ int runExtract(const QStringList& args)
         articles = qint64(loaded.documents.size());
         // The graph is built batch by batch, so that all extractions never sit in memory at
         // once; the documents stay with it until it is written.
-        written = writeGraph(extractCorpus(std::move(loaded.documents), extractor, threads,
-                                           [&progress](int done, int total) {
-                                               progress.update(done, total,
-                                                               QStringLiteral("articles"));
-                                           }),
-                             *format, output);
+        const auto onProgress = [&progress](int done, int total) {
+            progress.update(done, total, QStringLiteral("articles"));
+        };
+        CorpusGraph graph;
+        if (!range.active()) {
+            graph = extractCorpus(std::move(loaded.documents), extractor, threads, onProgress);
+        } else {
+            // extractCorpus() with each extraction cut to the date range before merging.
+            extractInBatches(std::move(loaded.documents), extractor, threads,
+                             [&](std::vector<ExtractedDocument>& records, int done, int total) {
+                                 for (ExtractedDocument& r : records) {
+                                     restrictToRange(r.extraction, range);
+                                     graph.addDocument(std::move(r.document), r.extraction);
+                                 }
+                                 onProgress(done, total);
+                                 return true;
+                             });
+            graph.canonicalize();
+        }
+        written = writeGraph(graph, *format, output);
     }
     progress.finish();
     if (!written.ok()) {

@@ -2,6 +2,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/addfeeddialog.h"
+#include "gui/analysisdock.h"
 #include "gui/detailspanel.h"
 #include "gui/entitiesmodel.h"
 #include "gui/exportdialog.h"
@@ -9,6 +10,7 @@
 #include "gui/graphview.h"
 #include "gui/helpmenu.h"
 #include "gui/sourcespanel.h"
+#include "gui/timelinedock.h"
 #include "io/importer.h"
 #include "net/fetcher.h"
 
@@ -60,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_view = new GraphView(this);
     setCentralWidget(m_view);
     createDocks();
+    createAnalysisDocks();
     createActions();
 
     m_countsLabel = new QLabel(this);
@@ -108,6 +111,39 @@ MainWindow::~MainWindow()
 {
     cancelLoading();
     m_watcher.waitForFinished();
+}
+
+void MainWindow::createAnalysisDocks()
+{
+    m_timeline = new TimelineDock(this);
+    auto* timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    splitDockWidget(m_sourcesDock, timelineDock, Qt::Horizontal);
+    connect(m_timeline, &TimelineDock::rangeChanged, this, &MainWindow::applyViewFilter);
+
+    m_analysis = new AnalysisDock(m_view, m_details, this);
+    auto* analysisDock = new QDockWidget(tr("Analysis"), this);
+    analysisDock->setObjectName(QStringLiteral("analysisDock"));
+    analysisDock->setWidget(m_analysis);
+    addDockWidget(Qt::RightDockWidgetArea, analysisDock);
+    splitDockWidget(m_detailsDock, analysisDock, Qt::Vertical);
+    resizeDocks({m_detailsDock, analysisDock}, {520, 380}, Qt::Vertical);
+    connect(m_analysis, &AnalysisDock::egoChanged, this, [this](NodeId centre, int hops) {
+        m_egoCentre = centre;
+        m_egoHops = hops;
+        applyViewFilter();
+    });
+}
+
+void MainWindow::applyViewFilter()
+{
+    ViewFilter filter = m_filters->filter();
+    filter.dates = m_timeline->range();
+    filter.egoCentre = m_egoCentre;
+    filter.egoHops = m_egoHops;
+    m_view->setFilter(filter);
 }
 
 void MainWindow::createDocks()
@@ -174,7 +210,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, filtersDock);
     splitDockWidget(entitiesDock, filtersDock, Qt::Vertical);
     resizeDocks({entitiesDock, filtersDock}, {560, 300}, Qt::Vertical);
-    connect(m_filters, &FilterPanel::filterChanged, m_view, &GraphView::setFilter);
+    connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyViewFilter);
 
     m_sources = new SourcesPanel(this);
     m_sourcesDock = new QDockWidget(tr("Sources"), this);
@@ -430,7 +466,11 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
     m_entityModel->setGraph(m_graph.get());
     m_entities->setColumnWidth(EntitiesModel::TitleState, 150);
     m_filters->setGraph(m_graph.get());
+    m_timeline->setGraph(m_graph.get());
+    m_egoCentre = -1;
+    m_view->setFilter(m_filters->filter()); // the new graph starts without range or ego
     m_view->setGraph(m_graph, layout);
+    m_analysis->setGraph(m_graph);
 
     m_names.clear();
     QStringList completions;

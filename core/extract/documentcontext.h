@@ -9,6 +9,7 @@
 #include "extract/extraction.h"
 #include "extract/gazetteerdata.h"
 #include "extract/keyliteral.h"
+#include "extract/lexicon.h"
 #include "text/document.h"
 
 #include <QSet>
@@ -137,6 +138,7 @@ struct DocContext
 {
     const Document& doc;
     const GazetteerData& g;
+    const Lexicon& lex;
     std::vector<SentenceInfo> sents;
     std::vector<Person> persons;
     std::vector<PersonRef> refs;
@@ -146,7 +148,7 @@ struct DocContext
     std::vector<MeetingDraft> meetings;
     int lastDelegationState = -1;
 
-    DocContext(const Document& d, const GazetteerData& gz) : doc(d), g(gz) {}
+    DocContext(const Document& d, const GazetteerData& gz, const Lexicon& lx) : doc(d), g(gz), lex(lx) {}
 
     QString surface(const SentenceInfo& s, int b, int e) const
     {

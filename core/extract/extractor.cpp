@@ -200,11 +200,32 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     }
 }
 
-Extractor::Extractor(Gazetteer gazetteer) : m_gazetteer(std::move(gazetteer)) {}
+namespace {
+
+// The shipped lexicon is compiled in and checked by tst_lexicon: it cannot be missing in a
+// built binary. Should it fail anyway, an empty lexicon finds no meetings rather than crash.
+Lexicon shippedLexicon()
+{
+    Result<Lexicon> lex = Lexicon::builtin();
+    if (!lex.ok()) {
+        qWarning("%s", qPrintable(lex.error().toString()));
+        return Lexicon();
+    }
+    return std::move(lex).value();
+}
+
+} // namespace
+
+Extractor::Extractor(Gazetteer gazetteer) : Extractor(std::move(gazetteer), shippedLexicon()) {}
+
+Extractor::Extractor(Gazetteer gazetteer, Lexicon lexicon)
+    : m_gazetteer(std::move(gazetteer)), m_lexicon(std::move(lexicon))
+{
+}
 
 DocumentExtraction Extractor::extract(const Document& document) const
 {
-    DocContext ctx(document, m_gazetteer.data());
+    DocContext ctx(document, m_gazetteer.data(), m_lexicon);
     ctx.sents.resize(document.sentences.size());
     for (std::size_t i = 0; i < document.sentences.size(); ++i) {
         SentenceInfo& s = ctx.sents[i];

@@ -23,50 +23,41 @@ struct Trigger
     QString label;
 };
 
-bool isDeterminer(const QString& k)
+// The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
+enum class VerbClass { None, Meet, Receive, Speak, Phone, CallOn };
+
+VerbClass verbClass(const Lexicon& lex, const QString& k)
 {
-    return k == "the"_key || k == "this"_key || k == "that"_key ||
-           k == "their"_key || k == "'s"_key || k == "such"_key ||
-           k == "his"_key || k == "her"_key || k == "these"_key;
+    if (!lex.has(Cue::MeetingVerb, k))
+        return VerbClass::None;
+    const QString v = lex.value(Cue::MeetingVerb, k);
+    if (v == "meet"_key)
+        return VerbClass::Meet;
+    if (v == "speak"_key)
+        return VerbClass::Speak;
+    if (v == "phone"_key)
+        return VerbClass::Phone;
+    if (v == "call-on"_key)
+        return VerbClass::CallOn;
+    return VerbClass::Receive;
 }
 
-bool isPhoneWord(const QString& k)
+std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
 {
-    return k == "phone"_key || k == "telephone"_key ||
-           k == "phoned"_key || k == "telephoned"_key;
-}
-
-bool isVideoWord(const QString& k)
-{
-    return k == "video"_key || k == "videoconference"_key ||
-           k == "virtual"_key || k == "virtually"_key ||
-           k == "videolink"_key || k == "teleconference"_key;
-}
-
-const QSet<QString> kTriggerHeads = latinSet(
-    {"met", "meet", "meets", "meeting", "talks", "summit", "visit", "conversation",
-     "encounter", "call", "videoconference", "discussions", "negotiations", "received",
-     "receives", "receive", "hosted", "hosts", "welcomed", "welcomes", "greeted",
-     "visited", "visits", "convened", "gathered", "assembled", "joined", "joining",
-     "participated", "attended", "conferred", "spoke", "speaks", "talked", "phoned",
-     "telephoned", "called"});
-
-// Every word the branches of findTriggers() start from. One hash probe rejects the other
-// words (almost all of them) before the dozens of string comparisons below.
-bool isTriggerHead(const QString& k)
-{
-    return kTriggerHeads.contains(k);
-}
-
-std::vector<Trigger> findTriggers(const SentenceInfo& s)
-{
+    auto isDeterminer = [&](const QString& k) { return lex.has(Cue::Determiner, k); };
+    auto isPhoneWord = [&](const QString& k) { return lex.has(Cue::PhoneWord, k); };
+    auto isVideoWord = [&](const QString& k) { return lex.has(Cue::VideoWord, k); };
+    auto isHold = [&](const QString& k) { return lex.has(Cue::HoldVerb, k); };
     std::vector<Trigger> out;
     const int n = s.size();
     for (int i = 0; i < n; ++i) {
         if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
             continue;
         const QString& k = s.key(i);
-        if (!isTriggerHead(k))
+        // One hash probe each rejects almost every word before the branches below.
+        const VerbClass vc = verbClass(lex, k);
+        const bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
+        if (vc == VerbClass::None && !noun)
             continue;
         const QString& prev = s.key(i - 1);
         const QString& prev2 = s.key(i - 2);
@@ -77,9 +68,7 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
                 const QString& pk = s.key(b);
-                if (pk == "previous"_key || pk == "last"_key ||
-                    pk == "earlier"_key || pk == "first"_key ||
-                    pk == "prior"_key)
+                if (lex.has(Cue::PreviousCue, pk))
                     t.previous = true;
                 if (isDeterminer(pk))
                     return true;
@@ -88,16 +77,13 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             }
             return false;
         };
-        if (k == "met"_key || k == "meet"_key || k == "meets"_key) {
+        if (vc == VerbClass::Meet) {
             t.verb = true;
             if (next == "with"_key)
                 t.end = i + 2;
             t.label = s.key(i) + (t.end > i + 1 ? QStringLiteral(" with") : QString());
-        } else if (k == "meeting"_key || k == "talks"_key ||
-                   k == "summit"_key || k == "visit"_key ||
-                   k == "conversation"_key || k == "encounter"_key ||
-                   k == "call"_key || k == "videoconference"_key ||
-                   k == "discussions"_key || k == "negotiations"_key) {
+        } else if (noun) {
+            const QString nounValue = lex.value(Cue::MeetingNoun, k);
             if (k == "call"_key && (next == "for"_key || next == "on"_key))
                 continue;
             if (k == "call"_key && prev == "to"_key)
@@ -105,12 +91,8 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             const bool withObject = next == "with"_key || next == "between"_key ||
                                     next == "by"_key || next == "of"_key;
             const bool anaphoric = det();
-            const bool held = prev == "held"_key || prev == "hold"_key ||
-                              prev == "holds"_key || prev == "holding"_key ||
-                              prev2 == "held"_key || prev2 == "hold"_key ||
-                              prev == "had"_key || prev2 == "had"_key;
-            if ((k == "discussions"_key || k == "negotiations"_key) &&
-                !anaphoric)
+            const bool held = isHold(prev) || isHold(prev2);
+            if (nounValue == "anaphoric-only"_key && !anaphoric)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known
             t.anaphoric = anaphoric && (!withObject || next == "between"_key);
@@ -118,7 +100,7 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             t.verb = held;
             if (isPhoneWord(prev) || isPhoneWord(prev2))
                 t.mode = QStringLiteral("phone");
-            else if (isVideoWord(prev) || isVideoWord(prev2) || k == "videoconference"_key)
+            else if (isVideoWord(prev) || isVideoWord(prev2) || nounValue == "video"_key)
                 t.mode = QStringLiteral("video");
             if (withObject && next != "of"_key)
                 t.end = i + 2;
@@ -126,45 +108,29 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             if (held) {
                 t.label = QStringLiteral("held ") + t.label;
                 for (int b = i - 1; b >= std::max(0, i - 2); --b) {
-                    const QString& hk = s.key(b);
-                    if (hk == "held"_key || hk == "hold"_key ||
-                        hk == "holds"_key || hk == "holding"_key ||
-                        hk == "had"_key)
+                    if (isHold(s.key(b)))
                         t.begin = b; // "was to hold talks": the status reads before "hold"
                 }
             }
-        } else if (k == "received"_key || k == "receives"_key ||
-                   k == "receive"_key || k == "hosted"_key ||
-                   k == "hosts"_key || k == "welcomed"_key ||
-                   k == "welcomes"_key || k == "greeted"_key ||
-                   k == "visited"_key || k == "visits"_key ||
-                   k == "convened"_key || k == "gathered"_key ||
-                   k == "assembled"_key || k == "joined"_key ||
-                   k == "joining"_key || k == "participated"_key ||
-                   k == "attended"_key || k == "conferred"_key) {
+        } else if (vc == VerbClass::Receive) {
             t.verb = true;
-            if ((prev == "was"_key || prev == "were"_key ||
-                 prev == "be"_key || prev == "been"_key ||
-                 prev == "being"_key) &&
-                next == "by"_key)
+            if (lex.has(Cue::PassiveAux, prev) && next == "by"_key)
                 t.passive = true;
-            t.split = k == "visited"_key || k == "visits"_key;
+            t.split = lex.has(Cue::SplitVerb, k);
             t.label = s.key(i);
-        } else if (k == "spoke"_key || k == "speaks"_key ||
-                   k == "talked"_key || k == "phoned"_key ||
-                   k == "telephoned"_key || k == "called"_key) {
+        } else {
             // "spoke with", "spoke by phone with", "called" + person
             int w = i + 1;
             while (w < n && w < i + 8 && s.key(w) != "with"_key &&
                    s.key(w) != "to"_key && s.tok(w).kind != Token::Punct)
                 ++w;
-            if (k == "called"_key) {
+            if (vc == VerbClass::CallOn) {
                 if (next != "on"_key)
                     continue;
                 t.label = QStringLiteral("called on");
                 t.verb = true;
                 t.end = i + 2;
-            } else if (k == "phoned"_key || k == "telephoned"_key) {
+            } else if (vc == VerbClass::Phone) {
                 t.verb = true;
                 t.mode = QStringLiteral("phone");
                 t.label = s.key(i);
@@ -180,11 +146,9 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
                 }
                 t.label = s.key(i) + QStringLiteral(" with");
             }
-        } else {
-            continue;
         }
         for (int x = std::max(0, i - 3); x < std::min(n, t.end + 3); ++x) {
-            if (s.key(x) == "separately"_key)
+            if (lex.has(Cue::SplitCue, s.key(x)))
                 t.split = true;
         }
         out.push_back(t);
@@ -215,37 +179,22 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
     return merged;
 }
 
-const QSet<QString> kPartyWords = {
-    QStringLiteral("delegation"), QStringLiteral("delegations"), QStringLiteral("officials"),
-    QStringLiteral("side"), QStringLiteral("leaders"), QStringLiteral("leader"),
-    QStringLiteral("representatives"), QStringLiteral("team"), QStringLiteral("ministers"),
-    QStringLiteral("diplomats"), QStringLiteral("envoys"), QStringLiteral("counterparts")};
-
 // "representatives from France", "Turkish officials": a state named as a party, not a topic.
-bool isPartyState(const SentenceInfo& s, const StateHit& h)
+bool isPartyState(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
 {
-    if (kPartyWords.contains(s.key(h.end)) || kPartyWords.contains(s.key(h.end + 1)))
+    if (lex.has(Cue::PartyWord, s.key(h.end)) || lex.has(Cue::PartyWord, s.key(h.end + 1)))
         return true;
     int b = h.begin - 1;
     if (s.key(b) == "the"_key)
         --b;
     return (s.key(b) == "from"_key || s.key(b) == "of"_key) &&
-           kPartyWords.contains(s.key(b - 1));
+           lex.has(Cue::PartyWord, s.key(b - 1));
 }
 
-const QSet<QString> kClauseCuts = {
-    QStringLiteral("discuss"), QStringLiteral("discussed"), QStringLiteral("discussing"),
-    QStringLiteral("about"), QStringLiteral("regarding"), QStringLiteral("concerning"),
-    QStringLiteral("over"), QStringLiteral("against"), QStringLiteral("amid"),
-    QStringLiteral("including"), QStringLiteral("after"), QStringLiteral("following"),
-    QStringLiteral("since"), QStringLiteral("for"), QStringLiteral("where"),
-    QStringLiteral("which"), QStringLiteral("that"), QStringLiteral("between"),
-    QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("despite")};
-
-bool isClauseCut(const SentenceInfo& s, int i)
+bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     const QString& k = s.key(i);
-    if (kClauseCuts.contains(k))
+    if (lex.has(Cue::ClauseCut, k))
         return true;
     if (k == "on"_key) {
         const Token& t = s.tok(std::min(i + 1, s.size() - 1));
@@ -269,13 +218,7 @@ struct Clause
     bool relative = false; ///< starts with "who": its subject is the person before it
 };
 
-const QSet<QString> kNameLinkWords = {
-    QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"),
-    QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"),
-    QStringLiteral("to"), QStringLiteral("from"), QStringLiteral("with"),
-    QStringLiteral("during"), QStringLiteral("as"), QStringLiteral("'s")};
-
-std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     const int n = s.size();
     std::vector<char> boundary(std::size_t(n + 1), 0);
@@ -304,13 +247,8 @@ std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const Perso
         if (nk == "and"_key || nk == "or"_key)
             ++j;
         const QString& k = s.key(j);
-        if (k == "headed"_key || k == "led"_key ||
-            k == "including"_key || k == "accompanied"_key ||
-            k == "alongside"_key || k == "jr"_key ||
-            k == "along"_key || k == "together"_key ||
-            k == "as"_key) {
+        if (lex.has(Cue::ClauseContinuer, k))
             continue;
-        }
         const PhraseMatch* m = s.matchOf(j);
         const PersonRef* r = refAt(j);
         bool continues = false;
@@ -323,7 +261,7 @@ std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const Perso
             // "..., Fernandez visited": a new clause whose subject is a bare name.
             const Token& after = s.tok(std::min(r->end, n - 1));
             continues = r->end >= n || after.kind == Token::Punct || after.cap ||
-                        kNameLinkWords.contains(after.key);
+                        lex.has(Cue::NameLink, after.key);
         }
         if (!continues)
             boundary[std::size_t(i + 1)] = 1;
@@ -435,42 +373,26 @@ int entityCount(const DocContext& ctx, const MeetingDraft& m)
     return int(m.states.size());
 }
 
-const QSet<QString> kModalBeforeTo = {
-    QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"),
-    QStringLiteral("scheduled"), QStringLiteral("expected"), QStringLiteral("set"),
-    QStringLiteral("due"), QStringLiteral("plans"), QStringLiteral("plan"),
-    QStringLiteral("planned"), QStringLiteral("planning"), QStringLiteral("going"),
-    QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("intends"),
-    QStringLiteral("agreed"), QStringLiteral("invited"), QStringLiteral("likely")};
-
-QString statusOf(const SentenceInfo& s, const Trigger& t, const Clause& c)
+QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     for (int i = c.begin; i < c.end; ++i) {
         const QString& k = s.key(i);
-        if (k == "cancelled"_key || k == "canceled"_key ||
-            k == "postponed"_key || k == "scrapped"_key ||
-            k == "cancel"_key || (k == "called"_key && s.key(i + 1) == "off"_key))
+        if (lex.has(Cue::CancelCue, k) || (k == "called"_key && s.key(i + 1) == "off"_key))
             return QStringLiteral("cancelled");
-        if (k == "denied"_key || k == "denies"_key)
+        if (lex.has(Cue::DenialCue, k))
             return QStringLiteral("denied");
     }
     for (int i = std::max(c.begin, t.begin - 3); i < t.begin; ++i) {
         const QString& k = s.key(i);
-        if (k == "not"_key || k == "n't"_key || k == "never"_key ||
-            (k == "no"_key && i == t.begin - 1))
+        if (lex.has(Cue::Negation, k) || (k == "no"_key && i == t.begin - 1))
             return QStringLiteral("denied");
     }
     for (int i = std::max(c.begin, t.begin - 5); i < t.begin; ++i) {
-        const QString& k = s.key(i);
-        if (k == "will"_key || k == "shall"_key || k == "would"_key ||
-            k == "upcoming"_key || k == "planned"_key ||
-            k == "scheduled"_key || k == "forthcoming"_key ||
-            k == "possible"_key || k == "proposed"_key ||
-            k == "next"_key || k == "expected"_key)
+        if (lex.has(Cue::FutureCue, s.key(i)))
             return QStringLiteral("planned");
     }
     if (s.key(t.begin - 1) == "to"_key) {
-        if (kModalBeforeTo.contains(s.key(t.begin - 2)))
+        if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)))
             return QStringLiteral("planned");
     }
     for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
@@ -481,13 +403,6 @@ QString statusOf(const SentenceInfo& s, const Trigger& t, const Clause& c)
     return QStringLiteral("held");
 }
 
-const QSet<QString> kTravelWords = {
-    QStringLiteral("visit"), QStringLiteral("trip"), QStringLiteral("travel"),
-    QStringLiteral("travelled"), QStringLiteral("traveled"), QStringLiteral("arrived"),
-    QStringLiteral("flew"), QStringLiteral("went"), QStringLiteral("came"),
-    QStringLiteral("delegation"), QStringLiteral("welcome"), QStringLiteral("welcomed"),
-    QStringLiteral("journey"), QStringLiteral("tour")};
-
 // "in Moscow", "at the Planalto Palace", "in the Iraqi capital", "visit to Pyongyang".
 QString findPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to, int* host)
 {
@@ -495,7 +410,7 @@ QString findPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to
         const QString& k = s.key(i);
         const bool at = k == "in"_key || k == "at"_key;
         // "to" names a destination only after a word of kTravelWords: "a visit to Pyongyang"
-        if (!at && !(k == "to"_key && kTravelWords.contains(s.key(i - 1))))
+        if (!at && !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
             continue;
         int j = i + 1;
         if (s.key(j) == "the"_key)
@@ -557,15 +472,14 @@ void findMeetings(DocContext& ctx)
 
     for (SentenceInfo& s : ctx.sents) {
         const auto& refs = bySentence[std::size_t(s.index)];
-        const std::vector<Trigger> triggers = findTriggers(s);
+        const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
         if (triggers.empty()) {
             // "The delegation is headed by A and includes B": members of the visiting party.
             bool delegation = false, led = false;
             for (int i = 0; i < s.size(); ++i) {
-                if (s.key(i) == "delegation"_key)
+                if (ctx.lex.has(Cue::DelegationNoun, s.key(i)))
                     delegation = true;
-                if (delegation && (s.key(i) == "headed"_key || s.key(i) == "led"_key ||
-                                   s.key(i) == "includes"_key))
+                if (delegation && ctx.lex.has(Cue::MemberVerb, s.key(i)))
                     led = true;
             }
             if (led && !ctx.meetings.empty()) {
@@ -584,7 +498,7 @@ void findMeetings(DocContext& ctx)
             }
             continue;
         }
-        const std::vector<Clause> cls = clauses(s, refs);
+        const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             const Trigger& t = triggers[ti];
             Clause c{0, s.size(), false};
@@ -601,7 +515,7 @@ void findMeetings(DocContext& ctx)
             // What follows "to discuss", "on", "where" is topic, not party.
             int cut = ze;
             for (int i = t.end; i < ze; ++i) {
-                if (isClauseCut(s, i)) {
+                if (isClauseCut(ctx.lex, s, i)) {
                     cut = i;
                     break;
                 }
@@ -636,9 +550,7 @@ void findMeetings(DocContext& ctx)
             bool stateGroup = false;
             for (int b = zb; b < t.begin; ++b) {
                 const QString& k = s.key(b);
-                if ((k == "nations"_key || k == "countries"_key) &&
-                    (s.key(b - 1) == "two"_key || s.key(b - 1) == "three"_key ||
-                     s.key(b - 1) == "four"_key || s.key(b - 1) == "both"_key))
+                if (ctx.lex.has(Cue::StateGroupNoun, k) && ctx.lex.has(Cue::GroupNumber, s.key(b - 1)))
                     stateGroup = true;
             }
             // "\"We met X,\" said Y": Y took part.
@@ -704,7 +616,7 @@ void findMeetings(DocContext& ctx)
                 if (best)
                     addUnique(subjects, best->person);
             }
-            const QString status = statusOf(s, t, c);
+            const QString status = statusOf(ctx.lex, s, t, c);
             // States: of the participants, named in the clause as actors, and the host.
             std::vector<int> states;
             int host = -1;
@@ -725,7 +637,7 @@ void findMeetings(DocContext& ctx)
             for (const StateHit* h : hitsBySentence[std::size_t(s.index)]) {
                 if (h->begin < zb || h->begin >= stateEnd || !h->counts)
                     continue;
-                if (t.anaphoric && !t.between && !isPartyState(s, *h))
+                if (t.anaphoric && !t.between && !isPartyState(ctx.lex, s, *h))
                     continue;
                 // a state inside an official's title is that official's (or the post's)
                 const bool inTitle = std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
@@ -755,9 +667,9 @@ void findMeetings(DocContext& ctx)
                               status == "planned"_key);
             QString mode = t.mode;
             for (int i = c.begin; i < c.end && mode.isEmpty(); ++i) {
-                if (isPhoneWord(s.key(i)))
+                if (ctx.lex.has(Cue::PhoneWord, s.key(i)))
                     mode = QStringLiteral("phone");
-                else if (isVideoWord(s.key(i)))
+                else if (ctx.lex.has(Cue::VideoWord, s.key(i)))
                     mode = QStringLiteral("video");
             }
             // One concatenation instead of two QString::arg passes. Same text: a trigger spans

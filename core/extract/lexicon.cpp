@@ -18,6 +18,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "previous-cue", "passive-aux", "split-verb", "split-cue", "party-word", "clause-cut",
     "name-link", "clause-continuer", "modal-before-to", "travel-word", "cancel-cue", "denial-cue", "negation",
     "future-cue", "delegation-noun", "member-verb", "state-group-noun", "group-number",
+    "future-aux", "refusal-cue", "call-on-cue", "audience-verb", "received-thing",
     "venue", "city"};
 
 const std::vector<LexiconPhrase> kNoPhrases;

@@ -40,6 +40,11 @@ enum class Cue : int {
     MemberVerb,      ///< ... "headed", "includes"
     StateGroupNoun,  ///< "the three nations"
     GroupNumber,     ///< "two", "both"
+    FutureAux,       ///< "will", "would": anywhere before the trigger in its clause, planned
+    RefusalCue,      ///< "refused to meet": denied; value "before-to" = only when "to" follows
+    CallOnCue,       ///< "paid a courtesy call on": "call on" is a visit
+    AudienceVerb,    ///< "granted an audience": the noun is a meeting only after these
+    ReceivedThing,   ///< "received a letter": what is received is no visitor
     Venue,           ///< phrase -> city ("Kremlin" -> Moscow)
     City,            ///< a city that is no capital -> its state's name
     Count

@@ -24,7 +24,7 @@ struct Trigger
 };
 
 // The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
-enum class VerbClass { None, Meet, Receive, Speak, Phone, CallOn };
+enum class VerbClass { None, Meet, Receive, Speak, Phone, CallOn, With };
 
 VerbClass verbClass(const Lexicon& lex, const QString& k)
 {
@@ -39,7 +39,21 @@ VerbClass verbClass(const Lexicon& lex, const QString& k)
         return VerbClass::Phone;
     if (v == "call-on"_key)
         return VerbClass::CallOn;
+    if (v == "with"_key)
+        return VerbClass::With;
     return VerbClass::Receive;
+}
+
+// The trigger's words as keys, "sat down with".
+QString keyLabel(const SentenceInfo& s, int b, int e)
+{
+    QString label;
+    for (int i = b; i < e; ++i) {
+        if (i > b)
+            label += QLatin1Char(' ');
+        label += s.key(i);
+    }
+    return label;
 }
 
 std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
@@ -82,12 +96,44 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (next == "with"_key)
                 t.end = i + 2;
             t.label = s.key(i) + (t.end > i + 1 ? QStringLiteral(" with") : QString());
+        } else if (vc == VerbClass::With) {
+            // "sat down with", "huddled with": a meeting only with its "with"
+            int w = i + 1;
+            while (w < std::min(n, i + 3) && s.key(w) != "with"_key)
+                ++w;
+            if (s.key(w) != "with"_key)
+                continue;
+            t.verb = true;
+            t.end = w + 1;
+            t.label = keyLabel(s, i, t.end);
         } else if (noun) {
             const QString nounValue = lex.value(Cue::MeetingNoun, k);
-            if (k == "call"_key && (next == "for"_key || next == "on"_key))
+            // "paid a courtesy call on": a visit; "called for talks", "a call on Israel to": not
+            const bool callOn = k == "call"_key && next == "on"_key &&
+                                (lex.has(Cue::CallOnCue, prev) || lex.has(Cue::CallOnCue, prev2));
+            if (k == "call"_key && !callOn && (next == "for"_key || next == "on"_key))
                 continue;
             if (k == "call"_key && prev == "to"_key)
                 continue;
+            // "video conference" but not "press conference"
+            if (nounValue == "needs-mode"_key && !isPhoneWord(prev) && !isVideoWord(prev) &&
+                !isPhoneWord(prev2) && !isVideoWord(prev2))
+                continue;
+            // "granted an audience to", "an audience with"; not "an audience of students"
+            const bool audience = nounValue == "needs-grant"_key;
+            if (audience && next != "with"_key && !lex.has(Cue::AudienceVerb, prev) &&
+                !lex.has(Cue::AudienceVerb, prev2))
+                continue;
+            if (callOn || (audience && next == "to"_key)) {
+                t.verb = true;
+                t.end = i + 2;
+                t.label = keyLabel(s, i, t.end);
+                for (int b = i - 1; b >= std::max(0, i - 3); --b)
+                    if (lex.has(Cue::CallOnCue, s.key(b)) || lex.has(Cue::AudienceVerb, s.key(b)))
+                        t.begin = b;
+                out.push_back(t);
+                continue;
+            }
             const bool withObject = next == "with"_key || next == "between"_key ||
                                     next == "by"_key || next == "of"_key;
             const bool anaphoric = det();
@@ -113,6 +159,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 }
             }
         } else if (vc == VerbClass::Receive) {
+            // "received a letter from": a thing, not a visitor
+            bool thing = false;
+            for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
+                thing = lex.has(Cue::ReceivedThing, s.key(x));
+            if (thing)
+                continue;
             t.verb = true;
             if (lex.has(Cue::PassiveAux, prev) && next == "by"_key)
                 t.passive = true;
@@ -127,6 +179,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (vc == VerbClass::CallOn) {
                 if (next != "on"_key)
                     continue;
+                // "called on X to allow aid": an appeal, not a visit
+                bool appeal = false;
+                for (int x = i + 2; x < std::min(n, i + 16) && !appeal; ++x) {
+                    if (s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(',') &&
+                        s.tok(x).punct != QLatin1Char('.'))
+                        break;
+                    appeal = s.key(x) == "to"_key && x + 1 < n && s.tok(x + 1).kind == Token::Word &&
+                             !s.tok(x + 1).cap && s.key(x + 1) != "the"_key;
+                }
+                if (appeal)
+                    continue;
                 t.label = QStringLiteral("called on");
                 t.verb = true;
                 t.end = i + 2;
@@ -135,8 +198,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.mode = QStringLiteral("phone");
                 t.label = s.key(i);
             } else {
-                if (w >= n || (s.key(w) != "with"_key && s.key(w) != "to"_key))
+                // "A and B spoke by phone": no "with", the parties are the subject
+                int phoneAt = -1;
+                for (int x = i + 1; x < std::min(n, i + 4) && phoneAt < 0; ++x)
+                    if (isPhoneWord(s.key(x)) || isVideoWord(s.key(x)))
+                        phoneAt = x;
+                if (phoneAt > 0 && (w >= n || phoneAt < w)) {
+                    const bool with = w < n && s.key(w) == "with"_key;
+                    w = with ? w : phoneAt;
+                } else if (w >= n || (s.key(w) != "with"_key && s.key(w) != "to"_key)) {
                     continue;
+                }
                 t.verb = true;
                 t.end = w + 1;
                 t.mode = QStringLiteral("phone");
@@ -386,9 +458,18 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         const QString& k = s.key(i);
         if (lex.has(Cue::Negation, k) || (k == "no"_key && i == t.begin - 1))
             return QStringLiteral("denied");
+        // "refused to meet", "have yet to meet"
+        if (lex.has(Cue::RefusalCue, k) &&
+            (lex.value(Cue::RefusalCue, k) != "before-to"_key || s.key(i + 1) == "to"_key))
+            return QStringLiteral("denied");
     }
     for (int i = std::max(c.begin, t.begin - 5); i < t.begin; ++i) {
         if (lex.has(Cue::FutureCue, s.key(i)))
+            return QStringLiteral("planned");
+    }
+    // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger
+    for (int i = c.begin; i < t.begin; ++i) {
+        if (lex.has(Cue::FutureAux, s.key(i)))
             return QStringLiteral("planned");
     }
     if (s.key(t.begin - 1) == "to"_key) {
@@ -456,6 +537,22 @@ QString findPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to
             return ctx.surface(s, j, e);
     }
     return {};
+}
+
+// The `count` distinct officials referred to last before token `tok` of sentence `sentence`.
+std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std::size_t count)
+{
+    std::vector<int> out;
+    for (std::size_t r = ctx.refs.size(); r-- > 0 && out.size() < count;) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.sentence > sentence || (ref.sentence == sentence && ref.begin >= tok))
+            continue;
+        if (ref.sentence < sentence - 3)
+            break;
+        if (ref.person >= 0 && ctx.persons[std::size_t(ref.person)].official)
+            addUnique(out, ref.person);
+    }
+    return out;
 }
 
 } // namespace
@@ -546,6 +643,11 @@ void findMeetings(DocContext& ctx)
             for (int b = std::max(zb, t.begin - 3); b < t.begin; ++b)
                 if (s.key(b) == "their"_key)
                     group = true;
+            // "the two had met", "the two men met": the people just named (states: below)
+            for (int b = std::max(zb, t.begin - 4); b < t.begin; ++b)
+                if (s.key(b) == "the"_key && ctx.lex.has(Cue::GroupNumber, s.key(b + 1)) &&
+                    !ctx.lex.has(Cue::StateGroupNoun, s.key(b + 2)))
+                    group = true;
             // "the foreign ministers of all three nations met": the states of the last meeting
             bool stateGroup = false;
             for (int b = zb; b < t.begin; ++b) {
@@ -583,6 +685,10 @@ void findMeetings(DocContext& ctx)
             // names two people itself ("she and the Crown Prince ... their meeting")
             if (group && !ctx.meetings.empty() && subjects.size() + objects.size() < 2) {
                 for (int p : ctx.meetings.back().participants)
+                    addUnique(subjects, p);
+            } else if (group && subjects.size() + objects.size() < 2) {
+                // No meeting yet: "the two had met in March" are the two officials named last.
+                for (int p : lastOfficials(ctx, s.index, t.begin, 2))
                     addUnique(subjects, p);
             }
             if (subjects.empty() && t.verb && !t.passive) {

@@ -73,12 +73,13 @@ void TestLexicon::verbClassesKnown()
 {
     const Lexicon lex = builtin();
     const QStringList verbClasses = {QStringLiteral("meet"), QStringLiteral("receive"), QStringLiteral("speak"),
-                                     QStringLiteral("phone"), QStringLiteral("call-on")};
+                                     QStringLiteral("phone"), QStringLiteral("call-on"), QStringLiteral("with")};
     for (const QString& w : lex.words(Cue::MeetingVerb))
         QVERIFY2(verbClasses.contains(lex.value(Cue::MeetingVerb, w)),
                  qPrintable(w + QStringLiteral(": unknown verb class '") + lex.value(Cue::MeetingVerb, w) + QLatin1Char('\'')));
     const QStringList nounValues = {QString(), QStringLiteral("phone"), QStringLiteral("video"),
-                                    QStringLiteral("anaphoric-only")};
+                                    QStringLiteral("anaphoric-only"), QStringLiteral("needs-mode"),
+                                    QStringLiteral("needs-grant")};
     for (const QString& w : lex.words(Cue::MeetingNoun))
         QVERIFY2(nounValues.contains(lex.value(Cue::MeetingNoun, w)), qPrintable(w));
 }

@@ -115,6 +115,7 @@ struct MeetingDraft
     std::vector<int> participants; ///< person indices
     std::vector<int> states;       ///< state indices
     std::vector<int> namedStates;  ///< states named in the text as taking part (not via people)
+    std::vector<int> companions;   ///< participants from an attendee list ("accompanied by")
     QString place;
     QString when;
     QString iso;

@@ -45,6 +45,10 @@ enum class Cue : int {
     CallOnCue,       ///< "paid a courtesy call on": "call on" is a visit
     AudienceVerb,    ///< "granted an audience": the noun is a meeting only after these
     ReceivedThing,   ///< "received a letter": what is received is no visitor
+    AttendeeCue,     ///< "accompanied by", "also present": the sentence lists attendees; value
+                     ///< "after"/"before": only the people on that side ("represented by")
+    PersonNoun,      ///< "the Turkish leader", "his guest": a description of a person named before;
+                     ///< value "other" = someone of another state than the subject ("guest")
     Venue,           ///< phrase -> city ("Kremlin" -> Moscow)
     City,            ///< a city that is no capital -> its state's name
     Count

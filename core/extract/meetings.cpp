@@ -19,12 +19,14 @@ struct Trigger
     bool previous = false;  ///< "their previous meeting": an earlier, different event
     bool split = false;     ///< "visited A and B", "spoke separately with A and B"
     bool between = false;   ///< "the meeting between A and B": only A and B take part
+    bool attendVerb = false; ///< "attended", "joined"
+    bool attend = false;    ///< "attended the talks": its people join the event told before
     QString mode;           ///< "phone"/"video" when the trigger says so
     QString label;
 };
 
 // The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
-enum class VerbClass { None, Meet, Receive, Speak, Phone, CallOn, With };
+enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With };
 
 VerbClass verbClass(const Lexicon& lex, const QString& k)
 {
@@ -41,6 +43,8 @@ VerbClass verbClass(const Lexicon& lex, const QString& k)
         return VerbClass::CallOn;
     if (v == "with"_key)
         return VerbClass::With;
+    if (v == "attend"_key)
+        return VerbClass::Attend;
     return VerbClass::Receive;
 }
 
@@ -158,7 +162,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                         t.begin = b; // "was to hold talks": the status reads before "hold"
                 }
             }
-        } else if (vc == VerbClass::Receive) {
+        } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
             // "received a letter from": a thing, not a visitor
             bool thing = false;
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
@@ -169,6 +173,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (lex.has(Cue::PassiveAux, prev) && next == "by"_key)
                 t.passive = true;
             t.split = lex.has(Cue::SplitVerb, k);
+            t.attendVerb = vc == VerbClass::Attend;
             t.label = s.key(i);
         } else {
             // "spoke with", "spoke by phone with", "called" + person
@@ -237,6 +242,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (adjacent) {
                 prev.end = t.end;
                 prev.verb = prev.verb || t.verb;
+                // "attended the talks" refers back; "convened the summit" starts one
+                // ... but "attended the G20 summit" names an event of its own
+                bool named = false;
+                for (int i = prev.end; i < t.begin; ++i)
+                    named = named || s.tok(i).cap;
+                prev.attend = prev.attendVerb && t.anaphoric && !named;
                 prev.anaphoric = false;
                 prev.between = prev.between || t.between;
                 prev.split = prev.split || t.split;
@@ -555,6 +566,148 @@ std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std
     return out;
 }
 
+// The end of a lexicon phrase of class `cue` starting at token i, or -1.
+int phraseEnd(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, QString* value = nullptr)
+{
+    for (const LexiconPhrase& p : lex.phrases(cue, s.key(i))) {
+        const int len = int(p.keys.size());
+        bool ok = i + len <= s.size();
+        for (int k = 1; k < len && ok; ++k)
+            ok = s.key(i + k) == p.keys[std::size_t(k)];
+        if (ok) {
+            if (value)
+                *value = p.value;
+            return i + len;
+        }
+    }
+    return -1;
+}
+
+/// An attendee list: "He was accompanied by A and B", "Also present were ...", "The delegation
+/// included ...", "X is being represented by Y". Who is listed, and who is only named.
+struct Attendees
+{
+    int cueBegin = -1;
+    std::vector<int> people;  ///< officials attending
+    std::vector<int> absent;  ///< officials represented by someone else: their state attends
+};
+
+Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    Attendees a;
+    QString side;
+    int cueEnd = -1;
+    for (int i = 0; i < s.size() && a.cueBegin < 0; ++i) {
+        if (s.quoted[std::size_t(i)])
+            continue;
+        cueEnd = phraseEnd(ctx.lex, Cue::AttendeeCue, s, i, &side);
+        if (cueEnd > 0)
+            a.cueBegin = i;
+    }
+    if (a.cueBegin < 0)
+        return a;
+    for (const PersonRef* r : refs) {
+        if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official || s.quoted[std::size_t(r->begin)])
+            continue;
+        const bool before = r->begin < a.cueBegin;
+        const bool excluded = (side == "after"_key && before) || (side == "before"_key && r->begin >= cueEnd);
+        addUnique(excluded ? a.absent : a.people, r->person);
+    }
+    return a;
+}
+
+/// Adds an attendee list to the meeting it belongs to: the last one told.
+void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
+{
+    if (ctx.meetings.empty() || (a.people.empty() && a.absent.empty()))
+        return;
+    MeetingDraft& last = ctx.meetings.back();
+    for (int p : a.people) {
+        addUnique(last.participants, p);
+        addUnique(last.companions, p);
+    }
+    for (int p : a.absent) {
+        const int st = ctx.persons[std::size_t(p)].state;
+        addUnique(last.states, st);
+        addUnique(last.namedStates, st);
+    }
+    const QString rule = QStringLiteral("meeting: attendees '") + ctx.surface(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3)) +
+                         QStringLiteral("' in sentence ") + QString::number(s.index + 1);
+    last.evidence.push_back(ctx.mention(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3), rule));
+    last.addRule(rule);
+}
+
+// The official referred to last before (sentence, tok) who passes `accept`, or -1.
+template <typename Accept>
+int lastOfficialWhere(const DocContext& ctx, int sentence, int tok, Accept accept)
+{
+    for (std::size_t r = ctx.refs.size(); r-- > 0;) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.sentence > sentence || (ref.sentence == sentence && ref.begin >= tok))
+            continue;
+        if (ref.person >= 0 && ctx.persons[std::size_t(ref.person)].official && accept(ref.person))
+            return ref.person;
+    }
+    return -1;
+}
+
+/// Descriptions of people named before, in tokens [from, to) not already read as a reference:
+/// "the Russian leader" (the official of that state named last), "his guest", "the visiting
+/// minister", "his counterpart" (the official named last who is not one of `subjects` and not
+/// of their state). Appends (token, person).
+void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from, int to,
+                         const std::vector<const PersonRef*>& refs, const std::vector<int>& subjects,
+                         std::vector<std::pair<int, int>>& out)
+{
+    auto covered = [&](int i) {
+        return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return i >= r->begin && i < r->end; });
+    };
+    std::vector<int> subjectStates;
+    for (int p : subjects)
+        addUnique(subjectStates, ctx.persons[std::size_t(p)].state);
+    for (int i = from; i < to; ++i) {
+        const QString& k = s.key(i);
+        if (k != "the"_key && k != "his"_key && k != "her"_key && k != "its"_key)
+            continue;
+        int j = i + 1;
+        int state = -1;
+        bool other = false;
+        int nouns = 0;
+        const PhraseMatch* m = s.matchOf(j);
+        if (m && m->begin == j && m->kind == PhraseKind::Demonym) {
+            state = m->entry;
+            j = m->end;
+        }
+        // "the visiting Turkish minister": modifiers, then the head noun
+        while (j < to && j < i + 5 && ctx.lex.has(Cue::PersonNoun, s.key(j)) && !covered(j)) {
+            other = other || ctx.lex.value(Cue::PersonNoun, s.key(j)) == "other"_key;
+            ++nouns;
+            const PhraseMatch* dm = s.matchOf(j + 1);
+            if (state < 0 && dm && dm->begin == j + 1 && dm->kind == PhraseKind::Demonym) {
+                state = dm->entry;
+                j = dm->end;
+                continue;
+            }
+            ++j;
+        }
+        if (nouns == 0 || covered(i + 1))
+            continue;
+        if (state < 0 && !other)
+            continue; // "the president" alone is the officials pass's to resolve
+        const int person = lastOfficialWhere(ctx, s.index, i, [&](int p) {
+            const Person& pp = ctx.persons[std::size_t(p)];
+            if (std::find(subjects.begin(), subjects.end(), p) != subjects.end())
+                return false;
+            if (state >= 0)
+                return pp.state == state;
+            return std::find(subjectStates.begin(), subjectStates.end(), pp.state) == subjectStates.end();
+        });
+        if (person >= 0)
+            out.emplace_back(i, person);
+        i = j - 1;
+    }
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -571,6 +724,11 @@ void findMeetings(DocContext& ctx)
         const auto& refs = bySentence[std::size_t(s.index)];
         const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
         if (triggers.empty()) {
+            const Attendees attendees = findAttendees(ctx, s, refs);
+            if (attendees.cueBegin >= 0) {
+                attachAttendees(ctx, s, attendees);
+                continue;
+            }
             // "The delegation is headed by A and includes B": members of the visiting party.
             bool delegation = false, led = false;
             for (int i = 0; i < s.size(); ++i) {
@@ -694,9 +852,10 @@ void findMeetings(DocContext& ctx)
             if (subjects.empty() && t.verb && !t.passive) {
                 // The subject is in the clause before: "A delegation, headed by A and B, held
                 // talks", "Stoltenberg, will meet with ...".
+                // "A, who invited B, met him": the subject is before the relative clause.
                 const Clause* before = nullptr;
                 for (const Clause& cl : cls)
-                    if (cl.end <= c.begin)
+                    if (cl.end <= c.begin && (!cl.relative || !before))
                         before = &cl;
                 if (before && !c.relative) {
                     subjectClause = before;
@@ -722,6 +881,22 @@ void findMeetings(DocContext& ctx)
                 if (best)
                     addUnique(subjects, best->person);
             }
+            // "A met him" where "him" was read as A: the official named before, not A.
+            for (const PersonRef* r : refs) {
+                if (r->kind != RefKind::Pronoun || r->begin < t.end || r->begin >= cut || r->person < 0 ||
+                    std::find(subjects.begin(), subjects.end(), r->person) == subjects.end())
+                    continue;
+                objects.erase(std::remove(objects.begin(), objects.end(), r->person), objects.end());
+                const int other = lastOfficialWhere(ctx, s.index, zb, [&](int p) {
+                    return std::find(subjects.begin(), subjects.end(), p) == subjects.end();
+                });
+                addUnique(objects, other);
+            }
+            // "received the Turkish leader", "his guest"
+            std::vector<std::pair<int, int>> described;
+            resolveDescriptions(ctx, s, zb, cut, refs, subjects, described);
+            for (const auto& [tok, person] : described)
+                addUnique(tok < t.begin ? subjects : objects, person);
             const QString status = statusOf(ctx.lex, s, t, c);
             // States: of the participants, named in the clause as actors, and the host.
             std::vector<int> states;
@@ -826,6 +1001,12 @@ void findMeetings(DocContext& ctx)
             }
             for (MeetingDraft& draft : drafts) {
                 const bool empty = draft.participants.empty() && draft.states.empty();
+                if (t.attend && !ctx.meetings.empty()) {
+                    MeetingDraft& last = ctx.meetings.back();
+                    draft.status = last.status;
+                    mergeInto(last, draft);
+                    continue;
+                }
                 if (t.previous && !ctx.meetings.empty()) {
                     if (entityCount(ctx, draft) >= 2)
                         ctx.meetings.push_back(std::move(draft));
@@ -889,7 +1070,9 @@ void refineAffiliations(DocContext& ctx)
         std::vector<int> held;
         bool inMeeting = false;
         for (const MeetingDraft& m : ctx.meetings) {
-            if (std::find(m.participants.begin(), m.participants.end(), i) == m.participants.end())
+            // A companion on a visit ("accompanied by") is of the party he came with.
+            if (std::find(m.participants.begin(), m.participants.end(), i) == m.participants.end() ||
+                std::find(m.companions.begin(), m.companions.end(), i) != m.companions.end())
                 continue;
             inMeeting = true;
             for (int o : m.participants) {

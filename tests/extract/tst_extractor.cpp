@@ -521,6 +521,41 @@ void TestExtractor::patterns_data()
         << "Hamid Rostami/President/Iran;Ali Jabouri/Prime Minister/Iraq" << "Iran,Iraq"
         << "Ali Jabouri+Hamid Rostami@Iran+Iraq#held";
 
+    // --- participants: attendee lists anywhere in the article join the event they name
+    QTest::newRow("attendees: attended the talks") << "Omani Foreign Minister Badr Said met Yemeni Foreign Minister Ahmed Saleh in Muscat. Deputy Foreign Minister Khalid Harthy and Ambassador Nasser Amri attended the talks."
+        << "Badr Said/Foreign Minister/Oman;Ahmed Saleh/Foreign Minister/Yemen;Khalid Harthy/Deputy Foreign Minister/*;Nasser Amri/Ambassador/*" << "Oman,Yemen"
+        << "Ahmed Saleh+Badr Said+Khalid Harthy+Nasser Amri@Oman+Yemen#held";
+    QTest::newRow("attendees: attended a concert twin") << "Omani Foreign Minister Badr Said met Yemeni Foreign Minister Ahmed Saleh in Muscat. Deputy Foreign Minister Khalid Harthy attended a concert."
+        << "Badr Said/Foreign Minister/Oman;Ahmed Saleh/Foreign Minister/Yemen;Khalid Harthy/Deputy Foreign Minister/*" << "Oman,Yemen"
+        << "Ahmed Saleh+Badr Said@Oman+Yemen#held";
+    QTest::newRow("attendees: was accompanied by") << "Ghanaian President Kofi Mensah met Togolese President Faure Kodjo in Lome. He was accompanied by Foreign Minister Ama Owusu."
+        << "Kofi Mensah/President/Ghana;Faure Kodjo/President/Togo;Ama Owusu/Foreign Minister/*" << "Ghana,Togo"
+        << "Ama Owusu+Faure Kodjo+Kofi Mensah@Ghana+Togo#held";
+    QTest::newRow("attendees: accompanied before any meeting twin") << "Ghanaian President Kofi Mensah was accompanied by Foreign Minister Ama Owusu."
+        << "Kofi Mensah/President/Ghana;Ama Owusu/Foreign Minister/Ghana" << "Ghana" << "";
+    QTest::newRow("attendees: also present were") << "Latvian Prime Minister Arturs Ozols received Estonian Prime Minister Kaja Tamm. Also present were Foreign Minister Edgars Berzins and Defence Minister Ilze Liepa."
+        << "Arturs Ozols/Prime Minister/Latvia;Kaja Tamm/Prime Minister/Estonia;Edgars Berzins/Foreign Minister/*;Ilze Liepa//*" << "Estonia,Latvia"
+        << "Arturs Ozols+Edgars Berzins+Ilze Liepa+Kaja Tamm@Estonia+Latvia#held";
+    QTest::newRow("attendees: in the presence of") << "Latvian Prime Minister Arturs Ozols received Estonian Prime Minister Kaja Tamm. The accord was signed in the presence of Foreign Minister Edgars Berzins."
+        << "Arturs Ozols/Prime Minister/Latvia;Kaja Tamm/Prime Minister/Estonia;Edgars Berzins/Foreign Minister/*" << "Estonia,Latvia"
+        << "Arturs Ozols+Edgars Berzins+Kaja Tamm@Estonia+Latvia#held";
+    QTest::newRow("attendees: the delegation included") << "Kazakh President Nurlan Abenov received a delegation from Uzbekistan. The delegation included Foreign Minister Bakhtiyor Saidov and Trade Minister Laziz Kudratov."
+        << "Nurlan Abenov/President/Kazakhstan;Bakhtiyor Saidov/Foreign Minister/*;Laziz Kudratov/Trade Minister/*" << "Kazakhstan,Uzbekistan"
+        << "Bakhtiyor Saidov+Laziz Kudratov+Nurlan Abenov@Kazakhstan+Uzbekistan#held";
+    QTest::newRow("attendees: represented by keeps the state") << "Leaders of Kenya and Uganda met in Arusha. Tanzanian President Samia Juma was represented by Vice President Philip Mpango."
+        << "Samia Juma/President/Tanzania;Philip Mpango/Vice President/*" << "Kenya,Tanzania,Uganda"
+        << "Philip Mpango@Kenya+Tanzania+Uganda#held";
+    QTest::newRow("coreference: received the Turkish leader") << "Turkish President Emre Yilmaz flew to Tehran on Monday. Iranian President Hamid Rostami received the Turkish leader at the palace."
+        << "Emre Yilmaz/President/Turkey;Hamid Rostami/President/Iran" << "Iran,Turkey"
+        << "Emre Yilmaz+Hamid Rostami@Iran+Turkey#held";
+    QTest::newRow("coreference: the Turkish leader unnamed twin") << "Iranian President Hamid Rostami received the Turkish leader at the palace."
+        << "Hamid Rostami/President/Iran" << "Iran,Turkey" << "Hamid Rostami@Iran+Turkey#held";
+    QTest::newRow("coreference: his guest") << "Kenyan President Daniel Otieno arrived in Addis Ababa. Ethiopian Prime Minister Abiy Tesfaye held talks with his guest."
+        << "Daniel Otieno/President/Kenya;Abiy Tesfaye/Prime Minister/Ethiopia" << "Ethiopia,Kenya"
+        << "Abiy Tesfaye+Daniel Otieno@Ethiopia+Kenya#held";
+    QTest::newRow("coreference: met him is not the subject") << "Russian President Ivan Sokolov arrived in Ulaanbaatar. Mongolian President Bat Erdene, who invited the Russian leader, personally met him at the square."
+        << "Ivan Sokolov/President/Russia;Bat Erdene/President/Mongolia" << "Mongolia,Russia"
+        << "Bat Erdene+Ivan Sokolov@Mongolia+Russia#held";
     // --- triggers: the ways wire copy tells of a meeting or a call; each with a twin that is none
     QTest::newRow("trigger: spoke by phone") << "Spanish Prime Minister Pablo Ruiz and Portuguese Prime Minister Rui Costa spoke by phone on Tuesday."
         << "Pablo Ruiz/Prime Minister/Spain;Rui Costa/Prime Minister/Portugal" << "Portugal,Spain"

@@ -73,7 +73,8 @@ void TestLexicon::verbClassesKnown()
 {
     const Lexicon lex = builtin();
     const QStringList verbClasses = {QStringLiteral("meet"), QStringLiteral("receive"), QStringLiteral("speak"),
-                                     QStringLiteral("phone"), QStringLiteral("call-on"), QStringLiteral("with")};
+                                     QStringLiteral("phone"), QStringLiteral("call-on"), QStringLiteral("with"),
+                                     QStringLiteral("attend")};
     for (const QString& w : lex.words(Cue::MeetingVerb))
         QVERIFY2(verbClasses.contains(lex.value(Cue::MeetingVerb, w)),
                  qPrintable(w + QStringLiteral(": unknown verb class '") + lex.value(Cue::MeetingVerb, w) + QLatin1Char('\'')));

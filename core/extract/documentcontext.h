@@ -116,7 +116,8 @@ struct MeetingDraft
     std::vector<int> states;       ///< state indices
     std::vector<int> namedStates;  ///< states named in the text as taking part (not via people)
     std::vector<int> companions;   ///< participants from an attendee list ("accompanied by")
-    QString place;
+    QString place;   ///< the city
+    QString venue;   ///< "the Kremlin", when the text names one
     QString when;
     QString iso;
     bool whenRelative = false;
@@ -182,6 +183,20 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
 void assignFallbackStates(DocContext& ctx);
 void findMeetings(DocContext& ctx);
 void refineAffiliations(DocContext& ctx);
+
+/// Where a meeting took place, read from tokens [from, to) of a sentence.
+struct MeetingPlace
+{
+    QString city;  ///< "Moscow"; empty when the text gives no city
+    QString venue; ///< "the Kremlin", "Baghdad International Airport"; may be empty
+    int host = -1; ///< the state the place is in, when known
+    bool empty() const { return city.isEmpty() && venue.isEmpty(); }
+};
+MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
+/// The state a city is in (lexicon `city` rows, then the states' capitals), or -1.
+int stateOfCity(const DocContext& ctx, const QString& city);
+/// The city of the article's dateline ("ANKARA, May 5 (Reuters) -" -> "Ankara"), and its state.
+QString datelineCity(const DocContext& ctx, int* state);
 
 // Shared helpers.
 /// The states the article names (hits that count), most often named first; on a tie the one

@@ -174,7 +174,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 s.dateline = j;
             const PhraseMatch* m = s.matchOf(0);
             if (m && m->kind == PhraseKind::Place && s.key(m->end) == ","_key &&
-                isCalendarWord(s.tok(std::min(m->end + 1, n - 1))))
+                (isCalendarWord(s.tok(std::min(m->end + 1, n - 1))) || isMonthWord(s.tok(std::min(m->end + 1, n - 1)))))
                 s.dateline = m->end;
         }
     }
@@ -366,6 +366,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
         for (int st : m.states)
             em.states << stateId(st);
         em.place = m.place;
+        em.venue = m.venue;
         em.when = m.when;
         em.date = m.iso;
         em.mode = m.mode;

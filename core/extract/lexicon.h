@@ -49,6 +49,8 @@ enum class Cue : int {
                      ///< "after"/"before": only the people on that side ("represented by")
     PersonNoun,      ///< "the Turkish leader", "his guest": a description of a person named before;
                      ///< value "other" = someone of another state than the subject ("guest")
+    PlaceCue,        ///< "takes place", "was held": a sentence saying where the last event was
+    VenueHead,       ///< "Palace", "Airport": a capitalised name ending so is a venue
     Venue,           ///< phrase -> city ("Kremlin" -> Moscow)
     City,            ///< a city that is no capital -> its state's name
     Count

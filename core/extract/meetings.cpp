@@ -423,6 +423,8 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
         addUnique(a.namedStates, st);
     if (a.place.isEmpty())
         a.place = c.place;
+    if (a.venue.isEmpty())
+        a.venue = c.venue;
     if (a.when.isEmpty() || (a.whenRelative && !c.when.isEmpty() && !c.whenRelative)) {
         if (!c.when.isEmpty()) {
             a.when = c.when;
@@ -493,61 +495,6 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
             return QStringLiteral("planned");
     }
     return QStringLiteral("held");
-}
-
-// "in Moscow", "at the Planalto Palace", "in the Iraqi capital", "visit to Pyongyang".
-QString findPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to, int* host)
-{
-    for (int i = from; i < to - 1; ++i) {
-        const QString& k = s.key(i);
-        const bool at = k == "in"_key || k == "at"_key;
-        // "to" names a destination only after a word of kTravelWords: "a visit to Pyongyang"
-        if (!at && !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
-            continue;
-        int j = i + 1;
-        if (s.key(j) == "the"_key)
-            ++j;
-        const PhraseMatch* m = s.matchOf(j);
-        if (m && m->begin == j && m->kind == PhraseKind::Demonym &&
-            s.key(m->end) == "capital"_key) {
-            const StateEntry& st = ctx.g.states[std::size_t(m->entry)];
-            *host = m->entry;
-            // "the Jordanian capital of Amman"
-            if (s.key(m->end + 1) == "of"_key && s.matchOf(m->end + 2))
-                return ctx.surface(s, m->end + 2, s.matchOf(m->end + 2)->end);
-            return st.places.isEmpty() ? QString() : st.places.front();
-        }
-        if (m && m->begin == j && m->kind == PhraseKind::Place) {
-            const QString place = ctx.surface(s, j, m->end);
-            if (!ctx.g.orgByPlace.contains(foldKey(place)))
-                *host = m->entry;
-            // "at Baghdad International Airport": keep the whole name
-            int e = m->end;
-            while (e < to && s.tok(e).cap && s.tok(e).kind == Token::Word && !s.matchOf(e) &&
-                   !s.nameTok[std::size_t(e)] && !isCalendarWord(s.tok(e)) && e - j < 5)
-                ++e;
-            return ctx.surface(s, j, e);
-        }
-        if (m && m->begin == j && m->kind == PhraseKind::State) {
-            if (k != "to"_key || true)
-                *host = m->entry;
-            continue;
-        }
-        if (!at)
-            continue;
-        int e = j;
-        while (e < to && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
-               !isCalendarWord(s.tok(e)) && e - j < 5) {
-            const PhraseMatch* pm = s.matchOf(e);
-            if (pm && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym ||
-                       pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Agency))
-                break;
-            ++e;
-        }
-        if (e > j && !(e - j == 1 && isStopWord(s.key(j))))
-            return ctx.surface(s, j, e);
-    }
-    return {};
 }
 
 // The `count` distinct officials referred to last before token `tok` of sentence `sentence`.
@@ -679,7 +626,16 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             j = m->end;
         }
         // "the visiting Turkish minister": modifiers, then the head noun
-        while (j < to && j < i + 5 && ctx.lex.has(Cue::PersonNoun, s.key(j)) && !covered(j)) {
+        while (j < to && j < i + 6 && !covered(j)) {
+            // "the Indian foreign secretary": a title is a person noun too
+            const PhraseMatch* tm = s.matchOf(j);
+            if (tm && tm->begin == j && tm->kind == PhraseKind::Title) {
+                ++nouns;
+                j = tm->end;
+                continue;
+            }
+            if (!ctx.lex.has(Cue::PersonNoun, s.key(j)))
+                break;
             other = other || ctx.lex.value(Cue::PersonNoun, s.key(j)) == "other"_key;
             ++nouns;
             const PhraseMatch* dm = s.matchOf(j + 1);
@@ -690,7 +646,8 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             }
             ++j;
         }
-        if (nouns == 0 || covered(i + 1))
+        // "his counterpart Aruni Wijewardane": the name that follows says who
+        if (nouns == 0 || covered(i + 1) || covered(j))
             continue;
         if (state < 0 && !other)
             continue; // "the president" alone is the officials pass's to resolve
@@ -724,6 +681,18 @@ void findMeetings(DocContext& ctx)
         const auto& refs = bySentence[std::size_t(s.index)];
         const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
         if (triggers.empty()) {
+            // "The event takes place at the ministry in Lima": where the last event is
+            if (!ctx.meetings.empty() && ctx.meetings.back().place.isEmpty()) {
+                bool placeVerb = false;
+                for (int i = 0; i < s.size() && !placeVerb; ++i)
+                    placeVerb = phraseEnd(ctx.lex, Cue::PlaceCue, s, i) > 0;
+                const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
+                if (!place.city.isEmpty()) {
+                    ctx.meetings.back().place = place.city;
+                    if (ctx.meetings.back().venue.isEmpty())
+                        ctx.meetings.back().venue = place.venue;
+                }
+            }
             const Attendees attendees = findAttendees(ctx, s, refs);
             if (attendees.cueBegin >= 0) {
                 attachAttendees(ctx, s, attendees);
@@ -900,12 +869,18 @@ void findMeetings(DocContext& ctx)
             const QString status = statusOf(ctx.lex, s, t, c);
             // States: of the participants, named in the clause as actors, and the host.
             std::vector<int> states;
-            int host = -1;
-            QString place = findPlace(ctx, s, zb, cut, &host);
-            if (place.isEmpty() && host < 0)
-                place = findPlace(ctx, s, c.begin, std::max(cut, std::min(c.end, t.begin)), &host);
-            if (place.isEmpty() && host < 0 && subjectClause)
-                place = findPlace(ctx, s, subjectClause->begin, subjectClause->end, &host);
+            MeetingPlace place = findMeetingPlace(ctx, s, zb, cut);
+            if (place.empty() && place.host < 0)
+                place = findMeetingPlace(ctx, s, c.begin, std::max(cut, std::min(c.end, t.begin)));
+            if (place.empty() && place.host < 0 && subjectClause)
+                place = findMeetingPlace(ctx, s, subjectClause->begin, subjectClause->end);
+            // "After the reception at the Palace of the Revolution, both leaders began the talks"
+            if (place.empty() && place.host < 0 && triggers.size() == 1) {
+                const MeetingPlace anywhere = findMeetingPlace(ctx, s, s.dateline, s.size());
+                place.city = anywhere.city;
+                place.venue = anywhere.venue;
+            }
+            const int host = place.host;
             const bool nobody = subjects.empty() && objects.empty();
             // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
             // the parties.
@@ -967,7 +942,8 @@ void findMeetings(DocContext& ctx)
                     addUnique(draft.states, st);
                     addUnique(draft.namedStates, st);
                 }
-                draft.place = place;
+                draft.place = place.city;
+                draft.venue = place.venue;
                 if (dd.valid()) {
                     draft.when = dd.text;
                     draft.iso = dd.iso;
@@ -1052,6 +1028,26 @@ void findMeetings(DocContext& ctx)
     ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
                                       [&](const MeetingDraft& m) { return entityCount(ctx, m) < 2; }),
                        ctx.meetings.end());
+    // A call has no one place: "spoke in English" or the caller's city are no meeting place.
+    for (MeetingDraft& m : ctx.meetings) {
+        if (m.mode != "in person"_key) {
+            m.place.clear();
+            m.venue.clear();
+        }
+    }
+    // The article says nowhere where its meetings were: the dateline's city, for a meeting in
+    // person its state takes part in.
+    const bool placed = std::any_of(ctx.meetings.begin(), ctx.meetings.end(),
+                                    [](const MeetingDraft& m) { return !m.place.isEmpty(); });
+    int datelineState = -1;
+    const QString dateline = placed ? QString() : datelineCity(ctx, &datelineState);
+    if (!dateline.isEmpty()) {
+        for (MeetingDraft& m : ctx.meetings) {
+            if (m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key &&
+                (datelineState < 0 || std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
+                m.place = dateline;
+        }
+    }
 }
 
 } // namespace parley

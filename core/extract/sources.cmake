@@ -6,5 +6,5 @@ target_sources(parley_core PRIVATE
     extract/lexicon.h extract/lexicon.cpp
     extract/documentcontext.h extract/keyliteral.h
     extract/officials.cpp
-    extract/meetings.cpp
+    extract/meetings.cpp extract/meetingplace.cpp
     extract/extractor.h extract/extractor.cpp)

@@ -70,6 +70,8 @@ private Q_SLOTS:
     void mentionsAndRules();
     void dateResolution_data();
     void dateResolution();
+    void meetingPlace_data();
+    void meetingPlace();
     void meetingIdsMergeAcrossArticles();
     void crossArticleFixtures();
     void peopleDictionaryRespectsDates();
@@ -706,6 +708,39 @@ void TestExtractor::dateResolution()
     QCOMPARE(x.meetings.size(), std::size_t(1));
     QCOMPARE(x.meetings.front().when, when);
     QCOMPARE(x.meetings.front().date, date);
+}
+
+// place = the city, venue = the building or seat; "" = none. One meeting per text.
+void TestExtractor::meetingPlace_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("venue");
+    QTest::newRow("in a capital") << "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye in Dakar." << "Dakar" << "";
+    QTest::newRow("venue gives its city") << "Malian President Ibrahim Keita met Russian President Ivan Sokolov at the Kremlin." << "Moscow" << "Kremlin";
+    QTest::newRow("venue with palace") << "Malian President Ibrahim Keita met French President Louis Martin at the Elysee Palace on Monday." << "Paris" << "Elysee Palace";
+    QTest::newRow("the demonym capital") << "Malian President Ibrahim Keita met Turkish President Emre Yilmaz in the Turkish capital." << "Ankara" << "";
+    QTest::newRow("capital city of") << "Malian President Ibrahim Keita met Turkish President Emre Yilmaz in the capital city of Ankara." << "Ankara" << "";
+    QTest::newRow("airport keeps its city") << "Iraqi President Barham Aziz greeted Egyptian President Omar Fathy at Baghdad International Airport." << "Baghdad" << "Baghdad International Airport";
+    QTest::newRow("city that is no capital") << "Malian President Ibrahim Keita met Russian President Ivan Sokolov in Sochi." << "Sochi" << "";
+    QTest::newRow("unknown town") << "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye in Kedougou." << "Kedougou" << "";
+    QTest::newRow("venue then town") << "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye at the new Parliament Building in Kedougou." << "Kedougou" << "Parliament Building";
+    QTest::newRow("organisation named after a city is no place") << "Malian President Ibrahim Keita met Chinese Premier Zhou Ming at the Shanghai Cooperation Organisation summit." << "" << "";
+    QTest::newRow("dateline when nothing else") << "ANKARA, May 5 (Reuters) - Turkish President Emre Yilmaz met Malian President Ibrahim Keita." << "Ankara" << "";
+    QTest::newRow("dateline loses to the text") << "SEOUL - South Korean President Min Park met North Korean leader Kim Chol in Pyongyang." << "Pyongyang" << "";
+    QTest::newRow("a call has no place") << "Malian President Ibrahim Keita spoke by phone with Turkish President Emre Yilmaz in English." << "" << "";
+    QTest::newRow("place in a later sentence") << "Peruvian Foreign Minister Ricardo Soto met Chilean Foreign Minister Heraldo Rojas on Monday. The meeting took place at the ministry's headquarters in downtown Lima." << "Lima" << "";
+}
+
+void TestExtractor::meetingPlace()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, place);
+    QFETCH(QString, venue);
+    const DocumentExtraction x = m_extractor->extract(makeDocument(text, QStringLiteral("2025-03-12")));
+    QCOMPARE(x.meetings.size(), std::size_t(1));
+    QCOMPARE(x.meetings.front().place, place);
+    QCOMPARE(x.meetings.front().venue, venue);
 }
 
 void TestExtractor::meetingIdsMergeAcrossArticles()

@@ -107,6 +107,9 @@ private:
     void exportInteractive();
     void exportGraphInteractive();
     void openGraphInteractive();
+    /// File ▸ Add feed…: downloads a feed (AddFeedDialog, the address filled in with `url`
+    /// when given) and opens it with what is open.
+    void addFeedInteractive(const QString& url = {});
 
     std::shared_ptr<const CorpusGraph> m_graph;
     GraphView* m_view = nullptr;

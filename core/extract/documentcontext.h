@@ -91,6 +91,7 @@ struct Person
     int state = -1;           ///< states index
     int stateStrength = 0;    ///< 3 text pattern, 2 dictionary/inference, 1 document fallback
     QString affiliationRule;
+    std::vector<int> notStates; ///< states ruled out: "his Italian counterpart" is not Italian
     int organization = -1;
     int dictionary = -1;      ///< people index
     QString rule;

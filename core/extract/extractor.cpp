@@ -325,7 +325,10 @@ DocumentExtraction Extractor::extract(const Document& document) const
                 name = f;
             }
         }
-        const QString id = QStringLiteral("person:") + slugify(name);
+        // A dictionary person has one id in every article, however the text spells the name
+        // ("Sergei"/"Sergey", "Zelensky"/"Zelenskyy"); the written form stays the name.
+        const QString id = QStringLiteral("person:") +
+                           slugify(p.dictionary >= 0 ? g.people[std::size_t(p.dictionary)].name : name);
         personId.insert(i, id);
         if (byId.contains(id)) {
             ExtractedOfficial& o = out.officials[std::size_t(byId.value(id))];

@@ -270,11 +270,13 @@ int GazetteerData::stateIndex(const QString& name) const
     return stateByName.value(foldKey(name), -1);
 }
 
-int GazetteerData::personEntry(const QString& name, const QDate& date) const
+namespace {
+
+int entryOnDate(const QMultiHash<QString, int>& byName, const QString& key,
+                const std::vector<PersonEntry>& people, const QDate& date)
 {
     int best = -1;
-    const QString key = foldKey(name);
-    for (auto it = personByName.constFind(key); it != personByName.constEnd() && it.key() == key; ++it) {
+    for (auto it = byName.constFind(key); it != byName.constEnd() && it.key() == key; ++it) {
         const PersonEntry& p = people[std::size_t(it.value())];
         if (date.isValid()) {
             if ((p.from.isValid() && date < p.from) || (p.toDate.isValid() && date > p.toDate))
@@ -292,6 +294,14 @@ int GazetteerData::personEntry(const QString& name, const QDate& date) const
     return best;
 }
 
+} // namespace
+
+int GazetteerData::personEntry(const QString& name, const QDate& date) const
+{
+    const int exact = entryOnDate(personByName, foldKey(name), people, date);
+    return exact >= 0 ? exact : entryOnDate(personByLooseName, looseNameKey(name), people, date);
+}
+
 void GazetteerData::rebuildIndex()
 {
     index.clear();
@@ -299,6 +309,7 @@ void GazetteerData::rebuildIndex()
     titleByName.clear();
     orgByPlace.clear();
     personByName.clear();
+    personByLooseName.clear();
     auto add = [this](const QString& surface, PhraseKind kind, int entry, bool plural, bool capital) {
         const std::vector<Token> toks = tokenize(surface);
         if (toks.empty())
@@ -394,9 +405,11 @@ void GazetteerData::rebuildIndex()
         const PersonEntry& p = people[std::size_t(i)];
         add(p.name, PhraseKind::Person, i, false, false);
         personByName.insert(foldKey(p.name), i);
+        personByLooseName.insert(looseNameKey(p.name), i);
         for (const QString& al : p.aliases) {
             add(al, PhraseKind::Person, i, false, false);
             personByName.insert(foldKey(al), i);
+            personByLooseName.insert(looseNameKey(al), i);
         }
     }
     for (std::vector<Phrase>& bucket : index) {

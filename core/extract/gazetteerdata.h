@@ -85,12 +85,14 @@ public:
     QHash<QString, int> titleByName;   ///< folded title name or alias -> titles index
     QHash<QString, int> orgByPlace;    ///< folded place -> organizations index (seats)
     QMultiHash<QString, int> personByName; ///< folded name or alias -> people indices
+    QMultiHash<QString, int> personByLooseName; ///< looseNameKey of name or alias -> people indices
 
     /// Rebuilds `index` and the lookup tables from the entries.
     void rebuildIndex();
     int stateIndex(const QString& name) const;
     /// The people entry for a written name that holds office on `date` (any date when
-    /// invalid: then the most recent office), or -1.
+    /// invalid: then the most recent office), or -1. A name not listed as written is looked
+    /// up by its looseNameKey, so a transliteration variant finds its person.
     int personEntry(const QString& name, const QDate& date) const;
 };
 

@@ -3,6 +3,7 @@
 #include "extract/documentcontext.h"
 
 #include <algorithm>
+#include <set>
 
 namespace parley {
 
@@ -33,12 +34,21 @@ const QSet<QString> kStopWords = latinSet(
      "only", "just", "even", "very", "well", "s", "nato", "eu", "un", "covid", "g20",
      "g7", "quad", "indo", "pacific", "asia", "africa", "europe", "america", "americas",
      "sanctions", "initial", "observers", "views", "cooperation", "counterterrorism",
-     "agreements", "success", "approximately", "nearly", "addressing", "reiterating"});
+     "agreements", "success", "approximately", "nearly", "addressing", "reiterating",
+     "african", "european", "asian", "arab", "islamic", "caribbean", "atlantic", "nordic",
+     "baltic", "latin"});
 
 // Capitalised words that start sentences or clauses but never begin a person's name.
 const QSet<QString>& stopWords()
 {
     return kStopWords;
+}
+
+const QSet<QString> kAcronymStops = latinSet({"un", "eu"});
+
+bool isAcronymStop(const QString& key)
+{
+    return kAcronymStops.contains(key);
 }
 
 const QSet<QString> kParticles = {
@@ -91,6 +101,15 @@ const QSet<QString> kFunctionWords = latinSet(
      "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
      "joining", "together", "said", "says"});
 
+// "a Turkish delegation headed by A", "the U.S. delegation was composed of B, C and D"
+const QSet<QString> kDelegationListWords =
+    latinSet({"headed", "led", "includes", "including", "comprising", "included", "composed", "comprised",
+              "consisting", "consisted", "members", "comprises"});
+
+const QSet<QString> kTenureWords = latinSet(
+    {"newly", "elected", "re", "incoming", "outgoing", "visiting", "current", "serving", "long",
+     "veteran", "new", "sitting", "embattled", "de", "facto"});
+
 // Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
 bool isFunctionWord(const QString& k)
 {
@@ -102,6 +121,34 @@ bool isDiplomatTitle(const TitleEntry& t)
     const QString k = t.name.toLower();
     return t.category == "diplomat"_key || k.contains(QLatin1String("ambassador")) ||
            k.contains(QLatin1String("envoy")) || k.contains(QLatin1String("representative"));
+}
+
+bool isHonorific(const GazetteerData& g, const QString& key)
+{
+    const int t = g.titleByName.value(key, -1);
+    return t >= 0 && g.titles[std::size_t(t)].category == "honorific"_key;
+}
+
+// "Minister for Climate Change, Hon. Simon Watts": an honorific title starts at token i.
+bool isHonorificAt(const GazetteerData& g, const SentenceInfo& s, int i)
+{
+    const PhraseMatch* pm = s.matchOf(i);
+    return pm && pm->begin == i && pm->kind == PhraseKind::Title &&
+           g.titles[std::size_t(pm->entry)].category == "honorific"_key;
+}
+
+// "Mr.", "Sheikh": titles that say nothing of an office.
+bool onlyHonorifics(const GazetteerData& g, const QStringList& titles)
+{
+    return !titles.isEmpty() && std::all_of(titles.begin(), titles.end(), [&](const QString& t) {
+        const int ti = g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && g.titles[std::size_t(ti)].category == "honorific"_key;
+    });
+}
+
+bool isOrganisationTitle(const TitleEntry& t)
+{
+    return t.category == "organisation"_key || t.category == "organization"_key;
 }
 
 bool isRoyal(const TitleEntry& t)
@@ -119,6 +166,57 @@ bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>
             ++j;
     }
     return j == small.size();
+}
+
+const QSet<QString> kOfficeNouns = latinSet(
+    {"minister", "secretary", "president", "premier", "adviser", "advisor", "counsellor",
+     "counselor", "chancellor", "ambassador", "envoy", "representative", "commissioner",
+     "director", "head", "governor", "spokesman", "spokeswoman", "chairman", "chairwoman"});
+
+// The title as the text writes it where that says more than the canonical office: "Foreign
+// Secretary" (a civil servant in Delhi, a minister in London), "Secretary of Defense",
+// "National Security Advisor". The canonical name stays where the written form contains all
+// its words ("Minister of Foreign Affairs" is a Foreign Minister) or shares none of them
+// ("PM", "top diplomat").
+QString titleAsWritten(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, const TitleEntry& te)
+{
+    if (m.plural || m.end - m.begin > 8)
+        return te.name;
+    QStringList words;
+    std::set<QString> written;
+    for (int i = m.begin; i < m.end; ++i) {
+        const Token& t = s.tok(i);
+        if (t.kind != Token::Word)
+            continue;
+        written.insert(t.key);
+    }
+    bool shares = false;
+    bool containsAll = true;
+    for (const Token& t : tokenize(te.name)) {
+        if (t.kind != Token::Word)
+            continue;
+        if (written.count(t.key) != 0)
+            shares = true;
+        else
+            containsAll = false;
+    }
+    // descriptions ("EU foreign policy chief", "top diplomat") are no office's name
+    const bool office = std::any_of(written.begin(), written.end(),
+                                    [](const QString& w) { return kOfficeNouns.contains(w); });
+    if (!shares || containsAll || !office)
+        return te.name;
+    // "national security advisor" -> "National Security Advisor"; "of", "the" stay small
+    QString text;
+    for (int i = m.begin; i < m.end; ++i) {
+        const Token& t = s.tok(i);
+        if (i > m.begin)
+            text += t.hyphenBefore ? QStringLiteral("-") : (t.spaceBefore ? QStringLiteral(" ") : QString());
+        QString word = QStringView(ctx.doc.text).mid(t.start, t.end - t.start).toString();
+        if (t.kind == Token::Word && !t.cap && !isFunctionWord(t.key) && !word.isEmpty())
+            word[0] = word.at(0).toUpper();
+        text += word;
+    }
+    return text;
 }
 
 struct OfficialHit
@@ -166,7 +264,7 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     Person& p = ctx.persons[std::size_t(idx)];
     if (!p.forms.contains(form))
         p.forms << form;
-    if (p.titles.isEmpty() && !h.titles.isEmpty()) {
+    if ((p.titles.isEmpty() || (onlyHonorifics(ctx.g, p.titles) && !h.honorificOnly)) && !h.titles.isEmpty()) {
         p.titles = h.titles;
         p.titleRule = h.rule;
         p.former = h.former;
@@ -206,11 +304,14 @@ void applyDictionary(DocContext& ctx, Person& p)
     const PersonEntry& e = ctx.g.people[std::size_t(p.dictionary)];
     const QString why = QStringLiteral("dictionary: ") + e.name;
     p.official = true;
-    if (p.titles.isEmpty() && !e.title.isEmpty()) {
+    if ((p.titles.isEmpty() || onlyHonorifics(ctx.g, p.titles)) && !e.title.isEmpty()) {
+        p.titles.clear();
         p.titles << e.title;
         p.titleRule = why;
     }
-    if (p.stateStrength < 2 && !e.state.isEmpty()) {
+    // "NATO Secretary General Stoltenberg": the text says whom he serves; an entry of another
+    // office of his (a national one) says nothing of this article.
+    if (p.stateStrength < 2 && !e.state.isEmpty() && p.organization < 0) {
         const int st = ctx.g.stateIndex(e.state);
         if (st >= 0) {
             p.state = st;
@@ -305,7 +406,8 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
         const Token& t = s.tok(r);
         const PhraseMatch* m = s.matchOf(r);
         if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(r)]) {
-            if (m && m->kind == PhraseKind::State && m->begin == r) {
+            // "Chief of the Turkish General Staff": the state named inside the body's name
+            if (m && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym) && m->begin == r) {
                 innerState = m->entry;
                 lastHead = m->end - 1;
                 r = m->end;
@@ -367,9 +469,28 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
         return false;
     if (isCalendarWord(t))
         return false;
+    // "Kim Jong Un": a stop word that is an acronym ("UN", "EU") stops a name only in capitals.
     if (t.cap)
-        return !stopWords().contains(t.key) || t.hyphenBefore;
+        return !stopWords().contains(t.key) || t.hyphenBefore || (isAcronymStop(t.key) && !t.allCaps);
     return false;
+}
+
+// "Prime Minister Luís Montenegro": a one-word state or place written right after a title and
+// a first name, before no other capitalised word, is the person's surname.
+static bool isSurnameLikePlace(const SentenceInfo& s, int i, int limit)
+{
+    if (i <= 1 || i >= limit || !isNameWordAt(s, i - 1) || s.nameTok[std::size_t(i - 1)] || s.matchOf(i - 1))
+        return false;
+    // only right after a title: "Prime Minister Luís Montenegro", not "told Erdogan Turkey would"
+    const PhraseMatch* title = s.matchOf(i - 2);
+    if (!title || title->kind != PhraseKind::Title)
+        return false;
+    const Token& t = s.tok(i);
+    const PhraseMatch* m = s.matchOf(i);
+    if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || !m || m->begin != i || m->end != i + 1 ||
+        (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))
+        return false;
+    return i + 1 >= s.size() || !s.tok(i + 1).cap || s.tok(i + 1).kind != Token::Word;
 }
 
 bool isNameStart(const SentenceInfo& s, int i)
@@ -404,13 +525,20 @@ int parseName(const SentenceInfo& s, int i, int limit)
         // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
         const bool joined = t.kind == Token::Word && t.hyphenBefore &&
                             (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person);
-        const bool nameWord = !joined && isNameWordAt(s, j);
-        // "Ahmed bin Salman": a lower-case particle before a name word.
-        const bool particle = !joined && !nameWord && t.kind == Token::Word && !t.cap &&
-                              particles().contains(t.key) && j + 1 < limit &&
-                              isNameWordAt(s, j + 1);
+        const bool nameWord = !joined && (isNameWordAt(s, j) || isSurnameLikePlace(s, j, limit));
+        // "Ahmed bin Salman", "Ursula von der Leyen": lower-case particles before a name word.
+        int afterParticles = j;
+        while (!joined && !nameWord && afterParticles < limit && afterParticles - j < 3 &&
+               s.tok(afterParticles).kind == Token::Word && !s.tok(afterParticles).cap &&
+               particles().contains(s.key(afterParticles)))
+            ++afterParticles;
+        const bool particle = afterParticles > j && afterParticles < limit && isNameWordAt(s, afterParticles);
         if (!joined && !nameWord && !particle)
             break;
+        if (particle) {
+            j = afterParticles;
+            continue;
+        }
         ++j;
         if (nameWord)
             ++words;
@@ -459,361 +587,12 @@ int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, in
     return best;
 }
 
-void findOfficials(DocContext& ctx, SentenceInfo& s)
+namespace {
+
+// Pass: known officials from the people dictionary, named without a title.
+void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
-    const int n = s.size();
-    std::vector<OfficialHit> hits;
-    int consumed = 0;
-    int lastNameEnd = 0;
-
-    // "a high-level Turkish delegation": later officials "headed by" it take its state.
-    int delegationAt = -1;
-    for (int i = 0; i < n; ++i) {
-        if (s.key(i) != "delegation"_key && s.key(i) != "delegations"_key)
-            continue;
-        delegationAt = i;
-        for (int k = i - 1; k >= std::max(0, i - 4); --k) {
-            const PhraseMatch* m = s.matchOf(k);
-            if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State)) {
-                ctx.lastDelegationState = m->entry;
-                break;
-            }
-        }
-        break;
-    }
-
-    for (const PhraseMatch& m : s.matches) {
-        if (m.kind != PhraseKind::Title || m.begin < consumed)
-            continue;
-        const TitleEntry& te = g.titles[std::size_t(m.entry)];
-        OfficialHit h;
-        h.titleEntry = m.entry;
-        h.titles << te.name;
-        h.honorificOnly = te.category == "honorific"_key;
-        h.royal = isRoyal(te);
-        const bool counterpart = foldKey(te.name) == "counterpart"_key;
-        // Modifiers before the title: "Supreme Federal Court President", "Senate President".
-        int j = m.begin - 1;
-        int mods = 0;
-        while (j >= lastNameEnd && mods < 5) {
-            const Token& t = s.tok(j);
-            if (t.key == ")"_key && j - 2 >= lastNameEnd &&
-                s.key(j - 2) == "("_key) {
-                j -= 3;
-                continue;
-            }
-            if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isFunctionWord(t.key) &&
-                !isCalendarWord(t) && !s.nameTok[std::size_t(j)] && j > 0) {
-                --j;
-                ++mods;
-                continue;
-            }
-            if (t.key == "and"_key && mods > 0 && j - 1 >= lastNameEnd &&
-                s.tok(j - 1).cap && !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)]) {
-                --j;
-                continue;
-            }
-            break;
-        }
-        // Sentence-initial capitals are not modifiers unless a title follows them directly.
-        int k = j;
-        int affBegin = k + 1;
-        QString how;
-        int b = 0;
-        if (k >= 0) {
-            const int st = stateEndingAt(s, k, &b, &how);
-            if (st >= 0) {
-                h.state = st;
-                h.affiliationRule = how;
-                affBegin = b;
-                k = b - 1;
-            }
-            const int org = orgEndingAt(s, k, &b);
-            if (org >= 0) {
-                h.organization = org;
-                if (h.affiliationRule.isEmpty())
-                    h.affiliationRule = QStringLiteral("organisation before the title");
-                affBegin = b;
-                k = b - 1;
-                if (h.state < 0) { // "Iran's UN envoy" is Iran's
-                    const int st2 = stateEndingAt(s, k, &b, &how);
-                    if (st2 >= 0) {
-                        h.state = st2;
-                        h.affiliationRule = how;
-                        affBegin = b;
-                        k = b - 1;
-                    }
-                }
-            }
-        }
-        bool definite = false;
-        if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key ||
-                       s.key(k) == "then"_key)) {
-            h.former = s.key(k) != "then"_key;
-            affBegin = k;
-            --k;
-        }
-        if (k >= 0 && (s.key(k) == "the"_key || s.key(k) == "his"_key ||
-                       s.key(k) == "her"_key || s.key(k) == "a"_key ||
-                       s.key(k) == "their"_key)) {
-            definite = s.key(k) == "the"_key;
-            affBegin = k;
-        }
-        h.phraseBegin = affBegin;
-        // Extensions after the title.
-        int p = m.end;
-        int ofState = -1;
-        int toState = -1;
-        while (p < n) {
-            if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
-                p += 3;
-                continue;
-            }
-            if (s.key(p) == "of"_key ||
-                (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
-                int st = -1, org = -1;
-                QStringList more;
-                const int e = extendOf(s, p, &st, &org, &more, g);
-                if (e == p)
-                    break;
-                if (st >= 0 && s.key(p) == "of"_key)
-                    ofState = st;
-                if (org >= 0 && h.organization < 0)
-                    h.organization = org;
-                p = e;
-                continue;
-            }
-            // "Diplomatic Counselor to the President Emmanuel Bonne"
-            if (s.key(p) == "to"_key && s.key(p + 1) == "the"_key) {
-                const PhraseMatch* pm = s.matchOf(p + 2);
-                if (pm && pm->begin == p + 2 && pm->kind == PhraseKind::Title) {
-                    p = pm->end;
-                    continue;
-                }
-            }
-            if ((s.key(p) == "to"_key || s.key(p) == "for"_key) &&
-                isDiplomatTitle(te)) {
-                int q = p + 1;
-                if (s.key(q) == "the"_key)
-                    ++q;
-                const PhraseMatch* pm = s.matchOf(q);
-                if (pm && pm->begin == q &&
-                    (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Place ||
-                     pm->kind == PhraseKind::Organization)) {
-                    if (pm->kind != PhraseKind::Organization)
-                        toState = pm->entry;
-                    p = pm->end;
-                    continue;
-                }
-                break;
-            }
-            if ((s.key(p) == "and"_key || s.key(p) == ","_key ||
-                 s.key(p) == "/"_key) &&
-                !m.plural) {
-                const PhraseMatch* pm = s.matchOf(p + 1);
-                if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural &&
-                    g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
-                    h.titles << g.titles[std::size_t(pm->entry)].name;
-                    p = pm->end;
-                    continue;
-                }
-            }
-            break;
-        }
-        Q_UNUSED(toState);
-        consumed = p;
-        // Honorifics and ranks between the title and the name: "Field Marshal", "Sheikh".
-        int q = p;
-        if (s.key(q) == ","_key && isNameStart(s, q + 1))
-            ++q;
-        while (q < n) {
-            const PhraseMatch* pm = s.matchOf(q);
-            if (!pm || pm->begin != q || pm->kind != PhraseKind::Title)
-                break;
-            const TitleEntry& inner = g.titles[std::size_t(pm->entry)];
-            if (inner.category != "honorific"_key && !isRoyal(inner) &&
-                inner.category != "military"_key)
-                break;
-            if (inner.category != "honorific"_key || h.honorificOnly)
-                h.titles << inner.name;
-            h.royal = h.royal || isRoyal(inner);
-            q = pm->end;
-        }
-        if (h.honorificOnly && h.titles.size() > 1)
-            h.honorificOnly = false;
-        // Names: one, or a list after a plural title ("presidents A and B").
-        std::vector<std::pair<int, int>> names;
-        int x = q;
-        while (true) {
-            const int ne = parseName(s, x, n);
-            if (ne <= x)
-                break;
-            names.emplace_back(x, ne);
-            x = ne;
-            if (!m.plural)
-                break;
-            // per-name "of Australia" is read below; skip it to reach the next name
-            if (s.key(x) == "of"_key) {
-                int st = -1, org = -1;
-                const int e = extendOf(s, x, &st, &org, nullptr, g);
-                if (e > x)
-                    x = e;
-            }
-            if (s.key(x) == ","_key && s.key(x + 1) == "and"_key)
-                x += 2;
-            else if (s.key(x) == ","_key || s.key(x) == "and"_key)
-                ++x;
-            else
-                break;
-        }
-        if (names.empty()) {
-            // Appositive: "Sergey Lavrov, Russia's foreign minister".
-            const int comma = h.phraseBegin - 1;
-            const bool closes = m.end >= n || s.key(p) == ","_key ||
-                                s.key(p) == "."_key || s.key(p) == "who"_key ||
-                                s.key(p) == ")"_key || s.key(p) == "and"_key ||
-                                p >= n || s.tok(p).kind == Token::Punct;
-            if (comma > 0 && s.key(comma) == ","_key && closes && !m.plural) {
-                int nb = comma - 1;
-                while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
-                                  (particles().contains(s.key(nb - 1)) && nb - 1 > 0)))
-                    --nb;
-                while (nb < comma && !isNameStart(s, nb))
-                    ++nb;
-                if (nb < comma && nb >= lastNameEnd && parseName(s, nb, comma) == comma &&
-                    (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
-                     ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))))) {
-                    h.nameBegin = nb;
-                    h.nameEnd = comma;
-                    if (h.state < 0 && ofState >= 0) {
-                        h.state = ofState;
-                        h.affiliationRule = QStringLiteral("'of' state after the title");
-                    }
-                    h.rule = QStringLiteral("appositive title after the name");
-                    hits.push_back(h);
-                }
-                continue;
-            }
-            if ((definite || h.state >= 0) && !m.plural && !counterpart && !h.honorificOnly)
-                s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
-            continue;
-        }
-        for (auto [nb, ne] : names) {
-            OfficialHit one = h;
-            one.nameBegin = nb;
-            one.nameEnd = ne;
-            one.rule = h.royal ? QStringLiteral("royal title before the name")
-                               : QStringLiteral("title before the name");
-            if (one.state < 0 && ofState >= 0) {
-                one.state = ofState;
-                one.affiliationRule = QStringLiteral("'of' state in the title");
-            }
-            // "President Felix Tshisekedi of the Democratic Republic of the Congo"
-            if (s.key(ne) == "of"_key) {
-                int st = -1, org = -1;
-                const int e = extendOf(s, ne, &st, &org, nullptr, g);
-                if (e > ne && st >= 0 && (one.state < 0 || counterpart)) {
-                    one.state = st;
-                    one.affiliationRule = QStringLiteral("'of' state after the name");
-                }
-                if (e > ne && org >= 0 && one.organization < 0)
-                    one.organization = org;
-                if (e > ne)
-                    consumed = std::max(consumed, e);
-            }
-            if (counterpart) {
-                one.rule = QStringLiteral("counterpart");
-                one.titles.clear();
-                one.honorificOnly = false;
-            }
-            hits.push_back(one);
-            consumed = std::max(consumed, ne);
-            lastNameEnd = ne;
-        }
-        for (auto [nb, ne] : names)
-            for (int t = nb; t < ne; ++t)
-                s.nameTok[std::size_t(t)] = 1;
-    }
-
-    // Inheritance inside the sentence: shared demonyms, delegations, counterparts.
-    for (std::size_t i = 0; i < hits.size(); ++i) {
-        OfficialHit& h = hits[i];
-        if (h.rule == "counterpart"_key) {
-            // "his counterparts" take the title of the one they are counterparts of
-            for (std::size_t k = i; k-- > 0;) {
-                if (hits[k].rule != "counterpart"_key && !hits[k].titles.isEmpty()) {
-                    h.titles = hits[k].titles;
-                    break;
-                }
-            }
-            if (h.titles.isEmpty()) {
-                for (std::size_t p = ctx.persons.size(); p-- > 0;) {
-                    const Person& earlier = ctx.persons[p];
-                    if (!earlier.titles.isEmpty()) {
-                        h.titles = earlier.titles;
-                        break;
-                    }
-                }
-            }
-        }
-        if (h.state >= 0 || h.organization >= 0)
-            continue;
-        if (i > 0) {
-            const OfficialHit& prev = hits[i - 1];
-            bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
-            for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t) {
-                if (s.key(t) != "and"_key && s.key(t) != ","_key)
-                    joined = false;
-            }
-            if (joined && prev.state >= 0 && prev.rule != "counterpart"_key &&
-                prev.affiliationRule.contains(QLatin1String("before the title"))) {
-                h.state = prev.state;
-                h.affiliationRule = QStringLiteral("coordinated titles share '%1'")
-                                        .arg(ctx.surface(s, prev.phraseBegin, prev.phraseBegin + 1));
-                continue;
-            }
-        }
-        if (delegationAt >= 0 && h.nameBegin > delegationAt && ctx.lastDelegationState >= 0) {
-            bool led = false;
-            for (int t = delegationAt; t < h.nameBegin; ++t) {
-                const QString& k = s.key(t);
-                if (k == "headed"_key || k == "led"_key ||
-                    k == "includes"_key || k == "including"_key ||
-                    k == "comprising"_key || k == "included"_key)
-                    led = true;
-            }
-            if (led) {
-                h.state = ctx.lastDelegationState;
-                h.affiliationRule = QStringLiteral("delegation headed by");
-            }
-        }
-    }
-    // "King A and Crown Prince B of Bahrain": the state after the last name covers the list.
-    for (std::size_t i = hits.size(); i-- > 1;) {
-        OfficialHit& prev = hits[i - 1];
-        const OfficialHit& h = hits[i];
-        if (prev.state >= 0 || h.state < 0 || !h.affiliationRule.contains(QLatin1String("after the name")))
-            continue;
-        bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
-        for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t)
-            joined = s.key(t) == "and"_key || s.key(t) == ","_key;
-        if (joined) {
-            prev.state = h.state;
-            prev.affiliationRule = QStringLiteral("coordinated names share the 'of' state");
-        }
-    }
-    for (const OfficialHit& h : hits) {
-        registerPerson(ctx, s, h);
-        int end = h.nameEnd;
-        if (s.key(end) == "of"_key) {
-            int st = -1, org = -1;
-            end = std::max(end, extendOf(s, end, &st, &org, nullptr, g));
-        }
-        s.officialSpans.emplace_back(std::min(h.phraseBegin, h.nameBegin), std::max(end, h.phraseBegin));
-    }
-
-    // Known officials from the people dictionary, named without a title.
     for (const PhraseMatch& m : s.matches) {
         if (m.kind != PhraseKind::Person || s.nameTok[std::size_t(m.begin)])
             continue;
@@ -825,6 +604,14 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         // "President Xi", "King Hamad ...": the title written in an alias is not the name.
         while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key))
             ++b;
+        // "President Xi Jinping": the alias "President Xi" matched; the name goes on while the
+        // longer form is still a name of the same person.
+        while (e2 < s.size() && isNameWordAt(s, e2) && !s.tok(e2).hyphenBefore) {
+            const int longer = g.personEntry(ctx.surface(s, b, e2 + 1), ctx.doc.date);
+            if (longer < 0 || foldKey(g.people[std::size_t(longer)].name) != foldKey(e.name))
+                break;
+            ++e2;
+        }
         // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
         const QString next = s.key(e2);
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||
@@ -861,6 +648,645 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
         for (int t = m.begin; t < e2; ++t)
             s.nameTok[std::size_t(t)] = 1;
     }
+}
+
+const QSet<QString> kThingHeads = latinSet(
+    {"canal", "river", "sea", "lake", "mountain", "mountains", "island", "islands", "airport",
+     "port", "university", "airlines", "airways", "exchange", "times", "post", "news", "online",
+     "daily", "corporation", "company", "holdings", "oil", "gas", "energy", "stadium", "county",
+     "city", "street", "square", "valley", "desert", "peninsula", "strait", "cup", "museum",
+     "media", "television", "tv", "radio", "network", "petroleum", "mining", "motors", "telecom",
+     "base", "bases", "guards", "initiative", "democrats", "republicans", "workers", "brigade", "brigades"});
+
+const QSet<QString> kEncounterBefore = latinSet(
+    {"met", "meets", "meeting", "with", "received", "welcomed", "hosted", "greeted", "by", "counterpart"});
+const QSet<QString> kEncounterAfter = latinSet(
+    {"met", "meets", "held", "hosted", "received", "welcomed", "spoke", "told", "visited", "called", "rang",
+     "arrived", "greeted"});
+
+// Pass: "Egypt's Badr Abdelatty", "Sudan's Ali Youssef Ahmed": a full name (two words or more)
+// right after a possessive state is that state's figure, with no title until the text gives
+// one. Not for things ("Egypt's Suez Canal Authority", "Qatar's Al Jazeera Media Network").
+void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
+{
+    const int n = s.size();
+    for (int k = 1; k + 1 < n; ++k) {
+        if (s.key(k) != "'s"_key || s.nameTok[std::size_t(k + 1)])
+            continue;
+        const PhraseMatch* pm = s.matchOf(k - 1);
+        if (!pm || pm->end != k || (pm->kind != PhraseKind::State && !(pm->kind == PhraseKind::Place && pm->capital)))
+            continue;
+        const int e = parseName(s, k + 1, n);
+        if (e <= k + 1 || nameKeys(s, k + 1, e).size() < 2 || s.key(e) == "'s"_key)
+            continue;
+        bool thing = false;
+        for (int t = k + 1; t < e && !thing; ++t)
+            thing = s.nameTok[std::size_t(t)] || bodyHeads().contains(s.key(t)) || kThingHeads.contains(s.key(t));
+        // "Egypt's Foreign Ministry", "Iran's Supreme Leader ...": titles are read elsewhere
+        const PhraseMatch* after = s.matchOf(e);
+        if (thing || (after && after->begin == e && after->kind == PhraseKind::Title))
+            continue;
+        // A person in an encounter ("met Sudan's A", "Egypt's B held talks"), not a body that
+        // says or does ("Iran's Revolutionary Guards said", "Israel's Iron Dome intercepted").
+        bool encounter = kEncounterAfter.contains(s.key(e));
+        for (int t = std::max(0, pm->begin - 3); t < pm->begin && !encounter; ++t)
+            encounter = kEncounterBefore.contains(s.key(t));
+        if (!encounter)
+            continue;
+        OfficialHit h;
+        h.phraseBegin = pm->begin;
+        h.nameBegin = k + 1;
+        h.nameEnd = e;
+        h.state = pm->entry;
+        h.rule = QStringLiteral("possessive state before the name");
+        h.affiliationRule = h.rule;
+        registerPerson(ctx, s, h);
+        for (int t = k + 1; t < e; ++t)
+            s.nameTok[std::size_t(t)] = 1;
+        k = e - 1;
+    }
+}
+
+} // namespace
+
+namespace {
+
+struct TitleLeft
+{
+    bool definite = false;              ///< "the [Turkish] president"
+    std::vector<int> coordinatedStates; ///< "Russian and Brazilian presidents"
+};
+
+// Title pass, left of the title: modifiers ("Senate President"), the state or organisation
+// ("Syrian", "Iran's UN"), "former", the article. Sets h.state/organization/phraseBegin.
+TitleLeft readTitleLeft(const SentenceInfo& s, const PhraseMatch& m, int lastNameEnd, OfficialHit& h)
+{
+    TitleLeft out;
+    // Modifiers before the title: "Supreme Federal Court President", "Senate President".
+    int j = m.begin - 1;
+    int mods = 0;
+    while (j >= lastNameEnd && mods < 5) {
+        const Token& t = s.tok(j);
+        if (t.key == ")"_key && j - 2 >= lastNameEnd &&
+            s.key(j - 2) == "("_key) {
+            j -= 3;
+            continue;
+        }
+        if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isFunctionWord(t.key) &&
+            !isCalendarWord(t) && !s.nameTok[std::size_t(j)] && j > 0) {
+            --j;
+            ++mods;
+            continue;
+        }
+        // "Botswana's newly elected President": words of tenure between state and title
+        if (t.kind == Token::Word && !t.cap && kTenureWords.contains(t.key) && j > 0) {
+            --j;
+            continue;
+        }
+        if (t.key == "and"_key && mods > 0 && j - 1 >= lastNameEnd &&
+            s.tok(j - 1).cap && !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)]) {
+            --j;
+            continue;
+        }
+        break;
+    }
+    // Sentence-initial capitals are not modifiers unless a title follows them directly.
+    int k = j;
+    int affBegin = k + 1;
+    QString how;
+    int b = 0;
+    if (k >= 0) {
+        const int st = stateEndingAt(s, k, &b, &how);
+        if (st >= 0) {
+            h.state = st;
+            h.affiliationRule = how;
+            affBegin = b;
+            k = b - 1;
+        }
+        const int org = orgEndingAt(s, k, &b);
+        if (org >= 0) {
+            h.organization = org;
+            if (h.affiliationRule.isEmpty())
+                h.affiliationRule = QStringLiteral("organisation before the title");
+            affBegin = b;
+            k = b - 1;
+            if (h.state < 0) { // "Iran's UN envoy" is Iran's
+                const int st2 = stateEndingAt(s, k, &b, &how);
+                if (st2 >= 0) {
+                    h.state = st2;
+                    h.affiliationRule = how;
+                    affBegin = b;
+                    k = b - 1;
+                }
+            }
+        }
+    }
+    // "Russian and Brazilian Presidents, A and B": one state per name, in order.
+    if (m.plural && h.state >= 0) {
+        out.coordinatedStates.push_back(h.state);
+        int c = affBegin - 1;
+        while (c > 0 && (s.key(c) == "and"_key || s.key(c) == ","_key)) {
+            QString how2;
+            int b2 = 0;
+            const int st = stateEndingAt(s, c - 1, &b2, &how2);
+            if (st < 0)
+                break;
+            out.coordinatedStates.insert(out.coordinatedStates.begin(), st);
+            affBegin = b2;
+            k = b2 - 1;
+            c = b2 - 1;
+        }
+    }
+    if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key ||
+                   s.key(k) == "then"_key)) {
+        h.former = s.key(k) != "then"_key;
+        affBegin = k;
+        --k;
+    }
+    if (k >= 0 && (s.key(k) == "the"_key || s.key(k) == "his"_key ||
+                   s.key(k) == "her"_key || s.key(k) == "a"_key ||
+                   s.key(k) == "their"_key)) {
+        out.definite = s.key(k) == "the"_key;
+        affBegin = k;
+    }
+    h.phraseBegin = affBegin;
+    return out;
+}
+
+struct TitleRight
+{
+    int end = 0;      ///< the token after the title and its extensions
+    int ofState = -1; ///< "Minister of Foreign Affairs of Ghana"
+    std::vector<int> ofStates; ///< "the foreign ministers of Turkey, Azerbaijan and Georgia"
+};
+
+// Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
+// ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
+TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
+{
+    const GazetteerData& g = ctx.g;
+    const TitleEntry& te = g.titles[std::size_t(m.entry)];
+    const int n = s.size();
+    int p = m.end;
+    int ofState = -1;
+    std::vector<int> ofStates;
+    while (p < n) {
+        if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
+            p += 3;
+            continue;
+        }
+        if (s.key(p) == "of"_key ||
+            (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
+            int st = -1, org = -1;
+            QStringList more;
+            int e = extendOf(s, p, &st, &org, &more, g);
+            if (e == p)
+                break;
+            if (st >= 0 && s.key(p) == "of"_key) {
+                ofState = st;
+                ofStates.push_back(st);
+                // "the foreign ministers of Turkey, Azerbaijan and Georgia, A, B and C"
+                while (m.plural && e < n && (s.key(e) == ","_key || s.key(e) == "and"_key)) {
+                    const int next = s.key(e) == ","_key && s.key(e + 1) == "and"_key ? e + 2 : e + 1;
+                    const PhraseMatch* more2 = s.matchOf(next);
+                    if (!more2 || more2->begin != next || more2->kind != PhraseKind::State)
+                        break;
+                    ofStates.push_back(more2->entry);
+                    e = more2->end;
+                }
+            }
+            if (org >= 0 && h.organization < 0)
+                h.organization = org;
+            p = e;
+            continue;
+        }
+        // "Diplomatic Counselor to the President Emmanuel Bonne"
+        if (s.key(p) == "to"_key && s.key(p + 1) == "the"_key) {
+            const PhraseMatch* pm = s.matchOf(p + 2);
+            if (pm && pm->begin == p + 2 && pm->kind == PhraseKind::Title) {
+                p = pm->end;
+                continue;
+            }
+        }
+        if ((s.key(p) == "to"_key || s.key(p) == "for"_key) &&
+            isDiplomatTitle(te)) {
+            int q = p + 1;
+            if (s.key(q) == "the"_key)
+                ++q;
+            const PhraseMatch* pm = s.matchOf(q);
+            if (pm && pm->begin == q &&
+                (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Place ||
+                 pm->kind == PhraseKind::Organization)) {
+                p = pm->end;
+                continue;
+            }
+            break;
+        }
+        if ((s.key(p) == "and"_key || s.key(p) == ","_key ||
+             s.key(p) == "/"_key) &&
+            !m.plural) {
+            const PhraseMatch* pm = s.matchOf(p + 1);
+            if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural &&
+                g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
+                h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
+                p = pm->end;
+                continue;
+            }
+        }
+        break;
+    }
+    return {p, ofState, ofStates};
+}
+
+// Title pass: honorifics and ranks between the title and the name ("Field Marshal",
+// "Sheikh", "Hon."); returns where the name starts.
+int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, OfficialHit& h)
+{
+    const int n = s.size();
+    int q = p;
+    if (s.key(q) == ","_key && (isNameStart(s, q + 1) || isHonorificAt(g, s, q + 1)))
+        ++q;
+    while (q < n) {
+        const PhraseMatch* pm = s.matchOf(q);
+        // "Emir Sheikh Mishal ...": a dictionary alias that starts with the honorific
+        // matched as a person; the honorific is still no part of the name.
+        if (pm && pm->begin == q && pm->kind == PhraseKind::Person && isHonorific(g, s.key(q)) &&
+            isNameStart(s, q + 1)) {
+            ++q;
+            continue;
+        }
+        if (!pm || pm->begin != q || pm->kind != PhraseKind::Title)
+            break;
+        const TitleEntry& inner = g.titles[std::size_t(pm->entry)];
+        if (inner.category != "honorific"_key && !isRoyal(inner) &&
+            inner.category != "military"_key)
+            break;
+        if (inner.category != "honorific"_key || h.honorificOnly)
+            h.titles << inner.name;
+        h.royal = h.royal || isRoyal(inner);
+        q = pm->end;
+    }
+    if (h.honorificOnly && h.titles.size() > 1)
+        h.honorificOnly = false;
+    return q;
+}
+
+// Names pass: one name, or a list after a plural title ("presidents A and B").
+std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const SentenceInfo& s, int q, bool plural)
+{
+    const int n = s.size();
+    std::vector<std::pair<int, int>> names;
+    int x = q;
+    if (plural && s.key(x) == ","_key && isNameStart(s, x + 1))
+        ++x;
+    while (true) {
+        const int ne = parseName(s, x, n);
+        // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name
+        if (ne <= x || (ne == x + 1 && bodyHeads().contains(s.key(x))))
+            break;
+        names.emplace_back(x, ne);
+        x = ne;
+        if (!plural)
+            break;
+        // per-name "of Australia" is read below; skip it to reach the next name
+        if (s.key(x) == "of"_key) {
+            int st = -1, org = -1;
+            const int e = extendOf(s, x, &st, &org, nullptr, g);
+            if (e > x)
+                x = e;
+        }
+        if (s.key(x) == ","_key && s.key(x + 1) == "and"_key)
+            x += 2;
+        else if (s.key(x) == ","_key || s.key(x) == "and"_key)
+            ++x;
+        else
+            break;
+    }
+    return names;
+}
+
+struct Appositive
+{
+    bool applies = false; ///< a title between commas after a name's place ("X, the minister,")
+    bool found = false;   ///< and a name was there: h is filled
+};
+
+// Title pass, a title with no name after it: the appositive "Sergey Lavrov, Russia's foreign
+// minister," names the person before the comma.
+Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, int p, int ofState,
+                          int lastNameEnd, OfficialHit& h)
+{
+    // Appositive: "Sergey Lavrov, Russia's foreign minister".
+    const int n = s.size();
+    Appositive out;
+    const int comma = h.phraseBegin - 1;
+    // "Joni Ernst, Senator from Iowa;", "X, Special Adviser to the President on Special
+    // Duties, ...": a place or a field after the title still closes the appositive
+    if ((s.key(p) == "from"_key || s.key(p) == "on"_key) && p + 1 < n && s.tok(p + 1).cap &&
+        !isCalendarWord(s.tok(p + 1))) {
+        ++p;
+        while (p < n && ((s.tok(p).kind == Token::Word && s.tok(p).cap && !isCalendarWord(s.tok(p))) ||
+                         ((s.key(p) == "and"_key || s.key(p) == ","_key) && p + 1 < n && s.tok(p + 1).cap &&
+                          !isNameStart(s, p + 1))))
+            ++p;
+    }
+    const bool closes = m.end >= n || s.key(p) == ","_key ||
+                        s.key(p) == "."_key || s.key(p) == "who"_key ||
+                        s.key(p) == ")"_key || s.key(p) == "and"_key ||
+                        p >= n || s.tok(p).kind == Token::Punct;
+    if (comma <= 0 || s.key(comma) != ","_key || !closes || m.plural)
+        return out;
+    out.applies = true;
+    {
+        int nb = comma - 1;
+        while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
+                          (particles().contains(s.key(nb - 1)) && nb - 1 > 0)))
+            --nb;
+        while (nb < comma && !isNameStart(s, nb))
+            ++nb;
+        if (nb < comma && nb >= lastNameEnd && parseName(s, nb, comma) == comma &&
+            (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
+             ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))))) {
+            h.nameBegin = nb;
+            h.nameEnd = comma;
+            if (h.state < 0 && ofState >= 0) {
+                h.state = ofState;
+                h.affiliationRule = QStringLiteral("'of' state after the title");
+            }
+            h.rule = QStringLiteral("appositive title after the name");
+            out.found = true;
+        }
+    }
+    return out;
+}
+
+// Affiliation pass inside one sentence: shared demonyms ("Syrian Foreign Minister A and Defense
+// Minister B"), delegations ("headed by"), an 'of' state after the last of a list, "his deputy",
+// and the titles of counterparts.
+void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
+{
+    const GazetteerData& g = ctx.g;
+    // Inheritance inside the sentence: shared demonyms, delegations, counterparts.
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        OfficialHit& h = hits[i];
+        if (h.rule == "counterpart"_key) {
+            // "his counterparts" take the title of the one they are counterparts of; "A and B,
+            // with their counterparts C and D": C takes A's, D takes B's
+            std::vector<std::size_t> group; // the counterparts of this one title
+            for (std::size_t k = 0; k < hits.size(); ++k)
+                if (hits[k].rule == "counterpart"_key && hits[k].phraseBegin == h.phraseBegin)
+                    group.push_back(k);
+            std::vector<std::size_t> owners; // the titled officials named before the title
+            for (std::size_t k = 0; k < hits.size() && hits[k].nameEnd <= h.phraseBegin; ++k)
+                if (hits[k].rule != "counterpart"_key && !hits[k].titles.isEmpty())
+                    owners.push_back(k);
+            const auto at = std::find(group.begin(), group.end(), i);
+            if (group.size() > 1 && owners.size() >= group.size()) {
+                const std::size_t j = std::size_t(at - group.begin());
+                h.titles = hits[owners[owners.size() - group.size() + j]].titles;
+            }
+            for (std::size_t k = i; h.titles.isEmpty() && k-- > 0;) {
+                if (hits[k].rule != "counterpart"_key && !hits[k].titles.isEmpty()) {
+                    h.titles = hits[k].titles;
+                    break;
+                }
+            }
+            // "The Indian foreign secretary met his Sri Lankan counterpart C"
+            for (std::size_t d = s.definites.size(); h.titles.isEmpty() && d-- > 0;) {
+                const PhraseMatch* pm = s.matchOf(s.definites[d].end - 1);
+                if (s.definites[d].end <= h.phraseBegin && pm && pm->kind == PhraseKind::Title)
+                    h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
+            }
+            if (h.titles.isEmpty()) {
+                for (std::size_t p = ctx.persons.size(); p-- > 0;) {
+                    const Person& earlier = ctx.persons[p];
+                    if (!earlier.titles.isEmpty()) {
+                        h.titles = earlier.titles;
+                        break;
+                    }
+                }
+            }
+        }
+        if (h.state >= 0 || h.organization >= 0)
+            continue;
+        if (i > 0) {
+            const OfficialHit& prev = hits[i - 1];
+            bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
+            for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t) {
+                if (s.key(t) != "and"_key && s.key(t) != ","_key)
+                    joined = false;
+            }
+            if (joined && prev.state >= 0 && prev.rule != "counterpart"_key &&
+                prev.affiliationRule.contains(QLatin1String("before the title"))) {
+                h.state = prev.state;
+                h.affiliationRule = QStringLiteral("coordinated titles share '%1'")
+                                        .arg(ctx.surface(s, prev.phraseBegin, prev.phraseBegin + 1));
+                continue;
+            }
+        }
+        if (delegationAt >= 0 && h.nameBegin > delegationAt && ctx.lastDelegationState >= 0) {
+            bool led = false;
+            for (int t = delegationAt; t < h.nameBegin; ++t) {
+                const QString& k = s.key(t);
+                if (kDelegationListWords.contains(k))
+                    led = true;
+            }
+            if (led) {
+                h.state = ctx.lastDelegationState;
+                h.affiliationRule = QStringLiteral("delegation headed by");
+            }
+        }
+    }
+    // "King A and Crown Prince B of Bahrain": the state after the last name covers the list.
+    for (std::size_t i = hits.size(); i-- > 1;) {
+        OfficialHit& prev = hits[i - 1];
+        const OfficialHit& h = hits[i];
+        if (prev.state >= 0 || h.state < 0 || !h.affiliationRule.contains(QLatin1String("after the name")))
+            continue;
+        // "Foreign Minister A and his counterparts B of Australia": B's state is not A's;
+        // "Secretary-General A and President B of Romania": A serves an organisation.
+        if (h.rule == "counterpart"_key || prev.organization >= 0 ||
+            (prev.titleEntry >= 0 && isOrganisationTitle(g.titles[std::size_t(prev.titleEntry)])))
+            continue;
+        bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
+        for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t)
+            joined = s.key(t) == "and"_key || s.key(t) == ","_key;
+        if (joined) {
+            prev.state = h.state;
+            prev.affiliationRule = QStringLiteral("coordinated names share the 'of' state");
+        }
+    }
+    // "his deputy B" is of the state of the one before; "his Italian counterpart B" is not.
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        OfficialHit& h = hits[i];
+        const bool possessive = h.phraseBegin < h.nameBegin &&
+                                (s.key(h.phraseBegin) == "his"_key || s.key(h.phraseBegin) == "her"_key);
+        if (!possessive || h.rule == "counterpart"_key || h.state >= 0 || h.organization >= 0 || i == 0)
+            continue;
+        const OfficialHit& prev = hits[i - 1];
+        if (prev.state >= 0 && prev.rule != "counterpart"_key) {
+            h.state = prev.state;
+            h.affiliationRule = QStringLiteral("possessive title of the one before ('his deputy')");
+        }
+    }
+}
+
+// Registers the sentence's hits as persons; a counterpart's state is ruled out for the official
+// whose counterpart it is ("his Italian counterpart").
+void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHit>& hits)
+{
+    const std::size_t personsBefore = ctx.persons.size();
+    std::vector<int> hitPerson;
+    for (const OfficialHit& h : hits) {
+        hitPerson.push_back(registerPerson(ctx, s, h));
+        int end = h.nameEnd;
+        if (s.key(end) == "of"_key) {
+            int st = -1, org = -1;
+            end = std::max(end, extendOf(s, end, &st, &org, nullptr, ctx.g));
+        }
+        s.officialSpans.emplace_back(std::min(h.phraseBegin, h.nameBegin), std::max(end, h.phraseBegin));
+    }
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        if (hits[i].rule != "counterpart"_key || hits[i].state < 0 || hitPerson[i] < 0)
+            continue;
+        // the one whose counterpart this is: the last official named before, in this sentence
+        // or earlier
+        int owner = -1;
+        for (std::size_t k = i; k-- > 0 && owner < 0;)
+            if (hits[k].rule != "counterpart"_key)
+                owner = hitPerson[k];
+        if (owner < 0 && !ctx.refs.empty())
+            for (std::size_t r = ctx.refs.size(); r-- > 0 && owner < 0;)
+                if (ctx.refs[r].person >= 0 && std::size_t(ctx.refs[r].person) < personsBefore)
+                    owner = ctx.refs[r].person;
+        if (owner >= 0 && owner != hitPerson[i])
+            ctx.persons[std::size_t(owner)].notStates.push_back(hits[i].state);
+    }
+}
+
+// "a high-level Turkish delegation": later officials "headed by" it take its state. Returns
+// the token of the word "delegation", or -1.
+int findDelegation(DocContext& ctx, const SentenceInfo& s)
+{
+    for (int i = 0; i < s.size(); ++i) {
+        if (s.key(i) != "delegation"_key && s.key(i) != "delegations"_key)
+            continue;
+        for (int k = i - 1; k >= std::max(0, i - 4); --k) {
+            const PhraseMatch* m = s.matchOf(k);
+            if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State)) {
+                ctx.lastDelegationState = m->entry;
+                break;
+            }
+        }
+        return i;
+    }
+    return -1;
+}
+
+// Titles pass: every title in the sentence with the name(s) it introduces.
+std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
+{
+    const GazetteerData& g = ctx.g;
+    std::vector<OfficialHit> hits;
+    int consumed = 0;
+    int lastNameEnd = 0;
+
+    for (const PhraseMatch& m : s.matches) {
+        if (m.kind != PhraseKind::Title || m.begin < consumed)
+            continue;
+        const TitleEntry& te = g.titles[std::size_t(m.entry)];
+        OfficialHit h;
+        h.titleEntry = m.entry;
+        h.titles << titleAsWritten(ctx, s, m, te);
+        h.honorificOnly = te.category == "honorific"_key;
+        h.royal = isRoyal(te);
+        const bool counterpart = foldKey(te.name) == "counterpart"_key;
+        const TitleLeft left = readTitleLeft(s, m, lastNameEnd, h);
+        const TitleRight right = readTitleRight(ctx, s, m, h);
+        const int p = right.end;
+        const int ofState = right.ofState;
+        consumed = p;
+        const int q = skipHonorifics(g, s, p, h);
+        const std::vector<std::pair<int, int>> names = readNameList(g, s, q, m.plural);
+        if (names.empty()) {
+            // "Mr Dmitry Rogozin, Deputy Prime Minister of ...": the honorific read the name
+            // first; the office after the comma is the better reading of the same name.
+            const bool afterHonorific = !hits.empty() && hits.back().honorificOnly &&
+                                        hits.back().nameEnd == h.phraseBegin - 1 && hits.back().state < 0;
+            const Appositive app = readAppositive(ctx, s, m, p, ofState,
+                                                  afterHonorific ? hits.back().nameBegin : lastNameEnd, h);
+            if (app.found && afterHonorific && h.nameBegin == hits.back().nameBegin)
+                hits.pop_back();
+            if (app.found)
+                hits.push_back(h);
+            if (app.applies)
+                continue;
+            if ((left.definite || h.state >= 0) && !m.plural && !counterpart && !h.honorificOnly)
+                s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
+            continue;
+        }
+        std::vector<int> respectiveStates = left.coordinatedStates;
+        if (respectiveStates.size() < 2)
+            respectiveStates = right.ofStates;
+        const bool respectively = respectiveStates.size() > 1 && respectiveStates.size() == names.size();
+        for (std::size_t ni = 0; ni < names.size(); ++ni) {
+            const auto [nb, ne] = names[ni];
+            OfficialHit one = h;
+            if (respectively) {
+                one.state = respectiveStates[ni];
+                one.affiliationRule = QStringLiteral("coordinated states, respectively");
+            }
+            one.nameBegin = nb;
+            one.nameEnd = ne;
+            one.rule = h.royal ? QStringLiteral("royal title before the name")
+                               : QStringLiteral("title before the name");
+            if (one.state < 0 && ofState >= 0) {
+                one.state = ofState;
+                one.affiliationRule = QStringLiteral("'of' state in the title");
+            }
+            // "President Felix Tshisekedi of the Democratic Republic of the Congo"
+            if (s.key(ne) == "of"_key) {
+                int st = -1, org = -1;
+                const int e = extendOf(s, ne, &st, &org, nullptr, g);
+                if (e > ne && st >= 0 && (one.state < 0 || counterpart)) {
+                    one.state = st;
+                    one.affiliationRule = QStringLiteral("'of' state after the name");
+                }
+                if (e > ne && org >= 0 && one.organization < 0)
+                    one.organization = org;
+                if (e > ne)
+                    consumed = std::max(consumed, e);
+            }
+            if (counterpart) {
+                one.rule = QStringLiteral("counterpart");
+                one.titles.clear();
+                one.honorificOnly = false;
+            }
+            hits.push_back(one);
+            consumed = std::max(consumed, ne);
+            lastNameEnd = ne;
+        }
+        for (auto [nb, ne] : names)
+            for (int t = nb; t < ne; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+    }
+
+    return hits;
+}
+
+} // namespace
+
+// The officials of one sentence, pass by pass: names after titles, then affiliations inside
+// the sentence, then people the dictionary knows, then "Egypt's X".
+void findOfficials(DocContext& ctx, SentenceInfo& s)
+{
+    const int delegationAt = findDelegation(ctx, s);
+    std::vector<OfficialHit> hits = findTitledOfficials(ctx, s);
+    inheritAffiliations(ctx, s, hits, delegationAt);
+    registerHits(ctx, s, hits);
+
+    findDictionaryPeople(ctx, s);
+    findPossessiveStateNames(ctx, s);
 }
 
 void mergePersons(DocContext& ctx)
@@ -969,7 +1395,10 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             });
             if (namedHere)
                 continue;
-            bool titleOk = p.titles.contains(te.name);
+            bool titleOk = p.titles.contains(te.name) ||
+                           std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+                               return ctx.g.titleByName.value(foldKey(t), -1) == d.title;
+                           });
             if (!titleOk && !te.category.isEmpty() && te.category != "generic"_key) {
                 for (const QString& t : p.titles) {
                     const int ti = ctx.g.titleByName.value(foldKey(t), -1);
@@ -981,6 +1410,28 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                 continue;
             if (best < 0 || p.lastSentence > ctx.persons[std::size_t(best)].lastSentence)
                 best = i;
+        }
+        if (best < 0 && d.state >= 0 && !te.category.isEmpty() && te.category != "generic"_key &&
+            te.category != "honorific"_key) {
+            // "Egypt's Karim Nassar met ... The Egyptian foreign minister said": the one official
+            // of that state the text has named without an office (and the dictionary does not
+            // know) holds the office described.
+            int untitled = -1;
+            int count = 0;
+            for (int i = 0; i < int(ctx.persons.size()); ++i) {
+                const Person& p = ctx.persons[std::size_t(i)];
+                if (p.official && p.titles.isEmpty() && p.dictionary < 0 && p.state == d.state &&
+                    p.lastSentence <= s.index) {
+                    untitled = i;
+                    ++count;
+                }
+            }
+            if (count == 1) {
+                Person& p = ctx.persons[std::size_t(untitled)];
+                p.titles << te.name;
+                p.titleRule = QStringLiteral("described later as '%1'").arg(ctx.surface(s, d.begin, d.end));
+                best = untitled;
+            }
         }
         if (best >= 0)
             addRef(d.begin, d.end, best, RefKind::Definite,
@@ -1112,14 +1563,88 @@ std::vector<int> statesByProminence(const DocContext& ctx)
     return states;
 }
 
+namespace {
+
+const QSet<QString> kAccompanyWords = latinSet({"accompanied", "accompanying", "escorted"});
+const QSet<QString> kEncounterWords =
+    latinSet({"met", "meets", "welcomed", "received", "hosted", "greeted", "talks", "meeting", "visited"});
+
+struct SentenceAffiliation
+{
+    int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
+    std::vector<int> metStates; ///< states of the others the person meets in that sentence
+};
+
+// Affiliation pass, for someone the text gives no state: what the sentence naming them first
+// says of their company.
+SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
+{
+    SentenceAffiliation out;
+    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+        return r.person == self && r.kind == RefKind::Name;
+    });
+    if (first == ctx.refs.end())
+        return out;
+    const SentenceInfo& s = ctx.sents[std::size_t(first->sentence)];
+    const auto [rb, re] = ctx.refRange[std::size_t(first->sentence)];
+    const auto known = [&](const PersonRef& r) {
+        return r.person >= 0 && r.person != self && ctx.persons[std::size_t(r.person)].stateStrength >= 2;
+    };
+    int accompany = -1;
+    bool encounter = false;
+    for (int i = 0; i < s.size(); ++i) {
+        if (kAccompanyWords.contains(s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
+            accompany = i;
+        encounter = encounter || kEncounterWords.contains(s.key(i));
+    }
+    if (accompany >= 0) {
+        // the one accompanied: named before the cue, else (a sentence that opens with
+        // "Accompanied by A, B ...") the first known official after the list
+        for (std::size_t r = rb; r < re; ++r)
+            if (ctx.refs[r].begin < accompany && known(ctx.refs[r]))
+                out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+        if (out.accompaniedState < 0 && accompany <= 2)
+            for (std::size_t r = rb; r < re && out.accompaniedState < 0; ++r)
+                if (ctx.refs[r].begin > first->begin && known(ctx.refs[r]))
+                    out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+    }
+    if (encounter)
+        for (std::size_t r = rb; r < re; ++r)
+            if (known(ctx.refs[r]))
+                out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
+    return out;
+}
+
+} // namespace
+
 void assignFallbackStates(DocContext& ctx)
 {
     // The article's main state: the one named most often (first named on a tie).
     const std::vector<int> prominent = statesByProminence(ctx);
-    const int main = prominent.empty() ? -1 : prominent.front();
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
             continue;
+        const auto ruledOut = [&p](int st) {
+            return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end();
+        };
+        const int self = int(&p - ctx.persons.data());
+        const SentenceAffiliation near = affiliationInSentence(ctx, self);
+        if (near.accompaniedState >= 0 && !ruledOut(near.accompaniedState)) {
+            p.state = near.accompaniedState;
+            p.stateStrength = 2;
+            p.affiliationRule = QStringLiteral("accompanying an official of that state");
+            continue;
+        }
+        // The most named state, but not one of those this person met in the sentence that
+        // names them ("Rabuka was welcomed by New Zealand's minister": a guest of New Zealand).
+        int main = -1;
+        for (int pass = 0; pass < 2 && main < 0; ++pass)
+            for (int st : prominent)
+                if (!ruledOut(st) && (pass == 1 || std::find(near.metStates.begin(), near.metStates.end(), st) ==
+                                                       near.metStates.end())) {
+                    main = st;
+                    break;
+                }
         bool orgTitle = false;
         for (const QString& t : p.titles) {
             const int ti = ctx.g.titleByName.value(foldKey(t), -1);
@@ -1139,7 +1664,6 @@ void assignFallbackStates(DocContext& ctx)
             continue;
         // "Argentine President Fernandez ... was received by President Lula" in a sentence
         // that names Argentina and Brazil: the state named there that nobody else holds.
-        const int self = int(&p - ctx.persons.data());
         int sentence = -1;
         for (const PersonRef& r : ctx.refs) {
             if (r.person == self && r.kind == RefKind::Name) {
@@ -1172,7 +1696,7 @@ void assignFallbackStates(DocContext& ctx)
                     unique = false;
                 candidate = h.state;
             }
-            if (candidate >= 0 && unique && !taken.empty()) {
+            if (candidate >= 0 && unique && !taken.empty() && !ruledOut(candidate)) {
                 p.state = candidate;
                 p.stateStrength = 2;
                 p.affiliationRule = QStringLiteral("the other state named in sentence %1").arg(sentence + 1);

@@ -207,6 +207,36 @@ QString foldKey(QStringView word)
     return out;
 }
 
+QString looseNameKey(QStringView name)
+{
+    const QString folded = foldKey(name);
+    QString out;
+    out.reserve(folded.size());
+    const auto isWordChar = [](QChar c) { return c.isLetterOrNumber(); };
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const QChar c = folded.at(i);
+        if (!isWordChar(c)) {
+            out += c == QLatin1Char('-') ? QLatin1Char(' ') : c;
+            continue;
+        }
+        if (out.isEmpty() || out.back() != c) // a doubled letter is written once
+            out += c;
+        const bool wordEnds = i + 1 >= folded.size() || !isWordChar(folded.at(i + 1));
+        if (!wordEnds || out.size() < 3)
+            continue;
+        // final "y", "ey", "iy", "yy", "ii" (the doubled ones are single by now) -> "i"
+        if (c == QLatin1Char('y')) {
+            out.chop(1);
+            if (out.endsWith(QLatin1Char('i')) || out.endsWith(QLatin1Char('e')))
+                out.chop(1);
+            out += QLatin1Char('i');
+        } else if (c == QLatin1Char('i') && out.size() >= 2 && out.at(out.size() - 2) == QLatin1Char('e')) {
+            out.remove(out.size() - 2, 1);
+        }
+    }
+    return out;
+}
+
 std::vector<Token> tokenize(QStringView text, qsizetype base)
 {
     std::vector<Token> out;

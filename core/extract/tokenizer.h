@@ -28,6 +28,11 @@ struct Token
 /// Folds a word for dictionary lookup: lower case, accents dropped, dots removed.
 QString foldKey(QStringView word);
 
+/// A looser key for a person's name, so that transliterations of one name meet: foldKey, then
+/// per word doubled letters single ("Mohammed" = "Mohamed") and a final y/ey/iy/yy/ii read as i
+/// ("Sergey" = "Sergei", "Zelenskyy" = "Zelensky" = "Zelenskiy", "Dmitry" = "Dmitri").
+QString looseNameKey(QStringView name);
+
 /// Splits `text` into tokens; offsets are `base` + index into `text`. Linear time.
 std::vector<Token> tokenize(QStringView text, qsizetype base = 0);
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void userDictionaryDirectory();
+    void personByTransliteration();
 };
 
 void TestGazetteer::builtinLoads()
@@ -191,6 +192,26 @@ void TestGazetteer::userDictionaryDirectory()
     QVERIFY(g.data().personByName.contains(QStringLiteral("quillon brask")));
     QVERIFY(Gazetteer::userDictionaryDirectory().endsWith(QLatin1String("/dictionaries")));
     QVERIFY(g.addUserDictionaries(dir.filePath(QStringLiteral("absent"))).empty());
+}
+
+// A written form the dictionary does not list finds its person through looseNameKey; a name
+// that differs in more than spelling conventions finds no one.
+void TestGazetteer::personByTransliteration()
+{
+    Result<Gazetteer> built = Gazetteer::builtin();
+    QVERIFY(built.ok());
+    Gazetteer g = std::move(built).value();
+    const Status st = g.addDictionaryText(QStringLiteral("kind\tname\taliases\tstate\ttitle\n"
+                                                         "person\tYevgeny Sorokiy\tSorokiy\tBelarus\tForeign Minister\n"),
+                                          QStringLiteral("test.tsv"));
+    QVERIFY2(st.ok(), qPrintable(st.error.toString()));
+    const GazetteerData& d = g.data();
+    const int exact = d.personEntry(QStringLiteral("Yevgeny Sorokiy"), QDate());
+    QVERIFY(exact >= 0);
+    QCOMPARE(d.personEntry(QStringLiteral("Yevgeni Sorokii"), QDate()), exact);
+    QCOMPARE(d.personEntry(QStringLiteral("Yevgeniy Soroky"), QDate()), exact);
+    QCOMPARE(d.personEntry(QStringLiteral("Sorokij"), QDate()), -1);
+    QCOMPARE(d.personEntry(QStringLiteral("Yevgeny Sorokin"), QDate()), -1);
 }
 
 QTEST_GUILESS_MAIN(TestGazetteer)

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void sharedKeysStayIndependent();
     void threadsGetTheSameKeys();
     void keyLiteral();
+    void looseNameKey_data();
+    void looseNameKey();
 };
 
 void TestTokenizer::foldKeyMatchesDefinition_data()
@@ -167,6 +169,32 @@ void TestTokenizer::keyLiteral()
     QVERIFY(QString() == ""_key);
     QVERIFY(QStringLiteral("m\u00e9t") != "met"_key);
     QVERIFY(QStringLiteral("'s") == "'s"_key);
+}
+
+// Transliterations of one name meet; different names stay apart.
+void TestTokenizer::looseNameKey_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("ey/ei") << "Sergey Lavrov" << "Sergei Lavrov" << true;
+    QTest::newRow("yy/y") << "Volodymyr Zelenskyy" << "Volodymyr Zelensky" << true;
+    QTest::newRow("iy/y") << "Zelenskiy" << "Zelensky" << true;
+    QTest::newRow("ii/iy") << "Andrii Sybiha" << "Andriy Sybiha" << true;
+    QTest::newRow("y/i") << "Dmitry Peskov" << "Dmitri Peskov" << true;
+    QTest::newRow("doubled letter") << "Mohammed bin Salman" << "Mohamed bin Salman" << true;
+    QTest::newRow("accents and hyphen") << "Abdel Fattah el-Sisi" << "Abdel Fattah El Sisi" << true;
+    QTest::newRow("other first name") << "Sergey Lavrov" << "Sergio Lavrov" << false;
+    QTest::newRow("other surname") << "Dmitry Peskov" << "Dmitry Medvedev" << false;
+    QTest::newRow("i is not e") << "Ali Khan" << "Ale Khan" << false;
+}
+
+void TestTokenizer::looseNameKey()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(parley::looseNameKey(a) == parley::looseNameKey(b), same);
 }
 
 QTEST_GUILESS_MAIN(TestTokenizer)

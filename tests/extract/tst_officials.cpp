@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The officials passes (names, titles, affiliation, the dictionary): one row per construction
+// and, next to it, a negative twin that must not be read the same way. Every name is invented;
+// the fictional dictionary is tests/data/extract/officials-people.tsv.
+#include "extract/extractor.h"
+#include "text/sentencesplitter.h"
+
+#include <QtTest>
+
+using namespace parley;
+
+namespace {
+
+Document makeDocument(const QString& text, const QString& id = QStringLiteral("t"))
+{
+    Document d;
+    d.id = id;
+    d.text = text;
+    d.sentences = splitSentences(d.text);
+    return d;
+}
+
+QString stateName(const DocumentExtraction& x, const QString& id)
+{
+    for (const ExtractedState& s : x.states)
+        if (s.id == id)
+            return s.name;
+    return id.isEmpty() ? QStringLiteral("-") : QStringLiteral("?") + id;
+}
+
+} // namespace
+
+class TestOfficials : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { delete m_extractor; }
+    void officials_data();
+    void officials();
+    void transliterationsShareAnId_data();
+    void transliterationsShareAnId();
+
+private:
+    Extractor* m_extractor = nullptr;
+};
+
+void TestOfficials::initTestCase()
+{
+    Result<Gazetteer> g = Gazetteer::builtin();
+    QVERIFY2(g.ok(), qPrintable(g.error().toString()));
+    Gazetteer gz = std::move(g).value();
+    const Status st = gz.addDictionary(QStringLiteral(PARLEY_TEST_DATA "/extract/officials-people.tsv"));
+    QVERIFY2(st.ok(), qPrintable(st.error.toString()));
+    m_extractor = new Extractor(std::move(gz));
+}
+
+// expected: every official read, "Name/Title/State" joined by ';' (exactly these names).
+// Title: empty = not checked, "!" = no title; else the title must equal it (case-insensitive).
+// State: a state's name, "-" = none, "*" = not checked.
+void TestOfficials::officials_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    // --- names: particles, acronyms, dictionary aliases, honorifics, place words
+    QTest::newRow("particle run von der") << "Austrian Chancellor Karla von der Brugge spoke."
+        << "Karla von der Brugge/Chancellor/Austria";
+    QTest::newRow("twin: particle before no name") << "Austrian Chancellor Karla Brugge de facto ruled."
+        << "Karla Brugge/Chancellor/Austria";
+    QTest::newRow("particles bin and Al") << "Kuwaiti Crown Prince Salem bin Nasser Al Hamad arrived."
+        << "Salem bin Nasser Al Hamad/Crown Prince/Kuwait";
+    QTest::newRow("particle da in a name") << "Brazilian Foreign Minister Paulo Souza da Cunha spoke."
+        << "Paulo Souza da Cunha/Foreign Minister/Brazil";
+    QTest::newRow("Un in a Korean name") << "North Korean Premier Pak Song Un arrived."
+        << "Pak Song Un/Premier/North Korea";
+    QTest::newRow("twin: UN in capitals ends a name") << "Ghanaian President Kofi Mensah UN envoys said nothing."
+        << "Kofi Mensah/President/Ghana";
+    QTest::newRow("dictionary alias with a title grows to the full name") << "President Lu Wenhai spoke."
+        << "Lu Wenhai/President/China";
+    QTest::newRow("twin: alias alone") << "President Lu on Monday told reporters."
+        << "Lu/President/China";
+    QTest::newRow("honorific in a dictionary alias is no part of the name")
+        << "Kuwaiti Emir Sheikh Faris bin Saud Al Nuri arrived." << "Faris bin Saud Al Nuri/Emir/Kuwait";
+    QTest::newRow("twin: honorific alone makes no official") << "Sheikh Hamdan Zayer, a cleric, preached." << "";
+    QTest::newRow("place word as surname after a title") << "Portuguese Prime Minister Luis Montenegro arrived."
+        << "Luis Montenegro/Prime Minister/Portugal";
+    QTest::newRow("twin: place word after a full name") << "Portuguese Prime Minister Luis Costa arrived; Montenegro sent a minister."
+        << "Luis Costa/Prime Minister/Portugal";
+
+    // --- titles
+    QTest::newRow("Taoiseach") << "Taoiseach Ciaran Walsh met reporters in Dublin."
+        << "Ciaran Walsh/Taoiseach/Ireland";
+    QTest::newRow("twin: taoiseach without a name") << "Ireland's taoiseach said nothing." << "";
+    QTest::newRow("title as written: Foreign Secretary") << "India's Foreign Secretary Vikram Rao flew home."
+        << "Vikram Rao/Foreign Secretary/India";
+    QTest::newRow("twin: canonical title kept") << "Indian foreign minister Vikram Rao flew home."
+        << "Vikram Rao/Foreign Minister/India";
+    QTest::newRow("title as written: Secretary of Defense") << "US Secretary of Defense Mark Olsen spoke."
+        << "Mark Olsen/Secretary of Defense/United States";
+    QTest::newRow("twin: a description keeps the office") << "Nadia Karam, Lebanon's top diplomat, spoke."
+        << "Nadia Karam/Foreign Minister/Lebanon";
+    QTest::newRow("twin: written form holding the office's words") << "The Minister of Foreign Affairs of Ghana, Kofi Mensah, arrived."
+        << "Kofi Mensah/Foreign Minister/Ghana";
+    QTest::newRow("honorific gives way to the dictionary office") << "Mr. Orlovsky said the talks went well."
+        << "Orlovsky/Foreign Minister/Belarus";
+    QTest::newRow("twin: honorific and an unknown name") << "Mr. Harold Finch said the talks went well." << "";
+    QTest::newRow("honorific after a title and a comma") << "New Zealand's Minister for Climate Change, Hon. Peter Wilde, arrived."
+        << "Peter Wilde/Minister/New Zealand";
+    QTest::newRow("twin: honorific and a name alone") << "Hon. Peter Wilde arrived." << "";
+    QTest::newRow("tenure words between state and title") << "Botswana's newly elected President Duma Kgosi attended."
+        << "Duma Kgosi/President/Botswana";
+    QTest::newRow("twin: tenure words after another state") << "Botswana's newly built stadium welcomed President Duma Kgosi of Zambia."
+        << "Duma Kgosi/President/Zambia";
+
+    // --- affiliation
+    QTest::newRow("counterpart's state is not the other's") << "Foreign Minister Ahmed Rashid held talks with his Italian counterpart Paolo Greco in Rome."
+        << "Ahmed Rashid/Foreign Minister/-;Paolo Greco/Foreign Minister/Italy";
+    QTest::newRow("twin: demonym on the first minister") << "Egyptian Foreign Minister Ahmed Rashid held talks with his counterpart Paolo Greco."
+        << "Ahmed Rashid/Foreign Minister/Egypt;Paolo Greco/Foreign Minister/*";
+    QTest::newRow("counterparts take the titles respectively")
+        << "Peru's Foreign Minister Ana Soto and Defense Minister Luis Vega met their Chilean counterparts Rosa Diaz and Pablo Mena."
+        << "Ana Soto/Foreign Minister/Peru;Luis Vega/Defense Minister/Peru;Rosa Diaz/Foreign Minister/Chile;Pablo Mena/Defense Minister/Chile";
+    QTest::newRow("twin: one counterpart takes the last title") << "Peru's Foreign Minister Ana Soto and Defense Minister Luis Vega met his Chilean counterpart Pablo Mena."
+        << "Ana Soto/Foreign Minister/Peru;Luis Vega/Defense Minister/Peru;Pablo Mena/Defense Minister/Chile";
+    QTest::newRow("counterpart of a described official") << "The Indian foreign secretary met his Sri Lankan counterpart Nadia Perera in Colombo."
+        << "Nadia Perera/Foreign Secretary/Sri Lanka";
+    QTest::newRow("twin: counterpart of a named official") << "Indian Foreign Minister Ravi Rao met his Sri Lankan counterpart Nadia Perera in Colombo."
+        << "Ravi Rao/Foreign Minister/India;Nadia Perera/Foreign Minister/Sri Lanka";
+    QTest::newRow("his deputy takes the state") << "South African President Thabo Mokoena was represented by his deputy Paul Dlamini."
+        << "Thabo Mokoena/President/South Africa;Paul Dlamini/Deputy/South Africa";
+    QTest::newRow("twin: a deputy with a state of his own") << "South African President Thabo Mokoena was represented by Kenyan Deputy President Paul Dlamini."
+        << "Thabo Mokoena/President/South Africa;Paul Dlamini/Deputy President/Kenya";
+    QTest::newRow("coordinated demonyms, respectively") << "Russian and Brazilian presidents, Ivan Petrov and Paulo Souza, spoke by phone."
+        << "Ivan Petrov/President/Russia;Paulo Souza/President/Brazil";
+    QTest::newRow("states after a plural title, respectively") << "The foreign ministers of Chile, Peru and Bolivia, Ana Soto, Luis Vega and Rosa Quispe, met in Lima."
+        << "Ana Soto/Foreign Minister/Chile;Luis Vega/Foreign Minister/Peru;Rosa Quispe/Foreign Minister/Bolivia";
+    QTest::newRow("twin: fewer states than names") << "The foreign ministers of Chile and Peru, Ana Soto, Luis Vega and Rosa Quispe, met in Lima."
+        << "Ana Soto/Foreign Minister/*;Luis Vega/Foreign Minister/*;Rosa Quispe/Foreign Minister/*";
+    QTest::newRow("twin: one demonym for the list") << "Brazilian presidents Ivan Petrov and Paulo Souza spoke."
+        << "Ivan Petrov/President/Brazil;Paulo Souza/President/Brazil";
+    QTest::newRow("organisation official keeps no state from the list") << "NATO Secretary General Erik Dahl and President Ion Popa of Moldova spoke."
+        << "Erik Dahl/Secretary-General/-;Ion Popa/President/Moldova";
+    QTest::newRow("twin: coordinated names share the state") << "Prime Minister Erik Dahl and President Ion Popa of Moldova spoke."
+        << "Erik Dahl/Prime Minister/Moldova;Ion Popa/President/Moldova";
+    QTest::newRow("organisation official: another office in the dictionary gives no state") << "NATO Secretary General Nyland spoke."
+        << "Nyland/Secretary-General/-";
+    QTest::newRow("state inside a body's name") << "Chief of the Greek General Staff Nikos Dimas spoke."
+        << "Nikos Dimas/Chief/Greece";
+    QTest::newRow("twin: state after the body") << "Chief of the General Staff Nikos Dimas of Cyprus spoke."
+        << "Nikos Dimas/Chief of the General Staff/Cyprus";
+    QTest::newRow("accompanying officials take the state of the one accompanied")
+        << "Accompanied by Fisheries Minister Ravi Perera and Energy Minister Nalin Silva, Sri Lankan President Mahinda Jayasuriya held talks with Indian Prime Minister Arjun Mehta in Delhi."
+        << "Ravi Perera/Minister/Sri Lanka;Nalin Silva/Energy Minister/Sri Lanka;"
+           "Mahinda Jayasuriya/President/Sri Lanka;Arjun Mehta/Prime Minister/India";
+    QTest::newRow("twin: without the cue the most named state") << "Fisheries Minister Ravi Perera spoke. India and India's partners listened; Sri Lanka waited."
+        << "Ravi Perera/Minister/India";
+    QTest::newRow("a guest is not of the host's state")
+        << "Prime Minister Jone Vaka was welcomed by New Zealand's Trade Minister Ana Reid in Auckland. Vaka's visit marks Fiji Day; New Zealand and Fiji signed a pact."
+        << "Jone Vaka/Prime Minister/Fiji;Ana Reid/Trade Minister/New Zealand";
+    QTest::newRow("twin: no meeting, the most named state") << "Prime Minister Jone Vaka spoke. New Zealand and New Zealand's partners listened; Fiji waited."
+        << "Jone Vaka/Prime Minister/New Zealand";
+    QTest::newRow("appositives after a delegation, with 'from' places")
+        << "The Canadian delegation was composed of Ann Burke, Senator from Manitoba; and Leo Tran, Representative from Quebec. Mexican Foreign Minister Rosa Diaz received it."
+        << "Ann Burke/Senator/Canada;Leo Tran/Representative/Canada;Rosa Diaz/Foreign Minister/Mexico";
+    QTest::newRow("twin: 'from' a place before a name is no appositive") << "Senator from Manitoba Ann Burke spoke."
+        << "";
+    QTest::newRow("honorific first, office in the appositive") << "They met Mr Pavel Orlov, Deputy Prime Minister of Belarus, in Minsk."
+        << "Pavel Orlov/Deputy Prime Minister/Belarus";
+    QTest::newRow("twin: honorific alone") << "They met Mr Pavel Orlov in Minsk." << "";
+    QTest::newRow("a body's name is no one-word name") << "The Chairman of ECOWAS Authority of Heads of State, President Kwame Boateng, spoke."
+        << "Kwame Boateng/President/*";
+    QTest::newRow("twin: a one-word name after a title") << "Chairman Boateng of ECOWAS spoke."
+        << "Boateng/Chairperson/*";
+    QTest::newRow("possessive state before a full name") << "Egypt's Karim Nassar met Sudan's Ali Osman Taha in Port Sudan."
+        << "Karim Nassar/!/Egypt;Ali Osman Taha/!/Sudan";
+    QTest::newRow("office from a later description") << "Egypt's Karim Nassar met Sudan's Ali Osman Taha in Port Sudan. The Egyptian foreign minister said the talks went well."
+        << "Karim Nassar/Foreign Minister/Egypt;Ali Osman Taha/!/Sudan";
+    QTest::newRow("twin: a description of another state gives no office") << "Egypt's Karim Nassar met Sudan's Ali Osman Taha in Port Sudan. The Libyan foreign minister said nothing."
+        << "Karim Nassar/!/Egypt;Ali Osman Taha/!/Sudan";
+    QTest::newRow("twin: possessive state before a body that acts") << "Iran's Revolutionary Guards said it; Israel's Iron Dome intercepted it." << "";
+    QTest::newRow("twin: possessive state before a base in an encounter") << "Qatar's Al Udeid Air Base hosted the troops." << "";
+    QTest::newRow("twin: possessive state before a body") << "Egypt's Suez Canal Authority and Qatar's Al Jazeera Media Network reported it." << "";
+}
+
+void TestOfficials::officials()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const DocumentExtraction x = m_extractor->extract(makeDocument(text));
+
+    QStringList want;
+    for (const QString& e : expected.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        want << e.section(QLatin1Char('/'), 0, 0);
+    QStringList got;
+    for (const ExtractedOfficial& o : x.officials)
+        got << o.name;
+    want.sort();
+    got.sort();
+    QCOMPARE(got, want);
+
+    for (const QString& e : expected.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QStringList f = e.split(QLatin1Char('/'));
+        QCOMPARE(f.size(), 3);
+        const auto it = std::find_if(x.officials.begin(), x.officials.end(),
+                                     [&](const ExtractedOfficial& o) { return o.name == f[0]; });
+        QVERIFY(it != x.officials.end());
+        if (f[1] == QLatin1String("!"))
+            QVERIFY2(it->title.isEmpty(), qPrintable(f[0] + QStringLiteral(": title '") + it->title + QLatin1Char('\'')));
+        else if (!f[1].isEmpty())
+            QVERIFY2(it->title.compare(f[1], Qt::CaseInsensitive) == 0,
+                     qPrintable(f[0] + QStringLiteral(": title '") + it->title + QLatin1Char('\'')));
+        if (f[2] != QLatin1String("*"))
+            QCOMPARE(stateName(x, it->state), f[2]);
+    }
+}
+
+// One person spelled two ways in two articles has one id (the dictionary's), so the corpus
+// graph merges them; two people who share a first name stay two.
+void TestOfficials::transliterationsShareAnId_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("Dmitry / Dmitri") << "Belarusian Foreign Minister Dmitry Orlovsky spoke."
+                                     << "Belarusian Foreign Minister Dmitri Orlovskiy spoke." << true;
+    QTest::newRow("alias / full name") << "Orlovsky spoke on Monday." << "Dmitry Orlovsky spoke on Monday." << true;
+    QTest::newRow("twin: another person of the same first name")
+        << "Belarusian Foreign Minister Dmitry Orlovsky spoke." << "Belarusian Defense Minister Dmitry Kovalenko spoke." << false;
+    QTest::newRow("twin: a name not in the dictionary keeps its own spelling")
+        << "Latvian Foreign Minister Andrejs Berzins spoke." << "Latvian Foreign Minister Andrejs Bersins spoke." << false;
+}
+
+void TestOfficials::transliterationsShareAnId()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(bool, same);
+    const DocumentExtraction a = m_extractor->extract(makeDocument(first, QStringLiteral("a")));
+    const DocumentExtraction b = m_extractor->extract(makeDocument(second, QStringLiteral("b")));
+    QCOMPARE(a.officials.size(), std::size_t(1));
+    QCOMPARE(b.officials.size(), std::size_t(1));
+    QCOMPARE(a.officials.front().id == b.officials.front().id, same);
+}
+
+QTEST_GUILESS_MAIN(TestOfficials)
+#include "tst_officials.moc"

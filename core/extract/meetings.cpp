@@ -174,6 +174,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.passive = true;
             t.split = lex.has(Cue::SplitVerb, k);
             t.attendVerb = vc == VerbClass::Attend;
+            // "A was joined by B": B joins the event told before
+            t.attend = t.attendVerb && t.passive;
             t.label = s.key(i);
         } else {
             // "spoke with", "spoke by phone with", "called" + person
@@ -247,7 +249,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 bool named = false;
                 for (int i = prev.end; i < t.begin; ++i)
                     named = named || s.tok(i).cap;
-                prev.attend = prev.attendVerb && t.anaphoric && !named;
+                // "the talks were hosted by X": X joins the talks told before
+                prev.attend = (prev.attendVerb && t.anaphoric && !named) || (prev.anaphoric && t.passive);
                 prev.anaphoric = false;
                 prev.between = prev.between || t.between;
                 prev.split = prev.split || t.split;

@@ -544,6 +544,12 @@ void TestExtractor::patterns_data()
     QTest::newRow("attendees: the delegation included") << "Kazakh President Nurlan Abenov received a delegation from Uzbekistan. The delegation included Foreign Minister Bakhtiyor Saidov and Trade Minister Laziz Kudratov."
         << "Nurlan Abenov/President/Kazakhstan;Bakhtiyor Saidov/Foreign Minister/*;Laziz Kudratov/Trade Minister/*" << "Kazakhstan,Uzbekistan"
         << "Bakhtiyor Saidov+Laziz Kudratov+Nurlan Abenov@Kazakhstan+Uzbekistan#held";
+    QTest::newRow("attendees: was joined by") << "Ghanaian President Kofi Mensah met Togolese President Faure Kodjo in Lome. Kodjo was joined by Foreign Minister Robert Dussey."
+        << "Kofi Mensah/President/Ghana;Faure Kodjo/President/Togo;Robert Dussey/Foreign Minister/*" << "Ghana,Togo"
+        << "Faure Kodjo+Kofi Mensah+Robert Dussey@Ghana+Togo#held";
+    QTest::newRow("attendees: the talks were hosted by") << "Ghanaian President Kofi Mensah met Togolese President Faure Kodjo. The talks were hosted by Ivorian President Alassane Kone in Abidjan."
+        << "Kofi Mensah/President/Ghana;Faure Kodjo/President/Togo;Alassane Kone/President/Ivory Coast" << "Ghana,Ivory Coast,Togo"
+        << "Alassane Kone+Faure Kodjo+Kofi Mensah@Ghana+Ivory Coast+Togo#held";
     QTest::newRow("attendees: represented by keeps the state") << "Leaders of Kenya and Uganda met in Arusha. Tanzanian President Samia Juma was represented by Vice President Philip Mpango."
         << "Samia Juma/President/Tanzania;Philip Mpango/Vice President/*" << "Kenya,Tanzania,Uganda"
         << "Philip Mpango@Kenya+Tanzania+Uganda#held";

@@ -230,7 +230,8 @@ void writeState(Writer& w, const ProjectData& data)
     w.rows(QStringLiteral("INSERT INTO notes(key, text) VALUES ('project', ?)"), [&](QSqlQuery& q) {
         if (std::exchange(notesDone, true))
             return false;
-        q.addBindValue(data.notes);
+        // A null QString binds as SQL NULL, which the column refuses.
+        q.addBindValue(data.notes.isNull() ? QStringLiteral("") : data.notes);
         return true;
     });
     bool metaDone = false;
@@ -355,7 +356,9 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString& path, Proj
     file->m_path = path;
     if (const Status s = file->lock(path); !s)
         return s.error;
-    if (!info.isWritable())
+    // The owner's write bit too: root may write anything, but a file its owner marked
+    // read-only is meant to stay as it is.
+    if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
         file->m_readOnly = true;
 
     const Connection c(path, file->m_readOnly);

@@ -38,6 +38,7 @@ const char* const extractHelp =
     "      --date YYYY-MM-DD date of articles that carry none of their own\n"
     "      --dictionary FILE add a user dictionary (repeatable; see docs/dictionary.md)\n"
     "  -j, --threads N       extraction threads (default: one per core)\n"
+    "      --project P.parley apply the corrections of a Parley project to the graph\n"
     "  -h, --help            show this help\n\n"
     "Exit codes: 0 success, 1 some inputs could not be read (the rest was processed and\n"
     "written), 2 usage error, 3 the output could not be written (an earlier file is kept).\n";
@@ -116,7 +117,8 @@ int runExtract(const QStringList& args)
     const QCommandLineOption threadsOpt({QStringLiteral("j"), QStringLiteral("threads")},
                                         QString(), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({formatOpt, outputOpt, dateOpt, dictOpt, threadsOpt, helpOpt});
+    const QCommandLineOption projectOpt(QStringLiteral("project"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({formatOpt, outputOpt, dateOpt, dictOpt, threadsOpt, helpOpt, projectOpt});
 
     if (!parser.parse(QStringList{QStringLiteral("parley-cli extract")} + args)) {
         err << "parley-cli extract: " << parser.errorText() << "\n\n" << extractHelp;
@@ -133,6 +135,12 @@ int runExtract(const QStringList& args)
         return Usage;
     }
     const QString output = parser.value(outputOpt);
+    const QString project = parser.value(projectOpt);
+    if (!project.isEmpty() && *format == ExportFormat::Jsonl) {
+        err << "parley-cli extract: --project corrects the merged graph; jsonl holds the raw "
+               "extractions\n";
+        return Usage;
+    }
     if (*format == ExportFormat::Csv && output.isEmpty()) {
         err << "parley-cli extract: --format csv writes two files; give -o DIR or -o PREFIX\n";
         return Usage;
@@ -227,7 +235,7 @@ int runExtract(const QStringList& args)
     // is the extractions themselves, also written batch by batch. With files loaded one at a
     // time, a large corpus's texts are never all in memory.
     Status written;
-    if (*format == ExportFormat::Json || *format == ExportFormat::Jsonl) {
+    if (project.isEmpty() && (*format == ExportFormat::Json || *format == ExportFormat::Jsonl)) {
         written = saveStreamed(output, [&](QIODevice& device) {
             const bool json = *format == ExportFormat::Json;
             std::optional<ContractJsonWriter> writer;
@@ -261,8 +269,18 @@ int runExtract(const QStringList& args)
             report(e);
         // The graph is built batch by batch, so that all extractions never sit in memory at
         // once; the documents stay with it until it is written.
-        written = writeGraph(extractCorpus(std::move(loaded.documents), extractor, threads),
-                             *format, output);
+        CorpusGraph graph = extractCorpus(std::move(loaded.documents), extractor, threads);
+        if (!project.isEmpty()) {
+            std::vector<QString> problems;
+            const Status corrected = applyProjectCorrections(graph, project, problems);
+            if (!corrected.ok()) {
+                err << "parley-cli: " << oneLine(corrected.error.toString()) << "\n";
+                return InputFailed;
+            }
+            for (const QString& p : problems)
+                err << "parley-cli: " << oneLine(p) << "\n";
+        }
+        written = writeGraph(graph, *format, output);
     }
     if (!written.ok()) {
         err << "parley-cli: " << oneLine(written.error.toString()) << "\n";

@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QStringList>
+
+#include <vector>
+
+namespace parley {
+class CorpusGraph;
+}
 
 namespace parley::cli {
 
@@ -40,5 +48,11 @@ int runExtract(const QStringList& args);
 int runMerge(const QStringList& args);
 int runLayout(const QStringList& args);
 int runRender(const QStringList& args);
+int runProject(const QStringList& args);
+
+/// Replays the corrections of project `projectPath` on `graph` (extract --project). Edits
+/// whose target is not in `graph` are described in `problems`.
+Status applyProjectCorrections(parley::CorpusGraph& graph, const QString& projectPath,
+                               std::vector<QString>& problems);
 
 } // namespace parley::cli

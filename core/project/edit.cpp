@@ -51,7 +51,7 @@ std::optional<EntityKey> keyFromJson(const QJsonValue& value)
     EntityKey key;
     key.id = o.value(QStringLiteral("id")).toString();
     key.name = o.value(QStringLiteral("name")).toString();
-    for (const QJsonValue& s : o.value(QStringLiteral("sentences")).toArray()) {
+    for (const auto& s : o.value(QStringLiteral("sentences")).toArray()) {
         const QJsonArray pair = s.toArray();
         if (pair.size() != 2 || !pair[0].isString() || !pair[1].isDouble())
             return std::nullopt;
@@ -162,18 +162,18 @@ Result<Edit> editFromJson(const QJsonObject& object)
         return Error{{}, QStringLiteral("unknown edit '%1'")
                              .arg(object.value(QStringLiteral("op")).toString())};
     edit.kind = *kind;
-    const auto target = keyFromJson(object.value(QStringLiteral("target")));
+    auto target = keyFromJson(object.value(QStringLiteral("target")));
     if (!target)
         return Error{{}, QStringLiteral("edit '%1' has no valid target").arg(toString(edit.kind))};
     edit.target = *target;
-    for (const QJsonValue& v : object.value(QStringLiteral("others")).toArray()) {
+    for (const auto& v : object.value(QStringLiteral("others")).toArray()) {
         const auto key = keyFromJson(v);
         if (!key)
             return Error{{}, QStringLiteral("edit '%1' names an invalid entity").arg(toString(edit.kind))};
         edit.others.push_back(*key);
     }
     edit.value = object.value(QStringLiteral("value")).toString();
-    for (const QJsonValue& v : object.value(QStringLiteral("values")).toArray())
+    for (const auto& v : object.value(QStringLiteral("values")).toArray())
         edit.values.append(v.toString());
     edit.citedDocument = object.value(QStringLiteral("citedDocument")).toString();
     edit.citedSentence = object.value(QStringLiteral("citedSentence")).toInt(-1);

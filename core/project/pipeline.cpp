@@ -52,7 +52,7 @@ Result<std::shared_ptr<const Extractor>> makeExtractor(const QStringList& dictio
 }
 
 ArticleChanges addArticles(ProjectData& data, const QStringList& paths, const Extractor& extractor,
-                           const ProjectProgress& progress, std::stop_token stop)
+                           const ProjectProgress& progress, const std::stop_token& stop)
 {
     ArticleChanges changes;
     QStringList absolute;
@@ -103,14 +103,14 @@ ArticleChanges addArticles(ProjectData& data, const QStringList& paths, const Ex
 }
 
 ArticleChanges updateProject(ProjectData& data, const Extractor& extractor,
-                             const ProjectProgress& progress, std::stop_token stop)
+                             const ProjectProgress& progress, const std::stop_token& stop)
 {
     const QStringList sources = data.sources;
-    return addArticles(data, sources, extractor, progress, std::move(stop));
+    return addArticles(data, sources, extractor, progress, stop);
 }
 
 bool reextract(ProjectData& data, const Extractor& extractor, const ProjectProgress& progress,
-               std::stop_token stop)
+               const std::stop_token& stop)
 {
     std::vector<Document> documents;
     documents.reserve(data.records.size());

@@ -48,16 +48,16 @@ Result<std::shared_ptr<const Extractor>> makeExtractor(const QStringList& dictio
 /// another text counts as changed and replaces the old one. The paths are remembered in
 /// `data.sources` (absolute) for updateProject(). On a stop request nothing is changed.
 ArticleChanges addArticles(ProjectData& data, const QStringList& paths, const Extractor& extractor,
-                           const ProjectProgress& progress = {}, std::stop_token stop = {});
+                           const ProjectProgress& progress = {}, const std::stop_token& stop = {});
 
 /// addArticles() over the remembered sources: picks up new and changed articles.
 ArticleChanges updateProject(ProjectData& data, const Extractor& extractor,
-                             const ProjectProgress& progress = {}, std::stop_token stop = {});
+                             const ProjectProgress& progress = {}, const std::stop_token& stop = {});
 
 /// Extracts every article again (after a dictionary or Parley update). Edits are rules and
 /// are untouched. False, and the project unchanged, when stopped.
 bool reextract(ProjectData& data, const Extractor& extractor, const ProjectProgress& progress = {},
-               std::stop_token stop = {});
+               const std::stop_token& stop = {});
 
 /// The graph of the project's extractions, before corrections (buildCorpusGraph()).
 std::shared_ptr<const CorpusGraph> extractedGraph(const ProjectData& data);

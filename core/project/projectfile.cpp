@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 #include <cerrno>
@@ -31,27 +32,31 @@ const QString kApp = QStringLiteral("parley");
 // Version 1 had the articles (without their content hash), the records and the edits; 2
 // adds the hash, the sources, positions, view and notes. Each step of migrate() takes a file
 // one version up.
-const char* const kSchema[] = {
-    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+// Statements separated by ';', run one by one (Qt SQL runs one statement per exec()).
+const char* const kSchema =
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE articles(id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT, date TEXT, "
-    "url TEXT, source TEXT, text TEXT NOT NULL, hash TEXT NOT NULL DEFAULT '')",
-    "CREATE TABLE extractions(article TEXT PRIMARY KEY, record BLOB NOT NULL)",
-    "CREATE TABLE edits(seq INTEGER PRIMARY KEY, edit TEXT NOT NULL)",
-    "CREATE TABLE sources(seq INTEGER PRIMARY KEY, path TEXT NOT NULL)",
+    "url TEXT, source TEXT, text TEXT NOT NULL, hash TEXT NOT NULL DEFAULT '');"
+    "CREATE TABLE extractions(article TEXT PRIMARY KEY, record BLOB NOT NULL);"
+    "CREATE TABLE edits(seq INTEGER PRIMARY KEY, edit TEXT NOT NULL);"
+    "CREATE TABLE sources(seq INTEGER PRIMARY KEY, path TEXT NOT NULL);"
     "CREATE TABLE positions(node TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL, "
-    "pinned INTEGER NOT NULL)",
-    "CREATE TABLE view(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE notes(key TEXT PRIMARY KEY, text TEXT NOT NULL)",
-};
+    "pinned INTEGER NOT NULL);"
+    "CREATE TABLE view(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE notes(key TEXT PRIMARY KEY, text TEXT NOT NULL)";
 
-const char* const kMigrateFrom1[] = {
-    "ALTER TABLE articles ADD COLUMN hash TEXT NOT NULL DEFAULT ''",
-    "CREATE TABLE sources(seq INTEGER PRIMARY KEY, path TEXT NOT NULL)",
+const char* const kMigrateFrom1 =
+    "ALTER TABLE articles ADD COLUMN hash TEXT NOT NULL DEFAULT '';"
+    "CREATE TABLE sources(seq INTEGER PRIMARY KEY, path TEXT NOT NULL);"
     "CREATE TABLE positions(node TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL, "
-    "pinned INTEGER NOT NULL)",
-    "CREATE TABLE view(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE TABLE notes(key TEXT PRIMARY KEY, text TEXT NOT NULL)",
-};
+    "pinned INTEGER NOT NULL);"
+    "CREATE TABLE view(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE notes(key TEXT PRIMARY KEY, text TEXT NOT NULL)";
+
+QStringList statements(const char* script)
+{
+    return QString::fromLatin1(script).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+}
 
 QString contentHash(const QString& text)
 {
@@ -65,7 +70,7 @@ class Connection
 {
 public:
     Connection(const QString& path, bool readOnly)
-        : m_name(QStringLiteral("parley-project-%1").arg(reinterpret_cast<quintptr>(this)))
+        : m_name(QStringLiteral("parley-project-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -263,7 +268,7 @@ Status writeWhole(const ProjectData& data, const QString& path)
             return Status::failure(fileError(path, QStringLiteral("cannot be written: %1").arg(c.error())));
         Writer w(c.db());
         w.begin();
-        for (const char* sql : kSchema)
+        for (const QString& sql : statements(kSchema))
             w.exec(sql);
         w.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('app', '%1'), ('schema', '%2'), "
                               "('created-by', 'Parley %3')")
@@ -338,6 +343,21 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::create(const QString& path, co
 
 Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString& path, ProjectData& data)
 {
+    return load(path, data, false);
+}
+
+Result<ProjectData> ProjectFile::read(const QString& path)
+{
+    ProjectData data;
+    const auto file = load(path, data, true);
+    if (!file)
+        return file.error();
+    return data;
+}
+
+Result<std::unique_ptr<ProjectFile>> ProjectFile::load(const QString& path, ProjectData& data,
+                                                       bool snapshot)
+{
     const QFileInfo info(path);
     if (!info.exists())
         return fileError(path, QStringLiteral("does not exist"));
@@ -354,8 +374,11 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString& path, Proj
     }
     std::unique_ptr<ProjectFile> file(new ProjectFile);
     file->m_path = path;
-    if (const Status s = file->lock(path); !s)
+    if (snapshot) {
+        file->m_readOnly = true;
+    } else if (const Status s = file->lock(path); !s) {
         return s.error;
+    }
     // The owner's write bit too: root may write anything, but a file its owner marked
     // read-only is meant to stay as it is.
     if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
@@ -393,13 +416,17 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString& path, Proj
                                    .arg(schema)
                                    .arg(kSchemaVersion));
     if (schema < kSchemaVersion) {
+        if (snapshot)
+            return fileError(path, QStringLiteral("is in the older project format %1: open it once "
+                                                  "(parley-cli project update) to upgrade it")
+                                       .arg(schema));
         if (file->m_readOnly)
             return fileError(path, QStringLiteral("is in the older project format %1 and read-only, so "
                                                   "it cannot be upgraded: copy it to a writable folder")
                                        .arg(schema));
         Writer w(db);
         w.begin();
-        for (const char* sql : kMigrateFrom1)
+        for (const QString& sql : statements(kMigrateFrom1))
             w.exec(sql);
         // The hashes of the articles already there.
         QSqlQuery texts(db);
@@ -499,7 +526,7 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString& path, Proj
     if (q.next())
         read.notes = q.value(0).toString();
 
-    if (file->m_readOnly && !file->m_warnings.join(QString()).contains(QLatin1String("read-only")))
+    if (file->m_readOnly && !snapshot && !file->m_warnings.join(QString()).contains(QLatin1String("read-only")))
         file->m_warnings.append(QStringLiteral("%1 is read-only: changes can be saved elsewhere with Save As")
                                     .arg(QDir::toNativeSeparators(path)));
     for (const ExtractedDocument& r : read.records)
@@ -571,11 +598,11 @@ Status ProjectFile::saveAs(const ProjectData& data, const QString& path)
         return writeWhole(data, path);
     }
     ProjectFile other;
-    if (const Status s = other.lock(path); !s)
+    if (Status s = other.lock(path); !s)
         return s;
     if (other.m_readOnly)
         return Status::failure(fileError(path, QStringLiteral("cannot be written: the folder is read-only")));
-    if (const Status s = writeWhole(data, path); !s)
+    if (Status s = writeWhole(data, path); !s)
         return s;
     m_lock = std::move(other.m_lock);
     m_path = path;

@@ -41,6 +41,10 @@ public:
     /// read-only (see readOnly() and warnings()). Fails, leaving `data` untouched, for a
     /// missing, foreign, corrupt, truncated or newer file, or one another Parley has open.
     static Result<std::unique_ptr<ProjectFile>> open(const QString& path, ProjectData& data);
+    /// Reads `path` without locking or changing it (read-only SQLite), for a look at its
+    /// corrections while another Parley may have it open (`extract --project`). A file in an
+    /// older format is not upgraded and so refused with a message saying so.
+    static Result<ProjectData> read(const QString& path);
 
     /// Writes what changed since the last open/save in one transaction: new and removed
     /// articles, their records (all of them after a re-extract), and the edits, sources,
@@ -62,6 +66,8 @@ public:
 private:
     ProjectFile() = default;
     Status lock(const QString& path);
+    static Result<std::unique_ptr<ProjectFile>> load(const QString& path, ProjectData& data,
+                                                     bool snapshot);
 
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;

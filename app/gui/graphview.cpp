@@ -508,6 +508,8 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event)
             update();
         });
         menu.addAction(tr("Centre on it"), this, [this, node] { centreOn(m_view.nodes[std::size_t(node)].node); });
+        if (m_nodeMenuHook)
+            m_nodeMenuHook(menu, m_view.nodes[std::size_t(node)].node);
         menu.addSeparator();
     }
     menu.addAction(tr("Unpin all"), this, [this] {

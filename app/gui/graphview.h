@@ -9,8 +9,12 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
+
+class QMenu;
 
 namespace parley {
 
@@ -64,6 +68,8 @@ public:
     void zoomBy(double factor, QPointF anchor);
     void centreOn(NodeId node);
     double lastPaintMs() const { return m_lastPaintMs; }
+    /// Lets the owner add entries (corrections) to a node's context menu.
+    void setNodeMenuHook(std::function<void(QMenu&, NodeId)> hook) { m_nodeMenuHook = std::move(hook); }
     const PaintStats& lastPaintStats() const { return m_stats; }
 
 Q_SIGNALS:
@@ -127,6 +133,7 @@ private:
     mutable int m_gridRows = 0;
     mutable std::vector<int> m_gridStart; ///< per cell, first index in m_gridNodes (+1 sentinel)
     mutable std::vector<int> m_gridNodes;
+    std::function<void(QMenu&, NodeId)> m_nodeMenuHook;
 };
 
 } // namespace parley

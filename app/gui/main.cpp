@@ -3,11 +3,13 @@
 // bundled sample corpus.
 #include "gui/graphview.h"
 #include "gui/mainwindow.h"
+#include "gui/projectcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -55,6 +57,13 @@ int main(int argc, char* argv[])
     }
     if (paths.isEmpty()) {
         paths = parley::MainWindow::sampleCorpusFiles();
+    }
+    // `parley P.parley` opens the project (the .desktop file passes it so).
+    if (paths.size() == 1 && paths.front().endsWith(QLatin1String(".parley"), Qt::CaseInsensitive)) {
+        const parley::Status opened = window.project()->openProject(paths.front());
+        if (!opened)
+            QMessageBox::warning(&window, QStringLiteral("Parley"), opened.error.toString());
+        return app.exec();
     }
     if (parser.isSet(select)) {
         const QString name = parser.value(select);

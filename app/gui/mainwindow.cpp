@@ -6,6 +6,7 @@
 #include "gui/exportdialog.h"
 #include "gui/filterpanel.h"
 #include "gui/graphview.h"
+#include "gui/projectcontroller.h"
 #include "gui/sourcespanel.h"
 #include "io/importer.h"
 
@@ -193,6 +194,7 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
+    m_project = new ProjectController(this);
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -236,6 +238,7 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    m_project->installActions(file, edit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit to window"), m_view, &GraphView::fitToWindow);
@@ -734,6 +737,10 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_project->maybeClose()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), saveState());

@@ -30,6 +30,7 @@ class EntitiesFilter;
 class EntitiesModel;
 class FilterPanel;
 class GraphView;
+class ProjectController;
 class SourcesPanel;
 
 /// The Parley main window: graph view in the centre, Details (right), Entities and Filters
@@ -78,6 +79,8 @@ public:
     QListWidget* problems() const { return m_problems; }
     QLineEdit* searchField() const { return m_search; }
     QDockWidget* sourcesDock() const { return m_sourcesDock; }
+    /// The open .parley project, its corrections and their undo stack.
+    ProjectController* project() const { return m_project; }
 
     /// Where the bundled sample corpus is: next to the binary when installed, else the
     /// source tree. Empty when neither exists.
@@ -133,6 +136,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QStringList m_loadingPaths;
     bool m_syncing = false;
+    ProjectController* m_project = nullptr;
 };
 
 } // namespace parley

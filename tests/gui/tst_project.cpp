@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Projects in the real main window, offscreen: open a .parley file, correct it through the
+// Entities view and the graph's context menu, undo and redo with the keyboard, save, reopen
+// in a new window (edits, positions and graph intact), re-extract with a new dictionary
+// (edits kept), recover unsaved work after a "crash", and many random edits undone.
+#include "../project/projectfixture.h"
+
+#include "gui/entitiesmodel.h"
+#include "gui/graphview.h"
+#include "gui/mainwindow.h"
+#include "gui/projectcontroller.h"
+#include "project/projectfile.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QListWidget>
+#include <QMenu>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
+
+using namespace parley;
+using namespace parley::test;
+
+namespace {
+
+const QString putin = QStringLiteral("person:vladimir-putin");
+const QString lavrov = QStringLiteral("person:sergey-lavrov");
+const QString guler = QStringLiteral("person:yasar-guler");
+
+void selectEntities(MainWindow& w, const QStringList& ids)
+{
+    QTableView* view = w.entitiesView();
+    view->clearSelection();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex i = view->model()->index(row, 0);
+        const NodeId n = i.data(EntitiesModel::NodeRole).toInt();
+        if (ids.contains(w.corpus()->node(n).id))
+            view->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+bool has(const MainWindow& w, const QString& id)
+{
+    return w.corpus() && w.corpus()->find(id).has_value();
+}
+
+} // namespace
+
+class TestProject : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("parley-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_project"));
+        m_path = m_dir.filePath(QStringLiteral("p.parley"));
+        const ProjectData data = sampleProject();
+        QCOMPARE(data.records.size(), std::size_t(2));
+        QVERIFY(ProjectFile::create(m_path, data));
+    }
+
+    void editUndoRedoSaveReopen()
+    {
+        auto w = std::make_unique<MainWindow>();
+        w->show();
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        const Status opened = w->project()->openProject(m_path, false);
+        QVERIFY2(opened, qPrintable(opened.error.toString()));
+        QCOMPARE(w->windowTitle(), QStringLiteral("p.parley[*] — Parley"));
+        QVERIFY(!w->isWindowModified());
+        const int nodes = w->corpus()->nodeCount();
+        QVERIFY(has(*w, lavrov));
+
+        // Merge two rows of Entities with Ctrl+M.
+        selectEntities(*w, {putin, lavrov});
+        w->entitiesView()->setFocus();
+        QTest::keyClick(w->entitiesView(), Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(!has(*w, lavrov));
+        QCOMPARE(w->corpus()->nodeCount(), nodes - 1);
+        QVERIFY(w->isWindowModified());
+        QCOMPARE(w->project()->undoStack()->count(), 1);
+        QCOMPARE(w->project()->undoView()->model()->rowCount(), 2); // <original> + the merge
+        QVERIFY(w->project()->undoStack()->text(0).startsWith(QLatin1String("Merge Sergey Lavrov into Vladimir Putin")));
+
+        // Undo and redo with the keyboard.
+        QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(has(*w, lavrov));
+        QVERIFY(!w->isWindowModified());
+        QTest::keyClick(w.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!has(*w, lavrov));
+        QVERIFY(w->isWindowModified());
+
+        // Reject from the graph's context menu.
+        const auto guelerNode = w->corpus()->find(guler);
+        QVERIFY(guelerNode);
+        w->graphView()->layout().setPaused(true);
+        QTRY_VERIFY(w->graphView()->nodePosition(*guelerNode).has_value());
+        const QPoint at = w->graphView()->nodePosition(*guelerNode)->toPoint();
+        bool triggered = false;
+        QTimer::singleShot(0, this, [&triggered] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction* a : menu->actions()) {
+                if (a->text() == QLatin1String("Reject (not a real entity)")) {
+                    menu->close();
+                    a->trigger();
+                    triggered = true;
+                    return;
+                }
+            }
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, w->graphView()->mapToGlobal(at));
+        QApplication::sendEvent(w->graphView(), &event);
+        QTRY_VERIFY(triggered);
+        QVERIFY(!has(*w, guler));
+        QCOMPARE(w->project()->undoStack()->count(), 2);
+
+        // Save with Ctrl+S.
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QTest::keyClick(w.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!w->isWindowModified());
+        const QStringList saved = fingerprint(*w->corpus());
+
+        // A second window is told the project is in use.
+        {
+            MainWindow other;
+            const Status second = other.project()->openProject(m_path, false);
+            QVERIFY(!second);
+            QVERIFY(second.error.toString().contains(QLatin1String("is in use")));
+        }
+        w.reset();
+
+        // Reopen: the same graph and edits, nothing to undo, nothing unsaved.
+        MainWindow again;
+        again.show();
+        QVERIFY(again.project()->openProject(m_path, false));
+        QCOMPARE(fingerprint(*again.corpus()), saved);
+        QCOMPARE(again.project()->data().edits.size(), std::size_t(2));
+        QCOMPARE(again.project()->undoStack()->count(), 0);
+        QVERIFY(!again.isWindowModified());
+        QVERIFY(!again.project()->data().positions.isEmpty());
+
+        // Re-extract with a dictionary that changes what is read: every edit stays.
+        QTemporaryDir dir;
+        QFile dict(dir.filePath(QStringLiteral("d.tsv")));
+        QVERIFY(dict.open(QIODevice::WriteOnly));
+        dict.write("kind\tname\taliases\ttitle\tstate\nperson\tHakan Fidan\tFidan|Hakan\tForeign Minister\tTurkey\n");
+        dict.close();
+        QVERIFY(again.project()->reextractAll({dict.fileName()}));
+        QVERIFY(!has(again, lavrov));
+        QVERIFY(!has(again, guler));
+        QVERIFY(again.project()->corrected().problems.empty());
+        QVERIFY(again.isWindowModified());
+        QVERIFY(again.project()->save());
+    }
+
+    void lostTargetsAreListedInProblems()
+    {
+        MainWindow w;
+        QVERIFY(w.project()->openProject(m_path, false));
+        Edit e;
+        e.kind = EditKind::Rename;
+        e.target = {QStringLiteral("person:nobody"), QStringLiteral("Nobody"), {}};
+        e.value = QStringLiteral("X");
+        w.project()->pushEdit(e);
+        bool listed = false;
+        for (int i = 0; i < w.problems()->count(); ++i)
+            listed = listed || w.problems()->item(i)->text().contains(QLatin1String("Nobody is not in the graph"));
+        QVERIFY(listed);
+        w.project()->undoStack()->undo();
+        QVERIFY(w.project()->save());
+    }
+
+    void recoveryAfterACrash()
+    {
+        {
+            auto w = std::make_unique<MainWindow>();
+            QVERIFY(w->project()->openProject(m_path, false));
+            Edit e;
+            e.kind = EditKind::Rename;
+            e.target = w->project()->keyOf(*w->corpus()->find(putin));
+            e.value = QStringLiteral("Recovered Putin");
+            w->project()->pushEdit(e);
+            QVERIFY(w->project()->writeRecovery());
+            // The process "dies": no save, no close prompt.
+        }
+        MainWindow w;
+        QVERIFY(w.project()->openProject(m_path, false));
+        QVERIFY(w.project()->hasRecovery());
+        QVERIFY(w.project()->recover());
+        QCOMPARE(w.corpus()->node(*w.corpus()->find(putin)).name, QStringLiteral("Recovered Putin"));
+        QVERIFY(w.isWindowModified());
+        // Saving makes it the project and drops the recovery copy.
+        QVERIFY(w.project()->save());
+        QVERIFY(!w.project()->hasRecovery());
+        w.project()->undoStack()->clear();
+    }
+
+    void manyRandomEditsUndoneGiveTheOriginal()
+    {
+        MainWindow w;
+        QVERIFY(w.project()->openProject(m_path, false));
+        const QStringList original = fingerprint(*w.corpus());
+        QRandomGenerator rng(7);
+        const std::vector<EditKind> kinds{EditKind::Merge, EditKind::Rename, EditKind::Reject,
+                                          EditKind::SetStatus, EditKind::SetTitle, EditKind::AddParticipant};
+        constexpr int count = 1000;
+        for (int i = 0; i < count; ++i) {
+            const CorpusGraph& g = *w.corpus();
+            Edit e;
+            e.kind = kinds[rng.bounded(int(kinds.size()))];
+            e.target = w.project()->keyOf(NodeId(rng.bounded(g.nodeCount())));
+            e.others = {w.project()->keyOf(NodeId(rng.bounded(g.nodeCount())))};
+            e.value = QStringLiteral("planned");
+            w.project()->pushEdit(e);
+        }
+        QCOMPARE(w.project()->undoStack()->count(), count);
+        for (int i = 0; i < count; ++i)
+            w.project()->undoStack()->undo();
+        QCOMPARE(fingerprint(*w.corpus()), original);
+        QVERIFY(!w.isWindowModified());
+    }
+};
+
+QTEST_MAIN(TestProject)
+#include "tst_project.moc"

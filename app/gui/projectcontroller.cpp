@@ -6,6 +6,7 @@
 #include "gui/graphview.h"
 #include "gui/mainwindow.h"
 #include "project/pipeline.h"
+#include "render/viewgraph.h"
 
 #include <QAction>
 #include <QApplication>
@@ -347,6 +348,8 @@ EntityKey ProjectController::keyOf(NodeId node) const
     const NodeData& n = g->node(node);
     EntityKey k{n.id, n.name, {}};
     if (n.kind == NodeKind::Meeting) {
+        // Meetings have no name: the label drawn beside them reads better in the history.
+        k.name = meetingLabel(*g, node);
         for (const Mention& m : n.mentions)
             k.sentences.append({m.document, m.sentence});
     }

@@ -89,7 +89,7 @@ std::optional<EditKind> editKindFromString(QStringView name)
 
 QString describe(const Edit& edit)
 {
-    const QString target = label(edit.target);
+    QString target = label(edit.target);
     const QString other = edit.others.empty() ? QString() : label(edit.others.front());
     switch (edit.kind) {
     case EditKind::Merge: {

@@ -15,7 +15,9 @@
 #include <QContextMenuEvent>
 #include <QListWidget>
 #include <QMenu>
+#include <QDockWidget>
 #include <QRandomGenerator>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -210,6 +212,57 @@ private Q_SLOTS:
         QVERIFY(w.project()->save());
         QVERIFY(!w.project()->hasRecovery());
         w.project()->undoStack()->clear();
+    }
+
+    void screenshots()
+    {
+        // For the closing note and for looking at the work: run under Xvfb with the xcb
+        // platform and PARLEY_SCREENSHOT_DIR set; the screen is grabbed with popups.
+        const QString out = qEnvironmentVariable("PARLEY_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set PARLEY_SCREENSHOT_DIR (and run on a real display) to write screenshots");
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.project()->newProject(m_dir.filePath(QStringLiteral("samples.parley")),
+                                        {QStringLiteral(PARLEY_SOURCE_DIR "/resources/samples")}));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.graphView()->layout().isRunning(), 20000);
+        const CorpusGraph& g = *w.corpus();
+        const auto first = [&](const QString& prefix) {
+            for (NodeId v = 0; v < g.nodeCount(); ++v) {
+                if (g.node(v).id.startsWith(prefix))
+                    return v;
+            }
+            return NodeId(-1);
+        };
+        Edit e;
+        e.kind = EditKind::SetStatus;
+        e.target = w.project()->keyOf(first(QStringLiteral("meeting:")));
+        e.value = QStringLiteral("planned");
+        w.project()->pushEdit(e);
+        e.kind = EditKind::Rename;
+        e.target = w.project()->keyOf(*w.corpus()->find(QStringLiteral("person:recep-tayyip-erdogan")));
+        e.value = QStringLiteral("Recep Tayyip Erdoğan");
+        w.project()->pushEdit(e);
+        w.findChild<QDockWidget*>(QStringLiteral("undoDock"))->raise();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.graphView()->layout().isRunning(), 20000);
+        const auto node = w.corpus()->find(putin);
+        QVERIFY(node);
+        w.graphView()->centreOn(*node);
+        QTRY_VERIFY(w.graphView()->nodePosition(*node).has_value());
+        const QPoint at = w.graphView()->nodePosition(*node)->toPoint();
+        QTimer::singleShot(500, this, [&] {
+            QGuiApplication::primaryScreen()->grabWindow(0).save(out + QStringLiteral("/merge-menu.png"));
+            if (QWidget* popup = QApplication::activePopupWidget())
+                popup->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, w.graphView()->mapToGlobal(at));
+        QApplication::sendEvent(w.graphView(), &event);
+        selectEntities(w, {putin, QStringLiteral("person:vladimir-putin")});
+        w.project()->mergeNodes({*w.corpus()->find(putin), *w.corpus()->find(QStringLiteral("person:sergey-lavrov"))});
+        QTRY_VERIFY_WITH_TIMEOUT(!w.graphView()->layout().isRunning(), 20000);
+        QGuiApplication::primaryScreen()->grabWindow(0).save(out + QStringLiteral("/undo-history.png"));
     }
 
     void manyRandomEditsUndoneGiveTheOriginal()

@@ -48,8 +48,16 @@ public:
             m_nodes.push_back({g[v], true});
             m_index.insert(g[v].id, v);
         }
-        for (auto [it, end] = boost::edges(g); it != end; ++it)
-            addEdge(boost::source(*it, g), boost::target(*it, g), g[*it]);
+        // The base has one edge per pair: no need to look for an existing one.
+        m_edges.reserve(static_cast<std::size_t>(base.edgeCount()));
+        for (auto [it, end] = boost::edges(g); it != end; ++it) {
+            const std::size_t from = boost::source(*it, g);
+            const std::size_t to = boost::target(*it, g);
+            m_incident[from].push_back(m_edges.size());
+            if (to != from)
+                m_incident[to].push_back(m_edges.size());
+            m_edges.push_back({from, to, g[*it], true});
+        }
     }
 
     void apply(const Edit& edit, std::size_t index);
@@ -440,35 +448,61 @@ void Workbench::apply(const Edit& edit, std::size_t index)
 
 CorrectedGraph Workbench::finish()
 {
+    // The result is built in canonical order directly (nodes by kind and id, edges by their
+    // ends, mentions sorted), which is what CorpusGraph::canonicalize() would give: the base
+    // is canonical already, so only what the edits touched needs sorting, and re-sorting a
+    // whole large graph after every edit made undo slow.
+    std::vector<std::size_t> order;
+    order.reserve(m_nodes.size());
+    for (std::size_t v = 0; v < m_nodes.size(); ++v) {
+        if (m_nodes[v].alive)
+            order.push_back(v);
+    }
+    if (m_nodes.size() > static_cast<std::size_t>(m_base.nodeCount())) {
+        std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+            return std::tie(m_nodes[a].data.kind, m_nodes[a].data.id) <
+                   std::tie(m_nodes[b].data.kind, m_nodes[b].data.id);
+        });
+    }
+    const auto mentionLess = [](const Mention& a, const Mention& b) {
+        return std::tie(a.document, a.sentence, a.start, a.end) < std::tie(b.document, b.sentence, b.start, b.end);
+    };
+    const auto sameSpan = [](const Mention& a, const Mention& b) {
+        return std::tie(a.document, a.sentence, a.start, a.end) == std::tie(b.document, b.sentence, b.start, b.end);
+    };
+    const auto tidy = [&](std::vector<Mention>& mentions) {
+        if (std::is_sorted(mentions.begin(), mentions.end(), mentionLess))
+            return;
+        std::sort(mentions.begin(), mentions.end(), mentionLess);
+        mentions.erase(std::unique(mentions.begin(), mentions.end(), sameSpan), mentions.end());
+    };
     Graph graph;
     std::vector<std::size_t> newIndex(m_nodes.size(), 0);
-    for (std::size_t v = 0; v < m_nodes.size(); ++v) {
-        if (!m_nodes[v].alive)
-            continue;
+    for (const std::size_t v : order) {
         newIndex[v] = boost::add_vertex(graph);
         graph[newIndex[v]] = std::move(m_nodes[v].data);
+        tidy(graph[newIndex[v]].mentions);
     }
-    for (Edge& e : m_edges) {
-        if (!e.alive || !m_nodes[e.from].alive || !m_nodes[e.to].alive)
-            continue;
-        auto& evidence = e.data.evidence;
-        std::sort(evidence.begin(), evidence.end(), [](const Mention& a, const Mention& b) {
-            return std::tie(a.document, a.sentence, a.start, a.end) <
-                   std::tie(b.document, b.sentence, b.start, b.end);
-        });
-        evidence.erase(std::unique(evidence.begin(), evidence.end(),
-                                   [](const Mention& a, const Mention& b) {
-                                       return std::tie(a.document, a.sentence, a.start, a.end) ==
-                                              std::tie(b.document, b.sentence, b.start, b.end);
-                                   }),
-                       evidence.end());
-        const auto added = boost::add_edge(newIndex[e.from], newIndex[e.to], graph).first;
-        graph[added] = std::move(e.data);
+    std::vector<std::size_t> edges;
+    edges.reserve(m_edges.size());
+    for (std::size_t e = 0; e < m_edges.size(); ++e) {
+        const Edge& edge = m_edges[e];
+        if (edge.alive && m_nodes[edge.from].alive && m_nodes[edge.to].alive)
+            edges.push_back(e);
+    }
+    std::sort(edges.begin(), edges.end(), [&](std::size_t a, std::size_t b) {
+        return std::make_pair(newIndex[m_edges[a].from], newIndex[m_edges[a].to]) <
+               std::make_pair(newIndex[m_edges[b].from], newIndex[m_edges[b].to]);
+    });
+    for (const std::size_t e : edges) {
+        Edge& edge = m_edges[e];
+        tidy(edge.data.evidence);
+        const auto added = boost::add_edge(newIndex[edge.from], newIndex[edge.to], graph).first;
+        graph[added] = std::move(edge.data);
     }
     CorrectedGraph out;
     // Documents are implicitly shared strings, so this copy costs the sentence vectors only.
     out.graph = std::make_shared<CorpusGraph>(CorpusGraph::fromParts(m_base.documents(), std::move(graph)));
-    out.graph->canonicalize();
     for (auto it = m_annotations.cbegin(); it != m_annotations.cend(); ++it) {
         if (out.graph->find(it.key()) && it.value() != Annotation{})
             out.annotations.insert(it.key(), it.value());

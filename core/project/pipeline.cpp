@@ -132,6 +132,9 @@ std::shared_ptr<const CorpusGraph> extractedGraph(const ProjectData& data)
 
 CorrectedGraph correctedGraph(const ProjectData& data)
 {
+    // Without edits the extracted graph is the answer: no copy to correct.
+    if (data.edits.empty())
+        return CorrectedGraph{std::make_shared<CorpusGraph>(buildCorpusGraph(data.records)), {}, {}, {}};
     return applyCorrections(*extractedGraph(data), data.edits);
 }
 

@@ -2,6 +2,7 @@
 #include "project/projectfile.h"
 
 #include "io/jsonl.h"
+#include "project/recordcodec.h"
 #include "text/sentencesplitter.h"
 
 #include <QCryptographicHash>
@@ -186,7 +187,7 @@ void writeArticles(Writer& w, const std::vector<const ExtractedDocument*>& recor
                    return false;
                const ExtractedDocument& r = *records[i++];
                q.addBindValue(r.document.id);
-               q.addBindValue(jsonlRecord(r));
+               q.addBindValue(encodeRecord(r));
                return true;
            });
 }
@@ -461,24 +462,33 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::load(const QString& path, Proj
         return damaged(q);
     while (q.next()) {
         ExtractedDocument r;
-        const QString id = q.value(0).toString();
-        const QByteArray record = q.value(7).toByteArray();
-        Result<ExtractedDocument> parsed = parseJsonlRecord(record);
-        if (parsed && parsed.value().document.id == id) {
-            r = std::move(parsed).value();
-        } else {
-            file->m_warnings.append(QStringLiteral("%1: what was read from article %2 is unreadable; "
-                                                   "Re-extract reads it again")
-                                        .arg(QDir::toNativeSeparators(path), id));
-        }
         Document& d = r.document;
-        d.id = id;
+        d.id = q.value(0).toString();
         d.path = q.value(1).toString();
         d.title = q.value(2).toString();
         d.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
         d.url = q.value(4).toString();
         d.source = q.value(5).toString();
         d.text = q.value(6).toString();
+        const QByteArray record = q.value(7).toByteArray();
+        bool readable = false;
+        if (record.startsWith('{')) {
+            // Format 1 stored the JSONL record of `extract -f jsonl`.
+            Result<ExtractedDocument> parsed = parseJsonlRecord(record);
+            if (parsed && parsed.value().document.id == d.id) {
+                r.extraction = std::move(parsed.value().extraction);
+                d.sentences = std::move(parsed.value().document.sentences);
+                readable = true;
+            }
+        } else {
+            readable = decodeRecord(record, d.text.size(), r).ok();
+        }
+        if (!readable) {
+            file->m_warnings.append(QStringLiteral("%1: what was read from article %2 is unreadable; "
+                                                   "Re-extract reads it again")
+                                        .arg(QDir::toNativeSeparators(path), d.id));
+            r.extraction = {};
+        }
         if (d.sentences.empty() || d.sentences.back().end > d.text.size())
             d.sentences = splitSentences(d.text);
         read.records.push_back(std::move(r));

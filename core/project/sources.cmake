@@ -6,6 +6,7 @@ add_library(parley_project STATIC
     project/edit.h project/edit.cpp
     project/corrections.h project/corrections.cpp
     project/projectdata.h
+    project/recordcodec.h project/recordcodec.cpp
     project/projectfile.h project/projectfile.cpp
     project/pipeline.h project/pipeline.cpp)
 add_library(parley::project ALIAS parley_project)

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/recordcodec.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+#include <algorithm>
+
+namespace parley {
+
+namespace {
+
+constexpr quint32 kMagic = 0x50524331; // "PRC1"
+// Lists longer than this are taken for damage, not for an article.
+constexpr quint32 kMaxItems = 1U << 24;
+
+QDataStream& operator<<(QDataStream& s, const Mention& m)
+{
+    return s << m.document << qint32(m.sentence) << qint64(m.start) << qint64(m.end) << m.rule;
+}
+
+QDataStream& operator>>(QDataStream& s, Mention& m)
+{
+    qint32 sentence = 0;
+    qint64 start = 0;
+    qint64 end = 0;
+    s >> m.document >> sentence >> start >> end >> m.rule;
+    m.sentence = sentence;
+    m.start = start;
+    m.end = end;
+    return s;
+}
+
+template <typename T, typename Write>
+void writeList(QDataStream& s, const std::vector<T>& items, Write write)
+{
+    s << quint32(items.size());
+    for (const T& item : items)
+        write(item);
+}
+
+template <typename T, typename Read>
+bool readList(QDataStream& s, std::vector<T>& items, Read read)
+{
+    quint32 n = 0;
+    s >> n;
+    if (s.status() != QDataStream::Ok || n > kMaxItems)
+        return false;
+    items.resize(n);
+    for (T& item : items) {
+        read(item);
+        if (s.status() != QDataStream::Ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArray encodeRecord(const ExtractedDocument& record)
+{
+    QByteArray bytes;
+    QDataStream s(&bytes, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_4);
+    const DocumentExtraction& x = record.extraction;
+    s << kMagic;
+    writeList(s, record.document.sentences, [&](const Sentence& v) { s << qint64(v.start) << qint64(v.end); });
+    const auto mentions = [&](const std::vector<Mention>& m) { writeList(s, m, [&](const Mention& v) { s << v; }); };
+    writeList(s, x.states, [&](const ExtractedState& v) {
+        s << v.id << v.name << v.aliases;
+        mentions(v.mentions);
+    });
+    writeList(s, x.officials, [&](const ExtractedOfficial& v) {
+        s << v.id << v.name << v.aliases << v.title << v.state << v.organization << v.rule << v.affiliationRule;
+        mentions(v.mentions);
+    });
+    writeList(s, x.meetings, [&](const ExtractedMeeting& v) {
+        s << v.id << v.participants << v.states << v.place << v.when << v.date << v.mode << v.status << v.rule;
+        mentions(v.evidence);
+    });
+    return bytes;
+}
+
+Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocument& record)
+{
+    QDataStream s(bytes);
+    s.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    s >> magic;
+    const auto bad = [] { return Status::failure(Error{{}, QStringLiteral("the stored extraction is damaged")}); };
+    if (magic != kMagic)
+        return bad();
+    std::vector<Sentence> sentences;
+    DocumentExtraction x;
+    bool ok = readList(s, sentences, [&](Sentence& v) {
+        qint64 start = 0;
+        qint64 end = 0;
+        s >> start >> end;
+        v.start = start;
+        v.end = end;
+    });
+    const auto mentions = [&](std::vector<Mention>& m) { return readList(s, m, [&](Mention& v) { s >> v; }); };
+    ok = ok && readList(s, x.states, [&](ExtractedState& v) {
+        s >> v.id >> v.name >> v.aliases;
+        mentions(v.mentions);
+    });
+    ok = ok && readList(s, x.officials, [&](ExtractedOfficial& v) {
+        s >> v.id >> v.name >> v.aliases >> v.title >> v.state >> v.organization >> v.rule >> v.affiliationRule;
+        mentions(v.mentions);
+    });
+    ok = ok && readList(s, x.meetings, [&](ExtractedMeeting& v) {
+        s >> v.id >> v.participants >> v.states >> v.place >> v.when >> v.date >> v.mode >> v.status >> v.rule;
+        mentions(v.evidence);
+    });
+    if (!ok || s.status() != QDataStream::Ok || !s.atEnd())
+        return bad();
+    // Every span must lie in the text, or the sources view would read past it.
+    const auto inText = [&](const Mention& m) {
+        return m.start >= 0 && m.start <= m.end && m.end <= textLength && m.sentence >= 0 &&
+               std::size_t(m.sentence) < sentences.size();
+    };
+    for (const Sentence& v : sentences) {
+        if (v.start < 0 || v.start > v.end || v.end > textLength)
+            return bad();
+    }
+    const auto allInText = [&](const std::vector<Mention>& ms) { return std::all_of(ms.begin(), ms.end(), inText); };
+    for (const ExtractedState& v : x.states)
+        ok = ok && allInText(v.mentions);
+    for (const ExtractedOfficial& v : x.officials)
+        ok = ok && allInText(v.mentions);
+    for (const ExtractedMeeting& v : x.meetings)
+        ok = ok && allInText(v.evidence);
+    if (!ok)
+        return bad();
+    record.document.sentences = std::move(sentences);
+    record.extraction = std::move(x);
+    return Status::success();
+}
+
+} // namespace parley

@@ -125,16 +125,32 @@ bool reextract(ProjectData& data, const Extractor& extractor, const ProjectProgr
     return true;
 }
 
+namespace {
+
+// buildCorpusGraph() without copying the extractions: the records are kept in canonical
+// order (canonicalOrder()) by every change, and only each document (shared strings) is
+// copied into the graph.
+CorpusGraph mergeRecords(const ProjectData& data)
+{
+    CorpusGraph graph;
+    for (const ExtractedDocument& r : data.records)
+        graph.addDocument(r.document, r.extraction);
+    graph.canonicalize();
+    return graph;
+}
+
+} // namespace
+
 std::shared_ptr<const CorpusGraph> extractedGraph(const ProjectData& data)
 {
-    return std::make_shared<const CorpusGraph>(buildCorpusGraph(data.records));
+    return std::make_shared<const CorpusGraph>(mergeRecords(data));
 }
 
 CorrectedGraph correctedGraph(const ProjectData& data)
 {
     // Without edits the extracted graph is the answer: no copy to correct.
     if (data.edits.empty())
-        return CorrectedGraph{std::make_shared<CorpusGraph>(buildCorpusGraph(data.records)), {}, {}, {}};
+        return CorrectedGraph{std::make_shared<CorpusGraph>(mergeRecords(data)), {}, {}, {}};
     return applyCorrections(*extractedGraph(data), data.edits);
 }
 

@@ -2,7 +2,9 @@
 #include "project/recordcodec.h"
 
 #include <QDataStream>
+#include <QHash>
 #include <QIODevice>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -10,26 +12,32 @@ namespace parley {
 
 namespace {
 
-constexpr quint32 kMagic = 0x50524331; // "PRC1"
+constexpr quint32 kMagic = 0x50524332; // "PRC2"
 // Lists longer than this are taken for damage, not for an article.
 constexpr quint32 kMaxItems = 1U << 24;
 
-QDataStream& operator<<(QDataStream& s, const Mention& m)
+// The documents and rules of a record's mentions repeat (one document, a few rules): they are
+// written once in a table and referred to by index, which makes the record a fraction of
+// the size and lets every decoded mention share one copy of each string.
+class StringTable
 {
-    return s << m.document << qint32(m.sentence) << qint64(m.start) << qint64(m.end) << m.rule;
-}
+public:
+    quint32 add(const QString& value)
+    {
+        const auto it = m_index.constFind(value);
+        if (it != m_index.cend())
+            return *it;
+        const auto i = quint32(m_strings.size());
+        m_index.insert(value, i);
+        m_strings.append(value);
+        return i;
+    }
+    const QStringList& strings() const { return m_strings; }
 
-QDataStream& operator>>(QDataStream& s, Mention& m)
-{
-    qint32 sentence = 0;
-    qint64 start = 0;
-    qint64 end = 0;
-    s >> m.document >> sentence >> start >> end >> m.rule;
-    m.sentence = sentence;
-    m.start = start;
-    m.end = end;
-    return s;
-}
+private:
+    QHash<QString, quint32> m_index;
+    QStringList m_strings;
+};
 
 template <typename T, typename Write>
 void writeList(QDataStream& s, const std::vector<T>& items, Write write)
@@ -63,9 +71,26 @@ QByteArray encodeRecord(const ExtractedDocument& record)
     QDataStream s(&bytes, QIODevice::WriteOnly);
     s.setVersion(QDataStream::Qt_6_4);
     const DocumentExtraction& x = record.extraction;
-    s << kMagic;
+    StringTable table;
+    const auto collect = [&](const std::vector<Mention>& ms) {
+        for (const Mention& m : ms) {
+            table.add(m.document);
+            table.add(m.rule);
+        }
+    };
+    for (const ExtractedState& v : x.states)
+        collect(v.mentions);
+    for (const ExtractedOfficial& v : x.officials)
+        collect(v.mentions);
+    for (const ExtractedMeeting& v : x.meetings)
+        collect(v.evidence);
+    s << kMagic << table.strings();
     writeList(s, record.document.sentences, [&](const Sentence& v) { s << qint64(v.start) << qint64(v.end); });
-    const auto mentions = [&](const std::vector<Mention>& m) { writeList(s, m, [&](const Mention& v) { s << v; }); };
+    const auto mentions = [&](const std::vector<Mention>& m) {
+        writeList(s, m, [&](const Mention& v) {
+            s << table.add(v.document) << qint32(v.sentence) << qint64(v.start) << qint64(v.end) << table.add(v.rule);
+        });
+    };
     writeList(s, x.states, [&](const ExtractedState& v) {
         s << v.id << v.name << v.aliases;
         mentions(v.mentions);
@@ -88,7 +113,10 @@ Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocu
     quint32 magic = 0;
     s >> magic;
     const auto bad = [] { return Status::failure(Error{{}, QStringLiteral("the stored extraction is damaged")}); };
-    if (magic != kMagic)
+    QStringList strings;
+    if (magic == kMagic)
+        s >> strings;
+    if (magic != kMagic || s.status() != QDataStream::Ok)
         return bad();
     std::vector<Sentence> sentences;
     DocumentExtraction x;
@@ -99,7 +127,26 @@ Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocu
         v.start = start;
         v.end = end;
     });
-    const auto mentions = [&](std::vector<Mention>& m) { return readList(s, m, [&](Mention& v) { s >> v; }); };
+    bool indicesOk = true;
+    const auto mentions = [&](std::vector<Mention>& m) {
+        return readList(s, m, [&](Mention& v) {
+            quint32 document = 0;
+            quint32 rule = 0;
+            qint32 sentence = 0;
+            qint64 start = 0;
+            qint64 end = 0;
+            s >> document >> sentence >> start >> end >> rule;
+            if (document >= quint32(strings.size()) || rule >= quint32(strings.size())) {
+                indicesOk = false;
+                return;
+            }
+            v.document = strings[qsizetype(document)];
+            v.rule = strings[qsizetype(rule)];
+            v.sentence = sentence;
+            v.start = start;
+            v.end = end;
+        });
+    };
     ok = ok && readList(s, x.states, [&](ExtractedState& v) {
         s >> v.id >> v.name >> v.aliases;
         mentions(v.mentions);
@@ -112,7 +159,7 @@ Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocu
         s >> v.id >> v.participants >> v.states >> v.place >> v.when >> v.date >> v.mode >> v.status >> v.rule;
         mentions(v.evidence);
     });
-    if (!ok || s.status() != QDataStream::Ok || !s.atEnd())
+    if (!ok || !indicesOk || s.status() != QDataStream::Ok || !s.atEnd())
         return bad();
     // Every span must lie in the text, or the sources view would read past it.
     const auto inText = [&](const Mention& m) {

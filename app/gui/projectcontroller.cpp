@@ -5,6 +5,7 @@
 #include "gui/entitiesmodel.h"
 #include "gui/graphview.h"
 #include "gui/mainwindow.h"
+#include "gui/reviewdock.h"
 #include "project/pipeline.h"
 #include "render/viewgraph.h"
 
@@ -62,6 +63,17 @@ ProjectController::ProjectController(MainWindow* window)
     dock->setObjectName(QStringLiteral("undoDock"));
     dock->setWidget(m_undoView);
     window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_review = new ReviewDock(this, window);
+    auto* reviewDock = new QDockWidget(tr("Review queue"), window);
+    reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    reviewDock->setWidget(m_review);
+    window->addDockWidget(Qt::RightDockWidgetArea, reviewDock);
+    window->tabifyDockWidget(dock, reviewDock);
+    dock->raise();
+    connect(m_review, &ReviewDock::nodeChosen, this, [this](const QString& id) {
+        if (const auto v = m_corrected.graph ? m_corrected.graph->find(id) : std::nullopt)
+            m_window->activateNode(*v);
+    });
     connect(m_undo, &QUndoStack::cleanChanged, this, &ProjectController::updateTitle);
     connect(m_undo, &QUndoStack::indexChanged, this, &ProjectController::updateTitle);
 

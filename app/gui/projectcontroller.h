@@ -19,6 +19,7 @@ class QUndoView;
 namespace parley {
 
 class MainWindow;
+class ReviewDock;
 class Extractor;
 
 /// The open project of a main window: its file, its data, the undo stack of corrections
@@ -68,6 +69,7 @@ public:
     QString path() const;
     QUndoStack* undoStack() const { return m_undo; }
     QUndoView* undoView() const { return m_undoView; }
+    ReviewDock* review() const { return m_review; }
     const CorrectedGraph& corrected() const { return m_corrected; }
     const ProjectData& data() const { return m_data; }
     QAction* mergeSelectedAction() const { return m_mergeSelected; }
@@ -109,6 +111,7 @@ private:
     MainWindow* m_window;
     QUndoStack* m_undo;
     QUndoView* m_undoView = nullptr;
+    ReviewDock* m_review = nullptr;
     QTimer* m_autosave;
     QMenu* m_recentMenu = nullptr;
     QAction* m_mergeSelected = nullptr;

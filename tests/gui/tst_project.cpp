@@ -9,6 +9,7 @@
 #include "gui/graphview.h"
 #include "gui/mainwindow.h"
 #include "gui/projectcontroller.h"
+#include "gui/reviewdock.h"
 #include "project/projectfile.h"
 
 #include <QApplication>
@@ -214,6 +215,47 @@ private Q_SLOTS:
         w.project()->undoStack()->clear();
     }
 
+    void reviewQueueWithOneKey()
+    {
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.project()->newProject(m_dir.filePath(QStringLiteral("review.parley")),
+                                        {QStringLiteral(PARLEY_SOURCE_DIR "/resources/samples")}));
+        ReviewDock* review = w.project()->review();
+        const std::size_t before = review->items().size();
+        QVERIFY(before > 0);
+        int ursula = -1;
+        for (std::size_t i = 0; i < review->items().size(); ++i) {
+            if (review->items()[i].id == QLatin1String("person:ursula"))
+                ursula = int(i);
+        }
+        QVERIFY2(ursula >= 0, "the samples name 'Ursula' beside 'Ursula von der Leyen'");
+        QCOMPARE(review->items()[std::size_t(ursula)].other, QStringLiteral("person:ursula-von-der-leyen"));
+        QVERIFY(review->list()->item(ursula)->text().contains(QChar(0x201c)));
+        review->list()->setCurrentRow(ursula);
+        review->list()->setFocus();
+        QTest::keyClick(review->list(), Qt::Key_M);
+        QVERIFY(!has(w, QStringLiteral("person:ursula")));
+        QVERIFY(w.corpus()->node(*w.corpus()->find(QStringLiteral("person:ursula-von-der-leyen"))).aliases.contains(QStringLiteral("Ursula")));
+        QCOMPARE(review->list()->currentRow(), std::min(ursula, int(review->items().size()) - 1));
+        // Accept the row now current: it leaves the queue, and undo brings it back.
+        const std::size_t afterMerge = review->items().size();
+        const QString accepted = review->items()[std::size_t(review->list()->currentRow())].id;
+        QTest::keyClick(review->list(), Qt::Key_A);
+        QCOMPARE(review->items().size(), afterMerge - 1);
+        QVERIFY(w.project()->corrected().annotations.value(accepted).tags.contains(kReviewedTag));
+        w.project()->undoStack()->undo();
+        QCOMPARE(review->items().size(), afterMerge);
+        // Reject with R.
+        const QString rejected = review->items()[std::size_t(review->list()->currentRow())].id;
+        QTest::keyClick(review->list(), Qt::Key_R);
+        QVERIFY(!has(w, rejected));
+        w.project()->undoStack()->clear();
+        w.project()->closeProject();
+    }
+
     void screenshots()
     {
         // For the closing note and for looking at the work: run under Xvfb with the xcb
@@ -263,6 +305,11 @@ private Q_SLOTS:
         w.project()->mergeNodes({*w.corpus()->find(putin), *w.corpus()->find(QStringLiteral("person:sergey-lavrov"))});
         QTRY_VERIFY_WITH_TIMEOUT(!w.graphView()->layout().isRunning(), 20000);
         QGuiApplication::primaryScreen()->grabWindow(0).save(out + QStringLiteral("/undo-history.png"));
+        w.findChild<QDockWidget*>(QStringLiteral("reviewDock"))->raise();
+        w.project()->review()->list()->setCurrentRow(0);
+        w.project()->review()->list()->setFocus();
+        QTest::qWait(300); // let the view centre on the row's node before the grab
+        QGuiApplication::primaryScreen()->grabWindow(0).save(out + QStringLiteral("/review-queue.png"));
     }
 
     void manyRandomEditsUndoneGiveTheOriginal()

@@ -73,13 +73,13 @@ std::vector<ReviewItem> reviewQueue(const CorpusGraph& graph, const QHash<QStrin
             }
         }
     }
-    for (auto it = bySurname.cbegin(); it != bySurname.cend(); ++it) {
-        if (it->size() < 2)
+    for (const std::vector<NodeId>& same : std::as_const(bySurname)) {
+        if (same.size() < 2)
             continue;
-        for (const NodeId v : *it) {
+        for (const NodeId v : same) {
             if (flagged.contains(graph.node(v).id))
                 continue;
-            const NodeId other = v == it->front() ? (*it)[1] : it->front();
+            const NodeId other = v == same.front() ? same[1] : same.front();
             add(v, ReviewReason::SameSurname, 3,
                 QStringLiteral("shares the surname of %1").arg(graph.node(other).name), graph.node(other).id);
             flagged.insert(graph.node(v).id);

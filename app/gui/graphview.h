@@ -60,7 +60,7 @@ public:
 
     /// Widget position of a node's centre, if it is in the view.
     std::optional<QPointF> nodePosition(NodeId node) const;
-    int nodeAt(QPointF widgetPos) const; ///< view node index or -1
+    int nodeAt(QPointF widgetPos, int except = -1) const; ///< view node index or -1; never `except`
     int edgeAt(QPointF widgetPos) const; ///< view edge index or -1
     int hoveredNode() const { return m_hovered; }
 
@@ -70,6 +70,8 @@ public:
     double lastPaintMs() const { return m_lastPaintMs; }
     /// Lets the owner add entries (corrections) to a node's context menu.
     void setNodeMenuHook(std::function<void(QMenu&, NodeId)> hook) { m_nodeMenuHook = std::move(hook); }
+    /// Called when a dragged node is dropped onto another (dragged, target): merging.
+    void setNodeDropHook(std::function<void(NodeId, NodeId)> hook) { m_nodeDropHook = std::move(hook); }
     const PaintStats& lastPaintStats() const { return m_stats; }
 
 Q_SIGNALS:
@@ -134,6 +136,7 @@ private:
     mutable std::vector<int> m_gridStart; ///< per cell, first index in m_gridNodes (+1 sentinel)
     mutable std::vector<int> m_gridNodes;
     std::function<void(QMenu&, NodeId)> m_nodeMenuHook;
+    std::function<void(NodeId, NodeId)> m_nodeDropHook;
 };
 
 } // namespace parley

@@ -85,6 +85,7 @@ ProjectController::ProjectController(MainWindow* window)
     m_autosave->start();
 
     window->graphView()->setNodeMenuHook([this](QMenu& menu, NodeId node) { fillNodeMenu(menu, node); });
+    window->graphView()->setNodeDropHook([this](NodeId dragged, NodeId target) { dropNode(dragged, target); });
 
     // Entities: several rows may be selected and merged (or rejected) at once.
     QTableView* entities = window->entitiesView();
@@ -366,6 +367,24 @@ EntityKey ProjectController::keyOf(NodeId node) const
             k.sentences.append({m.document, m.sentence});
     }
     return k;
+}
+
+void ProjectController::dropNode(NodeId dragged, NodeId target)
+{
+    const CorpusGraph* g = m_corrected.graph.get();
+    if (!isOpen() || !g || dragged == target)
+        return;
+    const NodeKind kind = g->node(dragged).kind;
+    // Meetings are merged from the menu only: dropping one on another while arranging the
+    // graph is easy to do by accident and rarely meant.
+    if (kind == NodeKind::Meeting || g->node(target).kind != kind)
+        return;
+    Edit e;
+    e.kind = EditKind::Merge;
+    e.target = keyOf(target);
+    e.others = {keyOf(dragged)};
+    m_window->statusBar()->showMessage(tr("%1 (Ctrl+Z to undo)").arg(describe(e)), 8000);
+    pushEdit(e);
 }
 
 void ProjectController::mergeNodes(const QList<NodeId>& nodes)

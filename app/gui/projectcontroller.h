@@ -63,6 +63,8 @@ public:
     EntityKey keyOf(NodeId node) const;
     /// Merges `nodes` (one kind) into the first of them, as one undoable edit.
     void mergeNodes(const QList<NodeId>& nodes);
+    /// A node dragged onto another of its kind (not meetings) is merged into it.
+    void dropNode(NodeId dragged, NodeId target);
 
     bool isOpen() const { return m_file != nullptr; }
     bool isModified() const;

@@ -173,6 +173,32 @@ private Q_SLOTS:
         QVERIFY(again.project()->save());
     }
 
+    void dragOneOfficialOntoAnotherMerges()
+    {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.project()->openProject(m_path, false));
+        GraphView* view = w.graphView();
+        view->layout().setPaused(true);
+        const auto fidan = w.corpus()->find(QStringLiteral("person:hakan-fidan"));
+        const auto rubio = w.corpus()->find(QStringLiteral("person:marco-rubio"));
+        QVERIFY(fidan && rubio);
+        QTRY_VERIFY(view->nodePosition(*fidan) && view->nodePosition(*rubio));
+        const QPoint from = view->nodePosition(*fidan)->toPoint();
+        const QPoint to = view->nodePosition(*rubio)->toPoint();
+        QTest::mousePress(view, Qt::LeftButton, {}, from);
+        QTest::mouseMove(view, from + (to - from) / 2);
+        QTest::mouseMove(view, to);
+        QTest::mouseRelease(view, Qt::LeftButton, {}, to);
+        QVERIFY(!has(w, QStringLiteral("person:hakan-fidan")));
+        QVERIFY(w.corpus()->node(*w.corpus()->find(QStringLiteral("person:marco-rubio"))).aliases.contains(QStringLiteral("Hakan Fidan")));
+        w.project()->undoStack()->undo();
+        QVERIFY(has(w, QStringLiteral("person:hakan-fidan")));
+        w.project()->undoStack()->clear();
+    }
+
     void lostTargetsAreListedInProblems()
     {
         MainWindow w;

@@ -46,6 +46,9 @@ int main(int argc, char* argv[])
     window.show();
 
     QStringList paths = parser.positionalArguments();
+    // Unsaved corrections a crash left behind come first.
+    if (paths.isEmpty() && !parser.isSet(sample) && !parser.isSet(measure) && window.project()->offerRecovery())
+        return app.exec();
     if (paths.isEmpty() && !parser.isSet(sample)) {
         // Reopen the last session if all of it is still there.
         const QStringList session = QSettings().value(QStringLiteral("session")).toStringList();

@@ -550,6 +550,42 @@ bool ProjectController::hasRecovery() const
     return recovery.exists() && recovery.lastModified() >= QFileInfo(m_file->path()).lastModified();
 }
 
+QStringList ProjectController::recoverableProjects()
+{
+    QStringList out;
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery"));
+    for (const QFileInfo& copy : dir.entryInfoList({QStringLiteral("*.parley")}, QDir::Files, QDir::Time)) {
+        Result<ProjectData> data = ProjectFile::read(copy.absoluteFilePath());
+        if (!data)
+            continue;
+        const QString original = data.value().view.value(kRecoveryOf).toString();
+        // Only copies that still belong to their project and are newer than its last save.
+        if (!original.isEmpty() && recoveryPath(original) == copy.absoluteFilePath() &&
+            QFileInfo::exists(original) && copy.lastModified() >= QFileInfo(original).lastModified())
+            out.append(original);
+    }
+    return out;
+}
+
+bool ProjectController::offerRecovery()
+{
+    const QStringList projects = recoverableProjects();
+    if (projects.isEmpty())
+        return false;
+    const QString path = projects.front();
+    if (QMessageBox::question(m_window, tr("Recover unsaved work"),
+                              tr("Parley did not close normally and has unsaved corrections to %1. "
+                                 "Open the project with them?")
+                                  .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
+        return false;
+    if (const Status opened = openProject(path, false); !opened) {
+        report(opened);
+        return false;
+    }
+    report(recover());
+    return true;
+}
+
 Status ProjectController::recover()
 {
     if (!m_file)

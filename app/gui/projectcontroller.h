@@ -84,6 +84,12 @@ public:
     /// Replaces the shown data by the recovery copy of the open project; unsaved until saved.
     Status recover();
     bool hasRecovery() const;
+    /// Projects with a recovery copy newer than the project file: work a crashed session
+    /// left unsaved. The next start offers them (offerRecovery()).
+    static QStringList recoverableProjects();
+    /// Asks whether to reopen the first recoverable project with its unsaved work, and does.
+    /// True when a project was opened.
+    bool offerRecovery();
 
     /// Adds the correction entries for `node` to a context menu of the graph.
     void fillNodeMenu(QMenu& menu, NodeId node);

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QScreen>
 #include <QStandardPaths>
@@ -229,6 +230,8 @@ private Q_SLOTS:
             QVERIFY(w->project()->writeRecovery());
             // The process "dies": no save, no close prompt.
         }
+        // The next start finds it.
+        QVERIFY(ProjectController::recoverableProjects().contains(QFileInfo(m_path).absoluteFilePath()));
         MainWindow w;
         QVERIFY(w.project()->openProject(m_path, false));
         QVERIFY(w.project()->hasRecovery());
@@ -238,6 +241,7 @@ private Q_SLOTS:
         // Saving makes it the project and drops the recovery copy.
         QVERIFY(w.project()->save());
         QVERIFY(!w.project()->hasRecovery());
+        QVERIFY(!ProjectController::recoverableProjects().contains(QFileInfo(m_path).absoluteFilePath()));
         w.project()->undoStack()->clear();
     }
 

@@ -338,6 +338,10 @@ void MainWindow::openPaths(const QStringList& paths)
 {
     if (paths.isEmpty())
         return;
+    // Articles opened on their own replace the project's graph: the project is closed first.
+    if (!m_project->maybeClose())
+        return;
+    m_project->closeProject();
     cancelLoading();
     m_watcher.waitForFinished();
     m_loadingPaths = paths;

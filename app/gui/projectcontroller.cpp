@@ -3,6 +3,7 @@
 
 #include "gui/editcommand.h"
 #include "gui/entitiesmodel.h"
+#include "gui/filterpanel.h"
 #include "gui/graphview.h"
 #include "gui/mainwindow.h"
 #include "gui/reviewdock.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QMenu>
@@ -213,6 +215,7 @@ Status ProjectController::openProject(const QString& path, bool askToRecover)
     }
     rememberRecent(path);
     show(false);
+    restoreView(m_data.view);
     for (const QString& w : m_file->warnings())
         m_window->problems()->addItem(w);
     if (askToRecover && hasRecovery() &&
@@ -229,6 +232,7 @@ Status ProjectController::save()
     if (!m_file)
         return Status::failure(Error{{}, tr("No project is open")});
     m_data.positions = currentPositions();
+    m_data.view = currentView();
     const Status saved = m_file->save(m_data);
     if (saved) {
         m_undo->setClean();
@@ -245,6 +249,7 @@ Status ProjectController::saveAs(const QString& path)
     if (!m_file)
         return Status::failure(Error{{}, tr("No project is open")});
     m_data.positions = currentPositions();
+    m_data.view = currentView();
     const QString old = m_file->path();
     const Status saved = m_file->saveAs(m_data, path);
     if (saved) {
@@ -442,6 +447,45 @@ QHash<QString, NodePosition> ProjectController::currentPositions() const
     return out;
 }
 
+QJsonObject ProjectController::currentView() const
+{
+    // The filters, the labels and the selection; the keys are this file's alone.
+    const ViewFilter f = m_window->graphView()->filter();
+    QJsonObject view{{QStringLiteral("projection"), int(f.projection)},
+                     {QStringLiteral("showStates"), f.showStates},
+                     {QStringLiteral("showOfficials"), f.showOfficials},
+                     {QStringLiteral("showMeetings"), f.showMeetings},
+                     {QStringLiteral("states"), QJsonArray::fromStringList(f.states)},
+                     {QStringLiteral("minDegree"), f.minDegree},
+                     {QStringLiteral("labels"), m_window->graphView()->labelsVisible()}};
+    const CorpusGraph* g = m_window->graphView()->graph();
+    if (const auto selected = m_window->graphView()->selectedNode(); selected && g)
+        view.insert(QStringLiteral("selected"), g->node(*selected).id);
+    return view;
+}
+
+void ProjectController::restoreView(const QJsonObject& view)
+{
+    if (view.isEmpty())
+        return;
+    ViewFilter f;
+    const int projection = view.value(QStringLiteral("projection")).toInt();
+    if (projection >= int(ViewFilter::Projection::Full) && projection <= int(ViewFilter::Projection::OfficialsOnly))
+        f.projection = ViewFilter::Projection(projection);
+    f.showStates = view.value(QStringLiteral("showStates")).toBool(true);
+    f.showOfficials = view.value(QStringLiteral("showOfficials")).toBool(true);
+    f.showMeetings = view.value(QStringLiteral("showMeetings")).toBool(true);
+    for (const auto& s : view.value(QStringLiteral("states")).toArray())
+        f.states.append(s.toString());
+    f.minDegree = std::max(0, view.value(QStringLiteral("minDegree")).toInt());
+    m_window->filters()->setFilter(f);
+    m_window->graphView()->setFilter(f);
+    m_window->graphView()->setLabelsVisible(view.value(QStringLiteral("labels")).toBool(true));
+    const CorpusGraph* g = m_window->graphView()->graph();
+    if (const auto selected = g ? g->find(view.value(QStringLiteral("selected")).toString()) : std::nullopt)
+        m_window->activateNode(*selected);
+}
+
 void ProjectController::show(bool keepLayout)
 {
     if (!m_extracted) {
@@ -538,6 +582,7 @@ Status ProjectController::writeRecovery()
     QDir().mkpath(QFileInfo(target).absolutePath());
     ProjectData copy = m_data;
     copy.positions = currentPositions();
+    copy.view = currentView();
     copy.view.insert(kRecoveryOf, QFileInfo(m_file->path()).absoluteFilePath());
     return ProjectFile::writeCopy(copy, target);
 }

@@ -104,6 +104,8 @@ Q_SIGNALS:
 private:
     void show(bool keepLayout);
     QHash<QString, NodePosition> currentPositions() const;
+    QJsonObject currentView() const;
+    void restoreView(const QJsonObject& view);
     void updateTitle();
     void updateRecent();
     void rememberRecent(const QString& path);

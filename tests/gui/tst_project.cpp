@@ -6,6 +6,7 @@
 #include "../project/projectfixture.h"
 
 #include "gui/entitiesmodel.h"
+#include "gui/filterpanel.h"
 #include "gui/graphview.h"
 #include "gui/mainwindow.h"
 #include "gui/projectcontroller.h"
@@ -134,6 +135,13 @@ private Q_SLOTS:
         QVERIFY(!has(*w, guler));
         QCOMPARE(w->project()->undoStack()->count(), 2);
 
+        // The view is part of the project: a projection and a selection.
+        ViewFilter states;
+        states.projection = ViewFilter::Projection::StatesOnly;
+        w->filters()->setFilter(states);
+        w->graphView()->setFilter(states);
+        w->activateNode(*w->corpus()->find(QStringLiteral("state:syria")));
+
         // Save with Ctrl+S.
         w->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(w.get()));
@@ -159,6 +167,9 @@ private Q_SLOTS:
         QCOMPARE(again.project()->undoStack()->count(), 0);
         QVERIFY(!again.isWindowModified());
         QVERIFY(!again.project()->data().positions.isEmpty());
+        QVERIFY(again.graphView()->filter().projection == ViewFilter::Projection::StatesOnly);
+        QVERIFY(again.filters()->filter().projection == ViewFilter::Projection::StatesOnly);
+        QCOMPARE(again.corpus()->node(*again.graphView()->selectedNode()).id, QStringLiteral("state:syria"));
 
         // Re-extract with a dictionary that changes what is read: every edit stays.
         QTemporaryDir dir;
@@ -182,6 +193,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.project()->openProject(m_path, false));
         GraphView* view = w.graphView();
+        view->setFilter(ViewFilter{}); // the saved view shows states only
         view->layout().setPaused(true);
         const auto fidan = w.corpus()->find(QStringLiteral("person:hakan-fidan"));
         const auto rubio = w.corpus()->find(QStringLiteral("person:marco-rubio"));

@@ -47,12 +47,39 @@ void writeList(QDataStream& s, const std::vector<T>& items, Write write)
         write(item);
 }
 
+// A count read from damaged bytes can be anything: it is believed only if the bytes left
+// could hold that many items of at least `minBytes` each, so nothing huge is allocated.
+bool readCount(QDataStream& s, quint32& n, qint64 minBytes)
+{
+    s >> n;
+    return s.status() == QDataStream::Ok && n <= kMaxItems && qint64(n) * minBytes <= s.device()->bytesAvailable();
+}
+
+// QDataStream's own QStringList reader reserves whatever count it reads.
+QStringList readStrings(QDataStream& s)
+{
+    QStringList out;
+    quint32 n = 0;
+    if (!readCount(s, n, 4)) {
+        s.setStatus(QDataStream::ReadCorruptData);
+        return out;
+    }
+    out.reserve(qsizetype(n));
+    for (quint32 i = 0; i < n && s.status() == QDataStream::Ok; ++i) {
+        QString v;
+        s >> v;
+        out.append(v);
+    }
+    return out;
+}
+
+// `minBytes`: the least an item takes in the stream (each string or count is 4 bytes or
+// more), so a damaged count allocates at most a few times the record's size.
 template <typename T, typename Read>
-bool readList(QDataStream& s, std::vector<T>& items, Read read)
+bool readList(QDataStream& s, std::vector<T>& items, qint64 minBytes, Read read)
 {
     quint32 n = 0;
-    s >> n;
-    if (s.status() != QDataStream::Ok || n > kMaxItems)
+    if (!readCount(s, n, minBytes))
         return false;
     items.resize(n);
     for (T& item : items) {
@@ -115,12 +142,12 @@ Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocu
     const auto bad = [] { return Status::failure(Error{{}, QStringLiteral("the stored extraction is damaged")}); };
     QStringList strings;
     if (magic == kMagic)
-        s >> strings;
+        strings = readStrings(s);
     if (magic != kMagic || s.status() != QDataStream::Ok)
         return bad();
     std::vector<Sentence> sentences;
     DocumentExtraction x;
-    bool ok = readList(s, sentences, [&](Sentence& v) {
+    bool ok = readList(s, sentences, 16, [&](Sentence& v) {
         qint64 start = 0;
         qint64 end = 0;
         s >> start >> end;
@@ -129,7 +156,7 @@ Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocu
     });
     bool indicesOk = true;
     const auto mentions = [&](std::vector<Mention>& m) {
-        return readList(s, m, [&](Mention& v) {
+        return readList(s, m, 28, [&](Mention& v) {
             quint32 document = 0;
             quint32 rule = 0;
             qint32 sentence = 0;
@@ -147,16 +174,22 @@ Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocu
             v.end = end;
         });
     };
-    ok = ok && readList(s, x.states, [&](ExtractedState& v) {
-        s >> v.id >> v.name >> v.aliases;
+    ok = ok && readList(s, x.states, 16, [&](ExtractedState& v) {
+        s >> v.id >> v.name;
+        v.aliases = readStrings(s);
         mentions(v.mentions);
     });
-    ok = ok && readList(s, x.officials, [&](ExtractedOfficial& v) {
-        s >> v.id >> v.name >> v.aliases >> v.title >> v.state >> v.organization >> v.rule >> v.affiliationRule;
+    ok = ok && readList(s, x.officials, 36, [&](ExtractedOfficial& v) {
+        s >> v.id >> v.name;
+        v.aliases = readStrings(s);
+        s >> v.title >> v.state >> v.organization >> v.rule >> v.affiliationRule;
         mentions(v.mentions);
     });
-    ok = ok && readList(s, x.meetings, [&](ExtractedMeeting& v) {
-        s >> v.id >> v.participants >> v.states >> v.place >> v.when >> v.date >> v.mode >> v.status >> v.rule;
+    ok = ok && readList(s, x.meetings, 40, [&](ExtractedMeeting& v) {
+        s >> v.id;
+        v.participants = readStrings(s);
+        v.states = readStrings(s);
+        s >> v.place >> v.when >> v.date >> v.mode >> v.status >> v.rule;
         mentions(v.evidence);
     });
     if (!ok || !indicesOk || s.status() != QDataStream::Ok || !s.atEnd())

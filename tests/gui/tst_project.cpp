@@ -367,8 +367,11 @@ private Q_SLOTS:
             const CorpusGraph& g = *w.corpus();
             Edit e;
             e.kind = kinds[rng.bounded(int(kinds.size()))];
-            e.target = w.project()->keyOf(NodeId(rng.bounded(g.nodeCount())));
-            e.others = {w.project()->keyOf(NodeId(rng.bounded(g.nodeCount())))};
+            // Random rejections may empty the graph; later edits then miss their target.
+            const auto any = [&] { return g.nodeCount() > 0 ? w.project()->keyOf(NodeId(rng.bounded(g.nodeCount())))
+                                                            : EntityKey{QStringLiteral("person:gone"), {}, {}}; };
+            e.target = any();
+            e.others = {any()};
             e.value = QStringLiteral("planned");
             w.project()->pushEdit(e);
         }

@@ -46,6 +46,7 @@ const char* const extractHelp =
     "      --dictionary FILE add a user dictionary (repeatable; see docs/dictionary.md)\n"
     "%1"
     "  -j, --threads N       extraction threads (default: one per core)\n"
+    "      --project P.parley apply the corrections of a Parley project to the graph\n"
     "  -q, --quiet           no progress line (it is shown only when stderr is a terminal)\n"
     "  -h, --help            show this help\n\n"
     "Exit codes: 0 success, 1 some inputs could not be read (the rest was processed and\n"
@@ -138,8 +139,10 @@ int runExtract(const QStringList& args)
     const QCommandLineOption threadsOpt({QStringLiteral("j"), QStringLiteral("threads")},
                                         QString(), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, QString());
+    const QCommandLineOption projectOpt(QStringLiteral("project"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, QString());
-    parser.addOptions({formatOpt, outputOpt, dateOpt, dictOpt, threadsOpt, helpOpt, quietOpt});
+    parser.addOptions(
+        {formatOpt, outputOpt, dateOpt, dictOpt, threadsOpt, helpOpt, projectOpt, quietOpt});
     const DateOptions rangeOpts;
     rangeOpts.addTo(parser);
     const QString extractHelpText = QString::fromLatin1(extractHelp).arg(QLatin1String(dateHelp));
@@ -159,6 +162,12 @@ int runExtract(const QStringList& args)
         return Usage;
     }
     const QString output = parser.value(outputOpt);
+    const QString project = parser.value(projectOpt);
+    if (!project.isEmpty() && *format == ExportFormat::Jsonl) {
+        err << "parley-cli extract: --project corrects the merged graph; jsonl holds the raw "
+               "extractions\n";
+        return Usage;
+    }
     if (*format == ExportFormat::Csv && output.isEmpty()) {
         err << "parley-cli extract: --format csv writes two files; give -o DIR or -o PREFIX\n";
         return Usage;
@@ -309,7 +318,7 @@ int runExtract(const QStringList& args)
     // is the extractions themselves, also written batch by batch. With files loaded one at a
     // time, a large corpus's texts are never all in memory.
     Status written;
-    if (*format == ExportFormat::Json || *format == ExportFormat::Jsonl) {
+    if (project.isEmpty() && (*format == ExportFormat::Json || *format == ExportFormat::Jsonl)) {
         written = saveStreamed(output, [&](QIODevice& device) {
             const bool json = *format == ExportFormat::Json;
             std::optional<ContractJsonWriter> writer;
@@ -366,6 +375,16 @@ int runExtract(const QStringList& args)
                                  return true;
                              });
             graph.canonicalize();
+        }
+        if (!project.isEmpty()) {
+            std::vector<QString> problems;
+            const Status corrected = applyProjectCorrections(graph, project, problems);
+            if (!corrected.ok()) {
+                err << "parley-cli: " << oneLine(corrected.error.toString()) << "\n";
+                return InputFailed;
+            }
+            for (const QString& p : problems)
+                err << "parley-cli: " << oneLine(p) << "\n";
         }
         written = writeGraph(graph, *format, output);
     }

@@ -1,7 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QStringList>
+
+#include <vector>
+
+namespace parley {
+class CorpusGraph;
+}
 
 namespace parley::cli {
 
@@ -42,5 +50,11 @@ int runLayout(const QStringList& args);
 int runRender(const QStringList& args);
 int runAnalyze(const QStringList& args);
 int runPath(const QStringList& args);
+int runProject(const QStringList& args);
+
+/// Replays the corrections of project `projectPath` on `graph` (extract --project). Edits
+/// whose target is not in `graph` are described in `problems`.
+Status applyProjectCorrections(parley::CorpusGraph& graph, const QString& projectPath,
+                               std::vector<QString>& problems);
 
 } // namespace parley::cli

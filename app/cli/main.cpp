@@ -19,6 +19,7 @@ void printUsage(QTextStream& out)
            "  render    draw the graph of articles to PNG or SVG\n"
            "  analyze   per node degree, meetings, betweenness and community (csv, graphml, gexf)\n"
            "  path      how two entities are connected: shortest paths with their sentences\n\n"
+           "  project   make, update, correct and export a .parley project\n\n"
            "Run 'parley-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 success, 1 some inputs failed (the rest was processed),\n"
            "            2 usage error, 3 output could not be written.\n";
@@ -65,6 +66,8 @@ int main(int argc, char* argv[])
         return runAnalyze(args);
     if (command == QLatin1String("path"))
         return runPath(args);
+    if (command == QLatin1String("project"))
+        return runProject(args);
     err << "parley-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;

@@ -267,7 +267,7 @@ void GraphView::rebuildGrid() const
         m_gridNodes[std::size_t(fill[cellOf(i)]++)] = int(i);
 }
 
-int GraphView::nodeAt(QPointF widgetPos) const
+int GraphView::nodeAt(QPointF widgetPos, int except) const
 {
     if (m_view.nodes.empty())
         return -1;
@@ -295,6 +295,8 @@ int GraphView::nodeAt(QPointF widgetPos) const
             const std::size_t cell = std::size_t(y) * std::size_t(m_gridColumns) + std::size_t(x);
             for (int k = m_gridStart[cell]; k < m_gridStart[cell + 1]; ++k) {
                 const int i = m_gridNodes[std::size_t(k)];
+                if (i == except)
+                    continue;
                 const double r = deviceRadius(m_view.nodes[std::size_t(i)], m_transform) / m_transform.scale + slack;
                 const QPointF d = pos[std::size_t(i)] - scene;
                 const double dist = std::hypot(d.x(), d.y());
@@ -472,10 +474,15 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event)
         clearSelection();
         Q_EMIT selectionCleared();
     }
+    // A node dropped onto another: the owner may merge them.
+    const int target = m_dragging && m_dragNode >= 0 && m_nodeDropHook ? nodeAt(event->position(), m_dragNode) : -1;
+    const int dragged = m_dragNode;
     m_panning = false;
     m_dragging = false;
     m_dragNode = -1;
     unsetCursor();
+    if (target >= 0)
+        m_nodeDropHook(m_view.nodes[std::size_t(dragged)].node, m_view.nodes[std::size_t(target)].node);
 }
 
 void GraphView::mouseDoubleClickEvent(QMouseEvent* event)
@@ -559,6 +566,8 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event)
             update();
         });
         menu.addAction(tr("Centre on it"), this, [this, node] { centreOn(m_view.nodes[std::size_t(node)].node); });
+        if (m_nodeMenuHook)
+            m_nodeMenuHook(menu, m_view.nodes[std::size_t(node)].node);
         menu.addSeparator();
     }
     menu.addAction(tr("Unpin all"), this, [this] {

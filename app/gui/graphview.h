@@ -9,8 +9,12 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
+
+class QMenu;
 
 namespace parley {
 
@@ -56,7 +60,7 @@ public:
 
     /// Widget position of a node's centre, if it is in the view.
     std::optional<QPointF> nodePosition(NodeId node) const;
-    int nodeAt(QPointF widgetPos) const; ///< view node index or -1
+    int nodeAt(QPointF widgetPos, int except = -1) const; ///< view node index or -1; never `except`
     int edgeAt(QPointF widgetPos) const; ///< view edge index or -1
     int hoveredNode() const { return m_hovered; }
 
@@ -73,6 +77,10 @@ public:
     const std::vector<QColor>& nodeFill() const { return m_nodeFill; }
     /// Scene radius per view node (size by a measure); empty restores sizes by degree.
     void setNodeRadii(const std::vector<float>& radii);
+    /// Lets the owner add entries (corrections) to a node's context menu.
+    void setNodeMenuHook(std::function<void(QMenu&, NodeId)> hook) { m_nodeMenuHook = std::move(hook); }
+    /// Called when a dragged node is dropped onto another (dragged, target): merging.
+    void setNodeDropHook(std::function<void(NodeId, NodeId)> hook) { m_nodeDropHook = std::move(hook); }
     const PaintStats& lastPaintStats() const { return m_stats; }
 
 Q_SIGNALS:
@@ -139,6 +147,8 @@ private:
     std::vector<QColor> m_nodeFill;
     std::vector<int> m_pathNodes;
     std::vector<int> m_pathEdges;
+    std::function<void(QMenu&, NodeId)> m_nodeMenuHook;
+    std::function<void(NodeId, NodeId)> m_nodeDropHook;
 };
 
 } // namespace parley

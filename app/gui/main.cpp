@@ -3,11 +3,13 @@
 // bundled sample corpus.
 #include "gui/graphview.h"
 #include "gui/mainwindow.h"
+#include "gui/projectcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -53,6 +55,9 @@ int main(int argc, char* argv[])
     window.show();
 
     QStringList paths = parser.positionalArguments();
+    // Unsaved corrections a crash left behind come first.
+    if (paths.isEmpty() && !parser.isSet(sample) && !parser.isSet(measure) && window.project()->offerRecovery())
+        return app.exec();
     if (paths.isEmpty() && !parser.isSet(sample)) {
         // Reopen the last session if all of it is still there.
         const QStringList session = QSettings().value(QStringLiteral("session")).toStringList();
@@ -64,6 +69,13 @@ int main(int argc, char* argv[])
     }
     if (paths.isEmpty()) {
         paths = parley::MainWindow::sampleCorpusFiles();
+    }
+    // `parley P.parley` opens the project (the .desktop file passes it so).
+    if (paths.size() == 1 && paths.front().endsWith(QLatin1String(".parley"), Qt::CaseInsensitive)) {
+        const parley::Status opened = window.project()->openProject(paths.front());
+        if (!opened)
+            QMessageBox::warning(&window, QStringLiteral("Parley"), opened.error.toString());
+        return app.exec();
     }
     if (parser.isSet(select)) {
         const QString name = parser.value(select);

@@ -9,6 +9,7 @@
 #include "gui/filterpanel.h"
 #include "gui/graphview.h"
 #include "gui/helpmenu.h"
+#include "gui/projectcontroller.h"
 #include "gui/sourcespanel.h"
 #include "gui/timelinedock.h"
 #include "io/importer.h"
@@ -234,6 +235,7 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
+    m_project = new ProjectController(this);
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -279,6 +281,7 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    m_project->installActions(file, edit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit to window"), m_view, &GraphView::fitToWindow);
@@ -370,6 +373,10 @@ void MainWindow::openPaths(const QStringList& paths)
 {
     if (paths.isEmpty())
         return;
+    // Articles opened on their own replace the project's graph: the project is closed first.
+    if (!m_project->maybeClose())
+        return;
+    m_project->closeProject();
     cancelLoading();
     m_watcher.waitForFinished();
     m_loadingPaths = paths;
@@ -784,6 +791,10 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_project->maybeClose()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), saveState());

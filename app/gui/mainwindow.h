@@ -31,6 +31,7 @@ class EntitiesFilter;
 class EntitiesModel;
 class FilterPanel;
 class GraphView;
+class ProjectController;
 class SourcesPanel;
 class TimelineDock;
 
@@ -82,6 +83,8 @@ public:
     QDockWidget* sourcesDock() const { return m_sourcesDock; }
     TimelineDock* timeline() const { return m_timeline; }
     AnalysisDock* analysis() const { return m_analysis; }
+    /// The open .parley project, its corrections and their undo stack.
+    ProjectController* project() const { return m_project; }
 
     /// Where the bundled sample corpus is: next to the binary when installed, else the
     /// source tree. Empty when neither exists.
@@ -147,6 +150,7 @@ private:
     AnalysisDock* m_analysis = nullptr;
     NodeId m_egoCentre = -1;
     int m_egoHops = 1;
+    ProjectController* m_project = nullptr;
 };
 
 } // namespace parley

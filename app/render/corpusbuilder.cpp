@@ -2,12 +2,10 @@
 #include "render/corpusbuilder.h"
 
 #include "extract/extractor.h"
+#include "io/corpusbuilder.h"
 #include "text/loader.h"
 
-#include <algorithm>
 #include <atomic>
-#include <mutex>
-#include <thread>
 
 namespace parley {
 
@@ -38,37 +36,20 @@ CorpusBuild buildCorpus(const QStringList& paths, const std::function<bool(int, 
     for (Error& e : gazetteer.value().addUserDictionaries())
         out.errors.push_back(std::move(e));
     const Extractor extractor(std::move(gazetteer).value());
-    std::vector<Document>& docs = loaded.documents;
-    std::vector<DocumentExtraction> extractions(docs.size());
-    std::atomic<std::size_t> next{0};
-    std::atomic<int> done{0};
-    std::mutex progressMutex;
-    const int total = filesTotal + int(docs.size());
-    // Documents are independent: workers take the next one until none is left.
-    auto work = [&] {
-        for (std::size_t i = next++; i < docs.size() && !cancel; i = next++) {
-            extractions[i] = extractor.extract(docs[i]);
-            const int d = ++done;
-            if (progress) {
-                const std::lock_guard lock(progressMutex);
-                if (!progress(filesTotal + d, total))
-                    cancel = true;
-            }
-        }
-    };
-    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
-    {
-        std::vector<std::jthread> pool;
-        for (unsigned t = 1; t < threads && docs.size() > 4; ++t)
-            pool.emplace_back(work);
-        work();
-    }
-    if (cancel) {
+    // The one pipeline of core (extractInBatches(), as parley-cli and projects use): the
+    // same canonical order, so the window shows the graph `parley-cli extract` prints.
+    const int total = filesTotal + int(loaded.documents.size());
+    const bool finished = extractInBatches(
+        std::move(loaded.documents), extractor, 0,
+        [&](std::vector<ExtractedDocument>& batch, int done, int) {
+            for (ExtractedDocument& r : batch)
+                out.graph->addDocument(std::move(r.document), r.extraction);
+            return !progress || progress(filesTotal + done, total);
+        });
+    if (!finished) {
         out.cancelled = true;
         return out;
     }
-    for (std::size_t i = 0; i < docs.size(); ++i)
-        out.graph->addDocument(std::move(docs[i]), extractions[i]);
     out.graph->canonicalize();
     return out;
 }

@@ -103,6 +103,7 @@ def main():
     expected = ["/usr/bin/parley-cli",
                 "/usr/share/applications/%s.desktop" % APP_ID,
                 "/usr/share/metainfo/%s.metainfo.xml" % APP_ID,
+                "/usr/share/mime/packages/%s.xml" % APP_ID,
                 "/usr/share/icons/hicolor/scalable/apps/%s.svg" % APP_ID,
                 "/usr/share/man/man1/parley-cli.1.gz",
                 "/usr/share/doc/parley/copyright",

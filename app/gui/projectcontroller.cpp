@@ -1,0 +1,837 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/projectcontroller.h"
+
+#include "gui/editcommand.h"
+#include "gui/entitiesmodel.h"
+#include "gui/filterpanel.h"
+#include "gui/graphview.h"
+#include "gui/mainwindow.h"
+#include "gui/reviewdock.h"
+#include "project/pipeline.h"
+#include "render/viewgraph.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
+
+#include <algorithm>
+
+namespace parley {
+
+namespace {
+
+const QString kRecentProjects = QStringLiteral("recentProjects");
+const QString kRecoveryOf = QStringLiteral("recoveryOf");
+constexpr int kAutosaveMs = 60 * 1000;
+constexpr int kMaxRecent = 10;
+
+// Extraction runs on the GUI thread with a busy cursor; the cursor is restored however the
+// function returns.
+struct BusyCursor
+{
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
+
+} // namespace
+
+ProjectController::ProjectController(MainWindow* window)
+    : QObject(window), m_window(window), m_undo(new QUndoStack(this)), m_autosave(new QTimer(this))
+{
+    m_undoView = new QUndoView(m_undo);
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setEmptyLabel(tr("<original extraction>"));
+    auto* dock = new QDockWidget(tr("Undo history"), window);
+    dock->setObjectName(QStringLiteral("undoDock"));
+    dock->setWidget(m_undoView);
+    window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_review = new ReviewDock(this, window);
+    auto* reviewDock = new QDockWidget(tr("Review queue"), window);
+    reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    reviewDock->setWidget(m_review);
+    window->addDockWidget(Qt::RightDockWidgetArea, reviewDock);
+    window->tabifyDockWidget(dock, reviewDock);
+    dock->raise();
+    connect(m_review, &ReviewDock::nodeChosen, this, [this](const QString& id) {
+        if (const auto v = m_corrected.graph ? m_corrected.graph->find(id) : std::nullopt)
+            m_window->activateNode(*v);
+    });
+    connect(m_undo, &QUndoStack::cleanChanged, this, &ProjectController::updateTitle);
+    connect(m_undo, &QUndoStack::indexChanged, this, &ProjectController::updateTitle);
+
+    m_autosave->setInterval(kAutosaveMs);
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (isOpen() && isModified())
+            report(writeRecovery());
+    });
+    m_autosave->start();
+
+    window->graphView()->setNodeMenuHook([this](QMenu& menu, NodeId node) { fillNodeMenu(menu, node); });
+    window->graphView()->setNodeDropHook([this](NodeId dragged, NodeId target) { dropNode(dragged, target); });
+
+    // Entities: several rows may be selected and merged (or rejected) at once.
+    QTableView* entities = window->entitiesView();
+    entities->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    entities->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_mergeSelected = new QAction(tr("Merge selected entities"), entities);
+    m_mergeSelected->setObjectName(QStringLiteral("mergeSelected"));
+    m_mergeSelected->setToolTip(tr("Merge the selected entities into the one mentioned most"));
+    m_mergeSelected->setShortcut(Qt::CTRL | Qt::Key_M);
+    m_mergeSelected->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_mergeSelected, &QAction::triggered, this, [this] { mergeNodes(selectedEntities()); });
+    m_rejectSelected = new QAction(tr("Reject selected entities"), entities);
+    m_rejectSelected->setObjectName(QStringLiteral("rejectSelected"));
+    m_rejectSelected->setShortcut(QKeySequence::Delete);
+    m_rejectSelected->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_rejectSelected, &QAction::triggered, this, [this] {
+        const QList<NodeId> nodes = selectedEntities();
+        if (nodes.isEmpty())
+            return;
+        m_undo->beginMacro(tr("Reject %n entities", nullptr, int(nodes.size())));
+        for (NodeId n : nodes) {
+            Edit e;
+            e.kind = EditKind::Reject;
+            e.target = keyOf(n);
+            pushEdit(e);
+        }
+        m_undo->endMacro();
+    });
+    entities->addAction(m_mergeSelected);
+    entities->addAction(m_rejectSelected);
+    m_projectActions = {m_mergeSelected, m_rejectSelected};
+    for (QAction* a : m_projectActions)
+        a->setEnabled(false);
+}
+
+ProjectController::~ProjectController() = default;
+
+void ProjectController::installActions(QMenu* file, QMenu* edit)
+{
+    QAction* first = file->actions().value(0);
+    const auto add = [&](const QString& text, auto slot, const QKeySequence& key = {}) {
+        auto* a = new QAction(text, file);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        file->insertAction(first, a);
+        return a;
+    };
+    add(tr("&New project…"), &ProjectController::interactiveNew, QKeySequence::New);
+    add(tr("Open pro&ject…"), &ProjectController::interactiveOpen);
+    m_recentMenu = new QMenu(tr("Recent projects"), file);
+    file->insertMenu(first, m_recentMenu);
+    QAction* saveAction = add(tr("&Save project"), [this] { interactiveSave(); }, QKeySequence::Save);
+    QAction* saveAsAction = add(tr("Save project &as…"), [this] { interactiveSaveAs(); }, QKeySequence::SaveAs);
+    QAction* addAction = add(tr("A&dd articles to project…"), &ProjectController::interactiveAdd);
+    QAction* reextract = add(tr("Re-e&xtract project"), [this] { report(reextractAll()); });
+    file->insertSeparator(first);
+    m_projectActions += {saveAction, saveAsAction, addAction, reextract};
+    for (QAction* a : m_projectActions)
+        a->setEnabled(isOpen());
+
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, as the issue asks, besides the platform's own (Ctrl+Y).
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    QAction* firstEdit = edit->actions().value(0);
+    edit->insertAction(firstEdit, undo);
+    edit->insertAction(firstEdit, redo);
+    edit->insertSeparator(firstEdit);
+    // Shortcuts work wherever the focus is in the window.
+    m_window->addAction(undo);
+    m_window->addAction(redo);
+    updateRecent();
+}
+
+std::shared_ptr<const Extractor> ProjectController::extractor(const QStringList& dictionaries,
+                                                              std::vector<Error>& errors)
+{
+    auto made = makeExtractor(dictionaries, errors);
+    if (!made) {
+        errors.push_back(made.error());
+        return nullptr;
+    }
+    return made.value();
+}
+
+Status ProjectController::newProject(const QString& path, const QStringList& articles)
+{
+    std::vector<Error> errors;
+    const auto reader = extractor({}, errors);
+    if (!reader)
+        return Status::failure(errors.back());
+    ProjectData data;
+    {
+        const BusyCursor busy;
+        const ArticleChanges changes = parley::addArticles(data, articles, *reader);
+        errors.insert(errors.end(), changes.errors.begin(), changes.errors.end());
+    }
+    auto file = ProjectFile::create(path, data);
+    if (!file)
+        return Status::failure(file.error());
+    closeProject();
+    m_file = std::move(file).value();
+    m_data = std::move(data);
+    m_extracted = extractedGraph(m_data);
+    rememberRecent(path);
+    show(false);
+    for (const Error& e : errors)
+        m_window->problems()->addItem(e.toString());
+    return Status::success();
+}
+
+Status ProjectController::openProject(const QString& path, bool askToRecover)
+{
+    ProjectData data;
+    auto file = ProjectFile::open(path, data);
+    if (!file)
+        return Status::failure(file.error());
+    closeProject();
+    m_file = std::move(file).value();
+    m_data = std::move(data);
+    {
+        const BusyCursor busy;
+        m_extracted = extractedGraph(m_data);
+    }
+    rememberRecent(path);
+    show(false);
+    restoreView(m_data.view);
+    for (const QString& w : m_file->warnings())
+        m_window->problems()->addItem(w);
+    if (askToRecover && hasRecovery() &&
+        QMessageBox::question(m_window, tr("Recover unsaved work"),
+                              tr("Parley has unsaved corrections to %1 from a session that did not "
+                                 "end normally. Recover them?")
+                                  .arg(QFileInfo(path).fileName())) == QMessageBox::Yes)
+        return recover();
+    return Status::success();
+}
+
+Status ProjectController::save()
+{
+    if (!m_file)
+        return Status::failure(Error{{}, tr("No project is open")});
+    m_data.positions = currentPositions();
+    m_data.view = currentView();
+    const Status saved = m_file->save(m_data);
+    if (saved) {
+        m_undo->setClean();
+        m_articlesChanged = false;
+        QFile::remove(recoveryPath(m_file->path()));
+        m_window->statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_file->path()).fileName()), 5000);
+    }
+    updateTitle();
+    return saved;
+}
+
+Status ProjectController::saveAs(const QString& path)
+{
+    if (!m_file)
+        return Status::failure(Error{{}, tr("No project is open")});
+    m_data.positions = currentPositions();
+    m_data.view = currentView();
+    const QString old = m_file->path();
+    const Status saved = m_file->saveAs(m_data, path);
+    if (saved) {
+        QFile::remove(recoveryPath(old));
+        m_undo->setClean();
+        m_articlesChanged = false;
+        rememberRecent(path);
+    }
+    updateTitle();
+    return saved;
+}
+
+Status ProjectController::addArticles(const QStringList& paths)
+{
+    if (!m_file)
+        return Status::failure(Error{{}, tr("No project is open")});
+    std::vector<Error> errors;
+    const auto reader = extractor({}, errors);
+    if (!reader)
+        return Status::failure(errors.back());
+    ArticleChanges changes;
+    {
+        const BusyCursor busy;
+        changes = parley::addArticles(m_data, paths, *reader);
+        m_extracted = extractedGraph(m_data);
+    }
+    m_articlesChanged = m_articlesChanged || changes.added + changes.changed > 0;
+    show(true);
+    for (const Error& e : changes.errors)
+        m_window->problems()->addItem(e.toString());
+    m_window->statusBar()->showMessage(tr("%1 new articles, %2 changed, %3 already in the project")
+                                           .arg(changes.added)
+                                           .arg(changes.changed)
+                                           .arg(changes.unchanged),
+                                       8000);
+    return Status::success();
+}
+
+Status ProjectController::reextractAll(const QStringList& dictionaries)
+{
+    if (!m_file)
+        return Status::failure(Error{{}, tr("No project is open")});
+    std::vector<Error> errors;
+    const auto reader = extractor(dictionaries, errors);
+    if (!reader)
+        return Status::failure(errors.back());
+    {
+        const BusyCursor busy;
+        reextract(m_data, *reader);
+        m_extracted = extractedGraph(m_data);
+    }
+    m_articlesChanged = true;
+    show(true);
+    for (const Error& e : errors)
+        m_window->problems()->addItem(e.toString());
+    return Status::success();
+}
+
+void ProjectController::closeProject()
+{
+    if (m_file)
+        QFile::remove(recoveryPath(m_file->path()));
+    m_file.reset();
+    m_data = {};
+    m_extracted.reset();
+    m_corrected = {};
+    m_undo->clear();
+    m_articlesChanged = false;
+    updateTitle();
+}
+
+bool ProjectController::maybeClose()
+{
+    if (!isOpen() || !isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        m_window, tr("Unsaved corrections"),
+        tr("%1 has unsaved changes. Save them?").arg(QFileInfo(path()).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save && !interactiveSave())
+        return false;
+    closeProject();
+    return true;
+}
+
+void ProjectController::pushEdit(Edit edit)
+{
+    if (!isOpen())
+        return;
+    m_undo->push(new EditCommand(this, std::move(edit)));
+}
+
+void ProjectController::appendEdit(const Edit& edit)
+{
+    m_data.edits.push_back(edit);
+    show(true);
+}
+
+void ProjectController::removeLastEdit(const Edit& edit)
+{
+    // The stack undoes in order, so the edit to drop is the last one.
+    if (!m_data.edits.empty() && m_data.edits.back() == edit)
+        m_data.edits.pop_back();
+    show(true);
+}
+
+EntityKey ProjectController::keyOf(NodeId node) const
+{
+    const CorpusGraph* g = m_corrected.graph.get();
+    if (!g || node < 0 || node >= g->nodeCount())
+        return {};
+    const NodeData& n = g->node(node);
+    EntityKey k{n.id, n.name, {}};
+    if (n.kind == NodeKind::Meeting) {
+        // Meetings have no name: the label drawn beside them reads better in the history.
+        k.name = meetingLabel(*g, node);
+        for (const Mention& m : n.mentions)
+            k.sentences.append({m.document, m.sentence});
+    }
+    return k;
+}
+
+void ProjectController::dropNode(NodeId dragged, NodeId target)
+{
+    const CorpusGraph* g = m_corrected.graph.get();
+    if (!isOpen() || !g || dragged == target)
+        return;
+    const NodeKind kind = g->node(dragged).kind;
+    // Meetings are merged from the menu only: dropping one on another while arranging the
+    // graph is easy to do by accident and rarely meant.
+    if (kind == NodeKind::Meeting || g->node(target).kind != kind)
+        return;
+    Edit e;
+    e.kind = EditKind::Merge;
+    e.target = keyOf(target);
+    e.others = {keyOf(dragged)};
+    m_window->statusBar()->showMessage(tr("%1 (Ctrl+Z to undo)").arg(describe(e)), 8000);
+    pushEdit(e);
+}
+
+void ProjectController::mergeNodes(const QList<NodeId>& nodes)
+{
+    const CorpusGraph* g = m_corrected.graph.get();
+    if (!g || nodes.size() < 2)
+        return;
+    const NodeKind kind = g->node(nodes.front()).kind;
+    for (NodeId n : nodes) {
+        if (g->node(n).kind != kind) {
+            m_window->statusBar()->showMessage(tr("Only entities of one kind can be merged"), 5000);
+            return;
+        }
+    }
+    // The entity mentioned most keeps its id; the fuller name breaks ties.
+    QList<NodeId> order = nodes;
+    std::stable_sort(order.begin(), order.end(), [g](NodeId a, NodeId b) {
+        const NodeData& x = g->node(a);
+        const NodeData& y = g->node(b);
+        return std::make_pair(x.mentions.size(), x.name.size()) > std::make_pair(y.mentions.size(), y.name.size());
+    });
+    Edit e;
+    e.kind = EditKind::Merge;
+    e.target = keyOf(order.front());
+    for (qsizetype i = 1; i < order.size(); ++i)
+        e.others.push_back(keyOf(order[i]));
+    pushEdit(e);
+}
+
+bool ProjectController::isModified() const
+{
+    return isOpen() && (!m_undo->isClean() || m_articlesChanged);
+}
+
+QString ProjectController::path() const
+{
+    return m_file ? m_file->path() : QString();
+}
+
+QHash<QString, NodePosition> ProjectController::currentPositions() const
+{
+    QHash<QString, NodePosition> out = m_data.positions;
+    const CorpusGraph* g = m_window->graphView()->graph();
+    const auto& view = m_window->graphView()->viewGraph();
+    const auto& positions = m_window->graphView()->positions();
+    const auto& pinned = m_window->graphView()->layout().pinned();
+    if (!g || positions.size() != view.nodes.size())
+        return out;
+    for (std::size_t i = 0; i < view.nodes.size(); ++i) {
+        const NodeId n = view.nodes[i].node;
+        if (n < 0 || n >= g->nodeCount())
+            continue;
+        out.insert(g->node(n).id, {positions[i].x(), positions[i].y(), i < pinned.size() && pinned[i] != 0});
+    }
+    return out;
+}
+
+QJsonObject ProjectController::currentView() const
+{
+    // The filters, the labels and the selection; the keys are this file's alone.
+    const ViewFilter f = m_window->graphView()->filter();
+    QJsonObject view{{QStringLiteral("projection"), int(f.projection)},
+                     {QStringLiteral("showStates"), f.showStates},
+                     {QStringLiteral("showOfficials"), f.showOfficials},
+                     {QStringLiteral("showMeetings"), f.showMeetings},
+                     {QStringLiteral("states"), QJsonArray::fromStringList(f.states)},
+                     {QStringLiteral("minDegree"), f.minDegree},
+                     {QStringLiteral("labels"), m_window->graphView()->labelsVisible()}};
+    const CorpusGraph* g = m_window->graphView()->graph();
+    if (const auto selected = m_window->graphView()->selectedNode(); selected && g)
+        view.insert(QStringLiteral("selected"), g->node(*selected).id);
+    return view;
+}
+
+void ProjectController::restoreView(const QJsonObject& view)
+{
+    if (view.isEmpty())
+        return;
+    ViewFilter f;
+    const int projection = view.value(QStringLiteral("projection")).toInt();
+    if (projection >= int(ViewFilter::Projection::Full) && projection <= int(ViewFilter::Projection::OfficialsOnly))
+        f.projection = ViewFilter::Projection(projection);
+    f.showStates = view.value(QStringLiteral("showStates")).toBool(true);
+    f.showOfficials = view.value(QStringLiteral("showOfficials")).toBool(true);
+    f.showMeetings = view.value(QStringLiteral("showMeetings")).toBool(true);
+    for (const auto& s : view.value(QStringLiteral("states")).toArray())
+        f.states.append(s.toString());
+    f.minDegree = std::max(0, view.value(QStringLiteral("minDegree")).toInt());
+    m_window->filters()->setFilter(f);
+    m_window->graphView()->setFilter(f);
+    m_window->graphView()->setLabelsVisible(view.value(QStringLiteral("labels")).toBool(true));
+    const CorpusGraph* g = m_window->graphView()->graph();
+    if (const auto selected = g ? g->find(view.value(QStringLiteral("selected")).toString()) : std::nullopt)
+        m_window->activateNode(*selected);
+}
+
+void ProjectController::show(bool keepLayout)
+{
+    if (!m_extracted) {
+        updateTitle();
+        return;
+    }
+    const QHash<QString, NodePosition> positions = keepLayout ? currentPositions() : m_data.positions;
+    m_corrected = applyCorrections(*m_extracted, m_data.edits);
+    QHash<NodeId, QPointF> layout;
+    const CorpusGraph& g = *m_corrected.graph;
+    for (NodeId v = 0; v < g.nodeCount(); ++v) {
+        const auto it = positions.constFind(g.node(v).id);
+        if (it != positions.cend())
+            layout.insert(v, QPointF(it->x, it->y));
+    }
+    std::vector<Error> problems;
+    for (const EditProblem& p : m_corrected.problems)
+        problems.push_back(Error{QFileInfo(path()).fileName(),
+                                 tr("correction %1: %2").arg(p.edit + 1).arg(p.message)});
+    m_window->setCorpus(m_corrected.graph, problems, layout);
+    // Pins come back with the positions.
+    const auto& view = m_window->graphView()->viewGraph();
+    for (std::size_t i = 0; i < view.nodes.size(); ++i) {
+        const auto it = positions.constFind(g.node(view.nodes[i].node).id);
+        if (it != positions.cend() && it->pinned)
+            m_window->graphView()->layout().setPinned(int(i), true);
+    }
+    updateTitle();
+    Q_EMIT graphChanged();
+}
+
+void ProjectController::updateTitle()
+{
+    for (QAction* a : m_projectActions)
+        a->setEnabled(isOpen());
+    if (!isOpen())
+        return;
+    m_window->setWindowTitle(tr("%1[*] — Parley").arg(QFileInfo(path()).fileName()));
+    m_window->setWindowModified(isModified());
+}
+
+void ProjectController::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentProjects).toStringList();
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(abs);
+    recent.prepend(abs);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentProjects, recent);
+    updateRecent();
+}
+
+void ProjectController::updateRecent()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentProjects).toStringList();
+    for (const QString& p : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(p), this, [this, p] {
+            if (maybeClose())
+                report(openProject(p));
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void ProjectController::report(const Status& status)
+{
+    if (status)
+        return;
+    m_window->problems()->addItem(status.error.toString());
+    m_window->statusBar()->showMessage(status.error.toString(), 10000);
+    if (m_window->isVisible() && !QGuiApplication::platformName().startsWith(QLatin1String("offscreen")))
+        QMessageBox::warning(m_window, tr("Parley"), status.error.toString());
+}
+
+QString ProjectController::recoveryPath(const QString& path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(abs.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/recovery/%1-%2").arg(hash, QFileInfo(path).fileName());
+}
+
+Status ProjectController::writeRecovery()
+{
+    if (!m_file)
+        return Status::success();
+    const QString target = recoveryPath(m_file->path());
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    ProjectData copy = m_data;
+    copy.positions = currentPositions();
+    copy.view = currentView();
+    copy.view.insert(kRecoveryOf, QFileInfo(m_file->path()).absoluteFilePath());
+    return ProjectFile::writeCopy(copy, target);
+}
+
+bool ProjectController::hasRecovery() const
+{
+    if (!m_file)
+        return false;
+    const QFileInfo recovery(recoveryPath(m_file->path()));
+    return recovery.exists() && recovery.lastModified() >= QFileInfo(m_file->path()).lastModified();
+}
+
+QStringList ProjectController::recoverableProjects()
+{
+    QStringList out;
+    const QDir dir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery"));
+    for (const QFileInfo& copy : dir.entryInfoList({QStringLiteral("*.parley")}, QDir::Files, QDir::Time)) {
+        Result<ProjectData> data = ProjectFile::read(copy.absoluteFilePath());
+        if (!data)
+            continue;
+        const QString original = data.value().view.value(kRecoveryOf).toString();
+        // Only copies that still belong to their project and are newer than its last save.
+        if (!original.isEmpty() && recoveryPath(original) == copy.absoluteFilePath() &&
+            QFileInfo::exists(original) && copy.lastModified() >= QFileInfo(original).lastModified())
+            out.append(original);
+    }
+    return out;
+}
+
+bool ProjectController::offerRecovery()
+{
+    const QStringList projects = recoverableProjects();
+    if (projects.isEmpty())
+        return false;
+    const QString path = projects.front();
+    if (QMessageBox::question(m_window, tr("Recover unsaved work"),
+                              tr("Parley did not close normally and has unsaved corrections to %1. "
+                                 "Open the project with them?")
+                                  .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
+        return false;
+    if (const Status opened = openProject(path, false); !opened) {
+        report(opened);
+        return false;
+    }
+    report(recover());
+    return true;
+}
+
+Status ProjectController::recover()
+{
+    if (!m_file)
+        return Status::failure(Error{{}, tr("No project is open")});
+    Result<ProjectData> copy = ProjectFile::read(recoveryPath(m_file->path()));
+    if (!copy)
+        return Status::failure(copy.error());
+    m_data = std::move(copy).value();
+    m_data.view.remove(kRecoveryOf);
+    m_undo->clear();
+    m_extracted = extractedGraph(m_data);
+    // Unsaved until the analyst saves: the recovered work is not yet in the project file.
+    m_articlesChanged = true;
+    show(false);
+    return Status::success();
+}
+
+QList<NodeId> ProjectController::selectedEntities() const
+{
+    QList<NodeId> out;
+    for (const QModelIndex& i : m_window->entitiesView()->selectionModel()->selectedRows())
+        out.append(i.data(EntitiesModel::NodeRole).toInt());
+    return out;
+}
+
+void ProjectController::fillNodeMenu(QMenu& menu, NodeId node)
+{
+    const CorpusGraph* g = m_corrected.graph.get();
+    if (!isOpen() || !g || node < 0 || node >= g->nodeCount())
+        return;
+    const NodeData& n = g->node(node);
+    menu.addSection(tr("Correct"));
+    const auto editWith = [this, node](EditKind kind, const QString& value) {
+        Edit e;
+        e.kind = kind;
+        e.target = keyOf(node);
+        e.value = value;
+        pushEdit(e);
+    };
+    // Names of the other entities of a kind, sorted, for the pickers.
+    const auto others = [g, node](NodeKind kind) {
+        QList<QPair<QString, NodeId>> out;
+        for (NodeId v = 0; v < g->nodeCount(); ++v) {
+            if (v != node && g->node(v).kind == kind)
+                out.append({g->node(v).name.isEmpty() ? g->node(v).id : g->node(v).name, v});
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const auto pick = [this](const QString& title, const QList<QPair<QString, NodeId>>& choices) -> std::optional<NodeId> {
+        QStringList names;
+        for (const auto& c : choices)
+            names.append(c.first);
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(m_window, title, title, names, 0, false, &ok);
+        const qsizetype i = names.indexOf(chosen);
+        if (!ok || i < 0)
+            return std::nullopt;
+        return choices[i].second;
+    };
+
+    if (n.kind != NodeKind::Meeting) {
+        const QList<NodeId> selected = selectedEntities();
+        if (selected.size() >= 2 || (selected.size() == 1 && selected.front() != node)) {
+            menu.addAction(tr("Merge the selected entities with %1").arg(n.name), this, [this, node, selected] {
+                QList<NodeId> all = selected;
+                if (!all.contains(node))
+                    all.prepend(node);
+                mergeNodes(all);
+            });
+        }
+        menu.addAction(tr("Merge into…"), this, [this, node, n, others, pick] {
+            if (const auto into = pick(tr("Merge %1 into").arg(n.name), others(n.kind))) {
+                Edit e;
+                e.kind = EditKind::Merge;
+                e.target = keyOf(*into);
+                e.others = {keyOf(node)};
+                pushEdit(e);
+            }
+        });
+        menu.addAction(tr("Rename…"), this, [this, n, editWith] {
+            bool ok = false;
+            const QString name = QInputDialog::getText(m_window, tr("Rename"), tr("New name of %1").arg(n.name),
+                                                       QLineEdit::Normal, n.name, &ok);
+            if (ok && !name.trimmed().isEmpty() && name != n.name)
+                editWith(EditKind::Rename, name.trimmed());
+        });
+        if (!n.aliases.isEmpty()) {
+            QMenu* split = menu.addMenu(tr("Split alias off"));
+            for (const QString& alias : n.aliases)
+                split->addAction(alias, this, [editWith, alias] { editWith(EditKind::SplitAlias, alias); });
+        }
+    }
+    if (n.kind == NodeKind::Official) {
+        menu.addAction(tr("Set state…"), this, [this, n, others, editWith] {
+            QList<QPair<QString, NodeId>> states = others(NodeKind::State);
+            QStringList names{tr("(none)")};
+            for (const auto& s : states)
+                names.append(s.first);
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(m_window, tr("Set state"), tr("State of %1").arg(n.name),
+                                                         names, 0, false, &ok);
+            const qsizetype i = names.indexOf(chosen);
+            if (ok && i >= 0)
+                editWith(EditKind::SetState, i == 0 ? QString() : m_corrected.graph->node(states[i - 1].second).id);
+        });
+        menu.addAction(tr("Set title…"), this, [this, n, editWith] {
+            bool ok = false;
+            const QString title = QInputDialog::getText(m_window, tr("Set title"), tr("Title of %1").arg(n.name),
+                                                        QLineEdit::Normal, n.title, &ok);
+            if (ok)
+                editWith(EditKind::SetTitle, title.trimmed());
+        });
+    }
+    if (n.kind == NodeKind::Meeting) {
+        QMenu* status = menu.addMenu(tr("Status"));
+        for (const QString& s : {QStringLiteral("held"), QStringLiteral("planned"), QStringLiteral("cancelled"),
+                                 QStringLiteral("denied")}) {
+            QAction* a = status->addAction(s, this, [editWith, s] { editWith(EditKind::SetStatus, s); });
+            a->setCheckable(true);
+            a->setChecked(n.status == s);
+        }
+        menu.addAction(tr("Add participant…"), this, [this, node, others, pick] {
+            if (const auto who = pick(tr("Add participant"), others(NodeKind::Official))) {
+                Edit e;
+                e.kind = EditKind::AddParticipant;
+                e.target = keyOf(node);
+                e.others = {keyOf(*who)};
+                pushEdit(e);
+            }
+        });
+        QMenu* remove = menu.addMenu(tr("Remove participant"));
+        for (auto [it, end] = boost::in_edges(std::size_t(node), g->graph()); it != end; ++it) {
+            const auto who = NodeId(boost::source(*it, g->graph()));
+            if (g->node(who).kind != NodeKind::Official)
+                continue;
+            remove->addAction(g->node(who).name, this, [this, node, who] {
+                Edit e;
+                e.kind = EditKind::RemoveParticipant;
+                e.target = keyOf(node);
+                e.others = {keyOf(who)};
+                pushEdit(e);
+            });
+        }
+        remove->setEnabled(!remove->isEmpty());
+    }
+    menu.addAction(n.kind == NodeKind::Meeting ? tr("Reject this meeting") : tr("Reject (not a real entity)"), this,
+                   [editWith] { editWith(EditKind::Reject, QString()); });
+}
+
+void ProjectController::interactiveNew()
+{
+    if (!maybeClose())
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("New project"), QString(),
+                                                      tr("Parley projects (*.parley)"));
+    if (path.isEmpty())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Articles for the project"));
+    if (folder.isEmpty())
+        return;
+    report(newProject(path.endsWith(QLatin1String(".parley")) ? path : path + QStringLiteral(".parley"), {folder}));
+}
+
+void ProjectController::interactiveOpen()
+{
+    if (!maybeClose())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open project"), QString(),
+                                                      tr("Parley projects (*.parley);;All files (*)"));
+    if (!path.isEmpty())
+        report(openProject(path));
+}
+
+bool ProjectController::interactiveSave()
+{
+    const Status saved = save();
+    if (saved)
+        return true;
+    report(saved);
+    // A read-only or full location: offer another place, so the work is not lost.
+    return interactiveSaveAs();
+}
+
+bool ProjectController::interactiveSaveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save project as"), QString(),
+                                                      tr("Parley projects (*.parley)"));
+    if (path.isEmpty())
+        return false;
+    const Status saved = saveAs(path.endsWith(QLatin1String(".parley")) ? path : path + QStringLiteral(".parley"));
+    report(saved);
+    return saved.ok();
+}
+
+void ProjectController::interactiveAdd()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        m_window, tr("Add articles"), QString(), tr("Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)"));
+    if (!files.isEmpty())
+        report(addArticles(files));
+}
+
+} // namespace parley

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project/corrections.h"
+#include "project/projectdata.h"
+#include "project/projectfile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QTimer;
+class QUndoStack;
+class QUndoView;
+
+namespace parley {
+
+class MainWindow;
+class ReviewDock;
+class Extractor;
+
+/// The open project of a main window: its file, its data, the undo stack of corrections
+/// and the graph they give. Every correction is an EditCommand on one QUndoStack; after each
+/// one the rules are replayed on the extracted graph (applyCorrections()) and the window
+/// shows the result, with the layout kept where it was. Adds the File and Edit menu entries,
+/// the Undo history dock, the corrections in the graph's and the Entities' context menus,
+/// the window title with the project name and `*` while unsaved, and a recovery copy
+/// written every minute while there are unsaved edits.
+class ProjectController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectController(MainWindow* window);
+    ~ProjectController() override;
+
+    /// Adds New project, Open project, Save, Save As, Recent projects, Add articles and
+    /// Re-extract to `file` (before its first entry) and Undo/Redo to `edit`.
+    void installActions(QMenu* file, QMenu* edit);
+
+    /// Makes a project at `path` from `articles` and shows it. Errors name the file.
+    Status newProject(const QString& path, const QStringList& articles);
+    /// Opens `path` and shows it; a recovery copy newer than the file is offered first when
+    /// `askToRecover` (the GUI), never in tests.
+    Status openProject(const QString& path, bool askToRecover = true);
+    Status save();
+    Status saveAs(const QString& path);
+    /// Reads more articles into the project (unchanged ones skipped) and shows the result.
+    Status addArticles(const QStringList& paths);
+    /// Extracts every article again with the current dictionaries (+ `dictionaries`).
+    Status reextractAll(const QStringList& dictionaries = {});
+    /// Closes the project (after maybeClose() in the GUI).
+    void closeProject();
+    /// Asks to save unsaved edits: true when the window may close.
+    bool maybeClose();
+
+    /// Pushes `edit` on the undo stack (applies it).
+    void pushEdit(Edit edit);
+    /// The key an edit stores for a node of the shown graph: id, name, evidence sentences.
+    EntityKey keyOf(NodeId node) const;
+    /// Merges `nodes` (one kind) into the first of them, as one undoable edit.
+    void mergeNodes(const QList<NodeId>& nodes);
+    /// A node dragged onto another of its kind (not meetings) is merged into it.
+    void dropNode(NodeId dragged, NodeId target);
+
+    bool isOpen() const { return m_file != nullptr; }
+    bool isModified() const;
+    QString path() const;
+    QUndoStack* undoStack() const { return m_undo; }
+    QUndoView* undoView() const { return m_undoView; }
+    ReviewDock* review() const { return m_review; }
+    const CorrectedGraph& corrected() const { return m_corrected; }
+    const ProjectData& data() const { return m_data; }
+    QAction* mergeSelectedAction() const { return m_mergeSelected; }
+    QAction* rejectSelectedAction() const { return m_rejectSelected; }
+
+    /// Writes the recovery copy of unsaved work now (the timer does it every minute).
+    Status writeRecovery();
+    /// Where the recovery copy of project `path` goes.
+    static QString recoveryPath(const QString& path);
+    /// Replaces the shown data by the recovery copy of the open project; unsaved until saved.
+    Status recover();
+    bool hasRecovery() const;
+    /// Projects with a recovery copy newer than the project file: work a crashed session
+    /// left unsaved. The next start offers them (offerRecovery()).
+    static QStringList recoverableProjects();
+    /// Asks whether to reopen the first recoverable project with its unsaved work, and does.
+    /// True when a project was opened.
+    bool offerRecovery();
+
+    /// Adds the correction entries for `node` to a context menu of the graph.
+    void fillNodeMenu(QMenu& menu, NodeId node);
+
+    // Called by EditCommand only.
+    void appendEdit(const Edit& edit);
+    void removeLastEdit(const Edit& edit);
+
+Q_SIGNALS:
+    void graphChanged(); ///< the shown graph was rebuilt (an edit, undo, open, add, re-extract)
+
+private:
+    void show(bool keepLayout);
+    QHash<QString, NodePosition> currentPositions() const;
+    QJsonObject currentView() const;
+    void restoreView(const QJsonObject& view);
+    void updateTitle();
+    void updateRecent();
+    void rememberRecent(const QString& path);
+    void report(const Status& status);
+    std::shared_ptr<const Extractor> extractor(const QStringList& dictionaries, std::vector<Error>& errors);
+    QList<NodeId> selectedEntities() const;
+    void interactiveNew();
+    void interactiveOpen();
+    bool interactiveSave();
+    bool interactiveSaveAs();
+    void interactiveAdd();
+
+    MainWindow* m_window;
+    QUndoStack* m_undo;
+    QUndoView* m_undoView = nullptr;
+    ReviewDock* m_review = nullptr;
+    QTimer* m_autosave;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_mergeSelected = nullptr;
+    QAction* m_rejectSelected = nullptr;
+    QList<QAction*> m_projectActions; ///< enabled only while a project is open
+    std::unique_ptr<ProjectFile> m_file;
+    ProjectData m_data;
+    std::shared_ptr<const CorpusGraph> m_extracted;
+    CorrectedGraph m_corrected;
+    bool m_articlesChanged = false; ///< articles added or re-extracted since the last save
+};
+
+} // namespace parley

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "extract/extractor.h"
+#include "project/corrections.h"
+#include "project/projectdata.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <stop_token>
+#include <vector>
+
+namespace parley {
+
+/// (done, total) while articles are extracted; called on the calling thread.
+using ProjectProgress = std::function<void(int, int)>;
+
+/// What adding or updating articles changed.
+struct ArticleChanges
+{
+    int added = 0;     ///< articles new to the project
+    int changed = 0;   ///< articles whose file now holds another text (the old text is replaced)
+    int unchanged = 0; ///< articles already in the project, skipped by content hash
+    std::vector<Error> errors; ///< files that could not be read; the rest went on
+    bool cancelled = false;    ///< stopped: the project is as it was
+};
+
+/// What a change did to the corrected graph: the counts of nodes that are new.
+struct GraphChanges
+{
+    int states = 0;
+    int officials = 0;
+    int meetings = 0;
+};
+
+/// The extractor the project reads with: the shipped dictionaries, the user's
+/// (Gazetteer::addUserDictionaries()) and `dictionaries` (files, e.g. --dictionary).
+/// Dictionary errors are appended to `errors`; only a broken built-in set fails.
+Result<std::shared_ptr<const Extractor>> makeExtractor(const QStringList& dictionaries,
+                                                       std::vector<Error>& errors);
+
+/// Loads `paths` (files or folders), extracts the articles the project does not have yet
+/// (an article is known by its content hash, so unchanged files cost no extraction) and adds
+/// them in canonical order. An article loaded from a path the project already holds with
+/// another text counts as changed and replaces the old one. The paths are remembered in
+/// `data.sources` (absolute) for updateProject(). On a stop request nothing is changed.
+ArticleChanges addArticles(ProjectData& data, const QStringList& paths, const Extractor& extractor,
+                           const ProjectProgress& progress = {}, const std::stop_token& stop = {});
+
+/// addArticles() over the remembered sources: picks up new and changed articles.
+ArticleChanges updateProject(ProjectData& data, const Extractor& extractor,
+                             const ProjectProgress& progress = {}, const std::stop_token& stop = {});
+
+/// Extracts every article again (after a dictionary or Parley update). Edits are rules and
+/// are untouched. False, and the project unchanged, when stopped.
+bool reextract(ProjectData& data, const Extractor& extractor, const ProjectProgress& progress = {},
+               const std::stop_token& stop = {});
+
+/// The graph of the project's extractions, before corrections (buildCorpusGraph()).
+std::shared_ptr<const CorpusGraph> extractedGraph(const ProjectData& data);
+/// The graph the analyst sees: extractedGraph() with the edits applied.
+CorrectedGraph correctedGraph(const ProjectData& data);
+
+/// Nodes of `after` that `before` lacks, by kind.
+GraphChanges graphChanges(const CorpusGraph& before, const CorpusGraph& after);
+
+} // namespace parley

@@ -96,8 +96,7 @@ void JsonWriter::key(const char* name)
     if (plain && length + 4 < BlockSize) {
         char* p = room(length + 4);
         *p++ = '"';
-        std::memcpy(p, name, length);
-        p += length;
+        p = std::copy_n(name, length, p);
         *p++ = '"';
         *p++ = ':';
         m_used += length + 3;

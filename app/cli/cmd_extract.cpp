@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `parley-cli extract`: load articles, extract every document (in parallel), write the graph.
 #include "cli/commands.h"
+#include "cli/graphinput.h"
+#include "cli/progressline.h"
 
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
@@ -9,14 +11,17 @@
 #include "io/jsonexport.h"
 #include "io/jsonl.h"
 #include "io/savefile.h"
+#include "net/fetcher.h"
 #include "text/loader.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QSet>
 #include <QTextStream>
+#include <QUrl>
 
 #include <optional>
 
@@ -25,9 +30,11 @@ namespace parley::cli {
 namespace {
 
 const char* const extractHelp =
-    "Usage: parley-cli extract [OPTIONS] PATH...\n\n"
-    "Reads articles (.txt, .md, .html, .jsonl; folders recursively), finds the states,\n"
-    "officials and meetings in them and prints the merged graph. A PATH of '-' reads JSONL\n"
+    "Usage: parley-cli extract [OPTIONS] PATH|URL...\n\n"
+    "Reads articles (.txt, .md, .html, .jsonl, RSS/Atom feeds .rss/.atom/.xml; folders\n"
+    "recursively), finds the states, officials and meetings in them and prints the merged\n"
+    "graph. An http:// or https:// URL is downloaded first (a feed or a page; 30 s and 20 MB\n"
+    "at most, 5 redirects, no cookies). A PATH of '-' reads JSONL\n"
     "articles (one JSON object per line: text, title, date, url, source) from standard\n"
     "input, as Spark's pipe() and Hadoop Streaming provide them; their path is their url,\n"
     "or 'stdin', so the output does not depend on how the input was split.\n\n"
@@ -37,10 +44,13 @@ const char* const extractHelp =
     "                        for csv a folder or a prefix (PREFIX-nodes.csv, PREFIX-edges.csv)\n"
     "      --date YYYY-MM-DD date of articles that carry none of their own\n"
     "      --dictionary FILE add a user dictionary (repeatable; see docs/dictionary.md)\n"
+    "%1"
     "  -j, --threads N       extraction threads (default: one per core)\n"
+    "  -q, --quiet           no progress line (it is shown only when stderr is a terminal)\n"
     "  -h, --help            show this help\n\n"
     "Exit codes: 0 success, 1 some inputs could not be read (the rest was processed and\n"
-    "written), 2 usage error, 3 the output could not be written (an earlier file is kept).\n";
+    "written) or no article at all was found, 2 usage error, 3 the output could not be\n"
+    "written (an earlier file is kept).\n";
 
 // Whether the documents of `files` come in canonical (path, id) order file after file:
 // a document's path is its file's path or "file:line", so they do when each file's path
@@ -64,8 +74,13 @@ bool extractStreamed(const QStringList& paths, const LoadOptions& options,
                      const Extractor& extractor, int threads, bool allowFileByFile,
                      const std::function<void(LoadResult&)>& fix,
                      const std::function<void(const Error&)>& onError,
-                     const std::function<bool(std::vector<ExtractedDocument>&)>& sink)
+                     const std::function<bool(std::vector<ExtractedDocument>&)>& sink,
+                     ProgressLine& progress)
 {
+    qsizetype fileCount = 0;
+    qsizetype filesDone = 0;
+    qint64 articles = 0;
+    qint64 allTotal = 0; // documents of a whole load (when not file by file)
     bool fileByFile = false;
     bool ok = true;
     std::vector<Document> all;
@@ -73,12 +88,16 @@ bool extractStreamed(const QStringList& paths, const LoadOptions& options,
     const auto forward = [&](std::vector<ExtractedDocument>& records, int, int) {
         for (const ExtractedDocument& r : records)
             seen.insert(r.document.id);
+        articles += qint64(records.size());
+        if (!fileByFile)
+            progress.update(articles, allTotal, QStringLiteral("articles"));
         return sink(records);
     };
     loadPathsStreamed(
         paths, options,
         [&](const QStringList& files) {
             fileByFile = allowFileByFile && filesInCanonicalOrder(files);
+            fileCount = files.size();
             return true;
         },
         [&](LoadResult&& file) {
@@ -92,10 +111,13 @@ bool extractStreamed(const QStringList& paths, const LoadOptions& options,
             // An id seen in an earlier file sorts first there: canonicalOrder() keeps that one.
             std::erase_if(file.documents, [&](const Document& d) { return seen.contains(d.id); });
             ok = extractInBatches(std::move(file.documents), extractor, threads, forward);
+            progress.update(++filesDone, fileCount, QStringLiteral("files"), articles);
             return ok;
         });
-    if (!fileByFile)
+    if (!fileByFile) {
+        allTotal = qint64(all.size());
         ok = extractInBatches(std::move(all), extractor, threads, forward);
+    }
     return ok;
 }
 
@@ -116,14 +138,18 @@ int runExtract(const QStringList& args)
     const QCommandLineOption threadsOpt({QStringLiteral("j"), QStringLiteral("threads")},
                                         QString(), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({formatOpt, outputOpt, dateOpt, dictOpt, threadsOpt, helpOpt});
+    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, QString());
+    parser.addOptions({formatOpt, outputOpt, dateOpt, dictOpt, threadsOpt, helpOpt, quietOpt});
+    const DateOptions rangeOpts;
+    rangeOpts.addTo(parser);
+    const QString extractHelpText = QString::fromLatin1(extractHelp).arg(QLatin1String(dateHelp));
 
     if (!parser.parse(QStringList{QStringLiteral("parley-cli extract")} + args)) {
-        err << "parley-cli extract: " << parser.errorText() << "\n\n" << extractHelp;
+        err << "parley-cli extract: " << parser.errorText() << "\n\n" << extractHelpText;
         return Usage;
     }
     if (parser.isSet(helpOpt)) {
-        QTextStream(stdout) << extractHelp;
+        QTextStream(stdout) << extractHelpText;
         return Success;
     }
     const std::optional<ExportFormat> format = exportFormatFromName(parser.value(formatOpt));
@@ -146,6 +172,9 @@ int runExtract(const QStringList& args)
             return Usage;
         }
     }
+    DateRange range;
+    if (!rangeOpts.read(parser, QStringLiteral("extract"), range, err))
+        return Usage;
     bool threadsOk = false;
     const int threads = parser.value(threadsOpt).toInt(&threadsOk);
     if (!threadsOk || threads < 0 || threads > 1024) {
@@ -154,7 +183,7 @@ int runExtract(const QStringList& args)
     }
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        err << "parley-cli extract: no input given\n\n" << extractHelp;
+        err << "parley-cli extract: no input given\n\n" << extractHelpText;
         return Usage;
     }
 
@@ -175,6 +204,14 @@ int runExtract(const QStringList& args)
             inputFailed = true;
         }
     }
+
+    ProgressLine progress(QStringLiteral("extract"), parser.isSet(quietOpt));
+    const auto report = [&](const Error& e) {
+        progress.finish();
+        err << "parley-cli: " << oneLine(e.toString()) << "\n";
+        err.flush();
+        inputFailed = true;
+    };
 
     // Standard input is spooled to a .jsonl file, since the loader reads files; documents
     // then take their url (or "stdin") as path instead of the spool file's name, so records
@@ -200,8 +237,57 @@ int runExtract(const QStringList& args)
         loadList.replace(loadList.indexOf(QStringLiteral("-")), spool);
         loadList.removeAll(QStringLiteral("-"));
     }
+    // Web addresses are downloaded first, each to a spool file whose suffix tells the loader
+    // what it is (feed, page, text); their documents and errors then name the address.
+    QHash<QString, QString> downloads; // spool file -> URL
+    for (qsizetype i = 0; i < loadList.size(); ++i) {
+        if (!isWebUrl(loadList[i]))
+            continue;
+        const QString url = loadList[i];
+        if (progress.enabled())
+            err << "parley-cli: downloading " << oneLine(url) << "\n";
+        Result<Download> got = Fetcher::fetchAndWait(QUrl(url));
+        QString file;
+        if (got.ok()) {
+            file = spoolDir.filePath(
+                QStringLiteral("download-%1.%2").arg(i).arg(suffixFor(got.value())));
+            QFile out(file);
+            if (!spoolDir.isValid() || !out.open(QIODevice::WriteOnly) ||
+                out.write(got.value().bytes) != got.value().bytes.size()) {
+                report({url, QStringLiteral("cannot spool the download: ") + out.errorString()});
+                file.clear();
+            }
+        } else {
+            report(got.error());
+        }
+        if (file.isEmpty()) {
+            loadList.removeAt(i--);
+            continue;
+        }
+        loadList[i] = file;
+        downloads.insert(file, url);
+    }
     // Standard input's documents take their url (or "stdin") as path, and their errors name it.
-    const auto fix = [&spool](LoadResult& loaded) {
+    const auto fix = [&spool, &downloads](LoadResult& loaded) {
+        // "spool" or "spool:line" -> the URL in its place.
+        const auto downloaded = [&downloads](QString& path) {
+            const qsizetype colon = path.lastIndexOf(QLatin1Char(':'));
+            for (const QString& file : {path, colon < 0 ? QString() : path.left(colon)}) {
+                const auto it = downloads.constFind(file);
+                if (it != downloads.cend()) {
+                    path.replace(0, file.size(), *it);
+                    return *it;
+                }
+            }
+            return QString();
+        };
+        for (Document& d : loaded.documents) {
+            const QString url = downloaded(d.path);
+            if (!url.isEmpty() && d.url.isEmpty())
+                d.url = url;
+        }
+        for (Error& e : loaded.errors)
+            downloaded(e.where);
         if (spool.isEmpty())
             return;
         for (Document& d : loaded.documents) {
@@ -213,14 +299,10 @@ int runExtract(const QStringList& args)
                 e.where.replace(0, spool.size(), QStringLiteral("standard input"));
         }
     };
-    const auto report = [&](const Error& e) {
-        err << "parley-cli: " << oneLine(e.toString()) << "\n";
-        err.flush();
-        inputFailed = true;
-    };
     const Extractor extractor(std::move(gazetteer).value());
     // Renamed standard-input documents sort by url, among the other files' documents.
-    const bool fileByFile = spool.isEmpty() || loadList.size() == 1;
+    const bool fileByFile = (spool.isEmpty() && downloads.isEmpty()) || loadList.size() == 1;
+    qint64 articles = 0;
 
     // The contract JSON lists the documents first, in the canonical order the batches come
     // in, so each batch's documents go to the file at once and only the graph is kept; JSONL
@@ -237,6 +319,9 @@ int runExtract(const QStringList& args)
             Status s = Status::success();
             extractStreamed(loadList, loadOptions, extractor, threads, fileByFile, fix, report,
                             [&](std::vector<ExtractedDocument>& records) {
+                                articles += qint64(records.size());
+                                for (ExtractedDocument& r : records)
+                                    restrictToRange(r.extraction, range);
                                 if (!json) {
                                     s = writeJsonlRecords(records, device);
                                     return s.ok();
@@ -248,7 +333,8 @@ int runExtract(const QStringList& args)
                                     r = {};
                                 }
                                 return true;
-                            });
+                            },
+                            progress);
             if (!json)
                 return s;
             graph.canonicalize();
@@ -259,14 +345,40 @@ int runExtract(const QStringList& args)
         fix(loaded);
         for (const Error& e : loaded.errors)
             report(e);
+        articles = qint64(loaded.documents.size());
         // The graph is built batch by batch, so that all extractions never sit in memory at
         // once; the documents stay with it until it is written.
-        written = writeGraph(extractCorpus(std::move(loaded.documents), extractor, threads),
-                             *format, output);
+        const auto onProgress = [&progress](int done, int total) {
+            progress.update(done, total, QStringLiteral("articles"));
+        };
+        CorpusGraph graph;
+        if (!range.active()) {
+            graph = extractCorpus(std::move(loaded.documents), extractor, threads, onProgress);
+        } else {
+            // extractCorpus() with each extraction cut to the date range before merging.
+            extractInBatches(std::move(loaded.documents), extractor, threads,
+                             [&](std::vector<ExtractedDocument>& records, int done, int total) {
+                                 for (ExtractedDocument& r : records) {
+                                     restrictToRange(r.extraction, range);
+                                     graph.addDocument(std::move(r.document), r.extraction);
+                                 }
+                                 onProgress(done, total);
+                                 return true;
+                             });
+            graph.canonicalize();
+        }
+        written = writeGraph(graph, *format, output);
     }
+    progress.finish();
     if (!written.ok()) {
         err << "parley-cli: " << oneLine(written.error.toString()) << "\n";
         return OutputFailed;
+    }
+    // An empty graph from inputs that held no article is not a success: say so.
+    if (articles == 0) {
+        err << "parley-cli: no readable article in " << oneLine(paths.join(QStringLiteral(", ")))
+            << " (articles are .txt, .md, .html, .jsonl files and RSS/Atom feeds)\n";
+        return InputFailed;
     }
     return inputFailed ? InputFailed : Success;
 }

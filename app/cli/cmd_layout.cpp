@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // parley-cli layout: lays out an edge list with the same ForceLayout the GUI animates.
 #include "cli/commands.h"
+#include "cli/progressline.h"
 #include "io/savefile.h"
 #include "layout/forcelayout.h"
 
@@ -139,7 +140,10 @@ int runLayout(const QStringList& args)
     const QCommandLineOption lengthOption(QStringLiteral("edge-length"),
                                           QStringLiteral("Ideal edge length (default 60)."),
                                           QStringLiteral("L"), QStringLiteral("60"));
-    parser.addOptions({inOption, outOption, seedOption, algorithmOption, lengthOption});
+    const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
+                                         QStringLiteral("No progress line (it is shown only when "
+                                                        "standard error is a terminal)."));
+    parser.addOptions({inOption, outOption, seedOption, algorithmOption, lengthOption, quietOption});
     if (!parser.parse(QStringList{QStringLiteral("parley-cli layout")} + args)) {
         err << "parley-cli layout: " << parser.errorText() << "\n";
         return Usage;
@@ -190,7 +194,8 @@ int runLayout(const QStringList& args)
         err << "parley-cli layout: " << inPath << ": no edges\n";
 
     ForceLayout layout(list.graph, options);
-    layout.run();
+    ProgressLine progress(QStringLiteral("layout"), parser.isSet(quietOption));
+    runLayout(layout, progress);
 
     const QString outPath = parser.value(outOption);
     // Through saveFile(), which writes unbuffered: a buffered QSaveFile lets a short write

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `parley-cli merge`: combine per-document JSONL shards into the graph one run would give.
 #include "cli/commands.h"
+#include "cli/progressline.h"
 
 #include "io/corpusbuilder.h"
 #include "io/exporter.h"
@@ -22,6 +23,7 @@ const char* const mergeHelp =
     "Options:\n"
     "  -f, --format FORMAT   json (default), jsonl, graphml, gexf, dot, csv, cytoscape\n"
     "  -o, --output FILE     write to FILE (atomically) instead of standard output\n"
+    "  -q, --quiet           no progress line (it is shown only when stderr is a terminal)\n"
     "  -h, --help            show this help\n\n"
     "Exit codes: 0 success, 1 some shards or lines could not be read (the rest was merged),\n"
     "2 usage error, 3 the output could not be written (an earlier file is kept).\n";
@@ -38,7 +40,8 @@ int runMerge(const QStringList& args)
     const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")}, QString(),
                                        QStringLiteral("FILE"));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({formatOpt, outputOpt, helpOpt});
+    const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, QString());
+    parser.addOptions({formatOpt, outputOpt, helpOpt, quietOpt});
     if (!parser.parse(QStringList{QStringLiteral("parley-cli merge")} + args)) {
         err << "parley-cli merge: " << parser.errorText() << "\n\n" << mergeHelp;
         return Usage;
@@ -66,14 +69,19 @@ int runMerge(const QStringList& args)
 
     bool inputFailed = false;
     std::vector<ExtractedDocument> records;
-    for (const QString& shard : shards) {
-        JsonlReadResult read = readJsonl(shard);
+    ProgressLine progress(QStringLiteral("merge"), parser.isSet(quietOpt));
+    for (qsizetype i = 0; i < shards.size(); ++i) {
+        JsonlReadResult read = readJsonl(shards[i]);
+        if (!read.errors.empty())
+            progress.finish();
         for (const Error& e : read.errors) {
             err << "parley-cli: " << oneLine(e.toString()) << "\n";
             inputFailed = true;
         }
         std::move(read.records.begin(), read.records.end(), std::back_inserter(records));
+        progress.update(i + 1, shards.size(), QStringLiteral("shards"), qint64(records.size()));
     }
+    progress.finish();
     err.flush();
     const Status written = writeRecords(std::move(records), *format, output);
     if (!written.ok()) {

@@ -2,6 +2,7 @@
 // parley-cli render: the GUI's picture, headless. Same pipeline (buildCorpus), same layout
 // (ForceLayout run to convergence) and same drawing routine (paintGraph via exportImage).
 #include "cli/commands.h"
+#include "cli/progressline.h"
 
 #include "render/corpusbuilder.h"
 #include "render/imageexport.h"
@@ -19,10 +20,12 @@ void printRenderUsage(QTextStream& out)
 {
     out << "Usage: parley-cli render [--width W] [--height H] [--scale S] [--seed N]\n"
            "                         [--transparent] [--no-labels] [--view full|states|officials]\n"
+           "                         [-q|--quiet]\n"
            "                         -o graph.png|graph.svg|graph.pdf PATH...\n\n"
            "Reads the articles (files or folders), lays the graph out and draws it exactly as\n"
            "the desktop application does. The format follows the output suffix.\n"
-           "Defaults: 1600 x 1200, scale 1, seed 1, white background, labels on.\n";
+           "Defaults: 1600 x 1200, scale 1, seed 1, white background, labels on.\n"
+           "A progress line is shown when standard error is a terminal; --quiet hides it.\n";
 }
 
 bool parseInt(const QString& text, int low, int high, int& out)
@@ -55,6 +58,7 @@ int runRender(const QStringList& args)
     QString output;
     QStringList paths;
     int seed = 1;
+    bool quiet = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
         auto value = [&](QString& into) {
@@ -91,6 +95,8 @@ int runRender(const QStringList& args)
                 err << "parley-cli render: --seed needs a non-negative integer\n";
                 return Usage;
             }
+        } else if (a == QLatin1String("-q") || a == QLatin1String("--quiet")) {
+            quiet = true;
         } else if (a == QLatin1String("--transparent")) {
             options.transparent = true;
         } else if (a == QLatin1String("--no-labels")) {
@@ -127,7 +133,13 @@ int runRender(const QStringList& args)
         return Usage;
     }
 
-    const CorpusBuild build = buildCorpus(paths);
+    ProgressLine progress(QStringLiteral("render"), quiet);
+    // buildCorpus() counts files read, then documents extracted, in one total.
+    const CorpusBuild build = buildCorpus(paths, [&progress](int done, int total) {
+        progress.update(done, total, QStringLiteral("files and articles"));
+        return true;
+    });
+    progress.finish();
     for (const Error& e : build.errors)
         err << "parley-cli render: " << oneLine(e.toString()) << "\n";
     if (build.graph->documents().empty()) {
@@ -138,7 +150,7 @@ int runRender(const QStringList& args)
     LayoutOptions layoutOptions;
     layoutOptions.seed = std::uint64_t(seed);
     ForceLayout layout(view.layoutGraph(), layoutOptions);
-    layout.run();
+    runLayout(layout, progress);
     const Status status = exportImage(output, view, layout.positions(), options);
     if (!status) {
         err << "parley-cli render: " << oneLine(status.error.toString()) << "\n";

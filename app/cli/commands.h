@@ -40,5 +40,7 @@ int runExtract(const QStringList& args);
 int runMerge(const QStringList& args);
 int runLayout(const QStringList& args);
 int runRender(const QStringList& args);
+int runAnalyze(const QStringList& args);
+int runPath(const QStringList& args);
 
 } // namespace parley::cli

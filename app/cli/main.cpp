@@ -16,7 +16,9 @@ void printUsage(QTextStream& out)
            "  extract   read articles, print the graph (json, jsonl, graphml, gexf, dot, csv, cytoscape)\n"
            "  merge     merge per-document JSONL outputs of extract into one graph\n"
            "  layout    lay out an edge list (source<TAB>target) and write id<TAB>x<TAB>y\n"
-           "  render    draw the graph of articles to PNG or SVG\n\n"
+           "  render    draw the graph of articles to PNG or SVG\n"
+           "  analyze   per node degree, meetings, betweenness and community (csv, graphml, gexf)\n"
+           "  path      how two entities are connected: shortest paths with their sentences\n\n"
            "Run 'parley-cli COMMAND --help' for a command's options.\n"
            "Exit codes: 0 success, 1 some inputs failed (the rest was processed),\n"
            "            2 usage error, 3 output could not be written.\n";
@@ -59,6 +61,10 @@ int main(int argc, char* argv[])
         return runMerge(args);
     if (command == QLatin1String("layout"))
         return runLayout(args);
+    if (command == QLatin1String("analyze"))
+        return runAnalyze(args);
+    if (command == QLatin1String("path"))
+        return runPath(args);
     err << "parley-cli: unknown command '" << command << "'\n";
     printUsage(err);
     return Usage;

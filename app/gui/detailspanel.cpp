@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/detailspanel.h"
 
+#include "gui/overview.h"
 #include "render/graphpainter.h"
 
 #include <QUrl>
@@ -86,9 +87,18 @@ void DetailsPanel::onAnchor(const QUrl& url)
     }
 }
 
+void DetailsPanel::setGraph(const CorpusGraph* graph)
+{
+    m_graph = graph;
+}
+
 void DetailsPanel::showNothing()
 {
     m_sentences.clear();
+    if (m_graph) {
+        setHtml(overviewHtml(*m_graph));
+        return;
+    }
     setHtml(tr("<p style=\"color:#777\">Click a node or an edge of the graph, or a row of the "
                "Entities list, to see what is known about it and the sentences it was read from.</p>"));
 }

@@ -23,7 +23,10 @@ public:
     void showNode(const CorpusGraph& graph, NodeId node);
     /// An edge of `view`: extracted edges show their evidence, projected ones their meetings.
     void showEdge(const CorpusGraph& graph, const ViewGraph& view, int viewEdge);
+    /// With nothing selected: the overview of `graph` (see overview.h), or a hint when null.
     void showNothing();
+    /// The graph whose overview showNothing() shows; may be null. Not owned.
+    void setGraph(const CorpusGraph* graph);
 
     /// The (document id, sentence index) pairs listed, in display order.
     const std::vector<std::pair<QString, int>>& sentences() const { return m_sentences; }
@@ -39,6 +42,7 @@ private:
     QString sentencesHtml(const CorpusGraph& graph, const std::vector<Mention>& mentions);
 
     std::vector<std::pair<QString, int>> m_sentences;
+    const CorpusGraph* m_graph = nullptr;
 };
 
 } // namespace parley

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/entitiesmodel.h"
 
+#include "gui/overview.h"
 #include "render/graphpainter.h"
 #include "render/viewgraph.h"
 
@@ -15,7 +16,6 @@ void EntitiesModel::setGraph(const CorpusGraph* graph)
     beginResetModel();
     m_rows.clear();
     if (graph) {
-        const Graph& g = graph->graph();
         m_rows.reserve(std::size_t(graph->nodeCount()));
         for (NodeId n = 0; n < graph->nodeCount(); ++n) {
             const NodeData& d = graph->node(n);
@@ -36,13 +36,7 @@ void EntitiesModel::setGraph(const CorpusGraph* graph)
             } else if (d.kind == NodeKind::Meeting) {
                 r.titleState = d.place;
             }
-            const EdgeKind meetingEdge = d.kind == NodeKind::State ? EdgeKind::Involves : EdgeKind::Attended;
-            if (d.kind != NodeKind::Meeting) {
-                for (auto [it, end] = boost::out_edges(std::size_t(n), g); it != end; ++it)
-                    r.meetings += g[*it].kind == meetingEdge;
-                for (auto [it, end] = boost::in_edges(std::size_t(n), g); it != end; ++it)
-                    r.meetings += g[*it].kind == meetingEdge;
-            }
+            r.meetings = meetingCount(*graph, n);
             r.searchText = QStringList{r.name, d.aliases.join(QLatin1Char(' ')), r.titleState, d.id}.join(QLatin1Char(' '));
             m_rows.push_back(std::move(r));
         }

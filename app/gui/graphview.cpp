@@ -98,6 +98,24 @@ void GraphView::rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start)
             if (before >= 0 && std::size_t(before) < old.size())
                 initial[i] = old[std::size_t(before)];
         }
+        // New nodes (a time range moved, a filter eased) start beside the neighbours that
+        // already have a place, so they settle there instead of flying in from the seed.
+        for (std::size_t i = 0; i < next.nodes.size(); ++i) {
+            if (std::isfinite(initial[i].x()))
+                continue;
+            QPointF sum;
+            int placed = 0;
+            for (const int m : next.neighbours[i]) {
+                if (std::isfinite(initial[std::size_t(m)].x())) {
+                    sum += initial[std::size_t(m)];
+                    ++placed;
+                }
+            }
+            if (placed > 0) {
+                const double angle = double(i % 16) * 0.3927; // spread siblings round a circle
+                initial[i] = sum / placed + QPointF(std::cos(angle), std::sin(angle)) * 20.0;
+            }
+        }
         m_view = std::move(next);
     } else {
         m_view = m_graph ? buildViewGraph(*m_graph, m_filter) : ViewGraph{};
@@ -108,6 +126,9 @@ void GraphView::rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start)
         }
     }
     m_cache = {};
+    m_nodeFill.clear();
+    m_pathNodes.clear();
+    m_pathEdges.clear();
     m_hovered = -1;
     m_selectedEdge = -1;
     m_dragNode = -1;
@@ -128,6 +149,33 @@ void GraphView::onFrame()
         m_transform = fitTransform(sceneBounds(m_view, positions()), fitArea(rect()), 24.0);
     else if (m_follow >= 0 && std::size_t(m_follow) < positions().size())
         m_transform.offset = QPointF(width() / 2.0, height() / 2.0) - positions()[std::size_t(m_follow)] * m_transform.scale;
+    m_transform.nodeScale = crowdingScale(m_view, positions());
+    update();
+}
+
+void GraphView::setNodeFill(std::vector<QColor> fill)
+{
+    m_nodeFill = std::move(fill);
+    update();
+}
+
+void GraphView::setPath(std::vector<int> viewNodes, std::vector<int> viewEdges)
+{
+    m_pathNodes = std::move(viewNodes);
+    m_pathEdges = std::move(viewEdges);
+    update();
+}
+
+void GraphView::setNodeRadii(const std::vector<float>& radii)
+{
+    if (radii.empty()) {
+        m_view.finish(); // sizes by degree again
+    } else {
+        for (std::size_t i = 0; i < m_view.nodes.size() && i < radii.size(); ++i)
+            m_view.nodes[i].radius = radii[i];
+    }
+    m_cache = {}; // the cached layer was drawn at the old sizes
+    m_gridDirty = true;
     m_transform.nodeScale = crowdingScale(m_view, positions());
     update();
 }
@@ -343,6 +391,9 @@ void GraphView::paintEvent(QPaintEvent*)
     o.cache = &m_cache;
     o.legend = !m_view.nodes.empty();
     o.preview = m_zooming && m_lastDrawMs > kPreviewAboveMs;
+    o.nodeFill = m_nodeFill.empty() ? nullptr : &m_nodeFill;
+    o.pathNodes = m_pathNodes.empty() ? nullptr : &m_pathNodes;
+    o.pathEdges = m_pathEdges.empty() ? nullptr : &m_pathEdges;
     m_stats = paintGraph(painter, m_view, positions(), o);
     if (m_view.nodes.empty()) {
         painter.setPen(QColor(0x70, 0x70, 0x70));

@@ -64,6 +64,15 @@ public:
     void zoomBy(double factor, QPointF anchor);
     void centreOn(NodeId node);
     double lastPaintMs() const { return m_lastPaintMs; }
+
+    /// Analysis overlays, by view node / view edge; cleared when the view is rebuilt (the
+    /// indices change). An empty fill vector means no community colours.
+    void setNodeFill(std::vector<QColor> fill);
+    void setPath(std::vector<int> viewNodes, std::vector<int> viewEdges);
+    const std::vector<int>& pathNodes() const { return m_pathNodes; }
+    const std::vector<QColor>& nodeFill() const { return m_nodeFill; }
+    /// Scene radius per view node (size by a measure); empty restores sizes by degree.
+    void setNodeRadii(const std::vector<float>& radii);
     const PaintStats& lastPaintStats() const { return m_stats; }
 
 Q_SIGNALS:
@@ -127,6 +136,9 @@ private:
     mutable int m_gridRows = 0;
     mutable std::vector<int> m_gridStart; ///< per cell, first index in m_gridNodes (+1 sentinel)
     mutable std::vector<int> m_gridNodes;
+    std::vector<QColor> m_nodeFill;
+    std::vector<int> m_pathNodes;
+    std::vector<int> m_pathEdges;
 };
 
 } // namespace parley

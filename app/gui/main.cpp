@@ -12,6 +12,9 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <memory>
+#include <utility>
+
 int main(int argc, char* argv[])
 {
     QElapsedTimer startup;
@@ -27,7 +30,7 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QStringLiteral("Articles (.txt, .md, .html, .jsonl) or folders to open."),
+                                 QStringLiteral("Articles (.txt, .md, .html, .jsonl, .rss, .atom) or folders to open."),
                                  QStringLiteral("[PATH...]"));
     const QCommandLineOption measure(QStringLiteral("measure-startup"),
                                      QStringLiteral("Print the time to the first painted graph and quit."));
@@ -35,6 +38,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption select(QStringLiteral("select"),
                                     QStringLiteral("Select the state or official NAME once loaded."),
                                     QStringLiteral("NAME"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Once the graph is laid out, save the window to FILE (PNG) and quit "
+                       "(scripts/screenshot makes the README's picture with it)."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
     parser.addOption(measure);
     parser.addOption(select);
     parser.addOption(sample);
@@ -60,6 +69,28 @@ int main(int argc, char* argv[])
         const QString name = parser.value(select);
         QObject::connect(&window, &parley::MainWindow::loadFinished, &window,
                          [&window, name] { window.search(name); });
+    }
+    if (parser.isSet(screenshot)) {
+        // A fresh window each time, whatever the last session left in the settings.
+        window.restoreState(QByteArray());
+        const QString file = parser.value(screenshot);
+        QObject::connect(&window, &parley::MainWindow::loadFinished, &window, [&window, &app, file] {
+            auto saved = std::make_shared<bool>(false);
+            const auto save = [&window, &app, file, saved] {
+                if (std::exchange(*saved, true))
+                    return;
+                window.graphView()->fitToWindow();
+                // One more frame so the fitted view is what gets painted.
+                QTimer::singleShot(500, &window, [&window, &app, file] {
+                    const bool ok = window.grab().save(file, "PNG");
+                    QTextStream(ok ? stdout : stderr)
+                        << (ok ? "wrote " : "cannot write ") << file << "\n";
+                    app.exit(ok ? 0 : 3);
+                });
+            };
+            QObject::connect(&window.graphView()->layout(), &parley::LayoutRunner::settled, &window, save);
+            QTimer::singleShot(30000, &window, save); // a layout that never settles still gets a picture
+        });
     }
     window.openPaths(paths);
 

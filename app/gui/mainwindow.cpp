@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/mainwindow.h"
 
+#include "gui/addfeeddialog.h"
+#include "gui/analysisdock.h"
 #include "gui/detailspanel.h"
 #include "gui/entitiesmodel.h"
 #include "gui/exportdialog.h"
 #include "gui/filterpanel.h"
 #include "gui/graphview.h"
+#include "gui/helpmenu.h"
 #include "gui/sourcespanel.h"
+#include "gui/timelinedock.h"
 #include "io/importer.h"
+#include "net/fetcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_view = new GraphView(this);
     setCentralWidget(m_view);
     createDocks();
+    createAnalysisDocks();
     createActions();
 
     m_countsLabel = new QLabel(this);
@@ -92,7 +98,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     QSettings settings;
     const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
                                                           : QRect(0, 0, 1600, 1000);
-    resize(std::min(1600, screen.width() * 95 / 100), std::min(1050, screen.height() * 95 / 100));
+    // First start: most of the screen, centred; later starts restore what the user chose.
+    const QSize first(screen.width() * 9 / 10, screen.height() * 9 / 10);
+    setGeometry(QRect(screen.center() - QPoint(first.width() / 2, first.height() / 2), first));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     updateRecentMenu();
@@ -103,6 +111,39 @@ MainWindow::~MainWindow()
 {
     cancelLoading();
     m_watcher.waitForFinished();
+}
+
+void MainWindow::createAnalysisDocks()
+{
+    m_timeline = new TimelineDock(this);
+    auto* timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    splitDockWidget(m_sourcesDock, timelineDock, Qt::Horizontal);
+    connect(m_timeline, &TimelineDock::rangeChanged, this, &MainWindow::applyViewFilter);
+
+    m_analysis = new AnalysisDock(m_view, m_details, this);
+    auto* analysisDock = new QDockWidget(tr("Analysis"), this);
+    analysisDock->setObjectName(QStringLiteral("analysisDock"));
+    analysisDock->setWidget(m_analysis);
+    addDockWidget(Qt::RightDockWidgetArea, analysisDock);
+    splitDockWidget(m_detailsDock, analysisDock, Qt::Vertical);
+    resizeDocks({m_detailsDock, analysisDock}, {520, 380}, Qt::Vertical);
+    connect(m_analysis, &AnalysisDock::egoChanged, this, [this](NodeId centre, int hops) {
+        m_egoCentre = centre;
+        m_egoHops = hops;
+        applyViewFilter();
+    });
+}
+
+void MainWindow::applyViewFilter()
+{
+    ViewFilter filter = m_filters->filter();
+    filter.dates = m_timeline->range();
+    filter.egoCentre = m_egoCentre;
+    filter.egoHops = m_egoHops;
+    m_view->setFilter(filter);
 }
 
 void MainWindow::createDocks()
@@ -169,7 +210,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, filtersDock);
     splitDockWidget(entitiesDock, filtersDock, Qt::Vertical);
     resizeDocks({entitiesDock, filtersDock}, {560, 300}, Qt::Vertical);
-    connect(m_filters, &FilterPanel::filterChanged, m_view, &GraphView::setFilter);
+    connect(m_filters, &FilterPanel::filterChanged, this, &MainWindow::applyViewFilter);
 
     m_sources = new SourcesPanel(this);
     m_sourcesDock = new QDockWidget(tr("Sources"), this);
@@ -203,7 +244,7 @@ void MainWindow::createActions()
     QAction* open = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open files…"), this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Open articles"), QString(),
-            tr("Articles (*.txt *.md *.html *.htm *.jsonl);;All files (*)"));
+            tr("Articles (*.txt *.md *.html *.htm *.jsonl *.rss *.atom *.xml);;All files (*)"));
         if (!files.isEmpty())
             openPaths(files);
     });
@@ -215,6 +256,8 @@ void MainWindow::createActions()
     });
     openFolder->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_O);
     file->addAction(tr("Open &graph…"), this, &MainWindow::openGraphInteractive);
+    QAction* addFeed = file->addAction(tr("Add &feed…"), this, [this] { addFeedInteractive(); });
+    addFeed->setObjectName(QStringLiteral("addFeedAction"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open &sample corpus"), this, [this] {
         const QStringList samples = sampleCorpusFiles();
@@ -272,15 +315,7 @@ void MainWindow::createActions()
         m_view->update();
     });
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Parley"), this, [this] {
-        QMessageBox::about(this, tr("About Parley"),
-                           tr("<b>Parley %1</b><p>Who meets whom in world politics, read from the "
-                              "news, with every claim traced to its sentence.</p>"
-                              "<p>Mouse: click to inspect, drag a node to pin it, drag the "
-                              "background to pan, wheel to zoom. Keys: + − 0 arrows Esc.</p>")
-                               .arg(QStringLiteral(PARLEY_VERSION)));
-    });
+    addHelpMenu(this);
 
     tools->addAction(open);
     tools->addAction(openFolder);
@@ -413,8 +448,10 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
 {
     m_graph = std::move(graph);
     m_problems->clear();
-    for (const Error& e : errors)
+    for (Error e : errors) {
+        e.where = AddFeedDialog::addressOf(e.where); // a feed's address, not its saved copy
         addProblem(e.toString());
+    }
     if (m_graph && !m_graph->documents().empty() && m_graph->nodeCount() == 0)
         addProblem(tr("No states, officials or meetings were found in the %n article(s) read", nullptr,
                       int(m_graph->documents().size())));
@@ -423,12 +460,17 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
     if (m_problems->count())
         m_problemsDock->raise();
 
+    m_details->setGraph(m_graph.get());
     m_details->showNothing();
     m_sources->setGraph(m_graph.get());
     m_entityModel->setGraph(m_graph.get());
     m_entities->setColumnWidth(EntitiesModel::TitleState, 150);
     m_filters->setGraph(m_graph.get());
+    m_timeline->setGraph(m_graph.get());
+    m_egoCentre = -1;
+    m_view->setFilter(m_filters->filter()); // the new graph starts without range or ego
     m_view->setGraph(m_graph, layout);
+    m_analysis->setGraph(m_graph);
 
     m_names.clear();
     QStringList completions;
@@ -722,13 +764,21 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 void MainWindow::dropEvent(QDropEvent* event)
 {
     QStringList paths;
+    QString web;
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile())
             paths.append(url.toLocalFile());
+        else if (web.isEmpty() && isWebUrl(url.toString()))
+            web = url.toString();
     }
     if (!paths.isEmpty()) {
         event->acceptProposedAction();
         openPaths(paths);
+    } else if (!web.isEmpty()) {
+        // A feed link dragged from a browser: ask before downloading, after the drop is done
+        // (a modal dialog inside the drop handler would hold the drag source).
+        event->acceptProposedAction();
+        QTimer::singleShot(0, this, [this, web] { addFeedInteractive(web); });
     }
 }
 
@@ -739,6 +789,19 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("windowState"), saveState());
     cancelLoading();
     event->accept();
+}
+
+void MainWindow::addFeedInteractive(const QString& url)
+{
+    AddFeedDialog dialog(this);
+    dialog.urlField()->setText(url);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Added to what is open: the feed joins the current articles rather than replacing them.
+    QStringList paths = m_graph && !m_graph->documents().empty() ? m_loadingPaths : QStringList();
+    if (!paths.contains(dialog.savedFile()))
+        paths.append(dialog.savedFile());
+    openPaths(paths);
 }
 
 } // namespace parley

@@ -25,12 +25,14 @@ class QToolButton;
 
 namespace parley {
 
+class AnalysisDock;
 class DetailsPanel;
 class EntitiesFilter;
 class EntitiesModel;
 class FilterPanel;
 class GraphView;
 class SourcesPanel;
+class TimelineDock;
 
 /// The Parley main window: graph view in the centre, Details (right), Entities and Filters
 /// (left), Sources and Problems (bottom). Opening files runs buildCorpus() on a worker
@@ -78,6 +80,8 @@ public:
     QListWidget* problems() const { return m_problems; }
     QLineEdit* searchField() const { return m_search; }
     QDockWidget* sourcesDock() const { return m_sourcesDock; }
+    TimelineDock* timeline() const { return m_timeline; }
+    AnalysisDock* analysis() const { return m_analysis; }
 
     /// Where the bundled sample corpus is: next to the binary when installed, else the
     /// source tree. Empty when neither exists.
@@ -96,6 +100,9 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createAnalysisDocks();
+    /// The view's filter: the Filters dock's, with the Timeline's range and the ego network.
+    void applyViewFilter();
     void onLoaded();
     void onNodeActivated(NodeId node);
     void onEdgeActivated(int viewEdge);
@@ -107,6 +114,9 @@ private:
     void exportInteractive();
     void exportGraphInteractive();
     void openGraphInteractive();
+    /// File ▸ Add feed…: downloads a feed (AddFeedDialog, the address filled in with `url`
+    /// when given) and opens it with what is open.
+    void addFeedInteractive(const QString& url = {});
 
     std::shared_ptr<const CorpusGraph> m_graph;
     GraphView* m_view = nullptr;
@@ -133,6 +143,10 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QStringList m_loadingPaths;
     bool m_syncing = false;
+    TimelineDock* m_timeline = nullptr;
+    AnalysisDock* m_analysis = nullptr;
+    NodeId m_egoCentre = -1;
+    int m_egoHops = 1;
 };
 
 } // namespace parley

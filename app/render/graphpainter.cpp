@@ -432,6 +432,46 @@ void drawLayer(detail::FrameCache& fc, const ViewGraph& view, std::size_t n, con
 
 } // namespace
 
+// Phase: analysis overlays (community fills, a highlighted path) over the drawn graph. They
+// are not part of the cached layer, so switching them costs no redraw of the graph.
+void paintOverlays(QPainter& p, const ViewGraph& view, const std::vector<QPointF>& dev,
+                   const std::vector<char>& visible, const PaintOptions& o)
+{
+    const std::size_t n = std::min(view.nodes.size(), dev.size());
+    const ViewTransform& t = o.transform;
+    if (o.nodeFill) {
+        p.setRenderHint(QPainter::Antialiasing, true);
+        for (std::size_t i = 0; i < n && i < o.nodeFill->size(); ++i) {
+            const QColor& fill = (*o.nodeFill)[i];
+            if (!visible[i] || fill.alpha() == 0)
+                continue;
+            const double r = deviceRadius(view.nodes[i], t);
+            nodePen(p, r, false);
+            p.setBrush(fill);
+            drawShape(p, view.nodes[i].kind, dev[i], r);
+        }
+    }
+    if (!o.pathNodes && !o.pathEdges)
+        return;
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QColor path(0xff, 0x8c, 0x00);
+    p.setPen(QPen(path, 5.0, Qt::SolidLine, Qt::RoundCap));
+    for (const int k : o.pathEdges ? *o.pathEdges : std::vector<int>{}) {
+        if (k < 0 || std::size_t(k) >= view.edges.size())
+            continue;
+        const ViewEdge& e = view.edges[std::size_t(k)];
+        if (std::size_t(e.a) < n && std::size_t(e.b) < n)
+            p.drawLine(dev[std::size_t(e.a)], dev[std::size_t(e.b)]);
+    }
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(path, 3.0));
+    for (const int i : o.pathNodes ? *o.pathNodes : std::vector<int>{}) {
+        if (i >= 0 && std::size_t(i) < n)
+            p.drawEllipse(dev[std::size_t(i)], deviceRadius(view.nodes[std::size_t(i)], t) + 5,
+                          deviceRadius(view.nodes[std::size_t(i)], t) + 5);
+    }
+}
+
 PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPointF>& positions,
                       const PaintOptions& o)
 {
@@ -655,6 +695,7 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
             p.drawLine(dev[std::size_t(e.a)], dev[std::size_t(e.b)]);
         }
     }
+    paintOverlays(p, view, dev, visible, o);
     p.setRenderHint(QPainter::Antialiasing, true);
     if (o.pinned) {
         p.setPen(Qt::NoPen);

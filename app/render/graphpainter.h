@@ -95,6 +95,12 @@ struct PaintOptions
     /// soft) instead of drawing every edge again; PaintStats::preview then asks for a sharp
     /// repaint once the gesture ends. Ignored without a cache.
     bool preview = false;
+    /// Analysis overlays, drawn over the graph each frame (null = none, pixels unchanged):
+    /// a fill per view node (communities; alpha 0 = keep the kind's colour) ...
+    const std::vector<QColor>* nodeFill = nullptr;
+    /// ... and a path: its view nodes ringed and its view edges drawn thick.
+    const std::vector<int>* pathNodes = nullptr;
+    const std::vector<int>* pathEdges = nullptr;
 };
 
 /// What a frame drew (for tests and the status bar).

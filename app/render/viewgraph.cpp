@@ -30,84 +30,6 @@ float radiusFor(NodeKind kind, int degree)
     return 6.0f;
 }
 
-ViewEdgeKind viewKind(EdgeKind kind)
-{
-    switch (kind) {
-    case EdgeKind::Serves: return ViewEdgeKind::Serves;
-    case EdgeKind::Attended: return ViewEdgeKind::Attended;
-    case EdgeKind::Involves: return ViewEdgeKind::Involves;
-    }
-    return ViewEdgeKind::Serves;
-}
-
-// Which nodes survive the kind and state filters, before the degree threshold.
-std::vector<char> admitted(const CorpusGraph& graph, const ViewFilter& filter)
-{
-    const Graph& g = graph.graph();
-    const int n = graph.nodeCount();
-    std::vector<char> keep(std::size_t(n), 0);
-    QSet<QString> states(filter.states.begin(), filter.states.end());
-    const bool restrict = !states.isEmpty();
-    for (int v = 0; v < n; ++v) {
-        const NodeData& d = graph.node(v);
-        bool ok = false;
-        switch (d.kind) {
-        case NodeKind::State:
-            ok = filter.showStates && (!restrict || states.contains(d.id));
-            break;
-        case NodeKind::Official:
-            ok = filter.showOfficials && (!restrict || states.contains(d.state));
-            break;
-        case NodeKind::Meeting:
-            ok = filter.showMeetings;
-            if (ok && restrict) {
-                ok = false;
-                for (auto [it, end] = boost::out_edges(std::size_t(v), g); it != end; ++it) {
-                    if (g[*it].kind == EdgeKind::Involves &&
-                        states.contains(graph.node(NodeId(boost::target(*it, g))).id)) {
-                        ok = true;
-                        break;
-                    }
-                }
-            }
-            break;
-        }
-        keep[std::size_t(v)] = ok;
-    }
-    return keep;
-}
-
-void applyMinDegree(ViewGraph& view, int minDegree)
-{
-    if (minDegree <= 0)
-        return;
-    std::vector<int> degree(view.nodes.size(), 0);
-    for (const ViewEdge& e : view.edges) {
-        ++degree[std::size_t(e.a)];
-        ++degree[std::size_t(e.b)];
-    }
-    std::vector<int> remap(view.nodes.size(), -1);
-    std::vector<ViewNode> nodes;
-    for (std::size_t i = 0; i < view.nodes.size(); ++i) {
-        if (degree[i] >= minDegree) {
-            remap[i] = int(nodes.size());
-            nodes.push_back(std::move(view.nodes[i]));
-        }
-    }
-    std::vector<ViewEdge> edges;
-    for (ViewEdge& e : view.edges) {
-        const int a = remap[std::size_t(e.a)];
-        const int b = remap[std::size_t(e.b)];
-        if (a >= 0 && b >= 0) {
-            e.a = a;
-            e.b = b;
-            edges.push_back(std::move(e));
-        }
-    }
-    view.nodes = std::move(nodes);
-    view.edges = std::move(edges);
-}
-
 } // namespace
 
 QString meetingLabel(const CorpusGraph& graph, NodeId meeting)
@@ -179,14 +101,12 @@ void ViewGraph::finish()
 
 ViewGraph buildViewGraph(const CorpusGraph& graph, const ViewFilter& filter)
 {
-    const Graph& g = graph.graph();
-    const int n = graph.nodeCount();
+    ProjectedGraph projected = projectGraph(graph, filter);
     ViewGraph view;
-    view.projection = filter.projection;
-    std::vector<char> keep = admitted(graph, filter);
-    std::vector<int> local(std::size_t(n), -1);
-
-    auto addNode = [&](NodeId v) {
+    view.projection = projected.projection;
+    view.time = std::move(projected.time);
+    view.nodes.reserve(projected.nodes.size());
+    for (const NodeId v : projected.nodes) {
         const NodeData& d = graph.node(v);
         ViewNode node;
         node.node = v;
@@ -194,68 +114,9 @@ ViewGraph buildViewGraph(const CorpusGraph& graph, const ViewFilter& filter)
         node.label = d.kind == NodeKind::Meeting ? meetingLabel(graph, v) : d.name;
         if (node.label.isEmpty())
             node.label = d.id;
-        local[std::size_t(v)] = int(view.nodes.size());
         view.nodes.push_back(std::move(node));
-    };
-
-    using Projection = ViewFilter::Projection;
-    if (filter.projection == Projection::Full) {
-        for (int v = 0; v < n; ++v) {
-            if (keep[std::size_t(v)])
-                addNode(v);
-        }
-        for (auto [it, end] = boost::edges(g); it != end; ++it) {
-            const int a = local[boost::source(*it, g)];
-            const int b = local[boost::target(*it, g)];
-            if (a >= 0 && b >= 0 && a != b)
-                view.edges.push_back({a, b, viewKind(g[*it].kind), 1, {}});
-        }
-    } else {
-        // Project through the meetings: two states (officials) are linked once per meeting
-        // that involves (was attended by) both. Meetings hidden by the filters do not count.
-        const NodeKind kept = filter.projection == Projection::StatesOnly ? NodeKind::State
-                                                                          : NodeKind::Official;
-        const EdgeKind via = kept == NodeKind::State ? EdgeKind::Involves : EdgeKind::Attended;
-        // A projection shows its kind whatever the kind boxes say (they would otherwise
-        // empty it); the state restriction still applies.
-        ViewFilter everyKind = filter;
-        everyKind.showStates = everyKind.showOfficials = everyKind.showMeetings = true;
-        keep = admitted(graph, everyKind);
-        for (int v = 0; v < n; ++v) {
-            if (graph.node(v).kind == kept && keep[std::size_t(v)])
-                addNode(v);
-        }
-        std::map<std::pair<int, int>, std::vector<NodeId>> pairs;
-        for (int m = 0; m < n; ++m) {
-            const NodeData& d = graph.node(m);
-            if (d.kind != NodeKind::Meeting)
-                continue;
-            std::vector<int> ends;
-            const auto collect = [&](std::size_t other, EdgeKind kind) {
-                if (kind == via && local[other] >= 0)
-                    ends.push_back(local[other]);
-            };
-            if (via == EdgeKind::Involves) {
-                for (auto [it, end] = boost::out_edges(std::size_t(m), g); it != end; ++it)
-                    collect(boost::target(*it, g), g[*it].kind);
-            } else {
-                for (auto [it, end] = boost::in_edges(std::size_t(m), g); it != end; ++it)
-                    collect(boost::source(*it, g), g[*it].kind);
-            }
-            std::sort(ends.begin(), ends.end());
-            ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
-            for (std::size_t i = 0; i < ends.size(); ++i) {
-                for (std::size_t j = i + 1; j < ends.size(); ++j)
-                    pairs[{ends[i], ends[j]}].push_back(m);
-            }
-        }
-        const ViewEdgeKind kind = kept == NodeKind::State ? ViewEdgeKind::StatesMet
-                                                          : ViewEdgeKind::OfficialsMet;
-        for (auto& [ends, meetings] : pairs)
-            view.edges.push_back({ends.first, ends.second, kind, int(meetings.size()),
-                                  std::move(meetings)});
     }
-    applyMinDegree(view, filter.minDegree);
+    view.edges = std::move(projected.edges);
     view.finish();
     return view;
 }

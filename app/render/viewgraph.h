@@ -2,6 +2,7 @@
 #pragma once
 
 #include "graph/corpusgraph.h"
+#include "graph/projection.h"
 #include "layout/forcelayout.h"
 
 #include <QHash>
@@ -14,28 +15,12 @@
 
 namespace parley {
 
-/// What the view shows of a corpus graph: kinds, states, a degree threshold and a projection.
-struct ViewFilter
-{
-    enum class Projection {
-        Full,          ///< states, officials and meetings as extracted
-        StatesOnly,    ///< states; edge weight = number of meetings involving both
-        OfficialsOnly  ///< officials; edge = attended the same meeting (weight = how many)
-    };
-    Projection projection = Projection::Full;
-    bool showStates = true;
-    bool showOfficials = true;
-    bool showMeetings = true;
-    /// State ids ("state:syria") to restrict to; empty means every state. Officials serving,
-    /// and meetings involving, one of them stay visible.
-    QStringList states;
-    int minDegree = 0; ///< nodes with fewer edges in the filtered graph are hidden
-
-    bool operator==(const ViewFilter&) const = default;
-};
+/// What the view shows of a corpus graph: core's projection filter (kinds, states, time range,
+/// degree threshold and projection).
+using ViewFilter = GraphFilter;
 
 /// Edge kinds as drawn: the three extracted kinds plus the two projected ones.
-enum class ViewEdgeKind { Serves, Attended, Involves, StatesMet, OfficialsMet };
+using ViewEdgeKind = ProjectedEdgeKind;
 
 struct ViewNode
 {
@@ -46,16 +31,7 @@ struct ViewNode
     float radius = 8.0f;   ///< scene units, grows with degree
 };
 
-struct ViewEdge
-{
-    int a = 0;             ///< view node index
-    int b = 0;             ///< view node index
-    ViewEdgeKind kind = ViewEdgeKind::Serves;
-    int weight = 1;        ///< projected edges: number of meetings; else 1
-    /// Projected edges: the meetings behind the edge. Extracted edges: empty (the supporting
-    /// sentences are the CorpusGraph edge's evidence between nodes[a].node and nodes[b].node).
-    std::vector<NodeId> meetings;
-};
+using ViewEdge = ProjectedEdge;
 
 /// The drawable graph: the nodes and edges of a CorpusGraph that pass a ViewFilter, with
 /// labels and sizes prepared for painting. Immutable once built; safe to share read-only.
@@ -67,6 +43,7 @@ struct ViewGraph
     std::vector<std::vector<int>> incident;   ///< per view node, the incident view edges
     QHash<NodeId, int> index;                 ///< CorpusGraph node -> view index
     ViewFilter::Projection projection = ViewFilter::Projection::Full;
+    TimeSelection time; ///< what the filter's date range kept (counts for the timeline)
 
     int viewIndex(NodeId n) const { return index.value(n, -1); }
     LayoutGraph layoutGraph() const;

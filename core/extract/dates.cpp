@@ -95,6 +95,11 @@ bool isCalendarWord(const Token& token)
                                       month(token.key) > 0);
 }
 
+bool isMonthWord(const Token& token)
+{
+    return token.kind == Token::Word && token.cap && month(token.key) > 0;
+}
+
 DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStringView text,
                         const QDate& docDate, bool future)
 {

@@ -24,6 +24,8 @@ struct DateExpression
 
 /// True if the token is a weekday or month name (used to keep them out of person names).
 bool isCalendarWord(const Token& token);
+/// True if the token is a capitalised month name or abbreviation ("Apr", "Sept.").
+bool isMonthWord(const Token& token);
 
 /// The first date expression in tokens [from, to). `text` is the whole document text (the
 /// tokens' offsets point into it); `documentDate` may be invalid; `future` picks the next

@@ -9,6 +9,7 @@
 #include "extract/extraction.h"
 #include "extract/gazetteerdata.h"
 #include "extract/keyliteral.h"
+#include "extract/lexicon.h"
 #include "text/document.h"
 
 #include <QSet>
@@ -115,7 +116,9 @@ struct MeetingDraft
     std::vector<int> participants; ///< person indices
     std::vector<int> states;       ///< state indices
     std::vector<int> namedStates;  ///< states named in the text as taking part (not via people)
-    QString place;
+    std::vector<int> companions;   ///< participants from an attendee list ("accompanied by")
+    QString place;   ///< the city
+    QString venue;   ///< "the Kremlin", when the text names one
     QString when;
     QString iso;
     bool whenRelative = false;
@@ -138,6 +141,7 @@ struct DocContext
 {
     const Document& doc;
     const GazetteerData& g;
+    const Lexicon& lex;
     std::vector<SentenceInfo> sents;
     std::vector<Person> persons;
     std::vector<PersonRef> refs;
@@ -147,7 +151,7 @@ struct DocContext
     std::vector<MeetingDraft> meetings;
     int lastDelegationState = -1;
 
-    DocContext(const Document& d, const GazetteerData& gz) : doc(d), g(gz) {}
+    DocContext(const Document& d, const GazetteerData& gz, const Lexicon& lx) : doc(d), g(gz), lex(lx) {}
 
     QString surface(const SentenceInfo& s, int b, int e) const
     {
@@ -180,6 +184,20 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
 void assignFallbackStates(DocContext& ctx);
 void findMeetings(DocContext& ctx);
 void refineAffiliations(DocContext& ctx);
+
+/// Where a meeting took place, read from tokens [from, to) of a sentence.
+struct MeetingPlace
+{
+    QString city;  ///< "Moscow"; empty when the text gives no city
+    QString venue; ///< "the Kremlin", "Baghdad International Airport"; may be empty
+    int host = -1; ///< the state the place is in, when known
+    bool empty() const { return city.isEmpty() && venue.isEmpty(); }
+};
+MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
+/// The state a city is in (lexicon `city` rows, then the states' capitals), or -1.
+int stateOfCity(const DocContext& ctx, const QString& city);
+/// The city of the article's dateline ("ANKARA, May 5 (Reuters) -" -> "Ankara"), and its state.
+QString datelineCity(const DocContext& ctx, int* state);
 
 // Shared helpers.
 /// The states the article names (hits that count), most often named first; on a tie the one

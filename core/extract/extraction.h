@@ -47,13 +47,14 @@ struct ExtractedMeeting
     QString id;               ///< "meeting:" + deterministic key (see Extractor)
     QStringList participants; ///< ids of ExtractedOfficial
     QStringList states;       ///< ids of ExtractedState, hosts included
-    QString place;            ///< "Moscow"; may be empty
+    QString place;            ///< the city, "Moscow"; may be empty
     QString when;             ///< the text's date expression, "Tuesday"
     QString date;             ///< ISO date "2025-12-16" when resolved, else empty
     QString mode;             ///< "in person", "phone" or "video"
     QString status;           ///< "held", "planned", "cancelled" or "denied"
     QString rule;             ///< e.g. "meeting: 'met with' in sentence 1"
     std::vector<Mention> evidence; ///< the sentences that tell of it (with the trigger span)
+    QString venue;            ///< "Kremlin" when the text names a building or seat; may be empty
 };
 
 /// Everything read from one document. Ids are deterministic and global (slug based), so

@@ -174,7 +174,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 s.dateline = j;
             const PhraseMatch* m = s.matchOf(0);
             if (m && m->kind == PhraseKind::Place && s.key(m->end) == ","_key &&
-                isCalendarWord(s.tok(std::min(m->end + 1, n - 1))))
+                (isCalendarWord(s.tok(std::min(m->end + 1, n - 1))) || isMonthWord(s.tok(std::min(m->end + 1, n - 1)))))
                 s.dateline = m->end;
         }
     }
@@ -200,11 +200,32 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     }
 }
 
-Extractor::Extractor(Gazetteer gazetteer) : m_gazetteer(std::move(gazetteer)) {}
+namespace {
+
+// The shipped lexicon is compiled in and checked by tst_lexicon: it cannot be missing in a
+// built binary. Should it fail anyway, an empty lexicon finds no meetings rather than crash.
+Lexicon shippedLexicon()
+{
+    Result<Lexicon> lex = Lexicon::builtin();
+    if (!lex.ok()) {
+        qWarning("%s", qPrintable(lex.error().toString()));
+        return Lexicon();
+    }
+    return std::move(lex).value();
+}
+
+} // namespace
+
+Extractor::Extractor(Gazetteer gazetteer) : Extractor(std::move(gazetteer), shippedLexicon()) {}
+
+Extractor::Extractor(Gazetteer gazetteer, Lexicon lexicon)
+    : m_gazetteer(std::move(gazetteer)), m_lexicon(std::move(lexicon))
+{
+}
 
 DocumentExtraction Extractor::extract(const Document& document) const
 {
-    DocContext ctx(document, m_gazetteer.data());
+    DocContext ctx(document, m_gazetteer.data(), m_lexicon);
     ctx.sents.resize(document.sentences.size());
     for (std::size_t i = 0; i < document.sentences.size(); ++i) {
         SentenceInfo& s = ctx.sents[i];
@@ -348,6 +369,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
         for (int st : m.states)
             em.states << stateId(st);
         em.place = m.place;
+        em.venue = m.venue;
         em.when = m.when;
         em.date = m.iso;
         em.mode = m.mode;

@@ -3,6 +3,7 @@
 
 #include "extract/extraction.h"
 #include "extract/gazetteer.h"
+#include "extract/lexicon.h"
 #include "text/document.h"
 
 namespace parley {
@@ -13,15 +14,19 @@ namespace parley {
 class Extractor
 {
 public:
+    /// With the shipped lexicon.
     explicit Extractor(Gazetteer gazetteer);
+    Extractor(Gazetteer gazetteer, Lexicon lexicon);
 
     /// `document.sentences` must be filled. Never throws; odd input yields less, not an error.
     DocumentExtraction extract(const Document& document) const;
 
     const Gazetteer& gazetteer() const { return m_gazetteer; }
+    const Lexicon& lexicon() const { return m_lexicon; }
 
 private:
     Gazetteer m_gazetteer;
+    Lexicon m_lexicon;
 };
 
 } // namespace parley

@@ -19,54 +19,63 @@ struct Trigger
     bool previous = false;  ///< "their previous meeting": an earlier, different event
     bool split = false;     ///< "visited A and B", "spoke separately with A and B"
     bool between = false;   ///< "the meeting between A and B": only A and B take part
+    bool attendVerb = false; ///< "attended", "joined"
+    bool attend = false;    ///< "attended the talks": its people join the event told before
     QString mode;           ///< "phone"/"video" when the trigger says so
     QString label;
 };
 
-bool isDeterminer(const QString& k)
+// The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
+enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With };
+
+VerbClass verbClass(const Lexicon& lex, const QString& k)
 {
-    return k == "the"_key || k == "this"_key || k == "that"_key ||
-           k == "their"_key || k == "'s"_key || k == "such"_key ||
-           k == "his"_key || k == "her"_key || k == "these"_key;
+    if (!lex.has(Cue::MeetingVerb, k))
+        return VerbClass::None;
+    const QString v = lex.value(Cue::MeetingVerb, k);
+    if (v == "meet"_key)
+        return VerbClass::Meet;
+    if (v == "speak"_key)
+        return VerbClass::Speak;
+    if (v == "phone"_key)
+        return VerbClass::Phone;
+    if (v == "call-on"_key)
+        return VerbClass::CallOn;
+    if (v == "with"_key)
+        return VerbClass::With;
+    if (v == "attend"_key)
+        return VerbClass::Attend;
+    return VerbClass::Receive;
 }
 
-bool isPhoneWord(const QString& k)
+// The trigger's words as keys, "sat down with".
+QString keyLabel(const SentenceInfo& s, int b, int e)
 {
-    return k == "phone"_key || k == "telephone"_key ||
-           k == "phoned"_key || k == "telephoned"_key;
+    QString label;
+    for (int i = b; i < e; ++i) {
+        if (i > b)
+            label += QLatin1Char(' ');
+        label += s.key(i);
+    }
+    return label;
 }
 
-bool isVideoWord(const QString& k)
+std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
 {
-    return k == "video"_key || k == "videoconference"_key ||
-           k == "virtual"_key || k == "virtually"_key ||
-           k == "videolink"_key || k == "teleconference"_key;
-}
-
-const QSet<QString> kTriggerHeads = latinSet(
-    {"met", "meet", "meets", "meeting", "talks", "summit", "visit", "conversation",
-     "encounter", "call", "videoconference", "discussions", "negotiations", "received",
-     "receives", "receive", "hosted", "hosts", "welcomed", "welcomes", "greeted",
-     "visited", "visits", "convened", "gathered", "assembled", "joined", "joining",
-     "participated", "attended", "conferred", "spoke", "speaks", "talked", "phoned",
-     "telephoned", "called"});
-
-// Every word the branches of findTriggers() start from. One hash probe rejects the other
-// words (almost all of them) before the dozens of string comparisons below.
-bool isTriggerHead(const QString& k)
-{
-    return kTriggerHeads.contains(k);
-}
-
-std::vector<Trigger> findTriggers(const SentenceInfo& s)
-{
+    auto isDeterminer = [&](const QString& k) { return lex.has(Cue::Determiner, k); };
+    auto isPhoneWord = [&](const QString& k) { return lex.has(Cue::PhoneWord, k); };
+    auto isVideoWord = [&](const QString& k) { return lex.has(Cue::VideoWord, k); };
+    auto isHold = [&](const QString& k) { return lex.has(Cue::HoldVerb, k); };
     std::vector<Trigger> out;
     const int n = s.size();
     for (int i = 0; i < n; ++i) {
         if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
             continue;
         const QString& k = s.key(i);
-        if (!isTriggerHead(k))
+        // One hash probe each rejects almost every word before the branches below.
+        const VerbClass vc = verbClass(lex, k);
+        const bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
+        if (vc == VerbClass::None && !noun)
             continue;
         const QString& prev = s.key(i - 1);
         const QString& prev2 = s.key(i - 2);
@@ -77,9 +86,7 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
                 const QString& pk = s.key(b);
-                if (pk == "previous"_key || pk == "last"_key ||
-                    pk == "earlier"_key || pk == "first"_key ||
-                    pk == "prior"_key)
+                if (lex.has(Cue::PreviousCue, pk))
                     t.previous = true;
                 if (isDeterminer(pk))
                     return true;
@@ -88,29 +95,54 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             }
             return false;
         };
-        if (k == "met"_key || k == "meet"_key || k == "meets"_key) {
+        if (vc == VerbClass::Meet) {
             t.verb = true;
             if (next == "with"_key)
                 t.end = i + 2;
             t.label = s.key(i) + (t.end > i + 1 ? QStringLiteral(" with") : QString());
-        } else if (k == "meeting"_key || k == "talks"_key ||
-                   k == "summit"_key || k == "visit"_key ||
-                   k == "conversation"_key || k == "encounter"_key ||
-                   k == "call"_key || k == "videoconference"_key ||
-                   k == "discussions"_key || k == "negotiations"_key) {
-            if (k == "call"_key && (next == "for"_key || next == "on"_key))
+        } else if (vc == VerbClass::With) {
+            // "sat down with", "huddled with": a meeting only with its "with"
+            int w = i + 1;
+            while (w < std::min(n, i + 3) && s.key(w) != "with"_key)
+                ++w;
+            if (s.key(w) != "with"_key)
+                continue;
+            t.verb = true;
+            t.end = w + 1;
+            t.label = keyLabel(s, i, t.end);
+        } else if (noun) {
+            const QString nounValue = lex.value(Cue::MeetingNoun, k);
+            // "paid a courtesy call on": a visit; "called for talks", "a call on Israel to": not
+            const bool callOn = k == "call"_key && next == "on"_key &&
+                                (lex.has(Cue::CallOnCue, prev) || lex.has(Cue::CallOnCue, prev2));
+            if (k == "call"_key && !callOn && (next == "for"_key || next == "on"_key))
                 continue;
             if (k == "call"_key && prev == "to"_key)
                 continue;
+            // "video conference" but not "press conference"
+            if (nounValue == "needs-mode"_key && !isPhoneWord(prev) && !isVideoWord(prev) &&
+                !isPhoneWord(prev2) && !isVideoWord(prev2))
+                continue;
+            // "granted an audience to", "an audience with"; not "an audience of students"
+            const bool audience = nounValue == "needs-grant"_key;
+            if (audience && next != "with"_key && !lex.has(Cue::AudienceVerb, prev) &&
+                !lex.has(Cue::AudienceVerb, prev2))
+                continue;
+            if (callOn || (audience && next == "to"_key)) {
+                t.verb = true;
+                t.end = i + 2;
+                t.label = keyLabel(s, i, t.end);
+                for (int b = i - 1; b >= std::max(0, i - 3); --b)
+                    if (lex.has(Cue::CallOnCue, s.key(b)) || lex.has(Cue::AudienceVerb, s.key(b)))
+                        t.begin = b;
+                out.push_back(t);
+                continue;
+            }
             const bool withObject = next == "with"_key || next == "between"_key ||
                                     next == "by"_key || next == "of"_key;
             const bool anaphoric = det();
-            const bool held = prev == "held"_key || prev == "hold"_key ||
-                              prev == "holds"_key || prev == "holding"_key ||
-                              prev2 == "held"_key || prev2 == "hold"_key ||
-                              prev == "had"_key || prev2 == "had"_key;
-            if ((k == "discussions"_key || k == "negotiations"_key) &&
-                !anaphoric)
+            const bool held = isHold(prev) || isHold(prev2);
+            if (nounValue == "anaphoric-only"_key && !anaphoric)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known
             t.anaphoric = anaphoric && (!withObject || next == "between"_key);
@@ -118,7 +150,7 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             t.verb = held;
             if (isPhoneWord(prev) || isPhoneWord(prev2))
                 t.mode = QStringLiteral("phone");
-            else if (isVideoWord(prev) || isVideoWord(prev2) || k == "videoconference"_key)
+            else if (isVideoWord(prev) || isVideoWord(prev2) || nounValue == "video"_key)
                 t.mode = QStringLiteral("video");
             if (withObject && next != "of"_key)
                 t.end = i + 2;
@@ -126,51 +158,64 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             if (held) {
                 t.label = QStringLiteral("held ") + t.label;
                 for (int b = i - 1; b >= std::max(0, i - 2); --b) {
-                    const QString& hk = s.key(b);
-                    if (hk == "held"_key || hk == "hold"_key ||
-                        hk == "holds"_key || hk == "holding"_key ||
-                        hk == "had"_key)
+                    if (isHold(s.key(b)))
                         t.begin = b; // "was to hold talks": the status reads before "hold"
                 }
             }
-        } else if (k == "received"_key || k == "receives"_key ||
-                   k == "receive"_key || k == "hosted"_key ||
-                   k == "hosts"_key || k == "welcomed"_key ||
-                   k == "welcomes"_key || k == "greeted"_key ||
-                   k == "visited"_key || k == "visits"_key ||
-                   k == "convened"_key || k == "gathered"_key ||
-                   k == "assembled"_key || k == "joined"_key ||
-                   k == "joining"_key || k == "participated"_key ||
-                   k == "attended"_key || k == "conferred"_key) {
+        } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
+            // "received a letter from": a thing, not a visitor
+            bool thing = false;
+            for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
+                thing = lex.has(Cue::ReceivedThing, s.key(x));
+            if (thing)
+                continue;
             t.verb = true;
-            if ((prev == "was"_key || prev == "were"_key ||
-                 prev == "be"_key || prev == "been"_key ||
-                 prev == "being"_key) &&
-                next == "by"_key)
+            if (lex.has(Cue::PassiveAux, prev) && next == "by"_key)
                 t.passive = true;
-            t.split = k == "visited"_key || k == "visits"_key;
+            t.split = lex.has(Cue::SplitVerb, k);
+            t.attendVerb = vc == VerbClass::Attend;
+            // "A was joined by B": B joins the event told before
+            t.attend = t.attendVerb && t.passive;
             t.label = s.key(i);
-        } else if (k == "spoke"_key || k == "speaks"_key ||
-                   k == "talked"_key || k == "phoned"_key ||
-                   k == "telephoned"_key || k == "called"_key) {
+        } else {
             // "spoke with", "spoke by phone with", "called" + person
             int w = i + 1;
             while (w < n && w < i + 8 && s.key(w) != "with"_key &&
                    s.key(w) != "to"_key && s.tok(w).kind != Token::Punct)
                 ++w;
-            if (k == "called"_key) {
+            if (vc == VerbClass::CallOn) {
                 if (next != "on"_key)
+                    continue;
+                // "called on X to allow aid": an appeal, not a visit
+                bool appeal = false;
+                for (int x = i + 2; x < std::min(n, i + 16) && !appeal; ++x) {
+                    if (s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(',') &&
+                        s.tok(x).punct != QLatin1Char('.'))
+                        break;
+                    appeal = s.key(x) == "to"_key && x + 1 < n && s.tok(x + 1).kind == Token::Word &&
+                             !s.tok(x + 1).cap && s.key(x + 1) != "the"_key;
+                }
+                if (appeal)
                     continue;
                 t.label = QStringLiteral("called on");
                 t.verb = true;
                 t.end = i + 2;
-            } else if (k == "phoned"_key || k == "telephoned"_key) {
+            } else if (vc == VerbClass::Phone) {
                 t.verb = true;
                 t.mode = QStringLiteral("phone");
                 t.label = s.key(i);
             } else {
-                if (w >= n || (s.key(w) != "with"_key && s.key(w) != "to"_key))
+                // "A and B spoke by phone": no "with", the parties are the subject
+                int phoneAt = -1;
+                for (int x = i + 1; x < std::min(n, i + 4) && phoneAt < 0; ++x)
+                    if (isPhoneWord(s.key(x)) || isVideoWord(s.key(x)))
+                        phoneAt = x;
+                if (phoneAt > 0 && (w >= n || phoneAt < w)) {
+                    const bool with = w < n && s.key(w) == "with"_key;
+                    w = with ? w : phoneAt;
+                } else if (w >= n || (s.key(w) != "with"_key && s.key(w) != "to"_key)) {
                     continue;
+                }
                 t.verb = true;
                 t.end = w + 1;
                 t.mode = QStringLiteral("phone");
@@ -180,11 +225,9 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
                 }
                 t.label = s.key(i) + QStringLiteral(" with");
             }
-        } else {
-            continue;
         }
         for (int x = std::max(0, i - 3); x < std::min(n, t.end + 3); ++x) {
-            if (s.key(x) == "separately"_key)
+            if (lex.has(Cue::SplitCue, s.key(x)))
                 t.split = true;
         }
         out.push_back(t);
@@ -201,6 +244,13 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
             if (adjacent) {
                 prev.end = t.end;
                 prev.verb = prev.verb || t.verb;
+                // "attended the talks" refers back; "convened the summit" starts one
+                // ... but "attended the G20 summit" names an event of its own
+                bool named = false;
+                for (int i = prev.end; i < t.begin; ++i)
+                    named = named || s.tok(i).cap;
+                // "the talks were hosted by X": X joins the talks told before
+                prev.attend = (prev.attendVerb && t.anaphoric && !named) || (prev.anaphoric && t.passive);
                 prev.anaphoric = false;
                 prev.between = prev.between || t.between;
                 prev.split = prev.split || t.split;
@@ -215,37 +265,22 @@ std::vector<Trigger> findTriggers(const SentenceInfo& s)
     return merged;
 }
 
-const QSet<QString> kPartyWords = {
-    QStringLiteral("delegation"), QStringLiteral("delegations"), QStringLiteral("officials"),
-    QStringLiteral("side"), QStringLiteral("leaders"), QStringLiteral("leader"),
-    QStringLiteral("representatives"), QStringLiteral("team"), QStringLiteral("ministers"),
-    QStringLiteral("diplomats"), QStringLiteral("envoys"), QStringLiteral("counterparts")};
-
 // "representatives from France", "Turkish officials": a state named as a party, not a topic.
-bool isPartyState(const SentenceInfo& s, const StateHit& h)
+bool isPartyState(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
 {
-    if (kPartyWords.contains(s.key(h.end)) || kPartyWords.contains(s.key(h.end + 1)))
+    if (lex.has(Cue::PartyWord, s.key(h.end)) || lex.has(Cue::PartyWord, s.key(h.end + 1)))
         return true;
     int b = h.begin - 1;
     if (s.key(b) == "the"_key)
         --b;
     return (s.key(b) == "from"_key || s.key(b) == "of"_key) &&
-           kPartyWords.contains(s.key(b - 1));
+           lex.has(Cue::PartyWord, s.key(b - 1));
 }
 
-const QSet<QString> kClauseCuts = {
-    QStringLiteral("discuss"), QStringLiteral("discussed"), QStringLiteral("discussing"),
-    QStringLiteral("about"), QStringLiteral("regarding"), QStringLiteral("concerning"),
-    QStringLiteral("over"), QStringLiteral("against"), QStringLiteral("amid"),
-    QStringLiteral("including"), QStringLiteral("after"), QStringLiteral("following"),
-    QStringLiteral("since"), QStringLiteral("for"), QStringLiteral("where"),
-    QStringLiteral("which"), QStringLiteral("that"), QStringLiteral("between"),
-    QStringLiteral("toward"), QStringLiteral("towards"), QStringLiteral("despite")};
-
-bool isClauseCut(const SentenceInfo& s, int i)
+bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     const QString& k = s.key(i);
-    if (kClauseCuts.contains(k))
+    if (lex.has(Cue::ClauseCut, k))
         return true;
     if (k == "on"_key) {
         const Token& t = s.tok(std::min(i + 1, s.size() - 1));
@@ -269,13 +304,7 @@ struct Clause
     bool relative = false; ///< starts with "who": its subject is the person before it
 };
 
-const QSet<QString> kNameLinkWords = {
-    QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("of"),
-    QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"),
-    QStringLiteral("to"), QStringLiteral("from"), QStringLiteral("with"),
-    QStringLiteral("during"), QStringLiteral("as"), QStringLiteral("'s")};
-
-std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     const int n = s.size();
     std::vector<char> boundary(std::size_t(n + 1), 0);
@@ -304,13 +333,8 @@ std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const Perso
         if (nk == "and"_key || nk == "or"_key)
             ++j;
         const QString& k = s.key(j);
-        if (k == "headed"_key || k == "led"_key ||
-            k == "including"_key || k == "accompanied"_key ||
-            k == "alongside"_key || k == "jr"_key ||
-            k == "along"_key || k == "together"_key ||
-            k == "as"_key) {
+        if (lex.has(Cue::ClauseContinuer, k))
             continue;
-        }
         const PhraseMatch* m = s.matchOf(j);
         const PersonRef* r = refAt(j);
         bool continues = false;
@@ -323,7 +347,7 @@ std::vector<Clause> clauses(const SentenceInfo& s, const std::vector<const Perso
             // "..., Fernandez visited": a new clause whose subject is a bare name.
             const Token& after = s.tok(std::min(r->end, n - 1));
             continues = r->end >= n || after.kind == Token::Punct || after.cap ||
-                        kNameLinkWords.contains(after.key);
+                        lex.has(Cue::NameLink, after.key);
         }
         if (!continues)
             boundary[std::size_t(i + 1)] = 1;
@@ -402,6 +426,8 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
         addUnique(a.namedStates, st);
     if (a.place.isEmpty())
         a.place = c.place;
+    if (a.venue.isEmpty())
+        a.venue = c.venue;
     if (a.when.isEmpty() || (a.whenRelative && !c.when.isEmpty() && !c.whenRelative)) {
         if (!c.when.isEmpty()) {
             a.when = c.when;
@@ -435,42 +461,35 @@ int entityCount(const DocContext& ctx, const MeetingDraft& m)
     return int(m.states.size());
 }
 
-const QSet<QString> kModalBeforeTo = {
-    QStringLiteral("is"), QStringLiteral("are"), QStringLiteral("was"), QStringLiteral("were"),
-    QStringLiteral("scheduled"), QStringLiteral("expected"), QStringLiteral("set"),
-    QStringLiteral("due"), QStringLiteral("plans"), QStringLiteral("plan"),
-    QStringLiteral("planned"), QStringLiteral("planning"), QStringLiteral("going"),
-    QStringLiteral("hopes"), QStringLiteral("wants"), QStringLiteral("intends"),
-    QStringLiteral("agreed"), QStringLiteral("invited"), QStringLiteral("likely")};
-
-QString statusOf(const SentenceInfo& s, const Trigger& t, const Clause& c)
+QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     for (int i = c.begin; i < c.end; ++i) {
         const QString& k = s.key(i);
-        if (k == "cancelled"_key || k == "canceled"_key ||
-            k == "postponed"_key || k == "scrapped"_key ||
-            k == "cancel"_key || (k == "called"_key && s.key(i + 1) == "off"_key))
+        if (lex.has(Cue::CancelCue, k) || (k == "called"_key && s.key(i + 1) == "off"_key))
             return QStringLiteral("cancelled");
-        if (k == "denied"_key || k == "denies"_key)
+        if (lex.has(Cue::DenialCue, k))
             return QStringLiteral("denied");
     }
     for (int i = std::max(c.begin, t.begin - 3); i < t.begin; ++i) {
         const QString& k = s.key(i);
-        if (k == "not"_key || k == "n't"_key || k == "never"_key ||
-            (k == "no"_key && i == t.begin - 1))
+        if (lex.has(Cue::Negation, k) || (k == "no"_key && i == t.begin - 1))
+            return QStringLiteral("denied");
+        // "refused to meet", "have yet to meet"
+        if (lex.has(Cue::RefusalCue, k) &&
+            (lex.value(Cue::RefusalCue, k) != "before-to"_key || s.key(i + 1) == "to"_key))
             return QStringLiteral("denied");
     }
     for (int i = std::max(c.begin, t.begin - 5); i < t.begin; ++i) {
-        const QString& k = s.key(i);
-        if (k == "will"_key || k == "shall"_key || k == "would"_key ||
-            k == "upcoming"_key || k == "planned"_key ||
-            k == "scheduled"_key || k == "forthcoming"_key ||
-            k == "possible"_key || k == "proposed"_key ||
-            k == "next"_key || k == "expected"_key)
+        if (lex.has(Cue::FutureCue, s.key(i)))
+            return QStringLiteral("planned");
+    }
+    // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger
+    for (int i = c.begin; i < t.begin; ++i) {
+        if (lex.has(Cue::FutureAux, s.key(i)))
             return QStringLiteral("planned");
     }
     if (s.key(t.begin - 1) == "to"_key) {
-        if (kModalBeforeTo.contains(s.key(t.begin - 2)))
+        if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)))
             return QStringLiteral("planned");
     }
     for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
@@ -481,66 +500,172 @@ QString statusOf(const SentenceInfo& s, const Trigger& t, const Clause& c)
     return QStringLiteral("held");
 }
 
-const QSet<QString> kTravelWords = {
-    QStringLiteral("visit"), QStringLiteral("trip"), QStringLiteral("travel"),
-    QStringLiteral("travelled"), QStringLiteral("traveled"), QStringLiteral("arrived"),
-    QStringLiteral("flew"), QStringLiteral("went"), QStringLiteral("came"),
-    QStringLiteral("delegation"), QStringLiteral("welcome"), QStringLiteral("welcomed"),
-    QStringLiteral("journey"), QStringLiteral("tour")};
-
-// "in Moscow", "at the Planalto Palace", "in the Iraqi capital", "visit to Pyongyang".
-QString findPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to, int* host)
+// The `count` distinct officials referred to last before token `tok` of sentence `sentence`.
+std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std::size_t count)
 {
-    for (int i = from; i < to - 1; ++i) {
+    std::vector<int> out;
+    for (std::size_t r = ctx.refs.size(); r-- > 0 && out.size() < count;) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.sentence > sentence || (ref.sentence == sentence && ref.begin >= tok))
+            continue;
+        if (ref.sentence < sentence - 3)
+            break;
+        if (ref.person >= 0 && ctx.persons[std::size_t(ref.person)].official)
+            addUnique(out, ref.person);
+    }
+    return out;
+}
+
+// The end of a lexicon phrase of class `cue` starting at token i, or -1.
+int phraseEnd(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, QString* value = nullptr)
+{
+    for (const LexiconPhrase& p : lex.phrases(cue, s.key(i))) {
+        const int len = int(p.keys.size());
+        bool ok = i + len <= s.size();
+        for (int k = 1; k < len && ok; ++k)
+            ok = s.key(i + k) == p.keys[std::size_t(k)];
+        if (ok) {
+            if (value)
+                *value = p.value;
+            return i + len;
+        }
+    }
+    return -1;
+}
+
+/// An attendee list: "He was accompanied by A and B", "Also present were ...", "The delegation
+/// included ...", "X is being represented by Y". Who is listed, and who is only named.
+struct Attendees
+{
+    int cueBegin = -1;
+    std::vector<int> people;  ///< officials attending
+    std::vector<int> absent;  ///< officials represented by someone else: their state attends
+};
+
+Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    Attendees a;
+    QString side;
+    int cueEnd = -1;
+    for (int i = 0; i < s.size() && a.cueBegin < 0; ++i) {
+        if (s.quoted[std::size_t(i)])
+            continue;
+        cueEnd = phraseEnd(ctx.lex, Cue::AttendeeCue, s, i, &side);
+        if (cueEnd > 0)
+            a.cueBegin = i;
+    }
+    if (a.cueBegin < 0)
+        return a;
+    for (const PersonRef* r : refs) {
+        if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official || s.quoted[std::size_t(r->begin)])
+            continue;
+        const bool before = r->begin < a.cueBegin;
+        const bool excluded = (side == "after"_key && before) || (side == "before"_key && r->begin >= cueEnd);
+        addUnique(excluded ? a.absent : a.people, r->person);
+    }
+    return a;
+}
+
+/// Adds an attendee list to the meeting it belongs to: the last one told.
+void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
+{
+    if (ctx.meetings.empty() || (a.people.empty() && a.absent.empty()))
+        return;
+    MeetingDraft& last = ctx.meetings.back();
+    for (int p : a.people) {
+        addUnique(last.participants, p);
+        addUnique(last.companions, p);
+    }
+    for (int p : a.absent) {
+        const int st = ctx.persons[std::size_t(p)].state;
+        addUnique(last.states, st);
+        addUnique(last.namedStates, st);
+    }
+    const QString rule = QStringLiteral("meeting: attendees '") + ctx.surface(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3)) +
+                         QStringLiteral("' in sentence ") + QString::number(s.index + 1);
+    last.evidence.push_back(ctx.mention(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3), rule));
+    last.addRule(rule);
+}
+
+// The official referred to last before (sentence, tok) who passes `accept`, or -1.
+template <typename Accept>
+int lastOfficialWhere(const DocContext& ctx, int sentence, int tok, Accept accept)
+{
+    for (std::size_t r = ctx.refs.size(); r-- > 0;) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.sentence > sentence || (ref.sentence == sentence && ref.begin >= tok))
+            continue;
+        if (ref.person >= 0 && ctx.persons[std::size_t(ref.person)].official && accept(ref.person))
+            return ref.person;
+    }
+    return -1;
+}
+
+/// Descriptions of people named before, in tokens [from, to) not already read as a reference:
+/// "the Russian leader" (the official of that state named last), "his guest", "the visiting
+/// minister", "his counterpart" (the official named last who is not one of `subjects` and not
+/// of their state). Appends (token, person).
+void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from, int to,
+                         const std::vector<const PersonRef*>& refs, const std::vector<int>& subjects,
+                         std::vector<std::pair<int, int>>& out)
+{
+    auto covered = [&](int i) {
+        return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return i >= r->begin && i < r->end; });
+    };
+    std::vector<int> subjectStates;
+    for (int p : subjects)
+        addUnique(subjectStates, ctx.persons[std::size_t(p)].state);
+    for (int i = from; i < to; ++i) {
         const QString& k = s.key(i);
-        const bool at = k == "in"_key || k == "at"_key;
-        // "to" names a destination only after a word of kTravelWords: "a visit to Pyongyang"
-        if (!at && !(k == "to"_key && kTravelWords.contains(s.key(i - 1))))
+        if (k != "the"_key && k != "his"_key && k != "her"_key && k != "its"_key)
             continue;
         int j = i + 1;
-        if (s.key(j) == "the"_key)
-            ++j;
+        int state = -1;
+        bool other = false;
+        int nouns = 0;
         const PhraseMatch* m = s.matchOf(j);
-        if (m && m->begin == j && m->kind == PhraseKind::Demonym &&
-            s.key(m->end) == "capital"_key) {
-            const StateEntry& st = ctx.g.states[std::size_t(m->entry)];
-            *host = m->entry;
-            // "the Jordanian capital of Amman"
-            if (s.key(m->end + 1) == "of"_key && s.matchOf(m->end + 2))
-                return ctx.surface(s, m->end + 2, s.matchOf(m->end + 2)->end);
-            return st.places.isEmpty() ? QString() : st.places.front();
+        if (m && m->begin == j && m->kind == PhraseKind::Demonym) {
+            state = m->entry;
+            j = m->end;
         }
-        if (m && m->begin == j && m->kind == PhraseKind::Place) {
-            const QString place = ctx.surface(s, j, m->end);
-            if (!ctx.g.orgByPlace.contains(foldKey(place)))
-                *host = m->entry;
-            // "at Baghdad International Airport": keep the whole name
-            int e = m->end;
-            while (e < to && s.tok(e).cap && s.tok(e).kind == Token::Word && !s.matchOf(e) &&
-                   !s.nameTok[std::size_t(e)] && !isCalendarWord(s.tok(e)) && e - j < 5)
-                ++e;
-            return ctx.surface(s, j, e);
-        }
-        if (m && m->begin == j && m->kind == PhraseKind::State) {
-            if (k != "to"_key || true)
-                *host = m->entry;
-            continue;
-        }
-        if (!at)
-            continue;
-        int e = j;
-        while (e < to && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
-               !isCalendarWord(s.tok(e)) && e - j < 5) {
-            const PhraseMatch* pm = s.matchOf(e);
-            if (pm && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym ||
-                       pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Agency))
+        // "the visiting Turkish minister": modifiers, then the head noun
+        while (j < to && j < i + 6 && !covered(j)) {
+            // "the Indian foreign secretary": a title is a person noun too
+            const PhraseMatch* tm = s.matchOf(j);
+            if (tm && tm->begin == j && tm->kind == PhraseKind::Title) {
+                ++nouns;
+                j = tm->end;
+                continue;
+            }
+            if (!ctx.lex.has(Cue::PersonNoun, s.key(j)))
                 break;
-            ++e;
+            other = other || ctx.lex.value(Cue::PersonNoun, s.key(j)) == "other"_key;
+            ++nouns;
+            const PhraseMatch* dm = s.matchOf(j + 1);
+            if (state < 0 && dm && dm->begin == j + 1 && dm->kind == PhraseKind::Demonym) {
+                state = dm->entry;
+                j = dm->end;
+                continue;
+            }
+            ++j;
         }
-        if (e > j && !(e - j == 1 && isStopWord(s.key(j))))
-            return ctx.surface(s, j, e);
+        // "his counterpart Aruni Wijewardane": the name that follows says who
+        if (nouns == 0 || covered(i + 1) || covered(j))
+            continue;
+        if (state < 0 && !other)
+            continue; // "the president" alone is the officials pass's to resolve
+        const int person = lastOfficialWhere(ctx, s.index, i, [&](int p) {
+            const Person& pp = ctx.persons[std::size_t(p)];
+            if (std::find(subjects.begin(), subjects.end(), p) != subjects.end())
+                return false;
+            if (state >= 0)
+                return pp.state == state;
+            return std::find(subjectStates.begin(), subjectStates.end(), pp.state) == subjectStates.end();
+        });
+        if (person >= 0)
+            out.emplace_back(i, person);
+        i = j - 1;
     }
-    return {};
 }
 
 } // namespace
@@ -557,15 +682,31 @@ void findMeetings(DocContext& ctx)
 
     for (SentenceInfo& s : ctx.sents) {
         const auto& refs = bySentence[std::size_t(s.index)];
-        const std::vector<Trigger> triggers = findTriggers(s);
+        const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
         if (triggers.empty()) {
+            // "The event takes place at the ministry in Lima": where the last event is
+            if (!ctx.meetings.empty() && ctx.meetings.back().place.isEmpty()) {
+                bool placeVerb = false;
+                for (int i = 0; i < s.size() && !placeVerb; ++i)
+                    placeVerb = phraseEnd(ctx.lex, Cue::PlaceCue, s, i) > 0;
+                const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
+                if (!place.city.isEmpty()) {
+                    ctx.meetings.back().place = place.city;
+                    if (ctx.meetings.back().venue.isEmpty())
+                        ctx.meetings.back().venue = place.venue;
+                }
+            }
+            const Attendees attendees = findAttendees(ctx, s, refs);
+            if (attendees.cueBegin >= 0) {
+                attachAttendees(ctx, s, attendees);
+                continue;
+            }
             // "The delegation is headed by A and includes B": members of the visiting party.
             bool delegation = false, led = false;
             for (int i = 0; i < s.size(); ++i) {
-                if (s.key(i) == "delegation"_key)
+                if (ctx.lex.has(Cue::DelegationNoun, s.key(i)))
                     delegation = true;
-                if (delegation && (s.key(i) == "headed"_key || s.key(i) == "led"_key ||
-                                   s.key(i) == "includes"_key))
+                if (delegation && ctx.lex.has(Cue::MemberVerb, s.key(i)))
                     led = true;
             }
             if (led && !ctx.meetings.empty()) {
@@ -584,7 +725,7 @@ void findMeetings(DocContext& ctx)
             }
             continue;
         }
-        const std::vector<Clause> cls = clauses(s, refs);
+        const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             const Trigger& t = triggers[ti];
             Clause c{0, s.size(), false};
@@ -601,7 +742,7 @@ void findMeetings(DocContext& ctx)
             // What follows "to discuss", "on", "where" is topic, not party.
             int cut = ze;
             for (int i = t.end; i < ze; ++i) {
-                if (isClauseCut(s, i)) {
+                if (isClauseCut(ctx.lex, s, i)) {
                     cut = i;
                     break;
                 }
@@ -632,13 +773,16 @@ void findMeetings(DocContext& ctx)
             for (int b = std::max(zb, t.begin - 3); b < t.begin; ++b)
                 if (s.key(b) == "their"_key)
                     group = true;
+            // "the two had met", "the two men met": the people just named (states: below)
+            for (int b = std::max(zb, t.begin - 4); b < t.begin; ++b)
+                if (s.key(b) == "the"_key && ctx.lex.has(Cue::GroupNumber, s.key(b + 1)) &&
+                    !ctx.lex.has(Cue::StateGroupNoun, s.key(b + 2)))
+                    group = true;
             // "the foreign ministers of all three nations met": the states of the last meeting
             bool stateGroup = false;
             for (int b = zb; b < t.begin; ++b) {
                 const QString& k = s.key(b);
-                if ((k == "nations"_key || k == "countries"_key) &&
-                    (s.key(b - 1) == "two"_key || s.key(b - 1) == "three"_key ||
-                     s.key(b - 1) == "four"_key || s.key(b - 1) == "both"_key))
+                if (ctx.lex.has(Cue::StateGroupNoun, k) && ctx.lex.has(Cue::GroupNumber, s.key(b - 1)))
                     stateGroup = true;
             }
             // "\"We met X,\" said Y": Y took part.
@@ -672,13 +816,18 @@ void findMeetings(DocContext& ctx)
             if (group && !ctx.meetings.empty() && subjects.size() + objects.size() < 2) {
                 for (int p : ctx.meetings.back().participants)
                     addUnique(subjects, p);
+            } else if (group && subjects.size() + objects.size() < 2) {
+                // No meeting yet: "the two had met in March" are the two officials named last.
+                for (int p : lastOfficials(ctx, s.index, t.begin, 2))
+                    addUnique(subjects, p);
             }
             if (subjects.empty() && t.verb && !t.passive) {
                 // The subject is in the clause before: "A delegation, headed by A and B, held
                 // talks", "Stoltenberg, will meet with ...".
+                // "A, who invited B, met him": the subject is before the relative clause.
                 const Clause* before = nullptr;
                 for (const Clause& cl : cls)
-                    if (cl.end <= c.begin)
+                    if (cl.end <= c.begin && (!cl.relative || !before))
                         before = &cl;
                 if (before && !c.relative) {
                     subjectClause = before;
@@ -704,15 +853,37 @@ void findMeetings(DocContext& ctx)
                 if (best)
                     addUnique(subjects, best->person);
             }
-            const QString status = statusOf(s, t, c);
+            // "A met him" where "him" was read as A: the official named before, not A.
+            for (const PersonRef* r : refs) {
+                if (r->kind != RefKind::Pronoun || r->begin < t.end || r->begin >= cut || r->person < 0 ||
+                    std::find(subjects.begin(), subjects.end(), r->person) == subjects.end())
+                    continue;
+                objects.erase(std::remove(objects.begin(), objects.end(), r->person), objects.end());
+                const int other = lastOfficialWhere(ctx, s.index, zb, [&](int p) {
+                    return std::find(subjects.begin(), subjects.end(), p) == subjects.end();
+                });
+                addUnique(objects, other);
+            }
+            // "received the Turkish leader", "his guest"
+            std::vector<std::pair<int, int>> described;
+            resolveDescriptions(ctx, s, zb, cut, refs, subjects, described);
+            for (const auto& [tok, person] : described)
+                addUnique(tok < t.begin ? subjects : objects, person);
+            const QString status = statusOf(ctx.lex, s, t, c);
             // States: of the participants, named in the clause as actors, and the host.
             std::vector<int> states;
-            int host = -1;
-            QString place = findPlace(ctx, s, zb, cut, &host);
-            if (place.isEmpty() && host < 0)
-                place = findPlace(ctx, s, c.begin, std::max(cut, std::min(c.end, t.begin)), &host);
-            if (place.isEmpty() && host < 0 && subjectClause)
-                place = findPlace(ctx, s, subjectClause->begin, subjectClause->end, &host);
+            MeetingPlace place = findMeetingPlace(ctx, s, zb, cut);
+            if (place.empty() && place.host < 0)
+                place = findMeetingPlace(ctx, s, c.begin, std::max(cut, std::min(c.end, t.begin)));
+            if (place.empty() && place.host < 0 && subjectClause)
+                place = findMeetingPlace(ctx, s, subjectClause->begin, subjectClause->end);
+            // "After the reception at the Palace of the Revolution, both leaders began the talks"
+            if (place.empty() && place.host < 0 && triggers.size() == 1) {
+                const MeetingPlace anywhere = findMeetingPlace(ctx, s, s.dateline, s.size());
+                place.city = anywhere.city;
+                place.venue = anywhere.venue;
+            }
+            const int host = place.host;
             const bool nobody = subjects.empty() && objects.empty();
             // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
             // the parties.
@@ -725,7 +896,7 @@ void findMeetings(DocContext& ctx)
             for (const StateHit* h : hitsBySentence[std::size_t(s.index)]) {
                 if (h->begin < zb || h->begin >= stateEnd || !h->counts)
                     continue;
-                if (t.anaphoric && !t.between && !isPartyState(s, *h))
+                if (t.anaphoric && !t.between && !isPartyState(ctx.lex, s, *h))
                     continue;
                 // a state inside an official's title is that official's (or the post's)
                 const bool inTitle = std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
@@ -755,9 +926,9 @@ void findMeetings(DocContext& ctx)
                               status == "planned"_key);
             QString mode = t.mode;
             for (int i = c.begin; i < c.end && mode.isEmpty(); ++i) {
-                if (isPhoneWord(s.key(i)))
+                if (ctx.lex.has(Cue::PhoneWord, s.key(i)))
                     mode = QStringLiteral("phone");
-                else if (isVideoWord(s.key(i)))
+                else if (ctx.lex.has(Cue::VideoWord, s.key(i)))
                     mode = QStringLiteral("video");
             }
             // One concatenation instead of two QString::arg passes. Same text: a trigger spans
@@ -774,7 +945,8 @@ void findMeetings(DocContext& ctx)
                     addUnique(draft.states, st);
                     addUnique(draft.namedStates, st);
                 }
-                draft.place = place;
+                draft.place = place.city;
+                draft.venue = place.venue;
                 if (dd.valid()) {
                     draft.when = dd.text;
                     draft.iso = dd.iso;
@@ -808,6 +980,12 @@ void findMeetings(DocContext& ctx)
             }
             for (MeetingDraft& draft : drafts) {
                 const bool empty = draft.participants.empty() && draft.states.empty();
+                if (t.attend && !ctx.meetings.empty()) {
+                    MeetingDraft& last = ctx.meetings.back();
+                    draft.status = last.status;
+                    mergeInto(last, draft);
+                    continue;
+                }
                 if (t.previous && !ctx.meetings.empty()) {
                     if (entityCount(ctx, draft) >= 2)
                         ctx.meetings.push_back(std::move(draft));
@@ -853,6 +1031,26 @@ void findMeetings(DocContext& ctx)
     ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
                                       [&](const MeetingDraft& m) { return entityCount(ctx, m) < 2; }),
                        ctx.meetings.end());
+    // A call has no one place: "spoke in English" or the caller's city are no meeting place.
+    for (MeetingDraft& m : ctx.meetings) {
+        if (m.mode != "in person"_key) {
+            m.place.clear();
+            m.venue.clear();
+        }
+    }
+    // The article says nowhere where its meetings were: the dateline's city, for a meeting in
+    // person its state takes part in.
+    const bool placed = std::any_of(ctx.meetings.begin(), ctx.meetings.end(),
+                                    [](const MeetingDraft& m) { return !m.place.isEmpty(); });
+    int datelineState = -1;
+    const QString dateline = placed ? QString() : datelineCity(ctx, &datelineState);
+    if (!dateline.isEmpty()) {
+        for (MeetingDraft& m : ctx.meetings) {
+            if (m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key &&
+                (datelineState < 0 || std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
+                m.place = dateline;
+        }
+    }
 }
 
 } // namespace parley
@@ -871,7 +1069,9 @@ void refineAffiliations(DocContext& ctx)
         std::vector<int> held;
         bool inMeeting = false;
         for (const MeetingDraft& m : ctx.meetings) {
-            if (std::find(m.participants.begin(), m.participants.end(), i) == m.participants.end())
+            // A companion on a visit ("accompanied by") is of the party he came with.
+            if (std::find(m.participants.begin(), m.participants.end(), i) == m.participants.end() ||
+                std::find(m.companions.begin(), m.companions.end(), i) != m.companions.end())
                 continue;
             inMeeting = true;
             for (int o : m.participants) {

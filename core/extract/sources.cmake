@@ -3,7 +3,8 @@ target_sources(parley_core PRIVATE
     extract/gazetteer.h extract/gazetteer.cpp extract/gazetteerdata.h
     extract/tokenizer.h extract/tokenizer.cpp
     extract/dates.h extract/dates.cpp
+    extract/lexicon.h extract/lexicon.cpp
     extract/documentcontext.h extract/keyliteral.h
     extract/officials.cpp
-    extract/meetings.cpp
+    extract/meetings.cpp extract/meetingplace.cpp
     extract/extractor.h extract/extractor.cpp)

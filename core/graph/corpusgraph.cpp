@@ -204,6 +204,7 @@ void CorpusGraph::addExtraction(const DocumentExtraction& extraction)
         const NodeId id = nodeFor(NodeKind::Meeting, m.id);
         NodeData& node = m_graph[static_cast<std::size_t>(id)];
         fillIfEmpty(node.place, m.place);
+        fillIfEmpty(node.venue, m.venue);
         fillIfEmpty(node.when, m.when);
         fillIfEmpty(node.date, m.date);
         fillIfEmpty(node.mode, m.mode);

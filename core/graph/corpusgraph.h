@@ -38,7 +38,8 @@ struct NodeData
     QString title;        ///< official
     QString state;        ///< official: id of the state served; empty for organisations
     QString organization; ///< official of an international organisation
-    QString place;        ///< meeting
+    QString place;        ///< meeting: the city
+    QString venue;        ///< meeting: "the Kremlin", when the text names one
     QString when;         ///< meeting: the text's date expression
     QString date;         ///< meeting: ISO date when resolved
     QString mode;         ///< meeting: "in person", "phone", "video"

@@ -1,1 +1,2 @@
-target_sources(parley_core PRIVATE graph/corpusgraph.h graph/corpusgraph.cpp)
+target_sources(parley_core PRIVATE graph/corpusgraph.h graph/corpusgraph.cpp
+    graph/projection.h graph/projection.cpp)

@@ -75,6 +75,32 @@ std::tuple<int, int, int> rgb(const QString& color)
     return {int((value >> 16) & 0xFF), int((value >> 8) & 0xFF), int(value & 0xFF)};
 }
 
+// First and last dated meeting of each state and official (attended, involved, or through an
+// attending official's state), so Gephi's timeline shows them while they meet and not as
+// permanent fixtures among meetings that come and go.
+std::vector<std::pair<QString, QString>> entitySpans(const Graph& g)
+{
+    std::vector<std::pair<QString, QString>> spans(boost::num_vertices(g));
+    const auto widen = [&](std::size_t v, const QString& date) {
+        auto& [first, last] = spans[v];
+        if (first.isEmpty() || date < first)
+            first = date;
+        if (last.isEmpty() || date > last)
+            last = date;
+    };
+    for (std::size_t m = 0; m < boost::num_vertices(g); ++m) {
+        const QString date = timelineDate(g[m]);
+        if (date.isEmpty())
+            continue;
+        widen(m, date);
+        for (auto [it, end] = boost::out_edges(m, g); it != end; ++it)
+            widen(boost::target(*it, g), date);
+        for (auto [it, end] = boost::in_edges(m, g); it != end; ++it)
+            widen(boost::source(*it, g), date);
+    }
+    return spans;
+}
+
 } // namespace
 
 Result<QByteArray> gexfBytes(const CorpusGraph& corpus, const GraphExportOptions& options)
@@ -135,15 +161,15 @@ Status writeGexf(const CorpusGraph& corpus, QIODevice& device, const GraphExport
     writeAttributes(xml, "edge", std::begin(edgeAttributes), std::end(edgeAttributes));
 
     xml.writeStartElement(QStringLiteral("nodes"));
+    const std::vector<std::pair<QString, QString>> spans = entitySpans(g);
     for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
         const NodeData& n = g[v];
         xml.writeStartElement(QStringLiteral("node"));
         xml.writeAttribute(QStringLiteral("id"), xmlSafe(n.id));
         xml.writeAttribute(QStringLiteral("label"), xmlSafe(labelFor(n)));
-        const QString date = timelineDate(n);
-        if (!date.isEmpty()) {
-            xml.writeAttribute(QStringLiteral("start"), date);
-            xml.writeAttribute(QStringLiteral("end"), date);
+        if (!spans[v].first.isEmpty()) {
+            xml.writeAttribute(QStringLiteral("start"), spans[v].first);
+            xml.writeAttribute(QStringLiteral("end"), spans[v].second);
         }
         xml.writeStartElement(QStringLiteral("attvalues"));
         const QString values[] = {toString(n.kind), n.name, n.aliases.join(QStringLiteral("; ")),
@@ -185,11 +211,15 @@ Status writeGexf(const CorpusGraph& corpus, QIODevice& device, const GraphExport
         const int sentences = sentenceCount(e.evidence);
         xml.writeAttribute(QStringLiteral("weight"), QString::number(std::max(1, sentences)));
         // An edge to a dated meeting lives when the meeting does, or Gephi's timeline would
-        // show dangling edges.
+        // show dangling edges; an official's Serves edge lives while the official does.
         const QString date = timelineDate(from).isEmpty() ? timelineDate(to) : timelineDate(from);
+        const auto& span = spans[boost::source(*it, g)];
         if (!date.isEmpty()) {
             xml.writeAttribute(QStringLiteral("start"), date);
             xml.writeAttribute(QStringLiteral("end"), date);
+        } else if (e.kind == EdgeKind::Serves && !span.first.isEmpty()) {
+            xml.writeAttribute(QStringLiteral("start"), span.first);
+            xml.writeAttribute(QStringLiteral("end"), span.second);
         }
         xml.writeStartElement(QStringLiteral("attvalues"));
         writeValue(xml, 0, toString(e.kind));

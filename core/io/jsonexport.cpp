@@ -209,6 +209,8 @@ bool ContractJsonWriter::writeNodes(const CorpusGraph& graph)
         w.value(meetingStates(graph, n));
         w.key("place");
         w.stringOrNull(m.place);
+        w.key("venue");
+        w.stringOrNull(m.venue);
         w.key("when");
         w.stringOrNull(m.when);
         w.key("date");

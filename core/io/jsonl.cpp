@@ -79,6 +79,8 @@ QByteArray jsonlRecord(const ExtractedDocument& record)
         w.value(m.states);
         w.key("place");
         w.value(m.place);
+        w.key("venue");
+        w.value(m.venue);
         w.key("when");
         w.value(m.when);
         w.key("date");
@@ -167,6 +169,7 @@ Result<ExtractedDocument> parseJsonlRecord(QByteArrayView line)
         m.participants = r.strings(o, "participants");
         m.states = r.strings(o, "states");
         m.place = r.string(o, "place");
+        m.venue = r.string(o, "venue");
         m.when = r.string(o, "when");
         m.date = r.string(o, "date");
         m.mode = r.string(o, "mode");

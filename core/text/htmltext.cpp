@@ -5,6 +5,9 @@
 #include "text/textdecode.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <array>
@@ -210,7 +213,7 @@ QString collapseSpaces(QStringView s)
 
 bool isDateMeta(QStringView key)
 {
-    static const std::array<const char*, 11> keys = {"article:published_time",
+    static const std::array<const char*, 12> keys = {"article:published_time",
                                                      "og:published_time",
                                                      "date",
                                                      "pubdate",
@@ -220,13 +223,74 @@ bool isDateMeta(QStringView key)
                                                      "dc.date.issued",
                                                      "dcterms.created",
                                                      "dcterms.date",
-                                                     "parsely-pub-date"};
+                                                     "parsely-pub-date",
+                                                     "datepublished"};
     for (const char* k : keys) {
         if (key.compare(QLatin1String(k), Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
 }
+
+// The first "datePublished" in a JSON-LD block (schema.org NewsArticle and the like), which
+// may sit at the top, in an array of objects, or in an "@graph". Walked with a stack rather
+// than recursion, so a deeply nested block cannot exhaust the call stack.
+QDate jsonLdDate(QStringView json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    std::vector<QJsonValue> stack;
+    if (doc.isObject())
+        stack.emplace_back(doc.object());
+    else if (doc.isArray())
+        stack.emplace_back(doc.array());
+    while (!stack.empty()) {
+        const QJsonValue v = std::move(stack.back());
+        stack.pop_back();
+        if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            for (auto it = a.end(); it != a.begin();) // reversed: the first comes off first
+                stack.push_back(*--it);
+            continue;
+        }
+        if (!v.isObject())
+            continue;
+        const QJsonObject o = v.toObject();
+        const QDate date = parseNewsDate(o.value(QLatin1String("datePublished")).toString());
+        if (date.isValid())
+            return date;
+        for (const QJsonValue child : o) {
+            if (child.isObject() || child.isArray())
+                stack.push_back(child);
+        }
+    }
+    return {};
+}
+
+// What a page says about itself in its markup, collected while it is read. Sources of a date
+// rank as the list in the header: a <meta> date, then JSON-LD, then the first <time>.
+struct PageFacts
+{
+    QDate metaDate;
+    QDate jsonLdDate;
+    QDate timeDate;
+    QString ogTitle;
+
+    QDate date() const
+    {
+        if (metaDate.isValid())
+            return metaDate;
+        return jsonLdDate.isValid() ? jsonLdDate : timeDate;
+    }
+};
+
+// The attributes of one tag that PageFacts cares about.
+struct TagAttributes
+{
+    QString key;      // name=, property= or itemprop=
+    QString content;  // content=
+    QString datetime; // datetime=
+    QString type;     // type=
+};
 
 class HtmlReader
 {
@@ -255,7 +319,8 @@ public:
                 ++m_i;
             }
         }
-        return {std::move(m_out), std::move(m_title), m_date};
+        QString title = m_facts.ogTitle.isEmpty() ? std::move(m_title) : m_facts.ogTitle;
+        return {std::move(m_out), std::move(title), m_facts.date()};
     }
 
 private:
@@ -348,26 +413,52 @@ private:
             ++j;
         const QString name = m_s.mid(nameFrom, j - nameFrom).toString().toLower();
         m_i = j;
-        const bool selfClosing = readAttributes(!endTag && name == u"meta");
-        if (endTag)
+        const bool collect =
+            !endTag && (name == u"meta" || name == u"time" || name == u"script");
+        TagAttributes attrs;
+        const bool selfClosing = readAttributes(collect ? &attrs : nullptr);
+        if (endTag) {
             handleEndTag(name);
-        else
-            handleStartTag(name, selfClosing);
+            return;
+        }
+        if (collect)
+            notice(name, attrs);
+        handleStartTag(name, selfClosing);
+    }
+
+    // Takes what a <meta>, <time> or JSON-LD <script> start tag says about the page.
+    void notice(const QString& name, const TagAttributes& a)
+    {
+        if (m_skipDepth > 0)
+            return;
+        if (name == u"meta") {
+            if (isDateMeta(a.key) && !m_facts.metaDate.isValid())
+                m_facts.metaDate = parseNewsDate(decodeHtmlEntities(a.content));
+            else if (a.key.compare(QLatin1String("og:title"), Qt::CaseInsensitive) == 0 &&
+                     m_facts.ogTitle.isEmpty())
+                m_facts.ogTitle = collapseSpaces(decodeHtmlEntities(a.content));
+        } else if (name == u"time") {
+            if (!m_facts.timeDate.isValid())
+                m_facts.timeDate = parseNewsDate(decodeHtmlEntities(a.datetime));
+        } else if (a.type.compare(QLatin1String("application/ld+json"), Qt::CaseInsensitive) ==
+                       0 &&
+                   !m_facts.jsonLdDate.isValid()) {
+            // The script's text is skipped as raw text next; read it here first.
+            const qsizetype end = m_s.indexOf(QLatin1String("</script"), m_i, Qt::CaseInsensitive);
+            m_facts.jsonLdDate = jsonLdDate(m_s.mid(m_i, (end < 0 ? m_n : end) - m_i));
+        }
     }
 
     // Reads attributes up to and past '>'. Quoted values may contain '>'. Collects them only
-    // when asked (for <meta>). At the end of input inside a tag, the rest is dropped, as a
-    // browser does; that also keeps "<a<a<a..." linear.
-    bool readAttributes(bool collect)
+    // when asked (for <meta>, <time> and <script>). At the end of input inside a tag, the rest
+    // is dropped, as a browser does; that also keeps "<a<a<a..." linear.
+    bool readAttributes(TagAttributes* collect)
     {
-        QString metaKey, metaContent;
         bool selfClosing = false;
         while (m_i < m_n) {
             const QChar c = m_s[m_i];
             if (c == u'>') {
                 ++m_i;
-                if (collect && isDateMeta(metaKey) && !m_date.isValid())
-                    m_date = parseNewsDate(decodeHtmlEntities(metaContent));
                 return selfClosing;
             }
             if (isHtmlSpace(c)) {
@@ -411,12 +502,17 @@ private:
                 value = m_s.mid(from, m_i - from);
             }
             if (collect) {
-                if (attr.compare(QLatin1String("content"), Qt::CaseInsensitive) == 0)
-                    metaContent = value.toString();
-                else if (attr.compare(QLatin1String("name"), Qt::CaseInsensitive) == 0 ||
-                         attr.compare(QLatin1String("property"), Qt::CaseInsensitive) == 0 ||
-                         attr.compare(QLatin1String("itemprop"), Qt::CaseInsensitive) == 0)
-                    metaKey = value.toString();
+                const auto is = [attr](const char* a) {
+                    return attr.compare(QLatin1String(a), Qt::CaseInsensitive) == 0;
+                };
+                if (is("content"))
+                    collect->content = value.toString();
+                else if (is("name") || is("property") || is("itemprop"))
+                    collect->key = value.toString();
+                else if (is("datetime"))
+                    collect->datetime = value.toString();
+                else if (is("type"))
+                    collect->type = value.toString().trimmed();
             }
         }
         m_i = m_n;
@@ -493,7 +589,7 @@ private:
     qsizetype m_i = 0;
     QString m_out;
     QString m_title;
-    QDate m_date;
+    PageFacts m_facts;
     QString m_scratch;
     QString m_skipName;
     int m_skipDepth = 0;

@@ -11,8 +11,11 @@ namespace parley {
 struct HtmlText
 {
     QString text;  ///< readable text; block elements end paragraphs, <br> ends a line
-    QString title; ///< contents of <title>, white space collapsed; may be empty
-    QDate date;    ///< from <meta> article:published_time, date, pubdate or DC.date; may be invalid
+    QString title; ///< <meta property="og:title">, else <title>; white space collapsed; may be empty
+    /// The first date found, by rank: a <meta> (article:published_time, date, pubdate, DC.date,
+    /// itemprop datePublished ...), then JSON-LD "datePublished" (also in arrays and @graph),
+    /// then the first <time datetime>; invalid when none is readable.
+    QDate date;
 };
 
 /// Reduces HTML to plain text without running or fetching anything: tags and comments are

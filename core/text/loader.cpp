@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/loader.h"
 
+#include "text/feed.h"
 #include "text/flatjson.h"
-
 #include "text/htmltext.h"
 #include "text/markdowntext.h"
 #include "text/sentencesplitter.h"
@@ -28,7 +28,7 @@ Q_LOGGING_CATEGORY(lcText, "parley.text")
 
 namespace {
 
-enum class Format { Text, Markdown, Html, Jsonl, Unsupported };
+enum class Format { Text, Markdown, Html, Jsonl, Feed, Unsupported };
 
 Format formatOf(const QString& path)
 {
@@ -41,6 +41,9 @@ Format formatOf(const QString& path)
         return Format::Html;
     if (suffix == u"jsonl" || suffix == u"ndjson")
         return Format::Jsonl;
+    // Any .xml file may be a feed; loadFeed() looks at its root element to tell.
+    if (suffix == u"rss" || suffix == u"atom" || suffix == u"xml")
+        return Format::Feed;
     return Format::Unsupported;
 }
 
@@ -205,11 +208,16 @@ public:
         const Format format = formatOf(path);
         if (format == Format::Unsupported) {
             error(path, QStringLiteral("unsupported file type (expected .txt, .md, .html, "
-                                       ".htm or .jsonl)"));
+                                       ".htm, .jsonl, .rss, .atom or .xml)"));
             return;
         }
         if (bytes.size() > kMaxFileBytes) {
             error(path, tooLarge(bytes.size()));
+            return;
+        }
+        // XML declares its own encoding, so a feed goes to the XML reader undecoded.
+        if (format == Format::Feed) {
+            loadFeed(bytes, path);
             return;
         }
         Result<DecodedText> decoded = decodeText(bytes);
@@ -250,6 +258,31 @@ public:
         d.url = h.url;
         d.text = std::move(text);
         addDocument(std::move(d), bodyStart);
+    }
+
+    void loadFeed(const QByteArray& bytes, const QString& path)
+    {
+        // A folder may hold .xml files of all kinds; only the ones named on the command
+        // line are reported when they turn out not to be feeds.
+        if (m_quietXml.contains(path) && !isFeed(bytes)) {
+            qCDebug(lcText) << "XML file that is not a feed, skipped:" << path;
+            return;
+        }
+        Feed feed = parseFeed(bytes, path);
+        for (Error& e : feed.errors)
+            m_result.errors.push_back(std::move(e));
+        if (feed.items.empty() && feed.errors.empty())
+            error(path, QStringLiteral("no articles (the feed has no items)"));
+        for (FeedItem& item : feed.items) {
+            Document d;
+            d.path = path + QLatin1Char(':') + QString::number(item.line);
+            d.title = item.title.isEmpty() ? fallbackTitle(item.text, d.path) : item.title;
+            d.date = item.date;
+            d.url = item.link;
+            d.source = feed.title;
+            d.text = std::move(item.text);
+            addDocument(std::move(d));
+        }
     }
 
     void loadFile(const QString& path)
@@ -372,6 +405,8 @@ private:
             return;
         m_seenFiles.insert(canonical);
         m_files.push_back(info.filePath());
+        if (!explicitly && info.suffix().compare(QLatin1String("xml"), Qt::CaseInsensitive) == 0)
+            m_quietXml.insert(info.filePath());
     }
 
     void walk(const QString& root)
@@ -517,6 +552,7 @@ private:
     QHash<QString, int> m_ids;
     QSet<QString> m_seenDirs;
     QSet<QString> m_seenFiles;
+    QSet<QString> m_quietXml; ///< .xml files found in folders: skipped unless they are feeds
     std::vector<QString> m_files;
 };
 

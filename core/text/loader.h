@@ -28,7 +28,10 @@ struct LoadResult
     bool cancelled = false;
 };
 
-/// Loads .txt, .md, .html/.htm and .jsonl files; folders are read recursively.
+/// Loads .txt, .md, .html/.htm, .jsonl and RSS/Atom feed (.rss, .atom, .xml) files; folders
+/// are read recursively (.xml files in folders only when they are feeds). A feed gives one
+/// document per item (see feed.h), with path "file:line" of the item, url its link, source
+/// the feed title.
 /// Every document gets its sentences split and a deterministic id: "d" + the first 10 hex
 /// digits of the SHA-1 of its text, so the same article gets the same id in any run or shard.
 /// Bad files are reported in `errors` and the rest go on. Thread-safe (no shared state).
@@ -50,7 +53,7 @@ void loadPathsStreamed(const QStringList& paths, const LoadOptions& options,
 LoadResult loadFile(const QString& path, const LoadOptions& options = {});
 
 /// Reads the bytes of one file already in memory; `name` gives the format by its extension
-/// (.txt, .text, .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson) and becomes
+/// (.txt, .text, .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson, .rss, .atom, .xml) and becomes
 /// Document::path. Used by loadFile(), the fuzz targets and the tests. Thread-safe.
 LoadResult loadBytes(const QByteArray& bytes, const QString& name, const LoadOptions& options = {});
 

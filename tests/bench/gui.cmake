@@ -6,3 +6,8 @@ parley_add_test(bench_guipaint
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_guipaint.cpp ${CMAKE_CURRENT_LIST_DIR}/guisynthetic.h
     LIBRARIES parley::render
     LABELS bench)
+# Time range steps (project + repaint) and sampled betweenness at 50k nodes (docs/benchmarks.md).
+parley_add_test(bench_analysis
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_analysis.cpp ${CMAKE_CURRENT_LIST_DIR}/guisynthetic.h
+    LIBRARIES parley::render
+    LABELS bench)

@@ -7,6 +7,7 @@
 
 #include "graph/corpusgraph.h"
 
+#include <QDate>
 #include <QPointF>
 
 #include <cmath>
@@ -17,7 +18,9 @@
 
 namespace parley::bench {
 
-inline std::shared_ptr<CorpusGraph> syntheticCorpus(int nodes, std::uint64_t seed = 7)
+/// `days` > 0 dates the meetings over that many days from 2024-01-01 (the time-range
+/// benchmarks); 0 leaves them undated as before, so existing pictures do not change.
+inline std::shared_ptr<CorpusGraph> syntheticCorpus(int nodes, std::uint64_t seed = 7, int days = 0)
 {
     std::mt19937_64 rng(seed);
     const int states = std::max(2, nodes / 40);
@@ -76,6 +79,8 @@ inline std::shared_ptr<CorpusGraph> syntheticCorpus(int nodes, std::uint64_t see
                 meet.states.append(s);
         }
         meet.participants.removeDuplicates();
+        if (days > 0)
+            meet.date = QDate(2024, 1, 1).addDays(m % days).toString(Qt::ISODate);
         ex.meetings.push_back(std::move(meet));
     }
     auto graph = std::make_shared<CorpusGraph>();

@@ -239,7 +239,7 @@ void TestCli::jsonFollowsContract()
             QVERIFY2(officialIds.contains(p.toString()), qPrintable(p.toString()));
         for (const QJsonValue& s : m[QLatin1String("states")].toArray())
             QVERIFY2(stateIds.contains(s.toString()), qPrintable(s.toString()));
-        for (const char* key : {"place", "when", "date", "mode", "rule"})
+        for (const char* key : {"place", "venue", "when", "date", "mode", "rule"})
             QVERIFY2(isStringOrNull(m.value(QLatin1String(key))), key);
         const QString status = m[QLatin1String("status")].toString();
         QVERIFY(QStringList({QStringLiteral("held"), QStringLiteral("planned"),

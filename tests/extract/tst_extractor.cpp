@@ -70,6 +70,8 @@ private Q_SLOTS:
     void mentionsAndRules();
     void dateResolution_data();
     void dateResolution();
+    void meetingPlace_data();
+    void meetingPlace();
     void meetingIdsMergeAcrossArticles();
     void crossArticleFixtures();
     void peopleDictionaryRespectsDates();
@@ -466,6 +468,137 @@ void TestExtractor::patterns_data()
         << "Kostas Mitsos+Nikos Andreou@Cyprus+Greece#held";
     QTest::newRow("summit between states") << "A summit between Kenya and Tanzania took place in Arusha on Friday."
         << "" << "Kenya,Tanzania" << "@Kenya+Tanzania#held";
+
+    // --- status from tense, modals and cue words; each with a held twin
+    QTest::newRow("status: will meet") << "Chilean President Pablo Rojas will meet Bolivian President Luis Mendez in La Paz."
+        << "Pablo Rojas/President/Chile;Luis Mendez/President/Bolivia" << "Bolivia,Chile"
+        << "Luis Mendez+Pablo Rojas@Bolivia+Chile#planned";
+    QTest::newRow("status: met twin") << "Chilean President Pablo Rojas met Bolivian President Luis Mendez in La Paz."
+        << "Pablo Rojas/President/Chile;Luis Mendez/President/Bolivia" << "Bolivia,Chile"
+        << "Luis Mendez+Pablo Rojas@Bolivia+Chile#held";
+    QTest::newRow("status: is slated to meet") << "Polish President Jan Nowak is slated to meet Lithuanian President Gitanas Vilkas."
+        << "Jan Nowak/President/Poland;Gitanas Vilkas/President/Lithuania" << "Lithuania,Poland"
+        << "Gitanas Vilkas+Jan Nowak@Lithuania+Poland#planned";
+    QTest::newRow("status: ready to meet") << "Armenian Prime Minister Aram Petrosyan said he was ready to meet Azerbaijani President Ilkin Mammadov."
+        << "Aram Petrosyan/Prime Minister/Armenia;Ilkin Mammadov/President/Azerbaijan" << "Armenia,Azerbaijan"
+        << "Aram Petrosyan+Ilkin Mammadov@Armenia+Azerbaijan#planned";
+    QTest::newRow("status: ready twin said he met") << "Armenian Prime Minister Aram Petrosyan said he met Azerbaijani President Ilkin Mammadov."
+        << "Aram Petrosyan/Prime Minister/Armenia;Ilkin Mammadov/President/Azerbaijan" << "Armenia,Azerbaijan"
+        << "Aram Petrosyan+Ilkin Mammadov@Armenia+Azerbaijan#held";
+    QTest::newRow("status: will travel for talks") << "Indian Prime Minister Raj Mehta will travel to Moscow on July 8 for talks with Russian President Ivan Sokolov."
+        << "Raj Mehta/Prime Minister/India;Ivan Sokolov/President/Russia" << "India,Russia"
+        << "Ivan Sokolov+Raj Mehta@India+Russia#planned";
+    QTest::newRow("status: travelled for talks twin") << "Indian Prime Minister Raj Mehta travelled to Moscow on July 8 for talks with Russian President Ivan Sokolov."
+        << "Raj Mehta/Prime Minister/India;Ivan Sokolov/President/Russia" << "India,Russia"
+        << "Ivan Sokolov+Raj Mehta@India+Russia#held";
+    QTest::newRow("status: have yet to meet") << "Serbian President Milan Ilic and Kosovar Prime Minister Arben Krasniqi have yet to meet."
+        << "Milan Ilic/President/Serbia;Arben Krasniqi/Prime Minister/Kosovo" << "Kosovo,Serbia"
+        << "Arben Krasniqi+Milan Ilic@Kosovo+Serbia#denied";
+    QTest::newRow("status: have already met twin") << "Serbian President Milan Ilic and Kosovar Prime Minister Arben Krasniqi have already met."
+        << "Milan Ilic/President/Serbia;Arben Krasniqi/Prime Minister/Kosovo" << "Kosovo,Serbia"
+        << "Arben Krasniqi+Milan Ilic@Kosovo+Serbia#held";
+    QTest::newRow("status: refused to meet") << "Venezuelan President Diego Mora refused to meet Colombian President Andres Rios."
+        << "Diego Mora/President/Venezuela;Andres Rios/President/Colombia" << "Colombia,Venezuela"
+        << "Andres Rios+Diego Mora@Colombia+Venezuela#denied";
+    QTest::newRow("status: proposed summit") << "Japanese Prime Minister Taro Ito proposed a summit with South Korean President Min Park."
+        << "Taro Ito/Prime Minister/Japan;Min Park/President/South Korea" << "Japan,South Korea"
+        << "Min Park+Taro Ito@Japan+South Korea#planned";
+    QTest::newRow("status: plans talks") << "Japanese Prime Minister Taro Ito plans talks with South Korean President Min Park."
+        << "Taro Ito/Prime Minister/Japan;Min Park/President/South Korea" << "Japan,South Korea"
+        << "Min Park+Taro Ito@Japan+South Korea#planned";
+    QTest::newRow("status: held talks twin") << "Japanese Prime Minister Taro Ito held talks with South Korean President Min Park."
+        << "Taro Ito/Prime Minister/Japan;Min Park/President/South Korea" << "Japan,South Korea"
+        << "Min Park+Taro Ito@Japan+South Korea#held";
+    QTest::newRow("status: recalled past meeting is held") << "Greek Prime Minister Kostas Mitsos criticised Turkish President Emre Yilmaz. The two had met in March in Athens."
+        << "Kostas Mitsos/Prime Minister/Greece;Emre Yilmaz/President/Turkey" << "Greece,Turkey"
+        << "Emre Yilmaz+Kostas Mitsos@Greece+Turkey#held";
+    QTest::newRow("status: called on to act is no meeting") << "Egyptian President Omar Fathy called on Israeli Prime Minister Avi Cohen to allow aid into Gaza."
+        << "Omar Fathy/President/Egypt;Avi Cohen/Prime Minister/Israel" << "Egypt,Israel" << "";
+    QTest::newRow("status: called on twin is a courtesy call") << "Indian Foreign Secretary Vikram Rao called on Nepalese Prime Minister Prakash Thapa in Kathmandu."
+        << "Vikram Rao//India;Prakash Thapa/Prime Minister/Nepal" << "India,Nepal"
+        << "Prakash Thapa+Vikram Rao@India+Nepal#held";
+    QTest::newRow("status: received a letter is no meeting") << "Iranian President Hamid Rostami received a letter from Iraqi Prime Minister Ali Jabouri."
+        << "Hamid Rostami/President/Iran;Ali Jabouri/Prime Minister/Iraq" << "Iran,Iraq" << "";
+    QTest::newRow("status: received a person twin") << "Iranian President Hamid Rostami received Iraqi Prime Minister Ali Jabouri in Tehran."
+        << "Hamid Rostami/President/Iran;Ali Jabouri/Prime Minister/Iraq" << "Iran,Iraq"
+        << "Ali Jabouri+Hamid Rostami@Iran+Iraq#held";
+
+    // --- participants: attendee lists anywhere in the article join the event they name
+    QTest::newRow("attendees: attended the talks") << "Omani Foreign Minister Badr Said met Yemeni Foreign Minister Ahmed Saleh in Muscat. Deputy Foreign Minister Khalid Harthy and Ambassador Nasser Amri attended the talks."
+        << "Badr Said/Foreign Minister/Oman;Ahmed Saleh/Foreign Minister/Yemen;Khalid Harthy/Deputy Foreign Minister/*;Nasser Amri/Ambassador/*" << "Oman,Yemen"
+        << "Ahmed Saleh+Badr Said+Khalid Harthy+Nasser Amri@Oman+Yemen#held";
+    QTest::newRow("attendees: attended a concert twin") << "Omani Foreign Minister Badr Said met Yemeni Foreign Minister Ahmed Saleh in Muscat. Deputy Foreign Minister Khalid Harthy attended a concert."
+        << "Badr Said/Foreign Minister/Oman;Ahmed Saleh/Foreign Minister/Yemen;Khalid Harthy/Deputy Foreign Minister/*" << "Oman,Yemen"
+        << "Ahmed Saleh+Badr Said@Oman+Yemen#held";
+    QTest::newRow("attendees: was accompanied by") << "Ghanaian President Kofi Mensah met Togolese President Faure Kodjo in Lome. He was accompanied by Foreign Minister Ama Owusu."
+        << "Kofi Mensah/President/Ghana;Faure Kodjo/President/Togo;Ama Owusu/Foreign Minister/*" << "Ghana,Togo"
+        << "Ama Owusu+Faure Kodjo+Kofi Mensah@Ghana+Togo#held";
+    QTest::newRow("attendees: accompanied before any meeting twin") << "Ghanaian President Kofi Mensah was accompanied by Foreign Minister Ama Owusu."
+        << "Kofi Mensah/President/Ghana;Ama Owusu/Foreign Minister/Ghana" << "Ghana" << "";
+    QTest::newRow("attendees: also present were") << "Latvian Prime Minister Arturs Ozols received Estonian Prime Minister Kaja Tamm. Also present were Foreign Minister Edgars Berzins and Defence Minister Ilze Liepa."
+        << "Arturs Ozols/Prime Minister/Latvia;Kaja Tamm/Prime Minister/Estonia;Edgars Berzins/Foreign Minister/*;Ilze Liepa//*" << "Estonia,Latvia"
+        << "Arturs Ozols+Edgars Berzins+Ilze Liepa+Kaja Tamm@Estonia+Latvia#held";
+    QTest::newRow("attendees: in the presence of") << "Latvian Prime Minister Arturs Ozols received Estonian Prime Minister Kaja Tamm. The accord was signed in the presence of Foreign Minister Edgars Berzins."
+        << "Arturs Ozols/Prime Minister/Latvia;Kaja Tamm/Prime Minister/Estonia;Edgars Berzins/Foreign Minister/*" << "Estonia,Latvia"
+        << "Arturs Ozols+Edgars Berzins+Kaja Tamm@Estonia+Latvia#held";
+    QTest::newRow("attendees: the delegation included") << "Kazakh President Nurlan Abenov received a delegation from Uzbekistan. The delegation included Foreign Minister Bakhtiyor Saidov and Trade Minister Laziz Kudratov."
+        << "Nurlan Abenov/President/Kazakhstan;Bakhtiyor Saidov/Foreign Minister/*;Laziz Kudratov/Trade Minister/*" << "Kazakhstan,Uzbekistan"
+        << "Bakhtiyor Saidov+Laziz Kudratov+Nurlan Abenov@Kazakhstan+Uzbekistan#held";
+    QTest::newRow("attendees: was joined by") << "Ghanaian President Kofi Mensah met Togolese President Faure Kodjo in Lome. Kodjo was joined by Foreign Minister Robert Dussey."
+        << "Kofi Mensah/President/Ghana;Faure Kodjo/President/Togo;Robert Dussey/Foreign Minister/*" << "Ghana,Togo"
+        << "Faure Kodjo+Kofi Mensah+Robert Dussey@Ghana+Togo#held";
+    QTest::newRow("attendees: the talks were hosted by") << "Ghanaian President Kofi Mensah met Togolese President Faure Kodjo. The talks were hosted by Ivorian President Alassane Kone in Abidjan."
+        << "Kofi Mensah/President/Ghana;Faure Kodjo/President/Togo;Alassane Kone/President/Ivory Coast" << "Ghana,Ivory Coast,Togo"
+        << "Alassane Kone+Faure Kodjo+Kofi Mensah@Ghana+Ivory Coast+Togo#held";
+    QTest::newRow("attendees: represented by keeps the state") << "Leaders of Kenya and Uganda met in Arusha. Tanzanian President Samia Juma was represented by Vice President Philip Mpango."
+        << "Samia Juma/President/Tanzania;Philip Mpango/Vice President/*" << "Kenya,Tanzania,Uganda"
+        << "Philip Mpango@Kenya+Tanzania+Uganda#held";
+    QTest::newRow("coreference: received the Turkish leader") << "Turkish President Emre Yilmaz flew to Tehran on Monday. Iranian President Hamid Rostami received the Turkish leader at the palace."
+        << "Emre Yilmaz/President/Turkey;Hamid Rostami/President/Iran" << "Iran,Turkey"
+        << "Emre Yilmaz+Hamid Rostami@Iran+Turkey#held";
+    QTest::newRow("coreference: the Turkish leader unnamed twin") << "Iranian President Hamid Rostami received the Turkish leader at the palace."
+        << "Hamid Rostami/President/Iran" << "Iran,Turkey" << "Hamid Rostami@Iran+Turkey#held";
+    QTest::newRow("coreference: his guest") << "Kenyan President Daniel Otieno arrived in Addis Ababa. Ethiopian Prime Minister Abiy Tesfaye held talks with his guest."
+        << "Daniel Otieno/President/Kenya;Abiy Tesfaye/Prime Minister/Ethiopia" << "Ethiopia,Kenya"
+        << "Abiy Tesfaye+Daniel Otieno@Ethiopia+Kenya#held";
+    QTest::newRow("coreference: met him is not the subject") << "Russian President Ivan Sokolov arrived in Ulaanbaatar. Mongolian President Bat Erdene, who invited the Russian leader, personally met him at the square."
+        << "Ivan Sokolov/President/Russia;Bat Erdene/President/Mongolia" << "Mongolia,Russia"
+        << "Bat Erdene+Ivan Sokolov@Mongolia+Russia#held";
+    // --- triggers: the ways wire copy tells of a meeting or a call; each with a twin that is none
+    QTest::newRow("trigger: spoke by phone") << "Spanish Prime Minister Pablo Ruiz and Portuguese Prime Minister Rui Costa spoke by phone on Tuesday."
+        << "Pablo Ruiz/Prime Minister/Spain;Rui Costa/Prime Minister/Portugal" << "Portugal,Spain"
+        << "Pablo Ruiz+Rui Costa@Portugal+Spain#held";
+    QTest::newRow("trigger: spoke to reporters twin") << "Spanish Prime Minister Pablo Ruiz spoke to reporters by phone on Tuesday."
+        << "Pablo Ruiz/Prime Minister/Spain" << "Spain" << "";
+    QTest::newRow("trigger: held a video conference with") << "Italian Prime Minister Marco Rossi held a video conference with Tunisian President Kais Ben Ali."
+        << "Marco Rossi/Prime Minister/Italy;Kais Ben Ali/President/Tunisia" << "Italy,Tunisia"
+        << "Kais Ben Ali+Marco Rossi@Italy+Tunisia#held";
+    QTest::newRow("trigger: press conference twin") << "Italian Prime Minister Marco Rossi held a press conference with reporters in Tunis."
+        << "Marco Rossi/Prime Minister/Italy" << "Italy" << "";
+    QTest::newRow("trigger: paid a courtesy call on") << "Bangladeshi Foreign Minister Hasan Mahmud paid a courtesy call on Bhutanese Prime Minister Tshering Dorji."
+        << "Hasan Mahmud/Foreign Minister/Bangladesh;Tshering Dorji/Prime Minister/Bhutan" << "Bangladesh,Bhutan"
+        << "Hasan Mahmud+Tshering Dorji@Bangladesh+Bhutan#held";
+    QTest::newRow("trigger: granted an audience to") << "Jordanian King Faisal Hashem granted an audience to Palestinian President Omar Khalil."
+        << "Faisal Hashem/King/Jordan;Omar Khalil/President/*" << "Jordan,Palestine"
+        << "Faisal Hashem+Omar Khalil@Jordan+Palestine#held";
+    QTest::newRow("trigger: audience of students twin") << "Jordanian King Faisal Hashem addressed an audience of students in Amman."
+        << "Faisal Hashem/King/Jordan" << "Jordan" << "";
+    QTest::newRow("trigger: rang") << "French President Louis Martin rang Ukrainian President Taras Bondar on Sunday."
+        << "Louis Martin/President/France;Taras Bondar/President/Ukraine" << "France,Ukraine"
+        << "Louis Martin+Taras Bondar@France+Ukraine#held";
+    QTest::newRow("trigger: bells rang twin") << "Church bells rang as French President Louis Martin arrived."
+        << "Louis Martin/President/France" << "France" << "";
+    QTest::newRow("trigger: sat down with") << "Brazilian President Carlos Mendes sat down with Argentine President Jorge Paz in Brasilia."
+        << "Carlos Mendes/President/Brazil;Jorge Paz/President/Argentina" << "Argentina,Brazil"
+        << "Carlos Mendes+Jorge Paz@Argentina+Brazil#held";
+    QTest::newRow("trigger: sat down to write twin") << "Brazilian President Carlos Mendes sat down to write a letter about Argentina."
+        << "Carlos Mendes/President/Brazil" << "Argentina,Brazil" << "";
+    QTest::newRow("trigger: greeted at the airport") << "Cambodian Prime Minister Hun Sokha was greeted at the airport by Thai Prime Minister Prem Chai."
+        << "Hun Sokha/Prime Minister/Cambodia;Prem Chai/Prime Minister/Thailand" << "Cambodia,Thailand"
+        << "Hun Sokha+Prem Chai@Cambodia+Thailand#held";
+    QTest::newRow("trigger: met on the sidelines") << "Qatari Emir Tamim Saleh met Kuwaiti Emir Nawaf Sabah on the sidelines of the Arab League summit."
+        << "Tamim Saleh/Emir/Qatar;Nawaf Sabah/Emir/Kuwait" << "Kuwait,Qatar"
+        << "Nawaf Sabah+Tamim Saleh@Kuwait+Qatar#held";
 }
 
 void TestExtractor::patterns()
@@ -581,6 +714,39 @@ void TestExtractor::dateResolution()
     QCOMPARE(x.meetings.size(), std::size_t(1));
     QCOMPARE(x.meetings.front().when, when);
     QCOMPARE(x.meetings.front().date, date);
+}
+
+// place = the city, venue = the building or seat; "" = none. One meeting per text.
+void TestExtractor::meetingPlace_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("venue");
+    QTest::newRow("in a capital") << "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye in Dakar." << "Dakar" << "";
+    QTest::newRow("venue gives its city") << "Malian President Ibrahim Keita met Russian President Ivan Sokolov at the Kremlin." << "Moscow" << "Kremlin";
+    QTest::newRow("venue with palace") << "Malian President Ibrahim Keita met French President Louis Martin at the Elysee Palace on Monday." << "Paris" << "Elysee Palace";
+    QTest::newRow("the demonym capital") << "Malian President Ibrahim Keita met Turkish President Emre Yilmaz in the Turkish capital." << "Ankara" << "";
+    QTest::newRow("capital city of") << "Malian President Ibrahim Keita met Turkish President Emre Yilmaz in the capital city of Ankara." << "Ankara" << "";
+    QTest::newRow("airport keeps its city") << "Iraqi President Barham Aziz greeted Egyptian President Omar Fathy at Baghdad International Airport." << "Baghdad" << "Baghdad International Airport";
+    QTest::newRow("city that is no capital") << "Malian President Ibrahim Keita met Russian President Ivan Sokolov in Sochi." << "Sochi" << "";
+    QTest::newRow("unknown town") << "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye in Kedougou." << "Kedougou" << "";
+    QTest::newRow("venue then town") << "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye at the new Parliament Building in Kedougou." << "Kedougou" << "Parliament Building";
+    QTest::newRow("organisation named after a city is no place") << "Malian President Ibrahim Keita met Chinese Premier Zhou Ming at the Shanghai Cooperation Organisation summit." << "" << "";
+    QTest::newRow("dateline when nothing else") << "ANKARA, May 5 (Reuters) - Turkish President Emre Yilmaz met Malian President Ibrahim Keita." << "Ankara" << "";
+    QTest::newRow("dateline loses to the text") << "SEOUL - South Korean President Min Park met North Korean leader Kim Chol in Pyongyang." << "Pyongyang" << "";
+    QTest::newRow("a call has no place") << "Malian President Ibrahim Keita spoke by phone with Turkish President Emre Yilmaz in English." << "" << "";
+    QTest::newRow("place in a later sentence") << "Peruvian Foreign Minister Ricardo Soto met Chilean Foreign Minister Heraldo Rojas on Monday. The meeting took place at the ministry's headquarters in downtown Lima." << "Lima" << "";
+}
+
+void TestExtractor::meetingPlace()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, place);
+    QFETCH(QString, venue);
+    const DocumentExtraction x = m_extractor->extract(makeDocument(text, QStringLiteral("2025-03-12")));
+    QCOMPARE(x.meetings.size(), std::size_t(1));
+    QCOMPARE(x.meetings.front().place, place);
+    QCOMPARE(x.meetings.front().venue, venue);
 }
 
 void TestExtractor::meetingIdsMergeAcrossArticles()

@@ -12,9 +12,11 @@ int parleyFuzzLoader(const unsigned char* data, std::size_t size)
     using namespace parley;
     if (size == 0)
         return 0;
-    static const std::array<QString, 4> names = {QStringLiteral("f.txt"), QStringLiteral("f.md"),
+    // New formats go at the end, so the seeds' first bytes keep choosing the format they did.
+    static const std::array<QString, 5> names = {QStringLiteral("f.txt"), QStringLiteral("f.md"),
                                                  QStringLiteral("f.html"),
-                                                 QStringLiteral("f.jsonl")};
+                                                 QStringLiteral("f.jsonl"),
+                                                 QStringLiteral("f.rss")};
     const QString& name = names[data[0] % names.size()];
     const QByteArray bytes(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
     const LoadResult r = loadBytes(bytes, name);

@@ -414,7 +414,7 @@ private Q_SLOTS:
         QCOMPARE(w.problems()->count(), 0);
         const CorpusGraph* g = w.corpus();
         QCOMPARE(g->documents().size(), std::size_t(1));
-        const auto lavrov = g->find(QStringLiteral("person:sergei-lavrov"));
+        const auto lavrov = g->find(QStringLiteral("person:sergey-lavrov"));
         QVERIFY(lavrov);
         QSignalSpy settled(&w.graphView()->layout(), &LayoutRunner::settled);
         if (w.graphView()->layout().isRunning())

@@ -93,7 +93,8 @@ inline std::vector<ExtractedDocument> fixtureRecords()
                            QStringLiteral("in person"), QStringLiteral("held"),
                            QStringLiteral("meeting: 'met' in sentence 0"),
                            {mentionOf(d1, QStringLiteral("met")),
-                            mentionOf(d1, QStringLiteral("hosted"))}});
+                            mentionOf(d1, QStringLiteral("hosted"))},
+                           QString()});
 
     Document& d2 = out[1].document;
     d2 = makeDocument(QStringLiteral("d2"), QStringLiteral("news/two.txt"), {
@@ -122,7 +123,8 @@ inline std::vector<ExtractedDocument> fixtureRecords()
                            {}, QStringLiteral("Wednesday"), QStringLiteral("2025-12-17"),
                            QStringLiteral("phone"), QStringLiteral("held"),
                            QStringLiteral("meeting: 'spoke by phone' in sentence 0"),
-                           {mentionOf(d2, QStringLiteral("spoke by phone"))}});
+                           {mentionOf(d2, QStringLiteral("spoke by phone"))},
+                           QString()});
     return out;
 }
 

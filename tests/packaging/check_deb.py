@@ -91,8 +91,11 @@ def main():
     check(re.search(r"\blibstdc\+\+6\b", depends), "Depends lacks libstdc++6: %r" % depends)
     if args.gui:
         check(re.search(r"\blibqt6widgets6\b", depends), "Depends lacks libqt6widgets6: %r" % depends)
-    for field in ("Maintainer", "Section", "Homepage", "Description"):
+    for field in ("Maintainer", "Section", "Description"):
         check(fields.get(field), "control has no %s field" % field)
+    # What `apt show` puts on a user's screen must not point at a made-up address.
+    for field in ("Homepage", "Description"):
+        check(".invalid" not in fields.get(field, ""), "%s shows a .invalid address" % field)
 
     # Content list: every file a user or the desktop looks for.
     listing = run(["dpkg-deb", "-c", deb]).stdout
@@ -102,10 +105,11 @@ def main():
                 "/usr/share/metainfo/%s.metainfo.xml" % APP_ID,
                 "/usr/share/icons/hicolor/scalable/apps/%s.svg" % APP_ID,
                 "/usr/share/man/man1/parley-cli.1.gz",
-                "/usr/share/doc/parley/copyright"]
+                "/usr/share/doc/parley/copyright",
+                "/usr/share/doc/parley/changelog.gz"]
     expected += ["/usr/share/icons/hicolor/%dx%d/apps/%s.png" % (s, s, APP_ID) for s in ICON_SIZES]
     if args.gui:
-        expected.append("/usr/bin/parley")
+        expected += ["/usr/bin/parley", "/usr/share/man/man1/parley.1.gz"]
     resources = os.path.join(args.source, "resources")
     gazetteers = source_files(os.path.join(resources, "gazetteer"), ".tsv")
     samples = source_files(os.path.join(resources, "samples"))

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void badFiles();
     void dates_data();
     void dates();
+    void htmlTitle_data();
+    void htmlTitle();
     void jsonl();
     void jsonlWithMalformedLines();
     void htmlIsStrippedAndNothingFetched();
@@ -203,7 +205,7 @@ void TestLoader::badFiles_data()
                                  << "markup.html: no text left once the markup is removed";
     QTest::newRow("unsupported") << "photo.jpg" << QByteArray("text")
                                  << "photo.jpg: unsupported file type (expected .txt, .md, .html, "
-                                    ".htm or .jsonl)";
+                                    ".htm, .jsonl, .rss, .atom or .xml)";
 }
 
 void TestLoader::badFiles()
@@ -248,6 +250,41 @@ void TestLoader::dates_data()
         << QByteArray("<meta property=\"article:published_time\" content=\"2024-03-01T10:00\">"
                       "<p>They met.</p>")
         << QDate(2024, 3, 1);
+    QTest::newRow("html meta name=date")
+        << "a.html" << QByteArray("<meta name=\"date\" content=\"2023-06-22\"><p>They met.</p>")
+        << QDate(2023, 6, 22);
+    QTest::newRow("html json-ld")
+        << "a.html"
+        << QByteArray("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                      "\"@type\":\"NewsArticle\",\"datePublished\":\"2021-09-29T14:00:00+03:00\"}"
+                      "</script><p>They met.</p>")
+        << QDate(2021, 9, 29);
+    QTest::newRow("html json-ld in @graph")
+        << "a.html"
+        << QByteArray("<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\"},"
+                      "{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-03-05\"}]}</script>"
+                      "<p>They met.</p>")
+        << QDate(2020, 3, 5);
+    QTest::newRow("html time datetime")
+        << "a.html" << QByteArray("<p>Posted <time datetime=\"2019-11-13T08:00Z\">Wednesday</time>."
+                                  " They met.</p><time datetime=\"2001-01-01\">x</time>")
+        << QDate(2019, 11, 13);
+    QTest::newRow("html meta beats json-ld beats time")
+        << "a.html"
+        << QByteArray("<time datetime=\"2001-01-01\">then</time><script type=\"application/ld+json\">"
+                      "{\"datePublished\":\"2002-02-02\"}</script><meta name=\"pubdate\" "
+                      "content=\"2003-03-03\"><p>They met.</p>")
+        << QDate(2003, 3, 3);
+    QTest::newRow("html json-ld beats time")
+        << "a.html"
+        << QByteArray("<time datetime=\"2001-01-01\">then</time><script type=\"application/ld+json\">"
+                      "[{\"name\":\"x\"},{\"datePublished\":\"2002-02-02\"}]</script><p>They met.</p>")
+        << QDate(2002, 2, 2);
+    QTest::newRow("html broken json-ld falls to time")
+        << "a.html"
+        << QByteArray("<script type=\"application/ld+json\">{\"datePublished\":</script>"
+                      "<time datetime=\"2001-01-01\">then</time><p>They met.</p>")
+        << QDate(2001, 1, 1);
     QTest::newRow("date line not at top is text")
         << "a.txt" << QByteArray("They met.\nDate: 2025-12-16\n") << QDate(2020, 1, 2);
 }
@@ -266,6 +303,31 @@ void TestLoader::dates()
     QVERIFY(!d.sentences.empty());
     if (name.endsWith(u".txt") && d.text.startsWith(u"Date:"))
         QVERIFY(!d.sentenceText(0).startsWith(u"Date:"));
+}
+
+void TestLoader::htmlTitle_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("og:title beats <title>")
+        << QByteArray("<title>Talks in Sochi | World Desk</title><meta property=\"og:title\" "
+                      "content=\"Talks in  Sochi &amp; after\"><p>They met.</p>")
+        << QStringLiteral("Talks in Sochi & after");
+    QTest::newRow("<title> alone") << QByteArray("<title>Talks in Sochi</title><p>They met.</p>")
+                                   << QStringLiteral("Talks in Sochi");
+    QTest::newRow("empty og:title") << QByteArray("<title>T</title><meta property=\"og:title\" "
+                                                  "content=\"\"><p>They met.</p>")
+                                    << QStringLiteral("T");
+}
+
+void TestLoader::htmlTitle()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, title);
+    const LoadResult r = loadBytes(bytes, QStringLiteral("page.html"));
+    QCOMPARE(r.documents.size(), std::size_t(1));
+    QCOMPARE(r.documents[0].title, title);
+    QCOMPARE(r.documents[0].text, QStringLiteral("They met."));
 }
 
 void TestLoader::jsonl()

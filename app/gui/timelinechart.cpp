@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/timelinechart.h"
+
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace parley {
+
+TimelineChart::TimelineChart(QWidget* parent) : QWidget(parent)
+{
+    setMinimumHeight(110);
+    setMouseTracking(false);
+    setCursor(Qt::CrossCursor);
+}
+
+QColor TimelineChart::modeColor(int mode)
+{
+    static const QColor colors[kModes] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xe0, 0x8e, 0x2b),
+                                          QColor(0x3d, 0xa3, 0x6b), QColor(0x9a, 0x9a, 0x9a)};
+    return colors[std::clamp(mode, 0, kModes - 1)];
+}
+
+QString TimelineChart::modeName(int mode)
+{
+    switch (mode) {
+    case 0:
+        return tr("in person");
+    case 1:
+        return tr("phone");
+    case 2:
+        return tr("video");
+    default:
+        return tr("other");
+    }
+}
+
+QDate TimelineChart::align(const QDate& date) const
+{
+    switch (m_bucket) {
+    case Bucket::Day:
+        return date;
+    case Bucket::Week:
+        return date.addDays(1 - date.dayOfWeek());
+    case Bucket::Month:
+        return QDate(date.year(), date.month(), 1);
+    }
+    return date;
+}
+
+QDate TimelineChart::bucketStart(int i) const
+{
+    switch (m_bucket) {
+    case Bucket::Day:
+        return m_origin.addDays(i);
+    case Bucket::Week:
+        return m_origin.addDays(7LL * i);
+    case Bucket::Month:
+        return m_origin.addMonths(i);
+    }
+    return m_origin;
+}
+
+QDate TimelineChart::bucketEnd(int i) const
+{
+    return bucketStart(i + 1).addDays(-1);
+}
+
+int TimelineChart::bucketOf(const QDate& date) const
+{
+    if (!date.isValid() || !m_origin.isValid())
+        return -1;
+    const QDate a = align(date);
+    int i = 0;
+    switch (m_bucket) {
+    case Bucket::Day:
+        i = int(m_origin.daysTo(a));
+        break;
+    case Bucket::Week:
+        i = int(m_origin.daysTo(a) / 7);
+        break;
+    case Bucket::Month:
+        i = (a.year() - m_origin.year()) * 12 + a.month() - m_origin.month();
+        break;
+    }
+    return i >= 0 && i < bucketCount() ? i : -1;
+}
+
+int TimelineChart::meetingsIn(int i) const
+{
+    if (i < 0 || i >= bucketCount())
+        return 0;
+    const auto& c = m_counts[std::size_t(i)];
+    return c[0] + c[1] + c[2] + c[3];
+}
+
+void TimelineChart::setMeetings(std::vector<std::pair<QDate, int>> meetings)
+{
+    m_meetings = std::move(meetings);
+    m_first = m_last = -1;
+    rebuild();
+}
+
+void TimelineChart::setBucket(Bucket bucket)
+{
+    if (bucket == m_bucket)
+        return;
+    // Keep the selected dates when the bucket width changes.
+    const QDate from = m_first >= 0 ? bucketStart(m_first) : QDate();
+    const QDate to = m_last >= 0 ? bucketEnd(m_last) : QDate();
+    m_bucket = bucket;
+    rebuild();
+    if (from.isValid()) {
+        m_first = bucketOf(from);
+        m_last = bucketOf(to);
+    }
+    update();
+}
+
+void TimelineChart::rebuild()
+{
+    m_counts.clear();
+    m_max = 0;
+    m_origin = {};
+    if (m_meetings.empty()) {
+        update();
+        return;
+    }
+    QDate lo = m_meetings.front().first;
+    QDate hi = lo;
+    for (const auto& [date, mode] : m_meetings) {
+        lo = std::min(lo, date);
+        hi = std::max(hi, date);
+    }
+    m_origin = align(lo);
+    // Bucket count from the aligned ends; a day view of decades would be unreadable anyway,
+    // so it is capped (the user picks weeks or months for long spans).
+    int count = 1;
+    switch (m_bucket) {
+    case Bucket::Day:
+        count = int(m_origin.daysTo(hi)) + 1;
+        break;
+    case Bucket::Week:
+        count = int(m_origin.daysTo(hi) / 7) + 1;
+        break;
+    case Bucket::Month:
+        count = (hi.year() - m_origin.year()) * 12 + hi.month() - m_origin.month() + 1;
+        break;
+    }
+    m_counts.assign(std::size_t(std::clamp(count, 1, 20000)), {0, 0, 0, 0});
+    for (const auto& [date, mode] : m_meetings) {
+        const int i = bucketOf(date);
+        if (i >= 0)
+            ++m_counts[std::size_t(i)][std::size_t(std::clamp(mode, 0, kModes - 1))];
+    }
+    for (int i = 0; i < bucketCount(); ++i)
+        m_max = std::max(m_max, meetingsIn(i));
+    update();
+}
+
+void TimelineChart::setSelection(int first, int last)
+{
+    if (first > last)
+        std::swap(first, last);
+    m_first = first < 0 ? -1 : std::clamp(first, 0, bucketCount() - 1);
+    m_last = first < 0 ? -1 : std::clamp(last, 0, bucketCount() - 1);
+    update();
+}
+
+QRectF TimelineChart::plotArea() const
+{
+    return QRectF(36, 18, std::max(10, width() - 44), std::max(10, height() - 38));
+}
+
+int TimelineChart::bucketAt(double x) const
+{
+    if (bucketCount() == 0)
+        return -1;
+    const QRectF a = plotArea();
+    const int i = int((x - a.left()) / a.width() * bucketCount());
+    return std::clamp(i, 0, bucketCount() - 1);
+}
+
+int TimelineChart::xOfBucket(int i) const
+{
+    const QRectF a = plotArea();
+    return int(a.left() + (i + 0.5) * a.width() / std::max(1, bucketCount()));
+}
+
+void TimelineChart::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().base());
+    const QRectF a = plotArea();
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawLine(a.bottomLeft(), a.bottomRight());
+    if (bucketCount() == 0 || m_max == 0) {
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("No dated meetings"));
+        return;
+    }
+    const double w = a.width() / bucketCount();
+    if (m_first >= 0) {
+        const QRectF sel(a.left() + m_first * w, a.top() - 4, (m_last - m_first + 1) * w,
+                         a.height() + 4);
+        p.fillRect(sel, QColor(0xff, 0xd5, 0x4f, 110));
+        p.setPen(QPen(QColor(0xc8, 0x8a, 0x00), 1.5));
+        p.drawLine(sel.topLeft(), sel.bottomLeft());
+        p.drawLine(sel.topRight(), sel.bottomRight());
+    }
+    for (int i = 0; i < bucketCount(); ++i) {
+        double y = a.bottom();
+        for (int m = 0; m < kModes; ++m) {
+            const int c = m_counts[std::size_t(i)][std::size_t(m)];
+            if (c == 0)
+                continue;
+            const double h = a.height() * c / m_max;
+            p.fillRect(QRectF(a.left() + i * w + (w > 4 ? 1 : 0), y - h,
+                              std::max(1.0, w - (w > 4 ? 2 : 0)), h),
+                       modeColor(m));
+            y -= h;
+        }
+    }
+    // Axis: the peak on the left, the first and last bucket below, and the legend on top.
+    p.setPen(palette().color(QPalette::Text));
+    QFont f = font();
+    f.setPixelSize(11);
+    p.setFont(f);
+    p.drawText(QRectF(0, a.top() - 6, a.left() - 4, 14), Qt::AlignRight, QString::number(m_max));
+    p.drawText(QRectF(0, a.bottom() - 12, a.left() - 4, 14), Qt::AlignRight, QStringLiteral("0"));
+    const QString fmt =
+        m_bucket == Bucket::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yyyy");
+    const QLocale c = QLocale::c();
+    p.drawText(QRectF(a.left(), a.bottom() + 3, a.width() / 2, 14), Qt::AlignLeft,
+               c.toString(bucketStart(0), fmt));
+    p.drawText(QRectF(a.center().x(), a.bottom() + 3, a.width() / 2, 14), Qt::AlignRight,
+               c.toString(bucketStart(bucketCount() - 1), fmt));
+    double x = a.left();
+    for (int m = 0; m < kModes; ++m) {
+        p.fillRect(QRectF(x, 3, 10, 10), modeColor(m));
+        p.drawText(QPointF(x + 13, 12), modeName(m));
+        x += 20 + p.fontMetrics().horizontalAdvance(modeName(m));
+    }
+}
+
+void TimelineChart::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || bucketCount() == 0)
+        return;
+    m_anchor = bucketAt(event->position().x());
+    setSelection(m_anchor, m_anchor);
+}
+
+void TimelineChart::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_anchor < 0)
+        return;
+    setSelection(m_anchor, bucketAt(event->position().x()));
+}
+
+void TimelineChart::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_anchor < 0 || event->button() != Qt::LeftButton)
+        return;
+    setSelection(m_anchor, bucketAt(event->position().x()));
+    m_anchor = -1;
+    Q_EMIT selectionEdited(m_first, m_last);
+}
+
+void TimelineChart::mouseDoubleClickEvent(QMouseEvent*)
+{
+    m_anchor = -1;
+    setSelection(-1, -1);
+    Q_EMIT selectionEdited(-1, -1);
+}
+
+} // namespace parley

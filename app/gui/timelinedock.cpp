@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/timelinedock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace parley {
+
+namespace {
+
+int modeIndex(const QString& mode)
+{
+    if (mode == QLatin1String("in person"))
+        return 0;
+    if (mode == QLatin1String("phone"))
+        return 1;
+    if (mode == QLatin1String("video"))
+        return 2;
+    return 3;
+}
+
+} // namespace
+
+TimelineDock::TimelineDock(QWidget* parent) : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto* controls = new QHBoxLayout;
+    m_bucket = new QComboBox(this);
+    m_bucket->setObjectName(QStringLiteral("timelineBucket"));
+    m_bucket->addItems({tr("Day"), tr("Week"), tr("Month")});
+    m_bucket->setCurrentIndex(2);
+    m_play = new QPushButton(tr("Play"), this);
+    m_play->setObjectName(QStringLiteral("timelinePlay"));
+    m_play->setCheckable(true);
+    m_step = new QSpinBox(this);
+    m_step->setRange(1, 52);
+    m_step->setPrefix(tr("step "));
+    m_step->setToolTip(tr("How many bars the range moves at each step of Play"));
+    m_speed = new QComboBox(this);
+    m_speed->addItem(tr("0.25 s / step"), 250);
+    m_speed->addItem(tr("0.5 s / step"), 500);
+    m_speed->addItem(tr("1 s / step"), 1000);
+    m_speed->addItem(tr("2 s / step"), 2000);
+    m_speed->setCurrentIndex(2);
+    m_clear = new QPushButton(tr("All dates"), this);
+    m_undated = new QCheckBox(this);
+    m_undated->setObjectName(QStringLiteral("timelineUndated"));
+    m_undated->setChecked(true);
+    m_undated->setToolTip(
+        tr("Meetings whose date is unknown are not on the bars; show them anyway"));
+    controls->addWidget(m_bucket);
+    controls->addWidget(m_play);
+    controls->addWidget(m_step);
+    controls->addWidget(m_speed);
+    controls->addWidget(m_clear);
+    controls->addStretch(1);
+    controls->addWidget(m_undated);
+    layout->addLayout(controls);
+    m_chart = new TimelineChart(this);
+    m_chart->setObjectName(QStringLiteral("timelineChart"));
+    layout->addWidget(m_chart, 1);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("timelineRange"));
+    layout->addWidget(m_label);
+
+    connect(m_chart, &TimelineChart::selectionEdited, this, &TimelineDock::onSelection);
+    connect(m_bucket, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_chart->setBucket(TimelineChart::Bucket(i));
+        updateLabel();
+    });
+    connect(m_undated, &QCheckBox::toggled, this, [this](bool on) {
+        m_range.undated = on;
+        updateLabel();
+        Q_EMIT rangeChanged(m_range);
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] { selectBuckets(-1, -1); });
+    connect(m_play, &QPushButton::toggled, this, &TimelineDock::togglePlay);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this] { m_timer.setInterval(m_speed->currentData().toInt()); });
+    m_timer.setInterval(m_speed->currentData().toInt());
+    connect(&m_timer, &QTimer::timeout, this, &TimelineDock::step);
+    updateLabel();
+}
+
+void TimelineDock::setGraph(const CorpusGraph* graph)
+{
+    m_play->setChecked(false);
+    std::vector<std::pair<QDate, int>> meetings;
+    m_undatedCount = 0;
+    if (graph) {
+        for (NodeId v = 0; v < graph->nodeCount(); ++v) {
+            const NodeData& d = graph->node(v);
+            if (d.kind != NodeKind::Meeting)
+                continue;
+            const QDate date = QDate::fromString(d.date, Qt::ISODate);
+            if (date.isValid())
+                meetings.emplace_back(date, modeIndex(d.mode));
+            else
+                ++m_undatedCount;
+        }
+    }
+    m_datedCount = int(meetings.size());
+    m_chart->setMeetings(std::move(meetings));
+    m_range = DateRange{};
+    m_range.undated = m_undated->isChecked();
+    updateLabel();
+}
+
+void TimelineDock::selectBuckets(int first, int last)
+{
+    m_chart->setSelection(first, last);
+    onSelection(m_chart->selectionFirst(), m_chart->selectionLast());
+}
+
+void TimelineDock::onSelection(int first, int last)
+{
+    if (first < 0) {
+        m_range.from = m_range.to = QDate();
+    } else {
+        m_range.from = m_chart->bucketStart(first);
+        m_range.to = m_chart->bucketEnd(last);
+    }
+    updateLabel();
+    Q_EMIT rangeChanged(m_range);
+}
+
+void TimelineDock::togglePlay()
+{
+    if (!m_play->isChecked()) {
+        m_timer.stop();
+        m_play->setText(tr("Play"));
+        return;
+    }
+    if (m_chart->bucketCount() == 0) {
+        m_play->setChecked(false);
+        return;
+    }
+    // Play from the current window (or one step wide at the start), moving by the step.
+    const int width = m_chart->selectionFirst() >= 0
+                          ? m_chart->selectionLast() - m_chart->selectionFirst()
+                          : m_step->value() - 1;
+    if (m_chart->selectionFirst() < 0 || m_chart->selectionLast() >= m_chart->bucketCount() - 1)
+        selectBuckets(0, width);
+    m_play->setText(tr("Pause"));
+    m_timer.start();
+}
+
+void TimelineDock::step()
+{
+    const int first = m_chart->selectionFirst() + m_step->value();
+    const int width = m_chart->selectionLast() - m_chart->selectionFirst();
+    if (first >= m_chart->bucketCount()) {
+        m_play->setChecked(false); // the end: stop where the last step left it
+        return;
+    }
+    selectBuckets(first, std::min(first + width, m_chart->bucketCount() - 1));
+}
+
+void TimelineDock::updateLabel()
+{
+    const QLocale c = QLocale::c();
+    QString text;
+    if (m_range.from.isValid()) {
+        int inRange = 0;
+        for (int i = m_chart->selectionFirst(); i >= 0 && i <= m_chart->selectionLast(); ++i)
+            inRange += m_chart->meetingsIn(i);
+        text = tr("%1 – %2: %3 dated meeting(s)")
+                   .arg(c.toString(m_range.from, QStringLiteral("d MMM yyyy")),
+                        c.toString(m_range.to, QStringLiteral("d MMM yyyy")),
+                        QString::number(inRange));
+    } else {
+        text = tr("All dates: %1 dated meeting(s). Drag across the bars to choose a range.")
+                   .arg(m_datedCount);
+    }
+    m_label->setText(text);
+    m_undated->setText(tr("Show %1 undated").arg(m_undatedCount));
+}
+
+} // namespace parley

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "extract/lexicon.h"
+
+#include "extract/tokenizer.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+#include <array>
+
+namespace parley {
+
+namespace {
+
+constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
+    "meeting-verb", "meeting-noun", "hold-verb", "phone-word", "video-word", "determiner",
+    "previous-cue", "passive-aux", "split-verb", "split-cue", "party-word", "clause-cut",
+    "name-link", "clause-continuer", "modal-before-to", "travel-word", "cancel-cue", "denial-cue", "negation",
+    "future-cue", "delegation-noun", "member-verb", "state-group-noun", "group-number",
+    "future-aux", "refusal-cue", "call-on-cue", "audience-verb", "received-thing",
+    "attendee-cue", "person-noun", "place-cue", "venue-head", "venue", "city"};
+
+const std::vector<LexiconPhrase> kNoPhrases;
+
+} // namespace
+
+class LexiconData
+{
+public:
+    /// Per class: folded single word -> value. Multi-word phrases also go in `phrases`.
+    std::array<QHash<QString, QString>, std::size_t(Cue::Count)> words;
+    std::array<QHash<QString, std::vector<LexiconPhrase>>, std::size_t(Cue::Count)> phrases;
+};
+
+Lexicon::Lexicon() : m_data(std::make_shared<LexiconData>()) {}
+Lexicon::~Lexicon() = default;
+Lexicon::Lexicon(const Lexicon&) = default;
+Lexicon& Lexicon::operator=(const Lexicon&) = default;
+Lexicon::Lexicon(Lexicon&&) noexcept = default;
+Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
+
+QString Lexicon::cueName(Cue cue)
+{
+    const auto i = std::size_t(cue);
+    return i < kCueNames.size() ? QString::fromLatin1(kCueNames[i]) : QString();
+}
+
+Result<Lexicon> Lexicon::builtin()
+{
+    // Read once: every Extractor of the process shares the parsed data.
+    static const Result<Lexicon> shipped = [] {
+        Lexicon lex;
+        const QDir dir(QStringLiteral(":/parley/lexicon"));
+        const QStringList files = dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
+        if (files.isEmpty())
+            return Result<Lexicon>(Error{dir.path(), QStringLiteral("no shipped lexicon was compiled in"), 0});
+        for (const QString& f : files) {
+            const Status s = lex.addFile(dir.filePath(f));
+            if (!s.ok())
+                return Result<Lexicon>(s.error);
+        }
+        return Result<Lexicon>(std::move(lex));
+    }();
+    return shipped;
+}
+
+Status Lexicon::addFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(Error{path, QStringLiteral("cannot open: %1").arg(file.errorString()), 0});
+    const QByteArray bytes = file.readAll();
+    const QString content = QString::fromUtf8(bytes);
+    if (content.contains(QChar(QChar::ReplacementCharacter)) && !bytes.contains("\xEF\xBF\xBD"))
+        return Status::failure(Error{path, QStringLiteral("not valid UTF-8"), 0});
+    return addText(content, path);
+}
+
+Status Lexicon::addText(const QString& content, const QString& name)
+{
+    // Copy on write: other copies (and running extractors) keep their data.
+    auto copy = std::make_shared<LexiconData>(*m_data);
+    const QStringList lines = content.split(QLatin1Char('\n'));
+    bool header = true;
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        QString line = lines[n];
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList cols = line.split(QLatin1Char('\t'));
+        const int lineNo = int(n) + 1;
+        if (header) {
+            header = false;
+            if (cols.value(0) != QLatin1String("set") || cols.value(1) != QLatin1String("phrase"))
+                return Status::failure(Error{name, QStringLiteral("the header must start with the columns set, phrase"), lineNo});
+            continue;
+        }
+        const auto it = std::find(kCueNames.begin(), kCueNames.end(), cols.value(0).trimmed());
+        if (it == kCueNames.end())
+            return Status::failure(Error{name, QStringLiteral("unknown set '%1'").arg(cols.value(0)), lineNo});
+        const auto cue = std::size_t(it - kCueNames.begin());
+        const QString text = cols.value(1).trimmed();
+        if (text.isEmpty())
+            return Status::failure(Error{name, QStringLiteral("empty phrase"), lineNo});
+        const QString value = cols.value(2).trimmed();
+        if ((Cue(cue) == Cue::Venue || Cue(cue) == Cue::City) && value.isEmpty())
+            return Status::failure(Error{name, QStringLiteral("a %1 needs a value").arg(QLatin1String(kCueNames[cue])), lineNo});
+        LexiconPhrase phrase;
+        // A word is one key, as written ("n't", "'s"); a place name is keyed as the tokenizer
+        // splits running text ("Mar-a-Lago" is five tokens), so that it matches token by token.
+        const bool place = Cue(cue) == Cue::Venue || Cue(cue) == Cue::City;
+        if (!place && !text.contains(QLatin1Char(' '))) {
+            phrase.keys.push_back(foldKey(text));
+        } else {
+            for (const Token& t : tokenize(text))
+                phrase.keys.push_back(t.key);
+        }
+        phrase.value = value;
+        if (phrase.keys.size() == 1)
+            copy->words[cue].insert(phrase.keys.front(), value);
+        std::vector<LexiconPhrase>& bucket = copy->phrases[cue][phrase.keys.front()];
+        // A later file corrects an earlier one: the same phrase is replaced.
+        const auto same = std::find_if(bucket.begin(), bucket.end(),
+                                       [&](const LexiconPhrase& p) { return p.keys == phrase.keys; });
+        if (same != bucket.end())
+            *same = std::move(phrase);
+        else
+            bucket.push_back(std::move(phrase));
+        std::stable_sort(bucket.begin(), bucket.end(), [](const LexiconPhrase& a, const LexiconPhrase& b) {
+            return a.keys.size() > b.keys.size();
+        });
+    }
+    if (header)
+        return Status::failure(Error{name, QStringLiteral("no header line (set, phrase, value)"), 0});
+    m_data = std::move(copy);
+    return Status::success();
+}
+
+bool Lexicon::has(Cue cue, const QString& key) const
+{
+    return m_data->words[std::size_t(cue)].contains(key);
+}
+
+QString Lexicon::value(Cue cue, const QString& key) const
+{
+    return m_data->words[std::size_t(cue)].value(key);
+}
+
+QStringList Lexicon::words(Cue cue) const
+{
+    QStringList out;
+    for (const auto& bucket : m_data->phrases[std::size_t(cue)]) {
+        for (const LexiconPhrase& p : bucket) {
+            QStringList keys;
+            for (const QString& k : p.keys)
+                keys << k;
+            out << keys.join(QLatin1Char(' '));
+        }
+    }
+    out.sort();
+    return out;
+}
+
+const std::vector<LexiconPhrase>& Lexicon::phrases(Cue cue, const QString& firstKey) const
+{
+    const auto& table = m_data->phrases[std::size_t(cue)];
+    const auto it = table.constFind(firstKey);
+    return it == table.constEnd() ? kNoPhrases : *it;
+}
+
+} // namespace parley

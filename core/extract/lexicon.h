@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace parley {
+
+/// The word classes the meeting passes read. Each is one `set` of the lexicon files
+/// (resources/lexicon/*.tsv, format in docs/lexicon.md); the names are the enum names in
+/// kebab case ("meeting-verb").
+enum class Cue : int {
+    MeetingVerb,     ///< "met", "received"; value = its class (meet, receive, speak, phone, call-on)
+    MeetingNoun,     ///< "talks", "summit"; value = mode or "anaphoric-only"
+    HoldVerb,        ///< "held talks", "had a meeting"
+    PhoneWord,       ///< the word makes it a phone call
+    VideoWord,       ///< ... a video call
+    Determiner,      ///< "the meeting" refers back
+    PreviousCue,     ///< "their previous meeting": an earlier, other event
+    PassiveAux,      ///< "was received by"
+    SplitVerb,       ///< "visited A and B": one meeting per object
+    SplitCue,        ///< "separately"
+    PartyWord,       ///< "Turkish officials", "the delegation of": a state named as a party
+    ClauseCut,       ///< what follows is topic, not party ("to discuss", "about")
+    NameLink,        ///< a name followed by these continues the clause
+    ClauseContinuer, ///< ", headed by", ", accompanied by": a comma that does not end the clause
+    ModalBeforeTo,   ///< "is expected to meet": planned
+    TravelWord,      ///< "a visit to Pyongyang": "to" names a destination
+    CancelCue,       ///< cancelled
+    DenialCue,       ///< denied
+    Negation,        ///< "did not meet"
+    FutureCue,       ///< planned
+    DelegationNoun,  ///< "the delegation is headed by ..."
+    MemberVerb,      ///< ... "headed", "includes"
+    StateGroupNoun,  ///< "the three nations"
+    GroupNumber,     ///< "two", "both"
+    FutureAux,       ///< "will", "would": anywhere before the trigger in its clause, planned
+    RefusalCue,      ///< "refused to meet": denied; value "before-to" = only when "to" follows
+    CallOnCue,       ///< "paid a courtesy call on": "call on" is a visit
+    AudienceVerb,    ///< "granted an audience": the noun is a meeting only after these
+    ReceivedThing,   ///< "received a letter": what is received is no visitor
+    AttendeeCue,     ///< "accompanied by", "also present": the sentence lists attendees; value
+                     ///< "after"/"before": only the people on that side ("represented by")
+    PersonNoun,      ///< "the Turkish leader", "his guest": a description of a person named before;
+                     ///< value "other" = someone of another state than the subject ("guest")
+    PlaceCue,        ///< "takes place", "was held": a sentence saying where the last event was
+    VenueHead,       ///< "Palace", "Airport": a capitalised name ending so is a venue
+    Venue,           ///< phrase -> city ("Kremlin" -> Moscow)
+    City,            ///< a city that is no capital -> its state's name
+    Count
+};
+
+/// Folded key sequence of a phrase and the value it maps to ("kremlin" -> "Moscow").
+struct LexiconPhrase
+{
+    std::vector<QString> keys;
+    QString value;
+};
+
+class LexiconData;
+
+/// The extractor's vocabulary of meetings: word classes and their values, loaded from data
+/// files so that new constructions need no code. The shipped files are compiled in as Qt
+/// resources under :/parley/lexicon/; users add their own in the same format. Immutable once
+/// built: one instance is shared by all extractor threads.
+class Lexicon
+{
+public:
+    Lexicon();
+    ~Lexicon();
+    Lexicon(const Lexicon&);
+    Lexicon& operator=(const Lexicon&);
+    Lexicon(Lexicon&&) noexcept;
+    Lexicon& operator=(Lexicon&&) noexcept;
+
+    /// The shipped lexicon, read once per process and then shared.
+    static Result<Lexicon> builtin();
+    /// Adds entries from a lexicon file; errors name the file and line.
+    Status addFile(const QString& path);
+    /// As addFile(), from text in memory; `name` stands for the file in errors.
+    Status addText(const QString& content, const QString& name);
+
+    /// Whether the folded `key` is a word of class `cue`.
+    bool has(Cue cue, const QString& key) const;
+    /// The value of `key` in class `cue` ("" when it has none or is absent).
+    QString value(Cue cue, const QString& key) const;
+    /// All words of a class (data tests).
+    QStringList words(Cue cue) const;
+    /// Multi-word phrases of a class starting with `firstKey`, longest first.
+    const std::vector<LexiconPhrase>& phrases(Cue cue, const QString& firstKey) const;
+
+    /// "meeting-verb" for Cue::MeetingVerb; empty for Count.
+    static QString cueName(Cue cue);
+
+private:
+    std::shared_ptr<LexiconData> m_data;
+};
+
+} // namespace parley

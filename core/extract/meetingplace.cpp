@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The place pass of meetings: where an event happened, as a city ("Moscow") and, when the text
+// names one, a venue ("the Kremlin"). Cities and venues come from the gazetteer's state places
+// (capital first) and the lexicon's `city` and `venue` sets; the words that introduce a place
+// and the words that end a venue's name are lexicon data too.
+#include "extract/documentcontext.h"
+
+#include <algorithm>
+
+namespace parley {
+
+namespace {
+
+// The end of a lexicon phrase of `cue` at token i (the longest), or -1; its entry in `out`.
+int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out)
+{
+    for (const LexiconPhrase& p : lex.phrases(cue, s.key(i))) {
+        const int len = int(p.keys.size());
+        bool ok = i + len <= s.size();
+        for (int k = 1; k < len && ok; ++k)
+            ok = s.key(i + k) == p.keys[std::size_t(k)];
+        if (ok) {
+            *out = &p;
+            return i + len;
+        }
+    }
+    return -1;
+}
+
+bool capitalWord(const SentenceInfo& s, int i)
+{
+    return i < s.size() && s.tok(i).kind == Token::Word && s.tok(i).cap && !s.nameTok[std::size_t(i)] &&
+           !isCalendarWord(s.tok(i));
+}
+
+// The end of the run of capitalised words from `j` that no dictionary phrase of a state,
+// demonym, title or agency interrupts (at most 6 words).
+int capitalRun(const SentenceInfo& s, int j, int to)
+{
+    int e = j;
+    while (e < to && e - j < 6 && capitalWord(s, e)) {
+        const PhraseMatch* pm = s.matchOf(e);
+        if (pm && pm->begin == e && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym ||
+                                     pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Agency ||
+                                     pm->kind == PhraseKind::Person))
+            break;
+        ++e;
+    }
+    return e;
+}
+
+} // namespace
+
+int stateOfCity(const DocContext& ctx, const QString& city)
+{
+    const QString key = foldKey(city);
+    const LexiconPhrase* p = nullptr;
+    const std::vector<Token> toks = tokenize(city);
+    if (!toks.empty()) {
+        for (const LexiconPhrase& c : ctx.lex.phrases(Cue::City, toks.front().key)) {
+            if (c.keys.size() == toks.size() &&
+                std::equal(c.keys.begin(), c.keys.end(), toks.begin(), [](const QString& k, const Token& t) {
+                    return k == t.key;
+                }))
+                p = &c;
+        }
+    }
+    if (p)
+        return ctx.g.stateIndex(p->value);
+    for (std::size_t st = 0; st < ctx.g.states.size(); ++st) {
+        const QStringList& places = ctx.g.states[st].places;
+        if (!places.isEmpty() && foldKey(places.front()) == key)
+            return int(st);
+    }
+    return -1;
+}
+
+MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+{
+    MeetingPlace out;
+    auto capitalOf = [&](int st) {
+        const QStringList& places = ctx.g.states[std::size_t(st)].places;
+        return places.isEmpty() ? QString() : places.front();
+    };
+    for (int i = from; i < to - 1; ++i) {
+        const QString& k = s.key(i);
+        const bool at = k == "in"_key || k == "at"_key;
+        // "to" names a destination only after a travel word: "a visit to Pyongyang"
+        if (!at && !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
+            continue;
+        int j = i + 1;
+        if (s.key(j) == "the"_key)
+            ++j;
+        // "at the new Parliament Building": lower-case words before a venue's name
+        int named = j;
+        while (named < std::min(to, j + 2) && s.tok(named).kind == Token::Word && !s.tok(named).cap &&
+               s.key(named) != "of"_key && s.key(named) != "capital"_key)
+            ++named;
+        const PhraseMatch* m = s.matchOf(j);
+        // "in the Turkish capital", "the Jordanian capital of Amman"
+        if (m && m->begin == j && m->kind == PhraseKind::Demonym && s.key(m->end) == "capital"_key) {
+            out.host = m->entry;
+            int c = m->end + 1;
+            if (s.key(c) == "city"_key)
+                ++c;
+            if (s.key(c) == "of"_key && capitalWord(s, c + 1)) {
+                out.city = ctx.surface(s, c + 1, capitalRun(s, c + 1, s.size()));
+                return out;
+            }
+            out.city = capitalOf(m->entry);
+            return out;
+        }
+        // "in the capital city of Ankara", "in the capital, Ankara"
+        if (s.key(j) == "capital"_key) {
+            int c = j + 1;
+            if (s.key(c) == "city"_key)
+                ++c;
+            if ((s.key(c) == "of"_key || s.key(c) == ","_key) && capitalWord(s, c + 1)) {
+                out.city = ctx.surface(s, c + 1, capitalRun(s, c + 1, s.size()));
+                out.host = stateOfCity(ctx, out.city);
+                return out;
+            }
+        }
+        // A known venue: "at the Kremlin", "at the Élysée Palace"
+        const LexiconPhrase* venue = nullptr;
+        if (const int ve = lexiconPhraseAt(ctx.lex, Cue::Venue, s, j, &venue); ve > 0 && s.tok(j).cap) {
+            out.venue = ctx.surface(s, j, ve);
+            out.city = venue->value;
+            out.host = m && m->begin == j && m->kind == PhraseKind::Place ? m->entry : stateOfCity(ctx, out.city);
+            if (out.host >= 0 && ctx.g.orgByPlace.contains(foldKey(out.venue)))
+                out.host = -1;
+            return out;
+        }
+        if (m && m->begin == j && m->kind == PhraseKind::State) {
+            out.host = m->entry;
+            continue;
+        }
+        // A city or a seat the dictionaries know, or else a run of capitalised words.
+        const LexiconPhrase* city = nullptr;
+        const int cityEnd = lexiconPhraseAt(ctx.lex, Cue::City, s, j, &city);
+        const bool place = m && m->begin == j && m->kind == PhraseKind::Place;
+        if (!place && cityEnd < 0 && !at)
+            continue;
+        const int start = place || cityEnd > 0 ? j : named;
+        const int nameEnd = place ? m->end : cityEnd > 0 ? cityEnd : start;
+        const int e = std::max(nameEnd, capitalRun(s, start, to));
+        if (e == start || (e - start == 1 && isStopWord(s.key(start))))
+            continue;
+        const bool venueName = ctx.lex.has(Cue::VenueHead, s.key(e - 1));
+        if (start > j && !venueName && k != "in"_key)
+            continue; // "at the end of Ramadan": lower-case words lead only to a venue's name
+        if (e > nameEnd && nameEnd > start && !venueName)
+            continue; // "the Shanghai Cooperation Organisation summit": a name, not the city
+        if (venueName) {
+            // "at Baghdad International Airport", "at the new Parliament Building in Mt Hampden"
+            out.venue = ctx.surface(s, start, e);
+            if (place) {
+                out.host = m->entry;
+                out.city = m->capital ? ctx.surface(s, j, m->end) : capitalOf(m->entry);
+                return out;
+            }
+            if (cityEnd > 0) {
+                out.city = ctx.surface(s, j, cityEnd);
+                out.host = ctx.g.stateIndex(city->value);
+                return out;
+            }
+            // "... headquarters in downtown Lima", a few words on
+            int after = e;
+            while (after < std::min(s.size(), e + 4) && s.key(after) != "in"_key)
+                ++after;
+            if (s.key(after) == "in"_key) {
+                const MeetingPlace inner = findMeetingPlace(ctx, s, after, std::min(s.size(), after + 8));
+                if (!inner.city.isEmpty()) {
+                    out.city = inner.city;
+                    out.host = inner.host;
+                }
+            }
+            return out;
+        }
+        if (place) {
+            const QString surface = ctx.surface(s, j, m->end);
+            if (!ctx.g.orgByPlace.contains(foldKey(surface)))
+                out.host = m->entry;
+            if (m->capital) {
+                out.city = surface;
+            } else {
+                // a seat of government or metonym the lexicon does not place: its state's capital
+                out.venue = surface;
+                out.city = capitalOf(m->entry);
+            }
+            return out;
+        }
+        if (cityEnd > 0) {
+            out.city = ctx.surface(s, j, cityEnd);
+            out.host = ctx.g.stateIndex(city->value);
+            return out;
+        }
+        out.city = ctx.surface(s, start, e);
+        return out;
+    }
+    return out;
+}
+
+QString datelineCity(const DocContext& ctx, int* state)
+{
+    *state = -1;
+    if (ctx.sents.empty() || ctx.sents.front().dateline == 0)
+        return {};
+    const SentenceInfo& s = ctx.sents.front();
+    int b = 0;
+    while (b < s.dateline && s.tok(b).kind == Token::Punct)
+        ++b;
+    int e = b;
+    while (e < s.dateline && s.tok(e).kind == Token::Word)
+        ++e;
+    if (e == b)
+        return {};
+    const PhraseMatch* m = s.matchOf(b);
+    if (m && m->begin == b && m->end == e && m->kind == PhraseKind::Place) {
+        // The gazetteer's spelling, not the dateline's capitals.
+        const StateEntry& st = ctx.g.states[std::size_t(m->entry)];
+        for (const QString& p : st.places) {
+            const std::vector<Token> toks = tokenize(p);
+            if (int(toks.size()) != e - b)
+                continue;
+            bool same = true;
+            for (int k = 0; k < e - b && same; ++k)
+                same = toks[std::size_t(k)].key == s.key(b + k);
+            if (same) {
+                *state = m->entry;
+                return p;
+            }
+        }
+    }
+    // Title case: "MEXICO CITY" -> "Mexico City"
+    QString city;
+    for (int k = b; k < e; ++k) {
+        const QString word = ctx.surface(s, k, k + 1);
+        if (!city.isEmpty())
+            city += QLatin1Char(' ');
+        city += s.tok(k).allCaps ? word.left(1) + word.mid(1).toLower() : word;
+    }
+    *state = stateOfCity(ctx, city);
+    return city;
+}
+
+} // namespace parley

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "graph/corpusgraph.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <vector>
+
+namespace parley {
+
+/// A closed range of calendar days [from, to] over meeting dates (NodeData::date, ISO 8601,
+/// written by extraction). An invalid bound is open. Meetings without a date are kept or
+/// dropped by `undated`, whatever the bounds.
+struct DateRange
+{
+    QDate from;          ///< first day in the range; invalid = no lower bound
+    QDate to;            ///< last day in the range; invalid = no upper bound
+    bool undated = true; ///< keep meetings whose date is unknown
+
+    /// True when the range drops anything: a bound is set or undated meetings are dropped.
+    bool active() const { return from.isValid() || to.isValid() || !undated; }
+    /// Whether a meeting dated `isoDate` ("" or unparsable = undated) is in the range.
+    bool contains(const QString& isoDate) const;
+    bool contains(const QDate& date) const;
+    bool operator==(const DateRange&) const = default;
+};
+
+/// What the time range keeps of a graph: per node, whether it is in.
+struct TimeSelection
+{
+    /// Per NodeId: meetings in the range, and the states and officials linked to one of them
+    /// (attending, involved, or the state an attending official serves). Without an active
+    /// range every node is in.
+    std::vector<char> keep;
+    int meetingsInRange = 0; ///< meetings kept
+    int undated = 0;         ///< meetings without a date in the whole graph (kept or not)
+    int dated = 0;           ///< meetings with a date in the whole graph
+};
+
+/// The nodes of `graph` that live in `range`. O(nodes + edges). Thread-safe (reads only).
+TimeSelection selectTime(const CorpusGraph& graph, const DateRange& range);
+
+/// Restricts one document's extraction to `range` the same way: meetings outside it go, and
+/// so do the states and officials no kept meeting involves (with the state each attending
+/// official serves). `parley-cli extract --from/--to` uses it. No-op when !range.active().
+void restrictToRange(DocumentExtraction& extraction, const DateRange& range);
+
+/// What is projected of a corpus graph: kinds, states, a time range and a degree threshold.
+struct GraphFilter
+{
+    enum class Projection {
+        Full,         ///< states, officials and meetings as extracted
+        StatesOnly,   ///< states; edge weight = number of meetings involving both
+        OfficialsOnly ///< officials; edge = attended the same meeting (weight = how many)
+    };
+    Projection projection = Projection::Full;
+    bool showStates = true;
+    bool showOfficials = true;
+    bool showMeetings = true;
+    /// State ids ("state:syria") to restrict to; empty means every state. Officials serving,
+    /// and meetings involving, one of them stay visible.
+    QStringList states;
+    int minDegree = 0; ///< nodes with fewer edges in the filtered graph are hidden
+    DateRange dates;   ///< meetings outside it (and what only they involve) are hidden
+    /// Ego network: when >= 0, only nodes within egoHops hops of this node in the filtered
+    /// projection stay (after the degree threshold). Nothing when the centre is filtered out.
+    NodeId egoCentre = -1;
+    int egoHops = 1;
+
+    bool operator==(const GraphFilter&) const = default;
+};
+
+/// Edge kinds of a projection: the three extracted kinds plus the two projected ones.
+enum class ProjectedEdgeKind { Serves, Attended, Involves, StatesMet, OfficialsMet };
+
+struct ProjectedEdge
+{
+    int a = 0; ///< projected node index
+    int b = 0; ///< projected node index
+    ProjectedEdgeKind kind = ProjectedEdgeKind::Serves;
+    int weight = 1; ///< projected edges: number of meetings; else 1
+    /// Projected edges: the meetings behind the edge. Extracted edges: empty (the supporting
+    /// sentences are the CorpusGraph edge's evidence between the two nodes).
+    std::vector<NodeId> meetings;
+};
+
+/// The nodes and edges of a CorpusGraph that pass a GraphFilter. Node order follows the
+/// graph's canonical order; `a < b` is not guaranteed for extracted edges (they keep the
+/// direction of the CorpusGraph edge).
+struct ProjectedGraph
+{
+    std::vector<NodeId> nodes;
+    std::vector<ProjectedEdge> edges;
+    GraphFilter::Projection projection = GraphFilter::Projection::Full;
+    TimeSelection time; ///< what the filter's date range kept (counts for the UI)
+};
+
+/// Projects `graph` under `filter`. Deterministic; thread-safe (reads the graph only).
+ProjectedGraph projectGraph(const CorpusGraph& graph, const GraphFilter& filter);
+
+/// Every meeting behind a projected edge: its `meetings`, or for an extracted edge the
+/// meeting at either end (none for Serves).
+std::vector<NodeId> edgeMeetings(const ProjectedGraph& projected, const ProjectedEdge& edge);
+
+} // namespace parley

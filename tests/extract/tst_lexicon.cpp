@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The shipped lexicon (resources/lexicon/*.tsv): it loads, every class the passes read has
+// words, no word sits in two classes that contradict each other, and a bad file is reported
+// with its name and line.
+#include "extract/lexicon.h"
+#include "extract/tokenizer.h"
+
+#include <QtTest>
+
+using namespace parley;
+
+class TestLexicon : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void builtinLoads();
+    void everyClassHasWords();
+    void contradictionsAbsent();
+    void verbClassesKnown();
+    void placesHaveValues();
+    void phrasesMatchTokens();
+    void userFileAddsAndCorrects();
+    void badFiles_data();
+    void badFiles();
+};
+
+namespace {
+
+Lexicon builtin()
+{
+    Result<Lexicon> lex = Lexicon::builtin();
+    if (!lex.ok())
+        qFatal("%s", qPrintable(lex.error().toString()));
+    return std::move(lex).value();
+}
+
+} // namespace
+
+void TestLexicon::builtinLoads()
+{
+    const Result<Lexicon> lex = Lexicon::builtin();
+    QVERIFY2(lex.ok(), qPrintable(lex.error().toString()));
+    QVERIFY(lex.value().has(Cue::MeetingVerb, QStringLiteral("met")));
+    QCOMPARE(lex.value().value(Cue::MeetingVerb, QStringLiteral("met")), QStringLiteral("meet"));
+    QVERIFY(!lex.value().has(Cue::MeetingVerb, QStringLiteral("said")));
+}
+
+void TestLexicon::everyClassHasWords()
+{
+    const Lexicon lex = builtin();
+    for (int c = 0; c < int(Cue::Count); ++c)
+        QVERIFY2(!lex.words(Cue(c)).isEmpty(), qPrintable(Lexicon::cueName(Cue(c)) + QStringLiteral(" is empty")));
+}
+
+void TestLexicon::contradictionsAbsent()
+{
+    const Lexicon lex = builtin();
+    // A word cannot both cancel and plan, or deny and plan: the status would depend on order.
+    const std::pair<Cue, Cue> exclusive[] = {{Cue::CancelCue, Cue::FutureCue},
+                                             {Cue::DenialCue, Cue::FutureCue},
+                                             {Cue::Negation, Cue::FutureCue},
+                                             {Cue::CancelCue, Cue::DenialCue},
+                                             {Cue::PhoneWord, Cue::VideoWord}};
+    for (const auto& [a, b] : exclusive) {
+        for (const QString& w : lex.words(a))
+            QVERIFY2(!lex.words(b).contains(w), qPrintable(w + QStringLiteral(" is in ") + Lexicon::cueName(a) +
+                                                           QStringLiteral(" and ") + Lexicon::cueName(b)));
+    }
+}
+
+void TestLexicon::verbClassesKnown()
+{
+    const Lexicon lex = builtin();
+    const QStringList verbClasses = {QStringLiteral("meet"), QStringLiteral("receive"), QStringLiteral("speak"),
+                                     QStringLiteral("phone"), QStringLiteral("call-on"), QStringLiteral("with"),
+                                     QStringLiteral("attend")};
+    for (const QString& w : lex.words(Cue::MeetingVerb))
+        QVERIFY2(verbClasses.contains(lex.value(Cue::MeetingVerb, w)),
+                 qPrintable(w + QStringLiteral(": unknown verb class '") + lex.value(Cue::MeetingVerb, w) + QLatin1Char('\'')));
+    const QStringList nounValues = {QString(), QStringLiteral("phone"), QStringLiteral("video"),
+                                    QStringLiteral("anaphoric-only"), QStringLiteral("needs-mode"),
+                                    QStringLiteral("needs-grant")};
+    for (const QString& w : lex.words(Cue::MeetingNoun))
+        QVERIFY2(nounValues.contains(lex.value(Cue::MeetingNoun, w)), qPrintable(w));
+}
+
+void TestLexicon::placesHaveValues()
+{
+    const Lexicon lex = builtin();
+    const std::vector<Token> toks = tokenize(u"at the Kremlin");
+    const std::vector<LexiconPhrase>& kremlin = lex.phrases(Cue::Venue, toks[2].key);
+    QVERIFY(!kremlin.empty());
+    QCOMPARE(kremlin.front().value, QStringLiteral("Moscow"));
+    // longest phrase first in a bucket
+    const std::vector<Token> elysee = tokenize(u"Élysée Palace");
+    const std::vector<LexiconPhrase>& bucket = lex.phrases(Cue::Venue, elysee.front().key);
+    QVERIFY(bucket.size() >= 2);
+    QVERIFY(bucket.front().keys.size() >= bucket.back().keys.size());
+}
+
+void TestLexicon::phrasesMatchTokens()
+{
+    // Every multi-word phrase is keyed as running text tokenizes it, or it could never match.
+    const Lexicon lex = builtin();
+    for (Cue c : {Cue::Venue, Cue::City}) {
+        for (const QString& phrase : lex.words(c)) {
+            const std::vector<Token> toks = tokenize(phrase);
+            const std::vector<LexiconPhrase>& bucket = lex.phrases(c, toks.front().key);
+            const bool found = std::any_of(bucket.begin(), bucket.end(), [&](const LexiconPhrase& p) {
+                if (p.keys.size() != toks.size())
+                    return false;
+                for (std::size_t i = 0; i < toks.size(); ++i)
+                    if (p.keys[i] != toks[i].key)
+                        return false;
+                return true;
+            });
+            QVERIFY2(found, qPrintable(phrase));
+        }
+    }
+}
+
+void TestLexicon::userFileAddsAndCorrects()
+{
+    Lexicon lex = builtin();
+    const Lexicon before = lex;
+    const Status st = lex.addText(QStringLiteral("set\tphrase\tvalue\nmeeting-verb\tparleyed\tmeet\n"
+                                                 "venue\tthe Kremlin\tSochi\n"),
+                                  QStringLiteral("mine.tsv"));
+    QVERIFY2(st.ok(), qPrintable(st.error.toString()));
+    QCOMPARE(lex.value(Cue::MeetingVerb, QStringLiteral("parleyed")), QStringLiteral("meet"));
+    const std::vector<Token> toks = tokenize(u"the Kremlin");
+    QCOMPARE(lex.phrases(Cue::Venue, toks.front().key).front().value, QStringLiteral("Sochi"));
+    // copies made before keep their data
+    QVERIFY(!before.has(Cue::MeetingVerb, QStringLiteral("parleyed")));
+}
+
+void TestLexicon::badFiles_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no header") << "meeting-verb\tmet\tmeet\n" << 1 << "header";
+    QTest::newRow("unknown set") << "# c\nset\tphrase\tvalue\nverbs\tmet\tmeet\n" << 3 << "unknown set";
+    QTest::newRow("empty phrase") << "set\tphrase\tvalue\nmeeting-verb\t\tmeet\n" << 2 << "empty phrase";
+    QTest::newRow("venue without city") << "set\tphrase\tvalue\nvenue\tthe Palace\t\n" << 2 << "needs a value";
+    QTest::newRow("empty file") << "# only a comment\n" << 0 << "no header";
+}
+
+void TestLexicon::badFiles()
+{
+    QFETCH(QString, content);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    Lexicon lex = builtin();
+    const Status st = lex.addText(content, QStringLiteral("bad.tsv"));
+    QVERIFY(!st.ok());
+    QCOMPARE(st.error.where, QStringLiteral("bad.tsv"));
+    QCOMPARE(st.error.line, line);
+    QVERIFY2(st.error.message.contains(message), qPrintable(st.error.message));
+    // nothing of a bad file is kept
+    QVERIFY(lex.has(Cue::MeetingVerb, QStringLiteral("met")));
+}
+
+QTEST_GUILESS_MAIN(TestLexicon)
+#include "tst_lexicon.moc"

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Timeline and Analysis docks driven through their real widgets in the main window:
+// drag a range, Play, undated on/off, communities and sizes computed on a worker thread (the
+// GUI keeps ticking), A-to-B with its evidence chain, ego network with back/forward.
+// With PARLEY_SHOTS_DIR set, each step also saves a picture of the window there.
+#include "../analysis/analysisfixture.h"
+#include "gui/analysisdock.h"
+#include "gui/detailspanel.h"
+#include "gui/graphview.h"
+#include "gui/mainwindow.h"
+#include "gui/timelinedock.h"
+#include "render/corpusbuilder.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace parley;
+using namespace parley::testing;
+
+namespace {
+
+// January: Putin-Erdogan (in person); February: Erdogan-Macron (phone); March: Macron-Scholz
+// twice; undated: Scholz-Meloni.
+std::shared_ptr<const CorpusGraph> chain()
+{
+    return std::make_shared<CorpusGraph>(
+        buildCorpus({{"2025-01-10", {"Putin", "Erdogan"}, {"Turkey"}},
+                     {"2025-02-10", {"Erdogan", "Macron"}, {"France"}},
+                     {"2025-03-10", {"Macron", "Scholz"}, {"Germany"}},
+                     {"2025-03-20", {"Macron", "Scholz"}, {"France"}},
+                     {"", {"Scholz", "Meloni"}, {"Italy"}}}));
+}
+
+QStringList viewIds(const MainWindow& w)
+{
+    QStringList out;
+    for (const ViewNode& n : w.graphView()->viewGraph().nodes)
+        out.append(w.corpus()->node(n.node).id);
+    out.sort();
+    return out;
+}
+
+void shot(QWidget& w, const char* name)
+{
+    const QByteArray dir = qgetenv("PARLEY_SHOTS_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
+}
+
+void dragTimeline(TimelineChart* chart, int first, int last)
+{
+    const int y = chart->height() / 2;
+    QTest::mousePress(chart, Qt::LeftButton, {}, QPoint(chart->xOfBucket(first), y));
+    QMouseEvent move(QEvent::MouseMove, QPointF(chart->xOfBucket(last), y),
+                     chart->mapToGlobal(QPointF(chart->xOfBucket(last), y)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(chart, &move);
+    QTest::mouseRelease(chart, Qt::LeftButton, {}, QPoint(chart->xOfBucket(last), y));
+}
+
+} // namespace
+
+class TestAnalysisDocks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void timelineDragFiltersTheGraph()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.setCorpus(chain());
+        TimelineDock* t = w.timeline();
+        QCOMPARE(t->chart()->bucketCount(), 3); // January to March, by month
+        QCOMPARE(t->undatedBox()->text(), QStringLiteral("Show 1 undated"));
+        QCOMPARE(t->chart()->meetingsIn(2), 2);
+        QCOMPARE(w.graphView()->viewGraph().nodes.size(), std::size_t(w.corpus()->nodeCount()));
+
+        // February and March; undated shown.
+        QSignalSpy changed(t, &TimelineDock::rangeChanged);
+        dragTimeline(t->chart(), 1, 2);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(t->range().from, QDate(2025, 2, 1));
+        QCOMPARE(t->range().to, QDate(2025, 3, 31));
+        QCOMPARE(w.graphView()->filter().dates, t->range());
+        QVERIFY(!viewIds(w).contains("person:putin"));
+        QVERIFY(viewIds(w).contains("person:meloni"));
+        QVERIFY(t->rangeLabel()->text().contains(QStringLiteral(": 3 dated meeting")));
+        // Hiding undated meetings takes Meloni (and Italy) away.
+        t->undatedBox()->click();
+        QVERIFY(!viewIds(w).contains("person:meloni"));
+        QVERIFY(!viewIds(w).contains("state:italy"));
+        QCOMPARE(viewIds(w).filter("meeting:").size(), 3);
+        // A week view keeps the dates chosen.
+        t->bucketBox()->setCurrentIndex(1);
+        QCOMPARE(t->chart()->bucketStart(t->chart()->selectionFirst()), QDate(2025, 1, 27));
+        // Double click: all dates again.
+        QTest::mouseDClick(t->chart(), Qt::LeftButton, {}, QPoint(t->chart()->xOfBucket(0), 50));
+        QVERIFY(!t->range().from.isValid());
+        QVERIFY(viewIds(w).contains("person:putin"));
+    }
+
+    void playStepsThroughTime()
+    {
+        MainWindow w;
+        w.show();
+        w.setCorpus(chain());
+        TimelineDock* t = w.timeline();
+        t->speedBox()->setCurrentIndex(0); // 0.25 s a step
+        QTest::mouseClick(t->playButton(), Qt::LeftButton);
+        QVERIFY(t->playing());
+        QCOMPARE(t->range().from, QDate(2025, 1, 1));
+        QCOMPARE(t->range().to, QDate(2025, 1, 31));
+        QVERIFY(viewIds(w).contains("person:putin"));
+        QTRY_COMPARE(t->range().from, QDate(2025, 2, 1));
+        // Erdogan stays where he was: stable positions across steps.
+        QTRY_COMPARE(t->range().from, QDate(2025, 3, 1));
+        QVERIFY(!viewIds(w).contains("person:putin"));
+        QTRY_VERIFY(!t->playing()); // stops at the end
+        QCOMPARE(t->playButton()->text(), QStringLiteral("Play"));
+    }
+
+    void stableNodesKeepTheirPlace()
+    {
+        MainWindow w;
+        w.show();
+        w.setCorpus(chain());
+        GraphView* v = w.graphView();
+        QVERIFY(v->layout().waitConverged(30000));
+        const QPointF before = v->positions()[std::size_t(
+            v->viewGraph().viewIndex(*w.corpus()->find("person:macron")))];
+        QSignalSpy framed(&v->layout(), &LayoutRunner::framed);
+        w.timeline()->selectBuckets(1, 2);
+        QVERIFY(framed.wait(10000));
+        // Macron's layout restarts from his old place, not from the seed.
+        const QPointF start = v->positions()[std::size_t(
+            v->viewGraph().viewIndex(*w.corpus()->find("person:macron")))];
+        QVERIFY2(QLineF(before, start).length() < 30.0,
+                 qPrintable(QStringLiteral("%1,%2").arg(start.x()).arg(start.y())));
+    }
+
+    void communitiesAndSizesOnAWorker()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.setCorpus(chain());
+        AnalysisDock* a = w.analysis();
+        QSignalSpy ready(a, &AnalysisDock::metricsReady);
+        a->communitiesBox()->click();
+        QVERIFY(ready.wait(10000));
+        const GraphView* v = w.graphView();
+        QCOMPARE(v->nodeFill().size(), v->viewGraph().nodes.size());
+        QCOMPARE(a->communityTable()->rowCount(), a->metrics()->communityCount);
+        QVERIFY(a->statusLabel()->text().contains(QStringLiteral("exact over")));
+        // Size by betweenness: Macron (on most paths) is the biggest official.
+        a->sizeBox()->setCurrentIndex(2);
+        QVERIFY(ready.wait(10000));
+        const auto radius = [&](const char* id) {
+            return v->viewGraph()
+                .nodes[std::size_t(v->viewGraph().viewIndex(*w.corpus()->find(id)))]
+                .radius;
+        };
+        QVERIFY(radius("person:macron") > radius("person:putin"));
+        QCOMPARE(radius("person:putin"), 4.0f); // betweenness 0: the smallest size
+        // Back to degree: the drawn sizes come back.
+        a->sizeBox()->setCurrentIndex(0);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(radius("person:putin") != 4.0f);
+    }
+
+    void guiStaysResponsiveAndCancels()
+    {
+        // 8,000 officials in 30,000 meetings of three: far above the exact limit, so
+        // betweenness samples, and each sampled BFS crosses one big component.
+        std::vector<MeetingSpec> meetings;
+        for (int i = 0; i < 30000; ++i) {
+            const auto person = [&](qint64 k) {
+                return QStringLiteral("P%1").arg((i * k + k * 13) % 8000);
+            };
+            meetings.push_back({QString(), {person(7919), person(104729), person(1299709)}, {}});
+        }
+        MainWindow w; // not shown: painting 24,000 nodes would be what blocks the loop
+        w.setCorpus(std::make_shared<CorpusGraph>(buildCorpus(meetings)));
+        w.graphView()->layout().setPaused(true);
+        AnalysisDock* a = w.analysis();
+        int ticks = 0;
+        QTimer timer;
+        QObject::connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+        timer.start(10);
+        QSignalSpy ready(a, &AnalysisDock::metricsReady);
+        a->sizeBox()->setCurrentIndex(2);
+        QVERIFY(a->computing());
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(ready.wait(120000));
+        qInfo("sampled betweenness and communities of %zu nodes: %lld ms, %d timer ticks",
+              w.graphView()->viewGraph().nodes.size(), clock.elapsed(), ticks);
+        // The loop kept running: at least a quarter of the 10 ms ticks came.
+        QVERIFY2(ticks >= std::max<qint64>(5, clock.elapsed() / 40),
+                 qPrintable(QString::number(ticks)));
+        QVERIFY(a->statusLabel()->text().contains(QStringLiteral("estimated from 300 of")));
+        // Cancel: a fresh computation stops at once and says so.
+        a->communitiesBox()->click();
+        QVERIFY(a->computing());
+        QTest::mouseClick(a->cancelButton(), Qt::LeftButton);
+        QVERIFY(!a->computing());
+        QCOMPARE(a->statusLabel()->text(), QStringLiteral("Cancelled"));
+    }
+
+    void connectShowsTheEvidenceChain()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.setCorpus(chain());
+        AnalysisDock* a = w.analysis();
+        QTest::keyClicks(a->fromField(), QStringLiteral("Putin"));
+        QTest::keyClicks(a->toField(), QStringLiteral("person:meloni"));
+        QTest::mouseClick(a->connectButton(), Qt::LeftButton);
+        QCOMPARE(a->lastPaths().length, 8); // full view: through 4 meeting nodes
+        const QString details = w.details()->toPlainText();
+        QVERIFY(details.contains(QStringLiteral("Putin met Erdogan in Turkey.")));
+        QVERIFY(details.contains(QStringLiteral("Scholz met Meloni in Italy.")));
+        QVERIFY2(details.contains(QStringLiteral("3 shortest paths of 8 hops")),
+                 qPrintable(details));
+        QCOMPARE(w.graphView()->pathNodes().size(), std::size_t(16));
+        // The sentence links go to the Sources dock like any other.
+        QSignalSpy sentence(w.details(), &DetailsPanel::sentenceActivated);
+        Q_EMIT w.details()->anchorClicked(DetailsPanel::sentenceUrl(QStringLiteral("d000"), 1));
+        QCOMPARE(sentence.count(), 1);
+        // In March only, Putin is not connected: said, not drawn.
+        w.timeline()->selectBuckets(2, 2);
+        QVERIFY(w.details()->toPlainText().contains(QStringLiteral("Not connected")));
+        QVERIFY(w.graphView()->pathNodes().empty());
+    }
+
+    void egoNetworkWithHistory()
+    {
+        MainWindow w;
+        w.show();
+        w.setCorpus(chain());
+        AnalysisDock* a = w.analysis();
+        const NodeId macron = *w.corpus()->find(QStringLiteral("person:macron"));
+        QVERIFY(w.graphView()->selectNode(macron));
+        QTest::mouseClick(w.findChild<QPushButton*>(QStringLiteral("egoShow")), Qt::LeftButton);
+        // One hop in the full view: Macron, his meetings and the state he is linked through.
+        const QStringList ego = viewIds(w);
+        QCOMPARE(ego, (QStringList{"meeting:001", "meeting:002", "meeting:003", "person:macron"}));
+        QVERIFY(a->backButton()->isEnabled());
+        QVERIFY(!a->forwardButton()->isEnabled());
+        QTest::mouseClick(a->backButton(), Qt::LeftButton);
+        QCOMPARE(viewIds(w).size(), w.corpus()->nodeCount());
+        QTest::mouseClick(a->forwardButton(), Qt::LeftButton);
+        QCOMPARE(viewIds(w), ego);
+    }
+
+    void screenshotsOfTheSampleCorpus()
+    {
+        if (qEnvironmentVariableIsEmpty("PARLEY_SHOTS_DIR"))
+            QSKIP("set PARLEY_SHOTS_DIR to take the screenshots");
+        CorpusBuild build = buildCorpus(MainWindow::sampleCorpusFiles());
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        w.setCorpus(build.graph);
+        QVERIFY(w.graphView()->layout().waitConverged(30000));
+        TimelineDock* t = w.timeline();
+        w.findChild<QDockWidget*>(QStringLiteral("timelineDock"))->raise();
+        t->bucketBox()->setCurrentIndex(2);
+        dragTimeline(t->chart(), t->chart()->bucketOf(QDate(2022, 1, 1)),
+                     t->chart()->bucketOf(QDate(2023, 6, 30)));
+        QVERIFY(w.graphView()->layout().waitConverged(30000));
+        shot(w, "timeline-range.png");
+        t->selectBuckets(-1, -1);
+        AnalysisDock* a = w.analysis();
+        QSignalSpy ready(a, &AnalysisDock::metricsReady);
+        a->communitiesBox()->click();
+        QVERIFY(ready.wait(30000));
+        a->sizeBox()->setCurrentIndex(2);
+        QVERIFY(ready.wait(30000));
+        QVERIFY(w.graphView()->layout().waitConverged(30000));
+        shot(w, "communities.png");
+        a->communitiesBox()->click();
+        a->sizeBox()->setCurrentIndex(0); // nothing left to compute: cleared at once
+        QVERIFY(w.graphView()->nodeFill().empty());
+        a->fromField()->setText(QStringLiteral("Vladimir Putin"));
+        a->toField()->setText(QStringLiteral("Antony Blinken"));
+        QTest::mouseClick(a->connectButton(), Qt::LeftButton);
+        QVERIFY(a->lastPaths().length > 0);
+        shot(w, "path-evidence.png");
+    }
+};
+
+QTEST_MAIN(TestAnalysisDocks)
+#include "tst_analysisdocks.moc"

@@ -143,6 +143,7 @@ Status writeGexf(const CorpusGraph& corpus, QIODevice& device, const GraphExport
         w.beginArray();
         for (const Document& d : corpus.documents()) {
             jsonparts::writeDocument(w, d);
+            w.flush();
             xml.writeCharacters(QString::fromUtf8(json));
             json.clear();
         }

@@ -134,6 +134,7 @@ private:
         w.beginArray();
         for (const Document& d : m_documents) {
             jsonparts::writeDocument(w, d);
+            w.flush();
             flushEscaped(json, escaped);
         }
         w.endArray();

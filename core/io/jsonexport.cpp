@@ -75,6 +75,8 @@ struct ContractJsonWriter::Private
         constexpr qsizetype chunk = 4 << 20;
         if (failed)
             return false;
+        if (final)
+            w.flush();
         if (!device || (out.size() < chunk && !final))
             return true;
         if (device->write(out) != out.size()) {

@@ -11,7 +11,33 @@
 
 namespace parley {
 
-JsonWriter::JsonWriter(QByteArray& out, bool pretty) : m_out(out), m_pretty(pretty) {}
+JsonWriter::JsonWriter(QByteArray& out, bool pretty)
+    : m_out(out), m_pretty(pretty), m_block(std::make_unique_for_overwrite<char[]>(BlockSize))
+{
+}
+
+JsonWriter::~JsonWriter() { flush(); }
+
+void JsonWriter::flush()
+{
+    if (m_used == 0)
+        return;
+    m_out.append(m_block.get(), static_cast<qsizetype>(m_used));
+    m_used = 0;
+}
+
+void JsonWriter::put(const char* s, std::size_t n)
+{
+    while (n > 0) {
+        if (m_used == BlockSize)
+            flush();
+        const std::size_t part = std::min(n, BlockSize - m_used);
+        std::memcpy(m_block.get() + m_used, s, part);
+        m_used += part;
+        s += part;
+        n -= part;
+    }
+}
 
 void JsonWriter::prefix()
 {
@@ -21,31 +47,36 @@ void JsonWriter::prefix()
     }
     if (m_hasItems.empty())
         return;
-    if (m_hasItems.back())
-        m_out += ',';
-    m_hasItems.back() = true;
+    if (m_hasItems.back() != 0)
+        put(',');
+    m_hasItems.back() = 1;
     if (m_pretty) {
-        m_out += '\n';
-        m_out.append(static_cast<qsizetype>(m_hasItems.size() * 2), ' ');
+        put('\n');
+        const std::size_t indent = m_hasItems.size() * 2;
+        for (std::size_t i = 0; i < indent; ++i)
+            put(' ');
     }
 }
 
 void JsonWriter::open(char c)
 {
     prefix();
-    m_out += c;
-    m_hasItems.push_back(false);
+    put(c);
+    m_hasItems.push_back(0);
 }
 
 void JsonWriter::close(char c)
 {
-    const bool hadItems = m_hasItems.back();
+    const bool hadItems = m_hasItems.back() != 0;
     m_hasItems.pop_back();
     if (m_pretty && hadItems) {
-        m_out += '\n';
-        m_out.append(static_cast<qsizetype>(m_hasItems.size() * 2), ' ');
+        put('\n');
+        const std::size_t indent = m_hasItems.size() * 2;
+        for (std::size_t i = 0; i < indent; ++i)
+            put(' ');
     }
-    m_out += c;
+    put(c);
+    settle();
 }
 
 void JsonWriter::beginObject() { open('{'); }
@@ -62,27 +93,29 @@ void JsonWriter::key(const char* name)
     const bool plain = std::all_of(name, name + length, [](char c) {
         return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
     });
-    if (plain) {
-        m_out += '"';
-        m_out.append(name, static_cast<qsizetype>(length));
-        m_out += '"';
+    if (plain && length + 4 < BlockSize) {
+        char* p = room(length + 4);
+        *p++ = '"';
+        p = std::copy_n(name, length, p);
+        *p++ = '"';
+        *p++ = ':';
+        m_used += length + 3;
     } else {
-        appendString(m_out, QString::fromUtf8(name));
+        putString(QString::fromUtf8(name));
+        put(':');
     }
-    m_out += m_pretty ? ": " : ":";
+    if (m_pretty)
+        put(' ');
     m_afterKey = true;
 }
 
-void JsonWriter::value(const QString& s)
-{
-    prefix();
-    appendString(m_out, s);
-}
+void JsonWriter::value(const QString& s) { value(QStringView(s)); }
 
 void JsonWriter::value(QStringView s)
 {
     prefix();
-    appendString(m_out, s);
+    putString(s);
+    settle();
 }
 
 void JsonWriter::value(const char* s) { value(QString::fromUtf8(s)); }
@@ -90,26 +123,33 @@ void JsonWriter::value(const char* s) { value(QString::fromUtf8(s)); }
 void JsonWriter::value(qint64 n)
 {
     prefix();
-    char digits[24];
-    const auto end = std::to_chars(std::begin(digits), std::end(digits), n).ptr;
-    m_out.append(digits, static_cast<qsizetype>(end - digits));
+    constexpr std::size_t maxDigits = 24;
+    char* p = room(maxDigits);
+    m_used += static_cast<std::size_t>(std::to_chars(p, p + maxDigits, n).ptr - p);
+    settle();
 }
 
 void JsonWriter::value(double d)
 {
     prefix();
     if (!std::isfinite(d)) {
-        m_out += "null";
-        return;
+        put("null", 4);
+    } else {
+        // Shortest form that reads back to the same double, independent of the C locale.
+        const QByteArray digits = QString::number(d, 'g', QLocale::FloatingPointShortest).toLatin1();
+        put(digits.constData(), static_cast<std::size_t>(digits.size()));
     }
-    // Shortest form that reads back to the same double, independent of the C locale.
-    m_out += QString::number(d, 'g', QLocale::FloatingPointShortest).toLatin1();
+    settle();
 }
 
 void JsonWriter::value(bool b)
 {
     prefix();
-    m_out += b ? "true" : "false";
+    if (b)
+        put("true", 4);
+    else
+        put("false", 5);
+    settle();
 }
 
 void JsonWriter::value(const QStringList& list)
@@ -123,7 +163,8 @@ void JsonWriter::value(const QStringList& list)
 void JsonWriter::null()
 {
     prefix();
-    m_out += "null";
+    put("null", 4);
+    settle();
 }
 
 void JsonWriter::stringOrNull(const QString& s)
@@ -136,13 +177,20 @@ void JsonWriter::stringOrNull(const QString& s)
 
 void JsonWriter::appendString(QByteArray& out, QStringView s)
 {
-    // Encodes straight into a small buffer instead of through toUtf8() of each plain run:
-    // the JSON of a large corpus is mostly short ASCII strings, and a temporary QByteArray per
+    JsonWriter w(out);
+    w.putString(s);
+}
+
+void JsonWriter::putString(QStringView s)
+{
+    // Encodes straight into the block instead of through toUtf8() of each plain run: the
+    // JSON of a large corpus is mostly short ASCII strings, and a temporary QByteArray per
     // string was a good part of the export time. Bytes are those QString::toUtf8() gives.
     static const char hex[] = "0123456789abcdef";
-    char buf[1024];
-    std::size_t n = 0;
-    const auto put = [&](char c) { buf[n++] = c; };
+    constexpr std::size_t widest = 12; // one escaped character and the closing quote
+    char* const base = m_block.get();
+    char* p = room(widest);
+    const auto put = [&p](char c) { *p++ = c; };
     const auto escapeU = [&](char16_t c) {
         put('\\');
         put('u');
@@ -154,9 +202,10 @@ void JsonWriter::appendString(QByteArray& out, QStringView s)
     put('"');
     const qsizetype size = s.size();
     for (qsizetype i = 0; i < size; ++i) {
-        if (n + 8 > sizeof buf) {
-            out.append(buf, static_cast<qsizetype>(n));
-            n = 0;
+        if (static_cast<std::size_t>(p - base) + widest > BlockSize) {
+            m_used = static_cast<std::size_t>(p - base);
+            flush();
+            p = base;
         }
         const char16_t c = s[i].unicode();
         if (c < 0x80) {
@@ -200,7 +249,7 @@ void JsonWriter::appendString(QByteArray& out, QStringView s)
         }
     }
     put('"');
-    out.append(buf, static_cast<qsizetype>(n));
+    m_used = static_cast<std::size_t>(p - base);
 }
 
 } // namespace parley

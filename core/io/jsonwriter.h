@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <cstddef>
 #include <vector>
 
 namespace parley {
@@ -13,11 +15,24 @@ namespace parley {
 /// sorts them), escapes every string correctly (quotes, backslash, control characters,
 /// U+2028/U+2029 so the output is also valid JavaScript) and writes numbers in their shortest
 /// round-trip form. Output is UTF-8. Not thread-safe; one writer per output.
+///
+/// Text gathers in an internal block and reaches `out` when the block is full, when the
+/// outermost value is complete, on flush() and on destruction: appending to a QByteArray a
+/// few bytes at a time cost more than the JSON itself (the contract JSON of a corpus is
+/// mostly short keys and numbers).
 class JsonWriter
 {
 public:
     /// `out` receives the text; with `pretty`, nested values are indented by two spaces.
     explicit JsonWriter(QByteArray& out, bool pretty = false);
+    ~JsonWriter();
+    JsonWriter(const JsonWriter&) = delete;
+    JsonWriter& operator=(const JsonWriter&) = delete;
+    JsonWriter(JsonWriter&&) = delete;
+    JsonWriter& operator=(JsonWriter&&) = delete;
+
+    /// Moves the text written so far to `out` (needed only while a value is still open).
+    void flush();
 
     void beginObject();
     void endObject();
@@ -43,14 +58,33 @@ public:
     static void appendString(QByteArray& out, QStringView s);
 
 private:
+    static constexpr std::size_t BlockSize = 8192;
+    /// Room for `n` more bytes (n < BlockSize), flushing the block when needed.
+    char* room(std::size_t n)
+    {
+        if (m_used + n > BlockSize)
+            flush();
+        return m_block.get() + m_used;
+    }
+    void put(char c) { *room(1) = c; ++m_used; }
+    void put(const char* s, std::size_t n);
+    void putString(QStringView s);
     void prefix();
+    /// After a public call: a complete outermost value goes to `out` at once.
+    void settle()
+    {
+        if (m_hasItems.empty())
+            flush();
+    }
     void open(char c);
     void close(char c);
 
     QByteArray& m_out;
     bool m_pretty;
     bool m_afterKey = false;
-    std::vector<bool> m_hasItems; ///< per open container: has it any element yet
+    std::vector<unsigned char> m_hasItems; ///< per open container: has it any element yet
+    std::size_t m_used = 0;
+    std::unique_ptr<char[]> m_block; ///< BlockSize bytes, m_used of them written
 };
 
 } // namespace parley

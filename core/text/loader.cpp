@@ -2,6 +2,7 @@
 #include "text/loader.h"
 
 #include "text/feed.h"
+#include "text/flatjson.h"
 #include "text/htmltext.h"
 #include "text/markdowntext.h"
 #include "text/sentencesplitter.h"
@@ -485,8 +486,11 @@ private:
                 ++bad; // past the listing limit, skip the parse for lines that cannot be objects
                 continue;
             }
+            // Flat lines (nearly all) skip Qt's parser, slow on long texts; it still reads
+            // the rest and words their errors.
+            std::optional<QJsonObject> flat = parseFlatJsonObject(line);
             QJsonParseError parseError{};
-            const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
+            const QJsonDocument json = flat ? QJsonDocument(*flat) : QJsonDocument::fromJson(line, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
                 lineError(
                     [&] {

@@ -7,4 +7,5 @@ target_sources(parley_core PRIVATE
     text/markdowntext.h text/markdowntext.cpp
     text/textdate.h text/textdate.cpp
     text/textdecode.h text/textdecode.cpp
+    text/flatjson.h text/flatjson.cpp
     text/sentencesplitter.h text/sentencesplitter.cpp)

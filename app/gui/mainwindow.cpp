@@ -10,6 +10,7 @@
 #include "gui/graphview.h"
 #include "gui/helpmenu.h"
 #include "gui/projectcontroller.h"
+#include "gui/scrollable.h"
 #include "gui/sourcespanel.h"
 #include "gui/timelinedock.h"
 #include "io/importer.h"
@@ -100,7 +101,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
                                                           : QRect(0, 0, 1600, 1000);
     // First start: most of the screen, centred; later starts restore what the user chose.
-    const QSize first(screen.width() * 9 / 10, screen.height() * 9 / 10);
+    // The docks' minimum size wins on a small screen, so centre what the window will really be.
+    const QSize first = QSize(screen.width() * 9 / 10, screen.height() * 9 / 10)
+                            .expandedTo(minimumSizeHint())
+                            .boundedTo(screen.size());
     setGeometry(QRect(screen.center() - QPoint(first.width() / 2, first.height() / 2), first));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
@@ -121,13 +125,15 @@ void MainWindow::createAnalysisDocks()
     timelineDock->setObjectName(QStringLiteral("timelineDock"));
     timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
-    splitDockWidget(m_sourcesDock, timelineDock, Qt::Horizontal);
+    tabifyDockWidget(m_sourcesDock, timelineDock);
     connect(m_timeline, &TimelineDock::rangeChanged, this, &MainWindow::applyViewFilter);
 
     m_analysis = new AnalysisDock(m_view, m_details, this);
     auto* analysisDock = new QDockWidget(tr("Analysis"), this);
     analysisDock->setObjectName(QStringLiteral("analysisDock"));
-    analysisDock->setWidget(m_analysis);
+    // The dock holds several tools one above the other: it scrolls rather than setting a
+    // minimum height that would push the window past a laptop screen.
+    analysisDock->setWidget(scrollable(m_analysis, analysisDock));
     addDockWidget(Qt::RightDockWidgetArea, analysisDock);
     splitDockWidget(m_detailsDock, analysisDock, Qt::Vertical);
     resizeDocks({m_detailsDock, analysisDock}, {520, 380}, Qt::Vertical);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/projectcontroller.h"
 
+#include "gui/scrollable.h"
 #include "gui/editcommand.h"
 #include "gui/entitiesmodel.h"
 #include "gui/filterpanel.h"
@@ -68,10 +69,18 @@ ProjectController::ProjectController(MainWindow* window)
     m_review = new ReviewDock(this, window);
     auto* reviewDock = new QDockWidget(tr("Review queue"), window);
     reviewDock->setObjectName(QStringLiteral("reviewDock"));
-    reviewDock->setWidget(m_review);
+    reviewDock->setWidget(scrollable(m_review, reviewDock));
     window->addDockWidget(Qt::RightDockWidgetArea, reviewDock);
-    window->tabifyDockWidget(dock, reviewDock);
-    dock->raise();
+    // One tab group under Details (with Analysis when the window has it), so the right-hand
+    // column stays two docks high and the window still fits a laptop screen.
+    if (auto* analysis = window->findChild<QDockWidget*>(QStringLiteral("analysisDock"))) {
+        window->tabifyDockWidget(analysis, dock);
+        window->tabifyDockWidget(analysis, reviewDock);
+        analysis->raise();
+    } else {
+        window->tabifyDockWidget(dock, reviewDock);
+        dock->raise();
+    }
     connect(m_review, &ReviewDock::nodeChosen, this, [this](const QString& id) {
         if (const auto v = m_corrected.graph ? m_corrected.graph->find(id) : std::nullopt)
             m_window->activateNode(*v);

@@ -56,7 +56,7 @@ private Q_SLOTS:
         QVERIFY2(got.width() >= screen.width() * 85 / 100 && got.height() >= screen.height() * 85 / 100,
                  qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(got.width()).arg(got.height())
                                 .arg(screen.width()).arg(screen.height())));
-        QVERIFY(screen.contains(got));
+        QVERIFY2(screen.contains(got), qPrintable(QStringLiteral("%1,%2 %3x%4 (minimum %5x%6) on %7x%8").arg(got.x()).arg(got.y()).arg(got.width()).arg(got.height()).arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height()).arg(screen.width()).arg(screen.height())));
         // Centred, give or take what the window's minimum size adds on a small screen.
         QVERIFY2((got.center() - screen.center()).manhattanLength() <= screen.width() / 20,
                  qPrintable(QStringLiteral("centre %1,%2 on a screen centred at %3,%4")

@@ -263,25 +263,38 @@ private Q_SLOTS:
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
+        // Two officials who share a surname: the queue asks whether they are one person.
+        const QString extra = m_dir.filePath(QStringLiteral("deuba.txt"));
+        QFile f(extra);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Title: Talks in Kathmandu\nDate: 2024-03-04\n\n"
+                "Indian Foreign Minister Subrahmanyam Jaishankar met Nepali Prime Minister "
+                "Sher Bahadur Deuba in Kathmandu on Monday. Nepali Foreign Minister Arzu Rana "
+                "Deuba also attended the talks.\n");
+        f.close();
         QVERIFY(w.project()->newProject(m_dir.filePath(QStringLiteral("review.parley")),
-                                        {QStringLiteral(PARLEY_SOURCE_DIR "/resources/samples")}));
+                                        {QStringLiteral(PARLEY_SOURCE_DIR "/resources/samples"), extra}));
         ReviewDock* review = w.project()->review();
         const std::size_t before = review->items().size();
         QVERIFY(before > 0);
-        int ursula = -1;
-        for (std::size_t i = 0; i < review->items().size(); ++i) {
-            if (review->items()[i].id == QLatin1String("person:ursula"))
-                ursula = int(i);
+        // The first near-duplicate pair in the queue (two names of one person, as extractors
+        // leave them: a partial name beside the full one, a shared surname).
+        int pair = -1;
+        for (std::size_t i = 0; i < review->items().size() && pair < 0; ++i) {
+            if (!review->items()[i].other.isEmpty())
+                pair = int(i);
         }
-        QVERIFY2(ursula >= 0, "the samples name 'Ursula' beside 'Ursula von der Leyen'");
-        QCOMPARE(review->items()[std::size_t(ursula)].other, QStringLiteral("person:ursula-von-der-leyen"));
-        QVERIFY(review->list()->item(ursula)->text().contains(QChar(0x201c)));
-        review->list()->setCurrentRow(ursula);
+        QVERIFY2(pair >= 0, "the samples give the review queue no near-duplicate pair");
+        const QString dupe = review->items()[std::size_t(pair)].id;
+        const QString keeper = review->items()[std::size_t(pair)].other;
+        const QString dupeName = w.corpus()->node(*w.corpus()->find(dupe)).name;
+        QVERIFY(review->list()->item(pair)->text().contains(QChar(0x201c)));
+        review->list()->setCurrentRow(pair);
         review->list()->setFocus();
         QTest::keyClick(review->list(), Qt::Key_M);
-        QVERIFY(!has(w, QStringLiteral("person:ursula")));
-        QVERIFY(w.corpus()->node(*w.corpus()->find(QStringLiteral("person:ursula-von-der-leyen"))).aliases.contains(QStringLiteral("Ursula")));
-        QCOMPARE(review->list()->currentRow(), std::min(ursula, int(review->items().size()) - 1));
+        QVERIFY(!has(w, dupe));
+        QVERIFY(w.corpus()->node(*w.corpus()->find(keeper)).aliases.contains(dupeName));
+        QCOMPARE(review->list()->currentRow(), std::min(pair, int(review->items().size()) - 1));
         // Accept the row now current: it leaves the queue, and undo brings it back.
         const std::size_t afterMerge = review->items().size();
         const QString accepted = review->items()[std::size_t(review->list()->currentRow())].id;
@@ -298,13 +311,47 @@ private Q_SLOTS:
         w.project()->closeProject();
     }
 
+    void manyRandomEditsUndoneGiveTheOriginal()
+    {
+        MainWindow w;
+        QVERIFY(w.project()->openProject(m_path, false));
+        const QStringList original = fingerprint(*w.corpus());
+        QRandomGenerator rng(7);
+        const std::vector<EditKind> kinds{EditKind::Merge, EditKind::Rename, EditKind::Reject,
+                                          EditKind::SetStatus, EditKind::SetTitle, EditKind::AddParticipant};
+        constexpr int count = 1000;
+        for (int i = 0; i < count; ++i) {
+            const CorpusGraph& g = *w.corpus();
+            Edit e;
+            e.kind = kinds[rng.bounded(int(kinds.size()))];
+            // Random rejections may empty the graph; later edits then miss their target.
+            const auto any = [&] { return g.nodeCount() > 0 ? w.project()->keyOf(NodeId(rng.bounded(g.nodeCount())))
+                                                            : EntityKey{QStringLiteral("person:gone"), {}, {}}; };
+            e.target = any();
+            e.others = {any()};
+            e.value = QStringLiteral("planned");
+            w.project()->pushEdit(e);
+        }
+        QCOMPARE(w.project()->undoStack()->count(), count);
+        for (int i = 0; i < count; ++i)
+            w.project()->undoStack()->undo();
+        QCOMPARE(fingerprint(*w.corpus()), original);
+        QVERIFY(!w.isWindowModified());
+    }
+    // Not a test: with PARLEY_SCREENSHOT_DIR set, the run ends by writing the screenshots
+    // (a QSKIP in a test slot would make CTest report the whole suite as skipped).
+    void cleanupTestCase()
+    {
+        if (!qEnvironmentVariableIsEmpty("PARLEY_SCREENSHOT_DIR"))
+            screenshots();
+    }
+
+private:
     void screenshots()
     {
         // For the closing note and for looking at the work: run under Xvfb with the xcb
         // platform and PARLEY_SCREENSHOT_DIR set; the screen is grabbed with popups.
         const QString out = qEnvironmentVariable("PARLEY_SCREENSHOT_DIR");
-        if (out.isEmpty())
-            QSKIP("set PARLEY_SCREENSHOT_DIR (and run on a real display) to write screenshots");
         MainWindow w;
         w.resize(1600, 1000);
         w.show();
@@ -354,33 +401,6 @@ private Q_SLOTS:
         QGuiApplication::primaryScreen()->grabWindow(0).save(out + QStringLiteral("/review-queue.png"));
     }
 
-    void manyRandomEditsUndoneGiveTheOriginal()
-    {
-        MainWindow w;
-        QVERIFY(w.project()->openProject(m_path, false));
-        const QStringList original = fingerprint(*w.corpus());
-        QRandomGenerator rng(7);
-        const std::vector<EditKind> kinds{EditKind::Merge, EditKind::Rename, EditKind::Reject,
-                                          EditKind::SetStatus, EditKind::SetTitle, EditKind::AddParticipant};
-        constexpr int count = 1000;
-        for (int i = 0; i < count; ++i) {
-            const CorpusGraph& g = *w.corpus();
-            Edit e;
-            e.kind = kinds[rng.bounded(int(kinds.size()))];
-            // Random rejections may empty the graph; later edits then miss their target.
-            const auto any = [&] { return g.nodeCount() > 0 ? w.project()->keyOf(NodeId(rng.bounded(g.nodeCount())))
-                                                            : EntityKey{QStringLiteral("person:gone"), {}, {}}; };
-            e.target = any();
-            e.others = {any()};
-            e.value = QStringLiteral("planned");
-            w.project()->pushEdit(e);
-        }
-        QCOMPARE(w.project()->undoStack()->count(), count);
-        for (int i = 0; i < count; ++i)
-            w.project()->undoStack()->undo();
-        QCOMPARE(fingerprint(*w.corpus()), original);
-        QVERIFY(!w.isWindowModified());
-    }
 };
 
 QTEST_MAIN(TestProject)

@@ -993,8 +993,13 @@ void findMeetings(DocContext& ctx)
                 }
                 if (t.anaphoric && !ctx.meetings.empty()) {
                     MeetingDraft& last = ctx.meetings.back();
-                    if (empty || compatible(last, draft) ||
-                        (draft.status != last.status && subset(draft.participants, last.participants))) {
+                    // "During the meeting, A and B discussed the bases at X": the definite noun
+                    // names the last event, so the same people on no other day make it that
+                    // event whatever place the rest of the sentence mentions.
+                    const bool samePeople = !draft.participants.empty() && draft.when.isEmpty() &&
+                                            draft.iso.isEmpty() &&
+                                            subset(draft.participants, last.participants);
+                    if (empty || compatible(last, draft) || samePeople) {
                         draft.status = last.status;
                         mergeInto(last, draft);
                         continue;

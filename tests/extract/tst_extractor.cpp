@@ -372,6 +372,12 @@ void TestExtractor::patterns_data()
     QTest::newRow("during the talks") << "Georgian Prime Minister Irakli Beridze met Armenian Prime Minister Aram Sargsyan. During the talks, Beridze raised the border."
         << "Irakli Beridze/Prime Minister/Georgia;Aram Sargsyan/Prime Minister/Armenia" << "Armenia,Georgia"
         << "Aram Sargsyan+Irakli Beridze@Armenia+Georgia#held";
+    QTest::newRow("during the meeting, a place of the topic") << "Malian Foreign Minister Oumar Diarra met Nigerien Prime Minister Ali Mahamane in Niamey on Monday. During the meeting, Diarra and Mahamane discussed the bases at Agadez and Tessalit."
+        << "Oumar Diarra/Foreign Minister/Mali;Ali Mahamane/Prime Minister/Niger" << "Mali,Niger"
+        << "Ali Mahamane+Oumar Diarra@Mali+Niger#held";
+    QTest::newRow("after the meeting, other people meet") << "Malian Foreign Minister Oumar Diarra met Nigerien Prime Minister Ali Mahamane in Niamey on Monday. After the meeting, Diarra held talks with Chadian President Idriss Mahamat at Agadez."
+        << "Oumar Diarra/Foreign Minister/Mali;Ali Mahamane/Prime Minister/Niger;Idriss Mahamat/President/Chad" << "Chad,Mali,Niger"
+        << "Ali Mahamane+Oumar Diarra@Mali+Niger#held;Idriss Mahamat+Oumar Diarra@Chad+Mali#held";
     QTest::newRow("two meetings two days") << "Hungarian Prime Minister Viktor Nagy met Slovak Prime Minister Jan Kral on Monday. On Tuesday, Nagy met Austrian Chancellor Karl Huber."
         << "Viktor Nagy/Prime Minister/Hungary;Jan Kral/Prime Minister/Slovakia;Karl Huber/Chancellor/Austria" << "Austria,Hungary,Slovakia"
         << "Jan Kral+Viktor Nagy@Hungary+Slovakia#held;Karl Huber+Viktor Nagy@Austria+Hungary#held";

@@ -24,22 +24,6 @@ const char* const pathHelp =
     "Exit codes: 0 success (also when there is no path; it says so), 1 some inputs could\n"
     "not be read, 2 usage error (including an unknown or ambiguous entity).\n";
 
-QString hopKind(ProjectedEdgeKind kind)
-{
-    switch (kind) {
-    case ProjectedEdgeKind::Serves:
-        return QStringLiteral("serves");
-    case ProjectedEdgeKind::Attended:
-        return QStringLiteral("attended");
-    case ProjectedEdgeKind::Involves:
-        return QStringLiteral("involves");
-    case ProjectedEdgeKind::StatesMet:
-    case ProjectedEdgeKind::OfficialsMet:
-        return QStringLiteral("met");
-    }
-    return {};
-}
-
 QString evidenceText(const Evidence& e)
 {
     QString text = e.date.isEmpty() ? QStringLiteral("undated") : e.date;
@@ -130,7 +114,7 @@ int runPath(const QStringList& args)
     for (std::size_t p = 0; p < found.paths.size(); ++p) {
         out << "\nPath " << (p + 1) << ":\n";
         for (const Hop& hop : found.paths[p]) {
-            out << label(hop.from) << " -- " << hopKind(hop.kind) << " --> " << label(hop.to);
+            out << label(hop.from) << " -- " << edgeKindName(hop.kind) << " --> " << label(hop.to);
             for (std::size_t i = 0; i < hop.evidence.size(); ++i)
                 out << (i == 0 ? " | " : "\n    | ") << evidenceText(hop.evidence[i]);
             if (hop.evidence.empty())

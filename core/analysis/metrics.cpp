@@ -79,22 +79,6 @@ QByteArray csvBytes(const CorpusGraph& graph, const ProjectedGraph& p, const Nod
     return out;
 }
 
-QString edgeKindName(ProjectedEdgeKind kind)
-{
-    switch (kind) {
-    case ProjectedEdgeKind::Serves:
-        return QStringLiteral("serves");
-    case ProjectedEdgeKind::Attended:
-        return QStringLiteral("attended");
-    case ProjectedEdgeKind::Involves:
-        return QStringLiteral("involves");
-    case ProjectedEdgeKind::StatesMet:
-    case ProjectedEdgeKind::OfficialsMet:
-        return QStringLiteral("met");
-    }
-    return {};
-}
-
 // GraphML and GEXF differ only in element names: one walk writes both.
 QByteArray xmlBytes(const CorpusGraph& graph, const ProjectedGraph& p, const NodeMetrics& m,
                     bool gexf)

@@ -306,4 +306,20 @@ std::vector<NodeId> edgeMeetings(const ProjectedGraph& projected, const Projecte
     return {};
 }
 
+QString edgeKindName(ProjectedEdgeKind kind)
+{
+    switch (kind) {
+    case ProjectedEdgeKind::Serves:
+        return QStringLiteral("serves");
+    case ProjectedEdgeKind::Attended:
+        return QStringLiteral("attended");
+    case ProjectedEdgeKind::Involves:
+        return QStringLiteral("involves");
+    case ProjectedEdgeKind::StatesMet:
+    case ProjectedEdgeKind::OfficialsMet:
+        return QStringLiteral("met");
+    }
+    return {};
+}
+
 } // namespace parley

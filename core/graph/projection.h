@@ -75,6 +75,10 @@ struct GraphFilter
 /// Edge kinds of a projection: the three extracted kinds plus the two projected ones.
 enum class ProjectedEdgeKind { Serves, Attended, Involves, StatesMet, OfficialsMet };
 
+/// The word for an edge kind in exports and path listings: "serves", "attended",
+/// "involves", or "met" for both projected kinds.
+QString edgeKindName(ProjectedEdgeKind kind);
+
 struct ProjectedEdge
 {
     int a = 0; ///< projected node index

@@ -66,6 +66,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createDocks();
     createAnalysisDocks();
     createActions();
+    // The first layout, once every dock (ours and the project's) is in place: docks that
+    // scroll have small minimum sizes, so the columns are given their widths here.
+    auto* entitiesDock = findChild<QDockWidget*>(QStringLiteral("entitiesDock"));
+    auto* filtersDock = findChild<QDockWidget*>(QStringLiteral("filtersDock"));
+    resizeDocks({entitiesDock, m_detailsDock}, {470, 420}, Qt::Horizontal);
+    resizeDocks({entitiesDock, filtersDock}, {560, 300}, Qt::Vertical);
 
     m_countsLabel = new QLabel(this);
     m_layoutLabel = new QLabel(this);

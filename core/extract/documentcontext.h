@@ -194,6 +194,10 @@ struct MeetingPlace
     bool empty() const { return city.isEmpty() && venue.isEmpty(); }
 };
 MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
+/// The end of the longest lexicon phrase of class `cue` starting at token i, or -1; the
+/// phrase's entry goes to `out` when given.
+int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
+                    const LexiconPhrase** out = nullptr);
 /// The state a city is in (lexicon `city` rows, then the states' capitals), or -1.
 int stateOfCity(const DocContext& ctx, const QString& city);
 /// The city of the article's dateline ("ANKARA, May 5 (Reuters) -" -> "Ankara"), and its state.

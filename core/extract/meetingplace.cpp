@@ -11,22 +11,6 @@ namespace parley {
 
 namespace {
 
-// The end of a lexicon phrase of `cue` at token i (the longest), or -1; its entry in `out`.
-int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out)
-{
-    for (const LexiconPhrase& p : lex.phrases(cue, s.key(i))) {
-        const int len = int(p.keys.size());
-        bool ok = i + len <= s.size();
-        for (int k = 1; k < len && ok; ++k)
-            ok = s.key(i + k) == p.keys[std::size_t(k)];
-        if (ok) {
-            *out = &p;
-            return i + len;
-        }
-    }
-    return -1;
-}
-
 bool capitalWord(const SentenceInfo& s, int i)
 {
     return i < s.size() && s.tok(i).kind == Token::Word && s.tok(i).cap && !s.nameTok[std::size_t(i)] &&
@@ -50,6 +34,22 @@ int capitalRun(const SentenceInfo& s, int j, int to)
 }
 
 } // namespace
+
+int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out)
+{
+    for (const LexiconPhrase& p : lex.phrases(cue, s.key(i))) {
+        const int len = int(p.keys.size());
+        bool ok = i + len <= s.size();
+        for (int k = 1; k < len && ok; ++k)
+            ok = s.key(i + k) == p.keys[std::size_t(k)];
+        if (ok) {
+            if (out)
+                *out = &p;
+            return i + len;
+        }
+    }
+    return -1;
+}
 
 int stateOfCity(const DocContext& ctx, const QString& city)
 {

@@ -516,23 +516,6 @@ std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std
     return out;
 }
 
-// The end of a lexicon phrase of class `cue` starting at token i, or -1.
-int phraseEnd(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, QString* value = nullptr)
-{
-    for (const LexiconPhrase& p : lex.phrases(cue, s.key(i))) {
-        const int len = int(p.keys.size());
-        bool ok = i + len <= s.size();
-        for (int k = 1; k < len && ok; ++k)
-            ok = s.key(i + k) == p.keys[std::size_t(k)];
-        if (ok) {
-            if (value)
-                *value = p.value;
-            return i + len;
-        }
-    }
-    return -1;
-}
-
 /// An attendee list: "He was accompanied by A and B", "Also present were ...", "The delegation
 /// included ...", "X is being represented by Y". Who is listed, and who is only named.
 struct Attendees
@@ -550,9 +533,12 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     for (int i = 0; i < s.size() && a.cueBegin < 0; ++i) {
         if (s.quoted[std::size_t(i)])
             continue;
-        cueEnd = phraseEnd(ctx.lex, Cue::AttendeeCue, s, i, &side);
-        if (cueEnd > 0)
+        const LexiconPhrase* cue = nullptr;
+        cueEnd = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        if (cueEnd > 0) {
             a.cueBegin = i;
+            side = cue->value;
+        }
     }
     if (a.cueBegin < 0)
         return a;
@@ -688,7 +674,7 @@ void findMeetings(DocContext& ctx)
             if (!ctx.meetings.empty() && ctx.meetings.back().place.isEmpty()) {
                 bool placeVerb = false;
                 for (int i = 0; i < s.size() && !placeVerb; ++i)
-                    placeVerb = phraseEnd(ctx.lex, Cue::PlaceCue, s, i) > 0;
+                    placeVerb = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i) > 0;
                 const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
                 if (!place.city.isEmpty()) {
                     ctx.meetings.back().place = place.city;

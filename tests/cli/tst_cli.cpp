@@ -2,6 +2,8 @@
 // Runs the built parley-cli as a user would: the JSON it prints follows the contract of
 // shared/eval/README.md, exit codes are as documented, and sharded JSONL + merge gives the
 // same bytes as one run.
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,28 +19,12 @@ namespace {
 const QString cli = QStringLiteral(PARLEY_BINARY_DIR "/bin/parley-cli");
 const QString data = QStringLiteral(PARLEY_TEST_DATA "/io");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using parley::test::Run;
+using parley::test::runProgram;
 
 Run run(const QStringList& args, const QString& program = cli, const QByteArray& input = {})
 {
-    QProcess p;
-    p.start(program, args);
-    p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit) {
-        r.err = "crashed or hung: " + p.errorString().toUtf8();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProgram(program, args, input);
 }
 
 QStringList articles()

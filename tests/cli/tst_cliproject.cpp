@@ -2,6 +2,8 @@
 // `parley-cli project` run as a user would: a project made from a folder, updated when
 // articles arrive or change, corrected, re-extracted with a dictionary (corrections kept),
 // exported and read back; bad files and edits give their messages and exit codes.
+#include "clirun.h"
+
 #include "project/projectfile.h"
 
 #include <QDir>
@@ -13,33 +15,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 namespace {
 
 const QString cli = QStringLiteral(PARLEY_BINARY_DIR "/bin/parley-cli");
 const QString data = QStringLiteral(PARLEY_TEST_DATA "/io");
 const QString ankaraCall = QStringLiteral("meeting:2025-12-18:person:hakan-fidan+person:marco-rubio+state:turkey+state:united-states");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using parley::test::Run;
+using parley::test::runProgram;
 
 Run run(const QStringList& args)
 {
-    QProcess p;
-    p.start(cli, args);
-    Run r;
-    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit) {
-        r.err = "crashed or hung: " + p.errorString().toUtf8();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProgram(cli, args);
 }
 
 QStringList ids(const QJsonObject& graph, const char* kind)

@@ -19,7 +19,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "name-link", "clause-continuer", "modal-before-to", "travel-word", "cancel-cue", "denial-cue", "negation",
     "future-cue", "delegation-noun", "member-verb", "state-group-noun", "group-number",
     "future-aux", "refusal-cue", "call-on-cue", "audience-verb", "received-thing",
-    "attendee-cue", "person-noun", "place-cue", "venue-head", "venue", "city"};
+    "attendee-cue", "person-noun", "place-cue", "venue-head", "venue", "city",
+    "date-boundary"};
 
 const std::vector<LexiconPhrase> kNoPhrases;
 

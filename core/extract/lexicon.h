@@ -53,6 +53,7 @@ enum class Cue : int {
     VenueHead,       ///< "Palace", "Airport": a capitalised name ending so is a venue
     Venue,           ///< phrase -> city ("Kremlin" -> Moscow)
     City,            ///< a city that is no capital -> its state's name
+    DateBoundary,    ///< "since", "until": the date after it is not the event's own day
     Count
 };
 

@@ -284,7 +284,7 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     // Known officials: the dictionary fills what the sentence did not say.
     if (p.dictionary < 0) {
         for (const QString& f : p.forms) {
-            const int d = ctx.g.personEntry(f, ctx.doc.date);
+            const int d = ctx.g.personEntry(f, ctx.anchor);
             if (d >= 0) {
                 p.dictionary = d;
                 break;
@@ -596,7 +596,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
     for (const PhraseMatch& m : s.matches) {
         if (m.kind != PhraseKind::Person || s.nameTok[std::size_t(m.begin)])
             continue;
-        const int entry = g.personEntry(ctx.surface(s, m.begin, m.end), ctx.doc.date);
+        const int entry = g.personEntry(ctx.surface(s, m.begin, m.end), ctx.anchor);
         if (entry < 0)
             continue;
         const PersonEntry& e = g.people[std::size_t(entry)];
@@ -607,7 +607,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // "President Xi Jinping": the alias "President Xi" matched; the name goes on while the
         // longer form is still a name of the same person.
         while (e2 < s.size() && isNameWordAt(s, e2) && !s.tok(e2).hyphenBefore) {
-            const int longer = g.personEntry(ctx.surface(s, b, e2 + 1), ctx.doc.date);
+            const int longer = g.personEntry(ctx.surface(s, b, e2 + 1), ctx.anchor);
             if (longer < 0 || foldKey(g.people[std::size_t(longer)].name) != foldKey(e.name))
                 break;
             ++e2;

@@ -224,6 +224,10 @@ int runExtract(const QStringList& args)
         err << "parley-cli: " << lexicon.error().toString() << "\n";
         return InputFailed;
     }
+    for (const Error& e : lexicon.value().addUserLexicons()) {
+        err << "parley-cli: " << oneLine(e.toString()) << "\n";
+        inputFailed = true;
+    }
     for (const QString& file : parser.values(lexiconOpt)) {
         const Status added = lexicon.value().addFile(file);
         if (!added.ok()) {

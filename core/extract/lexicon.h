@@ -86,6 +86,12 @@ public:
     Status addFile(const QString& path);
     /// As addFile(), from text in memory; `name` stands for the file in errors.
     Status addText(const QString& content, const QString& name);
+    /// The folder of the user's own lexicon files, shared by the GUI and parley-cli:
+    /// $XDG_CONFIG_HOME/parley/lexicon (usually ~/.config/parley/lexicon).
+    static QString userLexiconDirectory();
+    /// Adds every *.tsv of `directory` (default: userLexiconDirectory()) in name order. A file
+    /// with an error is not used (the others are) and its error is returned.
+    std::vector<Error> addUserLexicons(const QString& directory = QString());
 
     /// Whether the folded `key` is a word of class `cue`.
     bool has(Cue cue, const QString& key) const;

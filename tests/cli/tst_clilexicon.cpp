@@ -3,6 +3,7 @@
 // was none without it, and a broken file is named with its line and not used.
 #include "clirun.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void userVerbMakesAMeeting();
     void brokenFileIsNamedAndSkipped();
     void missingFile();
+    void userFolder();
 };
 
 void TestCliLexicon::initTestCase()
@@ -99,6 +101,23 @@ void TestCliLexicon::missingFile()
     const Run r = runProgram(cli, {QStringLiteral("extract"), QStringLiteral("-q"), QStringLiteral("--lexicon"), missing, m_article});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains((missing + QStringLiteral(": cannot open")).toUtf8()), r.err.constData());
+}
+
+// Files in $XDG_CONFIG_HOME/parley/lexicon apply to every run, as user dictionaries do.
+void TestCliLexicon::userFolder()
+{
+    const QString config = path(QStringLiteral("config"));
+    QVERIFY(QDir().mkpath(config + QStringLiteral("/parley/lexicon")));
+    QVERIFY(QFile::copy(path(QStringLiteral("good.tsv")), config + QStringLiteral("/parley/lexicon/mine.tsv")));
+    const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.toUtf8());
+    const Run r = runProgram(cli, {QStringLiteral("extract"), QStringLiteral("-q"), m_article});
+    if (saved.isNull())
+        qunsetenv("XDG_CONFIG_HOME");
+    else
+        qputenv("XDG_CONFIG_HOME", saved);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(meetings(r).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliLexicon)

@@ -127,6 +127,7 @@ MainWindow::~MainWindow()
 void MainWindow::createAnalysisDocks()
 {
     m_timeline = new TimelineDock(this);
+    m_timeline->setGraphView(m_view);
     auto* timelineDock = new QDockWidget(tr("Timeline"), this);
     timelineDock->setObjectName(QStringLiteral("timelineDock"));
     timelineDock->setWidget(m_timeline);

@@ -161,6 +161,11 @@ ViewTransform fitTransform(const QRectF& scene, const QRectF& viewport, double m
     return t;
 }
 
+int edgePixelWidth(const ViewEdge& e)
+{
+    return e.weight <= 1 ? 1 : std::min(8, 1 + int(std::lround(std::log2(e.weight) * 1.5)));
+}
+
 double deviceRadius(const ViewNode& node, const ViewTransform& transform)
 {
     return std::max(kMinDeviceRadius, node.radius * transform.scale * transform.nodeScale);
@@ -257,11 +262,6 @@ void FrameCacheSlot::reset()
 }
 
 namespace {
-
-int edgeWidth(const ViewEdge& e)
-{
-    return e.weight <= 1 ? 1 : std::min(8, 1 + int(std::lround(std::log2(e.weight) * 1.5)));
-}
 
 // Both ends outside `area`: keep the edge only if its box crosses it.
 bool edgeMayCross(QPointF a, QPointF b, const QRectF& area)
@@ -378,7 +378,7 @@ void drawLayer(const Frame& f, const QRect& area, double dpr)
         const QPointF& b = fc.layerDev[std::size_t(e.b)];
         if (!fc.inLayer[std::size_t(e.a)] && !fc.inLayer[std::size_t(e.b)] && !edgeMayCross(a, b, local))
             continue;
-        fc.lines[std::size_t(int(e.kind) * kEdgeWidths + edgeWidth(e) - 1)].push_back(QLineF(a, b));
+        fc.lines[std::size_t(int(e.kind) * kEdgeWidths + edgePixelWidth(e) - 1)].push_back(QLineF(a, b));
         ++edges;
     }
     fc.edges = edges;
@@ -477,7 +477,7 @@ void paintHoverOverLayer(const Frame& f)
         const ViewEdge& e = f.view.edges[std::size_t(k)];
         if (!f.hasEdge(e))
             continue;
-        p.setPen(style.edgePen(e.kind, edgeWidth(e) * style.litEdgeWidth, style.litEdgeAlpha, d.dashed));
+        p.setPen(style.edgePen(e.kind, edgePixelWidth(e) * style.litEdgeWidth, style.litEdgeAlpha, d.dashed));
         p.drawLine(dev[std::size_t(e.a)], dev[std::size_t(e.b)]);
     }
     auto drawLit = [&](int i) {
@@ -592,7 +592,7 @@ int paintVectorEdges(const Frame& f)
             continue;
         const bool isLit = f.focus && (e.a == f.o.hovered || e.b == f.o.hovered);
         auto& batches = isLit ? litLines : fc.lines;
-        batches[std::size_t(int(e.kind) * kEdgeWidths + edgeWidth(e) - 1)].push_back(QLineF(a, b));
+        batches[std::size_t(int(e.kind) * kEdgeWidths + edgePixelWidth(e) - 1)].push_back(QLineF(a, b));
         ++visibleEdges;
     }
     const Detail d = detailFor(visibleEdges, f.visibleNodes, f.o.vector);

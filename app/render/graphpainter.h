@@ -120,6 +120,10 @@ struct PaintStats
     std::vector<QRectF> labelRects; ///< where their labels went (device pixels)
 };
 
+/// Drawn width of an edge in device pixels, 1..8: projected edges grow with log2 of their
+/// meetings.
+int edgePixelWidth(const ViewEdge& edge);
+
 /// Device radius of node `i` under `transform` (never below a visible minimum).
 double deviceRadius(const ViewNode& node, const ViewTransform& transform);
 

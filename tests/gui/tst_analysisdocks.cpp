@@ -22,7 +22,11 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QMenu>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
+#include <QXmlStreamReader>
 
 using namespace parley;
 using namespace parley::testing;
@@ -148,6 +152,103 @@ private Q_SLOTS:
             v->viewGraph().viewIndex(*w.corpus()->find("person:macron")))];
         QVERIFY2(QLineF(before, start).length() < 30.0,
                  qPrintable(QStringLiteral("%1,%2").arg(start.x()).arg(start.y())));
+    }
+
+    // Export of Play: one real PNG per step, every node at the same pixel in every frame it
+    // is in; and one animated SVG with one visibility animation per element that comes and
+    // goes, parsed back by a real XML reader.
+    void playExportsFramesAndAnimatedSvg()
+    {
+        MainWindow w;
+        w.show();
+        w.setCorpus(chain());
+        GraphView* v = w.graphView();
+        QVERIFY(v->layout().waitConverged(30000));
+        TimelineDock* t = w.timeline();
+        QVERIFY(t->exportButton()->menu()->actions().size() == 2);
+        QCOMPARE(int(t->playWindows().size()), 3); // January, February, March
+        QTemporaryDir dir;
+        PlayExportOptions o;
+        o.size = QSize(640, 480);
+        o.labels = false;
+        o.legend = false;
+        const Result<PlayExport> frames = t->exportFrames(dir.filePath(QStringLiteral("frames")), o);
+        QVERIFY2(frames.ok(), qPrintable(frames.ok() ? QString() : frames.error().toString()));
+        QCOMPARE(frames.value().frames, 3);
+        std::vector<QImage> images;
+        for (int k = 1; k <= 3; ++k) {
+            const QString path = dir.filePath(QStringLiteral("frames/frame-%1.png").arg(k, 4, 10, QLatin1Char('0')));
+            QCOMPARE(frames.value().files.at(k - 1), path);
+            QImage image(path);
+            QVERIFY2(!image.isNull(), qPrintable(path));
+            QCOMPARE(image.size(), QSize(640, 480));
+            images.push_back(image);
+        }
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("frames/frame-0004.png"))));
+        // Erdogan met Putin in January and Macron in February: drawn at the same pixel in
+        // both frames, and absent in March. Putin only in January.
+        const auto pixelOf = [&](const char* id) {
+            const int i = v->viewGraph().viewIndex(*w.corpus()->find(QString::fromLatin1(id)));
+            return frames.value().transform.map(v->positions()[std::size_t(i)]).toPoint();
+        };
+        const QColor official = PaintStyle::standard().officialFill;
+        QCOMPARE(images[0].pixelColor(pixelOf("person:erdogan")), official);
+        QCOMPARE(images[1].pixelColor(pixelOf("person:erdogan")), official);
+        QCOMPARE(images[2].pixelColor(pixelOf("person:erdogan")), QColor(Qt::white));
+        QCOMPARE(images[0].pixelColor(pixelOf("person:putin")), official);
+        QCOMPARE(images[1].pixelColor(pixelOf("person:putin")), QColor(Qt::white));
+        // Meloni's meeting is undated and undated meetings are shown: in every frame.
+        for (const QImage& image : images)
+            QCOMPARE(image.pixelColor(pixelOf("person:meloni")), official);
+
+        const QString svgPath = dir.filePath(QStringLiteral("play.svg"));
+        const Result<PlayExport> svg = t->exportSvg(svgPath, o);
+        QVERIFY(svg.ok());
+        QFile file(svgPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QHash<QString, QStringList> animations; // element id -> its visibility value lists
+        QStringList ids;
+        QStringList stack;
+        int captions = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                const QString id = xml.attributes().value(QStringLiteral("id")).toString();
+                if (xml.name() == QLatin1String("animate")) {
+                    QCOMPARE(xml.attributes().value(QStringLiteral("attributeName")), QLatin1String("visibility"));
+                    QCOMPARE(xml.attributes().value(QStringLiteral("dur")), QLatin1String("3.00s"));
+                    if (stack.last().isEmpty())
+                        ++captions;
+                    else
+                        animations[stack.last()].append(xml.attributes().value(QStringLiteral("values")).toString());
+                }
+                if (!id.isEmpty() && id != QLatin1String("edges") && id != QLatin1String("nodes") &&
+                    id != QLatin1String("labels") && id != QLatin1String("captions"))
+                    ids.append(id);
+                stack.append(id);
+            } else if (xml.isEndElement()) {
+                stack.removeLast();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(captions, 3);
+        const auto nodeKey = [&](const char* id) {
+            return QStringLiteral("n%1").arg(*w.corpus()->find(QString::fromLatin1(id)));
+        };
+        QVERIFY(ids.contains(nodeKey("person:putin")));
+        QCOMPARE(animations.value(nodeKey("person:putin")), QStringList{"visible;hidden;hidden"});
+        QCOMPARE(animations.value(nodeKey("person:erdogan")), QStringList{"visible;visible;hidden"});
+        QCOMPARE(animations.value(nodeKey("person:macron")), QStringList{"hidden;visible;visible"});
+        QVERIFY(ids.contains(nodeKey("person:meloni")));
+        QVERIFY(!animations.contains(nodeKey("person:meloni"))); // always there: not animated
+        // Exactly one animation per animated element, and edges come and go too.
+        int edgeAnimations = 0;
+        for (auto it = animations.cbegin(); it != animations.cend(); ++it) {
+            QCOMPARE(it.value().size(), 1);
+            edgeAnimations += it.key().startsWith(QLatin1Char('e'));
+        }
+        QVERIFY(edgeAnimations >= 4);
     }
 
     void communitiesAndSizesOnAWorker()

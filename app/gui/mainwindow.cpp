@@ -12,6 +12,7 @@
 #include "gui/projectcontroller.h"
 #include "gui/scrollable.h"
 #include "gui/sourcespanel.h"
+#include "gui/statesmatrix.h"
 #include "gui/timelinedock.h"
 #include "io/importer.h"
 #include "net/fetcher.h"
@@ -134,6 +135,14 @@ void MainWindow::createAnalysisDocks()
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
     tabifyDockWidget(m_sourcesDock, timelineDock);
     connect(m_timeline, &TimelineDock::rangeChanged, this, &MainWindow::applyViewFilter);
+
+    m_statesMatrix = new StatesMatrix(m_view, m_details, this);
+    auto* matrixDock = new QDockWidget(tr("States matrix"), this);
+    matrixDock->setObjectName(QStringLiteral("statesMatrixDock"));
+    matrixDock->setWidget(m_statesMatrix);
+    addDockWidget(Qt::BottomDockWidgetArea, matrixDock);
+    tabifyDockWidget(timelineDock, matrixDock);
+    timelineDock->raise();
 
     m_analysis = new AnalysisDock(m_view, m_details, this);
     auto* analysisDock = new QDockWidget(tr("Analysis"), this);

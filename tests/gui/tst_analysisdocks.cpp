@@ -7,7 +7,10 @@
 #include "gui/analysisdock.h"
 #include "gui/detailspanel.h"
 #include "gui/graphview.h"
+#include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
+#include "gui/statesmatrix.h"
+#include "gui/statesmatrixmodel.h"
 #include "gui/timelinedock.h"
 #include "render/corpusbuilder.h"
 
@@ -20,6 +23,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QMenu>
@@ -43,6 +49,19 @@ std::shared_ptr<const CorpusGraph> chain()
                      {"2025-03-10", {"Macron", "Scholz"}, {"Germany"}},
                      {"2025-03-20", {"Macron", "Scholz"}, {"France"}},
                      {"", {"Scholz", "Meloni"}, {"Italy"}}}));
+}
+
+// Meetings between two states each: France-Germany twice and France-Turkey twice (one in
+// February, one in March), Russia-Turkey in January, an undated Germany-Italy.
+std::shared_ptr<const CorpusGraph> statePairs()
+{
+    return std::make_shared<CorpusGraph>(
+        buildCorpus({{"2025-01-10", {"Putin", "Erdogan"}, {"Russia", "Turkey"}},
+                     {"2025-02-10", {"Erdogan", "Macron"}, {"Turkey", "France"}},
+                     {"2025-03-10", {"Macron", "Scholz"}, {"France", "Germany"}},
+                     {"2025-03-20", {"Macron", "Scholz"}, {"France", "Germany"}},
+                     {"2025-03-25", {"Macron", "Erdogan"}, {"France", "Turkey"}},
+                     {"", {"Scholz", "Meloni"}, {"Germany", "Italy"}}}));
 }
 
 QStringList viewIds(const MainWindow& w)
@@ -249,6 +268,96 @@ private Q_SLOTS:
             edgeAnimations += it.key().startsWith(QLatin1Char('e'));
         }
         QVERIFY(edgeAnimations >= 4);
+    }
+
+    // The states matrix: counts per pair in the time range, sorted by a clicked header, and
+    // a click on a cell selects its meetings in the graph and lists them in Details.
+    void statesMatrixCountsSortsAndSelects()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.setCorpus(statePairs());
+        w.findChild<QDockWidget*>(QStringLiteral("statesMatrixDock"))->raise();
+        StatesMatrix* matrix = w.statesMatrix();
+        QTRY_VERIFY(matrix->isVisible());
+        StatesMatrixModel* model = matrix->model();
+        QSortFilterProxyModel* proxy = matrix->proxy();
+        const auto header = [&](int column) {
+            return model->headerData(column, Qt::Horizontal).toString();
+        };
+        QCOMPARE(model->stateCount(), 5);
+        // By total: France 4, Germany 3, Turkey 3 (ties by name), Italy 1, Russia 1.
+        QCOMPARE((QStringList{header(0), header(1), header(2), header(3), header(4), header(5)}),
+                 (QStringList{"Total", "France", "Germany", "Turkey", "Italy", "Russia"}));
+        QCOMPARE(model->count(0, 0), 4);
+        QCOMPARE(model->count(0, 2), 2); // France-Germany
+        QCOMPARE(model->count(1, 1), 2); // symmetric
+        QCOMPARE(model->count(2, 5), 1); // Turkey-Russia
+        QCOMPARE(model->count(0, 1), 0); // the diagonal
+        QCOMPARE(model->count(0, 4), 0); // France never met Italy
+
+        // March only (undated kept): France-Turkey once, Russia gone.
+        w.timeline()->selectBuckets(2, 2);
+        QCOMPARE(model->stateCount(), 4);
+        QCOMPARE(model->count(0, 0), 3);
+        const int turkey = [&] {
+            for (int c = 1; c <= model->stateCount(); ++c)
+                if (header(c) == QLatin1String("Turkey"))
+                    return c;
+            return -1;
+        }();
+        QVERIFY(turkey > 0);
+        QCOMPARE(model->count(0, turkey), 1);
+        w.timeline()->selectBuckets(-1, -1);
+
+        // Click the Germany header: rows follow the Germany column's counts.
+        QHeaderView* top = matrix->table()->horizontalHeader();
+        QTest::mouseClick(top->viewport(), Qt::LeftButton, {},
+                          QPoint(top->sectionViewportPosition(2) + top->sectionSize(2) / 2, top->height() / 2));
+        QCOMPARE(top->sortIndicatorSection(), 2);
+        std::vector<int> column;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            column.push_back(proxy->index(r, 2).data(StatesMatrixModel::CountRole).toInt());
+        if (top->sortIndicatorOrder() == Qt::AscendingOrder)
+            QVERIFY(std::is_sorted(column.begin(), column.end()));
+        else
+            QVERIFY(std::is_sorted(column.rbegin(), column.rend()));
+        QVERIFY(std::count(column.begin(), column.end(), 0) < int(column.size()));
+
+        // Click France-Germany: its two meetings and the two states are highlighted.
+        const auto cellOf = [&](const char* row, int col) {
+            for (int r = 0; r < proxy->rowCount(); ++r)
+                if (proxy->headerData(r, Qt::Vertical).toString() == QLatin1String(row))
+                    return proxy->index(r, col);
+            return QModelIndex();
+        };
+        QModelIndex franceGermany = cellOf("France", 2);
+        QVERIFY(franceGermany.isValid());
+        QCOMPARE(franceGermany.data().toInt(), 2);
+        QTest::mouseClick(matrix->table()->viewport(), Qt::LeftButton, {},
+                          matrix->table()->visualRect(franceGermany).center());
+        QCOMPARE(int(matrix->selectedMeetings().size()), 2);
+        QCOMPARE(int(w.graphView()->pathNodes().size()), 4);
+        QVERIFY(w.details()->toPlainText().contains(QStringLiteral("France")));
+        QVERIFY(w.details()->toPlainText().contains(QStringLiteral("Macron met Scholz in France and Germany.")));
+
+        // In the states view the same click selects the France-Germany edge.
+        w.filters()->projectionBox()->setCurrentIndex(1);
+        QCOMPARE(w.graphView()->viewGraph().projection, ViewFilter::Projection::StatesOnly);
+        franceGermany = cellOf("France", 2);
+        QTest::mouseClick(matrix->table()->viewport(), Qt::LeftButton, {},
+                          matrix->table()->visualRect(franceGermany).center());
+        const int edge = w.graphView()->selectedEdge();
+        QVERIFY(edge >= 0);
+        const ViewGraph& view = w.graphView()->viewGraph();
+        const ViewEdge& e = view.edges[std::size_t(edge)];
+        QStringList ends{w.corpus()->node(view.nodes[std::size_t(e.a)].node).id,
+                         w.corpus()->node(view.nodes[std::size_t(e.b)].node).id};
+        ends.sort();
+        QCOMPARE(ends, (QStringList{"state:france", "state:germany"}));
+        QCOMPARE(e.weight, 2);
+        shot(w, "states-matrix.png");
     }
 
     void communitiesAndSizesOnAWorker()

@@ -158,6 +158,8 @@ void MainWindow::createAnalysisDocks()
         m_egoHops = hops;
         applyViewFilter();
     });
+    connect(m_analysis, &AnalysisDock::communitiesChanged, this,
+            [this] { m_entityModel->setCommunities(m_analysis->communities()); });
 }
 
 void MainWindow::applyViewFilter()

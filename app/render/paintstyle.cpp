@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/paintstyle.h"
 
+#include <iterator>
+
 namespace parley {
 
 const PaintStyle& PaintStyle::standard()
@@ -78,6 +80,16 @@ QFont PaintStyle::legendFont() const
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(11);
     return font;
+}
+
+QColor PaintStyle::communityColour(int c) const
+{
+    static const QColor colours[] = {
+        QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
+        QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
+        QColor(0xe3, 0x77, 0xc2), QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf),
+        QColor(0x39, 0x3b, 0x79), QColor(0xad, 0x49, 0x4a), QColor(0x63, 0x79, 0x39)};
+    return c >= 0 && c < int(std::size(colours)) ? colours[c] : QColor(0xb0, 0xb0, 0xb0);
 }
 
 } // namespace parley

@@ -63,6 +63,9 @@ struct PaintStyle
     /// whatever their resolution.
     QFont labelFont(NodeKind kind) const;
     QFont legendFont() const;
+    /// Colour of community `c` (0 = the largest): twelve colours told apart on screen and in
+    /// print (Tableau/ColorBrewer-like), grey past them.
+    QColor communityColour(int c) const;
     QColor labelTextColour(NodeKind kind) const
     {
         return kind == NodeKind::Meeting ? meetingLabelText : labelText;

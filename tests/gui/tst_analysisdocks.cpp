@@ -7,6 +7,7 @@
 #include "gui/analysisdock.h"
 #include "gui/detailspanel.h"
 #include "gui/graphview.h"
+#include "gui/entitiesmodel.h"
 #include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
 #include "gui/statesmatrix.h"
@@ -388,6 +389,73 @@ private Q_SLOTS:
         a->sizeBox()->setCurrentIndex(0);
         QVERIFY(ready.wait(10000));
         QVERIFY(radius("person:putin") != 4.0f);
+    }
+
+    // Communities are listed in Entities: a sortable column with the community of every
+    // node in the view, in the colour the graph gives it; nodes outside the view have none
+    // and sort after every community; turning communities off empties the column.
+    void communitiesListedInEntities()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.setCorpus(statePairs());
+        w.timeline()->selectBuckets(2, 2); // March: Putin and Russia are out of the view
+        AnalysisDock* a = w.analysis();
+        QSignalSpy ready(a, &AnalysisDock::metricsReady);
+        a->communitiesBox()->click();
+        QVERIFY(ready.wait(10000));
+        const GraphView* v = w.graphView();
+        QTableView* table = w.entitiesView();
+        QAbstractItemModel* model = table->model();
+        const int column = EntitiesModel::Community;
+        QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Comm."));
+        QSet<int> seen;
+        int blank = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex cell = model->index(r, column);
+            const NodeId node = cell.data(EntitiesModel::NodeRole).toInt();
+            const int view = v->viewGraph().viewIndex(node);
+            if (view < 0) {
+                QCOMPARE(cell.data().toString(), QString());
+                ++blank;
+                continue;
+            }
+            const int community = cell.data().toInt();
+            QVERIFY(community >= 1);
+            seen.insert(community);
+            QCOMPARE(community - 1, a->metrics()->community[std::size_t(view)]);
+            // The same colour as the node on the graph.
+            QCOMPARE(cell.data(Qt::DecorationRole).value<QColor>(), v->nodeFill()[std::size_t(view)]);
+        }
+        QVERIFY(blank >= 3); // Putin, Russia, the January and February meetings
+        QCOMPARE(seen.size(), a->metrics()->communityCount);
+        QVERIFY(seen.size() >= 2);
+
+        // Click the header: rows grouped by community, the unassigned last.
+        QHeaderView* header = table->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                 header->height() / 2));
+        if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                     header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), column);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        std::vector<int> order;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QVariant shown = model->index(r, column).data();
+            order.push_back(shown.toString().isEmpty() ? 1000 : shown.toInt());
+        }
+        QVERIFY(std::is_sorted(order.begin(), order.end()));
+        QCOMPARE(order.front(), 1);
+        QCOMPARE(order.back(), 1000);
+        shot(w, "entities-communities.png");
+
+        a->communitiesBox()->click();
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, column).data().toString(), QString());
     }
 
     void guiStaysResponsiveAndCancels()

@@ -158,8 +158,20 @@ void MainWindow::createAnalysisDocks()
         m_egoHops = hops;
         applyViewFilter();
     });
-    connect(m_analysis, &AnalysisDock::communitiesChanged, this,
-            [this] { m_entityModel->setCommunities(m_analysis->communities()); });
+    connect(m_analysis, &AnalysisDock::communitiesChanged, this, [this] {
+        // The column shows only while communities are computed: the dock is narrow.
+        const QHash<NodeId, int> communities = m_analysis->communities();
+        m_entityModel->setCommunities(communities);
+        const bool show = !communities.isEmpty();
+        if (show == m_entities->isColumnHidden(EntitiesModel::Community)) {
+            // Title / state gives up the room the column takes, so that names stay readable.
+            QHeaderView* header = m_entities->horizontalHeader();
+            m_entities->setColumnHidden(EntitiesModel::Community, !show);
+            const int room = header->sectionSizeHint(EntitiesModel::Community);
+            const int width = header->sectionSize(EntitiesModel::TitleState);
+            header->resizeSection(EntitiesModel::TitleState, show ? std::max(80, width - room) : width + room);
+        }
+    });
 }
 
 void MainWindow::applyViewFilter()
@@ -213,6 +225,7 @@ void MainWindow::createDocks()
     header->setSectionResizeMode(EntitiesModel::Name, QHeaderView::Stretch);
     header->setSectionResizeMode(EntitiesModel::TitleState, QHeaderView::Interactive);
     header->setMinimumSectionSize(36);
+    m_entities->setColumnHidden(EntitiesModel::Community, true); // until communities exist
     m_entities->setAlternatingRowColors(true);
     m_entities->setWordWrap(false);
     layout->addWidget(m_entities);

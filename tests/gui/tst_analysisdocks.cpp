@@ -358,7 +358,6 @@ private Q_SLOTS:
         ends.sort();
         QCOMPARE(ends, (QStringList{"state:france", "state:germany"}));
         QCOMPARE(e.weight, 2);
-        shot(w, "states-matrix.png");
     }
 
     void communitiesAndSizesOnAWorker()
@@ -401,6 +400,7 @@ private Q_SLOTS:
         w.show();
         w.setCorpus(statePairs());
         w.timeline()->selectBuckets(2, 2); // March: Putin and Russia are out of the view
+        QVERIFY(w.entitiesView()->isColumnHidden(EntitiesModel::Community));
         AnalysisDock* a = w.analysis();
         QSignalSpy ready(a, &AnalysisDock::metricsReady);
         a->communitiesBox()->click();
@@ -410,6 +410,7 @@ private Q_SLOTS:
         QAbstractItemModel* model = table->model();
         const int column = EntitiesModel::Community;
         QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Comm."));
+        QVERIFY(!table->isColumnHidden(column));
         QSet<int> seen;
         int blank = 0;
         for (int r = 0; r < model->rowCount(); ++r) {
@@ -451,11 +452,11 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(order.begin(), order.end()));
         QCOMPARE(order.front(), 1);
         QCOMPARE(order.back(), 1000);
-        shot(w, "entities-communities.png");
 
         a->communitiesBox()->click();
         for (int r = 0; r < model->rowCount(); ++r)
             QCOMPARE(model->index(r, column).data().toString(), QString());
+        QVERIFY(table->isColumnHidden(column)); // no room taken while there is nothing to show
     }
 
     void guiStaysResponsiveAndCancels()
@@ -577,6 +578,38 @@ private:
         QVERIFY(ready.wait(30000));
         QVERIFY(w.graphView()->layout().waitConverged(30000));
         shot(w, "communities.png");
+        // Entities sorted by community, its colour beside each number.
+        w.entitiesView()->sortByColumn(EntitiesModel::Community, Qt::AscendingOrder);
+        shot(w, "entities-communities.png");
+        // The states matrix with the busiest pair clicked.
+        w.findChild<QDockWidget*>(QStringLiteral("statesMatrixDock"))->raise();
+        StatesMatrix* matrix = w.statesMatrix();
+        QTRY_VERIFY(matrix->model()->stateCount() > 1);
+        int bestRow = 0;
+        int bestColumn = 1;
+        for (int r = 0; r < matrix->proxy()->rowCount(); ++r) {
+            for (int c = 1; c < matrix->proxy()->columnCount(); ++c) {
+                if (matrix->proxy()->index(r, c).data(StatesMatrixModel::CountRole).toInt() >
+                    matrix->proxy()->index(bestRow, bestColumn).data(StatesMatrixModel::CountRole).toInt()) {
+                    bestRow = r;
+                    bestColumn = c;
+                }
+            }
+        }
+        matrix->table()->scrollTo(matrix->proxy()->index(bestRow, bestColumn));
+        QTest::mouseClick(matrix->table()->viewport(), Qt::LeftButton, {},
+                          matrix->table()->visualRect(matrix->proxy()->index(bestRow, bestColumn)).center());
+        QVERIFY(!matrix->selectedMeetings().empty());
+        shot(w, "states-matrix.png");
+        // Play exported: a year wide, half a year a step, by month.
+        t->bucketBox()->setCurrentIndex(2);
+        t->selectBuckets(0, 11);
+        t->stepBox()->setValue(6);
+        const QString dir = QString::fromLocal8Bit(qgetenv("PARLEY_SHOTS_DIR"));
+        QVERIFY(t->exportFrames(dir + QStringLiteral("/play-frames")).ok());
+        QVERIFY(t->exportSvg(dir + QStringLiteral("/play.svg")).ok());
+        t->selectBuckets(-1, -1);
+        w.findChild<QDockWidget*>(QStringLiteral("timelineDock"))->raise();
         a->communitiesBox()->click();
         a->sizeBox()->setCurrentIndex(0); // nothing left to compute: cleared at once
         QVERIFY(w.graphView()->nodeFill().empty());

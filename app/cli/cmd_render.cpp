@@ -5,7 +5,9 @@
 #include "cli/progressline.h"
 
 #include "render/corpusbuilder.h"
+#include "graph/timesteps.h"
 #include "render/imageexport.h"
+#include "render/playexport.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -20,10 +22,16 @@ void printRenderUsage(QTextStream& out)
 {
     out << "Usage: parley-cli render [--width W] [--height H] [--scale S] [--seed N]\n"
            "                         [--transparent] [--no-labels] [--view full|states|officials]\n"
-           "                         [-q|--quiet]\n"
-           "                         -o graph.png|graph.svg|graph.pdf PATH...\n\n"
+           "                         [-q|--quiet] [--step day|week|month] [--window N]\n"
+           "                         [--advance N] [--step-ms MS]\n"
+           "                         [-o graph.png|graph.svg|graph.pdf] [--frames DIR]\n"
+           "                         [--animate play.svg] PATH...\n\n"
            "Reads the articles (files or folders), lays the graph out and draws it exactly as\n"
            "the desktop application does. The format follows the output suffix.\n"
+           "--frames writes the timeline's Play as DIR/frame-0001.png, ... and --animate as one\n"
+           "animated SVG: windows of --window buckets (day, week or month; default 1 month)\n"
+           "moved by --advance buckets (default 1), each node in one place throughout;\n"
+           "--step-ms sets how long a window shows in the SVG (default 1000).\n"
            "Defaults: 1600 x 1200, scale 1, seed 1, white background, labels on.\n"
            "A progress line is shown when standard error is a terminal; --quiet hides it.\n";
 }
@@ -59,6 +67,12 @@ int runRender(const QStringList& args)
     QStringList paths;
     int seed = 1;
     bool quiet = false;
+    QString framesDir;
+    QString animation;
+    TimeBucket bucket = TimeBucket::Month;
+    int window = 1;
+    int advance = 1;
+    int stepMs = 1000;
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args[i];
         auto value = [&](QString& into) {
@@ -95,6 +109,33 @@ int runRender(const QStringList& args)
                 err << "parley-cli render: --seed needs a non-negative integer\n";
                 return Usage;
             }
+        } else if (a == QLatin1String("--frames") || a == QLatin1String("--animate")) {
+            if (!value(a == QLatin1String("--frames") ? framesDir : animation)) {
+                err << "parley-cli render: " << a << " needs a " << (a == QLatin1String("--frames") ? "folder" : "file name") << "\n";
+                return Usage;
+            }
+        } else if (a == QLatin1String("--step")) {
+            value(v);
+            if (v == QLatin1String("day"))
+                bucket = TimeBucket::Day;
+            else if (v == QLatin1String("week"))
+                bucket = TimeBucket::Week;
+            else if (v == QLatin1String("month"))
+                bucket = TimeBucket::Month;
+            else {
+                err << "parley-cli render: --step is day, week or month\n";
+                return Usage;
+            }
+        } else if (a == QLatin1String("--window") || a == QLatin1String("--advance")) {
+            if (!value(v) || !parseInt(v, 1, 10000, a == QLatin1String("--window") ? window : advance)) {
+                err << "parley-cli render: " << a << " needs a number of steps (1-10000)\n";
+                return Usage;
+            }
+        } else if (a == QLatin1String("--step-ms")) {
+            if (!value(v) || !parseInt(v, 50, 600000, stepMs)) {
+                err << "parley-cli render: --step-ms needs milliseconds (50-600000)\n";
+                return Usage;
+            }
         } else if (a == QLatin1String("-q") || a == QLatin1String("--quiet")) {
             quiet = true;
         } else if (a == QLatin1String("--transparent")) {
@@ -121,12 +162,16 @@ int runRender(const QStringList& args)
             paths.append(a);
         }
     }
-    if (output.isEmpty() || paths.isEmpty()) {
-        err << "parley-cli render: needs -o FILE and at least one PATH\n";
+    if ((output.isEmpty() && framesDir.isEmpty() && animation.isEmpty()) || paths.isEmpty()) {
+        err << "parley-cli render: needs -o FILE (or --frames DIR, --animate FILE) and at least one PATH\n";
         printRenderUsage(err);
         return Usage;
     }
-    if (!output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) &&
+    if (!animation.isEmpty() && !animation.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        err << "parley-cli render: " << animation << ": --animate writes an .svg file\n";
+        return Usage;
+    }
+    if (!output.isEmpty() && !output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) &&
         !output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) &&
         !output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         err << "parley-cli render: " << output << ": the output must end in .png, .svg or .pdf\n";
@@ -151,13 +196,41 @@ int runRender(const QStringList& args)
     layoutOptions.seed = std::uint64_t(seed);
     ForceLayout layout(view.layoutGraph(), layoutOptions);
     runLayout(layout, progress);
-    const Status status = exportImage(output, view, layout.positions(), options);
-    if (!status) {
-        err << "parley-cli render: " << oneLine(status.error.toString()) << "\n";
-        return OutputFailed;
+    if (!output.isEmpty()) {
+        const Status status = exportImage(output, view, layout.positions(), options);
+        if (!status) {
+            err << "parley-cli render: " << oneLine(status.error.toString()) << "\n";
+            return OutputFailed;
+        }
+        err << "parley-cli render: wrote " << output << " (" << view.nodes.size() << " nodes, "
+            << view.edges.size() << " edges, " << build.graph->documents().size() << " articles)\n";
     }
-    err << "parley-cli render: wrote " << output << " (" << view.nodes.size() << " nodes, "
-        << view.edges.size() << " edges, " << build.graph->documents().size() << " articles)\n";
+    if (!framesDir.isEmpty() || !animation.isEmpty()) {
+        // The view above has no date range, so it holds every node Play shows: its layout
+        // places them all, and each keeps that place in every frame.
+        QHash<NodeId, QPointF> positions;
+        for (std::size_t i = 0; i < view.nodes.size(); ++i)
+            positions.insert(view.nodes[i].node, layout.positions()[i]);
+        const std::vector<DateRange> windows = playWindows(*build.graph, bucket, window, advance, true);
+        PlayExportOptions play;
+        play.size = options.size;
+        play.scale = options.scale;
+        play.labels = options.labels;
+        play.stepMs = stepMs;
+        for (const QString& target : {framesDir, animation}) {
+            if (target.isEmpty())
+                continue;
+            const Result<PlayExport> done =
+                target == framesDir ? exportPlayFrames(target, *build.graph, filter, windows, positions, play)
+                                    : exportPlaySvg(target, *build.graph, filter, windows, positions, play);
+            if (!done) {
+                err << "parley-cli render: " << oneLine(done.error().toString()) << "\n";
+                return OutputFailed;
+            }
+            err << "parley-cli render: wrote " << target << " (" << done.value().frames
+                << (target == framesDir ? " frames)\n" : " steps)\n");
+        }
+    }
     return build.errors.empty() ? Success : InputFailed;
 }
 

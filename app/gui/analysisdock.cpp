@@ -3,6 +3,7 @@
 
 #include "gui/detailspanel.h"
 #include "gui/graphview.h"
+#include "render/paintstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,16 +26,9 @@ namespace parley {
 
 namespace {
 
-// Twelve colours told apart on screen and in print (Tableau/ColorBrewer-like); communities past
-// them are grey, which the list says.
 QColor communityColor(int c)
 {
-    static const QColor colors[] = {
-        QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-        QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-        QColor(0xe3, 0x77, 0xc2), QColor(0xbc, 0xbd, 0x22), QColor(0x17, 0xbe, 0xcf),
-        QColor(0x39, 0x3b, 0x79), QColor(0xad, 0x49, 0x4a), QColor(0x63, 0x79, 0x39)};
-    return c >= 0 && c < int(std::size(colors)) ? colors[c] : QColor(0xb0, 0xb0, 0xb0);
+    return PaintStyle::standard().communityColour(c);
 }
 
 QTableWidgetItem* numberItem(double value, int decimals = 0)
@@ -247,6 +241,22 @@ void AnalysisDock::finished(std::uint64_t generation, std::optional<NodeMetrics>
 }
 
 void AnalysisDock::applyMetrics()
+{
+    applyMetricsToView();
+    Q_EMIT communitiesChanged();
+}
+
+QHash<NodeId, int> AnalysisDock::communities() const
+{
+    QHash<NodeId, int> out;
+    if (!m_metrics || !m_communities->isChecked() || m_metricNodes.size() != m_metrics->community.size())
+        return out;
+    for (std::size_t i = 0; i < m_metricNodes.size(); ++i)
+        out.insert(m_metricNodes[i], m_metrics->community[i]);
+    return out;
+}
+
+void AnalysisDock::applyMetricsToView()
 {
     const ViewGraph& view = m_view->viewGraph();
     m_communityTable->setRowCount(0);

@@ -4,6 +4,7 @@
 #include "analysis/metrics.h"
 #include "analysis/paths.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -50,6 +51,9 @@ public:
 
     bool computing() const { return m_pending; }
     const std::optional<NodeMetrics>& metrics() const { return m_metrics; }
+    /// Community (0 = largest) of each node of the current view while communities are shown;
+    /// empty otherwise.
+    QHash<NodeId, int> communities() const;
 
     QComboBox* sizeBox() const { return m_size; }
     QCheckBox* communitiesBox() const { return m_communities; }
@@ -65,6 +69,8 @@ public:
 
 Q_SIGNALS:
     void metricsReady(); ///< a computation finished and was applied
+    /// communities() changed (computed, cleared, or the view they were for is gone).
+    void communitiesChanged();
     /// The view's filter should change (ego network entered or left); the main window merges
     /// it with the Filters and Timeline docks.
     void egoChanged(parley::NodeId centre, int hops);
@@ -75,6 +81,7 @@ private:
     void cancel();
     void finished(std::uint64_t generation, std::optional<NodeMetrics> metrics);
     void applyMetrics();
+    void applyMetricsToView();
     void fillPairs();
     void showPathDetails();
     void applyHistory();

@@ -3,9 +3,12 @@
 
 #include "gui/overview.h"
 #include "render/graphpainter.h"
+#include "render/paintstyle.h"
 #include "render/viewgraph.h"
 
 #include <QColor>
+
+#include <limits>
 
 namespace parley {
 
@@ -44,6 +47,14 @@ void EntitiesModel::setGraph(const CorpusGraph* graph)
     endResetModel();
 }
 
+void EntitiesModel::setCommunities(const QHash<NodeId, int>& communities)
+{
+    for (Row& r : m_rows)
+        r.community = communities.value(r.node, -1);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, Community), index(int(m_rows.size()) - 1, Community));
+}
+
 int EntitiesModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -68,7 +79,9 @@ QVariant EntitiesModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     if (role == Qt::DecorationRole && column == Kind)
         return nodeColor(r.kind);
-    if (role == Qt::TextAlignmentRole && (column == Meetings || column == Sentences))
+    if (role == Qt::DecorationRole && column == Community && r.community >= 0)
+        return PaintStyle::standard().communityColour(r.community);
+    if (role == Qt::TextAlignmentRole && (column == Meetings || column == Sentences || column == Community))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (column) {
@@ -80,6 +93,10 @@ QVariant EntitiesModel::data(const QModelIndex& index, int role) const
                 return role == SortRole ? QVariant(-1) : QVariant(QString());
             return r.meetings;
         case Sentences: return r.sentences;
+        case Community:
+            if (r.community < 0)
+                return role == SortRole ? QVariant(std::numeric_limits<int>::max()) : QVariant(QString());
+            return role == SortRole ? QVariant(r.community) : QVariant(r.community + 1);
         default: break;
         }
     }
@@ -96,6 +113,8 @@ QVariant EntitiesModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Number of meetings attended (officials) or involved in (states)");
     if (role == Qt::ToolTipRole && section == Sentences)
         return tr("Number of source sentences");
+    if (role == Qt::ToolTipRole && section == Community)
+        return tr("Community found by the Analysis dock (1 = the largest), while communities are shown");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -104,6 +123,7 @@ QVariant EntitiesModel::headerData(int section, Qt::Orientation orientation, int
     case TitleState: return tr("Title / state");
     case Meetings: return tr("Meet.");
     case Sentences: return tr("Sent.");
+    case Community: return tr("Comm.");
     default: return {};
     }
 }

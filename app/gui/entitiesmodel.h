@@ -4,6 +4,7 @@
 #include "graph/corpusgraph.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -11,20 +12,24 @@
 namespace parley {
 
 /// Table of every node of a CorpusGraph for the Entities dock: kind, name, title/state,
-/// number of meetings and of source sentences. Sorting uses SortRole (numbers sort as
-/// numbers); NodeRole holds the NodeId.
+/// number of meetings and of source sentences, and the community the Analysis dock found
+/// (while it shows communities). Sorting uses SortRole (numbers sort as numbers; nodes
+/// without a community after every community); NodeRole holds the NodeId.
 class EntitiesModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Kind, Name, TitleState, Meetings, Sentences, ColumnCount };
+    enum Column { Kind, Name, TitleState, Meetings, Sentences, Community, ColumnCount };
     static constexpr int NodeRole = Qt::UserRole + 1;
     static constexpr int SortRole = Qt::UserRole + 2;
     static constexpr int KindRole = Qt::UserRole + 3;
 
     explicit EntitiesModel(QObject* parent = nullptr);
     void setGraph(const CorpusGraph* graph); ///< resets the model; nullptr clears
+    /// Community per node (0 = largest; absent = none), shown 1-based with its colour. Keeps
+    /// the rows; empty clears the column.
+    void setCommunities(const QHash<NodeId, int>& communities);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -41,6 +46,7 @@ private:
         QString searchText; ///< name, aliases, title, state for the filter
         int meetings;
         int sentences;
+        int community = -1;
     };
     std::vector<Row> m_rows;
 };

@@ -12,6 +12,7 @@
 #include "gui/projectcontroller.h"
 #include "gui/scrollable.h"
 #include "gui/sourcespanel.h"
+#include "gui/statesmatrix.h"
 #include "gui/timelinedock.h"
 #include "io/importer.h"
 #include "net/fetcher.h"
@@ -127,12 +128,21 @@ MainWindow::~MainWindow()
 void MainWindow::createAnalysisDocks()
 {
     m_timeline = new TimelineDock(this);
+    m_timeline->setGraphView(m_view);
     auto* timelineDock = new QDockWidget(tr("Timeline"), this);
     timelineDock->setObjectName(QStringLiteral("timelineDock"));
     timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
     tabifyDockWidget(m_sourcesDock, timelineDock);
     connect(m_timeline, &TimelineDock::rangeChanged, this, &MainWindow::applyViewFilter);
+
+    m_statesMatrix = new StatesMatrix(m_view, m_details, this);
+    auto* matrixDock = new QDockWidget(tr("States matrix"), this);
+    matrixDock->setObjectName(QStringLiteral("statesMatrixDock"));
+    matrixDock->setWidget(m_statesMatrix);
+    addDockWidget(Qt::BottomDockWidgetArea, matrixDock);
+    tabifyDockWidget(timelineDock, matrixDock);
+    timelineDock->raise();
 
     m_analysis = new AnalysisDock(m_view, m_details, this);
     auto* analysisDock = new QDockWidget(tr("Analysis"), this);
@@ -147,6 +157,20 @@ void MainWindow::createAnalysisDocks()
         m_egoCentre = centre;
         m_egoHops = hops;
         applyViewFilter();
+    });
+    connect(m_analysis, &AnalysisDock::communitiesChanged, this, [this] {
+        // The column shows only while communities are computed: the dock is narrow.
+        const QHash<NodeId, int> communities = m_analysis->communities();
+        m_entityModel->setCommunities(communities);
+        const bool show = !communities.isEmpty();
+        if (show == m_entities->isColumnHidden(EntitiesModel::Community)) {
+            // Title / state gives up the room the column takes, so that names stay readable.
+            QHeaderView* header = m_entities->horizontalHeader();
+            m_entities->setColumnHidden(EntitiesModel::Community, !show);
+            const int room = header->sectionSizeHint(EntitiesModel::Community);
+            const int width = header->sectionSize(EntitiesModel::TitleState);
+            header->resizeSection(EntitiesModel::TitleState, show ? std::max(80, width - room) : width + room);
+        }
     });
 }
 
@@ -201,6 +225,7 @@ void MainWindow::createDocks()
     header->setSectionResizeMode(EntitiesModel::Name, QHeaderView::Stretch);
     header->setSectionResizeMode(EntitiesModel::TitleState, QHeaderView::Interactive);
     header->setMinimumSectionSize(36);
+    m_entities->setColumnHidden(EntitiesModel::Community, true); // until communities exist
     m_entities->setAlternatingRowColors(true);
     m_entities->setWordWrap(false);
     layout->addWidget(m_entities);

@@ -33,6 +33,7 @@ class FilterPanel;
 class GraphView;
 class ProjectController;
 class SourcesPanel;
+class StatesMatrix;
 class TimelineDock;
 
 /// The Parley main window: graph view in the centre, Details (right), Entities and Filters
@@ -83,6 +84,7 @@ public:
     QDockWidget* sourcesDock() const { return m_sourcesDock; }
     TimelineDock* timeline() const { return m_timeline; }
     AnalysisDock* analysis() const { return m_analysis; }
+    StatesMatrix* statesMatrix() const { return m_statesMatrix; }
     /// The open .parley project, its corrections and their undo stack.
     ProjectController* project() const { return m_project; }
 
@@ -148,6 +150,7 @@ private:
     bool m_syncing = false;
     TimelineDock* m_timeline = nullptr;
     AnalysisDock* m_analysis = nullptr;
+    StatesMatrix* m_statesMatrix = nullptr;
     NodeId m_egoCentre = -1;
     int m_egoHops = 1;
     ProjectController* m_project = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/timelinechart.h"
 
+#include "graph/timesteps.h"
+
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -39,28 +41,12 @@ QString TimelineChart::modeName(int mode)
 
 QDate TimelineChart::align(const QDate& date) const
 {
-    switch (m_bucket) {
-    case Bucket::Day:
-        return date;
-    case Bucket::Week:
-        return date.addDays(1 - date.dayOfWeek());
-    case Bucket::Month:
-        return QDate(date.year(), date.month(), 1);
-    }
-    return date;
+    return parley::bucketStart(date, TimeBucket(int(m_bucket)));
 }
 
 QDate TimelineChart::bucketStart(int i) const
 {
-    switch (m_bucket) {
-    case Bucket::Day:
-        return m_origin.addDays(i);
-    case Bucket::Week:
-        return m_origin.addDays(7LL * i);
-    case Bucket::Month:
-        return m_origin.addMonths(i);
-    }
-    return m_origin;
+    return addBuckets(m_origin, TimeBucket(int(m_bucket)), i);
 }
 
 QDate TimelineChart::bucketEnd(int i) const

@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/timelinedock.h"
 
+#include "graph/timesteps.h"
+#include "gui/graphview.h"
+
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QFileDialog>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace parley {
@@ -60,6 +68,18 @@ TimelineDock::TimelineDock(QWidget* parent) : QWidget(parent)
     controls->addWidget(m_step);
     controls->addWidget(m_speed);
     controls->addWidget(m_clear);
+    m_export = new QToolButton(this);
+    m_export->setObjectName(QStringLiteral("timelineExport"));
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Save the steps of Play as PNG frames or one animated SVG"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("Frames as PNG images…"), this, [this] { exportInteractive(false); })
+        ->setObjectName(QStringLiteral("exportFrames"));
+    exportMenu->addAction(tr("Animated SVG…"), this, [this] { exportInteractive(true); })
+        ->setObjectName(QStringLiteral("exportAnimatedSvg"));
+    m_export->setMenu(exportMenu);
+    controls->addWidget(m_export);
     controls->addStretch(1);
     controls->addWidget(m_undated);
     layout->addLayout(controls);
@@ -161,6 +181,68 @@ void TimelineDock::step()
         return;
     }
     selectBuckets(first, std::min(first + width, m_chart->bucketCount() - 1));
+}
+
+std::vector<DateRange> TimelineDock::playWindows() const
+{
+    if (!m_view || !m_view->graph())
+        return {};
+    const int width = m_chart->selectionFirst() >= 0
+                          ? m_chart->selectionLast() - m_chart->selectionFirst() + 1
+                          : m_step->value();
+    return parley::playWindows(*m_view->graph(), TimeBucket(int(m_chart->bucket())), width,
+                               m_step->value(), m_range.undated);
+}
+
+QHash<NodeId, QPointF> TimelineDock::exportPositions() const
+{
+    QHash<NodeId, QPointF> known;
+    const ViewGraph& view = m_view->viewGraph();
+    const std::vector<QPointF>& positions = m_view->positions();
+    for (std::size_t i = 0; i < view.nodes.size() && i < positions.size(); ++i)
+        known.insert(view.nodes[i].node, positions[i]);
+    return playPositions(*m_view->graph(), m_view->filter(), known);
+}
+
+Result<PlayExport> TimelineDock::exportFrames(const QString& directory, const PlayExportOptions& options)
+{
+    if (!m_view || !m_view->graph())
+        return Error{directory, tr("no graph is open")};
+    return exportPlayFrames(directory, *m_view->graph(), m_view->filter(), playWindows(),
+                            exportPositions(), options);
+}
+
+Result<PlayExport> TimelineDock::exportSvg(const QString& path, const PlayExportOptions& options)
+{
+    if (!m_view || !m_view->graph())
+        return Error{path, tr("no graph is open")};
+    PlayExportOptions o = options;
+    o.stepMs = m_speed->currentData().toInt();
+    return exportPlaySvg(path, *m_view->graph(), m_view->filter(), playWindows(), exportPositions(), o);
+}
+
+void TimelineDock::exportInteractive(bool svg)
+{
+    if (playWindows().empty()) {
+        QMessageBox::information(this, tr("Export Play"),
+                                 tr("No meeting has a date: there is nothing to play."));
+        return;
+    }
+    const QString target =
+        svg ? QFileDialog::getSaveFileName(this, tr("Export Play as animated SVG"),
+                                           QStringLiteral("parley-play.svg"), tr("SVG (*.svg)"))
+            : QFileDialog::getExistingDirectory(this, tr("Folder for the PNG frames"));
+    if (target.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<PlayExport> done = svg ? exportSvg(target) : exportFrames(target);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        QMessageBox::warning(this, tr("Export Play"), done.error().toString());
+        return;
+    }
+    m_label->setText(svg ? tr("Wrote %1 (%2 steps)").arg(target).arg(done.value().frames)
+                         : tr("Wrote %1 frames into %2").arg(done.value().frames).arg(target));
 }
 
 void TimelineDock::updateLabel()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "graph/projection.h"
 #include "gui/timelinechart.h"
+#include "render/playexport.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -12,13 +14,18 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace parley {
+
+class GraphView;
 
 /// The Timeline dock: meetings per day, week or month stacked by mode; dragging a range
 /// filters the graph to the meetings in it (and who took part); undated meetings are counted
 /// apart and shown or hidden; Play steps the range through time at a chosen speed and step.
-/// Reads the meetings' ISO `date` written by extraction; computes no dates itself.
+/// Export writes the steps of Play as numbered PNG frames or one animated SVG, every node in
+/// one place throughout. Reads the meetings' ISO `date` written by extraction; computes no
+/// dates itself.
 class TimelineDock : public QWidget
 {
     Q_OBJECT
@@ -27,6 +34,8 @@ public:
     explicit TimelineDock(QWidget* parent = nullptr);
 
     void setGraph(const CorpusGraph* graph); ///< clears the range
+    /// The view whose filter and positions Export uses (its graph is the one exported).
+    void setGraphView(GraphView* view) { m_view = view; }
     DateRange range() const { return m_range; }
     /// Selects buckets [first, last] as a drag would (-1 clears) and emits rangeChanged().
     void selectBuckets(int first, int last);
@@ -38,7 +47,17 @@ public:
     QSpinBox* stepBox() const { return m_step; }
     QComboBox* speedBox() const { return m_speed; }
     QLabel* rangeLabel() const { return m_label; }
+    QToolButton* exportButton() const { return m_export; }
     bool playing() const { return m_timer.isActive(); }
+
+    /// The date windows Play steps through from the first bar: as wide as the chosen range
+    /// (or `step` bars without one), moving by `step` bars.
+    std::vector<DateRange> playWindows() const;
+    /// Export of Play, as the Export menu does after asking where: PNG frames
+    /// (frame-0001.png, ...) into `directory`, or one animated SVG at `path`. Nodes the view
+    /// shows keep their place; the others are laid out around them first.
+    Result<PlayExport> exportFrames(const QString& directory, const PlayExportOptions& options = {});
+    Result<PlayExport> exportSvg(const QString& path, const PlayExportOptions& options = {});
 
 Q_SIGNALS:
     void rangeChanged(const parley::DateRange& range);
@@ -48,6 +67,8 @@ private:
     void togglePlay();
     void step();
     void updateLabel();
+    void exportInteractive(bool svg);
+    QHash<NodeId, QPointF> exportPositions() const;
 
     TimelineChart* m_chart = nullptr;
     QComboBox* m_bucket = nullptr;
@@ -57,6 +78,8 @@ private:
     QSpinBox* m_step = nullptr;
     QComboBox* m_speed = nullptr;
     QLabel* m_label = nullptr;
+    QToolButton* m_export = nullptr;
+    GraphView* m_view = nullptr;
     QTimer m_timer;
     DateRange m_range;
     int m_undatedCount = 0;

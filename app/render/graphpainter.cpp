@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/graphpainter.h"
 
+#include "render/paintstyle.h"
 #include "render/rasterlayer.h"
 
 #include <QFont>
@@ -30,26 +31,6 @@ constexpr double kMinNodeScale = 0.02;
 // Edge batches: one per edge kind and drawn width (1..8 px, projected edges by weight).
 constexpr int kEdgeWidths = 8;
 constexpr int kEdgeBatches = 5 * kEdgeWidths;
-
-QFont labelFont(NodeKind kind)
-{
-    QFont font(QStringLiteral("DejaVu Sans"));
-    // Pixel sizes, not points, so that PNG, SVG and screen agree whatever their resolution.
-    switch (kind) {
-    case NodeKind::State:
-        font.setPixelSize(13);
-        font.setBold(true);
-        break;
-    case NodeKind::Official:
-        font.setPixelSize(11);
-        break;
-    case NodeKind::Meeting:
-        font.setPixelSize(10);
-        font.setItalic(true);
-        break;
-    }
-    return font;
-}
 
 int kindRank(NodeKind kind)
 {
@@ -102,19 +83,6 @@ void drawShape(QPainter& p, NodeKind kind, QPointF c, double r)
         break;
     }
     }
-}
-
-QPen edgePen(ViewEdgeKind kind, double width, int alpha, bool dashed)
-{
-    QColor c = edgeColor(kind);
-    c.setAlpha(alpha);
-    QPen pen(c, width);
-    pen.setCapStyle(Qt::FlatCap);
-    if (dashed && kind == ViewEdgeKind::Involves)
-        pen.setDashPattern({4.0, 3.0});
-    if (dashed && kind == ViewEdgeKind::Serves)
-        pen.setDashPattern({1.0, 2.0});
-    return pen;
 }
 
 // Grid of placed label rectangles for overlap tests in O(labels per cell).
@@ -193,6 +161,11 @@ ViewTransform fitTransform(const QRectF& scene, const QRectF& viewport, double m
     return t;
 }
 
+int edgePixelWidth(const ViewEdge& e)
+{
+    return e.weight <= 1 ? 1 : std::min(8, 1 + int(std::lround(std::log2(e.weight) * 1.5)));
+}
+
 double deviceRadius(const ViewNode& node, const ViewTransform& transform)
 {
     return std::max(kMinDeviceRadius, node.radius * transform.scale * transform.nodeScale);
@@ -221,24 +194,12 @@ double crowdingScale(const ViewGraph& view, const std::vector<QPointF>& position
 
 QColor nodeColor(NodeKind kind)
 {
-    switch (kind) {
-    case NodeKind::State: return QColor(0x2b, 0x6c, 0xb0);    // blue
-    case NodeKind::Official: return QColor(0xe0, 0x7b, 0x1f); // orange
-    case NodeKind::Meeting: return QColor(0x7b, 0x52, 0xab);  // purple
-    }
-    return Qt::gray;
+    return PaintStyle::standard().nodeFill(kind);
 }
 
 QColor edgeColor(ViewEdgeKind kind)
 {
-    switch (kind) {
-    case ViewEdgeKind::Serves: return QColor(0x4a, 0x7a, 0xb5);
-    case ViewEdgeKind::Attended: return QColor(0xc0, 0x80, 0x40);
-    case ViewEdgeKind::Involves: return QColor(0x8a, 0x6c, 0xb8);
-    case ViewEdgeKind::StatesMet: return QColor(0x2b, 0x6c, 0xb0);
-    case ViewEdgeKind::OfficialsMet: return QColor(0xc0, 0x70, 0x30);
-    }
-    return Qt::gray;
+    return PaintStyle::standard().edgeColour(kind);
 }
 
 namespace detail {
@@ -302,11 +263,6 @@ void FrameCacheSlot::reset()
 
 namespace {
 
-int edgeWidth(const ViewEdge& e)
-{
-    return e.weight <= 1 ? 1 : std::min(8, 1 + int(std::lround(std::log2(e.weight) * 1.5)));
-}
-
 // Both ends outside `area`: keep the edge only if its box crosses it.
 bool edgeMayCross(QPointF a, QPointF b, const QRectF& area)
 {
@@ -334,21 +290,73 @@ Detail detailFor(int edges, int nodes, bool vector)
             vector || nodes <= kShapeNodeLimit, vector || nodes <= kAntialiasNodeLimit};
 }
 
-void nodePen(QPainter& p, double r, bool dim)
+
+// Everything the phases of one frame share: the painter, the style, the options and the
+// per-node arrays of the frame (device positions, culling, the hovered node's lit set).
+struct Frame
 {
-    p.setPen(QPen(dim ? QColor(255, 255, 255, 60) : QColor(255, 255, 255), r > 6 ? 1.5 : 1.0));
+    QPainter& p;
+    const ViewGraph& view;
+    const PaintOptions& o;
+    const PaintStyle& style;
+    PaintCache& cache;
+    detail::FrameCache& fc;
+    PaintStats& stats;
+    std::size_t n = 0;       // view nodes that have a position
+    int visibleNodes = 0;
+    double maxRadius = 0;    // device radius of the largest node
+    bool focus = false;      // a node is hovered: its neighbourhood lit, the rest dimmed
+
+    const ViewTransform& t() const { return o.transform; }
+    double radius(std::size_t i) const { return deviceRadius(view.nodes[i], o.transform); }
+    bool hasEdge(const ViewEdge& e) const { return std::size_t(e.a) < n && std::size_t(e.b) < n; }
+};
+
+// Phase: device positions, culling to the viewport (grown by the largest node, so that
+// items partly inside still count) and the hovered node's neighbourhood.
+void prepareFrame(Frame& f, const std::vector<QPointF>& positions)
+{
+    detail::FrameCache& fc = f.fc;
+    const std::size_t n = f.n;
+    float maxScene = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        maxScene = std::max(maxScene, f.view.nodes[i].radius);
+    f.maxRadius = std::max(kMinDeviceRadius, double(maxScene) * f.t().scale * f.t().nodeScale);
+    const double m = f.maxRadius + 2;
+    const QRectF cull = f.o.viewport.adjusted(-m, -m, m, m);
+    fc.dev.resize(n);
+    fc.visible.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const QPointF d = f.t().map(positions[i]);
+        fc.dev[i] = d;
+        if (cull.contains(d)) {
+            fc.visible[i] = 1;
+            ++f.visibleNodes;
+        }
+    }
+    f.focus = f.o.hovered >= 0 && std::size_t(f.o.hovered) < n;
+    if (f.focus) {
+        fc.lit.assign(n, 0);
+        fc.lit[std::size_t(f.o.hovered)] = 1;
+        for (int k : f.view.neighbours[std::size_t(f.o.hovered)])
+            fc.lit[std::size_t(k)] = 1;
+    }
 }
 
 // Edges and nodes of the frame, undimmed, into the cache's layer: `area` (logical device
-// pixels under `t`) is what the layer covers. Small nodes and thin aliased edges go through
-// the RasterLayer, the rest through a QPainter on the same image.
-void drawLayer(detail::FrameCache& fc, const ViewGraph& view, std::size_t n, const ViewTransform& t,
-               const QRect& area, double dpr, QColor background, double maxRadius)
+// pixels under the frame's transform) is what the layer covers. Small nodes and thin aliased
+// edges go through the RasterLayer, the rest through a QPainter on the same image.
+void drawLayer(const Frame& f, const QRect& area, double dpr)
 {
+    detail::FrameCache& fc = f.fc;
+    const ViewGraph& view = f.view;
+    const std::size_t n = f.n;
+    const PaintStyle& style = f.style;
     const QSize pixels(int(std::ceil(area.width() * dpr)), int(std::ceil(area.height() * dpr)));
-    fc.layer.reset(pixels, dpr, background);
+    fc.layer.reset(pixels, dpr, f.o.background);
     const QRectF local(QPointF(0, 0), QSizeF(area.size()));
-    const QRectF cull = local.adjusted(-maxRadius - 2, -maxRadius - 2, maxRadius + 2, maxRadius + 2);
+    const double m = f.maxRadius + 2;
+    const QRectF cull = local.adjusted(-m, -m, m, m);
     const QPointF origin = area.topLeft();
     fc.layerDev.resize(n);
     fc.inLayer.assign(n, 0);
@@ -364,13 +372,13 @@ void drawLayer(detail::FrameCache& fc, const ViewGraph& view, std::size_t n, con
         l.clear();
     int edges = 0;
     for (const ViewEdge& e : view.edges) {
-        if (std::size_t(e.a) >= n || std::size_t(e.b) >= n)
+        if (!f.hasEdge(e))
             continue;
         const QPointF& a = fc.layerDev[std::size_t(e.a)];
         const QPointF& b = fc.layerDev[std::size_t(e.b)];
         if (!fc.inLayer[std::size_t(e.a)] && !fc.inLayer[std::size_t(e.b)] && !edgeMayCross(a, b, local))
             continue;
-        fc.lines[std::size_t(int(e.kind) * kEdgeWidths + edgeWidth(e) - 1)].push_back(QLineF(a, b));
+        fc.lines[std::size_t(int(e.kind) * kEdgeWidths + edgePixelWidth(e) - 1)].push_back(QLineF(a, b));
         ++edges;
     }
     fc.edges = edges;
@@ -382,7 +390,7 @@ void drawLayer(detail::FrameCache& fc, const ViewGraph& view, std::size_t n, con
     for (std::size_t k = 0; k < fc.lines.size(); ++k) {
         const int width = int(k) % kEdgeWidths + 1;
         if (!fc.lines[k].empty() && raw && !d.aaEdges && width == 1) {
-            QColor c = edgeColor(ViewEdgeKind(int(k) / kEdgeWidths));
+            QColor c = style.edgeColour(ViewEdgeKind(int(k) / kEdgeWidths));
             c.setAlpha(alpha);
             thin.push_back({&fc.lines[k], c});
         }
@@ -398,23 +406,22 @@ void drawLayer(detail::FrameCache& fc, const ViewGraph& view, std::size_t n, con
         const int width = int(k) % kEdgeWidths + 1;
         if (fc.lines[k].empty() || (raw && !d.aaEdges && width == 1))
             continue;
-        p.setPen(edgePen(ViewEdgeKind(int(k) / kEdgeWidths), width, alpha, d.dashed));
+        p.setPen(style.edgePen(ViewEdgeKind(int(k) / kEdgeWidths), width, alpha, d.dashed));
         p.drawLines(fc.lines[k].data(), int(fc.lines[k].size()));
     }
 
     p.setRenderHint(QPainter::Antialiasing, d.aaNodes);
-    const QColor outline(255, 255, 255);
     for (NodeKind kind : {NodeKind::Meeting, NodeKind::Official, NodeKind::State}) {
-        const QColor fill = nodeColor(kind);
+        const QColor fill = style.nodeFill(kind);
         fc.painted.clear();
         for (std::size_t i = 0; i < n; ++i) {
             const ViewNode& node = view.nodes[i];
             if (!fc.inLayer[i] || node.kind != kind)
                 continue;
-            const double r = deviceRadius(node, t);
+            const double r = f.radius(i);
             const QPointF c = fc.layerDev[i];
             if (raw && !d.aaNodes && r < 7.0)
-                fc.layer.drawNode(kind, c, r, fill, outline);
+                fc.layer.drawNode(kind, c, r, fill, style.nodeOutline);
             else if (r < 2.5 || (!d.shapes && r < 7.0))
                 p.fillRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), fill);
             else
@@ -423,54 +430,458 @@ void drawLayer(detail::FrameCache& fc, const ViewGraph& view, std::size_t n, con
         p.setRenderHint(QPainter::Antialiasing, d.aaNodes || fc.painted.size() <= kAntialiasNodeLimit / 4);
         p.setBrush(fill);
         for (std::size_t i : fc.painted) {
-            const double r = deviceRadius(view.nodes[i], t);
-            nodePen(p, r, false);
+            const double r = f.radius(i);
+            p.setPen(style.nodePen(r, false));
             drawShape(p, kind, fc.layerDev[i], r);
         }
     }
 }
 
-} // namespace
-
-// Phase: analysis overlays (community fills, a highlighted path) over the drawn graph. They
-// are not part of the cached layer, so switching them costs no redraw of the graph.
-void paintOverlays(QPainter& p, const ViewGraph& view, const std::vector<QPointF>& dev,
-                   const std::vector<char>& visible, const PaintOptions& o)
+// Device box of the whole graph grown by the largest node, to know whether a layer can hold
+// all of it.
+QRectF graphBoxOf(const Frame& f)
 {
-    const std::size_t n = std::min(view.nodes.size(), dev.size());
+    if (f.n == 0)
+        return {};
+    double x0 = 0, y0 = 0, x1 = -1, y1 = -1;
+    for (std::size_t i = 0; i < f.n; ++i) {
+        const QPointF d = f.fc.dev[i];
+        if (i == 0 || d.x() < x0)
+            x0 = d.x();
+        if (i == 0 || d.x() > x1)
+            x1 = d.x();
+        if (i == 0 || d.y() < y0)
+            y0 = d.y();
+        if (i == 0 || d.y() > y1)
+            y1 = d.y();
+    }
+    const double m = f.maxRadius + 2;
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1)).adjusted(-m, -m, m, m);
+}
+
+// Phase (raster): a hover over a cached layer. Dimming is a veil of the background over the
+// layer, with the hovered node's neighbourhood drawn again on top: a hover costs its
+// neighbourhood, not a redraw.
+void paintHoverOverLayer(const Frame& f)
+{
+    QPainter& p = f.p;
+    const PaintStyle& style = f.style;
+    const std::vector<QPointF>& dev = f.fc.dev;
+    QColor veil = f.o.background.alpha() > 0 ? f.o.background : QColor(Qt::white);
+    veil.setAlpha(style.veilAlpha);
+    p.fillRect(f.o.viewport, veil);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const Detail d = detailFor(f.fc.edges, f.visibleNodes, false);
+    const int hovered = f.o.hovered;
+    for (int k : f.view.incident[std::size_t(hovered)]) {
+        const ViewEdge& e = f.view.edges[std::size_t(k)];
+        if (!f.hasEdge(e))
+            continue;
+        p.setPen(style.edgePen(e.kind, edgePixelWidth(e) * style.litEdgeWidth, style.litEdgeAlpha, d.dashed));
+        p.drawLine(dev[std::size_t(e.a)], dev[std::size_t(e.b)]);
+    }
+    auto drawLit = [&](int i) {
+        const ViewNode& node = f.view.nodes[std::size_t(i)];
+        const double r = f.radius(std::size_t(i));
+        p.setPen(style.nodePen(r, false));
+        p.setBrush(style.nodeFill(node.kind));
+        drawShape(p, node.kind, dev[std::size_t(i)], r);
+    };
+    for (int m : f.view.neighbours[std::size_t(hovered)])
+        if (f.fc.visible[std::size_t(m)])
+            drawLit(m);
+    drawLit(hovered);
+}
+
+// Phases background, edges and nodes on a raster device: through the cached layer, reused
+// when only the pan offset moved by whole device pixels and the layer covers the new
+// viewport (or the whole graph), shown scaled during a zoom gesture, else drawn afresh.
+// Leaves the painter clipped to the viewport.
+void paintRasterGraph(Frame& f, const std::vector<QPointF>& positions, double dpr)
+{
+    QPainter& p = f.p;
+    const PaintOptions& o = f.o;
     const ViewTransform& t = o.transform;
-    if (o.nodeFill) {
-        p.setRenderHint(QPainter::Antialiasing, true);
-        for (std::size_t i = 0; i < n && i < o.nodeFill->size(); ++i) {
-            const QColor& fill = (*o.nodeFill)[i];
-            if (!visible[i] || fill.alpha() == 0)
+    detail::FrameCache& fc = f.fc;
+    const std::size_t n = f.n;
+    const QPointF delta = t.offset - fc.offset;
+    const auto whole = [&](double v) { return std::abs(v * dpr - std::round(v * dpr)) < 1e-6; };
+    // Same graph and positions (compared by value: whoever moves a node, the layer notices).
+    const bool sameContent = fc.valid && fc.view == &f.view && fc.nodeCount == f.view.nodes.size() &&
+                             fc.edgeCount == f.view.edges.size() && fc.dpr == dpr &&
+                             fc.background == o.background.rgba() && fc.positions.size() == n &&
+                             std::equal(positions.begin(), positions.begin() + std::ptrdiff_t(n),
+                                        fc.positions.begin());
+    const bool same = sameContent && fc.scale == t.scale && fc.nodeScale == t.nodeScale;
+    const QRectF seen = o.viewport.translated(-delta);
+    const bool reuse = same && whole(delta.x()) && whole(delta.y()) &&
+                       (fc.complete || QRectF(fc.area).contains(seen));
+    f.stats.preview = !reuse && o.preview && o.cache && sameContent && fc.nodeScale == t.nodeScale &&
+                      fc.scale != t.scale;
+    if (f.stats.preview) {
+        // Scene point s sat at s * old scale + old offset in the layer's frame; it belongs
+        // at s * scale + offset now, so the layer is scaled by the ratio about that map.
+        const double k = t.scale / fc.scale;
+        const QPointF topLeft = (QPointF(fc.area.topLeft()) - fc.offset) * k + t.offset;
+        if (o.background.alpha() > 0)
+            p.fillRect(o.viewport, o.background);
+        p.setClipRect(o.viewport);
+        p.drawImage(QRectF(topLeft, QSizeF(fc.area.size()) * k), fc.layer.image());
+    } else if (!reuse) {
+        const QRectF graphBox = graphBoxOf(f);
+        QRect area = o.viewport.toAlignedRect();
+        // The camera pans over still positions (same graph and zoom, the layer did not
+        // cover the new view): draw a margin around the viewport so that the next frames
+        // of the pan are blits. A moving layout never pays for the margin.
+        if (same) {
+            const QRect margin = area.adjusted(-area.width() / 2, -area.height() / 2, area.width() / 2,
+                                               area.height() / 2);
+            area = area.united(margin.intersected(graphBox.toAlignedRect()));
+        }
+        drawLayer(f, area, dpr);
+        fc.valid = true;
+        fc.view = &f.view;
+        fc.nodeCount = f.view.nodes.size();
+        fc.edgeCount = f.view.edges.size();
+        fc.positions.assign(positions.begin(), positions.begin() + std::ptrdiff_t(n));
+        fc.scale = t.scale;
+        fc.nodeScale = t.nodeScale;
+        fc.offset = t.offset;
+        fc.area = area;
+        fc.dpr = dpr;
+        fc.background = o.background.rgba();
+        fc.complete = n == 0 || QRectF(area).contains(graphBox);
+    }
+    f.stats.reusedLayer = reuse;
+    if (!f.stats.preview) {
+        const QPointF shift = t.offset - fc.offset;
+        const bool opaque = o.background.alpha() == 255;
+        if (o.background.alpha() > 0 && !QRectF(fc.area).translated(shift).contains(o.viewport))
+            p.fillRect(o.viewport, o.background);
+        p.setClipRect(o.viewport);
+        if (opaque)
+            p.setCompositionMode(QPainter::CompositionMode_Source);
+        p.drawImage(QPointF(fc.area.topLeft()) + shift, fc.layer.image());
+        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    }
+    f.stats.edges = fc.edges;
+    for (std::size_t i = 0; i < n; ++i)
+        f.stats.nodes += fc.visible[i];
+    if (f.focus)
+        paintHoverOverLayer(f);
+}
+
+// Phase (vector): edges batched by kind and width, the hovered node's edges in a lit batch
+// drawn last. Returns the number of edges drawn.
+int paintVectorEdges(const Frame& f)
+{
+    QPainter& p = f.p;
+    detail::FrameCache& fc = f.fc;
+    const std::vector<QPointF>& dev = fc.dev;
+    for (auto& l : fc.lines)
+        l.clear();
+    std::array<std::vector<QLineF>, kEdgeBatches> litLines;
+    int visibleEdges = 0;
+    const QRectF& vp = f.o.viewport;
+    for (const ViewEdge& e : f.view.edges) {
+        if (!f.hasEdge(e))
+            continue;
+        const QPointF& a = dev[std::size_t(e.a)];
+        const QPointF& b = dev[std::size_t(e.b)];
+        if (!fc.visible[std::size_t(e.a)] && !fc.visible[std::size_t(e.b)] && !edgeMayCross(a, b, vp))
+            continue;
+        const bool isLit = f.focus && (e.a == f.o.hovered || e.b == f.o.hovered);
+        auto& batches = isLit ? litLines : fc.lines;
+        batches[std::size_t(int(e.kind) * kEdgeWidths + edgePixelWidth(e) - 1)].push_back(QLineF(a, b));
+        ++visibleEdges;
+    }
+    const Detail d = detailFor(visibleEdges, f.visibleNodes, f.o.vector);
+    const int alpha = denseAlpha(visibleEdges);
+    p.setRenderHint(QPainter::Antialiasing, d.aaEdges);
+    for (bool isLit : {false, true}) {
+        const auto& batches = isLit ? litLines : fc.lines;
+        for (std::size_t k = 0; k < batches.size(); ++k) {
+            if (batches[k].empty())
                 continue;
-            const double r = deviceRadius(view.nodes[i], t);
-            nodePen(p, r, false);
-            p.setBrush(fill);
-            drawShape(p, view.nodes[i].kind, dev[i], r);
+            const int width = int(k) % kEdgeWidths + 1;
+            const int a = f.focus ? (isLit ? f.style.litEdgeAlpha : f.style.dimEdgeAlpha) : alpha;
+            p.setPen(f.style.edgePen(ViewEdgeKind(int(k) / kEdgeWidths),
+                                     width * (isLit ? f.style.litEdgeWidth : 1.0), a, d.dashed));
+            p.drawLines(batches[k].data(), int(batches[k].size()));
         }
     }
-    if (!o.pathNodes && !o.pathEdges)
-        return;
-    p.setRenderHint(QPainter::Antialiasing, true);
-    const QColor path(0xff, 0x8c, 0x00);
-    p.setPen(QPen(path, 5.0, Qt::SolidLine, Qt::RoundCap));
-    for (const int k : o.pathEdges ? *o.pathEdges : std::vector<int>{}) {
-        if (k < 0 || std::size_t(k) >= view.edges.size())
-            continue;
-        const ViewEdge& e = view.edges[std::size_t(k)];
-        if (std::size_t(e.a) < n && std::size_t(e.b) < n)
-            p.drawLine(dev[std::size_t(e.a)], dev[std::size_t(e.b)]);
-    }
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(path, 3.0));
-    for (const int i : o.pathNodes ? *o.pathNodes : std::vector<int>{}) {
-        if (i >= 0 && std::size_t(i) < n)
-            p.drawEllipse(dev[std::size_t(i)], deviceRadius(view.nodes[std::size_t(i)], t) + 5,
-                          deviceRadius(view.nodes[std::size_t(i)], t) + 5);
+    return visibleEdges;
+}
+
+// Phase (vector): nodes by kind, meetings under officials under states; away from a hover
+// they are dimmed.
+void paintVectorNodes(Frame& f, int visibleEdges)
+{
+    QPainter& p = f.p;
+    const PaintStyle& style = f.style;
+    const std::vector<QPointF>& dev = f.fc.dev;
+    const Detail d = detailFor(visibleEdges, f.visibleNodes, f.o.vector);
+    p.setRenderHint(QPainter::Antialiasing, d.aaNodes);
+    for (NodeKind kind : {NodeKind::Meeting, NodeKind::Official, NodeKind::State}) {
+        const QColor fill = style.nodeFill(kind);
+        QColor dimFill = fill;
+        dimFill.setAlpha(style.dimNodeAlpha);
+        for (std::size_t i = 0; i < f.n; ++i) {
+            const ViewNode& node = f.view.nodes[i];
+            if (!f.fc.visible[i] || node.kind != kind)
+                continue;
+            const bool dim = f.focus && !f.fc.lit[i];
+            const double r = f.radius(i);
+            ++f.stats.nodes;
+            if (!d.shapes) {
+                p.fillRect(QRectF(dev[i].x() - r, dev[i].y() - r, 2 * r, 2 * r), dim ? dimFill : fill);
+                continue;
+            }
+            p.setPen(style.nodePen(r, dim));
+            p.setBrush(dim ? dimFill : fill);
+            drawShape(p, kind, dev[i], r);
+        }
     }
 }
+
+// Phases background, edges and nodes on vector devices (SVG, PDF) and transformed painters:
+// every item drawn as a shape. Leaves the painter clipped to the viewport.
+void paintVectorGraph(Frame& f)
+{
+    if (f.o.background.alpha() > 0)
+        f.p.fillRect(f.o.viewport, f.o.background);
+    f.p.setClipRect(f.o.viewport);
+    const int visibleEdges = paintVectorEdges(f);
+    f.stats.edges = visibleEdges;
+    paintVectorNodes(f, visibleEdges);
+}
+
+// Phase: the selected edge, thick and red over the graph.
+void paintSelectedEdge(const Frame& f)
+{
+    const int k = f.o.selectedEdge;
+    if (k < 0 || std::size_t(k) >= f.view.edges.size())
+        return;
+    const ViewEdge& e = f.view.edges[std::size_t(k)];
+    if (!f.hasEdge(e))
+        return;
+    f.p.setRenderHint(QPainter::Antialiasing, true);
+    f.p.setPen(QPen(f.style.selection, f.style.selectedEdgeWidth, Qt::SolidLine, Qt::RoundCap));
+    f.p.drawLine(f.fc.dev[std::size_t(e.a)], f.fc.dev[std::size_t(e.b)]);
+}
+
+// Phase: community fills (alpha 0 = keep the kind's colour). Like every overlay it is not
+// part of the cached layer, so switching it costs no redraw of the graph.
+void paintCommunities(const Frame& f)
+{
+    if (!f.o.nodeFill)
+        return;
+    QPainter& p = f.p;
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const std::vector<QColor>& fills = *f.o.nodeFill;
+    for (std::size_t i = 0; i < f.n && i < fills.size(); ++i) {
+        if (!f.fc.visible[i] || fills[i].alpha() == 0)
+            continue;
+        const double r = f.radius(i);
+        p.setPen(f.style.nodePen(r, false));
+        p.setBrush(fills[i]);
+        drawShape(p, f.view.nodes[i].kind, f.fc.dev[i], r);
+    }
+}
+
+// Phase: an A-to-B path, its edges thick and its nodes ringed.
+void paintPath(const Frame& f)
+{
+    if (!f.o.pathNodes && !f.o.pathEdges)
+        return;
+    QPainter& p = f.p;
+    const std::vector<QPointF>& dev = f.fc.dev;
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(f.style.path, f.style.pathEdgeWidth, Qt::SolidLine, Qt::RoundCap));
+    if (f.o.pathEdges) {
+        for (const int k : *f.o.pathEdges) {
+            if (k < 0 || std::size_t(k) >= f.view.edges.size())
+                continue;
+            const ViewEdge& e = f.view.edges[std::size_t(k)];
+            if (f.hasEdge(e))
+                p.drawLine(dev[std::size_t(e.a)], dev[std::size_t(e.b)]);
+        }
+    }
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(f.style.path, f.style.pathRingWidth));
+    if (f.o.pathNodes) {
+        for (const int i : *f.o.pathNodes) {
+            if (i >= 0 && std::size_t(i) < f.n) {
+                const double r = f.radius(std::size_t(i)) + 5;
+                p.drawEllipse(dev[std::size_t(i)], r, r);
+            }
+        }
+    }
+}
+
+// Phase: a dot on pinned nodes.
+void paintPins(const Frame& f)
+{
+    QPainter& p = f.p;
+    p.setRenderHint(QPainter::Antialiasing, true);
+    if (!f.o.pinned)
+        return;
+    p.setPen(Qt::NoPen);
+    p.setBrush(f.style.pin);
+    for (std::size_t i = 0; i < f.n && i < f.o.pinned->size(); ++i) {
+        if (f.fc.visible[i] && (*f.o.pinned)[i]) {
+            const double r = f.radius(i);
+            p.drawEllipse(f.fc.dev[i] + QPointF(r * 0.75, -r * 0.75), 2.5, 2.5);
+        }
+    }
+}
+
+// Phase: rings around the selected node and the hovered one.
+void paintRings(const Frame& f)
+{
+    QPainter& p = f.p;
+    for (int sel : {f.o.selectedNode, f.o.hovered}) {
+        if (sel < 0 || std::size_t(sel) >= f.n)
+            continue;
+        const double r = f.radius(std::size_t(sel));
+        const bool selected = sel == f.o.selectedNode;
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(selected ? f.style.selection : f.style.hoverRing,
+                      selected ? f.style.selectedRingWidth : f.style.hoverRingWidth));
+        p.drawEllipse(f.fc.dev[std::size_t(sel)], r + 4, r + 4);
+    }
+}
+
+// Phase: labels, greedy by priority, each placed right, left, above or below its node if
+// that spot is free, so that a zoomed-out graph shows a readable subset instead of a carpet.
+void paintLabels(Frame& f)
+{
+    if (!f.o.labels || f.n == 0)
+        return;
+    QPainter& p = f.p;
+    const PaintOptions& o = f.o;
+    const ViewGraph& view = f.view;
+    const PaintStyle& style = f.style;
+    const std::size_t n = f.n;
+    const std::vector<QPointF>& dev = f.fc.dev;
+    const std::vector<char>& visible = f.fc.visible;
+    PaintCache& cache = f.cache;
+    prepareCache(cache, view);
+    LabelGrid grid(o.viewport, 48.0);
+    // Labels also keep off the nodes they do not belong to (all but tiny ones, and only
+    // while that is cheap), so that a label never hides a state or a meeting.
+    LabelGrid nodeGrid(o.viewport, 48.0);
+    const bool avoidNodes = f.visibleNodes <= 6000;
+    if (avoidNodes) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const double r = visible[i] ? f.radius(i) : 0.0;
+            if (r >= 3.0)
+                nodeGrid.add(QRectF(dev[i].x() - r, dev[i].y() - r, 2 * r, 2 * r));
+        }
+    }
+    std::vector<int>& candidates = f.fc.candidates;
+    candidates.clear();
+    if (o.selectedNode >= 0 && std::size_t(o.selectedNode) < n)
+        candidates.push_back(o.selectedNode);
+    if (f.focus)
+        candidates.push_back(o.hovered);
+    // The selection and the hovered node always get their label, and no other label
+    // covers them; the hovered node's neighbours come next but must find free room (a
+    // state has hundreds: forcing theirs too buried the view under text).
+    std::array<QRectF, 2> keepClear;
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        const int i = candidates[k];
+        const double r = f.radius(std::size_t(i)) + 4;
+        keepClear[k] = QRectF(dev[std::size_t(i)].x() - r, dev[std::size_t(i)].y() - r, 2 * r, 2 * r);
+    }
+    const std::size_t forced = candidates.size();
+    const auto clearOfFocus = [&](const QRectF& r) {
+        for (std::size_t k = 0; k < forced; ++k) {
+            if (keepClear[k].intersects(r))
+                return false;
+        }
+        return true;
+    };
+    if (f.focus) {
+        for (int m : view.neighbours[std::size_t(o.hovered)])
+            if (visible[std::size_t(m)])
+                candidates.push_back(m);
+    }
+    int rank = 0;
+    for (int i : cache.labelOrder) {
+        if (std::size_t(i) >= n || !visible[std::size_t(i)])
+            continue;
+        ++rank;
+        if (f.focus && !f.fc.lit[std::size_t(i)])
+            continue;
+        if (rank <= o.alwaysLabelTop || f.radius(std::size_t(i)) >= o.labelMinRadius)
+            candidates.push_back(i);
+    }
+    std::vector<char>& done = f.fc.done;
+    done.assign(n, 0);
+    const int maxTries = 3000;
+    int tries = 0;
+    NodeKind fontKind = NodeKind::Meeting;
+    p.setFont(style.labelFont(fontKind));
+    const std::array<QFontMetricsF, 3> metrics{QFontMetricsF(style.labelFont(NodeKind::State)),
+                                               QFontMetricsF(style.labelFont(NodeKind::Official)),
+                                               QFontMetricsF(style.labelFont(NodeKind::Meeting))};
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        const int i = candidates[c];
+        if (done[std::size_t(i)] || f.stats.labels >= o.maxLabels || ++tries > maxTries)
+            continue;
+        done[std::size_t(i)] = 1;
+        const ViewNode& node = view.nodes[std::size_t(i)];
+        const QFontMetricsF& fm = metrics[std::size_t(kindRank(node.kind))];
+        float& width = cache.labelWidth[std::size_t(i)];
+        if (width < 0)
+            width = float(fm.horizontalAdvance(node.label));
+        const double h = fm.height();
+        const double r = f.radius(std::size_t(i));
+        const QPointF c0 = dev[std::size_t(i)];
+        const std::array<QRectF, 4> spots{
+            QRectF(c0.x() + r + 3, c0.y() - h / 2, width + 6, h),
+            QRectF(c0.x() - r - 3 - width - 6, c0.y() - h / 2, width + 6, h),
+            QRectF(c0.x() - (width + 6) / 2, c0.y() - r - 2 - h, width + 6, h),
+            QRectF(c0.x() - (width + 6) / 2, c0.y() + r + 2, width + 6, h)};
+        const QRectF* chosen = nullptr;
+        // Labels keep a little air between them, so that a dense view reads as separate
+        // names rather than a block of text.
+        const auto airy = [](const QRectF& r) { return r.adjusted(-4, -2, 4, 2); };
+        const bool mayCover = c < forced;
+        for (const QRectF& s : spots) {
+            if (grid.free(airy(s)) && (!avoidNodes || nodeGrid.free(s)) && (mayCover || clearOfFocus(s))) {
+                chosen = &s;
+                break;
+            }
+        }
+        // Better a label over another node than no label: labels still never overlap.
+        for (std::size_t k = 0; k < spots.size() && !chosen; ++k) {
+            if (grid.free(airy(spots[k])) && (mayCover || clearOfFocus(spots[k])))
+                chosen = &spots[k];
+        }
+        if (!chosen) {
+            if (c >= forced)
+                continue;
+            chosen = &spots[0]; // the selection and the hovered node always show
+        }
+        grid.add(*chosen);
+        if (node.kind != fontKind) {
+            fontKind = node.kind;
+            p.setFont(style.labelFont(fontKind));
+        }
+        p.setPen(Qt::NoPen);
+        p.setBrush(style.labelBox);
+        p.drawRoundedRect(*chosen, 3, 3);
+        p.setPen(style.labelTextColour(node.kind));
+        p.drawText(chosen->adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, node.label);
+        ++f.stats.labels;
+        f.stats.labelled.push_back(i);
+        f.stats.labelRects.push_back(*chosen);
+    }
+}
+
+} // namespace
 
 PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPointF>& positions,
                       const PaintOptions& o)
@@ -479,370 +890,32 @@ PaintStats paintGraph(QPainter& p, const ViewGraph& view, const std::vector<QPoi
     p.save();
     PaintCache local;
     PaintCache& cache = o.cache ? *o.cache : local;
-    detail::FrameCache& fc = cache.frame.get();
+    Frame f{p, view, o, o.style ? *o.style : PaintStyle::standard(), cache, cache.frame.get(), stats};
+    f.n = std::min(view.nodes.size(), positions.size());
+    prepareFrame(f, positions);
 
-    const std::size_t n = std::min(view.nodes.size(), positions.size());
-    const ViewTransform& t = o.transform;
-    // Items partly inside the viewport still count: grow it by the largest node.
-    float maxScene = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        maxScene = std::max(maxScene, view.nodes[i].radius);
-    const double maxRadius = std::max(kMinDeviceRadius, double(maxScene) * t.scale * t.nodeScale);
-    const QRectF cull = o.viewport.adjusted(-maxRadius - 2, -maxRadius - 2, maxRadius + 2, maxRadius + 2);
-
-    fc.dev.resize(n);
-    fc.visible.assign(n, 0);
-    int visibleNodes = 0;
-    QRectF graphBox;
-    for (std::size_t i = 0; i < n; ++i) {
-        const QPointF d = t.map(positions[i]);
-        fc.dev[i] = d;
-        if (cull.contains(d)) {
-            fc.visible[i] = 1;
-            ++visibleNodes;
-        }
-    }
-    const std::vector<QPointF>& dev = fc.dev;
-    const std::vector<char>& visible = fc.visible;
-
-    // Hover focus: the node, its neighbours and its edges stay lit, the rest is dimmed.
-    const bool focus = o.hovered >= 0 && std::size_t(o.hovered) < n;
-    std::vector<char>& lit = fc.lit;
-    if (focus) {
-        lit.assign(n, 0);
-        lit[std::size_t(o.hovered)] = 1;
-        for (int m : view.neighbours[std::size_t(o.hovered)])
-            lit[std::size_t(m)] = 1;
-    }
-
+    // The phases, bottom to top: background, edges and nodes (through the cached layer on
+    // raster devices, as shapes on vector ones), then the overlays that change without the
+    // graph changing (selection, communities, path, pins, rings), then labels and legend.
     const double dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
     const bool raster = !o.vector && p.device() && p.worldTransform().isIdentity() && !o.viewport.isEmpty();
-    if (raster) {
-        // Reuse the layer when only the pan offset moved by whole device pixels and the layer
-        // covers the new viewport (or the whole graph).
-        const QPointF delta = t.offset - fc.offset;
-        const auto whole = [&](double v) { return std::abs(v * dpr - std::round(v * dpr)) < 1e-6; };
-        // Same graph and positions (compared by value: whoever moves a node, the layer notices).
-        const bool sameContent = fc.valid && fc.view == &view && fc.nodeCount == view.nodes.size() &&
-                                 fc.edgeCount == view.edges.size() && fc.dpr == dpr &&
-                                 fc.background == o.background.rgba() && fc.positions.size() == n &&
-                                 std::equal(positions.begin(), positions.begin() + std::ptrdiff_t(n),
-                                            fc.positions.begin());
-        const bool same = sameContent && fc.scale == t.scale && fc.nodeScale == t.nodeScale;
-        const QRectF seen = o.viewport.translated(-delta);
-        const bool reuse = same && whole(delta.x()) && whole(delta.y()) &&
-                           (fc.complete || QRectF(fc.area).contains(seen));
-        stats.preview = !reuse && o.preview && o.cache && sameContent && fc.nodeScale == t.nodeScale &&
-                        fc.scale != t.scale;
-        if (stats.preview) {
-            // Scene point s sat at s * old scale + old offset in the layer's frame; it belongs
-            // at s * scale + offset now, so the layer is scaled by the ratio about that map.
-            const double k = t.scale / fc.scale;
-            const QPointF topLeft = (QPointF(fc.area.topLeft()) - fc.offset) * k + t.offset;
-            if (o.background.alpha() > 0)
-                p.fillRect(o.viewport, o.background);
-            p.setClipRect(o.viewport);
-            p.drawImage(QRectF(topLeft, QSizeF(fc.area.size()) * k), fc.layer.image());
-        } else if (!reuse) {
-            // Device box of the whole graph, to know whether the layer can hold all of it.
-            double x0 = 0, y0 = 0, x1 = -1, y1 = -1;
-            for (std::size_t i = 0; i < n; ++i) {
-                const QPointF d = dev[i];
-                if (i == 0 || d.x() < x0)
-                    x0 = d.x();
-                if (i == 0 || d.x() > x1)
-                    x1 = d.x();
-                if (i == 0 || d.y() < y0)
-                    y0 = d.y();
-                if (i == 0 || d.y() > y1)
-                    y1 = d.y();
-            }
-            if (n > 0)
-                graphBox = QRectF(QPointF(x0, y0), QPointF(x1, y1)).adjusted(-maxRadius - 2, -maxRadius - 2,
-                                                                            maxRadius + 2, maxRadius + 2);
-            QRect area = o.viewport.toAlignedRect();
-            // The camera pans over still positions (same graph and zoom, the layer did not
-            // cover the new view): draw a margin around the viewport so that the next frames
-            // of the pan are blits. A moving layout never pays for the margin.
-            if (same) {
-                const QRect margin = area.adjusted(-area.width() / 2, -area.height() / 2, area.width() / 2,
-                                                   area.height() / 2);
-                area = area.united(margin.intersected(graphBox.toAlignedRect()));
-            }
-            drawLayer(fc, view, n, t, area, dpr, o.background, maxRadius);
-            fc.valid = true;
-            fc.view = &view;
-            fc.nodeCount = view.nodes.size();
-            fc.edgeCount = view.edges.size();
-            fc.positions.assign(positions.begin(), positions.begin() + std::ptrdiff_t(n));
-            fc.scale = t.scale;
-            fc.nodeScale = t.nodeScale;
-            fc.offset = t.offset;
-            fc.area = area;
-            fc.dpr = dpr;
-            fc.background = o.background.rgba();
-            fc.complete = n == 0 || QRectF(area).contains(graphBox);
-        }
-        stats.reusedLayer = reuse;
-        if (!stats.preview) {
-            const QPointF shift = t.offset - fc.offset;
-            const bool opaque = o.background.alpha() == 255;
-            if (o.background.alpha() > 0 && !QRectF(fc.area).translated(shift).contains(o.viewport))
-                p.fillRect(o.viewport, o.background);
-            p.setClipRect(o.viewport);
-            if (opaque)
-                p.setCompositionMode(QPainter::CompositionMode_Source);
-            p.drawImage(QPointF(fc.area.topLeft()) + shift, fc.layer.image());
-            p.setCompositionMode(QPainter::CompositionMode_SourceOver);
-        }
-        stats.edges = fc.edges;
-        for (std::size_t i = 0; i < n; ++i)
-            stats.nodes += visible[i];
-
-        if (focus) {
-            // Dimming is a veil of the background over the layer, with the hovered node's
-            // neighbourhood drawn again on top: a hover costs its neighbourhood, not a redraw.
-            QColor veil = o.background.alpha() > 0 ? o.background : QColor(Qt::white);
-            veil.setAlpha(208);
-            p.fillRect(o.viewport, veil);
-            p.setRenderHint(QPainter::Antialiasing, true);
-            const Detail d = detailFor(fc.edges, visibleNodes, false);
-            const int hovered = o.hovered;
-            for (int k : view.incident[std::size_t(hovered)]) {
-                const ViewEdge& e = view.edges[std::size_t(k)];
-                if (std::size_t(e.a) >= n || std::size_t(e.b) >= n)
-                    continue;
-                p.setPen(edgePen(e.kind, edgeWidth(e) * 1.8, 230, d.dashed));
-                p.drawLine(dev[std::size_t(e.a)], dev[std::size_t(e.b)]);
-            }
-            auto drawLit = [&](int i) {
-                const ViewNode& node = view.nodes[std::size_t(i)];
-                const double r = deviceRadius(node, t);
-                nodePen(p, r, false);
-                p.setBrush(nodeColor(node.kind));
-                drawShape(p, node.kind, dev[std::size_t(i)], r);
-            };
-            for (int m : view.neighbours[std::size_t(hovered)])
-                if (visible[std::size_t(m)])
-                    drawLit(m);
-            drawLit(hovered);
-        }
-    } else {
-        if (o.background.alpha() > 0)
-            p.fillRect(o.viewport, o.background);
-        p.setClipRect(o.viewport);
-        // Vector devices (SVG, PDF) and transformed painters: every item drawn as a shape.
-        for (auto& l : fc.lines)
-            l.clear();
-        std::array<std::vector<QLineF>, kEdgeBatches> litLines;
-        int visibleEdges = 0;
-        const QRectF& vp = o.viewport;
-        for (const ViewEdge& e : view.edges) {
-            if (std::size_t(e.a) >= n || std::size_t(e.b) >= n)
-                continue;
-            const QPointF& a = dev[std::size_t(e.a)];
-            const QPointF& b = dev[std::size_t(e.b)];
-            if (!visible[std::size_t(e.a)] && !visible[std::size_t(e.b)] && !edgeMayCross(a, b, vp))
-                continue;
-            const bool isLit = focus && (e.a == o.hovered || e.b == o.hovered);
-            auto& batches = isLit ? litLines : fc.lines;
-            batches[std::size_t(int(e.kind) * kEdgeWidths + edgeWidth(e) - 1)].push_back(QLineF(a, b));
-            ++visibleEdges;
-        }
-        stats.edges = visibleEdges;
-        const Detail d = detailFor(visibleEdges, visibleNodes, o.vector);
-        const int alpha = denseAlpha(visibleEdges);
-        p.setRenderHint(QPainter::Antialiasing, d.aaEdges);
-        for (bool isLit : {false, true}) {
-            const auto& batches = isLit ? litLines : fc.lines;
-            for (std::size_t k = 0; k < batches.size(); ++k) {
-                if (batches[k].empty())
-                    continue;
-                const int width = int(k) % kEdgeWidths + 1;
-                const int a = focus ? (isLit ? 230 : 35) : alpha;
-                p.setPen(edgePen(ViewEdgeKind(int(k) / kEdgeWidths), width * (isLit ? 1.8 : 1.0), a, d.dashed));
-                p.drawLines(batches[k].data(), int(batches[k].size()));
-            }
-        }
-        p.setRenderHint(QPainter::Antialiasing, d.aaNodes);
-        for (NodeKind kind : {NodeKind::Meeting, NodeKind::Official, NodeKind::State}) {
-            const QColor fill = nodeColor(kind);
-            QColor dimFill = fill;
-            dimFill.setAlpha(45);
-            for (std::size_t i = 0; i < n; ++i) {
-                const ViewNode& node = view.nodes[i];
-                if (!visible[i] || node.kind != kind)
-                    continue;
-                const bool dim = focus && !lit[i];
-                const double r = deviceRadius(node, t);
-                ++stats.nodes;
-                if (!d.shapes) {
-                    p.fillRect(QRectF(dev[i].x() - r, dev[i].y() - r, 2 * r, 2 * r), dim ? dimFill : fill);
-                    continue;
-                }
-                nodePen(p, r, dim);
-                p.setBrush(dim ? dimFill : fill);
-                drawShape(p, kind, dev[i], r);
-            }
-        }
-    }
-
-    if (o.selectedEdge >= 0 && std::size_t(o.selectedEdge) < view.edges.size()) {
-        const ViewEdge& e = view.edges[std::size_t(o.selectedEdge)];
-        if (std::size_t(e.a) < n && std::size_t(e.b) < n) {
-            p.setRenderHint(QPainter::Antialiasing, true);
-            p.setPen(QPen(QColor(0xd6, 0x27, 0x28), 3.5, Qt::SolidLine, Qt::RoundCap));
-            p.drawLine(dev[std::size_t(e.a)], dev[std::size_t(e.b)]);
-        }
-    }
-    paintOverlays(p, view, dev, visible, o);
-    p.setRenderHint(QPainter::Antialiasing, true);
-    if (o.pinned) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0x22, 0x22, 0x22));
-        for (std::size_t i = 0; i < n && i < o.pinned->size(); ++i) {
-            if (visible[i] && (*o.pinned)[i]) {
-                const double r = deviceRadius(view.nodes[i], t);
-                p.drawEllipse(dev[i] + QPointF(r * 0.75, -r * 0.75), 2.5, 2.5);
-            }
-        }
-    }
-    for (int sel : {o.selectedNode, o.hovered}) {
-        if (sel < 0 || std::size_t(sel) >= n)
-            continue;
-        const double r = deviceRadius(view.nodes[std::size_t(sel)], t);
-        p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(sel == o.selectedNode ? QColor(0xd6, 0x27, 0x28) : QColor(0x20, 0x20, 0x20),
-                      sel == o.selectedNode ? 3.0 : 1.5));
-        p.drawEllipse(dev[std::size_t(sel)], r + 4, r + 4);
-    }
-
-    // Labels: greedy by priority, each placed right, left, above or below its node if that
-    // spot is free, so that a zoomed-out graph shows a readable subset instead of a carpet.
-    if (o.labels && n > 0) {
-        prepareCache(cache, view);
-        LabelGrid grid(o.viewport, 48.0);
-        // Labels also keep off the nodes they do not belong to (all but tiny ones, and only
-        // while that is cheap), so that a label never hides a state or a meeting.
-        LabelGrid nodeGrid(o.viewport, 48.0);
-        const bool avoidNodes = visibleNodes <= 6000;
-        if (avoidNodes) {
-            for (std::size_t i = 0; i < n; ++i) {
-                const double r = visible[i] ? deviceRadius(view.nodes[i], t) : 0.0;
-                if (r >= 3.0)
-                    nodeGrid.add(QRectF(dev[i].x() - r, dev[i].y() - r, 2 * r, 2 * r));
-            }
-        }
-        std::vector<int>& candidates = fc.candidates;
-        candidates.clear();
-        if (o.selectedNode >= 0 && std::size_t(o.selectedNode) < n)
-            candidates.push_back(o.selectedNode);
-        if (focus)
-            candidates.push_back(o.hovered);
-        // The selection and the hovered node always get their label, and no other label
-        // covers them; the hovered node's neighbours come next but must find free room (a
-        // state has hundreds: forcing theirs too buried the view under text).
-        std::array<QRectF, 2> keepClear;
-        for (std::size_t k = 0; k < candidates.size(); ++k) {
-            const int i = candidates[k];
-            const double r = deviceRadius(view.nodes[std::size_t(i)], t) + 4;
-            keepClear[k] = QRectF(dev[std::size_t(i)].x() - r, dev[std::size_t(i)].y() - r, 2 * r, 2 * r);
-        }
-        const std::size_t forced = candidates.size();
-        const auto clearOfFocus = [&](const QRectF& r) {
-            for (std::size_t k = 0; k < forced; ++k) {
-                if (keepClear[k].intersects(r))
-                    return false;
-            }
-            return true;
-        };
-        if (focus) {
-            for (int m : view.neighbours[std::size_t(o.hovered)])
-                if (visible[std::size_t(m)])
-                    candidates.push_back(m);
-        }
-        int rank = 0;
-        for (int i : cache.labelOrder) {
-            if (std::size_t(i) >= n || !visible[std::size_t(i)])
-                continue;
-            ++rank;
-            if (focus && !lit[std::size_t(i)])
-                continue;
-            if (rank <= o.alwaysLabelTop || deviceRadius(view.nodes[std::size_t(i)], t) >= o.labelMinRadius)
-                candidates.push_back(i);
-        }
-        std::vector<char>& done = fc.done;
-        done.assign(n, 0);
-        const int maxTries = 3000;
-        int tries = 0;
-        NodeKind fontKind = NodeKind::Meeting;
-        QFont font = labelFont(fontKind);
-        p.setFont(font);
-        std::array<QFontMetricsF, 3> metrics{QFontMetricsF(labelFont(NodeKind::State)),
-                                             QFontMetricsF(labelFont(NodeKind::Official)),
-                                             QFontMetricsF(labelFont(NodeKind::Meeting))};
-        for (std::size_t c = 0; c < candidates.size(); ++c) {
-            const int i = candidates[c];
-            if (done[std::size_t(i)] || stats.labels >= o.maxLabels || ++tries > maxTries)
-                continue;
-            done[std::size_t(i)] = 1;
-            const ViewNode& node = view.nodes[std::size_t(i)];
-            const QFontMetricsF& fm = metrics[std::size_t(kindRank(node.kind))];
-            float& width = cache.labelWidth[std::size_t(i)];
-            if (width < 0)
-                width = float(fm.horizontalAdvance(node.label));
-            const double h = fm.height();
-            const double r = deviceRadius(node, t);
-            const QPointF c0 = dev[std::size_t(i)];
-            const std::array<QRectF, 4> spots{
-                QRectF(c0.x() + r + 3, c0.y() - h / 2, width + 6, h),
-                QRectF(c0.x() - r - 3 - width - 6, c0.y() - h / 2, width + 6, h),
-                QRectF(c0.x() - (width + 6) / 2, c0.y() - r - 2 - h, width + 6, h),
-                QRectF(c0.x() - (width + 6) / 2, c0.y() + r + 2, width + 6, h)};
-            const QRectF* chosen = nullptr;
-            // Labels keep a little air between them, so that a dense view reads as separate
-            // names rather than a block of text.
-            const auto airy = [](const QRectF& r) { return r.adjusted(-4, -2, 4, 2); };
-            const bool mayCover = c < forced;
-            for (const QRectF& s : spots) {
-                if (grid.free(airy(s)) && (!avoidNodes || nodeGrid.free(s)) && (mayCover || clearOfFocus(s))) {
-                    chosen = &s;
-                    break;
-                }
-            }
-            // Better a label over another node than no label: labels still never overlap.
-            for (std::size_t k = 0; k < spots.size() && !chosen; ++k) {
-                if (grid.free(airy(spots[k])) && (mayCover || clearOfFocus(spots[k])))
-                    chosen = &spots[k];
-            }
-            if (!chosen) {
-                if (c >= forced)
-                    continue;
-                chosen = &spots[0]; // the selection and the hovered node always show
-            }
-            grid.add(*chosen);
-            if (node.kind != fontKind) {
-                fontKind = node.kind;
-                p.setFont(labelFont(fontKind));
-            }
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(255, 255, 255, 205));
-            p.drawRoundedRect(*chosen, 3, 3);
-            p.setPen(node.kind == NodeKind::Meeting ? QColor(0x55, 0x44, 0x70) : QColor(0x1a, 0x1a, 0x1a));
-            p.drawText(chosen->adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft, node.label);
-            ++stats.labels;
-            stats.labelled.push_back(i);
-            stats.labelRects.push_back(*chosen);
-        }
-    }
-
+    if (raster)
+        paintRasterGraph(f, positions, dpr);
+    else
+        paintVectorGraph(f);
+    paintSelectedEdge(f);
+    paintCommunities(f);
+    paintPath(f);
+    paintPins(f);
+    paintRings(f);
+    paintLabels(f);
     if (o.legend)
-        paintLegend(p, o.viewport, view.projection);
+        paintLegend(p, o.viewport, view.projection, f.style);
     p.restore();
     return stats;
 }
-
-QRectF paintLegend(QPainter& p, const QRectF& viewport, ViewFilter::Projection projection)
+QRectF paintLegend(QPainter& p, const QRectF& viewport, ViewFilter::Projection projection,
+                   const PaintStyle& style)
 {
     struct Row
     {
@@ -866,8 +939,7 @@ QRectF paintLegend(QPainter& p, const QRectF& viewport, ViewFilter::Projection p
     } else {
         rows.push_back({QStringLiteral("met (width: meetings)"), -1, ViewEdgeKind::OfficialsMet});
     }
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(11);
+    const QFont font = style.legendFont();
     const QFontMetricsF fm(font);
     double textWidth = 0;
     for (const Row& r : rows)
@@ -876,8 +948,8 @@ QRectF paintLegend(QPainter& p, const QRectF& viewport, ViewFilter::Projection p
     const QRectF box(viewport.left() + 8, viewport.top() + 8, 44 + textWidth + 10, rowH * double(rows.size()) + 10);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
-    p.setPen(QPen(QColor(0, 0, 0, 50), 1));
-    p.setBrush(QColor(255, 255, 255, 225));
+    p.setPen(QPen(style.legendFrame, 1));
+    p.setBrush(style.legendBox);
     p.drawRoundedRect(box, 5, 5);
     p.setFont(font);
     double y = box.top() + 5;
@@ -885,14 +957,14 @@ QRectF paintLegend(QPainter& p, const QRectF& viewport, ViewFilter::Projection p
         const QPointF c(box.left() + 20, y + rowH / 2);
         if (r.node >= 0) {
             const auto kind = NodeKind(r.node);
-            p.setPen(QPen(Qt::white, 1));
-            p.setBrush(nodeColor(kind));
+            p.setPen(QPen(style.nodeOutline, 1));
+            p.setBrush(style.nodeFill(kind));
             drawShape(p, kind, c, 6.5);
         } else {
-            p.setPen(edgePen(r.edge, r.edge == ViewEdgeKind::StatesMet || r.edge == ViewEdgeKind::OfficialsMet ? 3 : 1.6, 230, true));
+            p.setPen(style.edgePen(r.edge, r.edge == ViewEdgeKind::StatesMet || r.edge == ViewEdgeKind::OfficialsMet ? 3 : 1.6, 230, true));
             p.drawLine(c - QPointF(12, 0), c + QPointF(12, 0));
         }
-        p.setPen(QColor(0x22, 0x22, 0x22));
+        p.setPen(style.legendText);
         p.drawText(QRectF(box.left() + 38, y, textWidth + 8, rowH), Qt::AlignVCenter | Qt::AlignLeft, r.text);
         y += rowH;
     }

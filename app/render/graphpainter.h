@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "render/paintstyle.h"
 #include "render/viewgraph.h"
 
 #include <QColor>
@@ -101,6 +102,8 @@ struct PaintOptions
     /// ... and a path: its view nodes ringed and its view edges drawn thick.
     const std::vector<int>* pathNodes = nullptr;
     const std::vector<int>* pathEdges = nullptr;
+    /// Colours, pens and fonts; null = PaintStyle::standard().
+    const PaintStyle* style = nullptr;
 };
 
 /// What a frame drew (for tests and the status bar).
@@ -117,6 +120,10 @@ struct PaintStats
     std::vector<QRectF> labelRects; ///< where their labels went (device pixels)
 };
 
+/// Drawn width of an edge in device pixels, 1..8: projected edges grow with log2 of their
+/// meetings.
+int edgePixelWidth(const ViewEdge& edge);
+
 /// Device radius of node `i` under `transform` (never below a visible minimum).
 double deviceRadius(const ViewNode& node, const ViewTransform& transform);
 
@@ -126,7 +133,8 @@ double deviceRadius(const ViewNode& node, const ViewTransform& transform);
 /// mass of overlapping discs hiding every edge (and costs a lot of large shapes). O(nodes).
 double crowdingScale(const ViewGraph& view, const std::vector<QPointF>& positions);
 
-/// Fill and outline colours of a node kind (the legend and the Entities table use them too).
+/// Fill of a node kind and colour of an edge kind in the standard style (the Entities table,
+/// Details and graph exports use them too).
 QColor nodeColor(NodeKind kind);
 QColor edgeColor(ViewEdgeKind kind);
 
@@ -143,6 +151,7 @@ PaintStats paintGraph(QPainter& painter, const ViewGraph& view,
 
 /// Draws the legend (node shapes and edge styles of the projection) at the top left of
 /// `viewport`; returns the rectangle it covered.
-QRectF paintLegend(QPainter& painter, const QRectF& viewport, ViewFilter::Projection projection);
+QRectF paintLegend(QPainter& painter, const QRectF& viewport, ViewFilter::Projection projection,
+                   const PaintStyle& style = PaintStyle::standard());
 
 } // namespace parley

@@ -3,9 +3,6 @@
 
 #include <QLocale>
 
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/betweenness_centrality.hpp>
-
 #include <algorithm>
 #include <numeric>
 #include <random>
@@ -49,7 +46,8 @@ QString BetweennessSampling::describe() const
 }
 
 std::vector<double> brandesFromSources(const Adjacency& adjacency, const std::vector<int>& sources,
-                                       double scale, const std::stop_token& stop)
+                                       double scale, const std::stop_token& stop,
+                                       const std::function<void(int, int)>& progress)
 {
     const auto n = std::size_t(adjacency.nodeCount());
     std::vector<double> centrality(n, 0.0);
@@ -60,6 +58,7 @@ std::vector<double> brandesFromSources(const Adjacency& adjacency, const std::ve
     std::vector<double> dependency(n, 0.0);
     std::vector<int> order;
     order.reserve(n);
+    int done = 0;
     for (const int s : sources) {
         if (stop.stop_requested())
             return {};
@@ -101,33 +100,17 @@ std::vector<double> brandesFromSources(const Adjacency& adjacency, const std::ve
             paths[std::size_t(v)] = 0.0;
             dependency[std::size_t(v)] = 0.0;
         }
+        if (progress)
+            progress(++done, int(sources.size()));
     }
+    if (stop.stop_requested())
+        return {};
     for (double& c : centrality)
         c *= scale;
     return centrality;
 }
 
 namespace {
-
-std::vector<double> exactBoost(const Adjacency& adjacency)
-{
-    using Simple = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-    const int n = adjacency.nodeCount();
-    Simple g(std::size_t(std::max(0, n)));
-    for (int v = 0; v < n; ++v) {
-        for (int i = adjacency.offsets[std::size_t(v)]; i < adjacency.offsets[std::size_t(v) + 1];
-             ++i) {
-            if (v < adjacency.targets[std::size_t(i)])
-                boost::add_edge(std::size_t(v), std::size_t(adjacency.targets[std::size_t(i)]), g);
-        }
-    }
-    std::vector<double> values(std::size_t(std::max(0, n)), 0.0);
-    boost::brandes_betweenness_centrality(g,
-                                          boost::centrality_map(boost::make_iterator_property_map(
-                                              values.begin(), boost::get(boost::vertex_index, g))));
-    // Boost already halves on undirected graphs: each pair counts once, as in NetworkX.
-    return values;
-}
 
 // Fisher-Yates with a fixed generator, so the pivots are the same on every platform
 // (std::shuffle's use of the generator is implementation-defined).
@@ -160,15 +143,19 @@ Betweenness betweenness(const Adjacency& adjacency, const BetweennessOptions& op
         return out;
     }
     if (n <= options.exactLimit || n <= options.pivots) {
-        // Boost's routine cannot be interrupted; below the limit it finishes in a second or two.
-        out.values = exactBoost(adjacency);
+        // Every node a source, halved because each undirected pair is reached from both ends
+        // (as Boost and NetworkX count it). Boost's own routine gives the same values (the
+        // tests compare them) but cannot be stopped: at the limit it runs for seconds.
+        std::vector<int> all(static_cast<std::size_t>(n));
+        std::iota(all.begin(), all.end(), 0);
+        out.values = brandesFromSources(adjacency, all, 0.5, stop, options.progress);
         out.sampling.pivots = n;
     } else {
         const int k = std::max(1, options.pivots);
         out.sampling.sampled = true;
         out.sampling.pivots = k;
         out.values = brandesFromSources(adjacency, samplePivots(n, k, options.seed),
-                                        double(n) / double(k) / 2.0, stop);
+                                        double(n) / double(k) / 2.0, stop, options.progress);
     }
     out.cancelled = stop.stop_requested();
     if (out.cancelled)

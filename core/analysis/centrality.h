@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <stop_token>
 #include <vector>
 
@@ -33,13 +34,17 @@ struct BetweennessSampling
 
 struct BetweennessOptions
 {
-    /// Exact (Boost's brandes_betweenness_centrality) up to this many nodes; measured: 4,000
-    /// nodes of a generated corpus take about 2 s on one core, and time grows as n * (n + m).
+    /// Exact (every node a source, the same values as Boost's brandes_betweenness_centrality)
+    /// up to this many nodes; measured: 4,000 nodes of a generated corpus take about 2 s on
+    /// one core, and time grows as n * (n + m).
     int exactLimit = 4000;
     /// Sources sampled above exactLimit (Brandes & Pich 2007, uniform pivots): at ~20 ms a
     /// BFS on 50k nodes / 200k edges, 300 pivots stay well inside 10 s.
     int pivots = 300;
     std::uint64_t seed = 1; ///< picks the pivots
+    /// Called after each source with (sources done, sources in all), on the computing thread;
+    /// may be empty.
+    std::function<void(int, int)> progress;
 };
 
 struct Betweenness
@@ -54,7 +59,8 @@ struct Betweenness
 };
 
 /// Unweighted betweenness centrality (Brandes 2001, "A faster algorithm for betweenness
-/// centrality"). Thread-safe (reads only); checks `stop` between sources.
+/// centrality"), exact or sampled alike by Brandes' accumulation source by source, so that
+/// both stop within one source's BFS of a `stop` request. Thread-safe (reads only).
 Betweenness betweenness(const Adjacency& adjacency, const BetweennessOptions& options = {},
                         const std::stop_token& stop = {});
 
@@ -62,6 +68,7 @@ Betweenness betweenness(const Adjacency& adjacency, const BetweennessOptions& op
 /// the undirected graph). With every node as a source and scale 1 it is exact; the sampled
 /// path above uses it, and the tests check it against Boost. Empty when stopped.
 std::vector<double> brandesFromSources(const Adjacency& adjacency, const std::vector<int>& sources,
-                                       double scale, const std::stop_token& stop = {});
+                                       double scale, const std::stop_token& stop = {},
+                                       const std::function<void(int, int)>& progress = {});
 
 } // namespace parley

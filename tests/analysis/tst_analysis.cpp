@@ -8,6 +8,9 @@
 
 #include "../io/pythonreader.h"
 
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/betweenness_centrality.hpp>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -50,6 +53,25 @@ std::vector<std::pair<int, int>> plantedEdges(int groups, int size, double pIn, 
 }
 
 using EdgeList = QList<QPair<int, int>>;
+
+// The independent reference: Boost's brandes_betweenness_centrality on the same graph (it
+// halves on undirected graphs: each pair counts once, as in NetworkX).
+std::vector<double> boostBetweenness(const Adjacency& adjacency)
+{
+    using Simple = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+    const int n = adjacency.nodeCount();
+    Simple g(std::size_t(std::max(0, n)));
+    for (int v = 0; v < n; ++v) {
+        for (int i = adjacency.offsets[std::size_t(v)]; i < adjacency.offsets[std::size_t(v) + 1]; ++i) {
+            if (v < adjacency.targets[std::size_t(i)])
+                boost::add_edge(std::size_t(v), std::size_t(adjacency.targets[std::size_t(i)]), g);
+        }
+    }
+    std::vector<double> values(std::size_t(std::max(0, n)), 0.0);
+    boost::brandes_betweenness_centrality(
+        g, boost::centrality_map(boost::make_iterator_property_map(values.begin(), boost::get(boost::vertex_index, g))));
+    return values;
+}
 
 double valueOf(const std::vector<double>& v, int i)
 {
@@ -101,12 +123,10 @@ private Q_SLOTS:
             QCOMPARE(d[std::size_t(i)], degree[i]);
             QCOMPARE(valueOf(b.values, i), betweenness[i]);
         }
-        // The hand-written Brandes used for sampling agrees when every node is a source.
-        std::vector<int> all(static_cast<std::size_t>(n));
-        std::iota(all.begin(), all.end(), 0);
-        const std::vector<double> own = brandesFromSources(adj, all, 0.5);
+        // Boost agrees with the hand-worked values too.
+        const std::vector<double> boost = boostBetweenness(adj);
         for (int i = 0; i < n; ++i)
-            QCOMPARE(valueOf(own, i), betweenness[i]);
+            QCOMPARE(valueOf(boost, i), betweenness[i]);
     }
 
     void meetingCountsAreDistinctMeetings()
@@ -143,11 +163,41 @@ private Q_SLOTS:
         const std::vector<std::pair<int, int>> edges = plantedEdges(4, 40, 0.15, 0.01, 7);
         const Adjacency adj = buildAdjacency(plainGraph(160, edges));
         const Betweenness exact = parley::betweenness(adj);
-        std::vector<int> all(160);
-        std::iota(all.begin(), all.end(), 0);
-        const std::vector<double> own = brandesFromSources(adj, all, 0.5);
+        QVERIFY(!exact.sampling.sampled);
+        const std::vector<double> boost = boostBetweenness(adj);
         for (int i = 0; i < 160; ++i)
-            QVERIFY2(qAbs(valueOf(exact.values, i) - valueOf(own, i)) < 1e-9,
+            QVERIFY2(qAbs(valueOf(exact.values, i) - valueOf(boost, i)) < 1e-9,
+                     qPrintable(QString::number(i)));
+    }
+
+    // Exact betweenness stops like the sampled one: within one source of the request. Here
+    // the request comes from the progress report after the 10th of 3,000 sources.
+    void exactBetweennessStopsWithinASource()
+    {
+        const Adjacency adj = buildAdjacency(plainGraph(3000, plantedEdges(30, 100, 0.08, 0.0005, 5)));
+        std::stop_source stop;
+        BetweennessOptions options;
+        int reports = 0;
+        int total = 0;
+        options.progress = [&](int done, int all) {
+            reports = done;
+            total = all;
+            if (done == 10)
+                stop.request_stop();
+        };
+        const Betweenness b = parley::betweenness(adj, options, stop.get_token());
+        QVERIFY(!b.sampling.sampled);
+        QVERIFY(b.cancelled);
+        QVERIFY(b.values.empty());
+        QCOMPARE(reports, 10);
+        QCOMPARE(total, 3000);
+        // Unstopped, the same run reports every source and matches Boost.
+        options.progress = [&](int done, int) { reports = done; };
+        const Betweenness full = parley::betweenness(adj, options);
+        QCOMPARE(reports, 3000);
+        const std::vector<double> boost = boostBetweenness(adj);
+        for (int i = 0; i < 3000; i += 7)
+            QVERIFY2(qAbs(valueOf(full.values, i) - valueOf(boost, i)) <= 1e-9 * std::max(1.0, valueOf(boost, i)),
                      qPrintable(QString::number(i)));
     }
 

@@ -4,6 +4,7 @@
 #include "analysis/paths.h"
 #include "analysisfixture.h"
 #include "graph/projection.h"
+#include "graph/timesteps.h"
 
 #include <QTest>
 
@@ -223,6 +224,39 @@ private Q_SLOTS:
         QCOMPARE(ego.edges.size(), std::size_t(2));
         officials.egoCentre = idOf(g, "state:france"); // not in the officials view: nothing
         QVERIFY(projectGraph(g, officials).nodes.empty());
+    }
+
+    // Play's windows: from the first dated meeting's bucket to the last one's, `width`
+    // buckets wide, moved by `advance`; none without dates.
+    void playWindowsSpanTheDatedMeetings()
+    {
+        const CorpusGraph g = chain();
+        const auto spans = [](const std::vector<DateRange>& windows) {
+            QStringList out;
+            for (const DateRange& r : windows)
+                out.append(r.from.toString(Qt::ISODate) + QLatin1Char('/') + r.to.toString(Qt::ISODate));
+            return out;
+        };
+        QCOMPARE(spans(playWindows(g, TimeBucket::Month, 1, 1)),
+                 (QStringList{"2025-01-01/2025-01-31", "2025-02-01/2025-02-28", "2025-03-01/2025-03-31"}));
+        // Two months wide, one month on: the last window is cut at the last bucket.
+        QCOMPARE(spans(playWindows(g, TimeBucket::Month, 2, 1)),
+                 (QStringList{"2025-01-01/2025-02-28", "2025-02-01/2025-03-31", "2025-03-01/2025-03-31"}));
+        QCOMPARE(spans(playWindows(g, TimeBucket::Month, 1, 2)),
+                 (QStringList{"2025-01-01/2025-01-31", "2025-03-01/2025-03-31"}));
+        // Weeks start on Monday: 10 Jan 2025 is a Friday; 10 Mar is in the week of 10 Mar.
+        const auto weeks = playWindows(g, TimeBucket::Week, 1, 1);
+        QCOMPARE(weeks.front().from, QDate(2025, 1, 6));
+        QCOMPARE(weeks.front().to, QDate(2025, 1, 12));
+        QCOMPARE(weeks.back().from, QDate(2025, 3, 10));
+        QCOMPARE(int(weeks.size()), 10);
+        QCOMPARE(int(playWindows(g, TimeBucket::Day, 1, 1).size()), 60); // 10 Jan .. 10 Mar
+        QVERIFY(!playWindows(g, TimeBucket::Month, 1, 1, false).front().undated);
+        QVERIFY(playWindows(g, TimeBucket::Month, 1, 1, true).front().undated);
+        QCOMPARE(bucketStart(QDate(2024, 2, 29), TimeBucket::Month), QDate(2024, 2, 1));
+        QCOMPARE(addBuckets(QDate(2024, 1, 1), TimeBucket::Month, 13), QDate(2025, 2, 1));
+        const CorpusGraph undated = buildCorpus({{"", {"Scholz", "Meloni"}, {"Italy"}}});
+        QVERIFY(playWindows(undated, TimeBucket::Month, 1, 1).empty());
     }
 };
 

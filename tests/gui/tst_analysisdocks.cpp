@@ -7,7 +7,11 @@
 #include "gui/analysisdock.h"
 #include "gui/detailspanel.h"
 #include "gui/graphview.h"
+#include "gui/entitiesmodel.h"
+#include "gui/filterpanel.h"
 #include "gui/mainwindow.h"
+#include "gui/statesmatrix.h"
+#include "gui/statesmatrixmodel.h"
 #include "gui/timelinedock.h"
 #include "render/corpusbuilder.h"
 
@@ -20,9 +24,16 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QMenu>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
+#include <QXmlStreamReader>
 
 using namespace parley;
 using namespace parley::testing;
@@ -39,6 +50,19 @@ std::shared_ptr<const CorpusGraph> chain()
                      {"2025-03-10", {"Macron", "Scholz"}, {"Germany"}},
                      {"2025-03-20", {"Macron", "Scholz"}, {"France"}},
                      {"", {"Scholz", "Meloni"}, {"Italy"}}}));
+}
+
+// Meetings between two states each: France-Germany twice and France-Turkey twice (one in
+// February, one in March), Russia-Turkey in January, an undated Germany-Italy.
+std::shared_ptr<const CorpusGraph> statePairs()
+{
+    return std::make_shared<CorpusGraph>(
+        buildCorpus({{"2025-01-10", {"Putin", "Erdogan"}, {"Russia", "Turkey"}},
+                     {"2025-02-10", {"Erdogan", "Macron"}, {"Turkey", "France"}},
+                     {"2025-03-10", {"Macron", "Scholz"}, {"France", "Germany"}},
+                     {"2025-03-20", {"Macron", "Scholz"}, {"France", "Germany"}},
+                     {"2025-03-25", {"Macron", "Erdogan"}, {"France", "Turkey"}},
+                     {"", {"Scholz", "Meloni"}, {"Germany", "Italy"}}}));
 }
 
 QStringList viewIds(const MainWindow& w)
@@ -150,6 +174,192 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1,%2").arg(start.x()).arg(start.y())));
     }
 
+    // Export of Play: one real PNG per step, every node at the same pixel in every frame it
+    // is in; and one animated SVG with one visibility animation per element that comes and
+    // goes, parsed back by a real XML reader.
+    void playExportsFramesAndAnimatedSvg()
+    {
+        MainWindow w;
+        w.show();
+        w.setCorpus(chain());
+        GraphView* v = w.graphView();
+        QVERIFY(v->layout().waitConverged(30000));
+        TimelineDock* t = w.timeline();
+        QVERIFY(t->exportButton()->menu()->actions().size() == 2);
+        QCOMPARE(int(t->playWindows().size()), 3); // January, February, March
+        QTemporaryDir dir;
+        PlayExportOptions o;
+        o.size = QSize(640, 480);
+        o.labels = false;
+        o.legend = false;
+        const Result<PlayExport> frames = t->exportFrames(dir.filePath(QStringLiteral("frames")), o);
+        QVERIFY2(frames.ok(), qPrintable(frames.ok() ? QString() : frames.error().toString()));
+        QCOMPARE(frames.value().frames, 3);
+        std::vector<QImage> images;
+        for (int k = 1; k <= 3; ++k) {
+            const QString path = dir.filePath(QStringLiteral("frames/frame-%1.png").arg(k, 4, 10, QLatin1Char('0')));
+            QCOMPARE(frames.value().files.at(k - 1), path);
+            QImage image(path);
+            QVERIFY2(!image.isNull(), qPrintable(path));
+            QCOMPARE(image.size(), QSize(640, 480));
+            images.push_back(image);
+        }
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("frames/frame-0004.png"))));
+        // Erdogan met Putin in January and Macron in February: drawn at the same pixel in
+        // both frames, and absent in March. Putin only in January.
+        const auto pixelOf = [&](const char* id) {
+            const int i = v->viewGraph().viewIndex(*w.corpus()->find(QString::fromLatin1(id)));
+            return frames.value().transform.map(v->positions()[std::size_t(i)]).toPoint();
+        };
+        const QColor official = PaintStyle::standard().officialFill;
+        QCOMPARE(images[0].pixelColor(pixelOf("person:erdogan")), official);
+        QCOMPARE(images[1].pixelColor(pixelOf("person:erdogan")), official);
+        QCOMPARE(images[2].pixelColor(pixelOf("person:erdogan")), QColor(Qt::white));
+        QCOMPARE(images[0].pixelColor(pixelOf("person:putin")), official);
+        QCOMPARE(images[1].pixelColor(pixelOf("person:putin")), QColor(Qt::white));
+        // Meloni's meeting is undated and undated meetings are shown: in every frame.
+        for (const QImage& image : images)
+            QCOMPARE(image.pixelColor(pixelOf("person:meloni")), official);
+
+        const QString svgPath = dir.filePath(QStringLiteral("play.svg"));
+        const Result<PlayExport> svg = t->exportSvg(svgPath, o);
+        QVERIFY(svg.ok());
+        QFile file(svgPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QHash<QString, QStringList> animations; // element id -> its visibility value lists
+        QStringList ids;
+        QStringList stack;
+        int captions = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                const QString id = xml.attributes().value(QStringLiteral("id")).toString();
+                if (xml.name() == QLatin1String("animate")) {
+                    QCOMPARE(xml.attributes().value(QStringLiteral("attributeName")), QLatin1String("visibility"));
+                    QCOMPARE(xml.attributes().value(QStringLiteral("dur")), QLatin1String("3.00s"));
+                    if (stack.last().isEmpty())
+                        ++captions;
+                    else
+                        animations[stack.last()].append(xml.attributes().value(QStringLiteral("values")).toString());
+                }
+                if (!id.isEmpty() && id != QLatin1String("edges") && id != QLatin1String("nodes") &&
+                    id != QLatin1String("labels") && id != QLatin1String("captions"))
+                    ids.append(id);
+                stack.append(id);
+            } else if (xml.isEndElement()) {
+                stack.removeLast();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(captions, 3);
+        const auto nodeKey = [&](const char* id) {
+            return QStringLiteral("n%1").arg(*w.corpus()->find(QString::fromLatin1(id)));
+        };
+        QVERIFY(ids.contains(nodeKey("person:putin")));
+        QCOMPARE(animations.value(nodeKey("person:putin")), QStringList{"visible;hidden;hidden"});
+        QCOMPARE(animations.value(nodeKey("person:erdogan")), QStringList{"visible;visible;hidden"});
+        QCOMPARE(animations.value(nodeKey("person:macron")), QStringList{"hidden;visible;visible"});
+        QVERIFY(ids.contains(nodeKey("person:meloni")));
+        QVERIFY(!animations.contains(nodeKey("person:meloni"))); // always there: not animated
+        // Exactly one animation per animated element, and edges come and go too.
+        int edgeAnimations = 0;
+        for (auto it = animations.cbegin(); it != animations.cend(); ++it) {
+            QCOMPARE(it.value().size(), 1);
+            edgeAnimations += it.key().startsWith(QLatin1Char('e'));
+        }
+        QVERIFY(edgeAnimations >= 4);
+    }
+
+    // The states matrix: counts per pair in the time range, sorted by a clicked header, and
+    // a click on a cell selects its meetings in the graph and lists them in Details.
+    void statesMatrixCountsSortsAndSelects()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.setCorpus(statePairs());
+        w.findChild<QDockWidget*>(QStringLiteral("statesMatrixDock"))->raise();
+        StatesMatrix* matrix = w.statesMatrix();
+        QTRY_VERIFY(matrix->isVisible());
+        StatesMatrixModel* model = matrix->model();
+        QSortFilterProxyModel* proxy = matrix->proxy();
+        const auto header = [&](int column) {
+            return model->headerData(column, Qt::Horizontal).toString();
+        };
+        QCOMPARE(model->stateCount(), 5);
+        // By total: France 4, Germany 3, Turkey 3 (ties by name), Italy 1, Russia 1.
+        QCOMPARE((QStringList{header(0), header(1), header(2), header(3), header(4), header(5)}),
+                 (QStringList{"Total", "France", "Germany", "Turkey", "Italy", "Russia"}));
+        QCOMPARE(model->count(0, 0), 4);
+        QCOMPARE(model->count(0, 2), 2); // France-Germany
+        QCOMPARE(model->count(1, 1), 2); // symmetric
+        QCOMPARE(model->count(2, 5), 1); // Turkey-Russia
+        QCOMPARE(model->count(0, 1), 0); // the diagonal
+        QCOMPARE(model->count(0, 4), 0); // France never met Italy
+
+        // March only (undated kept): France-Turkey once, Russia gone.
+        w.timeline()->selectBuckets(2, 2);
+        QCOMPARE(model->stateCount(), 4);
+        QCOMPARE(model->count(0, 0), 3);
+        const int turkey = [&] {
+            for (int c = 1; c <= model->stateCount(); ++c)
+                if (header(c) == QLatin1String("Turkey"))
+                    return c;
+            return -1;
+        }();
+        QVERIFY(turkey > 0);
+        QCOMPARE(model->count(0, turkey), 1);
+        w.timeline()->selectBuckets(-1, -1);
+
+        // Click the Germany header: rows follow the Germany column's counts.
+        QHeaderView* top = matrix->table()->horizontalHeader();
+        QTest::mouseClick(top->viewport(), Qt::LeftButton, {},
+                          QPoint(top->sectionViewportPosition(2) + top->sectionSize(2) / 2, top->height() / 2));
+        QCOMPARE(top->sortIndicatorSection(), 2);
+        std::vector<int> column;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            column.push_back(proxy->index(r, 2).data(StatesMatrixModel::CountRole).toInt());
+        if (top->sortIndicatorOrder() == Qt::AscendingOrder)
+            QVERIFY(std::is_sorted(column.begin(), column.end()));
+        else
+            QVERIFY(std::is_sorted(column.rbegin(), column.rend()));
+        QVERIFY(std::count(column.begin(), column.end(), 0) < int(column.size()));
+
+        // Click France-Germany: its two meetings and the two states are highlighted.
+        const auto cellOf = [&](const char* row, int col) {
+            for (int r = 0; r < proxy->rowCount(); ++r)
+                if (proxy->headerData(r, Qt::Vertical).toString() == QLatin1String(row))
+                    return proxy->index(r, col);
+            return QModelIndex();
+        };
+        QModelIndex franceGermany = cellOf("France", 2);
+        QVERIFY(franceGermany.isValid());
+        QCOMPARE(franceGermany.data().toInt(), 2);
+        QTest::mouseClick(matrix->table()->viewport(), Qt::LeftButton, {},
+                          matrix->table()->visualRect(franceGermany).center());
+        QCOMPARE(int(matrix->selectedMeetings().size()), 2);
+        QCOMPARE(int(w.graphView()->pathNodes().size()), 4);
+        QVERIFY(w.details()->toPlainText().contains(QStringLiteral("France")));
+        QVERIFY(w.details()->toPlainText().contains(QStringLiteral("Macron met Scholz in France and Germany.")));
+
+        // In the states view the same click selects the France-Germany edge.
+        w.filters()->projectionBox()->setCurrentIndex(1);
+        QCOMPARE(w.graphView()->viewGraph().projection, ViewFilter::Projection::StatesOnly);
+        franceGermany = cellOf("France", 2);
+        QTest::mouseClick(matrix->table()->viewport(), Qt::LeftButton, {},
+                          matrix->table()->visualRect(franceGermany).center());
+        const int edge = w.graphView()->selectedEdge();
+        QVERIFY(edge >= 0);
+        const ViewGraph& view = w.graphView()->viewGraph();
+        const ViewEdge& e = view.edges[std::size_t(edge)];
+        QStringList ends{w.corpus()->node(view.nodes[std::size_t(e.a)].node).id,
+                         w.corpus()->node(view.nodes[std::size_t(e.b)].node).id};
+        ends.sort();
+        QCOMPARE(ends, (QStringList{"state:france", "state:germany"}));
+        QCOMPARE(e.weight, 2);
+    }
+
     void communitiesAndSizesOnAWorker()
     {
         MainWindow w;
@@ -178,6 +388,75 @@ private Q_SLOTS:
         a->sizeBox()->setCurrentIndex(0);
         QVERIFY(ready.wait(10000));
         QVERIFY(radius("person:putin") != 4.0f);
+    }
+
+    // Communities are listed in Entities: a sortable column with the community of every
+    // node in the view, in the colour the graph gives it; nodes outside the view have none
+    // and sort after every community; turning communities off empties the column.
+    void communitiesListedInEntities()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        w.setCorpus(statePairs());
+        w.timeline()->selectBuckets(2, 2); // March: Putin and Russia are out of the view
+        QVERIFY(w.entitiesView()->isColumnHidden(EntitiesModel::Community));
+        AnalysisDock* a = w.analysis();
+        QSignalSpy ready(a, &AnalysisDock::metricsReady);
+        a->communitiesBox()->click();
+        QVERIFY(ready.wait(10000));
+        const GraphView* v = w.graphView();
+        QTableView* table = w.entitiesView();
+        QAbstractItemModel* model = table->model();
+        const int column = EntitiesModel::Community;
+        QCOMPARE(model->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Comm."));
+        QVERIFY(!table->isColumnHidden(column));
+        QSet<int> seen;
+        int blank = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex cell = model->index(r, column);
+            const NodeId node = cell.data(EntitiesModel::NodeRole).toInt();
+            const int view = v->viewGraph().viewIndex(node);
+            if (view < 0) {
+                QCOMPARE(cell.data().toString(), QString());
+                ++blank;
+                continue;
+            }
+            const int community = cell.data().toInt();
+            QVERIFY(community >= 1);
+            seen.insert(community);
+            QCOMPARE(community - 1, a->metrics()->community[std::size_t(view)]);
+            // The same colour as the node on the graph.
+            QCOMPARE(cell.data(Qt::DecorationRole).value<QColor>(), v->nodeFill()[std::size_t(view)]);
+        }
+        QVERIFY(blank >= 3); // Putin, Russia, the January and February meetings
+        QCOMPARE(seen.size(), a->metrics()->communityCount);
+        QVERIFY(seen.size() >= 2);
+
+        // Click the header: rows grouped by community, the unassigned last.
+        QHeaderView* header = table->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                 header->height() / 2));
+        if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                     header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), column);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        std::vector<int> order;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QVariant shown = model->index(r, column).data();
+            order.push_back(shown.toString().isEmpty() ? 1000 : shown.toInt());
+        }
+        QVERIFY(std::is_sorted(order.begin(), order.end()));
+        QCOMPARE(order.front(), 1);
+        QCOMPARE(order.back(), 1000);
+
+        a->communitiesBox()->click();
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, column).data().toString(), QString());
+        QVERIFY(table->isColumnHidden(column)); // no room taken while there is nothing to show
     }
 
     void guiStaysResponsiveAndCancels()
@@ -299,6 +578,38 @@ private:
         QVERIFY(ready.wait(30000));
         QVERIFY(w.graphView()->layout().waitConverged(30000));
         shot(w, "communities.png");
+        // Entities sorted by community, its colour beside each number.
+        w.entitiesView()->sortByColumn(EntitiesModel::Community, Qt::AscendingOrder);
+        shot(w, "entities-communities.png");
+        // The states matrix with the busiest pair clicked.
+        w.findChild<QDockWidget*>(QStringLiteral("statesMatrixDock"))->raise();
+        StatesMatrix* matrix = w.statesMatrix();
+        QTRY_VERIFY(matrix->model()->stateCount() > 1);
+        int bestRow = 0;
+        int bestColumn = 1;
+        for (int r = 0; r < matrix->proxy()->rowCount(); ++r) {
+            for (int c = 1; c < matrix->proxy()->columnCount(); ++c) {
+                if (matrix->proxy()->index(r, c).data(StatesMatrixModel::CountRole).toInt() >
+                    matrix->proxy()->index(bestRow, bestColumn).data(StatesMatrixModel::CountRole).toInt()) {
+                    bestRow = r;
+                    bestColumn = c;
+                }
+            }
+        }
+        matrix->table()->scrollTo(matrix->proxy()->index(bestRow, bestColumn));
+        QTest::mouseClick(matrix->table()->viewport(), Qt::LeftButton, {},
+                          matrix->table()->visualRect(matrix->proxy()->index(bestRow, bestColumn)).center());
+        QVERIFY(!matrix->selectedMeetings().empty());
+        shot(w, "states-matrix.png");
+        // Play exported: a year wide, half a year a step, by month.
+        t->bucketBox()->setCurrentIndex(2);
+        t->selectBuckets(0, 11);
+        t->stepBox()->setValue(6);
+        const QString dir = QString::fromLocal8Bit(qgetenv("PARLEY_SHOTS_DIR"));
+        QVERIFY(t->exportFrames(dir + QStringLiteral("/play-frames")).ok());
+        QVERIFY(t->exportSvg(dir + QStringLiteral("/play.svg")).ok());
+        t->selectBuckets(-1, -1);
+        w.findChild<QDockWidget*>(QStringLiteral("timelineDock"))->raise();
         a->communitiesBox()->click();
         a->sizeBox()->setCurrentIndex(0); // nothing left to compute: cleared at once
         QVERIFY(w.graphView()->nodeFill().empty());

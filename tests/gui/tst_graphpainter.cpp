@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QSvgGenerator>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -318,6 +319,43 @@ private Q_SLOTS:
         o.size = QSize(640, 480);
         QCOMPARE(renderPng(view, pos, o), renderPng(view, pos, o));
         QCOMPARE(renderSvg(view, pos, o), renderSvg(view, pos, o));
+    }
+
+    // The painter spells no colour itself: a style passed in the options recolours the
+    // nodes on raster and vector devices alike, and the standard style is the default.
+    void styleDecidesColours()
+    {
+        const auto corpus = test::handBuiltCorpus();
+        const ViewGraph view = buildViewGraph(*corpus, {});
+        std::vector<QPointF> pos;
+        for (std::size_t i = 0; i < view.nodes.size(); ++i)
+            pos.emplace_back(120.0 * double(i % 4), 120.0 * double(i / 4));
+        PaintOptions o;
+        o.viewport = QRectF(0, 0, 600, 500);
+        o.transform = fitTransform(sceneBounds(view, pos), o.viewport);
+        o.labels = false;
+        o.legend = false;
+        const int russia = view.viewIndex(*corpus->find(QStringLiteral("state:russia")));
+        const QPoint at = o.transform.map(pos[std::size_t(russia)]).toPoint();
+        const Frame standard = paint(view, pos, o);
+        QCOMPARE(standard.image.pixelColor(at), PaintStyle::standard().stateFill);
+        PaintStyle green = PaintStyle::standard();
+        green.stateFill = QColor(0, 200, 0);
+        o.style = &green;
+        const Frame styled = paint(view, pos, o);
+        QCOMPARE(styled.image.pixelColor(at), QColor(0, 200, 0));
+
+        QBuffer svg;
+        svg.open(QIODevice::WriteOnly);
+        {
+            QSvgGenerator gen;
+            gen.setOutputDevice(&svg);
+            gen.setSize(QSize(600, 500));
+            QPainter p(&gen);
+            o.vector = true;
+            paintGraph(p, view, pos, o);
+        }
+        QVERIFY(svg.data().contains("#00c800"));
     }
 
     void hoverDimsAllButTheNeighbourhood()

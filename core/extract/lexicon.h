@@ -53,6 +53,11 @@ enum class Cue : int {
     VenueHead,       ///< "Palace", "Airport": a capitalised name ending so is a venue
     Venue,           ///< phrase -> city ("Kremlin" -> Moscow)
     City,            ///< a city that is no capital -> its state's name
+    GatheringWord,   ///< "summit", "convened": an event that may name its attendees only later
+    NoveltyCue,      ///< "since", "years": "the first visit ... in ten years" is this event
+    TimeUnit,        ///< "year", "summer": "the summit last year" is an earlier event
+    GenericVenue,    ///< "Government Palace" -> Lima: many states have one; the city only
+                     ///< when the meeting's host state is the city's
     Count
 };
 

@@ -707,6 +707,74 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
     }
 }
 
+// Pass: the members of a delegation list whose descriptors are no titles: "a delegation,
+// including Foreign Minister A, Rosatom CEO B Cc, Russian Direct Investment Fund D Ee and his
+// wife". Each item of the list ends with a person's name, whatever names the firm or the fund
+// before it; the name is the run of two or three capitalised words that ends the item after
+// a word that cannot be a name (an acronym, a body's head noun, a lower-case word).
+void findListedMembers(DocContext& ctx, SentenceInfo& s)
+{
+    const int n = s.size();
+    bool delegation = false;
+    int start = -1;
+    for (int i = 0; i < n; ++i) {
+        delegation = delegation || ctx.lex.has(Cue::DelegationNoun, s.key(i));
+        if (start < 0 && kDelegationListWords.contains(s.key(i)))
+            start = i + 1;
+        if (start < 0 && lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i) > 0)
+            start = i + 1;
+    }
+    if (start < 0 || !delegation)
+        return;
+    auto separator = [&](int i) {
+        const Token& t = s.tok(i);
+        return (t.kind == Token::Punct && t.punct != QLatin1Char('-') &&
+                (t.punct != QLatin1Char('.') || i == n - 1)) ||
+               s.key(i) == "and"_key || (s.key(i) == "as"_key && s.key(i + 1) == "well"_key);
+    };
+    int b = start;
+    while (b < n) {
+        int e = b;
+        while (e < n && !separator(e))
+            ++e;
+        // the name: capitalised words ending the item, back to a word that cannot be a name
+        int nb = e;
+        int words = 0;
+        while (nb > b && words < 4) {
+            const Token& t = s.tok(nb - 1);
+            const bool joined = t.hyphenBefore && nb - 2 >= b;
+            if (t.kind != Token::Word || !t.cap || t.allCaps || s.nameTok[std::size_t(nb - 1)] ||
+                s.matchOf(nb - 1) || isStopWord(t.key) || bodyHeads().contains(t.key))
+                break;
+            --nb;
+            if (joined)
+                --nb; // "Syptak-Ramnat" is one word of the name
+            else
+                ++words;
+        }
+        // two or three words, after a descriptor: "Cosco CEO Wan Min", not "Iowa" or a lone
+        // "Min"; not after a function word ("Service on Consumer Rights Protection")
+        int db = b;
+        if (s.key(db) == "the"_key)
+            ++db;
+        if (words >= 2 && words <= 3 && nb > db && nb - db <= 8 && !isFunctionWord(s.key(nb - 1)) &&
+            parseName(s, nb, e) == e) {
+            OfficialHit h;
+            h.nameBegin = nb;
+            h.nameEnd = e;
+            // the descriptor as written is what the text says the person is: "Rosatom CEO"
+            h.titles << ctx.surface(s, db, nb);
+            h.rule = QStringLiteral("member of a delegation list");
+            registerPerson(ctx, s, h);
+            for (int t = nb; t < e; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+        }
+        b = e + 1;
+        if (b < n && s.key(b) == "well"_key)
+            b += 2; // "as well as"
+    }
+}
+
 } // namespace
 
 namespace {
@@ -1287,6 +1355,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
 
     findDictionaryPeople(ctx, s);
     findPossessiveStateNames(ctx, s);
+    findListedMembers(ctx, s);
 }
 
 void mergePersons(DocContext& ctx)

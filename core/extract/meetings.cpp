@@ -824,9 +824,14 @@ void findMeetings(DocContext& ctx)
             const bool quoted = s.quoted[std::size_t(t.begin)];
 
             // What follows "to discuss", "on", "where" is topic, not party.
+            // Not inside an official's title: "Minister for Climate Change, Hon. A".
+            auto inOfficial = [&](int i) {
+                return std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
+                                   [&](const std::pair<int, int>& sp) { return i >= sp.first && i < sp.second; });
+            };
             int cut = ze;
             for (int i = t.end; i < ze; ++i) {
-                if (isClauseCut(ctx.lex, s, i)) {
+                if (isClauseCut(ctx.lex, s, i) && !inOfficial(i)) {
                     cut = i;
                     break;
                 }
@@ -1173,7 +1178,9 @@ void refineAffiliations(DocContext& ctx)
     const std::vector<int> prominent = statesByProminence(ctx);
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         Person& p = ctx.persons[std::size_t(i)];
-        if (!p.official || p.stateStrength != 1)
+        // Only the main state given by default: a fallback that already passed over the states
+        // of the people met ("Rabuka was welcomed by New Zealand's minister") stands.
+        if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front())
             continue;
         std::vector<int> held;
         bool inMeeting = false;

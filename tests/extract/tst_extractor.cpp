@@ -629,6 +629,14 @@ void TestExtractor::patterns_data()
     QTest::newRow("a summit last year is another event") << "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye in Dakar on Monday. They recalled the summit last year in Ghana."
         << "Ibrahim Keita/President/Mali;Macky Ndiaye/President/Senegal" << "Ghana,Mali,Senegal"
         << "Ibrahim Keita+Macky Ndiaye@Mali+Senegal#held;Ibrahim Keita+Macky Ndiaye@Ghana+Mali+Senegal#held";
+    QTest::newRow("'for' inside a title is no topic") << "Tongan Prime Minister Sione Fifita was welcomed by Samoa's Minister for Climate Change, Hon. Tala Leota, at the airport."
+        << "Sione Fifita/Prime Minister/Tonga;Tala Leota/Minister/Samoa" << "Samoa,Tonga"
+        << "Sione Fifita+Tala Leota@Samoa+Tonga#held";
+    QTest::newRow("'for' after the object is a topic twin") << "Tongan Prime Minister Sione Fifita thanked Samoa for its help, Samoan Minister Tala Leota said."
+        << "Sione Fifita/Prime Minister/Tonga;Tala Leota/Minister/Samoa" << "Samoa,Tonga" << "";
+    QTest::newRow("a guest keeps the state chosen apart from his hosts") << "Prime Minister Sione Fifita was welcomed by Samoan Minister Tala Leota on his arrival. Fifita then met with Tonga's High Commissioner Losa Vea and Samoan Minister Tala Leota. Fifita will travel to Fiji next week."
+        << "Sione Fifita/Prime Minister/Tonga;Tala Leota/Minister/Samoa;Losa Vea/High Commissioner/Tonga" << "Fiji,Samoa,Tonga"
+        << "Losa Vea+Sione Fifita+Tala Leota@Samoa+Tonga#held";
     QTest::newRow("trigger: met on the sidelines") << "Qatari Emir Tamim Saleh met Kuwaiti Emir Nawaf Sabah on the sidelines of the Arab League summit."
         << "Tamim Saleh/Emir/Qatar;Nawaf Sabah/Emir/Kuwait" << "Kuwait,Qatar"
         << "Nawaf Sabah+Tamim Saleh@Kuwait+Qatar#held";

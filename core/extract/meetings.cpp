@@ -740,6 +740,22 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
     }
 }
 
+// An arrival sentence that places the last event: one of its people takes part in it, the
+// event was held in person, and nothing in the sentence makes the arrival a plan.
+bool arrivalOfParticipant(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                          const MeetingDraft& last)
+{
+    if (last.status != "held"_key || last.mode != "in person"_key)
+        return false;
+    for (int i = 0; i < s.size(); ++i)
+        if (ctx.lex.has(Cue::FutureCue, s.key(i)) || ctx.lex.has(Cue::FutureAux, s.key(i)))
+            return false;
+    return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+        return r->person >= 0 &&
+               std::find(last.participants.begin(), last.participants.end(), r->person) != last.participants.end();
+    });
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -771,8 +787,14 @@ void findMeetings(DocContext& ctx)
             // "The event takes place at the ministry in Lima": where the last event is
             if (!ctx.meetings.empty() && ctx.meetings.back().place.isEmpty()) {
                 bool placeVerb = false;
-                for (int i = 0; i < s.size() && !placeVerb; ++i)
-                    placeVerb = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i) > 0;
+                for (int i = 0; i < s.size() && !placeVerb; ++i) {
+                    const LexiconPhrase* cue = nullptr;
+                    placeVerb = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0;
+                    // "PM A arrived in Lachin yesterday": where A's last event was, when A took
+                    // part in it, it was held in person, and the arrival is no plan
+                    if (placeVerb && cue->value == "participant"_key)
+                        placeVerb = arrivalOfParticipant(ctx, s, refs, ctx.meetings.back());
+                }
                 const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
                 if (!place.city.isEmpty()) {
                     ctx.meetings.back().place = place.city;

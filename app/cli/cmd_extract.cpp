@@ -6,6 +6,7 @@
 
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
+#include "extract/lexicon.h"
 #include "io/corpusbuilder.h"
 #include "io/exporter.h"
 #include "io/jsonexport.h"
@@ -44,6 +45,7 @@ const char* const extractHelp =
     "                        for csv a folder or a prefix (PREFIX-nodes.csv, PREFIX-edges.csv)\n"
     "      --date YYYY-MM-DD date of articles that carry none of their own\n"
     "      --dictionary FILE add a user dictionary (repeatable; see docs/dictionary.md)\n"
+    "      --lexicon FILE    add meeting words to the lexicon (repeatable; see docs/lexicon.md)\n"
     "%1"
     "  -j, --threads N       extraction threads (default: one per core)\n"
     "      --project P.parley apply the corrections of a Parley project to the graph\n"
@@ -136,13 +138,14 @@ int runExtract(const QStringList& args)
     const QCommandLineOption dateOpt(QStringLiteral("date"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption dictOpt(QStringLiteral("dictionary"), QString(),
                                      QStringLiteral("FILE"));
+    const QCommandLineOption lexiconOpt(QStringLiteral("lexicon"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption threadsOpt({QStringLiteral("j"), QStringLiteral("threads")},
                                         QString(), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")}, QString());
     const QCommandLineOption projectOpt(QStringLiteral("project"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption quietOpt({QStringLiteral("q"), QStringLiteral("quiet")}, QString());
     parser.addOptions(
-        {formatOpt, outputOpt, dateOpt, dictOpt, threadsOpt, helpOpt, projectOpt, quietOpt});
+        {formatOpt, outputOpt, dateOpt, dictOpt, lexiconOpt, threadsOpt, helpOpt, projectOpt, quietOpt});
     const DateOptions rangeOpts;
     rangeOpts.addTo(parser);
     const QString extractHelpText = QString::fromLatin1(extractHelp).arg(QLatin1String(dateHelp));
@@ -210,6 +213,25 @@ int runExtract(const QStringList& args)
         const Status added = gazetteer.value().addDictionary(dictionary);
         if (!added.ok()) {
             err << "parley-cli: " << added.error.toString() << "\n";
+            inputFailed = true;
+        }
+    }
+
+    // A user lexicon is taken whole or not at all (Lexicon::addFile changes nothing on an
+    // error), so a broken file is named and the run goes on with the others.
+    Result<Lexicon> lexicon = Lexicon::builtin();
+    if (!lexicon.ok()) {
+        err << "parley-cli: " << lexicon.error().toString() << "\n";
+        return InputFailed;
+    }
+    for (const Error& e : lexicon.value().addUserLexicons()) {
+        err << "parley-cli: " << oneLine(e.toString()) << "\n";
+        inputFailed = true;
+    }
+    for (const QString& file : parser.values(lexiconOpt)) {
+        const Status added = lexicon.value().addFile(file);
+        if (!added.ok()) {
+            err << "parley-cli: " << oneLine(added.error.toString()) << "\n";
             inputFailed = true;
         }
     }
@@ -308,7 +330,7 @@ int runExtract(const QStringList& args)
                 e.where.replace(0, spool.size(), QStringLiteral("standard input"));
         }
     };
-    const Extractor extractor(std::move(gazetteer).value());
+    const Extractor extractor(std::move(gazetteer).value(), std::move(lexicon).value());
     // Renamed standard-input documents sort by url, among the other files' documents.
     const bool fileByFile = (spool.isEmpty() && downloads.isEmpty()) || loadList.size() == 1;
     qint64 articles = 0;

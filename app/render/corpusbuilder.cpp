@@ -35,7 +35,14 @@ CorpusBuild buildCorpus(const QStringList& paths, const std::function<bool(int, 
     }
     for (Error& e : gazetteer.value().addUserDictionaries())
         out.errors.push_back(std::move(e));
-    const Extractor extractor(std::move(gazetteer).value());
+    Result<Lexicon> lexicon = Lexicon::builtin();
+    if (!lexicon) {
+        out.errors.push_back(lexicon.error());
+        return out;
+    }
+    for (Error& e : lexicon.value().addUserLexicons())
+        out.errors.push_back(std::move(e));
+    const Extractor extractor(std::move(gazetteer).value(), std::move(lexicon).value());
     // The one pipeline of core (extractInBatches(), as parley-cli and projects use): the
     // same canonical order, so the window shows the graph `parley-cli extract` prints.
     const int total = filesTotal + int(loaded.documents.size());

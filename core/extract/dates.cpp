@@ -59,7 +59,15 @@ bool isNumber(const Token& t, int* value = nullptr)
     if (t.kind != Token::Number)
         return false;
     bool ok = false;
-    const int v = t.key.toInt(&ok);
+    QStringView digits(t.key);
+    // "30th", "1st": the tokenizer keeps an ordinal suffix with its number.
+    if (digits.size() > 2 && digits.back().isLetter()) {
+        const QStringView suffix = digits.right(2);
+        if (suffix != u"st" && suffix != u"nd" && suffix != u"rd" && suffix != u"th")
+            return false;
+        digits.chop(2);
+    }
+    const int v = digits.toInt(&ok);
     if (value)
         *value = v;
     return ok;
@@ -100,17 +108,37 @@ bool isMonthWord(const Token& token)
     return token.kind == Token::Word && token.cap && month(token.key) > 0;
 }
 
-DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStringView text,
-                        const QDate& docDate, bool future)
+namespace {
+
+// A date on the calendar for `month`/`day` with no year written: the latest one not after
+// `anchor` for what happened, the first one not before it for what is planned. Invalid when
+// there is no anchor or the day does not exist (February 30).
+QDate nearestDate(int m, int day, const QDate& anchor, bool future)
 {
-    DateExpression d;
-    // Expressions start before `to` but may run past it ("August 5, 2016" over a comma).
+    if (!anchor.isValid())
+        return {};
+    int y = anchor.year();
+    QDate date(y, m, day);
+    if (!future && (!date.isValid() || date > anchor))
+        date = QDate(--y, m, day);
+    else if (future && (!date.isValid() || date < anchor))
+        date = QDate(++y, m, day);
+    return date;
+}
+
+} // namespace
+
+DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStringView text,
+                        const QDate& docDate, bool future, const Lexicon* lex)
+{
     const int n = int(toks.size());
+    // Expressions start before `to` but may run past it ("August 5, 2016" over a comma).
     to = std::min(to, n);
     auto key = [&](int i) -> const QString& {
         return i >= 0 && i < n ? toks[std::size_t(i)].key : noKey;
     };
     auto finish = [&](int b, int e, QDate date, bool relative) {
+        DateExpression d;
         d.begin = b;
         d.end = e;
         d.text = text.mid(toks[std::size_t(b)].start,
@@ -122,19 +150,82 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         d.relative = relative;
         return d;
     };
-    for (int i = std::max(0, from); i < to; ++i) {
+    // Month [day[-day]] [, year] and [day] Month [year], the month at token i. `end` is set
+    // to the token after the expression; `begin` to its first token. Invalid date when the
+    // text gives no day or no year can be found.
+    struct MonthDate
+    {
+        int begin = -1;
+        int end = -1;
+        int month = 0;
+        int day = 0;
+        int year = 0;
+    };
+    auto monthDate = [&](int i) {
+        MonthDate md;
+        const Token& t = toks[std::size_t(i)];
+        const int m = month(t.key);
+        if (m == 0 || !t.cap ||
+            (t.key == "may"_key && !isNumber(toks[std::size_t(std::min(i + 1, n - 1))]) &&
+             key(i - 1) != "in"_key))
+            return md;
+        int e = i + 1;
+        int v = 0;
+        if (e < n && isNumber(toks[std::size_t(e)], &v) && v >= 1 && v <= 31) {
+            md.day = v;
+            ++e;
+            if (e < n && toks[std::size_t(e)].hyphenBefore && isNumber(toks[std::size_t(e)]))
+                ++e; // "May 8-9"
+        }
+        if (e + 1 < n && key(e) == ","_key && isNumber(toks[std::size_t(e + 1)], &v) &&
+            v > 1900 && v < 2200) {
+            md.year = v;
+            e += 2;
+        } else if (e < n && isNumber(toks[std::size_t(e)], &v) && v > 1900 && v < 2200) {
+            md.year = v;
+            ++e;
+        }
+        int b = i;
+        if (md.day == 0 && i > 0 && isNumber(toks[std::size_t(i - 1)], &v) && v >= 1 && v <= 31) {
+            md.day = v;
+            b = i - 1;
+        }
+        if (md.day == 0 && md.year == 0) {
+            if (key(i - 1) != "in"_key)
+                return md;
+            b = i - 1; // "In March"
+        }
+        md.begin = b;
+        md.end = e;
+        md.month = m;
+        return md;
+    };
+    auto resolve = [&](const MonthDate& md) {
+        if (md.day == 0)
+            return QDate();
+        return md.year > 0 ? QDate(md.year, md.month, md.day)
+                           : nearestDate(md.month, md.day, docDate, future);
+    };
+    // The expression at token i, or an invalid one.
+    auto at = [&](int i) -> DateExpression {
         const Token& t = toks[std::size_t(i)];
         const QString& k = t.key;
-        if (!mayStartDate(t))
-            continue;
         // today / yesterday / tomorrow / tonight, with "earlier"/"later" before them.
         if (k == "today"_key || k == "tonight"_key ||
             k == "yesterday"_key || k == "tomorrow"_key) {
             int b = i;
             if (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key)
                 b = i - 1;
-            int offset = k == "yesterday"_key ? -1 : k == "tomorrow"_key ? 1 : 0;
+            const int offset = k == "yesterday"_key ? -1 : k == "tomorrow"_key ? 1 : 0;
             return finish(b, i + 1, docDate.isValid() ? docDate.addDays(offset) : QDate(), true);
+        }
+        // ISO 8601, "2025-03-03": three numbers joined by hyphens.
+        if (int y = 0, mo = 0, dy = 0;
+            isNumber(t, &y) && y > 1900 && y < 2200 && i + 2 < n &&
+            toks[std::size_t(i + 1)].hyphenBefore && isNumber(toks[std::size_t(i + 1)], &mo) &&
+            toks[std::size_t(i + 2)].hyphenBefore && isNumber(toks[std::size_t(i + 2)], &dy)) {
+            const QDate date(y, mo, dy);
+            return date.isValid() ? finish(i, i + 3, date, false) : DateExpression();
         }
         if (const int wd = weekday(k); wd > 0 && t.cap) {
             int b = i;
@@ -173,6 +264,16 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                     date = docDate.addDays(-delta);
                 }
             }
+            // "Wednesday, July 26, 2023", "Tuesday (July 11)": the written date wins over
+            // the reckoned one, and a weekday that contradicts it leaves the day unknown.
+            const int j = e + ((key(e) == ","_key || key(e) == "("_key) ? 1 : 0);
+            if (j < n && month(key(j)) > 0) {
+                if (const MonthDate md = monthDate(j); md.begin == j && md.day > 0) {
+                    const QDate written = resolve(md);
+                    date = written.isValid() && written.dayOfWeek() == wd ? written : QDate();
+                    e = md.end + (key(e) == "("_key && key(md.end) == ")"_key ? 1 : 0);
+                }
+            }
             // The leading "on" is part of the phrase but not of the expression shown.
             if (b < i && key(b) == "on"_key)
                 b = i;
@@ -181,12 +282,10 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         if ((k == "last"_key || k == "next"_key || k == "this"_key) &&
             (key(i + 1) == "week"_key || key(i + 1) == "month"_key ||
              key(i + 1) == "year"_key)) {
-            QDate date;
-            const int sign = k == "last"_key ? -1 : k == "next"_key ? 1 : 0;
-            if (docDate.isValid() && key(i + 1) == "week"_key)
-                date = docDate.addDays(qint64(7) * sign);
-            // "last year" is no "Wednesday"; "last week" may be
-            return finish(i, i + 2, date, key(i + 1) == "week"_key);
+            // "last week", "earlier this month": a span, not a day. The text is kept as
+            // `when`; no single day can be given without inventing one.
+            const int b = (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key) ? i - 1 : i;
+            return finish(b, i + 2, QDate(), key(i + 1) == "week"_key);
         }
         // "a day ago", "two days ago"
         if (const int num = smallNumber(k); num > 0 &&
@@ -196,52 +295,135 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             const int days = num * (key(i + 1).startsWith(QLatin1String("week")) ? 7 : 1);
             return finish(i, i + 3, docDate.isValid() ? docDate.addDays(-days) : QDate(), true);
         }
-        // Month [day[-day]] [, year] and [day] Month [year]
-        if (const int m = month(k); m > 0 && t.cap &&
-            (k != "may"_key || isNumber(toks[std::size_t(std::min(i + 1, n - 1))]) ||
-             key(i - 1) == "in"_key)) {
-            int e = i + 1;
-            int day = 0, year = 0;
-            int v = 0;
-            if (e < n && isNumber(toks[std::size_t(e)], &v) && v >= 1 && v <= 31) {
-                day = v;
-                ++e;
-                if (e < n && toks[std::size_t(e)].hyphenBefore && isNumber(toks[std::size_t(e)]))
-                    ++e; // "May 8-9"
+        if (const MonthDate md = monthDate(i); md.begin >= 0)
+            return finish(md.begin, md.end, resolve(md), false);
+        return {};
+    };
+    // A date that is not the day of the event the clause tells of: "since March 3", and a
+    // date that qualifies a noun other than a meeting: "Tuesday's statement", "the March 3
+    // election" (but "today's meeting" and "the March 3 summit" are the meeting's day).
+    auto belongsElsewhere = [&](const DateExpression& d) {
+        const bool possessive = key(d.end) == "'s"_key;
+        if (!lex)
+            return possessive;
+        if (lex->has(Cue::DateBoundary, key(d.begin - 1)))
+            return true;
+        int noun = -1;
+        if (possessive)
+            noun = d.end + 1;
+        else if (lex->has(Cue::Determiner, key(d.begin - 1)))
+            noun = d.end;
+        if (noun < 0 || noun >= n || toks[std::size_t(noun)].kind != Token::Word ||
+            toks[std::size_t(noun)].cap)
+            return possessive;
+        // The noun phrase's head comes after a few modifiers: "Tuesday's first round of talks".
+        for (int k = noun; k < std::min(n, noun + 5); ++k) {
+            const Token& w = toks[std::size_t(k)];
+            if (w.kind != Token::Word)
+                break;
+            if (lex->has(Cue::MeetingNoun, w.key))
+                return false;
+        }
+        return true;
+    };
+    for (int i = std::max(0, from); i < to; ++i) {
+        if (!mayStartDate(toks[std::size_t(i)]))
+            continue;
+        DateExpression d = at(i);
+        if (!d.valid())
+            continue;
+        if (!belongsElsewhere(d))
+            return d;
+        i = std::max(i, d.end - 1);
+    }
+    return {};
+}
+
+DatelineDate readDatelineDate(const std::vector<Token>& toks, int from)
+{
+    DatelineDate out;
+    const int n = int(toks.size());
+    auto key = [&](int i) -> const QString& {
+        return i >= 0 && i < n ? toks[std::size_t(i)].key : noKey;
+    };
+    int i = from;
+    if (key(i) == ","_key)
+        ++i;
+    if (i >= n || !isMonthWord(toks[std::size_t(i)]))
+        return out;
+    int v = 0;
+    if (i + 1 >= n || !isNumber(toks[std::size_t(i + 1)], &v) || v < 1 || v > 31)
+        return out;
+    out.month = month(key(i));
+    out.day = v;
+    i += 2;
+    if (key(i) == ","_key && i + 1 < n && isNumber(toks[std::size_t(i + 1)], &v) && v > 1900 &&
+        v < 2200) {
+        out.year = v;
+        i += 2;
+    }
+    // What closes a dateline after its date: ". /TASS/.", "(Reuters) -", "(Prensa Latina)".
+    if (key(i) == "."_key)
+        ++i;
+    auto closeGroup = [&](KeyLiteral open, KeyLiteral close) {
+        if (key(i) != open)
+            return;
+        for (int j = i + 1; j < std::min(n, i + 8); ++j) {
+            if (key(j) == close) {
+                i = j + 1;
+                return;
             }
-            if (e + 1 < n && key(e) == ","_key && isNumber(toks[std::size_t(e + 1)], &v) &&
-                v > 1900 && v < 2200) {
-                year = v;
-                e += 2;
-            } else if (e < n && isNumber(toks[std::size_t(e)], &v) && v > 1900 && v < 2200) {
-                year = v;
-                ++e;
-            }
-            int b = i;
-            if (day == 0 && i > 0 && isNumber(toks[std::size_t(i - 1)], &v) && v >= 1 && v <= 31) {
-                day = v;
-                b = i - 1;
-            }
-            if (day == 0 && year == 0 && key(i - 1) != "in"_key)
+        }
+    };
+    closeGroup("("_key, ")"_key);
+    closeGroup("/"_key, "/"_key);
+    if (key(i) == "."_key)
+        ++i;
+    if (i < n && toks[std::size_t(i)].kind == Token::Punct &&
+        (toks[std::size_t(i)].punct == QChar(0x2013) || toks[std::size_t(i)].punct == QChar(0x2014) ||
+         toks[std::size_t(i)].punct == QLatin1Char('-') || toks[std::size_t(i)].punct == QLatin1Char(':')))
+        ++i;
+    out.end = i;
+    return out;
+}
+
+QDate datelineAnchor(const DatelineDate& dateline, const std::vector<QDate>& written)
+{
+    if (!dateline.valid())
+        return {};
+    if (dateline.year > 0)
+        return QDate(dateline.year, dateline.month, dateline.day);
+    // A full date written in the article within a month before the dateline's day fixes the
+    // year ("MOSCOW, June 10 ... on June 6, 2024"); years that disagree leave it unknown.
+    int year = 0;
+    for (const QDate& w : written) {
+        for (int y : {w.year(), w.year() + 1}) {
+            const QDate candidate(y, dateline.month, dateline.day);
+            if (!candidate.isValid() || candidate < w || w.daysTo(candidate) > 31)
                 continue;
-            if (day == 0 && year == 0)
-                b = i - 1; // "In March"
-            QDate date;
-            if (day > 0) {
-                int y = year;
-                if (y == 0 && docDate.isValid()) {
-                    y = docDate.year();
-                    // News reports the past: a month after the article's is last year's.
-                    if (QDate(y, m, day).isValid() && QDate(y, m, day) > docDate.addDays(7) && !future)
-                        --y;
-                }
-                if (y > 0)
-                    date = QDate(y, m, day);
-            }
-            return finish(b, e, date, false);
+            if (year != 0 && year != y)
+                return {};
+            year = y;
         }
     }
-    return d;
+    return year > 0 ? QDate(year, dateline.month, dateline.day) : QDate();
+}
+
+std::vector<QDate> writtenDates(const std::vector<Token>& toks, QStringView text)
+{
+    std::vector<QDate> out;
+    int i = 0;
+    const int n = int(toks.size());
+    while (i < n) {
+        // With no anchor, only dates that carry their year resolve.
+        const DateExpression d = findDate(toks, i, n, text, QDate(), false);
+        if (!d.valid())
+            break;
+        if (!d.iso.isEmpty())
+            out.push_back(QDate::fromString(d.iso, Qt::ISODate));
+        i = std::max(i + 1, d.end);
+    }
+    return out;
 }
 
 } // namespace parley

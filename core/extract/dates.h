@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/lexicon.h"
 #include "extract/tokenizer.h"
 
 #include <QDate>
@@ -29,8 +30,29 @@ bool isMonthWord(const Token& token);
 
 /// The first date expression in tokens [from, to). `text` is the whole document text (the
 /// tokens' offsets point into it); `documentDate` may be invalid; `future` picks the next
-/// weekday rather than the last one ("will meet on Monday").
+/// weekday, or the next "March 3", rather than the last one ("will meet on Monday").
+/// With a `lexicon`, dates that are not the clause's event day are passed over: after a
+/// date-boundary word ("since March 3"), possessive ("Tuesday's statement"), or naming
+/// another event ("the March 3 election"). Spans ("last week") keep their text but no day.
 DateExpression findDate(const std::vector<Token>& tokens, int from, int to, QStringView text,
-                        const QDate& documentDate, bool future);
+                        const QDate& documentDate, bool future, const Lexicon* lexicon = nullptr);
+
+/// The date of a dateline ("ANKARA, May 5 (Reuters) -", "MOSCOW, June 10. /TASS/."): month,
+/// day, the year when written, and `end`, the token after the date and the agency.
+struct DatelineDate
+{
+    int end = -1;
+    int month = 0;
+    int day = 0;
+    int year = 0;
+    bool valid() const { return end >= 0; }
+};
+/// Reads a dateline's date starting at token `from` (the token after the dateline's city).
+DatelineDate readDatelineDate(const std::vector<Token>& tokens, int from);
+/// The full dates written in tokens ("July 26, 2023", "2023-07-26"), in text order.
+std::vector<QDate> writtenDates(const std::vector<Token>& tokens, QStringView text);
+/// The dateline's day as a date: its own year, else the year of a full date the article
+/// writes within 31 days before it; invalid when the year stays unknown or is contradicted.
+QDate datelineAnchor(const DatelineDate& dateline, const std::vector<QDate>& written);
 
 } // namespace parley

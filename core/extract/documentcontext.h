@@ -150,6 +150,9 @@ struct DocContext
     std::vector<StateHit> stateHits;
     std::vector<MeetingDraft> meetings;
     int lastDelegationState = -1;
+    /// The day the article's relative dates are read against: the document's date, else its
+    /// dateline's ("ANKARA, May 5 -") when the year is known. Invalid when neither is.
+    QDate anchor;
 
     DocContext(const Document& d, const GazetteerData& gz, const Lexicon& lx) : doc(d), g(gz), lex(lx) {}
 

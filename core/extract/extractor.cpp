@@ -227,6 +227,35 @@ Extractor::Extractor(Gazetteer gazetteer, Lexicon lexicon)
 {
 }
 
+namespace {
+
+// The dateline's date ("ANKARA, May 5 (Reuters) -") joins the dateline, so that no meeting
+// takes it for its own day, and anchors the article's relative dates when the document has
+// no date of its own.
+void readArticleDate(DocContext& ctx)
+{
+    ctx.anchor = ctx.doc.date;
+    if (ctx.sents.empty() || ctx.sents.front().dateline == 0)
+        return;
+    SentenceInfo& first = ctx.sents.front();
+    const DatelineDate dateline = readDatelineDate(first.toks, first.dateline);
+    if (!dateline.valid())
+        return;
+    first.dateline = dateline.end;
+    if (ctx.anchor.isValid())
+        return;
+    std::vector<QDate> written;
+    if (dateline.year == 0) {
+        for (const SentenceInfo& s : ctx.sents) {
+            const std::vector<QDate> dates = writtenDates(s.toks, QStringView(ctx.doc.text));
+            written.insert(written.end(), dates.begin(), dates.end());
+        }
+    }
+    ctx.anchor = datelineAnchor(dateline, written);
+}
+
+} // namespace
+
 DocumentExtraction Extractor::extract(const Document& document) const
 {
     DocContext ctx(document, m_gazetteer.data(), m_lexicon);
@@ -238,6 +267,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
         s.end = document.sentences[i].end;
         prepareSentence(ctx, s);
     }
+    readArticleDate(ctx);
     for (SentenceInfo& s : ctx.sents)
         findOfficials(ctx, s);
     mergePersons(ctx);

@@ -302,6 +302,42 @@ int GazetteerData::personEntry(const QString& name, const QDate& date) const
     return exact >= 0 ? exact : entryOnDate(personByLooseName, looseNameKey(name), people, date);
 }
 
+std::vector<int> GazetteerData::officeHolders(int title, int state, const QDate& date) const
+{
+    std::vector<int> out;
+    if (!date.isValid() || title < 0 || state < 0)
+        return out;
+    for (int i = 0; i < int(people.size()); ++i) {
+        const PersonEntry& p = people[std::size_t(i)];
+        if ((p.from.isValid() && date < p.from) || (p.toDate.isValid() && date > p.toDate))
+            continue;
+        // A row with no dates at all says nothing of when: never the holder on a given day.
+        if (!p.from.isValid() && !p.toDate.isValid())
+            continue;
+        if (titleByName.value(foldKey(p.title), -1) == title && stateIndex(p.state) == state)
+            out.push_back(i);
+    }
+    return out;
+}
+
+std::vector<int> GazetteerData::personOffices(const QString& name) const
+{
+    const int any = personEntry(name, QDate());
+    if (any < 0)
+        return {};
+    const QString key = foldKey(people[std::size_t(any)].name);
+    std::vector<int> out;
+    for (auto it = personByName.constFind(key); it != personByName.constEnd() && it.key() == key; ++it)
+        if (foldKey(people[std::size_t(it.value())].name) == key)
+            out.push_back(it.value());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
+        return people[std::size_t(a)].from < people[std::size_t(b)].from;
+    });
+    return out;
+}
+
 void GazetteerData::rebuildIndex()
 {
     index.clear();

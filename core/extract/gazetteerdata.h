@@ -94,6 +94,13 @@ public:
     /// invalid: then the most recent office), or -1. A name not listed as written is looked
     /// up by its looseNameKey, so a transliteration variant finds its person.
     int personEntry(const QString& name, const QDate& date) const;
+    /// The people entries holding office `title` (titles index) for state `state` (states
+    /// index) on `date`: the dictionary's dated offices, so "the German chancellor" in a 2019
+    /// article is the 2019 chancellor. Empty for an invalid date: no date, no holder.
+    std::vector<int> officeHolders(int title, int state, const QDate& date) const;
+    /// Every office row of the person written `name` (aliases and transliterations found as
+    /// personEntry() finds them), oldest first: the roles over time.
+    std::vector<int> personOffices(const QString& name) const;
 };
 
 } // namespace parley

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <array>
@@ -20,7 +21,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "future-cue", "delegation-noun", "member-verb", "state-group-noun", "group-number",
     "future-aux", "refusal-cue", "call-on-cue", "audience-verb", "received-thing",
     "attendee-cue", "person-noun", "place-cue", "venue-head", "venue", "city", "gathering-word",
-    "novelty-cue", "time-unit", "generic-venue"};
+    "novelty-cue", "time-unit", "generic-venue", "date-boundary"};
 
 const std::vector<LexiconPhrase> kNoPhrases;
 
@@ -137,6 +138,27 @@ Status Lexicon::addText(const QString& content, const QString& name)
         return Status::failure(Error{name, QStringLiteral("no header line (set, phrase, value)"), 0});
     m_data = std::move(copy);
     return Status::success();
+}
+
+QString Lexicon::userLexiconDirectory()
+{
+    // Beside the user dictionaries (Gazetteer::userDictionaryDirectory()), for both programs.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/parley/lexicon");
+}
+
+std::vector<Error> Lexicon::addUserLexicons(const QString& directory)
+{
+    std::vector<Error> errors;
+    const QDir dir(directory.isEmpty() ? userLexiconDirectory() : directory);
+    if (!dir.exists())
+        return errors;
+    for (const QString& f : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
+        const Status s = addFile(dir.filePath(f));
+        if (!s.ok())
+            errors.push_back(s.error);
+    }
+    return errors;
 }
 
 bool Lexicon::has(Cue cue, const QString& key) const

@@ -58,6 +58,7 @@ enum class Cue : int {
     TimeUnit,        ///< "year", "summer": "the summit last year" is an earlier event
     GenericVenue,    ///< "Government Palace" -> Lima: many states have one; the city only
                      ///< when the meeting's host state is the city's
+    DateBoundary,    ///< "since", "until": the date after it is not the event's own day
     Count
 };
 
@@ -90,6 +91,12 @@ public:
     Status addFile(const QString& path);
     /// As addFile(), from text in memory; `name` stands for the file in errors.
     Status addText(const QString& content, const QString& name);
+    /// The folder of the user's own lexicon files, shared by the GUI and parley-cli:
+    /// $XDG_CONFIG_HOME/parley/lexicon (usually ~/.config/parley/lexicon).
+    static QString userLexiconDirectory();
+    /// Adds every *.tsv of `directory` (default: userLexiconDirectory()) in name order. A file
+    /// with an error is not used (the others are) and its error is returned.
+    std::vector<Error> addUserLexicons(const QString& directory = QString());
 
     /// Whether the folded `key` is a word of class `cue`.
     bool has(Cue cue, const QString& key) const;

@@ -1029,14 +1029,14 @@ void findMeetings(DocContext& ctx)
                 !ctx.meetings.empty())
                 for (int st : ctx.meetings.back().states)
                     addUnique(states, st);
-            const DateExpression d = findDate(s.toks, zb, ze, QStringView(ctx.doc.text), ctx.doc.date,
-                                              status == "planned"_key);
+            const bool future = status == "planned"_key;
+            const QStringView docText(ctx.doc.text);
+            const DateExpression d = findDate(s.toks, zb, ze, docText, ctx.anchor, future, &ctx.lex);
             DateExpression dd = d.valid() ? d
-                                          : findDate(s.toks, c.begin, c.end, QStringView(ctx.doc.text),
-                                                     ctx.doc.date, status == "planned"_key);
+                                          : findDate(s.toks, std::max(c.begin, s.dateline), c.end,
+                                                     docText, ctx.anchor, future, &ctx.lex);
             if (!dd.valid()) // "Later Tuesday, he met ..."
-                dd = findDate(s.toks, 0, t.begin, QStringView(ctx.doc.text), ctx.doc.date,
-                              status == "planned"_key);
+                dd = findDate(s.toks, s.dateline, t.begin, docText, ctx.anchor, future, &ctx.lex);
             QString mode = t.mode;
             for (int i = c.begin; i < c.end && mode.isEmpty(); ++i) {
                 if (ctx.lex.has(Cue::PhoneWord, s.key(i)))

@@ -284,7 +284,7 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     // Known officials: the dictionary fills what the sentence did not say.
     if (p.dictionary < 0) {
         for (const QString& f : p.forms) {
-            const int d = ctx.g.personEntry(f, ctx.doc.date);
+            const int d = ctx.g.personEntry(f, ctx.anchor);
             if (d >= 0) {
                 p.dictionary = d;
                 break;
@@ -596,7 +596,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
     for (const PhraseMatch& m : s.matches) {
         if (m.kind != PhraseKind::Person || s.nameTok[std::size_t(m.begin)])
             continue;
-        const int entry = g.personEntry(ctx.surface(s, m.begin, m.end), ctx.doc.date);
+        const int entry = g.personEntry(ctx.surface(s, m.begin, m.end), ctx.anchor);
         if (entry < 0)
             continue;
         const PersonEntry& e = g.people[std::size_t(entry)];
@@ -607,7 +607,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // "President Xi Jinping": the alias "President Xi" matched; the name goes on while the
         // longer form is still a name of the same person.
         while (e2 < s.size() && isNameWordAt(s, e2) && !s.tok(e2).hyphenBefore) {
-            const int longer = g.personEntry(ctx.surface(s, b, e2 + 1), ctx.doc.date);
+            const int longer = g.personEntry(ctx.surface(s, b, e2 + 1), ctx.anchor);
             if (longer < 0 || foldKey(g.people[std::size_t(longer)].name) != foldKey(e.name))
                 break;
             ++e2;
@@ -1439,6 +1439,54 @@ void mergePersons(DocContext& ctx)
         applyDictionary(ctx, p);
 }
 
+// "the German chancellor", "the US president", with nobody holding that office named before:
+// the dictionary's holder of the office on the article's date. The state is the one written,
+// else the title's own ("the Taoiseach"), else any state the article names; two holders (or
+// none, or no date) resolve to nobody. Returns the person, added from the dictionary when the
+// article never names them.
+int dictionaryHolder(DocContext& ctx, const DefiniteTitle& d)
+{
+    const TitleEntry& te = ctx.g.titles[std::size_t(d.title)];
+    if (!ctx.anchor.isValid() || te.category.isEmpty() || te.category == "generic"_key ||
+        te.category == "honorific"_key)
+        return -1;
+    std::vector<int> states;
+    if (d.state >= 0)
+        states.push_back(d.state);
+    else if (const int own = ctx.g.stateIndex(te.state); own >= 0)
+        states.push_back(own);
+    else
+        states = statesByProminence(ctx);
+    int entry = -1;
+    for (int st : states) {
+        for (int e : ctx.g.officeHolders(d.title, st, ctx.anchor)) {
+            if (entry >= 0 && foldKey(ctx.g.people[std::size_t(entry)].name) !=
+                                  foldKey(ctx.g.people[std::size_t(e)].name))
+                return -1;
+            entry = e;
+        }
+    }
+    if (entry < 0)
+        return -1;
+    const PersonEntry& e = ctx.g.people[std::size_t(entry)];
+    const QString name = foldKey(e.name);
+    for (int i = 0; i < int(ctx.persons.size()); ++i) {
+        const Person& p = ctx.persons[std::size_t(i)];
+        if (p.dictionary >= 0 && foldKey(ctx.g.people[std::size_t(p.dictionary)].name) == name)
+            return i;
+    }
+    Person p;
+    p.name = e.name;
+    for (const Token& t : tokenize(e.name))
+        if (t.kind == Token::Word)
+            p.keys.push_back(t.key);
+    p.dictionary = entry;
+    p.rule = QStringLiteral("dictionary: %1 on %2").arg(e.title, ctx.anchor.toString(Qt::ISODate));
+    applyDictionary(ctx, p);
+    ctx.persons.push_back(std::move(p));
+    return int(ctx.persons.size()) - 1;
+}
+
 void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> found)
 {
     const int n = s.size();
@@ -1502,6 +1550,8 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                 best = untitled;
             }
         }
+        if (best < 0)
+            best = dictionaryHolder(ctx, d);
         if (best >= 0)
             addRef(d.begin, d.end, best, RefKind::Definite,
                    QStringLiteral("coreference: '") + ctx.surface(s, d.begin, d.end) +

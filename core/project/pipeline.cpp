@@ -48,7 +48,13 @@ Result<std::shared_ptr<const Extractor>> makeExtractor(const QStringList& dictio
         if (const Status s = gazetteer.value().addDictionary(d); !s)
             errors.push_back(s.error);
     }
-    return std::shared_ptr<const Extractor>(std::make_shared<Extractor>(std::move(gazetteer).value()));
+    Result<Lexicon> lexicon = Lexicon::builtin();
+    if (!lexicon)
+        return lexicon.error();
+    for (Error& e : lexicon.value().addUserLexicons())
+        errors.push_back(std::move(e));
+    return std::shared_ptr<const Extractor>(
+        std::make_shared<Extractor>(std::move(gazetteer).value(), std::move(lexicon).value()));
 }
 
 ArticleChanges addArticles(ProjectData& data, const QStringList& paths, const Extractor& extractor,

@@ -132,8 +132,12 @@ void TestExtractor::patterns_data()
         << "Mark Ellison/Secretary of State/United States" << "United States" << "";
     QTest::newRow("lowercase title") << "Greek foreign minister Nikos Pappas resigned."
         << "Nikos Pappas/Foreign Minister/Greece" << "Greece" << "";
-    QTest::newRow("title without name is no official") << "The Peruvian president resigned on Monday."
+    QTest::newRow("title without name is no official") << "The Peruvian deputy minister resigned on Monday."
         << "" << "Peru" << "";
+    // The dictionary's holder of the office on the article's date (2025-03-12); tst_datedroles
+    // has the terms and the dates outside them.
+    QTest::newRow("title without name: the office's holder that day") << "The Peruvian president resigned on Monday."
+        << "Dina Boluarte/President/Peru" << "Peru" << "";
     QTest::newRow("capitalised word after title is not always a name") << "The Prime Minister said nothing."
         << "" << "" << "";
     QTest::newRow("of state after name") << "President Amadou Diallo of Senegal opened the session."
@@ -738,7 +742,7 @@ void TestExtractor::dateResolution_data()
     QTest::newRow("same weekday") << "met Malian President Ibrahim Keita on Wednesday." << "Wednesday" << "2025-03-12";
     QTest::newRow("yesterday") << "met Malian President Ibrahim Keita yesterday." << "yesterday" << "2025-03-11";
     QTest::newRow("today") << "met Malian President Ibrahim Keita today." << "today" << "2025-03-12";
-    QTest::newRow("last week") << "met Malian President Ibrahim Keita last week." << "last week" << "2025-03-05";
+    QTest::newRow("last week") << "met Malian President Ibrahim Keita last week." << "last week" << "";
     QTest::newRow("month day") << "met Malian President Ibrahim Keita on March 3." << "March 3" << "2025-03-03";
     QTest::newRow("month day year") << "met Malian President Ibrahim Keita on August 5, 2016." << "August 5, 2016" << "2016-08-05";
     QTest::newRow("later weekday") << "Later Tuesday, he met Malian President Ibrahim Keita." << "Later Tuesday" << "2025-03-11";

@@ -5,6 +5,7 @@
 #include "extract/lexicon.h"
 #include "extract/tokenizer.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace parley;
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void userFileAddsAndCorrects();
     void badFiles_data();
     void badFiles();
+    void userFolder();
 };
 
 namespace {
@@ -160,6 +162,35 @@ void TestLexicon::badFiles()
     QVERIFY2(st.error.message.contains(message), qPrintable(st.error.message));
     // nothing of a bad file is kept
     QVERIFY(lex.has(Cue::MeetingVerb, QStringLiteral("met")));
+}
+
+// The user's lexicon folder: files in name order, a later one correcting an earlier one, a
+// broken file named with its line and left out while the others apply.
+void TestLexicon::userFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto write = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("a.tsv"), "set\tphrase\tvalue\nmeeting-verb\tparleyed\tmeet\nmeeting-noun\tpowwow\tin person\n"));
+    QVERIFY(write(QStringLiteral("b.tsv"), "set\tphrase\tvalue\nmeeting-verb\tparleyed\treceive\n"));
+    QVERIFY(write(QStringLiteral("c.tsv"), "set\tphrase\tvalue\nmeeting-verb\tconfabbed\tmeet\nmeting-verb\tchatted\tmeet\n"));
+    QVERIFY(write(QStringLiteral("notes.txt"), "not a lexicon"));
+    Lexicon lex = builtin();
+    const std::vector<Error> errors = lex.addUserLexicons(dir.path());
+    QCOMPARE(errors.size(), std::size_t(1));
+    QCOMPARE(errors.front().where, dir.filePath(QStringLiteral("c.tsv")));
+    QCOMPARE(errors.front().line, 3);
+    QVERIFY(errors.front().message.contains(QLatin1String("meting-verb")));
+    QCOMPARE(lex.value(Cue::MeetingVerb, QStringLiteral("parleyed")), QStringLiteral("receive"));
+    QVERIFY(lex.has(Cue::MeetingNoun, QStringLiteral("powwow")));
+    QVERIFY(!lex.has(Cue::MeetingVerb, QStringLiteral("confabbed")));
+    // No folder: nothing added, no error.
+    Lexicon plain = builtin();
+    QVERIFY(plain.addUserLexicons(dir.filePath(QStringLiteral("absent"))).empty());
+    QVERIFY(!plain.has(Cue::MeetingVerb, QStringLiteral("parleyed")));
 }
 
 QTEST_GUILESS_MAIN(TestLexicon)

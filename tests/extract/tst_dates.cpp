@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Meeting dates through the real Extractor: each construction, and beside it a text that must
+// not give that date. An unknown date stays empty; a wrong one is a failure.
+#include "extract/extractor.h"
+#include "text/sentencesplitter.h"
+
+#include <QtTest>
+
+using namespace parley;
+
+class TestDates : public QObject
+{
+    Q_OBJECT
+
+private:
+    Extractor* m_extractor = nullptr;
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { delete m_extractor; }
+    void meetingDate_data();
+    void meetingDate();
+    void deterministic();
+};
+
+void TestDates::initTestCase()
+{
+    Result<Gazetteer> g = Gazetteer::builtin();
+    QVERIFY2(g.ok(), qPrintable(g.error().toString()));
+    m_extractor = new Extractor(std::move(g).value());
+}
+
+// `text` is the whole article; `article` its own date (empty: none). The first meeting found
+// must have `when` and `date` ("" = none).
+void TestDates::meetingDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<QString>("when");
+    QTest::addColumn<QString>("date");
+
+    const QString a = QStringLiteral("Senegalese President Macky Ndiaye met Malian President Ibrahim Keita ");
+    const QString will = QStringLiteral("Senegalese President Macky Ndiaye will meet Malian President Ibrahim Keita ");
+    const QString wed = QStringLiteral("2025-03-12"); // a Wednesday
+
+    // Weekdays: the last one for what happened, the next one for what is planned.
+    QTest::newRow("weekday held") << a + "on Tuesday." << wed << "Tuesday" << "2025-03-11";
+    QTest::newRow("weekday planned") << will + "on Tuesday." << wed << "Tuesday" << "2025-03-18";
+    QTest::newRow("weekday possessive (no)") << a + "to discuss Tuesday's statement." << wed << "" << "";
+    QTest::newRow("weekday possessive meeting") << "Tuesday's talks between Senegalese President Macky Ndiaye and Malian President Ibrahim Keita were held in Dakar." << wed << "Tuesday" << "2025-03-11";
+    QTest::newRow("weekday without article date") << a + "on Tuesday." << "" << "Tuesday" << "";
+    // Relative days.
+    QTest::newRow("yesterday") << a + "yesterday." << wed << "yesterday" << "2025-03-11";
+    QTest::newRow("yesterday undated") << a + "yesterday." << "" << "yesterday" << "";
+    QTest::newRow("last week: no single day") << a + "last week." << wed << "last week" << "";
+    QTest::newRow("earlier this month: no single day") << a + "earlier this month." << wed << "earlier this month" << "";
+    QTest::newRow("two days ago") << a + "two days ago." << wed << "two days ago" << "2025-03-10";
+    // Month and day, the year inferred.
+    QTest::newRow("month day held") << a + "on March 3." << wed << "March 3" << "2025-03-03";
+    QTest::newRow("month day held, last year") << a + "on March 20." << wed << "March 20" << "2024-03-20";
+    QTest::newRow("month day planned") << will + "on March 20." << wed << "March 20" << "2025-03-20";
+    QTest::newRow("month day planned, next year") << will + "on March 3." << wed << "March 3" << "2026-03-03";
+    QTest::newRow("day month") << a + "on 3 March." << wed << "3 March" << "2025-03-03";
+    QTest::newRow("ordinal") << will + "on March 30th." << wed << "March 30th" << "2025-03-30";
+    QTest::newRow("month day undated") << a + "on March 3." << "" << "March 3" << "";
+    QTest::newRow("explicit year") << a + "on August 5, 2016." << wed << "August 5, 2016" << "2016-08-05";
+    QTest::newRow("iso") << a + "on 2025-03-03." << wed << "2025-03-03" << "2025-03-03";
+    QTest::newRow("iso impossible (no)") << a + "on 2025-02-30." << wed << "" << "";
+    // A weekday with its date: the written date, unless the two disagree.
+    QTest::newRow("weekday and date") << a + "on Wednesday, March 5." << wed << "Wednesday, March 5" << "2025-03-05";
+    QTest::newRow("weekday and date disagree (no)") << a + "on Thursday, March 5." << wed << "Thursday, March 5" << "";
+    QTest::newRow("weekday and date in brackets") << a + "on Monday (March 10)." << wed << "Monday (March 10)" << "2025-03-10";
+    // Dates of something else in the clause.
+    QTest::newRow("since (no)") << a + "for the first time since March 3." << wed << "" << "";
+    QTest::newRow("since, then the day") << a + "for the first time since March 3 on Tuesday." << wed << "Tuesday" << "2025-03-11";
+    QTest::newRow("another event's date (no)") << a + "to discuss the March 3 election." << wed << "" << "";
+    QTest::newRow("a meeting's date") << a + "at the March 3 summit." << wed << "March 3" << "2025-03-03";
+    // Datelines: the date anchors the article when it has no date of its own, with the year
+    // read from a full date written shortly before; it is never the meeting's own `when`.
+    QTest::newRow("dateline is no when") << "ANKARA, May 5 (Reuters) - " + a + "in Ankara." << "" << "" << "";
+    QTest::newRow("dateline without year") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday." << "" << "Tuesday" << "";
+    QTest::newRow("dateline, year from context") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday. The ceasefire began on April 28, 2025." << "" << "Tuesday" << "2025-04-29";
+    QTest::newRow("dateline, year too far (no)") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday. The war began on February 24, 2022." << "" << "Tuesday" << "";
+    QTest::newRow("dateline, contradicting years (no)") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday. A truce began on April 28, 2025, as one had on April 28, 2024." << "" << "Tuesday" << "";
+    QTest::newRow("dateline with year") << "ANKARA, May 5, 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
+    QTest::newRow("dateline TASS style") << "MOSCOW, May 5, 2025. /TASS/. " + a + "today." << "" << "today" << "2025-05-05";
+    QTest::newRow("article date wins over dateline") << "ANKARA, May 5, 2024 (Reuters) - " + a + "yesterday." << wed << "yesterday" << "2025-03-11";
+}
+
+void TestDates::meetingDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, article);
+    QFETCH(QString, when);
+    QFETCH(QString, date);
+    Document d;
+    d.id = QStringLiteral("t");
+    d.text = text;
+    d.date = QDate::fromString(article, Qt::ISODate);
+    d.sentences = splitSentences(d.text);
+    const DocumentExtraction x = m_extractor->extract(d);
+    QVERIFY2(!x.meetings.empty(), "no meeting found");
+    QCOMPARE(x.meetings.front().when, when);
+    QCOMPARE(x.meetings.front().date, date);
+}
+
+void TestDates::deterministic()
+{
+    Document d;
+    d.id = QStringLiteral("t");
+    d.text = QStringLiteral("ANKARA, May 5 (Reuters) - Senegalese President Macky Ndiaye met Malian "
+                            "President Ibrahim Keita on Tuesday. The ceasefire began on April 28, 2025.");
+    d.sentences = splitSentences(d.text);
+    const DocumentExtraction first = m_extractor->extract(d);
+    for (int i = 0; i < 3; ++i) {
+        const DocumentExtraction again = m_extractor->extract(d);
+        QCOMPARE(again.meetings.size(), first.meetings.size());
+        QCOMPARE(again.meetings.front().date, first.meetings.front().date);
+        QCOMPARE(again.meetings.front().id, first.meetings.front().id);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDates)
+#include "tst_dates.moc"

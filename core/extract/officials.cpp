@@ -717,12 +717,20 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
     const int n = s.size();
     bool delegation = false;
     int start = -1;
+    int delegationState = -1; // "the U.S. delegation was composed of ..."
     for (int i = 0; i < n; ++i) {
-        delegation = delegation || ctx.lex.has(Cue::DelegationNoun, s.key(i));
+        if (!delegation && ctx.lex.has(Cue::DelegationNoun, s.key(i))) {
+            delegation = true;
+            for (int k = i - 1; k >= std::max(0, i - 3) && delegationState < 0; --k) {
+                const PhraseMatch* m = s.matchOf(k);
+                if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State))
+                    delegationState = m->entry;
+            }
+        }
         if (start < 0 && kDelegationListWords.contains(s.key(i)))
             start = i + 1;
-        if (start < 0 && lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i) > 0)
-            start = i + 1;
+        if (const int cueEnd = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i); start < 0 && cueEnd > 0)
+            start = cueEnd;
     }
     if (start < 0 || !delegation)
         return;
@@ -732,6 +740,36 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
                 (t.punct != QLatin1Char('.') || i == n - 1)) ||
                s.key(i) == "and"_key || (s.key(i) == "as"_key && s.key(i + 1) == "well"_key);
     };
+    // "composed of A, Chief of Chancery; B, Senator from Iowa; and C, ...": items end at the
+    // semicolons and each opens with the name, its office after the comma
+    const bool semicolons = std::any_of(s.toks.begin() + start, s.toks.end(), [](const Token& t) {
+        return t.kind == Token::Punct && t.punct == QLatin1Char(';');
+    });
+    if (semicolons) {
+        for (int b = start; b < n;) {
+            while (b < n && isFunctionWord(s.key(b))) // "by A, ...", "; and B, ..."
+                ++b;
+            int e = b;
+            while (e < n && s.key(e) != ";"_key && (s.key(e) != "."_key || e != n - 1))
+                ++e;
+            const int ne = parseName(s, b, e);
+            if (ne > b && ne < e && s.key(ne) == ","_key && !s.nameTok[std::size_t(b)] &&
+                nameKeys(s, b, ne).size() >= 2 && ne + 1 < e) {
+                OfficialHit h;
+                h.nameBegin = b;
+                h.nameEnd = ne;
+                h.titles << ctx.surface(s, ne + 1, std::min(e, ne + 13));
+                h.rule = QStringLiteral("member of a delegation list");
+                h.state = delegationState;
+                h.affiliationRule = QStringLiteral("member of the state's delegation");
+                registerPerson(ctx, s, h);
+                for (int t = b; t < ne; ++t)
+                    s.nameTok[std::size_t(t)] = 1;
+            }
+            b = e + 1;
+        }
+        return;
+    }
     int b = start;
     while (b < n) {
         int e = b;
@@ -765,6 +803,8 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
             // the descriptor as written is what the text says the person is: "Rosatom CEO"
             h.titles << ctx.surface(s, db, nb);
             h.rule = QStringLiteral("member of a delegation list");
+            h.state = delegationState;
+            h.affiliationRule = QStringLiteral("member of the state's delegation");
             registerPerson(ctx, s, h);
             for (int t = nb; t < e; ++t)
                 s.nameTok[std::size_t(t)] = 1;

@@ -58,6 +58,7 @@ enum class Cue : int {
     TimeUnit,        ///< "year", "summer": "the summit last year" is an earlier event
     GenericVenue,    ///< "Government Palace" -> Lima: many states have one; the city only
                      ///< when the meeting's host state is the city's
+    ModalAfterNoun,  ///< "a meeting ... could ease tensions": after a meeting noun, not held
     DateBoundary,    ///< "since", "until": the date after it is not the event's own day
     Count
 };

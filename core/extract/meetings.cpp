@@ -536,8 +536,12 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
             (lex.value(Cue::RefusalCue, k) != "before-to"_key || s.key(i + 1) == "to"_key))
             return QStringLiteral("denied");
     }
-    for (int i = std::max(c.begin, t.begin - 5); i < t.begin; ++i) {
-        if (lex.has(Cue::FutureCue, s.key(i)))
+    // A purpose ("for talks with", "to meet") takes its status from the clause's verb: "is
+    // scheduled to travel to Abuja for talks with", "is expected in Madrid on Monday for talks".
+    const bool purpose = s.key(t.begin - 1) == "for"_key || s.key(t.begin - 1) == "to"_key;
+    for (int i = purpose ? c.begin : std::max(c.begin, t.begin - 5); i < t.begin; ++i) {
+        if (lex.has(Cue::FutureCue, s.key(i)) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
+                                                  s.key(i + 1) == "to"_key && lex.has(Cue::TravelWord, s.key(i + 2))))
             return QStringLiteral("planned");
     }
     // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger
@@ -553,6 +557,13 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         const QString& k = s.key(i);
         if (k == "tomorrow"_key || (k == "next"_key && s.key(i + 1) == "week"_key))
             return QStringLiteral("planned");
+    }
+    // A meeting noun is the subject of its own status: "a meeting between A and B could ease
+    // tensions", "talks with B would take place in Warsaw", "a summit ... might take place".
+    if (!t.verb) {
+        for (int i = t.end; i < c.end; ++i)
+            if (lex.has(Cue::FutureAux, s.key(i)) || lex.has(Cue::ModalAfterNoun, s.key(i)))
+                return QStringLiteral("planned");
     }
     return QStringLiteral("held");
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/detailspanel.h"
 
+#include "gui/officialroleshtml.h"
 #include "gui/overview.h"
 #include "render/graphpainter.h"
 
@@ -199,6 +200,8 @@ void DetailsPanel::showNode(const CorpusGraph& graph, NodeId node)
         break;
     }
     html += QStringLiteral("<table>") + table + QStringLiteral("</table>");
+    if (d.kind == NodeKind::Official)
+        html += officialRolesHtml(graph, node, rolesGazetteer());
     QStringList rules = d.rules;
     for (const Mention& m : d.mentions) {
         if (!m.rule.isEmpty() && !rules.contains(m.rule))

@@ -307,16 +307,18 @@ std::vector<int> GazetteerData::officeHolders(int title, int state, const QDate&
     std::vector<int> out;
     if (!date.isValid() || title < 0 || state < 0)
         return out;
-    for (int i = 0; i < int(people.size()); ++i) {
-        const PersonEntry& p = people[std::size_t(i)];
+    for (auto it = peopleByTitle.constFind(title); it != peopleByTitle.constEnd() && it.key() == title; ++it) {
+        const PersonEntry& p = people[std::size_t(it.value())];
         if ((p.from.isValid() && date < p.from) || (p.toDate.isValid() && date > p.toDate))
             continue;
         // A row with no dates at all says nothing of when: never the holder on a given day.
         if (!p.from.isValid() && !p.toDate.isValid())
             continue;
-        if (titleByName.value(foldKey(p.title), -1) == title && stateIndex(p.state) == state)
-            out.push_back(i);
+        if (stateIndex(p.state) == state)
+            out.push_back(it.value());
     }
+    // The multi-hash gives its values newest first; the dictionary's order is the stable one.
+    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -346,6 +348,7 @@ void GazetteerData::rebuildIndex()
     orgByPlace.clear();
     personByName.clear();
     personByLooseName.clear();
+    peopleByTitle.clear();
     auto add = [this](const QString& surface, PhraseKind kind, int entry, bool plural, bool capital) {
         const std::vector<Token> toks = tokenize(surface);
         if (toks.empty())
@@ -442,6 +445,8 @@ void GazetteerData::rebuildIndex()
         add(p.name, PhraseKind::Person, i, false, false);
         personByName.insert(foldKey(p.name), i);
         personByLooseName.insert(looseNameKey(p.name), i);
+        if (const int title = titleByName.value(foldKey(p.title), -1); title >= 0)
+            peopleByTitle.insert(title, i);
         for (const QString& al : p.aliases) {
             add(al, PhraseKind::Person, i, false, false);
             personByName.insert(foldKey(al), i);

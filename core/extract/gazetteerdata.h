@@ -86,6 +86,7 @@ public:
     QHash<QString, int> orgByPlace;    ///< folded place -> organizations index (seats)
     QMultiHash<QString, int> personByName; ///< folded name or alias -> people indices
     QMultiHash<QString, int> personByLooseName; ///< looseNameKey of name or alias -> people indices
+    QMultiHash<int, int> peopleByTitle; ///< titles index of the office -> people indices
 
     /// Rebuilds `index` and the lookup tables from the entries.
     void rebuildIndex();

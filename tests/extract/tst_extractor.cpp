@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One row per extraction pattern and, next to it, the text that must not trigger it.
 #include "extract/extractor.h"
+#include "extractrows.h"
 #include "graph/corpusgraph.h"
 #include "text/loader.h"
 #include "text/sentencesplitter.h"
@@ -9,51 +10,7 @@
 
 using namespace parley;
 
-namespace {
-
-Document makeDocument(const QString& text, const QString& date = QString(), const QString& id = QStringLiteral("t"))
-{
-    Document d;
-    d.id = id;
-    d.text = text;
-    if (!date.isEmpty())
-        d.date = QDate::fromString(date, Qt::ISODate);
-    d.sentences = splitSentences(d.text);
-    return d;
-}
-
-QString stateName(const DocumentExtraction& x, const QString& id)
-{
-    for (const ExtractedState& s : x.states)
-        if (s.id == id)
-            return s.name;
-    return id.isEmpty() ? QStringLiteral("-") : QStringLiteral("?") + id;
-}
-
-QString officialName(const DocumentExtraction& x, const QString& id)
-{
-    for (const ExtractedOfficial& o : x.officials)
-        if (o.id == id)
-            return o.name;
-    return QStringLiteral("?") + id;
-}
-
-QStringList sorted(QStringList l)
-{
-    l.removeAll(QString());
-    l.sort();
-    return l;
-}
-
-QStringList splitList(const QString& s, QChar sep)
-{
-    QStringList out;
-    for (const QString& p : s.split(sep, Qt::SkipEmptyParts))
-        out << p.trimmed();
-    return out;
-}
-
-} // namespace
+using namespace parley::testrows;
 
 class TestExtractor : public QObject
 {

@@ -3,32 +3,14 @@
 // and, next to it, a negative twin that must not be read the same way. Every name is invented;
 // the fictional dictionary is tests/data/extract/officials-people.tsv.
 #include "extract/extractor.h"
+#include "extractrows.h"
 #include "text/sentencesplitter.h"
 
 #include <QtTest>
 
 using namespace parley;
 
-namespace {
-
-Document makeDocument(const QString& text, const QString& id = QStringLiteral("t"))
-{
-    Document d;
-    d.id = id;
-    d.text = text;
-    d.sentences = splitSentences(d.text);
-    return d;
-}
-
-QString stateName(const DocumentExtraction& x, const QString& id)
-{
-    for (const ExtractedState& s : x.states)
-        if (s.id == id)
-            return s.name;
-    return id.isEmpty() ? QStringLiteral("-") : QStringLiteral("?") + id;
-}
-
-} // namespace
+using namespace parley::testrows;
 
 class TestOfficials : public QObject
 {
@@ -247,8 +229,8 @@ void TestOfficials::transliterationsShareAnId()
     QFETCH(QString, first);
     QFETCH(QString, second);
     QFETCH(bool, same);
-    const DocumentExtraction a = m_extractor->extract(makeDocument(first, QStringLiteral("a")));
-    const DocumentExtraction b = m_extractor->extract(makeDocument(second, QStringLiteral("b")));
+    const DocumentExtraction a = m_extractor->extract(makeDocument(first, QString(), QStringLiteral("a")));
+    const DocumentExtraction b = m_extractor->extract(makeDocument(second, QString(), QStringLiteral("b")));
     QCOMPARE(a.officials.size(), std::size_t(1));
     QCOMPARE(b.officials.size(), std::size_t(1));
     QCOMPARE(a.officials.front().id == b.officials.front().id, same);

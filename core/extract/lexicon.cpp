@@ -21,7 +21,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "future-cue", "delegation-noun", "member-verb", "state-group-noun", "group-number",
     "future-aux", "refusal-cue", "call-on-cue", "audience-verb", "received-thing",
     "attendee-cue", "person-noun", "place-cue", "venue-head", "venue", "city", "gathering-word",
-    "novelty-cue", "time-unit", "generic-venue", "modal-after-noun", "date-boundary"};
+    "novelty-cue", "time-unit", "generic-venue", "modal-after-noun", "tenure-word", "office-noun", "encounter-before",
+    "encounter-after", "accompany-word", "encounter-word", "date-boundary"};
 
 const std::vector<LexiconPhrase> kNoPhrases;
 

@@ -59,6 +59,12 @@ enum class Cue : int {
     GenericVenue,    ///< "Government Palace" -> Lima: many states have one; the city only
                      ///< when the meeting's host state is the city's
     ModalAfterNoun,  ///< "a meeting ... could ease tensions": after a meeting noun, not held
+    TenureWord,      ///< "newly elected", "outgoing": words of tenure before a title
+    OfficeNoun,      ///< "minister", "envoy": a written title holding one keeps its wording
+    EncounterBefore, ///< "met Sudan's A": words before a possessive state that make A a person
+    EncounterAfter,  ///< "Egypt's B held talks": words after the name that make B a person
+    AccompanyWord,   ///< "accompanied by A": A is of the accompanied official's state
+    EncounterWord,   ///< "met", "welcomed": a sentence where someone meets the state's people
     DateBoundary,    ///< "since", "until": the date after it is not the event's own day
     Count
 };

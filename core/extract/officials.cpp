@@ -106,10 +106,6 @@ const QSet<QString> kDelegationListWords =
     latinSet({"headed", "led", "includes", "including", "comprising", "included", "composed", "comprised",
               "consisting", "consisted", "members", "comprises"});
 
-const QSet<QString> kTenureWords = latinSet(
-    {"newly", "elected", "re", "incoming", "outgoing", "visiting", "current", "serving", "long",
-     "veteran", "new", "sitting", "embattled", "de", "facto"});
-
 // Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
 bool isFunctionWord(const QString& k)
 {
@@ -168,11 +164,6 @@ bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>
     return j == small.size();
 }
 
-const QSet<QString> kOfficeNouns = latinSet(
-    {"minister", "secretary", "president", "premier", "adviser", "advisor", "counsellor",
-     "counselor", "chancellor", "ambassador", "envoy", "representative", "commissioner",
-     "director", "head", "governor", "spokesman", "spokeswoman", "chairman", "chairwoman"});
-
 // The title as the text writes it where that says more than the canonical office: "Foreign
 // Secretary" (a civil servant in Delhi, a minister in London), "Secretary of Defense",
 // "National Security Advisor". The canonical name stays where the written form contains all
@@ -202,7 +193,7 @@ QString titleAsWritten(const DocContext& ctx, const SentenceInfo& s, const Phras
     }
     // descriptions ("EU foreign policy chief", "top diplomat") are no office's name
     const bool office = std::any_of(written.begin(), written.end(),
-                                    [](const QString& w) { return kOfficeNouns.contains(w); });
+                                    [&](const QString& w) { return ctx.lex.has(Cue::OfficeNoun, w); });
     if (!shares || containsAll || !office)
         return te.name;
     // "national security advisor" -> "National Security Advisor"; "of", "the" stay small
@@ -658,12 +649,6 @@ const QSet<QString> kThingHeads = latinSet(
      "media", "television", "tv", "radio", "network", "petroleum", "mining", "motors", "telecom",
      "base", "bases", "guards", "initiative", "democrats", "republicans", "workers", "brigade", "brigades"});
 
-const QSet<QString> kEncounterBefore = latinSet(
-    {"met", "meets", "meeting", "with", "received", "welcomed", "hosted", "greeted", "by", "counterpart"});
-const QSet<QString> kEncounterAfter = latinSet(
-    {"met", "meets", "held", "hosted", "received", "welcomed", "spoke", "told", "visited", "called", "rang",
-     "arrived", "greeted"});
-
 // Pass: "Egypt's Badr Abdelatty", "Sudan's Ali Youssef Ahmed": a full name (two words or more)
 // right after a possessive state is that state's figure, with no title until the text gives
 // one. Not for things ("Egypt's Suez Canal Authority", "Qatar's Al Jazeera Media Network").
@@ -688,9 +673,9 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
             continue;
         // A person in an encounter ("met Sudan's A", "Egypt's B held talks"), not a body that
         // says or does ("Iran's Revolutionary Guards said", "Israel's Iron Dome intercepted").
-        bool encounter = kEncounterAfter.contains(s.key(e));
+        bool encounter = ctx.lex.has(Cue::EncounterAfter, s.key(e));
         for (int t = std::max(0, pm->begin - 3); t < pm->begin && !encounter; ++t)
-            encounter = kEncounterBefore.contains(s.key(t));
+            encounter = ctx.lex.has(Cue::EncounterBefore, s.key(t));
         if (!encounter)
             continue;
         OfficialHit h;
@@ -827,7 +812,7 @@ struct TitleLeft
 
 // Title pass, left of the title: modifiers ("Senate President"), the state or organisation
 // ("Syrian", "Iran's UN"), "former", the article. Sets h.state/organization/phraseBegin.
-TitleLeft readTitleLeft(const SentenceInfo& s, const PhraseMatch& m, int lastNameEnd, OfficialHit& h)
+TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& m, int lastNameEnd, OfficialHit& h)
 {
     TitleLeft out;
     // Modifiers before the title: "Supreme Federal Court President", "Senate President".
@@ -847,7 +832,7 @@ TitleLeft readTitleLeft(const SentenceInfo& s, const PhraseMatch& m, int lastNam
             continue;
         }
         // "Botswana's newly elected President": words of tenure between state and title
-        if (t.kind == Token::Word && !t.cap && kTenureWords.contains(t.key) && j > 0) {
+        if (t.kind == Token::Word && !t.cap && lex.has(Cue::TenureWord, t.key) && j > 0) {
             --j;
             continue;
         }
@@ -1309,7 +1294,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         h.honorificOnly = te.category == "honorific"_key;
         h.royal = isRoyal(te);
         const bool counterpart = foldKey(te.name) == "counterpart"_key;
-        const TitleLeft left = readTitleLeft(s, m, lastNameEnd, h);
+        const TitleLeft left = readTitleLeft(ctx.lex, s, m, lastNameEnd, h);
         const TitleRight right = readTitleRight(ctx, s, m, h);
         const int p = right.end;
         const int ofState = right.ofState;
@@ -1724,9 +1709,6 @@ std::vector<int> statesByProminence(const DocContext& ctx)
 
 namespace {
 
-const QSet<QString> kAccompanyWords = latinSet({"accompanied", "accompanying", "escorted"});
-const QSet<QString> kEncounterWords =
-    latinSet({"met", "meets", "welcomed", "received", "hosted", "greeted", "talks", "meeting", "visited"});
 
 struct SentenceAffiliation
 {
@@ -1752,9 +1734,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     int accompany = -1;
     bool encounter = false;
     for (int i = 0; i < s.size(); ++i) {
-        if (kAccompanyWords.contains(s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
             accompany = i;
-        encounter = encounter || kEncounterWords.contains(s.key(i));
+        encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i));
     }
     if (accompany >= 0) {
         // the one accompanied: named before the cue, else (a sentence that opens with

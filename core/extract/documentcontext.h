@@ -194,6 +194,10 @@ struct MeetingPlace
     QString city;  ///< "Moscow"; empty when the text gives no city
     QString venue; ///< "the Kremlin", "Baghdad International Airport"; may be empty
     int host = -1; ///< the state the place is in, when known
+    /// A venue many states have ("the Chancellery"): its city in the lexicon and that city's
+    /// state. The city is the meeting's place only when that state takes part in the meeting.
+    QString genericCity;
+    int genericHost = -1;
     bool empty() const { return city.isEmpty() && venue.isEmpty(); }
 };
 MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);

@@ -195,6 +195,10 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             // ("Moscow's rejection") stands for its state.
             if (before == "in"_key || before == "at"_key)
                 h.counts = false;
+            // "the Chancellery", "the Istana": many states have one, so the name alone does not
+            // say which state acts or hosts
+            if (lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, m.begin) == m.end)
+                h.counts = false;
         }
         ctx.stateHits.push_back(h);
     }

@@ -20,8 +20,9 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "name-link", "clause-continuer", "modal-before-to", "travel-word", "cancel-cue", "denial-cue", "negation",
     "future-cue", "delegation-noun", "member-verb", "state-group-noun", "group-number",
     "future-aux", "refusal-cue", "call-on-cue", "audience-verb", "received-thing",
-    "attendee-cue", "person-noun", "place-cue", "venue-head", "venue", "city",
-    "date-boundary"};
+    "attendee-cue", "person-noun", "place-cue", "venue-head", "venue", "city", "gathering-word",
+    "novelty-cue", "time-unit", "generic-venue", "modal-after-noun", "tenure-word", "office-noun", "encounter-before",
+    "encounter-after", "accompany-word", "encounter-word", "date-boundary"};
 
 const std::vector<LexiconPhrase> kNoPhrases;
 
@@ -107,12 +108,12 @@ Status Lexicon::addText(const QString& content, const QString& name)
         if (text.isEmpty())
             return Status::failure(Error{name, QStringLiteral("empty phrase"), lineNo});
         const QString value = cols.value(2).trimmed();
-        if ((Cue(cue) == Cue::Venue || Cue(cue) == Cue::City) && value.isEmpty())
+        if ((Cue(cue) == Cue::Venue || Cue(cue) == Cue::City || Cue(cue) == Cue::GenericVenue) && value.isEmpty())
             return Status::failure(Error{name, QStringLiteral("a %1 needs a value").arg(QLatin1String(kCueNames[cue])), lineNo});
         LexiconPhrase phrase;
         // A word is one key, as written ("n't", "'s"); a place name is keyed as the tokenizer
         // splits running text ("Mar-a-Lago" is five tokens), so that it matches token by token.
-        const bool place = Cue(cue) == Cue::Venue || Cue(cue) == Cue::City;
+        const bool place = Cue(cue) == Cue::Venue || Cue(cue) == Cue::City || Cue(cue) == Cue::GenericVenue;
         if (!place && !text.contains(QLatin1Char(' '))) {
             phrase.keys.push_back(foldKey(text));
         } else {

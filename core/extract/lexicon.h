@@ -53,6 +53,18 @@ enum class Cue : int {
     VenueHead,       ///< "Palace", "Airport": a capitalised name ending so is a venue
     Venue,           ///< phrase -> city ("Kremlin" -> Moscow)
     City,            ///< a city that is no capital -> its state's name
+    GatheringWord,   ///< "summit", "convened": an event that may name its attendees only later
+    NoveltyCue,      ///< "since", "years": "the first visit ... in ten years" is this event
+    TimeUnit,        ///< "year", "summer": "the summit last year" is an earlier event
+    GenericVenue,    ///< "Government Palace" -> Lima: many states have one; the city only
+                     ///< when the meeting's host state is the city's
+    ModalAfterNoun,  ///< "a meeting ... could ease tensions": after a meeting noun, not held
+    TenureWord,      ///< "newly elected", "outgoing": words of tenure before a title
+    OfficeNoun,      ///< "minister", "envoy": a written title holding one keeps its wording
+    EncounterBefore, ///< "met Sudan's A": words before a possessive state that make A a person
+    EncounterAfter,  ///< "Egypt's B held talks": words after the name that make B a person
+    AccompanyWord,   ///< "accompanied by A": A is of the accompanied official's state
+    EncounterWord,   ///< "met", "welcomed": a sentence where someone meets the state's people
     DateBoundary,    ///< "since", "until": the date after it is not the event's own day
     Count
 };

@@ -121,6 +121,23 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
                 return out;
             }
         }
+        // A venue name many states give a building ("at the Chancellery", "at the Government
+        // Palace"): the city the text names after it, or the lexicon's city kept aside for the
+        // meeting pass, which takes it only when that city's state takes part.
+        const LexiconPhrase* generic = nullptr;
+        if (const int ge = lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j, &generic); ge > 0 && s.tok(j).cap) {
+            out.venue = ctx.surface(s, j, ge);
+            if (s.key(ge) == "in"_key) {
+                const MeetingPlace inner = findMeetingPlace(ctx, s, ge, std::min(s.size(), ge + 8));
+                out.city = inner.city;
+                out.host = inner.host;
+            }
+            if (out.city.isEmpty()) {
+                out.genericCity = generic->value;
+                out.genericHost = stateOfCity(ctx, generic->value);
+            }
+            return out;
+        }
         // A known venue: "at the Kremlin", "at the Élysée Palace"
         const LexiconPhrase* venue = nullptr;
         if (const int ve = lexiconPhraseAt(ctx.lex, Cue::Venue, s, j, &venue); ve > 0 && s.tok(j).cap) {

@@ -21,12 +21,14 @@ struct Trigger
     bool between = false;   ///< "the meeting between A and B": only A and B take part
     bool attendVerb = false; ///< "attended", "joined"
     bool attend = false;    ///< "attended the talks": its people join the event told before
+    bool gathering = false; ///< "summit", "convened": its attendees may be named only later
+    bool discuss = false;   ///< "A and B discussed": a meeting only between parties of two states
     QString mode;           ///< "phone"/"video" when the trigger says so
     QString label;
 };
 
 // The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
-enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With };
+enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With, Discuss };
 
 VerbClass verbClass(const Lexicon& lex, const QString& k)
 {
@@ -45,6 +47,8 @@ VerbClass verbClass(const Lexicon& lex, const QString& k)
         return VerbClass::With;
     if (v == "attend"_key)
         return VerbClass::Attend;
+    if (v == "discuss"_key)
+        return VerbClass::Discuss;
     return VerbClass::Receive;
 }
 
@@ -58,6 +62,22 @@ QString keyLabel(const SentenceInfo& s, int b, int e)
         label += s.key(i);
     }
     return label;
+}
+
+// "the first visit by X to Y in ten years", "their first meeting since the war": a first that
+// tells how new this event is, not an earlier one. `cue` is the previous-cue word; the rest of
+// the clause from token `from` (up to ten words) is read for a novelty cue.
+bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue, int from)
+{
+    if (cue != "first"_key)
+        return false;
+    for (int i = from; i < std::min(s.size(), from + 10); ++i) {
+        if (s.tok(i).kind == Token::Punct && s.tok(i).punct != QLatin1Char('-'))
+            return false;
+        if (lex.has(Cue::NoveltyCue, s.key(i)))
+            return true;
+    }
+    return false;
 }
 
 std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
@@ -83,10 +103,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         Trigger t;
         t.begin = i;
         t.end = i + 1;
+        t.gathering = lex.has(Cue::GatheringWord, k);
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
                 const QString& pk = s.key(b);
-                if (lex.has(Cue::PreviousCue, pk))
+                if (lex.has(Cue::PreviousCue, pk) && !tellsNovelty(lex, s, pk, i + 1))
                     t.previous = true;
                 if (isDeterminer(pk))
                     return true;
@@ -113,11 +134,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         } else if (noun) {
             const QString nounValue = lex.value(Cue::MeetingNoun, k);
             // "paid a courtesy call on": a visit; "called for talks", "a call on Israel to": not
-            const bool callOn = k == "call"_key && next == "on"_key &&
+            const bool call = k == "call"_key || k == "calls"_key;
+            const bool callOn = call && next == "on"_key &&
                                 (lex.has(Cue::CallOnCue, prev) || lex.has(Cue::CallOnCue, prev2));
-            if (k == "call"_key && !callOn && (next == "for"_key || next == "on"_key))
+            // ... but "a call on Friday with" is a call
+            const bool onDay = next == "on"_key && i + 2 < n && isCalendarWord(s.tok(i + 2));
+            if (call && !callOn && (next == "for"_key || (next == "on"_key && !onDay)))
                 continue;
-            if (k == "call"_key && prev == "to"_key)
+            if (call && prev == "to"_key)
                 continue;
             // "video conference" but not "press conference"
             if (nounValue == "needs-mode"_key && !isPhoneWord(prev) && !isVideoWord(prev) &&
@@ -147,7 +171,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // "the meeting between A and B" still refers back when A and B are known
             t.anaphoric = anaphoric && (!withObject || next == "between"_key);
             t.between = next == "between"_key;
-            t.verb = held;
+            // "A, in separate phone calls with B, ...": the noun has a subject as a verb has
+            bool inPhrase = false, withSoon = false;
+            for (int x = i + 1; x < std::min(n, i + 5) && s.tok(x).kind == Token::Word; ++x)
+                withSoon = withSoon || s.key(x) == "with"_key;
+            for (int b = i - 1; b >= std::max(0, i - 3) && !anaphoric && withSoon; --b)
+                inPhrase = inPhrase || s.key(b) == "in"_key;
+            t.verb = held || inPhrase;
             if (isPhoneWord(prev) || isPhoneWord(prev2))
                 t.mode = QStringLiteral("phone");
             else if (isVideoWord(prev) || isVideoWord(prev2) || nounValue == "video"_key)
@@ -162,6 +192,23 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                         t.begin = b; // "was to hold talks": the status reads before "hold"
                 }
             }
+        } else if (vc == VerbClass::Discuss) {
+            // "A discussed trade with B", "A and B discussed trade": with no other trigger in the
+            // sentence (checked below), and a meeting only if two states take part (findMeetings)
+            int w = i + 1;
+            while (w < n && w < i + 10 && s.key(w) != "with"_key && s.tok(w).kind != Token::Punct)
+                ++w;
+            const bool with = w < n && s.key(w) == "with"_key;
+            bool coordinated = false;
+            for (int b = std::max(0, i - 8); b < i && !coordinated; ++b)
+                coordinated = s.key(b) == "and"_key;
+            if (!with && !coordinated)
+                continue;
+            t.verb = true;
+            t.discuss = true;
+            if (with)
+                t.end = w + 1;
+            t.label = keyLabel(s, i, t.end);
         } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
             // "received a letter from": a thing, not a visitor
             bool thing = false;
@@ -170,7 +217,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (thing)
                 continue;
             t.verb = true;
-            if (lex.has(Cue::PassiveAux, prev) && next == "by"_key)
+            // "was received by", "was warmly welcomed by", "were also greeted by"
+            const bool adverb = prev == "also"_key || (prev.size() > 3 && prev.endsWith(QLatin1String("ly")));
+            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2))) && next == "by"_key)
                 t.passive = true;
             t.split = lex.has(Cue::SplitVerb, k);
             t.attendVerb = vc == VerbClass::Attend;
@@ -230,8 +279,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (lex.has(Cue::SplitCue, s.key(x)))
                 t.split = true;
         }
+        // "the summit last year in Kazakhstan", "met last summer": an earlier event
+        for (int x = t.end; x < std::min(n - 1, t.end + 3) && !t.previous; ++x)
+            t.previous = lex.has(Cue::PreviousCue, s.key(x)) && lex.has(Cue::TimeUnit, s.key(x + 1));
         out.push_back(t);
     }
+    // "discussed" tells of a meeting only when nothing else in the sentence does: "met B and
+    // discussed trade" is the meeting of "met".
+    if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; }))
+        out.erase(std::remove_if(out.begin(), out.end(), [](const Trigger& t) { return t.discuss; }), out.end());
     // "convened a meeting with", "held a phone call with": one expression, not two.
     std::vector<Trigger> merged;
     for (const Trigger& t : out) {
@@ -254,6 +310,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 prev.anaphoric = false;
                 prev.between = prev.between || t.between;
                 prev.split = prev.split || t.split;
+                prev.gathering = prev.gathering || t.gathering;
                 if (prev.mode.isEmpty())
                     prev.mode = t.mode;
                 prev.label += QLatin1Char(' ') + t.label;
@@ -479,8 +536,12 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
             (lex.value(Cue::RefusalCue, k) != "before-to"_key || s.key(i + 1) == "to"_key))
             return QStringLiteral("denied");
     }
-    for (int i = std::max(c.begin, t.begin - 5); i < t.begin; ++i) {
-        if (lex.has(Cue::FutureCue, s.key(i)))
+    // A purpose ("for talks with", "to meet") takes its status from the clause's verb: "is
+    // scheduled to travel to Abuja for talks with", "is expected in Madrid on Monday for talks".
+    const bool purpose = s.key(t.begin - 1) == "for"_key || s.key(t.begin - 1) == "to"_key;
+    for (int i = purpose ? c.begin : std::max(c.begin, t.begin - 5); i < t.begin; ++i) {
+        if (lex.has(Cue::FutureCue, s.key(i)) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
+                                                  s.key(i + 1) == "to"_key && lex.has(Cue::TravelWord, s.key(i + 2))))
             return QStringLiteral("planned");
     }
     // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger
@@ -496,6 +557,13 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         const QString& k = s.key(i);
         if (k == "tomorrow"_key || (k == "next"_key && s.key(i + 1) == "week"_key))
             return QStringLiteral("planned");
+    }
+    // A meeting noun is the subject of its own status: "a meeting between A and B could ease
+    // tensions", "talks with B would take place in Warsaw", "a summit ... might take place".
+    if (!t.verb) {
+        for (int i = t.end; i < c.end; ++i)
+            if (lex.has(Cue::FutureAux, s.key(i)) || lex.has(Cue::ModalAfterNoun, s.key(i)))
+                return QStringLiteral("planned");
     }
     return QStringLiteral("held");
 }
@@ -528,27 +596,56 @@ struct Attendees
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
-    QString side;
-    int cueEnd = -1;
-    for (int i = 0; i < s.size() && a.cueBegin < 0; ++i) {
+    struct Found
+    {
+        int begin = 0;
+        int end = 0;
+        QString side;
+    };
+    std::vector<Found> cues;
+    for (int i = 0; i < s.size(); ++i) {
         if (s.quoted[std::size_t(i)])
             continue;
         const LexiconPhrase* cue = nullptr;
-        cueEnd = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
-        if (cueEnd > 0) {
-            a.cueBegin = i;
-            side = cue->value;
+        const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        if (e > 0) {
+            cues.push_back({i, e, cue->value});
+            i = e - 1;
         }
     }
-    if (a.cueBegin < 0)
+    if (cues.empty())
         return a;
+    a.cueBegin = cues.front().begin;
+    // Who is represented by someone else, cue by cue and within its clause: "A is also here
+    // while B is being represented by C", "A is attending, while B is represented by C" leave
+    // out B only; "C is representing B" leaves out B.
+    auto punct = [&](int i) { return s.tok(i).kind == Token::Punct; };
+    auto absent = [&](const PersonRef* r) {
+        for (std::size_t c = 0; c < cues.size(); ++c) {
+            const Found& cue = cues[c];
+            int from = c > 0 ? cues[c - 1].end : 0;
+            for (int i = from; i < cue.begin; ++i)
+                if (punct(i))
+                    from = i + 1;
+            int to = c + 1 < cues.size() ? cues[c + 1].begin : s.size();
+            for (int i = cue.end; i < to; ++i)
+                if (punct(i))
+                    to = i;
+            if (cue.side == "after"_key && r->begin >= from && r->begin < cue.begin)
+                return true;
+            if (cue.side == "before"_key && r->begin >= cue.end && r->begin < to)
+                return true;
+        }
+        return false;
+    };
     for (const PersonRef* r : refs) {
         if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official || s.quoted[std::size_t(r->begin)])
             continue;
-        const bool before = r->begin < a.cueBegin;
-        const bool excluded = (side == "after"_key && before) || (side == "before"_key && r->begin >= cueEnd);
-        addUnique(excluded ? a.absent : a.people, r->person);
+        addUnique(absent(r) ? a.absent : a.people, r->person);
     }
+    // named as attending and as represented ("A, represented by B ... A's deputy"): attending
+    for (int p : a.people)
+        a.absent.erase(std::remove(a.absent.begin(), a.absent.end(), p), a.absent.end());
     return a;
 }
 
@@ -654,6 +751,22 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
     }
 }
 
+// An arrival sentence that places the last event: one of its people takes part in it, the
+// event was held in person, and nothing in the sentence makes the arrival a plan.
+bool arrivalOfParticipant(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                          const MeetingDraft& last)
+{
+    if (last.status != "held"_key || last.mode != "in person"_key)
+        return false;
+    for (int i = 0; i < s.size(); ++i)
+        if (ctx.lex.has(Cue::FutureCue, s.key(i)) || ctx.lex.has(Cue::FutureAux, s.key(i)))
+            return false;
+    return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+        return r->person >= 0 &&
+               std::find(last.participants.begin(), last.participants.end(), r->person) != last.participants.end();
+    });
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -669,12 +782,30 @@ void findMeetings(DocContext& ctx)
     for (SentenceInfo& s : ctx.sents) {
         const auto& refs = bySentence[std::size_t(s.index)];
         const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
+        // "General X was in attendance during the talks", "Among the attendees is A,
+        // participating in ...": an attendee list whose meeting words only refer back.
+        const bool referring = std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+            return t.anaphoric || (t.attendVerb && !t.passive && !t.attend);
+        });
+        if (!triggers.empty() && referring && !ctx.meetings.empty()) {
+            const Attendees attendees = findAttendees(ctx, s, refs);
+            if (attendees.cueBegin >= 0 && !attendees.people.empty()) {
+                attachAttendees(ctx, s, attendees);
+                continue;
+            }
+        }
         if (triggers.empty()) {
             // "The event takes place at the ministry in Lima": where the last event is
             if (!ctx.meetings.empty() && ctx.meetings.back().place.isEmpty()) {
                 bool placeVerb = false;
-                for (int i = 0; i < s.size() && !placeVerb; ++i)
-                    placeVerb = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i) > 0;
+                for (int i = 0; i < s.size() && !placeVerb; ++i) {
+                    const LexiconPhrase* cue = nullptr;
+                    placeVerb = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0;
+                    // "PM A arrived in Lachin yesterday": where A's last event was, when A took
+                    // part in it, it was held in person, and the arrival is no plan
+                    if (placeVerb && cue->value == "participant"_key)
+                        placeVerb = arrivalOfParticipant(ctx, s, refs, ctx.meetings.back());
+                }
                 const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
                 if (!place.city.isEmpty()) {
                     ctx.meetings.back().place = place.city;
@@ -726,9 +857,14 @@ void findMeetings(DocContext& ctx)
             const bool quoted = s.quoted[std::size_t(t.begin)];
 
             // What follows "to discuss", "on", "where" is topic, not party.
+            // Not inside an official's title: "Minister for Climate Change, Hon. A".
+            auto inOfficial = [&](int i) {
+                return std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
+                                   [&](const std::pair<int, int>& sp) { return i >= sp.first && i < sp.second; });
+            };
             int cut = ze;
             for (int i = t.end; i < ze; ++i) {
-                if (isClauseCut(ctx.lex, s, i)) {
+                if (isClauseCut(ctx.lex, s, i) && !inOfficial(i)) {
                     cut = i;
                     break;
                 }
@@ -868,6 +1004,8 @@ void findMeetings(DocContext& ctx)
                 const MeetingPlace anywhere = findMeetingPlace(ctx, s, s.dateline, s.size());
                 place.city = anywhere.city;
                 place.venue = anywhere.venue;
+                place.genericCity = anywhere.genericCity;
+                place.genericHost = anywhere.genericHost;
             }
             const int host = place.host;
             const bool nobody = subjects.empty() && objects.empty();
@@ -933,6 +1071,10 @@ void findMeetings(DocContext& ctx)
                 }
                 draft.place = place.city;
                 draft.venue = place.venue;
+                // "at the Chancellery": the lexicon's city only when its state takes part
+                if (draft.place.isEmpty() && place.genericHost >= 0 &&
+                    std::find(draft.states.begin(), draft.states.end(), place.genericHost) != draft.states.end())
+                    draft.place = place.genericCity;
                 if (dd.valid()) {
                     draft.when = dd.text;
                     draft.iso = dd.iso;
@@ -958,6 +1100,10 @@ void findMeetings(DocContext& ctx)
                     addUnique(people, o);
                     drafts.push_back(build(people));
                 }
+            } else if (t.split && !group && subjects.size() >= 2 && objects.size() == 1) {
+                // "A and B, in separate calls with C": one meeting per caller
+                for (int p : subjects)
+                    drafts.push_back(build({p, objects.front()}));
             } else {
                 std::vector<int> people = subjects;
                 for (int o : objects)
@@ -965,6 +1111,9 @@ void findMeetings(DocContext& ctx)
                 drafts.push_back(build(people));
             }
             for (MeetingDraft& draft : drafts) {
+                // "A and U.S. lawmakers discussed": an official and a second state
+                if (t.discuss && (draft.participants.empty() || draft.states.size() < 2))
+                    continue;
                 const bool empty = draft.participants.empty() && draft.states.empty();
                 if (t.attend && !ctx.meetings.empty()) {
                     MeetingDraft& last = ctx.meetings.back();
@@ -1010,9 +1159,16 @@ void findMeetings(DocContext& ctx)
                     continue;
                 if (entityCount(ctx, draft) >= 2) {
                     ctx.meetings.push_back(std::move(draft));
-                } else if (t.verb && !t.mode.isEmpty() && !draft.participants.empty()) {
-                    // "X spoke by video conference with allies": kept for the sentences that
-                    // name the others ("Joining X on the call were ...").
+                    continue;
+                }
+                // Kept for the sentences that name the others, dropped at the end if none does:
+                // "X spoke by video conference with allies" ("Joining X on the call were ..."),
+                // "Leaders convened for the summit" ("Among the attendees is ..."). Not a summit
+                // right after another event: "the three of us have assembled here" is that one.
+                const bool call = t.verb && !t.mode.isEmpty() && !draft.participants.empty();
+                const bool summit = t.gathering && (!t.anaphoric || ctx.meetings.empty()) && !t.previous &&
+                                    (ctx.meetings.empty() || ctx.meetings.back().lastSentence < s.index - 3);
+                if (call || summit) {
                     draft.weak = true;
                     ctx.meetings.push_back(std::move(draft));
                 }
@@ -1055,7 +1211,9 @@ void refineAffiliations(DocContext& ctx)
     const std::vector<int> prominent = statesByProminence(ctx);
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         Person& p = ctx.persons[std::size_t(i)];
-        if (!p.official || p.stateStrength != 1)
+        // Only the main state given by default: a fallback that already passed over the states
+        // of the people met ("Rabuka was welcomed by New Zealand's minister") stands.
+        if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front())
             continue;
         std::vector<int> held;
         bool inMeeting = false;

@@ -106,10 +106,6 @@ const QSet<QString> kDelegationListWords =
     latinSet({"headed", "led", "includes", "including", "comprising", "included", "composed", "comprised",
               "consisting", "consisted", "members", "comprises"});
 
-const QSet<QString> kTenureWords = latinSet(
-    {"newly", "elected", "re", "incoming", "outgoing", "visiting", "current", "serving", "long",
-     "veteran", "new", "sitting", "embattled", "de", "facto"});
-
 // Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
 bool isFunctionWord(const QString& k)
 {
@@ -168,11 +164,6 @@ bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>
     return j == small.size();
 }
 
-const QSet<QString> kOfficeNouns = latinSet(
-    {"minister", "secretary", "president", "premier", "adviser", "advisor", "counsellor",
-     "counselor", "chancellor", "ambassador", "envoy", "representative", "commissioner",
-     "director", "head", "governor", "spokesman", "spokeswoman", "chairman", "chairwoman"});
-
 // The title as the text writes it where that says more than the canonical office: "Foreign
 // Secretary" (a civil servant in Delhi, a minister in London), "Secretary of Defense",
 // "National Security Advisor". The canonical name stays where the written form contains all
@@ -202,7 +193,7 @@ QString titleAsWritten(const DocContext& ctx, const SentenceInfo& s, const Phras
     }
     // descriptions ("EU foreign policy chief", "top diplomat") are no office's name
     const bool office = std::any_of(written.begin(), written.end(),
-                                    [](const QString& w) { return kOfficeNouns.contains(w); });
+                                    [&](const QString& w) { return ctx.lex.has(Cue::OfficeNoun, w); });
     if (!shares || containsAll || !office)
         return te.name;
     // "national security advisor" -> "National Security Advisor"; "of", "the" stay small
@@ -658,12 +649,6 @@ const QSet<QString> kThingHeads = latinSet(
      "media", "television", "tv", "radio", "network", "petroleum", "mining", "motors", "telecom",
      "base", "bases", "guards", "initiative", "democrats", "republicans", "workers", "brigade", "brigades"});
 
-const QSet<QString> kEncounterBefore = latinSet(
-    {"met", "meets", "meeting", "with", "received", "welcomed", "hosted", "greeted", "by", "counterpart"});
-const QSet<QString> kEncounterAfter = latinSet(
-    {"met", "meets", "held", "hosted", "received", "welcomed", "spoke", "told", "visited", "called", "rang",
-     "arrived", "greeted"});
-
 // Pass: "Egypt's Badr Abdelatty", "Sudan's Ali Youssef Ahmed": a full name (two words or more)
 // right after a possessive state is that state's figure, with no title until the text gives
 // one. Not for things ("Egypt's Suez Canal Authority", "Qatar's Al Jazeera Media Network").
@@ -688,9 +673,9 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
             continue;
         // A person in an encounter ("met Sudan's A", "Egypt's B held talks"), not a body that
         // says or does ("Iran's Revolutionary Guards said", "Israel's Iron Dome intercepted").
-        bool encounter = kEncounterAfter.contains(s.key(e));
+        bool encounter = ctx.lex.has(Cue::EncounterAfter, s.key(e));
         for (int t = std::max(0, pm->begin - 3); t < pm->begin && !encounter; ++t)
-            encounter = kEncounterBefore.contains(s.key(t));
+            encounter = ctx.lex.has(Cue::EncounterBefore, s.key(t));
         if (!encounter)
             continue;
         OfficialHit h;
@@ -707,6 +692,114 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
     }
 }
 
+// Pass: the members of a delegation list whose descriptors are no titles: "a delegation,
+// including Foreign Minister A, Rosatom CEO B Cc, Russian Direct Investment Fund D Ee and his
+// wife". Each item of the list ends with a person's name, whatever names the firm or the fund
+// before it; the name is the run of two or three capitalised words that ends the item after
+// a word that cannot be a name (an acronym, a body's head noun, a lower-case word).
+void findListedMembers(DocContext& ctx, SentenceInfo& s)
+{
+    const int n = s.size();
+    bool delegation = false;
+    int start = -1;
+    int delegationState = -1; // "the U.S. delegation was composed of ..."
+    for (int i = 0; i < n; ++i) {
+        if (!delegation && ctx.lex.has(Cue::DelegationNoun, s.key(i))) {
+            delegation = true;
+            for (int k = i - 1; k >= std::max(0, i - 3) && delegationState < 0; --k) {
+                const PhraseMatch* m = s.matchOf(k);
+                if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State))
+                    delegationState = m->entry;
+            }
+        }
+        if (start < 0 && kDelegationListWords.contains(s.key(i)))
+            start = i + 1;
+        if (const int cueEnd = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i); start < 0 && cueEnd > 0)
+            start = cueEnd;
+    }
+    if (start < 0 || !delegation)
+        return;
+    auto separator = [&](int i) {
+        const Token& t = s.tok(i);
+        return (t.kind == Token::Punct && t.punct != QLatin1Char('-') &&
+                (t.punct != QLatin1Char('.') || i == n - 1)) ||
+               s.key(i) == "and"_key || (s.key(i) == "as"_key && s.key(i + 1) == "well"_key);
+    };
+    // "composed of A, Chief of Chancery; B, Senator from Iowa; and C, ...": items end at the
+    // semicolons and each opens with the name, its office after the comma
+    const bool semicolons = std::any_of(s.toks.begin() + start, s.toks.end(), [](const Token& t) {
+        return t.kind == Token::Punct && t.punct == QLatin1Char(';');
+    });
+    if (semicolons) {
+        for (int b = start; b < n;) {
+            while (b < n && isFunctionWord(s.key(b))) // "by A, ...", "; and B, ..."
+                ++b;
+            int e = b;
+            while (e < n && s.key(e) != ";"_key && (s.key(e) != "."_key || e != n - 1))
+                ++e;
+            const int ne = parseName(s, b, e);
+            if (ne > b && ne < e && s.key(ne) == ","_key && !s.nameTok[std::size_t(b)] &&
+                nameKeys(s, b, ne).size() >= 2 && ne + 1 < e) {
+                OfficialHit h;
+                h.nameBegin = b;
+                h.nameEnd = ne;
+                h.titles << ctx.surface(s, ne + 1, std::min(e, ne + 13));
+                h.rule = QStringLiteral("member of a delegation list");
+                h.state = delegationState;
+                h.affiliationRule = QStringLiteral("member of the state's delegation");
+                registerPerson(ctx, s, h);
+                for (int t = b; t < ne; ++t)
+                    s.nameTok[std::size_t(t)] = 1;
+            }
+            b = e + 1;
+        }
+        return;
+    }
+    int b = start;
+    while (b < n) {
+        int e = b;
+        while (e < n && !separator(e))
+            ++e;
+        // the name: capitalised words ending the item, back to a word that cannot be a name
+        int nb = e;
+        int words = 0;
+        while (nb > b && words < 4) {
+            const Token& t = s.tok(nb - 1);
+            const bool joined = t.hyphenBefore && nb - 2 >= b;
+            if (t.kind != Token::Word || !t.cap || t.allCaps || s.nameTok[std::size_t(nb - 1)] ||
+                s.matchOf(nb - 1) || isStopWord(t.key) || bodyHeads().contains(t.key))
+                break;
+            --nb;
+            if (joined)
+                --nb; // "Syptak-Ramnat" is one word of the name
+            else
+                ++words;
+        }
+        // two or three words, after a descriptor: "Cosco CEO Wan Min", not "Iowa" or a lone
+        // "Min"; not after a function word ("Service on Consumer Rights Protection")
+        int db = b;
+        if (s.key(db) == "the"_key)
+            ++db;
+        if (words >= 2 && words <= 3 && nb > db && nb - db <= 8 && !isFunctionWord(s.key(nb - 1)) &&
+            parseName(s, nb, e) == e) {
+            OfficialHit h;
+            h.nameBegin = nb;
+            h.nameEnd = e;
+            // the descriptor as written is what the text says the person is: "Rosatom CEO"
+            h.titles << ctx.surface(s, db, nb);
+            h.rule = QStringLiteral("member of a delegation list");
+            h.state = delegationState;
+            h.affiliationRule = QStringLiteral("member of the state's delegation");
+            registerPerson(ctx, s, h);
+            for (int t = nb; t < e; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+        }
+        b = e + 1;
+        if (b < n && s.key(b) == "well"_key)
+            b += 2; // "as well as"
+    }
+}
+
 } // namespace
 
 namespace {
@@ -719,7 +812,7 @@ struct TitleLeft
 
 // Title pass, left of the title: modifiers ("Senate President"), the state or organisation
 // ("Syrian", "Iran's UN"), "former", the article. Sets h.state/organization/phraseBegin.
-TitleLeft readTitleLeft(const SentenceInfo& s, const PhraseMatch& m, int lastNameEnd, OfficialHit& h)
+TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& m, int lastNameEnd, OfficialHit& h)
 {
     TitleLeft out;
     // Modifiers before the title: "Supreme Federal Court President", "Senate President".
@@ -739,7 +832,7 @@ TitleLeft readTitleLeft(const SentenceInfo& s, const PhraseMatch& m, int lastNam
             continue;
         }
         // "Botswana's newly elected President": words of tenure between state and title
-        if (t.kind == Token::Word && !t.cap && kTenureWords.contains(t.key) && j > 0) {
+        if (t.kind == Token::Word && !t.cap && lex.has(Cue::TenureWord, t.key) && j > 0) {
             --j;
             continue;
         }
@@ -1201,7 +1294,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         h.honorificOnly = te.category == "honorific"_key;
         h.royal = isRoyal(te);
         const bool counterpart = foldKey(te.name) == "counterpart"_key;
-        const TitleLeft left = readTitleLeft(s, m, lastNameEnd, h);
+        const TitleLeft left = readTitleLeft(ctx.lex, s, m, lastNameEnd, h);
         const TitleRight right = readTitleRight(ctx, s, m, h);
         const int p = right.end;
         const int ofState = right.ofState;
@@ -1287,6 +1380,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
 
     findDictionaryPeople(ctx, s);
     findPossessiveStateNames(ctx, s);
+    findListedMembers(ctx, s);
 }
 
 void mergePersons(DocContext& ctx)
@@ -1615,9 +1709,6 @@ std::vector<int> statesByProminence(const DocContext& ctx)
 
 namespace {
 
-const QSet<QString> kAccompanyWords = latinSet({"accompanied", "accompanying", "escorted"});
-const QSet<QString> kEncounterWords =
-    latinSet({"met", "meets", "welcomed", "received", "hosted", "greeted", "talks", "meeting", "visited"});
 
 struct SentenceAffiliation
 {
@@ -1643,9 +1734,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     int accompany = -1;
     bool encounter = false;
     for (int i = 0; i < s.size(); ++i) {
-        if (kAccompanyWords.contains(s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
             accompany = i;
-        encounter = encounter || kEncounterWords.contains(s.key(i));
+        encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i));
     }
     if (accompany >= 0) {
         // the one accompanied: named before the cue, else (a sentence that opens with

@@ -76,7 +76,7 @@ void TestLexicon::verbClassesKnown()
     const Lexicon lex = builtin();
     const QStringList verbClasses = {QStringLiteral("meet"), QStringLiteral("receive"), QStringLiteral("speak"),
                                      QStringLiteral("phone"), QStringLiteral("call-on"), QStringLiteral("with"),
-                                     QStringLiteral("attend")};
+                                     QStringLiteral("attend"), QStringLiteral("discuss")};
     for (const QString& w : lex.words(Cue::MeetingVerb))
         QVERIFY2(verbClasses.contains(lex.value(Cue::MeetingVerb, w)),
                  qPrintable(w + QStringLiteral(": unknown verb class '") + lex.value(Cue::MeetingVerb, w) + QLatin1Char('\'')));
@@ -105,7 +105,7 @@ void TestLexicon::phrasesMatchTokens()
 {
     // Every multi-word phrase is keyed as running text tokenizes it, or it could never match.
     const Lexicon lex = builtin();
-    for (Cue c : {Cue::Venue, Cue::City}) {
+    for (Cue c : {Cue::Venue, Cue::City, Cue::GenericVenue}) {
         for (const QString& phrase : lex.words(c)) {
             const std::vector<Token> toks = tokenize(phrase);
             const std::vector<LexiconPhrase>& bucket = lex.phrases(c, toks.front().key);

@@ -3,32 +3,14 @@
 // and, next to it, a negative twin that must not be read the same way. Every name is invented;
 // the fictional dictionary is tests/data/extract/officials-people.tsv.
 #include "extract/extractor.h"
+#include "extractrows.h"
 #include "text/sentencesplitter.h"
 
 #include <QtTest>
 
 using namespace parley;
 
-namespace {
-
-Document makeDocument(const QString& text, const QString& id = QStringLiteral("t"))
-{
-    Document d;
-    d.id = id;
-    d.text = text;
-    d.sentences = splitSentences(d.text);
-    return d;
-}
-
-QString stateName(const DocumentExtraction& x, const QString& id)
-{
-    for (const ExtractedState& s : x.states)
-        if (s.id == id)
-            return s.name;
-    return id.isEmpty() ? QStringLiteral("-") : QStringLiteral("?") + id;
-}
-
-} // namespace
+using namespace parley::testrows;
 
 class TestOfficials : public QObject
 {
@@ -182,6 +164,16 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: possessive state before a body that acts") << "Iran's Revolutionary Guards said it; Israel's Iron Dome intercepted it." << "";
     QTest::newRow("twin: possessive state before a base in an encounter") << "Qatar's Al Udeid Air Base hosted the troops." << "";
     QTest::newRow("twin: possessive state before a body") << "Egypt's Suez Canal Authority and Qatar's Al Jazeera Media Network reported it." << "";
+
+    // --- delegation lists: each item ends (or, between semicolons, starts) with a name
+    QTest::newRow("delegation list: firm and fund descriptors") << "The Chinese premier was accompanied by a delegation, including Foreign Minister Wang Yi, Sinopec chairman Ma Yongsheng, China Development Bank Zhao Huan and Cosco CEO Wan Min."
+        << "Wang Yi/Foreign Minister/*;Ma Yongsheng//*;Zhao Huan/China Development Bank/*;Wan Min/Cosco CEO/*";
+    QTest::newRow("twin: a list of firms names nobody") << "The Chinese premier was accompanied by a delegation, including Sinopec Group, China Development Bank and Cosco Shipping Lines."
+        << "";
+    QTest::newRow("twin: no name after a function word") << "The delegation included the Federal Service for Surveillance on Consumer Rights Protection and Human Wellbeing."
+        << "";
+    QTest::newRow("delegation list between semicolons") << "The Canadian delegation was composed of Anne Tremblay, Deputy Head of Mission of the Embassy in Lima; Paul Roy, Senator from Quebec; and Lise Caron, Member of Parliament."
+        << "Anne Tremblay/Deputy Head of Mission of the Embassy in Lima/Canada;Paul Roy/Senator/Canada;Lise Caron/Lawmaker/Canada";
 }
 
 void TestOfficials::officials()
@@ -237,8 +229,8 @@ void TestOfficials::transliterationsShareAnId()
     QFETCH(QString, first);
     QFETCH(QString, second);
     QFETCH(bool, same);
-    const DocumentExtraction a = m_extractor->extract(makeDocument(first, QStringLiteral("a")));
-    const DocumentExtraction b = m_extractor->extract(makeDocument(second, QStringLiteral("b")));
+    const DocumentExtraction a = m_extractor->extract(makeDocument(first, QString(), QStringLiteral("a")));
+    const DocumentExtraction b = m_extractor->extract(makeDocument(second, QString(), QStringLiteral("b")));
     QCOMPARE(a.officials.size(), std::size_t(1));
     QCOMPARE(b.officials.size(), std::size_t(1));
     QCOMPARE(a.officials.front().id == b.officials.front().id, same);

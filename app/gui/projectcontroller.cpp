@@ -2,6 +2,7 @@
 #include "gui/projectcontroller.h"
 
 #include "gui/scrollable.h"
+#include "gui/backgroundtask.h"
 #include "gui/editcommand.h"
 #include "gui/entitiesmodel.h"
 #include "gui/filterpanel.h"
@@ -44,20 +45,41 @@ const QString kRecoveryOf = QStringLiteral("recoveryOf");
 constexpr int kAutosaveMs = 60 * 1000;
 constexpr int kMaxRecent = 10;
 
-// Extraction runs on the GUI thread with a busy cursor; the cursor is restored however the
-// function returns.
-struct BusyCursor
+// What a background rebuild hands back to the GUI thread.
+struct Rebuilt
 {
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
+    ProjectData data;
+    ArticleChanges changes;
+    std::vector<Error> errors;
+    std::optional<ProjectGraphs> graphs; ///< empty when cancelled or failed
+    bool failed = false;                 ///< no extractor: errors.back() says why
 };
+
+// Builds the extractor, runs `step` (add or re-extract) on `data`, then merges and corrects:
+// the whole pipeline on the worker thread.
+template <class Step>
+Rebuilt rebuild(ProjectData data, const QStringList& dictionaries, Step step,
+                const BackgroundTask::Progress& progress, const std::stop_token& stop)
+{
+    Rebuilt out;
+    out.data = std::move(data);
+    auto made = makeExtractor(dictionaries, out.errors);
+    if (!made) {
+        out.errors.push_back(made.error());
+        out.failed = true;
+        return out;
+    }
+    if (!step(out, *made.value(), progress, stop))
+        return out;
+    out.graphs = projectGraphs(out.data, stop);
+    return out;
+}
 
 } // namespace
 
 ProjectController::ProjectController(MainWindow* window)
-    : QObject(window), m_window(window), m_undo(new QUndoStack(this)), m_autosave(new QTimer(this))
+    : QObject(window), m_window(window), m_undo(new QUndoStack(this)), m_autosave(new QTimer(this)),
+      m_task(new BackgroundTask(window->statusBar(), this))
 {
     m_undoView = new QUndoView(m_undo);
     m_undoView->setObjectName(QStringLiteral("undoView"));
@@ -85,6 +107,8 @@ ProjectController::ProjectController(MainWindow* window)
         if (const auto v = m_corrected.graph ? m_corrected.graph->find(id) : std::nullopt)
             m_window->activateNode(*v);
     });
+    connect(m_task, &BackgroundTask::started, this, &ProjectController::updateTitle);
+    connect(m_task, &BackgroundTask::finished, this, &ProjectController::updateTitle);
     connect(m_undo, &QUndoStack::cleanChanged, this, &ProjectController::updateTitle);
     connect(m_undo, &QUndoStack::indexChanged, this, &ProjectController::updateTitle);
 
@@ -183,47 +207,69 @@ std::shared_ptr<const Extractor> ProjectController::extractor(const QStringList&
     return made.value();
 }
 
+Status ProjectController::busyStatus() const
+{
+    return Status::failure(Error{path(), tr("wait for the work in progress to finish, or cancel it")});
+}
+
+Status ProjectController::cancelledStatus(const QString& file)
+{
+    m_window->statusBar()->showMessage(tr("Cancelled: nothing was changed"), 8000);
+    return Status::failure(Error{file, tr("cancelled; nothing was changed")});
+}
+
 Status ProjectController::newProject(const QString& path, const QStringList& articles)
 {
-    std::vector<Error> errors;
-    const auto reader = extractor({}, errors);
-    if (!reader)
-        return Status::failure(errors.back());
-    ProjectData data;
-    {
-        const BusyCursor busy;
-        const ArticleChanges changes = parley::addArticles(data, articles, *reader);
-        errors.insert(errors.end(), changes.errors.begin(), changes.errors.end());
-    }
-    auto file = ProjectFile::create(path, data);
+    if (m_task->isRunning())
+        return busyStatus();
+    const auto add = [articles](Rebuilt& r, const Extractor& reader, const auto& progress, const auto& stop) {
+        r.changes = parley::addArticles(r.data, articles, reader, progress, stop);
+        r.errors.insert(r.errors.end(), r.changes.errors.begin(), r.changes.errors.end());
+        return !r.changes.cancelled;
+    };
+    Rebuilt built = m_task->run(tr("Extracting"), [add](const auto& progress, const std::stop_token& stop) {
+        return rebuild(ProjectData{}, {}, add, progress, stop);
+    });
+    if (built.failed)
+        return Status::failure(built.errors.back());
+    if (!built.graphs)
+        return cancelledStatus(path);
+    auto file = ProjectFile::create(path, built.data);
     if (!file)
         return Status::failure(file.error());
     closeProject();
     m_file = std::move(file).value();
-    m_data = std::move(data);
-    m_extracted = extractedGraph(m_data);
+    m_data = std::move(built.data);
+    m_extracted = built.graphs->extracted;
+    m_corrected = std::move(built.graphs->corrected);
     rememberRecent(path);
-    show(false);
-    for (const Error& e : errors)
+    present(false);
+    for (const Error& e : built.errors)
         m_window->problems()->addItem(e.toString());
     return Status::success();
 }
 
 Status ProjectController::openProject(const QString& path, bool askToRecover)
 {
+    if (m_task->isRunning())
+        return busyStatus();
     ProjectData data;
     auto file = ProjectFile::open(path, data);
     if (!file)
         return Status::failure(file.error());
+    // Merging and correcting a large project takes seconds: on the worker, and a Cancel
+    // leaves the project that was open before in place.
+    std::optional<ProjectGraphs> graphs = m_task->run(
+        tr("Opening"), [&data](const auto&, const std::stop_token& stop) { return projectGraphs(data, stop); });
+    if (!graphs)
+        return cancelledStatus(path);
     closeProject();
     m_file = std::move(file).value();
     m_data = std::move(data);
-    {
-        const BusyCursor busy;
-        m_extracted = extractedGraph(m_data);
-    }
+    m_extracted = graphs->extracted;
+    m_corrected = std::move(graphs->corrected);
     rememberRecent(path);
-    show(false);
+    present(false);
     restoreView(m_data.view);
     for (const QString& w : m_file->warnings())
         m_window->problems()->addItem(w);
@@ -275,20 +321,19 @@ Status ProjectController::addArticles(const QStringList& paths)
 {
     if (!m_file)
         return Status::failure(Error{{}, tr("No project is open")});
-    std::vector<Error> errors;
-    const auto reader = extractor({}, errors);
-    if (!reader)
-        return Status::failure(errors.back());
-    ArticleChanges changes;
-    {
-        const BusyCursor busy;
-        changes = parley::addArticles(m_data, paths, *reader);
-        m_extracted = extractedGraph(m_data);
-    }
+    if (m_task->isRunning())
+        return busyStatus();
+    const auto add = [paths](Rebuilt& r, const Extractor& reader, const auto& progress, const auto& stop) {
+        r.changes = parley::addArticles(r.data, paths, reader, progress, stop);
+        r.errors.insert(r.errors.end(), r.changes.errors.begin(), r.changes.errors.end());
+        return !r.changes.cancelled;
+    };
+    const Status done = runRebuild(tr("Adding articles"), {}, add);
+    if (!done)
+        return done;
+    const ArticleChanges& changes = m_lastRebuild;
     m_articlesChanged = m_articlesChanged || changes.added + changes.changed > 0;
-    show(true);
-    for (const Error& e : changes.errors)
-        m_window->problems()->addItem(e.toString());
+    updateTitle();
     m_window->statusBar()->showMessage(tr("%1 new articles, %2 changed, %3 already in the project")
                                            .arg(changes.added)
                                            .arg(changes.changed)
@@ -301,18 +346,43 @@ Status ProjectController::reextractAll(const QStringList& dictionaries)
 {
     if (!m_file)
         return Status::failure(Error{{}, tr("No project is open")});
-    std::vector<Error> errors;
-    const auto reader = extractor(dictionaries, errors);
-    if (!reader)
-        return Status::failure(errors.back());
-    {
-        const BusyCursor busy;
-        reextract(m_data, *reader);
-        m_extracted = extractedGraph(m_data);
+    if (m_task->isRunning())
+        return busyStatus();
+    const auto again = [](Rebuilt& r, const Extractor& reader, const auto& progress, const auto& stop) {
+        return reextract(r.data, reader, progress, stop);
+    };
+    const Status done = runRebuild(tr("Re-extracting"), dictionaries, again);
+    if (done) {
+        m_articlesChanged = true;
+        updateTitle();
     }
-    m_articlesChanged = true;
-    show(true);
-    for (const Error& e : errors)
+    return done;
+}
+
+template <class Step>
+Status ProjectController::runRebuild(const QString& label, const QStringList& dictionaries, Step step)
+{
+    // The worker gets a copy: the GUI keeps showing (and saving, and autosaving) the project
+    // as it is, and the analyst may go on correcting it meanwhile.
+    const std::vector<Edit> editsBefore = m_data.edits;
+    Rebuilt built = m_task->run(label, [data = m_data, dictionaries, step](const auto& progress,
+                                                                           const std::stop_token& stop) {
+        return rebuild(data, dictionaries, step, progress, stop);
+    });
+    if (built.failed)
+        return Status::failure(built.errors.back());
+    if (!built.graphs)
+        return cancelledStatus(path());
+    m_lastRebuild = built.changes;
+    m_data.records = std::move(built.data.records);
+    m_data.sources = std::move(built.data.sources);
+    m_data.extractionRevision = built.data.extractionRevision;
+    m_extracted = built.graphs->extracted;
+    // Edits made while the worker ran are not in its corrected graph: replay them.
+    m_corrected = m_data.edits == editsBefore ? std::move(built.graphs->corrected)
+                                              : applyCorrections(*m_extracted, m_data.edits);
+    present(true);
+    for (const Error& e : built.errors)
         m_window->problems()->addItem(e.toString());
     return Status::success();
 }
@@ -332,6 +402,12 @@ void ProjectController::closeProject()
 
 bool ProjectController::maybeClose()
 {
+    // Work in progress would come back to a closed project: stop it, and ask again after.
+    if (m_task->isRunning()) {
+        m_task->cancel();
+        m_window->statusBar()->showMessage(tr("Cancelling the work in progress…"), 5000);
+        return false;
+    }
     if (!isOpen() || !isModified())
         return true;
     const auto answer = QMessageBox::warning(
@@ -501,8 +577,17 @@ void ProjectController::show(bool keepLayout)
         updateTitle();
         return;
     }
-    const QHash<QString, NodePosition> positions = keepLayout ? currentPositions() : m_data.positions;
     m_corrected = applyCorrections(*m_extracted, m_data.edits);
+    present(keepLayout);
+}
+
+void ProjectController::present(bool keepLayout)
+{
+    if (!m_corrected.graph) {
+        updateTitle();
+        return;
+    }
+    const QHash<QString, NodePosition> positions = keepLayout ? currentPositions() : m_data.positions;
     QHash<NodeId, QPointF> layout;
     const CorpusGraph& g = *m_corrected.graph;
     for (NodeId v = 0; v < g.nodeCount(); ++v) {
@@ -529,7 +614,7 @@ void ProjectController::show(bool keepLayout)
 void ProjectController::updateTitle()
 {
     for (QAction* a : m_projectActions)
-        a->setEnabled(isOpen());
+        a->setEnabled(isOpen() && !m_task->isRunning());
     if (!isOpen())
         return;
     m_window->setWindowTitle(tr("%1[*] — Parley").arg(QFileInfo(path()).fileName()));
@@ -566,7 +651,8 @@ void ProjectController::updateRecent()
 
 void ProjectController::report(const Status& status)
 {
-    if (status)
+    // A cancellation was asked for: the status bar says so, no dialog.
+    if (status || m_task->wasCancelled())
         return;
     m_window->problems()->addItem(status.error.toString());
     m_window->statusBar()->showMessage(status.error.toString(), 10000);
@@ -647,13 +733,21 @@ Status ProjectController::recover()
     Result<ProjectData> copy = ProjectFile::read(recoveryPath(m_file->path()));
     if (!copy)
         return Status::failure(copy.error());
-    m_data = std::move(copy).value();
+    if (m_task->isRunning())
+        return busyStatus();
+    ProjectData data = std::move(copy).value();
+    std::optional<ProjectGraphs> graphs = m_task->run(
+        tr("Recovering"), [&data](const auto&, const std::stop_token& stop) { return projectGraphs(data, stop); });
+    if (!graphs)
+        return cancelledStatus(path());
+    m_data = std::move(data);
     m_data.view.remove(kRecoveryOf);
     m_undo->clear();
-    m_extracted = extractedGraph(m_data);
+    m_extracted = graphs->extracted;
+    m_corrected = std::move(graphs->corrected);
     // Unsaved until the analyst saves: the recovered work is not yet in the project file.
     m_articlesChanged = true;
-    show(false);
+    present(false);
     return Status::success();
 }
 

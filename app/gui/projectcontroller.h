@@ -2,6 +2,7 @@
 #pragma once
 
 #include "project/corrections.h"
+#include "project/pipeline.h"
 #include "project/projectdata.h"
 #include "project/projectfile.h"
 
@@ -18,6 +19,7 @@ class QUndoView;
 
 namespace parley {
 
+class BackgroundTask;
 class MainWindow;
 class ReviewDock;
 class Extractor;
@@ -70,6 +72,8 @@ public:
     bool isModified() const;
     QString path() const;
     QUndoStack* undoStack() const { return m_undo; }
+    /// Extraction and graph building run here, off the GUI thread, with progress and Cancel.
+    BackgroundTask* task() const { return m_task; }
     QUndoView* undoView() const { return m_undoView; }
     ReviewDock* review() const { return m_review; }
     const CorrectedGraph& corrected() const { return m_corrected; }
@@ -102,7 +106,16 @@ Q_SIGNALS:
     void graphChanged(); ///< the shown graph was rebuilt (an edit, undo, open, add, re-extract)
 
 private:
+    /// Re-applies the edits to the extracted graph, then present()s it.
     void show(bool keepLayout);
+    /// Shows m_corrected, with the current layout kept or the saved one.
+    void present(bool keepLayout);
+    Status busyStatus() const;
+    Status cancelledStatus(const QString& file);
+    /// Runs `step` (add or re-extract on a copy of the data), merge and corrections on the
+    /// worker; on success takes the new records and graphs and shows them.
+    template <class Step>
+    Status runRebuild(const QString& label, const QStringList& dictionaries, Step step);
     QHash<QString, NodePosition> currentPositions() const;
     QJsonObject currentView() const;
     void restoreView(const QJsonObject& view);
@@ -123,6 +136,8 @@ private:
     QUndoView* m_undoView = nullptr;
     ReviewDock* m_review = nullptr;
     QTimer* m_autosave;
+    BackgroundTask* m_task;
+    ArticleChanges m_lastRebuild; ///< what the last add or re-extract changed
     QMenu* m_recentMenu = nullptr;
     QAction* m_mergeSelected = nullptr;
     QAction* m_rejectSelected = nullptr;

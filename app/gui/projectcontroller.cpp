@@ -2,6 +2,7 @@
 #include "gui/projectcontroller.h"
 
 #include "gui/scrollable.h"
+#include "gui/annotationmenu.h"
 #include "gui/backgroundtask.h"
 #include "gui/editcommand.h"
 #include "gui/entitiesmodel.h"
@@ -104,7 +105,7 @@ ProjectController::ProjectController(MainWindow* window)
         dock->raise();
     }
     connect(m_review, &ReviewDock::nodeChosen, this, [this](const QString& id) {
-        if (const auto v = m_corrected.graph ? m_corrected.graph->find(id) : std::nullopt)
+        if (const auto v = m_live.current().graph ? m_live.current().graph->find(id) : std::nullopt)
             m_window->activateNode(*v);
     });
     connect(m_task, &BackgroundTask::started, this, &ProjectController::updateTitle);
@@ -125,7 +126,15 @@ ProjectController::ProjectController(MainWindow* window)
     // Entities: several rows may be selected and merged (or rejected) at once.
     QTableView* entities = window->entitiesView();
     entities->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    entities->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The menu is built when asked: merge and reject, then the annotations of the selection.
+    entities->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(entities, &QTableView::customContextMenuRequested, this, [this, entities](const QPoint& at) {
+        QMenu menu(entities);
+        menu.addAction(m_mergeSelected);
+        menu.addAction(m_rejectSelected);
+        addAnnotationEntries(menu, *this, selectedEntities(), m_window);
+        menu.exec(entities->viewport()->mapToGlobal(at));
+    });
     m_mergeSelected = new QAction(tr("Merge selected entities"), entities);
     m_mergeSelected->setObjectName(QStringLiteral("mergeSelected"));
     m_mergeSelected->setToolTip(tr("Merge the selected entities into the one mentioned most"));
@@ -241,7 +250,7 @@ Status ProjectController::newProject(const QString& path, const QStringList& art
     m_file = std::move(file).value();
     m_data = std::move(built.data);
     m_extracted = built.graphs->extracted;
-    m_corrected = std::move(built.graphs->corrected);
+    m_live.reset(m_extracted, m_data.edits, std::move(built.graphs->corrected));
     rememberRecent(path);
     present(false);
     for (const Error& e : built.errors)
@@ -267,7 +276,7 @@ Status ProjectController::openProject(const QString& path, bool askToRecover)
     m_file = std::move(file).value();
     m_data = std::move(data);
     m_extracted = graphs->extracted;
-    m_corrected = std::move(graphs->corrected);
+    m_live.reset(m_extracted, m_data.edits, std::move(graphs->corrected));
     rememberRecent(path);
     present(false);
     restoreView(m_data.view);
@@ -379,8 +388,10 @@ Status ProjectController::runRebuild(const QString& label, const QStringList& di
     m_data.extractionRevision = built.data.extractionRevision;
     m_extracted = built.graphs->extracted;
     // Edits made while the worker ran are not in its corrected graph: replay them.
-    m_corrected = m_data.edits == editsBefore ? std::move(built.graphs->corrected)
-                                              : applyCorrections(*m_extracted, m_data.edits);
+    if (m_data.edits == editsBefore)
+        m_live.reset(m_extracted, m_data.edits, std::move(built.graphs->corrected));
+    else
+        m_live.reset(m_extracted, m_data.edits);
     present(true);
     for (const Error& e : built.errors)
         m_window->problems()->addItem(e.toString());
@@ -394,7 +405,8 @@ void ProjectController::closeProject()
     m_file.reset();
     m_data = {};
     m_extracted.reset();
-    m_corrected = {};
+    m_live = {};
+    m_window->graphView()->setAnnotations({});
     m_undo->clear();
     m_articlesChanged = false;
     updateTitle();
@@ -432,20 +444,25 @@ void ProjectController::pushEdit(Edit edit)
 void ProjectController::appendEdit(const Edit& edit)
 {
     m_data.edits.push_back(edit);
-    show(true);
+    const auto before = m_live.current().graph;
+    m_live.append(edit);
+    presentEdit(before);
 }
 
 void ProjectController::removeLastEdit(const Edit& edit)
 {
     // The stack undoes in order, so the edit to drop is the last one.
-    if (!m_data.edits.empty() && m_data.edits.back() == edit)
-        m_data.edits.pop_back();
-    show(true);
+    if (m_data.edits.empty() || !(m_data.edits.back() == edit))
+        return;
+    m_data.edits.pop_back();
+    const auto before = m_live.current().graph;
+    m_live.removeLast();
+    presentEdit(before);
 }
 
 EntityKey ProjectController::keyOf(NodeId node) const
 {
-    const CorpusGraph* g = m_corrected.graph.get();
+    const CorpusGraph* g = m_live.current().graph.get();
     if (!g || node < 0 || node >= g->nodeCount())
         return {};
     const NodeData& n = g->node(node);
@@ -461,7 +478,7 @@ EntityKey ProjectController::keyOf(NodeId node) const
 
 void ProjectController::dropNode(NodeId dragged, NodeId target)
 {
-    const CorpusGraph* g = m_corrected.graph.get();
+    const CorpusGraph* g = m_live.current().graph.get();
     if (!isOpen() || !g || dragged == target)
         return;
     const NodeKind kind = g->node(dragged).kind;
@@ -479,7 +496,7 @@ void ProjectController::dropNode(NodeId dragged, NodeId target)
 
 void ProjectController::mergeNodes(const QList<NodeId>& nodes)
 {
-    const CorpusGraph* g = m_corrected.graph.get();
+    const CorpusGraph* g = m_live.current().graph.get();
     if (!g || nodes.size() < 2)
         return;
     const NodeKind kind = g->node(nodes.front()).kind;
@@ -571,35 +588,39 @@ void ProjectController::restoreView(const QJsonObject& view)
         m_window->activateNode(*selected);
 }
 
-void ProjectController::show(bool keepLayout)
+void ProjectController::presentEdit(const std::shared_ptr<CorpusGraph>& before)
 {
-    if (!m_extracted) {
+    // Hide, note, tags and colour leave the graph as it is: no rebuild of the view, the
+    // lists and the layout, only the annotations are drawn again.
+    if (m_live.current().graph && m_live.current().graph == before) {
+        m_window->graphView()->setAnnotations(m_live.current().annotations);
         updateTitle();
+        Q_EMIT graphChanged();
         return;
     }
-    m_corrected = applyCorrections(*m_extracted, m_data.edits);
-    present(keepLayout);
+    present(true);
 }
 
 void ProjectController::present(bool keepLayout)
 {
-    if (!m_corrected.graph) {
+    if (!m_live.current().graph) {
         updateTitle();
         return;
     }
     const QHash<QString, NodePosition> positions = keepLayout ? currentPositions() : m_data.positions;
     QHash<NodeId, QPointF> layout;
-    const CorpusGraph& g = *m_corrected.graph;
+    const CorpusGraph& g = *m_live.current().graph;
     for (NodeId v = 0; v < g.nodeCount(); ++v) {
         const auto it = positions.constFind(g.node(v).id);
         if (it != positions.cend())
             layout.insert(v, QPointF(it->x, it->y));
     }
     std::vector<Error> problems;
-    for (const EditProblem& p : m_corrected.problems)
+    for (const EditProblem& p : m_live.current().problems)
         problems.push_back(Error{QFileInfo(path()).fileName(),
                                  tr("correction %1: %2").arg(p.edit + 1).arg(p.message)});
-    m_window->setCorpus(m_corrected.graph, problems, layout);
+    m_window->setCorpus(m_live.current().graph, problems, layout);
+    m_window->graphView()->setAnnotations(m_live.current().annotations);
     // Pins come back with the positions.
     const auto& view = m_window->graphView()->viewGraph();
     for (std::size_t i = 0; i < view.nodes.size(); ++i) {
@@ -744,7 +765,7 @@ Status ProjectController::recover()
     m_data.view.remove(kRecoveryOf);
     m_undo->clear();
     m_extracted = graphs->extracted;
-    m_corrected = std::move(graphs->corrected);
+    m_live.reset(m_extracted, m_data.edits, std::move(graphs->corrected));
     // Unsaved until the analyst saves: the recovered work is not yet in the project file.
     m_articlesChanged = true;
     present(false);
@@ -761,7 +782,7 @@ QList<NodeId> ProjectController::selectedEntities() const
 
 void ProjectController::fillNodeMenu(QMenu& menu, NodeId node)
 {
-    const CorpusGraph* g = m_corrected.graph.get();
+    const CorpusGraph* g = m_live.current().graph.get();
     if (!isOpen() || !g || node < 0 || node >= g->nodeCount())
         return;
     const NodeData& n = g->node(node);
@@ -838,7 +859,7 @@ void ProjectController::fillNodeMenu(QMenu& menu, NodeId node)
                                                          names, 0, false, &ok);
             const qsizetype i = names.indexOf(chosen);
             if (ok && i >= 0)
-                editWith(EditKind::SetState, i == 0 ? QString() : m_corrected.graph->node(states[i - 1].second).id);
+                editWith(EditKind::SetState, i == 0 ? QString() : m_live.current().graph->node(states[i - 1].second).id);
         });
         menu.addAction(tr("Set title…"), this, [this, n, editWith] {
             bool ok = false;
@@ -882,6 +903,7 @@ void ProjectController::fillNodeMenu(QMenu& menu, NodeId node)
     }
     menu.addAction(n.kind == NodeKind::Meeting ? tr("Reject this meeting") : tr("Reject (not a real entity)"), this,
                    [editWith] { editWith(EditKind::Reject, QString()); });
+    addAnnotationEntries(menu, *this, {node}, m_window);
 }
 
 void ProjectController::interactiveNew()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "project/corrections.h"
+#include "project/incrementalcorrections.h"
 #include "project/pipeline.h"
 #include "project/projectdata.h"
 #include "project/projectfile.h"
@@ -76,7 +77,7 @@ public:
     BackgroundTask* task() const { return m_task; }
     QUndoView* undoView() const { return m_undoView; }
     ReviewDock* review() const { return m_review; }
-    const CorrectedGraph& corrected() const { return m_corrected; }
+    const CorrectedGraph& corrected() const { return m_live.current(); }
     const ProjectData& data() const { return m_data; }
     QAction* mergeSelectedAction() const { return m_mergeSelected; }
     QAction* rejectSelectedAction() const { return m_rejectSelected; }
@@ -106,9 +107,10 @@ Q_SIGNALS:
     void graphChanged(); ///< the shown graph was rebuilt (an edit, undo, open, add, re-extract)
 
 private:
-    /// Re-applies the edits to the extracted graph, then present()s it.
-    void show(bool keepLayout);
-    /// Shows m_corrected, with the current layout kept or the saved one.
+    /// After an edit or its undo: only the annotations drawn again when the graph is still
+    /// `before`, else present().
+    void presentEdit(const std::shared_ptr<CorpusGraph>& before);
+    /// Shows the corrected graph, with the current layout kept or the saved one.
     void present(bool keepLayout);
     Status busyStatus() const;
     Status cancelledStatus(const QString& file);
@@ -145,7 +147,7 @@ private:
     std::unique_ptr<ProjectFile> m_file;
     ProjectData m_data;
     std::shared_ptr<const CorpusGraph> m_extracted;
-    CorrectedGraph m_corrected;
+    IncrementalCorrections m_live; ///< the corrected graph, kept up to date edit by edit
     bool m_articlesChanged = false; ///< articles added or re-extracted since the last save
 };
 

@@ -7,6 +7,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -414,6 +415,22 @@ void GraphView::zoomBy(double factor, QPointF anchor)
     update();
 }
 
+QPointF GraphView::sceneCentre() const
+{
+    return m_transform.unmap(QPointF(width() / 2.0, height() / 2.0));
+}
+
+void GraphView::setCamera(double zoom, QPointF centre)
+{
+    if (!std::isfinite(zoom) || !std::isfinite(centre.x()) || !std::isfinite(centre.y()))
+        return;
+    m_transform.scale = std::clamp(zoom, kMinScale, kMaxScale);
+    m_transform.offset = QPointF(width() / 2.0, height() / 2.0) - centre * m_transform.scale;
+    m_autoFit = false;
+    m_follow = -1;
+    update();
+}
+
 void GraphView::centreOn(NodeId node)
 {
     const int i = m_view.viewIndex(node);
@@ -506,11 +523,15 @@ void GraphView::paintNoteMarkers(QPainter& painter) const
     painter.restore();
 }
 
-void GraphView::resizeEvent(QResizeEvent*)
+void GraphView::resizeEvent(QResizeEvent* event)
 {
     if (m_autoFit) {
         m_transform = fitTransform(sceneBounds(m_view, positions()), fitArea(rect()), 24.0);
         m_transform.nodeScale = crowdingScale(m_view, positions());
+    } else if (event->oldSize().isValid()) {
+        // What was in the middle stays there (a restored camera, a dock opened beside).
+        const QSize grown = event->size() - event->oldSize();
+        m_transform.offset += QPointF(grown.width() / 2.0, grown.height() / 2.0);
     }
 }
 

@@ -67,6 +67,11 @@ public:
     int hoveredNode() const { return m_hovered; }
 
     void fitToWindow();
+    /// The camera as a project saves it: the zoom and the scene point in the view's middle.
+    double zoom() const { return m_transform.scale; }
+    QPointF sceneCentre() const;
+    /// Shows scene point `centre` in the middle at `zoom` (clamped); stops fitting the window.
+    void setCamera(double zoom, QPointF centre);
     void zoomBy(double factor, QPointF anchor);
     void centreOn(NodeId node);
     double lastPaintMs() const { return m_lastPaintMs; }

@@ -2,9 +2,11 @@
 #include "gui/projectcontroller.h"
 
 #include "gui/scrollable.h"
+#include "gui/addmeetingdialog.h"
 #include "gui/annotationmenu.h"
 #include "gui/backgroundtask.h"
 #include "gui/editcommand.h"
+#include "gui/detailspanel.h"
 #include "gui/entitiesmodel.h"
 #include "gui/filterpanel.h"
 #include "gui/graphview.h"
@@ -120,6 +122,12 @@ ProjectController::ProjectController(MainWindow* window)
     });
     m_autosave->start();
 
+    connect(window->details(), &DetailsPanel::correctRequested, this, [this](NodeId node, QPoint at) {
+        QMenu menu(m_window->details());
+        fillNodeMenu(menu, node);
+        if (!menu.isEmpty())
+            menu.exec(at);
+    });
     window->graphView()->setNodeMenuHook([this](QMenu& menu, NodeId node) { fillNodeMenu(menu, node); });
     window->graphView()->setNodeDropHook([this](NodeId dragged, NodeId target) { dropNode(dragged, target); });
 
@@ -199,6 +207,14 @@ void ProjectController::installActions(QMenu* file, QMenu* edit)
     edit->insertAction(firstEdit, undo);
     edit->insertAction(firstEdit, redo);
     edit->insertSeparator(firstEdit);
+    auto* addMeeting = new QAction(tr("Add &meeting…"), edit);
+    addMeeting->setObjectName(QStringLiteral("addMeeting"));
+    addMeeting->setToolTip(tr("Add a meeting the extractor missed, citing a sentence or a source"));
+    connect(addMeeting, &QAction::triggered, this, [this] { addMeetingInteractive({}); });
+    edit->insertAction(firstEdit, addMeeting);
+    edit->insertSeparator(firstEdit);
+    m_projectActions += addMeeting;
+    addMeeting->setEnabled(isOpen());
     // Shortcuts work wherever the focus is in the window.
     m_window->addAction(undo);
     m_window->addAction(redo);
@@ -407,6 +423,7 @@ void ProjectController::closeProject()
     m_extracted.reset();
     m_live = {};
     m_window->graphView()->setAnnotations({});
+    m_window->details()->setProject(false);
     m_undo->clear();
     m_articlesChanged = false;
     updateTitle();
@@ -470,7 +487,7 @@ EntityKey ProjectController::keyOf(NodeId node) const
     if (n.kind == NodeKind::Meeting) {
         // Meetings have no name: the label drawn beside them reads better in the history.
         k.name = meetingLabel(*g, node);
-        for (const Mention& m : n.mentions)
+        for (const Mention& m : g->mentions(node))
             k.sentences.append({m.document, m.sentence});
     }
     return k;
@@ -559,7 +576,10 @@ QJsonObject ProjectController::currentView() const
                      {QStringLiteral("showMeetings"), f.showMeetings},
                      {QStringLiteral("states"), QJsonArray::fromStringList(f.states)},
                      {QStringLiteral("minDegree"), f.minDegree},
-                     {QStringLiteral("labels"), m_window->graphView()->labelsVisible()}};
+                     {QStringLiteral("labels"), m_window->graphView()->labelsVisible()},
+                     {QStringLiteral("zoom"), m_window->graphView()->zoom()},
+                     {QStringLiteral("centreX"), m_window->graphView()->sceneCentre().x()},
+                     {QStringLiteral("centreY"), m_window->graphView()->sceneCentre().y()}};
     const CorpusGraph* g = m_window->graphView()->graph();
     if (const auto selected = m_window->graphView()->selectedNode(); selected && g)
         view.insert(QStringLiteral("selected"), g->node(*selected).id);
@@ -586,6 +606,11 @@ void ProjectController::restoreView(const QJsonObject& view)
     const CorpusGraph* g = m_window->graphView()->graph();
     if (const auto selected = g ? g->find(view.value(QStringLiteral("selected")).toString()) : std::nullopt)
         m_window->activateNode(*selected);
+    // The camera last: selecting centres on the node.
+    if (view.contains(QStringLiteral("zoom")))
+        m_window->graphView()->setCamera(view.value(QStringLiteral("zoom")).toDouble(),
+                                         QPointF(view.value(QStringLiteral("centreX")).toDouble(),
+                                                 view.value(QStringLiteral("centreY")).toDouble()));
 }
 
 void ProjectController::presentEdit(const std::shared_ptr<CorpusGraph>& before)
@@ -594,11 +619,20 @@ void ProjectController::presentEdit(const std::shared_ptr<CorpusGraph>& before)
     // lists and the layout, only the annotations are drawn again.
     if (m_live.current().graph && m_live.current().graph == before) {
         m_window->graphView()->setAnnotations(m_live.current().annotations);
+        showDetailsAgain();
         updateTitle();
         Q_EMIT graphChanged();
         return;
     }
     present(true);
+}
+
+void ProjectController::showDetailsAgain()
+{
+    m_window->details()->setProject(isOpen(), m_live.current().annotations);
+    const CorpusGraph* g = m_window->graphView()->graph();
+    if (const auto selected = m_window->graphView()->selectedNode(); selected && g)
+        m_window->details()->showNode(*g, *selected);
 }
 
 void ProjectController::present(bool keepLayout)
@@ -621,6 +655,7 @@ void ProjectController::present(bool keepLayout)
                                  tr("correction %1: %2").arg(p.edit + 1).arg(p.message)});
     m_window->setCorpus(m_live.current().graph, problems, layout);
     m_window->graphView()->setAnnotations(m_live.current().annotations);
+    showDetailsAgain();
     // Pins come back with the positions.
     const auto& view = m_window->graphView()->viewGraph();
     for (std::size_t i = 0; i < view.nodes.size(); ++i) {
@@ -849,6 +884,7 @@ void ProjectController::fillNodeMenu(QMenu& menu, NodeId node)
         }
     }
     if (n.kind == NodeKind::Official) {
+        menu.addAction(tr("Add a meeting with %1…").arg(n.name), this, [this, node] { addMeetingInteractive({node}); });
         menu.addAction(tr("Set state…"), this, [this, n, others, editWith] {
             QList<QPair<QString, NodeId>> states = others(NodeKind::State);
             QStringList names{tr("(none)")};
@@ -887,10 +923,7 @@ void ProjectController::fillNodeMenu(QMenu& menu, NodeId node)
             }
         });
         QMenu* remove = menu.addMenu(tr("Remove participant"));
-        for (auto [it, end] = boost::in_edges(std::size_t(node), g->graph()); it != end; ++it) {
-            const auto who = NodeId(boost::source(*it, g->graph()));
-            if (g->node(who).kind != NodeKind::Official)
-                continue;
+        for (const NodeId who : g->neighbours(node, EdgeKind::Attended)) {
             remove->addAction(g->node(who).name, this, [this, node, who] {
                 Edit e;
                 e.kind = EditKind::RemoveParticipant;
@@ -904,6 +937,16 @@ void ProjectController::fillNodeMenu(QMenu& menu, NodeId node)
     menu.addAction(n.kind == NodeKind::Meeting ? tr("Reject this meeting") : tr("Reject (not a real entity)"), this,
                    [editWith] { editWith(EditKind::Reject, QString()); });
     addAnnotationEntries(menu, *this, {node}, m_window);
+}
+
+void ProjectController::addMeetingInteractive(const QList<NodeId>& participants)
+{
+    const CorpusGraph* g = m_live.current().graph.get();
+    if (!isOpen() || !g)
+        return;
+    AddMeetingDialog dialog(*g, participants, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        pushEdit(dialog.edit());
 }
 
 void ProjectController::interactiveNew()

@@ -96,6 +96,8 @@ public:
     /// True when a project was opened.
     bool offerRecovery();
 
+    /// Edit ▸ Add meeting…: the AddMeetingDialog with `participants` ticked; pushes its edit.
+    void addMeetingInteractive(const QList<NodeId>& participants);
     /// Adds the correction entries for `node` to a context menu of the graph.
     void fillNodeMenu(QMenu& menu, NodeId node);
 
@@ -112,6 +114,8 @@ private:
     void presentEdit(const std::shared_ptr<CorpusGraph>& before);
     /// Shows the corrected graph, with the current layout kept or the saved one.
     void present(bool keepLayout);
+    /// Details of the selected node again, with the project's annotations.
+    void showDetailsAgain();
     Status busyStatus() const;
     Status cancelledStatus(const QString& file);
     /// Runs `step` (add or re-extract on a copy of the data), merge and corrections on the

@@ -233,6 +233,34 @@ CorpusGraph CorpusGraph::fromParts(std::vector<Document> documents, Graph&& grap
     return g;
 }
 
+std::vector<NodeId> CorpusGraph::neighbours(NodeId n, std::optional<EdgeKind> kind) const
+{
+    std::vector<NodeId> out;
+    const auto v = static_cast<std::size_t>(n);
+    for (auto [it, end] = boost::out_edges(v, m_graph); it != end; ++it) {
+        if (!kind || m_graph[*it].kind == *kind)
+            out.push_back(static_cast<NodeId>(boost::target(*it, m_graph)));
+    }
+    for (auto [it, end] = boost::in_edges(v, m_graph); it != end; ++it) {
+        if (!kind || m_graph[*it].kind == *kind)
+            out.push_back(static_cast<NodeId>(boost::source(*it, m_graph)));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+const EdgeData* CorpusGraph::edgeBetween(NodeId a, NodeId b) const
+{
+    const auto u = static_cast<std::size_t>(a);
+    const auto v = static_cast<std::size_t>(b);
+    if (const auto [e, exists] = boost::edge(u, v, m_graph); exists)
+        return &m_graph[e];
+    if (const auto [e, exists] = boost::edge(v, u, m_graph); exists)
+        return &m_graph[e];
+    return nullptr;
+}
+
 std::shared_ptr<CorpusGraph> CorpusGraph::assemble(std::vector<Document> documents,
                                                    const std::function<void(Graph&)>& fill)
 {

@@ -85,6 +85,14 @@ public:
     int nodeCount() const { return static_cast<int>(boost::num_vertices(m_graph)); }
     int edgeCount() const { return static_cast<int>(boost::num_edges(m_graph)); }
 
+    /// Nodes joined to `n` by an edge in either direction, of `kind` when given, each once,
+    /// in node order. O(degree log degree).
+    std::vector<NodeId> neighbours(NodeId n, std::optional<EdgeKind> kind = std::nullopt) const;
+    /// The edge from `a` to `b`, or failing that from `b` to `a`; null when they are not joined.
+    const EdgeData* edgeBetween(NodeId a, NodeId b) const;
+    /// Where node `n` is read in the articles (for a meeting: its evidence sentences).
+    const std::vector<Mention>& mentions(NodeId n) const { return node(n).mentions; }
+
     /// Sorts nodes canonically (kind, then id) and edges likewise, so output is identical
     /// whatever order documents were added in. Call once after the last addDocument().
     void canonicalize();

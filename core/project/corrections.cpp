@@ -360,6 +360,9 @@ void Workbench::apply(const Edit& edit, std::size_t index)
         const std::size_t v = addNode(NodeKind::Meeting, edit.target.id);
         NodeData& meeting = m_nodes[v].data;
         meeting.status = edit.value.isEmpty() ? QStringLiteral("held") : edit.value;
+        meeting.mode = edit.values.value(0).trimmed();
+        meeting.place = edit.values.value(1).trimmed();
+        meeting.date = edit.values.value(2).trimmed();
         meeting.rules.append(edit.text.isEmpty() ? QStringLiteral("added by hand")
                                                  : QStringLiteral("added by hand: ") + edit.text);
         if (!edit.citedDocument.isEmpty()) {

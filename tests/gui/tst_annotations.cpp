@@ -144,6 +144,27 @@ private Q_SLOTS:
         QCOMPARE(w.corpus(), graph);
     }
 
+    void cameraSurvivesReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("camera.parley"));
+        QVERIFY(ProjectFile::create(path, sampleProject()));
+        {
+            MainWindow w;
+            w.resize(1200, 800);
+            w.show();
+            QVERIFY(w.project()->openProject(path, false));
+            w.graphView()->setCamera(2.5, QPointF(40, -25));
+            QVERIFY(w.project()->save());
+        }
+        MainWindow again;
+        again.resize(1200, 800);
+        again.show();
+        QVERIFY(again.project()->openProject(path, false));
+        QCOMPARE(again.graphView()->zoom(), 2.5);
+        QVERIFY(std::abs(again.graphView()->sceneCentre().x() - 40) < 1e-6);
+        QVERIFY(std::abs(again.graphView()->sceneCentre().y() + 25) < 1e-6);
+    }
+
     void colourFromEntitiesNoteFromGraphSurviveReopen()
     {
         {

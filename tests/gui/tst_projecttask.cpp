@@ -141,6 +141,34 @@ private Q_SLOTS:
         QVERIFY(project->isModified());
     }
 
+    void fullDiskSaveNamesTheFileAndKeepsTheLastSave()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("full.parley"));
+        QVERIFY(ProjectFile::create(path, sampleProject()));
+        {
+            MainWindow w;
+            w.show();
+            ProjectController* project = w.project();
+            QVERIFY(project->openProject(path, false));
+            QVERIFY(project->addArticles(MainWindow::sampleCorpusFiles()));
+            QVERIFY(project->isModified());
+            ProjectFile::setPageLimitForTesting(1); // SQLite: "database or disk is full"
+            const Status saved = project->save();
+            ProjectFile::setPageLimitForTesting(0);
+            QVERIFY(!saved);
+            QVERIFY2(saved.error.toString().contains(QLatin1String("full.parley")), qPrintable(saved.error.toString()));
+            QVERIFY2(saved.error.message.contains(QLatin1String("full")), qPrintable(saved.error.toString()));
+            // Nothing is lost: the work is still unsaved in the window.
+            QVERIFY(project->isModified());
+            QVERIFY(w.isWindowModified());
+            project->closeProject();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(again.project()->openProject(path, false));
+        QCOMPARE(again.project()->data().records.size(), sampleProject().records.size());
+    }
+
     void editsWhileExtractingAreKept()
     {
         // An edit made while the worker runs is replayed on the new graph, not lost.

@@ -67,7 +67,12 @@ QString contentHash(const QString& text)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
-std::atomic<int> g_pageLimit{0};
+// ProjectFile::setPageLimitForTesting(): 0, no cap, outside tests.
+std::atomic<int>& pageLimit()
+{
+    static std::atomic<int> limit{0};
+    return limit;
+}
 
 // One QSqlDatabase connection for one operation. Qt SQL connections belong to the thread
 // that made them and are found by name, so each operation makes its own and removes it.
@@ -637,12 +642,12 @@ Status ProjectFile::writeCopy(const ProjectData& data, const QString& path)
 
 void ProjectFile::setPageLimitForTesting(int pages)
 {
-    g_pageLimit = pages;
+    pageLimit() = pages;
 }
 
 int ProjectFile::pageLimitForTesting()
 {
-    return g_pageLimit;
+    return pageLimit();
 }
 
 } // namespace parley

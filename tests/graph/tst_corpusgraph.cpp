@@ -74,8 +74,8 @@ private Q_SLOTS:
         QCOMPARE(g.neighbours(meeting, EdgeKind::Attended), std::vector<NodeId>{putin});
         QCOMPARE(g.neighbours(russia, EdgeKind::Serves), std::vector<NodeId>{putin});
         QVERIFY(g.edgeBetween(putin, meeting) && g.edgeBetween(meeting, putin) == g.edgeBetween(putin, meeting));
-        QCOMPARE(g.edgeBetween(meeting, putin)->kind, EdgeKind::Attended);
-        QCOMPARE(g.edgeBetween(putin, syria), nullptr);
+        QVERIFY(g.edgeBetween(meeting, putin)->kind == EdgeKind::Attended);
+        QVERIFY(!g.edgeBetween(putin, syria));
         QCOMPARE(g.mentions(meeting).size(), std::size_t(1));
         QCOMPARE(g.mentions(meeting).front().rule, QStringLiteral("met with"));
 

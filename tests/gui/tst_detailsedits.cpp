@@ -6,6 +6,7 @@
 #include "../project/projectfixture.h"
 
 #include "gui/addmeetingdialog.h"
+#include "gui/backgroundtask.h"
 #include "gui/detailspanel.h"
 #include "gui/graphview.h"
 #include "gui/mainwindow.h"
@@ -16,6 +17,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QProgressBar>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
@@ -108,7 +112,86 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
+    // Not a test: with PARLEY_SHOTS_DIR set, the run ends by taking pictures of the
+    // workbench on the sample corpus (review queue, undo history, annotations, Details'
+    // corrections link, the Add meeting dialog, an extraction in progress with Cancel).
+    void screenshots(const QString& dir)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shots.parley"));
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(w.project()->newProject(path, MainWindow::sampleCorpusFiles()));
+        const auto save = [&](QWidget& widget, const char* name) {
+            QApplication::processEvents();
+            widget.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!w.graphView()->layout().isRunning(), 20000);
+        const auto node = [&](const QString& id) { return w.project()->keyOf(*w.corpus()->find(id)); };
+        Edit colour;
+        colour.kind = EditKind::Colour;
+        colour.target = node(putin);
+        colour.value = QStringLiteral("#d01020");
+        w.project()->pushEdit(colour);
+        Edit note;
+        note.kind = EditKind::Note;
+        note.target = node(lavrov);
+        note.value = QStringLiteral("Check the Kremlin readout");
+        w.project()->pushEdit(note);
+        Edit rename = note;
+        rename.kind = EditKind::Rename;
+        rename.value = QStringLiteral("Sergei Lavrov");
+        w.project()->pushEdit(rename);
+        w.activateNode(*w.corpus()->find(lavrov));
+        if (auto* dock = w.findChild<QDockWidget*>(QStringLiteral("reviewDock")))
+            dock->raise();
+        save(w, "review-queue.png");
+        if (auto* dock = w.findChild<QDockWidget*>(QStringLiteral("undoDock")))
+            dock->raise();
+        save(w, "undo-history-and-details.png");
+
+        AddMeetingDialog dialog(*w.corpus(), {*w.corpus()->find(putin)}, &w);
+        dialog.findChild<QLineEdit*>(QStringLiteral("place"))->setText(QStringLiteral("Sochi"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("date"))->setText(QStringLiteral("2024-05-03"));
+        dialog.show();
+        save(dialog, "add-meeting.png");
+        dialog.close();
+
+        // Adding many articles: the progress and Cancel in the status bar, the graph still there.
+        QTemporaryDir more;
+        QStringList copies;
+        for (int i = 0; i < 400; ++i) {
+            const QString from = MainWindow::sampleCorpusFiles().value(i % MainWindow::sampleCorpusFiles().size());
+            QFile in(from);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QFile out(more.filePath(QStringLiteral("a%1.txt").arg(i)));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(in.readAll() + QByteArray("\n\nCopy ") + QByteArray::number(i) + ".\n");
+            copies.append(out.fileName());
+        }
+        bool shot = false;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (shot || !w.project()->task()->isRunning() || w.project()->task()->progressBar()->value() <= 0)
+                return;
+            shot = true;
+            save(w, "extraction-in-progress.png");
+            w.project()->task()->cancel();
+        });
+        poll.start();
+        w.project()->addArticles(copies);
+        poll.stop();
+    }
+
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        const QString dir = qEnvironmentVariable("PARLEY_SHOTS_DIR");
+        if (!dir.isEmpty())
+            screenshots(dir);
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -51,6 +51,9 @@ AddMeetingDialog::AddMeetingDialog(const CorpusGraph& graph, const QList<NodeId>
     m_cite->setObjectName(QStringLiteral("cite"));
     m_free->setObjectName(QStringLiteral("free"));
     m_sentence->setObjectName(QStringLiteral("sentence"));
+    // Long sentences must not stretch the dialog across the screen.
+    m_sentence->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sentence->setMinimumContentsLength(40);
     m_text->setObjectName(QStringLiteral("freeText"));
     m_text->setPlaceholderText(tr("e.g. \"Joint statement on the ministry's site, 3 May 2024\""));
     m_text->setMaximumHeight(70);

@@ -5,6 +5,7 @@
 #include "gui/overview.h"
 #include "render/graphpainter.h"
 
+#include <QCursor>
 #include <QUrl>
 
 #include <algorithm>
@@ -32,24 +33,6 @@ QString row(const QString& key, const QString& valueHtml)
         return {};
     return QStringLiteral("<tr><td style=\"color:#666;padding-right:8px\">%1</td><td>%2</td></tr>")
         .arg(esc(key), valueHtml);
-}
-
-// Neighbours of a node in the corpus graph, by edge kind, in node order.
-std::vector<NodeId> neighbours(const CorpusGraph& graph, NodeId n, EdgeKind kind)
-{
-    const Graph& g = graph.graph();
-    std::vector<NodeId> out;
-    for (auto [it, end] = boost::out_edges(std::size_t(n), g); it != end; ++it) {
-        if (g[*it].kind == kind)
-            out.push_back(NodeId(boost::target(*it, g)));
-    }
-    for (auto [it, end] = boost::in_edges(std::size_t(n), g); it != end; ++it) {
-        if (g[*it].kind == kind)
-            out.push_back(NodeId(boost::source(*it, g)));
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
 }
 
 QString linkList(const CorpusGraph& graph, const std::vector<NodeId>& nodes)
@@ -83,9 +66,17 @@ void DetailsPanel::onAnchor(const QUrl& url)
         const QStringList parts = s.split(QLatin1Char(':'));
         if (parts.size() == 3)
             Q_EMIT sentenceActivated(parts[1], parts[2].toInt());
+    } else if (s.startsWith(QLatin1String("correct:"))) {
+        Q_EMIT correctRequested(NodeId(s.mid(8).toInt()), QCursor::pos());
     } else if (s.startsWith(QLatin1String("node:"))) {
         Q_EMIT nodeLinkActivated(NodeId(s.mid(5).toInt()));
     }
+}
+
+void DetailsPanel::setProject(bool open, QHash<QString, Annotation> annotations)
+{
+    m_project = open;
+    m_annotations = std::move(annotations);
 }
 
 void DetailsPanel::setGraph(const CorpusGraph* graph)
@@ -174,7 +165,16 @@ void DetailsPanel::showNode(const CorpusGraph& graph, NodeId node)
     html += QStringLiteral("<p style=\"margin-top:0\"><span style=\"color:%1;font-weight:bold\">%2</span>"
                            " <span style=\"color:#888\">%3</span></p>")
                 .arg(colour, esc(toString(d.kind)), esc(d.id));
+    if (m_project)
+        html += QStringLiteral("<p><a href=\"correct:%1\">%2</a></p>").arg(node).arg(tr("Correct or annotate…"));
     QString table;
+    const Annotation note = m_annotations.value(d.id);
+    if (note.hidden)
+        table += row(tr("Hidden"), tr("yes (View ▸ Show hidden nodes)"));
+    table += row(tr("Note"), esc(note.note).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    table += row(tr("Tags"), esc(note.tags.join(QStringLiteral(", "))));
+    if (!note.colour.isEmpty())
+        table += row(tr("Colour"), QStringLiteral("<span style=\"color:%1\">■</span> %1").arg(esc(note.colour)));
     table += row(tr("Title"), esc(d.title));
     if (!d.state.isEmpty()) {
         const auto s = graph.find(d.state);
@@ -188,15 +188,15 @@ void DetailsPanel::showNode(const CorpusGraph& graph, NodeId node)
     table += row(tr("Status"), esc(d.status));
     switch (d.kind) {
     case NodeKind::State:
-        table += row(tr("Officials"), linkList(graph, neighbours(graph, node, EdgeKind::Serves)));
-        table += row(tr("Meetings"), linkList(graph, neighbours(graph, node, EdgeKind::Involves)));
+        table += row(tr("Officials"), linkList(graph, graph.neighbours(node, EdgeKind::Serves)));
+        table += row(tr("Meetings"), linkList(graph, graph.neighbours(node, EdgeKind::Involves)));
         break;
     case NodeKind::Official:
-        table += row(tr("Meetings"), linkList(graph, neighbours(graph, node, EdgeKind::Attended)));
+        table += row(tr("Meetings"), linkList(graph, graph.neighbours(node, EdgeKind::Attended)));
         break;
     case NodeKind::Meeting:
-        table += row(tr("Participants"), linkList(graph, neighbours(graph, node, EdgeKind::Attended)));
-        table += row(tr("States"), linkList(graph, neighbours(graph, node, EdgeKind::Involves)));
+        table += row(tr("Participants"), linkList(graph, graph.neighbours(node, EdgeKind::Attended)));
+        table += row(tr("States"), linkList(graph, graph.neighbours(node, EdgeKind::Involves)));
         break;
     }
     html += QStringLiteral("<table>") + table + QStringLiteral("</table>");
@@ -242,16 +242,12 @@ void DetailsPanel::showEdge(const CorpusGraph& graph, const ViewGraph& view, int
                        .arg(nodeLink(graph, a), nodeLink(graph, b), esc(kind));
     std::vector<Mention> evidence;
     if (e.meetings.empty()) {
-        const Graph& g = graph.graph();
-        for (auto [u, v] : {std::pair{a, b}, std::pair{b, a}}) {
-            const auto [edge, exists] = boost::edge(std::size_t(u), std::size_t(v), g);
-            if (exists)
-                evidence.insert(evidence.end(), g[edge].evidence.begin(), g[edge].evidence.end());
-        }
+        if (const EdgeData* edge = graph.edgeBetween(a, b))
+            evidence = edge->evidence;
     } else {
         html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Meetings"), linkList(graph, e.meetings));
         for (NodeId m : e.meetings) {
-            const auto& ms = graph.node(m).mentions;
+            const auto& ms = graph.mentions(m);
             evidence.insert(evidence.end(), ms.begin(), ms.end());
         }
     }

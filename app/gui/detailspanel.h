@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "project/corrections.h"
 #include "render/viewgraph.h"
 
 #include <QTextBrowser>
@@ -28,6 +29,10 @@ public:
     /// The graph whose overview showNothing() shows; may be null. Not owned.
     void setGraph(const CorpusGraph* graph);
 
+    /// While a project is open: node details start with a "Correct or annotate…" link
+    /// (correctRequested()) and show the analyst's note, tags, colour and whether the node is
+    /// hidden. `annotations` by node id.
+    void setProject(bool open, QHash<QString, Annotation> annotations = {});
     /// The (document id, sentence index) pairs listed, in display order.
     const std::vector<std::pair<QString, int>>& sentences() const { return m_sentences; }
     /// Link target of a listed sentence ("sentence:<document>:<index>").
@@ -36,6 +41,8 @@ public:
 Q_SIGNALS:
     void sentenceActivated(const QString& document, int sentence);
     void nodeLinkActivated(parley::NodeId node);
+    /// The "Correct or annotate…" link of `node` was clicked at `globalPos`.
+    void correctRequested(parley::NodeId node, QPoint globalPos);
 
 private:
     void onAnchor(const QUrl& url);
@@ -43,6 +50,8 @@ private:
 
     std::vector<std::pair<QString, int>> m_sentences;
     const CorpusGraph* m_graph = nullptr;
+    bool m_project = false;
+    QHash<QString, Annotation> m_annotations;
 };
 
 } // namespace parley

@@ -59,13 +59,7 @@ int meetingCount(const CorpusGraph& graph, NodeId node)
     if (kind == NodeKind::Meeting)
         return 0;
     const EdgeKind meetingEdge = kind == NodeKind::State ? EdgeKind::Involves : EdgeKind::Attended;
-    const Graph& g = graph.graph();
-    int count = 0;
-    for (auto [it, end] = boost::out_edges(std::size_t(node), g); it != end; ++it)
-        count += g[*it].kind == meetingEdge;
-    for (auto [it, end] = boost::in_edges(std::size_t(node), g); it != end; ++it)
-        count += g[*it].kind == meetingEdge;
-    return count;
+    return int(graph.neighbours(node, meetingEdge).size());
 }
 
 QString overviewHtml(const CorpusGraph& graph)

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "project/corrections.h"
+#include "project/incrementalcorrections.h"
+#include "project/pipeline.h"
 #include "project/projectdata.h"
 #include "project/projectfile.h"
 
@@ -18,6 +20,7 @@ class QUndoView;
 
 namespace parley {
 
+class BackgroundTask;
 class MainWindow;
 class ReviewDock;
 class Extractor;
@@ -70,9 +73,11 @@ public:
     bool isModified() const;
     QString path() const;
     QUndoStack* undoStack() const { return m_undo; }
+    /// Extraction and graph building run here, off the GUI thread, with progress and Cancel.
+    BackgroundTask* task() const { return m_task; }
     QUndoView* undoView() const { return m_undoView; }
     ReviewDock* review() const { return m_review; }
-    const CorrectedGraph& corrected() const { return m_corrected; }
+    const CorrectedGraph& corrected() const { return m_live.current(); }
     const ProjectData& data() const { return m_data; }
     QAction* mergeSelectedAction() const { return m_mergeSelected; }
     QAction* rejectSelectedAction() const { return m_rejectSelected; }
@@ -91,6 +96,8 @@ public:
     /// True when a project was opened.
     bool offerRecovery();
 
+    /// Edit ▸ Add meeting…: the AddMeetingDialog with `participants` ticked; pushes its edit.
+    void addMeetingInteractive(const QList<NodeId>& participants);
     /// Adds the correction entries for `node` to a context menu of the graph.
     void fillNodeMenu(QMenu& menu, NodeId node);
 
@@ -102,7 +109,19 @@ Q_SIGNALS:
     void graphChanged(); ///< the shown graph was rebuilt (an edit, undo, open, add, re-extract)
 
 private:
-    void show(bool keepLayout);
+    /// After an edit or its undo: only the annotations drawn again when the graph is still
+    /// `before`, else present().
+    void presentEdit(const std::shared_ptr<CorpusGraph>& before);
+    /// Shows the corrected graph, with the current layout kept or the saved one.
+    void present(bool keepLayout);
+    /// Details of the selected node again, with the project's annotations.
+    void showDetailsAgain();
+    Status busyStatus() const;
+    Status cancelledStatus(const QString& file);
+    /// Runs `step` (add or re-extract on a copy of the data), merge and corrections on the
+    /// worker; on success takes the new records and graphs and shows them.
+    template <class Step>
+    Status runRebuild(const QString& label, const QStringList& dictionaries, Step step);
     QHash<QString, NodePosition> currentPositions() const;
     QJsonObject currentView() const;
     void restoreView(const QJsonObject& view);
@@ -123,6 +142,8 @@ private:
     QUndoView* m_undoView = nullptr;
     ReviewDock* m_review = nullptr;
     QTimer* m_autosave;
+    BackgroundTask* m_task;
+    ArticleChanges m_lastRebuild; ///< what the last add or re-extract changed
     QMenu* m_recentMenu = nullptr;
     QAction* m_mergeSelected = nullptr;
     QAction* m_rejectSelected = nullptr;
@@ -130,7 +151,7 @@ private:
     std::unique_ptr<ProjectFile> m_file;
     ProjectData m_data;
     std::shared_ptr<const CorpusGraph> m_extracted;
-    CorrectedGraph m_corrected;
+    IncrementalCorrections m_live; ///< the corrected graph, kept up to date edit by edit
     bool m_articlesChanged = false; ///< articles added or re-extracted since the last save
 };
 

@@ -12,6 +12,8 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -83,6 +85,14 @@ public:
     int nodeCount() const { return static_cast<int>(boost::num_vertices(m_graph)); }
     int edgeCount() const { return static_cast<int>(boost::num_edges(m_graph)); }
 
+    /// Nodes joined to `n` by an edge in either direction, of `kind` when given, each once,
+    /// in node order. O(degree log degree).
+    std::vector<NodeId> neighbours(NodeId n, std::optional<EdgeKind> kind = std::nullopt) const;
+    /// The edge from `a` to `b`, or failing that from `b` to `a`; null when they are not joined.
+    const EdgeData* edgeBetween(NodeId a, NodeId b) const;
+    /// Where node `n` is read in the articles (for a meeting: its evidence sentences).
+    const std::vector<Mention>& mentions(NodeId n) const { return node(n).mentions; }
+
     /// Sorts nodes canonically (kind, then id) and edges likewise, so output is identical
     /// whatever order documents were added in. Call once after the last addDocument().
     void canonicalize();
@@ -90,6 +100,20 @@ public:
     /// Rebuilds a graph from parts read back from a file (GraphML/GEXF import), keeping the
     /// nodes, edges and provenance exactly as given. Node ids must be unique.
     static CorpusGraph fromParts(std::vector<Document> documents, Graph&& graph);
+
+    /// Builds a graph in place, on the heap: `fill` adds nodes and edges to an empty Graph
+    /// (node ids unique), which is kept exactly as filled. Unlike fromParts() nothing is
+    /// copied (Boost 1.74's adjacency_list copies on swap and has no move), which matters for
+    /// the corrected graph rebuilt after an edit.
+    static std::shared_ptr<CorpusGraph> assemble(std::vector<Document> documents,
+                                                 const std::function<void(Graph&)>& fill);
+
+    /// Changes the data of node `n` in place, e.g. a corrected name or status. `change` must
+    /// not change the id. For a graph nobody else reads yet (a fresh copy).
+    void updateNode(NodeId n, const std::function<void(NodeData&)>& change);
+    /// Removes node `n` and its edges; the nodes after it move down by one, keeping their
+    /// order (so a canonical graph stays canonical). O(nodes + edges).
+    void removeNode(NodeId n);
 
 private:
     NodeId nodeFor(NodeKind kind, const QString& id);

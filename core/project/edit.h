@@ -27,7 +27,8 @@ enum class EditKind {
     SetStatus,         ///< meeting target's status becomes `value` (held, planned, ...)
     AddParticipant,    ///< official `others[0]` attended meeting target
     RemoveParticipant, ///< official `others[0]` did not attend meeting target
-    AddMeeting,        ///< a meeting by hand: id `value`, participants `others`, cited text
+    AddMeeting,        ///< a meeting by hand: id target.id, status `value`, participants `others`,
+                       ///< cited sentence or `text`; `values` = {mode, place, ISO date}, each optional
     Hide,              ///< `value` "1" hides target from the view, "0" shows it again
     Note,              ///< free text `value` on target
     Tags,              ///< `values` are target's tags

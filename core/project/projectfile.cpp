@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <atomic>
 #include <QVariant>
 
 #include <cerrno>
@@ -65,6 +67,13 @@ QString contentHash(const QString& text)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
+// ProjectFile::setPageLimitForTesting(): 0, no cap, outside tests.
+std::atomic<int>& pageLimit()
+{
+    static std::atomic<int> limit{0};
+    return limit;
+}
+
 // One QSqlDatabase connection for one operation. Qt SQL connections belong to the thread
 // that made them and are found by name, so each operation makes its own and removes it.
 class Connection
@@ -81,6 +90,8 @@ public:
             m_error = QStringLiteral("the SQLite driver of Qt (libqt6sql6-sqlite) is not installed");
         else if (!db.open())
             m_error = db.lastError().text();
+        else if (const int pages = ProjectFile::pageLimitForTesting(); pages > 0 && !readOnly)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
     }
     ~Connection()
     {
@@ -627,6 +638,16 @@ Status ProjectFile::saveAs(const ProjectData& data, const QString& path)
 Status ProjectFile::writeCopy(const ProjectData& data, const QString& path)
 {
     return writeWhole(data, path);
+}
+
+void ProjectFile::setPageLimitForTesting(int pages)
+{
+    pageLimit() = pages;
+}
+
+int ProjectFile::pageLimitForTesting()
+{
+    return pageLimit();
 }
 
 } // namespace parley

@@ -30,6 +30,12 @@ public:
     /// The schema this Parley writes. Older files are migrated on open; newer are refused.
     static constexpr int kSchemaVersion = 2;
 
+    /// Tests only: later writing connections cap the file at `pages` SQLite pages
+    /// (PRAGMA max_page_count), so a save that grows it fails with SQLite's own "database or
+    /// disk is full", as on a full disk; 0 (the default) lifts the cap.
+    static void setPageLimitForTesting(int pages);
+    static int pageLimitForTesting();
+
     ~ProjectFile();
     ProjectFile(const ProjectFile&) = delete;
     ProjectFile& operator=(const ProjectFile&) = delete;

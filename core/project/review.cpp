@@ -24,12 +24,26 @@ bool tokensWithin(const QStringList& shorter, const QStringList& longer)
     return std::all_of(shorter.begin(), shorter.end(), [&](const QString& t) { return longer.contains(t); });
 }
 
+// The affiliation rules by which the extractor infers a state the text does not state
+// (core/extract/officials.cpp): a fallback to the article's main state, the company of an
+// official of that state, the other state of the sentence, a title implying a state. The
+// first such rule of an official, or empty.
+QString inferenceRule(const QStringList& rules)
+{
+    for (const QString& r : rules) {
+        if (r.startsWith(QLatin1String("fallback: ")) || r.startsWith(QLatin1String("accompanying an official")) ||
+            r.startsWith(QLatin1String("the other state named in sentence")) ||
+            (r.startsWith(QLatin1String("title '")) && r.contains(QLatin1String("' implies "))))
+            return r;
+    }
+    return {};
+}
+
 } // namespace
 
 std::vector<ReviewItem> reviewQueue(const CorpusGraph& graph, const QHash<QString, Annotation>& annotations)
 {
     std::vector<ReviewItem> items;
-    const Graph& g = graph.graph();
     QSet<QString> placeNames;
     std::vector<NodeId> officials;
     for (NodeId v = 0; v < graph.nodeCount(); ++v) {
@@ -92,13 +106,20 @@ std::vector<ReviewItem> reviewQueue(const CorpusGraph& graph, const QHash<QStrin
         else if (n.title.isEmpty() && n.mentions.size() <= 1 && !flagged.contains(n.id))
             add(v, ReviewReason::UntitledOnce, 1, QStringLiteral("has no title and is named once"));
     }
+    for (const NodeId v : officials) {
+        const NodeData& n = graph.node(v);
+        if (n.state.isEmpty() || flagged.contains(n.id))
+            continue;
+        const QString rule = inferenceRule(n.rules);
+        const auto state = graph.find(n.state);
+        if (!rule.isEmpty() && state)
+            add(v, ReviewReason::InferredState, 1.5,
+                QStringLiteral("serves %1 by inference (%2), not as the text says").arg(graph.node(*state).name, rule));
+    }
     for (NodeId v = 0; v < graph.nodeCount(); ++v) {
         if (graph.node(v).kind != NodeKind::Meeting)
             continue;
-        int participants = 0;
-        for (auto [it, end] = boost::in_edges(std::size_t(v), g); it != end; ++it)
-            participants += g[*it].kind == EdgeKind::Attended ? 1 : 0;
-        if (participants == 1)
+        if (graph.neighbours(v, EdgeKind::Attended).size() == 1)
             add(v, ReviewReason::LoneParticipant, 2, QStringLiteral("has only one participant"));
     }
     std::sort(items.begin(), items.end(), [](const ReviewItem& a, const ReviewItem& b) {

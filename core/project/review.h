@@ -16,6 +16,7 @@ enum class ReviewReason {
     SameSurname,       ///< another official has the same last name
     LooksLikePlace,    ///< an "official" named like a state, its capital or a seat of power
     LoneParticipant,   ///< a meeting with one participant
+    InferredState,     ///< an official whose state the extractor inferred, no text stating it
     UntitledOnce       ///< an official with no title, named once
 };
 

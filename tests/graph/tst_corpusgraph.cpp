@@ -58,6 +58,38 @@ private Q_SLOTS:
         QCOMPARE(meeting.mentions[0].document, QStringLiteral("d1"));
     }
 
+    void queriesAndRemoval()
+    {
+        CorpusGraph g;
+        Document a;
+        a.id = QStringLiteral("d1");
+        QVERIFY(g.addDocument(a, moscowTalks(a.id)));
+        g.canonicalize();
+        const NodeId putin = *g.find(QStringLiteral("person:vladimir-putin"));
+        const NodeId meeting = *g.find(QStringLiteral("meeting:2025-12-16:putin"));
+        const NodeId russia = *g.find(QStringLiteral("state:russia"));
+        const NodeId syria = *g.find(QStringLiteral("state:syria"));
+        // Both directions, by kind, each once, in node order.
+        QCOMPARE(g.neighbours(meeting), (std::vector<NodeId>{std::min(russia, syria), std::max(russia, syria), putin}));
+        QCOMPARE(g.neighbours(meeting, EdgeKind::Attended), std::vector<NodeId>{putin});
+        QCOMPARE(g.neighbours(russia, EdgeKind::Serves), std::vector<NodeId>{putin});
+        QVERIFY(g.edgeBetween(putin, meeting) && g.edgeBetween(meeting, putin) == g.edgeBetween(putin, meeting));
+        QVERIFY(g.edgeBetween(meeting, putin)->kind == EdgeKind::Attended);
+        QVERIFY(!g.edgeBetween(putin, syria));
+        QCOMPARE(g.mentions(meeting).size(), std::size_t(1));
+        QCOMPARE(g.mentions(meeting).front().rule, QStringLiteral("met with"));
+
+        // Removing a node on a copy: its edges go, the others keep their order and ids.
+        CorpusGraph copy = g;
+        copy.removeNode(russia);
+        QCOMPARE(copy.nodeCount(), g.nodeCount() - 1);
+        QVERIFY(!copy.find(QStringLiteral("state:russia")));
+        QCOMPARE(copy.edgeCount(), g.edgeCount() - 2); // serves and involves
+        for (NodeId v = 0; v < copy.nodeCount(); ++v)
+            QCOMPARE(*copy.find(copy.node(v).id), v);
+        QCOMPARE(g.nodeCount(), 4); // the original is untouched
+    }
+
     // One official at many meetings: edges of a node with many out-edges go through the
     // edge index, before and after a copy of the graph and canonicalize(); every pair still
     // has one edge holding all its evidence, and the rule texts are shared.

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QDir>
 #include <QTemporaryDir>
 
 using namespace parley;
@@ -123,6 +124,38 @@ private Q_SLOTS:
         QCOMPARE(back.notes, m_sample.notes);
         // The same graph, corrections included, without extracting anything.
         QCOMPARE(fingerprint(*correctedGraph(back).graph), fingerprint(*correctedGraph(m_sample).graph));
+    }
+
+    void fullDiskKeepsTheLastSave()
+    {
+        // SQLite's own "database or disk is full" (max_page_count at the file's current size,
+        // as when the disk has no room left): the save fails naming the file, the file keeps
+        // the last save, and once there is room again the same project saves.
+        const QString path = fresh(QStringLiteral("full.parley"));
+        auto file = ProjectFile::create(path, m_sample);
+        QVERIFY(file);
+        ProjectData bigger = m_sample;
+        const auto extractor = builtinExtractor();
+        QVERIFY(extractor);
+        const QDir samples(QStringLiteral(PARLEY_SOURCE_DIR "/resources/samples"));
+        QStringList files;
+        for (const QString& f : samples.entryList({QStringLiteral("*.txt")}, QDir::Files))
+            files.append(samples.filePath(f));
+        addArticles(bigger, files, *extractor);
+        QVERIFY(bigger.records.size() > m_sample.records.size() + 10);
+        ProjectFile::setPageLimitForTesting(1); // SQLite keeps it at the current size
+        const Status full = file.value()->save(bigger);
+        ProjectFile::setPageLimitForTesting(0);
+        QVERIFY(!full);
+        QCOMPARE(full.error.where, path);
+        QVERIFY2(full.error.message.contains(QLatin1String("full")), qPrintable(full.error.toString()));
+        QVERIFY2(full.error.message.contains(QLatin1String("last saved version is kept")), qPrintable(full.error.toString()));
+        const Result<ProjectData> kept = ProjectFile::read(path);
+        QVERIFY2(kept, qPrintable(kept.error().toString()));
+        QCOMPARE(kept.value().records.size(), m_sample.records.size());
+        QCOMPARE(kept.value().edits, m_sample.edits);
+        QVERIFY(file.value()->save(bigger));
+        QCOMPARE(ProjectFile::read(path).value().records.size(), bigger.records.size());
     }
 
     void saveIsIncremental()

@@ -93,6 +93,36 @@ private Q_SLOTS:
         QVERIFY(!find(reviewQueue(g, annotations), QStringLiteral("person:ursula")));
     }
 
+    void inferredStateIsQueued()
+    {
+        DocumentExtraction x;
+        for (const char* id : {"state:russia", "state:turkey"}) {
+            ExtractedState st;
+            st.id = QString::fromLatin1(id);
+            st.name = st.id.mid(6);
+            x.states.push_back(st);
+        }
+        // Stated by the text: not queued. Inferred from the article's main state: queued.
+        ExtractedOfficial stated = person(QStringLiteral("Sergey Lavrov"), QStringLiteral("Foreign Minister"), 0);
+        stated.state = QStringLiteral("state:russia");
+        stated.affiliationRule = QStringLiteral("possessive state before the name");
+        ExtractedOfficial guessed = person(QStringLiteral("Hakan Fidan"), QStringLiteral("Foreign Minister"), 2);
+        guessed.state = QStringLiteral("state:turkey");
+        guessed.affiliationRule = QStringLiteral("fallback: the state the article names most");
+        ExtractedOfficial titled = person(QStringLiteral("Recep Erdogan"), QStringLiteral("President"), 4);
+        titled.state = QStringLiteral("state:turkey");
+        titled.affiliationRule = QStringLiteral("title 'President' implies state:turkey");
+        x.officials = {stated, guessed, titled};
+        const std::vector<ReviewItem> queue = reviewQueue(graphOf(x));
+        QVERIFY(!find(queue, QStringLiteral("person:sergey-lavrov")));
+        const ReviewItem* fidan = find(queue, QStringLiteral("person:hakan-fidan"));
+        QVERIFY(fidan);
+        QVERIFY(fidan->reason == ReviewReason::InferredState);
+        QVERIFY2(fidan->message.contains(QLatin1String("fallback")), qPrintable(fidan->message));
+        QCOMPARE(fidan->sentence, 2);
+        QVERIFY(find(queue, QStringLiteral("person:recep-erdogan"))->reason == ReviewReason::InferredState);
+    }
+
     void cleanGraphGivesAnEmptyQueue()
     {
         DocumentExtraction x;

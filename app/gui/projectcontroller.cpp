@@ -273,6 +273,29 @@ Status ProjectController::saveAs(const QString& path)
 
 Status ProjectController::addArticles(const QStringList& paths)
 {
+    return grow([&](ProjectData& data, const Extractor& reader) {
+        return parley::addArticles(data, paths, reader);
+    });
+}
+
+Status ProjectController::addLoaded(LoadResult loaded, const QStringList& sources)
+{
+    return grow([&](ProjectData& data, const Extractor& reader) {
+        return parley::addLoaded(data, std::move(loaded), sources, reader);
+    });
+}
+
+Status ProjectController::updateSources(LoadResult fetched)
+{
+    return grow([&](ProjectData& data, const Extractor& reader) {
+        return updateWithFeeds(data, std::move(fetched), reader);
+    });
+}
+
+// Adds articles by `step` and shows the graph with every node already placed held where it
+// is: the map the analyst knows only grows.
+Status ProjectController::grow(const std::function<ArticleChanges(ProjectData&, const Extractor&)>& step)
+{
     if (!m_file)
         return Status::failure(Error{{}, tr("No project is open")});
     std::vector<Error> errors;
@@ -280,21 +303,41 @@ Status ProjectController::addArticles(const QStringList& paths)
     if (!reader)
         return Status::failure(errors.back());
     ArticleChanges changes;
+    const std::shared_ptr<const CorpusGraph> before = m_corrected.graph;
     {
         const BusyCursor busy;
-        changes = parley::addArticles(m_data, paths, *reader);
+        changes = step(m_data, *reader);
         m_extracted = extractedGraph(m_data);
     }
     m_articlesChanged = m_articlesChanged || changes.added + changes.changed > 0;
+    m_holdLayout = true;
     show(true);
     for (const Error& e : changes.errors)
         m_window->problems()->addItem(e.toString());
-    m_window->statusBar()->showMessage(tr("%1 new articles, %2 changed, %3 already in the project")
-                                           .arg(changes.added)
-                                           .arg(changes.changed)
-                                           .arg(changes.unchanged),
-                                       8000);
+    const CorpusGraph none;
+    const GraphChanges nodes = graphChanges(before ? *before : none, *m_corrected.graph);
+    m_lastChanges = tr("%1 new articles, %2 changed, %3 already in the project; %4 new officials, "
+                       "%5 new meetings, %6 new states")
+                        .arg(changes.added)
+                        .arg(changes.changed)
+                        .arg(changes.unchanged)
+                        .arg(nodes.officials)
+                        .arg(nodes.meetings)
+                        .arg(nodes.states);
+    if (!changes.errors.empty())
+        m_lastChanges += tr(" (%1 sources with problems: see Problems)").arg(changes.errors.size());
+    m_window->statusBar()->showMessage(m_lastChanges, 15000);
+    Q_EMIT articlesAdded();
     return Status::success();
+}
+
+void ProjectController::setSetting(const QString& key, const QJsonValue& value)
+{
+    if (!isOpen() || m_data.view.value(key) == value)
+        return;
+    m_data.view.insert(key, value);
+    m_articlesChanged = true; // saved with the project, like added articles
+    updateTitle();
 }
 
 Status ProjectController::reextractAll(const QStringList& dictionaries)
@@ -460,13 +503,18 @@ QJsonObject ProjectController::currentView() const
 {
     // The filters, the labels and the selection; the keys are this file's alone.
     const ViewFilter f = m_window->graphView()->filter();
-    QJsonObject view{{QStringLiteral("projection"), int(f.projection)},
-                     {QStringLiteral("showStates"), f.showStates},
-                     {QStringLiteral("showOfficials"), f.showOfficials},
-                     {QStringLiteral("showMeetings"), f.showMeetings},
-                     {QStringLiteral("states"), QJsonArray::fromStringList(f.states)},
-                     {QStringLiteral("minDegree"), f.minDegree},
-                     {QStringLiteral("labels"), m_window->graphView()->labelsVisible()}};
+    // Keys set by others (setSetting()) are kept.
+    QJsonObject view = m_data.view;
+    const QJsonObject shown{{QStringLiteral("projection"), int(f.projection)},
+                            {QStringLiteral("showStates"), f.showStates},
+                            {QStringLiteral("showOfficials"), f.showOfficials},
+                            {QStringLiteral("showMeetings"), f.showMeetings},
+                            {QStringLiteral("states"), QJsonArray::fromStringList(f.states)},
+                            {QStringLiteral("minDegree"), f.minDegree},
+                            {QStringLiteral("labels"), m_window->graphView()->labelsVisible()}};
+    for (auto it = shown.begin(); it != shown.end(); ++it)
+        view.insert(it.key(), it.value());
+    view.remove(QStringLiteral("selected"));
     const CorpusGraph* g = m_window->graphView()->graph();
     if (const auto selected = m_window->graphView()->selectedNode(); selected && g)
         view.insert(QStringLiteral("selected"), g->node(*selected).id);
@@ -502,6 +550,9 @@ void ProjectController::show(bool keepLayout)
         return;
     }
     const QHash<QString, NodePosition> positions = keepLayout ? currentPositions() : m_data.positions;
+    if (keepLayout && m_holdLayout)
+        m_window->graphView()->holdNextStartPositions();
+    m_holdLayout = false;
     m_corrected = applyCorrections(*m_extracted, m_data.edits);
     QHash<NodeId, QPointF> layout;
     const CorpusGraph& g = *m_corrected.graph;

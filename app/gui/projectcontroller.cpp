@@ -324,8 +324,13 @@ Status ProjectController::grow(const std::function<ArticleChanges(ProjectData&, 
                         .arg(nodes.officials)
                         .arg(nodes.meetings)
                         .arg(nodes.states);
-    if (!changes.errors.empty())
-        m_lastChanges += tr(" (%1 sources with problems: see Problems)").arg(changes.errors.size());
+    if (!changes.errors.empty()) {
+        m_lastChanges += tr(" — not everything could be read: see Problems");
+        if (auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("problemsDock"))) {
+            dock->setWindowTitle(tr("Problems (%1)").arg(m_window->problems()->count()));
+            dock->raise();
+        }
+    }
     m_window->statusBar()->showMessage(m_lastChanges, 15000);
     Q_EMIT articlesAdded();
     return Status::success();

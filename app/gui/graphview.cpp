@@ -92,7 +92,7 @@ void GraphView::rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start)
         // Nodes that stay visible start where they were, so that a filter change does not
         // throw away the user's mental map.
         const std::vector<QPointF>& old = m_layout.positions();
-        ViewGraph next = m_graph ? buildViewGraph(*m_graph, m_filter) : ViewGraph{};
+        ViewGraph next = m_graph ? buildViewGraph(*m_graph, effectiveFilter()) : ViewGraph{};
         initial.assign(next.nodes.size(), QPointF(qQNaN(), qQNaN()));
         for (std::size_t i = 0; i < next.nodes.size(); ++i) {
             const int before = m_view.viewIndex(next.nodes[i].node);
@@ -101,7 +101,7 @@ void GraphView::rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start)
         }
         m_view = std::move(next);
     } else {
-        m_view = m_graph ? buildViewGraph(*m_graph, m_filter) : ViewGraph{};
+        m_view = m_graph ? buildViewGraph(*m_graph, effectiveFilter()) : ViewGraph{};
         if (!start.isEmpty()) {
             initial.assign(m_view.nodes.size(), QPointF(qQNaN(), qQNaN()));
             for (std::size_t i = 0; i < m_view.nodes.size(); ++i)
@@ -143,12 +143,77 @@ void GraphView::rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start)
     m_dragNode = -1;
     m_follow = -1;
     m_selectedNode = selected ? m_view.viewIndex(*selected) : -1;
+    refreshAnnotations();
     m_layout.start(m_view.layoutGraph(), m_seed, std::move(initial), std::move(hold));
     m_gridDirty = true;
     if (m_autoFit || !keepPositions)
         fitToWindow();
     Q_EMIT viewRebuilt();
     update();
+}
+
+ViewFilter GraphView::effectiveFilter() const
+{
+    ViewFilter f = m_filter;
+    if (!m_showHidden)
+        f.hidden = m_hiddenIds;
+    return f;
+}
+
+QColor GraphView::hiddenColour()
+{
+    return QColor(0xdc, 0xdc, 0xd8);
+}
+
+void GraphView::setAnnotations(QHash<QString, Annotation> annotations)
+{
+    m_annotations = std::move(annotations);
+    QSet<QString> hidden;
+    for (auto it = m_annotations.cbegin(); it != m_annotations.cend(); ++it) {
+        if (it->hidden)
+            hidden.insert(it.key());
+    }
+    const bool rebuildNeeded = !m_showHidden && hidden != m_hiddenIds;
+    m_hiddenIds = std::move(hidden);
+    if (rebuildNeeded) {
+        rebuild(true);
+        return;
+    }
+    refreshAnnotations();
+    update();
+}
+
+void GraphView::setShowHidden(bool show)
+{
+    if (show == m_showHidden)
+        return;
+    m_showHidden = show;
+    if (!m_hiddenIds.isEmpty())
+        rebuild(true);
+    Q_EMIT showHiddenChanged(show);
+}
+
+void GraphView::refreshAnnotations()
+{
+    m_annotationFill.clear();
+    m_noteNodes.clear();
+    if (!m_graph || m_annotations.isEmpty())
+        return;
+    for (auto it = m_annotations.cbegin(); it != m_annotations.cend(); ++it) {
+        const auto node = m_graph->find(it.key());
+        const int i = node ? m_view.viewIndex(*node) : -1;
+        if (i < 0)
+            continue;
+        QColor fill = it->hidden ? hiddenColour() : QColor::fromString(it->colour);
+        if (fill.isValid()) {
+            if (m_annotationFill.empty())
+                m_annotationFill.assign(m_view.nodes.size(), QColor(Qt::transparent));
+            m_annotationFill[std::size_t(i)] = fill;
+        }
+        if (!it->note.trimmed().isEmpty())
+            m_noteNodes.push_back(i);
+    }
+    std::sort(m_noteNodes.begin(), m_noteNodes.end());
 }
 
 void GraphView::onFrame()
@@ -403,9 +468,20 @@ void GraphView::paintEvent(QPaintEvent*)
     o.legend = !m_view.nodes.empty();
     o.preview = m_zooming && m_lastDrawMs > kPreviewAboveMs;
     o.nodeFill = m_nodeFill.empty() ? nullptr : &m_nodeFill;
+    // The analyst's colours (and the faded hidden nodes) over the community colours.
+    std::vector<QColor> fill;
+    if (!m_annotationFill.empty()) {
+        fill = m_nodeFill.size() == m_annotationFill.size() ? m_nodeFill : m_annotationFill;
+        for (std::size_t i = 0; i < fill.size(); ++i) {
+            if (m_annotationFill[i].alpha() > 0)
+                fill[i] = m_annotationFill[i];
+        }
+        o.nodeFill = &fill;
+    }
     o.pathNodes = m_pathNodes.empty() ? nullptr : &m_pathNodes;
     o.pathEdges = m_pathEdges.empty() ? nullptr : &m_pathEdges;
     m_stats = paintGraph(painter, m_view, positions(), o);
+    paintNoteMarkers(painter);
     if (m_view.nodes.empty()) {
         painter.setPen(QColor(0x70, 0x70, 0x70));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
@@ -415,6 +491,28 @@ void GraphView::paintEvent(QPaintEvent*)
     m_lastPaintMs = double(timer.nsecsElapsed()) / 1e6;
     if (!m_stats.reusedLayer && !m_stats.preview)
         m_lastDrawMs = m_lastPaintMs;
+}
+
+void GraphView::paintNoteMarkers(QPainter& painter) const
+{
+    if (m_noteNodes.empty())
+        return;
+    // A small amber tab at the node's upper right: "there is a note", read in Details.
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0x5a, 0x40, 0x00), 1.0));
+    painter.setBrush(QColor(0xf2, 0xb1, 0x1c));
+    const std::vector<QPointF>& at = positions();
+    for (const int i : m_noteNodes) {
+        if (std::size_t(i) >= at.size() || std::size_t(i) >= m_view.nodes.size())
+            continue;
+        const double r = deviceRadius(m_view.nodes[std::size_t(i)], m_transform);
+        const QPointF centre = m_transform.map(at[std::size_t(i)]) + QPointF(r * 0.8, -r * 0.8);
+        if (!rect().adjusted(-8, -8, 8, 8).contains(centre.toPoint()))
+            continue;
+        painter.drawRect(QRectF(centre - QPointF(3.5, 3.5), QSizeF(7, 7)));
+    }
+    painter.restore();
 }
 
 void GraphView::resizeEvent(QResizeEvent*)
@@ -579,6 +677,10 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event)
             m_nodeMenuHook(menu, m_view.nodes[std::size_t(node)].node);
         menu.addSeparator();
     }
+    QAction* showHidden = menu.addAction(tr("Show hidden nodes"), this, [this](bool on) { setShowHidden(on); });
+    showHidden->setCheckable(true);
+    showHidden->setChecked(m_showHidden);
+    showHidden->setEnabled(!m_hiddenIds.isEmpty() || m_showHidden);
     menu.addAction(tr("Unpin all"), this, [this] {
         m_layout.unpinAll();
         update();

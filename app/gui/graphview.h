@@ -2,10 +2,12 @@
 #pragma once
 
 #include "gui/layoutrunner.h"
+#include "project/corrections.h"
 #include "render/graphpainter.h"
 #include "render/viewgraph.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -81,6 +83,18 @@ public:
     const std::vector<QColor>& nodeFill() const { return m_nodeFill; }
     /// Scene radius per view node (size by a measure); empty restores sizes by degree.
     void setNodeRadii(const std::vector<float>& radii);
+    /// The analyst's annotations by node id (a project's corrections): hidden nodes are left
+    /// out of the view, or drawn faded while showHidden(); a colour fills its node (over the
+    /// community colours); a note puts a marker beside its node.
+    void setAnnotations(QHash<QString, Annotation> annotations);
+    const QHash<QString, Annotation>& annotations() const { return m_annotations; }
+    void setShowHidden(bool show);
+    bool showHidden() const { return m_showHidden; }
+    /// View nodes drawn with a note marker, and the fill the annotations give (empty = none).
+    const std::vector<int>& noteNodes() const { return m_noteNodes; }
+    const std::vector<QColor>& annotationFill() const { return m_annotationFill; }
+    /// The colour a hidden node is drawn in while showHidden().
+    static QColor hiddenColour();
     /// Lets the owner add entries (corrections) to a node's context menu.
     void setNodeMenuHook(std::function<void(QMenu&, NodeId)> hook) { m_nodeMenuHook = std::move(hook); }
     /// Called when a dragged node is dropped onto another (dragged, target): merging.
@@ -92,6 +106,7 @@ Q_SIGNALS:
     void edgeActivated(int viewEdge);
     void selectionCleared();
     void viewRebuilt(); ///< the ViewGraph changed (new graph or filter)
+    void showHiddenChanged(bool show);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -107,12 +122,22 @@ protected:
 
 private:
     void rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start = {});
+    /// The filter the view is built with: m_filter plus the hidden nodes.
+    ViewFilter effectiveFilter() const;
+    /// Recomputes the annotation fill and the note markers for the current view.
+    void refreshAnnotations();
+    void paintNoteMarkers(QPainter& painter) const;
     void onFrame();
     void rebuildGrid() const;
     void setHovered(int node);
 
     std::shared_ptr<const CorpusGraph> m_graph;
     ViewFilter m_filter;
+    QHash<QString, Annotation> m_annotations;
+    QSet<QString> m_hiddenIds;
+    bool m_showHidden = false;
+    std::vector<QColor> m_annotationFill;
+    std::vector<int> m_noteNodes;
     ViewGraph m_view;
     LayoutRunner m_layout;
     PaintCache m_cache;

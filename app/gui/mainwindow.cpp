@@ -311,6 +311,12 @@ void MainWindow::createActions()
     labels->setChecked(true);
     labels->setShortcut(Qt::CTRL | Qt::Key_L);
     connect(labels, &QAction::toggled, m_view, &GraphView::setLabelsVisible);
+    QAction* showHidden = view->addAction(tr("Show &hidden nodes"));
+    showHidden->setObjectName(QStringLiteral("showHidden"));
+    showHidden->setCheckable(true);
+    showHidden->setToolTip(tr("Draw the nodes hidden in the project, faded"));
+    connect(showHidden, &QAction::toggled, m_view, &GraphView::setShowHidden);
+    connect(m_view, &GraphView::showHiddenChanged, showHidden, &QAction::setChecked);
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());

@@ -2,6 +2,8 @@
 #include "gui/projectcontroller.h"
 
 #include "gui/scrollable.h"
+#include "gui/annotationmenu.h"
+#include "gui/backgroundtask.h"
 #include "gui/editcommand.h"
 #include "gui/entitiesmodel.h"
 #include "gui/filterpanel.h"
@@ -44,20 +46,41 @@ const QString kRecoveryOf = QStringLiteral("recoveryOf");
 constexpr int kAutosaveMs = 60 * 1000;
 constexpr int kMaxRecent = 10;
 
-// Extraction runs on the GUI thread with a busy cursor; the cursor is restored however the
-// function returns.
-struct BusyCursor
+// What a background rebuild hands back to the GUI thread.
+struct Rebuilt
 {
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
+    ProjectData data;
+    ArticleChanges changes;
+    std::vector<Error> errors;
+    std::optional<ProjectGraphs> graphs; ///< empty when cancelled or failed
+    bool failed = false;                 ///< no extractor: errors.back() says why
 };
+
+// Builds the extractor, runs `step` (add or re-extract) on `data`, then merges and corrects:
+// the whole pipeline on the worker thread.
+template <class Step>
+Rebuilt rebuild(ProjectData data, const QStringList& dictionaries, Step step,
+                const BackgroundTask::Progress& progress, const std::stop_token& stop)
+{
+    Rebuilt out;
+    out.data = std::move(data);
+    auto made = makeExtractor(dictionaries, out.errors);
+    if (!made) {
+        out.errors.push_back(made.error());
+        out.failed = true;
+        return out;
+    }
+    if (!step(out, *made.value(), progress, stop))
+        return out;
+    out.graphs = projectGraphs(out.data, stop);
+    return out;
+}
 
 } // namespace
 
 ProjectController::ProjectController(MainWindow* window)
-    : QObject(window), m_window(window), m_undo(new QUndoStack(this)), m_autosave(new QTimer(this))
+    : QObject(window), m_window(window), m_undo(new QUndoStack(this)), m_autosave(new QTimer(this)),
+      m_task(new BackgroundTask(window->statusBar(), this))
 {
     m_undoView = new QUndoView(m_undo);
     m_undoView->setObjectName(QStringLiteral("undoView"));
@@ -82,9 +105,11 @@ ProjectController::ProjectController(MainWindow* window)
         dock->raise();
     }
     connect(m_review, &ReviewDock::nodeChosen, this, [this](const QString& id) {
-        if (const auto v = m_corrected.graph ? m_corrected.graph->find(id) : std::nullopt)
+        if (const auto v = m_live.current().graph ? m_live.current().graph->find(id) : std::nullopt)
             m_window->activateNode(*v);
     });
+    connect(m_task, &BackgroundTask::started, this, &ProjectController::updateTitle);
+    connect(m_task, &BackgroundTask::finished, this, &ProjectController::updateTitle);
     connect(m_undo, &QUndoStack::cleanChanged, this, &ProjectController::updateTitle);
     connect(m_undo, &QUndoStack::indexChanged, this, &ProjectController::updateTitle);
 
@@ -101,7 +126,15 @@ ProjectController::ProjectController(MainWindow* window)
     // Entities: several rows may be selected and merged (or rejected) at once.
     QTableView* entities = window->entitiesView();
     entities->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    entities->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The menu is built when asked: merge and reject, then the annotations of the selection.
+    entities->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(entities, &QTableView::customContextMenuRequested, this, [this, entities](const QPoint& at) {
+        QMenu menu(entities);
+        menu.addAction(m_mergeSelected);
+        menu.addAction(m_rejectSelected);
+        addAnnotationEntries(menu, *this, selectedEntities(), m_window);
+        menu.exec(entities->viewport()->mapToGlobal(at));
+    });
     m_mergeSelected = new QAction(tr("Merge selected entities"), entities);
     m_mergeSelected->setObjectName(QStringLiteral("mergeSelected"));
     m_mergeSelected->setToolTip(tr("Merge the selected entities into the one mentioned most"));
@@ -183,47 +216,69 @@ std::shared_ptr<const Extractor> ProjectController::extractor(const QStringList&
     return made.value();
 }
 
+Status ProjectController::busyStatus() const
+{
+    return Status::failure(Error{path(), tr("wait for the work in progress to finish, or cancel it")});
+}
+
+Status ProjectController::cancelledStatus(const QString& file)
+{
+    m_window->statusBar()->showMessage(tr("Cancelled: nothing was changed"), 8000);
+    return Status::failure(Error{file, tr("cancelled; nothing was changed")});
+}
+
 Status ProjectController::newProject(const QString& path, const QStringList& articles)
 {
-    std::vector<Error> errors;
-    const auto reader = extractor({}, errors);
-    if (!reader)
-        return Status::failure(errors.back());
-    ProjectData data;
-    {
-        const BusyCursor busy;
-        const ArticleChanges changes = parley::addArticles(data, articles, *reader);
-        errors.insert(errors.end(), changes.errors.begin(), changes.errors.end());
-    }
-    auto file = ProjectFile::create(path, data);
+    if (m_task->isRunning())
+        return busyStatus();
+    const auto add = [articles](Rebuilt& r, const Extractor& reader, const auto& progress, const auto& stop) {
+        r.changes = parley::addArticles(r.data, articles, reader, progress, stop);
+        r.errors.insert(r.errors.end(), r.changes.errors.begin(), r.changes.errors.end());
+        return !r.changes.cancelled;
+    };
+    Rebuilt built = m_task->run(tr("Extracting"), [add](const auto& progress, const std::stop_token& stop) {
+        return rebuild(ProjectData{}, {}, add, progress, stop);
+    });
+    if (built.failed)
+        return Status::failure(built.errors.back());
+    if (!built.graphs)
+        return cancelledStatus(path);
+    auto file = ProjectFile::create(path, built.data);
     if (!file)
         return Status::failure(file.error());
     closeProject();
     m_file = std::move(file).value();
-    m_data = std::move(data);
-    m_extracted = extractedGraph(m_data);
+    m_data = std::move(built.data);
+    m_extracted = built.graphs->extracted;
+    m_live.reset(m_extracted, m_data.edits, std::move(built.graphs->corrected));
     rememberRecent(path);
-    show(false);
-    for (const Error& e : errors)
+    present(false);
+    for (const Error& e : built.errors)
         m_window->problems()->addItem(e.toString());
     return Status::success();
 }
 
 Status ProjectController::openProject(const QString& path, bool askToRecover)
 {
+    if (m_task->isRunning())
+        return busyStatus();
     ProjectData data;
     auto file = ProjectFile::open(path, data);
     if (!file)
         return Status::failure(file.error());
+    // Merging and correcting a large project takes seconds: on the worker, and a Cancel
+    // leaves the project that was open before in place.
+    std::optional<ProjectGraphs> graphs = m_task->run(
+        tr("Opening"), [&data](const auto&, const std::stop_token& stop) { return projectGraphs(data, stop); });
+    if (!graphs)
+        return cancelledStatus(path);
     closeProject();
     m_file = std::move(file).value();
     m_data = std::move(data);
-    {
-        const BusyCursor busy;
-        m_extracted = extractedGraph(m_data);
-    }
+    m_extracted = graphs->extracted;
+    m_live.reset(m_extracted, m_data.edits, std::move(graphs->corrected));
     rememberRecent(path);
-    show(false);
+    present(false);
     restoreView(m_data.view);
     for (const QString& w : m_file->warnings())
         m_window->problems()->addItem(w);
@@ -273,49 +328,55 @@ Status ProjectController::saveAs(const QString& path)
 
 Status ProjectController::addArticles(const QStringList& paths)
 {
-    return grow([&](ProjectData& data, const Extractor& reader) {
-        return parley::addArticles(data, paths, reader);
+    return grow([paths](ProjectData& data, const Extractor& reader, const ProjectProgress& progress,
+                        const std::stop_token& stop) {
+        return parley::addArticles(data, paths, reader, progress, stop);
     });
 }
 
 Status ProjectController::addLoaded(LoadResult loaded, const QStringList& sources)
 {
-    return grow([&](ProjectData& data, const Extractor& reader) {
-        return parley::addLoaded(data, std::move(loaded), sources, reader);
+    // The step may run on the worker after this returns: it owns its articles.
+    return grow([loaded = std::move(loaded), sources](ProjectData& data, const Extractor& reader,
+                                                      const ProjectProgress& progress,
+                                                      const std::stop_token& stop) {
+        return parley::addLoaded(data, loaded, sources, reader, progress, stop);
     });
 }
 
 Status ProjectController::updateSources(LoadResult fetched)
 {
-    return grow([&](ProjectData& data, const Extractor& reader) {
-        return updateWithFeeds(data, std::move(fetched), reader);
+    return grow([fetched = std::move(fetched)](ProjectData& data, const Extractor& reader,
+                                               const ProjectProgress& progress,
+                                               const std::stop_token& stop) {
+        return updateWithFeeds(data, fetched, reader, progress, stop);
     });
 }
 
-// Adds articles by `step` and shows the graph with every node already placed held where it
-// is: the map the analyst knows only grows.
-Status ProjectController::grow(const std::function<ArticleChanges(ProjectData&, const Extractor&)>& step)
+// Adds articles by `step` on the worker (runRebuild(): progress, Cancel) and shows the graph
+// with every node already placed held where it is: the map the analyst knows only grows.
+Status ProjectController::grow(const GrowStep& step)
 {
     if (!m_file)
         return Status::failure(Error{{}, tr("No project is open")});
-    std::vector<Error> errors;
-    const auto reader = extractor({}, errors);
-    if (!reader)
-        return Status::failure(errors.back());
-    ArticleChanges changes;
-    const std::shared_ptr<const CorpusGraph> before = m_corrected.graph;
-    {
-        const BusyCursor busy;
-        changes = step(m_data, *reader);
-        m_extracted = extractedGraph(m_data);
-    }
+    if (m_task->isRunning())
+        return busyStatus();
+    const std::shared_ptr<const CorpusGraph> before = m_live.current().graph;
+    const auto add = [step](Rebuilt& r, const Extractor& reader, const auto& progress, const auto& stop) {
+        r.changes = step(r.data, reader, progress, stop);
+        r.errors.insert(r.errors.end(), r.changes.errors.begin(), r.changes.errors.end());
+        return !r.changes.cancelled;
+    };
+    m_holdLayout = true; // read by present() at the end of runRebuild()
+    const Status done = runRebuild(tr("Adding articles"), {}, add);
+    m_holdLayout = false;
+    if (!done)
+        return done;
+    const ArticleChanges& changes = m_lastRebuild;
     m_articlesChanged = m_articlesChanged || changes.added + changes.changed > 0;
-    m_holdLayout = true;
-    show(true);
-    for (const Error& e : changes.errors)
-        m_window->problems()->addItem(e.toString());
+    updateTitle();
     const CorpusGraph none;
-    const GraphChanges nodes = graphChanges(before ? *before : none, *m_corrected.graph);
+    const GraphChanges nodes = graphChanges(before ? *before : none, *m_live.current().graph);
     m_lastChanges = tr("%1 new articles, %2 changed, %3 already in the project; %4 new officials, "
                        "%5 new meetings, %6 new states")
                         .arg(changes.added)
@@ -349,18 +410,45 @@ Status ProjectController::reextractAll(const QStringList& dictionaries)
 {
     if (!m_file)
         return Status::failure(Error{{}, tr("No project is open")});
-    std::vector<Error> errors;
-    const auto reader = extractor(dictionaries, errors);
-    if (!reader)
-        return Status::failure(errors.back());
-    {
-        const BusyCursor busy;
-        reextract(m_data, *reader);
-        m_extracted = extractedGraph(m_data);
+    if (m_task->isRunning())
+        return busyStatus();
+    const auto again = [](Rebuilt& r, const Extractor& reader, const auto& progress, const auto& stop) {
+        return reextract(r.data, reader, progress, stop);
+    };
+    const Status done = runRebuild(tr("Re-extracting"), dictionaries, again);
+    if (done) {
+        m_articlesChanged = true;
+        updateTitle();
     }
-    m_articlesChanged = true;
-    show(true);
-    for (const Error& e : errors)
+    return done;
+}
+
+template <class Step>
+Status ProjectController::runRebuild(const QString& label, const QStringList& dictionaries, Step step)
+{
+    // The worker gets a copy: the GUI keeps showing (and saving, and autosaving) the project
+    // as it is, and the analyst may go on correcting it meanwhile.
+    const std::vector<Edit> editsBefore = m_data.edits;
+    Rebuilt built = m_task->run(label, [data = m_data, dictionaries, step](const auto& progress,
+                                                                           const std::stop_token& stop) {
+        return rebuild(data, dictionaries, step, progress, stop);
+    });
+    if (built.failed)
+        return Status::failure(built.errors.back());
+    if (!built.graphs)
+        return cancelledStatus(path());
+    m_lastRebuild = built.changes;
+    m_data.records = std::move(built.data.records);
+    m_data.sources = std::move(built.data.sources);
+    m_data.extractionRevision = built.data.extractionRevision;
+    m_extracted = built.graphs->extracted;
+    // Edits made while the worker ran are not in its corrected graph: replay them.
+    if (m_data.edits == editsBefore)
+        m_live.reset(m_extracted, m_data.edits, std::move(built.graphs->corrected));
+    else
+        m_live.reset(m_extracted, m_data.edits);
+    present(true);
+    for (const Error& e : built.errors)
         m_window->problems()->addItem(e.toString());
     return Status::success();
 }
@@ -372,7 +460,8 @@ void ProjectController::closeProject()
     m_file.reset();
     m_data = {};
     m_extracted.reset();
-    m_corrected = {};
+    m_live = {};
+    m_window->graphView()->setAnnotations({});
     m_undo->clear();
     m_articlesChanged = false;
     updateTitle();
@@ -380,6 +469,12 @@ void ProjectController::closeProject()
 
 bool ProjectController::maybeClose()
 {
+    // Work in progress would come back to a closed project: stop it, and ask again after.
+    if (m_task->isRunning()) {
+        m_task->cancel();
+        m_window->statusBar()->showMessage(tr("Cancelling the work in progress…"), 5000);
+        return false;
+    }
     if (!isOpen() || !isModified())
         return true;
     const auto answer = QMessageBox::warning(
@@ -404,20 +499,25 @@ void ProjectController::pushEdit(Edit edit)
 void ProjectController::appendEdit(const Edit& edit)
 {
     m_data.edits.push_back(edit);
-    show(true);
+    const auto before = m_live.current().graph;
+    m_live.append(edit);
+    presentEdit(before);
 }
 
 void ProjectController::removeLastEdit(const Edit& edit)
 {
     // The stack undoes in order, so the edit to drop is the last one.
-    if (!m_data.edits.empty() && m_data.edits.back() == edit)
-        m_data.edits.pop_back();
-    show(true);
+    if (m_data.edits.empty() || !(m_data.edits.back() == edit))
+        return;
+    m_data.edits.pop_back();
+    const auto before = m_live.current().graph;
+    m_live.removeLast();
+    presentEdit(before);
 }
 
 EntityKey ProjectController::keyOf(NodeId node) const
 {
-    const CorpusGraph* g = m_corrected.graph.get();
+    const CorpusGraph* g = m_live.current().graph.get();
     if (!g || node < 0 || node >= g->nodeCount())
         return {};
     const NodeData& n = g->node(node);
@@ -433,7 +533,7 @@ EntityKey ProjectController::keyOf(NodeId node) const
 
 void ProjectController::dropNode(NodeId dragged, NodeId target)
 {
-    const CorpusGraph* g = m_corrected.graph.get();
+    const CorpusGraph* g = m_live.current().graph.get();
     if (!isOpen() || !g || dragged == target)
         return;
     const NodeKind kind = g->node(dragged).kind;
@@ -451,7 +551,7 @@ void ProjectController::dropNode(NodeId dragged, NodeId target)
 
 void ProjectController::mergeNodes(const QList<NodeId>& nodes)
 {
-    const CorpusGraph* g = m_corrected.graph.get();
+    const CorpusGraph* g = m_live.current().graph.get();
     if (!g || nodes.size() < 2)
         return;
     const NodeKind kind = g->node(nodes.front()).kind;
@@ -548,9 +648,22 @@ void ProjectController::restoreView(const QJsonObject& view)
         m_window->activateNode(*selected);
 }
 
-void ProjectController::show(bool keepLayout)
+void ProjectController::presentEdit(const std::shared_ptr<CorpusGraph>& before)
 {
-    if (!m_extracted) {
+    // Hide, note, tags and colour leave the graph as it is: no rebuild of the view, the
+    // lists and the layout, only the annotations are drawn again.
+    if (m_live.current().graph && m_live.current().graph == before) {
+        m_window->graphView()->setAnnotations(m_live.current().annotations);
+        updateTitle();
+        Q_EMIT graphChanged();
+        return;
+    }
+    present(true);
+}
+
+void ProjectController::present(bool keepLayout)
+{
+    if (!m_live.current().graph) {
         updateTitle();
         return;
     }
@@ -558,19 +671,19 @@ void ProjectController::show(bool keepLayout)
     if (keepLayout && m_holdLayout)
         m_window->graphView()->holdNextStartPositions();
     m_holdLayout = false;
-    m_corrected = applyCorrections(*m_extracted, m_data.edits);
     QHash<NodeId, QPointF> layout;
-    const CorpusGraph& g = *m_corrected.graph;
+    const CorpusGraph& g = *m_live.current().graph;
     for (NodeId v = 0; v < g.nodeCount(); ++v) {
         const auto it = positions.constFind(g.node(v).id);
         if (it != positions.cend())
             layout.insert(v, QPointF(it->x, it->y));
     }
     std::vector<Error> problems;
-    for (const EditProblem& p : m_corrected.problems)
+    for (const EditProblem& p : m_live.current().problems)
         problems.push_back(Error{QFileInfo(path()).fileName(),
                                  tr("correction %1: %2").arg(p.edit + 1).arg(p.message)});
-    m_window->setCorpus(m_corrected.graph, problems, layout);
+    m_window->setCorpus(m_live.current().graph, problems, layout);
+    m_window->graphView()->setAnnotations(m_live.current().annotations);
     // Pins come back with the positions.
     const auto& view = m_window->graphView()->viewGraph();
     for (std::size_t i = 0; i < view.nodes.size(); ++i) {
@@ -585,7 +698,7 @@ void ProjectController::show(bool keepLayout)
 void ProjectController::updateTitle()
 {
     for (QAction* a : m_projectActions)
-        a->setEnabled(isOpen());
+        a->setEnabled(isOpen() && !m_task->isRunning());
     if (!isOpen())
         return;
     m_window->setWindowTitle(tr("%1[*] — Parley").arg(QFileInfo(path()).fileName()));
@@ -622,7 +735,8 @@ void ProjectController::updateRecent()
 
 void ProjectController::report(const Status& status)
 {
-    if (status)
+    // A cancellation was asked for: the status bar says so, no dialog.
+    if (status || m_task->wasCancelled())
         return;
     m_window->problems()->addItem(status.error.toString());
     m_window->statusBar()->showMessage(status.error.toString(), 10000);
@@ -703,13 +817,21 @@ Status ProjectController::recover()
     Result<ProjectData> copy = ProjectFile::read(recoveryPath(m_file->path()));
     if (!copy)
         return Status::failure(copy.error());
-    m_data = std::move(copy).value();
+    if (m_task->isRunning())
+        return busyStatus();
+    ProjectData data = std::move(copy).value();
+    std::optional<ProjectGraphs> graphs = m_task->run(
+        tr("Recovering"), [&data](const auto&, const std::stop_token& stop) { return projectGraphs(data, stop); });
+    if (!graphs)
+        return cancelledStatus(path());
+    m_data = std::move(data);
     m_data.view.remove(kRecoveryOf);
     m_undo->clear();
-    m_extracted = extractedGraph(m_data);
+    m_extracted = graphs->extracted;
+    m_live.reset(m_extracted, m_data.edits, std::move(graphs->corrected));
     // Unsaved until the analyst saves: the recovered work is not yet in the project file.
     m_articlesChanged = true;
-    show(false);
+    present(false);
     return Status::success();
 }
 
@@ -723,7 +845,7 @@ QList<NodeId> ProjectController::selectedEntities() const
 
 void ProjectController::fillNodeMenu(QMenu& menu, NodeId node)
 {
-    const CorpusGraph* g = m_corrected.graph.get();
+    const CorpusGraph* g = m_live.current().graph.get();
     if (!isOpen() || !g || node < 0 || node >= g->nodeCount())
         return;
     const NodeData& n = g->node(node);
@@ -800,7 +922,7 @@ void ProjectController::fillNodeMenu(QMenu& menu, NodeId node)
                                                          names, 0, false, &ok);
             const qsizetype i = names.indexOf(chosen);
             if (ok && i >= 0)
-                editWith(EditKind::SetState, i == 0 ? QString() : m_corrected.graph->node(states[i - 1].second).id);
+                editWith(EditKind::SetState, i == 0 ? QString() : m_live.current().graph->node(states[i - 1].second).id);
         });
         menu.addAction(tr("Set title…"), this, [this, n, editWith] {
             bool ok = false;
@@ -844,6 +966,7 @@ void ProjectController::fillNodeMenu(QMenu& menu, NodeId node)
     }
     menu.addAction(n.kind == NodeKind::Meeting ? tr("Reject this meeting") : tr("Reject (not a real entity)"), this,
                    [editWith] { editWith(EditKind::Reject, QString()); });
+    addAnnotationEntries(menu, *this, {node}, m_window);
 }
 
 void ProjectController::interactiveNew()

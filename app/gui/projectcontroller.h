@@ -2,6 +2,7 @@
 #pragma once
 
 #include "project/corrections.h"
+#include "project/incrementalcorrections.h"
 #include "project/pipeline.h"
 #include "project/projectdata.h"
 #include "project/projectfile.h"
@@ -20,6 +21,7 @@ class QUndoView;
 
 namespace parley {
 
+class BackgroundTask;
 class MainWindow;
 class ReviewDock;
 class Extractor;
@@ -87,9 +89,11 @@ public:
     bool isModified() const;
     QString path() const;
     QUndoStack* undoStack() const { return m_undo; }
+    /// Extraction and graph building run here, off the GUI thread, with progress and Cancel.
+    BackgroundTask* task() const { return m_task; }
     QUndoView* undoView() const { return m_undoView; }
     ReviewDock* review() const { return m_review; }
-    const CorrectedGraph& corrected() const { return m_corrected; }
+    const CorrectedGraph& corrected() const { return m_live.current(); }
     const ProjectData& data() const { return m_data; }
     QAction* mergeSelectedAction() const { return m_mergeSelected; }
     QAction* rejectSelectedAction() const { return m_rejectSelected; }
@@ -120,8 +124,21 @@ Q_SIGNALS:
     void articlesAdded(); ///< an add or update finished; lastChanges() says what it did
 
 private:
-    void show(bool keepLayout);
-    Status grow(const std::function<ArticleChanges(ProjectData&, const Extractor&)>& step);
+    /// After an edit or its undo: only the annotations drawn again when the graph is still
+    /// `before`, else present().
+    void presentEdit(const std::shared_ptr<CorpusGraph>& before);
+    /// Shows the corrected graph, with the current layout kept or the saved one.
+    void present(bool keepLayout);
+    Status busyStatus() const;
+    Status cancelledStatus(const QString& file);
+    /// Runs `step` (add or re-extract on a copy of the data), merge and corrections on the
+    /// worker; on success takes the new records and graphs and shows them.
+    template <class Step>
+    Status runRebuild(const QString& label, const QStringList& dictionaries, Step step);
+    /// Adds articles to a copy of the data (on the worker); see grow().
+    using GrowStep = std::function<ArticleChanges(ProjectData&, const Extractor&,
+                                                  const ProjectProgress&, const std::stop_token&)>;
+    Status grow(const GrowStep& step);
     QHash<QString, NodePosition> currentPositions() const;
     QJsonObject currentView() const;
     void restoreView(const QJsonObject& view);
@@ -142,6 +159,8 @@ private:
     QUndoView* m_undoView = nullptr;
     ReviewDock* m_review = nullptr;
     QTimer* m_autosave;
+    BackgroundTask* m_task;
+    ArticleChanges m_lastRebuild; ///< what the last add or re-extract changed
     QMenu* m_recentMenu = nullptr;
     QAction* m_mergeSelected = nullptr;
     QAction* m_rejectSelected = nullptr;
@@ -149,9 +168,9 @@ private:
     std::unique_ptr<ProjectFile> m_file;
     ProjectData m_data;
     std::shared_ptr<const CorpusGraph> m_extracted;
-    CorrectedGraph m_corrected;
+    IncrementalCorrections m_live; ///< the corrected graph, kept up to date edit by edit
     bool m_articlesChanged = false; ///< articles added or re-extracted since the last save
-    bool m_holdLayout = false;      ///< the next show() keeps every shown node in its place
+    bool m_holdLayout = false;      ///< the next present() keeps every shown node in its place
     QString m_lastChanges;
 };
 

@@ -233,6 +233,44 @@ CorpusGraph CorpusGraph::fromParts(std::vector<Document> documents, Graph&& grap
     return g;
 }
 
+std::shared_ptr<CorpusGraph> CorpusGraph::assemble(std::vector<Document> documents,
+                                                   const std::function<void(Graph&)>& fill)
+{
+    auto g = std::make_shared<CorpusGraph>();
+    fill(g->m_graph);
+    g->m_edgeIndex.valid = false;
+    g->m_nodes.reserve(static_cast<qsizetype>(boost::num_vertices(g->m_graph)));
+    for (std::size_t v = 0; v < boost::num_vertices(g->m_graph); ++v)
+        g->m_nodes.insert(g->m_graph[v].id, static_cast<NodeId>(v));
+    g->m_documents = std::move(documents);
+    for (std::size_t i = 0; i < g->m_documents.size(); ++i)
+        g->m_documentIndex.insert(g->m_documents[i].id, i);
+    return g;
+}
+
+void CorpusGraph::updateNode(NodeId n, const std::function<void(NodeData&)>& change)
+{
+    NodeData& data = m_graph[static_cast<std::size_t>(n)];
+    [[maybe_unused]] const QString id = data.id;
+    change(data);
+    Q_ASSERT(data.id == id);
+}
+
+void CorpusGraph::removeNode(NodeId n)
+{
+    const auto v = static_cast<std::size_t>(n);
+    m_nodes.remove(m_graph[v].id);
+    boost::clear_vertex(v, m_graph);
+    boost::remove_vertex(v, m_graph);
+    m_edgeIndex.map.clear();
+    m_edgeIndex.valid = false;
+    // Indices above `n` shifted down by one.
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+        if (it.value() > n)
+            --it.value();
+    }
+}
+
 void CorpusGraph::canonicalize()
 {
     const std::size_t n = boost::num_vertices(m_graph);

@@ -12,6 +12,8 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <vector>
@@ -90,6 +92,20 @@ public:
     /// Rebuilds a graph from parts read back from a file (GraphML/GEXF import), keeping the
     /// nodes, edges and provenance exactly as given. Node ids must be unique.
     static CorpusGraph fromParts(std::vector<Document> documents, Graph&& graph);
+
+    /// Builds a graph in place, on the heap: `fill` adds nodes and edges to an empty Graph
+    /// (node ids unique), which is kept exactly as filled. Unlike fromParts() nothing is
+    /// copied (Boost 1.74's adjacency_list copies on swap and has no move), which matters for
+    /// the corrected graph rebuilt after an edit.
+    static std::shared_ptr<CorpusGraph> assemble(std::vector<Document> documents,
+                                                 const std::function<void(Graph&)>& fill);
+
+    /// Changes the data of node `n` in place, e.g. a corrected name or status. `change` must
+    /// not change the id. For a graph nobody else reads yet (a fresh copy).
+    void updateNode(NodeId n, const std::function<void(NodeData&)>& change);
+    /// Removes node `n` and its edges; the nodes after it move down by one, keeping their
+    /// order (so a canonical graph stays canonical). O(nodes + edges).
+    void removeNode(NodeId n);
 
 private:
     NodeId nodeFor(NodeKind kind, const QString& id);

@@ -102,9 +102,9 @@ std::vector<char> admitted(const CorpusGraph& graph, const GraphFilter& filter,
     const QSet<QString> states(filter.states.begin(), filter.states.end());
     const bool restrict = !states.isEmpty();
     for (int v = 0; v < n; ++v) {
-        if (!time.keep[std::size_t(v)])
-            continue;
         const NodeData& d = graph.node(v);
+        if (!time.keep[std::size_t(v)] || filter.hidden.contains(d.id))
+            continue;
         bool ok = false;
         switch (d.kind) {
         case NodeKind::State:
@@ -257,7 +257,7 @@ ProjectedGraph projectGraph(const CorpusGraph& graph, const GraphFilter& filter)
         std::vector<int> ends;
         for (int m = 0; m < n; ++m) {
             const NodeData& d = graph.node(m);
-            if (d.kind != NodeKind::Meeting || !out.time.keep[std::size_t(m)])
+            if (d.kind != NodeKind::Meeting || !out.time.keep[std::size_t(m)] || filter.hidden.contains(d.id))
                 continue;
             ends.clear();
             const auto collect = [&](std::size_t other, EdgeKind kind) {

@@ -4,6 +4,7 @@
 #include "graph/corpusgraph.h"
 
 #include <QDate>
+#include <QSet>
 #include <QStringList>
 
 #include <vector>
@@ -68,6 +69,9 @@ struct GraphFilter
     /// projection stay (after the degree threshold). Nothing when the centre is filtered out.
     NodeId egoCentre = -1;
     int egoHops = 1;
+    /// Node ids the analyst hid: left out as if filtered; a hidden meeting links nothing in
+    /// a projection.
+    QSet<QString> hidden;
 
     bool operator==(const GraphFilter&) const = default;
 };

@@ -33,6 +33,37 @@ void fillIfEmpty(QString& field, const QString& value)
         field = value;
 }
 
+} // namespace
+
+void rename(NodeData& node, const QString& name)
+{
+    if (node.name != name) {
+        appendUnique(node.aliases, node.name);
+        node.name = name.trimmed();
+        node.aliases.removeAll(node.name);
+    }
+}
+
+void annotate(Annotation& annotation, const Edit& edit)
+{
+    switch (edit.kind) {
+    case EditKind::Hide: annotation.hidden = edit.value != QLatin1String("0"); break;
+    case EditKind::Note: annotation.note = edit.value; break;
+    case EditKind::Tags: annotation.tags = edit.values; break;
+    case EditKind::Colour: annotation.colour = edit.value; break;
+    default: break;
+    }
+}
+
+const QStringList& meetingStatuses()
+{
+    static const QStringList statuses{QStringLiteral("held"), QStringLiteral("planned"),
+                                      QStringLiteral("cancelled"), QStringLiteral("denied")};
+    return statuses;
+}
+
+namespace {
+
 // The graph being corrected, in a form that takes removals and rewiring: nodes and edges
 // are only marked dead, and rebuilt into a CorpusGraph at the end.
 class Workbench
@@ -389,15 +420,10 @@ void Workbench::apply(const Edit& edit, std::size_t index)
             problem(index, QStringLiteral("%1: meetings have no aliases").arg(what));
         break;
     case EditKind::Rename:
-        if (edit.value.trimmed().isEmpty()) {
+        if (edit.value.trimmed().isEmpty())
             problem(index, QStringLiteral("%1: the new name is empty").arg(what));
-            break;
-        }
-        if (node.name != edit.value) {
-            appendUnique(node.aliases, node.name);
-            node.name = edit.value.trimmed();
-            node.aliases.removeAll(node.name);
-        }
+        else
+            rename(node, edit.value);
         break;
     case EditKind::SetState:
         if (requireKind(NodeKind::Official))
@@ -408,18 +434,15 @@ void Workbench::apply(const Edit& edit, std::size_t index)
             node.title = edit.value.trimmed();
         break;
     case EditKind::Reject: killNode(v); break;
-    case EditKind::SetStatus: {
-        static const QStringList statuses{QStringLiteral("held"), QStringLiteral("planned"),
-                                          QStringLiteral("cancelled"), QStringLiteral("denied")};
+    case EditKind::SetStatus:
         if (!requireKind(NodeKind::Meeting))
             break;
-        if (!statuses.contains(edit.value))
+        if (!meetingStatuses().contains(edit.value))
             problem(index, QStringLiteral("%1: unknown status (use %2)")
-                               .arg(what, statuses.join(QStringLiteral(", "))));
+                               .arg(what, meetingStatuses().join(QStringLiteral(", "))));
         else
             node.status = edit.value;
         break;
-    }
     case EditKind::AddParticipant:
     case EditKind::RemoveParticipant: {
         if (!requireKind(NodeKind::Meeting))
@@ -438,10 +461,10 @@ void Workbench::apply(const Edit& edit, std::size_t index)
         }
         break;
     }
-    case EditKind::Hide: m_annotations[node.id].hidden = edit.value != QLatin1String("0"); break;
-    case EditKind::Note: m_annotations[node.id].note = edit.value; break;
-    case EditKind::Tags: m_annotations[node.id].tags = edit.values; break;
-    case EditKind::Colour: m_annotations[node.id].colour = edit.value; break;
+    case EditKind::Hide:
+    case EditKind::Note:
+    case EditKind::Tags:
+    case EditKind::Colour: annotate(m_annotations[node.id], edit); break;
     case EditKind::AddMeeting: break; // handled above
     }
 }
@@ -476,33 +499,33 @@ CorrectedGraph Workbench::finish()
         std::sort(mentions.begin(), mentions.end(), mentionLess);
         mentions.erase(std::unique(mentions.begin(), mentions.end(), sameSpan), mentions.end());
     };
-    Graph graph;
     std::vector<std::size_t> newIndex(m_nodes.size(), 0);
-    for (const std::size_t v : order) {
-        newIndex[v] = boost::add_vertex(graph);
-        graph[newIndex[v]] = std::move(m_nodes[v].data);
-        tidy(graph[newIndex[v]].mentions);
-    }
     std::vector<std::size_t> edges;
     edges.reserve(m_edges.size());
-    for (std::size_t e = 0; e < m_edges.size(); ++e) {
-        const Edge& edge = m_edges[e];
-        if (edge.alive && m_nodes[edge.from].alive && m_nodes[edge.to].alive)
-            edges.push_back(e);
-    }
-    std::sort(edges.begin(), edges.end(), [&](std::size_t a, std::size_t b) {
-        return std::make_pair(newIndex[m_edges[a].from], newIndex[m_edges[a].to]) <
-               std::make_pair(newIndex[m_edges[b].from], newIndex[m_edges[b].to]);
-    });
-    for (const std::size_t e : edges) {
-        Edge& edge = m_edges[e];
-        tidy(edge.data.evidence);
-        const auto added = boost::add_edge(newIndex[edge.from], newIndex[edge.to], graph).first;
-        graph[added] = std::move(edge.data);
-    }
     CorrectedGraph out;
-    // Documents are implicitly shared strings, so this copy costs the sentence vectors only.
-    out.graph = std::make_shared<CorpusGraph>(CorpusGraph::fromParts(m_base.documents(), std::move(graph)));
+    // Built in place: a Graph handed over by value would be copied several times.
+    out.graph = CorpusGraph::assemble(m_base.documents(), [&](Graph& graph) {
+        for (const std::size_t v : order) {
+            newIndex[v] = boost::add_vertex(graph);
+            graph[newIndex[v]] = std::move(m_nodes[v].data);
+            tidy(graph[newIndex[v]].mentions);
+        }
+        for (std::size_t e = 0; e < m_edges.size(); ++e) {
+            const Edge& edge = m_edges[e];
+            if (edge.alive && m_nodes[edge.from].alive && m_nodes[edge.to].alive)
+                edges.push_back(e);
+        }
+        std::sort(edges.begin(), edges.end(), [&](std::size_t a, std::size_t b) {
+            return std::make_pair(newIndex[m_edges[a].from], newIndex[m_edges[a].to]) <
+                   std::make_pair(newIndex[m_edges[b].from], newIndex[m_edges[b].to]);
+        });
+        for (const std::size_t e : edges) {
+            Edge& edge = m_edges[e];
+            tidy(edge.data.evidence);
+            const auto added = boost::add_edge(newIndex[edge.from], newIndex[edge.to], graph).first;
+            graph[added] = std::move(edge.data);
+        }
+    });
     for (auto it = m_annotations.cbegin(); it != m_annotations.cend(); ++it) {
         if (out.graph->find(it.key()) && it.value() != Annotation{})
             out.annotations.insert(it.key(), it.value());

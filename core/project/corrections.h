@@ -49,6 +49,14 @@ struct CorrectedGraph
 /// Deterministic: the same base and edits give the same graph. Thread-safe (reads `base`).
 CorrectedGraph applyCorrections(const CorpusGraph& base, const std::vector<Edit>& edits);
 
+/// Rename: `name` (trimmed) becomes the display name, the old one an alias. The one
+/// implementation for applyCorrections() and IncrementalCorrections.
+void rename(NodeData& node, const QString& name);
+/// Hide, Note, Tags or Colour: what `edit` says, written into `annotation`.
+void annotate(Annotation& annotation, const Edit& edit);
+/// The statuses a meeting may be given: held, planned, cancelled, denied.
+const QStringList& meetingStatuses();
+
 /// The corrections as a user dictionary (the `--dictionary` TSV of docs/dictionary.md): one
 /// `person` or `state` row for each official or state a merge, rename, split, title or state
 /// edit touched, with its corrected name, aliases, title and state, so batch runs read the

@@ -194,6 +194,18 @@ CorrectedGraph correctedGraph(const ProjectData& data)
     return applyCorrections(*extractedGraph(data), data.edits);
 }
 
+std::optional<ProjectGraphs> projectGraphs(const ProjectData& data, const std::stop_token& stop)
+{
+    if (stop.stop_requested())
+        return std::nullopt;
+    ProjectGraphs out;
+    out.extracted = extractedGraph(data);
+    if (stop.stop_requested())
+        return std::nullopt;
+    out.corrected = applyCorrections(*out.extracted, data.edits);
+    return out;
+}
+
 GraphChanges graphChanges(const CorpusGraph& before, const CorpusGraph& after)
 {
     GraphChanges changes;

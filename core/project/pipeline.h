@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stop_token>
 #include <vector>
 
@@ -85,6 +86,18 @@ bool reextract(ProjectData& data, const Extractor& extractor, const ProjectProgr
 std::shared_ptr<const CorpusGraph> extractedGraph(const ProjectData& data);
 /// The graph the analyst sees: extractedGraph() with the edits applied.
 CorrectedGraph correctedGraph(const ProjectData& data);
+
+/// The two graphs of a project: as extracted and as the analyst corrected it.
+struct ProjectGraphs
+{
+    std::shared_ptr<const CorpusGraph> extracted;
+    CorrectedGraph corrected;
+};
+
+/// The end of the pipeline for a project's records: merge (extractedGraph()), then apply the
+/// edits (applyCorrections()). Nullopt when `stop` is requested between the two steps or
+/// before. Thread-safe (reads `data`); the GUI runs it on a worker.
+std::optional<ProjectGraphs> projectGraphs(const ProjectData& data, const std::stop_token& stop = {});
 
 /// Nodes of `after` that `before` lacks, by kind.
 GraphChanges graphChanges(const CorpusGraph& before, const CorpusGraph& after);

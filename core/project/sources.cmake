@@ -9,7 +9,8 @@ add_library(parley_project STATIC
     project/recordcodec.h project/recordcodec.cpp
     project/projectfile.h project/projectfile.cpp
     project/pipeline.h project/pipeline.cpp
-    project/review.h project/review.cpp)
+    project/review.h project/review.cpp
+    project/incrementalcorrections.h project/incrementalcorrections.cpp)
 add_library(parley::project ALIAS parley_project)
 target_link_libraries(parley_project
     PUBLIC parley::core

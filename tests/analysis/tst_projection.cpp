@@ -111,6 +111,32 @@ private Q_SLOTS:
         QCOMPARE(projectGraph(g, GraphFilter{}).nodes.size(), std::size_t(g.nodeCount()));
     }
 
+    void hiddenNodesLeaveEveryProjection()
+    {
+        const CorpusGraph g = chain();
+        GraphFilter filter;
+        filter.hidden = {QStringLiteral("person:macron"), QStringLiteral("meeting:000")};
+        const ProjectedGraph full = projectGraph(g, filter);
+        QVERIFY(!idsOf(g, full, NodeKind::Official).contains("person:macron"));
+        QVERIFY(!idsOf(g, full, NodeKind::Meeting).contains("meeting:000"));
+        QCOMPARE(full.nodes.size(), std::size_t(g.nodeCount() - 2));
+        // A hidden meeting links nobody in the officials view; the others still do.
+        GraphFilter everything;
+        everything.projection = GraphFilter::Projection::OfficialsOnly;
+        filter.projection = GraphFilter::Projection::OfficialsOnly;
+        const ProjectedGraph all = projectGraph(g, everything);
+        const ProjectedGraph some = projectGraph(g, filter);
+        int meetingsAll = 0;
+        int meetingsSome = 0;
+        for (const ProjectedEdge& e : all.edges)
+            meetingsAll += int(e.meetings.size());
+        for (const ProjectedEdge& e : some.edges) {
+            meetingsSome += int(e.meetings.size());
+            QVERIFY(std::find(e.meetings.begin(), e.meetings.end(), idOf(g, "meeting:000")) == e.meetings.end());
+        }
+        QVERIFY(meetingsSome < meetingsAll);
+    }
+
     void restrictsAnExtraction()
     {
         DocumentExtraction ex;

@@ -3,6 +3,7 @@
 // the same project (SQLite read + merge + corrections), and the CPU time of saving an edit.
 // Usage: parley-bench-project CORPUS.jsonl [WORKDIR]. Exits 1 when opening takes half the
 // extraction time or more, or a save takes a second of CPU or more (the targets).
+#include "project/incrementalcorrections.h"
 #include "project/pipeline.h"
 #include "project/projectfile.h"
 
@@ -89,6 +90,63 @@ int main(int argc, char* argv[])
     timer.restart();
     const auto corrected = parley::applyCorrections(*base, opened.edits);
     const double applySeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    // One edit of each common kind and its undo, as the GUI applies them: the full replay
+    // (what every edit cost before IncrementalCorrections) against the incremental model,
+    // both on the same base in the same run.
+    parley::IncrementalCorrections live;
+    live.reset(base, opened.edits, corrected);
+    const parley::CorpusGraph& shown = *live.current().graph;
+    const auto keyOfNode = [&](parley::NodeKind kind) {
+        for (parley::NodeId v = 0; v < shown.nodeCount(); ++v) {
+            if (shown.node(v).kind == kind && shown.node(v).id != edit.target.id)
+                return parley::EntityKey{shown.node(v).id, shown.node(v).name, {}};
+        }
+        return parley::EntityKey{};
+    };
+    struct Case
+    {
+        const char* name;
+        parley::Edit edit;
+    };
+    const auto make = [](parley::EditKind kind, parley::EntityKey target, QString value) {
+        parley::Edit e;
+        e.kind = kind;
+        e.target = std::move(target);
+        e.value = std::move(value);
+        return e;
+    };
+    const std::vector<Case> cases{
+        {"hide", make(parley::EditKind::Hide, keyOfNode(parley::NodeKind::Official), QStringLiteral("1"))},
+        {"note", make(parley::EditKind::Note, keyOfNode(parley::NodeKind::State), QStringLiteral("check"))},
+        {"rename", make(parley::EditKind::Rename, keyOfNode(parley::NodeKind::Official), QStringLiteral("A B"))},
+        {"status", make(parley::EditKind::SetStatus, keyOfNode(parley::NodeKind::Meeting), QStringLiteral("denied"))},
+        {"reject", make(parley::EditKind::Reject, keyOfNode(parley::NodeKind::Meeting), QString())}};
+    double fullTotal = 0;
+    double liveTotal = 0;
+    for (const Case& c : cases) {
+        std::vector<parley::Edit> edits = opened.edits;
+        edits.push_back(c.edit);
+        timer.restart();
+        const auto full = parley::applyCorrections(*base, edits);
+        const double fullSeconds = double(timer.nsecsElapsed()) / 1e9;
+        timer.restart();
+        live.append(c.edit);
+        const double appendSeconds = double(timer.nsecsElapsed()) / 1e9;
+        timer.restart();
+        live.removeLast();
+        const double undoSeconds = double(timer.nsecsElapsed()) / 1e9;
+        fullTotal += 2 * fullSeconds; // an undo replayed everything too
+        liveTotal += appendSeconds + undoSeconds;
+        out << "edit " << c.name << ": full re-apply " << fullSeconds << " s; incremental " << appendSeconds
+            << " s, its undo " << undoSeconds << " s (" << (2 * fullSeconds) / std::max(1e-9, appendSeconds + undoSeconds)
+            << "x faster)\n";
+        if (full.graph->nodeCount() == 0)
+            return 1;
+    }
+    out << "edits and undos above: full re-apply " << fullTotal << " s, incremental " << liveTotal << " s ("
+        << fullTotal / std::max(1e-9, liveTotal) << "x); incremental " << live.counts().incremental
+        << ", restored " << live.counts().restored << ", replayed " << live.counts().replayed << "\n";
 
     out << "articles " << data.records.size() << ", nodes " << graph.graph->nodeCount() << ", edges "
         << graph.graph->edgeCount() << ", file " << QFileInfo(path).size() / 1024 / 1024 << " MiB\n"

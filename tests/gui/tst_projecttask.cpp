@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Long project work off the GUI thread, in the real main window (offscreen): while a large
+// batch of articles is extracted into a project the event loop keeps serving a timer, the
+// status bar shows progress and a Cancel button, and Cancel really stops the worker and
+// leaves the project and its graph exactly as they were; without Cancel the articles arrive.
+#include "../project/projectfixture.h"
+
+#include "gui/backgroundtask.h"
+#include "gui/mainwindow.h"
+#include "gui/projectcontroller.h"
+#include "project/projectfile.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace parley;
+using namespace parley::test;
+
+namespace {
+
+// `count` articles made from the bundled samples, each with a line of its own so that no two
+// share a content hash: enough work that extraction takes a good fraction of a second.
+QString writeCorpus(const QString& path, int count)
+{
+    QStringList texts;
+    for (const QString& file : MainWindow::sampleCorpusFiles()) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            texts.append(QString::fromUtf8(f.readAll()));
+    }
+    QFile out(path);
+    if (texts.isEmpty() || !out.open(QIODevice::WriteOnly))
+        return {};
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject article{
+            {QStringLiteral("title"), QStringLiteral("Article %1").arg(i)},
+            {QStringLiteral("text"), QString(texts[i % texts.size()] + QStringLiteral("\n\nReference %1.").arg(i))}};
+        out.write(QJsonDocument(article).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return path;
+}
+
+} // namespace
+
+class TestProjectTask : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_corpus;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("parley-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_projecttask"));
+        m_path = m_dir.filePath(QStringLiteral("p.parley"));
+        QVERIFY(ProjectFile::create(m_path, sampleProject()));
+        m_corpus = writeCorpus(m_dir.filePath(QStringLiteral("many.jsonl")), 3000);
+        QVERIFY(!m_corpus.isEmpty());
+    }
+
+    void cancelKeepsTheProjectAndTheGuiAnswers()
+    {
+        MainWindow w;
+        w.show();
+        ProjectController* project = w.project();
+        QVERIFY(project->openProject(m_path, false));
+        const QStringList before = fingerprint(*w.corpus());
+        const std::size_t records = project->data().records.size();
+        BackgroundTask* task = project->task();
+
+        // A timer counts while the extraction runs; once the progress bar has moved (the
+        // worker is well into the batch) Cancel is clicked like a user would.
+        int ticks = 0;
+        int ticksWhenCancelled = -1;
+        bool progressSeen = false;
+        bool cancelVisible = false;
+        QTimer timer;
+        timer.setInterval(5);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            ++ticks;
+            if (!task->isRunning() || ticksWhenCancelled >= 0)
+                return;
+            cancelVisible = task->cancelButton()->isVisible();
+            if (task->progressBar()->value() > 0) {
+                progressSeen = true;
+                ticksWhenCancelled = ticks;
+                QTest::mouseClick(task->cancelButton(), Qt::LeftButton);
+            }
+        });
+        timer.start();
+        const Status added = project->addArticles({m_corpus});
+        timer.stop();
+
+        QVERIFY(!added);
+        QVERIFY2(added.error.message.contains(QLatin1String("cancelled")), qPrintable(added.error.toString()));
+        QVERIFY(progressSeen);
+        QVERIFY(cancelVisible);
+        QVERIFY(task->wasCancelled());
+        QVERIFY2(ticksWhenCancelled > 1, "the timer did not fire while the worker extracted");
+        QVERIFY(!task->isRunning());
+        QVERIFY(!task->cancelButton()->isVisible());
+        // Nothing of the cancelled batch arrived: same records, same graph, nothing to save.
+        QCOMPARE(project->data().records.size(), records);
+        QCOMPARE(fingerprint(*w.corpus()), before);
+        QVERIFY(!project->isModified());
+    }
+
+    void withoutCancelTheArticlesArrive()
+    {
+        MainWindow w;
+        w.show();
+        ProjectController* project = w.project();
+        QVERIFY(project->openProject(m_path, false));
+        const std::size_t records = project->data().records.size();
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(5);
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        timer.start();
+        QSignalSpy finished(project->task(), &BackgroundTask::finished);
+        QVERIFY(project->addArticles({m_corpus}));
+        timer.stop();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(ticks > 1);
+        QCOMPARE(project->data().records.size(), records + 3000);
+        QVERIFY(w.corpus()->documents().size() >= 3000);
+        QVERIFY(project->isModified());
+    }
+
+    void editsWhileExtractingAreKept()
+    {
+        // An edit made while the worker runs is replayed on the new graph, not lost.
+        MainWindow w;
+        w.show();
+        ProjectController* project = w.project();
+        QVERIFY(project->openProject(m_path, false));
+        const QString lavrov = QStringLiteral("person:sergey-lavrov");
+        QVERIFY(w.corpus()->find(lavrov));
+        bool edited = false;
+        QTimer timer;
+        timer.setInterval(5);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            if (edited || !project->task()->isRunning())
+                return;
+            Edit e;
+            e.kind = EditKind::Reject;
+            e.target = project->keyOf(*w.corpus()->find(lavrov));
+            project->pushEdit(e);
+            edited = true;
+        });
+        timer.start();
+        QVERIFY(project->addArticles({m_corpus}));
+        timer.stop();
+        QVERIFY(edited);
+        QCOMPARE(project->undoStack()->count(), 1);
+        QVERIFY(!w.corpus()->find(lavrov));
+        QVERIFY(w.corpus()->documents().size() >= 3000);
+    }
+};
+
+QTEST_MAIN(TestProjectTask)
+#include "tst_projecttask.moc"

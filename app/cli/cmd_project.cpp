@@ -4,6 +4,7 @@
 
 #include "io/exporter.h"
 #include "io/savefile.h"
+#include "net/feedsources.h"
 #include "project/pipeline.h"
 #include "project/projectfile.h"
 
@@ -11,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace parley::cli {
 
@@ -21,10 +24,12 @@ const char* const projectHelp =
     "A project keeps the articles, what was read from them and your corrections in one\n"
     "file. Corrections are rules: adding articles or re-extracting keeps every one.\n\n"
     "Commands:\n"
-    "  new P PATH...        make project P from articles (files or folders)\n"
-    "  add P PATH...        add articles; unchanged ones are skipped by content hash\n"
-    "  update P             rescan the folders and files the project came from and read\n"
-    "                       only new or changed articles\n"
+    "  new P PATH...        make project P from articles (files, folders or feed URLs)\n"
+    "  add P PATH...        add articles, folders or feeds (http:// or https:// URLs,\n"
+    "                       remembered as sources); unchanged articles are skipped by\n"
+    "                       content hash\n"
+    "  update P             fetch the project's feeds again and rescan its folders and\n"
+    "                       files; read only new or changed articles\n"
     "  reextract P          read every article again (after a dictionary or Parley update)\n"
     "  edit P merge ID ID...        merge entities into the first\n"
     "  edit P rename ID NAME        set an entity's display name\n"
@@ -66,6 +71,7 @@ private:
     bool makeExtractor();
     void reportProblems(const CorrectedGraph& graph);
     void printChanges(const ArticleChanges& articles, const GraphChanges& nodes);
+    ArticleChanges addSources(const QStringList& paths);
     int open();
     int save();
     int create(const QStringList& paths);
@@ -117,6 +123,35 @@ void ProjectCommand::printChanges(const ArticleChanges& articles, const GraphCha
           << nodes.meetings << " new meetings, " << nodes.states << " new states\n";
 }
 
+// Files and folders are loaded, web addresses downloaded (parley_net: timeout, size cap, no
+// cookies), and all new articles extracted in one pass. A web address that cannot be fetched
+// is reported and not remembered as a source: it was most likely mistyped.
+ArticleChanges ProjectCommand::addSources(const QStringList& paths)
+{
+    QStringList local;
+    QStringList web;
+    for (const QString& p : paths) {
+        if (isWebUrl(p))
+            web.append(p);
+        else
+            local.append(QFileInfo(p).absoluteFilePath());
+    }
+    LoadResult loaded = local.isEmpty() ? LoadResult{} : loadPaths(local);
+    LoadResult fetched = FeedBatch::fetchAndWait(web);
+    QStringList sources = local;
+    for (const QString& address : web) {
+        const bool failed = std::any_of(fetched.errors.begin(), fetched.errors.end(),
+                                        [&](const Error& e) { return e.where == address; });
+        if (!failed)
+            sources.append(address);
+    }
+    for (Document& d : fetched.documents)
+        loaded.documents.push_back(std::move(d));
+    for (Error& e : fetched.errors)
+        loaded.errors.push_back(std::move(e));
+    return addLoaded(m_data, std::move(loaded), sources, *m_extractor);
+}
+
 int ProjectCommand::open()
 {
     auto file = ProjectFile::open(m_path, m_data);
@@ -144,7 +179,7 @@ int ProjectCommand::create(const QStringList& paths)
         return fail(Usage, m_path + QStringLiteral(": already exists; use 'project add' to add articles"));
     if (!makeExtractor())
         return InputFailed;
-    const ArticleChanges changes = addArticles(m_data, paths, *m_extractor);
+    const ArticleChanges changes = addSources(paths);
     for (const Error& e : changes.errors) {
         fail(InputFailed, e.toString());
         m_inputFailed = true;
@@ -167,7 +202,8 @@ int ProjectCommand::addOrUpdate(const QStringList& paths, bool update)
         return InputFailed;
     const CorrectedGraph before = correctedGraph(m_data);
     const ArticleChanges changes =
-        update ? updateProject(m_data, *m_extractor) : addArticles(m_data, paths, *m_extractor);
+        update ? updateWithFeeds(m_data, FeedBatch::fetchAndWait(webSources(m_data)), *m_extractor)
+               : addSources(paths);
     for (const Error& e : changes.errors) {
         fail(InputFailed, e.toString());
         m_inputFailed = true;

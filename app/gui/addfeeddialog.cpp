@@ -129,6 +129,7 @@ void AddFeedDialog::startDownload()
         }
         QSettings().setValue(kFeedsKey + QFileInfo(file).fileName(), text);
         m_saved = file;
+        m_download = std::make_unique<Download>(d);
         accept();
     });
 }

@@ -3,6 +3,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -11,6 +13,7 @@ class QProgressBar;
 namespace parley {
 
 class Fetcher;
+struct Download;
 
 /// File ▸ Add feed…: asks for the address of an RSS or Atom feed (or a page), downloads it
 /// with parley_net (timeout, size cap, no cookies) while showing progress, and saves it in
@@ -29,6 +32,8 @@ public:
     QLabel* messageLabel() const { return m_message; }
     /// The saved download, once accepted.
     QString savedFile() const { return m_saved; }
+    /// The download itself, once accepted (a project adds its articles directly).
+    const Download& download() const { return *m_download; }
     /// Starts the download of the address in the field (the OK button does this).
     void startDownload();
 
@@ -47,6 +52,7 @@ private:
     QDialogButtonBox* m_buttons;
     Fetcher* m_fetcher;
     QString m_saved;
+    std::unique_ptr<Download> m_download;
 };
 
 } // namespace parley

@@ -88,6 +88,7 @@ void GraphView::rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start)
 {
     std::optional<NodeId> selected = selectedNode();
     std::vector<QPointF> initial;
+    std::vector<char> hold;
     if (keepPositions) {
         // Nodes that stay visible start where they were, so that a filter change does not
         // throw away the user's mental map.
@@ -99,24 +100,6 @@ void GraphView::rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start)
             if (before >= 0 && std::size_t(before) < old.size())
                 initial[i] = old[std::size_t(before)];
         }
-        // New nodes (a time range moved, a filter eased) start beside the neighbours that
-        // already have a place, so they settle there instead of flying in from the seed.
-        for (std::size_t i = 0; i < next.nodes.size(); ++i) {
-            if (std::isfinite(initial[i].x()))
-                continue;
-            QPointF sum;
-            int placed = 0;
-            for (const int m : next.neighbours[i]) {
-                if (std::isfinite(initial[std::size_t(m)].x())) {
-                    sum += initial[std::size_t(m)];
-                    ++placed;
-                }
-            }
-            if (placed > 0) {
-                const double angle = double(i % 16) * 0.3927; // spread siblings round a circle
-                initial[i] = sum / placed + QPointF(std::cos(angle), std::sin(angle)) * 20.0;
-            }
-        }
         m_view = std::move(next);
     } else {
         m_view = m_graph ? buildViewGraph(*m_graph, effectiveFilter()) : ViewGraph{};
@@ -124,6 +107,32 @@ void GraphView::rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start)
             initial.assign(m_view.nodes.size(), QPointF(qQNaN(), qQNaN()));
             for (std::size_t i = 0; i < m_view.nodes.size(); ++i)
                 initial[i] = start.value(m_view.nodes[i].node, QPointF(qQNaN(), qQNaN()));
+            if (m_holdStart) {
+                hold.assign(m_view.nodes.size(), 0);
+                for (std::size_t i = 0; i < m_view.nodes.size(); ++i)
+                    hold[i] = start.contains(m_view.nodes[i].node) ? 1 : 0;
+            }
+        }
+    }
+    if (!keepPositions)
+        m_holdStart = false;
+    // New nodes (a time range moved, a filter eased, articles added) start beside the
+    // neighbours that already have a place, so they settle there instead of flying in from
+    // the seed.
+    for (std::size_t i = 0; i < initial.size(); ++i) {
+        if (std::isfinite(initial[i].x()))
+            continue;
+        QPointF sum;
+        int placed = 0;
+        for (const int m : m_view.neighbours[i]) {
+            if (std::isfinite(initial[std::size_t(m)].x())) {
+                sum += initial[std::size_t(m)];
+                ++placed;
+            }
+        }
+        if (placed > 0) {
+            const double angle = double(i % 16) * 0.3927; // spread siblings round a circle
+            initial[i] = sum / placed + QPointF(std::cos(angle), std::sin(angle)) * 20.0;
         }
     }
     m_cache = {};
@@ -136,7 +145,7 @@ void GraphView::rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start)
     m_follow = -1;
     m_selectedNode = selected ? m_view.viewIndex(*selected) : -1;
     refreshAnnotations();
-    m_layout.start(m_view.layoutGraph(), m_seed, std::move(initial));
+    m_layout.start(m_view.layoutGraph(), m_seed, std::move(initial), std::move(hold));
     m_gridDirty = true;
     if (m_autoFit || !keepPositions)
         fitToWindow();

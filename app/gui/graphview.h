@@ -40,6 +40,10 @@ public:
     /// Shows a new corpus graph under the current filter; layout starts from the seed, except
     /// that nodes in `initial` (scene positions, e.g. read from a GraphML file) start there.
     void setGraph(std::shared_ptr<const CorpusGraph> graph, const QHash<NodeId, QPointF>& initial = {});
+    /// The next setGraph() keeps every node it gives a start position exactly there while
+    /// the layout places the others around them (an Update adds articles to a map the
+    /// analyst already knows). Cleared by that setGraph().
+    void holdNextStartPositions() { m_holdStart = true; }
     const CorpusGraph* graph() const { return m_graph.get(); }
     /// Rebuilds the view under `filter`; nodes still visible keep their place.
     void setFilter(const ViewFilter& filter);
@@ -147,6 +151,7 @@ private:
     std::uint64_t m_seed = 1;
     bool m_labels = true;
     bool m_autoFit = true;
+    bool m_holdStart = false; ///< see holdNextStartPositions()
     int m_hovered = -1;
     int m_selectedNode = -1;
     int m_selectedEdge = -1;

@@ -36,20 +36,27 @@ void LayoutRunner::stop()
 }
 
 std::unique_ptr<ForceLayout> LayoutRunner::build(LayoutGraph graph, std::uint64_t seed,
-                                                 const std::vector<QPointF>& initial)
+                                                 const std::vector<QPointF>& initial,
+                                                 const std::vector<char>& hold)
 {
     const int n = graph.nodeCount;
     LayoutOptions options;
     options.seed = seed;
     auto layout = std::make_unique<ForceLayout>(std::move(graph), options);
     for (std::size_t i = 0; i < initial.size() && i < std::size_t(n); ++i) {
-        if (std::isfinite(initial[i].x()) && std::isfinite(initial[i].y()))
-            layout->setPosition(int(i), initial[i]);
+        if (!std::isfinite(initial[i].x()) || !std::isfinite(initial[i].y()))
+            continue;
+        // Pinned before the first step: a multilevel layout would otherwise replace the
+        // start position with its coarse one.
+        if (i < hold.size() && hold[i])
+            layout->setPinned(int(i), true);
+        layout->setPosition(int(i), initial[i]);
     }
     return layout;
 }
 
-void LayoutRunner::start(LayoutGraph graph, std::uint64_t seed, std::vector<QPointF> initial)
+void LayoutRunner::start(LayoutGraph graph, std::uint64_t seed, std::vector<QPointF> initial,
+                         std::vector<char> hold)
 {
     stop();
     const int n = graph.nodeCount;
@@ -62,7 +69,7 @@ void LayoutRunner::start(LayoutGraph graph, std::uint64_t seed, std::vector<QPoi
     m_fps = 0;
     if (n < kBuildOnWorkerNodes) {
         // Small graphs are built here, so that positions() is valid as soon as start() returns.
-        auto layout = build(std::move(graph), seed, initial);
+        auto layout = build(std::move(graph), seed, initial, hold);
         m_positions = layout->positions();
         m_shared->snapshot = m_positions;
         m_shared->converged = layout->converged();
@@ -73,8 +80,9 @@ void LayoutRunner::start(LayoutGraph graph, std::uint64_t seed, std::vector<QPoi
         m_shared->preparing = true;
         m_converged = false;
         m_thread = std::jthread([shared = m_shared, graph = std::move(graph), seed,
-                                 initial = std::move(initial)](std::stop_token stop) mutable {
-            auto layout = build(std::move(graph), seed, initial);
+                                 initial = std::move(initial),
+                                 hold = std::move(hold)](std::stop_token stop) mutable {
+            auto layout = build(std::move(graph), seed, initial, hold);
             {
                 const std::lock_guard lock(shared->mutex);
                 shared->snapshot = layout->positions();

@@ -38,8 +38,11 @@ public:
     ~LayoutRunner() override;
 
     /// Stops any running layout and starts one on `graph`. Nodes with an entry in `initial`
-    /// (finite) start there instead of the seed's position.
-    void start(LayoutGraph graph, std::uint64_t seed, std::vector<QPointF> initial = {});
+    /// (finite) start there instead of the seed's position. Nodes with `hold` set (and a
+    /// finite initial position) stay exactly there while the others settle around them; they
+    /// are not marked pinned() for the user, and the next start() releases them.
+    void start(LayoutGraph graph, std::uint64_t seed, std::vector<QPointF> initial = {},
+               std::vector<char> hold = {});
     void stop();
 
     void setPaused(bool paused);
@@ -90,7 +93,8 @@ private:
     void post(Command command);
     void onFrame();
     static std::unique_ptr<ForceLayout> build(LayoutGraph graph, std::uint64_t seed,
-                                              const std::vector<QPointF>& initial);
+                                              const std::vector<QPointF>& initial,
+                                              const std::vector<char>& hold);
     static void work(std::stop_token stop, std::shared_ptr<Shared> shared,
                      std::unique_ptr<ForceLayout> layout);
 

@@ -10,6 +10,7 @@
 #include "gui/graphview.h"
 #include "gui/helpmenu.h"
 #include "gui/projectcontroller.h"
+#include "gui/projectupdater.h"
 #include "gui/scrollable.h"
 #include "gui/sourcespanel.h"
 #include "gui/statesmatrix.h"
@@ -319,6 +320,9 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     m_project->installActions(file, edit);
+    // Update and Watch go with the project's entries, before the separator above Open files.
+    m_updater = new ProjectUpdater(this, m_project);
+    m_updater->installActions(file, file->actions().value(file->actions().indexOf(open) - 1));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit to window"), m_view, &GraphView::fitToWindow);
@@ -851,6 +855,11 @@ void MainWindow::addFeedInteractive(const QString& url)
     dialog.urlField()->setText(url);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // With a project open the feed becomes one of its sources, which Update fetches again.
+    if (m_project->isOpen()) {
+        m_updater->addFeed(dialog.download());
+        return;
+    }
     // Added to what is open: the feed joins the current articles rather than replacing them.
     QStringList paths = m_graph && !m_graph->documents().empty() ? m_loadingPaths : QStringList();
     if (!paths.contains(dialog.savedFile()))

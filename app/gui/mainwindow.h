@@ -32,6 +32,7 @@ class EntitiesModel;
 class FilterPanel;
 class GraphView;
 class ProjectController;
+class ProjectUpdater;
 class SourcesPanel;
 class StatesMatrix;
 class TimelineDock;
@@ -87,6 +88,7 @@ public:
     StatesMatrix* statesMatrix() const { return m_statesMatrix; }
     /// The open .parley project, its corrections and their undo stack.
     ProjectController* project() const { return m_project; }
+    ProjectUpdater* updater() const { return m_updater; }
 
     /// Where the bundled sample corpus is: next to the binary when installed, else the
     /// source tree. Empty when neither exists.
@@ -154,6 +156,7 @@ private:
     NodeId m_egoCentre = -1;
     int m_egoHops = 1;
     ProjectController* m_project = nullptr;
+    ProjectUpdater* m_updater = nullptr;
 };
 
 } // namespace parley

@@ -344,27 +344,82 @@ Status ProjectController::saveAs(const QString& path)
 
 Status ProjectController::addArticles(const QStringList& paths)
 {
+    return grow([paths](ProjectData& data, const Extractor& reader, const ProjectProgress& progress,
+                        const std::stop_token& stop) {
+        return parley::addArticles(data, paths, reader, progress, stop);
+    });
+}
+
+Status ProjectController::addLoaded(LoadResult loaded, const QStringList& sources)
+{
+    // The step may run on the worker after this returns: it owns its articles.
+    return grow([loaded = std::move(loaded), sources](ProjectData& data, const Extractor& reader,
+                                                      const ProjectProgress& progress,
+                                                      const std::stop_token& stop) {
+        return parley::addLoaded(data, loaded, sources, reader, progress, stop);
+    });
+}
+
+Status ProjectController::updateSources(LoadResult fetched)
+{
+    return grow([fetched = std::move(fetched)](ProjectData& data, const Extractor& reader,
+                                               const ProjectProgress& progress,
+                                               const std::stop_token& stop) {
+        return updateWithFeeds(data, fetched, reader, progress, stop);
+    });
+}
+
+// Adds articles by `step` on the worker (runRebuild(): progress, Cancel) and shows the graph
+// with every node already placed held where it is: the map the analyst knows only grows.
+Status ProjectController::grow(const GrowStep& step)
+{
     if (!m_file)
         return Status::failure(Error{{}, tr("No project is open")});
     if (m_task->isRunning())
         return busyStatus();
-    const auto add = [paths](Rebuilt& r, const Extractor& reader, const auto& progress, const auto& stop) {
-        r.changes = parley::addArticles(r.data, paths, reader, progress, stop);
+    const std::shared_ptr<const CorpusGraph> before = m_live.current().graph;
+    const auto add = [step](Rebuilt& r, const Extractor& reader, const auto& progress, const auto& stop) {
+        r.changes = step(r.data, reader, progress, stop);
         r.errors.insert(r.errors.end(), r.changes.errors.begin(), r.changes.errors.end());
         return !r.changes.cancelled;
     };
+    m_holdLayout = true; // read by present() at the end of runRebuild()
     const Status done = runRebuild(tr("Adding articles"), {}, add);
+    m_holdLayout = false;
     if (!done)
         return done;
     const ArticleChanges& changes = m_lastRebuild;
     m_articlesChanged = m_articlesChanged || changes.added + changes.changed > 0;
     updateTitle();
-    m_window->statusBar()->showMessage(tr("%1 new articles, %2 changed, %3 already in the project")
-                                           .arg(changes.added)
-                                           .arg(changes.changed)
-                                           .arg(changes.unchanged),
-                                       8000);
+    const CorpusGraph none;
+    const GraphChanges nodes = graphChanges(before ? *before : none, *m_live.current().graph);
+    m_lastChanges = tr("%1 new articles, %2 changed, %3 already in the project; %4 new officials, "
+                       "%5 new meetings, %6 new states")
+                        .arg(changes.added)
+                        .arg(changes.changed)
+                        .arg(changes.unchanged)
+                        .arg(nodes.officials)
+                        .arg(nodes.meetings)
+                        .arg(nodes.states);
+    if (!changes.errors.empty()) {
+        m_lastChanges += tr(" — not everything could be read: see Problems");
+        if (auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("problemsDock"))) {
+            dock->setWindowTitle(tr("Problems (%1)").arg(m_window->problems()->count()));
+            dock->raise();
+        }
+    }
+    m_window->statusBar()->showMessage(m_lastChanges, 15000);
+    Q_EMIT articlesAdded();
     return Status::success();
+}
+
+void ProjectController::setSetting(const QString& key, const QJsonValue& value)
+{
+    if (!isOpen() || m_data.view.value(key) == value)
+        return;
+    m_data.view.insert(key, value);
+    m_articlesChanged = true; // saved with the project, like added articles
+    updateTitle();
 }
 
 Status ProjectController::reextractAll(const QStringList& dictionaries)
@@ -570,16 +625,21 @@ QJsonObject ProjectController::currentView() const
 {
     // The filters, the labels and the selection; the keys are this file's alone.
     const ViewFilter f = m_window->graphView()->filter();
-    QJsonObject view{{QStringLiteral("projection"), int(f.projection)},
-                     {QStringLiteral("showStates"), f.showStates},
-                     {QStringLiteral("showOfficials"), f.showOfficials},
-                     {QStringLiteral("showMeetings"), f.showMeetings},
-                     {QStringLiteral("states"), QJsonArray::fromStringList(f.states)},
-                     {QStringLiteral("minDegree"), f.minDegree},
-                     {QStringLiteral("labels"), m_window->graphView()->labelsVisible()},
-                     {QStringLiteral("zoom"), m_window->graphView()->zoom()},
-                     {QStringLiteral("centreX"), m_window->graphView()->sceneCentre().x()},
-                     {QStringLiteral("centreY"), m_window->graphView()->sceneCentre().y()}};
+    // Keys set by others (setSetting()) are kept.
+    QJsonObject view = m_data.view;
+    const QJsonObject shown{{QStringLiteral("projection"), int(f.projection)},
+                            {QStringLiteral("showStates"), f.showStates},
+                            {QStringLiteral("showOfficials"), f.showOfficials},
+                            {QStringLiteral("showMeetings"), f.showMeetings},
+                            {QStringLiteral("states"), QJsonArray::fromStringList(f.states)},
+                            {QStringLiteral("minDegree"), f.minDegree},
+                            {QStringLiteral("labels"), m_window->graphView()->labelsVisible()},
+                            {QStringLiteral("zoom"), m_window->graphView()->zoom()},
+                            {QStringLiteral("centreX"), m_window->graphView()->sceneCentre().x()},
+                            {QStringLiteral("centreY"), m_window->graphView()->sceneCentre().y()}};
+    for (auto it = shown.begin(); it != shown.end(); ++it)
+        view.insert(it.key(), it.value());
+    view.remove(QStringLiteral("selected"));
     const CorpusGraph* g = m_window->graphView()->graph();
     if (const auto selected = m_window->graphView()->selectedNode(); selected && g)
         view.insert(QStringLiteral("selected"), g->node(*selected).id);
@@ -642,6 +702,9 @@ void ProjectController::present(bool keepLayout)
         return;
     }
     const QHash<QString, NodePosition> positions = keepLayout ? currentPositions() : m_data.positions;
+    if (keepLayout && m_holdLayout)
+        m_window->graphView()->holdNextStartPositions();
+    m_holdLayout = false;
     QHash<NodeId, QPointF> layout;
     const CorpusGraph& g = *m_live.current().graph;
     for (NodeId v = 0; v < g.nodeCount(); ++v) {

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -51,8 +52,23 @@ public:
     Status openProject(const QString& path, bool askToRecover = true);
     Status save();
     Status saveAs(const QString& path);
-    /// Reads more articles into the project (unchanged ones skipped) and shows the result.
+    /// Reads more articles into the project (unchanged ones skipped) and shows the result;
+    /// the nodes already on screen keep their exact place, new ones settle beside them.
     Status addArticles(const QStringList& paths);
+    /// addArticles() for articles the caller loaded (a feed that ProjectUpdater downloaded);
+    /// `sources` (e.g. the address of the feed) are remembered for Update.
+    Status addLoaded(LoadResult loaded, const QStringList& sources);
+    /// Update: rescans the project's files and folders and adds them with `fetched` (the
+    /// articles of its feeds, downloaded by ProjectUpdater); only new or changed articles
+    /// are read, the layout is kept as addArticles() keeps it, and lastChanges() says what
+    /// changed (also in the status bar).
+    Status updateSources(LoadResult fetched);
+    /// "12 new articles, ...; 3 new officials, 5 new meetings, ..." of the last add or update.
+    QString lastChanges() const { return m_lastChanges; }
+    /// A value the GUI keeps in the project file with the view (e.g. whether its folders
+    /// are watched); setting one marks the project modified.
+    QJsonValue setting(const QString& key) const { return m_data.view.value(key); }
+    void setSetting(const QString& key, const QJsonValue& value);
     /// Extracts every article again with the current dictionaries (+ `dictionaries`).
     Status reextractAll(const QStringList& dictionaries = {});
     /// Closes the project (after maybeClose() in the GUI).
@@ -107,6 +123,7 @@ public:
 
 Q_SIGNALS:
     void graphChanged(); ///< the shown graph was rebuilt (an edit, undo, open, add, re-extract)
+    void articlesAdded(); ///< an add or update finished; lastChanges() says what it did
 
 private:
     /// After an edit or its undo: only the annotations drawn again when the graph is still
@@ -122,6 +139,10 @@ private:
     /// worker; on success takes the new records and graphs and shows them.
     template <class Step>
     Status runRebuild(const QString& label, const QStringList& dictionaries, Step step);
+    /// Adds articles to a copy of the data (on the worker); see grow().
+    using GrowStep = std::function<ArticleChanges(ProjectData&, const Extractor&,
+                                                  const ProjectProgress&, const std::stop_token&)>;
+    Status grow(const GrowStep& step);
     QHash<QString, NodePosition> currentPositions() const;
     QJsonObject currentView() const;
     void restoreView(const QJsonObject& view);
@@ -153,6 +174,8 @@ private:
     std::shared_ptr<const CorpusGraph> m_extracted;
     IncrementalCorrections m_live; ///< the corrected graph, kept up to date edit by edit
     bool m_articlesChanged = false; ///< articles added or re-extracted since the last save
+    bool m_holdLayout = false;      ///< the next present() keeps every shown node in its place
+    QString m_lastChanges;
 };
 
 } // namespace parley

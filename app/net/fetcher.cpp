@@ -13,12 +13,6 @@
 
 namespace parley {
 
-bool isWebUrl(const QString& text)
-{
-    return text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
-           text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
-}
-
 QString suffixFor(const Download& d)
 {
     if (isFeed(d.bytes))

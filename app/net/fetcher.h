@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "text/feed.h" // isWebUrl()
 
 #include <QByteArray>
 #include <QObject>
@@ -34,9 +35,6 @@ struct Download
     QByteArray bytes;    ///< the body
     QString contentType; ///< the Content-Type header; may be empty
 };
-
-/// Whether `text` is an http:// or https:// URL (what parley-cli treats as a download).
-bool isWebUrl(const QString& text);
 
 /// The file suffix that makes the loader read `d` right: "rss" for a feed (whatever its
 /// type says; many servers send feeds as text/xml or text/html), "html" for a page, "txt"

@@ -62,17 +62,22 @@ QStringList meetingStates(const CorpusGraph& graph, NodeId meeting)
 
 struct ContractJsonWriter::Private
 {
+    static constexpr qsizetype chunk = 4 << 20;
+
     Private(QIODevice* device, QByteArray* target, const GraphExportOptions& options)
         : device(device), out(target ? *target : buffer), options(options),
           w(out, options.pretty)
     {
+        // One buffer for the whole run: growing a fresh one to a few megabytes for every
+        // chunk cost a third of `extract --format json` in copies and page faults.
+        if (device)
+            buffer.reserve(chunk + (64 << 10)); // a chunk plus one node's text
     }
 
     // Moves the text written so far to the device once a few megabytes have gathered (or
     // at the end), so a large corpus's JSON never sits whole in memory.
     bool drain(bool final)
     {
-        constexpr qsizetype chunk = 4 << 20;
         if (failed)
             return false;
         if (final)
@@ -83,7 +88,7 @@ struct ContractJsonWriter::Private
             failed = true;
             return false;
         }
-        out.clear();
+        out.resize(0); // keeps the allocation
         return true;
     }
 

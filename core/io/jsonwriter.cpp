@@ -208,6 +208,23 @@ void JsonWriter::putString(QStringView s)
             p = base;
         }
         const char16_t c = s[i].unicode();
+        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+            // A run of plain ASCII (most of any text) is copied without the checks below,
+            // in one go as far as the block has room.
+            const qsizetype room = static_cast<qsizetype>(BlockSize - widest) - (p - base);
+            const qsizetype stop = std::min(size, i + std::max<qsizetype>(room, 1));
+            const char16_t* in = s.utf16();
+            qsizetype j = i;
+            while (j < stop) {
+                const char16_t d = in[j];
+                if (d < 0x20 || d >= 0x80 || d == u'"' || d == u'\\')
+                    break;
+                *p++ = static_cast<char>(d);
+                ++j;
+            }
+            i = j - 1;
+            continue;
+        }
         if (c < 0x80) {
             switch (c) {
             case u'"': put('\\'); put('"'); break;

@@ -35,7 +35,7 @@ public:
             setErrorString(shortWriteReason(m_target));
             return false;
         }
-        m_block.clear();
+        m_block.resize(0); // keeps the allocation for the next block
         return true;
     }
 
@@ -45,6 +45,18 @@ protected:
     {
         if (m_failed)
             return -1;
+        // Writers that gather blocks themselves (the JSON exporter) pass them straight on:
+        // copying a few megabytes into the block first was a pass over all the output.
+        if (size >= kBlock) {
+            if (!flushBlock())
+                return -1;
+            if (m_target.write(data, size) != size) {
+                m_failed = true;
+                setErrorString(shortWriteReason(m_target));
+                return -1;
+            }
+            return size;
+        }
         m_block.append(data, static_cast<qsizetype>(size));
         if (m_block.size() >= kBlock && !flushBlock())
             return -1;

@@ -916,17 +916,32 @@ void ForceLayout::Impl::pack()
         widest = std::max(widest, boxes[ci].w);
     }
     const double rowWidth = std::max(widest, std::sqrt(area) * 1.2);
+    // Components that stay put (they hold pinned nodes, e.g. the analyst's map after new
+    // articles were added) keep their place; the others are shelved below them, not on top.
+    bool anyLocked = false;
+    Vec origin{0, 0};
+    for (std::size_t ci = 0; ci < components.size(); ++ci) {
+        const Component& c = components[ci];
+        if (!c.locked)
+            continue;
+        const Box& b = boxes[ci];
+        origin.x = anyLocked ? std::min(origin.x, c.offset.x + b.x0) : c.offset.x + b.x0;
+        origin.y = anyLocked ? std::max(origin.y, c.offset.y + b.y0 + b.h) : c.offset.y + b.y0 + b.h;
+        anyLocked = true;
+    }
     double x = 0, y = 0, rowHeight = 0;
     for (std::size_t ci = 0; ci < components.size(); ++ci) {
         Component& c = components[ci];
         const Box& b = boxes[ci];
+        if (anyLocked && c.locked)
+            continue;
         if (x > 0 && x + b.w > rowWidth) {
             x = 0;
             y += rowHeight;
             rowHeight = 0;
         }
         if (!c.locked)
-            c.offset = Vec{x - b.x0, y - b.y0};
+            c.offset = Vec{origin.x + x - b.x0, origin.y + y - b.y0};
         x += b.w;
         rowHeight = std::max(rowHeight, b.h);
     }

@@ -2,6 +2,7 @@
 #include "project/pipeline.h"
 
 #include "extract/gazetteer.h"
+#include "text/feed.h"
 #include "text/loader.h"
 
 #include <QFileInfo>
@@ -60,11 +61,17 @@ Result<std::shared_ptr<const Extractor>> makeExtractor(const QStringList& dictio
 ArticleChanges addArticles(ProjectData& data, const QStringList& paths, const Extractor& extractor,
                            const ProjectProgress& progress, const std::stop_token& stop)
 {
-    ArticleChanges changes;
     QStringList absolute;
     for (const QString& p : paths)
-        absolute.append(QFileInfo(p).absoluteFilePath());
-    LoadResult loaded = loadPaths(absolute);
+        absolute.append(isWebUrl(p) ? p : QFileInfo(p).absoluteFilePath());
+    return addLoaded(data, loadPaths(absolute), absolute, extractor, progress, stop);
+}
+
+ArticleChanges addLoaded(ProjectData& data, LoadResult loaded, const QStringList& sources,
+                         const Extractor& extractor, const ProjectProgress& progress,
+                         const std::stop_token& stop)
+{
+    ArticleChanges changes;
     changes.errors = std::move(loaded.errors);
 
     QSet<QString> known;
@@ -101,7 +108,7 @@ ArticleChanges addArticles(ProjectData& data, const QStringList& paths, const Ex
     for (ExtractedDocument& r : *extracted)
         data.records.push_back(std::move(r));
     canonicalOrder(data.records);
-    for (const QString& p : absolute) {
+    for (const QString& p : sources) {
         if (!data.sources.contains(p))
             data.sources.append(p);
     }
@@ -111,8 +118,41 @@ ArticleChanges addArticles(ProjectData& data, const QStringList& paths, const Ex
 ArticleChanges updateProject(ProjectData& data, const Extractor& extractor,
                              const ProjectProgress& progress, const std::stop_token& stop)
 {
-    const QStringList sources = data.sources;
-    return addArticles(data, sources, extractor, progress, stop);
+    return updateWithFeeds(data, LoadResult{}, extractor, progress, stop);
+}
+
+ArticleChanges updateWithFeeds(ProjectData& data, LoadResult fetched, const Extractor& extractor,
+                               const ProjectProgress& progress, const std::stop_token& stop)
+{
+    const QStringList local = localSources(data);
+    LoadResult loaded = local.isEmpty() ? LoadResult{} : loadPaths(local);
+    // Feed items first, as they came; then the files. The order only decides which of two
+    // equal texts is read (the other is skipped by its hash).
+    for (Document& d : loaded.documents)
+        fetched.documents.push_back(std::move(d));
+    for (Error& e : loaded.errors)
+        fetched.errors.push_back(std::move(e));
+    return addLoaded(data, std::move(fetched), {}, extractor, progress, stop);
+}
+
+QStringList webSources(const ProjectData& data)
+{
+    QStringList out;
+    for (const QString& s : data.sources) {
+        if (isWebUrl(s))
+            out.append(s);
+    }
+    return out;
+}
+
+QStringList localSources(const ProjectData& data)
+{
+    QStringList out;
+    for (const QString& s : data.sources) {
+        if (!isWebUrl(s))
+            out.append(s);
+    }
+    return out;
 }
 
 bool reextract(ProjectData& data, const Extractor& extractor, const ProjectProgress& progress,

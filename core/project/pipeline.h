@@ -5,6 +5,7 @@
 #include "extract/extractor.h"
 #include "project/corrections.h"
 #include "project/projectdata.h"
+#include "text/loader.h"
 
 #include <QStringList>
 
@@ -51,9 +52,30 @@ Result<std::shared_ptr<const Extractor>> makeExtractor(const QStringList& dictio
 ArticleChanges addArticles(ProjectData& data, const QStringList& paths, const Extractor& extractor,
                            const ProjectProgress& progress = {}, const std::stop_token& stop = {});
 
-/// addArticles() over the remembered sources: picks up new and changed articles.
+/// addArticles() for documents the caller loaded itself, e.g. the items of feeds the app
+/// downloaded (core does no networking): the same content-hash and replace-by-path rules,
+/// `loaded.errors` passed on, and `sources` (files, folders or web addresses) remembered as
+/// given. On a stop request nothing is changed.
+ArticleChanges addLoaded(ProjectData& data, LoadResult loaded, const QStringList& sources,
+                         const Extractor& extractor, const ProjectProgress& progress = {},
+                         const std::stop_token& stop = {});
+
+/// addArticles() over the remembered file and folder sources: picks up new and changed
+/// articles. Web sources (webSources()) are skipped: use updateWithFeeds() for them.
 ArticleChanges updateProject(ProjectData& data, const Extractor& extractor,
                              const ProjectProgress& progress = {}, const std::stop_token& stop = {});
+
+/// updateProject() plus the documents of the project's feeds, downloaded by the caller
+/// (`fetched`, whose errors, e.g. an unreachable feed, are passed on): one extraction over
+/// the new and changed articles of both. Articles a feed no longer lists stay.
+ArticleChanges updateWithFeeds(ProjectData& data, LoadResult fetched, const Extractor& extractor,
+                               const ProjectProgress& progress = {},
+                               const std::stop_token& stop = {});
+
+/// The remembered sources that are web addresses (isWebUrl()), in the order they were added.
+QStringList webSources(const ProjectData& data);
+/// The remembered sources that are files or folders.
+QStringList localSources(const ProjectData& data);
 
 /// Extracts every article again (after a dictionary or Parley update). Edits are rules and
 /// are untouched. False, and the project unchanged, when stopped.

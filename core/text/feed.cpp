@@ -285,6 +285,12 @@ QByteArray numericHtmlReferences(const QByteArray& bytes)
 
 } // namespace
 
+bool isWebUrl(const QString& text)
+{
+    return text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+
 bool isFeed(const QByteArray& bytes)
 {
     QXmlStreamReader xml(bytes);

@@ -30,6 +30,10 @@ struct Feed
     std::vector<Error> errors;    ///< items skipped (no text) and XML errors, with their line
 };
 
+/// Whether `text` is an http:// or https:// address: what parley-cli downloads and what a
+/// project keeps as a feed source (the app fetches it; core never touches the network).
+bool isWebUrl(const QString& text);
+
 /// Whether `bytes` look like a feed: the root element is <rss>, <feed> (Atom) or <rdf:RDF>.
 /// Reads only up to the root start tag. Thread-safe.
 bool isFeed(const QByteArray& bytes);

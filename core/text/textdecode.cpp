@@ -124,4 +124,57 @@ Result<DecodedText> decodeText(const QByteArray& bytes)
     return checkControls(std::move(d));
 }
 
+bool isCleanUtf8(QByteArrayView bytes)
+{
+    const qsizetype n = bytes.size();
+    if (n == 0)
+        return false; // decodeText(): "empty file"
+    if (bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") ||
+        bytes.startsWith("\xFE\xFF"))
+        return false;
+    const auto at = [&bytes](qsizetype i) { return static_cast<unsigned char>(bytes[i]); };
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char b = at(i);
+        if (b < 0x80) {
+            // White space controls are text; NUL, the others and DEL are for decodeText().
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v') || b == 0x7F)
+                return false;
+            ++i;
+            continue;
+        }
+        char32_t cp = 0;
+        qsizetype length = 0;
+        if (b >= 0xC2 && b <= 0xDF) {
+            cp = b & 0x1FU;
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            cp = b & 0x0FU;
+            length = 3;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            cp = b & 0x07U;
+            length = 4;
+        } else {
+            return false; // a stray continuation byte, an overlong lead (C0, C1) or F5-FF
+        }
+        if (n - i < length)
+            return false;
+        for (qsizetype k = 1; k < length; ++k) {
+            const unsigned char c = at(i + k);
+            if ((c & 0xC0U) != 0x80U)
+                return false;
+            cp = (cp << 6U) | (c & 0x3FU);
+        }
+        const char32_t smallest = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
+        if (cp < smallest || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false; // overlong, beyond Unicode, or a surrogate
+        if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFEU) == 0xFFFEU)
+            return false; // noncharacters: left to the decoder's own judgement
+        if (cp >= 0x80 && cp <= 0x9F && cp != 0x85)
+            return false; // C1 controls
+        i += length;
+    }
+    return true;
+}
+
 } // namespace parley

@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace parley {
@@ -23,6 +24,13 @@ struct DecodedText
 /// for NUL bytes that UTF-16 does not explain or for many control characters.
 /// Linear in the size of the input. Thread-safe.
 Result<DecodedText> decodeText(const QByteArray& bytes);
+
+/// Whether decodeText() would read `bytes` as UTF-8 without a BOM and find no NUL or control
+/// character but white space: then the bytes are the text's UTF-8 as they stand, and a
+/// reader of UTF-8 (the JSONL loader) need not decode them first. False in every other case
+/// (call decodeText()). Strict: overlong forms, surrogates and noncharacters answer false.
+/// Linear, allocates nothing. Thread-safe.
+bool isCleanUtf8(QByteArrayView bytes);
 
 /// Decodes Windows-1252 bytes (bytes 0x80-0x9F map to the typographic characters, the five
 /// unassigned ones to the C1 controls, as browsers do). Thread-safe.

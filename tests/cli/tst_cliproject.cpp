@@ -2,6 +2,8 @@
 // `parley-cli project` run as a user would: a project made from a folder, updated when
 // articles arrive or change, corrected, re-extracted with a dictionary (corrections kept),
 // exported and read back; bad files and edits give their messages and exit codes.
+#include "../net/feedfixture.h"
+#include "../net/httpserver.h"
 #include "clirun.h"
 
 #include "project/projectfile.h"
@@ -156,6 +158,81 @@ private Q_SLOTS:
         r = run({QStringLiteral("project"), QStringLiteral("update"), project});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.startsWith("0 new articles, 1 changed, 1 unchanged"), r.out.constData());
+    }
+
+    // A project that follows a feed served on 127.0.0.1 and a folder: add the feed by URL,
+    // the feed grows, update reads exactly the new items; then the server goes away and the
+    // update still reads the folder, naming the feed it could not reach.
+    void feedSourcesAndUpdate()
+    {
+        parley::test::HttpServer server;
+        QVERIFY(server.isListening());
+        const auto serve = [&server](std::size_t items) {
+            server.answer("/world.rss", {200, "application/rss+xml", parley::test::growingFeed(items), {}});
+        };
+        serve(3);
+        const QString feed = server.url(QStringLiteral("/world.rss"));
+        const QString articles = m_dir.filePath(QStringLiteral("feed-articles"));
+        QVERIFY(QDir().mkpath(articles));
+        QVERIFY(QFile::copy(data + QStringLiteral("/moscow-talks.txt"), articles + QStringLiteral("/a.txt")));
+        const QString project = m_dir.filePath(QStringLiteral("feeds.parley"));
+        // The server answers from this process's event loop, so the CLI is waited for there.
+        const auto served = [](const QStringList& args) {
+            QProcess p;
+            p.start(cli, args);
+            Run r;
+            if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 120000))
+                return r;
+            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+            r.out = p.readAllStandardOutput();
+            r.err = p.readAllStandardError();
+            return r;
+        };
+
+        Run r = served({QStringLiteral("project"), QStringLiteral("new"), project, articles});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = served({QStringLiteral("project"), QStringLiteral("add"), project, feed});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("3 new articles, 0 changed, 0 unchanged; 5 new officials, 3 new meetings"),
+                 r.out.constData());
+        auto read = parley::ProjectFile::read(project);
+        QVERIFY(read);
+        QCOMPARE(read.value().sources, QStringList({QDir(articles).absolutePath(), feed}));
+        QCOMPARE(read.value().records.size(), std::size_t(4));
+
+        // Two items arrive; the feed lists them first, so every old item moves down a line.
+        serve(5);
+        r = served({QStringLiteral("project"), QStringLiteral("update"), project});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("2 new articles, 0 changed, 4 unchanged; 3 new officials, 2 new meetings"),
+                 r.out.constData());
+        read = parley::ProjectFile::read(project);
+        QVERIFY(read);
+        QCOMPARE(read.value().records.size(), std::size_t(6));
+        QStringList links;
+        for (const auto& rec : read.value().records)
+            links << rec.document.url;
+        QVERIFY(links.contains(QStringLiteral("http://news.example.test/beijing")));
+        QVERIFY(links.contains(QStringLiteral("http://news.example.test/brasilia")));
+        r = served({QStringLiteral("project"), QStringLiteral("update"), project});
+        QVERIFY2(r.out.startsWith("0 new articles, 0 changed, 6 unchanged"), r.out.constData());
+
+        // A mistyped feed is reported and not remembered.
+        r = served({QStringLiteral("project"), QStringLiteral("add"), project,
+                    server.url(QStringLiteral("/nothing.rss"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QByteArray(server.url(QStringLiteral("/nothing.rss")).toUtf8() + ": the server answered HTTP 404")),
+                 r.err.constData());
+        QCOMPARE(parley::ProjectFile::read(project).value().sources.size(), 2);
+
+        // Offline: the feed cannot be reached, the folder's new article is still read.
+        server.close();
+        QVERIFY(QFile::copy(data + QStringLiteral("/ankara-call.txt"), articles + QStringLiteral("/b.txt")));
+        r = served({QStringLiteral("project"), QStringLiteral("update"), project});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QByteArray(feed.toUtf8() + ": the connection was refused")), r.err.constData());
+        QVERIFY2(r.out.startsWith("1 new articles, 0 changed, 1 unchanged"), r.out.constData());
+        QCOMPARE(parley::ProjectFile::read(project).value().records.size(), std::size_t(7));
     }
 
     void badProjects()

@@ -2,6 +2,7 @@
 #include "text/htmltext.h"
 #include "text/loader.h"
 #include "text/textdate.h"
+#include "text/textdecode.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -50,6 +51,45 @@ class TestLoader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The JSONL loader skips decoding for clean UTF-8: it must answer true only where
+    // decodeText() reads the bytes as UTF-8 unchanged, and false for whatever needs it.
+    void cleanUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("clean");
+        QTest::newRow("ascii") << QByteArray("{\"text\":\"Macron met Scholz.\"}\n") << true;
+        QTest::newRow("accents and tabs") << QByteArray("Caf\xc3\xa9\tZ\xc3\xbcrich\r\n\xe2\x80\x9cq\xe2\x80\x9d \xf0\x9f\x98\x80") << true;
+        QTest::newRow("next line") << QByteArray("a\xc2\x85z") << true;
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("bom") << QByteArray("\xef\xbb\xbf" "abc") << false;
+        QTest::newRow("utf-16 bom") << QByteArray("\xff\xfe" "a") << false;
+        QTest::newRow("nul") << QByteArray("a\0b", 3) << false;
+        QTest::newRow("control") << QByteArray("a\x01" "b") << false;
+        QTest::newRow("delete") << QByteArray("a\x7f") << false;
+        QTest::newRow("c1 control") << QByteArray("a\xc2\x90") << false;
+        QTest::newRow("windows-1252") << QByteArray("caf\xe9 ") << false;
+        QTest::newRow("overlong") << QByteArray("\xc0\xaf") << false;
+        QTest::newRow("overlong 3") << QByteArray("\xe0\x80\xaf") << false;
+        QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false;
+        QTest::newRow("beyond unicode") << QByteArray("\xf4\x90\x80\x80") << false;
+        QTest::newRow("truncated") << QByteArray("ab\xe2\x80") << false;
+        QTest::newRow("stray continuation") << QByteArray("a\x80") << false;
+        QTest::newRow("noncharacter") << QByteArray("\xef\xbf\xbe") << false;
+    }
+
+    void cleanUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, clean);
+        QCOMPARE(isCleanUtf8(bytes), clean);
+        if (clean) {
+            const Result<DecodedText> decoded = decodeText(bytes);
+            QVERIFY(decoded);
+            QCOMPARE(decoded.value().encoding, TextEncoding::Utf8);
+            QCOMPARE(decoded.value().text.toUtf8(), bytes);
+        }
+    }
+
     void formats_data();
     void formats();
     void encodings_data();

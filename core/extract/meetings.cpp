@@ -869,11 +869,16 @@ void findMeetings(DocContext& ctx)
                     break;
                 }
             }
+            // "A and B discussed the war in Sudan": what "discussed" takes is topic, unless a
+            // "with" names the other side ("A discussed the war with B").
+            // (The trigger of "discussed X with" already ends after "with".)
+            const int topicEnd = t.discuss && s.key(t.end - 1) != "with"_key ? cut : t.end;
+            const auto inTopic = [&](int i) { return i >= t.end && i < topicEnd; };
             std::vector<int> subjects, objects, betweenSubjects;
             const Clause* subjectClause = nullptr;
             bool group = false;
             for (const PersonRef* r : refs) {
-                if (r->begin < zb || r->begin >= cut)
+                if (r->begin < zb || r->begin >= cut || inTopic(r->begin))
                     continue;
                 if (bool(s.quoted[std::size_t(r->begin)]) != quoted)
                     continue;
@@ -1007,6 +1012,10 @@ void findMeetings(DocContext& ctx)
                 place.genericCity = anywhere.genericCity;
                 place.genericHost = anywhere.genericHost;
             }
+            // "discussed the war in Sudan": a bare state in the topic is what was discussed,
+            // not where (a city still places it: "discussed trade in Nairobi").
+            if (topicEnd > t.end && place.empty())
+                place.host = -1;
             const int host = place.host;
             const bool nobody = subjects.empty() && objects.empty();
             // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
@@ -1018,7 +1027,7 @@ void findMeetings(DocContext& ctx)
                         stateEnd = ze;
             }
             for (const StateHit* h : hitsBySentence[std::size_t(s.index)]) {
-                if (h->begin < zb || h->begin >= stateEnd || !h->counts)
+                if (h->begin < zb || h->begin >= stateEnd || !h->counts || inTopic(h->begin))
                     continue;
                 if (t.anaphoric && !t.between && !isPartyState(ctx.lex, s, *h))
                     continue;

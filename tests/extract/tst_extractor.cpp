@@ -582,6 +582,12 @@ void TestExtractor::patterns_data()
         << "Rosa Pinto/Foreign Minister/Chile" << "Argentina,Chile" << "Rosa Pinto@Argentina+Chile#held";
     QTest::newRow("discussed within one state twin") << "Chilean Foreign Minister Rosa Pinto and Chilean lawmakers discussed the border in Santiago."
         << "Rosa Pinto/Foreign Minister/Chile" << "Chile" << "";
+    QTest::newRow("what is discussed is no party") << "Kenyan Foreign Minister Amina Odhiambo spoke by phone with Ethiopian Foreign Minister Dawit Bekele on Monday. Odhiambo and Bekele discussed the war in Sudan."
+        << "Amina Odhiambo/Foreign Minister/Kenya;Dawit Bekele/Foreign Minister/Ethiopia" << "Ethiopia,Kenya,Sudan"
+        << "Amina Odhiambo+Dawit Bekele@Ethiopia+Kenya#held";
+    QTest::newRow("what is discussed is no party twin") << "Kenyan Foreign Minister Amina Odhiambo discussed the war with Sudanese Foreign Minister Ali Osman in Nairobi on Monday."
+        << "Amina Odhiambo/Foreign Minister/Kenya;Ali Osman/Foreign Minister/Sudan" << "Kenya,Sudan"
+        << "Ali Osman+Amina Odhiambo@Kenya+Sudan#held";
     QTest::newRow("passive with an adverb") << "Slovak Prime Minister Jan Novak was warmly welcomed by Czech Prime Minister Petr Dvorak in Prague."
         << "Jan Novak/Prime Minister/Slovakia;Petr Dvorak/Prime Minister/Czech Republic" << "Czech Republic,Slovakia"
         << "Jan Novak+Petr Dvorak@Czech Republic+Slovakia#held";

@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <atomic>
@@ -325,7 +326,16 @@ Status ProjectFile::lock(const QString& path)
         qint64 pid = 0;
         QString host;
         QString app;
-        lock->getLockInfo(&pid, &host, &app);
+        // A lock file without its owner's details was left by a process killed between
+        // creating and writing it (Qt never calls such a lock stale when it lasts forever);
+        // look once more in case its maker is writing it this instant, then take it.
+        if (!lock->getLockInfo(&pid, &host, &app)) {
+            QThread::msleep(200);
+            if (!lock->getLockInfo(&pid, &host, &app) && lock->removeStaleLockFile() && lock->tryLock(0)) {
+                m_lock = std::move(lock);
+                return Status::success();
+            }
+        }
         return Status::failure(fileError(
             path, QStringLiteral("is in use by %1 (process %2 on %3); close it there first")
                       .arg(app.isEmpty() ? QStringLiteral("another program") : app)

@@ -201,6 +201,20 @@ private Q_SLOTS:
         QVERIFY(ProjectFile::open(path, other));
     }
 
+    void lockLeftEmptyByAKilledOwnerIsTaken()
+    {
+        // A process killed between creating its lock file and writing its pid leaves an empty
+        // lock: the project must still open (a lock with an owner still refuses, above).
+        const QString path = fresh(QStringLiteral("emptylock.parley"));
+        ProjectData data = m_sample;
+        QVERIFY(ProjectFile::create(path, data));
+        writeFile(path + QStringLiteral(".lock"), {});
+        ProjectData back;
+        const auto opened = ProjectFile::open(path, back);
+        QVERIFY2(opened, qPrintable(opened.error().toString()));
+        QCOMPARE(back.records.size(), m_sample.records.size());
+    }
+
     void badFiles()
     {
         expectOpenError(fresh(QStringLiteral("missing.parley")), QStringLiteral("does not exist"));

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/feedsources.h"
 
-#include <QEventLoop>
-#include <QTimer>
+#include "net/waitfor.h"
 
-#include <optional>
+#include <QTimer>
 
 namespace parley {
 
@@ -90,15 +89,7 @@ void FeedBatch::next()
 LoadResult FeedBatch::fetchAndWait(const QStringList& addresses, const FetchLimits& limits)
 {
     FeedBatch batch(limits);
-    QEventLoop loop;
-    std::optional<LoadResult> result;
-    batch.start(addresses, [&](LoadResult r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
+    return waitFor<LoadResult>([&](const auto& done) { batch.start(addresses, done); });
 }
 
 } // namespace parley

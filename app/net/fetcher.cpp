@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/fetcher.h"
 
+#include "net/waitfor.h"
 #include "text/feed.h"
 
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
-
-#include <optional>
 
 namespace parley {
 
@@ -190,15 +188,7 @@ void Fetcher::onFinished()
 Result<Download> Fetcher::fetchAndWait(const QUrl& url, const FetchLimits& limits)
 {
     Fetcher fetcher(limits);
-    QEventLoop loop;
-    std::optional<Result<Download>> result;
-    fetcher.fetch(url, [&](Result<Download> r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
+    return waitFor<Result<Download>>([&](const auto& done) { fetcher.fetch(url, done); });
 }
 
 } // namespace parley

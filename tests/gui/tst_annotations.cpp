@@ -5,6 +5,7 @@
 // screen (pixels read back), a note puts a marker beside it; each is undone with Ctrl+Z, and
 // all of them survive save and reopen.
 #include "../project/projectfixture.h"
+#include "widgetdriver.h"
 
 #include "gui/entitiesmodel.h"
 #include "gui/graphview.h"
@@ -31,43 +32,6 @@ namespace {
 
 const QString lavrov = QStringLiteral("person:sergey-lavrov");
 const QString putin = QStringLiteral("person:vladimir-putin");
-
-// Answers the next modal dialog with `answer` once it is up (menus open dialogs with exec()).
-void whenDialog(QObject* context, const std::function<void(QWidget*)>& answer)
-{
-    auto* poll = new QTimer(context);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, context, [poll, answer] {
-        if (QWidget* dialog = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            answer(dialog);
-        }
-    });
-    poll->start();
-}
-
-// Opens a context menu with `open` and triggers its entry `text`; false when it is missing.
-bool chooseFromMenu(QObject* context, const QString& text, const std::function<void()>& open)
-{
-    bool triggered = false;
-    QTimer::singleShot(0, context, [&triggered, text] {
-        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
-        if (!menu)
-            return;
-        for (QAction* a : menu->actions()) {
-            if (a->text() == text && a->isEnabled()) {
-                menu->close();
-                a->trigger();
-                triggered = true;
-                return;
-            }
-        }
-        menu->close();
-    });
-    open();
-    return triggered;
-}
 
 bool nodeMenu(MainWindow& w, QObject* context, NodeId node, const QString& text)
 {

@@ -4,6 +4,7 @@
 // status, reject), and Edit ▸ Add meeting… adds a meeting of chosen officials with mode,
 // status, place, date and a cited sentence or free text; everything undoes and redoes.
 #include "../project/projectfixture.h"
+#include "widgetdriver.h"
 
 #include "gui/addmeetingdialog.h"
 #include "gui/backgroundtask.h"
@@ -40,52 +41,15 @@ const QString lavrov = QStringLiteral("person:sergey-lavrov");
 const QString putin = QStringLiteral("person:vladimir-putin");
 const QString guler = QStringLiteral("person:yasar-guler");
 
-void whenDialog(QObject* context, const std::function<void(QWidget*)>& answer)
-{
-    auto* poll = new QTimer(context);
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, context, [poll, answer] {
-        if (QWidget* dialog = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            answer(dialog);
-        }
-    });
-    poll->start();
-}
-
-QAction* findAction(QMenu* menu, const QString& text)
-{
-    for (QAction* a : menu->actions()) {
-        if (a->text() == text)
-            return a;
-        if (a->menu())
-            if (QAction* inner = findAction(a->menu(), text))
-                return inner;
-    }
-    return nullptr;
-}
-
 // Clicks Details' "Correct or annotate…" link of `node` and triggers `text` in the menu.
 bool correctFromDetails(MainWindow& w, QObject* context, NodeId node, const QString& text)
 {
     w.activateNode(node);
     if (!w.details()->toHtml().contains(QStringLiteral("correct:%1").arg(node)))
         return false;
-    bool triggered = false;
-    QTimer::singleShot(0, context, [&triggered, text] {
-        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
-        if (!menu)
-            return;
-        QAction* a = findAction(menu, text);
-        menu->close();
-        if (a) {
-            a->trigger();
-            triggered = true;
-        }
+    return chooseFromMenu(context, text, [&] {
+        Q_EMIT w.details()->anchorClicked(QUrl(QStringLiteral("correct:%1").arg(node)));
     });
-    Q_EMIT w.details()->anchorClicked(QUrl(QStringLiteral("correct:%1").arg(node)));
-    return triggered;
 }
 
 std::optional<NodeId> meetingOf(const CorpusGraph& g, const QString& a, const QString& b)

@@ -725,6 +725,19 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
                 (t.punct != QLatin1Char('.') || i == n - 1)) ||
                s.key(i) == "and"_key || (s.key(i) == "as"_key && s.key(i + 1) == "well"_key);
     };
+    // A listed member: the name's tokens, what the list says the person is, the delegation's state.
+    auto addMember = [&](int nameBegin, int nameEnd, const QString& title) {
+        OfficialHit h;
+        h.nameBegin = nameBegin;
+        h.nameEnd = nameEnd;
+        h.titles << title;
+        h.rule = QStringLiteral("member of a delegation list");
+        h.state = delegationState;
+        h.affiliationRule = QStringLiteral("member of the state's delegation");
+        registerPerson(ctx, s, h);
+        for (int t = nameBegin; t < nameEnd; ++t)
+            s.nameTok[std::size_t(t)] = 1;
+    };
     // "composed of A, Chief of Chancery; B, Senator from Iowa; and C, ...": items end at the
     // semicolons and each opens with the name, its office after the comma
     const bool semicolons = std::any_of(s.toks.begin() + start, s.toks.end(), [](const Token& t) {
@@ -740,16 +753,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
             const int ne = parseName(s, b, e);
             if (ne > b && ne < e && s.key(ne) == ","_key && !s.nameTok[std::size_t(b)] &&
                 nameKeys(s, b, ne).size() >= 2 && ne + 1 < e) {
-                OfficialHit h;
-                h.nameBegin = b;
-                h.nameEnd = ne;
-                h.titles << ctx.surface(s, ne + 1, std::min(e, ne + 13));
-                h.rule = QStringLiteral("member of a delegation list");
-                h.state = delegationState;
-                h.affiliationRule = QStringLiteral("member of the state's delegation");
-                registerPerson(ctx, s, h);
-                for (int t = b; t < ne; ++t)
-                    s.nameTok[std::size_t(t)] = 1;
+                addMember(b, ne, ctx.surface(s, ne + 1, std::min(e, ne + 13)));
             }
             b = e + 1;
         }
@@ -782,17 +786,8 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
             ++db;
         if (words >= 2 && words <= 3 && nb > db && nb - db <= 8 && !isFunctionWord(s.key(nb - 1)) &&
             parseName(s, nb, e) == e) {
-            OfficialHit h;
-            h.nameBegin = nb;
-            h.nameEnd = e;
             // the descriptor as written is what the text says the person is: "Rosatom CEO"
-            h.titles << ctx.surface(s, db, nb);
-            h.rule = QStringLiteral("member of a delegation list");
-            h.state = delegationState;
-            h.affiliationRule = QStringLiteral("member of the state's delegation");
-            registerPerson(ctx, s, h);
-            for (int t = nb; t < e; ++t)
-                s.nameTok[std::size_t(t)] = 1;
+            addMember(nb, e, ctx.surface(s, db, nb));
         }
         b = e + 1;
         if (b < n && s.key(b) == "well"_key)

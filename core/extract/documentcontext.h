@@ -150,6 +150,9 @@ struct DocContext
     std::vector<StateHit> stateHits;
     std::vector<MeetingDraft> meetings;
     int lastDelegationState = -1;
+    /// The first sentence of the article's body: the ones before it are a headline and a
+    /// byline (lines with no sentence end), so the dateline opens this one.
+    int body = 0;
     /// The day the article's relative dates are read against: the document's date, else its
     /// dateline's ("ANKARA, May 5 -") when the year is known. Invalid when neither is.
     QDate anchor;

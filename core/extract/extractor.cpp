@@ -158,7 +158,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             s.quoted[std::size_t(i)] = 0;
     }
     // Datelines: "SEOUL –", "[Damascus]", "Havana, Apr 21 (Prensa Latina)" open the article.
-    if (s.index == 0 && n > 2) {
+    if (s.index == ctx.body && n > 2) {
         if (s.key(0) == "["_key) {
             for (int i = 1; i < std::min(n, 6); ++i)
                 if (s.key(i) == "]"_key)
@@ -235,9 +235,9 @@ namespace {
 void readArticleDate(DocContext& ctx)
 {
     ctx.anchor = ctx.doc.date;
-    if (ctx.sents.empty() || ctx.sents.front().dateline == 0)
+    if (ctx.sents.empty() || ctx.sents[std::size_t(ctx.body)].dateline == 0)
         return;
-    SentenceInfo& first = ctx.sents.front();
+    SentenceInfo& first = ctx.sents[std::size_t(ctx.body)];
     const DatelineDate dateline = readDatelineDate(first.toks, first.dateline);
     if (!dateline.valid())
         return;
@@ -254,11 +254,44 @@ void readArticleDate(DocContext& ctx)
     ctx.anchor = datelineAnchor(dateline, written);
 }
 
+bool isSentenceEnd(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'.' || u == u'!' || u == u'?' || u == 0x2026 || u == 0x3002;
+}
+
+bool isClosingMark(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'"' || u == u'\'' || u == u')' || u == u']' || u == 0x2019 || u == 0x201D || u == 0x00BB;
+}
+
+// How many sentences open the document as a headline block: "Xi meets Egyptian premier",
+// "By Kim Han-joo", "Issued on: 14/05/2025" are lines the splitter ends at a line break, with
+// no full stop of their own. At most three, and never the whole document.
+int headlineSentences(const Document& d)
+{
+    constexpr int kMaxHeadlines = 3;
+    const int count = int(d.sentences.size());
+    int lines = 0;
+    while (lines < kMaxHeadlines && lines + 1 < count) {
+        const Sentence& s = d.sentences[std::size_t(lines)];
+        qsizetype e = s.end;
+        while (e > s.start && (d.text[e - 1].isSpace() || isClosingMark(d.text[e - 1])))
+            --e;
+        if (e == s.start || isSentenceEnd(d.text[e - 1]))
+            break;
+        ++lines;
+    }
+    return lines < count ? lines : 0;
+}
+
 } // namespace
 
 DocumentExtraction Extractor::extract(const Document& document) const
 {
     DocContext ctx(document, m_gazetteer.data(), m_lexicon);
+    ctx.body = headlineSentences(document);
     ctx.sents.resize(document.sentences.size());
     for (std::size_t i = 0; i < document.sentences.size(); ++i) {
         SentenceInfo& s = ctx.sents[i];

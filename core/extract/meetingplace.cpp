@@ -212,6 +212,13 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
             out.host = ctx.g.stateIndex(city->value);
             return out;
         }
+        // A name no dictionary knows is a city only as "in Bogor": "at the Shangri-La Dialogue",
+        // "at Dataran Perdana", "in the Suez Canal Economic Zone" name an event, a square or a
+        // zone, which the meeting keeps as its venue.
+        if (k != "in"_key || j > i + 1) {
+            out.venue = ctx.surface(s, start, e);
+            return out;
+        }
         out.city = ctx.surface(s, start, e);
         return out;
     }
@@ -221,9 +228,9 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
 QString datelineCity(const DocContext& ctx, int* state)
 {
     *state = -1;
-    if (ctx.sents.empty() || ctx.sents.front().dateline == 0)
+    if (ctx.sents.empty() || ctx.sents[std::size_t(ctx.body)].dateline == 0)
         return {};
-    const SentenceInfo& s = ctx.sents.front();
+    const SentenceInfo& s = ctx.sents[std::size_t(ctx.body)];
     int b = 0;
     while (b < s.dateline && s.tok(b).kind == Token::Punct)
         ++b;

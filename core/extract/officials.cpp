@@ -1507,6 +1507,45 @@ int dictionaryHolder(DocContext& ctx, const DefiniteTitle& d)
     return int(ctx.persons.size()) - 1;
 }
 
+namespace {
+
+// "Prime Minister Luís Montenegro ... Montenegro said": a one-word state or place that is the
+// surname of exactly one person the article names with a first name stands for that person
+// where a name can stand; after a word of place ("in Montenegro", "to Montenegro") or before a
+// possessive ("Montenegro's president") it stays the state. Returns the person or -1.
+int surnameStateAt(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    const PhraseMatch* m = s.matchOf(i);
+    const Token& t = s.tok(i);
+    if (!m || m->begin != i || m->end != i + 1 || (m->kind != PhraseKind::State && m->kind != PhraseKind::Place) ||
+        t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || ctx.lex.has(Cue::PlaceBefore, s.key(i - 1)))
+        return -1;
+    if (s.key(i + 1) == "'s"_key && s.key(i - 1) != "'s"_key)
+        return -1;
+    int found = -1;
+    for (int p = 0; p < int(ctx.persons.size()); ++p) {
+        const Person& person = ctx.persons[std::size_t(p)];
+        if (person.keys.size() < 2 || person.keys.back() != t.key)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = p;
+    }
+    return found;
+}
+
+// The state hits of tokens [b, e) of sentence s are a person's name, not a state.
+void dropStateHits(DocContext& ctx, SentenceInfo& s, int b, int e)
+{
+    std::erase_if(ctx.stateHits, [&](const StateHit& h) {
+        return h.sentence == s.index && h.begin >= b && h.end <= e;
+    });
+    for (int k = b; k < e; ++k)
+        s.matchAt[std::size_t(k)] = -1;
+}
+
+} // namespace
+
 void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> found)
 {
     const int n = s.size();
@@ -1636,6 +1675,13 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             addRef(i, i + 1, -1, RefKind::Group, QString());
             continue;
         }
+        if (const int bearer = surnameStateAt(ctx, s, i); bearer >= 0) {
+            dropStateHits(ctx, s, i, i + 1);
+            addRef(i, i + 1, bearer, RefKind::Name,
+                   QStringLiteral("coreference: surname '") + ctx.surface(s, i, i + 1) + QLatin1Char('\''));
+            s.nameTok[std::size_t(i)] = 1;
+            continue;
+        }
         if (!isNameStart(s, i))
             continue;
         const int e = parseName(s, i, n);
@@ -1664,6 +1710,10 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         }
         i = std::max(i, e - 1);
     }
+    // "Luís Montenegro": a state word inside a person's name names no state.
+    for (const PersonRef& r : found)
+        if (r.kind == RefKind::Name && r.end - r.begin >= 2)
+            dropStateHits(ctx, s, r.begin, r.end);
     std::sort(found.begin(), found.end(), [](const PersonRef& a, const PersonRef& b) {
         return a.begin < b.begin;
     });
@@ -1707,6 +1757,7 @@ namespace {
 
 struct SentenceAffiliation
 {
+    int sideState = -1;        ///< "On the Spanish side, A and B": A and B are Spanish
     int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
 };
@@ -1731,6 +1782,10 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     for (int i = 0; i < s.size(); ++i) {
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
             accompany = i;
+        if (const PhraseMatch* side = s.matchOf(i - 1); side && side->end == i && i < first->begin &&
+            ctx.lex.has(Cue::SideNoun, s.key(i)) &&
+            (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State))
+            out.sideState = side->entry;
         encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i));
     }
     if (accompany >= 0) {
@@ -1755,8 +1810,16 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
 
 void assignFallbackStates(DocContext& ctx)
 {
-    // The article's main state: the one named most often (first named on a tie).
-    const std::vector<int> prominent = statesByProminence(ctx);
+    // The article's main state: the dateline's ("RIYADH: ..." is written where the officials
+    // the wire does not introduce are at home), else the one named most often (first named on
+    // a tie).
+    std::vector<int> prominent = statesByProminence(ctx);
+    int datelineState = -1;
+    if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0) {
+        const auto at = std::find(prominent.begin(), prominent.end(), datelineState);
+        if (at != prominent.end())
+            std::rotate(prominent.begin(), at, at + 1);
+    }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
             continue;
@@ -1765,6 +1828,12 @@ void assignFallbackStates(DocContext& ctx)
         };
         const int self = int(&p - ctx.persons.data());
         const SentenceAffiliation near = affiliationInSentence(ctx, self);
+        if (near.sideState >= 0 && !ruledOut(near.sideState)) {
+            p.state = near.sideState;
+            p.stateStrength = 2;
+            p.affiliationRule = QStringLiteral("listed on that state's side");
+            continue;
+        }
         if (near.accompaniedState >= 0 && !ruledOut(near.accompaniedState)) {
             p.state = near.accompaniedState;
             p.stateStrength = 2;
@@ -1774,6 +1843,17 @@ void assignFallbackStates(DocContext& ctx)
         // The most named state, but not one of those this person met in the sentence that
         // names them ("Rabuka was welcomed by New Zealand's minister": a guest of New Zealand).
         int main = -1;
+        // "welcomed by his Mauritanian counterpart, in the presence of Prime Minister A": when
+        // the people of the sentence hold two states or more, A is on one of those sides.
+        std::vector<int> sides = near.metStates;
+        std::sort(sides.begin(), sides.end());
+        sides.erase(std::unique(sides.begin(), sides.end()), sides.end());
+        if (sides.size() >= 2)
+            for (int st : prominent)
+                if (!ruledOut(st) && std::binary_search(sides.begin(), sides.end(), st)) {
+                    main = st;
+                    break;
+                }
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
                 if (!ruledOut(st) && (pass == 1 || std::find(near.metStates.begin(), near.metStates.end(), st) ==
@@ -1841,7 +1921,8 @@ void assignFallbackStates(DocContext& ctx)
         }
         p.state = main;
         p.stateStrength = 1;
-        p.affiliationRule = QStringLiteral("fallback: the state the article names most");
+        p.affiliationRule = main == datelineState ? QStringLiteral("fallback: the dateline's state")
+                                                  : QStringLiteral("fallback: the state the article names most");
     }
 }
 

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void cleanupTestCase() { delete m_extractor; }
     void officials_data();
     void officials();
+    void surnameThatIsAState_data();
+    void surnameThatIsAState();
     void transliterationsShareAnId_data();
     void transliterationsShareAnId();
 
@@ -165,6 +167,24 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: possessive state before a base in an encounter") << "Qatar's Al Udeid Air Base hosted the troops." << "";
     QTest::newRow("twin: possessive state before a body") << "Egypt's Suez Canal Authority and Qatar's Al Jazeera Media Network reported it." << "";
 
+    // --- affiliation from the article's frame (issue 11, fresh set)
+    QTest::newRow("listed on a state's side") << "On the Chilean side, Foreign Minister Ana Soto and Trade Minister Luis Vega joined the talks. Peru and Peru's partners listened."
+        << "Ana Soto/Foreign Minister/Chile;Luis Vega/Trade Minister/Chile";
+    QTest::newRow("twin: a demonym before another noun") << "On the Chilean coast, Foreign Minister Ana Soto and Trade Minister Luis Vega joined the talks. Peru and Peru's partners listened."
+        << "Ana Soto/Foreign Minister/Peru;Luis Vega/Trade Minister/Peru";
+    QTest::newRow("present at a meeting of two states: one of their sides")
+        << "President Ali Kone of Mali welcomed his Senegalese counterpart Amadou Sy in the presence of Prime Minister Moussa Traore. Niger and Niger's allies watched; Niger agreed."
+        << "Ali Kone/President/Mali;Amadou Sy/President/Senegal;Moussa Traore/Prime Minister/Mali";
+    QTest::newRow("twin: meeting one state's official, not of that state")
+        << "Senegalese President Amadou Sy welcomed Prime Minister Moussa Traore. Niger and Niger's allies watched; Mali agreed."
+        << "Amadou Sy/President/Senegal;Moussa Traore/Prime Minister/Niger";
+    QTest::newRow("the dateline's state after a headline")
+        << "Talks on trade end in Riyadh\n\nRIYADH: Finance Minister Omar Nasser told reporters the talks went well. Egypt and Egypt's allies listened; Saudi Arabia agreed."
+        << "Omar Nasser/Finance Minister/Saudi Arabia";
+    QTest::newRow("twin: no dateline, the most named state")
+        << "Talks on trade end in Riyadh\n\nFinance Minister Omar Nasser told reporters the talks went well. Egypt and Egypt's allies listened; Saudi Arabia agreed."
+        << "Omar Nasser/Finance Minister/Egypt";
+
     // --- delegation lists: each item ends (or, between semicolons, starts) with a name
     QTest::newRow("delegation list: firm and fund descriptors") << "The Chinese premier was accompanied by a delegation, including Foreign Minister Wang Yi, Sinopec chairman Ma Yongsheng, China Development Bank Zhao Huan and Cosco CEO Wan Min."
         << "Wang Yi/Foreign Minister/*;Ma Yongsheng//*;Zhao Huan/China Development Bank/*;Wan Min/Cosco CEO/*";
@@ -206,6 +226,37 @@ void TestOfficials::officials()
         if (f[2] != QLatin1String("*"))
             QCOMPARE(stateName(x, it->state), f[2]);
     }
+}
+
+// "Luís Montenegro ... Montenegro said": once a person's surname is a state's name, the word
+// standing where a name can is that person, not the state; after "in", "to" it is the state.
+void TestOfficials::surnameThatIsAState_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("states");
+    QTest::addColumn<int>("mentions");
+    QTest::newRow("surname alone later") << "Portuguese Prime Minister Luis Montenegro arrived. Montenegro said Portugal wanted answers."
+                                         << "Portugal" << 2;
+    QTest::newRow("surname after a possessive state, before the full name") << "Portugal's Montenegro says little\n\nPortuguese Prime Minister Luis Montenegro arrived."
+                                         << "Portugal" << 2;
+    QTest::newRow("twin: after a word of place it is the state") << "Portuguese Prime Minister Luis Montenegro arrived. The delegation flies to Montenegro on Friday."
+                                         << "Montenegro;Portugal" << 1;
+    QTest::newRow("twin: nobody of that surname") << "Portuguese Prime Minister Luis Costa arrived. Montenegro said it wanted answers."
+                                         << "Montenegro;Portugal" << 1;
+}
+
+void TestOfficials::surnameThatIsAState()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, states);
+    QFETCH(int, mentions);
+    const DocumentExtraction x = m_extractor->extract(makeDocument(text));
+    QStringList got;
+    for (const ExtractedState& s : x.states)
+        got << s.name;
+    QCOMPARE(sorted(got).join(QLatin1Char(';')), states);
+    QCOMPARE(x.officials.size(), std::size_t(1));
+    QCOMPARE(int(x.officials.front().mentions.size()), mentions);
 }
 
 // One person spelled two ways in two articles has one id (the dictionary's), so the corpus

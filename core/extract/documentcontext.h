@@ -181,6 +181,9 @@ struct DocContext
 };
 
 // Passes, in the order Extractor::extract runs them.
+/// Every pass before the meetings, in order: sentences, the article's date, officials,
+/// references and fallback states. `ctx.doc.sentences` must be filled.
+void readStatesAndPeople(DocContext& ctx);
 void prepareSentence(DocContext& ctx, SentenceInfo& s);
 void findOfficials(DocContext& ctx, SentenceInfo& s);
 void mergePersons(DocContext& ctx);

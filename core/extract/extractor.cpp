@@ -288,16 +288,15 @@ int headlineSentences(const Document& d)
 
 } // namespace
 
-DocumentExtraction Extractor::extract(const Document& document) const
+void readStatesAndPeople(DocContext& ctx)
 {
-    DocContext ctx(document, m_gazetteer.data(), m_lexicon);
-    ctx.body = headlineSentences(document);
-    ctx.sents.resize(document.sentences.size());
-    for (std::size_t i = 0; i < document.sentences.size(); ++i) {
+    ctx.body = headlineSentences(ctx.doc);
+    ctx.sents.resize(ctx.doc.sentences.size());
+    for (std::size_t i = 0; i < ctx.doc.sentences.size(); ++i) {
         SentenceInfo& s = ctx.sents[i];
         s.index = int(i);
-        s.start = document.sentences[i].start;
-        s.end = document.sentences[i].end;
+        s.start = ctx.doc.sentences[i].start;
+        s.end = ctx.doc.sentences[i].end;
         prepareSentence(ctx, s);
     }
     readArticleDate(ctx);
@@ -315,6 +314,12 @@ DocumentExtraction Extractor::extract(const Document& document) const
     for (SentenceInfo& s : ctx.sents)
         resolveReferences(ctx, s, std::move(refsBySentence[std::size_t(s.index)]));
     assignFallbackStates(ctx);
+}
+
+DocumentExtraction Extractor::extract(const Document& document) const
+{
+    DocContext ctx(document, m_gazetteer.data(), m_lexicon);
+    readStatesAndPeople(ctx);
     findMeetings(ctx);
     refineAffiliations(ctx);
 

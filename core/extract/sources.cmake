@@ -6,5 +6,7 @@ target_sources(parley_core PRIVATE
     extract/lexicon.h extract/lexicon.cpp
     extract/documentcontext.h extract/keyliteral.h
     extract/officials.cpp
-    extract/meetings.cpp extract/meetingplace.cpp
+    extract/meetingpasses.h extract/meetings.cpp extract/meetingtriggers.cpp
+    extract/meetingparties.cpp extract/meetingstatus.cpp extract/meetingplace.cpp
+    extract/meetingwhere.cpp extract/meetingmerge.cpp
     extract/extractor.h extract/extractor.cpp)

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The merging pass of meetings: one event told in several sentences ("A met B on Monday. The
+// talks focused on trade. A was accompanied by C.") becomes one meeting. A mention joins an
+// earlier one when it refers back to it or is compatible with it (same status and mode, no
+// other day or place, the people of one among the other's); distinct events with the same
+// people (a call, then a visit) stay apart.
+#include "extract/meetingpasses.h"
+
+#include <algorithm>
+
+namespace parley {
+
+namespace {
+
+QString whenKey(const QString& when)
+{
+    QString k = foldKey(when);
+    for (const char* w : {"later ", "earlier ", "on ", "early ", "late ", "this "})
+        if (k.startsWith(QLatin1String(w)))
+            k = k.mid(int(qstrlen(w)));
+    return k.section(QLatin1Char(' '), 0, 0);
+}
+
+} // namespace
+
+void addUnique(std::vector<int>& v, int x)
+{
+    if (x >= 0 && std::find(v.begin(), v.end(), x) == v.end())
+        v.push_back(x);
+}
+
+bool subset(const std::vector<int>& a, const std::vector<int>& b)
+{
+    return std::all_of(a.begin(), a.end(),
+                       [&](int x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
+bool compatible(const MeetingDraft& a, const MeetingDraft& c)
+{
+    if (a.status != c.status)
+        return false;
+    if (a.strongMode && c.strongMode && a.mode != c.mode)
+        return false;
+    if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso)
+        return false;
+    if (!a.when.isEmpty() && !c.when.isEmpty() && whenKey(a.when) != whenKey(c.when)) {
+        // "Tuesday" and "Wednesday" differ; "today" and "Wednesday" may not, but "today"
+        // and "March 2022" do.
+        auto firm = [](const QString& w) {
+            return std::any_of(w.begin(), w.end(), [](QChar ch) { return ch.isDigit(); });
+        };
+        if ((!a.whenRelative && !c.whenRelative) || firm(a.when) || firm(c.when))
+            return false;
+    }
+    if (!a.place.isEmpty() && !c.place.isEmpty() && !a.place.contains(c.place) &&
+        !c.place.contains(a.place))
+        return false;
+    if (!a.participants.empty() && !c.participants.empty())
+        return subset(c.participants, a.participants) || subset(a.participants, c.participants);
+    return subset(c.states, a.states) || subset(a.states, c.states);
+}
+
+void mergeInto(MeetingDraft& a, const MeetingDraft& c)
+{
+    for (int p : c.participants)
+        addUnique(a.participants, p);
+    for (int st : c.states)
+        addUnique(a.states, st);
+    for (int st : c.namedStates)
+        addUnique(a.namedStates, st);
+    if (a.place.isEmpty())
+        a.place = c.place;
+    if (a.venue.isEmpty())
+        a.venue = c.venue;
+    if (a.when.isEmpty() || (a.whenRelative && !c.when.isEmpty() && !c.whenRelative)) {
+        if (!c.when.isEmpty()) {
+            a.when = c.when;
+            a.whenRelative = c.whenRelative;
+        }
+    }
+    if (a.iso.isEmpty())
+        a.iso = c.iso;
+    if (c.strongMode && !a.strongMode) {
+        a.mode = c.mode;
+        a.strongMode = true;
+    }
+    for (const QString& r : c.rules)
+        if (!a.ruleSet.contains(r))
+            a.addRule(r);
+    a.evidence.insert(a.evidence.end(), c.evidence.begin(), c.evidence.end());
+    a.lastSentence = std::max(a.lastSentence, c.lastSentence);
+}
+
+int entityCount(const DocContext& ctx, const MeetingDraft& m)
+{
+    if (m.participants.size() >= 2 || m.states.size() >= 2)
+        return 2;
+    if (m.participants.size() == 1) {
+        const int own = ctx.persons[std::size_t(m.participants.front())].state;
+        for (int st : m.states)
+            if (st != own)
+                return 2;
+        return 1;
+    }
+    return int(m.states.size());
+}
+
+void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sentence)
+{
+    // "A and U.S. lawmakers discussed": an official and a second state
+    if (t.discuss && (draft.participants.empty() || draft.states.size() < 2))
+        return;
+    const bool empty = draft.participants.empty() && draft.states.empty();
+    if (t.attend && !ctx.meetings.empty()) {
+        MeetingDraft& last = ctx.meetings.back();
+        draft.status = last.status;
+        mergeInto(last, draft);
+        return;
+    }
+    if (t.previous && !ctx.meetings.empty()) {
+        if (entityCount(ctx, draft) >= 2)
+            ctx.meetings.push_back(std::move(draft));
+        return;
+    }
+    if (t.anaphoric && !ctx.meetings.empty()) {
+        MeetingDraft& last = ctx.meetings.back();
+        // "During the meeting, A and B discussed the bases at X": the definite noun
+        // names the last event, so the same people on no other day make it that
+        // event whatever place the rest of the sentence mentions.
+        const bool samePeople = !draft.participants.empty() && draft.when.isEmpty() &&
+                                draft.iso.isEmpty() &&
+                                subset(draft.participants, last.participants);
+        if (empty || compatible(last, draft) || samePeople) {
+            draft.status = last.status;
+            mergeInto(last, draft);
+            return;
+        }
+    }
+    // Newest first. (No std::ranges::reverse_view: clang-tidy 14 cannot parse
+    // libstdc++ 12's <ranges>.)
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        MeetingDraft& earlier = ctx.meetings[m];
+        if (compatible(earlier, draft) &&
+            (!draft.participants.empty() || !earlier.participants.empty() ||
+             !draft.states.empty())) {
+            if (draft.participants.empty() && draft.states.empty())
+                break;
+            mergeInto(earlier, draft);
+            return;
+        }
+    }
+    if (entityCount(ctx, draft) >= 2) {
+        ctx.meetings.push_back(std::move(draft));
+        return;
+    }
+    // Kept for the sentences that name the others, dropped at the end if none does:
+    // "X spoke by video conference with allies" ("Joining X on the call were ..."),
+    // "Leaders convened for the summit" ("Among the attendees is ..."). Not a summit
+    // right after another event: "the three of us have assembled here" is that one.
+    const bool call = t.verb && !t.mode.isEmpty() && !draft.participants.empty();
+    const bool summit = t.gathering && (!t.anaphoric || ctx.meetings.empty()) && !t.previous &&
+                        (ctx.meetings.empty() || ctx.meetings.back().lastSentence < sentence - 3);
+    if (call || summit) {
+        draft.weak = true;
+        ctx.meetings.push_back(std::move(draft));
+    }
+}
+
+void dropUnconfirmed(DocContext& ctx)
+{
+    ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
+                                      [&](const MeetingDraft& m) { return entityCount(ctx, m) < 2; }),
+                       ctx.meetings.end());
+}
+
+} // namespace parley

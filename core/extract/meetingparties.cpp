@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The parties pass of meetings: who takes part in the event a trigger tells of. The subjects
+// and objects of the trigger in its scope; "their meeting" and "the two leaders" (the people
+// of the last event); a quoted "we met"; relative clauses and subjects in a neighbouring
+// clause; descriptions ("his guest", "the visiting minister"); the states named as parties;
+// and the attendee lists and delegation members of sentences with no trigger of their own.
+#include "extract/meetingpasses.h"
+
+#include <algorithm>
+
+namespace parley {
+
+namespace {
+
+// "representatives from France", "Turkish officials": a state named as a party, not a topic.
+bool isPartyState(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
+{
+    if (lex.has(Cue::PartyWord, s.key(h.end)) || lex.has(Cue::PartyWord, s.key(h.end + 1)))
+        return true;
+    int b = h.begin - 1;
+    if (s.key(b) == "the"_key)
+        --b;
+    return (s.key(b) == "from"_key || s.key(b) == "of"_key) &&
+           lex.has(Cue::PartyWord, s.key(b - 1));
+}
+
+// The `count` distinct officials referred to last before token `tok` of sentence `sentence`.
+std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std::size_t count)
+{
+    std::vector<int> out;
+    for (std::size_t r = ctx.refs.size(); r-- > 0 && out.size() < count;) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.sentence > sentence || (ref.sentence == sentence && ref.begin >= tok))
+            continue;
+        if (ref.sentence < sentence - 3)
+            break;
+        if (ref.person >= 0 && ctx.persons[std::size_t(ref.person)].official)
+            addUnique(out, ref.person);
+    }
+    return out;
+}
+
+/// Adds an attendee list to the meeting it belongs to: the last one told.
+void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
+{
+    if (ctx.meetings.empty() || (a.people.empty() && a.absent.empty()))
+        return;
+    MeetingDraft& last = ctx.meetings.back();
+    for (int p : a.people) {
+        addUnique(last.participants, p);
+        addUnique(last.companions, p);
+    }
+    for (int p : a.absent) {
+        const int st = ctx.persons[std::size_t(p)].state;
+        addUnique(last.states, st);
+        addUnique(last.namedStates, st);
+    }
+    const QString rule = QStringLiteral("meeting: attendees '") + ctx.surface(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3)) +
+                         QStringLiteral("' in sentence ") + QString::number(s.index + 1);
+    last.evidence.push_back(ctx.mention(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3), rule));
+    last.addRule(rule);
+}
+
+// The official referred to last before (sentence, tok) who passes `accept`, or -1.
+template <typename Accept>
+int lastOfficialWhere(const DocContext& ctx, int sentence, int tok, Accept accept)
+{
+    for (std::size_t r = ctx.refs.size(); r-- > 0;) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.sentence > sentence || (ref.sentence == sentence && ref.begin >= tok))
+            continue;
+        if (ref.person >= 0 && ctx.persons[std::size_t(ref.person)].official && accept(ref.person))
+            return ref.person;
+    }
+    return -1;
+}
+
+} // namespace
+
+Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    Attendees a;
+    struct Found
+    {
+        int begin = 0;
+        int end = 0;
+        QString side;
+    };
+    std::vector<Found> cues;
+    for (int i = 0; i < s.size(); ++i) {
+        if (s.quoted[std::size_t(i)])
+            continue;
+        const LexiconPhrase* cue = nullptr;
+        const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        if (e > 0) {
+            cues.push_back({i, e, cue->value});
+            i = e - 1;
+        }
+    }
+    if (cues.empty())
+        return a;
+    a.cueBegin = cues.front().begin;
+    // Who is represented by someone else, cue by cue and within its clause: "A is also here
+    // while B is being represented by C", "A is attending, while B is represented by C" leave
+    // out B only; "C is representing B" leaves out B.
+    auto punct = [&](int i) { return s.tok(i).kind == Token::Punct; };
+    auto absent = [&](const PersonRef* r) {
+        for (std::size_t c = 0; c < cues.size(); ++c) {
+            const Found& cue = cues[c];
+            int from = c > 0 ? cues[c - 1].end : 0;
+            for (int i = from; i < cue.begin; ++i)
+                if (punct(i))
+                    from = i + 1;
+            int to = c + 1 < cues.size() ? cues[c + 1].begin : s.size();
+            for (int i = cue.end; i < to; ++i)
+                if (punct(i))
+                    to = i;
+            if (cue.side == "after"_key && r->begin >= from && r->begin < cue.begin)
+                return true;
+            if (cue.side == "before"_key && r->begin >= cue.end && r->begin < to)
+                return true;
+        }
+        return false;
+    };
+    for (const PersonRef* r : refs) {
+        if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official || s.quoted[std::size_t(r->begin)])
+            continue;
+        addUnique(absent(r) ? a.absent : a.people, r->person);
+    }
+    // named as attending and as represented ("A, represented by B ... A's deputy"): attending
+    for (int p : a.people)
+        a.absent.erase(std::remove(a.absent.begin(), a.absent.end(), p), a.absent.end());
+    return a;
+}
+
+/// Descriptions of people named before, in tokens [from, to) not already read as a reference:
+/// "the Russian leader" (the official of that state named last), "his guest", "the visiting
+/// minister", "his counterpart" (the official named last who is not one of `subjects` and not
+/// of their state). Appends (token, person).
+void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from, int to,
+                         const std::vector<const PersonRef*>& refs, const std::vector<int>& subjects,
+                         std::vector<std::pair<int, int>>& out)
+{
+    auto covered = [&](int i) {
+        return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return i >= r->begin && i < r->end; });
+    };
+    std::vector<int> subjectStates;
+    for (int p : subjects)
+        addUnique(subjectStates, ctx.persons[std::size_t(p)].state);
+    for (int i = from; i < to; ++i) {
+        const QString& k = s.key(i);
+        if (k != "the"_key && k != "his"_key && k != "her"_key && k != "its"_key)
+            continue;
+        int j = i + 1;
+        int state = -1;
+        bool other = false;
+        int nouns = 0;
+        const PhraseMatch* m = s.matchOf(j);
+        if (m && m->begin == j && m->kind == PhraseKind::Demonym) {
+            state = m->entry;
+            j = m->end;
+        }
+        // "the visiting Turkish minister": modifiers, then the head noun
+        while (j < to && j < i + 6 && !covered(j)) {
+            // "the Indian foreign secretary": a title is a person noun too
+            const PhraseMatch* tm = s.matchOf(j);
+            if (tm && tm->begin == j && tm->kind == PhraseKind::Title) {
+                ++nouns;
+                j = tm->end;
+                continue;
+            }
+            if (!ctx.lex.has(Cue::PersonNoun, s.key(j)))
+                break;
+            other = other || ctx.lex.value(Cue::PersonNoun, s.key(j)) == "other"_key;
+            ++nouns;
+            const PhraseMatch* dm = s.matchOf(j + 1);
+            if (state < 0 && dm && dm->begin == j + 1 && dm->kind == PhraseKind::Demonym) {
+                state = dm->entry;
+                j = dm->end;
+                continue;
+            }
+            ++j;
+        }
+        // "his counterpart Aruni Wijewardane": the name that follows says who
+        if (nouns == 0 || covered(i + 1) || covered(j))
+            continue;
+        if (state < 0 && !other)
+            continue; // "the president" alone is the officials pass's to resolve
+        const int person = lastOfficialWhere(ctx, s.index, i, [&](int p) {
+            const Person& pp = ctx.persons[std::size_t(p)];
+            if (std::find(subjects.begin(), subjects.end(), p) != subjects.end())
+                return false;
+            if (state >= 0)
+                return pp.state == state;
+            return std::find(subjectStates.begin(), subjectStates.end(), pp.state) == subjectStates.end();
+        });
+        if (person >= 0)
+            out.emplace_back(i, person);
+        i = j - 1;
+    }
+}
+
+Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                    const Trigger& t, const TriggerScope& scope, const std::vector<Clause>& cls)
+{
+    Parties out;
+    std::vector<int> betweenSubjects;
+    const int from = scope.begin;
+    const int to = scope.end;
+    const int cut = scope.cut;
+    for (const PersonRef* r : refs) {
+        if (r->begin < from || r->begin >= cut || scope.inTopic(r->begin, t))
+            continue;
+        if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
+            continue;
+        if (r->kind == RefKind::Group) {
+            out.group = true;
+            continue;
+        }
+        if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official)
+            continue;
+        if (r->begin < t.begin && t.between) {
+            betweenSubjects.push_back(r->person);
+            continue;
+        }
+        if (r->begin < t.begin)
+            addUnique(out.subjects, r->person);
+        else
+            addUnique(out.objects, r->person);
+    }
+    for (int b = std::max(from, t.begin - 3); b < t.begin; ++b)
+        if (s.key(b) == "their"_key)
+            out.group = true;
+    // "the two had met", "the two men met": the people just named (states: below)
+    for (int b = std::max(from, t.begin - 4); b < t.begin; ++b)
+        if (s.key(b) == "the"_key && ctx.lex.has(Cue::GroupNumber, s.key(b + 1)) &&
+            !ctx.lex.has(Cue::StateGroupNoun, s.key(b + 2)))
+            out.group = true;
+    // "the foreign ministers of all three nations met": the states of the last meeting
+    for (int b = from; b < t.begin; ++b) {
+        const QString& k = s.key(b);
+        if (ctx.lex.has(Cue::StateGroupNoun, k) && ctx.lex.has(Cue::GroupNumber, s.key(b - 1)))
+            out.stateGroup = true;
+    }
+    // "\"We met X,\" said Y": Y took part.
+    if (scope.quoted) {
+        bool we = false;
+        for (int b = from; b < t.begin; ++b)
+            if (s.key(b) == "we"_key || s.key(b) == "i"_key)
+                we = true;
+        for (const PersonRef* r : refs) {
+            if (!we || s.quoted[std::size_t(r->begin)] || r->person < 0 ||
+                !ctx.persons[std::size_t(r->person)].official)
+                continue;
+            addUnique(out.subjects, r->person);
+            break;
+        }
+    }
+    // "held press conferences after talks between the delegations"
+    if (t.between && out.objects.empty() && !out.group)
+        for (int p : betweenSubjects)
+            addUnique(out.subjects, p);
+    if (scope.clause.relative) {
+        const PersonRef* ante = nullptr;
+        for (const PersonRef* r : refs)
+            if (r->end <= scope.clause.begin && r->person >= 0)
+                ante = r;
+        if (ante)
+            addUnique(out.subjects, ante->person);
+    }
+    // "their meeting", "the two leaders": the last meeting's people, unless the clause
+    // names two people itself ("she and the Crown Prince ... their meeting")
+    if (out.group && !ctx.meetings.empty() && out.subjects.size() + out.objects.size() < 2) {
+        for (int p : ctx.meetings.back().participants)
+            addUnique(out.subjects, p);
+    } else if (out.group && out.subjects.size() + out.objects.size() < 2) {
+        // No meeting yet: "the two had met in March" are the two officials named last.
+        for (int p : lastOfficials(ctx, s.index, t.begin, 2))
+            addUnique(out.subjects, p);
+    }
+    if (out.subjects.empty() && t.verb && !t.passive) {
+        // The subject is in the clause before: "A delegation, headed by A and B, held
+        // talks", "Stoltenberg, will meet with ...".
+        // "A, who invited B, met him": the subject is before the relative clause.
+        const Clause* before = nullptr;
+        for (const Clause& cl : cls)
+            if (cl.end <= scope.clause.begin && (!cl.relative || !before))
+                before = &cl;
+        if (before && !scope.clause.relative) {
+            out.subjectClause = *before;
+            for (const PersonRef* r : refs) {
+                if (r->begin >= before->begin && r->begin < before->end && r->person >= 0 &&
+                    ctx.persons[std::size_t(r->person)].official &&
+                    bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
+                    addUnique(out.subjects, r->person);
+            }
+        }
+    }
+    if (out.subjects.empty() && t.verb && !t.passive) {
+        // Or after it: "In addition to meeting with Lula, Fernandez visited ...".
+        const PersonRef* best = nullptr;
+        for (const PersonRef* r : refs) {
+            if (r->person < 0 || (r->begin >= from && r->begin < to) ||
+                !ctx.persons[std::size_t(r->person)].official ||
+                bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
+                continue;
+            if (!best || (r->begin < from && (best->begin >= to || r->begin < best->begin)))
+                best = r;
+        }
+        if (best)
+            addUnique(out.subjects, best->person);
+    }
+    // "A met him" where "him" was read as A: the official named before, not A.
+    for (const PersonRef* r : refs) {
+        if (r->kind != RefKind::Pronoun || r->begin < t.end || r->begin >= cut || r->person < 0 ||
+            std::find(out.subjects.begin(), out.subjects.end(), r->person) == out.subjects.end())
+            continue;
+        out.objects.erase(std::remove(out.objects.begin(), out.objects.end(), r->person), out.objects.end());
+        const int other = lastOfficialWhere(ctx, s.index, from, [&](int p) {
+            return std::find(out.subjects.begin(), out.subjects.end(), p) == out.subjects.end();
+        });
+        addUnique(out.objects, other);
+    }
+    // "received the Turkish leader", "his guest"
+    std::vector<std::pair<int, int>> described;
+    resolveDescriptions(ctx, s, from, cut, refs, out.subjects, described);
+    for (const auto& [tok, person] : described)
+        addUnique(tok < t.begin ? out.subjects : out.objects, person);
+    return out;
+}
+
+std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
+                             const Trigger& t, const TriggerScope& scope, const Parties& parties, int host)
+{
+    std::vector<int> states;
+    // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
+    // the parties.
+    int stateEnd = scope.cut;
+    if (parties.nobody()) {
+        for (int i = scope.cut; i < scope.end; ++i)
+            if (s.key(i) == "between"_key)
+                stateEnd = scope.end;
+    }
+    for (const StateHit* h : hits) {
+        if (h->begin < scope.begin || h->begin >= stateEnd || !h->counts || scope.inTopic(h->begin, t))
+            continue;
+        if (t.anaphoric && !t.between && !isPartyState(ctx.lex, s, *h))
+            continue;
+        // a state inside an official's title is that official's (or the post's)
+        if (inOfficialSpan(s, h->begin))
+            continue;
+        if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
+            continue;
+        // a person's own demonym is covered by the person; "to Turkey" of an ambassador
+        // and other states in titles still say who is involved
+        addUnique(states, h->state);
+    }
+    addUnique(states, host);
+    if ((parties.stateGroup || (t.previous && parties.nobody())) && !ctx.meetings.empty())
+        for (int st : ctx.meetings.back().states)
+            addUnique(states, st);
+    return states;
+}
+
+std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& parties)
+{
+    std::vector<std::vector<int>> groups;
+    if (t.split && parties.objects.size() >= 2) {
+        for (int o : parties.objects) {
+            std::vector<int> people = parties.subjects;
+            addUnique(people, o);
+            groups.push_back(std::move(people));
+        }
+    } else if (t.split && !parties.group && parties.subjects.size() >= 2 && parties.objects.size() == 1) {
+        // "A and B, in separate calls with C": one meeting per caller
+        for (int p : parties.subjects)
+            groups.push_back({p, parties.objects.front()});
+    } else {
+        std::vector<int> people = parties.subjects;
+        for (int o : parties.objects)
+            addUnique(people, o);
+        groups.push_back(std::move(people));
+    }
+    return groups;
+}
+
+bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                        bool needPeople)
+{
+    const Attendees attendees = findAttendees(ctx, s, refs);
+    if (attendees.cueBegin < 0 || (needPeople && attendees.people.empty()))
+        return false;
+    attachAttendees(ctx, s, attendees);
+    return true;
+}
+
+void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    bool delegation = false, led = false;
+    for (int i = 0; i < s.size(); ++i) {
+        if (ctx.lex.has(Cue::DelegationNoun, s.key(i)))
+            delegation = true;
+        if (delegation && ctx.lex.has(Cue::MemberVerb, s.key(i)))
+            led = true;
+    }
+    if (!led || ctx.meetings.empty())
+        return;
+    MeetingDraft& last = ctx.meetings.back();
+    bool added = false;
+    for (const PersonRef* r : refs) {
+        if (r->person >= 0 && ctx.persons[std::size_t(r->person)].official) {
+            addUnique(last.participants, r->person);
+            added = true;
+        }
+    }
+    if (added) {
+        last.evidence.push_back(ctx.mention(s, 0, s.size(), QStringLiteral("meeting: delegation members")));
+        last.addRule(QStringLiteral("meeting: delegation members in sentence %1").arg(s.index + 1));
+    }
+}
+
+} // namespace parley

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The passes of meeting extraction, in the order findMeetings() runs them on each sentence:
+// triggers (meetingtriggers.cpp), parties (meetingparties.cpp), status (meetingstatus.cpp),
+// place and time (meetingwhere.cpp), and the merging of one event's mentions
+// (meetingmerge.cpp). Internal to core/extract; tst_meetingpasses calls each pass directly.
+#pragma once
+
+#include "extract/documentcontext.h"
+
+#include <optional>
+#include <vector>
+
+namespace parley {
+
+// ---- Triggers: the words that tell of a meeting, and the reach of each ---------------------
+
+/// A meeting expression in a sentence, tokens [begin, end): "met with", "held talks with",
+/// "spoke by phone with", "the summit".
+struct Trigger
+{
+    int begin = 0;
+    int end = 0;
+    bool anaphoric = false; ///< "the meeting", "the talks": refers back unless it says more
+    bool verb = false;      ///< has a subject ("met", "received") rather than being a noun
+    bool passive = false;   ///< "was received by"
+    bool previous = false;  ///< "their previous meeting": an earlier, different event
+    bool split = false;     ///< "visited A and B", "spoke separately with A and B"
+    bool between = false;   ///< "the meeting between A and B": only A and B take part
+    bool attendVerb = false; ///< "attended", "joined"
+    bool attend = false;    ///< "attended the talks": its people join the event told before
+    bool gathering = false; ///< "summit", "convened": its attendees may be named only later
+    bool discuss = false;   ///< "A and B discussed": a meeting only between parties of two states
+    QString mode;           ///< "phone"/"video" when the trigger says so
+    QString label;
+};
+
+/// The meeting expressions of a sentence, in order; adjacent ones ("convened a meeting with")
+/// are one. "discussed" counts only when nothing else in the sentence tells of a meeting.
+std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s);
+
+/// True when every trigger only refers back to an event told before ("was in attendance
+/// during the talks"): the sentence may be an attendee list of that event.
+bool onlyReferBack(const std::vector<Trigger>& triggers);
+
+/// A clause of a sentence, tokens [begin, end).
+struct Clause
+{
+    int begin = 0;
+    int end = 0;
+    bool relative = false; ///< starts with "who": its subject is the person before it
+};
+
+/// The sentence cut at semicolons, dashes, quotes and the commas that start a new clause.
+std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
+
+/// The tokens one trigger reads its parties from.
+struct TriggerScope
+{
+    Clause clause;       ///< the clause the trigger is in (the whole sentence if none)
+    int begin = 0;       ///< the clause, after the dateline and the previous trigger
+    int end = 0;         ///< ... and before the next trigger
+    int cut = 0;         ///< where a topic starts ("to discuss", "on", "where"); <= end
+    int topicEnd = 0;    ///< "discussed the war in Sudan": [trigger end, topicEnd) is topic
+    bool quoted = false; ///< the trigger is inside a quotation
+    bool inTopic(int i, const Trigger& t) const { return i >= t.end && i < topicEnd; }
+};
+
+/// The scope of `triggers[index]` among the sentence's clauses.
+TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers,
+                     std::size_t index, const std::vector<Clause>& cls);
+
+/// "phone", "video", or empty (in person): the trigger's own mode, else a phone or video word
+/// in its clause.
+QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c);
+
+/// True when token i is inside an official's title and name ("Minister for Climate Change").
+bool inOfficialSpan(const SentenceInfo& s, int i);
+
+// ---- Parties: who takes part ---------------------------------------------------------------
+
+/// The people of one trigger: before it (subjects) and after it (objects).
+struct Parties
+{
+    std::vector<int> subjects; ///< person indices
+    std::vector<int> objects;
+    bool group = false;        ///< "their meeting", "the two leaders": the people told before
+    bool stateGroup = false;   ///< "the ministers of all three nations": the states told before
+    /// The clause before the trigger's, when the subject was looked for there.
+    std::optional<Clause> subjectClause;
+    bool nobody() const { return subjects.empty() && objects.empty(); }
+};
+
+/// Subjects, objects, groups, relative clauses, pronouns and descriptions ("his guest") of
+/// trigger `t` in its scope. Reads the meetings found so far for "their meeting".
+Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                    const Trigger& t, const TriggerScope& scope, const std::vector<Clause>& cls);
+
+/// The states taking part as named in the scope ("representatives from France"), the host
+/// `host` (-1 for none), and for a group the states of the last meeting.
+std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
+                             const Trigger& t, const TriggerScope& scope, const Parties& parties, int host);
+
+/// Who meets whom: one group, or for "met separately with A and B" one group per object
+/// (and per subject for "A and B, in separate calls with C").
+std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& parties);
+
+/// Descriptions of people named before, in tokens [from, to) not already read as a reference:
+/// "the Russian leader", "his guest", "the visiting minister", "his counterpart" (the official
+/// named last who is not one of `subjects` and not of their state). Appends (token, person).
+void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from, int to,
+                         const std::vector<const PersonRef*>& refs, const std::vector<int>& subjects,
+                         std::vector<std::pair<int, int>>& out);
+
+/// An attendee list: "He was accompanied by A and B", "Also present were ...", "The delegation
+/// included ...", "X is being represented by Y". Who is listed, and who is only named.
+struct Attendees
+{
+    int cueBegin = -1;
+    std::vector<int> people;  ///< officials attending
+    std::vector<int> absent;  ///< officials represented by someone else: their state attends
+};
+Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
+
+/// Adds the sentence's attendee list to the last meeting told. False when the sentence has no
+/// list (or, with `needPeople`, a list of nobody attending in person).
+bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                        bool needPeople);
+
+/// "The delegation is headed by A and includes B": the officials of the sentence join the
+/// last meeting as members of the visiting party.
+void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
+
+// ---- Status --------------------------------------------------------------------------------
+
+/// "held", "planned", "cancelled" or "denied", from the cue words of the clause around `t`.
+QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c);
+
+// ---- Place and time ------------------------------------------------------------------------
+
+/// Where trigger `t` took place: in its scope, else its clause, else the subject's clause, else
+/// (for the sentence's only trigger) anywhere in the sentence. `host` is the state of the
+/// place, -1 when the place is only a bare state inside a topic.
+MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
+                     const Parties& parties, std::size_t triggerCount);
+
+/// The day of trigger `t`: in its scope, else its clause, else before it in the sentence.
+DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
+                      bool future);
+
+/// A sentence with no trigger that says where the last event was ("The talks take place at
+/// the ministry in Lima", "A arrived in Lachin").
+void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
+
+/// After all sentences: a call has no place, and the dateline's city places in-person events
+/// of its state when the article names no place at all.
+void finishPlaces(DocContext& ctx);
+
+// ---- Merging the mentions of one event -----------------------------------------------------
+
+void addUnique(std::vector<int>& v, int x);
+/// Every element of `a` is in `b`.
+bool subset(const std::vector<int>& a, const std::vector<int>& b);
+/// Two mentions may tell of one event: same status and mode, no other day or place, and the
+/// people (else the states) of one are among the other's.
+bool compatible(const MeetingDraft& a, const MeetingDraft& c);
+void mergeInto(MeetingDraft& a, const MeetingDraft& c);
+/// 2 when the draft has at least two parties (people or states), else 1 or 0.
+int entityCount(const DocContext& ctx, const MeetingDraft& m);
+
+/// Records one mention of trigger `t` found in sentence `sentence`: joins the event it refers
+/// to or is compatible with, starts a new meeting, or is kept weak until later sentences name
+/// its other parties.
+void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sentence);
+
+/// After all sentences: drops the meetings that never got two parties.
+void dropUnconfirmed(DocContext& ctx);
+
+} // namespace parley

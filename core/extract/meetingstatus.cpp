@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The status pass of meetings: held, planned, cancelled or denied, read from the cue words
+// (lexicon data) around a trigger: cancellation and denial anywhere in its clause, negation
+// and refusal just before it, the future and modals before it or, for a meeting noun, after it.
+#include "extract/meetingpasses.h"
+
+#include <algorithm>
+
+namespace parley {
+
+QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
+{
+    for (int i = c.begin; i < c.end; ++i) {
+        const QString& k = s.key(i);
+        if (lex.has(Cue::CancelCue, k) || (k == "called"_key && s.key(i + 1) == "off"_key))
+            return QStringLiteral("cancelled");
+        if (lex.has(Cue::DenialCue, k))
+            return QStringLiteral("denied");
+    }
+    for (int i = std::max(c.begin, t.begin - 3); i < t.begin; ++i) {
+        const QString& k = s.key(i);
+        if (lex.has(Cue::Negation, k) || (k == "no"_key && i == t.begin - 1))
+            return QStringLiteral("denied");
+        // "refused to meet", "have yet to meet"
+        if (lex.has(Cue::RefusalCue, k) &&
+            (lex.value(Cue::RefusalCue, k) != "before-to"_key || s.key(i + 1) == "to"_key))
+            return QStringLiteral("denied");
+    }
+    // A purpose ("for talks with", "to meet") takes its status from the clause's verb: "is
+    // scheduled to travel to Abuja for talks with", "is expected in Madrid on Monday for talks".
+    const bool purpose = s.key(t.begin - 1) == "for"_key || s.key(t.begin - 1) == "to"_key;
+    for (int i = purpose ? c.begin : std::max(c.begin, t.begin - 5); i < t.begin; ++i) {
+        if (lex.has(Cue::FutureCue, s.key(i)) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
+                                                  s.key(i + 1) == "to"_key && lex.has(Cue::TravelWord, s.key(i + 2))))
+            return QStringLiteral("planned");
+    }
+    // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger
+    for (int i = c.begin; i < t.begin; ++i) {
+        if (lex.has(Cue::FutureAux, s.key(i)))
+            return QStringLiteral("planned");
+    }
+    if (s.key(t.begin - 1) == "to"_key) {
+        if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)))
+            return QStringLiteral("planned");
+    }
+    for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
+        const QString& k = s.key(i);
+        if (k == "tomorrow"_key || (k == "next"_key && s.key(i + 1) == "week"_key))
+            return QStringLiteral("planned");
+    }
+    // A meeting noun is the subject of its own status: "a meeting between A and B could ease
+    // tensions", "talks with B would take place in Warsaw", "a summit ... might take place".
+    if (!t.verb) {
+        for (int i = t.end; i < c.end; ++i)
+            if (lex.has(Cue::FutureAux, s.key(i)) || lex.has(Cue::ModalAfterNoun, s.key(i)))
+                return QStringLiteral("planned");
+    }
+    return QStringLiteral("held");
+}
+
+
+} // namespace parley

@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The trigger pass of meetings: the verbs and nouns that tell of a meeting ("met with", "held
+// talks", "spoke by phone", "the summit") with their mode, and the reach of each in its
+// sentence: its clause, cut where a topic starts. The words are lexicon data (meeting-verb,
+// meeting-noun and the cue sets); the shapes around them are here.
+#include "extract/meetingpasses.h"
+
+#include <algorithm>
+
+namespace parley {
+
+namespace {
+
+// The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
+enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With, Discuss };
+
+VerbClass verbClass(const Lexicon& lex, const QString& k)
+{
+    if (!lex.has(Cue::MeetingVerb, k))
+        return VerbClass::None;
+    const QString v = lex.value(Cue::MeetingVerb, k);
+    if (v == "meet"_key)
+        return VerbClass::Meet;
+    if (v == "speak"_key)
+        return VerbClass::Speak;
+    if (v == "phone"_key)
+        return VerbClass::Phone;
+    if (v == "call-on"_key)
+        return VerbClass::CallOn;
+    if (v == "with"_key)
+        return VerbClass::With;
+    if (v == "attend"_key)
+        return VerbClass::Attend;
+    if (v == "discuss"_key)
+        return VerbClass::Discuss;
+    return VerbClass::Receive;
+}
+
+// The trigger's words as keys, "sat down with".
+QString keyLabel(const SentenceInfo& s, int b, int e)
+{
+    QString label;
+    for (int i = b; i < e; ++i) {
+        if (i > b)
+            label += QLatin1Char(' ');
+        label += s.key(i);
+    }
+    return label;
+}
+
+// "the first visit by X to Y in ten years", "their first meeting since the war": a first that
+// tells how new this event is, not an earlier one. `cue` is the previous-cue word; the rest of
+// the clause from token `from` (up to ten words) is read for a novelty cue.
+bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue, int from)
+{
+    if (cue != "first"_key)
+        return false;
+    for (int i = from; i < std::min(s.size(), from + 10); ++i) {
+        if (s.tok(i).kind == Token::Punct && s.tok(i).punct != QLatin1Char('-'))
+            return false;
+        if (lex.has(Cue::NoveltyCue, s.key(i)))
+            return true;
+    }
+    return false;
+}
+
+bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const QString& k = s.key(i);
+    if (lex.has(Cue::ClauseCut, k))
+        return true;
+    if (k == "on"_key) {
+        const Token& t = s.tok(std::min(i + 1, s.size() - 1));
+        return !isCalendarWord(t) && t.key != "monday"_key &&
+               t.kind != Token::Number && s.key(i + 1) != "the"_key;
+    }
+    if (k == "to"_key) {
+        const Token& t = s.tok(std::min(i + 1, s.size() - 1));
+        const PhraseMatch* m = s.matchOf(i + 1);
+        if (m || t.cap || s.key(i + 1) == "the"_key)
+            return false;
+        return t.kind == Token::Word;
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
+{
+    auto isDeterminer = [&](const QString& k) { return lex.has(Cue::Determiner, k); };
+    auto isPhoneWord = [&](const QString& k) { return lex.has(Cue::PhoneWord, k); };
+    auto isVideoWord = [&](const QString& k) { return lex.has(Cue::VideoWord, k); };
+    auto isHold = [&](const QString& k) { return lex.has(Cue::HoldVerb, k); };
+    std::vector<Trigger> out;
+    const int n = s.size();
+    for (int i = 0; i < n; ++i) {
+        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
+            continue;
+        const QString& k = s.key(i);
+        // One hash probe each rejects almost every word before the branches below.
+        const VerbClass vc = verbClass(lex, k);
+        const bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
+        if (vc == VerbClass::None && !noun)
+            continue;
+        const QString& prev = s.key(i - 1);
+        const QString& prev2 = s.key(i - 2);
+        const QString& next = s.key(i + 1);
+        Trigger t;
+        t.begin = i;
+        t.end = i + 1;
+        t.gathering = lex.has(Cue::GatheringWord, k);
+        auto det = [&]() {
+            for (int b = i - 1; b >= std::max(0, i - 4); --b) {
+                const QString& pk = s.key(b);
+                if (lex.has(Cue::PreviousCue, pk) && !tellsNovelty(lex, s, pk, i + 1))
+                    t.previous = true;
+                if (isDeterminer(pk))
+                    return true;
+                if (pk == "a"_key || pk == "an"_key)
+                    return false;
+            }
+            return false;
+        };
+        if (vc == VerbClass::Meet) {
+            t.verb = true;
+            if (next == "with"_key)
+                t.end = i + 2;
+            t.label = s.key(i) + (t.end > i + 1 ? QStringLiteral(" with") : QString());
+        } else if (vc == VerbClass::With) {
+            // "sat down with", "huddled with": a meeting only with its "with"
+            int w = i + 1;
+            while (w < std::min(n, i + 3) && s.key(w) != "with"_key)
+                ++w;
+            if (s.key(w) != "with"_key)
+                continue;
+            t.verb = true;
+            t.end = w + 1;
+            t.label = keyLabel(s, i, t.end);
+        } else if (noun) {
+            const QString nounValue = lex.value(Cue::MeetingNoun, k);
+            // "paid a courtesy call on": a visit; "called for talks", "a call on Israel to": not
+            const bool call = k == "call"_key || k == "calls"_key;
+            const bool callOn = call && next == "on"_key &&
+                                (lex.has(Cue::CallOnCue, prev) || lex.has(Cue::CallOnCue, prev2));
+            // ... but "a call on Friday with" is a call
+            const bool onDay = next == "on"_key && i + 2 < n && isCalendarWord(s.tok(i + 2));
+            if (call && !callOn && (next == "for"_key || (next == "on"_key && !onDay)))
+                continue;
+            if (call && prev == "to"_key)
+                continue;
+            // "video conference" but not "press conference"
+            if (nounValue == "needs-mode"_key && !isPhoneWord(prev) && !isVideoWord(prev) &&
+                !isPhoneWord(prev2) && !isVideoWord(prev2))
+                continue;
+            // "granted an audience to", "an audience with"; not "an audience of students"
+            const bool audience = nounValue == "needs-grant"_key;
+            if (audience && next != "with"_key && !lex.has(Cue::AudienceVerb, prev) &&
+                !lex.has(Cue::AudienceVerb, prev2))
+                continue;
+            if (callOn || (audience && next == "to"_key)) {
+                t.verb = true;
+                t.end = i + 2;
+                t.label = keyLabel(s, i, t.end);
+                for (int b = i - 1; b >= std::max(0, i - 3); --b)
+                    if (lex.has(Cue::CallOnCue, s.key(b)) || lex.has(Cue::AudienceVerb, s.key(b)))
+                        t.begin = b;
+                out.push_back(t);
+                continue;
+            }
+            const bool withObject = next == "with"_key || next == "between"_key ||
+                                    next == "by"_key || next == "of"_key;
+            const bool anaphoric = det();
+            const bool held = isHold(prev) || isHold(prev2);
+            if (nounValue == "anaphoric-only"_key && !anaphoric)
+                continue;
+            // "the meeting between A and B" still refers back when A and B are known
+            t.anaphoric = anaphoric && (!withObject || next == "between"_key);
+            t.between = next == "between"_key;
+            // "A, in separate phone calls with B, ...": the noun has a subject as a verb has
+            bool inPhrase = false, withSoon = false;
+            for (int x = i + 1; x < std::min(n, i + 5) && s.tok(x).kind == Token::Word; ++x)
+                withSoon = withSoon || s.key(x) == "with"_key;
+            for (int b = i - 1; b >= std::max(0, i - 3) && !anaphoric && withSoon; --b)
+                inPhrase = inPhrase || s.key(b) == "in"_key;
+            t.verb = held || inPhrase;
+            if (isPhoneWord(prev) || isPhoneWord(prev2))
+                t.mode = QStringLiteral("phone");
+            else if (isVideoWord(prev) || isVideoWord(prev2) || nounValue == "video"_key)
+                t.mode = QStringLiteral("video");
+            if (withObject && next != "of"_key)
+                t.end = i + 2;
+            t.label = s.key(i);
+            if (held) {
+                t.label = QStringLiteral("held ") + t.label;
+                for (int b = i - 1; b >= std::max(0, i - 2); --b) {
+                    if (isHold(s.key(b)))
+                        t.begin = b; // "was to hold talks": the status reads before "hold"
+                }
+            }
+        } else if (vc == VerbClass::Discuss) {
+            // "A discussed trade with B", "A and B discussed trade": with no other trigger in the
+            // sentence (checked below), and a meeting only if two states take part (findMeetings)
+            int w = i + 1;
+            while (w < n && w < i + 10 && s.key(w) != "with"_key && s.tok(w).kind != Token::Punct)
+                ++w;
+            const bool with = w < n && s.key(w) == "with"_key;
+            bool coordinated = false;
+            for (int b = std::max(0, i - 8); b < i && !coordinated; ++b)
+                coordinated = s.key(b) == "and"_key;
+            if (!with && !coordinated)
+                continue;
+            t.verb = true;
+            t.discuss = true;
+            if (with)
+                t.end = w + 1;
+            t.label = keyLabel(s, i, t.end);
+        } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
+            // "received a letter from": a thing, not a visitor
+            bool thing = false;
+            for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
+                thing = lex.has(Cue::ReceivedThing, s.key(x));
+            if (thing)
+                continue;
+            t.verb = true;
+            // "was received by", "was warmly welcomed by", "were also greeted by"
+            const bool adverb = prev == "also"_key || (prev.size() > 3 && prev.endsWith(QLatin1String("ly")));
+            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2))) && next == "by"_key)
+                t.passive = true;
+            t.split = lex.has(Cue::SplitVerb, k);
+            t.attendVerb = vc == VerbClass::Attend;
+            // "A was joined by B": B joins the event told before
+            t.attend = t.attendVerb && t.passive;
+            t.label = s.key(i);
+        } else {
+            // "spoke with", "spoke by phone with", "called" + person
+            int w = i + 1;
+            while (w < n && w < i + 8 && s.key(w) != "with"_key &&
+                   s.key(w) != "to"_key && s.tok(w).kind != Token::Punct)
+                ++w;
+            if (vc == VerbClass::CallOn) {
+                if (next != "on"_key)
+                    continue;
+                // "called on X to allow aid": an appeal, not a visit
+                bool appeal = false;
+                for (int x = i + 2; x < std::min(n, i + 16) && !appeal; ++x) {
+                    if (s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(',') &&
+                        s.tok(x).punct != QLatin1Char('.'))
+                        break;
+                    appeal = s.key(x) == "to"_key && x + 1 < n && s.tok(x + 1).kind == Token::Word &&
+                             !s.tok(x + 1).cap && s.key(x + 1) != "the"_key;
+                }
+                if (appeal)
+                    continue;
+                t.label = QStringLiteral("called on");
+                t.verb = true;
+                t.end = i + 2;
+            } else if (vc == VerbClass::Phone) {
+                t.verb = true;
+                t.mode = QStringLiteral("phone");
+                t.label = s.key(i);
+            } else {
+                // "A and B spoke by phone": no "with", the parties are the subject
+                int phoneAt = -1;
+                for (int x = i + 1; x < std::min(n, i + 4) && phoneAt < 0; ++x)
+                    if (isPhoneWord(s.key(x)) || isVideoWord(s.key(x)))
+                        phoneAt = x;
+                if (phoneAt > 0 && (w >= n || phoneAt < w)) {
+                    const bool with = w < n && s.key(w) == "with"_key;
+                    w = with ? w : phoneAt;
+                } else if (w >= n || (s.key(w) != "with"_key && s.key(w) != "to"_key)) {
+                    continue;
+                }
+                t.verb = true;
+                t.end = w + 1;
+                t.mode = QStringLiteral("phone");
+                for (int x = i + 1; x < w; ++x) {
+                    if (isVideoWord(s.key(x)))
+                        t.mode = QStringLiteral("video");
+                }
+                t.label = s.key(i) + QStringLiteral(" with");
+            }
+        }
+        for (int x = std::max(0, i - 3); x < std::min(n, t.end + 3); ++x) {
+            if (lex.has(Cue::SplitCue, s.key(x)))
+                t.split = true;
+        }
+        // "the summit last year in Kazakhstan", "met last summer": an earlier event
+        for (int x = t.end; x < std::min(n - 1, t.end + 3) && !t.previous; ++x)
+            t.previous = lex.has(Cue::PreviousCue, s.key(x)) && lex.has(Cue::TimeUnit, s.key(x + 1));
+        out.push_back(t);
+    }
+    // "discussed" tells of a meeting only when nothing else in the sentence does: "met B and
+    // discussed trade" is the meeting of "met".
+    if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; }))
+        out.erase(std::remove_if(out.begin(), out.end(), [](const Trigger& t) { return t.discuss; }), out.end());
+    // "convened a meeting with", "held a phone call with": one expression, not two.
+    std::vector<Trigger> merged;
+    for (const Trigger& t : out) {
+        if (!merged.empty()) {
+            Trigger& prev = merged.back();
+            // within one run of words: "participated in the Trilateral Summit alongside ..."
+            bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 8;
+            for (int i = prev.end; adjacent && i < t.begin; ++i)
+                adjacent = s.tok(i).kind == Token::Word;
+            if (adjacent) {
+                prev.end = t.end;
+                prev.verb = prev.verb || t.verb;
+                // "attended the talks" refers back; "convened the summit" starts one
+                // ... but "attended the G20 summit" names an event of its own
+                bool named = false;
+                for (int i = prev.end; i < t.begin; ++i)
+                    named = named || s.tok(i).cap;
+                // "the talks were hosted by X": X joins the talks told before
+                prev.attend = (prev.attendVerb && t.anaphoric && !named) || (prev.anaphoric && t.passive);
+                prev.anaphoric = false;
+                prev.between = prev.between || t.between;
+                prev.split = prev.split || t.split;
+                prev.gathering = prev.gathering || t.gathering;
+                if (prev.mode.isEmpty())
+                    prev.mode = t.mode;
+                prev.label += QLatin1Char(' ') + t.label;
+                continue;
+            }
+        }
+        merged.push_back(t);
+    }
+    return merged;
+}
+
+// "representatives from France", "Turkish officials": a state named as a party, not a topic.
+std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    const int n = s.size();
+    std::vector<char> boundary(std::size_t(n + 1), 0);
+    auto refAt = [&](int i) -> const PersonRef* {
+        for (const PersonRef* r : refs)
+            if (r->begin == i)
+                return r;
+        return nullptr;
+    };
+    for (int i = 0; i < n; ++i) {
+        const Token& t = s.tok(i);
+        if (t.kind != Token::Punct)
+            continue;
+        const QChar c = t.punct;
+        if (c == QLatin1Char(';') || c == QLatin1Char(':') || c == QChar(0x2014) ||
+            c == QChar(0x2013) || c == QLatin1Char('"') || c == QChar(0x201C) ||
+            c == QChar(0x201D) || c == QChar(0x00AB) || c == QChar(0x00BB)) {
+            boundary[std::size_t(i)] = 1;
+            boundary[std::size_t(i + 1)] = 1;
+            continue;
+        }
+        if (c != QLatin1Char(',') || i + 1 >= n)
+            continue;
+        int j = i + 1;
+        const QString& nk = s.key(j);
+        if (nk == "and"_key || nk == "or"_key)
+            ++j;
+        const QString& k = s.key(j);
+        if (lex.has(Cue::ClauseContinuer, k))
+            continue;
+        const PhraseMatch* m = s.matchOf(j);
+        const PersonRef* r = refAt(j);
+        bool continues = false;
+        if (m && (m->kind == PhraseKind::Title || m->kind == PhraseKind::Demonym ||
+                  m->kind == PhraseKind::State || m->kind == PhraseKind::Organization))
+            continues = true;
+        if (k == "the"_key && s.matchOf(j + 1))
+            continues = true;
+        if (r && r->kind == RefKind::Name) {
+            // "..., Fernandez visited": a new clause whose subject is a bare name.
+            const Token& after = s.tok(std::min(r->end, n - 1));
+            continues = r->end >= n || after.kind == Token::Punct || after.cap ||
+                        lex.has(Cue::NameLink, after.key);
+        }
+        if (!continues)
+            boundary[std::size_t(i + 1)] = 1;
+    }
+    std::vector<Clause> out;
+    int start = 0;
+    for (int i = 1; i <= n; ++i) {
+        if (i == n || boundary[std::size_t(i)]) {
+            if (i > start) {
+                Clause c{start, i, false};
+                int f = start;
+                while (f < i && s.tok(f).kind == Token::Punct)
+                    ++f;
+                c.relative = s.key(f) == "who"_key;
+                out.push_back(c);
+            }
+            start = i;
+        }
+    }
+    return out;
+}
+
+
+bool onlyReferBack(const std::vector<Trigger>& triggers)
+{
+    return std::all_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+        return t.anaphoric || (t.attendVerb && !t.passive && !t.attend);
+    });
+}
+
+bool inOfficialSpan(const SentenceInfo& s, int i)
+{
+    return std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
+                       [&](const std::pair<int, int>& sp) { return i >= sp.first && i < sp.second; });
+}
+
+TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers,
+                     std::size_t index, const std::vector<Clause>& cls)
+{
+    const Trigger& t = triggers[index];
+    TriggerScope sc;
+    sc.clause = Clause{0, s.size(), false};
+    for (const Clause& cl : cls)
+        if (t.begin >= cl.begin && t.begin < cl.end)
+            sc.clause = cl;
+    // Two triggers in one clause share it: each reads up to the other.
+    sc.begin = std::max(sc.clause.begin, s.dateline);
+    sc.end = sc.clause.end;
+    if (index > 0 && triggers[index - 1].end > sc.begin && triggers[index - 1].end <= t.begin)
+        sc.begin = triggers[index - 1].end;
+    if (index + 1 < triggers.size() && triggers[index + 1].begin < sc.end && triggers[index + 1].begin > t.begin)
+        sc.end = triggers[index + 1].begin;
+    sc.quoted = s.quoted[std::size_t(t.begin)];
+    // What follows "to discuss", "on", "where" is topic, not party.
+    // Not inside an official's title: "Minister for Climate Change, Hon. A".
+    sc.cut = sc.end;
+    for (int i = t.end; i < sc.end; ++i) {
+        if (isClauseCut(lex, s, i) && !inOfficialSpan(s, i)) {
+            sc.cut = i;
+            break;
+        }
+    }
+    // "A and B discussed the war in Sudan": what "discussed" takes is topic, unless a
+    // "with" names the other side ("A discussed the war with B").
+    // (The trigger of "discussed X with" already ends after "with".)
+    sc.topicEnd = t.discuss && s.key(t.end - 1) != "with"_key ? sc.cut : t.end;
+    return sc;
+}
+
+QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
+{
+    QString mode = t.mode;
+    for (int i = c.begin; i < c.end && mode.isEmpty(); ++i) {
+        if (lex.has(Cue::PhoneWord, s.key(i)))
+            mode = QStringLiteral("phone");
+        else if (lex.has(Cue::VideoWord, s.key(i)))
+            mode = QStringLiteral("video");
+    }
+    return mode;
+}
+
+} // namespace parley

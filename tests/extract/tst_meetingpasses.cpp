@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The meeting passes one by one (core/extract/meetingpasses.h): triggers, parties, status,
+// place and time, merging. Each row calls its pass directly on sentences written for it and
+// stands next to a negative twin that must not be read the same way. Every name is invented.
+#include "extract/gazetteer.h"
+#include "extract/meetingpasses.h"
+#include "extractrows.h"
+
+#include <QtTest>
+
+#include <memory>
+
+using namespace parley;
+using namespace parley::testrows;
+
+namespace {
+
+/// One text read up to the meeting passes: sentences, officials, references, states.
+struct Reading
+{
+    Document doc;
+    DocContext ctx;
+
+    Reading(const QString& text, const GazetteerData& g, const Lexicon& lex)
+        : doc(makeDocument(text)), ctx(doc, g, lex)
+    {
+        readStatesAndPeople(ctx);
+    }
+    const SentenceInfo& last() const { return ctx.sents.back(); }
+    std::vector<const PersonRef*> refsOf(const SentenceInfo& s) const
+    {
+        std::vector<const PersonRef*> out;
+        for (const PersonRef& r : ctx.refs)
+            if (r.sentence == s.index)
+                out.push_back(&r);
+        return out;
+    }
+    /// The surnames of the people, sorted and joined by ';'.
+    QString names(const std::vector<int>& people) const
+    {
+        QStringList out;
+        for (int p : people)
+            out << ctx.persons[std::size_t(p)].name.section(QLatin1Char(' '), -1);
+        return sorted(out).join(QLatin1Char(';'));
+    }
+    QString stateNames(const std::vector<int>& states) const
+    {
+        QStringList out;
+        for (int st : states)
+            out << ctx.g.states[std::size_t(st)].name;
+        return sorted(out).join(QLatin1Char(';'));
+    }
+};
+
+/// "label" or "label(mode)" for each trigger, with "+flag" for the flags that are set.
+QString describe(const Trigger& t)
+{
+    QString d = t.label;
+    if (!t.mode.isEmpty())
+        d += QLatin1Char('(') + t.mode + QLatin1Char(')');
+    const std::pair<bool, const char*> flags[] = {
+        {t.anaphoric, "+anaphoric"}, {t.passive, "+passive"}, {t.previous, "+previous"},
+        {t.split, "+split"},         {t.between, "+between"}, {t.attend, "+attend"},
+        {t.gathering, "+gathering"}, {t.discuss, "+discuss"}};
+    for (const auto& [set, name] : flags)
+        if (set)
+            d += QLatin1String(name);
+    return d;
+}
+
+} // namespace
+
+class TestMeetingPasses : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void triggers_data();
+    void triggers();
+    void parties_data();
+    void parties();
+    void status_data();
+    void status();
+    void placeAndTime_data();
+    void placeAndTime();
+    void merging_data();
+    void merging();
+    void compatibleDrafts();
+
+private:
+    std::unique_ptr<Gazetteer> m_gazetteer;
+    Lexicon m_lexicon;
+};
+
+void TestMeetingPasses::initTestCase()
+{
+    Result<Gazetteer> g = Gazetteer::builtin();
+    QVERIFY2(g.ok(), qPrintable(g.error().toString()));
+    m_gazetteer = std::make_unique<Gazetteer>(std::move(g).value());
+    Result<Lexicon> lex = Lexicon::builtin();
+    QVERIFY2(lex.ok(), qPrintable(lex.error().toString()));
+    m_lexicon = std::move(lex).value();
+}
+
+// expected: the triggers of the text's last sentence, described, joined by " | ".
+void TestMeetingPasses::triggers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("met with") << "Peruvian President Ana Quispe met with Chilean President Tomas Reyes."
+                              << "met with";
+    QTest::newRow("twin: a noun with no meeting word") << "Peruvian President Ana Quispe signed a treaty."
+                                                       << "";
+    QTest::newRow("held talks with") << "Ana Quispe held talks with Tomas Reyes in Lima." << "held talks";
+    QTest::newRow("twin: called for an end") << "Ana Quispe called for an end to the war." << "";
+    QTest::newRow("video conference") << "Ana Quispe held a video conference with Tomas Reyes."
+                                      << "conference(video)";
+    QTest::newRow("twin: press conference") << "Ana Quispe held a press conference in Lima." << "";
+    QTest::newRow("spoke by phone, no with") << "Ana Quispe and Tomas Reyes spoke by phone on Monday."
+                                             << "spoke with(phone)";
+    QTest::newRow("twin: spoke at an event") << "Ana Quispe spoke at a rally on Monday." << "";
+    QTest::newRow("granted an audience to") << "The pope granted an audience to Ana Quispe."
+                                            << "audience to";
+    QTest::newRow("twin: an audience of students") << "Ana Quispe addressed an audience of students."
+                                                   << "";
+    QTest::newRow("received a visitor") << "Ana Quispe received Tomas Reyes at the palace." << "received";
+    QTest::newRow("twin: received a letter") << "Ana Quispe received a letter from Tomas Reyes." << "";
+    QTest::newRow("passive") << "Ana Quispe was received by Tomas Reyes." << "received+passive";
+    QTest::newRow("twin: active") << "Tomas Reyes received Ana Quispe." << "received";
+    QTest::newRow("separately") << "Ana Quispe met separately with Tomas Reyes and Luis Prado."
+                                << "met+split";
+    QTest::newRow("twin: together") << "Ana Quispe met with Tomas Reyes and Luis Prado." << "met with";
+    QTest::newRow("the meeting refers back") << "The meeting lasted two hours." << "meeting+anaphoric";
+    QTest::newRow("twin: a meeting with someone") << "A meeting with Tomas Reyes lasted two hours."
+                                                  << "meeting";
+    QTest::newRow("called on, a visit") << "Ana Quispe paid a courtesy call on Tomas Reyes."
+                                        << "call on";
+    QTest::newRow("twin: called on, an appeal") << "Ana Quispe called on Tomas Reyes to release the prisoners."
+                                                << "";
+    QTest::newRow("their previous meeting") << "Their previous meeting was in Lima." << "meeting+anaphoric+previous";
+    QTest::newRow("twin: the first visit in years is this one")
+        << "It was the first visit by a Chilean leader in ten years." << "visit";
+    QTest::newRow("discussed, two parties") << "Ana Quispe and Tomas Reyes discussed trade."
+                                            << "discussed+discuss";
+    QTest::newRow("twin: met and discussed is one meeting")
+        << "Ana Quispe met Tomas Reyes and discussed trade." << "met";
+}
+
+void TestMeetingPasses::triggers()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const Reading r(text, m_gazetteer->data(), m_lexicon);
+    QStringList got;
+    for (const Trigger& t : findTriggers(m_lexicon, r.last()))
+        got << describe(t);
+    QCOMPARE(got.join(QStringLiteral(" | ")), expected);
+}
+
+// The first trigger of the last sentence: its subjects and objects (surnames, sorted).
+void TestMeetingPasses::parties_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("subjects");
+    QTest::addColumn<QString>("objects");
+
+    QTest::newRow("subject and object")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Lima." << "Quispe" << "Reyes";
+    QTest::newRow("twin: a person in the topic takes no part")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes to discuss the arrest of "
+           "Bolivian Minister Luis Prado."
+        << "Quispe" << "Reyes";
+    QTest::newRow("their meeting: the last meeting's people")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Their meeting "
+           "lasted two hours."
+        << "Quispe;Reyes" << "";
+    QTest::newRow("twin: the meeting names nobody")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. The meeting "
+           "lasted two hours."
+        << "" << "";
+    QTest::newRow("his guest: the official named last of another state")
+        << "Chilean President Tomas Reyes arrived in Lima on Monday. Peruvian President Ana Quispe "
+           "received her guest at the palace."
+        << "Quispe" << "Reyes";
+    QTest::newRow("twin: the delegation is no description of a person")
+        << "Chilean President Tomas Reyes arrived in Lima on Monday. Peruvian President Ana Quispe "
+           "received the delegation at the palace."
+        << "Quispe" << "";
+    QTest::newRow("quoted we: the speaker took part")
+        << "\"We met Tomas Reyes on Monday,\" said Peruvian President Ana Quispe." << "Quispe" << "";
+    QTest::newRow("twin: quoted they: the speaker did not")
+        << "\"They met Tomas Reyes on Monday,\" said Peruvian President Ana Quispe." << "" << "";
+    QTest::newRow("subject in the clause before")
+        << "Peruvian President Ana Quispe, on her first trip abroad, met Chilean President Tomas Reyes."
+        << "Quispe" << "Reyes";
+    QTest::newRow("twin: a passive takes no subject from the clause before")
+        << "Peruvian President Ana Quispe, on her first trip abroad, was received by Chilean President "
+           "Tomas Reyes."
+        << "" << "Reyes";
+}
+
+void TestMeetingPasses::parties()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, subjects);
+    QFETCH(QString, objects);
+    Reading r(text, m_gazetteer->data(), m_lexicon);
+    const SentenceInfo& s = r.last();
+    const auto refs = r.refsOf(s);
+    const std::vector<Trigger> triggers = findTriggers(m_lexicon, s);
+    QVERIFY(!triggers.empty());
+    // The meetings of the sentences before: what "their meeting" refers to.
+    Reading before(r.doc.text.left(s.start), m_gazetteer->data(), m_lexicon);
+    findMeetings(before.ctx);
+    r.ctx.meetings = before.ctx.meetings;
+    const std::vector<Clause> cls = clauses(m_lexicon, s, refs);
+    const TriggerScope scope = scopeOf(m_lexicon, s, triggers, 0, cls);
+    const Parties p = findParties(r.ctx, s, refs, triggers.front(), scope, cls);
+    QCOMPARE(r.names(p.subjects), subjects);
+    QCOMPARE(r.names(p.objects), objects);
+}
+
+// The status of the last sentence's first trigger.
+void TestMeetingPasses::status_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("will meet") << "Ana Quispe will meet Tomas Reyes in Lima." << "planned";
+    QTest::newRow("twin: met") << "Ana Quispe met Tomas Reyes in Lima." << "held";
+    QTest::newRow("refused to meet") << "Ana Quispe refused to meet Tomas Reyes." << "denied";
+    QTest::newRow("twin: went on to meet") << "Ana Quispe then went on and met Tomas Reyes." << "held";
+    QTest::newRow("cancelled") << "Her meeting with Tomas Reyes was cancelled." << "cancelled";
+    QTest::newRow("twin: was long") << "Her meeting with Tomas Reyes was long." << "held";
+    QTest::newRow("did not meet") << "Ana Quispe did not meet Tomas Reyes." << "denied";
+    QTest::newRow("twin: did meet") << "Ana Quispe did meet Tomas Reyes." << "held";
+    QTest::newRow("a noun with a modal after it")
+        << "A meeting between Ana Quispe and Tomas Reyes could ease tensions." << "planned";
+    QTest::newRow("twin: a noun with a past verb after it")
+        << "A meeting between Ana Quispe and Tomas Reyes eased tensions." << "held";
+    QTest::newRow("scheduled to travel for talks")
+        << "Ana Quispe is scheduled to travel to Santiago for talks with Tomas Reyes." << "planned";
+    QTest::newRow("twin: travelled for talks")
+        << "Ana Quispe travelled to Santiago for talks with Tomas Reyes." << "held";
+}
+
+void TestMeetingPasses::status()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const Reading r(text, m_gazetteer->data(), m_lexicon);
+    const SentenceInfo& s = r.last();
+    const std::vector<Trigger> triggers = findTriggers(m_lexicon, s);
+    QVERIFY(!triggers.empty());
+    const std::vector<Clause> cls = clauses(m_lexicon, s, r.refsOf(s));
+    const TriggerScope scope = scopeOf(m_lexicon, s, triggers, 0, cls);
+    QCOMPARE(statusOf(m_lexicon, s, triggers.front(), scope.clause), expected);
+}
+
+// Place and date of the last sentence's first trigger: placeOf and dateOf ("" for none).
+void TestMeetingPasses::placeAndTime_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("venue");
+    QTest::addColumn<QString>("when");
+
+    QTest::newRow("venue gives its city, weekday")
+        << "Ana Quispe met Tomas Reyes at the Kremlin on Tuesday." << "Moscow" << "Kremlin" << "Tuesday";
+    QTest::newRow("twin: no place, no day") << "Ana Quispe met Tomas Reyes." << "" << "" << "";
+    QTest::newRow("city in the clause") << "In Lima, Ana Quispe met Tomas Reyes on March 3." << "Lima" << ""
+                                        << "March 3";
+    QTest::newRow("twin: a city in the topic is still a place, a state is not")
+        << "Ana Quispe met Tomas Reyes to discuss the war in Sudan." << "" << "" << "";
+    QTest::newRow("date before the trigger") << "Later Tuesday, Ana Quispe met Tomas Reyes." << "" << ""
+                                             << "Later Tuesday";
+    QTest::newRow("twin: a date of another event") << "Ana Quispe met Tomas Reyes after the March 3 election."
+                                                   << "" << "" << "";
+}
+
+void TestMeetingPasses::placeAndTime()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, place);
+    QFETCH(QString, venue);
+    QFETCH(QString, when);
+    const Reading r(text, m_gazetteer->data(), m_lexicon);
+    const SentenceInfo& s = r.last();
+    const auto refs = r.refsOf(s);
+    const std::vector<Trigger> triggers = findTriggers(m_lexicon, s);
+    QVERIFY(!triggers.empty());
+    const std::vector<Clause> cls = clauses(m_lexicon, s, refs);
+    const TriggerScope scope = scopeOf(m_lexicon, s, triggers, 0, cls);
+    const Parties parties = findParties(r.ctx, s, refs, triggers.front(), scope, cls);
+    const MeetingPlace where = placeOf(r.ctx, s, triggers.front(), scope, parties, triggers.size());
+    QCOMPARE(where.city, place);
+    QCOMPARE(where.venue, venue);
+    const DateExpression d = dateOf(r.ctx, s, triggers.front(), scope, false);
+    QCOMPARE(d.valid() ? d.text : QString(), when);
+}
+
+// The whole driver on a few sentences: one line per meeting, "surnames/status/mode/place".
+void TestMeetingPasses::merging_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("one event in three sentences")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Lima on Monday. The talks "
+           "focused on trade. Quispe was accompanied by Foreign Minister Luis Prado."
+        << "Prado;Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: a call, then a visit, stay apart")
+        << "Peruvian President Ana Quispe spoke by phone with Chilean President Tomas Reyes on Monday. "
+           "On Friday, Quispe met Reyes in Santiago."
+        << "Quispe;Reyes/held/phone/ | Quispe;Reyes/held/in person/Santiago";
+    QTest::newRow("the place of the last event, told after it")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. The event took "
+           "place at the Government Palace in Lima."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: a call has no place")
+        << "Peruvian President Ana Quispe spoke by phone with Chilean President Tomas Reyes from Lima."
+        << "Quispe;Reyes/held/phone/";
+    QTest::newRow("two days, two meetings")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Quispe met Reyes "
+           "again on Thursday."
+        << "Quispe;Reyes/held/in person/ | Quispe;Reyes/held/in person/";
+    QTest::newRow("twin: the same day, one meeting")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Quispe met Reyes "
+           "for two hours on Monday."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("a lone party is dropped")
+        << "Peruvian President Ana Quispe held talks on Monday." << "";
+    QTest::newRow("twin: a lone caller joined later")
+        << "Peruvian President Ana Quispe spoke by video conference with allies on Monday. Joining her "
+           "on the call was Chilean President Tomas Reyes."
+        << "Quispe;Reyes/held/video/";
+}
+
+void TestMeetingPasses::merging()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    Reading r(text, m_gazetteer->data(), m_lexicon);
+    findMeetings(r.ctx);
+    QStringList got;
+    for (const MeetingDraft& m : r.ctx.meetings)
+        got << r.names(m.participants) + QLatin1Char('/') + m.status + QLatin1Char('/') + m.mode +
+                   QLatin1Char('/') + m.place;
+    QCOMPARE(got.join(QStringLiteral(" | ")), expected);
+}
+
+// compatible() itself: each field that tells two events apart, against a draft that differs
+// in nothing (the twin).
+void TestMeetingPasses::compatibleDrafts()
+{
+    MeetingDraft a;
+    a.participants = {0, 1};
+    a.states = {0, 1};
+    a.when = QStringLiteral("Monday");
+    a.place = QStringLiteral("Lima");
+    MeetingDraft same = a;
+    same.participants = {1};
+    QVERIFY(compatible(a, same));
+    MeetingDraft planned = a;
+    planned.status = QStringLiteral("planned");
+    QVERIFY(!compatible(a, planned));
+    MeetingDraft otherDay = a;
+    otherDay.when = QStringLiteral("Thursday");
+    QVERIFY(!compatible(a, otherDay));
+    MeetingDraft otherPlace = a;
+    otherPlace.place = QStringLiteral("Santiago");
+    QVERIFY(!compatible(a, otherPlace));
+    MeetingDraft otherPeople = a;
+    otherPeople.participants = {2};
+    QVERIFY(!compatible(a, otherPeople));
+    MeetingDraft call = a;
+    a.strongMode = true;
+    call.strongMode = true;
+    call.mode = QStringLiteral("phone");
+    QVERIFY(!compatible(a, call));
+    MeetingDraft merged = a;
+    mergeInto(merged, otherPeople);
+    QCOMPARE(merged.participants, (std::vector<int>{0, 1, 2}));
+}
+
+QTEST_GUILESS_MAIN(TestMeetingPasses)
+#include "tst_meetingpasses.moc"

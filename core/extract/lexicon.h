@@ -68,6 +68,7 @@ enum class Cue : int {
     DateBoundary,    ///< "since", "until": the date after it is not the event's own day
     PlaceBefore,     ///< "in", "to": a state right after one is the place, never a surname
     SideNoun,        ///< "On the Spanish side, A and B": the people the clause lists are of that state
+    PortfolioWord,   ///< "Minister of Investment and Foreign Trade A": a field that ends a title's complement
     Count
 };
 

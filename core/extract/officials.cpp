@@ -194,7 +194,10 @@ QString titleAsWritten(const DocContext& ctx, const SentenceInfo& s, const Phras
     // descriptions ("EU foreign policy chief", "top diplomat") are no office's name
     const bool office = std::any_of(written.begin(), written.end(),
                                     [&](const QString& w) { return ctx.lex.has(Cue::OfficeNoun, w); });
-    if (!shares || containsAll || !office)
+    // "Cabinet Secretary" (a minister in Nairobi): two words or more holding an office noun say
+    // more than the canonical name they share no word with; "PM", "premier" do not
+    const bool ownOffice = !shares && written.size() >= 2;
+    if ((!shares && !ownOffice) || containsAll || !office)
         return te.name;
     // "national security advisor" -> "National Security Advisor"; "of", "the" stay small
     QString text;
@@ -368,7 +371,7 @@ int orgEndingAt(const SentenceInfo& s, int k, int* begin)
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
 // Returns the token after what it consumed, or `p` when nothing fits.
 int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* titles,
-             const GazetteerData& g)
+             const GazetteerData& g, const Lexicon& lex)
 {
     const int n = s.size();
     int q = p + 1;
@@ -411,9 +414,13 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 r = m->end;
                 continue;
             }
-            if (bodyHeads().contains(t.key))
+            // "Minister of Investment and Foreign Trade Hassan Fares": a portfolio's field ends
+            // it as a body's head noun does
+            if (bodyHeads().contains(t.key) || lex.has(Cue::PortfolioWord, t.key))
                 lastHead = r;
             ++r;
+        } else if (t.key == ","_key && r > q && lex.has(Cue::PortfolioWord, s.key(r + 1)) && s.tok(r + 1).cap) {
+            ++r; // "Minister of Energy, Petroleum and Mines"
         } else if ((t.key == "and"_key || t.key == "of"_key ||
                     t.key == "the"_key || t.key == "for"_key ||
                     t.key == "&"_key) &&
@@ -908,6 +915,16 @@ struct TitleRight
     std::vector<int> ofStates; ///< "the foreign ministers of Turkey, Azerbaijan and Georgia"
 };
 
+// "cabinet secretary for trade, A", "minister for foreign trade, B": the end (the comma) of a
+// complement of one to four lower-case words that a name follows, or -1.
+int lowerComplementEnd(const SentenceInfo& s, int q)
+{
+    int e = q;
+    while (e < s.size() && e - q < 4 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(s.key(e)))
+        ++e;
+    return e > q && s.key(e) == ","_key && isNameStart(s, e + 1) ? e : -1;
+}
+
 // Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
 // ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
 TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
@@ -927,9 +944,14 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
             int st = -1, org = -1;
             QStringList more;
-            int e = extendOf(s, p, &st, &org, &more, g);
-            if (e == p)
+            int e = extendOf(s, p, &st, &org, &more, g, ctx.lex);
+            if (e == p) {
+                // "Kenya's cabinet secretary for trade, A": a field in lower case, then the name
+                const int comma = lowerComplementEnd(s, p + 1);
+                if (comma > p)
+                    p = comma;
                 break;
+            }
             if (st >= 0 && s.key(p) == "of"_key) {
                 ofState = st;
                 ofStates.push_back(st);
@@ -956,7 +978,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 continue;
             }
         }
-        if ((s.key(p) == "to"_key || s.key(p) == "for"_key) &&
+        if ((s.key(p) == "to"_key || s.key(p) == "for"_key || s.key(p) == "in"_key) &&
             isDiplomatTitle(te)) {
             int q = p + 1;
             if (s.key(q) == "the"_key)
@@ -968,7 +990,24 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = pm->end;
                 continue;
             }
+            // "the ambassador of Lebanon to the Kingdom, A": a host the gazetteer does not
+            // know by that name, a few capitalised words before the comma and the name
+            int e = q;
+            while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e))
+                ++e;
+            if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
+                p = e;
             break;
+        }
+        // "Minister of Energy, Petroleum and Mines, A": more fields of the same portfolio
+        if (s.key(p) == ","_key && s.tok(std::min(p + 1, n - 1)).cap && ctx.lex.has(Cue::PortfolioWord, s.key(p + 1))) {
+            int e = p + 1;
+            while (e < n && ((s.tok(e).cap && ctx.lex.has(Cue::PortfolioWord, s.key(e))) ||
+                             ((s.key(e) == "and"_key || s.key(e) == ","_key) && e + 1 < n && s.tok(e + 1).cap &&
+                              ctx.lex.has(Cue::PortfolioWord, s.key(e + 1)))))
+                ++e;
+            p = e;
+            continue;
         }
         if ((s.key(p) == "and"_key || s.key(p) == ","_key ||
              s.key(p) == "/"_key) &&
@@ -1020,7 +1059,8 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
 }
 
 // Names pass: one name, or a list after a plural title ("presidents A and B").
-std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const SentenceInfo& s, int q, bool plural)
+std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexicon& lex, const SentenceInfo& s, int q,
+                                              bool plural)
 {
     const int n = s.size();
     std::vector<std::pair<int, int>> names;
@@ -1039,7 +1079,7 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Sent
         // per-name "of Australia" is read below; skip it to reach the next name
         if (s.key(x) == "of"_key) {
             int st = -1, org = -1;
-            const int e = extendOf(s, x, &st, &org, nullptr, g);
+            const int e = extendOf(s, x, &st, &org, nullptr, g, lex);
             if (e > x)
                 x = e;
         }
@@ -1230,7 +1270,7 @@ void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHi
         int end = h.nameEnd;
         if (s.key(end) == "of"_key) {
             int st = -1, org = -1;
-            end = std::max(end, extendOf(s, end, &st, &org, nullptr, ctx.g));
+            end = std::max(end, extendOf(s, end, &st, &org, nullptr, ctx.g, ctx.lex));
         }
         s.officialSpans.emplace_back(std::min(h.phraseBegin, h.nameBegin), std::max(end, h.phraseBegin));
     }
@@ -1295,7 +1335,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const int ofState = right.ofState;
         consumed = p;
         const int q = skipHonorifics(g, s, p, h);
-        const std::vector<std::pair<int, int>> names = readNameList(g, s, q, m.plural);
+        const std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural);
         if (names.empty()) {
             // "Mr Dmitry Rogozin, Deputy Prime Minister of ...": the honorific read the name
             // first; the office after the comma is the better reading of the same name.
@@ -1335,7 +1375,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             // "President Felix Tshisekedi of the Democratic Republic of the Congo"
             if (s.key(ne) == "of"_key) {
                 int st = -1, org = -1;
-                const int e = extendOf(s, ne, &st, &org, nullptr, g);
+                const int e = extendOf(s, ne, &st, &org, nullptr, g, ctx.lex);
                 if (e > ne && st >= 0 && (one.state < 0 || counterpart)) {
                     one.state = st;
                     one.affiliationRule = QStringLiteral("'of' state after the name");

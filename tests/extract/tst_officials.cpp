@@ -167,6 +167,26 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: possessive state before a base in an encounter") << "Qatar's Al Udeid Air Base hosted the troops." << "";
     QTest::newRow("twin: possessive state before a body") << "Egypt's Suez Canal Authority and Qatar's Al Jazeera Media Network reported it." << "";
 
+    // --- title complements (issue 11, fresh set): a portfolio's fields, lower-case fields, a host
+    QTest::newRow("portfolio fields joined by 'and' end the complement") << "Ghanaian Minister of Investment and Foreign Trade Kofi Mensah spoke."
+        << "Kofi Mensah//Ghana";
+    QTest::newRow("twin: a body's name, not a portfolio, before the name") << "Ghanaian Minister of Investment and Foreign Affairs Kofi Mensah spoke."
+        << "Kofi Mensah//Ghana";
+    QTest::newRow("portfolio fields listed with commas") << "Ghana's Minister of Energy, Petroleum and Mines, Kofi Mensah, spoke."
+        << "Kofi Mensah//Ghana";
+    QTest::newRow("twin: a comma before a name, not a field") << "Ghana's Minister of Energy, Kofi Mensah, spoke."
+        << "Kofi Mensah//Ghana";
+    QTest::newRow("lower-case field, comma, name") << "Kenya's cabinet secretary for trade, Grace Wanjiru, spoke."
+        << "Grace Wanjiru/Cabinet Secretary/Kenya";
+    QTest::newRow("twin: lower-case field and no name") << "Kenya's cabinet secretary for trade, who spoke, left." << "";
+    QTest::newRow("ambassador in a state, comma, name") << "Mexico's ambassador in Guatemala, Jorge Ortiz, attended."
+        << "Jorge Ortiz/Ambassador/Mexico";
+    QTest::newRow("ambassador to a host the gazetteer does not name") << "The ambassador of Lebanon to the Kingdom, Ali Haddad, attended."
+        << "Ali Haddad/Ambassador/Lebanon";
+    QTest::newRow("twin: ambassador to a host and no name") << "The ambassador of Lebanon to the Kingdom, who attended, left." << "";
+    QTest::newRow("Minister Delegate") << "French Minister Delegate for Francophonie Anne Morel welcomed the guests."
+        << "Anne Morel/Minister Delegate/France";
+
     // --- affiliation from the article's frame (issue 11, fresh set)
     QTest::newRow("listed on a state's side") << "On the Chilean side, Foreign Minister Ana Soto and Trade Minister Luis Vega joined the talks. Peru and Peru's partners listened."
         << "Ana Soto/Foreign Minister/Chile;Luis Vega/Trade Minister/Chile";

@@ -105,6 +105,22 @@ const WordSet& endingAbbreviations()
     return set;
 }
 
+// Words a headline never ends with, but a wrapped line of running text does ("talks with\n
+// NATO, the EU ..."): a line ending so continues over a single line break.
+const WordSet& continuingWords()
+{
+    static const WordSet set({"a", "an", "the", "and", "or", "but", "of", "with", "to", "in", "on",
+                              "at", "for", "by", "from", "as", "that", "his", "her", "their", "its"});
+    return set;
+}
+
+// The word that opens a byline ("By Kim Han-joo").
+const WordSet& bylineWords()
+{
+    static const WordSet set({"by"});
+    return set;
+}
+
 const WordSet& numberAbbreviations()
 {
     static const WordSet set({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -350,11 +366,13 @@ public:
                 while (j < m_n && m_s[j].isSpace())
                     ++j;
                 if (m_start >= 0) {
-                    if (lineEnds(m_s.mid(i, j - i)) >= 2) {
+                    const int ends = lineEnds(m_s.mid(i, j - i));
+                    if (ends >= 2 || (ends == 1 && headingEnds(i, j))) {
                         finish(i);
                     } else {
                         m_lastSpace = i;
                         m_lastSpaceEnd = j;
+                        m_wrapped = m_wrapped || ends > 0;
                     }
                 }
                 i = j;
@@ -394,6 +412,64 @@ private:
             m_out.push_back({m_start, e});
         m_start = -1;
         m_lastSpace = -1;
+        m_wrapped = false;
+    }
+
+    // A single line break at [i, j) ends a sentence that is one line with no full stop of its
+    // own -- a headline or a byline -- when the byline or the dateline follows: "Xi meets
+    // Egyptian premier\nBEIJING, May 28 (Xinhua) --", "... blackout\nBy Ciarán Giles",
+    // "By Kim Han-joo\nSEOUL, Jan. 13". A wrapped paragraph ("met his counterpart\nin Seoul",
+    // "talks with\nNATO, the EU") stays whole.
+    bool headingEnds(qsizetype i, qsizetype j)
+    {
+        if (m_wrapped)
+            return false;
+        const QChar last = m_s[i - 1];
+        if (!(last.isLetterOrNumber() || isClosing(last)))
+            return false; // "Minister Sergey,\n", "talks -\n"
+        qsizetype b = i;
+        while (b > m_start && i - b < kMaxWord && isWordChar(m_s[b - 1]))
+            --b;
+        if (continuingWords().contains(Key(m_s.mid(b, i - b)).view()))
+            return false;
+        return isByline(j) || isByline(m_start) || isDateline(j);
+    }
+
+    // "By Kim Han-joo": the byline word, one space, a capitalised word.
+    bool isByline(qsizetype at) const
+    {
+        qsizetype e = at;
+        while (e < m_n && e - at < kMaxWord && m_s[e].isLetter())
+            ++e;
+        return e > at && e + 1 < m_n && m_s[e] == u' ' && m_s[e + 1].isUpper() &&
+               bylineWords().contains(Key(m_s.mid(at, e - at)).view());
+    }
+
+    // "SEOUL, Jan. 13", "MADRID (AP) —", "NEW DELHI —", "RIYADH:": one to four words in
+    // capitals, one of three letters or more, then a comma, colon, bracket or dash.
+    bool isDateline(qsizetype at) const
+    {
+        qsizetype w = at;
+        bool longWord = false;
+        for (int words = 0; words < 4; ++words) {
+            qsizetype e = w;
+            while (e < m_n && e - w < kMaxWord && (m_s[e].isUpper() || m_s[e] == u'-' || m_s[e] == u'.'))
+                ++e;
+            if (e - w < 2 || (e < m_n && m_s[e].isLetter()))
+                return false;
+            longWord = longWord || e - w >= 3;
+            w = e;
+            if (w + 1 < m_n && m_s[w] == u' ' && m_s[w + 1].isUpper() && w + 2 < m_n && m_s[w + 2].isUpper())
+                ++w; // "NEW DELHI"
+            else
+                break;
+        }
+        if (!longWord || w >= m_n)
+            return false;
+        if (m_s[w] == u' ' && w + 1 < m_n)
+            ++w;
+        const char16_t c = m_s[w].unicode();
+        return c == u',' || c == u':' || c == u'(' || c == u'-' || c == 0x2013 || c == 0x2014;
     }
 
     // The sentence has reached kMaxSentence at i: end it at the last white space, or right
@@ -562,6 +638,7 @@ private:
     qsizetype m_start = -1;
     qsizetype m_lastSpace = -1;
     qsizetype m_lastSpaceEnd = -1;
+    bool m_wrapped = false; ///< the sentence already runs over a line break
     Key m_word{QStringView()};
     std::vector<Sentence> m_out;
 };

@@ -15,8 +15,10 @@ namespace parley {
 ///
 /// Rules, in short:
 /// - A blank line (paragraph break) always ends a sentence, so a headline without a full stop
-///   is a sentence of its own; a single line break never does by itself ("Foreign Minister
-///   Sergey\nLavrov" stays whole).
+///   is a sentence of its own; a single line break does only after a one-line headline or
+///   byline with no full stop, before a byline ("By Kim Han-joo") or a dateline in capitals
+///   ("BEIJING, May 28 (Xinhua) --"); a wrapped line never ("Foreign Minister Sergey\nLavrov",
+///   "talks with\nNATO, the EU" stay whole).
 /// - Closing quotes and brackets after . ! ? belong to the sentence that ends there.
 /// - Title abbreviations (Dr., Gen., Mr., St., vs., ...) and initials never end a sentence
 ///   before a name; "U.S.", "Inc.", "Jr.", months and ellipses end one only when the next word

@@ -122,6 +122,18 @@ void TestSentenceSplitter::splits_data()
     row("paragraph break always splits",
         QStringLiteral("Putin meets Erdogan\n\nMOSCOW - The two met."),
         {"Putin meets Erdogan", "MOSCOW - The two met."});
+    row("headline over a dateline", QStringLiteral("Xi meets Egyptian premier\nBEIJING, May 28 (Xinhua) -- Xi met him."),
+        {"Xi meets Egyptian premier", "BEIJING, May 28 (Xinhua) -- Xi met him."});
+    row("headline, byline, dateline", QStringLiteral("Ministers agree on talks\nBy Kim Han-joo\nSEOUL, Jan. 13 (Yonhap) -- They met."),
+        {"Ministers agree on talks", "By Kim Han-joo", "SEOUL, Jan. 13 (Yonhap) -- They met."});
+    row("dateline with a dash", QStringLiteral("Katz meets Hegseth\nWASHINGTON \u2014 The two met."),
+        {"Katz meets Hegseth", "WASHINGTON \u2014 The two met."});
+    row("twin: wrapped line before capitals", QStringLiteral("The minister held talks with\nNATO, the EU and the UN."),
+        {"The minister held talks with\nNATO, the EU and the UN."});
+    row("twin: wrapped paragraph, second break", QStringLiteral("The minister met his counterpart\nin Seoul and then flew\nBEIJING, he said, was next."),
+        {"The minister met his counterpart\nin Seoul and then flew\nBEIJING, he said, was next."});
+    row("twin: a capitalised word that is no dateline", QStringLiteral("Talks on trade\nBegin in Madrid today."),
+        {"Talks on trade\nBegin in Madrid today."});
     row("name over a line break", QStringLiteral("Foreign Minister Sergey\nLavrov met him."),
         {"Foreign Minister Sergey\nLavrov met him."});
     row("line ending in full stop", QStringLiteral("The talks ended.\nThe ministers left."),

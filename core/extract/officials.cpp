@@ -1798,9 +1798,49 @@ namespace {
 struct SentenceAffiliation
 {
     int sideState = -1;        ///< "On the Spanish side, A and B": A and B are Spanish
+    int listState = -1;        ///< "Foreign Minister A and Trade Minister B": of A's state
     int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
 };
+
+// "Minister for Foreign Affairs A and Minister for Trade and Industry B joined": titled officials
+// listed together, with nothing but commas and "and" between them, sit on one side. The state
+// of the known officials of the list, when they hold one state; else -1.
+template <typename Known>
+int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRef& self, Known known)
+{
+    std::vector<std::pair<int, int>> spans = s.officialSpans;
+    std::sort(spans.begin(), spans.end());
+    const auto mine = std::find_if(spans.begin(), spans.end(), [&](const std::pair<int, int>& sp) {
+        return sp.first <= self.begin && self.begin < sp.second;
+    });
+    if (mine == spans.end())
+        return -1;
+    const auto joined = [&](int from, int to) {
+        for (int k = from; k < to; ++k)
+            if (s.key(k) != ","_key && s.key(k) != "and"_key)
+                return false;
+        return true;
+    };
+    auto first = mine;
+    while (first != spans.begin() && joined(std::prev(first)->second, first->first))
+        --first;
+    auto last = mine;
+    while (std::next(last) != spans.end() && joined(last->second, std::next(last)->first))
+        ++last;
+    int state = -1;
+    const auto [rb, re] = ctx.refRange[std::size_t(self.sentence)];
+    for (std::size_t r = rb; r < re; ++r) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.begin < first->first || ref.begin >= last->second || !known(ref))
+            continue;
+        const int st = ctx.persons[std::size_t(ref.person)].state;
+        if (state >= 0 && st != state)
+            return -1;
+        state = st;
+    }
+    return state;
+}
 
 // Affiliation pass, for someone the text gives no state: what the sentence naming them first
 // says of their company.
@@ -1843,6 +1883,7 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         for (std::size_t r = rb; r < re; ++r)
             if (known(ctx.refs[r]))
                 out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
+    out.listState = listedWithState(ctx, s, *first, known);
     return out;
 }
 
@@ -1878,6 +1919,12 @@ void assignFallbackStates(DocContext& ctx)
             p.state = near.accompaniedState;
             p.stateStrength = 2;
             p.affiliationRule = QStringLiteral("accompanying an official of that state");
+            continue;
+        }
+        if (near.listState >= 0 && !ruledOut(near.listState)) {
+            p.state = near.listState;
+            p.stateStrength = 2;
+            p.affiliationRule = QStringLiteral("listed with an official of that state");
             continue;
         }
         // The most named state, but not one of those this person met in the sentence that

@@ -198,6 +198,10 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: meeting one state's official, not of that state")
         << "Senegalese President Amadou Sy welcomed Prime Minister Moussa Traore. Niger and Niger's allies watched; Mali agreed."
         << "Amadou Sy/President/Senegal;Moussa Traore/Prime Minister/Niger";
+    QTest::newRow("listed with a known official: one side") << "Foreign Minister Dmitry Orlovsky and Trade Minister Pavel Lukin joined the talks. Poland and Poland's partners listened."
+        << "Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Trade Minister/Belarus";
+    QTest::newRow("twin: meeting a known official, not a list") << "Foreign Minister Dmitry Orlovsky met Trade Minister Pavel Lukin. Poland and Poland's partners listened."
+        << "Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Trade Minister/Poland";
     QTest::newRow("the dateline's state after a headline")
         << "Talks on trade end in Riyadh\n\nRIYADH: Finance Minister Omar Nasser told reporters the talks went well. Egypt and Egypt's allies listened; Saudi Arabia agreed."
         << "Omar Nasser/Finance Minister/Saudi Arabia";

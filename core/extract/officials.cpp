@@ -1311,6 +1311,20 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
     return -1;
 }
 
+// "King Khalid International Airport", "President Kenyatta Stadium": a title and a name that
+// open a venue's name (capitalised words up to a venue head) name no one present.
+bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
+{
+    for (int k = nameEnd; k < std::min(s.size(), nameEnd + 3); ++k) {
+        const Token& t = s.tok(k);
+        if (t.kind != Token::Word || !t.cap)
+            return false;
+        if (lex.has(Cue::VenueHead, t.key))
+            return true;
+    }
+    return false;
+}
+
 // Titles pass: every title in the sentence with the name(s) it introduces.
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
@@ -1359,6 +1373,8 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const bool respectively = respectiveStates.size() > 1 && respectiveStates.size() == names.size();
         for (std::size_t ni = 0; ni < names.size(); ++ni) {
             const auto [nb, ne] = names[ni];
+            if (namesVenue(ctx.lex, s, ne))
+                continue;
             OfficialHit one = h;
             if (respectively) {
                 one.state = respectiveStates[ni];

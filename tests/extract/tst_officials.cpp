@@ -74,6 +74,10 @@ void TestOfficials::officials_data()
         << "Luis Costa/Prime Minister/Portugal";
 
     // --- titles
+    QTest::newRow("a title and name opening a venue's name name no one") << "Lebanese Prime Minister Nadia Karam landed at King Faisal International Airport."
+        << "Nadia Karam/Prime Minister/Lebanon";
+    QTest::newRow("twin: the same king at the airport") << "Lebanese Prime Minister Nadia Karam was met by King Faisal at the International Airport."
+        << "Nadia Karam/Prime Minister/Lebanon;King Faisal/King/*";
     QTest::newRow("Taoiseach") << "Taoiseach Ciaran Walsh met reporters in Dublin."
         << "Ciaran Walsh/Taoiseach/Ireland";
     QTest::newRow("twin: taoiseach without a name") << "Ireland's taoiseach said nothing." << "";

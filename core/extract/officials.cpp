@@ -419,12 +419,12 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             if (bodyHeads().contains(t.key) || lex.has(Cue::PortfolioWord, t.key))
                 lastHead = r;
             ++r;
-        } else if (t.key == ","_key && r > q && lex.has(Cue::PortfolioWord, s.key(r + 1)) && s.tok(r + 1).cap) {
-            ++r; // "Minister of Energy, Petroleum and Mines"
-        } else if ((t.key == "and"_key || t.key == "of"_key ||
-                    t.key == "the"_key || t.key == "for"_key ||
-                    t.key == "&"_key) &&
-                   r + 1 < n && s.tok(r + 1).cap && r > q) {
+        } else if (((t.key == "and"_key || t.key == "of"_key || t.key == "the"_key || t.key == "for"_key ||
+                     t.key == "&"_key) &&
+                    r + 1 < n && s.tok(r + 1).cap && r > q) ||
+                   // "Minister of Energy, Petroleum and Mines": a comma between fields
+                   (t.key == ","_key && r > q && r + 1 < n && s.tok(r + 1).cap &&
+                    lex.has(Cue::PortfolioWord, s.key(r + 1)))) {
             ++r;
         } else if (t.key == "("_key && s.key(r + 2) == ")"_key) {
             lastHead = r + 2;

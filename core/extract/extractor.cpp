@@ -117,7 +117,10 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                             (s.tok(i - 1).cap || t.hyphenBefore);
         // "Korean Peninsula", "Ethiopian Airlines": a region or a company, not the state.
         const bool peninsula = best->kind == PhraseKind::Demonym && kNotStateAfterDemonym.contains(s.key(end));
-        if (region || peninsula) {
+        // "US$18 billion", "HK$": a state's letters glued to a currency sign name a currency.
+        const bool currency = geographic && end < n && s.tok(end).kind == Token::Punct && !s.tok(end).spaceBefore &&
+                              s.tok(end).punct == QLatin1Char('$');
+        if (region || peninsula || currency) {
             i = end;
             continue;
         }

@@ -59,6 +59,8 @@ void TestExtractor::patterns_data()
     QTest::newRow("state name") << "Chile and Peru signed a trade pact." << "" << "Chile,Peru" << "";
     QTest::newRow("state lower case is no state") << "The turkey was roasted for the holiday dinner." << "" << "" << "";
     QTest::newRow("state alias U.S.") << "The U.S. imposed new tariffs." << "" << "United States" << "";
+    QTest::newRow("currency US$ is no state") << "Trade reached US$18 billion last year." << "" << "" << "";
+    QTest::newRow("twin: US then a spaced dollar sum") << "The US paid $18 billion last year." << "" << "United States" << "";
     QTest::newRow("pronoun us is no state") << "Let us hope the rain stops." << "" << "" << "";
     QTest::newRow("state alias UK") << "The UK left the bloc in 2020." << "" << "United Kingdom" << "";
     QTest::newRow("state official name") << "The Republic of Korea hosted a forum." << "" << "South Korea" << "";

@@ -30,6 +30,7 @@ struct Trigger
     bool attend = false;    ///< "attended the talks": its people join the event told before
     bool gathering = false; ///< "summit", "convened": its attendees may be named only later
     bool discuss = false;   ///< "A and B discussed": a meeting only between parties of two states
+    bool frame = false;     ///< a noun after "during", "in", "at": the clause happened at the event
     QString mode;           ///< "phone"/"video" when the trigger says so
     QString label;
 };

@@ -79,11 +79,11 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
                       bool future)
 {
     const QStringView docText(ctx.doc.text);
-    const DateExpression d = findDate(s.toks, scope.begin, scope.end, docText, ctx.anchor, future, &ctx.lex);
+    DateExpression d = findDate(s.toks, scope.begin, scope.end, docText, ctx.anchor, future, &ctx.lex);
     if (d.valid())
         return d;
-    const DateExpression inClause = findDate(s.toks, std::max(scope.clause.begin, s.dateline), scope.clause.end,
-                                             docText, ctx.anchor, future, &ctx.lex);
+    DateExpression inClause = findDate(s.toks, std::max(scope.clause.begin, s.dateline), scope.clause.end,
+                                       docText, ctx.anchor, future, &ctx.lex);
     if (inClause.valid())
         return inClause;
     // "Later Tuesday, he met ..."

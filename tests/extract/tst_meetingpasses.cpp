@@ -61,7 +61,7 @@ QString describe(const Trigger& t)
     const std::pair<bool, const char*> flags[] = {
         {t.anaphoric, "+anaphoric"}, {t.passive, "+passive"}, {t.previous, "+previous"},
         {t.split, "+split"},         {t.between, "+between"}, {t.attend, "+attend"},
-        {t.gathering, "+gathering"}, {t.discuss, "+discuss"}};
+        {t.gathering, "+gathering"}, {t.discuss, "+discuss"},   {t.frame, "+frame"}};
     for (const auto& [set, name] : flags)
         if (set)
             d += QLatin1String(name);
@@ -146,6 +146,19 @@ void TestMeetingPasses::triggers_data()
                                             << "discussed+discuss";
     QTest::newRow("twin: met and discussed is one meeting")
         << "Ana Quispe met Tomas Reyes and discussed trade." << "met";
+    QTest::newRow("during the meeting frames the clause")
+        << "Luis Prado presented a report during the meeting." << "meeting+anaphoric+frame";
+    QTest::newRow("twin: what is said of the meeting")
+        << "Luis Prado criticised the meeting in a statement." << "meeting+anaphoric";
+    QTest::newRow("twin: during a described event that may be another")
+        << "Luis Prado spoke during the recent regional summit." << "summit+anaphoric+gathering";
+    QTest::newRow("in a phone call frames the clause")
+        << "Ana Quispe told Tomas Reyes in a phone call that ties were strong." << "call(phone)+frame";
+    QTest::newRow("a visit and the call it was agreed in are not one expression")
+        << "Ana Quispe accepted an invitation to visit Lima during a phone call with Tomas Reyes."
+        << "call(phone)+frame";
+    QTest::newRow("twin: a visit alone")
+        << "Ana Quispe accepted an invitation to visit Lima." << "visit";
 }
 
 void TestMeetingPasses::triggers()
@@ -244,6 +257,13 @@ void TestMeetingPasses::status_data()
         << "Ana Quispe is scheduled to travel to Santiago for talks with Tomas Reyes." << "planned";
     QTest::newRow("twin: travelled for talks")
         << "Ana Quispe travelled to Santiago for talks with Tomas Reyes." << "held";
+    QTest::newRow("a proposal") << "Ana Quispe suggested talks with Tomas Reyes." << "planned";
+    QTest::newRow("twin: talks held") << "Ana Quispe held talks with Tomas Reyes." << "held";
+    QTest::newRow("invited someone to visit") << "Ana Quispe invited Tomas Reyes to visit Lima." << "planned";
+    QTest::newRow("an invitation from someone to visit")
+        << "Ana Quispe accepted an invitation from Tomas Reyes to visit Santiago." << "planned";
+    QTest::newRow("twin: at the invitation of someone")
+        << "Ana Quispe travelled to Santiago at the invitation of Tomas Reyes to hold talks." << "held";
 }
 
 void TestMeetingPasses::status()
@@ -332,6 +352,18 @@ void TestMeetingPasses::merging_data()
         << "Quispe;Reyes/held/in person/";
     QTest::newRow("a lone party is dropped")
         << "Peruvian President Ana Quispe held talks on Monday." << "";
+    QTest::newRow("who presents during the meeting takes part")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Peruvian Foreign "
+           "Minister Luis Prado presented a report during the meeting."
+        << "Prado;Quispe;Reyes/held/in person/";
+    QTest::newRow("twin: who criticises the meeting does not")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Bolivian Foreign "
+           "Minister Luis Prado criticised the meeting in a statement."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("a call held, the visit agreed in it planned")
+        << "Peruvian President Ana Quispe accepted an invitation to visit Santiago extended by Chilean "
+           "President Tomas Reyes during a brief phone call on Sunday."
+        << "Quispe;Reyes/planned/in person/ | Quispe;Reyes/held/phone/";
     QTest::newRow("twin: a lone caller joined later")
         << "Peruvian President Ana Quispe spoke by video conference with allies on Monday. Joining her "
            "on the call was Chilean President Tomas Reyes."

@@ -72,6 +72,8 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
         a.place = c.place;
     if (a.venue.isEmpty())
         a.venue = c.venue;
+    if (a.visitedState < 0)
+        a.visitedState = c.visitedState;
     if (a.when.isEmpty() || (a.whenRelative && !c.when.isEmpty() && !c.whenRelative)) {
         if (!c.when.isEmpty()) {
             a.when = c.when;

@@ -152,8 +152,9 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
 /// the ministry in Lima", "A arrived in Lachin").
 void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
 
-/// After all sentences: a call has no place, and the dateline's city places in-person events
-/// of its state when the article names no place at all.
+/// After all sentences: a call has no place, the dateline's city places in-person events of
+/// its state when the article names no place at all, and a visit to a state that names no
+/// city there takes place in the state's capital.
 void finishPlaces(DocContext& ctx);
 
 // ---- Merging the mentions of one event -----------------------------------------------------

@@ -112,6 +112,14 @@ void finishPlaces(DocContext& ctx)
                 m.place = dateline;
         }
     }
+    // A visit to a state that names no city there: the state's capital.
+    for (MeetingDraft& m : ctx.meetings) {
+        if (m.place.isEmpty() && m.mode == "in person"_key && m.visitedState >= 0) {
+            const QStringList& places = ctx.g.states[std::size_t(m.visitedState)].places;
+            if (!places.isEmpty())
+                m.place = places.front();
+        }
+    }
 }
 
 } // namespace parley

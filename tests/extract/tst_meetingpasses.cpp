@@ -364,6 +364,18 @@ void TestMeetingPasses::merging_data()
         << "Peruvian President Ana Quispe accepted an invitation to visit Santiago extended by Chilean "
            "President Tomas Reyes during a brief phone call on Sunday."
         << "Quispe;Reyes/planned/in person/ | Quispe;Reyes/held/phone/";
+    QTest::newRow("a visit to a state that names no city: its capital")
+        << "Peruvian President Ana Quispe is in Chile for an official visit. She held talks with Chilean "
+           "President Tomas Reyes on Tuesday."
+        << "Quispe;Reyes/held/in person/Santiago";
+    QTest::newRow("twin: in the state for something else")
+        << "Peruvian President Ana Quispe is in Chile for a conference on climate. She held talks with "
+           "Chilean President Tomas Reyes on Tuesday."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("twin: the city named later wins")
+        << "Peruvian President Ana Quispe is in Chile for an official visit. She held talks with Chilean "
+           "President Tomas Reyes in Valparaiso on Tuesday."
+        << "Quispe;Reyes/held/in person/Valparaiso";
     QTest::newRow("twin: a lone caller joined later")
         << "Peruvian President Ana Quispe spoke by video conference with allies on Monday. Joining her "
            "on the call was Chilean President Tomas Reyes."

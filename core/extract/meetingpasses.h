@@ -152,6 +152,18 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
 /// the ministry in Lima", "A arrived in Lachin").
 void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
 
+/// "A arrived in Abuja on Monday": where a traveller is, for the events told after it that
+/// name no place of their own ("He was received at the airport by B").
+struct Arrival
+{
+    QString city;
+    std::vector<int> people; ///< the officials who arrived
+};
+/// The arrival a sentence tells of ("arrived in", "landed in": place-cue rows with the value
+/// "participant"), unless something in it makes the arrival a plan.
+std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
+                                   const std::vector<const PersonRef*>& refs);
+
 /// After all sentences: a call has no place, the dateline's city places in-person events of
 /// its state when the article names no place at all, and a visit to a state that names no
 /// city there takes place in the state's capital.

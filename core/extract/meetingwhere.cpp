@@ -51,6 +51,29 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
     }
 }
 
+std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
+                                   const std::vector<const PersonRef*>& refs)
+{
+    bool arrived = false;
+    for (int i = 0; i < s.size() && !arrived; ++i) {
+        const LexiconPhrase* cue = nullptr;
+        arrived = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 && cue->value == "participant"_key;
+    }
+    if (!arrived)
+        return std::nullopt;
+    for (int i = 0; i < s.size(); ++i)
+        if (ctx.lex.has(Cue::FutureCue, s.key(i)) || ctx.lex.has(Cue::FutureAux, s.key(i)))
+            return std::nullopt;
+    Arrival a;
+    a.city = findMeetingPlace(ctx, s, s.dateline, s.size()).city;
+    for (const PersonRef* r : refs)
+        if (r->person >= 0 && ctx.persons[std::size_t(r->person)].official)
+            a.people.push_back(r->person);
+    if (a.city.isEmpty() || a.people.empty())
+        return std::nullopt;
+    return a;
+}
+
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                      const Parties& parties, std::size_t triggerCount)
 {

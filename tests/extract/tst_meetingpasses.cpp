@@ -376,6 +376,18 @@ void TestMeetingPasses::merging_data()
         << "Peruvian President Ana Quispe is in Chile for an official visit. She held talks with Chilean "
            "President Tomas Reyes in Valparaiso on Tuesday."
         << "Quispe;Reyes/held/in person/Valparaiso";
+    QTest::newRow("an arrival places the reception after it")
+        << "Peruvian President Ana Quispe arrived in Santiago on Monday. She was received at the airport "
+           "by Chilean Foreign Minister Tomas Reyes."
+        << "Quispe;Reyes/held/in person/Santiago";
+    QTest::newRow("twin: an arrival places no event of others")
+        << "Peruvian President Ana Quispe arrived in Santiago on Monday. Chilean Foreign Minister Tomas "
+           "Reyes was received at the airport by Bolivian Foreign Minister Luis Prado."
+        << "Prado;Reyes/held/in person/";
+    QTest::newRow("twin: a planned arrival places nothing")
+        << "Peruvian President Ana Quispe is to arrive in Santiago on Monday. She was received by Chilean "
+           "Foreign Minister Tomas Reyes in the past."
+        << "Quispe;Reyes/held/in person/";
     QTest::newRow("twin: a lone caller joined later")
         << "Peruvian President Ana Quispe spoke by video conference with allies on Monday. Joining her "
            "on the call was Chilean President Tomas Reyes."

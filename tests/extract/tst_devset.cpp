@@ -44,8 +44,8 @@ void TestDevSet::scoresAboveFloor()
     // Floors: what the extractor reaches, rounded down a little, so that a regression fails.
     const struct { const char* name; int group; double floor; } floors[] = {
         {"states F1", 1, 0.99},      {"officials F1", 2, 0.98},  {"affiliation", 3, 0.96},
-        {"met_pairs F1", 4, 0.95},   {"meetings F1", 5, 0.91},   {"state_pairs F1", 6, 0.96},
-        {"title accuracy", 8, 0.96}, {"place accuracy", 9, 0.80},
+        {"met_pairs F1", 4, 0.97},   {"meetings F1", 5, 0.91},   {"state_pairs F1", 6, 0.96},
+        {"title accuracy", 8, 0.96}, {"place accuracy", 9, 0.83},
     };
     for (const auto& f : floors) {
         const double v = m.captured(f.group).toDouble();

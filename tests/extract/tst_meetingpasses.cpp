@@ -257,6 +257,13 @@ void TestMeetingPasses::status_data()
         << "Ana Quispe is scheduled to travel to Santiago for talks with Tomas Reyes." << "planned";
     QTest::newRow("twin: travelled for talks")
         << "Ana Quispe travelled to Santiago for talks with Tomas Reyes." << "held";
+    QTest::newRow("could meet") << "Ana Quispe could meet Tomas Reyes next month." << "planned";
+    QTest::newRow("twin: could not stay, met") << "Ana Quispe, who could not stay long, met Tomas Reyes." << "held";
+    QTest::newRow("hoped to meet") << "Ana Quispe said she hoped to meet Tomas Reyes." << "planned";
+    QTest::newRow("twin: met, hoping") << "Ana Quispe met Tomas Reyes, hoping for progress." << "held";
+    QTest::newRow("open to meeting") << "Ana Quispe said she was open to meeting Tomas Reyes." << "planned";
+    QTest::newRow("twin: opened the meeting")
+        << "Ana Quispe opened the meeting with Tomas Reyes in Lima." << "held";
     QTest::newRow("a proposal") << "Ana Quispe suggested talks with Tomas Reyes." << "planned";
     QTest::newRow("twin: talks held") << "Ana Quispe held talks with Tomas Reyes." << "held";
     QTest::newRow("invited someone to visit") << "Ana Quispe invited Tomas Reyes to visit Lima." << "planned";

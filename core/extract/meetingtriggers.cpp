@@ -325,8 +325,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 bool named = false;
                 for (int i = prev.end; i < t.begin; ++i)
                     named = named || s.tok(i).cap;
+                // "A was joined at the talks by B": B joins the talks told before
+                const bool joinedBy = prev.attendVerb && lex.has(Cue::PassiveAux, s.key(prev.begin - 1)) &&
+                                      s.key(t.end - 1) == "by"_key;
+                prev.passive = prev.passive || joinedBy;
                 // "the talks were hosted by X": X joins the talks told before
-                prev.attend = (prev.attendVerb && t.anaphoric && !named) || (prev.anaphoric && t.passive);
+                prev.attend = (prev.attendVerb && t.anaphoric && !named) || (prev.anaphoric && t.passive) || joinedBy;
                 prev.anaphoric = false;
                 prev.between = prev.between || t.between;
                 prev.split = prev.split || t.split;

@@ -157,6 +157,10 @@ void TestMeetingPasses::triggers_data()
     QTest::newRow("a visit and the call it was agreed in are not one expression")
         << "Ana Quispe accepted an invitation to visit Lima during a phone call with Tomas Reyes."
         << "call(phone)+frame";
+    QTest::newRow("joined at the talks by: the talks told before")
+        << "Ana Quispe was joined at the talks by Luis Prado." << "joined talks+passive+attend";
+    QTest::newRow("twin: joined the talks with someone") << "Ana Quispe joined the talks with Luis Prado."
+                                                          << "joined talks";
     QTest::newRow("twin: a visit alone")
         << "Ana Quispe accepted an invitation to visit Lima." << "visit";
 }
@@ -395,6 +399,10 @@ void TestMeetingPasses::merging_data()
         << "Peruvian President Ana Quispe is to arrive in Santiago on Monday. She was received by Chilean "
            "Foreign Minister Tomas Reyes in the past."
         << "Quispe;Reyes/held/in person/";
+    QTest::newRow("joined at the talks by: one more participant")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Quispe was joined at "
+           "the talks by Peruvian Foreign Minister Luis Prado."
+        << "Prado;Quispe;Reyes/held/in person/";
     QTest::newRow("twin: a lone caller joined later")
         << "Peruvian President Ana Quispe spoke by video conference with allies on Monday. Joining her "
            "on the call was Chilean President Tomas Reyes."

@@ -332,6 +332,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 // "the talks were hosted by X": X joins the talks told before
                 prev.attend = (prev.attendVerb && t.anaphoric && !named) || (prev.anaphoric && t.passive) || joinedBy;
                 prev.anaphoric = false;
+                prev.atGathering = prev.atGathering || (t.gathering && !t.verb && !prev.gathering);
                 prev.between = prev.between || t.between;
                 prev.split = prev.split || t.split;
                 prev.gathering = prev.gathering || t.gathering;

@@ -61,7 +61,8 @@ QString describe(const Trigger& t)
     const std::pair<bool, const char*> flags[] = {
         {t.anaphoric, "+anaphoric"}, {t.passive, "+passive"}, {t.previous, "+previous"},
         {t.split, "+split"},         {t.between, "+between"}, {t.attend, "+attend"},
-        {t.gathering, "+gathering"}, {t.discuss, "+discuss"},   {t.frame, "+frame"}};
+        {t.gathering, "+gathering"}, {t.discuss, "+discuss"},   {t.frame, "+frame"},
+        {t.atGathering, "+atGathering"}};
     for (const auto& [set, name] : flags)
         if (set)
             d += QLatin1String(name);
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void triggers();
     void parties_data();
     void parties();
+    void states_data();
+    void states();
     void status_data();
     void status();
     void placeAndTime_data();
@@ -161,6 +164,10 @@ void TestMeetingPasses::triggers_data()
         << "Ana Quispe was joined at the talks by Luis Prado." << "joined talks+passive+attend";
     QTest::newRow("twin: joined the talks with someone") << "Ana Quispe joined the talks with Luis Prado."
                                                           << "joined talks";
+    QTest::newRow("talks at a gathering") << "Ana Quispe met Tomas Reyes on the sidelines of the G20 summit."
+                                          << "met summit+gathering+atGathering";
+    QTest::newRow("twin: convening the gathering") << "Ana Quispe convened a summit of regional leaders."
+                                                   << "convened summit+gathering";
     QTest::newRow("twin: a visit alone")
         << "Ana Quispe accepted an invitation to visit Lima." << "visit";
 }
@@ -237,6 +244,31 @@ void TestMeetingPasses::parties()
     const Parties p = findParties(r.ctx, s, refs, triggers.front(), scope, cls);
     QCOMPARE(r.names(p.subjects), subjects);
     QCOMPARE(r.names(p.objects), objects);
+}
+
+// The states of the last sentence's first meeting: of its people, named as parties, the host.
+void TestMeetingPasses::states_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("the city of a gathering hosts no party")
+        << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks on the sidelines of "
+           "the G20 summit in Johannesburg."
+        << "Chile;Peru";
+    QTest::newRow("twin: the city of the talks hosts them")
+        << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks in Johannesburg."
+        << "Chile;Peru;South Africa";
+}
+
+void TestMeetingPasses::states()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    Reading r(text, m_gazetteer->data(), m_lexicon);
+    findMeetings(r.ctx);
+    QVERIFY(!r.ctx.meetings.empty());
+    QCOMPARE(r.stateNames(r.ctx.meetings.front().states), expected);
 }
 
 // The status of the last sentence's first trigger.

@@ -119,6 +119,9 @@ struct MeetingDraft
     std::vector<int> companions;   ///< participants from an attendee list ("accompanied by")
     QString place;   ///< the city
     QString venue;   ///< "the Kremlin", when the text names one
+    /// "is in Cameroon for an official visit": the state visited when no city is named; its
+    /// capital is the place unless the article says otherwise. -1 for none.
+    int visitedState = -1;
     QString when;
     QString iso;
     bool whenRelative = false;

@@ -22,7 +22,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "future-aux", "refusal-cue", "call-on-cue", "audience-verb", "received-thing",
     "attendee-cue", "person-noun", "place-cue", "venue-head", "venue", "city", "gathering-word",
     "novelty-cue", "time-unit", "generic-venue", "modal-after-noun", "tenure-word", "office-noun", "encounter-before",
-    "encounter-after", "accompany-word", "encounter-word", "date-boundary", "place-before", "side-noun", "portfolio-word"};
+    "encounter-after", "accompany-word", "encounter-word", "date-boundary",
+    "event-frame", "place-before", "side-noun", "portfolio-word"};
 
 const std::vector<LexiconPhrase> kNoPhrases;
 

@@ -66,6 +66,8 @@ enum class Cue : int {
     AccompanyWord,   ///< "accompanied by A": A is of the accompanied official's state
     EncounterWord,   ///< "met", "welcomed": a sentence where someone meets the state's people
     DateBoundary,    ///< "since", "until": the date after it is not the event's own day
+    EventFrame,      ///< "during the talks", "in a phone call": the clause tells what happened
+                     ///< at that event, so its people took part in it
     PlaceBefore,     ///< "in", "to": a state right after one is the place, never a surname
     SideNoun,        ///< "On the Spanish side, A and B": the people the clause lists are of that state
     PortfolioWord,   ///< "Minister of Investment and Foreign Trade A": a field that ends a title's complement

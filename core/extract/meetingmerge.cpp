@@ -72,6 +72,8 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
         a.place = c.place;
     if (a.venue.isEmpty())
         a.venue = c.venue;
+    if (a.visitedState < 0)
+        a.visitedState = c.visitedState;
     if (a.when.isEmpty() || (a.whenRelative && !c.when.isEmpty() && !c.whenRelative)) {
         if (!c.when.isEmpty()) {
             a.when = c.when;
@@ -130,7 +132,12 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         const bool samePeople = !draft.participants.empty() && draft.when.isEmpty() &&
                                 draft.iso.isEmpty() &&
                                 subset(draft.participants, last.participants);
-        if (empty || compatible(last, draft) || samePeople) {
+        // "B presented a report during the meeting": what happened there, so B took part. Only
+        // people the sentence alone would not make a meeting of, and not "during his visit",
+        // which may be the one still to come.
+        const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
+                           entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
+        if (empty || compatible(last, draft) || samePeople || there) {
             draft.status = last.status;
             mergeInto(last, draft);
             return;

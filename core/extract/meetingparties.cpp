@@ -355,7 +355,8 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         // and other states in titles still say who is involved
         addUnique(states, h->state);
     }
-    addUnique(states, host);
+    if (!t.atGathering)
+        addUnique(states, host);
     if ((parties.stateGroup || (t.previous && parties.nobody())) && !ctx.meetings.empty())
         for (int st : ctx.meetings.back().states)
             addUnique(states, st);

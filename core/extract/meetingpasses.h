@@ -30,6 +30,9 @@ struct Trigger
     bool attend = false;    ///< "attended the talks": its people join the event told before
     bool gathering = false; ///< "summit", "convened": its attendees may be named only later
     bool discuss = false;   ///< "A and B discussed": a meeting only between parties of two states
+    bool frame = false;     ///< a noun after "during", "in", "at": the clause happened at the event
+    bool atGathering = false; ///< "met on the sidelines of the G20 summit in Rio": the place is the
+                              ///< gathering's, and its state no party of the meeting
     QString mode;           ///< "phone"/"video" when the trigger says so
     QString label;
 };
@@ -151,8 +154,21 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
 /// the ministry in Lima", "A arrived in Lachin").
 void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
 
-/// After all sentences: a call has no place, and the dateline's city places in-person events
-/// of its state when the article names no place at all.
+/// "A arrived in Abuja on Monday": where a traveller is, for the events told after it that
+/// name no place of their own ("He was received at the airport by B").
+struct Arrival
+{
+    QString city;
+    std::vector<int> people; ///< the officials who arrived
+};
+/// The arrival a sentence tells of ("arrived in", "landed in": place-cue rows with the value
+/// "participant"), unless something in it makes the arrival a plan.
+std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
+                                   const std::vector<const PersonRef*>& refs);
+
+/// After all sentences: a call has no place, the dateline's city places in-person events of
+/// its state when the article names no place at all, and a visit to a state that names no
+/// city there takes place in the state's capital.
 void finishPlaces(DocContext& ctx);
 
 // ---- Merging the mentions of one event -----------------------------------------------------

@@ -16,6 +16,8 @@ struct TriggerFacts
     QString mode;
     std::vector<int> states; ///< named as parties, and the host
     MeetingPlace place;
+    /// The last arrival told: "A arrived in Abuja. He was received at the airport by B."
+    const Arrival* arrival = nullptr;
     DateExpression date;
     QString rule;
 };
@@ -33,6 +35,16 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     }
     draft.place = f.place.city;
     draft.venue = f.place.venue;
+    // "A arrived in Abuja. He was received at the airport by B": where A is, for an event in
+    // person A takes part in that names no city
+    if (draft.place.isEmpty() && f.arrival && f.mode.isEmpty() &&
+        std::any_of(people.begin(), people.end(), [&](int p) {
+            return std::find(f.arrival->people.begin(), f.arrival->people.end(), p) != f.arrival->people.end();
+        }))
+        draft.place = f.arrival->city;
+    // "a state visit to Cameroon", "in Cameroon for an official visit": a visit to a state
+    if (f.place.empty() && f.place.host >= 0 && ctx.lex.has(Cue::TravelWord, s.key(t.begin)))
+        draft.visitedState = f.place.host;
     // "at the Chancellery": the lexicon's city only when its state takes part
     if (draft.place.isEmpty() && f.place.genericHost >= 0 &&
         std::find(draft.states.begin(), draft.states.end(), f.place.genericHost) != draft.states.end())
@@ -67,6 +79,7 @@ void findMeetings(DocContext& ctx)
     for (const StateHit& h : ctx.stateHits)
         hitsBySentence[std::size_t(h.sentence)].push_back(&h);
 
+    std::optional<Arrival> arrival;
     for (const SentenceInfo& s : ctx.sents) {
         const auto& refs = bySentence[std::size_t(s.index)];
         const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
@@ -77,6 +90,8 @@ void findMeetings(DocContext& ctx)
             continue;
         if (triggers.empty()) {
             placeLastEvent(ctx, s, refs);
+            if (std::optional<Arrival> a = readArrival(ctx, s, refs))
+                arrival = std::move(a);
             if (!attachAttendeeList(ctx, s, refs, false))
                 addDelegationMembers(ctx, s, refs);
             continue;
@@ -89,6 +104,7 @@ void findMeetings(DocContext& ctx)
             TriggerFacts f;
             f.status = statusOf(ctx.lex, s, t, scope.clause);
             f.place = placeOf(ctx, s, t, scope, parties, triggers.size());
+            f.arrival = arrival ? &*arrival : nullptr;
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);
             f.date = dateOf(ctx, s, t, scope, f.status == "planned"_key);
             f.mode = modeOf(ctx.lex, s, t, scope.clause);

@@ -8,6 +8,28 @@
 
 namespace parley {
 
+namespace {
+
+// "invited B to visit Nairobi", "asked B to visit", "an invitation from B to visit": the one
+// asked (named between the cue and "to") is yet to come. The cue is a modal-before-to word
+// with the value "object". Not "at the invitation of B to hold talks": that visit happened.
+bool askedToCome(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
+{
+    const int to = t.begin - 1;
+    for (int i = std::max(c.begin, to - 8); i < to - 1; ++i) {
+        if (lex.value(Cue::ModalBeforeTo, s.key(i)) != "object"_key || s.key(i - 1) == "the"_key)
+            continue;
+        bool words = true;
+        for (int x = i + 1; x < to && words; ++x)
+            words = s.tok(x).kind == Token::Word;
+        if (words)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     for (int i = c.begin; i < c.end; ++i) {
@@ -41,6 +63,8 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     }
     if (s.key(t.begin - 1) == "to"_key) {
         if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)))
+            return QStringLiteral("planned");
+        if (askedToCome(lex, s, t, c))
             return QStringLiteral("planned");
     }
     for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {

@@ -168,8 +168,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 out.push_back(t);
                 continue;
             }
+            // "hosted a dinner for B": the guest follows "for", which otherwise starts a topic
+            const bool guestFor = nounValue == "guest-for"_key && next == "for"_key;
             const bool withObject = next == "with"_key || next == "between"_key ||
-                                    next == "by"_key || next == "of"_key;
+                                    next == "by"_key || next == "of"_key || guestFor;
             const bool anaphoric = det();
             const bool held = isHold(prev) || isHold(prev2);
             if (nounValue == "anaphoric-only"_key && !anaphoric)
@@ -188,6 +190,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.mode = QStringLiteral("phone");
             else if (isVideoWord(prev) || isVideoWord(prev2) || nounValue == "video"_key)
                 t.mode = QStringLiteral("video");
+            // "during the meeting" (the bare noun: "during the recent summit in Riyadh" may be
+            // another event), "in a brief phone call"
+            t.frame = lex.has(Cue::EventFrame, prev2) && isDeterminer(prev);
+            for (int b = i - 1; b >= std::max(0, i - 4) && s.tok(b).kind == Token::Word && !t.mode.isEmpty() && !t.frame; --b)
+                t.frame = lex.has(Cue::EventFrame, s.key(b));
             if (withObject && next != "of"_key)
                 t.end = i + 2;
             t.label = s.key(i);
@@ -303,6 +310,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 8;
             for (int i = prev.end; adjacent && i < t.begin; ++i)
                 adjacent = s.tok(i).kind == Token::Word;
+            // "accepted an invitation to visit Beijing during a phone call with B": the call is
+            // the event told; the visit is only what it was about.
+            if (adjacent && !t.mode.isEmpty() && prev.mode.isEmpty() && !prev.verb &&
+                lex.has(Cue::TravelWord, s.key(prev.begin))) {
+                prev = t;
+                continue;
+            }
             if (adjacent) {
                 prev.end = t.end;
                 prev.verb = prev.verb || t.verb;
@@ -311,9 +325,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 bool named = false;
                 for (int i = prev.end; i < t.begin; ++i)
                     named = named || s.tok(i).cap;
+                // "A was joined at the talks by B": B joins the talks told before
+                const bool joinedBy = prev.attendVerb && lex.has(Cue::PassiveAux, s.key(prev.begin - 1)) &&
+                                      s.key(t.end - 1) == "by"_key;
+                prev.passive = prev.passive || joinedBy;
                 // "the talks were hosted by X": X joins the talks told before
-                prev.attend = (prev.attendVerb && t.anaphoric && !named) || (prev.anaphoric && t.passive);
+                prev.attend = (prev.attendVerb && t.anaphoric && !named) || (prev.anaphoric && t.passive) || joinedBy;
                 prev.anaphoric = false;
+                prev.atGathering = prev.atGathering || (t.gathering && !t.verb && !prev.gathering);
                 prev.between = prev.between || t.between;
                 prev.split = prev.split || t.split;
                 prev.gathering = prev.gathering || t.gathering;
@@ -421,7 +440,10 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
     // Two triggers in one clause share it: each reads up to the other.
     sc.begin = std::max(sc.clause.begin, s.dateline);
     sc.end = sc.clause.end;
-    if (index > 0 && triggers[index - 1].end > sc.begin && triggers[index - 1].end <= t.begin)
+    // ... but a call the clause happened in ("accepted an invitation to visit extended by B
+    // during a phone call") has all the clause's people.
+    const bool framesClause = t.frame && !t.mode.isEmpty();
+    if (index > 0 && !framesClause && triggers[index - 1].end > sc.begin && triggers[index - 1].end <= t.begin)
         sc.begin = triggers[index - 1].end;
     if (index + 1 < triggers.size() && triggers[index + 1].begin < sc.end && triggers[index + 1].begin > t.begin)
         sc.end = triggers[index + 1].begin;
@@ -445,6 +467,9 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
 QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     QString mode = t.mode;
+    // "accepted an invitation to visit ... during a phone call": a visit is made in person
+    if (mode.isEmpty() && lex.has(Cue::TravelWord, s.key(t.begin)))
+        return mode;
     for (int i = c.begin; i < c.end && mode.isEmpty(); ++i) {
         if (lex.has(Cue::PhoneWord, s.key(i)))
             mode = QStringLiteral("phone");

@@ -51,6 +51,29 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
     }
 }
 
+std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
+                                   const std::vector<const PersonRef*>& refs)
+{
+    bool arrived = false;
+    for (int i = 0; i < s.size() && !arrived; ++i) {
+        const LexiconPhrase* cue = nullptr;
+        arrived = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 && cue->value == "participant"_key;
+    }
+    if (!arrived)
+        return std::nullopt;
+    for (int i = 0; i < s.size(); ++i)
+        if (ctx.lex.has(Cue::FutureCue, s.key(i)) || ctx.lex.has(Cue::FutureAux, s.key(i)))
+            return std::nullopt;
+    Arrival a;
+    a.city = findMeetingPlace(ctx, s, s.dateline, s.size()).city;
+    for (const PersonRef* r : refs)
+        if (r->person >= 0 && ctx.persons[std::size_t(r->person)].official)
+            a.people.push_back(r->person);
+    if (a.city.isEmpty() || a.people.empty())
+        return std::nullopt;
+    return a;
+}
+
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                      const Parties& parties, std::size_t triggerCount)
 {
@@ -79,11 +102,11 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
                       bool future)
 {
     const QStringView docText(ctx.doc.text);
-    const DateExpression d = findDate(s.toks, scope.begin, scope.end, docText, ctx.anchor, future, &ctx.lex);
+    DateExpression d = findDate(s.toks, scope.begin, scope.end, docText, ctx.anchor, future, &ctx.lex);
     if (d.valid())
         return d;
-    const DateExpression inClause = findDate(s.toks, std::max(scope.clause.begin, s.dateline), scope.clause.end,
-                                             docText, ctx.anchor, future, &ctx.lex);
+    DateExpression inClause = findDate(s.toks, std::max(scope.clause.begin, s.dateline), scope.clause.end,
+                                       docText, ctx.anchor, future, &ctx.lex);
     if (inClause.valid())
         return inClause;
     // "Later Tuesday, he met ..."
@@ -110,6 +133,14 @@ void finishPlaces(DocContext& ctx)
             if (m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key &&
                 (datelineState < 0 || std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
                 m.place = dateline;
+        }
+    }
+    // A visit to a state that names no city there: the state's capital.
+    for (MeetingDraft& m : ctx.meetings) {
+        if (m.place.isEmpty() && m.mode == "in person"_key && m.visitedState >= 0) {
+            const QStringList& places = ctx.g.states[std::size_t(m.visitedState)].places;
+            if (!places.isEmpty())
+                m.place = places.front();
         }
     }
 }

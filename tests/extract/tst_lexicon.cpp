@@ -82,7 +82,7 @@ void TestLexicon::verbClassesKnown()
                  qPrintable(w + QStringLiteral(": unknown verb class '") + lex.value(Cue::MeetingVerb, w) + QLatin1Char('\'')));
     const QStringList nounValues = {QString(), QStringLiteral("phone"), QStringLiteral("video"),
                                     QStringLiteral("anaphoric-only"), QStringLiteral("needs-mode"),
-                                    QStringLiteral("needs-grant")};
+                                    QStringLiteral("needs-grant"), QStringLiteral("guest-for")};
     for (const QString& w : lex.words(Cue::MeetingNoun))
         QVERIFY2(nounValues.contains(lex.value(Cue::MeetingNoun, w)), qPrintable(w));
 }

@@ -61,7 +61,8 @@ QString describe(const Trigger& t)
     const std::pair<bool, const char*> flags[] = {
         {t.anaphoric, "+anaphoric"}, {t.passive, "+passive"}, {t.previous, "+previous"},
         {t.split, "+split"},         {t.between, "+between"}, {t.attend, "+attend"},
-        {t.gathering, "+gathering"}, {t.discuss, "+discuss"}};
+        {t.gathering, "+gathering"}, {t.discuss, "+discuss"},   {t.frame, "+frame"},
+        {t.atGathering, "+atGathering"}};
     for (const auto& [set, name] : flags)
         if (set)
             d += QLatin1String(name);
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void triggers();
     void parties_data();
     void parties();
+    void states_data();
+    void states();
     void status_data();
     void status();
     void placeAndTime_data();
@@ -146,6 +149,27 @@ void TestMeetingPasses::triggers_data()
                                             << "discussed+discuss";
     QTest::newRow("twin: met and discussed is one meeting")
         << "Ana Quispe met Tomas Reyes and discussed trade." << "met";
+    QTest::newRow("during the meeting frames the clause")
+        << "Luis Prado presented a report during the meeting." << "meeting+anaphoric+frame";
+    QTest::newRow("twin: what is said of the meeting")
+        << "Luis Prado criticised the meeting in a statement." << "meeting+anaphoric";
+    QTest::newRow("twin: during a described event that may be another")
+        << "Luis Prado spoke during the recent regional summit." << "summit+anaphoric+gathering";
+    QTest::newRow("in a phone call frames the clause")
+        << "Ana Quispe told Tomas Reyes in a phone call that ties were strong." << "call(phone)+frame";
+    QTest::newRow("a visit and the call it was agreed in are not one expression")
+        << "Ana Quispe accepted an invitation to visit Lima during a phone call with Tomas Reyes."
+        << "call(phone)+frame";
+    QTest::newRow("joined at the talks by: the talks told before")
+        << "Ana Quispe was joined at the talks by Luis Prado." << "joined talks+passive+attend";
+    QTest::newRow("twin: joined the talks with someone") << "Ana Quispe joined the talks with Luis Prado."
+                                                          << "joined talks";
+    QTest::newRow("talks at a gathering") << "Ana Quispe met Tomas Reyes on the sidelines of the G20 summit."
+                                          << "met summit+gathering+atGathering";
+    QTest::newRow("twin: convening the gathering") << "Ana Quispe convened a summit of regional leaders."
+                                                   << "convened summit+gathering";
+    QTest::newRow("twin: a visit alone")
+        << "Ana Quispe accepted an invitation to visit Lima." << "visit";
 }
 
 void TestMeetingPasses::triggers()
@@ -222,6 +246,31 @@ void TestMeetingPasses::parties()
     QCOMPARE(r.names(p.objects), objects);
 }
 
+// The states of the last sentence's first meeting: of its people, named as parties, the host.
+void TestMeetingPasses::states_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("the city of a gathering hosts no party")
+        << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks on the sidelines of "
+           "the G20 summit in Johannesburg."
+        << "Chile;Peru";
+    QTest::newRow("twin: the city of the talks hosts them")
+        << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks in Johannesburg."
+        << "Chile;Peru;South Africa";
+}
+
+void TestMeetingPasses::states()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    Reading r(text, m_gazetteer->data(), m_lexicon);
+    findMeetings(r.ctx);
+    QVERIFY(!r.ctx.meetings.empty());
+    QCOMPARE(r.stateNames(r.ctx.meetings.front().states), expected);
+}
+
 // The status of the last sentence's first trigger.
 void TestMeetingPasses::status_data()
 {
@@ -244,6 +293,20 @@ void TestMeetingPasses::status_data()
         << "Ana Quispe is scheduled to travel to Santiago for talks with Tomas Reyes." << "planned";
     QTest::newRow("twin: travelled for talks")
         << "Ana Quispe travelled to Santiago for talks with Tomas Reyes." << "held";
+    QTest::newRow("could meet") << "Ana Quispe could meet Tomas Reyes next month." << "planned";
+    QTest::newRow("twin: could not stay, met") << "Ana Quispe, who could not stay long, met Tomas Reyes." << "held";
+    QTest::newRow("hoped to meet") << "Ana Quispe said she hoped to meet Tomas Reyes." << "planned";
+    QTest::newRow("twin: met, hoping") << "Ana Quispe met Tomas Reyes, hoping for progress." << "held";
+    QTest::newRow("open to meeting") << "Ana Quispe said she was open to meeting Tomas Reyes." << "planned";
+    QTest::newRow("twin: opened the meeting")
+        << "Ana Quispe opened the meeting with Tomas Reyes in Lima." << "held";
+    QTest::newRow("a proposal") << "Ana Quispe suggested talks with Tomas Reyes." << "planned";
+    QTest::newRow("twin: talks held") << "Ana Quispe held talks with Tomas Reyes." << "held";
+    QTest::newRow("invited someone to visit") << "Ana Quispe invited Tomas Reyes to visit Lima." << "planned";
+    QTest::newRow("an invitation from someone to visit")
+        << "Ana Quispe accepted an invitation from Tomas Reyes to visit Santiago." << "planned";
+    QTest::newRow("twin: at the invitation of someone")
+        << "Ana Quispe travelled to Santiago at the invitation of Tomas Reyes to hold talks." << "held";
 }
 
 void TestMeetingPasses::status()
@@ -332,6 +395,46 @@ void TestMeetingPasses::merging_data()
         << "Quispe;Reyes/held/in person/";
     QTest::newRow("a lone party is dropped")
         << "Peruvian President Ana Quispe held talks on Monday." << "";
+    QTest::newRow("who presents during the meeting takes part")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Peruvian Foreign "
+           "Minister Luis Prado presented a report during the meeting."
+        << "Prado;Quispe;Reyes/held/in person/";
+    QTest::newRow("twin: who criticises the meeting does not")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Bolivian Foreign "
+           "Minister Luis Prado criticised the meeting in a statement."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("a call held, the visit agreed in it planned")
+        << "Peruvian President Ana Quispe accepted an invitation to visit Santiago extended by Chilean "
+           "President Tomas Reyes during a brief phone call on Sunday."
+        << "Quispe;Reyes/planned/in person/ | Quispe;Reyes/held/phone/";
+    QTest::newRow("a visit to a state that names no city: its capital")
+        << "Peruvian President Ana Quispe is in Chile for an official visit. She held talks with Chilean "
+           "President Tomas Reyes on Tuesday."
+        << "Quispe;Reyes/held/in person/Santiago";
+    QTest::newRow("twin: in the state for something else")
+        << "Peruvian President Ana Quispe is in Chile for a conference on climate. She held talks with "
+           "Chilean President Tomas Reyes on Tuesday."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("twin: the city named later wins")
+        << "Peruvian President Ana Quispe is in Chile for an official visit. She held talks with Chilean "
+           "President Tomas Reyes in Valparaiso on Tuesday."
+        << "Quispe;Reyes/held/in person/Valparaiso";
+    QTest::newRow("an arrival places the reception after it")
+        << "Peruvian President Ana Quispe arrived in Santiago on Monday. She was received at the airport "
+           "by Chilean Foreign Minister Tomas Reyes."
+        << "Quispe;Reyes/held/in person/Santiago";
+    QTest::newRow("twin: an arrival places no event of others")
+        << "Peruvian President Ana Quispe arrived in Santiago on Monday. Chilean Foreign Minister Tomas "
+           "Reyes was received at the airport by Bolivian Foreign Minister Luis Prado."
+        << "Prado;Reyes/held/in person/";
+    QTest::newRow("twin: a planned arrival places nothing")
+        << "Peruvian President Ana Quispe is to arrive in Santiago on Monday. She was received by Chilean "
+           "Foreign Minister Tomas Reyes in the past."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("joined at the talks by: one more participant")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Quispe was joined at "
+           "the talks by Peruvian Foreign Minister Luis Prado."
+        << "Prado;Quispe;Reyes/held/in person/";
     QTest::newRow("twin: a lone caller joined later")
         << "Peruvian President Ana Quispe spoke by video conference with allies on Monday. Joining her "
            "on the call was Chilean President Tomas Reyes."

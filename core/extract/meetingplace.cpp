@@ -212,11 +212,12 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
             out.host = ctx.g.stateIndex(city->value);
             return out;
         }
-        // A name no dictionary knows is a city only right after "in" ("in Bogor"): "at the
-        // Shangri-La Dialogue", "at Dataran Perdana", "in the Suez Canal Economic Zone", "in a
-        // Facebook post" name an event, a square, a zone or a thing, kept as the venue.
+        // A name no dictionary knows is a city only as one bare word after "at" or a bare name
+        // after "in" ("at Sunan", "in Bogor"): "at the Shangri-La Dialogue", "at Dataran Perdana",
+        // "in the Suez Canal Economic Zone", "in a Facebook post" name an event, a square, a zone
+        // or a thing, kept as the venue.
         const bool indefinite = s.key(i + 1) == "a"_key || s.key(i + 1) == "an"_key;
-        if (k != "in"_key || j > i + 1 || indefinite) {
+        if (j > i + 1 || indefinite || (k != "in"_key && e - start > 1)) {
             out.venue = ctx.surface(s, start, e);
             return out;
         }

@@ -746,6 +746,7 @@ void TestExtractor::meetingPlace_data()
     QTest::newRow("dateline loses to the text") << "SEOUL - South Korean President Min Park met North Korean leader Kim Chol in Pyongyang." << "Pyongyang" << "";
     QTest::newRow("dateline after a headline") << "Keita in Ankara for talks\n\nANKARA, May 5 (Reuters) - Turkish President Emre Yilmaz met Malian President Ibrahim Keita." << "Ankara" << "";
     QTest::newRow("an unknown name after 'at' is a venue, not a city") << "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye at the Kedougou Dialogue." << "" << "Kedougou Dialogue";
+    QTest::newRow("twin: one bare unknown word after 'at' is a town") << "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye at Kedougou on Monday." << "Kedougou" << "";
     QTest::newRow("an unknown name after 'in the' is no city") << "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye in the Kedougou Economic Zone." << "" << "Kedougou Economic Zone";
     QTest::newRow("an unknown name after 'in a' is no city") << "Malian President Ibrahim Keita met Senegalese President Macky Ndiaye, he said in a Kedougou Radio interview." << "" << "Kedougou Radio";
     QTest::newRow("a call has no place") << "Malian President Ibrahim Keita spoke by phone with Turkish President Emre Yilmaz in English." << "" << "";

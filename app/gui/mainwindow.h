@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "render/corpusbuilder.h"
+#include "graph/corpusgraph.h"
 #include "render/imageexport.h"
 #include "io/exporter.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
 
-#include <atomic>
 #include <memory>
 
 class QAction;
@@ -19,9 +17,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
-class QProgressBar;
 class QTableView;
-class QToolButton;
 
 namespace parley {
 
@@ -33,13 +29,15 @@ class FilterPanel;
 class GraphView;
 class ProjectController;
 class ProjectUpdater;
+class ArticleLoader;
+struct CorpusBuild;
 class SourcesPanel;
 class StatesMatrix;
 class TimelineDock;
 
 /// The Parley main window: graph view in the centre, Details (right), Entities and Filters
-/// (left), Sources and Problems (bottom). Opening files runs buildCorpus() on a worker
-/// thread with a progress bar and Cancel; errors go to the Problems dock. Thin: the
+/// (left), Sources and Problems (bottom). Opening files runs core's buildCorpus() on a worker
+/// thread (ArticleLoader) with a progress bar and Cancel; errors go to the Problems dock. Thin: the
 /// drawing, filtering and layout live in parley_render and parley_core.
 class MainWindow : public QMainWindow
 {
@@ -110,7 +108,7 @@ private:
     void createAnalysisDocks();
     /// The view's filter: the Filters dock's, with the Timeline's range and the ego network.
     void applyViewFilter();
-    void onLoaded();
+    void onLoaded(const QStringList& paths, const CorpusBuild& build);
     void onNodeActivated(NodeId node);
     void onEdgeActivated(int viewEdge);
     void onEntityRow(const QModelIndex& current);
@@ -144,10 +142,8 @@ private:
     QAction* m_pauseAction = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_layoutLabel = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QToolButton* m_cancel = nullptr;
-    QFutureWatcher<CorpusBuild> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    ArticleLoader* m_loader = nullptr;
+    int m_liveProblems = 0; ///< rows the running load added to Problems so far
     QStringList m_loadingPaths;
     bool m_syncing = false;
     TimelineDock* m_timeline = nullptr;

@@ -480,6 +480,57 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
                            const QHash<NodeId, QPointF>& layout)
 {
     m_graph = std::move(graph);
+    showProblems(errors);
+    m_details->setGraph(m_graph.get());
+    m_details->showNothing();
+    m_sources->setGraph(m_graph.get());
+    m_entityModel->setGraph(m_graph.get());
+    m_entities->setColumnWidth(EntitiesModel::TitleState, 150);
+    m_filters->setGraph(m_graph.get());
+    m_timeline->setGraph(m_graph.get());
+    m_egoCentre = -1;
+    m_view->setFilter(m_filters->filter()); // the new graph starts without range or ego
+    m_view->setGraph(m_graph, layout);
+    m_analysis->setGraph(m_graph);
+    updateNames();
+    updateStatus();
+}
+
+void MainWindow::showCorrected(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors,
+                               const QHash<NodeId, QPointF>& layout)
+{
+    // The analyst's view of the corpus stays: filters, time range, ego, camera, and the
+    // Entities rows with their selection and scroll; what the edit changed is redrawn.
+    const QPointF centre = m_view->sceneCentre();
+    const double zoom = m_view->zoom();
+    QStringList statesBefore;
+    QStringList statesAfter;
+    for (const auto& [g, out] : {std::pair{m_graph.get(), &statesBefore}, std::pair{graph.get(), &statesAfter}}) {
+        for (NodeId n = 0; g && n < g->nodeCount(); ++n) {
+            if (g->node(n).kind == NodeKind::State)
+                out->append(g->node(n).id);
+        }
+    }
+    m_graph = std::move(graph);
+    showProblems(errors);
+    m_details->setGraph(m_graph.get());
+    m_sources->setGraph(m_graph.get());
+    // A removed row moves the current one: that is no request to show another node.
+    m_syncing = true;
+    m_entityModel->updateGraph(m_graph.get());
+    m_syncing = false;
+    if (statesAfter != statesBefore) // the restriction lists the states there are
+        m_filters->setGraph(m_graph.get());
+    m_timeline->setGraph(m_graph.get());
+    m_view->setGraph(m_graph, layout);
+    m_view->setCamera(zoom, centre);
+    m_analysis->setGraph(m_graph);
+    updateNames();
+    updateStatus();
+}
+
+void MainWindow::showProblems(const std::vector<Error>& errors)
+{
     m_problems->clear();
     for (Error e : errors) {
         e.where = AddFeedDialog::addressOf(e.where); // a feed's address, not its saved copy
@@ -492,19 +543,10 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
                                                        : tr("Problems"));
     if (m_problems->count())
         m_problemsDock->raise();
+}
 
-    m_details->setGraph(m_graph.get());
-    m_details->showNothing();
-    m_sources->setGraph(m_graph.get());
-    m_entityModel->setGraph(m_graph.get());
-    m_entities->setColumnWidth(EntitiesModel::TitleState, 150);
-    m_filters->setGraph(m_graph.get());
-    m_timeline->setGraph(m_graph.get());
-    m_egoCentre = -1;
-    m_view->setFilter(m_filters->filter()); // the new graph starts without range or ego
-    m_view->setGraph(m_graph, layout);
-    m_analysis->setGraph(m_graph);
-
+void MainWindow::updateNames()
+{
     m_names.clear();
     QStringList completions;
     if (m_graph) {
@@ -524,7 +566,6 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
     }
     completions.sort(Qt::CaseInsensitive);
     static_cast<QStringListModel*>(m_completer->model())->setStringList(completions);
-    updateStatus();
 }
 
 bool MainWindow::search(const QString& text)

@@ -54,6 +54,11 @@ public:
     /// `layout` (node -> scene position) seeds the layout, e.g. from an opened GraphML file.
     void setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors = {},
                    const QHash<NodeId, QPointF>& layout = {});
+    /// setCorpus() for the same corpus after a correction (ProjectController): the filters,
+    /// time range, camera and Entities selection stay, and the Entities rows are updated in
+    /// place rather than reset.
+    void showCorrected(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors,
+                       const QHash<NodeId, QPointF>& layout);
     void cancelLoading();
     bool isLoading() const;
 
@@ -106,6 +111,8 @@ private:
     void createActions();
     void createDocks();
     void createAnalysisDocks();
+    void showProblems(const std::vector<Error>& errors);
+    void updateNames(); ///< the search field's names and completions
     /// The view's filter: the Filters dock's, with the Timeline's range and the ego network.
     void applyViewFilter();
     void onLoaded(const QStringList& paths, const CorpusBuild& build);

@@ -12,6 +12,8 @@
 #include "io/jsonexport.h"
 #include "io/jsonl.h"
 #include "io/savefile.h"
+#include "project/pipeline.h"
+#include "project/projectfile.h"
 #include "net/fetcher.h"
 #include "text/loader.h"
 
@@ -54,75 +56,6 @@ const char* const extractHelp =
     "Exit codes: 0 success, 1 some inputs could not be read (the rest was processed and\n"
     "written) or no article at all was found, 2 usage error, 3 the output could not be\n"
     "written (an earlier file is kept).\n";
-
-// Whether the documents of `files` come in canonical (path, id) order file after file:
-// a document's path is its file's path or "file:line", so they do when each file's path
-// sorts before the next one's and is not a prefix of it ("a.jsonl:9" sorts after
-// "a.jsonl.txt"). Listing folders gives such an order except in corner cases.
-bool filesInCanonicalOrder(const QStringList& files)
-{
-    for (qsizetype i = 1; i < files.size(); ++i) {
-        if (!(files[i - 1] < files[i]) || files[i].startsWith(files[i - 1]))
-            return false;
-    }
-    return true;
-}
-
-// Loads and extracts the articles and hands each batch of records to `sink` in canonical
-// order (what extractInBatches() gives for all documents at once). When the files' documents
-// come in canonical order file after file, files are loaded one at a time, so only one
-// file's texts are in memory; otherwise everything is loaded first. `fix` adjusts each
-// file's documents and errors (standard input's paths) before anything else sees them.
-bool extractStreamed(const QStringList& paths, const LoadOptions& options,
-                     const Extractor& extractor, int threads, bool allowFileByFile,
-                     const std::function<void(LoadResult&)>& fix,
-                     const std::function<void(const Error&)>& onError,
-                     const std::function<bool(std::vector<ExtractedDocument>&)>& sink,
-                     ProgressLine& progress)
-{
-    qsizetype fileCount = 0;
-    qsizetype filesDone = 0;
-    qint64 articles = 0;
-    qint64 allTotal = 0; // documents of a whole load (when not file by file)
-    bool fileByFile = false;
-    bool ok = true;
-    std::vector<Document> all;
-    QSet<QString> seen; // ids already given out, for repeated articles across files
-    const auto forward = [&](std::vector<ExtractedDocument>& records, int, int) {
-        for (const ExtractedDocument& r : records)
-            seen.insert(r.document.id);
-        articles += qint64(records.size());
-        if (!fileByFile)
-            progress.update(articles, allTotal, QStringLiteral("articles"));
-        return sink(records);
-    };
-    loadPathsStreamed(
-        paths, options,
-        [&](const QStringList& files) {
-            fileByFile = allowFileByFile && filesInCanonicalOrder(files);
-            fileCount = files.size();
-            return true;
-        },
-        [&](LoadResult&& file) {
-            fix(file);
-            for (const Error& e : file.errors)
-                onError(e);
-            if (!fileByFile) {
-                std::move(file.documents.begin(), file.documents.end(), std::back_inserter(all));
-                return true;
-            }
-            // An id seen in an earlier file sorts first there: canonicalOrder() keeps that one.
-            std::erase_if(file.documents, [&](const Document& d) { return seen.contains(d.id); });
-            ok = extractInBatches(std::move(file.documents), extractor, threads, forward);
-            progress.update(++filesDone, fileCount, QStringLiteral("files"), articles);
-            return ok;
-        });
-    if (!fileByFile) {
-        allTotal = qint64(all.size());
-        ok = extractInBatches(std::move(all), extractor, threads, forward);
-    }
-    return ok;
-}
 
 } // namespace
 
@@ -330,10 +263,31 @@ int runExtract(const QStringList& args)
                 e.where.replace(0, spool.size(), QStringLiteral("standard input"));
         }
     };
+    // A project's corrections are its edits, applied by the pipeline after merging.
+    std::vector<Edit> projectEdits;
+    if (!project.isEmpty()) {
+        Result<ProjectData> data = ProjectFile::read(project);
+        if (!data.ok()) {
+            err << "parley-cli: " << oneLine(data.error().toString()) << "\n";
+            return InputFailed;
+        }
+        projectEdits = std::move(data.value().edits);
+    }
     const Extractor extractor(std::move(gazetteer).value(), std::move(lexicon).value());
     // Renamed standard-input documents sort by url, among the other files' documents.
-    const bool fileByFile = (spool.isEmpty() && downloads.isEmpty()) || loadList.size() == 1;
+    StreamOptions stream;
+    stream.load = loadOptions;
+    stream.threads = threads;
+    stream.fileByFile = (spool.isEmpty() && downloads.isEmpty()) || loadList.size() == 1;
+    stream.fix = fix;
     qint64 articles = 0;
+    // Files read (with the articles so far) when they are read one at a time, else articles.
+    const auto showProgress = [&progress, &articles](PipelineStage stage, qint64 done, qint64 total) {
+        if (stage == PipelineStage::Articles)
+            progress.update(done, total, QStringLiteral("articles"));
+        else
+            progress.update(done, total, QStringLiteral("files"), stage == PipelineStage::Files ? articles : -1);
+    };
 
     // The contract JSON lists the documents first, in the canonical order the batches come
     // in, so each batch's documents go to the file at once and only the graph is kept; JSONL
@@ -348,7 +302,7 @@ int runExtract(const QStringList& args)
                 writer.emplace(device);
             CorpusGraph graph;
             Status s = Status::success();
-            extractStreamed(loadList, loadOptions, extractor, threads, fileByFile, fix, report,
+            streamArticles(loadList, stream, extractor, report,
                             [&](std::vector<ExtractedDocument>& records) {
                                 articles += qint64(records.size());
                                 for (ExtractedDocument& r : records)
@@ -365,49 +319,27 @@ int runExtract(const QStringList& args)
                                 }
                                 return true;
                             },
-                            progress);
+                            showProgress);
             if (!json)
                 return s;
             graph.canonicalize();
             return writer->finish(graph);
         });
     } else {
-        LoadResult loaded = loadPaths(loadList, loadOptions);
-        fix(loaded);
-        for (const Error& e : loaded.errors)
+        // The one pipeline of core: load, extract, cut to the range, merge, correct.
+        CorpusOptions options;
+        options.stream = stream;
+        options.range = range;
+        options.edits = std::move(projectEdits);
+        const CorpusBuild build = buildCorpus(loadList, extractor, options, showProgress);
+        articles = build.articles;
+        for (const Error& e : build.errors)
             report(e);
-        articles = qint64(loaded.documents.size());
-        // The graph is built batch by batch, so that all extractions never sit in memory at
-        // once; the documents stay with it until it is written.
-        const auto onProgress = [&progress](int done, int total) {
-            progress.update(done, total, QStringLiteral("articles"));
-        };
-        CorpusGraph graph;
-        if (!range.active()) {
-            graph = extractCorpus(std::move(loaded.documents), extractor, threads, onProgress);
-        } else {
-            // extractCorpus() with each extraction cut to the date range before merging.
-            extractInBatches(std::move(loaded.documents), extractor, threads,
-                             [&](std::vector<ExtractedDocument>& records, int done, int total) {
-                                 for (ExtractedDocument& r : records) {
-                                     restrictToRange(r.extraction, range);
-                                     graph.addDocument(std::move(r.document), r.extraction);
-                                 }
-                                 onProgress(done, total);
-                                 return true;
-                             });
-            graph.canonicalize();
-        }
-        if (!project.isEmpty()) {
-            std::vector<QString> problems;
-            const Status corrected = applyProjectCorrections(graph, project, problems);
-            if (!corrected.ok()) {
-                err << "parley-cli: " << oneLine(corrected.error.toString()) << "\n";
-                return InputFailed;
-            }
-            for (const QString& p : problems)
-                err << "parley-cli: " << oneLine(p) << "\n";
-        }
+        for (const EditProblem& p : build.problems)
+            err << "parley-cli: "
+                << oneLine(QStringLiteral("%1: correction %2: %3").arg(project).arg(p.edit + 1).arg(p.message))
+                << "\n";
+        const CorpusGraph& graph = *build.graph;
         written = writeGraph(graph, *format, output);
     }
     progress.finish();

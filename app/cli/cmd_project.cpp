@@ -407,17 +407,4 @@ int runProject(const QStringList& args)
     return command.run(args);
 }
 
-Status applyProjectCorrections(CorpusGraph& graph, const QString& projectPath,
-                               std::vector<QString>& problems)
-{
-    auto data = ProjectFile::read(projectPath);
-    if (!data)
-        return Status::failure(data.error());
-    const CorrectedGraph corrected = applyCorrections(graph, data.value().edits);
-    for (const EditProblem& p : corrected.problems)
-        problems.push_back(QStringLiteral("%1: correction %2: %3").arg(projectPath).arg(p.edit + 1).arg(p.message));
-    graph = std::move(*corrected.graph);
-    return Status::success();
-}
-
 } // namespace parley::cli

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// parley-cli render: the GUI's picture, headless. Same pipeline (buildCorpus), same layout
+// parley-cli render: the GUI's picture, headless. Same pipeline (core's buildCorpus), same layout
 // (ForceLayout run to convergence) and same drawing routine (paintGraph via exportImage).
 #include "cli/commands.h"
 #include "cli/progressline.h"
 
-#include "render/corpusbuilder.h"
+#include "project/pipeline.h"
 #include "graph/timesteps.h"
 #include "render/imageexport.h"
 #include "render/playexport.h"
@@ -179,10 +179,8 @@ int runRender(const QStringList& args)
     }
 
     ProgressLine progress(QStringLiteral("render"), quiet);
-    // buildCorpus() counts files read, then documents extracted, in one total.
-    const CorpusBuild build = buildCorpus(paths, [&progress](int done, int total) {
-        progress.update(done, total, QStringLiteral("files and articles"));
-        return true;
+    const CorpusBuild build = buildCorpus(paths, {}, [&progress](PipelineStage stage, qint64 done, qint64 total) {
+        progress.update(done, total, stage == PipelineStage::Articles ? QStringLiteral("articles") : QStringLiteral("files"));
     });
     progress.finish();
     for (const Error& e : build.errors)

@@ -52,9 +52,4 @@ int runAnalyze(const QStringList& args);
 int runPath(const QStringList& args);
 int runProject(const QStringList& args);
 
-/// Replays the corrections of project `projectPath` on `graph` (extract --project). Edits
-/// whose target is not in `graph` are described in `problems`.
-Status applyProjectCorrections(parley::CorpusGraph& graph, const QString& projectPath,
-                               std::vector<QString>& problems);
-
 } // namespace parley::cli

@@ -3,7 +3,7 @@
 
 #include "cli/commands.h"
 #include "io/importer.h"
-#include "render/corpusbuilder.h"
+#include "project/pipeline.h"
 
 namespace parley::cli {
 

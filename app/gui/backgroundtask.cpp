@@ -17,7 +17,7 @@ BackgroundTask::BackgroundTask(QStatusBar* bar, QObject* parent)
     m_progress->hide();
     m_cancel->setObjectName(QStringLiteral("taskCancel"));
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop the work in progress; the project stays as it was"));
+    m_cancel->setToolTip(tr("Stop the work in progress; what is shown stays as it was"));
     m_cancel->hide();
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_cancel);

@@ -8,43 +8,117 @@
 
 #include <QColor>
 
+#include <algorithm>
+
 #include <limits>
 
 namespace parley {
 
 EntitiesModel::EntitiesModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+std::vector<EntitiesModel::Row> EntitiesModel::rowsOf(const CorpusGraph& graph)
+{
+    std::vector<Row> rows;
+    rows.reserve(std::size_t(graph.nodeCount()));
+    for (NodeId n = 0; n < graph.nodeCount(); ++n) {
+        const NodeData& d = graph.node(n);
+        Row r{d.id, n, d.kind, d.name, {}, {}, 0, int(distinctSentences(d.mentions).size())};
+        if (d.kind == NodeKind::Meeting)
+            r.name = meetingLabel(graph, n);
+        if (r.name.isEmpty())
+            r.name = d.id;
+        QString stateName;
+        if (!d.state.isEmpty()) {
+            const auto s = graph.find(d.state);
+            stateName = s ? graph.node(*s).name : d.state;
+        }
+        if (d.kind == NodeKind::Official) {
+            const QString where = !stateName.isEmpty() ? stateName : d.organization;
+            r.titleState = d.title.isEmpty() ? where
+                                             : where.isEmpty() ? d.title : d.title + QStringLiteral(", ") + where;
+        } else if (d.kind == NodeKind::Meeting) {
+            r.titleState = d.place;
+        }
+        r.meetings = meetingCount(graph, n);
+        r.searchText = QStringList{r.name, d.aliases.join(QLatin1Char(' ')), r.titleState, d.id}.join(QLatin1Char(' '));
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
 void EntitiesModel::setGraph(const CorpusGraph* graph)
 {
     beginResetModel();
-    m_rows.clear();
-    if (graph) {
-        m_rows.reserve(std::size_t(graph->nodeCount()));
-        for (NodeId n = 0; n < graph->nodeCount(); ++n) {
-            const NodeData& d = graph->node(n);
-            Row r{n, d.kind, d.name, {}, {}, 0, int(distinctSentences(d.mentions).size())};
-            if (d.kind == NodeKind::Meeting)
-                r.name = meetingLabel(*graph, n);
-            if (r.name.isEmpty())
-                r.name = d.id;
-            QString stateName;
-            if (!d.state.isEmpty()) {
-                const auto s = graph->find(d.state);
-                stateName = s ? graph->node(*s).name : d.state;
-            }
-            if (d.kind == NodeKind::Official) {
-                const QString where = !stateName.isEmpty() ? stateName : d.organization;
-                r.titleState = d.title.isEmpty() ? where
-                                                 : where.isEmpty() ? d.title : d.title + QStringLiteral(", ") + where;
-            } else if (d.kind == NodeKind::Meeting) {
-                r.titleState = d.place;
-            }
-            r.meetings = meetingCount(*graph, n);
-            r.searchText = QStringList{r.name, d.aliases.join(QLatin1Char(' ')), r.titleState, d.id}.join(QLatin1Char(' '));
-            m_rows.push_back(std::move(r));
-        }
-    }
+    m_rows = graph ? rowsOf(*graph) : std::vector<Row>{};
     endResetModel();
+}
+
+void EntitiesModel::updateGraph(const CorpusGraph* graph)
+{
+    if (!graph || m_rows.empty()) {
+        setGraph(graph);
+        return;
+    }
+    std::vector<Row> fresh = rowsOf(*graph);
+    QHash<QString, std::size_t> at;
+    at.reserve(qsizetype(fresh.size()));
+    for (std::size_t i = 0; i < fresh.size(); ++i)
+        at.insert(fresh[i].id, i);
+    // Rows of nodes that are gone, a run at a time from the end, so indices stay valid.
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (at.contains(m_rows[std::size_t(last)].id)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !at.contains(m_rows[std::size_t(first - 1)].id))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+    // Rows that stay take their new content. When a node goes, the node indices after it
+    // shift: NodeRole is read from the row when asked, so that needs no signal; a change
+    // that shows (or sorts, or filters) gets dataChanged for its run of rows only, since
+    // the sorting proxy re-sorts every row a signal covers.
+    std::vector<char> placed(fresh.size(), 0);
+    int runFirst = -1;
+    const auto flush = [&](int end) {
+        if (runFirst >= 0)
+            Q_EMIT dataChanged(index(runFirst, 0), index(end - 1, ColumnCount - 1));
+        runFirst = -1;
+    };
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        Row& r = m_rows[i];
+        const std::size_t j = at.value(r.id);
+        placed[j] = 1;
+        Row& f = fresh[j];
+        const bool shown = r.kind == f.kind && r.name == f.name && r.titleState == f.titleState &&
+                           r.searchText == f.searchText && r.meetings == f.meetings &&
+                           r.sentences == f.sentences;
+        r.node = f.node;
+        if (shown) {
+            flush(int(i));
+            continue;
+        }
+        f.community = r.community; // the Analysis dock sets it again for the new graph
+        r = std::move(f);
+        if (runFirst < 0)
+            runFirst = int(i);
+    }
+    flush(int(m_rows.size()));
+    // New nodes (a split, an added meeting) at the end.
+    const auto added = std::count(placed.begin(), placed.end(), char(0));
+    if (added == 0)
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added) - 1);
+    for (std::size_t j = 0; j < fresh.size(); ++j) {
+        if (!placed[j])
+            m_rows.push_back(std::move(fresh[j]));
+    }
+    endInsertRows();
 }
 
 void EntitiesModel::setCommunities(const QHash<NodeId, int>& communities)

@@ -27,6 +27,10 @@ public:
 
     explicit EntitiesModel(QObject* parent = nullptr);
     void setGraph(const CorpusGraph* graph); ///< resets the model; nullptr clears
+    /// The same corpus after an edit (merge, split, reject, ...): rows of nodes that are gone
+    /// are removed, rows whose content changed are updated and new nodes are appended, each
+    /// by id, so the view keeps its selection, current row and scroll (no model reset).
+    void updateGraph(const CorpusGraph* graph);
     /// Community per node (0 = largest; absent = none), shown 1-based with its colour. Keeps
     /// the rows; empty clears the column.
     void setCommunities(const QHash<NodeId, int>& communities);
@@ -39,6 +43,7 @@ public:
 private:
     struct Row
     {
+        QString id;
         NodeId node;
         NodeKind kind;
         QString name;
@@ -48,6 +53,7 @@ private:
         int sentences;
         int community = -1;
     };
+    static std::vector<Row> rowsOf(const CorpusGraph& graph);
     std::vector<Row> m_rows;
 };
 

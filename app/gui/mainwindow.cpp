@@ -3,6 +3,8 @@
 
 #include "gui/addfeeddialog.h"
 #include "gui/analysisdock.h"
+#include "gui/articleloader.h"
+#include "gui/backgroundtask.h"
 #include "gui/detailspanel.h"
 #include "gui/entitiesmodel.h"
 #include "gui/exportdialog.h"
@@ -45,7 +47,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -77,18 +78,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_countsLabel = new QLabel(this);
     m_layoutLabel = new QLabel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
-    m_cancel = new QToolButton(this);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->hide();
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_layoutLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
-    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    // Articles open through the project's task: one progress bar and Cancel for all work.
+    m_loader = new ArticleLoader(m_project->task(), this);
+    connect(m_loader, &ArticleLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_loader, &ArticleLoader::problemFound, this, [this](Error e) {
+        e.where = AddFeedDialog::addressOf(e.where);
+        addProblem(e.toString());
+        ++m_liveProblems;
+        m_problemsDock->setWindowTitle(tr("Problems (%1)").arg(m_problems->count()));
+    });
 
     connect(m_view, &GraphView::nodeActivated, this, &MainWindow::onNodeActivated);
     connect(m_view, &GraphView::edgeActivated, this, &MainWindow::onEdgeActivated);
@@ -103,7 +103,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             updateStatus();
     });
     fpsTimer->start();
-    connect(&m_watcher, &QFutureWatcher<CorpusBuild>::finished, this, &MainWindow::onLoaded);
 
     QSettings settings;
     const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
@@ -123,7 +122,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     cancelLoading();
-    m_watcher.waitForFinished();
 }
 
 void MainWindow::createAnalysisDocks()
@@ -424,8 +422,6 @@ void MainWindow::openPaths(const QStringList& paths)
     if (!m_project->maybeClose())
         return;
     m_project->closeProject();
-    cancelLoading();
-    m_watcher.waitForFinished();
     m_loadingPaths = paths;
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
@@ -441,56 +437,39 @@ void MainWindow::openPaths(const QStringList& paths)
     settings.setValue(kRecentKey, recent);
     updateRecentMenu();
 
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Reading %p%"));
-    m_progress->show();
-    m_cancel->show();
     statusBar()->showMessage(tr("Reading %n path(s)…", nullptr, int(paths.size())));
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancelFlag = cancel;
-    auto lastPercent = std::make_shared<std::atomic<int>>(-1);
-    QPointer<MainWindow> self(this);
-    auto progress = [self, cancel, lastPercent](int done, int total) {
-        const int percent = total > 0 ? done * 100 / total : 0;
-        // Post only when the percentage moves: 100k documents must not flood the event loop.
-        if (lastPercent->exchange(percent) != percent && self) {
-            QMetaObject::invokeMethod(self.data(), [self, percent] {
-                if (self) {
-                    self->m_progress->setRange(0, 100);
-                    self->m_progress->setValue(percent);
-                }
-            }, Qt::QueuedConnection);
-        }
-        return !cancel->load();
-    };
-    m_watcher.setFuture(QtConcurrent::run([paths, progress] { return buildCorpus(paths, progress); }));
+    m_liveProblems = 0;
+    m_loader->load(paths);
 }
 
 void MainWindow::cancelLoading()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
+    m_loader->cancel();
 }
 
 bool MainWindow::isLoading() const
 {
-    return m_watcher.isRunning();
+    return m_loader->isLoading();
 }
 
-void MainWindow::onLoaded()
+void MainWindow::onLoaded(const QStringList& paths, const CorpusBuild& build)
 {
-    m_progress->hide();
-    m_cancel->hide();
-    CorpusBuild build = m_watcher.result();
     if (build.cancelled) {
+        // The graph shown stays, and so do its problems: the cancelled load's go.
+        for (; m_liveProblems > 0 && m_problems->count() > 0; --m_liveProblems)
+            delete m_problems->takeItem(m_problems->count() - 1);
+        m_problemsDock->setWindowTitle(m_problems->count() ? tr("Problems (%1)").arg(m_problems->count())
+                                                           : tr("Problems"));
         statusBar()->showMessage(tr("Loading cancelled"), 5000);
         Q_EMIT loadFinished();
         return;
     }
-    QSettings().setValue(kSessionKey, m_loadingPaths);
-    QString title = QFileInfo(m_loadingPaths.value(0)).fileName();
-    if (m_loadingPaths.size() > 1)
-        title += tr(" and %n more", nullptr, int(m_loadingPaths.size() - 1));
+    m_liveProblems = 0;
+    m_loadingPaths = paths;
+    QSettings().setValue(kSessionKey, paths);
+    QString title = QFileInfo(paths.value(0)).fileName();
+    if (paths.size() > 1)
+        title += tr(" and %n more", nullptr, int(paths.size() - 1));
     setWindowTitle(tr("%1 — Parley").arg(title));
     setCorpus(build.graph, build.errors);
     statusBar()->showMessage(tr("Read %n article(s)", nullptr, int(build.graph->documents().size())), 5000);
@@ -501,6 +480,57 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
                            const QHash<NodeId, QPointF>& layout)
 {
     m_graph = std::move(graph);
+    showProblems(errors);
+    m_details->setGraph(m_graph.get());
+    m_details->showNothing();
+    m_sources->setGraph(m_graph.get());
+    m_entityModel->setGraph(m_graph.get());
+    m_entities->setColumnWidth(EntitiesModel::TitleState, 150);
+    m_filters->setGraph(m_graph.get());
+    m_timeline->setGraph(m_graph.get());
+    m_egoCentre = -1;
+    m_view->setFilter(m_filters->filter()); // the new graph starts without range or ego
+    m_view->setGraph(m_graph, layout);
+    m_analysis->setGraph(m_graph);
+    updateNames();
+    updateStatus();
+}
+
+void MainWindow::showCorrected(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors,
+                               const QHash<NodeId, QPointF>& layout)
+{
+    // The analyst's view of the corpus stays: filters, time range, ego, camera, and the
+    // Entities rows with their selection and scroll; what the edit changed is redrawn.
+    const QPointF centre = m_view->sceneCentre();
+    const double zoom = m_view->zoom();
+    QStringList statesBefore;
+    QStringList statesAfter;
+    for (const auto& [g, out] : {std::pair{m_graph.get(), &statesBefore}, std::pair{graph.get(), &statesAfter}}) {
+        for (NodeId n = 0; g && n < g->nodeCount(); ++n) {
+            if (g->node(n).kind == NodeKind::State)
+                out->append(g->node(n).id);
+        }
+    }
+    m_graph = std::move(graph);
+    showProblems(errors);
+    m_details->setGraph(m_graph.get());
+    m_sources->setGraph(m_graph.get());
+    // A removed row moves the current one: that is no request to show another node.
+    m_syncing = true;
+    m_entityModel->updateGraph(m_graph.get());
+    m_syncing = false;
+    if (statesAfter != statesBefore) // the restriction lists the states there are
+        m_filters->setGraph(m_graph.get());
+    m_timeline->setGraph(m_graph.get());
+    m_view->setGraph(m_graph, layout);
+    m_view->setCamera(zoom, centre);
+    m_analysis->setGraph(m_graph);
+    updateNames();
+    updateStatus();
+}
+
+void MainWindow::showProblems(const std::vector<Error>& errors)
+{
     m_problems->clear();
     for (Error e : errors) {
         e.where = AddFeedDialog::addressOf(e.where); // a feed's address, not its saved copy
@@ -513,19 +543,10 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
                                                        : tr("Problems"));
     if (m_problems->count())
         m_problemsDock->raise();
+}
 
-    m_details->setGraph(m_graph.get());
-    m_details->showNothing();
-    m_sources->setGraph(m_graph.get());
-    m_entityModel->setGraph(m_graph.get());
-    m_entities->setColumnWidth(EntitiesModel::TitleState, 150);
-    m_filters->setGraph(m_graph.get());
-    m_timeline->setGraph(m_graph.get());
-    m_egoCentre = -1;
-    m_view->setFilter(m_filters->filter()); // the new graph starts without range or ego
-    m_view->setGraph(m_graph, layout);
-    m_analysis->setGraph(m_graph);
-
+void MainWindow::updateNames()
+{
     m_names.clear();
     QStringList completions;
     if (m_graph) {
@@ -545,7 +566,6 @@ void MainWindow::setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::
     }
     completions.sort(Qt::CaseInsensitive);
     static_cast<QStringListModel*>(m_completer->model())->setStringList(completions);
-    updateStatus();
 }
 
 bool MainWindow::search(const QString& text)
@@ -747,7 +767,6 @@ Status MainWindow::openGraph(const QString& path)
         return Status::failure(imported.error());
     }
     cancelLoading();
-    m_watcher.waitForFinished();
     setWindowTitle(tr("%1 — Parley").arg(QFileInfo(path).fileName()));
     ImportedGraph& in = imported.value();
     QHash<NodeId, QPointF> layout;

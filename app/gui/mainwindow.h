@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "render/corpusbuilder.h"
+#include "graph/corpusgraph.h"
 #include "render/imageexport.h"
 #include "io/exporter.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
 
-#include <atomic>
 #include <memory>
 
 class QAction;
@@ -19,9 +17,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
-class QProgressBar;
 class QTableView;
-class QToolButton;
 
 namespace parley {
 
@@ -33,13 +29,15 @@ class FilterPanel;
 class GraphView;
 class ProjectController;
 class ProjectUpdater;
+class ArticleLoader;
+struct CorpusBuild;
 class SourcesPanel;
 class StatesMatrix;
 class TimelineDock;
 
 /// The Parley main window: graph view in the centre, Details (right), Entities and Filters
-/// (left), Sources and Problems (bottom). Opening files runs buildCorpus() on a worker
-/// thread with a progress bar and Cancel; errors go to the Problems dock. Thin: the
+/// (left), Sources and Problems (bottom). Opening files runs core's buildCorpus() on a worker
+/// thread (ArticleLoader) with a progress bar and Cancel; errors go to the Problems dock. Thin: the
 /// drawing, filtering and layout live in parley_render and parley_core.
 class MainWindow : public QMainWindow
 {
@@ -56,6 +54,11 @@ public:
     /// `layout` (node -> scene position) seeds the layout, e.g. from an opened GraphML file.
     void setCorpus(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors = {},
                    const QHash<NodeId, QPointF>& layout = {});
+    /// setCorpus() for the same corpus after a correction (ProjectController): the filters,
+    /// time range, camera and Entities selection stay, and the Entities rows are updated in
+    /// place rather than reset.
+    void showCorrected(std::shared_ptr<const CorpusGraph> graph, const std::vector<Error>& errors,
+                       const QHash<NodeId, QPointF>& layout);
     void cancelLoading();
     bool isLoading() const;
 
@@ -108,9 +111,11 @@ private:
     void createActions();
     void createDocks();
     void createAnalysisDocks();
+    void showProblems(const std::vector<Error>& errors);
+    void updateNames(); ///< the search field's names and completions
     /// The view's filter: the Filters dock's, with the Timeline's range and the ego network.
     void applyViewFilter();
-    void onLoaded();
+    void onLoaded(const QStringList& paths, const CorpusBuild& build);
     void onNodeActivated(NodeId node);
     void onEdgeActivated(int viewEdge);
     void onEntityRow(const QModelIndex& current);
@@ -144,10 +149,8 @@ private:
     QAction* m_pauseAction = nullptr;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_layoutLabel = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QToolButton* m_cancel = nullptr;
-    QFutureWatcher<CorpusBuild> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    ArticleLoader* m_loader = nullptr;
+    int m_liveProblems = 0; ///< rows the running load added to Problems so far
     QStringList m_loadingPaths;
     bool m_syncing = false;
     TimelineDock* m_timeline = nullptr;

@@ -475,6 +475,7 @@ void ProjectController::closeProject()
         QFile::remove(recoveryPath(m_file->path()));
     m_file.reset();
     m_data = {};
+    m_placesSeen.clear();
     m_extracted.reset();
     m_live = {};
     m_window->graphView()->setAnnotations({});
@@ -606,6 +607,15 @@ QString ProjectController::path() const
 QHash<QString, NodePosition> ProjectController::currentPositions() const
 {
     QHash<QString, NodePosition> out = m_data.positions;
+    const QHash<QString, NodePosition> shown = shownPositions();
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it)
+        out.insert(it.key(), *it);
+    return out;
+}
+
+QHash<QString, NodePosition> ProjectController::shownPositions() const
+{
+    QHash<QString, NodePosition> out;
     const CorpusGraph* g = m_window->graphView()->graph();
     const auto& view = m_window->graphView()->viewGraph();
     const auto& positions = m_window->graphView()->positions();
@@ -684,7 +694,7 @@ void ProjectController::presentEdit(const std::shared_ptr<CorpusGraph>& before)
         Q_EMIT graphChanged();
         return;
     }
-    present(true);
+    present(true, !m_fullRebuildAfterEdits);
 }
 
 void ProjectController::showDetailsAgain()
@@ -695,14 +705,27 @@ void ProjectController::showDetailsAgain()
         m_window->details()->showNode(*g, *selected);
 }
 
-void ProjectController::present(bool keepLayout)
+void ProjectController::present(bool keepLayout, bool asEdit)
 {
     if (!m_live.current().graph) {
         updateTitle();
         return;
     }
-    const QHash<QString, NodePosition> positions = keepLayout ? currentPositions() : m_data.positions;
-    if (keepLayout && m_holdLayout)
+    // Kept: every place shown since the project was opened, over the saved ones, so a node
+    // an undo brings back (or a merge gives back) returns to where it was.
+    if (!keepLayout)
+        m_placesSeen.clear();
+    QHash<QString, NodePosition> positions = m_data.positions;
+    if (keepLayout) {
+        const QHash<QString, NodePosition> shown = shownPositions();
+        for (auto it = shown.cbegin(); it != shown.cend(); ++it)
+            m_placesSeen.insert(it.key(), *it);
+        for (auto it = m_placesSeen.cbegin(); it != m_placesSeen.cend(); ++it)
+            positions.insert(it.key(), *it);
+    }
+    // After an edit every node that stays keeps its exact place (a merged node the
+    // target's); only new nodes (a split, an added meeting) settle beside their neighbours.
+    if (keepLayout && (m_holdLayout || asEdit))
         m_window->graphView()->holdNextStartPositions();
     m_holdLayout = false;
     QHash<NodeId, QPointF> layout;
@@ -716,7 +739,10 @@ void ProjectController::present(bool keepLayout)
     for (const EditProblem& p : m_live.current().problems)
         problems.push_back(Error{QFileInfo(path()).fileName(),
                                  tr("correction %1: %2").arg(p.edit + 1).arg(p.message)});
-    m_window->setCorpus(m_live.current().graph, problems, layout);
+    if (asEdit)
+        m_window->showCorrected(m_live.current().graph, problems, layout);
+    else
+        m_window->setCorpus(m_live.current().graph, problems, layout);
     m_window->graphView()->setAnnotations(m_live.current().annotations);
     showDetailsAgain();
     // Pins come back with the positions.

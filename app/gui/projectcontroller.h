@@ -98,6 +98,11 @@ public:
     QAction* mergeSelectedAction() const { return m_mergeSelected; }
     QAction* rejectSelectedAction() const { return m_rejectSelected; }
 
+    /// After an edit, rebuild the whole window (setCorpus(), the layout restarted from the
+    /// current places) as before the incremental presentation; for bench_editrepaint's
+    /// same-run comparison only.
+    void setFullRebuildAfterEdits(bool full) { m_fullRebuildAfterEdits = full; }
+
     /// Writes the recovery copy of unsaved work now (the timer does it every minute).
     Status writeRecovery();
     /// Where the recovery copy of project `path` goes.
@@ -129,8 +134,10 @@ private:
     /// After an edit or its undo: only the annotations drawn again when the graph is still
     /// `before`, else present().
     void presentEdit(const std::shared_ptr<CorpusGraph>& before);
-    /// Shows the corrected graph, with the current layout kept or the saved one.
-    void present(bool keepLayout);
+    /// Shows the corrected graph, with the current layout kept or the saved one; `asEdit`
+    /// (after an edit) keeps every remaining node in place and the window's filters,
+    /// camera and Entities selection (MainWindow::showCorrected()).
+    void present(bool keepLayout, bool asEdit = false);
     /// Details of the selected node again, with the project's annotations.
     void showDetailsAgain();
     Status busyStatus() const;
@@ -143,7 +150,10 @@ private:
     using GrowStep = std::function<ArticleChanges(ProjectData&, const Extractor&,
                                                   const ProjectProgress&, const std::stop_token&)>;
     Status grow(const GrowStep& step);
+    /// The saved places with those on screen over them (what a save writes).
     QHash<QString, NodePosition> currentPositions() const;
+    /// The places of the nodes on screen, by id.
+    QHash<QString, NodePosition> shownPositions() const;
     QJsonObject currentView() const;
     void restoreView(const QJsonObject& view);
     void updateTitle();
@@ -175,6 +185,9 @@ private:
     IncrementalCorrections m_live; ///< the corrected graph, kept up to date edit by edit
     bool m_articlesChanged = false; ///< articles added or re-extracted since the last save
     bool m_holdLayout = false;      ///< the next present() keeps every shown node in its place
+    bool m_fullRebuildAfterEdits = false; ///< see setFullRebuildAfterEdits()
+    /// Every node's last place on screen since the project was opened (see present()).
+    QHash<QString, NodePosition> m_placesSeen;
     QString m_lastChanges;
 };
 

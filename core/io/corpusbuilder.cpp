@@ -124,6 +124,83 @@ CorpusGraph extractCorpus(std::vector<Document> documents, const Extractor& extr
     return graph;
 }
 
+namespace {
+
+// Whether the documents of `files` come in canonical (path, id) order file after file:
+// a document's path is its file's path or "file:line", so they do when each file's path
+// sorts before the next one's and is not a prefix of it ("a.jsonl:9" sorts after
+// "a.jsonl.txt"). Listing folders gives such an order except in corner cases.
+bool filesInCanonicalOrder(const QStringList& files)
+{
+    for (qsizetype i = 1; i < files.size(); ++i) {
+        if (!(files[i - 1] < files[i]) || files[i].startsWith(files[i - 1]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool streamArticles(const QStringList& paths, const StreamOptions& options, const Extractor& extractor,
+                    const std::function<void(const Error&)>& onError,
+                    const std::function<bool(std::vector<ExtractedDocument>&)>& sink,
+                    const PipelineProgress& progress, const std::stop_token& stop)
+{
+    qsizetype fileCount = 0;
+    qsizetype filesDone = 0;
+    qint64 articles = 0;
+    qint64 allTotal = 0; // documents of a whole load (when not file by file)
+    bool fileByFile = false;
+    bool ok = true;
+    std::vector<Document> all;
+    QSet<QString> seen; // ids already given out, for repeated articles across files
+    const auto forward = [&](std::vector<ExtractedDocument>& records, int, int) {
+        for (const ExtractedDocument& r : records)
+            seen.insert(r.document.id);
+        articles += qint64(records.size());
+        if (!fileByFile && progress)
+            progress(PipelineStage::Articles, articles, allTotal);
+        return sink(records) && !stop.stop_requested();
+    };
+    loadPathsStreamed(
+        paths, options.load,
+        [&](const QStringList& files) {
+            fileByFile = options.fileByFile && filesInCanonicalOrder(files);
+            fileCount = files.size();
+            return !stop.stop_requested();
+        },
+        [&](LoadResult&& file) {
+            if (options.fix)
+                options.fix(file);
+            for (const Error& e : file.errors) {
+                if (onError)
+                    onError(e);
+            }
+            if (!fileByFile) {
+                std::move(file.documents.begin(), file.documents.end(), std::back_inserter(all));
+                // The listing's errors come in a call of their own, hence the bound.
+                filesDone = std::min(filesDone + 1, fileCount);
+                if (progress)
+                    progress(PipelineStage::Loading, filesDone, fileCount);
+                ok = !stop.stop_requested();
+                return ok;
+            }
+            // An id seen in an earlier file sorts first there: canonicalOrder() keeps that one.
+            std::erase_if(file.documents, [&](const Document& d) { return seen.contains(d.id); });
+            ok = extractInBatches(std::move(file.documents), extractor, options.threads, forward);
+            if (progress)
+                progress(PipelineStage::Files, ++filesDone, fileCount);
+            return ok;
+        });
+    if (!ok || stop.stop_requested())
+        return false;
+    if (!fileByFile) {
+        allTotal = qint64(all.size());
+        ok = extractInBatches(std::move(all), extractor, options.threads, forward);
+    }
+    return ok;
+}
+
 CorpusGraph buildCorpusGraph(std::vector<ExtractedDocument> records)
 {
     // CorpusGraph keeps the first title/state it sees and the longest name, so the order of

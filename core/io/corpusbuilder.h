@@ -5,8 +5,10 @@
 #include "extract/extractor.h"
 #include "graph/corpusgraph.h"
 #include "text/document.h"
+#include "text/loader.h"
 
 #include <functional>
+#include <stop_token>
 #include <vector>
 
 namespace parley {
@@ -50,6 +52,41 @@ CorpusGraph extractCorpus(std::vector<Document> documents, const Extractor& extr
 bool extractInBatches(
     std::vector<Document> documents, const Extractor& extractor, int threads,
     const std::function<bool(std::vector<ExtractedDocument>&, int, int)>& sink);
+
+/// What streamArticles() counts in its progress reports.
+enum class PipelineStage {
+    Files,    ///< files loaded and extracted (when files are read one at a time)
+    Loading,  ///< files loaded (when every file is loaded first; Articles follows)
+    Articles  ///< articles extracted (when every file is loaded first)
+};
+/// (stage, done, total); called on the thread that runs the pipeline.
+using PipelineProgress = std::function<void(PipelineStage, qint64, qint64)>;
+
+/// How streamArticles() reads its inputs.
+struct StreamOptions
+{
+    LoadOptions load; ///< e.g. the date of articles that carry none (its progress is unused)
+    int threads = 0;  ///< extraction threads; 0 = one per core
+    /// Load one file at a time when the files' documents come in canonical order file
+    /// after file (so only one file's texts are in memory); otherwise, or when false,
+    /// every file is loaded first. The records are the same either way.
+    bool fileByFile = true;
+    /// Adjusts each file's documents and errors before anything else sees them (e.g. the
+    /// CLI names standard input's documents by their url). May be empty.
+    std::function<void(LoadResult&)> fix;
+};
+
+/// The front of Parley's one pipeline (load -> extract; buildCorpus() in project/pipeline.h
+/// merges and corrects): loads `paths` (files or folders), extracts every document on
+/// `options.threads` threads and hands the records to `sink` batch by batch, in canonical
+/// order (what extractInBatches() gives for all documents at once: repeated ids count
+/// once). Each unreadable file or line goes to `onError` as it is found and the rest goes
+/// on. Returns false when `sink` returned false or `stop` was requested (checked after each
+/// file and batch); the caller then drops what it got. Thread-safe (no shared state).
+bool streamArticles(const QStringList& paths, const StreamOptions& options, const Extractor& extractor,
+                    const std::function<void(const Error&)>& onError,
+                    const std::function<bool(std::vector<ExtractedDocument>&)>& sink,
+                    const PipelineProgress& progress = {}, const std::stop_token& stop = {});
 
 /// Sorts records into the canonical order used by buildCorpusGraph() and drops later
 /// duplicates of a document id.

@@ -1130,6 +1130,27 @@ void ForceLayout::setPinned(int node, bool pin)
     d.updatePins(c);
 }
 
+void ForceLayout::setPinned(const std::vector<char>& pins)
+{
+    Impl& d = *m_impl;
+    std::vector<char> touched(d.components.size(), 0);
+    const std::size_t n = std::min(pins.size(), std::size_t(d.nodeCount));
+    for (std::size_t v = 0; v < n; ++v) {
+        const char pin = pins[v] != 0 ? 1 : 0;
+        if (d.pinned[v] == pin)
+            continue;
+        d.pinned[v] = pin;
+        const auto c = std::size_t(d.componentOf[v]);
+        touched[c] = 1;
+        if (pin != 0)
+            d.components[c].locked = true; // as setPinned(): pins are scene coordinates
+    }
+    for (std::size_t c = 0; c < touched.size(); ++c) {
+        if (touched[c] != 0)
+            d.updatePins(d.components[c]);
+    }
+}
+
 bool ForceLayout::isPinned(int node) const
 {
     if (node < 0 || node >= m_impl->nodeCount)

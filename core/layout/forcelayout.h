@@ -99,6 +99,11 @@ public:
     /// Moves a node (scene units). Only meaningful for pinned nodes or a converged layout.
     void setPosition(int node, QPointF position);
     void setPinned(int node, bool pinned);
+    /// setPinned() for many nodes at once: node i is pinned when `pins[i]` is set and
+    /// unpinned when it is not (nodes past the end are left as they are). One pass over each
+    /// component touched, where a setPinned() call costs one, so holding every node of a
+    /// 50k-node graph is linear, not quadratic. Set the positions first.
+    void setPinned(const std::vector<char>& pins);
     bool isPinned(int node) const;
 
 private:

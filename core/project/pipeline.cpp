@@ -58,6 +58,57 @@ Result<std::shared_ptr<const Extractor>> makeExtractor(const QStringList& dictio
         std::make_shared<Extractor>(std::move(gazetteer).value(), std::move(lexicon).value()));
 }
 
+CorpusBuild buildCorpus(const QStringList& paths, const Extractor& extractor,
+                        const CorpusOptions& options, const PipelineProgress& progress,
+                        const std::stop_token& stop)
+{
+    CorpusBuild out;
+    auto graph = std::make_shared<CorpusGraph>();
+    const bool restrict = options.range.active();
+    const bool finished = streamArticles(
+        paths, options.stream, extractor, [&out](const Error& e) { out.errors.push_back(e); },
+        [&](std::vector<ExtractedDocument>& records) {
+            out.articles += qint64(records.size());
+            for (ExtractedDocument& r : records) {
+                if (restrict)
+                    restrictToRange(r.extraction, options.range);
+                graph->addDocument(std::move(r.document), r.extraction);
+            }
+            return true;
+        },
+        progress, stop);
+    if (!finished || stop.stop_requested()) {
+        out.graph = std::make_shared<CorpusGraph>();
+        out.cancelled = true;
+        return out;
+    }
+    graph->canonicalize();
+    if (options.edits.empty()) {
+        out.graph = std::move(graph);
+        return out;
+    }
+    CorrectedGraph corrected = applyCorrections(*graph, options.edits);
+    out.graph = std::move(corrected.graph);
+    out.problems = std::move(corrected.problems);
+    return out;
+}
+
+CorpusBuild buildCorpus(const QStringList& paths, const CorpusOptions& options,
+                        const PipelineProgress& progress, const std::stop_token& stop)
+{
+    std::vector<Error> dictionaryErrors;
+    Result<std::shared_ptr<const Extractor>> extractor = makeExtractor(options.dictionaries, dictionaryErrors);
+    if (!extractor) {
+        CorpusBuild out;
+        out.graph = std::make_shared<CorpusGraph>();
+        out.errors.push_back(extractor.error());
+        return out;
+    }
+    CorpusBuild out = buildCorpus(paths, *extractor.value(), options, progress, stop);
+    std::move(dictionaryErrors.begin(), dictionaryErrors.end(), std::back_inserter(out.errors));
+    return out;
+}
+
 ArticleChanges addArticles(ProjectData& data, const QStringList& paths, const Extractor& extractor,
                            const ProjectProgress& progress, const std::stop_token& stop)
 {

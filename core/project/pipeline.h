@@ -3,6 +3,8 @@
 
 #include "common/result.h"
 #include "extract/extractor.h"
+#include "graph/projection.h"
+#include "io/corpusbuilder.h"
 #include "project/corrections.h"
 #include "project/projectdata.h"
 #include "text/loader.h"
@@ -43,6 +45,41 @@ struct GraphChanges
 /// Dictionary errors are appended to `errors`; only a broken built-in set fails.
 Result<std::shared_ptr<const Extractor>> makeExtractor(const QStringList& dictionaries,
                                                        std::vector<Error>& errors);
+
+/// What buildCorpus() does besides loading and extracting.
+struct CorpusOptions
+{
+    StreamOptions stream;    ///< how the inputs are read (threads, default date, ...)
+    DateRange range;         ///< each extraction is cut to it before merging (when active)
+    std::vector<Edit> edits; ///< corrections applied to the merged graph (a project's rules)
+    /// Dictionaries added to the built-in and user ones by the overload that makes the
+    /// extractor.
+    QStringList dictionaries;
+};
+
+/// The outcome of buildCorpus().
+struct CorpusBuild
+{
+    std::shared_ptr<CorpusGraph> graph; ///< merged, canonical, corrected; never null
+    std::vector<Error> errors;          ///< unreadable files or lines (and dictionaries), in order
+    std::vector<EditProblem> problems;  ///< corrections whose target is not in these articles
+    qint64 articles = 0;                ///< documents read (before repeated ids are dropped)
+    bool cancelled = false;             ///< stopped: `graph` is empty
+};
+
+/// Parley's one pipeline for articles that are not (yet) a project's: load -> extract
+/// (streamArticles()) -> cut to the date range -> merge (in canonical order) -> apply the
+/// corrections. The GUI runs it on a worker thread to open articles; parley-cli's extract,
+/// render, analyze and path run it too, so they all give the same graph. A bad file is an
+/// entry in `errors` and the rest goes on. Checks `stop` after each file and batch and
+/// before the corrections.
+CorpusBuild buildCorpus(const QStringList& paths, const Extractor& extractor,
+                        const CorpusOptions& options = {}, const PipelineProgress& progress = {},
+                        const std::stop_token& stop = {});
+/// buildCorpus() with the extractor of makeExtractor(options.dictionaries): the user's
+/// dictionaries and lexicons as well as the shipped ones. Their errors follow the files'.
+CorpusBuild buildCorpus(const QStringList& paths, const CorpusOptions& options = {},
+                        const PipelineProgress& progress = {}, const std::stop_token& stop = {});
 
 /// Loads `paths` (files or folders), extracts the articles the project does not have yet
 /// (an article is known by its content hash, so unchanged files cost no extraction) and adds

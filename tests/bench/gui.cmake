@@ -12,3 +12,7 @@ parley_add_test(bench_analysis
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/bench_analysis.cpp ${CMAKE_CURRENT_LIST_DIR}/guisynthetic.h
     LIBRARIES parley::render parley_corpusgen
     LABELS bench)
+# A merge and its undo in the real window on a project of the given corpus: edit to repainted
+# view and Entities, incremental presentation against the full rebuild, same run.
+add_executable(parley-bench-editrepaint ${CMAKE_CURRENT_LIST_DIR}/bench_editrepaint.cpp)
+target_link_libraries(parley-bench-editrepaint PRIVATE parley::gui parley::warnings)

@@ -13,7 +13,7 @@
 #include "gui/statesmatrix.h"
 #include "gui/statesmatrixmodel.h"
 #include "gui/timelinedock.h"
-#include "render/corpusbuilder.h"
+#include "project/pipeline.h"
 
 #include <QCheckBox>
 #include <QComboBox>

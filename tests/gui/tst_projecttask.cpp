@@ -8,12 +8,14 @@
 #include "gui/backgroundtask.h"
 #include "gui/mainwindow.h"
 #include "gui/projectcontroller.h"
+#include "project/pipeline.h"
 #include "project/projectfile.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -197,6 +199,89 @@ private Q_SLOTS:
         QCOMPARE(project->undoStack()->count(), 1);
         QVERIFY(!w.corpus()->find(lavrov));
         QVERIFY(w.corpus()->documents().size() >= 3000);
+    }
+    // Articles opened on their own (no project) go through core's one pipeline on the same
+    // task: the status bar shows its progress, and the real Cancel button stops the worker
+    // and leaves the graph shown before, with no problem reported.
+    void openingArticlesIsCancelledByTheRealButton()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy done(&w, &MainWindow::loadFinished);
+        w.openPaths(MainWindow::sampleCorpusFiles());
+        QVERIFY(done.wait(60000));
+        const CorpusGraph* shown = w.corpus();
+        QVERIFY(shown && shown->nodeCount() > 0);
+        const QStringList before = fingerprint(*shown);
+        BackgroundTask* task = w.project()->task();
+
+        int ticks = 0;
+        int ticksWhenCancelled = -1;
+        bool cancelVisible = false;
+        QTimer timer;
+        timer.setInterval(5);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            ++ticks;
+            if (!task->isRunning() || ticksWhenCancelled >= 0)
+                return;
+            cancelVisible = task->cancelButton()->isVisible();
+            if (task->progressBar()->value() > 0) {
+                ticksWhenCancelled = ticks;
+                QTest::mouseClick(task->cancelButton(), Qt::LeftButton);
+            }
+        });
+        timer.start();
+        w.openPaths({m_corpus});
+        QVERIFY(w.isLoading());
+        QVERIFY(done.wait(120000));
+        timer.stop();
+        QVERIFY2(ticksWhenCancelled > 1, "no progress shown, or the timer did not fire while the worker ran");
+        QVERIFY(cancelVisible);
+        QVERIFY(task->wasCancelled());
+        QVERIFY(!w.isLoading());
+        QVERIFY(!task->isRunning());
+        QVERIFY(!task->cancelButton()->isVisible());
+        QCOMPARE(w.corpus(), shown);
+        QCOMPARE(fingerprint(*w.corpus()), before);
+        QCOMPARE(w.problems()->count(), 0);
+    }
+
+    // A broken file among the articles is named in Problems while the others still load,
+    // and the window ends with the very graph and errors of core's buildCorpus().
+    void badFileIsNamedWhileTheRestLoads()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("broken.jsonl"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"title\": \"Fine\", \"text\": \"Vladimir Putin met Recep Tayyip Erdogan in Moscow.\"}\n"
+                    "{\"title\": \"Cut short\", \"text\": \"Putin \n");
+        }
+        MainWindow w;
+        w.show();
+        BackgroundTask* task = w.project()->task();
+        QString shownWhileLoading;
+        QTimer timer;
+        timer.setInterval(5);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            if (shownWhileLoading.isEmpty() && task->isRunning() && w.problems()->count() > 0)
+                shownWhileLoading = w.problems()->item(0)->text();
+        });
+        timer.start();
+        QSignalSpy done(&w, &MainWindow::loadFinished);
+        w.openPaths({bad, m_corpus});
+        QVERIFY(done.wait(120000));
+        timer.stop();
+        QVERIFY2(shownWhileLoading.contains(QLatin1String("broken.jsonl:2")), qPrintable(shownWhileLoading));
+        QCOMPARE(w.problems()->count(), 1);
+        QCOMPARE(w.problems()->item(0)->text(), shownWhileLoading);
+        QCOMPARE(int(w.corpus()->documents().size()), 3001);
+
+        const CorpusBuild direct = buildCorpus({bad, m_corpus});
+        QCOMPARE(int(direct.errors.size()), 1);
+        QCOMPARE(direct.errors.front().toString(), shownWhileLoading);
+        QCOMPARE(fingerprint(*w.corpus()), fingerprint(*direct.graph));
     }
 };
 

@@ -490,6 +490,7 @@ void ProjectController::closeProject()
     m_undo->clear();
     m_articlesChanged = false;
     updateTitle();
+    Q_EMIT graphChanged(); // the Review queue and the Update actions follow: no project
 }
 
 bool ProjectController::maybeClose()

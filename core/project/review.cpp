@@ -24,21 +24,6 @@ bool tokensWithin(const QStringList& shorter, const QStringList& longer)
     return std::all_of(shorter.begin(), shorter.end(), [&](const QString& t) { return longer.contains(t); });
 }
 
-// The affiliation rules by which the extractor infers a state the text does not state
-// (core/extract/officials.cpp): a fallback to the article's main state, the company of an
-// official of that state, the other state of the sentence, a title implying a state. The
-// first such rule of an official, or empty.
-QString inferenceRule(const QStringList& rules)
-{
-    for (const QString& r : rules) {
-        if (r.startsWith(QLatin1String("fallback: ")) || r.startsWith(QLatin1String("accompanying an official")) ||
-            r.startsWith(QLatin1String("the other state named in sentence")) ||
-            (r.startsWith(QLatin1String("title '")) && r.contains(QLatin1String("' implies "))))
-            return r;
-    }
-    return {};
-}
-
 } // namespace
 
 std::vector<ReviewItem> reviewQueue(const CorpusGraph& graph, const QHash<QString, Annotation>& annotations)
@@ -132,11 +117,11 @@ std::vector<ReviewItem> reviewQueue(const CorpusGraph& graph, const QHash<QStrin
         const NodeData& n = graph.node(v);
         if (n.state.isEmpty() || flagged.contains(n.id))
             continue;
-        const QString rule = inferenceRule(n.rules);
         const auto state = graph.find(n.state);
-        if (!rule.isEmpty() && state)
+        if (!n.stateInference.isEmpty() && state)
             add(v, ReviewReason::InferredState, 1.5,
-                QStringLiteral("serves %1 by inference (%2), not as the text says").arg(graph.node(*state).name, rule));
+                QStringLiteral("serves %1 by inference (%2), not as the text says")
+                    .arg(graph.node(*state).name, n.stateInference));
     }
     for (NodeId v = 0; v < graph.nodeCount(); ++v) {
         if (graph.node(v).kind != NodeKind::Meeting)

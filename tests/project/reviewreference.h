@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The review queue as it was built before the near-duplicate index (every pair of officials
 // compared, names split again in the inner loop), kept verbatim as the oracle the indexed
-// reviewQueue() must equal row for row, and as the "before" of bench_review.
+// reviewQueue() must equal row for row, and as the "before" of bench_review. One change since:
+// inferred states are read from NodeData::stateInference, as reviewQueue() reads them now
+// that the extractor records them, instead of from the rule texts.
 #pragma once
 
 #include "project/review.h"
@@ -27,21 +29,6 @@ inline bool tokensWithin(const QStringList& shorter, const QStringList& longer)
     if (shorter.isEmpty() || shorter.size() >= longer.size())
         return false;
     return std::all_of(shorter.begin(), shorter.end(), [&](const QString& t) { return longer.contains(t); });
-}
-
-// The affiliation rules by which the extractor infers a state the text does not state
-// (core/extract/officials.cpp): a fallback to the article's main state, the company of an
-// official of that state, the other state of the sentence, a title implying a state. The
-// first such rule of an official, or empty.
-inline QString inferenceRule(const QStringList& rules)
-{
-    for (const QString& r : rules) {
-        if (r.startsWith(QLatin1String("fallback: ")) || r.startsWith(QLatin1String("accompanying an official")) ||
-            r.startsWith(QLatin1String("the other state named in sentence")) ||
-            (r.startsWith(QLatin1String("title '")) && r.contains(QLatin1String("' implies "))))
-            return r;
-    }
-    return {};
 }
 
 } // namespace reference
@@ -117,11 +104,11 @@ inline std::vector<ReviewItem> referenceReviewQueue(const CorpusGraph& graph,
         const NodeData& n = graph.node(v);
         if (n.state.isEmpty() || flagged.contains(n.id))
             continue;
-        const QString rule = inferenceRule(n.rules);
         const auto state = graph.find(n.state);
-        if (!rule.isEmpty() && state)
+        if (!n.stateInference.isEmpty() && state)
             add(v, ReviewReason::InferredState, 1.5,
-                QStringLiteral("serves %1 by inference (%2), not as the text says").arg(graph.node(*state).name, rule));
+                QStringLiteral("serves %1 by inference (%2), not as the text says")
+                    .arg(graph.node(*state).name, n.stateInference));
     }
     for (NodeId v = 0; v < graph.nodeCount(); ++v) {
         if (graph.node(v).kind != NodeKind::Meeting)

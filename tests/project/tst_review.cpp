@@ -7,6 +7,7 @@
 #include "reviewreference.h"
 
 #include "corpusgen.h"
+#include "project/recordcodec.h"
 #include "project/review.h"
 
 #include <QRandomGenerator>
@@ -102,8 +103,9 @@ DocumentExtraction randomNames(quint32 seed, int officials)
             o.mentions.pop_back();
         if (rng.bounded(4) == 0) {
             o.state = QStringLiteral("state:russia");
-            o.affiliationRule = rng.bounded(2) ? QStringLiteral("fallback: the state the article names most")
-                                               : QStringLiteral("possessive state before the name");
+            o.stateInferred = rng.bounded(2) == 1;
+            o.affiliationRule = o.stateInferred ? QStringLiteral("fallback: the state the article names most")
+                                                : QStringLiteral("possessive state before the name");
         }
         ids.insert(o.id);
         x.officials.push_back(o);
@@ -189,9 +191,11 @@ private Q_SLOTS:
         ExtractedOfficial guessed = person(QStringLiteral("Hakan Fidan"), QStringLiteral("Foreign Minister"), 2);
         guessed.state = QStringLiteral("state:turkey");
         guessed.affiliationRule = QStringLiteral("fallback: the state the article names most");
+        guessed.stateInferred = true;
         ExtractedOfficial titled = person(QStringLiteral("Recep Erdogan"), QStringLiteral("President"), 4);
         titled.state = QStringLiteral("state:turkey");
         titled.affiliationRule = QStringLiteral("title 'President' implies state:turkey");
+        titled.stateInferred = true;
         x.officials = {stated, guessed, titled};
         const std::vector<ReviewItem> queue = reviewQueue(graphOf(x));
         QVERIFY(!find(queue, QStringLiteral("person:sergey-lavrov")));
@@ -201,6 +205,53 @@ private Q_SLOTS:
         QVERIFY2(fidan->message.contains(QLatin1String("fallback")), qPrintable(fidan->message));
         QCOMPARE(fidan->sentence, 2);
         QVERIFY(find(queue, QStringLiteral("person:recep-erdogan"))->reason == ReviewReason::InferredState);
+
+        // The analyst setting the state states it: the row goes.
+        Edit set;
+        set.kind = EditKind::SetState;
+        set.target = {QStringLiteral("person:hakan-fidan"), QStringLiteral("Hakan Fidan"), {}};
+        set.value = QStringLiteral("state:turkey");
+        const CorrectedGraph corrected = applyCorrections(graphOf(x), {set});
+        QVERIFY(!find(reviewQueue(*corrected.graph), QStringLiteral("person:hakan-fidan")));
+        QVERIFY(find(reviewQueue(*corrected.graph), QStringLiteral("person:recep-erdogan")));
+    }
+
+    void inferredStateIsStoredInTheProject()
+    {
+        // The project keeps the extraction records: the flag survives encoding, both ways.
+        for (const bool inferred : {true, false}) {
+            ExtractedDocument record;
+            record.document.text = QStringLiteral("x");
+            record.document.sentences = {{0, 1}};
+            ExtractedOfficial o = person(QStringLiteral("Hakan Fidan"), QStringLiteral("Foreign Minister"), 0);
+            o.mentions.resize(1);
+            o.state = QStringLiteral("state:turkey");
+            o.stateInferred = inferred;
+            record.extraction.officials.push_back(o);
+            ExtractedDocument back;
+            QVERIFY(decodeRecord(encodeRecord(record), 1, back));
+            QCOMPARE(back.extraction.officials.front().stateInferred, inferred);
+        }
+    }
+
+    void oneSourceStatingTheStateIsEnough()
+    {
+        // Documents (or merged entities) in either order: inferred by one, stated by another
+        // gives a stated state; only sources that all infer it leave it inferred.
+        const QString inference = QStringLiteral("fallback: the state the article names most");
+        for (const bool statedFirst : {true, false}) {
+            NodeData n;
+            mergeState(n, QStringLiteral("state:turkey"), statedFirst ? QString() : inference);
+            mergeState(n, QStringLiteral("state:turkey"), statedFirst ? inference : QString());
+            QCOMPARE(n.state, QStringLiteral("state:turkey"));
+            QVERIFY(n.stateInference.isEmpty());
+        }
+        NodeData n;
+        mergeState(n, QStringLiteral("state:turkey"), inference);
+        mergeState(n, QStringLiteral("state:syria"), QString()); // another state: the first stays
+        mergeState(n, QString(), QString());
+        QCOMPARE(n.state, QStringLiteral("state:turkey"));
+        QCOMPARE(n.stateInference, inference);
     }
 
     void cleanGraphGivesAnEmptyQueue()

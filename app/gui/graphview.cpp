@@ -142,6 +142,8 @@ void GraphView::rebuild(bool keepPositions, const QHash<NodeId, QPointF>& start)
     m_hovered = -1;
     m_selectedEdge = -1;
     m_dragNode = -1;
+    m_dropTarget = -1;
+    m_dropVerdict = {};
     m_follow = -1;
     m_selectedNode = selected ? m_view.viewIndex(*selected) : -1;
     refreshAnnotations();
@@ -478,7 +480,9 @@ void GraphView::paintEvent(QPaintEvent*)
     o.background = QColor(0xfa, 0xfa, 0xf8);
     o.labels = m_labels;
     o.hovered = m_dragging ? -1 : m_hovered;
-    o.selectedNode = m_selectedNode;
+    // Over a drop target the verdict's ring is the only one: the selection ring on the
+    // dragged node would read as a second target.
+    o.selectedNode = isDraggingNode() && m_dropTarget >= 0 ? -1 : m_selectedNode;
     o.selectedEdge = m_selectedEdge;
     o.pinned = &m_layout.pinned();
     o.cache = &m_cache;
@@ -499,6 +503,7 @@ void GraphView::paintEvent(QPaintEvent*)
     o.pathEdges = m_pathEdges.empty() ? nullptr : &m_pathEdges;
     m_stats = paintGraph(painter, m_view, positions(), o);
     paintNoteMarkers(painter);
+    paintDropFeedback(painter);
     if (m_view.nodes.empty()) {
         painter.setPen(QColor(0x70, 0x70, 0x70));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
@@ -532,6 +537,54 @@ void GraphView::paintNoteMarkers(QPainter& painter) const
     painter.restore();
 }
 
+QColor GraphView::mergeColour()
+{
+    return QColor(0x1b, 0x7f, 0x3b);
+}
+
+QColor GraphView::refuseColour()
+{
+    return QColor(0xc6, 0x28, 0x28);
+}
+
+void GraphView::paintDropFeedback(QPainter& painter) const
+{
+    const bool merge = m_dropVerdict.action == NodeDropVerdict::Action::Merge;
+    if (!isDraggingNode() || m_dropTarget < 0 || m_dropVerdict.action == NodeDropVerdict::Action::Move ||
+        std::size_t(m_dropTarget) >= positions().size())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = merge ? mergeColour() : refuseColour();
+    // A ring just outside the target, wide enough to see under the dragged node.
+    const QPointF centre = m_transform.map(positions()[std::size_t(m_dropTarget)]);
+    const double r = deviceRadius(m_view.nodes[std::size_t(m_dropTarget)], m_transform) + 6.0;
+    QPen ring(colour, 3.5);
+    if (!merge)
+        ring.setStyle(Qt::DashLine);
+    painter.setPen(ring);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(centre, r, r);
+    if (!m_dropVerdict.hint.isEmpty()) {
+        // The hint sits below and right of the cursor, flipped to stay inside the view.
+        const QFontMetricsF metrics(font());
+        const QSizeF text = metrics.size(Qt::TextSingleLine, m_dropVerdict.hint);
+        QRectF box(QPointF(), text + QSizeF(16, 10));
+        QPointF at = m_lastMouse + QPointF(18, 22);
+        if (at.x() + box.width() > width() - 4)
+            at.setX(std::max(4.0, m_lastMouse.x() - 18 - box.width()));
+        if (at.y() + box.height() > height() - 4)
+            at.setY(std::max(4.0, m_lastMouse.y() - 22 - box.height()));
+        box.moveTopLeft(at);
+        painter.setPen(QPen(colour, 1.5));
+        painter.setBrush(merge ? QColor(0xec, 0xf7, 0xee) : QColor(0xfd, 0xec, 0xec));
+        painter.drawRoundedRect(box, 5, 5);
+        painter.setPen(QColor(0x20, 0x20, 0x20));
+        painter.drawText(box, Qt::AlignCenter, m_dropVerdict.hint);
+    }
+    painter.restore();
+}
+
 void GraphView::resizeEvent(QResizeEvent* event)
 {
     if (m_autoFit) {
@@ -554,6 +607,8 @@ void GraphView::mousePressEvent(QMouseEvent* event)
     const int node = nodeAt(event->position());
     if (node >= 0) {
         m_dragNode = node;
+        m_dragOrigin = positions()[std::size_t(node)];
+        m_dragWasPinned = m_layout.pinned()[std::size_t(node)] != 0;
         m_selectedNode = node;
         m_selectedEdge = -1;
         update();
@@ -581,6 +636,8 @@ void GraphView::mouseMoveEvent(QMouseEvent* event)
         m_follow = -1;
         m_layout.moveNode(m_dragNode, m_transform.unmap(p));
         m_gridDirty = true;
+        m_lastMouse = p;
+        updateDropTarget(p);
         update();
         return;
     }
@@ -602,15 +659,66 @@ void GraphView::mouseReleaseEvent(QMouseEvent* event)
         clearSelection();
         Q_EMIT selectionCleared();
     }
-    // A node dropped onto another: the owner may merge them.
-    const int target = m_dragging && m_dragNode >= 0 && m_nodeDropHook ? nodeAt(event->position(), m_dragNode) : -1;
+    // A node dropped onto another: the owner may merge them, or refuse and it goes back.
+    if (isDraggingNode())
+        updateDropTarget(event->position());
+    const int target = m_dropTarget;
+    const NodeDropVerdict::Action action = m_dropVerdict.action;
+    if (target >= 0 && action == NodeDropVerdict::Action::Refuse) {
+        cancelDrag();
+        return;
+    }
     const int dragged = m_dragNode;
     m_panning = false;
     m_dragging = false;
     m_dragNode = -1;
+    m_dropTarget = -1;
+    m_dropVerdict = {};
     unsetCursor();
-    if (target >= 0)
+    update();
+    if (target >= 0 && action == NodeDropVerdict::Action::Merge && m_nodeDropHook)
         m_nodeDropHook(m_view.nodes[std::size_t(dragged)].node, m_view.nodes[std::size_t(target)].node);
+}
+
+void GraphView::updateDropTarget(QPointF widgetPos)
+{
+    const int target = m_nodeDropHook ? nodeAt(widgetPos, m_dragNode) : -1;
+    if (target < 0) {
+        m_dropVerdict = {};
+    } else if (target != m_dropTarget) {
+        const NodeId dragged = m_view.nodes[std::size_t(m_dragNode)].node;
+        const NodeId onto = m_view.nodes[std::size_t(target)].node;
+        m_dropVerdict = m_nodeDropCheck ? m_nodeDropCheck(dragged, onto)
+                                        : NodeDropVerdict{NodeDropVerdict::Action::Merge, {}};
+    }
+    m_dropTarget = target;
+    switch (m_dropVerdict.action) {
+    case NodeDropVerdict::Action::Merge:
+        setCursor(Qt::DragMoveCursor);
+        break;
+    case NodeDropVerdict::Action::Refuse:
+        setCursor(Qt::ForbiddenCursor);
+        break;
+    case NodeDropVerdict::Action::Move:
+        setCursor(Qt::ClosedHandCursor);
+        break;
+    }
+}
+
+void GraphView::cancelDrag()
+{
+    if (m_dragNode >= 0 && std::size_t(m_dragNode) < positions().size()) {
+        m_layout.moveNode(m_dragNode, m_dragOrigin);
+        if (!m_dragWasPinned)
+            m_layout.setPinned(m_dragNode, false);
+    }
+    m_dragging = false;
+    m_dragNode = -1;
+    m_dropTarget = -1;
+    m_dropVerdict = {};
+    m_gridDirty = true;
+    unsetCursor();
+    update();
 }
 
 void GraphView::mouseDoubleClickEvent(QMouseEvent* event)
@@ -661,6 +769,14 @@ void GraphView::keyPressEvent(QKeyEvent* event)
         m_transform.offset -= QPointF(0, 60);
         break;
     case Qt::Key_Escape:
+        if (m_dragNode >= 0) {
+            // Esc mid-drag cancels the drag only; the selection stays.
+            if (m_dragging)
+                cancelDrag();
+            else
+                m_dragNode = -1;
+            return;
+        }
         clearSelection();
         Q_EMIT selectionCleared();
         break;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gui/layoutrunner.h"
+#include "gui/nodedropverdict.h"
 #include "project/corrections.h"
 #include "render/graphpainter.h"
 #include "render/viewgraph.h"
@@ -27,8 +28,9 @@ namespace parley {
 /// Picking uses a uniform grid over scene positions, rebuilt lazily after each frame.
 /// Interaction: click selects (node or edge), drag a node to move and pin it, drag the
 /// background to pan, wheel zooms around the cursor, +/-/0/arrows/Esc from the keyboard,
-/// context menu to pin, unpin and fit. While the user has not zoomed or panned, the view
-/// keeps the unfolding layout fitted to the window.
+/// context menu to pin, unpin and fit. A node dragged over another shows what dropping it
+/// there does (a merge, or why not); Esc during a drag puts it back. While the user has not
+/// zoomed or panned, the view keeps the unfolding layout fitted to the window.
 class GraphView : public QWidget
 {
     Q_OBJECT
@@ -102,8 +104,24 @@ public:
     static QColor hiddenColour();
     /// Lets the owner add entries (corrections) to a node's context menu.
     void setNodeMenuHook(std::function<void(QMenu&, NodeId)> hook) { m_nodeMenuHook = std::move(hook); }
-    /// Called when a dragged node is dropped onto another (dragged, target): merging.
+    /// Called when a dragged node is dropped onto another (dragged, target) and the drop
+    /// check says Merge (or there is no check): merging.
     void setNodeDropHook(std::function<void(NodeId, NodeId)> hook) { m_nodeDropHook = std::move(hook); }
+    /// Asked while a dragged node is over another (dragged, target): what a release there
+    /// would do. Merge rings the target and shows the hint by the cursor; Refuse rings it in
+    /// red with a forbidding cursor, and a release puts the dragged node back.
+    void setNodeDropCheck(std::function<NodeDropVerdict(NodeId, NodeId)> check)
+    {
+        m_nodeDropCheck = std::move(check);
+    }
+    /// While a node is dragged: the view node it is over (-1 if none) and what a release
+    /// there would do; the hint is empty when no target or nothing special.
+    int dropTarget() const { return m_dropTarget; }
+    const NodeDropVerdict& dropVerdict() const { return m_dropVerdict; }
+    bool isDraggingNode() const { return m_dragging && m_dragNode >= 0; }
+    /// The colours of the ring round a drop target: merge and refuse.
+    static QColor mergeColour();
+    static QColor refuseColour();
     const PaintStats& lastPaintStats() const { return m_stats; }
 
 Q_SIGNALS:
@@ -135,6 +153,12 @@ private:
     void onFrame();
     void rebuildGrid() const;
     void setHovered(int node);
+    /// The node under a dragged node at `widgetPos`, the verdict on it, and the cursor.
+    void updateDropTarget(QPointF widgetPos);
+    /// Esc or a refused drop: the dragged node goes back where it was, pinned as it was.
+    void cancelDrag();
+    /// The ring round the drop target and the hint beside the cursor.
+    void paintDropFeedback(QPainter& painter) const;
 
     std::shared_ptr<const CorpusGraph> m_graph;
     ViewFilter m_filter;
@@ -156,6 +180,10 @@ private:
     int m_selectedNode = -1;
     int m_selectedEdge = -1;
     int m_dragNode = -1;
+    QPointF m_dragOrigin;        ///< scene position of the dragged node at the press
+    bool m_dragWasPinned = false; ///< whether it was pinned before the drag pinned it
+    int m_dropTarget = -1;
+    NodeDropVerdict m_dropVerdict;
     int m_follow = -1; ///< view node kept centred while the layout moves it (after centreOn)
     bool m_dragging = false;
     bool m_panning = false;
@@ -184,6 +212,7 @@ private:
     std::vector<int> m_pathEdges;
     std::function<void(QMenu&, NodeId)> m_nodeMenuHook;
     std::function<void(NodeId, NodeId)> m_nodeDropHook;
+    std::function<NodeDropVerdict(NodeId, NodeId)> m_nodeDropCheck;
 };
 
 } // namespace parley

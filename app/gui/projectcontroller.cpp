@@ -48,6 +48,12 @@ const QString kRecoveryOf = QStringLiteral("recoveryOf");
 constexpr int kAutosaveMs = 60 * 1000;
 constexpr int kMaxRecent = 10;
 
+// A name in the drag hint, between typographic single quotes.
+QString quoted(const QString& name)
+{
+    return QChar(0x2018) + name + QChar(0x2019);
+}
+
 // What a background rebuild hands back to the GUI thread.
 struct Rebuilt
 {
@@ -130,6 +136,8 @@ ProjectController::ProjectController(MainWindow* window)
     });
     window->graphView()->setNodeMenuHook([this](QMenu& menu, NodeId node) { fillNodeMenu(menu, node); });
     window->graphView()->setNodeDropHook([this](NodeId dragged, NodeId target) { dropNode(dragged, target); });
+    window->graphView()->setNodeDropCheck(
+        [this](NodeId dragged, NodeId target) { return dropVerdict(dragged, target); });
 
     // Entities: several rows may be selected and merged (or rejected) at once.
     QTableView* entities = window->entitiesView();
@@ -483,6 +491,7 @@ void ProjectController::closeProject()
     m_undo->clear();
     m_articlesChanged = false;
     updateTitle();
+    Q_EMIT graphChanged(); // the Review queue and the Update actions follow: no project
 }
 
 bool ProjectController::maybeClose()
@@ -549,15 +558,30 @@ EntityKey ProjectController::keyOf(NodeId node) const
     return k;
 }
 
-void ProjectController::dropNode(NodeId dragged, NodeId target)
+NodeDropVerdict ProjectController::dropVerdict(NodeId dragged, NodeId target) const
 {
     const CorpusGraph* g = m_live.current().graph.get();
-    if (!isOpen() || !g || dragged == target)
-        return;
-    const NodeKind kind = g->node(dragged).kind;
+    if (!isOpen() || !g || dragged == target || dragged < 0 || target < 0 || dragged >= g->nodeCount() ||
+        target >= g->nodeCount())
+        return {};
+    const NodeData& from = g->node(dragged);
+    const NodeData& into = g->node(target);
     // Meetings are merged from the menu only: dropping one on another while arranging the
-    // graph is easy to do by accident and rarely meant.
-    if (kind == NodeKind::Meeting || g->node(target).kind != kind)
+    // graph is easy to do by accident and rarely meant, so it is a plain move.
+    if (from.kind == NodeKind::Meeting && into.kind == NodeKind::Meeting)
+        return {};
+    if (from.kind != into.kind)
+        return {NodeDropVerdict::Action::Refuse,
+                tr("Cannot merge %1 (%2) into %3 (%4): only entities of one kind merge \u2014 release or Esc to "
+                   "put it back")
+                    .arg(quoted(from.name), toString(from.kind), quoted(into.name), toString(into.kind))};
+    return {NodeDropVerdict::Action::Merge,
+            tr("Merge %1 into %2 \u2014 release to merge, Esc to cancel").arg(quoted(from.name), quoted(into.name))};
+}
+
+void ProjectController::dropNode(NodeId dragged, NodeId target)
+{
+    if (dropVerdict(dragged, target).action != NodeDropVerdict::Action::Merge)
         return;
     Edit e;
     e.kind = EditKind::Merge;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/nodedropverdict.h"
 #include "project/corrections.h"
 #include "project/incrementalcorrections.h"
 #include "project/pipeline.h"
@@ -84,6 +85,9 @@ public:
     void mergeNodes(const QList<NodeId>& nodes);
     /// A node dragged onto another of its kind (not meetings) is merged into it.
     void dropNode(NodeId dragged, NodeId target);
+    /// What dropping `dragged` onto `target` in the graph does: a merge (one kind, not
+    /// meetings, a project open) with its hint, a refusal naming the two kinds, or a move.
+    NodeDropVerdict dropVerdict(NodeId dragged, NodeId target) const;
 
     bool isOpen() const { return m_file != nullptr; }
     bool isModified() const;

@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QScopeGuard>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace parley {
 
@@ -33,7 +34,8 @@ ReviewDock::ReviewDock(ProjectController* project, QWidget* parent)
     key(Qt::Key_A, &ReviewDock::accept);
     key(Qt::Key_R, &ReviewDock::reject);
     key(Qt::Key_M, &ReviewDock::merge);
-    connect(project, &ProjectController::graphChanged, this, &ReviewDock::rebuild);
+    connect(project, &ProjectController::graphChanged, this, &ReviewDock::refresh);
+    connect(&m_building, &QFutureWatcher<std::vector<ReviewItem>>::finished, this, &ReviewDock::onBuilt);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_rebuilding && row >= 0 && std::size_t(row) < m_items.size())
             Q_EMIT nodeChosen(m_items[std::size_t(row)].id);
@@ -46,21 +48,79 @@ const ReviewItem* ReviewDock::current() const
     return row >= 0 && std::size_t(row) < m_items.size() ? &m_items[std::size_t(row)] : nullptr;
 }
 
-void ReviewDock::rebuild()
+std::shared_ptr<const CorpusGraph> ReviewDock::shownGraph() const
 {
-    // Keep the place in the queue: after an edit the next row takes the current one's index.
-    const int row = std::max(0, m_list->currentRow());
-    const CorrectedGraph& corrected = m_project->corrected();
+    return m_project->corrected().graph;
+}
+
+void ReviewDock::refresh()
+{
+    const auto graph = shownGraph();
+    const auto& annotations = m_project->corrected().annotations;
+    if (!graph) {
+        m_queue.clear();
+        m_queueGraph.reset();
+        show({});
+        return;
+    }
+    if (graph == m_queueGraph) {
+        // Only annotations changed (a row accepted, or that undone): no new queue needed.
+        show(withoutReviewed(m_queue, annotations));
+        return;
+    }
+    // The graph changed: at once, the rows of entities it no longer has go (a merged or
+    // rejected one); the rest wait for the new queue.
+    std::vector<ReviewItem> kept = m_items;
+    std::erase_if(kept, [&](const ReviewItem& item) { return !graph->find(item.id); });
+    show(withoutReviewed(std::move(kept), annotations));
+    startBuild();
+}
+
+void ReviewDock::startBuild()
+{
+    if (m_building.isRunning())
+        return;
+    m_buildingGraph = shownGraph();
+    if (!m_buildingGraph)
+        return;
+    m_building.setFuture(QtConcurrent::run([graph = m_buildingGraph] { return reviewQueue(*graph); }));
+}
+
+void ReviewDock::onBuilt()
+{
+    std::vector<ReviewItem> queue = m_building.result();
+    const auto built = std::exchange(m_buildingGraph, nullptr);
+    if (built != shownGraph()) {
+        // Edits came meanwhile: build again for the graph shown now.
+        startBuild();
+        return;
+    }
+    m_queue = std::move(queue);
+    m_queueGraph = built;
+    show(withoutReviewed(m_queue, m_project->corrected().annotations));
+    Q_EMIT queueUpdated();
+}
+
+void ReviewDock::show(std::vector<ReviewItem> items)
+{
+    // Keep the place in the queue: the current row stays on its entity while it is queued;
+    // when it leaves (accepted, merged, rejected) the next row takes its index.
+    const ReviewItem* shown = current();
+    const QString keepId = shown ? shown->id : QString();
+    int row = std::max(0, m_list->currentRow());
     m_rebuilding = true;
     const auto done = qScopeGuard([this] { m_rebuilding = false; });
-    m_items.clear();
+    m_items = std::move(items);
     m_list->clear();
-    if (!corrected.graph)
-        return;
-    const CorpusGraph& g = *corrected.graph;
-    m_items = reviewQueue(g, corrected.annotations);
-    for (const ReviewItem& item : m_items) {
+    const auto graph = shownGraph();
+    for (std::size_t i = 0; graph && i < m_items.size(); ++i) {
+        const ReviewItem& item = m_items[i];
+        const CorpusGraph& g = *graph;
         const auto v = g.find(item.id);
+        if (!v)
+            continue; // not reached: rows of nodes gone are dropped before
+        if (item.id == keepId)
+            row = int(i);
         const NodeData& n = g.node(*v);
         const QString name = n.kind == NodeKind::Meeting ? meetingLabel(g, *v) : n.name;
         QString sentence;
@@ -81,7 +141,8 @@ void ReviewDock::rebuild()
 void ReviewDock::accept()
 {
     const ReviewItem* item = current();
-    const auto v = item ? m_project->corrected().graph->find(item->id) : std::nullopt;
+    const auto graph = shownGraph();
+    const auto v = item && graph ? graph->find(item->id) : std::nullopt;
     if (!v)
         return;
     Edit e;
@@ -95,7 +156,8 @@ void ReviewDock::accept()
 void ReviewDock::reject()
 {
     const ReviewItem* item = current();
-    const auto v = item ? m_project->corrected().graph->find(item->id) : std::nullopt;
+    const auto graph = shownGraph();
+    const auto v = item && graph ? graph->find(item->id) : std::nullopt;
     if (!v)
         return;
     Edit e;
@@ -107,9 +169,10 @@ void ReviewDock::reject()
 void ReviewDock::merge()
 {
     const ReviewItem* item = current();
-    if (!item || item->other.isEmpty())
+    const auto graph = shownGraph();
+    if (!item || item->other.isEmpty() || !graph)
         return;
-    const CorpusGraph& g = *m_project->corrected().graph;
+    const CorpusGraph& g = *graph;
     const auto v = g.find(item->id);
     const auto other = g.find(item->other);
     if (!v || !other)

@@ -90,6 +90,7 @@ struct Person
     bool former = false;
     int state = -1;           ///< states index
     int stateStrength = 0;    ///< 3 text pattern, 2 dictionary/inference, 1 document fallback
+    bool stateInferred = false; ///< `state` set by assignFallbackStates(), not by text or dictionary
     QString affiliationRule;
     std::vector<int> notStates; ///< states ruled out: "his Italian counterpart" is not Italian
     int organization = -1;

@@ -39,6 +39,7 @@ struct ExtractedOfficial
     QString rule;         ///< rule that found the person and title
     QString affiliationRule; ///< rule that set `state`/`organization`
     std::vector<Mention> mentions;
+    bool stateInferred = false; ///< `state` is inferred (no text or dictionary entry states it)
 };
 
 /// One interaction event: an in-person meeting, a visit with talks, a summit, a call.

@@ -425,6 +425,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
             o.organization = g.organizations[std::size_t(p.organization)].name;
         o.rule = p.titleRule.isEmpty() ? p.rule : p.titleRule;
         o.affiliationRule = p.affiliationRule;
+        o.stateInferred = p.stateInferred && !o.state.isEmpty();
         o.mentions = p.mentions;
         std::sort(o.mentions.begin(), o.mentions.end(), [](const Mention& a, const Mention& b) {
             return a.start < b.start;

@@ -268,6 +268,7 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     if (h.state >= 0 && p.stateStrength < 3) {
         p.state = h.state;
         p.stateStrength = 3;
+        p.stateInferred = false;
         p.affiliationRule = h.affiliationRule;
     }
     if (h.organization >= 0 && p.organization < 0) {
@@ -310,6 +311,7 @@ void applyDictionary(DocContext& ctx, Person& p)
         if (st >= 0) {
             p.state = st;
             p.stateStrength = 2;
+            p.stateInferred = false;
             p.affiliationRule = why;
         }
     }
@@ -1920,6 +1922,7 @@ void assignFallbackStates(DocContext& ctx)
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
             continue;
+        p.stateInferred = true; // whatever state this person gets below, no text states it
         const auto ruledOut = [&p](int st) {
             return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end();
         };

@@ -167,6 +167,18 @@ void CorpusGraph::addEdge(NodeId from, NodeId to, EdgeKind kind,
     appendMentions(data->evidence, evidence, m_rules);
 }
 
+void mergeState(NodeData& node, const QString& state, const QString& inference)
+{
+    if (state.isEmpty())
+        return;
+    if (node.state.isEmpty()) {
+        node.state = state;
+        node.stateInference = inference;
+    } else if (node.state == state && inference.isEmpty()) {
+        node.stateInference.clear();
+    }
+}
+
 bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extraction)
 {
     if (m_documentIndex.contains(document.id))
@@ -189,7 +201,7 @@ void CorpusGraph::addExtraction(const DocumentExtraction& extraction)
         NodeData& node = m_graph[static_cast<std::size_t>(id)];
         mergeName(node, o.name, o.aliases);
         fillIfEmpty(node.title, o.title);
-        fillIfEmpty(node.state, o.state);
+        mergeState(node, o.state, o.stateInferred ? o.affiliationRule : QString());
         fillIfEmpty(node.organization, o.organization);
         appendUnique(node.rules, o.rule);
         appendUnique(node.rules, o.affiliationRule);

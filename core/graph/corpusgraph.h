@@ -48,7 +48,16 @@ struct NodeData
     QString status;       ///< meeting: "held", "planned", "cancelled", "denied"
     QStringList rules;    ///< explanations: which rules/dictionary entries produced it
     std::vector<Mention> mentions; ///< every source span (for meetings: the evidence)
+    /// official: the rule by which the extractor inferred `state` when no text states it
+    /// (the article's main state, a companion's, a title's); empty when stated. See mergeState().
+    QString stateInference;
 };
+
+/// One source's word on an official's state: `state` is taken when `node` has none, with
+/// `inference` (the rule that inferred it; empty when the source states it); a source that
+/// states the state the node has makes it stated. Merging documents and merging entities
+/// both go through here, so the order of sources only decides which state wins.
+void mergeState(NodeData& node, const QString& state, const QString& inference);
 
 struct EdgeData
 {

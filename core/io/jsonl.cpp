@@ -61,6 +61,10 @@ QByteArray jsonlRecord(const ExtractedDocument& record)
         w.value(o.rule);
         w.key("affiliationRule");
         w.value(o.affiliationRule);
+        if (o.stateInferred) {
+            w.key("stateInferred");
+            w.value(true);
+        }
         w.key("mentions");
         writeMentions(w, o.mentions);
         w.endObject();
@@ -159,6 +163,7 @@ Result<ExtractedDocument> parseJsonlRecord(QByteArrayView line)
         p.organization = r.string(o, "organization");
         p.rule = r.string(o, "rule");
         p.affiliationRule = r.string(o, "affiliationRule");
+        p.stateInferred = o.value(QLatin1String("stateInferred")).toBool();
         p.mentions = r.mentions(o, "mentions");
         x.officials.push_back(std::move(p));
     }

@@ -212,8 +212,10 @@ void Workbench::killNode(std::size_t v)
         m_edges[e].alive = false;
     // Officials of a rejected state no longer serve it.
     for (Node& n : m_nodes) {
-        if (n.alive && n.data.state == m_nodes[v].data.id)
+        if (n.alive && n.data.state == m_nodes[v].data.id) {
             n.data.state.clear();
+            n.data.stateInference.clear();
+        }
     }
 }
 
@@ -229,7 +231,7 @@ void Workbench::mergeInto(std::size_t into, std::size_t from)
     for (const QString& r : b.rules)
         appendUnique(a.rules, r);
     fillIfEmpty(a.title, b.title);
-    fillIfEmpty(a.state, b.state);
+    mergeState(a, b.state, b.stateInference);
     fillIfEmpty(a.organization, b.organization);
     fillIfEmpty(a.place, b.place);
     fillIfEmpty(a.when, b.when);
@@ -336,6 +338,7 @@ void Workbench::setState(std::size_t v, const QString& stateId, std::size_t inde
             edge.alive = false;
     }
     m_nodes[v].data.state = state ? m_nodes[*state].data.id : QString();
+    m_nodes[v].data.stateInference.clear(); // the analyst's word: stated
     if (state)
         addEdge(v, *state, EdgeData{EdgeKind::Serves, firstMention(v)});
 }

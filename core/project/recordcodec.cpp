@@ -12,7 +12,18 @@ namespace parley {
 
 namespace {
 
-constexpr quint32 kMagic = 0x50524332; // "PRC2"
+constexpr quint32 kMagic = 0x50524333; // "PRC3": PRC2 and whether an official's state is inferred
+constexpr quint32 kMagicV2 = 0x50524332; // "PRC2", read only
+// Records written before the extractor said so (PRC2): the state was inferred when the rule
+// that set it is one of the inference rules of that extractor (assignFallbackStates(), and
+// the meetings' fallback), known by their fixed texts.
+bool inferredByLegacyRule(const QString& rule)
+{
+    return rule.startsWith(QLatin1String("fallback: ")) || rule.startsWith(QLatin1String("accompanying an official")) ||
+           rule.startsWith(QLatin1String("the other state named in sentence")) ||
+           (rule.startsWith(QLatin1String("title '")) && rule.contains(QLatin1String("' implies ")));
+}
+
 // Lists longer than this are taken for damage, not for an article.
 constexpr quint32 kMaxItems = 1U << 24;
 
@@ -79,8 +90,12 @@ template <typename T, typename Read>
 bool readList(QDataStream& s, std::vector<T>& items, qint64 minBytes, Read read)
 {
     quint32 n = 0;
-    if (!readCount(s, n, minBytes))
+    if (!readCount(s, n, minBytes)) {
+        // Damage, and the stream says so: a nested list (a mention list) whose result the
+        // caller does not look at must not let the bytes after its count be read as items.
+        s.setStatus(QDataStream::ReadCorruptData);
         return false;
+    }
     items.resize(n);
     for (T& item : items) {
         read(item);
@@ -123,7 +138,8 @@ QByteArray encodeRecord(const ExtractedDocument& record)
         mentions(v.mentions);
     });
     writeList(s, x.officials, [&](const ExtractedOfficial& v) {
-        s << v.id << v.name << v.aliases << v.title << v.state << v.organization << v.rule << v.affiliationRule;
+        s << v.id << v.name << v.aliases << v.title << v.state << v.organization << v.rule << v.affiliationRule
+          << quint8(v.stateInferred ? 1 : 0);
         mentions(v.mentions);
     });
     writeList(s, x.meetings, [&](const ExtractedMeeting& v) {
@@ -141,9 +157,10 @@ Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocu
     s >> magic;
     const auto bad = [] { return Status::failure(Error{{}, QStringLiteral("the stored extraction is damaged")}); };
     QStringList strings;
-    if (magic == kMagic)
+    const bool legacy = magic == kMagicV2;
+    if (magic == kMagic || legacy)
         strings = readStrings(s);
-    if (magic != kMagic || s.status() != QDataStream::Ok)
+    if ((magic != kMagic && !legacy) || s.status() != QDataStream::Ok)
         return bad();
     std::vector<Sentence> sentences;
     DocumentExtraction x;
@@ -155,6 +172,13 @@ Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocu
         v.end = end;
     });
     bool indicesOk = true;
+    // A flag is one byte, 0 or 1: anything else is damage (and would not encode back the same).
+    const auto readFlag = [&](bool& flag) {
+        quint8 byte = 0;
+        s >> byte;
+        indicesOk = indicesOk && byte <= 1;
+        flag = byte == 1;
+    };
     const auto mentions = [&](std::vector<Mention>& m) {
         return readList(s, m, 28, [&](Mention& v) {
             quint32 document = 0;
@@ -183,6 +207,10 @@ Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocu
         s >> v.id >> v.name;
         v.aliases = readStrings(s);
         s >> v.title >> v.state >> v.organization >> v.rule >> v.affiliationRule;
+        if (legacy)
+            v.stateInferred = !v.state.isEmpty() && inferredByLegacyRule(v.affiliationRule);
+        else
+            readFlag(v.stateInferred);
         mentions(v.mentions);
     });
     ok = ok && readList(s, x.meetings, 40, [&](ExtractedMeeting& v) {

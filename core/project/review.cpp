@@ -24,21 +24,6 @@ bool tokensWithin(const QStringList& shorter, const QStringList& longer)
     return std::all_of(shorter.begin(), shorter.end(), [&](const QString& t) { return longer.contains(t); });
 }
 
-// The affiliation rules by which the extractor infers a state the text does not state
-// (core/extract/officials.cpp): a fallback to the article's main state, the company of an
-// official of that state, the other state of the sentence, a title implying a state. The
-// first such rule of an official, or empty.
-QString inferenceRule(const QStringList& rules)
-{
-    for (const QString& r : rules) {
-        if (r.startsWith(QLatin1String("fallback: ")) || r.startsWith(QLatin1String("accompanying an official")) ||
-            r.startsWith(QLatin1String("the other state named in sentence")) ||
-            (r.startsWith(QLatin1String("title '")) && r.contains(QLatin1String("' implies "))))
-            return r;
-    }
-    return {};
-}
-
 } // namespace
 
 std::vector<ReviewItem> reviewQueue(const CorpusGraph& graph, const QHash<QString, Annotation>& annotations)
@@ -56,10 +41,10 @@ std::vector<ReviewItem> reviewQueue(const CorpusGraph& graph, const QHash<QStrin
             officials.push_back(v);
         }
     }
+    // Rows are made for every node; the accepted ones are dropped at the end (in one pass,
+    // which the Review dock also uses after an edit that changed only annotations).
     const auto add = [&](NodeId v, ReviewReason reason, double score, const QString& message, const QString& other = {}) {
         const NodeData& n = graph.node(v);
-        if (annotations.value(n.id).tags.contains(kReviewedTag))
-            return;
         ReviewItem item{n.id, reason, score, message, other, {}, -1};
         if (!n.mentions.empty()) {
             item.document = n.mentions.front().document;
@@ -68,21 +53,43 @@ std::vector<ReviewItem> reviewQueue(const CorpusGraph& graph, const QHash<QStrin
         items.push_back(std::move(item));
     };
 
-    // Officials whose names overlap: the shorter one is likely a partial mention of the other.
-    QHash<QString, std::vector<NodeId>> bySurname;
-    for (const NodeId v : officials) {
-        const QStringList tokens = nameTokens(graph.node(v).name);
-        if (!tokens.isEmpty())
-            bySurname[tokens.back()].push_back(v);
+    // Each official's name is split once; an index from token to officials (in node order)
+    // finds the names containing all of a name's tokens from the postings of its rarest
+    // token, instead of comparing every pair of officials.
+    std::vector<QStringList> tokens(officials.size());
+    QHash<QString, std::vector<std::size_t>> postings;
+    for (std::size_t i = 0; i < officials.size(); ++i) {
+        tokens[i] = nameTokens(graph.node(officials[i]).name);
+        for (const QString& t : std::as_const(tokens[i])) {
+            std::vector<std::size_t>& list = postings[t];
+            if (list.empty() || list.back() != i) // a token twice in one name: listed once
+                list.push_back(i);
+        }
     }
+    QHash<QString, std::vector<NodeId>> bySurname;
+    for (std::size_t i = 0; i < officials.size(); ++i) {
+        if (!tokens[i].isEmpty())
+            bySurname[tokens[i].back()].push_back(officials[i]);
+    }
+    // Officials whose names overlap: the shorter one is likely a partial mention of the other
+    // (the first such official in node order).
     QSet<QString> flagged;
-    for (const NodeId a : officials) {
-        const QStringList ta = nameTokens(graph.node(a).name);
-        for (const NodeId b : officials) {
-            if (a != b && tokensWithin(ta, nameTokens(graph.node(b).name))) {
-                add(a, ReviewReason::NearDuplicate, 5,
-                    QStringLiteral("may be the same person as %1").arg(graph.node(b).name), graph.node(b).id);
-                flagged.insert(graph.node(a).id);
+    for (std::size_t a = 0; a < officials.size(); ++a) {
+        const QStringList& ta = tokens[a];
+        if (ta.isEmpty())
+            continue;
+        const std::vector<std::size_t>* rarest = nullptr;
+        for (const QString& t : ta) {
+            const std::vector<std::size_t>& list = *postings.constFind(t); // every token is listed
+            if (!rarest || list.size() < rarest->size())
+                rarest = &list;
+        }
+        for (const std::size_t b : *rarest) {
+            if (b != a && tokensWithin(ta, tokens[b])) {
+                const NodeData& other = graph.node(officials[b]);
+                add(officials[a], ReviewReason::NearDuplicate, 5,
+                    QStringLiteral("may be the same person as %1").arg(other.name), other.id);
+                flagged.insert(graph.node(officials[a]).id);
                 break;
             }
         }
@@ -110,11 +117,11 @@ std::vector<ReviewItem> reviewQueue(const CorpusGraph& graph, const QHash<QStrin
         const NodeData& n = graph.node(v);
         if (n.state.isEmpty() || flagged.contains(n.id))
             continue;
-        const QString rule = inferenceRule(n.rules);
         const auto state = graph.find(n.state);
-        if (!rule.isEmpty() && state)
+        if (!n.stateInference.isEmpty() && state)
             add(v, ReviewReason::InferredState, 1.5,
-                QStringLiteral("serves %1 by inference (%2), not as the text says").arg(graph.node(*state).name, rule));
+                QStringLiteral("serves %1 by inference (%2), not as the text says")
+                    .arg(graph.node(*state).name, n.stateInference));
     }
     for (NodeId v = 0; v < graph.nodeCount(); ++v) {
         if (graph.node(v).kind != NodeKind::Meeting)
@@ -124,6 +131,17 @@ std::vector<ReviewItem> reviewQueue(const CorpusGraph& graph, const QHash<QStrin
     }
     std::sort(items.begin(), items.end(), [](const ReviewItem& a, const ReviewItem& b) {
         return std::tie(b.score, a.id) < std::tie(a.score, b.id);
+    });
+    return withoutReviewed(std::move(items), annotations);
+}
+
+std::vector<ReviewItem> withoutReviewed(std::vector<ReviewItem> items, const QHash<QString, Annotation>& annotations)
+{
+    if (annotations.isEmpty())
+        return items;
+    std::erase_if(items, [&](const ReviewItem& item) {
+        const auto a = annotations.constFind(item.id);
+        return a != annotations.cend() && a->tags.contains(kReviewedTag);
     });
     return items;
 }

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void surnameThatIsAState();
     void transliterationsShareAnId_data();
     void transliterationsShareAnId();
+    void inferredStatesAreMarked_data();
+    void inferredStatesAreMarked();
 
 private:
     Extractor* m_extractor = nullptr;
@@ -313,6 +315,43 @@ void TestOfficials::transliterationsShareAnId()
     QCOMPARE(a.officials.size(), std::size_t(1));
     QCOMPARE(b.officials.size(), std::size_t(1));
     QCOMPARE(a.officials.front().id == b.officials.front().id, same);
+}
+
+// The record says when an official's state is inferred rather than stated (the Review queue
+// lists those): the article's main state, a title that implies one; a twin where the text
+// states it.
+void TestOfficials::inferredStatesAreMarked_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<bool>("inferred");
+    QTest::newRow("the article's main state")
+        << "Foreign Minister Mara Velic spoke on Monday. Croatia wants more aid, and Croatia will host the talks."
+        << "Mara Velic" << "Croatia" << true;
+    QTest::newRow("twin: a demonym states it")
+        << "Croatian Foreign Minister Mara Velic spoke on Monday. Croatia wants more aid, and Croatia will host the talks."
+        << "Mara Velic" << "Croatia" << false;
+    QTest::newRow("a title that implies the state") << "Taoiseach Sean Brennan spoke on Monday."
+                                                    << "Sean Brennan" << "Ireland" << true;
+    QTest::newRow("twin: the state named with the title") << "Irish Taoiseach Sean Brennan spoke on Monday."
+                                                          << "Sean Brennan" << "Ireland" << false;
+    QTest::newRow("twin: no state at all") << "Foreign Minister Mara Velic spoke on Monday."
+                                          << "Mara Velic" << "-" << false;
+}
+
+void TestOfficials::inferredStatesAreMarked()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, state);
+    QFETCH(bool, inferred);
+    const DocumentExtraction x = m_extractor->extract(makeDocument(text));
+    const auto it = std::find_if(x.officials.begin(), x.officials.end(),
+                                 [&](const ExtractedOfficial& o) { return o.name == name; });
+    QVERIFY(it != x.officials.end());
+    QCOMPARE(stateName(x, it->state), state);
+    QCOMPARE(it->stateInferred, inferred);
 }
 
 QTEST_GUILESS_MAIN(TestOfficials)

@@ -275,6 +275,8 @@ private Q_SLOTS:
         QVERIFY(w.project()->newProject(m_dir.filePath(QStringLiteral("review.parley")),
                                         {QStringLiteral(PARLEY_SOURCE_DIR "/resources/samples"), extra}));
         ReviewDock* review = w.project()->review();
+        // The queue is built on a worker thread after each change of the graph.
+        QTRY_VERIFY(review->isUpToDate());
         const std::size_t before = review->items().size();
         QVERIFY(before > 0);
         // The first near-duplicate pair in the queue (two names of one person, as extractors
@@ -294,11 +296,27 @@ private Q_SLOTS:
         QTest::keyClick(review->list(), Qt::Key_M);
         QVERIFY(!has(w, dupe));
         QVERIFY(w.corpus()->node(*w.corpus()->find(keeper)).aliases.contains(dupeName));
+        // At once, the merged entity's row is gone and the next row takes its place.
+        QVERIFY(std::none_of(review->items().begin(), review->items().end(),
+                             [&](const ReviewItem& i) { return i.id == dupe; }));
         QCOMPARE(review->list()->currentRow(), std::min(pair, int(review->items().size()) - 1));
+        const int nextRow = review->list()->currentRow();
+        const QString next = review->items()[std::size_t(nextRow)].id;
+        // Then the new queue comes from the worker: the same rows as a build on the spot, and
+        // the current row still on the same entity if it is still queued (the keeper's
+        // shared-surname row goes with its pair), else at the same place.
+        QTRY_VERIFY(review->isUpToDate());
+        const std::vector<ReviewItem> expected =
+            reviewQueue(*w.project()->corrected().graph, w.project()->corrected().annotations);
+        QCOMPARE(review->items().size(), expected.size());
+        const auto kept = std::find_if(expected.begin(), expected.end(), [&](const ReviewItem& i) { return i.id == next; });
+        QCOMPARE(review->list()->currentRow(), kept != expected.end() ? int(kept - expected.begin())
+                                                                       : std::min(nextRow, int(expected.size()) - 1));
         // Accept the row now current: it leaves the queue, and undo brings it back.
         const std::size_t afterMerge = review->items().size();
         const QString accepted = review->items()[std::size_t(review->list()->currentRow())].id;
         QTest::keyClick(review->list(), Qt::Key_A);
+        QVERIFY(review->isUpToDate()); // tags only: the queue is filtered, not built again
         QCOMPARE(review->items().size(), afterMerge - 1);
         QVERIFY(w.project()->corrected().annotations.value(accepted).tags.contains(kReviewedTag));
         w.project()->undoStack()->undo();
@@ -307,8 +325,24 @@ private Q_SLOTS:
         const QString rejected = review->items()[std::size_t(review->list()->currentRow())].id;
         QTest::keyClick(review->list(), Qt::Key_R);
         QVERIFY(!has(w, rejected));
+        // An edit made elsewhere leaves the current row on its entity, at once and after the
+        // new queue comes.
+        QTRY_VERIFY(review->isUpToDate());
+        QVERIFY2(review->items().size() >= 3, qPrintable(QString::number(review->items().size())));
+        const int middle = int(review->items().size()) / 2;
+        review->list()->setCurrentRow(middle); // rows before it will go
+        const QString last = review->items()[std::size_t(middle)].id;
+        Edit elsewhere;
+        elsewhere.kind = EditKind::Reject;
+        elsewhere.target = w.project()->keyOf(*w.corpus()->find(review->items().front().id));
+        w.project()->pushEdit(elsewhere);
+        QCOMPARE(review->items()[std::size_t(review->list()->currentRow())].id, last);
+        QTRY_VERIFY(review->isUpToDate());
+        QCOMPARE(review->items()[std::size_t(review->list()->currentRow())].id, last);
         w.project()->undoStack()->clear();
         w.project()->closeProject();
+        QVERIFY(review->items().empty()); // nothing left to act on after closing
+        QTest::keyClick(review->list(), Qt::Key_A);
     }
 
     void manyRandomEditsUndoneGiveTheOriginal()
@@ -395,6 +429,7 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!w.graphView()->layout().isRunning(), 20000);
         QGuiApplication::primaryScreen()->grabWindow(0).save(out + QStringLiteral("/undo-history.png"));
         w.findChild<QDockWidget*>(QStringLiteral("reviewDock"))->raise();
+        QTRY_VERIFY(w.project()->review()->isUpToDate());
         w.project()->review()->list()->setCurrentRow(0);
         w.project()->review()->list()->setFocus();
         QTest::qWait(300); // let the view centre on the row's node before the grab

@@ -479,4 +479,12 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
     return mode;
 }
 
+bool saysMode(const Lexicon& lex, const SentenceInfo& s, const Clause& c)
+{
+    for (int i = c.begin; i < c.end; ++i)
+        if (lex.has(Cue::PhoneWord, s.key(i)) || lex.has(Cue::VideoWord, s.key(i)))
+            return true;
+    return false;
+}
+
 } // namespace parley

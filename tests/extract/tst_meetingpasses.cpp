@@ -439,6 +439,36 @@ void TestMeetingPasses::merging_data()
         << "Peruvian President Ana Quispe spoke by video conference with allies on Monday. Joining her "
            "on the call was Chilean President Tomas Reyes."
         << "Quispe;Reyes/held/video/";
+    QTest::newRow("pluperfect: had spoken by phone with, an earlier call held")
+        << "Peruvian President Ana Quispe had spoken by phone with Chilean President Tomas Reyes on Sunday."
+        << "Quispe;Reyes/held/phone/";
+    QTest::newRow("pluperfect: had spoken to by phone")
+        << "Peruvian President Ana Quispe had spoken to Chilean President Tomas Reyes by phone in May."
+        << "Quispe;Reyes/held/phone/";
+    QTest::newRow("twin: had hoped to speak with is no call")
+        << "Peruvian President Ana Quispe had hoped to speak with Chilean President Tomas Reyes." << "";
+    QTest::newRow("twin: had been due to meet is not held")
+        << "Peruvian President Ana Quispe had been due to meet Chilean President Tomas Reyes."
+        << "Quispe;Reyes/planned/in person/";
+    QTest::newRow("twin: has not spoken to is denied")
+        << "Peruvian President Ana Quispe has not spoken to Chilean President Tomas Reyes since May."
+        << "Quispe;Reyes/denied/phone/";
+    QTest::newRow("an earlier call by phone is not the visit told before it")
+        << "Chilean President Tomas Reyes hosted Peruvian President Ana Quispe to a state banquet. Reyes "
+           "had spoken to Quispe by phone in May, the ministry said."
+        << "Quispe;Reyes/held/in person/ | Quispe;Reyes/held/phone/";
+    QTest::newRow("twin: spoke with, no mode said, at the visit")
+        << "Chilean President Tomas Reyes hosted Peruvian President Ana Quispe at a state banquet on Tuesday. "
+           "Reyes spoke with Quispe about trade."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("who is said to hope is no party of the call")
+        << "Chilean President Tomas Reyes met Peruvian President Ana Quispe in Lima on Friday. Reyes spoke by "
+           "phone with Bolivian President Luis Prado on Sunday and said he hoped for a solution."
+        << "Quispe;Reyes/held/in person/Lima | Prado;Reyes/held/phone/";
+    QTest::newRow("twin: said he hoped to meet, a planned meeting")
+        << "Chilean President Tomas Reyes met Peruvian President Ana Quispe in Lima on Friday. Reyes said he "
+           "hoped to meet Bolivian President Luis Prado soon."
+        << "Quispe;Reyes/held/in person/Lima | Prado;Reyes/planned/in person/";
 }
 
 void TestMeetingPasses::merging()

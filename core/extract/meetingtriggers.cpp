@@ -308,8 +308,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             Trigger& prev = merged.back();
             // within one run of words: "participated in the Trilateral Summit alongside ..."
             bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 8;
+            // ... but "have not met but spoke by phone" tells two events, not one expression
             for (int i = prev.end; adjacent && i < t.begin; ++i)
-                adjacent = s.tok(i).kind == Token::Word;
+                adjacent = s.tok(i).kind == Token::Word && !lex.has(Cue::ContrastWord, s.key(i));
             // "accepted an invitation to visit Beijing during a phone call with B": the call is
             // the event told; the visit is only what it was about.
             if (adjacent && !t.mode.isEmpty() && prev.mode.isEmpty() && !prev.verb &&
@@ -470,7 +471,19 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
     // "accepted an invitation to visit ... during a phone call": a visit is made in person
     if (mode.isEmpty() && lex.has(Cue::TravelWord, s.key(t.begin)))
         return mode;
-    for (int i = c.begin; i < c.end && mode.isEmpty(); ++i) {
+    // "did not meet B in person, but spoke by phone": the mode words of the trigger's own side
+    // of a contrast word
+    int from = c.begin;
+    int to = c.end;
+    for (int i = c.begin; i < c.end; ++i) {
+        if (!lex.has(Cue::ContrastWord, s.key(i)))
+            continue;
+        if (i < t.begin)
+            from = i + 1;
+        else if (i >= t.end && to == c.end)
+            to = i;
+    }
+    for (int i = from; i < to && mode.isEmpty(); ++i) {
         if (lex.has(Cue::PhoneWord, s.key(i)))
             mode = QStringLiteral("phone");
         else if (lex.has(Cue::VideoWord, s.key(i)))

@@ -284,6 +284,11 @@ void TestMeetingPasses::status_data()
     QTest::newRow("cancelled") << "Her meeting with Tomas Reyes was cancelled." << "cancelled";
     QTest::newRow("twin: was long") << "Her meeting with Tomas Reyes was long." << "held";
     QTest::newRow("did not meet") << "Ana Quispe did not meet Tomas Reyes." << "denied";
+    QTest::newRow("negation does not cross although")
+        << "Ana Quispe and Tomas Reyes have not met in person since 2022, although they spoke by "
+           "telephone in November." << "denied";
+    QTest::newRow("did not speak to by telephone") << "Ana Quispe did not speak to Tomas Reyes by telephone."
+                                                   << "denied";
     QTest::newRow("twin: did meet") << "Ana Quispe did meet Tomas Reyes." << "held";
     QTest::newRow("a noun with a modal after it")
         << "A meeting between Ana Quispe and Tomas Reyes could ease tensions." << "planned";
@@ -445,8 +450,9 @@ void TestMeetingPasses::merging_data()
     QTest::newRow("pluperfect: had spoken to by phone")
         << "Peruvian President Ana Quispe had spoken to Chilean President Tomas Reyes by phone in May."
         << "Quispe;Reyes/held/phone/";
-    QTest::newRow("twin: had hoped to speak with is no call")
-        << "Peruvian President Ana Quispe had hoped to speak with Chilean President Tomas Reyes." << "";
+    QTest::newRow("twin: had hoped to speak with is not held")
+        << "Peruvian President Ana Quispe had hoped to speak with Chilean President Tomas Reyes."
+        << "Quispe;Reyes/planned/phone/";
     QTest::newRow("twin: had been due to meet is not held")
         << "Peruvian President Ana Quispe had been due to meet Chilean President Tomas Reyes."
         << "Quispe;Reyes/planned/in person/";
@@ -469,6 +475,20 @@ void TestMeetingPasses::merging_data()
         << "Chilean President Tomas Reyes met Peruvian President Ana Quispe in Lima on Friday. Reyes said he "
            "hoped to meet Bolivian President Luis Prado soon."
         << "Quispe;Reyes/held/in person/Lima | Prado;Reyes/planned/in person/";
+    QTest::newRow("not met, although they spoke by telephone: the call is held")
+        << "Chilean President Tomas Reyes and Peruvian President Ana Quispe have not met in person since "
+           "2022, although they spoke by telephone in November."
+        << "Quispe;Reyes/denied/in person/ | Quispe;Reyes/held/phone/";
+    QTest::newRow("not met but spoke by phone: two events, not one expression")
+        << "Chilean President Tomas Reyes and Peruvian President Ana Quispe have not met but spoke by phone."
+        << "Quispe;Reyes/denied/in person/ | Quispe;Reyes/held/phone/";
+    QTest::newRow("did not meet B, but spoke with C: C's call has A, not B")
+        << "Chilean President Tomas Reyes did not meet Peruvian President Ana Quispe in person, but spoke "
+           "with Bolivian President Luis Prado by phone."
+        << "Quispe;Reyes/denied/in person/ | Prado;Reyes/held/phone/";
+    QTest::newRow("twin: did not speak to by telephone stays denied")
+        << "Chilean President Tomas Reyes did not speak to Peruvian President Ana Quispe by telephone."
+        << "Quispe;Reyes/denied/phone/";
 }
 
 void TestMeetingPasses::merging()

@@ -288,10 +288,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.label = s.key(i) + QStringLiteral(" with");
             }
         }
-        for (int x = std::max(0, i - 3); x < std::min(n, t.end + 3); ++x) {
-            if (lex.has(Cue::SplitCue, s.key(x)))
-                t.split = true;
-        }
+        // "met separately with", "held separate talks with", "met B and C separately on
+        // Monday", "In separate meetings, A met B and C": a split cue in the run of words
+        // around the trigger (commas allowed, no other stop)
+        auto stop = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(','); };
+        for (int x = i - 1; x >= std::max(0, i - 10) && !t.split && !stop(x); --x)
+            t.split = lex.has(Cue::SplitCue, s.key(x));
+        for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
+            t.split = lex.has(Cue::SplitCue, s.key(x));
         // "the summit last year in Kazakhstan", "met last summer": an earlier event
         for (int x = t.end; x < std::min(n - 1, t.end + 3) && !t.previous; ++x)
             t.previous = lex.has(Cue::PreviousCue, s.key(x)) && lex.has(Cue::TimeUnit, s.key(x + 1));

@@ -489,6 +489,26 @@ void TestMeetingPasses::merging_data()
     QTest::newRow("twin: did not speak to by telephone stays denied")
         << "Chilean President Tomas Reyes did not speak to Peruvian President Ana Quispe by telephone."
         << "Quispe;Reyes/denied/phone/";
+    QTest::newRow("held separate talks with B and with C: two bilateral meetings")
+        << "Chilean President Tomas Reyes held separate talks with Peruvian President Ana Quispe and with "
+           "Bolivian President Luis Prado."
+        << "Quispe;Reyes/held/in person/ | Prado;Reyes/held/in person/";
+    QTest::newRow("met B and C separately on Monday: two bilateral meetings")
+        << "Chilean President Tomas Reyes met Peruvian President Ana Quispe and Bolivian President Luis Prado "
+           "separately on Monday."
+        << "Quispe;Reyes/held/in person/ | Prado;Reyes/held/in person/";
+    QTest::newRow("in separate meetings, A met B and C: two bilateral meetings")
+        << "In separate meetings, Chilean President Tomas Reyes met Peruvian President Ana Quispe and "
+           "Bolivian President Luis Prado."
+        << "Quispe;Reyes/held/in person/ | Prado;Reyes/held/in person/";
+    QTest::newRow("twin: held talks with B and C is one meeting")
+        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe and Bolivian "
+           "President Luis Prado."
+        << "Prado;Quispe;Reyes/held/in person/";
+    QTest::newRow("twin: a split cue in the next sentence splits nothing")
+        << "Chilean President Tomas Reyes met Peruvian President Ana Quispe and Bolivian President Luis Prado. "
+           "Separately, he signed a decree."
+        << "Prado;Quispe;Reyes/held/in person/";
 }
 
 void TestMeetingPasses::merging()

@@ -296,6 +296,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.split = lex.has(Cue::SplitCue, s.key(x));
         for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
             t.split = lex.has(Cue::SplitCue, s.key(x));
+        // "the two leaders last met in Lima", "had previously met": an adverb of an earlier
+        // time right before the verb tells of another, earlier event
+        if (t.verb && lex.has(Cue::PreviousCue, prev) && !tellsNovelty(lex, s, prev, t.end))
+            t.previous = true;
         // "the summit last year in Kazakhstan", "met last summer": an earlier event
         for (int x = t.end; x < std::min(n - 1, t.end + 3) && !t.previous; ++x)
             t.previous = lex.has(Cue::PreviousCue, s.key(x)) && lex.has(Cue::TimeUnit, s.key(x + 1));

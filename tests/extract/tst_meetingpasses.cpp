@@ -509,6 +509,22 @@ void TestMeetingPasses::merging_data()
         << "Chilean President Tomas Reyes met Peruvian President Ana Quispe and Bolivian President Luis Prado. "
            "Separately, he signed a decree."
         << "Prado;Quispe;Reyes/held/in person/";
+    QTest::newRow("last met elsewhere: an earlier meeting, not today's place")
+        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe. The two leaders last "
+           "met on the sidelines of the APEC summit in Lima."
+        << "Quispe;Reyes/held/in person/ | Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("last met in November in Lima after today's talks in Seoul")
+        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe in Seoul on Tuesday. "
+           "The two leaders last met in November on the sidelines of the APEC summit in Lima."
+        << "Quispe;Reyes/held/in person/Seoul | Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: the two leaders met, no earlier time: the same event")
+        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe. The two leaders met "
+           "at the Government Palace in Lima."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("visited a city: the visit's place")
+        << "Peruvian President Ana Quispe last visited Santiago in March 2024, when she met Chilean President "
+           "Tomas Reyes."
+        << "Quispe;Reyes/held/in person/Santiago";
 }
 
 void TestMeetingPasses::merging()

@@ -278,6 +278,21 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (int p : lastOfficials(ctx, s.index, t.begin, 2))
             addUnique(out.subjects, p);
     }
+    // "A did not meet B, but spoke with C by phone": a verb after a contrast word with no
+    // subject of its own shares the subject of the trigger before it
+    if (out.subjects.empty() && t.verb && !t.passive && from > scope.clause.begin) {
+        bool contrast = false;
+        for (int i = from; i < t.begin && !contrast; ++i)
+            contrast = ctx.lex.has(Cue::ContrastWord, s.key(i));
+        bool ownSubject = false;
+        for (const PersonRef* r : refs)
+            ownSubject = ownSubject || (r->begin >= from && r->begin < t.begin);
+        if (contrast && !ownSubject)
+            for (const PersonRef* r : refs)
+                if (r->person >= 0 && r->begin >= scope.clause.begin && r->begin < from &&
+                    ctx.persons[std::size_t(r->person)].official && !scope.inTopic(r->begin, t))
+                    addUnique(out.subjects, r->person);
+    }
     if (out.subjects.empty() && t.verb && !t.passive) {
         // The subject is in the clause before: "A delegation, headed by A and B, held
         // talks", "Stoltenberg, will meet with ...".
@@ -288,8 +303,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 before = &cl;
         if (before && !scope.clause.relative) {
             out.subjectClause = *before;
+            // "A did not meet B in person, but spoke with C": after a contrast word, only the
+            // subject of the meeting verb before, not the one it met
+            int subjectEnd = before->end;
+            bool contrast = false;
+            for (int i = scope.clause.begin; i < t.begin && !contrast; ++i)
+                contrast = ctx.lex.has(Cue::ContrastWord, s.key(i));
+            for (int i = before->begin; contrast && i < before->end; ++i)
+                if (ctx.lex.has(Cue::MeetingVerb, s.key(i)) && !inOfficialSpan(s, i)) {
+                    subjectEnd = i;
+                    break;
+                }
             for (const PersonRef* r : refs) {
-                if (r->begin >= before->begin && r->begin < before->end && r->person >= 0 &&
+                if (r->begin >= before->begin && r->begin < subjectEnd && r->person >= 0 &&
                     ctx.persons[std::size_t(r->person)].official &&
                     bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
                     addUnique(out.subjects, r->person);

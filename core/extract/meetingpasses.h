@@ -75,6 +75,9 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
 /// "phone", "video", or empty (in person): the trigger's own mode, else a phone or video word
 /// in its clause.
 QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c);
+/// Whether the clause names its mode in words ("by phone", "by video link"), not only by the
+/// verb's default ("spoke with" is a call unless said otherwise).
+bool saysMode(const Lexicon& lex, const SentenceInfo& s, const Clause& c);
 
 /// True when token i is inside an official's title and name ("Minister for Climate Change").
 bool inOfficialSpan(const SentenceInfo& s, int i);

@@ -85,8 +85,10 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
     for (int i = from; i < to - 1; ++i) {
         const QString& k = s.key(i);
         const bool at = k == "in"_key || k == "at"_key;
-        // "to" names a destination only after a travel word: "a visit to Pyongyang"
-        if (!at && !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
+        // "to" names a destination only after a travel word: "a visit to Pyongyang"; a
+        // travel verb takes it as its object: "visited Kyiv"
+        const bool visited = ctx.lex.has(Cue::TravelWord, k) && ctx.lex.has(Cue::MeetingVerb, k);
+        if (!at && !visited && !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
             continue;
         int j = i + 1;
         if (s.key(j) == "the"_key)

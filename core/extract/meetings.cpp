@@ -14,6 +14,7 @@ struct TriggerFacts
 {
     QString status;
     QString mode;
+    bool modeSaid = false; ///< the mode is in words, "by phone"
     std::vector<int> states; ///< named as parties, and the host
     MeetingPlace place;
     /// The last arrival told: "A arrived in Abuja. He was received at the airport by B."
@@ -56,9 +57,14 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     }
     if (!f.mode.isEmpty()) {
         draft.mode = f.mode;
-        // "spoke with" is a call only by default: a later mention may say it was in person
+        // "spoke with" is a call only by default: a later mention may say it was in person;
+        // "spoke with B by phone" says so itself
         const bool spoke = t.label.startsWith(QLatin1String("spoke"));
-        draft.strongMode = !(spoke && f.mode == "phone"_key);
+        draft.strongMode = !(spoke && f.mode == "phone"_key && !f.modeSaid);
+    } else if (t.verb && !t.discuss && !t.attendVerb) {
+        // "A met B", "A hosted B": in person by the verb itself, so a call with the same
+        // people ("A had spoken to B by phone in May") is another event, never this one
+        draft.strongMode = true;
     }
     draft.status = f.status;
     draft.addRule(f.rule);
@@ -108,6 +114,7 @@ void findMeetings(DocContext& ctx)
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);
             f.date = dateOf(ctx, s, t, scope, f.status == "planned"_key);
             f.mode = modeOf(ctx.lex, s, t, scope.clause);
+            f.modeSaid = saysMode(ctx.lex, s, scope.clause);
             // One concatenation instead of two QString::arg passes. Same text: a trigger spans
             // words with at most one token between them, so it never holds a '%' followed by a
             // digit that the second arg() would have replaced.

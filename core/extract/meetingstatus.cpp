@@ -39,7 +39,13 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         if (lex.has(Cue::DenialCue, k))
             return QStringLiteral("denied");
     }
-    for (int i = std::max(c.begin, t.begin - 3); i < t.begin; ++i) {
+    // "A and B have not met since 2022, although they spoke by phone": the cues before a
+    // contrast word are of the other side; the trigger's own part starts after it.
+    int from = c.begin;
+    for (int i = c.begin; i < t.begin; ++i)
+        if (lex.has(Cue::ContrastWord, s.key(i)))
+            from = i + 1;
+    for (int i = std::max(from, t.begin - 3); i < t.begin; ++i) {
         const QString& k = s.key(i);
         if (lex.has(Cue::Negation, k) || (k == "no"_key && i == t.begin - 1))
             return QStringLiteral("denied");
@@ -51,13 +57,13 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // A purpose ("for talks with", "to meet") takes its status from the clause's verb: "is
     // scheduled to travel to Abuja for talks with", "is expected in Madrid on Monday for talks".
     const bool purpose = s.key(t.begin - 1) == "for"_key || s.key(t.begin - 1) == "to"_key;
-    for (int i = purpose ? c.begin : std::max(c.begin, t.begin - 5); i < t.begin; ++i) {
+    for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
         if (lex.has(Cue::FutureCue, s.key(i)) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
                                                   s.key(i + 1) == "to"_key && lex.has(Cue::TravelWord, s.key(i + 2))))
             return QStringLiteral("planned");
     }
     // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger
-    for (int i = c.begin; i < t.begin; ++i) {
+    for (int i = from; i < t.begin; ++i) {
         if (lex.has(Cue::FutureAux, s.key(i)))
             return QStringLiteral("planned");
     }

@@ -288,10 +288,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.label = s.key(i) + QStringLiteral(" with");
             }
         }
-        for (int x = std::max(0, i - 3); x < std::min(n, t.end + 3); ++x) {
-            if (lex.has(Cue::SplitCue, s.key(x)))
-                t.split = true;
-        }
+        // "met separately with", "held separate talks with", "met B and C separately on
+        // Monday", "In separate meetings, A met B and C": a split cue in the run of words
+        // around the trigger (commas allowed, no other stop)
+        auto stop = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(','); };
+        for (int x = i - 1; x >= std::max(0, i - 10) && !t.split && !stop(x); --x)
+            t.split = lex.has(Cue::SplitCue, s.key(x));
+        for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
+            t.split = lex.has(Cue::SplitCue, s.key(x));
+        // "the two leaders last met in Lima", "had previously met": an adverb of an earlier
+        // time right before the verb tells of another, earlier event
+        if (t.verb && lex.has(Cue::PreviousCue, prev) && !tellsNovelty(lex, s, prev, t.end))
+            t.previous = true;
         // "the summit last year in Kazakhstan", "met last summer": an earlier event
         for (int x = t.end; x < std::min(n - 1, t.end + 3) && !t.previous; ++x)
             t.previous = lex.has(Cue::PreviousCue, s.key(x)) && lex.has(Cue::TimeUnit, s.key(x + 1));
@@ -308,8 +316,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             Trigger& prev = merged.back();
             // within one run of words: "participated in the Trilateral Summit alongside ..."
             bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 8;
+            // ... but "have not met but spoke by phone" tells two events, not one expression
             for (int i = prev.end; adjacent && i < t.begin; ++i)
-                adjacent = s.tok(i).kind == Token::Word;
+                adjacent = s.tok(i).kind == Token::Word && !lex.has(Cue::ContrastWord, s.key(i));
             // "accepted an invitation to visit Beijing during a phone call with B": the call is
             // the event told; the visit is only what it was about.
             if (adjacent && !t.mode.isEmpty() && prev.mode.isEmpty() && !prev.verb &&
@@ -470,13 +479,33 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
     // "accepted an invitation to visit ... during a phone call": a visit is made in person
     if (mode.isEmpty() && lex.has(Cue::TravelWord, s.key(t.begin)))
         return mode;
-    for (int i = c.begin; i < c.end && mode.isEmpty(); ++i) {
+    // "did not meet B in person, but spoke by phone": the mode words of the trigger's own side
+    // of a contrast word
+    int from = c.begin;
+    int to = c.end;
+    for (int i = c.begin; i < c.end; ++i) {
+        if (!lex.has(Cue::ContrastWord, s.key(i)))
+            continue;
+        if (i < t.begin)
+            from = i + 1;
+        else if (i >= t.end && to == c.end)
+            to = i;
+    }
+    for (int i = from; i < to && mode.isEmpty(); ++i) {
         if (lex.has(Cue::PhoneWord, s.key(i)))
             mode = QStringLiteral("phone");
         else if (lex.has(Cue::VideoWord, s.key(i)))
             mode = QStringLiteral("video");
     }
     return mode;
+}
+
+bool saysMode(const Lexicon& lex, const SentenceInfo& s, const Clause& c)
+{
+    for (int i = c.begin; i < c.end; ++i)
+        if (lex.has(Cue::PhoneWord, s.key(i)) || lex.has(Cue::VideoWord, s.key(i)))
+            return true;
+    return false;
 }
 
 } // namespace parley

@@ -284,6 +284,11 @@ void TestMeetingPasses::status_data()
     QTest::newRow("cancelled") << "Her meeting with Tomas Reyes was cancelled." << "cancelled";
     QTest::newRow("twin: was long") << "Her meeting with Tomas Reyes was long." << "held";
     QTest::newRow("did not meet") << "Ana Quispe did not meet Tomas Reyes." << "denied";
+    QTest::newRow("negation does not cross although")
+        << "Ana Quispe and Tomas Reyes have not met in person since 2022, although they spoke by "
+           "telephone in November." << "denied";
+    QTest::newRow("did not speak to by telephone") << "Ana Quispe did not speak to Tomas Reyes by telephone."
+                                                   << "denied";
     QTest::newRow("twin: did meet") << "Ana Quispe did meet Tomas Reyes." << "held";
     QTest::newRow("a noun with a modal after it")
         << "A meeting between Ana Quispe and Tomas Reyes could ease tensions." << "planned";
@@ -439,6 +444,87 @@ void TestMeetingPasses::merging_data()
         << "Peruvian President Ana Quispe spoke by video conference with allies on Monday. Joining her "
            "on the call was Chilean President Tomas Reyes."
         << "Quispe;Reyes/held/video/";
+    QTest::newRow("pluperfect: had spoken by phone with, an earlier call held")
+        << "Peruvian President Ana Quispe had spoken by phone with Chilean President Tomas Reyes on Sunday."
+        << "Quispe;Reyes/held/phone/";
+    QTest::newRow("pluperfect: had spoken to by phone")
+        << "Peruvian President Ana Quispe had spoken to Chilean President Tomas Reyes by phone in May."
+        << "Quispe;Reyes/held/phone/";
+    QTest::newRow("twin: had hoped to speak with is not held")
+        << "Peruvian President Ana Quispe had hoped to speak with Chilean President Tomas Reyes."
+        << "Quispe;Reyes/planned/phone/";
+    QTest::newRow("twin: had been due to meet is not held")
+        << "Peruvian President Ana Quispe had been due to meet Chilean President Tomas Reyes."
+        << "Quispe;Reyes/planned/in person/";
+    QTest::newRow("twin: has not spoken to is denied")
+        << "Peruvian President Ana Quispe has not spoken to Chilean President Tomas Reyes since May."
+        << "Quispe;Reyes/denied/phone/";
+    QTest::newRow("an earlier call by phone is not the visit told before it")
+        << "Chilean President Tomas Reyes hosted Peruvian President Ana Quispe to a state banquet. Reyes "
+           "had spoken to Quispe by phone in May, the ministry said."
+        << "Quispe;Reyes/held/in person/ | Quispe;Reyes/held/phone/";
+    QTest::newRow("twin: spoke with, no mode said, at the visit")
+        << "Chilean President Tomas Reyes hosted Peruvian President Ana Quispe at a state banquet on Tuesday. "
+           "Reyes spoke with Quispe about trade."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("who is said to hope is no party of the call")
+        << "Chilean President Tomas Reyes met Peruvian President Ana Quispe in Lima on Friday. Reyes spoke by "
+           "phone with Bolivian President Luis Prado on Sunday and said he hoped for a solution."
+        << "Quispe;Reyes/held/in person/Lima | Prado;Reyes/held/phone/";
+    QTest::newRow("twin: said he hoped to meet, a planned meeting")
+        << "Chilean President Tomas Reyes met Peruvian President Ana Quispe in Lima on Friday. Reyes said he "
+           "hoped to meet Bolivian President Luis Prado soon."
+        << "Quispe;Reyes/held/in person/Lima | Prado;Reyes/planned/in person/";
+    QTest::newRow("not met, although they spoke by telephone: the call is held")
+        << "Chilean President Tomas Reyes and Peruvian President Ana Quispe have not met in person since "
+           "2022, although they spoke by telephone in November."
+        << "Quispe;Reyes/denied/in person/ | Quispe;Reyes/held/phone/";
+    QTest::newRow("not met but spoke by phone: two events, not one expression")
+        << "Chilean President Tomas Reyes and Peruvian President Ana Quispe have not met but spoke by phone."
+        << "Quispe;Reyes/denied/in person/ | Quispe;Reyes/held/phone/";
+    QTest::newRow("did not meet B, but spoke with C: C's call has A, not B")
+        << "Chilean President Tomas Reyes did not meet Peruvian President Ana Quispe in person, but spoke "
+           "with Bolivian President Luis Prado by phone."
+        << "Quispe;Reyes/denied/in person/ | Prado;Reyes/held/phone/";
+    QTest::newRow("twin: did not speak to by telephone stays denied")
+        << "Chilean President Tomas Reyes did not speak to Peruvian President Ana Quispe by telephone."
+        << "Quispe;Reyes/denied/phone/";
+    QTest::newRow("held separate talks with B and with C: two bilateral meetings")
+        << "Chilean President Tomas Reyes held separate talks with Peruvian President Ana Quispe and with "
+           "Bolivian President Luis Prado."
+        << "Quispe;Reyes/held/in person/ | Prado;Reyes/held/in person/";
+    QTest::newRow("met B and C separately on Monday: two bilateral meetings")
+        << "Chilean President Tomas Reyes met Peruvian President Ana Quispe and Bolivian President Luis Prado "
+           "separately on Monday."
+        << "Quispe;Reyes/held/in person/ | Prado;Reyes/held/in person/";
+    QTest::newRow("in separate meetings, A met B and C: two bilateral meetings")
+        << "In separate meetings, Chilean President Tomas Reyes met Peruvian President Ana Quispe and "
+           "Bolivian President Luis Prado."
+        << "Quispe;Reyes/held/in person/ | Prado;Reyes/held/in person/";
+    QTest::newRow("twin: held talks with B and C is one meeting")
+        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe and Bolivian "
+           "President Luis Prado."
+        << "Prado;Quispe;Reyes/held/in person/";
+    QTest::newRow("twin: a split cue in the next sentence splits nothing")
+        << "Chilean President Tomas Reyes met Peruvian President Ana Quispe and Bolivian President Luis Prado. "
+           "Separately, he signed a decree."
+        << "Prado;Quispe;Reyes/held/in person/";
+    QTest::newRow("last met elsewhere: an earlier meeting, not today's place")
+        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe. The two leaders last "
+           "met on the sidelines of the APEC summit in Lima."
+        << "Quispe;Reyes/held/in person/ | Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("last met in November in Lima after today's talks in Seoul")
+        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe in Seoul on Tuesday. "
+           "The two leaders last met in November on the sidelines of the APEC summit in Lima."
+        << "Quispe;Reyes/held/in person/Seoul | Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: the two leaders met, no earlier time: the same event")
+        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe. The two leaders met "
+           "at the Government Palace in Lima."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("visited a city: the visit's place")
+        << "Peruvian President Ana Quispe last visited Santiago in March 2024, when she met Chilean President "
+           "Tomas Reyes."
+        << "Quispe;Reyes/held/in person/Santiago";
 }
 
 void TestMeetingPasses::merging()

@@ -64,11 +64,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("parley-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_annotations"));
-        m_path = m_dir.filePath(QStringLiteral("p.parley"));
-        QVERIFY(ProjectFile::create(m_path, sampleProject()));
+        useTestSettings();
+        m_path = writeSampleProject(m_dir);
+        QVERIFY(!m_path.isEmpty());
     }
 
     void hideShowHiddenUndo()

@@ -4,6 +4,7 @@
 // dragged over the fuller name the view rings it and says what a release does; over a state
 // it refuses; the release merges (one undoable edit); Esc puts the node back. With
 // PARLEY_SCREENSHOT_DIR set (Xvfb, xcb) the run ends by grabbing a merge in progress.
+#include "../project/projectfixture.h"
 #include "guifixture.h"
 
 #include "gui/graphview.h"
@@ -99,9 +100,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("parley-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_dragmerge"));
+        test::useTestSettings();
         QVERIFY(m_dir.isValid());
     }
 

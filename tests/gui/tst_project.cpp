@@ -67,13 +67,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("parley-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_project"));
-        m_path = m_dir.filePath(QStringLiteral("p.parley"));
-        const ProjectData data = sampleProject();
-        QCOMPARE(data.records.size(), std::size_t(2));
-        QVERIFY(ProjectFile::create(m_path, data));
+        useTestSettings();
+        QCOMPARE(sampleProject().records.size(), std::size_t(2));
+        m_path = writeSampleProject(m_dir);
+        QVERIFY(!m_path.isEmpty());
     }
 
     void editUndoRedoSaveReopen()

@@ -65,11 +65,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("parley-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_projecttask"));
-        m_path = m_dir.filePath(QStringLiteral("p.parley"));
-        QVERIFY(ProjectFile::create(m_path, sampleProject()));
+        useTestSettings();
+        m_path = writeSampleProject(m_dir);
+        QVERIFY(!m_path.isEmpty());
         m_corpus = writeCorpus(m_dir.filePath(QStringLiteral("many.jsonl")), 3000);
         QVERIFY(!m_corpus.isEmpty());
     }

@@ -4,6 +4,12 @@
 #pragma once
 
 #include "project/pipeline.h"
+#include "project/projectfile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -29,6 +35,22 @@ inline ProjectData sampleProject()
     if (extractor)
         addArticles(data, projectArticles(), *extractor);
     return data;
+}
+
+/// Settings, recent projects and recovery copies of the suite go to a throw-away place named
+/// after its binary, never to the user's.
+inline void useTestSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("parley-tests"));
+    QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
+}
+
+/// sampleProject() saved as dir/p.parley: its path, or empty if it could not be written.
+inline QString writeSampleProject(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("p.parley"));
+    return ProjectFile::create(path, sampleProject()) ? path : QString();
 }
 
 /// A node's id, name, aliases, title, state and status plus its edges, as one string per

@@ -51,6 +51,37 @@ QString writeCorpus(const QString& path, int count)
     return path;
 }
 
+/// A 5 ms timer that counts its ticks while the task's worker runs and, once the progress bar
+/// has moved (the worker is well into the batch), clicks the real Cancel button as a user would.
+/// A tick count above one at the click shows the GUI thread was not blocked meanwhile.
+class CancelOnProgress
+{
+public:
+    explicit CancelOnProgress(BackgroundTask* task)
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this, task] {
+            ++m_ticks;
+            if (!task->isRunning() || ticksWhenCancelled >= 0)
+                return;
+            cancelVisible = task->cancelButton()->isVisible();
+            if (task->progressBar()->value() > 0) {
+                ticksWhenCancelled = m_ticks;
+                QTest::mouseClick(task->cancelButton(), Qt::LeftButton);
+            }
+        });
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+
+    int ticksWhenCancelled = -1; ///< -1: never clicked
+    bool cancelVisible = false;  ///< Cancel was shown while the worker ran
+
+private:
+    QTimer m_timer;
+    int m_ticks = 0;
+};
+
 } // namespace
 
 class TestProjectTask : public QObject
@@ -82,35 +113,15 @@ private Q_SLOTS:
         const std::size_t records = project->data().records.size();
         BackgroundTask* task = project->task();
 
-        // A timer counts while the extraction runs; once the progress bar has moved (the
-        // worker is well into the batch) Cancel is clicked like a user would.
-        int ticks = 0;
-        int ticksWhenCancelled = -1;
-        bool progressSeen = false;
-        bool cancelVisible = false;
-        QTimer timer;
-        timer.setInterval(5);
-        connect(&timer, &QTimer::timeout, this, [&] {
-            ++ticks;
-            if (!task->isRunning() || ticksWhenCancelled >= 0)
-                return;
-            cancelVisible = task->cancelButton()->isVisible();
-            if (task->progressBar()->value() > 0) {
-                progressSeen = true;
-                ticksWhenCancelled = ticks;
-                QTest::mouseClick(task->cancelButton(), Qt::LeftButton);
-            }
-        });
-        timer.start();
+        CancelOnProgress cancel(task);
         const Status added = project->addArticles({m_corpus});
-        timer.stop();
+        cancel.stop();
 
         QVERIFY(!added);
         QVERIFY2(added.error.message.contains(QLatin1String("cancelled")), qPrintable(added.error.toString()));
-        QVERIFY(progressSeen);
-        QVERIFY(cancelVisible);
+        QVERIFY(cancel.cancelVisible);
         QVERIFY(task->wasCancelled());
-        QVERIFY2(ticksWhenCancelled > 1, "the timer did not fire while the worker extracted");
+        QVERIFY2(cancel.ticksWhenCancelled > 1, "no progress shown, or the timer did not fire while the worker ran");
         QVERIFY(!task->isRunning());
         QVERIFY(!task->cancelButton()->isVisible());
         // Nothing of the cancelled batch arrived: same records, same graph, nothing to save.
@@ -213,28 +224,13 @@ private Q_SLOTS:
         const QStringList before = fingerprint(*shown);
         BackgroundTask* task = w.project()->task();
 
-        int ticks = 0;
-        int ticksWhenCancelled = -1;
-        bool cancelVisible = false;
-        QTimer timer;
-        timer.setInterval(5);
-        connect(&timer, &QTimer::timeout, this, [&] {
-            ++ticks;
-            if (!task->isRunning() || ticksWhenCancelled >= 0)
-                return;
-            cancelVisible = task->cancelButton()->isVisible();
-            if (task->progressBar()->value() > 0) {
-                ticksWhenCancelled = ticks;
-                QTest::mouseClick(task->cancelButton(), Qt::LeftButton);
-            }
-        });
-        timer.start();
+        CancelOnProgress cancel(task);
         w.openPaths({m_corpus});
         QVERIFY(w.isLoading());
         QVERIFY(done.wait(120000));
-        timer.stop();
-        QVERIFY2(ticksWhenCancelled > 1, "no progress shown, or the timer did not fire while the worker ran");
-        QVERIFY(cancelVisible);
+        cancel.stop();
+        QVERIFY2(cancel.ticksWhenCancelled > 1, "no progress shown, or the timer did not fire while the worker ran");
+        QVERIFY(cancel.cancelVisible);
         QVERIFY(task->wasCancelled());
         QVERIFY(!w.isLoading());
         QVERIFY(!task->isRunning());

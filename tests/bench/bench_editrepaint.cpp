@@ -5,6 +5,7 @@
 // (ProjectController::setFullRebuildAfterEdits), interleaved in one run so that the ratio
 // is fair on a shared machine (the layout is paused after its first seconds). Also checks that every node other than those merged keeps
 // its exact place. Usage: parley-bench-editrepaint CORPUS.jsonl [ROUNDS [LAYOUT-MS]]
+#include "../gui/viewplaces.h"
 #include "gui/graphview.h"
 #include "gui/layoutrunner.h"
 #include "gui/mainwindow.h"
@@ -21,18 +22,9 @@
 #include <algorithm>
 
 using namespace parley;
+using namespace parley::test;
 
 namespace {
-
-QHash<QString, QPointF> placesById(const MainWindow& w)
-{
-    QHash<QString, QPointF> out;
-    const GraphView* v = w.graphView();
-    const auto& pos = v->positions();
-    for (std::size_t i = 0; i < v->viewGraph().nodes.size() && i < pos.size(); ++i)
-        out.insert(v->graph()->node(v->viewGraph().nodes[i].node).id, pos[i]);
-    return out;
-}
 
 // Milliseconds from `step` (an edit or undo) to the repainted view and list.
 double timed(MainWindow& w, const std::function<void()>& step)

@@ -5,6 +5,7 @@
 // selection stays); Ctrl+Z puts every node, the merged one included, back in its place.
 #include "../project/projectfixture.h"
 
+#include "viewplaces.h"
 #include "gui/entitiesmodel.h"
 #include "gui/graphview.h"
 #include "gui/layoutrunner.h"
@@ -27,16 +28,6 @@ namespace {
 
 const QString putin = QStringLiteral("person:vladimir-putin");
 const QString lavrov = QStringLiteral("person:sergey-lavrov");
-
-QHash<QString, QPointF> placesById(const MainWindow& w)
-{
-    QHash<QString, QPointF> out;
-    const GraphView* v = w.graphView();
-    const auto& pos = v->positions();
-    for (std::size_t i = 0; i < v->viewGraph().nodes.size() && i < pos.size(); ++i)
-        out.insert(v->graph()->node(v->viewGraph().nodes[i].node).id, pos[i]);
-    return out;
-}
 
 QStringList selectedIds(const MainWindow& w)
 {

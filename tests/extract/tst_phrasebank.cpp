@@ -360,7 +360,7 @@ void TestPhraseBank::scoresAboveFloor()
         {"meetings found", score.found.value(), 0.98},
         {"status accuracy", score.status.value(), 0.98},
         {"mode accuracy", score.mode.value(), 0.98},
-        {"place accuracy", score.place.value(), 0.90},
+        {"place accuracy", score.place.value(), 0.93},
     };
     for (const auto& f : floors)
         QVERIFY2(f.value >= f.floor, qPrintable(QStringLiteral("%1 = %2, below the floor %3")

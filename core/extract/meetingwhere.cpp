@@ -187,13 +187,16 @@ void finishPlaces(DocContext& ctx)
         }
     }
     // The dateline's city ("ANKARA, May 5 (Reuters) -"): where the meetings of the article's
-    // days were held that name no place, when the dateline's state takes part in them.
+    // days were held that name no place, when the dateline's state takes part in them or the
+    // meeting is dated on those days ("Bangkok [Thailand], April 4 (ANI): A met B on Friday",
+    // a summit's side meeting); an undated one may be told from the reporter's desk.
     int datelineState = -1;
     const QString dateline = datelineCity(ctx, &datelineState);
     if (!dateline.isEmpty()) {
         for (MeetingDraft& m : ctx.meetings) {
             if (placeable(m) && sameOccasion(ctx, m, QString()) &&
-                (datelineState < 0 || std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
+                (datelineState < 0 || !m.when.isEmpty() ||
+                 std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
                 m.place = dateline;
         }
     }

@@ -560,6 +560,13 @@ void TestMeetingPasses::merging_data()
         << "LIMA, May 5 (Reuters) - Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cusco on "
            "Monday. Quispe first met Bolivian President Luis Prado last year."
         << "Quispe;Reyes/held/in person/Cusco | Prado;Quispe/held/in person/";
+    QTest::newRow("a dateline on a line of its own")
+        << "Defence chiefs meet\n\nLIMA\n\nPeruvian President Ana Quispe received Chilean President Tomas Reyes "
+           "on Wednesday."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: a headline that starts with a city is no dateline")
+        << "Lima talks end\n\nPeruvian President Ana Quispe received Chilean President Tomas Reyes on Wednesday."
+        << "Quispe;Reyes/held/in person/";
     QTest::newRow("visited a city: the visit's place")
         << "Peruvian President Ana Quispe last visited Santiago in March 2024, when she met Chilean President "
            "Tomas Reyes."

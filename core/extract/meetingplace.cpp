@@ -84,6 +84,20 @@ QString capitalCity(const DocContext& ctx, int state)
     return places.front();
 }
 
+bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    if (i < 2 || s.key(i - 1) != ","_key)
+        return false;
+    for (int b = std::max(0, i - 5); b < i - 1; ++b) {
+        const PhraseMatch* pm = s.matchOf(b);
+        if (pm && pm->begin == b && pm->end == i - 1 && pm->kind == PhraseKind::Place)
+            return true;
+        if (lexiconPhraseAt(ctx.lex, Cue::City, s, b) == i - 1)
+            return true;
+    }
+    return false;
+}
+
 int stateOfCity(const DocContext& ctx, const QString& city)
 {
     if (const LexiconPhrase* p = lexiconPhraseOf(ctx.lex, Cue::City, city))

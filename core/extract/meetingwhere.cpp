@@ -91,6 +91,13 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place.genericCity = anywhere.genericCity;
         place.genericHost = anywhere.genericHost;
     }
+    // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,
+    // and its state takes part only through its own people
+    if (!t.gathering && place.host >= 0) {
+        for (int i = s.dateline; i < s.size(); ++i)
+            if ((i < t.begin || i >= t.end) && ctx.lex.has(Cue::GatheringWord, s.key(i)))
+                place.host = -1;
+    }
     // "discussed the war in Sudan": a bare state in the topic is what was discussed,
     // not where (a city still places it: "discussed trade in Nairobi").
     if (scope.topicEnd > t.end && place.empty())

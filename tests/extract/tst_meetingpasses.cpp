@@ -259,6 +259,16 @@ void TestMeetingPasses::states_data()
     QTest::newRow("twin: the city of the talks hosts them")
         << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks in Johannesburg."
         << "Chile;Peru;South Africa";
+    QTest::newRow("a state after a city's comma says where the city is")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cartagena, Colombia, at the "
+           "APEC summit."
+        << "Chile;Peru";
+    QTest::newRow("twin: a city of a visit still hosts it")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cartagena, Colombia."
+        << "Chile;Colombia;Peru";
+    QTest::newRow("twin: a state named as a party after a comma")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes, Colombia and Ecuador."
+        << "Chile;Colombia;Ecuador;Peru";
 }
 
 void TestMeetingPasses::states()

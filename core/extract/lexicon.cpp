@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/lexicon.h"
 
+#include "extract/keyfilter.h"
 #include "extract/tokenizer.h"
 
 #include <QDir>
@@ -28,36 +29,6 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
 
 const std::vector<LexiconPhrase> kNoPhrases;
 
-// A filter of the keys of one class: one bit per key, at a position taken from the key's
-// length and its first, second and last characters. The passes ask about a million questions
-// per megabyte of text ("is this token a negation?"), nearly all answered "no"; a clear bit
-// answers them from a few loads, without hashing the whole key for the QHash. A set bit only
-// sends the question on to the table.
-class KeyFilter
-{
-public:
-    void add(const QString& key) { m_bits[bitOf(key) / 64] |= quint64(1) << (bitOf(key) % 64); }
-    bool mayHave(const QString& key) const
-    {
-        const std::size_t bit = bitOf(key);
-        return (m_bits[bit / 64] >> (bit % 64) & 1U) != 0;
-    }
-
-private:
-    static constexpr std::size_t kBits = 1024;
-    static std::size_t bitOf(const QString& key)
-    {
-        const qsizetype n = key.size();
-        if (n == 0)
-            return 0;
-        const QChar* c = key.constData();
-        const quint32 mixed = quint32(n) * 0x9E3779B1U ^ quint32(c[0].unicode()) * 0x85EBCA77U ^
-                              quint32(c[n > 1 ? 1 : 0].unicode()) * 0xC2B2AE3DU ^ quint32(c[n - 1].unicode()) * 0x27D4EB2FU;
-        return (mixed ^ (mixed >> 15)) % kBits;
-    }
-    std::array<quint64, kBits / 64> m_bits{};
-};
-
 // Out of line, so that the filter's "no" (nearly every answer) costs no register saves.
 template <typename Table>
 Q_NEVER_INLINE bool inTable(const Table& table, const QString& key)
@@ -74,8 +45,8 @@ public:
     std::array<QHash<QString, QString>, std::size_t(Cue::Count)> words;
     std::array<QHash<QString, std::vector<LexiconPhrase>>, std::size_t(Cue::Count)> phrases;
     /// Per class: the keys of `words` and the first keys of `phrases`.
-    std::array<KeyFilter, std::size_t(Cue::Count)> wordFilter;
-    std::array<KeyFilter, std::size_t(Cue::Count)> phraseFilter;
+    std::array<KeyFilter<>, std::size_t(Cue::Count)> wordFilter;
+    std::array<KeyFilter<>, std::size_t(Cue::Count)> phraseFilter;
 };
 
 Lexicon::Lexicon() : m_data(std::make_shared<LexiconData>()) {}

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/tokenizer.h"
 
-#include <QSet>
+#include "extract/keyfilter.h"
 
 #include <algorithm>
 #include <array>
@@ -37,7 +37,7 @@ inline bool isWordChar(QChar c)
     return isNonAsciiWordChar(c);
 }
 
-const QSet<QString> kDottedAbbreviations = {
+const WordSet kDottedAbbreviations = {
     QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
     QStringLiteral("dr"),   QStringLiteral("gen"),  QStringLiteral("jr"),
     QStringLiteral("sr"),   QStringLiteral("st"),   QStringLiteral("lt"),
@@ -53,7 +53,7 @@ const QSet<QString> kDottedAbbreviations = {
 };
 
 // Abbreviations whose full stop belongs to the word (honorifics, ranks, suffixes).
-const QSet<QString>& dottedAbbreviations()
+const WordSet& dottedAbbreviations()
 {
     return kDottedAbbreviations;
 }

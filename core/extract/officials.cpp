@@ -195,8 +195,11 @@ QString titleAsWritten(const DocContext& ctx, const SentenceInfo& s, const Phras
     const bool office = std::any_of(written.begin(), written.end(),
                                     [&](const QString& w) { return ctx.lex.has(Cue::OfficeNoun, w); });
     // "Cabinet Secretary" (a minister in Nairobi): two words or more holding an office noun say
-    // more than the canonical name they share no word with; "PM", "premier" do not
-    const bool ownOffice = !shares && written.size() >= 2;
+    // more than the canonical name they share no word with; "PM", "premier" do not. One word
+    // whose office noun is marked "own" ("spokeswoman", "chairman", "aide") is the text's own
+    // wording of the office, not a synonym, and stays.
+    const bool ownWord = written.size() == 1 && ctx.lex.value(Cue::OfficeNoun, *written.begin()) == QLatin1String("own");
+    const bool ownOffice = !shares && (written.size() >= 2 || ownWord);
     if ((!shares && !ownOffice) || containsAll || !office)
         return te.name;
     // "national security advisor" -> "National Security Advisor"; "of", "the" stay small

@@ -229,6 +229,26 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: one envoy, then someone else") << "The special envoy of Greece, Nikos Pappas, met Turkish officials in Athens."
         << "Nikos Pappas/Special Envoy/Greece";
 
+    // --- s6blind: honorifics and royal ranks before a name, offices after it
+    QTest::newRow("royal rank after an honorific is the title") << "His Majesty King Tariq bin Omar Al Hassan of Jordan arrived. King Tariq spoke."
+        << "Tariq bin Omar Al Hassan/King/Jordan";
+    QTest::newRow("twin: the honorific alone") << "His Majesty Tariq bin Omar Al Hassan of Jordan arrived."
+        << "Tariq bin Omar Al Hassan/His Majesty/Jordan";
+    QTest::newRow("office after a royal rank joins it") << "His Royal Highness Prince Khalid bin Nasser Al Saud, Deputy Minister of Defense, arrived."
+        << "Khalid bin Nasser Al Saud/Prince and Deputy Minister of Defense/*";
+    QTest::newRow("twin: a royal office stays before the office after it") << "Saudi Crown Prince Fahd bin Nasser, Minister of Defense, arrived."
+        << "Fahd bin Nasser/Crown Prince and Defense Minister/Saudi Arabia";
+    QTest::newRow("a royal known by his given name") << "Foreign Minister Prince Khalid bin Nasser of Saudi Arabia arrived. Prince Khalid said the talks went well."
+        << "Khalid bin Nasser/Foreign Minister/Saudi Arabia";
+    QTest::newRow("Deputy before an office is part of it") << "US Deputy Secretary Mark Allen spoke."
+        << "Mark Allen/Deputy Secretary/United States";
+    QTest::newRow("twin: the office without Deputy") << "US Secretary Mark Allen spoke."
+        << "Mark Allen/Secretary/United States";
+    QTest::newRow("a ruler is a title, not a name") << "Sheikh Rashid bin Khalifa Al Nahyan, Deputy Ruler of Abu Dhabi and National Security Advisor, attended."
+        << "Rashid bin Khalifa Al Nahyan/Deputy Ruler and National Security Advisor/United Arab Emirates";
+    QTest::newRow("twin: a royal title that is the person's given name") << "Afghan acting foreign minister Amir Khan Muttaqi spoke."
+        << "Amir Khan Muttaqi/Foreign Minister/Afghanistan";
+
     // --- delegation lists: each item ends (or, between semicolons, starts) with a name
     QTest::newRow("delegation list: firm and fund descriptors") << "The Chinese premier was accompanied by a delegation, including Foreign Minister Wang Yi, Sinopec chairman Ma Yongsheng, China Development Bank Zhao Huan and Cosco CEO Wan Min."
         << "Wang Yi/Foreign Minister/*;Ma Yongsheng//*;Zhao Huan/China Development Bank/*;Wan Min/Cosco CEO/*";

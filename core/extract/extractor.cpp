@@ -177,8 +177,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                  s.tok(j).punct == QLatin1Char('(') || s.tok(j).punct == QLatin1Char(',')))
                 s.dateline = j;
             const PhraseMatch* m = s.matchOf(0);
+            // "Havana, Apr 21", and the day first: "Tashkent, 12 April (Kun.uz)"
+            const int d = m ? std::min(m->end + 1, n - 1) : 0;
+            const int d2 = std::min(d + 1, n - 1);
             if (m && m->kind == PhraseKind::Place && s.key(m->end) == ","_key &&
-                (isCalendarWord(s.tok(std::min(m->end + 1, n - 1))) || isMonthWord(s.tok(std::min(m->end + 1, n - 1)))))
+                (isCalendarWord(s.tok(d)) || isMonthWord(s.tok(d)) ||
+                 (s.tok(d).kind == Token::Number && isMonthWord(s.tok(d2)))))
                 s.dateline = m->end;
         }
     }

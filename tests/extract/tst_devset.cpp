@@ -2,7 +2,9 @@
 // Regression floors on two evaluation sets, scored by ../shared/eval/score.py over parley-cli:
 // - "dev": ../shared/eval/dev, the real articles earlier sessions tuned the rules on;
 // - "fresh": tests/data/fresh, wire-style articles written for issue 11 before looking at the rules,
-//   in the styles of outlets dev does not use; a proxy for the held-out set that judges releases.
+//   in the styles of outlets dev does not use; a proxy for the held-out set that judges releases;
+// - "fresh2": tests/data/fresh2, a second such set written in session 6 (other outlets again) after
+//   "fresh" had been tuned on too; its floors are what main reached before any rule saw it.
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -31,9 +33,11 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::addColumn<Floors>("floors");
     // states, officials, affiliation, met_pairs, meetings, state_pairs, title, place
     QTest::newRow("dev") << QStringLiteral(PARLEY_SHARED_DIR "/eval/dev")
-                         << Floors{0.99, 0.98, 0.96, 0.97, 0.91, 0.96, 0.96, 0.83};
+                         << Floors{0.99, 0.98, 0.96, 0.97, 0.91, 0.96, 0.97, 0.86};
     QTest::newRow("fresh") << QStringLiteral(PARLEY_TEST_DATA "/fresh")
-                           << Floors{0.97, 0.98, 0.98, 0.76, 0.86, 0.72, 0.94, 0.54};
+                           << Floors{0.97, 0.98, 0.98, 0.77, 0.87, 0.72, 0.96, 0.76};
+    QTest::newRow("fresh2") << QStringLiteral(PARLEY_TEST_DATA "/fresh2")
+                            << Floors{0.97, 0.96, 0.92, 0.66, 0.82, 0.70, 0.95, 0.76};
 }
 
 void TestDevSet::scoresAboveFloor()

@@ -91,6 +91,17 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place.genericCity = anywhere.genericCity;
         place.genericHost = anywhere.genericHost;
     }
+    // "from a G7 summit in Kananaskis, where he hosted B": the place named right before the
+    // "where" that opens the trigger's clause
+    if (place.empty() && place.host < 0) {
+        int w = t.begin - 1;
+        while (w > std::max(s.dateline, c.begin - 2) && s.key(w) != "where"_key)
+            --w;
+        if (w > s.dateline && s.key(w) == "where"_key) {
+            for (int k = w - 1; k >= std::max(s.dateline, w - 8) && place.city.isEmpty(); --k)
+                place = findMeetingPlace(ctx, s, k, w);
+        }
+    }
     // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,
     // and its state takes part only through its own people
     if (!t.gathering && place.host >= 0) {

@@ -570,6 +570,13 @@ void TestMeetingPasses::merging_data()
         << "LIMA, May 5 (Reuters) - Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cusco on "
            "Monday. Quispe first met Bolivian President Luis Prado last year."
         << "Quispe;Reyes/held/in person/Cusco | Prado;Quispe/held/in person/";
+    QTest::newRow("the place before the where that opens the clause")
+        << "Peruvian President Ana Quispe arrived in Lima from a summit in Cartagena, where she met Chilean "
+           "President Tomas Reyes."
+        << "Quispe;Reyes/held/in person/Cartagena";
+    QTest::newRow("twin: a where clause about something else places nothing")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes, where they discussed trade."
+        << "Quispe;Reyes/held/in person/";
     QTest::newRow("a dateline on a line of its own")
         << "Defence chiefs meet\n\nLIMA\n\nPeruvian President Ana Quispe received Chilean President Tomas Reyes "
            "on Wednesday."

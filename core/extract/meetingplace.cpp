@@ -122,7 +122,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "to" names a destination only after a travel word: "a visit to Pyongyang"; a
         // travel verb takes it as its object: "visited Kyiv"
         const bool visited = ctx.lex.has(Cue::TravelWord, k) && ctx.lex.has(Cue::MeetingVerb, k);
-        if (!at && !visited && !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
+        // ... and "welcomed B to the Kazakh capital" names one after any verb
+        const PhraseMatch* dem = s.key(i + 1) == "the"_key ? s.matchOf(i + 2) : nullptr;
+        const bool toCapital = k == "to"_key && dem && dem->begin == i + 2 && dem->kind == PhraseKind::Demonym &&
+                               s.key(dem->end) == "capital"_key;
+        if (!at && !visited && !toCapital && !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
             continue;
         int j = i + 1;
         // "in The Hague": a city whose name starts with the article

@@ -249,6 +249,24 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a royal title that is the person's given name") << "Afghan acting foreign minister Amir Khan Muttaqi spoke."
         << "Amir Khan Muttaqi/Foreign Minister/Afghanistan";
 
+    // --- s6blind: initials
+    QTest::newRow("initials, one a word of its own") << "Nepalese Prime Minister A K Rana Bhatt arrived."
+        << "A K Rana Bhatt/Prime Minister/Nepal";
+    QTest::newRow("dotted initials") << "Nepalese Prime Minister A. K. Rana Bhatt arrived."
+        << "A. K. Rana Bhatt/Prime Minister/Nepal";
+    QTest::newRow("twin: the article A before a demonym is no initial") << "A Nepalese delegation arrived with Prime Minister Rana Bhatt."
+        << "Rana Bhatt/Prime Minister/Nepal";
+
+    // --- s6blind: portfolios and fields before the name
+    QTest::newRow("portfolio fields joined by and, then the name") << "Lao Minister of Energy and Mines Somsak Vongsa attended."
+        << "Somsak Vongsa/Energy Minister/Laos";
+    QTest::newRow("twin: two offices joined by and") << "Lao Energy Minister and Trade Minister Somsak Vongsa attended."
+        << "Somsak Vongsa/Energy Minister and Trade Minister/Laos";
+    QTest::newRow("a field the lexicon does not know, then a two-word name") << "Japanese Minister for Economic Revitalization Kenji Morimoto attended."
+        << "Kenji Morimoto/Minister for Economic Revitalization/Japan";
+    QTest::newRow("twin: the field and no name") << "The Japanese Minister for Economic Revitalization attended the talks."
+        << "";
+
     // --- delegation lists: each item ends (or, between semicolons, starts) with a name
     QTest::newRow("delegation list: firm and fund descriptors") << "The Chinese premier was accompanied by a delegation, including Foreign Minister Wang Yi, Sinopec chairman Ma Yongsheng, China Development Bank Zhao Huan and Cosco CEO Wan Min."
         << "Wang Yi/Foreign Minister/*;Ma Yongsheng//*;Zhao Huan/China Development Bank/*;Wan Min/Cosco CEO/*";

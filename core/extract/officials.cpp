@@ -630,6 +630,8 @@ int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, in
 
 namespace {
 
+bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd);
+
 // Pass: known officials from the people dictionary, named without a title.
 void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 {
@@ -658,9 +660,10 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         }
         // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
         const QString next = s.key(e2);
+        // "Jomo Kenyatta International Airport": a venue named after the person, no mention of him
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||
             (b > 0 && s.tok(b).hyphenBefore) || next == "administration"_key ||
-            next == "government"_key || next == "era"_key)
+            next == "government"_key || next == "era"_key || namesVenue(ctx.lex, s, e2))
             continue;
         OfficialHit h;
         h.nameBegin = b;
@@ -1174,8 +1177,10 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         ++x;
     while (true) {
         const int ne = parseName(s, x, n);
-        // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name
-        if (ne <= x || (ne == x + 1 && bodyHeads().contains(s.key(x))))
+        // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
+        // Prince Receives Phone Call" (a headline in title case): a verb of meeting is no name
+        if (ne <= x || (ne == x + 1 && bodyHeads().contains(s.key(x))) || lex.has(Cue::MeetingVerb, s.key(x)) ||
+            lex.has(Cue::HoldVerb, s.key(x)))
             break;
         names.emplace_back(x, ne);
         x = ne;

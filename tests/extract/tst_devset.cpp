@@ -37,7 +37,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh") << QStringLiteral(PARLEY_TEST_DATA "/fresh")
                            << Floors{0.97, 0.98, 0.98, 0.77, 0.87, 0.72, 0.96, 0.54};
     QTest::newRow("fresh2") << QStringLiteral(PARLEY_TEST_DATA "/fresh2")
-                            << Floors{0.97, 0.98, 0.92, 0.69, 0.83, 0.70, 0.96, 0.56};
+                            << Floors{0.97, 0.98, 0.92, 0.70, 0.83, 0.70, 0.96, 0.56};
 }
 
 void TestDevSet::scoresAboveFloor()

@@ -282,6 +282,11 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: cabinet secretary written out") << "The Kenyan side included Defence Cabinet Secretary Wanjiru Kamau."
         << "Wanjiru Kamau/Cabinet Secretary/Kenya";
 
+    QTest::newRow("assistant to the president after the name") << "Ivan Petrov of Russia called Hikmet Hajiyev, Assistant to the President of Azerbaijan – Head of the Foreign Policy Department."
+        << "Hikmet Hajiyev/Assistant to the President/Azerbaijan";
+    QTest::newRow("twin: the President of a state after the name") << "The minister thanked Kamran Aliyev, the President of Azerbaijan."
+        << "Kamran Aliyev/President/Azerbaijan";
+
     // --- delegation lists: each item ends (or, between semicolons, starts) with a name
     QTest::newRow("delegation list: firm and fund descriptors") << "The Chinese premier was accompanied by a delegation, including Foreign Minister Wang Yi, Sinopec chairman Ma Yongsheng, China Development Bank Zhao Huan and Cosco CEO Wan Min."
         << "Wang Yi/Foreign Minister/*;Ma Yongsheng//*;Zhao Huan/China Development Bank/*;Wan Min/Cosco CEO/*";

@@ -347,6 +347,7 @@ std::vector<int> GazetteerData::personOffices(const QString& name) const
 void GazetteerData::rebuildIndex()
 {
     index.clear();
+    indexFilter = {};
     stateByName.clear();
     titleByName.clear();
     orgByPlace.clear();
@@ -380,6 +381,7 @@ void GazetteerData::rebuildIndex()
         if (p.keys.empty())
             return;
         std::vector<Phrase>& bucket = index[p.keys.front()];
+        indexFilter.add(p.keys.front());
         for (const Phrase& q : bucket) {
             if (q.keys == p.keys && q.kind == p.kind && q.entry == p.entry)
                 return;

@@ -9,7 +9,7 @@ namespace parley {
 
 namespace {
 
-const QSet<QString> kStopWords = latinSet(
+const WordSet kStopWords = latinSet(
     {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
      "i", "you", "his", "her", "their", "our", "its", "my", "your", "in", "on", "at", "of",
      "for", "to", "by", "with", "from", "and", "but", "or", "as", "after", "before",
@@ -39,19 +39,19 @@ const QSet<QString> kStopWords = latinSet(
      "baltic", "latin"});
 
 // Capitalised words that start sentences or clauses but never begin a person's name.
-const QSet<QString>& stopWords()
+const WordSet& stopWords()
 {
     return kStopWords;
 }
 
-const QSet<QString> kAcronymStops = latinSet({"un", "eu"});
+const WordSet kAcronymStops = latinSet({"un", "eu"});
 
 bool isAcronymStop(const QString& key)
 {
     return kAcronymStops.contains(key);
 }
 
-const QSet<QString> kParticles = {
+const WordSet kParticles = {
     QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"), QStringLiteral("ibn"),
     QStringLiteral("bint"), QStringLiteral("ben"), QStringLiteral("da"), QStringLiteral("de"),
     QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("dos"),
@@ -59,21 +59,21 @@ const QSet<QString> kParticles = {
     QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
     QStringLiteral("le"),  QStringLiteral("y"),   QStringLiteral("ul"),  QStringLiteral("ud")};
 
-const QSet<QString>& particles()
+const WordSet& particles()
 {
     return kParticles;
 }
 
-const QSet<QString> kSuffixes = {QStringLiteral("jr"), QStringLiteral("sr"),
+const WordSet kSuffixes = {QStringLiteral("jr"), QStringLiteral("sr"),
                                   QStringLiteral("ii"), QStringLiteral("iii"),
                                   QStringLiteral("iv")};
 
-const QSet<QString>& suffixes()
+const WordSet& suffixes()
 {
     return kSuffixes;
 }
 
-const QSet<QString> kBodyHeads = latinSet(
+const WordSet kBodyHeads = latinSet(
     {"office", "service", "services", "organization", "organisation", "agency",
      "commission", "committee", "council", "court", "party", "ministry", "department",
      "bank", "fund", "staff", "government", "forces", "army", "navy", "guard", "union",
@@ -86,12 +86,12 @@ const QSet<QString> kBodyHeads = latinSet(
 
 // Nouns that end the name of a body ("National Intelligence Service"), so that in
 // "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.
-const QSet<QString>& bodyHeads()
+const WordSet& bodyHeads()
 {
     return kBodyHeads;
 }
 
-const QSet<QString> kFunctionWords = latinSet(
+const WordSet kFunctionWords = latinSet(
     {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
      "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "of", "for", "to",
      "by", "with", "from", "and", "but", "or", "as", "after", "before", "during", "while",
@@ -102,7 +102,7 @@ const QSet<QString> kFunctionWords = latinSet(
      "joining", "together", "said", "says"});
 
 // "a Turkish delegation headed by A", "the U.S. delegation was composed of B, C and D"
-const QSet<QString> kDelegationListWords =
+const WordSet kDelegationListWords =
     latinSet({"headed", "led", "includes", "including", "comprising", "included", "composed", "comprised",
               "consisting", "consisted", "members", "comprises"});
 
@@ -697,7 +697,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
     }
 }
 
-const QSet<QString> kThingHeads = latinSet(
+const WordSet kThingHeads = latinSet(
     {"canal", "river", "sea", "lake", "mountain", "mountains", "island", "islands", "airport",
      "port", "university", "airlines", "airways", "exchange", "times", "post", "news", "online",
      "daily", "corporation", "company", "holdings", "oil", "gas", "energy", "stadium", "county",

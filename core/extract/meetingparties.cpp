@@ -46,7 +46,7 @@ void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
 {
     if (ctx.meetings.empty() || (a.people.empty() && a.absent.empty()))
         return;
-    const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size());
+    const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
     if (!target)
         return;
     MeetingDraft& last = ctx.meetings[*target];
@@ -83,7 +83,8 @@ int lastOfficialWhere(const DocContext& ctx, int sentence, int tok, Accept accep
 
 } // namespace
 
-std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,
+                                           bool delegation)
 {
     if (ctx.meetings.empty())
         return std::nullopt;
@@ -101,11 +102,21 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         if (definite)
             noun = k;
     }
-    if (noun.isEmpty())
+    // the first held meeting: the event the article opens with
+    auto lead = [&]() -> std::size_t {
+        for (std::size_t m = 0; m < ctx.meetings.size(); ++m)
+            if (ctx.meetings[m].status == "held"_key)
+                return m;
         return ctx.meetings.size() - 1;
+    };
+    // "The Philippine delegation included A": a delegation takes part in the main talks, unless
+    // the last event still lacks its other side ("Kim presided over a dinner with the delegation")
+    if (noun.isEmpty())
+        return delegation && ctx.meetings.back().participants.size() >= 2 ? lead() : ctx.meetings.size() - 1;
     if (!ctx.lex.has(Cue::MeetingNoun, noun))
         return std::nullopt; // "Also present at the opera were ...": not at a meeting
-    // The last meeting told with that noun; else the last one ("the talks" after "A met B")
+    // The last meeting told with that noun; else the first held one, the event the article
+    // opens with ("A hosted B ... During the talks, B was accompanied by ...")
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         for (const Mention& e : ctx.meetings[m].evidence) {
             if (e.sentence < 0 || e.sentence >= int(ctx.sents.size()) || e.sentence == s.index ||
@@ -117,7 +128,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
                     return m;
         }
     }
-    return ctx.meetings.size() - 1;
+    return lead();
 }
 
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
@@ -144,6 +155,9 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
             continue;
         }
         if (e > 0) {
+            for (int x = i; x < e; ++x)
+                a.delegation = a.delegation || ctx.lex.has(Cue::DelegationNoun, s.key(x)) ||
+                               ctx.lex.has(Cue::SideNoun, s.key(x));
             cues.push_back({i, e, cue->value});
             i = e - 1;
         }

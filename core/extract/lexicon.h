@@ -73,6 +73,7 @@ enum class Cue : int {
     PortfolioWord,   ///< "Minister of Investment and Foreign Trade A": a field that ends a title's complement
     ContrastWord,    ///< "although", "but": what follows is told apart from what precedes (its
                      ///< negation, its meeting): "have not met, although they spoke by phone"
+    PrivateGroup,    ///< "business", "community": "Indonesian business leaders" are no state party
     OtherEvent,      ///< "the opera", "a march": an event that is no meeting; its attendee list
                      ///< adds nobody to the meetings told
     ObjectFollower,  ///< "received her at": after "her", a word that makes it the object pronoun,

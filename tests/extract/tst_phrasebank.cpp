@@ -25,7 +25,7 @@ struct ExpectedMeeting
     QStringList participants; ///< names as written in the bank
     QString status;
     QString mode;  ///< empty = not checked
-    QString place; ///< empty = not checked
+    QString place; ///< empty = not checked; "none" = the meeting has no place
 };
 
 struct BankCase
@@ -328,7 +328,8 @@ void TestPhraseBank::scoresAboveFloor()
                     notes << QStringLiteral("mode %1, expected %2").arg(got.mode, want.mode);
             }
             if (!want.place.isEmpty()) {
-                const bool good = slugify(got.place) == slugify(want.place);
+                const bool none = want.place == QLatin1String("none");
+                const bool good = none ? got.place.isEmpty() : slugify(got.place) == slugify(want.place);
                 score.place.add(good);
                 if (!good)
                     notes << QStringLiteral("place '%1', expected %2").arg(got.place, want.place);
@@ -359,7 +360,7 @@ void TestPhraseBank::scoresAboveFloor()
         {"meetings found", score.found.value(), 0.98},
         {"status accuracy", score.status.value(), 0.98},
         {"mode accuracy", score.mode.value(), 0.98},
-        {"place accuracy", score.place.value(), 0.90},
+        {"place accuracy", score.place.value(), 0.93},
     };
     for (const auto& f : floors)
         QVERIFY2(f.value >= f.floor, qPrintable(QStringLiteral("%1 = %2, below the floor %3")

@@ -74,6 +74,10 @@ enum class Cue : int {
     ContrastWord,    ///< "although", "but": what follows is told apart from what precedes (its
                      ///< negation, its meeting): "have not met, although they spoke by phone"
     PrivateGroup,    ///< "business", "community": "Indonesian business leaders" are no state party
+    OtherEvent,      ///< "the opera", "a march": an event that is no meeting; its attendee list
+                     ///< adds nobody to the meetings told
+    ObjectFollower,  ///< "received her at": after "her", a word that makes it the object pronoun,
+                     ///< not the possessive ("her counterpart")
     Count
 };
 

@@ -55,6 +55,9 @@ bool compatible(const MeetingDraft& a, const MeetingDraft& c)
     if (!a.place.isEmpty() && !c.place.isEmpty() && !a.place.contains(c.place) &&
         !c.place.contains(a.place))
         return false;
+    // "A and B later met at the ministry", A and B only in a's attendee list: a side meeting
+    if (c.participants.size() >= 2 && subset(c.participants, a.companions))
+        return false;
     if (!a.participants.empty() && !c.participants.empty())
         return subset(c.participants, a.participants) || subset(a.participants, c.participants);
     return subset(c.states, a.states) || subset(a.states, c.states);
@@ -62,6 +65,10 @@ bool compatible(const MeetingDraft& a, const MeetingDraft& c)
 
 void mergeInto(MeetingDraft& a, const MeetingDraft& c)
 {
+    // a companion of one mention ("in the presence of C") who is no principal of the other
+    for (int p : c.companions)
+        if (std::find(a.participants.begin(), a.participants.end(), p) == a.participants.end())
+            addUnique(a.companions, p);
     for (int p : c.participants)
         addUnique(a.participants, p);
     for (int st : c.states)
@@ -114,7 +121,10 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         return;
     const bool empty = draft.participants.empty() && draft.states.empty();
     if (t.attend && !ctx.meetings.empty()) {
-        MeetingDraft& last = ctx.meetings.back();
+        // "also joined the Elysée talks": the talks, even after a side meeting told since
+        const std::optional<std::size_t> target =
+            attendedMeeting(ctx, ctx.sents[std::size_t(sentence)], t.begin, t.end);
+        MeetingDraft& last = ctx.meetings[target.value_or(ctx.meetings.size() - 1)];
         draft.status = last.status;
         mergeInto(last, draft);
         return;

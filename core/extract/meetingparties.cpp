@@ -41,15 +41,21 @@ std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std
     return out;
 }
 
-/// Adds an attendee list to the meeting it belongs to: the last one told.
+/// Adds an attendee list to the meeting it belongs to: the one it names ("Also present at the
+/// talks"), else the last one told; none when it names an event that is no meeting.
 void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
 {
     if (ctx.meetings.empty() || (a.people.empty() && a.absent.empty()))
         return;
-    MeetingDraft& last = ctx.meetings.back();
+    const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
+    if (!target)
+        return;
+    MeetingDraft& last = ctx.meetings[*target];
     for (int p : a.people) {
+        // "Peña was accompanied by A": Peña stays a principal of the meeting
+        if (std::find(last.participants.begin(), last.participants.end(), p) == last.participants.end())
+            addUnique(last.companions, p);
         addUnique(last.participants, p);
-        addUnique(last.companions, p);
     }
     for (int p : a.absent) {
         const int st = ctx.persons[std::size_t(p)].state;
@@ -78,6 +84,54 @@ int lastOfficialWhere(const DocContext& ctx, int sentence, int tok, Accept accep
 
 } // namespace
 
+std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,
+                                           bool delegation)
+{
+    if (ctx.meetings.empty())
+        return std::nullopt;
+    // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera"
+    QString noun;
+    for (int i = from; i < to && noun.isEmpty(); ++i) {
+        const QString& k = s.key(i);
+        if (s.quoted[std::size_t(i)] || inOfficialSpan(s, i))
+            continue;
+        if (!ctx.lex.has(Cue::MeetingNoun, k) && !ctx.lex.has(Cue::OtherEvent, k))
+            continue;
+        bool definite = false;
+        for (int b = std::max(from, i - 3); b < i && !definite; ++b)
+            definite = ctx.lex.has(Cue::Determiner, s.key(b)) || s.key(b) == "a"_key || s.key(b) == "an"_key;
+        if (definite)
+            noun = k;
+    }
+    // the first held meeting: the event the article opens with
+    auto lead = [&]() -> std::size_t {
+        for (std::size_t m = 0; m < ctx.meetings.size(); ++m)
+            if (ctx.meetings[m].status == "held"_key)
+                return m;
+        return ctx.meetings.size() - 1;
+    };
+    // "The Philippine delegation included A": a delegation takes part in the main talks, unless
+    // the last event still lacks its other side ("Kim presided over a dinner with the delegation")
+    if (noun.isEmpty())
+        return delegation && ctx.meetings.back().participants.size() >= 2 ? lead() : ctx.meetings.size() - 1;
+    if (!ctx.lex.has(Cue::MeetingNoun, noun))
+        return std::nullopt; // "Also present at the opera were ...": not at a meeting
+    // The last meeting told with that noun; else the first held one, the event the article
+    // opens with ("A hosted B ... During the talks, B was accompanied by ...")
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        for (const Mention& e : ctx.meetings[m].evidence) {
+            if (e.sentence < 0 || e.sentence >= int(ctx.sents.size()) || e.sentence == s.index ||
+                !e.rule.startsWith(QLatin1String("meeting: '")))
+                continue;
+            const SentenceInfo& es = ctx.sents[std::size_t(e.sentence)];
+            for (int i = 0; i < es.size(); ++i)
+                if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && es.key(i) == noun)
+                    return m;
+        }
+    }
+    return lead();
+}
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -93,7 +147,18 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
             continue;
         const LexiconPhrase* cue = nullptr;
         const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        // "A was never part of the delegation", "B, not among those present"
+        bool negated = false;
+        for (int b = std::max(0, i - 2); e > 0 && b < i && !negated; ++b)
+            negated = ctx.lex.has(Cue::Negation, s.key(b));
+        if (e > 0 && negated) {
+            i = e - 1;
+            continue;
+        }
         if (e > 0) {
+            for (int x = i; x < e; ++x)
+                a.delegation = a.delegation || ctx.lex.has(Cue::DelegationNoun, s.key(x)) ||
+                               ctx.lex.has(Cue::SideNoun, s.key(x));
             cues.push_back({i, e, cue->value});
             i = e - 1;
         }
@@ -272,7 +337,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "their meeting", "the two leaders": the last meeting's people, unless the clause
     // names two people itself ("she and the Crown Prince ... their meeting")
     if (out.group && !ctx.meetings.empty() && out.subjects.size() + out.objects.size() < 2) {
-        for (int p : ctx.meetings.back().participants)
+        // "the two presidents had spoken by phone": the principals, not those who came with them
+        const MeetingDraft& last = ctx.meetings.back();
+        std::vector<int> principals;
+        for (int p : last.participants)
+            if (std::find(last.companions.begin(), last.companions.end(), p) == last.companions.end())
+                principals.push_back(p);
+        for (int p : principals.size() >= 2 ? principals : last.participants)
             addUnique(out.subjects, p);
     } else if (out.group && out.subjects.size() + out.objects.size() < 2) {
         // No meeting yet: "the two had met in March" are the two officials named last.
@@ -348,6 +419,28 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         });
         addUnique(out.objects, other);
     }
+    // "A welcomed B at the airport, in the presence of C": a list after the trigger's clause
+    // joins its meeting, up to the next meeting word
+    for (int i = std::max(scope.end, t.end); i < s.size() && !scope.quoted; ++i) {
+        const QString& k = s.key(i);
+        if (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k))
+            break;
+        const LexiconPhrase* cue = nullptr;
+        const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        if (e <= 0 || !cue->value.isEmpty() || ctx.lex.has(Cue::Negation, s.key(i - 1)))
+            continue;
+        int clauseEnd = s.size();
+        for (const Clause& cl : cls)
+            if (i >= cl.begin && i < cl.end)
+                clauseEnd = cl.end;
+        for (const PersonRef* r : refs)
+            if (r->begin >= e && r->begin < clauseEnd && r->person >= 0 && !s.quoted[std::size_t(r->begin)] &&
+                ctx.persons[std::size_t(r->person)].official &&
+                std::find(out.subjects.begin(), out.subjects.end(), r->person) == out.subjects.end() &&
+                std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end())
+                addUnique(out.companions, r->person);
+        break;
+    }
     // "received the Turkish leader", "his guest"
     std::vector<std::pair<int, int>> described;
     resolveDescriptions(ctx, s, from, cut, refs, out.subjects, described);
@@ -421,6 +514,9 @@ std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& par
             addUnique(people, o);
         groups.push_back(std::move(people));
     }
+    for (std::vector<int>& g : groups)
+        for (int c : parties.companions)
+            addUnique(g, c);
     return groups;
 }
 

@@ -89,6 +89,9 @@ struct Parties
 {
     std::vector<int> subjects; ///< person indices
     std::vector<int> objects;
+    /// Listed after the trigger's clause as attending ("..., in the presence of C"): in every
+    /// meeting of the trigger, as companions
+    std::vector<int> companions;
     bool group = false;        ///< "their meeting", "the two leaders": the people told before
     bool stateGroup = false;   ///< "the ministers of all three nations": the states told before
     /// The clause before the trigger's, when the subject was looked for there.
@@ -124,10 +127,18 @@ struct Attendees
     int cueBegin = -1;
     std::vector<int> people;  ///< officials attending
     std::vector<int> absent;  ///< officials represented by someone else: their state attends
+    bool delegation = false;  ///< "the delegation included", "the Nepalese side included"
 };
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
 
-/// Adds the sentence's attendee list to the last meeting told. False when the sentence has no
+/// The meeting an attendee list or "also joined the talks" in tokens [from, to) of `s` joins:
+/// the last one told with the meeting noun the words name ("Also present at the talks were"),
+/// else the last one told, or for a `delegation` ("The Turkish delegation included") the first
+/// held one; none when they name an event that is no meeting ("at the opera").
+std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,
+                                           bool delegation = false);
+
+/// Adds the sentence's attendee list to the meeting it names, else the last meeting told. False when the sentence has no
 /// list (or, with `needPeople`, a list of nobody attending in person).
 bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                         bool needPeople);

@@ -120,8 +120,11 @@ void findMeetings(DocContext& ctx)
             // digit that the second arg() would have replaced.
             f.rule = QStringLiteral("meeting: '") + ctx.surface(s, t.begin, t.end) +
                      QStringLiteral("' in sentence ") + QString::number(s.index + 1);
-            for (const std::vector<int>& people : meetingGroups(t, parties))
-                addMention(ctx, buildDraft(ctx, s, t, f, people), t, s.index);
+            for (const std::vector<int>& people : meetingGroups(t, parties)) {
+                MeetingDraft draft = buildDraft(ctx, s, t, f, people);
+                draft.companions = parties.companions;
+                addMention(ctx, std::move(draft), t, s.index);
+            }
         }
     }
     dropUnconfirmed(ctx);

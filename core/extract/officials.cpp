@@ -1822,7 +1822,10 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         if (s.nameTok[std::size_t(i)])
             continue;
         const QString& k = s.key(i);
-        if (k == "he"_key || k == "she"_key || k == "him"_key) {
+        // "B received her at the palace": "her" as the object, not "her counterpart"
+        const bool herObject = k == "her"_key && (i + 1 >= n || s.tok(i + 1).kind == Token::Punct ||
+                                                   ctx.lex.has(Cue::ObjectFollower, s.key(i + 1)));
+        if (k == "he"_key || k == "she"_key || k == "him"_key || herObject) {
             int target = -1;
             for (const PersonRef& r : found) {
                 if (r.begin < i && r.person >= 0 && r.kind != RefKind::Pronoun &&

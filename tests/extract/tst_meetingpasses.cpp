@@ -90,6 +90,8 @@ private Q_SLOTS:
     void merging_data();
     void merging();
     void compatibleDrafts();
+    void attendedMeeting_data();
+    void attendedMeeting();
 
 private:
     std::unique_ptr<Gazetteer> m_gazetteer;
@@ -627,6 +629,16 @@ void TestMeetingPasses::compatibleDrafts()
     MeetingDraft otherPeople = a;
     otherPeople.participants = {2};
     QVERIFY(!compatible(a, otherPeople));
+    // two of a's attendees meeting on their own are a side meeting; a principal with one is not
+    MeetingDraft withAttendees = a;
+    withAttendees.participants = {0, 1, 2, 3};
+    withAttendees.companions = {2, 3};
+    MeetingDraft side = a;
+    side.participants = {2, 3};
+    QVERIFY(!compatible(withAttendees, side));
+    MeetingDraft principalAndAttendee = a;
+    principalAndAttendee.participants = {0, 2};
+    QVERIFY(compatible(withAttendees, principalAndAttendee));
     MeetingDraft call = a;
     a.strongMode = true;
     call.strongMode = true;
@@ -635,6 +647,43 @@ void TestMeetingPasses::compatibleDrafts()
     MeetingDraft merged = a;
     mergeInto(merged, otherPeople);
     QCOMPARE(merged.participants, (std::vector<int>{0, 1, 2}));
+}
+
+
+void TestMeetingPasses::attendedMeeting_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<bool>("delegation");
+    QTest::addColumn<int>("expected"); // meeting index, -1 for none
+    const QString talksThenReception =
+        QStringLiteral("Peruvian President Ana Quispe held talks with Chilean President Tomas Reyes in Lima on "
+                       "Tuesday. Reyes had been received at the airport on Monday by Peruvian Foreign Minister "
+                       "Luis Prado. ");
+    QTest::newRow("the talks it names, not the reception told since")
+        << talksThenReception << "Also present at the talks were Peruvian Trade Minister Rosa Diaz." << false << 0;
+    QTest::newRow("twin: naming nothing, the last event")
+        << talksThenReception << "Prado was accompanied by Peruvian Trade Minister Rosa Diaz." << false << 1;
+    QTest::newRow("twin: an event that is no meeting")
+        << talksThenReception << "Also present at the opera were Peruvian Trade Minister Rosa Diaz." << false << -1;
+    QTest::newRow("a delegation: the first held meeting")
+        << talksThenReception << "The Chilean delegation included Chilean Trade Minister Jorge Soto." << true << 0;
+}
+
+void TestMeetingPasses::attendedMeeting()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, list);
+    QFETCH(bool, delegation);
+    QFETCH(int, expected);
+    // The meetings of the sentences before the list, then the list read in the same document
+    Reading told(before, m_gazetteer->data(), m_lexicon);
+    findMeetings(told.ctx);
+    QCOMPARE(told.ctx.meetings.size(), std::size_t(2));
+    Reading r(before + list, m_gazetteer->data(), m_lexicon);
+    r.ctx.meetings = told.ctx.meetings;
+    const std::optional<std::size_t> got = parley::attendedMeeting(r.ctx, r.last(), 0, r.last().size(), delegation);
+    QCOMPARE(got ? int(*got) : -1, expected);
 }
 
 QTEST_GUILESS_MAIN(TestMeetingPasses)

@@ -24,7 +24,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "novelty-cue", "time-unit", "generic-venue", "modal-after-noun", "tenure-word", "office-noun", "encounter-before",
     "encounter-after", "accompany-word", "encounter-word", "date-boundary",
     "event-frame", "place-before", "side-noun", "portfolio-word",
-    "contrast-word"};
+    "contrast-word", "side-meeting"};
 
 const std::vector<LexiconPhrase> kNoPhrases;
 

@@ -21,6 +21,60 @@ QString whenKey(const QString& when)
     return k.section(QLatin1Char(' '), 0, 0);
 }
 
+bool holds(const std::vector<int>& v, int x)
+{
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+// "Fidan then held a bilateral meeting with B" after a three-way meeting: a side meeting is an
+// event of its own, so it joins no earlier meeting that has someone it lacks.
+bool sideApart(const MeetingDraft& earlier, const MeetingDraft& draft, bool side)
+{
+    return side && !subset(earlier.participants, draft.participants);
+}
+
+// "Frederiksen's visit to Berlin was the first since ...", "his counterpart's first visit": a
+// mention naming one person of a meeting already told, with no state that meeting lacks, is
+// that meeting told again. Joins it when nothing tells them apart; else dropped, never a
+// meeting of one person. False when no such meeting exists.
+bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft)
+{
+    if (draft.participants.size() != 1)
+        return false;
+    const int person = draft.participants.front();
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        MeetingDraft& earlier = ctx.meetings[m];
+        if (earlier.status != draft.status || !holds(earlier.participants, person) ||
+            !subset(draft.states, earlier.states))
+            continue;
+        if (compatible(earlier, draft))
+            mergeInto(earlier, draft);
+        return true;
+    }
+    return false;
+}
+
+// The event "the meeting" refers to: the last one told, unless that is only a plan among the
+// people of an earlier held meeting and this mention reads as held ("A met B. He invited B to
+// a regional meeting to be held in X. B thanked him after the meeting."): the plan was told in
+// passing, the narrative is still the held event.
+std::size_t referent(const DocContext& ctx, const MeetingDraft& draft)
+{
+    const std::size_t last = ctx.meetings.size() - 1;
+    const MeetingDraft& plan = ctx.meetings[last];
+    if (draft.status != "held"_key || plan.status == "held"_key || plan.participants.empty())
+        return last;
+    for (std::size_t m = last; m-- > 0;) {
+        const MeetingDraft& earlier = ctx.meetings[m];
+        if (earlier.status != "held"_key || earlier.lastSentence < plan.lastSentence - 1)
+            continue;
+        if (std::any_of(plan.participants.begin(), plan.participants.end(),
+                        [&](int p) { return holds(earlier.participants, p); }))
+            return m;
+    }
+    return last;
+}
+
 } // namespace
 
 void addUnique(std::vector<int>& v, int x)
@@ -114,18 +168,31 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         return;
     const bool empty = draft.participants.empty() && draft.states.empty();
     if (t.attend && !ctx.meetings.empty()) {
-        MeetingDraft& last = ctx.meetings.back();
-        draft.status = last.status;
-        mergeInto(last, draft);
+        // "B and C joined A at the lunch": the event of the one joined, which need not be the
+        // last told ("A also called on D, who hosted him to a banquet. B joined A at the lunch")
+        std::size_t target = ctx.meetings.size() - 1;
+        for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+            const std::vector<int>& ps = ctx.meetings[m].participants;
+            if (std::any_of(draft.participants.begin(), draft.participants.end(),
+                            [&](int p) { return holds(ps, p); })) {
+                target = m;
+                break;
+            }
+        }
+        MeetingDraft& joined = ctx.meetings[target];
+        draft.status = joined.status;
+        mergeInto(joined, draft);
         return;
     }
     if (t.previous && !ctx.meetings.empty()) {
-        if (entityCount(ctx, draft) >= 2)
+        if (entityCount(ctx, draft) >= 2 && !absorbLoneMention(ctx, draft))
             ctx.meetings.push_back(std::move(draft));
         return;
     }
+    const bool side = (t.side || t.split) && draft.participants.size() >= 2;
     if (t.anaphoric && !ctx.meetings.empty()) {
-        MeetingDraft& last = ctx.meetings.back();
+        const std::size_t ref = referent(ctx, draft);
+        MeetingDraft& last = ctx.meetings[ref];
         // "During the meeting, A and B discussed the bases at X": the definite noun
         // names the last event, so the same people on no other day make it that
         // event whatever place the rest of the sentence mentions.
@@ -137,9 +204,14 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // which may be the one still to come.
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
-        if (empty || compatible(last, draft) || samePeople || there) {
+        if (empty || ((compatible(last, draft) || samePeople) && !sideApart(last, draft, side)) || there) {
             draft.status = last.status;
             mergeInto(last, draft);
+            // Back to the held event: it is again the one told last, for the attendee lists
+            // that follow
+            if (ref + 1 < ctx.meetings.size())
+                std::rotate(ctx.meetings.begin() + std::ptrdiff_t(ref),
+                            ctx.meetings.begin() + std::ptrdiff_t(ref) + 1, ctx.meetings.end());
             return;
         }
     }
@@ -147,7 +219,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // libstdc++ 12's <ranges>.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         MeetingDraft& earlier = ctx.meetings[m];
-        if (compatible(earlier, draft) &&
+        if (compatible(earlier, draft) && !sideApart(earlier, draft, side) &&
             (!draft.participants.empty() || !earlier.participants.empty() ||
              !draft.states.empty())) {
             if (draft.participants.empty() && draft.states.empty())
@@ -157,7 +229,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         }
     }
     if (entityCount(ctx, draft) >= 2) {
-        ctx.meetings.push_back(std::move(draft));
+        if (!absorbLoneMention(ctx, draft))
+            ctx.meetings.push_back(std::move(draft));
         return;
     }
     // Kept for the sentences that name the others, dropped at the end if none does:

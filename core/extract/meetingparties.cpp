@@ -232,10 +232,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (s.key(b) == "their"_key)
             out.group = true;
     // "the two had met", "the two men met": the people just named (states: below)
+    std::size_t groupSize = 0;
     for (int b = std::max(from, t.begin - 4); b < t.begin; ++b)
         if (s.key(b) == "the"_key && ctx.lex.has(Cue::GroupNumber, s.key(b + 1)) &&
-            !ctx.lex.has(Cue::StateGroupNoun, s.key(b + 2)))
+            !ctx.lex.has(Cue::StateGroupNoun, s.key(b + 2))) {
             out.group = true;
+            groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
+        }
     // "the foreign ministers of all three nations met": the states of the last meeting
     for (int b = from; b < t.begin; ++b) {
         const QString& k = s.key(b);
@@ -270,7 +273,16 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     // "their meeting", "the two leaders": the last meeting's people, unless the clause
     // names two people itself ("she and the Crown Prince ... their meeting")
-    if (out.group && !ctx.meetings.empty() && out.subjects.size() + out.objects.size() < 2) {
+    // ... but "Merz travelled to Kyiv with A, B and C, where the four leaders met D": a count
+    // the last meeting does not have names the officials just before it
+    const std::vector<int> counted = groupSize > 2 && !ctx.meetings.empty() &&
+                                             ctx.meetings.back().participants.size() != groupSize
+                                         ? lastOfficials(ctx, s.index, t.begin, groupSize)
+                                         : std::vector<int>();
+    if (out.group && !counted.empty() && counted.size() == groupSize && out.subjects.size() + out.objects.size() < 2) {
+        for (int p : counted)
+            addUnique(out.subjects, p);
+    } else if (out.group && !ctx.meetings.empty() && out.subjects.size() + out.objects.size() < 2) {
         for (int p : ctx.meetings.back().participants)
             addUnique(out.subjects, p);
     } else if (out.group && out.subjects.size() + out.objects.size() < 2) {

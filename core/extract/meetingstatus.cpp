@@ -13,9 +13,8 @@ namespace {
 // "invited B to visit Nairobi", "asked B to visit", "an invitation from B to visit": the one
 // asked (named between the cue and "to") is yet to come. The cue is a modal-before-to word
 // with the value "object". Not "at the invitation of B to hold talks": that visit happened.
-bool askedToCome(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
+bool askedToCome(const Lexicon& lex, const SentenceInfo& s, int to, const Clause& c)
 {
-    const int to = t.begin - 1;
     for (int i = std::max(c.begin, to - 8); i < to - 1; ++i) {
         if (lex.value(Cue::ModalBeforeTo, s.key(i)) != "object"_key || s.key(i - 1) == "the"_key)
             continue;
@@ -26,6 +25,22 @@ bool askedToCome(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
             return true;
     }
     return false;
+}
+
+// "inviting B to a regional meeting", "invited B to the summit": the "to" before a meeting
+// noun with only its article and lowercase modifiers between; -1 when there is none.
+int toBeforeNoun(const SentenceInfo& s, const Trigger& t, const Clause& c)
+{
+    if (t.verb)
+        return -1;
+    for (int i = t.begin - 1; i >= std::max(c.begin, t.begin - 4); --i) {
+        const Token& tok = s.tok(i);
+        if (tok.kind != Token::Word || tok.cap)
+            return -1;
+        if (tok.key == "to"_key)
+            return i < t.begin - 1 ? i : -1;
+    }
+    return -1;
 }
 
 } // namespace
@@ -70,9 +85,15 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     if (s.key(t.begin - 1) == "to"_key) {
         if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)))
             return QStringLiteral("planned");
-        if (askedToCome(lex, s, t, c))
+        if (askedToCome(lex, s, t.begin - 1, c))
             return QStringLiteral("planned");
     }
+    if (const int to = toBeforeNoun(s, t, c); to >= 0 && askedToCome(lex, s, to, c))
+        return QStringLiteral("planned");
+    // "welcomed the upcoming visit of C": a future word inside the expression
+    for (int i = t.begin + 1; i < t.end; ++i)
+        if (lex.has(Cue::FutureCue, s.key(i)) && !lex.has(Cue::FutureAux, s.key(i)))
+            return QStringLiteral("planned");
     for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
         const QString& k = s.key(i);
         if (k == "tomorrow"_key || (k == "next"_key && s.key(i + 1) == "week"_key))
@@ -81,9 +102,13 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // A meeting noun is the subject of its own status: "a meeting between A and B could ease
     // tensions", "talks with B would take place in Warsaw", "a summit ... might take place".
     if (!t.verb) {
-        for (int i = t.end; i < c.end; ++i)
+        for (int i = t.end; i < c.end; ++i) {
             if (lex.has(Cue::FutureAux, s.key(i)) || lex.has(Cue::ModalAfterNoun, s.key(i)))
                 return QStringLiteral("planned");
+            // "a regional meeting on migration to be held in Mexico City"
+            if (s.key(i) == "to"_key && s.key(i + 1) == "be"_key)
+                return QStringLiteral("planned");
+        }
     }
     return QStringLiteral("held");
 }

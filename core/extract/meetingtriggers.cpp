@@ -64,6 +64,22 @@ bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue,
     return false;
 }
 
+// Token i starts a side-meeting word or phrase: "bilateral", "sidelines", "one-on-one".
+bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const QString& k = s.key(i);
+    if (lex.has(Cue::SideMeeting, k))
+        return true;
+    for (const LexiconPhrase& p : lex.phrases(Cue::SideMeeting, k)) {
+        bool all = i + int(p.keys.size()) <= s.size();
+        for (std::size_t j = 1; all && j < p.keys.size(); ++j)
+            all = s.key(i + int(j)) == p.keys[j];
+        if (all)
+            return true;
+    }
+    return false;
+}
+
 bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     const QString& k = s.key(i);
@@ -115,8 +131,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 const QString& pk = s.key(b);
                 if (lex.has(Cue::PreviousCue, pk) && !tellsNovelty(lex, s, pk, i + 1))
                     t.previous = true;
-                if (isDeterminer(pk))
+                if (isDeterminer(pk)) {
+                    // "It was the first three-way meeting of the ministers": what the event
+                    // told is, not an earlier one
+                    if (t.previous && pk == "the"_key && lex.has(Cue::PassiveAux, s.key(b - 1)) &&
+                        s.key(b + 1) == "first"_key)
+                        t.previous = false;
                     return true;
+                }
                 if (pk == "a"_key || pk == "an"_key)
                     return false;
             }
@@ -296,6 +318,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.split = lex.has(Cue::SplitCue, s.key(x));
         for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
             t.split = lex.has(Cue::SplitCue, s.key(x));
+        // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
+        // talks with B", "A and B also met one-on-one": the same run of words
+        for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !stop(x); --x)
+            t.side = sideCueAt(lex, s, x);
+        for (int x = i; x < std::min(n, t.end + 12) && !t.side && !stop(x); ++x)
+            t.side = sideCueAt(lex, s, x);
         // "the two leaders last met in Lima", "had previously met": an adverb of an earlier
         // time right before the verb tells of another, earlier event
         if (t.verb && lex.has(Cue::PreviousCue, prev) && !tellsNovelty(lex, s, prev, t.end))
@@ -344,6 +372,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 prev.atGathering = prev.atGathering || (t.gathering && !t.verb && !prev.gathering);
                 prev.between = prev.between || t.between;
                 prev.split = prev.split || t.split;
+                prev.side = prev.side || t.side;
                 prev.gathering = prev.gathering || t.gathering;
                 if (prev.mode.isEmpty())
                     prev.mode = t.mode;

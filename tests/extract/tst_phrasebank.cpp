@@ -305,9 +305,12 @@ void TestPhraseBank::scoresAboveFloor()
             const ExpectedMeeting& want = c.meetings[e];
             double best = 0.5;
             int bestIndex = -1;
+            // Among equal people, the meeting of the expected status: "A met B. They agreed to
+            // meet again." holds a held and a planned meeting of the same two.
+            auto sameStatus = [&](int p) { return p >= 0 && x.meetings[std::size_t(p)].status == want.status; };
             for (std::size_t p = 0; p < x.meetings.size(); ++p) {
                 const double j = jaccard(expectedIds[e], x.meetings[p].participants);
-                if (!used[p] && j >= best) {
+                if (!used[p] && (j > best || (j == best && (sameStatus(int(p)) || !sameStatus(bestIndex))))) {
                     best = j;
                     bestIndex = int(p);
                 }

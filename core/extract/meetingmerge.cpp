@@ -34,10 +34,12 @@ bool sideApart(const MeetingDraft& earlier, const MeetingDraft& draft, bool side
 }
 
 // "Frederiksen's visit to Berlin was the first since ...", "his counterpart's first visit": a
-// mention naming one person of a meeting already told, with no state that meeting lacks, is
+// meeting noun naming one person of a meeting already told, with no state that meeting lacks, is
 // that meeting told again. Joins it when nothing tells them apart; else dropped, never a
-// meeting of one person. False when no such meeting exists.
-bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft)
+// meeting of one person, unless it tells of an earlier event (`previous`). False when the
+// mention stays. (A verb tells an event of its own: "he was welcomed at the airport by" a
+// host not named as an official is still that arrival.)
+bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft, bool previous)
 {
     if (draft.participants.size() != 1)
         return false;
@@ -47,9 +49,13 @@ bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft)
         if (earlier.status != draft.status || !holds(earlier.participants, person) ||
             !subset(draft.states, earlier.states))
             continue;
-        if (compatible(earlier, draft))
+        if (compatible(earlier, draft)) {
             mergeInto(earlier, draft);
-        return true;
+            return true;
+        }
+        // "X last visited Muscat in April, when he met Y": an earlier visit of one person is
+        // another event, told on; the mention after it names its other party
+        return !previous;
     }
     return false;
 }
@@ -89,23 +95,34 @@ bool subset(const std::vector<int>& a, const std::vector<int>& b)
                        [&](int x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
 
-bool compatible(const MeetingDraft& a, const MeetingDraft& c)
+namespace {
+
+// No day told of one that differs from the other's: "Tuesday" and "Wednesday" differ; "today"
+// and "Wednesday" may not, but "today" and "March 2022" do.
+bool sameDay(const MeetingDraft& a, const MeetingDraft& c)
 {
-    if (a.status != c.status)
-        return false;
-    if (a.strongMode && c.strongMode && a.mode != c.mode)
-        return false;
     if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso)
         return false;
     if (!a.when.isEmpty() && !c.when.isEmpty() && whenKey(a.when) != whenKey(c.when)) {
-        // "Tuesday" and "Wednesday" differ; "today" and "Wednesday" may not, but "today"
-        // and "March 2022" do.
         auto firm = [](const QString& w) {
             return std::any_of(w.begin(), w.end(), [](QChar ch) { return ch.isDigit(); });
         };
         if ((!a.whenRelative && !c.whenRelative) || firm(a.when) || firm(c.when))
             return false;
     }
+    return true;
+}
+
+} // namespace
+
+bool compatible(const MeetingDraft& a, const MeetingDraft& c)
+{
+    if (a.status != c.status)
+        return false;
+    if (a.strongMode && c.strongMode && a.mode != c.mode)
+        return false;
+    if (!sameDay(a, c))
+        return false;
     if (!a.place.isEmpty() && !c.place.isEmpty() && !a.place.contains(c.place) &&
         !c.place.contains(a.place))
         return false;
@@ -185,7 +202,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         return;
     }
     if (t.previous && !ctx.meetings.empty()) {
-        if (entityCount(ctx, draft) >= 2 && !absorbLoneMention(ctx, draft))
+        if (entityCount(ctx, draft) >= 2 && (t.verb || !absorbLoneMention(ctx, draft, true)))
             ctx.meetings.push_back(std::move(draft));
         return;
     }
@@ -229,7 +246,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         }
     }
     if (entityCount(ctx, draft) >= 2) {
-        if (!absorbLoneMention(ctx, draft))
+        if (t.verb || !absorbLoneMention(ctx, draft, false))
             ctx.meetings.push_back(std::move(draft));
         return;
     }
@@ -248,9 +265,47 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
 
 void dropUnconfirmed(DocContext& ctx)
 {
+    // A meeting left with one person ("his counterpart's first visit", then "he met members of
+    // the community in Nouakchott") that an event of that person and its states can hold, with
+    // nothing telling them apart, is that event told again.
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        const MeetingDraft& lone = ctx.meetings[m];
+        if (lone.participants.size() != 1)
+            continue;
+        for (std::size_t o = 0; o < ctx.meetings.size(); ++o) {
+            MeetingDraft& event = ctx.meetings[o];
+            if (o == m || event.participants.size() < 2 || event.status != lone.status ||
+                !holds(event.participants, lone.participants.front()) || !subset(lone.states, event.states) ||
+                !compatible(event, lone))
+                continue;
+            mergeInto(event, lone);
+            ctx.meetings.erase(ctx.meetings.begin() + std::ptrdiff_t(m));
+            break;
+        }
+    }
     ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
                                       [&](const MeetingDraft& m) { return entityCount(ctx, m) < 2; }),
                        ctx.meetings.end());
+}
+
+void placeSameDayEvents(DocContext& ctx)
+{
+    for (std::size_t m = 1; m < ctx.meetings.size(); ++m) {
+        MeetingDraft& later = ctx.meetings[m];
+        if (!later.place.isEmpty() || later.mode != "in person"_key || later.status != "held"_key ||
+            later.visitedState >= 0)
+            continue;
+        for (std::size_t e = 0; e < m; ++e) {
+            const MeetingDraft& first = ctx.meetings[e];
+            if (first.place.isEmpty() || first.mode != "in person"_key || first.status != "held"_key ||
+                !sameDay(first, later) ||
+                std::none_of(later.participants.begin(), later.participants.end(),
+                             [&](int p) { return holds(first.participants, p); }))
+                continue;
+            later.place = first.place;
+            break;
+        }
+    }
 }
 
 } // namespace parley

@@ -35,6 +35,8 @@ struct Trigger
                               ///< gathering's, and its state no party of the meeting
     bool side = false;      ///< "held a bilateral meeting with", "met one-on-one": a smaller meeting
                             ///< of its own beside a larger event with the same people
+    bool plannedPart = false; ///< "welcomed the upcoming visit of C": a part of the expression is
+                              ///< told as to come
     QString mode;           ///< "phone"/"video" when the trigger says so
     QString label;
 };
@@ -195,5 +197,10 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
 
 /// After all sentences: drops the meetings that never got two parties.
 void dropUnconfirmed(DocContext& ctx);
+
+/// After the places: "A held talks with B in Bangkok on Friday. Later in the day, A also met C":
+/// an event in person that names no place, told after one of the same day with one of its
+/// people, was held where that one was (one person, one place a day).
+void placeSameDayEvents(DocContext& ctx);
 
 } // namespace parley

@@ -126,6 +126,7 @@ void findMeetings(DocContext& ctx)
     }
     dropUnconfirmed(ctx);
     finishPlaces(ctx);
+    placeSameDayEvents(ctx);
 }
 
 } // namespace parley

@@ -27,18 +27,19 @@ bool askedToCome(const Lexicon& lex, const SentenceInfo& s, int to, const Clause
     return false;
 }
 
-// "inviting B to a regional meeting", "invited B to the summit": the "to" before a meeting
-// noun with only its article and lowercase modifiers between; -1 when there is none.
-int toBeforeNoun(const SentenceInfo& s, const Trigger& t, const Clause& c)
+// "inviting B to a regional meeting", "expected to host B for a three-way meeting": the "to"
+// or "for" before a meeting noun with only its article and lowercase modifiers between; -1
+// when there is none.
+int prepositionBeforeNoun(const SentenceInfo& s, const Trigger& t, const Clause& c, const QString& prep)
 {
     if (t.verb)
         return -1;
-    for (int i = t.begin - 1; i >= std::max(c.begin, t.begin - 4); --i) {
+    for (int i = t.begin - 1; i >= std::max(c.begin, t.begin - 5); --i) {
         const Token& tok = s.tok(i);
         if (tok.kind != Token::Word || tok.cap)
             return -1;
-        if (tok.key == "to"_key)
-            return i < t.begin - 1 ? i : -1;
+        if (tok.key == prep)
+            return i;
     }
     return -1;
 }
@@ -71,9 +72,17 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     }
     // A purpose ("for talks with", "to meet") takes its status from the clause's verb: "is
     // scheduled to travel to Abuja for talks with", "is expected in Madrid on Monday for talks".
-    const bool purpose = s.key(t.begin - 1) == "for"_key || s.key(t.begin - 1) == "to"_key;
+    // ... also "for a three-way meeting with", "for a fifth round of talks" (the words between
+    // are its article and modifiers)
+    const bool purpose = s.key(t.begin - 1) == "for"_key || s.key(t.begin - 1) == "to"_key ||
+                         prepositionBeforeNoun(s, t, c, QStringLiteral("for")) >= 0;
+    // "offered a dinner in honour of B": a host gives a meal; "offered talks": a proposal
+    const bool meal = !t.verb && lex.value(Cue::MeetingNoun, s.key(t.end - 1)) == "guest-for"_key;
+    auto future = [&](int i) {
+        return lex.has(Cue::FutureCue, s.key(i)) && !(meal && lex.value(Cue::FutureCue, s.key(i)) == "not-meal"_key);
+    };
     for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
-        if (lex.has(Cue::FutureCue, s.key(i)) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
+        if (future(i) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
                                                   s.key(i + 1) == "to"_key && lex.has(Cue::TravelWord, s.key(i + 2))))
             return QStringLiteral("planned");
     }
@@ -82,18 +91,22 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         if (lex.has(Cue::FutureAux, s.key(i)))
             return QStringLiteral("planned");
     }
+    // "had been due to be received by": the passive infinitive reads as the active one
+    if (s.key(t.begin - 1) == "be"_key && s.key(t.begin - 2) == "to"_key &&
+        lex.has(Cue::ModalBeforeTo, s.key(t.begin - 3)))
+        return QStringLiteral("planned");
     if (s.key(t.begin - 1) == "to"_key) {
         if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)))
             return QStringLiteral("planned");
         if (askedToCome(lex, s, t.begin - 1, c))
             return QStringLiteral("planned");
     }
-    if (const int to = toBeforeNoun(s, t, c); to >= 0 && askedToCome(lex, s, to, c))
+    if (const int to = prepositionBeforeNoun(s, t, c, QStringLiteral("to")); to >= 0 && to < t.begin - 1 &&
+                                                                          askedToCome(lex, s, to, c))
         return QStringLiteral("planned");
     // "welcomed the upcoming visit of C": a future word inside the expression
-    for (int i = t.begin + 1; i < t.end; ++i)
-        if (lex.has(Cue::FutureCue, s.key(i)) && !lex.has(Cue::FutureAux, s.key(i)))
-            return QStringLiteral("planned");
+    if (t.plannedPart)
+        return QStringLiteral("planned");
     for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
         const QString& k = s.key(i);
         if (k == "tomorrow"_key || (k == "next"_key && s.key(i + 1) == "week"_key))

@@ -195,7 +195,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             const bool withObject = next == "with"_key || next == "between"_key ||
                                     next == "by"_key || next == "of"_key || guestFor;
             const bool anaphoric = det();
-            const bool held = isHold(prev) || isHold(prev2);
+            // "held a bilateral meeting", "had a brief phone call": one modifier after the article
+            const bool heldModified = isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
+                                      s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap;
+            const bool held = isHold(prev) || isHold(prev2) || heldModified;
             if (nounValue == "anaphoric-only"_key && !anaphoric)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known
@@ -222,7 +225,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.label = s.key(i);
             if (held) {
                 t.label = QStringLiteral("held ") + t.label;
-                for (int b = i - 1; b >= std::max(0, i - 2); --b) {
+                for (int b = i - 1; b >= std::max(0, i - (heldModified ? 3 : 2)); --b) {
                     if (isHold(s.key(b)))
                         t.begin = b; // "was to hold talks": the status reads before "hold"
                 }
@@ -355,6 +358,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             }
             if (adjacent) {
+                // "welcomed the upcoming visit of C": the part after is told as to come
+                prev.plannedPart = prev.plannedPart ||
+                                   (lex.has(Cue::FutureCue, s.key(t.begin - 1)) && !lex.has(Cue::FutureAux, s.key(t.begin - 1)));
                 prev.end = t.end;
                 prev.verb = prev.verb || t.verb;
                 // "attended the talks" refers back; "convened the summit" starts one

@@ -350,6 +350,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // ... but "have not met but spoke by phone" tells two events, not one expression
             for (int i = prev.end; adjacent && i < t.begin; ++i)
                 adjacent = s.tok(i).kind == Token::Word && !lex.has(Cue::ContrastWord, s.key(i));
+            // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
+            // gathering a verb's meeting was held beside, commas and all, is where and when it was
+            if (!adjacent && prev.verb && t.gathering && !t.verb && t.begin >= prev.end && t.begin - prev.end <= 14) {
+                bool beside = false;
+                bool words = true;
+                for (int i = prev.end; i < t.begin && words; ++i) {
+                    words = s.tok(i).kind == Token::Word || s.tok(i).punct == QLatin1Char(',');
+                    beside = beside || (sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
+                }
+                adjacent = words && beside;
+            }
             // "accepted an invitation to visit Beijing during a phone call with B": the call is
             // the event told; the visit is only what it was about.
             if (adjacent && !t.mode.isEmpty() && prev.mode.isEmpty() && !prev.verb &&

@@ -273,12 +273,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     // "their meeting", "the two leaders": the last meeting's people, unless the clause
     // names two people itself ("she and the Crown Prince ... their meeting")
-    // ... but "Merz travelled to Kyiv with A, B and C, where the four leaders met D": a count
-    // the last meeting does not have names the officials just before it
-    const std::vector<int> counted = groupSize > 2 && !ctx.meetings.empty() &&
-                                             ctx.meetings.back().participants.size() != groupSize
-                                         ? lastOfficials(ctx, s.index, t.begin, groupSize)
-                                         : std::vector<int>();
+    // ... but a count the last meeting does not have: "The two leaders last met in Kazan"
+    // after talks with delegations are its principals, not those who accompanied them;
+    // "Merz travelled to Kyiv with A, B and C, where the four leaders met D" the officials
+    // named just before
+    std::vector<int> counted;
+    if (groupSize > 0 && !ctx.meetings.empty() && ctx.meetings.back().participants.size() != groupSize) {
+        const MeetingDraft& last = ctx.meetings.back();
+        for (int p : last.participants)
+            if (std::find(last.companions.begin(), last.companions.end(), p) == last.companions.end())
+                counted.push_back(p);
+        if (counted.size() != groupSize)
+            counted = groupSize > 2 ? lastOfficials(ctx, s.index, t.begin, groupSize) : std::vector<int>();
+    }
     if (out.group && !counted.empty() && counted.size() == groupSize && out.subjects.size() + out.objects.size() < 2) {
         for (int p : counted)
             addUnique(out.subjects, p);

@@ -184,7 +184,9 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     if (t.discuss && (draft.participants.empty() || draft.states.size() < 2))
         return;
     const bool empty = draft.participants.empty() && draft.states.empty();
-    if (t.attend && !ctx.meetings.empty()) {
+    // "..., which is expected to be attended by A and B": who will attend joins no held event
+    const bool attendsPlan = t.attend && draft.status != "held"_key;
+    if (t.attend && !attendsPlan && !ctx.meetings.empty()) {
         // "B and C joined A at the lunch": the event of the one joined, which need not be the
         // last told ("A also called on D, who hosted him to a banquet. B joined A at the lunch")
         std::size_t target = ctx.meetings.size() - 1;

@@ -352,14 +352,20 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 adjacent = s.tok(i).kind == Token::Word && !lex.has(Cue::ContrastWord, s.key(i));
             // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
             // gathering a verb's meeting was held beside, commas and all, is where and when it was
-            if (!adjacent && prev.verb && t.gathering && !t.verb && t.begin >= prev.end && t.begin - prev.end <= 14) {
+            // ... and so is "A and B last met in Santiago in August, during the Brazilian
+            // president's state visit to Chile": a meeting noun after a comma and a frame word
+            if (!adjacent && prev.verb && !t.verb && t.begin >= prev.end && t.begin - prev.end <= 14) {
                 bool beside = false;
+                bool framed = false;
                 bool words = true;
                 for (int i = prev.end; i < t.begin && words; ++i) {
-                    words = s.tok(i).kind == Token::Word || s.tok(i).punct == QLatin1Char(',');
-                    beside = beside || (sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
+                    const bool comma = s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
+                    words = s.tok(i).kind == Token::Word || comma;
+                    beside = beside || (t.gathering && sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
+                    if (comma)
+                        framed = lex.has(Cue::EventFrame, s.key(i + 1)) && s.key(i + 1) != "in"_key;
                 }
-                adjacent = words && beside;
+                adjacent = words && (beside || framed);
             }
             // "accepted an invitation to visit Beijing during a phone call with B": the call is
             // the event told; the visit is only what it was about.

@@ -12,7 +12,7 @@ namespace {
 
 const QString noKey; // what key() gives outside the token list
 
-const QHash<QString, int> kWeekdays = {
+const WordMap<int> kWeekdays = {
     {QStringLiteral("monday"), 1},   {QStringLiteral("tuesday"), 2},
     {QStringLiteral("wednesday"), 3}, {QStringLiteral("thursday"), 4},
     {QStringLiteral("friday"), 5},   {QStringLiteral("saturday"), 6},
@@ -23,7 +23,7 @@ int weekday(const QString& key)
     return kWeekdays.value(key, 0);
 }
 
-const QHash<QString, int> kMonths = {
+const WordMap<int> kMonths = {
     {QStringLiteral("january"), 1}, {QStringLiteral("jan"), 1},
     {QStringLiteral("february"), 2}, {QStringLiteral("feb"), 2},
     {QStringLiteral("march"), 3},   {QStringLiteral("mar"), 3},
@@ -42,7 +42,7 @@ int month(const QString& key)
     return kMonths.value(key, 0);
 }
 
-const QHash<QString, int> kSmallNumberWords = {
+const WordMap<int> kSmallNumberWords = {
     {QStringLiteral("a"), 1},     {QStringLiteral("one"), 1},  {QStringLiteral("two"), 2},
     {QStringLiteral("three"), 3}, {QStringLiteral("four"), 4}, {QStringLiteral("five"), 5},
     {QStringLiteral("six"), 6},   {QStringLiteral("seven"), 7}};
@@ -73,7 +73,7 @@ bool isNumber(const Token& t, int* value = nullptr)
     return ok;
 }
 
-const QSet<QString> kDateStartWords = {
+const WordSet kDateStartWords = {
     QStringLiteral("today"), QStringLiteral("tonight"), QStringLiteral("yesterday"),
     QStringLiteral("tomorrow"), QStringLiteral("last"), QStringLiteral("next"),
     QStringLiteral("this"), QStringLiteral("a"), QStringLiteral("one"),

@@ -215,6 +215,9 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
 /// phrase's entry goes to `out` when given.
 int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
                     const LexiconPhrase** out = nullptr);
+/// A state's capital: the first of its gazetteer places, or for a city-state whose first place
+/// is its seat ("Istana"), the lexicon's city of that venue. Empty when none is known.
+QString capitalCity(const DocContext& ctx, int state);
 /// The state a city is in (lexicon `city` rows, then the states' capitals), or -1.
 int stateOfCity(const DocContext& ctx, const QString& city);
 /// The city of the article's dateline ("ANKARA, May 5 (Reuters) -" -> "Ankara"), and its state.

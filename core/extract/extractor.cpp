@@ -39,7 +39,7 @@ bool caseOk(const Token& t, quint8 need)
     return true;
 }
 
-const QSet<QString> kRegionWords = {
+const WordSet kRegionWords = {
     QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),
     QStringLiteral("west"), QStringLiteral("central"), QStringLiteral("latin"),
     QStringLiteral("northern"), QStringLiteral("southern"), QStringLiteral("eastern"),
@@ -59,7 +59,7 @@ bool isQuote(QChar c)
 
 } // namespace
 
-const QSet<QString> kNotStateAfterDemonym = {
+const WordSet kNotStateAfterDemonym = {
     QStringLiteral("peninsula"), QStringLiteral("language"), QStringLiteral("descent"),
     QStringLiteral("airlines"), QStringLiteral("airways"), QStringLiteral("railways"),
     QStringLiteral("cuisine")};
@@ -75,7 +75,8 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     const auto& index = ctx.g.index;
     for (int i = 0; i < n;) {
         const Token& t = s.tok(i);
-        auto it = t.kind == Token::Punct ? index.constEnd() : index.constFind(t.key);
+        auto it = t.kind == Token::Punct || !ctx.g.indexFilter.mayHave(t.key) ? index.constEnd()
+                                                                              : index.constFind(t.key);
         const Phrase* best = nullptr;
         if (it != index.constEnd()) {
             for (const Phrase& p : *it) {
@@ -176,8 +177,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                  s.tok(j).punct == QLatin1Char('(') || s.tok(j).punct == QLatin1Char(',')))
                 s.dateline = j;
             const PhraseMatch* m = s.matchOf(0);
+            // "Havana, Apr 21", and the day first: "Tashkent, 12 April (Kun.uz)"
+            const int d = m ? std::min(m->end + 1, n - 1) : 0;
+            const int d2 = std::min(d + 1, n - 1);
             if (m && m->kind == PhraseKind::Place && s.key(m->end) == ","_key &&
-                (isCalendarWord(s.tok(std::min(m->end + 1, n - 1))) || isMonthWord(s.tok(std::min(m->end + 1, n - 1)))))
+                (isCalendarWord(s.tok(d)) || isMonthWord(s.tok(d)) ||
+                 (s.tok(d).kind == Token::Number && isMonthWord(s.tok(d2)))))
                 s.dateline = m->end;
         }
     }

@@ -347,6 +347,7 @@ std::vector<int> GazetteerData::personOffices(const QString& name) const
 void GazetteerData::rebuildIndex()
 {
     index.clear();
+    indexFilter = {};
     stateByName.clear();
     titleByName.clear();
     orgByPlace.clear();
@@ -380,6 +381,7 @@ void GazetteerData::rebuildIndex()
         if (p.keys.empty())
             return;
         std::vector<Phrase>& bucket = index[p.keys.front()];
+        indexFilter.add(p.keys.front());
         for (const Phrase& q : bucket) {
             if (q.keys == p.keys && q.kind == p.kind && q.entry == p.entry)
                 return;
@@ -422,7 +424,10 @@ void GazetteerData::rebuildIndex()
             if (last.size() >= 3 && last.back().isLetter() && !last.endsWith(QLatin1Char('s')) &&
                 t.category != QLatin1String("honorific")) {
                 QString plural = f;
-                if (last.endsWith(QLatin1Char('y')) && !last.endsWith(QLatin1String("ey")))
+                // "Secretary" -> "Secretaries", but "Envoy" -> "Envoys", "Attorney" -> "Attorneys"
+                const bool consonantY = last.endsWith(QLatin1Char('y')) &&
+                                        !QStringLiteral("aeiou").contains(last.at(last.size() - 2).toLower());
+                if (consonantY)
                     plural = plural.left(plural.size() - 1) + QStringLiteral("ies");
                 else
                     plural += QLatin1Char('s');

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "extract/keyfilter.h"
 #include "extract/tokenizer.h"
 
 #include <QDate>
@@ -81,6 +82,8 @@ public:
     std::vector<PersonEntry> people;
 
     QHash<QString, std::vector<Phrase>> index;
+    /// The keys of `index`: most tokens start no phrase, and this tells so without hashing.
+    KeyFilter<1 << 15> indexFilter;
     QHash<QString, int> stateByName;   ///< folded canonical name -> states index
     QHash<QString, int> titleByName;   ///< folded title name or alias -> titles index
     QHash<QString, int> orgByPlace;    ///< folded place -> organizations index (seats)

@@ -2,7 +2,8 @@
 // Comparing token keys with ASCII words, inline. Internal to core/extract.
 #pragma once
 
-#include <QSet>
+#include "extract/keyfilter.h"
+
 #include <QString>
 
 #include <cstddef>
@@ -42,10 +43,9 @@ inline bool operator!=(const QString& key, KeyLiteral word)
 }
 
 /// A word table built once from literals (folded keys, so lower case ASCII).
-inline QSet<QString> latinSet(std::initializer_list<const char*> words)
+inline WordSet latinSet(std::initializer_list<const char*> words)
 {
-    QSet<QString> set;
-    set.reserve(qsizetype(words.size()));
+    WordSet set;
     for (const char* w : words)
         set.insert(QString::fromLatin1(w));
     return set;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/lexicon.h"
 
+#include "extract/keyfilter.h"
 #include "extract/tokenizer.h"
 
 #include <QDir>
@@ -24,9 +25,16 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "novelty-cue", "time-unit", "generic-venue", "modal-after-noun", "tenure-word", "office-noun", "encounter-before",
     "encounter-after", "accompany-word", "encounter-word", "date-boundary",
     "event-frame", "place-before", "side-noun", "portfolio-word",
-    "contrast-word", "side-meeting"};
+    "contrast-word", "private-group", "side-meeting"};
 
 const std::vector<LexiconPhrase> kNoPhrases;
+
+// Out of line, so that the filter's "no" (nearly every answer) costs no register saves.
+template <typename Table>
+Q_NEVER_INLINE bool inTable(const Table& table, const QString& key)
+{
+    return table.contains(key);
+}
 
 } // namespace
 
@@ -36,6 +44,9 @@ public:
     /// Per class: folded single word -> value. Multi-word phrases also go in `phrases`.
     std::array<QHash<QString, QString>, std::size_t(Cue::Count)> words;
     std::array<QHash<QString, std::vector<LexiconPhrase>>, std::size_t(Cue::Count)> phrases;
+    /// Per class: the keys of `words` and the first keys of `phrases`.
+    std::array<KeyFilter<>, std::size_t(Cue::Count)> wordFilter;
+    std::array<KeyFilter<>, std::size_t(Cue::Count)> phraseFilter;
 };
 
 Lexicon::Lexicon() : m_data(std::make_shared<LexiconData>()) {}
@@ -123,8 +134,11 @@ Status Lexicon::addText(const QString& content, const QString& name)
                 phrase.keys.push_back(t.key);
         }
         phrase.value = value;
-        if (phrase.keys.size() == 1)
+        if (phrase.keys.size() == 1) {
             copy->words[cue].insert(phrase.keys.front(), value);
+            copy->wordFilter[cue].add(phrase.keys.front());
+        }
+        copy->phraseFilter[cue].add(phrase.keys.front());
         std::vector<LexiconPhrase>& bucket = copy->phrases[cue][phrase.keys.front()];
         // A later file corrects an earlier one: the same phrase is replaced.
         const auto same = std::find_if(bucket.begin(), bucket.end(),
@@ -166,7 +180,8 @@ std::vector<Error> Lexicon::addUserLexicons(const QString& directory)
 
 bool Lexicon::has(Cue cue, const QString& key) const
 {
-    return m_data->words[std::size_t(cue)].contains(key);
+    const auto c = std::size_t(cue);
+    return m_data->wordFilter[c].mayHave(key) && inTable(m_data->words[c], key);
 }
 
 QString Lexicon::value(Cue cue, const QString& key) const
@@ -191,6 +206,8 @@ QStringList Lexicon::words(Cue cue) const
 
 const std::vector<LexiconPhrase>& Lexicon::phrases(Cue cue, const QString& firstKey) const
 {
+    if (!m_data->phraseFilter[std::size_t(cue)].mayHave(firstKey))
+        return kNoPhrases;
     const auto& table = m_data->phrases[std::size_t(cue)];
     const auto it = table.constFind(firstKey);
     return it == table.constEnd() ? kNoPhrases : *it;

@@ -73,6 +73,7 @@ enum class Cue : int {
     PortfolioWord,   ///< "Minister of Investment and Foreign Trade A": a field that ends a title's complement
     ContrastWord,    ///< "although", "but": what follows is told apart from what precedes (its
                      ///< negation, its meeting): "have not met, although they spoke by phone"
+    PrivateGroup,    ///< "business", "community": "Indonesian business leaders" are no state party
     SideMeeting,     ///< "bilateral", "one-on-one", "sidelines": a smaller meeting of its own beside
                      ///< a larger event with the same people, never merged into it
     Count

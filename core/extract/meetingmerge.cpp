@@ -290,24 +290,4 @@ void dropUnconfirmed(DocContext& ctx)
                        ctx.meetings.end());
 }
 
-void placeSameDayEvents(DocContext& ctx)
-{
-    for (std::size_t m = 1; m < ctx.meetings.size(); ++m) {
-        MeetingDraft& later = ctx.meetings[m];
-        if (!later.place.isEmpty() || later.mode != "in person"_key || later.status != "held"_key ||
-            later.visitedState >= 0)
-            continue;
-        for (std::size_t e = 0; e < m; ++e) {
-            const MeetingDraft& first = ctx.meetings[e];
-            if (first.place.isEmpty() || first.mode != "in person"_key || first.status != "held"_key ||
-                !sameDay(first, later) ||
-                std::none_of(later.participants.begin(), later.participants.end(),
-                             [&](int p) { return holds(first.participants, p); }))
-                continue;
-            later.place = first.place;
-            break;
-        }
-    }
-}
-
 } // namespace parley

@@ -15,7 +15,8 @@ namespace {
 // "representatives from France", "Turkish officials": a state named as a party, not a topic.
 bool isPartyState(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
 {
-    if (lex.has(Cue::PartyWord, s.key(h.end)) || lex.has(Cue::PartyWord, s.key(h.end + 1)))
+    if (lex.has(Cue::PartyWord, s.key(h.end)) ||
+        (lex.has(Cue::PartyWord, s.key(h.end + 1)) && !lex.has(Cue::PrivateGroup, s.key(h.end))))
         return true;
     int b = h.begin - 1;
     if (s.key(b) == "the"_key)
@@ -386,6 +387,13 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             if (s.key(i) == "between"_key)
                 stateEnd = scope.end;
     }
+    // "A met Indonesian business leaders at a Jakarta hotel": one official with a state's
+    // people outside its government; neither the group's state nor the place's is a party.
+    const bool privateGroup =
+        parties.subjects.size() + parties.objects.size() < 2 &&
+        std::any_of(hits.begin(), hits.end(), [&](const StateHit* h) {
+            return h->begin >= scope.begin && h->begin < stateEnd && ctx.lex.has(Cue::PrivateGroup, s.key(h->end));
+        });
     for (const StateHit* h : hits) {
         if (h->begin < scope.begin || h->begin >= stateEnd || !h->counts || scope.inTopic(h->begin, t))
             continue;
@@ -396,11 +404,15 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;
+        const PhraseMatch* pm = s.matchOf(h->begin);
+        if (ctx.lex.has(Cue::PrivateGroup, s.key(h->end)) ||
+            (privateGroup && pm && pm->begin == h->begin && pm->kind == PhraseKind::Place))
+            continue;
         // a person's own demonym is covered by the person; "to Turkey" of an ambassador
         // and other states in titles still say who is involved
         addUnique(states, h->state);
     }
-    if (!t.atGathering)
+    if (!t.atGathering && !privateGroup)
         addUnique(states, host);
     if ((parties.stateGroup || (t.previous && parties.nobody())) && !ctx.meetings.empty())
         for (int st : ctx.meetings.back().states)

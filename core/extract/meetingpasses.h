@@ -198,9 +198,4 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
 /// After all sentences: drops the meetings that never got two parties.
 void dropUnconfirmed(DocContext& ctx);
 
-/// After the places: "A held talks with B in Bangkok on Friday. Later in the day, A also met C":
-/// an event in person that names no place, told after one of the same day with one of its
-/// people, was held where that one was (one person, one place a day).
-void placeSameDayEvents(DocContext& ctx);
-
 } // namespace parley

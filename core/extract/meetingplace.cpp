@@ -51,37 +51,57 @@ int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, c
     return -1;
 }
 
+namespace {
+
+// The lexicon phrase of class `cue` that is exactly `text`, or null.
+const LexiconPhrase* lexiconPhraseOf(const Lexicon& lex, Cue cue, const QString& text)
+{
+    const std::vector<Token> toks = tokenize(text);
+    if (toks.empty())
+        return nullptr;
+    for (const LexiconPhrase& c : lex.phrases(cue, toks.front().key)) {
+        if (c.keys.size() == toks.size() &&
+            std::equal(c.keys.begin(), c.keys.end(), toks.begin(), [](const QString& k, const Token& t) {
+                return k == t.key;
+            }))
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString capitalCity(const DocContext& ctx, int state)
+{
+    const QStringList& places = ctx.g.states[std::size_t(state)].places;
+    if (places.isEmpty())
+        return {};
+    // A city-state's first place is its seat ("Istana", "Apostolic Palace"): the venue's city.
+    if (const LexiconPhrase* v = lexiconPhraseOf(ctx.lex, Cue::Venue, places.front()))
+        return v->value;
+    if (const LexiconPhrase* v = lexiconPhraseOf(ctx.lex, Cue::GenericVenue, places.front()))
+        return v->value;
+    return places.front();
+}
+
 int stateOfCity(const DocContext& ctx, const QString& city)
 {
-    const QString key = foldKey(city);
-    const LexiconPhrase* p = nullptr;
-    const std::vector<Token> toks = tokenize(city);
-    if (!toks.empty()) {
-        for (const LexiconPhrase& c : ctx.lex.phrases(Cue::City, toks.front().key)) {
-            if (c.keys.size() == toks.size() &&
-                std::equal(c.keys.begin(), c.keys.end(), toks.begin(), [](const QString& k, const Token& t) {
-                    return k == t.key;
-                }))
-                p = &c;
-        }
-    }
-    if (p)
+    if (const LexiconPhrase* p = lexiconPhraseOf(ctx.lex, Cue::City, city))
         return ctx.g.stateIndex(p->value);
+    const QString key = foldKey(city);
     for (std::size_t st = 0; st < ctx.g.states.size(); ++st) {
-        const QStringList& places = ctx.g.states[st].places;
-        if (!places.isEmpty() && foldKey(places.front()) == key)
+        if (!ctx.g.states[st].places.isEmpty() && foldKey(capitalCity(ctx, int(st))) == key)
             return int(st);
     }
     return -1;
 }
 
-MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+namespace {
+
+MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out;
-    auto capitalOf = [&](int st) {
-        const QStringList& places = ctx.g.states[std::size_t(st)].places;
-        return places.isEmpty() ? QString() : places.front();
-    };
+    auto capitalOf = [&](int st) { return capitalCity(ctx, st); };
     for (int i = from; i < to - 1; ++i) {
         const QString& k = s.key(i);
         const bool at = k == "in"_key || k == "at"_key;
@@ -91,7 +111,8 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
         if (!at && !visited && !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
             continue;
         int j = i + 1;
-        if (s.key(j) == "the"_key)
+        // "in The Hague": a city whose name starts with the article
+        if (s.key(j) == "the"_key && lexiconPhraseAt(ctx.lex, Cue::City, s, j) < 0)
             ++j;
         // "at the new Parliament Building": lower-case words before a venue's name
         int named = j;
@@ -113,28 +134,40 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
             return out;
         }
         // "in the capital city of Ankara", "in the capital, Ankara"
-        if (s.key(j) == "capital"_key) {
-            int c = j + 1;
+        // ... "in the administrative capital Putrajaya"
+        if (s.key(named) == "capital"_key) {
+            int c = named + 1;
             if (s.key(c) == "city"_key)
                 ++c;
-            if ((s.key(c) == "of"_key || s.key(c) == ","_key) && capitalWord(s, c + 1)) {
-                out.city = ctx.surface(s, c + 1, capitalRun(s, c + 1, s.size()));
-                out.host = stateOfCity(ctx, out.city);
-                return out;
+            if (s.key(c) == "of"_key || s.key(c) == ","_key)
+                ++c;
+            if (c > named + 1 || named > j) {
+                if (capitalWord(s, c)) {
+                    out.city = ctx.surface(s, c, capitalRun(s, c, s.size()));
+                    out.host = stateOfCity(ctx, out.city);
+                    return out;
+                }
             }
         }
         // A venue name many states give a building ("at the Chancellery", "at the Government
         // Palace"): the city the text names after it, or the lexicon's city kept aside for the
         // meeting pass, which takes it only when that city's state takes part.
         const LexiconPhrase* generic = nullptr;
-        if (const int ge = lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j, &generic); ge > 0 && s.tok(j).cap) {
+        if (int ge = lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j, &generic); ge > 0 && s.tok(j).cap) {
+            // "the National Palace of Culture": a longer name is another building, in no
+            // city the lexicon knows
+            const bool longer = s.key(ge) == "of"_key && capitalWord(s, ge + 1);
+            if (longer)
+                ge = capitalRun(s, ge + 1, s.size());
             out.venue = ctx.surface(s, j, ge);
+            if (longer)
+                generic = nullptr;
             if (s.key(ge) == "in"_key) {
-                const MeetingPlace inner = findMeetingPlace(ctx, s, ge, std::min(s.size(), ge + 8));
+                const MeetingPlace inner = readPlace(ctx, s, ge, std::min(s.size(), ge + 8));
                 out.city = inner.city;
                 out.host = inner.host;
             }
-            if (out.city.isEmpty()) {
+            if (out.city.isEmpty() && generic) {
                 out.genericCity = generic->value;
                 out.genericHost = stateOfCity(ctx, generic->value);
             }
@@ -157,14 +190,19 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
         // A city or a seat the dictionaries know, or else a run of capitalised words.
         const LexiconPhrase* city = nullptr;
         const int cityEnd = lexiconPhraseAt(ctx.lex, Cue::City, s, j, &city);
-        const bool place = m && m->begin == j && m->kind == PhraseKind::Place;
+        // "in Putrajaya", "in Cape Town": a city the lexicon knows, though the gazetteer
+        // also lists it among its state's seats
+        const bool place = m && m->begin == j && m->kind == PhraseKind::Place && (m->capital || cityEnd < 0);
         if (!place && cityEnd < 0 && !at)
             continue;
         const int start = place || cityEnd > 0 ? j : named;
         const int nameEnd = place ? m->end : cityEnd > 0 ? cityEnd : start;
-        const int e = std::max(nameEnd, capitalRun(s, start, to));
+        int e = std::max(nameEnd, capitalRun(s, start, to));
         if (e == start || (e - start == 1 && isStopWord(s.key(start))))
             continue;
+        // "at a Jakarta hotel", "at Orly airport": a lower-case venue word ends the name
+        if (e > start && e < to && !s.tok(e).cap && ctx.lex.has(Cue::VenueHead, s.key(e)))
+            ++e;
         const bool venueName = ctx.lex.has(Cue::VenueHead, s.key(e - 1));
         if (start > j && !venueName && k != "in"_key)
             continue; // "at the end of Ramadan": lower-case words lead only to a venue's name
@@ -188,10 +226,22 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
             while (after < std::min(s.size(), e + 4) && s.key(after) != "in"_key)
                 ++after;
             if (s.key(after) == "in"_key) {
-                const MeetingPlace inner = findMeetingPlace(ctx, s, after, std::min(s.size(), after + 8));
+                const MeetingPlace inner = readPlace(ctx, s, after, std::min(s.size(), after + 8));
                 if (!inner.city.isEmpty()) {
                     out.city = inner.city;
                     out.host = inner.host;
+                }
+            }
+            // "the Jakarta Convention Center", "a Riyadh hotel": a city in the venue's name
+            for (int w = start; w < e && out.city.isEmpty(); ++w) {
+                const PhraseMatch* pm = s.matchOf(w);
+                const LexiconPhrase* inName = nullptr;
+                if (pm && pm->begin == w && pm->kind == PhraseKind::Place && pm->capital && pm->end <= e) {
+                    out.city = ctx.surface(s, w, pm->end);
+                    out.host = pm->entry;
+                } else if (const int ce = lexiconPhraseAt(ctx.lex, Cue::City, s, w, &inName); ce > 0 && ce <= e) {
+                    out.city = ctx.surface(s, w, ce);
+                    out.host = ctx.g.stateIndex(inName->value);
                 }
             }
             return out;
@@ -226,6 +276,28 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
         out.city = ctx.surface(s, start, e);
         return out;
     }
+    return out;
+}
+
+} // namespace
+
+MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+{
+    MeetingPlace out = readPlace(ctx, s, from, to);
+    // "at Seri Perdana here", "held talks here": the dateline's city, when the place read is
+    // in its state or there is none
+    bool here = false;
+    for (int i = std::max(from, s.dateline); i < to && !here; ++i)
+        here = s.key(i) == "here"_key && s.tok(i).kind == Token::Word;
+    if (!here)
+        return out;
+    int state = -1;
+    const QString dateline = datelineCity(ctx, &state);
+    if (dateline.isEmpty() || (!out.city.isEmpty() && out.host >= 0 && state >= 0 && out.host != state))
+        return out;
+    out.city = dateline;
+    if (out.host < 0)
+        out.host = state;
     return out;
 }
 

@@ -126,7 +126,6 @@ void findMeetings(DocContext& ctx)
     }
     dropUnconfirmed(ctx);
     finishPlaces(ctx);
-    placeSameDayEvents(ctx);
 }
 
 } // namespace parley

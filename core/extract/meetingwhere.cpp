@@ -113,6 +113,43 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
     return findDate(s.toks, s.dateline, t.begin, docText, ctx.anchor, future, &ctx.lex);
 }
 
+namespace {
+
+// Whether a meeting's day may be the day of the occasion the article tells of: no day given,
+// or a day of the week, "today", "yesterday" ("Sunday evening", "later in the day"), within a
+// few days of `reference` when both days are known. "in February", "last year", "last week",
+// "June 2023" tell of an earlier occasion.
+bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& reference)
+{
+    if (m.when.isEmpty())
+        return true;
+    if (!m.iso.isEmpty()) {
+        const QDate day = QDate::fromString(m.iso, Qt::ISODate);
+        const QDate ref = reference.isEmpty() ? ctx.anchor : QDate::fromString(reference, Qt::ISODate);
+        if (ref.isValid())
+            return std::abs(day.daysTo(ref)) <= 3;
+    }
+    bool day = m.whenRelative;
+    for (const Token& t : tokenize(m.when)) {
+        if (t.kind != Token::Word)
+            continue;
+        QString unit = t.key;
+        if (unit.endsWith(QLatin1Char('s')))
+            unit.chop(1);
+        if (isMonthWord(t) || ctx.lex.has(Cue::TimeUnit, t.key) || ctx.lex.has(Cue::TimeUnit, unit))
+            return false;
+        day = day || isCalendarWord(t);
+    }
+    return day;
+}
+
+bool shares(const std::vector<int>& a, const std::vector<int>& b)
+{
+    return std::any_of(a.begin(), a.end(), [&](int x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
+} // namespace
+
 void finishPlaces(DocContext& ctx)
 {
     // A call has no one place: "spoke in English" or the caller's city are no meeting place.
@@ -122,25 +159,42 @@ void finishPlaces(DocContext& ctx)
             m.venue.clear();
         }
     }
-    // The article says nowhere where its meetings were: the dateline's city, for a meeting in
-    // person its state takes part in.
-    const bool placed = std::any_of(ctx.meetings.begin(), ctx.meetings.end(),
-                                    [](const MeetingDraft& m) { return !m.place.isEmpty(); });
-    int datelineState = -1;
-    const QString dateline = placed ? QString() : datelineCity(ctx, &datelineState);
-    if (!dateline.isEmpty()) {
-        for (MeetingDraft& m : ctx.meetings) {
-            if (m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key &&
-                (datelineState < 0 || std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
-                m.place = dateline;
-        }
-    }
+    auto placeable = [](const MeetingDraft& m) {
+        return m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key;
+    };
     // A visit to a state that names no city there: the state's capital.
     for (MeetingDraft& m : ctx.meetings) {
-        if (m.place.isEmpty() && m.mode == "in person"_key && m.visitedState >= 0) {
-            const QStringList& places = ctx.g.states[std::size_t(m.visitedState)].places;
-            if (!places.isEmpty())
-                m.place = places.front();
+        if (m.place.isEmpty() && m.mode == "in person"_key && m.visitedState >= 0)
+            m.place = capitalCity(ctx, m.visitedState);
+    }
+    // The occasion the article tells of: its first meeting held in person, with a place, on
+    // the article's days. Its visitor's other meetings of those days ("A also met the defence
+    // minister"), and the meetings among its states' people ("the defence ministers met
+    // separately"), were held in its city.
+    const auto occasion = std::find_if(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
+        return !m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key &&
+               sameOccasion(ctx, m, QString());
+    });
+    if (occasion != ctx.meetings.end()) {
+        // Only the meetings told after it: one told before is the article's own event, and
+        // the occasion an earlier stop ("A met B on Friday. A had met C in Warsaw on Wednesday").
+        const MeetingDraft trip = *occasion;
+        for (auto it = occasion + 1; it != ctx.meetings.end(); ++it) {
+            MeetingDraft& m = *it;
+            if (placeable(m) && sameOccasion(ctx, m, trip.iso) &&
+                (shares(m.participants, trip.participants) || subset(m.states, trip.states)))
+                m.place = trip.place;
+        }
+    }
+    // The dateline's city ("ANKARA, May 5 (Reuters) -"): where the meetings of the article's
+    // days were held that name no place, when the dateline's state takes part in them.
+    int datelineState = -1;
+    const QString dateline = datelineCity(ctx, &datelineState);
+    if (!dateline.isEmpty()) {
+        for (MeetingDraft& m : ctx.meetings) {
+            if (placeable(m) && sameOccasion(ctx, m, QString()) &&
+                (datelineState < 0 || std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
+                m.place = dateline;
         }
     }
 }

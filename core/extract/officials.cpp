@@ -9,7 +9,7 @@ namespace parley {
 
 namespace {
 
-const QSet<QString> kStopWords = latinSet(
+const WordSet kStopWords = latinSet(
     {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
      "i", "you", "his", "her", "their", "our", "its", "my", "your", "in", "on", "at", "of",
      "for", "to", "by", "with", "from", "and", "but", "or", "as", "after", "before",
@@ -39,19 +39,19 @@ const QSet<QString> kStopWords = latinSet(
      "baltic", "latin"});
 
 // Capitalised words that start sentences or clauses but never begin a person's name.
-const QSet<QString>& stopWords()
+const WordSet& stopWords()
 {
     return kStopWords;
 }
 
-const QSet<QString> kAcronymStops = latinSet({"un", "eu"});
+const WordSet kAcronymStops = latinSet({"un", "eu"});
 
 bool isAcronymStop(const QString& key)
 {
     return kAcronymStops.contains(key);
 }
 
-const QSet<QString> kParticles = {
+const WordSet kParticles = {
     QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"), QStringLiteral("ibn"),
     QStringLiteral("bint"), QStringLiteral("ben"), QStringLiteral("da"), QStringLiteral("de"),
     QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("dos"),
@@ -59,21 +59,21 @@ const QSet<QString> kParticles = {
     QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
     QStringLiteral("le"),  QStringLiteral("y"),   QStringLiteral("ul"),  QStringLiteral("ud")};
 
-const QSet<QString>& particles()
+const WordSet& particles()
 {
     return kParticles;
 }
 
-const QSet<QString> kSuffixes = {QStringLiteral("jr"), QStringLiteral("sr"),
+const WordSet kSuffixes = {QStringLiteral("jr"), QStringLiteral("sr"),
                                   QStringLiteral("ii"), QStringLiteral("iii"),
                                   QStringLiteral("iv")};
 
-const QSet<QString>& suffixes()
+const WordSet& suffixes()
 {
     return kSuffixes;
 }
 
-const QSet<QString> kBodyHeads = latinSet(
+const WordSet kBodyHeads = latinSet(
     {"office", "service", "services", "organization", "organisation", "agency",
      "commission", "committee", "council", "court", "party", "ministry", "department",
      "bank", "fund", "staff", "government", "forces", "army", "navy", "guard", "union",
@@ -86,12 +86,12 @@ const QSet<QString> kBodyHeads = latinSet(
 
 // Nouns that end the name of a body ("National Intelligence Service"), so that in
 // "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.
-const QSet<QString>& bodyHeads()
+const WordSet& bodyHeads()
 {
     return kBodyHeads;
 }
 
-const QSet<QString> kFunctionWords = latinSet(
+const WordSet kFunctionWords = latinSet(
     {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
      "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "of", "for", "to",
      "by", "with", "from", "and", "but", "or", "as", "after", "before", "during", "while",
@@ -102,7 +102,7 @@ const QSet<QString> kFunctionWords = latinSet(
      "joining", "together", "said", "says"});
 
 // "a Turkish delegation headed by A", "the U.S. delegation was composed of B, C and D"
-const QSet<QString> kDelegationListWords =
+const WordSet kDelegationListWords =
     latinSet({"headed", "led", "includes", "including", "comprising", "included", "composed", "comprised",
               "consisting", "consisted", "members", "comprises"});
 
@@ -142,6 +142,18 @@ bool onlyHonorifics(const GazetteerData& g, const QStringList& titles)
     });
 }
 
+bool isRoyal(const TitleEntry& t);
+
+// "His Majesty", "Sheikh", "Prince": titles that give a rank but no office an appositive after
+// the name could not state better.
+bool onlyRanks(const GazetteerData& g, const QStringList& titles)
+{
+    return !titles.isEmpty() && std::all_of(titles.begin(), titles.end(), [&](const QString& t) {
+        const int ti = g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && (g.titles[std::size_t(ti)].category == "honorific"_key || isRoyal(g.titles[std::size_t(ti)]));
+    });
+}
+
 bool isOrganisationTitle(const TitleEntry& t)
 {
     return t.category == "organisation"_key || t.category == "organization"_key;
@@ -169,6 +181,8 @@ bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>
 // "National Security Advisor". The canonical name stays where the written form contains all
 // its words ("Minister of Foreign Affairs" is a Foreign Minister) or shares none of them
 // ("PM", "top diplomat").
+QString writtenTitle(const DocContext& ctx, const SentenceInfo& s, int b, int e);
+
 QString titleAsWritten(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, const TitleEntry& te)
 {
     if (m.plural || m.end - m.begin > 8)
@@ -195,15 +209,24 @@ QString titleAsWritten(const DocContext& ctx, const SentenceInfo& s, const Phras
     const bool office = std::any_of(written.begin(), written.end(),
                                     [&](const QString& w) { return ctx.lex.has(Cue::OfficeNoun, w); });
     // "Cabinet Secretary" (a minister in Nairobi): two words or more holding an office noun say
-    // more than the canonical name they share no word with; "PM", "premier" do not
-    const bool ownOffice = !shares && written.size() >= 2;
+    // more than the canonical name they share no word with; "PM", "premier" do not. One word
+    // whose office noun is marked "own" ("spokeswoman", "chairman", "aide") is the text's own
+    // wording of the office, not a synonym, and stays.
+    const bool ownWord = written.size() == 1 && ctx.lex.value(Cue::OfficeNoun, *written.begin()) == QLatin1String("own");
+    const bool ownOffice = !shares && (written.size() >= 2 || ownWord);
     if ((!shares && !ownOffice) || containsAll || !office)
         return te.name;
-    // "national security advisor" -> "National Security Advisor"; "of", "the" stay small
+    return writtenTitle(ctx, s, m.begin, m.end);
+}
+
+// Tokens [b, e) as a title: "national security advisor" -> "National Security Advisor"; "of",
+// "the" stay small.
+QString writtenTitle(const DocContext& ctx, const SentenceInfo& s, int b, int e)
+{
     QString text;
-    for (int i = m.begin; i < m.end; ++i) {
+    for (int i = b; i < e; ++i) {
         const Token& t = s.tok(i);
-        if (i > m.begin)
+        if (i > b)
             text += t.hyphenBefore ? QStringLiteral("-") : (t.spaceBefore ? QStringLiteral(" ") : QString());
         QString word = QStringView(ctx.doc.text).mid(t.start, t.end - t.start).toString();
         if (t.kind == Token::Word && !t.cap && !isFunctionWord(t.key) && !word.isEmpty())
@@ -226,6 +249,7 @@ struct OfficialHit
     bool former = false;
     bool honorificOnly = false;
     bool royal = false;
+    QString rank; ///< the royal title a one-word name is known by ("Sultan" Ibrahim)
     QString rule;
 };
 
@@ -238,8 +262,8 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     if (form.endsWith(QLatin1Char(',')))
         form.chop(1);
     // "Queen Elizabeth", "King Charles": a one-word name is known by its royal title.
-    if (h.royal && keys.size() == 1 && !h.titles.isEmpty())
-        form = h.titles.front() + QLatin1Char(' ') + form;
+    if (h.royal && keys.size() == 1 && !h.rank.isEmpty())
+        form = h.rank + QLatin1Char(' ') + form;
     int idx = -1;
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         if (ctx.persons[std::size_t(i)].keys == keys) {
@@ -604,6 +628,9 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // "President Xi", "King Hamad ...": the title written in an alias is not the name.
         while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key))
             ++b;
+        // "His Majesty King A B": the title pass read the name after the title already
+        if (s.nameTok[std::size_t(b)])
+            continue;
         // "President Xi Jinping": the alias "President Xi" matched; the name goes on while the
         // longer form is still a name of the same person.
         while (e2 < s.size() && isNameWordAt(s, e2) && !s.tok(e2).hyphenBefore) {
@@ -650,7 +677,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
     }
 }
 
-const QSet<QString> kThingHeads = latinSet(
+const WordSet kThingHeads = latinSet(
     {"canal", "river", "sea", "lake", "mountain", "mountains", "island", "islands", "airport",
      "port", "university", "airlines", "airways", "exchange", "times", "post", "news", "online",
      "daily", "corporation", "company", "holdings", "oil", "gas", "energy", "stadium", "county",
@@ -1027,6 +1054,22 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
     return {p, ofState, ofStates};
 }
 
+// "His Majesty King A", "His Royal Highness Prince B": the royal title says more than the
+// honorific before it, which it replaces; the name is known by it ("King A").
+void addRank(const GazetteerData& g, const TitleEntry& royal, OfficialHit& h)
+{
+    if (h.honorificOnly) {
+        h.titles.clear();
+        h.honorificOnly = false;
+    }
+    // "Minister of Foreign Affairs Prince A": the office is the title, the rank only names him
+    if (h.titles.isEmpty() || onlyRanks(g, h.titles))
+        h.titles << royal.name;
+    h.royal = true;
+    if (h.rank.isEmpty())
+        h.rank = royal.name;
+}
+
 // Title pass: honorifics and ranks between the title and the name ("Field Marshal",
 // "Sheikh", "Hon."); returns where the name starts.
 int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, OfficialHit& h)
@@ -1039,8 +1082,18 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         const PhraseMatch* pm = s.matchOf(q);
         // "Emir Sheikh Mishal ...": a dictionary alias that starts with the honorific
         // matched as a person; the honorific is still no part of the name.
-        if (pm && pm->begin == q && pm->kind == PhraseKind::Person && isHonorific(g, s.key(q)) &&
-            isNameStart(s, q + 1)) {
+        // "Prince Mohammed bin Salman" as an alias: the royal title is no part of the name either.
+        // "Amir Khan Muttaqi": but a word the person's own name starts with is a given name.
+        const int rankTitle = g.titleByName.value(s.key(q), -1);
+        const std::vector<Token> own =
+            pm && pm->kind == PhraseKind::Person ? tokenize(g.people[std::size_t(pm->entry)].name) : std::vector<Token>{};
+        const bool ownFirstName = !own.empty() && own.front().key == s.key(q) && rankTitle >= 0 &&
+                                  own.front().key != foldKey(g.titles[std::size_t(rankTitle)].name);
+        const bool rankWord = isHonorific(g, s.key(q)) ||
+                              (rankTitle >= 0 && isRoyal(g.titles[std::size_t(rankTitle)]) && !ownFirstName);
+        if (pm && pm->begin == q && pm->kind == PhraseKind::Person && rankWord && isNameStart(s, q + 1)) {
+            if (!isHonorific(g, s.key(q)))
+                addRank(g, g.titles[std::size_t(rankTitle)], h);
             ++q;
             continue;
         }
@@ -1050,9 +1103,10 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         if (inner.category != "honorific"_key && !isRoyal(inner) &&
             inner.category != "military"_key)
             break;
-        if (inner.category != "honorific"_key || h.honorificOnly)
+        if (isRoyal(inner))
+            addRank(g, inner, h);
+        else if (inner.category != "honorific"_key || h.honorificOnly)
             h.titles << inner.name;
-        h.royal = h.royal || isRoyal(inner);
         q = pm->end;
     }
     if (h.honorificOnly && h.titles.size() > 1)
@@ -1132,7 +1186,8 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
         while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
                           (particles().contains(s.key(nb - 1)) && nb - 1 > 0)))
             --nb;
-        while (nb < comma && !isNameStart(s, nb))
+        // "Sheikh A B, Deputy Ruler": an honorific an alias starts with is no part of the name
+        while (nb < comma && (!isNameStart(s, nb) || (isHonorific(ctx.g, s.key(nb)) && isNameStart(s, nb + 1))))
             ++nb;
         if (nb < comma && nb >= lastNameEnd && parseName(s, nb, comma) == comma &&
             (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
@@ -1335,15 +1390,29 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
     int consumed = 0;
     int lastNameEnd = 0;
 
-    for (const PhraseMatch& m : s.matches) {
+    for (std::size_t mi = 0; mi < s.matches.size(); ++mi) {
+        PhraseMatch m = s.matches[mi];
         if (m.kind != PhraseKind::Title || m.begin < consumed)
             continue;
+        // "Deputy Minister of Defense", "Deputy Secretary": a generic rank right before another
+        // office is part of it, as written ("Deputy" is no office of its own)
+        const bool genericRank = g.titles[std::size_t(m.entry)].category == "generic"_key;
+        const PhraseMatch* next = mi + 1 < s.matches.size() ? &s.matches[mi + 1] : nullptr;
+        const bool prefixed = genericRank && next && next->begin == m.end && next->kind == PhraseKind::Title &&
+                              g.titles[std::size_t(next->entry)].category != "honorific"_key && !m.plural;
+        if (prefixed) {
+            const int b = m.begin;
+            m = *next;
+            m.begin = b;
+        }
         const TitleEntry& te = g.titles[std::size_t(m.entry)];
         OfficialHit h;
         h.titleEntry = m.entry;
-        h.titles << titleAsWritten(ctx, s, m, te);
+        h.titles << (prefixed ? writtenTitle(ctx, s, m.begin, m.end) : titleAsWritten(ctx, s, m, te));
         h.honorificOnly = te.category == "honorific"_key;
         h.royal = isRoyal(te);
+        if (h.royal)
+            h.rank = h.titles.front();
         const bool counterpart = foldKey(te.name) == "counterpart"_key;
         const TitleLeft left = readTitleLeft(ctx.lex, s, m, lastNameEnd, h);
         const TitleRight right = readTitleRight(ctx, s, m, h);
@@ -1355,12 +1424,33 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         if (names.empty()) {
             // "Mr Dmitry Rogozin, Deputy Prime Minister of ...": the honorific read the name
             // first; the office after the comma is the better reading of the same name.
-            const bool afterHonorific = !hits.empty() && hits.back().honorificOnly &&
-                                        hits.back().nameEnd == h.phraseBegin - 1 && hits.back().state < 0;
+            // "His Royal Highness Prince A, Deputy Minister of Defense,": so does the office after
+            // a royal rank, which the name keeps ("Sultan Ibrahim, the King of Malaysia")
+            const bool rankOnly = !hits.empty() && (hits.back().honorificOnly || onlyRanks(g, hits.back().titles));
+            const bool afterHonorific = rankOnly && hits.back().nameEnd == h.phraseBegin - 1 &&
+                                        (hits.back().state < 0 || !hits.back().honorificOnly);
+            if (afterHonorific && hits.back().royal) {
+                h.royal = true;
+                h.rank = hits.back().rank;
+            }
             const Appositive app = readAppositive(ctx, s, m, p, ofState,
                                                   afterHonorific ? hits.back().nameBegin : lastNameEnd, h);
-            if (app.found && afterHonorific && h.nameBegin == hits.back().nameBegin)
+            if (app.found && afterHonorific && h.nameBegin == hits.back().nameBegin) {
+                // "Crown Prince A, Minister of Defense": a royal office stays before the new one;
+                // a rank the office names again ("Prince" in "Crown Prince") does not
+                QStringList kept;
+                for (const QString& t : std::as_const(hits.back().titles)) {
+                    const int ti = g.titleByName.value(foldKey(t), -1);
+                    const bool royalTitle = ti >= 0 && isRoyal(g.titles[std::size_t(ti)]);
+                    const bool restated = std::any_of(h.titles.begin(), h.titles.end(), [&](const QString& n) {
+                        return n.contains(t, Qt::CaseInsensitive);
+                    });
+                    if (royalTitle && !restated)
+                        kept << t;
+                }
+                h.titles = kept + h.titles;
                 hits.pop_back();
+            }
             if (app.found)
                 hits.push_back(h);
             if (app.applies)

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/tokenizer.h"
 
-#include <QSet>
+#include "extract/keyfilter.h"
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -22,16 +23,21 @@ bool isHyphen(QChar c)
     return c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011);
 }
 
-bool isWordChar(QChar c)
+Q_NEVER_INLINE bool isNonAsciiWordChar(QChar c)
 {
-    // ASCII first: the out-of-line category() lookup is only needed past it.
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 
-const QSet<QString> kDottedAbbreviations = {
+inline bool isWordChar(QChar c)
+{
+    // ASCII inline (a million calls per MB of text); the category() lookup only past it.
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return isNonAsciiWordChar(c);
+}
+
+const WordSet kDottedAbbreviations = {
     QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
     QStringLiteral("dr"),   QStringLiteral("gen"),  QStringLiteral("jr"),
     QStringLiteral("sr"),   QStringLiteral("st"),   QStringLiteral("lt"),
@@ -47,7 +53,7 @@ const QSet<QString> kDottedAbbreviations = {
 };
 
 // Abbreviations whose full stop belongs to the word (honorifics, ranks, suffixes).
-const QSet<QString>& dottedAbbreviations()
+const WordSet& dottedAbbreviations()
 {
     return kDottedAbbreviations;
 }
@@ -98,8 +104,7 @@ public:
             if (slot.isNull())
                 return insert(i, chars, size);
             if (slot.size() == size &&
-                std::equal(chars, chars + size, slot.constData(),
-                           [](char16_t a, QChar b) { return a == b.unicode(); }))
+                std::memcmp(chars, slot.constData(), std::size_t(size) * sizeof(char16_t)) == 0)
                 return slot;
         }
     }
@@ -143,6 +148,50 @@ private:
     std::size_t m_count = 0;
 };
 
+KeyTable& keyTable()
+{
+    thread_local KeyTable keys;
+    return keys;
+}
+
+// A word token that is short ASCII (nearly every one): its key folded and its case read in
+// one pass over the characters, where foldKey() and the case loop of tokenize() took two.
+// The key is the one foldKey() gives. False (and `t` untouched) for any other word.
+bool foldAsciiWord(QStringView surface, Token& t)
+{
+    const qsizetype n = surface.size();
+    if (n > kInternedKeyLength)
+        return false;
+    const char16_t* in = surface.utf16();
+    std::array<char16_t, kInternedKeyLength> buf{};
+    qsizetype len = 0;
+    quint32 hash = kFnvOffset;
+    bool anyLetter = false;
+    bool allUpper = true;
+    bool cap = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t c = in[i];
+        if (c >= 0x80)
+            return false;
+        if (c == u'.')
+            continue;
+        if (c >= u'A' && c <= u'Z') {
+            cap = cap || !anyLetter;
+            anyLetter = true;
+            c = static_cast<char16_t>(c + (u'a' - u'A'));
+        } else if (c >= u'a' && c <= u'z') {
+            anyLetter = true;
+            allUpper = false;
+        }
+        buf[std::size_t(len++)] = c;
+        hash = fnvStep(hash, c);
+    }
+    t.key = keyTable().intern(buf.data(), len, hash);
+    t.cap = cap;
+    t.allCaps = anyLetter && allUpper;
+    return true;
+}
+
 } // namespace
 
 QString foldKey(QStringView word)
@@ -165,10 +214,8 @@ QString foldKey(QStringView word)
             buf[std::size_t(len++)] = c;
             hash = fnvStep(hash, c);
         }
-        if (i == n) {
-            thread_local KeyTable keys;
-            return keys.intern(buf.data(), len, hash);
-        }
+        if (i == n)
+            return keyTable().intern(buf.data(), len, hash);
     } else {
         qsizetype ascii = 0;
         while (ascii < n && in[ascii] < 0x80)
@@ -256,7 +303,7 @@ std::vector<Token> tokenize(QStringView text, qsizetype base)
         if (kind == Token::Punct) {
             t.punct = surface.front();
             t.key = punctKey(surface);
-        } else {
+        } else if (!foldAsciiWord(surface, t)) {
             t.key = foldKey(surface);
             bool anyLetter = false;
             bool allUpper = true;

@@ -50,12 +50,24 @@ void JsonWriter::prefix()
     if (m_hasItems.back() != 0)
         put(',');
     m_hasItems.back() = 1;
-    if (m_pretty) {
+    if (m_pretty)
+        newline(m_hasItems.size());
+}
+
+void JsonWriter::newline(std::size_t depth)
+{
+    // One block write instead of a put() per space: pretty output is a third indentation.
+    const std::size_t indent = depth * 2;
+    if (indent + 1 >= BlockSize) {
         put('\n');
-        const std::size_t indent = m_hasItems.size() * 2;
         for (std::size_t i = 0; i < indent; ++i)
             put(' ');
+        return;
     }
+    char* p = room(indent + 1);
+    *p = '\n';
+    std::memset(p + 1, ' ', indent);
+    m_used += indent + 1;
 }
 
 void JsonWriter::open(char c)
@@ -69,12 +81,8 @@ void JsonWriter::close(char c)
 {
     const bool hadItems = m_hasItems.back() != 0;
     m_hasItems.pop_back();
-    if (m_pretty && hadItems) {
-        put('\n');
-        const std::size_t indent = m_hasItems.size() * 2;
-        for (std::size_t i = 0; i < indent; ++i)
-            put(' ');
-    }
+    if (m_pretty && hadItems)
+        newline(m_hasItems.size());
     put(c);
     settle();
 }
@@ -87,25 +95,32 @@ void JsonWriter::endArray() { close(']'); }
 void JsonWriter::key(const char* name)
 {
     prefix();
-    // Keys are literals of the format, plain ASCII that needs no escaping; anything else
-    // takes the general path.
-    const std::size_t length = std::strlen(name);
-    const bool plain = std::all_of(name, name + length, [](char c) {
-        return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
-    });
-    if (plain && length + 4 < BlockSize) {
-        char* p = room(length + 4);
-        *p++ = '"';
-        p = std::copy_n(name, length, p);
+    // Keys are literals of the format, plain ASCII that needs no escaping: copied as they are
+    // checked, in one pass. Anything else (or a key too long for the block) takes the general
+    // path from the start.
+    char* p = room(1);
+    const std::size_t start = m_used;
+    *p++ = '"';
+    const char* const end = m_block.get() + BlockSize - 3; // room for '"', ':' and ' '
+    const char* c = name;
+    for (; *c != 0 && p < end; ++c) {
+        if (*c < 0x20 || *c >= 0x7F || *c == '"' || *c == '\\')
+            break;
+        *p++ = *c;
+    }
+    if (*c == 0) {
         *p++ = '"';
         *p++ = ':';
-        m_used += length + 3;
+        if (m_pretty)
+            *p++ = ' ';
+        m_used = static_cast<std::size_t>(p - m_block.get());
     } else {
+        m_used = start;
         putString(QString::fromUtf8(name));
         put(':');
+        if (m_pretty)
+            put(' ');
     }
-    if (m_pretty)
-        put(' ');
     m_afterKey = true;
 }
 

@@ -70,6 +70,8 @@ private:
     void put(const char* s, std::size_t n);
     void putString(QStringView s);
     void prefix();
+    /// A line break and the indentation of nesting `depth` (pretty output).
+    void newline(std::size_t depth);
     /// After a public call: a complete outermost value goes to `out` at once.
     void settle()
     {

@@ -357,6 +357,25 @@ void TestMeetingPasses::placeAndTime_data()
                                              << "Later Tuesday";
     QTest::newRow("twin: a date of another event") << "Ana Quispe met Tomas Reyes after the March 3 election."
                                                    << "" << "" << "";
+    QTest::newRow("an airport gives its city")
+        << "Ana Quispe was welcomed at Orly airport by Tomas Reyes." << "Paris" << "Orly" << "";
+    QTest::newRow("a city in a venue's name")
+        << "Ana Quispe met Tomas Reyes at a Jakarta hotel." << "Jakarta" << "Jakarta hotel" << "";
+    QTest::newRow("twin: a venue with no city") << "Ana Quispe met Tomas Reyes at a hotel." << "" << "" << "";
+    QTest::newRow("a city the gazetteer also lists as a seat")
+        << "Ana Quispe met Tomas Reyes in Putrajaya." << "Putrajaya" << "" << "";
+    QTest::newRow("the capital named after it")
+        << "Ana Quispe met Tomas Reyes in the administrative capital Putrajaya." << "Putrajaya" << "" << "";
+    QTest::newRow("a city whose name starts with the article")
+        << "Ana Quispe met Tomas Reyes in The Hague." << "The Hague" << "" << "";
+    QTest::newRow("a longer name than a generic venue's is another building")
+        << "Ana Quispe met Tomas Reyes at the National Palace of Culture." << "" << "National Palace of Culture"
+        << "";
+    QTest::newRow("here: the dateline's city")
+        << "KUALA LUMPUR, May 5 (Bernama) - Ana Quispe met Tomas Reyes at Dataran Merdeka here." << "Kuala Lumpur"
+        << "Dataran Merdeka" << "";
+    QTest::newRow("twin: no dateline, here places nothing")
+        << "Ana Quispe met Tomas Reyes here." << "" << "" << "";
 }
 
 void TestMeetingPasses::placeAndTime()
@@ -553,14 +572,26 @@ void TestMeetingPasses::merging_data()
            "Quispe also met Chilean Interior Minister Luis Prado at a dinner in the evening. "
            "Foreign Minister Jorge Soto joined Reyes at the lunch."
         << "Quispe;Reyes;Soto/held/in person/Santiago | Prado;Quispe/held/in person/Santiago";
-    QTest::newRow("later in the day, the same place")
-        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe in Lima on Friday. "
-           "Later in the day, Reyes also met Bolivian President Luis Prado."
+    QTest::newRow("the visitor's other meeting of the day: the visit's city")
+        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe in Lima on Tuesday. "
+           "Reyes also met Peruvian Defence Minister Luis Prado later in the day."
         << "Quispe;Reyes/held/in person/Lima | Prado;Reyes/held/in person/Lima";
-    QTest::newRow("twin: another month, no place taken")
-        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe in Lima on Friday. "
-           "Reyes had met Bolivian President Luis Prado in February."
+    QTest::newRow("twin: the visitor's earlier meeting keeps no place")
+        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe in Lima on Tuesday. "
+           "Reyes had met Peruvian Defence Minister Luis Prado in February."
         << "Quispe;Reyes/held/in person/Lima | Prado;Reyes/held/in person/";
+    QTest::newRow("twin: a call of the day has no place")
+        << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe in Lima on Tuesday. "
+           "Reyes also spoke by phone with Bolivian President Luis Prado."
+        << "Quispe;Reyes/held/in person/Lima | Prado;Reyes/held/phone/";
+    QTest::newRow("the dateline places the day's meeting though another has a place")
+        << "LIMA, May 5 (Reuters) - Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. "
+           "Quispe had met Bolivian President Luis Prado in La Paz in March."
+        << "Quispe;Reyes/held/in person/Lima | Prado;Quispe/held/in person/La Paz";
+    QTest::newRow("twin: the dateline places no earlier meeting")
+        << "LIMA, May 5 (Reuters) - Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cusco on "
+           "Monday. Quispe first met Bolivian President Luis Prado last year."
+        << "Quispe;Reyes/held/in person/Cusco | Prado;Quispe/held/in person/";
     QTest::newRow("visited a city: the visit's place")
         << "Peruvian President Ana Quispe last visited Santiago in March 2024, when she met Chilean President "
            "Tomas Reyes."

@@ -25,7 +25,7 @@ struct ExpectedMeeting
     QStringList participants; ///< names as written in the bank
     QString status;
     QString mode;  ///< empty = not checked
-    QString place; ///< empty = not checked
+    QString place; ///< empty = not checked; "none" = the meeting has no place
 };
 
 struct BankCase
@@ -331,7 +331,8 @@ void TestPhraseBank::scoresAboveFloor()
                     notes << QStringLiteral("mode %1, expected %2").arg(got.mode, want.mode);
             }
             if (!want.place.isEmpty()) {
-                const bool good = slugify(got.place) == slugify(want.place);
+                const bool none = want.place == QLatin1String("none");
+                const bool good = none ? got.place.isEmpty() : slugify(got.place) == slugify(want.place);
                 score.place.add(good);
                 if (!good)
                     notes << QStringLiteral("place '%1', expected %2").arg(got.place, want.place);
@@ -358,11 +359,11 @@ void TestPhraseBank::scoresAboveFloor()
         double floor;
     } floors[] = {
         {"held pairs F1", score.pairs.f1(), 0.98},
-        {"negatives without a false held meeting", score.negativesClean.value(), 0.96},
+        {"negatives without a false held meeting", score.negativesClean.value(), 0.97},
         {"meetings found", score.found.value(), 0.99},
-        {"status accuracy", score.status.value(), 0.98},
+        {"status accuracy", score.status.value(), 0.99},
         {"mode accuracy", score.mode.value(), 0.99},
-        {"place accuracy", score.place.value(), 0.91},
+        {"place accuracy", score.place.value(), 0.94},
     };
     for (const auto& f : floors)
         QVERIFY2(f.value >= f.floor, qPrintable(QStringLiteral("%1 = %2, below the floor %3")

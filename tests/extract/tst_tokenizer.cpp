@@ -37,7 +37,26 @@ const QString kText = QStringLiteral(
     "Blinken on Tuesday, Sept. 16, at 10 a.m.; \u201cWe discussed the $4.2 billion deal,\u201d "
     "Mr. Blinken said. Foreign Minister Mevl\u00fct \u00c7avu\u015fo\u011flu and \u0141ukasz "
     "Kowalski of Poland's O\u2019Brien-led team joined. The 200th session (of 2023) ran late. "
-    "Internationalisationwordlongerthanthirtytwocharacters AND ANOTHERVERYLONGUPPERCASEWORDHERE.");
+    "Internationalisationwordlongerthanthirtytwocharacters AND ANOTHERVERYLONGUPPERCASEWORDHERE. "
+    "iPhone 3rd 5G G20 McDonald's \u00c9LYS\u00c9E NATO-led U.N. x86 Dr. \u01c5ukanovi\u0107.");
+
+// The definition of a token's case flags: `cap` when its first letter is upper (or title)
+// case, `allCaps` when it has letters and every one is upper case.
+std::pair<bool, bool> referenceCase(QStringView surface)
+{
+    bool anyLetter = false;
+    bool cap = false;
+    bool allUpper = true;
+    for (QChar c : surface) {
+        if (!c.isLetter())
+            continue;
+        if (!anyLetter)
+            cap = c.isUpper() || c.isTitleCase();
+        anyLetter = true;
+        allUpper = allUpper && c.isUpper();
+    }
+    return {cap, anyLetter && allUpper};
+}
 
 QStringList keysOf(const std::vector<Token>& toks)
 {
@@ -113,6 +132,9 @@ void TestTokenizer::tokenKeysMatchDefinition()
             QCOMPARE(t.punct, surface.front());
         } else if (t.key != QLatin1String("'s")) {
             QCOMPARE(t.key, referenceFold(surface));
+            const auto [cap, allCaps] = referenceCase(surface);
+            QCOMPARE(t.cap, cap);
+            QCOMPARE(t.allCaps, allCaps);
         }
     }
     QVERIFY(punct > 10);

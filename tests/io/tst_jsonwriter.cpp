@@ -16,6 +16,7 @@ private Q_SLOTS:
     void stringRoundTrip_data();
     void stringRoundTrip();
     void structureAndNumbers();
+    void keysAndIndentation();
     void csvCell_data();
     void csvCell();
 };
@@ -75,6 +76,47 @@ void TestJsonWriter::structureAndNumbers()
     QVERIFY(out.indexOf("\"b\"") < out.indexOf("\"a\""));
     QVERIFY(out.contains("0.1"));
     QVERIFY(!out.contains("0.10000"));
+}
+
+void TestJsonWriter::keysAndIndentation()
+{
+    // Keys that need escaping, a key longer than the writer's block, and enough pretty
+    // output to cross many block boundaries mid-key and mid-indentation: the bytes must be
+    // exactly those QJsonDocument reads back, with two spaces per level.
+    const QByteArray longKey(20000, 'k');
+    QByteArray out;
+    {
+        JsonWriter w(out, true);
+        w.beginObject();
+        w.key("quote\"back\\slash");
+        w.value(1);
+        w.key("caf\xc3\xa9");
+        w.value(2);
+        w.key(longKey.constData());
+        w.value(3);
+        w.key("deep");
+        w.beginArray();
+        for (int i = 0; i < 3000; ++i) {
+            w.beginObject();
+            w.key("inner");
+            w.beginArray();
+            w.value(i);
+            w.endArray();
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(doc[QLatin1String("quote\"back\\slash")].toInt(), 1);
+    QCOMPARE(doc[QStringLiteral("café")].toInt(), 2);
+    QCOMPARE(doc[QString::fromLatin1(longKey)].toInt(), 3);
+    QCOMPARE(doc[QLatin1String("deep")].toArray().size(), 3000);
+    QVERIFY(out.startsWith("{\n  \"quote\\\"back\\\\slash\": 1,\n  \"café\": 2,\n"));
+    QVERIFY(out.contains("\n  \"deep\": [\n    {\n      \"inner\": [\n        0\n      ]\n    },\n    {\n"));
+    QVERIFY(out.endsWith("    {\n      \"inner\": [\n        2999\n      ]\n    }\n  ]\n}"));
 }
 
 void TestJsonWriter::csvCell_data()

@@ -218,6 +218,9 @@ int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
 /// A state's capital: the first of its gazetteer places, or for a city-state whose first place
 /// is its seat ("Istana"), the lexicon's city of that venue. Empty when none is known.
 QString capitalCity(const DocContext& ctx, int state);
+/// True when the state named at token `i` only says where a city named just before it is:
+/// "in Lima, Peru," ("Peru" at i), "in Rio de Janeiro, Brazil".
+bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i);
 /// The state a city is in (lexicon `city` rows, then the states' capitals), or -1.
 int stateOfCity(const DocContext& ctx, const QString& city);
 /// The city of the article's dateline ("ANKARA, May 5 (Reuters) -" -> "Ankara"), and its state.

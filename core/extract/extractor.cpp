@@ -177,13 +177,20 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                  s.tok(j).punct == QLatin1Char('(') || s.tok(j).punct == QLatin1Char(',')))
                 s.dateline = j;
             const PhraseMatch* m = s.matchOf(0);
-            // "Havana, Apr 21", and the day first: "Tashkent, 12 April (Kun.uz)"
-            const int d = m ? std::min(m->end + 1, n - 1) : 0;
+            // "Havana, Apr 21", the day first: "Tashkent, 12 April (Kun.uz)", and the state in
+            // brackets: "Bangkok [Thailand], April 4 (ANI):"
+            int comma = m ? m->end : 0;
+            if (m && s.key(comma) == "["_key)
+                while (comma < std::min(n - 1, m->end + 6) && s.key(comma) != "]"_key)
+                    ++comma;
+            if (m && s.key(comma) == "]"_key)
+                ++comma;
+            const int d = m ? std::min(comma + 1, n - 1) : 0;
             const int d2 = std::min(d + 1, n - 1);
-            if (m && m->kind == PhraseKind::Place && s.key(m->end) == ","_key &&
+            if (m && m->kind == PhraseKind::Place && s.key(comma) == ","_key &&
                 (isCalendarWord(s.tok(d)) || isMonthWord(s.tok(d)) ||
                  (s.tok(d).kind == Token::Number && isMonthWord(s.tok(d2)))))
-                s.dateline = m->end;
+                s.dateline = comma;
         }
     }
     for (const PhraseMatch& m : s.matches) {

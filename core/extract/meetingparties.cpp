@@ -399,8 +399,9 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             continue;
         if (t.anaphoric && !t.between && !isPartyState(ctx.lex, s, *h))
             continue;
-        // a state inside an official's title is that official's (or the post's)
-        if (inOfficialSpan(s, h->begin))
+        // a state inside an official's title is that official's (or the post's); "in Lima,
+        // Peru," only says where the city is
+        if (inOfficialSpan(s, h->begin) || qualifiesCity(ctx, s, h->begin))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;

@@ -84,6 +84,20 @@ QString capitalCity(const DocContext& ctx, int state)
     return places.front();
 }
 
+bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    if (i < 2 || s.key(i - 1) != ","_key)
+        return false;
+    for (int b = std::max(0, i - 5); b < i - 1; ++b) {
+        const PhraseMatch* pm = s.matchOf(b);
+        if (pm && pm->begin == b && pm->end == i - 1 && pm->kind == PhraseKind::Place)
+            return true;
+        if (lexiconPhraseAt(ctx.lex, Cue::City, s, b) == i - 1)
+            return true;
+    }
+    return false;
+}
+
 int stateOfCity(const DocContext& ctx, const QString& city)
 {
     if (const LexiconPhrase* p = lexiconPhraseOf(ctx.lex, Cue::City, city))
@@ -141,7 +155,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 ++c;
             if (s.key(c) == "of"_key || s.key(c) == ","_key)
                 ++c;
-            if (c > named + 1 || named > j) {
+            // "in the capital Ankara": a bare name after "capital" only when it is a known city
+            const bool known = capitalWord(s, c) && stateOfCity(ctx, ctx.surface(s, c, capitalRun(s, c, s.size()))) >= 0;
+            if (c > named + 1 || named > j || known) {
                 if (capitalWord(s, c)) {
                     out.city = ctx.surface(s, c, capitalRun(s, c, s.size()));
                     out.host = stateOfCity(ctx, out.city);
@@ -184,6 +200,14 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             return out;
         }
         if (m && m->begin == j && m->kind == PhraseKind::State) {
+            // "at Kuwait International Airport": a venue named after its state, in its capital
+            const int run = capitalRun(s, m->end, to);
+            if (run > m->end && ctx.lex.has(Cue::VenueHead, s.key(run - 1))) {
+                out.venue = ctx.surface(s, j, run);
+                out.city = capitalOf(m->entry);
+                out.host = m->entry;
+                return out;
+            }
             out.host = m->entry;
             continue;
         }
@@ -230,6 +254,18 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 if (!inner.city.isEmpty()) {
                     out.city = inner.city;
                     out.host = inner.host;
+                }
+            }
+            // "at State House, Nairobi": the city after a comma
+            if (out.city.isEmpty() && s.key(e) == ","_key && e + 1 < s.size()) {
+                const PhraseMatch* pm = s.matchOf(e + 1);
+                const LexiconPhrase* after = nullptr;
+                if (pm && pm->begin == e + 1 && pm->kind == PhraseKind::Place && pm->capital) {
+                    out.city = ctx.surface(s, e + 1, pm->end);
+                    out.host = pm->entry;
+                } else if (const int ce = lexiconPhraseAt(ctx.lex, Cue::City, s, e + 1, &after); ce > 0) {
+                    out.city = ctx.surface(s, e + 1, ce);
+                    out.host = ctx.g.stateIndex(after->value);
                 }
             }
             // "the Jakarta Convention Center", "a Riyadh hotel": a city in the venue's name
@@ -301,21 +337,17 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
     return out;
 }
 
-QString datelineCity(const DocContext& ctx, int* state)
+namespace {
+
+// The city named by words [b, e) of a dateline, in the gazetteer's spelling when it knows
+// it; a state's name stands for its capital ("KUWAIT, Jan 14 (KUNA) --").
+QString datelineWords(const DocContext& ctx, const SentenceInfo& s, int b, int e, int* state)
 {
-    *state = -1;
-    if (ctx.sents.empty() || ctx.sents[std::size_t(ctx.body)].dateline == 0)
-        return {};
-    const SentenceInfo& s = ctx.sents[std::size_t(ctx.body)];
-    int b = 0;
-    while (b < s.dateline && s.tok(b).kind == Token::Punct)
-        ++b;
-    int e = b;
-    while (e < s.dateline && s.tok(e).kind == Token::Word)
-        ++e;
-    if (e == b)
-        return {};
     const PhraseMatch* m = s.matchOf(b);
+    if (m && m->begin == b && m->end == e && m->kind == PhraseKind::State) {
+        *state = m->entry;
+        return capitalCity(ctx, m->entry);
+    }
     if (m && m->begin == b && m->end == e && m->kind == PhraseKind::Place) {
         // The gazetteer's spelling, not the dateline's capitals.
         const StateEntry& st = ctx.g.states[std::size_t(m->entry)];
@@ -342,6 +374,42 @@ QString datelineCity(const DocContext& ctx, int* state)
     }
     *state = stateOfCity(ctx, city);
     return city;
+}
+
+} // namespace
+
+QString datelineCity(const DocContext& ctx, int* state)
+{
+    *state = -1;
+    if (ctx.sents.empty())
+        return {};
+    const SentenceInfo& s = ctx.sents[std::size_t(ctx.body)];
+    if (s.dateline == 0) {
+        // A dateline on a line of its own above the body ("ANKARA", "Chisinau • 11:42, 27 May
+        // 2025"): a place the dictionaries know, alone or before punctuation.
+        for (int k = ctx.body; k >= 0 && k >= ctx.body - 2; --k) {
+            const SentenceInfo& line = ctx.sents[std::size_t(k)];
+            const PhraseMatch* m = line.size() > 0 ? line.matchOf(0) : nullptr;
+            const bool known = m && m->begin == 0 && (m->kind == PhraseKind::Place || m->kind == PhraseKind::State);
+            const int end = known ? m->end : lexiconPhraseAt(ctx.lex, Cue::City, line, 0);
+            bool onlyDate = end > 0 && (end == line.size() || line.tok(end).kind == Token::Punct);
+            for (int w = std::max(end, 0); w < line.size() && onlyDate; ++w)
+                onlyDate = line.tok(w).kind != Token::Word || isCalendarWord(line.tok(w)) ||
+                           isMonthWord(line.tok(w));
+            if (onlyDate && (known || line.tok(0).allCaps))
+                return datelineWords(ctx, line, 0, end, state);
+        }
+        return {};
+    }
+    int b = 0;
+    while (b < s.dateline && s.tok(b).kind == Token::Punct)
+        ++b;
+    int e = b;
+    while (e < s.dateline && s.tok(e).kind == Token::Word)
+        ++e;
+    if (e == b)
+        return {};
+    return datelineWords(ctx, s, b, e, state);
 }
 
 } // namespace parley

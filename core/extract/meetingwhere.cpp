@@ -91,6 +91,24 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place.genericCity = anywhere.genericCity;
         place.genericHost = anywhere.genericHost;
     }
+    // "from a G7 summit in Kananaskis, where he hosted B": the place named right before the
+    // "where" that opens the trigger's clause
+    if (place.empty() && place.host < 0) {
+        int w = t.begin - 1;
+        while (w > std::max(s.dateline, c.begin - 2) && s.key(w) != "where"_key)
+            --w;
+        if (w > s.dateline && s.key(w) == "where"_key) {
+            for (int k = w - 1; k >= std::max(s.dateline, w - 8) && place.city.isEmpty(); --k)
+                place = findMeetingPlace(ctx, s, k, w);
+        }
+    }
+    // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,
+    // and its state takes part only through its own people
+    if (!t.gathering && place.host >= 0) {
+        for (int i = s.dateline; i < s.size(); ++i)
+            if ((i < t.begin || i >= t.end) && ctx.lex.has(Cue::GatheringWord, s.key(i)))
+                place.host = -1;
+    }
     // "discussed the war in Sudan": a bare state in the topic is what was discussed,
     // not where (a city still places it: "discussed trade in Nairobi").
     if (scope.topicEnd > t.end && place.empty())
@@ -187,13 +205,16 @@ void finishPlaces(DocContext& ctx)
         }
     }
     // The dateline's city ("ANKARA, May 5 (Reuters) -"): where the meetings of the article's
-    // days were held that name no place, when the dateline's state takes part in them.
+    // days were held that name no place, when the dateline's state takes part in them or the
+    // meeting is dated on those days ("Bangkok [Thailand], April 4 (ANI): A met B on Friday",
+    // a summit's side meeting); an undated one may be told from the reporter's desk.
     int datelineState = -1;
     const QString dateline = datelineCity(ctx, &datelineState);
     if (!dateline.isEmpty()) {
         for (MeetingDraft& m : ctx.meetings) {
             if (placeable(m) && sameOccasion(ctx, m, QString()) &&
-                (datelineState < 0 || std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
+                (datelineState < 0 || !m.when.isEmpty() ||
+                 std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
                 m.place = dateline;
         }
     }

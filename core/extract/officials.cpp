@@ -481,6 +481,22 @@ bool isParticle(const QString& key)
     return particles().contains(key);
 }
 
+static bool isNameWordAt(const SentenceInfo& s, int i);
+
+// "A K Rana Bhatt", "A. K. Rana": a one-letter capital before another name word is an initial,
+// even where the letter is a word of its own ("A", "I").
+static bool isInitialAt(const SentenceInfo& s, int i)
+{
+    for (int k = i; k < s.size() && k - i < 4; ++k) {
+        const Token& t = s.tok(k);
+        if (t.kind != Token::Word || !t.cap || t.key.size() != 1 || t.hyphenBefore)
+            return false;
+        if (k + 1 < s.size() && s.tok(k + 1).key.size() > 1 && isNameWordAt(s, k + 1))
+            return true;
+    }
+    return false;
+}
+
 static bool isNameWordAt(const SentenceInfo& s, int i)
 {
     if (i < 0 || i >= s.size())
@@ -495,7 +511,8 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
         return false;
     // "Kim Jong Un": a stop word that is an acronym ("UN", "EU") stops a name only in capitals.
     if (t.cap)
-        return !stopWords().contains(t.key) || t.hyphenBefore || (isAcronymStop(t.key) && !t.allCaps);
+        return !stopWords().contains(t.key) || t.hyphenBefore || (isAcronymStop(t.key) && !t.allCaps) ||
+               isInitialAt(s, i);
     return false;
 }
 
@@ -613,6 +630,8 @@ int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, in
 
 namespace {
 
+bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd);
+
 // Pass: known officials from the people dictionary, named without a title.
 void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 {
@@ -641,9 +660,10 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         }
         // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
         const QString next = s.key(e2);
+        // "Jomo Kenyatta International Airport": a venue named after the person, no mention of him
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||
             (b > 0 && s.tok(b).hyphenBefore) || next == "administration"_key ||
-            next == "government"_key || next == "era"_key)
+            next == "government"_key || next == "era"_key || namesVenue(ctx.lex, s, e2))
             continue;
         OfficialHit h;
         h.nameBegin = b;
@@ -954,6 +974,27 @@ int lowerComplementEnd(const SentenceInfo& s, int q)
     return e > q && s.key(e) == ","_key && isNameStart(s, e + 1) ? e : -1;
 }
 
+// "Minister for Economic Revitalization Kenji Morimoto", "Chairman of Rosneft Igor Sechin": a
+// field the lexicon does not know, in capitals, then the name. A run of three capitalised words
+// or more ending the phrase is read as the field and a two-word name (a hyphenated part is no new
+// word). Returns the end of the field, or `fail` when the run is shorter or holds a known phrase.
+int unknownFieldEnd(const SentenceInfo& s, int q, int fail)
+{
+    int r = q;
+    while (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) && !s.nameTok[std::size_t(r)])
+        ++r;
+    if (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap)
+        return fail; // a known phrase (a state, a title, a person) inside: not this construction
+    int words = 0;
+    int nameBegin = r;
+    while (nameBegin > q && words < 2) {
+        --nameBegin;
+        if (!s.tok(nameBegin).hyphenBefore)
+            ++words;
+    }
+    return words == 2 && nameBegin > q ? nameBegin : fail;
+}
+
 // Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
 // ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
 TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
@@ -977,8 +1018,15 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             if (e == p) {
                 // "Kenya's cabinet secretary for trade, A": a field in lower case, then the name
                 const int comma = lowerComplementEnd(s, p + 1);
-                if (comma > p)
+                if (comma > p) {
                     p = comma;
+                } else {
+                    const int field = unknownFieldEnd(s, p + 1, p);
+                    // the office as written: "Minister for Economic Revitalization"
+                    if (field > p && h.titles.size() == 1)
+                        h.titles.front() = writtenTitle(ctx, s, m.begin, field);
+                    p = field;
+                }
                 break;
             }
             if (st >= 0 && s.key(p) == "of"_key) {
@@ -1028,15 +1076,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = e;
             break;
         }
-        // "Minister of Energy, Petroleum and Mines, A": more fields of the same portfolio
-        if (s.key(p) == ","_key && s.tok(std::min(p + 1, n - 1)).cap && ctx.lex.has(Cue::PortfolioWord, s.key(p + 1))) {
+        // "Minister of Energy, Petroleum and Mines, A", "Minister of Energy and Mines A": more
+        // fields of the same portfolio, where a name (or its comma) follows them
+        if ((s.key(p) == ","_key || s.key(p) == "and"_key) && s.tok(std::min(p + 1, n - 1)).cap &&
+            ctx.lex.has(Cue::PortfolioWord, s.key(p + 1))) {
             int e = p + 1;
             while (e < n && ((s.tok(e).cap && ctx.lex.has(Cue::PortfolioWord, s.key(e))) ||
                              ((s.key(e) == "and"_key || s.key(e) == ","_key) && e + 1 < n && s.tok(e + 1).cap &&
                               ctx.lex.has(Cue::PortfolioWord, s.key(e + 1)))))
                 ++e;
-            p = e;
-            continue;
+            if (s.key(p) == ","_key || s.key(e) == ","_key || isNameStart(s, e)) {
+                p = e;
+                continue;
+            }
         }
         if ((s.key(p) == "and"_key || s.key(p) == ","_key ||
              s.key(p) == "/"_key) &&
@@ -1125,8 +1177,10 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         ++x;
     while (true) {
         const int ne = parseName(s, x, n);
-        // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name
-        if (ne <= x || (ne == x + 1 && bodyHeads().contains(s.key(x))))
+        // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
+        // Prince Receives Phone Call" (a headline in title case): a verb of meeting is no name
+        if (ne <= x || (ne == x + 1 && bodyHeads().contains(s.key(x))) || lex.has(Cue::MeetingVerb, s.key(x)) ||
+            lex.has(Cue::HoldVerb, s.key(x)))
             break;
         names.emplace_back(x, ne);
         x = ne;

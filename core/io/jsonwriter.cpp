@@ -98,10 +98,12 @@ void JsonWriter::key(const char* name)
     // Keys are literals of the format, plain ASCII that needs no escaping: copied as they are
     // checked, in one pass. Anything else (or a key too long for the block) takes the general
     // path from the start.
-    char* p = room(1);
+    // Room for the quotes, ':' and ' ' of even an empty key; the characters go in only while
+    // the three closing bytes still fit.
+    char* p = room(4);
     const std::size_t start = m_used;
     *p++ = '"';
-    const char* const end = m_block.get() + BlockSize - 3; // room for '"', ':' and ' '
+    const char* const end = m_block.get() + BlockSize - 3;
     const char* c = name;
     for (; *c != 0 && p < end; ++c) {
         if (*c < 0x20 || *c >= 0x7F || *c == '"' || *c == '\\')

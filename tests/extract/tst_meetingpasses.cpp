@@ -260,6 +260,16 @@ void TestMeetingPasses::states_data()
     QTest::newRow("twin: the city of the talks hosts them")
         << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks in Johannesburg."
         << "Chile;Peru;South Africa";
+    QTest::newRow("a state after a city's comma says where the city is")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cartagena, Colombia, at the "
+           "APEC summit."
+        << "Chile;Peru";
+    QTest::newRow("twin: a city of a visit still hosts it")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cartagena, Colombia."
+        << "Chile;Colombia;Peru";
+    QTest::newRow("twin: a state named as a party after a comma")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes, Colombia and Ecuador."
+        << "Chile;Colombia;Ecuador;Peru";
 }
 
 void TestMeetingPasses::states()
@@ -592,6 +602,20 @@ void TestMeetingPasses::merging_data()
         << "LIMA, May 5 (Reuters) - Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cusco on "
            "Monday. Quispe first met Bolivian President Luis Prado last year."
         << "Quispe;Reyes/held/in person/Cusco | Prado;Quispe/held/in person/";
+    QTest::newRow("the place before the where that opens the clause")
+        << "Peruvian President Ana Quispe arrived in Lima from a summit in Cartagena, where she met Chilean "
+           "President Tomas Reyes."
+        << "Quispe;Reyes/held/in person/Cartagena";
+    QTest::newRow("twin: a where clause about something else places nothing")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes, where they discussed trade."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("a dateline on a line of its own")
+        << "Defence chiefs meet\n\nLIMA\n\nPeruvian President Ana Quispe received Chilean President Tomas Reyes "
+           "on Wednesday."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: a headline that starts with a city is no dateline")
+        << "Lima talks end\n\nPeruvian President Ana Quispe received Chilean President Tomas Reyes on Wednesday."
+        << "Quispe;Reyes/held/in person/";
     QTest::newRow("visited a city: the visit's place")
         << "Peruvian President Ana Quispe last visited Santiago in March 2024, when she met Chilean President "
            "Tomas Reyes."

@@ -249,6 +249,44 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a royal title that is the person's given name") << "Afghan acting foreign minister Amir Khan Muttaqi spoke."
         << "Amir Khan Muttaqi/Foreign Minister/Afghanistan";
 
+    // --- s6blind: initials
+    QTest::newRow("initials, one a word of its own") << "Nepalese Prime Minister A K Rana Bhatt arrived."
+        << "A K Rana Bhatt/Prime Minister/Nepal";
+    QTest::newRow("dotted initials") << "Nepalese Prime Minister A. K. Rana Bhatt arrived."
+        << "A. K. Rana Bhatt/Prime Minister/Nepal";
+    QTest::newRow("twin: the article A before a demonym is no initial") << "A Nepalese delegation arrived with Prime Minister Rana Bhatt."
+        << "Rana Bhatt/Prime Minister/Nepal";
+
+    // --- s6blind: portfolios and fields before the name
+    QTest::newRow("portfolio fields joined by and, then the name") << "Lao Minister of Energy and Mines Somsak Vongsa attended."
+        << "Somsak Vongsa/Energy Minister/Laos";
+    QTest::newRow("twin: two offices joined by and") << "Lao Energy Minister and Trade Minister Somsak Vongsa attended."
+        << "Somsak Vongsa/Energy Minister and Trade Minister/Laos";
+    QTest::newRow("a field the lexicon does not know, then a two-word name") << "Japanese Minister for Economic Revitalization Kenji Morimoto attended."
+        << "Kenji Morimoto/Minister for Economic Revitalization/Japan";
+    QTest::newRow("twin: the field and no name") << "The Japanese Minister for Economic Revitalization attended the talks."
+        << "";
+
+    QTest::newRow("a headline in title case: a verb after the title is no name")
+        << "Crown Prince Receives Phone Call from Malian President\n\nRiyadh, May 3 -- Saudi Crown Prince Fahd bin Nasser received a phone call today from President Sadio Tembely of Mali."
+        << "Fahd bin Nasser/Crown Prince/Saudi Arabia;Sadio Tembely/President/Mali";
+    QTest::newRow("twin: a name after the title in a headline") << "Crown Prince Fahd bin Nasser to Host Malian President\n\nRiyadh, May 3 -- Saudi Crown Prince Fahd bin Nasser received President Sadio Tembely of Mali today."
+        << "Fahd bin Nasser/Crown Prince/Saudi Arabia;Sadio Tembely/President/Mali";
+
+    QTest::newRow("a venue named after a known official names no one") << "Foreign Minister Ahmed Salim of Tanzania arrived at the Jomo Kenyatta International Airport."
+        << "Ahmed Salim/Foreign Minister/Tanzania";
+    QTest::newRow("twin: the official himself") << "Foreign Minister Ahmed Salim of Tanzania met Uhuru Kenyatta at the airport."
+        << "Ahmed Salim/Foreign Minister/Tanzania;Uhuru Kenyatta//*";
+    QTest::newRow("CS, a Kenyan cabinet secretary") << "The Kenyan side included Defence CS Wanjiru Kamau and Trade CS Otieno Mwangi."
+        << "Wanjiru Kamau/CS/Kenya;Otieno Mwangi/CS/Kenya";
+    QTest::newRow("twin: cabinet secretary written out") << "The Kenyan side included Defence Cabinet Secretary Wanjiru Kamau."
+        << "Wanjiru Kamau/Cabinet Secretary/Kenya";
+
+    QTest::newRow("assistant to the president after the name") << "Ivan Petrov of Russia called Hikmet Hajiyev, Assistant to the President of Azerbaijan – Head of the Foreign Policy Department."
+        << "Hikmet Hajiyev/Assistant to the President/Azerbaijan";
+    QTest::newRow("twin: the President of a state after the name") << "The minister thanked Kamran Aliyev, the President of Azerbaijan."
+        << "Kamran Aliyev/President/Azerbaijan";
+
     // --- delegation lists: each item ends (or, between semicolons, starts) with a name
     QTest::newRow("delegation list: firm and fund descriptors") << "The Chinese premier was accompanied by a delegation, including Foreign Minister Wang Yi, Sinopec chairman Ma Yongsheng, China Development Bank Zhao Huan and Cosco CEO Wan Min."
         << "Wang Yi/Foreign Minister/*;Ma Yongsheng//*;Zhao Huan/China Development Bank/*;Wan Min/Cosco CEO/*";

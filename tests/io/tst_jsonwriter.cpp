@@ -98,6 +98,8 @@ void TestJsonWriter::keysAndIndentation()
         w.beginArray();
         for (int i = 0; i < 3000; ++i) {
             w.beginObject();
+            w.key(""); // an empty key at every offset of the block
+            w.value(i);
             w.key("inner");
             w.beginArray();
             w.value(i);
@@ -115,8 +117,8 @@ void TestJsonWriter::keysAndIndentation()
     QCOMPARE(doc[QString::fromLatin1(longKey)].toInt(), 3);
     QCOMPARE(doc[QLatin1String("deep")].toArray().size(), 3000);
     QVERIFY(out.startsWith("{\n  \"quote\\\"back\\\\slash\": 1,\n  \"café\": 2,\n"));
-    QVERIFY(out.contains("\n  \"deep\": [\n    {\n      \"inner\": [\n        0\n      ]\n    },\n    {\n"));
-    QVERIFY(out.endsWith("    {\n      \"inner\": [\n        2999\n      ]\n    }\n  ]\n}"));
+    QVERIFY(out.contains("\n  \"deep\": [\n    {\n      \"\": 0,\n      \"inner\": [\n        0\n      ]\n    },\n    {\n"));
+    QVERIFY(out.endsWith("    {\n      \"\": 2999,\n      \"inner\": [\n        2999\n      ]\n    }\n  ]\n}"));
 }
 
 void TestJsonWriter::csvCell_data()

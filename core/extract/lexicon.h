@@ -78,6 +78,8 @@ enum class Cue : int {
                      ///< adds nobody to the meetings told
     ObjectFollower,  ///< "received her at": after "her", a word that makes it the object pronoun,
                      ///< not the possessive ("her counterpart")
+    SideMeeting,     ///< "bilateral", "one-on-one", "sidelines": a smaller meeting of its own beside
+                     ///< a larger event with the same people, never merged into it
     Count
 };
 

@@ -21,6 +21,66 @@ QString whenKey(const QString& when)
     return k.section(QLatin1Char(' '), 0, 0);
 }
 
+bool holds(const std::vector<int>& v, int x)
+{
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+// "Fidan then held a bilateral meeting with B" after a three-way meeting: a side meeting is an
+// event of its own, so it joins no earlier meeting that has someone it lacks.
+bool sideApart(const MeetingDraft& earlier, const MeetingDraft& draft, bool side)
+{
+    return side && !subset(earlier.participants, draft.participants);
+}
+
+// "Frederiksen's visit to Berlin was the first since ...", "his counterpart's first visit": a
+// meeting noun naming one person of a meeting already told, with no state that meeting lacks, is
+// that meeting told again. Joins it when nothing tells them apart; else dropped, never a
+// meeting of one person, unless it tells of an earlier event (`previous`). False when the
+// mention stays. (A verb tells an event of its own: "he was welcomed at the airport by" a
+// host not named as an official is still that arrival.)
+bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft, bool previous)
+{
+    if (draft.participants.size() != 1)
+        return false;
+    const int person = draft.participants.front();
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        MeetingDraft& earlier = ctx.meetings[m];
+        if (earlier.status != draft.status || !holds(earlier.participants, person) ||
+            !subset(draft.states, earlier.states))
+            continue;
+        if (compatible(earlier, draft)) {
+            mergeInto(earlier, draft);
+            return true;
+        }
+        // "X last visited Muscat in April, when he met Y": an earlier visit of one person is
+        // another event, told on; the mention after it names its other party
+        return !previous;
+    }
+    return false;
+}
+
+// The event "the meeting" refers to: the last one told, unless that is only a plan among the
+// people of an earlier held meeting and this mention reads as held ("A met B. He invited B to
+// a regional meeting to be held in X. B thanked him after the meeting."): the plan was told in
+// passing, the narrative is still the held event.
+std::size_t referent(const DocContext& ctx, const MeetingDraft& draft)
+{
+    const std::size_t last = ctx.meetings.size() - 1;
+    const MeetingDraft& plan = ctx.meetings[last];
+    if (draft.status != "held"_key || plan.status == "held"_key || plan.participants.empty())
+        return last;
+    for (std::size_t m = last; m-- > 0;) {
+        const MeetingDraft& earlier = ctx.meetings[m];
+        if (earlier.status != "held"_key || earlier.lastSentence < plan.lastSentence - 1)
+            continue;
+        if (std::any_of(plan.participants.begin(), plan.participants.end(),
+                        [&](int p) { return holds(earlier.participants, p); }))
+            return m;
+    }
+    return last;
+}
+
 } // namespace
 
 void addUnique(std::vector<int>& v, int x)
@@ -35,23 +95,34 @@ bool subset(const std::vector<int>& a, const std::vector<int>& b)
                        [&](int x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
 
-bool compatible(const MeetingDraft& a, const MeetingDraft& c)
+namespace {
+
+// No day told of one that differs from the other's: "Tuesday" and "Wednesday" differ; "today"
+// and "Wednesday" may not, but "today" and "March 2022" do.
+bool sameDay(const MeetingDraft& a, const MeetingDraft& c)
 {
-    if (a.status != c.status)
-        return false;
-    if (a.strongMode && c.strongMode && a.mode != c.mode)
-        return false;
     if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso)
         return false;
     if (!a.when.isEmpty() && !c.when.isEmpty() && whenKey(a.when) != whenKey(c.when)) {
-        // "Tuesday" and "Wednesday" differ; "today" and "Wednesday" may not, but "today"
-        // and "March 2022" do.
         auto firm = [](const QString& w) {
             return std::any_of(w.begin(), w.end(), [](QChar ch) { return ch.isDigit(); });
         };
         if ((!a.whenRelative && !c.whenRelative) || firm(a.when) || firm(c.when))
             return false;
     }
+    return true;
+}
+
+} // namespace
+
+bool compatible(const MeetingDraft& a, const MeetingDraft& c)
+{
+    if (a.status != c.status)
+        return false;
+    if (a.strongMode && c.strongMode && a.mode != c.mode)
+        return false;
+    if (!sameDay(a, c))
+        return false;
     if (!a.place.isEmpty() && !c.place.isEmpty() && !a.place.contains(c.place) &&
         !c.place.contains(a.place))
         return false;
@@ -120,22 +191,35 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     if (t.discuss && (draft.participants.empty() || draft.states.size() < 2))
         return;
     const bool empty = draft.participants.empty() && draft.states.empty();
-    if (t.attend && !ctx.meetings.empty()) {
-        // "also joined the Elysée talks": the talks, even after a side meeting told since
-        const std::optional<std::size_t> target =
-            attendedMeeting(ctx, ctx.sents[std::size_t(sentence)], t.begin, t.end);
-        MeetingDraft& last = ctx.meetings[target.value_or(ctx.meetings.size() - 1)];
-        draft.status = last.status;
-        mergeInto(last, draft);
+    // "..., which is expected to be attended by A and B": who will attend joins no held event
+    const bool attendsPlan = t.attend && draft.status != "held"_key;
+    if (t.attend && !attendsPlan && !ctx.meetings.empty()) {
+        // "B and C joined A at the lunch": the event of the one joined, which need not be the
+        // last told ("A also called on D, who hosted him to a banquet. B joined A at the lunch");
+        // "X also joined the Elysée talks": the talks named, even after a side meeting told since
+        std::optional<std::size_t> target;
+        for (std::size_t m = ctx.meetings.size(); m-- > 0 && !target && draft.participants.size() >= 2;) {
+            const std::vector<int>& ps = ctx.meetings[m].participants;
+            if (std::any_of(draft.participants.begin(), draft.participants.end(),
+                            [&](int p) { return holds(ps, p); }))
+                target = m;
+        }
+        if (!target)
+            target = attendedMeeting(ctx, ctx.sents[std::size_t(sentence)], t.begin, t.end);
+        MeetingDraft& joined = ctx.meetings[target.value_or(ctx.meetings.size() - 1)];
+        draft.status = joined.status;
+        mergeInto(joined, draft);
         return;
     }
     if (t.previous && !ctx.meetings.empty()) {
-        if (entityCount(ctx, draft) >= 2)
+        if (entityCount(ctx, draft) >= 2 && (t.verb || !absorbLoneMention(ctx, draft, true)))
             ctx.meetings.push_back(std::move(draft));
         return;
     }
+    const bool side = (t.side || t.split) && draft.participants.size() >= 2;
     if (t.anaphoric && !ctx.meetings.empty()) {
-        MeetingDraft& last = ctx.meetings.back();
+        const std::size_t ref = referent(ctx, draft);
+        MeetingDraft& last = ctx.meetings[ref];
         // "During the meeting, A and B discussed the bases at X": the definite noun
         // names the last event, so the same people on no other day make it that
         // event whatever place the rest of the sentence mentions.
@@ -147,9 +231,14 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // which may be the one still to come.
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
-        if (empty || compatible(last, draft) || samePeople || there) {
+        if (empty || ((compatible(last, draft) || samePeople) && !sideApart(last, draft, side)) || there) {
             draft.status = last.status;
             mergeInto(last, draft);
+            // Back to the held event: it is again the one told last, for the attendee lists
+            // that follow
+            if (ref + 1 < ctx.meetings.size())
+                std::rotate(ctx.meetings.begin() + std::ptrdiff_t(ref),
+                            ctx.meetings.begin() + std::ptrdiff_t(ref) + 1, ctx.meetings.end());
             return;
         }
     }
@@ -157,7 +246,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // libstdc++ 12's <ranges>.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         MeetingDraft& earlier = ctx.meetings[m];
-        if (compatible(earlier, draft) &&
+        if (compatible(earlier, draft) && !sideApart(earlier, draft, side) &&
             (!draft.participants.empty() || !earlier.participants.empty() ||
              !draft.states.empty())) {
             if (draft.participants.empty() && draft.states.empty())
@@ -167,7 +256,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         }
     }
     if (entityCount(ctx, draft) >= 2) {
-        ctx.meetings.push_back(std::move(draft));
+        if (t.verb || !absorbLoneMention(ctx, draft, false))
+            ctx.meetings.push_back(std::move(draft));
         return;
     }
     // Kept for the sentences that name the others, dropped at the end if none does:
@@ -185,6 +275,24 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
 
 void dropUnconfirmed(DocContext& ctx)
 {
+    // A meeting left with one person ("his counterpart's first visit", then "he met members of
+    // the community in Nouakchott") that an event of that person and its states can hold, with
+    // nothing telling them apart, is that event told again.
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        const MeetingDraft& lone = ctx.meetings[m];
+        if (lone.participants.size() != 1)
+            continue;
+        for (std::size_t o = 0; o < ctx.meetings.size(); ++o) {
+            MeetingDraft& event = ctx.meetings[o];
+            if (o == m || event.participants.size() < 2 || event.status != lone.status ||
+                !holds(event.participants, lone.participants.front()) || !subset(lone.states, event.states) ||
+                !compatible(event, lone))
+                continue;
+            mergeInto(event, lone);
+            ctx.meetings.erase(ctx.meetings.begin() + std::ptrdiff_t(m));
+            break;
+        }
+    }
     ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
                                       [&](const MeetingDraft& m) { return entityCount(ctx, m) < 2; }),
                        ctx.meetings.end());

@@ -298,10 +298,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (s.key(b) == "their"_key)
             out.group = true;
     // "the two had met", "the two men met": the people just named (states: below)
+    std::size_t groupSize = 0;
     for (int b = std::max(from, t.begin - 4); b < t.begin; ++b)
         if (s.key(b) == "the"_key && ctx.lex.has(Cue::GroupNumber, s.key(b + 1)) &&
-            !ctx.lex.has(Cue::StateGroupNoun, s.key(b + 2)))
+            !ctx.lex.has(Cue::StateGroupNoun, s.key(b + 2))) {
             out.group = true;
+            groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
+        }
     // "the foreign ministers of all three nations met": the states of the last meeting
     for (int b = from; b < t.begin; ++b) {
         const QString& k = s.key(b);
@@ -336,14 +339,30 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     // "their meeting", "the two leaders": the last meeting's people, unless the clause
     // names two people itself ("she and the Crown Prince ... their meeting")
-    if (out.group && !ctx.meetings.empty() && out.subjects.size() + out.objects.size() < 2) {
+    // The last meeting's principals, without those who came with them
+    const auto principals = [](const MeetingDraft& m) {
+        std::vector<int> out;
+        for (int p : m.participants)
+            if (std::find(m.companions.begin(), m.companions.end(), p) == m.companions.end())
+                out.push_back(p);
+        return out;
+    };
+    // ... but a count the last meeting does not have: "The two leaders last met in Kazan"
+    // after talks with delegations are its principals; "Merz travelled to Kyiv with A, B and C,
+    // where the four leaders met D" the officials named just before
+    std::vector<int> counted;
+    if (groupSize > 0 && !ctx.meetings.empty() && ctx.meetings.back().participants.size() != groupSize) {
+        counted = principals(ctx.meetings.back());
+        if (counted.size() != groupSize)
+            counted = groupSize > 2 ? lastOfficials(ctx, s.index, t.begin, groupSize) : std::vector<int>();
+    }
+    if (out.group && !counted.empty() && counted.size() == groupSize && out.subjects.size() + out.objects.size() < 2) {
+        for (int p : counted)
+            addUnique(out.subjects, p);
+    } else if (out.group && !ctx.meetings.empty() && out.subjects.size() + out.objects.size() < 2) {
         // "the two presidents had spoken by phone": the principals, not those who came with them
-        const MeetingDraft& last = ctx.meetings.back();
-        std::vector<int> principals;
-        for (int p : last.participants)
-            if (std::find(last.companions.begin(), last.companions.end(), p) == last.companions.end())
-                principals.push_back(p);
-        for (int p : principals.size() >= 2 ? principals : last.participants)
+        const std::vector<int> lead = principals(ctx.meetings.back());
+        for (int p : lead.size() >= 2 ? lead : ctx.meetings.back().participants)
             addUnique(out.subjects, p);
     } else if (out.group && out.subjects.size() + out.objects.size() < 2) {
         // No meeting yet: "the two had met in March" are the two officials named last.

@@ -33,6 +33,10 @@ struct Trigger
     bool frame = false;     ///< a noun after "during", "in", "at": the clause happened at the event
     bool atGathering = false; ///< "met on the sidelines of the G20 summit in Rio": the place is the
                               ///< gathering's, and its state no party of the meeting
+    bool side = false;      ///< "held a bilateral meeting with", "met one-on-one": a smaller meeting
+                            ///< of its own beside a larger event with the same people
+    bool plannedPart = false; ///< "welcomed the upcoming visit of C": a part of the expression is
+                              ///< told as to come
     QString mode;           ///< "phone"/"video" when the trigger says so
     QString label;
 };

@@ -13,9 +13,8 @@ namespace {
 // "invited B to visit Nairobi", "asked B to visit", "an invitation from B to visit": the one
 // asked (named between the cue and "to") is yet to come. The cue is a modal-before-to word
 // with the value "object". Not "at the invitation of B to hold talks": that visit happened.
-bool askedToCome(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
+bool askedToCome(const Lexicon& lex, const SentenceInfo& s, int to, const Clause& c)
 {
-    const int to = t.begin - 1;
     for (int i = std::max(c.begin, to - 8); i < to - 1; ++i) {
         if (lex.value(Cue::ModalBeforeTo, s.key(i)) != "object"_key || s.key(i - 1) == "the"_key)
             continue;
@@ -26,6 +25,23 @@ bool askedToCome(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
             return true;
     }
     return false;
+}
+
+// "inviting B to a regional meeting", "expected to host B for a three-way meeting": the "to"
+// or "for" before a meeting noun with only its article and lowercase modifiers between; -1
+// when there is none.
+int prepositionBeforeNoun(const SentenceInfo& s, const Trigger& t, const Clause& c, const QString& prep)
+{
+    if (t.verb)
+        return -1;
+    for (int i = t.begin - 1; i >= std::max(c.begin, t.begin - 5); --i) {
+        const Token& tok = s.tok(i);
+        if (tok.kind != Token::Word || tok.cap)
+            return -1;
+        if (tok.key == prep)
+            return i;
+    }
+    return -1;
 }
 
 } // namespace
@@ -56,9 +72,17 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     }
     // A purpose ("for talks with", "to meet") takes its status from the clause's verb: "is
     // scheduled to travel to Abuja for talks with", "is expected in Madrid on Monday for talks".
-    const bool purpose = s.key(t.begin - 1) == "for"_key || s.key(t.begin - 1) == "to"_key;
+    // ... also "for a three-way meeting with", "for a fifth round of talks" (the words between
+    // are its article and modifiers)
+    const bool purpose = s.key(t.begin - 1) == "for"_key || s.key(t.begin - 1) == "to"_key ||
+                         prepositionBeforeNoun(s, t, c, QStringLiteral("for")) >= 0;
+    // "offered a dinner in honour of B": a host gives a meal; "offered talks": a proposal
+    const bool meal = !t.verb && lex.value(Cue::MeetingNoun, s.key(t.end - 1)) == "guest-for"_key;
+    auto future = [&](int i) {
+        return lex.has(Cue::FutureCue, s.key(i)) && !(meal && lex.value(Cue::FutureCue, s.key(i)) == "not-meal"_key);
+    };
     for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
-        if (lex.has(Cue::FutureCue, s.key(i)) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
+        if (future(i) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
                                                   s.key(i + 1) == "to"_key && lex.has(Cue::TravelWord, s.key(i + 2))))
             return QStringLiteral("planned");
     }
@@ -67,23 +91,39 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         if (lex.has(Cue::FutureAux, s.key(i)))
             return QStringLiteral("planned");
     }
+    // "had been due to be received by": the passive infinitive reads as the active one
+    if (s.key(t.begin - 1) == "be"_key && s.key(t.begin - 2) == "to"_key &&
+        lex.has(Cue::ModalBeforeTo, s.key(t.begin - 3)))
+        return QStringLiteral("planned");
     if (s.key(t.begin - 1) == "to"_key) {
         if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)))
             return QStringLiteral("planned");
-        if (askedToCome(lex, s, t, c))
+        if (askedToCome(lex, s, t.begin - 1, c))
             return QStringLiteral("planned");
     }
+    if (const int to = prepositionBeforeNoun(s, t, c, QStringLiteral("to")); to >= 0 && to < t.begin - 1 &&
+                                                                          askedToCome(lex, s, to, c))
+        return QStringLiteral("planned");
+    // "welcomed the upcoming visit of C": a future word inside the expression
+    if (t.plannedPart)
+        return QStringLiteral("planned");
     for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
         const QString& k = s.key(i);
-        if (k == "tomorrow"_key || (k == "next"_key && s.key(i + 1) == "week"_key))
+        // "a summit in Beijing later this month": still to come ("later that day" was told)
+        if (k == "tomorrow"_key || (k == "next"_key && s.key(i + 1) == "week"_key) ||
+            (k == "later"_key && s.key(i + 1) == "this"_key))
             return QStringLiteral("planned");
     }
     // A meeting noun is the subject of its own status: "a meeting between A and B could ease
     // tensions", "talks with B would take place in Warsaw", "a summit ... might take place".
     if (!t.verb) {
-        for (int i = t.end; i < c.end; ++i)
+        for (int i = t.end; i < c.end; ++i) {
             if (lex.has(Cue::FutureAux, s.key(i)) || lex.has(Cue::ModalAfterNoun, s.key(i)))
                 return QStringLiteral("planned");
+            // "a regional meeting on migration to be held in Mexico City"
+            if (s.key(i) == "to"_key && s.key(i + 1) == "be"_key)
+                return QStringLiteral("planned");
+        }
     }
     return QStringLiteral("held");
 }

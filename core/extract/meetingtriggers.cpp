@@ -64,6 +64,22 @@ bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue,
     return false;
 }
 
+// Token i starts a side-meeting word or phrase: "bilateral", "sidelines", "one-on-one".
+bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const QString& k = s.key(i);
+    if (lex.has(Cue::SideMeeting, k))
+        return true;
+    for (const LexiconPhrase& p : lex.phrases(Cue::SideMeeting, k)) {
+        bool all = i + int(p.keys.size()) <= s.size();
+        for (std::size_t j = 1; all && j < p.keys.size(); ++j)
+            all = s.key(i + int(j)) == p.keys[j];
+        if (all)
+            return true;
+    }
+    return false;
+}
+
 bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     const QString& k = s.key(i);
@@ -115,8 +131,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 const QString& pk = s.key(b);
                 if (lex.has(Cue::PreviousCue, pk) && !tellsNovelty(lex, s, pk, i + 1))
                     t.previous = true;
-                if (isDeterminer(pk))
+                if (isDeterminer(pk)) {
+                    // "It was the first three-way meeting of the ministers": what the event
+                    // told is, not an earlier one
+                    if (t.previous && pk == "the"_key && lex.has(Cue::PassiveAux, s.key(b - 1)) &&
+                        s.key(b + 1) == "first"_key)
+                        t.previous = false;
                     return true;
+                }
                 if (pk == "a"_key || pk == "an"_key)
                     return false;
             }
@@ -173,7 +195,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             const bool withObject = next == "with"_key || next == "between"_key ||
                                     next == "by"_key || next == "of"_key || guestFor;
             const bool anaphoric = det();
-            const bool held = isHold(prev) || isHold(prev2);
+            // "held a bilateral meeting", "had a brief phone call": one modifier after the article
+            const bool heldModified = isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
+                                      s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap;
+            const bool held = isHold(prev) || isHold(prev2) || heldModified;
             if (nounValue == "anaphoric-only"_key && !anaphoric)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known
@@ -200,7 +225,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.label = s.key(i);
             if (held) {
                 t.label = QStringLiteral("held ") + t.label;
-                for (int b = i - 1; b >= std::max(0, i - 2); --b) {
+                for (int b = i - 1; b >= std::max(0, i - (heldModified ? 3 : 2)); --b) {
                     if (isHold(s.key(b)))
                         t.begin = b; // "was to hold talks": the status reads before "hold"
                 }
@@ -296,6 +321,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.split = lex.has(Cue::SplitCue, s.key(x));
         for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
             t.split = lex.has(Cue::SplitCue, s.key(x));
+        // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
+        // talks with B", "A and B also met one-on-one": the same run of words
+        for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !stop(x); --x)
+            t.side = sideCueAt(lex, s, x);
+        for (int x = i; x < std::min(n, t.end + 12) && !t.side && !stop(x); ++x)
+            t.side = sideCueAt(lex, s, x);
         // "the two leaders last met in Lima", "had previously met": an adverb of an earlier
         // time right before the verb tells of another, earlier event
         if (t.verb && lex.has(Cue::PreviousCue, prev) && !tellsNovelty(lex, s, prev, t.end))
@@ -319,6 +350,23 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // ... but "have not met but spoke by phone" tells two events, not one expression
             for (int i = prev.end; adjacent && i < t.begin; ++i)
                 adjacent = s.tok(i).kind == Token::Word && !lex.has(Cue::ContrastWord, s.key(i));
+            // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
+            // gathering a verb's meeting was held beside, commas and all, is where and when it was
+            // ... and so is "A and B last met in Santiago in August, during the Brazilian
+            // president's state visit to Chile": a meeting noun after a comma and a frame word
+            if (!adjacent && prev.verb && !t.verb && t.begin >= prev.end && t.begin - prev.end <= 14) {
+                bool beside = false;
+                bool framed = false;
+                bool words = true;
+                for (int i = prev.end; i < t.begin && words; ++i) {
+                    const bool comma = s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
+                    words = s.tok(i).kind == Token::Word || comma;
+                    beside = beside || (t.gathering && sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
+                    if (comma)
+                        framed = lex.has(Cue::EventFrame, s.key(i + 1)) && s.key(i + 1) != "in"_key;
+                }
+                adjacent = words && (beside || framed);
+            }
             // "accepted an invitation to visit Beijing during a phone call with B": the call is
             // the event told; the visit is only what it was about.
             if (adjacent && !t.mode.isEmpty() && prev.mode.isEmpty() && !prev.verb &&
@@ -327,6 +375,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             }
             if (adjacent) {
+                // "welcomed the upcoming visit of C": the part after is told as to come
+                prev.plannedPart = prev.plannedPart ||
+                                   (lex.has(Cue::FutureCue, s.key(t.begin - 1)) && !lex.has(Cue::FutureAux, s.key(t.begin - 1)));
                 prev.end = t.end;
                 prev.verb = prev.verb || t.verb;
                 // "attended the talks" refers back; "convened the summit" starts one
@@ -344,6 +395,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 prev.atGathering = prev.atGathering || (t.gathering && !t.verb && !prev.gathering);
                 prev.between = prev.between || t.between;
                 prev.split = prev.split || t.split;
+                prev.side = prev.side || t.side;
                 prev.gathering = prev.gathering || t.gathering;
                 if (prev.mode.isEmpty())
                     prev.mode = t.mode;

@@ -120,8 +120,9 @@ void TestMeetingPasses::triggers_data()
                                                        << "";
     QTest::newRow("held talks with") << "Ana Quispe held talks with Tomas Reyes in Lima." << "held talks";
     QTest::newRow("twin: called for an end") << "Ana Quispe called for an end to the war." << "";
+    // "held a video conference": held with one modifier after the article, as "held a bilateral meeting"
     QTest::newRow("video conference") << "Ana Quispe held a video conference with Tomas Reyes."
-                                      << "conference(video)";
+                                      << "held conference(video)";
     QTest::newRow("twin: press conference") << "Ana Quispe held a press conference in Lima." << "";
     QTest::newRow("spoke by phone, no with") << "Ana Quispe and Tomas Reyes spoke by phone on Monday."
                                              << "spoke with(phone)";
@@ -322,6 +323,16 @@ void TestMeetingPasses::status_data()
     QTest::newRow("invited someone to visit") << "Ana Quispe invited Tomas Reyes to visit Lima." << "planned";
     QTest::newRow("an invitation from someone to visit")
         << "Ana Quispe accepted an invitation from Tomas Reyes to visit Santiago." << "planned";
+    QTest::newRow("invited to a regional meeting") << "Ana Quispe invited Tomas Reyes to a regional meeting in Lima."
+                                                   << "planned";
+    QTest::newRow("a meeting to be held") << "A meeting between Ana Quispe and Tomas Reyes is to be held in Lima."
+                                          << "planned";
+    QTest::newRow("due to be received") << "Ana Quispe had been due to be received by Tomas Reyes." << "planned";
+    QTest::newRow("twin: was received") << "Ana Quispe was received by Tomas Reyes." << "held";
+    QTest::newRow("purpose several words before the noun")
+        << "Ana Quispe is set to travel to Lima for a fifth round of talks with Tomas Reyes." << "planned";
+    QTest::newRow("twin: offered a dinner in honour of") << "Ana Quispe offered a dinner in honour of Tomas Reyes."
+                                                        << "held";
     QTest::newRow("twin: at the invitation of someone")
         << "Ana Quispe travelled to Santiago at the invitation of Tomas Reyes to hold talks." << "held";
 }
@@ -552,6 +563,27 @@ void TestMeetingPasses::merging_data()
         << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe. The two leaders met "
            "at the Government Palace in Lima."
         << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("a bilateral after a three-way meeting is its own meeting")
+        << "Chilean President Tomas Reyes met Peruvian President Ana Quispe and Bolivian President Luis Prado "
+           "in Lima on Monday. Reyes then held a bilateral meeting with Quispe."
+        << "Prado;Quispe;Reyes/held/in person/Lima | Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: the meeting told again joins the three-way one")
+        << "Chilean President Tomas Reyes met Peruvian President Ana Quispe and Bolivian President Luis Prado "
+           "in Lima on Monday. Reyes said the meeting with Quispe and Prado went well."
+        << "Prado;Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("a noun naming one person of a known visit joins it")
+        << "Chilean President Tomas Reyes hosted Peruvian President Ana Quispe in Santiago on Friday. "
+           "Quispe's visit to Santiago was her first since the election."
+        << "Quispe;Reyes/held/in person/Santiago";
+    QTest::newRow("twin: a visit elsewhere by one person is no leftover")
+        << "Chilean President Tomas Reyes hosted Peruvian President Ana Quispe in Santiago on Friday. "
+           "On Saturday Quispe met Paraguayan President Luis Prado in Asuncion."
+        << "Quispe;Reyes/held/in person/Santiago | Prado;Quispe/held/in person/Asuncion";
+    QTest::newRow("joined A at the lunch: A's meeting, not the last")
+        << "Chilean President Tomas Reyes hosted Peruvian President Ana Quispe for lunch in Santiago on Friday. "
+           "Quispe also met Chilean Interior Minister Luis Prado at a dinner in the evening. "
+           "Foreign Minister Jorge Soto joined Reyes at the lunch."
+        << "Quispe;Reyes;Soto/held/in person/Santiago | Prado;Quispe/held/in person/Santiago";
     QTest::newRow("the visitor's other meeting of the day: the visit's city")
         << "Chilean President Tomas Reyes held talks with Peruvian President Ana Quispe in Lima on Tuesday. "
            "Reyes also met Peruvian Defence Minister Luis Prado later in the day."

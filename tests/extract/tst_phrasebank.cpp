@@ -305,9 +305,12 @@ void TestPhraseBank::scoresAboveFloor()
             const ExpectedMeeting& want = c.meetings[e];
             double best = 0.5;
             int bestIndex = -1;
+            // Among equal people, the meeting of the expected status: "A met B. They agreed to
+            // meet again." holds a held and a planned meeting of the same two.
+            auto sameStatus = [&](int p) { return p >= 0 && x.meetings[std::size_t(p)].status == want.status; };
             for (std::size_t p = 0; p < x.meetings.size(); ++p) {
                 const double j = jaccard(expectedIds[e], x.meetings[p].participants);
-                if (!used[p] && j >= best) {
+                if (!used[p] && (j > best || (j == best && (sameStatus(int(p)) || !sameStatus(bestIndex))))) {
                     best = j;
                     bestIndex = int(p);
                 }
@@ -357,10 +360,10 @@ void TestPhraseBank::scoresAboveFloor()
     } floors[] = {
         {"held pairs F1", score.pairs.f1(), 0.98},
         {"negatives without a false held meeting", score.negativesClean.value(), 0.96},
-        {"meetings found", score.found.value(), 0.98},
-        {"status accuracy", score.status.value(), 0.98},
-        {"mode accuracy", score.mode.value(), 0.98},
-        {"place accuracy", score.place.value(), 0.93},
+        {"meetings found", score.found.value(), 0.99},
+        {"status accuracy", score.status.value(), 0.99},
+        {"mode accuracy", score.mode.value(), 0.99},
+        {"place accuracy", score.place.value(), 0.94},
     };
     for (const auto& f : floors)
         QVERIFY2(f.value >= f.floor, qPrintable(QStringLiteral("%1 = %2, below the floor %3")

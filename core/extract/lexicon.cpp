@@ -25,7 +25,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "novelty-cue", "time-unit", "generic-venue", "modal-after-noun", "tenure-word", "office-noun", "encounter-before",
     "encounter-after", "accompany-word", "encounter-word", "date-boundary",
     "event-frame", "place-before", "side-noun", "portfolio-word",
-    "contrast-word", "private-group", "other-event", "object-follower", "side-meeting"};
+    "contrast-word", "private-group", "other-event", "object-follower", "side-meeting",
+    "leader-group"};
 
 const std::vector<LexiconPhrase> kNoPhrases;
 

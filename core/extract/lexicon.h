@@ -80,6 +80,7 @@ enum class Cue : int {
                      ///< not the possessive ("her counterpart")
     SideMeeting,     ///< "bilateral", "one-on-one", "sidelines": a smaller meeting of its own beside
                      ///< a larger event with the same people, never merged into it
+    LeaderGroup,     ///< "leaders", "presidents": "the two leaders" are heads of state or government
     Count
 };
 

@@ -82,6 +82,45 @@ int lastOfficialWhere(const DocContext& ctx, int sentence, int tok, Accept accep
     return -1;
 }
 
+/// A head of state or government, or a monarch: whom "the two leaders" names.
+bool isLeader(const DocContext& ctx, int person)
+{
+    const Person& p = ctx.persons[std::size_t(person)];
+    if (p.titles.isEmpty())
+        return false;
+    const int ti = ctx.g.titleByName.value(foldKey(p.titles.front()), -1);
+    if (ti < 0)
+        return false;
+    const QString& category = ctx.g.titles[std::size_t(ti)].category;
+    return category == "head-of-state"_key || category == "head-of-government"_key || category == "royal"_key;
+}
+
+/// A meeting's principals: its participants without those who came with them.
+std::vector<int> principalsOf(const MeetingDraft& m)
+{
+    std::vector<int> out;
+    for (int p : m.participants)
+        if (std::find(m.companions.begin(), m.companions.end(), p) == m.companions.end())
+            out.push_back(p);
+    return out;
+}
+
+/// The meeting a group ("their meeting", "the two leaders") names: the last one told, but for
+/// leaders ("the two leaders last met in X") after a side meeting of ministers, the article's
+/// main event: the first held meeting whose principals are two leaders.
+const MeetingDraft& groupReferent(const DocContext& ctx, bool leaders)
+{
+    const auto twoLeaders = [&](const MeetingDraft& m) {
+        const std::vector<int> ps = principalsOf(m);
+        return std::count_if(ps.begin(), ps.end(), [&](int p) { return isLeader(ctx, p); }) >= 2;
+    };
+    if (!leaders || twoLeaders(ctx.meetings.back()))
+        return ctx.meetings.back();
+    const auto main = std::find_if(ctx.meetings.begin(), ctx.meetings.end(),
+                                   [&](const MeetingDraft& m) { return m.status == "held"_key && twoLeaders(m); });
+    return main != ctx.meetings.end() ? *main : ctx.meetings.back();
+}
+
 } // namespace
 
 std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,
@@ -270,6 +309,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     const Trigger& t, const TriggerScope& scope, const std::vector<Clause>& cls)
 {
     Parties out;
+    bool leaderGroup = false; ///< "the two leaders", "both presidents"
     std::vector<int> betweenSubjects;
     const int from = scope.begin;
     const int to = scope.end;
@@ -281,6 +321,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             continue;
         if (r->kind == RefKind::Group) {
             out.group = true;
+            leaderGroup = leaderGroup || ctx.lex.has(Cue::LeaderGroup, s.key(r->end - 1));
             continue;
         }
         if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official)
@@ -339,30 +380,23 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     // "their meeting", "the two leaders": the last meeting's people, unless the clause
     // names two people itself ("she and the Crown Prince ... their meeting")
-    // The last meeting's principals, without those who came with them
-    const auto principals = [](const MeetingDraft& m) {
-        std::vector<int> out;
-        for (int p : m.participants)
-            if (std::find(m.companions.begin(), m.companions.end(), p) == m.companions.end())
-                out.push_back(p);
-        return out;
-    };
     // ... but a count the last meeting does not have: "The two leaders last met in Kazan"
     // after talks with delegations are its principals; "Merz travelled to Kyiv with A, B and C,
     // where the four leaders met D" the officials named just before
+    const MeetingDraft* referent = ctx.meetings.empty() ? nullptr : &groupReferent(ctx, leaderGroup);
     std::vector<int> counted;
-    if (groupSize > 0 && !ctx.meetings.empty() && ctx.meetings.back().participants.size() != groupSize) {
-        counted = principals(ctx.meetings.back());
+    if (groupSize > 0 && referent && referent->participants.size() != groupSize) {
+        counted = principalsOf(*referent);
         if (counted.size() != groupSize)
             counted = groupSize > 2 ? lastOfficials(ctx, s.index, t.begin, groupSize) : std::vector<int>();
     }
     if (out.group && !counted.empty() && counted.size() == groupSize && out.subjects.size() + out.objects.size() < 2) {
         for (int p : counted)
             addUnique(out.subjects, p);
-    } else if (out.group && !ctx.meetings.empty() && out.subjects.size() + out.objects.size() < 2) {
+    } else if (out.group && referent && out.subjects.size() + out.objects.size() < 2) {
         // "the two presidents had spoken by phone": the principals, not those who came with them
-        const std::vector<int> lead = principals(ctx.meetings.back());
-        for (int p : lead.size() >= 2 ? lead : ctx.meetings.back().participants)
+        const std::vector<int> lead = principalsOf(*referent);
+        for (int p : lead.size() >= 2 ? lead : referent->participants)
             addUnique(out.subjects, p);
     } else if (out.group && out.subjects.size() + out.objects.size() < 2) {
         // No meeting yet: "the two had met in March" are the two officials named last.

@@ -109,8 +109,9 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         return QStringLiteral("planned");
     for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
         const QString& k = s.key(i);
-        // "a summit in Beijing later this month": still to come ("later that day" was told)
-        if (k == "tomorrow"_key || (k == "next"_key && s.key(i + 1) == "week"_key) ||
+        // "a summit in Beijing later this month", "a meeting in Brussels next month": still to
+        // come ("later that day", "the next day" were told)
+        if (k == "tomorrow"_key || (k == "next"_key && lex.has(Cue::TimeUnit, s.key(i + 1))) ||
             (k == "later"_key && s.key(i + 1) == "this"_key))
             return QStringLiteral("planned");
     }

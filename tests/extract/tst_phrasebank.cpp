@@ -305,12 +305,21 @@ void TestPhraseBank::scoresAboveFloor()
             const ExpectedMeeting& want = c.meetings[e];
             double best = 0.5;
             int bestIndex = -1;
-            // Among equal people, the meeting of the expected status: "A met B. They agreed to
-            // meet again." holds a held and a planned meeting of the same two.
-            auto sameStatus = [&](int p) { return p >= 0 && x.meetings[std::size_t(p)].status == want.status; };
+            // Among equal people, the meeting of the expected status, then of the expected place,
+            // then the first told: "A met B. They agreed to meet again." holds a held and a planned
+            // meeting of the same two; "A met B in X. The two last met in Y" two held ones.
+            auto rank = [&](int p) {
+                if (p < 0)
+                    return -1;
+                const ExtractedMeeting& m = x.meetings[std::size_t(p)];
+                const bool place = !want.place.isEmpty() && (want.place == QLatin1String("none")
+                                                                 ? m.place.isEmpty()
+                                                                 : slugify(m.place) == slugify(want.place));
+                return 2 * int(m.status == want.status) + int(place);
+            };
             for (std::size_t p = 0; p < x.meetings.size(); ++p) {
                 const double j = jaccard(expectedIds[e], x.meetings[p].participants);
-                if (!used[p] && (j > best || (j == best && (sameStatus(int(p)) || !sameStatus(bestIndex))))) {
+                if (!used[p] && (j > best || (j == best && rank(int(p)) > rank(bestIndex)))) {
                     best = j;
                     bestIndex = int(p);
                 }

@@ -156,6 +156,15 @@ void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vec
 /// "held", "planned", "cancelled" or "denied", from the cue words of the clause around `t`.
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c);
 
+/// The status the sentence's predicate gives `triggers[index]` (of status `status`, from
+/// statusOf), or `status` when it says none: a meeting noun as subject takes it from its
+/// predicate ("Talks between A and B, scheduled for Thursday, were called off", "The planned
+/// call did not take place", "reports of a meeting ... were false"), and a plan told in a
+/// clause about an event takes its cancellation ("A's visit to C, where he was to meet B, has
+/// been postponed").
+QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers,
+                        std::size_t index, const std::vector<Clause>& cls, const QString& status);
+
 // ---- Place and time ------------------------------------------------------------------------
 
 /// Where trigger `t` took place: in its scope, else its clause, else the subject's clause, else

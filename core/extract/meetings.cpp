@@ -108,7 +108,7 @@ void findMeetings(DocContext& ctx)
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             const Parties parties = findParties(ctx, s, refs, t, scope, cls);
             TriggerFacts f;
-            f.status = statusOf(ctx.lex, s, t, scope.clause);
+            f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
             f.place = placeOf(ctx, s, t, scope, parties, triggers.size());
             f.arrival = arrival ? &*arrival : nullptr;
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);

@@ -5,6 +5,7 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace parley {
 
@@ -129,5 +130,125 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     return QStringLiteral("held");
 }
 
+
+namespace {
+
+// The first word of tokens [b, e) that is no punctuation; -1 when there is none.
+int firstWord(const SentenceInfo& s, int b, int e)
+{
+    for (int i = b; i < e; ++i)
+        if (s.tok(i).kind == Token::Word)
+            return i;
+    return -1;
+}
+
+// The predicate of the subject that ends its clause at clause `ci`: the first later clause that
+// starts with an auxiliary ("..., scheduled for Thursday, were called off"), after at most two
+// clauses told about the subject in passing. Tokens [begin, end); begin < 0 for none.
+std::pair<int, int> laterPredicate(const Lexicon& lex, const SentenceInfo& s, const std::vector<Clause>& cls,
+                                   std::size_t ci)
+{
+    for (std::size_t k = ci + 1; k < cls.size() && k <= ci + 3; ++k) {
+        const int w = firstWord(s, cls[k].begin, cls[k].end);
+        if (w < 0)
+            continue;
+        const QString v = lex.value(Cue::NounPredicate, s.key(w));
+        if (v == "aux"_key || v == "occurred"_key)
+            return {w, cls[k].end};
+        // only a clause told in passing ("scheduled for Thursday", "where he was to meet B"),
+        // not a new subject or a coordinated predicate ("and was received by")
+        if (s.tok(w).cap || s.key(w) == "and"_key || s.key(w) == "or"_key || lex.has(Cue::ContrastWord, s.key(w)))
+            break;
+    }
+    return {-1, -1};
+}
+
+// What a predicate says of its meeting subject: cancelled ("were called off", "has been
+// postponed"), denied ("were false"), not held ("did not take place", "was not on the agenda":
+// cancelled when it was planned), held ("The planned meeting took place"), planned ("is on the
+// agenda"); empty when it says none of these.
+QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, const QString& status)
+{
+    bool negated = false;
+    for (int i = b; i < e; ++i) {
+        const QString& k = s.key(i);
+        if (lex.has(Cue::CancelCue, k) || (k == "called"_key && s.key(i + 1) == "off"_key))
+            return QStringLiteral("cancelled");
+        if (lex.has(Cue::DenialCue, k) || lex.value(Cue::ModalAfterNoun, k) == "denied"_key)
+            return QStringLiteral("denied");
+        if (lex.has(Cue::Negation, k))
+            negated = true;
+        const QString v = lex.value(Cue::NounPredicate, k);
+        if (v == "occurred"_key || v == "plan"_key) {
+            if (negated)
+                return status == "planned"_key ? QStringLiteral("cancelled") : QStringLiteral("denied");
+            // "took place" told in the past, not "to take place", "will take place"
+            if (v == "occurred"_key && status == "planned"_key &&
+                s.key(i - 1) != "to"_key && !lex.has(Cue::FutureAux, s.key(i - 1)) && !lex.has(Cue::ModalAfterNoun, s.key(i - 1)) &&
+                !lex.has(Cue::FutureAux, s.key(i - 2)))
+                return QStringLiteral("held");
+            if (v == "plan"_key)
+                return QStringLiteral("planned");
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers,
+                        std::size_t index, const std::vector<Clause>& cls, const QString& status)
+{
+    const Trigger& t = triggers[index];
+    std::size_t ci = cls.size();
+    for (std::size_t k = 0; k < cls.size(); ++k)
+        if (t.begin >= cls[k].begin && t.begin < cls[k].end)
+            ci = k;
+    if (ci == cls.size() || status == "cancelled"_key || status == "denied"_key)
+        return status;
+    // A meeting noun as subject: "Talks between A and B, scheduled for Thursday, were called
+    // off", "reports of a meeting between A and B were false". Its predicate is in its own
+    // clause (unless a relative clause comes first: "a meeting that was postponed"), else in
+    // the first later clause that starts with an auxiliary.
+    if (!t.verb) {
+        int b = -1;
+        int e = cls[ci].end;
+        const int next = index + 1 < triggers.size() ? triggers[index + 1].begin : s.size();
+        for (int i = t.end; i < std::min(e, next) && b < 0; ++i) {
+            if (lex.has(Cue::EventRelative, s.key(i)))
+                break;
+            const QString v = lex.value(Cue::NounPredicate, s.key(i));
+            if (v == "aux"_key || v == "occurred"_key)
+                b = i;
+        }
+        if (b < 0)
+            std::tie(b, e) = laterPredicate(lex, s, cls, ci);
+        if (b >= 0) {
+            const QString said = predicateSays(lex, s, b, e, status);
+            if (!said.isEmpty())
+                return said;
+        }
+        return status;
+    }
+    // A plan told in a clause about an event: "cancelled his trip to Dhaka, where he was to
+    // meet B", "A visit by A to C, where he was to meet B, has been postponed".
+    if (status != "planned"_key || ci == 0)
+        return status;
+    const int w = firstWord(s, cls[ci].begin, cls[ci].end);
+    if (w < 0 || !lex.has(Cue::EventRelative, s.key(w)))
+        return status;
+    for (int i = cls[ci - 1].begin; i < cls[ci - 1].end; ++i) {
+        const QString& k = s.key(i);
+        if (lex.has(Cue::CancelCue, k) || (k == "called"_key && s.key(i + 1) == "off"_key))
+            return QStringLiteral("cancelled");
+    }
+    const auto [b, e] = laterPredicate(lex, s, cls, ci);
+    if (b >= 0) {
+        const QString said = predicateSays(lex, s, b, e, status);
+        if (said == "cancelled"_key || said == "denied"_key)
+            return said;
+    }
+    return status;
+}
 
 } // namespace parley

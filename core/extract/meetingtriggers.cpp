@@ -115,8 +115,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             continue;
         const QString& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.
-        const VerbClass vc = verbClass(lex, k);
-        const bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
+        VerbClass vc = verbClass(lex, k);
+        bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
+        // "had visited Kabul in March, meeting Mr M and Minister H": after a comma and before a
+        // name, the noun is the verb's participle (value "participle"), its subject the clause's
+        if (noun && lex.value(Cue::MeetingNoun, k) == "participle"_key && i > 0 && s.tok(i - 1).kind == Token::Punct &&
+            s.tok(i - 1).punct == QLatin1Char(',') && i + 1 < n && s.tok(i + 1).cap) {
+            vc = VerbClass::Meet;
+            noun = false;
+        }
         if (vc == VerbClass::None && !noun)
             continue;
         const QString& prev = s.key(i - 1);

@@ -116,6 +116,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         const QString& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.
         VerbClass vc = verbClass(lex, k);
+        bool participle = false;
         bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
         // "had visited Kabul in March, meeting Mr M and Minister H": after a comma and before a
         // name, the noun is the verb's participle (value "participle"), its subject the clause's
@@ -123,6 +124,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             s.tok(i - 1).punct == QLatin1Char(',') && i + 1 < n && s.tok(i + 1).cap) {
             vc = VerbClass::Meet;
             noun = false;
+            participle = true;
         }
         if (vc == VerbClass::None && !noun)
             continue;
@@ -132,6 +134,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         Trigger t;
         t.begin = i;
         t.end = i + 1;
+        t.participle = participle;
         t.gathering = lex.has(Cue::GatheringWord, k);
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
@@ -373,6 +376,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                         framed = lex.has(Cue::EventFrame, s.key(i + 1)) && s.key(i + 1) != "in"_key;
                 }
                 adjacent = words && (beside || framed);
+            }
+            // "had visited Kabul in March to prepare the visit, meeting A and B": the meeting is
+            // the visit's event, with the traveller (the subject of the clause before) and A and B
+            if (!adjacent && t.participle && prev.verb && lex.has(Cue::TravelWord, s.key(prev.begin)) &&
+                t.begin - prev.end <= 14) {
+                bool words = true;
+                for (int i = prev.end; i < t.begin && words; ++i)
+                    words = s.tok(i).kind == Token::Word || s.tok(i).punct == QLatin1Char(',');
+                if (words) {
+                    prev = t;
+                    continue;
+                }
             }
             // "accepted an invitation to visit Beijing during a phone call with B": the call is
             // the event told; the visit is only what it was about.

@@ -82,9 +82,13 @@ void TestLexicon::verbClassesKnown()
                  qPrintable(w + QStringLiteral(": unknown verb class '") + lex.value(Cue::MeetingVerb, w) + QLatin1Char('\'')));
     const QStringList nounValues = {QString(), QStringLiteral("phone"), QStringLiteral("video"),
                                     QStringLiteral("anaphoric-only"), QStringLiteral("needs-mode"),
-                                    QStringLiteral("needs-grant"), QStringLiteral("guest-for")};
+                                    QStringLiteral("needs-grant"), QStringLiteral("guest-for"),
+                                    QStringLiteral("participle")};
     for (const QString& w : lex.words(Cue::MeetingNoun))
         QVERIFY2(nounValues.contains(lex.value(Cue::MeetingNoun, w)), qPrintable(w));
+    const QStringList predicateValues = {QStringLiteral("aux"), QStringLiteral("occurred"), QStringLiteral("plan")};
+    for (const QString& w : lex.words(Cue::NounPredicate))
+        QVERIFY2(predicateValues.contains(lex.value(Cue::NounPredicate, w)), qPrintable(w));
 }
 
 void TestLexicon::placesHaveValues()

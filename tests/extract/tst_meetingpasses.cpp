@@ -333,6 +333,20 @@ void TestMeetingPasses::status_data()
         << "Ana Quispe is set to travel to Lima for a fifth round of talks with Tomas Reyes." << "planned";
     QTest::newRow("twin: offered a dinner in honour of") << "Ana Quispe offered a dinner in honour of Tomas Reyes."
                                                         << "held";
+    QTest::newRow("a noun subject called off past a clause")
+        << "Talks between Ana Quispe and Tomas Reyes, planned for Monday, were called off." << "cancelled";
+    QTest::newRow("twin: a noun subject held past a clause of its postponement")
+        << "Talks between Ana Quispe and Tomas Reyes, postponed in May, were held on Monday." << "held";
+    QTest::newRow("a planned noun that did not take place")
+        << "The planned meeting between Ana Quispe and Tomas Reyes did not take place." << "cancelled";
+    QTest::newRow("twin: a planned noun that took place")
+        << "The planned meeting between Ana Quispe and Tomas Reyes took place on Monday." << "held";
+    QTest::newRow("twin: a noun that will take place")
+        << "The meeting between Ana Quispe and Tomas Reyes will take place on Monday." << "planned";
+    QTest::newRow("reports of a noun, untrue") << "Reports of a meeting between Ana Quispe and Tomas Reyes were untrue."
+                                              << "denied";
+    QTest::newRow("twin: a coordinated predicate is the subject's")
+        << "Ana Quispe arrived for talks with Tomas Reyes, and was not received by the press." << "held";
     QTest::newRow("twin: at the invitation of someone")
         << "Ana Quispe travelled to Santiago at the invitation of Tomas Reyes to hold talks." << "held";
 }
@@ -347,7 +361,8 @@ void TestMeetingPasses::status()
     QVERIFY(!triggers.empty());
     const std::vector<Clause> cls = clauses(m_lexicon, s, r.refsOf(s));
     const TriggerScope scope = scopeOf(m_lexicon, s, triggers, 0, cls);
-    QCOMPARE(statusOf(m_lexicon, s, triggers.front(), scope.clause), expected);
+    QCOMPARE(predicateStatus(m_lexicon, s, triggers, 0, cls, statusOf(m_lexicon, s, triggers.front(), scope.clause)),
+             expected);
 }
 
 // Place and date of the last sentence's first trigger: placeOf and dateOf ("" for none).

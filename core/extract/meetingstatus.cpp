@@ -204,7 +204,17 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
     for (std::size_t k = 0; k < cls.size(); ++k)
         if (t.begin >= cls[k].begin && t.begin < cls[k].end)
             ci = k;
-    if (ci == cls.size() || status == "cancelled"_key || status == "denied"_key)
+    if (ci == cls.size())
+        return status;
+    // "A held a video conference with B, as a planned meeting in Hanoi had to be called off":
+    // a cancellation told after the next meeting word of the clause is that one's
+    if ((status == "cancelled"_key || status == "denied"_key) && index + 1 < triggers.size() &&
+        triggers[index + 1].begin < cls[ci].end && triggers[index + 1].begin > t.end) {
+        Clause own = cls[ci];
+        own.end = triggers[index + 1].begin;
+        return predicateStatus(lex, s, triggers, index, {own}, statusOf(lex, s, t, own));
+    }
+    if (status == "cancelled"_key || status == "denied"_key)
         return status;
     // A meeting noun as subject: "Talks between A and B, scheduled for Thursday, were called
     // off", "reports of a meeting between A and B were false". Its predicate is in its own

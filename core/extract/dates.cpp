@@ -308,6 +308,14 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             return possessive;
         if (lex->has(Cue::DateBoundary, key(d.begin - 1)))
             return true;
+        // "their first meeting since the ouster of X in August": the date of the noun phrase a
+        // boundary word opens ("since the", "after his"), unless that phrase names a meeting
+        for (int k = d.begin - 1; k >= std::max(0, d.begin - 8) && toks[std::size_t(k)].kind == Token::Word; --k) {
+            if (lex->has(Cue::MeetingNoun, key(k)))
+                break;
+            if (lex->has(Cue::DateBoundary, key(k)) && lex->has(Cue::Determiner, key(k + 1)))
+                return true;
+        }
         int noun = -1;
         if (possessive)
             noun = d.end + 1;

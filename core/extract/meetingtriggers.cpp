@@ -372,8 +372,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                     const bool comma = s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
                     words = s.tok(i).kind == Token::Word || comma;
                     beside = beside || (t.gathering && sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
+                    // ", in their first meeting since ...", not ", in Lima, ..." nor ", in a call"
                     if (comma)
-                        framed = lex.has(Cue::EventFrame, s.key(i + 1)) && s.key(i + 1) != "in"_key;
+                        framed = lex.has(Cue::EventFrame, s.key(i + 1)) &&
+                                 (s.key(i + 1) != "in"_key || lex.has(Cue::Determiner, s.key(i + 2)));
                 }
                 adjacent = words && (beside || framed);
             }

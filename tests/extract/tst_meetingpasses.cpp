@@ -384,6 +384,10 @@ void TestMeetingPasses::placeAndTime_data()
                                              << "Later Tuesday";
     QTest::newRow("twin: a date of another event") << "Ana Quispe met Tomas Reyes after the March 3 election."
                                                    << "" << "" << "";
+    QTest::newRow("a date inside a since-phrase is another event's")
+        << "Ana Quispe met Tomas Reyes in their first meeting since the election in August." << "" << "" << "";
+    QTest::newRow("twin: the meeting's own date before the since-phrase")
+        << "Ana Quispe met Tomas Reyes in August, their first meeting since the election." << "" << "" << "in August";
     QTest::newRow("an airport gives its city")
         << "Ana Quispe was welcomed at Orly airport by Tomas Reyes." << "Paris" << "Orly" << "";
     QTest::newRow("a city in a venue's name")

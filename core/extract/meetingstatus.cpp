@@ -80,7 +80,10 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // "offered a dinner in honour of B": a host gives a meal; "offered talks": a proposal
     const bool meal = !t.verb && lex.value(Cue::MeetingNoun, s.key(t.end - 1)) == "guest-for"_key;
     auto future = [&](int i) {
-        return lex.has(Cue::FutureCue, s.key(i)) && !(meal && lex.value(Cue::FutureCue, s.key(i)) == "not-meal"_key);
+        const QString v = lex.value(Cue::FutureCue, s.key(i));
+        // "may meet", not the month ("In May, A met B": value "lowercase")
+        return lex.has(Cue::FutureCue, s.key(i)) && !(meal && v == "not-meal"_key) &&
+               !(v == "lowercase"_key && s.tok(i).cap);
     };
     for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
         if (future(i) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
@@ -96,6 +99,20 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     if (s.key(t.begin - 1) == "be"_key && s.key(t.begin - 2) == "to"_key &&
         lex.has(Cue::ModalBeforeTo, s.key(t.begin - 3)))
         return QStringLiteral("planned");
+    // "is set to pay a state visit", "has asked for a meeting with", "hopes for talks": the
+    // infinitive or purpose of a modal word, with only lowercase words up to the noun
+    if (!t.verb) {
+        for (int j = t.begin - 1; j >= std::max(c.begin + 1, t.begin - 5); --j) {
+            const Token& w = s.tok(j);
+            if (w.kind != Token::Word || w.cap)
+                break;
+            if ((w.key == "to"_key || w.key == "for"_key) && lex.has(Cue::ModalBeforeTo, s.key(j - 1)) &&
+                lex.value(Cue::ModalBeforeTo, s.key(j - 1)) != "object"_key)
+                return QStringLiteral("planned");
+            if (w.key == "for"_key && lex.value(Cue::ModalBeforeTo, s.key(j - 1)) == "object"_key)
+                return QStringLiteral("planned"); // "asked for a meeting"
+        }
+    }
     if (s.key(t.begin - 1) == "to"_key) {
         if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)))
             return QStringLiteral("planned");

@@ -81,6 +81,9 @@ enum class Cue : int {
     SideMeeting,     ///< "bilateral", "one-on-one", "sidelines": a smaller meeting of its own beside
                      ///< a larger event with the same people, never merged into it
     LeaderGroup,     ///< "leaders", "presidents": "the two leaders" are heads of state or government
+    ListIntro,       ///< "including": after a party noun, a list of who takes part, not a topic
+    SpeechVerb,      ///< "said", "told": its subject reports the meeting, and takes no part in it
+    HostBy,          ///< "chaired", "hosted": "The summit, chaired by X, was attended by": X hosts it
     Count
 };
 

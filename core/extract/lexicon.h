@@ -85,6 +85,9 @@ enum class Cue : int {
                      ///< ("were called off"), "occurred" says it happened ("took place"), "plan"
                      ///< says it is planned ("on the agenda")
     EventRelative,   ///< "where", "during which": a clause about the event noun before it
+    ListIntro,       ///< "including": after a party noun, a list of who takes part, not a topic
+    SpeechVerb,      ///< "said", "told": its subject reports the meeting, and takes no part in it
+    HostBy,          ///< "chaired", "hosted": "The summit, chaired by X, was attended by": X hosts it
     Count
 };
 

@@ -45,7 +45,7 @@ std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std
 /// talks"), else the last one told; none when it names an event that is no meeting.
 void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
 {
-    if (ctx.meetings.empty() || (a.people.empty() && a.absent.empty()))
+    if (ctx.meetings.empty() || (a.people.empty() && a.absent.empty() && a.absentStates.empty()))
         return;
     const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
     if (!target)
@@ -57,8 +57,10 @@ void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
             addUnique(last.companions, p);
         addUnique(last.participants, p);
     }
-    for (int p : a.absent) {
-        const int st = ctx.persons[std::size_t(p)].state;
+    std::vector<int> states = a.absentStates;
+    for (int p : a.absent)
+        addUnique(states, ctx.persons[std::size_t(p)].state);
+    for (int st : states) {
         addUnique(last.states, st);
         addUnique(last.namedStates, st);
     }
@@ -119,6 +121,46 @@ const MeetingDraft& groupReferent(const DocContext& ctx, bool leaders)
     const auto main = std::find_if(ctx.meetings.begin(), ctx.meetings.end(),
                                    [&](const MeetingDraft& m) { return m.status == "held"_key && twoLeaders(m); });
     return main != ctx.meetings.end() ? *main : ctx.meetings.back();
+}
+
+/// Where the parties of a trigger end. The scope's cut, but a list a party noun introduces
+/// ("the leaders of the member states, including A, B and C", "a delegation, including A")
+/// names people who take part, not a topic ("discussed regional issues, including the war"):
+/// it runs on to the next topic word.
+int partyCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope)
+{
+    const int cut = scope.cut;
+    if (cut >= scope.end || !lex.has(Cue::ListIntro, s.key(cut)))
+        return cut;
+    bool party = false;
+    for (int b = std::max(t.end, cut - 8); b < cut && !party; ++b)
+        party = lex.has(Cue::PartyWord, s.key(b)) && !inOfficialSpan(s, b);
+    if (!party)
+        return cut;
+    for (int i = cut + 1; i < scope.end; ++i) {
+        // "..., to discuss trade": what follows is topic again
+        const bool toVerb = s.key(i) == "to"_key && s.tok(std::min(i + 1, s.size() - 1)).kind == Token::Word &&
+                            !s.tok(std::min(i + 1, s.size() - 1)).cap && s.key(i + 1) != "the"_key;
+        if ((lex.has(Cue::ClauseCut, s.key(i)) || toVerb) && !inOfficialSpan(s, i))
+            return i;
+    }
+    return scope.end;
+}
+
+/// "The summit, chaired by X, ...": a clause after a comma that opens with a host-by word and
+/// "by" (or "over by"). Returns where its agent starts, or -1.
+int hostAgentAt(const Lexicon& lex, const SentenceInfo& s, const Clause& cl)
+{
+    int f = cl.begin;
+    while (f < cl.end && s.tok(f).kind == Token::Punct)
+        ++f;
+    if (f == 0 || f >= cl.end || s.tok(f - 1).kind != Token::Punct || s.tok(f - 1).punct != QLatin1Char(',') ||
+        !lex.has(Cue::HostBy, s.key(f)))
+        return -1;
+    int by = f + 1;
+    if (s.key(by) == "over"_key)
+        ++by;
+    return s.key(by) == "by"_key ? by + 1 : -1;
 }
 
 } // namespace
@@ -209,7 +251,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     // while B is being represented by C", "A is attending, while B is represented by C" leave
     // out B only; "C is representing B" leaves out B.
     auto punct = [&](int i) { return s.tok(i).kind == Token::Punct; };
-    auto absent = [&](const PersonRef* r) {
+    auto absent = [&](int tok) {
         for (std::size_t c = 0; c < cues.size(); ++c) {
             const Found& cue = cues[c];
             int from = c > 0 ? cues[c - 1].end : 0;
@@ -220,9 +262,9 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
             for (int i = cue.end; i < to; ++i)
                 if (punct(i))
                     to = i;
-            if (cue.side == "after"_key && r->begin >= from && r->begin < cue.begin)
+            if (cue.side == "after"_key && tok >= from && tok < cue.begin)
                 return true;
-            if (cue.side == "before"_key && r->begin >= cue.end && r->begin < to)
+            if (cue.side == "before"_key && tok >= cue.end && tok < to)
                 return true;
         }
         return false;
@@ -230,8 +272,14 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     for (const PersonRef* r : refs) {
         if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official || s.quoted[std::size_t(r->begin)])
             continue;
-        addUnique(absent(r) ? a.absent : a.people, r->person);
+        addUnique(absent(r->begin) ? a.absent : a.people, r->person);
     }
+    // "Myanmar was represented by a senior official": a state itself, not one in an official's
+    // title (that official's state comes with the official)
+    for (const StateHit& h : ctx.stateHits)
+        if (h.sentence == s.index && h.counts && !inOfficialSpan(s, h.begin) && !s.quoted[std::size_t(h.begin)] &&
+            absent(h.begin))
+            addUnique(a.absentStates, h.state);
     // named as attending and as represented ("A, represented by B ... A's deputy"): attending
     for (int p : a.people)
         a.absent.erase(std::remove(a.absent.begin(), a.absent.end(), p), a.absent.end());
@@ -309,13 +357,30 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     const Trigger& t, const TriggerScope& scope, const std::vector<Clause>& cls)
 {
     Parties out;
+    // "The summit, hosted by X at a hotel, brought together ...": a participle after the
+    // event's comma is passive; its agent hosts the event and there is no subject to look for
+    const bool reducedPassive = t.verb && !t.passive && t.begin <= scope.clause.begin + 1 &&
+                                hostAgentAt(ctx.lex, s, scope.clause) >= 0;
+    const bool passive = t.passive || reducedPassive;
     bool leaderGroup = false; ///< "the two leaders", "both presidents"
     std::vector<int> betweenSubjects;
     const int from = scope.begin;
     const int to = scope.end;
-    const int cut = scope.cut;
+    const int cut = partyCut(ctx.lex, s, t, scope);
+    // "Spokesman S said A had no plans to meet B": who reports a meeting whose clause has a
+    // subject of its own takes no part in it ("S said after meeting B" keeps S)
+    int reported = from;
+    for (int v = from; v < t.begin && !t.frame; ++v) {
+        if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted)
+            continue;
+        if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                return r->begin > v && r->begin < t.begin && r->person >= 0 &&
+                       ctx.persons[std::size_t(r->person)].official;
+            }))
+            reported = v + 1;
+    }
     for (const PersonRef* r : refs) {
-        if (r->begin < from || r->begin >= cut || scope.inTopic(r->begin, t))
+        if (r->begin < reported || r->begin >= cut || scope.inTopic(r->begin, t))
             continue;
         if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
             continue;
@@ -405,7 +470,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     // "A did not meet B, but spoke with C by phone": a verb after a contrast word with no
     // subject of its own shares the subject of the trigger before it
-    if (out.subjects.empty() && t.verb && !t.passive && from > scope.clause.begin) {
+    if (out.subjects.empty() && t.verb && !passive && from > scope.clause.begin) {
         bool contrast = false;
         for (int i = from; i < t.begin && !contrast; ++i)
             contrast = ctx.lex.has(Cue::ContrastWord, s.key(i));
@@ -418,7 +483,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     ctx.persons[std::size_t(r->person)].official && !scope.inTopic(r->begin, t))
                     addUnique(out.subjects, r->person);
     }
-    if (out.subjects.empty() && t.verb && !t.passive) {
+    if (out.subjects.empty() && t.verb && !passive) {
         // The subject is in the clause before: "A delegation, headed by A and B, held
         // talks", "Stoltenberg, will meet with ...".
         // "A, who invited B, met him": the subject is before the relative clause.
@@ -447,7 +512,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             }
         }
     }
-    if (out.subjects.empty() && t.verb && !t.passive) {
+    if (out.subjects.empty() && t.verb && !passive) {
         // Or after it: "In addition to meeting with Lula, Fernandez visited ...".
         const PersonRef* best = nullptr;
         for (const PersonRef* r : refs) {
@@ -494,6 +559,18 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 addUnique(out.companions, r->person);
         break;
     }
+    // "The summit, chaired by X, was attended by A and B": X hosts the event the sentence tells of
+    for (const Clause& cl : cls) {
+        if (cl.end > scope.clause.begin || cl.end > t.begin)
+            break;
+        const int agent = hostAgentAt(ctx.lex, s, cl);
+        if (agent < 0 || !passive)
+            continue;
+        for (const PersonRef* r : refs)
+            if (r->begin >= agent && r->begin < cl.end && r->person >= 0 && !s.quoted[std::size_t(r->begin)] &&
+                ctx.persons[std::size_t(r->person)].official)
+                addUnique(out.objects, r->person);
+    }
     // "received the Turkish leader", "his guest"
     std::vector<std::pair<int, int>> described;
     resolveDescriptions(ctx, s, from, cut, refs, out.subjects, described);
@@ -508,7 +585,7 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
     std::vector<int> states;
     // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
     // the parties.
-    int stateEnd = scope.cut;
+    int stateEnd = partyCut(ctx.lex, s, t, scope);
     if (parties.nobody()) {
         for (int i = scope.cut; i < scope.end; ++i)
             if (s.key(i) == "between"_key)

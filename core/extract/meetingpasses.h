@@ -132,6 +132,7 @@ struct Attendees
     int cueBegin = -1;
     std::vector<int> people;  ///< officials attending
     std::vector<int> absent;  ///< officials represented by someone else: their state attends
+    std::vector<int> absentStates; ///< "Myanmar was represented by an official": states that attend
     bool delegation = false;  ///< "the delegation included", "the Nepalese side included"
 };
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);

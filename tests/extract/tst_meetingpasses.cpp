@@ -222,6 +222,12 @@ void TestMeetingPasses::parties_data()
     QTest::newRow("subject in the clause before")
         << "Peruvian President Ana Quispe, on her first trip abroad, met Chilean President Tomas Reyes."
         << "Quispe" << "Reyes";
+    QTest::newRow("reporter of a meeting is no party")
+        << "Spokesman Luis Prado said Peruvian President Ana Quispe met Chilean President Tomas Reyes."
+        << "Quispe" << "Reyes";
+    QTest::newRow("twin: a speaker who met someone is a party")
+        << "Peruvian President Ana Quispe said after meeting Chilean President Tomas Reyes that trade would grow."
+        << "Quispe" << "Reyes";
     QTest::newRow("twin: a passive takes no subject from the clause before")
         << "Peruvian President Ana Quispe, on her first trip abroad, was received by Chilean President "
            "Tomas Reyes."
@@ -269,6 +275,22 @@ void TestMeetingPasses::states_data()
     QTest::newRow("twin: a city of a visit still hosts it")
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cartagena, Colombia."
         << "Chile;Colombia;Peru";
+    QTest::newRow("a state represented by an official attends the summit")
+        << "Peruvian President Ana Quispe hosted the regional summit in Lima on Monday. Chilean President "
+           "Tomas Reyes attended the summit. Bolivia was represented by a senior official."
+        << "Bolivia;Chile;Peru";
+    QTest::newRow("twin: a body represented by an official is no state")
+        << "Peruvian President Ana Quispe hosted the regional summit in Lima on Monday. Chilean President "
+           "Tomas Reyes attended the summit. The secretariat was represented by a senior official."
+        << "Chile;Peru";
+    QTest::newRow("the leaders of the bloc, including A and B: their states take part")
+        << "The summit, chaired by Peruvian President Ana Quispe, was attended by the leaders of the bloc, "
+           "including Chilean President Tomas Reyes and Ecuadorian President Luis Mora."
+        << "Chile;Ecuador;Peru";
+    QTest::newRow("twin: issues including a plan of B are a topic")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday to discuss several "
+           "issues, including a plan put forward by Ecuadorian President Luis Mora."
+        << "Chile;Peru";
     QTest::newRow("twin: a state named as a party after a comma")
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes, Colombia and Ecuador."
         << "Chile;Colombia;Ecuador;Peru";

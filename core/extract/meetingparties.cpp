@@ -369,18 +369,30 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const int cut = partyCut(ctx.lex, s, t, scope);
     // "Spokesman S said A had no plans to meet B": who reports a meeting whose clause has a
     // subject of its own takes no part in it ("S said after meeting B" keeps S)
+    // ("Spokesman S said the meeting was attended by A and B" too, but "S said after meeting
+    // B" and "said in a call with B" keep S)
     int reported = from;
     for (int v = from; v < t.begin && !t.frame; ++v) {
-        if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted)
+        if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted ||
+            ctx.lex.has(Cue::ClauseCut, s.key(v + 1)) || ctx.lex.has(Cue::EventFrame, s.key(v + 1)))
             continue;
         if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                return r->begin > v && r->begin < t.begin && r->person >= 0 &&
+                return r->begin > v && r->begin < (passive || t.anaphoric || t.attend ? cut : t.begin) && r->person >= 0 &&
                        ctx.persons[std::size_t(r->person)].official;
             }))
             reported = v + 1;
     }
+    // "A met B, press secretary C said": who speaks after the meeting of others only reports it
+    // ("Recalling the summit in Astana, A said" keeps A)
+    const auto speaker = [&](const PersonRef* r) {
+        return r->begin > t.end && ctx.lex.has(Cue::SpeechVerb, s.key(r->end)) &&
+               std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
+                   return o->begin >= from && o->begin < t.begin && o->person >= 0 && o->person != r->person &&
+                          ctx.persons[std::size_t(o->person)].official;
+               });
+    };
     for (const PersonRef* r : refs) {
-        if (r->begin < reported || r->begin >= cut || scope.inTopic(r->begin, t))
+        if (r->begin < reported || r->begin >= cut || scope.inTopic(r->begin, t) || speaker(r))
             continue;
         if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
             continue;

@@ -110,6 +110,23 @@ std::vector<int> principalsOf(const MeetingDraft& m)
 /// The meeting a group ("their meeting", "the two leaders") names: the last one told, but for
 /// leaders ("the two leaders last met in X") after a side meeting of ministers, the article's
 /// main event: the first held meeting whose principals are two leaders.
+/// The two leaders of different states named last before (sentence, tok): whom "the meeting of
+/// the two heads of state" names when no meeting told has two leaders.
+std::vector<int> lastTwoLeaders(const DocContext& ctx, int sentence, int tok)
+{
+    std::vector<int> out;
+    for (std::size_t r = ctx.refs.size(); r-- > 0 && out.size() < 2;) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.sentence > sentence || (ref.sentence == sentence && ref.begin >= tok) || ref.person < 0 ||
+            !isLeader(ctx, ref.person))
+            continue;
+        const int st = ctx.persons[std::size_t(ref.person)].state;
+        if (std::none_of(out.begin(), out.end(), [&](int p) { return ctx.persons[std::size_t(p)].state == st; }))
+            out.push_back(ref.person);
+    }
+    return out;
+}
+
 const MeetingDraft& groupReferent(const DocContext& ctx, bool leaders)
 {
     const auto twoLeaders = [&](const MeetingDraft& m) {
@@ -369,18 +386,30 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const int cut = partyCut(ctx.lex, s, t, scope);
     // "Spokesman S said A had no plans to meet B": who reports a meeting whose clause has a
     // subject of its own takes no part in it ("S said after meeting B" keeps S)
+    // ("Spokesman S said the meeting was attended by A and B" too, but "S said after meeting
+    // B" and "said in a call with B" keep S)
     int reported = from;
     for (int v = from; v < t.begin && !t.frame; ++v) {
-        if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted)
+        if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted ||
+            ctx.lex.has(Cue::ClauseCut, s.key(v + 1)) || ctx.lex.has(Cue::EventFrame, s.key(v + 1)))
             continue;
         if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                return r->begin > v && r->begin < t.begin && r->person >= 0 &&
+                return r->begin > v && r->begin < (passive || t.anaphoric || t.attend ? cut : t.begin) && r->person >= 0 &&
                        ctx.persons[std::size_t(r->person)].official;
             }))
             reported = v + 1;
     }
+    // "A met B, press secretary C said": who speaks after the meeting of others only reports it
+    // ("Recalling the summit in Astana, A said" keeps A)
+    const auto speaker = [&](const PersonRef* r) {
+        return r->begin > t.end && ctx.lex.has(Cue::SpeechVerb, s.key(r->end)) &&
+               std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
+                   return o->begin >= from && o->begin < t.begin && o->person >= 0 && o->person != r->person &&
+                          ctx.persons[std::size_t(o->person)].official;
+               });
+    };
     for (const PersonRef* r : refs) {
-        if (r->begin < reported || r->begin >= cut || scope.inTopic(r->begin, t))
+        if (r->begin < reported || r->begin >= cut || scope.inTopic(r->begin, t) || speaker(r))
             continue;
         if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
             continue;
@@ -455,7 +484,20 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (counted.size() != groupSize)
             counted = groupSize > 2 ? lastOfficials(ctx, s.index, t.begin, groupSize) : std::vector<int>();
     }
-    if (out.group && !counted.empty() && counted.size() == groupSize && out.subjects.size() + out.objects.size() < 2) {
+    // "the meeting of the two heads of state in Tianjin": the article's two leaders, when no
+    // meeting told has two leaders among its principals
+    std::vector<int> leaders;
+    const bool ofTwo = s.key(t.end) == "of"_key && s.key(t.end + 1) == "the"_key &&
+                       ctx.lex.value(Cue::GroupNumber, s.key(t.end + 2)) == QLatin1String("2");
+    if (leaderGroup && ofTwo && !t.verb && referent &&
+        std::count_if(referent->participants.begin(), referent->participants.end(),
+                      [&](int p) { return isLeader(ctx, p); }) < 2)
+        leaders = lastTwoLeaders(ctx, s.index, t.begin);
+    if (out.group && leaders.size() == 2 && out.subjects.size() + out.objects.size() < 2) {
+        for (int p : leaders)
+            addUnique(out.subjects, p);
+    } else if (out.group && !counted.empty() && counted.size() == groupSize &&
+               out.subjects.size() + out.objects.size() < 2) {
         for (int p : counted)
             addUnique(out.subjects, p);
     } else if (out.group && referent && out.subjects.size() + out.objects.size() < 2) {

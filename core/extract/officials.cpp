@@ -644,8 +644,13 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
             continue;
         const PersonEntry& e = g.people[std::size_t(entry)];
         int b = m.begin, e2 = m.end;
-        // "President Xi", "King Hamad ...": the title written in an alias is not the name.
-        while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key))
+        // "President Xi", "King Hamad ...": the title written in an alias is not the name; a
+        // word that opens the person's own name is ("He Lifeng", though "HE" is an honorific).
+        const QString ownFirst = foldKey(e.name.section(QLatin1Char(' '), 0, 0));
+        const auto ownName = [&](int k) {
+            return k == m.begin && s.key(k) == ownFirst && isHonorific(g, s.key(k));
+        };
+        while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key) && !ownName(b))
             ++b;
         // "His Majesty King A B": the title pass read the name after the title already
         if (s.nameTok[std::size_t(b)])
@@ -995,6 +1000,24 @@ int unknownFieldEnd(const SentenceInfo& s, int q, int fail)
     return words == 2 && nameBegin > q ? nameBegin : fail;
 }
 
+// "Regional Integration", "International Trade", "East African Cooperation": one to three
+// capitalised words, none a name or another title, that end on a portfolio's field. Returns the
+// end of the longest such run at q, or q.
+int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q)
+{
+    int end = q;
+    for (int r = q; r < s.size() && r - q < 3 && s.tok(r).kind == Token::Word && s.tok(r).cap &&
+                    !s.nameTok[std::size_t(r)];
+         ++r) {
+        const PhraseMatch* m = s.matchOf(r);
+        if (m && m->kind != PhraseKind::Demonym)
+            break;
+        if (lex.has(Cue::PortfolioWord, s.key(r)))
+            end = r + 1;
+    }
+    return end;
+}
+
 // Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
 // ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
 TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
@@ -1076,16 +1099,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = e;
             break;
         }
-        // "Minister of Energy, Petroleum and Mines, A", "Minister of Energy and Mines A": more
-        // fields of the same portfolio, where a name (or its comma) follows them
-        if ((s.key(p) == ","_key || s.key(p) == "and"_key) && s.tok(std::min(p + 1, n - 1)).cap &&
-            ctx.lex.has(Cue::PortfolioWord, s.key(p + 1))) {
-            int e = p + 1;
-            while (e < n && ((s.tok(e).cap && ctx.lex.has(Cue::PortfolioWord, s.key(e))) ||
-                             ((s.key(e) == "and"_key || s.key(e) == ","_key) && e + 1 < n && s.tok(e + 1).cap &&
-                              ctx.lex.has(Cue::PortfolioWord, s.key(e + 1)))))
-                ++e;
-            if (s.key(p) == ","_key || s.key(e) == ","_key || isNameStart(s, e)) {
+        // "Minister of Energy, Petroleum and Mines, A", "Minister of Foreign Affairs, Regional
+        // Integration and International Trade A": more fields of the same portfolio, where a name
+        // (or its comma) follows them
+        if (s.key(p) == ","_key || s.key(p) == "and"_key) {
+            int e = p;
+            while (s.key(e) == ","_key || s.key(e) == "and"_key) {
+                const int q = s.key(e) == ","_key && s.key(e + 1) == "and"_key ? e + 2 : e + 1;
+                const int f = portfolioFieldEnd(ctx.lex, s, q);
+                if (f == q)
+                    break;
+                e = f;
+            }
+            if (e > p && (s.key(p) == ","_key || s.key(e) == ","_key || isNameStart(s, e))) {
                 p = e;
                 continue;
             }
@@ -2062,9 +2088,13 @@ void assignFallbackStates(DocContext& ctx)
     std::vector<int> prominent = statesByProminence(ctx);
     int datelineState = -1;
     if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0) {
+        // "JEDDAH —" over an article that never writes "Saudi Arabia": the home of the wire's
+        // unintroduced officials all the same.
         const auto at = std::find(prominent.begin(), prominent.end(), datelineState);
         if (at != prominent.end())
             std::rotate(prominent.begin(), at, at + 1);
+        else
+            prominent.insert(prominent.begin(), datelineState);
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)

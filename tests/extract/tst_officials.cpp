@@ -296,6 +296,40 @@ void TestOfficials::officials_data()
         << "";
     QTest::newRow("delegation list between semicolons") << "The Canadian delegation was composed of Anne Tremblay, Deputy Head of Mission of the Embassy in Lima; Paul Roy, Senator from Quebec; and Lise Caron, Member of Parliament."
         << "Anne Tremblay/Deputy Head of Mission of the Embassy in Lima/Canada;Paul Roy/Senator/Canada;Lise Caron/Lawmaker/Canada";
+
+    // --- s7blind: portfolios of several fields, the dateline's state
+    QTest::newRow("portfolio fields with modifiers before the name")
+        << "He was joined by Ghana's Minister of Foreign Affairs, Regional Integration and International Trade Kofi Mensah."
+        << "Kofi Mensah/Foreign Minister/Ghana";
+    QTest::newRow("portfolio fields and a comma before the name")
+        << "Togo's Minister of Finance, Budget and Economic Planning, Yao Agbeko, spoke."
+        << "Yao Agbeko/Finance Minister/Togo";
+    QTest::newRow("portfolio field with a demonym inside")
+        << "The Minister for Foreign Affairs and East African Cooperation, Juma Salim, of Tanzania spoke."
+        << "Juma Salim/Foreign Minister/Tanzania";
+    QTest::newRow("two-word field after 'and'")
+        << "Georgian Minister of Economy and Sustainable Development Nino Beridze spoke."
+        << "Nino Beridze/Economy Minister/Georgia";
+    QTest::newRow("twin: a field that ends on no portfolio word is a name")
+        << "Ghana's Minister of Foreign Affairs, Kofi Mensah and Ama Owusu arrived."
+        << "Kofi Mensah/Foreign Minister/Ghana";
+    QTest::newRow("twin: another title after the portfolio starts no field")
+        << "Ghana's Minister of Trade and Foreign Minister Kofi Mensah arrived."
+        << "Kofi Mensah/Trade Minister and Foreign Minister/Ghana";
+    QTest::newRow("second office: Member of the Council of Ministers")
+        << "Saudi Minister of State, Member of the Council of Ministers Faisal Nasser spoke."
+        << "Faisal Nasser/Minister of State and Member of the Council of Ministers/Saudi Arabia";
+    QTest::newRow("twin: 'Member' alone is no title") << "Member Faisal Nasser spoke." << "";
+    QTest::newRow("a family name that is also a pronoun and an honorific")
+        << "Chinese Vice Premier He Wenjun met reporters. Officials said He Wenjun would stay."
+        << "He Wenjun/Vice Premier/China";
+    QTest::newRow("twin: the pronoun before a first name alone") << "He said Wenjun had left." << "";
+    QTest::newRow("the dateline's state though never named")
+        << "JEDDAH — Finance Minister Omar Nasser received Thai Prime Minister Anan Chai on Monday. Thailand and Thailand's partners welcomed it."
+        << "Omar Nasser/Finance Minister/Saudi Arabia;Anan Chai/Prime Minister/Thailand";
+    QTest::newRow("twin: no dateline, the state named")
+        << "Finance Minister Omar Nasser received Thai Prime Minister Anan Chai on Monday. Thailand and Thailand's partners welcomed it."
+        << "Omar Nasser/Finance Minister/Thailand;Anan Chai/Prime Minister/Thailand";
 }
 
 void TestOfficials::officials()

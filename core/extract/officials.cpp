@@ -1606,6 +1606,18 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     findListedMembers(ctx, s);
 }
 
+namespace {
+
+bool holdsRoyalTitle(const GazetteerData& g, const QStringList& titles)
+{
+    return std::any_of(titles.begin(), titles.end(), [&](const QString& t) {
+        const int ti = g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && isRoyal(g.titles[std::size_t(ti)]);
+    });
+}
+
+} // namespace
+
 void mergePersons(DocContext& ctx)
 {
     const int count = int(ctx.persons.size());
@@ -1632,6 +1644,12 @@ void mergePersons(DocContext& ctx)
                 continue;
             if (small.state >= 0 && big.state >= 0 && small.state != big.state &&
                 small.stateStrength >= 3 && big.stateStrength >= 3)
+                continue;
+            // "His Majesty Sultan Ibrahim" beside "Prime Minister Anwar Ibrahim": a ruler known
+            // by rank and given name is not the minister whose family name it is ("Prince
+            // Faisal" is "Faisal bin Farhan")
+            if (small.keys.size() == 1 && small.keys.front() != big.keys.front() &&
+                holdsRoyalTitle(ctx.g, small.titles) && !big.titles.isEmpty() && !holdsRoyalTitle(ctx.g, big.titles))
                 continue;
             ++candidates;
             if (target < 0 || big.lastSentence > ctx.persons[std::size_t(target)].lastSentence)

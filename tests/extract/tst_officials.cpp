@@ -324,6 +324,15 @@ void TestOfficials::officials_data()
         << "Chinese Vice Premier He Wenjun met reporters. Officials said He Wenjun would stay."
         << "He Wenjun/Vice Premier/China";
     QTest::newRow("twin: the pronoun before a first name alone") << "He said Wenjun had left." << "";
+    QTest::newRow("a ruler known by rank and given name is not the minister of that family name")
+        << "His Majesty Sultan Hamid, King of Malaysia, received Prime Minister Rosli Hamid at the palace."
+        << "Sultan Hamid/Sultan and King/Malaysia;Rosli Hamid/Prime Minister/Malaysia";
+    QTest::newRow("twin: a prince's given name is his own")
+        << "Saudi Foreign Minister Prince Faisal bin Khalid met reporters. Later Prince Faisal said the talks went well."
+        << "Faisal bin Khalid/Foreign Minister/Saudi Arabia";
+    QTest::newRow("twin: a family name alone folds into the minister")
+        << "Malaysian Prime Minister Rosli Hamid met reporters. Later Hamid said the talks went well."
+        << "Rosli Hamid/Prime Minister/Malaysia";
     QTest::newRow("the dateline's state though never named")
         << "JEDDAH — Finance Minister Omar Nasser received Thai Prime Minister Anan Chai on Monday. Thailand and Thailand's partners welcomed it."
         << "Omar Nasser/Finance Minister/Saudi Arabia;Anan Chai/Prime Minister/Thailand";

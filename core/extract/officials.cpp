@@ -1226,6 +1226,11 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         else
             break;
     }
+    // "Japan, Philippines Foreign Ministers Agree to Boost ...": a headline's verb in capitals; a
+    // plural title names two people or more, or one the dictionary knows
+    if (plural && names.size() == 1 && names.front().second == names.front().first + 1 &&
+        !s.matchOf(names.front().first))
+        names.clear();
     return names;
 }
 

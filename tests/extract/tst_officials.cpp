@@ -333,6 +333,11 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a family name alone folds into the minister")
         << "Malaysian Prime Minister Rosli Hamid met reporters. Later Hamid said the talks went well."
         << "Rosli Hamid/Prime Minister/Malaysia";
+    QTest::newRow("a headline verb after a plural title is no name")
+        << "Chile, Peru Foreign Ministers Pledge to Reopen Border Crossings" << "";
+    QTest::newRow("twin: two names after a plural title")
+        << "Foreign Ministers Ana Soto and Luis Vega pledged to reopen the border."
+        << "Ana Soto/Foreign Minister/-;Luis Vega/Foreign Minister/-";
     QTest::newRow("the dateline's state though never named")
         << "JEDDAH — Finance Minister Omar Nasser received Thai Prime Minister Anan Chai on Monday. Thailand and Thailand's partners welcomed it."
         << "Omar Nasser/Finance Minister/Saudi Arabia;Anan Chai/Prime Minister/Thailand";

@@ -2072,16 +2072,23 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         return r.person >= 0 && r.person != self && ctx.persons[std::size_t(r.person)].stateStrength >= 2;
     };
     int accompany = -1;
+    int sideAt = -1;
     bool encounter = false;
     for (int i = 0; i < s.size(); ++i) {
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
             accompany = i;
         if (const PhraseMatch* side = s.matchOf(i - 1); side && side->end == i && i < first->begin &&
             ctx.lex.has(Cue::SideNoun, s.key(i)) &&
-            (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State))
+            (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State)) {
             out.sideState = side->entry;
+            sideAt = i;
+        }
         encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i));
     }
+    // "On the A side, X were present, while B was accompanied by C": C came with B, whatever
+    // side an earlier clause named
+    if (accompany > sideAt && sideAt >= 0)
+        out.sideState = -1;
     if (accompany >= 0) {
         // the one accompanied: named before the cue, else (a sentence that opens with
         // "Accompanied by A, B ...") the first known official after the list

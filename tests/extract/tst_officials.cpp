@@ -338,6 +338,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: two names after a plural title")
         << "Foreign Ministers Ana Soto and Luis Vega pledged to reopen the border."
         << "Ana Soto/Foreign Minister/-;Luis Vega/Foreign Minister/-";
+    QTest::newRow("accompanied after a side clause: the state of the one accompanied")
+        << "On the Argentine side, Foreign Minister Pablo Quirno was present, while Chilean President Jose Kast was accompanied by his Foreign Minister, Francisco Perez."
+        << "Pablo Quirno/Foreign Minister/Argentina;Jose Kast/President/Chile;Francisco Perez/Foreign Minister/Chile";
+    QTest::newRow("twin: the side clause alone")
+        << "On the Argentine side, Foreign Minister Pablo Quirno and Economy Minister Luis Caputo were present."
+        << "Pablo Quirno/Foreign Minister/Argentina;Luis Caputo/Economy Minister/Argentina";
     QTest::newRow("the dateline's state though never named")
         << "JEDDAH — Finance Minister Omar Nasser received Thai Prime Minister Anan Chai on Monday. Thailand and Thailand's partners welcomed it."
         << "Omar Nasser/Finance Minister/Saudi Arabia;Anan Chai/Prime Minister/Thailand";

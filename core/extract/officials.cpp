@@ -644,8 +644,13 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
             continue;
         const PersonEntry& e = g.people[std::size_t(entry)];
         int b = m.begin, e2 = m.end;
-        // "President Xi", "King Hamad ...": the title written in an alias is not the name.
-        while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key))
+        // "President Xi", "King Hamad ...": the title written in an alias is not the name; a
+        // word that opens the person's own name is ("He Lifeng", though "HE" is an honorific).
+        const QString ownFirst = foldKey(e.name.section(QLatin1Char(' '), 0, 0));
+        const auto ownName = [&](int k) {
+            return k == m.begin && s.key(k) == ownFirst && isHonorific(g, s.key(k));
+        };
+        while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key) && !ownName(b))
             ++b;
         // "His Majesty King A B": the title pass read the name after the title already
         if (s.nameTok[std::size_t(b)])
@@ -995,6 +1000,24 @@ int unknownFieldEnd(const SentenceInfo& s, int q, int fail)
     return words == 2 && nameBegin > q ? nameBegin : fail;
 }
 
+// "Regional Integration", "International Trade", "East African Cooperation": one to three
+// capitalised words, none a name or another title, that end on a portfolio's field. Returns the
+// end of the longest such run at q, or q.
+int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q)
+{
+    int end = q;
+    for (int r = q; r < s.size() && r - q < 3 && s.tok(r).kind == Token::Word && s.tok(r).cap &&
+                    !s.nameTok[std::size_t(r)];
+         ++r) {
+        const PhraseMatch* m = s.matchOf(r);
+        if (m && m->kind != PhraseKind::Demonym)
+            break;
+        if (lex.has(Cue::PortfolioWord, s.key(r)))
+            end = r + 1;
+    }
+    return end;
+}
+
 // Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
 // ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
 TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
@@ -1076,16 +1099,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = e;
             break;
         }
-        // "Minister of Energy, Petroleum and Mines, A", "Minister of Energy and Mines A": more
-        // fields of the same portfolio, where a name (or its comma) follows them
-        if ((s.key(p) == ","_key || s.key(p) == "and"_key) && s.tok(std::min(p + 1, n - 1)).cap &&
-            ctx.lex.has(Cue::PortfolioWord, s.key(p + 1))) {
-            int e = p + 1;
-            while (e < n && ((s.tok(e).cap && ctx.lex.has(Cue::PortfolioWord, s.key(e))) ||
-                             ((s.key(e) == "and"_key || s.key(e) == ","_key) && e + 1 < n && s.tok(e + 1).cap &&
-                              ctx.lex.has(Cue::PortfolioWord, s.key(e + 1)))))
-                ++e;
-            if (s.key(p) == ","_key || s.key(e) == ","_key || isNameStart(s, e)) {
+        // "Minister of Energy, Petroleum and Mines, A", "Minister of Foreign Affairs, Regional
+        // Integration and International Trade A": more fields of the same portfolio, where a name
+        // (or its comma) follows them
+        if (s.key(p) == ","_key || s.key(p) == "and"_key) {
+            int e = p;
+            while (s.key(e) == ","_key || s.key(e) == "and"_key) {
+                const int q = s.key(e) == ","_key && s.key(e + 1) == "and"_key ? e + 2 : e + 1;
+                const int f = portfolioFieldEnd(ctx.lex, s, q);
+                if (f == q)
+                    break;
+                e = f;
+            }
+            if (e > p && (s.key(p) == ","_key || s.key(e) == ","_key || isNameStart(s, e))) {
                 p = e;
                 continue;
             }
@@ -1200,6 +1226,11 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         else
             break;
     }
+    // "Japan, Philippines Foreign Ministers Agree to Boost ...": a headline's verb in capitals; a
+    // plural title names two people or more, or one the dictionary knows
+    if (plural && names.size() == 1 && names.front().second == names.front().first + 1 &&
+        !s.matchOf(names.front().first))
+        names.clear();
     return names;
 }
 
@@ -1580,6 +1611,18 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     findListedMembers(ctx, s);
 }
 
+namespace {
+
+bool holdsRoyalTitle(const GazetteerData& g, const QStringList& titles)
+{
+    return std::any_of(titles.begin(), titles.end(), [&](const QString& t) {
+        const int ti = g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && isRoyal(g.titles[std::size_t(ti)]);
+    });
+}
+
+} // namespace
+
 void mergePersons(DocContext& ctx)
 {
     const int count = int(ctx.persons.size());
@@ -1606,6 +1649,12 @@ void mergePersons(DocContext& ctx)
                 continue;
             if (small.state >= 0 && big.state >= 0 && small.state != big.state &&
                 small.stateStrength >= 3 && big.stateStrength >= 3)
+                continue;
+            // "His Majesty Sultan Ibrahim" beside "Prime Minister Anwar Ibrahim": a ruler known
+            // by rank and given name is not the minister whose family name it is ("Prince
+            // Faisal" is "Faisal bin Farhan")
+            if (small.keys.size() == 1 && small.keys.front() != big.keys.front() &&
+                holdsRoyalTitle(ctx.g, small.titles) && !big.titles.isEmpty() && !holdsRoyalTitle(ctx.g, big.titles))
                 continue;
             ++candidates;
             if (target < 0 || big.lastSentence > ctx.persons[std::size_t(target)].lastSentence)
@@ -2023,16 +2072,23 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         return r.person >= 0 && r.person != self && ctx.persons[std::size_t(r.person)].stateStrength >= 2;
     };
     int accompany = -1;
+    int sideAt = -1;
     bool encounter = false;
     for (int i = 0; i < s.size(); ++i) {
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
             accompany = i;
         if (const PhraseMatch* side = s.matchOf(i - 1); side && side->end == i && i < first->begin &&
             ctx.lex.has(Cue::SideNoun, s.key(i)) &&
-            (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State))
+            (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State)) {
             out.sideState = side->entry;
+            sideAt = i;
+        }
         encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i));
     }
+    // "On the A side, X were present, while B was accompanied by C": C came with B, whatever
+    // side an earlier clause named
+    if (accompany > sideAt && sideAt >= 0)
+        out.sideState = -1;
     if (accompany >= 0) {
         // the one accompanied: named before the cue, else (a sentence that opens with
         // "Accompanied by A, B ...") the first known official after the list
@@ -2062,9 +2118,13 @@ void assignFallbackStates(DocContext& ctx)
     std::vector<int> prominent = statesByProminence(ctx);
     int datelineState = -1;
     if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0) {
+        // "JEDDAH —" over an article that never writes "Saudi Arabia": the home of the wire's
+        // unintroduced officials all the same.
         const auto at = std::find(prominent.begin(), prominent.end(), datelineState);
         if (at != prominent.end())
             std::rotate(prominent.begin(), at, at + 1);
+        else
+            prominent.insert(prominent.begin(), datelineState);
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)

@@ -296,6 +296,60 @@ void TestOfficials::officials_data()
         << "";
     QTest::newRow("delegation list between semicolons") << "The Canadian delegation was composed of Anne Tremblay, Deputy Head of Mission of the Embassy in Lima; Paul Roy, Senator from Quebec; and Lise Caron, Member of Parliament."
         << "Anne Tremblay/Deputy Head of Mission of the Embassy in Lima/Canada;Paul Roy/Senator/Canada;Lise Caron/Lawmaker/Canada";
+
+    // --- s7blind: portfolios of several fields, the dateline's state
+    QTest::newRow("portfolio fields with modifiers before the name")
+        << "He was joined by Ghana's Minister of Foreign Affairs, Regional Integration and International Trade Kofi Mensah."
+        << "Kofi Mensah/Foreign Minister/Ghana";
+    QTest::newRow("portfolio fields and a comma before the name")
+        << "Togo's Minister of Finance, Budget and Economic Planning, Yao Agbeko, spoke."
+        << "Yao Agbeko/Finance Minister/Togo";
+    QTest::newRow("portfolio field with a demonym inside")
+        << "The Minister for Foreign Affairs and East African Cooperation, Juma Salim, of Tanzania spoke."
+        << "Juma Salim/Foreign Minister/Tanzania";
+    QTest::newRow("two-word field after 'and'")
+        << "Georgian Minister of Economy and Sustainable Development Nino Beridze spoke."
+        << "Nino Beridze/Economy Minister/Georgia";
+    QTest::newRow("twin: a field that ends on no portfolio word is a name")
+        << "Ghana's Minister of Foreign Affairs, Kofi Mensah and Ama Owusu arrived."
+        << "Kofi Mensah/Foreign Minister/Ghana";
+    QTest::newRow("twin: another title after the portfolio starts no field")
+        << "Ghana's Minister of Trade and Foreign Minister Kofi Mensah arrived."
+        << "Kofi Mensah/Trade Minister and Foreign Minister/Ghana";
+    QTest::newRow("second office: Member of the Council of Ministers")
+        << "Saudi Minister of State, Member of the Council of Ministers Faisal Nasser spoke."
+        << "Faisal Nasser/Minister of State and Member of the Council of Ministers/Saudi Arabia";
+    QTest::newRow("twin: 'Member' alone is no title") << "Member Faisal Nasser spoke." << "";
+    QTest::newRow("a family name that is also a pronoun and an honorific")
+        << "Chinese Vice Premier He Wenjun met reporters. Officials said He Wenjun would stay."
+        << "He Wenjun/Vice Premier/China";
+    QTest::newRow("twin: the pronoun before a first name alone") << "He said Wenjun had left." << "";
+    QTest::newRow("a ruler known by rank and given name is not the minister of that family name")
+        << "His Majesty Sultan Hamid, King of Malaysia, received Prime Minister Rosli Hamid at the palace."
+        << "Sultan Hamid/Sultan and King/Malaysia;Rosli Hamid/Prime Minister/Malaysia";
+    QTest::newRow("twin: a prince's given name is his own")
+        << "Saudi Foreign Minister Prince Faisal bin Khalid met reporters. Later Prince Faisal said the talks went well."
+        << "Faisal bin Khalid/Foreign Minister/Saudi Arabia";
+    QTest::newRow("twin: a family name alone folds into the minister")
+        << "Malaysian Prime Minister Rosli Hamid met reporters. Later Hamid said the talks went well."
+        << "Rosli Hamid/Prime Minister/Malaysia";
+    QTest::newRow("a headline verb after a plural title is no name")
+        << "Chile, Peru Foreign Ministers Pledge to Reopen Border Crossings" << "";
+    QTest::newRow("twin: two names after a plural title")
+        << "Foreign Ministers Ana Soto and Luis Vega pledged to reopen the border."
+        << "Ana Soto/Foreign Minister/-;Luis Vega/Foreign Minister/-";
+    QTest::newRow("accompanied after a side clause: the state of the one accompanied")
+        << "On the Argentine side, Foreign Minister Pablo Quirno was present, while Chilean President Jose Kast was accompanied by his Foreign Minister, Francisco Perez."
+        << "Pablo Quirno/Foreign Minister/Argentina;Jose Kast/President/Chile;Francisco Perez/Foreign Minister/Chile";
+    QTest::newRow("twin: the side clause alone")
+        << "On the Argentine side, Foreign Minister Pablo Quirno and Economy Minister Luis Caputo were present."
+        << "Pablo Quirno/Foreign Minister/Argentina;Luis Caputo/Economy Minister/Argentina";
+    QTest::newRow("the dateline's state though never named")
+        << "JEDDAH — Finance Minister Omar Nasser received Thai Prime Minister Anan Chai on Monday. Thailand and Thailand's partners welcomed it."
+        << "Omar Nasser/Finance Minister/Saudi Arabia;Anan Chai/Prime Minister/Thailand";
+    QTest::newRow("twin: no dateline, the state named")
+        << "Finance Minister Omar Nasser received Thai Prime Minister Anan Chai on Monday. Thailand and Thailand's partners welcomed it."
+        << "Omar Nasser/Finance Minister/Thailand;Anan Chai/Prime Minister/Thailand";
 }
 
 void TestOfficials::officials()

@@ -238,7 +238,8 @@ Lexicon shippedLexicon()
 Extractor::Extractor(Gazetteer gazetteer) : Extractor(std::move(gazetteer), shippedLexicon()) {}
 
 Extractor::Extractor(Gazetteer gazetteer, Lexicon lexicon)
-    : m_gazetteer(std::move(gazetteer)), m_lexicon(std::move(lexicon))
+    : m_gazetteer(std::move(gazetteer)), m_lexicon(std::move(lexicon)),
+      m_cities(std::make_shared<const CityTable>(m_gazetteer.data(), m_lexicon))
 {
 }
 
@@ -333,7 +334,7 @@ void readStatesAndPeople(DocContext& ctx)
 
 DocumentExtraction Extractor::extract(const Document& document) const
 {
-    DocContext ctx(document, m_gazetteer.data(), m_lexicon);
+    DocContext ctx(document, m_gazetteer.data(), m_lexicon, m_cities);
     readStatesAndPeople(ctx);
     findMeetings(ctx);
     refineAffiliations(ctx);

@@ -66,9 +66,9 @@ struct SentenceInfo
     int size() const { return int(toks.size()); }
     /// The key of token i, or an empty key outside the sentence. By reference: the passes ask
     /// for keys millions of times, and a copy costs two atomic reference-count updates.
-    const QString& key(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].key : noKey; }
+    const TokenKey& key(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].key : noKey; }
 
-    static inline const QString noKey;
+    static inline const TokenKey noKey;
 };
 
 enum class RefKind { Name, Pronoun, Definite, Group };

@@ -67,7 +67,7 @@ const WordSet kNotStateAfterDemonym = {
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
     const QStringView text(ctx.doc.text);
-    s.toks = tokenize(text.mid(s.start, s.end - s.start), s.start);
+    s.toks = tokenize(text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
     const int n = s.size();
     s.matchAt.assign(std::size_t(n), -1);
     s.quoted.assign(std::size_t(n), 0);
@@ -205,7 +205,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         if (m.begin < s.dateline)
             h.counts = false;
         if (m.kind == PhraseKind::Place) {
-            const QString& before = s.key(m.begin - 1);
+            const TokenKey& before = s.key(m.begin - 1);
             // A city where something happens is a place; a seat of government that acts
             // ("Moscow's rejection") stands for its state.
             if (before == "in"_key || before == "at"_key)

@@ -129,7 +129,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
     MeetingPlace out;
     auto capitalOf = [&](int st) { return capitalCity(ctx, st); };
     for (int i = from; i < to - 1; ++i) {
-        const QString& k = s.key(i);
+        const TokenKey& k = s.key(i);
         const bool at = k == "in"_key || k == "at"_key;
         // "to" names a destination only after a travel word: "a visit to Pyongyang"; a
         // travel verb takes it as its object: "visited Kyiv"

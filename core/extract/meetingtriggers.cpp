@@ -67,7 +67,7 @@ bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue,
 // Token i starts a side-meeting word or phrase: "bilateral", "sidelines", "one-on-one".
 bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
 {
-    const QString& k = s.key(i);
+    const TokenKey& k = s.key(i);
     if (lex.has(Cue::SideMeeting, k))
         return true;
     for (const LexiconPhrase& p : lex.phrases(Cue::SideMeeting, k)) {
@@ -82,7 +82,7 @@ bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
 
 bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
 {
-    const QString& k = s.key(i);
+    const TokenKey& k = s.key(i);
     if (lex.has(Cue::ClauseCut, k))
         return true;
     if (k == "on"_key) {
@@ -113,22 +113,22 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     for (int i = 0; i < n; ++i) {
         if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
             continue;
-        const QString& k = s.key(i);
+        const TokenKey& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.
         const VerbClass vc = verbClass(lex, k);
         const bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
         if (vc == VerbClass::None && !noun)
             continue;
-        const QString& prev = s.key(i - 1);
-        const QString& prev2 = s.key(i - 2);
-        const QString& next = s.key(i + 1);
+        const TokenKey& prev = s.key(i - 1);
+        const TokenKey& prev2 = s.key(i - 2);
+        const TokenKey& next = s.key(i + 1);
         Trigger t;
         t.begin = i;
         t.end = i + 1;
         t.gathering = lex.has(Cue::GatheringWord, k);
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
-                const QString& pk = s.key(b);
+                const TokenKey& pk = s.key(b);
                 if (lex.has(Cue::PreviousCue, pk) && !tellsNovelty(lex, s, pk, i + 1))
                     t.previous = true;
                 if (isDeterminer(pk)) {
@@ -434,10 +434,10 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         if (c != QLatin1Char(',') || i + 1 >= n)
             continue;
         int j = i + 1;
-        const QString& nk = s.key(j);
+        const TokenKey& nk = s.key(j);
         if (nk == "and"_key || nk == "or"_key)
             ++j;
-        const QString& k = s.key(j);
+        const TokenKey& k = s.key(j);
         if (lex.has(Cue::ClauseContinuer, k))
             continue;
         const PhraseMatch* m = s.matchOf(j);

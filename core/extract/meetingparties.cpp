@@ -140,7 +140,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         for (int b = std::max(from, i - 3); b < i && !definite; ++b)
             definite = ctx.lex.has(Cue::Determiner, s.key(b)) || s.key(b) == "a"_key || s.key(b) == "an"_key;
         if (definite)
-            noun = k;
+            noun = k.text();
     }
     // the first held meeting: the event the article opens with
     auto lead = [&]() -> std::size_t {

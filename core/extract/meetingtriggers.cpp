@@ -222,7 +222,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.frame = lex.has(Cue::EventFrame, s.key(b));
             if (withObject && next != "of"_key)
                 t.end = i + 2;
-            t.label = s.key(i);
+            t.label = s.key(i).text();
             if (held) {
                 t.label = QStringLiteral("held ") + t.label;
                 for (int b = i - 1; b >= std::max(0, i - (heldModified ? 3 : 2)); --b) {
@@ -263,7 +263,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.attendVerb = vc == VerbClass::Attend;
             // "A was joined by B": B joins the event told before
             t.attend = t.attendVerb && t.passive;
-            t.label = s.key(i);
+            t.label = s.key(i).text();
         } else {
             // "spoke with", "spoke by phone with", "called" + person
             int w = i + 1;
@@ -290,7 +290,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             } else if (vc == VerbClass::Phone) {
                 t.verb = true;
                 t.mode = QStringLiteral("phone");
-                t.label = s.key(i);
+                t.label = s.key(i).text();
             } else {
                 // "A and B spoke by phone": no "with", the parties are the subject
                 int phoneAt = -1;

@@ -659,7 +659,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
             ++e2;
         }
         // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
-        const QString next = s.key(e2);
+        const QString next = s.key(e2).text();
         // "Jomo Kenyatta International Airport": a venue named after the person, no mention of him
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||
             (b > 0 && s.tok(b).hyphenBefore) || next == "administration"_key ||

@@ -16,7 +16,8 @@ class Lexicon;
 /// (Lexicon::classify()). The passes ask about a dozen classes of every token ("a negation?
 /// a meeting verb? does a venue start here?"); Lexicon::has(Cue, const TokenKey&) then
 /// answers from a bit instead of hashing the key again. Keys no lexicon classified, or
-/// another lexicon did, are looked up as any QString.
+/// another lexicon did, are looked up as any QString. A copy into a QString drops the classes
+/// on purpose; write it `key.text()` (clang-tidy's slicing check asks for it to be explicit).
 class TokenKey : public QString
 {
 public:

@@ -12,7 +12,10 @@
 #include "extract/lexicon.h"
 #include "text/document.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <memory>
 
 #include <utility>
 #include <vector>
@@ -63,9 +66,9 @@ struct SentenceInfo
     int size() const { return int(toks.size()); }
     /// The key of token i, or an empty key outside the sentence. By reference: the passes ask
     /// for keys millions of times, and a copy costs two atomic reference-count updates.
-    const QString& key(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].key : noKey; }
+    const TokenKey& key(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].key : noKey; }
 
-    static inline const QString noKey;
+    static inline const TokenKey noKey;
 };
 
 enum class RefKind { Name, Pronoun, Definite, Group };
@@ -141,6 +144,16 @@ struct MeetingDraft
     bool weak = false; ///< one party only so far; dropped unless later sentences add more
 };
 
+/// Each state's capital (capitalCity()) and the state of each capital's folded name: both
+/// depend only on the gazetteer and the lexicon, so they are read once per Extractor, not
+/// once per place question (each reading tokenizes the state's first place).
+struct CityTable
+{
+    CityTable(const GazetteerData& g, const Lexicon& lex);
+    std::vector<QString> capitals; ///< per state; empty when it has no places
+    QHash<QString, int> stateOfCapital;
+};
+
 struct DocContext
 {
     const Document& doc;
@@ -161,7 +174,16 @@ struct DocContext
     /// dateline's ("ANKARA, May 5 -") when the year is known. Invalid when neither is.
     QDate anchor;
 
-    DocContext(const Document& d, const GazetteerData& gz, const Lexicon& lx) : doc(d), g(gz), lex(lx) {}
+    /// Built from `g` and `lex`; the Extractor shares one.
+    std::shared_ptr<const CityTable> cities;
+
+    /// `cityTable` must be built from `gz` and `lx`; without one the context builds its own.
+    DocContext(const Document& d, const GazetteerData& gz, const Lexicon& lx,
+               std::shared_ptr<const CityTable> cityTable = {})
+        : doc(d), g(gz), lex(lx),
+          cities(cityTable ? std::move(cityTable) : std::make_shared<const CityTable>(gz, lx))
+    {
+    }
 
     QString surface(const SentenceInfo& s, int b, int e) const
     {

@@ -67,7 +67,7 @@ const WordSet kNotStateAfterDemonym = {
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
     const QStringView text(ctx.doc.text);
-    s.toks = tokenize(text.mid(s.start, s.end - s.start), s.start);
+    s.toks = tokenize(text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
     const int n = s.size();
     s.matchAt.assign(std::size_t(n), -1);
     s.quoted.assign(std::size_t(n), 0);
@@ -205,7 +205,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         if (m.begin < s.dateline)
             h.counts = false;
         if (m.kind == PhraseKind::Place) {
-            const QString& before = s.key(m.begin - 1);
+            const TokenKey& before = s.key(m.begin - 1);
             // A city where something happens is a place; a seat of government that acts
             // ("Moscow's rejection") stands for its state.
             if (before == "in"_key || before == "at"_key)
@@ -238,7 +238,8 @@ Lexicon shippedLexicon()
 Extractor::Extractor(Gazetteer gazetteer) : Extractor(std::move(gazetteer), shippedLexicon()) {}
 
 Extractor::Extractor(Gazetteer gazetteer, Lexicon lexicon)
-    : m_gazetteer(std::move(gazetteer)), m_lexicon(std::move(lexicon))
+    : m_gazetteer(std::move(gazetteer)), m_lexicon(std::move(lexicon)),
+      m_cities(std::make_shared<const CityTable>(m_gazetteer.data(), m_lexicon))
 {
 }
 
@@ -333,7 +334,7 @@ void readStatesAndPeople(DocContext& ctx)
 
 DocumentExtraction Extractor::extract(const Document& document) const
 {
-    DocContext ctx(document, m_gazetteer.data(), m_lexicon);
+    DocContext ctx(document, m_gazetteer.data(), m_lexicon, m_cities);
     readStatesAndPeople(ctx);
     findMeetings(ctx);
     refineAffiliations(ctx);

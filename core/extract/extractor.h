@@ -6,7 +6,11 @@
 #include "extract/lexicon.h"
 #include "text/document.h"
 
+#include <memory>
+
 namespace parley {
+
+struct CityTable;
 
 /// Rule-based, explainable extraction of states, officials and meetings from one document.
 /// Works per document with no state kept between calls, so documents may be extracted on
@@ -27,6 +31,7 @@ public:
 private:
     Gazetteer m_gazetteer;
     Lexicon m_lexicon;
+    std::shared_ptr<const CityTable> m_cities; ///< read from the two above, once
 };
 
 } // namespace parley

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 
 namespace parley {
 
@@ -28,7 +29,18 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "contrast-word", "private-group", "other-event", "object-follower", "side-meeting",
     "leader-group", "noun-predicate", "event-relative", "list-intro", "speech-verb", "host-by"};
 
-const std::vector<LexiconPhrase> kNoPhrases;
+quint64 newLexiconId()
+{
+    static std::atomic<quint64> last{0};
+    return ++last;
+}
+
+/// The classes of one key: bit c set when it is a word (a phrase start) of Cue c.
+struct KeyClasses
+{
+    quint64 words = 0;
+    quint64 phraseStarts = 0;
+};
 
 // Out of line, so that the filter's "no" (nearly every answer) costs no register saves.
 template <typename Table>
@@ -48,9 +60,12 @@ public:
     /// Per class: the keys of `words` and the first keys of `phrases`.
     std::array<KeyFilter<>, std::size_t(Cue::Count)> wordFilter;
     std::array<KeyFilter<>, std::size_t(Cue::Count)> phraseFilter;
+    /// Every key of `words` and first key of `phrases`, with its classes (Lexicon::classify).
+    QHash<QString, KeyClasses> classes;
+    KeyFilter<4096> classFilter;
 };
 
-Lexicon::Lexicon() : m_data(std::make_shared<LexiconData>()) {}
+Lexicon::Lexicon() : m_data(std::make_shared<LexiconData>()), m_id(newLexiconId()) {}
 Lexicon::~Lexicon() = default;
 Lexicon::Lexicon(const Lexicon&) = default;
 Lexicon& Lexicon::operator=(const Lexicon&) = default;
@@ -135,11 +150,15 @@ Status Lexicon::addText(const QString& content, const QString& name)
                 phrase.keys.push_back(t.key);
         }
         phrase.value = value;
+        KeyClasses& classes = copy->classes[phrase.keys.front()];
+        copy->classFilter.add(phrase.keys.front());
         if (phrase.keys.size() == 1) {
             copy->words[cue].insert(phrase.keys.front(), value);
             copy->wordFilter[cue].add(phrase.keys.front());
+            classes.words |= quint64(1) << cue;
         }
         copy->phraseFilter[cue].add(phrase.keys.front());
+        classes.phraseStarts |= quint64(1) << cue;
         std::vector<LexiconPhrase>& bucket = copy->phrases[cue][phrase.keys.front()];
         // A later file corrects an earlier one: the same phrase is replaced.
         const auto same = std::find_if(bucket.begin(), bucket.end(),
@@ -155,6 +174,7 @@ Status Lexicon::addText(const QString& content, const QString& name)
     if (header)
         return Status::failure(Error{name, QStringLiteral("no header line (set, phrase, value)"), 0});
     m_data = std::move(copy);
+    m_id = newLexiconId();
     return Status::success();
 }
 
@@ -183,6 +203,14 @@ bool Lexicon::has(Cue cue, const QString& key) const
 {
     const auto c = std::size_t(cue);
     return m_data->wordFilter[c].mayHave(key) && inTable(m_data->words[c], key);
+}
+
+void Lexicon::classify(TokenKey& key) const
+{
+    KeyClasses classes;
+    if (m_data->classFilter.mayHave(key))
+        classes = m_data->classes.value(key);
+    key.setClasses(m_id, classes.words, classes.phraseStarts);
 }
 
 QString Lexicon::value(Cue cue, const QString& key) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "extract/tokenizer.h"
 
 #include <QHash>
 #include <QString>
@@ -91,6 +92,8 @@ enum class Cue : int {
     Count
 };
 
+static_assert(int(Cue::Count) <= 64, "a token's classes are one bit per Cue in a quint64 (TokenKey)");
+
 /// Folded key sequence of a phrase and the value it maps to ("kremlin" -> "Moscow").
 struct LexiconPhrase
 {
@@ -129,18 +132,46 @@ public:
 
     /// Whether the folded `key` is a word of class `cue`.
     bool has(Cue cue, const QString& key) const;
+    /// As above; a token key this lexicon classified answers from its bits.
+    bool has(Cue cue, const TokenKey& key) const
+    {
+        if (key.classifiedBy(m_id))
+            return key.isWordOf(int(cue));
+        return has(cue, static_cast<const QString&>(key));
+    }
     /// The value of `key` in class `cue` ("" when it has none or is absent).
     QString value(Cue cue, const QString& key) const;
+    QString value(Cue cue, const TokenKey& key) const
+    {
+        if (key.classifiedBy(m_id) && !key.isWordOf(int(cue)))
+            return {};
+        return value(cue, static_cast<const QString&>(key));
+    }
     /// All words of a class (data tests).
     QStringList words(Cue cue) const;
     /// Multi-word phrases of a class starting with `firstKey`, longest first.
     const std::vector<LexiconPhrase>& phrases(Cue cue, const QString& firstKey) const;
+    const std::vector<LexiconPhrase>& phrases(Cue cue, const TokenKey& firstKey) const
+    {
+        if (firstKey.classifiedBy(m_id) && !firstKey.startsPhraseOf(int(cue)))
+            return kNoPhrases;
+        return phrases(cue, static_cast<const QString&>(firstKey));
+    }
+    /// Records in `key` the classes it has here, so that the overloads above for a TokenKey
+    /// answer without a lookup: one lookup per token instead of one per question.
+    void classify(TokenKey& key) const;
+    /// Whether `key` carries its classes here.
+    bool classified(const TokenKey& key) const { return key.classifiedBy(m_id); }
 
     /// "meeting-verb" for Cue::MeetingVerb; empty for Count.
     static QString cueName(Cue cue);
 
 private:
+    static inline const std::vector<LexiconPhrase> kNoPhrases;
     std::shared_ptr<LexiconData> m_data;
+    /// Names this content for TokenKey::classifiedBy(): new for every new content, shared by
+    /// copies (they share the immutable data). Never 0.
+    quint64 m_id;
 };
 
 } // namespace parley

@@ -190,7 +190,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera"
     QString noun;
     for (int i = from; i < to && noun.isEmpty(); ++i) {
-        const QString& k = s.key(i);
+        const TokenKey& k = s.key(i);
         if (s.quoted[std::size_t(i)] || inOfficialSpan(s, i))
             continue;
         if (!ctx.lex.has(Cue::MeetingNoun, k) && !ctx.lex.has(Cue::OtherEvent, k))
@@ -199,7 +199,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         for (int b = std::max(from, i - 3); b < i && !definite; ++b)
             definite = ctx.lex.has(Cue::Determiner, s.key(b)) || s.key(b) == "a"_key || s.key(b) == "an"_key;
         if (definite)
-            noun = k;
+            noun = k.text();
     }
     // the first held meeting: the event the article opens with
     auto lead = [&]() -> std::size_t {
@@ -318,7 +318,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
     for (int p : subjects)
         addUnique(subjectStates, ctx.persons[std::size_t(p)].state);
     for (int i = from; i < to; ++i) {
-        const QString& k = s.key(i);
+        const TokenKey& k = s.key(i);
         if (k != "the"_key && k != "his"_key && k != "her"_key && k != "its"_key)
             continue;
         int j = i + 1;
@@ -442,7 +442,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         }
     // "the foreign ministers of all three nations met": the states of the last meeting
     for (int b = from; b < t.begin; ++b) {
-        const QString& k = s.key(b);
+        const TokenKey& k = s.key(b);
         if (ctx.lex.has(Cue::StateGroupNoun, k) && ctx.lex.has(Cue::GroupNumber, s.key(b - 1)))
             out.stateGroup = true;
     }
@@ -582,7 +582,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "A welcomed B at the airport, in the presence of C": a list after the trigger's clause
     // joins its meeting, up to the next meeting word
     for (int i = std::max(scope.end, t.end); i < s.size() && !scope.quoted; ++i) {
-        const QString& k = s.key(i);
+        const TokenKey& k = s.key(i);
         if (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k))
             break;
         const LexiconPhrase* cue = nullptr;

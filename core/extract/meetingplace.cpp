@@ -69,19 +69,36 @@ const LexiconPhrase* lexiconPhraseOf(const Lexicon& lex, Cue cue, const QString&
     return nullptr;
 }
 
-} // namespace
-
-QString capitalCity(const DocContext& ctx, int state)
+QString readCapital(const GazetteerData& g, const Lexicon& lex, int state)
 {
-    const QStringList& places = ctx.g.states[std::size_t(state)].places;
+    const QStringList& places = g.states[std::size_t(state)].places;
     if (places.isEmpty())
         return {};
     // A city-state's first place is its seat ("Istana", "Apostolic Palace"): the venue's city.
-    if (const LexiconPhrase* v = lexiconPhraseOf(ctx.lex, Cue::Venue, places.front()))
+    if (const LexiconPhrase* v = lexiconPhraseOf(lex, Cue::Venue, places.front()))
         return v->value;
-    if (const LexiconPhrase* v = lexiconPhraseOf(ctx.lex, Cue::GenericVenue, places.front()))
+    if (const LexiconPhrase* v = lexiconPhraseOf(lex, Cue::GenericVenue, places.front()))
         return v->value;
     return places.front();
+}
+
+} // namespace
+
+CityTable::CityTable(const GazetteerData& g, const Lexicon& lex)
+{
+    capitals.reserve(g.states.size());
+    for (std::size_t st = 0; st < g.states.size(); ++st) {
+        capitals.push_back(readCapital(g, lex, int(st)));
+        const QString key = foldKey(capitals.back());
+        // The first state whose capital it is, as a scan of the states in order finds it.
+        if (!g.states[st].places.isEmpty() && !stateOfCapital.contains(key))
+            stateOfCapital.insert(key, int(st));
+    }
+}
+
+QString capitalCity(const DocContext& ctx, int state)
+{
+    return ctx.cities->capitals[std::size_t(state)];
 }
 
 bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i)
@@ -102,12 +119,7 @@ int stateOfCity(const DocContext& ctx, const QString& city)
 {
     if (const LexiconPhrase* p = lexiconPhraseOf(ctx.lex, Cue::City, city))
         return ctx.g.stateIndex(p->value);
-    const QString key = foldKey(city);
-    for (std::size_t st = 0; st < ctx.g.states.size(); ++st) {
-        if (!ctx.g.states[st].places.isEmpty() && foldKey(capitalCity(ctx, int(st))) == key)
-            return int(st);
-    }
-    return -1;
+    return ctx.cities->stateOfCapital.value(foldKey(city), -1);
 }
 
 namespace {
@@ -117,7 +129,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
     MeetingPlace out;
     auto capitalOf = [&](int st) { return capitalCity(ctx, st); };
     for (int i = from; i < to - 1; ++i) {
-        const QString& k = s.key(i);
+        const TokenKey& k = s.key(i);
         const bool at = k == "in"_key || k == "at"_key;
         // "to" names a destination only after a travel word: "a visit to Pyongyang"; a
         // travel verb takes it as its object: "visited Kyiv"

@@ -50,7 +50,7 @@ int prepositionBeforeNoun(const SentenceInfo& s, const Trigger& t, const Clause&
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     for (int i = c.begin; i < c.end; ++i) {
-        const QString& k = s.key(i);
+        const TokenKey& k = s.key(i);
         if (lex.has(Cue::CancelCue, k) || (k == "called"_key && s.key(i + 1) == "off"_key))
             return QStringLiteral("cancelled");
         if (lex.has(Cue::DenialCue, k))
@@ -63,7 +63,7 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         if (lex.has(Cue::ContrastWord, s.key(i)))
             from = i + 1;
     for (int i = std::max(from, t.begin - 3); i < t.begin; ++i) {
-        const QString& k = s.key(i);
+        const TokenKey& k = s.key(i);
         if (lex.has(Cue::Negation, k) || (k == "no"_key && i == t.begin - 1))
             return QStringLiteral("denied");
         // "refused to meet", "have yet to meet"
@@ -126,7 +126,7 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     if (t.plannedPart)
         return QStringLiteral("planned");
     for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
-        const QString& k = s.key(i);
+        const TokenKey& k = s.key(i);
         // "a summit in Beijing later this month", "a meeting in Brussels next month": still to
         // come ("later that day", "the next day" were told)
         if (k == "tomorrow"_key || (k == "next"_key && lex.has(Cue::TimeUnit, s.key(i + 1))) ||

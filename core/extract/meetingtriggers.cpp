@@ -67,7 +67,7 @@ bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue,
 // Token i starts a side-meeting word or phrase: "bilateral", "sidelines", "one-on-one".
 bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
 {
-    const QString& k = s.key(i);
+    const TokenKey& k = s.key(i);
     if (lex.has(Cue::SideMeeting, k))
         return true;
     for (const LexiconPhrase& p : lex.phrases(Cue::SideMeeting, k)) {
@@ -82,7 +82,7 @@ bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
 
 bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
 {
-    const QString& k = s.key(i);
+    const TokenKey& k = s.key(i);
     if (lex.has(Cue::ClauseCut, k))
         return true;
     if (k == "on"_key) {
@@ -113,7 +113,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     for (int i = 0; i < n; ++i) {
         if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
             continue;
-        const QString& k = s.key(i);
+        const TokenKey& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.
         VerbClass vc = verbClass(lex, k);
         bool participle = false;
@@ -128,9 +128,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         }
         if (vc == VerbClass::None && !noun)
             continue;
-        const QString& prev = s.key(i - 1);
-        const QString& prev2 = s.key(i - 2);
-        const QString& next = s.key(i + 1);
+        const TokenKey& prev = s.key(i - 1);
+        const TokenKey& prev2 = s.key(i - 2);
+        const TokenKey& next = s.key(i + 1);
         Trigger t;
         t.begin = i;
         t.end = i + 1;
@@ -138,7 +138,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         t.gathering = lex.has(Cue::GatheringWord, k);
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
-                const QString& pk = s.key(b);
+                const TokenKey& pk = s.key(b);
                 if (lex.has(Cue::PreviousCue, pk) && !tellsNovelty(lex, s, pk, i + 1))
                     t.previous = true;
                 if (isDeterminer(pk)) {
@@ -232,7 +232,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.frame = lex.has(Cue::EventFrame, s.key(b));
             if (withObject && next != "of"_key)
                 t.end = i + 2;
-            t.label = s.key(i);
+            t.label = s.key(i).text();
             if (held) {
                 t.label = QStringLiteral("held ") + t.label;
                 for (int b = i - 1; b >= std::max(0, i - (heldModified ? 3 : 2)); --b) {
@@ -273,7 +273,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.attendVerb = vc == VerbClass::Attend;
             // "A was joined by B": B joins the event told before
             t.attend = t.attendVerb && t.passive;
-            t.label = s.key(i);
+            t.label = s.key(i).text();
         } else {
             // "spoke with", "spoke by phone with", "called" + person
             int w = i + 1;
@@ -300,7 +300,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             } else if (vc == VerbClass::Phone) {
                 t.verb = true;
                 t.mode = QStringLiteral("phone");
-                t.label = s.key(i);
+                t.label = s.key(i).text();
             } else {
                 // "A and B spoke by phone": no "with", the parties are the subject
                 int phoneAt = -1;
@@ -458,10 +458,10 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         if (c != QLatin1Char(',') || i + 1 >= n)
             continue;
         int j = i + 1;
-        const QString& nk = s.key(j);
+        const TokenKey& nk = s.key(j);
         if (nk == "and"_key || nk == "or"_key)
             ++j;
-        const QString& k = s.key(j);
+        const TokenKey& k = s.key(j);
         if (lex.has(Cue::ClauseContinuer, k))
             continue;
         const PhraseMatch* m = s.matchOf(j);

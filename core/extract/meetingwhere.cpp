@@ -151,7 +151,7 @@ bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& r
     for (const Token& t : tokenize(m.when)) {
         if (t.kind != Token::Word)
             continue;
-        QString unit = t.key;
+        QString unit = t.key.text();
         if (unit.endsWith(QLatin1Char('s')))
             unit.chop(1);
         if (isMonthWord(t) || ctx.lex.has(Cue::TimeUnit, t.key) || ctx.lex.has(Cue::TimeUnit, unit))

@@ -664,7 +664,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
             ++e2;
         }
         // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
-        const QString next = s.key(e2);
+        const QString next = s.key(e2).text();
         // "Jomo Kenyatta International Airport": a venue named after the person, no mention of him
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||
             (b > 0 && s.tok(b).hyphenBefore) || next == "administration"_key ||
@@ -1357,7 +1357,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         if (delegationAt >= 0 && h.nameBegin > delegationAt && ctx.lastDelegationState >= 0) {
             bool led = false;
             for (int t = delegationAt; t < h.nameBegin; ++t) {
-                const QString& k = s.key(t);
+                const TokenKey& k = s.key(t);
                 if (kDelegationListWords.contains(k))
                     led = true;
             }
@@ -1870,7 +1870,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
     for (int i = 0; i < n; ++i) {
         if (s.nameTok[std::size_t(i)])
             continue;
-        const QString& k = s.key(i);
+        const TokenKey& k = s.key(i);
         // "B received her at the palace": "her" as the object, not "her counterpart"
         const bool herObject = k == "her"_key && (i + 1 >= n || s.tok(i + 1).kind == Token::Punct ||
                                                    ctx.lex.has(Cue::ObjectFollower, s.key(i + 1)));
@@ -1908,7 +1908,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             if (k == "the"_key || k == "both"_key) {
                 if (s.key(e) == "two"_key || s.key(e) == "three"_key)
                     ++e;
-                const QString& head = s.key(e);
+                const TokenKey& head = s.key(e);
                 if (head == "leaders"_key || head == "sides"_key ||
                     head == "parties"_key || head == "presidents"_key ||
                     head == "ministers"_key || head == "personalities"_key ||

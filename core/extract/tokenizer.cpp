@@ -2,6 +2,7 @@
 #include "extract/tokenizer.h"
 
 #include "extract/keyfilter.h"
+#include "extract/lexicon.h"
 
 #include <algorithm>
 #include <array>
@@ -94,18 +95,24 @@ quint32 fnvStep(quint32 hash, char16_t c)
 class KeyTable
 {
 public:
-    QString intern(const char16_t* chars, qsizetype size, quint32 hash)
+    /// The key of `chars`, with its classes in `lexicon` when one is given: they are read once
+    /// per key and thread and then kept in the slot, where a lookup per token cost as much as
+    /// the rest of the tokenizer.
+    TokenKey intern(const char16_t* chars, qsizetype size, quint32 hash, const Lexicon* lexicon)
     {
         if (m_slots.empty())
             m_slots.resize(kInitialSlots);
         const std::size_t mask = m_slots.size() - 1;
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            const QString& slot = m_slots[i];
+            TokenKey& slot = m_slots[i];
             if (slot.isNull())
-                return insert(i, chars, size);
+                return insert(i, chars, size, lexicon);
             if (slot.size() == size &&
-                std::memcmp(chars, slot.constData(), std::size_t(size) * sizeof(char16_t)) == 0)
+                std::memcmp(chars, slot.constData(), std::size_t(size) * sizeof(char16_t)) == 0) {
+                if (lexicon && !lexicon->classified(slot))
+                    lexicon->classify(slot);
                 return slot;
+            }
         }
     }
 
@@ -113,9 +120,12 @@ private:
     static constexpr std::size_t kInitialSlots = 4096;
     static constexpr std::size_t kMaxKeys = 1 << 16;
 
-    QString insert(std::size_t slot, const char16_t* chars, qsizetype size)
+    TokenKey insert(std::size_t slot, const char16_t* chars, qsizetype size, const Lexicon* lexicon)
     {
-        QString owned = QStringView(chars, size).toString();
+        TokenKey owned;
+        owned = QStringView(chars, size).toString();
+        if (lexicon)
+            lexicon->classify(owned);
         if (owned.isNull() || m_count >= kMaxKeys)
             return owned;
         m_slots[slot] = owned;
@@ -128,10 +138,10 @@ private:
 
     void grow()
     {
-        std::vector<QString> old(2 * m_slots.size());
+        std::vector<TokenKey> old(2 * m_slots.size());
         old.swap(m_slots);
         const std::size_t mask = m_slots.size() - 1;
-        for (QString& key : old) {
+        for (TokenKey& key : old) {
             if (key.isNull())
                 continue;
             quint32 hash = kFnvOffset;
@@ -144,7 +154,7 @@ private:
         }
     }
 
-    std::vector<QString> m_slots; ///< null: empty slot
+    std::vector<TokenKey> m_slots; ///< null: empty slot
     std::size_t m_count = 0;
 };
 
@@ -157,7 +167,7 @@ KeyTable& keyTable()
 // A word token that is short ASCII (nearly every one): its key folded and its case read in
 // one pass over the characters, where foldKey() and the case loop of tokenize() took two.
 // The key is the one foldKey() gives. False (and `t` untouched) for any other word.
-bool foldAsciiWord(QStringView surface, Token& t)
+bool foldAsciiWord(QStringView surface, Token& t, const Lexicon* lexicon)
 {
     const qsizetype n = surface.size();
     if (n > kInternedKeyLength)
@@ -186,7 +196,7 @@ bool foldAsciiWord(QStringView surface, Token& t)
         buf[std::size_t(len++)] = c;
         hash = fnvStep(hash, c);
     }
-    t.key = keyTable().intern(buf.data(), len, hash);
+    t.key = keyTable().intern(buf.data(), len, hash, lexicon);
     t.cap = cap;
     t.allCaps = anyLetter && allUpper;
     return true;
@@ -215,7 +225,7 @@ QString foldKey(QStringView word)
             hash = fnvStep(hash, c);
         }
         if (i == n)
-            return keyTable().intern(buf.data(), len, hash);
+            return keyTable().intern(buf.data(), len, hash, nullptr).text();
     } else {
         qsizetype ascii = 0;
         while (ascii < n && in[ascii] < 0x80)
@@ -284,7 +294,7 @@ QString looseNameKey(QStringView name)
     return out;
 }
 
-std::vector<Token> tokenize(QStringView text, qsizetype base)
+std::vector<Token> tokenize(QStringView text, qsizetype base, const Lexicon* lexicon)
 {
     std::vector<Token> out;
     out.reserve(static_cast<std::size_t>(text.size() / 5 + 4));
@@ -303,7 +313,7 @@ std::vector<Token> tokenize(QStringView text, qsizetype base)
         if (kind == Token::Punct) {
             t.punct = surface.front();
             t.key = punctKey(surface);
-        } else if (!foldAsciiWord(surface, t)) {
+        } else if (!foldAsciiWord(surface, t, lexicon)) {
             t.key = foldKey(surface);
             bool anyLetter = false;
             bool allUpper = true;
@@ -318,6 +328,8 @@ std::vector<Token> tokenize(QStringView text, qsizetype base)
             }
             t.allCaps = anyLetter && allUpper;
         }
+        if (lexicon && !lexicon->classified(t.key))
+            lexicon->classify(t.key);
         out.push_back(std::move(t));
         space = false;
         hyphen = false;
@@ -396,6 +408,8 @@ std::vector<Token> tokenize(QStringView text, qsizetype base)
             (i + 2 >= n || !text[i + 2].isLetter())) {
             emit(i, i + 2, Token::Word);
             out.back().key = QStringLiteral("'s");
+            if (lexicon)
+                lexicon->classify(out.back().key);
             out.back().cap = false;
             out.back().allCaps = false;
             i += 2;

@@ -4,9 +4,56 @@
 #include <QString>
 #include <QStringView>
 
+#include <utility>
 #include <vector>
 
 namespace parley {
+
+class Lexicon;
+
+/// A token's folded key (a QString: it compares, hashes and converts as one) that can also
+/// carry the lexicon classes of the word, read once per token when its sentence is prepared
+/// (Lexicon::classify()). The passes ask about a dozen classes of every token ("a negation?
+/// a meeting verb? does a venue start here?"); Lexicon::has(Cue, const TokenKey&) then
+/// answers from a bit instead of hashing the key again. Keys no lexicon classified, or
+/// another lexicon did, are looked up as any QString. A copy into a QString drops the classes
+/// on purpose; write it `key.text()` (clang-tidy's slicing check asks for it to be explicit).
+class TokenKey : public QString
+{
+public:
+    TokenKey() = default;
+    TokenKey& operator=(const QString& key)
+    {
+        QString::operator=(key);
+        m_lexicon = 0;
+        return *this;
+    }
+    TokenKey& operator=(QString&& key) noexcept
+    {
+        QString::operator=(std::move(key));
+        m_lexicon = 0;
+        return *this;
+    }
+    /// Records the classes of this key in the lexicon with id `lexicon`: bit c of `words` for
+    /// a word of Cue c, of `phraseStarts` for a phrase of Cue c starting with it.
+    void setClasses(quint64 lexicon, quint64 words, quint64 phraseStarts)
+    {
+        m_lexicon = lexicon;
+        m_words = words;
+        m_phraseStarts = phraseStarts;
+    }
+    /// The key as a plain QString (a copy of it keeps no classes).
+    const QString& text() const { return *this; }
+    /// Whether the lexicon with id `lexicon` classified this key.
+    bool classifiedBy(quint64 lexicon) const { return m_lexicon == lexicon; }
+    bool isWordOf(int cue) const { return ((m_words >> cue) & 1U) != 0; }
+    bool startsPhraseOf(int cue) const { return ((m_phraseStarts >> cue) & 1U) != 0; }
+
+private:
+    quint64 m_lexicon = 0; ///< 0: not classified
+    quint64 m_words = 0;
+    quint64 m_phraseStarts = 0;
+};
 
 /// One token of a sentence. Hyphens inside words are not tokens: "al-Shaibani" gives "al" and
 /// "Shaibani" with `hyphenBefore` set on the second, so dictionary phrases match whether the
@@ -16,7 +63,7 @@ struct Token
     enum Kind : quint8 { Word, Number, Punct };
     qsizetype start = 0; ///< offset into the text given to tokenize() plus `base`
     qsizetype end = 0;
-    QString key;         ///< lower case, accents and dots folded: "U.S." -> "us"
+    TokenKey key;        ///< lower case, accents and dots folded: "U.S." -> "us"
     Kind kind = Word;
     bool cap = false;          ///< first letter upper case
     bool allCaps = false;      ///< every letter upper case (and at least one letter)
@@ -33,7 +80,14 @@ QString foldKey(QStringView word);
 /// ("Sergey" = "Sergei", "Zelenskyy" = "Zelensky" = "Zelenskiy", "Dmitry" = "Dmitri").
 QString looseNameKey(QStringView name);
 
-/// Splits `text` into tokens; offsets are `base` + index into `text`. Linear time.
-std::vector<Token> tokenize(QStringView text, qsizetype base = 0);
+/// Splits `text` into tokens; offsets are `base` + index into `text`. Linear time. With a
+/// `lexicon`, every key carries its classes there (Lexicon::classify()).
+std::vector<Token> tokenize(QStringView text, qsizetype base = 0, const Lexicon* lexicon = nullptr);
 
 } // namespace parley
+
+/// QStringBuilder ("a" + token.key + "b") takes a TokenKey as the QString it is.
+template <>
+struct QConcatenable<parley::TokenKey> : QConcatenable<QString>
+{
+};

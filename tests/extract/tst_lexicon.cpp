@@ -22,6 +22,7 @@ private Q_SLOTS:
     void placesHaveValues();
     void phrasesMatchTokens();
     void userFileAddsAndCorrects();
+    void tokenClassesAgree();
     void badFiles_data();
     void badFiles();
     void userFolder();
@@ -139,6 +140,37 @@ void TestLexicon::userFileAddsAndCorrects()
     QCOMPARE(lex.phrases(Cue::Venue, toks.front().key).front().value, QStringLiteral("Sochi"));
     // copies made before keep their data
     QVERIFY(!before.has(Cue::MeetingVerb, QStringLiteral("parleyed")));
+}
+
+void TestLexicon::tokenClassesAgree()
+{
+    // A token key classified by a lexicon answers as its text does, for every class; a key
+    // classified by another lexicon (here the same one before a user file was added, which
+    // makes "parleyed" a meeting verb) is never answered from its old bits.
+    const Lexicon shipped = builtin();
+    Lexicon mine = shipped;
+    QVERIFY(mine.addText(QStringLiteral("set\tphrase\tvalue\nmeeting-verb\tparleyed\tmeet\n"), QStringLiteral("mine.tsv")).ok());
+    const QString text = QStringLiteral("Ministers parleyed in the Kremlin, then held talks at Élysée "
+                                        "Palace and did not meet; U.S. officials said the summit was held.");
+    for (const Lexicon* lex : std::initializer_list<const Lexicon*>{&shipped, &mine}) {
+        for (const Token& t : tokenize(text, 0, &shipped)) {
+            QVERIFY(shipped.classified(t.key));
+            QCOMPARE(lex == &shipped, lex->classified(t.key));
+            for (int c = 0; c < int(Cue::Count); ++c) {
+                const Cue cue = Cue(c);
+                const QString& plain = t.key.text();
+                QCOMPARE(lex->has(cue, t.key), lex->has(cue, plain));
+                QCOMPARE(lex->value(cue, t.key), lex->value(cue, plain));
+                QCOMPARE(lex->phrases(cue, t.key).size(), lex->phrases(cue, plain).size());
+            }
+        }
+    }
+    const std::vector<Token> toks = tokenize(u"parleyed", 0, &shipped);
+    QVERIFY(!shipped.has(Cue::MeetingVerb, toks.front().key));
+    QVERIFY(mine.has(Cue::MeetingVerb, toks.front().key));
+    // The tokenizer keeps a thread's keys: a later sentence read with the other lexicon gets
+    // that lexicon's classes.
+    QVERIFY(mine.classified(tokenize(u"parleyed", 0, &mine).front().key));
 }
 
 void TestLexicon::badFiles_data()

@@ -251,7 +251,7 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
         if (b < 0)
             std::tie(b, e) = laterPredicate(lex, s, cls, ci);
         if (b >= 0) {
-            const QString said = predicateSays(lex, s, b, e, status);
+            QString said = predicateSays(lex, s, b, e, status);
             if (!said.isEmpty())
                 return said;
         }
@@ -271,7 +271,7 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
     }
     const auto [b, e] = laterPredicate(lex, s, cls, ci);
     if (b >= 0) {
-        const QString said = predicateSays(lex, s, b, e, status);
+        QString said = predicateSays(lex, s, b, e, status);
         if (said == "cancelled"_key || said == "denied"_key)
             return said;
     }

@@ -36,8 +36,9 @@ namespace {
 // appended for the same document during this addDocument(): those sit at the tail. Scanning
 // just that tail keeps merging linear in the corpus; scanning everything made a state named
 // in every article quadratic.
-// Within that tail the spans go into a set, built once per document run of `from`: a
-// document naming one person 100,000 times (a hostile input) stays n log n, not n^2.
+// A short tail (nearly every one: a node is named a few times per article) is scanned as it
+// stands; a longer one goes into a set, built once per document run of `from`, so a document
+// naming one person 100,000 times (a hostile input) stays n log n, not n^2.
 // Rules are few and repeat across the corpus ("state: 'Syria'"), but the extractor builds a
 // fresh string for each mention; keeping one shared copy of each saves a heap block per
 // mention of a large corpus.
@@ -45,18 +46,38 @@ void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from
                     QSet<QString>& rules)
 {
     using Span = std::tuple<int, qsizetype, qsizetype>;
-    std::set<Span> tail;
+    constexpr std::size_t kScanned = 32;
+    const auto spanOf = [](const Mention& m) { return Span{m.sentence, m.start, m.end}; };
+    std::set<Span> tail; // the tail's spans, once it is longer than kScanned
+    std::size_t tailStart = 0;
     const QString* tailDocument = nullptr;
+    QString rule; // the shared copy of the last rule appended
     for (const Mention& m : from) {
         if (!tailDocument || *tailDocument != m.document) {
+            tailStart = into.size();
+            while (tailStart > 0 && into[tailStart - 1].document == m.document)
+                --tailStart;
             tail.clear();
-            for (auto it = into.rbegin(); it != into.rend() && it->document == m.document; ++it)
-                tail.insert({it->sentence, it->start, it->end});
             tailDocument = &m.document;
         }
-        if (tail.insert({m.sentence, m.start, m.end}).second) {
+        const auto tailBegin = into.begin() + static_cast<std::ptrdiff_t>(tailStart);
+        bool fresh = false;
+        if (into.size() - tailStart < kScanned) {
+            fresh = std::none_of(tailBegin, into.end(), [&m](const Mention& t) {
+                return t.sentence == m.sentence && t.start == m.start && t.end == m.end;
+            });
+        } else {
+            if (tail.empty()) {
+                for (auto it = tailBegin; it != into.end(); ++it)
+                    tail.insert(spanOf(*it));
+            }
+            fresh = tail.insert(spanOf(m)).second;
+        }
+        if (fresh) {
+            if (m.rule != rule)
+                rule = *rules.insert(m.rule);
             into.push_back(m);
-            into.back().rule = *rules.insert(m.rule);
+            into.back().rule = rule;
         }
     }
 }

@@ -9,6 +9,10 @@
 #include <cstring>
 #include <iterator>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace parley {
 
 JsonWriter::JsonWriter(QByteArray& out, bool pretty)
@@ -198,6 +202,40 @@ void JsonWriter::appendString(QByteArray& out, QStringView s)
     w.putString(s);
 }
 
+namespace {
+
+// Copies the plain ASCII characters of in[from, stop) (printable, no quote, no backslash)
+// to `out` eight at a time while they last; returns where it stopped, at a character that
+// needs a look or fewer than eight from `stop`. Article text is mostly such characters.
+qsizetype copyPlainAscii(const char16_t* in, qsizetype from, qsizetype stop, char*& out)
+{
+    qsizetype j = from;
+#if defined(__SSE2__)
+    const __m128i below = _mm_set1_epi16(0x20);
+    const __m128i above = _mm_set1_epi16(0x7F);
+    const __m128i quote = _mm_set1_epi16('"');
+    const __m128i backslash = _mm_set1_epi16('\\');
+    for (; j + 8 <= stop; j += 8) {
+        // Signed compares: a unit of 0x8000 or more is negative, so "below" catches it too.
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + j)); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): an unaligned SIMD load
+        const __m128i special = _mm_or_si128(
+            _mm_or_si128(_mm_cmplt_epi16(units, below), _mm_cmpgt_epi16(units, above)),
+            _mm_or_si128(_mm_cmpeq_epi16(units, quote), _mm_cmpeq_epi16(units, backslash)));
+        if (_mm_movemask_epi8(special) != 0)
+            break;
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(out), _mm_packus_epi16(units, units)); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): an unaligned SIMD store
+        out += 8;
+    }
+#else
+    Q_UNUSED(in);
+    Q_UNUSED(stop);
+    Q_UNUSED(out);
+#endif
+    return j;
+}
+
+} // namespace
+
 void JsonWriter::putString(QStringView s)
 {
     // Encodes straight into the block instead of through toUtf8() of each plain run: the
@@ -231,7 +269,7 @@ void JsonWriter::putString(QStringView s)
             const qsizetype room = static_cast<qsizetype>(BlockSize - widest) - (p - base);
             const qsizetype stop = std::min(size, i + std::max<qsizetype>(room, 1));
             const char16_t* in = s.utf16();
-            qsizetype j = i;
+            qsizetype j = copyPlainAscii(in, i, stop, p);
             while (j < stop) {
                 const char16_t d = in[j];
                 if (d < 0x20 || d >= 0x80 || d == u'"' || d == u'\\')

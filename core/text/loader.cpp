@@ -494,54 +494,56 @@ private:
             }
             // Flat lines (nearly all) skip Qt's parser, slow on long texts; it still reads
             // the rest and words their errors.
-            std::optional<QJsonObject> flat = parseFlatJsonObject(line);
-            QJsonParseError parseError{};
-            const QJsonDocument json = flat ? QJsonDocument(*flat) : QJsonDocument::fromJson(line, &parseError);
-            if (parseError.error != QJsonParseError::NoError) {
+            std::optional<FlatJsonObject> o = parseFlatJsonObject(line);
+            if (!o) {
+                QJsonParseError parseError{};
+                const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
+                if (parseError.error != QJsonParseError::NoError) {
+                    lineError(
+                        [&] {
+                            return QStringLiteral("invalid JSON (%1 at character %2)")
+                                .arg(parseError.errorString())
+                                .arg(parseError.offset + 1);
+                        },
+                        lineNo);
+                    continue;
+                }
+                if (!json.isObject()) {
+                    lineError(
+                        [] { return QStringLiteral("expected a JSON object with a \"text\" field"); },
+                        lineNo);
+                    continue;
+                }
+                o = FlatJsonObject::fromJsonObject(json.object());
+            }
+            FlatJsonObject::Member* textMember = o->find(QLatin1StringView("text"));
+            if (textMember == nullptr)
+                textMember = o->find(QLatin1StringView("body"));
+            if (textMember == nullptr)
+                textMember = o->find(QLatin1StringView("content"));
+            if (textMember == nullptr || textMember->type != QJsonValue::String) {
                 lineError(
                     [&] {
-                        return QStringLiteral("invalid JSON (%1 at character %2)")
-                            .arg(parseError.errorString())
-                            .arg(parseError.offset + 1);
-                    },
-                    lineNo);
-                continue;
-            }
-            if (!json.isObject()) {
-                lineError(
-                    [] { return QStringLiteral("expected a JSON object with a \"text\" field"); },
-                    lineNo);
-                continue;
-            }
-            const QJsonObject o = json.object();
-            QJsonValue textValue = o.value(QLatin1String("text"));
-            if (textValue.isUndefined())
-                textValue = o.value(QLatin1String("body"));
-            if (textValue.isUndefined())
-                textValue = o.value(QLatin1String("content"));
-            if (!textValue.isString()) {
-                lineError(
-                    [&] {
-                        return textValue.isUndefined()
+                        return textMember == nullptr
                                    ? QStringLiteral("no \"text\" field")
                                    : QStringLiteral("the \"text\" field is not a string");
                     },
                     lineNo);
                 continue;
             }
-            QString text = textValue.toString();
+            QString text = std::move(textMember->string);
             if (QStringView(text).trimmed().isEmpty()) {
                 lineError([] { return QStringLiteral("empty \"text\" field"); }, lineNo);
                 continue;
             }
             Document d;
             d.path = path + QLatin1Char(':') + QString::number(lineNo);
-            d.title = o.value(QLatin1String("title")).toString().trimmed();
+            d.title = o->string(QLatin1StringView("title")).trimmed();
             if (d.title.isEmpty())
                 d.title = fallbackTitle(text, d.path);
-            d.date = parseNewsDate(o.value(QLatin1String("date")).toString());
-            d.url = o.value(QLatin1String("url")).toString();
-            d.source = o.value(QLatin1String("source")).toString();
+            d.date = parseNewsDate(o->string(QLatin1StringView("date")));
+            d.url = o->string(QLatin1StringView("url"));
+            d.source = o->string(QLatin1StringView("source"));
             d.text = std::move(text);
             addDocument(std::move(d));
             ++loaded;

@@ -145,6 +145,35 @@ private Q_SLOTS:
         QCOMPARE(syria.mentions.front().rule.constData(), syria.mentions.back().rule.constData());
     }
 
+    // A repeated span counts once per document, whether the document's mentions of a node
+    // are few (scanned) or many (indexed in a set past 32), and repeats in other documents
+    // stay: each document keeps its own.
+    void repeatedMentionsCountOncePerDocument()
+    {
+        for (const int spans : {3, 31, 32, 33, 200}) {
+            CorpusGraph g;
+            for (const QString& doc : {QStringLiteral("d1"), QStringLiteral("d2")}) {
+                DocumentExtraction ex = moscowTalks(doc);
+                std::vector<Mention>& mentions = ex.states[0].mentions;
+                mentions.clear();
+                for (int round = 0; round < 2; ++round) {
+                    for (int i = 0; i < spans; ++i) {
+                        const int k = round == 0 ? i : spans - 1 - i; // again, backwards
+                        mentions.push_back({doc, k / 4, k, k + 5, QStringLiteral("demonym")});
+                    }
+                }
+                mentions.push_back({doc, 0, 0, 6, QStringLiteral("state")}); // a new span
+                Document d;
+                d.id = doc;
+                QVERIFY(g.addDocument(d, ex));
+            }
+            const NodeData& syria = g.node(*g.find(QStringLiteral("state:syria")));
+            QCOMPARE(syria.mentions.size(), std::size_t(2 * (spans + 1)));
+            QCOMPARE(syria.mentions[std::size_t(spans)].rule, QStringLiteral("state"));
+            QCOMPARE(syria.mentions.back().document, QStringLiteral("d2"));
+        }
+    }
+
     void slugFoldsAccents()
     {
         QCOMPARE(slugify(u"Yaşar Güler"), QStringLiteral("yasar-guler"));

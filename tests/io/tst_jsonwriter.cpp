@@ -15,6 +15,7 @@ class TestJsonWriter : public QObject
 private Q_SLOTS:
     void stringRoundTrip_data();
     void stringRoundTrip();
+    void specialAmongPlainRuns();
     void structureAndNumbers();
     void keysAndIndentation();
     void csvCell_data();
@@ -47,6 +48,50 @@ void TestJsonWriter::stringRoundTrip()
     QCOMPARE(doc.array().at(0).toString(), text);
     // U+2028/2029 must be escaped so the output is also valid JavaScript.
     QVERIFY(!out.contains("\xe2\x80\xa8"));
+}
+
+// Plain ASCII is copied eight characters at a time: a character that needs escaping or
+// encoding must be seen at every place in and around such a group, and long runs must cross
+// the writer's internal block without losing or doubling a byte.
+void TestJsonWriter::specialAmongPlainRuns()
+{
+    const QString plain = QStringLiteral("The talks in Ankara lasted two hours and ");
+    const QList<QString> specials{QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("\n"),
+                                  QString(QChar(0x1F)), QString(QChar(0x7F)), QStringLiteral("é"),
+                                  QString(QChar(0x2028)), QStringLiteral("🇸🇾"), QString(QChar(0xD800))};
+    for (const QString& special : specials) {
+        for (qsizetype at = 0; at <= 17; ++at) {
+            const QString text = plain.left(at) + special + plain.mid(at);
+            QByteArray out;
+            {
+                JsonWriter w(out);
+                w.value(text);
+            }
+            const QJsonDocument doc = QJsonDocument::fromJson("[" + out + "]");
+            // A lone surrogate is written as U+FFFD, as toUtf8() would.
+            QString expected = text;
+            expected.replace(QChar(0xD800), QChar(0xFFFD));
+            QCOMPARE(doc.array().at(0).toString(), expected);
+        }
+    }
+    QString longText;
+    for (int i = 0; i < 1000; ++i)
+        longText += plain.left(i % 37 + 1) + (i % 5 == 0 ? QStringLiteral("\"") : QString());
+    QByteArray out;
+    {
+        JsonWriter w(out, true);
+        w.beginArray();
+        w.value(longText);
+        w.value(longText.mid(3));
+        w.endArray();
+    }
+    const QJsonArray back = QJsonDocument::fromJson(out).array();
+    QCOMPARE(back.at(0).toString(), longText);
+    QCOMPARE(back.at(1).toString(), longText.mid(3));
+    // Each string's two quotes, and each quote inside escaped once.
+    const qsizetype inside = longText.count(u'"') + longText.mid(3).count(u'"');
+    QCOMPARE(out.count('"'), 4 + inside);
+    QCOMPARE(out.count('\\'), inside);
 }
 
 void TestJsonWriter::structureAndNumbers()

@@ -75,6 +75,16 @@ private Q_SLOTS:
         QTest::newRow("truncated") << QByteArray("ab\xe2\x80") << false;
         QTest::newRow("stray continuation") << QByteArray("a\x80") << false;
         QTest::newRow("noncharacter") << QByteArray("\xef\xbf\xbe") << false;
+        // Printable ASCII is skipped sixteen bytes at a time: what follows a long run of it,
+        // at and around a group's edge, is still looked at.
+        const QByteArray run(37, 'a');
+        QTest::newRow("long ascii") << run + run + "\n" << true;
+        QTest::newRow("control after a run") << run + "\x01" + run << false;
+        QTest::newRow("delete at a group's start") << QByteArray(16, 'a') + "\x7f" + run << false;
+        QTest::newRow("nul at a group's end") << QByteArray(31, 'a') + QByteArray(1, '\0') + run << false;
+        QTest::newRow("utf-8 after a run") << run + "\xc3\xa9" + run + "\xe2\x80\x9c" << true;
+        QTest::newRow("c1 control after a run") << run + "\xc2\x90" + run << false;
+        QTest::newRow("truncated after a run") << run + run + "\xe2\x80" << false;
     }
 
     void cleanUtf8()

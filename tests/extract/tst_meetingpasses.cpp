@@ -636,6 +636,20 @@ void TestMeetingPasses::merging_data()
     QTest::newRow("twin: a headline that starts with a city is no dateline")
         << "Lima talks end\n\nPeruvian President Ana Quispe received Chilean President Tomas Reyes on Wednesday."
         << "Quispe;Reyes/held/in person/";
+    QTest::newRow("a mixed-case dateline with the agency in brackets")
+        << "Lima (EFE) - Peruvian President Ana Quispe received Chilean President Tomas Reyes on Wednesday."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("a city and a colon open the article")
+        << "Abu Dhabi: Peruvian President Ana Quispe received Chilean President Tomas Reyes on Wednesday."
+        << "Quispe;Reyes/held/in person/Abu Dhabi";
+    QTest::newRow("twin: a city in brackets is no dateline without the dash")
+        << "Lima (the capital) welcomed Peruvian President Ana Quispe, who received Chilean President Tomas "
+           "Reyes on Wednesday."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("twin: a dateline's call has no place")
+        << "Lima (EFE) - Peruvian President Ana Quispe spoke by phone with Chilean President Tomas Reyes on "
+           "Wednesday."
+        << "Quispe;Reyes/held/phone/";
     QTest::newRow("visited a city: the visit's place")
         << "Peruvian President Ana Quispe last visited Santiago in March 2024, when she met Chilean President "
            "Tomas Reyes."

@@ -26,7 +26,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "encounter-after", "accompany-word", "encounter-word", "date-boundary",
     "event-frame", "place-before", "side-noun", "portfolio-word",
     "contrast-word", "private-group", "other-event", "object-follower", "side-meeting",
-    "leader-group"};
+    "leader-group", "topic-before"};
 
 const std::vector<LexiconPhrase> kNoPhrases;
 

@@ -81,6 +81,7 @@ enum class Cue : int {
     SideMeeting,     ///< "bilateral", "one-on-one", "sidelines": a smaller meeting of its own beside
                      ///< a larger event with the same people, never merged into it
     LeaderGroup,     ///< "leaders", "presidents": "the two leaders" are heads of state or government
+    TopicBefore,     ///< "the situation in", "relations with", "on": a state right after is a topic
     Count
 };
 

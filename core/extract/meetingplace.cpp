@@ -99,6 +99,16 @@ bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i)
     return false;
 }
 
+bool topicState(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    // "on the situation in Sudan": the phrase may end right before the state or before its "the"
+    const int at = s.key(i - 1) == "the"_key ? i - 1 : i;
+    for (int b = std::max(0, at - 4); b < at; ++b)
+        if (lexiconPhraseAt(ctx.lex, Cue::TopicBefore, s, b) == at)
+            return true;
+    return false;
+}
+
 int stateOfCity(const DocContext& ctx, const QString& city)
 {
     if (const LexiconPhrase* p = lexiconPhraseOf(ctx.lex, Cue::City, city))

@@ -278,6 +278,15 @@ void TestMeetingPasses::states_data()
     QTest::newRow("twin: a city with its state after a comma is no party either")
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cartagena, Colombia."
         << "Chile;Peru";
+    QTest::newRow("a state after a topic word is what was talked about")
+        << "Peruvian President Ana Quispe and Chilean President Tomas Reyes agreed to coordinate on Bolivia, as "
+           "the two leaders held talks."
+        << "Chile;Peru";
+    QTest::newRow("a state after 'the situation in' is a topic")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes and the situation in Bolivia was raised."
+        << "Chile;Peru";
+    QTest::newRow("twin: a state after 'between' is a party")
+        << "Talks between Peru, Chile and Bolivia were held on Monday." << "Bolivia;Chile;Peru";
     QTest::newRow("twin: a state named as a party after a comma")
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes, Colombia and Ecuador."
         << "Chile;Colombia;Ecuador;Peru";

@@ -220,6 +220,10 @@ void assignFallbackStates(DocContext& ctx);
 void findMeetings(DocContext& ctx);
 void refineAffiliations(DocContext& ctx);
 
+/// True when the state named at token i is what is talked about, not a party: it follows a
+/// topic phrase of the lexicon ("the situation in Sudan", "coordinate on North Korea",
+/// "relations with China").
+bool topicState(const DocContext& ctx, const SentenceInfo& s, int i);
 /// Where a meeting took place, read from tokens [from, to) of a sentence.
 struct MeetingPlace
 {

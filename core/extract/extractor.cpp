@@ -191,6 +191,27 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 (isCalendarWord(s.tok(d)) || isMonthWord(s.tok(d)) ||
                  (s.tok(d).kind == Token::Number && isMonthWord(s.tok(d2)))))
                 s.dateline = comma;
+            // "Berlin (dpa) -", "Hanoi (VNA) –": the agency in brackets, then a dash; "Abu
+            // Dhabi:": a city and a colon. The city is the gazetteer's or the lexicon's.
+            const int cityEnd = m && m->begin == 0 && m->kind == PhraseKind::Place
+                                    ? m->end
+                                    : lexiconPhraseAt(ctx.lex, Cue::City, s, 0);
+            if (s.dateline == 0 && cityEnd > 0) {
+                if (s.key(cityEnd) == ":"_key) {
+                    s.dateline = cityEnd + 1;
+                } else if (s.key(cityEnd) == "("_key) {
+                    for (int k = cityEnd + 1; k < std::min(n - 1, cityEnd + 6); ++k) {
+                        if (s.key(k) != ")"_key)
+                            continue;
+                        const Token& after = s.tok(k + 1);
+                        if (after.kind == Token::Punct &&
+                            (after.punct == QChar(0x2013) || after.punct == QChar(0x2014) ||
+                             after.punct == QLatin1Char('-')))
+                            s.dateline = cityEnd;
+                        break;
+                    }
+                }
+            }
         }
     }
     for (const PhraseMatch& m : s.matches) {

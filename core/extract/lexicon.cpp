@@ -27,7 +27,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "encounter-after", "accompany-word", "encounter-word", "date-boundary",
     "event-frame", "place-before", "side-noun", "portfolio-word",
     "contrast-word", "private-group", "other-event", "object-follower", "side-meeting",
-    "leader-group", "noun-predicate", "event-relative", "list-intro", "speech-verb", "host-by"};
+    "leader-group", "noun-predicate", "event-relative", "list-intro", "speech-verb", "host-by",
+    "topic-before"};
 
 quint64 newLexiconId()
 {

@@ -89,6 +89,7 @@ enum class Cue : int {
     ListIntro,       ///< "including": after a party noun, a list of who takes part, not a topic
     SpeechVerb,      ///< "said", "told": its subject reports the meeting, and takes no part in it
     HostBy,          ///< "chaired", "hosted": "The summit, chaired by X, was attended by": X hosts it
+    TopicBefore,     ///< "the situation in", "relations with", "on": a state right after is a topic
     Count
 };
 

@@ -647,7 +647,7 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             continue;
         // a state inside an official's title is that official's (or the post's); "in Lima,
         // Peru," only says where the city is
-        if (inOfficialSpan(s, h->begin) || qualifiesCity(ctx, s, h->begin))
+        if (inOfficialSpan(s, h->begin) || qualifiesCity(ctx, s, h->begin) || topicState(ctx, s, h->begin))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;

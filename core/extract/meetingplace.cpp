@@ -13,8 +13,9 @@ namespace {
 
 bool capitalWord(const SentenceInfo& s, int i)
 {
+    // "met B in May": a month is a time, never a place
     return i < s.size() && s.tok(i).kind == Token::Word && s.tok(i).cap && !s.nameTok[std::size_t(i)] &&
-           !isCalendarWord(s.tok(i));
+           !isCalendarWord(s.tok(i)) && !isMonthWord(s.tok(i));
 }
 
 // The end of the run of capitalised words from `j` that no dictionary phrase of a state,
@@ -115,6 +116,16 @@ bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i)
     return false;
 }
 
+bool topicState(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    // "on the situation in Sudan": the phrase may end right before the state or before its "the"
+    const int at = s.key(i - 1) == "the"_key ? i - 1 : i;
+    for (int b = std::max(0, at - 4); b < at; ++b)
+        if (lexiconPhraseAt(ctx.lex, Cue::TopicBefore, s, b) == at)
+            return true;
+    return false;
+}
+
 int stateOfCity(const DocContext& ctx, const QString& city)
 {
     if (const LexiconPhrase* p = lexiconPhraseOf(ctx.lex, Cue::City, city))
@@ -138,7 +149,13 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const PhraseMatch* dem = s.key(i + 1) == "the"_key ? s.matchOf(i + 2) : nullptr;
         const bool toCapital = k == "to"_key && dem && dem->begin == i + 2 && dem->kind == PhraseKind::Demonym &&
                                s.key(dem->end) == "capital"_key;
-        if (!at && !visited && !toCapital && !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
+        // ... and "welcomed B to the Casa Rosada", "hosted B to Downing Street": a building the
+        // lexicon knows
+        const int venueAt = s.key(i + 1) == "the"_key ? i + 2 : i + 1;
+        const bool toVenue = k == "to"_key && s.tok(std::min(venueAt, s.size() - 1)).cap &&
+                             lexiconPhraseAt(ctx.lex, Cue::Venue, s, venueAt) > 0;
+        if (!at && !visited && !toCapital && !toVenue &&
+            !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
             continue;
         int j = i + 1;
         // "in The Hague": a city whose name starts with the article
@@ -216,6 +233,12 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             return out;
         }
         if (m && m->begin == j && m->kind == PhraseKind::State) {
+            // "in Vatican City": a state's name that the lexicon also knows as a city
+            if (lexiconPhraseAt(ctx.lex, Cue::City, s, j) == m->end) {
+                out.city = ctx.surface(s, j, m->end);
+                out.host = m->entry;
+                return out;
+            }
             // "at Kuwait International Airport": a venue named after its state, in its capital
             const int run = capitalRun(s, m->end, to);
             if (run > m->end && ctx.lex.has(Cue::VenueHead, s.key(run - 1))) {

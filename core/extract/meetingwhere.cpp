@@ -109,6 +109,24 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
             if ((i < t.begin || i >= t.end) && ctx.lex.has(Cue::GatheringWord, s.key(i)))
                 place.host = -1;
     }
+    // "A met B in Geneva": where people of two states meet, the place's state takes part only
+    // through its people; it stands in for a party only when one is missing ("A held talks in
+    // Dushanbe", "a Greek delegation to Nicosia held talks"). A building of a government ("at
+    // the Department of State") still says who hosted, a summit's city who hosted the summit, and
+    // a visit's state is where the visitor went ("in Cameroon for an official visit").
+    // The summit of "met B on the sidelines of the G20 summit in Rio" is only where they met.
+    bool sidelines = false;
+    for (int k = std::max(s.dateline, t.begin - 6); k < t.begin && !sidelines; ++k)
+        sidelines = ctx.lex.has(Cue::SideMeeting, s.key(k)) && s.key(k + 1) == "of"_key;
+    if (place.venue.isEmpty() && (!t.gathering || sidelines) && !ctx.lex.has(Cue::TravelWord, s.key(t.begin))) {
+        std::vector<int> sides;
+        for (const std::vector<int>* people : {&parties.subjects, &parties.objects})
+            for (int p : *people)
+                if (ctx.persons[std::size_t(p)].state >= 0)
+                    addUnique(sides, ctx.persons[std::size_t(p)].state);
+        if (sides.size() >= 2)
+            place.host = -1;
+    }
     // "discussed the war in Sudan": a bare state in the topic is what was discussed,
     // not where (a city still places it: "discussed trade in Nairobi").
     if (scope.topicEnd > t.end && place.empty())

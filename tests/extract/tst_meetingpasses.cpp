@@ -265,16 +265,25 @@ void TestMeetingPasses::states_data()
         << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks on the sidelines of "
            "the G20 summit in Johannesburg."
         << "Chile;Peru";
-    QTest::newRow("twin: the city of the talks hosts them")
+    QTest::newRow("the city where two people meet is no party")
         << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks in Johannesburg."
-        << "Chile;Peru;South Africa";
+        << "Chile;Peru";
+    QTest::newRow("twin: the city stands in for the party no one names")
+        << "Peruvian President Ana Quispe held talks in Johannesburg." << "Peru;South Africa";
+    QTest::newRow("twin: a government's building says who hosted")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes at the Kremlin."
+        << "Chile;Peru;Russia";
+    QTest::newRow("twin: a visit's state is where the visitor went")
+        << "Peruvian President Ana Quispe, who is in Colombia for an official visit at the invitation of "
+           "Chilean President Tomas Reyes, arrived on Monday."
+        << "Chile;Colombia;Peru";
     QTest::newRow("a state after a city's comma says where the city is")
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cartagena, Colombia, at the "
            "APEC summit."
         << "Chile;Peru";
-    QTest::newRow("twin: a city of a visit still hosts it")
+    QTest::newRow("twin: a city with its state after a comma is no party either")
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Cartagena, Colombia."
-        << "Chile;Colombia;Peru";
+        << "Chile;Peru";
     QTest::newRow("a state represented by an official attends the summit")
         << "Peruvian President Ana Quispe hosted the regional summit in Lima on Monday. Chilean President "
            "Tomas Reyes attended the summit. Bolivia was represented by a senior official."
@@ -291,6 +300,15 @@ void TestMeetingPasses::states_data()
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday to discuss several "
            "issues, including a plan put forward by Ecuadorian President Luis Mora."
         << "Chile;Peru";
+    QTest::newRow("a state after a topic word is what was talked about")
+        << "Peruvian President Ana Quispe and Chilean President Tomas Reyes agreed to coordinate on Bolivia, as "
+           "the two leaders held talks."
+        << "Chile;Peru";
+    QTest::newRow("a state after 'the situation in' is a topic")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes and the situation in Bolivia was raised."
+        << "Chile;Peru";
+    QTest::newRow("twin: a state after 'between' is a party")
+        << "Talks between Peru, Chile and Bolivia were held on Monday." << "Bolivia;Chile;Peru";
     QTest::newRow("twin: a state named as a party after a comma")
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes, Colombia and Ecuador."
         << "Chile;Colombia;Ecuador;Peru";
@@ -427,6 +445,15 @@ void TestMeetingPasses::placeAndTime_data()
     QTest::newRow("here: the dateline's city")
         << "KUALA LUMPUR, May 5 (Bernama) - Ana Quispe met Tomas Reyes at Dataran Merdeka here." << "Kuala Lumpur"
         << "Dataran Merdeka" << "";
+    QTest::newRow("a month is no place") << "Ana Quispe met Tomas Reyes in May." << "" << "" << "in May";
+    QTest::newRow("twin: a city before the month")
+        << "Ana Quispe met Tomas Reyes in Lima in May." << "Lima" << "" << "in May";
+    QTest::newRow("welcomed to a building the lexicon knows")
+        << "Ana Quispe welcomed Tomas Reyes to the Casa Rosada." << "Buenos Aires" << "Casa Rosada" << "";
+    QTest::newRow("twin: welcomed to a thing is no place")
+        << "Ana Quispe welcomed Tomas Reyes to the Summit of the Future." << "" << "" << "";
+    QTest::newRow("the Vatican is in its own city")
+        << "Ana Quispe met Tomas Reyes at the Vatican." << "Vatican City" << "Vatican" << "";
     QTest::newRow("twin: no dateline, here places nothing")
         << "Ana Quispe met Tomas Reyes here." << "" << "" << "";
 }
@@ -659,6 +686,20 @@ void TestMeetingPasses::merging_data()
     QTest::newRow("twin: a headline that starts with a city is no dateline")
         << "Lima talks end\n\nPeruvian President Ana Quispe received Chilean President Tomas Reyes on Wednesday."
         << "Quispe;Reyes/held/in person/";
+    QTest::newRow("a mixed-case dateline with the agency in brackets")
+        << "Lima (EFE) - Peruvian President Ana Quispe received Chilean President Tomas Reyes on Wednesday."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("a city and a colon open the article")
+        << "Abu Dhabi: Peruvian President Ana Quispe received Chilean President Tomas Reyes on Wednesday."
+        << "Quispe;Reyes/held/in person/Abu Dhabi";
+    QTest::newRow("twin: a city in brackets is no dateline without the dash")
+        << "Lima (the capital) welcomed Peruvian President Ana Quispe, who received Chilean President Tomas "
+           "Reyes on Wednesday."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("twin: a dateline's call has no place")
+        << "Lima (EFE) - Peruvian President Ana Quispe spoke by phone with Chilean President Tomas Reyes on "
+           "Wednesday."
+        << "Quispe;Reyes/held/phone/";
     QTest::newRow("visited a city: the visit's place")
         << "Peruvian President Ana Quispe last visited Santiago in March 2024, when she met Chilean President "
            "Tomas Reyes."

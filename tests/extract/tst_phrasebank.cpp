@@ -372,7 +372,7 @@ void TestPhraseBank::scoresAboveFloor()
         {"meetings found", score.found.value(), 0.99},
         {"status accuracy", score.status.value(), 0.99},
         {"mode accuracy", score.mode.value(), 0.99},
-        {"place accuracy", score.place.value(), 0.95},
+        {"place accuracy", score.place.value(), 0.96},
     };
     for (const auto& f : floors)
         QVERIFY2(f.value >= f.floor, qPrintable(QStringLiteral("%1 = %2, below the floor %3")

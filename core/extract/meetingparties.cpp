@@ -107,9 +107,6 @@ std::vector<int> principalsOf(const MeetingDraft& m)
     return out;
 }
 
-/// The meeting a group ("their meeting", "the two leaders") names: the last one told, but for
-/// leaders ("the two leaders last met in X") after a side meeting of ministers, the article's
-/// main event: the first held meeting whose principals are two leaders.
 /// The two leaders of different states named last before (sentence, tok): whom "the meeting of
 /// the two heads of state" names when no meeting told has two leaders.
 std::vector<int> lastTwoLeaders(const DocContext& ctx, int sentence, int tok)
@@ -127,6 +124,9 @@ std::vector<int> lastTwoLeaders(const DocContext& ctx, int sentence, int tok)
     return out;
 }
 
+/// The meeting a group ("their meeting", "the two leaders") names: the last one told, but for
+/// leaders ("the two leaders last met in X") after a side meeting of ministers, the article's
+/// main event: the first held meeting whose principals are two leaders.
 const MeetingDraft& groupReferent(const DocContext& ctx, bool leaders)
 {
     const auto twoLeaders = [&](const MeetingDraft& m) {
@@ -384,10 +384,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const int from = scope.begin;
     const int to = scope.end;
     const int cut = partyCut(ctx.lex, s, t, scope);
-    // "Spokesman S said A had no plans to meet B": who reports a meeting whose clause has a
-    // subject of its own takes no part in it ("S said after meeting B" keeps S)
-    // ("Spokesman S said the meeting was attended by A and B" too, but "S said after meeting
-    // B" and "said in a call with B" keep S)
+    // "Spokesman S said A had no plans to meet B", "S said the meeting was attended by A and
+    // B": who reports a meeting whose clause has people of its own takes no part in it ("S
+    // said after meeting B" and "said in a call with B" keep S)
     int reported = from;
     for (int v = from; v < t.begin && !t.frame; ++v) {
         if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted ||

@@ -45,13 +45,19 @@ int prepositionBeforeNoun(const SentenceInfo& s, const Trigger& t, const Clause&
     return -1;
 }
 
+// Token i says the meeting is off: a cancel cue, or "called off".
+bool cancelsAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    return lex.has(Cue::CancelCue, s.key(i)) || (s.key(i) == "called"_key && s.key(i + 1) == "off"_key);
+}
+
 } // namespace
 
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     for (int i = c.begin; i < c.end; ++i) {
         const TokenKey& k = s.key(i);
-        if (lex.has(Cue::CancelCue, k) || (k == "called"_key && s.key(i + 1) == "off"_key))
+        if (cancelsAt(lex, s, i))
             return QStringLiteral("cancelled");
         if (lex.has(Cue::DenialCue, k))
             return QStringLiteral("denied");
@@ -188,8 +194,8 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
 {
     bool negated = false;
     for (int i = b; i < e; ++i) {
-        const QString& k = s.key(i);
-        if (lex.has(Cue::CancelCue, k) || (k == "called"_key && s.key(i + 1) == "off"_key))
+        const TokenKey& k = s.key(i);
+        if (cancelsAt(lex, s, i))
             return QStringLiteral("cancelled");
         if (lex.has(Cue::DenialCue, k) || lex.value(Cue::ModalAfterNoun, k) == "denied"_key)
             return QStringLiteral("denied");
@@ -264,11 +270,9 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
     const int w = firstWord(s, cls[ci].begin, cls[ci].end);
     if (w < 0 || !lex.has(Cue::EventRelative, s.key(w)))
         return status;
-    for (int i = cls[ci - 1].begin; i < cls[ci - 1].end; ++i) {
-        const QString& k = s.key(i);
-        if (lex.has(Cue::CancelCue, k) || (k == "called"_key && s.key(i + 1) == "off"_key))
+    for (int i = cls[ci - 1].begin; i < cls[ci - 1].end; ++i)
+        if (cancelsAt(lex, s, i))
             return QStringLiteral("cancelled");
-    }
     const auto [b, e] = laterPredicate(lex, s, cls, ci);
     if (b >= 0) {
         QString said = predicateSays(lex, s, b, e, status);

@@ -135,6 +135,37 @@ int stateOfCity(const DocContext& ctx, const QString& city)
 
 namespace {
 
+// The city the dictionaries know right after the comma at token `e` ("at State House,
+// Nairobi", "in Plateau, Abidjan").
+MeetingPlace cityAfterComma(const DocContext& ctx, const SentenceInfo& s, int e)
+{
+    MeetingPlace out;
+    if (e + 1 >= s.size() || s.key(e) != ","_key)
+        return out;
+    const int c = e + 1;
+    const PhraseMatch* pm = s.matchOf(c);
+    const LexiconPhrase* city = nullptr;
+    int end = -1;
+    if (pm && pm->begin == c && pm->kind == PhraseKind::Place && pm->capital) {
+        end = pm->end;
+        out.host = pm->entry;
+    } else if (end = lexiconPhraseAt(ctx.lex, Cue::City, s, c, &city); end > 0) {
+        out.host = ctx.g.stateIndex(city->value);
+    }
+    if (end < 0)
+        return MeetingPlace();
+    // "in Lachin, Baku said", "in Sunan, Pyongyang's agency reported": the city starts a
+    // clause of its own
+    const bool apposed = end >= s.size() ||
+                         (s.tok(end).kind == Token::Punct && s.tok(end).punct != QLatin1Char('\'') &&
+                          s.tok(end).punct != QChar(0x2019)) ||
+                         (!s.tok(end).cap && !ctx.lex.has(Cue::SpeechVerb, s.key(end)));
+    if (!apposed)
+        return MeetingPlace();
+    out.city = ctx.surface(s, c, end);
+    return out;
+}
+
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out;
@@ -296,16 +327,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 }
             }
             // "at State House, Nairobi": the city after a comma
-            if (out.city.isEmpty() && s.key(e) == ","_key && e + 1 < s.size()) {
-                const PhraseMatch* pm = s.matchOf(e + 1);
-                const LexiconPhrase* after = nullptr;
-                if (pm && pm->begin == e + 1 && pm->kind == PhraseKind::Place && pm->capital) {
-                    out.city = ctx.surface(s, e + 1, pm->end);
-                    out.host = pm->entry;
-                } else if (const int ce = lexiconPhraseAt(ctx.lex, Cue::City, s, e + 1, &after); ce > 0) {
-                    out.city = ctx.surface(s, e + 1, ce);
-                    out.host = ctx.g.stateIndex(after->value);
-                }
+            if (out.city.isEmpty()) {
+                const MeetingPlace after = cityAfterComma(ctx, s, e);
+                out.city = after.city;
+                out.host = after.city.isEmpty() ? out.host : after.host;
             }
             // "the Jakarta Convention Center", "a Riyadh hotel": a city in the venue's name
             for (int w = start; w < e && out.city.isEmpty(); ++w) {
@@ -347,6 +372,13 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         if (j > i + 1 || indefinite || (k != "in"_key && e - start > 1)) {
             out.venue = ctx.surface(s, start, e);
             return out;
+        }
+        // "in Plateau, Abidjan": a name no dictionary knows, then a city it knows, is a
+        // district of that city, and the place is the city. "in Bogor, West Java" names no
+        // city after it, and "in Castel Gandolfo, south of Rome" a town apart: both stay.
+        if (MeetingPlace district = cityAfterComma(ctx, s, e); !district.city.isEmpty()) {
+            district.venue = ctx.surface(s, start, e);
+            return district;
         }
         out.city = ctx.surface(s, start, e);
         return out;

@@ -175,6 +175,13 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                      const Parties& parties, std::size_t triggerCount);
 
+/// "exchanged views on the indirect negotiations between Tehran and Washington", "discussed
+/// preparations for a trilateral A-B-C meeting": a meeting noun naming nobody after it, a few
+/// words after a topic phrase of its own clause, is what was talked about, no event the
+/// sentence tells of.
+bool topicMeeting(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
+                  const Parties& parties);
+
 /// The day of trigger `t`: in its scope, else its clause, else before it in the sentence.
 DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                       bool future);

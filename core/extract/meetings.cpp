@@ -107,6 +107,8 @@ void findMeetings(DocContext& ctx)
             const Trigger& t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             const Parties parties = findParties(ctx, s, refs, t, scope, cls);
+            if (topicMeeting(ctx.lex, s, t, scope, parties))
+                continue;
             TriggerFacts f;
             f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
             f.place = placeOf(ctx, s, t, scope, parties, triggers.size());

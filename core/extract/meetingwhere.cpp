@@ -134,6 +134,39 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     return place;
 }
 
+bool topicMeeting(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
+                  const Parties& parties)
+{
+    // Who is named before the topic phrase is who talked ("The two ministers exchanged views
+    // on ..."); the noun's own parties come after it.
+    // "a delegation that is on a visit to Pyongyang": a visit after "on" is the trip itself
+    if (t.verb || !parties.objects.empty() || lex.has(Cue::TravelWord, s.key(t.begin)))
+        return false;
+    // The topic phrase ends a few words before the noun, with no clause or person between:
+    // "on the latest state of the indirect negotiations between"
+    // Only a meeting of states it names: "talks between Tehran and Washington", "a trilateral
+    // A-B-C meeting" ("presided over a dinner with the delegation" is the event itself)
+    bool states = t.between;
+    for (int a = t.end; a < std::min(scope.end, t.end + 3) && !states; ++a) {
+        const PhraseMatch* m = s.matchOf(a);
+        states = m && m->kind == PhraseKind::State;
+    }
+    const int from = std::max({scope.begin, scope.clause.begin, t.begin - 8});
+    for (int b = t.begin - 1; b >= from; --b) {
+        const Token& w = s.tok(b);
+        if (w.kind == Token::Punct && w.punct != QLatin1Char('-') && w.punct != QChar(0x2013))
+            return false;
+        if (s.nameTok[std::size_t(b)])
+            return false;
+        const PhraseMatch* m = s.matchOf(b);
+        states = states || (m && m->kind == PhraseKind::State);
+        const int end = lexiconPhraseAt(lex, Cue::TopicBefore, s, b);
+        if (end > 0 && end <= t.begin)
+            return states;
+    }
+    return false;
+}
+
 DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                       bool future)
 {

@@ -312,6 +312,23 @@ void TestMeetingPasses::states_data()
     QTest::newRow("twin: a state named as a party after a comma")
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes, Colombia and Ecuador."
         << "Chile;Colombia;Ecuador;Peru";
+    // s8place: a meeting noun after a topic phrase is what was talked about
+    QTest::newRow("talks between two states after 'views on' are a topic")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. The two leaders "
+           "exchanged views on the state of the negotiations between Bolivia and Ecuador."
+        << "Chile;Peru";
+    QTest::newRow("twin: talks between the states, told as held, take part")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Later, talks between "
+           "Peru, Chile and Bolivia were held in Lima."
+        << "Bolivia;Chile;Peru";
+    QTest::newRow("a meeting whose preparations were discussed is a topic")
+        << "Peruvian Foreign Minister Ana Quispe had a phone call with Chilean Foreign Minister Tomas Reyes, "
+           "during which they discussed preparations for a trilateral Peru-Chile-Bolivia meeting."
+        << "Chile;Peru";
+    QTest::newRow("twin: a trilateral meeting that followed takes part")
+        << "Peruvian Foreign Minister Ana Quispe had a phone call with Chilean Foreign Minister Tomas Reyes, "
+           "and a trilateral Peru-Chile-Bolivia meeting followed."
+        << "Bolivia;Chile;Peru";
 }
 
 void TestMeetingPasses::states()

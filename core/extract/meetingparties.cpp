@@ -351,8 +351,10 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             }
             ++j;
         }
-        // "his counterpart Aruni Wijewardane": the name that follows says who
-        if (nouns == 0 || covered(i + 1) || covered(j))
+        // "his counterpart Aruni Wijewardane", "his Mozambican counterpart, Maria Lucas": the
+        // name that follows (or its apposition) says who
+        const bool apposed = other && j + 1 < to && s.tok(j).kind == Token::Punct && s.tok(j).punct == QLatin1Char(',') && covered(j + 1);
+        if (nouns == 0 || covered(i + 1) || covered(j) || apposed)
             continue;
         if (state < 0 && !other)
             continue; // "the president" alone is the officials pass's to resolve

@@ -88,8 +88,10 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     auto future = [&](int i) {
         const QString v = lex.value(Cue::FutureCue, s.key(i));
         // "may meet", not the month ("In May, A met B": value "lowercase")
+        // "are preparing a meeting between A and B", "welcomed X's offer to host talks": a
+        // plan of the noun it takes (value "noun"), not of a verb ("met B, discussing trade")
         return lex.has(Cue::FutureCue, s.key(i)) && !(meal && v == "not-meal"_key) &&
-               !(v == "lowercase"_key && s.tok(i).cap);
+               !(v == "lowercase"_key && s.tok(i).cap) && !(v == "noun"_key && t.verb);
     };
     for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
         if (future(i) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
@@ -201,6 +203,12 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
             return QStringLiteral("denied");
         if (lex.has(Cue::Negation, k))
             negated = true;
+        // "Talks between A and B are expected to focus on energy", "the summit is set to open":
+        // the predicate opens with a plan ("was due to"), not one told later in the clause
+        // ("were productive, and the sides agreed to meet again")
+        if (i <= b + 1 && s.key(i + 1) == "to"_key && lex.has(Cue::ModalBeforeTo, k) &&
+            lex.value(Cue::ModalBeforeTo, k) != "object"_key)
+            return QStringLiteral("planned");
         const QString v = lex.value(Cue::NounPredicate, k);
         if (v == "occurred"_key || v == "plan"_key) {
             if (negated)

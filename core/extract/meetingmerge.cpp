@@ -223,9 +223,14 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // "During the meeting, A and B discussed the bases at X": the definite noun
         // names the last event, so the same people on no other day make it that
         // event whatever place the rest of the sentence mentions.
-        const bool samePeople = !draft.participants.empty() && draft.when.isEmpty() &&
-                                draft.iso.isEmpty() &&
-                                subset(draft.participants, last.participants);
+        // ... also when the others are only its companions: "at the end of the meeting, which
+        // was also attended by C" is the last event, C a companion of it
+        std::vector<int> principals;
+        for (int p : draft.participants)
+            if (!holds(draft.companions, p))
+                principals.push_back(p);
+        const bool samePeople = !principals.empty() && draft.when.isEmpty() && draft.iso.isEmpty() &&
+                                subset(principals, last.participants);
         // "B presented a report during the meeting": what happened there, so B took part. Only
         // people the sentence alone would not make a meeting of, and not "during his visit",
         // which may be the one still to come.

@@ -45,10 +45,22 @@ int prepositionBeforeNoun(const SentenceInfo& s, const Trigger& t, const Clause&
     return -1;
 }
 
-// Token i says the meeting is off: a cancel cue, or "called off".
+// Token i says the meeting is off: a cancel cue, a word ("postponed") or a phrase ("called off").
 bool cancelsAt(const Lexicon& lex, const SentenceInfo& s, int i)
 {
-    return lex.has(Cue::CancelCue, s.key(i)) || (s.key(i) == "called"_key && s.key(i + 1) == "off"_key);
+    return lex.has(Cue::CancelCue, s.key(i)) || lexiconPhraseAt(lex, Cue::CancelCue, s, i, nullptr) >= 0;
+}
+
+// What token i says of the meeting of its clause: "cancelled" ("postponed", "called off"),
+// "denied" ("denied"; for a meeting noun's predicate also "were false", "untrue"), else empty.
+// The one clause-cue reader of statusOf and predicateSays.
+QString offOrDeniedAt(const Lexicon& lex, const SentenceInfo& s, int i, bool predicate)
+{
+    if (cancelsAt(lex, s, i))
+        return QStringLiteral("cancelled");
+    if (lex.has(Cue::DenialCue, s.key(i)) || (predicate && lex.value(Cue::ModalAfterNoun, s.key(i)) == "denied"_key))
+        return QStringLiteral("denied");
+    return {};
 }
 
 } // namespace
@@ -56,11 +68,9 @@ bool cancelsAt(const Lexicon& lex, const SentenceInfo& s, int i)
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     for (int i = c.begin; i < c.end; ++i) {
-        const TokenKey& k = s.key(i);
-        if (cancelsAt(lex, s, i))
-            return QStringLiteral("cancelled");
-        if (lex.has(Cue::DenialCue, k))
-            return QStringLiteral("denied");
+        QString said = offOrDeniedAt(lex, s, i, false);
+        if (!said.isEmpty())
+            return said;
     }
     // "A and B have not met since 2022, although they spoke by phone": the cues before a
     // contrast word are of the other side; the trigger's own part starts after it.
@@ -88,8 +98,10 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     auto future = [&](int i) {
         const QString v = lex.value(Cue::FutureCue, s.key(i));
         // "may meet", not the month ("In May, A met B": value "lowercase")
+        // "are preparing a meeting between A and B", "welcomed X's offer to host talks": a
+        // plan of the noun it takes (value "noun"), not of a verb ("met B, discussing trade")
         return lex.has(Cue::FutureCue, s.key(i)) && !(meal && v == "not-meal"_key) &&
-               !(v == "lowercase"_key && s.tok(i).cap);
+               !(v == "lowercase"_key && s.tok(i).cap) && !(v == "noun"_key && t.verb);
     };
     for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
         if (future(i) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
@@ -132,11 +144,13 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     if (t.plannedPart)
         return QStringLiteral("planned");
     for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
-        const TokenKey& k = s.key(i);
-        // "a summit in Beijing later this month", "a meeting in Brussels next month": still to
-        // come ("later that day", "the next day" were told)
-        if (k == "tomorrow"_key || (k == "next"_key && lex.has(Cue::TimeUnit, s.key(i + 1))) ||
-            (k == "later"_key && s.key(i + 1) == "this"_key))
+        // "a summit in Beijing later this month", "tomorrow" (future-cue value "after-noun"), "a
+        // meeting in Brussels next month" (value "unit": before a time unit): still to come
+        // ("later that day", "the next day" were told)
+        const LexiconPhrase* cue = nullptr;
+        if (lexiconPhraseAt(lex, Cue::FutureCue, s, i, &cue) < 0)
+            continue;
+        if (cue->value == "after-noun"_key || (cue->value == "unit"_key && lex.has(Cue::TimeUnit, s.key(i + 1))))
             return QStringLiteral("planned");
     }
     // A meeting noun is the subject of its own status: "a meeting between A and B could ease
@@ -195,12 +209,17 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
     bool negated = false;
     for (int i = b; i < e; ++i) {
         const TokenKey& k = s.key(i);
-        if (cancelsAt(lex, s, i))
-            return QStringLiteral("cancelled");
-        if (lex.has(Cue::DenialCue, k) || lex.value(Cue::ModalAfterNoun, k) == "denied"_key)
-            return QStringLiteral("denied");
+        QString said = offOrDeniedAt(lex, s, i, true);
+        if (!said.isEmpty())
+            return said;
         if (lex.has(Cue::Negation, k))
             negated = true;
+        // "Talks between A and B are expected to focus on energy", "the summit is set to open":
+        // the predicate opens with a plan ("was due to"), not one told later in the clause
+        // ("were productive, and the sides agreed to meet again")
+        if (i <= b + 1 && s.key(i + 1) == "to"_key && lex.has(Cue::ModalBeforeTo, k) &&
+            lex.value(Cue::ModalBeforeTo, k) != "object"_key)
+            return QStringLiteral("planned");
         const QString v = lex.value(Cue::NounPredicate, k);
         if (v == "occurred"_key || v == "plan"_key) {
             if (negated)

@@ -399,9 +399,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             }
             if (adjacent) {
-                // "welcomed the upcoming visit of C": the part after is told as to come
+                // "welcomed the upcoming visit of C": the part after is told as to come (a future
+                // word right before it, not "will"); "welcomed X's offer to host talks": a plan
+                // noun (future-cue value "noun") between them
                 prev.plannedPart = prev.plannedPart ||
                                    (lex.has(Cue::FutureCue, s.key(t.begin - 1)) && !lex.has(Cue::FutureAux, s.key(t.begin - 1)));
+                for (int x = prev.end; x < t.begin && !prev.plannedPart; ++x)
+                    prev.plannedPart = lex.value(Cue::FutureCue, s.key(x)) == "noun"_key;
                 prev.end = t.end;
                 prev.verb = prev.verb || t.verb;
                 // "attended the talks" refers back; "convened the summit" starts one
@@ -429,6 +433,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         }
         merged.push_back(t);
     }
+    // "Earlier in the day, A held talks with B", "Before the audience, A met B": a sentence that
+    // opens with another time of the day tells another event than the one told, though with
+    // some of its people, so its verbs join no meeting that has someone they lack
+    int first = s.dateline;
+    while (first < n && s.tok(first).kind != Token::Word)
+        ++first;
+    if (first < n && lex.has(Cue::SequenceOpener, s.key(first)))
+        for (Trigger& t : merged)
+            t.side = t.side || t.verb;
     return merged;
 }
 

@@ -7,6 +7,7 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace parley {
 
@@ -530,9 +531,20 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // after talks with delegations are its principals; "Merz travelled to Kyiv with A, B and C,
     // where the four leaders met D" the officials named just before
     const MeetingDraft* referent = ctx.meetings.empty() ? nullptr : &groupReferent(ctx, leaderGroup);
+    // Whom the group names in the referent: its principals; for "the two leaders" after
+    // ministers joined the talks ("A and B joined the meeting"), only its heads
+    std::vector<int> principals;
+    if (referent) {
+        principals = principalsOf(*referent);
+        std::vector<int> heads;
+        std::copy_if(principals.begin(), principals.end(), std::back_inserter(heads),
+                     [&](int p) { return isLeader(ctx, p); });
+        if (leaderGroup && heads.size() >= 2)
+            principals = heads;
+    }
     std::vector<int> counted;
     if (groupSize > 0 && referent && referent->participants.size() != groupSize) {
-        counted = principalsOf(*referent);
+        counted = principals;
         if (counted.size() != groupSize)
             counted = groupSize > 2 ? lastOfficials(ctx, s.index, t.begin, groupSize) : std::vector<int>();
     }
@@ -554,8 +566,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             addUnique(out.subjects, p);
     } else if (out.group && referent && out.subjects.size() + out.objects.size() < 2) {
         // "the two presidents had spoken by phone": the principals, not those who came with them
-        const std::vector<int> lead = principalsOf(*referent);
-        for (int p : lead.size() >= 2 ? lead : referent->participants)
+        for (int p : principals.size() >= 2 ? principals : referent->participants)
             addUnique(out.subjects, p);
     } else if (out.group && out.subjects.size() + out.objects.size() < 2) {
         // No meeting yet: "the two had met in March" are the two officials named last.

@@ -185,6 +185,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (nounValue == "needs-mode"_key && !callOn && !isPhoneWord(prev) && !isVideoWord(prev) &&
                 !isPhoneWord(prev2) && !isVideoWord(prev2))
                 continue;
+            // "the Leaders' Retreat between A and B", not "the retreat of Russian forces": a noun
+            // that is a meeting only with its partners after it
+            if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key)
+                continue;
             // "granted an audience to", "an audience with"; not "an audience of students"
             const bool audience = nounValue == "needs-grant"_key;
             if (audience && next != "with"_key && !lex.has(Cue::AudienceVerb, prev) &&

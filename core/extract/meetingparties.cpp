@@ -7,10 +7,17 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace parley {
 
 namespace {
+
+/// A reference to a known official: the people a meeting can have.
+bool isOfficialRef(const DocContext& ctx, const PersonRef& r)
+{
+    return r.person >= 0 && ctx.persons[std::size_t(r.person)].official;
+}
 
 // "representatives from France", "Turkish officials": a state named as a party, not a topic.
 bool isPartyState(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
@@ -35,7 +42,7 @@ std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std
             continue;
         if (ref.sentence < sentence - 3)
             break;
-        if (ref.person >= 0 && ctx.persons[std::size_t(ref.person)].official)
+        if (isOfficialRef(ctx, ref))
             addUnique(out, ref.person);
     }
     return out;
@@ -78,7 +85,7 @@ int lastOfficialWhere(const DocContext& ctx, int sentence, int tok, Accept accep
         const PersonRef& ref = ctx.refs[r];
         if (ref.sentence > sentence || (ref.sentence == sentence && ref.begin >= tok))
             continue;
-        if (ref.person >= 0 && ctx.persons[std::size_t(ref.person)].official && accept(ref.person))
+        if (isOfficialRef(ctx, ref) && accept(ref.person))
             return ref.person;
     }
     return -1;
@@ -178,6 +185,54 @@ int hostAgentAt(const Lexicon& lex, const SentenceInfo& s, const Clause& cl)
     if (s.key(by) == "over"_key)
         ++by;
     return s.key(by) == "by"_key ? by + 1 : -1;
+}
+
+/// Where the agents of a passive trigger end when its list runs on past its clause: "were
+/// attended, on the Ivorian side, by A and B, and on the Ghanaian side, by C" (side phrases and
+/// ", by" clauses) and "attended by A, Deputy Ruler; B, Chairman of ...; and C" (semicolon
+/// items). `scope.clause.end` when the list stops with the clause.
+int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
+                   const std::vector<Clause>& cls, const std::vector<const PersonRef*>& refs)
+{
+    int end = scope.clause.end;
+    // (a passive merged into a trigger before it, "the talks were attended", is an `attend`)
+    if (!(t.passive || t.attend) || scope.end != scope.clause.end || scope.cut < scope.end)
+        return end;
+    bool by = false, semicolon = false;
+    for (int i = t.begin; i < end && !by; ++i)
+        by = s.key(i) == "by"_key;
+    for (const Clause& cl : cls) {
+        if (cl.begin < end)
+            continue;
+        if (cl.begin > end)
+            break;
+        int f = cl.begin;
+        while (f < cl.end && s.tok(f).kind == Token::Punct)
+            semicolon = semicolon || s.tok(f++).punct == QLatin1Char(';');
+        if (f == cl.end) { // a semicolon is a clause of its own
+            end = cl.end;
+            continue;
+        }
+        if (s.key(f) == "and"_key)
+            ++f;
+        bool meetingWord = false, side = false;
+        for (int i = f; i < cl.end; ++i) {
+            meetingWord = meetingWord || ((ctx.lex.has(Cue::MeetingVerb, s.key(i)) || ctx.lex.has(Cue::MeetingNoun, s.key(i))) &&
+                                          !inOfficialSpan(s, i));
+            side = side || ctx.lex.has(Cue::SideNoun, s.key(i));
+        }
+        const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= f && r->begin < cl.end && isOfficialRef(ctx, *r);
+        });
+        by = by || s.key(f) == "by"_key;
+        const bool item = s.key(f) == "by"_key || (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
+                          (semicolon && named && by);
+        if (meetingWord || !item)
+            break;
+        end = cl.end;
+        semicolon = false;
+    }
+    return end;
 }
 
 } // namespace
@@ -287,7 +342,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         return false;
     };
     for (const PersonRef* r : refs) {
-        if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official || s.quoted[std::size_t(r->begin)])
+        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
             continue;
         addUnique(absent(r->begin) ? a.absent : a.people, r->person);
     }
@@ -400,8 +455,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             ctx.lex.has(Cue::ClauseCut, s.key(v + 1)) || ctx.lex.has(Cue::EventFrame, s.key(v + 1)))
             continue;
         if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                return r->begin > v && r->begin < (passive || t.anaphoric || t.attend ? cut : t.begin) && r->person >= 0 &&
-                       ctx.persons[std::size_t(r->person)].official;
+                return r->begin > v && r->begin < (passive || t.anaphoric || t.attend ? cut : t.begin) && isOfficialRef(ctx, *r);
             }))
             reported = v + 1;
     }
@@ -410,12 +464,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const auto speaker = [&](const PersonRef* r) {
         return r->begin > t.end && ctx.lex.has(Cue::SpeechVerb, s.key(r->end)) &&
                std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
-                   return o->begin >= from && o->begin < t.begin && o->person >= 0 && o->person != r->person &&
-                          ctx.persons[std::size_t(o->person)].official;
+                   return o->begin >= from && o->begin < t.begin && o->person != r->person && isOfficialRef(ctx, *o);
                });
     };
+    const int listEnd = passiveListEnd(ctx, s, t, scope, cls, refs);
     for (const PersonRef* r : refs) {
-        if (r->begin < reported || r->begin >= cut || scope.inTopic(r->begin, t) || speaker(r))
+        const bool listed = r->begin >= scope.clause.end && r->begin < listEnd;
+        if (r->begin < reported || (r->begin >= cut && !listed) || scope.inTopic(r->begin, t) || speaker(r))
             continue;
         if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
             continue;
@@ -424,7 +479,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             leaderGroup = leaderGroup || ctx.lex.has(Cue::LeaderGroup, s.key(r->end - 1));
             continue;
         }
-        if (r->person < 0 || !ctx.persons[std::size_t(r->person)].official)
+        if (!isOfficialRef(ctx, *r))
             continue;
         if (r->begin < t.begin && t.between) {
             betweenSubjects.push_back(r->person);
@@ -459,8 +514,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             if (s.key(b) == "we"_key || s.key(b) == "i"_key)
                 we = true;
         for (const PersonRef* r : refs) {
-            if (!we || s.quoted[std::size_t(r->begin)] || r->person < 0 ||
-                !ctx.persons[std::size_t(r->person)].official)
+            if (!we || s.quoted[std::size_t(r->begin)] || !isOfficialRef(ctx, *r))
                 continue;
             addUnique(out.subjects, r->person);
             break;
@@ -484,9 +538,20 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // after talks with delegations are its principals; "Merz travelled to Kyiv with A, B and C,
     // where the four leaders met D" the officials named just before
     const MeetingDraft* referent = ctx.meetings.empty() ? nullptr : &groupReferent(ctx, leaderGroup);
+    // Whom the group names in the referent: its principals; for "the two leaders" after
+    // ministers joined the talks ("A and B joined the meeting"), only its heads
+    std::vector<int> principals;
+    if (referent) {
+        principals = principalsOf(*referent);
+        std::vector<int> heads;
+        std::copy_if(principals.begin(), principals.end(), std::back_inserter(heads),
+                     [&](int p) { return isLeader(ctx, p); });
+        if (leaderGroup && heads.size() >= 2)
+            principals = heads;
+    }
     std::vector<int> counted;
     if (groupSize > 0 && referent && referent->participants.size() != groupSize) {
-        counted = principalsOf(*referent);
+        counted = principals;
         if (counted.size() != groupSize)
             counted = groupSize > 2 ? lastOfficials(ctx, s.index, t.begin, groupSize) : std::vector<int>();
     }
@@ -508,8 +573,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             addUnique(out.subjects, p);
     } else if (out.group && referent && out.subjects.size() + out.objects.size() < 2) {
         // "the two presidents had spoken by phone": the principals, not those who came with them
-        const std::vector<int> lead = principalsOf(*referent);
-        for (int p : lead.size() >= 2 ? lead : referent->participants)
+        for (int p : principals.size() >= 2 ? principals : referent->participants)
             addUnique(out.subjects, p);
     } else if (out.group && out.subjects.size() + out.objects.size() < 2) {
         // No meeting yet: "the two had met in March" are the two officials named last.
@@ -527,8 +591,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             ownSubject = ownSubject || (r->begin >= from && r->begin < t.begin);
         if (contrast && !ownSubject)
             for (const PersonRef* r : refs)
-                if (r->person >= 0 && r->begin >= scope.clause.begin && r->begin < from &&
-                    ctx.persons[std::size_t(r->person)].official && !scope.inTopic(r->begin, t))
+                if (r->begin >= scope.clause.begin && r->begin < from && isOfficialRef(ctx, *r) &&
+                    !scope.inTopic(r->begin, t))
                     addUnique(out.subjects, r->person);
     }
     if (out.subjects.empty() && t.verb && !passive) {
@@ -553,8 +617,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     break;
                 }
             for (const PersonRef* r : refs) {
-                if (r->begin >= before->begin && r->begin < subjectEnd && r->person >= 0 &&
-                    ctx.persons[std::size_t(r->person)].official &&
+                if (r->begin >= before->begin && r->begin < subjectEnd && isOfficialRef(ctx, *r) &&
                     bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
                     addUnique(out.subjects, r->person);
             }
@@ -564,8 +627,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // Or after it: "In addition to meeting with Lula, Fernandez visited ...".
         const PersonRef* best = nullptr;
         for (const PersonRef* r : refs) {
-            if (r->person < 0 || (r->begin >= from && r->begin < to) ||
-                !ctx.persons[std::size_t(r->person)].official ||
+            if (!isOfficialRef(ctx, *r) || (r->begin >= from && r->begin < to) ||
                 bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
                 continue;
             if (!best || (r->begin < from && (best->begin >= to || r->begin < best->begin)))
@@ -600,8 +662,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             if (i >= cl.begin && i < cl.end)
                 clauseEnd = cl.end;
         for (const PersonRef* r : refs)
-            if (r->begin >= e && r->begin < clauseEnd && r->person >= 0 && !s.quoted[std::size_t(r->begin)] &&
-                ctx.persons[std::size_t(r->person)].official &&
+            if (r->begin >= e && r->begin < clauseEnd && !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&
                 std::find(out.subjects.begin(), out.subjects.end(), r->person) == out.subjects.end() &&
                 std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end())
                 addUnique(out.companions, r->person);
@@ -615,8 +676,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (agent < 0 || !passive)
             continue;
         for (const PersonRef* r : refs)
-            if (r->begin >= agent && r->begin < cl.end && r->person >= 0 && !s.quoted[std::size_t(r->begin)] &&
-                ctx.persons[std::size_t(r->person)].official)
+            if (r->begin >= agent && r->begin < cl.end && !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r))
                 addUnique(out.objects, r->person);
     }
     // "received the Turkish leader", "his guest"
@@ -722,7 +782,7 @@ void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vec
     MeetingDraft& last = ctx.meetings.back();
     bool added = false;
     for (const PersonRef* r : refs) {
-        if (r->person >= 0 && ctx.persons[std::size_t(r->person)].official) {
+        if (isOfficialRef(ctx, *r)) {
             addUnique(last.participants, r->person);
             added = true;
         }

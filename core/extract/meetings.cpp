@@ -73,6 +73,26 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     return draft;
 }
 
+/// "paid courtesy calls on A and B": the meetings one split trigger tells of were held on one
+/// trip, so a place found for one of them after the sentence (the trip's city, the dateline's)
+/// is the others' too. Siblings share the trigger's first mention.
+void shareSplitPlaces(DocContext& ctx)
+{
+    const auto sameTrigger = [](const MeetingDraft& a, const MeetingDraft& b) {
+        return !a.evidence.empty() && !b.evidence.empty() && a.evidence.front().sentence == b.evidence.front().sentence &&
+               a.evidence.front().start == b.evidence.front().start && a.evidence.front().end == b.evidence.front().end;
+    };
+    for (MeetingDraft& m : ctx.meetings) {
+        if (!m.place.isEmpty() || m.mode != "in person"_key)
+            continue;
+        for (const MeetingDraft& o : ctx.meetings)
+            if (&o != &m && !o.place.isEmpty() && o.mode == m.mode && o.status == m.status && sameTrigger(m, o)) {
+                m.place = o.place;
+                break;
+            }
+    }
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -131,6 +151,7 @@ void findMeetings(DocContext& ctx)
     }
     dropUnconfirmed(ctx);
     finishPlaces(ctx);
+    shareSplitPlaces(ctx);
 }
 
 } // namespace parley

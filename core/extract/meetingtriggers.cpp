@@ -182,8 +182,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (call && prev == "to"_key)
                 continue;
             // "video conference" but not "press conference"
-            if (nounValue == "needs-mode"_key && !isPhoneWord(prev) && !isVideoWord(prev) &&
+            if (nounValue == "needs-mode"_key && !callOn && !isPhoneWord(prev) && !isVideoWord(prev) &&
                 !isPhoneWord(prev2) && !isVideoWord(prev2))
+                continue;
+            // "the Leaders' Retreat between A and B", not "the retreat of Russian forces": a noun
+            // that is a meeting only with its partners after it
+            if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key)
                 continue;
             // "granted an audience to", "an audience with"; not "an audience of students"
             const bool audience = nounValue == "needs-grant"_key;
@@ -197,6 +201,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 for (int b = i - 1; b >= std::max(0, i - 3); --b)
                     if (lex.has(Cue::CallOnCue, s.key(b)) || lex.has(Cue::AudienceVerb, s.key(b)))
                         t.begin = b;
+                // "paid courtesy calls on A and B": one call on each host
+                t.split = lex.value(Cue::SplitCue, k) == "own-noun"_key;
                 out.push_back(t);
                 continue;
             }
@@ -212,7 +218,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (nounValue == "anaphoric-only"_key && !anaphoric)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known
-            t.anaphoric = anaphoric && (!withObject || next == "between"_key);
+            // "B was accompanied during the talks by A": the "by" is the attendee verb's, and the
+            // talks are the event told before
+            bool attendeeFrame = false;
+            for (int b = std::max(0, i - 6); next == "by"_key && b < i - 2 && !attendeeFrame; ++b)
+                attendeeFrame = lexiconPhraseAt(lex, Cue::AttendeeCue, s, b) == i - 2 &&
+                                lex.has(Cue::EventFrame, prev2) && isDeterminer(prev);
+            t.anaphoric = anaphoric && (!withObject || next == "between"_key || attendeeFrame);
             t.between = next == "between"_key;
             // "A, in separate phone calls with B, ...": the noun has a subject as a verb has
             bool inPhrase = false, withSoon = false;
@@ -267,7 +279,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.verb = true;
             // "was received by", "was warmly welcomed by", "were also greeted by"
             const bool adverb = prev == "also"_key || (prev.size() > 3 && prev.endsWith(QLatin1String("ly")));
-            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2))) && next == "by"_key)
+            // "were attended, on the Ivorian side, by A": a side phrase between the verb and "by"
+            auto comma = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct == QLatin1Char(','); };
+            bool side = false, sideThenBy = false;
+            for (int x = i + 2; i + 1 < n && comma(i + 1) && x < std::min(n, i + 9) && !sideThenBy; ++x) {
+                side = side || lex.has(Cue::SideNoun, s.key(x));
+                sideThenBy = side && s.key(x) == "by"_key && comma(x - 1);
+            }
+            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2))) &&
+                (next == "by"_key || sideThenBy))
                 t.passive = true;
             t.split = lex.has(Cue::SplitVerb, k);
             t.attendVerb = vc == VerbClass::Attend;
@@ -327,10 +347,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // Monday", "In separate meetings, A met B and C": a split cue in the run of words
         // around the trigger (commas allowed, no other stop)
         auto stop = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(','); };
+        // ("held phone calls with A and B": a plural noun splits only its own trigger)
+        auto splitAt = [&](int x) {
+            return lex.has(Cue::SplitCue, s.key(x)) && (x == i || lex.value(Cue::SplitCue, s.key(x)) != "own-noun"_key);
+        };
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.split && !stop(x); --x)
-            t.split = lex.has(Cue::SplitCue, s.key(x));
+            t.split = splitAt(x);
         for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
-            t.split = lex.has(Cue::SplitCue, s.key(x));
+            t.split = splitAt(x);
         // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
         // talks with B", "A and B also met one-on-one": the same run of words
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !stop(x); --x)

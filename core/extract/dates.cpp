@@ -47,10 +47,34 @@ const WordMap<int> kSmallNumberWords = {
     {QStringLiteral("three"), 3}, {QStringLiteral("four"), 4}, {QStringLiteral("five"), 5},
     {QStringLiteral("six"), 6},   {QStringLiteral("seven"), 7}};
 
+// QStringView::toInt() for a token key, without its conversion of the text for the two
+// usual cases: plain ASCII digits, and a word (a letter first is never a number).
+int keyToInt(QStringView key, bool* ok)
+{
+    constexpr qsizetype kMaxDigits = 9; // no overflow of an int
+    const qsizetype n = key.size();
+    const char16_t first = n > 0 ? key.front().unicode() : u'\0';
+    if ((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z')) {
+        *ok = false;
+        return 0;
+    }
+    if (n > 0 && n <= kMaxDigits) {
+        int v = 0;
+        qsizetype i = 0;
+        for (; i < n && key[i].unicode() >= u'0' && key[i].unicode() <= u'9'; ++i)
+            v = v * 10 + (key[i].unicode() - u'0');
+        if (i == n) {
+            *ok = true;
+            return v;
+        }
+    }
+    return key.toInt(ok);
+}
+
 int smallNumber(const TokenKey& key)
 {
     bool ok = false;
-    const int n = key.toInt(&ok);
+    const int n = keyToInt(key, &ok);
     return ok ? n : kSmallNumberWords.value(key, 0);
 }
 
@@ -67,7 +91,7 @@ bool isNumber(const Token& t, int* value = nullptr)
             return false;
         digits.chop(2);
     }
-    const int v = digits.toInt(&ok);
+    const int v = keyToInt(digits, &ok);
     if (value)
         *value = v;
     return ok;

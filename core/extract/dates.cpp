@@ -10,7 +10,7 @@ namespace parley {
 
 namespace {
 
-const QString noKey; // what key() gives outside the token list
+const TokenKey noKey; // what key() gives outside the token list
 
 const WordMap<int> kWeekdays = {
     {QStringLiteral("monday"), 1},   {QStringLiteral("tuesday"), 2},
@@ -18,7 +18,7 @@ const WordMap<int> kWeekdays = {
     {QStringLiteral("friday"), 5},   {QStringLiteral("saturday"), 6},
     {QStringLiteral("sunday"), 7}};
 
-int weekday(const QString& key)
+int weekday(const TokenKey& key)
 {
     return kWeekdays.value(key, 0);
 }
@@ -37,7 +37,7 @@ const WordMap<int> kMonths = {
     {QStringLiteral("november"), 11}, {QStringLiteral("nov"), 11},
     {QStringLiteral("december"), 12}, {QStringLiteral("dec"), 12}};
 
-int month(const QString& key)
+int month(const TokenKey& key)
 {
     return kMonths.value(key, 0);
 }
@@ -47,10 +47,34 @@ const WordMap<int> kSmallNumberWords = {
     {QStringLiteral("three"), 3}, {QStringLiteral("four"), 4}, {QStringLiteral("five"), 5},
     {QStringLiteral("six"), 6},   {QStringLiteral("seven"), 7}};
 
-int smallNumber(const QString& key)
+// QStringView::toInt() for a token key, without its conversion of the text for the two
+// usual cases: plain ASCII digits, and a word (a letter first is never a number).
+int keyToInt(QStringView key, bool* ok)
+{
+    constexpr qsizetype kMaxDigits = 9; // no overflow of an int
+    const qsizetype n = key.size();
+    const char16_t first = n > 0 ? key.front().unicode() : u'\0';
+    if ((first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z')) {
+        *ok = false;
+        return 0;
+    }
+    if (n > 0 && n <= kMaxDigits) {
+        int v = 0;
+        qsizetype i = 0;
+        for (; i < n && key[i].unicode() >= u'0' && key[i].unicode() <= u'9'; ++i)
+            v = v * 10 + (key[i].unicode() - u'0');
+        if (i == n) {
+            *ok = true;
+            return v;
+        }
+    }
+    return key.toInt(ok);
+}
+
+int smallNumber(const TokenKey& key)
 {
     bool ok = false;
-    const int n = key.toInt(&ok);
+    const int n = keyToInt(key, &ok);
     return ok ? n : kSmallNumberWords.value(key, 0);
 }
 
@@ -67,18 +91,18 @@ bool isNumber(const Token& t, int* value = nullptr)
             return false;
         digits.chop(2);
     }
-    const int v = digits.toInt(&ok);
+    const int v = keyToInt(digits, &ok);
     if (value)
         *value = v;
     return ok;
 }
 
-const WordSet kDateStartWords = {
+const WordSet kDateStartWords = WordSet{
     QStringLiteral("today"), QStringLiteral("tonight"), QStringLiteral("yesterday"),
     QStringLiteral("tomorrow"), QStringLiteral("last"), QStringLiteral("next"),
     QStringLiteral("this"), QStringLiteral("a"), QStringLiteral("one"),
     QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
-    QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven")};
+    QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven")}.tokenClass();
 
 // Whether a date expression can start at `t`: numbers, capitalised words (weekdays, months)
 // and the few lower-case words the branches of findDate() test. Punctuation never starts one.
@@ -134,7 +158,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
     const int n = int(toks.size());
     // Expressions start before `to` but may run past it ("August 5, 2016" over a comma).
     to = std::min(to, n);
-    auto key = [&](int i) -> const QString& {
+    auto key = [&](int i) -> const TokenKey& {
         return i >= 0 && i < n ? toks[std::size_t(i)].key : noKey;
     };
     auto finish = [&](int b, int e, QDate date, bool relative) {
@@ -209,7 +233,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
     // The expression at token i, or an invalid one.
     auto at = [&](int i) -> DateExpression {
         const Token& t = toks[std::size_t(i)];
-        const QString& k = t.key;
+        const TokenKey& k = t.key;
         // today / yesterday / tomorrow / tonight, with "earlier"/"later" before them.
         if (k == "today"_key || k == "tonight"_key ||
             k == "yesterday"_key || k == "tomorrow"_key) {
@@ -229,7 +253,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         }
         if (const int wd = weekday(k); wd > 0 && t.cap) {
             int b = i;
-            const QString& prev = key(i - 1);
+            const TokenKey& prev = key(i - 1);
             bool next = future;
             bool last = false;
             if (prev == "next"_key) {
@@ -245,7 +269,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 b = i - 1;
             }
             int e = i + 1;
-            const QString& after = key(e);
+            const TokenKey& after = key(e);
             if (after == "morning"_key || after == "afternoon"_key ||
                 after == "evening"_key || after == "night"_key)
                 ++e;
@@ -351,7 +375,7 @@ DatelineDate readDatelineDate(const std::vector<Token>& toks, int from)
 {
     DatelineDate out;
     const int n = int(toks.size());
-    auto key = [&](int i) -> const QString& {
+    auto key = [&](int i) -> const TokenKey& {
         return i >= 0 && i < n ? toks[std::size_t(i)].key : noKey;
     };
     int i = from;

@@ -237,10 +237,19 @@ struct MeetingPlace
     bool empty() const { return city.isEmpty() && venue.isEmpty(); }
 };
 MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
+int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out);
 /// The end of the longest lexicon phrase of class `cue` starting at token i, or -1; the
-/// phrase's entry goes to `out` when given.
-int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
-                    const LexiconPhrase** out = nullptr);
+/// phrase's entry goes to `out` when given. Inline: the passes ask it at nearly every token,
+/// and the token's class bits answer most of them ("no phrase of this class starts here")
+/// without a call; lexiconPhraseFrom() matches the phrases.
+inline int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
+                           const LexiconPhrase** out = nullptr)
+{
+    const TokenKey& first = s.key(i);
+    if (lex.classified(first) && !first.startsPhraseOf(int(cue)))
+        return -1;
+    return lexiconPhraseFrom(lex, cue, s, i, out);
+}
 /// A state's capital: the first of its gazetteer places, or for a city-state whose first place
 /// is its seat ("Istana"), the lexicon's city of that venue. Empty when none is known.
 QString capitalCity(const DocContext& ctx, int state);
@@ -256,8 +265,8 @@ QString datelineCity(const DocContext& ctx, int* state);
 /// The states the article names (hits that count), most often named first; on a tie the one
 /// named first comes first.
 std::vector<int> statesByProminence(const DocContext& ctx);
-bool isStopWord(const QString& key);
-bool isParticle(const QString& key);
+bool isStopWord(const TokenKey& key);
+bool isParticle(const TokenKey& key);
 bool isNameStart(const SentenceInfo& s, int i);
 int parseName(const SentenceInfo& s, int i, int limit);
 int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, int state);

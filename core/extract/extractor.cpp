@@ -39,12 +39,12 @@ bool caseOk(const Token& t, quint8 need)
     return true;
 }
 
-const WordSet kRegionWords = {
+const WordSet kRegionWords = WordSet{
     QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),
     QStringLiteral("west"), QStringLiteral("central"), QStringLiteral("latin"),
     QStringLiteral("northern"), QStringLiteral("southern"), QStringLiteral("eastern"),
     QStringLiteral("western"), QStringLiteral("inter"), QStringLiteral("pan"),
-    QStringLiteral("new"), QStringLiteral("greater")};
+    QStringLiteral("new"), QStringLiteral("greater")}.tokenClass();
 
 bool isRegionWord(const Token& t)
 {
@@ -59,10 +59,26 @@ bool isQuote(QChar c)
 
 } // namespace
 
-const WordSet kNotStateAfterDemonym = {
+const WordSet kNotStateAfterDemonym = WordSet{
     QStringLiteral("peninsula"), QStringLiteral("language"), QStringLiteral("descent"),
     QStringLiteral("airlines"), QStringLiteral("airways"), QStringLiteral("railways"),
-    QStringLiteral("cuisine")};
+    QStringLiteral("cuisine")}.tokenClass();
+
+int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out)
+{
+    for (const LexiconPhrase& p : lex.phrases(cue, s.key(i))) {
+        const int len = int(p.keys.size());
+        bool ok = i + len <= s.size();
+        for (int k = 1; k < len && ok; ++k)
+            ok = s.key(i + k) == p.keys[std::size_t(k)];
+        if (ok) {
+            if (out)
+                *out = &p;
+            return i + len;
+        }
+    }
+    return -1;
+}
 
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {

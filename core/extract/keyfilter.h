@@ -2,6 +2,8 @@
 // Word tables that answer "no" without hashing the key. Internal to core/extract.
 #pragma once
 
+#include "extract/tokenizer.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -50,6 +52,18 @@ private:
     std::array<quint64, Bits / 64> m_bits{};
 };
 
+/// The constant word tables that every token key carries as bits (TokenKey::inTable()): the
+/// passes ask them at nearly every token ("a stop word? a month? a particle?"), and the
+/// tokenizer's key table classifies each distinct key once per thread (tokenizer.cpp defines
+/// both functions, beside that table).
+namespace WordTables {
+/// Registers `words` as a table; its bit, or -1 once all bits are taken or a key has been
+/// classified (a table added later answers by lookup, so no key ever carries a stale bit).
+int add(const QSet<QString>& words);
+/// The bits of the registered tables that hold `key`.
+quint64 classify(const QString& key);
+} // namespace WordTables
+
 /// A constant set of folded words behind a KeyFilter.
 class WordSet
 {
@@ -66,10 +80,25 @@ public:
         m_filter.add(word);
     }
     bool contains(const QString& key) const { return m_filter.mayHave(key) && m_words.contains(key); }
+    /// As above; a token key answers from its bit when the set is a token class.
+    bool contains(const TokenKey& key) const
+    {
+        if (m_bit >= 0 && key.tablesKnown())
+            return key.inTable(m_bit);
+        return contains(key.text());
+    }
+    /// The set, complete, as a class every token key carries (WordTables). For the
+    /// namespace-scope constants of the passes, built before main().
+    WordSet tokenClass() &&
+    {
+        m_bit = WordTables::add(m_words);
+        return std::move(*this);
+    }
 
 private:
     QSet<QString> m_words;
     KeyFilter<> m_filter;
+    int m_bit = -1; ///< its bit in TokenKey's tables, or -1
 };
 
 /// A constant map of folded words to values behind a KeyFilter; value() is `fallback` for
@@ -78,21 +107,33 @@ template <typename V>
 class WordMap
 {
 public:
+    /// The keys are a class every token key carries (WordTables, as WordSet::tokenClass()).
     WordMap(std::initializer_list<std::pair<QString, V>> entries)
     {
+        QSet<QString> keys;
         for (const auto& [word, value] : entries) {
             m_map.insert(word, value);
             m_filter.add(word);
+            keys.insert(word);
         }
+        m_bit = WordTables::add(keys);
     }
     V value(const QString& key, const V& fallback) const
     {
         return m_filter.mayHave(key) ? m_map.value(key, fallback) : fallback;
     }
+    /// As above; a token key outside the map answers from its bit.
+    V value(const TokenKey& key, const V& fallback) const
+    {
+        if (m_bit >= 0 && key.tablesKnown() && !key.inTable(m_bit))
+            return fallback;
+        return m_map.value(key.text(), fallback);
+    }
 
 private:
     QHash<QString, V> m_map;
     KeyFilter<> m_filter;
+    int m_bit = -1; ///< its bit in TokenKey's tables, or -1
 };
 
 } // namespace parley

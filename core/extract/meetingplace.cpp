@@ -36,22 +36,6 @@ int capitalRun(const SentenceInfo& s, int j, int to)
 
 } // namespace
 
-int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out)
-{
-    for (const LexiconPhrase& p : lex.phrases(cue, s.key(i))) {
-        const int len = int(p.keys.size());
-        bool ok = i + len <= s.size();
-        for (int k = 1; k < len && ok; ++k)
-            ok = s.key(i + k) == p.keys[std::size_t(k)];
-        if (ok) {
-            if (out)
-                *out = &p;
-            return i + len;
-        }
-    }
-    return -1;
-}
-
 namespace {
 
 // The lexicon phrase of class `cue` that is exactly `text`, or null.

@@ -14,7 +14,7 @@ namespace {
 // The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
 enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With, Discuss };
 
-VerbClass verbClass(const Lexicon& lex, const QString& k)
+VerbClass verbClass(const Lexicon& lex, const TokenKey& k)
 {
     if (!lex.has(Cue::MeetingVerb, k))
         return VerbClass::None;
@@ -104,10 +104,10 @@ bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
 
 std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
 {
-    auto isDeterminer = [&](const QString& k) { return lex.has(Cue::Determiner, k); };
-    auto isPhoneWord = [&](const QString& k) { return lex.has(Cue::PhoneWord, k); };
-    auto isVideoWord = [&](const QString& k) { return lex.has(Cue::VideoWord, k); };
-    auto isHold = [&](const QString& k) { return lex.has(Cue::HoldVerb, k); };
+    auto isDeterminer = [&](const TokenKey& k) { return lex.has(Cue::Determiner, k); };
+    auto isPhoneWord = [&](const TokenKey& k) { return lex.has(Cue::PhoneWord, k); };
+    auto isVideoWord = [&](const TokenKey& k) { return lex.has(Cue::VideoWord, k); };
+    auto isHold = [&](const TokenKey& k) { return lex.has(Cue::HoldVerb, k); };
     std::vector<Trigger> out;
     const int n = s.size();
     for (int i = 0; i < n; ++i) {

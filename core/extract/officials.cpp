@@ -36,7 +36,7 @@ const WordSet kStopWords = latinSet(
      "sanctions", "initial", "observers", "views", "cooperation", "counterterrorism",
      "agreements", "success", "approximately", "nearly", "addressing", "reiterating",
      "african", "european", "asian", "arab", "islamic", "caribbean", "atlantic", "nordic",
-     "baltic", "latin"});
+     "baltic", "latin"}).tokenClass();
 
 // Capitalised words that start sentences or clauses but never begin a person's name.
 const WordSet& stopWords()
@@ -44,29 +44,29 @@ const WordSet& stopWords()
     return kStopWords;
 }
 
-const WordSet kAcronymStops = latinSet({"un", "eu"});
+const WordSet kAcronymStops = latinSet({"un", "eu"}).tokenClass();
 
-bool isAcronymStop(const QString& key)
+bool isAcronymStop(const TokenKey& key)
 {
     return kAcronymStops.contains(key);
 }
 
-const WordSet kParticles = {
+const WordSet kParticles = WordSet{
     QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"), QStringLiteral("ibn"),
     QStringLiteral("bint"), QStringLiteral("ben"), QStringLiteral("da"), QStringLiteral("de"),
     QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("dos"),
     QStringLiteral("das"), QStringLiteral("do"),  QStringLiteral("du"),  QStringLiteral("van"),
     QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
-    QStringLiteral("le"),  QStringLiteral("y"),   QStringLiteral("ul"),  QStringLiteral("ud")};
+    QStringLiteral("le"),  QStringLiteral("y"),   QStringLiteral("ul"),  QStringLiteral("ud")}.tokenClass();
 
 const WordSet& particles()
 {
     return kParticles;
 }
 
-const WordSet kSuffixes = {QStringLiteral("jr"), QStringLiteral("sr"),
+const WordSet kSuffixes = WordSet{QStringLiteral("jr"), QStringLiteral("sr"),
                                   QStringLiteral("ii"), QStringLiteral("iii"),
-                                  QStringLiteral("iv")};
+                                  QStringLiteral("iv")}.tokenClass();
 
 const WordSet& suffixes()
 {
@@ -82,7 +82,7 @@ const WordSet kBodyHeads = latinSet(
      "defense", "defence", "policy", "state", "republic", "kingdom", "president",
      "presidency", "command", "corps", "police", "intelligence", "administration",
      "chancellery", "house", "palace", "region", "province", "league", "movement",
-     "front", "federation", "association", "programme", "program", "force", "group"});
+     "front", "federation", "association", "programme", "program", "force", "group"}).tokenClass();
 
 // Nouns that end the name of a body ("National Intelligence Service"), so that in
 // "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.
@@ -99,15 +99,15 @@ const WordSet kFunctionWords = latinSet(
      "later", "last", "next", "today", "yesterday", "speaking", "according", "following",
      "addressing", "recalling", "noting", "there", "then", "since", "until", "despite",
      "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
-     "joining", "together", "said", "says"});
+     "joining", "together", "said", "says"}).tokenClass();
 
 // "a Turkish delegation headed by A", "the U.S. delegation was composed of B, C and D"
 const WordSet kDelegationListWords =
     latinSet({"headed", "led", "includes", "including", "comprising", "included", "composed", "comprised",
-              "consisting", "consisted", "members", "comprises"});
+              "consisting", "consisted", "members", "comprises"}).tokenClass();
 
 // Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
-bool isFunctionWord(const QString& k)
+bool isFunctionWord(const TokenKey& k)
 {
     return kFunctionWords.contains(k);
 }
@@ -471,12 +471,12 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
 
 } // namespace
 
-bool isStopWord(const QString& key)
+bool isStopWord(const TokenKey& key)
 {
     return stopWords().contains(key);
 }
 
-bool isParticle(const QString& key)
+bool isParticle(const TokenKey& key)
 {
     return particles().contains(key);
 }
@@ -708,7 +708,7 @@ const WordSet kThingHeads = latinSet(
      "daily", "corporation", "company", "holdings", "oil", "gas", "energy", "stadium", "county",
      "city", "street", "square", "valley", "desert", "peninsula", "strait", "cup", "museum",
      "media", "television", "tv", "radio", "network", "petroleum", "mining", "motors", "telecom",
-     "base", "bases", "guards", "initiative", "democrats", "republicans", "workers", "brigade", "brigades"});
+     "base", "bases", "guards", "initiative", "democrats", "republicans", "workers", "brigade", "brigades"}).tokenClass();
 
 // Pass: "Egypt's Badr Abdelatty", "Sudan's Ali Youssef Ahmed": a full name (two words or more)
 // right after a possessive state is that state's figure, with no title until the text gives

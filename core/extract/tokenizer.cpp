@@ -6,11 +6,61 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
+#include <mutex>
 #include <utility>
 #include <vector>
 
 namespace parley {
+
+namespace {
+
+// The word tables registered as token classes. Tables are added while the passes' constants
+// are built (before main()); the first classified key seals the list, so that every key
+// carries the bits of every table that has one.
+struct TableRegistry
+{
+    std::mutex mutex;
+    std::vector<WordSet> tables; ///< plain copies (no bit): looked up once per key and thread
+    std::atomic<bool> sealed{false};
+};
+
+TableRegistry& tableRegistry()
+{
+    static TableRegistry registry;
+    return registry;
+}
+
+} // namespace
+
+int WordTables::add(const QSet<QString>& words)
+{
+    TableRegistry& r = tableRegistry();
+    const std::lock_guard<std::mutex> lock(r.mutex);
+    if (r.sealed.load(std::memory_order_relaxed) || int(r.tables.size()) >= TokenKey::kMaxTables)
+        return -1;
+    WordSet table;
+    for (const QString& w : words)
+        table.insert(w);
+    r.tables.push_back(std::move(table));
+    return int(r.tables.size()) - 1;
+}
+
+quint64 WordTables::classify(const QString& key)
+{
+    TableRegistry& r = tableRegistry();
+    if (!r.sealed.load(std::memory_order_acquire)) {
+        const std::lock_guard<std::mutex> lock(r.mutex);
+        r.sealed.store(true, std::memory_order_release);
+    }
+    quint64 bits = 0;
+    for (std::size_t t = 0; t < r.tables.size(); ++t) {
+        if (r.tables[t].contains(key))
+            bits |= quint64(1) << t;
+    }
+    return bits;
+}
 
 namespace {
 
@@ -124,6 +174,7 @@ private:
     {
         TokenKey owned;
         owned = QStringView(chars, size).toString();
+        owned.setTables(WordTables::classify(owned));
         if (lexicon)
             lexicon->classify(owned);
         if (owned.isNull() || m_count >= kMaxKeys)

@@ -26,12 +26,14 @@ public:
     {
         QString::operator=(key);
         m_lexicon = 0;
+        m_tables = 0;
         return *this;
     }
     TokenKey& operator=(QString&& key) noexcept
     {
         QString::operator=(std::move(key));
         m_lexicon = 0;
+        m_tables = 0;
         return *this;
     }
     /// Records the classes of this key in the lexicon with id `lexicon`: bit c of `words` for
@@ -49,10 +51,20 @@ public:
     bool isWordOf(int cue) const { return ((m_words >> cue) & 1U) != 0; }
     bool startsPhraseOf(int cue) const { return ((m_phraseStarts >> cue) & 1U) != 0; }
 
+    /// The constant word tables of the passes (WordSet::tokenClass()) hold at most this many.
+    static constexpr int kMaxTables = 63;
+    /// Records the word tables this key is in: bit t for table t (WordTables::classify()).
+    void setTables(quint64 tables) { m_tables = tables | kTablesKnown; }
+    /// Whether setTables() was called; else WordSet asks its table.
+    bool tablesKnown() const { return (m_tables & kTablesKnown) != 0; }
+    bool inTable(int table) const { return ((m_tables >> table) & 1U) != 0; }
+
 private:
+    static constexpr quint64 kTablesKnown = quint64(1) << kMaxTables;
     quint64 m_lexicon = 0; ///< 0: not classified
     quint64 m_words = 0;
     quint64 m_phraseStarts = 0;
+    quint64 m_tables = 0; ///< 0: not classified
 };
 
 /// One token of a sentence. Hyphens inside words are not tokens: "al-Shaibani" gives "al" and

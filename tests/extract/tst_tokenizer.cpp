@@ -58,6 +58,10 @@ std::pair<bool, bool> referenceCase(QStringView surface)
     return {cap, anyLetter && allUpper};
 }
 
+// A word table every token key carries as a bit (registered before main(), as the passes'
+// constants are).
+const WordSet kTableWords = latinSet({"met", "blinken", "of", "state", "late", "mr"}).tokenClass();
+
 QStringList keysOf(const std::vector<Token>& toks)
 {
     QStringList keys;
@@ -78,6 +82,7 @@ private Q_SLOTS:
     void sharedKeysStayIndependent();
     void threadsGetTheSameKeys();
     void keyLiteral();
+    void wordTablesAgree();
     void looseNameKey_data();
     void looseNameKey();
 };
@@ -191,6 +196,26 @@ void TestTokenizer::keyLiteral()
     QVERIFY(QString() == ""_key);
     QVERIFY(QStringLiteral("m\u00e9t") != "met"_key);
     QVERIFY(QStringLiteral("'s") == "'s"_key);
+}
+
+// A token's table bits give the answers of the table itself; a table made after keys were
+// classified has no bit and answers by lookup, as correctly.
+void TestTokenizer::wordTablesAgree()
+{
+    const std::vector<Token> toks = tokenize(kText);
+    const WordSet late = latinSet({"met", "seoul", "of", "ran"}).tokenClass();
+    int known = 0;
+    int members = 0;
+    for (const Token& t : toks) {
+        if (t.key.tablesKnown())
+            ++known;
+        if (kTableWords.contains(t.key))
+            ++members;
+        QCOMPARE(kTableWords.contains(t.key), kTableWords.contains(t.key.text()));
+        QCOMPARE(late.contains(t.key), late.contains(t.key.text()));
+    }
+    QVERIFY(known > int(toks.size()) / 2); // the short ASCII words, at least
+    QCOMPARE(members, 9);             // met, Blinken x2, of x3, State, late, Mr.
 }
 
 // Transliterations of one name meet; different names stay apart.

@@ -213,8 +213,14 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                                     ? m->end
                                     : lexiconPhraseAt(ctx.lex, Cue::City, s, 0);
             if (s.dateline == 0 && cityEnd > 0) {
+                const Token& next = s.tok(cityEnd);
                 if (s.key(cityEnd) == ":"_key) {
                     s.dateline = cityEnd + 1;
+                } else if (next.kind == Token::Punct && cityEnd + 1 < n &&
+                           (next.punct == QChar(0x2013) || next.punct == QChar(0x2014) ||
+                            next.punct == QLatin1Char('-'))) {
+                    // "Rabat - Minister X held talks": a city and a dash, no date
+                    s.dateline = cityEnd;
                 } else if (s.key(cityEnd) == "("_key) {
                     for (int k = cityEnd + 1; k < std::min(n - 1, cityEnd + 6); ++k) {
                         if (s.key(k) != ")"_key)

@@ -1327,6 +1327,15 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                 if (s.definites[d].end <= h.phraseBegin && pm && pm->kind == PhraseKind::Title)
                     h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
             }
+            // "Albares, for his part, met his Mexican counterpart, X": the person named earlier
+            // in the sentence by a name alone
+            for (int b = h.phraseBegin; h.titles.isEmpty() && b-- > 0;) {
+                if (!isNameStart(s, b) || (b > 0 && isNameWordAt(s, b - 1)))
+                    continue;
+                const int known = findPersonByKeys(ctx, nameKeys(s, b, parseName(s, b, h.phraseBegin)), -1);
+                if (known >= 0)
+                    h.titles = ctx.persons[std::size_t(known)].titles;
+            }
             if (h.titles.isEmpty()) {
                 for (std::size_t p = ctx.persons.size(); p-- > 0;) {
                     const Person& earlier = ctx.persons[p];
@@ -2108,6 +2117,23 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     return out;
 }
 
+// "President Cyril Ramaphosa and his Zimbabwean counterpart ...": a wire names its own country's
+// officials by a bare title and foreign ones with their state. When the first official the
+// article names gets a state from the people dictionary alone (no word of the text gives one),
+// that state is the outlet's home, where the officials it does not introduce are at home; else -1.
+int homeState(const DocContext& ctx)
+{
+    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+        return r.kind == RefKind::Name && r.person >= 0 && ctx.persons[std::size_t(r.person)].official;
+    });
+    if (first == ctx.refs.end())
+        return -1;
+    const Person& p = ctx.persons[std::size_t(first->person)];
+    const bool fromDictionary = p.dictionary >= 0 && p.stateStrength == 2 && !p.stateInferred &&
+                                p.affiliationRule.startsWith(QLatin1String("dictionary: "));
+    return fromDictionary ? p.state : -1;
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -2117,6 +2143,7 @@ void assignFallbackStates(DocContext& ctx)
     // a tie).
     std::vector<int> prominent = statesByProminence(ctx);
     int datelineState = -1;
+    int home = -1;
     if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0) {
         // "JEDDAH —" over an article that never writes "Saudi Arabia": the home of the wire's
         // unintroduced officials all the same.
@@ -2125,6 +2152,12 @@ void assignFallbackStates(DocContext& ctx)
             std::rotate(prominent.begin(), at, at + 1);
         else
             prominent.insert(prominent.begin(), datelineState);
+    } else if (home = homeState(ctx); home >= 0) {
+        const auto at = std::find(prominent.begin(), prominent.end(), home);
+        if (at != prominent.end())
+            std::rotate(prominent.begin(), at, at + 1);
+        else
+            prominent.insert(prominent.begin(), home);
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
@@ -2235,7 +2268,8 @@ void assignFallbackStates(DocContext& ctx)
         p.state = main;
         p.stateStrength = 1;
         p.affiliationRule = main == datelineState ? QStringLiteral("fallback: the dateline's state")
-                                                  : QStringLiteral("fallback: the state the article names most");
+                            : main == home    ? QStringLiteral("fallback: the outlet's home state")
+                                              : QStringLiteral("fallback: the state the article names most");
     }
 }
 

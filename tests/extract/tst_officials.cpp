@@ -350,6 +350,35 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: no dateline, the state named")
         << "Finance Minister Omar Nasser received Thai Prime Minister Anan Chai on Monday. Thailand and Thailand's partners welcomed it."
         << "Omar Nasser/Finance Minister/Thailand;Anan Chai/Prime Minister/Thailand";
+    // --- s8blind: the outlet's home state, from a lead official the text gives no state
+    QTest::newRow("a bare-titled lead official known to the dictionary gives the outlet's state")
+        << "President Lu Wenhai received Kenyan President Daniel Otieno on Monday. Kenya and Kenyan firms "
+           "welcomed the visit. Trade Minister Wang Fei spoke later."
+        << "Lu Wenhai/President/China;Daniel Otieno/President/Kenya;Wang Fei/Trade Minister/China";
+    QTest::newRow("twin: a lead official the dictionary does not know gives nothing")
+        << "President Zhou Ming received Kenyan President Daniel Otieno on Monday. Kenya and Kenyan firms "
+           "welcomed the visit. Trade Minister Wang Fei spoke later."
+        << "Zhou Ming/President/Kenya;Daniel Otieno/President/Kenya;Wang Fei/Trade Minister/Kenya";
+    QTest::newRow("twin: a lead official whose state the text writes gives nothing")
+        << "Kenyan President Daniel Otieno received President Lu Wenhai on Monday. Kenya and Kenyan firms "
+           "welcomed the visit. Trade Minister Wang Fei spoke later."
+        << "Lu Wenhai/President/China;Daniel Otieno/President/Kenya;Wang Fei/Trade Minister/Kenya";
+    QTest::newRow("his counterpart takes the title of the one named before by surname alone")
+        << "Chilean Foreign Minister Ana Ruiz arrived on Monday. Peruvian Interior Minister Jorge Salas "
+           "spoke later. Ruiz, for her part, met her Bolivian counterpart, Luis Vega, on Tuesday."
+        << "Ana Ruiz/Foreign Minister/Chile;Jorge Salas/Interior Minister/Peru;Luis Vega/Foreign Minister/Bolivia";
+    QTest::newRow("twin: the other one named before takes the other title")
+        << "Peruvian Interior Minister Jorge Salas arrived on Monday. Chilean Foreign Minister Ana Ruiz "
+           "spoke later. Salas, for his part, met his Bolivian counterpart, Luis Vega, on Tuesday."
+        << "Ana Ruiz/Foreign Minister/Chile;Jorge Salas/Interior Minister/Peru;Luis Vega/Interior Minister/Bolivia";
+    QTest::newRow("a city and a dash open the article: the dateline's state")
+        << "Nairobi - Trade Minister Wang Fei received Chinese President Lu Wenhai on Monday. China and "
+           "Chinese firms welcomed the visit."
+        << "Lu Wenhai/President/China;Wang Fei/Trade Minister/Kenya";
+    QTest::newRow("twin: a word that is no city before the dash is no dateline")
+        << "Tuesday - Trade Minister Wang Fei received Chinese President Lu Wenhai on Monday. China and "
+           "Chinese firms welcomed the visit."
+        << "Lu Wenhai/President/China;Wang Fei/Trade Minister/China";
 }
 
 void TestOfficials::officials()

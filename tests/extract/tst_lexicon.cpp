@@ -84,9 +84,13 @@ void TestLexicon::verbClassesKnown()
     const QStringList nounValues = {QString(), QStringLiteral("phone"), QStringLiteral("video"),
                                     QStringLiteral("anaphoric-only"), QStringLiteral("needs-mode"),
                                     QStringLiteral("needs-grant"), QStringLiteral("guest-for"),
-                                    QStringLiteral("participle")};
+                                    QStringLiteral("participle"), QStringLiteral("needs-partner")};
     for (const QString& w : lex.words(Cue::MeetingNoun))
         QVERIFY2(nounValues.contains(lex.value(Cue::MeetingNoun, w)), qPrintable(w));
+    // a split cue splits the meetings near it, or with `own-noun` only its own trigger's
+    for (const QString& w : lex.words(Cue::SplitCue))
+        QVERIFY2(lex.value(Cue::SplitCue, w).isEmpty() || lex.value(Cue::SplitCue, w) == QLatin1String("own-noun"),
+                 qPrintable(w));
     const QStringList predicateValues = {QStringLiteral("aux"), QStringLiteral("occurred"), QStringLiteral("plan")};
     for (const QString& w : lex.words(Cue::NounPredicate))
         QVERIFY2(predicateValues.contains(lex.value(Cue::NounPredicate, w)), qPrintable(w));

@@ -273,7 +273,9 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
             if (v == "aux"_key || v == "occurred"_key)
                 b = i;
         }
-        if (b < 0)
+        // ... not from inside a "who" clause: "A, who returned from a visit to C last week, is
+        // expected to travel": the predicate after it is the person's, not the visit's
+        if (b < 0 && !cls[ci].relative)
             std::tie(b, e) = laterPredicate(lex, s, cls, ci);
         if (b >= 0) {
             QString said = predicateSays(lex, s, b, e, status);

@@ -268,6 +268,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.discuss = true;
             if (with)
                 t.end = w + 1;
+            // "had discussed the issue by phone with B": a call of its own (kept below)
+            for (int x = i + 1; x < w && with && t.mode.isEmpty(); ++x) {
+                if (isPhoneWord(s.key(x)))
+                    t.mode = QStringLiteral("phone");
+                else if (isVideoWord(s.key(x)))
+                    t.mode = QStringLiteral("video");
+            }
             t.label = keyLabel(s, i, t.end);
         } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
             // "received a letter from": a thing, not a visitor
@@ -371,9 +378,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         out.push_back(t);
     }
     // "discussed" tells of a meeting only when nothing else in the sentence does: "met B and
-    // discussed trade" is the meeting of "met".
+    // discussed trade" is the meeting of "met". A call told with it is an event of its own: "had
+    // discussed the issue by phone with B on Saturday and both would meet in April".
     if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; }))
-        out.erase(std::remove_if(out.begin(), out.end(), [](const Trigger& t) { return t.discuss; }), out.end());
+        out.erase(std::remove_if(out.begin(), out.end(), [](const Trigger& t) { return t.discuss && t.mode.isEmpty(); }),
+                  out.end());
     // "convened a meeting with", "held a phone call with": one expression, not two.
     std::vector<Trigger> merged;
     for (const Trigger& t : out) {

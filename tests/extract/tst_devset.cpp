@@ -43,7 +43,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh3") << QStringLiteral(PARLEY_TEST_DATA "/fresh3")
                             << Floors{0.96, 0.98, 0.95, 0.78, 0.88, 0.90, 0.96, 0.85};
     QTest::newRow("fresh4") << QStringLiteral(PARLEY_TEST_DATA "/fresh4")
-                            << Floors{0.97, 0.95, 0.90, 0.74, 0.82, 0.75, 0.96, 0.68};
+                            << Floors{0.97, 0.95, 0.90, 0.74, 0.82, 0.75, 0.97, 0.68};
 }
 
 void TestDevSet::scoresAboveFloor()

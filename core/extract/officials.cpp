@@ -1328,15 +1328,22 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                     h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
             }
             // "Albares, for his part, met his Mexican counterpart, X": the person named earlier
-            // in the sentence by a name alone
-            for (int b = h.phraseBegin; h.titles.isEmpty() && b-- > 0;) {
+            // in the sentence by a name alone, with the title the text or the dictionary gives
+            bool ownerNamed = false;
+            for (int b = h.phraseBegin; h.titles.isEmpty() && !ownerNamed && b-- > 0;) {
                 if (!isNameStart(s, b) || (b > 0 && isNameWordAt(s, b - 1)))
                     continue;
                 const int known = findPersonByKeys(ctx, nameKeys(s, b, parseName(s, b, h.phraseBegin)), -1);
-                if (known >= 0)
-                    h.titles = ctx.persons[std::size_t(known)].titles;
+                if (known < 0)
+                    continue;
+                const Person& owner = ctx.persons[std::size_t(known)];
+                ownerNamed = true;
+                h.titles = owner.titles;
+                if (h.titles.isEmpty() && owner.dictionary >= 0 &&
+                    !ctx.g.people[std::size_t(owner.dictionary)].title.isEmpty())
+                    h.titles << ctx.g.people[std::size_t(owner.dictionary)].title;
             }
-            if (h.titles.isEmpty()) {
+            if (h.titles.isEmpty() && !ownerNamed) {
                 for (std::size_t p = ctx.persons.size(); p-- > 0;) {
                     const Person& earlier = ctx.persons[p];
                     if (!earlier.titles.isEmpty()) {

@@ -371,6 +371,14 @@ void TestOfficials::officials_data()
         << "Peruvian Interior Minister Jorge Salas arrived on Monday. Chilean Foreign Minister Ana Ruiz "
            "spoke later. Salas, for his part, met his Bolivian counterpart, Luis Vega, on Tuesday."
         << "Ana Ruiz/Foreign Minister/Chile;Jorge Salas/Interior Minister/Peru;Luis Vega/Interior Minister/Bolivia";
+    QTest::newRow("his counterpart: the one named before known only to the dictionary")
+        << "Dmitry Orlovsky arrived on Sunday. Kuwaiti Emir Sheikh Faris bin Saud Al Nuri spoke on Monday. "
+           "Orlovsky, for his part, met his Polish counterpart, Jan Nowak, on Tuesday."
+        << "Faris bin Saud Al Nuri/Emir/Kuwait;Dmitry Orlovsky/Foreign Minister/Belarus;Jan Nowak/Foreign Minister/Poland";
+    QTest::newRow("a ruler's title keeps the text's spelling: Amir")
+        << "Kuwaiti Amir Sheikh Faris bin Saud Al Nuri spoke on Monday." << "Faris bin Saud Al Nuri/Amir/Kuwait";
+    QTest::newRow("twin: the other spelling stays too: Emir")
+        << "Kuwaiti Emir Sheikh Faris bin Saud Al Nuri spoke on Monday." << "Faris bin Saud Al Nuri/Emir/Kuwait";
     QTest::newRow("a city and a dash open the article: the dateline's state")
         << "Nairobi - Trade Minister Wang Fei received Chinese President Lu Wenhai on Monday. China and "
            "Chinese firms welcomed the visit."

@@ -47,9 +47,12 @@ inline QString oneLine(const QString& text)
 int runExtract(const QStringList& args);
 int runMerge(const QStringList& args);
 int runLayout(const QStringList& args);
-int runRender(const QStringList& args);
+int runRender(const QStringList& args); ///< in the parley-render program
 int runAnalyze(const QStringList& args);
 int runPath(const QStringList& args);
 int runProject(const QStringList& args);
+/// `parley-cli render ARGS`: runs parley-render ARGS in place of parley-cli; returns only
+/// when that program cannot be started (an error is printed).
+int launchRender(int argc, char* argv[]);
 
 } // namespace parley::cli

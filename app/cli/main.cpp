@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cstring>
+
 using namespace parley::cli;
 
 namespace {
@@ -29,14 +31,13 @@ void printUsage(QTextStream& out)
 
 int main(int argc, char* argv[])
 {
-    // Arguments are decoded before any application object exists, because `render` needs a
-    // QGuiApplication (it draws with QPainter) and creates its own in runRender(); every
-    // other command is headless and gets a QCoreApplication below.
+    // `render` draws with Qt Gui, which the other commands do not load: it is a program of
+    // its own (parley-render), started before any application object exists here.
+    if (argc > 1 && std::strcmp(argv[1], "render") == 0)
+        return launchRender(argc, argv);
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
-    if (!args.isEmpty() && args.front() == QLatin1String("render"))
-        return runRender(args.mid(1));
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("parley-cli"));

@@ -2,6 +2,7 @@
 #include "extract/gazetteer.h"
 
 #include "extract/gazetteerdata.h"
+#include "extract/gazetteerimage.h"
 
 #include <QDir>
 #include <QFile>
@@ -479,7 +480,21 @@ Gazetteer& Gazetteer::operator=(const Gazetteer&) = default;
 Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
 Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
 
+Gazetteer::Gazetteer(std::shared_ptr<GazetteerData> data) : m_data(std::move(data)) {}
+
 Result<Gazetteer> Gazetteer::builtin()
+{
+    QFile image(QStringLiteral(":/parley/gazetteer.image"));
+    if (image.open(QIODevice::ReadOnly)) {
+        auto data = std::make_shared<GazetteerData>();
+        // A program whose image does not read (another format) still has the files.
+        if (readGazetteerImage(image.readAll(), *data))
+            return Gazetteer(std::move(data));
+    }
+    return parseBuiltin();
+}
+
+Result<Gazetteer> Gazetteer::parseBuiltin()
 {
     Gazetteer g;
     // States first: people rows refer to states by name.

@@ -28,8 +28,11 @@ public:
     Gazetteer(Gazetteer&&) noexcept;
     Gazetteer& operator=(Gazetteer&&) noexcept;
 
-    /// The shipped dictionaries.
+    /// The shipped dictionaries: the image made of them at build time when the program
+    /// carries one (Qt resource :/parley/gazetteer.image, app/builtin), else parseBuiltin().
     static Result<Gazetteer> builtin();
+    /// The shipped dictionaries, parsed and indexed from their files (what the image holds).
+    static Result<Gazetteer> parseBuiltin();
     /// Adds (or corrects) entries from a user dictionary file; errors name the file and line.
     Status addDictionary(const QString& path);
     /// As addDictionary(), from text already in memory; `name` stands for the file in errors.
@@ -44,6 +47,7 @@ public:
     const GazetteerData& data() const { return *m_data; }
 
 private:
+    explicit Gazetteer(std::shared_ptr<GazetteerData> data);
     std::shared_ptr<GazetteerData> m_data;
 };
 

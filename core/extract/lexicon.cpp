@@ -30,6 +30,19 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "leader-group", "noun-predicate", "event-relative", "list-intro", "speech-verb", "host-by",
     "topic-before", "sequence-opener"};
 
+/// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
+/// each line's set with every name in turn was a third of the time of loading the lexicon.
+std::size_t cueIndex(const QString& name)
+{
+    static const QHash<QString, std::size_t> byName = [] {
+        QHash<QString, std::size_t> names;
+        for (std::size_t i = 0; i < kCueNames.size(); ++i)
+            names.insert(QString::fromLatin1(kCueNames[i]), i);
+        return names;
+    }();
+    return byName.value(name, kCueNames.size());
+}
+
 quint64 newLexiconId()
 {
     static std::atomic<quint64> last{0};
@@ -130,10 +143,9 @@ Status Lexicon::addText(const QString& content, const QString& name)
                 return Status::failure(Error{name, QStringLiteral("the header must start with the columns set, phrase"), lineNo});
             continue;
         }
-        const auto it = std::find(kCueNames.begin(), kCueNames.end(), cols.value(0).trimmed());
-        if (it == kCueNames.end())
+        const std::size_t cue = cueIndex(cols.value(0).trimmed());
+        if (cue == kCueNames.size())
             return Status::failure(Error{name, QStringLiteral("unknown set '%1'").arg(cols.value(0)), lineNo});
-        const auto cue = std::size_t(it - kCueNames.begin());
         const QString text = cols.value(1).trimmed();
         if (text.isEmpty())
             return Status::failure(Error{name, QStringLiteral("empty phrase"), lineNo});

@@ -1,6 +1,7 @@
 target_sources(parley_core PRIVATE
     extract/extraction.h extract/extraction.cpp
     extract/gazetteer.h extract/gazetteer.cpp extract/gazetteerdata.h
+    extract/gazetteerimage.h extract/gazetteerimage.cpp
     extract/tokenizer.h extract/tokenizer.cpp
     extract/dates.h extract/dates.cpp
     extract/lexicon.h extract/lexicon.cpp

@@ -2,6 +2,7 @@
 #include "extract/extractor.h"
 #include "extract/gazetteer.h"
 #include "extract/gazetteerdata.h"
+#include "extract/gazetteerimage.h"
 #include "text/sentencesplitter.h"
 
 #include <QTemporaryDir>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void errors();
     void userDictionaryDirectory();
     void personByTransliteration();
+    void imageHoldsTheParsedFiles();
+    void damagedImageRefused();
 };
 
 void TestGazetteer::builtinLoads()
@@ -212,6 +215,48 @@ void TestGazetteer::personByTransliteration()
     QCOMPARE(d.personEntry(QStringLiteral("Yevgeniy Soroky"), QDate()), exact);
     QCOMPARE(d.personEntry(QStringLiteral("Sorokij"), QDate()), -1);
     QCOMPARE(d.personEntry(QStringLiteral("Yevgeny Sorokin"), QDate()), -1);
+}
+
+// This test carries the image made at build time (as the programs do): builtin() reads it,
+// and it must hold exactly what parsing the shipped files gives, tables, order and all.
+void TestGazetteer::imageHoldsTheParsedFiles()
+{
+    QVERIFY(QFile::exists(QStringLiteral(":/parley/gazetteer.image")));
+    const Result<Gazetteer> parsed = Gazetteer::parseBuiltin();
+    const Result<Gazetteer> image = Gazetteer::builtin();
+    QVERIFY(parsed.ok() && image.ok());
+    const QByteArray bytes = writeGazetteerImage(parsed.value().data());
+    QCOMPARE(writeGazetteerImage(image.value().data()), bytes);
+    GazetteerData read;
+    QVERIFY(readGazetteerImage(bytes, read));
+    QCOMPARE(writeGazetteerImage(read), bytes);
+    // Multi-hash order survives: the newest office row of a person comes first either way.
+    const GazetteerData& p = parsed.value().data();
+    for (auto it = p.personByName.cbegin(); it != p.personByName.cend(); ++it)
+        QCOMPARE(read.personByName.values(it.key()), p.personByName.values(it.key()));
+    // And the index filter answers as the parsed one.
+    for (auto it = p.index.cbegin(); it != p.index.cend(); ++it)
+        QVERIFY(read.indexFilter.mayHave(it.key()));
+    const DocumentExtraction a = run(parsed.value(), QStringLiteral("Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday."));
+    const DocumentExtraction b = run(image.value(), QStringLiteral("Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday."));
+    QCOMPARE(b.officials.size(), a.officials.size());
+    QVERIFY(!b.officials.empty());
+}
+
+void TestGazetteer::damagedImageRefused()
+{
+    const Result<Gazetteer> parsed = Gazetteer::parseBuiltin();
+    QVERIFY(parsed.ok());
+    const QByteArray bytes = writeGazetteerImage(parsed.value().data());
+    GazetteerData data;
+    data.states.push_back(StateEntry{QStringLiteral("Keep"), {}, {}, {}});
+    QVERIFY(!readGazetteerImage(bytes.left(bytes.size() / 2), data));
+    QVERIFY(!readGazetteerImage(bytes + "x", data));
+    QVERIFY(!readGazetteerImage(QByteArray("not an image"), data));
+    QByteArray otherFormat = bytes;
+    otherFormat[4] = char(otherFormat[4] + 1);
+    QVERIFY(!readGazetteerImage(otherFormat, data));
+    QCOMPARE(data.states.size(), std::size_t(1)); // untouched
 }
 
 QTEST_GUILESS_MAIN(TestGazetteer)

@@ -100,7 +100,9 @@ def main():
     # Content list: every file a user or the desktop looks for.
     listing = run(["dpkg-deb", "-c", deb]).stdout
     paths = {line.split()[-1].lstrip(".") for line in listing.splitlines() if line.strip()}
-    expected = ["/usr/bin/parley-cli",
+    # parley-cli's `render` runs this program (the other commands do not load Qt Gui).
+    renderer = "/usr/libexec/parley/parley-render"
+    expected = ["/usr/bin/parley-cli", renderer,
                 "/usr/share/applications/%s.desktop" % APP_ID,
                 "/usr/share/metainfo/%s.metainfo.xml" % APP_ID,
                 "/usr/share/mime/packages/%s.xml" % APP_ID,
@@ -135,7 +137,7 @@ def main():
         env = dict(os.environ)
         env.pop("LD_LIBRARY_PATH", None)
 
-        for program in ("usr/bin/parley-cli", "usr/bin/parley"):
+        for program in ("usr/bin/parley-cli", renderer.lstrip("/"), "usr/bin/parley"):
             path = os.path.join(root, program)
             if os.path.exists(path) and shutil.which("ldd"):
                 libs = run(["ldd", path], env=env).stdout

@@ -28,7 +28,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "event-frame", "place-before", "side-noun", "portfolio-word",
     "contrast-word", "private-group", "other-event", "object-follower", "side-meeting",
     "leader-group", "noun-predicate", "event-relative", "list-intro", "speech-verb", "host-by",
-    "topic-before"};
+    "topic-before", "place-particle"};
 
 quint64 newLexiconId()
 {

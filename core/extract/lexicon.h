@@ -90,6 +90,7 @@ enum class Cue : int {
     SpeechVerb,      ///< "said", "told": its subject reports the meeting, and takes no part in it
     HostBy,          ///< "chaired", "hosted": "The summit, chaired by X, was attended by": X hosts it
     TopicBefore,     ///< "the situation in", "relations with", "on": a state right after is a topic
+    PlaceParticle,   ///< "do", "pri": a lower-case word inside a town's name ("Foz do Iguaçu")
     Count
 };
 

@@ -382,6 +382,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.venue = ctx.surface(s, start, e);
             return out;
         }
+        // "in Foz do Iguaçu", "in Brdo pri Kranju": a lower-case particle inside the name
+        while (e + 1 < to && e - start < 6 && ctx.lex.has(Cue::PlaceParticle, s.key(e)) && capitalWord(s, e + 1))
+            e = capitalRun(s, e + 1, to);
         // "in Plateau, Abidjan": a name no dictionary knows, then a city it knows, is a
         // district of that city, and the place is the city. "in Bogor, West Java" names no
         // city after it, and "in Castel Gandolfo, south of Rome" a town apart: both stay.

@@ -740,6 +740,12 @@ void TestMeetingPasses::merging_data()
     QTest::newRow("twin: an inquiry into a state names no place")
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes to discuss an inquiry into Bolivia."
         << "Quispe;Reyes/held/in person/";
+    QTest::newRow("a town's name with a lower-case particle")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Foz do Iguaçu on Wednesday."
+        << "Quispe;Reyes/held/in person/Foz do Iguaçu";
+    QTest::newRow("twin: a lower-case word before a word that is no name ends the town")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Paracas do not forget."
+        << "Quispe;Reyes/held/in person/Paracas";
     QTest::newRow("visited a city: the visit's place")
         << "Peruvian President Ana Quispe last visited Santiago in March 2024, when she met Chilean President "
            "Tomas Reyes."

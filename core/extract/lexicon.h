@@ -91,6 +91,7 @@ enum class Cue : int {
     HostBy,          ///< "chaired", "hosted": "The summit, chaired by X, was attended by": X hosts it
     TopicBefore,     ///< "the situation in", "relations with", "on": a state right after is a topic
     SequenceOpener,  ///< "earlier", "before": opening a sentence, its meeting verbs tell another event
+    PlaceParticle,   ///< "do", "pri": a lower-case word inside a town's name ("Foz do Iguaçu")
     Count
 };
 

@@ -169,7 +169,13 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const int venueAt = s.key(i + 1) == "the"_key ? i + 2 : i + 1;
         const bool toVenue = k == "to"_key && s.tok(std::min(venueAt, s.size() - 1)).cap &&
                              lexiconPhraseAt(ctx.lex, Cue::Venue, s, venueAt) > 0;
-        if (!at && !visited && !toCapital && !toVenue &&
+        // "flew into Sydney": a city the dictionaries know after "into" ("an inquiry into
+        // Russia" names no place)
+        const PhraseMatch* intoCity = k == "into"_key ? s.matchOf(i + 1) : nullptr;
+        const bool into = k == "into"_key && ((intoCity && intoCity->begin == i + 1 &&
+                                               intoCity->kind == PhraseKind::Place && intoCity->capital) ||
+                                              lexiconPhraseAt(ctx.lex, Cue::City, s, i + 1) > 0);
+        if (!at && !visited && !toCapital && !toVenue && !into &&
             !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
             continue;
         int j = i + 1;
@@ -353,10 +359,16 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "in the Suez Canal Economic Zone", "in a Facebook post" name an event, a square, a zone
         // or a thing, kept as the venue.
         const bool indefinite = s.key(i + 1) == "a"_key || s.key(i + 1) == "an"_key;
-        if (j > i + 1 || indefinite || (k != "in"_key && e - start > 1)) {
+        // A headline's "sign treaty at Kirribilli" is a venue's short name; its city is the
+        // body's ("at Kirribilli House in Sydney") or the dateline's.
+        const bool headline = s.index < ctx.body;
+        if (j > i + 1 || indefinite || (k != "in"_key && (e - start > 1 || headline))) {
             out.venue = ctx.surface(s, start, e);
             return out;
         }
+        // "in Foz do Iguaçu", "in Brdo pri Kranju": a lower-case particle inside the name
+        while (e + 1 < to && e - start < 6 && ctx.lex.has(Cue::PlaceParticle, s.key(e)) && capitalWord(s, e + 1))
+            e = capitalRun(s, e + 1, to);
         // "in Plateau, Abidjan": a name no dictionary knows, then a city it knows, is a
         // district of that city, and the place is the city. "in Bogor, West Java" names no
         // city after it, and "in Castel Gandolfo, south of Rome" a town apart: both stay.

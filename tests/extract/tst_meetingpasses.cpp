@@ -717,6 +717,35 @@ void TestMeetingPasses::merging_data()
         << "Lima (EFE) - Peruvian President Ana Quispe spoke by phone with Chilean President Tomas Reyes on "
            "Wednesday."
         << "Quispe;Reyes/held/phone/";
+    // s8place
+    QTest::newRow("a headline's 'at' and a name no dictionary knows is a venue, not the city")
+        << "Quispe and Reyes sign pact at Palacio\n\nPeruvian President Ana Quispe received Chilean President "
+           "Tomas Reyes at Torre Tagle House in Lima on Wednesday."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: in the body, one bare word after 'at' is the place")
+        << "Quispe and Reyes sign pact\n\nPeruvian President Ana Quispe received Chilean President Tomas "
+           "Reyes at Chorrillos on Wednesday."
+        << "Quispe;Reyes/held/in person/Chorrillos";
+    QTest::newRow("a district no dictionary knows before a known city: the city")
+        << "Peruvian President Ana Quispe received Chilean President Tomas Reyes at the palace in Barranco, "
+           "Lima, on Wednesday."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: a town before a region that is no city stays")
+        << "Peruvian President Ana Quispe received Chilean President Tomas Reyes in Paracas, Ica, on Wednesday."
+        << "Quispe;Reyes/held/in person/Paracas";
+    QTest::newRow("flew into a known city: the place of the reception there")
+        << "Chilean President Tomas Reyes flew into Mumbai on Thursday and was met at the airport by Peruvian "
+           "President Ana Quispe."
+        << "Quispe;Reyes/held/in person/Mumbai";
+    QTest::newRow("twin: an inquiry into a state names no place")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes to discuss an inquiry into Bolivia."
+        << "Quispe;Reyes/held/in person/";
+    QTest::newRow("a town's name with a lower-case particle")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Foz do Iguaçu on Wednesday."
+        << "Quispe;Reyes/held/in person/Foz do Iguaçu";
+    QTest::newRow("twin: a lower-case word before a word that is no name ends the town")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Paracas do not forget."
+        << "Quispe;Reyes/held/in person/Paracas";
     QTest::newRow("visited a city: the visit's place")
         << "Peruvian President Ana Quispe last visited Santiago in March 2024, when she met Chilean President "
            "Tomas Reyes."

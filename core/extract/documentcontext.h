@@ -189,10 +189,20 @@ struct DocContext
     {
         if (b >= e)
             return {};
-        return QStringView(doc.text)
-            .mid(s.tok(b).start, s.tok(e - 1).end - s.tok(b).start)
-            .toString()
-            .simplified();
+        const QStringView text = QStringView(doc.text).mid(s.tok(b).start, s.tok(e - 1).end - s.tok(b).start);
+        return isSimplified(text) ? text.toString() : text.toString().simplified();
+    }
+    /// Whether simplified() would leave `text` as it is: words apart by single blanks. Nearly
+    /// every name and phrase is, and the check costs less than simplified()'s copy.
+    static bool isSimplified(QStringView text)
+    {
+        QChar prev = QLatin1Char(' '); // a blank first is trimmed
+        for (const QChar c : text) {
+            if (c.isSpace() && (c != QLatin1Char(' ') || prev == QLatin1Char(' ')))
+                return false;
+            prev = c;
+        }
+        return prev != QLatin1Char(' ');
     }
     Mention mention(const SentenceInfo& s, int b, int e, const QString& rule) const
     {

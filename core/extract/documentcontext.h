@@ -256,7 +256,7 @@ inline int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, i
                            const LexiconPhrase** out = nullptr)
 {
     const TokenKey& first = s.key(i);
-    if (lex.classified(first) && !first.startsPhraseOf(int(cue)))
+    if (inTokenBits(cue) && lex.classified(first) && !first.startsPhraseOf(int(cue)))
         return -1;
     return lexiconPhraseFrom(lex, cue, s, i, out);
 }

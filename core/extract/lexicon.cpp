@@ -168,10 +168,12 @@ Status Lexicon::addText(const QString& content, const QString& name)
         if (phrase.keys.size() == 1) {
             copy->words[cue].insert(phrase.keys.front(), value);
             copy->wordFilter[cue].add(phrase.keys.front());
-            classes.words |= quint64(1) << cue;
+            if (inTokenBits(Cue(cue)))
+                classes.words |= quint64(1) << cue;
         }
         copy->phraseFilter[cue].add(phrase.keys.front());
-        classes.phraseStarts |= quint64(1) << cue;
+        if (inTokenBits(Cue(cue)))
+            classes.phraseStarts |= quint64(1) << cue;
         std::vector<LexiconPhrase>& bucket = copy->phrases[cue][phrase.keys.front()];
         // A later file corrects an earlier one: the same phrase is replaced.
         const auto same = std::find_if(bucket.begin(), bucket.end(),

@@ -95,7 +95,10 @@ enum class Cue : int {
     Count
 };
 
-static_assert(int(Cue::Count) <= 64, "a token's classes are one bit per Cue in a quint64 (TokenKey)");
+/// A token key carries one bit per Cue in a quint64 (TokenKey::isWordOf()): the first 64 Cues
+/// answer from it, any later one by a lookup, so a new Cue never needs the bits widened.
+constexpr int kCueBits = 64;
+constexpr bool inTokenBits(Cue cue) { return int(cue) < kCueBits; }
 
 /// Folded key sequence of a phrase and the value it maps to ("kremlin" -> "Moscow").
 struct LexiconPhrase
@@ -138,7 +141,7 @@ public:
     /// As above; a token key this lexicon classified answers from its bits.
     bool has(Cue cue, const TokenKey& key) const
     {
-        if (key.classifiedBy(m_id))
+        if (inTokenBits(cue) && key.classifiedBy(m_id))
             return key.isWordOf(int(cue));
         return has(cue, static_cast<const QString&>(key));
     }
@@ -146,7 +149,7 @@ public:
     QString value(Cue cue, const QString& key) const;
     QString value(Cue cue, const TokenKey& key) const
     {
-        if (key.classifiedBy(m_id) && !key.isWordOf(int(cue)))
+        if (inTokenBits(cue) && key.classifiedBy(m_id) && !key.isWordOf(int(cue)))
             return {};
         return value(cue, static_cast<const QString&>(key));
     }
@@ -156,7 +159,7 @@ public:
     const std::vector<LexiconPhrase>& phrases(Cue cue, const QString& firstKey) const;
     const std::vector<LexiconPhrase>& phrases(Cue cue, const TokenKey& firstKey) const
     {
-        if (firstKey.classifiedBy(m_id) && !firstKey.startsPhraseOf(int(cue)))
+        if (inTokenBits(cue) && firstKey.classifiedBy(m_id) && !firstKey.startsPhraseOf(int(cue)))
             return kNoPhrases;
         return phrases(cue, static_cast<const QString&>(firstKey));
     }

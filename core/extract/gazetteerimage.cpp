@@ -209,18 +209,25 @@ void put(Writer& s, const QHash<Key, Value>& hash)
     for (const Key& k : sortedKeys(hash))
         put(s, k), put(s, hash.value(k));
 }
-template <typename Key, typename Value>
-void get(Reader& s, QHash<Key, Value>& hash)
+/// Reads the entries put() wrote into a QHash or QMultiHash (whose insert() keeps every value,
+/// in the order written, so that values() gives them newest first as when parsed).
+template <typename Hash>
+void getEntries(Reader& s, Hash& hash)
 {
     const auto n = s.number<quint32>();
     hash.clear();
     hash.reserve(qsizetype(std::min<quint32>(n, 1U << 16)));
     for (quint32 i = 0; i < n && s.ok(); ++i) {
-        Key k{};
-        Value v{};
+        typename Hash::key_type k{};
+        typename Hash::mapped_type v{};
         get(s, k), get(s, v);
         hash.insert(k, std::move(v));
     }
+}
+template <typename Key, typename Value>
+void get(Reader& s, QHash<Key, Value>& hash)
+{
+    getEntries(s, hash);
 }
 
 template <typename Key>
@@ -236,15 +243,7 @@ void put(Writer& s, const QMultiHash<Key, int>& hash)
 template <typename Key>
 void get(Reader& s, QMultiHash<Key, int>& hash)
 {
-    const auto n = s.number<quint32>();
-    hash.clear();
-    hash.reserve(qsizetype(std::min<quint32>(n, 1U << 16)));
-    for (quint32 i = 0; i < n && s.ok(); ++i) {
-        Key k{};
-        int v = 0;
-        get(s, k), get(s, v);
-        hash.insert(k, v);
-    }
+    getEntries(s, hash);
 }
 
 } // namespace

@@ -100,6 +100,18 @@ bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
     return false;
 }
 
+/// The mode the first phone or video word in [from, to) tells ("phone", "video"), or empty.
+QString modeWordIn(const Lexicon& lex, const SentenceInfo& s, int from, int to)
+{
+    for (int i = from; i < to; ++i) {
+        if (lex.has(Cue::PhoneWord, s.key(i)))
+            return QStringLiteral("phone");
+        if (lex.has(Cue::VideoWord, s.key(i)))
+            return QStringLiteral("video");
+    }
+    return {};
+}
+
 } // namespace
 
 std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
@@ -269,12 +281,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (with)
                 t.end = w + 1;
             // "had discussed the issue by phone with B": a call of its own (kept below)
-            for (int x = i + 1; x < w && with && t.mode.isEmpty(); ++x) {
-                if (isPhoneWord(s.key(x)))
-                    t.mode = QStringLiteral("phone");
-                else if (isVideoWord(s.key(x)))
-                    t.mode = QStringLiteral("video");
-            }
+            if (with)
+                t.mode = modeWordIn(lex, s, i + 1, w);
             t.label = keyLabel(s, i, t.end);
         } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
             // "received a letter from": a thing, not a visitor
@@ -613,13 +621,7 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
         else if (i >= t.end && to == c.end)
             to = i;
     }
-    for (int i = from; i < to && mode.isEmpty(); ++i) {
-        if (lex.has(Cue::PhoneWord, s.key(i)))
-            mode = QStringLiteral("phone");
-        else if (lex.has(Cue::VideoWord, s.key(i)))
-            mode = QStringLiteral("video");
-    }
-    return mode;
+    return mode.isEmpty() ? modeWordIn(lex, s, from, to) : mode;
 }
 
 bool saysMode(const Lexicon& lex, const SentenceInfo& s, const Clause& c)

@@ -119,6 +119,25 @@ int stateOfCity(const DocContext& ctx, const QString& city)
 
 namespace {
 
+// The end of a city the dictionaries know starting at token c (a gazetteer capital or a
+// lexicon city), or -1; its state goes to `host` when given.
+int knownCityAt(const DocContext& ctx, const SentenceInfo& s, int c, int* host = nullptr)
+{
+    int state = -1;
+    int end = -1;
+    const PhraseMatch* pm = s.matchOf(c);
+    const LexiconPhrase* city = nullptr;
+    if (pm && pm->begin == c && pm->kind == PhraseKind::Place && pm->capital) {
+        end = pm->end;
+        state = pm->entry;
+    } else if (end = lexiconPhraseAt(ctx.lex, Cue::City, s, c, &city); end > 0) {
+        state = ctx.g.stateIndex(city->value);
+    }
+    if (host)
+        *host = state;
+    return end;
+}
+
 // The city the dictionaries know right after the comma at token `e` ("at State House,
 // Nairobi", "in Plateau, Abidjan").
 MeetingPlace cityAfterComma(const DocContext& ctx, const SentenceInfo& s, int e)
@@ -127,15 +146,7 @@ MeetingPlace cityAfterComma(const DocContext& ctx, const SentenceInfo& s, int e)
     if (e + 1 >= s.size() || s.key(e) != ","_key)
         return out;
     const int c = e + 1;
-    const PhraseMatch* pm = s.matchOf(c);
-    const LexiconPhrase* city = nullptr;
-    int end = -1;
-    if (pm && pm->begin == c && pm->kind == PhraseKind::Place && pm->capital) {
-        end = pm->end;
-        out.host = pm->entry;
-    } else if (end = lexiconPhraseAt(ctx.lex, Cue::City, s, c, &city); end > 0) {
-        out.host = ctx.g.stateIndex(city->value);
-    }
+    const int end = knownCityAt(ctx, s, c, &out.host);
     if (end < 0)
         return MeetingPlace();
     // "in Lachin, Baku said", "in Sunan, Pyongyang's agency reported": the city starts a
@@ -171,10 +182,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                              lexiconPhraseAt(ctx.lex, Cue::Venue, s, venueAt) > 0;
         // "flew into Sydney": a city the dictionaries know after "into" ("an inquiry into
         // Russia" names no place)
-        const PhraseMatch* intoCity = k == "into"_key ? s.matchOf(i + 1) : nullptr;
-        const bool into = k == "into"_key && ((intoCity && intoCity->begin == i + 1 &&
-                                               intoCity->kind == PhraseKind::Place && intoCity->capital) ||
-                                              lexiconPhraseAt(ctx.lex, Cue::City, s, i + 1) > 0);
+        const bool into = k == "into"_key && i + 1 < s.size() && knownCityAt(ctx, s, i + 1) > 0;
         if (!at && !visited && !toCapital && !toVenue && !into &&
             !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
             continue;

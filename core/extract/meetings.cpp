@@ -170,20 +170,29 @@ void refineAffiliations(DocContext& ctx)
         if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front())
             continue;
         std::vector<int> held;
-        bool inMeeting = false;
+        // A meeting whose other people are all of the official's default state needs another
+        // side, which the official must be. One whose people hold that state and another says
+        // nothing: the official may sit on either side ("A received B, with C of A's state").
+        // One whose people are all of one other state has its two sides with the default: the
+        // meetings disagree, and the default stands.
+        bool oneSided = false, twoSided = false;
         for (const MeetingDraft& m : ctx.meetings) {
             // A companion on a visit ("accompanied by") is of the party he came with.
             if (std::find(m.participants.begin(), m.participants.end(), i) == m.participants.end() ||
                 std::find(m.companions.begin(), m.companions.end(), i) != m.companions.end())
                 continue;
-            inMeeting = true;
+            std::vector<int> others;
             for (int o : m.participants) {
                 const Person& other = ctx.persons[std::size_t(o)];
                 if (o != i && other.stateStrength >= 2)
-                    addUnique(held, other.state);
+                    addUnique(others, other.state);
             }
+            oneSided = oneSided || (others.size() == 1 && others.front() == p.state);
+            twoSided = twoSided || (others.size() == 1 && others.front() != p.state);
+            for (int st : others)
+                addUnique(held, st);
         }
-        if (!inMeeting || std::find(held.begin(), held.end(), p.state) == held.end())
+        if (!oneSided || twoSided)
             continue;
         const auto free = std::find_if(prominent.begin(), prominent.end(), [&](int state) {
             return std::find(held.begin(), held.end(), state) == held.end();

@@ -174,8 +174,8 @@ void refineAffiliations(DocContext& ctx)
         // side, which the official must be. One whose people hold that state and another says
         // nothing: the official may sit on either side ("A received B, with C of A's state").
         // One whose people are all of one other state has its two sides with the default: the
-        // meetings disagree, and the default stands.
-        bool oneSided = false, twoSided = false;
+        // meetings vote, and on a tie the default stands.
+        int oneSided = 0, twoSided = 0;
         for (const MeetingDraft& m : ctx.meetings) {
             // A companion on a visit ("accompanied by") is of the party he came with.
             if (std::find(m.participants.begin(), m.participants.end(), i) == m.participants.end() ||
@@ -184,15 +184,16 @@ void refineAffiliations(DocContext& ctx)
             std::vector<int> others;
             for (int o : m.participants) {
                 const Person& other = ctx.persons[std::size_t(o)];
-                if (o != i && other.stateStrength >= 2)
+                // (an official of no state, "the Secretary General of the Forum", is no side)
+                if (o != i && other.stateStrength >= 2 && other.state >= 0)
                     addUnique(others, other.state);
             }
-            oneSided = oneSided || (others.size() == 1 && others.front() == p.state);
-            twoSided = twoSided || (others.size() == 1 && others.front() != p.state);
+            if (others.size() == 1)
+                ++(others.front() == p.state ? oneSided : twoSided);
             for (int st : others)
                 addUnique(held, st);
         }
-        if (!oneSided || twoSided)
+        if (oneSided <= twoSided)
             continue;
         const auto free = std::find_if(prominent.begin(), prominent.end(), [&](int state) {
             return std::find(held.begin(), held.end(), state) == held.end();

@@ -118,6 +118,13 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     bool sidelines = false;
     for (int k = std::max(s.dateline, t.begin - 6); k < t.begin && !sidelines; ++k)
         sidelines = ctx.lex.has(Cue::SideMeeting, s.key(k)) && s.key(k + 1) == "of"_key;
+    // "They last met on the sidelines of the General Assembly in New York": a side meeting's city
+    // is the gathering's, whoever took part
+    bool sideOf = sidelines;
+    for (int k = t.end; k < std::min(scope.end, t.end + 4) && !sideOf; ++k)
+        sideOf = ctx.lex.has(Cue::SideMeeting, s.key(k)) && s.key(k + 1) == "of"_key;
+    if (sideOf)
+        place.host = -1;
     if (place.venue.isEmpty() && (!t.gathering || sidelines) && !ctx.lex.has(Cue::TravelWord, s.key(t.begin))) {
         std::vector<int> sides;
         for (const std::vector<int>* people : {&parties.subjects, &parties.objects})

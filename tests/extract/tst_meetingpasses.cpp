@@ -87,6 +87,8 @@ private Q_SLOTS:
     void status();
     void placeAndTime_data();
     void placeAndTime();
+    void hostOfPlace_data();
+    void hostOfPlace();
     void merging_data();
     void merging();
     void compatibleDrafts();
@@ -512,6 +514,37 @@ void TestMeetingPasses::placeAndTime()
     QCOMPARE(where.venue, venue);
     const DateExpression d = dateOf(r.ctx, s, triggers.front(), scope, false);
     QCOMPARE(d.valid() ? d.text : QString(), when);
+}
+
+// host: the state the place of the last sentence's first trigger makes a party ("" for none).
+void TestMeetingPasses::hostOfPlace_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("host");
+
+    QTest::newRow("a side meeting's city, told after the verb, hosts no party")
+        << "Peruvian President Ana Quispe held talks on the sidelines of the General Assembly in New York."
+        << "";
+    QTest::newRow("a side meeting's city, told before the verb, hosts no party")
+        << "On the sidelines of the summit in Rio, Peruvian President Ana Quispe held talks." << "";
+    QTest::newRow("twin: a city with no gathering stands in for the missing party")
+        << "Peruvian President Ana Quispe held talks in New York." << "United States";
+}
+
+void TestMeetingPasses::hostOfPlace()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, host);
+    const Reading r(text, m_gazetteer->data(), m_lexicon);
+    const SentenceInfo& s = r.last();
+    const auto refs = r.refsOf(s);
+    const std::vector<Trigger> triggers = findTriggers(m_lexicon, s);
+    QVERIFY(!triggers.empty());
+    const std::vector<Clause> cls = clauses(m_lexicon, s, refs);
+    const TriggerScope scope = scopeOf(m_lexicon, s, triggers, 0, cls);
+    const Parties parties = findParties(r.ctx, s, refs, triggers.front(), scope, cls);
+    const MeetingPlace where = placeOf(r.ctx, s, triggers.front(), scope, parties, triggers.size());
+    QCOMPARE(where.host >= 0 ? r.stateNames({where.host}) : QString(), host);
 }
 
 // The whole driver on a few sentences: one line per meeting, "surnames/status/mode/place".

@@ -401,6 +401,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // ... but "have not met but spoke by phone" tells two events, not one expression
             for (int i = prev.end; adjacent && i < t.begin; ++i)
                 adjacent = s.tok(i).kind == Token::Word && !lex.has(Cue::ContrastWord, s.key(i));
+            // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
+            // topic word makes the second meeting word what was talked about
+            bool partner = false;
+            for (int i = prev.end; adjacent && i < t.begin; ++i) {
+                partner = partner || inOfficialSpan(s, i);
+                adjacent = !(partner && !inOfficialSpan(s, i) && isClauseCut(lex, s, i) &&
+                             lexiconPhraseAt(lex, Cue::TopicBefore, s, i) > 0);
+            }
             // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
             // gathering a verb's meeting was held beside, commas and all, is where and when it was
             // ... and so is "A and B last met in Santiago in August, during the Brazilian

@@ -348,6 +348,20 @@ void TestMeetingPasses::states_data()
            "at the airport. Quispe later met Peruvian Trade Minister Luis Prado. Reyes said Peru and Chile "
            "faced the same threats from Bolivia as Peru had faced for years."
         << "Chile;Peru";
+    // s9states: once the partner is named, a topic word makes a later meeting word what was
+    // talked about, not part of the event
+    QTest::newRow("talks named after 'about' and the partner are a topic")
+        << "Peruvian Foreign Minister Ana Quispe spoke with Chilean Foreign Minister Tomas Reyes about the talks "
+           "between Brazil and Bolivia."
+        << "Chile;Peru";
+    QTest::newRow("peace talks brokered by a state, after 'about', are a topic")
+        << "Peruvian Foreign Minister Ana Quispe spoke by phone with Chilean Foreign Minister Tomas Reyes about "
+           "the peace talks brokered by Brazil."
+        << "Chile;Peru";
+    QTest::newRow("twin: a summit the talks were held during takes part")
+        << "Peruvian Foreign Minister Ana Quispe held talks with Chilean Foreign Minister Tomas Reyes during the "
+           "summit of Peru, Chile and Brazil."
+        << "Brazil;Chile;Peru";
 }
 
 void TestMeetingPasses::states()

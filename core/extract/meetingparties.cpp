@@ -32,6 +32,40 @@ bool isPartyState(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
            lex.has(Cue::PartyWord, s.key(b - 1));
 }
 
+// "the Uzbekistan-Afghanistan-Pakistan railway", "the Nigeria-Morocco gas pipeline": states
+// joined by hyphens (a token's hyphenBefore) before a noun name what the noun is of. Only a
+// meeting or party word after the chain ("a trilateral Peru-Chile-Bolivia meeting", "Peru-Chile
+// talks") makes them parties, and so does the meeting noun the chain's body is "of" ("the eighth
+// meeting of the Kazakhstan-China strategic dialogue").
+bool compoundModifier(const Lexicon& lex, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
+                      const StateHit& h, const Trigger& t)
+{
+    const auto joined = [&](int i) { return i >= 0 && i < s.size() && s.tok(i).hyphenBefore; };
+    if (!joined(h.begin) && !joined(h.end))
+        return false;
+    for (int i = t.end; i < h.begin && h.begin - t.end <= 6; ++i)
+        if (s.key(i) == "of"_key)
+            return false;
+    int end = h.end;
+    for (bool more = true; more && joined(end);) {
+        more = false;
+        for (const StateHit* o : hits)
+            if (o->begin == end && o->end > end) {
+                end = o->end;
+                more = true;
+            }
+    }
+    if (end >= s.size() || s.tok(end).kind != Token::Word || s.tok(end).hyphenBefore)
+        return false;
+    // the noun may follow a modifier or two: "the Kazakhstan-China strategic dialogue"
+    for (int i = end; i < std::min(s.size(), end + 3) && s.tok(i).kind == Token::Word; ++i) {
+        const TokenKey& k = s.key(i);
+        if (lex.has(Cue::MeetingNoun, k) || lex.has(Cue::PartyWord, k) || lex.has(Cue::GatheringWord, k))
+            return false;
+    }
+    return true;
+}
+
 // The `count` distinct officials referred to last before token `tok` of sentence `sentence`.
 std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std::size_t count)
 {
@@ -713,7 +747,8 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             continue;
         // a state inside an official's title is that official's (or the post's); "in Lima,
         // Peru," only says where the city is
-        if (inOfficialSpan(s, h->begin) || qualifiesCity(ctx, s, h->begin) || topicState(ctx, s, h->begin))
+        if (inOfficialSpan(s, h->begin) || qualifiesCity(ctx, s, h->begin) || topicState(ctx, s, h->begin) ||
+            compoundModifier(ctx.lex, s, hits, *h, t))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;

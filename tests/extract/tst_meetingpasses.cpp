@@ -362,6 +362,15 @@ void TestMeetingPasses::states_data()
         << "Peruvian Foreign Minister Ana Quispe held talks with Chilean Foreign Minister Tomas Reyes during the "
            "summit of Peru, Chile and Brazil."
         << "Brazil;Chile;Peru";
+    // s9states: states joined by hyphens name what a noun is of, not who met
+    QTest::newRow("states joined by hyphens before a railway are a topic")
+        << "Peruvian Foreign Minister Ana Quispe met Chilean Foreign Minister Tomas Reyes and reviewed progress "
+           "on the Peru-Bolivia-Brazil railway."
+        << "Chile;Peru";
+    QTest::newRow("twin: the meeting of their strategic dialogue has them as parties")
+        << "Peruvian Foreign Minister Ana Quispe chaired the third meeting of the Peru-Bolivia strategic "
+           "dialogue in Lima."
+        << "Bolivia;Peru";
 }
 
 void TestMeetingPasses::states()

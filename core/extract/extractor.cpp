@@ -207,6 +207,29 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 (isCalendarWord(s.tok(d)) || isMonthWord(s.tok(d)) ||
                  (s.tok(d).kind == Token::Number && isMonthWord(s.tok(d2)))))
                 s.dateline = comma;
+            // "Sakhir, Jan. 13 (BNA) --": a town no dictionary knows, the date, the agency in
+            // brackets and a dash; the whole shape, not the town, says it is a dateline
+            if (s.dateline == 0 && !m) {
+                int e = 0;
+                while (e < std::min(n, 3) && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e))
+                    ++e;
+                const int dd = std::min(e + 1, n - 1);
+                const bool dated = e > 0 && s.key(e) == ","_key &&
+                                   (isMonthWord(s.tok(dd)) ||
+                                    (s.tok(dd).kind == Token::Number && isMonthWord(s.tok(std::min(dd + 1, n - 1)))));
+                for (int k = dd + 1; dated && k < std::min(n - 1, dd + 6); ++k) {
+                    if (s.key(k) != "("_key)
+                        continue;
+                    int close = k + 1;
+                    while (close < std::min(n - 1, k + 5) && s.key(close) != ")"_key)
+                        ++close;
+                    const Token& after = s.tok(std::min(close + 1, n - 1));
+                    if (s.key(close) == ")"_key && after.kind == Token::Punct &&
+                        (after.punct == QChar(0x2013) || after.punct == QChar(0x2014) || after.punct == QLatin1Char('-')))
+                        s.dateline = e;
+                    break;
+                }
+            }
             // "Berlin (dpa) -", "Hanoi (VNA) –": the agency in brackets, then a dash; "Abu
             // Dhabi:": a city and a colon. The city is the gazetteer's or the lexicon's.
             const int cityEnd = m && m->begin == 0 && m->kind == PhraseKind::Place

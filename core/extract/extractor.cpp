@@ -311,19 +311,43 @@ Extractor::Extractor(Gazetteer gazetteer, Lexicon lexicon)
 
 namespace {
 
+// A line that is only a city in capitals and a full stop: "MOSCOW."
+bool isCityLine(const SentenceInfo& s)
+{
+    int words = 0;
+    while (words < s.size() && s.tok(words).kind == Token::Word && s.tok(words).allCaps)
+        ++words;
+    return words > 0 && words <= 3 && words + 1 == s.size() && s.key(words) == "."_key;
+}
+
 // The dateline's date ("ANKARA, May 5 (Reuters) -") joins the dateline, so that no meeting
 // takes it for its own day, and anchors the article's relative dates when the document has
 // no date of its own.
 void readArticleDate(DocContext& ctx)
 {
     ctx.anchor = ctx.doc.date;
-    if (ctx.sents.empty() || ctx.sents[std::size_t(ctx.body)].dateline == 0)
+    if (ctx.sents.empty())
         return;
-    SentenceInfo& first = ctx.sents[std::size_t(ctx.body)];
-    const DatelineDate dateline = readDatelineDate(first.toks, first.dateline);
+    DatelineDate dateline;
+    SentenceInfo& body = ctx.sents[std::size_t(ctx.body)];
+    if (body.dateline > 0) {
+        dateline = readDatelineDate(body.toks, body.dateline);
+        if (dateline.valid())
+            body.dateline = dateline.end;
+    } else if (std::size_t(ctx.body) + 1 < ctx.sents.size() && isCityLine(body)) {
+        // "MOSCOW. Feb 12 (Interfax) -": the splitter cut the city off at its full stop; the
+        // date, closed by the agency or a dash, opens the next sentence
+        SentenceInfo& next = ctx.sents[std::size_t(ctx.body) + 1];
+        dateline = readDatelineDate(next.toks, 0);
+        const bool closed = dateline.valid() && dateline.end > 0 && next.tok(dateline.end - 1).kind == Token::Punct &&
+                            next.tok(dateline.end - 1).punct != QLatin1Char('.');
+        if (closed)
+            next.dateline = dateline.end;
+        else
+            dateline = DatelineDate();
+    }
     if (!dateline.valid())
         return;
-    first.dateline = dateline.end;
     if (ctx.anchor.isValid())
         return;
     std::vector<QDate> written;

@@ -87,6 +87,9 @@ void TestDates::meetingDate_data()
     QTest::newRow("dateline day first with year") << "ANKARA, 5 May 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
     QTest::newRow("dateline day first, year from context") << "ANKARA, 5 May (Reuters) - " + a + "on Tuesday. The ceasefire began on April 28, 2025." << "" << "Tuesday" << "2025-04-29";
     QTest::newRow("dateline day first, no month (no)") << "ANKARA, 5 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "";
+    // the city cut off at its full stop: "MOSCOW. Feb 12 (Interfax) -"
+    QTest::newRow("dateline city on its own") << "MOSCOW. May 5, 2025 (Interfax) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
+    QTest::newRow("city line, then the meeting's own date") << "MOSCOW. May 5, 2025, " + a + "in Moscow." << "" << "May 5, 2025" << "2025-05-05";
     QTest::newRow("dateline TASS style") << "MOSCOW, May 5, 2025. /TASS/. " + a + "today." << "" << "today" << "2025-05-05";
     QTest::newRow("article date wins over dateline") << "ANKARA, May 5, 2024 (Reuters) - " + a + "yesterday." << wed << "yesterday" << "2025-03-11";
 }

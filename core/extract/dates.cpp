@@ -381,18 +381,34 @@ DatelineDate readDatelineDate(const std::vector<Token>& toks, int from)
     int i = from;
     if (key(i) == ","_key)
         ++i;
-    if (i >= n || !isMonthWord(toks[std::size_t(i)]))
-        return out;
+    auto monthAt = [&](int k) { return k < n && isMonthWord(toks[std::size_t(k)]); };
+    auto dayAt = [&](int k, int* day) { return k < n && isNumber(toks[std::size_t(k)], day) && *day >= 1 && *day <= 31; };
     int v = 0;
-    if (i + 1 >= n || !isNumber(toks[std::size_t(i + 1)], &v) || v < 1 || v > 31)
-        return out;
-    out.month = month(key(i));
-    out.day = v;
-    i += 2;
-    if (key(i) == ","_key && i + 1 < n && isNumber(toks[std::size_t(i + 1)], &v) && v > 1900 &&
-        v < 2200) {
-        out.year = v;
+    if (monthAt(i)) {
+        // "May 5", "Jan. 15"
+        out.month = month(key(i));
+        ++i;
+        if (key(i) == "."_key)
+            ++i;
+        if (!dayAt(i, &v))
+            return DatelineDate();
+        out.day = v;
+        ++i;
+    } else if (dayAt(i, &v) && monthAt(i + 1)) {
+        // the day first: "5 Feb 2026 (AIP)", "12 April (Kun.uz)"
+        out.day = v;
+        out.month = month(key(i + 1));
         i += 2;
+        if (key(i) == "."_key && i + 1 < n && toks[std::size_t(i + 1)].kind == Token::Number)
+            ++i;
+    } else {
+        return out;
+    }
+    // the year, after a comma or not: "May 5, 2026", "5 Feb 2026"
+    const int y = key(i) == ","_key ? i + 1 : i;
+    if (y < n && isNumber(toks[std::size_t(y)], &v) && v > 1900 && v < 2200) {
+        out.year = v;
+        i = y + 1;
     }
     // What closes a dateline after its date: ". /TASS/.", "(Reuters) -", "(Prensa Latina)".
     if (key(i) == "."_key)

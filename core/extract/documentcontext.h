@@ -268,6 +268,9 @@ QString capitalCity(const DocContext& ctx, int state);
 bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i);
 /// The state a city is in (lexicon `city` rows, then the states' capitals), or -1.
 int stateOfCity(const DocContext& ctx, const QString& city);
+/// The city the dictionaries know whose last word is token `end - 1` ("from Muscat, where":
+/// end at the comma), with its state; empty when none ends there.
+MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int end);
 /// The city of the article's dateline ("ANKARA, May 5 (Reuters) -" -> "Ankara"), and its state.
 QString datelineCity(const DocContext& ctx, int* state);
 

@@ -207,6 +207,29 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 (isCalendarWord(s.tok(d)) || isMonthWord(s.tok(d)) ||
                  (s.tok(d).kind == Token::Number && isMonthWord(s.tok(d2)))))
                 s.dateline = comma;
+            // "Sakhir, Jan. 13 (BNA) --": a town no dictionary knows, the date, the agency in
+            // brackets and a dash; the whole shape, not the town, says it is a dateline
+            if (s.dateline == 0 && !m) {
+                int e = 0;
+                while (e < std::min(n, 3) && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e))
+                    ++e;
+                const int dd = std::min(e + 1, n - 1);
+                const bool dated = e > 0 && s.key(e) == ","_key &&
+                                   (isMonthWord(s.tok(dd)) ||
+                                    (s.tok(dd).kind == Token::Number && isMonthWord(s.tok(std::min(dd + 1, n - 1)))));
+                for (int k = dd + 1; dated && k < std::min(n - 1, dd + 6); ++k) {
+                    if (s.key(k) != "("_key)
+                        continue;
+                    int close = k + 1;
+                    while (close < std::min(n - 1, k + 5) && s.key(close) != ")"_key)
+                        ++close;
+                    const Token& after = s.tok(std::min(close + 1, n - 1));
+                    if (s.key(close) == ")"_key && after.kind == Token::Punct &&
+                        (after.punct == QChar(0x2013) || after.punct == QChar(0x2014) || after.punct == QLatin1Char('-')))
+                        s.dateline = e;
+                    break;
+                }
+            }
             // "Berlin (dpa) -", "Hanoi (VNA) –": the agency in brackets, then a dash; "Abu
             // Dhabi:": a city and a colon. The city is the gazetteer's or the lexicon's.
             const int cityEnd = m && m->begin == 0 && m->kind == PhraseKind::Place
@@ -288,19 +311,43 @@ Extractor::Extractor(Gazetteer gazetteer, Lexicon lexicon)
 
 namespace {
 
+// A line that is only a city in capitals and a full stop: "MOSCOW."
+bool isCityLine(const SentenceInfo& s)
+{
+    int words = 0;
+    while (words < s.size() && s.tok(words).kind == Token::Word && s.tok(words).allCaps)
+        ++words;
+    return words > 0 && words <= 3 && words + 1 == s.size() && s.key(words) == "."_key;
+}
+
 // The dateline's date ("ANKARA, May 5 (Reuters) -") joins the dateline, so that no meeting
 // takes it for its own day, and anchors the article's relative dates when the document has
 // no date of its own.
 void readArticleDate(DocContext& ctx)
 {
     ctx.anchor = ctx.doc.date;
-    if (ctx.sents.empty() || ctx.sents[std::size_t(ctx.body)].dateline == 0)
+    if (ctx.sents.empty())
         return;
-    SentenceInfo& first = ctx.sents[std::size_t(ctx.body)];
-    const DatelineDate dateline = readDatelineDate(first.toks, first.dateline);
+    DatelineDate dateline;
+    SentenceInfo& body = ctx.sents[std::size_t(ctx.body)];
+    if (body.dateline > 0) {
+        dateline = readDatelineDate(body.toks, body.dateline);
+        if (dateline.valid())
+            body.dateline = dateline.end;
+    } else if (std::size_t(ctx.body) + 1 < ctx.sents.size() && isCityLine(body)) {
+        // "MOSCOW. Feb 12 (Interfax) -": the splitter cut the city off at its full stop; the
+        // date, closed by the agency or a dash, opens the next sentence
+        SentenceInfo& next = ctx.sents[std::size_t(ctx.body) + 1];
+        dateline = readDatelineDate(next.toks, 0);
+        const bool closed = dateline.valid() && dateline.end > 0 && next.tok(dateline.end - 1).kind == Token::Punct &&
+                            next.tok(dateline.end - 1).punct != QLatin1Char('.');
+        if (closed)
+            next.dateline = dateline.end;
+        else
+            dateline = DatelineDate();
+    }
     if (!dateline.valid())
         return;
-    first.dateline = dateline.end;
     if (ctx.anchor.isValid())
         return;
     std::vector<QDate> written;

@@ -577,8 +577,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     std::vector<int> principals;
     if (referent) {
         principals = principalsOf(*referent);
+        // (the leaders among all its people: a leader is never only someone's companion)
         std::vector<int> heads;
-        std::copy_if(principals.begin(), principals.end(), std::back_inserter(heads),
+        std::copy_if(referent->participants.begin(), referent->participants.end(), std::back_inserter(heads),
                      [&](int p) { return isLeader(ctx, p); });
         if (leaderGroup && heads.size() >= 2)
             principals = heads;

@@ -392,6 +392,20 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
 
 } // namespace
 
+MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int end)
+{
+    MeetingPlace out;
+    // The longest city name the lexicon or gazetteer knows is a few words ("Rio de Janeiro").
+    for (int b = end - 1; b >= std::max(0, end - 4); --b) {
+        int host = -1;
+        if (knownCityAt(ctx, s, b, &host) == end) {
+            out.city = ctx.surface(s, b, end);
+            out.host = host;
+        }
+    }
+    return out;
+}
+
 MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out = readPlace(ctx, s, from, to);

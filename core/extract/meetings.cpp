@@ -144,6 +144,16 @@ void findMeetings(DocContext& ctx)
                      QStringLiteral("' in sentence ") + QString::number(s.index + 1);
             for (const std::vector<int>& people : meetingGroups(t, parties)) {
                 MeetingDraft draft = buildDraft(ctx, s, t, f, people);
+                // "Tusk was travelling to Brussels for an EU summit": one person bound for a
+                // gathering meets no one by it; the states around it ("to Brussels") say where
+                // the gathering is, not who took part
+                if (t.gathering && !t.verb && people.size() == 1) {
+                    const int own = ctx.persons[std::size_t(people.front())].state;
+                    const auto other = [&](int st) { return st != own; };
+                    draft.states.erase(std::remove_if(draft.states.begin(), draft.states.end(), other), draft.states.end());
+                    draft.namedStates.erase(std::remove_if(draft.namedStates.begin(), draft.namedStates.end(), other),
+                                            draft.namedStates.end());
+                }
                 draft.companions = parties.companions;
                 addMention(ctx, std::move(draft), t, s.index);
             }

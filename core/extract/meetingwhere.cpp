@@ -81,6 +81,10 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     MeetingPlace place = findMeetingPlace(ctx, s, scope.begin, scope.cut);
     if (place.empty() && place.host < 0)
         place = findMeetingPlace(ctx, s, c.begin, std::max(scope.cut, std::min(c.end, t.begin)));
+    // "arrived in Doha from Muscat, where he met B": a "where" that opens the trigger's clause
+    // right after a city the dictionaries know names that city, not the subject clause's place
+    if (place.empty() && place.host < 0 && c.begin >= 2 && s.key(c.begin) == "where"_key && s.key(c.begin - 1) == ","_key)
+        place = knownCityEndingAt(ctx, s, c.begin - 1);
     if (place.empty() && place.host < 0 && parties.subjectClause)
         place = findMeetingPlace(ctx, s, parties.subjectClause->begin, parties.subjectClause->end);
     // "After the reception at the Palace of the Revolution, both leaders began the talks"

@@ -83,6 +83,13 @@ void TestDates::meetingDate_data()
     QTest::newRow("dateline, year too far (no)") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday. The war began on February 24, 2022." << "" << "Tuesday" << "";
     QTest::newRow("dateline, contradicting years (no)") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday. A truce began on April 28, 2025, as one had on April 28, 2024." << "" << "Tuesday" << "";
     QTest::newRow("dateline with year") << "ANKARA, May 5, 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
+    // the day first ("Tashkent, 12 April 2026 (Kun.uz) -"), with or without a year
+    QTest::newRow("dateline day first with year") << "ANKARA, 5 May 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
+    QTest::newRow("dateline day first, year from context") << "ANKARA, 5 May (Reuters) - " + a + "on Tuesday. The ceasefire began on April 28, 2025." << "" << "Tuesday" << "2025-04-29";
+    QTest::newRow("dateline day first, no month (no)") << "ANKARA, 5 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "";
+    // the city cut off at its full stop: "MOSCOW. Feb 12 (Interfax) -"
+    QTest::newRow("dateline city on its own") << "MOSCOW. May 5, 2025 (Interfax) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
+    QTest::newRow("city line, then the meeting's own date") << "MOSCOW. May 5, 2025, " + a + "in Moscow." << "" << "May 5, 2025" << "2025-05-05";
     QTest::newRow("dateline TASS style") << "MOSCOW, May 5, 2025. /TASS/. " + a + "today." << "" << "today" << "2025-05-05";
     QTest::newRow("article date wins over dateline") << "ANKARA, May 5, 2024 (Reuters) - " + a + "yesterday." << wed << "yesterday" << "2025-03-11";
 }

@@ -427,9 +427,7 @@ DatelineDate readDatelineDate(const std::vector<Token>& toks, int from)
     closeGroup("/"_key, "/"_key);
     if (key(i) == "."_key)
         ++i;
-    if (i < n && toks[std::size_t(i)].kind == Token::Punct &&
-        (toks[std::size_t(i)].punct == QChar(0x2013) || toks[std::size_t(i)].punct == QChar(0x2014) ||
-         toks[std::size_t(i)].punct == QLatin1Char('-') || toks[std::size_t(i)].punct == QLatin1Char(':')))
+    if (i < n && (isDash(toks[std::size_t(i)]) || key(i) == ":"_key))
         ++i;
     out.end = i;
     return out;

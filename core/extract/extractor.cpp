@@ -57,6 +57,16 @@ bool isQuote(QChar c)
            c == QChar(0x00AB) || c == QChar(0x00BB);
 }
 
+// "(Reuters) -", "(BNA) --": brackets opening at token `open`, closed within five tokens and
+// followed by a dash, as an agency closes a dateline.
+bool bracketThenDash(const SentenceInfo& s, int open)
+{
+    for (int k = open + 1; k < std::min(s.size() - 1, open + 6); ++k)
+        if (s.key(k) == ")"_key)
+            return isDash(s.tok(k + 1));
+    return false;
+}
+
 } // namespace
 
 const WordSet kNotStateAfterDemonym = WordSet{
@@ -187,10 +197,8 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             int j = 0;
             while (j < n && j < 4 && s.tok(j).kind == Token::Word && s.tok(j).allCaps && s.tok(j).key.size() > 1)
                 ++j;
-            if (j > 0 && j < n && s.tok(j).kind == Token::Punct &&
-                (s.tok(j).punct == QChar(0x2013) || s.tok(j).punct == QChar(0x2014) ||
-                 s.tok(j).punct == QLatin1Char('-') || s.tok(j).punct == QLatin1Char(':') ||
-                 s.tok(j).punct == QLatin1Char('(') || s.tok(j).punct == QLatin1Char(',')))
+            if (j > 0 && j < n &&
+                (isDash(s.tok(j)) || s.key(j) == ":"_key || s.key(j) == "("_key || s.key(j) == ","_key))
                 s.dateline = j;
             const PhraseMatch* m = s.matchOf(0);
             // "Havana, Apr 21", the day first: "Tashkent, 12 April (Kun.uz)", and the state in
@@ -201,11 +209,15 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                     ++comma;
             if (m && s.key(comma) == "]"_key)
                 ++comma;
-            const int d = m ? std::min(comma + 1, n - 1) : 0;
-            const int d2 = std::min(d + 1, n - 1);
-            if (m && m->kind == PhraseKind::Place && s.key(comma) == ","_key &&
-                (isCalendarWord(s.tok(d)) || isMonthWord(s.tok(d)) ||
-                 (s.tok(d).kind == Token::Number && isMonthWord(s.tok(d2)))))
+            // a comma at `c`, then a month or a day and a month: ", Jan. 13", ", 12 April"
+            const auto monthAfter = [&](int c) {
+                const int d = std::min(c + 1, n - 1);
+                return s.key(c) == ","_key &&
+                       (isMonthWord(s.tok(d)) ||
+                        (s.tok(d).kind == Token::Number && isMonthWord(s.tok(std::min(d + 1, n - 1)))));
+            };
+            if (m && m->kind == PhraseKind::Place &&
+                (monthAfter(comma) || (s.key(comma) == ","_key && isCalendarWord(s.tok(std::min(comma + 1, n - 1))))))
                 s.dateline = comma;
             // "Sakhir, Jan. 13 (BNA) --": a town no dictionary knows, the date, the agency in
             // brackets and a dash; the whole shape, not the town, says it is a dateline
@@ -214,18 +226,11 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 while (e < std::min(n, 3) && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e))
                     ++e;
                 const int dd = std::min(e + 1, n - 1);
-                const bool dated = e > 0 && s.key(e) == ","_key &&
-                                   (isMonthWord(s.tok(dd)) ||
-                                    (s.tok(dd).kind == Token::Number && isMonthWord(s.tok(std::min(dd + 1, n - 1)))));
+                const bool dated = e > 0 && monthAfter(e);
                 for (int k = dd + 1; dated && k < std::min(n - 1, dd + 6); ++k) {
                     if (s.key(k) != "("_key)
                         continue;
-                    int close = k + 1;
-                    while (close < std::min(n - 1, k + 5) && s.key(close) != ")"_key)
-                        ++close;
-                    const Token& after = s.tok(std::min(close + 1, n - 1));
-                    if (s.key(close) == ")"_key && after.kind == Token::Punct &&
-                        (after.punct == QChar(0x2013) || after.punct == QChar(0x2014) || after.punct == QLatin1Char('-')))
+                    if (bracketThenDash(s, k))
                         s.dateline = e;
                     break;
                 }
@@ -236,26 +241,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                                     ? m->end
                                     : lexiconPhraseAt(ctx.lex, Cue::City, s, 0);
             if (s.dateline == 0 && cityEnd > 0) {
-                const Token& next = s.tok(cityEnd);
-                if (s.key(cityEnd) == ":"_key) {
+                // "Rabat - Minister X held talks": a city and a dash, no date; "Berlin (dpa) -"
+                if (s.key(cityEnd) == ":"_key)
                     s.dateline = cityEnd + 1;
-                } else if (next.kind == Token::Punct && cityEnd + 1 < n &&
-                           (next.punct == QChar(0x2013) || next.punct == QChar(0x2014) ||
-                            next.punct == QLatin1Char('-'))) {
-                    // "Rabat - Minister X held talks": a city and a dash, no date
+                else if ((isDash(s.tok(cityEnd)) && cityEnd + 1 < n) ||
+                         (s.key(cityEnd) == "("_key && bracketThenDash(s, cityEnd)))
                     s.dateline = cityEnd;
-                } else if (s.key(cityEnd) == "("_key) {
-                    for (int k = cityEnd + 1; k < std::min(n - 1, cityEnd + 6); ++k) {
-                        if (s.key(k) != ")"_key)
-                            continue;
-                        const Token& after = s.tok(k + 1);
-                        if (after.kind == Token::Punct &&
-                            (after.punct == QChar(0x2013) || after.punct == QChar(0x2014) ||
-                             after.punct == QLatin1Char('-')))
-                            s.dateline = cityEnd;
-                        break;
-                    }
-                }
             }
         }
     }

@@ -149,10 +149,8 @@ void findMeetings(DocContext& ctx)
                 // the gathering is, not who took part
                 if (t.gathering && !t.verb && people.size() == 1) {
                     const int own = ctx.persons[std::size_t(people.front())].state;
-                    const auto other = [&](int st) { return st != own; };
-                    draft.states.erase(std::remove_if(draft.states.begin(), draft.states.end(), other), draft.states.end());
-                    draft.namedStates.erase(std::remove_if(draft.namedStates.begin(), draft.namedStates.end(), other),
-                                            draft.namedStates.end());
+                    for (std::vector<int>* states : {&draft.states, &draft.namedStates})
+                        std::erase_if(*states, [&](int st) { return st != own; });
                 }
                 draft.companions = parties.companions;
                 addMention(ctx, std::move(draft), t, s.index);

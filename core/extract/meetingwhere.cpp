@@ -119,14 +119,17 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // the Department of State") still says who hosted, a summit's city who hosted the summit, and
     // a visit's state is where the visitor went ("in Cameroon for an official visit").
     // The summit of "met B on the sidelines of the G20 summit in Rio" is only where they met.
-    bool sidelines = false;
-    for (int k = std::max(s.dateline, t.begin - 6); k < t.begin && !sidelines; ++k)
-        sidelines = ctx.lex.has(Cue::SideMeeting, s.key(k)) && s.key(k + 1) == "of"_key;
+    // "on the sidelines of" between tokens b and e
+    const auto sideOfIn = [&](int b, int e) {
+        for (int k = b; k < e; ++k)
+            if (ctx.lex.has(Cue::SideMeeting, s.key(k)) && s.key(k + 1) == "of"_key)
+                return true;
+        return false;
+    };
+    const bool sidelines = sideOfIn(std::max(s.dateline, t.begin - 6), t.begin);
     // "They last met on the sidelines of the General Assembly in New York": a side meeting's city
     // is the gathering's, whoever took part
-    bool sideOf = sidelines;
-    for (int k = t.end; k < std::min(scope.end, t.end + 4) && !sideOf; ++k)
-        sideOf = ctx.lex.has(Cue::SideMeeting, s.key(k)) && s.key(k + 1) == "of"_key;
+    const bool sideOf = sidelines || sideOfIn(t.end, std::min(scope.end, t.end + 4));
     if (sideOf)
         place.host = -1;
     if (place.venue.isEmpty() && (!t.gathering || sidelines) && !ctx.lex.has(Cue::TravelWord, s.key(t.begin))) {

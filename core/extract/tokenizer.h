@@ -84,6 +84,13 @@ struct Token
     QChar punct;               ///< for Punct: the character
 };
 
+/// A hyphen, en dash or em dash: what closes a dateline ("ANKARA (Reuters) -", "SEOUL –").
+inline bool isDash(const Token& t)
+{
+    return t.kind == Token::Punct &&
+           (t.punct == QLatin1Char('-') || t.punct == QChar(0x2013) || t.punct == QChar(0x2014));
+}
+
 /// Folds a word for dictionary lookup: lower case, accents dropped, dots removed.
 QString foldKey(QStringView word);
 

@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 using namespace parley;
 using namespace parley::testrows;
@@ -51,6 +52,28 @@ struct Reading
         return sorted(out).join(QLatin1Char(';'));
     }
 };
+
+/// The passes the driver runs up to the place of the last sentence's first trigger (none without one).
+struct FirstPlace
+{
+    Trigger trigger;
+    TriggerScope scope;
+    MeetingPlace where;
+};
+
+std::optional<FirstPlace> firstTriggerPlace(const Reading& r, const Lexicon& lex)
+{
+    const SentenceInfo& s = r.last();
+    const auto refs = r.refsOf(s);
+    const std::vector<Trigger> triggers = findTriggers(lex, s);
+    if (triggers.empty())
+        return std::nullopt;
+    const std::vector<Clause> cls = clauses(lex, s, refs);
+    const TriggerScope scope = scopeOf(lex, s, triggers, 0, cls);
+    const Parties parties = findParties(r.ctx, s, refs, triggers.front(), scope, cls);
+    return FirstPlace{triggers.front(), scope,
+                      placeOf(r.ctx, s, triggers.front(), scope, parties, triggers.size())};
+}
 
 /// "label" or "label(mode)" for each trigger, with "+flag" for the flags that are set.
 QString describe(const Trigger& t)
@@ -525,17 +548,12 @@ void TestMeetingPasses::placeAndTime()
     QFETCH(QString, venue);
     QFETCH(QString, when);
     const Reading r(text, m_gazetteer->data(), m_lexicon);
-    const SentenceInfo& s = r.last();
-    const auto refs = r.refsOf(s);
-    const std::vector<Trigger> triggers = findTriggers(m_lexicon, s);
-    QVERIFY(!triggers.empty());
-    const std::vector<Clause> cls = clauses(m_lexicon, s, refs);
-    const TriggerScope scope = scopeOf(m_lexicon, s, triggers, 0, cls);
-    const Parties parties = findParties(r.ctx, s, refs, triggers.front(), scope, cls);
-    const MeetingPlace where = placeOf(r.ctx, s, triggers.front(), scope, parties, triggers.size());
+    const std::optional<FirstPlace> first = firstTriggerPlace(r, m_lexicon);
+    QVERIFY(first.has_value());
+    const MeetingPlace& where = first->where;
     QCOMPARE(where.city, place);
     QCOMPARE(where.venue, venue);
-    const DateExpression d = dateOf(r.ctx, s, triggers.front(), scope, false);
+    const DateExpression d = dateOf(r.ctx, r.last(), first->trigger, first->scope, false);
     QCOMPARE(d.valid() ? d.text : QString(), when);
 }
 
@@ -559,14 +577,9 @@ void TestMeetingPasses::hostOfPlace()
     QFETCH(QString, text);
     QFETCH(QString, host);
     const Reading r(text, m_gazetteer->data(), m_lexicon);
-    const SentenceInfo& s = r.last();
-    const auto refs = r.refsOf(s);
-    const std::vector<Trigger> triggers = findTriggers(m_lexicon, s);
-    QVERIFY(!triggers.empty());
-    const std::vector<Clause> cls = clauses(m_lexicon, s, refs);
-    const TriggerScope scope = scopeOf(m_lexicon, s, triggers, 0, cls);
-    const Parties parties = findParties(r.ctx, s, refs, triggers.front(), scope, cls);
-    const MeetingPlace where = placeOf(r.ctx, s, triggers.front(), scope, parties, triggers.size());
+    const std::optional<FirstPlace> first = firstTriggerPlace(r, m_lexicon);
+    QVERIFY(first.has_value());
+    const MeetingPlace& where = first->where;
     QCOMPARE(where.host >= 0 ? r.stateNames({where.host}) : QString(), host);
 }
 

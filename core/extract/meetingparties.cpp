@@ -241,8 +241,9 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
         if (cl.begin > end)
             break;
         int f = cl.begin;
-        while (f < cl.end && s.tok(f).kind == Token::Punct)
-            semicolon = semicolon || s.tok(f++).punct == QLatin1Char(';');
+        // (f moves on outside the ||: once a semicolon was seen, the right side is not evaluated)
+        for (; f < cl.end && s.tok(f).kind == Token::Punct; ++f)
+            semicolon = semicolon || s.tok(f).punct == QLatin1Char(';');
         if (f == cl.end) { // a semicolon is a clause of its own
             end = cl.end;
             continue;

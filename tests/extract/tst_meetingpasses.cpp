@@ -837,6 +837,14 @@ void TestMeetingPasses::merging_data()
         << "Peruvian President Ana Quispe last visited Santiago in March 2024, when she met Chilean President "
            "Tomas Reyes."
         << "Quispe;Reyes/held/in person/Santiago";
+    // (a list clause made of punctuation after a semicolon looped for ever: the token index was
+    // advanced inside a short-circuited ||)
+    QTest::newRow("stray punctuation after a semicolon in an attendee list ends")
+        << "The talks were attended by Peruvian Minister Luis Prado; ; , and Chilean Minister Tomas Reyes."
+        << "Prado;Reyes/held/in person/";
+    QTest::newRow("twin: the list without the stray marks reads the same")
+        << "The talks were attended by Peruvian Minister Luis Prado; and Chilean Minister Tomas Reyes."
+        << "Prado;Reyes/held/in person/";
 }
 
 void TestMeetingPasses::merging()

@@ -171,6 +171,31 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
     a.lastSentence = std::max(a.lastSentence, c.lastSentence);
 }
 
+namespace {
+
+// "A received B on Wednesday. ... It is the third time A and B have met since he took office in
+// 2024": a tally whose last meeting is one already told joins it, whatever day the span names
+// (its date is where the count starts), and that meeting is again the one told last. A tally of
+// people with no meeting told yet stays ("have met several times since 2022, most recently in
+// July"). False when it joined none.
+bool joinTallied(DocContext& ctx, const MeetingDraft& draft)
+{
+    if (draft.participants.size() < 2)
+        return false;
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        MeetingDraft& earlier = ctx.meetings[m];
+        if (earlier.status != draft.status || !subset(draft.participants, earlier.participants))
+            continue;
+        mergeInto(earlier, draft);
+        std::rotate(ctx.meetings.begin() + std::ptrdiff_t(m), ctx.meetings.begin() + std::ptrdiff_t(m) + 1,
+                    ctx.meetings.end());
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int entityCount(const DocContext& ctx, const MeetingDraft& m)
 {
     if (m.participants.size() >= 2 || m.states.size() >= 2)
@@ -247,6 +272,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
             return;
         }
     }
+    if (t.tally && joinTallied(ctx, draft))
+        return;
     // Newest first. (No std::ranges::reverse_view: clang-tidy 14 cannot parse
     // libstdc++ 12's <ranges>.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {

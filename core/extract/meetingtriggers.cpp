@@ -64,6 +64,23 @@ bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue,
     return false;
 }
 
+// "It is the third time A and B have met since he took office", "the two have met several times
+// since 2022": the present perfect "have met" with a span or count (a novelty-cue word: "since",
+// "times") tells a tally of meetings. Not "have met for the first time since the war" (one
+// event), "had met B in Lima" (an earlier one) or "have not met since" (denied). Token i is "met".
+bool tellsTally(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (s.key(i) != "met"_key || (s.key(i - 1) != "have"_key && s.key(i - 1) != "has"_key))
+        return false;
+    for (int j = i + 1; j < std::min(s.size(), i + 7); ++j) {
+        if (s.tok(j).kind == Token::Punct || s.key(j) == "first"_key)
+            return false;
+        if (lex.has(Cue::NoveltyCue, s.key(j)))
+            return true;
+    }
+    return false;
+}
+
 // Token i starts a side-meeting word or phrase: "bilateral", "sidelines", "one-on-one".
 bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
 {
@@ -168,6 +185,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         };
         if (vc == VerbClass::Meet) {
             t.verb = true;
+            t.tally = tellsTally(lex, s, i);
             if (next == "with"_key)
                 t.end = i + 2;
             t.label = s.key(i) + (t.end > i + 1 ? QStringLiteral(" with") : QString());

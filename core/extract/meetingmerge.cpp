@@ -194,6 +194,24 @@ bool joinTallied(DocContext& ctx, const MeetingDraft& draft)
     return false;
 }
 
+// "A and B last met in Dushanbe in October, on the sidelines of the summit, where they held a
+// bilateral meeting with C and D taking part": a side meeting told in a "where" clause of the
+// meeting just told in the same sentence, with its people as the subject ("they", "the two"),
+// is that meeting told again: its people join it and its place is that meeting's.
+bool sideOfToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
+{
+    if (ctx.meetings.empty() || ctx.meetings.back().lastSentence != sentence)
+        return false;
+    const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+    for (int i = t.begin - 1; i >= std::max(0, t.begin - 4); --i) {
+        if (s.tok(i).kind != Token::Word || s.tok(i).cap || s.nameTok[std::size_t(i)])
+            return false;
+        if (s.key(i) == "where"_key)
+            return ctx.lex.has(Cue::EventRelative, s.key(i)) && i + 1 < t.begin;
+    }
+    return false;
+}
+
 } // namespace
 
 int entityCount(const DocContext& ctx, const MeetingDraft& m)
@@ -242,6 +260,13 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         return;
     }
     const bool side = (t.side || t.split) && draft.participants.size() >= 2;
+    if (t.side && sideOfToldEvent(ctx, t, sentence)) {
+        MeetingDraft& last = ctx.meetings.back();
+        draft.status = last.status;
+        draft.place.clear();
+        mergeInto(last, draft);
+        return;
+    }
     if (t.anaphoric && !ctx.meetings.empty()) {
         const std::size_t ref = referent(ctx, draft);
         MeetingDraft& last = ctx.meetings[ref];

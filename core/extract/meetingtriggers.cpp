@@ -81,6 +81,33 @@ bool tellsTally(const Lexicon& lex, const SentenceInfo& s, int i)
     return false;
 }
 
+// "A met B on Monday and C on Tuesday": two weekdays after the trigger, the second after an
+// "and" followed by a capitalised word (the next one met): one meeting per day, so one per
+// person met. Not "met B and C on Monday, and will fly to Kigali on Tuesday" (a comma after the
+// first day) nor "met B on Monday and returned home on Tuesday".
+bool twoDaysAfter(const SentenceInfo& s, int from)
+{
+    int firstDay = -1;
+    bool joined = false;
+    for (int j = from; j < std::min(s.size(), from + 25); ++j) {
+        const Token& w = s.tok(j);
+        if (w.kind == Token::Punct && (firstDay >= 0 || w.punct != QLatin1Char(',')))
+            return false;
+        if (firstDay >= 0 && w.key == "and"_key) {
+            if (!s.tok(j + 1).cap)
+                return false;
+            joined = true;
+        }
+        if (!isCalendarWord(w) || isMonthWord(w))
+            continue;
+        if (firstDay < 0)
+            firstDay = j;
+        else if (joined && w.key != s.key(firstDay))
+            return true;
+    }
+    return false;
+}
+
 // Token i starts a side-meeting word or phrase: "bilateral", "sidelines", "one-on-one".
 bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
 {
@@ -388,6 +415,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.split = splitAt(x);
         for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
             t.split = splitAt(x);
+        if (!t.split && vc == VerbClass::Meet)
+            t.split = twoDaysAfter(s, t.end);
         // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
         // talks with B", "A and B also met one-on-one": the same run of words
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !stop(x); --x)

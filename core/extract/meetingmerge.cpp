@@ -171,6 +171,49 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
     a.lastSentence = std::max(a.lastSentence, c.lastSentence);
 }
 
+namespace {
+
+// "A received B on Wednesday. ... It is the third time A and B have met since he took office in
+// 2024": a tally whose last meeting is one already told joins it, whatever day the span names
+// (its date is where the count starts), and that meeting is again the one told last. A tally of
+// people with no meeting told yet stays ("have met several times since 2022, most recently in
+// July"). False when it joined none.
+bool joinTallied(DocContext& ctx, const MeetingDraft& draft)
+{
+    if (draft.participants.size() < 2)
+        return false;
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        MeetingDraft& earlier = ctx.meetings[m];
+        if (earlier.status != draft.status || !subset(draft.participants, earlier.participants))
+            continue;
+        mergeInto(earlier, draft);
+        std::rotate(ctx.meetings.begin() + std::ptrdiff_t(m), ctx.meetings.begin() + std::ptrdiff_t(m) + 1,
+                    ctx.meetings.end());
+        return true;
+    }
+    return false;
+}
+
+// "A and B last met in Dushanbe in October, on the sidelines of the summit, where they held a
+// bilateral meeting with C and D taking part": a side meeting told in a "where" clause of the
+// meeting just told in the same sentence, with its people as the subject ("they", "the two"),
+// is that meeting told again: its people join it and its place is that meeting's.
+bool sideOfToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
+{
+    if (ctx.meetings.empty() || ctx.meetings.back().lastSentence != sentence)
+        return false;
+    const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+    for (int i = t.begin - 1; i >= std::max(0, t.begin - 4); --i) {
+        if (s.tok(i).kind != Token::Word || s.tok(i).cap || s.nameTok[std::size_t(i)])
+            return false;
+        if (s.key(i) == "where"_key)
+            return ctx.lex.has(Cue::EventRelative, s.key(i)) && i + 1 < t.begin;
+    }
+    return false;
+}
+
+} // namespace
+
 int entityCount(const DocContext& ctx, const MeetingDraft& m)
 {
     if (m.participants.size() >= 2 || m.states.size() >= 2)
@@ -217,6 +260,13 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         return;
     }
     const bool side = (t.side || t.split) && draft.participants.size() >= 2;
+    if (t.side && sideOfToldEvent(ctx, t, sentence)) {
+        MeetingDraft& last = ctx.meetings.back();
+        draft.status = last.status;
+        draft.place.clear();
+        mergeInto(last, draft);
+        return;
+    }
     if (t.anaphoric && !ctx.meetings.empty()) {
         const std::size_t ref = referent(ctx, draft);
         MeetingDraft& last = ctx.meetings[ref];
@@ -247,6 +297,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
             return;
         }
     }
+    if (t.tally && joinTallied(ctx, draft))
+        return;
     // Newest first. (No std::ranges::reverse_view: clang-tidy 14 cannot parse
     // libstdc++ 12's <ranges>.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {

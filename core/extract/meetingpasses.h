@@ -24,6 +24,7 @@ struct Trigger
     bool verb = false;      ///< has a subject ("met", "received") rather than being a noun
     bool passive = false;   ///< "was received by"
     bool previous = false;  ///< "their previous meeting": an earlier, different event
+    bool tally = false;     ///< "have met three times since 2022": a count of meetings, not one
     bool split = false;     ///< "visited A and B", "spoke separately with A and B"
     bool between = false;   ///< "the meeting between A and B": only A and B take part
     bool attendVerb = false; ///< "attended", "joined"

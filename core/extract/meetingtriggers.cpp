@@ -64,6 +64,50 @@ bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue,
     return false;
 }
 
+// "It is the third time A and B have met since he took office", "the two have met several times
+// since 2022": the present perfect "have met" with a span or count (a novelty-cue word: "since",
+// "times") tells a tally of meetings. Not "have met for the first time since the war" (one
+// event), "had met B in Lima" (an earlier one) or "have not met since" (denied). Token i is "met".
+bool tellsTally(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (s.key(i) != "met"_key || (s.key(i - 1) != "have"_key && s.key(i - 1) != "has"_key))
+        return false;
+    for (int j = i + 1; j < std::min(s.size(), i + 7); ++j) {
+        if (s.tok(j).kind == Token::Punct || s.key(j) == "first"_key)
+            return false;
+        if (lex.has(Cue::NoveltyCue, s.key(j)))
+            return true;
+    }
+    return false;
+}
+
+// "A met B on Monday and C on Tuesday": two weekdays after the trigger, the second after an
+// "and" followed by a capitalised word (the next one met): one meeting per day, so one per
+// person met. Not "met B and C on Monday, and will fly to Kigali on Tuesday" (a comma after the
+// first day) nor "met B on Monday and returned home on Tuesday".
+bool twoDaysAfter(const SentenceInfo& s, int from)
+{
+    int firstDay = -1;
+    bool joined = false;
+    for (int j = from; j < std::min(s.size(), from + 25); ++j) {
+        const Token& w = s.tok(j);
+        if (w.kind == Token::Punct && (firstDay >= 0 || w.punct != QLatin1Char(',')))
+            return false;
+        if (firstDay >= 0 && w.key == "and"_key) {
+            if (!s.tok(j + 1).cap)
+                return false;
+            joined = true;
+        }
+        if (!isCalendarWord(w) || isMonthWord(w))
+            continue;
+        if (firstDay < 0)
+            firstDay = j;
+        else if (joined && w.key != s.key(firstDay))
+            return true;
+    }
+    return false;
+}
+
 // Token i starts a side-meeting word or phrase: "bilateral", "sidelines", "one-on-one".
 bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
 {
@@ -168,6 +212,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         };
         if (vc == VerbClass::Meet) {
             t.verb = true;
+            t.tally = tellsTally(lex, s, i);
             if (next == "with"_key)
                 t.end = i + 2;
             t.label = s.key(i) + (t.end > i + 1 ? QStringLiteral(" with") : QString());
@@ -370,6 +415,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.split = splitAt(x);
         for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
             t.split = splitAt(x);
+        if (!t.split && vc == VerbClass::Meet)
+            t.split = twoDaysAfter(s, t.end);
         // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
         // talks with B", "A and B also met one-on-one": the same run of words
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !stop(x); --x)

@@ -41,13 +41,13 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh") << QStringLiteral(PARLEY_TEST_DATA "/fresh")
                            << Floors{0.98, 0.99, 0.98, 0.90, 0.97, 0.87, 0.96, 0.94};
     QTest::newRow("fresh2") << QStringLiteral(PARLEY_TEST_DATA "/fresh2")
-                            << Floors{0.98, 0.98, 0.94, 0.89, 0.95, 0.87, 0.97, 0.96};
+                            << Floors{0.98, 0.98, 0.94, 0.90, 0.96, 0.87, 0.97, 0.98};
     QTest::newRow("fresh3") << QStringLiteral(PARLEY_TEST_DATA "/fresh3")
                             << Floors{0.96, 0.98, 0.95, 0.92, 0.93, 0.95, 0.96, 0.91};
     QTest::newRow("fresh4") << QStringLiteral(PARLEY_TEST_DATA "/fresh4")
-                            << Floors{0.98, 0.95, 0.92, 0.78, 0.85, 0.91, 0.97, 0.78};
+                            << Floors{0.98, 0.95, 0.92, 0.78, 0.86, 0.91, 0.97, 0.82};
     QTest::newRow("fresh5") << QStringLiteral(PARLEY_TEST_DATA "/fresh5")
-                            << Floors{0.96, 0.94, 0.86, 0.79, 0.86, 0.85, 0.97, 0.75};
+                            << Floors{0.96, 0.94, 0.86, 0.81, 0.86, 0.85, 0.97, 0.75};
     QTest::newRow("fresh6") << QStringLiteral(PARLEY_TEST_DATA "/fresh6")
                             << Floors{0.96, 0.93, 0.92, 0.71, 0.86, 0.90, 0.96, 0.73};
 }

@@ -207,7 +207,7 @@ bool sideOfToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
         if (s.tok(i).kind != Token::Word || s.tok(i).cap || s.nameTok[std::size_t(i)])
             return false;
         if (s.key(i) == "where"_key)
-            return ctx.lex.has(Cue::EventRelative, s.key(i)) && i + 1 < t.begin;
+            return i + 1 < t.begin;
     }
     return false;
 }

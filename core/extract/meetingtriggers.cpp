@@ -94,7 +94,7 @@ bool twoDaysAfter(const SentenceInfo& s, int from)
         if (w.kind == Token::Punct && (firstDay >= 0 || w.punct != QLatin1Char(',')))
             return false;
         if (firstDay >= 0 && w.key == "and"_key) {
-            if (!s.tok(j + 1).cap)
+            if (j + 1 == s.size() || !s.tok(j + 1).cap) // "and" ending the sentence: no one met after it
                 return false;
             joined = true;
         }

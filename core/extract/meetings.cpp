@@ -93,6 +93,36 @@ void shareSplitPlaces(DocContext& ctx)
     }
 }
 
+/// "met A on Monday and B on Tuesday": a meeting of a trigger split by its objects is dated by
+/// the day written after its own object, before the next object's name; without one, by the
+/// trigger's date (`shared`, "met A and B on Monday").
+DateExpression objectDate(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                          const Trigger& t, const TriggerScope& scope, const Parties& parties,
+                          const std::vector<int>& people, const DateExpression& shared, bool future)
+{
+    if (!t.split || parties.objects.size() < 2)
+        return shared;
+    const auto firstRef = [&](int person) -> const PersonRef* {
+        for (const PersonRef* r : refs)
+            if (r->person == person && r->begin >= t.end)
+                return r;
+        return nullptr;
+    };
+    const auto own = std::find_if(parties.objects.begin(), parties.objects.end(), [&](int o) {
+        return std::find(people.begin(), people.end(), o) != people.end();
+    });
+    const PersonRef* at = own == parties.objects.end() ? nullptr : firstRef(*own);
+    if (!at)
+        return shared;
+    int until = scope.end;
+    for (int o : parties.objects)
+        if (const PersonRef* r = firstRef(o); r && r->begin > at->begin)
+            until = std::min(until, r->begin);
+    const DateExpression d =
+        findDate(s.toks, at->end, until, QStringView(ctx.doc.text), ctx.anchor, future, &ctx.lex);
+    return d.valid() ? d : shared;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -143,7 +173,9 @@ void findMeetings(DocContext& ctx)
             f.rule = QStringLiteral("meeting: '") + ctx.surface(s, t.begin, t.end) +
                      QStringLiteral("' in sentence ") + QString::number(s.index + 1);
             for (const std::vector<int>& people : meetingGroups(t, parties)) {
-                MeetingDraft draft = buildDraft(ctx, s, t, f, people);
+                TriggerFacts own = f;
+                own.date = objectDate(ctx, s, refs, t, scope, parties, people, f.date, f.status == "planned"_key);
+                MeetingDraft draft = buildDraft(ctx, s, t, own, people);
                 // "Tusk was travelling to Brussels for an EU summit": one person bound for a
                 // gathering meets no one by it; the states around it ("to Brussels") say where
                 // the gathering is, not who took part

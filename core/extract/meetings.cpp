@@ -123,13 +123,23 @@ DateExpression objectDate(const DocContext& ctx, const SentenceInfo& s, const st
     return d.valid() ? d : shared;
 }
 
+/// "first talks under Lee government": a headline that names a leader for the government they
+/// lead names no one at the table (the body tells who met). The officials pass reads a
+/// dictionary name before these words the same way.
+bool namesGovernment(const DocContext& ctx, const PersonRef& r)
+{
+    const TokenKey& next = ctx.sents[std::size_t(r.sentence)].key(r.end);
+    return r.sentence < ctx.body &&
+           (next == "government"_key || next == "administration"_key || next == "era"_key);
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
 {
     std::vector<std::vector<const PersonRef*>> bySentence(ctx.sents.size());
     for (const PersonRef& r : ctx.refs)
-        if (r.sentence >= 0 && r.sentence < int(ctx.sents.size()))
+        if (r.sentence >= 0 && r.sentence < int(ctx.sents.size()) && !namesGovernment(ctx, r))
             bySentence[std::size_t(r.sentence)].push_back(&r);
     std::vector<std::vector<const StateHit*>> hitsBySentence(ctx.sents.size());
     for (const StateHit& h : ctx.stateHits)

@@ -2128,10 +2128,14 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
 // officials by a bare title and foreign ones with their state. When the first official the
 // article names gets a state from the people dictionary alone (no word of the text gives one),
 // that state is the outlet's home, where the officials it does not introduce are at home; else -1.
+// A headline's bare name of no state ("talks under Lee government") is not how the wire
+// introduces anyone: the body names that leader later, by a bare title; the next official counts.
 int homeState(const DocContext& ctx)
 {
     const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-        return r.kind == RefKind::Name && r.person >= 0 && ctx.persons[std::size_t(r.person)].official;
+        if (r.kind != RefKind::Name || r.person < 0 || !ctx.persons[std::size_t(r.person)].official)
+            return false;
+        return r.sentence >= ctx.body || ctx.persons[std::size_t(r.person)].state >= 0;
     });
     if (first == ctx.refs.end())
         return -1;

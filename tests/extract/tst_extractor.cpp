@@ -206,6 +206,17 @@ void TestExtractor::patterns_data()
         << "Telidu/President/Moldova" << "Moldova" << "";
     QTest::newRow("text title beats dictionary") << "Moldovan Foreign Minister Zorvan Telidu spoke."
         << "Zorvan Telidu/Foreign Minister/Moldova" << "Moldova" << "";
+    // The outlet's home state, without a dateline: the first official, known to the dictionary
+    // only, is at home, and so is the bare-titled official no text places. A headline's bare
+    // name of no state ("under Rusu government") is not that first official; one with a state is.
+    QTest::newRow("home state past a headline's bare name")
+        << "Romania ties deepen in first talks under Rusu government\n\nForeign Minister Zorvan Telidu held talks with Romanian Foreign Minister Ana Pop. Prime Minister Ion Rusu praised the talks."
+        << "Zorvan Telidu/Foreign Minister/Moldova;Ana Pop/Foreign Minister/Romania;Ion Rusu/Prime Minister/Moldova"
+        << "Moldova,Romania" << "Ana Pop+Zorvan Telidu@Moldova+Romania#held";
+    QTest::newRow("twin: home state from a headline's dictionary official")
+        << "Telidu meets Romanian minister\n\nSpokesperson Maria Lungu said Foreign Minister Zorvan Telidu held talks with Romanian Foreign Minister Ana Pop. Prime Minister Ion Rusu praised the talks."
+        << "Zorvan Telidu/Foreign Minister/Moldova;Ana Pop/Foreign Minister/Romania;Ion Rusu/Prime Minister/Moldova;Maria Lungu/Spokesperson/Moldova"
+        << "Moldova,Romania" << "Ana Pop+Zorvan Telidu@Moldova+Romania#held";
     QTest::newRow("unknown name alone is no official") << "Harold Finch said the plan was sound." << "" << "" << "";
 
     // --- coreference

@@ -252,7 +252,7 @@ void refineAffiliations(DocContext& ctx)
         if (best < 0)
             continue;
         p.state = best;
-        p.affiliationRule = QStringLiteral("fallback: a state the article names that the people met do not hold");
+        p.setAffiliation(QStringLiteral("fallback: a state the article names that the people met do not hold"));
     }
     for (MeetingDraft& m : ctx.meetings) {
         m.states = m.namedStates;

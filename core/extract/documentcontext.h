@@ -95,6 +95,8 @@ struct Person
     int stateStrength = 0;    ///< 3 text pattern, 2 dictionary/inference, 1 document fallback
     bool stateInferred = false; ///< `state` set by assignFallbackStates(), not by text or dictionary
     QString affiliationRule;
+    /// `state` (or `organization`) comes from the people dictionary's entry, not from the text
+    bool affiliationFromDictionary = false;
     std::vector<int> notStates; ///< states ruled out: "his Italian counterpart" is not Italian
     int organization = -1;
     int dictionary = -1;      ///< people index
@@ -102,6 +104,12 @@ struct Person
     std::vector<Mention> mentions;
     int lastSentence = -1;
     bool official = false;
+    /// Every affiliation is set with the rule that explains it and whether it is the dictionary's.
+    void setAffiliation(const QString& rule, bool fromDictionary = false)
+    {
+        affiliationRule = rule;
+        affiliationFromDictionary = fromDictionary;
+    }
 };
 
 /// A state reference in the text; `counts` is false for datelines and meeting venues.

@@ -93,13 +93,53 @@ void shareSplitPlaces(DocContext& ctx)
     }
 }
 
+/// "met A on Monday and B on Tuesday": a meeting of a trigger split by its objects is dated by
+/// the day written after its own object, before the next object's name; without one, by the
+/// trigger's date (`shared`, "met A and B on Monday").
+DateExpression objectDate(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                          const Trigger& t, const TriggerScope& scope, const Parties& parties,
+                          const std::vector<int>& people, const DateExpression& shared, bool future)
+{
+    if (!t.split || parties.objects.size() < 2)
+        return shared;
+    const auto firstRef = [&](int person) -> const PersonRef* {
+        for (const PersonRef* r : refs)
+            if (r->person == person && r->begin >= t.end)
+                return r;
+        return nullptr;
+    };
+    const auto own = std::find_if(parties.objects.begin(), parties.objects.end(), [&](int o) {
+        return std::find(people.begin(), people.end(), o) != people.end();
+    });
+    const PersonRef* at = own == parties.objects.end() ? nullptr : firstRef(*own);
+    if (!at)
+        return shared;
+    int until = scope.end;
+    for (int o : parties.objects)
+        if (const PersonRef* r = firstRef(o); r && r->begin > at->begin)
+            until = std::min(until, r->begin);
+    const DateExpression d =
+        findDate(s.toks, at->end, until, QStringView(ctx.doc.text), ctx.anchor, future, &ctx.lex);
+    return d.valid() ? d : shared;
+}
+
+/// "first talks under Lee government": a headline that names a leader for the government they
+/// lead names no one at the table (the body tells who met). The officials pass reads a
+/// dictionary name before these words the same way.
+bool namesGovernment(const DocContext& ctx, const PersonRef& r)
+{
+    const TokenKey& next = ctx.sents[std::size_t(r.sentence)].key(r.end);
+    return r.sentence < ctx.body &&
+           (next == "government"_key || next == "administration"_key || next == "era"_key);
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
 {
     std::vector<std::vector<const PersonRef*>> bySentence(ctx.sents.size());
     for (const PersonRef& r : ctx.refs)
-        if (r.sentence >= 0 && r.sentence < int(ctx.sents.size()))
+        if (r.sentence >= 0 && r.sentence < int(ctx.sents.size()) && !namesGovernment(ctx, r))
             bySentence[std::size_t(r.sentence)].push_back(&r);
     std::vector<std::vector<const StateHit*>> hitsBySentence(ctx.sents.size());
     for (const StateHit& h : ctx.stateHits)
@@ -143,7 +183,9 @@ void findMeetings(DocContext& ctx)
             f.rule = QStringLiteral("meeting: '") + ctx.surface(s, t.begin, t.end) +
                      QStringLiteral("' in sentence ") + QString::number(s.index + 1);
             for (const std::vector<int>& people : meetingGroups(t, parties)) {
-                MeetingDraft draft = buildDraft(ctx, s, t, f, people);
+                TriggerFacts own = f;
+                own.date = objectDate(ctx, s, refs, t, scope, parties, people, f.date, f.status == "planned"_key);
+                MeetingDraft draft = buildDraft(ctx, s, t, own, people);
                 // "Tusk was travelling to Brussels for an EU summit": one person bound for a
                 // gathering meets no one by it; the states around it ("to Brussels") say where
                 // the gathering is, not who took part
@@ -210,7 +252,7 @@ void refineAffiliations(DocContext& ctx)
         if (best < 0)
             continue;
         p.state = best;
-        p.affiliationRule = QStringLiteral("fallback: a state the article names that the people met do not hold");
+        p.setAffiliation(QStringLiteral("fallback: a state the article names that the people met do not hold"));
     }
     for (MeetingDraft& m : ctx.meetings) {
         m.states = m.namedStates;

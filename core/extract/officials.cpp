@@ -293,12 +293,12 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
         p.state = h.state;
         p.stateStrength = 3;
         p.stateInferred = false;
-        p.affiliationRule = h.affiliationRule;
+        p.setAffiliation(h.affiliationRule);
     }
     if (h.organization >= 0 && p.organization < 0) {
         p.organization = h.organization;
         if (p.affiliationRule.isEmpty())
-            p.affiliationRule = h.affiliationRule;
+            p.setAffiliation(h.affiliationRule);
     }
     // Known officials: the dictionary fills what the sentence did not say.
     if (p.dictionary < 0) {
@@ -336,7 +336,7 @@ void applyDictionary(DocContext& ctx, Person& p)
             p.state = st;
             p.stateStrength = 2;
             p.stateInferred = false;
-            p.affiliationRule = why;
+            p.setAffiliation(why, true);
         }
     }
     if (p.organization < 0 && !e.organization.isEmpty()) {
@@ -347,7 +347,7 @@ void applyDictionary(DocContext& ctx, Person& p)
                             [&](const QString& a) { return foldKey(a) == foldKey(e.organization); })) {
                 p.organization = i;
                 if (p.stateStrength < 3)
-                    p.affiliationRule = why;
+                    p.setAffiliation(why, true);
                 break;
             }
         }
@@ -1693,7 +1693,7 @@ void mergePersons(DocContext& ctx)
         if (small.stateStrength > big.stateStrength) {
             big.state = small.state;
             big.stateStrength = small.stateStrength;
-            big.affiliationRule = small.affiliationRule;
+            big.setAffiliation(small.affiliationRule, small.affiliationFromDictionary);
         }
         if (big.organization < 0)
             big.organization = small.organization;
@@ -2128,16 +2128,20 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
 // officials by a bare title and foreign ones with their state. When the first official the
 // article names gets a state from the people dictionary alone (no word of the text gives one),
 // that state is the outlet's home, where the officials it does not introduce are at home; else -1.
+// A headline's bare name of no state ("talks under Lee government") is not how the wire
+// introduces anyone: the body names that leader later, by a bare title; the next official counts.
 int homeState(const DocContext& ctx)
 {
     const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-        return r.kind == RefKind::Name && r.person >= 0 && ctx.persons[std::size_t(r.person)].official;
+        if (r.kind != RefKind::Name || r.person < 0 || !ctx.persons[std::size_t(r.person)].official)
+            return false;
+        return r.sentence >= ctx.body || ctx.persons[std::size_t(r.person)].state >= 0;
     });
     if (first == ctx.refs.end())
         return -1;
     const Person& p = ctx.persons[std::size_t(first->person)];
     const bool fromDictionary = p.dictionary >= 0 && p.stateStrength == 2 && !p.stateInferred &&
-                                p.affiliationRule.startsWith(QLatin1String("dictionary: "));
+                                p.affiliationFromDictionary;
     return fromDictionary ? p.state : -1;
 }
 
@@ -2178,19 +2182,19 @@ void assignFallbackStates(DocContext& ctx)
         if (near.sideState >= 0 && !ruledOut(near.sideState)) {
             p.state = near.sideState;
             p.stateStrength = 2;
-            p.affiliationRule = QStringLiteral("listed on that state's side");
+            p.setAffiliation(QStringLiteral("listed on that state's side"));
             continue;
         }
         if (near.accompaniedState >= 0 && !ruledOut(near.accompaniedState)) {
             p.state = near.accompaniedState;
             p.stateStrength = 2;
-            p.affiliationRule = QStringLiteral("accompanying an official of that state");
+            p.setAffiliation(QStringLiteral("accompanying an official of that state"));
             continue;
         }
         if (near.listState >= 0 && !ruledOut(near.listState)) {
             p.state = near.listState;
             p.stateStrength = 2;
-            p.affiliationRule = QStringLiteral("listed with an official of that state");
+            p.setAffiliation(QStringLiteral("listed with an official of that state"));
             continue;
         }
         // The most named state, but not one of those this person met in the sentence that
@@ -2226,7 +2230,7 @@ void assignFallbackStates(DocContext& ctx)
             if (!te.state.isEmpty() && ctx.g.stateIndex(te.state) >= 0) {
                 p.state = ctx.g.stateIndex(te.state);
                 p.stateStrength = 2;
-                p.affiliationRule = QStringLiteral("title '%1' implies %2").arg(t, te.state);
+                p.setAffiliation(QStringLiteral("title '%1' implies %2").arg(t, te.state));
             }
         }
         if (p.state >= 0 || orgTitle || main < 0)
@@ -2268,15 +2272,15 @@ void assignFallbackStates(DocContext& ctx)
             if (candidate >= 0 && unique && !taken.empty() && !ruledOut(candidate)) {
                 p.state = candidate;
                 p.stateStrength = 2;
-                p.affiliationRule = QStringLiteral("the other state named in sentence %1").arg(sentence + 1);
+                p.setAffiliation(QStringLiteral("the other state named in sentence %1").arg(sentence + 1));
                 continue;
             }
         }
         p.state = main;
         p.stateStrength = 1;
-        p.affiliationRule = main == datelineState ? QStringLiteral("fallback: the dateline's state")
-                            : main == home    ? QStringLiteral("fallback: the outlet's home state")
-                                              : QStringLiteral("fallback: the state the article names most");
+        p.setAffiliation(main == datelineState ? QStringLiteral("fallback: the dateline's state")
+                         : main == home    ? QStringLiteral("fallback: the outlet's home state")
+                                           : QStringLiteral("fallback: the state the article names most"));
     }
 }
 

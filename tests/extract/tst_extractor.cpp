@@ -27,6 +27,8 @@ private Q_SLOTS:
     void mentionsAndRules();
     void dateResolution_data();
     void dateResolution();
+    void splitMeetingDates_data();
+    void splitMeetingDates();
     void meetingPlace_data();
     void meetingPlace();
     void meetingIdsMergeAcrossArticles();
@@ -204,6 +206,17 @@ void TestExtractor::patterns_data()
         << "Telidu/President/Moldova" << "Moldova" << "";
     QTest::newRow("text title beats dictionary") << "Moldovan Foreign Minister Zorvan Telidu spoke."
         << "Zorvan Telidu/Foreign Minister/Moldova" << "Moldova" << "";
+    // The outlet's home state, without a dateline: the first official, known to the dictionary
+    // only, is at home, and so is the bare-titled official no text places. A headline's bare
+    // name of no state ("under Rusu government") is not that first official; one with a state is.
+    QTest::newRow("home state past a headline's bare name")
+        << "Romania ties deepen in first talks under Rusu government\n\nForeign Minister Zorvan Telidu held talks with Romanian Foreign Minister Ana Pop. Prime Minister Ion Rusu praised the talks."
+        << "Zorvan Telidu/Foreign Minister/Moldova;Ana Pop/Foreign Minister/Romania;Ion Rusu/Prime Minister/Moldova"
+        << "Moldova,Romania" << "Ana Pop+Zorvan Telidu@Moldova+Romania#held";
+    QTest::newRow("twin: home state from a headline's dictionary official")
+        << "Telidu meets Romanian minister\n\nSpokesperson Maria Lungu said Foreign Minister Zorvan Telidu held talks with Romanian Foreign Minister Ana Pop. Prime Minister Ion Rusu praised the talks."
+        << "Zorvan Telidu/Foreign Minister/Moldova;Ana Pop/Foreign Minister/Romania;Ion Rusu/Prime Minister/Moldova;Maria Lungu/Spokesperson/Moldova"
+        << "Moldova,Romania" << "Ana Pop+Zorvan Telidu@Moldova+Romania#held";
     QTest::newRow("unknown name alone is no official") << "Harold Finch said the plan was sound." << "" << "" << "";
 
     // --- coreference
@@ -724,6 +737,39 @@ void TestExtractor::dateResolution()
     QCOMPARE(x.meetings.size(), std::size_t(1));
     QCOMPARE(x.meetings.front().when, when);
     QCOMPARE(x.meetings.front().date, date);
+}
+
+// "met A on Monday and B on Tuesday": each meeting of a split trigger has its own day.
+// dates: "Participant:YYYY-MM-DD;..." for the meeting of each object ("" = no date). The
+// article is dated Wednesday 2025-03-12.
+void TestExtractor::splitMeetingDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("dates");
+    QTest::newRow("two objects, two days") << "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday and Tanzanian President Samia Suluhu Hassan on Tuesday."
+        << "person:yoweri-museveni:2025-03-10;person:samia-suluhu-hassan:2025-03-11";
+    QTest::newRow("twin: one day after both objects is one meeting") << "Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan on Monday."
+        << "person:yoweri-museveni+person:samia-suluhu-hassan:2025-03-10";
+    QTest::newRow("planned, two days ahead") << "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni on Monday and Tanzanian President Samia Suluhu Hassan on Friday."
+        << "person:yoweri-museveni:2025-03-17;person:samia-suluhu-hassan:2025-03-14";
+}
+
+void TestExtractor::splitMeetingDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, dates);
+    const DocumentExtraction x = m_extractor->extract(makeDocument(text, QStringLiteral("2025-03-12")));
+    const QStringList want = dates.split(QLatin1Char(';'));
+    QCOMPARE(x.meetings.size(), std::size_t(want.size()));
+    for (const QString& w : want) {
+        const QString date = w.section(QLatin1Char(':'), -1);
+        const QStringList people = w.section(QLatin1Char(':'), 0, -2).split(QLatin1Char('+'));
+        const auto m = std::find_if(x.meetings.begin(), x.meetings.end(), [&](const ExtractedMeeting& em) {
+            return std::all_of(people.begin(), people.end(), [&](const QString& p) { return em.participants.contains(p); });
+        });
+        QVERIFY2(m != x.meetings.end(), qPrintable(w));
+        QCOMPARE(m->date, date);
+    }
 }
 
 // place = the city, venue = the building or seat; "" = none. One meeting per text.

@@ -224,7 +224,7 @@ int hostAgentAt(const Lexicon& lex, const SentenceInfo& s, const Clause& cl)
 /// "The two leaders first met one-on-one and were then joined by A and B", "held talks, later
 /// joined by A": the people after an attendee cue in the trigger's own clause came to the
 /// meeting of its subjects: they do not stand for them ("the two leaders" are still to be
-/// found). Where they start, or `to`.
+/// found). Where they start, or past the sentence's end when no one joins.
 int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 {
     for (int i = from; i < to; ++i) {
@@ -233,7 +233,7 @@ int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
         if (e > 0 && e <= to && cue->value.isEmpty() && s.key(e - 1) == "by"_key && !lex.has(Cue::Negation, s.key(i - 1)))
             return e;
     }
-    return to;
+    return s.size() + 1;
 }
 
 /// Where the agents of a passive trigger end when its list runs on past its clause: "were
@@ -571,6 +571,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 out.group = true;
                 groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
             }
+        // "A and B held talks, later joined by C": a clause with no subject of its own joins
+        // the meeting just told
+        out.group = out.group || out.subjects.empty();
     }
     // "the foreign ministers of all three nations met": the states of the last meeting
     for (int b = from; b < t.begin; ++b) {

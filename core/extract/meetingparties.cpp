@@ -236,6 +236,26 @@ int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
     return s.size() + 1;
 }
 
+/// "talks with their delegations, in which A and B took part": where the relative clause
+/// before token `cue` starts (after its "which", looked for from `from`), when it tells of a
+/// meeting or of its delegations; else `cue` ("a ceremony in which A took part").
+int relativeBefore(const Lexicon& lex, const SentenceInfo& s, int from, int cue)
+{
+    for (int b = cue - 1; b >= from; --b) {
+        if (s.key(b) != "which"_key)
+            continue;
+        int a = b - 1; // the antecedent, before "in which" and its comma
+        if (a >= 0 && s.tok(a).kind == Token::Word && !s.tok(a).cap && !lex.has(Cue::MeetingNoun, s.key(a)) &&
+            !lex.has(Cue::PartyWord, s.key(a)))
+            --a;
+        if (a >= 0 && s.tok(a).kind == Token::Punct)
+            --a;
+        const bool meeting = a >= 0 && (lex.has(Cue::MeetingNoun, s.key(a)) || lex.has(Cue::PartyWord, s.key(a)));
+        return meeting ? b + 1 : cue;
+    }
+    return cue;
+}
+
 /// Where the agents of a passive trigger end when its list runs on past its clause: "were
 /// attended, on the Ivorian side, by A and B, and on the Ghanaian side, by C" (side phrases and
 /// ", by" clauses) and "attended by A, Deputy Ruler; B, Chairman of ...; and C" (semicolon
@@ -726,7 +746,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     // "A welcomed B at the airport, in the presence of C": a list after the trigger's clause
     // joins its meeting, up to the next meeting word
-    for (int i = std::max(scope.end, t.end); i < s.size() && !scope.quoted; ++i) {
+    const int after = std::max(scope.end, t.end);
+    for (int i = after; i < s.size() && !scope.quoted; ++i) {
         const TokenKey& k = s.key(i);
         if (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k))
             break;
@@ -738,8 +759,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (const Clause& cl : cls)
             if (i >= cl.begin && i < cl.end)
                 clauseEnd = cl.end;
+        // "..., in which A and B took part": a relative clause names them before its cue
+        const int listBegin = std::min(relativeBefore(ctx.lex, s, after, i), e);
         for (const PersonRef* r : refs)
-            if (r->begin >= e && r->begin < clauseEnd && !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&
+            if (r->begin >= listBegin && r->begin < clauseEnd && (r->begin < i || r->begin >= e) &&
+                !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&
                 std::find(out.subjects.begin(), out.subjects.end(), r->person) == out.subjects.end() &&
                 std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end())
                 addUnique(out.companions, r->person);

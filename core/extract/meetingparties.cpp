@@ -221,6 +221,41 @@ int hostAgentAt(const Lexicon& lex, const SentenceInfo& s, const Clause& cl)
     return s.key(by) == "by"_key ? by + 1 : -1;
 }
 
+/// "The two leaders first met one-on-one and were then joined by A and B", "held talks, later
+/// joined by A": the people after an attendee cue in the trigger's own clause came to the
+/// meeting of its subjects: they do not stand for them ("the two leaders" are still to be
+/// found). Where they start, or past the sentence's end when no one joins.
+int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
+{
+    for (int i = from; i < to; ++i) {
+        const LexiconPhrase* cue = nullptr;
+        const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, i, &cue);
+        if (e > 0 && e <= to && cue->value.isEmpty() && s.key(e - 1) == "by"_key && !lex.has(Cue::Negation, s.key(i - 1)))
+            return e;
+    }
+    return s.size() + 1;
+}
+
+/// "talks with their delegations, in which A and B took part": where the relative clause
+/// before token `cue` starts (after its "which", looked for from `from`), when it tells of a
+/// meeting or of its delegations; else `cue` ("a ceremony in which A took part").
+int relativeBefore(const Lexicon& lex, const SentenceInfo& s, int from, int cue)
+{
+    for (int b = cue - 1; b >= from; --b) {
+        if (s.key(b) != "which"_key)
+            continue;
+        int a = b - 1; // the antecedent, before "in which" and its comma
+        if (a >= 0 && s.tok(a).kind == Token::Word && !s.tok(a).cap && !lex.has(Cue::MeetingNoun, s.key(a)) &&
+            !lex.has(Cue::PartyWord, s.key(a)))
+            --a;
+        if (a >= 0 && s.tok(a).kind == Token::Punct)
+            --a;
+        const bool meeting = a >= 0 && (lex.has(Cue::MeetingNoun, s.key(a)) || lex.has(Cue::PartyWord, s.key(a)));
+        return meeting ? b + 1 : cue;
+    }
+    return cue;
+}
+
 /// Where the agents of a passive trigger end when its list runs on past its clause: "were
 /// attended, on the Ivorian side, by A and B, and on the Ghanaian side, by C" (side phrases and
 /// ", by" clauses) and "attended by A, Deputy Ruler; B, Chairman of ...; and C" (semicolon
@@ -376,8 +411,12 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         }
         return false;
     };
+    // "The team included A and B, C said": who speaks after the list only reports it
+    const auto reporter = [&](const PersonRef* r) {
+        return r->begin >= cues.front().end && ctx.lex.has(Cue::SpeechVerb, s.key(r->end));
+    };
     for (const PersonRef* r : refs) {
-        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
+        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r))
             continue;
         addUnique(absent(r->begin) ? a.absent : a.people, r->person);
     }
@@ -494,15 +533,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             }))
             reported = v + 1;
     }
-    // "A met B, press secretary C said": who speaks after the meeting of others only reports it
+    // "A met B, press secretary C said", "The two leaders met, C said": who speaks after the
+    // meeting of others only reports it
     // ("Recalling the summit in Astana, A said" keeps A)
     const auto speaker = [&](const PersonRef* r) {
         return r->begin > t.end && ctx.lex.has(Cue::SpeechVerb, s.key(r->end)) &&
                std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
-                   return o->begin >= from && o->begin < t.begin && o->person != r->person && isOfficialRef(ctx, *o);
+                   return o->begin >= from && o->begin < t.begin && o->person != r->person &&
+                          (isOfficialRef(ctx, *o) || o->kind == RefKind::Group);
                });
     };
     const int listEnd = passiveListEnd(ctx, s, t, scope, cls, refs);
+    const int joinedFrom = joinersFrom(ctx.lex, s, t.begin, cut);
+    std::vector<int> joiners;
     for (const PersonRef* r : refs) {
         const bool listed = r->begin >= scope.clause.end && r->begin < listEnd;
         if (r->begin < reported || (r->begin >= cut && !listed) || scope.inTopic(r->begin, t) || speaker(r))
@@ -523,7 +566,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (r->begin < t.begin)
             addUnique(out.subjects, r->person);
         else
-            addUnique(out.objects, r->person);
+            addUnique(r->begin >= joinedFrom ? joiners : out.objects, r->person);
     }
     for (int b = std::max(from, t.begin - 3); b < t.begin; ++b)
         if (s.key(b) == "their"_key)
@@ -536,6 +579,22 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             out.group = true;
             groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
         }
+    // "The two leaders met one-on-one and were then joined by A": who was joined is the
+    // subject of the clause's first verb, before the trigger's scope
+    if (!joiners.empty() && out.nobody()) {
+        for (const PersonRef* r : refs)
+            if (r->begin >= scope.clause.begin && r->begin < from && isOfficialRef(ctx, *r) &&
+                bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
+                addUnique(out.subjects, r->person);
+        for (int b = scope.clause.begin; b < std::min(from, scope.clause.begin + 2); ++b)
+            if (s.key(b) == "the"_key && ctx.lex.has(Cue::GroupNumber, s.key(b + 1))) {
+                out.group = true;
+                groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
+            }
+        // "A and B held talks, later joined by C": a clause with no subject of its own joins
+        // the meeting just told
+        out.group = out.group || out.subjects.empty();
+    }
     // "the foreign ministers of all three nations met": the states of the last meeting
     for (int b = from; b < t.begin; ++b) {
         const TokenKey& k = s.key(b);
@@ -616,6 +675,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (int p : lastOfficials(ctx, s.index, t.begin, 2))
             addUnique(out.subjects, p);
     }
+    for (int p : joiners)
+        addUnique(out.objects, p);
     // "A did not meet B, but spoke with C by phone": a verb after a contrast word with no
     // subject of its own shares the subject of the trigger before it
     if (out.subjects.empty() && t.verb && !passive && from > scope.clause.begin) {
@@ -685,7 +746,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     // "A welcomed B at the airport, in the presence of C": a list after the trigger's clause
     // joins its meeting, up to the next meeting word
-    for (int i = std::max(scope.end, t.end); i < s.size() && !scope.quoted; ++i) {
+    const int after = std::max(scope.end, t.end);
+    for (int i = after; i < s.size() && !scope.quoted; ++i) {
         const TokenKey& k = s.key(i);
         if (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k))
             break;
@@ -697,8 +759,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (const Clause& cl : cls)
             if (i >= cl.begin && i < cl.end)
                 clauseEnd = cl.end;
+        // "..., in which A and B took part": a relative clause names them before its cue
+        const int listBegin = std::min(relativeBefore(ctx.lex, s, after, i), e);
         for (const PersonRef* r : refs)
-            if (r->begin >= e && r->begin < clauseEnd && !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&
+            if (r->begin >= listBegin && r->begin < clauseEnd && (r->begin < i || r->begin >= e) &&
+                !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&
                 std::find(out.subjects.begin(), out.subjects.end(), r->person) == out.subjects.end() &&
                 std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end())
                 addUnique(out.companions, r->person);

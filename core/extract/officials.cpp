@@ -645,10 +645,15 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         const PersonEntry& e = g.people[std::size_t(entry)];
         int b = m.begin, e2 = m.end;
         // "President Xi", "King Hamad ...": the title written in an alias is not the name; a
-        // word that opens the person's own name is ("He Lifeng", though "HE" is an honorific).
+        // word that opens the person's own name is ("He Lifeng", though "HE" is an honorific;
+        // "Amir Khan Muttaqi", though "Amir" writes the title Emir). "King Salman" keeps the
+        // title out: the word is the office's own name.
         const QString ownFirst = foldKey(e.name.section(QLatin1Char(' '), 0, 0));
         const auto ownName = [&](int k) {
-            return k == m.begin && s.key(k) == ownFirst && isHonorific(g, s.key(k));
+            if (k != m.begin || s.key(k) != ownFirst)
+                return false;
+            const int t = g.titleByName.value(s.key(k), -1);
+            return isHonorific(g, s.key(k)) || (t >= 0 && foldKey(g.titles[std::size_t(t)].name) != s.key(k));
         };
         while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key) && !ownName(b))
             ++b;
@@ -2033,9 +2038,23 @@ struct SentenceAffiliation
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
 };
 
+// "Ambassador of Japan to Mongolia A": a posted envoy, listed among the officials of the state
+// that receives him as often as among his own.
+bool isPostedEnvoy(const DocContext& ctx, const Person& p)
+{
+    for (const QString& t : p.titles) {
+        const int entry = ctx.g.titleByName.value(foldKey(t), -1);
+        if (entry >= 0 && isDiplomatTitle(ctx.g.titles[std::size_t(entry)]))
+            return true;
+    }
+    return false;
+}
+
 // "Minister for Foreign Affairs A and Minister for Trade and Industry B joined": titled officials
 // listed together, with nothing but commas and "and" between them, sit on one side. The state
-// of the known officials of the list, when they hold one state; else -1.
+// of the known officials of the list, when they hold one state; else -1. A posted envoy says
+// nothing of the side, unless the list is a retinue ("accompanied by his minister A and his
+// ambassador B").
 template <typename Known>
 int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRef& self, Known known)
 {
@@ -2058,11 +2077,15 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     auto last = mine;
     while (std::next(last) != spans.end() && joined(last->second, std::next(last)->first))
         ++last;
+    bool retinue = false;
+    for (int k = 0; k + 1 < first->first; ++k)
+        retinue = retinue || (ctx.lex.has(Cue::AccompanyWord, s.key(k)) && s.key(k + 1) == "by"_key);
     int state = -1;
     const auto [rb, re] = ctx.refRange[std::size_t(self.sentence)];
     for (std::size_t r = rb; r < re; ++r) {
         const PersonRef& ref = ctx.refs[r];
-        if (ref.begin < first->first || ref.begin >= last->second || !known(ref))
+        if (ref.begin < first->first || ref.begin >= last->second || !known(ref) ||
+            (!retinue && isPostedEnvoy(ctx, ctx.persons[std::size_t(ref.person)])))
             continue;
         const int st = ctx.persons[std::size_t(ref.person)].state;
         if (state >= 0 && st != state)

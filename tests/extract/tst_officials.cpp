@@ -387,6 +387,32 @@ void TestOfficials::officials_data()
         << "Tuesday - Trade Minister Wang Fei received Chinese President Lu Wenhai on Monday. China and "
            "Chinese firms welcomed the visit."
         << "Lu Wenhai/President/China;Wang Fei/Trade Minister/China";
+    // --- session 11, officials: honorific runs, diplomatic and Bhutanese titles, posted envoys
+    QTest::newRow("stacked Malay honorifics stay out of the name")
+        << "Malaysian Trade Minister Tengku Datuk Seri Azlan Rahim spoke." << "Azlan Rahim/Trade Minister/Malaysia";
+    QTest::newRow("twin: no honorific, the whole name") << "Malaysian Trade Minister Azlan Rahim spoke."
+        << "Azlan Rahim/Trade Minister/Malaysia";
+    QTest::newRow("Cambodian honorific run stays out of the name")
+        << "Cambodian Prime Minister Samdech Thipadei Sok Vanna arrived." << "Sok Vanna/Prime Minister/Cambodia";
+    QTest::newRow("Undersecretary is a title") << "Philippine Foreign Affairs Undersecretary Maria Cruz spoke."
+        << "Maria Cruz/Undersecretary/Philippines";
+    QTest::newRow("twin: under-secretary after the name, an appositive")
+        << "Maria Cruz, Philippine Under-Secretary for Political Affairs, spoke." << "Maria Cruz/Under-Secretary/Philippines";
+    QTest::newRow("Charge d'Affaires is its own title") << "Jordan's Charg\u00e9 d'Affaires Omar Haddad spoke."
+        << "Omar Haddad/Charg\u00e9 d'Affaires/Jordan";
+    QTest::newRow("Ambassador Extraordinary and Plenipotentiary is no name")
+        << "Ambassador Extraordinary and Plenipotentiary of Japan to Peru Kenji Sato spoke."
+        << "Kenji Sato/Ambassador/Japan";
+    QTest::newRow("Lyonchhen: Bhutan's head of government")
+        << "Lyonchhen Dorji Wangdi received the delegation." << "Dorji Wangdi/Lyonchhen/Bhutan";
+    QTest::newRow("a posted envoy in a list says nothing of the others' side")
+        << "Ambassador of Japan to Peru Kenji Sato and Vice Minister of Foreign Affairs Luis Vega attended "
+           "the talks in Lima, Peru."
+        << "Kenji Sato/Ambassador/Japan;Luis Vega/Vice Minister of Foreign Affairs/Peru";
+    QTest::newRow("twin: an envoy in a retinue is of the retinue's side")
+        << "The Peruvian leader was accompanied by his Foreign Minister Luis Vega and Peru's ambassador to "
+           "Japan, Kenji Sato, in Tokyo, Japan."
+        << "Kenji Sato/Ambassador/Peru;Luis Vega/Foreign Minister/Peru";
 }
 
 void TestOfficials::officials()

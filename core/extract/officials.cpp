@@ -1488,6 +1488,14 @@ bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
     return false;
 }
 
+// "at 9:14 PM UTC", "10 PM": an abbreviation in capitals right after a number reads the clock;
+// it is no title ("PM") and the word after it no name.
+bool isClockAbbreviation(const SentenceInfo& s, const PhraseMatch& m)
+{
+    return m.end == m.begin + 1 && m.begin > 0 && s.tok(m.begin).allCaps &&
+           s.tok(m.begin - 1).kind == Token::Number;
+}
+
 // Titles pass: every title in the sentence with the name(s) it introduces.
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
@@ -1498,7 +1506,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 
     for (std::size_t mi = 0; mi < s.matches.size(); ++mi) {
         PhraseMatch m = s.matches[mi];
-        if (m.kind != PhraseKind::Title || m.begin < consumed)
+        if (m.kind != PhraseKind::Title || m.begin < consumed || isClockAbbreviation(s, m))
             continue;
         // "Deputy Minister of Defense", "Deputy Secretary": a generic rank right before another
         // office is part of it, as written ("Deputy" is no office of its own)

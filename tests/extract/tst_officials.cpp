@@ -413,6 +413,10 @@ void TestOfficials::officials_data()
         << "The Peruvian leader was accompanied by his Foreign Minister Luis Vega and Peru's ambassador to "
            "Japan, Kenji Sato, in Tokyo, Japan."
         << "Kenji Sato/Ambassador/Peru;Luis Vega/Foreign Minister/Peru";
+    QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
+        << "Anan Chai/Prime Minister/Thailand";
+    QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."
+        << "Anan Chai/Prime Minister/Thailand";
 }
 
 void TestOfficials::officials()

@@ -516,14 +516,21 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
     return false;
 }
 
-// "Prime Minister Luís Montenegro": a one-word state or place written right after a title and
-// a first name, before no other capitalised word, is the person's surname.
+// "Prime Minister Luís Montenegro", "Foreign Secretary Asad Alam Siam": a one-word state or
+// place written right after a title and one or two given names, before no other capitalised
+// word, is the person's surname.
 static bool isSurnameLikePlace(const SentenceInfo& s, int i, int limit)
 {
-    if (i <= 1 || i >= limit || !isNameWordAt(s, i - 1) || s.nameTok[std::size_t(i - 1)] || s.matchOf(i - 1))
+    if (i <= 1 || i >= limit)
+        return false;
+    int first = i;
+    while (first > i - 2 && first > 1 && isNameWordAt(s, first - 1) && !s.nameTok[std::size_t(first - 1)] &&
+           !s.matchOf(first - 1))
+        --first;
+    if (first == i)
         return false;
     // only right after a title: "Prime Minister Luís Montenegro", not "told Erdogan Turkey would"
-    const PhraseMatch* title = s.matchOf(i - 2);
+    const PhraseMatch* title = s.matchOf(first - 1);
     if (!title || title->kind != PhraseKind::Title)
         return false;
     const Token& t = s.tok(i);

@@ -413,6 +413,10 @@ void TestOfficials::officials_data()
         << "The Peruvian leader was accompanied by his Foreign Minister Luis Vega and Peru's ambassador to "
            "Japan, Kenji Sato, in Tokyo, Japan."
         << "Kenji Sato/Ambassador/Peru;Luis Vega/Foreign Minister/Peru";
+    QTest::newRow("a state's old name ends a three-word name")
+        << "Bangladesh Foreign Secretary Asad Alam Siam met Nepali officials." << "Asad Alam Siam/Foreign Secretary/Bangladesh";
+    QTest::newRow("twin: the state after the name and a verb stays the state")
+        << "Bangladesh Foreign Secretary Asad Alam visited Siam on Monday." << "Asad Alam/Foreign Secretary/Bangladesh";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

@@ -541,6 +541,23 @@ static bool isSurnameLikePlace(const SentenceInfo& s, int i, int limit)
     return i + 1 >= s.size() || !s.tok(i + 1).cap || s.tok(i + 1).kind != Token::Word;
 }
 
+// "Samdech Techo Hun Sen,", "Abdullahi Sheikh Ismail Fartaag": a one-word title written whole
+// (no abbreviation's dot: "Sen", not "Sen.") right after a name word, before another name word
+// or at the name's end, is part of the name; a title after a name is written after a comma.
+static bool isTitleWordInName(const SentenceInfo& s, int i, int limit)
+{
+    if (i <= 0 || i >= limit || !isNameWordAt(s, i - 1))
+        return false;
+    const Token& t = s.tok(i);
+    const PhraseMatch* m = s.matchOf(i);
+    if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || t.end - t.start != t.key.size() || !m ||
+        m->kind != PhraseKind::Title || m->begin != i || m->end != i + 1)
+        return false;
+    if (i + 1 < limit && isNameWordAt(s, i + 1))
+        return true;
+    return (i + 1 >= s.size() || !s.tok(i + 1).cap) && s.key(i + 1) != "of"_key;
+}
+
 bool isNameStart(const SentenceInfo& s, int i)
 {
     if (i < 0 || i >= s.size())
@@ -573,7 +590,8 @@ int parseName(const SentenceInfo& s, int i, int limit)
         // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
         const bool joined = t.kind == Token::Word && t.hyphenBefore &&
                             (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person);
-        const bool nameWord = !joined && (isNameWordAt(s, j) || isSurnameLikePlace(s, j, limit));
+        const bool nameWord =
+            !joined && (isNameWordAt(s, j) || isSurnameLikePlace(s, j, limit) || isTitleWordInName(s, j, limit));
         // "Ahmed bin Salman", "Ursula von der Leyen": lower-case particles before a name word.
         int afterParticles = j;
         while (!joined && !nameWord && afterParticles < limit && afterParticles - j < 3 &&

@@ -417,6 +417,16 @@ void TestOfficials::officials_data()
         << "Bangladesh Foreign Secretary Asad Alam Siam met Nepali officials." << "Asad Alam Siam/Foreign Secretary/Bangladesh";
     QTest::newRow("twin: the state after the name and a verb stays the state")
         << "Bangladesh Foreign Secretary Asad Alam visited Siam on Monday." << "Asad Alam/Foreign Secretary/Bangladesh";
+    QTest::newRow("a title's whole word ends a name: Sen")
+        << "Cambodian Senate President Samdech Techo Chea Sen spoke." << "Chea Sen//Cambodia";
+    QTest::newRow("twin: the abbreviation with its dot opens the next name")
+        << "US Senator Lindsey Graham met President Joe Biden and Sen. Chris Coons."
+        << "Chris Coons/Senator/United States;Joe Biden/President/United States;Lindsey Graham/Senator/United States";
+    QTest::newRow("an honorific between name words is a name word")
+        << "Somali Security Minister Abdullahi Sheikh Ismail Farah spoke." << "Abdullahi Sheikh Ismail Farah//Somalia";
+    QTest::newRow("twin: the honorific after a comma opens another name")
+        << "Somali Security Minister Abdullahi Ismail, Sheikh Omar Farah and others spoke."
+        << "Abdullahi Ismail//Somalia;Omar Farah//*";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

@@ -2145,10 +2145,13 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     };
     int accompany = -1;
     int sideAt = -1;
+    int contrastAt = -1;
     bool encounter = false;
     for (int i = 0; i < s.size(); ++i) {
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
             accompany = i;
+        if (ctx.lex.has(Cue::ContrastWord, s.key(i)) && i < first->begin)
+            contrastAt = i;
         if (const PhraseMatch* side = s.matchOf(i - 1); side && side->end == i && i < first->begin &&
             ctx.lex.has(Cue::SideNoun, s.key(i)) &&
             (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State)) {
@@ -2160,6 +2163,10 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     // "On the A side, X were present, while B was accompanied by C": C came with B, whatever
     // side an earlier clause named
     if (accompany > sideAt && sideAt >= 0)
+        out.sideState = -1;
+    // "The Pakistani side comprised A, whereas B and C were part of the Uzbek delegation": the
+    // side named before a contrast is the other clause's
+    if (contrastAt > sideAt && sideAt >= 0)
         out.sideState = -1;
     if (accompany >= 0) {
         // the one accompanied: named before the cue, else (a sentence that opens with

@@ -427,6 +427,14 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the honorific after a comma opens another name")
         << "Somali Security Minister Abdullahi Ismail, Sheikh Omar Farah and others spoke."
         << "Abdullahi Ismail//Somalia;Omar Farah//*";
+    QTest::newRow("a side named before a contrast is the other clause's")
+        << "Kazakh President Aidos Serik met Pakistani Prime Minister Imran Qadir in Astana. The Pakistani side "
+           "comprised Planning Minister Ali Raza, whereas Trade Minister Nurlan Abay was part of the Kazakh delegation."
+        << "Aidos Serik/President/Kazakhstan;Imran Qadir/Prime Minister/Pakistan;Ali Raza//Pakistan;Nurlan Abay//Kazakhstan";
+    QTest::newRow("twin: with no contrast the side covers the list")
+        << "Kazakh President Aidos Serik met Pakistani Prime Minister Imran Qadir in Astana. The Pakistani side "
+           "comprised Planning Minister Ali Raza and Trade Minister Nurlan Abay."
+        << "Aidos Serik/President/Kazakhstan;Imran Qadir/Prime Minister/Pakistan;Ali Raza//Pakistan;Nurlan Abay//Pakistan";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

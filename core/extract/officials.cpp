@@ -516,14 +516,21 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
     return false;
 }
 
-// "Prime Minister Luís Montenegro": a one-word state or place written right after a title and
-// a first name, before no other capitalised word, is the person's surname.
+// "Prime Minister Luís Montenegro", "Foreign Secretary Asad Alam Siam": a one-word state or
+// place written right after a title and one or two given names, before no other capitalised
+// word, is the person's surname.
 static bool isSurnameLikePlace(const SentenceInfo& s, int i, int limit)
 {
-    if (i <= 1 || i >= limit || !isNameWordAt(s, i - 1) || s.nameTok[std::size_t(i - 1)] || s.matchOf(i - 1))
+    if (i <= 1 || i >= limit)
+        return false;
+    int first = i;
+    while (first > i - 2 && first > 1 && isNameWordAt(s, first - 1) && !s.nameTok[std::size_t(first - 1)] &&
+           !s.matchOf(first - 1))
+        --first;
+    if (first == i)
         return false;
     // only right after a title: "Prime Minister Luís Montenegro", not "told Erdogan Turkey would"
-    const PhraseMatch* title = s.matchOf(i - 2);
+    const PhraseMatch* title = s.matchOf(first - 1);
     if (!title || title->kind != PhraseKind::Title)
         return false;
     const Token& t = s.tok(i);
@@ -532,6 +539,23 @@ static bool isSurnameLikePlace(const SentenceInfo& s, int i, int limit)
         (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))
         return false;
     return i + 1 >= s.size() || !s.tok(i + 1).cap || s.tok(i + 1).kind != Token::Word;
+}
+
+// "Samdech Techo Hun Sen,", "Abdullahi Sheikh Ismail Fartaag": a one-word title written whole
+// (no abbreviation's dot: "Sen", not "Sen.") right after a name word, before another name word
+// or at the name's end, is part of the name; a title after a name is written after a comma.
+static bool isTitleWordInName(const SentenceInfo& s, int i, int limit)
+{
+    if (i <= 0 || i >= limit || !isNameWordAt(s, i - 1))
+        return false;
+    const Token& t = s.tok(i);
+    const PhraseMatch* m = s.matchOf(i);
+    if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || t.end - t.start != t.key.size() || !m ||
+        m->kind != PhraseKind::Title || m->begin != i || m->end != i + 1)
+        return false;
+    if (i + 1 < limit && isNameWordAt(s, i + 1))
+        return true;
+    return (i + 1 >= s.size() || !s.tok(i + 1).cap) && s.key(i + 1) != "of"_key;
 }
 
 bool isNameStart(const SentenceInfo& s, int i)
@@ -566,7 +590,8 @@ int parseName(const SentenceInfo& s, int i, int limit)
         // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
         const bool joined = t.kind == Token::Word && t.hyphenBefore &&
                             (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person);
-        const bool nameWord = !joined && (isNameWordAt(s, j) || isSurnameLikePlace(s, j, limit));
+        const bool nameWord =
+            !joined && (isNameWordAt(s, j) || isSurnameLikePlace(s, j, limit) || isTitleWordInName(s, j, limit));
         // "Ahmed bin Salman", "Ursula von der Leyen": lower-case particles before a name word.
         int afterParticles = j;
         while (!joined && !nameWord && afterParticles < limit && afterParticles - j < 3 &&
@@ -645,10 +670,15 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         const PersonEntry& e = g.people[std::size_t(entry)];
         int b = m.begin, e2 = m.end;
         // "President Xi", "King Hamad ...": the title written in an alias is not the name; a
-        // word that opens the person's own name is ("He Lifeng", though "HE" is an honorific).
+        // word that opens the person's own name is ("He Lifeng", though "HE" is an honorific;
+        // "Amir Khan Muttaqi", though "Amir" writes the title Emir). "King Salman" keeps the
+        // title out: the word is the office's own name.
         const QString ownFirst = foldKey(e.name.section(QLatin1Char(' '), 0, 0));
         const auto ownName = [&](int k) {
-            return k == m.begin && s.key(k) == ownFirst && isHonorific(g, s.key(k));
+            if (k != m.begin || s.key(k) != ownFirst)
+                return false;
+            const int t = g.titleByName.value(s.key(k), -1);
+            return isHonorific(g, s.key(k)) || (t >= 0 && foldKey(g.titles[std::size_t(t)].name) != s.key(k));
         };
         while (b + 1 < e2 && (g.titleByName.contains(s.key(b)) || s.key(b) == "crown"_key) && !ownName(b))
             ++b;
@@ -1483,6 +1513,14 @@ bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
     return false;
 }
 
+// "at 9:14 PM UTC", "10 PM": an abbreviation in capitals right after a number reads the clock;
+// it is no title ("PM") and the word after it no name.
+bool isClockAbbreviation(const SentenceInfo& s, const PhraseMatch& m)
+{
+    return m.end == m.begin + 1 && m.begin > 0 && s.tok(m.begin).allCaps &&
+           s.tok(m.begin - 1).kind == Token::Number;
+}
+
 // Titles pass: every title in the sentence with the name(s) it introduces.
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
@@ -1493,7 +1531,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 
     for (std::size_t mi = 0; mi < s.matches.size(); ++mi) {
         PhraseMatch m = s.matches[mi];
-        if (m.kind != PhraseKind::Title || m.begin < consumed)
+        if (m.kind != PhraseKind::Title || m.begin < consumed || isClockAbbreviation(s, m))
             continue;
         // "Deputy Minister of Defense", "Deputy Secretary": a generic rank right before another
         // office is part of it, as written ("Deputy" is no office of its own)
@@ -2033,9 +2071,23 @@ struct SentenceAffiliation
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
 };
 
+// "Ambassador of Japan to Mongolia A": a posted envoy, listed among the officials of the state
+// that receives him as often as among his own.
+bool isPostedEnvoy(const DocContext& ctx, const Person& p)
+{
+    for (const QString& t : p.titles) {
+        const int entry = ctx.g.titleByName.value(foldKey(t), -1);
+        if (entry >= 0 && isDiplomatTitle(ctx.g.titles[std::size_t(entry)]))
+            return true;
+    }
+    return false;
+}
+
 // "Minister for Foreign Affairs A and Minister for Trade and Industry B joined": titled officials
 // listed together, with nothing but commas and "and" between them, sit on one side. The state
-// of the known officials of the list, when they hold one state; else -1.
+// of the known officials of the list, when they hold one state; else -1. A posted envoy says
+// nothing of the side, unless the list is a retinue ("accompanied by his minister A and his
+// ambassador B").
 template <typename Known>
 int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRef& self, Known known)
 {
@@ -2058,11 +2110,15 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     auto last = mine;
     while (std::next(last) != spans.end() && joined(last->second, std::next(last)->first))
         ++last;
+    bool retinue = false;
+    for (int k = 0; k + 1 < first->first; ++k)
+        retinue = retinue || (ctx.lex.has(Cue::AccompanyWord, s.key(k)) && s.key(k + 1) == "by"_key);
     int state = -1;
     const auto [rb, re] = ctx.refRange[std::size_t(self.sentence)];
     for (std::size_t r = rb; r < re; ++r) {
         const PersonRef& ref = ctx.refs[r];
-        if (ref.begin < first->first || ref.begin >= last->second || !known(ref))
+        if (ref.begin < first->first || ref.begin >= last->second || !known(ref) ||
+            (!retinue && isPostedEnvoy(ctx, ctx.persons[std::size_t(ref.person)])))
             continue;
         const int st = ctx.persons[std::size_t(ref.person)].state;
         if (state >= 0 && st != state)
@@ -2089,10 +2145,13 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     };
     int accompany = -1;
     int sideAt = -1;
+    int contrastAt = -1;
     bool encounter = false;
     for (int i = 0; i < s.size(); ++i) {
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
             accompany = i;
+        if (ctx.lex.has(Cue::ContrastWord, s.key(i)) && i < first->begin)
+            contrastAt = i;
         if (const PhraseMatch* side = s.matchOf(i - 1); side && side->end == i && i < first->begin &&
             ctx.lex.has(Cue::SideNoun, s.key(i)) &&
             (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State)) {
@@ -2104,6 +2163,10 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     // "On the A side, X were present, while B was accompanied by C": C came with B, whatever
     // side an earlier clause named
     if (accompany > sideAt && sideAt >= 0)
+        out.sideState = -1;
+    // "The Pakistani side comprised A, whereas B and C were part of the Uzbek delegation": the
+    // side named before a contrast is the other clause's
+    if (contrastAt > sideAt && sideAt >= 0)
         out.sideState = -1;
     if (accompany >= 0) {
         // the one accompanied: named before the cue, else (a sentence that opens with

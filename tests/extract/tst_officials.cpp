@@ -387,6 +387,58 @@ void TestOfficials::officials_data()
         << "Tuesday - Trade Minister Wang Fei received Chinese President Lu Wenhai on Monday. China and "
            "Chinese firms welcomed the visit."
         << "Lu Wenhai/President/China;Wang Fei/Trade Minister/China";
+    // --- session 11, officials: honorific runs, diplomatic and Bhutanese titles, posted envoys
+    QTest::newRow("stacked Malay honorifics stay out of the name")
+        << "Malaysian Trade Minister Tengku Datuk Seri Azlan Rahim spoke." << "Azlan Rahim/Trade Minister/Malaysia";
+    QTest::newRow("twin: no honorific, the whole name") << "Malaysian Trade Minister Azlan Rahim spoke."
+        << "Azlan Rahim/Trade Minister/Malaysia";
+    QTest::newRow("Cambodian honorific run stays out of the name")
+        << "Cambodian Prime Minister Samdech Thipadei Sok Vanna arrived." << "Sok Vanna/Prime Minister/Cambodia";
+    QTest::newRow("Undersecretary is a title") << "Philippine Foreign Affairs Undersecretary Maria Cruz spoke."
+        << "Maria Cruz/Undersecretary/Philippines";
+    QTest::newRow("twin: under-secretary after the name, an appositive")
+        << "Maria Cruz, Philippine Under-Secretary for Political Affairs, spoke." << "Maria Cruz/Under-Secretary/Philippines";
+    QTest::newRow("Charge d'Affaires is its own title") << "Jordan's Charg\u00e9 d'Affaires Omar Haddad spoke."
+        << "Omar Haddad/Charg\u00e9 d'Affaires/Jordan";
+    QTest::newRow("Ambassador Extraordinary and Plenipotentiary is no name")
+        << "Ambassador Extraordinary and Plenipotentiary of Japan to Peru Kenji Sato spoke."
+        << "Kenji Sato/Ambassador/Japan";
+    QTest::newRow("Lyonchhen: Bhutan's head of government")
+        << "Lyonchhen Dorji Wangdi received the delegation." << "Dorji Wangdi/Lyonchhen/Bhutan";
+    QTest::newRow("a posted envoy in a list says nothing of the others' side")
+        << "Ambassador of Japan to Peru Kenji Sato and Vice Minister of Foreign Affairs Luis Vega attended "
+           "the talks in Lima, Peru."
+        << "Kenji Sato/Ambassador/Japan;Luis Vega/Vice Minister of Foreign Affairs/Peru";
+    QTest::newRow("twin: an envoy in a retinue is of the retinue's side")
+        << "The Peruvian leader was accompanied by his Foreign Minister Luis Vega and Peru's ambassador to "
+           "Japan, Kenji Sato, in Tokyo, Japan."
+        << "Kenji Sato/Ambassador/Peru;Luis Vega/Foreign Minister/Peru";
+    QTest::newRow("a state's old name ends a three-word name")
+        << "Bangladesh Foreign Secretary Asad Alam Siam met Nepali officials." << "Asad Alam Siam/Foreign Secretary/Bangladesh";
+    QTest::newRow("twin: the state after the name and a verb stays the state")
+        << "Bangladesh Foreign Secretary Asad Alam visited Siam on Monday." << "Asad Alam/Foreign Secretary/Bangladesh";
+    QTest::newRow("a title's whole word ends a name: Sen")
+        << "Cambodian Senate President Samdech Techo Chea Sen spoke." << "Chea Sen//Cambodia";
+    QTest::newRow("twin: the abbreviation with its dot opens the next name")
+        << "US Senator Lindsey Graham met President Joe Biden and Sen. Chris Coons."
+        << "Chris Coons/Senator/United States;Joe Biden/President/United States;Lindsey Graham/Senator/United States";
+    QTest::newRow("an honorific between name words is a name word")
+        << "Somali Security Minister Abdullahi Sheikh Ismail Farah spoke." << "Abdullahi Sheikh Ismail Farah//Somalia";
+    QTest::newRow("twin: the honorific after a comma opens another name")
+        << "Somali Security Minister Abdullahi Ismail, Sheikh Omar Farah and others spoke."
+        << "Abdullahi Ismail//Somalia;Omar Farah//*";
+    QTest::newRow("a side named before a contrast is the other clause's")
+        << "Kazakh President Aidos Serik met Pakistani Prime Minister Imran Qadir in Astana. The Pakistani side "
+           "comprised Planning Minister Ali Raza, whereas Trade Minister Nurlan Abay was part of the Kazakh delegation."
+        << "Aidos Serik/President/Kazakhstan;Imran Qadir/Prime Minister/Pakistan;Ali Raza//Pakistan;Nurlan Abay//Kazakhstan";
+    QTest::newRow("twin: with no contrast the side covers the list")
+        << "Kazakh President Aidos Serik met Pakistani Prime Minister Imran Qadir in Astana. The Pakistani side "
+           "comprised Planning Minister Ali Raza and Trade Minister Nurlan Abay."
+        << "Aidos Serik/President/Kazakhstan;Imran Qadir/Prime Minister/Pakistan;Ali Raza//Pakistan;Nurlan Abay//Pakistan";
+    QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
+        << "Anan Chai/Prime Minister/Thailand";
+    QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."
+        << "Anan Chai/Prime Minister/Thailand";
 }
 
 void TestOfficials::officials()

@@ -113,6 +113,12 @@ bool sameDay(const MeetingDraft& a, const MeetingDraft& c)
     return true;
 }
 
+// A placed mention (in person, though its words may not say so) and a call or video call.
+bool placedApart(const MeetingDraft& placed, const MeetingDraft& call)
+{
+    return !placed.place.isEmpty() && call.strongMode && call.mode != "in person"_key;
+}
+
 } // namespace
 
 bool compatible(const MeetingDraft& a, const MeetingDraft& c)
@@ -120,6 +126,10 @@ bool compatible(const MeetingDraft& a, const MeetingDraft& c)
     if (a.status != c.status)
         return false;
     if (a.strongMode && c.strongMode && a.mode != c.mode)
+        return false;
+    // "their meeting in Prague today ... They also talked by phone": a meeting placed in a city
+    // was held in person, so a call is another event
+    if (placedApart(a, c) || placedApart(c, a))
         return false;
     if (!sameDay(a, c))
         return false;

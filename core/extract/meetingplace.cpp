@@ -368,9 +368,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // or a thing, kept as the venue.
         const bool indefinite = s.key(i + 1) == "a"_key || s.key(i + 1) == "an"_key;
         // A headline's "sign treaty at Kirribilli" is a venue's short name; its city is the
-        // body's ("at Kirribilli House in Sydney") or the dateline's.
+        // body's ("at Kirribilli House in Sydney") or the dateline's. Its title case makes "in
+        // First Washington Meeting" a run of capitals that names no town either.
         const bool headline = s.index < ctx.body;
-        if (j > i + 1 || indefinite || (k != "in"_key && (e - start > 1 || headline))) {
+        if (j > i + 1 || indefinite || (k != "in"_key && (e - start > 1 || headline)) || (headline && e - start > 1)) {
             out.venue = ctx.surface(s, start, e);
             return out;
         }

@@ -118,11 +118,12 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         lex.has(Cue::ModalBeforeTo, s.key(t.begin - 3)))
         return QStringLiteral("planned");
     // "is set to pay a state visit", "has asked for a meeting with", "hopes for talks": the
-    // infinitive or purpose of a modal word, with only lowercase words up to the noun
+    // infinitive or purpose of a modal word, with only lowercase words up to the noun, or the
+    // name of the event ("were due to attend the BRICS summit"), but no person's name
     if (!t.verb) {
         for (int j = t.begin - 1; j >= std::max(c.begin + 1, t.begin - 5); --j) {
             const Token& w = s.tok(j);
-            if (w.kind != Token::Word || w.cap)
+            if (w.kind != Token::Word || (w.cap && s.nameTok[std::size_t(j)]))
                 break;
             if ((w.key == "to"_key || w.key == "for"_key) && lex.has(Cue::ModalBeforeTo, s.key(j - 1)) &&
                 lex.value(Cue::ModalBeforeTo, s.key(j - 1)) != "object"_key)

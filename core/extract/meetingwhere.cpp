@@ -88,8 +88,13 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     if (place.empty() && place.host < 0 && parties.subjectClause)
         place = findMeetingPlace(ctx, s, parties.subjectClause->begin, parties.subjectClause->end);
     // "After the reception at the Palace of the Revolution, both leaders began the talks"
+    // ... but a name no dictionary knows after the trigger, past its clause ("The talks were
+    // devoted to the assets frozen at Euroclear"), is no town of the meeting
     if (place.empty() && place.host < 0 && triggerCount == 1) {
-        const MeetingPlace anywhere = findMeetingPlace(ctx, s, s.dateline, s.size());
+        MeetingPlace anywhere = findMeetingPlace(ctx, s, s.dateline, s.size());
+        if (anywhere.host < 0 && stateOfCity(ctx, anywhere.city) < 0 &&
+            findMeetingPlace(ctx, s, s.dateline, t.begin).city != anywhere.city)
+            anywhere.city.clear();
         place.city = anywhere.city;
         place.venue = anywhere.venue;
         place.genericCity = anywhere.genericCity;

@@ -813,6 +813,23 @@ void TestMeetingPasses::merging_data()
         << "Quispe and Reyes sign pact\n\nPeruvian President Ana Quispe received Chilean President Tomas "
            "Reyes at Chorrillos on Wednesday."
         << "Quispe;Reyes/held/in person/Chorrillos";
+    // session 11, places
+    QTest::newRow("a headline's title-case run after 'in' names no town")
+        << "Quispe, Reyes Discuss Trade in First Lima Meeting\n\nLIMA, May 5 (Reuters) - Peruvian President Ana "
+           "Quispe received Chilean President Tomas Reyes on Wednesday."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: in the body, a run of capitals after 'in' is the town")
+        << "Quispe, Reyes Discuss Trade\n\nPeruvian President Ana Quispe received Chilean President Tomas Reyes "
+           "in Puerto Maldonado on Wednesday."
+        << "Quispe;Reyes/held/in person/Puerto Maldonado";
+    QTest::newRow("a name no dictionary knows after the trigger, in what was discussed, is no town")
+        << "LIMA, May 5 (Reuters) - Peruvian President Ana Quispe received Chilean President Tomas Reyes on "
+           "Monday. The talks, which lasted two hours, were devoted mainly to the copper stocks frozen at Chancay."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: a name no dictionary knows before the trigger is the town")
+        << "LIMA, May 5 (Reuters) - On his arrival at Chancay, Chilean President Tomas Reyes was welcomed by "
+           "Peruvian President Ana Quispe."
+        << "Quispe;Reyes/held/in person/Chancay";
     QTest::newRow("a district no dictionary knows before a known city: the city")
         << "Peruvian President Ana Quispe received Chilean President Tomas Reyes at the palace in Barranco, "
            "Lima, on Wednesday."

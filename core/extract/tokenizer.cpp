@@ -150,13 +150,18 @@ public:
     /// the rest of the tokenizer.
     TokenKey intern(const char16_t* chars, qsizetype size, quint32 hash, const Lexicon* lexicon)
     {
-        if (m_slots.empty())
+        if (m_slots.empty()) {
             m_slots.resize(kInitialSlots);
+            m_marks.resize(kInitialSlots);
+        }
         const std::size_t mask = m_slots.size() - 1;
+        const quint32 mark = markOf(hash);
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+            if (m_marks[i] == 0)
+                return insert(i, mark, chars, size, lexicon);
+            if (m_marks[i] != mark)
+                continue;
             TokenKey& slot = m_slots[i];
-            if (slot.isNull())
-                return insert(i, chars, size, lexicon);
             if (slot.size() == size &&
                 std::memcmp(chars, slot.constData(), std::size_t(size) * sizeof(char16_t)) == 0) {
                 if (lexicon && !lexicon->classified(slot))
@@ -170,7 +175,10 @@ private:
     static constexpr std::size_t kInitialSlots = 4096;
     static constexpr std::size_t kMaxKeys = 1 << 16;
 
-    TokenKey insert(std::size_t slot, const char16_t* chars, qsizetype size, const Lexicon* lexicon)
+    // A slot's mark: its key's hash, never 0 (0 marks an empty slot).
+    static quint32 markOf(quint32 hash) { return hash | 1U; }
+
+    TokenKey insert(std::size_t slot, quint32 mark, const char16_t* chars, qsizetype size, const Lexicon* lexicon)
     {
         TokenKey owned;
         owned = QStringView(chars, size).toString();
@@ -180,6 +188,7 @@ private:
         if (owned.isNull() || m_count >= kMaxKeys)
             return owned;
         m_slots[slot] = owned;
+        m_marks[slot] = mark;
         ++m_count;
         // At most half full, so probes stay short and always end at an empty slot.
         if (2 * m_count > m_slots.size())
@@ -191,6 +200,7 @@ private:
     {
         std::vector<TokenKey> old(2 * m_slots.size());
         old.swap(m_slots);
+        m_marks.assign(m_slots.size(), 0);
         const std::size_t mask = m_slots.size() - 1;
         for (TokenKey& key : old) {
             if (key.isNull())
@@ -199,13 +209,17 @@ private:
             for (QChar c : std::as_const(key))
                 hash = fnvStep(hash, c.unicode());
             std::size_t i = hash & mask;
-            while (!m_slots[i].isNull())
+            while (m_marks[i] != 0)
                 i = (i + 1) & mask;
             m_slots[i] = std::move(key);
+            m_marks[i] = markOf(hash);
         }
     }
 
     std::vector<TokenKey> m_slots; ///< null: empty slot
+    /// Per slot, its mark (0: empty): probes read these four bytes, not the far larger key,
+    /// which costs a cache miss per probe once the table outgrows the cache.
+    std::vector<quint32> m_marks;
     std::size_t m_count = 0;
 };
 

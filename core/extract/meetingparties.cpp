@@ -438,6 +438,18 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     return lead();
 }
 
+/// "On the Cypriot side, A and a number of officials attended.": an active attend verb that
+/// ends its clause, with no object, tells who attended the event just told ("A attended the
+/// concert" names an event of its own). Its end, or 0.
+int bareAttendAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (i == 0 || lex.value(Cue::MeetingVerb, s.key(i)) != "attend"_key || lex.has(Cue::PassiveAux, s.key(i - 1)))
+        return 0;
+    const bool clauseEnd = i + 1 >= s.size() || (s.tok(i + 1).kind == Token::Punct &&
+                                                 QStringView(u".,;").contains(s.tok(i + 1).punct));
+    return clauseEnd ? i + 1 : 0;
+}
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -452,7 +464,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         if (s.quoted[std::size_t(i)])
             continue;
         const LexiconPhrase* cue = nullptr;
-        const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        const LexiconPhrase bare;
+        if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
+            cue = &bare;
         // "A was never part of the delegation", "B, not among those present"
         bool negated = false;
         for (int b = std::max(0, i - 2); e > 0 && b < i && !negated; ++b)

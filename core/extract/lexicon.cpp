@@ -27,7 +27,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "encounter-after", "accompany-word", "encounter-word", "date-boundary",
     "event-frame", "place-before", "side-noun", "portfolio-word",
     "contrast-word", "private-group", "other-event", "object-follower", "side-meeting",
-    "leader-group", "noun-predicate", "event-relative", "list-intro", "speech-verb", "host-by",
+    "leader-group", "deputy-word", "noun-predicate", "event-relative", "list-intro", "speech-verb", "host-by",
     "topic-before", "sequence-opener", "place-particle"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing

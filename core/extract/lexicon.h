@@ -82,6 +82,7 @@ enum class Cue : int {
     SideMeeting,     ///< "bilateral", "one-on-one", "sidelines": a smaller meeting of its own beside
                      ///< a larger event with the same people, never merged into it
     LeaderGroup,     ///< "leaders", "presidents": "the two leaders" are heads of state or government
+    DeputyWord,      ///< "vice", "deputy": a title with one is no leader "the two leaders" names
     NounPredicate,   ///< what a meeting noun as subject is said to do: "aux" starts its predicate
                      ///< ("were called off"), "occurred" says it happened ("took place"), "plan"
                      ///< says it is planned ("on the agenda")

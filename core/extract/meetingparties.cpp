@@ -125,17 +125,82 @@ int lastOfficialWhere(const DocContext& ctx, int sentence, int tok, Accept accep
     return -1;
 }
 
-/// A head of state or government, or a monarch: whom "the two leaders" names.
+/// The folded words of a title as written ("Vice-President" -> vice, president).
+std::vector<QString> titleWords(const QString& title)
+{
+    std::vector<QString> words;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= title.size(); ++i) {
+        if (i < title.size() && title[i].isLetter())
+            continue;
+        if (i > start)
+            words.push_back(foldKey(QStringView(title).mid(start, i - start)));
+        start = i + 1;
+    }
+    return words;
+}
+
+/// Whether one of `words` makes a title a deputy's ("Vice President", "Deputy Prime Minister").
+bool hasDeputyWord(const Lexicon& lex, const std::vector<QString>& words)
+{
+    return std::any_of(words.begin(), words.end(), [&](const QString& w) { return lex.has(Cue::DeputyWord, w); });
+}
+
+/// A head of state or government, or a monarch: whom "the two leaders" names. Not their
+/// deputies, though the gazetteer files a Vice President under head-of-state.
 bool isLeader(const DocContext& ctx, int person)
 {
     const Person& p = ctx.persons[std::size_t(person)];
-    if (p.titles.isEmpty())
+    if (p.titles.isEmpty() || hasDeputyWord(ctx.lex, titleWords(p.titles.front())))
         return false;
     const int ti = ctx.g.titleByName.value(foldKey(p.titles.front()), -1);
     if (ti < 0)
         return false;
     const QString& category = ctx.g.titles[std::size_t(ti)].category;
     return category == "head-of-state"_key || category == "head-of-government"_key || category == "royal"_key;
+}
+
+/// The words of a group that names its people by their title ("the two prime ministers",
+/// "both presidents"): after the article and the count, up to the first plural, within
+/// [from, limit). Empty when there is none ("they", "the two men").
+struct GroupNoun
+{
+    int begin = 0;
+    int end = 0;
+    bool empty() const { return begin >= end; }
+};
+
+GroupNoun groupNounAt(const Lexicon& lex, const SentenceInfo& s, int from, int limit)
+{
+    int b = from;
+    while (b < limit && (s.key(b) == "the"_key || lex.has(Cue::GroupNumber, s.key(b))))
+        ++b;
+    for (int e = b; e < std::min(limit, b + 3) && s.tok(e).kind == Token::Word; ++e)
+        if (s.key(e).endsWith(QLatin1Char('s')))
+            return {b, e + 1};
+    return {};
+}
+
+/// Whether `person` holds the title group `g` names: a leader-group word ("the two leaders",
+/// "both presidents") names heads of state or government; other words the title itself, in the
+/// plural ("the two prime ministers", "the two foreign ministers"). A deputy only when the group
+/// says so ("the two deputy ministers").
+bool holdsGroupTitle(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, int person)
+{
+    std::vector<QString> words;
+    for (int i = g.begin; i < g.end; ++i)
+        words.push_back(s.key(i));
+    words.back().chop(1);
+    const bool deputies = hasDeputyWord(ctx.lex, words);
+    if (ctx.lex.has(Cue::LeaderGroup, s.key(g.end - 1)) && !deputies)
+        return isLeader(ctx, person);
+    const Person& p = ctx.persons[std::size_t(person)];
+    if (p.titles.isEmpty())
+        return false;
+    const std::vector<QString> title = titleWords(p.titles.front());
+    if (!deputies && hasDeputyWord(ctx.lex, title))
+        return false;
+    return std::search(title.begin(), title.end(), words.begin(), words.end()) != title.end();
 }
 
 /// A meeting's principals: its participants without those who came with them.
@@ -166,19 +231,23 @@ std::vector<int> lastTwoLeaders(const DocContext& ctx, int sentence, int tok)
 }
 
 /// The meeting a group ("their meeting", "the two leaders") names: the last one told, but for
-/// leaders ("the two leaders last met in X") after a side meeting of ministers, the article's
-/// main event: the first held meeting whose principals are two leaders.
-const MeetingDraft& groupReferent(const DocContext& ctx, bool leaders)
+/// a group named by title ("the two leaders last met in X", "the two prime ministers") after a
+/// meeting without two such people (ministers' side talks, a welcome by a Vice President),
+/// the article's main event: the first held meeting with two of them.
+const MeetingDraft& groupReferent(const DocContext& ctx, const SentenceInfo& s, GroupNoun g)
 {
-    const auto twoLeaders = [&](const MeetingDraft& m) {
-        const std::vector<int> ps = principalsOf(m);
-        return std::count_if(ps.begin(), ps.end(), [&](int p) { return isLeader(ctx, p); }) >= 2;
+    const auto twoHolders = [&](const MeetingDraft& m) {
+        return std::count_if(m.participants.begin(), m.participants.end(),
+                             [&](int p) { return holdsGroupTitle(ctx, s, g, p); }) >= 2;
     };
-    if (!leaders || twoLeaders(ctx.meetings.back()))
-        return ctx.meetings.back();
+    // (a meeting still waiting for its people, "the first visit by a Japanese minister", is no
+    // other pair told since)
+    const MeetingDraft& last = ctx.meetings.back();
+    if (g.empty() || last.participants.size() < 2 || twoHolders(last))
+        return last;
     const auto main = std::find_if(ctx.meetings.begin(), ctx.meetings.end(),
-                                   [&](const MeetingDraft& m) { return m.status == "held"_key && twoLeaders(m); });
-    return main != ctx.meetings.end() ? *main : ctx.meetings.back();
+                                   [&](const MeetingDraft& m) { return m.status == "held"_key && twoHolders(m); });
+    return main != ctx.meetings.end() ? *main : last;
 }
 
 /// Where the parties of a trigger end. The scope's cut, but a list a party noun introduces
@@ -305,6 +374,18 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
     return end;
 }
 
+/// The meeting told last: the one a sentence told of most recently, which is not always the
+/// newest ("A was greeted at the airport by C. The two prime ministers met privately ..." tells
+/// the talks again after the welcome; "D sat in on the session" joins the talks).
+std::size_t lastTold(const DocContext& ctx)
+{
+    std::size_t best = ctx.meetings.size() - 1;
+    for (std::size_t m = best; m-- > 0;)
+        if (ctx.meetings[m].lastSentence > ctx.meetings[best].lastSentence)
+            best = m;
+    return best;
+}
+
 } // namespace
 
 std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,
@@ -335,8 +416,10 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     };
     // "The Philippine delegation included A": a delegation takes part in the main talks, unless
     // the last event still lacks its other side ("Kim presided over a dinner with the delegation")
-    if (noun.isEmpty())
-        return delegation && ctx.meetings.back().participants.size() >= 2 ? lead() : ctx.meetings.size() - 1;
+    if (noun.isEmpty()) {
+        const std::size_t last = lastTold(ctx);
+        return delegation && ctx.meetings[last].participants.size() >= 2 ? lead() : last;
+    }
     if (!ctx.lex.has(Cue::MeetingNoun, noun))
         return std::nullopt; // "Also present at the opera were ...": not at a meeting
     // The last meeting told with that noun; else the first held one, the event the article
@@ -355,6 +438,18 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     return lead();
 }
 
+/// "On the Cypriot side, A and a number of officials attended.": an active attend verb that
+/// ends its clause, with no object, tells who attended the event just told ("A attended the
+/// concert" names an event of its own). Its end, or 0.
+int bareAttendAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (i == 0 || lex.value(Cue::MeetingVerb, s.key(i)) != "attend"_key || lex.has(Cue::PassiveAux, s.key(i - 1)))
+        return 0;
+    const bool clauseEnd = i + 1 >= s.size() || (s.tok(i + 1).kind == Token::Punct &&
+                                                 QStringView(u".,;").contains(s.tok(i + 1).punct));
+    return clauseEnd ? i + 1 : 0;
+}
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -369,7 +464,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         if (s.quoted[std::size_t(i)])
             continue;
         const LexiconPhrase* cue = nullptr;
-        const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        const LexiconPhrase bare;
+        if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
+            cue = &bare;
         // "A was never part of the delegation", "B, not among those present"
         bool negated = false;
         for (int b = std::max(0, i - 2); e > 0 && b < i && !negated; ++b)
@@ -516,6 +614,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                                 hostAgentAt(ctx.lex, s, scope.clause) >= 0;
     const bool passive = t.passive || reducedPassive;
     bool leaderGroup = false; ///< "the two leaders", "both presidents"
+    GroupNoun noun;           ///< "the two prime ministers": whom a group names by title
     std::vector<int> betweenSubjects;
     const int from = scope.begin;
     const int to = scope.end;
@@ -555,6 +654,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (r->kind == RefKind::Group) {
             out.group = true;
             leaderGroup = leaderGroup || ctx.lex.has(Cue::LeaderGroup, s.key(r->end - 1));
+            // ("both prime ministers met": the ref is "both", its noun runs on to the trigger)
+            if (noun.empty())
+                noun = groupNounAt(ctx.lex, s, r->begin, r->begin < t.begin ? t.begin : r->end);
             continue;
         }
         if (!isOfficialRef(ctx, *r))
@@ -571,13 +673,16 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     for (int b = std::max(from, t.begin - 3); b < t.begin; ++b)
         if (s.key(b) == "their"_key)
             out.group = true;
-    // "the two had met", "the two men met": the people just named (states: below)
+    // "the two had met", "the two men met", "the two prime ministers met": the people just
+    // named (states: below)
     std::size_t groupSize = 0;
     for (int b = std::max(from, t.begin - 4); b < t.begin; ++b)
         if (s.key(b) == "the"_key && ctx.lex.has(Cue::GroupNumber, s.key(b + 1)) &&
             !ctx.lex.has(Cue::StateGroupNoun, s.key(b + 2))) {
             out.group = true;
             groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
+            if (noun.empty())
+                noun = groupNounAt(ctx.lex, s, b, t.begin);
         }
     // "The two leaders met one-on-one and were then joined by A": who was joined is the
     // subject of the clause's first verb, before the trigger's scope
@@ -631,18 +736,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // ... but a count the last meeting does not have: "The two leaders last met in Kazan"
     // after talks with delegations are its principals; "Merz travelled to Kyiv with A, B and C,
     // where the four leaders met D" the officials named just before
-    const MeetingDraft* referent = ctx.meetings.empty() ? nullptr : &groupReferent(ctx, leaderGroup);
+    const MeetingDraft* referent = ctx.meetings.empty() ? nullptr : &groupReferent(ctx, s, noun);
     // Whom the group names in the referent: its principals; for "the two leaders" after
     // ministers joined the talks ("A and B joined the meeting"), only its heads
     std::vector<int> principals;
     if (referent) {
         principals = principalsOf(*referent);
-        // (the leaders among all its people: a leader is never only someone's companion)
-        std::vector<int> heads;
-        std::copy_if(referent->participants.begin(), referent->participants.end(), std::back_inserter(heads),
-                     [&](int p) { return isLeader(ctx, p); });
-        if (leaderGroup && heads.size() >= 2)
-            principals = heads;
+        // (the holders among all its people: a leader is never only someone's companion)
+        std::vector<int> holders;
+        if (!noun.empty())
+            std::copy_if(referent->participants.begin(), referent->participants.end(), std::back_inserter(holders),
+                         [&](int p) { return holdsGroupTitle(ctx, s, noun, p); });
+        if (holders.size() >= 2)
+            principals = holders;
     }
     std::vector<int> counted;
     if (groupSize > 0 && referent && referent->participants.size() != groupSize) {

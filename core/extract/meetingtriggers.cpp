@@ -48,12 +48,19 @@ QString keyLabel(const SentenceInfo& s, int b, int e)
     return label;
 }
 
+// "first": a previous-cue word that tells an earlier event unless its clause tells this one is
+// new (the previous-cue value "unless-new").
+bool isFirstWord(const Lexicon& lex, const QString& key)
+{
+    return lex.value(Cue::PreviousCue, key) == "unless-new"_key;
+}
+
 // "the first visit by X to Y in ten years", "their first meeting since the war": a first that
 // tells how new this event is, not an earlier one. `cue` is the previous-cue word; the rest of
 // the clause from token `from` (up to ten words) is read for a novelty cue.
 bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue, int from)
 {
-    if (cue != "first"_key)
+    if (!isFirstWord(lex, cue))
         return false;
     for (int i = from; i < std::min(s.size(), from + 10); ++i) {
         if (s.tok(i).kind == Token::Punct && s.tok(i).punct != QLatin1Char('-'))
@@ -65,15 +72,16 @@ bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue,
 }
 
 // "It is the third time A and B have met since he took office", "the two have met several times
-// since 2022": the present perfect "have met" with a span or count (a novelty-cue word: "since",
-// "times") tells a tally of meetings. Not "have met for the first time since the war" (one
-// event), "had met B in Lima" (an earlier one) or "have not met since" (denied). Token i is "met".
+// since 2022": the present perfect "have met" (a perfect-aux word before it) with a span or count
+// (a novelty-cue word: "since", "times") tells a tally of meetings. Not "have met for the first
+// time since the war" (one event), "had met B in Lima" (an earlier one) or "have not met since"
+// (denied). Token i is "met".
 bool tellsTally(const Lexicon& lex, const SentenceInfo& s, int i)
 {
-    if (s.key(i) != "met"_key || (s.key(i - 1) != "have"_key && s.key(i - 1) != "has"_key))
+    if (s.key(i) != "met"_key || !lex.has(Cue::PerfectAux, s.key(i - 1)))
         return false;
     for (int j = i + 1; j < std::min(s.size(), i + 7); ++j) {
-        if (s.tok(j).kind == Token::Punct || s.key(j) == "first"_key)
+        if (s.tok(j).kind == Token::Punct || isFirstWord(lex, s.key(j)))
             return false;
         if (lex.has(Cue::NoveltyCue, s.key(j)))
             return true;
@@ -82,10 +90,10 @@ bool tellsTally(const Lexicon& lex, const SentenceInfo& s, int i)
 }
 
 // "A met B on Monday and C on Tuesday": two weekdays after the trigger, the second after an
-// "and" followed by a capitalised word (the next one met): one meeting per day, so one per
-// person met. Not "met B and C on Monday, and will fly to Kigali on Tuesday" (a comma after the
-// first day) nor "met B on Monday and returned home on Tuesday".
-bool twoDaysAfter(const SentenceInfo& s, int from)
+// "and" (a conjunction word) followed by a capitalised word (the next one met): one meeting per
+// day, so one per person met. Not "met B and C on Monday, and will fly to Kigali on Tuesday" (a
+// comma after the first day) nor "met B on Monday and returned home on Tuesday".
+bool twoDaysAfter(const Lexicon& lex, const SentenceInfo& s, int from)
 {
     int firstDay = -1;
     bool joined = false;
@@ -93,7 +101,7 @@ bool twoDaysAfter(const SentenceInfo& s, int from)
         const Token& w = s.tok(j);
         if (w.kind == Token::Punct && (firstDay >= 0 || w.punct != QLatin1Char(',')))
             return false;
-        if (firstDay >= 0 && w.key == "and"_key) {
+        if (firstDay >= 0 && lex.has(Cue::Conjunction, w.key)) {
             if (j + 1 == s.size() || !s.tok(j + 1).cap) // "and" ending the sentence: no one met after it
                 return false;
             joined = true;
@@ -201,7 +209,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                     // "It was the first three-way meeting of the ministers": what the event
                     // told is, not an earlier one
                     if (t.previous && pk == "the"_key && lex.has(Cue::PassiveAux, s.key(b - 1)) &&
-                        s.key(b + 1) == "first"_key)
+                        isFirstWord(lex, s.key(b + 1)))
                         t.previous = false;
                     return true;
                 }
@@ -416,7 +424,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
             t.split = splitAt(x);
         if (!t.split && vc == VerbClass::Meet)
-            t.split = twoDaysAfter(s, t.end);
+            t.split = twoDaysAfter(lex, s, t.end);
         // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
         // talks with B", "A and B also met one-on-one": the same run of words
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !stop(x); --x)

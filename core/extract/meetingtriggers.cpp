@@ -152,6 +152,16 @@ bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
     return false;
 }
 
+// "returned from a private visit to France": the meeting noun ends an other-event phrase, an
+// event of the official's own that is no meeting (a meeting verb in its clause still tells one).
+bool endsOtherEvent(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    for (int b = std::max(0, i - 3); b < i; ++b)
+        if (lexiconPhraseAt(lex, Cue::OtherEvent, s, b) == i + 1)
+            return true;
+    return false;
+}
+
 /// The mode the first phone or video word in [from, to) tells ("phone", "video"), or empty.
 QString modeWordIn(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 {
@@ -245,6 +255,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (call && !callOn && (next == "for"_key || (next == "on"_key && !onDay)))
                 continue;
             if (call && prev == "to"_key)
+                continue;
+            if (endsOtherEvent(lex, s, i))
                 continue;
             // "video conference" but not "press conference"
             if (nounValue == "needs-mode"_key && !callOn && !isPhoneWord(prev) && !isVideoWord(prev) &&

@@ -96,6 +96,7 @@ enum class Cue : int {
     Conjunction,     ///< "and": "met B on Monday and C on Tuesday" joins a second one met
     PlaceRelative,   ///< "where": ", where they held a bilateral meeting" tells of the place of
                      ///< the event just told
+    ScopeLimiter,    ///< "only", "just": "not only met B but also C" negates the limit, not the meeting
     Count
 };
 

@@ -6,6 +6,7 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace parley {
 
@@ -116,20 +117,26 @@ bool twoDaysAfter(const Lexicon& lex, const SentenceInfo& s, int from)
     return false;
 }
 
-// Token i starts a side-meeting word or phrase: "bilateral", "sidelines", "one-on-one".
-bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
+// Token i starts a side-meeting word or phrase ("bilateral", "sidelines", "one-on-one"): its
+// value ("gathering" for "sidelines"), or nullopt.
+std::optional<QString> sideCueValueAt(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     const TokenKey& k = s.key(i);
     if (lex.has(Cue::SideMeeting, k))
-        return true;
+        return lex.value(Cue::SideMeeting, k);
     for (const LexiconPhrase& p : lex.phrases(Cue::SideMeeting, k)) {
         bool all = i + int(p.keys.size()) <= s.size();
         for (std::size_t j = 1; all && j < p.keys.size(); ++j)
             all = s.key(i + int(j)) == p.keys[j];
         if (all)
-            return true;
+            return p.value;
     }
-    return false;
+    return std::nullopt;
+}
+
+bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    return sideCueValueAt(lex, s, i).has_value();
 }
 
 bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
@@ -439,10 +446,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.split = twoDaysAfter(lex, s, t.end);
         // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
         // talks with B", "A and B also met one-on-one": the same run of words
+        // ... "on the sidelines of the APEC Leaders' Meeting in Lima, Peru": beside a gathering
+        // (value "gathering"), whose host state is no side of the meeting
+        auto markSide = [&](int x) {
+            const std::optional<QString> v = sideCueValueAt(lex, s, x);
+            t.side = v.has_value();
+            t.atGathering = t.atGathering || (t.side && *v == "gathering"_key);
+        };
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !stop(x); --x)
-            t.side = sideCueAt(lex, s, x);
+            markSide(x);
         for (int x = i; x < std::min(n, t.end + 12) && !t.side && !stop(x); ++x)
-            t.side = sideCueAt(lex, s, x);
+            markSide(x);
         // "the two leaders last met in Lima", "had previously met": an adverb of an earlier
         // time right before the verb tells of another, earlier event
         if (t.verb && lex.has(Cue::PreviousCue, prev) && !tellsNovelty(lex, s, prev, t.end))

@@ -290,6 +290,13 @@ void TestMeetingPasses::states_data()
         << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks on the sidelines of "
            "the G20 summit in Johannesburg."
         << "Chile;Peru";
+    // s11events2: the sidelines of a gathering that no gathering word names
+    QTest::newRow("the city of the gathering beside which two people met hosts no party")
+        << "Peruvian President Ana Quispe had met Chilean President Tomas Reyes on the sidelines of the Leaders' "
+           "Meeting in Cartagena last week."
+        << "Chile;Peru";
+    QTest::newRow("twin: the city of a one-person visit stands in for the party")
+        << "Peruvian President Ana Quispe paid a visit to Cartagena last week." << "Colombia;Peru";
     QTest::newRow("the city where two people meet is no party")
         << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks in Johannesburg."
         << "Chile;Peru";

@@ -123,7 +123,7 @@ bool placedApart(const MeetingDraft& placed, const MeetingDraft& call)
 
 bool compatible(const MeetingDraft& a, const MeetingDraft& c)
 {
-    if (a.status != c.status)
+    if (a.status != c.status || a.aside || c.aside)
         return false;
     if (a.strongMode && c.strongMode && a.mode != c.mode)
         return false;
@@ -265,8 +265,14 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         return;
     }
     if (t.previous && !ctx.meetings.empty()) {
-        if (entityCount(ctx, draft) >= 2 && (t.verb || !absorbLoneMention(ctx, draft, true)))
+        // "The first was held in Liverpool": told in passing, so the event told before stays
+        // the one the next "the summit" refers to
+        if (t.elided && entityCount(ctx, draft) >= 2) {
+            draft.aside = true;
+            ctx.meetings.insert(ctx.meetings.end() - 1, std::move(draft));
+        } else if (entityCount(ctx, draft) >= 2 && (t.verb || !absorbLoneMention(ctx, draft, true))) {
             ctx.meetings.push_back(std::move(draft));
+        }
         return;
     }
     const bool side = (t.side || t.split) && draft.participants.size() >= 2;

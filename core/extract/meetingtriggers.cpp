@@ -169,6 +169,27 @@ bool endsOtherEvent(const Lexicon& lex, const SentenceInfo& s, int i)
     return false;
 }
 
+// "It is the second UK-Ireland summit. The first was held in Liverpool": a determiner and a
+// previous-cue word as the subject of a place-cue phrase tell of an earlier event whose noun is
+// left out, the one just told (its states, its own place and day). Token i is the previous-cue
+// word; not "the first meeting" (the noun is said) nor "The first was a success" (no place cue).
+bool elidedEarlierEvent(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    return lex.has(Cue::PreviousCue, s.key(i)) && lex.has(Cue::Determiner, s.key(i - 1)) &&
+           lexiconPhraseAt(lex, Cue::PlaceCue, s, i + 1) > i + 1;
+}
+
+Trigger earlierEventTrigger(const SentenceInfo& s, int i)
+{
+    Trigger t;
+    t.begin = i;
+    t.end = i + 1;
+    t.previous = true;
+    t.elided = true;
+    t.label = s.key(i).text();
+    return t;
+}
+
 /// The mode the first phone or video word in [from, to) tells ("phone", "video"), or empty.
 QString modeWordIn(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 {
@@ -207,8 +228,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             noun = false;
             participle = true;
         }
-        if (vc == VerbClass::None && !noun)
+        if (vc == VerbClass::None && !noun) {
+            if (elidedEarlierEvent(lex, s, i))
+                out.push_back(earlierEventTrigger(s, i));
             continue;
+        }
         const TokenKey& prev = s.key(i - 1);
         const TokenKey& prev2 = s.key(i - 2);
         const TokenKey& next = s.key(i + 1);

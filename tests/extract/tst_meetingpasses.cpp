@@ -619,6 +619,17 @@ void TestMeetingPasses::merging_data()
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Quispe met Reyes "
            "for two hours on Monday."
         << "Quispe;Reyes/held/in person/";
+    // s11events2: "The first was held in X" after a summit told: an earlier summit of its
+    // states, its noun left out, that no later mention joins
+    QTest::newRow("the first, its noun left out, is an earlier event in its own place")
+        << "Peruvian President Ana Quispe hosted Chilean President Tomas Reyes at a summit in Lima on Monday. "
+           "It was the second Peru-Chile summit. The first was held in Santiago in 2024. The summit ended "
+           "with a joint statement."
+        << "/held/in person/Santiago | Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: the first with no place cue tells no event")
+        << "Peruvian President Ana Quispe hosted Chilean President Tomas Reyes at a summit in Lima on Monday. "
+           "It was the second Peru-Chile summit. The first was a success."
+        << "Quispe;Reyes/held/in person/Lima";
     QTest::newRow("a lone party is dropped")
         << "Peruvian President Ana Quispe held talks on Monday." << "";
     QTest::newRow("who presents during the meeting takes part")

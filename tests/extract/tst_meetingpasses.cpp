@@ -291,12 +291,12 @@ void TestMeetingPasses::states_data()
            "the G20 summit in Johannesburg."
         << "Chile;Peru";
     // s11events2: the sidelines of a gathering that no gathering word names
-    QTest::newRow("the city of the gathering beside which two people met hosts no party")
-        << "Peruvian President Ana Quispe had met Chilean President Tomas Reyes on the sidelines of the Leaders' "
-           "Meeting in Cartagena last week."
+    QTest::newRow("the city of the gathering on whose sidelines a delegation was met hosts no party")
+        << "Peruvian President Ana Quispe met the Chilean delegation on the sidelines of the UN General "
+           "Assembly in New York."
         << "Chile;Peru";
-    QTest::newRow("twin: the city of a one-person visit stands in for the party")
-        << "Peruvian President Ana Quispe paid a visit to Cartagena last week." << "Colombia;Peru";
+    QTest::newRow("twin: the city where a delegation was met hosts it")
+        << "Peruvian President Ana Quispe met the Chilean delegation in New York." << "Chile;Peru;United States";
     QTest::newRow("the city where two people meet is no party")
         << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks in Johannesburg."
         << "Chile;Peru";

@@ -150,6 +150,8 @@ struct MeetingDraft
     std::vector<Mention> evidence;
     int lastSentence = -1;
     bool weak = false; ///< one party only so far; dropped unless later sentences add more
+    bool aside = false; ///< "The first was held in X": an earlier event told in passing, which
+                        ///< no later mention tells again
 };
 
 /// Each state's capital (capitalCity()) and the state of each capital's folded name: both

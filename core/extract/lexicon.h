@@ -93,6 +93,11 @@ enum class Cue : int {
     TopicBefore,     ///< "the situation in", "relations with", "on": a state right after is a topic
     SequenceOpener,  ///< "earlier", "before": opening a sentence, its meeting verbs tell another event
     PlaceParticle,   ///< "do", "pri": a lower-case word inside a town's name ("Foz do Iguaçu")
+    PerfectAux,      ///< "have", "has": "have met ... since 2022" is a present perfect, a tally
+    Conjunction,     ///< "and": "met B on Monday and C on Tuesday" joins a second one met
+    PlaceRelative,   ///< "where": ", where they held a bilateral meeting" tells of the place of
+                     ///< the event just told
+    ScopeLimiter,    ///< "only", "just": "not only met B but also C" negates the limit, not the meeting
     Count
 };
 

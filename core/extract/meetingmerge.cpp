@@ -123,7 +123,7 @@ bool placedApart(const MeetingDraft& placed, const MeetingDraft& call)
 
 bool compatible(const MeetingDraft& a, const MeetingDraft& c)
 {
-    if (a.status != c.status)
+    if (a.status != c.status || a.aside || c.aside)
         return false;
     if (a.strongMode && c.strongMode && a.mode != c.mode)
         return false;
@@ -205,9 +205,9 @@ bool joinTallied(DocContext& ctx, const MeetingDraft& draft)
 }
 
 // "A and B last met in Dushanbe in October, on the sidelines of the summit, where they held a
-// bilateral meeting with C and D taking part": a side meeting told in a "where" clause of the
-// meeting just told in the same sentence, with its people as the subject ("they", "the two"),
-// is that meeting told again: its people join it and its place is that meeting's.
+// bilateral meeting with C and D taking part": a side meeting told in a "where" clause (a
+// place-relative word) of the meeting just told in the same sentence, with its people as the
+// subject ("they", "the two"), is that meeting told again: its people join it and its place is that meeting's.
 bool sideOfToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
 {
     if (ctx.meetings.empty() || ctx.meetings.back().lastSentence != sentence)
@@ -216,7 +216,7 @@ bool sideOfToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
     for (int i = t.begin - 1; i >= std::max(0, t.begin - 4); --i) {
         if (s.tok(i).kind != Token::Word || s.tok(i).cap || s.nameTok[std::size_t(i)])
             return false;
-        if (s.key(i) == "where"_key)
+        if (ctx.lex.has(Cue::PlaceRelative, s.key(i)))
             return i + 1 < t.begin;
     }
     return false;
@@ -265,8 +265,14 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         return;
     }
     if (t.previous && !ctx.meetings.empty()) {
-        if (entityCount(ctx, draft) >= 2 && (t.verb || !absorbLoneMention(ctx, draft, true)))
+        // "The first was held in Liverpool": told in passing, so the event told before stays
+        // the one the next "the summit" refers to
+        if (t.elided && entityCount(ctx, draft) >= 2) {
+            draft.aside = true;
+            ctx.meetings.insert(ctx.meetings.end() - 1, std::move(draft));
+        } else if (entityCount(ctx, draft) >= 2 && (t.verb || !absorbLoneMention(ctx, draft, true))) {
             ctx.meetings.push_back(std::move(draft));
+        }
         return;
     }
     const bool side = (t.side || t.split) && draft.participants.size() >= 2;

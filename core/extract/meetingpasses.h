@@ -37,6 +37,8 @@ struct Trigger
     bool side = false;      ///< "held a bilateral meeting with", "met one-on-one": a smaller meeting
                             ///< of its own beside a larger event with the same people
     bool participle = false; ///< ", meeting A and B": the verb's participle after a comma
+    bool elided = false;    ///< "The first was held in X": an earlier event whose noun is left out,
+                            ///< told in passing
     bool plannedPart = false; ///< "welcomed the upcoming visit of C": a part of the expression is
                               ///< told as to come
     QString mode;           ///< "phone"/"video" when the trigger says so

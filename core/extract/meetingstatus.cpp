@@ -63,6 +63,14 @@ QString offOrDeniedAt(const Lexicon& lex, const SentenceInfo& s, int i, bool pre
     return {};
 }
 
+// A negation word at token i that denies what follows: not "not only met B but also C", "did
+// not just call B" (a scope-limiter word after it: the negation is of the limit, the meeting
+// was held).
+bool negatesAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    return lex.has(Cue::Negation, s.key(i)) && !lex.has(Cue::ScopeLimiter, s.key(i + 1));
+}
+
 } // namespace
 
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
@@ -80,7 +88,7 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
             from = i + 1;
     for (int i = std::max(from, t.begin - 3); i < t.begin; ++i) {
         const TokenKey& k = s.key(i);
-        if (lex.has(Cue::Negation, k) || (k == "no"_key && i == t.begin - 1))
+        if (negatesAt(lex, s, i) || (k == "no"_key && i == t.begin - 1))
             return QStringLiteral("denied");
         // "refused to meet", "have yet to meet"
         if (lex.has(Cue::RefusalCue, k) &&
@@ -213,7 +221,7 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
         QString said = offOrDeniedAt(lex, s, i, true);
         if (!said.isEmpty())
             return said;
-        if (lex.has(Cue::Negation, k))
+        if (negatesAt(lex, s, i))
             negated = true;
         // "Talks between A and B are expected to focus on energy", "the summit is set to open":
         // the predicate opens with a plan ("was due to"), not one told later in the clause

@@ -6,6 +6,7 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace parley {
 
@@ -48,12 +49,19 @@ QString keyLabel(const SentenceInfo& s, int b, int e)
     return label;
 }
 
+// "first": a previous-cue word that tells an earlier event unless its clause tells this one is
+// new (the previous-cue value "unless-new").
+bool isFirstWord(const Lexicon& lex, const QString& key)
+{
+    return lex.value(Cue::PreviousCue, key) == "unless-new"_key;
+}
+
 // "the first visit by X to Y in ten years", "their first meeting since the war": a first that
 // tells how new this event is, not an earlier one. `cue` is the previous-cue word; the rest of
 // the clause from token `from` (up to ten words) is read for a novelty cue.
 bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue, int from)
 {
-    if (cue != "first"_key)
+    if (!isFirstWord(lex, cue))
         return false;
     for (int i = from; i < std::min(s.size(), from + 10); ++i) {
         if (s.tok(i).kind == Token::Punct && s.tok(i).punct != QLatin1Char('-'))
@@ -65,15 +73,16 @@ bool tellsNovelty(const Lexicon& lex, const SentenceInfo& s, const QString& cue,
 }
 
 // "It is the third time A and B have met since he took office", "the two have met several times
-// since 2022": the present perfect "have met" with a span or count (a novelty-cue word: "since",
-// "times") tells a tally of meetings. Not "have met for the first time since the war" (one
-// event), "had met B in Lima" (an earlier one) or "have not met since" (denied). Token i is "met".
+// since 2022": the present perfect "have met" (a perfect-aux word before it) with a span or count
+// (a novelty-cue word: "since", "times") tells a tally of meetings. Not "have met for the first
+// time since the war" (one event), "had met B in Lima" (an earlier one) or "have not met since"
+// (denied). Token i is "met".
 bool tellsTally(const Lexicon& lex, const SentenceInfo& s, int i)
 {
-    if (s.key(i) != "met"_key || (s.key(i - 1) != "have"_key && s.key(i - 1) != "has"_key))
+    if (s.key(i) != "met"_key || !lex.has(Cue::PerfectAux, s.key(i - 1)))
         return false;
     for (int j = i + 1; j < std::min(s.size(), i + 7); ++j) {
-        if (s.tok(j).kind == Token::Punct || s.key(j) == "first"_key)
+        if (s.tok(j).kind == Token::Punct || isFirstWord(lex, s.key(j)))
             return false;
         if (lex.has(Cue::NoveltyCue, s.key(j)))
             return true;
@@ -82,10 +91,10 @@ bool tellsTally(const Lexicon& lex, const SentenceInfo& s, int i)
 }
 
 // "A met B on Monday and C on Tuesday": two weekdays after the trigger, the second after an
-// "and" followed by a capitalised word (the next one met): one meeting per day, so one per
-// person met. Not "met B and C on Monday, and will fly to Kigali on Tuesday" (a comma after the
-// first day) nor "met B on Monday and returned home on Tuesday".
-bool twoDaysAfter(const SentenceInfo& s, int from)
+// "and" (a conjunction word) followed by a capitalised word (the next one met): one meeting per
+// day, so one per person met. Not "met B and C on Monday, and will fly to Kigali on Tuesday" (a
+// comma after the first day) nor "met B on Monday and returned home on Tuesday".
+bool twoDaysAfter(const Lexicon& lex, const SentenceInfo& s, int from)
 {
     int firstDay = -1;
     bool joined = false;
@@ -93,7 +102,7 @@ bool twoDaysAfter(const SentenceInfo& s, int from)
         const Token& w = s.tok(j);
         if (w.kind == Token::Punct && (firstDay >= 0 || w.punct != QLatin1Char(',')))
             return false;
-        if (firstDay >= 0 && w.key == "and"_key) {
+        if (firstDay >= 0 && lex.has(Cue::Conjunction, w.key)) {
             if (j + 1 == s.size() || !s.tok(j + 1).cap) // "and" ending the sentence: no one met after it
                 return false;
             joined = true;
@@ -108,20 +117,26 @@ bool twoDaysAfter(const SentenceInfo& s, int from)
     return false;
 }
 
-// Token i starts a side-meeting word or phrase: "bilateral", "sidelines", "one-on-one".
-bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
+// Token i starts a side-meeting word or phrase ("bilateral", "sidelines", "one-on-one"): its
+// value ("gathering" for "sidelines"), or nullopt.
+std::optional<QString> sideCueValueAt(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     const TokenKey& k = s.key(i);
     if (lex.has(Cue::SideMeeting, k))
-        return true;
+        return lex.value(Cue::SideMeeting, k);
     for (const LexiconPhrase& p : lex.phrases(Cue::SideMeeting, k)) {
         bool all = i + int(p.keys.size()) <= s.size();
         for (std::size_t j = 1; all && j < p.keys.size(); ++j)
             all = s.key(i + int(j)) == p.keys[j];
         if (all)
-            return true;
+            return p.value;
     }
-    return false;
+    return std::nullopt;
+}
+
+bool sideCueAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    return sideCueValueAt(lex, s, i).has_value();
 }
 
 bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
@@ -142,6 +157,37 @@ bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
         return t.kind == Token::Word;
     }
     return false;
+}
+
+// "returned from a private visit to France": the meeting noun ends an other-event phrase, an
+// event of the official's own that is no meeting (a meeting verb in its clause still tells one).
+bool endsOtherEvent(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    for (int b = std::max(0, i - 3); b < i; ++b)
+        if (lexiconPhraseAt(lex, Cue::OtherEvent, s, b) == i + 1)
+            return true;
+    return false;
+}
+
+// "It is the second UK-Ireland summit. The first was held in Liverpool": a determiner and a
+// previous-cue word as the subject of a place-cue phrase tell of an earlier event whose noun is
+// left out, the one just told (its states, its own place and day). Token i is the previous-cue
+// word; not "the first meeting" (the noun is said) nor "The first was a success" (no place cue).
+bool elidedEarlierEvent(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    return lex.has(Cue::PreviousCue, s.key(i)) && lex.has(Cue::Determiner, s.key(i - 1)) &&
+           lexiconPhraseAt(lex, Cue::PlaceCue, s, i + 1) > i + 1;
+}
+
+Trigger earlierEventTrigger(const SentenceInfo& s, int i)
+{
+    Trigger t;
+    t.begin = i;
+    t.end = i + 1;
+    t.previous = true;
+    t.elided = true;
+    t.label = s.key(i).text();
+    return t;
 }
 
 /// The mode the first phone or video word in [from, to) tells ("phone", "video"), or empty.
@@ -182,8 +228,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             noun = false;
             participle = true;
         }
-        if (vc == VerbClass::None && !noun)
+        if (vc == VerbClass::None && !noun) {
+            if (elidedEarlierEvent(lex, s, i))
+                out.push_back(earlierEventTrigger(s, i));
             continue;
+        }
         const TokenKey& prev = s.key(i - 1);
         const TokenKey& prev2 = s.key(i - 2);
         const TokenKey& next = s.key(i + 1);
@@ -201,7 +250,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                     // "It was the first three-way meeting of the ministers": what the event
                     // told is, not an earlier one
                     if (t.previous && pk == "the"_key && lex.has(Cue::PassiveAux, s.key(b - 1)) &&
-                        s.key(b + 1) == "first"_key)
+                        isFirstWord(lex, s.key(b + 1)))
                         t.previous = false;
                     return true;
                 }
@@ -237,6 +286,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (call && !callOn && (next == "for"_key || (next == "on"_key && !onDay)))
                 continue;
             if (call && prev == "to"_key)
+                continue;
+            if (endsOtherEvent(lex, s, i))
                 continue;
             // "video conference" but not "press conference"
             if (nounValue == "needs-mode"_key && !callOn && !isPhoneWord(prev) && !isVideoWord(prev) &&
@@ -416,13 +467,20 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
             t.split = splitAt(x);
         if (!t.split && vc == VerbClass::Meet)
-            t.split = twoDaysAfter(s, t.end);
+            t.split = twoDaysAfter(lex, s, t.end);
         // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
         // talks with B", "A and B also met one-on-one": the same run of words
+        // ... "on the sidelines of the APEC Leaders' Meeting in Lima, Peru": beside a gathering
+        // (value "gathering"), whose host state is no side of the meeting
+        auto markSide = [&](int x) {
+            const std::optional<QString> v = sideCueValueAt(lex, s, x);
+            t.side = v.has_value();
+            t.atGathering = t.atGathering || (t.side && *v == "gathering"_key);
+        };
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !stop(x); --x)
-            t.side = sideCueAt(lex, s, x);
+            markSide(x);
         for (int x = i; x < std::min(n, t.end + 12) && !t.side && !stop(x); ++x)
-            t.side = sideCueAt(lex, s, x);
+            markSide(x);
         // "the two leaders last met in Lima", "had previously met": an adverb of an earlier
         // time right before the verb tells of another, earlier event
         if (t.verb && lex.has(Cue::PreviousCue, prev) && !tellsNovelty(lex, s, prev, t.end))

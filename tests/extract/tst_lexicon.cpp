@@ -91,6 +91,10 @@ void TestLexicon::verbClassesKnown()
     for (const QString& w : lex.words(Cue::SplitCue))
         QVERIFY2(lex.value(Cue::SplitCue, w).isEmpty() || lex.value(Cue::SplitCue, w) == QLatin1String("own-noun"),
                  qPrintable(w));
+    // a previous cue tells an earlier event, or with `unless-new` only when no novelty cue follows
+    for (const QString& w : lex.words(Cue::PreviousCue))
+        QVERIFY2(lex.value(Cue::PreviousCue, w).isEmpty() || lex.value(Cue::PreviousCue, w) == QLatin1String("unless-new"),
+                 qPrintable(w));
     const QStringList predicateValues = {QStringLiteral("aux"), QStringLiteral("occurred"), QStringLiteral("plan")};
     for (const QString& w : lex.words(Cue::NounPredicate))
         QVERIFY2(predicateValues.contains(lex.value(Cue::NounPredicate, w)), qPrintable(w));

@@ -290,6 +290,13 @@ void TestMeetingPasses::states_data()
         << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks on the sidelines of "
            "the G20 summit in Johannesburg."
         << "Chile;Peru";
+    // s11events2: the sidelines of a gathering that no gathering word names
+    QTest::newRow("the city of the gathering on whose sidelines a delegation was met hosts no party")
+        << "Peruvian President Ana Quispe met the Chilean delegation on the sidelines of the UN General "
+           "Assembly in New York."
+        << "Chile;Peru";
+    QTest::newRow("twin: the city where a delegation was met hosts it")
+        << "Peruvian President Ana Quispe met the Chilean delegation in New York." << "Chile;Peru;United States";
     QTest::newRow("the city where two people meet is no party")
         << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks in Johannesburg."
         << "Chile;Peru";
@@ -612,6 +619,17 @@ void TestMeetingPasses::merging_data()
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on Monday. Quispe met Reyes "
            "for two hours on Monday."
         << "Quispe;Reyes/held/in person/";
+    // s11events2: "The first was held in X" after a summit told: an earlier summit of its
+    // states, its noun left out, that no later mention joins
+    QTest::newRow("the first, its noun left out, is an earlier event in its own place")
+        << "Peruvian President Ana Quispe hosted Chilean President Tomas Reyes at a summit in Lima on Monday. "
+           "It was the second Peru-Chile summit. The first was held in Santiago in 2024. The summit ended "
+           "with a joint statement."
+        << "/held/in person/Santiago | Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: the first with no place cue tells no event")
+        << "Peruvian President Ana Quispe hosted Chilean President Tomas Reyes at a summit in Lima on Monday. "
+           "It was the second Peru-Chile summit. The first was a success."
+        << "Quispe;Reyes/held/in person/Lima";
     QTest::newRow("a lone party is dropped")
         << "Peruvian President Ana Quispe held talks on Monday." << "";
     QTest::newRow("who presents during the meeting takes part")

@@ -2128,6 +2128,26 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     return state;
 }
 
+// "with A and B sitting in on the Thai side", "A and B on the Thai side": a side named after the
+// list, in the same clause: the state of the side, else -1. Not "on the Thai side of the border"
+// (a place), nor across a meeting word or a contrast ("A met B on the Thai side": B's side).
+int sideNamedAfter(const DocContext& ctx, const SentenceInfo& s, int from)
+{
+    for (int i = from; i < s.size(); ++i) {
+        const TokenKey& k = s.key(i);
+        if (ctx.lex.has(Cue::EncounterWord, k) || ctx.lex.has(Cue::ContrastWord, k) ||
+            ctx.lex.has(Cue::EncounterBefore, k) || k == ";"_key || k == "while"_key)
+            return -1;
+        const PhraseMatch* side = s.matchOf(i);
+        if (!side || side->begin != i || i < 2 || s.key(i - 1) != "the"_key || s.key(i - 2) != "on"_key ||
+            (side->kind != PhraseKind::Demonym && side->kind != PhraseKind::State) ||
+            !ctx.lex.has(Cue::SideNoun, s.key(side->end)) || s.key(side->end + 1) == "of"_key)
+            continue;
+        return side->entry;
+    }
+    return -1;
+}
+
 // Affiliation pass, for someone the text gives no state: what the sentence naming them first
 // says of their company.
 SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
@@ -2147,6 +2167,8 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     int sideAt = -1;
     int contrastAt = -1;
     bool encounter = false;
+    if (const int after = sideNamedAfter(ctx, s, first->end); after >= 0)
+        out.sideState = after;
     for (int i = 0; i < s.size(); ++i) {
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
             accompany = i;

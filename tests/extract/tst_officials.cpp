@@ -435,6 +435,12 @@ void TestOfficials::officials_data()
         << "Kazakh President Aidos Serik met Pakistani Prime Minister Imran Qadir in Astana. The Pakistani side "
            "comprised Planning Minister Ali Raza and Trade Minister Nurlan Abay."
         << "Aidos Serik/President/Kazakhstan;Imran Qadir/Prime Minister/Pakistan;Ali Raza//Pakistan;Nurlan Abay//Pakistan";
+    QTest::newRow("a side named after the list") << "Prime Minister Somchai Wong and his Malaysian counterpart Anwar Ibrahim held talks, with Foreign Minister Sakda Boon and Trade Minister Preecha Kit sitting in on the Thai side. Vietnam and Vietnam's partners listened."
+        << "Somchai Wong/Prime Minister/*;Anwar Ibrahim/Prime Minister/Malaysia;Sakda Boon/Foreign Minister/Thailand;Preecha Kit/Trade Minister/Thailand";
+    QTest::newRow("twin: the side of a border is a place") << "Foreign Minister Sakda Boon and Trade Minister Preecha Kit stood on the Thai side of the border. Vietnam and Vietnam's partners listened."
+        << "Sakda Boon/Foreign Minister/Vietnam;Preecha Kit/Trade Minister/Vietnam";
+    QTest::newRow("twin: a side after a meeting word is the one met") << "Foreign Minister Sakda Boon met Trade Minister Preecha Kit on the Thai side. Vietnam and Vietnam's partners listened."
+        << "Sakda Boon/Foreign Minister/Vietnam;Preecha Kit/Trade Minister/Thailand";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

@@ -2113,12 +2113,27 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     bool retinue = false;
     for (int k = 0; k + 1 < first->first; ++k)
         retinue = retinue || (ctx.lex.has(Cue::AccompanyWord, s.key(k)) && s.key(k + 1) == "by"_key);
+    // "A, the National Security Adviser B and Senegal's foreign minister C": a state written
+    // into a later member's own entry is that member's alone (a state the list shares is written
+    // before it); a retinue is one side all the same
+    const auto ownState = [&](const PersonRef& ref) {
+        const auto span = std::find_if(first, std::next(last), [&](const std::pair<int, int>& sp) {
+            return sp.first <= ref.begin && ref.begin < sp.second;
+        });
+        for (int k = span == std::next(last) ? ref.begin : span->first; k < ref.end; ++k)
+            if (const PhraseMatch* m = s.matchOf(k); m && m->begin == k &&
+                (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym) &&
+                m->entry == ctx.persons[std::size_t(ref.person)].state)
+                return true;
+        return false;
+    };
     int state = -1;
     const auto [rb, re] = ctx.refRange[std::size_t(self.sentence)];
     for (std::size_t r = rb; r < re; ++r) {
         const PersonRef& ref = ctx.refs[r];
         if (ref.begin < first->first || ref.begin >= last->second || !known(ref) ||
-            (!retinue && isPostedEnvoy(ctx, ctx.persons[std::size_t(ref.person)])))
+            (!retinue && (isPostedEnvoy(ctx, ctx.persons[std::size_t(ref.person)]) ||
+                          (ref.begin > self.begin && ownState(ref)))))
             continue;
         const int st = ctx.persons[std::size_t(ref.person)].state;
         if (state >= 0 && st != state)

@@ -441,6 +441,12 @@ void TestOfficials::officials_data()
         << "Sakda Boon/Foreign Minister/Vietnam;Preecha Kit/Trade Minister/Vietnam";
     QTest::newRow("twin: a side after a meeting word is the one met") << "Foreign Minister Sakda Boon met Trade Minister Preecha Kit on the Thai side. Vietnam and Vietnam's partners listened."
         << "Sakda Boon/Foreign Minister/Vietnam;Preecha Kit/Trade Minister/Thailand";
+    QTest::newRow("a state written into one list member's entry is that member's alone")
+        << "The talks were attended by the National Security Adviser, Tunde Bello, and Ghana's foreign minister, Kwame Asante. Togo and Togo's partners listened; Togo agreed."
+        << "Tunde Bello/National Security Adviser/Togo;Kwame Asante/Foreign Minister/Ghana";
+    QTest::newRow("twin: a state known from the dictionary is the list's")
+        << "Foreign Minister Dmitry Orlovsky and the National Security Adviser, Pavel Lukin, attended. Poland and Poland's partners listened."
+        << "Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/National Security Adviser/Belarus";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

@@ -2163,6 +2163,20 @@ int sideNamedAfter(const DocContext& ctx, const SentenceInfo& s, int from)
     return -1;
 }
 
+// "On the Congolese side, the head of State was accompanied by A": nothing between the side and
+// the accompaniment names a person, a state or another clause, so the one accompanied and A
+// are on that side.
+bool sideCoversAccompaniment(const DocContext& ctx, const SentenceInfo& s, int sideAt, int accompany)
+{
+    for (int k = sideAt + 1; k < accompany; ++k) {
+        const PhraseMatch* m = s.matchOf(k);
+        if (s.nameTok[std::size_t(k)] || (m && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym)) ||
+            ctx.lex.has(Cue::ContrastWord, s.key(k)) || s.key(k) == "while"_key || s.key(k) == ";"_key)
+            return false;
+    }
+    return true;
+}
+
 // Affiliation pass, for someone the text gives no state: what the sentence naming them first
 // says of their company.
 SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
@@ -2198,8 +2212,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i));
     }
     // "On the A side, X were present, while B was accompanied by C": C came with B, whatever
-    // side an earlier clause named
-    if (accompany > sideAt && sideAt >= 0)
+    // side an earlier clause named; but "On the Congolese side, the head of State was
+    // accompanied by C": one clause, the side's
+    if (accompany > sideAt && sideAt >= 0 && !sideCoversAccompaniment(ctx, s, sideAt, accompany))
         out.sideState = -1;
     // "The Pakistani side comprised A, whereas B and C were part of the Uzbek delegation": the
     // side named before a contrast is the other clause's

@@ -341,6 +341,9 @@ void TestOfficials::officials_data()
     QTest::newRow("accompanied after a side clause: the state of the one accompanied")
         << "On the Argentine side, Foreign Minister Pablo Quirno was present, while Chilean President Jose Kast was accompanied by his Foreign Minister, Francisco Perez."
         << "Pablo Quirno/Foreign Minister/Argentina;Jose Kast/President/Chile;Francisco Perez/Foreign Minister/Chile";
+    QTest::newRow("a side over the accompaniment of its own head of state")
+        << "On the Chilean side, the head of State was accompanied by the Minister of Foreign Affairs, Ana Soto. Peru and Peru's partners listened; Peru agreed."
+        << "Ana Soto//Chile";
     QTest::newRow("twin: the side clause alone")
         << "On the Argentine side, Foreign Minister Pablo Quirno and Economy Minister Luis Caputo were present."
         << "Pablo Quirno/Foreign Minister/Argentina;Luis Caputo/Economy Minister/Argentina";

@@ -1677,6 +1677,33 @@ bool holdsRoyalTitle(const GazetteerData& g, const QStringList& titles)
 
 } // namespace
 
+// "Minister of Energy Mohammad al-Bashir ... Minister al-Bashir": the short form is an alias of
+// Omar al-Bashir's dictionary entry, but the full name the text gives opens with a given name
+// that is none of the entry's: another person, who takes nothing from that entry. A spelling
+// of the same given name ("Mohammed"/"Muhammad") shares its initial; "Tayyip Erdogan" drops
+// the entry's first name but keeps one of its words.
+bool givenNameOfAnother(const GazetteerData& g, const Person& p, int entry)
+{
+    if (entry < 0 || p.keys.size() < 2)
+        return false;
+    const PersonEntry& e = g.people[std::size_t(entry)];
+    const QString given = p.keys.front();
+    QStringList forms = e.aliases;
+    forms << e.name;
+    for (const QString& f : forms) {
+        const QStringList words = f.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() < 2 || g.titleByName.contains(foldKey(words.front())))
+            continue;
+        const QString first = foldKey(words.front());
+        if (!first.isEmpty() && first.front() == given.front())
+            return false;
+        for (const QString& w : words)
+            if (foldKey(w) == given)
+                return false;
+    }
+    return true;
+}
+
 void mergePersons(DocContext& ctx)
 {
     const int count = int(ctx.persons.size());
@@ -1735,7 +1762,7 @@ void mergePersons(DocContext& ctx)
         }
         if (big.organization < 0)
             big.organization = small.organization;
-        if (big.dictionary < 0)
+        if (big.dictionary < 0 && !givenNameOfAnother(ctx.g, big, small.dictionary))
             big.dictionary = small.dictionary;
         big.official = big.official || small.official;
         big.mentions.insert(big.mentions.end(), small.mentions.begin(), small.mentions.end());

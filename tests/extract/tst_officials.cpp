@@ -450,6 +450,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a state known from the dictionary is the list's")
         << "Foreign Minister Dmitry Orlovsky and the National Security Adviser, Pavel Lukin, attended. Poland and Poland's partners listened."
         << "Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/National Security Adviser/Belarus";
+    QTest::newRow("a dictionary alias of a person with another given name")
+        << "Energy Minister Mohammad al-Bashir spoke. Minister al-Bashir then left. Syria and Syria's partners listened."
+        << "Mohammad al-Bashir/Energy Minister/Syria";
+    QTest::newRow("twin: the alias of the dictionary's own person")
+        << "Former President Omar al-Bashir spoke. Minister al-Bashir then left. Syria and Syria's partners listened."
+        << "Omar al-Bashir//Sudan";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

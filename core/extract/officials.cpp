@@ -1755,7 +1755,10 @@ void mergePersons(DocContext& ctx)
                 big.former = small.former;
             }
         }
-        if (small.stateStrength > big.stateStrength) {
+        // "Kaja Kallas, the EU's high representative ... Kallas, a former Estonian prime
+        // minister": the state of a past office says nothing of one the text gives as current
+        const bool pastOnly = small.former && !big.former && (big.organization >= 0 || !big.titles.isEmpty());
+        if (small.stateStrength > big.stateStrength && !pastOnly) {
             big.state = small.state;
             big.stateStrength = small.stateStrength;
             big.setAffiliation(small.affiliationRule, small.affiliationFromDictionary);

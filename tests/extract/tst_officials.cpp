@@ -456,6 +456,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the alias of the dictionary's own person")
         << "Former President Omar al-Bashir spoke. Minister al-Bashir then left. Syria and Syria's partners listened."
         << "Omar al-Bashir//Sudan";
+    QTest::newRow("a former office's state is not the current one's")
+        << "NATO Secretary General Erik Dahl spoke. Dahl, a former Danish prime minister, said more."
+        << "Erik Dahl/Secretary-General/-";
+    QTest::newRow("twin: a former office's state with no current office")
+        << "Erik Dahl, a former Danish prime minister, spoke. Norway and Norway's partners listened."
+        << "Erik Dahl//Denmark";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

@@ -462,6 +462,9 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a former office's state with no current office")
         << "Erik Dahl, a former Danish prime minister, spoke. Norway and Norway's partners listened."
         << "Erik Dahl//Denmark";
+    QTest::newRow("a parliament's chair by its own name")
+        << "Chairman of the State Great Khural Dashzeveg Amar met the visitors. Japan and Japan's partners listened."
+        << "Dashzeveg Amar/Chairman of the State Great Khural/Mongolia";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

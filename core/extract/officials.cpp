@@ -360,7 +360,11 @@ void applyDictionary(DocContext& ctx, Person& p)
 int stateEndingAt(const SentenceInfo& s, int k, int* begin, QString* how)
 {
     const PhraseMatch* pm = s.matchOf(k);
-    if (pm && pm->end == k + 1) {
+    // "received in Damascus Deputy Prime Minister A of Jordan": a city after "in" or "at" is
+    // where the title's holder is, not whose official he is
+    const bool venue = pm && pm->kind == PhraseKind::Place &&
+                       (s.key(pm->begin - 1) == "in"_key || s.key(pm->begin - 1) == "at"_key);
+    if (pm && pm->end == k + 1 && !venue) {
         if (pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::State ||
             pm->kind == PhraseKind::Place) {
             *begin = pm->begin;

@@ -465,6 +465,12 @@ void TestOfficials::officials_data()
     QTest::newRow("a parliament's chair by its own name")
         << "Chairman of the State Great Khural Dashzeveg Amar met the visitors. Japan and Japan's partners listened."
         << "Dashzeveg Amar/Chairman of the State Great Khural/Mongolia";
+    QTest::newRow("a city after 'in' before a title is the venue")
+        << "President Ali Hassan received in Damascus Foreign Minister Omar Nasser of Jordan."
+        << "Ali Hassan/President/*;Omar Nasser/Foreign Minister/Jordan";
+    QTest::newRow("twin: a city standing for its state before a title")
+        << "President Ali Hassan received Damascus Foreign Minister Omar Nasser."
+        << "Ali Hassan/President/*;Omar Nasser/Foreign Minister/Syria";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

@@ -2117,6 +2117,25 @@ bool isPostedEnvoy(const DocContext& ctx, const Person& p)
     return false;
 }
 
+// "Minister A and Mr. B co-chaired the meeting", "A and B held talks": two officials whose
+// list is the subject of a meeting verb with nobody named after it met each other; two sides.
+template <typename Span>
+bool pairMeetsItself(const DocContext& ctx, const SentenceInfo& s, int sentence, Span first, Span last)
+{
+    if (std::next(first) != last)
+        return false;
+    const int after = last->second;
+    const bool meets = ctx.lex.has(Cue::EncounterAfter, s.key(after)) ||
+                       (s.key(after) == "co"_key && s.tok(after + 1).hyphenBefore);
+    if (!meets)
+        return false;
+    const auto [rb, re] = ctx.refRange[std::size_t(sentence)];
+    for (std::size_t r = rb; r < re; ++r)
+        if (ctx.refs[r].begin >= after)
+            return false;
+    return true;
+}
+
 // "Minister for Foreign Affairs A and Minister for Trade and Industry B joined": titled officials
 // listed together, with nothing but commas and "and" between them, sit on one side. The state
 // of the known officials of the list, when they hold one state; else -1. A posted envoy says
@@ -2144,6 +2163,8 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     auto last = mine;
     while (std::next(last) != spans.end() && joined(last->second, std::next(last)->first))
         ++last;
+    if (pairMeetsItself(ctx, s, self.sentence, first, last))
+        return -1;
     bool retinue = false;
     for (int k = 0; k + 1 < first->first; ++k)
         retinue = retinue || (ctx.lex.has(Cue::AccompanyWord, s.key(k)) && s.key(k + 1) == "by"_key);

@@ -471,6 +471,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a city standing for its state before a title")
         << "President Ali Hassan received Damascus Foreign Minister Omar Nasser."
         << "Ali Hassan/President/*;Omar Nasser/Foreign Minister/Syria";
+    QTest::newRow("a pair that meets itself is two sides")
+        << "Polish President Jan Nowak spoke. Foreign Minister Dmitry Orlovsky and Foreign Minister Pavel Lukin co-chaired the commission. Poland and Poland's partners listened."
+        << "Jan Nowak/President/Poland;Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Foreign Minister/Poland";
+    QTest::newRow("twin: a pair that meets someone else is one side")
+        << "Polish President Jan Nowak spoke. Foreign Minister Dmitry Orlovsky and Trade Minister Pavel Lukin met Foreign Minister Adam Zielinski. Poland and Poland's partners listened."
+        << "Jan Nowak/President/Poland;Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Trade Minister/Belarus;Adam Zielinski/Foreign Minister/Poland";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

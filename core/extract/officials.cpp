@@ -360,7 +360,11 @@ void applyDictionary(DocContext& ctx, Person& p)
 int stateEndingAt(const SentenceInfo& s, int k, int* begin, QString* how)
 {
     const PhraseMatch* pm = s.matchOf(k);
-    if (pm && pm->end == k + 1) {
+    // "received in Damascus Deputy Prime Minister A of Jordan": a city after "in" or "at" is
+    // where the title's holder is, not whose official he is
+    const bool venue = pm && pm->kind == PhraseKind::Place &&
+                       (s.key(pm->begin - 1) == "in"_key || s.key(pm->begin - 1) == "at"_key);
+    if (pm && pm->end == k + 1 && !venue) {
         if (pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::State ||
             pm->kind == PhraseKind::Place) {
             *begin = pm->begin;
@@ -1677,6 +1681,33 @@ bool holdsRoyalTitle(const GazetteerData& g, const QStringList& titles)
 
 } // namespace
 
+// "Minister of Energy Mohammad al-Bashir ... Minister al-Bashir": the short form is an alias of
+// Omar al-Bashir's dictionary entry, but the full name the text gives opens with a given name
+// that is none of the entry's: another person, who takes nothing from that entry. A spelling
+// of the same given name ("Mohammed"/"Muhammad") shares its initial; "Tayyip Erdogan" drops
+// the entry's first name but keeps one of its words.
+bool givenNameOfAnother(const GazetteerData& g, const Person& p, int entry)
+{
+    if (entry < 0 || p.keys.size() < 2)
+        return false;
+    const PersonEntry& e = g.people[std::size_t(entry)];
+    const QString given = p.keys.front();
+    QStringList forms = e.aliases;
+    forms << e.name;
+    for (const QString& f : forms) {
+        const QStringList words = f.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (words.size() < 2 || g.titleByName.contains(foldKey(words.front())))
+            continue;
+        const QString first = foldKey(words.front());
+        if (!first.isEmpty() && first.front() == given.front())
+            return false;
+        for (const QString& w : words)
+            if (foldKey(w) == given)
+                return false;
+    }
+    return true;
+}
+
 void mergePersons(DocContext& ctx)
 {
     const int count = int(ctx.persons.size());
@@ -1728,14 +1759,17 @@ void mergePersons(DocContext& ctx)
                 big.former = small.former;
             }
         }
-        if (small.stateStrength > big.stateStrength) {
+        // "Kaja Kallas, the EU's high representative ... Kallas, a former Estonian prime
+        // minister": the state of a past office says nothing of one the text gives as current
+        const bool pastOnly = small.former && !big.former && (big.organization >= 0 || !big.titles.isEmpty());
+        if (small.stateStrength > big.stateStrength && !pastOnly) {
             big.state = small.state;
             big.stateStrength = small.stateStrength;
             big.setAffiliation(small.affiliationRule, small.affiliationFromDictionary);
         }
         if (big.organization < 0)
             big.organization = small.organization;
-        if (big.dictionary < 0)
+        if (big.dictionary < 0 && !givenNameOfAnother(ctx.g, big, small.dictionary))
             big.dictionary = small.dictionary;
         big.official = big.official || small.official;
         big.mentions.insert(big.mentions.end(), small.mentions.begin(), small.mentions.end());
@@ -2083,6 +2117,25 @@ bool isPostedEnvoy(const DocContext& ctx, const Person& p)
     return false;
 }
 
+// "Minister A and Mr. B co-chaired the meeting", "A and B held talks": two officials whose
+// list is the subject of a meeting verb with nobody named after it met each other; two sides.
+template <typename Span>
+bool pairMeetsItself(const DocContext& ctx, const SentenceInfo& s, int sentence, Span first, Span last)
+{
+    if (std::next(first) != last)
+        return false;
+    const int after = last->second;
+    const bool meets = ctx.lex.has(Cue::EncounterAfter, s.key(after)) ||
+                       (s.key(after) == "co"_key && s.tok(after + 1).hyphenBefore);
+    if (!meets)
+        return false;
+    const auto [rb, re] = ctx.refRange[std::size_t(sentence)];
+    for (std::size_t r = rb; r < re; ++r)
+        if (ctx.refs[r].begin >= after)
+            return false;
+    return true;
+}
+
 // "Minister for Foreign Affairs A and Minister for Trade and Industry B joined": titled officials
 // listed together, with nothing but commas and "and" between them, sit on one side. The state
 // of the known officials of the list, when they hold one state; else -1. A posted envoy says
@@ -2110,15 +2163,32 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     auto last = mine;
     while (std::next(last) != spans.end() && joined(last->second, std::next(last)->first))
         ++last;
+    if (pairMeetsItself(ctx, s, self.sentence, first, last))
+        return -1;
     bool retinue = false;
     for (int k = 0; k + 1 < first->first; ++k)
         retinue = retinue || (ctx.lex.has(Cue::AccompanyWord, s.key(k)) && s.key(k + 1) == "by"_key);
+    // "A, the National Security Adviser B and Senegal's foreign minister C": a state written
+    // into a later member's own entry is that member's alone (a state the list shares is written
+    // before it); a retinue is one side all the same
+    const auto ownState = [&](const PersonRef& ref) {
+        const auto span = std::find_if(first, std::next(last), [&](const std::pair<int, int>& sp) {
+            return sp.first <= ref.begin && ref.begin < sp.second;
+        });
+        for (int k = span == std::next(last) ? ref.begin : span->first; k < ref.end; ++k)
+            if (const PhraseMatch* m = s.matchOf(k); m && m->begin == k &&
+                (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym) &&
+                m->entry == ctx.persons[std::size_t(ref.person)].state)
+                return true;
+        return false;
+    };
     int state = -1;
     const auto [rb, re] = ctx.refRange[std::size_t(self.sentence)];
     for (std::size_t r = rb; r < re; ++r) {
         const PersonRef& ref = ctx.refs[r];
         if (ref.begin < first->first || ref.begin >= last->second || !known(ref) ||
-            (!retinue && isPostedEnvoy(ctx, ctx.persons[std::size_t(ref.person)])))
+            (!retinue && (isPostedEnvoy(ctx, ctx.persons[std::size_t(ref.person)]) ||
+                          (ref.begin > self.begin && ownState(ref)))))
             continue;
         const int st = ctx.persons[std::size_t(ref.person)].state;
         if (state >= 0 && st != state)
@@ -2126,6 +2196,40 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
         state = st;
     }
     return state;
+}
+
+// "with A and B sitting in on the Thai side", "A and B on the Thai side": a side named after the
+// list, in the same clause: the state of the side, else -1. Not "on the Thai side of the border"
+// (a place), nor across a meeting word or a contrast ("A met B on the Thai side": B's side).
+int sideNamedAfter(const DocContext& ctx, const SentenceInfo& s, int from)
+{
+    for (int i = from; i < s.size(); ++i) {
+        const TokenKey& k = s.key(i);
+        if (ctx.lex.has(Cue::EncounterWord, k) || ctx.lex.has(Cue::ContrastWord, k) ||
+            ctx.lex.has(Cue::EncounterBefore, k) || k == ";"_key || k == "while"_key)
+            return -1;
+        const PhraseMatch* side = s.matchOf(i);
+        if (!side || side->begin != i || i < 2 || s.key(i - 1) != "the"_key || s.key(i - 2) != "on"_key ||
+            (side->kind != PhraseKind::Demonym && side->kind != PhraseKind::State) ||
+            !ctx.lex.has(Cue::SideNoun, s.key(side->end)) || s.key(side->end + 1) == "of"_key)
+            continue;
+        return side->entry;
+    }
+    return -1;
+}
+
+// "On the Congolese side, the head of State was accompanied by A": nothing between the side and
+// the accompaniment names a person, a state or another clause, so the one accompanied and A
+// are on that side.
+bool sideCoversAccompaniment(const DocContext& ctx, const SentenceInfo& s, int sideAt, int accompany)
+{
+    for (int k = sideAt + 1; k < accompany; ++k) {
+        const PhraseMatch* m = s.matchOf(k);
+        if (s.nameTok[std::size_t(k)] || (m && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym)) ||
+            ctx.lex.has(Cue::ContrastWord, s.key(k)) || s.key(k) == "while"_key || s.key(k) == ";"_key)
+            return false;
+    }
+    return true;
 }
 
 // Affiliation pass, for someone the text gives no state: what the sentence naming them first
@@ -2147,6 +2251,8 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     int sideAt = -1;
     int contrastAt = -1;
     bool encounter = false;
+    if (const int after = sideNamedAfter(ctx, s, first->end); after >= 0)
+        out.sideState = after;
     for (int i = 0; i < s.size(); ++i) {
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
             accompany = i;
@@ -2161,8 +2267,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i));
     }
     // "On the A side, X were present, while B was accompanied by C": C came with B, whatever
-    // side an earlier clause named
-    if (accompany > sideAt && sideAt >= 0)
+    // side an earlier clause named; but "On the Congolese side, the head of State was
+    // accompanied by C": one clause, the side's
+    if (accompany > sideAt && sideAt >= 0 && !sideCoversAccompaniment(ctx, s, sideAt, accompany))
         out.sideState = -1;
     // "The Pakistani side comprised A, whereas B and C were part of the Uzbek delegation": the
     // side named before a contrast is the other clause's

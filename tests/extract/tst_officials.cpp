@@ -341,6 +341,9 @@ void TestOfficials::officials_data()
     QTest::newRow("accompanied after a side clause: the state of the one accompanied")
         << "On the Argentine side, Foreign Minister Pablo Quirno was present, while Chilean President Jose Kast was accompanied by his Foreign Minister, Francisco Perez."
         << "Pablo Quirno/Foreign Minister/Argentina;Jose Kast/President/Chile;Francisco Perez/Foreign Minister/Chile";
+    QTest::newRow("a side over the accompaniment of its own head of state")
+        << "On the Chilean side, the head of State was accompanied by the Minister of Foreign Affairs, Ana Soto. Peru and Peru's partners listened; Peru agreed."
+        << "Ana Soto//Chile";
     QTest::newRow("twin: the side clause alone")
         << "On the Argentine side, Foreign Minister Pablo Quirno and Economy Minister Luis Caputo were present."
         << "Pablo Quirno/Foreign Minister/Argentina;Luis Caputo/Economy Minister/Argentina";
@@ -435,6 +438,45 @@ void TestOfficials::officials_data()
         << "Kazakh President Aidos Serik met Pakistani Prime Minister Imran Qadir in Astana. The Pakistani side "
            "comprised Planning Minister Ali Raza and Trade Minister Nurlan Abay."
         << "Aidos Serik/President/Kazakhstan;Imran Qadir/Prime Minister/Pakistan;Ali Raza//Pakistan;Nurlan Abay//Pakistan";
+    QTest::newRow("a side named after the list") << "Prime Minister Somchai Wong and his Malaysian counterpart Anwar Ibrahim held talks, with Foreign Minister Sakda Boon and Trade Minister Preecha Kit sitting in on the Thai side. Vietnam and Vietnam's partners listened."
+        << "Somchai Wong/Prime Minister/*;Anwar Ibrahim/Prime Minister/Malaysia;Sakda Boon/Foreign Minister/Thailand;Preecha Kit/Trade Minister/Thailand";
+    QTest::newRow("twin: the side of a border is a place") << "Foreign Minister Sakda Boon and Trade Minister Preecha Kit stood on the Thai side of the border. Vietnam and Vietnam's partners listened."
+        << "Sakda Boon/Foreign Minister/Vietnam;Preecha Kit/Trade Minister/Vietnam";
+    QTest::newRow("twin: a side after a meeting word is the one met") << "Foreign Minister Sakda Boon met Trade Minister Preecha Kit on the Thai side. Vietnam and Vietnam's partners listened."
+        << "Sakda Boon/Foreign Minister/Vietnam;Preecha Kit/Trade Minister/Thailand";
+    QTest::newRow("a state written into one list member's entry is that member's alone")
+        << "The talks were attended by the National Security Adviser, Tunde Bello, and Ghana's foreign minister, Kwame Asante. Togo and Togo's partners listened; Togo agreed."
+        << "Tunde Bello/National Security Adviser/Togo;Kwame Asante/Foreign Minister/Ghana";
+    QTest::newRow("twin: a state known from the dictionary is the list's")
+        << "Foreign Minister Dmitry Orlovsky and the National Security Adviser, Pavel Lukin, attended. Poland and Poland's partners listened."
+        << "Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/National Security Adviser/Belarus";
+    QTest::newRow("a dictionary alias of a person with another given name")
+        << "Energy Minister Mohammad al-Bashir spoke. Minister al-Bashir then left. Syria and Syria's partners listened."
+        << "Mohammad al-Bashir/Energy Minister/Syria";
+    QTest::newRow("twin: the alias of the dictionary's own person")
+        << "Former President Omar al-Bashir spoke. Minister al-Bashir then left. Syria and Syria's partners listened."
+        << "Omar al-Bashir//Sudan";
+    QTest::newRow("a former office's state is not the current one's")
+        << "NATO Secretary General Erik Dahl spoke. Dahl, a former Danish prime minister, said more."
+        << "Erik Dahl/Secretary-General/-";
+    QTest::newRow("twin: a former office's state with no current office")
+        << "Erik Dahl, a former Danish prime minister, spoke. Norway and Norway's partners listened."
+        << "Erik Dahl//Denmark";
+    QTest::newRow("a parliament's chair by its own name")
+        << "Chairman of the State Great Khural Dashzeveg Amar met the visitors. Japan and Japan's partners listened."
+        << "Dashzeveg Amar/Chairman of the State Great Khural/Mongolia";
+    QTest::newRow("a city after 'in' before a title is the venue")
+        << "President Ali Hassan received in Damascus Foreign Minister Omar Nasser of Jordan."
+        << "Ali Hassan/President/*;Omar Nasser/Foreign Minister/Jordan";
+    QTest::newRow("twin: a city standing for its state before a title")
+        << "President Ali Hassan received Damascus Foreign Minister Omar Nasser."
+        << "Ali Hassan/President/*;Omar Nasser/Foreign Minister/Syria";
+    QTest::newRow("a pair that meets itself is two sides")
+        << "Polish President Jan Nowak spoke. Foreign Minister Dmitry Orlovsky and Foreign Minister Pavel Lukin co-chaired the commission. Poland and Poland's partners listened."
+        << "Jan Nowak/President/Poland;Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Foreign Minister/Poland";
+    QTest::newRow("twin: a pair that meets someone else is one side")
+        << "Polish President Jan Nowak spoke. Foreign Minister Dmitry Orlovsky and Trade Minister Pavel Lukin met Foreign Minister Adam Zielinski. Poland and Poland's partners listened."
+        << "Jan Nowak/President/Poland;Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Trade Minister/Belarus;Adam Zielinski/Foreign Minister/Poland";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

@@ -41,15 +41,15 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh") << QStringLiteral(PARLEY_TEST_DATA "/fresh")
                            << Floors{0.98, 0.99, 0.98, 0.90, 0.97, 0.87, 0.96, 0.94};
     QTest::newRow("fresh2") << QStringLiteral(PARLEY_TEST_DATA "/fresh2")
-                            << Floors{0.98, 0.98, 0.94, 0.90, 0.96, 0.87, 0.97, 0.98};
+                            << Floors{0.98, 0.98, 0.96, 0.90, 0.96, 0.89, 0.97, 0.98};
     QTest::newRow("fresh3") << QStringLiteral(PARLEY_TEST_DATA "/fresh3")
-                            << Floors{0.96, 0.98, 0.95, 0.92, 0.93, 0.95, 0.96, 0.91};
+                            << Floors{0.96, 0.98, 0.96, 0.92, 0.93, 0.95, 0.96, 0.93};
     QTest::newRow("fresh4") << QStringLiteral(PARLEY_TEST_DATA "/fresh4")
-                            << Floors{0.98, 0.95, 0.92, 0.78, 0.86, 0.91, 0.97, 0.82};
+                            << Floors{0.98, 0.95, 0.94, 0.83, 0.87, 0.92, 0.97, 0.88};
     QTest::newRow("fresh5") << QStringLiteral(PARLEY_TEST_DATA "/fresh5")
-                            << Floors{0.96, 0.94, 0.86, 0.81, 0.86, 0.85, 0.97, 0.75};
+                            << Floors{0.98, 0.97, 0.92, 0.85, 0.90, 0.90, 0.97, 0.85};
     QTest::newRow("fresh6") << QStringLiteral(PARLEY_TEST_DATA "/fresh6")
-                            << Floors{0.96, 0.93, 0.92, 0.71, 0.86, 0.90, 0.96, 0.73};
+                            << Floors{0.97, 0.95, 0.94, 0.76, 0.90, 0.94, 0.96, 0.75};
 }
 
 void TestDevSet::scoresAboveFloor()

@@ -323,7 +323,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             const bool heldModified = isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
                                       s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap;
             const bool held = isHold(prev) || isHold(prev2) || heldModified;
-            if (nounValue == "anaphoric-only"_key && !anaphoric)
+            // "held discussions today with B", "had consultations with B": a noun that otherwise
+            // only refers back is an event of its own when held with a partner
+            bool heldWith = false;
+            for (int x = i + 1; held && x < std::min(n, i + 4) && s.tok(x).kind == Token::Word && !heldWith; ++x)
+                heldWith = s.key(x) == "with"_key;
+            if (nounValue == "anaphoric-only"_key && !anaphoric && !heldWith)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known
             // "B was accompanied during the talks by A": the "by" is the attendee verb's, and the

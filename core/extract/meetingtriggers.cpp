@@ -15,11 +15,8 @@ namespace {
 // The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
 enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With, Discuss };
 
-VerbClass verbClass(const Lexicon& lex, const TokenKey& k)
+VerbClass verbClassOf(const QString& v)
 {
-    if (!lex.has(Cue::MeetingVerb, k))
-        return VerbClass::None;
-    const QString v = lex.value(Cue::MeetingVerb, k);
     if (v == "meet"_key)
         return VerbClass::Meet;
     if (v == "speak"_key)
@@ -35,6 +32,40 @@ VerbClass verbClass(const Lexicon& lex, const TokenKey& k)
     if (v == "discuss"_key)
         return VerbClass::Discuss;
     return VerbClass::Receive;
+}
+
+VerbClass verbClass(const Lexicon& lex, const TokenKey& k)
+{
+    if (!lex.has(Cue::MeetingVerb, k))
+        return VerbClass::None;
+    return verbClassOf(lex.value(Cue::MeetingVerb, k));
+}
+
+// "A and B co-chaired the commission", "jointly chaired": a meeting verb of two words (the
+// tokenizer splits "co-chaired" at its hyphen), read at its last word, where one-word verbs are
+// read. "chaired" alone is none: one chair of a summit meets no one by chairing it.
+VerbClass twoWordVerbClass(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const LexiconPhrase* phrase = nullptr;
+    if (i < 1 || lexiconPhraseAt(lex, Cue::MeetingVerb, s, i - 1, &phrase) != i + 1)
+        return VerbClass::None;
+    return verbClassOf(phrase->value);
+}
+
+// "A held talks with B in Abu Dhabi, where the two ministers co-chaired the dialogue": chairing
+// told in a "where" clause (a place-relative word, then no name) of a meeting the sentence
+// has just told is what they did there, not another event.
+bool chairedAtToldEvent(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& told, int verbBegin)
+{
+    if (told.empty())
+        return false;
+    for (int b = verbBegin - 1; b >= std::max(told.back().end, verbBegin - 5); --b) {
+        if (s.tok(b).kind != Token::Word || s.tok(b).cap || s.nameTok[std::size_t(b)])
+            return false;
+        if (lex.has(Cue::PlaceRelative, s.key(b)))
+            return true;
+    }
+    return false;
 }
 
 // The trigger's words as keys, "sat down with".
@@ -218,6 +249,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         const TokenKey& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.
         VerbClass vc = verbClass(lex, k);
+        const bool twoWordVerb = vc == VerbClass::None && twoWordVerbClass(lex, s, i) != VerbClass::None;
+        if (twoWordVerb)
+            vc = twoWordVerbClass(lex, s, i);
+        // (only the active "A and B co-chaired": the passive names the chairs of an event its
+        // noun tells, "a meeting of ministers, co-chaired by A and B", "whose next session, to be
+        // co-chaired by A and B", and a second trigger there splits or misdates that event)
+        if (twoWordVerb && (chairedAtToldEvent(lex, s, out, i - 1) || s.key(i + 1) == "by"_key))
+            continue;
         bool participle = false;
         bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
         // "had visited Kabul in March, meeting Mr M and Minister H": after a comma and before a
@@ -493,6 +532,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // "the summit last year in Kazakhstan", "met last summer": an earlier event
         for (int x = t.end; x < std::min(n - 1, t.end + 3) && !t.previous; ++x)
             t.previous = lex.has(Cue::PreviousCue, s.key(x)) && lex.has(Cue::TimeUnit, s.key(x + 1));
+        if (twoWordVerb)
+            t.begin = i - 1; // "where the two ministers co-chaired": the verb's words start at "co"
         out.push_back(t);
     }
     // "discussed" tells of a meeting only when nothing else in the sentence does: "met B and

@@ -525,6 +525,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             markSide(x);
         for (int x = i; x < std::min(n, t.end + 12) && !t.side && !stop(x); ++x)
             markSide(x);
+        // "A and his counterpart met at the ministry earlier on Thursday": a sequence opener
+        // and its day after the verb tell another time of the day, as opening the sentence does
+        for (int x = t.end; t.verb && x + 2 < n && x < t.end + 12 && !t.side && !stop(x); ++x)
+            t.side = lex.has(Cue::SequenceOpener, s.key(x)) && s.key(x + 1) == "on"_key && isCalendarWord(s.tok(x + 2));
         // "the two leaders last met in Lima", "had previously met": an adverb of an earlier
         // time right before the verb tells of another, earlier event
         if (t.verb && lex.has(Cue::PreviousCue, prev) && !tellsNovelty(lex, s, prev, t.end))

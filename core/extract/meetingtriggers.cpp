@@ -15,11 +15,8 @@ namespace {
 // The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
 enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With, Discuss };
 
-VerbClass verbClass(const Lexicon& lex, const TokenKey& k)
+VerbClass verbClassOf(const QString& v)
 {
-    if (!lex.has(Cue::MeetingVerb, k))
-        return VerbClass::None;
-    const QString v = lex.value(Cue::MeetingVerb, k);
     if (v == "meet"_key)
         return VerbClass::Meet;
     if (v == "speak"_key)
@@ -35,6 +32,40 @@ VerbClass verbClass(const Lexicon& lex, const TokenKey& k)
     if (v == "discuss"_key)
         return VerbClass::Discuss;
     return VerbClass::Receive;
+}
+
+VerbClass verbClass(const Lexicon& lex, const TokenKey& k)
+{
+    if (!lex.has(Cue::MeetingVerb, k))
+        return VerbClass::None;
+    return verbClassOf(lex.value(Cue::MeetingVerb, k));
+}
+
+// "A and B co-chaired the commission", "jointly chaired": a meeting verb of two words (the
+// tokenizer splits "co-chaired" at its hyphen), read at its last word, where one-word verbs are
+// read. "chaired" alone is none: one chair of a summit meets no one by chairing it.
+VerbClass twoWordVerbClass(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const LexiconPhrase* phrase = nullptr;
+    if (i < 1 || lexiconPhraseAt(lex, Cue::MeetingVerb, s, i - 1, &phrase) != i + 1)
+        return VerbClass::None;
+    return verbClassOf(phrase->value);
+}
+
+// "A held talks with B in Abu Dhabi, where the two ministers co-chaired the dialogue": chairing
+// told in a "where" clause (a place-relative word, then no name) of a meeting the sentence
+// has just told is what they did there, not another event.
+bool chairedAtToldEvent(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& told, int verbBegin)
+{
+    if (told.empty())
+        return false;
+    for (int b = verbBegin - 1; b >= std::max(told.back().end, verbBegin - 5); --b) {
+        if (s.tok(b).kind != Token::Word || s.tok(b).cap || s.nameTok[std::size_t(b)])
+            return false;
+        if (lex.has(Cue::PlaceRelative, s.key(b)))
+            return true;
+    }
+    return false;
 }
 
 // The trigger's words as keys, "sat down with".
@@ -218,6 +249,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         const TokenKey& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.
         VerbClass vc = verbClass(lex, k);
+        const bool twoWordVerb = vc == VerbClass::None && twoWordVerbClass(lex, s, i) != VerbClass::None;
+        if (twoWordVerb)
+            vc = twoWordVerbClass(lex, s, i);
+        // (only the active "A and B co-chaired": the passive names the chairs of an event its
+        // noun tells, "a meeting of ministers, co-chaired by A and B", "whose next session, to be
+        // co-chaired by A and B", and a second trigger there splits or misdates that event)
+        if (twoWordVerb && (chairedAtToldEvent(lex, s, out, i - 1) || s.key(i + 1) == "by"_key))
+            continue;
         bool participle = false;
         bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
         // "had visited Kabul in March, meeting Mr M and Minister H": after a comma and before a
@@ -323,7 +362,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             const bool heldModified = isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
                                       s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap;
             const bool held = isHold(prev) || isHold(prev2) || heldModified;
-            if (nounValue == "anaphoric-only"_key && !anaphoric)
+            // "held discussions today with B", "had consultations with B": a noun that otherwise
+            // only refers back is an event of its own when held with a partner
+            bool heldWith = false;
+            for (int x = i + 1; held && x < std::min(n, i + 4) && s.tok(x).kind == Token::Word && !heldWith; ++x)
+                heldWith = s.key(x) == "with"_key;
+            if (nounValue == "anaphoric-only"_key && !anaphoric && !heldWith)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known
             // "B was accompanied during the talks by A": the "by" is the attendee verb's, and the
@@ -481,6 +525,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             markSide(x);
         for (int x = i; x < std::min(n, t.end + 12) && !t.side && !stop(x); ++x)
             markSide(x);
+        // "A and his counterpart met at the ministry earlier on Thursday": a sequence opener
+        // and its day after the verb tell another time of the day, as opening the sentence does
+        for (int x = t.end; t.verb && x + 2 < n && x < t.end + 12 && !t.side && !stop(x); ++x)
+            t.side = lex.has(Cue::SequenceOpener, s.key(x)) && s.key(x + 1) == "on"_key && isCalendarWord(s.tok(x + 2));
         // "the two leaders last met in Lima", "had previously met": an adverb of an earlier
         // time right before the verb tells of another, earlier event
         if (t.verb && lex.has(Cue::PreviousCue, prev) && !tellsNovelty(lex, s, prev, t.end))
@@ -488,6 +536,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // "the summit last year in Kazakhstan", "met last summer": an earlier event
         for (int x = t.end; x < std::min(n - 1, t.end + 3) && !t.previous; ++x)
             t.previous = lex.has(Cue::PreviousCue, s.key(x)) && lex.has(Cue::TimeUnit, s.key(x + 1));
+        if (twoWordVerb)
+            t.begin = i - 1; // "where the two ministers co-chaired": the verb's words start at "co"
         out.push_back(t);
     }
     // "discussed" tells of a meeting only when nothing else in the sentence does: "met B and

@@ -78,9 +78,17 @@ void TestLexicon::verbClassesKnown()
     const QStringList verbClasses = {QStringLiteral("meet"), QStringLiteral("receive"), QStringLiteral("speak"),
                                      QStringLiteral("phone"), QStringLiteral("call-on"), QStringLiteral("with"),
                                      QStringLiteral("attend"), QStringLiteral("discuss")};
+    // (a verb of two words, "co chaired", keeps its class in its phrase)
+    const auto verbValue = [&](const QString& w) {
+        const QStringList keys = w.split(QLatin1Char(' '));
+        for (const LexiconPhrase& p : lex.phrases(Cue::MeetingVerb, keys.front()))
+            if (QStringList(p.keys.begin(), p.keys.end()) == keys)
+                return p.value;
+        return lex.value(Cue::MeetingVerb, w);
+    };
     for (const QString& w : lex.words(Cue::MeetingVerb))
-        QVERIFY2(verbClasses.contains(lex.value(Cue::MeetingVerb, w)),
-                 qPrintable(w + QStringLiteral(": unknown verb class '") + lex.value(Cue::MeetingVerb, w) + QLatin1Char('\'')));
+        QVERIFY2(verbClasses.contains(verbValue(w)),
+                 qPrintable(w + QStringLiteral(": unknown verb class '") + verbValue(w) + QLatin1Char('\'')));
     const QStringList nounValues = {QString(), QStringLiteral("phone"), QStringLiteral("video"),
                                     QStringLiteral("anaphoric-only"), QStringLiteral("needs-mode"),
                                     QStringLiteral("needs-grant"), QStringLiteral("guest-for"),

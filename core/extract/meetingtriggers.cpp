@@ -249,9 +249,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         const TokenKey& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.
         VerbClass vc = verbClass(lex, k);
-        const bool twoWordVerb = vc == VerbClass::None && twoWordVerbClass(lex, s, i) != VerbClass::None;
-        if (twoWordVerb)
+        bool twoWordVerb = false;
+        if (vc == VerbClass::None) {
             vc = twoWordVerbClass(lex, s, i);
+            twoWordVerb = vc != VerbClass::None;
+        }
         // (only the active "A and B co-chaired": the passive names the chairs of an event its
         // noun tells, "a meeting of ministers, co-chaired by A and B", "whose next session, to be
         // co-chaired by A and B", and a second trigger there splits or misdates that event)

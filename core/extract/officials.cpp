@@ -2198,6 +2198,12 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     return state;
 }
 
+// A contrast word, "while" or a semicolon: what follows is another clause, whose side is its own.
+bool opensOtherClause(const Lexicon& lex, const TokenKey& k)
+{
+    return lex.has(Cue::ContrastWord, k) || k == "while"_key || k == ";"_key;
+}
+
 // "with A and B sitting in on the Thai side", "A and B on the Thai side": a side named after the
 // list, in the same clause: the state of the side, else -1. Not "on the Thai side of the border"
 // (a place), nor across a meeting word or a contrast ("A met B on the Thai side": B's side).
@@ -2205,8 +2211,7 @@ int sideNamedAfter(const DocContext& ctx, const SentenceInfo& s, int from)
 {
     for (int i = from; i < s.size(); ++i) {
         const TokenKey& k = s.key(i);
-        if (ctx.lex.has(Cue::EncounterWord, k) || ctx.lex.has(Cue::ContrastWord, k) ||
-            ctx.lex.has(Cue::EncounterBefore, k) || k == ";"_key || k == "while"_key)
+        if (ctx.lex.has(Cue::EncounterWord, k) || ctx.lex.has(Cue::EncounterBefore, k) || opensOtherClause(ctx.lex, k))
             return -1;
         const PhraseMatch* side = s.matchOf(i);
         if (!side || side->begin != i || i < 2 || s.key(i - 1) != "the"_key || s.key(i - 2) != "on"_key ||
@@ -2226,7 +2231,7 @@ bool sideCoversAccompaniment(const DocContext& ctx, const SentenceInfo& s, int s
     for (int k = sideAt + 1; k < accompany; ++k) {
         const PhraseMatch* m = s.matchOf(k);
         if (s.nameTok[std::size_t(k)] || (m && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym)) ||
-            ctx.lex.has(Cue::ContrastWord, s.key(k)) || s.key(k) == "while"_key || s.key(k) == ";"_key)
+            opensOtherClause(ctx.lex, s.key(k)))
             return false;
     }
     return true;

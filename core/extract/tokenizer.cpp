@@ -216,7 +216,7 @@ private:
         }
     }
 
-    std::vector<TokenKey> m_slots; ///< null: empty slot
+    std::vector<TokenKey> m_slots; ///< null where the slot's mark is 0
     /// Per slot, its mark (0: empty): probes read these four bytes, not the far larger key,
     /// which costs a cache miss per probe once the table outgrows the cache.
     std::vector<quint32> m_marks;

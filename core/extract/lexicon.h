@@ -98,6 +98,8 @@ enum class Cue : int {
     PlaceRelative,   ///< "where": ", where they held a bilateral meeting" tells of the place of
                      ///< the event just told
     ScopeLimiter,    ///< "only", "just": "not only met B but also C" negates the limit, not the meeting
+    PartnerWord,     ///< "with": "held discussions with B" names the partner, so a noun that
+                     ///< otherwise only refers back is an event of its own
     Count
 };
 

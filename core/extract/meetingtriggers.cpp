@@ -368,7 +368,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // only refers back is an event of its own when held with a partner
             bool heldWith = false;
             for (int x = i + 1; held && x < std::min(n, i + 4) && s.tok(x).kind == Token::Word && !heldWith; ++x)
-                heldWith = s.key(x) == "with"_key;
+                heldWith = lex.has(Cue::PartnerWord, s.key(x));
             if (nounValue == "anaphoric-only"_key && !anaphoric && !heldWith)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known

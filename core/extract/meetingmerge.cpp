@@ -81,6 +81,14 @@ std::size_t referent(const DocContext& ctx, const MeetingDraft& draft)
     return last;
 }
 
+// "A was due to meet B on Friday, but the talks were called off": the event referred back to
+// was only planned, and the mention says it is off; it is cancelled. (A held event told
+// again as "postponed twice, the talks finally took place" stays held.)
+bool cancelsPlan(const MeetingDraft& referred, const MeetingDraft& mention)
+{
+    return referred.status == "planned"_key && mention.status == "cancelled"_key;
+}
+
 } // namespace
 
 void addUnique(std::vector<int>& v, int x)
@@ -303,7 +311,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
         if (empty || ((compatible(last, draft) || samePeople) && !sideApart(last, draft, side)) || there) {
-            draft.status = last.status;
+            draft.status = cancelsPlan(last, draft) ? draft.status : last.status;
+            last.status = draft.status;
             mergeInto(last, draft);
             // Back to the held event: it is again the one told last, for the attendee lists
             // that follow

@@ -105,14 +105,16 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                                                                               : index.constFind(t.key);
         const Phrase* best = nullptr;
         if (it != index.constEnd()) {
+            const quint64 nextPrint = i + 1 < n ? Phrase::keyPrint(s.key(i + 1)) : 0;
             for (const Phrase& p : *it) {
                 const int len = int(p.keys.size());
                 if (best && len < int(best->keys.size()))
                     break;
                 if (i + len > n)
                     continue;
-                // The bucket is keyed by the first key, so only its case is left to check there.
-                bool ok = caseOk(t, p.caseNeed.front());
+                // The bucket is keyed by the first key, so only its case is left to check there;
+                // the second key's print rules out most longer phrases from the phrase itself.
+                bool ok = caseOk(t, p.firstCase) && (len < 2 || nextPrint == p.secondPrint);
                 for (int k = 1; k < len && ok; ++k) {
                     const Token& tk = s.tok(i + k);
                     ok = caseOk(tk, p.caseNeed[std::size_t(k)]) && tk.key == p.keys[std::size_t(k)];

@@ -381,6 +381,7 @@ void GazetteerData::rebuildIndex()
         }
         if (p.keys.empty())
             return;
+        p.seal();
         std::vector<Phrase>& bucket = index[p.keys.front()];
         indexFilter.add(p.keys.front());
         for (const Phrase& q : bucket) {

@@ -68,6 +68,29 @@ struct Phrase
     int entry = 0;
     bool plural = false;   ///< a title in the plural ("presidents")
     bool capital = false;  ///< a place that is a state's capital (first `places` value)
+
+    // Derived from `keys` and `caseNeed` by seal() (when the index is built or read), not
+    // stored: the first checks of a match, held in the phrase itself. A bucket's phrases sit
+    // side by side, so most of them are ruled out without reading their key and case arrays
+    // (two heap blocks each, a cache miss apiece on real text).
+    quint8 firstCase = 0;    ///< caseNeed.front()
+    quint64 secondPrint = 0; ///< keyPrint(keys[1]); 0 for a one-word phrase
+    void seal()
+    {
+        firstCase = caseNeed.empty() ? 0 : caseNeed.front();
+        secondPrint = keys.size() > 1 ? keyPrint(keys[1]) : 0;
+    }
+    /// A key's length and three of its characters: equal keys have equal prints, so
+    /// keys whose prints differ differ.
+    static quint64 keyPrint(const QString& key)
+    {
+        const qsizetype n = key.size();
+        if (n == 0)
+            return 0;
+        const QChar* c = key.constData();
+        return quint64(n) | quint64(c[0].unicode()) << 16 | quint64(c[n / 2].unicode()) << 32 |
+               quint64(c[n - 1].unicode()) << 48;
+    }
 };
 
 /// The parsed dictionaries plus a phrase index keyed by the first token, longest phrase first,

@@ -167,6 +167,7 @@ void get(Reader& s, Phrase& p)
     get(s, p.keys), get(s, p.caseNeed), get(s, kind), get(s, p.entry);
     get(s, p.plural), get(s, p.capital);
     p.kind = PhraseKind(kind);
+    p.seal();
 }
 
 template <typename T>

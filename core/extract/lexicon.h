@@ -98,6 +98,8 @@ enum class Cue : int {
     PlaceRelative,   ///< "where": ", where they held a bilateral meeting" tells of the place of
                      ///< the event just told
     ScopeLimiter,    ///< "only", "just": "not only met B but also C" negates the limit, not the meeting
+    GovernmentWord,  ///< "government", "administration": "under Lee government" names a leader for
+                     ///< the government they lead, not a person at the table
     Count
 };
 

@@ -100,6 +100,8 @@ enum class Cue : int {
     ScopeLimiter,    ///< "only", "just": "not only met B but also C" negates the limit, not the meeting
     PartnerWord,     ///< "with": "held discussions with B" names the partner, so a noun that
                      ///< otherwise only refers back is an event of its own
+    GovernmentWord,  ///< "government", "administration": "under Lee government" names a leader for
+                     ///< the government they lead, not a person at the table
     Count
 };
 

@@ -622,10 +622,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "Spokesman S said A had no plans to meet B", "S said the meeting was attended by A and
     // B": who reports a meeting whose clause has people of its own takes no part in it ("S
     // said after meeting B" and "said in a call with B" keep S)
+    // ... and "S said that A met B" (a clause-cut of value "complement") reports as "S said A met B"
     int reported = from;
     for (int v = from; v < t.begin && !t.frame; ++v) {
+        const TokenKey& after = s.key(v + 1);
         if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted ||
-            ctx.lex.has(Cue::ClauseCut, s.key(v + 1)) || ctx.lex.has(Cue::EventFrame, s.key(v + 1)))
+            (ctx.lex.has(Cue::ClauseCut, after) && ctx.lex.value(Cue::ClauseCut, after) != "complement"_key) ||
+            ctx.lex.has(Cue::EventFrame, after))
             continue;
         if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
                 return r->begin > v && r->begin < (passive || t.anaphoric || t.attend ? cut : t.begin) && isOfficialRef(ctx, *r);

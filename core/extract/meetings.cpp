@@ -124,13 +124,11 @@ DateExpression objectDate(const DocContext& ctx, const SentenceInfo& s, const st
 }
 
 /// "first talks under Lee government": a headline that names a leader for the government they
-/// lead names no one at the table (the body tells who met). The officials pass reads a
-/// dictionary name before these words the same way.
+/// lead (a government-word after the name) names no one at the table (the body tells who met).
+/// The officials pass reads a dictionary name before these words the same way.
 bool namesGovernment(const DocContext& ctx, const PersonRef& r)
 {
-    const TokenKey& next = ctx.sents[std::size_t(r.sentence)].key(r.end);
-    return r.sentence < ctx.body &&
-           (next == "government"_key || next == "administration"_key || next == "era"_key);
+    return r.sentence < ctx.body && ctx.lex.has(Cue::GovernmentWord, ctx.sents[std::size_t(r.sentence)].key(r.end));
 }
 
 } // namespace

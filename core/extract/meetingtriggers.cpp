@@ -523,9 +523,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.side = v.has_value();
             t.atGathering = t.atGathering || (t.side && *v == "gathering"_key);
         };
-        for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !stop(x); --x)
+        // ... "the APEC Economic Leaders' Meeting": the apostrophe of a plural possessive, on
+        // its word, is inside the gathering's name and ends no run
+        auto possessive = [&](int x) {
+            const Token& w = s.tok(x);
+            return x > 0 && !w.spaceBefore && (w.punct == QLatin1Char('\'') || w.punct == QChar(0x2019)) &&
+                   s.tok(x - 1).kind == Token::Word && s.key(x - 1).text().endsWith(QLatin1Char('s'));
+        };
+        auto sideStop = [&](int x) { return stop(x) && !possessive(x); };
+        for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !sideStop(x); --x)
             markSide(x);
-        for (int x = i; x < std::min(n, t.end + 12) && !t.side && !stop(x); ++x)
+        for (int x = i; x < std::min(n, t.end + 12) && !t.side && !sideStop(x); ++x)
             markSide(x);
         // "A and his counterpart met at the ministry earlier on Thursday": a sequence opener
         // and its day after the verb tell another time of the day, as opening the sentence does

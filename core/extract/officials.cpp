@@ -697,12 +697,11 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
                 break;
             ++e2;
         }
-        // "the Biden-Harris Administration", "the Trump administration": no mention of a person.
-        const QString next = s.key(e2).text();
+        // "the Biden-Harris Administration", "the Trump administration" (a government-word
+        // after the name): no mention of a person.
         // "Jomo Kenyatta International Airport": a venue named after the person, no mention of him
-        if ((e2 < s.size() && s.tok(e2).hyphenBefore) ||
-            (b > 0 && s.tok(b).hyphenBefore) || next == "administration"_key ||
-            next == "government"_key || next == "era"_key || namesVenue(ctx.lex, s, e2))
+        if ((e2 < s.size() && s.tok(e2).hyphenBefore) || (b > 0 && s.tok(b).hyphenBefore) ||
+            ctx.lex.has(Cue::GovernmentWord, s.key(e2)) || namesVenue(ctx.lex, s, e2))
             continue;
         OfficialHit h;
         h.nameBegin = b;

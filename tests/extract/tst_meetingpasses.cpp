@@ -401,6 +401,16 @@ void TestMeetingPasses::states_data()
         << "Peruvian Foreign Minister Ana Quispe chaired the third meeting of the Peru-Bolivia strategic "
            "dialogue in Lima."
         << "Bolivia;Peru";
+    // session 12, states: the plural possessive of a gathering's name ("Leaders' Meeting") ends
+    // no run of words, so "on the sidelines of" still reaches the gathering's noun
+    QTest::newRow("sidelines of a gathering whose name holds a plural possessive: its host is no party")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes on the sidelines of the APEC "
+           "Economic Leaders' Meeting in Cartagena, Colombia."
+        << "Chile;Peru";
+    QTest::newRow("twin: met after the gathering, its host takes part")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes after the APEC Economic Leaders' "
+           "Meeting in Cartagena, Colombia."
+        << "Chile;Colombia;Peru";
 }
 
 void TestMeetingPasses::states()

@@ -154,6 +154,12 @@ bool onlyRanks(const GazetteerData& g, const QStringList& titles)
     });
 }
 
+// "President", "Prime Minister": an office at the head of a state or its government.
+bool leadsAState(const TitleEntry& t)
+{
+    return t.category == "head-of-state"_key || t.category == "head-of-government"_key;
+}
+
 bool isOrganisationTitle(const TitleEntry& t)
 {
     return t.category == "organisation"_key || t.category == "organization"_key;
@@ -420,6 +426,10 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             int e = pm->end;
             if (s.key(e) == "("_key && s.key(e + 2) == ")"_key)
                 e += 3;
+            // "the President of the ECOWAS Commission, A": the organisation's own body
+            while (e < n && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
+                   !s.matchOf(e) && bodyHeads().contains(s.key(e)))
+                ++e;
             return e;
         }
     }
@@ -456,7 +466,8 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                    (t.key == ","_key && r > q && r + 1 < n && s.tok(r + 1).cap &&
                     lex.has(Cue::PortfolioWord, s.key(r + 1)))) {
             ++r;
-        } else if (t.key == "("_key && s.key(r + 2) == ")"_key) {
+        } else if (t.key == "("_key && s.key(r + 2) == ")"_key && s.tok(r + 1).allCaps) {
+            // "Office of Foreign Assets Control (OFAC)": the body's acronym; not "Alemu Sime (PhD)"
             lastHead = r + 2;
             r += 3;
         } else {
@@ -562,6 +573,14 @@ static bool isTitleWordInName(const SentenceInfo& s, int i, int limit)
     return (i + 1 >= s.size() || !s.tok(i + 1).cap) && s.key(i + 1) != "of"_key;
 }
 
+// "bin Saad": a lower-case particle standing apart (not "al-" joined to the next word) before
+// a name word.
+static bool isPatronymicAt(const SentenceInfo& s, int i)
+{
+    return i + 1 < s.size() && s.tok(i).kind == Token::Word && !s.tok(i).cap && particles().contains(s.key(i)) &&
+           !s.tok(i + 1).hyphenBefore && isNameWordAt(s, i + 1);
+}
+
 bool isNameStart(const SentenceInfo& s, int i)
 {
     if (i < 0 || i >= s.size())
@@ -576,6 +595,11 @@ bool isNameStart(const SentenceInfo& s, int i)
     if (t.cap && m && m->begin == i && m->end == i + 1 &&
         (m->kind == PhraseKind::Agency || m->kind == PhraseKind::Place) && isNameWordAt(s, i + 1) &&
         !s.tok(i + 1).hyphenBefore)
+        return true;
+    // "Sultan bin Saad", "Emir bin Hamad": a one-word rank before a patronymic particle is
+    // the given name, for a rank is followed by the name itself ("Prince Faisal bin Nawaf")
+    if (t.cap && !t.hyphenBefore && m && m->kind == PhraseKind::Title && m->begin == i && m->end == i + 1 &&
+        isPatronymicAt(s, i + 1))
         return true;
     // "al-Shaibani", "el-Sissi" written with a lower-case particle
     return i + 1 < s.size() && s.tok(i + 1).hyphenBefore && s.tok(i + 1).cap &&
@@ -1129,6 +1153,9 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             int e = q;
             while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e))
                 ++e;
+            // "the Special Envoy for the Great Lakes region, A": a lower-case head noun ends it
+            if (e > q && e < n && !s.tok(e).cap && bodyHeads().contains(s.key(e)))
+                ++e;
             if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
                 p = e;
             break;
@@ -1154,7 +1181,11 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
              s.key(p) == "/"_key) &&
             !m.plural) {
             const PhraseMatch* pm = s.matchOf(p + 1);
-            if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural &&
+            // "The Chairman of the ECOWAS Authority, President A": the organisation's chair is a
+            // head of state, whose own office the name follows; that title reads him alone
+            const bool ownOffice = pm && h.organization >= 0 && s.key(p) == ","_key &&
+                                   pm->kind == PhraseKind::Title && leadsAState(g.titles[std::size_t(pm->entry)]);
+            if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice &&
                 g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
                 h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
                 p = pm->end;
@@ -1210,6 +1241,10 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
             continue;
         }
         if (!pm || pm->begin != q || pm->kind != PhraseKind::Title)
+            break;
+        // "Foreign Minister Sultan bin Saad A": a rank before a patronymic particle is the given
+        // name; a rank is followed by the name itself ("Prince Faisal bin B")
+        if (isPatronymicAt(s, pm->end))
             break;
         const TitleEntry& inner = g.titles[std::size_t(pm->entry)];
         if (inner.category != "honorific"_key && !isRoyal(inner) &&

@@ -404,6 +404,19 @@ int orgEndingAt(const SentenceInfo& s, int k, int* begin)
     return -1;
 }
 
+// "the Lao People's Revolutionary Party", "His Majesty's Office": a possessive at r inside a
+// body's name begun at q; not a state's, which opens another official ("Minister for Home
+// Affairs A and New Zealand's High Commissioner B").
+bool possessiveInBody(const SentenceInfo& s, int r, int q)
+{
+    if (s.key(r) != "'s"_key || r <= q || r + 1 >= s.size() || s.tok(r + 1).kind != Token::Word || !s.tok(r + 1).cap)
+        return false;
+    const PhraseMatch* owner = s.matchOf(r - 1);
+    const PhraseMatch* owned = s.matchOf(r + 1);
+    return (!owner || (owner->kind != PhraseKind::State && owner->kind != PhraseKind::Place)) &&
+           (!owned || owned->kind != PhraseKind::Title);
+}
+
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
 // Returns the token after what it consumed, or `p` when nothing fits.
 int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* titles,
@@ -465,6 +478,8 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                    // "Minister of Energy, Petroleum and Mines": a comma between fields
                    (t.key == ","_key && r > q && r + 1 < n && s.tok(r + 1).cap &&
                     lex.has(Cue::PortfolioWord, s.key(r + 1)))) {
+            ++r;
+        } else if (possessiveInBody(s, r, q)) {
             ++r;
         } else if (t.key == "("_key && s.key(r + 2) == ")"_key && s.tok(r + 1).allCaps) {
             // "Office of Foreign Assets Control (OFAC)": the body's acronym; not "Alemu Sime (PhD)"

@@ -503,6 +503,10 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a general alone is a rank") << "The visitor paid a call on Gen. Anne Tremblay at Rideau Hall." << "";
     QTest::newRow("a regional governor called wali") << "He will meet the Wali of the Dakhla-Oued Eddahab Region, Ali Khalil, in Dakhla."
         << "Ali Khalil/Wali/*";
+    QTest::newRow("a possessive inside a body's name") << "General Secretary of the Lao People's Revolutionary Party Central Committee Somsak Vongsa spoke."
+        << "Somsak Vongsa//*";
+    QTest::newRow("twin: a state's possessive opens another official") << "He met Minister for Culture Pita Ratu and New Zealand's High Commissioner to Fiji, Jane Harlow."
+        << "Jane Harlow/High Commissioner/New Zealand";
 }
 
 void TestOfficials::officials()

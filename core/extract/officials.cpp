@@ -1106,7 +1106,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             p += 3;
             continue;
         }
-        if (s.key(p) == "of"_key ||
+        // "Minister of State at the Ministry of Foreign Affairs A": the body the office sits in,
+        // read as an 'of' body when its head noun comes first (not "at the Foreign Service Academy")
+        const bool seatBody = (s.key(p) == "at"_key || s.key(p) == "in"_key) && s.key(p + 1) == "the"_key &&
+                              p + 2 < n && s.tok(p + 2).cap && bodyHeads().contains(s.key(p + 2)) &&
+                              !isDiplomatTitle(te);
+        if (s.key(p) == "of"_key || seatBody ||
             (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
             int st = -1, org = -1;
             QStringList more;

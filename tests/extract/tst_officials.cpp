@@ -507,6 +507,9 @@ void TestOfficials::officials_data()
         << "Somsak Vongsa//*";
     QTest::newRow("twin: a state's possessive opens another official") << "He met Minister for Culture Pita Ratu and New Zealand's High Commissioner to Fiji, Jane Harlow."
         << "Jane Harlow/High Commissioner/New Zealand";
+    QTest::newRow("the ministry an office sits in") << "The session was attended by Minister of State at the Ministry of Foreign Affairs Dr. Khalid Al-Mansoori and others."
+        << "Khalid Al-Mansoori/Minister of State/*";
+    QTest::newRow("twin: a place after the title is no body") << "The host held a dinner for the visiting Prime Minister at the Foreign Service Academy." << "";
 }
 
 void TestOfficials::officials()

@@ -477,9 +477,8 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                     r + 1 < n && s.tok(r + 1).cap && r > q) ||
                    // "Minister of Energy, Petroleum and Mines": a comma between fields
                    (t.key == ","_key && r > q && r + 1 < n && s.tok(r + 1).cap &&
-                    lex.has(Cue::PortfolioWord, s.key(r + 1)))) {
-            ++r;
-        } else if (possessiveInBody(s, r, q)) {
+                    lex.has(Cue::PortfolioWord, s.key(r + 1))) ||
+                   possessiveInBody(s, r, q)) {
             ++r;
         } else if (t.key == "("_key && s.key(r + 2) == ")"_key && s.tok(r + 1).allCaps) {
             // "Office of Foreign Assets Control (OFAC)": the body's acronym; not "Alemu Sime (PhD)"

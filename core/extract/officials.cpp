@@ -799,7 +799,9 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
             continue;
         bool thing = false;
         for (int t = k + 1; t < e && !thing; ++t)
-            thing = s.nameTok[std::size_t(t)] || bodyHeads().contains(s.key(t)) || kThingHeads.contains(s.key(t));
+            // "met in Prague's Kramar Villa": a venue's head noun names a building
+            thing = s.nameTok[std::size_t(t)] || bodyHeads().contains(s.key(t)) || kThingHeads.contains(s.key(t)) ||
+                    ctx.lex.has(Cue::VenueHead, s.key(t));
         // "Egypt's Foreign Ministry", "Iran's Supreme Leader ...": titles are read elsewhere
         const PhraseMatch* after = s.matchOf(e);
         if (thing || (after && after->begin == e && after->kind == PhraseKind::Title))

@@ -510,6 +510,9 @@ void TestOfficials::officials_data()
     QTest::newRow("the ministry an office sits in") << "The session was attended by Minister of State at the Ministry of Foreign Affairs Dr. Khalid Al-Mansoori and others."
         << "Khalid Al-Mansoori/Minister of State/*";
     QTest::newRow("twin: a place after the title is no body") << "The host held a dinner for the visiting Prime Minister at the Foreign Service Academy." << "";
+    QTest::newRow("a capital's venue is no person") << "The two leaders met in Prague's Kramar Villa today." << "";
+    QTest::newRow("twin: a capital's person after a meeting word") << "The envoy met Prague's Jan Novotny today."
+        << "Jan Novotny//Czech Republic";
 }
 
 void TestOfficials::officials()

@@ -82,7 +82,7 @@ const WordSet kBodyHeads = latinSet(
      "defense", "defence", "policy", "state", "republic", "kingdom", "president",
      "presidency", "command", "corps", "police", "intelligence", "administration",
      "chancellery", "house", "palace", "region", "province", "league", "movement",
-     "front", "federation", "association", "programme", "program", "force", "group"}).tokenClass();
+     "front", "federation", "association", "programme", "program", "force", "group", "revolution"}).tokenClass();
 
 // Nouns that end the name of a body ("National Intelligence Service"), so that in
 // "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.

@@ -513,6 +513,9 @@ void TestOfficials::officials_data()
     QTest::newRow("a capital's venue is no person") << "The two leaders met in Prague's Kramar Villa today." << "";
     QTest::newRow("twin: a capital's person after a meeting word") << "The envoy met Prague's Jan Novotny today."
         << "Jan Novotny//Czech Republic";
+    QTest::newRow("a revolution ends a title's 'of' body") << "The visitor met Army General Tomas Herrera Ruz, leader of the Cuban Revolution."
+        << "Tomas Herrera Ruz/Leader/Cuba";
+    QTest::newRow("twin: the revolution's leader and no name") << "The leader of the Cuban Revolution spoke on Monday." << "";
 }
 
 void TestOfficials::officials()

@@ -82,7 +82,7 @@ const WordSet kBodyHeads = latinSet(
      "defense", "defence", "policy", "state", "republic", "kingdom", "president",
      "presidency", "command", "corps", "police", "intelligence", "administration",
      "chancellery", "house", "palace", "region", "province", "league", "movement",
-     "front", "federation", "association", "programme", "program", "force", "group"}).tokenClass();
+     "front", "federation", "association", "programme", "program", "force", "group", "revolution"}).tokenClass();
 
 // Nouns that end the name of a body ("National Intelligence Service"), so that in
 // "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.
@@ -152,6 +152,12 @@ bool onlyRanks(const GazetteerData& g, const QStringList& titles)
         const int ti = g.titleByName.value(foldKey(t), -1);
         return ti >= 0 && (g.titles[std::size_t(ti)].category == "honorific"_key || isRoyal(g.titles[std::size_t(ti)]));
     });
+}
+
+// "President", "Prime Minister": an office at the head of a state or its government.
+bool leadsAState(const TitleEntry& t)
+{
+    return t.category == "head-of-state"_key || t.category == "head-of-government"_key;
 }
 
 bool isOrganisationTitle(const TitleEntry& t)
@@ -398,6 +404,19 @@ int orgEndingAt(const SentenceInfo& s, int k, int* begin)
     return -1;
 }
 
+// "the Lao People's Revolutionary Party", "His Majesty's Office": a possessive at r inside a
+// body's name begun at q; not a state's, which opens another official ("Minister for Home
+// Affairs A and New Zealand's High Commissioner B").
+bool possessiveInBody(const SentenceInfo& s, int r, int q)
+{
+    if (s.key(r) != "'s"_key || r <= q || r + 1 >= s.size() || s.tok(r + 1).kind != Token::Word || !s.tok(r + 1).cap)
+        return false;
+    const PhraseMatch* owner = s.matchOf(r - 1);
+    const PhraseMatch* owned = s.matchOf(r + 1);
+    return (!owner || (owner->kind != PhraseKind::State && owner->kind != PhraseKind::Place)) &&
+           (!owned || owned->kind != PhraseKind::Title);
+}
+
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
 // Returns the token after what it consumed, or `p` when nothing fits.
 int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* titles,
@@ -420,6 +439,10 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             int e = pm->end;
             if (s.key(e) == "("_key && s.key(e + 2) == ")"_key)
                 e += 3;
+            // "the President of the ECOWAS Commission, A": the organisation's own body
+            while (e < n && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
+                   !s.matchOf(e) && bodyHeads().contains(s.key(e)))
+                ++e;
             return e;
         }
     }
@@ -454,9 +477,11 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                     r + 1 < n && s.tok(r + 1).cap && r > q) ||
                    // "Minister of Energy, Petroleum and Mines": a comma between fields
                    (t.key == ","_key && r > q && r + 1 < n && s.tok(r + 1).cap &&
-                    lex.has(Cue::PortfolioWord, s.key(r + 1)))) {
+                    lex.has(Cue::PortfolioWord, s.key(r + 1))) ||
+                   possessiveInBody(s, r, q)) {
             ++r;
-        } else if (t.key == "("_key && s.key(r + 2) == ")"_key) {
+        } else if (t.key == "("_key && s.key(r + 2) == ")"_key && s.tok(r + 1).allCaps) {
+            // "Office of Foreign Assets Control (OFAC)": the body's acronym; not "Alemu Sime (PhD)"
             lastHead = r + 2;
             r += 3;
         } else {
@@ -562,6 +587,14 @@ static bool isTitleWordInName(const SentenceInfo& s, int i, int limit)
     return (i + 1 >= s.size() || !s.tok(i + 1).cap) && s.key(i + 1) != "of"_key;
 }
 
+// "bin Saad": a lower-case particle standing apart (not "al-" joined to the next word) before
+// a name word.
+static bool isPatronymicAt(const SentenceInfo& s, int i)
+{
+    return i + 1 < s.size() && s.tok(i).kind == Token::Word && !s.tok(i).cap && particles().contains(s.key(i)) &&
+           !s.tok(i + 1).hyphenBefore && isNameWordAt(s, i + 1);
+}
+
 bool isNameStart(const SentenceInfo& s, int i)
 {
     if (i < 0 || i >= s.size())
@@ -576,6 +609,11 @@ bool isNameStart(const SentenceInfo& s, int i)
     if (t.cap && m && m->begin == i && m->end == i + 1 &&
         (m->kind == PhraseKind::Agency || m->kind == PhraseKind::Place) && isNameWordAt(s, i + 1) &&
         !s.tok(i + 1).hyphenBefore)
+        return true;
+    // "Sultan bin Saad", "Emir bin Hamad": a one-word rank before a patronymic particle is
+    // the given name, for a rank is followed by the name itself ("Prince Faisal bin Nawaf")
+    if (t.cap && !t.hyphenBefore && m && m->kind == PhraseKind::Title && m->begin == i && m->end == i + 1 &&
+        isPatronymicAt(s, i + 1))
         return true;
     // "al-Shaibani", "el-Sissi" written with a lower-case particle
     return i + 1 < s.size() && s.tok(i + 1).hyphenBefore && s.tok(i + 1).cap &&
@@ -760,7 +798,9 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
             continue;
         bool thing = false;
         for (int t = k + 1; t < e && !thing; ++t)
-            thing = s.nameTok[std::size_t(t)] || bodyHeads().contains(s.key(t)) || kThingHeads.contains(s.key(t));
+            // "met in Prague's Kramar Villa": a venue's head noun names a building
+            thing = s.nameTok[std::size_t(t)] || bodyHeads().contains(s.key(t)) || kThingHeads.contains(s.key(t)) ||
+                    ctx.lex.has(Cue::VenueHead, s.key(t));
         // "Egypt's Foreign Ministry", "Iran's Supreme Leader ...": titles are read elsewhere
         const PhraseMatch* after = s.matchOf(e);
         if (thing || (after && after->begin == e && after->kind == PhraseKind::Title))
@@ -1066,7 +1106,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             p += 3;
             continue;
         }
-        if (s.key(p) == "of"_key ||
+        // "Minister of State at the Ministry of Foreign Affairs A": the body the office sits in,
+        // read as an 'of' body when its head noun comes first (not "at the Foreign Service Academy")
+        const bool seatBody = (s.key(p) == "at"_key || s.key(p) == "in"_key) && s.key(p + 1) == "the"_key &&
+                              p + 2 < n && s.tok(p + 2).cap && bodyHeads().contains(s.key(p + 2)) &&
+                              !isDiplomatTitle(te);
+        if (s.key(p) == "of"_key || seatBody ||
             (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
             int st = -1, org = -1;
             QStringList more;
@@ -1128,6 +1173,9 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             int e = q;
             while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e))
                 ++e;
+            // "the Special Envoy for the Great Lakes region, A": a lower-case head noun ends it
+            if (e > q && e < n && !s.tok(e).cap && bodyHeads().contains(s.key(e)))
+                ++e;
             if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
                 p = e;
             break;
@@ -1153,7 +1201,11 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
              s.key(p) == "/"_key) &&
             !m.plural) {
             const PhraseMatch* pm = s.matchOf(p + 1);
-            if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural &&
+            // "The Chairman of the ECOWAS Authority, President A": the organisation's chair is a
+            // head of state, whose own office the name follows; that title reads him alone
+            const bool ownOffice = pm && h.organization >= 0 && s.key(p) == ","_key &&
+                                   pm->kind == PhraseKind::Title && leadsAState(g.titles[std::size_t(pm->entry)]);
+            if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice &&
                 g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
                 h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
                 p = pm->end;
@@ -1209,6 +1261,10 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
             continue;
         }
         if (!pm || pm->begin != q || pm->kind != PhraseKind::Title)
+            break;
+        // "Foreign Minister Sultan bin Saad A": a rank before a patronymic particle is the given
+        // name; a rank is followed by the name itself ("Prince Faisal bin B")
+        if (isPatronymicAt(s, pm->end))
             break;
         const TitleEntry& inner = g.titles[std::size_t(pm->entry)];
         if (inner.category != "honorific"_key && !isRoyal(inner) &&

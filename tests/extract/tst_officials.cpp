@@ -481,6 +481,41 @@ void TestOfficials::officials_data()
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."
         << "Anan Chai/Prime Minister/Thailand";
+    // --- session 12, officials: names and titles
+    QTest::newRow("an organisation's own body after 'of'") << "He spoke with the President of the ECOWAS Commission, Amadou Tounkara, on Monday."
+        << "Amadou Tounkara/President/-";
+    QTest::newRow("twin: the body's head and no name") << "The President of the ECOWAS Commission met Amadou Tounkara on Monday." << "";
+    QTest::newRow("twin: the chair of a body who is a head of state") << "The Chairman of the ECOWAS Authority, President Kofi Mensah of Ghana, spoke."
+        << "Kofi Mensah/President/Ghana";
+    QTest::newRow("a rank word before a patronymic is a given name") << "He was welcomed by Minister of State for Foreign Affairs Sultan bin Saad Al-Murri on Monday."
+        << "Sultan bin Saad Al-Murri//*";
+    QTest::newRow("twin: a rank before the given name") << "He was welcomed by Defence Minister Prince Faisal bin Nawaf Al Rashid on Monday."
+        << "Faisal bin Nawaf Al Rashid/Defence Minister/*";
+    QTest::newRow("an envoy's region in lower case") << "He was accompanied by the Special Envoy for the Great Lakes region, Jean Mbala."
+        << "Jean Mbala/Special Envoy/*";
+    QTest::newRow("twin: the envoy's region and no name") << "The Special Envoy for the Great Lakes region said the talks went well." << "";
+    QTest::newRow("a degree in brackets after the name") << "The talks were attended by Minister of Transport and Logistics Alemu Bekele (PhD) and others."
+        << "Alemu Bekele//*";
+    QTest::newRow("twin: a body's acronym in brackets") << "The talks were attended by Director of the Office of Foreign Assets Control (OFAC) Alemu Bekele and others."
+        << "Alemu Bekele/Director/*";
+    QTest::newRow("abbreviated Governor General") << "The visitor paid a call on Gov. Gen. Anne Tremblay at Rideau Hall."
+        << "Anne Tremblay/Governor General/*";
+    QTest::newRow("twin: a general alone is a rank") << "The visitor paid a call on Gen. Anne Tremblay at Rideau Hall." << "";
+    QTest::newRow("a regional governor called wali") << "He will meet the Wali of the Dakhla-Oued Eddahab Region, Ali Khalil, in Dakhla."
+        << "Ali Khalil/Wali/*";
+    QTest::newRow("a possessive inside a body's name") << "General Secretary of the Lao People's Revolutionary Party Central Committee Somsak Vongsa spoke."
+        << "Somsak Vongsa//*";
+    QTest::newRow("twin: a state's possessive opens another official") << "He met Minister for Culture Pita Ratu and New Zealand's High Commissioner to Fiji, Jane Harlow."
+        << "Jane Harlow/High Commissioner/New Zealand";
+    QTest::newRow("the ministry an office sits in") << "The session was attended by Minister of State at the Ministry of Foreign Affairs Dr. Khalid Al-Mansoori and others."
+        << "Khalid Al-Mansoori/Minister of State/*";
+    QTest::newRow("twin: a place after the title is no body") << "The host held a dinner for the visiting Prime Minister at the Foreign Service Academy." << "";
+    QTest::newRow("a capital's venue is no person") << "The two leaders met in Prague's Kramar Villa today." << "";
+    QTest::newRow("twin: a capital's person after a meeting word") << "The envoy met Prague's Jan Novotny today."
+        << "Jan Novotny//Czech Republic";
+    QTest::newRow("a revolution ends a title's 'of' body") << "The visitor met Army General Tomas Herrera Ruz, leader of the Cuban Revolution."
+        << "Tomas Herrera Ruz/Leader/Cuba";
+    QTest::newRow("twin: the revolution's leader and no name") << "The leader of the Cuban Revolution spoke on Monday." << "";
 }
 
 void TestOfficials::officials()

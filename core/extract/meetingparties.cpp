@@ -89,7 +89,7 @@ void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
     if (ctx.meetings.empty() || (a.people.empty() && a.absent.empty() && a.absentStates.empty()))
         return;
     const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
-    if (!target)
+    if (!target || (a.future && ctx.meetings[*target].status == "held"_key))
         return;
     MeetingDraft& last = ctx.meetings[*target];
     for (int p : a.people) {
@@ -487,6 +487,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     if (cues.empty())
         return a;
     a.cueBegin = cues.front().begin;
+    // "A and B will take part", "the Romanian side will include C": a future word just before
+    // the first cue or inside it
+    for (int i = std::max(0, a.cueBegin - 3); i < cues.front().end && !a.future; ++i)
+        a.future = ctx.lex.has(Cue::FutureAux, s.key(i));
     // Who is represented by someone else, cue by cue and within its clause: "A is also here
     // while B is being represented by C", "A is attending, while B is represented by C" leave
     // out B only; "C is representing B" leaves out B.

@@ -374,6 +374,24 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
     return end;
 }
 
+/// "before a concert attended by A and B", "The concert that followed was attended by C": the
+/// event a passive attend verb names, the noun just before it, is another kind of event: its
+/// people join none of the meetings told, and make none of their own. (A summit "attended by"
+/// its leaders is the meeting itself; "C, who also attended the opera" is an attendee list.)
+bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    // ("a concert attended by A": a participle without its auxiliary is passive too)
+    if (!t.attendVerb || !(t.passive || s.key(t.end) == "by"_key))
+        return false;
+    for (int i = t.begin - 1; i >= std::max(0, t.begin - 5) && s.tok(i).kind == Token::Word; --i) {
+        if (lex.has(Cue::MeetingNoun, s.key(i)))
+            return false;
+        if (lex.has(Cue::OtherEvent, s.key(i)))
+            return true;
+    }
+    return false;
+}
+
 /// The meeting told last: the one a sentence told of most recently, which is not always the
 /// newest ("A was greeted at the airport by C. The two prime ministers met privately ..." tells
 /// the talks again after the welcome; "D sat in on the session" joins the talks).
@@ -393,13 +411,13 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
 {
     if (ctx.meetings.empty())
         return std::nullopt;
-    // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera"
+    // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera", "the forum"
     QString noun;
     for (int i = from; i < to && noun.isEmpty(); ++i) {
         const TokenKey& k = s.key(i);
         if (s.quoted[std::size_t(i)] || inOfficialSpan(s, i))
             continue;
-        if (!ctx.lex.has(Cue::MeetingNoun, k) && !ctx.lex.has(Cue::OtherEvent, k))
+        if (!ctx.lex.has(Cue::MeetingNoun, k) && !ctx.lex.has(Cue::OtherEvent, k) && !ctx.lex.has(Cue::GatheringWord, k))
             continue;
         bool definite = false;
         for (int b = std::max(from, i - 3); b < i && !definite; ++b)
@@ -420,8 +438,9 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         const std::size_t last = lastTold(ctx);
         return delegation && ctx.meetings[last].participants.size() >= 2 ? lead() : last;
     }
+    // "Also present at the opera were ...", "C, who also attended the forum": not at a meeting
     if (!ctx.lex.has(Cue::MeetingNoun, noun))
-        return std::nullopt; // "Also present at the opera were ...": not at a meeting
+        return std::nullopt;
     // The last meeting told with that noun; else the first held one, the event the article
     // opens with ("A hosted B ... During the talks, B was accompanied by ...")
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
@@ -612,6 +631,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     const Trigger& t, const TriggerScope& scope, const std::vector<Clause>& cls)
 {
     Parties out;
+    if (attendsOtherEvent(ctx.lex, s, t))
+        return out;
     // "The summit, hosted by X at a hotel, brought together ...": a participle after the
     // event's comma is passive; its agent hosts the event and there is no subject to look for
     const bool reducedPassive = t.verb && !t.passive && t.begin <= scope.clause.begin + 1 &&
@@ -902,6 +923,8 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host)
 {
     std::vector<int> states;
+    if (attendsOtherEvent(ctx.lex, s, t))
+        return states;
     // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
     // the parties.
     int stateEnd = partyCut(ctx.lex, s, t, scope);

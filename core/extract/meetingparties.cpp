@@ -325,6 +325,21 @@ int relativeBefore(const Lexicon& lex, const SentenceInfo& s, int from, int cue)
     return cue;
 }
 
+/// Whether tokens [from, to) hold only officials, their titles and "and": "Defence CS B and
+/// Interior CS C", a list item the clauses split off at a title they do not know.
+bool onlyOfficials(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                   int from, int to)
+{
+    for (int i = from; i < to; ++i) {
+        const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return i >= r->begin && i < r->end && isOfficialRef(ctx, *r);
+        });
+        if (!named && !inOfficialSpan(s, i) && s.key(i) != "and"_key && s.tok(i).kind != Token::Punct)
+            return false;
+    }
+    return true;
+}
+
 /// Where the agents of a passive trigger end when its list runs on past its clause: "were
 /// attended, on the Ivorian side, by A and B, and on the Ghanaian side, by C" (side phrases and
 /// ", by" clauses) and "attended by A, Deputy Ruler; B, Chairman of ...; and C" (semicolon
@@ -334,7 +349,8 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
 {
     int end = scope.clause.end;
     // (a passive merged into a trigger before it, "the talks were attended", is an `attend`)
-    if (!(t.passive || t.attend) || scope.end != scope.clause.end || scope.cut < scope.end)
+    // (and "held talks, later joined by A": a participle with its "by")
+    if (!(t.passive || t.attend || s.key(t.end) == "by"_key) || scope.end != scope.clause.end || scope.cut < scope.end)
         return end;
     bool by = false, semicolon = false;
     for (int i = t.begin; i < end && !by; ++i)
@@ -365,7 +381,7 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
         });
         by = by || s.key(f) == "by"_key;
         const bool item = s.key(f) == "by"_key || (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
-                          (semicolon && named && by);
+                          (semicolon && named && by) || (by && named && onlyOfficials(ctx, s, refs, f, cl.end));
         if (meetingWord || !item)
             break;
         end = cl.end;

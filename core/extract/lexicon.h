@@ -98,6 +98,9 @@ enum class Cue : int {
     PlaceRelative,   ///< "where": ", where they held a bilateral meeting" tells of the place of
                      ///< the event just told
     ScopeLimiter,    ///< "only", "just": "not only met B but also C" negates the limit, not the meeting
+    AgentWord,       ///< "by": "was joined by A", "chaired by B": the agent of a passive follows
+    RelativeWord,    ///< "which": "talks, in which A and B took part": a relative clause on the noun before
+    Article,         ///< "the": "the two leaders", "the delegation of": the definite article
     Count
 };
 

@@ -26,7 +26,7 @@ bool isPartyState(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
         (lex.has(Cue::PartyWord, s.key(h.end + 1)) && !lex.has(Cue::PrivateGroup, s.key(h.end))))
         return true;
     int b = h.begin - 1;
-    if (s.key(b) == "the"_key)
+    if (lex.has(Cue::Article, s.key(b)))
         --b;
     return (s.key(b) == "from"_key || s.key(b) == "of"_key) &&
            lex.has(Cue::PartyWord, s.key(b - 1));
@@ -173,7 +173,7 @@ struct GroupNoun
 GroupNoun groupNounAt(const Lexicon& lex, const SentenceInfo& s, int from, int limit)
 {
     int b = from;
-    while (b < limit && (s.key(b) == "the"_key || lex.has(Cue::GroupNumber, s.key(b))))
+    while (b < limit && (lex.has(Cue::Article, s.key(b)) || lex.has(Cue::GroupNumber, s.key(b))))
         ++b;
     for (int e = b; e < std::min(limit, b + 3) && s.tok(e).kind == Token::Word; ++e)
         if (s.key(e).endsWith(QLatin1Char('s')))
@@ -267,7 +267,7 @@ int partyCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const 
     for (int i = cut + 1; i < scope.end; ++i) {
         // "..., to discuss trade": what follows is topic again
         const bool toVerb = s.key(i) == "to"_key && s.tok(std::min(i + 1, s.size() - 1)).kind == Token::Word &&
-                            !s.tok(std::min(i + 1, s.size() - 1)).cap && s.key(i + 1) != "the"_key;
+                            !s.tok(std::min(i + 1, s.size() - 1)).cap && !lex.has(Cue::Article, s.key(i + 1));
         if ((lex.has(Cue::ClauseCut, s.key(i)) || toVerb) && !inOfficialSpan(s, i))
             return i;
     }
@@ -287,7 +287,7 @@ int hostAgentAt(const Lexicon& lex, const SentenceInfo& s, const Clause& cl)
     int by = f + 1;
     if (s.key(by) == "over"_key)
         ++by;
-    return s.key(by) == "by"_key ? by + 1 : -1;
+    return lex.has(Cue::AgentWord, s.key(by)) ? by + 1 : -1;
 }
 
 /// "The two leaders first met one-on-one and were then joined by A and B", "held talks, later
@@ -299,7 +299,7 @@ int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
     for (int i = from; i < to; ++i) {
         const LexiconPhrase* cue = nullptr;
         const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, i, &cue);
-        if (e > 0 && e <= to && cue->value.isEmpty() && s.key(e - 1) == "by"_key && !lex.has(Cue::Negation, s.key(i - 1)))
+        if (e > 0 && e <= to && cue->value.isEmpty() && lex.has(Cue::AgentWord, s.key(e - 1)) && !lex.has(Cue::Negation, s.key(i - 1)))
             return e;
     }
     return s.size() + 1;
@@ -311,7 +311,7 @@ int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 int relativeBefore(const Lexicon& lex, const SentenceInfo& s, int from, int cue)
 {
     for (int b = cue - 1; b >= from; --b) {
-        if (s.key(b) != "which"_key)
+        if (!lex.has(Cue::RelativeWord, s.key(b)))
             continue;
         int a = b - 1; // the antecedent, before "in which" and its comma
         if (a >= 0 && s.tok(a).kind == Token::Word && !s.tok(a).cap && !lex.has(Cue::MeetingNoun, s.key(a)) &&
@@ -350,11 +350,11 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
     int end = scope.clause.end;
     // (a passive merged into a trigger before it, "the talks were attended", is an `attend`)
     // (and "held talks, later joined by A": a participle with its "by")
-    if (!(t.passive || t.attend || s.key(t.end) == "by"_key) || scope.end != scope.clause.end || scope.cut < scope.end)
+    if (!(t.passive || t.attend || ctx.lex.has(Cue::AgentWord, s.key(t.end))) || scope.end != scope.clause.end || scope.cut < scope.end)
         return end;
     bool by = false, semicolon = false;
     for (int i = t.begin; i < end && !by; ++i)
-        by = s.key(i) == "by"_key;
+        by = ctx.lex.has(Cue::AgentWord, s.key(i));
     for (const Clause& cl : cls) {
         if (cl.begin < end)
             continue;
@@ -379,8 +379,8 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
         const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
             return r->begin >= f && r->begin < cl.end && isOfficialRef(ctx, *r);
         });
-        by = by || s.key(f) == "by"_key;
-        const bool item = s.key(f) == "by"_key || (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
+        by = by || ctx.lex.has(Cue::AgentWord, s.key(f));
+        const bool item = ctx.lex.has(Cue::AgentWord, s.key(f)) || (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
                           (semicolon && named && by) || (by && named && onlyOfficials(ctx, s, refs, f, cl.end));
         if (meetingWord || !item)
             break;
@@ -397,7 +397,7 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
 bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
 {
     // ("a concert attended by A": a participle without its auxiliary is passive too)
-    if (!t.attendVerb || !(t.passive || s.key(t.end) == "by"_key))
+    if (!t.attendVerb || !(t.passive || lex.has(Cue::AgentWord, s.key(t.end))))
         return false;
     for (int i = t.begin - 1; i >= std::max(0, t.begin - 5) && s.tok(i).kind == Token::Word; --i) {
         if (lex.has(Cue::MeetingNoun, s.key(i)))
@@ -718,7 +718,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // named (states: below)
     std::size_t groupSize = 0;
     for (int b = std::max(from, t.begin - 4); b < t.begin; ++b)
-        if (s.key(b) == "the"_key && ctx.lex.has(Cue::GroupNumber, s.key(b + 1)) &&
+        if (ctx.lex.has(Cue::Article, s.key(b)) && ctx.lex.has(Cue::GroupNumber, s.key(b + 1)) &&
             !ctx.lex.has(Cue::StateGroupNoun, s.key(b + 2))) {
             out.group = true;
             groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
@@ -733,7 +733,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
                 addUnique(out.subjects, r->person);
         for (int b = scope.clause.begin; b < std::min(from, scope.clause.begin + 2); ++b)
-            if (s.key(b) == "the"_key && ctx.lex.has(Cue::GroupNumber, s.key(b + 1))) {
+            if (ctx.lex.has(Cue::Article, s.key(b)) && ctx.lex.has(Cue::GroupNumber, s.key(b + 1))) {
                 out.group = true;
                 groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
             }
@@ -800,7 +800,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "the meeting of the two heads of state in Tianjin": the article's two leaders, when no
     // meeting told has two leaders among its principals
     std::vector<int> leaders;
-    const bool ofTwo = s.key(t.end) == "of"_key && s.key(t.end + 1) == "the"_key &&
+    const bool ofTwo = s.key(t.end) == "of"_key && ctx.lex.has(Cue::Article, s.key(t.end + 1)) &&
                        ctx.lex.value(Cue::GroupNumber, s.key(t.end + 2)) == QLatin1String("2");
     if (leaderGroup && ofTwo && !t.verb && referent &&
         std::count_if(referent->participants.begin(), referent->participants.end(),

@@ -399,7 +399,7 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
     // ("a concert attended by A": a participle without its auxiliary is passive too)
     if (!t.attendVerb || !(t.passive || lex.has(Cue::AgentWord, s.key(t.end))))
         return false;
-    for (int i = t.begin - 1; i >= std::max(0, t.begin - 5) && s.tok(i).kind == Token::Word; --i) {
+    for (int i = t.begin - 1; i >= std::max(0, t.begin - 8) && s.tok(i).kind == Token::Word; --i) {
         if (lex.has(Cue::MeetingNoun, s.key(i)))
             return false;
         if (lex.has(Cue::OtherEvent, s.key(i)))

@@ -101,6 +101,8 @@ enum class Cue : int {
     AgentWord,       ///< "by": "was joined by A", "chaired by B": the agent of a passive follows
     RelativeWord,    ///< "which": "talks, in which A and B took part": a relative clause on the noun before
     Article,         ///< "the": "the two leaders", "the delegation of": the definite article
+    ListOpener,      ///< "with": "held talks, with A and B sitting in": a clause it opens names
+                     ///< the attendees before its attendee cue
     Count
 };
 

@@ -340,6 +340,21 @@ bool onlyOfficials(const DocContext& ctx, const SentenceInfo& s, const std::vect
     return true;
 }
 
+/// "held talks, with A and B sitting in on the Thai side": where the people of the clause holding
+/// the attendee cue at `cue` start, when a list opener opens that clause; else `cue`.
+int listOpenedBefore(const Lexicon& lex, const SentenceInfo& s, const std::vector<Clause>& cls, int cue)
+{
+    for (const Clause& cl : cls) {
+        if (cue < cl.begin || cue >= cl.end)
+            continue;
+        int f = cl.begin;
+        while (f < cue && s.tok(f).kind == Token::Punct)
+            ++f;
+        return f < cue && lex.has(Cue::ListOpener, s.key(f)) ? f + 1 : cue;
+    }
+    return cue;
+}
+
 /// Where the agents of a passive trigger end when its list runs on past its clause: "were
 /// attended, on the Ivorian side, by A and B, and on the Ghanaian side, by C" (side phrases and
 /// ", by" clauses) and "attended by A, Deputy Ruler; B, Chairman of ...; and C" (semicolon
@@ -906,8 +921,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (const Clause& cl : cls)
             if (i >= cl.begin && i < cl.end)
                 clauseEnd = cl.end;
-        // "..., in which A and B took part": a relative clause names them before its cue
-        const int listBegin = std::min(relativeBefore(ctx.lex, s, after, i), e);
+        // "..., in which A and B took part", "..., with A and B sitting in": a relative clause or
+        // one a list opener opens names them before its cue
+        const int listBegin = std::min({relativeBefore(ctx.lex, s, after, i), listOpenedBefore(ctx.lex, s, cls, i), e});
         for (const PersonRef* r : refs)
             if (r->begin >= listBegin && r->begin < clauseEnd && (r->begin < i || r->begin >= e) &&
                 !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&

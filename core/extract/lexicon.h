@@ -102,6 +102,11 @@ enum class Cue : int {
                      ///< otherwise only refers back is an event of its own
     GovernmentWord,  ///< "government", "administration": "under Lee government" names a leader for
                      ///< the government they lead, not a person at the table
+    AgentWord,       ///< "by": "was joined by A", "chaired by B": the agent of a passive follows
+    RelativeWord,    ///< "which": "talks, in which A and B took part": a relative clause on the noun before
+    Article,         ///< "the": "the two leaders", "the delegation of": the definite article
+    ListOpener,      ///< "with": "held talks, with A and B sitting in": a clause it opens names
+                     ///< the attendees before its attendee cue
     Count
 };
 

@@ -26,7 +26,7 @@ bool isPartyState(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
         (lex.has(Cue::PartyWord, s.key(h.end + 1)) && !lex.has(Cue::PrivateGroup, s.key(h.end))))
         return true;
     int b = h.begin - 1;
-    if (s.key(b) == "the"_key)
+    if (lex.has(Cue::Article, s.key(b)))
         --b;
     return (s.key(b) == "from"_key || s.key(b) == "of"_key) &&
            lex.has(Cue::PartyWord, s.key(b - 1));
@@ -89,7 +89,7 @@ void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
     if (ctx.meetings.empty() || (a.people.empty() && a.absent.empty() && a.absentStates.empty()))
         return;
     const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
-    if (!target)
+    if (!target || (a.future && ctx.meetings[*target].status == "held"_key))
         return;
     MeetingDraft& last = ctx.meetings[*target];
     for (int p : a.people) {
@@ -173,7 +173,7 @@ struct GroupNoun
 GroupNoun groupNounAt(const Lexicon& lex, const SentenceInfo& s, int from, int limit)
 {
     int b = from;
-    while (b < limit && (s.key(b) == "the"_key || lex.has(Cue::GroupNumber, s.key(b))))
+    while (b < limit && (lex.has(Cue::Article, s.key(b)) || lex.has(Cue::GroupNumber, s.key(b))))
         ++b;
     for (int e = b; e < std::min(limit, b + 3) && s.tok(e).kind == Token::Word; ++e)
         if (s.key(e).endsWith(QLatin1Char('s')))
@@ -267,7 +267,7 @@ int partyCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const 
     for (int i = cut + 1; i < scope.end; ++i) {
         // "..., to discuss trade": what follows is topic again
         const bool toVerb = s.key(i) == "to"_key && s.tok(std::min(i + 1, s.size() - 1)).kind == Token::Word &&
-                            !s.tok(std::min(i + 1, s.size() - 1)).cap && s.key(i + 1) != "the"_key;
+                            !s.tok(std::min(i + 1, s.size() - 1)).cap && !lex.has(Cue::Article, s.key(i + 1));
         if ((lex.has(Cue::ClauseCut, s.key(i)) || toVerb) && !inOfficialSpan(s, i))
             return i;
     }
@@ -287,7 +287,7 @@ int hostAgentAt(const Lexicon& lex, const SentenceInfo& s, const Clause& cl)
     int by = f + 1;
     if (s.key(by) == "over"_key)
         ++by;
-    return s.key(by) == "by"_key ? by + 1 : -1;
+    return lex.has(Cue::AgentWord, s.key(by)) ? by + 1 : -1;
 }
 
 /// "The two leaders first met one-on-one and were then joined by A and B", "held talks, later
@@ -299,7 +299,7 @@ int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
     for (int i = from; i < to; ++i) {
         const LexiconPhrase* cue = nullptr;
         const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, i, &cue);
-        if (e > 0 && e <= to && cue->value.isEmpty() && s.key(e - 1) == "by"_key && !lex.has(Cue::Negation, s.key(i - 1)))
+        if (e > 0 && e <= to && cue->value.isEmpty() && lex.has(Cue::AgentWord, s.key(e - 1)) && !lex.has(Cue::Negation, s.key(i - 1)))
             return e;
     }
     return s.size() + 1;
@@ -311,7 +311,7 @@ int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 int relativeBefore(const Lexicon& lex, const SentenceInfo& s, int from, int cue)
 {
     for (int b = cue - 1; b >= from; --b) {
-        if (s.key(b) != "which"_key)
+        if (!lex.has(Cue::RelativeWord, s.key(b)))
             continue;
         int a = b - 1; // the antecedent, before "in which" and its comma
         if (a >= 0 && s.tok(a).kind == Token::Word && !s.tok(a).cap && !lex.has(Cue::MeetingNoun, s.key(a)) &&
@@ -325,6 +325,36 @@ int relativeBefore(const Lexicon& lex, const SentenceInfo& s, int from, int cue)
     return cue;
 }
 
+/// Whether tokens [from, to) hold only officials, their titles and "and": "Defence CS B and
+/// Interior CS C", a list item the clauses split off at a title they do not know.
+bool onlyOfficials(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                   int from, int to)
+{
+    for (int i = from; i < to; ++i) {
+        const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return i >= r->begin && i < r->end && isOfficialRef(ctx, *r);
+        });
+        if (!named && !inOfficialSpan(s, i) && s.key(i) != "and"_key && s.tok(i).kind != Token::Punct)
+            return false;
+    }
+    return true;
+}
+
+/// "held talks, with A and B sitting in on the Thai side": where the people of the clause holding
+/// the attendee cue at `cue` start, when a list opener opens that clause; else `cue`.
+int listOpenedBefore(const Lexicon& lex, const SentenceInfo& s, const std::vector<Clause>& cls, int cue)
+{
+    for (const Clause& cl : cls) {
+        if (cue < cl.begin || cue >= cl.end)
+            continue;
+        int f = cl.begin;
+        while (f < cue && s.tok(f).kind == Token::Punct)
+            ++f;
+        return f < cue && lex.has(Cue::ListOpener, s.key(f)) ? f + 1 : cue;
+    }
+    return cue;
+}
+
 /// Where the agents of a passive trigger end when its list runs on past its clause: "were
 /// attended, on the Ivorian side, by A and B, and on the Ghanaian side, by C" (side phrases and
 /// ", by" clauses) and "attended by A, Deputy Ruler; B, Chairman of ...; and C" (semicolon
@@ -334,11 +364,12 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
 {
     int end = scope.clause.end;
     // (a passive merged into a trigger before it, "the talks were attended", is an `attend`)
-    if (!(t.passive || t.attend) || scope.end != scope.clause.end || scope.cut < scope.end)
+    // (and "held talks, later joined by A": a participle with its "by")
+    if (!(t.passive || t.attend || ctx.lex.has(Cue::AgentWord, s.key(t.end))) || scope.end != scope.clause.end || scope.cut < scope.end)
         return end;
     bool by = false, semicolon = false;
     for (int i = t.begin; i < end && !by; ++i)
-        by = s.key(i) == "by"_key;
+        by = ctx.lex.has(Cue::AgentWord, s.key(i));
     for (const Clause& cl : cls) {
         if (cl.begin < end)
             continue;
@@ -363,15 +394,33 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
         const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
             return r->begin >= f && r->begin < cl.end && isOfficialRef(ctx, *r);
         });
-        by = by || s.key(f) == "by"_key;
-        const bool item = s.key(f) == "by"_key || (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
-                          (semicolon && named && by);
+        by = by || ctx.lex.has(Cue::AgentWord, s.key(f));
+        const bool item = ctx.lex.has(Cue::AgentWord, s.key(f)) || (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
+                          (semicolon && named && by) || (by && named && onlyOfficials(ctx, s, refs, f, cl.end));
         if (meetingWord || !item)
             break;
         end = cl.end;
         semicolon = false;
     }
     return end;
+}
+
+/// "before a concert attended by A and B", "The concert that followed was attended by C": the
+/// event a passive attend verb names, the noun just before it, is another kind of event: its
+/// people join none of the meetings told, and make none of their own. (A summit "attended by"
+/// its leaders is the meeting itself; "C, who also attended the opera" is an attendee list.)
+bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    // ("a concert attended by A": a participle without its auxiliary is passive too)
+    if (!t.attendVerb || !(t.passive || lex.has(Cue::AgentWord, s.key(t.end))))
+        return false;
+    for (int i = t.begin - 1; i >= std::max(0, t.begin - 8) && s.tok(i).kind == Token::Word; --i) {
+        if (lex.has(Cue::MeetingNoun, s.key(i)))
+            return false;
+        if (lex.has(Cue::OtherEvent, s.key(i)))
+            return true;
+    }
+    return false;
 }
 
 /// The meeting told last: the one a sentence told of most recently, which is not always the
@@ -393,13 +442,13 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
 {
     if (ctx.meetings.empty())
         return std::nullopt;
-    // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera"
+    // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera", "the forum"
     QString noun;
     for (int i = from; i < to && noun.isEmpty(); ++i) {
         const TokenKey& k = s.key(i);
         if (s.quoted[std::size_t(i)] || inOfficialSpan(s, i))
             continue;
-        if (!ctx.lex.has(Cue::MeetingNoun, k) && !ctx.lex.has(Cue::OtherEvent, k))
+        if (!ctx.lex.has(Cue::MeetingNoun, k) && !ctx.lex.has(Cue::OtherEvent, k) && !ctx.lex.has(Cue::GatheringWord, k))
             continue;
         bool definite = false;
         for (int b = std::max(from, i - 3); b < i && !definite; ++b)
@@ -420,8 +469,9 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         const std::size_t last = lastTold(ctx);
         return delegation && ctx.meetings[last].participants.size() >= 2 ? lead() : last;
     }
+    // "Also present at the opera were ...", "C, who also attended the forum": not at a meeting
     if (!ctx.lex.has(Cue::MeetingNoun, noun))
-        return std::nullopt; // "Also present at the opera were ...": not at a meeting
+        return std::nullopt;
     // The last meeting told with that noun; else the first held one, the event the article
     // opens with ("A hosted B ... During the talks, B was accompanied by ...")
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
@@ -487,6 +537,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     if (cues.empty())
         return a;
     a.cueBegin = cues.front().begin;
+    // "A and B will take part", "the Romanian side will include C": a future word just before
+    // the first cue or inside it
+    for (int i = std::max(0, a.cueBegin - 3); i < cues.front().end && !a.future; ++i)
+        a.future = ctx.lex.has(Cue::FutureAux, s.key(i));
     // Who is represented by someone else, cue by cue and within its clause: "A is also here
     // while B is being represented by C", "A is attending, while B is represented by C" leave
     // out B only; "C is representing B" leaves out B.
@@ -608,6 +662,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     const Trigger& t, const TriggerScope& scope, const std::vector<Clause>& cls)
 {
     Parties out;
+    if (attendsOtherEvent(ctx.lex, s, t))
+        return out;
     // "The summit, hosted by X at a hotel, brought together ...": a participle after the
     // event's comma is passive; its agent hosts the event and there is no subject to look for
     const bool reducedPassive = t.verb && !t.passive && t.begin <= scope.clause.begin + 1 &&
@@ -680,7 +736,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // named (states: below)
     std::size_t groupSize = 0;
     for (int b = std::max(from, t.begin - 4); b < t.begin; ++b)
-        if (s.key(b) == "the"_key && ctx.lex.has(Cue::GroupNumber, s.key(b + 1)) &&
+        if (ctx.lex.has(Cue::Article, s.key(b)) && ctx.lex.has(Cue::GroupNumber, s.key(b + 1)) &&
             !ctx.lex.has(Cue::StateGroupNoun, s.key(b + 2))) {
             out.group = true;
             groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
@@ -695,7 +751,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
                 addUnique(out.subjects, r->person);
         for (int b = scope.clause.begin; b < std::min(from, scope.clause.begin + 2); ++b)
-            if (s.key(b) == "the"_key && ctx.lex.has(Cue::GroupNumber, s.key(b + 1))) {
+            if (ctx.lex.has(Cue::Article, s.key(b)) && ctx.lex.has(Cue::GroupNumber, s.key(b + 1))) {
                 out.group = true;
                 groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
             }
@@ -762,7 +818,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "the meeting of the two heads of state in Tianjin": the article's two leaders, when no
     // meeting told has two leaders among its principals
     std::vector<int> leaders;
-    const bool ofTwo = s.key(t.end) == "of"_key && s.key(t.end + 1) == "the"_key &&
+    const bool ofTwo = s.key(t.end) == "of"_key && ctx.lex.has(Cue::Article, s.key(t.end + 1)) &&
                        ctx.lex.value(Cue::GroupNumber, s.key(t.end + 2)) == QLatin1String("2");
     if (leaderGroup && ofTwo && !t.verb && referent &&
         std::count_if(referent->participants.begin(), referent->participants.end(),
@@ -868,8 +924,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (const Clause& cl : cls)
             if (i >= cl.begin && i < cl.end)
                 clauseEnd = cl.end;
-        // "..., in which A and B took part": a relative clause names them before its cue
-        const int listBegin = std::min(relativeBefore(ctx.lex, s, after, i), e);
+        // "..., in which A and B took part", "..., with A and B sitting in": a relative clause or
+        // one a list opener opens names them before its cue
+        const int listBegin = std::min({relativeBefore(ctx.lex, s, after, i), listOpenedBefore(ctx.lex, s, cls, i), e});
         for (const PersonRef* r : refs)
             if (r->begin >= listBegin && r->begin < clauseEnd && (r->begin < i || r->begin >= e) &&
                 !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&
@@ -901,6 +958,8 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host)
 {
     std::vector<int> states;
+    if (attendsOtherEvent(ctx.lex, s, t))
+        return states;
     // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
     // the parties.
     int stateEnd = partyCut(ctx.lex, s, t, scope);

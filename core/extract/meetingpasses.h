@@ -137,6 +137,7 @@ struct Attendees
     std::vector<int> absent;  ///< officials represented by someone else: their state attends
     std::vector<int> absentStates; ///< "Myanmar was represented by an official": states that attend
     bool delegation = false;  ///< "the delegation included", "the Nepalese side included"
+    bool future = false;      ///< "A and B will take part": a list told ahead joins no held meeting
 };
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
 

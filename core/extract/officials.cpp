@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Officials: names, title patterns, affiliation, and coreference within one document.
 #include "extract/documentcontext.h"
+#include "extract/meetingpasses.h"
 
 #include <algorithm>
 #include <set>
@@ -2457,6 +2458,126 @@ void assignFallbackStates(DocContext& ctx)
                          : main == home    ? QStringLiteral("fallback: the outlet's home state")
                                            : QStringLiteral("fallback: the state the article names most"));
     }
+}
+
+namespace {
+
+bool takesPart(const MeetingDraft& m, int person)
+{
+    return std::find(m.participants.begin(), m.participants.end(), person) != m.participants.end();
+}
+
+// The one state that the people of `m` other than `person` hold, when the text places them
+// all; -1 when they hold two states or none.
+int othersState(const DocContext& ctx, const MeetingDraft& m, int person)
+{
+    int state = -1;
+    for (int o : m.participants) {
+        const Person& other = ctx.persons[std::size_t(o)];
+        if (o == person || other.stateStrength < 2 || other.state < 0)
+            continue;
+        if (state >= 0 && other.state != state)
+            return -1;
+        state = other.state;
+    }
+    return state;
+}
+
+// The state that hosts `m` for `person`: the state of its city, when the others there, the
+// official's company, all hold one other state (the visitors); else -1. A companion on a visit
+// ("accompanied by") is of the party he came with.
+int hostStateFor(const DocContext& ctx, const MeetingDraft& m, int person)
+{
+    if (m.place.isEmpty() || !takesPart(m, person) ||
+        std::find(m.companions.begin(), m.companions.end(), person) != m.companions.end())
+        return -1;
+    const int host = stateOfCity(ctx, m.place);
+    const int visitors = othersState(ctx, m, person);
+    return visitors >= 0 && visitors != host ? host : -1;
+}
+
+// The state the people of `state` meet in the article's meetings without `person`, when it is
+// one: the other side of the visit the article tells. -1 when none or several.
+int otherSideOf(const DocContext& ctx, int state, int person)
+{
+    int side = -1;
+    for (const MeetingDraft& m : ctx.meetings) {
+        if (takesPart(m, person))
+            continue;
+        std::vector<int> held;
+        for (int o : m.participants)
+            if (const Person& other = ctx.persons[std::size_t(o)]; other.stateStrength >= 2 && other.state >= 0)
+                addUnique(held, other.state);
+        if (held.size() != 2 || std::find(held.begin(), held.end(), state) == held.end())
+            continue;
+        const int other = held.front() == state ? held.back() : held.front();
+        if (side >= 0 && side != other)
+            return -1;
+        side = other;
+    }
+    return side;
+}
+
+// The host state for an official only a fallback placed: the state of the city where he meets
+// people all of another state, when all his meetings with a known city are in that state (a
+// host receives at home; one who meets people in the cities of two states travels, and may be
+// a guest in both: "met A in Honiara"); else -1.
+int hostStateOf(const DocContext& ctx, int person)
+{
+    std::vector<int> placeStates;
+    int host = -1;
+    for (const MeetingDraft& m : ctx.meetings) {
+        if (m.place.isEmpty() || !takesPart(m, person))
+            continue;
+        // (a city of no known state, -1, is somewhere else)
+        if (const int st = stateOfCity(ctx, m.place); std::find(placeStates.begin(), placeStates.end(), st) == placeStates.end())
+            placeStates.push_back(st);
+        if (const int h = hostStateFor(ctx, m, person); h >= 0)
+            host = h;
+    }
+    return placeStates.size() == 1 ? host : -1;
+}
+
+// "Prime Minister A and his Malaysian counterpart B held talks": A, only a fallback placed,
+// meets the people of one state, whom the article shows meeting those of one other state
+// only: A is of that other state. -1 when the meetings say nothing or disagree.
+int sideStateOf(const DocContext& ctx, int person)
+{
+    const Person& p = ctx.persons[std::size_t(person)];
+    int side = -1;
+    for (const MeetingDraft& m : ctx.meetings) {
+        if (!takesPart(m, person))
+            continue;
+        const int met = othersState(ctx, m, person);
+        if (met < 0 || met == p.state)
+            continue;
+        const int other = otherSideOf(ctx, met, person);
+        if (other < 0 || (side >= 0 && side != other))
+            return -1;
+        side = other;
+    }
+    return side;
+}
+
+} // namespace
+
+void assignHostStates(DocContext& ctx)
+{
+    const auto movable = [](const Person& p) { return p.official && p.stateInferred && p.stateStrength == 1; };
+    const auto place = [&](Person& p, int state, const QString& rule) {
+        if (state < 0 || state == p.state || std::find(p.notStates.begin(), p.notStates.end(), state) != p.notStates.end())
+            return;
+        p.state = state;
+        p.stateStrength = 2;
+        p.setAffiliation(rule);
+    };
+    // hosts first: the sides of the visit are read from the people placed so far
+    for (int i = 0; i < int(ctx.persons.size()); ++i)
+        if (Person& p = ctx.persons[std::size_t(i)]; movable(p))
+            place(p, hostStateOf(ctx, i), QStringLiteral("receiving visitors in that state"));
+    for (int i = 0; i < int(ctx.persons.size()); ++i)
+        if (Person& p = ctx.persons[std::size_t(i)]; movable(p))
+            place(p, sideStateOf(ctx, i), QStringLiteral("meeting the visitors that state receives"));
 }
 
 } // namespace parley

@@ -481,6 +481,20 @@ void TestOfficials::officials_data()
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."
         << "Anan Chai/Prime Minister/Thailand";
+
+    // --- session 12, leaders: the host of a visit, and the other side of the visit
+    QTest::newRow("an official of no state greeting a visitor in a city is the city's")
+        << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."
+        << "Anwar Ibrahim/Prime Minister/Malaysia;Somchai Wong//Thailand";
+    QTest::newRow("twin: one who meets visitors in two states' cities travels")
+        << "Transport Minister Somchai Wong met Malaysian Prime Minister Anwar Ibrahim in Bangkok on Tuesday. On Friday, Somchai met Indonesian President Prabowo Subianto in Jakarta. Cambodia and Cambodia's partners listened; Cambodia agreed."
+        << "Anwar Ibrahim/Prime Minister/Malaysia;Prabowo Subianto/President/Indonesia;Somchai Wong//Cambodia";
+    QTest::newRow("an official meeting a visitor is of the state the visitor's party meets")
+        << "Prime Minister Somchai Wong and his Malaysian counterpart Anwar Ibrahim held talks on Wednesday. On Tuesday, Anwar was received in Bangkok by King Rama Chai. Cambodia and Cambodia's partners listened; Cambodia agreed."
+        << "Somchai Wong/Prime Minister/Thailand;Anwar Ibrahim/Prime Minister/Malaysia;Rama Chai/King/Thailand";
+    QTest::newRow("twin: a visitor's party meeting two states names no side")
+        << "Prime Minister Somchai Wong and his Malaysian counterpart Anwar Ibrahim held talks on Wednesday. On Tuesday, Anwar met Indonesian President Prabowo Subianto. On Thursday, Anwar met Vietnamese President Luong Cuong. Cambodia and Cambodia's partners listened; Cambodia agreed."
+        << "Somchai Wong/Prime Minister/Cambodia;Anwar Ibrahim/Prime Minister/Malaysia;Prabowo Subianto/President/Indonesia;Luong Cuong/President/Vietnam";
 }
 
 void TestOfficials::officials()

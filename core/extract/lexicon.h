@@ -98,6 +98,7 @@ enum class Cue : int {
     PlaceRelative,   ///< "where": ", where they held a bilateral meeting" tells of the place of
                      ///< the event just told
     ScopeLimiter,    ///< "only", "just": "not only met B but also C" negates the limit, not the meeting
+    VisitorWord,     ///< "visiting": "the visiting leader was accompanied by A": A is the guest's
     Count
 };
 

@@ -2103,6 +2103,7 @@ struct SentenceAffiliation
     int sideState = -1;        ///< "On the Spanish side, A and B": A and B are Spanish
     int listState = -1;        ///< "Foreign Minister A and Trade Minister B": of A's state
     int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
+    bool guestCompanion = false; ///< "The visiting leader was accompanied by A": not the host's
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
 };
 
@@ -2291,6 +2292,8 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             for (std::size_t r = rb; r < re && out.accompaniedState < 0; ++r)
                 if (ctx.refs[r].begin > first->begin && known(ctx.refs[r]))
                     out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+        for (int k = 0; k < accompany && out.accompaniedState < 0; ++k)
+            out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
     }
     if (encounter)
         for (std::size_t r = rb; r < re; ++r)
@@ -2387,9 +2390,12 @@ void assignFallbackStates(DocContext& ctx)
                     main = st;
                     break;
                 }
+        // "The visiting leader was accompanied by A": A is not of the host state
+        const int host = datelineState >= 0 ? datelineState : home;
+        const auto excluded = [&](int st) { return ruledOut(st) || (near.guestCompanion && st == host); };
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
-                if (!ruledOut(st) && (pass == 1 || std::find(near.metStates.begin(), near.metStates.end(), st) ==
+                if (!excluded(st) && (pass == 1 || std::find(near.metStates.begin(), near.metStates.end(), st) ==
                                                        near.metStates.end())) {
                     main = st;
                     break;

@@ -477,6 +477,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a pair that meets someone else is one side")
         << "Polish President Jan Nowak spoke. Foreign Minister Dmitry Orlovsky and Trade Minister Pavel Lukin met Foreign Minister Adam Zielinski. Poland and Poland's partners listened."
         << "Jan Nowak/President/Poland;Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Trade Minister/Belarus;Adam Zielinski/Foreign Minister/Poland";
+    QTest::newRow("the visiting leader's companion is not the host's")
+        << "ACCRA: President Kwame Mensah received President Faure Koffi of Togo. The visiting leader was accompanied by Mr Paul Agbo, Minister of Defence."
+        << "Kwame Mensah/President/Ghana;Faure Koffi/President/Togo;Paul Agbo/Minister of Defence/Togo";
+    QTest::newRow("twin: the host's companion")
+        << "ACCRA: President Kwame Mensah received President Faure Koffi of Togo. The host was accompanied by Mr Paul Agbo, Minister of Defence."
+        << "Kwame Mensah/President/Ghana;Faure Koffi/President/Togo;Paul Agbo/Minister of Defence/Ghana";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."

@@ -29,7 +29,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "contrast-word", "private-group", "other-event", "object-follower", "side-meeting",
     "leader-group", "deputy-word", "noun-predicate", "event-relative", "list-intro", "speech-verb", "host-by",
     "topic-before", "sequence-opener", "place-particle",
-    "perfect-aux", "conjunction", "place-relative", "scope-limiter", "visitor-word"};
+    "perfect-aux", "conjunction", "place-relative", "scope-limiter", "visitor-word",
+    "clause-opener"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

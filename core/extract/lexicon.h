@@ -99,6 +99,8 @@ enum class Cue : int {
                      ///< the event just told
     ScopeLimiter,    ///< "only", "just": "not only met B but also C" negates the limit, not the meeting
     VisitorWord,     ///< "visiting": "the visiting leader was accompanied by A": A is the guest's
+    ClauseOpener,    ///< "while": "A was present, while B was accompanied by C": another clause,
+                     ///< whose side is its own
     Count
 };
 

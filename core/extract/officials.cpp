@@ -2200,10 +2200,11 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     return state;
 }
 
-// A contrast word, "while" or a semicolon: what follows is another clause, whose side is its own.
+// A contrast word, a clause opener ("while") or a semicolon: what follows is another clause,
+// whose side is its own.
 bool opensOtherClause(const Lexicon& lex, const TokenKey& k)
 {
-    return lex.has(Cue::ContrastWord, k) || k == "while"_key || k == ";"_key;
+    return lex.has(Cue::ContrastWord, k) || lex.has(Cue::ClauseOpener, k) || k == ";"_key;
 }
 
 // "with A and B sitting in on the Thai side", "A and B on the Thai side": a side named after the

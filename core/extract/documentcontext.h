@@ -238,6 +238,10 @@ void mergePersons(DocContext& ctx);
 void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> found);
 void assignFallbackStates(DocContext& ctx);
 void findMeetings(DocContext& ctx);
+/// "Mr A arrived at Don Mueang airport, where he was greeted by Transport Minister B": an
+/// official whom only a fallback placed, who meets in a city of one state people all of another
+/// state (the visitors), is of the city's state: the host.
+void assignHostStates(DocContext& ctx);
 void refineAffiliations(DocContext& ctx);
 
 /// True when the state named at token i is what is talked about, not a party: it follows a

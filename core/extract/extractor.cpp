@@ -420,6 +420,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
     DocContext ctx(document, m_gazetteer.data(), m_lexicon, m_cities);
     readStatesAndPeople(ctx);
     findMeetings(ctx);
+    assignHostStates(ctx);
     refineAffiliations(ctx);
 
     const GazetteerData& g = ctx.g;

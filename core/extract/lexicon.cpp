@@ -30,7 +30,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "leader-group", "deputy-word", "noun-predicate", "event-relative", "list-intro", "speech-verb", "host-by",
     "topic-before", "sequence-opener", "place-particle",
     "perfect-aux", "conjunction", "place-relative", "scope-limiter",
-    "partner-word", "government-word", "agent-word", "relative-word", "article", "list-opener"};
+    "partner-word", "government-word", "agent-word", "relative-word", "article", "list-opener",
+    "visitor-word", "clause-opener"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

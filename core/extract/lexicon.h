@@ -107,6 +107,9 @@ enum class Cue : int {
     Article,         ///< "the": "the two leaders", "the delegation of": the definite article
     ListOpener,      ///< "with": "held talks, with A and B sitting in": a clause it opens names
                      ///< the attendees before its attendee cue
+    VisitorWord,     ///< "visiting": "the visiting leader was accompanied by A": A is the guest's
+    ClauseOpener,    ///< "while": "A was present, while B was accompanied by C": another clause,
+                     ///< whose side is its own
     Count
 };
 

@@ -584,6 +584,17 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     return a;
 }
 
+/// Whether the noun in tokens [b, e) names a state's leader: its head's plural is a leader-group
+/// word ("leader", "president", "premier"), and no deputy word makes it a deputy's ("the Turkish
+/// vice president").
+bool namesLeader(const Lexicon& lex, const SentenceInfo& s, int b, int e)
+{
+    std::vector<QString> words;
+    for (int i = b; i < e; ++i)
+        words.push_back(s.key(i));
+    return lex.has(Cue::LeaderGroup, s.key(e - 1) + QLatin1Char('s')) && !hasDeputyWord(lex, words);
+}
+
 /// Descriptions of people named before, in tokens [from, to) not already read as a reference:
 /// "the Russian leader" (the official of that state named last), "his guest", "the visiting
 /// minister", "his counterpart" (the official named last who is not one of `subjects` and not
@@ -605,6 +616,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         int j = i + 1;
         int state = -1;
         bool other = false;
+        bool leader = false; // "the Turkish leader", "the Senegalese president"
         int nouns = 0;
         const PhraseMatch* m = s.matchOf(j);
         if (m && m->begin == j && m->kind == PhraseKind::Demonym) {
@@ -616,6 +628,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             // "the Indian foreign secretary": a title is a person noun too
             const PhraseMatch* tm = s.matchOf(j);
             if (tm && tm->begin == j && tm->kind == PhraseKind::Title) {
+                leader = namesLeader(ctx.lex, s, j, tm->end);
                 ++nouns;
                 j = tm->end;
                 continue;
@@ -623,6 +636,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             if (!ctx.lex.has(Cue::PersonNoun, s.key(j)))
                 break;
             other = other || ctx.lex.value(Cue::PersonNoun, s.key(j)) == "other"_key;
+            leader = namesLeader(ctx.lex, s, j, j + 1);
             ++nouns;
             const PhraseMatch* dm = s.matchOf(j + 1);
             if (state < 0 && dm && dm->begin == j + 1 && dm->kind == PhraseKind::Demonym) {
@@ -644,14 +658,25 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             continue;
         if (state < 0 && !other)
             continue; // "the president" alone is the officials pass's to resolve
-        const int person = lastOfficialWhere(ctx, s.index, i, [&](int p) {
+        auto described = [&](int p) {
             const Person& pp = ctx.persons[std::size_t(p)];
             if (std::find(subjects.begin(), subjects.end(), p) != subjects.end())
                 return false;
             if (state >= 0)
                 return pp.state == state;
             return std::find(subjectStates.begin(), subjectStates.end(), pp.state) == subjectStates.end();
-        });
+        };
+        // "the Turkish leader" is that state's head of state or government, though its foreign
+        // minister was named since; the official named last when none was. Only a leader named in
+        // an earlier sentence (one named in this one is another party: "King A received the
+        // Malaysian prime minister"), and one the text places in that state, not a fallback
+        int person = -1;
+        if (leader && state >= 0)
+            person = lastOfficialWhere(ctx, s.index - 1, std::numeric_limits<int>::max(), [&](int p) {
+                return described(p) && isLeader(ctx, p) && ctx.persons[std::size_t(p)].stateStrength >= 2;
+            });
+        if (person < 0)
+            person = lastOfficialWhere(ctx, s.index, i, described);
         if (person >= 0)
             out.emplace_back(i, person);
         i = j - 1;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Officials: names, title patterns, affiliation, and coreference within one document.
 #include "extract/documentcontext.h"
+#include "extract/meetingpasses.h"
 
 #include <algorithm>
 #include <set>
@@ -2157,6 +2158,7 @@ struct SentenceAffiliation
     int sideState = -1;        ///< "On the Spanish side, A and B": A and B are Spanish
     int listState = -1;        ///< "Foreign Minister A and Trade Minister B": of A's state
     int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
+    bool guestCompanion = false; ///< "The visiting leader was accompanied by A": not the host's
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
 };
 
@@ -2253,10 +2255,11 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     return state;
 }
 
-// A contrast word, "while" or a semicolon: what follows is another clause, whose side is its own.
+// A contrast word, a clause opener ("while") or a semicolon: what follows is another clause,
+// whose side is its own.
 bool opensOtherClause(const Lexicon& lex, const TokenKey& k)
 {
-    return lex.has(Cue::ContrastWord, k) || k == "while"_key || k == ";"_key;
+    return lex.has(Cue::ContrastWord, k) || lex.has(Cue::ClauseOpener, k) || k == ";"_key;
 }
 
 // "with A and B sitting in on the Thai side", "A and B on the Thai side": a side named after the
@@ -2345,6 +2348,8 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             for (std::size_t r = rb; r < re && out.accompaniedState < 0; ++r)
                 if (ctx.refs[r].begin > first->begin && known(ctx.refs[r]))
                     out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+        for (int k = 0; k < accompany && out.accompaniedState < 0; ++k)
+            out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
     }
     if (encounter)
         for (std::size_t r = rb; r < re; ++r)
@@ -2441,9 +2446,12 @@ void assignFallbackStates(DocContext& ctx)
                     main = st;
                     break;
                 }
+        // "The visiting leader was accompanied by A": A is not of the host state
+        const int host = datelineState >= 0 ? datelineState : home;
+        const auto excluded = [&](int st) { return ruledOut(st) || (near.guestCompanion && st == host); };
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
-                if (!ruledOut(st) && (pass == 1 || std::find(near.metStates.begin(), near.metStates.end(), st) ==
+                if (!excluded(st) && (pass == 1 || std::find(near.metStates.begin(), near.metStates.end(), st) ==
                                                        near.metStates.end())) {
                     main = st;
                     break;
@@ -2512,6 +2520,126 @@ void assignFallbackStates(DocContext& ctx)
                          : main == home    ? QStringLiteral("fallback: the outlet's home state")
                                            : QStringLiteral("fallback: the state the article names most"));
     }
+}
+
+namespace {
+
+bool takesPart(const MeetingDraft& m, int person)
+{
+    return std::find(m.participants.begin(), m.participants.end(), person) != m.participants.end();
+}
+
+// The one state that the people of `m` other than `person` hold, when the text places them
+// all; -1 when they hold two states or none.
+int othersState(const DocContext& ctx, const MeetingDraft& m, int person)
+{
+    int state = -1;
+    for (int o : m.participants) {
+        const Person& other = ctx.persons[std::size_t(o)];
+        if (o == person || other.stateStrength < 2 || other.state < 0)
+            continue;
+        if (state >= 0 && other.state != state)
+            return -1;
+        state = other.state;
+    }
+    return state;
+}
+
+// The state that hosts `m` for `person`: the state of its city, when the others there, the
+// official's company, all hold one other state (the visitors); else -1. A companion on a visit
+// ("accompanied by") is of the party he came with.
+int hostStateFor(const DocContext& ctx, const MeetingDraft& m, int person)
+{
+    if (m.place.isEmpty() || !takesPart(m, person) ||
+        std::find(m.companions.begin(), m.companions.end(), person) != m.companions.end())
+        return -1;
+    const int host = stateOfCity(ctx, m.place);
+    const int visitors = othersState(ctx, m, person);
+    return visitors >= 0 && visitors != host ? host : -1;
+}
+
+// The state the people of `state` meet in the article's meetings without `person`, when it is
+// one: the other side of the visit the article tells. -1 when none or several.
+int otherSideOf(const DocContext& ctx, int state, int person)
+{
+    int side = -1;
+    for (const MeetingDraft& m : ctx.meetings) {
+        if (takesPart(m, person))
+            continue;
+        std::vector<int> held;
+        for (int o : m.participants)
+            if (const Person& other = ctx.persons[std::size_t(o)]; other.stateStrength >= 2 && other.state >= 0)
+                addUnique(held, other.state);
+        if (held.size() != 2 || std::find(held.begin(), held.end(), state) == held.end())
+            continue;
+        const int other = held.front() == state ? held.back() : held.front();
+        if (side >= 0 && side != other)
+            return -1;
+        side = other;
+    }
+    return side;
+}
+
+// The host state for an official only a fallback placed: the state of the city where he meets
+// people all of another state, when all his meetings with a known city are in that state (a
+// host receives at home; one who meets people in the cities of two states travels, and may be
+// a guest in both: "met A in Honiara"); else -1.
+int hostStateOf(const DocContext& ctx, int person)
+{
+    std::vector<int> placeStates;
+    int host = -1;
+    for (const MeetingDraft& m : ctx.meetings) {
+        if (m.place.isEmpty() || !takesPart(m, person))
+            continue;
+        // (a city of no known state, -1, is somewhere else)
+        if (const int st = stateOfCity(ctx, m.place); std::find(placeStates.begin(), placeStates.end(), st) == placeStates.end())
+            placeStates.push_back(st);
+        if (const int h = hostStateFor(ctx, m, person); h >= 0)
+            host = h;
+    }
+    return placeStates.size() == 1 ? host : -1;
+}
+
+// "Prime Minister A and his Malaysian counterpart B held talks": A, only a fallback placed,
+// meets the people of one state, whom the article shows meeting those of one other state
+// only: A is of that other state. -1 when the meetings say nothing or disagree.
+int sideStateOf(const DocContext& ctx, int person)
+{
+    const Person& p = ctx.persons[std::size_t(person)];
+    int side = -1;
+    for (const MeetingDraft& m : ctx.meetings) {
+        if (!takesPart(m, person))
+            continue;
+        const int met = othersState(ctx, m, person);
+        if (met < 0 || met == p.state)
+            continue;
+        const int other = otherSideOf(ctx, met, person);
+        if (other < 0 || (side >= 0 && side != other))
+            return -1;
+        side = other;
+    }
+    return side;
+}
+
+} // namespace
+
+void assignHostStates(DocContext& ctx)
+{
+    const auto movable = [](const Person& p) { return p.official && p.stateInferred && p.stateStrength == 1; };
+    const auto place = [&](Person& p, int state, const QString& rule) {
+        if (state < 0 || state == p.state || std::find(p.notStates.begin(), p.notStates.end(), state) != p.notStates.end())
+            return;
+        p.state = state;
+        p.stateStrength = 2;
+        p.setAffiliation(rule);
+    };
+    // hosts first: the sides of the visit are read from the people placed so far
+    for (int i = 0; i < int(ctx.persons.size()); ++i)
+        if (Person& p = ctx.persons[std::size_t(i)]; movable(p))
+            place(p, hostStateOf(ctx, i), QStringLiteral("receiving visitors in that state"));
+    for (int i = 0; i < int(ctx.persons.size()); ++i)
+        if (Person& p = ctx.persons[std::size_t(i)]; movable(p))
+            place(p, sideStateOf(ctx, i), QStringLiteral("meeting the visitors that state receives"));
 }
 
 } // namespace parley

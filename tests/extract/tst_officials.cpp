@@ -477,6 +477,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a pair that meets someone else is one side")
         << "Polish President Jan Nowak spoke. Foreign Minister Dmitry Orlovsky and Trade Minister Pavel Lukin met Foreign Minister Adam Zielinski. Poland and Poland's partners listened."
         << "Jan Nowak/President/Poland;Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Trade Minister/Belarus;Adam Zielinski/Foreign Minister/Poland";
+    QTest::newRow("the visiting leader's companion is not the host's")
+        << "ACCRA: President Kwame Mensah received President Faure Koffi of Togo. The visiting leader was accompanied by Mr Paul Agbo, Minister of Defence."
+        << "Kwame Mensah/President/Ghana;Faure Koffi/President/Togo;Paul Agbo/Minister of Defence/Togo";
+    QTest::newRow("twin: the host's companion")
+        << "ACCRA: President Kwame Mensah received President Faure Koffi of Togo. The host was accompanied by Mr Paul Agbo, Minister of Defence."
+        << "Kwame Mensah/President/Ghana;Faure Koffi/President/Togo;Paul Agbo/Minister of Defence/Ghana";
     QTest::newRow("a clock's PM is no title") << "The Thai Prime Minister Anan Chai spoke at 9:14 PM UTC on Monday."
         << "Anan Chai/Prime Minister/Thailand";
     QTest::newRow("twin: PM before a name is the title") << "The Thai PM Anan Chai spoke at 9:14 on Monday."
@@ -516,6 +522,20 @@ void TestOfficials::officials_data()
     QTest::newRow("a revolution ends a title's 'of' body") << "The visitor met Army General Tomas Herrera Ruz, leader of the Cuban Revolution."
         << "Tomas Herrera Ruz/Leader/Cuba";
     QTest::newRow("twin: the revolution's leader and no name") << "The leader of the Cuban Revolution spoke on Monday." << "";
+
+    // --- session 12, leaders: the host of a visit, and the other side of the visit
+    QTest::newRow("an official of no state greeting a visitor in a city is the city's")
+        << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."
+        << "Anwar Ibrahim/Prime Minister/Malaysia;Somchai Wong//Thailand";
+    QTest::newRow("twin: one who meets visitors in two states' cities travels")
+        << "Transport Minister Somchai Wong met Malaysian Prime Minister Anwar Ibrahim in Bangkok on Tuesday. On Friday, Somchai met Indonesian President Prabowo Subianto in Jakarta. Cambodia and Cambodia's partners listened; Cambodia agreed."
+        << "Anwar Ibrahim/Prime Minister/Malaysia;Prabowo Subianto/President/Indonesia;Somchai Wong//Cambodia";
+    QTest::newRow("an official meeting a visitor is of the state the visitor's party meets")
+        << "Prime Minister Somchai Wong and his Malaysian counterpart Anwar Ibrahim held talks on Wednesday. On Tuesday, Anwar was received in Bangkok by King Rama Chai. Cambodia and Cambodia's partners listened; Cambodia agreed."
+        << "Somchai Wong/Prime Minister/Thailand;Anwar Ibrahim/Prime Minister/Malaysia;Rama Chai/King/Thailand";
+    QTest::newRow("twin: a visitor's party meeting two states names no side")
+        << "Prime Minister Somchai Wong and his Malaysian counterpart Anwar Ibrahim held talks on Wednesday. On Tuesday, Anwar met Indonesian President Prabowo Subianto. On Thursday, Anwar met Vietnamese President Luong Cuong. Cambodia and Cambodia's partners listened; Cambodia agreed."
+        << "Somchai Wong/Prime Minister/Cambodia;Anwar Ibrahim/Prime Minister/Malaysia;Prabowo Subianto/President/Indonesia;Luong Cuong/President/Vietnam";
 }
 
 void TestOfficials::officials()

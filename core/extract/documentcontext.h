@@ -278,6 +278,8 @@ QString capitalCity(const DocContext& ctx, int state);
 bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i);
 /// The state a city is in (lexicon `city` rows, then the states' capitals), or -1.
 int stateOfCity(const DocContext& ctx, const QString& city);
+/// The city of a quarter the lexicon knows ("Karen" -> "Nairobi"), or empty.
+QString cityOfDistrict(const DocContext& ctx, const QString& place);
 /// The city the dictionaries know whose last word is token `end - 1` ("from Muscat, where":
 /// end at the comma), with its state; empty when none ends there.
 MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int end);

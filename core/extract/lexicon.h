@@ -98,6 +98,8 @@ enum class Cue : int {
     PlaceRelative,   ///< "where": ", where they held a bilateral meeting" tells of the place of
                      ///< the event just told
     ScopeLimiter,    ///< "only", "just": "not only met B but also C" negates the limit, not the meeting
+    District,        ///< "Karen" -> Nairobi: a quarter of a city where its seats stand; the place
+                     ///< is the city, the quarter the venue
     Count
 };
 

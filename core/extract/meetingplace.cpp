@@ -117,6 +117,12 @@ int stateOfCity(const DocContext& ctx, const QString& city)
     return ctx.cities->stateOfCapital.value(foldKey(city), -1);
 }
 
+QString cityOfDistrict(const DocContext& ctx, const QString& place)
+{
+    const LexiconPhrase* district = lexiconPhraseOf(ctx.lex, Cue::District, place);
+    return district ? district->value : QString();
+}
+
 namespace {
 
 // The end of a city the dictionaries know starting at token c (a gazetteer capital or a
@@ -249,6 +255,15 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.genericCity = generic->value;
                 out.genericHost = stateOfCity(ctx, generic->value);
             }
+            return out;
+        }
+        // A quarter of a city: "at his residence in Karen", "at Heliopolis". It stays the place
+        // while the meeting's mentions merge, so that a meeting in another quarter of the city
+        // stays another; finishPlaces names its city.
+        const LexiconPhrase* district = nullptr;
+        if (const int de = lexiconPhraseAt(ctx.lex, Cue::District, s, j, &district); de > 0 && s.tok(j).cap) {
+            out.city = ctx.surface(s, j, de);
+            out.host = stateOfCity(ctx, district->value);
             return out;
         }
         // A known venue: "at the Kremlin", "at the Élysée Palace"

@@ -247,6 +247,14 @@ void finishPlaces(DocContext& ctx)
             m.venue.clear();
         }
     }
+    // "at his residence in Karen": the quarter's city is the place, the quarter the venue
+    for (MeetingDraft& m : ctx.meetings) {
+        if (const QString city = cityOfDistrict(ctx, m.place); !city.isEmpty()) {
+            if (m.venue.isEmpty())
+                m.venue = m.place;
+            m.place = city;
+        }
+    }
     auto placeable = [](const MeetingDraft& m) {
         return m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key;
     };

@@ -238,11 +238,13 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // meeting pass, which takes it only when that city's state takes part.
         const LexiconPhrase* generic = nullptr;
         if (int ge = lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j, &generic); ge > 0 && s.tok(j).cap) {
-            // "the National Palace of Culture": a longer name is another building, in no
-            // city the lexicon knows
-            const bool longer = s.key(ge) == "of"_key && capitalWord(s, ge + 1);
+            // "the National Palace of Culture", "Istana Negara": a longer name is another
+            // building, in no city the lexicon knows ("at Government House, Bangkok" is not
+            // longer: the city follows)
+            const int more = s.key(ge) == "of"_key ? ge + 1 : ge;
+            const bool longer = capitalWord(s, more) && knownCityAt(ctx, s, more) < 0;
             if (longer)
-                ge = capitalRun(s, ge + 1, s.size());
+                ge = capitalRun(s, more, s.size());
             out.venue = ctx.surface(s, j, ge);
             if (longer)
                 generic = nullptr;

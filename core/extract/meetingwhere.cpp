@@ -7,6 +7,7 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
+#include <array>
 
 namespace parley {
 
@@ -74,24 +75,48 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
     return a;
 }
 
+namespace {
+
+// "A told reporters in Vilnius that he would meet B in Riga", "A said in Prague he would meet
+// B": a speech verb before the trigger, then "that" or the reported clause's subject pronoun.
+// The places before are where A spoke, not where the meeting is: the token after that word,
+// or `from` when the trigger is told by no such clause.
+int reportedClauseStart(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from)
+{
+    constexpr std::array<KeyLiteral, 5> opens = {"that"_key, "he"_key, "she"_key, "they"_key, "we"_key};
+    for (int v = t.begin - 1; v > std::max(from, s.dateline); --v) {
+        if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || s.quoted[std::size_t(v)])
+            continue;
+        for (int w = v + 1; w < t.begin; ++w)
+            if (std::any_of(opens.begin(), opens.end(), [&](KeyLiteral k) { return s.key(w) == k; }))
+                return w + 1;
+        return from;
+    }
+    return from;
+}
+
+} // namespace
+
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                      const Parties& parties, std::size_t triggerCount)
 {
     const Clause& c = scope.clause;
-    MeetingPlace place = findMeetingPlace(ctx, s, scope.begin, scope.cut);
+    const int reported = reportedClauseStart(ctx, s, t, s.dateline);
+    const bool told = reported > s.dateline;
+    MeetingPlace place = findMeetingPlace(ctx, s, std::max(scope.begin, reported), scope.cut);
     if (place.empty() && place.host < 0)
-        place = findMeetingPlace(ctx, s, c.begin, std::max(scope.cut, std::min(c.end, t.begin)));
+        place = findMeetingPlace(ctx, s, std::max(c.begin, reported), std::max(scope.cut, std::min(c.end, t.begin)));
     // "arrived in Doha from Muscat, where he met B": a "where" that opens the trigger's clause
     // right after a city the dictionaries know names that city, not the subject clause's place
     if (place.empty() && place.host < 0 && c.begin >= 2 && s.key(c.begin) == "where"_key && s.key(c.begin - 1) == ","_key)
         place = knownCityEndingAt(ctx, s, c.begin - 1);
-    if (place.empty() && place.host < 0 && parties.subjectClause)
+    if (place.empty() && place.host < 0 && parties.subjectClause && !told)
         place = findMeetingPlace(ctx, s, parties.subjectClause->begin, parties.subjectClause->end);
     // "After the reception at the Palace of the Revolution, both leaders began the talks"
     // ... but a name no dictionary knows after the trigger, past its clause ("The talks were
     // devoted to the assets frozen at Euroclear"), is no town of the meeting
     if (place.empty() && place.host < 0 && triggerCount == 1) {
-        MeetingPlace anywhere = findMeetingPlace(ctx, s, s.dateline, s.size());
+        MeetingPlace anywhere = findMeetingPlace(ctx, s, reported, s.size());
         if (anywhere.host < 0 && stateOfCity(ctx, anywhere.city) < 0 &&
             findMeetingPlace(ctx, s, s.dateline, t.begin).city != anywhere.city)
             anywhere.city.clear();

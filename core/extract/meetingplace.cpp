@@ -347,14 +347,22 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.city = after.city;
                 out.host = after.city.isEmpty() ? out.host : after.host;
             }
-            // "the Jakarta Convention Center", "a Riyadh hotel": a city in the venue's name
-            for (int w = start; w < e && out.city.isEmpty(); ++w) {
+            // "the Jakarta Convention Center", "a Riyadh hotel": a city in the venue's name, or
+            // in the name of the building it is part of ("the VIP Complex of the Kuala Lumpur
+            // International Airport")
+            int whole = e;
+            if (s.key(e) == "of"_key) {
+                const int c = s.key(e + 1) == "the"_key ? e + 2 : e + 1;
+                if (capitalWord(s, c))
+                    whole = capitalRun(s, c, s.size());
+            }
+            for (int w = start; w < whole && out.city.isEmpty(); ++w) {
                 const PhraseMatch* pm = s.matchOf(w);
                 const LexiconPhrase* inName = nullptr;
-                if (pm && pm->begin == w && pm->kind == PhraseKind::Place && pm->capital && pm->end <= e) {
+                if (pm && pm->begin == w && pm->kind == PhraseKind::Place && pm->capital && pm->end <= whole) {
                     out.city = ctx.surface(s, w, pm->end);
                     out.host = pm->entry;
-                } else if (const int ce = lexiconPhraseAt(ctx.lex, Cue::City, s, w, &inName); ce > 0 && ce <= e) {
+                } else if (const int ce = lexiconPhraseAt(ctx.lex, Cue::City, s, w, &inName); ce > 0 && ce <= whole) {
                     out.city = ctx.surface(s, w, ce);
                     out.host = ctx.g.stateIndex(inName->value);
                 }

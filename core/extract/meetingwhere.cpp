@@ -283,10 +283,21 @@ void finishPlaces(DocContext& ctx)
     auto placeable = [](const MeetingDraft& m) {
         return m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key;
     };
-    // A visit to a state that names no city there: the state's capital.
+    // A visit to a state that names no city there: the city of that state where the article's
+    // meetings of its days were held ("a state visit to Tanzania" ... "talks at State House in
+    // Dar es Salaam"), else the dateline's when it is in that state, else the state's capital.
+    int datelineState = -1;
+    const QString dateline = datelineCity(ctx, &datelineState);
+    const auto visitedCity = [&](int state) {
+        for (const MeetingDraft& o : ctx.meetings)
+            if (!o.place.isEmpty() && o.mode == "in person"_key && o.status == "held"_key &&
+                sameOccasion(ctx, o, QString()) && stateOfCity(ctx, o.place) == state)
+                return o.place;
+        return datelineState == state ? dateline : capitalCity(ctx, state);
+    };
     for (MeetingDraft& m : ctx.meetings) {
         if (m.place.isEmpty() && m.mode == "in person"_key && m.visitedState >= 0)
-            m.place = capitalCity(ctx, m.visitedState);
+            m.place = visitedCity(m.visitedState);
     }
     // The occasion the article tells of: its first meeting held in person, with a place, on
     // the article's days. Its visitor's other meetings of those days ("A also met the defence
@@ -311,8 +322,6 @@ void finishPlaces(DocContext& ctx)
     // days were held that name no place, when the dateline's state takes part in them or the
     // meeting is dated on those days ("Bangkok [Thailand], April 4 (ANI): A met B on Friday",
     // a summit's side meeting); an undated one may be told from the reporter's desk.
-    int datelineState = -1;
-    const QString dateline = datelineCity(ctx, &datelineState);
     if (!dateline.isEmpty()) {
         for (MeetingDraft& m : ctx.meetings) {
             if (placeable(m) && sameOccasion(ctx, m, QString()) &&

@@ -81,6 +81,20 @@ namespace {
 // B": a speech verb before the trigger, then "that" or the reported clause's subject pronoun.
 // The places before are where A spoke, not where the meeting is: the token after that word,
 // or `from` when the trigger is told by no such clause.
+int reportedClauseStart(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from);
+
+// "A arrived in Ulaanbaatar on Monday and was welcomed at Chinggis Khaan International Airport
+// by B": the city an arrival before the trigger names, for a venue no dictionary places.
+MeetingPlace arrivalCityBefore(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
+{
+    for (int i = s.dateline; i < t.begin; ++i) {
+        const LexiconPhrase* cue = nullptr;
+        if (lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 && cue->value == "participant"_key)
+            return findMeetingPlace(ctx, s, i, t.begin);
+    }
+    return MeetingPlace();
+}
+
 int reportedClauseStart(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from)
 {
     constexpr std::array<KeyLiteral, 5> opens = {"that"_key, "he"_key, "she"_key, "they"_key, "we"_key};
@@ -106,6 +120,13 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     MeetingPlace place = findMeetingPlace(ctx, s, std::max(scope.begin, reported), scope.cut);
     if (place.empty() && place.host < 0)
         place = findMeetingPlace(ctx, s, std::max(c.begin, reported), std::max(scope.cut, std::min(c.end, t.begin)));
+    if (place.city.isEmpty() && !place.venue.isEmpty() && place.genericCity.isEmpty()) {
+        const MeetingPlace arrived = arrivalCityBefore(ctx, s, t);
+        if (!arrived.city.isEmpty()) {
+            place.city = arrived.city;
+            place.host = arrived.host;
+        }
+    }
     // "arrived in Doha from Muscat, where he met B": a "where" that opens the trigger's clause
     // right after a city the dictionaries know names that city, not the subject clause's place
     if (place.empty() && place.host < 0 && c.begin >= 2 && s.key(c.begin) == "where"_key && s.key(c.begin - 1) == ","_key)

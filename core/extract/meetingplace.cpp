@@ -167,6 +167,28 @@ MeetingPlace cityAfterComma(const DocContext& ctx, const SentenceInfo& s, int e)
     return out;
 }
 
+// The first city the dictionaries know inside the name [b, e) of a venue: "the Jakarta
+// Convention Center", "a Riyadh hotel", "the National Airport Minsk".
+MeetingPlace cityInName(const DocContext& ctx, const SentenceInfo& s, int b, int e)
+{
+    MeetingPlace out;
+    for (int w = b; w < e; ++w) {
+        const PhraseMatch* pm = s.matchOf(w);
+        const LexiconPhrase* city = nullptr;
+        if (pm && pm->begin == w && pm->kind == PhraseKind::Place && pm->capital && pm->end <= e) {
+            out.city = ctx.surface(s, w, pm->end);
+            out.host = pm->entry;
+            return out;
+        }
+        if (const int ce = lexiconPhraseAt(ctx.lex, Cue::City, s, w, &city); ce > 0 && ce <= e) {
+            out.city = ctx.surface(s, w, ce);
+            out.host = ctx.g.stateIndex(city->value);
+            return out;
+        }
+    }
+    return out;
+}
+
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out;
@@ -356,16 +378,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 if (capitalWord(s, c))
                     whole = capitalRun(s, c, s.size());
             }
-            for (int w = start; w < whole && out.city.isEmpty(); ++w) {
-                const PhraseMatch* pm = s.matchOf(w);
-                const LexiconPhrase* inName = nullptr;
-                if (pm && pm->begin == w && pm->kind == PhraseKind::Place && pm->capital && pm->end <= whole) {
-                    out.city = ctx.surface(s, w, pm->end);
-                    out.host = pm->entry;
-                } else if (const int ce = lexiconPhraseAt(ctx.lex, Cue::City, s, w, &inName); ce > 0 && ce <= whole) {
-                    out.city = ctx.surface(s, w, ce);
-                    out.host = ctx.g.stateIndex(inName->value);
-                }
+            if (out.city.isEmpty()) {
+                const MeetingPlace inName = cityInName(ctx, s, start, whole);
+                out.city = inName.city;
+                out.host = inName.city.isEmpty() ? out.host : inName.host;
             }
             return out;
         }
@@ -397,6 +413,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // First Washington Meeting" a run of capitals that names no town either.
         const bool headline = s.index < ctx.body;
         if (j > i + 1 || indefinite || (k != "in"_key && (e - start > 1 || headline)) || (headline && e - start > 1)) {
+            // "at the National Airport Minsk": a body's venue with a city in its name
+            if (const MeetingPlace inName = cityInName(ctx, s, start, e); !headline && !inName.city.isEmpty()) {
+                out.city = inName.city;
+                out.host = inName.host;
+            }
             out.venue = ctx.surface(s, start, e);
             return out;
         }

@@ -453,6 +453,16 @@ MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int
     return out;
 }
 
+MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, int begin)
+{
+    MeetingPlace out;
+    if (begin >= s.size())
+        return out;
+    if (const int end = knownCityAt(ctx, s, begin, &out.host); end > 0)
+        out.city = ctx.surface(s, begin, end);
+    return out;
+}
+
 MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out = readPlace(ctx, s, from, to);

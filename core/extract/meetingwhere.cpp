@@ -120,6 +120,10 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     MeetingPlace place = findMeetingPlace(ctx, s, std::max(scope.begin, reported), scope.cut);
     if (place.empty() && place.host < 0)
         place = findMeetingPlace(ctx, s, std::max(c.begin, reported), std::max(scope.cut, std::min(c.end, t.begin)));
+    // "plans to visit Beijing in May to meet B": a trigger that opens with a travel word takes
+    // the city right after it (the noun takes "to": "a visit to Beijing", read above)
+    if (place.empty() && ctx.lex.has(Cue::TravelWord, s.key(t.begin)) && t.begin + 1 < t.end)
+        place = knownCityStartingAt(ctx, s, t.begin + 1);
     if (place.city.isEmpty() && !place.venue.isEmpty() && place.genericCity.isEmpty()) {
         const MeetingPlace arrived = arrivalCityBefore(ctx, s, t);
         if (!arrived.city.isEmpty()) {

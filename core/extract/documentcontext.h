@@ -282,9 +282,14 @@ QString capitalCity(const DocContext& ctx, int state);
 bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i);
 /// The state a city is in (lexicon `city` rows, then the states' capitals), or -1.
 int stateOfCity(const DocContext& ctx, const QString& city);
+/// The city of a quarter the lexicon knows ("Karen" -> "Nairobi"), or empty.
+QString cityOfDistrict(const DocContext& ctx, const QString& place);
 /// The city the dictionaries know whose last word is token `end - 1` ("from Muscat, where":
 /// end at the comma), with its state; empty when none ends there.
 MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int end);
+/// The city the dictionaries know that starts at token `begin` ("visit Beijing"), with its
+/// state; empty when none starts there.
+MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, int begin);
 /// The city of the article's dateline ("ANKARA, May 5 (Reuters) -" -> "Ankara"), and its state.
 QString datelineCity(const DocContext& ctx, int* state);
 

@@ -110,6 +110,8 @@ enum class Cue : int {
     VisitorWord,     ///< "visiting": "the visiting leader was accompanied by A": A is the guest's
     ClauseOpener,    ///< "while": "A was present, while B was accompanied by C": another clause,
                      ///< whose side is its own
+    District,        ///< "Karen" -> Nairobi: a quarter of a city where its seats stand; the place
+                     ///< is the city, the quarter the venue
     Count
 };
 

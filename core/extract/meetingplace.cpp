@@ -117,6 +117,12 @@ int stateOfCity(const DocContext& ctx, const QString& city)
     return ctx.cities->stateOfCapital.value(foldKey(city), -1);
 }
 
+QString cityOfDistrict(const DocContext& ctx, const QString& place)
+{
+    const LexiconPhrase* district = lexiconPhraseOf(ctx.lex, Cue::District, place);
+    return district ? district->value : QString();
+}
+
 namespace {
 
 // The end of a city the dictionaries know starting at token c (a gazetteer capital or a
@@ -158,6 +164,28 @@ MeetingPlace cityAfterComma(const DocContext& ctx, const SentenceInfo& s, int e)
     if (!apposed)
         return MeetingPlace();
     out.city = ctx.surface(s, c, end);
+    return out;
+}
+
+// The first city the dictionaries know inside the name [b, e) of a venue: "the Jakarta
+// Convention Center", "a Riyadh hotel", "the National Airport Minsk".
+MeetingPlace cityInName(const DocContext& ctx, const SentenceInfo& s, int b, int e)
+{
+    MeetingPlace out;
+    for (int w = b; w < e; ++w) {
+        const PhraseMatch* pm = s.matchOf(w);
+        const LexiconPhrase* city = nullptr;
+        if (pm && pm->begin == w && pm->kind == PhraseKind::Place && pm->capital && pm->end <= e) {
+            out.city = ctx.surface(s, w, pm->end);
+            out.host = pm->entry;
+            return out;
+        }
+        if (const int ce = lexiconPhraseAt(ctx.lex, Cue::City, s, w, &city); ce > 0 && ce <= e) {
+            out.city = ctx.surface(s, w, ce);
+            out.host = ctx.g.stateIndex(city->value);
+            return out;
+        }
+    }
     return out;
 }
 
@@ -232,11 +260,13 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // meeting pass, which takes it only when that city's state takes part.
         const LexiconPhrase* generic = nullptr;
         if (int ge = lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j, &generic); ge > 0 && s.tok(j).cap) {
-            // "the National Palace of Culture": a longer name is another building, in no
-            // city the lexicon knows
-            const bool longer = s.key(ge) == "of"_key && capitalWord(s, ge + 1);
+            // "the National Palace of Culture", "Istana Negara": a longer name is another
+            // building, in no city the lexicon knows ("at Government House, Bangkok" is not
+            // longer: the city follows)
+            const int more = s.key(ge) == "of"_key ? ge + 1 : ge;
+            const bool longer = capitalWord(s, more) && knownCityAt(ctx, s, more) < 0;
             if (longer)
-                ge = capitalRun(s, ge + 1, s.size());
+                ge = capitalRun(s, more, s.size());
             out.venue = ctx.surface(s, j, ge);
             if (longer)
                 generic = nullptr;
@@ -249,6 +279,15 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.genericCity = generic->value;
                 out.genericHost = stateOfCity(ctx, generic->value);
             }
+            return out;
+        }
+        // A quarter of a city: "at his residence in Karen", "at Heliopolis". It stays the place
+        // while the meeting's mentions merge, so that a meeting in another quarter of the city
+        // stays another; finishPlaces names its city.
+        const LexiconPhrase* district = nullptr;
+        if (const int de = lexiconPhraseAt(ctx.lex, Cue::District, s, j, &district); de > 0 && s.tok(j).cap) {
+            out.city = ctx.surface(s, j, de);
+            out.host = stateOfCity(ctx, district->value);
             return out;
         }
         // A known venue: "at the Kremlin", "at the Élysée Palace"
@@ -330,17 +369,19 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.city = after.city;
                 out.host = after.city.isEmpty() ? out.host : after.host;
             }
-            // "the Jakarta Convention Center", "a Riyadh hotel": a city in the venue's name
-            for (int w = start; w < e && out.city.isEmpty(); ++w) {
-                const PhraseMatch* pm = s.matchOf(w);
-                const LexiconPhrase* inName = nullptr;
-                if (pm && pm->begin == w && pm->kind == PhraseKind::Place && pm->capital && pm->end <= e) {
-                    out.city = ctx.surface(s, w, pm->end);
-                    out.host = pm->entry;
-                } else if (const int ce = lexiconPhraseAt(ctx.lex, Cue::City, s, w, &inName); ce > 0 && ce <= e) {
-                    out.city = ctx.surface(s, w, ce);
-                    out.host = ctx.g.stateIndex(inName->value);
-                }
+            // "the Jakarta Convention Center", "a Riyadh hotel": a city in the venue's name, or
+            // in the name of the building it is part of ("the VIP Complex of the Kuala Lumpur
+            // International Airport")
+            int whole = e;
+            if (s.key(e) == "of"_key) {
+                const int c = s.key(e + 1) == "the"_key ? e + 2 : e + 1;
+                if (capitalWord(s, c))
+                    whole = capitalRun(s, c, s.size());
+            }
+            if (out.city.isEmpty()) {
+                const MeetingPlace inName = cityInName(ctx, s, start, whole);
+                out.city = inName.city;
+                out.host = inName.city.isEmpty() ? out.host : inName.host;
             }
             return out;
         }
@@ -372,6 +413,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // First Washington Meeting" a run of capitals that names no town either.
         const bool headline = s.index < ctx.body;
         if (j > i + 1 || indefinite || (k != "in"_key && (e - start > 1 || headline)) || (headline && e - start > 1)) {
+            // "at the National Airport Minsk": a body's venue with a city in its name
+            if (const MeetingPlace inName = cityInName(ctx, s, start, e); !headline && !inName.city.isEmpty()) {
+                out.city = inName.city;
+                out.host = inName.host;
+            }
             out.venue = ctx.surface(s, start, e);
             return out;
         }
@@ -404,6 +450,16 @@ MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int
             out.host = host;
         }
     }
+    return out;
+}
+
+MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, int begin)
+{
+    MeetingPlace out;
+    if (begin >= s.size())
+        return out;
+    if (const int end = knownCityAt(ctx, s, begin, &out.host); end > 0)
+        out.city = ctx.surface(s, begin, end);
     return out;
 }
 

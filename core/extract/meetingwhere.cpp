@@ -7,6 +7,7 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
+#include <array>
 
 namespace parley {
 
@@ -74,24 +75,73 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
     return a;
 }
 
+namespace {
+
+// "A told reporters in Vilnius that he would meet B in Riga", "A said in Prague he would meet
+// B": a speech verb before the trigger, then "that" or the reported clause's subject pronoun.
+// The places before are where A spoke, not where the meeting is: the token after that word,
+// or `from` when the trigger is told by no such clause.
+int reportedClauseStart(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from);
+
+// "A arrived in Ulaanbaatar on Monday and was welcomed at Chinggis Khaan International Airport
+// by B": the city an arrival before the trigger names, for a venue no dictionary places.
+MeetingPlace arrivalCityBefore(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
+{
+    for (int i = s.dateline; i < t.begin; ++i) {
+        const LexiconPhrase* cue = nullptr;
+        if (lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 && cue->value == "participant"_key)
+            return findMeetingPlace(ctx, s, i, t.begin);
+    }
+    return MeetingPlace();
+}
+
+int reportedClauseStart(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from)
+{
+    constexpr std::array<KeyLiteral, 5> opens = {"that"_key, "he"_key, "she"_key, "they"_key, "we"_key};
+    for (int v = t.begin - 1; v > std::max(from, s.dateline); --v) {
+        if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || s.quoted[std::size_t(v)])
+            continue;
+        for (int w = v + 1; w < t.begin; ++w)
+            if (std::any_of(opens.begin(), opens.end(), [&](KeyLiteral k) { return s.key(w) == k; }))
+                return w + 1;
+        return from;
+    }
+    return from;
+}
+
+} // namespace
+
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                      const Parties& parties, std::size_t triggerCount)
 {
     const Clause& c = scope.clause;
-    MeetingPlace place = findMeetingPlace(ctx, s, scope.begin, scope.cut);
+    const int reported = reportedClauseStart(ctx, s, t, s.dateline);
+    const bool told = reported > s.dateline;
+    MeetingPlace place = findMeetingPlace(ctx, s, std::max(scope.begin, reported), scope.cut);
     if (place.empty() && place.host < 0)
-        place = findMeetingPlace(ctx, s, c.begin, std::max(scope.cut, std::min(c.end, t.begin)));
+        place = findMeetingPlace(ctx, s, std::max(c.begin, reported), std::max(scope.cut, std::min(c.end, t.begin)));
+    // "plans to visit Beijing in May to meet B": a trigger that opens with a travel word takes
+    // the city right after it (the noun takes "to": "a visit to Beijing", read above)
+    if (place.empty() && ctx.lex.has(Cue::TravelWord, s.key(t.begin)) && t.begin + 1 < t.end)
+        place = knownCityStartingAt(ctx, s, t.begin + 1);
+    if (place.city.isEmpty() && !place.venue.isEmpty() && place.genericCity.isEmpty()) {
+        const MeetingPlace arrived = arrivalCityBefore(ctx, s, t);
+        if (!arrived.city.isEmpty()) {
+            place.city = arrived.city;
+            place.host = arrived.host;
+        }
+    }
     // "arrived in Doha from Muscat, where he met B": a "where" that opens the trigger's clause
     // right after a city the dictionaries know names that city, not the subject clause's place
     if (place.empty() && place.host < 0 && c.begin >= 2 && s.key(c.begin) == "where"_key && s.key(c.begin - 1) == ","_key)
         place = knownCityEndingAt(ctx, s, c.begin - 1);
-    if (place.empty() && place.host < 0 && parties.subjectClause)
+    if (place.empty() && place.host < 0 && parties.subjectClause && !told)
         place = findMeetingPlace(ctx, s, parties.subjectClause->begin, parties.subjectClause->end);
     // "After the reception at the Palace of the Revolution, both leaders began the talks"
     // ... but a name no dictionary knows after the trigger, past its clause ("The talks were
     // devoted to the assets frozen at Euroclear"), is no town of the meeting
     if (place.empty() && place.host < 0 && triggerCount == 1) {
-        MeetingPlace anywhere = findMeetingPlace(ctx, s, s.dateline, s.size());
+        MeetingPlace anywhere = findMeetingPlace(ctx, s, reported, s.size());
         if (anywhere.host < 0 && stateOfCity(ctx, anywhere.city) < 0 &&
             findMeetingPlace(ctx, s, s.dateline, t.begin).city != anywhere.city)
             anywhere.city.clear();
@@ -247,13 +297,32 @@ void finishPlaces(DocContext& ctx)
             m.venue.clear();
         }
     }
+    // "at his residence in Karen": the quarter's city is the place, the quarter the venue
+    for (MeetingDraft& m : ctx.meetings) {
+        if (const QString city = cityOfDistrict(ctx, m.place); !city.isEmpty()) {
+            if (m.venue.isEmpty())
+                m.venue = m.place;
+            m.place = city;
+        }
+    }
     auto placeable = [](const MeetingDraft& m) {
         return m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key;
     };
-    // A visit to a state that names no city there: the state's capital.
+    // A visit to a state that names no city there: the city of that state where the article's
+    // meetings of its days were held ("a state visit to Tanzania" ... "talks at State House in
+    // Dar es Salaam"), else the dateline's when it is in that state, else the state's capital.
+    int datelineState = -1;
+    const QString dateline = datelineCity(ctx, &datelineState);
+    const auto visitedCity = [&](int state) {
+        for (const MeetingDraft& o : ctx.meetings)
+            if (!o.place.isEmpty() && o.mode == "in person"_key && o.status == "held"_key &&
+                sameOccasion(ctx, o, QString()) && stateOfCity(ctx, o.place) == state)
+                return o.place;
+        return datelineState == state ? dateline : capitalCity(ctx, state);
+    };
     for (MeetingDraft& m : ctx.meetings) {
         if (m.place.isEmpty() && m.mode == "in person"_key && m.visitedState >= 0)
-            m.place = capitalCity(ctx, m.visitedState);
+            m.place = visitedCity(m.visitedState);
     }
     // The occasion the article tells of: its first meeting held in person, with a place, on
     // the article's days. Its visitor's other meetings of those days ("A also met the defence
@@ -278,8 +347,6 @@ void finishPlaces(DocContext& ctx)
     // days were held that name no place, when the dateline's state takes part in them or the
     // meeting is dated on those days ("Bangkok [Thailand], April 4 (ANI): A met B on Friday",
     // a summit's side meeting); an undated one may be told from the reporter's desk.
-    int datelineState = -1;
-    const QString dateline = datelineCity(ctx, &datelineState);
     if (!dateline.isEmpty()) {
         for (MeetingDraft& m : ctx.meetings) {
             if (placeable(m) && sameOccasion(ctx, m, QString()) &&

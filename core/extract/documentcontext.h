@@ -152,6 +152,11 @@ struct MeetingDraft
     bool weak = false; ///< one party only so far; dropped unless later sentences add more
     bool aside = false; ///< "The first was held in X": an earlier event told in passing, which
                         ///< no later mention tells again
+    /// "A met B on the sidelines of the X summit": a side meeting beside a gathering, whose
+    /// people attended that gathering too
+    bool besideGathering = false;
+    /// "The summit, hosted by C, ..." right after a side meeting beside it: the gathering itself
+    bool gatheringEvent = false;
 };
 
 /// Each state's capital (capitalCity()) and the state of each capital's folded name: both

@@ -33,6 +33,14 @@ bool sideApart(const MeetingDraft& earlier, const MeetingDraft& draft, bool side
     return side && !subset(earlier.participants, draft.participants);
 }
 
+// "A met B on the sidelines of the X summit ... The summit, hosted by C, brought together ...":
+// the gathering told by its own word is another event than a meeting held beside it, so it
+// joins no such side meeting.
+bool besideTold(const MeetingDraft& earlier, const Trigger& t)
+{
+    return t.gathering && !t.side && !t.atGathering && earlier.besideGathering && !earlier.gatheringEvent;
+}
+
 // "Frederiksen's visit to Berlin was the first since ...", "his counterpart's first visit": a
 // meeting noun naming one person of a meeting already told, with no state that meeting lacks, is
 // that meeting told again. Joins it when nothing tells them apart; else dropped, never a
@@ -164,6 +172,8 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
         addUnique(a.states, st);
     for (int st : c.namedStates)
         addUnique(a.namedStates, st);
+    a.besideGathering = a.besideGathering || c.besideGathering;
+    a.gatheringEvent = a.gatheringEvent || c.gatheringEvent;
     if (a.place.isEmpty())
         a.place = c.place;
     if (a.venue.isEmpty())
@@ -251,6 +261,10 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // "A and U.S. lawmakers discussed": an official and a second state
     if (t.discuss && (draft.participants.empty() || draft.states.size() < 2))
         return;
+    draft.besideGathering = t.side && t.atGathering;
+    // "The summit" right after a meeting on its sidelines: the gathering itself
+    const bool afterSide = !ctx.meetings.empty() && besideTold(ctx.meetings.back(), t);
+    draft.gatheringEvent = afterSide;
     const bool empty = draft.participants.empty() && draft.states.empty();
     // "..., which is expected to be attended by A and B": who will attend joins no held event
     const bool attendsPlan = t.attend && draft.status != "held"_key;
@@ -310,7 +324,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // which may be the one still to come.
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
-        if (empty || ((compatible(last, draft) || samePeople) && !sideApart(last, draft, side)) || there) {
+        if (!besideTold(last, t) &&
+            (empty || ((compatible(last, draft) || samePeople) && !sideApart(last, draft, side)) || there)) {
             draft.status = cancelsPlan(last, draft) ? draft.status : last.status;
             last.status = draft.status;
             mergeInto(last, draft);
@@ -328,7 +343,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // libstdc++ 12's <ranges>.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         MeetingDraft& earlier = ctx.meetings[m];
-        if (compatible(earlier, draft) && !sideApart(earlier, draft, side) &&
+        if (compatible(earlier, draft) && !sideApart(earlier, draft, side) && !besideTold(earlier, t) &&
             (!draft.participants.empty() || !earlier.participants.empty() ||
              !draft.states.empty())) {
             if (draft.participants.empty() && draft.states.empty())
@@ -347,11 +362,39 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // "Leaders convened for the summit" ("Among the attendees is ..."). Not a summit
     // right after another event: "the three of us have assembled here" is that one.
     const bool call = t.verb && !t.mode.isEmpty() && !draft.participants.empty();
-    const bool summit = t.gathering && (!t.anaphoric || ctx.meetings.empty()) && !t.previous &&
-                        (ctx.meetings.empty() || ctx.meetings.back().lastSentence < sentence - 3);
+    // ... nor after a side meeting beside it, when "the summit" is the gathering itself
+    const bool summit = t.gathering && (!t.anaphoric || ctx.meetings.empty() || afterSide) && !t.previous &&
+                        (ctx.meetings.empty() || ctx.meetings.back().lastSentence < sentence - 3 || afterSide);
     if (call || summit) {
         draft.weak = true;
         ctx.meetings.push_back(std::move(draft));
+    }
+}
+
+void joinSideMeetingsToGatherings(DocContext& ctx)
+{
+    // "A met B on the sidelines of the summit. The summit, hosted by C, brought together D and
+    // E": A and B attended the summit. Only a gathering with people of its own (one told only
+    // by name makes no meeting) and one alone, which side meetings of no other day or city are
+    // beside; the principals join it, not the side meeting's attendee list.
+    std::optional<std::size_t> gathering;
+    for (std::size_t m = 0; m < ctx.meetings.size(); ++m) {
+        if (!ctx.meetings[m].gatheringEvent || ctx.meetings[m].status != "held"_key)
+            continue;
+        if (gathering)
+            return;
+        gathering = m;
+    }
+    if (!gathering)
+        return;
+    MeetingDraft& event = ctx.meetings[*gathering];
+    for (const MeetingDraft& side : ctx.meetings) {
+        if (!side.besideGathering || side.gatheringEvent || side.status != event.status || !sameDay(side, event) ||
+            (!side.place.isEmpty() && !event.place.isEmpty() && side.place != event.place))
+            continue;
+        for (int p : side.participants)
+            if (!holds(side.companions, p))
+                addUnique(event.participants, p);
     }
 }
 

@@ -231,4 +231,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
 /// After all sentences: drops the meetings that never got two parties.
 void dropUnconfirmed(DocContext& ctx);
 
+/// After dropUnconfirmed: the people of meetings held "on the sidelines of" a gathering the
+/// article tells as an event of its own join that gathering.
+void joinSideMeetingsToGatherings(DocContext& ctx);
+
 } // namespace parley

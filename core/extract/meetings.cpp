@@ -198,6 +198,7 @@ void findMeetings(DocContext& ctx)
         }
     }
     dropUnconfirmed(ctx);
+    joinSideMeetingsToGatherings(ctx);
     finishPlaces(ctx);
     shareSplitPlaces(ctx);
 }

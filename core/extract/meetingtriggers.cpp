@@ -659,6 +659,36 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     return merged;
 }
 
+namespace {
+
+/// "Angolan President A held, on Friday, a telephone conversation with B": a hold verb awaits
+/// its object across an aside between commas that names nobody ("on Friday", "earlier this
+/// week"); the aside and what follows it stay in the verb's clause, so the subject, the status
+/// ("will hold, on Friday, talks") and the object are read together. `boundary` as in clauses().
+void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                std::vector<char>& boundary)
+{
+    constexpr int asideTokens = 6; ///< "on Friday ,", "earlier this week ,"
+    const int n = s.size();
+    const auto comma = [&](int i) { return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(','); };
+    for (int i = 1; i + 1 < n; ++i) {
+        if (!comma(i) || !boundary[std::size_t(i + 1)] || !lex.has(Cue::HoldVerb, s.key(i - 1)))
+            continue;
+        int j = i + 2;
+        while (j < n && !boundary[std::size_t(j)])
+            ++j;
+        const bool names = std::any_of(refs.begin(), refs.end(),
+                                       [&](const PersonRef* r) { return r->begin > i && r->begin < j; });
+        // (", on Friday, and then met B": a new clause after the aside keeps its cut)
+        if (j >= n || j - i - 1 > asideTokens || !comma(j - 1) || names || lex.has(Cue::Conjunction, s.key(j)))
+            continue;
+        boundary[std::size_t(i + 1)] = 0;
+        boundary[std::size_t(j)] = 0;
+    }
+}
+
+} // namespace
+
 // "representatives from France", "Turkish officials": a state named as a party, not a topic.
 std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
@@ -708,6 +738,7 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         if (!continues)
             boundary[std::size_t(i + 1)] = 1;
     }
+    joinAsides(lex, s, refs, boundary);
     std::vector<Clause> out;
     int start = 0;
     for (int i = 1; i <= n; ++i) {

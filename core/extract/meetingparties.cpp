@@ -456,10 +456,11 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         if (definite)
             noun = k.text();
     }
-    // the first held meeting: the event the article opens with
+    // the first held meeting: the event the article opens with (not one told in passing
+    // before it: "The talks were preceded by a meeting of ministers ... The delegation included A")
     auto lead = [&]() -> std::size_t {
         for (std::size_t m = 0; m < ctx.meetings.size(); ++m)
-            if (ctx.meetings[m].status == "held"_key)
+            if (ctx.meetings[m].status == "held"_key && !ctx.meetings[m].aside)
                 return m;
         return ctx.meetings.size() - 1;
     };

@@ -221,6 +221,19 @@ Trigger earlierEventTrigger(const SentenceInfo& s, int i)
     return t;
 }
 
+// "The talks were preceded by a meeting of ministers on Thursday": a sequence-opener word with
+// the value "earlier-agent" ("preceded") and its "by", after a meeting word, names an earlier
+// event told in passing. The index of that word, or -1.
+int earlierAgentAt(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers)
+{
+    if (triggers.empty())
+        return -1;
+    for (int x = triggers.front().end; x + 1 < s.size(); ++x)
+        if (lex.value(Cue::SequenceOpener, s.key(x)) == "earlier-agent"_key && s.key(x + 1) == "by"_key)
+            return x;
+    return -1;
+}
+
 /// The mode the first phone or video word in [from, to) tells ("phone", "video"), or empty.
 QString modeWordIn(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 {
@@ -257,7 +270,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // (only the active "A and B co-chaired": the passive names the chairs of an event its
         // noun tells, "a meeting of ministers, co-chaired by A and B", "whose next session, to be
         // co-chaired by A and B", and a second trigger there splits or misdates that event)
-        if (twoWordVerb && (chairedAtToldEvent(lex, s, out, i - 1) || s.key(i + 1) == "by"_key))
+        if (twoWordVerb && chairedAtToldEvent(lex, s, out, i - 1))
             continue;
         bool participle = false;
         bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
@@ -303,6 +316,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         if (vc == VerbClass::Meet) {
             t.verb = true;
             t.tally = tellsTally(lex, s, i);
+            // "a meeting of ministers, co-chaired by A and B": the chairs follow "by"
+            t.passive = twoWordVerb && next == "by"_key;
             if (next == "with"_key)
                 t.end = i + 2;
             t.label = s.key(i) + (t.end > i + 1 ? QStringLiteral(" with") : QString());
@@ -557,6 +572,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         out.erase(std::remove_if(out.begin(), out.end(), [](const Trigger& t) { return t.discuss && t.mode.isEmpty(); }),
                   out.end());
     // "convened a meeting with", "held a phone call with": one expression, not two.
+    const int precededBy = earlierAgentAt(lex, s, out);
     std::vector<Trigger> merged;
     for (const Trigger& t : out) {
         if (!merged.empty()) {
@@ -566,6 +582,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // ... but "have not met but spoke by phone" tells two events, not one expression
             for (int i = prev.end; adjacent && i < t.begin; ++i)
                 adjacent = s.tok(i).kind == Token::Word && !lex.has(Cue::ContrastWord, s.key(i));
+            // ... nor "the talks were preceded by a meeting of ministers": two events in turn
+            adjacent = adjacent && !(precededBy >= prev.end && precededBy < t.begin);
             // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
             // topic word makes the second meeting word what was talked about
             bool partner = false;
@@ -656,6 +674,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     if (first < n && lex.has(Cue::SequenceOpener, s.key(first)))
         for (Trigger& t : merged)
             t.side = t.side || t.verb;
+    for (Trigger& t : merged)
+        t.inPassing = precededBy >= 0 && t.begin > precededBy;
     return merged;
 }
 

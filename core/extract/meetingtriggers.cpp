@@ -234,6 +234,31 @@ int earlierAgentAt(const Lexicon& lex, const SentenceInfo& s, const std::vector<
     return -1;
 }
 
+/// ", which lasted about two hours," starting at token `i`: a relative clause of lowercase words
+/// between commas. The index after its closing comma, or 0.
+int relativeAsideEnd(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const auto comma = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct == QLatin1Char(','); };
+    if (i + 1 >= s.size() || !comma(i) || !lex.has(Cue::RelativeWord, s.key(i + 1)))
+        return 0;
+    for (int x = i + 2; x < s.size(); ++x) {
+        if (comma(x))
+            return x + 1;
+        if (s.tok(x).kind != Token::Word || s.tok(x).cap)
+            return 0;
+    }
+    return 0;
+}
+
+/// Whether tokens [from, to) are all lowercase words ("was also").
+bool onlyLowercaseWords(const SentenceInfo& s, int from, int to)
+{
+    for (int x = from; x < to; ++x)
+        if (s.tok(x).kind != Token::Word || s.tok(x).cap)
+            return false;
+    return from <= to;
+}
+
 /// The mode the first phone or video word in [from, to) tells ("phone", "video"), or empty.
 QString modeWordIn(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 {
@@ -611,6 +636,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 }
                 adjacent = words && (beside || framed);
             }
+            // "the meeting, which lasted about two hours, was also attended by A": a relative
+            // clause on the noun stands between it and its predicate
+            if (!adjacent && !prev.verb && t.attendVerb && t.begin - prev.end <= 14)
+                adjacent = relativeAsideEnd(lex, s, prev.end) > 0 &&
+                           onlyLowercaseWords(s, relativeAsideEnd(lex, s, prev.end), t.begin);
             // "had visited Kabul in March to prepare the visit, meeting A and B": the meeting is
             // the visit's event, with the traveller (the subject of the clause before) and A and B
             if (!adjacent && t.participle && prev.verb && lex.has(Cue::TravelWord, s.key(prev.begin)) &&
@@ -800,6 +830,14 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
     for (const Clause& cl : cls)
         if (t.begin >= cl.begin && t.begin < cl.end)
             sc.clause = cl;
+    // "the meeting, which lasted two hours, was attended by A": a trigger across a relative
+    // clause reads on to the end of the clause it ends in
+    bool acrossRelative = false;
+    for (int x = t.begin; x < t.end && !acrossRelative; ++x)
+        acrossRelative = relativeAsideEnd(lex, s, x) > 0;
+    for (const Clause& cl : cls)
+        if (acrossRelative && t.end - 1 >= cl.begin && t.end - 1 < cl.end && cl.end > sc.clause.end)
+            sc.clause.end = cl.end;
     // Two triggers in one clause share it: each reads up to the other.
     sc.begin = std::max(sc.clause.begin, s.dateline);
     sc.end = sc.clause.end;

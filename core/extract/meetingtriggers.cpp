@@ -638,9 +638,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             }
             // "the meeting, which lasted about two hours, was also attended by A": a relative
             // clause on the noun stands between it and its predicate
-            if (!adjacent && !prev.verb && t.attendVerb && t.begin - prev.end <= 14)
-                adjacent = relativeAsideEnd(lex, s, prev.end) > 0 &&
-                           onlyLowercaseWords(s, relativeAsideEnd(lex, s, prev.end), t.begin);
+            if (const int aside = relativeAsideEnd(lex, s, prev.end);
+                !adjacent && !prev.verb && t.attendVerb && t.begin - prev.end <= 14 && aside > 0)
+                adjacent = onlyLowercaseWords(s, aside, t.begin);
             // "had visited Kabul in March to prepare the visit, meeting A and B": the meeting is
             // the visit's event, with the traveller (the subject of the clause before) and A and B
             if (!adjacent && t.participle && prev.verb && lex.has(Cue::TravelWord, s.key(prev.begin)) &&

@@ -286,6 +286,17 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         mergeInto(joined, draft);
         return;
     }
+    // "The talks were preceded by a meeting of ministers, co-chaired by A and B": an event of
+    // its own, told in passing, so the event told before stays the one the next "the meeting"
+    // and attendee list refer to
+    // (with no place of its own, it was held where the talks it preceded were)
+    if (t.inPassing && !ctx.meetings.empty() && entityCount(ctx, draft) >= 2) {
+        draft.aside = true;
+        if (draft.place.isEmpty())
+            draft.place = ctx.meetings.back().place;
+        ctx.meetings.insert(ctx.meetings.end() - 1, std::move(draft));
+        return;
+    }
     if (t.previous && !ctx.meetings.empty()) {
         // "The first was held in Liverpool": told in passing, so the event told before stays
         // the one the next "the summit" refers to

@@ -456,10 +456,11 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         if (definite)
             noun = k.text();
     }
-    // the first held meeting: the event the article opens with
+    // the first held meeting: the event the article opens with (not one told in passing
+    // before it: "The talks were preceded by a meeting of ministers ... The delegation included A")
     auto lead = [&]() -> std::size_t {
         for (std::size_t m = 0; m < ctx.meetings.size(); ++m)
-            if (ctx.meetings[m].status == "held"_key)
+            if (ctx.meetings[m].status == "held"_key && !ctx.meetings[m].aside)
                 return m;
         return ctx.meetings.size() - 1;
     };
@@ -683,6 +684,25 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
     }
 }
 
+/// "S said in a statement that the meeting was attended by A", "S said on Thursday that A met
+/// B": the complement "that" a few words after the speech verb at `v`, with no one and no
+/// meeting word before it (so "S said in a call with B that ..." keeps S), minus one, so that
+/// the token after the returned index opens the report; else `v`.
+int reportedComplement(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs, int v,
+                       int to)
+{
+    constexpr int reach = 6; ///< "in a statement on Thursday"
+    for (int w = v + 2; w < std::min(to, v + 2 + reach); ++w) {
+        const TokenKey& k = s.key(w);
+        if (lex.has(Cue::MeetingNoun, k) || lex.has(Cue::MeetingVerb, k) || lex.has(Cue::PhoneWord, k) ||
+            std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return r->begin == w; }))
+            return v;
+        if (lex.value(Cue::ClauseCut, k) == "complement"_key)
+            return w - 1;
+    }
+    return v;
+}
+
 Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                     const Trigger& t, const TriggerScope& scope, const std::vector<Clause>& cls)
 {
@@ -706,9 +726,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // ... and "S said that A met B" (a clause-cut of value "complement") reports as "S said A met B"
     int reported = from;
     for (int v = from; v < t.begin && !t.frame; ++v) {
+        if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted)
+            continue;
+        // ... "S said in a statement that ...", "S said on Thursday that ...": the report opens at
+        // its "that"
+        v = reportedComplement(ctx.lex, s, refs, v, t.begin);
         const TokenKey& after = s.key(v + 1);
-        if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted ||
-            (ctx.lex.has(Cue::ClauseCut, after) && ctx.lex.value(Cue::ClauseCut, after) != "complement"_key) ||
+        if ((ctx.lex.has(Cue::ClauseCut, after) && ctx.lex.value(Cue::ClauseCut, after) != "complement"_key) ||
             ctx.lex.has(Cue::EventFrame, after))
             continue;
         if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {

@@ -39,6 +39,8 @@ struct Trigger
     bool participle = false; ///< ", meeting A and B": the verb's participle after a comma
     bool elided = false;    ///< "The first was held in X": an earlier event whose noun is left out,
                             ///< told in passing
+    bool inPassing = false; ///< "The talks were preceded by a meeting of ministers": an earlier
+                            ///< event told in passing; the narrative stays with the one told
     bool plannedPart = false; ///< "welcomed the upcoming visit of C": a part of the expression is
                               ///< told as to come
     QString mode;           ///< "phone"/"video" when the trigger says so

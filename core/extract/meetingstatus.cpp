@@ -121,9 +121,11 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         if (lex.has(Cue::FutureAux, s.key(i)))
             return QStringLiteral("planned");
     }
-    // "had been due to be received by": the passive infinitive reads as the active one
+    // "had been due to be received by": the passive infinitive reads as the active one;
+    // "whose next session, to be co-chaired by A and B, ...": a passive infinitive opening its
+    // clause tells what is still to be done
     if (s.key(t.begin - 1) == "be"_key && s.key(t.begin - 2) == "to"_key &&
-        lex.has(Cue::ModalBeforeTo, s.key(t.begin - 3)))
+        (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 3)) || (t.passive && t.begin - 2 == c.begin)))
         return QStringLiteral("planned");
     // "is set to pay a state visit", "has asked for a meeting with", "hopes for talks": the
     // infinitive or purpose of a modal word, with only lowercase words up to the noun, or the

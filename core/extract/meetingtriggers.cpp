@@ -221,6 +221,44 @@ Trigger earlierEventTrigger(const SentenceInfo& s, int i)
     return t;
 }
 
+// "The talks were preceded by a meeting of ministers on Thursday": a sequence-opener word with
+// the value "earlier-agent" ("preceded") and its "by", after a meeting word, names an earlier
+// event told in passing. The index of that word, or -1.
+int earlierAgentAt(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers)
+{
+    if (triggers.empty())
+        return -1;
+    for (int x = triggers.front().end; x + 1 < s.size(); ++x)
+        if (lex.value(Cue::SequenceOpener, s.key(x)) == "earlier-agent"_key && s.key(x + 1) == "by"_key)
+            return x;
+    return -1;
+}
+
+/// ", which lasted about two hours," starting at token `i`: a relative clause of lowercase words
+/// between commas. The index after its closing comma, or 0.
+int relativeAsideEnd(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const auto comma = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct == QLatin1Char(','); };
+    if (i + 1 >= s.size() || !comma(i) || !lex.has(Cue::RelativeWord, s.key(i + 1)))
+        return 0;
+    for (int x = i + 2; x < s.size(); ++x) {
+        if (comma(x))
+            return x + 1;
+        if (s.tok(x).kind != Token::Word || s.tok(x).cap)
+            return 0;
+    }
+    return 0;
+}
+
+/// Whether tokens [from, to) are all lowercase words ("was also").
+bool onlyLowercaseWords(const SentenceInfo& s, int from, int to)
+{
+    for (int x = from; x < to; ++x)
+        if (s.tok(x).kind != Token::Word || s.tok(x).cap)
+            return false;
+    return from <= to;
+}
+
 /// The mode the first phone or video word in [from, to) tells ("phone", "video"), or empty.
 QString modeWordIn(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 {
@@ -257,7 +295,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // (only the active "A and B co-chaired": the passive names the chairs of an event its
         // noun tells, "a meeting of ministers, co-chaired by A and B", "whose next session, to be
         // co-chaired by A and B", and a second trigger there splits or misdates that event)
-        if (twoWordVerb && (chairedAtToldEvent(lex, s, out, i - 1) || s.key(i + 1) == "by"_key))
+        if (twoWordVerb && chairedAtToldEvent(lex, s, out, i - 1))
             continue;
         bool participle = false;
         bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
@@ -303,6 +341,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         if (vc == VerbClass::Meet) {
             t.verb = true;
             t.tally = tellsTally(lex, s, i);
+            // "a meeting of ministers, co-chaired by A and B": the chairs follow "by"
+            t.passive = twoWordVerb && next == "by"_key;
             if (next == "with"_key)
                 t.end = i + 2;
             t.label = s.key(i) + (t.end > i + 1 ? QStringLiteral(" with") : QString());
@@ -557,6 +597,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         out.erase(std::remove_if(out.begin(), out.end(), [](const Trigger& t) { return t.discuss && t.mode.isEmpty(); }),
                   out.end());
     // "convened a meeting with", "held a phone call with": one expression, not two.
+    const int precededBy = earlierAgentAt(lex, s, out);
     std::vector<Trigger> merged;
     for (const Trigger& t : out) {
         if (!merged.empty()) {
@@ -566,6 +607,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // ... but "have not met but spoke by phone" tells two events, not one expression
             for (int i = prev.end; adjacent && i < t.begin; ++i)
                 adjacent = s.tok(i).kind == Token::Word && !lex.has(Cue::ContrastWord, s.key(i));
+            // ... nor "the talks were preceded by a meeting of ministers": two events in turn
+            adjacent = adjacent && !(precededBy >= prev.end && precededBy < t.begin);
             // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
             // topic word makes the second meeting word what was talked about
             bool partner = false;
@@ -593,6 +636,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 }
                 adjacent = words && (beside || framed);
             }
+            // "the meeting, which lasted about two hours, was also attended by A": a relative
+            // clause on the noun stands between it and its predicate
+            if (const int aside = relativeAsideEnd(lex, s, prev.end);
+                !adjacent && !prev.verb && t.attendVerb && t.begin - prev.end <= 14 && aside > 0)
+                adjacent = onlyLowercaseWords(s, aside, t.begin);
             // "had visited Kabul in March to prepare the visit, meeting A and B": the meeting is
             // the visit's event, with the traveller (the subject of the clause before) and A and B
             if (!adjacent && t.participle && prev.verb && lex.has(Cue::TravelWord, s.key(prev.begin)) &&
@@ -656,8 +704,40 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     if (first < n && lex.has(Cue::SequenceOpener, s.key(first)))
         for (Trigger& t : merged)
             t.side = t.side || t.verb;
+    for (Trigger& t : merged)
+        t.inPassing = precededBy >= 0 && t.begin > precededBy;
     return merged;
 }
+
+namespace {
+
+/// "Angolan President A held, on Friday, a telephone conversation with B": a hold verb awaits
+/// its object across an aside between commas that names nobody ("on Friday", "earlier this
+/// week"); the aside and what follows it stay in the verb's clause, so the subject, the status
+/// ("will hold, on Friday, talks") and the object are read together. `boundary` as in clauses().
+void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                std::vector<char>& boundary)
+{
+    constexpr int asideTokens = 6; ///< "on Friday ,", "earlier this week ,"
+    const int n = s.size();
+    const auto comma = [&](int i) { return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(','); };
+    for (int i = 1; i + 1 < n; ++i) {
+        if (!comma(i) || !boundary[std::size_t(i + 1)] || !lex.has(Cue::HoldVerb, s.key(i - 1)))
+            continue;
+        int j = i + 2;
+        while (j < n && !boundary[std::size_t(j)])
+            ++j;
+        const bool names = std::any_of(refs.begin(), refs.end(),
+                                       [&](const PersonRef* r) { return r->begin > i && r->begin < j; });
+        // (", on Friday, and then met B": a new clause after the aside keeps its cut)
+        if (j >= n || j - i - 1 > asideTokens || !comma(j - 1) || names || lex.has(Cue::Conjunction, s.key(j)))
+            continue;
+        boundary[std::size_t(i + 1)] = 0;
+        boundary[std::size_t(j)] = 0;
+    }
+}
+
+} // namespace
 
 // "representatives from France", "Turkish officials": a state named as a party, not a topic.
 std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
@@ -708,6 +788,7 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         if (!continues)
             boundary[std::size_t(i + 1)] = 1;
     }
+    joinAsides(lex, s, refs, boundary);
     std::vector<Clause> out;
     int start = 0;
     for (int i = 1; i <= n; ++i) {
@@ -749,6 +830,14 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
     for (const Clause& cl : cls)
         if (t.begin >= cl.begin && t.begin < cl.end)
             sc.clause = cl;
+    // "the meeting, which lasted two hours, was attended by A": a trigger across a relative
+    // clause reads on to the end of the clause it ends in
+    bool acrossRelative = false;
+    for (int x = t.begin; x < t.end && !acrossRelative; ++x)
+        acrossRelative = relativeAsideEnd(lex, s, x) > 0;
+    for (const Clause& cl : cls)
+        if (acrossRelative && t.end - 1 >= cl.begin && t.end - 1 < cl.end && cl.end > sc.clause.end)
+            sc.clause.end = cl.end;
     // Two triggers in one clause share it: each reads up to the other.
     sc.begin = std::max(sc.clause.begin, s.dateline);
     sc.end = sc.clause.end;

@@ -152,6 +152,10 @@ struct MeetingDraft
     bool weak = false; ///< one party only so far; dropped unless later sentences add more
     bool aside = false; ///< "The first was held in X": an earlier event told in passing, which
                         ///< no later mention tells again
+    /// "B, who was on a visit to Austria": a visit told only as background. Joins, and is
+    /// joined by, in-person mentions of its own sentence only ("A met B, who is in Nairobi on a
+    /// visit"); dropped unless that gives it a second person.
+    bool background = false;
     /// "A met B on the sidelines of the X summit": a side meeting beside a gathering, whose
     /// people attended that gathering too
     bool besideGathering = false;

@@ -135,11 +135,21 @@ bool placedApart(const MeetingDraft& placed, const MeetingDraft& call)
     return !placed.place.isEmpty() && call.strongMode && call.mode != "in person"_key;
 }
 
+// "The Slovenian prime minister did not meet B, who was on a visit to Austria. B had spoken with
+// him by phone": a visit told as background is where its person was when the main clause
+// happened; only an in-person mention of its own sentence tells that event again ("A met B, who
+// is in Nairobi on a visit"), never a later one nor a call.
+bool backgroundApart(const MeetingDraft& visit, const MeetingDraft& other)
+{
+    return visit.background && (visit.lastSentence != other.lastSentence ||
+                                (other.strongMode && other.mode != "in person"_key));
+}
+
 } // namespace
 
 bool compatible(const MeetingDraft& a, const MeetingDraft& c)
 {
-    if (a.status != c.status || a.aside || c.aside)
+    if (a.status != c.status || a.aside || c.aside || backgroundApart(a, c) || backgroundApart(c, a))
         return false;
     if (a.strongMode && c.strongMode && a.mode != c.mode)
         return false;
@@ -168,6 +178,9 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
             addUnique(a.companions, p);
     for (int p : c.participants)
         addUnique(a.participants, p);
+    // "A met B, who is in Nairobi on a visit": the visit is the meeting's; "B, who was on a
+    // visit to Austria, did not attend the summit": still no one else, still background
+    a.background = (a.background || c.background) && a.participants.size() < 2;
     for (int st : c.states)
         addUnique(a.states, st);
     for (int st : c.namedStates)
@@ -265,6 +278,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // "The summit" right after a meeting on its sidelines: the gathering itself
     const bool afterSide = !ctx.meetings.empty() && besideTold(ctx.meetings.back(), t);
     draft.gatheringEvent = afterSide;
+    draft.background = t.background;
     const bool empty = draft.participants.empty() && draft.states.empty();
     // "..., which is expected to be attended by A and B": who will attend joins no held event
     const bool attendsPlan = t.attend && draft.status != "held"_key;
@@ -364,7 +378,12 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         }
     }
     if (entityCount(ctx, draft) >= 2) {
-        if (t.verb || !absorbLoneMention(ctx, draft, false))
+        // (background, the event told before it in its sentence stays the one "the meeting" of
+        // the next sentence refers to)
+        const bool toldBefore = !ctx.meetings.empty() && ctx.meetings.back().lastSentence == sentence;
+        if (draft.background && toldBefore)
+            ctx.meetings.insert(ctx.meetings.end() - 1, std::move(draft));
+        else if (t.verb || !absorbLoneMention(ctx, draft, false))
             ctx.meetings.push_back(std::move(draft));
         return;
     }
@@ -429,8 +448,10 @@ void dropUnconfirmed(DocContext& ctx)
             break;
         }
     }
+    // Left out: meetings of fewer than two sides, and a visit told only as background that joined
+    // no one else's meeting ("A did not meet B, who was on a visit to Austria")
     ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
-                                      [&](const MeetingDraft& m) { return entityCount(ctx, m) < 2; }),
+                                      [&](const MeetingDraft& m) { return m.background || entityCount(ctx, m) < 2; }),
                        ctx.meetings.end());
 }
 

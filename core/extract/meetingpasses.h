@@ -43,6 +43,8 @@ struct Trigger
                             ///< event told in passing; the narrative stays with the one told
     bool plannedPart = false; ///< "welcomed the upcoming visit of C": a part of the expression is
                               ///< told as to come
+    bool background = false; ///< "B, who was on a visit to Austria": a visit told of one person
+                             ///< in a relative clause, only as background to the main clause
     QString mode;           ///< "phone"/"video" when the trigger says so
     QString label;
 };

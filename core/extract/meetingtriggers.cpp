@@ -250,6 +250,27 @@ int relativeAsideEnd(const Lexicon& lex, const SentenceInfo& s, int i)
     return 0;
 }
 
+/// "B, who was on a visit to Austria", "B, who is in Nairobi on a three-day visit": a visit
+/// noun after "on" (the trip B was on, as meetingwhere.cpp reads it) in a relative clause on a
+/// person (", who", as clauses() reads it), with only words between, tells where that person
+/// was: background to the main clause, no event of its own. (Not "B, who returned from a state
+/// visit to France": the visit is told as an event.)
+bool inPersonRelative(const SentenceInfo& s, int i)
+{
+    constexpr int reach = 8; ///< "who is in Nairobi on a three-day"
+    bool on = false;
+    bool lowercase = true; ///< the words between "on" and the noun: "a three-day"
+    for (int b = i - 1; b >= std::max(1, i - reach); --b) {
+        if (s.tok(b).kind != Token::Word)
+            return false;
+        if (s.key(b) == "who"_key)
+            return on && s.tok(b - 1).kind == Token::Punct && s.tok(b - 1).punct == QLatin1Char(',');
+        on = on || (lowercase && s.key(b) == "on"_key);
+        lowercase = lowercase && !s.tok(b).cap;
+    }
+    return false;
+}
+
 /// Whether tokens [from, to) are all lowercase words ("was also").
 bool onlyLowercaseWords(const SentenceInfo& s, int from, int to)
 {
@@ -438,6 +459,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.frame = lex.has(Cue::EventFrame, s.key(b));
             if (withObject && next != "of"_key)
                 t.end = i + 2;
+            t.background = !t.verb && !t.anaphoric && lex.has(Cue::TravelWord, k) && inPersonRelative(s, i);
             t.label = s.key(i).text();
             if (held) {
                 t.label = QStringLiteral("held ") + t.label;

@@ -684,6 +684,20 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
     }
 }
 
+/// "A flew to Santiago, but a meeting with B was cancelled", "but his talks with B": a meeting
+/// noun a few words after the contrast word that opens its clause, with no one named between,
+/// tells of a meeting of the subject before (as a verb after "but" with no subject does); "but
+/// the talks were called off" is the meeting told (its status pass reads it)
+bool contrastedNoun(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                    const Trigger& t, const Clause& clause)
+{
+    constexpr int reach = 3; ///< "but the planned meeting"
+    if (t.verb || t.anaphoric || t.begin - clause.begin > reach || !lex.has(Cue::ContrastWord, s.key(clause.begin)))
+        return false;
+    return std::none_of(refs.begin(), refs.end(),
+                        [&](const PersonRef* r) { return r->begin >= clause.begin && r->begin < t.begin; });
+}
+
 /// "S said in a statement that the meeting was attended by A", "S said on Thursday that A met
 /// B": the complement "that" a few words after the speech verb at `v`, with no one and no
 /// meeting word before it (so "S said in a call with B that ..." keeps S), minus one, so that
@@ -906,10 +920,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     !scope.inTopic(r->begin, t))
                     addUnique(out.subjects, r->person);
     }
-    if (out.subjects.empty() && t.verb && !passive) {
+    if (out.subjects.empty() && (t.verb || (!out.objects.empty() && contrastedNoun(ctx.lex, s, refs, t, scope.clause))) && !passive) {
         // The subject is in the clause before: "A delegation, headed by A and B, held
         // talks", "Stoltenberg, will meet with ...".
         // "A, who invited B, met him": the subject is before the relative clause.
+        // ... and "A flew to X, but a meeting with B was cancelled": so is the other party of a
+        // meeting noun with a party of its own after a contrast word ("though no meeting has
+        // been announced" names none)
         const Clause* before = nullptr;
         for (const Clause& cl : cls)
             if (cl.end <= scope.clause.begin && (!cl.relative || !before))

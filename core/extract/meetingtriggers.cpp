@@ -12,6 +12,11 @@ namespace parley {
 
 namespace {
 
+bool isComma(const SentenceInfo& s, int i)
+{
+    return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
+}
+
 // The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
 enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With, Discuss };
 
@@ -229,7 +234,7 @@ int earlierAgentAt(const Lexicon& lex, const SentenceInfo& s, const std::vector<
     if (triggers.empty())
         return -1;
     for (int x = triggers.front().end; x + 1 < s.size(); ++x)
-        if (lex.value(Cue::SequenceOpener, s.key(x)) == "earlier-agent"_key && s.key(x + 1) == "by"_key)
+        if (lex.value(Cue::SequenceOpener, s.key(x)) == "earlier-agent"_key && lex.has(Cue::AgentWord, s.key(x + 1)))
             return x;
     return -1;
 }
@@ -238,11 +243,10 @@ int earlierAgentAt(const Lexicon& lex, const SentenceInfo& s, const std::vector<
 /// between commas. The index after its closing comma, or 0.
 int relativeAsideEnd(const Lexicon& lex, const SentenceInfo& s, int i)
 {
-    const auto comma = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct == QLatin1Char(','); };
-    if (i + 1 >= s.size() || !comma(i) || !lex.has(Cue::RelativeWord, s.key(i + 1)))
+    if (i + 1 >= s.size() || !isComma(s, i) || !lex.has(Cue::RelativeWord, s.key(i + 1)))
         return 0;
     for (int x = i + 2; x < s.size(); ++x) {
-        if (comma(x))
+        if (isComma(s, x))
             return x + 1;
         if (s.tok(x).kind != Token::Word || s.tok(x).cap)
             return 0;
@@ -264,7 +268,7 @@ bool inPersonRelative(const SentenceInfo& s, int i)
         if (s.tok(b).kind != Token::Word)
             return false;
         if (s.key(b) == "who"_key)
-            return on && s.tok(b - 1).kind == Token::Punct && s.tok(b - 1).punct == QLatin1Char(',');
+            return on && isComma(s, b - 1);
         on = on || (lowercase && s.key(b) == "on"_key);
         lowercase = lowercase && !s.tok(b).cap;
     }
@@ -499,11 +503,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // "was received by", "was warmly welcomed by", "were also greeted by"
             const bool adverb = prev == "also"_key || (prev.size() > 3 && prev.endsWith(QLatin1String("ly")));
             // "were attended, on the Ivorian side, by A": a side phrase between the verb and "by"
-            auto comma = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct == QLatin1Char(','); };
             bool side = false, sideThenBy = false;
-            for (int x = i + 2; i + 1 < n && comma(i + 1) && x < std::min(n, i + 9) && !sideThenBy; ++x) {
+            for (int x = i + 2; i + 1 < n && isComma(s, i + 1) && x < std::min(n, i + 9) && !sideThenBy; ++x) {
                 side = side || lex.has(Cue::SideNoun, s.key(x));
-                sideThenBy = side && s.key(x) == "by"_key && comma(x - 1);
+                sideThenBy = side && s.key(x) == "by"_key && isComma(s, x - 1);
             }
             if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2))) &&
                 (next == "by"_key || sideThenBy))
@@ -742,9 +745,8 @@ void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<con
 {
     constexpr int asideTokens = 6; ///< "on Friday ,", "earlier this week ,"
     const int n = s.size();
-    const auto comma = [&](int i) { return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(','); };
     for (int i = 1; i + 1 < n; ++i) {
-        if (!comma(i) || !boundary[std::size_t(i + 1)] || !lex.has(Cue::HoldVerb, s.key(i - 1)))
+        if (!isComma(s, i) || !boundary[std::size_t(i + 1)] || !lex.has(Cue::HoldVerb, s.key(i - 1)))
             continue;
         int j = i + 2;
         while (j < n && !boundary[std::size_t(j)])
@@ -752,7 +754,7 @@ void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<con
         const bool names = std::any_of(refs.begin(), refs.end(),
                                        [&](const PersonRef* r) { return r->begin > i && r->begin < j; });
         // (", on Friday, and then met B": a new clause after the aside keeps its cut)
-        if (j >= n || j - i - 1 > asideTokens || !comma(j - 1) || names || lex.has(Cue::Conjunction, s.key(j)))
+        if (j >= n || j - i - 1 > asideTokens || !isComma(s, j - 1) || names || lex.has(Cue::Conjunction, s.key(j)))
             continue;
         boundary[std::size_t(i + 1)] = 0;
         boundary[std::size_t(j)] = 0;

@@ -77,12 +77,6 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
 
 namespace {
 
-// "A told reporters in Vilnius that he would meet B in Riga", "A said in Prague he would meet
-// B": a speech verb before the trigger, then "that" or the reported clause's subject pronoun.
-// The places before are where A spoke, not where the meeting is: the token after that word,
-// or `from` when the trigger is told by no such clause.
-int reportedClauseStart(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from);
-
 // "A arrived in Ulaanbaatar on Monday and was welcomed at Chinggis Khaan International Airport
 // by B": the city an arrival before the trigger names, for a venue no dictionary places.
 MeetingPlace arrivalCityBefore(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
@@ -95,6 +89,10 @@ MeetingPlace arrivalCityBefore(const DocContext& ctx, const SentenceInfo& s, con
     return MeetingPlace();
 }
 
+// "A told reporters in Vilnius that he would meet B in Riga", "A said in Prague he would meet
+// B": a speech verb before the trigger, then "that" or the reported clause's subject pronoun.
+// The places before are where A spoke, not where the meeting is: the token after that word,
+// or `from` when the trigger is told by no such clause.
 int reportedClauseStart(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from)
 {
     constexpr std::array<KeyLiteral, 5> opens = {"that"_key, "he"_key, "she"_key, "they"_key, "we"_key};

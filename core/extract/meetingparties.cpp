@@ -651,7 +651,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         // name that follows, or its apposition closed by a comma or the sentence's end, says who
         // (not a list: "the Turkish leader, Minister A and B")
         auto closes = [&](int e) { return e >= s.size() || (s.tok(e).kind == Token::Punct && s.tok(e).punct != QLatin1Char('-')); };
-        const bool apposed = s.tok(j).kind == Token::Punct && s.tok(j).punct == QLatin1Char(',') &&
+        const bool apposed = j < s.size() && s.tok(j).kind == Token::Punct && s.tok(j).punct == QLatin1Char(',') &&
                              std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
                                  return r->begin > j && r->begin <= j + 3 && r->person >= 0 && closes(r->end);
                              });

@@ -8,9 +8,6 @@ if(PARLEY_FUZZ)
         message(FATAL_ERROR "PARLEY_FUZZ needs clang: configure with the \"fuzz\" preset "
                             "or -DCMAKE_CXX_COMPILER=clang++")
     endif()
-    target_compile_options(parley_warnings INTERFACE
-        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
-        -fno-sanitize-recover=undefined)
-    target_link_options(parley_warnings INTERFACE -fsanitize=address,undefined)
+    parley_sanitize(-fsanitize=fuzzer-no-link)
     add_subdirectory(${PROJECT_SOURCE_DIR}/tests/fuzz ${CMAKE_BINARY_DIR}/tests/fuzz)
 endif()

@@ -300,7 +300,8 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.host = -1;
             return out;
         }
-        if (m && m->begin == j && m->kind == PhraseKind::State) {
+        // "in the Maldives": a state whose name starts with the article skipped above
+        if (m && (m->begin == j || (j > i + 1 && m->begin == j - 1)) && m->kind == PhraseKind::State) {
             // "in Vatican City": a state's name that the lexicon also knows as a city
             if (lexiconPhraseAt(ctx.lex, Cue::City, s, j) == m->end) {
                 out.city = ctx.surface(s, j, m->end);

@@ -523,6 +523,22 @@ QString datelineWords(const DocContext& ctx, const SentenceInfo& s, int b, int e
     return city;
 }
 
+// Whether line k, read as a dateline on a line of its own, ends there: "MOSCOW." cut off at
+// its full stop is one when a line break follows it or the next sentence opens with the
+// dateline's closed date ("MOSCOW. Feb 12 (Interfax) -"), not in "MOSCOW. Feb 12 was the day".
+bool cityLineEnds(const DocContext& ctx, int k)
+{
+    const SentenceInfo& line = ctx.sents[std::size_t(k)];
+    if (line.size() == 0 || line.key(line.size() - 1) != "."_key || std::size_t(k) + 1 >= ctx.sents.size())
+        return true;
+    const SentenceInfo& next = ctx.sents[std::size_t(k) + 1];
+    if (next.dateline > 0 || next.size() == 0)
+        return true;
+    const qsizetype from = line.tok(line.size() - 1).end;
+    const qsizetype to = next.tok(0).start;
+    return from < to && QStringView(ctx.doc.text).mid(from, to - from).contains(QLatin1Char('\n'));
+}
+
 } // namespace
 
 QString datelineCity(const DocContext& ctx, int* state)
@@ -543,7 +559,7 @@ QString datelineCity(const DocContext& ctx, int* state)
             for (int w = std::max(end, 0); w < line.size() && onlyDate; ++w)
                 onlyDate = line.tok(w).kind != Token::Word || isCalendarWord(line.tok(w)) ||
                            isMonthWord(line.tok(w));
-            if (onlyDate && (known || line.tok(0).allCaps))
+            if (onlyDate && (known || line.tok(0).allCaps) && cityLineEnds(ctx, k))
                 return datelineWords(ctx, line, 0, end, state);
         }
         return {};

@@ -266,16 +266,30 @@ bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& r
             return std::abs(day.daysTo(ref)) <= 3;
     }
     bool day = m.whenRelative;
+    bool month = false;
+    bool monthDay = false; // "April 16", "16 April": a number that may be a day of the month
+    bool year = false;     // "June 2023"
     for (const Token& t : tokenize(m.when)) {
+        if (t.kind == Token::Number) {
+            const int n = t.key.text().toInt();
+            monthDay = monthDay || (n >= 1 && n <= 31);
+            year = year || n > 31;
+            continue;
+        }
         if (t.kind != Token::Word)
             continue;
         QString unit = t.key.text();
         if (unit.endsWith(QLatin1Char('s')))
             unit.chop(1);
-        if (isMonthWord(t) || ctx.lex.has(Cue::TimeUnit, t.key) || ctx.lex.has(Cue::TimeUnit, unit))
+        if (ctx.lex.has(Cue::TimeUnit, t.key) || ctx.lex.has(Cue::TimeUnit, unit))
             return false;
+        month = month || isMonthWord(t);
         day = day || isCalendarWord(t);
     }
+    // "on April 16" in an article with no date of its own: a day, which may be the article's;
+    // "in January" and "in June 2023" tell of an earlier occasion
+    if (month)
+        return monthDay && !year;
     return day;
 }
 

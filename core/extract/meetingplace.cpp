@@ -189,6 +189,16 @@ MeetingPlace cityInName(const DocContext& ctx, const SentenceInfo& s, int b, int
     return out;
 }
 
+// "discussed the situation in Gaza", "the war in Sudan": token i ends a topic phrase, and the
+// place after it is what was talked about, not where.
+bool endsTopic(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    for (int b = std::max(0, i - 2); b < i; ++b)
+        if (lexiconPhraseAt(ctx.lex, Cue::TopicBefore, s, b) == i + 1)
+            return true;
+    return false;
+}
+
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out;
@@ -213,6 +223,8 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const bool into = k == "into"_key && i + 1 < s.size() && knownCityAt(ctx, s, i + 1) > 0;
         if (!at && !visited && !toCapital && !toVenue && !into &&
             !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
+            continue;
+        if (endsTopic(ctx, s, i))
             continue;
         int j = i + 1;
         // "in The Hague": a city whose name starts with the article

@@ -19,15 +19,15 @@ bool capitalWord(const SentenceInfo& s, int i)
 }
 
 // The end of the run of capitalised words from `j` that no dictionary phrase of a state,
-// demonym, title or agency interrupts (at most 6 words).
-int capitalRun(const SentenceInfo& s, int j, int to)
+// demonym, title or agency (or person, unless `throughPersons`) interrupts (at most 6 words).
+int capitalRun(const SentenceInfo& s, int j, int to, bool throughPersons = false)
 {
     int e = j;
     while (e < to && e - j < 6 && capitalWord(s, e)) {
         const PhraseMatch* pm = s.matchOf(e);
         if (pm && pm->begin == e && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym ||
                                      pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Agency ||
-                                     pm->kind == PhraseKind::Person))
+                                     (pm->kind == PhraseKind::Person && !throughPersons)))
             break;
         ++e;
     }
@@ -342,6 +342,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const int start = place || cityEnd > 0 ? j : named;
         const int nameEnd = place ? m->end : cityEnd > 0 ? cityEnd : start;
         int e = std::max(nameEnd, capitalRun(s, start, to));
+        // "at Beirut-Rafic Hariri International Airport": a venue named after a person
+        if (const int named2 = capitalRun(s, start, to, true); named2 > e && ctx.lex.has(Cue::VenueHead, s.key(named2 - 1)))
+            e = named2;
         if (e == start || (e - start == 1 && isStopWord(s.key(start))))
             continue;
         // "at a Jakarta hotel", "at Orly airport": a lower-case venue word ends the name

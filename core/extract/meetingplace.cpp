@@ -19,15 +19,15 @@ bool capitalWord(const SentenceInfo& s, int i)
 }
 
 // The end of the run of capitalised words from `j` that no dictionary phrase of a state,
-// demonym, title or agency interrupts (at most 6 words).
-int capitalRun(const SentenceInfo& s, int j, int to)
+// demonym, title or agency (or person, unless `throughPersons`) interrupts (at most 6 words).
+int capitalRun(const SentenceInfo& s, int j, int to, bool throughPersons = false)
 {
     int e = j;
     while (e < to && e - j < 6 && capitalWord(s, e)) {
         const PhraseMatch* pm = s.matchOf(e);
         if (pm && pm->begin == e && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym ||
                                      pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Agency ||
-                                     pm->kind == PhraseKind::Person))
+                                     (pm->kind == PhraseKind::Person && !throughPersons)))
             break;
         ++e;
     }
@@ -189,6 +189,16 @@ MeetingPlace cityInName(const DocContext& ctx, const SentenceInfo& s, int b, int
     return out;
 }
 
+// "discussed the situation in Gaza", "the war in Sudan": token i ends a topic phrase, and the
+// place after it is what was talked about, not where.
+bool endsTopic(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    for (int b = std::max(0, i - 2); b < i; ++b)
+        if (lexiconPhraseAt(ctx.lex, Cue::TopicBefore, s, b) == i + 1)
+            return true;
+    return false;
+}
+
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out;
@@ -213,6 +223,8 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const bool into = k == "into"_key && i + 1 < s.size() && knownCityAt(ctx, s, i + 1) > 0;
         if (!at && !visited && !toCapital && !toVenue && !into &&
             !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
+            continue;
+        if (endsTopic(ctx, s, i))
             continue;
         int j = i + 1;
         // "in The Hague": a city whose name starts with the article
@@ -300,7 +312,8 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.host = -1;
             return out;
         }
-        if (m && m->begin == j && m->kind == PhraseKind::State) {
+        // "in the Maldives": a state whose name starts with the article skipped above
+        if (m && (m->begin == j || (j > i + 1 && m->begin == j - 1)) && m->kind == PhraseKind::State) {
             // "in Vatican City": a state's name that the lexicon also knows as a city
             if (lexiconPhraseAt(ctx.lex, Cue::City, s, j) == m->end) {
                 out.city = ctx.surface(s, j, m->end);
@@ -329,6 +342,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const int start = place || cityEnd > 0 ? j : named;
         const int nameEnd = place ? m->end : cityEnd > 0 ? cityEnd : start;
         int e = std::max(nameEnd, capitalRun(s, start, to));
+        // "at Beirut-Rafic Hariri International Airport": a venue named after a person
+        if (const int named2 = capitalRun(s, start, to, true); named2 > e && ctx.lex.has(Cue::VenueHead, s.key(named2 - 1)))
+            e = named2;
         if (e == start || (e - start == 1 && isStopWord(s.key(start))))
             continue;
         // "at a Jakarta hotel", "at Orly airport": a lower-case venue word ends the name
@@ -522,6 +538,22 @@ QString datelineWords(const DocContext& ctx, const SentenceInfo& s, int b, int e
     return city;
 }
 
+// Whether line k, read as a dateline on a line of its own, ends there: "MOSCOW." cut off at
+// its full stop is one when a line break follows it or the next sentence opens with the
+// dateline's closed date ("MOSCOW. Feb 12 (Interfax) -"), not in "MOSCOW. Feb 12 was the day".
+bool cityLineEnds(const DocContext& ctx, int k)
+{
+    const SentenceInfo& line = ctx.sents[std::size_t(k)];
+    if (line.size() == 0 || line.key(line.size() - 1) != "."_key || std::size_t(k) + 1 >= ctx.sents.size())
+        return true;
+    const SentenceInfo& next = ctx.sents[std::size_t(k) + 1];
+    if (next.dateline > 0 || next.size() == 0)
+        return true;
+    const qsizetype from = line.tok(line.size() - 1).end;
+    const qsizetype to = next.tok(0).start;
+    return from < to && QStringView(ctx.doc.text).mid(from, to - from).contains(QLatin1Char('\n'));
+}
+
 } // namespace
 
 QString datelineCity(const DocContext& ctx, int* state)
@@ -542,7 +574,7 @@ QString datelineCity(const DocContext& ctx, int* state)
             for (int w = std::max(end, 0); w < line.size() && onlyDate; ++w)
                 onlyDate = line.tok(w).kind != Token::Word || isCalendarWord(line.tok(w)) ||
                            isMonthWord(line.tok(w));
-            if (onlyDate && (known || line.tok(0).allCaps))
+            if (onlyDate && (known || line.tok(0).allCaps) && cityLineEnds(ctx, k))
                 return datelineWords(ctx, line, 0, end, state);
         }
         return {};

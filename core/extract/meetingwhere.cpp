@@ -107,6 +107,28 @@ int reportedClauseStart(const DocContext& ctx, const SentenceInfo& s, const Trig
     return from;
 }
 
+// "Oman has hosted four rounds of talks between A and B": a state that hosts the event, its
+// subject right before the host verb, holds it in its capital.
+MeetingPlace hostStateCapital(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from)
+{
+    MeetingPlace out;
+    for (int v = t.begin; v >= std::max({from, s.dateline + 1, t.begin - 6}); --v) {
+        const LexiconPhrase* verb = nullptr;
+        if (lexiconPhraseAt(ctx.lex, Cue::MeetingVerb, s, v, &verb) <= 0 || verb->value != "receive"_key)
+            continue;
+        int w = v - 1;
+        if (w > s.dateline && ctx.lex.has(Cue::PerfectAux, s.key(w)))
+            --w;
+        const PhraseMatch* m = s.matchOf(w);
+        if (m && m->kind == PhraseKind::State && m->end == w + 1) {
+            out.city = capitalCity(ctx, m->entry);
+            out.host = m->entry;
+        }
+        return out;
+    }
+    return out;
+}
+
 } // namespace
 
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
@@ -148,6 +170,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place.genericCity = anywhere.genericCity;
         place.genericHost = anywhere.genericHost;
     }
+    if (place.empty() && place.host < 0)
+        place = hostStateCapital(ctx, s, t, c.begin);
     // "from a G7 summit in Kananaskis, where he hosted B": the place named right before the
     // "where" that opens the trigger's clause
     if (place.empty() && place.host < 0) {
@@ -266,16 +290,30 @@ bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& r
             return std::abs(day.daysTo(ref)) <= 3;
     }
     bool day = m.whenRelative;
+    bool month = false;
+    bool monthDay = false; // "April 16", "16 April": a number that may be a day of the month
+    bool year = false;     // "June 2023"
     for (const Token& t : tokenize(m.when)) {
+        if (t.kind == Token::Number) {
+            const int n = t.key.text().toInt();
+            monthDay = monthDay || (n >= 1 && n <= 31);
+            year = year || n > 31;
+            continue;
+        }
         if (t.kind != Token::Word)
             continue;
         QString unit = t.key.text();
         if (unit.endsWith(QLatin1Char('s')))
             unit.chop(1);
-        if (isMonthWord(t) || ctx.lex.has(Cue::TimeUnit, t.key) || ctx.lex.has(Cue::TimeUnit, unit))
+        if (ctx.lex.has(Cue::TimeUnit, t.key) || ctx.lex.has(Cue::TimeUnit, unit))
             return false;
+        month = month || isMonthWord(t);
         day = day || isCalendarWord(t);
     }
+    // "on April 16" in an article with no date of its own: a day, which may be the article's;
+    // "in January" and "in June 2023" tell of an earlier occasion
+    if (month)
+        return monthDay && !year;
     return day;
 }
 

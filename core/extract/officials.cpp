@@ -1383,6 +1383,45 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
 // Affiliation pass inside one sentence: shared demonyms ("Syrian Foreign Minister A and Defense
 // Minister B"), delegations ("headed by"), an 'of' state after the last of a list, "his deputy",
 // and the titles of counterparts.
+// The first token of the last name written before token `at` (a name start that no name word
+// precedes), or -1.
+int nameStartBefore(const SentenceInfo& s, int at)
+{
+    for (int b = std::min(at, s.size()); b-- > 0;)
+        if (isNameStart(s, b) && !(b > 0 && isNameWordAt(s, b - 1)))
+            return b;
+    return -1;
+}
+
+// "his deputy B", "Kiir and his first vice-president, B", "Aliyev's aide, B": a title that
+// belongs to the one named last before it is an office of that one's state. That state, else
+// -1 (no possessive; the owner a counterpart, of no state yet, or no one).
+int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vector<OfficialHit>& hits, std::size_t i)
+{
+    const OfficialHit& h = hits[i];
+    // (not "received by His Majesty King B": an honorific)
+    const bool pronoun = h.phraseBegin < h.nameBegin && (s.key(h.phraseBegin) == "his"_key || s.key(h.phraseBegin) == "her"_key) &&
+                         !isHonorificAt(ctx.g, s, h.phraseBegin);
+    const bool genitive = !pronoun && h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == "'s"_key;
+    if (!pronoun && !genitive)
+        return -1;
+    const int limit = genitive ? h.phraseBegin - 1 : h.phraseBegin;
+    const int b = nameStartBefore(s, limit);
+    // the owner a titled official of this sentence
+    if (i > 0 && hits[i - 1].nameEnd <= limit && hits[i - 1].nameBegin >= b) {
+        const OfficialHit& prev = hits[i - 1];
+        const bool owns = !genitive || prev.nameEnd == limit;
+        return owns && prev.rule != "counterpart"_key ? prev.state : -1;
+    }
+    // else one named by a name the article gave before ("Kiir and his vice-president")
+    if (b < 0 || (genitive && parseName(s, b, limit) != limit))
+        return -1;
+    const int owner = findPersonByKeys(ctx, nameKeys(s, b, parseName(s, b, limit)), -1);
+    if (owner < 0 || ctx.persons[std::size_t(owner)].stateStrength < 2)
+        return -1;
+    return ctx.persons[std::size_t(owner)].state;
+}
+
 void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
 {
     const GazetteerData& g = ctx.g;
@@ -1420,9 +1459,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
             // "Albares, for his part, met his Mexican counterpart, X": the person named earlier
             // in the sentence by a name alone, with the title the text or the dictionary gives
             bool ownerNamed = false;
-            for (int b = h.phraseBegin; h.titles.isEmpty() && !ownerNamed && b-- > 0;) {
-                if (!isNameStart(s, b) || (b > 0 && isNameWordAt(s, b - 1)))
-                    continue;
+            for (int b = h.phraseBegin; h.titles.isEmpty() && !ownerNamed && (b = nameStartBefore(s, b)) >= 0;) {
                 const int known = findPersonByKeys(ctx, nameKeys(s, b, parseName(s, b, h.phraseBegin)), -1);
                 if (known < 0)
                     continue;
@@ -1495,13 +1532,10 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
     // "his deputy B" is of the state of the one before; "his Italian counterpart B" is not.
     for (std::size_t i = 0; i < hits.size(); ++i) {
         OfficialHit& h = hits[i];
-        const bool possessive = h.phraseBegin < h.nameBegin &&
-                                (s.key(h.phraseBegin) == "his"_key || s.key(h.phraseBegin) == "her"_key);
-        if (!possessive || h.rule == "counterpart"_key || h.state >= 0 || h.organization >= 0 || i == 0)
+        if (h.rule == "counterpart"_key || h.state >= 0 || h.organization >= 0)
             continue;
-        const OfficialHit& prev = hits[i - 1];
-        if (prev.state >= 0 && prev.rule != "counterpart"_key) {
-            h.state = prev.state;
+        if (const int st = possessorState(ctx, s, hits, i); st >= 0) {
+            h.state = st;
             h.affiliationRule = QStringLiteral("possessive title of the one before ('his deputy')");
         }
     }

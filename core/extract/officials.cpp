@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace parley {
 
@@ -1990,6 +1991,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
     for (const DefiniteTitle& d : s.definites) {
         const TitleEntry& te = ctx.g.titles[std::size_t(d.title)];
         int best = -1;
+        std::tuple<bool, bool, int> bestFit;
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
             const Person& p = ctx.persons[std::size_t(i)];
             if (!p.official || p.lastSentence > s.index)
@@ -2000,10 +2002,11 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             });
             if (namedHere)
                 continue;
-            bool titleOk = p.titles.contains(te.name) ||
-                           std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
-                               return ctx.g.titleByName.value(foldKey(t), -1) == d.title;
-                           });
+            const bool sameTitle = p.titles.contains(te.name) ||
+                                   std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+                                       return ctx.g.titleByName.value(foldKey(t), -1) == d.title;
+                                   });
+            bool titleOk = sameTitle;
             if (!titleOk && !te.category.isEmpty() && te.category != "generic"_key) {
                 for (const QString& t : p.titles) {
                     const int ti = ctx.g.titleByName.value(foldKey(t), -1);
@@ -2013,8 +2016,14 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             }
             if (!titleOk || (d.state >= 0 && p.state >= 0 && p.state != d.state))
                 continue;
-            if (best < 0 || p.lastSentence > ctx.persons[std::size_t(best)].lastSentence)
+            // "the Turkish foreign minister": one named before with that office, over another
+            // office of that kind (a deputy foreign minister); then one the text places in that
+            // state, over one of no state yet; the one named last among equals
+            const auto fit = std::tuple(sameTitle, d.state >= 0 && p.state == d.state, p.lastSentence);
+            if (best < 0 || fit > bestFit) {
                 best = i;
+                bestFit = fit;
+            }
         }
         if (best < 0 && d.state >= 0 && !te.category.isEmpty() && te.category != "generic"_key &&
             te.category != "honorific"_key) {

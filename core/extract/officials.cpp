@@ -1990,6 +1990,8 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
     // Definite descriptions: "the president", "the Turkish president".
     for (const DefiniteTitle& d : s.definites) {
         const TitleEntry& te = ctx.g.titles[std::size_t(d.title)];
+        // the state written ("the Turkish president"), else the office's own ("the Taoiseach")
+        const int state = d.state >= 0 ? d.state : ctx.g.stateIndex(te.state);
         int best = -1;
         std::tuple<bool, bool, int> bestFit;
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
@@ -2014,12 +2016,12 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                         titleOk = true;
                 }
             }
-            if (!titleOk || (d.state >= 0 && p.state >= 0 && p.state != d.state))
+            if (!titleOk || (state >= 0 && p.state >= 0 && p.state != state))
                 continue;
             // "the Turkish foreign minister": one named before with that office, over another
             // office of that kind (a deputy foreign minister); then one the text places in that
             // state, over one of no state yet; the one named last among equals
-            const auto fit = std::tuple(sameTitle, d.state >= 0 && p.state == d.state, p.lastSentence);
+            const auto fit = std::tuple(sameTitle, state >= 0 && p.state == state, p.lastSentence);
             if (best < 0 || fit > bestFit) {
                 best = i;
                 bestFit = fit;

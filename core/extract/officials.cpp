@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace parley {
 
@@ -1383,6 +1384,45 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
 // Affiliation pass inside one sentence: shared demonyms ("Syrian Foreign Minister A and Defense
 // Minister B"), delegations ("headed by"), an 'of' state after the last of a list, "his deputy",
 // and the titles of counterparts.
+// The first token of the last name written before token `at` (a name start that no name word
+// precedes), or -1.
+int nameStartBefore(const SentenceInfo& s, int at)
+{
+    for (int b = std::min(at, s.size()); b-- > 0;)
+        if (isNameStart(s, b) && !(b > 0 && isNameWordAt(s, b - 1)))
+            return b;
+    return -1;
+}
+
+// "his deputy B", "Kiir and his first vice-president, B", "Aliyev's aide, B": a title that
+// belongs to the one named last before it is an office of that one's state. That state, else
+// -1 (no possessive; the owner a counterpart, of no state yet, or no one).
+int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vector<OfficialHit>& hits, std::size_t i)
+{
+    const OfficialHit& h = hits[i];
+    // (not "received by His Majesty King B": an honorific)
+    const bool pronoun = h.phraseBegin < h.nameBegin && (s.key(h.phraseBegin) == "his"_key || s.key(h.phraseBegin) == "her"_key) &&
+                         !isHonorificAt(ctx.g, s, h.phraseBegin);
+    const bool genitive = !pronoun && h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == "'s"_key;
+    if (!pronoun && !genitive)
+        return -1;
+    const int limit = genitive ? h.phraseBegin - 1 : h.phraseBegin;
+    const int b = nameStartBefore(s, limit);
+    // the owner a titled official of this sentence
+    if (i > 0 && hits[i - 1].nameEnd <= limit && hits[i - 1].nameBegin >= b) {
+        const OfficialHit& prev = hits[i - 1];
+        const bool owns = !genitive || prev.nameEnd == limit;
+        return owns && prev.rule != "counterpart"_key ? prev.state : -1;
+    }
+    // else one named by a name the article gave before ("Kiir and his vice-president")
+    if (b < 0 || (genitive && parseName(s, b, limit) != limit))
+        return -1;
+    const int owner = findPersonByKeys(ctx, nameKeys(s, b, parseName(s, b, limit)), -1);
+    if (owner < 0 || ctx.persons[std::size_t(owner)].stateStrength < 2)
+        return -1;
+    return ctx.persons[std::size_t(owner)].state;
+}
+
 void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
 {
     const GazetteerData& g = ctx.g;
@@ -1420,9 +1460,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
             // "Albares, for his part, met his Mexican counterpart, X": the person named earlier
             // in the sentence by a name alone, with the title the text or the dictionary gives
             bool ownerNamed = false;
-            for (int b = h.phraseBegin; h.titles.isEmpty() && !ownerNamed && b-- > 0;) {
-                if (!isNameStart(s, b) || (b > 0 && isNameWordAt(s, b - 1)))
-                    continue;
+            for (int b = h.phraseBegin; h.titles.isEmpty() && !ownerNamed && (b = nameStartBefore(s, b)) >= 0;) {
                 const int known = findPersonByKeys(ctx, nameKeys(s, b, parseName(s, b, h.phraseBegin)), -1);
                 if (known < 0)
                     continue;
@@ -1495,13 +1533,10 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
     // "his deputy B" is of the state of the one before; "his Italian counterpart B" is not.
     for (std::size_t i = 0; i < hits.size(); ++i) {
         OfficialHit& h = hits[i];
-        const bool possessive = h.phraseBegin < h.nameBegin &&
-                                (s.key(h.phraseBegin) == "his"_key || s.key(h.phraseBegin) == "her"_key);
-        if (!possessive || h.rule == "counterpart"_key || h.state >= 0 || h.organization >= 0 || i == 0)
+        if (h.rule == "counterpart"_key || h.state >= 0 || h.organization >= 0)
             continue;
-        const OfficialHit& prev = hits[i - 1];
-        if (prev.state >= 0 && prev.rule != "counterpart"_key) {
-            h.state = prev.state;
+        if (const int st = possessorState(ctx, s, hits, i); st >= 0) {
+            h.state = st;
             h.affiliationRule = QStringLiteral("possessive title of the one before ('his deputy')");
         }
     }
@@ -1955,7 +1990,10 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
     // Definite descriptions: "the president", "the Turkish president".
     for (const DefiniteTitle& d : s.definites) {
         const TitleEntry& te = ctx.g.titles[std::size_t(d.title)];
+        // the state written ("the Turkish president"), else the office's own ("the Taoiseach")
+        const int state = d.state >= 0 ? d.state : ctx.g.stateIndex(te.state);
         int best = -1;
+        std::tuple<bool, bool, int> bestFit;
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
             const Person& p = ctx.persons[std::size_t(i)];
             if (!p.official || p.lastSentence > s.index)
@@ -1966,10 +2004,11 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             });
             if (namedHere)
                 continue;
-            bool titleOk = p.titles.contains(te.name) ||
-                           std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
-                               return ctx.g.titleByName.value(foldKey(t), -1) == d.title;
-                           });
+            const bool sameTitle = p.titles.contains(te.name) ||
+                                   std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+                                       return ctx.g.titleByName.value(foldKey(t), -1) == d.title;
+                                   });
+            bool titleOk = sameTitle;
             if (!titleOk && !te.category.isEmpty() && te.category != "generic"_key) {
                 for (const QString& t : p.titles) {
                     const int ti = ctx.g.titleByName.value(foldKey(t), -1);
@@ -1977,10 +2016,16 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                         titleOk = true;
                 }
             }
-            if (!titleOk || (d.state >= 0 && p.state >= 0 && p.state != d.state))
+            if (!titleOk || (state >= 0 && p.state >= 0 && p.state != state))
                 continue;
-            if (best < 0 || p.lastSentence > ctx.persons[std::size_t(best)].lastSentence)
+            // "the Turkish foreign minister": one named before with that office, over another
+            // office of that kind (a deputy foreign minister); then one the text places in that
+            // state, over one of no state yet; the one named last among equals
+            const auto fit = std::tuple(sameTitle, state >= 0 && p.state == state, p.lastSentence);
+            if (best < 0 || fit > bestFit) {
                 best = i;
+                bestFit = fit;
+            }
         }
         if (best < 0 && d.state >= 0 && !te.category.isEmpty() && te.category != "generic"_key &&
             te.category != "honorific"_key) {

@@ -122,6 +122,24 @@ void TestOfficials::officials_data()
         << "Thabo Mokoena/President/South Africa;Paul Dlamini/Deputy/South Africa";
     QTest::newRow("twin: a deputy with a state of his own") << "South African President Thabo Mokoena was represented by Kenyan Deputy President Paul Dlamini."
         << "Thabo Mokoena/President/South Africa;Paul Dlamini/Deputy President/Kenya";
+    QTest::newRow("his vice-president: the one named before by name alone")
+        << "Kenyan President Daniel Otieno met Ugandan President Moses Okello in Kampala. Uganda and Ugandan "
+           "firms welcomed the visit. The talks come amid tension between Otieno and his first vice-president, "
+           "Paul Kamau, who faces trial."
+        << "Daniel Otieno/President/Kenya;Moses Okello/President/Uganda;Paul Kamau/Vice President/Kenya";
+    QTest::newRow("twin: the vice-president of no one named")
+        << "Kenyan President Daniel Otieno met Ugandan President Moses Okello in Kampala. Uganda and Ugandan "
+           "firms welcomed the visit. The talks come amid tension between Otieno and the first vice-president, "
+           "Paul Kamau, who faces trial."
+        << "Daniel Otieno/President/Kenya;Moses Okello/President/Uganda;Paul Kamau/Vice President/Uganda";
+    QTest::newRow("a genitive name owns the title: Otieno's aide")
+        << "Kenyan President Daniel Otieno met Ugandan President Moses Okello in Kampala. Uganda and Ugandan "
+           "firms welcomed the visit. Otieno's spokesman, Paul Kamau, said Uganda had agreed."
+        << "Daniel Otieno/President/Kenya;Moses Okello/President/Uganda;Paul Kamau/Spokesman/Kenya";
+    QTest::newRow("twin: His Majesty is no possessive")
+        << "Kenyan President Daniel Otieno met Ugandan President Moses Okello in Kampala. Uganda and Ugandan "
+           "firms welcomed the visit. Otieno was received by His Majesty King Paul Kamau at the palace."
+        << "Daniel Otieno/President/Kenya;Moses Okello/President/Uganda;Paul Kamau/King/Uganda";
     QTest::newRow("coordinated demonyms, respectively") << "Russian and Brazilian presidents, Ivan Petrov and Paulo Souza, spoke by phone."
         << "Ivan Petrov/President/Russia;Paulo Souza/President/Brazil";
     QTest::newRow("states after a plural title, respectively") << "The foreign ministers of Chile, Peru and Bolivia, Ana Soto, Luis Vega and Rosa Quispe, met in Lima."

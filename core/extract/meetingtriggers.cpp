@@ -73,6 +73,13 @@ bool chairedAtToldEvent(const Lexicon& lex, const SentenceInfo& s, const std::ve
     return false;
 }
 
+// "S said that A had met B in Bratislava and that they had spoken by phone": a conjunction and
+// a complement "that" at `i` open a second report, of a second event with its own mode and place.
+bool opensSecondReport(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    return lex.has(Cue::Conjunction, s.key(i)) && lex.value(Cue::ClauseCut, s.key(i + 1)) == "complement"_key;
+}
+
 // The trigger's words as keys, "sat down with".
 QString keyLabel(const SentenceInfo& s, int b, int e)
 {
@@ -632,6 +639,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // ... but "have not met but spoke by phone" tells two events, not one expression
             for (int i = prev.end; adjacent && i < t.begin; ++i)
                 adjacent = s.tok(i).kind == Token::Word && !lex.has(Cue::ContrastWord, s.key(i));
+            // ... nor "had met in Bratislava and that they had spoken by phone"
+            for (int i = prev.end; adjacent && i < t.begin; ++i)
+                adjacent = !opensSecondReport(lex, s, i);
             // ... nor "the talks were preceded by a meeting of ministers": two events in turn
             adjacent = adjacent && !(precededBy >= prev.end && precededBy < t.begin);
             // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
@@ -776,6 +786,8 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
     };
     for (int i = 0; i < n; ++i) {
         const Token& t = s.tok(i);
+        if (opensSecondReport(lex, s, i))
+            boundary[std::size_t(i)] = 1;
         if (t.kind != Token::Punct)
             continue;
         const QChar c = t.punct;

@@ -15,7 +15,8 @@ namespace {
 QString whenKey(const QString& when)
 {
     QString k = foldKey(when);
-    for (const char* w : {"later ", "earlier ", "on ", "early ", "late ", "this "})
+    // ("in March" and "in January" are two months, not one word "in")
+    for (const char* w : {"later ", "earlier ", "on ", "in ", "early ", "late ", "this "})
         if (k.startsWith(QLatin1String(w)))
             k = k.mid(int(qstrlen(w)));
     return k.section(QLatin1Char(' '), 0, 0);

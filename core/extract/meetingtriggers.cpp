@@ -615,6 +615,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // time right before the verb tells of another, earlier event
         if (t.verb && lex.has(Cue::PreviousCue, prev) && !tellsNovelty(lex, s, prev, t.end))
             t.previous = true;
+        // "A has since met B several times": meetings after the one told, other events
+        if (t.verb && lex.value(Cue::NoveltyCue, prev) == "later"_key && lex.has(Cue::PerfectAux, prev2))
+            t.previous = true;
         // "the summit last year in Kazakhstan", "met last summer": an earlier event
         for (int x = t.end; x < std::min(n - 1, t.end + 3) && !t.previous; ++x)
             t.previous = lex.has(Cue::PreviousCue, s.key(x)) && lex.has(Cue::TimeUnit, s.key(x + 1));

@@ -352,6 +352,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         t.end = i + 1;
         t.participle = participle;
         t.gathering = lex.has(Cue::GatheringWord, k);
+        bool copular = false; ///< "It was the first meeting": the event told, described
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
                 const TokenKey& pk = s.key(b);
@@ -360,8 +361,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 if (isDeterminer(pk)) {
                     // "It was the first three-way meeting of the ministers": what the event
                     // told is, not an earlier one
-                    if (t.previous && pk == "the"_key && lex.has(Cue::PassiveAux, s.key(b - 1)) &&
-                        isFirstWord(lex, s.key(b + 1)))
+                    // ... "It was their first bilateral meeting": any determiner
+                    copular = lex.has(Cue::PassiveAux, s.key(b - 1)) && isFirstWord(lex, s.key(b + 1));
+                    if (copular)
                         t.previous = false;
                     return true;
                 }
@@ -607,6 +609,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             markSide(x);
         for (int x = i; x < std::min(n, t.end + 12) && !t.side && !sideStop(x); ++x)
             markSide(x);
+        // "It was the first bilateral meeting of the two presidents": the event told, described,
+        // not one beside it (a gathering it was held beside still tells a side meeting)
+        if (copular && !t.atGathering)
+            t.side = false;
         // "A and his counterpart met at the ministry earlier on Thursday": a sequence opener
         // and its day after the verb tell another time of the day, as opening the sentence does
         for (int x = t.end; t.verb && x + 2 < n && x < t.end + 12 && !t.side && !stop(x); ++x)

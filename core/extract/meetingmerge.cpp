@@ -315,6 +315,9 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     if (t.previous && !ctx.meetings.empty()) {
         // "The first was held in Liverpool": told in passing, so the event told before stays
         // the one the next "the summit" refers to
+        // ... but "the two leaders first met one-on-one" is the first part of the event told
+        const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+        draft.earlier = ctx.lex.value(Cue::PreviousCue, s.key(t.begin - 1)) != "unless-new"_key;
         if (t.elided && entityCount(ctx, draft) >= 2) {
             draft.aside = true;
             ctx.meetings.insert(ctx.meetings.end() - 1, std::move(draft));

@@ -762,8 +762,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if ((ctx.lex.has(Cue::ClauseCut, after) && ctx.lex.value(Cue::ClauseCut, after) != "complement"_key) ||
             ctx.lex.has(Cue::EventFrame, after))
             continue;
+        // ... "S noted that ties grew after the meeting of A and B": a complement "that" opens a
+        // report whose people may all come after its meeting word
+        const bool complement = ctx.lex.value(Cue::ClauseCut, after) == "complement"_key;
         if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                return r->begin > v && r->begin < (passive || t.anaphoric || t.attend ? cut : t.begin) && isOfficialRef(ctx, *r);
+                return r->begin > v && r->begin < (passive || t.anaphoric || t.attend || complement ? cut : t.begin) &&
+                       isOfficialRef(ctx, *r);
             }))
             reported = v + 1;
     }

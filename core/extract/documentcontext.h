@@ -161,6 +161,9 @@ struct MeetingDraft
     bool besideGathering = false;
     /// "The summit, hosted by C, ..." right after a side meeting beside it: the gathering itself
     bool gatheringEvent = false;
+    /// "they had already met in Warsaw last autumn": an earlier event recalled, on none of the
+    /// article's days, so it lends its city to none of the meetings told on them
+    bool earlier = false;
 };
 
 /// Each state's capital (capitalCity()) and the state of each capital's folded name: both

@@ -15,7 +15,8 @@ namespace {
 QString whenKey(const QString& when)
 {
     QString k = foldKey(when);
-    for (const char* w : {"later ", "earlier ", "on ", "early ", "late ", "this "})
+    // ("in March" and "in January" are two months, not one word "in")
+    for (const char* w : {"later ", "earlier ", "on ", "in ", "early ", "late ", "this "})
         if (k.startsWith(QLatin1String(w)))
             k = k.mid(int(qstrlen(w)));
     return k.section(QLatin1Char(' '), 0, 0);
@@ -314,6 +315,9 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     if (t.previous && !ctx.meetings.empty()) {
         // "The first was held in Liverpool": told in passing, so the event told before stays
         // the one the next "the summit" refers to
+        // ... but "the two leaders first met one-on-one" is the first part of the event told
+        const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+        draft.earlier = ctx.lex.value(Cue::PreviousCue, s.key(t.begin - 1)) != "unless-new"_key;
         if (t.elided && entityCount(ctx, draft) >= 2) {
             draft.aside = true;
             ctx.meetings.insert(ctx.meetings.end() - 1, std::move(draft));

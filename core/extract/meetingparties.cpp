@@ -698,6 +698,19 @@ bool contrastedNoun(const Lexicon& lex, const SentenceInfo& s, const std::vector
                         [&](const PersonRef* r) { return r->begin >= clause.begin && r->begin < t.begin; });
 }
 
+/// "A thanked Spain for its support, and recalled his meeting with B in New York": a meeting
+/// noun right after a possessive, with no one named before it in its clause, is a meeting of
+/// the possessor, the subject of the clause before (as a verb with no subject of its own is)
+bool possessedNoun(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                   const Trigger& t, const Clause& clause)
+{
+    if (t.verb || t.anaphoric || t.begin <= clause.begin || lex.value(Cue::Determiner, s.key(t.begin - 1)) != "possessive"_key)
+        return false;
+    return std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+        return r->begin >= clause.begin && r->begin < t.begin - 1;
+    });
+}
+
 /// "S said in a statement that the meeting was attended by A", "S said on Thursday that A met
 /// B": the complement "that" a few words after the speech verb at `v`, with no one and no
 /// meeting word before it (so "S said in a call with B that ..." keeps S), minus one, so that
@@ -749,8 +762,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if ((ctx.lex.has(Cue::ClauseCut, after) && ctx.lex.value(Cue::ClauseCut, after) != "complement"_key) ||
             ctx.lex.has(Cue::EventFrame, after))
             continue;
+        // ... "S noted that ties grew after the meeting of A and B": a complement "that" opens a
+        // report whose people may all come after its meeting word
+        const bool complement = ctx.lex.value(Cue::ClauseCut, after) == "complement"_key;
         if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                return r->begin > v && r->begin < (passive || t.anaphoric || t.attend ? cut : t.begin) && isOfficialRef(ctx, *r);
+                return r->begin > v && r->begin < (passive || t.anaphoric || t.attend || complement ? cut : t.begin) &&
+                       isOfficialRef(ctx, *r);
             }))
             reported = v + 1;
     }
@@ -920,7 +937,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     !scope.inTopic(r->begin, t))
                     addUnique(out.subjects, r->person);
     }
-    if (out.subjects.empty() && (t.verb || (!out.objects.empty() && contrastedNoun(ctx.lex, s, refs, t, scope.clause))) && !passive) {
+    const bool nounOfSubjectBefore = !out.objects.empty() && (contrastedNoun(ctx.lex, s, refs, t, scope.clause) ||
+                                                              possessedNoun(ctx.lex, s, refs, t, scope.clause));
+    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && !passive) {
         // The subject is in the clause before: "A delegation, headed by A and B, held
         // talks", "Stoltenberg, will meet with ...".
         // "A, who invited B, met him": the subject is before the relative clause.

@@ -4,6 +4,7 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace parley {
 
@@ -131,6 +132,36 @@ bool namesGovernment(const DocContext& ctx, const PersonRef& r)
     return r.sentence < ctx.body && ctx.lex.has(Cue::GovernmentWord, ctx.sents[std::size_t(r.sentence)].key(r.end));
 }
 
+/// "had already met in The Hague in June and in Warsaw last autumn": a city after "and in" (a
+/// conjunction and "in") in a meeting verb's scope, before its topic, is a second meeting of the
+/// same people, held there. The token the city starts at, or -1.
+int coordinatedCityAt(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope)
+{
+    if (!t.verb)
+        return -1;
+    for (int k = t.end; k + 2 < scope.cut; ++k)
+        if (ctx.lex.has(Cue::Conjunction, s.key(k)) && s.key(k + 1) == "in"_key &&
+            !knownCityStartingAt(ctx, s, k + 2).city.isEmpty())
+            return k + 2;
+    return -1;
+}
+
+/// The second meeting at `city` (see coordinatedCityAt): the draft's people and facts, with the
+/// city and the day told after it.
+MeetingDraft coordinatedMeeting(const DocContext& ctx, const SentenceInfo& s, const TriggerScope& scope,
+                                MeetingDraft draft, int city)
+{
+    const MeetingPlace place = knownCityStartingAt(ctx, s, city);
+    draft.place = place.city;
+    draft.venue.clear();
+    const DateExpression d = findDate(s.toks, city + 1, scope.cut, QStringView(ctx.doc.text), ctx.anchor,
+                                      draft.status == "planned"_key, &ctx.lex);
+    draft.when = d.valid() ? d.text : QString();
+    draft.iso = d.valid() ? d.iso : QString();
+    draft.whenRelative = d.valid() && d.relative;
+    return draft;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -193,7 +224,13 @@ void findMeetings(DocContext& ctx)
                         std::erase_if(*states, [&](int st) { return st != own; });
                 }
                 draft.companions = parties.companions;
+                const int city = coordinatedCityAt(ctx, s, t, scope);
+                std::optional<MeetingDraft> second;
+                if (city >= 0)
+                    second = coordinatedMeeting(ctx, s, scope, draft, city);
                 addMention(ctx, std::move(draft), t, s.index);
+                if (second)
+                    addMention(ctx, std::move(*second), t, s.index);
             }
         }
     }

@@ -73,6 +73,13 @@ bool chairedAtToldEvent(const Lexicon& lex, const SentenceInfo& s, const std::ve
     return false;
 }
 
+// "S said that A had met B in Bratislava and that they had spoken by phone": a conjunction and
+// a complement "that" at `i` open a second report, of a second event with its own mode and place.
+bool opensSecondReport(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    return lex.has(Cue::Conjunction, s.key(i)) && lex.value(Cue::ClauseCut, s.key(i + 1)) == "complement"_key;
+}
+
 // The trigger's words as keys, "sat down with".
 QString keyLabel(const SentenceInfo& s, int b, int e)
 {
@@ -345,6 +352,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         t.end = i + 1;
         t.participle = participle;
         t.gathering = lex.has(Cue::GatheringWord, k);
+        bool copular = false; ///< "It was the first meeting": the event told, described
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
                 const TokenKey& pk = s.key(b);
@@ -353,8 +361,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 if (isDeterminer(pk)) {
                     // "It was the first three-way meeting of the ministers": what the event
                     // told is, not an earlier one
-                    if (t.previous && pk == "the"_key && lex.has(Cue::PassiveAux, s.key(b - 1)) &&
-                        isFirstWord(lex, s.key(b + 1)))
+                    // ... "It was their first bilateral meeting": any determiner
+                    copular = lex.has(Cue::PassiveAux, s.key(b - 1)) && isFirstWord(lex, s.key(b + 1));
+                    if (copular)
                         t.previous = false;
                     return true;
                 }
@@ -600,6 +609,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             markSide(x);
         for (int x = i; x < std::min(n, t.end + 12) && !t.side && !sideStop(x); ++x)
             markSide(x);
+        // "It was the first bilateral meeting of the two presidents": the event told, described,
+        // not one beside it (a gathering it was held beside still tells a side meeting)
+        if (copular && !t.atGathering)
+            t.side = false;
         // "A and his counterpart met at the ministry earlier on Thursday": a sequence opener
         // and its day after the verb tell another time of the day, as opening the sentence does
         for (int x = t.end; t.verb && x + 2 < n && x < t.end + 12 && !t.side && !stop(x); ++x)
@@ -607,6 +620,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // "the two leaders last met in Lima", "had previously met": an adverb of an earlier
         // time right before the verb tells of another, earlier event
         if (t.verb && lex.has(Cue::PreviousCue, prev) && !tellsNovelty(lex, s, prev, t.end))
+            t.previous = true;
+        // "A has since met B several times": meetings after the one told, other events
+        if (t.verb && lex.value(Cue::NoveltyCue, prev) == "later"_key && lex.has(Cue::PerfectAux, prev2))
             t.previous = true;
         // "the summit last year in Kazakhstan", "met last summer": an earlier event
         for (int x = t.end; x < std::min(n - 1, t.end + 3) && !t.previous; ++x)
@@ -632,6 +648,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // ... but "have not met but spoke by phone" tells two events, not one expression
             for (int i = prev.end; adjacent && i < t.begin; ++i)
                 adjacent = s.tok(i).kind == Token::Word && !lex.has(Cue::ContrastWord, s.key(i));
+            // ... nor "had met in Bratislava and that they had spoken by phone"
+            for (int i = prev.end; adjacent && i < t.begin; ++i)
+                adjacent = !opensSecondReport(lex, s, i);
             // ... nor "the talks were preceded by a meeting of ministers": two events in turn
             adjacent = adjacent && !(precededBy >= prev.end && precededBy < t.begin);
             // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
@@ -776,6 +795,8 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
     };
     for (int i = 0; i < n; ++i) {
         const Token& t = s.tok(i);
+        if (opensSecondReport(lex, s, i))
+            boundary[std::size_t(i)] = 1;
         if (t.kind != Token::Punct)
             continue;
         const QChar c = t.punct;

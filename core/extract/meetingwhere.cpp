@@ -281,6 +281,8 @@ namespace {
 // "June 2023" tell of an earlier occasion.
 bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& reference)
 {
+    if (m.earlier)
+        return false;
     if (m.when.isEmpty())
         return true;
     if (!m.iso.isEmpty()) {

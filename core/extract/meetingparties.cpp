@@ -13,6 +13,9 @@ namespace parley {
 
 namespace {
 
+/// The prefix of the rule attachAttendees() writes on the meeting a list joins.
+constexpr QLatin1String attendeesRule("meeting: attendees '");
+
 /// A reference to a known official: the people a meeting can have.
 bool isOfficialRef(const DocContext& ctx, const PersonRef& r)
 {
@@ -105,7 +108,7 @@ void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
         addUnique(last.states, st);
         addUnique(last.namedStates, st);
     }
-    const QString rule = QStringLiteral("meeting: attendees '") + ctx.surface(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3)) +
+    const QString rule = attendeesRule + ctx.surface(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3)) +
                          QStringLiteral("' in sentence ") + QString::number(s.index + 1);
     last.evidence.push_back(ctx.mention(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3), rule));
     last.addRule(rule);
@@ -435,6 +438,24 @@ std::size_t lastTold(const DocContext& ctx)
     return best;
 }
 
+
+/// Whether the sentence just before `sentence` listed one side of meeting `m` ("A and B took
+/// part on the Kyrgyz side", "The Kenyan team included A").
+bool sideListedJustBefore(const DocContext& ctx, const MeetingDraft& m, int sentence)
+{
+    const bool listed = std::any_of(m.evidence.begin(), m.evidence.end(), [&](const Mention& e) {
+        return e.sentence == sentence - 1 && e.rule.startsWith(attendeesRule);
+    });
+    if (!listed)
+        return false;
+    const SentenceInfo& before = ctx.sents[std::size_t(sentence - 1)];
+    for (int i = 0; i < before.size(); ++i)
+        if ((ctx.lex.has(Cue::SideNoun, before.key(i)) || ctx.lex.has(Cue::DelegationNoun, before.key(i))) &&
+            !inOfficialSpan(before, i))
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,
@@ -466,9 +487,13 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     };
     // "The Philippine delegation included A": a delegation takes part in the main talks, unless
     // the last event still lacks its other side ("Kim presided over a dinner with the delegation")
+    // or the sentence before listed the other side of the last event ("A and B took part on the
+    // Kyrgyz side. The Uzbek delegation included C"): the two lists are of one event
     if (noun.isEmpty()) {
         const std::size_t last = lastTold(ctx);
-        return delegation && ctx.meetings[last].participants.size() >= 2 ? lead() : last;
+        return delegation && ctx.meetings[last].participants.size() >= 2 && !sideListedJustBefore(ctx, ctx.meetings[last], s.index)
+                   ? lead()
+                   : last;
     }
     // "Also present at the opera were ...", "C, who also attended the forum": not at a meeting
     if (!ctx.lex.has(Cue::MeetingNoun, noun))

@@ -463,13 +463,15 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
 {
     if (ctx.meetings.empty())
         return std::nullopt;
-    // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera", "the forum"
+    // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera", "the
+    // forum", "the press conference" (an other-event phrase, named by its first word)
     QString noun;
     for (int i = from; i < to && noun.isEmpty(); ++i) {
         const TokenKey& k = s.key(i);
         if (s.quoted[std::size_t(i)] || inOfficialSpan(s, i))
             continue;
-        if (!ctx.lex.has(Cue::MeetingNoun, k) && !ctx.lex.has(Cue::OtherEvent, k) && !ctx.lex.has(Cue::GatheringWord, k))
+        if (!ctx.lex.has(Cue::MeetingNoun, k) && lexiconPhraseAt(ctx.lex, Cue::OtherEvent, s, i) <= i &&
+            !ctx.lex.has(Cue::GatheringWord, k))
             continue;
         bool definite = false;
         for (int b = std::max(from, i - 3); b < i && !definite; ++b)

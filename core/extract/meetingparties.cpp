@@ -971,10 +971,18 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     subjectEnd = i;
                     break;
                 }
+            const bool attendedBy = ctx.lex.value(Cue::MeetingVerb, s.key(t.end - 1)) == "attend"_key &&
+                                    ctx.lex.has(Cue::AgentWord, s.key(t.end));
             for (const PersonRef* r : refs) {
-                if (r->begin >= before->begin && r->begin < subjectEnd && isOfficialRef(ctx, *r) &&
-                    bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
+                if (r->begin < before->begin || r->begin >= subjectEnd || bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
+                    continue;
+                if (isOfficialRef(ctx, *r))
                     addUnique(out.subjects, r->person);
+                // "The two heads of state spoke in private, before a lunch attended by C": the
+                // group's people are at the event its attendees came to
+                if (r->kind == RefKind::Group && referent && attendedBy)
+                    for (int p : principals.size() >= 2 ? principals : referent->participants)
+                        addUnique(out.subjects, p);
             }
         }
     }

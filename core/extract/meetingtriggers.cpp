@@ -746,7 +746,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     int first = s.dateline;
     while (first < n && s.tok(first).kind != Token::Word)
         ++first;
-    if (first < n && lex.has(Cue::SequenceOpener, s.key(first)))
+    // ("The day before, A and B had held talks": an opener of a few words)
+    if (first < n && lexiconPhraseAt(lex, Cue::SequenceOpener, s, first) > first)
         for (Trigger& t : merged)
             t.side = t.side || t.verb;
     for (Trigger& t : merged)

@@ -930,6 +930,17 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (int p : lastOfficials(ctx, s.index, t.begin, 2))
             addUnique(out.subjects, p);
     }
+    // "A and B agreed to open a checkpoint. The agreement came during talks in Phnom Penh": a
+    // meeting noun framing a sentence that names no one, before any meeting was told, is the
+    // talks of the two officials of two states named just before
+    const bool framing = t.frame || ctx.lex.has(Cue::EventFrame, s.key(t.begin - 1)) ||
+                         ctx.lex.has(Cue::EventFrame, s.key(t.begin - 2)); // "during bilateral talks"
+    if (framing && !t.verb && out.nobody() && !out.group && ctx.meetings.empty()) {
+        const std::vector<int> named = lastOfficials(ctx, s.index, t.begin, 2);
+        const auto stateOf = [&](int p) { return ctx.persons[std::size_t(p)].state; };
+        if (named.size() == 2 && stateOf(named[0]) >= 0 && stateOf(named[1]) >= 0 && stateOf(named[0]) != stateOf(named[1]))
+            out.subjects = named;
+    }
     for (int p : joiners)
         addUnique(out.objects, p);
     // "A did not meet B, but spoke with C by phone": a verb after a contrast word with no

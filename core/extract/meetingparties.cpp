@@ -13,6 +13,9 @@ namespace parley {
 
 namespace {
 
+/// The prefix of the rule attachAttendees() writes on the meeting a list joins.
+constexpr QLatin1String attendeesRule("meeting: attendees '");
+
 /// A reference to a known official: the people a meeting can have.
 bool isOfficialRef(const DocContext& ctx, const PersonRef& r)
 {
@@ -105,7 +108,7 @@ void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
         addUnique(last.states, st);
         addUnique(last.namedStates, st);
     }
-    const QString rule = QStringLiteral("meeting: attendees '") + ctx.surface(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3)) +
+    const QString rule = attendeesRule + ctx.surface(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3)) +
                          QStringLiteral("' in sentence ") + QString::number(s.index + 1);
     last.evidence.push_back(ctx.mention(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3), rule));
     last.addRule(rule);
@@ -435,6 +438,24 @@ std::size_t lastTold(const DocContext& ctx)
     return best;
 }
 
+
+/// Whether the sentence just before `sentence` listed one side of meeting `m` ("A and B took
+/// part on the Kyrgyz side", "The Kenyan team included A").
+bool sideListedJustBefore(const DocContext& ctx, const MeetingDraft& m, int sentence)
+{
+    const bool listed = std::any_of(m.evidence.begin(), m.evidence.end(), [&](const Mention& e) {
+        return e.sentence == sentence - 1 && e.rule.startsWith(attendeesRule);
+    });
+    if (!listed)
+        return false;
+    const SentenceInfo& before = ctx.sents[std::size_t(sentence - 1)];
+    for (int i = 0; i < before.size(); ++i)
+        if ((ctx.lex.has(Cue::SideNoun, before.key(i)) || ctx.lex.has(Cue::DelegationNoun, before.key(i))) &&
+            !inOfficialSpan(before, i))
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,
@@ -442,13 +463,15 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
 {
     if (ctx.meetings.empty())
         return std::nullopt;
-    // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera", "the forum"
+    // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera", "the
+    // forum", "the press conference" (an other-event phrase, named by its first word)
     QString noun;
     for (int i = from; i < to && noun.isEmpty(); ++i) {
         const TokenKey& k = s.key(i);
         if (s.quoted[std::size_t(i)] || inOfficialSpan(s, i))
             continue;
-        if (!ctx.lex.has(Cue::MeetingNoun, k) && !ctx.lex.has(Cue::OtherEvent, k) && !ctx.lex.has(Cue::GatheringWord, k))
+        if (!ctx.lex.has(Cue::MeetingNoun, k) && lexiconPhraseAt(ctx.lex, Cue::OtherEvent, s, i) <= i &&
+            !ctx.lex.has(Cue::GatheringWord, k))
             continue;
         bool definite = false;
         for (int b = std::max(from, i - 3); b < i && !definite; ++b)
@@ -466,9 +489,13 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     };
     // "The Philippine delegation included A": a delegation takes part in the main talks, unless
     // the last event still lacks its other side ("Kim presided over a dinner with the delegation")
+    // or the sentence before listed the other side of the last event ("A and B took part on the
+    // Kyrgyz side. The Uzbek delegation included C"): the two lists are of one event
     if (noun.isEmpty()) {
         const std::size_t last = lastTold(ctx);
-        return delegation && ctx.meetings[last].participants.size() >= 2 ? lead() : last;
+        return delegation && ctx.meetings[last].participants.size() >= 2 && !sideListedJustBefore(ctx, ctx.meetings[last], s.index)
+                   ? lead()
+                   : last;
     }
     // "Also present at the opera were ...", "C, who also attended the forum": not at a meeting
     if (!ctx.lex.has(Cue::MeetingNoun, noun))
@@ -920,6 +947,17 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (int p : lastOfficials(ctx, s.index, t.begin, 2))
             addUnique(out.subjects, p);
     }
+    // "A and B agreed to open a checkpoint. The agreement came during talks in Phnom Penh": a
+    // meeting noun framing a sentence that names no one, before any meeting was told, is the
+    // talks of the two officials of two states named just before
+    const bool framing = t.frame || ctx.lex.has(Cue::EventFrame, s.key(t.begin - 1)) ||
+                         ctx.lex.has(Cue::EventFrame, s.key(t.begin - 2)); // "during bilateral talks"
+    if (framing && !t.verb && out.nobody() && !out.group && ctx.meetings.empty()) {
+        const std::vector<int> named = lastOfficials(ctx, s.index, t.begin, 2);
+        const auto stateOf = [&](int p) { return ctx.persons[std::size_t(p)].state; };
+        if (named.size() == 2 && stateOf(named[0]) >= 0 && stateOf(named[1]) >= 0 && stateOf(named[0]) != stateOf(named[1]))
+            out.subjects = named;
+    }
     for (int p : joiners)
         addUnique(out.objects, p);
     // "A did not meet B, but spoke with C by phone": a verb after a contrast word with no
@@ -963,10 +1001,18 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     subjectEnd = i;
                     break;
                 }
+            const bool attendedBy = ctx.lex.value(Cue::MeetingVerb, s.key(t.end - 1)) == "attend"_key &&
+                                    ctx.lex.has(Cue::AgentWord, s.key(t.end));
             for (const PersonRef* r : refs) {
-                if (r->begin >= before->begin && r->begin < subjectEnd && isOfficialRef(ctx, *r) &&
-                    bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
+                if (r->begin < before->begin || r->begin >= subjectEnd || bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
+                    continue;
+                if (isOfficialRef(ctx, *r))
                     addUnique(out.subjects, r->person);
+                // "The two heads of state spoke in private, before a lunch attended by C": the
+                // group's people are at the event its attendees came to
+                if (r->kind == RefKind::Group && referent && attendedBy)
+                    for (int p : principals.size() >= 2 ? principals : referent->participants)
+                        addUnique(out.subjects, p);
             }
         }
     }

@@ -17,6 +17,24 @@ bool isComma(const SentenceInfo& s, int i)
     return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
 }
 
+/// "received, today, at the palace, B": where the words after the asides between commas that
+/// follow token `i - 1` start (asides of a few tokens each); `i` when no comma follows.
+int afterAsides(const SentenceInfo& s, int i)
+{
+    constexpr int asideTokens = 8;
+    const int n = s.size();
+    int at = i; // the comma that opens an aside: the one that closes the aside before
+    while (at < n && isComma(s, at)) {
+        int c = at + 1;
+        while (c < n && c - at <= asideTokens && !isComma(s, c))
+            ++c;
+        if (c >= n || !isComma(s, c) || c == at + 1)
+            break;
+        at = c;
+    }
+    return at == i ? i : at + 1;
+}
+
 // The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
 enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With, Discuss };
 
@@ -502,10 +520,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.mode = modeWordIn(lex, s, i + 1, w);
             t.label = keyLabel(s, i, t.end);
         } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
-            // "received a letter from": a thing, not a visitor
+            // "received a letter from": a thing, not a visitor (also after asides between
+            // commas: "received, today, at his office, a letter from")
             bool thing = false;
+            const int object = afterAsides(s, i + 1);
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
-                thing = lex.has(Cue::ReceivedThing, s.key(x));
+                thing = lex.has(Cue::ReceivedThing, s.key(x)) || lex.has(Cue::ReceivedThing, s.key(object + x - i - 1));
             if (thing)
                 continue;
             t.verb = true;
@@ -745,7 +765,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     int first = s.dateline;
     while (first < n && s.tok(first).kind != Token::Word)
         ++first;
-    if (first < n && lex.has(Cue::SequenceOpener, s.key(first)))
+    // ("The day before, A and B had held talks": an opener of a few words)
+    if (first < n && lexiconPhraseAt(lex, Cue::SequenceOpener, s, first) > first)
         for (Trigger& t : merged)
             t.side = t.side || t.verb;
     for (Trigger& t : merged)
@@ -758,25 +779,37 @@ namespace {
 /// "Angolan President A held, on Friday, a telephone conversation with B": a hold verb awaits
 /// its object across an aside between commas that names nobody ("on Friday", "earlier this
 /// week"); the aside and what follows it stay in the verb's clause, so the subject, the status
-/// ("will hold, on Friday, talks") and the object are read together. `boundary` as in clauses().
+/// ("will hold, on Friday, talks") and the object are read together. So does a verb that takes
+/// its guest as object across one aside or more ("A received, today, at the Presidential
+/// Headquarters in Ramallah, the Minister ... B"). `boundary` as in clauses().
 void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                 std::vector<char>& boundary)
 {
-    constexpr int asideTokens = 6; ///< "on Friday ,", "earlier this week ,"
+    constexpr int asideTokens = 7; ///< "on Friday", "at the Presidential Headquarters in Ramallah"
     const int n = s.size();
     for (int i = 1; i + 1 < n; ++i) {
-        if (!isComma(s, i) || !boundary[std::size_t(i + 1)] || !lex.has(Cue::HoldVerb, s.key(i - 1)))
+        const TokenKey& verb = s.key(i - 1);
+        const VerbClass cls = verbClassOf(lex.value(Cue::MeetingVerb, verb));
+        const bool guestVerb = lex.has(Cue::MeetingVerb, verb) && (cls == VerbClass::Receive || cls == VerbClass::Meet);
+        if (!isComma(s, i) || !boundary[std::size_t(i + 1)] || !(lex.has(Cue::HoldVerb, verb) || guestVerb))
             continue;
-        int j = i + 2;
-        while (j < n && !boundary[std::size_t(j)])
-            ++j;
-        const bool names = std::any_of(refs.begin(), refs.end(),
-                                       [&](const PersonRef* r) { return r->begin > i && r->begin < j; });
-        // (", on Friday, and then met B": a new clause after the aside keeps its cut)
-        if (j >= n || j - i - 1 > asideTokens || !isComma(s, j - 1) || names || lex.has(Cue::Conjunction, s.key(j)))
-            continue;
-        boundary[std::size_t(i + 1)] = 0;
-        boundary[std::size_t(j)] = 0;
+        // each aside: from the comma at c to the next comma, naming nobody
+        for (int c = i; c + 1 < n;) {
+            int j = c + 1;
+            while (j < n && j - c <= asideTokens && !isComma(s, j))
+                ++j;
+            const bool names = std::any_of(refs.begin(), refs.end(),
+                                           [&](const PersonRef* r) { return r->begin > c && r->begin < j; });
+            // (", on Friday, and then met B": a new clause after the aside keeps its cut)
+            if (j + 1 >= n || !isComma(s, j) || j == c + 1 || names || lex.has(Cue::Conjunction, s.key(j + 1)))
+                break;
+            for (int b = c + 1; b <= j + 1; ++b)
+                boundary[std::size_t(b)] = 0;
+            c = j;
+            // (a hold verb's object follows its one aside, as before)
+            if (!guestVerb)
+                break;
+        }
     }
 }
 

@@ -712,6 +712,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         if (entry < 0)
             continue;
         const PersonEntry& e = g.people[std::size_t(entry)];
+        const QString folded = foldKey(e.name); // compared with other entries' names below
         int b = m.begin, e2 = m.end;
         // "President Xi", "King Hamad ...": the title written in an alias is not the name; a
         // word that opens the person's own name is ("He Lifeng", though "HE" is an honorific;
@@ -733,7 +734,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // longer form is still a name of the same person.
         while (e2 < s.size() && isNameWordAt(s, e2) && !s.tok(e2).hyphenBefore) {
             const int longer = g.personEntry(ctx.surface(s, b, e2 + 1), ctx.anchor);
-            if (longer < 0 || foldKey(g.people[std::size_t(longer)].name) != foldKey(e.name))
+            if (longer < 0 || (longer != entry && foldKey(g.people[std::size_t(longer)].name) != folded))
                 break;
             ++e2;
         }
@@ -749,10 +750,11 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         h.rule = QStringLiteral("dictionary: ") + e.name;
         // The same dictionary person met again under another alias ("MBS") is the same person.
         int known = -1;
-        for (int i = 0; i < int(ctx.persons.size()); ++i)
-            if (ctx.persons[std::size_t(i)].dictionary >= 0 &&
-                foldKey(g.people[std::size_t(ctx.persons[std::size_t(i)].dictionary)].name) == foldKey(e.name))
+        for (int i = 0; i < int(ctx.persons.size()); ++i) {
+            const int other = ctx.persons[std::size_t(i)].dictionary;
+            if (other >= 0 && (other == entry || foldKey(g.people[std::size_t(other)].name) == folded))
                 known = i;
+        }
         if (known >= 0) {
             Person& p = ctx.persons[std::size_t(known)];
             const QString form = ctx.surface(s, b, e2);

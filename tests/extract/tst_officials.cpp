@@ -523,6 +523,16 @@ void TestOfficials::officials_data()
         << "Tomas Herrera Ruz/Leader/Cuba";
     QTest::newRow("twin: the revolution's leader and no name") << "The leader of the Cuban Revolution spoke on Monday." << "";
 
+    // --- session 13, officials: names and titles as the text writes them
+    QTest::newRow("a speaker's title keeps the house it is written with") << "Lebanese President Rami Aoun received House Speaker Karim Hadda in Beirut."
+        << "Rami Aoun/President/Lebanon;Karim Hadda/House Speaker/Lebanon";
+    QTest::newRow("twin: a bare speaker is the speaker") << "Lebanese President Rami Aoun received Speaker Karim Hadda in Beirut."
+        << "Rami Aoun/President/Lebanon;Karim Hadda/Speaker/Lebanon";
+    QTest::newRow("an army commander is written as such") << "He met Army Commander General Tariq Mir on Monday."
+        << "Tariq Mir/Army Commander/*";
+    QTest::newRow("twin: a chief of army staff is the army chief") << "He met Chief of Army Staff General Tariq Mir on Monday."
+        << "Tariq Mir/Army Chief/*";
+
     // --- session 12, leaders: the host of a visit, and the other side of the visit
     QTest::newRow("an official of no state greeting a visitor in a city is the city's")
         << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."

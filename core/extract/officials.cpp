@@ -1282,9 +1282,20 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
     return q;
 }
 
+// "Prime Ministers Discuss Gas Corridor", "Ministers A, B Discuss Trade": in a headline's title
+// case, a word that cuts a clause ("discuss", "over", "amid") is no part of a name. Returns where
+// the name [b, e) ends before such a word.
+int headlineNameEnd(const Lexicon& lex, const SentenceInfo& s, int b, int e, bool headline)
+{
+    for (int i = b; headline && i < e; ++i)
+        if (lex.has(Cue::ClauseCut, s.key(i)) && !s.matchOf(i))
+            return i;
+    return e;
+}
+
 // Names pass: one name, or a list after a plural title ("presidents A and B").
 std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexicon& lex, const SentenceInfo& s, int q,
-                                              bool plural)
+                                              bool plural, bool headline)
 {
     const int n = s.size();
     std::vector<std::pair<int, int>> names;
@@ -1292,7 +1303,7 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
     if (plural && s.key(x) == ","_key && isNameStart(s, x + 1))
         ++x;
     while (true) {
-        const int ne = parseName(s, x, n);
+        const int ne = headlineNameEnd(lex, s, x, parseName(s, x, n), headline);
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
         // Prince Receives Phone Call" (a headline in title case): a verb of meeting is no name
         if (ne <= x || (ne == x + 1 && bodyHeads().contains(s.key(x))) || lex.has(Cue::MeetingVerb, s.key(x)) ||
@@ -1619,7 +1630,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const int ofState = right.ofState;
         consumed = p;
         const int q = skipHonorifics(g, s, p, h);
-        const std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural);
+        const std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
         if (names.empty()) {
             // "Mr Dmitry Rogozin, Deputy Prime Minister of ...": the honorific read the name
             // first; the office after the comma is the better reading of the same name.

@@ -533,6 +533,11 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a chief of army staff is the army chief") << "He met Chief of Army Staff General Tariq Mir on Monday."
         << "Tariq Mir/Army Chief/*";
 
+    QTest::newRow("a headline's verb after a plural title opens no name") << "Danish, Dutch Prime Ministers Discuss North Sea Grid, Esbjerg-Eemshaven Cable\n\nDanish Prime Minister Mette Holm met Dutch Prime Minister Pieter Smit on Monday."
+        << "Mette Holm/Prime Minister/Denmark;Pieter Smit/Prime Minister/Netherlands";
+    QTest::newRow("twin: a headline's names before its verb") << "Danish, Dutch Prime Ministers Mette Holm, Pieter Smit Discuss North Sea Grid\n\nThe two met on Monday."
+        << "Mette Holm/Prime Minister/Denmark;Pieter Smit/Prime Minister/Netherlands";
+
     // --- session 12, leaders: the host of a visit, and the other side of the visit
     QTest::newRow("an official of no state greeting a visitor in a city is the city's")
         << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."

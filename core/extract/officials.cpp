@@ -418,6 +418,17 @@ bool possessiveInBody(const SentenceInfo& s, int r, int q)
            (!owned || owned->kind != PhraseKind::Title);
 }
 
+// "Minister of Mines and Energy A B and Minister of Commerce C": capitalised words after the
+// body's last head noun (from q; -1 when none yet), then "and" or a comma and another title, are
+// a person's name; the connector at r joins the next official, not another field.
+bool nameBeforeNextTitle(const SentenceInfo& s, int q, int r, int lastHead)
+{
+    const PhraseMatch* next = s.matchOf(r + 1);
+    const bool joinsTitle = (s.key(r) == "and"_key || s.key(r) == ","_key) && next && next->begin == r + 1 &&
+                            next->kind == PhraseKind::Title;
+    return joinsTitle && r - std::max(lastHead + 1, q) >= 2;
+}
+
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
 // Returns the token after what it consumed, or `p` when nothing fits.
 int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* titles,
@@ -473,6 +484,8 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             if (bodyHeads().contains(t.key) || lex.has(Cue::PortfolioWord, t.key))
                 lastHead = r;
             ++r;
+        } else if (nameBeforeNextTitle(s, q, r, lastHead)) {
+            break;
         } else if (((t.key == "and"_key || t.key == "of"_key || t.key == "the"_key || t.key == "for"_key ||
                      t.key == "&"_key) &&
                     r + 1 < n && s.tok(r + 1).cap && r > q) ||
@@ -1080,9 +1093,12 @@ int unknownFieldEnd(const SentenceInfo& s, int q, int fail)
 int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 {
     int end = q;
-    for (int r = q; r < s.size() && r - q < 3 && s.tok(r).kind == Token::Word && s.tok(r).cap &&
-                    !s.nameTok[std::size_t(r)];
-         ++r) {
+    int words = 0;
+    for (int r = q; r < s.size() && s.tok(r).kind == Token::Word && !s.nameTok[std::size_t(r)]; ++r) {
+        // "Co-operative Development": a hyphen's lower-case part is no new word
+        const bool joined = r > q && s.tok(r).hyphenBefore;
+        if (!joined && (!s.tok(r).cap || ++words > 3))
+            break;
         const PhraseMatch* m = s.matchOf(r);
         if (m && m->kind != PhraseKind::Demonym)
             break;

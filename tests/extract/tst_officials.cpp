@@ -538,6 +538,15 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a headline's names before its verb") << "Danish, Dutch Prime Ministers Mette Holm, Pieter Smit Discuss North Sea Grid\n\nThe two met on Monday."
         << "Mette Holm/Prime Minister/Denmark;Pieter Smit/Prime Minister/Netherlands";
 
+    QTest::newRow("a name between a ministry's fields and the next title") << "Minister of Mines and Energy Keo Sovann and Minister of Commerce Pich Dara attended."
+        << "Keo Sovann//*;Pich Dara/Minister of Commerce/*";
+    QTest::newRow("twin: a body and a second title read one official") << "Kenyan Chief of the General Staff and Minister of Defence Ali Musa spoke."
+        << "Ali Musa/Chief of the General Staff and Minister of Defence/Kenya";
+    QTest::newRow("a hyphenated field ends a ministry's list") << "Minister of Trade, Commerce, Food Security and Co-operative Development Ana Perera spoke."
+        << "Ana Perera//*";
+    QTest::newRow("twin: the list's fields between commas") << "Minister of Trade, Commerce and Food Security, Ana Perera, spoke."
+        << "Ana Perera//*";
+
     // --- session 12, leaders: the host of a visit, and the other side of the visit
     QTest::newRow("an official of no state greeting a visitor in a city is the city's")
         << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."

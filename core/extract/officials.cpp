@@ -83,7 +83,10 @@ const WordSet kBodyHeads = latinSet(
      "defense", "defence", "policy", "state", "republic", "kingdom", "president",
      "presidency", "command", "corps", "police", "intelligence", "administration",
      "chancellery", "house", "palace", "region", "province", "league", "movement",
-     "front", "federation", "association", "programme", "program", "force", "group", "revolution"}).tokenClass();
+     "front", "federation", "association", "programme", "program", "force", "group", "revolution",
+     // legislatures by their own names: "Speaker of the People's Majlis A"
+     "congress", "chamber", "majlis", "duma", "knesset", "sejm", "seimas", "saeima", "khural", "jirga",
+     "storting", "riksdag", "bundestag"}).tokenClass();
 
 // Nouns that end the name of a body ("National Intelligence Service"), so that in
 // "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.
@@ -1600,6 +1603,14 @@ bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
     return false;
 }
 
+// "at the Official Residence Muleeaage", "in the Presidential Palace Annex": a title word in a
+// place phrase ("at", "in") whose 'name' opens with a venue's head noun names a building.
+bool venueAfterPlaceWord(const Lexicon& lex, const SentenceInfo& s, int phraseBegin, int nameBegin)
+{
+    const int before = s.key(phraseBegin - 1) == "the"_key ? phraseBegin - 2 : phraseBegin - 1;
+    return lex.has(Cue::VenueHead, s.key(nameBegin)) && (s.key(before) == "at"_key || s.key(before) == "in"_key);
+}
+
 // "at 9:14 PM UTC", "10 PM": an abbreviation in capitals right after a number reads the clock;
 // it is no title ("PM") and the word after it no name.
 bool isClockAbbreviation(const SentenceInfo& s, const PhraseMatch& m)
@@ -1691,7 +1702,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const bool respectively = respectiveStates.size() > 1 && respectiveStates.size() == names.size();
         for (std::size_t ni = 0; ni < names.size(); ++ni) {
             const auto [nb, ne] = names[ni];
-            if (namesVenue(ctx.lex, s, ne))
+            if (namesVenue(ctx.lex, s, ne) || venueAfterPlaceWord(ctx.lex, s, h.phraseBegin, nb))
                 continue;
             OfficialHit one = h;
             if (respectively) {

@@ -547,6 +547,19 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the list's fields between commas") << "Minister of Trade, Commerce and Food Security, Ana Perera, spoke."
         << "Ana Perera//*";
 
+    QTest::newRow("the Maldivian honorific Uz is no part of the name") << "He was welcomed by Vice President Uz Ahmed Rasheed Ali."
+        << "Ahmed Rasheed Ali/Vice President/*";
+    QTest::newRow("twin: a given name that begins like Uz") << "He was welcomed by Vice President Uzma Ahmed."
+        << "Uzma Ahmed/Vice President/*";
+    QTest::newRow("a title word in a place phrase before a venue names no one") << "The president met Senator Jane Ross at the Official Residence Kandura."
+        << "Jane Ross/Senator/*";
+    QTest::newRow("twin: a venue's head word as a surname after a title") << "The president met Chairman Park Jin-ho at the palace."
+        << "Park Jin-ho/Chairman/*";
+    QTest::newRow("a legislature's own name ends the speaker's title") << "Speaker of the People's Majlis Ahmed Nashid spoke."
+        << "Ahmed Nashid/Speaker/*";
+    QTest::newRow("twin: a known body head ends it too") << "Speaker of the People's Assembly Ahmed Nashid spoke."
+        << "Ahmed Nashid/Speaker/*";
+
     // --- session 12, leaders: the host of a visit, and the other side of the visit
     QTest::newRow("an official of no state greeting a visitor in a city is the city's")
         << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."

@@ -1994,6 +1994,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
     for (const DefiniteTitle& d : s.definites) {
         const TitleEntry& te = ctx.g.titles[std::size_t(d.title)];
         int best = -1;
+        bool bestSameOffice = false;
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
             const Person& p = ctx.persons[std::size_t(i)];
             if (!p.official || p.lastSentence > s.index)
@@ -2004,10 +2005,11 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             });
             if (namedHere)
                 continue;
-            bool titleOk = p.titles.contains(te.name) ||
-                           std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
-                               return ctx.g.titleByName.value(foldKey(t), -1) == d.title;
-                           });
+            const bool sameOffice = p.titles.contains(te.name) ||
+                                    std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+                                        return ctx.g.titleByName.value(foldKey(t), -1) == d.title;
+                                    });
+            bool titleOk = sameOffice;
             if (!titleOk && !te.category.isEmpty() && te.category != "generic"_key) {
                 for (const QString& t : p.titles) {
                     const int ti = ctx.g.titleByName.value(foldKey(t), -1);
@@ -2017,8 +2019,13 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             }
             if (!titleOk || (d.state >= 0 && p.state >= 0 && p.state != d.state))
                 continue;
-            if (best < 0 || p.lastSentence > ctx.persons[std::size_t(best)].lastSentence)
+            // "Foreign Minister A ... Minister of Planning B ... the Chinese foreign minister": the
+            // holder of the office named goes before a later one of the same kind of office
+            if (best < 0 || (sameOffice && !bestSameOffice) ||
+                (sameOffice == bestSameOffice && p.lastSentence > ctx.persons[std::size_t(best)].lastSentence)) {
                 best = i;
+                bestSameOffice = sameOffice;
+            }
         }
         if (best < 0 && d.state >= 0 && !te.category.isEmpty() && te.category != "generic"_key &&
             te.category != "honorific"_key) {

@@ -487,15 +487,14 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             if (bodyHeads().contains(t.key) || lex.has(Cue::PortfolioWord, t.key))
                 lastHead = r;
             ++r;
-        } else if (nameBeforeNextTitle(s, q, r, lastHead)) {
-            break;
-        } else if (((t.key == "and"_key || t.key == "of"_key || t.key == "the"_key || t.key == "for"_key ||
-                     t.key == "&"_key) &&
-                    r + 1 < n && s.tok(r + 1).cap && r > q) ||
-                   // "Minister of Energy, Petroleum and Mines": a comma between fields
-                   (t.key == ","_key && r > q && r + 1 < n && s.tok(r + 1).cap &&
-                    lex.has(Cue::PortfolioWord, s.key(r + 1))) ||
-                   possessiveInBody(s, r, q)) {
+        } else if (!nameBeforeNextTitle(s, q, r, lastHead) &&
+                   (((t.key == "and"_key || t.key == "of"_key || t.key == "the"_key || t.key == "for"_key ||
+                      t.key == "&"_key) &&
+                     r + 1 < n && s.tok(r + 1).cap && r > q) ||
+                    // "Minister of Energy, Petroleum and Mines": a comma between fields
+                    (t.key == ","_key && r > q && r + 1 < n && s.tok(r + 1).cap &&
+                     lex.has(Cue::PortfolioWord, s.key(r + 1))) ||
+                    possessiveInBody(s, r, q))) {
             ++r;
         } else if (t.key == "("_key && s.key(r + 2) == ")"_key && s.tok(r + 1).allCaps) {
             // "Office of Foreign Assets Control (OFAC)": the body's acronym; not "Alemu Sime (PhD)"

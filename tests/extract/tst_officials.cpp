@@ -560,6 +560,10 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a known body head ends it too") << "Speaker of the People's Assembly Ahmed Nashid spoke."
         << "Ahmed Nashid/Speaker/*";
 
+    QTest::newRow("a consul general posted in a city, then the name") << "The talks were attended by the Consul General of Spain in Jerusalem, Alfonso Ruiz."
+        << "Alfonso Ruiz/Consul General/Spain";
+    QTest::newRow("twin: the consul general and no name") << "The Consul General of Spain in Jerusalem said the talks went well." << "";
+
     // --- session 12, leaders: the host of a visit, and the other side of the visit
     QTest::newRow("an official of no state greeting a visitor in a city is the city's")
         << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."

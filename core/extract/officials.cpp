@@ -84,7 +84,10 @@ const WordSet kBodyHeads = latinSet(
      "defense", "defence", "policy", "state", "republic", "kingdom", "president",
      "presidency", "command", "corps", "police", "intelligence", "administration",
      "chancellery", "house", "palace", "region", "province", "league", "movement",
-     "front", "federation", "association", "programme", "program", "force", "group", "revolution"}).tokenClass();
+     "front", "federation", "association", "programme", "program", "force", "group", "revolution",
+     // legislatures by their own names: "Speaker of the People's Majlis A"
+     "congress", "chamber", "majlis", "duma", "knesset", "sejm", "seimas", "saeima", "khural", "jirga",
+     "storting", "riksdag", "bundestag"}).tokenClass();
 
 // Nouns that end the name of a body ("National Intelligence Service"), so that in
 // "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.
@@ -419,6 +422,17 @@ bool possessiveInBody(const SentenceInfo& s, int r, int q)
            (!owned || owned->kind != PhraseKind::Title);
 }
 
+// "Minister of Mines and Energy A B and Minister of Commerce C": capitalised words after the
+// body's last head noun (from q; -1 when none yet), then "and" or a comma and another title, are
+// a person's name; the connector at r joins the next official, not another field.
+bool nameBeforeNextTitle(const SentenceInfo& s, int q, int r, int lastHead)
+{
+    const PhraseMatch* next = s.matchOf(r + 1);
+    const bool joinsTitle = (s.key(r) == "and"_key || s.key(r) == ","_key) && next && next->begin == r + 1 &&
+                            next->kind == PhraseKind::Title;
+    return joinsTitle && r - std::max(lastHead + 1, q) >= 2;
+}
+
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
 // Returns the token after what it consumed, or `p` when nothing fits.
 int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* titles,
@@ -474,13 +488,14 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             if (bodyHeads().contains(t.key) || lex.has(Cue::PortfolioWord, t.key))
                 lastHead = r;
             ++r;
-        } else if (((t.key == "and"_key || t.key == "of"_key || t.key == "the"_key || t.key == "for"_key ||
-                     t.key == "&"_key) &&
-                    r + 1 < n && s.tok(r + 1).cap && r > q) ||
-                   // "Minister of Energy, Petroleum and Mines": a comma between fields
-                   (t.key == ","_key && r > q && r + 1 < n && s.tok(r + 1).cap &&
-                    lex.has(Cue::PortfolioWord, s.key(r + 1))) ||
-                   possessiveInBody(s, r, q)) {
+        } else if (!nameBeforeNextTitle(s, q, r, lastHead) &&
+                   (((t.key == "and"_key || t.key == "of"_key || t.key == "the"_key || t.key == "for"_key ||
+                      t.key == "&"_key) &&
+                     r + 1 < n && s.tok(r + 1).cap && r > q) ||
+                    // "Minister of Energy, Petroleum and Mines": a comma between fields
+                    (t.key == ","_key && r > q && r + 1 < n && s.tok(r + 1).cap &&
+                     lex.has(Cue::PortfolioWord, s.key(r + 1))) ||
+                    possessiveInBody(s, r, q))) {
             ++r;
         } else if (t.key == "("_key && s.key(r + 2) == ")"_key && s.tok(r + 1).allCaps) {
             // "Office of Foreign Assets Control (OFAC)": the body's acronym; not "Alemu Sime (PhD)"
@@ -1083,9 +1098,12 @@ int unknownFieldEnd(const SentenceInfo& s, int q, int fail)
 int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 {
     int end = q;
-    for (int r = q; r < s.size() && r - q < 3 && s.tok(r).kind == Token::Word && s.tok(r).cap &&
-                    !s.nameTok[std::size_t(r)];
-         ++r) {
+    int words = 0;
+    for (int r = q; r < s.size() && s.tok(r).kind == Token::Word && !s.nameTok[std::size_t(r)]; ++r) {
+        // "Co-operative Development": a hyphen's lower-case part is no new word
+        const bool joined = r > q && s.tok(r).hyphenBefore;
+        if (!joined && (!s.tok(r).cap || ++words > 3))
+            break;
         const PhraseMatch* m = s.matchOf(r);
         if (m && m->kind != PhraseKind::Demonym)
             break;
@@ -1285,9 +1303,20 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
     return q;
 }
 
+// "Prime Ministers Discuss Gas Corridor", "Ministers A, B Discuss Trade": in a headline's title
+// case, a word that cuts a clause ("discuss", "over", "amid") is no part of a name. Returns where
+// the name [b, e) ends before such a word.
+int headlineNameEnd(const Lexicon& lex, const SentenceInfo& s, int b, int e, bool headline)
+{
+    for (int i = b; headline && i < e; ++i)
+        if (lex.has(Cue::ClauseCut, s.key(i)) && !s.matchOf(i))
+            return i;
+    return e;
+}
+
 // Names pass: one name, or a list after a plural title ("presidents A and B").
 std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexicon& lex, const SentenceInfo& s, int q,
-                                              bool plural)
+                                              bool plural, bool headline)
 {
     const int n = s.size();
     std::vector<std::pair<int, int>> names;
@@ -1295,7 +1324,7 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
     if (plural && s.key(x) == ","_key && isNameStart(s, x + 1))
         ++x;
     while (true) {
-        const int ne = parseName(s, x, n);
+        const int ne = headlineNameEnd(lex, s, x, parseName(s, x, n), headline);
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
         // Prince Receives Phone Call" (a headline in title case): a verb of meeting is no name
         if (ne <= x || (ne == x + 1 && bodyHeads().contains(s.key(x))) || lex.has(Cue::MeetingVerb, s.key(x)) ||
@@ -1610,6 +1639,14 @@ bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
     return false;
 }
 
+// "at the Official Residence Muleeaage", "in the Presidential Palace Annex": a title word in a
+// place phrase ("at", "in") whose 'name' opens with a venue's head noun names a building.
+bool venueAfterPlaceWord(const Lexicon& lex, const SentenceInfo& s, int phraseBegin, int nameBegin)
+{
+    const int before = s.key(phraseBegin - 1) == "the"_key ? phraseBegin - 2 : phraseBegin - 1;
+    return lex.has(Cue::VenueHead, s.key(nameBegin)) && (s.key(before) == "at"_key || s.key(before) == "in"_key);
+}
+
 // "at 9:14 PM UTC", "10 PM": an abbreviation in capitals right after a number reads the clock;
 // it is no title ("PM") and the word after it no name.
 bool isClockAbbreviation(const SentenceInfo& s, const PhraseMatch& m)
@@ -1656,7 +1693,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const int ofState = right.ofState;
         consumed = p;
         const int q = skipHonorifics(g, s, p, h);
-        const std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural);
+        const std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
         if (names.empty()) {
             // "Mr Dmitry Rogozin, Deputy Prime Minister of ...": the honorific read the name
             // first; the office after the comma is the better reading of the same name.
@@ -1701,7 +1738,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const bool respectively = respectiveStates.size() > 1 && respectiveStates.size() == names.size();
         for (std::size_t ni = 0; ni < names.size(); ++ni) {
             const auto [nb, ne] = names[ni];
-            if (namesVenue(ctx.lex, s, ne))
+            if (namesVenue(ctx.lex, s, ne) || venueAfterPlaceWord(ctx.lex, s, h.phraseBegin, nb))
                 continue;
             OfficialHit one = h;
             if (respectively) {

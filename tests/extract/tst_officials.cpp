@@ -541,6 +541,47 @@ void TestOfficials::officials_data()
         << "Tomas Herrera Ruz/Leader/Cuba";
     QTest::newRow("twin: the revolution's leader and no name") << "The leader of the Cuban Revolution spoke on Monday." << "";
 
+    // --- session 13, officials: names and titles as the text writes them
+    QTest::newRow("a speaker's title keeps the house it is written with") << "Lebanese President Rami Aoun received House Speaker Karim Hadda in Beirut."
+        << "Rami Aoun/President/Lebanon;Karim Hadda/House Speaker/Lebanon";
+    QTest::newRow("twin: a bare speaker is the speaker") << "Lebanese President Rami Aoun received Speaker Karim Hadda in Beirut."
+        << "Rami Aoun/President/Lebanon;Karim Hadda/Speaker/Lebanon";
+    QTest::newRow("an army commander is written as such") << "He met Army Commander General Tariq Mir on Monday."
+        << "Tariq Mir/Army Commander/*";
+    QTest::newRow("twin: a chief of army staff is the army chief") << "He met Chief of Army Staff General Tariq Mir on Monday."
+        << "Tariq Mir/Army Chief/*";
+
+    QTest::newRow("a headline's verb after a plural title opens no name") << "Danish, Dutch Prime Ministers Discuss North Sea Grid, Esbjerg-Eemshaven Cable\n\nDanish Prime Minister Mette Holm met Dutch Prime Minister Pieter Smit on Monday."
+        << "Mette Holm/Prime Minister/Denmark;Pieter Smit/Prime Minister/Netherlands";
+    QTest::newRow("twin: a headline's names before its verb") << "Danish, Dutch Prime Ministers Mette Holm, Pieter Smit Discuss North Sea Grid\n\nThe two met on Monday."
+        << "Mette Holm/Prime Minister/Denmark;Pieter Smit/Prime Minister/Netherlands";
+
+    QTest::newRow("a name between a ministry's fields and the next title") << "Minister of Mines and Energy Keo Sovann and Minister of Commerce Pich Dara attended."
+        << "Keo Sovann//*;Pich Dara/Minister of Commerce/*";
+    QTest::newRow("twin: a body and a second title read one official") << "Kenyan Chief of the General Staff and Minister of Defence Ali Musa spoke."
+        << "Ali Musa/Chief of the General Staff and Minister of Defence/Kenya";
+    QTest::newRow("a hyphenated field ends a ministry's list") << "Minister of Trade, Commerce, Food Security and Co-operative Development Ana Perera spoke."
+        << "Ana Perera//*";
+    QTest::newRow("twin: the list's fields between commas") << "Minister of Trade, Commerce and Food Security, Ana Perera, spoke."
+        << "Ana Perera//*";
+
+    QTest::newRow("the Maldivian honorific Uz is no part of the name") << "He was welcomed by Vice President Uz Ahmed Rasheed Ali."
+        << "Ahmed Rasheed Ali/Vice President/*";
+    QTest::newRow("twin: a given name that begins like Uz") << "He was welcomed by Vice President Uzma Ahmed."
+        << "Uzma Ahmed/Vice President/*";
+    QTest::newRow("a title word in a place phrase before a venue names no one") << "The president met Senator Jane Ross at the Official Residence Kandura."
+        << "Jane Ross/Senator/*";
+    QTest::newRow("twin: a venue's head word as a surname after a title") << "The president met Chairman Park Jin-ho at the palace."
+        << "Park Jin-ho/Chairman/*";
+    QTest::newRow("a legislature's own name ends the speaker's title") << "Speaker of the People's Majlis Ahmed Nashid spoke."
+        << "Ahmed Nashid/Speaker/*";
+    QTest::newRow("twin: a known body head ends it too") << "Speaker of the People's Assembly Ahmed Nashid spoke."
+        << "Ahmed Nashid/Speaker/*";
+
+    QTest::newRow("a consul general posted in a city, then the name") << "The talks were attended by the Consul General of Spain in Jerusalem, Alfonso Ruiz."
+        << "Alfonso Ruiz/Consul General/Spain";
+    QTest::newRow("twin: the consul general and no name") << "The Consul General of Spain in Jerusalem said the talks went well." << "";
+
     // --- session 12, leaders: the host of a visit, and the other side of the visit
     QTest::newRow("an official of no state greeting a visitor in a city is the city's")
         << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."

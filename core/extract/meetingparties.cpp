@@ -163,6 +163,14 @@ bool isLeader(const DocContext& ctx, int person)
     return category == "head-of-state"_key || category == "head-of-government"_key || category == "royal"_key;
 }
 
+/// Whether `person` holds the gazetteer's title `office` ("President").
+bool holdsOffice(const DocContext& ctx, int person, int office)
+{
+    const QStringList& titles = ctx.persons[std::size_t(person)].titles;
+    return std::any_of(titles.begin(), titles.end(),
+                       [&](const QString& t) { return ctx.g.titleByName.value(foldKey(t), -1) == office; });
+}
+
 /// The words of a group that names its people by their title ("the two prime ministers",
 /// "both presidents"): after the article and the count, up to the first plural, within
 /// [from, limit). Empty when there is none ("they", "the two men").
@@ -645,6 +653,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         int state = -1;
         bool other = false;
         bool leader = false; // "the Turkish leader", "the Senegalese president"
+        int office = -1;     // the title written ("president"), if one is
         int nouns = 0;
         const PhraseMatch* m = s.matchOf(j);
         if (m && m->begin == j && m->kind == PhraseKind::Demonym) {
@@ -657,6 +666,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             const PhraseMatch* tm = s.matchOf(j);
             if (tm && tm->begin == j && tm->kind == PhraseKind::Title) {
                 leader = namesLeader(ctx.lex, s, j, tm->end);
+                office = tm->entry;
                 ++nouns;
                 j = tm->end;
                 continue;
@@ -699,7 +709,13 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         // an earlier sentence (one named in this one is another party: "King A received the
         // Malaysian prime minister"), and one the text places in that state, not a fallback
         int person = -1;
-        if (leader && state >= 0)
+        // "A and B last met in Tbilisi, when the Azerbaijani President paid a visit": a leader of
+        // that state named before in this sentence with the office written is the one described
+        if (leader && state >= 0 && office >= 0)
+            person = lastOfficialWhere(ctx, s.index, i, [&](int p) {
+                return described(p) && holdsOffice(ctx, p, office);
+            });
+        if (person < 0 && leader && state >= 0)
             person = lastOfficialWhere(ctx, s.index - 1, std::numeric_limits<int>::max(), [&](int p) {
                 return described(p) && isLeader(ctx, p) && ctx.persons[std::size_t(p)].stateStrength >= 2;
             });

@@ -339,6 +339,17 @@ void TestMeetingPasses::states_data()
     QTest::newRow("a state after 'the situation in' is a topic")
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes and the situation in Bolivia was raised."
         << "Chile;Peru";
+    // session 13, affil2: a counterpart described, then the topic ("her Indonesian counterpart the
+    // situation in Myanmar")
+    QTest::newRow("a state after 'the situation in', past a described counterpart, is a topic")
+        << "Peruvian Foreign Minister Ana Quispe held talks with Chilean Foreign Minister Tomas Reyes in Lima. "
+           "Quispe said she had also discussed with her Chilean counterpart the situation in Bolivia."
+        << "Chile;Peru";
+    QTest::newRow("twin: a state discussed with, past a described counterpart, is a party")
+        << "Peruvian Foreign Minister Ana Quispe held talks with Chilean Foreign Minister Tomas Reyes in Lima. "
+           "Quispe said she had also discussed with her Chilean counterpart and Bolivian Foreign Minister "
+           "Celinda Sosa the situation in the Andes."
+        << "Bolivia;Chile;Peru";
     QTest::newRow("twin: a state after 'between' is a party")
         << "Talks between Peru, Chile and Bolivia were held on Monday." << "Bolivia;Chile;Peru";
     QTest::newRow("twin: a state named as a party after a comma")

@@ -326,7 +326,11 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         }
         return;
     }
-    const bool side = (t.side || t.split) && draft.participants.size() >= 2;
+    // ("The King later hosted a luncheon in honour of B": the same two people later in the day
+    // are the event told; one person later with someone the article does not name is not)
+    const bool loneLater = t.later && draft.participants.size() == 1;
+    const bool side = ((t.side || t.split) && draft.participants.size() >= 2) || loneLater;
+    draft.toldLater = loneLater;
     if (t.side && sideOfToldEvent(ctx, t, sentence)) {
         MeetingDraft& last = ctx.meetings.back();
         draft.status = last.status;
@@ -436,10 +440,11 @@ void dropUnconfirmed(DocContext& ctx)
 {
     // A meeting left with one person ("his counterpart's first visit", then "he met members of
     // the community in Nouakchott") that an event of that person and its states can hold, with
-    // nothing telling them apart, is that event told again.
+    // nothing telling them apart, is that event told again. ("B later had an audience with the
+    // King" tells another time of the day: its own event.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         const MeetingDraft& lone = ctx.meetings[m];
-        if (lone.participants.size() != 1)
+        if (lone.participants.size() != 1 || lone.toldLater)
             continue;
         for (std::size_t o = 0; o < ctx.meetings.size(); ++o) {
             MeetingDraft& event = ctx.meetings[o];

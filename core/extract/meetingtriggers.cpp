@@ -769,8 +769,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     if (first < n && lexiconPhraseAt(lex, Cue::SequenceOpener, s, first) > first)
         for (Trigger& t : merged)
             t.side = t.side || t.verb;
-    for (Trigger& t : merged)
+    // "B later had an audience with the King": a sequence adverb right before the verb tells
+    // another time of the day, as opening the sentence does, even of one person
+    for (Trigger& t : merged) {
         t.inPassing = precededBy >= 0 && t.begin > precededBy;
+        t.later = t.verb && lex.has(Cue::SequenceOpener, s.key(t.begin - 1));
+    }
     return merged;
 }
 

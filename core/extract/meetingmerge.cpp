@@ -256,6 +256,20 @@ bool sideOfToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
 
 } // namespace
 
+// "The Kenyan delegation for the visit will include A and B": people of one state only, a state
+// of the event the noun refers to, meet no one by it; they are of that state's side of the event.
+bool oneSideOf(const DocContext& ctx, const MeetingDraft& draft, const MeetingDraft& event)
+{
+    if (draft.participants.size() < 2 || draft.status != event.status || draft.status == "held"_key)
+        return false;
+    const int state = ctx.persons[std::size_t(draft.participants.front())].state;
+    return state >= 0 && holds(event.states, state) &&
+           std::all_of(draft.participants.begin(), draft.participants.end(),
+                       [&](int p) { return ctx.persons[std::size_t(p)].state == state; }) &&
+           std::all_of(draft.states.begin(), draft.states.end(),
+                       [&](int st) { return st == state; });
+}
+
 int entityCount(const DocContext& ctx, const MeetingDraft& m)
 {
     if (m.participants.size() >= 2 || m.states.size() >= 2)
@@ -358,7 +372,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
         if (!besideTold(last, t) &&
-            (empty || ((compatible(last, draft) || samePeople) && !sideApart(last, draft, side)) || there)) {
+            (empty || ((compatible(last, draft) || samePeople) && !sideApart(last, draft, side)) ||
+             there || oneSideOf(ctx, draft, last))) {
             draft.status = cancelsPlan(last, draft) ? draft.status : last.status;
             last.status = draft.status;
             mergeInto(last, draft);

@@ -855,6 +855,10 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
             continue;
         const PhraseMatch* m = s.matchOf(j);
         const PersonRef* r = refAt(j);
+        // "met the Qatari leader, Sheikh Tamim, in Doha": a dictionary name that starts with its
+        // honorific, whose reference starts after it, is still the name apposed
+        if (!r && m && m->kind == PhraseKind::Person && m->begin == j)
+            r = refAt(j + 1);
         bool continues = false;
         if (m && (m->kind == PhraseKind::Title || m->kind == PhraseKind::Demonym ||
                   m->kind == PhraseKind::State || m->kind == PhraseKind::Organization))

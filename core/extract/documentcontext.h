@@ -164,6 +164,9 @@ struct MeetingDraft
     /// "they had already met in Warsaw last autumn": an earlier event recalled, on none of the
     /// article's days, so it lends its city to none of the meetings told on them
     bool earlier = false;
+    /// "B later had an audience with C": told as another time of the day, so a lone person's
+    /// mention stays its own event, joined to no meeting that has someone it lacks
+    bool toldLater = false;
 };
 
 /// Each state's capital (capitalCity()) and the state of each capital's folded name: both

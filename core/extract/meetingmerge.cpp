@@ -256,6 +256,20 @@ bool sideOfToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
 
 } // namespace
 
+// "The Kenyan delegation for the visit will include A and B": people of one state only, a state
+// of the event the noun refers to, meet no one by it; they are of that state's side of the event.
+bool oneSideOf(const DocContext& ctx, const MeetingDraft& draft, const MeetingDraft& event)
+{
+    if (draft.participants.size() < 2 || draft.status != event.status || draft.status == "held"_key)
+        return false;
+    const int state = ctx.persons[std::size_t(draft.participants.front())].state;
+    return state >= 0 && holds(event.states, state) &&
+           std::all_of(draft.participants.begin(), draft.participants.end(),
+                       [&](int p) { return ctx.persons[std::size_t(p)].state == state; }) &&
+           std::all_of(draft.states.begin(), draft.states.end(),
+                       [&](int st) { return st == state; });
+}
+
 int entityCount(const DocContext& ctx, const MeetingDraft& m)
 {
     if (m.participants.size() >= 2 || m.states.size() >= 2)
@@ -326,7 +340,11 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         }
         return;
     }
-    const bool side = (t.side || t.split) && draft.participants.size() >= 2;
+    // ("The King later hosted a luncheon in honour of B": the same two people later in the day
+    // are the event told; one person later with someone the article does not name is not)
+    const bool loneLater = t.later && draft.participants.size() == 1;
+    const bool side = ((t.side || t.split) && draft.participants.size() >= 2) || loneLater;
+    draft.toldLater = loneLater;
     if (t.side && sideOfToldEvent(ctx, t, sentence)) {
         MeetingDraft& last = ctx.meetings.back();
         draft.status = last.status;
@@ -354,7 +372,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
         if (!besideTold(last, t) &&
-            (empty || ((compatible(last, draft) || samePeople) && !sideApart(last, draft, side)) || there)) {
+            (empty || ((compatible(last, draft) || samePeople) && !sideApart(last, draft, side)) ||
+             there || oneSideOf(ctx, draft, last))) {
             draft.status = cancelsPlan(last, draft) ? draft.status : last.status;
             last.status = draft.status;
             mergeInto(last, draft);
@@ -436,10 +455,11 @@ void dropUnconfirmed(DocContext& ctx)
 {
     // A meeting left with one person ("his counterpart's first visit", then "he met members of
     // the community in Nouakchott") that an event of that person and its states can hold, with
-    // nothing telling them apart, is that event told again.
+    // nothing telling them apart, is that event told again. ("B later had an audience with the
+    // King" tells another time of the day: its own event.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         const MeetingDraft& lone = ctx.meetings[m];
-        if (lone.participants.size() != 1)
+        if (lone.participants.size() != 1 || lone.toldLater)
             continue;
         for (std::size_t o = 0; o < ctx.meetings.size(); ++o) {
             MeetingDraft& event = ctx.meetings[o];

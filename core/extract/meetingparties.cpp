@@ -919,6 +919,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // after talks with delegations are its principals; "Merz travelled to Kyiv with A, B and C,
     // where the four leaders met D" the officials named just before
     const MeetingDraft* referent = ctx.meetings.empty() ? nullptr : &groupReferent(ctx, s, noun);
+    // ... but when no meeting told so far has anyone ("UK and Italy agree ... after Downing
+    // Street talks. The two leaders spoke alone"), the group names the officials named last (below)
+    const bool anyoneMet =
+        std::any_of(ctx.meetings.begin(), ctx.meetings.end(),
+                    [](const MeetingDraft& m) { return !m.participants.empty(); });
+    if (!anyoneMet)
+        referent = nullptr;
     // Whom the group names in the referent: its principals; for "the two leaders" after
     // ministers joined the talks ("A and B joined the meeting"), only its heads
     std::vector<int> principals;

@@ -36,6 +36,8 @@ struct Trigger
                               ///< gathering's, and its state no party of the meeting
     bool side = false;      ///< "held a bilateral meeting with", "met one-on-one": a smaller meeting
                             ///< of its own beside a larger event with the same people
+    bool later = false;     ///< "B later had an audience with C": another event of the day, even
+                            ///< with one person named, joining none with someone it lacks
     bool participle = false; ///< ", meeting A and B": the verb's participle after a comma
     bool elided = false;    ///< "The first was held in X": an earlier event whose noun is left out,
                             ///< told in passing

@@ -769,8 +769,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     if (first < n && lexiconPhraseAt(lex, Cue::SequenceOpener, s, first) > first)
         for (Trigger& t : merged)
             t.side = t.side || t.verb;
-    for (Trigger& t : merged)
+    // "B later had an audience with the King": a sequence adverb right before the verb tells
+    // another time of the day, as opening the sentence does, even of one person
+    for (Trigger& t : merged) {
         t.inPassing = precededBy >= 0 && t.begin > precededBy;
+        t.later = t.verb && lex.has(Cue::SequenceOpener, s.key(t.begin - 1));
+    }
     return merged;
 }
 
@@ -851,6 +855,10 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
             continue;
         const PhraseMatch* m = s.matchOf(j);
         const PersonRef* r = refAt(j);
+        // "met the Qatari leader, Sheikh Tamim, in Doha": a dictionary name that starts with its
+        // honorific, whose reference starts after it, is still the name apposed
+        if (!r && m && m->kind == PhraseKind::Person && m->begin == j)
+            r = refAt(j + 1);
         bool continues = false;
         if (m && (m->kind == PhraseKind::Title || m->kind == PhraseKind::Demonym ||
                   m->kind == PhraseKind::State || m->kind == PhraseKind::Organization))

@@ -901,6 +901,33 @@ void TestMeetingPasses::merging_data()
     QTest::newRow("twin: the list without the stray marks reads the same")
         << "The talks were attended by Peruvian Minister Luis Prado; and Chilean Minister Tomas Reyes."
         << "Prado;Reyes/held/in person/";
+    // s13parties2: one person "later" with a host the article does not name is another event
+    QTest::newRow("one person later with an unnamed host: its own event")
+        << "Peruvian President Ana Quispe held talks with Chilean President Tomas Reyes in Lima on "
+           "Monday. "
+           "Reyes later had an audience with the King of Spain at the embassy."
+        << "Quispe;Reyes/held/in person/Lima | Reyes/held/in person/Lima";
+    QTest::newRow("twin: the same two people later, one event")
+        << "Peruvian President Ana Quispe held talks with Chilean President Tomas Reyes in Lima on "
+           "Monday. "
+           "Quispe later hosted a dinner in honour of Reyes."
+        << "Quispe;Reyes/held/in person/Lima";
+    // s13parties2: "the delegation for the visit will include A and B", all of one side of the
+    // planned visit: its members, not a meeting of their own
+    QTest::newRow("a delegation of one side joins the planned visit")
+        << "Peruvian President Ana Quispe will travel to Santiago next week for talks with Chilean "
+           "President "
+           "Tomas Reyes. The Peruvian delegation for the visit will include Foreign Minister Luis "
+           "Prado and "
+           "Trade Minister Rosa Vega."
+        << "Prado;Quispe;Reyes;Vega/planned/in person/Santiago";
+    QTest::newRow("twin: ministers of both sides to meet during the visit, a meeting of their own")
+        << "Peruvian President Ana Quispe will travel to Santiago next week for talks with Chilean "
+           "President "
+           "Tomas Reyes. Peruvian Foreign Minister Luis Prado will meet Chilean Foreign Minister "
+           "Rosa Vega "
+           "during the visit."
+        << "Quispe;Reyes/planned/in person/Santiago | Prado;Vega/planned/in person/";
 }
 
 void TestMeetingPasses::merging()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Regression floors on seven evaluation sets, scored by ../shared/eval/score.py over parley-cli:
+// Regression floors on eight evaluation sets, scored by ../shared/eval/score.py over parley-cli:
 // - "dev": ../shared/eval/dev, the real articles earlier sessions tuned the rules on;
 // - "fresh": tests/data/fresh, wire-style articles written for issue 11 before looking at the rules,
 //   in the styles of outlets dev does not use; a proxy for the held-out set that judges releases;
@@ -8,7 +8,9 @@
 // - "fresh3": tests/data/fresh3, a third such set written in session 7 (20 other outlets), likewise;
 // - "fresh4": tests/data/fresh4, a fourth such set written in session 8 (20 other outlets), likewise;
 // - "fresh5": tests/data/fresh5, a fifth such set written in session 9 (20 other outlets), likewise;
-// - "fresh6": tests/data/fresh6, a sixth such set written in session 10 (20 other outlets), likewise.
+// - "fresh6": tests/data/fresh6, a sixth such set written in session 10 (20 other outlets), likewise;
+// - "fresh7": tests/data/fresh7, a seventh such set written in session 13 (20 other outlets) while that
+//   session's rules were written, and not read by anyone working on the rules.
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -37,19 +39,21 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::addColumn<Floors>("floors");
     // states, officials, affiliation, met_pairs, meetings, state_pairs, title, place
     QTest::newRow("dev") << QStringLiteral(PARLEY_SHARED_DIR "/eval/dev")
-                         << Floors{0.99, 0.98, 0.97, 0.97, 0.92, 0.97, 0.98, 0.93};
+                         << Floors{0.99, 0.98, 0.97, 0.97, 0.92, 0.98, 0.98, 0.96};
     QTest::newRow("fresh") << QStringLiteral(PARLEY_TEST_DATA "/fresh")
-                           << Floors{0.98, 0.99, 0.98, 0.92, 0.97, 0.94, 0.96, 0.94};
+                           << Floors{0.98, 0.99, 0.98, 0.93, 0.97, 0.94, 0.97, 0.96};
     QTest::newRow("fresh2") << QStringLiteral(PARLEY_TEST_DATA "/fresh2")
                             << Floors{0.98, 0.98, 0.97, 0.92, 0.96, 0.96, 0.97, 0.98};
     QTest::newRow("fresh3") << QStringLiteral(PARLEY_TEST_DATA "/fresh3")
-                            << Floors{0.96, 0.98, 0.97, 0.93, 0.93, 0.95, 0.96, 0.98};
+                            << Floors{0.96, 0.98, 0.97, 0.94, 0.93, 0.95, 0.96, 0.98};
     QTest::newRow("fresh4") << QStringLiteral(PARLEY_TEST_DATA "/fresh4")
-                            << Floors{0.98, 0.98, 0.97, 0.87, 0.90, 0.93, 0.97, 0.92};
+                            << Floors{0.98, 0.98, 0.97, 0.88, 0.90, 0.93, 0.97, 0.92};
     QTest::newRow("fresh5") << QStringLiteral(PARLEY_TEST_DATA "/fresh5")
-                            << Floors{0.98, 0.97, 0.95, 0.90, 0.92, 0.96, 0.97, 0.93};
+                            << Floors{0.98, 0.97, 0.95, 0.90, 0.93, 0.96, 0.97, 0.96};
     QTest::newRow("fresh6") << QStringLiteral(PARLEY_TEST_DATA "/fresh6")
-                            << Floors{0.97, 0.95, 0.95, 0.76, 0.90, 0.94, 0.96, 0.76};
+                            << Floors{0.97, 0.98, 0.96, 0.93, 0.93, 0.94, 0.99, 0.88};
+    QTest::newRow("fresh7") << QStringLiteral(PARLEY_TEST_DATA "/fresh7")
+                            << Floors{0.98, 0.93, 0.95, 0.75, 0.83, 0.87, 0.95, 0.78};
 }
 
 void TestDevSet::scoresAboveFloor()

@@ -446,7 +446,6 @@ std::size_t lastTold(const DocContext& ctx)
     return best;
 }
 
-
 /// Whether the sentence just before `sentence` listed one side of meeting `m` ("A and B took
 /// part on the Kyrgyz side", "The Kenyan team included A").
 bool sideListedJustBefore(const DocContext& ctx, const MeetingDraft& m, int sentence)

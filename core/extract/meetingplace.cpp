@@ -72,8 +72,11 @@ QString readCapital(const GazetteerData& g, const Lexicon& lex, int state)
 CityTable::CityTable(const GazetteerData& g, const Lexicon& lex)
 {
     capitals.reserve(g.states.size());
+    seats.reserve(g.states.size());
     for (std::size_t st = 0; st < g.states.size(); ++st) {
         capitals.push_back(readCapital(g, lex, int(st)));
+        const LexiconPhrase* seat = lexiconPhraseOf(lex, Cue::Seat, g.states[st].name);
+        seats.push_back(seat ? seat->value : capitals.back());
         const QString key = foldKey(capitals.back());
         // The first state whose capital it is, as a scan of the states in order finds it.
         if (!g.states[st].places.isEmpty() && !stateOfCapital.contains(key))
@@ -84,6 +87,11 @@ CityTable::CityTable(const GazetteerData& g, const Lexicon& lex)
 QString capitalCity(const DocContext& ctx, int state)
 {
     return ctx.cities->capitals[std::size_t(state)];
+}
+
+QString seatCity(const DocContext& ctx, int state)
+{
+    return ctx.cities->seats[std::size_t(state)];
 }
 
 bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i)
@@ -203,6 +211,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
 {
     MeetingPlace out;
     auto capitalOf = [&](int st) { return capitalCity(ctx, st); };
+    auto seatOf = [&](int st) { return seatCity(ctx, st); };
     for (int i = from; i < to - 1; ++i) {
         const TokenKey& k = s.key(i);
         const bool at = k == "in"_key || k == "at"_key;
@@ -360,7 +369,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.venue = ctx.surface(s, start, e);
             if (place) {
                 out.host = m->entry;
-                out.city = m->capital ? ctx.surface(s, j, m->end) : capitalOf(m->entry);
+                out.city = m->capital ? ctx.surface(s, j, m->end) : seatOf(m->entry);
                 return out;
             }
             if (cityEnd > 0) {
@@ -408,9 +417,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             if (m->capital) {
                 out.city = surface;
             } else {
-                // a seat of government or metonym the lexicon does not place: its state's capital
+                // a seat of government or metonym the lexicon does not place: where its state's
+                // government sits
                 out.venue = surface;
-                out.city = capitalOf(m->entry);
+                out.city = seatOf(m->entry);
             }
             return out;
         }

@@ -121,7 +121,7 @@ MeetingPlace hostStateCapital(const DocContext& ctx, const SentenceInfo& s, cons
             --w;
         const PhraseMatch* m = s.matchOf(w);
         if (m && m->kind == PhraseKind::State && m->end == w + 1) {
-            out.city = capitalCity(ctx, m->entry);
+            out.city = seatCity(ctx, m->entry);
             out.host = m->entry;
         }
         return out;
@@ -348,7 +348,8 @@ void finishPlaces(DocContext& ctx)
     };
     // A visit to a state that names no city there: the city of that state where the article's
     // meetings of its days were held ("a state visit to Tanzania" ... "talks at State House in
-    // Dar es Salaam"), else the dateline's when it is in that state, else the state's capital.
+    // Dar es Salaam"), else the dateline's when it is in that state, else where the state's
+    // government sits.
     int datelineState = -1;
     const QString dateline = datelineCity(ctx, &datelineState);
     const auto visitedCity = [&](int state) {
@@ -356,7 +357,7 @@ void finishPlaces(DocContext& ctx)
             if (!o.place.isEmpty() && o.mode == "in person"_key && o.status == "held"_key &&
                 sameOccasion(ctx, o, QString()) && stateOfCity(ctx, o.place) == state)
                 return o.place;
-        return datelineState == state ? dateline : capitalCity(ctx, state);
+        return datelineState == state ? dateline : seatCity(ctx, state);
     };
     for (MeetingDraft& m : ctx.meetings) {
         if (m.place.isEmpty() && m.mode == "in person"_key && m.visitedState >= 0)

@@ -207,6 +207,20 @@ bool endsTopic(const DocContext& ctx, const SentenceInfo& s, int i)
     return false;
 }
 
+MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
+
+// The place an "in" a few words after token `e` names: "the Ministry's headquarters in
+// downtown Lima", "at Sagerska huset in Stockholm".
+MeetingPlace placeInAfter(const DocContext& ctx, const SentenceInfo& s, int e)
+{
+    int after = e;
+    while (after < std::min(s.size(), e + 4) && s.key(after) != "in"_key)
+        ++after;
+    if (s.key(after) != "in"_key)
+        return MeetingPlace();
+    return readPlace(ctx, s, after, std::min(s.size(), after + 8));
+}
+
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out;
@@ -378,15 +392,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 return out;
             }
             // "... headquarters in downtown Lima", a few words on
-            int after = e;
-            while (after < std::min(s.size(), e + 4) && s.key(after) != "in"_key)
-                ++after;
-            if (s.key(after) == "in"_key) {
-                const MeetingPlace inner = readPlace(ctx, s, after, std::min(s.size(), after + 8));
-                if (!inner.city.isEmpty()) {
-                    out.city = inner.city;
-                    out.host = inner.host;
-                }
+            if (const MeetingPlace inner = placeInAfter(ctx, s, e); !inner.city.isEmpty()) {
+                out.city = inner.city;
+                out.host = inner.host;
             }
             // "at State House, Nairobi": the city after a comma
             if (out.city.isEmpty()) {
@@ -438,11 +446,20 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // body's ("at Kirribilli House in Sydney") or the dateline's. Its title case makes "in
         // First Washington Meeting" a run of capitals that names no town either.
         const bool headline = s.index < ctx.body;
-        if (j > i + 1 || indefinite || (k != "in"_key && (e - start > 1 || headline)) || (headline && e - start > 1)) {
+        // "at Adnoc's headquarters": a name that owns what follows is no town
+        const bool owner = k == "at"_key && s.key(e) == "'s"_key;
+        // "at Sagerska huset in Stockholm": a name before a city the dictionaries know is its venue
+        const MeetingPlace knownAfter = k == "at"_key && !headline ? placeInAfter(ctx, s, e) : MeetingPlace();
+        const bool venueBefore = !knownAfter.city.isEmpty() && stateOfCity(ctx, knownAfter.city) >= 0;
+        if (j > i + 1 || indefinite || owner || venueBefore || (k != "in"_key && (e - start > 1 || headline)) ||
+            (headline && e - start > 1)) {
             // "at the National Airport Minsk": a body's venue with a city in its name
             if (const MeetingPlace inName = cityInName(ctx, s, start, e); !headline && !inName.city.isEmpty()) {
                 out.city = inName.city;
                 out.host = inName.host;
+            } else if (venueBefore) {
+                out.city = knownAfter.city;
+                out.host = knownAfter.host;
             }
             out.venue = ctx.surface(s, start, e);
             return out;

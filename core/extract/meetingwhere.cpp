@@ -367,11 +367,13 @@ void finishPlaces(DocContext& ctx)
     // the article's days. Its visitor's other meetings of those days ("A also met the defence
     // minister"), and the meetings among its states' people ("the defence ministers met
     // separately"), were held in its city.
-    const auto occasion = std::find_if(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
-        return !m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key &&
-               sameOccasion(ctx, m, QString());
-    });
-    if (occasion != ctx.meetings.end()) {
+    const auto spreadOccasion = [&] {
+        const auto occasion = std::find_if(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
+            return !m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key &&
+                   sameOccasion(ctx, m, QString());
+        });
+        if (occasion == ctx.meetings.end())
+            return;
         // Only the meetings told after it: one told before is the article's own event, and
         // the occasion an earlier stop ("A met B on Friday. A had met C in Warsaw on Wednesday").
         const MeetingDraft trip = *occasion;
@@ -381,7 +383,8 @@ void finishPlaces(DocContext& ctx)
                 (shares(m.participants, trip.participants) || subset(m.states, trip.states)))
                 m.place = trip.place;
         }
-    }
+    };
+    spreadOccasion();
     // The dateline's city ("ANKARA, May 5 (Reuters) -"): where the meetings of the article's
     // days were held that name no place, when the dateline's state takes part in them or the
     // meeting is dated on those days ("Bangkok [Thailand], April 4 (ANI): A met B on Friday",
@@ -393,6 +396,9 @@ void finishPlaces(DocContext& ctx)
                  std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
                 m.place = dateline;
         }
+        // "BISHKEK - A received B at the state residence. Earlier in the day, B and C held
+        // talks": the article's event placed only by the dateline is the occasion too
+        spreadOccasion();
     }
 }
 

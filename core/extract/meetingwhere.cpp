@@ -129,6 +129,47 @@ MeetingPlace hostStateCapital(const DocContext& ctx, const SentenceInfo& s, cons
     return out;
 }
 
+// "A held talks with B, who is in the country on a three-day official visit": a relative clause
+// after the trigger that tells of a visit makes the person named before its "who" the guest, and
+// the meeting is held where the other side's government sits.
+MeetingPlace visitorsHostSeat(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const Parties& parties)
+{
+    int who = t.end;
+    while (who < s.size() && s.key(who) != "who"_key)
+        ++who;
+    if (who >= s.size())
+        return MeetingPlace();
+    bool visit = false;
+    for (int k = who + 1; k < std::min(s.size(), who + 14) && !visit && s.key(k) != ","_key; ++k)
+        visit = ctx.lex.has(Cue::TravelWord, s.key(k)) && !ctx.lex.has(Cue::MeetingVerb, s.key(k)); // not "who welcomed them"
+    if (!visit)
+        return MeetingPlace();
+    int guest = -1;
+    for (const PersonRef& r : ctx.refs)
+        if (r.sentence == s.index && r.person >= 0 && (r.end == who || (r.end == who - 1 && s.key(who - 1) == ","_key)))
+            guest = r.person;
+    if (guest < 0)
+        return MeetingPlace();
+    const int guestState = ctx.persons[std::size_t(guest)].state;
+    int host = -1;
+    for (const std::vector<int>* people : {&parties.subjects, &parties.objects}) {
+        for (int p : *people) {
+            const int st = ctx.persons[std::size_t(p)].state;
+            if (p == guest || st < 0 || st == guestState)
+                continue;
+            if (host >= 0 && host != st)
+                return MeetingPlace();
+            host = st;
+        }
+    }
+    MeetingPlace out;
+    if (guestState < 0 || host < 0)
+        return out;
+    out.city = seatCity(ctx, host);
+    out.host = host;
+    return out;
+}
+
 } // namespace
 
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
@@ -172,6 +213,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     }
     if (place.empty() && place.host < 0)
         place = hostStateCapital(ctx, s, t, c.begin);
+    if (place.empty() && place.host < 0)
+        place = visitorsHostSeat(ctx, s, t, parties);
     // "from a G7 summit in Kananaskis, where he hosted B": the place named right before the
     // "where" that opens the trigger's clause
     if (place.empty() && place.host < 0) {

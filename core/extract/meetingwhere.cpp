@@ -367,6 +367,19 @@ bool shares(const std::vector<int>& a, const std::vector<int>& b)
     return std::any_of(a.begin(), a.end(), [&](int x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
 
+// "BASSETERRE, St Kitts, Feb 26 - leaders began their meeting here on Thursday": a wire that
+// writes "here" in its own words (not a quote's) reports from the dateline's city.
+bool reportsOnSite(const DocContext& ctx)
+{
+    for (std::size_t k = std::size_t(ctx.body); k < ctx.sents.size(); ++k) {
+        const SentenceInfo& s = ctx.sents[k];
+        for (int i = s.dateline; i < s.size(); ++i)
+            if (s.key(i) == "here"_key && s.tok(i).kind == Token::Word && !s.quoted[std::size_t(i)])
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void finishPlaces(DocContext& ctx)
@@ -433,9 +446,10 @@ void finishPlaces(DocContext& ctx)
     // meeting is dated on those days ("Bangkok [Thailand], April 4 (ANI): A met B on Friday",
     // a summit's side meeting); an undated one may be told from the reporter's desk.
     if (!dateline.isEmpty()) {
+        const bool onSite = reportsOnSite(ctx);
         for (MeetingDraft& m : ctx.meetings) {
             if (placeable(m) && sameOccasion(ctx, m, QString()) &&
-                (datelineState < 0 || !m.when.isEmpty() ||
+                (datelineState < 0 || onSite || !m.when.isEmpty() ||
                  std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
                 m.place = dateline;
         }

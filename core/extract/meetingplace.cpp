@@ -209,6 +209,15 @@ bool endsTopic(const DocContext& ctx, const SentenceInfo& s, int i)
 
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
 
+// "Qatar's Minister of State at the Ministry of Foreign Affairs": an "at" right after a title,
+// before a ministry's name, names where the office is held, not where anyone met ("received the
+// minister at Gudaibiya Palace" does).
+bool titleComplement(const SentenceInfo& s, int i)
+{
+    const PhraseMatch* title = i > 0 && s.key(i) == "at"_key ? s.matchOf(i - 1) : nullptr;
+    return title && title->kind == PhraseKind::Title && title->end == i;
+}
+
 // The place an "in" a few words after token `e` names: "the Ministry's headquarters in
 // downtown Lima", "at Sagerska huset in Stockholm".
 MeetingPlace placeInAfter(const DocContext& ctx, const SentenceInfo& s, int e)
@@ -368,12 +377,24 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "at Beirut-Rafic Hariri International Airport": a venue named after a person
         if (const int named2 = capitalRun(s, start, to, true); named2 > e && ctx.lex.has(Cue::VenueHead, s.key(named2 - 1)))
             e = named2;
+        // "at the Ministry of Foreign Affairs", "at the Palace of Nations": a venue's head word,
+        // "of" and the name of what the building houses
+        bool housesName = false;
+        if (e > start && ctx.lex.has(Cue::VenueHead, s.key(e - 1)) && s.key(e) == "of"_key) {
+            const int c = s.key(e + 1) == "the"_key ? e + 2 : e + 1;
+            if (const int run = c < to ? capitalRun(s, c, to) : c; run > c) {
+                e = run;
+                housesName = true;
+            }
+        }
+        if (housesName && titleComplement(s, i))
+            continue;
         if (e == start || (e - start == 1 && isStopWord(s.key(start))))
             continue;
         // "at a Jakarta hotel", "at Orly airport": a lower-case venue word ends the name
         if (e > start && e < to && !s.tok(e).cap && ctx.lex.has(Cue::VenueHead, s.key(e)))
             ++e;
-        const bool venueName = ctx.lex.has(Cue::VenueHead, s.key(e - 1));
+        const bool venueName = housesName || ctx.lex.has(Cue::VenueHead, s.key(e - 1));
         if (start > j && !venueName && k != "in"_key)
             continue; // "at the end of Ramadan": lower-case words lead only to a venue's name
         if (e > nameEnd && nameEnd > start && !venueName)

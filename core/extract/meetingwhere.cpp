@@ -139,9 +139,10 @@ MeetingPlace visitorsHostSeat(const DocContext& ctx, const SentenceInfo& s, cons
         ++who;
     if (who >= s.size())
         return MeetingPlace();
+    // a travel word that is no meeting verb: "who is on a visit", not "who welcomed them"
     bool visit = false;
     for (int k = who + 1; k < std::min(s.size(), who + 14) && !visit && s.key(k) != ","_key; ++k)
-        visit = ctx.lex.has(Cue::TravelWord, s.key(k)) && !ctx.lex.has(Cue::MeetingVerb, s.key(k)); // not "who welcomed them"
+        visit = ctx.lex.has(Cue::TravelWord, s.key(k)) && !ctx.lex.has(Cue::MeetingVerb, s.key(k));
     if (!visit)
         return MeetingPlace();
     int guest = -1;

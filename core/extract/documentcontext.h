@@ -176,6 +176,7 @@ struct CityTable
 {
     CityTable(const GazetteerData& g, const Lexicon& lex);
     std::vector<QString> capitals; ///< per state; empty when it has no places
+    std::vector<QString> seats;    ///< per state: the lexicon's seat of government, else the capital
     QHash<QString, int> stateOfCapital;
 };
 
@@ -292,6 +293,10 @@ inline int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, i
 /// A state's capital: the first of its gazetteer places, or for a city-state whose first place
 /// is its seat ("Istana"), the lexicon's city of that venue. Empty when none is known.
 QString capitalCity(const DocContext& ctx, int state);
+/// Where a state's government sits: the lexicon's `seat` of a state with two capitals
+/// ("Bolivia" -> La Paz, not the constitutional Sucre), else its capital. Its seats of government
+/// ("the Palacio Quemado"), the talks it hosts and the visits to it are there.
+QString seatCity(const DocContext& ctx, int state);
 /// True when the state named at token `i` only says where a city named just before it is:
 /// "in Lima, Peru," ("Peru" at i), "in Rio de Janeiro, Brazil".
 bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i);

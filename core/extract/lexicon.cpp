@@ -31,7 +31,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "topic-before", "sequence-opener", "place-particle",
     "perfect-aux", "conjunction", "place-relative", "scope-limiter",
     "partner-word", "government-word", "agent-word", "relative-word", "article", "list-opener",
-    "visitor-word", "clause-opener", "district"};
+    "visitor-word", "clause-opener", "district", "seat"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.
@@ -154,13 +154,13 @@ Status Lexicon::addText(const QString& content, const QString& name)
             return Status::failure(Error{name, QStringLiteral("empty phrase"), lineNo});
         const QString value = cols.value(2).trimmed();
         if ((Cue(cue) == Cue::Venue || Cue(cue) == Cue::City || Cue(cue) == Cue::GenericVenue ||
-             Cue(cue) == Cue::District) && value.isEmpty())
+             Cue(cue) == Cue::District || Cue(cue) == Cue::Seat) && value.isEmpty())
             return Status::failure(Error{name, QStringLiteral("a %1 needs a value").arg(QLatin1String(kCueNames[cue])), lineNo});
         LexiconPhrase phrase;
         // A word is one key, as written ("n't", "'s"); a place name is keyed as the tokenizer
         // splits running text ("Mar-a-Lago" is five tokens), so that it matches token by token.
         const bool place = Cue(cue) == Cue::Venue || Cue(cue) == Cue::City || Cue(cue) == Cue::GenericVenue ||
-             Cue(cue) == Cue::District;
+             Cue(cue) == Cue::District || Cue(cue) == Cue::Seat;
         if (!place && !text.contains(QLatin1Char(' '))) {
             phrase.keys.push_back(foldKey(text));
         } else {

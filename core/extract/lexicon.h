@@ -112,6 +112,8 @@ enum class Cue : int {
                      ///< whose side is its own
     District,        ///< "Karen" -> Nairobi: a quarter of a city where its seats stand; the place
                      ///< is the city, the quarter the venue
+    Seat,            ///< "Bolivia" -> La Paz: a state whose government sits elsewhere than its
+                     ///< capital; its seats, visits and hosted talks are in that city
     Count
 };
 

@@ -72,8 +72,11 @@ QString readCapital(const GazetteerData& g, const Lexicon& lex, int state)
 CityTable::CityTable(const GazetteerData& g, const Lexicon& lex)
 {
     capitals.reserve(g.states.size());
+    seats.reserve(g.states.size());
     for (std::size_t st = 0; st < g.states.size(); ++st) {
         capitals.push_back(readCapital(g, lex, int(st)));
+        const LexiconPhrase* seat = lexiconPhraseOf(lex, Cue::Seat, g.states[st].name);
+        seats.push_back(seat ? seat->value : capitals.back());
         const QString key = foldKey(capitals.back());
         // The first state whose capital it is, as a scan of the states in order finds it.
         if (!g.states[st].places.isEmpty() && !stateOfCapital.contains(key))
@@ -84,6 +87,11 @@ CityTable::CityTable(const GazetteerData& g, const Lexicon& lex)
 QString capitalCity(const DocContext& ctx, int state)
 {
     return ctx.cities->capitals[std::size_t(state)];
+}
+
+QString seatCity(const DocContext& ctx, int state)
+{
+    return ctx.cities->seats[std::size_t(state)];
 }
 
 bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i)
@@ -199,10 +207,34 @@ bool endsTopic(const DocContext& ctx, const SentenceInfo& s, int i)
     return false;
 }
 
+MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
+
+// "Qatar's Minister of State at the Ministry of Foreign Affairs": an "at" right after a title,
+// before a ministry's name, names where the office is held, not where anyone met ("received the
+// minister at Gudaibiya Palace" does).
+bool titleComplement(const SentenceInfo& s, int i)
+{
+    const PhraseMatch* title = i > 0 && s.key(i) == "at"_key ? s.matchOf(i - 1) : nullptr;
+    return title && title->kind == PhraseKind::Title && title->end == i;
+}
+
+// The place an "in" a few words after token `e` names: "the Ministry's headquarters in
+// downtown Lima", "at Sagerska huset in Stockholm".
+MeetingPlace placeInAfter(const DocContext& ctx, const SentenceInfo& s, int e)
+{
+    int after = e;
+    while (after < std::min(s.size(), e + 4) && s.key(after) != "in"_key)
+        ++after;
+    if (s.key(after) != "in"_key)
+        return MeetingPlace();
+    return readPlace(ctx, s, after, std::min(s.size(), after + 8));
+}
+
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out;
     auto capitalOf = [&](int st) { return capitalCity(ctx, st); };
+    auto seatOf = [&](int st) { return seatCity(ctx, st); };
     for (int i = from; i < to - 1; ++i) {
         const TokenKey& k = s.key(i);
         const bool at = k == "in"_key || k == "at"_key;
@@ -345,12 +377,24 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "at Beirut-Rafic Hariri International Airport": a venue named after a person
         if (const int named2 = capitalRun(s, start, to, true); named2 > e && ctx.lex.has(Cue::VenueHead, s.key(named2 - 1)))
             e = named2;
+        // "at the Ministry of Foreign Affairs", "at the Palace of Nations": a venue's head word,
+        // "of" and the name of what the building houses
+        bool housesName = false;
+        if (e > start && ctx.lex.has(Cue::VenueHead, s.key(e - 1)) && s.key(e) == "of"_key) {
+            const int c = s.key(e + 1) == "the"_key ? e + 2 : e + 1;
+            if (const int run = c < to ? capitalRun(s, c, to) : c; run > c) {
+                e = run;
+                housesName = true;
+            }
+        }
+        if (housesName && titleComplement(s, i))
+            continue;
         if (e == start || (e - start == 1 && isStopWord(s.key(start))))
             continue;
         // "at a Jakarta hotel", "at Orly airport": a lower-case venue word ends the name
         if (e > start && e < to && !s.tok(e).cap && ctx.lex.has(Cue::VenueHead, s.key(e)))
             ++e;
-        const bool venueName = ctx.lex.has(Cue::VenueHead, s.key(e - 1));
+        const bool venueName = housesName || ctx.lex.has(Cue::VenueHead, s.key(e - 1));
         if (start > j && !venueName && k != "in"_key)
             continue; // "at the end of Ramadan": lower-case words lead only to a venue's name
         if (e > nameEnd && nameEnd > start && !venueName)
@@ -360,7 +404,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.venue = ctx.surface(s, start, e);
             if (place) {
                 out.host = m->entry;
-                out.city = m->capital ? ctx.surface(s, j, m->end) : capitalOf(m->entry);
+                out.city = m->capital ? ctx.surface(s, j, m->end) : seatOf(m->entry);
                 return out;
             }
             if (cityEnd > 0) {
@@ -369,15 +413,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 return out;
             }
             // "... headquarters in downtown Lima", a few words on
-            int after = e;
-            while (after < std::min(s.size(), e + 4) && s.key(after) != "in"_key)
-                ++after;
-            if (s.key(after) == "in"_key) {
-                const MeetingPlace inner = readPlace(ctx, s, after, std::min(s.size(), after + 8));
-                if (!inner.city.isEmpty()) {
-                    out.city = inner.city;
-                    out.host = inner.host;
-                }
+            if (const MeetingPlace inner = placeInAfter(ctx, s, e); !inner.city.isEmpty()) {
+                out.city = inner.city;
+                out.host = inner.host;
             }
             // "at State House, Nairobi": the city after a comma
             if (out.city.isEmpty()) {
@@ -408,9 +446,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             if (m->capital) {
                 out.city = surface;
             } else {
-                // a seat of government or metonym the lexicon does not place: its state's capital
+                // a seat of government or metonym the lexicon does not place: where its state's
+                // government sits
                 out.venue = surface;
-                out.city = capitalOf(m->entry);
+                out.city = seatOf(m->entry);
             }
             return out;
         }
@@ -428,11 +467,20 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // body's ("at Kirribilli House in Sydney") or the dateline's. Its title case makes "in
         // First Washington Meeting" a run of capitals that names no town either.
         const bool headline = s.index < ctx.body;
-        if (j > i + 1 || indefinite || (k != "in"_key && (e - start > 1 || headline)) || (headline && e - start > 1)) {
+        // "at Adnoc's headquarters": a name that owns what follows is no town
+        const bool owner = k == "at"_key && s.key(e) == "'s"_key;
+        // "at Sagerska huset in Stockholm": a name before a city the dictionaries know is its venue
+        const MeetingPlace knownAfter = k == "at"_key && !headline ? placeInAfter(ctx, s, e) : MeetingPlace();
+        const bool venueBefore = !knownAfter.city.isEmpty() && stateOfCity(ctx, knownAfter.city) >= 0;
+        if (j > i + 1 || indefinite || owner || venueBefore || (k != "in"_key && (e - start > 1 || headline)) ||
+            (headline && e - start > 1)) {
             // "at the National Airport Minsk": a body's venue with a city in its name
             if (const MeetingPlace inName = cityInName(ctx, s, start, e); !headline && !inName.city.isEmpty()) {
                 out.city = inName.city;
                 out.host = inName.host;
+            } else if (venueBefore) {
+                out.city = knownAfter.city;
+                out.host = knownAfter.host;
             }
             out.venue = ctx.surface(s, start, e);
             return out;

@@ -121,11 +121,53 @@ MeetingPlace hostStateCapital(const DocContext& ctx, const SentenceInfo& s, cons
             --w;
         const PhraseMatch* m = s.matchOf(w);
         if (m && m->kind == PhraseKind::State && m->end == w + 1) {
-            out.city = capitalCity(ctx, m->entry);
+            out.city = seatCity(ctx, m->entry);
             out.host = m->entry;
         }
         return out;
     }
+    return out;
+}
+
+// "A held talks with B, who is in the country on a three-day official visit": a relative clause
+// after the trigger that tells of a visit makes the person named before its "who" the guest, and
+// the meeting is held where the other side's government sits.
+MeetingPlace visitorsHostSeat(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const Parties& parties)
+{
+    int who = t.end;
+    while (who < s.size() && s.key(who) != "who"_key)
+        ++who;
+    if (who >= s.size())
+        return MeetingPlace();
+    // a travel word that is no meeting verb: "who is on a visit", not "who welcomed them"
+    bool visit = false;
+    for (int k = who + 1; k < std::min(s.size(), who + 14) && !visit && s.key(k) != ","_key; ++k)
+        visit = ctx.lex.has(Cue::TravelWord, s.key(k)) && !ctx.lex.has(Cue::MeetingVerb, s.key(k));
+    if (!visit)
+        return MeetingPlace();
+    int guest = -1;
+    for (const PersonRef& r : ctx.refs)
+        if (r.sentence == s.index && r.person >= 0 && (r.end == who || (r.end == who - 1 && s.key(who - 1) == ","_key)))
+            guest = r.person;
+    if (guest < 0)
+        return MeetingPlace();
+    const int guestState = ctx.persons[std::size_t(guest)].state;
+    int host = -1;
+    for (const std::vector<int>* people : {&parties.subjects, &parties.objects}) {
+        for (int p : *people) {
+            const int st = ctx.persons[std::size_t(p)].state;
+            if (p == guest || st < 0 || st == guestState)
+                continue;
+            if (host >= 0 && host != st)
+                return MeetingPlace();
+            host = st;
+        }
+    }
+    MeetingPlace out;
+    if (guestState < 0 || host < 0)
+        return out;
+    out.city = seatCity(ctx, host);
+    out.host = host;
     return out;
 }
 
@@ -172,6 +214,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     }
     if (place.empty() && place.host < 0)
         place = hostStateCapital(ctx, s, t, c.begin);
+    if (place.empty() && place.host < 0)
+        place = visitorsHostSeat(ctx, s, t, parties);
     // "from a G7 summit in Kananaskis, where he hosted B": the place named right before the
     // "where" that opens the trigger's clause
     if (place.empty() && place.host < 0) {
@@ -324,6 +368,19 @@ bool shares(const std::vector<int>& a, const std::vector<int>& b)
     return std::any_of(a.begin(), a.end(), [&](int x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
 
+// "BASSETERRE, St Kitts, Feb 26 - leaders began their meeting here on Thursday": a wire that
+// writes "here" in its own words (not a quote's) reports from the dateline's city.
+bool reportsOnSite(const DocContext& ctx)
+{
+    for (std::size_t k = std::size_t(ctx.body); k < ctx.sents.size(); ++k) {
+        const SentenceInfo& s = ctx.sents[k];
+        for (int i = s.dateline; i < s.size(); ++i)
+            if (s.key(i) == "here"_key && s.tok(i).kind == Token::Word && !s.quoted[std::size_t(i)])
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void finishPlaces(DocContext& ctx)
@@ -348,7 +405,8 @@ void finishPlaces(DocContext& ctx)
     };
     // A visit to a state that names no city there: the city of that state where the article's
     // meetings of its days were held ("a state visit to Tanzania" ... "talks at State House in
-    // Dar es Salaam"), else the dateline's when it is in that state, else the state's capital.
+    // Dar es Salaam"), else the dateline's when it is in that state, else where the state's
+    // government sits.
     int datelineState = -1;
     const QString dateline = datelineCity(ctx, &datelineState);
     const auto visitedCity = [&](int state) {
@@ -356,7 +414,7 @@ void finishPlaces(DocContext& ctx)
             if (!o.place.isEmpty() && o.mode == "in person"_key && o.status == "held"_key &&
                 sameOccasion(ctx, o, QString()) && stateOfCity(ctx, o.place) == state)
                 return o.place;
-        return datelineState == state ? dateline : capitalCity(ctx, state);
+        return datelineState == state ? dateline : seatCity(ctx, state);
     };
     for (MeetingDraft& m : ctx.meetings) {
         if (m.place.isEmpty() && m.mode == "in person"_key && m.visitedState >= 0)
@@ -366,11 +424,13 @@ void finishPlaces(DocContext& ctx)
     // the article's days. Its visitor's other meetings of those days ("A also met the defence
     // minister"), and the meetings among its states' people ("the defence ministers met
     // separately"), were held in its city.
-    const auto occasion = std::find_if(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
-        return !m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key &&
-               sameOccasion(ctx, m, QString());
-    });
-    if (occasion != ctx.meetings.end()) {
+    const auto spreadOccasion = [&] {
+        const auto occasion = std::find_if(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
+            return !m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key &&
+                   sameOccasion(ctx, m, QString());
+        });
+        if (occasion == ctx.meetings.end())
+            return;
         // Only the meetings told after it: one told before is the article's own event, and
         // the occasion an earlier stop ("A met B on Friday. A had met C in Warsaw on Wednesday").
         const MeetingDraft trip = *occasion;
@@ -380,18 +440,23 @@ void finishPlaces(DocContext& ctx)
                 (shares(m.participants, trip.participants) || subset(m.states, trip.states)))
                 m.place = trip.place;
         }
-    }
+    };
+    spreadOccasion();
     // The dateline's city ("ANKARA, May 5 (Reuters) -"): where the meetings of the article's
     // days were held that name no place, when the dateline's state takes part in them or the
     // meeting is dated on those days ("Bangkok [Thailand], April 4 (ANI): A met B on Friday",
     // a summit's side meeting); an undated one may be told from the reporter's desk.
     if (!dateline.isEmpty()) {
+        const bool onSite = reportsOnSite(ctx);
         for (MeetingDraft& m : ctx.meetings) {
             if (placeable(m) && sameOccasion(ctx, m, QString()) &&
-                (datelineState < 0 || !m.when.isEmpty() ||
+                (datelineState < 0 || onSite || !m.when.isEmpty() ||
                  std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
                 m.place = dateline;
         }
+        // "BISHKEK - A received B at the state residence. Earlier in the day, B and C held
+        // talks": the article's event placed only by the dateline is the occasion too
+        spreadOccasion();
     }
 }
 

@@ -582,6 +582,12 @@ void TestOfficials::officials_data()
         << "Alfonso Ruiz/Consul General/Spain";
     QTest::newRow("twin: the consul general and no name") << "The Consul General of Spain in Jerusalem said the talks went well." << "";
 
+    // --- session 14, names: honorific chains, fields of a ministry, long titles as written
+    QTest::newRow("a ministry's fields after a comma are no name") << "Lebanese President Rami Aoun received Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. Karim Said."
+        << "Rami Aoun/President/Lebanon;Karim Said/Foreign Minister/Egypt";
+    QTest::newRow("twin: a ministry's fields and no name") << "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates said nothing."
+        << "";
+
     // --- session 12, leaders: the host of a visit, and the other side of the visit
     QTest::newRow("an official of no state greeting a visitor in a city is the city's")
         << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."

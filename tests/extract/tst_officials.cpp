@@ -603,6 +603,11 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the father's rank standing alone is an official") << "Sultan Haji Omar Rahman received Sultan Haji Yusof Karim."
         << "Omar Rahman/Sultan/*;Yusof Karim/Sultan/*";
 
+    QTest::newRow("members of a collective presidency are officials") << "Members of the Presidency of Bosnia and Herzegovina Denis Kovac and Ivo Maric received the Austrian chancellor."
+        << "Denis Kovac/Member of the Presidency/Bosnia and Herzegovina;Ivo Maric/Member of the Presidency/Bosnia and Herzegovina";
+    QTest::newRow("twin: the presidency's building names no member") << "The talks were held in the building of the Presidency of Bosnia and Herzegovina on Monday."
+        << "";
+
     // --- session 12, leaders: the host of a visit, and the other side of the visit
     QTest::newRow("an official of no state greeting a visitor in a city is the city's")
         << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."

@@ -89,6 +89,7 @@ const WordSet kBodyHeads = latinSet(
      "presidency", "command", "corps", "police", "intelligence", "administration",
      "chancellery", "house", "palace", "region", "province", "league", "movement",
      "front", "federation", "association", "programme", "program", "force", "group", "revolution",
+     "center", "centre", "university", "foundation", "academy",
      // legislatures by their own names: "Speaker of the People's Majlis A"
      "congress", "chamber", "majlis", "duma", "knesset", "sejm", "seimas", "saeima", "khural", "jirga",
      "storting", "riksdag", "bundestag"}).tokenClass();

@@ -608,6 +608,11 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the presidency's building names no member") << "The talks were held in the building of the Presidency of Bosnia and Herzegovina on Monday."
         << "";
 
+    QTest::newRow("a research center's name ends the head's body, no name in it") << "Lithuanian President Rokas Vaitkus met the head of the Geopolitics and Security Studies Center in Vilnius."
+        << "Rokas Vaitkus/President/Lithuania";
+    QTest::newRow("twin: a name after the center's head") << "Lithuanian President Rokas Vaitkus met the Director of the National Cyber Security Center Tomas Petrauskas."
+        << "Rokas Vaitkus/President/Lithuania;Tomas Petrauskas//*";
+
     // --- session 12, leaders: the host of a visit, and the other side of the visit
     QTest::newRow("an official of no state greeting a visitor in a city is the city's")
         << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."

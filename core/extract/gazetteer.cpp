@@ -418,9 +418,13 @@ void GazetteerData::rebuildIndex()
         const TitleEntry& t = titles[std::size_t(i)];
         QStringList forms = t.aliases;
         forms.prepend(t.name);
+        // "Members of the Presidency A and B": an alias whose head (its first word) is the
+        // plural of the office's own head names a list
+        const QString head = t.name.section(QLatin1Char(' '), 0, 0).toLower() + QLatin1Char('s');
         for (const QString& f : forms) {
             titleByName.insert(foldKey(f), i);
-            add(f, PhraseKind::Title, i, false, false);
+            add(f, PhraseKind::Title, i, f.contains(QLatin1Char(' ')) && f.section(QLatin1Char(' '), 0, 0).toLower() == head,
+                false);
             // Plurals for lists: "presidents A and B", "Foreign Ministers A and B".
             const QString last = f.section(QLatin1Char(' '), -1);
             if (last.size() >= 3 && last.back().isLetter() && !last.endsWith(QLatin1Char('s')) &&

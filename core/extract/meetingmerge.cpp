@@ -146,6 +146,18 @@ bool backgroundApart(const MeetingDraft& visit, const MeetingDraft& other)
                                 (other.strongMode && other.mode != "in person"_key));
 }
 
+// "Bourita received the foreign ministers of Mali, Burkina Faso and Niger" after "Bourita held
+// talks with B of Mauritania": a mention whose other party is several states named only by their
+// names, which the meeting lacks while it has a state the mention lacks, tells another event.
+// (One named state may be the side of a person the meeting has, told by description.)
+bool otherNamedParty(const MeetingDraft& a, const MeetingDraft& c)
+{
+    const auto missing = std::count_if(c.namedStates.begin(), c.namedStates.end(), [&](int st) {
+        return std::find(a.states.begin(), a.states.end(), st) == a.states.end();
+    });
+    return missing >= 2 && !subset(a.states, c.states);
+}
+
 } // namespace
 
 bool compatible(const MeetingDraft& a, const MeetingDraft& c)
@@ -167,7 +179,8 @@ bool compatible(const MeetingDraft& a, const MeetingDraft& c)
     if (c.participants.size() >= 2 && subset(c.participants, a.companions))
         return false;
     if (!a.participants.empty() && !c.participants.empty())
-        return subset(c.participants, a.participants) || subset(a.participants, c.participants);
+        return !otherNamedParty(a, c) && !otherNamedParty(c, a) &&
+               (subset(c.participants, a.participants) || subset(a.participants, c.participants));
     return subset(c.states, a.states) || subset(a.states, c.states);
 }
 

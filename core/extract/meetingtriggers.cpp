@@ -817,6 +817,16 @@ void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<con
     }
 }
 
+// "received Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. A", "the
+// Minister of Energy, Petroleum and Mines, B": a comma at i inside one official's phrase, before a
+// field of the portfolio, joins the fields of the office, not two clauses.
+bool joinsPortfolioFields(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const bool inside = std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
+                                    [&](const std::pair<int, int>& sp) { return sp.first < i && i + 1 < sp.second; });
+    return inside && lex.has(Cue::PortfolioWord, s.key(i + 1));
+}
+
 } // namespace
 
 // "representatives from France", "Turkish officials": a state named as a party, not a topic.
@@ -844,7 +854,7 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
             boundary[std::size_t(i + 1)] = 1;
             continue;
         }
-        if (c != QLatin1Char(',') || i + 1 >= n)
+        if (c != QLatin1Char(',') || i + 1 >= n || joinsPortfolioFields(lex, s, i))
             continue;
         int j = i + 1;
         const TokenKey& nk = s.key(j);

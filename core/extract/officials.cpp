@@ -59,12 +59,16 @@ const WordSet kParticles = WordSet{
     QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("dos"),
     QStringLiteral("das"), QStringLiteral("do"),  QStringLiteral("du"),  QStringLiteral("van"),
     QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
-    QStringLiteral("le"),  QStringLiteral("y"),   QStringLiteral("ul"),  QStringLiteral("ud")}.tokenClass();
+    QStringLiteral("le"),  QStringLiteral("y"),   QStringLiteral("ul"),  QStringLiteral("ud"),
+    QStringLiteral("ibni"), QStringLiteral("binti")}.tokenClass();
 
 const WordSet& particles()
 {
     return kParticles;
 }
+
+// "son of", "daughter of": the particles whose next name is a parent's
+const WordSet kParentParticles = latinSet({"bin", "ibn", "ibni", "bint", "binti"}).tokenClass();
 
 const WordSet kSuffixes = WordSet{QStringLiteral("jr"), QStringLiteral("sr"),
                                   QStringLiteral("ii"), QStringLiteral("iii"),
@@ -85,6 +89,7 @@ const WordSet kBodyHeads = latinSet(
      "presidency", "command", "corps", "police", "intelligence", "administration",
      "chancellery", "house", "palace", "region", "province", "league", "movement",
      "front", "federation", "association", "programme", "program", "force", "group", "revolution",
+     "center", "centre", "university", "foundation", "academy",
      // legislatures by their own names: "Speaker of the People's Majlis A"
      "congress", "chamber", "majlis", "duma", "knesset", "sejm", "seimas", "saeima", "khural", "jirga",
      "storting", "riksdag", "bundestag"}).tokenClass();
@@ -272,8 +277,9 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     QString form = ctx.surface(s, h.nameBegin, h.nameEnd);
     if (form.endsWith(QLatin1Char(',')))
         form.chop(1);
-    // "Queen Elizabeth", "King Charles": a one-word name is known by its royal title.
-    if (h.royal && keys.size() == 1 && !h.rank.isEmpty())
+    // "Queen Elizabeth", "King Charles": a one-word name is known by its royal title ("Abdullah
+    // II", with its ordinal, is a name of its own).
+    if (h.royal && keys.size() == 1 && h.nameEnd - h.nameBegin == 1 && !h.rank.isEmpty())
         form = h.rank + QLatin1Char(' ') + form;
     int idx = -1;
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
@@ -617,7 +623,8 @@ bool isNameStart(const SentenceInfo& s, int i)
     if (i < 0 || i >= s.size())
         return false;
     const Token& t = s.tok(i);
-    if (t.kind != Token::Word)
+    // "Minister of Foreign Affairs II A": an ordinal or "Jr" ends a name, never starts one
+    if (t.kind != Token::Word || suffixes().contains(t.key))
         return false;
     if (t.cap && !t.hyphenBefore && isNameWordAt(s, i))
         return true;
@@ -635,6 +642,31 @@ bool isNameStart(const SentenceInfo& s, int i)
     // "al-Shaibani", "el-Sissi" written with a lower-case particle
     return i + 1 < s.size() && s.tok(i + 1).hyphenBefore && s.tok(i + 1).cap &&
            particles().contains(t.key);
+}
+
+// "Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar", "Khalid bin Sultan": a rank right after
+// a parent's particle (one capitalised word, "the late", may stand between) names the father
+// inside the son's name, no official of its own.
+static bool namesAParent(const SentenceInfo& s, int titleBegin)
+{
+    int j = titleBegin - 1;
+    while (j > 0 && j >= titleBegin - 3 && s.tok(j).kind == Token::Word && s.tok(j).cap && !s.matchOf(j) &&
+           (j == titleBegin - 1 || s.tok(j + 1).hyphenBefore))
+        --j;
+    return j >= 0 && j < s.size() && s.tok(j).kind == Token::Word && !s.tok(j).cap &&
+           kParentParticles.contains(s.key(j));
+}
+
+// "Bolkiah ibni Al-Marhum Sultan Omar": where the particle at j opens a parent's ranked name,
+// which names the father, not more of this name.
+static bool opensRankedParent(const SentenceInfo& s, int j, int limit)
+{
+    int t = j + 1;
+    while (t < limit && t - j <= 3 && s.tok(t).kind == Token::Word && s.tok(t).cap && !s.matchOf(t) &&
+           (t == j + 1 || s.tok(t).hyphenBefore))
+        ++t;
+    const PhraseMatch* m = s.matchOf(t);
+    return m && m->begin == t && m->kind == PhraseKind::Title && namesAParent(s, t);
 }
 
 int parseName(const SentenceInfo& s, int i, int limit)
@@ -657,7 +689,8 @@ int parseName(const SentenceInfo& s, int i, int limit)
                s.tok(afterParticles).kind == Token::Word && !s.tok(afterParticles).cap &&
                particles().contains(s.key(afterParticles)))
             ++afterParticles;
-        const bool particle = afterParticles > j && afterParticles < limit && isNameWordAt(s, afterParticles);
+        const bool particle = afterParticles > j && afterParticles < limit && isNameWordAt(s, afterParticles) &&
+                              !opensRankedParent(s, j, limit);
         if (!joined && !nameWord && !particle)
             break;
         if (particle) {
@@ -1128,6 +1161,13 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             p += 3;
             continue;
         }
+        // "Minister of Foreign Affairs II Dato A": the office's ordinal (a second minister of the
+        // same portfolio) belongs to the title, not to the name
+        if (s.tok(p).allCaps && (s.key(p) == "ii"_key || s.key(p) == "iii"_key) && p + 1 < n && s.tok(p + 1).cap &&
+            s.tok(p + 1).kind == Token::Word) {
+            ++p;
+            continue;
+        }
         // "Minister of State at the Ministry of Foreign Affairs A": the body the office sits in,
         // read as an 'of' body when its head noun comes first (not "at the Foreign Service Academy")
         const bool seatBody = (s.key(p) == "at"_key || s.key(p) == "in"_key) && s.key(p + 1) == "the"_key &&
@@ -1294,7 +1334,7 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
             break;
         if (isRoyal(inner))
             addRank(g, inner, h);
-        else if (inner.category != "honorific"_key || h.honorificOnly)
+        else if (inner.category != "honorific"_key) // ("Dato Seri Setia Awang Haji A": honorifics only)
             h.titles << inner.name;
         q = pm->end;
     }
@@ -1649,6 +1689,17 @@ bool venueAfterPlaceWord(const Lexicon& lex, const SentenceInfo& s, int phraseBe
 
 // "at 9:14 PM UTC", "10 PM": an abbreviation in capitals right after a number reads the clock;
 // it is no title ("PM") and the word after it no name.
+// The end of a parent's name read from q: its words, and those an apostrophe joins ("Omar 'Ali
+// Saifuddien").
+int parentNameEnd(const SentenceInfo& s, int q)
+{
+    int e = parseName(s, q, s.size());
+    while (e > q && e + 1 < s.size() && s.tok(e).kind == Token::Punct &&
+           (s.tok(e).punct == QLatin1Char('\'') || s.tok(e).punct == QChar(0x2018)) && isNameStart(s, e + 1))
+        e = parseName(s, e + 1, s.size());
+    return e;
+}
+
 bool isClockAbbreviation(const SentenceInfo& s, const PhraseMatch& m)
 {
     return m.end == m.begin + 1 && m.begin > 0 && s.tok(m.begin).allCaps &&
@@ -1693,6 +1744,14 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const int ofState = right.ofState;
         consumed = p;
         const int q = skipHonorifics(g, s, p, h);
+        if (namesAParent(s, m.begin)) {
+            const int e = parentNameEnd(s, q);
+            for (int t = q; t < e; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+            consumed = std::max(consumed, e);
+            lastNameEnd = std::max(lastNameEnd, e);
+            continue;
+        }
         const std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
         if (names.empty()) {
             // "Mr Dmitry Rogozin, Deputy Prime Minister of ...": the honorific read the name
@@ -2643,12 +2702,13 @@ int hostStateFor(const DocContext& ctx, const MeetingDraft& m, int person)
 }
 
 // The state the people of `state` meet in the article's meetings without `person`, when it is
-// one: the other side of the visit the article tells. -1 when none or several.
+// one: the other side of the visit the article tells. -1 when none or several. Only held meetings
+// tell the visit: "is expected to meet Prime Minister B" in the next state of a tour is another.
 int otherSideOf(const DocContext& ctx, int state, int person)
 {
     int side = -1;
     for (const MeetingDraft& m : ctx.meetings) {
-        if (takesPart(m, person))
+        if (takesPart(m, person) || m.status != "held"_key)
             continue;
         std::vector<int> held;
         for (int o : m.participants)

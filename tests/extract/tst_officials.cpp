@@ -582,6 +582,37 @@ void TestOfficials::officials_data()
         << "Alfonso Ruiz/Consul General/Spain";
     QTest::newRow("twin: the consul general and no name") << "The Consul General of Spain in Jerusalem said the talks went well." << "";
 
+    // --- session 14, names: honorific chains, fields of a ministry, long titles as written
+    QTest::newRow("a ministry's fields after a comma are no name") << "Lebanese President Rami Aoun received Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. Karim Said."
+        << "Rami Aoun/President/Lebanon;Karim Said/Foreign Minister/Egypt";
+    QTest::newRow("twin: a ministry's fields and no name") << "Egypt's Minister of Foreign Affairs, Emigration and Egyptian Expatriates said nothing."
+        << "";
+
+    QTest::newRow("a chain of Malay honorifics is no part of the name") << "Timor-Leste's President Jose Ramos-Horta received the Minister of Foreign Affairs of Malaysia, Dato' Seri Utama Haji Aziz Haji Rahman, in Dili."
+        << "Jose Ramos-Horta/President/Timor-Leste;Aziz Haji Rahman/Foreign Minister/Malaysia";
+    QTest::newRow("twin: a pilgrim's honorific inside a name stays") << "Malaysian Foreign Minister Aziz Haji Rahman arrived in Dili."
+        << "Aziz Haji Rahman/Foreign Minister/Malaysia";
+    QTest::newRow("an office's ordinal belongs to the title") << "Also present was Minister of Foreign Affairs II Dato Seri Setia Awang Haji Rahim bin Yusof."
+        << "Rahim bin Yusof/Foreign Minister/*";
+    QTest::newRow("an office's ordinal before a bare name") << "Also present was Foreign Minister II Rahim Yusof."
+        << "Rahim Yusof/Foreign Minister/*";
+    QTest::newRow("twin: a king's ordinal follows the name") << "Also present was Foreign Minister Rahim Yusof and King Faisal II."
+        << "Rahim Yusof/Foreign Minister/*;Faisal II/King/*";
+    QTest::newRow("a rank after ibni names the father, no official") << "Sultan Haji Omar Rahman ibni Al-Marhum Sultan Haji Yusof 'Ali Karim received the envoy."
+        << "Omar Rahman/Sultan/*";
+    QTest::newRow("twin: the father's rank standing alone is an official") << "Sultan Haji Omar Rahman received Sultan Haji Yusof Karim."
+        << "Omar Rahman/Sultan/*;Yusof Karim/Sultan/*";
+
+    QTest::newRow("members of a collective presidency are officials") << "Members of the Presidency of Bosnia and Herzegovina Denis Kovac and Ivo Maric received the Austrian chancellor."
+        << "Denis Kovac/Member of the Presidency/Bosnia and Herzegovina;Ivo Maric/Member of the Presidency/Bosnia and Herzegovina";
+    QTest::newRow("twin: the presidency's building names no member") << "The talks were held in the building of the Presidency of Bosnia and Herzegovina on Monday."
+        << "";
+
+    QTest::newRow("a research center's name ends the head's body, no name in it") << "Lithuanian President Rokas Vaitkus met the head of the Geopolitics and Security Studies Center in Vilnius."
+        << "Rokas Vaitkus/President/Lithuania";
+    QTest::newRow("twin: a name after the center's head") << "Lithuanian President Rokas Vaitkus met the Director of the National Cyber Security Center Tomas Petrauskas."
+        << "Rokas Vaitkus/President/Lithuania;Tomas Petrauskas//*";
+
     // --- session 12, leaders: the host of a visit, and the other side of the visit
     QTest::newRow("an official of no state greeting a visitor in a city is the city's")
         << "Malaysian Prime Minister Anwar Ibrahim arrived in Bangkok on Tuesday and was greeted at the airport by Transport Minister Somchai Wong. Cambodia and Cambodia's partners listened; Cambodia agreed."

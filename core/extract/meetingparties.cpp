@@ -203,6 +203,34 @@ bool countedGroupAt(const Lexicon& lex, const SentenceInfo& s, int b)
            !lex.has(Cue::StateGroupNoun, s.key(b + 2));
 }
 
+/// "..., and had earlier held talks with C", "and later met C": the conjunction that joins verb
+/// trigger `t` to the predicate of the trigger before it (which ends at `from`), when only
+/// lowercase words other than articles and pronouns stand between them (no subject of its own:
+/// "and the two held talks", "and they met" have one). -1 when there is none.
+int coordinatedPredicate(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, int from)
+{
+    if (!t.verb || from <= 0)
+        return -1;
+    for (int k = t.begin - 1; k >= from; --k) {
+        const Token& w = s.tok(k);
+        if (lex.has(Cue::Conjunction, s.key(k)) && w.kind == Token::Word)
+            return k;
+        if (w.kind != Token::Word || w.cap || s.nameTok[std::size_t(k)] || lex.has(Cue::Article, s.key(k)) ||
+            s.key(k) == "they"_key || s.key(k) == "both"_key || s.key(k) == "he"_key || s.key(k) == "she"_key)
+            return -1;
+    }
+    return -1;
+}
+
+/// The last meeting verb before token `to` (outside officials' titles), or -1.
+int lastVerbBefore(const Lexicon& lex, const SentenceInfo& s, int to)
+{
+    for (int i = to - 1; i >= 0; --i)
+        if (lex.has(Cue::MeetingVerb, s.key(i)) && !inOfficialSpan(s, i))
+            return i;
+    return -1;
+}
+
 /// Whether `person` holds the title group `g` names: a leader-group word ("the two leaders",
 /// "both presidents") names heads of state or government; other words the title itself, in the
 /// plural ("the two prime ministers", "the two foreign ministers"). A deputy only when the group
@@ -1035,6 +1063,27 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     for (int p : joiners)
         addUnique(out.objects, p);
+    // "A met B in Riyadh, and had earlier held talks with C": a verb joined by "and" to the
+    // predicate before it, with no subject of its own, shares that predicate's subject; the one
+    // met before the "and" is no subject of it
+    const int joined = passive ? -1 : coordinatedPredicate(ctx.lex, s, t, std::min(from, scope.clause.begin));
+    if (joined >= 0) {
+        std::erase_if(out.subjects, [&](int p) {
+            return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                return r->person == p && r->begin >= from && r->begin < joined;
+            });
+        });
+        // (the subject of the verb before: the officials of its clause named before it)
+        const int verb = lastVerbBefore(ctx.lex, s, joined);
+        int clauseBegin = 0;
+        for (const Clause& cl : cls)
+            if (cl.begin <= verb && verb < cl.end)
+                clauseBegin = cl.begin;
+        for (const PersonRef* r : refs)
+            if (r->begin >= clauseBegin && r->begin < verb && isOfficialRef(ctx, *r) &&
+                bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
+                addUnique(out.subjects, r->person);
+    }
     // "A did not meet B, but spoke with C by phone": a verb after a contrast word with no
     // subject of its own shares the subject of the trigger before it
     if (out.subjects.empty() && t.verb && !passive && from > scope.clause.begin) {
@@ -1071,6 +1120,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             bool contrast = false;
             for (int i = scope.clause.begin; i < t.begin && !contrast; ++i)
                 contrast = ctx.lex.has(Cue::ContrastWord, s.key(i));
+            // ... and so after "and" ("A met B, and had earlier held talks with C")
+            contrast = contrast || joined >= 0;
             for (int i = before->begin; contrast && i < before->end; ++i)
                 if (ctx.lex.has(Cue::MeetingVerb, s.key(i)) && !inOfficialSpan(s, i)) {
                     subjectEnd = i;
@@ -1091,7 +1142,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             }
         }
     }
-    if (out.subjects.empty() && t.verb && !passive) {
+    // (a predicate joined by "and" whose subject was not found shares an unnamed one: "The
+    // envoy also met A, and had earlier held talks with B" makes no subject of A)
+    if (out.subjects.empty() && t.verb && !passive && joined < 0) {
         // Or after it: "In addition to meeting with Lula, Fernandez visited ...".
         const PersonRef* best = nullptr;
         for (const PersonRef* r : refs) {

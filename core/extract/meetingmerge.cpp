@@ -6,6 +6,8 @@
 // people (a call, then a visit) stay apart.
 #include "extract/meetingpasses.h"
 
+#include "extract/dates.h"
+
 #include <algorithm>
 
 namespace parley {
@@ -20,6 +22,22 @@ QString whenKey(const QString& when)
         if (k.startsWith(QLatin1String(w)))
             k = k.mid(int(qstrlen(w)));
     return k.section(QLatin1Char(' '), 0, 0);
+}
+
+// "yesterday", "today", "tonight", "tomorrow", as the day of an event
+bool isDeicticDay(const QString& when)
+{
+    const QString k = whenKey(when);
+    return k == QLatin1String("yesterday") || k == QLatin1String("today") || k == QLatin1String("tonight") ||
+           k == QLatin1String("tomorrow");
+}
+
+// "Monday", "on Monday evening": a day named by its weekday
+bool isWeekdayWhen(const QString& when)
+{
+    const std::vector<Token> toks = tokenize(when);
+    const auto first = std::find_if(toks.begin(), toks.end(), [](const Token& t) { return t.cap; });
+    return first != toks.end() && isCalendarWord(*first) && !isMonthWord(*first);
 }
 
 bool holds(const std::vector<int>& v, int x)
@@ -121,6 +139,10 @@ bool sameDay(const MeetingDraft& a, const MeetingDraft& c)
     if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso)
         return false;
     if (!a.when.isEmpty() && !c.when.isEmpty() && whenKey(a.when) != whenKey(c.when)) {
+        // "A yesterday hosted B ... On Monday, the ministers met": a writer who calls one day
+        // "yesterday" and names another by its weekday tells two days
+        if ((isDeicticDay(a.when) && isWeekdayWhen(c.when)) || (isDeicticDay(c.when) && isWeekdayWhen(a.when)))
+            return false;
         auto firm = [](const QString& w) {
             return std::any_of(w.begin(), w.end(), [](QChar ch) { return ch.isDigit(); });
         };

@@ -7,6 +7,7 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 
 namespace parley {
@@ -69,17 +70,19 @@ bool compoundModifier(const Lexicon& lex, const SentenceInfo& s, const std::vect
     return true;
 }
 
-// The `count` distinct officials referred to last before token `tok` of sentence `sentence`.
-std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std::size_t count)
+// The `count` distinct officials referred to last before token `tok` of sentence `sentence`,
+// in its `span` sentences before (only those `keep` accepts, when given).
+std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std::size_t count,
+                               const std::function<bool(int)>& keep = {}, int span = 3)
 {
     std::vector<int> out;
     for (std::size_t r = ctx.refs.size(); r-- > 0 && out.size() < count;) {
         const PersonRef& ref = ctx.refs[r];
         if (ref.sentence > sentence || (ref.sentence == sentence && ref.begin >= tok))
             continue;
-        if (ref.sentence < sentence - 3)
+        if (ref.sentence < sentence - span)
             break;
-        if (isOfficialRef(ctx, ref))
+        if (isOfficialRef(ctx, ref) && (!keep || keep(ref.person)))
             addUnique(out, ref.person);
     }
     return out;
@@ -192,6 +195,42 @@ GroupNoun groupNounAt(const Lexicon& lex, const SentenceInfo& s, int from, int l
     return {};
 }
 
+/// "the two", "the three ministers" at token b: a group of people counted (not "the two
+/// countries", a group of states).
+bool countedGroupAt(const Lexicon& lex, const SentenceInfo& s, int b)
+{
+    return lex.has(Cue::Article, s.key(b)) && lex.has(Cue::GroupNumber, s.key(b + 1)) &&
+           !lex.has(Cue::StateGroupNoun, s.key(b + 2));
+}
+
+/// "..., and had earlier held talks with C", "and later met C": the conjunction that joins verb
+/// trigger `t` to the predicate of the trigger before it (which ends at `from`), when only
+/// lowercase words other than articles and pronouns stand between them (no subject of its own:
+/// "and the two held talks", "and they met" have one). -1 when there is none.
+int coordinatedPredicate(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, int from)
+{
+    if (!t.verb || from <= 0)
+        return -1;
+    for (int k = t.begin - 1; k >= from; --k) {
+        const Token& w = s.tok(k);
+        if (lex.has(Cue::Conjunction, s.key(k)) && w.kind == Token::Word)
+            return k;
+        if (w.kind != Token::Word || w.cap || s.nameTok[std::size_t(k)] || lex.has(Cue::Article, s.key(k)) ||
+            s.key(k) == "they"_key || s.key(k) == "both"_key || s.key(k) == "he"_key || s.key(k) == "she"_key)
+            return -1;
+    }
+    return -1;
+}
+
+/// The last meeting verb before token `to` (outside officials' titles), or -1.
+int lastVerbBefore(const Lexicon& lex, const SentenceInfo& s, int to)
+{
+    for (int i = to - 1; i >= 0; --i)
+        if (lex.has(Cue::MeetingVerb, s.key(i)) && !inOfficialSpan(s, i))
+            return i;
+    return -1;
+}
+
 /// Whether `person` holds the title group `g` names: a leader-group word ("the two leaders",
 /// "both presidents") names heads of state or government; other words the title itself, in the
 /// plural ("the two prime ministers", "the two foreign ministers"). A deputy only when the group
@@ -208,10 +247,20 @@ bool holdsGroupTitle(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, 
     const Person& p = ctx.persons[std::size_t(person)];
     if (p.titles.isEmpty())
         return false;
-    const std::vector<QString> title = titleWords(p.titles.front());
-    if (!deputies && hasDeputyWord(ctx.lex, title))
-        return false;
-    return std::search(title.begin(), title.end(), words.begin(), words.end()) != title.end();
+    // "Deputy Prime Minister and Foreign Minister": each office on its own (its titles, and the
+    // parts of one joined by "and"), so the deputy word of one makes no deputy of the other
+    for (const QString& held : p.titles) {
+        const std::vector<QString> title = titleWords(held);
+        for (auto b = title.begin(); b != title.end();) {
+            const auto e = std::find(b, title.end(), QStringLiteral("and"));
+            const std::vector<QString> office(b, e);
+            if ((deputies || !hasDeputyWord(ctx.lex, office)) &&
+                std::search(office.begin(), office.end(), words.begin(), words.end()) != office.end())
+                return true;
+            b = e == title.end() ? e : e + 1;
+        }
+    }
+    return false;
 }
 
 /// A meeting's principals: its participants without those who came with them.
@@ -259,6 +308,34 @@ const MeetingDraft& groupReferent(const DocContext& ctx, const SentenceInfo& s, 
     const auto main = std::find_if(ctx.meetings.begin(), ctx.meetings.end(),
                                    [&](const MeetingDraft& m) { return m.status == "held"_key && twoHolders(m); });
     return main != ctx.meetings.end() ? *main : last;
+}
+
+/// Whom a counted group ("the three foreign ministers", "the two men") names when the meeting it
+/// refers to has another count of principals: the last `size` holders of the title the group
+/// names, for three or more ("the three foreign ministers last met in Beijing" after a meeting
+/// of two of them), else the officials named last; for two, the two leaders of different states
+/// among the principals ("The two men had already met in Nice" after a lunch of presidents and
+/// ministers).
+std::vector<int> countedGroup(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, GroupNoun noun,
+                              const std::vector<int>& principals, std::size_t size)
+{
+    if (!noun.empty() && (size > 2 || !t.discuss)) {
+        // (a title is rarer than a name: its holders may have been named further back)
+        std::vector<int> holders = lastOfficials(
+            ctx, s.index, t.begin, size, [&](int p) { return holdsGroupTitle(ctx, s, noun, p); }, 10);
+        if (holders.size() == size)
+            return holders;
+    }
+    if (size == 2) {
+        std::vector<int> leaders;
+        for (int p : principals)
+            if (isLeader(ctx, p) && std::none_of(leaders.begin(), leaders.end(), [&](int l) {
+                    return ctx.persons[std::size_t(l)].state == ctx.persons[std::size_t(p)].state;
+                }))
+                leaders.push_back(p);
+        return leaders.size() == 2 ? leaders : std::vector<int>();
+    }
+    return size > 2 ? lastOfficials(ctx, s.index, t.begin, size) : std::vector<int>();
 }
 
 /// Where the parties of a trigger end. The scope's cut, but a list a party noun introduces
@@ -812,6 +889,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                        isOfficialRef(ctx, *r);
             }))
             reported = v + 1;
+        // ... "S said the two premiers had last met in X": a counted group is the report's people
+        for (int b = v + 1; b < t.begin; ++b)
+            if (countedGroupAt(ctx.lex, s, b))
+                reported = v + 1;
     }
     // "A met B, press secretary C said", "The two leaders met, C said": who speaks after the
     // meeting of others only reports it
@@ -857,9 +938,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "the two had met", "the two men met", "the two prime ministers met": the people just
     // named (states: below)
     std::size_t groupSize = 0;
-    for (int b = std::max(from, t.begin - 4); b < t.begin; ++b)
-        if (ctx.lex.has(Cue::Article, s.key(b)) && ctx.lex.has(Cue::GroupNumber, s.key(b + 1)) &&
-            !ctx.lex.has(Cue::StateGroupNoun, s.key(b + 2))) {
+    for (int b = std::max(from, t.begin - 6); b < t.begin; ++b)
+        if (countedGroupAt(ctx.lex, s, b)) {
             out.group = true;
             groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
             if (noun.empty())
@@ -939,10 +1019,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             principals = holders;
     }
     std::vector<int> counted;
-    if (groupSize > 0 && referent && referent->participants.size() != groupSize) {
+    // (with no meeting told yet, "The three ministers are due to meet", the count alone)
+    if (groupSize > 0 && (!referent || referent->participants.size() != groupSize)) {
         counted = principals;
         if (counted.size() != groupSize)
-            counted = groupSize > 2 ? lastOfficials(ctx, s.index, t.begin, groupSize) : std::vector<int>();
+            counted = countedGroup(ctx, s, t, noun, principals, groupSize);
     }
     // "the meeting of the two heads of state in Tianjin": the article's two leaders, when no
     // meeting told has two leaders among its principals
@@ -982,6 +1063,27 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     for (int p : joiners)
         addUnique(out.objects, p);
+    // "A met B in Riyadh, and had earlier held talks with C": a verb joined by "and" to the
+    // predicate before it, with no subject of its own, shares that predicate's subject; the one
+    // met before the "and" is no subject of it
+    const int joined = passive ? -1 : coordinatedPredicate(ctx.lex, s, t, std::min(from, scope.clause.begin));
+    if (joined >= 0) {
+        std::erase_if(out.subjects, [&](int p) {
+            return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                return r->person == p && r->begin >= from && r->begin < joined;
+            });
+        });
+        // (the subject of the verb before: the officials of its clause named before it)
+        const int verb = lastVerbBefore(ctx.lex, s, joined);
+        int clauseBegin = 0;
+        for (const Clause& cl : cls)
+            if (cl.begin <= verb && verb < cl.end)
+                clauseBegin = cl.begin;
+        for (const PersonRef* r : refs)
+            if (r->begin >= clauseBegin && r->begin < verb && isOfficialRef(ctx, *r) &&
+                bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
+                addUnique(out.subjects, r->person);
+    }
     // "A did not meet B, but spoke with C by phone": a verb after a contrast word with no
     // subject of its own shares the subject of the trigger before it
     if (out.subjects.empty() && t.verb && !passive && from > scope.clause.begin) {
@@ -1018,6 +1120,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             bool contrast = false;
             for (int i = scope.clause.begin; i < t.begin && !contrast; ++i)
                 contrast = ctx.lex.has(Cue::ContrastWord, s.key(i));
+            // ... and so after "and" ("A met B, and had earlier held talks with C")
+            contrast = contrast || joined >= 0;
             for (int i = before->begin; contrast && i < before->end; ++i)
                 if (ctx.lex.has(Cue::MeetingVerb, s.key(i)) && !inOfficialSpan(s, i)) {
                     subjectEnd = i;
@@ -1038,7 +1142,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             }
         }
     }
-    if (out.subjects.empty() && t.verb && !passive) {
+    // (a predicate joined by "and" whose subject was not found shares an unnamed one: "The
+    // envoy also met A, and had earlier held talks with B" makes no subject of A)
+    if (out.subjects.empty() && t.verb && !passive && joined < 0) {
         // Or after it: "In addition to meeting with Lula, Fernandez visited ...".
         const PersonRef* best = nullptr;
         for (const PersonRef* r : refs) {
@@ -1217,3 +1323,4 @@ void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vec
 }
 
 } // namespace parley
+

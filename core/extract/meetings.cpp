@@ -162,6 +162,22 @@ MeetingDraft coordinatedMeeting(const DocContext& ctx, const SentenceInfo& s, co
     return draft;
 }
 
+/// "B later met C, who had also welcomed him on his arrival on Monday": a meeting verb in the
+/// pluperfect ("had", "had also") in a relative clause after another meeting of the sentence
+/// tells an earlier event of the same people, in passing.
+bool earlierInRelative(const SentenceInfo& s, const Trigger& t, const TriggerScope& scope, std::size_t index)
+{
+    if (index == 0 || !t.verb || !scope.clause.relative)
+        return false;
+    for (int i = t.begin - 1; i >= std::max(scope.clause.begin, t.begin - 3); --i) {
+        if (s.key(i) == "had"_key)
+            return true;
+        if (s.tok(i).kind != Token::Word || s.tok(i).cap)
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -228,7 +244,13 @@ void findMeetings(DocContext& ctx)
                 std::optional<MeetingDraft> second;
                 if (city >= 0)
                     second = coordinatedMeeting(ctx, s, scope, draft, city);
-                addMention(ctx, std::move(draft), t, s.index);
+                if (earlierInRelative(s, t, scope, ti)) {
+                    Trigger told = t;
+                    told.inPassing = true;
+                    addMention(ctx, std::move(draft), told, s.index);
+                } else {
+                    addMention(ctx, std::move(draft), t, s.index);
+                }
                 if (second)
                     addMention(ctx, std::move(*second), t, s.index);
             }

@@ -116,11 +116,18 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
                                                   s.key(i + 1) == "to"_key && lex.has(Cue::TravelWord, s.key(i + 2))))
             return QStringLiteral("planned");
     }
-    // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger
+    // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger,
+    // but not past a complement "that", which has a tense of its own ("It will be recalled that
+    // A last met B in January")
+    bool futureAux = false;
     for (int i = from; i < t.begin; ++i) {
-        if (lex.has(Cue::FutureAux, s.key(i)))
-            return QStringLiteral("planned");
+        if (lex.value(Cue::ClauseCut, s.key(i)) == "complement"_key)
+            futureAux = false;
+        else if (lex.has(Cue::FutureAux, s.key(i)))
+            futureAux = true;
     }
+    if (futureAux)
+        return QStringLiteral("planned");
     // "had been due to be received by": the passive infinitive reads as the active one;
     // "whose next session, to be co-chaired by A and B, ...": a passive infinitive opening its
     // clause tells what is still to be done

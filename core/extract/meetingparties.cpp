@@ -302,15 +302,17 @@ int hostAgentAt(const Lexicon& lex, const SentenceInfo& s, const Clause& cl)
 }
 
 /// "The two leaders first met one-on-one and were then joined by A and B", "held talks, later
-/// joined by A": the people after an attendee cue in the trigger's own clause came to the
-/// meeting of its subjects: they do not stand for them ("the two leaders" are still to be
-/// found). Where they start, or past the sentence's end when no one joins.
+/// joined by A", "followed by talks with the participation of A and B": the people after an
+/// attendee cue that ends in "by" or "of" in the trigger's own clause came to the meeting of
+/// its subjects: they do not stand for them ("the two leaders" are still to be found). Where
+/// they start, or past the sentence's end when no one joins.
 int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 {
     for (int i = from; i < to; ++i) {
         const LexiconPhrase* cue = nullptr;
         const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, i, &cue);
-        if (e > 0 && e <= to && cue->value.isEmpty() && lex.has(Cue::AgentWord, s.key(e - 1)) && !lex.has(Cue::Negation, s.key(i - 1)))
+        const bool namesAfter = e > 0 && (lex.has(Cue::AgentWord, s.key(e - 1)) || s.key(e - 1) == "of"_key);
+        if (e > 0 && e <= to && cue->value.isEmpty() && namesAfter && !lex.has(Cue::Negation, s.key(i - 1)))
             return e;
     }
     return s.size() + 1;

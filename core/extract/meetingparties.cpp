@@ -1090,12 +1090,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 addUnique(out.companions, r->person);
         break;
     }
-    // "The summit, chaired by X, was attended by A and B": X hosts the event the sentence tells of
+    // "The summit, chaired by X, was attended by A and B": X hosts the event the sentence tells
+    // of; and so in "The meeting, chaired by X, brought together A and B", the clause right
+    // after the meeting noun
     for (const Clause& cl : cls) {
-        if (cl.end > scope.clause.begin || cl.end > t.begin)
-            break;
+        const bool afterNoun = !t.verb && cl.begin > t.begin && cl.begin <= t.end + 1;
+        if (!afterNoun && (cl.end > scope.clause.begin || cl.end > t.begin))
+            continue;
         const int agent = hostAgentAt(ctx.lex, s, cl);
-        if (agent < 0 || !passive)
+        if (agent < 0 || !(passive || afterNoun))
             continue;
         for (const PersonRef* r : refs)
             if (r->begin >= agent && r->begin < cl.end && !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r))

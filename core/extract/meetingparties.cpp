@@ -424,10 +424,16 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
 /// its leaders is the meeting itself; "C, who also attended the opera" is an attendee list.)
 bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
 {
-    // ("a concert attended by A": a participle without its auxiliary is passive too)
-    if (!t.attendVerb || !(t.passive || lex.has(Cue::AgentWord, s.key(t.end))))
+    // ("a concert attended by A": a participle without its auxiliary is passive too; so is one
+    // right after the noun's comma, "a ceremony, attended on the Croatian side by A", whose
+    // noun is the one before that comma)
+    int last = t.begin - 1;
+    const bool afterComma = last > 0 && s.tok(last).kind == Token::Punct && s.tok(last).punct == QLatin1Char(',');
+    if (!t.attendVerb || !(t.passive || afterComma || lex.has(Cue::AgentWord, s.key(t.end))))
         return false;
-    for (int i = t.begin - 1; i >= std::max(0, t.begin - 8) && s.tok(i).kind == Token::Word; --i) {
+    if (afterComma)
+        --last;
+    for (int i = last; i >= std::max(0, t.begin - 8) && s.tok(i).kind == Token::Word; --i) {
         if (lex.has(Cue::MeetingNoun, s.key(i)))
             return false;
         if (lex.has(Cue::OtherEvent, s.key(i)))

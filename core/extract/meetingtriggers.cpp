@@ -532,12 +532,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // "was received by", "was warmly welcomed by", "were also greeted by"
             const bool adverb = prev == "also"_key || (prev.size() > 3 && prev.endsWith(QLatin1String("ly")));
             // "were attended, on the Ivorian side, by A": a side phrase between the verb and "by"
+            // (between commas, or with none: "attended on the Ivorian side by A")
             bool side = false, sideThenBy = false;
-            for (int x = i + 2; i + 1 < n && isComma(s, i + 1) && x < std::min(n, i + 9) && !sideThenBy; ++x) {
+            const bool commaAfter = i + 1 < n && isComma(s, i + 1);
+            for (int x = commaAfter ? i + 2 : i + 1; x < std::min(n, i + 9) && !sideThenBy; ++x) {
                 side = side || lex.has(Cue::SideNoun, s.key(x));
-                sideThenBy = side && s.key(x) == "by"_key && isComma(s, x - 1);
+                sideThenBy = side && s.key(x) == "by"_key && (!commaAfter || isComma(s, x - 1));
             }
-            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2))) &&
+            // "held plenary talks, attended by A and B": a participle right after the meeting
+            // noun and its comma is a passive without its auxiliary
+            const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) &&
+                                 lex.has(Cue::MeetingNoun, s.key(i - 2));
+            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2)) || reduced) &&
                 (next == "by"_key || sideThenBy))
                 t.passive = true;
             t.split = lex.has(Cue::SplitVerb, k);

@@ -1096,6 +1096,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 addUnique(out.companions, r->person);
         break;
     }
+    // "Delegation-level talks followed, with the participation of A and B": talks with no one of
+    // their own but who came to them are the talks told, which those people joined
+    if (out.nobody() && !out.companions.empty() && referent && !t.verb)
+        for (int p : principals.size() >= 2 ? principals : referent->participants)
+            addUnique(out.subjects, p);
     // "The summit, chaired by X, was attended by A and B": X hosts the event the sentence tells
     // of; and so in "The meeting, chaired by X, brought together A and B", the clause right
     // after the meeting noun

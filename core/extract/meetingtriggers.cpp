@@ -17,6 +17,20 @@ bool isComma(const SentenceInfo& s, int i)
     return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
 }
 
+/// Whether the words just before token `end` (up to the punctuation before them, eight at
+/// most) hold a meeting noun before any other event: "held plenary talks", "The talks
+/// continued in a wider format", not "opened an art exhibition".
+bool meetingNounBefore(const Lexicon& lex, const SentenceInfo& s, int end)
+{
+    for (int i = end - 1; i >= std::max(0, end - 8) && s.tok(i).kind == Token::Word; --i) {
+        if (lex.has(Cue::OtherEvent, s.key(i)))
+            return false;
+        if (lex.has(Cue::MeetingNoun, s.key(i)))
+            return true;
+    }
+    return false;
+}
+
 /// "received, today, at the palace, B": where the words after the asides between commas that
 /// follow token `i - 1` start (asides of a few tokens each); `i` when no comma follows.
 int afterAsides(const SentenceInfo& s, int i)
@@ -539,10 +553,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 side = side || lex.has(Cue::SideNoun, s.key(x));
                 sideThenBy = side && s.key(x) == "by"_key && (!commaAfter || isComma(s, x - 1));
             }
-            // "held plenary talks, attended by A and B": a participle right after the meeting
-            // noun and its comma is a passive without its auxiliary
-            const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) &&
-                                 lex.has(Cue::MeetingNoun, s.key(i - 2));
+            // "held plenary talks, attended by A and B", "The talks continued in a wider format,
+            // attended by A": a participle right after the comma of a clause that tells of a
+            // meeting is a passive without its auxiliary
+            const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) && meetingNounBefore(lex, s, i - 1);
             if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2)) || reduced) &&
                 (next == "by"_key || sideThenBy))
                 t.passive = true;

@@ -2013,8 +2013,6 @@ void dropStateHits(DocContext& ctx, SentenceInfo& s, int b, int e)
         s.matchAt[std::size_t(k)] = -1;
 }
 
-} // namespace
-
 /// "the prime ministers", "the foreign ministers": an office of two words or more in the
 /// plural, from token `b`, names a group of the officials who hold it (as "the leaders" does);
 /// "the foreign ministers of ..." names them by their states instead. Its end, or -1.
@@ -2030,6 +2028,8 @@ int pluralOfficeEnd(const DocContext& ctx, const SentenceInfo& s, int b)
     }
     return -1;
 }
+
+} // namespace
 
 void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> found)
 {

@@ -379,15 +379,17 @@ int hostAgentAt(const Lexicon& lex, const SentenceInfo& s, const Clause& cl)
 }
 
 /// "The two leaders first met one-on-one and were then joined by A and B", "held talks, later
-/// joined by A": the people after an attendee cue in the trigger's own clause came to the
-/// meeting of its subjects: they do not stand for them ("the two leaders" are still to be
-/// found). Where they start, or past the sentence's end when no one joins.
+/// joined by A", "followed by talks with the participation of A and B": the people after an
+/// attendee cue that ends in "by" or "of" in the trigger's own clause came to the meeting of
+/// its subjects: they do not stand for them ("the two leaders" are still to be found). Where
+/// they start, or past the sentence's end when no one joins.
 int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 {
     for (int i = from; i < to; ++i) {
         const LexiconPhrase* cue = nullptr;
         const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, i, &cue);
-        if (e > 0 && e <= to && cue->value.isEmpty() && lex.has(Cue::AgentWord, s.key(e - 1)) && !lex.has(Cue::Negation, s.key(i - 1)))
+        const bool namesAfter = e > 0 && (lex.has(Cue::AgentWord, s.key(e - 1)) || s.key(e - 1) == "of"_key);
+        if (e > 0 && e <= to && cue->value.isEmpty() && namesAfter && !lex.has(Cue::Negation, s.key(i - 1)))
             return e;
     }
     return s.size() + 1;
@@ -499,10 +501,16 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
 /// its leaders is the meeting itself; "C, who also attended the opera" is an attendee list.)
 bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
 {
-    // ("a concert attended by A": a participle without its auxiliary is passive too)
-    if (!t.attendVerb || !(t.passive || lex.has(Cue::AgentWord, s.key(t.end))))
+    // ("a concert attended by A": a participle without its auxiliary is passive too; so is one
+    // right after the noun's comma, "a ceremony, attended on the Croatian side by A", whose
+    // noun is the one before that comma)
+    int last = t.begin - 1;
+    const bool afterComma = last > 0 && s.tok(last).kind == Token::Punct && s.tok(last).punct == QLatin1Char(',');
+    if (!t.attendVerb || !(t.passive || afterComma || lex.has(Cue::AgentWord, s.key(t.end))))
         return false;
-    for (int i = t.begin - 1; i >= std::max(0, t.begin - 8) && s.tok(i).kind == Token::Word; --i) {
+    if (afterComma)
+        --last;
+    for (int i = last; i >= std::max(0, t.begin - 8) && s.tok(i).kind == Token::Word; --i) {
         if (lex.has(Cue::MeetingNoun, s.key(i)))
             return false;
         if (lex.has(Cue::OtherEvent, s.key(i)))
@@ -1194,12 +1202,20 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 addUnique(out.companions, r->person);
         break;
     }
-    // "The summit, chaired by X, was attended by A and B": X hosts the event the sentence tells of
+    // "Delegation-level talks followed, with the participation of A and B": talks with no one of
+    // their own but who came to them are the talks told, which those people joined
+    if (out.nobody() && !out.companions.empty() && referent && !t.verb)
+        for (int p : principals.size() >= 2 ? principals : referent->participants)
+            addUnique(out.subjects, p);
+    // "The summit, chaired by X, was attended by A and B": X hosts the event the sentence tells
+    // of; and so in "The meeting, chaired by X, brought together A and B", the clause right
+    // after the meeting noun
     for (const Clause& cl : cls) {
-        if (cl.end > scope.clause.begin || cl.end > t.begin)
-            break;
+        const bool afterNoun = !t.verb && cl.begin > t.begin && cl.begin <= t.end + 1;
+        if (!afterNoun && (cl.end > scope.clause.begin || cl.end > t.begin))
+            continue;
         const int agent = hostAgentAt(ctx.lex, s, cl);
-        if (agent < 0 || !passive)
+        if (agent < 0 || !(passive || afterNoun))
             continue;
         for (const PersonRef* r : refs)
             if (r->begin >= agent && r->begin < cl.end && !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r))

@@ -17,6 +17,20 @@ bool isComma(const SentenceInfo& s, int i)
     return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
 }
 
+/// Whether the words just before token `end` (up to the punctuation before them, eight at
+/// most) hold a meeting noun before any other event: "held plenary talks", "The talks
+/// continued in a wider format", not "opened an art exhibition".
+bool meetingNounBefore(const Lexicon& lex, const SentenceInfo& s, int end)
+{
+    for (int i = end - 1; i >= std::max(0, end - 8) && s.tok(i).kind == Token::Word; --i) {
+        if (lex.has(Cue::OtherEvent, s.key(i)))
+            return false;
+        if (lex.has(Cue::MeetingNoun, s.key(i)))
+            return true;
+    }
+    return false;
+}
+
 /// "received, today, at the palace, B": where the words after the asides between commas that
 /// follow token `i - 1` start (asides of a few tokens each); `i` when no comma follows.
 int afterAsides(const SentenceInfo& s, int i)
@@ -532,12 +546,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // "was received by", "was warmly welcomed by", "were also greeted by"
             const bool adverb = prev == "also"_key || (prev.size() > 3 && prev.endsWith(QLatin1String("ly")));
             // "were attended, on the Ivorian side, by A": a side phrase between the verb and "by"
+            // (between commas, or with none: "attended on the Ivorian side by A")
             bool side = false, sideThenBy = false;
-            for (int x = i + 2; i + 1 < n && isComma(s, i + 1) && x < std::min(n, i + 9) && !sideThenBy; ++x) {
+            const bool commaAfter = i + 1 < n && isComma(s, i + 1);
+            for (int x = commaAfter ? i + 2 : i + 1; x < std::min(n, i + 9) && !sideThenBy; ++x) {
                 side = side || lex.has(Cue::SideNoun, s.key(x));
-                sideThenBy = side && s.key(x) == "by"_key && isComma(s, x - 1);
+                sideThenBy = side && s.key(x) == "by"_key && (!commaAfter || isComma(s, x - 1));
             }
-            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2))) &&
+            // "held plenary talks, attended by A and B", "The talks continued in a wider format,
+            // attended by A": a participle right after the comma of a clause that tells of a
+            // meeting is a passive without its auxiliary
+            const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) && meetingNounBefore(lex, s, i - 1);
+            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2)) || reduced) &&
                 (next == "by"_key || sideThenBy))
                 t.passive = true;
             t.split = lex.has(Cue::SplitVerb, k);

@@ -2072,6 +2072,22 @@ void dropStateHits(DocContext& ctx, SentenceInfo& s, int b, int e)
         s.matchAt[std::size_t(k)] = -1;
 }
 
+/// "the prime ministers", "the foreign ministers": an office of two words or more in the
+/// plural, from token `b`, names a group of the officials who hold it (as "the leaders" does);
+/// "the foreign ministers of ..." names them by their states instead. Its end, or -1.
+int pluralOfficeEnd(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    QString words;
+    for (int e = b; e < std::min(s.size(), b + 3) && s.tok(e).kind == Token::Word; ++e) {
+        if (!words.isEmpty())
+            words += QLatin1Char(' ');
+        words += s.key(e);
+        if (e > b && words.endsWith(QLatin1Char('s')) && ctx.g.titleByName.contains(words.chopped(1)))
+            return s.key(e + 1) == "of"_key ? -1 : e + 1;
+    }
+    return -1;
+}
+
 } // namespace
 
 void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> found)
@@ -2200,9 +2216,15 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                     head == "parties"_key || head == "presidents"_key ||
                     head == "ministers"_key || head == "personalities"_key ||
                     head == "delegations"_key || head == "officials"_key ||
-                    head == "group"_key || head == "heads"_key) {
+                    head == "group"_key || head == "heads"_key || head == "dignitaries"_key) {
                     addRef(i, e + 1, -1, RefKind::Group, QString());
                     i = e;
+                    continue;
+                }
+                // (with a count, "the two prime ministers", the meeting passes read the group)
+                if (const int office = e == i + 1 ? pluralOfficeEnd(ctx, s, e) : -1; office > 0) {
+                    addRef(i, office, -1, RefKind::Group, QString());
+                    i = office - 1;
                     continue;
                 }
                 if (k == "both"_key && (s.tok(e).kind == Token::Punct ||

@@ -595,6 +595,16 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a visitor's party meeting two states names no side")
         << "Prime Minister Somchai Wong and his Malaysian counterpart Anwar Ibrahim held talks on Wednesday. On Tuesday, Anwar met Indonesian President Prabowo Subianto. On Thursday, Anwar met Vietnamese President Luong Cuong. Cambodia and Cambodia's partners listened; Cambodia agreed."
         << "Somchai Wong/Prime Minister/Cambodia;Anwar Ibrahim/Prime Minister/Malaysia;Prabowo Subianto/President/Indonesia;Luong Cuong/President/Vietnam";
+
+    // --- session 14, affil: which state an official serves
+    QTest::newRow("a city, the agency in brackets and a colon: the dateline's state")
+        << "Oslo (NTB): Foreign Minister Lars Dahl hosted Palestinian Prime Minister Omar Saleh on Tuesday. The Palestinian "
+           "Authority and Palestinian donors welcomed the meeting."
+        << "Omar Saleh/Prime Minister/Palestine;Lars Dahl/Foreign Minister/Norway";
+    QTest::newRow("twin: a word that is no city before the brackets is no dateline")
+        << "Tuesday (NTB): Foreign Minister Lars Dahl hosted Palestinian Prime Minister Omar Saleh on Monday. The Palestinian "
+           "Authority and Palestinian donors welcomed the meeting."
+        << "Omar Saleh/Prime Minister/Palestine;Lars Dahl/Foreign Minister/Palestine";
 }
 
 void TestOfficials::officials()

@@ -2464,6 +2464,27 @@ int homeState(const DocContext& ctx)
     return fromDictionary ? p.state : -1;
 }
 
+// "PRIME Minister A held talks with his Vanuatu counterpart B ... the Vanuatu leader ...": the
+// wire writes the guest's state on every guest and none on its own people, so the state named
+// most is the guest's. When the first official the body names has no state of the text and the
+// text rules that most named state out for him, he is of the next state named, and so are the
+// other officials it introduces by a bare title; else -1.
+int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
+{
+    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+        return r.kind == RefKind::Name && r.sentence >= ctx.body && r.person >= 0 &&
+               ctx.persons[std::size_t(r.person)].official;
+    });
+    if (first == ctx.refs.end() || prominent.size() < 2)
+        return -1;
+    const Person& p = ctx.persons[std::size_t(first->person)];
+    const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
+    if (p.state >= 0 || p.organization >= 0 || !ruledOut(prominent.front()))
+        return -1;
+    const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !ruledOut(st); });
+    return next == prominent.end() ? -1 : *next;
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -2482,7 +2503,7 @@ void assignFallbackStates(DocContext& ctx)
             std::rotate(prominent.begin(), at, at + 1);
         else
             prominent.insert(prominent.begin(), datelineState);
-    } else if (home = homeState(ctx); home >= 0) {
+    } else if (home = homeState(ctx); home >= 0 || (home = unwrittenHomeState(ctx, prominent)) >= 0) {
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         if (at != prominent.end())
             std::rotate(prominent.begin(), at, at + 1);

@@ -605,6 +605,14 @@ void TestOfficials::officials_data()
         << "Tuesday (NTB): Foreign Minister Lars Dahl hosted Palestinian Prime Minister Omar Saleh on Monday. The Palestinian "
            "Authority and Palestinian donors welcomed the meeting."
         << "Omar Saleh/Prime Minister/Palestine;Lars Dahl/Foreign Minister/Palestine";
+    QTest::newRow("the first official, ruled out of the guest's state, is at home with the bare titles")
+        << "Prime Minister Tom Bako held talks with his Fijian counterpart Sam Rika on Monday. Foreign Minister Joe Tui "
+           "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
+        << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Tonga";
+    QTest::newRow("twin: a first official the text does not rule out: the state named most")
+        << "Prime Minister Tom Bako held talks with Fijian Prime Minister Sam Rika on Monday. Foreign Minister Joe Tui "
+           "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
+        << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Fiji";
 }
 
 void TestOfficials::officials()

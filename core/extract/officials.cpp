@@ -1549,8 +1549,12 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         if (prev.state >= 0 || h.state < 0 || !h.affiliationRule.contains(QLatin1String("after the name")))
             continue;
         // "Foreign Minister A and his counterparts B of Australia": B's state is not A's;
-        // "Secretary-General A and President B of Romania": A serves an organisation.
-        if (h.rule == "counterpart"_key || prev.organization >= 0 ||
+        // "Secretary-General A and President B of Romania": A serves an organisation;
+        // "President A, President B and President C of Somalia": a state has one president, so
+        // each leader's own title says his state is not the last one's.
+        const bool sameLeader = prev.titleEntry >= 0 && prev.titleEntry == h.titleEntry &&
+                                leadsAState(g.titles[std::size_t(h.titleEntry)]);
+        if (h.rule == "counterpart"_key || prev.organization >= 0 || sameLeader ||
             (prev.titleEntry >= 0 && isOrganisationTitle(g.titles[std::size_t(prev.titleEntry)])))
             continue;
         bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
@@ -2277,6 +2281,16 @@ bool pairMeetsItself(const DocContext& ctx, const SentenceInfo& s, int sentence,
     return true;
 }
 
+// "President A and President B": two people who hold one office that leads a state lead two
+// states.
+bool leadTwoStates(const DocContext& ctx, const Person& a, const Person& b)
+{
+    if (a.titles.isEmpty() || b.titles.isEmpty() || foldKey(a.titles.front()) != foldKey(b.titles.front()))
+        return false;
+    const int entry = ctx.g.titleByName.value(foldKey(a.titles.front()), -1);
+    return entry >= 0 && leadsAState(ctx.g.titles[std::size_t(entry)]);
+}
+
 // "Minister for Foreign Affairs A and Minister for Trade and Industry B joined": titled officials
 // listed together, with nothing but commas and "and" between them, sit on one side. The state
 // of the known officials of the list, when they hold one state; else -1. A posted envoy says
@@ -2331,6 +2345,9 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
             (!retinue && (isPostedEnvoy(ctx, ctx.persons[std::size_t(ref.person)]) ||
                           (ref.begin > self.begin && ownState(ref)))))
             continue;
+        // "President A, President B and President C of Somalia": a summit, not one side
+        if (leadTwoStates(ctx, ctx.persons[std::size_t(ref.person)], ctx.persons[std::size_t(self.person)]))
+            return -1;
         const int st = ctx.persons[std::size_t(ref.person)].state;
         if (state >= 0 && st != state)
             return -1;

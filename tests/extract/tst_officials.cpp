@@ -613,6 +613,12 @@ void TestOfficials::officials_data()
         << "Prime Minister Tom Bako held talks with Fijian Prime Minister Sam Rika on Monday. Foreign Minister Joe Tui "
            "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
         << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Fiji";
+    QTest::newRow("presidents listed, the last of a state: the state is the last one's alone")
+        << "Kenya and Kenya's partners welcomed the summit of President Ali Musa, President Omar Farah and President Hassan Nur of Somalia."
+        << "Ali Musa/President/Kenya;Omar Farah/President/Kenya;Hassan Nur/President/Somalia";
+    QTest::newRow("twin: a president and a vice president of a state are both of it")
+        << "Kenya and Kenya's partners welcomed the summit of President Omar Farah and Vice President Hassan Nur of Somalia."
+        << "Omar Farah/President/Somalia;Hassan Nur/Vice President/Somalia";
 }
 
 void TestOfficials::officials()

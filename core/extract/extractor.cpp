@@ -57,13 +57,13 @@ bool isQuote(QChar c)
            c == QChar(0x00AB) || c == QChar(0x00BB);
 }
 
-// "(Reuters) -", "(BNA) --": brackets opening at token `open`, closed within five tokens and
-// followed by a dash, as an agency closes a dateline.
+// "(Reuters) -", "(BNA) --", "(NTB):": brackets opening at token `open`, closed within five
+// tokens and followed by a dash or a colon, as an agency closes a dateline.
 bool bracketThenDash(const SentenceInfo& s, int open)
 {
     for (int k = open + 1; k < std::min(s.size() - 1, open + 6); ++k)
         if (s.key(k) == ")"_key)
-            return isDash(s.tok(k + 1));
+            return isDash(s.tok(k + 1)) || s.key(k + 1) == ":"_key;
     return false;
 }
 

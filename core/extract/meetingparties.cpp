@@ -1236,10 +1236,11 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
     if (attendsOtherEvent(ctx.lex, s, t))
         return states;
     // With nobody named, "to discuss relations between Iraq, Egypt and Jordan" names
-    // the parties.
+    // the parties; not "they spoke by phone after a cable between Estonia and Finland was
+    // damaged": a time clause tells of another event, its "between" of other things.
     int stateEnd = partyCut(ctx.lex, s, t, scope);
     if (parties.nobody()) {
-        for (int i = scope.cut; i < scope.end; ++i)
+        for (int i = scope.cut; i < scope.end && !ctx.lex.has(Cue::DateBoundary, s.key(i)); ++i)
             if (s.key(i) == "between"_key)
                 stateEnd = scope.end;
     }

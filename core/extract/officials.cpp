@@ -1589,8 +1589,12 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         if (prev.state >= 0 || h.state < 0 || !h.affiliationRule.contains(QLatin1String("after the name")))
             continue;
         // "Foreign Minister A and his counterparts B of Australia": B's state is not A's;
-        // "Secretary-General A and President B of Romania": A serves an organisation.
-        if (h.rule == "counterpart"_key || prev.organization >= 0 ||
+        // "Secretary-General A and President B of Romania": A serves an organisation;
+        // "President A, President B and President C of Somalia": a state has one president, so
+        // each leader's own title says his state is not the last one's.
+        const bool sameLeader = prev.titleEntry >= 0 && prev.titleEntry == h.titleEntry &&
+                                leadsAState(g.titles[std::size_t(h.titleEntry)]);
+        if (h.rule == "counterpart"_key || prev.organization >= 0 || sameLeader ||
             (prev.titleEntry >= 0 && isOrganisationTitle(g.titles[std::size_t(prev.titleEntry)])))
             continue;
         bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
@@ -2358,6 +2362,16 @@ bool pairMeetsItself(const DocContext& ctx, const SentenceInfo& s, int sentence,
     return true;
 }
 
+// "President A and President B": two people who hold one office that leads a state lead two
+// states.
+bool leadTwoStates(const DocContext& ctx, const Person& a, const Person& b)
+{
+    if (a.titles.isEmpty() || b.titles.isEmpty() || foldKey(a.titles.front()) != foldKey(b.titles.front()))
+        return false;
+    const int entry = ctx.g.titleByName.value(foldKey(a.titles.front()), -1);
+    return entry >= 0 && leadsAState(ctx.g.titles[std::size_t(entry)]);
+}
+
 // "Minister for Foreign Affairs A and Minister for Trade and Industry B joined": titled officials
 // listed together, with nothing but commas and "and" between them, sit on one side. The state
 // of the known officials of the list, when they hold one state; else -1. A posted envoy says
@@ -2412,6 +2426,9 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
             (!retinue && (isPostedEnvoy(ctx, ctx.persons[std::size_t(ref.person)]) ||
                           (ref.begin > self.begin && ownState(ref)))))
             continue;
+        // "President A, President B and President C of Somalia": a summit, not one side
+        if (leadTwoStates(ctx, ctx.persons[std::size_t(ref.person)], ctx.persons[std::size_t(self.person)]))
+            return -1;
         const int st = ctx.persons[std::size_t(ref.person)].state;
         if (state >= 0 && st != state)
             return -1;
@@ -2545,6 +2562,27 @@ int homeState(const DocContext& ctx)
     return fromDictionary ? p.state : -1;
 }
 
+// "PRIME Minister A held talks with his Vanuatu counterpart B ... the Vanuatu leader ...": the
+// wire writes the guest's state on every guest and none on its own people, so the state named
+// most is the guest's. When the first official the body names has no state of the text and the
+// text rules that most named state out for him, he is of the next state named, and so are the
+// other officials it introduces by a bare title; else -1.
+int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
+{
+    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+        return r.kind == RefKind::Name && r.sentence >= ctx.body && r.person >= 0 &&
+               ctx.persons[std::size_t(r.person)].official;
+    });
+    if (first == ctx.refs.end() || prominent.size() < 2)
+        return -1;
+    const Person& p = ctx.persons[std::size_t(first->person)];
+    const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
+    if (p.state >= 0 || p.organization >= 0 || !ruledOut(prominent.front()))
+        return -1;
+    const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !ruledOut(st); });
+    return next == prominent.end() ? -1 : *next;
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -2563,7 +2601,7 @@ void assignFallbackStates(DocContext& ctx)
             std::rotate(prominent.begin(), at, at + 1);
         else
             prominent.insert(prominent.begin(), datelineState);
-    } else if (home = homeState(ctx); home >= 0) {
+    } else if (home = homeState(ctx); home >= 0 || (home = unwrittenHomeState(ctx, prominent)) >= 0) {
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         if (at != prominent.end())
             std::rotate(prominent.begin(), at, at + 1);

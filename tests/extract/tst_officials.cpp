@@ -626,6 +626,30 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a visitor's party meeting two states names no side")
         << "Prime Minister Somchai Wong and his Malaysian counterpart Anwar Ibrahim held talks on Wednesday. On Tuesday, Anwar met Indonesian President Prabowo Subianto. On Thursday, Anwar met Vietnamese President Luong Cuong. Cambodia and Cambodia's partners listened; Cambodia agreed."
         << "Somchai Wong/Prime Minister/Cambodia;Anwar Ibrahim/Prime Minister/Malaysia;Prabowo Subianto/President/Indonesia;Luong Cuong/President/Vietnam";
+
+    // --- session 14, affil: which state an official serves
+    QTest::newRow("a city, the agency in brackets and a colon: the dateline's state")
+        << "Oslo (NTB): Foreign Minister Lars Dahl hosted Palestinian Prime Minister Omar Saleh on Tuesday. The Palestinian "
+           "Authority and Palestinian donors welcomed the meeting."
+        << "Omar Saleh/Prime Minister/Palestine;Lars Dahl/Foreign Minister/Norway";
+    QTest::newRow("twin: a word that is no city before the brackets is no dateline")
+        << "Tuesday (NTB): Foreign Minister Lars Dahl hosted Palestinian Prime Minister Omar Saleh on Monday. The Palestinian "
+           "Authority and Palestinian donors welcomed the meeting."
+        << "Omar Saleh/Prime Minister/Palestine;Lars Dahl/Foreign Minister/Palestine";
+    QTest::newRow("the first official, ruled out of the guest's state, is at home with the bare titles")
+        << "Prime Minister Tom Bako held talks with his Fijian counterpart Sam Rika on Monday. Foreign Minister Joe Tui "
+           "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
+        << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Tonga";
+    QTest::newRow("twin: a first official the text does not rule out: the state named most")
+        << "Prime Minister Tom Bako held talks with Fijian Prime Minister Sam Rika on Monday. Foreign Minister Joe Tui "
+           "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
+        << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Fiji";
+    QTest::newRow("presidents listed, the last of a state: the state is the last one's alone")
+        << "Kenya and Kenya's partners welcomed the summit of President Ali Musa, President Omar Farah and President Hassan Nur of Somalia."
+        << "Ali Musa/President/Kenya;Omar Farah/President/Kenya;Hassan Nur/President/Somalia";
+    QTest::newRow("twin: a president and a vice president of a state are both of it")
+        << "Kenya and Kenya's partners welcomed the summit of President Omar Farah and Vice President Hassan Nur of Somalia."
+        << "Omar Farah/President/Somalia;Hassan Nur/Vice President/Somalia";
 }
 
 void TestOfficials::officials()

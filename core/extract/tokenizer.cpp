@@ -4,6 +4,8 @@
 #include "extract/keyfilter.h"
 #include "extract/lexicon.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -267,6 +269,48 @@ bool foldAsciiWord(QStringView surface, Token& t, const Lexicon* lexicon)
     return true;
 }
 
+// The key of a word with a letter past ASCII: decomposed (NFKD), marks and dots dropped,
+// a few letters NFKD keeps read as their base letter, lower case.
+QString foldDecomposed(QStringView word)
+{
+    QString out;
+    out.reserve(word.size());
+    const QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing || c == QLatin1Char('.'))
+            continue;
+        switch (c.unicode()) {
+        case 0x0131: c = QLatin1Char('i'); break;
+        case 0x0142: case 0x0141: c = QLatin1Char('l'); break;
+        case 0x00F8: case 0x00D8: c = QLatin1Char('o'); break;
+        case 0x2019: c = QLatin1Char('\''); break;
+        default: break;
+        }
+        out += c.toLower();
+    }
+    return out;
+}
+
+// Per thread, the keys of the non-ASCII words already folded: the same names ("Erdoğan",
+// "Çavuşoğlu", "São Paulo") come back sentence after sentence, and the decomposition costs
+// about ten times the lookup. Bounded like the key table.
+constexpr qsizetype kMaxFoldedWords = 1 << 14;
+
+QString foldNonAscii(QStringView word)
+{
+    thread_local QHash<QString, QString> folded;
+    // The lookup key borrows the word's characters; only a new entry copies them.
+    const QString borrowed = QString::fromRawData(word.data(), word.size());
+    const auto it = folded.constFind(borrowed);
+    if (it != folded.cend())
+        return *it;
+    QString key = foldDecomposed(word);
+    if (folded.size() >= kMaxFoldedWords)
+        folded.clear();
+    folded.insert(word.toString(), key);
+    return key;
+}
+
 } // namespace
 
 QString foldKey(QStringView word)
@@ -311,23 +355,9 @@ QString foldKey(QStringView word)
             return out;
         }
     }
-    QString out;
-    out.reserve(n);
-    const QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
-    for (QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c == QLatin1Char('.'))
-            continue;
-        switch (c.unicode()) {
-        case 0x0131: c = QLatin1Char('i'); break;
-        case 0x0142: case 0x0141: c = QLatin1Char('l'); break;
-        case 0x00F8: case 0x00D8: c = QLatin1Char('o'); break;
-        case 0x2019: c = QLatin1Char('\''); break;
-        default: break;
-        }
-        out += c.toLower();
-    }
-    return out;
+    return foldNonAscii(word);
 }
+
 
 QString looseNameKey(QStringView name)
 {

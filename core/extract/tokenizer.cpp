@@ -389,7 +389,9 @@ QString looseNameKey(QStringView name)
     return out;
 }
 
-std::vector<Token> tokenize(QStringView text, qsizetype base, const Lexicon* lexicon)
+namespace {
+
+std::vector<Token> tokenizeText(QStringView text, qsizetype base, const Lexicon* lexicon)
 {
     std::vector<Token> out;
     out.reserve(static_cast<std::size_t>(text.size() / 5 + 4));
@@ -514,6 +516,37 @@ std::vector<Token> tokenize(QStringView text, qsizetype base, const Lexicon* lex
         ++i;
     }
     return out;
+}
+
+// Short texts tokenized on their own (no lexicon, offsets from 0) are the passes' constants and
+// the names of the dictionaries and the article: titles, honorifics, place cues, name forms,
+// the same few hundred strings asked again sentence after sentence. Their tokens are kept
+// per thread; a copy costs a fraction of tokenizing again. Bounded like the key table.
+constexpr qsizetype kMemoTextLength = 96;
+constexpr qsizetype kMaxMemoTexts = 1 << 12;
+
+std::vector<Token> tokenizeMemo(QStringView text)
+{
+    thread_local QHash<QString, std::vector<Token>> memo;
+    // The lookup key borrows the text's characters; only a new entry copies them.
+    const QString borrowed = QString::fromRawData(text.data(), text.size());
+    const auto it = memo.constFind(borrowed);
+    if (it != memo.cend())
+        return *it;
+    std::vector<Token> toks = tokenizeText(text, 0, nullptr);
+    if (memo.size() >= kMaxMemoTexts)
+        memo.clear();
+    memo.insert(text.toString(), toks);
+    return toks;
+}
+
+} // namespace
+
+std::vector<Token> tokenize(QStringView text, qsizetype base, const Lexicon* lexicon)
+{
+    if (!lexicon && base == 0 && text.size() <= kMemoTextLength)
+        return tokenizeMemo(text);
+    return tokenizeText(text, base, lexicon);
 }
 
 } // namespace parley

@@ -152,6 +152,15 @@ public:
     /// the rest of the tokenizer.
     TokenKey intern(const char16_t* chars, qsizetype size, quint32 hash, const Lexicon* lexicon)
     {
+        TokenKey key;
+        internInto(key, chars, size, hash, lexicon);
+        return key;
+    }
+
+    /// As intern(), into `key`: a token's key is assigned from the table's slot, with no
+    /// temporary key to copy, move and destroy on the way (one per token).
+    void internInto(TokenKey& key, const char16_t* chars, qsizetype size, quint32 hash, const Lexicon* lexicon)
+    {
         if (m_slots.empty()) {
             m_slots.resize(kInitialSlots);
             m_marks.resize(kInitialSlots);
@@ -159,8 +168,10 @@ public:
         const std::size_t mask = m_slots.size() - 1;
         const quint32 mark = markOf(hash);
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            if (m_marks[i] == 0)
-                return insert(i, mark, chars, size, lexicon);
+            if (m_marks[i] == 0) {
+                key = insert(i, mark, chars, size, lexicon);
+                return;
+            }
             if (m_marks[i] != mark)
                 continue;
             TokenKey& slot = m_slots[i];
@@ -168,7 +179,8 @@ public:
                 std::memcmp(chars, slot.constData(), std::size_t(size) * sizeof(char16_t)) == 0) {
                 if (lexicon && !lexicon->classified(slot))
                     lexicon->classify(slot);
-                return slot;
+                key = slot;
+                return;
             }
         }
     }
@@ -263,7 +275,7 @@ bool foldAsciiWord(QStringView surface, Token& t, const Lexicon* lexicon)
         buf[std::size_t(len++)] = c;
         hash = fnvStep(hash, c);
     }
-    t.key = keyTable().intern(buf.data(), len, hash, lexicon);
+    keyTable().internInto(t.key, buf.data(), len, hash, lexicon);
     t.cap = cap;
     t.allCaps = anyLetter && allUpper;
     return true;

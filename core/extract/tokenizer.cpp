@@ -4,6 +4,8 @@
 #include "extract/keyfilter.h"
 #include "extract/lexicon.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -150,6 +152,15 @@ public:
     /// the rest of the tokenizer.
     TokenKey intern(const char16_t* chars, qsizetype size, quint32 hash, const Lexicon* lexicon)
     {
+        TokenKey key;
+        internInto(key, chars, size, hash, lexicon);
+        return key;
+    }
+
+    /// As intern(), into `key`: a token's key is assigned from the table's slot, with no
+    /// temporary key to copy, move and destroy on the way (one per token).
+    void internInto(TokenKey& key, const char16_t* chars, qsizetype size, quint32 hash, const Lexicon* lexicon)
+    {
         if (m_slots.empty()) {
             m_slots.resize(kInitialSlots);
             m_marks.resize(kInitialSlots);
@@ -157,8 +168,10 @@ public:
         const std::size_t mask = m_slots.size() - 1;
         const quint32 mark = markOf(hash);
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            if (m_marks[i] == 0)
-                return insert(i, mark, chars, size, lexicon);
+            if (m_marks[i] == 0) {
+                key = insert(i, mark, chars, size, lexicon);
+                return;
+            }
             if (m_marks[i] != mark)
                 continue;
             TokenKey& slot = m_slots[i];
@@ -166,7 +179,8 @@ public:
                 std::memcmp(chars, slot.constData(), std::size_t(size) * sizeof(char16_t)) == 0) {
                 if (lexicon && !lexicon->classified(slot))
                     lexicon->classify(slot);
-                return slot;
+                key = slot;
+                return;
             }
         }
     }
@@ -261,10 +275,52 @@ bool foldAsciiWord(QStringView surface, Token& t, const Lexicon* lexicon)
         buf[std::size_t(len++)] = c;
         hash = fnvStep(hash, c);
     }
-    t.key = keyTable().intern(buf.data(), len, hash, lexicon);
+    keyTable().internInto(t.key, buf.data(), len, hash, lexicon);
     t.cap = cap;
     t.allCaps = anyLetter && allUpper;
     return true;
+}
+
+// The key of a word with a letter past ASCII: decomposed (NFKD), marks and dots dropped,
+// a few letters NFKD keeps read as their base letter, lower case.
+QString foldDecomposed(QStringView word)
+{
+    QString out;
+    out.reserve(word.size());
+    const QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing || c == QLatin1Char('.'))
+            continue;
+        switch (c.unicode()) {
+        case 0x0131: c = QLatin1Char('i'); break;
+        case 0x0142: case 0x0141: c = QLatin1Char('l'); break;
+        case 0x00F8: case 0x00D8: c = QLatin1Char('o'); break;
+        case 0x2019: c = QLatin1Char('\''); break;
+        default: break;
+        }
+        out += c.toLower();
+    }
+    return out;
+}
+
+// Per thread, the keys of the non-ASCII words already folded: the same names ("Erdoğan",
+// "Çavuşoğlu", "São Paulo") come back sentence after sentence, and the decomposition costs
+// about ten times the lookup. Bounded like the key table.
+constexpr qsizetype kMaxFoldedWords = 1 << 14;
+
+QString foldNonAscii(QStringView word)
+{
+    thread_local QHash<QString, QString> folded;
+    // The lookup key borrows the word's characters; only a new entry copies them.
+    const QString borrowed = QString::fromRawData(word.data(), word.size());
+    const auto it = folded.constFind(borrowed);
+    if (it != folded.cend())
+        return *it;
+    QString key = foldDecomposed(word);
+    if (folded.size() >= kMaxFoldedWords)
+        folded.clear();
+    folded.insert(word.toString(), key);
+    return key;
 }
 
 } // namespace
@@ -311,23 +367,9 @@ QString foldKey(QStringView word)
             return out;
         }
     }
-    QString out;
-    out.reserve(n);
-    const QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
-    for (QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c == QLatin1Char('.'))
-            continue;
-        switch (c.unicode()) {
-        case 0x0131: c = QLatin1Char('i'); break;
-        case 0x0142: case 0x0141: c = QLatin1Char('l'); break;
-        case 0x00F8: case 0x00D8: c = QLatin1Char('o'); break;
-        case 0x2019: c = QLatin1Char('\''); break;
-        default: break;
-        }
-        out += c.toLower();
-    }
-    return out;
+    return foldNonAscii(word);
 }
+
 
 QString looseNameKey(QStringView name)
 {
@@ -359,7 +401,9 @@ QString looseNameKey(QStringView name)
     return out;
 }
 
-std::vector<Token> tokenize(QStringView text, qsizetype base, const Lexicon* lexicon)
+namespace {
+
+std::vector<Token> tokenizeText(QStringView text, qsizetype base, const Lexicon* lexicon)
 {
     std::vector<Token> out;
     out.reserve(static_cast<std::size_t>(text.size() / 5 + 4));
@@ -484,6 +528,37 @@ std::vector<Token> tokenize(QStringView text, qsizetype base, const Lexicon* lex
         ++i;
     }
     return out;
+}
+
+// Short texts tokenized on their own (no lexicon, offsets from 0) are the passes' constants and
+// the names of the dictionaries and the article: titles, honorifics, place cues, name forms,
+// the same few hundred strings asked again sentence after sentence. Their tokens are kept
+// per thread; a copy costs a fraction of tokenizing again. Bounded like the key table.
+constexpr qsizetype kMemoTextLength = 96;
+constexpr qsizetype kMaxMemoTexts = 1 << 12;
+
+std::vector<Token> tokenizeMemo(QStringView text)
+{
+    thread_local QHash<QString, std::vector<Token>> memo;
+    // The lookup key borrows the text's characters; only a new entry copies them.
+    const QString borrowed = QString::fromRawData(text.data(), text.size());
+    const auto it = memo.constFind(borrowed);
+    if (it != memo.cend())
+        return *it;
+    std::vector<Token> toks = tokenizeText(text, 0, nullptr);
+    if (memo.size() >= kMaxMemoTexts)
+        memo.clear();
+    memo.insert(text.toString(), toks);
+    return toks;
+}
+
+} // namespace
+
+std::vector<Token> tokenize(QStringView text, qsizetype base, const Lexicon* lexicon)
+{
+    if (!lexicon && base == 0 && text.size() <= kMemoTextLength)
+        return tokenizeMemo(text);
+    return tokenizeText(text, base, lexicon);
 }
 
 } // namespace parley

@@ -8,7 +8,9 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -69,47 +71,104 @@ void canonicalOrder(std::vector<ExtractedDocument>& records)
 
 namespace {
 
-// One thread that extracts the batches of a run in turn. The extractor keeps per-thread
-// tables (the interned token keys and their lexicon classes); a thread of its own per batch
-// began every batch with them cold and with fresh memory, which cost about a twentieth of
-// a one-thread run.
-class BatchWorker
+// The threads that extract the batches of a run: started once per run, not once per batch.
+// The extractor keeps per-thread tables (the interned token keys and their lexicon classes);
+// threads of their own per batch began every batch with them cold and with fresh memory,
+// which cost about a twentieth of a run. Every worker takes part in every batch, taking its
+// documents one at a time (articles vary a lot in length); a batch is done when all workers
+// have left it, so batches finish in the order they were submitted.
+class ExtractionPool
 {
 public:
     using Batch = std::vector<ExtractedDocument>;
 
-    std::future<Batch> submit(std::function<Batch()> job)
+    ExtractionPool(const Extractor& extractor, int threads)
+        : m_extractor(extractor)
     {
-        std::packaged_task<Batch()> task(std::move(job));
-        std::future<Batch> result = task.get_future();
+        m_workers.reserve(static_cast<std::size_t>(threads));
+        for (int t = 0; t < threads; ++t)
+            m_workers.emplace_back([this](const std::stop_token& stop) { run(stop); });
+    }
+    ~ExtractionPool()
+    {
+        for (std::jthread& w : m_workers)
+            w.request_stop();
+        m_wake.notify_all();
+        m_workers.clear(); // joins, before the members they use go
+    }
+    ExtractionPool(const ExtractionPool&) = delete;
+    ExtractionPool& operator=(const ExtractionPool&) = delete;
+    ExtractionPool(ExtractionPool&&) = delete;
+    ExtractionPool& operator=(ExtractionPool&&) = delete;
+
+    std::future<Batch> submit(std::vector<Document> documents)
+    {
+        auto job = std::make_shared<Job>();
+        job->records.resize(documents.size());
+        for (std::size_t i = 0; i < documents.size(); ++i)
+            job->records[i].document = std::move(documents[i]);
+        std::future<Batch> result = job->result.get_future();
         {
             const std::lock_guard<std::mutex> lock(m_mutex);
-            m_jobs.push_back(std::move(task));
+            m_jobs.push_back(std::move(job));
+            ++m_submitted;
         }
-        m_wake.notify_one();
+        m_wake.notify_all();
         return result;
     }
 
 private:
+    struct Job
+    {
+        Batch records;
+        std::atomic<std::size_t> next{0};
+        std::size_t workersDone = 0; ///< under the pool's mutex
+        std::exception_ptr error;    ///< under the pool's mutex
+        std::promise<Batch> result;
+    };
+
     void run(const std::stop_token& stop)
     {
-        for (;;) {
-            std::packaged_task<Batch()> job;
+        for (std::size_t joined = 0;; ++joined) {
+            std::shared_ptr<Job> job;
             {
                 std::unique_lock<std::mutex> lock(m_mutex);
-                if (!m_wake.wait(lock, stop, [this] { return !m_jobs.empty(); }))
+                if (!m_wake.wait(lock, stop, [&] { return m_submitted > joined; }))
                     return;
-                job = std::move(m_jobs.front());
-                m_jobs.pop_front();
+                // Jobs before `joined` that are still queued wait only for other workers.
+                job = m_jobs[joined - m_finished];
             }
-            job();
+            Batch& records = job->records;
+            std::exception_ptr error;
+            try {
+                for (std::size_t i = job->next++; i < records.size(); i = job->next++)
+                    records[i].extraction = m_extractor.extract(records[i].document);
+            } catch (...) {
+                error = std::current_exception();
+                job->next = records.size(); // the other workers stop too
+            }
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            if (error && !job->error)
+                job->error = error;
+            if (++job->workersDone == m_workers.size()) {
+                // Every worker leaves the jobs in order, so the finished one is the oldest.
+                if (job->error)
+                    job->result.set_exception(job->error);
+                else
+                    job->result.set_value(std::move(records));
+                m_jobs.pop_front();
+                ++m_finished;
+            }
         }
     }
 
+    const Extractor& m_extractor;
     std::mutex m_mutex;
     std::condition_variable_any m_wake;
-    std::deque<std::packaged_task<Batch()>> m_jobs;
-    std::jthread m_thread{[this](const std::stop_token& stop) { run(stop); }}; ///< last: stops first
+    std::deque<std::shared_ptr<Job>> m_jobs; ///< submitted and not yet finished, oldest first
+    std::size_t m_submitted = 0;
+    std::size_t m_finished = 0;
+    std::vector<std::jthread> m_workers; ///< last: started once the rest is ready
 };
 
 } // namespace
@@ -128,16 +187,18 @@ bool extractInBatches(
     // the extractions in flight stay a small part of the graph they are merged into.
     constexpr std::size_t batchSize = 512;
     const std::size_t total = pending.size();
-    BatchWorker worker;
+    if (threads <= 0)
+        threads = std::max(1, QThread::idealThreadCount());
+    threads = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(threads),
+                                                      std::max<std::size_t>(1, total)));
+    ExtractionPool pool(extractor, threads);
     auto extractBatch = [&](std::size_t first) {
         const std::size_t last = std::min(total, first + batchSize);
         std::vector<Document> batch;
         batch.reserve(last - first);
         for (std::size_t i = first; i < last; ++i)
             batch.push_back(std::move(pending[i].document));
-        return worker.submit([&extractor, threads, batch = std::move(batch)]() mutable {
-            return extractAll(std::move(batch), extractor, threads);
-        });
+        return pool.submit(std::move(batch));
     };
     // The next batch is extracted while the sink merges (and writes) this one: the sink runs
     // on this thread in batch order, so the result does not change, and the workers are not

@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -96,33 +97,43 @@ void JsonWriter::endObject() { close('}'); }
 void JsonWriter::beginArray() { open('['); }
 void JsonWriter::endArray() { close(']'); }
 
-void JsonWriter::key(const char* name)
+namespace {
+
+// Whether `c` goes into a JSON string as it is: printable ASCII other than '"' and '\\'.
+constexpr std::array<bool, 256> kPlainKeyByte = [] {
+    std::array<bool, 256> t{};
+    for (std::size_t c = 0x20; c < 0x7F; ++c)
+        t[c] = c != '"' && c != '\\';
+    return t;
+}();
+
+bool isPlainKey(std::string_view name)
+{
+    return std::all_of(name.begin(), name.end(),
+                       [](char c) { return kPlainKeyByte[static_cast<unsigned char>(c)]; });
+}
+
+} // namespace
+
+void JsonWriter::key(std::string_view name)
 {
     prefix();
-    // Keys are literals of the format, plain ASCII that needs no escaping: copied as they are
-    // checked, in one pass. Anything else (or a key too long for the block) takes the general
-    // path from the start.
-    // Room for the quotes, ':' and ' ' of even an empty key; the characters go in only while
-    // the three closing bytes still fit.
-    char* p = room(4);
-    const std::size_t start = m_used;
-    *p++ = '"';
-    const char* const end = m_block.get() + BlockSize - 3;
-    const char* c = name;
-    for (; *c != 0 && p < end; ++c) {
-        if (*c < 0x20 || *c >= 0x7F || *c == '"' || *c == '\\')
-            break;
-        *p++ = *c;
-    }
-    if (*c == 0) {
+    // Keys are literals of the format, plain ASCII that needs no escaping: copied in one
+    // block with the quotes, ':' and ' '. Anything else (or a key too long for the block)
+    // takes the general path.
+    constexpr std::size_t framing = 4; // the quotes, ':' and ' '
+    if (name.size() + framing < BlockSize && isPlainKey(name)) {
+        char* p = room(name.size() + framing);
+        *p++ = '"';
+        std::memcpy(p, name.data(), name.size());
+        p += name.size();
         *p++ = '"';
         *p++ = ':';
         if (m_pretty)
             *p++ = ' ';
         m_used = static_cast<std::size_t>(p - m_block.get());
     } else {
-        m_used = start;
-        putString(QString::fromUtf8(name));
+        putString(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
         put(':');
         if (m_pretty)
             put(' ');

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 namespace parley {
@@ -38,8 +39,9 @@ public:
     void endObject();
     void beginArray();
     void endArray();
-    /// Writes an object key; the next call writes its value.
-    void key(const char* name);
+    /// Writes an object key (UTF-8); the next call writes its value. A literal's length is
+    /// known where it is written, so the key is checked and copied without looking for its end.
+    void key(std::string_view name);
 
     void value(const QString& s);
     void value(QStringView s);

@@ -36,7 +36,7 @@ TableRegistry& tableRegistry()
 
 } // namespace
 
-int WordTables::add(const QSet<QString>& words)
+int WordTables::add(const QSet<HashedKey>& words)
 {
     TableRegistry& r = tableRegistry();
     const std::lock_guard<std::mutex> lock(r.mutex);
@@ -310,7 +310,7 @@ constexpr qsizetype kMaxFoldedWords = 1 << 14;
 
 QString foldNonAscii(QStringView word)
 {
-    thread_local QHash<QString, QString> folded;
+    thread_local QHash<HashedKey, QString> folded;
     // The lookup key borrows the word's characters; only a new entry copies them.
     const QString borrowed = QString::fromRawData(word.data(), word.size());
     const auto it = folded.constFind(borrowed);
@@ -539,7 +539,7 @@ constexpr qsizetype kMaxMemoTexts = 1 << 12;
 
 std::vector<Token> tokenizeMemo(QStringView text)
 {
-    thread_local QHash<QString, std::vector<Token>> memo;
+    thread_local QHash<HashedKey, std::vector<Token>> memo;
     // The lookup key borrows the text's characters; only a new entry copies them.
     const QString borrowed = QString::fromRawData(text.data(), text.size());
     const auto it = memo.constFind(borrowed);

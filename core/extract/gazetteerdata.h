@@ -104,7 +104,7 @@ public:
     std::vector<AgencyEntry> agencies;
     std::vector<PersonEntry> people;
 
-    QHash<QString, std::vector<Phrase>> index;
+    QHash<HashedKey, std::vector<Phrase>> index;
     /// The keys of `index`: most tokens start no phrase, and this tells so without hashing.
     KeyFilter<1 << 15> indexFilter;
     QHash<QString, int> stateByName;   ///< folded canonical name -> states index

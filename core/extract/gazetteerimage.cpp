@@ -88,6 +88,8 @@ void get(Reader& r, QString& v)
     v = QString(qsizetype(n), Qt::Uninitialized);
     std::memcpy(v.data(), at, std::size_t(n) * sizeof(QChar));
 }
+void put(Writer& w, const HashedKey& v) { put(w, v.text); }
+void get(Reader& r, HashedKey& v) { get(r, v.text); }
 void put(Writer& w, const QStringList& v)
 {
     w.number(quint32(v.size()));

@@ -72,13 +72,13 @@ class LexiconData
 {
 public:
     /// Per class: folded single word -> value. Multi-word phrases also go in `phrases`.
-    std::array<QHash<QString, QString>, std::size_t(Cue::Count)> words;
-    std::array<QHash<QString, std::vector<LexiconPhrase>>, std::size_t(Cue::Count)> phrases;
+    std::array<QHash<HashedKey, QString>, std::size_t(Cue::Count)> words;
+    std::array<QHash<HashedKey, std::vector<LexiconPhrase>>, std::size_t(Cue::Count)> phrases;
     /// Per class: the keys of `words` and the first keys of `phrases`.
     std::array<KeyFilter<>, std::size_t(Cue::Count)> wordFilter;
     std::array<KeyFilter<>, std::size_t(Cue::Count)> phraseFilter;
     /// Every key of `words` and first key of `phrases`, with its classes (Lexicon::classify).
-    QHash<QString, KeyClasses> classes;
+    QHash<HashedKey, KeyClasses> classes;
     KeyFilter<4096> classFilter;
 };
 

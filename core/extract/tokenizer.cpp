@@ -10,6 +10,7 @@
 #include <array>
 #include <atomic>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -36,7 +37,7 @@ TableRegistry& tableRegistry()
 
 } // namespace
 
-int WordTables::add(const QSet<QString>& words)
+int WordTables::add(const QSet<HashedKey>& words)
 {
     TableRegistry& r = tableRegistry();
     const std::lock_guard<std::mutex> lock(r.mutex);
@@ -139,11 +140,43 @@ quint32 fnvStep(quint32 hash, char16_t c)
     return (hash ^ c) * kFnvPrime;
 }
 
-// A per-thread table of folded keys. A copy of a QString costs one uncontended atomic
-// increment where a new one costs an allocation and later a free (together a fifth of all
-// extraction). Per thread, so nothing is locked or shared between extractor threads; bounded,
-// so a long run over ever new names does not grow it without end. Open addressing with the
-// hash computed during folding: QHash would hash every key a second time.
+// The characters of interned keys, in blocks that are never moved or freed: a key is a
+// QString::fromRawData() view of them. A copy of such a key (every Token copy makes one)
+// touches no reference count, where a key on the heap had its count, in a cache line of its
+// own, incremented and decremented by every copy: a cache miss per token on large texts.
+class KeyArena
+{
+public:
+    const QChar* store(const char16_t* chars, qsizetype size)
+    {
+        const auto n = std::size_t(size) + 1; // and a terminating 0, as a heap QString has
+        if (n > m_left) {
+            m_blocks.push_back(std::make_unique<char16_t[]>(std::max(n, kBlockChars)));
+            m_next = m_blocks.back().get();
+            m_left = std::max(n, kBlockChars);
+        }
+        char16_t* out = m_next;
+        std::memcpy(out, chars, std::size_t(size) * sizeof(char16_t));
+        out[size] = 0;
+        m_next += n;
+        m_left -= n;
+        return reinterpret_cast<const QChar*>(out);
+    }
+
+private:
+    static constexpr std::size_t kBlockChars = std::size_t(1) << 15;
+    std::vector<std::unique_ptr<char16_t[]>> m_blocks;
+    char16_t* m_next = nullptr;
+    std::size_t m_left = 0;
+};
+
+// A per-thread table of folded keys: a new key costs an allocation and later a free
+// (together a fifth of all extraction), a known one a copy of its slot. Per thread, so
+// nothing is locked or shared between extractor threads; bounded, so a long run over ever
+// new names does not grow it without end. Open addressing with the hash computed during
+// folding: QHash would hash every key a second time. Its keys view its arena, so a table is
+// never destroyed (keys outlive the thread that made them, in results and in the constant
+// tables built at start): keyTable() hands it to the next thread instead.
 class KeyTable
 {
 public:
@@ -195,11 +228,14 @@ private:
     TokenKey insert(std::size_t slot, quint32 mark, const char16_t* chars, qsizetype size, const Lexicon* lexicon)
     {
         TokenKey owned;
-        owned = QStringView(chars, size).toString();
+        if (m_count >= kMaxKeys)
+            owned = QStringView(chars, size).toString();
+        else
+            owned = QString::fromRawData(m_arena.store(chars, size), size);
         owned.setTables(WordTables::classify(owned));
         if (lexicon)
             lexicon->classify(owned);
-        if (owned.isNull() || m_count >= kMaxKeys)
+        if (m_count >= kMaxKeys)
             return owned;
         m_slots[slot] = owned;
         m_marks[slot] = mark;
@@ -235,12 +271,56 @@ private:
     /// which costs a cache miss per probe once the table outgrows the cache.
     std::vector<quint32> m_marks;
     std::size_t m_count = 0;
+    KeyArena m_arena;
+};
+
+// The key tables of threads that ended, for the next threads to take over: never freed (see
+// KeyTable), and at most one per thread that ran at the same time.
+struct KeyTablePool
+{
+    std::mutex mutex;
+    std::vector<KeyTable*> idle;
+};
+
+KeyTablePool& keyTablePool()
+{
+    static auto* pool = new KeyTablePool; // never destroyed: thread exits may come after
+    return *pool;
+}
+
+// A thread's hold on one key table, given back to the pool when the thread ends.
+class KeyTableLease
+{
+public:
+    KeyTableLease()
+    {
+        KeyTablePool& pool = keyTablePool();
+        const std::lock_guard<std::mutex> lock(pool.mutex);
+        if (pool.idle.empty()) {
+            m_table = new KeyTable; // NOLINT(cppcoreguidelines-owning-memory): kept for good
+        } else {
+            m_table = pool.idle.back();
+            pool.idle.pop_back();
+        }
+    }
+    ~KeyTableLease()
+    {
+        KeyTablePool& pool = keyTablePool();
+        const std::lock_guard<std::mutex> lock(pool.mutex);
+        pool.idle.push_back(m_table);
+    }
+    KeyTableLease(const KeyTableLease&) = delete;
+    KeyTableLease& operator=(const KeyTableLease&) = delete;
+    KeyTable& table() const { return *m_table; }
+
+private:
+    KeyTable* m_table = nullptr;
 };
 
 KeyTable& keyTable()
 {
-    thread_local KeyTable keys;
-    return keys;
+    thread_local KeyTableLease lease;
+    return lease.table();
 }
 
 // A word token that is short ASCII (nearly every one): its key folded and its case read in
@@ -310,7 +390,7 @@ constexpr qsizetype kMaxFoldedWords = 1 << 14;
 
 QString foldNonAscii(QStringView word)
 {
-    thread_local QHash<QString, QString> folded;
+    thread_local QHash<HashedKey, QString> folded;
     // The lookup key borrows the word's characters; only a new entry copies them.
     const QString borrowed = QString::fromRawData(word.data(), word.size());
     const auto it = folded.constFind(borrowed);
@@ -539,7 +619,7 @@ constexpr qsizetype kMaxMemoTexts = 1 << 12;
 
 std::vector<Token> tokenizeMemo(QStringView text)
 {
-    thread_local QHash<QString, std::vector<Token>> memo;
+    thread_local QHash<HashedKey, std::vector<Token>> memo;
     // The lookup key borrows the text's characters; only a new entry copies them.
     const QString borrowed = QString::fromRawData(text.data(), text.size());
     const auto it = memo.constFind(borrowed);

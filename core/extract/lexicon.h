@@ -114,6 +114,11 @@ enum class Cue : int {
                      ///< is the city, the quarter the venue
     Seat,            ///< "Bolivia" -> La Paz: a state whose government sits elsewhere than its
                      ///< capital; its seats, visits and hosted talks are in that city
+    BodyHead,        ///< "service", "ministry": the noun that ends a body's name, so that in
+                     ///< "Director of the National Intelligence Service Suh Hoon" the name follows it
+    ThingHead,       ///< "canal", "airlines": "Egypt's Suez Canal Authority" names a thing, no person
+    FunctionWord,    ///< "the", "of", "said": never a title's modifier ("In President") nor a name's
+    DelegationList,  ///< "headed", "composed": "a delegation headed by A": its members follow
     Count
 };
 

@@ -79,47 +79,10 @@ const WordSet& suffixes()
     return kSuffixes;
 }
 
-const WordSet kBodyHeads = latinSet(
-    {"office", "service", "services", "organization", "organisation", "agency",
-     "commission", "committee", "council", "court", "party", "ministry", "department",
-     "bank", "fund", "staff", "government", "forces", "army", "navy", "guard", "union",
-     "assembly", "parliament", "senate", "cabinet", "bureau", "authority", "board",
-     "institute", "directorate", "secretariat", "relations", "affairs", "security",
-     "defense", "defence", "policy", "state", "republic", "kingdom", "president",
-     "presidency", "command", "corps", "police", "intelligence", "administration",
-     "chancellery", "house", "palace", "region", "province", "league", "movement",
-     "front", "federation", "association", "programme", "program", "force", "group", "revolution",
-     "center", "centre", "university", "foundation", "academy",
-     // legislatures by their own names: "Speaker of the People's Majlis A"
-     "congress", "chamber", "majlis", "duma", "knesset", "sejm", "seimas", "saeima", "khural", "jirga",
-     "storting", "riksdag", "bundestag"}).tokenClass();
-
-// Nouns that end the name of a body ("National Intelligence Service"), so that in
-// "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.
-const WordSet& bodyHeads()
-{
-    return kBodyHeads;
-}
-
-const WordSet kFunctionWords = latinSet(
-    {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
-     "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "of", "for", "to",
-     "by", "with", "from", "and", "but", "or", "as", "after", "before", "during", "while",
-     "when", "where", "which", "who", "meanwhile", "also", "however", "both", "earlier",
-     "later", "last", "next", "today", "yesterday", "speaking", "according", "following",
-     "addressing", "recalling", "noting", "there", "then", "since", "until", "despite",
-     "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
-     "joining", "together", "said", "says"}).tokenClass();
-
-// "a Turkish delegation headed by A", "the U.S. delegation was composed of B, C and D"
-const WordSet kDelegationListWords =
-    latinSet({"headed", "led", "includes", "including", "comprising", "included", "composed", "comprised",
-              "consisting", "consisted", "members", "comprises"}).tokenClass();
-
 // Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
-bool isFunctionWord(const TokenKey& k)
+bool isFunctionWord(const Lexicon& lex, const TokenKey& k)
 {
-    return kFunctionWords.contains(k);
+    return lex.has(Cue::FunctionWord, k);
 }
 
 bool isDiplomatTitle(const TitleEntry& t)
@@ -245,7 +208,7 @@ QString writtenTitle(const DocContext& ctx, const SentenceInfo& s, int b, int e)
         if (i > b)
             text += t.hyphenBefore ? QStringLiteral("-") : (t.spaceBefore ? QStringLiteral(" ") : QString());
         QString word = QStringView(ctx.doc.text).mid(t.start, t.end - t.start).toString();
-        if (t.kind == Token::Word && !t.cap && !isFunctionWord(t.key) && !word.isEmpty())
+        if (t.kind == Token::Word && !t.cap && !isFunctionWord(ctx.lex, t.key) && !word.isEmpty())
             word[0] = word.at(0).toUpper();
         text += word;
     }
@@ -463,7 +426,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 e += 3;
             // "the President of the ECOWAS Commission, A": the organisation's own body
             while (e < n && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
-                   !s.matchOf(e) && bodyHeads().contains(s.key(e)))
+                   !s.matchOf(e) && lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
             return e;
         }
@@ -491,7 +454,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             }
             // "Minister of Investment and Foreign Trade Hassan Fares": a portfolio's field ends
             // it as a body's head noun does
-            if (bodyHeads().contains(t.key) || lex.has(Cue::PortfolioWord, t.key))
+            if (lex.has(Cue::BodyHead, t.key) || lex.has(Cue::PortfolioWord, t.key))
                 lastHead = r;
             ++r;
         } else if (!nameBeforeNextTitle(s, q, r, lastHead) &&
@@ -825,14 +788,6 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
     }
 }
 
-const WordSet kThingHeads = latinSet(
-    {"canal", "river", "sea", "lake", "mountain", "mountains", "island", "islands", "airport",
-     "port", "university", "airlines", "airways", "exchange", "times", "post", "news", "online",
-     "daily", "corporation", "company", "holdings", "oil", "gas", "energy", "stadium", "county",
-     "city", "street", "square", "valley", "desert", "peninsula", "strait", "cup", "museum",
-     "media", "television", "tv", "radio", "network", "petroleum", "mining", "motors", "telecom",
-     "base", "bases", "guards", "initiative", "democrats", "republicans", "workers", "brigade", "brigades"}).tokenClass();
-
 // Pass: "Egypt's Badr Abdelatty", "Sudan's Ali Youssef Ahmed": a full name (two words or more)
 // right after a possessive state is that state's figure, with no title until the text gives
 // one. Not for things ("Egypt's Suez Canal Authority", "Qatar's Al Jazeera Media Network").
@@ -851,7 +806,7 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
         bool thing = false;
         for (int t = k + 1; t < e && !thing; ++t)
             // "met in Prague's Kramar Villa": a venue's head noun names a building
-            thing = s.nameTok[std::size_t(t)] || bodyHeads().contains(s.key(t)) || kThingHeads.contains(s.key(t)) ||
+            thing = s.nameTok[std::size_t(t)] || ctx.lex.has(Cue::BodyHead, s.key(t)) || ctx.lex.has(Cue::ThingHead, s.key(t)) ||
                     ctx.lex.has(Cue::VenueHead, s.key(t));
         // "Egypt's Foreign Ministry", "Iran's Supreme Leader ...": titles are read elsewhere
         const PhraseMatch* after = s.matchOf(e);
@@ -898,7 +853,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
                     delegationState = m->entry;
             }
         }
-        if (start < 0 && kDelegationListWords.contains(s.key(i)))
+        if (start < 0 && ctx.lex.has(Cue::DelegationList, s.key(i)))
             start = i + 1;
         if (const int cueEnd = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i); start < 0 && cueEnd > 0)
             start = cueEnd;
@@ -931,7 +886,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
     });
     if (semicolons) {
         for (int b = start; b < n;) {
-            while (b < n && isFunctionWord(s.key(b))) // "by A, ...", "; and B, ..."
+            while (b < n && isFunctionWord(ctx.lex, s.key(b))) // "by A, ...", "; and B, ..."
                 ++b;
             int e = b;
             while (e < n && s.key(e) != ";"_key && (s.key(e) != "."_key || e != n - 1))
@@ -957,7 +912,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
             const Token& t = s.tok(nb - 1);
             const bool joined = t.hyphenBefore && nb - 2 >= b;
             if (t.kind != Token::Word || !t.cap || t.allCaps || s.nameTok[std::size_t(nb - 1)] ||
-                s.matchOf(nb - 1) || isStopWord(t.key) || bodyHeads().contains(t.key))
+                s.matchOf(nb - 1) || isStopWord(t.key) || ctx.lex.has(Cue::BodyHead, t.key))
                 break;
             --nb;
             if (joined)
@@ -970,7 +925,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
         int db = b;
         if (s.key(db) == "the"_key)
             ++db;
-        if (words >= 2 && words <= 3 && nb > db && nb - db <= 8 && !isFunctionWord(s.key(nb - 1)) &&
+        if (words >= 2 && words <= 3 && nb > db && nb - db <= 8 && !isFunctionWord(ctx.lex, s.key(nb - 1)) &&
             parseName(s, nb, e) == e) {
             // the descriptor as written is what the text says the person is: "Rosatom CEO"
             addMember(nb, e, ctx.surface(s, db, nb));
@@ -1006,7 +961,7 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             j -= 3;
             continue;
         }
-        if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isFunctionWord(t.key) &&
+        if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isFunctionWord(lex, t.key) &&
             !isCalendarWord(t) && !s.nameTok[std::size_t(j)] && j > 0) {
             --j;
             ++mods;
@@ -1096,10 +1051,10 @@ struct TitleRight
 
 // "cabinet secretary for trade, A", "minister for foreign trade, B": the end (the comma) of a
 // complement of one to four lower-case words that a name follows, or -1.
-int lowerComplementEnd(const SentenceInfo& s, int q)
+int lowerComplementEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 {
     int e = q;
-    while (e < s.size() && e - q < 4 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(s.key(e)))
+    while (e < s.size() && e - q < 4 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
         ++e;
     return e > q && s.key(e) == ","_key && isNameStart(s, e + 1) ? e : -1;
 }
@@ -1171,7 +1126,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         // "Minister of State at the Ministry of Foreign Affairs A": the body the office sits in,
         // read as an 'of' body when its head noun comes first (not "at the Foreign Service Academy")
         const bool seatBody = (s.key(p) == "at"_key || s.key(p) == "in"_key) && s.key(p + 1) == "the"_key &&
-                              p + 2 < n && s.tok(p + 2).cap && bodyHeads().contains(s.key(p + 2)) &&
+                              p + 2 < n && s.tok(p + 2).cap && ctx.lex.has(Cue::BodyHead, s.key(p + 2)) &&
                               !isDiplomatTitle(te);
         if (s.key(p) == "of"_key || seatBody ||
             (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
@@ -1180,7 +1135,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             int e = extendOf(s, p, &st, &org, &more, g, ctx.lex);
             if (e == p) {
                 // "Kenya's cabinet secretary for trade, A": a field in lower case, then the name
-                const int comma = lowerComplementEnd(s, p + 1);
+                const int comma = lowerComplementEnd(ctx.lex, s, p + 1);
                 if (comma > p) {
                     p = comma;
                 } else {
@@ -1236,7 +1191,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e))
                 ++e;
             // "the Special Envoy for the Great Lakes region, A": a lower-case head noun ends it
-            if (e > q && e < n && !s.tok(e).cap && bodyHeads().contains(s.key(e)))
+            if (e > q && e < n && !s.tok(e).cap && ctx.lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
             if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
                 p = e;
@@ -1367,7 +1322,7 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         const int ne = headlineNameEnd(lex, s, x, parseName(s, x, n), headline);
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
         // Prince Receives Phone Call" (a headline in title case): a verb of meeting is no name
-        if (ne <= x || (ne == x + 1 && bodyHeads().contains(s.key(x))) || lex.has(Cue::MeetingVerb, s.key(x)) ||
+        if (ne <= x || (ne == x + 1 && lex.has(Cue::BodyHead, s.key(x))) || lex.has(Cue::MeetingVerb, s.key(x)) ||
             lex.has(Cue::HoldVerb, s.key(x)))
             break;
         names.emplace_back(x, ne);
@@ -1573,7 +1528,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
             bool led = false;
             for (int t = delegationAt; t < h.nameBegin; ++t) {
                 const TokenKey& k = s.key(t);
-                if (kDelegationListWords.contains(k))
+                if (ctx.lex.has(Cue::DelegationList, k))
                     led = true;
             }
             if (led) {

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void phrasesMatchTokens();
     void userFileAddsAndCorrects();
     void tokenClassesAgree();
+    void namesWords_data();
+    void namesWords();
     void badFiles_data();
     void badFiles();
     void userFolder();
@@ -187,6 +189,34 @@ void TestLexicon::tokenClassesAgree()
     // The tokenizer keeps a thread's keys: a later sentence read with the other lexicon gets
     // that lexicon's classes.
     QVERIFY(mine.classified(tokenize(u"parleyed", 0, &mine).front().key));
+}
+
+// The word classes of the officials passes (names.tsv) hold the words they were written with
+// in C++, and not the words of a neighbouring class.
+void TestLexicon::namesWords_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("member");
+    QTest::newRow("body head") << "body-head" << "majlis" << true;
+    QTest::newRow("thing head") << "thing-head" << "canal" << true;
+    QTest::newRow("a body is no thing") << "thing-head" << "ministry" << false;
+    QTest::newRow("function word") << "function-word" << "said" << true;
+    QTest::newRow("a title is no function word") << "function-word" << "minister" << false;
+    QTest::newRow("delegation list") << "delegation-list" << "composed" << true;
+}
+
+void TestLexicon::namesWords()
+{
+    QFETCH(QString, set);
+    QFETCH(QString, word);
+    QFETCH(bool, member);
+    const Lexicon lex = builtin();
+    int cue = 0;
+    while (cue < int(Cue::Count) && Lexicon::cueName(Cue(cue)) != set)
+        ++cue;
+    QVERIFY2(cue < int(Cue::Count), qPrintable(set));
+    QCOMPARE(lex.has(Cue(cue), word), member);
 }
 
 void TestLexicon::badFiles_data()

@@ -32,7 +32,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "perfect-aux", "conjunction", "place-relative", "scope-limiter",
     "partner-word", "government-word", "agent-word", "relative-word", "article", "list-opener",
     "visitor-word", "clause-opener", "district", "seat",
-    "body-head", "thing-head", "function-word", "delegation-list"};
+    "body-head", "thing-head", "function-word", "delegation-list",
+    "group-head"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

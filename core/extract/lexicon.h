@@ -119,6 +119,7 @@ enum class Cue : int {
     ThingHead,       ///< "canal", "airlines": "Egypt's Suez Canal Authority" names a thing, no person
     FunctionWord,    ///< "the", "of", "said": never a title's modifier ("In President") nor a name's
     DelegationList,  ///< "headed", "composed": "a delegation headed by A": its members follow
+    GroupHead,       ///< "leaders", "sides": "the two leaders", "both sides" refer to a meeting's people
     Count
 };
 

@@ -2171,11 +2171,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                 if (s.key(e) == "two"_key || s.key(e) == "three"_key)
                     ++e;
                 const TokenKey& head = s.key(e);
-                if (head == "leaders"_key || head == "sides"_key ||
-                    head == "parties"_key || head == "presidents"_key ||
-                    head == "ministers"_key || head == "personalities"_key ||
-                    head == "delegations"_key || head == "officials"_key ||
-                    head == "group"_key || head == "heads"_key || head == "dignitaries"_key) {
+                if (ctx.lex.has(Cue::GroupHead, head)) {
                     addRef(i, e + 1, -1, RefKind::Group, QString());
                     i = e;
                     continue;

@@ -33,7 +33,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "partner-word", "government-word", "agent-word", "relative-word", "article", "list-opener",
     "visitor-word", "clause-opener", "district", "seat",
     "body-head", "thing-head", "function-word", "delegation-list",
-    "group-head"};
+    "group-head", "possessive-pronoun", "venue-preposition"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

@@ -120,6 +120,8 @@ enum class Cue : int {
     FunctionWord,    ///< "the", "of", "said": never a title's modifier ("In President") nor a name's
     DelegationList,  ///< "headed", "composed": "a delegation headed by A": its members follow
     GroupHead,       ///< "leaders", "sides": "the two leaders", "both sides" refer to a meeting's people
+    PossessivePronoun, ///< "his", "her": "his deputy B" is an office of the one named before
+    VenuePreposition, ///< "at", "in": "at the Presidential Palace Annex": a venue, no title and name
     Count
 };
 

@@ -1427,7 +1427,7 @@ int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vect
 {
     const OfficialHit& h = hits[i];
     // (not "received by His Majesty King B": an honorific)
-    const bool pronoun = h.phraseBegin < h.nameBegin && (s.key(h.phraseBegin) == "his"_key || s.key(h.phraseBegin) == "her"_key) &&
+    const bool pronoun = h.phraseBegin < h.nameBegin && ctx.lex.has(Cue::PossessivePronoun, s.key(h.phraseBegin)) &&
                          !isHonorificAt(ctx.g, s, h.phraseBegin);
     const bool genitive = !pronoun && h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == "'s"_key;
     if (!pronoun && !genitive)
@@ -1642,8 +1642,8 @@ bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
 // place phrase ("at", "in") whose 'name' opens with a venue's head noun names a building.
 bool venueAfterPlaceWord(const Lexicon& lex, const SentenceInfo& s, int phraseBegin, int nameBegin)
 {
-    const int before = s.key(phraseBegin - 1) == "the"_key ? phraseBegin - 2 : phraseBegin - 1;
-    return lex.has(Cue::VenueHead, s.key(nameBegin)) && (s.key(before) == "at"_key || s.key(before) == "in"_key);
+    const int before = lex.has(Cue::Article, s.key(phraseBegin - 1)) ? phraseBegin - 2 : phraseBegin - 1;
+    return lex.has(Cue::VenueHead, s.key(nameBegin)) && lex.has(Cue::VenuePreposition, s.key(before));
 }
 
 // "at 9:14 PM UTC", "10 PM": an abbreviation in capitals right after a number reads the clock;

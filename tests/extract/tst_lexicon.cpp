@@ -191,8 +191,8 @@ void TestLexicon::tokenClassesAgree()
     QVERIFY(mine.classified(tokenize(u"parleyed", 0, &mine).front().key));
 }
 
-// The word classes moved from the passes' C++ into the lexicon hold the words they were written with
-// in C++, and not the words of a neighbouring class.
+// The word classes moved from the passes' C++ into the lexicon hold the words they were
+// written with, and not the words of a neighbouring class.
 void TestLexicon::wordClasses_data()
 {
     QTest::addColumn<QString>("set");
@@ -205,6 +205,8 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("a title is no function word") << "function-word" << "minister" << false;
     QTest::newRow("delegation list") << "delegation-list" << "composed" << true;
     QTest::newRow("group head") << "group-head" << "dignitaries" << true;
+    QTest::newRow("possessive pronoun") << "possessive-pronoun" << "her" << true;
+    QTest::newRow("venue preposition") << "venue-preposition" << "at" << true;
 }
 
 void TestLexicon::wordClasses()

@@ -33,7 +33,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "partner-word", "government-word", "agent-word", "relative-word", "article", "list-opener",
     "visitor-word", "clause-opener", "district", "seat",
     "body-head", "thing-head", "function-word", "delegation-list",
-    "group-head", "possessive-pronoun", "venue-preposition"};
+    "group-head", "possessive-pronoun", "venue-preposition",
+    "reported-opener"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

@@ -122,6 +122,7 @@ enum class Cue : int {
     GroupHead,       ///< "leaders", "sides": "the two leaders", "both sides" refer to a meeting's people
     PossessivePronoun, ///< "his", "her": "his deputy B" is an office of the one named before
     VenuePreposition, ///< "at", "in": "at the Presidential Palace Annex": a venue, no title and name
+    ReportedOpener,  ///< "that", "he": "A said in Prague he would meet B": the reported clause starts
     Count
 };
 

@@ -207,6 +207,7 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("group head") << "group-head" << "dignitaries" << true;
     QTest::newRow("possessive pronoun") << "possessive-pronoun" << "her" << true;
     QTest::newRow("venue preposition") << "venue-preposition" << "at" << true;
+    QTest::newRow("reported opener") << "reported-opener" << "she" << true;
 }
 
 void TestLexicon::wordClasses()

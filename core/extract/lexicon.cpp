@@ -34,7 +34,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "visitor-word", "clause-opener", "district", "seat",
     "body-head", "thing-head", "function-word", "delegation-list",
     "group-head", "possessive-pronoun", "venue-preposition",
-    "reported-opener"};
+    "reported-opener", "deictic-day"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

@@ -123,6 +123,7 @@ enum class Cue : int {
     PossessivePronoun, ///< "his", "her": "his deputy B" is an office of the one named before
     VenuePreposition, ///< "at", "in": "at the Presidential Palace Annex": a venue, no title and name
     ReportedOpener,  ///< "that", "he": "A said in Prague he would meet B": the reported clause starts
+    DeicticDay,      ///< "yesterday" -> -1: a day named from the article's; value = days from it
     Count
 };
 

@@ -105,6 +105,12 @@ void TestLexicon::verbClassesKnown()
     for (const QString& w : lex.words(Cue::PreviousCue))
         QVERIFY2(lex.value(Cue::PreviousCue, w).isEmpty() || lex.value(Cue::PreviousCue, w) == QLatin1String("unless-new"),
                  qPrintable(w));
+    // a deictic day's value is its distance in days from the article's day
+    for (const QString& w : lex.words(Cue::DeicticDay)) {
+        bool ok = false;
+        lex.value(Cue::DeicticDay, w).toInt(&ok);
+        QVERIFY2(ok, qPrintable(w));
+    }
     const QStringList predicateValues = {QStringLiteral("aux"), QStringLiteral("occurred"), QStringLiteral("plan")};
     for (const QString& w : lex.words(Cue::NounPredicate))
         QVERIFY2(predicateValues.contains(lex.value(Cue::NounPredicate, w)), qPrintable(w));
@@ -208,6 +214,7 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("possessive pronoun") << "possessive-pronoun" << "her" << true;
     QTest::newRow("venue preposition") << "venue-preposition" << "at" << true;
     QTest::newRow("reported opener") << "reported-opener" << "she" << true;
+    QTest::newRow("deictic day") << "deictic-day" << "tonight" << true;
 }
 
 void TestLexicon::wordClasses()

@@ -93,6 +93,7 @@ int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
     const QStringView text(ctx.doc.text);
+    s.lex = &ctx.lex;
     s.toks = tokenize(text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
     const int n = s.size();
     s.matchAt.assign(std::size_t(n), -1);

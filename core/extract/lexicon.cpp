@@ -34,7 +34,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "visitor-word", "clause-opener", "district", "seat",
     "body-head", "thing-head", "function-word", "delegation-list",
     "group-head", "possessive-pronoun", "venue-preposition",
-    "reported-opener", "deictic-day"};
+    "reported-opener", "deictic-day",
+    "name-stop", "acronym-stop", "name-particle", "parent-particle", "name-suffix"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

@@ -124,6 +124,11 @@ enum class Cue : int {
     VenuePreposition, ///< "at", "in": "at the Presidential Palace Annex": a venue, no title and name
     ReportedOpener,  ///< "that", "he": "A said in Prague he would meet B": the reported clause starts
     DeicticDay,      ///< "yesterday" -> -1: a day named from the article's; value = days from it
+    NameStop,        ///< "the", "ministry": a capitalised word that never begins a person's name
+    AcronymStop,     ///< "un", "eu": a name stop only in capitals ("Kim Jong Un" is a name)
+    NameParticle,    ///< "bin", "von", "al": a lower-case particle inside a name
+    ParentParticle,  ///< "bin", "ibni": the particles whose next name is a parent's
+    NameSuffix,      ///< "jr", "iii": ends a name, never starts one, and is no key of it
     Count
 };
 

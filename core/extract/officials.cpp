@@ -11,74 +11,6 @@ namespace parley {
 
 namespace {
 
-const WordSet kStopWords = latinSet(
-    {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
-     "i", "you", "his", "her", "their", "our", "its", "my", "your", "in", "on", "at", "of",
-     "for", "to", "by", "with", "from", "and", "but", "or", "as", "after", "before",
-     "during", "while", "when", "where", "which", "who", "whom", "whose", "what", "why",
-     "how", "meanwhile", "also", "however", "both", "earlier", "later", "last", "next",
-     "today", "yesterday", "tomorrow", "tonight", "speaking", "according", "following",
-     "addressing", "recalling", "noting", "emphasizing", "emphasising", "referring",
-     "there", "here", "then", "thus", "still", "under", "over", "since", "until",
-     "despite", "although", "though", "because", "if", "all", "some", "many", "most",
-     "other", "such", "no", "not", "new", "former", "mr", "mrs", "ms", "ahead", "amid",
-     "among", "between", "within", "inside", "outside", "together", "joining", "together",
-     "state", "government", "ministry", "office", "palace", "house", "council",
-     "summit", "talks", "meeting", "agency", "news", "statement", "republic", "kingdom",
-     "federal", "national", "international", "united", "nations", "union", "party",
-     "army", "forces", "minister", "president", "prime", "foreign", "defense", "defence",
-     "affairs", "security", "commission", "committee", "court", "senate", "congress",
-     "parliament", "assembly", "administration", "department", "cabinet", "north",
-     "south", "east", "west", "central", "western", "eastern", "northern", "southern",
-     "middle", "gulf", "region", "capital", "city", "airport", "hotel", "day",
-     "week", "month", "year", "local", "time", "am", "pm", "so", "yet", "again", "once",
-     "first", "second", "third", "several", "each", "every", "any", "more", "less",
-     "only", "just", "even", "very", "well", "s", "nato", "eu", "un", "covid", "g20",
-     "g7", "quad", "indo", "pacific", "asia", "africa", "europe", "america", "americas",
-     "sanctions", "initial", "observers", "views", "cooperation", "counterterrorism",
-     "agreements", "success", "approximately", "nearly", "addressing", "reiterating",
-     "african", "european", "asian", "arab", "islamic", "caribbean", "atlantic", "nordic",
-     "baltic", "latin"}).tokenClass();
-
-// Capitalised words that start sentences or clauses but never begin a person's name.
-const WordSet& stopWords()
-{
-    return kStopWords;
-}
-
-const WordSet kAcronymStops = latinSet({"un", "eu"}).tokenClass();
-
-bool isAcronymStop(const TokenKey& key)
-{
-    return kAcronymStops.contains(key);
-}
-
-const WordSet kParticles = WordSet{
-    QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"), QStringLiteral("ibn"),
-    QStringLiteral("bint"), QStringLiteral("ben"), QStringLiteral("da"), QStringLiteral("de"),
-    QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("dos"),
-    QStringLiteral("das"), QStringLiteral("do"),  QStringLiteral("du"),  QStringLiteral("van"),
-    QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
-    QStringLiteral("le"),  QStringLiteral("y"),   QStringLiteral("ul"),  QStringLiteral("ud"),
-    QStringLiteral("ibni"), QStringLiteral("binti")}.tokenClass();
-
-const WordSet& particles()
-{
-    return kParticles;
-}
-
-// "son of", "daughter of": the particles whose next name is a parent's
-const WordSet kParentParticles = latinSet({"bin", "ibn", "ibni", "bint", "binti"}).tokenClass();
-
-const WordSet kSuffixes = WordSet{QStringLiteral("jr"), QStringLiteral("sr"),
-                                  QStringLiteral("ii"), QStringLiteral("iii"),
-                                  QStringLiteral("iv")}.tokenClass();
-
-const WordSet& suffixes()
-{
-    return kSuffixes;
-}
-
 // Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
 bool isFunctionWord(const Lexicon& lex, const TokenKey& k)
 {
@@ -486,14 +418,14 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
 
 } // namespace
 
-bool isStopWord(const TokenKey& key)
+bool isStopWord(const Lexicon& lex, const TokenKey& key)
 {
-    return stopWords().contains(key);
+    return lex.has(Cue::NameStop, key);
 }
 
-bool isParticle(const TokenKey& key)
+bool isParticle(const Lexicon& lex, const TokenKey& key)
 {
-    return particles().contains(key);
+    return lex.has(Cue::NameParticle, key);
 }
 
 static bool isNameWordAt(const SentenceInfo& s, int i);
@@ -526,8 +458,8 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
         return false;
     // "Kim Jong Un": a stop word that is an acronym ("UN", "EU") stops a name only in capitals.
     if (t.cap)
-        return !stopWords().contains(t.key) || t.hyphenBefore || (isAcronymStop(t.key) && !t.allCaps) ||
-               isInitialAt(s, i);
+        return !s.lex->has(Cue::NameStop, t.key) || t.hyphenBefore ||
+               (s.lex->has(Cue::AcronymStop, t.key) && !t.allCaps) || isInitialAt(s, i);
     return false;
 }
 
@@ -577,7 +509,7 @@ static bool isTitleWordInName(const SentenceInfo& s, int i, int limit)
 // a name word.
 static bool isPatronymicAt(const SentenceInfo& s, int i)
 {
-    return i + 1 < s.size() && s.tok(i).kind == Token::Word && !s.tok(i).cap && particles().contains(s.key(i)) &&
+    return i + 1 < s.size() && s.tok(i).kind == Token::Word && !s.tok(i).cap && s.lex->has(Cue::NameParticle, s.key(i)) &&
            !s.tok(i + 1).hyphenBefore && isNameWordAt(s, i + 1);
 }
 
@@ -587,7 +519,7 @@ bool isNameStart(const SentenceInfo& s, int i)
         return false;
     const Token& t = s.tok(i);
     // "Minister of Foreign Affairs II A": an ordinal or "Jr" ends a name, never starts one
-    if (t.kind != Token::Word || suffixes().contains(t.key))
+    if (t.kind != Token::Word || s.lex->has(Cue::NameSuffix, t.key))
         return false;
     if (t.cap && !t.hyphenBefore && isNameWordAt(s, i))
         return true;
@@ -604,7 +536,7 @@ bool isNameStart(const SentenceInfo& s, int i)
         return true;
     // "al-Shaibani", "el-Sissi" written with a lower-case particle
     return i + 1 < s.size() && s.tok(i + 1).hyphenBefore && s.tok(i + 1).cap &&
-           particles().contains(t.key);
+           s.lex->has(Cue::NameParticle, t.key);
 }
 
 // "Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar", "Khalid bin Sultan": a rank right after
@@ -617,7 +549,7 @@ static bool namesAParent(const SentenceInfo& s, int titleBegin)
            (j == titleBegin - 1 || s.tok(j + 1).hyphenBefore))
         --j;
     return j >= 0 && j < s.size() && s.tok(j).kind == Token::Word && !s.tok(j).cap &&
-           kParentParticles.contains(s.key(j));
+           s.lex->has(Cue::ParentParticle, s.key(j));
 }
 
 // "Bolkiah ibni Al-Marhum Sultan Omar": where the particle at j opens a parent's ranked name,
@@ -650,7 +582,7 @@ int parseName(const SentenceInfo& s, int i, int limit)
         int afterParticles = j;
         while (!joined && !nameWord && afterParticles < limit && afterParticles - j < 3 &&
                s.tok(afterParticles).kind == Token::Word && !s.tok(afterParticles).cap &&
-               particles().contains(s.key(afterParticles)))
+               s.lex->has(Cue::NameParticle, s.key(afterParticles)))
             ++afterParticles;
         const bool particle = afterParticles > j && afterParticles < limit && isNameWordAt(s, afterParticles) &&
                               !opensRankedParent(s, j, limit);
@@ -664,9 +596,9 @@ int parseName(const SentenceInfo& s, int i, int limit)
         if (nameWord)
             ++words;
     }
-    if (j < limit && suffixes().contains(s.key(j)) && s.tok(j).cap) {
+    if (j < limit && s.lex->has(Cue::NameSuffix, s.key(j)) && s.tok(j).cap) {
         ++j;
-    } else if (j + 1 < limit && s.key(j) == ","_key && suffixes().contains(s.key(j + 1)) &&
+    } else if (j + 1 < limit && s.key(j) == ","_key && s.lex->has(Cue::NameSuffix, s.key(j + 1)) &&
                s.tok(j + 1).cap) {
         j += 2;
     }
@@ -678,14 +610,14 @@ std::vector<QString> nameKeys(const SentenceInfo& s, int b, int e)
     std::vector<QString> keys;
     for (int i = b; i < e; ++i) {
         const Token& t = s.tok(i);
-        if (t.kind != Token::Word || suffixes().contains(t.key))
+        if (t.kind != Token::Word || s.lex->has(Cue::NameSuffix, t.key))
             continue;
         if (t.key.size() == 1 && t.cap) // initials
             continue;
         keys.push_back(t.key);
     }
     bool onlyParticles = std::all_of(keys.begin(), keys.end(),
-                                     [](const QString& k) { return particles().contains(k); });
+                                     [&](const QString& k) { return s.lex->has(Cue::NameParticle, k); });
     if (onlyParticles)
         keys.clear();
     return keys;
@@ -912,7 +844,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
             const Token& t = s.tok(nb - 1);
             const bool joined = t.hyphenBefore && nb - 2 >= b;
             if (t.kind != Token::Word || !t.cap || t.allCaps || s.nameTok[std::size_t(nb - 1)] ||
-                s.matchOf(nb - 1) || isStopWord(t.key) || ctx.lex.has(Cue::BodyHead, t.key))
+                s.matchOf(nb - 1) || isStopWord(ctx.lex, t.key) || ctx.lex.has(Cue::BodyHead, t.key))
                 break;
             --nb;
             if (joined)
@@ -1386,7 +1318,7 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     {
         int nb = comma - 1;
         while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
-                          (particles().contains(s.key(nb - 1)) && nb - 1 > 0)))
+                          (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0)))
             --nb;
         // "Sheikh A B, Deputy Ruler": an honorific an alias starts with is no part of the name
         while (nb < comma && (!isNameStart(s, nb) || (isHonorific(ctx.g, s.key(nb)) && isNameStart(s, nb + 1))))

@@ -215,6 +215,12 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("venue preposition") << "venue-preposition" << "at" << true;
     QTest::newRow("reported opener") << "reported-opener" << "she" << true;
     QTest::newRow("deictic day") << "deictic-day" << "tonight" << true;
+    QTest::newRow("name stop") << "name-stop" << "g20" << true;
+    QTest::newRow("acronym stop") << "acronym-stop" << "un" << true;
+    QTest::newRow("name particle") << "name-particle" << "della" << true;
+    QTest::newRow("parent particle") << "parent-particle" << "binti" << true;
+    QTest::newRow("no parent particle") << "parent-particle" << "von" << false;
+    QTest::newRow("name suffix") << "name-suffix" << "iii" << true;
 }
 
 void TestLexicon::wordClasses()

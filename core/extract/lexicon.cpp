@@ -35,7 +35,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "body-head", "thing-head", "function-word", "delegation-list",
     "group-head", "possessive-pronoun", "venue-preposition",
     "reported-opener", "deictic-day",
-    "name-stop", "acronym-stop", "name-particle", "parent-particle", "name-suffix"};
+    "name-stop", "acronym-stop", "name-particle", "parent-particle", "name-suffix",
+    "region-word", "demonym-thing"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

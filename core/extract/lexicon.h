@@ -129,6 +129,8 @@ enum class Cue : int {
     NameParticle,    ///< "bin", "von", "al": a lower-case particle inside a name
     ParentParticle,  ///< "bin", "ibni": the particles whose next name is a parent's
     NameSuffix,      ///< "jr", "iii": ends a name, never starts one, and is no key of it
+    RegionWord,      ///< "North", "inter": "North America", "inter-Korean" name a region, no state
+    DemonymThing,    ///< "peninsula", "airlines": "Korean Peninsula" names no state
     Count
 };
 

@@ -221,6 +221,8 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("parent particle") << "parent-particle" << "binti" << true;
     QTest::newRow("no parent particle") << "parent-particle" << "von" << false;
     QTest::newRow("name suffix") << "name-suffix" << "iii" << true;
+    QTest::newRow("region word") << "region-word" << "greater" << true;
+    QTest::newRow("demonym thing") << "demonym-thing" << "cuisine" << true;
 }
 
 void TestLexicon::wordClasses()

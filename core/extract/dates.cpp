@@ -98,22 +98,22 @@ bool isNumber(const Token& t, int* value = nullptr)
 }
 
 const WordSet kDateStartWords = WordSet{
-    QStringLiteral("today"), QStringLiteral("tonight"), QStringLiteral("yesterday"),
-    QStringLiteral("tomorrow"), QStringLiteral("last"), QStringLiteral("next"),
+    QStringLiteral("last"), QStringLiteral("next"),
     QStringLiteral("this"), QStringLiteral("a"), QStringLiteral("one"),
     QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
     QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven")}.tokenClass();
 
 // Whether a date expression can start at `t`: numbers, capitalised words (weekdays, months)
-// and the few lower-case words the branches of findDate() test. Punctuation never starts one.
-// One probe instead of four hash lookups, a number parse and a dozen comparisons a token.
-bool mayStartDate(const Token& t)
+// and the few lower-case words the branches of findDate() test, with the lexicon's deictic
+// days. Punctuation never starts one. One probe instead of four hash lookups, a number parse
+// and a dozen comparisons a token.
+bool mayStartDate(const Token& t, const Lexicon* lex)
 {
     if (t.kind == Token::Number || (t.kind == Token::Word && t.cap))
         return true;
     if (t.kind != Token::Word)
         return false;
-    return kDateStartWords.contains(t.key);
+    return kDateStartWords.contains(t.key) || (lex && lex->has(Cue::DeicticDay, t.key));
 }
 
 } // namespace
@@ -234,13 +234,14 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
     auto at = [&](int i) -> DateExpression {
         const Token& t = toks[std::size_t(i)];
         const TokenKey& k = t.key;
-        // today / yesterday / tomorrow / tonight, with "earlier"/"later" before them.
-        if (k == "today"_key || k == "tonight"_key ||
-            k == "yesterday"_key || k == "tomorrow"_key) {
+        // today / yesterday / tomorrow / tonight (the lexicon's deictic days, whose value is
+        // their distance in days from the article's), with "earlier"/"later" before them.
+        // (Read without a lexicon only by writtenDates(), which has no day to count from.)
+        if (lex && lex->has(Cue::DeicticDay, k)) {
             int b = i;
             if (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key)
                 b = i - 1;
-            const int offset = k == "yesterday"_key ? -1 : k == "tomorrow"_key ? 1 : 0;
+            const int offset = lex->value(Cue::DeicticDay, k).toInt();
             return finish(b, i + 1, docDate.isValid() ? docDate.addDays(offset) : QDate(), true);
         }
         // ISO 8601, "2025-03-03": three numbers joined by hyphens.
@@ -359,7 +360,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         return true;
     };
     for (int i = std::max(0, from); i < to; ++i) {
-        if (!mayStartDate(toks[std::size_t(i)]))
+        if (!mayStartDate(toks[std::size_t(i)], lex))
             continue;
         DateExpression d = at(i);
         if (!d.valid())

@@ -55,6 +55,9 @@ struct SentenceInfo
     std::vector<DefiniteTitle> definites;
     std::vector<std::pair<int, int>> officialSpans; ///< "[Syrian Foreign Minister] [name] [of X]"
     int dateline = 0;           ///< tokens [0, dateline) are a dateline ("SEOUL –")
+    /// The lexicon its tokens were classified by (prepareSentence()): the words of names
+    /// (parseName(), isNameStart()) are read from it.
+    const Lexicon* lex = nullptr;
 
     const PhraseMatch* matchOf(int i) const
     {
@@ -317,8 +320,10 @@ QString datelineCity(const DocContext& ctx, int* state);
 /// The states the article names (hits that count), most often named first; on a tie the one
 /// named first comes first.
 std::vector<int> statesByProminence(const DocContext& ctx);
-bool isStopWord(const TokenKey& key);
-bool isParticle(const TokenKey& key);
+/// Capitalised words that start sentences or clauses but never begin a person's name.
+bool isStopWord(const Lexicon& lex, const TokenKey& key);
+/// "bin", "von", "al": a particle inside a person's name.
+bool isParticle(const Lexicon& lex, const TokenKey& key);
 bool isNameStart(const SentenceInfo& s, int i);
 int parseName(const SentenceInfo& s, int i, int limit);
 int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, int state);

@@ -39,16 +39,9 @@ bool caseOk(const Token& t, quint8 need)
     return true;
 }
 
-const WordSet kRegionWords = WordSet{
-    QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("east"),
-    QStringLiteral("west"), QStringLiteral("central"), QStringLiteral("latin"),
-    QStringLiteral("northern"), QStringLiteral("southern"), QStringLiteral("eastern"),
-    QStringLiteral("western"), QStringLiteral("inter"), QStringLiteral("pan"),
-    QStringLiteral("new"), QStringLiteral("greater")}.tokenClass();
-
-bool isRegionWord(const Token& t)
+bool isRegionWord(const Lexicon& lex, const Token& t)
 {
-    return t.kind == Token::Word && kRegionWords.contains(t.key);
+    return t.kind == Token::Word && lex.has(Cue::RegionWord, t.key);
 }
 
 bool isQuote(QChar c)
@@ -69,11 +62,6 @@ bool bracketThenDash(const SentenceInfo& s, int open)
 
 } // namespace
 
-const WordSet kNotStateAfterDemonym = WordSet{
-    QStringLiteral("peninsula"), QStringLiteral("language"), QStringLiteral("descent"),
-    QStringLiteral("airlines"), QStringLiteral("airways"), QStringLiteral("railways"),
-    QStringLiteral("cuisine")}.tokenClass();
-
 int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out)
 {
     for (const LexiconPhrase& p : lex.phrases(cue, s.key(i))) {
@@ -93,6 +81,7 @@ int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
     const QStringView text(ctx.doc.text);
+    s.lex = &ctx.lex;
     s.toks = tokenize(text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
     const int n = s.size();
     s.matchAt.assign(std::size_t(n), -1);
@@ -142,10 +131,10 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         const bool geographic = best->kind == PhraseKind::State || best->kind == PhraseKind::Demonym ||
                                 best->kind == PhraseKind::Place;
         // "North America", "Central Americans", "inter-Korean": a region, not the state.
-        const bool region = geographic && i > 0 && isRegionWord(s.tok(i - 1)) &&
+        const bool region = geographic && i > 0 && isRegionWord(ctx.lex, s.tok(i - 1)) &&
                             (s.tok(i - 1).cap || t.hyphenBefore);
         // "Korean Peninsula", "Ethiopian Airlines": a region or a company, not the state.
-        const bool peninsula = best->kind == PhraseKind::Demonym && kNotStateAfterDemonym.contains(s.key(end));
+        const bool peninsula = best->kind == PhraseKind::Demonym && ctx.lex.has(Cue::DemonymThing, s.key(end));
         // "US$18 billion", "HK$": a state's letters glued to a currency sign name a currency.
         const bool currency = geographic && end < n && s.tok(end).kind == Token::Punct && !s.tok(end).spaceBefore &&
                               s.tok(end).punct == QLatin1Char('$');

@@ -31,7 +31,12 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "topic-before", "sequence-opener", "place-particle",
     "perfect-aux", "conjunction", "place-relative", "scope-limiter",
     "partner-word", "government-word", "agent-word", "relative-word", "article", "list-opener",
-    "visitor-word", "clause-opener", "district", "seat"};
+    "visitor-word", "clause-opener", "district", "seat",
+    "body-head", "thing-head", "function-word", "delegation-list",
+    "group-head", "possessive-pronoun", "venue-preposition",
+    "reported-opener", "deictic-day",
+    "name-stop", "acronym-stop", "name-particle", "parent-particle", "name-suffix",
+    "region-word", "demonym-thing"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

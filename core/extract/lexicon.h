@@ -114,6 +114,23 @@ enum class Cue : int {
                      ///< is the city, the quarter the venue
     Seat,            ///< "Bolivia" -> La Paz: a state whose government sits elsewhere than its
                      ///< capital; its seats, visits and hosted talks are in that city
+    BodyHead,        ///< "service", "ministry": the noun that ends a body's name, so that in
+                     ///< "Director of the National Intelligence Service Suh Hoon" the name follows it
+    ThingHead,       ///< "canal", "airlines": "Egypt's Suez Canal Authority" names a thing, no person
+    FunctionWord,    ///< "the", "of", "said": never a title's modifier ("In President") nor a name's
+    DelegationList,  ///< "headed", "composed": "a delegation headed by A": its members follow
+    GroupHead,       ///< "leaders", "sides": "the two leaders", "both sides" refer to a meeting's people
+    PossessivePronoun, ///< "his", "her": "his deputy B" is an office of the one named before
+    VenuePreposition, ///< "at", "in": "at the Presidential Palace Annex": a venue, no title and name
+    ReportedOpener,  ///< "that", "he": "A said in Prague he would meet B": the reported clause starts
+    DeicticDay,      ///< "yesterday" -> -1: a day named from the article's; value = days from it
+    NameStop,        ///< "the", "ministry": a capitalised word that never begins a person's name
+    AcronymStop,     ///< "un", "eu": a name stop only in capitals ("Kim Jong Un" is a name)
+    NameParticle,    ///< "bin", "von", "al": a lower-case particle inside a name
+    ParentParticle,  ///< "bin", "ibni": the particles whose next name is a parent's
+    NameSuffix,      ///< "jr", "iii": ends a name, never starts one, and is no key of it
+    RegionWord,      ///< "North", "inter": "North America", "inter-Korean" name a region, no state
+    DemonymThing,    ///< "peninsula", "airlines": "Korean Peninsula" names no state
     Count
 };
 

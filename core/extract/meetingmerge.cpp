@@ -24,12 +24,10 @@ QString whenKey(const QString& when)
     return k.section(QLatin1Char(' '), 0, 0);
 }
 
-// "yesterday", "today", "tonight", "tomorrow", as the day of an event
-bool isDeicticDay(const QString& when)
+// "yesterday", "today", "tonight", "tomorrow" (the lexicon's deictic days), as the day of an event
+bool isDeicticDay(const Lexicon& lex, const QString& when)
 {
-    const QString k = whenKey(when);
-    return k == QLatin1String("yesterday") || k == QLatin1String("today") || k == QLatin1String("tonight") ||
-           k == QLatin1String("tomorrow");
+    return lex.has(Cue::DeicticDay, whenKey(when));
 }
 
 // "Monday", "on Monday evening": a day named by its weekday
@@ -76,7 +74,7 @@ bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft, bool previous
         if (earlier.status != draft.status || !holds(earlier.participants, person) ||
             !subset(draft.states, earlier.states))
             continue;
-        if (compatible(earlier, draft)) {
+        if (compatible(ctx.lex, earlier, draft)) {
             mergeInto(earlier, draft);
             return true;
         }
@@ -134,14 +132,14 @@ namespace {
 
 // No day told of one that differs from the other's: "Tuesday" and "Wednesday" differ; "today"
 // and "Wednesday" may not, but "today" and "March 2022" do.
-bool sameDay(const MeetingDraft& a, const MeetingDraft& c)
+bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
 {
     if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso)
         return false;
     if (!a.when.isEmpty() && !c.when.isEmpty() && whenKey(a.when) != whenKey(c.when)) {
         // "A yesterday hosted B ... On Monday, the ministers met": a writer who calls one day
         // "yesterday" and names another by its weekday tells two days
-        if ((isDeicticDay(a.when) && isWeekdayWhen(c.when)) || (isDeicticDay(c.when) && isWeekdayWhen(a.when)))
+        if ((isDeicticDay(lex, a.when) && isWeekdayWhen(c.when)) || (isDeicticDay(lex, c.when) && isWeekdayWhen(a.when)))
             return false;
         auto firm = [](const QString& w) {
             return std::any_of(w.begin(), w.end(), [](QChar ch) { return ch.isDigit(); });
@@ -182,7 +180,7 @@ bool otherNamedParty(const MeetingDraft& a, const MeetingDraft& c)
 
 } // namespace
 
-bool compatible(const MeetingDraft& a, const MeetingDraft& c)
+bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
 {
     if (a.status != c.status || a.aside || c.aside || backgroundApart(a, c) || backgroundApart(c, a))
         return false;
@@ -192,7 +190,7 @@ bool compatible(const MeetingDraft& a, const MeetingDraft& c)
     // was held in person, so a call is another event
     if (placedApart(a, c) || placedApart(c, a))
         return false;
-    if (!sameDay(a, c))
+    if (!sameDay(lex, a, c))
         return false;
     if (!a.place.isEmpty() && !c.place.isEmpty() && !a.place.contains(c.place) &&
         !c.place.contains(a.place))
@@ -407,7 +405,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
         if (!besideTold(last, t) &&
-            (empty || ((compatible(last, draft) || samePeople) && !sideApart(last, draft, side)) ||
+            (empty || ((compatible(ctx.lex, last, draft) || samePeople) && !sideApart(last, draft, side)) ||
              there || oneSideOf(ctx, draft, last))) {
             draft.status = cancelsPlan(last, draft) ? draft.status : last.status;
             last.status = draft.status;
@@ -426,7 +424,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // libstdc++ 12's <ranges>.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         MeetingDraft& earlier = ctx.meetings[m];
-        if (compatible(earlier, draft) && !sideApart(earlier, draft, side) && !besideTold(earlier, t) &&
+        if (compatible(ctx.lex, earlier, draft) && !sideApart(earlier, draft, side) && !besideTold(earlier, t) &&
             (!draft.participants.empty() || !earlier.participants.empty() ||
              !draft.states.empty())) {
             if (draft.participants.empty() && draft.states.empty())
@@ -477,7 +475,7 @@ void joinSideMeetingsToGatherings(DocContext& ctx)
         return;
     MeetingDraft& event = ctx.meetings[*gathering];
     for (const MeetingDraft& side : ctx.meetings) {
-        if (!side.besideGathering || side.gatheringEvent || side.status != event.status || !sameDay(side, event) ||
+        if (!side.besideGathering || side.gatheringEvent || side.status != event.status || !sameDay(ctx.lex, side, event) ||
             (!side.place.isEmpty() && !event.place.isEmpty() && side.place != event.place))
             continue;
         for (int p : side.participants)
@@ -500,7 +498,7 @@ void dropUnconfirmed(DocContext& ctx)
             MeetingDraft& event = ctx.meetings[o];
             if (o == m || event.participants.size() < 2 || event.status != lone.status ||
                 !holds(event.participants, lone.participants.front()) || !subset(lone.states, event.states) ||
-                !compatible(event, lone))
+                !compatible(ctx.lex, event, lone))
                 continue;
             mergeInto(event, lone);
             ctx.meetings.erase(ctx.meetings.begin() + std::ptrdiff_t(m));

@@ -224,7 +224,7 @@ void addUnique(std::vector<int>& v, int x);
 bool subset(const std::vector<int>& a, const std::vector<int>& b);
 /// Two mentions may tell of one event: same status and mode, no other day or place, and the
 /// people (else the states) of one are among the other's.
-bool compatible(const MeetingDraft& a, const MeetingDraft& c);
+bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c);
 void mergeInto(MeetingDraft& a, const MeetingDraft& c);
 /// 2 when the draft has at least two parties (people or states), else 1 or 0.
 int entityCount(const DocContext& ctx, const MeetingDraft& m);

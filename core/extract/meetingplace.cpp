@@ -389,7 +389,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         }
         if (housesName && titleComplement(s, i))
             continue;
-        if (e == start || (e - start == 1 && isStopWord(s.key(start))))
+        if (e == start || (e - start == 1 && isStopWord(ctx.lex, s.key(start))))
             continue;
         // "at a Jakarta hotel", "at Orly airport": a lower-case venue word ends the name
         if (e > start && e < to && !s.tok(e).cap && ctx.lex.has(Cue::VenueHead, s.key(e)))

@@ -7,7 +7,6 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
-#include <array>
 
 namespace parley {
 
@@ -95,12 +94,11 @@ MeetingPlace arrivalCityBefore(const DocContext& ctx, const SentenceInfo& s, con
 // or `from` when the trigger is told by no such clause.
 int reportedClauseStart(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from)
 {
-    constexpr std::array<KeyLiteral, 5> opens = {"that"_key, "he"_key, "she"_key, "they"_key, "we"_key};
     for (int v = t.begin - 1; v > std::max(from, s.dateline); --v) {
         if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || s.quoted[std::size_t(v)])
             continue;
         for (int w = v + 1; w < t.begin; ++w)
-            if (std::any_of(opens.begin(), opens.end(), [&](KeyLiteral k) { return s.key(w) == k; }))
+            if (ctx.lex.has(Cue::ReportedOpener, s.key(w)))
                 return w + 1;
         return from;
     }

@@ -11,115 +11,10 @@ namespace parley {
 
 namespace {
 
-const WordSet kStopWords = latinSet(
-    {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
-     "i", "you", "his", "her", "their", "our", "its", "my", "your", "in", "on", "at", "of",
-     "for", "to", "by", "with", "from", "and", "but", "or", "as", "after", "before",
-     "during", "while", "when", "where", "which", "who", "whom", "whose", "what", "why",
-     "how", "meanwhile", "also", "however", "both", "earlier", "later", "last", "next",
-     "today", "yesterday", "tomorrow", "tonight", "speaking", "according", "following",
-     "addressing", "recalling", "noting", "emphasizing", "emphasising", "referring",
-     "there", "here", "then", "thus", "still", "under", "over", "since", "until",
-     "despite", "although", "though", "because", "if", "all", "some", "many", "most",
-     "other", "such", "no", "not", "new", "former", "mr", "mrs", "ms", "ahead", "amid",
-     "among", "between", "within", "inside", "outside", "together", "joining", "together",
-     "state", "government", "ministry", "office", "palace", "house", "council",
-     "summit", "talks", "meeting", "agency", "news", "statement", "republic", "kingdom",
-     "federal", "national", "international", "united", "nations", "union", "party",
-     "army", "forces", "minister", "president", "prime", "foreign", "defense", "defence",
-     "affairs", "security", "commission", "committee", "court", "senate", "congress",
-     "parliament", "assembly", "administration", "department", "cabinet", "north",
-     "south", "east", "west", "central", "western", "eastern", "northern", "southern",
-     "middle", "gulf", "region", "capital", "city", "airport", "hotel", "day",
-     "week", "month", "year", "local", "time", "am", "pm", "so", "yet", "again", "once",
-     "first", "second", "third", "several", "each", "every", "any", "more", "less",
-     "only", "just", "even", "very", "well", "s", "nato", "eu", "un", "covid", "g20",
-     "g7", "quad", "indo", "pacific", "asia", "africa", "europe", "america", "americas",
-     "sanctions", "initial", "observers", "views", "cooperation", "counterterrorism",
-     "agreements", "success", "approximately", "nearly", "addressing", "reiterating",
-     "african", "european", "asian", "arab", "islamic", "caribbean", "atlantic", "nordic",
-     "baltic", "latin"}).tokenClass();
-
-// Capitalised words that start sentences or clauses but never begin a person's name.
-const WordSet& stopWords()
-{
-    return kStopWords;
-}
-
-const WordSet kAcronymStops = latinSet({"un", "eu"}).tokenClass();
-
-bool isAcronymStop(const TokenKey& key)
-{
-    return kAcronymStops.contains(key);
-}
-
-const WordSet kParticles = WordSet{
-    QStringLiteral("al"),  QStringLiteral("el"),  QStringLiteral("bin"), QStringLiteral("ibn"),
-    QStringLiteral("bint"), QStringLiteral("ben"), QStringLiteral("da"), QStringLiteral("de"),
-    QStringLiteral("del"), QStringLiteral("della"), QStringLiteral("di"), QStringLiteral("dos"),
-    QStringLiteral("das"), QStringLiteral("do"),  QStringLiteral("du"),  QStringLiteral("van"),
-    QStringLiteral("von"), QStringLiteral("der"), QStringLiteral("den"), QStringLiteral("la"),
-    QStringLiteral("le"),  QStringLiteral("y"),   QStringLiteral("ul"),  QStringLiteral("ud"),
-    QStringLiteral("ibni"), QStringLiteral("binti")}.tokenClass();
-
-const WordSet& particles()
-{
-    return kParticles;
-}
-
-// "son of", "daughter of": the particles whose next name is a parent's
-const WordSet kParentParticles = latinSet({"bin", "ibn", "ibni", "bint", "binti"}).tokenClass();
-
-const WordSet kSuffixes = WordSet{QStringLiteral("jr"), QStringLiteral("sr"),
-                                  QStringLiteral("ii"), QStringLiteral("iii"),
-                                  QStringLiteral("iv")}.tokenClass();
-
-const WordSet& suffixes()
-{
-    return kSuffixes;
-}
-
-const WordSet kBodyHeads = latinSet(
-    {"office", "service", "services", "organization", "organisation", "agency",
-     "commission", "committee", "council", "court", "party", "ministry", "department",
-     "bank", "fund", "staff", "government", "forces", "army", "navy", "guard", "union",
-     "assembly", "parliament", "senate", "cabinet", "bureau", "authority", "board",
-     "institute", "directorate", "secretariat", "relations", "affairs", "security",
-     "defense", "defence", "policy", "state", "republic", "kingdom", "president",
-     "presidency", "command", "corps", "police", "intelligence", "administration",
-     "chancellery", "house", "palace", "region", "province", "league", "movement",
-     "front", "federation", "association", "programme", "program", "force", "group", "revolution",
-     "center", "centre", "university", "foundation", "academy",
-     // legislatures by their own names: "Speaker of the People's Majlis A"
-     "congress", "chamber", "majlis", "duma", "knesset", "sejm", "seimas", "saeima", "khural", "jirga",
-     "storting", "riksdag", "bundestag"}).tokenClass();
-
-// Nouns that end the name of a body ("National Intelligence Service"), so that in
-// "Director of the National Intelligence Service Suh Hoon" the person's name starts after it.
-const WordSet& bodyHeads()
-{
-    return kBodyHeads;
-}
-
-const WordSet kFunctionWords = latinSet(
-    {"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we",
-     "i", "you", "his", "her", "their", "our", "its", "in", "on", "at", "of", "for", "to",
-     "by", "with", "from", "and", "but", "or", "as", "after", "before", "during", "while",
-     "when", "where", "which", "who", "meanwhile", "also", "however", "both", "earlier",
-     "later", "last", "next", "today", "yesterday", "speaking", "according", "following",
-     "addressing", "recalling", "noting", "there", "then", "since", "until", "despite",
-     "although", "because", "if", "former", "mr", "mrs", "ms", "amid", "among", "between",
-     "joining", "together", "said", "says"}).tokenClass();
-
-// "a Turkish delegation headed by A", "the U.S. delegation was composed of B, C and D"
-const WordSet kDelegationListWords =
-    latinSet({"headed", "led", "includes", "including", "comprising", "included", "composed", "comprised",
-              "consisting", "consisted", "members", "comprises"}).tokenClass();
-
 // Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
-bool isFunctionWord(const TokenKey& k)
+bool isFunctionWord(const Lexicon& lex, const TokenKey& k)
 {
-    return kFunctionWords.contains(k);
+    return lex.has(Cue::FunctionWord, k);
 }
 
 bool isDiplomatTitle(const TitleEntry& t)
@@ -245,7 +140,7 @@ QString writtenTitle(const DocContext& ctx, const SentenceInfo& s, int b, int e)
         if (i > b)
             text += t.hyphenBefore ? QStringLiteral("-") : (t.spaceBefore ? QStringLiteral(" ") : QString());
         QString word = QStringView(ctx.doc.text).mid(t.start, t.end - t.start).toString();
-        if (t.kind == Token::Word && !t.cap && !isFunctionWord(t.key) && !word.isEmpty())
+        if (t.kind == Token::Word && !t.cap && !isFunctionWord(ctx.lex, t.key) && !word.isEmpty())
             word[0] = word.at(0).toUpper();
         text += word;
     }
@@ -463,7 +358,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 e += 3;
             // "the President of the ECOWAS Commission, A": the organisation's own body
             while (e < n && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
-                   !s.matchOf(e) && bodyHeads().contains(s.key(e)))
+                   !s.matchOf(e) && lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
             return e;
         }
@@ -491,7 +386,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             }
             // "Minister of Investment and Foreign Trade Hassan Fares": a portfolio's field ends
             // it as a body's head noun does
-            if (bodyHeads().contains(t.key) || lex.has(Cue::PortfolioWord, t.key))
+            if (lex.has(Cue::BodyHead, t.key) || lex.has(Cue::PortfolioWord, t.key))
                 lastHead = r;
             ++r;
         } else if (!nameBeforeNextTitle(s, q, r, lastHead) &&
@@ -523,14 +418,14 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
 
 } // namespace
 
-bool isStopWord(const TokenKey& key)
+bool isStopWord(const Lexicon& lex, const TokenKey& key)
 {
-    return stopWords().contains(key);
+    return lex.has(Cue::NameStop, key);
 }
 
-bool isParticle(const TokenKey& key)
+bool isParticle(const Lexicon& lex, const TokenKey& key)
 {
-    return particles().contains(key);
+    return lex.has(Cue::NameParticle, key);
 }
 
 static bool isNameWordAt(const SentenceInfo& s, int i);
@@ -563,8 +458,8 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
         return false;
     // "Kim Jong Un": a stop word that is an acronym ("UN", "EU") stops a name only in capitals.
     if (t.cap)
-        return !stopWords().contains(t.key) || t.hyphenBefore || (isAcronymStop(t.key) && !t.allCaps) ||
-               isInitialAt(s, i);
+        return !s.lex->has(Cue::NameStop, t.key) || t.hyphenBefore ||
+               (s.lex->has(Cue::AcronymStop, t.key) && !t.allCaps) || isInitialAt(s, i);
     return false;
 }
 
@@ -614,7 +509,7 @@ static bool isTitleWordInName(const SentenceInfo& s, int i, int limit)
 // a name word.
 static bool isPatronymicAt(const SentenceInfo& s, int i)
 {
-    return i + 1 < s.size() && s.tok(i).kind == Token::Word && !s.tok(i).cap && particles().contains(s.key(i)) &&
+    return i + 1 < s.size() && s.tok(i).kind == Token::Word && !s.tok(i).cap && s.lex->has(Cue::NameParticle, s.key(i)) &&
            !s.tok(i + 1).hyphenBefore && isNameWordAt(s, i + 1);
 }
 
@@ -624,7 +519,7 @@ bool isNameStart(const SentenceInfo& s, int i)
         return false;
     const Token& t = s.tok(i);
     // "Minister of Foreign Affairs II A": an ordinal or "Jr" ends a name, never starts one
-    if (t.kind != Token::Word || suffixes().contains(t.key))
+    if (t.kind != Token::Word || s.lex->has(Cue::NameSuffix, t.key))
         return false;
     if (t.cap && !t.hyphenBefore && isNameWordAt(s, i))
         return true;
@@ -641,7 +536,7 @@ bool isNameStart(const SentenceInfo& s, int i)
         return true;
     // "al-Shaibani", "el-Sissi" written with a lower-case particle
     return i + 1 < s.size() && s.tok(i + 1).hyphenBefore && s.tok(i + 1).cap &&
-           particles().contains(t.key);
+           s.lex->has(Cue::NameParticle, t.key);
 }
 
 // "Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar", "Khalid bin Sultan": a rank right after
@@ -654,7 +549,7 @@ static bool namesAParent(const SentenceInfo& s, int titleBegin)
            (j == titleBegin - 1 || s.tok(j + 1).hyphenBefore))
         --j;
     return j >= 0 && j < s.size() && s.tok(j).kind == Token::Word && !s.tok(j).cap &&
-           kParentParticles.contains(s.key(j));
+           s.lex->has(Cue::ParentParticle, s.key(j));
 }
 
 // "Bolkiah ibni Al-Marhum Sultan Omar": where the particle at j opens a parent's ranked name,
@@ -687,7 +582,7 @@ int parseName(const SentenceInfo& s, int i, int limit)
         int afterParticles = j;
         while (!joined && !nameWord && afterParticles < limit && afterParticles - j < 3 &&
                s.tok(afterParticles).kind == Token::Word && !s.tok(afterParticles).cap &&
-               particles().contains(s.key(afterParticles)))
+               s.lex->has(Cue::NameParticle, s.key(afterParticles)))
             ++afterParticles;
         const bool particle = afterParticles > j && afterParticles < limit && isNameWordAt(s, afterParticles) &&
                               !opensRankedParent(s, j, limit);
@@ -701,9 +596,9 @@ int parseName(const SentenceInfo& s, int i, int limit)
         if (nameWord)
             ++words;
     }
-    if (j < limit && suffixes().contains(s.key(j)) && s.tok(j).cap) {
+    if (j < limit && s.lex->has(Cue::NameSuffix, s.key(j)) && s.tok(j).cap) {
         ++j;
-    } else if (j + 1 < limit && s.key(j) == ","_key && suffixes().contains(s.key(j + 1)) &&
+    } else if (j + 1 < limit && s.key(j) == ","_key && s.lex->has(Cue::NameSuffix, s.key(j + 1)) &&
                s.tok(j + 1).cap) {
         j += 2;
     }
@@ -715,14 +610,14 @@ std::vector<QString> nameKeys(const SentenceInfo& s, int b, int e)
     std::vector<QString> keys;
     for (int i = b; i < e; ++i) {
         const Token& t = s.tok(i);
-        if (t.kind != Token::Word || suffixes().contains(t.key))
+        if (t.kind != Token::Word || s.lex->has(Cue::NameSuffix, t.key))
             continue;
         if (t.key.size() == 1 && t.cap) // initials
             continue;
         keys.push_back(t.key);
     }
     bool onlyParticles = std::all_of(keys.begin(), keys.end(),
-                                     [](const QString& k) { return particles().contains(k); });
+                                     [&](const QString& k) { return s.lex->has(Cue::NameParticle, k); });
     if (onlyParticles)
         keys.clear();
     return keys;
@@ -825,14 +720,6 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
     }
 }
 
-const WordSet kThingHeads = latinSet(
-    {"canal", "river", "sea", "lake", "mountain", "mountains", "island", "islands", "airport",
-     "port", "university", "airlines", "airways", "exchange", "times", "post", "news", "online",
-     "daily", "corporation", "company", "holdings", "oil", "gas", "energy", "stadium", "county",
-     "city", "street", "square", "valley", "desert", "peninsula", "strait", "cup", "museum",
-     "media", "television", "tv", "radio", "network", "petroleum", "mining", "motors", "telecom",
-     "base", "bases", "guards", "initiative", "democrats", "republicans", "workers", "brigade", "brigades"}).tokenClass();
-
 // Pass: "Egypt's Badr Abdelatty", "Sudan's Ali Youssef Ahmed": a full name (two words or more)
 // right after a possessive state is that state's figure, with no title until the text gives
 // one. Not for things ("Egypt's Suez Canal Authority", "Qatar's Al Jazeera Media Network").
@@ -851,7 +738,7 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
         bool thing = false;
         for (int t = k + 1; t < e && !thing; ++t)
             // "met in Prague's Kramar Villa": a venue's head noun names a building
-            thing = s.nameTok[std::size_t(t)] || bodyHeads().contains(s.key(t)) || kThingHeads.contains(s.key(t)) ||
+            thing = s.nameTok[std::size_t(t)] || ctx.lex.has(Cue::BodyHead, s.key(t)) || ctx.lex.has(Cue::ThingHead, s.key(t)) ||
                     ctx.lex.has(Cue::VenueHead, s.key(t));
         // "Egypt's Foreign Ministry", "Iran's Supreme Leader ...": titles are read elsewhere
         const PhraseMatch* after = s.matchOf(e);
@@ -898,7 +785,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
                     delegationState = m->entry;
             }
         }
-        if (start < 0 && kDelegationListWords.contains(s.key(i)))
+        if (start < 0 && ctx.lex.has(Cue::DelegationList, s.key(i)))
             start = i + 1;
         if (const int cueEnd = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i); start < 0 && cueEnd > 0)
             start = cueEnd;
@@ -931,7 +818,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
     });
     if (semicolons) {
         for (int b = start; b < n;) {
-            while (b < n && isFunctionWord(s.key(b))) // "by A, ...", "; and B, ..."
+            while (b < n && isFunctionWord(ctx.lex, s.key(b))) // "by A, ...", "; and B, ..."
                 ++b;
             int e = b;
             while (e < n && s.key(e) != ";"_key && (s.key(e) != "."_key || e != n - 1))
@@ -957,7 +844,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
             const Token& t = s.tok(nb - 1);
             const bool joined = t.hyphenBefore && nb - 2 >= b;
             if (t.kind != Token::Word || !t.cap || t.allCaps || s.nameTok[std::size_t(nb - 1)] ||
-                s.matchOf(nb - 1) || isStopWord(t.key) || bodyHeads().contains(t.key))
+                s.matchOf(nb - 1) || isStopWord(ctx.lex, t.key) || ctx.lex.has(Cue::BodyHead, t.key))
                 break;
             --nb;
             if (joined)
@@ -970,7 +857,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
         int db = b;
         if (s.key(db) == "the"_key)
             ++db;
-        if (words >= 2 && words <= 3 && nb > db && nb - db <= 8 && !isFunctionWord(s.key(nb - 1)) &&
+        if (words >= 2 && words <= 3 && nb > db && nb - db <= 8 && !isFunctionWord(ctx.lex, s.key(nb - 1)) &&
             parseName(s, nb, e) == e) {
             // the descriptor as written is what the text says the person is: "Rosatom CEO"
             addMember(nb, e, ctx.surface(s, db, nb));
@@ -1006,7 +893,7 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             j -= 3;
             continue;
         }
-        if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isFunctionWord(t.key) &&
+        if (t.kind == Token::Word && t.cap && !s.matchOf(j) && !isFunctionWord(lex, t.key) &&
             !isCalendarWord(t) && !s.nameTok[std::size_t(j)] && j > 0) {
             --j;
             ++mods;
@@ -1096,10 +983,10 @@ struct TitleRight
 
 // "cabinet secretary for trade, A", "minister for foreign trade, B": the end (the comma) of a
 // complement of one to four lower-case words that a name follows, or -1.
-int lowerComplementEnd(const SentenceInfo& s, int q)
+int lowerComplementEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 {
     int e = q;
-    while (e < s.size() && e - q < 4 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(s.key(e)))
+    while (e < s.size() && e - q < 4 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
         ++e;
     return e > q && s.key(e) == ","_key && isNameStart(s, e + 1) ? e : -1;
 }
@@ -1171,7 +1058,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         // "Minister of State at the Ministry of Foreign Affairs A": the body the office sits in,
         // read as an 'of' body when its head noun comes first (not "at the Foreign Service Academy")
         const bool seatBody = (s.key(p) == "at"_key || s.key(p) == "in"_key) && s.key(p + 1) == "the"_key &&
-                              p + 2 < n && s.tok(p + 2).cap && bodyHeads().contains(s.key(p + 2)) &&
+                              p + 2 < n && s.tok(p + 2).cap && ctx.lex.has(Cue::BodyHead, s.key(p + 2)) &&
                               !isDiplomatTitle(te);
         if (s.key(p) == "of"_key || seatBody ||
             (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
@@ -1180,7 +1067,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             int e = extendOf(s, p, &st, &org, &more, g, ctx.lex);
             if (e == p) {
                 // "Kenya's cabinet secretary for trade, A": a field in lower case, then the name
-                const int comma = lowerComplementEnd(s, p + 1);
+                const int comma = lowerComplementEnd(ctx.lex, s, p + 1);
                 if (comma > p) {
                     p = comma;
                 } else {
@@ -1236,7 +1123,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e))
                 ++e;
             // "the Special Envoy for the Great Lakes region, A": a lower-case head noun ends it
-            if (e > q && e < n && !s.tok(e).cap && bodyHeads().contains(s.key(e)))
+            if (e > q && e < n && !s.tok(e).cap && ctx.lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
             if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
                 p = e;
@@ -1367,7 +1254,7 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         const int ne = headlineNameEnd(lex, s, x, parseName(s, x, n), headline);
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
         // Prince Receives Phone Call" (a headline in title case): a verb of meeting is no name
-        if (ne <= x || (ne == x + 1 && bodyHeads().contains(s.key(x))) || lex.has(Cue::MeetingVerb, s.key(x)) ||
+        if (ne <= x || (ne == x + 1 && lex.has(Cue::BodyHead, s.key(x))) || lex.has(Cue::MeetingVerb, s.key(x)) ||
             lex.has(Cue::HoldVerb, s.key(x)))
             break;
         names.emplace_back(x, ne);
@@ -1431,7 +1318,7 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     {
         int nb = comma - 1;
         while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
-                          (particles().contains(s.key(nb - 1)) && nb - 1 > 0)))
+                          (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0)))
             --nb;
         // "Sheikh A B, Deputy Ruler": an honorific an alias starts with is no part of the name
         while (nb < comma && (!isNameStart(s, nb) || (isHonorific(ctx.g, s.key(nb)) && isNameStart(s, nb + 1))))
@@ -1472,7 +1359,7 @@ int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vect
 {
     const OfficialHit& h = hits[i];
     // (not "received by His Majesty King B": an honorific)
-    const bool pronoun = h.phraseBegin < h.nameBegin && (s.key(h.phraseBegin) == "his"_key || s.key(h.phraseBegin) == "her"_key) &&
+    const bool pronoun = h.phraseBegin < h.nameBegin && ctx.lex.has(Cue::PossessivePronoun, s.key(h.phraseBegin)) &&
                          !isHonorificAt(ctx.g, s, h.phraseBegin);
     const bool genitive = !pronoun && h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == "'s"_key;
     if (!pronoun && !genitive)
@@ -1573,7 +1460,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
             bool led = false;
             for (int t = delegationAt; t < h.nameBegin; ++t) {
                 const TokenKey& k = s.key(t);
-                if (kDelegationListWords.contains(k))
+                if (ctx.lex.has(Cue::DelegationList, k))
                     led = true;
             }
             if (led) {
@@ -1687,8 +1574,8 @@ bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
 // place phrase ("at", "in") whose 'name' opens with a venue's head noun names a building.
 bool venueAfterPlaceWord(const Lexicon& lex, const SentenceInfo& s, int phraseBegin, int nameBegin)
 {
-    const int before = s.key(phraseBegin - 1) == "the"_key ? phraseBegin - 2 : phraseBegin - 1;
-    return lex.has(Cue::VenueHead, s.key(nameBegin)) && (s.key(before) == "at"_key || s.key(before) == "in"_key);
+    const int before = lex.has(Cue::Article, s.key(phraseBegin - 1)) ? phraseBegin - 2 : phraseBegin - 1;
+    return lex.has(Cue::VenueHead, s.key(nameBegin)) && lex.has(Cue::VenuePreposition, s.key(before));
 }
 
 // "at 9:14 PM UTC", "10 PM": an abbreviation in capitals right after a number reads the clock;
@@ -2216,11 +2103,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                 if (s.key(e) == "two"_key || s.key(e) == "three"_key)
                     ++e;
                 const TokenKey& head = s.key(e);
-                if (head == "leaders"_key || head == "sides"_key ||
-                    head == "parties"_key || head == "presidents"_key ||
-                    head == "ministers"_key || head == "personalities"_key ||
-                    head == "delegations"_key || head == "officials"_key ||
-                    head == "group"_key || head == "heads"_key || head == "dignitaries"_key) {
+                if (ctx.lex.has(Cue::GroupHead, head)) {
                     addRef(i, e + 1, -1, RefKind::Group, QString());
                     i = e;
                     continue;

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void phrasesMatchTokens();
     void userFileAddsAndCorrects();
     void tokenClassesAgree();
+    void wordClasses_data();
+    void wordClasses();
     void badFiles_data();
     void badFiles();
     void userFolder();
@@ -103,6 +105,12 @@ void TestLexicon::verbClassesKnown()
     for (const QString& w : lex.words(Cue::PreviousCue))
         QVERIFY2(lex.value(Cue::PreviousCue, w).isEmpty() || lex.value(Cue::PreviousCue, w) == QLatin1String("unless-new"),
                  qPrintable(w));
+    // a deictic day's value is its distance in days from the article's day
+    for (const QString& w : lex.words(Cue::DeicticDay)) {
+        bool ok = false;
+        lex.value(Cue::DeicticDay, w).toInt(&ok);
+        QVERIFY2(ok, qPrintable(w));
+    }
     const QStringList predicateValues = {QStringLiteral("aux"), QStringLiteral("occurred"), QStringLiteral("plan")};
     for (const QString& w : lex.words(Cue::NounPredicate))
         QVERIFY2(predicateValues.contains(lex.value(Cue::NounPredicate, w)), qPrintable(w));
@@ -187,6 +195,47 @@ void TestLexicon::tokenClassesAgree()
     // The tokenizer keeps a thread's keys: a later sentence read with the other lexicon gets
     // that lexicon's classes.
     QVERIFY(mine.classified(tokenize(u"parleyed", 0, &mine).front().key));
+}
+
+// The word classes moved from the passes' C++ into the lexicon hold the words they were
+// written with, and not the words of a neighbouring class.
+void TestLexicon::wordClasses_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("member");
+    QTest::newRow("body head") << "body-head" << "majlis" << true;
+    QTest::newRow("thing head") << "thing-head" << "canal" << true;
+    QTest::newRow("a body is no thing") << "thing-head" << "ministry" << false;
+    QTest::newRow("function word") << "function-word" << "said" << true;
+    QTest::newRow("a title is no function word") << "function-word" << "minister" << false;
+    QTest::newRow("delegation list") << "delegation-list" << "composed" << true;
+    QTest::newRow("group head") << "group-head" << "dignitaries" << true;
+    QTest::newRow("possessive pronoun") << "possessive-pronoun" << "her" << true;
+    QTest::newRow("venue preposition") << "venue-preposition" << "at" << true;
+    QTest::newRow("reported opener") << "reported-opener" << "she" << true;
+    QTest::newRow("deictic day") << "deictic-day" << "tonight" << true;
+    QTest::newRow("name stop") << "name-stop" << "g20" << true;
+    QTest::newRow("acronym stop") << "acronym-stop" << "un" << true;
+    QTest::newRow("name particle") << "name-particle" << "della" << true;
+    QTest::newRow("parent particle") << "parent-particle" << "binti" << true;
+    QTest::newRow("no parent particle") << "parent-particle" << "von" << false;
+    QTest::newRow("name suffix") << "name-suffix" << "iii" << true;
+    QTest::newRow("region word") << "region-word" << "greater" << true;
+    QTest::newRow("demonym thing") << "demonym-thing" << "cuisine" << true;
+}
+
+void TestLexicon::wordClasses()
+{
+    QFETCH(QString, set);
+    QFETCH(QString, word);
+    QFETCH(bool, member);
+    const Lexicon lex = builtin();
+    int cue = 0;
+    while (cue < int(Cue::Count) && Lexicon::cueName(Cue(cue)) != set)
+        ++cue;
+    QVERIFY2(cue < int(Cue::Count), qPrintable(set));
+    QCOMPARE(lex.has(Cue(cue), word), member);
 }
 
 void TestLexicon::badFiles_data()

@@ -243,12 +243,18 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                                     ? m->end
                                     : lexiconPhraseAt(ctx.lex, Cue::City, s, 0);
             if (s.dateline == 0 && cityEnd > 0) {
+                // "Suva, Fiji —", "Port Louis, Mauritius (AFP) —": the city's state after a
+                // comma belongs to the dateline too
+                int end = cityEnd;
+                const PhraseMatch* state = s.key(cityEnd) == ","_key ? s.matchOf(cityEnd + 1) : nullptr;
+                if (state && state->begin == cityEnd + 1 && state->kind == PhraseKind::State)
+                    end = state->end;
                 // "Rabat - Minister X held talks": a city and a dash, no date; "Berlin (dpa) -"
-                if (s.key(cityEnd) == ":"_key)
-                    s.dateline = cityEnd + 1;
-                else if ((isDash(s.tok(cityEnd)) && cityEnd + 1 < n) ||
-                         (s.key(cityEnd) == "("_key && bracketThenDash(s, cityEnd)))
-                    s.dateline = cityEnd;
+                if (end < n && s.key(end) == ":"_key)
+                    s.dateline = end + 1;
+                else if (end < n && ((isDash(s.tok(end)) && end + 1 < n) ||
+                                     (s.key(end) == "("_key && bracketThenDash(s, end))))
+                    s.dateline = end;
             }
         }
     }

@@ -296,6 +296,22 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 return out;
             }
         }
+        // "at the presidential palace", "at the ministry": a building named in lower case; its
+        // city is the one named a few words on, else the seat of the one state taking part
+        // (finishPlaces)
+        if (k == "at"_key && named > j && named - j <= 2 && ctx.lex.has(Cue::VenueHead, s.key(named - 1)) &&
+            !s.tok(named - 1).cap && s.key(named) != "of"_key && !titleComplement(s, i)) {
+            // "at the international airport at Sunan": the name that follows is the place read
+            if (s.key(named) == "at"_key || s.key(named) == "in"_key) {
+                if (const MeetingPlace next = readPlace(ctx, s, named, std::min(s.size(), named + 8)); !next.empty())
+                    return next;
+            }
+            out.venue = ctx.surface(s, j, named);
+            const MeetingPlace after = cityAfterComma(ctx, s, named);
+            out.city = after.city;
+            out.host = after.host;
+            return out;
+        }
         // "in the capital city of Ankara", "in the capital, Ankara"
         // ... "in the administrative capital Putrajaya"
         if (s.key(named) == "capital"_key) {

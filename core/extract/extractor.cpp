@@ -221,6 +221,11 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             if (m && m->kind == PhraseKind::Place &&
                 (monthAfter(comma) || (s.key(comma) == ","_key && isCalendarWord(s.tok(std::min(comma + 1, n - 1))))))
                 s.dateline = comma;
+            // "Helsinki, 3.12.2025 -": a date in figures, then the dash
+            const int figures = std::min(comma + 1, n - 1);
+            if (s.dateline == 0 && m && m->kind == PhraseKind::Place && s.key(comma) == ","_key &&
+                s.tok(figures).kind == Token::Number && figures + 1 < n - 1 && isDash(s.tok(figures + 1)))
+                s.dateline = figures + 1;
             // "Sakhir, Jan. 13 (BNA) --": a town no dictionary knows, the date, the agency in
             // brackets and a dash; the whole shape, not the town, says it is a dateline
             if (s.dateline == 0 && !m) {

@@ -296,10 +296,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 return out;
             }
         }
-        // "at the presidential palace", "at the ministry": a building named in lower case; its
-        // city is the one named a few words on, else the seat of the one state taking part
-        // (finishPlaces)
-        if (k == "at"_key && named > j && named - j <= 2 && ctx.lex.has(Cue::VenueHead, s.key(named - 1)) &&
+        // "at the presidential palace", "at the ministry": a building named in lower case after
+        // "the" ("at a hotel" names none); its city is the one named a few words on, else the
+        // seat of the one state taking part (finishPlaces)
+        if (k == "at"_key && j > i + 1 && named > j && ctx.lex.has(Cue::VenueHead, s.key(named - 1)) &&
             !s.tok(named - 1).cap && s.key(named) != "of"_key && !titleComplement(s, i)) {
             // "at the international airport at Sunan": the name that follows is the place read
             if (s.key(named) == "at"_key || s.key(named) == "in"_key) {

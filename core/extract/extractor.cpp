@@ -210,6 +210,11 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             if (m && m->kind == PhraseKind::Place &&
                 (monthAfter(comma) || (s.key(comma) == ","_key && isCalendarWord(s.tok(std::min(comma + 1, n - 1))))))
                 s.dateline = comma;
+            // "Helsinki, 3.12.2025 -": a date in figures, then the dash
+            const int figures = std::min(comma + 1, n - 1);
+            if (s.dateline == 0 && m && m->kind == PhraseKind::Place && s.key(comma) == ","_key &&
+                s.tok(figures).kind == Token::Number && figures + 1 < n - 1 && isDash(s.tok(figures + 1)))
+                s.dateline = figures + 1;
             // "Sakhir, Jan. 13 (BNA) --": a town no dictionary knows, the date, the agency in
             // brackets and a dash; the whole shape, not the town, says it is a dateline
             if (s.dateline == 0 && !m) {
@@ -232,12 +237,18 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                                     ? m->end
                                     : lexiconPhraseAt(ctx.lex, Cue::City, s, 0);
             if (s.dateline == 0 && cityEnd > 0) {
+                // "Suva, Fiji —", "Port Louis, Mauritius (AFP) —": the city's state after a
+                // comma belongs to the dateline too
+                int end = cityEnd;
+                const PhraseMatch* state = s.key(cityEnd) == ","_key ? s.matchOf(cityEnd + 1) : nullptr;
+                if (state && state->begin == cityEnd + 1 && state->kind == PhraseKind::State)
+                    end = state->end;
                 // "Rabat - Minister X held talks": a city and a dash, no date; "Berlin (dpa) -"
-                if (s.key(cityEnd) == ":"_key)
-                    s.dateline = cityEnd + 1;
-                else if ((isDash(s.tok(cityEnd)) && cityEnd + 1 < n) ||
-                         (s.key(cityEnd) == "("_key && bracketThenDash(s, cityEnd)))
-                    s.dateline = cityEnd;
+                if (end < n && s.key(end) == ":"_key)
+                    s.dateline = end + 1;
+                else if (end < n && ((isDash(s.tok(end)) && end + 1 < n) ||
+                                     (s.key(end) == "("_key && bracketThenDash(s, end))))
+                    s.dateline = end;
             }
         }
     }

@@ -281,6 +281,37 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.city = capitalOf(m->entry);
             return out;
         }
+        // "in the city of Arusha", "in the southern port city of Mombasa", "in the Kenyan town of
+        // Naivasha": the name after "of" is the town, a demonym before it its state
+        const bool demonymTown = m && m->begin == j && m->kind == PhraseKind::Demonym;
+        int townNoun = demonymTown ? m->end : j;
+        while (townNoun < named && s.key(townNoun + 1) != "of"_key)
+            ++townNoun;
+        if ((s.key(townNoun) == "city"_key || s.key(townNoun) == "town"_key) && s.key(townNoun + 1) == "of"_key &&
+            capitalWord(s, townNoun + 2) && j > i + 1) {
+            const int c = townNoun + 2;
+            if (const int e = std::max(capitalRun(s, c, s.size()), knownCityAt(ctx, s, c)); e > c) {
+                out.city = ctx.surface(s, c, e);
+                out.host = demonymTown ? m->entry : stateOfCity(ctx, out.city);
+                return out;
+            }
+        }
+        // "at the presidential palace", "at the ministry": a building named in lower case after
+        // "the" ("at a hotel" names none); its city is the one named a few words on, else the
+        // seat of the one state taking part (finishPlaces)
+        if (k == "at"_key && j > i + 1 && named > j && ctx.lex.has(Cue::VenueHead, s.key(named - 1)) &&
+            !s.tok(named - 1).cap && s.key(named) != "of"_key && !titleComplement(s, i)) {
+            // "at the international airport at Sunan": the name that follows is the place read
+            if (s.key(named) == "at"_key || s.key(named) == "in"_key) {
+                if (const MeetingPlace next = readPlace(ctx, s, named, std::min(s.size(), named + 8)); !next.empty())
+                    return next;
+            }
+            out.venue = ctx.surface(s, j, named);
+            const MeetingPlace after = cityAfterComma(ctx, s, named);
+            out.city = after.city;
+            out.host = after.host;
+            return out;
+        }
         // "in the capital city of Ankara", "in the capital, Ankara"
         // ... "in the administrative capital Putrajaya"
         if (s.key(named) == "capital"_key) {
@@ -314,6 +345,12 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.venue = ctx.surface(s, j, ge);
             if (longer)
                 generic = nullptr;
+            // "at Istana Nurul Iman": the longer name is a seat the gazetteer places
+            if (longer && m && m->begin == j && m->end == ge && m->kind == PhraseKind::Place) {
+                out.city = m->capital ? out.venue : seatOf(m->entry);
+                out.host = m->entry;
+                return out;
+            }
             if (s.key(ge) == "in"_key) {
                 const MeetingPlace inner = readPlace(ctx, s, ge, std::min(s.size(), ge + 8));
                 out.city = inner.city;
@@ -619,9 +656,12 @@ QString datelineCity(const DocContext& ctx, int* state)
             const bool known = m && m->begin == 0 && (m->kind == PhraseKind::Place || m->kind == PhraseKind::State);
             const int end = known ? m->end : lexiconPhraseAt(ctx.lex, Cue::City, line, 0);
             bool onlyDate = end > 0 && (end == line.size() || line.tok(end).kind == Token::Punct);
-            for (int w = std::max(end, 0); w < line.size() && onlyDate; ++w)
+            // ... and the agency that files it: "Baku, January 27, AZERTAC"
+            for (int w = std::max(end, 0); w < line.size() && onlyDate; ++w) {
+                const PhraseMatch* agency = line.matchOf(w);
                 onlyDate = line.tok(w).kind != Token::Word || isCalendarWord(line.tok(w)) ||
-                           isMonthWord(line.tok(w));
+                           isMonthWord(line.tok(w)) || (agency && agency->kind == PhraseKind::Agency);
+            }
             if (onlyDate && (known || line.tok(0).allCaps) && cityLineEnds(ctx, k))
                 return datelineWords(ctx, line, 0, end, state);
         }

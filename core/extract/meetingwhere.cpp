@@ -456,6 +456,13 @@ void finishPlaces(DocContext& ctx)
         // talks": the article's event placed only by the dateline is the occasion too
         spreadOccasion();
     }
+    // "The UN chief met President A at the presidential palace": a building no dictionary
+    // places, on the article's days, where one state alone takes part, is that state's; with
+    // two states either may be the host.
+    for (MeetingDraft& m : ctx.meetings) {
+        if (placeable(m) && !m.venue.isEmpty() && m.states.size() == 1 && sameOccasion(ctx, m, QString()))
+            m.place = seatCity(ctx, m.states.front());
+    }
 }
 
 } // namespace parley

@@ -286,6 +286,9 @@ bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
         const PhraseMatch* m = s.matchOf(i + 1);
         if (m || t.cap || s.key(i + 1) == "the"_key)
             return false;
+        // "spoke by phone to A and to his Cambodian counterpart B": a person, not an infinitive
+        if (lex.value(Cue::Determiner, s.key(i + 1)) == "possessive"_key && officialSoon(s, i + 2))
+            return false;
         return t.kind == Token::Word;
     }
     return false;

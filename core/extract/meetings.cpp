@@ -94,15 +94,14 @@ void shareSplitPlaces(DocContext& ctx)
     }
 }
 
-/// "met A on Monday and B on Tuesday": a meeting of a trigger split by its objects is dated by
-/// the day written after its own object, before the next object's name; without one, by the
-/// trigger's date (`shared`, "met A and B on Monday").
-DateExpression objectDate(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                          const Trigger& t, const TriggerScope& scope, const Parties& parties,
-                          const std::vector<int>& people, const DateExpression& shared, bool future)
+/// "met A in Kinshasa on Monday and B in Kigali on Tuesday": the tokens a trigger split by its
+/// objects tells of one object with, from after its name to before the next object's name.
+std::optional<std::pair<int, int>> objectSpan(const std::vector<const PersonRef*>& refs, const Trigger& t,
+                                              const TriggerScope& scope, const Parties& parties,
+                                              const std::vector<int>& people)
 {
     if (!t.split || parties.objects.size() < 2)
-        return shared;
+        return std::nullopt;
     const auto firstRef = [&](int person) -> const PersonRef* {
         for (const PersonRef* r : refs)
             if (r->person == person && r->begin >= t.end)
@@ -114,14 +113,35 @@ DateExpression objectDate(const DocContext& ctx, const SentenceInfo& s, const st
     });
     const PersonRef* at = own == parties.objects.end() ? nullptr : firstRef(*own);
     if (!at)
-        return shared;
+        return std::nullopt;
     int until = scope.end;
     for (int o : parties.objects)
         if (const PersonRef* r = firstRef(o); r && r->begin > at->begin)
             until = std::min(until, r->begin);
+    return std::make_pair(at->end, until);
+}
+
+/// A meeting of a split trigger is dated by the day written after its own object; without
+/// one, by the trigger's date (`shared`, "met A and B on Monday").
+DateExpression objectDate(const DocContext& ctx, const SentenceInfo& s, const std::optional<std::pair<int, int>>& span,
+                          const DateExpression& shared, bool future)
+{
+    if (!span)
+        return shared;
     const DateExpression d =
-        findDate(s.toks, at->end, until, QStringView(ctx.doc.text), ctx.anchor, future, &ctx.lex);
+        findDate(s.toks, span->first, span->second, QStringView(ctx.doc.text), ctx.anchor, future, &ctx.lex);
     return d.valid() ? d : shared;
+}
+
+/// ... and placed by the city written after its own object ("Rwandan President B in Kigali on
+/// Tuesday"); without one, by the trigger's place (`shared`).
+MeetingPlace objectPlace(const DocContext& ctx, const SentenceInfo& s, const std::optional<std::pair<int, int>>& span,
+                         const MeetingPlace& shared)
+{
+    if (!span)
+        return shared;
+    const MeetingPlace p = findMeetingPlace(ctx, s, span->first, span->second);
+    return p.city.isEmpty() ? shared : p;
 }
 
 /// "first talks under Lee government": a headline that names a leader for the government they
@@ -147,19 +167,58 @@ int coordinatedCityAt(const DocContext& ctx, const SentenceInfo& s, const Trigge
 }
 
 /// The second meeting at `city` (see coordinatedCityAt): the draft's people and facts, with the
-/// city and the day told after it.
-MeetingDraft coordinatedMeeting(const DocContext& ctx, const SentenceInfo& s, const TriggerScope& scope,
-                                MeetingDraft draft, int city)
+/// city and the day told after it, before token `until`.
+MeetingDraft coordinatedMeeting(const DocContext& ctx, const SentenceInfo& s, int until, MeetingDraft draft,
+                                int city)
 {
     const MeetingPlace place = knownCityStartingAt(ctx, s, city);
     draft.place = place.city;
     draft.venue.clear();
-    const DateExpression d = findDate(s.toks, city + 1, scope.cut, QStringView(ctx.doc.text), ctx.anchor,
+    const DateExpression d = findDate(s.toks, city + 1, until, QStringView(ctx.doc.text), ctx.anchor,
                                       draft.status == "planned"_key, &ctx.lex);
     draft.when = d.valid() ? d.text : QString();
     draft.iso = d.valid() ? d.iso : QString();
     draft.whenRelative = d.valid() && d.relative;
     return draft;
+}
+
+/// "held five rounds of talks last year, in Geneva in May, London in June and Madrid in
+/// September": a list after a meeting word (not one that refers back) of cities the dictionaries know, the first after
+/// "in", the others after a comma or a conjunction, each with a day of its own before the next:
+/// one meeting of the same people per city. The token each city starts at and the token its
+/// item ends before (two or more), else none. Not "met in Geneva in May" (one), nor "met in
+/// Geneva and London in May" (no day each).
+std::vector<std::pair<int, int>> listedCities(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, bool future)
+{
+    constexpr int reach = 15; ///< from the trigger to the list's first "in"
+    const int n = s.size();
+    const auto stop = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(','); };
+    const auto separator = [&](int x) {
+        return (s.tok(x).kind == Token::Punct && s.tok(x).punct == QLatin1Char(',')) ||
+               ctx.lex.has(Cue::Conjunction, s.key(x));
+    };
+    std::vector<std::pair<int, int>> cities;
+    if (t.anaphoric || t.elided)
+        return cities;
+    int city = -1;
+    for (int k = t.end; k + 1 < std::min(n, t.end + reach) && city < 0 && !stop(k); ++k)
+        if (s.key(k) == "in"_key && !knownCityStartingAt(ctx, s, k + 1).city.isEmpty())
+            city = k + 1;
+    while (city >= 0) {
+        int sep = city + 1;
+        while (sep < n && !separator(sep) && !stop(sep))
+            ++sep;
+        if (!findDate(s.toks, city + 1, sep, QStringView(ctx.doc.text), ctx.anchor, future, &ctx.lex).valid())
+            break;
+        cities.emplace_back(city, sep);
+        int next = sep + 1;
+        while (next < n && (separator(next) || s.key(next) == "in"_key))
+            ++next;
+        city = sep < n && !stop(sep) && next < n && !knownCityStartingAt(ctx, s, next).city.isEmpty() ? next : -1;
+    }
+    if (cities.size() < 2)
+        cities.clear();
+    return cities;
 }
 
 /// "B later met C, who had also welcomed him on his arrival on Monday": a meeting verb in the
@@ -229,7 +288,9 @@ void findMeetings(DocContext& ctx)
                      QStringLiteral("' in sentence ") + QString::number(s.index + 1);
             for (const std::vector<int>& people : meetingGroups(t, parties)) {
                 TriggerFacts own = f;
-                own.date = objectDate(ctx, s, refs, t, scope, parties, people, f.date, f.status == "planned"_key);
+                const auto span = objectSpan(refs, t, scope, parties, people);
+                own.date = objectDate(ctx, s, span, f.date, f.status == "planned"_key);
+                own.place = objectPlace(ctx, s, span, f.place);
                 MeetingDraft draft = buildDraft(ctx, s, t, own, people);
                 // "Tusk was travelling to Brussels for an EU summit": one person bound for a
                 // gathering meets no one by it; the states around it ("to Brussels") say where
@@ -240,10 +301,17 @@ void findMeetings(DocContext& ctx)
                         std::erase_if(*states, [&](int st) { return st != own; });
                 }
                 draft.companions = parties.companions;
+                // "in Geneva in May, London in June and Madrid in September": one meeting per city
+                const auto listed = listedCities(ctx, s, t, f.status == "planned"_key);
+                if (!listed.empty() && !t.split) {
+                    for (const auto& [at, until] : listed)
+                        addMention(ctx, coordinatedMeeting(ctx, s, until, draft, at), t, s.index);
+                    continue;
+                }
                 const int city = coordinatedCityAt(ctx, s, t, scope);
                 std::optional<MeetingDraft> second;
                 if (city >= 0)
-                    second = coordinatedMeeting(ctx, s, scope, draft, city);
+                    second = coordinatedMeeting(ctx, s, scope.cut, draft, city);
                 if (earlierInRelative(s, t, scope, ti)) {
                     Trigger told = t;
                     told.inPassing = true;

@@ -167,18 +167,29 @@ bool tellsTally(const Lexicon& lex, const SentenceInfo& s, int i)
 
 // "A met B on Monday and C on Tuesday": two weekdays after the trigger, the second after an
 // "and" (a conjunction word) followed by a capitalised word (the next one met): one meeting per
-// day, so one per person met. Not "met B and C on Monday, and will fly to Kigali on Tuesday" (a
-// comma after the first day) nor "met B on Monday and returned home on Tuesday".
+// day, so one per person met. So does a list, "met B in X on Monday, C in Y on Tuesday and D in
+// Z on Wednesday" (a comma right before a capitalised word), and "held talks with B on Monday
+// and with C on Tuesday" (the trigger's preposition repeated). Not "met B and C on Monday, and
+// will fly to Kigali on Tuesday" (a comma and a lowercase word after the first day) nor "met B on
+// Monday and returned home on Tuesday".
 bool twoDaysAfter(const Lexicon& lex, const SentenceInfo& s, int from)
 {
+    constexpr int reach = 40; ///< three people with titles, places and days
+    const TokenKey& link = s.key(from - 1); // "with", "to": may be repeated after "and"
     int firstDay = -1;
     bool joined = false;
-    for (int j = from; j < std::min(s.size(), from + 25); ++j) {
+    for (int j = from; j < std::min(s.size(), from + reach); ++j) {
         const Token& w = s.tok(j);
-        if (w.kind == Token::Punct && (firstDay >= 0 || w.punct != QLatin1Char(',')))
+        const bool listComma = firstDay >= 0 && isComma(s, j) && j + 1 < s.size() && s.tok(j + 1).cap;
+        if (w.kind == Token::Punct && !listComma && (firstDay >= 0 || w.punct != QLatin1Char(',')))
             return false;
+        if (listComma)
+            joined = true;
         if (firstDay >= 0 && lex.has(Cue::Conjunction, w.key)) {
-            if (j + 1 == s.size() || !s.tok(j + 1).cap) // "and" ending the sentence: no one met after it
+            const int next = j + 1 < s.size() && s.key(j + 1) == link && (link == "with"_key || link == "to"_key)
+                                 ? j + 2
+                                 : j + 1;
+            if (next >= s.size() || !s.tok(next).cap) // "and" ending the sentence: no one met after it
                 return false;
             joined = true;
         }
@@ -187,6 +198,52 @@ bool twoDaysAfter(const Lexicon& lex, const SentenceInfo& s, int from)
         if (firstDay < 0)
             firstDay = j;
         else if (joined && w.key != s.key(firstDay))
+            return true;
+    }
+    return false;
+}
+
+/// Whether an official's name or title starts within a few lowercase words from token `from`
+/// ("his Cambodian counterpart B", "Ugandan President B").
+bool officialSoon(const SentenceInfo& s, int from)
+{
+    constexpr int reach = 3; ///< "his Cambodian counterpart"
+    for (int x = from; x < std::min(s.size(), from + reach); ++x) {
+        if (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)])
+            return true;
+        if (s.tok(x).kind != Token::Word || s.tok(x).cap)
+            return false;
+    }
+    return false;
+}
+
+/// "spoke by phone to A and to B", "spoke with both A and B", "telephoned A and then B": words
+/// around the trigger's objects that tell one event with each. A split-cue word of the value
+/// "before-object" ("both", "then") right after the trigger or after an "and" (a conjunction)
+/// and right before an official; or the trigger's own preposition ("with", "to") repeated after
+/// an "and", right before an official. Not "to reporters", "and then flew to Baku", "and both
+/// leaders called for restraint" (no official after the word), nor a run past other punctuation.
+bool splitsObjects(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int reach = 20; ///< an official with a long title, then "and to"
+    // the trigger's preposition: its last word ("spoke with"), or the word after it ("spoken by
+    // phone to", whose trigger ends at the phone word)
+    const auto isLink = [&](int x) { return s.key(x) == "with"_key || s.key(x) == "to"_key; };
+    const int linkAt = isLink(t.end - 1) ? t.end - 1 : t.end;
+    const bool preposition = linkAt < s.size() && isLink(linkAt);
+    const TokenKey& link = s.key(linkAt);
+    const auto beforeObject = [&](int x) {
+        return lex.value(Cue::SplitCue, s.key(x)) == "before-object"_key && officialSoon(s, x + 1);
+    };
+    const int objectAt = preposition ? linkAt + 1 : t.end;
+    if (objectAt < s.size() && beforeObject(objectAt))
+        return true;
+    for (int x = t.end; x + 1 < std::min(s.size(), t.end + reach); ++x) {
+        if (s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(','))
+            return false;
+        if (!lex.has(Cue::Conjunction, s.key(x)))
+            continue;
+        if (beforeObject(x + 1) || (preposition && s.key(x + 1) == link && officialSoon(s, x + 2)))
             return true;
     }
     return false;
@@ -228,6 +285,9 @@ bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
         const Token& t = s.tok(std::min(i + 1, s.size() - 1));
         const PhraseMatch* m = s.matchOf(i + 1);
         if (m || t.cap || s.key(i + 1) == "the"_key)
+            return false;
+        // "spoke by phone to A and to his Cambodian counterpart B": a person, not an infinitive
+        if (lex.value(Cue::Determiner, s.key(i + 1)) == "possessive"_key && officialSoon(s, i + 2))
             return false;
         return t.kind == Token::Word;
     }
@@ -477,6 +537,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 heldWith = lex.has(Cue::PartnerWord, s.key(x));
             if (nounValue == "anaphoric-only"_key && !anaphoric && !heldWith)
                 continue;
+            // "held separate meetings with A and B": a noun that tells of events only after a hold
+            // verb ("his meetings with A", "The meetings were meant to" tell of none anew)
+            if (nounValue == "held-only"_key && !held)
+                continue;
             // "the meeting between A and B" still refers back when A and B are known
             // "B was accompanied during the talks by A": the "by" is the attendee verb's, and the
             // talks are the event told before
@@ -620,14 +684,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         auto stop = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(','); };
         // ("held phone calls with A and B": a plural noun splits only its own trigger)
         auto splitAt = [&](int x) {
-            return lex.has(Cue::SplitCue, s.key(x)) && (x == i || lex.value(Cue::SplitCue, s.key(x)) != "own-noun"_key);
+            const QString v = lex.value(Cue::SplitCue, s.key(x));
+            return lex.has(Cue::SplitCue, s.key(x)) && v != "before-object"_key && (x == i || v != "own-noun"_key);
         };
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.split && !stop(x); --x)
             t.split = splitAt(x);
         for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
             t.split = splitAt(x);
-        if (!t.split && vc == VerbClass::Meet)
+        if (!t.split && t.verb && !t.discuss)
             t.split = twoDaysAfter(lex, s, t.end);
+        if (!t.split && t.verb)
+            t.split = splitsObjects(lex, s, t);
         // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
         // talks with B", "A and B also met one-on-one": the same run of words
         // ... "on the sidelines of the APEC Leaders' Meeting in Lima, Peru": beside a gathering

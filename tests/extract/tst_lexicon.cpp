@@ -94,12 +94,15 @@ void TestLexicon::verbClassesKnown()
     const QStringList nounValues = {QString(), QStringLiteral("phone"), QStringLiteral("video"),
                                     QStringLiteral("anaphoric-only"), QStringLiteral("needs-mode"),
                                     QStringLiteral("needs-grant"), QStringLiteral("guest-for"),
-                                    QStringLiteral("participle"), QStringLiteral("needs-partner")};
+                                    QStringLiteral("participle"), QStringLiteral("needs-partner"),
+                                    QStringLiteral("held-only")};
     for (const QString& w : lex.words(Cue::MeetingNoun))
         QVERIFY2(nounValues.contains(lex.value(Cue::MeetingNoun, w)), qPrintable(w));
-    // a split cue splits the meetings near it, or with `own-noun` only its own trigger's
+    // a split cue splits the meetings near it, or with `own-noun` only its own trigger's, or
+    // with `before-object` only right before an official met ("both", "then")
     for (const QString& w : lex.words(Cue::SplitCue))
-        QVERIFY2(lex.value(Cue::SplitCue, w).isEmpty() || lex.value(Cue::SplitCue, w) == QLatin1String("own-noun"),
+        QVERIFY2(lex.value(Cue::SplitCue, w).isEmpty() || lex.value(Cue::SplitCue, w) == QLatin1String("own-noun") ||
+                     lex.value(Cue::SplitCue, w) == QLatin1String("before-object"),
                  qPrintable(w));
     // a previous cue tells an earlier event, or with `unless-new` only when no novelty cue follows
     for (const QString& w : lex.words(Cue::PreviousCue))

@@ -114,6 +114,8 @@ enum class Cue : int {
                      ///< is the city, the quarter the venue
     Seat,            ///< "Bolivia" -> La Paz: a state whose government sits elsewhere than its
                      ///< capital; its seats, visits and hosted talks are in that city
+    ArrivalWord,     ///< "airport", "tarmac", "arrival": a welcome told with one is the guest's
+                     ///< arrival, an event of its own beside the talks
     Count
 };
 

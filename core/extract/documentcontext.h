@@ -170,6 +170,9 @@ struct MeetingDraft
     /// "B later had an audience with C": told as another time of the day, so a lone person's
     /// mention stays its own event, joined to no meeting that has someone it lacks
     bool toldLater = false;
+    /// "Upon his arrival at X airport, A was welcomed by C": the guest's arrival, an event of its
+    /// own that only mentions of that arrival join, even when C also attends the talks
+    bool arrival = false;
 };
 
 /// Each state's capital (capitalCity()) and the state of each capital's folded name: both

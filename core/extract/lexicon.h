@@ -131,6 +131,8 @@ enum class Cue : int {
     NameSuffix,      ///< "jr", "iii": ends a name, never starts one, and is no key of it
     RegionWord,      ///< "North", "inter": "North America", "inter-Korean" name a region, no state
     DemonymThing,    ///< "peninsula", "airlines": "Korean Peninsula" names no state
+    ArrivalWord,     ///< "airport", "tarmac", "arrival": a welcome told with one is the guest's
+                     ///< arrival, an event of its own beside the talks
     Count
 };
 

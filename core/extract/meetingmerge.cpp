@@ -71,8 +71,8 @@ bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft, bool previous
     const int person = draft.participants.front();
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         MeetingDraft& earlier = ctx.meetings[m];
-        if (earlier.status != draft.status || !holds(earlier.participants, person) ||
-            !subset(draft.states, earlier.states))
+        if (earlier.status != draft.status || earlier.arrival != draft.arrival ||
+            !holds(earlier.participants, person) || !subset(draft.states, earlier.states))
             continue;
         if (compatible(ctx.lex, earlier, draft)) {
             mergeInto(earlier, draft);
@@ -85,13 +85,23 @@ bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft, bool previous
     return false;
 }
 
+// The event told last that "the talks" may name: not an arrival ("C welcomed A at the
+// airport. During the talks, ..."), unless nothing else was told.
+std::size_t lastNarrated(const DocContext& ctx)
+{
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;)
+        if (!ctx.meetings[m].arrival)
+            return m;
+    return ctx.meetings.size() - 1;
+}
+
 // The event "the meeting" refers to: the last one told, unless that is only a plan among the
 // people of an earlier held meeting and this mention reads as held ("A met B. He invited B to
 // a regional meeting to be held in X. B thanked him after the meeting."): the plan was told in
 // passing, the narrative is still the held event.
 std::size_t referent(const DocContext& ctx, const MeetingDraft& draft)
 {
-    const std::size_t last = ctx.meetings.size() - 1;
+    const std::size_t last = lastNarrated(ctx);
     const MeetingDraft& plan = ctx.meetings[last];
     if (draft.status != "held"_key || plan.status == "held"_key || plan.participants.empty())
         return last;
@@ -104,6 +114,22 @@ std::size_t referent(const DocContext& ctx, const MeetingDraft& draft)
             return m;
     }
     return last;
+}
+
+// "A received B on Thursday. The presidents first met in private and were then joined by their
+// delegations": "first" with no day of its own (nor "had first met", an earlier time) tells the
+// first part of the event told last, which it joins when nothing tells them apart. False when it
+// joined none.
+bool firstPartOf(DocContext& ctx, const MeetingDraft& draft, const Trigger& t, const SentenceInfo& s)
+{
+    if (draft.earlier || !t.verb || !draft.when.isEmpty() || !draft.iso.isEmpty() || draft.participants.size() < 2 ||
+        s.key(t.begin - 2) == "had"_key)
+        return false;
+    MeetingDraft& last = ctx.meetings[lastNarrated(ctx)];
+    if (!compatible(last, draft) || !subset(draft.participants, last.participants))
+        return false;
+    mergeInto(last, draft);
+    return true;
 }
 
 // "A was due to meet B on Friday, but the talks were called off": the event referred back to
@@ -182,7 +208,8 @@ bool otherNamedParty(const MeetingDraft& a, const MeetingDraft& c)
 
 bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
 {
-    if (a.status != c.status || a.aside || c.aside || backgroundApart(a, c) || backgroundApart(c, a))
+    if (a.status != c.status || a.aside || c.aside || a.arrival != c.arrival || backgroundApart(a, c) ||
+        backgroundApart(c, a))
         return false;
     if (a.strongMode && c.strongMode && a.mode != c.mode)
         return false;
@@ -337,7 +364,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         std::optional<std::size_t> target;
         for (std::size_t m = ctx.meetings.size(); m-- > 0 && !target && draft.participants.size() >= 2;) {
             const std::vector<int>& ps = ctx.meetings[m].participants;
-            if (std::any_of(draft.participants.begin(), draft.participants.end(),
+            if (!ctx.meetings[m].arrival && std::any_of(draft.participants.begin(), draft.participants.end(),
                             [&](int p) { return holds(ps, p); }))
                 target = m;
         }
@@ -365,6 +392,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // ... but "the two leaders first met one-on-one" is the first part of the event told
         const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
         draft.earlier = ctx.lex.value(Cue::PreviousCue, s.key(t.begin - 1)) != "unless-new"_key;
+        if (firstPartOf(ctx, draft, t, s))
+            return;
         if (t.elided && entityCount(ctx, draft) >= 2) {
             draft.aside = true;
             ctx.meetings.insert(ctx.meetings.end() - 1, std::move(draft));
@@ -404,7 +433,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // which may be the one still to come.
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
-        if (!besideTold(last, t) &&
+        if (!besideTold(last, t) && last.arrival == draft.arrival &&
             (empty || ((compatible(ctx.lex, last, draft) || samePeople) && !sideApart(last, draft, side)) ||
              there || oneSideOf(ctx, draft, last))) {
             draft.status = cancelsPlan(last, draft) ? draft.status : last.status;

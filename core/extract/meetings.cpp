@@ -237,6 +237,25 @@ bool earlierInRelative(const SentenceInfo& s, const Trigger& t, const TriggerSco
     return false;
 }
 
+/// "Upon his arrival at X airport, A was welcomed by C", "B was greeted on the tarmac by C": a
+/// receiving verb with an arrival word between the previous meeting word and the next tells of the
+/// guest's arrival, not of the talks ("A, who arrived on Monday, held talks with B" is the talks).
+bool tellsArrival(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers, std::size_t index,
+                  const TriggerScope& scope)
+{
+    const Trigger& t = triggers[index];
+    bool receiving = false;
+    for (int i = t.begin; i < t.end && t.verb && !receiving; ++i) {
+        const QString verb = lex.value(Cue::MeetingVerb, s.key(i));
+        receiving = verb == "receive"_key || verb == "meet"_key;
+    }
+    const int from = index == 0 ? 0 : triggers[index - 1].end;
+    for (int i = from; i < scope.end && receiving; ++i)
+        if (lex.has(Cue::ArrivalWord, s.key(i)) && !inOfficialSpan(s, i))
+            return true;
+    return false;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -301,6 +320,7 @@ void findMeetings(DocContext& ctx)
                         std::erase_if(*states, [&](int st) { return st != own; });
                 }
                 draft.companions = parties.companions;
+                draft.arrival = tellsArrival(ctx.lex, s, triggers, ti, scope);
                 // "in Geneva in May, London in June and Madrid in September": one meeting per city
                 const auto listed = listedCities(ctx, s, t, f.status == "planned"_key);
                 if (!listed.empty() && !t.split) {

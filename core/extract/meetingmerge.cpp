@@ -126,7 +126,7 @@ bool firstPartOf(DocContext& ctx, const MeetingDraft& draft, const Trigger& t, c
         s.key(t.begin - 2) == "had"_key)
         return false;
     MeetingDraft& last = ctx.meetings[lastNarrated(ctx)];
-    if (!compatible(last, draft) || !subset(draft.participants, last.participants))
+    if (!compatible(ctx.lex, last, draft) || !subset(draft.participants, last.participants))
         return false;
     mergeInto(last, draft);
     return true;

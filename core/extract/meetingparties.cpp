@@ -519,6 +519,26 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
     return false;
 }
 
+/// "A, senior adviser to President B, met C", "met D, special envoy of Secretary-General
+/// E": B and E only say whose office A and D hold; the reference's phrase (its title, its
+/// state) follows the "to"/"of" right after another title.
+bool principalOfOffice(const SentenceInfo& s, const PersonRef& r)
+{
+    int start = r.begin;
+    for (const auto& [b, e] : s.officialSpans)
+        if (r.begin >= b && r.begin < e)
+            start = std::min(start, b);
+    // (the reference's own phrase opens with its title: "to French President B")
+    const PhraseMatch* own = s.matchOf(start);
+    if (!own || own->begin != start || (own->kind != PhraseKind::Title && own->kind != PhraseKind::Demonym))
+        return false;
+    const int k = start - 1;
+    if (s.key(k) != "to"_key && s.key(k) != "of"_key)
+        return false;
+    const PhraseMatch* office = s.matchOf(k - 1);
+    return office && office->kind == PhraseKind::Title && office->end == k && !office->plural;
+}
+
 /// The meeting told last: the one a sentence told of most recently, which is not always the
 /// newest ("A was greeted at the airport by C. The two prime ministers met privately ..." tells
 /// the talks again after the welcome; "D sat in on the session" joins the talks).
@@ -929,7 +949,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 noun = groupNounAt(ctx.lex, s, r->begin, r->begin < t.begin ? t.begin : r->end);
             continue;
         }
-        if (!isOfficialRef(ctx, *r))
+        if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r))
             continue;
         if (r->begin < t.begin && t.between) {
             betweenSubjects.push_back(r->person);
@@ -1054,8 +1074,22 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (int p : principals.size() >= 2 ? principals : referent->participants)
             addUnique(out.subjects, p);
     } else if (out.group && out.subjects.size() + out.objects.size() < 2) {
-        // No meeting yet: "the two had met in March" are the two officials named last.
-        for (int p : lastOfficials(ctx, s.index, t.begin, 2))
+        // No meeting yet: "the two had met in March" are the two officials named last; not one
+        // named only in a relative clause of this sentence ("B, who took office under Prime
+        // Minister C, was welcomed before the two officials met": C is B's background)
+        const auto inRelative = [&](const PersonRef* r) {
+            return std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
+                return cl.relative && r->begin > cl.begin && r->begin < cl.end && cl.end <= t.begin;
+            });
+        };
+        const auto background = [&](int p) {
+            bool inside = false, outside = false;
+            for (const PersonRef* r : refs)
+                if (r->person == p && r->begin < t.begin)
+                    (inRelative(r) ? inside : outside) = true;
+            return inside && !outside;
+        };
+        for (int p : lastOfficials(ctx, s.index, t.begin, 2, [&](int p) { return !background(p); }))
             addUnique(out.subjects, p);
     }
     // "A and B agreed to open a checkpoint. The agreement came during talks in Phnom Penh": a
@@ -1128,19 +1162,25 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             bool contrast = false;
             for (int i = scope.clause.begin; i < t.begin && !contrast; ++i)
                 contrast = ctx.lex.has(Cue::ContrastWord, s.key(i));
-            // ... and so after "and" ("A met B, and had earlier held talks with C")
-            contrast = contrast || joined >= 0;
-            for (int i = before->begin; contrast && i < before->end; ++i)
-                if (ctx.lex.has(Cue::MeetingVerb, s.key(i)) && !inOfficialSpan(s, i)) {
-                    subjectEnd = i;
-                    break;
-                }
             const bool attendedBy = ctx.lex.value(Cue::MeetingVerb, s.key(t.end - 1)) == "attend"_key &&
                                     ctx.lex.has(Cue::AgentWord, s.key(t.end));
+            // ... and so after "and" ("A met B, and had earlier held talks with C"), and for an
+            // active predicate with no subject of its own after a clause whose subject met
+            // someone ("A met B in the morning, before holding talks with C": B met only A; but
+            // "A received B, before a lunch attended by C": both are at the lunch)
+            for (int i = before->begin; i < before->end; ++i)
+                if (ctx.lex.has(Cue::MeetingVerb, s.key(i)) && !inOfficialSpan(s, i)) {
+                    const bool subjectBefore = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                        return r->begin >= before->begin && r->begin < i && isOfficialRef(ctx, *r);
+                    });
+                    if (contrast || joined >= 0 || (subjectBefore && !attendedBy))
+                        subjectEnd = i;
+                    break;
+                }
             for (const PersonRef* r : refs) {
                 if (r->begin < before->begin || r->begin >= subjectEnd || bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
                     continue;
-                if (isOfficialRef(ctx, *r))
+                if (isOfficialRef(ctx, *r) && !principalOfOffice(s, *r))
                     addUnique(out.subjects, r->person);
                 // "The two heads of state spoke in private, before a lunch attended by C": the
                 // group's people are at the event its attendees came to
@@ -1156,7 +1196,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // Or after it: "In addition to meeting with Lula, Fernandez visited ...".
         const PersonRef* best = nullptr;
         for (const PersonRef* r : refs) {
-            if (!isOfficialRef(ctx, *r) || (r->begin >= from && r->begin < to) ||
+            if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || (r->begin >= from && r->begin < to) ||
                 bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
                 continue;
             if (!best || (r->begin < from && (best->begin >= to || r->begin < best->begin)))

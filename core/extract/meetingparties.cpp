@@ -671,6 +671,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
                 a.delegation = a.delegation || ctx.lex.has(Cue::DelegationNoun, s.key(x)) ||
                                ctx.lex.has(Cue::SideNoun, s.key(x));
             cues.push_back({i, e, cue->value});
+            a.whole = a.whole || cue->value == "all"_key;
             i = e - 1;
         }
     }
@@ -1225,8 +1226,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             break;
         const LexiconPhrase* cue = nullptr;
         const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
-        if (e <= 0 || !cue->value.isEmpty() || ctx.lex.has(Cue::Negation, s.key(i - 1)))
+        // ("bringing together A, B and C": a cue of value "all" names the whole meeting; after a
+        // meeting noun with no one of its own, they are its parties, not companions of an event
+        // told before)
+        const bool whole = e > 0 && cue->value == "all"_key;
+        if (e <= 0 || (!cue->value.isEmpty() && !whole) || ctx.lex.has(Cue::Negation, s.key(i - 1)))
             continue;
+        std::vector<int>& listed = whole && out.nobody() && !t.verb ? out.objects : out.companions;
         int clauseEnd = s.size();
         for (const Clause& cl : cls)
             if (i >= cl.begin && i < cl.end)
@@ -1239,7 +1245,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&
                 std::find(out.subjects.begin(), out.subjects.end(), r->person) == out.subjects.end() &&
                 std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end())
-                addUnique(out.companions, r->person);
+                addUnique(listed, r->person);
         break;
     }
     // "Delegation-level talks followed, with the participation of A and B": talks with no one of
@@ -1348,7 +1354,7 @@ bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vecto
                         bool needPeople)
 {
     const Attendees attendees = findAttendees(ctx, s, refs);
-    if (attendees.cueBegin < 0 || (needPeople && attendees.people.empty()))
+    if (attendees.cueBegin < 0 || (needPeople && (attendees.people.empty() || attendees.whole)))
         return false;
     attachAttendees(ctx, s, attendees);
     return true;

@@ -1163,21 +1163,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             bool contrast = false;
             for (int i = scope.clause.begin; i < t.begin && !contrast; ++i)
                 contrast = ctx.lex.has(Cue::ContrastWord, s.key(i));
-            const bool attendedBy = ctx.lex.value(Cue::MeetingVerb, s.key(t.end - 1)) == "attend"_key &&
-                                    ctx.lex.has(Cue::AgentWord, s.key(t.end));
-            // ... and so after "and" ("A met B, and had earlier held talks with C"), and for an
-            // active predicate with no subject of its own after a clause whose subject met
-            // someone ("A met B in the morning, before holding talks with C": B met only A; but
-            // "A received B, before a lunch attended by C": both are at the lunch)
-            for (int i = before->begin; i < before->end; ++i)
+            // ... and so after "and" ("A met B, and had earlier held talks with C")
+            contrast = contrast || joined >= 0;
+            for (int i = before->begin; contrast && i < before->end; ++i)
                 if (ctx.lex.has(Cue::MeetingVerb, s.key(i)) && !inOfficialSpan(s, i)) {
-                    const bool subjectBefore = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                        return r->begin >= before->begin && r->begin < i && isOfficialRef(ctx, *r);
-                    });
-                    if (contrast || joined >= 0 || (subjectBefore && !attendedBy))
-                        subjectEnd = i;
+                    subjectEnd = i;
                     break;
                 }
+            const bool attendedBy = ctx.lex.value(Cue::MeetingVerb, s.key(t.end - 1)) == "attend"_key &&
+                                    ctx.lex.has(Cue::AgentWord, s.key(t.end));
             for (const PersonRef* r : refs) {
                 if (r->begin < before->begin || r->begin >= subjectEnd || bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
                     continue;

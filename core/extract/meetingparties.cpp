@@ -519,6 +519,26 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
     return false;
 }
 
+/// "A, senior adviser to President B, met C", "met D, special envoy of Secretary-General
+/// E": B and E only say whose office A and D hold; the reference's phrase (its title, its
+/// state) follows the "to"/"of" right after another title.
+bool principalOfOffice(const SentenceInfo& s, const PersonRef& r)
+{
+    int start = r.begin;
+    for (const auto& [b, e] : s.officialSpans)
+        if (r.begin >= b && r.begin < e)
+            start = std::min(start, b);
+    // (the reference's own phrase opens with its title: "to French President B")
+    const PhraseMatch* own = s.matchOf(start);
+    if (!own || own->begin != start || (own->kind != PhraseKind::Title && own->kind != PhraseKind::Demonym))
+        return false;
+    const int k = start - 1;
+    if (s.key(k) != "to"_key && s.key(k) != "of"_key)
+        return false;
+    const PhraseMatch* office = s.matchOf(k - 1);
+    return office && office->kind == PhraseKind::Title && office->end == k && !office->plural;
+}
+
 /// The meeting told last: the one a sentence told of most recently, which is not always the
 /// newest ("A was greeted at the airport by C. The two prime ministers met privately ..." tells
 /// the talks again after the welcome; "D sat in on the session" joins the talks).
@@ -651,6 +671,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
                 a.delegation = a.delegation || ctx.lex.has(Cue::DelegationNoun, s.key(x)) ||
                                ctx.lex.has(Cue::SideNoun, s.key(x));
             cues.push_back({i, e, cue->value});
+            a.whole = a.whole || cue->value == "all"_key;
             i = e - 1;
         }
     }
@@ -929,7 +950,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 noun = groupNounAt(ctx.lex, s, r->begin, r->begin < t.begin ? t.begin : r->end);
             continue;
         }
-        if (!isOfficialRef(ctx, *r))
+        if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r))
             continue;
         if (r->begin < t.begin && t.between) {
             betweenSubjects.push_back(r->person);
@@ -1054,8 +1075,22 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (int p : principals.size() >= 2 ? principals : referent->participants)
             addUnique(out.subjects, p);
     } else if (out.group && out.subjects.size() + out.objects.size() < 2) {
-        // No meeting yet: "the two had met in March" are the two officials named last.
-        for (int p : lastOfficials(ctx, s.index, t.begin, 2))
+        // No meeting yet: "the two had met in March" are the two officials named last; not one
+        // named only in a relative clause of this sentence ("B, who took office under Prime
+        // Minister C, was welcomed before the two officials met": C is B's background)
+        const auto inRelative = [&](const PersonRef* r) {
+            return std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
+                return cl.relative && r->begin > cl.begin && r->begin < cl.end && cl.end <= t.begin;
+            });
+        };
+        const auto background = [&](int p) {
+            bool inside = false, outside = false;
+            for (const PersonRef* r : refs)
+                if (r->person == p && r->begin < t.begin)
+                    (inRelative(r) ? inside : outside) = true;
+            return inside && !outside;
+        };
+        for (int p : lastOfficials(ctx, s.index, t.begin, 2, [&](int p) { return !background(p); }))
             addUnique(out.subjects, p);
     }
     // "A and B agreed to open a checkpoint. The agreement came during talks in Phnom Penh": a
@@ -1140,7 +1175,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             for (const PersonRef* r : refs) {
                 if (r->begin < before->begin || r->begin >= subjectEnd || bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
                     continue;
-                if (isOfficialRef(ctx, *r))
+                if (isOfficialRef(ctx, *r) && !principalOfOffice(s, *r))
                     addUnique(out.subjects, r->person);
                 // "The two heads of state spoke in private, before a lunch attended by C": the
                 // group's people are at the event its attendees came to
@@ -1156,7 +1191,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // Or after it: "In addition to meeting with Lula, Fernandez visited ...".
         const PersonRef* best = nullptr;
         for (const PersonRef* r : refs) {
-            if (!isOfficialRef(ctx, *r) || (r->begin >= from && r->begin < to) ||
+            if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || (r->begin >= from && r->begin < to) ||
                 bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
                 continue;
             if (!best || (r->begin < from && (best->begin >= to || r->begin < best->begin)))
@@ -1185,8 +1220,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             break;
         const LexiconPhrase* cue = nullptr;
         const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
-        if (e <= 0 || !cue->value.isEmpty() || ctx.lex.has(Cue::Negation, s.key(i - 1)))
+        // ("bringing together A, B and C": a cue of value "all" names the whole meeting; after a
+        // meeting noun with no one of its own, they are its parties, not companions of an event
+        // told before)
+        const bool whole = e > 0 && cue->value == "all"_key;
+        if (e <= 0 || (!cue->value.isEmpty() && !whole) || ctx.lex.has(Cue::Negation, s.key(i - 1)))
             continue;
+        std::vector<int>& listed = whole && out.nobody() && !t.verb ? out.objects : out.companions;
         int clauseEnd = s.size();
         for (const Clause& cl : cls)
             if (i >= cl.begin && i < cl.end)
@@ -1199,7 +1239,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&
                 std::find(out.subjects.begin(), out.subjects.end(), r->person) == out.subjects.end() &&
                 std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end())
-                addUnique(out.companions, r->person);
+                addUnique(listed, r->person);
         break;
     }
     // "Delegation-level talks followed, with the participation of A and B": talks with no one of
@@ -1308,7 +1348,7 @@ bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vecto
                         bool needPeople)
 {
     const Attendees attendees = findAttendees(ctx, s, refs);
-    if (attendees.cueBegin < 0 || (needPeople && attendees.people.empty()))
+    if (attendees.cueBegin < 0 || (needPeople && (attendees.people.empty() || attendees.whole)))
         return false;
     attachAttendees(ctx, s, attendees);
     return true;

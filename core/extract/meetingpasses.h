@@ -144,6 +144,7 @@ struct Attendees
     std::vector<int> absentStates; ///< "Myanmar was represented by an official": states that attend
     bool delegation = false;  ///< "the delegation included", "the Nepalese side included"
     bool future = false;      ///< "A and B will take part": a list told ahead joins no held meeting
+    bool whole = false;       ///< "bringing together A, B and C": the list is a whole meeting's
 };
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
 
@@ -155,7 +156,8 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
                                            bool delegation = false);
 
 /// Adds the sentence's attendee list to the meeting it names, else the last meeting told. False when the sentence has no
-/// list (or, with `needPeople`, a list of nobody attending in person).
+/// list (or, with `needPeople`, a list of nobody attending in person, or one that names a whole meeting: the
+/// sentence's own trigger reads it).
 bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                         bool needPeople);
 

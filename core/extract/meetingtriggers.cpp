@@ -962,6 +962,11 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
             continues = true;
         if (k == "the"_key && s.matchOf(j + 1))
             continues = true;
+        // "A, then-President B and C", "ex-Prime Minister": a list item whose title a word
+        // joined by a hyphen dates
+        const PhraseMatch* dated = j + 1 < n && s.tok(j + 1).hyphenBefore ? s.matchOf(j + 1) : nullptr;
+        if (dated && dated->begin == j + 1 && (dated->kind == PhraseKind::Title || dated->kind == PhraseKind::Demonym))
+            continues = true;
         if (r && r->kind == RefKind::Name) {
             // "..., Fernandez visited": a new clause whose subject is a bare name.
             const Token& after = s.tok(std::min(r->end, n - 1));

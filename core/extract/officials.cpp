@@ -1598,6 +1598,41 @@ bool isClockAbbreviation(const SentenceInfo& s, const PhraseMatch& m)
 }
 
 // Titles pass: every title in the sentence with the name(s) it introduces.
+// "senior adviser to President B", "special envoy of UN Secretary-General B": the match index
+// of the title (a demonym before it) right after the "to"/"of" of title match `mi`, when that
+// title opens its own name; else -1.
+int principalTitleAfter(const GazetteerData& g, const SentenceInfo& s, std::size_t mi)
+{
+    const PhraseMatch& m = s.matches[mi];
+    if (m.plural || (s.key(m.end) != "to"_key && s.key(m.end) != "of"_key) || mi + 1 >= s.matches.size())
+        return -1;
+    // (not "Counselor to the President B": an office named after the one it serves)
+    const int at = m.end + 1;
+    const PhraseMatch* d = s.matchOf(at);
+    const int titleAt = d && d->begin == at && d->kind == PhraseKind::Demonym ? d->end : at;
+    for (std::size_t k = mi + 1; k < s.matches.size(); ++k) {
+        const PhraseMatch& n = s.matches[k];
+        if (n.begin > titleAt)
+            break;
+        if (n.begin == titleAt && n.kind == PhraseKind::Title && !n.plural &&
+            g.titles[std::size_t(n.entry)].category != "honorific"_key && isNameStart(s, n.end))
+            return int(k);
+    }
+    return -1;
+}
+
+// The comma or full stop that closes an appositive whose principal's title is match `k`, within
+// a few words after the principal's name ("to President B for Africa,"); 0 when none does.
+int appositiveClose(const SentenceInfo& s, int k)
+{
+    constexpr int reach = 10; ///< the principal's name and a field: "for Africa", "on Iran"
+    const int from = s.matches[std::size_t(k)].end;
+    for (int i = from; i < std::min(s.size(), from + reach); ++i)
+        if (s.key(i) == ","_key || s.key(i) == "."_key)
+            return i;
+    return 0;
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -1630,6 +1665,18 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             h.rank = h.titles.front();
         const bool counterpart = foldKey(te.name) == "counterpart"_key;
         const TitleLeft left = readTitleLeft(ctx.lex, s, m, lastNameEnd, h);
+        // "A, senior adviser to President B for Africa, met C", "A, special envoy of President B,":
+        // the office is A's; the titled name of its "to"/"of" is its principal, read on its own
+        const int principal = principalTitleAfter(g, s, mi);
+        if (principal >= 0) {
+            const int close = appositiveClose(s, principal);
+            if (close > 0 && readAppositive(ctx, s, m, close, -1, lastNameEnd, h).found) {
+                hits.push_back(h);
+                consumed = m.end;
+            }
+            if (close > 0)
+                continue;
+        }
         const TitleRight right = readTitleRight(ctx, s, m, h);
         const int p = right.end;
         const int ofState = right.ofState;

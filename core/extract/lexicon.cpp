@@ -31,7 +31,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "topic-before", "sequence-opener", "place-particle",
     "perfect-aux", "conjunction", "place-relative", "scope-limiter",
     "partner-word", "government-word", "agent-word", "relative-word", "article", "list-opener",
-    "visitor-word", "clause-opener", "district", "seat"};
+    "visitor-word", "clause-opener", "district", "seat", "ceremony-verb"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

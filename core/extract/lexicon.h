@@ -114,6 +114,8 @@ enum class Cue : int {
                      ///< is the city, the quarter the venue
     Seat,            ///< "Bolivia" -> La Paz: a state whose government sits elsewhere than its
                      ///< capital; its seats, visits and hosted talks are in that city
+    CeremonyVerb,    ///< "presented": "A presented his credentials to B" is a ceremony with B; value =
+                     ///< the word before the other side ("to", "from")
     Count
 };
 

@@ -133,6 +133,8 @@ enum class Cue : int {
     DemonymThing,    ///< "peninsula", "airlines": "Korean Peninsula" names no state
     ArrivalWord,     ///< "airport", "tarmac", "arrival": a welcome told with one is the guest's
                      ///< arrival, an event of its own beside the talks
+    CeremonyVerb,    ///< "presented": "A presented his credentials to B" is a ceremony with B; value =
+                     ///< the word before the other side ("to", "from")
     Count
 };
 

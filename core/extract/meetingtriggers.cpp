@@ -395,6 +395,57 @@ QString modeWordIn(const Lexicon& lex, const SentenceInfo& s, int from, int to)
     return {};
 }
 
+/// "recalled the letter he received from B", "the message that she had received from B": a thing
+/// received (a received-thing word after a determiner or article) a few lowercase words before
+/// the receive verb at token i is its object, told before it in a relative clause: no visitor.
+/// Not "welcomed the decision and received B" (a conjunction between: a second verb of its own).
+bool thingReceivedBefore(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    constexpr int reach = 4; ///< "the message that she had received"
+    for (int b = i - 1; b >= std::max(1, i - reach); --b) {
+        const TokenKey& k = s.key(b);
+        if (s.tok(b).kind != Token::Word || s.tok(b).cap || lex.has(Cue::Conjunction, k) || lex.has(Cue::ContrastWord, k))
+            return false;
+        if (lex.has(Cue::ReceivedThing, k) && lex.value(Cue::ReceivedThing, k) != "ceremony"_key)
+            return lex.has(Cue::Determiner, s.key(b - 1)) || s.key(b - 1) == "a"_key || s.key(b - 1) == "an"_key;
+    }
+    return false;
+}
+
+/// "received letters of credence from A and B", "accepted the credentials of A", "A presented his
+/// credentials to B": a credentials ceremony (a received-thing word of value "ceremony" after a
+/// receive verb or a ceremony verb) is each envoy's audience with the host, so one meeting per
+/// envoy (split). The trigger runs from the verb to the word that names the other side: "to"
+/// (the ceremony verb's value) or "from"/"of" after "received". Token i is the verb; nullopt when
+/// no ceremony word comes before that word ("received a letter from B": a thing, no visitor).
+std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s, int i, bool received)
+{
+    if (!received && !lex.has(Cue::CeremonyVerb, s.key(i)))
+        return std::nullopt;
+    const bool toHost = !received && lex.value(Cue::CeremonyVerb, s.key(i)) == "to"_key;
+    constexpr int reach = 7; ///< "copies of his letters of credence to"
+    const int from = afterAsides(s, i + 1); ///< "received, at State House, the credentials of"
+    bool ceremony = false;
+    for (int x = from; x < std::min(s.size(), from + reach) && s.tok(x).kind == Token::Word; ++x) {
+        const TokenKey& k = s.key(x);
+        if (lex.value(Cue::ReceivedThing, k) == "ceremony"_key) {
+            ceremony = true;
+            continue;
+        }
+        const bool link = toHost ? k == "to"_key : (k == "from"_key || k == "of"_key);
+        if (!ceremony || !link)
+            continue;
+        Trigger t;
+        t.begin = i;
+        t.end = x + 1;
+        t.verb = true;
+        t.split = true;
+        t.label = keyLabel(s, i, t.end);
+        return t;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
@@ -411,6 +462,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         const TokenKey& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.
         VerbClass vc = verbClass(lex, k);
+        if (vc == VerbClass::Receive || lex.has(Cue::CeremonyVerb, k)) {
+            if (std::optional<Trigger> c = ceremonyTrigger(lex, s, i, vc == VerbClass::Receive)) {
+                out.push_back(*c);
+                continue;
+            }
+        }
         bool twoWordVerb = false;
         if (vc == VerbClass::None) {
             vc = twoWordVerbClass(lex, s, i);
@@ -604,7 +661,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             const int object = afterAsides(s, i + 1);
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
                 thing = lex.has(Cue::ReceivedThing, s.key(x)) || lex.has(Cue::ReceivedThing, s.key(object + x - i - 1));
-            if (thing)
+            if (thing || thingReceivedBefore(lex, s, i))
                 continue;
             t.verb = true;
             // "was received by", "was warmly welcomed by", "were also greeted by"

@@ -67,12 +67,82 @@ bool bracketThenDash(const SentenceInfo& s, int open)
     return false;
 }
 
+// "travel", "leaving": words of place (lexicon `place-before`) whose value says they move
+// someone to a place named after their "to" or "for" ("destination"), or right after them
+// ("destination-object": "visit Warsaw").
+bool isDestinationWord(const Lexicon& lex, const TokenKey& k, bool object = false)
+{
+    if (!lex.has(Cue::PlaceBefore, k))
+        return false;
+    const QString v = lex.value(Cue::PlaceBefore, k);
+    return object ? v == QLatin1String("destination-object") : v.startsWith(QLatin1String("destination"));
+}
+
+// "travel to Brussels", "leave the Sultanate for Doha", "visit Budapest": a capital someone
+// goes to is where they go, not its state acting in the story.
+bool isDestination(const Lexicon& lex, const SentenceInfo& s, int b)
+{
+    if (b == 0)
+        return false;
+    if (isDestinationWord(lex, s.key(b - 1), true))
+        return true;
+    if (s.key(b - 1) != "to"_key && s.key(b - 1) != "for"_key)
+        return false;
+    for (int k = b - 2; k >= std::max(0, b - 5); --k) {
+        if (s.tok(k).kind == Token::Punct)
+            return false;
+        if (isDestinationWord(lex, s.key(k)))
+            return true;
+    }
+    return false;
+}
+
+// "in Geneva in May, London in June and Madrid in September": a capital that continues a
+// list whose earlier item was a place (a city where something happened) is a place too. Only
+// commas, "and", prepositions of time and dates may stand between the two, and the item ends
+// as the list goes on ("Oslo said" is the state speaking).
+bool continuesPlaceList(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    const PhraseMatch* self = s.matchOf(b);
+    const int e = self ? self->end : b + 1;
+    const Token& next = s.tok(std::min(e, s.size() - 1));
+    if (e < s.size() && !(next.kind == Token::Punct || next.key == "and"_key || next.key == "or"_key ||
+                          next.key == "in"_key || next.key == "on"_key))
+        return false;
+    bool joined = false;
+    for (int k = b - 1; k >= 0; --k) {
+        const Token& t = s.tok(k);
+        const PhraseMatch* m = s.matchOf(k);
+        if (m && m->kind == PhraseKind::Place) {
+            if (!joined)
+                return false;
+            for (auto h = ctx.stateHits.rbegin(); h != ctx.stateHits.rend() && h->sentence == s.index; ++h)
+                if (h->begin == m->begin)
+                    return !h->counts;
+            return false;
+        }
+        // "in Geneva in May, London in June": a town no dictionary makes a state's, after "in"
+        if (!m && t.kind == Token::Word && t.cap && !isMonthWord(t) && !isCalendarWord(t)) {
+            int r = k;
+            while (r > 0 && s.tok(r - 1).kind == Token::Word && s.tok(r - 1).cap && !s.matchOf(r - 1))
+                --r;
+            return joined && r > 0 && (s.key(r - 1) == "in"_key || s.key(r - 1) == "at"_key);
+        }
+        if (t.key == ","_key || t.key == "and"_key || t.key == "or"_key)
+            joined = true;
+        else if (!(t.kind == Token::Number || isMonthWord(t) || isCalendarWord(t) || t.key == "in"_key ||
+                   t.key == "on"_key))
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 const WordSet kNotStateAfterDemonym = WordSet{
     QStringLiteral("peninsula"), QStringLiteral("language"), QStringLiteral("descent"),
     QStringLiteral("airlines"), QStringLiteral("airways"), QStringLiteral("railways"),
-    QStringLiteral("cuisine")}.tokenClass();
+    QStringLiteral("cuisine"), QStringLiteral("speaking")}.tokenClass();
 
 int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out)
 {
@@ -272,6 +342,8 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             // "the Chancellery", "the Istana": many states have one, so the name alone does not
             // say which state acts or hosts
             if (lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, m.begin) == m.end)
+                h.counts = false;
+            if (isDestination(ctx.lex, s, m.begin) || continuesPlaceList(ctx, s, m.begin))
                 h.counts = false;
         }
         ctx.stateHits.push_back(h);

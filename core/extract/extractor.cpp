@@ -478,8 +478,17 @@ void readStatesAndPeople(DocContext& ctx)
     // references are appended back in sentence order: a document with a great many names
     // (one huge line of news) stays linear instead of rescanning every reference per sentence.
     std::vector<std::vector<PersonRef>> refsBySentence(ctx.sents.size());
-    for (const PersonRef& r : ctx.refs)
+    // Resolution reads the sentences in order: a person is "last seen" where the text named or
+    // referred to them so far, so each starts at the sentence first naming them.
+    for (Person& p : ctx.persons)
+        p.lastSentence = int(ctx.sents.size());
+    for (const PersonRef& r : ctx.refs) {
         refsBySentence[std::size_t(r.sentence)].push_back(r);
+        if (r.person >= 0) {
+            int& first = ctx.persons[std::size_t(r.person)].lastSentence;
+            first = std::min(first, r.sentence);
+        }
+    }
     ctx.refs.clear();
     ctx.refRange.assign(ctx.sents.size(), {0, 0});
     for (SentenceInfo& s : ctx.sents)
@@ -585,7 +594,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
         for (const QString& f : p.forms)
             if (f != name && !o.aliases.contains(f))
                 o.aliases << f;
-        o.title = p.titles.join(QStringLiteral(" and "));
+        o.title = p.titles.join(p.commaTitles ? QStringLiteral(", ") : QStringLiteral(" and "));
         if (p.former && !o.title.isEmpty())
             o.title = QStringLiteral("former ") + o.title;
         o.state = p.state >= 0 && p.organization < 0 ? stateId(p.state)

@@ -270,6 +270,7 @@ struct OfficialHit
     int nameBegin = 0;
     int nameEnd = 0;
     QStringList titles;
+    bool commaTitles = false; ///< a later title follows a comma, not "and"
     int titleEntry = -1;
     int state = -1;
     QString affiliationRule;
@@ -313,6 +314,7 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
         p.forms << form;
     if ((p.titles.isEmpty() || (onlyHonorifics(ctx.g, p.titles) && !h.honorificOnly)) && !h.titles.isEmpty()) {
         p.titles = h.titles;
+        p.commaTitles = h.commaTitles;
         p.titleRule = h.rule;
         p.former = h.former;
     }
@@ -1314,6 +1316,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice &&
                 g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
                 h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
+                h.commaTitles = h.commaTitles || s.key(p) == ","_key;
                 p = pm->end;
                 continue;
             }
@@ -1998,6 +2001,7 @@ void mergePersons(DocContext& ctx)
                                      !small.titles.isEmpty())) {
             if (!small.titles.isEmpty()) {
                 big.titles = small.titles;
+                big.commaTitles = small.commaTitles;
                 big.titleRule = small.titleRule;
                 big.former = small.former;
             }
@@ -2176,6 +2180,9 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             p.lastSentence = s.index;
         }
     };
+    for (const PersonRef& r : found)
+        if (r.person >= 0)
+            ctx.persons[std::size_t(r.person)].lastSentence = s.index;
     // Definite descriptions: "the president", "the Turkish president".
     const int topic = previousSubject(ctx, s.index);
     for (const DefiniteTitle& d : s.definites) {
@@ -2539,8 +2546,21 @@ bool sideCoversAccompaniment(const DocContext& ctx, const SentenceInfo& s, int s
     return true;
 }
 
+// "accompanied by A", "accompanied in the meeting by A": "by" within a few words, no comma between
+bool agentFollows(const SentenceInfo& s, int i)
+{
+    for (int k = i + 1; k < std::min(s.size(), i + 5); ++k) {
+        if (s.key(k) == "by"_key)
+            return true;
+        if (s.tok(k).kind == Token::Punct)
+            return false;
+    }
+    return false;
+}
+
 // Affiliation pass, for someone the text gives no state: what the sentence naming them first
 // says of their company.
+
 SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
 {
     SentenceAffiliation out;
@@ -2561,7 +2581,7 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     if (const int after = sideNamedAfter(ctx, s, first->end); after >= 0)
         out.sideState = after;
     for (int i = 0; i < s.size(); ++i) {
-        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && agentFollows(s, i) && i < first->begin)
             accompany = i;
         if (ctx.lex.has(Cue::ContrastWord, s.key(i)) && i < first->begin)
             contrastAt = i;

@@ -338,7 +338,7 @@ void TestOfficials::officials_data()
         << "Kofi Mensah/Trade Minister and Foreign Minister/Ghana";
     QTest::newRow("second office: Member of the Council of Ministers")
         << "Saudi Minister of State, Member of the Council of Ministers Faisal Nasser spoke."
-        << "Faisal Nasser/Minister of State and Member of the Council of Ministers/Saudi Arabia";
+        << "Faisal Nasser/Minister of State, Member of the Council of Ministers/Saudi Arabia";
     QTest::newRow("twin: 'Member' alone is no title") << "Member Faisal Nasser spoke." << "";
     QTest::newRow("a family name that is also a pronoun and an honorific")
         << "Chinese Vice Premier He Wenjun met reporters. Officials said He Wenjun would stay."
@@ -666,6 +666,22 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a secretary general of an organisation is the organisation's")
         << "Mauritanian Foreign Minister Ahmed Salem arrived in Rabat and was welcomed by the Secretary-General of the Arab League, Karim Alaoui. Morocco and Morocco's partners listened."
         << "Ahmed Salem/Foreign Minister/Mauritania;Karim Alaoui/Secretary-General/-";
+
+    // --- session 15, officials: offices the text lists with a comma are joined so
+    QTest::newRow("two offices after a comma keep the comma")
+        << "Rashid Amanov, Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan, arrived."
+        << "Rashid Amanov/Deputy Chairman of the Cabinet of Ministers, Foreign Minister/Turkmenistan";
+    QTest::newRow("twin: two offices joined by and keep the and")
+        << "Rashid Amanov, Deputy Prime Minister and Minister of Foreign Affairs of Turkmenistan, arrived."
+        << "Rashid Amanov/Deputy Prime Minister and Foreign Minister/Turkmenistan";
+
+    // --- session 15, officials: "accompanied in the meeting by": the companion is of the accompanied
+    QTest::newRow("a companion named a few words after the cue")
+        << "Iranian Foreign Minister Ali Rezaei arrived in Muscat. Oman and Oman's partners listened. Rezaei was accompanied in the meeting by Deputy Foreign Minister Reza Karimi."
+        << "Ali Rezaei/Foreign Minister/Iran;Reza Karimi/Deputy Foreign Minister/Iran";
+    QTest::newRow("twin: no accompaniment, the state named most")
+        << "Iranian Foreign Minister Ali Rezaei arrived in Muscat. Oman and Oman's partners listened. Rezaei met in the afternoon with Deputy Foreign Minister Reza Karimi."
+        << "Ali Rezaei/Foreign Minister/Iran;Reza Karimi/Deputy Foreign Minister/Oman";
 
     // --- session 14, affil: which state an official serves
     QTest::newRow("a city, the agency in brackets and a colon: the dateline's state")

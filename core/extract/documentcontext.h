@@ -92,6 +92,9 @@ struct Person
     std::vector<QString> keys; ///< folded name tokens used for matching (no initials, suffixes)
     QStringList forms;
     QStringList titles;       ///< canonical titles, the first is the main one
+    /// how the text joins the titles: "Deputy Chairman of the Cabinet of Ministers, Minister of
+    /// Foreign Affairs" lists them with a comma, "Crown Prince and Prime Minister" with "and"
+    bool commaTitles = false;
     QString titleRule;
     bool former = false;
     int state = -1;           ///< states index

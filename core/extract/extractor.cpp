@@ -60,6 +60,76 @@ bool bracketThenDash(const SentenceInfo& s, int open)
     return false;
 }
 
+// "travel", "leaving": words of place (lexicon `place-before`) whose value says they move
+// someone to a place named after their "to" or "for" ("destination"), or right after them
+// ("destination-object": "visit Warsaw").
+bool isDestinationWord(const Lexicon& lex, const TokenKey& k, bool object = false)
+{
+    if (!lex.has(Cue::PlaceBefore, k))
+        return false;
+    const QString v = lex.value(Cue::PlaceBefore, k);
+    return object ? v == QLatin1String("destination-object") : v.startsWith(QLatin1String("destination"));
+}
+
+// "travel to Brussels", "leave the Sultanate for Doha", "visit Budapest": a capital someone
+// goes to is where they go, not its state acting in the story.
+bool isDestination(const Lexicon& lex, const SentenceInfo& s, int b)
+{
+    if (b == 0)
+        return false;
+    if (isDestinationWord(lex, s.key(b - 1), true))
+        return true;
+    if (s.key(b - 1) != "to"_key && s.key(b - 1) != "for"_key)
+        return false;
+    for (int k = b - 2; k >= std::max(0, b - 5); --k) {
+        if (s.tok(k).kind == Token::Punct)
+            return false;
+        if (isDestinationWord(lex, s.key(k)))
+            return true;
+    }
+    return false;
+}
+
+// "in Geneva in May, London in June and Madrid in September": a capital that continues a
+// list whose earlier item was a place (a city where something happened) is a place too. Only
+// commas, "and", prepositions of time and dates may stand between the two, and the item ends
+// as the list goes on ("Oslo said" is the state speaking).
+bool continuesPlaceList(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    const PhraseMatch* self = s.matchOf(b);
+    const int e = self ? self->end : b + 1;
+    const Token& next = s.tok(std::min(e, s.size() - 1));
+    if (e < s.size() && !(next.kind == Token::Punct || next.key == "and"_key || next.key == "or"_key ||
+                          next.key == "in"_key || next.key == "on"_key))
+        return false;
+    bool joined = false;
+    for (int k = b - 1; k >= 0; --k) {
+        const Token& t = s.tok(k);
+        const PhraseMatch* m = s.matchOf(k);
+        if (m && m->kind == PhraseKind::Place) {
+            if (!joined)
+                return false;
+            for (auto h = ctx.stateHits.rbegin(); h != ctx.stateHits.rend() && h->sentence == s.index; ++h)
+                if (h->begin == m->begin)
+                    return !h->counts;
+            return false;
+        }
+        // "in Geneva in May, London in June": a town no dictionary makes a state's, after "in"
+        if (!m && t.kind == Token::Word && t.cap && !isMonthWord(t) && !isCalendarWord(t)) {
+            int r = k;
+            while (r > 0 && s.tok(r - 1).kind == Token::Word && s.tok(r - 1).cap && !s.matchOf(r - 1))
+                --r;
+            return joined && r > 0 && (s.key(r - 1) == "in"_key || s.key(r - 1) == "at"_key);
+        }
+        if (t.key == ","_key || t.key == "and"_key || t.key == "or"_key)
+            joined = true;
+        else if (!(t.kind == Token::Number || isMonthWord(t) || isCalendarWord(t) || t.key == "in"_key ||
+                   t.key == "on"_key))
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out)
@@ -273,6 +343,8 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             // say which state acts or hosts
             if (lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, m.begin) == m.end)
                 h.counts = false;
+            if (isDestination(ctx.lex, s, m.begin) || continuesPlaceList(ctx, s, m.begin))
+                h.counts = false;
         }
         ctx.stateHits.push_back(h);
     }
@@ -406,8 +478,17 @@ void readStatesAndPeople(DocContext& ctx)
     // references are appended back in sentence order: a document with a great many names
     // (one huge line of news) stays linear instead of rescanning every reference per sentence.
     std::vector<std::vector<PersonRef>> refsBySentence(ctx.sents.size());
-    for (const PersonRef& r : ctx.refs)
+    // Resolution reads the sentences in order: a person is "last seen" where the text named or
+    // referred to them so far, so each starts at the sentence first naming them.
+    for (Person& p : ctx.persons)
+        p.lastSentence = int(ctx.sents.size());
+    for (const PersonRef& r : ctx.refs) {
         refsBySentence[std::size_t(r.sentence)].push_back(r);
+        if (r.person >= 0) {
+            int& first = ctx.persons[std::size_t(r.person)].lastSentence;
+            first = std::min(first, r.sentence);
+        }
+    }
     ctx.refs.clear();
     ctx.refRange.assign(ctx.sents.size(), {0, 0});
     for (SentenceInfo& s : ctx.sents)
@@ -513,7 +594,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
         for (const QString& f : p.forms)
             if (f != name && !o.aliases.contains(f))
                 o.aliases << f;
-        o.title = p.titles.join(QStringLiteral(" and "));
+        o.title = p.titles.join(p.commaTitles ? QStringLiteral(", ") : QStringLiteral(" and "));
         if (p.former && !o.title.isEmpty())
             o.title = QStringLiteral("former ") + o.title;
         o.state = p.state >= 0 && p.organization < 0 ? stateId(p.state)

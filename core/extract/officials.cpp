@@ -87,6 +87,18 @@ bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>
     return j == small.size();
 }
 
+// "Sheikh Mohamed" beside "Sheikh Khaled bin Mohamed": a one-word name that the fuller one
+// holds only right after "bin" is the father's name there, another person.
+bool onlyAsParent(const Lexicon& lex, const std::vector<QString>& small, const std::vector<QString>& big)
+{
+    if (small.size() != 1)
+        return false;
+    for (std::size_t k = 0; k < big.size(); ++k)
+        if (big[k] == small.front() && (k == 0 || !lex.has(Cue::ParentParticle, big[k - 1])))
+            return false;
+    return true;
+}
+
 // The title as the text writes it where that says more than the canonical office: "Foreign
 // Secretary" (a civil servant in Delhi, a minister in London), "Secretary of Defense",
 // "National Security Advisor". The canonical name stays where the written form contains all
@@ -153,6 +165,7 @@ struct OfficialHit
     int nameBegin = 0;
     int nameEnd = 0;
     QStringList titles;
+    bool commaTitles = false; ///< a later title follows a comma, not "and"
     int titleEntry = -1;
     int state = -1;
     QString affiliationRule;
@@ -196,6 +209,7 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
         p.forms << form;
     if ((p.titles.isEmpty() || (onlyHonorifics(ctx.g, p.titles) && !h.honorificOnly)) && !h.titles.isEmpty()) {
         p.titles = h.titles;
+        p.commaTitles = h.commaTitles;
         p.titleRule = h.rule;
         p.former = h.former;
     }
@@ -991,6 +1005,27 @@ int lowerComplementEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     return e > q && s.key(e) == ","_key && isNameStart(s, e + 1) ? e : -1;
 }
 
+// "the leader of the opposition SDSM, A", "the leader of the main opposition Republican People's
+// Party (CHP), B": a body named after one to three lower-case words that qualify it, then the
+// comma and the name. Returns the comma, or -1.
+int qualifiedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int q)
+{
+    const int n = s.size();
+    if (s.key(q) == "the"_key)
+        ++q;
+    int e = q;
+    while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
+        ++e;
+    const int body = e;
+    while (e < n && e - body < 6 && ((s.tok(e).kind == Token::Word && s.tok(e).cap) || s.key(e) == "'s"_key))
+        ++e;
+    if (body == q || e == body)
+        return -1;
+    if (s.key(e) == "("_key && e + 2 < n && s.key(e + 2) == ")"_key)
+        e += 3;
+    return s.key(e) == ","_key && isNameStart(s, e + 1) ? e : -1;
+}
+
 // "Minister for Economic Revitalization Kenji Morimoto", "Chairman of Rosneft Igor Sechin": a
 // field the lexicon does not know, in capitals, then the name. A run of three capitalised words
 // or more ending the phrase is read as the field and a two-word name (a hyphenated part is no new
@@ -1067,7 +1102,9 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             int e = extendOf(s, p, &st, &org, &more, g, ctx.lex);
             if (e == p) {
                 // "Kenya's cabinet secretary for trade, A": a field in lower case, then the name
-                const int comma = lowerComplementEnd(ctx.lex, s, p + 1);
+                int comma = lowerComplementEnd(ctx.lex, s, p + 1);
+                if (comma < 0 && s.key(p) == "of"_key)
+                    comma = qualifiedBodyEnd(ctx.lex, s, p + 1);
                 if (comma > p) {
                     p = comma;
                 } else {
@@ -1092,6 +1129,15 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                     e = more2->end;
                 }
             }
+            // "Secretary General of the Ministry of Foreign Affairs", "Chairman of the Cabinet of
+            // Ministers": an organisation's kind of office in a body no organisation of the
+            // gazetteer holds is an office of a state, known by its whole written name
+            bool orgBody = false;
+            for (int k = p + 1; k < e; ++k)
+                orgBody = orgBody || (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization);
+            if (st < 0 && org < 0 && !orgBody && h.organization < 0 && s.key(p) == "of"_key &&
+                isOrganisationTitle(te) && h.titles.size() == 1)
+                h.titles.front() = writtenTitle(ctx, s, m.begin, e);
             if (org >= 0 && h.organization < 0)
                 h.organization = org;
             p = e;
@@ -1157,6 +1203,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice &&
                 g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
                 h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
+                h.commaTitles = h.commaTitles || s.key(p) == ","_key;
                 p = pm->end;
                 continue;
             }
@@ -1857,10 +1904,16 @@ void mergePersons(DocContext& ctx)
             if (j == i || redirect[std::size_t(j)] != j)
                 continue;
             const Person& big = ctx.persons[std::size_t(j)];
-            if (big.keys.size() <= small.keys.size() || !isSubsequence(small.keys, big.keys))
+            if (big.keys.size() <= small.keys.size() || !isSubsequence(small.keys, big.keys) ||
+                onlyAsParent(ctx.lex, small.keys, big.keys))
                 continue;
             if (small.state >= 0 && big.state >= 0 && small.state != big.state &&
                 small.stateStrength >= 3 && big.stateStrength >= 3)
+                continue;
+            // "King Abdullah" beside "Sheikh Abdullah bin Zayed": the dictionary knows both, as
+            // two people
+            if (small.dictionary >= 0 && big.dictionary >= 0 &&
+                ctx.g.people[std::size_t(small.dictionary)].name != ctx.g.people[std::size_t(big.dictionary)].name)
                 continue;
             // "His Majesty Sultan Ibrahim" beside "Prime Minister Anwar Ibrahim": a ruler known
             // by rank and given name is not the minister whose family name it is ("Prince
@@ -1882,6 +1935,7 @@ void mergePersons(DocContext& ctx)
                                      !small.titles.isEmpty())) {
             if (!small.titles.isEmpty()) {
                 big.titles = small.titles;
+                big.commaTitles = small.commaTitles;
                 big.titleRule = small.titleRule;
                 big.former = small.former;
             }
@@ -2026,6 +2080,27 @@ int pluralOfficeEnd(const DocContext& ctx, const SentenceInfo& s, int b)
     return -1;
 }
 
+// The subject of the closest earlier sentence (at most three back) that names someone: the
+// person it names first.
+int previousSubject(const DocContext& ctx, int sentence)
+{
+    for (int back = sentence - 1; back >= std::max(0, sentence - 3); --back) {
+        int firstPos = 1 << 30;
+        int person = -1;
+        const auto [first, last] = ctx.refRange[std::size_t(back)];
+        for (std::size_t ri = first; ri < last; ++ri) {
+            const PersonRef& r = ctx.refs[ri];
+            if (r.person >= 0 && r.begin < firstPos) {
+                firstPos = r.begin;
+                person = r.person;
+            }
+        }
+        if (person >= 0)
+            return person;
+    }
+    return -1;
+}
+
 } // namespace
 
 void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> found)
@@ -2039,13 +2114,17 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             p.lastSentence = s.index;
         }
     };
+    for (const PersonRef& r : found)
+        if (r.person >= 0)
+            ctx.persons[std::size_t(r.person)].lastSentence = s.index;
     // Definite descriptions: "the president", "the Turkish president".
+    const int topic = previousSubject(ctx, s.index);
     for (const DefiniteTitle& d : s.definites) {
         const TitleEntry& te = ctx.g.titles[std::size_t(d.title)];
         // the state written ("the Turkish president"), else the office's own ("the Taoiseach")
         const int state = d.state >= 0 ? d.state : ctx.g.stateIndex(te.state);
         int best = -1;
-        std::tuple<bool, bool, int> bestFit;
+        std::tuple<bool, bool, int, bool> bestFit;
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
             const Person& p = ctx.persons[std::size_t(i)];
             if (!p.official || p.lastSentence > s.index)
@@ -2072,8 +2151,10 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                 continue;
             // "the Turkish foreign minister": one named before with that office, over another
             // office of that kind (a deputy foreign minister); then one the text places in that
-            // state, over one of no state yet; the one named last among equals
-            const auto fit = std::tuple(sameTitle, state >= 0 && p.state == state, p.lastSentence);
+            // state, over one of no state yet; the one named last among equals, and of those the
+            // subject of the sentence before ("President A asked the guest to greet President B.
+            // The head of state recalled ...": A)
+            const auto fit = std::tuple(sameTitle, state >= 0 && p.state == state, p.lastSentence, i == topic);
             if (best < 0 || fit > bestFit) {
                 best = i;
                 bestFit = fit;
@@ -2123,20 +2204,8 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                     target = int(&r - found.data());
             }
             int person = target >= 0 ? found[std::size_t(target)].person : -1;
-            if (person < 0) {
-                // The subject of the closest earlier sentence that names someone.
-                for (int back = s.index - 1; back >= std::max(0, s.index - 3) && person < 0; --back) {
-                    int firstPos = 1 << 30;
-                    const auto [first, last] = ctx.refRange[std::size_t(back)];
-                    for (std::size_t ri = first; ri < last; ++ri) {
-                        const PersonRef& r = ctx.refs[ri];
-                        if (r.person >= 0 && r.begin < firstPos) {
-                            firstPos = r.begin;
-                            person = r.person;
-                        }
-                    }
-                }
-            }
+            if (person < 0)
+                person = topic;
             if (person >= 0)
                 addRef(i, i + 1, person, RefKind::Pronoun,
                        QStringLiteral("coreference: pronoun '") + s.tok(i).key + QLatin1Char('\''));
@@ -2407,8 +2476,21 @@ bool sideCoversAccompaniment(const DocContext& ctx, const SentenceInfo& s, int s
     return true;
 }
 
+// "accompanied by A", "accompanied in the meeting by A": "by" within a few words, no comma between
+bool agentFollows(const SentenceInfo& s, int i)
+{
+    for (int k = i + 1; k < std::min(s.size(), i + 5); ++k) {
+        if (s.key(k) == "by"_key)
+            return true;
+        if (s.tok(k).kind == Token::Punct)
+            return false;
+    }
+    return false;
+}
+
 // Affiliation pass, for someone the text gives no state: what the sentence naming them first
 // says of their company.
+
 SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
 {
     SentenceAffiliation out;
@@ -2429,7 +2511,7 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     if (const int after = sideNamedAfter(ctx, s, first->end); after >= 0)
         out.sideState = after;
     for (int i = 0; i < s.size(); ++i) {
-        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && s.key(i + 1) == "by"_key && i < first->begin)
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && agentFollows(s, i) && i < first->begin)
             accompany = i;
         if (ctx.lex.has(Cue::ContrastWord, s.key(i)) && i < first->begin)
             contrastAt = i;

@@ -303,7 +303,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             !s.tok(named - 1).cap && s.key(named) != "of"_key && !titleComplement(s, i)) {
             // "at the international airport at Sunan": the name that follows is the place read
             if (s.key(named) == "at"_key || s.key(named) == "in"_key) {
-                if (const MeetingPlace next = readPlace(ctx, s, named, std::min(s.size(), named + 8)); !next.empty())
+                if (MeetingPlace next = readPlace(ctx, s, named, std::min(s.size(), named + 8)); !next.empty())
                     return next;
             }
             out.venue = ctx.surface(s, j, named);

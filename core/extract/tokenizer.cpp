@@ -151,22 +151,22 @@ public:
     {
         const auto n = std::size_t(size) + 1; // and a terminating 0, as a heap QString has
         if (n > m_left) {
-            m_blocks.push_back(std::make_unique<char16_t[]>(std::max(n, kBlockChars)));
+            m_blocks.push_back(std::make_unique<QChar[]>(std::max(n, kBlockChars)));
             m_next = m_blocks.back().get();
             m_left = std::max(n, kBlockChars);
         }
-        char16_t* out = m_next;
-        std::memcpy(out, chars, std::size_t(size) * sizeof(char16_t));
-        out[size] = 0;
+        QChar* out = m_next;
+        std::copy_n(chars, size, out);
+        out[size] = QChar(0);
         m_next += n;
         m_left -= n;
-        return reinterpret_cast<const QChar*>(out);
+        return out;
     }
 
 private:
     static constexpr std::size_t kBlockChars = std::size_t(1) << 15;
-    std::vector<std::unique_ptr<char16_t[]>> m_blocks;
-    char16_t* m_next = nullptr;
+    std::vector<std::unique_ptr<QChar[]>> m_blocks;
+    QChar* m_next = nullptr;
     std::size_t m_left = 0;
 };
 
@@ -284,7 +284,8 @@ struct KeyTablePool
 
 KeyTablePool& keyTablePool()
 {
-    static auto* pool = new KeyTablePool; // never destroyed: thread exits may come after
+    // never destroyed: thread exits may come after static destruction
+    static auto* pool = new KeyTablePool; // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
     return *pool;
 }
 

@@ -50,6 +50,15 @@ inline QStringList sorted(QStringList l)
     return l;
 }
 
+/// The names of the states of the extraction, sorted and joined by ';': "Austria;Hungary".
+inline QString stateNames(const DocumentExtraction& x)
+{
+    QStringList got;
+    for (const ExtractedState& s : x.states)
+        got << s.name;
+    return sorted(got).join(QLatin1Char(';'));
+}
+
 /// "a; b ;c" -> {"a", "b", "c"}
 inline QStringList splitList(const QString& s, QChar sep)
 {

@@ -771,10 +771,7 @@ void TestOfficials::statesOfTheStory()
     QFETCH(QString, text);
     QFETCH(QString, states);
     const DocumentExtraction x = m_extractor->extract(makeDocument(text));
-    QStringList got;
-    for (const ExtractedState& s : x.states)
-        got << s.name;
-    QCOMPARE(sorted(got).join(QLatin1Char(';')), states);
+    QCOMPARE(stateNames(x), states);
 }
 
 // "Luís Montenegro ... Montenegro said": once a person's surname is a state's name, the word
@@ -800,10 +797,7 @@ void TestOfficials::surnameThatIsAState()
     QFETCH(QString, states);
     QFETCH(int, mentions);
     const DocumentExtraction x = m_extractor->extract(makeDocument(text));
-    QStringList got;
-    for (const ExtractedState& s : x.states)
-        got << s.name;
-    QCOMPARE(sorted(got).join(QLatin1Char(';')), states);
+    QCOMPARE(stateNames(x), states);
     QCOMPARE(x.officials.size(), std::size_t(1));
     QCOMPARE(int(x.officials.front().mentions.size()), mentions);
 }

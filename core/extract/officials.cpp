@@ -2853,8 +2853,14 @@ void assignHostStates(DocContext& ctx)
     for (int i = 0; i < int(ctx.persons.size()); ++i)
         if (Person& p = ctx.persons[std::size_t(i)]; movable(p))
             place(p, hostStateOf(ctx, i), QStringLiteral("receiving visitors in that state"));
+    // One the fallback placed at the outlet's home (the dateline's state, or that of the first
+    // official the wire names by the dictionary alone) is one of the wire's own people, who
+    // meet guests of any state: the others' meetings elsewhere tell nothing of his side.
+    int home = -1;
+    if (datelineCity(ctx, &home).isEmpty() || home < 0)
+        home = homeState(ctx);
     for (int i = 0; i < int(ctx.persons.size()); ++i)
-        if (Person& p = ctx.persons[std::size_t(i)]; movable(p))
+        if (Person& p = ctx.persons[std::size_t(i)]; movable(p) && (home < 0 || p.state != home))
             place(p, sideStateOf(ctx, i), QStringLiteral("meeting the visitors that state receives"));
 }
 

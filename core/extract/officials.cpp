@@ -1200,7 +1200,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             // head of state, whose own office the name follows; that title reads him alone
             const bool ownOffice = pm && h.organization >= 0 && s.key(p) == ","_key &&
                                    pm->kind == PhraseKind::Title && leadsAState(g.titles[std::size_t(pm->entry)]);
-            if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice &&
+            // "The Amir and President B", "the King and President C": a monarch is no president;
+            // the two offices are held by two people, the second one named
+            const bool twoHeads = pm && pm->kind == PhraseKind::Title &&
+                                  ((isRoyal(te) && g.titles[std::size_t(pm->entry)].category == "head-of-state"_key) ||
+                                   (te.category == "head-of-state"_key && isRoyal(g.titles[std::size_t(pm->entry)])));
+            if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice && !twoHeads &&
                 g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
                 h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
                 h.commaTitles = h.commaTitles || s.key(p) == ","_key;

@@ -737,15 +737,40 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 // Pass: "Egypt's Badr Abdelatty", "Sudan's Ali Youssef Ahmed": a full name (two words or more)
 // right after a possessive state is that state's figure, with no title until the text gives
 // one. Not for things ("Egypt's Suez Canal Authority", "Qatar's Al Jazeera Media Network").
+// A list of such names ("Taking part were Sweden's A B, Norway's C D and Iceland's E F") is one
+// of people when an encounter opens or closes it or another item is a person named already.
 void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
 {
     const int n = s.size();
+    struct Item
+    {
+        int begin = 0;  // the state's first token
+        int name = 0;   // the name's first token
+        int end = 0;    // after the name
+        bool known = false; // a person read by another pass
+        bool person = false;
+        bool encounter = false;
+    };
+    std::vector<Item> items;
     for (int k = 1; k + 1 < n; ++k) {
-        if (s.key(k) != "'s"_key || s.nameTok[std::size_t(k + 1)])
+        if (s.key(k) != "'s"_key)
             continue;
         const PhraseMatch* pm = s.matchOf(k - 1);
         if (!pm || pm->end != k || (pm->kind != PhraseKind::State && !(pm->kind == PhraseKind::Place && pm->capital)))
             continue;
+        Item it;
+        it.begin = pm->begin;
+        it.name = k + 1;
+        if (s.nameTok[std::size_t(k + 1)]) {
+            int e = k + 1;
+            while (e < n && s.nameTok[std::size_t(e)])
+                ++e;
+            it.end = e;
+            it.known = true;
+            items.push_back(it);
+            k = e - 1;
+            continue;
+        }
         const int e = parseName(s, k + 1, n);
         if (e <= k + 1 || nameKeys(s, k + 1, e).size() < 2 || s.key(e) == "'s"_key)
             continue;
@@ -760,22 +785,46 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
             continue;
         // A person in an encounter ("met Sudan's A", "Egypt's B held talks"), not a body that
         // says or does ("Iran's Revolutionary Guards said", "Israel's Iron Dome intercepted").
-        bool encounter = ctx.lex.has(Cue::EncounterAfter, s.key(e));
-        for (int t = std::max(0, pm->begin - 3); t < pm->begin && !encounter; ++t)
-            encounter = ctx.lex.has(Cue::EncounterBefore, s.key(t));
-        if (!encounter)
-            continue;
-        OfficialHit h;
-        h.phraseBegin = pm->begin;
-        h.nameBegin = k + 1;
-        h.nameEnd = e;
-        h.state = pm->entry;
-        h.rule = QStringLiteral("possessive state before the name");
-        h.affiliationRule = h.rule;
-        registerPerson(ctx, s, h);
-        for (int t = k + 1; t < e; ++t)
-            s.nameTok[std::size_t(t)] = 1;
+        it.end = e;
+        it.person = true;
+        it.encounter = ctx.lex.has(Cue::EncounterAfter, s.key(e));
+        for (int t = std::max(0, pm->begin - 3); t < pm->begin && !it.encounter; ++t)
+            it.encounter = ctx.lex.has(Cue::EncounterBefore, s.key(t));
+        items.push_back(it);
         k = e - 1;
+    }
+    // The lists: items one after another, joined by a comma or "and"
+    for (std::size_t a = 0; a < items.size();) {
+        std::size_t b = a + 1;
+        while (b < items.size()) {
+            int t = items[b - 1].end;
+            while (t < items[b].begin && (s.key(t) == ","_key || s.key(t) == "and"_key))
+                ++t;
+            if (t != items[b].begin || t == items[b - 1].end)
+                break;
+            ++b;
+        }
+        const bool listed = b - a >= 2;
+        const bool opened = std::any_of(items.begin() + long(a), items.begin() + long(b),
+                                        [](const Item& it) { return it.encounter; });
+        const bool withPerson = listed && std::any_of(items.begin() + long(a), items.begin() + long(b),
+                                                      [](const Item& it) { return it.known; });
+        for (std::size_t i = a; i < b; ++i) {
+            const Item& it = items[i];
+            if (!it.person || !(it.encounter || (listed && opened) || withPerson))
+                continue;
+            OfficialHit h;
+            h.phraseBegin = it.begin;
+            h.nameBegin = it.name;
+            h.nameEnd = it.end;
+            h.state = s.matchOf(it.name - 2)->entry;
+            h.rule = QStringLiteral("possessive state before the name");
+            h.affiliationRule = h.rule;
+            registerPerson(ctx, s, h);
+            for (int t = it.name; t < it.end; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+        }
+        a = b;
     }
 }
 

@@ -340,12 +340,54 @@ bool possessiveInBody(const SentenceInfo& s, int r, int q)
 // "Minister of Mines and Energy A B and Minister of Commerce C": capitalised words after the
 // body's last head noun (from q; -1 when none yet), then "and" or a comma and another title, are
 // a person's name; the connector at r joins the next official, not another field.
+// So are those before "and" and a state's title: "Minister for Policing A B and New Zealand's
+// High Commissioner C", "... and Australian Foreign Minister D".
 bool nameBeforeNextTitle(const SentenceInfo& s, int q, int r, int lastHead)
 {
-    const PhraseMatch* next = s.matchOf(r + 1);
-    const bool joinsTitle = (s.key(r) == "and"_key || s.key(r) == ","_key) && next && next->begin == r + 1 &&
+    int at = r + 1;
+    if (const PhraseMatch* state = s.matchOf(at); state && state->begin == at &&
+        (state->kind == PhraseKind::State || state->kind == PhraseKind::Demonym))
+        at = state->end + (s.key(state->end) == "'s"_key ? 1 : 0);
+    const PhraseMatch* next = s.matchOf(at);
+    const bool joinsTitle = (s.key(r) == "and"_key || s.key(r) == ","_key) && next && next->begin == at &&
                             next->kind == PhraseKind::Title;
     return joinsTitle && r - std::max(lastHead + 1, q) >= 2;
+}
+
+int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q);
+
+// "Minister for Trade, Co-operatives, MSMEs and Communications A": the comma at `comma` opens an
+// enumeration of fields in capitals that "and" and a portfolio's field close; the fields
+// between need not be known ones. Returns the end of the closing field, or -1. The words of
+// the fields are the title's, never a person's name.
+int fieldEnumerationEnd(const Lexicon& lex, const SentenceInfo& s, int comma)
+{
+    const int n = s.size();
+    int r = comma;
+    int items = 0;
+    while (r < n && s.key(r) == ","_key && items < 6) {
+        int w = r + 1;
+        int words = 0;
+        while (w < n && s.tok(w).kind == Token::Word && !s.nameTok[std::size_t(w)] &&
+               (s.tok(w).cap || (w > r + 1 && s.tok(w).hyphenBefore))) {
+            const PhraseMatch* m = s.matchOf(w);
+            if ((m && m->kind != PhraseKind::Demonym) || isFunctionWord(lex, s.key(w)))
+                return -1;
+            if (!s.tok(w).hyphenBefore && ++words > 3)
+                return -1;
+            ++w;
+        }
+        if (words == 0)
+            return -1;
+        ++items;
+        r = w;
+    }
+    if (s.key(r) == ","_key && s.key(r + 1) == "and"_key)
+        ++r;
+    if (items == 0 || s.key(r) != "and"_key)
+        return -1;
+    const int f = portfolioFieldEnd(lex, s, r + 1);
+    return f > r + 1 ? f : -1;
 }
 
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
@@ -403,6 +445,9 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             if (lex.has(Cue::BodyHead, t.key) || lex.has(Cue::PortfolioWord, t.key))
                 lastHead = r;
             ++r;
+        } else if (const int fields = t.key == ","_key && r > q ? fieldEnumerationEnd(lex, s, r) : -1; fields > r) {
+            lastHead = fields - 1;
+            r = fields;
         } else if (!nameBeforeNextTitle(s, q, r, lastHead) &&
                    (((t.key == "and"_key || t.key == "of"_key || t.key == "the"_key || t.key == "for"_key ||
                       t.key == "&"_key) &&
@@ -2768,9 +2813,22 @@ void assignFallbackStates(DocContext& ctx)
             }
             if (named.size() != 2)
                 unique = false;
+            // "Singapore's Ambassador to the Philippines C": the state an envoy is posted to is
+            // no side of the others named there
+            const SentenceInfo& si = ctx.sents[std::size_t(sentence)];
+            const auto postOfEnvoy = [&](const StateHit& h) {
+                int k = h.begin - 1;
+                if (k >= 0 && si.key(k) == "the"_key)
+                    --k;
+                if (k < 1 || si.key(k) != "to"_key)
+                    return false;
+                const PhraseMatch* t = si.matchOf(k - 1);
+                return t && t->kind == PhraseKind::Title && t->end == k &&
+                       isDiplomatTitle(ctx.g.titles[std::size_t(t->entry)]);
+            };
             for (const StateHit& h : ctx.stateHits) {
                 if (h.sentence != sentence || !h.counts ||
-                    std::find(taken.begin(), taken.end(), h.state) != taken.end())
+                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h))
                     continue;
                 if (candidate >= 0 && candidate != h.state)
                     unique = false;

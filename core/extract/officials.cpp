@@ -386,7 +386,13 @@ int fieldEnumerationEnd(const Lexicon& lex, const SentenceInfo& s, int comma)
         ++r;
     if (items == 0 || s.key(r) != "and"_key)
         return -1;
-    const int f = portfolioFieldEnd(lex, s, r + 1);
+    int f = portfolioFieldEnd(lex, s, r + 1);
+    // "..., Prisons and Corrections Services, A": or a body's head noun closes it
+    for (int w = r + 1, words = 0; w < n && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.matchOf(w) &&
+                                   !s.nameTok[std::size_t(w)] && ++words <= 3;
+         ++w)
+        if (lex.has(Cue::BodyHead, s.key(w)))
+            f = std::max(f, w + 1);
     return f > r + 1 ? f : -1;
 }
 
@@ -582,9 +588,10 @@ bool isNameStart(const SentenceInfo& s, int i)
         return false;
     if (t.cap && !t.hyphenBefore && isNameWordAt(s, i))
         return true;
-    // "Petra Kral": a one-word agency or place name that is also a first name
+    // "Petra Kral": a one-word agency or place name that is also a first name; not the second
+    // of two joined ("the Belgrade-Pristina Dialogue")
     const PhraseMatch* m = s.matchOf(i);
-    if (t.cap && m && m->begin == i && m->end == i + 1 &&
+    if (t.cap && !t.hyphenBefore && m && m->begin == i && m->end == i + 1 &&
         (m->kind == PhraseKind::Agency || m->kind == PhraseKind::Place) && isNameWordAt(s, i + 1) &&
         !s.tok(i + 1).hyphenBefore)
         return true;
@@ -1453,6 +1460,25 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                          ((s.key(p) == "and"_key || s.key(p) == ","_key) && p + 1 < n && s.tok(p + 1).cap &&
                           !isNameStart(s, p + 1))))
             ++p;
+    } else if ((s.key(p) == "for"_key || s.key(p) == "to"_key || s.key(p) == "in"_key || s.key(p) == "of"_key ||
+                (p < n && s.tok(p).hyphenBefore)) &&
+               ctx.g.titles[std::size_t(m.entry)].category != "generic"_key) {
+        // "A, the EU Special Representative for the Belgrade-Pristina Dialogue, met": the
+        // office's complement up to the comma, a few words of no verb, names no one. Not a
+        // generic head's ("A, director for Northern Europe at a think tank"): no office of note
+        int q = s.tok(p).hyphenBefore ? p : p + 1;
+        int lower = 0;
+        while (q < n && q - p <= 8 && s.tok(q).kind == Token::Word && !s.nameTok[std::size_t(q)]) {
+            const Token& t = s.tok(q);
+            if (!t.cap && !t.hyphenBefore && !isFunctionWord(ctx.lex, t.key) &&
+                (++lower > 2 || ctx.lex.has(Cue::MeetingVerb, t.key) || ctx.lex.has(Cue::SpeechVerb, t.key) ||
+                 ctx.lex.has(Cue::HoldVerb, t.key)))
+                break;
+            ++q;
+        }
+        if (q < n && q > p && s.key(q) == ","_key && s.tok(q - 1).kind == Token::Word &&
+            !isFunctionWord(ctx.lex, s.key(q - 1)))
+            p = q;
     }
     const bool closes = m.end >= n || s.key(p) == ","_key ||
                         s.key(p) == "."_key || s.key(p) == "who"_key ||

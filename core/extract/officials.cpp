@@ -439,6 +439,11 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 r = m->end;
                 continue;
             }
+            // "Deputy Minister of Finance and Planning Dr. A": an honorific ends the body; the
+            // name follows it
+            if (m && m->begin == r && m->kind == PhraseKind::Title && lastHead == r - 1 && innerState < 0 &&
+                g.titles[std::size_t(m->entry)].category == "honorific"_key && isNameStart(s, m->end))
+                break;
             if (m && (m->kind == PhraseKind::Title || m->kind == PhraseKind::Organization)) {
                 if (m->kind == PhraseKind::Title && titles)
                     *titles << g.titles[std::size_t(m->entry)].name;
@@ -1169,6 +1174,34 @@ int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     return end;
 }
 
+// "for Europe and Central Asia A", "to the Horn of Africa B": the end of the regions an office
+// covers, written in capitals after "for", "to" or "in" at `p`, or -1.
+int regionsEnd(const Lexicon& lex, const SentenceInfo& s, int p)
+{
+    if (s.key(p) != "for"_key && s.key(p) != "to"_key && s.key(p) != "in"_key)
+        return -1;
+    int q = p + 1;
+    if (s.key(q) == "the"_key)
+        ++q;
+    int end = -1;
+    while (q < s.size() && s.tok(q).cap) {
+        const int e = lexiconPhraseAt(lex, Cue::RegionName, s, q);
+        if (e < 0 || (e < s.size() && s.tok(e).hyphenBefore))
+            break;
+        end = e;
+        // "the Great Lakes region": the region's own noun
+        if (end < s.size() && !s.tok(end).cap && lex.has(Cue::BodyHead, s.key(end)))
+            ++end;
+        // "Europe and Central Asia", "the Sahel, West Africa and the Gulf"
+        q = end + 1;
+        if (q < s.size() && s.key(q) == "the"_key)
+            ++q;
+        if (s.key(end) != "and"_key && s.key(end) != ","_key)
+            break;
+    }
+    return end;
+}
+
 // Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
 // ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
 TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
@@ -1182,6 +1215,10 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
     while (p < n) {
         if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
             p += 3;
+            continue;
+        }
+        if (const int regions = regionsEnd(ctx.lex, s, p); regions > p) {
+            p = regions;
             continue;
         }
         // "Minister of Foreign Affairs II Dato A": the office's ordinal (a second minister of the
@@ -1244,16 +1281,29 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             p = e;
             continue;
         }
-        // "Diplomatic Counselor to the President Emmanuel Bonne"
+        // "Diplomatic Counselor to the President Emmanuel Bonne"; "Senior Advisor to the US
+        // President for Africa": the adviser of a state's leader serves that state
         if (s.key(p) == "to"_key && s.key(p + 1) == "the"_key) {
             const PhraseMatch* pm = s.matchOf(p + 2);
-            if (pm && pm->begin == p + 2 && pm->kind == PhraseKind::Title) {
+            int principalState = -1;
+            if (pm && pm->begin == p + 2 && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym)) {
+                principalState = pm->entry;
+                pm = s.matchOf(pm->end);
+                if (pm && pm->begin != s.matchOf(p + 2)->end)
+                    pm = nullptr;
+            }
+            if (pm && pm->begin > p + 1 && pm->kind == PhraseKind::Title) {
+                if (principalState >= 0 && h.state < 0 && h.organization < 0) {
+                    h.state = principalState;
+                    h.affiliationRule = QStringLiteral("adviser to that state's leader");
+                }
                 p = pm->end;
                 continue;
             }
         }
+        // "the UN Resident Coordinator in Sri Lanka, A": an organisation's officer posted there
         if ((s.key(p) == "to"_key || s.key(p) == "for"_key || s.key(p) == "in"_key) &&
-            isDiplomatTitle(te)) {
+            (isDiplomatTitle(te) || (s.key(p) == "in"_key && isOrganisationTitle(te)))) {
             int q = p + 1;
             if (s.key(q) == "the"_key)
                 ++q;
@@ -1288,7 +1338,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                     break;
                 e = f;
             }
-            if (e > p && (s.key(p) == ","_key || s.key(e) == ","_key || isNameStart(s, e))) {
+            if (e > p && (s.key(p) == ","_key || s.key(e) == ","_key || isNameStart(s, e) || isHonorificAt(g, s, e))) {
                 p = e;
                 continue;
             }

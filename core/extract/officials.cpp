@@ -1199,6 +1199,11 @@ int regionsEnd(const Lexicon& lex, const SentenceInfo& s, int p)
         if (s.key(end) != "and"_key && s.key(end) != ","_key)
             break;
     }
+    // "Minister for Pacific Island Affairs, A", "Assistant Secretary for African Affairs": the
+    // region qualifies a field, which the title's complement reads
+    for (int w = end; end > 0 && w < s.size() && w < end + 3 && s.tok(w).kind == Token::Word && s.tok(w).cap; ++w)
+        if (lex.has(Cue::PortfolioWord, s.key(w)) || lex.has(Cue::BodyHead, s.key(w)))
+            return -1;
     return end;
 }
 

@@ -87,11 +87,12 @@ bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>
     return j == small.size();
 }
 
-// "Sheikh Mohamed" beside "Sheikh Khaled bin Mohamed": a one-word name that the fuller one
-// holds only right after "bin" is the father's name there, another person.
+// "Sheikh Mohamed" beside "Sheikh Khaled bin Mohamed", "Mohammed bin Rashid Al Maktoum" beside
+// "Hamdan bin Mohammed bin Rashid Al Maktoum": a name whose first word the fuller one holds only
+// right after "bin" is the father's name there, another person.
 bool onlyAsParent(const Lexicon& lex, const std::vector<QString>& small, const std::vector<QString>& big)
 {
-    if (small.size() != 1)
+    if (small.empty())
         return false;
     for (std::size_t k = 0; k < big.size(); ++k)
         if (big[k] == small.front() && (k == 0 || !lex.has(Cue::ParentParticle, big[k - 1])))
@@ -413,6 +414,17 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             *state = pm->entry;
             return pm->end;
         }
+    }
+    // "Crown Prince of Dubai", "Ruler of Sharjah": a city of a known state, the whole body
+    const LexiconPhrase* city = nullptr;
+    const int cityEnd = s.tok(q).cap ? lexiconPhraseAt(lex, Cue::City, s, q, &city) : -1;
+    if (cityEnd > q && (cityEnd >= n || !s.tok(cityEnd).cap)) {
+        if (const int st = g.stateIndex(city->value); st >= 0) {
+            *state = st;
+            return cityEnd;
+        }
+    }
+    if (pm && pm->begin == q) {
         if (pm->kind == PhraseKind::Organization) {
             *org = pm->entry;
             int e = pm->end;

@@ -1065,7 +1065,10 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             k = b - 1;
             if (h.state < 0) { // "Iran's UN envoy" is Iran's
                 const int st2 = stateEndingAt(s, k, &b, &how);
-                if (st2 >= 0) {
+                // "received at the Grand Serail the United Nations Special Coordinator": a
+                // place before the organisation is where it happens, no state of its officer
+                const PhraseMatch* before = k >= 0 ? s.matchOf(k) : nullptr;
+                if (st2 >= 0 && !(before && before->kind == PhraseKind::Place)) {
                     h.state = st2;
                     h.affiliationRule = how;
                     affBegin = b;

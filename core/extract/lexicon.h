@@ -135,6 +135,8 @@ enum class Cue : int {
                      ///< arrival, an event of its own beside the talks
     CeremonyVerb,    ///< "presented": "A presented his credentials to B" is a ceremony with B; value =
                      ///< the word before the other side ("to", "from")
+    RegionName,      ///< "Central Asia", "Horn of Africa": a region an office covers ("Vice President
+                     ///< for Europe and Central Asia A"); the name starts after it
     Count
 };
 

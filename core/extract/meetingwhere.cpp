@@ -379,6 +379,58 @@ bool reportsOnSite(const DocContext& ctx)
     return false;
 }
 
+// The known city read from an "in" or "at" at token i of s (a city the dictionaries place in a
+// state, or one a venue or "the Turkish capital" names), or an empty place.
+MeetingPlace knownPlaceAt(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    if (s.key(i) != "in"_key && s.key(i) != "at"_key)
+        return MeetingPlace();
+    MeetingPlace p = findMeetingPlace(ctx, s, i, std::min(s.size(), i + 10));
+    if (p.city.isEmpty())
+        return MeetingPlace();
+    if (p.host < 0)
+        p.host = stateOfCity(ctx, p.city);
+    return p.host >= 0 ? p : MeetingPlace();
+}
+
+// The city the headline or the lead names for the article's occasion ("summit in Nara", "the two
+// prime ministers agreed in Hanoi on Monday", "announced in Suva yesterday"), and its state.
+MeetingPlace leadCity(const DocContext& ctx)
+{
+    const int last = std::min(int(ctx.sents.size()) - 1, ctx.body);
+    for (int k = 0; k <= last; ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        for (int i = s.dateline; i + 1 < s.size(); ++i)
+            if (const MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty())
+                return p;
+    }
+    return MeetingPlace();
+}
+
+// The city of the one gathering the article places ("the EU loan agreed at last week's summit in
+// Brussels", "the World Governments Summit at Madinat Jumeirah in Dubai"); empty when it places
+// none or gatherings in two cities.
+QString gatheringCity(const DocContext& ctx)
+{
+    QString city;
+    for (const SentenceInfo& s : ctx.sents) {
+        for (int g = s.dateline; g < s.size(); ++g) {
+            if (!ctx.lex.has(Cue::GatheringWord, s.key(g)))
+                continue;
+            for (int i = g + 1; i < std::min(s.size() - 1, g + 4); ++i) {
+                const MeetingPlace p = knownPlaceAt(ctx, s, i);
+                if (p.city.isEmpty())
+                    continue;
+                if (!city.isEmpty() && foldKey(city) != foldKey(p.city))
+                    return QString();
+                city = p.city;
+                break;
+            }
+        }
+    }
+    return city;
+}
+
 } // namespace
 
 void finishPlaces(DocContext& ctx)
@@ -454,6 +506,23 @@ void finishPlaces(DocContext& ctx)
         }
         // "BISHKEK - A received B at the state residence. Earlier in the day, B and C held
         // talks": the article's event placed only by the dateline is the occasion too
+        spreadOccasion();
+    }
+    // "A and B met briefly on the sidelines of that EU summit": a side meeting that names no
+    // place was held where the article's one gathering was, whatever its day.
+    if (const QString gathering = gatheringCity(ctx); !gathering.isEmpty()) {
+        for (MeetingDraft& m : ctx.meetings)
+            if (placeable(m) && m.besideGathering)
+                m.place = gathering;
+    }
+    // The city of the headline or the lead ("the two prime ministers agreed in Hanoi on Monday"):
+    // where the meetings of the article's days were held that name no place, when its state
+    // takes part ("A co-chaired the committee at the Government Office", "B also attended").
+    if (const MeetingPlace lead = leadCity(ctx); !lead.city.isEmpty()) {
+        for (MeetingDraft& m : ctx.meetings)
+            if (placeable(m) && sameOccasion(ctx, m, QString()) &&
+                std::find(m.states.begin(), m.states.end(), lead.host) != m.states.end())
+                m.place = lead.city;
         spreadOccasion();
     }
     // "The UN chief met President A at the presidential palace": a building no dictionary

@@ -160,7 +160,18 @@ MeetingPlace cityAfterComma(const DocContext& ctx, const SentenceInfo& s, int e)
     if (e + 1 >= s.size() || s.key(e) != ","_key)
         return out;
     const int c = e + 1;
-    const int end = knownCityAt(ctx, s, c, &out.host);
+    int end = knownCityAt(ctx, s, c, &out.host);
+    // "in Pejambon, Central Jakarta": a part of the city a region word names (the region word
+    // keeps the city from being read as a place of its own)
+    if (end < 0 && c + 1 < s.size() && s.tok(c).cap && ctx.lex.has(Cue::RegionWord, s.key(c))) {
+        const int run = capitalRun(s, c + 1, s.size());
+        const int host = run > c + 1 ? stateOfCity(ctx, ctx.surface(s, c + 1, run)) : -1;
+        if (host >= 0 && (run >= s.size() || s.tok(run).kind == Token::Punct)) {
+            out.city = ctx.surface(s, c + 1, run);
+            out.host = host;
+            return out;
+        }
+    }
     if (end < 0)
         return MeetingPlace();
     // "in Lachin, Baku said", "in Sunan, Pyongyang's agency reported": the city starts a

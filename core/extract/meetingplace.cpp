@@ -264,8 +264,12 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "flew into Sydney": a city the dictionaries know after "into" ("an inquiry into
         // Russia" names no place)
         const bool into = k == "into"_key && i + 1 < s.size() && knownCityAt(ctx, s, i + 1) > 0;
-        if (!at && !visited && !toCapital && !toVenue && !into &&
-            !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
+        // "travelled to Kyiv", "flew back to Kyiv": "to" after a travel word and at most one
+        // lower-case word
+        const bool travelTo = k == "to"_key && (ctx.lex.has(Cue::TravelWord, s.key(i - 1)) ||
+                                                (i >= 2 && s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap &&
+                                                 ctx.lex.has(Cue::TravelWord, s.key(i - 2))));
+        if (!at && !visited && !toCapital && !toVenue && !into && !travelTo)
             continue;
         if (endsTopic(ctx, s, i))
             continue;

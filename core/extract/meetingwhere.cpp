@@ -215,14 +215,26 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     if (place.empty() && place.host < 0)
         place = visitorsHostSeat(ctx, s, t, parties);
     // "from a G7 summit in Kananaskis, where he hosted B": the place named right before the
-    // "where" that opens the trigger's clause
+    // "where" that opens the trigger's clause; "visited Pristina in January, when he met B": a
+    // "when" that tells what happened on that stay
     if (place.empty() && place.host < 0) {
+        const auto opener = [&](int w) {
+            return s.key(w) == "where"_key || (s.key(w) == "when"_key && s.key(w - 1) == ","_key);
+        };
         int w = t.begin - 1;
-        while (w > std::max(s.dateline, c.begin - 2) && s.key(w) != "where"_key)
+        while (w > std::max(s.dateline, c.begin - 2) && !opener(w))
             --w;
-        if (w > s.dateline && s.key(w) == "where"_key) {
-            for (int k = w - 1; k >= std::max(s.dateline, w - 8) && place.city.isEmpty(); --k)
+        if (w > s.dateline && opener(w)) {
+            int k = w - 1;
+            for (; k >= std::max(s.dateline, w - 8) && place.city.isEmpty(); --k)
                 place = findMeetingPlace(ctx, s, k, w);
+            // ... a "when" after a stay, not after an earlier meeting ("last met in Vilnius in
+            // December, when A attended a meeting of B" tells of the gathering, not of talks)
+            bool stay = s.key(w) == "where"_key;
+            for (int v = k + 1; v < w && !stay; ++v)
+                stay = ctx.lex.has(Cue::TravelWord, s.key(v));
+            if (!stay)
+                place = MeetingPlace();
         }
     }
     // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,

@@ -169,6 +169,38 @@ MeetingPlace visitorsHostSeat(const DocContext& ctx, const SentenceInfo& s, cons
     return out;
 }
 
+// "first met on Oct. 30 in Gyeongju", "met on the sidelines of the ADMM-Plus in Kuala Lumpur": an
+// "on" that cuts the trigger's scope (as a topic would: "met on trade") opens a day or a
+// gathering, and the place right after the day, or in the gathering's name, is the meeting's.
+MeetingPlace placeAfterDayOrSide(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope)
+{
+    // "met on the sidelines of the Meeting-Plus in Kuala Lumpur": the gathering's name may be a
+    // trigger of its own that ends this one's scope
+    for (int k = t.end; k + 3 < s.size() && k < std::min(scope.end, t.end + 6); ++k) {
+        if (s.key(k) == "on"_key && s.key(k + 1) == "the"_key && ctx.lex.has(Cue::SideMeeting, s.key(k + 2)) &&
+            s.key(k + 3) == "of"_key) {
+            int end = k + 4;
+            while (end < std::min(s.size(), k + 18) && s.key(end) != ","_key)
+                ++end;
+            return findMeetingPlace(ctx, s, k + 4, end);
+        }
+    }
+    const int on = scope.cut;
+    if (on + 2 >= s.size() || on >= scope.end || s.key(on) != "on"_key)
+        return MeetingPlace();
+    int after = on + 1;
+    if (isCalendarWord(s.tok(after)) || isMonthWord(s.tok(after))) {
+        while (after < s.size() && (isCalendarWord(s.tok(after)) || isMonthWord(s.tok(after)) ||
+                                    s.tok(after).kind == Token::Number ||
+                                    (s.tok(after).kind == Token::Punct && s.tok(after).punct == QLatin1Char('.'))))
+            ++after;
+        if (after < s.size() && (s.key(after) == "in"_key || s.key(after) == "at"_key))
+            return findMeetingPlace(ctx, s, after, std::min(s.size(), after + 10));
+        return MeetingPlace();
+    }
+    return MeetingPlace();
+}
+
 } // namespace
 
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
@@ -180,6 +212,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     MeetingPlace place = findMeetingPlace(ctx, s, std::max(scope.begin, reported), scope.cut);
     if (place.empty() && place.host < 0)
         place = findMeetingPlace(ctx, s, std::max(c.begin, reported), std::max(scope.cut, std::min(c.end, t.begin)));
+    if (place.empty() && place.host < 0)
+        place = placeAfterDayOrSide(ctx, s, t, scope);
     // "plans to visit Beijing in May to meet B": a trigger that opens with a travel word takes
     // the city right after it (the noun takes "to": "a visit to Beijing", read above)
     if (place.empty() && ctx.lex.has(Cue::TravelWord, s.key(t.begin)) && t.begin + 1 < t.end)

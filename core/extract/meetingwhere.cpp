@@ -201,6 +201,38 @@ MeetingPlace placeAfterDayOrSide(const DocContext& ctx, const SentenceInfo& s, c
     return MeetingPlace();
 }
 
+// "met B, the leader who took office in La Paz in November": a relative clause on a person
+// tells where that person did something else; one that tells where the person is ("who was in
+// Addis Abeba for", "who is visiting Oslo", "who arrived in Doha") still places the meeting.
+// The tokens [first, second) of the first such clause at or after `from`, or (to, to).
+std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+{
+    int who = from;
+    while (who < to && s.key(who) != "who"_key && s.key(who) != "whose"_key)
+        ++who;
+    if (who + 1 >= to)
+        return {to, to};
+    const int v = who + 1;
+    if (ctx.lex.has(Cue::PassiveAux, s.key(v)) || ctx.lex.has(Cue::TravelWord, s.key(v)) ||
+        lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, v) > 0)
+        return personClause(ctx, s, v, to);
+    int end = v;
+    while (end < to && s.key(end) != ","_key)
+        ++end;
+    return {who, end};
+}
+
+// The place read in [from, to) outside the first person's relative clause after the trigger.
+MeetingPlace findOutsidePersonClause(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from, int to)
+{
+    const auto [who, end] = personClause(ctx, s, std::max(from, t.end), to);
+    if (who >= to)
+        return findMeetingPlace(ctx, s, from, to);
+    if (MeetingPlace before = findMeetingPlace(ctx, s, from, who); !before.empty() || before.host >= 0)
+        return before;
+    return end < to ? findMeetingPlace(ctx, s, end, to) : MeetingPlace();
+}
+
 } // namespace
 
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
@@ -214,6 +246,15 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = findMeetingPlace(ctx, s, std::max(c.begin, reported), std::max(scope.cut, std::min(c.end, t.begin)));
     if (place.empty() && place.host < 0)
         place = placeAfterDayOrSide(ctx, s, t, scope);
+    // "hosted his counterpart, Gen B, the Chief of General Staff, in Kasese": a place phrase right
+    // after the comma that closes the object's apposition belongs to the verb
+    if (place.empty() && place.host < 0 && !parties.objects.empty() && scope.end > t.end && scope.end + 1 < s.size() &&
+        s.key(scope.end - 1) == ","_key && (s.key(scope.end) == "in"_key || s.key(scope.end) == "at"_key)) {
+        int end = scope.end + 1;
+        while (end < s.size() && s.key(end) != ","_key)
+            ++end;
+        place = findMeetingPlace(ctx, s, scope.end, end);
+    }
     // "plans to visit Beijing in May to meet B": a trigger that opens with a travel word takes
     // the city right after it (the noun takes "to": "a visit to Beijing", read above)
     if (place.empty() && ctx.lex.has(Cue::TravelWord, s.key(t.begin)) && t.begin + 1 < t.end)
@@ -235,7 +276,7 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // ... but a name no dictionary knows after the trigger, past its clause ("The talks were
     // devoted to the assets frozen at Euroclear"), is no town of the meeting
     if (place.empty() && place.host < 0 && triggerCount == 1) {
-        MeetingPlace anywhere = findMeetingPlace(ctx, s, reported, s.size());
+        MeetingPlace anywhere = findOutsidePersonClause(ctx, s, t, reported, s.size());
         if (anywhere.host < 0 && stateOfCity(ctx, anywhere.city) < 0 &&
             findMeetingPlace(ctx, s, s.dateline, t.begin).city != anywhere.city)
             anywhere.city.clear();
@@ -446,8 +487,10 @@ MeetingPlace leadCity(const DocContext& ctx)
     const int last = std::min(int(ctx.sents.size()) - 1, ctx.body);
     for (int k = 0; k <= last; ++k) {
         const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        // "A met B, who took office in La Paz": no city of the occasion
+        const auto [who, end] = personClause(ctx, s, s.dateline, s.size());
         for (int i = s.dateline; i + 1 < s.size(); ++i)
-            if (const MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty())
+            if (const MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end))
                 return p;
     }
     return MeetingPlace();

@@ -489,9 +489,21 @@ MeetingPlace leadCity(const DocContext& ctx)
         const SentenceInfo& s = ctx.sents[std::size_t(k)];
         // "A met B, who took office in La Paz": no city of the occasion
         const auto [who, end] = personClause(ctx, s, s.dateline, s.size());
-        for (int i = s.dateline; i + 1 < s.size(); ++i)
+        for (int i = s.dateline; i + 1 < s.size(); ++i) {
+            // "A arrived in Santiago": the arrival places A's own events (readArrival), no others
+            if (i > 0 && lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i - 1) == i + 1)
+                continue;
+            // "A is due to travel to Riga", "B will meet C in Oslo": a plan, no occasion yet ("X
+            // will fund Y, A announced in Suva" is one)
+            bool planned = false;
+            for (int b = i - 1; b >= std::max(s.dateline, i - 5) && s.key(b) != ","_key && !planned; --b)
+                planned = ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
+                          (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && s.key(b + 1) == "to"_key);
+            if (planned)
+                continue;
             if (const MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end))
                 return p;
+        }
     }
     return MeetingPlace();
 }

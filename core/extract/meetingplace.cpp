@@ -283,8 +283,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                s.key(named) != "of"_key && s.key(named) != "capital"_key)
             ++named;
         const PhraseMatch* m = s.matchOf(j);
-        // "in the Turkish capital", "the Jordanian capital of Amman"
-        if (m && m->begin == j && m->kind == PhraseKind::Demonym && s.key(m->end) == "capital"_key) {
+        // "in the Turkish capital", "the Jordanian capital of Amman", "in the U.S. capital"
+        if (m && m->begin == j && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State) &&
+            s.key(m->end) == "capital"_key) {
             out.host = m->entry;
             int c = m->end + 1;
             if (s.key(c) == "city"_key)

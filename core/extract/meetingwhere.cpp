@@ -42,6 +42,9 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
         // part in it, it was held in person, and the arrival is no plan
         if (placeVerb && cue->value == "participant"_key)
             placeVerb = arrivalOfParticipant(ctx, s, refs, ctx.meetings.back());
+        // "A met B. A was in Paris for a conference": where A is now, not where the event was
+        else if (placeVerb && cue->value == "presence"_key)
+            placeVerb = false;
     }
     const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
     if (!place.city.isEmpty()) {
@@ -57,7 +60,8 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
     bool arrived = false;
     for (int i = 0; i < s.size() && !arrived; ++i) {
         const LexiconPhrase* cue = nullptr;
-        arrived = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 && cue->value == "participant"_key;
+        arrived = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 &&
+                  (cue->value == "participant"_key || cue->value == "presence"_key);
     }
     if (!arrived)
         return std::nullopt;

@@ -131,6 +131,15 @@ QString cityOfDistrict(const DocContext& ctx, const QString& place)
     return district ? district->value : QString();
 }
 
+QString genericVenueCity(const DocContext& ctx, const QString& venue)
+{
+    QString name = venue;
+    if (name.startsWith(QLatin1String("the "), Qt::CaseInsensitive))
+        name = name.mid(4);
+    const LexiconPhrase* generic = lexiconPhraseOf(ctx.lex, Cue::GenericVenue, name);
+    return generic ? generic->value : QString();
+}
+
 namespace {
 
 // The end of a city the dictionaries know starting at token c (a gazetteer capital or a

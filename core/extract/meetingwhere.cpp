@@ -564,6 +564,19 @@ void finishPlaces(DocContext& ctx)
     // government sits.
     int datelineState = -1;
     const QString dateline = datelineCity(ctx, &datelineState);
+    // "The ministers met in Warsaw ... were received by the prime minister at the Chancellery": a
+    // building many states give a name is in the occasion's state when that state takes part,
+    // not in the lexicon's best-known one
+    const MeetingPlace lead = leadCity(ctx);
+    const int occasionState = datelineState >= 0 ? datelineState : lead.host;
+    const QString occasionCity = datelineState >= 0 ? dateline : lead.city;
+    for (MeetingDraft& m : ctx.meetings) {
+        if (occasionState < 0 || m.place.isEmpty() || m.venue.isEmpty() || genericVenueCity(ctx, m.venue) != m.place ||
+            stateOfCity(ctx, m.place) == occasionState ||
+            std::find(m.states.begin(), m.states.end(), occasionState) == m.states.end())
+            continue;
+        m.place = occasionCity;
+    }
     const auto visitedCity = [&](int state) {
         for (const MeetingDraft& o : ctx.meetings)
             if (!o.place.isEmpty() && o.mode == "in person"_key && o.status == "held"_key &&
@@ -623,7 +636,7 @@ void finishPlaces(DocContext& ctx)
     // The city of the headline or the lead ("the two prime ministers agreed in Hanoi on Monday"):
     // where the meetings of the article's days were held that name no place, when its state
     // takes part ("A co-chaired the committee at the Government Office", "B also attended").
-    if (const MeetingPlace lead = leadCity(ctx); !lead.city.isEmpty()) {
+    if (!lead.city.isEmpty()) {
         for (MeetingDraft& m : ctx.meetings)
             if (placeable(m) && sameOccasion(ctx, m, QString()) &&
                 std::find(m.states.begin(), m.states.end(), lead.host) != m.states.end())

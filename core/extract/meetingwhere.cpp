@@ -484,6 +484,18 @@ MeetingPlace knownPlaceAt(const DocContext& ctx, const SentenceInfo& s, int i)
     return p.host >= 0 ? p : MeetingPlace();
 }
 
+// Where a visited state's government sits, as the article writes it: "visited Djibouti" names the
+// city "Djibouti" when the text never writes "Djibouti City" (a capital named "<state> City").
+QString writtenSeat(const DocContext& ctx, int state)
+{
+    const QString seat = seatCity(ctx, state);
+    const QString& name = ctx.g.states[std::size_t(state)].name;
+    if (seat.compare(name + QLatin1String(" City"), Qt::CaseInsensitive) == 0 &&
+        !ctx.doc.text.contains(seat, Qt::CaseInsensitive))
+        return name;
+    return seat;
+}
+
 // The city the headline or the lead names for the article's occasion ("summit in Nara", "the two
 // prime ministers agreed in Hanoi on Monday", "announced in Suva yesterday"), and its state.
 MeetingPlace leadCity(const DocContext& ctx)
@@ -582,7 +594,7 @@ void finishPlaces(DocContext& ctx)
             if (!o.place.isEmpty() && o.mode == "in person"_key && o.status == "held"_key &&
                 sameOccasion(ctx, o, QString()) && stateOfCity(ctx, o.place) == state)
                 return o.place;
-        return datelineState == state ? dateline : seatCity(ctx, state);
+        return datelineState == state ? dateline : writtenSeat(ctx, state);
     };
     for (MeetingDraft& m : ctx.meetings) {
         if (m.place.isEmpty() && m.mode == "in person"_key && m.visitedState >= 0)

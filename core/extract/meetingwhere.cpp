@@ -43,7 +43,7 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
         if (placeVerb && cue->value == "participant"_key)
             placeVerb = arrivalOfParticipant(ctx, s, refs, ctx.meetings.back());
         // "A met B. A was in Paris for a conference": where A is now, not where the event was
-        else if (placeVerb && cue->value == "presence"_key)
+        else if (placeVerb && (cue->value == "presence"_key || cue->value == "gathering"_key))
             placeVerb = false;
     }
     const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
@@ -640,9 +640,21 @@ void finishPlaces(DocContext& ctx)
     }
     // "A and B met briefly on the sidelines of that EU summit": a side meeting that names no
     // place was held where the article's one gathering was, whatever its day.
+    // ... and "A met B in the host city"
+    const auto inHostCity = [&](const MeetingDraft& m) {
+        for (const Mention& e : m.evidence) {
+            const SentenceInfo& s = ctx.sents[std::size_t(e.sentence)];
+            for (int i = s.dateline; i < s.size(); ++i) {
+                const LexiconPhrase* cue = nullptr;
+                if (lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 && cue->value == "gathering"_key)
+                    return true;
+            }
+        }
+        return false;
+    };
     if (const QString gathering = gatheringCity(ctx); !gathering.isEmpty()) {
         for (MeetingDraft& m : ctx.meetings)
-            if (placeable(m) && m.besideGathering)
+            if (placeable(m) && (m.besideGathering || inHostCity(m)))
                 m.place = gathering;
     }
     // The city of the headline or the lead ("the two prime ministers agreed in Hanoi on Monday"):

@@ -135,6 +135,9 @@ enum class Cue : int {
                      ///< arrival, an event of its own beside the talks
     CeremonyVerb,    ///< "presented": "A presented his credentials to B" is a ceremony with B; value =
                      ///< the word before the other side ("to", "from")
+    GatheringVenue,  ///< "UN General Assembly" -> New York: a gathering held in one city; its
+                     ///< city places the meetings beside it, and its state takes part only
+                     ///< through its own people
     Count
 };
 

@@ -396,6 +396,14 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.host = stateOfCity(ctx, district->value);
             return out;
         }
+        // A gathering held in one city: "at the Munich Security Conference"; its state takes part
+        // only through its own people
+        const LexiconPhrase* gathering = nullptr;
+        if (const int ge = lexiconPhraseAt(ctx.lex, Cue::GatheringVenue, s, j, &gathering); ge > 0 && s.tok(j).cap) {
+            out.venue = ctx.surface(s, j, ge);
+            out.city = gathering->value;
+            return out;
+        }
         // A known venue: "at the Kremlin", "at the Élysée Palace"
         const LexiconPhrase* venue = nullptr;
         if (const int ve = lexiconPhraseAt(ctx.lex, Cue::Venue, s, j, &venue); ve > 0 && s.tok(j).cap) {

@@ -180,13 +180,25 @@ MeetingPlace placeAfterDayOrSide(const DocContext& ctx, const SentenceInfo& s, c
 {
     // "met on the sidelines of the Meeting-Plus in Kuala Lumpur": the gathering's name may be a
     // trigger of its own that ends this one's scope
-    for (int k = t.end; k + 3 < s.size() && k < std::min(scope.end, t.end + 6); ++k) {
+    for (int k = t.end; k + 3 < s.size() && k <= std::min(scope.end, t.end + 14) && s.key(k) != ","_key; ++k) {
         if (s.key(k) == "on"_key && s.key(k + 1) == "the"_key && ctx.lex.has(Cue::SideMeeting, s.key(k + 2)) &&
             s.key(k + 3) == "of"_key) {
             int end = k + 4;
             while (end < std::min(s.size(), k + 18) && s.key(end) != ","_key)
                 ++end;
-            return findMeetingPlace(ctx, s, k + 4, end);
+            if (MeetingPlace p = findMeetingPlace(ctx, s, k + 4, end); !p.empty() || p.host >= 0)
+                return p;
+            // "on the sidelines of the UN General Assembly": a gathering held in one city
+            for (int w = k + 4; w < end; ++w) {
+                const LexiconPhrase* venue = nullptr;
+                if (const int ve = lexiconPhraseAt(ctx.lex, Cue::GatheringVenue, s, w, &venue); ve > 0 && s.tok(w).cap) {
+                    MeetingPlace p;
+                    p.venue = ctx.surface(s, w, ve);
+                    p.city = venue->value;
+                    return p;
+                }
+            }
+            return MeetingPlace();
         }
     }
     const int on = scope.cut;

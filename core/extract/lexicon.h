@@ -137,6 +137,9 @@ enum class Cue : int {
                      ///< the word before the other side ("to", "from")
     RegionName,      ///< "Central Asia", "Horn of Africa": a region an office covers ("Vice President
                      ///< for Europe and Central Asia A"); the name starts after it
+    GatheringVenue,  ///< "UN General Assembly" -> New York: a gathering held in one city; its
+                     ///< city places the meetings beside it, and its state takes part only
+                     ///< through its own people
     Count
 };
 

@@ -424,7 +424,10 @@ bool onlyOfficials(const DocContext& ctx, const SentenceInfo& s, const std::vect
         const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
             return i >= r->begin && i < r->end && isOfficialRef(ctx, *r);
         });
-        if (!named && !inOfficialSpan(s, i) && s.key(i) != "and"_key && s.tok(i).kind != Token::Punct)
+        // ("Trade, Industry and Competition Minister B": title words the dictionaries do not know
+        // are capitalised too)
+        if (!named && !inOfficialSpan(s, i) && s.key(i) != "and"_key && s.tok(i).kind != Token::Punct &&
+            !s.tok(i).cap)
             return false;
     }
     return true;
@@ -485,7 +488,12 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
             return r->begin >= f && r->begin < cl.end && isOfficialRef(ctx, *r);
         });
         by = by || ctx.lex.has(Cue::AgentWord, s.key(f));
-        const bool item = ctx.lex.has(Cue::AgentWord, s.key(f)) || (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
+        // "by A, Trade, Industry and Competition Minister B": a clause of capitalised words
+        // alone is the start of the next item's title
+        bool fragment = by;
+        for (int i = f; i < cl.end && fragment; ++i)
+            fragment = s.tok(i).kind == Token::Punct || s.tok(i).cap || s.key(i) == "and"_key;
+        const bool item = fragment || ctx.lex.has(Cue::AgentWord, s.key(f)) || (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
                           (semicolon && named && by) || (by && named && onlyOfficials(ctx, s, refs, f, cl.end));
         if (meetingWord || !item)
             break;
@@ -890,6 +898,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                                 hostAgentAt(ctx.lex, s, scope.clause) >= 0;
     const bool passive = t.passive || reducedPassive;
     bool leaderGroup = false; ///< "the two leaders", "both presidents"
+    bool groupBefore = false; ///< the group is written before the trigger, in the subject's place
     GroupNoun noun;           ///< "the two prime ministers": whom a group names by title
     std::vector<int> betweenSubjects;
     const int from = scope.begin;
@@ -944,6 +953,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             continue;
         if (r->kind == RefKind::Group) {
             out.group = true;
+            // (not "they", nor a group after officials the sentence names: "A, B and C travelled
+            // to Kyiv, where they met D and E" are those named)
+            groupBefore = groupBefore || (r->begin < t.begin && s.key(r->begin) != "they"_key &&
+                                          std::none_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
+                                              return o->begin < r->begin && isOfficialRef(ctx, *o);
+                                          }));
             leaderGroup = leaderGroup || ctx.lex.has(Cue::LeaderGroup, s.key(r->end - 1));
             // ("both prime ministers met": the ref is "both", its noun runs on to the trigger)
             if (noun.empty())
@@ -1063,14 +1078,21 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         std::count_if(referent->participants.begin(), referent->participants.end(),
                       [&](int p) { return isLeader(ctx, p); }) < 2)
         leaders = lastTwoLeaders(ctx, s.index, t.begin);
-    if (out.group && leaders.size() == 2 && out.subjects.size() + out.objects.size() < 2) {
+    // "The leaders' meeting was attended by A and B", "the ministers were received by C": a
+    // group in the subject's place, with no one named there, stands for the people told before,
+    // though the sentence names two others after the trigger
+    const bool groupSubject = groupBefore && out.subjects.empty() && !out.objects.empty();
+    const bool fewNamed = out.subjects.size() + out.objects.size() < 2 || groupSubject;
+    if (groupSubject && !referent && leaderGroup)
+        leaders = lastTwoLeaders(ctx, s.index, t.begin);
+    if (out.group && leaders.size() == 2 && fewNamed) {
         for (int p : leaders)
             addUnique(out.subjects, p);
     } else if (out.group && !counted.empty() && counted.size() == groupSize &&
-               out.subjects.size() + out.objects.size() < 2) {
+               fewNamed) {
         for (int p : counted)
             addUnique(out.subjects, p);
-    } else if (out.group && referent && out.subjects.size() + out.objects.size() < 2) {
+    } else if (out.group && referent && fewNamed) {
         // "the two presidents had spoken by phone": the principals, not those who came with them
         for (int p : principals.size() >= 2 ? principals : referent->participants)
             addUnique(out.subjects, p);
@@ -1342,6 +1364,69 @@ std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& par
         for (int c : parties.companions)
             addUnique(g, c);
     return groups;
+}
+
+bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                       const std::vector<Trigger>& triggers)
+{
+    if (triggers.size() != 1 || ctx.meetings.empty())
+        return false;
+    const Trigger& t = triggers.front();
+    if (!t.attendVerb || !(t.passive || t.attend) || !ctx.lex.has(Cue::AgentWord, s.key(t.end)))
+        return false;
+    // the plural noun, a few lowercase words (its auxiliary, "also") before the verb: "The
+    // meetings were attended", not "The meetings were followed by a gala attended"; nothing
+    // told as to come ("will be attended")
+    constexpr int reach = 3;
+    int noun = -1;
+    for (int i = t.begin - 1; i >= std::max(0, t.begin - 1 - reach) && noun < 0; --i) {
+        const TokenKey& k = s.key(i);
+        if (ctx.lex.has(Cue::FutureAux, k))
+            return false;
+        if (k.endsWith(QLatin1Char('s')) && ctx.lex.has(Cue::MeetingNoun, k) &&
+            ctx.lex.has(Cue::MeetingNoun, k.text().chopped(1)))
+            noun = i;
+        else if (s.tok(i).kind != Token::Word || s.tok(i).cap)
+            return false;
+    }
+    if (noun < 0 || !ctx.lex.has(Cue::Article, s.key(noun - 1)))
+        return false;
+    std::vector<int> people;
+    for (const PersonRef* r : refs)
+        if (r->begin >= t.end && !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r))
+            addUnique(people, r->person);
+    // the meetings just told of the one host: those of the last told that share a principal
+    // with it, told since a few sentences before it
+    constexpr int span = 3;
+    const std::size_t last = lastTold(ctx);
+    const MeetingDraft& told = ctx.meetings[last];
+    const std::vector<int> host = principalsOf(told);
+    std::vector<std::size_t> each;
+    for (std::size_t m = 0; m < ctx.meetings.size(); ++m) {
+        const MeetingDraft& d = ctx.meetings[m];
+        if (d.status != "held"_key || d.aside || d.earlier || d.status != told.status ||
+            d.lastSentence < told.lastSentence - span)
+            continue;
+        const std::vector<int> own = principalsOf(d);
+        if (std::any_of(own.begin(), own.end(),
+                        [&](int p) { return std::find(host.begin(), host.end(), p) != host.end(); }))
+            each.push_back(m);
+    }
+    if (people.empty() || each.size() < 2)
+        return false;
+    const QString rule = attendeesRule + ctx.surface(s, noun, t.end) + QStringLiteral("' in sentence ") +
+                         QString::number(s.index + 1);
+    for (std::size_t m : each) {
+        MeetingDraft& d = ctx.meetings[m];
+        for (int p : people) {
+            if (std::find(d.participants.begin(), d.participants.end(), p) == d.participants.end())
+                addUnique(d.companions, p);
+            addUnique(d.participants, p);
+        }
+        d.evidence.push_back(ctx.mention(s, noun, t.end, rule));
+        d.addRule(rule);
+    }
+    return true;
 }
 
 bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,

@@ -155,6 +155,13 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
 std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,
                                            bool delegation = false);
 
+/// "The meetings were attended by A and B": a plural meeting noun as the subject of a passive
+/// attend verb lists attendees of each of the separate meetings just told of one host (the
+/// principal the last told shares with them). False, and nothing added, unless two or more such
+/// meetings were told.
+bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                       const std::vector<Trigger>& triggers);
+
 /// Adds the sentence's attendee list to the meeting it names, else the last meeting told. False when the sentence has no
 /// list (or, with `needPeople`, a list of nobody attending in person, or one that names a whole meeting: the
 /// sentence's own trigger reads it).

@@ -277,6 +277,9 @@ void findMeetings(DocContext& ctx)
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
             attachAttendeeList(ctx, s, refs, true))
             continue;
+        // "The meetings were attended by A": each of the host's meetings just told
+        if (attendEachMeeting(ctx, s, refs, triggers))
+            continue;
         if (triggers.empty()) {
             placeLastEvent(ctx, s, refs);
             if (std::optional<Arrival> a = readArrival(ctx, s, refs))

@@ -752,8 +752,19 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
                          const std::vector<const PersonRef*>& refs, const std::vector<int>& subjects,
                          std::vector<std::pair<int, int>>& out)
 {
+    // ("the visiting ministers": a description the officials pass read as one of them, by its
+    // plural title, is read here as all of them)
+    auto pluralTitle = [&](const PersonRef* r) {
+        if (r->kind != RefKind::Definite)
+            return false;
+        for (int k = r->begin; k < r->end; ++k)
+            if (const PhraseMatch* m = s.matchOf(k); m && m->kind == PhraseKind::Title && m->plural)
+                return true;
+        return false;
+    };
     auto covered = [&](int i) {
-        return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return i >= r->begin && i < r->end; });
+        return std::any_of(refs.begin(), refs.end(),
+                           [&](const PersonRef* r) { return i >= r->begin && i < r->end && !pluralTitle(r); });
     };
     std::vector<int> subjectStates;
     for (int p : subjects)
@@ -768,6 +779,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         bool leader = false; // "the Turkish leader", "the Senegalese president"
         int office = -1;     // the title written ("president"), if one is
         int nouns = 0;
+        bool plural = false;
         const PhraseMatch* m = s.matchOf(j);
         if (m && m->begin == j && m->kind == PhraseKind::Demonym) {
             state = m->entry;
@@ -778,6 +790,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             // "the Indian foreign secretary": a title is a person noun too
             const PhraseMatch* tm = s.matchOf(j);
             if (tm && tm->begin == j && tm->kind == PhraseKind::Title) {
+                plural = plural || tm->plural;
                 leader = namesLeader(ctx.lex, s, j, tm->end);
                 office = tm->entry;
                 ++nouns;
@@ -796,6 +809,17 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
                 continue;
             }
             ++j;
+        }
+        // "the visiting ministers", "his guests", "the Turkish ministers": a plural head noun
+        // describes several people
+        if (j < to && !covered(j) && s.tok(j).kind == Token::Word && s.key(j).endsWith(QLatin1Char('s'))) {
+            const QString one = s.key(j).text().chopped(1);
+            if (ctx.lex.has(Cue::PersonNoun, one)) {
+                plural = true;
+                other = other || ctx.lex.value(Cue::PersonNoun, one) == "other"_key;
+                ++nouns;
+                ++j;
+            }
         }
         // "his counterpart Aruni Wijewardane", "his Mozambican counterpart, Maria Lucas, at": the
         // name that follows, or its apposition closed by a comma or the sentence's end, says who
@@ -821,6 +845,16 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         // minister was named since; the official named last when none was. Only a leader named in
         // an earlier sentence (one named in this one is another party: "King A received the
         // Malaysian prime minister"), and one the text places in that state, not a fallback
+        // ... the people of the meeting told last whom it describes: "After the talks, President
+        // C received the visiting ministers"
+        if (plural) {
+            if (!ctx.meetings.empty())
+                for (int p : ctx.meetings[lastTold(ctx)].participants)
+                    if (described(p))
+                        out.emplace_back(i, p);
+            i = j - 1;
+            continue;
+        }
         int person = -1;
         // "A and B last met in Tbilisi, when the Azerbaijani President paid a visit": a leader of
         // that state named before in this sentence with the office written is the one described
@@ -865,6 +899,28 @@ bool possessedNoun(const Lexicon& lex, const SentenceInfo& s, const std::vector<
     return std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
         return r->begin >= clause.begin && r->begin < t.begin - 1;
     });
+}
+
+/// "had received the ministers of Poland and Finland a week earlier": a group its own words
+/// place in a state ("of", "from") none of the meetings told holds is of that state's people,
+/// not the people told before ("the ministers of the three states", "the ministers of Estonia
+/// and Latvia" after their meeting are).
+bool groupOfOtherStates(const DocContext& ctx, const SentenceInfo& s, const PersonRef& r)
+{
+    int k = r.end;
+    if (s.key(k) != "of"_key && s.key(k) != "from"_key)
+        return false;
+    ++k;
+    if (ctx.lex.has(Cue::Article, s.key(k)))
+        ++k;
+    for (const StateHit& h : ctx.stateHits) {
+        if (h.sentence != s.index || h.begin != k)
+            continue;
+        return std::none_of(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
+            return std::find(m.states.begin(), m.states.end(), h.state) != m.states.end();
+        });
+    }
+    return false;
 }
 
 /// "S said in a statement that the meeting was attended by A", "S said on Thursday that A met
@@ -952,6 +1008,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
             continue;
         if (r->kind == RefKind::Group) {
+            if (groupOfOtherStates(ctx, s, *r))
+                continue;
             out.group = true;
             // (not "they", nor a group after officials the sentence names: "A, B and C travelled
             // to Kyiv, where they met D and E" are those named)

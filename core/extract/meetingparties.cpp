@@ -1011,9 +1011,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             if (groupOfOtherStates(ctx, s, *r))
                 continue;
             out.group = true;
-            // (not "they", nor a group after officials the sentence names: "A, B and C travelled
-            // to Kyiv, where they met D and E" are those named)
-            groupBefore = groupBefore || (r->begin < t.begin && s.key(r->begin) != "they"_key &&
+            // (not a group after officials the sentence names: "A, B and C travelled to Kyiv,
+            // where they met D and E" are those named)
+            groupBefore = groupBefore || (r->begin < t.begin &&
                                           std::none_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
                                               return o->begin < r->begin && isOfficialRef(ctx, *o);
                                           }));

@@ -923,6 +923,72 @@ bool groupOfOtherStates(const DocContext& ctx, const SentenceInfo& s, const Pers
     return false;
 }
 
+/// The object of a verb whose clause (the trigger's scope) ends right after it at a comma, when
+/// one to three short comma-separated phrases that only give a day or a place ("on Monday", "in
+/// Luanda") follow: the officials of the phrase after those; or, when that phrase names none ("his
+/// counterpart of Congo"), the name the next phrase gives alone (", B,"). Empty when there is none.
+std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const SentenceInfo& s,
+                                                    const std::vector<const PersonRef*>& refs,
+                                                    const TriggerScope& scope)
+{
+    constexpr int shortPhrase = 5; ///< words in "in the capital Luanda"
+    constexpr int maxAdverbials = 3;
+    std::vector<const PersonRef*> out;
+    const int n = s.size();
+    const auto comma = [&](int i) { return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(','); };
+    if (scope.end != scope.clause.end || scope.cut < scope.end || scope.end <= 0 || scope.end >= n ||
+        !comma(scope.end - 1))
+        return out;
+    // the phrase from `b` to the next punctuation
+    const auto phraseEnd = [&](int b) {
+        int e = b;
+        while (e < n && s.tok(e).kind != Token::Punct)
+            ++e;
+        return e;
+    };
+    const auto officialsIn = [&](int b, int e) {
+        std::vector<const PersonRef*> in;
+        for (const PersonRef* r : refs)
+            if (r->begin >= b && r->begin < e && isOfficialRef(ctx, *r))
+                in.push_back(r);
+        return in;
+    };
+    int b = scope.end;
+    int skipped = 0;
+    for (; b < n && skipped < maxAdverbials; ++skipped) {
+        const int e = phraseEnd(b);
+        bool adverbial = e - b <= shortPhrase && e > b && !s.tok(b).cap && e < n && comma(e);
+        for (int i = b; i < e && adverbial; ++i)
+            adverbial = !ctx.lex.has(Cue::MeetingVerb, s.key(i)) && !ctx.lex.has(Cue::MeetingNoun, s.key(i)) &&
+                        std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return i >= r->begin && i < r->end; });
+        // (only a day or a place: "the credentials of five ambassadors" is the object)
+        adverbial = adverbial && (findDate(s.toks, b, e, QStringView(ctx.doc.text), ctx.anchor, false, &ctx.lex).valid() ||
+                                  !findMeetingPlace(ctx, s, b, e).empty());
+        if (!adverbial)
+            break;
+        b = e + 1;
+    }
+    // (the object opens the phrase: a name, a title, "his counterpart"; not "on the sidelines of
+    // the inauguration of B")
+    if (skipped == 0 || b >= n ||
+        !(s.tok(b).cap || ctx.lex.has(Cue::Article, s.key(b)) || ctx.lex.has(Cue::Determiner, s.key(b))))
+        return out;
+    const int e = phraseEnd(b);
+    out = officialsIn(b, e);
+    if (!out.empty() || e >= n || !comma(e))
+        return out;
+    // (", B,": the next phrase is the name alone, with its title)
+    const int nb = e + 1;
+    const int ne = phraseEnd(nb);
+    const std::vector<const PersonRef*> named = officialsIn(nb, ne);
+    if (named.size() != 1)
+        return out;
+    for (int i = nb; i < ne; ++i)
+        if (!(i >= named.front()->begin && i < named.front()->end) && !inOfficialSpan(s, i))
+            return out;
+    return named;
+}
+
 /// "S said in a statement that the meeting was attended by A", "S said on Thursday that A met
 /// B": the complement "that" a few words after the speech verb at `v`, with no one and no
 /// meeting word before it (so "S said in a call with B that ..." keeps S), minus one, so that
@@ -1341,6 +1407,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             if (r->begin >= agent && r->begin < cl.end && !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r))
                 addUnique(out.objects, r->person);
     }
+    // "A received on Monday, in Luanda, his counterpart of Congo, B, with whom ...": a verb whose
+    // clause ends before any object has it after the short clauses that only say when and where
+    if (t.verb && !passive && out.objects.empty() && !out.subjects.empty() && !scope.quoted &&
+        ctx.lex.has(Cue::MeetingVerb, s.key(t.end - 1)))
+        for (const PersonRef* r : objectAfterAdverbials(ctx, s, refs, scope))
+            addUnique(out.objects, r->person);
     // "received the Turkish leader", "his guest"
     std::vector<std::pair<int, int>> described;
     resolveDescriptions(ctx, s, from, cut, refs, out.subjects, described);

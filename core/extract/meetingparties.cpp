@@ -1496,6 +1496,21 @@ std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& par
     return groups;
 }
 
+bool joinsToldMeeting(const DocContext& ctx, const std::vector<Trigger>& triggers, std::size_t index,
+                      const Parties& parties)
+{
+    const Trigger& t = triggers[index];
+    if (triggers.size() != 1 || ctx.meetings.empty() || !t.verb || !t.attendVerb || t.passive || t.attend ||
+        t.end - t.begin != 1 || parties.subjects.empty() || parties.objects.empty() || parties.group)
+        return false;
+    const MeetingDraft& told = ctx.meetings[lastTold(ctx)];
+    const auto in = [&](int p) {
+        return std::find(told.participants.begin(), told.participants.end(), p) != told.participants.end();
+    };
+    return told.status == "held"_key && std::all_of(parties.objects.begin(), parties.objects.end(), in) &&
+           std::none_of(parties.subjects.begin(), parties.subjects.end(), in);
+}
+
 bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                        const std::vector<Trigger>& triggers)
 {

@@ -155,6 +155,12 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
 std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,
                                            bool delegation = false);
 
+/// "B and C joined A.": a bare active attend verb ("joined") whose objects all took part in the
+/// held meeting told last, and whose subjects did not, tells who came to that meeting (the sentence's
+/// only trigger; "joined A on a visit to X" has a trigger of its own).
+bool joinsToldMeeting(const DocContext& ctx, const std::vector<Trigger>& triggers, std::size_t index,
+                      const Parties& parties);
+
 /// "The meetings were attended by A and B": a plural meeting noun as the subject of a passive
 /// attend verb lists attendees of each of the separate meetings just told of one host (the
 /// principal the last told shares with them). False, and nothing added, unless two or more such

@@ -290,13 +290,15 @@ void findMeetings(DocContext& ctx)
         }
         const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
-            const Trigger& t = triggers[ti];
+            Trigger t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             const Parties parties = findParties(ctx, s, refs, t, scope, cls);
             if (topicMeeting(ctx.lex, s, t, scope, parties))
                 continue;
             TriggerFacts f;
             f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
+            // "B and C joined A": they came to A's meeting just told
+            t.attend = t.attend || (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
             f.place = placeOf(ctx, s, t, scope, parties, triggers.size());
             f.arrival = arrival ? &*arrival : nullptr;
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);

@@ -338,6 +338,39 @@ std::vector<int> countedGroup(const DocContext& ctx, const SentenceInfo& s, cons
     return size > 2 ? lastOfficials(ctx, s.index, t.begin, size) : std::vector<int>();
 }
 
+/// "The talks were attended by A, Undersecretary of the Ministry for Political Affairs, and B":
+/// a topic word inside the title an agent's apposition gives (after the comma that follows an
+/// official, a title opening it) is part of that title; the agents run on to the first topic word
+/// outside such titles.
+int agentListCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope)
+{
+    int cut = scope.cut;
+    bool agent = false;
+    for (int i = t.begin; i < cut && !agent; ++i)
+        agent = lex.has(Cue::AgentWord, s.key(i));
+    if (!(t.passive || t.attend) || !agent)
+        return cut;
+    const auto comma = [&](int i) { return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(','); };
+    const auto appositive = [&](int i) {
+        int c = i - 1;
+        while (c > t.end && !comma(c) && s.tok(c).kind != Token::Punct)
+            --c;
+        if (c <= t.end || !comma(c) || !inOfficialSpan(s, c - 1))
+            return false;
+        const PhraseMatch* m = s.matchOf(c + 1);
+        return (m && m->begin == c + 1 && m->kind == PhraseKind::Title) || inOfficialSpan(s, c + 1);
+    };
+    while (cut < scope.end && appositive(cut)) {
+        int next = cut + 1;
+        while (next < scope.end && !comma(next))
+            ++next;
+        for (cut = next; cut < scope.end; ++cut)
+            if (lex.has(Cue::ClauseCut, s.key(cut)) && !inOfficialSpan(s, cut))
+                break;
+    }
+    return cut;
+}
+
 /// Where the parties of a trigger end. The scope's cut, but a list a party noun introduces
 /// ("the leaders of the member states, including A, B and C", "a delegation, including A")
 /// names people who take part, not a topic ("discussed regional issues, including the war"):
@@ -345,8 +378,10 @@ std::vector<int> countedGroup(const DocContext& ctx, const SentenceInfo& s, cons
 int partyCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope)
 {
     const int cut = scope.cut;
-    if (cut >= scope.end || !lex.has(Cue::ListIntro, s.key(cut)))
+    if (cut >= scope.end)
         return cut;
+    if (!lex.has(Cue::ListIntro, s.key(cut)))
+        return agentListCut(lex, s, t, scope);
     bool party = false;
     for (int b = std::max(t.end, cut - 8); b < cut && !party; ++b)
         party = lex.has(Cue::PartyWord, s.key(b)) && !inOfficialSpan(s, b);
@@ -1335,10 +1370,23 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // envoy also met A, and had earlier held talks with B" makes no subject of A)
     if (out.subjects.empty() && t.verb && !passive && joined < 0) {
         // Or after it: "In addition to meeting with Lula, Fernandez visited ...".
+        // (for an attend trigger, not one denied after it, "The talks were attended by A, but not
+        // by B", nor one of the topic, "..., to discuss a plan that B had proposed")
+        const auto outOfList = [&](const PersonRef* r) {
+            if (!t.attend || r->begin < t.end)
+                return false;
+            for (int i = std::max(t.end, r->begin - 3); i < r->begin; ++i)
+                if (ctx.lex.has(Cue::Negation, s.key(i)))
+                    return true;
+            for (int i = t.end; i < r->begin; ++i)
+                if (ctx.lex.has(Cue::ClauseCut, s.key(i)) && !inOfficialSpan(s, i) && i >= partyCut(ctx.lex, s, t, scope))
+                    return true;
+            return false;
+        };
         const PersonRef* best = nullptr;
         for (const PersonRef* r : refs) {
             if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || (r->begin >= from && r->begin < to) ||
-                bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
+                bool(s.quoted[std::size_t(r->begin)]) != scope.quoted || outOfList(r))
                 continue;
             if (!best || (r->begin < from && (best->begin >= to || r->begin < best->begin)))
                 best = r;

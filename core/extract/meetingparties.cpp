@@ -1024,6 +1024,34 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
     return named;
 }
 
+/// Whether a meeting noun and its "by" follow an attendee cue ending at `e`, after at most a
+/// preposition, an article and a modifier ("accompanied during the talks by", "at the meeting by").
+bool cueNamesMeeting(const Lexicon& lex, const SentenceInfo& s, int e)
+{
+    constexpr int reach = 4; ///< "at the state banquet"
+    for (int i = e; i < std::min(s.size(), e + reach); ++i) {
+        if (lex.has(Cue::MeetingNoun, s.key(i)))
+            return lex.has(Cue::AgentWord, s.key(i + 1));
+        if (s.tok(i).kind != Token::Word || s.tok(i).cap)
+            return false;
+    }
+    return false;
+}
+
+/// The start of an attendee cue ending at most a preposition, an article and a modifier before
+/// token `at` ("was accompanied at the meeting", "at the state banquet"), or -1.
+int attendeeCueBefore(const Lexicon& lex, const SentenceInfo& s, int at)
+{
+    constexpr int reach = 6;
+    for (int i = std::max(0, at - reach); i < at; ++i) {
+        const LexiconPhrase* cue = nullptr;
+        const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, i, &cue);
+        if (e > 0 && e <= at && at - e <= 3 && cue->value.isEmpty() && cueNamesMeeting(lex, s, e))
+            return lex.has(Cue::Negation, s.key(i - 1)) || lex.has(Cue::Negation, s.key(i + 1)) ? -1 : i;
+    }
+    return -1;
+}
+
 /// "S said in a statement that the meeting was attended by A", "S said on Thursday that A met
 /// B": the complement "that" a few words after the speech verb at `v`, with no one and no
 /// meeting word before it (so "S said in a call with B that ..." keeps S), minus one, so that
@@ -1420,6 +1448,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         const bool whole = e > 0 && cue->value == "all"_key;
         if (e <= 0 || (!cue->value.isEmpty() && !whole) || ctx.lex.has(Cue::Negation, s.key(i - 1)))
             continue;
+        // ("B, who is on a state visit, was accompanied during the talks by C": a meeting noun
+        // right after the cue is the event C came to; that noun's trigger reads the list)
+        if (cueNamesMeeting(ctx.lex, s, e))
+            break;
         std::vector<int>& listed = whole && out.nobody() && !t.verb ? out.objects : out.companions;
         int clauseEnd = s.size();
         for (const Clause& cl : cls)
@@ -1435,6 +1467,30 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end())
                 addUnique(listed, r->person);
         break;
+    }
+    // "B, who arrived on Sunday, was accompanied at the meeting by C and D": a meeting noun right
+    // after an attendee cue is the meeting told; C and D came to it with B, the subject before the
+    // cue (not one named in a relative clause between them)
+    if (t.anaphoric && !t.verb && !scope.quoted) {
+        const int cue = attendeeCueBefore(ctx.lex, s, t.begin);
+        // (in a relative clause, "B, who was accompanied during the talks by C", B is its subject)
+        if (cue >= 0) {
+            const bool own = !out.subjects.empty();
+            for (const PersonRef* r : refs) {
+                if (own)
+                    break;
+                const bool inRelative = std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
+                    return cl.relative && r->begin >= cl.begin && r->begin < cl.end;
+                });
+                if (r->begin < cue && !inRelative && isOfficialRef(ctx, *r) && !s.quoted[std::size_t(r->begin)])
+                    addUnique(out.subjects, r->person);
+            }
+            if (!out.subjects.empty()) {
+                for (int p : out.objects)
+                    addUnique(out.companions, p);
+                out.objects.clear();
+            }
+        }
     }
     // "Delegation-level talks followed, with the participation of A and B": talks with no one of
     // their own but who came to them are the talks told, which those people joined

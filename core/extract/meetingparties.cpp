@@ -1615,6 +1615,26 @@ bool joinsToldMeeting(const DocContext& ctx, const std::vector<Trigger>& trigger
            std::none_of(parties.subjects.begin(), parties.subjects.end(), in);
 }
 
+void attachListAroundRelatives(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                               const std::vector<Trigger>& triggers, const std::vector<Clause>& cls)
+{
+    if (triggers.empty() || ctx.meetings.empty())
+        return;
+    const auto inRelative = [&](int i) {
+        return std::any_of(cls.begin(), cls.end(),
+                           [&](const Clause& cl) { return cl.relative && i > cl.begin && i < cl.end; });
+    };
+    if (!std::all_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return inRelative(t.begin); }))
+        return;
+    std::vector<const PersonRef*> outside;
+    std::copy_if(refs.begin(), refs.end(), std::back_inserter(outside),
+                 [&](const PersonRef* r) { return !inRelative(r->begin); });
+    const Attendees a = findAttendees(ctx, s, outside);
+    if (a.cueBegin < 0 || inRelative(a.cueBegin) || a.people.empty() || a.whole || a.future)
+        return;
+    attachAttendees(ctx, s, a);
+}
+
 bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                        const std::vector<Trigger>& triggers)
 {

@@ -161,6 +161,13 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
 bool joinsToldMeeting(const DocContext& ctx, const std::vector<Trigger>& triggers, std::size_t index,
                       const Parties& parties);
 
+/// "B was accompanied by C, who held separate talks with D on Wednesday, and by E": when every
+/// trigger of the sentence is inside a relative clause, the attendee list outside them (its cue and
+/// its people, the relative clauses' own people left out) joins the meeting told, as in a sentence
+/// with no trigger. The triggers are still read on their own.
+void attachListAroundRelatives(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                               const std::vector<Trigger>& triggers, const std::vector<Clause>& cls);
+
 /// "The meetings were attended by A and B": a plural meeting noun as the subject of a passive
 /// attend verb lists attendees of each of the separate meetings just told of one host (the
 /// principal the last told shares with them). False, and nothing added, unless two or more such

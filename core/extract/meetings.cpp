@@ -289,6 +289,9 @@ void findMeetings(DocContext& ctx)
             continue;
         }
         const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
+        // "B was accompanied by C, who held talks with D on Wednesday, and by E": a list whose
+        // only meeting words are in relative clauses joins the meeting told
+        attachListAroundRelatives(ctx, s, refs, triggers, cls);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             Trigger t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);

@@ -361,13 +361,18 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // "B and C joined A at the lunch": the event of the one joined, which need not be the
         // last told ("A also called on D, who hosted him to a banquet. B joined A at the lunch");
         // "X also joined the Elysée talks": the talks named, even after a side meeting told since
+        // (a held event first: "They were joined by A" after the talks, though a plan of the same
+        // people was told since)
         std::optional<std::size_t> target;
-        for (std::size_t m = ctx.meetings.size(); m-- > 0 && !target && draft.participants.size() >= 2;) {
-            const std::vector<int>& ps = ctx.meetings[m].participants;
-            if (!ctx.meetings[m].arrival && std::any_of(draft.participants.begin(), draft.participants.end(),
-                            [&](int p) { return holds(ps, p); }))
-                target = m;
-        }
+        for (int pass = 0; pass < 2 && !target; ++pass)
+            for (std::size_t m = ctx.meetings.size(); m-- > 0 && !target && draft.participants.size() >= 2;) {
+                const std::vector<int>& ps = ctx.meetings[m].participants;
+                if (pass == 0 && ctx.meetings[m].status != draft.status)
+                    continue;
+                if (!ctx.meetings[m].arrival && std::any_of(draft.participants.begin(), draft.participants.end(),
+                                [&](int p) { return holds(ps, p); }))
+                    target = m;
+            }
         if (!target)
             target = attendedMeeting(ctx, ctx.sents[std::size_t(sentence)], t.begin, t.end);
         MeetingDraft& joined = ctx.meetings[target.value_or(ctx.meetings.size() - 1)];
@@ -480,7 +485,12 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // ... nor after a side meeting beside it, when "the summit" is the gathering itself
     const bool summit = t.gathering && (!t.anaphoric || ctx.meetings.empty() || afterSide) && !t.previous &&
                         (ctx.meetings.empty() || ctx.meetings.back().lastSentence < sentence - 3 || afterSide);
-    if (call || summit) {
+    // ... nor the article's first event, held, told in its body with no one named ("The foreign
+    // ministers of the Baltic states met in Vilnius. The meeting was chaired by A. Taking part
+    // were B and C")
+    const bool first = t.verb && ctx.meetings.empty() && draft.participants.empty() && draft.status == "held"_key &&
+                       !t.previous && !t.tally && sentence >= ctx.body;
+    if (call || summit || first) {
         draft.weak = true;
         ctx.meetings.push_back(std::move(draft));
     }

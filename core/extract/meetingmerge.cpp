@@ -176,10 +176,12 @@ bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
     return true;
 }
 
-// A placed mention (in person, though its words may not say so) and a call or video call.
+// A placed mention (in person, though its words may not say so) and a call or video call. (A
+// call placed by its words, "in phone call" under a dateline, is a call all the same.)
 bool placedApart(const MeetingDraft& placed, const MeetingDraft& call)
 {
-    return !placed.place.isEmpty() && call.strongMode && call.mode != "in person"_key;
+    return !placed.place.isEmpty() && call.strongMode && call.mode != "in person"_key &&
+           !(placed.strongMode && placed.mode == call.mode);
 }
 
 // "The Slovenian prime minister did not meet B, who was on a visit to Austria. B had spoken with
@@ -247,6 +249,9 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
     for (int st : c.namedStates)
         addUnique(a.namedStates, st);
     a.besideGathering = a.besideGathering || c.besideGathering;
+    // (a series lead or a group's lead stays one while it names no one else)
+    a.series = (a.series || c.series) && a.participants.size() < 2;
+    a.groupLead = (a.groupLead || c.groupLead) && a.participants.empty();
     a.gatheringEvent = a.gatheringEvent || c.gatheringEvent;
     if (a.place.isEmpty())
         a.place = c.place;
@@ -316,6 +321,31 @@ bool sideOfToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
 
 } // namespace
 
+// A lead that names no one beside a mention that does: "A met with several heads of state" (a
+// series lead) takes no one A met by name, each a meeting of its own; "The foreign ministers met"
+// or "the summit" told with nobody yet takes no two people's meeting told by a verb ("After the
+// meeting, C received D"), a meeting beside it. Its people come from its nouns and lists.
+bool leadApart(const MeetingDraft& lead, const MeetingDraft& draft, const Trigger& t)
+{
+    if (lead.series && lead.participants.size() == 1 && !subset(draft.participants, lead.participants))
+        return true;
+    const bool verbMeeting = t.verb && !t.discuss && !t.attendVerb && !t.attend && draft.participants.size() >= 2;
+    return verbMeeting && lead.participants.empty() && (lead.weak || lead.groupLead);
+}
+
+// "The foreign ministers of the Nordic countries met in Helsinki. The meeting of the NB8 was
+// chaired by A": a meeting noun naming people after a group's lead that names no one tells that
+// meeting's people, whatever states the lead was read with.
+bool fillsGroupLead(const Lexicon& lex, const MeetingDraft& lead, const MeetingDraft& draft, const Trigger& t)
+{
+    if (!lead.groupLead || !lead.participants.empty() || t.verb || draft.participants.empty())
+        return false;
+    MeetingDraft stateless = lead;
+    stateless.states.clear();
+    stateless.namedStates.clear();
+    return compatible(lex, stateless, draft);
+}
+
 // "The Kenyan delegation for the visit will include A and B": people of one state only, a state
 // of the event the noun refers to, meet no one by it; they are of that state's side of the event.
 bool oneSideOf(const DocContext& ctx, const MeetingDraft& draft, const MeetingDraft& event)
@@ -357,6 +387,20 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     const bool empty = draft.participants.empty() && draft.states.empty();
     // "..., which is expected to be attended by A and B": who will attend joins no held event
     const bool attendsPlan = t.attend && draft.status != "held"_key;
+    // ... unless its words hold a verb of meeting that is no attending ("The summit comes two months
+    // after A was received by B at the White House") and the one it would join was held on another
+    // day or is not told at the place the mention names: it joins no meeting of A told in Brazil
+    bool encounter = false;
+    const SentenceInfo& here = ctx.sents[std::size_t(sentence)];
+    for (int i = t.begin; i < t.end && t.attend; ++i) {
+        const QString verb = ctx.lex.value(Cue::MeetingVerb, here.key(i));
+        encounter = encounter || (!verb.isEmpty() && verb != "attend"_key);
+    }
+    const auto elsewhere = [&](const MeetingDraft& m) {
+        return encounter && (!sameDay(ctx.lex, m, draft) ||
+                             (!draft.place.isEmpty() && !m.place.contains(draft.place) &&
+                              !(!m.place.isEmpty() && draft.place.contains(m.place))));
+    };
     if (t.attend && !attendsPlan && !ctx.meetings.empty()) {
         // "B and C joined A at the lunch": the event of the one joined, which need not be the
         // last told ("A also called on D, who hosted him to a banquet. B joined A at the lunch");
@@ -364,16 +408,18 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         std::optional<std::size_t> target;
         for (std::size_t m = ctx.meetings.size(); m-- > 0 && !target && draft.participants.size() >= 2;) {
             const std::vector<int>& ps = ctx.meetings[m].participants;
-            if (!ctx.meetings[m].arrival && std::any_of(draft.participants.begin(), draft.participants.end(),
+            if (!ctx.meetings[m].arrival && !elsewhere(ctx.meetings[m]) && std::any_of(draft.participants.begin(), draft.participants.end(),
                             [&](int p) { return holds(ps, p); }))
                 target = m;
         }
         if (!target)
             target = attendedMeeting(ctx, ctx.sents[std::size_t(sentence)], t.begin, t.end);
         MeetingDraft& joined = ctx.meetings[target.value_or(ctx.meetings.size() - 1)];
-        draft.status = joined.status;
-        mergeInto(joined, draft);
-        return;
+        if (draft.participants.size() < 2 || !elsewhere(joined)) {
+            draft.status = joined.status;
+            mergeInto(joined, draft);
+            return;
+        }
     }
     // "The talks were preceded by a meeting of ministers, co-chaired by A and B": an event of
     // its own, told in passing, so the event told before stays the one the next "the meeting"
@@ -433,7 +479,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // which may be the one still to come.
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
-        if (!besideTold(last, t) && last.arrival == draft.arrival &&
+        if (!besideTold(last, t) && last.arrival == draft.arrival && !leadApart(last, draft, t) &&
             (empty || ((compatible(ctx.lex, last, draft) || samePeople) && !sideApart(last, draft, side)) ||
              there || oneSideOf(ctx, draft, last))) {
             draft.status = cancelsPlan(last, draft) ? draft.status : last.status;
@@ -453,6 +499,12 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // libstdc++ 12's <ranges>.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         MeetingDraft& earlier = ctx.meetings[m];
+        if (leadApart(earlier, draft, t))
+            continue;
+        if (fillsGroupLead(ctx.lex, earlier, draft, t)) {
+            mergeInto(earlier, draft);
+            return;
+        }
         if (compatible(ctx.lex, earlier, draft) && !sideApart(earlier, draft, side) && !besideTold(earlier, t) &&
             (!draft.participants.empty() || !earlier.participants.empty() ||
              !draft.states.empty())) {
@@ -480,7 +532,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // ... nor after a side meeting beside it, when "the summit" is the gathering itself
     const bool summit = t.gathering && (!t.anaphoric || ctx.meetings.empty() || afterSide) && !t.previous &&
                         (ctx.meetings.empty() || ctx.meetings.back().lastSentence < sentence - 3 || afterSide);
-    if (call || summit) {
+    // ... nor a lead naming no one: "A met with several heads of state", "The ministers met"
+    if (call || summit || draft.series || draft.groupLead) {
         draft.weak = true;
         ctx.meetings.push_back(std::move(draft));
     }
@@ -513,8 +566,53 @@ void joinSideMeetingsToGatherings(DocContext& ctx)
     }
 }
 
+namespace {
+
+// The sentence a meeting was first told in.
+int firstSentence(const MeetingDraft& m)
+{
+    return m.evidence.empty() ? m.lastSentence : m.evidence.front().sentence;
+}
+
+// "A met on Tuesday with several heads of state at X in Dubai. A met B ... He also met C": the
+// series lead names no one but its host; the meetings of the host told after it, on no other day
+// or place, take its day and place where they tell none, and the lead itself is dropped. (Told
+// alone, "A met officials in Asuncion", it stays what it is.)
+void spreadSeriesLeads(DocContext& ctx)
+{
+    for (std::size_t l = ctx.meetings.size(); l-- > 0;) {
+        const MeetingDraft& lead = ctx.meetings[l];
+        if (!lead.series || lead.participants.size() != 1)
+            continue;
+        bool told = false;
+        for (MeetingDraft& m : ctx.meetings) {
+            if (&m == &lead || m.participants.size() < 2 || !holds(m.participants, lead.participants.front()) ||
+                m.status != lead.status || firstSentence(m) < firstSentence(lead) || !sameDay(ctx.lex, lead, m) ||
+                (!m.place.isEmpty() && !lead.place.isEmpty() && m.place != lead.place) ||
+                (m.strongMode && lead.strongMode && m.mode != lead.mode))
+                continue;
+            told = true;
+            if (m.when.isEmpty() && m.iso.isEmpty()) {
+                m.when = lead.when;
+                m.iso = lead.iso;
+                m.whenRelative = lead.whenRelative;
+            }
+            if (m.place.isEmpty()) {
+                m.place = lead.place;
+                if (m.venue.isEmpty())
+                    m.venue = lead.venue;
+            }
+        }
+        if (told)
+            ctx.meetings.erase(ctx.meetings.begin() + std::ptrdiff_t(l));
+    }
+}
+
+} // namespace
+
 void dropUnconfirmed(DocContext& ctx)
 {
+    spreadSeriesLeads(ctx);
     // A meeting left with one person ("his counterpart's first visit", then "he met members of
     // the community in Nouakchott") that an event of that person and its states can hold, with
     // nothing telling them apart, is that event told again. ("B later had an audience with the

@@ -256,6 +256,77 @@ bool tellsArrival(const Lexicon& lex, const SentenceInfo& s, const std::vector<T
     return false;
 }
 
+/// "several heads of state", "the foreign ministers", "world leaders": a plural noun of people
+/// (a group head, or an office noun with a plural "s") in tokens [from, to), outside any
+/// official's title and name, which names no one.
+bool namesGroup(const Lexicon& lex, const SentenceInfo& s, int from, int to)
+{
+    for (int k = std::max(0, from); k < std::min(to, s.size()); ++k) {
+        if (s.tok(k).kind != Token::Word || s.tok(k).cap || inOfficialSpan(s, k))
+            continue;
+        const QString& key = s.key(k);
+        if (lex.has(Cue::GroupHead, key) || lex.has(Cue::LeaderGroup, key) ||
+            (key.size() > 3 && key.endsWith(QLatin1Char('s')) && lex.has(Cue::OfficeNoun, key.chopped(1))))
+            return true;
+    }
+    return false;
+}
+
+/// "A met on Tuesday with several heads of state taking part in the summit": a verb whose one
+/// subject meets a group of people no name tells, the lead of a series of meetings told after it.
+bool seriesLead(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
+                const Parties& parties)
+{
+    return t.verb && !t.passive && !t.attendVerb && !t.discuss && !t.split && !parties.group &&
+           parties.subjects.size() == 1 && parties.objects.empty() && namesGroup(lex, s, t.begin + 1, scope.cut);
+}
+
+/// "The foreign ministers of the Nordic and Baltic countries met in Helsinki": a group of people
+/// no name tells meets, and later sentences name them. (Not "followed by a meeting with the
+/// participation of delegations": a noun of that kind is another format of the event told.)
+bool groupLead(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
+               const Parties& parties)
+{
+    // ("Leaders have met once and spoken by phone three times": a perfect counts meetings)
+    const bool perfect = lex.has(Cue::PerfectAux, s.key(t.begin - 1)) || lex.has(Cue::PerfectAux, s.key(t.begin - 2));
+    return t.verb && !t.passive && !t.attendVerb && !t.discuss && !t.tally && !t.previous && !perfect &&
+           parties.nobody() && !parties.group && namesGroup(lex, s, scope.clause.begin, t.begin);
+}
+
+/// "took part in the peace summit, which was co-chaired by A and B", "the summit, hosted by C":
+/// a hosting verb with its agent after it, in a clause about the meeting noun told just before
+/// (a relative word or a comma, then the verb), names that event's hosts.
+bool hostsNounBefore(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers, std::size_t index)
+{
+    if (index == 0)
+        return false;
+    const Trigger& t = triggers[index];
+    const Trigger& noun = triggers[index - 1];
+    if (noun.verb || !t.verb || !lex.has(Cue::AgentWord, s.key(t.end)))
+        return false;
+    bool hosting = false;
+    for (int i = t.begin; i < t.end; ++i)
+        hosting = hosting || lex.has(Cue::HostBy, s.key(i));
+    // back over the auxiliaries ("which was", "co-"), to the relative word or the comma
+    int k = t.begin - 1;
+    while (k > noun.end && t.begin - k <= 4 && !lex.has(Cue::RelativeWord, s.key(k)) &&
+           !(s.tok(k).kind == Token::Punct && s.tok(k).punct == QLatin1Char(',')))
+        --k;
+    return hosting && k >= noun.end && t.begin - k <= 4 &&
+           (lex.has(Cue::RelativeWord, s.key(k)) || s.tok(k).punct == QLatin1Char(','));
+}
+
+/// The meeting a trigger of sentence `s` was told into, if it was kept.
+MeetingDraft* meetingOf(DocContext& ctx, const SentenceInfo& s, const Trigger& t)
+{
+    const qsizetype start = ctx.mention(s, t.begin, t.end, QString()).start;
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;)
+        for (const Mention& e : ctx.meetings[m].evidence)
+            if (e.sentence == s.index && e.start == start)
+                return &ctx.meetings[m];
+    return nullptr;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -286,12 +357,19 @@ void findMeetings(DocContext& ctx)
             continue;
         }
         const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
+        // the draft of the trigger before, when it was a noun of one meeting ("the summit")
+        std::optional<MeetingDraft> prevNoun;
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             const Trigger& t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             const Parties parties = findParties(ctx, s, refs, t, scope, cls);
-            if (topicMeeting(ctx.lex, s, t, scope, parties))
+            const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
+            std::optional<MeetingDraft> lastNoun;
+            std::size_t groupCount = 0;
+            if (topicMeeting(ctx.lex, s, t, scope, parties)) {
+                prevNoun.reset();
                 continue;
+            }
             TriggerFacts f;
             f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
             f.place = placeOf(ctx, s, t, scope, parties, triggers.size());
@@ -311,6 +389,7 @@ void findMeetings(DocContext& ctx)
                 own.date = objectDate(ctx, s, span, f.date, f.status == "planned"_key);
                 own.place = objectPlace(ctx, s, span, f.place);
                 MeetingDraft draft = buildDraft(ctx, s, t, own, people);
+                ++groupCount;
                 // "Tusk was travelling to Brussels for an EU summit": one person bound for a
                 // gathering meets no one by it; the states around it ("to Brussels") say where
                 // the gathering is, not who took part
@@ -320,6 +399,8 @@ void findMeetings(DocContext& ctx)
                         std::erase_if(*states, [&](int st) { return st != own; });
                 }
                 draft.companions = parties.companions;
+                draft.series = seriesLead(ctx.lex, s, t, scope, parties);
+                draft.groupLead = groupLead(ctx.lex, s, t, scope, parties);
                 draft.arrival = tellsArrival(ctx.lex, s, triggers, ti, scope);
                 // "in Geneva in May, London in June and Madrid in September": one meeting per city
                 const auto listed = listedCities(ctx, s, t, f.status == "planned"_key);
@@ -328,6 +409,24 @@ void findMeetings(DocContext& ctx)
                         addMention(ctx, coordinatedMeeting(ctx, s, until, draft, at), t, s.index);
                     continue;
                 }
+                // the hosts join the event of the noun: the one it was told into, else (one person
+                // bound for it, not kept) its people and place join the hosts'
+                // (not "A did not take part in the summit, which was chaired by B")
+                bool negated = false;
+                for (int k = 0; hostsNoun && k < triggers[ti - 1].begin && !negated; ++k)
+                    negated = ctx.lex.has(Cue::Negation, s.key(k));
+                if (hostsNoun && !negated) {
+                    MeetingDraft* told = meetingOf(ctx, s, triggers[ti - 1]);
+                    if (told && told->status == draft.status) {
+                        draft.place.clear();
+                        mergeInto(*told, draft);
+                        continue;
+                    }
+                    if (!told && prevNoun && prevNoun->status == draft.status)
+                        mergeInto(draft, *prevNoun);
+                }
+                if (!t.verb)
+                    lastNoun = draft;
                 const int city = coordinatedCityAt(ctx, s, t, scope);
                 std::optional<MeetingDraft> second;
                 if (city >= 0)
@@ -342,6 +441,7 @@ void findMeetings(DocContext& ctx)
                 if (second)
                     addMention(ctx, std::move(*second), t, s.index);
             }
+            prevNoun = groupCount == 1 ? std::move(lastNoun) : std::nullopt;
         }
     }
     dropUnconfirmed(ctx);

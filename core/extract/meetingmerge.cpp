@@ -633,9 +633,23 @@ void dropUnconfirmed(DocContext& ctx)
         }
     }
     // Left out: meetings of fewer than two sides, and a visit told only as background that joined
-    // no one else's meeting ("A did not meet B, who was on a visit to Austria")
+    // no one else's meeting ("A did not meet B, who was on a visit to Austria"). In a story of
+    // meetings of named people, a held meeting of no one named and only two states ("talks between
+    // Iran and the United States", "the ministers met" read with the states of its topic) is a
+    // topic or a lead whose people were told elsewhere: left out too, unless it is a format of
+    // three or more states ("the Iraq-Egypt-Jordan summit") or an earlier edition told in passing
+    // ("The first was held in Liverpool"). ("A summit between Kenya and Tanzania took place",
+    // told alone, stays.)
+    const bool namedStory = std::any_of(ctx.meetings.begin(), ctx.meetings.end(),
+                                        [](const MeetingDraft& m) { return m.participants.size() >= 2; });
+    const auto nobody = [&](const MeetingDraft& m) {
+        return namedStory && m.participants.empty() && m.status == "held"_key && m.states.size() < 3 && !m.aside &&
+               !m.earlier;
+    };
     ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
-                                      [&](const MeetingDraft& m) { return m.background || entityCount(ctx, m) < 2; }),
+                                      [&](const MeetingDraft& m) {
+                                          return m.background || entityCount(ctx, m) < 2 || nobody(m);
+                                      }),
                        ctx.meetings.end());
 }
 

@@ -333,6 +333,37 @@ bool leadApart(const MeetingDraft& lead, const MeetingDraft& draft, const Trigge
     return verbMeeting && lead.participants.empty() && (lead.weak || lead.groupLead);
 }
 
+// "A met several heads of state. A met B ... He also met C ... The meetings were attended by D
+// and E": attendees told of the meetings, in the plural, after a series lead attend each meeting
+// of its host told since. False when there is no such series.
+bool joinSeries(DocContext& ctx, const MeetingDraft& draft, const Trigger& t, int sentence)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+    bool plural = false;
+    for (int i = std::max(0, t.begin - 3); i < t.end && !plural; ++i) {
+        const QString& key = s.key(i);
+        plural = key.size() > 3 && key.endsWith(QLatin1Char('s')) && ctx.lex.has(Cue::MeetingNoun, key.chopped(1));
+    }
+    if (!plural)
+        return false;
+    for (std::size_t l = ctx.meetings.size(); l-- > 0;) {
+        const MeetingDraft& lead = ctx.meetings[l];
+        if (!lead.series || lead.participants.size() != 1 || lead.status != draft.status)
+            continue;
+        const int host = lead.participants.front();
+        const int from = lead.evidence.empty() ? lead.lastSentence : lead.evidence.front().sentence;
+        bool joined = false;
+        for (MeetingDraft& m : ctx.meetings)
+            if (&m != &lead && m.participants.size() >= 2 && holds(m.participants, host) &&
+                m.status == draft.status && m.lastSentence >= from) {
+                mergeInto(m, draft);
+                joined = true;
+            }
+        return joined;
+    }
+    return false;
+}
+
 // "The foreign ministers of the Nordic countries met in Helsinki. The meeting of the NB8 was
 // chaired by A": a meeting noun naming people after a group's lead that names no one tells that
 // meeting's people, whatever states the lead was read with.
@@ -401,6 +432,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
                              (!draft.place.isEmpty() && !m.place.contains(draft.place) &&
                               !(!m.place.isEmpty() && draft.place.contains(m.place))));
     };
+    if (t.attend && !attendsPlan && joinSeries(ctx, draft, t, sentence))
+        return;
     if (t.attend && !attendsPlan && !ctx.meetings.empty()) {
         // "B and C joined A at the lunch": the event of the one joined, which need not be the
         // last told ("A also called on D, who hosted him to a banquet. B joined A at the lunch");
@@ -619,7 +652,8 @@ void dropUnconfirmed(DocContext& ctx)
     // King" tells another time of the day: its own event.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         const MeetingDraft& lone = ctx.meetings[m];
-        if (lone.participants.size() != 1 || lone.toldLater)
+        // (the gathering itself with one attendee named is no meeting of that attendee's)
+        if (lone.participants.size() != 1 || lone.toldLater || lone.gatheringEvent)
             continue;
         for (std::size_t o = 0; o < ctx.meetings.size(); ++o) {
             MeetingDraft& event = ctx.meetings[o];

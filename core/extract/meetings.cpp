@@ -327,6 +327,29 @@ MeetingDraft* meetingOf(DocContext& ctx, const SentenceInfo& s, const Trigger& t
     return nullptr;
 }
 
+/// "After the talks, the three ministers were received by C", "Before the meeting, A met B": a
+/// sentence that opens with a boundary of time (the dates' "after", "before") and a meeting noun
+/// referring back tells of another event in the rest. The index of that noun's trigger, or -1.
+int openingFrame(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers)
+{
+    constexpr int reach = 5; ///< "After the roughly 100-minute meeting"
+    int first = s.dateline;
+    while (first < s.size() && s.tok(first).kind != Token::Word)
+        ++first;
+    if (first >= s.size() || !lex.has(Cue::DateBoundary, s.key(first)))
+        return -1;
+    for (std::size_t i = 0; i < triggers.size(); ++i) {
+        const Trigger& t = triggers[i];
+        if (t.begin <= first || t.begin > first + reach)
+            continue;
+        for (int k = first + 1; k < t.begin; ++k)
+            if (s.tok(k).kind == Token::Punct && s.tok(k).punct != QLatin1Char('-'))
+                return -1;
+        return t.anaphoric && !t.verb ? int(i) : -1;
+    }
+    return -1;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -359,6 +382,7 @@ void findMeetings(DocContext& ctx)
         const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
         // the draft of the trigger before, when it was a noun of one meeting ("the summit")
         std::optional<MeetingDraft> prevNoun;
+        const int frame = openingFrame(ctx.lex, s, triggers);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             const Trigger& t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
@@ -383,6 +407,11 @@ void findMeetings(DocContext& ctx)
             // digit that the second arg() would have replaced.
             f.rule = QStringLiteral("meeting: '") + ctx.surface(s, t.begin, t.end) +
                      QStringLiteral("' in sentence ") + QString::number(s.index + 1);
+            // the event the opening frame names is not told again by the rest of the sentence
+            MeetingDraft* framed = frame >= 0 && int(ti) > frame ? meetingOf(ctx, s, triggers[std::size_t(frame)]) : nullptr;
+            const bool framedAside = framed && framed->aside;
+            if (framed)
+                framed->aside = true;
             for (const std::vector<int>& people : meetingGroups(t, parties)) {
                 TriggerFacts own = f;
                 const auto span = objectSpan(refs, t, scope, parties, people);
@@ -442,6 +471,9 @@ void findMeetings(DocContext& ctx)
                     addMention(ctx, std::move(*second), t, s.index);
             }
             prevNoun = groupCount == 1 ? std::move(lastNoun) : std::nullopt;
+            if (framed)
+                if (MeetingDraft* again = meetingOf(ctx, s, triggers[std::size_t(frame)]))
+                    again->aside = framedAside;
         }
     }
     dropUnconfirmed(ctx);

@@ -258,8 +258,8 @@ bool tellsArrival(const Lexicon& lex, const SentenceInfo& s, const std::vector<T
 
 /// "several heads of state", "the foreign ministers", "world leaders": a plural noun of people
 /// (a group head, or an office noun with a plural "s") in tokens [from, to), outside any
-/// official's title and name, which names no one.
-bool namesGroup(const Lexicon& lex, const SentenceInfo& s, int from, int to)
+/// official's title and name, which names no one. Its token, or -1.
+int groupWordAt(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 {
     for (int k = std::max(0, from); k < std::min(to, s.size()); ++k) {
         if (s.tok(k).kind != Token::Word || s.tok(k).cap || inOfficialSpan(s, k))
@@ -267,9 +267,14 @@ bool namesGroup(const Lexicon& lex, const SentenceInfo& s, int from, int to)
         const QString& key = s.key(k);
         if (lex.has(Cue::GroupHead, key) || lex.has(Cue::LeaderGroup, key) ||
             (key.size() > 3 && key.endsWith(QLatin1Char('s')) && lex.has(Cue::OfficeNoun, key.chopped(1))))
-            return true;
+            return k;
     }
-    return false;
+    return -1;
+}
+
+bool namesGroup(const Lexicon& lex, const SentenceInfo& s, int from, int to)
+{
+    return groupWordAt(lex, s, from, to) >= 0;
 }
 
 /// "A met on Tuesday with several heads of state taking part in the summit": a verb whose one
@@ -277,7 +282,7 @@ bool namesGroup(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 bool seriesLead(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                 const Parties& parties)
 {
-    return t.verb && !t.passive && !t.attendVerb && !t.discuss && !t.split && !parties.group &&
+    return t.verb && !t.passive && !t.attendVerb && !t.discuss && !parties.group &&
            parties.subjects.size() == 1 && parties.objects.empty() && namesGroup(lex, s, t.begin + 1, scope.cut);
 }
 
@@ -350,6 +355,57 @@ int openingFrame(const Lexicon& lex, const SentenceInfo& s, const std::vector<Tr
     return -1;
 }
 
+/// "A received letters of credence from four new envoys. The envoys, who presented their
+/// credentials one after the other, are B, C, D and E": a sentence telling no meeting that opens
+/// with the group noun of the series lead told last, in one of the two sentences before, names
+/// whom the host met, one meeting each. False when the sentence is no such list.
+bool listSeries(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    if (ctx.meetings.empty())
+        return false;
+    const MeetingDraft& lead = ctx.meetings.back();
+    if (!lead.series || lead.participants.size() != 1 || lead.evidence.empty() || lead.lastSentence < s.index - 2)
+        return false;
+    const Mention& told = lead.evidence.back();
+    const SentenceInfo& ls = ctx.sents[std::size_t(told.sentence)];
+    int from = 0;
+    while (from < ls.size() && ls.tok(from).start < told.start)
+        ++from;
+    const int word = groupWordAt(ctx.lex, ls, from, ls.size());
+    int first = s.dateline;
+    while (first < s.size() && s.tok(first).kind != Token::Word)
+        ++first;
+    if (word < 0 || ctx.lex.has(Cue::Article, s.key(first)))
+        ++first;
+    if (word < 0 || s.key(first) != ls.key(word))
+        return false;
+    const int host = lead.participants.front();
+    std::vector<int> named;
+    for (const PersonRef* r : refs)
+        if (r->person >= 0 && r->person != host && ctx.persons[std::size_t(r->person)].official)
+            addUnique(named, r->person);
+    if (named.empty())
+        return false;
+    MeetingDraft base = lead;
+    // ("... presented their credentials at State House in Harare, are ...": where they met)
+    if (base.place.isEmpty()) {
+        const MeetingPlace place = findMeetingPlace(ctx, s, 0, s.size());
+        base.place = place.city;
+        if (base.venue.isEmpty())
+            base.venue = place.venue;
+    }
+    for (int p : named) {
+        MeetingDraft m = base;
+        m.series = false;
+        m.weak = false;
+        m.participants = {host, p};
+        addUnique(m.states, ctx.persons[std::size_t(p)].state);
+        m.lastSentence = s.index;
+        ctx.meetings.push_back(std::move(m));
+    }
+    return true;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -370,6 +426,8 @@ void findMeetings(DocContext& ctx)
         // participating in ...": an attendee list whose meeting words only refer back.
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
             attachAttendeeList(ctx, s, refs, true))
+            continue;
+        if (triggers.empty() && listSeries(ctx, s, refs))
             continue;
         if (triggers.empty()) {
             placeLastEvent(ctx, s, refs);

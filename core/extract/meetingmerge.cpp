@@ -439,12 +439,17 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // last told ("A also called on D, who hosted him to a banquet. B joined A at the lunch");
         // "X also joined the Elysée talks": the talks named, even after a side meeting told since
         std::optional<std::size_t> target;
-        for (std::size_t m = ctx.meetings.size(); m-- > 0 && !target && draft.participants.size() >= 2;) {
-            const std::vector<int>& ps = ctx.meetings[m].participants;
-            if (!ctx.meetings[m].arrival && !elsewhere(ctx.meetings[m]) && std::any_of(draft.participants.begin(), draft.participants.end(),
-                            [&](int p) { return holds(ps, p); }))
-                target = m;
-        }
+        // ("A and B met on Friday ... during a meeting planned ... They were joined by C": of the
+        // events of the one joined, first one of the mention's own status)
+        for (const bool sameStatus : {true, false})
+            for (std::size_t m = ctx.meetings.size(); m-- > 0 && !target && draft.participants.size() >= 2;) {
+                const std::vector<int>& ps = ctx.meetings[m].participants;
+                if (!ctx.meetings[m].arrival && !elsewhere(ctx.meetings[m]) &&
+                    (!sameStatus || ctx.meetings[m].status == draft.status) &&
+                    std::any_of(draft.participants.begin(), draft.participants.end(),
+                                [&](int p) { return holds(ps, p); }))
+                    target = m;
+            }
         if (!target)
             target = attendedMeeting(ctx, ctx.sents[std::size_t(sentence)], t.begin, t.end);
         MeetingDraft& joined = ctx.meetings[target.value_or(ctx.meetings.size() - 1)];

@@ -184,6 +184,9 @@ struct MeetingDraft
     /// for the mentions that name its people ("The meeting was chaired by A"); no bilateral
     /// told by a verb after it joins it.
     bool groupLead = false;
+    /// "a three-day official visit": an event of several days, whose day told is its first; the
+    /// mentions of other days of the same month may tell it again
+    bool spansDays = false;
 };
 
 /// Each state's capital (capitalCity()) and the state of each capital's folded name: both

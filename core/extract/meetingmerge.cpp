@@ -14,8 +14,26 @@ namespace parley {
 
 namespace {
 
-QString whenKey(const QString& when)
+QString whenKey(const QString& when, bool precise = true)
 {
+    // "Feb. 9" and "Feb. 10", "9 February" and "10 February": a month with its day is that day
+    // (the month's first three letters and the number), not one month
+    // (a span of days, "April 7-9", holds any of them: it stays the month)
+    const std::vector<Token> toks = tokenize(when);
+    const bool span = std::any_of(toks.begin(), toks.end(), [](const Token& t) { return isDash(t) || t.hyphenBefore; });
+    for (std::size_t i = 0; i < toks.size(); ++i)
+        if ((span || !precise) && isMonthWord(toks[i]))
+            return toks[i].key.text().left(3);
+    for (std::size_t i = 0; i + 1 < toks.size() && !span; ++i) {
+        const Token& a = toks[i];
+        const Token* b = &toks[i + 1];
+        if (b->kind == Token::Punct && i + 2 < toks.size())
+            b = &toks[i + 2];
+        if (isMonthWord(a) && b->kind == Token::Number)
+            return a.key.text().left(3) + QLatin1Char(' ') + b->key.text();
+        if (a.kind == Token::Number && isMonthWord(*b))
+            return b->key.text().left(3) + QLatin1Char(' ') + a.key.text();
+    }
     QString k = foldKey(when);
     // ("in March" and "in January" are two months, not one word "in")
     for (const char* w : {"later ", "earlier ", "on ", "in ", "early ", "late ", "this "})
@@ -162,7 +180,13 @@ bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
 {
     if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso)
         return false;
-    if (!a.when.isEmpty() && !c.when.isEmpty() && whenKey(a.when) != whenKey(c.when)) {
+    // ("April 8" is within "April 7-9", a month told with no one day; a visit of several days
+    // that starts on Feb. 2 holds the talks of Feb. 3)
+    const bool precise = !a.spansDays && !c.spansDays;
+    const QString ka = whenKey(a.when, precise);
+    const QString kc = whenKey(c.when, precise);
+    const bool within = ka.startsWith(kc + QLatin1Char(' ')) || kc.startsWith(ka + QLatin1Char(' '));
+    if (!a.when.isEmpty() && !c.when.isEmpty() && ka != kc && !within) {
         // "A yesterday hosted B ... On Monday, the ministers met": a writer who calls one day
         // "yesterday" and names another by its weekday tells two days
         if ((isDeicticDay(lex, a.when) && isWeekdayWhen(c.when)) || (isDeicticDay(lex, c.when) && isWeekdayWhen(a.when)))
@@ -249,6 +273,7 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
     for (int st : c.namedStates)
         addUnique(a.namedStates, st);
     a.besideGathering = a.besideGathering || c.besideGathering;
+    a.spansDays = a.spansDays || c.spansDays;
     // (a series lead or a group's lead stays one while it names no one else)
     a.series = (a.series || c.series) && a.participants.size() < 2;
     a.groupLead = (a.groupLead || c.groupLead) && a.participants.empty();

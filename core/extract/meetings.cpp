@@ -47,6 +47,7 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     // "a state visit to Cameroon", "in Cameroon for an official visit": a visit to a state
     if (f.place.empty() && f.place.host >= 0 && ctx.lex.has(Cue::TravelWord, s.key(t.begin)))
         draft.visitedState = f.place.host;
+    draft.spansDays = ctx.lex.has(Cue::TravelWord, s.key(t.begin));
     // "at the Chancellery": the lexicon's city only when its state takes part
     if (draft.place.isEmpty() && f.place.genericHost >= 0 &&
         std::find(draft.states.begin(), draft.states.end(), f.place.genericHost) != draft.states.end())

@@ -333,16 +333,17 @@ MeetingDraft* meetingOf(DocContext& ctx, const SentenceInfo& s, const Trigger& t
     return nullptr;
 }
 
-/// "After the talks, the three ministers were received by C", "Before the meeting, A met B": a
-/// sentence that opens with a boundary of time (the dates' "after", "before") and a meeting noun
-/// referring back tells of another event in the rest. The index of that noun's trigger, or -1.
+/// "After the talks, the three ministers were received by C", "Following the meeting, A met B": a
+/// sentence that opens with a boundary of time (the dates' "after", "before") or a sequence word
+/// and a meeting noun referring back tells of another event in the rest. The index of that
+/// noun's trigger, or -1.
 int openingFrame(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers)
 {
     constexpr int reach = 5; ///< "After the roughly 100-minute meeting"
     int first = s.dateline;
     while (first < s.size() && s.tok(first).kind != Token::Word)
         ++first;
-    if (first >= s.size() || !lex.has(Cue::DateBoundary, s.key(first)))
+    if (first >= s.size() || !(lex.has(Cue::DateBoundary, s.key(first)) || lex.has(Cue::SequenceOpener, s.key(first))))
         return -1;
     for (std::size_t i = 0; i < triggers.size(); ++i) {
         const Trigger& t = triggers[i];

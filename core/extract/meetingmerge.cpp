@@ -20,7 +20,8 @@ QString whenKey(const QString& when, bool precise = true)
     // (the month's first three letters and the number), not one month
     // (a span of days, "April 7-9", holds any of them: it stays the month)
     const std::vector<Token> toks = tokenize(when);
-    const bool span = std::any_of(toks.begin(), toks.end(), [](const Token& t) { return isDash(t) || t.hyphenBefore; });
+    const bool span = std::any_of(toks.begin(), toks.end(),
+                                  [](const Token& t) { return isDash(t) || t.hyphenBefore; });
     for (std::size_t i = 0; i < toks.size(); ++i)
         if ((span || !precise) && isMonthWord(toks[i]))
             return toks[i].key.text().left(3);
@@ -185,7 +186,8 @@ bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
     const bool precise = !a.spansDays && !c.spansDays;
     const QString ka = whenKey(a.when, precise);
     const QString kc = whenKey(c.when, precise);
-    const bool within = ka.startsWith(kc + QLatin1Char(' ')) || kc.startsWith(ka + QLatin1Char(' '));
+    const bool within =
+        ka.startsWith(kc + QLatin1Char(' ')) || kc.startsWith(ka + QLatin1Char(' '));
     if (!a.when.isEmpty() && !c.when.isEmpty() && ka != kc && !within) {
         // "A yesterday hosted B ... On Monday, the ministers met": a writer who calls one day
         // "yesterday" and names another by its weekday tells two days
@@ -352,9 +354,11 @@ bool sideOfToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
 // meeting, C received D"), a meeting beside it. Its people come from its nouns and lists.
 bool leadApart(const MeetingDraft& lead, const MeetingDraft& draft, const Trigger& t)
 {
-    if (lead.series && lead.participants.size() == 1 && !subset(draft.participants, lead.participants))
+    if (lead.series && lead.participants.size() == 1 &&
+        !subset(draft.participants, lead.participants))
         return true;
-    const bool verbMeeting = t.verb && !t.discuss && !t.attendVerb && !t.attend && draft.participants.size() >= 2;
+    const bool verbMeeting =
+        t.verb && !t.discuss && !t.attendVerb && !t.attend && draft.participants.size() >= 2;
     return verbMeeting && lead.participants.empty() && (lead.weak || lead.groupLead);
 }
 
@@ -367,7 +371,8 @@ bool joinSeries(DocContext& ctx, const MeetingDraft& draft, const Trigger& t, in
     bool plural = false;
     for (int i = std::max(0, t.begin - 3); i < t.end && !plural; ++i) {
         const QString& key = s.key(i);
-        plural = key.size() > 3 && key.endsWith(QLatin1Char('s')) && ctx.lex.has(Cue::MeetingNoun, key.chopped(1));
+        plural = key.size() > 3 && key.endsWith(QLatin1Char('s')) &&
+                 ctx.lex.has(Cue::MeetingNoun, key.chopped(1));
     }
     if (!plural)
         return false;
@@ -392,7 +397,8 @@ bool joinSeries(DocContext& ctx, const MeetingDraft& draft, const Trigger& t, in
 // "The foreign ministers of the Nordic countries met in Helsinki. The meeting of the NB8 was
 // chaired by A": a meeting noun naming people after a group's lead that names no one tells that
 // meeting's people, whatever states the lead was read with.
-bool fillsGroupLead(const Lexicon& lex, const MeetingDraft& lead, const MeetingDraft& draft, const Trigger& t)
+bool fillsGroupLead(const Lexicon& lex, const MeetingDraft& lead, const MeetingDraft& draft,
+                    const Trigger& t)
 {
     if (!lead.groupLead || !lead.participants.empty() || t.verb || draft.participants.empty())
         return false;
@@ -443,9 +449,10 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     const bool empty = draft.participants.empty() && draft.states.empty();
     // "..., which is expected to be attended by A and B": who will attend joins no held event
     const bool attendsPlan = t.attend && draft.status != "held"_key;
-    // ... unless its words hold a verb of meeting that is no attending ("The summit comes two months
-    // after A was received by B at the White House") and the one it would join was held on another
-    // day or is not told at the place the mention names: it joins no meeting of A told in Brazil
+    // ... unless its words hold a verb of meeting that is no attending ("The summit comes two
+    // months after A was received by B at the White House") and the one it would join was held on
+    // another day or is not told at the place the mention names: it joins no meeting of A told in
+    // Brazil
     bool encounter = false;
     const SentenceInfo& here = ctx.sents[std::size_t(sentence)];
     for (int i = t.begin; i < t.end && t.attend; ++i) {
@@ -467,7 +474,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // ("A and B met on Friday ... during a meeting planned ... They were joined by C": of the
         // events of the one joined, first one of the mention's own status)
         for (const bool sameStatus : {true, false})
-            for (std::size_t m = ctx.meetings.size(); m-- > 0 && !target && draft.participants.size() >= 2;) {
+            for (std::size_t m = ctx.meetings.size();
+                 m-- > 0 && !target && draft.participants.size() >= 2;) {
                 const std::vector<int>& ps = ctx.meetings[m].participants;
                 if (!ctx.meetings[m].arrival && !elsewhere(ctx.meetings[m]) &&
                     (!sameStatus || ctx.meetings[m].status == draft.status) &&
@@ -543,7 +551,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
         if (!besideTold(last, t) && last.arrival == draft.arrival && !leadApart(last, draft, t) &&
-            (empty || ((compatible(ctx.lex, last, draft) || samePeople) && !sideApart(last, draft, side)) ||
+            (empty ||
+             ((compatible(ctx.lex, last, draft) || samePeople) && !sideApart(last, draft, side)) ||
              there || oneSideOf(ctx, draft, last))) {
             draft.status = cancelsPlan(last, draft) ? draft.status : last.status;
             last.status = draft.status;
@@ -649,8 +658,9 @@ void spreadSeriesLeads(DocContext& ctx)
             continue;
         bool told = false;
         for (MeetingDraft& m : ctx.meetings) {
-            if (&m == &lead || m.participants.size() < 2 || !holds(m.participants, lead.participants.front()) ||
-                m.status != lead.status || firstSentence(m) < firstSentence(lead) || !sameDay(ctx.lex, lead, m) ||
+            if (&m == &lead || m.participants.size() < 2 ||
+                !holds(m.participants, lead.participants.front()) || m.status != lead.status ||
+                firstSentence(m) < firstSentence(lead) || !sameDay(ctx.lex, lead, m) ||
                 (!m.place.isEmpty() && !lead.place.isEmpty() && m.place != lead.place) ||
                 (m.strongMode && lead.strongMode && m.mode != lead.mode))
                 continue;
@@ -704,15 +714,17 @@ void dropUnconfirmed(DocContext& ctx)
     // three or more states ("the Iraq-Egypt-Jordan summit") or an earlier edition told in passing
     // ("The first was held in Liverpool"). ("A summit between Kenya and Tanzania took place",
     // told alone, stays.)
-    const bool namedStory = std::any_of(ctx.meetings.begin(), ctx.meetings.end(),
-                                        [](const MeetingDraft& m) { return m.participants.size() >= 2; });
+    const bool namedStory =
+        std::any_of(ctx.meetings.begin(), ctx.meetings.end(),
+                    [](const MeetingDraft& m) { return m.participants.size() >= 2; });
     const auto nobody = [&](const MeetingDraft& m) {
-        return namedStory && m.participants.empty() && m.status == "held"_key && m.states.size() < 3 && !m.aside &&
-               !m.earlier;
+        return namedStory && m.participants.empty() && m.status == "held"_key &&
+               m.states.size() < 3 && !m.aside && !m.earlier;
     };
     ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
                                       [&](const MeetingDraft& m) {
-                                          return m.background || entityCount(ctx, m) < 2 || nobody(m);
+                                          return m.background || entityCount(ctx, m) < 2 ||
+                                                 nobody(m);
                                       }),
                        ctx.meetings.end());
 }

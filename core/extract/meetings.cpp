@@ -267,7 +267,8 @@ int groupWordAt(const Lexicon& lex, const SentenceInfo& s, int from, int to)
             continue;
         const QString& key = s.key(k);
         if (lex.has(Cue::GroupHead, key) || lex.has(Cue::LeaderGroup, key) ||
-            (key.size() > 3 && key.endsWith(QLatin1Char('s')) && lex.has(Cue::OfficeNoun, key.chopped(1))))
+            (key.size() > 3 && key.endsWith(QLatin1Char('s')) &&
+             lex.has(Cue::OfficeNoun, key.chopped(1))))
             return k;
     }
     return -1;
@@ -280,29 +281,33 @@ bool namesGroup(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 
 /// "A met on Tuesday with several heads of state taking part in the summit": a verb whose one
 /// subject meets a group of people no name tells, the lead of a series of meetings told after it.
-bool seriesLead(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
-                const Parties& parties)
+bool seriesLead(const Lexicon& lex, const SentenceInfo& s, const Trigger& t,
+                const TriggerScope& scope, const Parties& parties)
 {
     return t.verb && !t.passive && !t.attendVerb && !t.discuss && !parties.group &&
-           parties.subjects.size() == 1 && parties.objects.empty() && namesGroup(lex, s, t.begin + 1, scope.cut);
+           parties.subjects.size() == 1 && parties.objects.empty() &&
+           namesGroup(lex, s, t.begin + 1, scope.cut);
 }
 
 /// "The foreign ministers of the Nordic and Baltic countries met in Helsinki": a group of people
 /// no name tells meets, and later sentences name them. (Not "followed by a meeting with the
 /// participation of delegations": a noun of that kind is another format of the event told.)
-bool groupLead(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
-               const Parties& parties)
+bool groupLead(const Lexicon& lex, const SentenceInfo& s, const Trigger& t,
+               const TriggerScope& scope, const Parties& parties)
 {
     // ("Leaders have met once and spoken by phone three times": a perfect counts meetings)
-    const bool perfect = lex.has(Cue::PerfectAux, s.key(t.begin - 1)) || lex.has(Cue::PerfectAux, s.key(t.begin - 2));
-    return t.verb && !t.passive && !t.attendVerb && !t.discuss && !t.tally && !t.previous && !perfect &&
-           parties.nobody() && !parties.group && namesGroup(lex, s, scope.clause.begin, t.begin);
+    const bool perfect = lex.has(Cue::PerfectAux, s.key(t.begin - 1)) ||
+                         lex.has(Cue::PerfectAux, s.key(t.begin - 2));
+    return t.verb && !t.passive && !t.attendVerb && !t.discuss && !t.tally && !t.previous &&
+           !perfect && parties.nobody() && !parties.group &&
+           namesGroup(lex, s, scope.clause.begin, t.begin);
 }
 
 /// "took part in the peace summit, which was co-chaired by A and B", "the summit, hosted by C":
 /// a hosting verb with its agent after it, in a clause about the meeting noun told just before
 /// (a relative word or a comma, then the verb), names that event's hosts.
-bool hostsNounBefore(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers, std::size_t index)
+bool hostsNounBefore(const Lexicon& lex, const SentenceInfo& s,
+                     const std::vector<Trigger>& triggers, std::size_t index)
 {
     if (index == 0)
         return false;
@@ -343,7 +348,8 @@ int openingFrame(const Lexicon& lex, const SentenceInfo& s, const std::vector<Tr
     int first = s.dateline;
     while (first < s.size() && s.tok(first).kind != Token::Word)
         ++first;
-    if (first >= s.size() || !(lex.has(Cue::DateBoundary, s.key(first)) || lex.has(Cue::SequenceOpener, s.key(first))))
+    if (first >= s.size() ||
+        !(lex.has(Cue::DateBoundary, s.key(first)) || lex.has(Cue::SequenceOpener, s.key(first))))
         return -1;
     for (std::size_t i = 0; i < triggers.size(); ++i) {
         const Trigger& t = triggers[i];
@@ -366,7 +372,8 @@ bool listSeries(DocContext& ctx, const SentenceInfo& s, const std::vector<const 
     if (ctx.meetings.empty())
         return false;
     const MeetingDraft& lead = ctx.meetings.back();
-    if (!lead.series || lead.participants.size() != 1 || lead.evidence.empty() || lead.lastSentence < s.index - 2)
+    if (!lead.series || lead.participants.size() != 1 || lead.evidence.empty() ||
+        lead.lastSentence < s.index - 2)
         return false;
     const Mention& told = lead.evidence.back();
     const SentenceInfo& ls = ctx.sents[std::size_t(told.sentence)];
@@ -468,7 +475,9 @@ void findMeetings(DocContext& ctx)
             f.rule = QStringLiteral("meeting: '") + ctx.surface(s, t.begin, t.end) +
                      QStringLiteral("' in sentence ") + QString::number(s.index + 1);
             // the event the opening frame names is not told again by the rest of the sentence
-            MeetingDraft* framed = frame >= 0 && int(ti) > frame ? meetingOf(ctx, s, triggers[std::size_t(frame)]) : nullptr;
+            MeetingDraft* framed = frame >= 0 && int(ti) > frame
+                                       ? meetingOf(ctx, s, triggers[std::size_t(frame)])
+                                       : nullptr;
             const bool framedAside = framed && framed->aside;
             if (framed)
                 framed->aside = true;

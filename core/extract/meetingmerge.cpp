@@ -359,7 +359,10 @@ bool leadApart(const MeetingDraft& lead, const MeetingDraft& draft, const Trigge
         return true;
     const bool verbMeeting =
         t.verb && !t.discuss && !t.attendVerb && !t.attend && draft.participants.size() >= 2;
-    return verbMeeting && lead.participants.empty() && (lead.weak || lead.groupLead);
+    // (unless its people hold every state the lead names: "The foreign ministers of Poland, France
+    // and Germany met in Warsaw. Sikorski hosted Barrot and Wadephul" is that meeting)
+    const bool covers = lead.namedStates.size() >= 2 && subset(lead.namedStates, draft.states);
+    return verbMeeting && lead.participants.empty() && (lead.weak || lead.groupLead) && !covers;
 }
 
 // "A met several heads of state. A met B ... He also met C ... The meetings were attended by D

@@ -497,7 +497,11 @@ void findMeetings(DocContext& ctx)
                         std::erase_if(*states, [&](int st) { return st != own; });
                 }
                 draft.companions = parties.companions;
-                draft.series = seriesLead(ctx.lex, s, t, scope, parties);
+                // (not "met with the leaders of Brazil and Argentina": states named as its other side)
+                const int hostState = people.empty() ? -1 : ctx.persons[std::size_t(people.front())].state;
+                draft.series = seriesLead(ctx.lex, s, t, scope, parties) &&
+                               std::all_of(f.states.begin(), f.states.end(),
+                                           [&](int st) { return st == hostState || st == f.place.host; });
                 draft.groupLead = groupLead(ctx.lex, s, t, scope, parties);
                 draft.arrival = tellsArrival(ctx.lex, s, triggers, ti, scope);
                 // "in Geneva in May, London in June and Madrid in September": one meeting per city

@@ -135,6 +135,8 @@ enum class Cue : int {
                      ///< arrival, an event of its own beside the talks
     CeremonyVerb,    ///< "presented": "A presented his credentials to B" is a ceremony with B; value =
                      ///< the word before the other side ("to", "from")
+    Ordinal,         ///< "second", "third": ", their third phone call this month" counts the meeting
+                     ///< just told, no other one
     Count
 };
 

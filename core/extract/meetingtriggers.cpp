@@ -249,6 +249,61 @@ bool splitsObjects(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
     return false;
 }
 
+/// "A called B on Sunday", "plans to call B to discuss the floods": a call verb with the person
+/// called named right after it (an official within a few lowercase words of token `from`), then
+/// a word that goes on with the call: the sentence's end or a comma, a day, a time or place word,
+/// a conjunction, a topic cut ("about", "after"), "on" or "to". Not "called B a close friend",
+/// "called B's remarks unhelpful", "called B illegitimate": words about B, no call.
+bool callsPerson(const Lexicon& lex, const SentenceInfo& s, int from)
+{
+    constexpr int reach = 3; ///< "his Cambodian counterpart"
+    const int n = s.size();
+    int x = from;
+    while (x < std::min(n, from + reach) && !inOfficialSpan(s, x) && !s.nameTok[std::size_t(x)]) {
+        if (s.tok(x).kind != Token::Word || s.tok(x).cap)
+            return false;
+        ++x;
+    }
+    if (x >= n || (!inOfficialSpan(s, x) && !s.nameTok[std::size_t(x)]))
+        return false;
+    while (x < n && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
+        ++x;
+    if (x >= n)
+        return true;
+    const Token& w = s.tok(x);
+    if (w.kind == Token::Punct)
+        return w.punct == QLatin1Char(',') || w.punct == QLatin1Char('.') || w.punct == QLatin1Char(';');
+    const TokenKey& k = w.key;
+    return k == "on"_key || k == "to"_key || isCalendarWord(w) || lex.has(Cue::Conjunction, k) ||
+           lex.has(Cue::ClauseCut, k) || lex.has(Cue::EventFrame, k) || lex.has(Cue::SequenceOpener, k) ||
+           lex.has(Cue::PreviousCue, k) || lex.has(Cue::DeicticDay, k) || lex.has(Cue::PlaceBefore, k);
+}
+
+/// "on Friday, their third phone call this month", "It was the second meeting of the two this
+/// year": an ordinal (or "first") a few words before the meeting noun at token i, after a
+/// determiner that opens an apposition (after a comma) or a copula's complement, counts the
+/// meeting just told: the noun is that meeting again, whatever span it counts in.
+bool countsToldMeeting(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    constexpr int reach = 3; ///< "third phone", "second bilateral"
+    int ord = -1;
+    for (int b = i - 1; b >= std::max(1, i - reach) && ord < 0; --b) {
+        if (s.tok(b).kind != Token::Word || s.tok(b).cap)
+            return false;
+        if (lex.has(Cue::Ordinal, s.key(b)) || isFirstWord(lex, s.key(b)))
+            ord = b;
+    }
+    if (ord < 2)
+        return false;
+    // the determiner: "their", "the", or a possessive group ("the two leaders'")
+    int det = ord - 1;
+    if (!lex.has(Cue::Determiner, s.key(det)) && !lex.has(Cue::Article, s.key(det)))
+        return false;
+    const Token& before = s.tok(det - 1);
+    return (before.kind == Token::Punct && before.punct == QLatin1Char(',')) ||
+           lex.has(Cue::PassiveAux, s.key(det - 1));
+}
+
 // Token i starts a side-meeting word or phrase ("bilateral", "sidelines", "one-on-one"): its
 // value ("gathering" for "sidelines"), or nullopt.
 std::optional<QString> sideCueValueAt(const Lexicon& lex, const SentenceInfo& s, int i)
@@ -468,6 +523,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             }
         }
+        // "A called B on Sunday" ("so-called", a word of its own, is none), "plans to call B",
+        // "will call B": a phone call to B
+        const TokenKey& before = s.key(i - 1);
+        const bool callVerb = (vc == VerbClass::CallOn && s.key(i + 1) != "on"_key && !s.tok(i).hyphenBefore) ||
+                              (k == "call"_key && (before == "to"_key || lex.has(Cue::FutureAux, before) ||
+                                                   lex.has(Cue::FutureCue, before)));
+        if (callVerb && callsPerson(lex, s, i + 1))
+            vc = VerbClass::Phone;
         bool twoWordVerb = false;
         if (vc == VerbClass::None) {
             vc = twoWordVerbClass(lex, s, i);
@@ -583,6 +646,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             const bool withObject = next == "with"_key || next == "between"_key ||
                                     next == "by"_key || next == "of"_key || guestFor;
             const bool anaphoric = det();
+            // ", their third phone call this month": the meeting just told, counted
+            if (countsToldMeeting(lex, s, i)) {
+                t.tally = true;
+                t.previous = false;
+            }
             // "held a bilateral meeting", "had a brief phone call": one modifier after the article
             const bool heldModified = isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
                                       s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap;
@@ -971,6 +1039,72 @@ bool joinsPortfolioFields(const Lexicon& lex, const SentenceInfo& s, int i)
     return inside && lex.has(Cue::PortfolioWord, s.key(i + 1));
 }
 
+/// Whether tokens [b, e) name only people, with their titles ("The President of Kyrgyzstan,
+/// Sadyr Japarov", "A and B"): a subject with nothing of its predicate yet.
+bool namesOnlyPeople(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs, int b, int e)
+{
+    bool person = false;
+    for (int x = b; x < e; ++x) {
+        const bool inRef = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->person >= 0 && x >= r->begin && x < r->end;
+        });
+        person = person || inRef || s.nameTok[std::size_t(x)];
+        if (inRef || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x) || isComma(s, x) ||
+            lex.has(Cue::Conjunction, s.key(x)) || lex.has(Cue::Article, s.key(x)))
+            continue;
+        const PhraseMatch* m = s.matchOf(x);
+        if (!m || !(m->kind == PhraseKind::Title || m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State ||
+                    m->kind == PhraseKind::Organization))
+            return false;
+    }
+    return person;
+}
+
+/// "The President of Kyrgyzstan, Sadyr Japarov, also raised the issue during a call with B",
+/// "A and B, meanwhile, met in Montevideo", "A, for his part, held talks with B": a comma after a
+/// clause that only names the subject, before the predicate (a lowercase word that opens no
+/// relative, reported or coordinated clause of its own), ends no clause; nor does the comma that
+/// closes a short aside of lowercase words right after such a subject. So the predicate's
+/// meeting words, nouns too, read their subject in their own clause. `boundary` as in clauses().
+void joinSubjectToPredicate(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                            std::vector<char>& boundary)
+{
+    constexpr int asideWords = 4; ///< "for his part", "in turn", "meanwhile"
+    const int n = s.size();
+    const auto opensOwnClause = [&](const TokenKey& k) {
+        return k == "who"_key || k == "whose"_key || k == "whom"_key || lex.has(Cue::RelativeWord, k) ||
+               lex.has(Cue::ClauseCut, k) || lex.has(Cue::Conjunction, k) || lex.has(Cue::ContrastWord, k) ||
+               lex.has(Cue::EventRelative, k) || lex.has(Cue::ClauseOpener, k) || lex.has(Cue::SpeechVerb, k);
+    };
+    int start = s.dateline;
+    for (int i = start + 1; i < n; ++i) {
+        if (!boundary[std::size_t(i)])
+            continue;
+        const int comma = i - 1;
+        const auto predicateAt = [&](int x) {
+            return x < n && s.tok(x).kind == Token::Word && !s.tok(x).cap && !opensOwnClause(s.key(x));
+        };
+        if (isComma(s, comma) && comma > start && s.tok(i).kind == Token::Word && !s.tok(i).cap &&
+            namesOnlyPeople(lex, s, refs, start, comma)) {
+            // ", for their part, held talks": an aside, then the predicate
+            int close = i;
+            while (close < std::min(n, i + asideWords) && s.tok(close).kind == Token::Word && !s.tok(close).cap)
+                ++close;
+            if (close < n && isComma(s, close) && boundary[std::size_t(close + 1)] && predicateAt(close + 1)) {
+                boundary[std::size_t(i)] = 0;
+                boundary[std::size_t(close + 1)] = 0;
+                i = close + 1;
+                continue;
+            }
+            if (predicateAt(i)) {
+                boundary[std::size_t(i)] = 0;
+                continue;
+            }
+        }
+        start = i;
+    }
+}
+
 } // namespace
 
 // "representatives from France", "Turkish officials": a state named as a party, not a topic.
@@ -1034,6 +1168,7 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
             boundary[std::size_t(i + 1)] = 1;
     }
     joinAsides(lex, s, refs, boundary);
+    joinSubjectToPredicate(lex, s, refs, boundary);
     std::vector<Clause> out;
     int start = 0;
     for (int i = 1; i <= n; ++i) {

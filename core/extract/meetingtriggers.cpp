@@ -1039,6 +1039,23 @@ bool joinsPortfolioFields(const Lexicon& lex, const SentenceInfo& s, int i)
     return inside && lex.has(Cue::PortfolioWord, s.key(i + 1));
 }
 
+/// "Trade, Industry and Competition Minister B" from token j: a portfolio word that starts a run
+/// of capitalised words, commas and conjunctions reaching an official's phrase (a few tokens on).
+bool portfolioTitleAt(const Lexicon& lex, const SentenceInfo& s, int j)
+{
+    constexpr int reach = 8; ///< "Trade, Industry and Competition Minister"
+    if (j >= s.size() || !s.tok(j).cap || !lex.has(Cue::PortfolioWord, s.key(j)))
+        return false;
+    for (int x = j; x < std::min(s.size(), j + reach); ++x) {
+        if (std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
+                        [&](const std::pair<int, int>& sp) { return sp.first == x; }))
+            return x > j;
+        if (!(s.tok(x).kind == Token::Word && s.tok(x).cap) && !isComma(s, x) && !lex.has(Cue::Conjunction, s.key(x)))
+            return false;
+    }
+    return false;
+}
+
 /// Whether tokens [b, e) name only people, with their titles ("The President of Kyrgyzstan,
 /// Sadyr Japarov", "A and B"): a subject with nothing of its predicate yet.
 bool namesOnlyPeople(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs, int b, int e)
@@ -1157,6 +1174,10 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         // joined by a hyphen dates
         const PhraseMatch* dated = j + 1 < n && s.tok(j + 1).hyphenBefore ? s.matchOf(j + 1) : nullptr;
         if (dated && dated->begin == j + 1 && (dated->kind == PhraseKind::Title || dated->kind == PhraseKind::Demonym))
+            continues = true;
+        // "joined by A, Trade, Industry and Competition Minister B and C": a list item whose
+        // title opens with the fields of its portfolio, joined by commas
+        if (portfolioTitleAt(lex, s, j))
             continues = true;
         if (r && r->kind == RefKind::Name) {
             // "..., Fernandez visited": a new clause whose subject is a bare name.

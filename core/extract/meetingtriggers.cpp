@@ -1070,8 +1070,14 @@ bool namesOnlyPeople(const Lexicon& lex, const SentenceInfo& s, const std::vecto
             lex.has(Cue::Conjunction, s.key(x)) || lex.has(Cue::Article, s.key(x)))
             continue;
         const PhraseMatch* m = s.matchOf(x);
-        if (!m || !(m->kind == PhraseKind::Title || m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State ||
-                    m->kind == PhraseKind::Organization))
+        const auto titled = [](const PhraseMatch* pm) {
+            return pm && (pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym ||
+                          pm->kind == PhraseKind::State || pm->kind == PhraseKind::Organization);
+        };
+        // "the President of Kazakhstan", "Kazakhstan's President": the words that tie a title to
+        // its state
+        const bool tie = (s.key(x) == "of"_key || s.key(x) == "'s"_key) && x + 1 < e && titled(s.matchOf(x + 1));
+        if (!titled(m) && !tie)
             return false;
     }
     return person;

@@ -133,6 +133,15 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     }
     if (refusesRequest(lex, s, t, from))
         return QStringLiteral("denied");
+    // "has no plans to meet B", "There are no plans for A to meet B", "no intention of meeting
+    // B": "no" before a plan word (future cue) in the trigger's part of the clause
+    for (int i = from; i + 1 < t.begin; ++i)
+        if (s.key(i) == "no"_key && lex.has(Cue::FutureCue, s.key(i + 1)) && !s.tok(i + 1).cap)
+            return QStringLiteral("denied");
+    // "was to have met B on Monday": a past plan of a perfect infinitive did not come about
+    if (t.verb && s.key(t.begin - 1) == "have"_key && s.key(t.begin - 2) == "to"_key &&
+        lex.has(Cue::NounPredicate, s.key(t.begin - 3)) && lex.has(Cue::ModalBeforeTo, s.key(t.begin - 3)))
+        return QStringLiteral("cancelled");
     // A purpose ("for talks with", "to meet") takes its status from the clause's verb: "is
     // scheduled to travel to Abuja for talks with", "is expected in Madrid on Monday for talks".
     // ... also "for a three-way meeting with", "for a fifth round of talks" (the words between
@@ -146,7 +155,9 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         // "may meet", not the month ("In May, A met B": value "lowercase")
         // "are preparing a meeting between A and B", "welcomed X's offer to host talks": a
         // plan of the noun it takes (value "noun"), not of a verb ("met B, discussing trade")
+        // "is due in Brussels for talks", not "due to the storm" (value "not-to")
         return lex.has(Cue::FutureCue, s.key(i)) && !(meal && v == "not-meal"_key) &&
+               !(v == "not-to"_key && s.key(i + 1) == "to"_key) &&
                !(v == "lowercase"_key && s.tok(i).cap) && !(v == "noun"_key && t.verb);
     };
     for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
@@ -195,6 +206,9 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     }
     if (const int to = prepositionBeforeNoun(s, t, c, QStringLiteral("to")); to >= 0 && to < t.begin - 1 &&
                                                                           askedToCome(lex, s, to, c))
+        return QStringLiteral("planned");
+    // "invited B for talks in The Hague": the one asked is yet to come, as with "to"
+    if (const int f = prepositionBeforeNoun(s, t, c, QStringLiteral("for")); f >= 0 && askedToCome(lex, s, f, c))
         return QStringLiteral("planned");
     // "welcomed the upcoming visit of C": a future word inside the expression
     if (t.plannedPart)

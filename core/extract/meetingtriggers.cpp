@@ -249,6 +249,21 @@ bool splitsObjects(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
     return false;
 }
 
+/// "spoke to reporters after talks with B", "spoke with students": a bare lowercase noun right
+/// after the speech verb's preposition (token `x`; no article, determiner, count or official
+/// soon after it) is an audience, no one met; the talks after it are the meeting.
+bool speaksToAudience(const Lexicon& lex, const SentenceInfo& s, int x)
+{
+    if (x >= s.size() || s.tok(x).kind != Token::Word || s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x))
+        return false;
+    const TokenKey& k = s.key(x);
+    if (k == "a"_key || k == "an"_key || k == "each"_key || k == "one"_key || lex.has(Cue::Article, k) ||
+        lex.has(Cue::Determiner, k) || lex.has(Cue::GroupNumber, k) || lex.has(Cue::SplitCue, k) ||
+        lex.has(Cue::PossessivePronoun, k) || lex.has(Cue::PhoneWord, k) || lex.has(Cue::VideoWord, k))
+        return false;
+    return !officialSoon(s, x);
+}
+
 /// "A called B on Sunday", "plans to call B to discuss the floods": a call verb with the person
 /// called named right after it (an official within a few lowercase words of token `from`), then
 /// a word that goes on with the call: the sentence's end or a comma, a day, a time or place word,
@@ -793,6 +808,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 } else if (w >= n || (s.key(w) != "with"_key && s.key(w) != "to"_key)) {
                     continue;
                 }
+                if ((s.key(w) == "with"_key || s.key(w) == "to"_key) && speaksToAudience(lex, s, w + 1))
+                    continue;
                 t.verb = true;
                 t.end = w + 1;
                 t.mode = QStringLiteral("phone");

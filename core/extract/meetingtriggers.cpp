@@ -808,7 +808,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 } else if (w >= n || (s.key(w) != "with"_key && s.key(w) != "to"_key)) {
                     continue;
                 }
-                if ((s.key(w) == "with"_key || s.key(w) == "to"_key) && speaksToAudience(lex, s, w + 1))
+                // (a call said in words, "spoke by video conference with allies", is one still)
+                if ((s.key(w) == "with"_key || s.key(w) == "to"_key) && !(phoneAt > 0 && phoneAt < w) &&
+                    speaksToAudience(lex, s, w + 1))
                     continue;
                 t.verb = true;
                 t.end = w + 1;

@@ -997,7 +997,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     while (first < n && s.tok(first).kind != Token::Word)
         ++first;
     // ("The day before, A and B had held talks": an opener of a few words)
-    if (first < n && lexiconPhraseAt(lex, Cue::SequenceOpener, s, first) > first)
+    // ... "Following the meeting, A met B", "After the talks, A held talks with B": an opener of
+    // the value "after-told" only before a meeting noun that refers back to the event told
+    const LexiconPhrase* opener = nullptr;
+    const int openerEnd = first < n ? lexiconPhraseAt(lex, Cue::SequenceOpener, s, first, &opener) : -1;
+    const bool afterTold = opener && opener->value == "after-told"_key;
+    const bool opensLater = openerEnd > first &&
+                            (!afterTold || (!merged.empty() && merged.front().anaphoric && !merged.front().verb &&
+                                            merged.front().begin - openerEnd <= 2));
+    if (opensLater)
         for (Trigger& t : merged)
             t.side = t.side || t.verb;
     // "B later had an audience with the King": a sequence adverb right before the verb tells

@@ -213,7 +213,8 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // "welcomed the upcoming visit of C": a future word inside the expression
     if (t.plannedPart)
         return QStringLiteral("planned");
-    for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
+    // (a noun's own words too: "a meeting in Geneva next month between A and B")
+    for (int i = t.verb ? t.end : t.begin + 1; i < std::min(c.end, t.end + 4); ++i) {
         // "a summit in Beijing later this month", "tomorrow" (future-cue value "after-noun"), "a
         // meeting in Brussels next month" (value "unit": before a time unit): still to come
         // ("later that day", "the next day" were told)

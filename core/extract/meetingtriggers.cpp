@@ -264,6 +264,30 @@ bool speaksToAudience(const Lexicon& lex, const SentenceInfo& s, int x)
     return !officialSoon(s, x);
 }
 
+/// "a meeting in New Delhi last month between A and B", "talks on Monday in Geneva between":
+/// the "between" after a meeting noun's place and time (from token `from`: "in", "at", "on",
+/// time words, capitalised place words, no one's name, no other punctuation), or -1.
+int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
+{
+    constexpr int reach = 7; ///< "in New Delhi last month", "on Monday in Geneva"
+    if (from >= s.size() || s.key(from) == "between"_key)
+        return -1;
+    for (int x = from; x < std::min(s.size(), from + reach); ++x) {
+        const Token& w = s.tok(x);
+        if (w.key == "between"_key)
+            return x > from ? x : -1;
+        if (w.kind != Token::Word || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x))
+            return -1;
+        const bool placeOrTime = w.cap || isCalendarWord(w) || w.key == "in"_key || w.key == "at"_key ||
+                                 w.key == "on"_key || lex.has(Cue::PreviousCue, w.key) || lex.has(Cue::TimeUnit, w.key) ||
+                                 lex.has(Cue::DeicticDay, w.key) || lex.has(Cue::Article, w.key) ||
+                                 lex.value(Cue::FutureCue, w.key) == "unit"_key;
+        if (!placeOrTime)
+            return -1;
+    }
+    return -1;
+}
+
 /// "A called B on Sunday", "plans to call B to discuss the floods": a call verb with the person
 /// called named right after it (an official within a few lowercase words of token `from`), then
 /// a word that goes on with the call: the sentence's end or a comma, a day, a time or place word,
@@ -656,6 +680,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 out.push_back(t);
                 continue;
             }
+            // "a meeting in New Delhi last month between A and B": the partners after the noun's
+            // place and time
+            const int betweenAt = laterBetween(lex, s, i + 1);
             // "hosted a dinner for B": the guest follows "for", which otherwise starts a topic
             const bool guestFor = nounValue == "guest-for"_key && next == "for"_key;
             const bool withObject = next == "with"_key || next == "between"_key ||
@@ -689,7 +716,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 attendeeFrame = lexiconPhraseAt(lex, Cue::AttendeeCue, s, b) == i - 2 &&
                                 lex.has(Cue::EventFrame, prev2) && isDeterminer(prev);
             t.anaphoric = anaphoric && (!withObject || next == "between"_key || attendeeFrame);
-            t.between = next == "between"_key;
+            t.between = next == "between"_key || betweenAt > 0;
             // "A, in separate phone calls with B, ...": the noun has a subject as a verb has
             bool inPhrase = false, withSoon = false;
             for (int x = i + 1; x < std::min(n, i + 5) && s.tok(x).kind == Token::Word; ++x)
@@ -708,6 +735,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.frame = lex.has(Cue::EventFrame, s.key(b));
             if (withObject && next != "of"_key)
                 t.end = i + 2;
+            else if (betweenAt > 0)
+                t.end = betweenAt + 1;
             t.background = !t.verb && !t.anaphoric && lex.has(Cue::TravelWord, k) && inPersonRelative(s, i);
             t.label = s.key(i).text();
             if (held) {
@@ -733,9 +762,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.discuss = true;
             if (with)
                 t.end = w + 1;
-            // "had discussed the issue by phone with B": a call of its own (kept below)
+            // "had discussed the issue by phone with B": a call of its own (kept below), and a
+            // call whoever B is (the Secretary-General of a bloc, of no state)
             if (with)
                 t.mode = modeWordIn(lex, s, i + 1, w);
+            t.discuss = t.mode.isEmpty();
             t.label = keyLabel(s, i, t.end);
         } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
             // "received a letter from": a thing, not a visitor (also after asides between
@@ -1216,6 +1247,10 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         // "joined by A, Trade, Industry and Competition Minister B and C": a list item whose
         // title opens with the fields of its portfolio, joined by commas
         if (portfolioTitleAt(lex, s, j))
+            continues = true;
+        // "between A's adviser, B, and her Indian counterpart C": the last item of a list, an
+        // official named after a possessive
+        if (nk == "and"_key && lex.value(Cue::Determiner, k) == "possessive"_key && officialSoon(s, j + 1))
             continues = true;
         if (r && r->kind == RefKind::Name) {
             // "..., Fernandez visited": a new clause whose subject is a bare name.

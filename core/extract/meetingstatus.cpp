@@ -133,6 +133,17 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     }
     if (refusesRequest(lex, s, t, from))
         return QStringLiteral("denied");
+    // "declined to take a call from B", "refused to join the talks": a refusal, "to", one verb
+    // and an article before the trigger (not "declined to comment on the talks")
+    {
+        int v = t.begin - 1;
+        if (v > from && (s.key(v) == "a"_key || s.key(v) == "an"_key || lex.has(Cue::Article, s.key(v)) ||
+                         lex.has(Cue::Determiner, s.key(v))))
+            --v;
+        if (v - 2 >= from && s.tok(v).kind == Token::Word && !s.tok(v).cap && !lex.has(Cue::ClauseCut, s.key(v)) &&
+            s.key(v - 1) == "to"_key && refusalEndAt(lex, s, v - 2) == v - 1)
+            return QStringLiteral("denied");
+    }
     // "has no plans to meet B", "There are no plans for A to meet B", "no intention of meeting
     // B": "no" before a plan word (future cue) in the trigger's part of the clause
     for (int i = from; i + 1 < t.begin; ++i)

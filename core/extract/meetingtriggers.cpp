@@ -728,6 +728,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.mode = QStringLiteral("phone");
             else if (isVideoWord(prev) || isVideoWord(prev2) || nounValue == "video"_key)
                 t.mode = QStringLiteral("video");
+            // "took a call from B", "placed a call to B": a call between people is by phone,
+            // unless a courtesy call, a visit (call-on-cue value "in-person")
+            else if (call && !callOn && lex.value(Cue::CallOnCue, prev) != "in-person"_key &&
+                     lex.value(Cue::CallOnCue, prev2) != "in-person"_key)
+                t.mode = QStringLiteral("phone");
             // "during the meeting" (the bare noun: "during the recent summit in Riyadh" may be
             // another event), "in a brief phone call"
             t.frame = lex.has(Cue::EventFrame, prev2) && isDeterminer(prev);

@@ -179,12 +179,20 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger,
     // but not past a complement "that", which has a tense of its own ("It will be recalled that
     // A last met B in January")
+    // ... nor past a report of what was said or agreed: "X will coordinate buses, A and B agreed
+    // on Friday during a meeting" (a speech verb, or a modal word of the value "report" not
+    // before "to", between)
     bool futureAux = false;
     for (int i = from; i < t.begin; ++i) {
-        if (lex.value(Cue::ClauseCut, s.key(i)) == "complement"_key)
+        const TokenKey& k = s.key(i);
+        if (lex.value(Cue::ClauseCut, k) == "complement"_key)
             futureAux = false;
-        else if (lex.has(Cue::FutureAux, s.key(i)))
+        else if (lex.has(Cue::FutureAux, k))
             futureAux = true;
+        else if (futureAux && !s.tok(i).cap &&
+                 (lex.has(Cue::SpeechVerb, k) ||
+                  (lex.value(Cue::ModalBeforeTo, k) == "report"_key && s.key(i + 1) != "to"_key)))
+            futureAux = false;
     }
     if (futureAux)
         return QStringLiteral("planned");

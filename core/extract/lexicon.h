@@ -140,6 +140,8 @@ enum class Cue : int {
     GatheringVenue,  ///< "UN General Assembly" -> New York: a gathering held in one city; its
                      ///< city places the meetings beside it, and its state takes part only
                      ///< through its own people
+    Ordinal,         ///< "second", "third": ", their third phone call this month" counts the meeting
+                     ///< just told, no other one
     Count
 };
 

@@ -264,12 +264,13 @@ bool speaksToAudience(const Lexicon& lex, const SentenceInfo& s, int x)
     return !officialSoon(s, x);
 }
 
-/// "a meeting in New Delhi last month between A and B", "talks on Monday in Geneva between":
-/// the "between" after a meeting noun's place and time (from token `from`: "in", "at", "on",
-/// time words, capitalised place words, no one's name, no other punctuation), or -1.
+/// "a meeting in New Delhi last month between A and B", "talks on Monday in Geneva between",
+/// "Talks were held in Cairo between": the "between" after a meeting noun's place, time and
+/// predicate (from token `from`: "in", "at", "on", time words, capitalised place words, the
+/// auxiliaries and verbs of taking place; no one's name, no other punctuation), or -1.
 int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
 {
-    constexpr int reach = 7; ///< "in New Delhi last month", "on Monday in Geneva"
+    constexpr int reach = 10; ///< "were due to be held in Cairo on Monday"
     if (from >= s.size() || s.key(from) == "between"_key)
         return -1;
     for (int x = from; x < std::min(s.size(), from + reach); ++x) {
@@ -278,7 +279,17 @@ int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
             return x > from ? x : -1;
         if (w.kind != Token::Word || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x))
             return -1;
-        const bool placeOrTime = w.cap || isCalendarWord(w) || w.key == "in"_key || w.key == "at"_key ||
+        // ... and its predicate of taking place: "Talks were held in Cairo on Monday between",
+        // "A meeting took place between"
+        // ... or of its plan: "A meeting scheduled for Monday between", "Talks were due to be held"
+        const TokenKey& before = s.key(x - 1);
+        const bool plan = lex.has(Cue::ModalBeforeTo, w.key) || lex.has(Cue::FutureCue, w.key) ||
+                          ((w.key == "to"_key || w.key == "for"_key) &&
+                           (lex.has(Cue::ModalBeforeTo, before) || lex.has(Cue::FutureCue, before)));
+        const bool predicate = plan || lex.has(Cue::PassiveAux, w.key) || lex.has(Cue::HoldVerb, w.key) ||
+                               lex.has(Cue::NounPredicate, w.key) || w.key == "be"_key || w.key == "been"_key ||
+                               w.key == "place"_key;
+        const bool placeOrTime = predicate || w.cap || isCalendarWord(w) || w.key == "in"_key || w.key == "at"_key ||
                                  w.key == "on"_key || lex.has(Cue::PreviousCue, w.key) || lex.has(Cue::TimeUnit, w.key) ||
                                  lex.has(Cue::DeicticDay, w.key) || lex.has(Cue::Article, w.key) ||
                                  lex.value(Cue::FutureCue, w.key) == "unit"_key;

@@ -299,6 +299,27 @@ int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
     return -1;
 }
 
+/// "A joined B in calling for a ceasefire", "joined B in condemning the attack": the one joined
+/// (an official right after the verb at token `from`) then "in" and a bare lowercase word (no
+/// article, no place's capital) is a stand taken together, no meeting; not "joined B in Kampala",
+/// "joined B in a meeting with C".
+bool joinsInAction(const Lexicon& lex, const SentenceInfo& s, int from)
+{
+    const int n = s.size();
+    int x = from;
+    if (x >= n || (!inOfficialSpan(s, x) && !s.nameTok[std::size_t(x)]))
+        return false;
+    while (x < n && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
+        ++x;
+    if (x + 1 >= n || s.key(x) != "in"_key)
+        return false;
+    const Token& w = s.tok(x + 1);
+    const TokenKey& k = w.key;
+    return w.kind == Token::Word && !w.cap && k != "a"_key && k != "an"_key && !lex.has(Cue::Article, k) &&
+           !lex.has(Cue::Determiner, k) && !lex.has(Cue::MeetingNoun, k) && !lex.has(Cue::PhoneWord, k) &&
+           !lex.has(Cue::VideoWord, k);
+}
+
 /// "A called B on Sunday", "plans to call B to discuss the floods": a call verb with the person
 /// called named right after it (an official within a few lowercase words of token `from`), then
 /// a word that goes on with the call: the sentence's end or a comma, a day, a time or place word,
@@ -792,6 +813,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
                 thing = lex.has(Cue::ReceivedThing, s.key(x)) || lex.has(Cue::ReceivedThing, s.key(object + x - i - 1));
             if (thing || thingReceivedBefore(lex, s, i))
+                continue;
+            if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))
                 continue;
             t.verb = true;
             // "was received by", "was warmly welcomed by", "were also greeted by"

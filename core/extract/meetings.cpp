@@ -338,6 +338,39 @@ MeetingDraft* meetingOf(DocContext& ctx, const SentenceInfo& s, const Trigger& t
     return nullptr;
 }
 
+/// While it lives, the meeting the opening frame `frame` was told into (see openingFrame) is set
+/// aside, so the mention `draft` joins it not, unless `draft` names only its people.
+class FrameGuard
+{
+public:
+    FrameGuard(DocContext& ctx, const SentenceInfo& s, const Trigger* frame, const MeetingDraft& draft)
+        : m_ctx(ctx), m_s(s), m_frame(frame)
+    {
+        MeetingDraft* framed = frame ? meetingOf(ctx, s, *frame) : nullptr;
+        if (!framed || subset(draft.participants, framed->participants)) {
+            m_frame = nullptr;
+            return;
+        }
+        m_wasAside = framed->aside;
+        framed->aside = true;
+    }
+    ~FrameGuard()
+    {
+        // (found again: the mention may have moved the meetings)
+        if (m_frame)
+            if (MeetingDraft* framed = meetingOf(m_ctx, m_s, *m_frame))
+                framed->aside = m_wasAside;
+    }
+    FrameGuard(const FrameGuard&) = delete;
+    FrameGuard& operator=(const FrameGuard&) = delete;
+
+private:
+    DocContext& m_ctx;
+    const SentenceInfo& m_s;
+    const Trigger* m_frame;
+    bool m_wasAside = false;
+};
+
 /// "After the talks, the three ministers were received by C", "Following the meeting, A met B": a
 /// sentence that opens with a boundary of time (the dates' "after", "before") or a sequence word
 /// and a meeting noun referring back tells of another event in the rest. The index of that
@@ -474,13 +507,6 @@ void findMeetings(DocContext& ctx)
             // digit that the second arg() would have replaced.
             f.rule = QStringLiteral("meeting: '") + ctx.surface(s, t.begin, t.end) +
                      QStringLiteral("' in sentence ") + QString::number(s.index + 1);
-            // the event the opening frame names is not told again by the rest of the sentence
-            MeetingDraft* framed = frame >= 0 && int(ti) > frame
-                                       ? meetingOf(ctx, s, triggers[std::size_t(frame)])
-                                       : nullptr;
-            const bool framedAside = framed && framed->aside;
-            if (framed)
-                framed->aside = true;
             for (const std::vector<int>& people : meetingGroups(t, parties)) {
                 TriggerFacts own = f;
                 const auto span = objectSpan(refs, t, scope, parties, people);
@@ -504,6 +530,10 @@ void findMeetings(DocContext& ctx)
                                            [&](int st) { return st == hostState || st == f.place.host; });
                 draft.groupLead = groupLead(ctx.lex, s, t, scope, parties);
                 draft.arrival = tellsArrival(ctx.lex, s, triggers, ti, scope);
+                // the event the opening frame names is not told again by the rest of the
+                // sentence, unless only by its own people ("After the talks, the two had lunch")
+                const FrameGuard guard(ctx, s, frame >= 0 && int(ti) > frame ? &triggers[std::size_t(frame)] : nullptr,
+                                       draft);
                 // "in Geneva in May, London in June and Madrid in September": one meeting per city
                 const auto listed = listedCities(ctx, s, t, f.status == "planned"_key);
                 if (!listed.empty() && !t.split) {
@@ -544,9 +574,6 @@ void findMeetings(DocContext& ctx)
                     addMention(ctx, std::move(*second), t, s.index);
             }
             prevNoun = groupCount == 1 ? std::move(lastNoun) : std::nullopt;
-            if (framed)
-                if (MeetingDraft* again = meetingOf(ctx, s, triggers[std::size_t(frame)]))
-                    again->aside = framedAside;
         }
     }
     dropUnconfirmed(ctx);

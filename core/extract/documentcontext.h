@@ -324,6 +324,9 @@ bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i);
 int stateOfCity(const DocContext& ctx, const QString& city);
 /// The city of a quarter the lexicon knows ("Karen" -> "Nairobi"), or empty.
 QString cityOfDistrict(const DocContext& ctx, const QString& place);
+/// The city of the best-known building of a name many states give one ("Chancellery" -> Berlin),
+/// or an empty string when `venue` is no such name.
+QString genericVenueCity(const DocContext& ctx, const QString& venue);
 /// The city the dictionaries know whose last word is token `end - 1` ("from Muscat, where":
 /// end at the comma), with its state; empty when none ends there.
 MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int end);

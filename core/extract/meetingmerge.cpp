@@ -607,8 +607,13 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // ... nor after a side meeting beside it, when "the summit" is the gathering itself
     const bool summit = t.gathering && (!t.anaphoric || ctx.meetings.empty() || afterSide) && !t.previous &&
                         (ctx.meetings.empty() || ctx.meetings.back().lastSentence < sentence - 3 || afterSide);
+    // ... nor the article's first event, held, told in its body with no one named ("The foreign
+    // ministers of the Baltic states met in Vilnius. The meeting was chaired by A. Taking part
+    // were B and C")
+    const bool first = t.verb && ctx.meetings.empty() && draft.participants.empty() && draft.status == "held"_key &&
+                       !t.previous && !t.tally && sentence >= ctx.body;
     // ... nor a lead naming no one: "A met with several heads of state", "The ministers met"
-    if (call || summit || draft.series || draft.groupLead) {
+    if (call || summit || first || draft.series || draft.groupLead) {
         draft.weak = true;
         ctx.meetings.push_back(std::move(draft));
     }

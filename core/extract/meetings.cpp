@@ -469,6 +469,9 @@ void findMeetings(DocContext& ctx)
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
             attachAttendeeList(ctx, s, refs, true))
             continue;
+        // "The meetings were attended by A": each of the host's meetings just told
+        if (attendEachMeeting(ctx, s, refs, triggers))
+            continue;
         if (triggers.empty() && listSeries(ctx, s, refs))
             continue;
         if (triggers.empty()) {
@@ -480,11 +483,14 @@ void findMeetings(DocContext& ctx)
             continue;
         }
         const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
+        // "B was accompanied by C, who held talks with D on Wednesday, and by E": a list whose
+        // only meeting words are in relative clauses joins the meeting told
+        attachListAroundRelatives(ctx, s, refs, triggers, cls);
         // the draft of the trigger before, when it was a noun of one meeting ("the summit")
         std::optional<MeetingDraft> prevNoun;
         const int frame = openingFrame(ctx.lex, s, triggers);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
-            const Trigger& t = triggers[ti];
+            Trigger t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             const Parties parties = findParties(ctx, s, refs, t, scope, cls);
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
@@ -496,6 +502,8 @@ void findMeetings(DocContext& ctx)
             }
             TriggerFacts f;
             f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
+            // "B and C joined A": they came to A's meeting just told
+            t.attend = t.attend || (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
             f.place = placeOf(ctx, s, t, scope, parties, triggers.size());
             f.arrival = arrival ? &*arrival : nullptr;
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);

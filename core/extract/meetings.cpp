@@ -448,6 +448,56 @@ bool listSeries(DocContext& ctx, const SentenceInfo& s, const std::vector<const 
     return true;
 }
 
+/// "The envoys ... are B, C, D and E. Foreign Minister F was present during the ceremonies": an
+/// attendee list that joined one meeting of a list series (see listSeries) joins each meeting of
+/// that list, held one after the other at one sitting. `before` is the meetings as they were
+/// before the list was read.
+void attendWholeList(DocContext& ctx, const std::vector<MeetingDraft>& before)
+{
+    const auto holds = [](const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+    if (before.size() != ctx.meetings.size())
+        return;
+    std::optional<std::size_t> joined;
+    for (std::size_t m = 0; m < ctx.meetings.size(); ++m)
+        if (ctx.meetings[m].participants != before[m].participants || ctx.meetings[m].companions != before[m].companions) {
+            if (joined)
+                return;
+            joined = m;
+        }
+    if (!joined || ctx.meetings[*joined].evidence.empty())
+        return;
+    const Mention& first = ctx.meetings[*joined].evidence.front();
+    const auto sameFirst = [&](const MeetingDraft& d) {
+        return !d.evidence.empty() && d.evidence.front().sentence == first.sentence &&
+               d.evidence.front().start == first.start;
+    };
+    // the list's lead, still told: a series lead of one host with the same first mention
+    const bool listed = std::any_of(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& d) {
+        return d.series && d.participants.size() == 1 && sameFirst(d);
+    });
+    if (!listed)
+        return;
+    const MeetingDraft& changed = ctx.meetings[*joined];
+    const MeetingDraft& was = before[*joined];
+    std::vector<int> added, addedCompanions;
+    for (int p : changed.participants)
+        if (!holds(was.participants, p))
+            added.push_back(p);
+    for (int p : changed.companions)
+        if (!holds(was.companions, p))
+            addedCompanions.push_back(p);
+    for (std::size_t m = 0; m < ctx.meetings.size(); ++m) {
+        MeetingDraft& d = ctx.meetings[m];
+        if (m == *joined || d.series || d.participants.size() < 2 || !sameFirst(d) || d.status != changed.status)
+            continue;
+        for (int p : added)
+            addUnique(d.participants, p);
+        for (int p : addedCompanions)
+            if (!holds(d.participants, p) || holds(added, p))
+                addUnique(d.companions, p);
+    }
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -478,7 +528,10 @@ void findMeetings(DocContext& ctx)
             placeLastEvent(ctx, s, refs);
             if (std::optional<Arrival> a = readArrival(ctx, s, refs))
                 arrival = std::move(a);
-            if (!attachAttendeeList(ctx, s, refs, false))
+            const std::vector<MeetingDraft> before = ctx.meetings;
+            if (attachAttendeeList(ctx, s, refs, false))
+                attendWholeList(ctx, before);
+            else
                 addDelegationMembers(ctx, s, refs);
             continue;
         }

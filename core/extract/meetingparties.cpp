@@ -1315,6 +1315,32 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     for (int p : joiners)
         addUnique(out.objects, p);
+    // "A and Deputy Prime Minister – Minister of Foreign Affairs B co-chaired": a dash inside a
+    // title splits the subject; the officials of the clause before the dash, after its last comma,
+    // are subjects too
+    if (t.verb && !passive && !out.subjects.empty() && scope.clause.begin >= 2) {
+        const Clause* dash = nullptr;
+        const Clause* before = nullptr;
+        for (const Clause& cl : cls) {
+            if (cl.end == scope.clause.begin && cl.end - cl.begin == 1 && s.tok(cl.begin).kind == Token::Punct &&
+                s.tok(cl.begin).punct != QLatin1Char(',') && s.tok(cl.begin).punct != QLatin1Char(';'))
+                dash = &cl;
+        }
+        for (const Clause& cl : cls)
+            if (dash && cl.end == dash->begin && !cl.relative)
+                before = &cl;
+        const PhraseMatch* title = before ? s.matchOf(before->end - 1) : nullptr;
+        if (before && (inOfficialSpan(s, before->end - 1) || (title && title->kind == PhraseKind::Title))) {
+            int from = before->begin;
+            for (int i = before->begin; i < before->end; ++i)
+                if (s.tok(i).kind == Token::Punct)
+                    from = i + 1;
+            for (const PersonRef* r : refs)
+                if (r->begin >= from && r->begin < before->end && isOfficialRef(ctx, *r) &&
+                    bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
+                    addUnique(out.subjects, r->person);
+        }
+    }
     // "A met B in Riyadh, and had earlier held talks with C": a verb joined by "and" to the
     // predicate before it, with no subject of its own, shares that predicate's subject; the one
     // met before the "and" is no subject of it

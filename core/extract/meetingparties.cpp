@@ -553,7 +553,23 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
         return false;
     if (afterComma)
         --last;
-    for (int i = last; i >= std::max(0, t.begin - 8) && s.tok(i).kind == Token::Word; --i) {
+    // ("The concert, which lasted two hours, was attended by A": the noun before the relative
+    // clause between commas)
+    constexpr int relativeReach = 10;
+    int floor = std::max(0, t.begin - 8);
+    for (int i = last; i >= floor; --i) {
+        if (s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',') && i + 1 < t.begin) {
+            int open = i - 1;
+            while (open > std::max(0, i - relativeReach) && !(s.tok(open).kind == Token::Punct && s.tok(open).punct == QLatin1Char(',')))
+                --open;
+            if (open <= 0 || s.tok(open).kind != Token::Punct || !lex.has(Cue::RelativeWord, s.key(open + 1)))
+                return false;
+            i = open;
+            floor = std::max(0, open - 8);
+            continue;
+        }
+        if (s.tok(i).kind != Token::Word)
+            return false;
         if (lex.has(Cue::MeetingNoun, s.key(i)))
             return false;
         if (lex.has(Cue::OtherEvent, s.key(i)))
@@ -621,6 +637,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera", "the
     // forum", "the press conference" (an other-event phrase, named by its first word)
     QString noun;
+    bool articleBefore = false; ///< its article stands before `from`
     for (int i = from; i < to && noun.isEmpty(); ++i) {
         const TokenKey& k = s.key(i);
         if (s.quoted[std::size_t(i)] || inOfficialSpan(s, i))
@@ -628,11 +645,16 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         if (!ctx.lex.has(Cue::MeetingNoun, k) && lexiconPhraseAt(ctx.lex, Cue::OtherEvent, s, i) <= i &&
             !ctx.lex.has(Cue::GatheringWord, k))
             continue;
+        // (its article may stand before the words: "said that the meeting, which lasted two
+        // hours, was also attended by")
         bool definite = false;
-        for (int b = std::max(from, i - 3); b < i && !definite; ++b)
+        int b = std::max(0, i - 3);
+        for (; b < i && !definite; ++b)
             definite = ctx.lex.has(Cue::Determiner, s.key(b)) || s.key(b) == "a"_key || s.key(b) == "an"_key;
-        if (definite)
+        if (definite) {
             noun = k.text();
+            articleBefore = b - 1 < from;
+        }
     }
     // the first held meeting: the event the article opens with (not one told in passing
     // before it: "The talks were preceded by a meeting of ministers ... The delegation included A")
@@ -667,6 +689,14 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
                 if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && es.key(i) == noun)
                     return m;
         }
+    }
+    // ... but a noun whose article stands before the words ("The meeting was attended by", the
+    // noun the trigger starts with) is the meeting told last, unless that was a welcome at the
+    // airport ("He was received at the airport by C. ... the meeting was also attended by D")
+    if (articleBefore) {
+        const std::size_t last = lastTold(ctx);
+        if (!ctx.meetings[last].arrival)
+            return last;
     }
     return lead();
 }

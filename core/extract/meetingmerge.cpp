@@ -365,11 +365,13 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // people was told since)
         std::optional<std::size_t> target;
         for (int pass = 0; pass < 2 && !target; ++pass)
-            for (std::size_t m = ctx.meetings.size(); m-- > 0 && !target && draft.participants.size() >= 2;) {
+            for (std::size_t m = ctx.meetings.size();
+                 m-- > 0 && !target && draft.participants.size() >= 2;) {
                 const std::vector<int>& ps = ctx.meetings[m].participants;
                 if (pass == 0 && ctx.meetings[m].status != draft.status)
                     continue;
-                if (!ctx.meetings[m].arrival && std::any_of(draft.participants.begin(), draft.participants.end(),
+                if (!ctx.meetings[m].arrival &&
+                    std::any_of(draft.participants.begin(), draft.participants.end(),
                                 [&](int p) { return holds(ps, p); }))
                     target = m;
             }
@@ -488,8 +490,9 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // ... nor the article's first event, held, told in its body with no one named ("The foreign
     // ministers of the Baltic states met in Vilnius. The meeting was chaired by A. Taking part
     // were B and C")
-    const bool first = t.verb && ctx.meetings.empty() && draft.participants.empty() && draft.status == "held"_key &&
-                       !t.previous && !t.tally && sentence >= ctx.body;
+    const bool first = t.verb && ctx.meetings.empty() && draft.participants.empty() &&
+                       draft.status == "held"_key && !t.previous && !t.tally &&
+                       sentence >= ctx.body;
     if (call || summit || first) {
         draft.weak = true;
         ctx.meetings.push_back(std::move(draft));

@@ -87,11 +87,12 @@ bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>
     return j == small.size();
 }
 
-// "Sheikh Mohamed" beside "Sheikh Khaled bin Mohamed": a one-word name that the fuller one
-// holds only right after "bin" is the father's name there, another person.
+// "Sheikh Mohamed" beside "Sheikh Khaled bin Mohamed", "Mohammed bin Rashid Al Maktoum" beside
+// "Hamdan bin Mohammed bin Rashid Al Maktoum": a name whose first word the fuller one holds only
+// right after "bin" is the father's name there, another person.
 bool onlyAsParent(const Lexicon& lex, const std::vector<QString>& small, const std::vector<QString>& big)
 {
-    if (small.size() != 1)
+    if (small.empty())
         return false;
     for (std::size_t k = 0; k < big.size(); ++k)
         if (big[k] == small.front() && (k == 0 || !lex.has(Cue::ParentParticle, big[k - 1])))
@@ -340,12 +341,60 @@ bool possessiveInBody(const SentenceInfo& s, int r, int q)
 // "Minister of Mines and Energy A B and Minister of Commerce C": capitalised words after the
 // body's last head noun (from q; -1 when none yet), then "and" or a comma and another title, are
 // a person's name; the connector at r joins the next official, not another field.
+// So are those before "and" and a state's title: "Minister for Policing A B and New Zealand's
+// High Commissioner C", "... and Australian Foreign Minister D".
 bool nameBeforeNextTitle(const SentenceInfo& s, int q, int r, int lastHead)
 {
-    const PhraseMatch* next = s.matchOf(r + 1);
-    const bool joinsTitle = (s.key(r) == "and"_key || s.key(r) == ","_key) && next && next->begin == r + 1 &&
+    int at = r + 1;
+    if (const PhraseMatch* state = s.matchOf(at); state && state->begin == at &&
+        (state->kind == PhraseKind::State || state->kind == PhraseKind::Demonym))
+        at = state->end + (s.key(state->end) == "'s"_key ? 1 : 0);
+    const PhraseMatch* next = s.matchOf(at);
+    const bool joinsTitle = (s.key(r) == "and"_key || s.key(r) == ","_key) && next && next->begin == at &&
                             next->kind == PhraseKind::Title;
     return joinsTitle && r - std::max(lastHead + 1, q) >= 2;
+}
+
+int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q);
+
+// "Minister for Trade, Co-operatives, MSMEs and Communications A": the comma at `comma` opens an
+// enumeration of fields in capitals that "and" and a portfolio's field close; the fields
+// between need not be known ones. Returns the end of the closing field, or -1. The words of
+// the fields are the title's, never a person's name.
+int fieldEnumerationEnd(const Lexicon& lex, const SentenceInfo& s, int comma)
+{
+    const int n = s.size();
+    int r = comma;
+    int items = 0;
+    while (r < n && s.key(r) == ","_key && items < 6) {
+        int w = r + 1;
+        int words = 0;
+        while (w < n && s.tok(w).kind == Token::Word && !s.nameTok[std::size_t(w)] &&
+               (s.tok(w).cap || (w > r + 1 && s.tok(w).hyphenBefore))) {
+            const PhraseMatch* m = s.matchOf(w);
+            if ((m && m->kind != PhraseKind::Demonym) || isFunctionWord(lex, s.key(w)))
+                return -1;
+            if (!s.tok(w).hyphenBefore && ++words > 3)
+                return -1;
+            ++w;
+        }
+        if (words == 0)
+            return -1;
+        ++items;
+        r = w;
+    }
+    if (s.key(r) == ","_key && s.key(r + 1) == "and"_key)
+        ++r;
+    if (items == 0 || s.key(r) != "and"_key)
+        return -1;
+    int f = portfolioFieldEnd(lex, s, r + 1);
+    // "..., Prisons and Corrections Services, A": or a body's head noun closes it
+    for (int w = r + 1, words = 0; w < n && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.matchOf(w) &&
+                                   !s.nameTok[std::size_t(w)] && ++words <= 3;
+         ++w)
+        if (lex.has(Cue::BodyHead, s.key(w)))
+            f = std::max(f, w + 1);
+    return f > r + 1 ? f : -1;
 }
 
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
@@ -365,6 +414,17 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             *state = pm->entry;
             return pm->end;
         }
+    }
+    // "Crown Prince of Dubai", "Ruler of Sharjah": a city of a known state, the whole body
+    const LexiconPhrase* city = nullptr;
+    const int cityEnd = s.tok(q).cap ? lexiconPhraseAt(lex, Cue::City, s, q, &city) : -1;
+    if (cityEnd > q && (cityEnd >= n || !s.tok(cityEnd).cap)) {
+        if (const int st = g.stateIndex(city->value); st >= 0) {
+            *state = st;
+            return cityEnd;
+        }
+    }
+    if (pm && pm->begin == q) {
         if (pm->kind == PhraseKind::Organization) {
             *org = pm->entry;
             int e = pm->end;
@@ -391,6 +451,11 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 r = m->end;
                 continue;
             }
+            // "Deputy Minister of Finance and Planning Dr. A": an honorific ends the body; the
+            // name follows it
+            if (m && m->begin == r && m->kind == PhraseKind::Title && lastHead == r - 1 && innerState < 0 &&
+                g.titles[std::size_t(m->entry)].category == "honorific"_key && isNameStart(s, m->end))
+                break;
             if (m && (m->kind == PhraseKind::Title || m->kind == PhraseKind::Organization)) {
                 if (m->kind == PhraseKind::Title && titles)
                     *titles << g.titles[std::size_t(m->entry)].name;
@@ -403,6 +468,9 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             if (lex.has(Cue::BodyHead, t.key) || lex.has(Cue::PortfolioWord, t.key))
                 lastHead = r;
             ++r;
+        } else if (const int fields = t.key == ","_key && r > q ? fieldEnumerationEnd(lex, s, r) : -1; fields > r) {
+            lastHead = fields - 1;
+            r = fields;
         } else if (!nameBeforeNextTitle(s, q, r, lastHead) &&
                    (((t.key == "and"_key || t.key == "of"_key || t.key == "the"_key || t.key == "for"_key ||
                       t.key == "&"_key) &&
@@ -537,9 +605,10 @@ bool isNameStart(const SentenceInfo& s, int i)
         return false;
     if (t.cap && !t.hyphenBefore && isNameWordAt(s, i))
         return true;
-    // "Petra Kral": a one-word agency or place name that is also a first name
+    // "Petra Kral": a one-word agency or place name that is also a first name; not the second
+    // of two joined ("the Belgrade-Pristina Dialogue")
     const PhraseMatch* m = s.matchOf(i);
-    if (t.cap && m && m->begin == i && m->end == i + 1 &&
+    if (t.cap && !t.hyphenBefore && m && m->begin == i && m->end == i + 1 &&
         (m->kind == PhraseKind::Agency || m->kind == PhraseKind::Place) && isNameWordAt(s, i + 1) &&
         !s.tok(i + 1).hyphenBefore)
         return true;
@@ -737,15 +806,40 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 // Pass: "Egypt's Badr Abdelatty", "Sudan's Ali Youssef Ahmed": a full name (two words or more)
 // right after a possessive state is that state's figure, with no title until the text gives
 // one. Not for things ("Egypt's Suez Canal Authority", "Qatar's Al Jazeera Media Network").
+// A list of such names ("Taking part were Sweden's A B, Norway's C D and Iceland's E F") is one
+// of people when an encounter opens or closes it or another item is a person named already.
 void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
 {
     const int n = s.size();
+    struct Item
+    {
+        int begin = 0;  // the state's first token
+        int name = 0;   // the name's first token
+        int end = 0;    // after the name
+        bool known = false; // a person read by another pass
+        bool person = false;
+        bool encounter = false;
+    };
+    std::vector<Item> items;
     for (int k = 1; k + 1 < n; ++k) {
-        if (s.key(k) != "'s"_key || s.nameTok[std::size_t(k + 1)])
+        if (s.key(k) != "'s"_key)
             continue;
         const PhraseMatch* pm = s.matchOf(k - 1);
         if (!pm || pm->end != k || (pm->kind != PhraseKind::State && !(pm->kind == PhraseKind::Place && pm->capital)))
             continue;
+        Item it;
+        it.begin = pm->begin;
+        it.name = k + 1;
+        if (s.nameTok[std::size_t(k + 1)]) {
+            int e = k + 1;
+            while (e < n && s.nameTok[std::size_t(e)])
+                ++e;
+            it.end = e;
+            it.known = true;
+            items.push_back(it);
+            k = e - 1;
+            continue;
+        }
         const int e = parseName(s, k + 1, n);
         if (e <= k + 1 || nameKeys(s, k + 1, e).size() < 2 || s.key(e) == "'s"_key)
             continue;
@@ -760,22 +854,46 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
             continue;
         // A person in an encounter ("met Sudan's A", "Egypt's B held talks"), not a body that
         // says or does ("Iran's Revolutionary Guards said", "Israel's Iron Dome intercepted").
-        bool encounter = ctx.lex.has(Cue::EncounterAfter, s.key(e));
-        for (int t = std::max(0, pm->begin - 3); t < pm->begin && !encounter; ++t)
-            encounter = ctx.lex.has(Cue::EncounterBefore, s.key(t));
-        if (!encounter)
-            continue;
-        OfficialHit h;
-        h.phraseBegin = pm->begin;
-        h.nameBegin = k + 1;
-        h.nameEnd = e;
-        h.state = pm->entry;
-        h.rule = QStringLiteral("possessive state before the name");
-        h.affiliationRule = h.rule;
-        registerPerson(ctx, s, h);
-        for (int t = k + 1; t < e; ++t)
-            s.nameTok[std::size_t(t)] = 1;
+        it.end = e;
+        it.person = true;
+        it.encounter = ctx.lex.has(Cue::EncounterAfter, s.key(e));
+        for (int t = std::max(0, pm->begin - 3); t < pm->begin && !it.encounter; ++t)
+            it.encounter = ctx.lex.has(Cue::EncounterBefore, s.key(t));
+        items.push_back(it);
         k = e - 1;
+    }
+    // The lists: items one after another, joined by a comma or "and"
+    for (std::size_t a = 0; a < items.size();) {
+        std::size_t b = a + 1;
+        while (b < items.size()) {
+            int t = items[b - 1].end;
+            while (t < items[b].begin && (s.key(t) == ","_key || s.key(t) == "and"_key))
+                ++t;
+            if (t != items[b].begin || t == items[b - 1].end)
+                break;
+            ++b;
+        }
+        const bool listed = b - a >= 2;
+        const bool opened = std::any_of(items.begin() + long(a), items.begin() + long(b),
+                                        [](const Item& it) { return it.encounter; });
+        const bool withPerson = listed && std::any_of(items.begin() + long(a), items.begin() + long(b),
+                                                      [](const Item& it) { return it.known; });
+        for (std::size_t i = a; i < b; ++i) {
+            const Item& it = items[i];
+            if (!it.person || !(it.encounter || (listed && opened) || withPerson))
+                continue;
+            OfficialHit h;
+            h.phraseBegin = it.begin;
+            h.nameBegin = it.name;
+            h.nameEnd = it.end;
+            h.state = s.matchOf(it.name - 2)->entry;
+            h.rule = QStringLiteral("possessive state before the name");
+            h.affiliationRule = h.rule;
+            registerPerson(ctx, s, h);
+            for (int t = it.name; t < it.end; ++t)
+                s.nameTok[std::size_t(t)] = 1;
+        }
+        a = b;
     }
 }
 
@@ -947,7 +1065,10 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             k = b - 1;
             if (h.state < 0) { // "Iran's UN envoy" is Iran's
                 const int st2 = stateEndingAt(s, k, &b, &how);
-                if (st2 >= 0) {
+                // "received at the Grand Serail the United Nations Special Coordinator": a
+                // place before the organisation is where it happens, no state of its officer
+                const PhraseMatch* before = k >= 0 ? s.matchOf(k) : nullptr;
+                if (st2 >= 0 && !(before && before->kind == PhraseKind::Place)) {
                     h.state = st2;
                     h.affiliationRule = how;
                     affBegin = b;
@@ -1068,6 +1189,39 @@ int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     return end;
 }
 
+// "for Europe and Central Asia A", "to the Horn of Africa B": the end of the regions an office
+// covers, written in capitals after "for", "to" or "in" at `p`, or -1.
+int regionsEnd(const Lexicon& lex, const SentenceInfo& s, int p)
+{
+    if (s.key(p) != "for"_key && s.key(p) != "to"_key && s.key(p) != "in"_key)
+        return -1;
+    int q = p + 1;
+    if (s.key(q) == "the"_key)
+        ++q;
+    int end = -1;
+    while (q < s.size() && s.tok(q).cap) {
+        const int e = lexiconPhraseAt(lex, Cue::RegionName, s, q);
+        if (e < 0 || (e < s.size() && s.tok(e).hyphenBefore))
+            break;
+        end = e;
+        // "the Great Lakes region": the region's own noun
+        if (end < s.size() && !s.tok(end).cap && lex.has(Cue::BodyHead, s.key(end)))
+            ++end;
+        // "Europe and Central Asia", "the Sahel, West Africa and the Gulf"
+        q = end + 1;
+        if (q < s.size() && s.key(q) == "the"_key)
+            ++q;
+        if (s.key(end) != "and"_key && s.key(end) != ","_key)
+            break;
+    }
+    // "Minister for Pacific Island Affairs, A", "Assistant Secretary for African Affairs": the
+    // region qualifies a field, which the title's complement reads
+    for (int w = end; end > 0 && w < s.size() && w < end + 3 && s.tok(w).kind == Token::Word && s.tok(w).cap; ++w)
+        if (lex.has(Cue::PortfolioWord, s.key(w)) || lex.has(Cue::BodyHead, s.key(w)))
+            return -1;
+    return end;
+}
+
 // Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
 // ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
 TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
@@ -1081,6 +1235,10 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
     while (p < n) {
         if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
             p += 3;
+            continue;
+        }
+        if (const int regions = regionsEnd(ctx.lex, s, p); regions > p) {
+            p = regions;
             continue;
         }
         // "Minister of Foreign Affairs II Dato A": the office's ordinal (a second minister of the
@@ -1143,16 +1301,29 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             p = e;
             continue;
         }
-        // "Diplomatic Counselor to the President Emmanuel Bonne"
+        // "Diplomatic Counselor to the President Emmanuel Bonne"; "Senior Advisor to the US
+        // President for Africa": the adviser of a state's leader serves that state
         if (s.key(p) == "to"_key && s.key(p + 1) == "the"_key) {
             const PhraseMatch* pm = s.matchOf(p + 2);
-            if (pm && pm->begin == p + 2 && pm->kind == PhraseKind::Title) {
+            int principalState = -1;
+            if (pm && pm->begin == p + 2 && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym)) {
+                principalState = pm->entry;
+                pm = s.matchOf(pm->end);
+                if (pm && pm->begin != s.matchOf(p + 2)->end)
+                    pm = nullptr;
+            }
+            if (pm && pm->begin > p + 1 && pm->kind == PhraseKind::Title) {
+                if (principalState >= 0 && h.state < 0 && h.organization < 0) {
+                    h.state = principalState;
+                    h.affiliationRule = QStringLiteral("adviser to that state's leader");
+                }
                 p = pm->end;
                 continue;
             }
         }
+        // "the UN Resident Coordinator in Sri Lanka, A": an organisation's officer posted there
         if ((s.key(p) == "to"_key || s.key(p) == "for"_key || s.key(p) == "in"_key) &&
-            isDiplomatTitle(te)) {
+            (isDiplomatTitle(te) || (s.key(p) == "in"_key && isOrganisationTitle(te)))) {
             int q = p + 1;
             if (s.key(q) == "the"_key)
                 ++q;
@@ -1187,7 +1358,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                     break;
                 e = f;
             }
-            if (e > p && (s.key(p) == ","_key || s.key(e) == ","_key || isNameStart(s, e))) {
+            if (e > p && (s.key(p) == ","_key || s.key(e) == ","_key || isNameStart(s, e) || isHonorificAt(g, s, e))) {
                 p = e;
                 continue;
             }
@@ -1200,7 +1371,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             // head of state, whose own office the name follows; that title reads him alone
             const bool ownOffice = pm && h.organization >= 0 && s.key(p) == ","_key &&
                                    pm->kind == PhraseKind::Title && leadsAState(g.titles[std::size_t(pm->entry)]);
-            if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice &&
+            // "The Amir and President B", "the King and President C": a monarch is no president;
+            // the two offices are held by two people, the second one named
+            const bool twoHeads = pm && pm->kind == PhraseKind::Title &&
+                                  ((isRoyal(te) && g.titles[std::size_t(pm->entry)].category == "head-of-state"_key) ||
+                                   (te.category == "head-of-state"_key && isRoyal(g.titles[std::size_t(pm->entry)])));
+            if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice && !twoHeads &&
                 g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
                 h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
                 h.commaTitles = h.commaTitles || s.key(p) == ","_key;
@@ -1354,6 +1530,25 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                          ((s.key(p) == "and"_key || s.key(p) == ","_key) && p + 1 < n && s.tok(p + 1).cap &&
                           !isNameStart(s, p + 1))))
             ++p;
+    } else if ((s.key(p) == "for"_key || s.key(p) == "to"_key || s.key(p) == "in"_key || s.key(p) == "of"_key ||
+                (p < n && s.tok(p).hyphenBefore)) &&
+               ctx.g.titles[std::size_t(m.entry)].category != "generic"_key) {
+        // "A, the EU Special Representative for the Belgrade-Pristina Dialogue, met": the
+        // office's complement up to the comma, a few words of no verb, names no one. Not a
+        // generic head's ("A, director for Northern Europe at a think tank"): no office of note
+        int q = s.tok(p).hyphenBefore ? p : p + 1;
+        int lower = 0;
+        while (q < n && q - p <= 8 && s.tok(q).kind == Token::Word && !s.nameTok[std::size_t(q)]) {
+            const Token& t = s.tok(q);
+            if (!t.cap && !t.hyphenBefore && !isFunctionWord(ctx.lex, t.key) &&
+                (++lower > 2 || ctx.lex.has(Cue::MeetingVerb, t.key) || ctx.lex.has(Cue::SpeechVerb, t.key) ||
+                 ctx.lex.has(Cue::HoldVerb, t.key)))
+                break;
+            ++q;
+        }
+        if (q < n && q > p && s.key(q) == ","_key && s.tok(q - 1).kind == Token::Word &&
+            !isFunctionWord(ctx.lex, s.key(q - 1)))
+            p = q;
     }
     const bool closes = m.end >= n || s.key(p) == ","_key ||
                         s.key(p) == "."_key || s.key(p) == "who"_key ||
@@ -2714,9 +2909,22 @@ void assignFallbackStates(DocContext& ctx)
             }
             if (named.size() != 2)
                 unique = false;
+            // "Singapore's Ambassador to the Philippines C": the state an envoy is posted to is
+            // no side of the others named there
+            const SentenceInfo& si = ctx.sents[std::size_t(sentence)];
+            const auto postOfEnvoy = [&](const StateHit& h) {
+                int k = h.begin - 1;
+                if (k >= 0 && si.key(k) == "the"_key)
+                    --k;
+                if (k < 1 || si.key(k) != "to"_key)
+                    return false;
+                const PhraseMatch* t = si.matchOf(k - 1);
+                return t && t->kind == PhraseKind::Title && t->end == k &&
+                       isDiplomatTitle(ctx.g.titles[std::size_t(t->entry)]);
+            };
             for (const StateHit& h : ctx.stateHits) {
                 if (h.sentence != sentence || !h.counts ||
-                    std::find(taken.begin(), taken.end(), h.state) != taken.end())
+                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h))
                     continue;
                 if (candidate >= 0 && candidate != h.state)
                     unique = false;
@@ -2853,8 +3061,14 @@ void assignHostStates(DocContext& ctx)
     for (int i = 0; i < int(ctx.persons.size()); ++i)
         if (Person& p = ctx.persons[std::size_t(i)]; movable(p))
             place(p, hostStateOf(ctx, i), QStringLiteral("receiving visitors in that state"));
+    // One the fallback placed at the outlet's home (the dateline's state, or that of the first
+    // official the wire names by the dictionary alone) is one of the wire's own people, who
+    // meet guests of any state: the others' meetings elsewhere tell nothing of his side.
+    int home = -1;
+    if (datelineCity(ctx, &home).isEmpty() || home < 0)
+        home = homeState(ctx);
     for (int i = 0; i < int(ctx.persons.size()); ++i)
-        if (Person& p = ctx.persons[std::size_t(i)]; movable(p))
+        if (Person& p = ctx.persons[std::size_t(i)]; movable(p) && (home < 0 || p.state != home))
             place(p, sideStateOf(ctx, i), QStringLiteral("meeting the visitors that state receives"));
 }
 

@@ -532,7 +532,7 @@ void TestOfficials::officials_data()
     QTest::newRow("a possessive inside a body's name") << "General Secretary of the Lao People's Revolutionary Party Central Committee Somsak Vongsa spoke."
         << "Somsak Vongsa//*";
     QTest::newRow("twin: a state's possessive opens another official") << "He met Minister for Culture Pita Ratu and New Zealand's High Commissioner to Fiji, Jane Harlow."
-        << "Jane Harlow/High Commissioner/New Zealand";
+        << "Pita Ratu/Minister/*;Jane Harlow/High Commissioner/New Zealand";
     QTest::newRow("the ministry an office sits in") << "The session was attended by Minister of State at the Ministry of Foreign Affairs Dr. Khalid Al-Mansoori and others."
         << "Khalid Al-Mansoori/Minister of State/*";
     QTest::newRow("twin: a place after the title is no body") << "The host held a dinner for the visiting Prime Minister at the Foreign Service Academy." << "";
@@ -706,6 +706,28 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a president and a vice president of a state are both of it")
         << "Kenya and Kenya's partners welcomed the summit of President Omar Farah and Vice President Hassan Nur of Somalia."
         << "Omar Farah/President/Somalia;Hassan Nur/Vice President/Somalia";
+
+    // session 16, officials: honorific letters, titles and states of the constructions added
+    QTest::newRow("spaced Gulf honorifics are no part of the name")
+        << "Prime Minister H E Sheikh Faisal bin Khalid Al Nuaimi met Minister of Planning H E Dr Karim Nasser of Jordan."
+        << "Faisal bin Khalid Al Nuaimi/Prime Minister/*;Karim Nasser//Jordan";
+    QTest::newRow("twin: a pronoun in lower case is no honorific")
+        << "Prime Minister Faisal Nuaimi said he met Karim Nasser of Jordan." << "Faisal Nuaimi/Prime Minister/*";
+    QTest::newRow("an adviser to a state's leader serves that state")
+        << "Foreign Minister Taye Alemu spoke with Massad Boulos, Senior Advisor to the US President for Africa."
+        << "Taye Alemu/Foreign Minister/*;Massad Boulos/Senior Advisor/United States";
+    QTest::newRow("twin: an adviser to a bare president takes no state from the title")
+        << "Foreign Minister Taye Alemu spoke with Lena Holm, Senior Advisor to the President for Africa."
+        << "Taye Alemu/Foreign Minister/*;Lena Holm/Senior Advisor/*";
+    QTest::newRow("the crown prince of a city is of its state")
+        << "Sheikh Majid bin Saeed, Crown Prince of Dubai, met Kenyan President Daniel Otieno."
+        << "Majid bin Saeed/Crown Prince/United Arab Emirates;Daniel Otieno/President/Kenya";
+    QTest::newRow("a possessive list of bare names opened by an encounter")
+        << "Taking part were Sweden's Anna Berg, Norway's Lars Dahl and Iceland's Þóra Jónsdóttir."
+        << "Anna Berg/!/Sweden;Lars Dahl/!/Norway;Þóra Jónsdóttir/!/Iceland";
+    QTest::newRow("twin: a possessive list of things names no one")
+        << "Exports rose at Sweden's Volvo Cars, Norway's Hydro Aluminium and Iceland's Landsvirkjun Power."
+        << "";
 }
 
 void TestOfficials::officials()

@@ -1286,6 +1286,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     [](const MeetingDraft& m) { return !m.participants.empty(); });
     if (!anyoneMet)
         referent = nullptr;
+    // "After the meeting, the ministers were received by C": a group in the subject's place stands
+    // for the people of the last meeting that has any, not for a lead still waiting for its people
+    if (referent && referent->participants.empty() && groupBefore && out.subjects.empty() &&
+        !out.objects.empty()) {
+        const auto named = std::find_if(ctx.meetings.rbegin(), ctx.meetings.rend(),
+                                        [](const MeetingDraft& m) { return !m.participants.empty(); });
+        if (named != ctx.meetings.rend())
+            referent = &*named;
+    }
     // Whom the group names in the referent: its principals; for "the two leaders" after
     // ministers joined the talks ("A and B joined the meeting"), only its heads
     std::vector<int> principals;

@@ -1290,8 +1290,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // for the people of the last meeting that has any, not for a lead still waiting for its people
     if (referent && referent->participants.empty() && groupBefore && out.subjects.empty() &&
         !out.objects.empty()) {
-        const auto named = std::find_if(ctx.meetings.rbegin(), ctx.meetings.rend(),
-                                        [](const MeetingDraft& m) { return !m.participants.empty(); });
+        const auto named =
+            std::find_if(ctx.meetings.rbegin(), ctx.meetings.rend(),
+                         [](const MeetingDraft& m) { return !m.participants.empty(); });
         if (named != ctx.meetings.rend())
             referent = &*named;
     }

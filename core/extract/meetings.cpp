@@ -556,7 +556,8 @@ void findMeetings(DocContext& ctx)
             TriggerFacts f;
             f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
             // "B and C joined A": they came to A's meeting just told
-            t.attend = t.attend || (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
+            t.attend = t.attend ||
+                       (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
             f.place = placeOf(ctx, s, t, scope, parties, triggers.size());
             f.arrival = arrival ? &*arrival : nullptr;
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);

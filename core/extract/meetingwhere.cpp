@@ -217,20 +217,25 @@ MeetingPlace placeAfterDayOrSide(const DocContext& ctx, const SentenceInfo& s, c
     return MeetingPlace();
 }
 
-// "met B, the leader who took office in La Paz in November": a relative clause on a person
-// tells where that person did something else; one that tells where the person is ("who was in
-// Addis Abeba for", "who is visiting Oslo", "who arrived in Doha") still places the meeting.
+// "met B, the leader who took office in La Paz in November", "the summit, which is planned for
+// the autumn in Braga": a relative clause tells where its person or thing did something else;
+// one that tells where the person is ("who was in Addis Abeba for", "who is visiting Oslo", "who
+// arrived in Doha") or where the event was ("which was held in") still places the meeting.
 // The tokens [first, second) of the first such clause at or after `from`, or (to, to).
 std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     int who = from;
-    while (who < to && s.key(who) != "who"_key && s.key(who) != "whose"_key)
+    while (who < to && s.key(who) != "who"_key && s.key(who) != "whose"_key && s.key(who) != "which"_key)
         ++who;
     if (who + 1 >= to)
         return {to, to};
     const int v = who + 1;
-    if (ctx.lex.has(Cue::PassiveAux, s.key(v)) || ctx.lex.has(Cue::TravelWord, s.key(v)) ||
-        lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, v) > 0)
+    // "who was in", "who is on a visit", "who is visiting", "which was held in": a stay or the event
+    const TokenKey& next = s.key(std::min(v + 1, s.size() - 1));
+    const bool stay = ctx.lex.has(Cue::PassiveAux, s.key(v)) &&
+                      (next == "in"_key || next == "at"_key || next == "on"_key || next == "here"_key ||
+                       ctx.lex.has(Cue::TravelWord, next));
+    if (stay || ctx.lex.has(Cue::TravelWord, s.key(v)) || lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, v) > 0)
         return personClause(ctx, s, v, to);
     int end = v;
     while (end < to && s.key(end) != ","_key)

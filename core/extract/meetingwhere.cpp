@@ -43,7 +43,7 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
         if (placeVerb && cue->value == "participant"_key)
             placeVerb = arrivalOfParticipant(ctx, s, refs, ctx.meetings.back());
         // "A met B. A was in Paris for a conference": where A is now, not where the event was
-        else if (placeVerb && (cue->value == "presence"_key || cue->value == "gathering"_key))
+        else if (placeVerb && (cue->value == "presence"_key || cue->value == "gathering"_key || cue->value == "same"_key))
             placeVerb = false;
     }
     const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
@@ -262,6 +262,18 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     const Clause& c = scope.clause;
     const int reported = reportedClauseStart(ctx, s, t, s.dateline);
     const bool told = reported > s.dateline;
+    // "Prior to the meeting, A held talks with B at the same venue": where the event told before
+    // was held, whatever the sentence names after it ("on the arrangements in Gaza")
+    for (int i = std::max(scope.begin, t.end); i < scope.end && !ctx.meetings.empty(); ++i) {
+        const LexiconPhrase* cue = nullptr;
+        if (lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 && cue->value == "same"_key &&
+            !ctx.meetings.back().place.isEmpty()) {
+            MeetingPlace same;
+            same.city = ctx.meetings.back().place;
+            same.venue = ctx.meetings.back().venue;
+            return same;
+        }
+    }
     MeetingPlace place = findMeetingPlace(ctx, s, std::max(scope.begin, reported), scope.cut);
     if (place.empty() && place.host < 0)
         place = findMeetingPlace(ctx, s, std::max(c.begin, reported), std::max(scope.cut, std::min(c.end, t.begin)));

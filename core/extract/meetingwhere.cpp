@@ -525,6 +525,17 @@ QString writtenSeat(const DocContext& ctx, int state)
     return seat;
 }
 
+// Whether the few words before token i, back to a comma, make it a plan: "is due to travel to
+// Riga", "will meet C in Oslo", "the next summit will be held in Lima".
+bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    for (int b = i - 1; b >= std::max(s.dateline, i - 5) && s.key(b) != ","_key; --b)
+        if (ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
+            (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && s.key(b + 1) == "to"_key))
+            return true;
+    return false;
+}
+
 // The city the headline or the lead names for the article's occasion ("summit in Nara", "the two
 // prime ministers agreed in Hanoi on Monday", "announced in Suva yesterday"), and its state.
 MeetingPlace leadCity(const DocContext& ctx)
@@ -540,11 +551,7 @@ MeetingPlace leadCity(const DocContext& ctx)
                 continue;
             // "A is due to travel to Riga", "B will meet C in Oslo": a plan, no occasion yet ("X
             // will fund Y, A announced in Suva" is one)
-            bool planned = false;
-            for (int b = i - 1; b >= std::max(s.dateline, i - 5) && s.key(b) != ","_key && !planned; --b)
-                planned = ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
-                          (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && s.key(b + 1) == "to"_key);
-            if (planned)
+            if (plannedBefore(ctx, s, i))
                 continue;
             if (const MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end))
                 return p;
@@ -567,6 +574,9 @@ QString gatheringCity(const DocContext& ctx)
                 const MeetingPlace p = knownPlaceAt(ctx, s, i);
                 if (p.city.isEmpty())
                     continue;
+                // "the next summit will be held in Lima": not the gathering that was
+                if (plannedBefore(ctx, s, i) || plannedBefore(ctx, s, g))
+                    break;
                 if (!city.isEmpty() && foldKey(city) != foldKey(p.city))
                     return QString();
                 city = p.city;

@@ -398,6 +398,15 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                     return out;
                 }
             }
+            // "PORT MORESBY - ... A, who arrived in the capital on Wednesday": a bare "the capital"
+            // is the dateline's state's
+            int state = -1;
+            if (c == named + 1 && named == j && j > i + 1 && !capitalWord(s, c) && !datelineCity(ctx, &state).isEmpty() &&
+                state >= 0) {
+                out.city = capitalOf(state);
+                out.host = state;
+                return out;
+            }
         }
         // A venue name many states give a building ("at the Chancellery", "at the Government
         // Palace"): the city the text names after it, or the lexicon's city kept aside for the

@@ -58,10 +58,14 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
                                    const std::vector<const PersonRef*>& refs)
 {
     bool arrived = false;
+    int from = s.dateline;
     for (int i = 0; i < s.size() && !arrived; ++i) {
         const LexiconPhrase* cue = nullptr;
-        arrived = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 &&
-                  (cue->value == "participant"_key || cue->value == "presence"_key);
+        const int end = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue);
+        arrived = end > 0 && (cue->value == "participant"_key || cue->value == "presence"_key);
+        // "After talks in Paris, A was in Berlin on Tuesday": the place of the presence's own "in"
+        if (arrived && cue->value == "presence"_key)
+            from = end - 1;
     }
     if (!arrived)
         return std::nullopt;
@@ -69,7 +73,7 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
         if (ctx.lex.has(Cue::FutureCue, s.key(i)) || ctx.lex.has(Cue::FutureAux, s.key(i)))
             return std::nullopt;
     Arrival a;
-    a.city = findMeetingPlace(ctx, s, s.dateline, s.size()).city;
+    a.city = findMeetingPlace(ctx, s, from, s.size()).city;
     for (const PersonRef* r : refs)
         if (r->person >= 0 && ctx.persons[std::size_t(r->person)].official)
             a.people.push_back(r->person);

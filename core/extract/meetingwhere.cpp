@@ -683,6 +683,22 @@ void finishPlaces(DocContext& ctx)
     }
     // "A and B met briefly on the sidelines of that EU summit": a side meeting that names no
     // place was held where the article's one gathering was, whatever its day.
+    // ... on the article's days, or told of "that summit" whatever its day ("they already met on
+    // the sidelines of that EU summit"; "they last met on the sidelines of the G20 summit" may be
+    // another gathering)
+    const auto thatGathering = [&](const MeetingDraft& m) {
+        for (const Mention& e : m.evidence) {
+            const SentenceInfo& s = ctx.sents[std::size_t(e.sentence)];
+            for (int i = s.dateline; i < s.size(); ++i) {
+                if (s.key(i) != "that"_key && s.key(i) != "this"_key && s.key(i) != "same"_key)
+                    continue;
+                for (int g = i + 1; g < std::min(s.size(), i + 4); ++g)
+                    if (ctx.lex.has(Cue::GatheringWord, s.key(g)))
+                        return true;
+            }
+        }
+        return false;
+    };
     // ... and "A met B in the host city"
     const auto inHostCity = [&](const MeetingDraft& m) {
         for (const Mention& e : m.evidence) {
@@ -697,7 +713,7 @@ void finishPlaces(DocContext& ctx)
     };
     if (const QString gathering = gatheringCity(ctx); !gathering.isEmpty()) {
         for (MeetingDraft& m : ctx.meetings)
-            if (placeable(m) && (m.besideGathering || inHostCity(m)))
+            if (placeable(m) && (m.besideGathering || inHostCity(m)) && (sameOccasion(ctx, m, QString()) || thatGathering(m)))
                 m.place = gathering;
     }
     // The city of the headline or the lead ("the two prime ministers agreed in Hanoi on Monday"):

@@ -142,6 +142,7 @@ enum class Cue : int {
                      ///< through its own people
     Ordinal,         ///< "second", "third": ", their third phone call this month" counts the meeting
                      ///< just told, no other one
+    TownNoun,        ///< "city", "resort": "in the Black Sea resort of Sochi" names the town after "of"
     Count
 };
 

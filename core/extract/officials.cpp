@@ -1117,13 +1117,18 @@ struct TitleRight
 };
 
 // "cabinet secretary for trade, A", "minister for foreign trade, B": the end (the comma) of a
-// complement of one to four lower-case words that a name follows, or -1.
+// complement of one to four lower-case words that a name follows, or -1; without the comma,
+// the end of one or two that hold a portfolio's field, before a full name.
 int lowerComplementEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 {
     int e = q;
+    bool field = false;
     while (e < s.size() && e - q < 4 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
-        ++e;
-    return e > q && s.key(e) == ","_key && isNameStart(s, e + 1) ? e : -1;
+        field = lex.has(Cue::PortfolioWord, s.key(e++)) || field;
+    if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
+        return e;
+    // "Minister for trade A B": a portfolio's field in lower case, then the name at once
+    return field && e - q <= 2 && isNameStart(s, e) && parseName(s, e, s.size()) - e >= 2 ? e : -1;
 }
 
 // "the leader of the opposition SDSM, A", "the leader of the main opposition Republican People's
@@ -1541,7 +1546,7 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
         while (q < n && q - p <= 8 && s.tok(q).kind == Token::Word && !s.nameTok[std::size_t(q)]) {
             const Token& t = s.tok(q);
             if (!t.cap && !t.hyphenBefore && !isFunctionWord(ctx.lex, t.key) &&
-                (++lower > 2 || ctx.lex.has(Cue::MeetingVerb, t.key) || ctx.lex.has(Cue::SpeechVerb, t.key) ||
+                (++lower > 4 || ctx.lex.has(Cue::MeetingVerb, t.key) || ctx.lex.has(Cue::SpeechVerb, t.key) ||
                  ctx.lex.has(Cue::HoldVerb, t.key)))
                 break;
             ++q;

@@ -1140,6 +1140,11 @@ int qualifiedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     if (s.key(q) == "the"_key)
         ++q;
     int e = q;
+    // "the head of the president's foreign policy office, A": a body in lower case, its
+    // holder's possessive inside, ending on a head noun
+    for (int w = q; w < n && w - q < 6 && ((s.tok(w).kind == Token::Word && !s.tok(w).cap) || s.key(w) == "'s"_key); ++w)
+        if (lex.has(Cue::BodyHead, s.key(w)) && s.key(w + 1) == ","_key && isNameStart(s, w + 2) && w > q)
+            return w + 1;
     while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
         ++e;
     const int body = e;

@@ -137,6 +137,8 @@ enum class Cue : int {
                      ///< the word before the other side ("to", "from")
     RegionName,      ///< "Central Asia", "Horn of Africa": a region an office covers ("Vice President
                      ///< for Europe and Central Asia A"); the name starts after it
+    ResearchBody,    ///< "institute", "university": "A, director of the Georgian Institute of Politics"
+                     ///< heads a research body or a school, no office of a state
     Count
 };
 

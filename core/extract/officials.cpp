@@ -1933,6 +1933,15 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const int p = right.end;
         const int ofState = right.ofState;
         consumed = p;
+        // "A, director of the Georgian Institute of Politics", "B, rector of the State
+        // University": the head of a research body or a school holds no office of a state
+        // (the body's own noun: not "the Centre Party")
+        bool research = false;
+        for (int t = m.end; t < p && !research; ++t)
+            research = s.tok(t).cap && ctx.lex.has(Cue::ResearchBody, s.key(t)) &&
+                       (t + 1 == p || !s.tok(t + 1).cap || s.tok(t + 1).kind != Token::Word);
+        if (research)
+            continue;
         const int q = skipHonorifics(g, s, p, h);
         if (namesAParent(s, m.begin)) {
             const int e = parentNameEnd(s, q);

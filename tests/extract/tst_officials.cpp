@@ -725,6 +725,12 @@ void TestOfficials::officials_data()
     QTest::newRow("a possessive list of bare names opened by an encounter")
         << "Taking part were Sweden's Anna Berg, Norway's Lars Dahl and Iceland's Þóra Jónsdóttir."
         << "Anna Berg/!/Sweden;Lars Dahl/!/Norway;Þóra Jónsdóttir/!/Iceland";
+    QTest::newRow("the head of a research body is no official")
+        << "Nino Beridze, director of the Caucasus Institute of Politics, said Foreign Minister Levan Gelashvili would travel."
+        << "Levan Gelashvili/Foreign Minister/*";
+    QTest::newRow("twin: the head of a state's service is one")
+        << "Nino Beridze, director of the Georgian Intelligence Service, said Foreign Minister Levan Gelashvili would travel."
+        << "Nino Beridze/Director/Georgia;Levan Gelashvili/Foreign Minister/*";
     QTest::newRow("twin: a possessive list of things names no one")
         << "Exports rose at Sweden's Volvo Cars, Norway's Hydro Aluminium and Iceland's Landsvirkjun Power."
         << "";

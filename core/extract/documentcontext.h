@@ -176,6 +176,17 @@ struct MeetingDraft
     /// "Upon his arrival at X airport, A was welcomed by C": the guest's arrival, an event of its
     /// own that only mentions of that arrival join, even when C also attends the talks
     bool arrival = false;
+    /// "A met with several heads of state": one host and a group naming no one. The meetings
+    /// told after it of A with each person are meetings of their own, which take its day and
+    /// place; the lead itself is no meeting.
+    bool series = false;
+    /// "The foreign ministers of the Nordic countries met in Helsinki": a group naming no one, kept
+    /// for the mentions that name its people ("The meeting was chaired by A"); no bilateral
+    /// told by a verb after it joins it.
+    bool groupLead = false;
+    /// "a three-day official visit": an event of several days, whose day told is its first; the
+    /// mentions of other days of the same month may tell it again
+    bool spansDays = false;
 };
 
 /// Each state's capital (capitalCity()) and the state of each capital's folded name: both
@@ -313,6 +324,9 @@ bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i);
 int stateOfCity(const DocContext& ctx, const QString& city);
 /// The city of a quarter the lexicon knows ("Karen" -> "Nairobi"), or empty.
 QString cityOfDistrict(const DocContext& ctx, const QString& place);
+/// The city of the best-known building of a name many states give one ("Chancellery" -> Berlin),
+/// or an empty string when `venue` is no such name.
+QString genericVenueCity(const DocContext& ctx, const QString& venue);
 /// The city the dictionaries know whose last word is token `end - 1` ("from Muscat, where":
 /// end at the comma), with its state; empty when none ends there.
 MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int end);

@@ -36,7 +36,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "group-head", "possessive-pronoun", "venue-preposition",
     "reported-opener", "deictic-day",
     "name-stop", "acronym-stop", "name-particle", "parent-particle", "name-suffix",
-    "region-word", "demonym-thing", "arrival-word", "ceremony-verb", "region-name", "research-body"};
+    "region-word", "demonym-thing", "arrival-word", "ceremony-verb", "region-name",
+    "gathering-venue", "ordinal", "research-body"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.
@@ -60,8 +61,8 @@ quint64 newLexiconId()
 /// The classes of one key: bit c set when it is a word (a phrase start) of Cue c.
 struct KeyClasses
 {
-    quint64 words = 0;
-    quint64 phraseStarts = 0;
+    CueBits words;
+    CueBits phraseStarts;
 };
 
 // Out of line, so that the filter's "no" (nearly every answer) costs no register saves.
@@ -179,11 +180,11 @@ Status Lexicon::addText(const QString& content, const QString& name)
             copy->words[cue].insert(phrase.keys.front(), value);
             copy->wordFilter[cue].add(phrase.keys.front());
             if (inTokenBits(Cue(cue)))
-                classes.words |= quint64(1) << cue;
+                classes.words.set(cue);
         }
         copy->phraseFilter[cue].add(phrase.keys.front());
         if (inTokenBits(Cue(cue)))
-            classes.phraseStarts |= quint64(1) << cue;
+            classes.phraseStarts.set(cue);
         std::vector<LexiconPhrase>& bucket = copy->phrases[cue][phrase.keys.front()];
         // A later file corrects an earlier one: the same phrase is replaced.
         const auto same = std::find_if(bucket.begin(), bucket.end(),

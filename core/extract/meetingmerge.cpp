@@ -14,8 +14,27 @@ namespace parley {
 
 namespace {
 
-QString whenKey(const QString& when)
+QString whenKey(const QString& when, bool precise = true)
 {
+    // "Feb. 9" and "Feb. 10", "9 February" and "10 February": a month with its day is that day
+    // (the month's first three letters and the number), not one month
+    // (a span of days, "April 7-9", holds any of them: it stays the month)
+    const std::vector<Token> toks = tokenize(when);
+    const bool span = std::any_of(toks.begin(), toks.end(),
+                                  [](const Token& t) { return isDash(t) || t.hyphenBefore; });
+    for (std::size_t i = 0; i < toks.size(); ++i)
+        if ((span || !precise) && isMonthWord(toks[i]))
+            return toks[i].key.text().left(3);
+    for (std::size_t i = 0; i + 1 < toks.size() && !span; ++i) {
+        const Token& a = toks[i];
+        const Token* b = &toks[i + 1];
+        if (b->kind == Token::Punct && i + 2 < toks.size())
+            b = &toks[i + 2];
+        if (isMonthWord(a) && b->kind == Token::Number)
+            return a.key.text().left(3) + QLatin1Char(' ') + b->key.text();
+        if (a.kind == Token::Number && isMonthWord(*b))
+            return b->key.text().left(3) + QLatin1Char(' ') + a.key.text();
+    }
     QString k = foldKey(when);
     // ("in March" and "in January" are two months, not one word "in")
     for (const char* w : {"later ", "earlier ", "on ", "in ", "early ", "late ", "this "})
@@ -162,7 +181,14 @@ bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
 {
     if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso)
         return false;
-    if (!a.when.isEmpty() && !c.when.isEmpty() && whenKey(a.when) != whenKey(c.when)) {
+    // ("April 8" is within "April 7-9", a month told with no one day; a visit of several days
+    // that starts on Feb. 2 holds the talks of Feb. 3)
+    const bool precise = !a.spansDays && !c.spansDays;
+    const QString ka = whenKey(a.when, precise);
+    const QString kc = whenKey(c.when, precise);
+    const bool within =
+        ka.startsWith(kc + QLatin1Char(' ')) || kc.startsWith(ka + QLatin1Char(' '));
+    if (!a.when.isEmpty() && !c.when.isEmpty() && ka != kc && !within) {
         // "A yesterday hosted B ... On Monday, the ministers met": a writer who calls one day
         // "yesterday" and names another by its weekday tells two days
         if ((isDeicticDay(lex, a.when) && isWeekdayWhen(c.when)) || (isDeicticDay(lex, c.when) && isWeekdayWhen(a.when)))
@@ -176,10 +202,12 @@ bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
     return true;
 }
 
-// A placed mention (in person, though its words may not say so) and a call or video call.
+// A placed mention (in person, though its words may not say so) and a call or video call. (A
+// call placed by its words, "in phone call" under a dateline, is a call all the same.)
 bool placedApart(const MeetingDraft& placed, const MeetingDraft& call)
 {
-    return !placed.place.isEmpty() && call.strongMode && call.mode != "in person"_key;
+    return !placed.place.isEmpty() && call.strongMode && call.mode != "in person"_key &&
+           !(placed.strongMode && placed.mode == call.mode);
 }
 
 // "The Slovenian prime minister did not meet B, who was on a visit to Austria. B had spoken with
@@ -247,6 +275,10 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
     for (int st : c.namedStates)
         addUnique(a.namedStates, st);
     a.besideGathering = a.besideGathering || c.besideGathering;
+    a.spansDays = a.spansDays || c.spansDays;
+    // (a series lead or a group's lead stays one while it names no one else)
+    a.series = (a.series || c.series) && a.participants.size() < 2;
+    a.groupLead = (a.groupLead || c.groupLead) && a.participants.empty();
     a.gatheringEvent = a.gatheringEvent || c.gatheringEvent;
     if (a.place.isEmpty())
         a.place = c.place;
@@ -316,6 +348,69 @@ bool sideOfToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
 
 } // namespace
 
+// A lead that names no one beside a mention that does: "A met with several heads of state" (a
+// series lead) takes no one A met by name, each a meeting of its own; "The foreign ministers met"
+// or "the summit" told with nobody yet takes no two people's meeting told by a verb ("After the
+// meeting, C received D"), a meeting beside it. Its people come from its nouns and lists.
+bool leadApart(const MeetingDraft& lead, const MeetingDraft& draft, const Trigger& t)
+{
+    if (lead.series && lead.participants.size() == 1 &&
+        !subset(draft.participants, lead.participants))
+        return true;
+    const bool verbMeeting =
+        t.verb && !t.discuss && !t.attendVerb && !t.attend && draft.participants.size() >= 2;
+    // (unless its people hold every state the lead names: "The foreign ministers of Poland, France
+    // and Germany met in Warsaw. Sikorski hosted Barrot and Wadephul" is that meeting)
+    const bool covers = lead.namedStates.size() >= 2 && subset(lead.namedStates, draft.states);
+    return verbMeeting && lead.participants.empty() && (lead.weak || lead.groupLead) && !covers;
+}
+
+// "A met several heads of state. A met B ... He also met C ... The meetings were attended by D
+// and E": attendees told of the meetings, in the plural, after a series lead attend each meeting
+// of its host told since. False when there is no such series.
+bool joinSeries(DocContext& ctx, const MeetingDraft& draft, const Trigger& t, int sentence)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+    bool plural = false;
+    for (int i = std::max(0, t.begin - 3); i < t.end && !plural; ++i) {
+        const QString& key = s.key(i);
+        plural = key.size() > 3 && key.endsWith(QLatin1Char('s')) &&
+                 ctx.lex.has(Cue::MeetingNoun, key.chopped(1));
+    }
+    if (!plural)
+        return false;
+    for (std::size_t l = ctx.meetings.size(); l-- > 0;) {
+        const MeetingDraft& lead = ctx.meetings[l];
+        if (!lead.series || lead.participants.size() != 1 || lead.status != draft.status)
+            continue;
+        const int host = lead.participants.front();
+        const int from = lead.evidence.empty() ? lead.lastSentence : lead.evidence.front().sentence;
+        bool joined = false;
+        for (MeetingDraft& m : ctx.meetings)
+            if (&m != &lead && m.participants.size() >= 2 && holds(m.participants, host) &&
+                m.status == draft.status && m.lastSentence >= from) {
+                mergeInto(m, draft);
+                joined = true;
+            }
+        return joined;
+    }
+    return false;
+}
+
+// "The foreign ministers of the Nordic countries met in Helsinki. The meeting of the NB8 was
+// chaired by A": a meeting noun naming people after a group's lead that names no one tells that
+// meeting's people, whatever states the lead was read with.
+bool fillsGroupLead(const Lexicon& lex, const MeetingDraft& lead, const MeetingDraft& draft,
+                    const Trigger& t)
+{
+    if (!lead.groupLead || !lead.participants.empty() || t.verb || draft.participants.empty())
+        return false;
+    MeetingDraft stateless = lead;
+    stateless.states.clear();
+    stateless.namedStates.clear();
+    return compatible(lex, stateless, draft);
+}
+
 // "The Kenyan delegation for the visit will include A and B": people of one state only, a state
 // of the event the noun refers to, meet no one by it; they are of that state's side of the event.
 bool oneSideOf(const DocContext& ctx, const MeetingDraft& draft, const MeetingDraft& event)
@@ -357,23 +452,48 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     const bool empty = draft.participants.empty() && draft.states.empty();
     // "..., which is expected to be attended by A and B": who will attend joins no held event
     const bool attendsPlan = t.attend && draft.status != "held"_key;
+    // ... unless its words hold a verb of meeting that is no attending ("The summit comes two
+    // months after A was received by B at the White House") and the one it would join was held on
+    // another day or is not told at the place the mention names: it joins no meeting of A told in
+    // Brazil
+    bool encounter = false;
+    const SentenceInfo& here = ctx.sents[std::size_t(sentence)];
+    for (int i = t.begin; i < t.end && t.attend; ++i) {
+        const QString verb = ctx.lex.value(Cue::MeetingVerb, here.key(i));
+        encounter = encounter || (!verb.isEmpty() && verb != "attend"_key);
+    }
+    const auto elsewhere = [&](const MeetingDraft& m) {
+        return encounter && (!sameDay(ctx.lex, m, draft) ||
+                             (!draft.place.isEmpty() && !m.place.contains(draft.place) &&
+                              !(!m.place.isEmpty() && draft.place.contains(m.place))));
+    };
+    if (t.attend && !attendsPlan && joinSeries(ctx, draft, t, sentence))
+        return;
     if (t.attend && !attendsPlan && !ctx.meetings.empty()) {
         // "B and C joined A at the lunch": the event of the one joined, which need not be the
         // last told ("A also called on D, who hosted him to a banquet. B joined A at the lunch");
         // "X also joined the Elysée talks": the talks named, even after a side meeting told since
         std::optional<std::size_t> target;
-        for (std::size_t m = ctx.meetings.size(); m-- > 0 && !target && draft.participants.size() >= 2;) {
-            const std::vector<int>& ps = ctx.meetings[m].participants;
-            if (!ctx.meetings[m].arrival && std::any_of(draft.participants.begin(), draft.participants.end(),
-                            [&](int p) { return holds(ps, p); }))
-                target = m;
-        }
+        // ("A and B met on Friday ... during a meeting planned ... They were joined by C": of the
+        // events of the one joined, first one of the mention's own status)
+        for (const bool sameStatus : {true, false})
+            for (std::size_t m = ctx.meetings.size();
+                 m-- > 0 && !target && draft.participants.size() >= 2;) {
+                const std::vector<int>& ps = ctx.meetings[m].participants;
+                if (!ctx.meetings[m].arrival && !elsewhere(ctx.meetings[m]) &&
+                    (!sameStatus || ctx.meetings[m].status == draft.status) &&
+                    std::any_of(draft.participants.begin(), draft.participants.end(),
+                                [&](int p) { return holds(ps, p); }))
+                    target = m;
+            }
         if (!target)
             target = attendedMeeting(ctx, ctx.sents[std::size_t(sentence)], t.begin, t.end);
         MeetingDraft& joined = ctx.meetings[target.value_or(ctx.meetings.size() - 1)];
-        draft.status = joined.status;
-        mergeInto(joined, draft);
-        return;
+        if (draft.participants.size() < 2 || !elsewhere(joined)) {
+            draft.status = joined.status;
+            mergeInto(joined, draft);
+            return;
+        }
     }
     // "The talks were preceded by a meeting of ministers, co-chaired by A and B": an event of
     // its own, told in passing, so the event told before stays the one the next "the meeting"
@@ -433,8 +553,9 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // which may be the one still to come.
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
-        if (!besideTold(last, t) && last.arrival == draft.arrival &&
-            (empty || ((compatible(ctx.lex, last, draft) || samePeople) && !sideApart(last, draft, side)) ||
+        if (!besideTold(last, t) && last.arrival == draft.arrival && !leadApart(last, draft, t) &&
+            (empty ||
+             ((compatible(ctx.lex, last, draft) || samePeople) && !sideApart(last, draft, side)) ||
              there || oneSideOf(ctx, draft, last))) {
             draft.status = cancelsPlan(last, draft) ? draft.status : last.status;
             last.status = draft.status;
@@ -453,6 +574,12 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // libstdc++ 12's <ranges>.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         MeetingDraft& earlier = ctx.meetings[m];
+        if (leadApart(earlier, draft, t))
+            continue;
+        if (fillsGroupLead(ctx.lex, earlier, draft, t)) {
+            mergeInto(earlier, draft);
+            return;
+        }
         if (compatible(ctx.lex, earlier, draft) && !sideApart(earlier, draft, side) && !besideTold(earlier, t) &&
             (!draft.participants.empty() || !earlier.participants.empty() ||
              !draft.states.empty())) {
@@ -480,7 +607,13 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // ... nor after a side meeting beside it, when "the summit" is the gathering itself
     const bool summit = t.gathering && (!t.anaphoric || ctx.meetings.empty() || afterSide) && !t.previous &&
                         (ctx.meetings.empty() || ctx.meetings.back().lastSentence < sentence - 3 || afterSide);
-    if (call || summit) {
+    // ... nor the article's first event, held, told in its body with no one named ("The foreign
+    // ministers of the Baltic states met in Vilnius. The meeting was chaired by A. Taking part
+    // were B and C")
+    const bool first = t.verb && ctx.meetings.empty() && draft.participants.empty() && draft.status == "held"_key &&
+                       !t.previous && !t.tally && sentence >= ctx.body;
+    // ... nor a lead naming no one: "A met with several heads of state", "The ministers met"
+    if (call || summit || first || draft.series || draft.groupLead) {
         draft.weak = true;
         ctx.meetings.push_back(std::move(draft));
     }
@@ -513,15 +646,62 @@ void joinSideMeetingsToGatherings(DocContext& ctx)
     }
 }
 
+namespace {
+
+// The sentence a meeting was first told in.
+int firstSentence(const MeetingDraft& m)
+{
+    return m.evidence.empty() ? m.lastSentence : m.evidence.front().sentence;
+}
+
+// "A met on Tuesday with several heads of state at X in Dubai. A met B ... He also met C": the
+// series lead names no one but its host; the meetings of the host told after it, on no other day
+// or place, take its day and place where they tell none, and the lead itself is dropped. (Told
+// alone, "A met officials in Asuncion", it stays what it is.)
+void spreadSeriesLeads(DocContext& ctx)
+{
+    for (std::size_t l = ctx.meetings.size(); l-- > 0;) {
+        const MeetingDraft& lead = ctx.meetings[l];
+        if (!lead.series || lead.participants.size() != 1)
+            continue;
+        bool told = false;
+        for (MeetingDraft& m : ctx.meetings) {
+            if (&m == &lead || m.participants.size() < 2 ||
+                !holds(m.participants, lead.participants.front()) || m.status != lead.status ||
+                firstSentence(m) < firstSentence(lead) || !sameDay(ctx.lex, lead, m) ||
+                (!m.place.isEmpty() && !lead.place.isEmpty() && m.place != lead.place) ||
+                (m.strongMode && lead.strongMode && m.mode != lead.mode))
+                continue;
+            told = true;
+            if (m.when.isEmpty() && m.iso.isEmpty()) {
+                m.when = lead.when;
+                m.iso = lead.iso;
+                m.whenRelative = lead.whenRelative;
+            }
+            if (m.place.isEmpty()) {
+                m.place = lead.place;
+                if (m.venue.isEmpty())
+                    m.venue = lead.venue;
+            }
+        }
+        if (told)
+            ctx.meetings.erase(ctx.meetings.begin() + std::ptrdiff_t(l));
+    }
+}
+
+} // namespace
+
 void dropUnconfirmed(DocContext& ctx)
 {
+    spreadSeriesLeads(ctx);
     // A meeting left with one person ("his counterpart's first visit", then "he met members of
     // the community in Nouakchott") that an event of that person and its states can hold, with
     // nothing telling them apart, is that event told again. ("B later had an audience with the
     // King" tells another time of the day: its own event.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         const MeetingDraft& lone = ctx.meetings[m];
-        if (lone.participants.size() != 1 || lone.toldLater)
+        // (the gathering itself with one attendee named is no meeting of that attendee's)
+        if (lone.participants.size() != 1 || lone.toldLater || lone.gatheringEvent)
             continue;
         for (std::size_t o = 0; o < ctx.meetings.size(); ++o) {
             MeetingDraft& event = ctx.meetings[o];
@@ -535,9 +715,25 @@ void dropUnconfirmed(DocContext& ctx)
         }
     }
     // Left out: meetings of fewer than two sides, and a visit told only as background that joined
-    // no one else's meeting ("A did not meet B, who was on a visit to Austria")
+    // no one else's meeting ("A did not meet B, who was on a visit to Austria"). In a story of
+    // meetings of named people, a held meeting of no one named and only two states ("talks between
+    // Iran and the United States", "the ministers met" read with the states of its topic) is a
+    // topic or a lead whose people were told elsewhere: left out too, unless it is a format of
+    // three or more states ("the Iraq-Egypt-Jordan summit") or an earlier edition told in passing
+    // ("The first was held in Liverpool"). ("A summit between Kenya and Tanzania took place",
+    // told alone, stays.)
+    const bool namedStory =
+        std::any_of(ctx.meetings.begin(), ctx.meetings.end(),
+                    [](const MeetingDraft& m) { return m.participants.size() >= 2; });
+    const auto nobody = [&](const MeetingDraft& m) {
+        return namedStory && m.participants.empty() && m.status == "held"_key &&
+               m.states.size() < 3 && !m.aside && !m.earlier;
+    };
     ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
-                                      [&](const MeetingDraft& m) { return m.background || entityCount(ctx, m) < 2; }),
+                                      [&](const MeetingDraft& m) {
+                                          return m.background || entityCount(ctx, m) < 2 ||
+                                                 nobody(m);
+                                      }),
                        ctx.meetings.end());
 }
 

@@ -338,6 +338,39 @@ std::vector<int> countedGroup(const DocContext& ctx, const SentenceInfo& s, cons
     return size > 2 ? lastOfficials(ctx, s.index, t.begin, size) : std::vector<int>();
 }
 
+/// "The talks were attended by A, Undersecretary of the Ministry for Political Affairs, and B":
+/// a topic word inside the title an agent's apposition gives (after the comma that follows an
+/// official, a title opening it) is part of that title; the agents run on to the first topic word
+/// outside such titles.
+int agentListCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope)
+{
+    int cut = scope.cut;
+    bool agent = false;
+    for (int i = t.begin; i < cut && !agent; ++i)
+        agent = lex.has(Cue::AgentWord, s.key(i));
+    if (!(t.passive || t.attend) || !agent)
+        return cut;
+    const auto comma = [&](int i) { return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(','); };
+    const auto appositive = [&](int i) {
+        int c = i - 1;
+        while (c > t.end && !comma(c) && s.tok(c).kind != Token::Punct)
+            --c;
+        if (c <= t.end || !comma(c) || !inOfficialSpan(s, c - 1))
+            return false;
+        const PhraseMatch* m = s.matchOf(c + 1);
+        return (m && m->begin == c + 1 && m->kind == PhraseKind::Title) || inOfficialSpan(s, c + 1);
+    };
+    while (cut < scope.end && appositive(cut)) {
+        int next = cut + 1;
+        while (next < scope.end && !comma(next))
+            ++next;
+        for (cut = next; cut < scope.end; ++cut)
+            if (lex.has(Cue::ClauseCut, s.key(cut)) && !inOfficialSpan(s, cut))
+                break;
+    }
+    return cut;
+}
+
 /// Where the parties of a trigger end. The scope's cut, but a list a party noun introduces
 /// ("the leaders of the member states, including A, B and C", "a delegation, including A")
 /// names people who take part, not a topic ("discussed regional issues, including the war"):
@@ -345,8 +378,10 @@ std::vector<int> countedGroup(const DocContext& ctx, const SentenceInfo& s, cons
 int partyCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope)
 {
     const int cut = scope.cut;
-    if (cut >= scope.end || !lex.has(Cue::ListIntro, s.key(cut)))
+    if (cut >= scope.end)
         return cut;
+    if (!lex.has(Cue::ListIntro, s.key(cut)))
+        return agentListCut(lex, s, t, scope);
     bool party = false;
     for (int b = std::max(t.end, cut - 8); b < cut && !party; ++b)
         party = lex.has(Cue::PartyWord, s.key(b)) && !inOfficialSpan(s, b);
@@ -424,7 +459,10 @@ bool onlyOfficials(const DocContext& ctx, const SentenceInfo& s, const std::vect
         const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
             return i >= r->begin && i < r->end && isOfficialRef(ctx, *r);
         });
-        if (!named && !inOfficialSpan(s, i) && s.key(i) != "and"_key && s.tok(i).kind != Token::Punct)
+        // ("Trade, Industry and Competition Minister B": title words the dictionaries do not know
+        // are capitalised too)
+        if (!named && !inOfficialSpan(s, i) && s.key(i) != "and"_key && s.tok(i).kind != Token::Punct &&
+            !s.tok(i).cap)
             return false;
     }
     return true;
@@ -485,7 +523,12 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
             return r->begin >= f && r->begin < cl.end && isOfficialRef(ctx, *r);
         });
         by = by || ctx.lex.has(Cue::AgentWord, s.key(f));
-        const bool item = ctx.lex.has(Cue::AgentWord, s.key(f)) || (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
+        // "by A, Trade, Industry and Competition Minister B": a clause of capitalised words
+        // alone is the start of the next item's title
+        bool fragment = by;
+        for (int i = f; i < cl.end && fragment; ++i)
+            fragment = s.tok(i).kind == Token::Punct || s.tok(i).cap || s.key(i) == "and"_key;
+        const bool item = fragment || ctx.lex.has(Cue::AgentWord, s.key(f)) || (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
                           (semicolon && named && by) || (by && named && onlyOfficials(ctx, s, refs, f, cl.end));
         if (meetingWord || !item)
             break;
@@ -744,8 +787,19 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
                          const std::vector<const PersonRef*>& refs, const std::vector<int>& subjects,
                          std::vector<std::pair<int, int>>& out)
 {
+    // ("the visiting ministers": a description the officials pass read as one of them, by its
+    // plural title, is read here as all of them)
+    auto pluralTitle = [&](const PersonRef* r) {
+        if (r->kind != RefKind::Definite)
+            return false;
+        for (int k = r->begin; k < r->end; ++k)
+            if (const PhraseMatch* m = s.matchOf(k); m && m->kind == PhraseKind::Title && m->plural)
+                return true;
+        return false;
+    };
     auto covered = [&](int i) {
-        return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return i >= r->begin && i < r->end; });
+        return std::any_of(refs.begin(), refs.end(),
+                           [&](const PersonRef* r) { return i >= r->begin && i < r->end && !pluralTitle(r); });
     };
     std::vector<int> subjectStates;
     for (int p : subjects)
@@ -760,6 +814,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         bool leader = false; // "the Turkish leader", "the Senegalese president"
         int office = -1;     // the title written ("president"), if one is
         int nouns = 0;
+        bool plural = false;
         const PhraseMatch* m = s.matchOf(j);
         if (m && m->begin == j && m->kind == PhraseKind::Demonym) {
             state = m->entry;
@@ -770,6 +825,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             // "the Indian foreign secretary": a title is a person noun too
             const PhraseMatch* tm = s.matchOf(j);
             if (tm && tm->begin == j && tm->kind == PhraseKind::Title) {
+                plural = plural || tm->plural;
                 leader = namesLeader(ctx.lex, s, j, tm->end);
                 office = tm->entry;
                 ++nouns;
@@ -788,6 +844,17 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
                 continue;
             }
             ++j;
+        }
+        // "the visiting ministers", "his guests", "the Turkish ministers": a plural head noun
+        // describes several people
+        if (j < to && !covered(j) && s.tok(j).kind == Token::Word && s.key(j).endsWith(QLatin1Char('s'))) {
+            const QString one = s.key(j).text().chopped(1);
+            if (ctx.lex.has(Cue::PersonNoun, one)) {
+                plural = true;
+                other = other || ctx.lex.value(Cue::PersonNoun, one) == "other"_key;
+                ++nouns;
+                ++j;
+            }
         }
         // "his counterpart Aruni Wijewardane", "his Mozambican counterpart, Maria Lucas, at": the
         // name that follows, or its apposition closed by a comma or the sentence's end, says who
@@ -813,6 +880,16 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         // minister was named since; the official named last when none was. Only a leader named in
         // an earlier sentence (one named in this one is another party: "King A received the
         // Malaysian prime minister"), and one the text places in that state, not a fallback
+        // ... the people of the meeting told last whom it describes: "After the talks, President
+        // C received the visiting ministers"
+        if (plural) {
+            if (!ctx.meetings.empty())
+                for (int p : ctx.meetings[lastTold(ctx)].participants)
+                    if (described(p))
+                        out.emplace_back(i, p);
+            i = j - 1;
+            continue;
+        }
         int person = -1;
         // "A and B last met in Tbilisi, when the Azerbaijani President paid a visit": a leader of
         // that state named before in this sentence with the office written is the one described
@@ -859,6 +936,122 @@ bool possessedNoun(const Lexicon& lex, const SentenceInfo& s, const std::vector<
     });
 }
 
+/// "had received the ministers of Poland and Finland a week earlier": a group its own words
+/// place in a state ("of", "from") none of the meetings told holds is of that state's people,
+/// not the people told before ("the ministers of the three states", "the ministers of Estonia
+/// and Latvia" after their meeting are).
+bool groupOfOtherStates(const DocContext& ctx, const SentenceInfo& s, const PersonRef& r)
+{
+    int k = r.end;
+    if (s.key(k) != "of"_key && s.key(k) != "from"_key)
+        return false;
+    ++k;
+    if (ctx.lex.has(Cue::Article, s.key(k)))
+        ++k;
+    for (const StateHit& h : ctx.stateHits) {
+        if (h.sentence != s.index || h.begin != k)
+            continue;
+        return std::none_of(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
+            return std::find(m.states.begin(), m.states.end(), h.state) != m.states.end();
+        });
+    }
+    return false;
+}
+
+/// The object of a verb whose clause (the trigger's scope) ends right after it at a comma, when
+/// one to three short comma-separated phrases that only give a day or a place ("on Monday", "in
+/// Luanda") follow: the officials of the phrase after those; or, when that phrase names none ("his
+/// counterpart of Congo"), the name the next phrase gives alone (", B,"). Empty when there is none.
+std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const SentenceInfo& s,
+                                                    const std::vector<const PersonRef*>& refs,
+                                                    const TriggerScope& scope)
+{
+    constexpr int shortPhrase = 5; ///< words in "in the capital Luanda"
+    constexpr int maxAdverbials = 3;
+    std::vector<const PersonRef*> out;
+    const int n = s.size();
+    const auto comma = [&](int i) { return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(','); };
+    if (scope.end != scope.clause.end || scope.cut < scope.end || scope.end <= 0 || scope.end >= n ||
+        !comma(scope.end - 1))
+        return out;
+    // the phrase from `b` to the next punctuation
+    const auto phraseEnd = [&](int b) {
+        int e = b;
+        while (e < n && s.tok(e).kind != Token::Punct)
+            ++e;
+        return e;
+    };
+    const auto officialsIn = [&](int b, int e) {
+        std::vector<const PersonRef*> in;
+        for (const PersonRef* r : refs)
+            if (r->begin >= b && r->begin < e && isOfficialRef(ctx, *r))
+                in.push_back(r);
+        return in;
+    };
+    int b = scope.end;
+    int skipped = 0;
+    for (; b < n && skipped < maxAdverbials; ++skipped) {
+        const int e = phraseEnd(b);
+        bool adverbial = e - b <= shortPhrase && e > b && !s.tok(b).cap && e < n && comma(e);
+        for (int i = b; i < e && adverbial; ++i)
+            adverbial = !ctx.lex.has(Cue::MeetingVerb, s.key(i)) && !ctx.lex.has(Cue::MeetingNoun, s.key(i)) &&
+                        std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return i >= r->begin && i < r->end; });
+        // (only a day or a place: "the credentials of five ambassadors" is the object)
+        adverbial = adverbial && (findDate(s.toks, b, e, QStringView(ctx.doc.text), ctx.anchor, false, &ctx.lex).valid() ||
+                                  !findMeetingPlace(ctx, s, b, e).empty());
+        if (!adverbial)
+            break;
+        b = e + 1;
+    }
+    // (the object opens the phrase: a name, a title, "his counterpart"; not "on the sidelines of
+    // the inauguration of B")
+    if (skipped == 0 || b >= n ||
+        !(s.tok(b).cap || ctx.lex.has(Cue::Article, s.key(b)) || ctx.lex.has(Cue::Determiner, s.key(b))))
+        return out;
+    const int e = phraseEnd(b);
+    out = officialsIn(b, e);
+    if (!out.empty() || e >= n || !comma(e))
+        return out;
+    // (", B,": the next phrase is the name alone, with its title)
+    const int nb = e + 1;
+    const int ne = phraseEnd(nb);
+    const std::vector<const PersonRef*> named = officialsIn(nb, ne);
+    if (named.size() != 1)
+        return out;
+    for (int i = nb; i < ne; ++i)
+        if (!(i >= named.front()->begin && i < named.front()->end) && !inOfficialSpan(s, i))
+            return out;
+    return named;
+}
+
+/// Whether a meeting noun and its "by" follow an attendee cue ending at `e`, after at most a
+/// preposition, an article and a modifier ("accompanied during the talks by", "at the meeting by").
+bool cueNamesMeeting(const Lexicon& lex, const SentenceInfo& s, int e)
+{
+    constexpr int reach = 4; ///< "at the state banquet"
+    for (int i = e; i < std::min(s.size(), e + reach); ++i) {
+        if (lex.has(Cue::MeetingNoun, s.key(i)))
+            return lex.has(Cue::AgentWord, s.key(i + 1));
+        if (s.tok(i).kind != Token::Word || s.tok(i).cap)
+            return false;
+    }
+    return false;
+}
+
+/// The start of an attendee cue ending at most a preposition, an article and a modifier before
+/// token `at` ("was accompanied at the meeting", "at the state banquet"), or -1.
+int attendeeCueBefore(const Lexicon& lex, const SentenceInfo& s, int at)
+{
+    constexpr int reach = 6;
+    for (int i = std::max(0, at - reach); i < at; ++i) {
+        const LexiconPhrase* cue = nullptr;
+        const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, i, &cue);
+        if (e > 0 && e <= at && at - e <= 3 && cue->value.isEmpty() && cueNamesMeeting(lex, s, e))
+            return lex.has(Cue::Negation, s.key(i - 1)) || lex.has(Cue::Negation, s.key(i + 1)) ? -1 : i;
+    }
+    return -1;
+}
+
 /// "S said in a statement that the meeting was attended by A", "S said on Thursday that A met
 /// B": the complement "that" a few words after the speech verb at `v`, with no one and no
 /// meeting word before it (so "S said in a call with B that ..." keeps S), minus one, so that
@@ -890,6 +1083,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                                 hostAgentAt(ctx.lex, s, scope.clause) >= 0;
     const bool passive = t.passive || reducedPassive;
     bool leaderGroup = false; ///< "the two leaders", "both presidents"
+    bool groupBefore = false; ///< the group is written before the trigger, in the subject's place
     GroupNoun noun;           ///< "the two prime ministers": whom a group names by title
     std::vector<int> betweenSubjects;
     const int from = scope.begin;
@@ -943,7 +1137,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
             continue;
         if (r->kind == RefKind::Group) {
+            if (groupOfOtherStates(ctx, s, *r))
+                continue;
             out.group = true;
+            // (not a group after officials the sentence names: "A, B and C travelled to Kyiv,
+            // where they met D and E" are those named)
+            groupBefore = groupBefore || (r->begin < t.begin &&
+                                          std::none_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
+                                              return o->begin < r->begin && isOfficialRef(ctx, *o);
+                                          }));
             leaderGroup = leaderGroup || ctx.lex.has(Cue::LeaderGroup, s.key(r->end - 1));
             // ("both prime ministers met": the ref is "both", its noun runs on to the trigger)
             if (noun.empty())
@@ -1063,14 +1265,21 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         std::count_if(referent->participants.begin(), referent->participants.end(),
                       [&](int p) { return isLeader(ctx, p); }) < 2)
         leaders = lastTwoLeaders(ctx, s.index, t.begin);
-    if (out.group && leaders.size() == 2 && out.subjects.size() + out.objects.size() < 2) {
+    // "The leaders' meeting was attended by A and B", "the ministers were received by C": a
+    // group in the subject's place, with no one named there, stands for the people told before,
+    // though the sentence names two others after the trigger
+    const bool groupSubject = groupBefore && out.subjects.empty() && !out.objects.empty();
+    const bool fewNamed = out.subjects.size() + out.objects.size() < 2 || groupSubject;
+    if (groupSubject && !referent && leaderGroup)
+        leaders = lastTwoLeaders(ctx, s.index, t.begin);
+    if (out.group && leaders.size() == 2 && fewNamed) {
         for (int p : leaders)
             addUnique(out.subjects, p);
     } else if (out.group && !counted.empty() && counted.size() == groupSize &&
-               out.subjects.size() + out.objects.size() < 2) {
+               fewNamed) {
         for (int p : counted)
             addUnique(out.subjects, p);
-    } else if (out.group && referent && out.subjects.size() + out.objects.size() < 2) {
+    } else if (out.group && referent && fewNamed) {
         // "the two presidents had spoken by phone": the principals, not those who came with them
         for (int p : principals.size() >= 2 ? principals : referent->participants)
             addUnique(out.subjects, p);
@@ -1189,10 +1398,23 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // envoy also met A, and had earlier held talks with B" makes no subject of A)
     if (out.subjects.empty() && t.verb && !passive && joined < 0) {
         // Or after it: "In addition to meeting with Lula, Fernandez visited ...".
+        // (for an attend trigger, not one denied after it, "The talks were attended by A, but not
+        // by B", nor one of the topic, "..., to discuss a plan that B had proposed")
+        const auto outOfList = [&](const PersonRef* r) {
+            if (!t.attend || r->begin < t.end)
+                return false;
+            for (int i = std::max(t.end, r->begin - 3); i < r->begin; ++i)
+                if (ctx.lex.has(Cue::Negation, s.key(i)))
+                    return true;
+            for (int i = t.end; i < r->begin; ++i)
+                if (ctx.lex.has(Cue::ClauseCut, s.key(i)) && !inOfficialSpan(s, i) && i >= partyCut(ctx.lex, s, t, scope))
+                    return true;
+            return false;
+        };
         const PersonRef* best = nullptr;
         for (const PersonRef* r : refs) {
             if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || (r->begin >= from && r->begin < to) ||
-                bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
+                bool(s.quoted[std::size_t(r->begin)]) != scope.quoted || outOfList(r))
                 continue;
             if (!best || (r->begin < from && (best->begin >= to || r->begin < best->begin)))
                 best = r;
@@ -1226,6 +1448,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         const bool whole = e > 0 && cue->value == "all"_key;
         if (e <= 0 || (!cue->value.isEmpty() && !whole) || ctx.lex.has(Cue::Negation, s.key(i - 1)))
             continue;
+        // ("B, who is on a state visit, was accompanied during the talks by C": a meeting noun
+        // right after the cue is the event C came to; that noun's trigger reads the list)
+        if (cueNamesMeeting(ctx.lex, s, e))
+            break;
         std::vector<int>& listed = whole && out.nobody() && !t.verb ? out.objects : out.companions;
         int clauseEnd = s.size();
         for (const Clause& cl : cls)
@@ -1241,6 +1467,30 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end())
                 addUnique(listed, r->person);
         break;
+    }
+    // "B, who arrived on Sunday, was accompanied at the meeting by C and D": a meeting noun right
+    // after an attendee cue is the meeting told; C and D came to it with B, the subject before the
+    // cue (not one named in a relative clause between them)
+    if (t.anaphoric && !t.verb && !scope.quoted) {
+        const int cue = attendeeCueBefore(ctx.lex, s, t.begin);
+        // (in a relative clause, "B, who was accompanied during the talks by C", B is its subject)
+        if (cue >= 0) {
+            const bool own = !out.subjects.empty();
+            for (const PersonRef* r : refs) {
+                if (own)
+                    break;
+                const bool inRelative = std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
+                    return cl.relative && r->begin >= cl.begin && r->begin < cl.end;
+                });
+                if (r->begin < cue && !inRelative && isOfficialRef(ctx, *r) && !s.quoted[std::size_t(r->begin)])
+                    addUnique(out.subjects, r->person);
+            }
+            if (!out.subjects.empty()) {
+                for (int p : out.objects)
+                    addUnique(out.companions, p);
+                out.objects.clear();
+            }
+        }
     }
     // "Delegation-level talks followed, with the participation of A and B": talks with no one of
     // their own but who came to them are the talks told, which those people joined
@@ -1261,6 +1511,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             if (r->begin >= agent && r->begin < cl.end && !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r))
                 addUnique(out.objects, r->person);
     }
+    // "A received on Monday, in Luanda, his counterpart of Congo, B, with whom ...": a verb whose
+    // clause ends before any object has it after the short clauses that only say when and where
+    if (t.verb && !passive && out.objects.empty() && !out.subjects.empty() && !scope.quoted &&
+        ctx.lex.has(Cue::MeetingVerb, s.key(t.end - 1)))
+        for (const PersonRef* r : objectAfterAdverbials(ctx, s, refs, scope))
+            addUnique(out.objects, r->person);
     // "received the Turkish leader", "his guest"
     std::vector<std::pair<int, int>> described;
     resolveDescriptions(ctx, s, from, cut, refs, out.subjects, described);
@@ -1342,6 +1598,104 @@ std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& par
         for (int c : parties.companions)
             addUnique(g, c);
     return groups;
+}
+
+bool joinsToldMeeting(const DocContext& ctx, const std::vector<Trigger>& triggers, std::size_t index,
+                      const Parties& parties)
+{
+    const Trigger& t = triggers[index];
+    if (triggers.size() != 1 || ctx.meetings.empty() || !t.verb || !t.attendVerb || t.passive || t.attend ||
+        t.end - t.begin != 1 || parties.subjects.empty() || parties.objects.empty() || parties.group)
+        return false;
+    const MeetingDraft& told = ctx.meetings[lastTold(ctx)];
+    const auto in = [&](int p) {
+        return std::find(told.participants.begin(), told.participants.end(), p) != told.participants.end();
+    };
+    return told.status == "held"_key && std::all_of(parties.objects.begin(), parties.objects.end(), in) &&
+           std::none_of(parties.subjects.begin(), parties.subjects.end(), in);
+}
+
+void attachListAroundRelatives(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                               const std::vector<Trigger>& triggers, const std::vector<Clause>& cls)
+{
+    if (triggers.empty() || ctx.meetings.empty())
+        return;
+    const auto inRelative = [&](int i) {
+        return std::any_of(cls.begin(), cls.end(),
+                           [&](const Clause& cl) { return cl.relative && i > cl.begin && i < cl.end; });
+    };
+    if (!std::all_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return inRelative(t.begin); }))
+        return;
+    std::vector<const PersonRef*> outside;
+    std::copy_if(refs.begin(), refs.end(), std::back_inserter(outside),
+                 [&](const PersonRef* r) { return !inRelative(r->begin); });
+    const Attendees a = findAttendees(ctx, s, outside);
+    if (a.cueBegin < 0 || inRelative(a.cueBegin) || a.people.empty() || a.whole || a.future)
+        return;
+    attachAttendees(ctx, s, a);
+}
+
+bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                       const std::vector<Trigger>& triggers)
+{
+    if (triggers.size() != 1 || ctx.meetings.empty())
+        return false;
+    const Trigger& t = triggers.front();
+    if (!t.attendVerb || !(t.passive || t.attend) || !ctx.lex.has(Cue::AgentWord, s.key(t.end)))
+        return false;
+    // the plural noun, a few lowercase words (its auxiliary, "also") before the verb: "The
+    // meetings were attended", not "The meetings were followed by a gala attended"; nothing
+    // told as to come ("will be attended")
+    constexpr int reach = 3;
+    int noun = -1;
+    for (int i = t.begin - 1; i >= std::max(0, t.begin - 1 - reach) && noun < 0; --i) {
+        const TokenKey& k = s.key(i);
+        if (ctx.lex.has(Cue::FutureAux, k))
+            return false;
+        if (k.endsWith(QLatin1Char('s')) && ctx.lex.has(Cue::MeetingNoun, k) &&
+            ctx.lex.has(Cue::MeetingNoun, k.text().chopped(1)))
+            noun = i;
+        else if (s.tok(i).kind != Token::Word || s.tok(i).cap)
+            return false;
+    }
+    if (noun < 0 || !ctx.lex.has(Cue::Article, s.key(noun - 1)))
+        return false;
+    std::vector<int> people;
+    for (const PersonRef* r : refs)
+        if (r->begin >= t.end && !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r))
+            addUnique(people, r->person);
+    // the meetings just told of the one host: those of the last told that share a principal
+    // with it, told since a few sentences before it
+    constexpr int span = 3;
+    const std::size_t last = lastTold(ctx);
+    const MeetingDraft& told = ctx.meetings[last];
+    const std::vector<int> host = principalsOf(told);
+    std::vector<std::size_t> each;
+    for (std::size_t m = 0; m < ctx.meetings.size(); ++m) {
+        const MeetingDraft& d = ctx.meetings[m];
+        if (d.status != "held"_key || d.aside || d.earlier || d.status != told.status ||
+            d.lastSentence < told.lastSentence - span)
+            continue;
+        const std::vector<int> own = principalsOf(d);
+        if (std::any_of(own.begin(), own.end(),
+                        [&](int p) { return std::find(host.begin(), host.end(), p) != host.end(); }))
+            each.push_back(m);
+    }
+    if (people.empty() || each.size() < 2)
+        return false;
+    const QString rule = attendeesRule + ctx.surface(s, noun, t.end) + QStringLiteral("' in sentence ") +
+                         QString::number(s.index + 1);
+    for (std::size_t m : each) {
+        MeetingDraft& d = ctx.meetings[m];
+        for (int p : people) {
+            if (std::find(d.participants.begin(), d.participants.end(), p) == d.participants.end())
+                addUnique(d.companions, p);
+            addUnique(d.participants, p);
+        }
+        d.evidence.push_back(ctx.mention(s, noun, t.end, rule));
+        d.addRule(rule);
+    }
+    return true;
 }
 
 bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,

@@ -131,6 +131,15 @@ QString cityOfDistrict(const DocContext& ctx, const QString& place)
     return district ? district->value : QString();
 }
 
+QString genericVenueCity(const DocContext& ctx, const QString& venue)
+{
+    QString name = venue;
+    if (name.startsWith(QLatin1String("the "), Qt::CaseInsensitive))
+        name = name.mid(4);
+    const LexiconPhrase* generic = lexiconPhraseOf(ctx.lex, Cue::GenericVenue, name);
+    return generic ? generic->value : QString();
+}
+
 namespace {
 
 // The end of a city the dictionaries know starting at token c (a gazetteer capital or a
@@ -160,7 +169,18 @@ MeetingPlace cityAfterComma(const DocContext& ctx, const SentenceInfo& s, int e)
     if (e + 1 >= s.size() || s.key(e) != ","_key)
         return out;
     const int c = e + 1;
-    const int end = knownCityAt(ctx, s, c, &out.host);
+    int end = knownCityAt(ctx, s, c, &out.host);
+    // "in Pejambon, Central Jakarta": a part of the city a region word names (the region word
+    // keeps the city from being read as a place of its own)
+    if (end < 0 && c + 1 < s.size() && s.tok(c).cap && ctx.lex.has(Cue::RegionWord, s.key(c))) {
+        const int run = capitalRun(s, c + 1, s.size());
+        const int host = run > c + 1 ? stateOfCity(ctx, ctx.surface(s, c + 1, run)) : -1;
+        if (host >= 0 && (run >= s.size() || s.tok(run).kind == Token::Punct)) {
+            out.city = ctx.surface(s, c + 1, run);
+            out.host = host;
+            return out;
+        }
+    }
     if (end < 0)
         return MeetingPlace();
     // "in Lachin, Baku said", "in Sunan, Pyongyang's agency reported": the city starts a
@@ -253,8 +273,12 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "flew into Sydney": a city the dictionaries know after "into" ("an inquiry into
         // Russia" names no place)
         const bool into = k == "into"_key && i + 1 < s.size() && knownCityAt(ctx, s, i + 1) > 0;
-        if (!at && !visited && !toCapital && !toVenue && !into &&
-            !(k == "to"_key && ctx.lex.has(Cue::TravelWord, s.key(i - 1))))
+        // "travelled to Kyiv", "flew back to Kyiv": "to" after a travel word and at most one
+        // lower-case word
+        const bool travelTo = k == "to"_key && (ctx.lex.has(Cue::TravelWord, s.key(i - 1)) ||
+                                                (i >= 2 && s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap &&
+                                                 ctx.lex.has(Cue::TravelWord, s.key(i - 2))));
+        if (!at && !visited && !toCapital && !toVenue && !into && !travelTo)
             continue;
         if (endsTopic(ctx, s, i))
             continue;
@@ -268,8 +292,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                s.key(named) != "of"_key && s.key(named) != "capital"_key)
             ++named;
         const PhraseMatch* m = s.matchOf(j);
-        // "in the Turkish capital", "the Jordanian capital of Amman"
-        if (m && m->begin == j && m->kind == PhraseKind::Demonym && s.key(m->end) == "capital"_key) {
+        // "in the Turkish capital", "the Jordanian capital of Amman", "in the U.S. capital"
+        if (m && m->begin == j && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State) &&
+            s.key(m->end) == "capital"_key) {
             out.host = m->entry;
             int c = m->end + 1;
             if (s.key(c) == "city"_key)
@@ -369,6 +394,14 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         if (const int de = lexiconPhraseAt(ctx.lex, Cue::District, s, j, &district); de > 0 && s.tok(j).cap) {
             out.city = ctx.surface(s, j, de);
             out.host = stateOfCity(ctx, district->value);
+            return out;
+        }
+        // A gathering held in one city: "at the Munich Security Conference"; its state takes part
+        // only through its own people
+        const LexiconPhrase* gathering = nullptr;
+        if (const int ge = lexiconPhraseAt(ctx.lex, Cue::GatheringVenue, s, j, &gathering); ge > 0 && s.tok(j).cap) {
+            out.venue = ctx.surface(s, j, ge);
+            out.city = gathering->value;
             return out;
         }
         // A known venue: "at the Kremlin", "at the Élysée Palace"

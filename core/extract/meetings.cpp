@@ -47,6 +47,7 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     // "a state visit to Cameroon", "in Cameroon for an official visit": a visit to a state
     if (f.place.empty() && f.place.host >= 0 && ctx.lex.has(Cue::TravelWord, s.key(t.begin)))
         draft.visitedState = f.place.host;
+    draft.spansDays = ctx.lex.has(Cue::TravelWord, s.key(t.begin));
     // "at the Chancellery": the lexicon's city only when its state takes part
     if (draft.place.isEmpty() && f.place.genericHost >= 0 &&
         std::find(draft.states.begin(), draft.states.end(), f.place.genericHost) != draft.states.end())
@@ -256,6 +257,164 @@ bool tellsArrival(const Lexicon& lex, const SentenceInfo& s, const std::vector<T
     return false;
 }
 
+/// "several heads of state", "the foreign ministers", "world leaders": a plural noun of people
+/// (a group head, or an office noun with a plural "s") in tokens [from, to), outside any
+/// official's title and name, which names no one. Its token, or -1.
+int groupWordAt(const Lexicon& lex, const SentenceInfo& s, int from, int to)
+{
+    for (int k = std::max(0, from); k < std::min(to, s.size()); ++k) {
+        if (s.tok(k).kind != Token::Word || s.tok(k).cap || inOfficialSpan(s, k))
+            continue;
+        const QString& key = s.key(k);
+        if (lex.has(Cue::GroupHead, key) || lex.has(Cue::LeaderGroup, key) ||
+            (key.size() > 3 && key.endsWith(QLatin1Char('s')) &&
+             lex.has(Cue::OfficeNoun, key.chopped(1))))
+            return k;
+    }
+    return -1;
+}
+
+bool namesGroup(const Lexicon& lex, const SentenceInfo& s, int from, int to)
+{
+    return groupWordAt(lex, s, from, to) >= 0;
+}
+
+/// "A met on Tuesday with several heads of state taking part in the summit": a verb whose one
+/// subject meets a group of people no name tells, the lead of a series of meetings told after it.
+bool seriesLead(const Lexicon& lex, const SentenceInfo& s, const Trigger& t,
+                const TriggerScope& scope, const Parties& parties)
+{
+    return t.verb && !t.passive && !t.attendVerb && !t.discuss && !parties.group &&
+           parties.subjects.size() == 1 && parties.objects.empty() &&
+           namesGroup(lex, s, t.begin + 1, scope.cut);
+}
+
+/// "The foreign ministers of the Nordic and Baltic countries met in Helsinki": a group of people
+/// no name tells meets, and later sentences name them. (Not "followed by a meeting with the
+/// participation of delegations": a noun of that kind is another format of the event told.)
+bool groupLead(const Lexicon& lex, const SentenceInfo& s, const Trigger& t,
+               const TriggerScope& scope, const Parties& parties)
+{
+    // ("Leaders have met once and spoken by phone three times": a perfect counts meetings)
+    const bool perfect = lex.has(Cue::PerfectAux, s.key(t.begin - 1)) ||
+                         lex.has(Cue::PerfectAux, s.key(t.begin - 2));
+    return t.verb && !t.passive && !t.attendVerb && !t.discuss && !t.tally && !t.previous &&
+           !perfect && parties.nobody() && !parties.group &&
+           namesGroup(lex, s, scope.clause.begin, t.begin);
+}
+
+/// "took part in the peace summit, which was co-chaired by A and B", "the summit, hosted by C":
+/// a hosting verb with its agent after it, in a clause about the meeting noun told just before
+/// (a relative word or a comma, then the verb), names that event's hosts.
+bool hostsNounBefore(const Lexicon& lex, const SentenceInfo& s,
+                     const std::vector<Trigger>& triggers, std::size_t index)
+{
+    if (index == 0)
+        return false;
+    const Trigger& t = triggers[index];
+    const Trigger& noun = triggers[index - 1];
+    if (noun.verb || !t.verb || !lex.has(Cue::AgentWord, s.key(t.end)))
+        return false;
+    bool hosting = false;
+    for (int i = t.begin; i < t.end; ++i)
+        hosting = hosting || lex.has(Cue::HostBy, s.key(i));
+    // back over the auxiliaries ("which was", "co-"), to the relative word or the comma
+    int k = t.begin - 1;
+    while (k > noun.end && t.begin - k <= 4 && !lex.has(Cue::RelativeWord, s.key(k)) &&
+           !(s.tok(k).kind == Token::Punct && s.tok(k).punct == QLatin1Char(',')))
+        --k;
+    return hosting && k >= noun.end && t.begin - k <= 4 &&
+           (lex.has(Cue::RelativeWord, s.key(k)) || s.tok(k).punct == QLatin1Char(','));
+}
+
+/// The meeting a trigger of sentence `s` was told into, if it was kept.
+MeetingDraft* meetingOf(DocContext& ctx, const SentenceInfo& s, const Trigger& t)
+{
+    const qsizetype start = ctx.mention(s, t.begin, t.end, QString()).start;
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;)
+        for (const Mention& e : ctx.meetings[m].evidence)
+            if (e.sentence == s.index && e.start == start)
+                return &ctx.meetings[m];
+    return nullptr;
+}
+
+/// "After the talks, the three ministers were received by C", "Following the meeting, A met B": a
+/// sentence that opens with a boundary of time (the dates' "after", "before") or a sequence word
+/// and a meeting noun referring back tells of another event in the rest. The index of that
+/// noun's trigger, or -1.
+int openingFrame(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers)
+{
+    constexpr int reach = 5; ///< "After the roughly 100-minute meeting"
+    int first = s.dateline;
+    while (first < s.size() && s.tok(first).kind != Token::Word)
+        ++first;
+    if (first >= s.size() ||
+        !(lex.has(Cue::DateBoundary, s.key(first)) || lex.has(Cue::SequenceOpener, s.key(first))))
+        return -1;
+    for (std::size_t i = 0; i < triggers.size(); ++i) {
+        const Trigger& t = triggers[i];
+        if (t.begin <= first || t.begin > first + reach)
+            continue;
+        for (int k = first + 1; k < t.begin; ++k)
+            if (s.tok(k).kind == Token::Punct && s.tok(k).punct != QLatin1Char('-'))
+                return -1;
+        return t.anaphoric && !t.verb ? int(i) : -1;
+    }
+    return -1;
+}
+
+/// "A received letters of credence from four new envoys. The envoys, who presented their
+/// credentials one after the other, are B, C, D and E": a sentence telling no meeting that opens
+/// with the group noun of the series lead told last, in one of the two sentences before, names
+/// whom the host met, one meeting each. False when the sentence is no such list.
+bool listSeries(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    if (ctx.meetings.empty())
+        return false;
+    const MeetingDraft& lead = ctx.meetings.back();
+    if (!lead.series || lead.participants.size() != 1 || lead.evidence.empty() ||
+        lead.lastSentence < s.index - 2)
+        return false;
+    const Mention& told = lead.evidence.back();
+    const SentenceInfo& ls = ctx.sents[std::size_t(told.sentence)];
+    int from = 0;
+    while (from < ls.size() && ls.tok(from).start < told.start)
+        ++from;
+    const int word = groupWordAt(ctx.lex, ls, from, ls.size());
+    int first = s.dateline;
+    while (first < s.size() && s.tok(first).kind != Token::Word)
+        ++first;
+    if (word < 0 || ctx.lex.has(Cue::Article, s.key(first)))
+        ++first;
+    if (word < 0 || s.key(first) != ls.key(word))
+        return false;
+    const int host = lead.participants.front();
+    std::vector<int> named;
+    for (const PersonRef* r : refs)
+        if (r->person >= 0 && r->person != host && ctx.persons[std::size_t(r->person)].official)
+            addUnique(named, r->person);
+    if (named.empty())
+        return false;
+    MeetingDraft base = lead;
+    // ("... presented their credentials at State House in Harare, are ...": where they met)
+    if (base.place.isEmpty()) {
+        const MeetingPlace place = findMeetingPlace(ctx, s, 0, s.size());
+        base.place = place.city;
+        if (base.venue.isEmpty())
+            base.venue = place.venue;
+    }
+    for (int p : named) {
+        MeetingDraft m = base;
+        m.series = false;
+        m.weak = false;
+        m.participants = {host, p};
+        addUnique(m.states, ctx.persons[std::size_t(p)].state);
+        m.lastSentence = s.index;
+        ctx.meetings.push_back(std::move(m));
+    }
+    return true;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -277,6 +436,11 @@ void findMeetings(DocContext& ctx)
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
             attachAttendeeList(ctx, s, refs, true))
             continue;
+        // "The meetings were attended by A": each of the host's meetings just told
+        if (attendEachMeeting(ctx, s, refs, triggers))
+            continue;
+        if (triggers.empty() && listSeries(ctx, s, refs))
+            continue;
         if (triggers.empty()) {
             placeLastEvent(ctx, s, refs);
             if (std::optional<Arrival> a = readArrival(ctx, s, refs))
@@ -286,14 +450,27 @@ void findMeetings(DocContext& ctx)
             continue;
         }
         const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
+        // "B was accompanied by C, who held talks with D on Wednesday, and by E": a list whose
+        // only meeting words are in relative clauses joins the meeting told
+        attachListAroundRelatives(ctx, s, refs, triggers, cls);
+        // the draft of the trigger before, when it was a noun of one meeting ("the summit")
+        std::optional<MeetingDraft> prevNoun;
+        const int frame = openingFrame(ctx.lex, s, triggers);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
-            const Trigger& t = triggers[ti];
+            Trigger t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             const Parties parties = findParties(ctx, s, refs, t, scope, cls);
-            if (topicMeeting(ctx.lex, s, t, scope, parties))
+            const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
+            std::optional<MeetingDraft> lastNoun;
+            std::size_t groupCount = 0;
+            if (topicMeeting(ctx.lex, s, t, scope, parties)) {
+                prevNoun.reset();
                 continue;
+            }
             TriggerFacts f;
             f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
+            // "B and C joined A": they came to A's meeting just told
+            t.attend = t.attend || (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
             f.place = placeOf(ctx, s, t, scope, parties, triggers.size());
             f.arrival = arrival ? &*arrival : nullptr;
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);
@@ -305,12 +482,20 @@ void findMeetings(DocContext& ctx)
             // digit that the second arg() would have replaced.
             f.rule = QStringLiteral("meeting: '") + ctx.surface(s, t.begin, t.end) +
                      QStringLiteral("' in sentence ") + QString::number(s.index + 1);
+            // the event the opening frame names is not told again by the rest of the sentence
+            MeetingDraft* framed = frame >= 0 && int(ti) > frame
+                                       ? meetingOf(ctx, s, triggers[std::size_t(frame)])
+                                       : nullptr;
+            const bool framedAside = framed && framed->aside;
+            if (framed)
+                framed->aside = true;
             for (const std::vector<int>& people : meetingGroups(t, parties)) {
                 TriggerFacts own = f;
                 const auto span = objectSpan(refs, t, scope, parties, people);
                 own.date = objectDate(ctx, s, span, f.date, f.status == "planned"_key);
                 own.place = objectPlace(ctx, s, span, f.place);
                 MeetingDraft draft = buildDraft(ctx, s, t, own, people);
+                ++groupCount;
                 // "Tusk was travelling to Brussels for an EU summit": one person bound for a
                 // gathering meets no one by it; the states around it ("to Brussels") say where
                 // the gathering is, not who took part
@@ -320,6 +505,12 @@ void findMeetings(DocContext& ctx)
                         std::erase_if(*states, [&](int st) { return st != own; });
                 }
                 draft.companions = parties.companions;
+                // (not "met with the leaders of Brazil and Argentina": states named as its other side)
+                const int hostState = people.empty() ? -1 : ctx.persons[std::size_t(people.front())].state;
+                draft.series = seriesLead(ctx.lex, s, t, scope, parties) &&
+                               std::all_of(f.states.begin(), f.states.end(),
+                                           [&](int st) { return st == hostState || st == f.place.host; });
+                draft.groupLead = groupLead(ctx.lex, s, t, scope, parties);
                 draft.arrival = tellsArrival(ctx.lex, s, triggers, ti, scope);
                 // "in Geneva in May, London in June and Madrid in September": one meeting per city
                 const auto listed = listedCities(ctx, s, t, f.status == "planned"_key);
@@ -328,6 +519,24 @@ void findMeetings(DocContext& ctx)
                         addMention(ctx, coordinatedMeeting(ctx, s, until, draft, at), t, s.index);
                     continue;
                 }
+                // the hosts join the event of the noun: the one it was told into, else (one person
+                // bound for it, not kept) its people and place join the hosts'
+                // (not "A did not take part in the summit, which was chaired by B")
+                bool negated = false;
+                for (int k = 0; hostsNoun && k < triggers[ti - 1].begin && !negated; ++k)
+                    negated = ctx.lex.has(Cue::Negation, s.key(k));
+                if (hostsNoun && !negated) {
+                    MeetingDraft* told = meetingOf(ctx, s, triggers[ti - 1]);
+                    if (told && told->status == draft.status) {
+                        draft.place.clear();
+                        mergeInto(*told, draft);
+                        continue;
+                    }
+                    if (!told && prevNoun && prevNoun->status == draft.status)
+                        mergeInto(draft, *prevNoun);
+                }
+                if (!t.verb)
+                    lastNoun = draft;
                 const int city = coordinatedCityAt(ctx, s, t, scope);
                 std::optional<MeetingDraft> second;
                 if (city >= 0)
@@ -342,6 +551,10 @@ void findMeetings(DocContext& ctx)
                 if (second)
                     addMention(ctx, std::move(*second), t, s.index);
             }
+            prevNoun = groupCount == 1 ? std::move(lastNoun) : std::nullopt;
+            if (framed)
+                if (MeetingDraft* again = meetingOf(ctx, s, triggers[std::size_t(frame)]))
+                    again->aside = framedAside;
         }
     }
     dropUnconfirmed(ctx);

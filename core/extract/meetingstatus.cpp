@@ -63,6 +63,39 @@ QString offOrDeniedAt(const Lexicon& lex, const SentenceInfo& s, int i, bool pre
     return {};
 }
 
+// The end of a refusal cue starting at token i, a word ("declined") or a phrase ("turned
+// down"), or -1.
+int refusalEndAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (lex.has(Cue::RefusalCue, s.key(i)))
+        return i + 1;
+    return lexiconPhraseAt(lex, Cue::RefusalCue, s, i, nullptr);
+}
+
+// "declined an invitation to meet B", "turned down a request for talks with B", "rejected an
+// offer of talks": a refusal cue (not one of the value "before-to") whose object is a request
+// for the meeting (a few lowercase words, then "to", "for" or "of" right before the trigger, an
+// article between at most) denies it. Not "declined to say whether a meeting took place" (no
+// link word right before the noun) nor "welcomed a proposal to meet B" (no refusal).
+bool refusesRequest(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, int from)
+{
+    constexpr int requestWords = 3; ///< "an invitation", "a formal request"
+    int link = t.begin - 1;
+    if (link > from && (s.key(link) == "a"_key || s.key(link) == "an"_key || lex.has(Cue::Article, s.key(link))))
+        --link;
+    const TokenKey& lk = s.key(link);
+    if (link <= from || !(lk == "to"_key || lk == "for"_key || lk == "of"_key))
+        return false;
+    for (int r = link - 1; r >= std::max(from, link - 1 - requestWords - 2); --r) {
+        if (s.tok(r).kind != Token::Word || s.tok(r).cap)
+            return false;
+        const int end = refusalEndAt(lex, s, r);
+        if (end > r && end < link && end + requestWords >= link && lex.value(Cue::RefusalCue, s.key(r)) != "before-to"_key)
+            return true;
+    }
+    return false;
+}
+
 // A negation word at token i that denies what follows: not "not only met B but also C", "did
 // not just call B" (a scope-limiter word after it: the negation is of the limit, the meeting
 // was held).
@@ -94,7 +127,32 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         if (lex.has(Cue::RefusalCue, k) &&
             (lex.value(Cue::RefusalCue, k) != "before-to"_key || s.key(i + 1) == "to"_key))
             return QStringLiteral("denied");
+        // "turned down talks with B": a refusal phrase right before the trigger
+        if (const int end = lexiconPhraseAt(lex, Cue::RefusalCue, s, i, nullptr); end == t.begin)
+            return QStringLiteral("denied");
     }
+    if (refusesRequest(lex, s, t, from))
+        return QStringLiteral("denied");
+    // "declined to take a call from B", "refused to join the talks": a refusal, "to", one verb
+    // and an article before the trigger (not "declined to comment on the talks")
+    {
+        int v = t.begin - 1;
+        if (v > from && (s.key(v) == "a"_key || s.key(v) == "an"_key || lex.has(Cue::Article, s.key(v)) ||
+                         lex.has(Cue::Determiner, s.key(v))))
+            --v;
+        if (v - 2 >= from && s.tok(v).kind == Token::Word && !s.tok(v).cap && !lex.has(Cue::ClauseCut, s.key(v)) &&
+            s.key(v - 1) == "to"_key && refusalEndAt(lex, s, v - 2) == v - 1)
+            return QStringLiteral("denied");
+    }
+    // "has no plans to meet B", "There are no plans for A to meet B", "no intention of meeting
+    // B": "no" before a plan word (future cue) in the trigger's part of the clause
+    for (int i = from; i + 1 < t.begin; ++i)
+        if (s.key(i) == "no"_key && lex.has(Cue::FutureCue, s.key(i + 1)) && !s.tok(i + 1).cap)
+            return QStringLiteral("denied");
+    // "was to have met B on Monday": a past plan of a perfect infinitive did not come about
+    if (t.verb && s.key(t.begin - 1) == "have"_key && s.key(t.begin - 2) == "to"_key &&
+        lex.has(Cue::NounPredicate, s.key(t.begin - 3)) && lex.has(Cue::ModalBeforeTo, s.key(t.begin - 3)))
+        return QStringLiteral("cancelled");
     // A purpose ("for talks with", "to meet") takes its status from the clause's verb: "is
     // scheduled to travel to Abuja for talks with", "is expected in Madrid on Monday for talks".
     // ... also "for a three-way meeting with", "for a fifth round of talks" (the words between
@@ -108,7 +166,9 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         // "may meet", not the month ("In May, A met B": value "lowercase")
         // "are preparing a meeting between A and B", "welcomed X's offer to host talks": a
         // plan of the noun it takes (value "noun"), not of a verb ("met B, discussing trade")
+        // "is due in Brussels for talks", not "due to the storm" (value "not-to")
         return lex.has(Cue::FutureCue, s.key(i)) && !(meal && v == "not-meal"_key) &&
+               !(v == "not-to"_key && s.key(i + 1) == "to"_key) &&
                !(v == "lowercase"_key && s.tok(i).cap) && !(v == "noun"_key && t.verb);
     };
     for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
@@ -119,12 +179,20 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger,
     // but not past a complement "that", which has a tense of its own ("It will be recalled that
     // A last met B in January")
+    // ... nor past a report of what was said or agreed: "X will coordinate buses, A and B agreed
+    // on Friday during a meeting" (a speech verb, or a modal word of the value "report" not
+    // before "to", between)
     bool futureAux = false;
     for (int i = from; i < t.begin; ++i) {
-        if (lex.value(Cue::ClauseCut, s.key(i)) == "complement"_key)
+        const TokenKey& k = s.key(i);
+        if (lex.value(Cue::ClauseCut, k) == "complement"_key)
             futureAux = false;
-        else if (lex.has(Cue::FutureAux, s.key(i)))
+        else if (lex.has(Cue::FutureAux, k))
             futureAux = true;
+        else if (futureAux && !s.tok(i).cap &&
+                 (lex.has(Cue::SpeechVerb, k) ||
+                  (lex.value(Cue::ModalBeforeTo, k) == "report"_key && s.key(i + 1) != "to"_key)))
+            futureAux = false;
     }
     if (futureAux)
         return QStringLiteral("planned");
@@ -158,10 +226,14 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     if (const int to = prepositionBeforeNoun(s, t, c, QStringLiteral("to")); to >= 0 && to < t.begin - 1 &&
                                                                           askedToCome(lex, s, to, c))
         return QStringLiteral("planned");
+    // "invited B for talks in The Hague": the one asked is yet to come, as with "to"
+    if (const int f = prepositionBeforeNoun(s, t, c, QStringLiteral("for")); f >= 0 && askedToCome(lex, s, f, c))
+        return QStringLiteral("planned");
     // "welcomed the upcoming visit of C": a future word inside the expression
     if (t.plannedPart)
         return QStringLiteral("planned");
-    for (int i = t.end; i < std::min(c.end, t.end + 4); ++i) {
+    // (a noun's own words too: "a meeting in Geneva next month between A and B")
+    for (int i = t.verb ? t.end : t.begin + 1; i < std::min(c.end, t.end + 4); ++i) {
         // "a summit in Beijing later this month", "tomorrow" (future-cue value "after-noun"), "a
         // meeting in Brussels next month" (value "unit": before a time unit): still to come
         // ("later that day", "the next day" were told)
@@ -222,7 +294,10 @@ std::pair<int, int> laterPredicate(const Lexicon& lex, const SentenceInfo& s, co
 // postponed"), denied ("were false"), not held ("did not take place", "was not on the agenda":
 // cancelled when it was planned), held ("The planned meeting took place"), planned ("is on the
 // agenda"); empty when it says none of these.
-QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, const QString& status)
+// ... `referBack`: the subject refers back to a meeting told before ("The meeting did not take
+// place"), whose status the merge keeps unless this one calls it off: not held is cancelled.
+QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, const QString& status,
+                      bool referBack = false)
 {
     bool negated = false;
     for (int i = b; i < e; ++i) {
@@ -241,7 +316,7 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
         const QString v = lex.value(Cue::NounPredicate, k);
         if (v == "occurred"_key || v == "plan"_key) {
             if (negated)
-                return status == "planned"_key ? QStringLiteral("cancelled") : QStringLiteral("denied");
+                return status == "planned"_key || referBack ? QStringLiteral("cancelled") : QStringLiteral("denied");
             // "took place" told in the past, not "to take place", "will take place"
             if (v == "occurred"_key && status == "planned"_key &&
                 s.key(i - 1) != "to"_key && !lex.has(Cue::FutureAux, s.key(i - 1)) && !lex.has(Cue::ModalAfterNoun, s.key(i - 1)) &&
@@ -252,6 +327,28 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
         }
     }
     return {};
+}
+
+// "A had been due to meet B on Friday, but he fell ill", "had hoped to hold talks with B, but":
+// a plan told in the pluperfect ("had", "had been", then a modal word and "to" before the
+// trigger in its clause) with a contrast word after the trigger fell through. Not "is due to
+// meet B, but no agenda is set" (a plan still) nor "had been due to meet B and did so".
+bool fellThrough(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
+{
+    bool pluperfectPlan = false;
+    for (int i = c.begin; i + 2 < t.begin && !pluperfectPlan; ++i) {
+        if (s.key(i) != "had"_key)
+            continue;
+        const int m = s.key(i + 1) == "been"_key ? i + 2 : i + 1;
+        pluperfectPlan = m + 1 < t.begin && s.key(m + 1) == "to"_key && lex.has(Cue::ModalBeforeTo, s.key(m)) &&
+                         lex.value(Cue::ModalBeforeTo, s.key(m)) != "object"_key;
+    }
+    if (!pluperfectPlan)
+        return false;
+    for (int i = t.end; i < s.size(); ++i)
+        if (lex.has(Cue::ContrastWord, s.key(i)))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -266,6 +363,14 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
             ci = k;
     if (ci == cls.size())
         return status;
+    // "hopes to meet B next week, their second meeting this year": a noun that counts the
+    // meeting just told is that meeting, with its status
+    if (t.tally && !t.verb && index > 0) {
+        const Trigger& told = triggers[index - 1];
+        for (const Clause& c : cls)
+            if (told.begin >= c.begin && told.begin < c.end)
+                return predicateStatus(lex, s, triggers, index - 1, cls, statusOf(lex, s, told, c));
+    }
     // "A held a video conference with B, as a planned meeting in Hanoi had to be called off":
     // a cancellation told after the next meeting word of the clause is that one's
     if ((status == "cancelled"_key || status == "denied"_key) && index + 1 < triggers.size() &&
@@ -296,12 +401,14 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
         if (b < 0 && !cls[ci].relative)
             std::tie(b, e) = laterPredicate(lex, s, cls, ci);
         if (b >= 0) {
-            QString said = predicateSays(lex, s, b, e, status);
+            QString said = predicateSays(lex, s, b, e, status, t.anaphoric);
             if (!said.isEmpty())
                 return said;
         }
         return status;
     }
+    if (status == "planned"_key && fellThrough(lex, s, t, cls[ci]))
+        return QStringLiteral("cancelled");
     // A plan told in a clause about an event: "cancelled his trip to Dhaka, where he was to
     // meet B", "A visit by A to C, where he was to meet B, has been postponed".
     if (status != "planned"_key || ci == 0)

@@ -249,6 +249,100 @@ bool splitsObjects(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
     return false;
 }
 
+/// "spoke to reporters after talks with B", "spoke with students": a bare lowercase noun right
+/// after the speech verb's preposition (token `x`; no article, determiner, count or official
+/// soon after it) is an audience, no one met; the talks after it are the meeting.
+bool speaksToAudience(const Lexicon& lex, const SentenceInfo& s, int x)
+{
+    if (x >= s.size() || s.tok(x).kind != Token::Word || s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x))
+        return false;
+    const TokenKey& k = s.key(x);
+    if (k == "a"_key || k == "an"_key || k == "each"_key || k == "one"_key || lex.has(Cue::Article, k) ||
+        lex.has(Cue::Determiner, k) || lex.has(Cue::GroupNumber, k) || lex.has(Cue::SplitCue, k) ||
+        lex.has(Cue::PossessivePronoun, k) || lex.has(Cue::PhoneWord, k) || lex.has(Cue::VideoWord, k))
+        return false;
+    return !officialSoon(s, x);
+}
+
+/// "a meeting in New Delhi last month between A and B", "talks on Monday in Geneva between":
+/// the "between" after a meeting noun's place and time (from token `from`: "in", "at", "on",
+/// time words, capitalised place words, no one's name, no other punctuation), or -1.
+int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
+{
+    constexpr int reach = 7; ///< "in New Delhi last month", "on Monday in Geneva"
+    if (from >= s.size() || s.key(from) == "between"_key)
+        return -1;
+    for (int x = from; x < std::min(s.size(), from + reach); ++x) {
+        const Token& w = s.tok(x);
+        if (w.key == "between"_key)
+            return x > from ? x : -1;
+        if (w.kind != Token::Word || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x))
+            return -1;
+        const bool placeOrTime = w.cap || isCalendarWord(w) || w.key == "in"_key || w.key == "at"_key ||
+                                 w.key == "on"_key || lex.has(Cue::PreviousCue, w.key) || lex.has(Cue::TimeUnit, w.key) ||
+                                 lex.has(Cue::DeicticDay, w.key) || lex.has(Cue::Article, w.key) ||
+                                 lex.value(Cue::FutureCue, w.key) == "unit"_key;
+        if (!placeOrTime)
+            return -1;
+    }
+    return -1;
+}
+
+/// "A called B on Sunday", "plans to call B to discuss the floods": a call verb with the person
+/// called named right after it (an official within a few lowercase words of token `from`), then
+/// a word that goes on with the call: the sentence's end or a comma, a day, a time or place word,
+/// a conjunction, a topic cut ("about", "after"), "on" or "to". Not "called B a close friend",
+/// "called B's remarks unhelpful", "called B illegitimate": words about B, no call.
+bool callsPerson(const Lexicon& lex, const SentenceInfo& s, int from)
+{
+    constexpr int reach = 3; ///< "his Cambodian counterpart"
+    const int n = s.size();
+    int x = from;
+    while (x < std::min(n, from + reach) && !inOfficialSpan(s, x) && !s.nameTok[std::size_t(x)]) {
+        if (s.tok(x).kind != Token::Word || s.tok(x).cap)
+            return false;
+        ++x;
+    }
+    if (x >= n || (!inOfficialSpan(s, x) && !s.nameTok[std::size_t(x)]))
+        return false;
+    while (x < n && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
+        ++x;
+    if (x >= n)
+        return true;
+    const Token& w = s.tok(x);
+    if (w.kind == Token::Punct)
+        return w.punct == QLatin1Char(',') || w.punct == QLatin1Char('.') || w.punct == QLatin1Char(';');
+    const TokenKey& k = w.key;
+    return k == "on"_key || k == "to"_key || isCalendarWord(w) || lex.has(Cue::Conjunction, k) ||
+           lex.has(Cue::ClauseCut, k) || lex.has(Cue::EventFrame, k) || lex.has(Cue::SequenceOpener, k) ||
+           lex.has(Cue::PreviousCue, k) || lex.has(Cue::DeicticDay, k) || lex.has(Cue::PlaceBefore, k);
+}
+
+/// "on Friday, their third phone call this month", "It was the second meeting of the two this
+/// year": an ordinal (or "first") a few words before the meeting noun at token i, after a
+/// determiner that opens an apposition (after a comma) or a copula's complement, counts the
+/// meeting just told: the noun is that meeting again, whatever span it counts in.
+bool countsToldMeeting(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    constexpr int reach = 3; ///< "third phone", "second bilateral"
+    int ord = -1;
+    for (int b = i - 1; b >= std::max(1, i - reach) && ord < 0; --b) {
+        if (s.tok(b).kind != Token::Word || s.tok(b).cap)
+            return false;
+        if (lex.has(Cue::Ordinal, s.key(b)) || isFirstWord(lex, s.key(b)))
+            ord = b;
+    }
+    if (ord < 2)
+        return false;
+    // the determiner: "their", "the", or a possessive group ("the two leaders'")
+    int det = ord - 1;
+    if (!lex.has(Cue::Determiner, s.key(det)) && !lex.has(Cue::Article, s.key(det)))
+        return false;
+    const Token& before = s.tok(det - 1);
+    return (before.kind == Token::Punct && before.punct == QLatin1Char(',')) ||
+           lex.has(Cue::PassiveAux, s.key(det - 1));
+}
+
 // Token i starts a side-meeting word or phrase ("bilateral", "sidelines", "one-on-one"): its
 // value ("gathering" for "sidelines"), or nullopt.
 std::optional<QString> sideCueValueAt(const Lexicon& lex, const SentenceInfo& s, int i)
@@ -468,6 +562,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             }
         }
+        // "A called B on Sunday" ("so-called", a word of its own, is none), "plans to call B",
+        // "will call B": a phone call to B
+        const TokenKey& before = s.key(i - 1);
+        const bool callVerb = (vc == VerbClass::CallOn && s.key(i + 1) != "on"_key && !s.tok(i).hyphenBefore) ||
+                              (k == "call"_key && (before == "to"_key || lex.has(Cue::FutureAux, before) ||
+                                                   lex.has(Cue::FutureCue, before)));
+        if (callVerb && callsPerson(lex, s, i + 1))
+            vc = VerbClass::Phone;
         bool twoWordVerb = false;
         if (vc == VerbClass::None) {
             vc = twoWordVerbClass(lex, s, i);
@@ -578,11 +680,19 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 out.push_back(t);
                 continue;
             }
+            // "a meeting in New Delhi last month between A and B": the partners after the noun's
+            // place and time
+            const int betweenAt = laterBetween(lex, s, i + 1);
             // "hosted a dinner for B": the guest follows "for", which otherwise starts a topic
             const bool guestFor = nounValue == "guest-for"_key && next == "for"_key;
             const bool withObject = next == "with"_key || next == "between"_key ||
                                     next == "by"_key || next == "of"_key || guestFor;
             const bool anaphoric = det();
+            // ", their third phone call this month": the meeting just told, counted
+            if (countsToldMeeting(lex, s, i)) {
+                t.tally = true;
+                t.previous = false;
+            }
             // "held a bilateral meeting", "had a brief phone call": one modifier after the article
             const bool heldModified = isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
                                       s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap;
@@ -606,7 +716,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 attendeeFrame = lexiconPhraseAt(lex, Cue::AttendeeCue, s, b) == i - 2 &&
                                 lex.has(Cue::EventFrame, prev2) && isDeterminer(prev);
             t.anaphoric = anaphoric && (!withObject || next == "between"_key || attendeeFrame);
-            t.between = next == "between"_key;
+            t.between = next == "between"_key || betweenAt > 0;
             // "A, in separate phone calls with B, ...": the noun has a subject as a verb has
             bool inPhrase = false, withSoon = false;
             for (int x = i + 1; x < std::min(n, i + 5) && s.tok(x).kind == Token::Word; ++x)
@@ -618,6 +728,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.mode = QStringLiteral("phone");
             else if (isVideoWord(prev) || isVideoWord(prev2) || nounValue == "video"_key)
                 t.mode = QStringLiteral("video");
+            // "took a call from B", "placed a call to B": a call between people is by phone,
+            // unless a courtesy call, a visit (call-on-cue value "in-person")
+            else if (call && !callOn && lex.value(Cue::CallOnCue, prev) != "in-person"_key &&
+                     lex.value(Cue::CallOnCue, prev2) != "in-person"_key)
+                t.mode = QStringLiteral("phone");
             // "during the meeting" (the bare noun: "during the recent summit in Riyadh" may be
             // another event), "in a brief phone call"
             t.frame = lex.has(Cue::EventFrame, prev2) && isDeterminer(prev);
@@ -625,6 +740,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.frame = lex.has(Cue::EventFrame, s.key(b));
             if (withObject && next != "of"_key)
                 t.end = i + 2;
+            else if (betweenAt > 0)
+                t.end = betweenAt + 1;
             t.background = !t.verb && !t.anaphoric && lex.has(Cue::TravelWord, k) && inPersonRelative(s, i);
             t.label = s.key(i).text();
             if (held) {
@@ -650,9 +767,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.discuss = true;
             if (with)
                 t.end = w + 1;
-            // "had discussed the issue by phone with B": a call of its own (kept below)
+            // "had discussed the issue by phone with B": a call of its own (kept below), and a
+            // call whoever B is (the Secretary-General of a bloc, of no state)
             if (with)
                 t.mode = modeWordIn(lex, s, i + 1, w);
+            t.discuss = t.mode.isEmpty();
             t.label = keyLabel(s, i, t.end);
         } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
             // "received a letter from": a thing, not a visitor (also after asides between
@@ -725,6 +844,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 } else if (w >= n || (s.key(w) != "with"_key && s.key(w) != "to"_key)) {
                     continue;
                 }
+                // (a call said in words, "spoke by video conference with allies", is one still)
+                if ((s.key(w) == "with"_key || s.key(w) == "to"_key) && !(phoneAt > 0 && phoneAt < w) &&
+                    speaksToAudience(lex, s, w + 1))
+                    continue;
                 t.verb = true;
                 t.end = w + 1;
                 t.mode = QStringLiteral("phone");
@@ -910,7 +1033,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     while (first < n && s.tok(first).kind != Token::Word)
         ++first;
     // ("The day before, A and B had held talks": an opener of a few words)
-    if (first < n && lexiconPhraseAt(lex, Cue::SequenceOpener, s, first) > first)
+    // ... "Following the meeting, A met B", "After the talks, A held talks with B": an opener of
+    // the value "after-told" only before a meeting noun that refers back to the event told
+    const LexiconPhrase* opener = nullptr;
+    const int openerEnd = first < n ? lexiconPhraseAt(lex, Cue::SequenceOpener, s, first, &opener) : -1;
+    const bool afterTold = opener && opener->value == "after-told"_key;
+    const bool opensLater = openerEnd > first &&
+                            (!afterTold || (!merged.empty() && merged.front().anaphoric && !merged.front().verb &&
+                                            merged.front().begin - openerEnd <= 2));
+    if (opensLater)
         for (Trigger& t : merged)
             t.side = t.side || t.verb;
     // "B later had an audience with the King": a sequence adverb right before the verb tells
@@ -936,7 +1067,12 @@ void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<con
     constexpr int asideTokens = 7; ///< "on Friday", "at the Presidential Headquarters in Ramallah"
     const int n = s.size();
     for (int i = 1; i + 1 < n; ++i) {
-        const TokenKey& verb = s.key(i - 1);
+        // "met today, in Moscow, B": a day word may stand between the verb and its first aside
+        const int v = i >= 2 && (lex.has(Cue::DeicticDay, s.key(i - 1)) || isCalendarWord(s.tok(i - 1))) &&
+                              !s.nameTok[std::size_t(i - 1)]
+                          ? i - 2
+                          : i - 1;
+        const TokenKey& verb = s.key(v);
         const VerbClass cls = verbClassOf(lex.value(Cue::MeetingVerb, verb));
         const bool guestVerb = lex.has(Cue::MeetingVerb, verb) && (cls == VerbClass::Receive || cls == VerbClass::Meet);
         if (!isComma(s, i) || !boundary[std::size_t(i + 1)] || !(lex.has(Cue::HoldVerb, verb) || guestVerb))
@@ -969,6 +1105,95 @@ bool joinsPortfolioFields(const Lexicon& lex, const SentenceInfo& s, int i)
     const bool inside = std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
                                     [&](const std::pair<int, int>& sp) { return sp.first < i && i + 1 < sp.second; });
     return inside && lex.has(Cue::PortfolioWord, s.key(i + 1));
+}
+
+/// "Trade, Industry and Competition Minister B" from token j: a portfolio word that starts a run
+/// of capitalised words, commas and conjunctions reaching an official's phrase (a few tokens on).
+bool portfolioTitleAt(const Lexicon& lex, const SentenceInfo& s, int j)
+{
+    constexpr int reach = 8; ///< "Trade, Industry and Competition Minister"
+    if (j >= s.size() || !s.tok(j).cap || !lex.has(Cue::PortfolioWord, s.key(j)))
+        return false;
+    for (int x = j; x < std::min(s.size(), j + reach); ++x) {
+        if (std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
+                        [&](const std::pair<int, int>& sp) { return sp.first == x; }))
+            return x > j;
+        if (!(s.tok(x).kind == Token::Word && s.tok(x).cap) && !isComma(s, x) && !lex.has(Cue::Conjunction, s.key(x)))
+            return false;
+    }
+    return false;
+}
+
+/// Whether tokens [b, e) name only people, with their titles ("The President of Kyrgyzstan,
+/// Sadyr Japarov", "A and B"): a subject with nothing of its predicate yet.
+bool namesOnlyPeople(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs, int b, int e)
+{
+    bool person = false;
+    for (int x = b; x < e; ++x) {
+        const bool inRef = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->person >= 0 && x >= r->begin && x < r->end;
+        });
+        person = person || inRef || s.nameTok[std::size_t(x)];
+        if (inRef || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x) || isComma(s, x) ||
+            lex.has(Cue::Conjunction, s.key(x)) || lex.has(Cue::Article, s.key(x)))
+            continue;
+        const PhraseMatch* m = s.matchOf(x);
+        const auto titled = [](const PhraseMatch* pm) {
+            return pm && (pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym ||
+                          pm->kind == PhraseKind::State || pm->kind == PhraseKind::Organization);
+        };
+        // "the President of Kazakhstan", "Kazakhstan's President": the words that tie a title to
+        // its state
+        const bool tie = (s.key(x) == "of"_key || s.key(x) == "'s"_key) && x + 1 < e && titled(s.matchOf(x + 1));
+        if (!titled(m) && !tie)
+            return false;
+    }
+    return person;
+}
+
+/// "The President of Kyrgyzstan, Sadyr Japarov, also raised the issue during a call with B",
+/// "A and B, meanwhile, met in Montevideo", "A, for his part, held talks with B": a comma after a
+/// clause that only names the subject, before the predicate (a lowercase word that opens no
+/// relative, reported or coordinated clause of its own), ends no clause; nor does the comma that
+/// closes a short aside of lowercase words right after such a subject. So the predicate's
+/// meeting words, nouns too, read their subject in their own clause. `boundary` as in clauses().
+void joinSubjectToPredicate(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                            std::vector<char>& boundary)
+{
+    constexpr int asideWords = 4; ///< "for his part", "in turn", "meanwhile"
+    const int n = s.size();
+    const auto opensOwnClause = [&](const TokenKey& k) {
+        return k == "who"_key || k == "whose"_key || k == "whom"_key || lex.has(Cue::RelativeWord, k) ||
+               lex.has(Cue::ClauseCut, k) || lex.has(Cue::Conjunction, k) || lex.has(Cue::ContrastWord, k) ||
+               lex.has(Cue::EventRelative, k) || lex.has(Cue::ClauseOpener, k) || lex.has(Cue::SpeechVerb, k);
+    };
+    int start = s.dateline;
+    for (int i = start + 1; i < n; ++i) {
+        if (!boundary[std::size_t(i)])
+            continue;
+        const int comma = i - 1;
+        const auto predicateAt = [&](int x) {
+            return x < n && s.tok(x).kind == Token::Word && !s.tok(x).cap && !opensOwnClause(s.key(x));
+        };
+        if (isComma(s, comma) && comma > start && s.tok(i).kind == Token::Word && !s.tok(i).cap &&
+            namesOnlyPeople(lex, s, refs, start, comma)) {
+            // ", for their part, held talks": an aside, then the predicate
+            int close = i;
+            while (close < std::min(n, i + asideWords) && s.tok(close).kind == Token::Word && !s.tok(close).cap)
+                ++close;
+            if (close < n && isComma(s, close) && boundary[std::size_t(close + 1)] && predicateAt(close + 1)) {
+                boundary[std::size_t(i)] = 0;
+                boundary[std::size_t(close + 1)] = 0;
+                i = close + 1;
+                continue;
+            }
+            if (predicateAt(i)) {
+                boundary[std::size_t(i)] = 0;
+                continue;
+            }
+        }
+        start = i;
+    }
 }
 
 } // namespace
@@ -1024,6 +1249,14 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         const PhraseMatch* dated = j + 1 < n && s.tok(j + 1).hyphenBefore ? s.matchOf(j + 1) : nullptr;
         if (dated && dated->begin == j + 1 && (dated->kind == PhraseKind::Title || dated->kind == PhraseKind::Demonym))
             continues = true;
+        // "joined by A, Trade, Industry and Competition Minister B and C": a list item whose
+        // title opens with the fields of its portfolio, joined by commas
+        if (portfolioTitleAt(lex, s, j))
+            continues = true;
+        // "between A's adviser, B, and her Indian counterpart C": the last item of a list, an
+        // official named after a possessive
+        if (nk == "and"_key && lex.value(Cue::Determiner, k) == "possessive"_key && officialSoon(s, j + 1))
+            continues = true;
         if (r && r->kind == RefKind::Name) {
             // "..., Fernandez visited": a new clause whose subject is a bare name.
             const Token& after = s.tok(std::min(r->end, n - 1));
@@ -1034,6 +1267,7 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
             boundary[std::size_t(i + 1)] = 1;
     }
     joinAsides(lex, s, refs, boundary);
+    joinSubjectToPredicate(lex, s, refs, boundary);
     std::vector<Clause> out;
     int start = 0;
     for (int i = 1; i <= n; ++i) {

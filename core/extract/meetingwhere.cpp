@@ -42,6 +42,9 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
         // part in it, it was held in person, and the arrival is no plan
         if (placeVerb && cue->value == "participant"_key)
             placeVerb = arrivalOfParticipant(ctx, s, refs, ctx.meetings.back());
+        // "A met B. A was in Paris for a conference": where A is now, not where the event was
+        else if (placeVerb && (cue->value == "presence"_key || cue->value == "gathering"_key))
+            placeVerb = false;
     }
     const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
     if (!place.city.isEmpty()) {
@@ -57,7 +60,8 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
     bool arrived = false;
     for (int i = 0; i < s.size() && !arrived; ++i) {
         const LexiconPhrase* cue = nullptr;
-        arrived = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 && cue->value == "participant"_key;
+        arrived = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 &&
+                  (cue->value == "participant"_key || cue->value == "presence"_key);
     }
     if (!arrived)
         return std::nullopt;
@@ -169,6 +173,82 @@ MeetingPlace visitorsHostSeat(const DocContext& ctx, const SentenceInfo& s, cons
     return out;
 }
 
+// "first met on Oct. 30 in Gyeongju", "met on the sidelines of the ADMM-Plus in Kuala Lumpur": an
+// "on" that cuts the trigger's scope (as a topic would: "met on trade") opens a day or a
+// gathering, and the place right after the day, or in the gathering's name, is the meeting's.
+MeetingPlace placeAfterDayOrSide(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope)
+{
+    // "met on the sidelines of the Meeting-Plus in Kuala Lumpur": the gathering's name may be a
+    // trigger of its own that ends this one's scope
+    for (int k = t.end; k + 3 < s.size() && k <= std::min(scope.end, t.end + 14) && s.key(k) != ","_key; ++k) {
+        if (s.key(k) == "on"_key && s.key(k + 1) == "the"_key && ctx.lex.has(Cue::SideMeeting, s.key(k + 2)) &&
+            s.key(k + 3) == "of"_key) {
+            int end = k + 4;
+            while (end < std::min(s.size(), k + 18) && s.key(end) != ","_key)
+                ++end;
+            if (MeetingPlace p = findMeetingPlace(ctx, s, k + 4, end); !p.empty() || p.host >= 0)
+                return p;
+            // "on the sidelines of the UN General Assembly": a gathering held in one city
+            for (int w = k + 4; w < end; ++w) {
+                const LexiconPhrase* venue = nullptr;
+                if (const int ve = lexiconPhraseAt(ctx.lex, Cue::GatheringVenue, s, w, &venue); ve > 0 && s.tok(w).cap) {
+                    MeetingPlace p;
+                    p.venue = ctx.surface(s, w, ve);
+                    p.city = venue->value;
+                    return p;
+                }
+            }
+            return MeetingPlace();
+        }
+    }
+    const int on = scope.cut;
+    if (on + 2 >= s.size() || on >= scope.end || s.key(on) != "on"_key)
+        return MeetingPlace();
+    int after = on + 1;
+    if (isCalendarWord(s.tok(after)) || isMonthWord(s.tok(after))) {
+        while (after < s.size() && (isCalendarWord(s.tok(after)) || isMonthWord(s.tok(after)) ||
+                                    s.tok(after).kind == Token::Number ||
+                                    (s.tok(after).kind == Token::Punct && s.tok(after).punct == QLatin1Char('.'))))
+            ++after;
+        if (after < s.size() && (s.key(after) == "in"_key || s.key(after) == "at"_key))
+            return findMeetingPlace(ctx, s, after, std::min(s.size(), after + 10));
+        return MeetingPlace();
+    }
+    return MeetingPlace();
+}
+
+// "met B, the leader who took office in La Paz in November": a relative clause on a person
+// tells where that person did something else; one that tells where the person is ("who was in
+// Addis Abeba for", "who is visiting Oslo", "who arrived in Doha") still places the meeting.
+// The tokens [first, second) of the first such clause at or after `from`, or (to, to).
+std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+{
+    int who = from;
+    while (who < to && s.key(who) != "who"_key && s.key(who) != "whose"_key)
+        ++who;
+    if (who + 1 >= to)
+        return {to, to};
+    const int v = who + 1;
+    if (ctx.lex.has(Cue::PassiveAux, s.key(v)) || ctx.lex.has(Cue::TravelWord, s.key(v)) ||
+        lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, v) > 0)
+        return personClause(ctx, s, v, to);
+    int end = v;
+    while (end < to && s.key(end) != ","_key)
+        ++end;
+    return {who, end};
+}
+
+// The place read in [from, to) outside the first person's relative clause after the trigger.
+MeetingPlace findOutsidePersonClause(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from, int to)
+{
+    const auto [who, end] = personClause(ctx, s, std::max(from, t.end), to);
+    if (who >= to)
+        return findMeetingPlace(ctx, s, from, to);
+    if (MeetingPlace before = findMeetingPlace(ctx, s, from, who); !before.empty() || before.host >= 0)
+        return before;
+    return end < to ? findMeetingPlace(ctx, s, end, to) : MeetingPlace();
+}
+
 } // namespace
 
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
@@ -180,6 +260,17 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     MeetingPlace place = findMeetingPlace(ctx, s, std::max(scope.begin, reported), scope.cut);
     if (place.empty() && place.host < 0)
         place = findMeetingPlace(ctx, s, std::max(c.begin, reported), std::max(scope.cut, std::min(c.end, t.begin)));
+    if (place.empty() && place.host < 0)
+        place = placeAfterDayOrSide(ctx, s, t, scope);
+    // "hosted his counterpart, Gen B, the Chief of General Staff, in Kasese": a place phrase right
+    // after the comma that closes the object's apposition belongs to the verb
+    if (place.empty() && place.host < 0 && !parties.objects.empty() && scope.end > t.end && scope.end + 1 < s.size() &&
+        s.key(scope.end - 1) == ","_key && (s.key(scope.end) == "in"_key || s.key(scope.end) == "at"_key)) {
+        int end = scope.end + 1;
+        while (end < s.size() && s.key(end) != ","_key)
+            ++end;
+        place = findMeetingPlace(ctx, s, scope.end, end);
+    }
     // "plans to visit Beijing in May to meet B": a trigger that opens with a travel word takes
     // the city right after it (the noun takes "to": "a visit to Beijing", read above)
     if (place.empty() && ctx.lex.has(Cue::TravelWord, s.key(t.begin)) && t.begin + 1 < t.end)
@@ -201,7 +292,7 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // ... but a name no dictionary knows after the trigger, past its clause ("The talks were
     // devoted to the assets frozen at Euroclear"), is no town of the meeting
     if (place.empty() && place.host < 0 && triggerCount == 1) {
-        MeetingPlace anywhere = findMeetingPlace(ctx, s, reported, s.size());
+        MeetingPlace anywhere = findOutsidePersonClause(ctx, s, t, reported, s.size());
         if (anywhere.host < 0 && stateOfCity(ctx, anywhere.city) < 0 &&
             findMeetingPlace(ctx, s, s.dateline, t.begin).city != anywhere.city)
             anywhere.city.clear();
@@ -215,14 +306,26 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     if (place.empty() && place.host < 0)
         place = visitorsHostSeat(ctx, s, t, parties);
     // "from a G7 summit in Kananaskis, where he hosted B": the place named right before the
-    // "where" that opens the trigger's clause
+    // "where" that opens the trigger's clause; "visited Pristina in January, when he met B": a
+    // "when" that tells what happened on that stay
     if (place.empty() && place.host < 0) {
+        const auto opener = [&](int w) {
+            return s.key(w) == "where"_key || (s.key(w) == "when"_key && s.key(w - 1) == ","_key);
+        };
         int w = t.begin - 1;
-        while (w > std::max(s.dateline, c.begin - 2) && s.key(w) != "where"_key)
+        while (w > std::max(s.dateline, c.begin - 2) && !opener(w))
             --w;
-        if (w > s.dateline && s.key(w) == "where"_key) {
-            for (int k = w - 1; k >= std::max(s.dateline, w - 8) && place.city.isEmpty(); --k)
+        if (w > s.dateline && opener(w)) {
+            int k = w - 1;
+            for (; k >= std::max(s.dateline, w - 8) && place.city.isEmpty(); --k)
                 place = findMeetingPlace(ctx, s, k, w);
+            // ... a "when" after a stay, not after an earlier meeting ("last met in Vilnius in
+            // December, when A attended a meeting of B" tells of the gathering, not of talks)
+            bool stay = s.key(w) == "where"_key;
+            for (int v = k + 1; v < w && !stay; ++v)
+                stay = ctx.lex.has(Cue::TravelWord, s.key(v));
+            if (!stay)
+                place = MeetingPlace();
         }
     }
     // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,
@@ -379,6 +482,84 @@ bool reportsOnSite(const DocContext& ctx)
     return false;
 }
 
+// The known city read from an "in" or "at" at token i of s (a city the dictionaries place in a
+// state, or one a venue or "the Turkish capital" names), or an empty place.
+MeetingPlace knownPlaceAt(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    if (s.key(i) != "in"_key && s.key(i) != "at"_key)
+        return MeetingPlace();
+    MeetingPlace p = findMeetingPlace(ctx, s, i, std::min(s.size(), i + 10));
+    if (p.city.isEmpty())
+        return MeetingPlace();
+    if (p.host < 0)
+        p.host = stateOfCity(ctx, p.city);
+    return p.host >= 0 ? p : MeetingPlace();
+}
+
+// Where a visited state's government sits, as the article writes it: "visited Djibouti" names the
+// city "Djibouti" when the text never writes "Djibouti City" (a capital named "<state> City").
+QString writtenSeat(const DocContext& ctx, int state)
+{
+    const QString seat = seatCity(ctx, state);
+    const QString& name = ctx.g.states[std::size_t(state)].name;
+    if (seat.compare(name + QLatin1String(" City"), Qt::CaseInsensitive) == 0 &&
+        !ctx.doc.text.contains(seat, Qt::CaseInsensitive))
+        return name;
+    return seat;
+}
+
+// The city the headline or the lead names for the article's occasion ("summit in Nara", "the two
+// prime ministers agreed in Hanoi on Monday", "announced in Suva yesterday"), and its state.
+MeetingPlace leadCity(const DocContext& ctx)
+{
+    const int last = std::min(int(ctx.sents.size()) - 1, ctx.body);
+    for (int k = 0; k <= last; ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        // "A met B, who took office in La Paz": no city of the occasion
+        const auto [who, end] = personClause(ctx, s, s.dateline, s.size());
+        for (int i = s.dateline; i + 1 < s.size(); ++i) {
+            // "A arrived in Santiago": the arrival places A's own events (readArrival), no others
+            if (i > 0 && lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i - 1) == i + 1)
+                continue;
+            // "A is due to travel to Riga", "B will meet C in Oslo": a plan, no occasion yet ("X
+            // will fund Y, A announced in Suva" is one)
+            bool planned = false;
+            for (int b = i - 1; b >= std::max(s.dateline, i - 5) && s.key(b) != ","_key && !planned; --b)
+                planned = ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
+                          (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && s.key(b + 1) == "to"_key);
+            if (planned)
+                continue;
+            if (const MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end))
+                return p;
+        }
+    }
+    return MeetingPlace();
+}
+
+// The city of the one gathering the article places ("the EU loan agreed at last week's summit in
+// Brussels", "the World Governments Summit at Madinat Jumeirah in Dubai"); empty when it places
+// none or gatherings in two cities.
+QString gatheringCity(const DocContext& ctx)
+{
+    QString city;
+    for (const SentenceInfo& s : ctx.sents) {
+        for (int g = s.dateline; g < s.size(); ++g) {
+            if (!ctx.lex.has(Cue::GatheringWord, s.key(g)))
+                continue;
+            for (int i = g + 1; i < std::min(s.size() - 1, g + 4); ++i) {
+                const MeetingPlace p = knownPlaceAt(ctx, s, i);
+                if (p.city.isEmpty())
+                    continue;
+                if (!city.isEmpty() && foldKey(city) != foldKey(p.city))
+                    return QString();
+                city = p.city;
+                break;
+            }
+        }
+    }
+    return city;
+}
+
 } // namespace
 
 void finishPlaces(DocContext& ctx)
@@ -407,12 +588,25 @@ void finishPlaces(DocContext& ctx)
     // government sits.
     int datelineState = -1;
     const QString dateline = datelineCity(ctx, &datelineState);
+    // "The ministers met in Warsaw ... were received by the prime minister at the Chancellery": a
+    // building many states give a name is in the occasion's state when that state takes part,
+    // not in the lexicon's best-known one
+    const MeetingPlace lead = leadCity(ctx);
+    const int occasionState = datelineState >= 0 ? datelineState : lead.host;
+    const QString occasionCity = datelineState >= 0 ? dateline : lead.city;
+    for (MeetingDraft& m : ctx.meetings) {
+        if (occasionState < 0 || m.place.isEmpty() || m.venue.isEmpty() || genericVenueCity(ctx, m.venue) != m.place ||
+            stateOfCity(ctx, m.place) == occasionState ||
+            std::find(m.states.begin(), m.states.end(), occasionState) == m.states.end())
+            continue;
+        m.place = occasionCity;
+    }
     const auto visitedCity = [&](int state) {
         for (const MeetingDraft& o : ctx.meetings)
             if (!o.place.isEmpty() && o.mode == "in person"_key && o.status == "held"_key &&
                 sameOccasion(ctx, o, QString()) && stateOfCity(ctx, o.place) == state)
                 return o.place;
-        return datelineState == state ? dateline : seatCity(ctx, state);
+        return datelineState == state ? dateline : writtenSeat(ctx, state);
     };
     for (MeetingDraft& m : ctx.meetings) {
         if (m.place.isEmpty() && m.mode == "in person"_key && m.visitedState >= 0)
@@ -454,6 +648,35 @@ void finishPlaces(DocContext& ctx)
         }
         // "BISHKEK - A received B at the state residence. Earlier in the day, B and C held
         // talks": the article's event placed only by the dateline is the occasion too
+        spreadOccasion();
+    }
+    // "A and B met briefly on the sidelines of that EU summit": a side meeting that names no
+    // place was held where the article's one gathering was, whatever its day.
+    // ... and "A met B in the host city"
+    const auto inHostCity = [&](const MeetingDraft& m) {
+        for (const Mention& e : m.evidence) {
+            const SentenceInfo& s = ctx.sents[std::size_t(e.sentence)];
+            for (int i = s.dateline; i < s.size(); ++i) {
+                const LexiconPhrase* cue = nullptr;
+                if (lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 && cue->value == "gathering"_key)
+                    return true;
+            }
+        }
+        return false;
+    };
+    if (const QString gathering = gatheringCity(ctx); !gathering.isEmpty()) {
+        for (MeetingDraft& m : ctx.meetings)
+            if (placeable(m) && (m.besideGathering || inHostCity(m)))
+                m.place = gathering;
+    }
+    // The city of the headline or the lead ("the two prime ministers agreed in Hanoi on Monday"):
+    // where the meetings of the article's days were held that name no place, when its state
+    // takes part ("A co-chaired the committee at the Government Office", "B also attended").
+    if (!lead.city.isEmpty()) {
+        for (MeetingDraft& m : ctx.meetings)
+            if (placeable(m) && sameOccasion(ctx, m, QString()) &&
+                std::find(m.states.begin(), m.states.end(), lead.host) != m.states.end())
+                m.place = lead.city;
         spreadOccasion();
     }
     // "The UN chief met President A at the presidential palace": a building no dictionary

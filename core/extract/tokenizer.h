@@ -11,6 +11,22 @@ namespace parley {
 
 class Lexicon;
 
+/// One bit per lexicon class (Cue), for the first CueBits::kBits classes.
+struct CueBits
+{
+    static constexpr int kBits = 128;
+    quint64 low = 0;  ///< Cues 0-63
+    quint64 high = 0; ///< Cues 64-127
+    bool test(int cue) const { return cue < 64 ? ((low >> cue) & 1U) != 0 : ((high >> (cue - 64)) & 1U) != 0; }
+    void set(int cue)
+    {
+        if (cue < 64)
+            low |= quint64(1) << cue;
+        else
+            high |= quint64(1) << (cue - 64);
+    }
+};
+
 /// A token's folded key (a QString: it compares, hashes and converts as one) that can also
 /// carry the lexicon classes of the word, read once per token when its sentence is prepared
 /// (Lexicon::classify()). The passes ask about a dozen classes of every token ("a negation?
@@ -38,7 +54,7 @@ public:
     }
     /// Records the classes of this key in the lexicon with id `lexicon`: bit c of `words` for
     /// a word of Cue c, of `phraseStarts` for a phrase of Cue c starting with it.
-    void setClasses(quint64 lexicon, quint64 words, quint64 phraseStarts)
+    void setClasses(quint64 lexicon, const CueBits& words, const CueBits& phraseStarts)
     {
         m_lexicon = lexicon;
         m_words = words;
@@ -48,8 +64,8 @@ public:
     const QString& text() const { return *this; }
     /// Whether the lexicon with id `lexicon` classified this key.
     bool classifiedBy(quint64 lexicon) const { return m_lexicon == lexicon; }
-    bool isWordOf(int cue) const { return ((m_words >> cue) & 1U) != 0; }
-    bool startsPhraseOf(int cue) const { return ((m_phraseStarts >> cue) & 1U) != 0; }
+    bool isWordOf(int cue) const { return m_words.test(cue); }
+    bool startsPhraseOf(int cue) const { return m_phraseStarts.test(cue); }
 
     /// The constant word tables of the passes (WordSet::tokenClass()) hold at most this many.
     static constexpr int kMaxTables = 63;
@@ -62,8 +78,8 @@ public:
 private:
     static constexpr quint64 kTablesKnown = quint64(1) << kMaxTables;
     quint64 m_lexicon = 0; ///< 0: not classified
-    quint64 m_words = 0;
-    quint64 m_phraseStarts = 0;
+    CueBits m_words;
+    CueBits m_phraseStarts;
     quint64 m_tables = 0; ///< 0: not classified
 };
 

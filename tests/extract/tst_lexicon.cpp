@@ -137,7 +137,7 @@ void TestLexicon::phrasesMatchTokens()
 {
     // Every multi-word phrase is keyed as running text tokenizes it, or it could never match.
     const Lexicon lex = builtin();
-    for (Cue c : {Cue::Venue, Cue::City, Cue::GenericVenue, Cue::District, Cue::Seat}) {
+    for (Cue c : {Cue::Venue, Cue::City, Cue::GenericVenue, Cue::District, Cue::Seat, Cue::GatheringVenue}) {
         for (const QString& phrase : lex.words(c)) {
             const std::vector<Token> toks = tokenize(phrase);
             const std::vector<LexiconPhrase>& bucket = lex.phrases(c, toks.front().key);

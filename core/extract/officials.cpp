@@ -2802,7 +2802,13 @@ int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
     if (first == ctx.refs.end() || prominent.size() < 2)
         return -1;
     const Person& p = ctx.persons[std::size_t(first->person)];
-    const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
+    // (or he meets its people where the text first names him: "A was welcomed by New
+    // Zealand's minister B on his arrival")
+    const std::vector<int> met = affiliationInSentence(ctx, first->person).metStates;
+    const auto ruledOut = [&](int st) {
+        return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end() ||
+               std::find(met.begin(), met.end(), st) != met.end();
+    };
     if (p.state >= 0 || p.organization >= 0 || !ruledOut(prominent.front()))
         return -1;
     const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !ruledOut(st); });
@@ -2838,8 +2844,25 @@ void assignFallbackStates(DocContext& ctx)
         if (!p.official || p.state >= 0 || p.organization >= 0)
             continue;
         p.stateInferred = true; // whatever state this person gets below, no text states it
-        const auto ruledOut = [&p](int st) {
-            return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end();
+        // "Prime Minister A (of Fiji) will meet Prime Minister B": a state has one leader of
+        // each office, so B is not of the state of another who holds his office
+        std::vector<int> leaderStates;
+        for (const QString& t : p.titles) {
+            const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+            // (a state may have several deputies: "Deputy Prime Minister")
+            bool deputy = false;
+            for (const QString& w : t.split(QLatin1Char(' ')))
+                deputy = deputy || ctx.lex.has(Cue::DeputyWord, foldKey(w));
+            if (p.former || ti < 0 || deputy || !leadsAState(ctx.g.titles[std::size_t(ti)]) ||
+                ctx.g.titles[std::size_t(ti)].category == "head-of-state"_key)
+                continue;
+            for (const Person& o : ctx.persons)
+                if (&o != &p && o.official && !o.former && o.state >= 0 && o.titles.contains(t))
+                    leaderStates.push_back(o.state);
+        }
+        const auto ruledOut = [&p, &leaderStates](int st) {
+            return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end() ||
+                   std::find(leaderStates.begin(), leaderStates.end(), st) != leaderStates.end();
         };
         const int self = int(&p - ctx.persons.data());
         const SentenceAffiliation near = affiliationInSentence(ctx, self);

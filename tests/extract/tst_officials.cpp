@@ -696,10 +696,16 @@ void TestOfficials::officials_data()
         << "Prime Minister Tom Bako held talks with his Fijian counterpart Sam Rika on Monday. Foreign Minister Joe Tui "
            "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
         << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Tonga";
-    QTest::newRow("twin: a first official the text does not rule out: the state named most")
+    // (session 16: the first official who meets the guest's people where he is first named is
+    // at home as much as one the text rules out of the guest's state: so is the bare title)
+    QTest::newRow("twin: a first official who meets the guest's people is at home too")
         << "Prime Minister Tom Bako held talks with Fijian Prime Minister Sam Rika on Monday. Foreign Minister Joe Tui "
            "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
-        << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Fiji";
+        << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Tonga";
+    QTest::newRow("twin: a first official who meets no one: the state named most")
+        << "Prime Minister Tom Bako praised the port on Monday. Foreign Minister Joe Tui was also present. Fijian "
+           "Prime Minister Sam Rika later toured the port. Fiji hosted the forum last year; Fiji won."
+        << "Tom Bako/Prime Minister/*;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Fiji";
     QTest::newRow("presidents listed, the last of a state: the state is the last one's alone")
         << "Kenya and Kenya's partners welcomed the summit of President Ali Musa, President Omar Farah and President Hassan Nur of Somalia."
         << "Ali Musa/President/Kenya;Omar Farah/President/Kenya;Hassan Nur/President/Somalia";

@@ -702,6 +702,10 @@ void TestOfficials::officials_data()
         << "Prime Minister Tom Bako held talks with Fijian Prime Minister Sam Rika on Monday. Foreign Minister Joe Tui "
            "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
         << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Tonga";
+    QTest::newRow("a state has one prime minister: a second bare one is of the other state")
+        << "Prime Minister Sam Rika of Fiji arrived in Wellington on Monday, where New Zealand's trade minister Ann Cole "
+           "greeted him. Prime Minister Mark Dunn praised the deal on Tuesday. Fiji and Fiji's exports grew."
+        << "Sam Rika/Prime Minister/Fiji;Ann Cole//New Zealand;Mark Dunn/Prime Minister/New Zealand";
     QTest::newRow("twin: a first official who meets no one: the state named most")
         << "Prime Minister Tom Bako praised the port on Monday. Foreign Minister Joe Tui was also present. Fijian "
            "Prime Minister Sam Rika later toured the port. Fiji hosted the forum last year; Fiji won."

@@ -194,25 +194,23 @@ public:
     /// temporary key to copy, move and destroy on the way (one per token).
     void internInto(TokenKey& key, const char16_t* chars, qsizetype size, quint32 hash, const Lexicon* lexicon)
     {
-        if (m_slots.empty()) {
+        if (m_slots.empty())
             m_slots.resize(kInitialSlots);
-            m_marks.resize(kInitialSlots);
-        }
         const std::size_t mask = m_slots.size() - 1;
-        const quint32 mark = markOf(hash);
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-            if (m_marks[i] == 0) {
-                key = insert(i, mark, chars, size, lexicon);
+            const Slot slot = m_slots[i];
+            if (slot.key == 0) {
+                key = insert(i, hash, chars, size, lexicon);
                 return;
             }
-            if (m_marks[i] != mark)
+            if (slot.hash != hash)
                 continue;
-            TokenKey& slot = m_slots[i];
-            if (slot.size() == size &&
-                std::memcmp(chars, slot.constData(), std::size_t(size) * sizeof(char16_t)) == 0) {
-                if (lexicon && !lexicon->classified(slot))
-                    lexicon->classify(slot);
-                key = slot;
+            TokenKey& known = m_keys[slot.key - 1];
+            if (known.size() == size &&
+                std::memcmp(chars, known.constData(), std::size_t(size) * sizeof(char16_t)) == 0) {
+                if (lexicon && !lexicon->classified(known))
+                    lexicon->classify(known);
+                key = known;
                 return;
             }
         }
@@ -222,55 +220,54 @@ private:
     static constexpr std::size_t kInitialSlots = 4096;
     static constexpr std::size_t kMaxKeys = 1 << 16;
 
-    // A slot's mark: its key's hash, never 0 (0 marks an empty slot).
-    static quint32 markOf(quint32 hash) { return hash | 1U; }
+    // A probe reads the key's hash and its place in m_keys; 0 marks an empty slot.
+    struct Slot
+    {
+        quint32 hash = 0;
+        quint32 key = 0; ///< index in m_keys + 1
+    };
 
-    TokenKey insert(std::size_t slot, quint32 mark, const char16_t* chars, qsizetype size, const Lexicon* lexicon)
+    TokenKey insert(std::size_t slot, quint32 hash, const char16_t* chars, qsizetype size, const Lexicon* lexicon)
     {
         TokenKey owned;
-        if (m_count >= kMaxKeys)
+        if (m_keys.size() >= kMaxKeys)
             owned = QStringView(chars, size).toString();
         else
             owned = QString::fromRawData(m_arena.store(chars, size), size);
         owned.setTables(WordTables::classify(owned));
         if (lexicon)
             lexicon->classify(owned);
-        if (m_count >= kMaxKeys)
+        if (m_keys.size() >= kMaxKeys)
             return owned;
-        m_slots[slot] = owned;
-        m_marks[slot] = mark;
-        ++m_count;
+        m_keys.push_back(owned);
+        m_slots[slot] = Slot{hash, quint32(m_keys.size())};
         // At most half full, so probes stay short and always end at an empty slot.
-        if (2 * m_count > m_slots.size())
+        if (2 * m_keys.size() > m_slots.size())
             grow();
         return owned;
     }
 
     void grow()
     {
-        std::vector<TokenKey> old(2 * m_slots.size());
+        std::vector<Slot> old(2 * m_slots.size());
         old.swap(m_slots);
-        m_marks.assign(m_slots.size(), 0);
         const std::size_t mask = m_slots.size() - 1;
-        for (TokenKey& key : old) {
-            if (key.isNull())
+        for (const Slot& slot : old) {
+            if (slot.key == 0)
                 continue;
-            quint32 hash = kFnvOffset;
-            for (QChar c : std::as_const(key))
-                hash = fnvStep(hash, c.unicode());
-            std::size_t i = hash & mask;
-            while (m_marks[i] != 0)
+            std::size_t i = slot.hash & mask;
+            while (m_slots[i].key != 0)
                 i = (i + 1) & mask;
-            m_slots[i] = std::move(key);
-            m_marks[i] = markOf(hash);
+            m_slots[i] = slot;
         }
     }
 
-    std::vector<TokenKey> m_slots; ///< null where the slot's mark is 0
-    /// Per slot, its mark (0: empty): probes read these four bytes, not the far larger key,
-    /// which costs a cache miss per probe once the table outgrows the cache.
-    std::vector<quint32> m_marks;
-    std::size_t m_count = 0;
+    /// The open-addressed index: 8 bytes a slot, so that a probe touches no key.
+    std::vector<Slot> m_slots;
+    /// The keys in the order they came: the frequent words come first and share cache lines,
+    /// where keys stored in the slots were spread over a table twice the size, a cache miss
+    /// per token once the table outgrew the cache.
+    std::vector<TokenKey> m_keys;
     KeyArena m_arena;
 };
 

@@ -1779,13 +1779,24 @@ void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHi
     }
 }
 
-// "a high-level Turkish delegation": later officials "headed by" it take its state. Returns
-// the token of the word "delegation", or -1.
+// "a high-level Turkish delegation": later officials "headed by" it take its state; so do those
+// of "Moyo's delegation included A", the state of the one whose delegation it is. Returns the
+// token of the word "delegation", or -1.
 int findDelegation(DocContext& ctx, const SentenceInfo& s)
 {
     for (int i = 0; i < s.size(); ++i) {
         if (s.key(i) != "delegation"_key && s.key(i) != "delegations"_key)
             continue;
+        if (i >= 2 && s.key(i - 1) == "'s"_key) {
+            const int b = nameStartBefore(s, i - 1);
+            const int owner = b < 0 || parseName(s, b, i - 1) != i - 1
+                                  ? -1
+                                  : findPersonByKeys(ctx, nameKeys(s, b, i - 1), -1);
+            if (owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2) {
+                ctx.lastDelegationState = ctx.persons[std::size_t(owner)].state;
+                return i;
+            }
+        }
         for (int k = i - 1; k >= std::max(0, i - 4); --k) {
             const PhraseMatch* m = s.matchOf(k);
             if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State)) {
@@ -2523,6 +2534,7 @@ struct SentenceAffiliation
     int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
     bool guestCompanion = false; ///< "The visiting leader was accompanied by A": not the host's
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
+    std::vector<int> metUnplaced; ///< the others met there of no state of the text
 };
 
 // "Ambassador of Japan to Mongolia A": a posted envoy, listed among the officials of the state
@@ -2708,6 +2720,10 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     for (int i = 0; i < s.size(); ++i) {
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && agentFollows(s, i) && i < first->begin)
             accompany = i;
+        // "Accompanying the guest were A and B": the visitor's retinue, not the host's people
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && i < first->begin && !agentFollows(s, i))
+            for (int k = i + 1; k < std::min(first->begin, i + 4) && s.tok(k).kind != Token::Punct; ++k)
+                out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
         if (ctx.lex.has(Cue::ContrastWord, s.key(i)) && i < first->begin)
             contrastAt = i;
         if (const PhraseMatch* side = s.matchOf(i - 1); side && side->end == i && i < first->begin &&
@@ -2741,9 +2757,12 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
     }
     if (encounter)
-        for (std::size_t r = rb; r < re; ++r)
+        for (std::size_t r = rb; r < re; ++r) {
             if (known(ctx.refs[r]))
                 out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
+            else if (const int o = ctx.refs[r].person; o >= 0 && o != self)
+                out.metUnplaced.push_back(o);
+        }
     out.listState = listedWithState(ctx, s, *first, known);
     return out;
 }
@@ -2790,6 +2809,33 @@ int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
     return next == prominent.end() ? -1 : *next;
 }
 
+// "The Australian minister A met the Prime Minister, B, in Apia ... The Leader of the
+// Opposition, C, said": the first official the body names with no state of the text meets
+// officials of the state named most, so he is not of it; the wire's bare titles are his state,
+// the next one named. Else -1.
+int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* founder)
+{
+    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+        if (r.kind != RefKind::Name || r.sentence < ctx.body || r.person < 0)
+            return false;
+        const Person& p = ctx.persons[std::size_t(r.person)];
+        return p.official && p.state < 0 && p.organization < 0;
+    });
+    if (first == ctx.refs.end() || prominent.size() < 2)
+        return -1;
+    const Person& p = ctx.persons[std::size_t(first->person)];
+    const SentenceAffiliation near = affiliationInSentence(ctx, first->person);
+    const auto met = [&](int st) { return std::find(near.metStates.begin(), near.metStates.end(), st) != near.metStates.end(); };
+    const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
+    if (near.sideState >= 0 || near.accompaniedState >= 0 || near.listState >= 0 || !met(prominent.front()))
+        return -1;
+    const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !ruledOut(st) && !met(st); });
+    if (next == prominent.end())
+        return -1;
+    *founder = first->person;
+    return *next;
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -2800,6 +2846,7 @@ void assignFallbackStates(DocContext& ctx)
     std::vector<int> prominent = statesByProminence(ctx);
     int datelineState = -1;
     int home = -1;
+    int founder = -1; ///< the one whose meeting told the home state apart
     if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0) {
         // "JEDDAH —" over an article that never writes "Saudi Arabia": the home of the wire's
         // unintroduced officials all the same.
@@ -2808,7 +2855,8 @@ void assignFallbackStates(DocContext& ctx)
             std::rotate(prominent.begin(), at, at + 1);
         else
             prominent.insert(prominent.begin(), datelineState);
-    } else if (home = homeState(ctx); home >= 0 || (home = unwrittenHomeState(ctx, prominent)) >= 0) {
+    } else if (home = homeState(ctx); home >= 0 || (home = unwrittenHomeState(ctx, prominent)) >= 0 ||
+                                      (home = metHomeState(ctx, prominent, &founder)) >= 0) {
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         if (at != prominent.end())
             std::rotate(prominent.begin(), at, at + 1);
@@ -2824,6 +2872,9 @@ void assignFallbackStates(DocContext& ctx)
         };
         const int self = int(&p - ctx.persons.data());
         const SentenceAffiliation near = affiliationInSentence(ctx, self);
+        // "B will meet Prime Minister C": the one B meets is no more of B's home than B's hosts were
+        const bool metFounder = founder >= 0 && std::find(near.metUnplaced.begin(), near.metUnplaced.end(), founder) !=
+                                                    near.metUnplaced.end();
         if (near.sideState >= 0 && !ruledOut(near.sideState)) {
             p.state = near.sideState;
             p.stateStrength = 2;
@@ -2861,8 +2912,9 @@ void assignFallbackStates(DocContext& ctx)
         const auto excluded = [&](int st) { return ruledOut(st) || (near.guestCompanion && st == host); };
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
-                if (!excluded(st) && (pass == 1 || std::find(near.metStates.begin(), near.metStates.end(), st) ==
-                                                       near.metStates.end())) {
+                if (!excluded(st) && (pass == 1 || (std::find(near.metStates.begin(), near.metStates.end(), st) ==
+                                                        near.metStates.end() &&
+                                                    !(st == home && metFounder)))) {
                     main = st;
                     break;
                 }

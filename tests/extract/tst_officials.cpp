@@ -235,6 +235,30 @@ void TestOfficials::officials_data()
         << "Talks on trade end in Riyadh\n\nFinance Minister Omar Nasser told reporters the talks went well. Egypt and Egypt's allies listened; Saudi Arabia agreed."
         << "Omar Nasser/Finance Minister/Egypt";
 
+    // --- session 16, affiliation: whose retinue, whose home
+    QTest::newRow("a named leader's delegation is of his state")
+        << "Zimbabwean President Tendai Moyo arrived in Lusaka. Moyo's delegation included Finance Minister Farai Chuma. Zambia and Zambia's partners listened; Zambia agreed."
+        << "Tendai Moyo/President/Zimbabwe;Farai Chuma/Finance Minister/Zimbabwe";
+    QTest::newRow("twin: a named leader's speech, not his delegation")
+        << "Zimbabwean President Tendai Moyo arrived in Lusaka. Moyo's speech praised Finance Minister Farai Chuma. Zambia and Zambia's partners listened; Zambia agreed."
+        << "Tendai Moyo/President/Zimbabwe;Farai Chuma/Finance Minister/Zambia";
+    QTest::newRow("accompanying the guest: not of the host's state")
+        << "Talks in Havana\n\nHAVANA, May 3 - Laotian President Sone Vang held talks with Cuban leaders. Accompanying the guest were Foreign Minister Kham Phet and Trade Minister Noy Sila. Laos and Laos's partners listened."
+        << "Sone Vang/President/Laos;Kham Phet/Foreign Minister/Laos;Noy Sila/Trade Minister/Laos";
+    QTest::newRow("twin: accompanying the host: the dateline's state")
+        << "Talks in Havana\n\nHAVANA, May 3 - Laotian President Sone Vang held talks with Cuban leaders. Accompanying the host were Foreign Minister Kham Phet and Trade Minister Noy Sila. Laos and Laos's partners listened."
+        << "Sone Vang/President/Laos;Kham Phet/Foreign Minister/Cuba;Noy Sila/Trade Minister/Cuba";
+    QTest::newRow("the first bare title meets the most named state: the others are at home")
+        << "The Australian Minister for Trade, Pat Connor, met the Prime Minister, Tui Lemalu, in Apia. The Leader of the Opposition, Fono Lui, said the help was late. Australia and Australia's partners listened; Samoa agreed."
+        << "Pat Connor/Minister/Australia;Tui Lemalu/Prime Minister/Samoa;Fono Lui/Leader/Samoa";
+    QTest::newRow("twin: no meeting, the most named state")
+        << "The Australian Minister for Trade, Pat Connor, spoke in Apia. The Leader of the Opposition, Fono Lui, said the help was late. Australia and Australia's partners listened; Samoa agreed."
+        << "Pat Connor/Minister/Australia;Fono Lui/Leader/Australia";
+    QTest::newRow("twin: the first bare title meets no one: the state named most")
+        << "Prime Minister Tom Bako praised Fijian Prime Minister Sam Rika on Monday. Foreign Minister Joe Tui "
+           "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
+        << "Tom Bako/Prime Minister/Fiji;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Fiji";
+
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."
         << "Daria Volkova/Spokeswoman/Russia";
@@ -699,7 +723,7 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a first official the text does not rule out: the state named most")
         << "Prime Minister Tom Bako held talks with Fijian Prime Minister Sam Rika on Monday. Foreign Minister Joe Tui "
            "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
-        << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Fiji";
+        << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Tonga"; // s16: met Fiji, at home
     QTest::newRow("presidents listed, the last of a state: the state is the last one's alone")
         << "Kenya and Kenya's partners welcomed the summit of President Ali Musa, President Omar Farah and President Hassan Nur of Somalia."
         << "Ali Musa/President/Kenya;Omar Farah/President/Kenya;Hassan Nur/President/Somalia";

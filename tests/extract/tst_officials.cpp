@@ -810,6 +810,19 @@ void TestOfficials::statesOfTheStory_data()
         << "Slovenian President Ana Novak praised the German-speaking community." << "Slovenia";
     QTest::newRow("twin: a community of a state's people")
         << "Slovenian President Ana Novak praised the German community." << "Germany;Slovenia";
+    // session 16, affiliation: a city or a state inside another name
+    QTest::newRow("a city ending another name is no state")
+        << "Norwegian Foreign Minister Lars Dahl spoke at King's College London." << "Norway";
+    QTest::newRow("twin: the city that acts")
+        << "Norwegian Foreign Minister Lars Dahl said London had rejected the plan." << "Norway;United Kingdom";
+    QTest::newRow("a state joined by a hyphen to a word of no state is part of a name")
+        << "Norwegian Foreign Minister Lars Dahl addressed the Ibero-America forum." << "Norway";
+    QTest::newRow("twin: two states joined by a hyphen")
+        << "Norwegian Foreign Minister Lars Dahl praised the Norway-America partnership." << "Norway;United States";
+    QTest::newRow("a foreign office of no named state")
+        << "According to the Foreign Office, Norwegian Foreign Minister Lars Dahl will attend." << "Norway";
+    QTest::newRow("twin: Downing Street is the British government's")
+        << "According to Downing Street, Norwegian Foreign Minister Lars Dahl will attend." << "Norway;United Kingdom";
 }
 
 void TestOfficials::statesOfTheStory()

@@ -543,8 +543,23 @@ DocumentExtraction Extractor::extract(const Document& document) const
         const StateEntry& e = g.states[std::size_t(st)];
         es.id = stateId(st);
         es.name = e.name;
+        // "Democratic Republic of Congo" where the gazetteer writes "... of the Congo": the name as
+        // the text spells it, when it differs by an inner "the" alone and the text never writes
+        // the gazetteer's
+        const auto withoutThe = [](QString x) { return x.toCaseFolded().replace(QLatin1String(" the "), QLatin1String(" ")); };
+        bool nameWritten = false;
+        QString spelled;
         for (const StateHit* h : hitsByState.value(st)) {
-            if (h->form != e.name && !es.aliases.contains(h->form))
+            nameWritten = nameWritten || h->form == e.name;
+            if (h->form != e.name && withoutThe(h->form) == withoutThe(e.name))
+                spelled = h->form;
+        }
+        if (!nameWritten && !spelled.isEmpty()) {
+            es.aliases << e.name;
+            es.name = spelled;
+        }
+        for (const StateHit* h : hitsByState.value(st)) {
+            if (h->form != es.name && !es.aliases.contains(h->form))
                 es.aliases << h->form;
             const SentenceInfo& s = ctx.sents[std::size_t(h->sentence)];
             es.mentions.push_back(ctx.mention(s, h->begin, h->end,

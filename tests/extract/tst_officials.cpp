@@ -823,6 +823,11 @@ void TestOfficials::statesOfTheStory_data()
         << "According to the Foreign Office, Norwegian Foreign Minister Lars Dahl will attend." << "Norway";
     QTest::newRow("twin: Downing Street is the British government's")
         << "According to Downing Street, Norwegian Foreign Minister Lars Dahl will attend." << "Norway;United Kingdom";
+    QTest::newRow("a state's name as the text spells it, an inner 'the' apart")
+        << "Norwegian Foreign Minister Lars Dahl flew to the Democratic Republic of Congo." << "Democratic Republic of Congo;Norway";
+    QTest::newRow("twin: the gazetteer's name where the text writes it too")
+        << "Norwegian Foreign Minister Lars Dahl flew to the Democratic Republic of Congo, the Democratic Republic of the Congo's neighbour said."
+        << "Democratic Republic of the Congo;Norway";
 }
 
 void TestOfficials::statesOfTheStory()

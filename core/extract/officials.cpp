@@ -2959,7 +2959,10 @@ void assignFallbackStates(DocContext& ctx)
                     std::find(named.begin(), named.end(), h.state) == named.end())
                     named.push_back(h.state);
             }
-            if (named.size() != 2)
+            // a sentence of a meeting ("Abiy visited Djibouti, where he held talks with President
+            // A"), not one that only mentions states ("A said the Prime Minister conveyed India's
+            // concerns about Bangladesh")
+            if ((named.size() != 2 && named.size() != 1) || near.metStates.empty())
                 unique = false;
             // "Singapore's Ambassador to the Philippines C": the state an envoy is posted to is
             // no side of the others named there

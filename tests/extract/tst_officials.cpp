@@ -258,6 +258,14 @@ void TestOfficials::officials_data()
         << "Prime Minister Tom Bako praised Fijian Prime Minister Sam Rika on Monday. Foreign Minister Joe Tui "
            "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
         << "Tom Bako/Prime Minister/Fiji;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Fiji";
+    QTest::newRow("the one state named in a meeting's sentence that the guest does not hold")
+        << "Ethiopian Prime Minister Dawit Alemu spoke on Monday. Ethiopia and Ethiopia's partners listened; Ethiopia agreed. "
+           "Alemu last visited Djibouti in June, where he held talks with President Omar Farah."
+        << "Dawit Alemu/Prime Minister/Ethiopia;Omar Farah/President/Djibouti";
+    QTest::newRow("twin: states a speaker mentions, no meeting: the state named most")
+        << "Indian Prime Minister Arjun Mehta spoke on Monday. India and India's partners listened; India agreed. "
+           "Foreign Secretary Ravi Rao said that the Prime Minister conveyed India's concerns about Bangladesh."
+        << "Arjun Mehta/Prime Minister/India;Ravi Rao/Foreign Secretary/India";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

@@ -1607,6 +1607,20 @@ int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vect
     if (!pronoun && !genitive)
         return -1;
     const int limit = genitive ? h.phraseBegin - 1 : h.phraseBegin;
+    // "Ramaphosa spoke to US President Trump on Wednesday, his spokesperson B confirmed": a
+    // reporting clause after the sentence, whose "his" is the sentence's subject, named first
+    const int verbAt = h.nameEnd + (s.key(h.nameEnd) == ","_key ? 1 : 0);
+    if (pronoun && h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == ","_key && ctx.lex.has(Cue::SpeechVerb, s.key(verbAt)))
+        for (int k = 0; k < h.phraseBegin; ++k) {
+            if (!isNameStart(s, k) || (k > 0 && isNameWordAt(s, k - 1)))
+                continue;
+            const auto hit = std::find_if(hits.begin(), hits.end(), [&](const OfficialHit& o) { return o.nameBegin == k; });
+            if (hit != hits.end())
+                return hit->rule != "counterpart"_key ? hit->state : -1;
+            const int subject = findPersonByKeys(ctx, nameKeys(s, k, parseName(s, k, h.phraseBegin)), -1);
+            if (subject >= 0)
+                return ctx.persons[std::size_t(subject)].stateStrength >= 2 ? ctx.persons[std::size_t(subject)].state : -1;
+        }
     const int b = nameStartBefore(s, limit);
     // the owner a titled official of this sentence
     if (i > 0 && hits[i - 1].nameEnd <= limit && hits[i - 1].nameBegin >= b) {

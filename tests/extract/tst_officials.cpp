@@ -266,6 +266,12 @@ void TestOfficials::officials_data()
         << "Indian Prime Minister Arjun Mehta spoke on Monday. India and India's partners listened; India agreed. "
            "Foreign Secretary Ravi Rao said that the Prime Minister conveyed India's concerns about Bangladesh."
         << "Arjun Mehta/Prime Minister/India;Ravi Rao/Foreign Secretary/India";
+    QTest::newRow("a reporting clause's 'his' is the sentence's subject")
+        << "South African President Thabo Mokoena spoke to US President Mark Olsen on Wednesday, his spokesman Vusi Dube confirmed."
+        << "Thabo Mokoena/President/South Africa;Mark Olsen/President/United States;Vusi Dube/Spokesman/South Africa";
+    QTest::newRow("twin: 'his' inside the sentence is the one named last")
+        << "South African President Thabo Mokoena spoke to US President Mark Olsen and his spokesman Vusi Dube on Wednesday."
+        << "Thabo Mokoena/President/South Africa;Mark Olsen/President/United States;Vusi Dube/Spokesman/United States";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

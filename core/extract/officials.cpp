@@ -247,6 +247,28 @@ void applyDictionary(DocContext& ctx, Person& p)
 {
     if (p.dictionary < 0)
         return;
+    // "The President of the Republic, A", whose entries are his presidency and a later chair of
+    // an organisation: the entry of the office the text gives; an organisation's office the
+    // text does not give ("Prime Minister A", entered for a later UN post) is not this article's
+    bool stateOffice = false;
+    for (const QString& t : p.titles) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        stateOffice = stateOffice || (ti >= 0 && !isOrganisationTitle(ctx.g.titles[std::size_t(ti)]));
+    }
+    const auto fits = [&](const PersonEntry& x) {
+        return std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) { return foldKey(t) == foldKey(x.title); });
+    };
+    bool otherOffice = false;
+    if (stateOffice && !fits(ctx.g.people[std::size_t(p.dictionary)])) {
+        const QString& who = ctx.g.people[std::size_t(p.dictionary)].name;
+        for (int i = 0; i < int(ctx.g.people.size()); ++i)
+            if (ctx.g.people[std::size_t(i)].name == who && fits(ctx.g.people[std::size_t(i)]) &&
+                !ctx.g.people[std::size_t(i)].state.isEmpty()) {
+                p.dictionary = i;
+                break;
+            }
+        otherOffice = !fits(ctx.g.people[std::size_t(p.dictionary)]);
+    }
     const PersonEntry& e = ctx.g.people[std::size_t(p.dictionary)];
     const QString why = QStringLiteral("dictionary: ") + e.name;
     p.official = true;
@@ -266,7 +288,7 @@ void applyDictionary(DocContext& ctx, Person& p)
             p.setAffiliation(why, true);
         }
     }
-    if (p.organization < 0 && !e.organization.isEmpty()) {
+    if (p.organization < 0 && !e.organization.isEmpty() && !otherOffice) {
         for (int i = 0; i < int(ctx.g.organizations.size()); ++i) {
             const OrganizationEntry& o = ctx.g.organizations[std::size_t(i)];
             if (foldKey(o.name) == foldKey(e.organization) ||

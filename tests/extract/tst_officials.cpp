@@ -272,6 +272,18 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: 'his' inside the sentence is the one named last")
         << "South African President Thabo Mokoena spoke to US President Mark Olsen and his spokesman Vusi Dube on Wednesday."
         << "Thabo Mokoena/President/South Africa;Mark Olsen/President/United States;Vusi Dube/Spokesman/United States";
+    QTest::newRow("of two dictionary offices, the one the text gives")
+        << "The President of the Republic, Manuel Costa Neto, received the envoys in Luanda. Zambia and Zambia's partners listened."
+        << "Manuel Costa Neto/President/Angola";
+    QTest::newRow("twin: the other office the text gives")
+        << "The Chairperson of the African Union, Manuel Costa Neto, received the envoys in Luanda. Zambia and Zambia's partners listened."
+        << "Manuel Costa Neto/Chairperson/-";
+    QTest::newRow("an organisation's office the text does not give says nothing of the article")
+        << "Prime Minister Paul Ndongo welcomed the envoys in Yaounde. Cameroon and Cameroon's partners listened."
+        << "Paul Ndongo/Prime Minister/Cameroon";
+    QTest::newRow("twin: the organisation's office the text gives")
+        << "President Paul Ndongo welcomed the envoys in Yaounde. Cameroon and Cameroon's partners listened."
+        << "Paul Ndongo/President/-";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

@@ -1078,7 +1078,8 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             affBegin = b;
             k = b - 1;
         }
-        const int org = orgEndingAt(s, k, &b);
+        // "Foreign and CARICOM Affairs Minister A": the organisation is the office's field
+        const int org = lex.has(Cue::BodyPortfolio, s.key(k + 1)) ? -1 : orgEndingAt(s, k, &b);
         if (org >= 0) {
             h.organization = org;
             if (h.affiliationRule.isEmpty())

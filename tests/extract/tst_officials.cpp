@@ -284,6 +284,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the organisation's office the text gives")
         << "President Paul Ndongo welcomed the envoys in Yaounde. Cameroon and Cameroon's partners listened."
         << "Paul Ndongo/President/-";
+    QTest::newRow("an organisation as the field of a national office")
+        << "Foreign and CARICOM Affairs Minister Kamina Brown spoke. Jamaica and Jamaica's partners listened."
+        << "Kamina Brown//Jamaica";
+    QTest::newRow("twin: the organisation's own office")
+        << "CARICOM Secretary-General Kamina Brown spoke. Jamaica and Jamaica's partners listened."
+        << "Kamina Brown//-";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

@@ -2593,7 +2593,12 @@ bool pairMeetsItself(const DocContext& ctx, const SentenceInfo& s, int sentence,
 {
     if (std::next(first) != last)
         return false;
-    const int after = last->second;
+    // "A and B on Tuesday held talks", "A and B today met": a day between the pair and the verb
+    int after = last->second;
+    if (s.key(after) == "on"_key && isCalendarWord(s.tok(after + 1)))
+        after += 2;
+    else if (ctx.lex.has(Cue::DeicticDay, s.key(after)))
+        after += 1;
     const bool meets = ctx.lex.has(Cue::EncounterAfter, s.key(after)) ||
                        (s.key(after) == "co"_key && s.tok(after + 1).hyphenBefore);
     if (!meets)
@@ -2738,9 +2743,14 @@ bool agentFollows(const SentenceInfo& s, int i)
 SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
 {
     SentenceAffiliation out;
-    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-        return r.person == self && r.kind == RefKind::Name;
+    // the body's first naming; a headline's "PM A, President B agree" lists the two sides
+    auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+        return r.person == self && r.kind == RefKind::Name && r.sentence >= ctx.body;
     });
+    if (first == ctx.refs.end())
+        first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+            return r.person == self && r.kind == RefKind::Name;
+        });
     if (first == ctx.refs.end())
         return out;
     const SentenceInfo& s = ctx.sents[std::size_t(first->sentence)];
@@ -2974,11 +2984,12 @@ void assignFallbackStates(DocContext& ctx)
             continue;
         // "Argentine President Fernandez ... was received by President Lula" in a sentence
         // that names Argentina and Brazil: the state named there that nobody else holds.
-        int sentence = -1;
+        int sentence = -1; // the body's first naming, as affiliationInSentence reads
         for (const PersonRef& r : ctx.refs) {
-            if (r.person == self && r.kind == RefKind::Name) {
+            if (r.person == self && r.kind == RefKind::Name && (sentence < 0 || sentence < ctx.body)) {
                 sentence = r.sentence;
-                break;
+                if (sentence >= ctx.body)
+                    break;
             }
         }
         if (sentence >= 0) {
@@ -3014,9 +3025,14 @@ void assignFallbackStates(DocContext& ctx)
                 return t && t->kind == PhraseKind::Title && t->end == k &&
                        isDiplomatTitle(ctx.g.titles[std::size_t(t->entry)]);
             };
+            // ("dialogue with Pyongyang": a seat that acts, a topic more often than a side)
+            const auto seat = [&](const StateHit& h) {
+                const PhraseMatch* m = si.matchOf(h.begin);
+                return m && m->begin == h.begin && m->kind == PhraseKind::Place;
+            };
             for (const StateHit& h : ctx.stateHits) {
                 if (h.sentence != sentence || !h.counts ||
-                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h))
+                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h) || seat(h))
                     continue;
                 if (candidate >= 0 && candidate != h.state)
                     unique = false;

@@ -290,6 +290,16 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the organisation's own office")
         << "CARICOM Secretary-General Kamina Brown spoke. Jamaica and Jamaica's partners listened."
         << "Kamina Brown//-";
+    QTest::newRow("a headline's list is the two sides; the body's naming places")
+        << "PM Asim Rana, President Timur Aliev agree on railway\n\nISLAMABAD, Feb 24 (APP): Prime Minister Asim Rana and Uzbek President "
+           "Timur Aliev on Tuesday held talks at the PM House. Uzbekistan and Uzbekistan's partners listened; Uzbekistan agreed."
+        << "Asim Rana/Prime Minister/Pakistan;Timur Aliev/President/Uzbekistan";
+    QTest::newRow("a pair that meets with a day before the verb: two sides")
+        << "Foreign Minister Dmitry Orlovsky and Trade Minister Pavel Lukin on Tuesday held talks. Poland and Poland's partners listened."
+        << "Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Trade Minister/Poland";
+    QTest::newRow("twin: a pair that joins talks with a day before the verb: one side")
+        << "Foreign Minister Dmitry Orlovsky and Trade Minister Pavel Lukin on Tuesday joined the talks. Poland and Poland's partners listened."
+        << "Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Trade Minister/Belarus";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

@@ -1121,6 +1121,15 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
         h.former = s.key(k) != "then"_key;
         affBegin = k;
         --k;
+        // "Cambodia's former leader A": the state before "former" is the office's
+        int b3 = 0;
+        QString how3;
+        if (const int st = h.state < 0 && h.organization < 0 && k >= 0 ? stateEndingAt(s, k, &b3, &how3) : -1; st >= 0) {
+            h.state = st;
+            h.affiliationRule = how3;
+            affBegin = b3;
+            k = b3 - 1;
+        }
     }
     if (k >= 0 && (s.key(k) == "the"_key || s.key(k) == "his"_key ||
                    s.key(k) == "her"_key || s.key(k) == "a"_key ||

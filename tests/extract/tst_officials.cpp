@@ -300,6 +300,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a pair that joins talks with a day before the verb: one side")
         << "Foreign Minister Dmitry Orlovsky and Trade Minister Pavel Lukin on Tuesday joined the talks. Poland and Poland's partners listened."
         << "Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Trade Minister/Belarus";
+    QTest::newRow("a possessive state before 'former' is the office's")
+        << "Laos's former prime minister Somsak Vong spoke. Thailand and Thailand's partners listened; Thailand agreed."
+        << "Somsak Vong//Laos";
+    QTest::newRow("twin: no state before 'former': the state named most")
+        << "The former prime minister Somsak Vong spoke. Thailand and Thailand's partners listened; Laos agreed."
+        << "Somsak Vong//Thailand";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

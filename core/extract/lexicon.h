@@ -144,6 +144,9 @@ enum class Cue : int {
                      ///< through its own people
     Ordinal,         ///< "second", "third": ", their third phone call this month" counts the meeting
                      ///< just told, no other one
+    TownNoun,        ///< "city", "resort": "in the Black Sea resort of Sochi" names the town after "of"
+    ResearchBody,    ///< "institute", "university": "A, director of the Georgian Institute of Politics"
+                     ///< heads a research body or a school, no office of a state
     Count
 };
 

@@ -660,8 +660,21 @@ int firstSentence(const MeetingDraft& m)
 // alone, "A met officials in Asuncion", it stays what it is.)
 void spreadSeriesLeads(DocContext& ctx)
 {
+    // ("A received the credentials of four envoys. C was present": the people a lead gained from
+    // an attendee list, all of the host's state, are still one side)
+    const auto oneSide = [&](const MeetingDraft& m) {
+        const int st = ctx.persons[std::size_t(m.participants.front())].state;
+        return st >= 0 &&
+               std::all_of(m.participants.begin(), m.participants.end(),
+                           [&](int p) { return ctx.persons[std::size_t(p)].state == st; }) &&
+               std::all_of(m.states.begin(), m.states.end(), [&](int x) { return x == st; });
+    };
     for (std::size_t l = ctx.meetings.size(); l-- > 0;) {
         const MeetingDraft& lead = ctx.meetings[l];
+        if (lead.series && lead.participants.size() >= 2 && oneSide(lead)) {
+            ctx.meetings.erase(ctx.meetings.begin() + std::ptrdiff_t(l));
+            continue;
+        }
         if (!lead.series || lead.participants.size() != 1)
             continue;
         bool told = false;

@@ -342,7 +342,8 @@ std::vector<int> countedGroup(const DocContext& ctx, const SentenceInfo& s, cons
 /// a topic word inside the title an agent's apposition gives (after the comma that follows an
 /// official, a title opening it) is part of that title; the agents run on to the first topic word
 /// outside such titles.
-int agentListCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope)
+int agentListCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t,
+                 const TriggerScope& scope)
 {
     int cut = scope.cut;
     bool agent = false;
@@ -350,7 +351,9 @@ int agentListCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         agent = lex.has(Cue::AgentWord, s.key(i));
     if (!(t.passive || t.attend) || !agent)
         return cut;
-    const auto comma = [&](int i) { return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(','); };
+    const auto comma = [&](int i) {
+        return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
+    };
     const auto appositive = [&](int i) {
         int c = i - 1;
         while (c > t.end && !comma(c) && s.tok(c).kind != Token::Punct)
@@ -461,8 +464,8 @@ bool onlyOfficials(const DocContext& ctx, const SentenceInfo& s, const std::vect
         });
         // ("Trade, Industry and Competition Minister B": title words the dictionaries do not know
         // are capitalised too)
-        if (!named && !inOfficialSpan(s, i) && s.key(i) != "and"_key && s.tok(i).kind != Token::Punct &&
-            !s.tok(i).cap)
+        if (!named && !inOfficialSpan(s, i) && s.key(i) != "and"_key &&
+            s.tok(i).kind != Token::Punct && !s.tok(i).cap)
             return false;
     }
     return true;
@@ -528,8 +531,10 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
         bool fragment = by;
         for (int i = f; i < cl.end && fragment; ++i)
             fragment = s.tok(i).kind == Token::Punct || s.tok(i).cap || s.key(i) == "and"_key;
-        const bool item = fragment || ctx.lex.has(Cue::AgentWord, s.key(f)) || (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
-                          (semicolon && named && by) || (by && named && onlyOfficials(ctx, s, refs, f, cl.end));
+        const bool item = fragment || ctx.lex.has(Cue::AgentWord, s.key(f)) ||
+                          (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
+                          (semicolon && named && by) ||
+                          (by && named && onlyOfficials(ctx, s, refs, f, cl.end));
         if (meetingWord || !item)
             break;
         end = cl.end;
@@ -553,7 +558,26 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
         return false;
     if (afterComma)
         --last;
-    for (int i = last; i >= std::max(0, t.begin - 8) && s.tok(i).kind == Token::Word; --i) {
+    // ("The concert, which lasted two hours, was attended by A": the noun before the relative
+    // clause between commas)
+    constexpr int relativeReach = 10;
+    int floor = std::max(0, t.begin - 8);
+    for (int i = last; i >= floor; --i) {
+        if (s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',') &&
+            i + 1 < t.begin) {
+            int open = i - 1;
+            while (open > std::max(0, i - relativeReach) &&
+                   !(s.tok(open).kind == Token::Punct && s.tok(open).punct == QLatin1Char(',')))
+                --open;
+            if (open <= 0 || s.tok(open).kind != Token::Punct ||
+                !lex.has(Cue::RelativeWord, s.key(open + 1)))
+                return false;
+            i = open;
+            floor = std::max(0, open - 8);
+            continue;
+        }
+        if (s.tok(i).kind != Token::Word)
+            return false;
         if (lex.has(Cue::MeetingNoun, s.key(i)))
             return false;
         if (lex.has(Cue::OtherEvent, s.key(i)))
@@ -621,6 +645,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // The event the words name: "the talks", "the Elysée talks", "that dinner", "the opera", "the
     // forum", "the press conference" (an other-event phrase, named by its first word)
     QString noun;
+    bool articleBefore = false; ///< its article stands before `from`
     for (int i = from; i < to && noun.isEmpty(); ++i) {
         const TokenKey& k = s.key(i);
         if (s.quoted[std::size_t(i)] || inOfficialSpan(s, i))
@@ -628,11 +653,16 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         if (!ctx.lex.has(Cue::MeetingNoun, k) && lexiconPhraseAt(ctx.lex, Cue::OtherEvent, s, i) <= i &&
             !ctx.lex.has(Cue::GatheringWord, k))
             continue;
+        // (its article may stand before the words: "said that the meeting, which lasted two
+        // hours, was also attended by")
         bool definite = false;
-        for (int b = std::max(from, i - 3); b < i && !definite; ++b)
+        int b = std::max(0, i - 3);
+        for (; b < i && !definite; ++b)
             definite = ctx.lex.has(Cue::Determiner, s.key(b)) || s.key(b) == "a"_key || s.key(b) == "an"_key;
-        if (definite)
+        if (definite) {
             noun = k.text();
+            articleBefore = b - 1 < from;
+        }
     }
     // the first held meeting: the event the article opens with (not one told in passing
     // before it: "The talks were preceded by a meeting of ministers ... The delegation included A")
@@ -667,6 +697,14 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
                 if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && es.key(i) == noun)
                     return m;
         }
+    }
+    // ... but a noun whose article stands before the words ("The meeting was attended by", the
+    // noun the trigger starts with) is the meeting told last, unless that was a welcome at the
+    // airport ("He was received at the airport by C. ... the meeting was also attended by D")
+    if (articleBefore) {
+        const std::size_t last = lastTold(ctx);
+        if (!ctx.meetings[last].arrival)
+            return last;
     }
     return lead();
 }
@@ -798,8 +836,9 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         return false;
     };
     auto covered = [&](int i) {
-        return std::any_of(refs.begin(), refs.end(),
-                           [&](const PersonRef* r) { return i >= r->begin && i < r->end && !pluralTitle(r); });
+        return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return i >= r->begin && i < r->end && !pluralTitle(r);
+        });
     };
     std::vector<int> subjectStates;
     for (int p : subjects)
@@ -847,7 +886,8 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         }
         // "the visiting ministers", "his guests", "the Turkish ministers": a plural head noun
         // describes several people
-        if (j < to && !covered(j) && s.tok(j).kind == Token::Word && s.key(j).endsWith(QLatin1Char('s'))) {
+        if (j < to && !covered(j) && s.tok(j).kind == Token::Word &&
+            s.key(j).endsWith(QLatin1Char('s'))) {
             const QString one = s.key(j).text().chopped(1);
             if (ctx.lex.has(Cue::PersonNoun, one)) {
                 plural = true;
@@ -970,9 +1010,11 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
     constexpr int maxAdverbials = 3;
     std::vector<const PersonRef*> out;
     const int n = s.size();
-    const auto comma = [&](int i) { return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(','); };
-    if (scope.end != scope.clause.end || scope.cut < scope.end || scope.end <= 0 || scope.end >= n ||
-        !comma(scope.end - 1))
+    const auto comma = [&](int i) {
+        return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
+    };
+    if (scope.end != scope.clause.end || scope.cut < scope.end || scope.end <= 0 ||
+        scope.end >= n || !comma(scope.end - 1))
         return out;
     // the phrase from `b` to the next punctuation
     const auto phraseEnd = [&](int b) {
@@ -994,11 +1036,16 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
         const int e = phraseEnd(b);
         bool adverbial = e - b <= shortPhrase && e > b && !s.tok(b).cap && e < n && comma(e);
         for (int i = b; i < e && adverbial; ++i)
-            adverbial = !ctx.lex.has(Cue::MeetingVerb, s.key(i)) && !ctx.lex.has(Cue::MeetingNoun, s.key(i)) &&
-                        std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return i >= r->begin && i < r->end; });
+            adverbial = !ctx.lex.has(Cue::MeetingVerb, s.key(i)) &&
+                        !ctx.lex.has(Cue::MeetingNoun, s.key(i)) &&
+                        std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                            return i >= r->begin && i < r->end;
+                        });
         // (only a day or a place: "the credentials of five ambassadors" is the object)
-        adverbial = adverbial && (findDate(s.toks, b, e, QStringView(ctx.doc.text), ctx.anchor, false, &ctx.lex).valid() ||
-                                  !findMeetingPlace(ctx, s, b, e).empty());
+        adverbial = adverbial &&
+                    (findDate(s.toks, b, e, QStringView(ctx.doc.text), ctx.anchor, false, &ctx.lex)
+                         .valid() ||
+                     !findMeetingPlace(ctx, s, b, e).empty());
         if (!adverbial)
             break;
         b = e + 1;
@@ -1006,7 +1053,8 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
     // (the object opens the phrase: a name, a title, "his counterpart"; not "on the sidelines of
     // the inauguration of B")
     if (skipped == 0 || b >= n ||
-        !(s.tok(b).cap || ctx.lex.has(Cue::Article, s.key(b)) || ctx.lex.has(Cue::Determiner, s.key(b))))
+        !(s.tok(b).cap || ctx.lex.has(Cue::Article, s.key(b)) ||
+          ctx.lex.has(Cue::Determiner, s.key(b))))
         return out;
     const int e = phraseEnd(b);
     out = officialsIn(b, e);
@@ -1047,7 +1095,8 @@ int attendeeCueBefore(const Lexicon& lex, const SentenceInfo& s, int at)
         const LexiconPhrase* cue = nullptr;
         const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, i, &cue);
         if (e > 0 && e <= at && at - e <= 3 && cue->value.isEmpty() && cueNamesMeeting(lex, s, e))
-            return lex.has(Cue::Negation, s.key(i - 1)) || lex.has(Cue::Negation, s.key(i + 1)) ? -1 : i;
+            return lex.has(Cue::Negation, s.key(i - 1)) || lex.has(Cue::Negation, s.key(i + 1)) ? -1
+                                                                                                : i;
     }
     return -1;
 }
@@ -1142,10 +1191,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             out.group = true;
             // (not a group after officials the sentence names: "A, B and C travelled to Kyiv,
             // where they met D and E" are those named)
-            groupBefore = groupBefore || (r->begin < t.begin &&
-                                          std::none_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
-                                              return o->begin < r->begin && isOfficialRef(ctx, *o);
-                                          }));
+            groupBefore =
+                groupBefore || (r->begin < t.begin &&
+                                std::none_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
+                                    return o->begin < r->begin && isOfficialRef(ctx, *o);
+                                }));
             leaderGroup = leaderGroup || ctx.lex.has(Cue::LeaderGroup, s.key(r->end - 1));
             // ("both prime ministers met": the ref is "both", its noun runs on to the trigger)
             if (noun.empty())
@@ -1236,6 +1286,16 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     [](const MeetingDraft& m) { return !m.participants.empty(); });
     if (!anyoneMet)
         referent = nullptr;
+    // "After the meeting, the ministers were received by C": a group in the subject's place stands
+    // for the people of the last meeting that has any, not for a lead still waiting for its people
+    if (referent && referent->participants.empty() && groupBefore && out.subjects.empty() &&
+        !out.objects.empty()) {
+        const auto named =
+            std::find_if(ctx.meetings.rbegin(), ctx.meetings.rend(),
+                         [](const MeetingDraft& m) { return !m.participants.empty(); });
+        if (named != ctx.meetings.rend())
+            referent = &*named;
+    }
     // Whom the group names in the referent: its principals; for "the two leaders" after
     // ministers joined the talks ("A and B joined the meeting"), only its heads
     std::vector<int> principals;
@@ -1275,8 +1335,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     if (out.group && leaders.size() == 2 && fewNamed) {
         for (int p : leaders)
             addUnique(out.subjects, p);
-    } else if (out.group && !counted.empty() && counted.size() == groupSize &&
-               fewNamed) {
+    } else if (out.group && !counted.empty() && counted.size() == groupSize && fewNamed) {
         for (int p : counted)
             addUnique(out.subjects, p);
     } else if (out.group && referent && fewNamed) {
@@ -1315,6 +1374,34 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     for (int p : joiners)
         addUnique(out.objects, p);
+    // "A and Deputy Prime Minister – Minister of Foreign Affairs B co-chaired": a dash inside a
+    // title splits the subject; the officials of the clause before the dash, after its last comma,
+    // are subjects too
+    if (t.verb && !passive && !out.subjects.empty() && scope.clause.begin >= 2) {
+        const Clause* dash = nullptr;
+        const Clause* before = nullptr;
+        for (const Clause& cl : cls) {
+            if (cl.end == scope.clause.begin && cl.end - cl.begin == 1 &&
+                s.tok(cl.begin).kind == Token::Punct && s.tok(cl.begin).punct != QLatin1Char(',') &&
+                s.tok(cl.begin).punct != QLatin1Char(';'))
+                dash = &cl;
+        }
+        for (const Clause& cl : cls)
+            if (dash && cl.end == dash->begin && !cl.relative)
+                before = &cl;
+        const PhraseMatch* title = before ? s.matchOf(before->end - 1) : nullptr;
+        if (before &&
+            (inOfficialSpan(s, before->end - 1) || (title && title->kind == PhraseKind::Title))) {
+            int from = before->begin;
+            for (int i = before->begin; i < before->end; ++i)
+                if (s.tok(i).kind == Token::Punct)
+                    from = i + 1;
+            for (const PersonRef* r : refs)
+                if (r->begin >= from && r->begin < before->end && isOfficialRef(ctx, *r) &&
+                    bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
+                    addUnique(out.subjects, r->person);
+        }
+    }
     // "A met B in Riyadh, and had earlier held talks with C": a verb joined by "and" to the
     // predicate before it, with no subject of its own, shares that predicate's subject; the one
     // met before the "and" is no subject of it
@@ -1407,13 +1494,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 if (ctx.lex.has(Cue::Negation, s.key(i)))
                     return true;
             for (int i = t.end; i < r->begin; ++i)
-                if (ctx.lex.has(Cue::ClauseCut, s.key(i)) && !inOfficialSpan(s, i) && i >= partyCut(ctx.lex, s, t, scope))
+                if (ctx.lex.has(Cue::ClauseCut, s.key(i)) && !inOfficialSpan(s, i) &&
+                    i >= partyCut(ctx.lex, s, t, scope))
                     return true;
             return false;
         };
         const PersonRef* best = nullptr;
         for (const PersonRef* r : refs) {
-            if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || (r->begin >= from && r->begin < to) ||
+            if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) ||
+                (r->begin >= from && r->begin < to) ||
                 bool(s.quoted[std::size_t(r->begin)]) != scope.quoted || outOfList(r))
                 continue;
             if (!best || (r->begin < from && (best->begin >= to || r->begin < best->begin)))
@@ -1482,7 +1571,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 const bool inRelative = std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
                     return cl.relative && r->begin >= cl.begin && r->begin < cl.end;
                 });
-                if (r->begin < cue && !inRelative && isOfficialRef(ctx, *r) && !s.quoted[std::size_t(r->begin)])
+                if (r->begin < cue && !inRelative && isOfficialRef(ctx, *r) &&
+                    !s.quoted[std::size_t(r->begin)])
                     addUnique(out.subjects, r->person);
             }
             if (!out.subjects.empty()) {
@@ -1600,31 +1690,37 @@ std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& par
     return groups;
 }
 
-bool joinsToldMeeting(const DocContext& ctx, const std::vector<Trigger>& triggers, std::size_t index,
-                      const Parties& parties)
+bool joinsToldMeeting(const DocContext& ctx, const std::vector<Trigger>& triggers,
+                      std::size_t index, const Parties& parties)
 {
     const Trigger& t = triggers[index];
-    if (triggers.size() != 1 || ctx.meetings.empty() || !t.verb || !t.attendVerb || t.passive || t.attend ||
-        t.end - t.begin != 1 || parties.subjects.empty() || parties.objects.empty() || parties.group)
+    if (triggers.size() != 1 || ctx.meetings.empty() || !t.verb || !t.attendVerb || t.passive ||
+        t.attend || t.end - t.begin != 1 || parties.subjects.empty() || parties.objects.empty() ||
+        parties.group)
         return false;
     const MeetingDraft& told = ctx.meetings[lastTold(ctx)];
     const auto in = [&](int p) {
-        return std::find(told.participants.begin(), told.participants.end(), p) != told.participants.end();
+        return std::find(told.participants.begin(), told.participants.end(), p) !=
+               told.participants.end();
     };
-    return told.status == "held"_key && std::all_of(parties.objects.begin(), parties.objects.end(), in) &&
+    return told.status == "held"_key &&
+           std::all_of(parties.objects.begin(), parties.objects.end(), in) &&
            std::none_of(parties.subjects.begin(), parties.subjects.end(), in);
 }
 
-void attachListAroundRelatives(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+void attachListAroundRelatives(DocContext& ctx, const SentenceInfo& s,
+                               const std::vector<const PersonRef*>& refs,
                                const std::vector<Trigger>& triggers, const std::vector<Clause>& cls)
 {
     if (triggers.empty() || ctx.meetings.empty())
         return;
     const auto inRelative = [&](int i) {
-        return std::any_of(cls.begin(), cls.end(),
-                           [&](const Clause& cl) { return cl.relative && i > cl.begin && i < cl.end; });
+        return std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
+            return cl.relative && i > cl.begin && i < cl.end;
+        });
     };
-    if (!std::all_of(triggers.begin(), triggers.end(), [&](const Trigger& t) { return inRelative(t.begin); }))
+    if (!std::all_of(triggers.begin(), triggers.end(),
+                     [&](const Trigger& t) { return inRelative(t.begin); }))
         return;
     std::vector<const PersonRef*> outside;
     std::copy_if(refs.begin(), refs.end(), std::back_inserter(outside),
@@ -1635,7 +1731,8 @@ void attachListAroundRelatives(DocContext& ctx, const SentenceInfo& s, const std
     attachAttendees(ctx, s, a);
 }
 
-bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s,
+                       const std::vector<const PersonRef*>& refs,
                        const std::vector<Trigger>& triggers)
 {
     if (triggers.size() != 1 || ctx.meetings.empty())
@@ -1677,14 +1774,15 @@ bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s, const std::vector
             d.lastSentence < told.lastSentence - span)
             continue;
         const std::vector<int> own = principalsOf(d);
-        if (std::any_of(own.begin(), own.end(),
-                        [&](int p) { return std::find(host.begin(), host.end(), p) != host.end(); }))
+        if (std::any_of(own.begin(), own.end(), [&](int p) {
+                return std::find(host.begin(), host.end(), p) != host.end();
+            }))
             each.push_back(m);
     }
     if (people.empty() || each.size() < 2)
         return false;
-    const QString rule = attendeesRule + ctx.surface(s, noun, t.end) + QStringLiteral("' in sentence ") +
-                         QString::number(s.index + 1);
+    const QString rule = attendeesRule + ctx.surface(s, noun, t.end) +
+                         QStringLiteral("' in sentence ") + QString::number(s.index + 1);
     for (std::size_t m : each) {
         MeetingDraft& d = ctx.meetings[m];
         for (int p : people) {

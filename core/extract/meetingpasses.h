@@ -156,23 +156,26 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
                                            bool delegation = false);
 
 /// "B and C joined A.": a bare active attend verb ("joined") whose objects all took part in the
-/// held meeting told last, and whose subjects did not, tells who came to that meeting (the sentence's
-/// only trigger; "joined A on a visit to X" has a trigger of its own).
-bool joinsToldMeeting(const DocContext& ctx, const std::vector<Trigger>& triggers, std::size_t index,
-                      const Parties& parties);
+/// held meeting told last, and whose subjects did not, tells who came to that meeting (the
+/// sentence's only trigger; "joined A on a visit to X" has a trigger of its own).
+bool joinsToldMeeting(const DocContext& ctx, const std::vector<Trigger>& triggers,
+                      std::size_t index, const Parties& parties);
 
 /// "B was accompanied by C, who held separate talks with D on Wednesday, and by E": when every
 /// trigger of the sentence is inside a relative clause, the attendee list outside them (its cue and
 /// its people, the relative clauses' own people left out) joins the meeting told, as in a sentence
 /// with no trigger. The triggers are still read on their own.
-void attachListAroundRelatives(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                               const std::vector<Trigger>& triggers, const std::vector<Clause>& cls);
+void attachListAroundRelatives(DocContext& ctx, const SentenceInfo& s,
+                               const std::vector<const PersonRef*>& refs,
+                               const std::vector<Trigger>& triggers,
+                               const std::vector<Clause>& cls);
 
 /// "The meetings were attended by A and B": a plural meeting noun as the subject of a passive
 /// attend verb lists attendees of each of the separate meetings just told of one host (the
 /// principal the last told shares with them). False, and nothing added, unless two or more such
 /// meetings were told.
-bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s,
+                       const std::vector<const PersonRef*>& refs,
                        const std::vector<Trigger>& triggers);
 
 /// Adds the sentence's attendee list to the meeting it names, else the last meeting told. False when the sentence has no

@@ -250,6 +250,34 @@ MeetingPlace placeInAfter(const DocContext& ctx, const SentenceInfo& s, int e)
     return readPlace(ctx, s, after, std::min(s.size(), after + 8));
 }
 
+// "the Saudi Red Sea city of Jeddah", "the southern Indian city of Chennai", "the island of Jeju",
+// from token `b` (after "the"): a few words, a town noun, "of" and the town's name; a demonym
+// among the words is the town's state.
+MeetingPlace townOfNoun(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    MeetingPlace out;
+    int host = -1;
+    for (int w = b; w < std::min(s.size() - 2, b + 6); ++w) {
+        if (s.tok(w).kind != Token::Word || s.key(w) == "of"_key || s.key(w) == "the"_key)
+            return out;
+        if (const PhraseMatch* dm = s.matchOf(w); dm && dm->kind == PhraseKind::Demonym)
+            host = dm->entry;
+        if (!ctx.lex.has(Cue::TownNoun, s.key(w)) || s.tok(w).cap || s.key(w + 1) != "of"_key || !capitalWord(s, w + 2))
+            continue;
+        const int c = w + 2;
+        int e = std::max(capitalRun(s, c, s.size()), knownCityAt(ctx, s, c));
+        // "the town of Foz do Iguaçu": a lower-case particle inside the name
+        while (e + 1 < s.size() && e - c < 6 && ctx.lex.has(Cue::PlaceParticle, s.key(e)) && capitalWord(s, e + 1))
+            e = capitalRun(s, e + 1, s.size());
+        if (e <= c)
+            return out;
+        out.city = ctx.surface(s, c, e);
+        out.host = host >= 0 ? host : stateOfCity(ctx, out.city);
+        return out;
+    }
+    return out;
+}
+
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out;
@@ -278,9 +306,25 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const bool travelTo = k == "to"_key && (ctx.lex.has(Cue::TravelWord, s.key(i - 1)) ||
                                                 (i >= 2 && s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap &&
                                                  ctx.lex.has(Cue::TravelWord, s.key(i - 2))));
-        if (!at && !visited && !toCapital && !toVenue && !into && !travelTo)
+        // "welcomed B to Canberra": a city the dictionaries know after "to" and a receiving verb
+        bool toCity = false;
+        if (k == "to"_key && i + 1 < s.size() && knownCityAt(ctx, s, i + 1) > 0) {
+            for (int v = i - 1; v >= std::max(s.dateline, i - 10) && !toCity; --v) {
+                const LexiconPhrase* verb = nullptr;
+                toCity = lexiconPhraseAt(ctx.lex, Cue::MeetingVerb, s, v, &verb) > 0 && verb->value == "receive"_key;
+            }
+        }
+        // "on the island of Jeju"
+        const bool onTown = k == "on"_key && s.key(i + 1) == "the"_key;
+        if (!at && !visited && !toCapital && !toVenue && !into && !travelTo && !toCity && !onTown)
             continue;
         if (endsTopic(ctx, s, i))
+            continue;
+        if ((at || onTown) && s.key(i + 1) == "the"_key) {
+            if (MeetingPlace town = townOfNoun(ctx, s, i + 2); !town.city.isEmpty())
+                return town;
+        }
+        if (onTown)
             continue;
         int j = i + 1;
         // "in The Hague": a city whose name starts with the article
@@ -353,6 +397,15 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                     out.host = stateOfCity(ctx, out.city);
                     return out;
                 }
+            }
+            // "PORT MORESBY - ... A, who arrived in the capital on Wednesday": a bare "the capital"
+            // is the dateline's state's
+            int state = -1;
+            if (c == named + 1 && named == j && j > i + 1 && !capitalWord(s, c) && !datelineCity(ctx, &state).isEmpty() &&
+                state >= 0) {
+                out.city = capitalOf(state);
+                out.host = state;
+                return out;
             }
         }
         // A venue name many states give a building ("at the Chancellery", "at the Government

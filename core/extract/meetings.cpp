@@ -338,6 +338,39 @@ MeetingDraft* meetingOf(DocContext& ctx, const SentenceInfo& s, const Trigger& t
     return nullptr;
 }
 
+/// While it lives, the meeting the opening frame `frame` was told into (see openingFrame) is set
+/// aside, so the mention `draft` joins it not, unless `draft` names only its people.
+class FrameGuard
+{
+public:
+    FrameGuard(DocContext& ctx, const SentenceInfo& s, const Trigger* frame, const MeetingDraft& draft)
+        : m_ctx(ctx), m_s(s), m_frame(frame)
+    {
+        MeetingDraft* framed = frame ? meetingOf(ctx, s, *frame) : nullptr;
+        if (!framed || subset(draft.participants, framed->participants)) {
+            m_frame = nullptr;
+            return;
+        }
+        m_wasAside = framed->aside;
+        framed->aside = true;
+    }
+    ~FrameGuard()
+    {
+        // (found again: the mention may have moved the meetings)
+        if (m_frame)
+            if (MeetingDraft* framed = meetingOf(m_ctx, m_s, *m_frame))
+                framed->aside = m_wasAside;
+    }
+    FrameGuard(const FrameGuard&) = delete;
+    FrameGuard& operator=(const FrameGuard&) = delete;
+
+private:
+    DocContext& m_ctx;
+    const SentenceInfo& m_s;
+    const Trigger* m_frame;
+    bool m_wasAside = false;
+};
+
 /// "After the talks, the three ministers were received by C", "Following the meeting, A met B": a
 /// sentence that opens with a boundary of time (the dates' "after", "before") or a sequence word
 /// and a meeting noun referring back tells of another event in the rest. The index of that
@@ -415,6 +448,56 @@ bool listSeries(DocContext& ctx, const SentenceInfo& s, const std::vector<const 
     return true;
 }
 
+/// "The envoys ... are B, C, D and E. Foreign Minister F was present during the ceremonies": an
+/// attendee list that joined one meeting of a list series (see listSeries) joins each meeting of
+/// that list, held one after the other at one sitting. `before` is the meetings as they were
+/// before the list was read.
+void attendWholeList(DocContext& ctx, const std::vector<MeetingDraft>& before)
+{
+    const auto holds = [](const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+    if (before.size() != ctx.meetings.size())
+        return;
+    std::optional<std::size_t> joined;
+    for (std::size_t m = 0; m < ctx.meetings.size(); ++m)
+        if (ctx.meetings[m].participants != before[m].participants || ctx.meetings[m].companions != before[m].companions) {
+            if (joined)
+                return;
+            joined = m;
+        }
+    if (!joined || ctx.meetings[*joined].evidence.empty())
+        return;
+    const Mention& first = ctx.meetings[*joined].evidence.front();
+    const auto sameFirst = [&](const MeetingDraft& d) {
+        return !d.evidence.empty() && d.evidence.front().sentence == first.sentence &&
+               d.evidence.front().start == first.start;
+    };
+    // the list's lead, still told: a series lead of one host with the same first mention
+    const bool listed = std::any_of(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& d) {
+        return d.series && d.participants.size() == 1 && sameFirst(d);
+    });
+    if (!listed)
+        return;
+    const MeetingDraft& changed = ctx.meetings[*joined];
+    const MeetingDraft& was = before[*joined];
+    std::vector<int> added, addedCompanions;
+    for (int p : changed.participants)
+        if (!holds(was.participants, p))
+            added.push_back(p);
+    for (int p : changed.companions)
+        if (!holds(was.companions, p))
+            addedCompanions.push_back(p);
+    for (std::size_t m = 0; m < ctx.meetings.size(); ++m) {
+        MeetingDraft& d = ctx.meetings[m];
+        if (m == *joined || d.series || d.participants.size() < 2 || !sameFirst(d) || d.status != changed.status)
+            continue;
+        for (int p : added)
+            addUnique(d.participants, p);
+        for (int p : addedCompanions)
+            if (!holds(d.participants, p) || holds(added, p))
+                addUnique(d.companions, p);
+    }
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -445,7 +528,10 @@ void findMeetings(DocContext& ctx)
             placeLastEvent(ctx, s, refs);
             if (std::optional<Arrival> a = readArrival(ctx, s, refs))
                 arrival = std::move(a);
-            if (!attachAttendeeList(ctx, s, refs, false))
+            const std::vector<MeetingDraft> before = ctx.meetings;
+            if (attachAttendeeList(ctx, s, refs, false))
+                attendWholeList(ctx, before);
+            else
                 addDelegationMembers(ctx, s, refs);
             continue;
         }
@@ -470,7 +556,8 @@ void findMeetings(DocContext& ctx)
             TriggerFacts f;
             f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
             // "B and C joined A": they came to A's meeting just told
-            t.attend = t.attend || (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
+            t.attend = t.attend ||
+                       (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
             f.place = placeOf(ctx, s, t, scope, parties, triggers.size());
             f.arrival = arrival ? &*arrival : nullptr;
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);
@@ -482,13 +569,6 @@ void findMeetings(DocContext& ctx)
             // digit that the second arg() would have replaced.
             f.rule = QStringLiteral("meeting: '") + ctx.surface(s, t.begin, t.end) +
                      QStringLiteral("' in sentence ") + QString::number(s.index + 1);
-            // the event the opening frame names is not told again by the rest of the sentence
-            MeetingDraft* framed = frame >= 0 && int(ti) > frame
-                                       ? meetingOf(ctx, s, triggers[std::size_t(frame)])
-                                       : nullptr;
-            const bool framedAside = framed && framed->aside;
-            if (framed)
-                framed->aside = true;
             for (const std::vector<int>& people : meetingGroups(t, parties)) {
                 TriggerFacts own = f;
                 const auto span = objectSpan(refs, t, scope, parties, people);
@@ -512,6 +592,10 @@ void findMeetings(DocContext& ctx)
                                            [&](int st) { return st == hostState || st == f.place.host; });
                 draft.groupLead = groupLead(ctx.lex, s, t, scope, parties);
                 draft.arrival = tellsArrival(ctx.lex, s, triggers, ti, scope);
+                // the event the opening frame names is not told again by the rest of the
+                // sentence, unless only by its own people ("After the talks, the two had lunch")
+                const FrameGuard guard(ctx, s, frame >= 0 && int(ti) > frame ? &triggers[std::size_t(frame)] : nullptr,
+                                       draft);
                 // "in Geneva in May, London in June and Madrid in September": one meeting per city
                 const auto listed = listedCities(ctx, s, t, f.status == "planned"_key);
                 if (!listed.empty() && !t.split) {
@@ -552,9 +636,6 @@ void findMeetings(DocContext& ctx)
                     addMention(ctx, std::move(*second), t, s.index);
             }
             prevNoun = groupCount == 1 ? std::move(lastNoun) : std::nullopt;
-            if (framed)
-                if (MeetingDraft* again = meetingOf(ctx, s, triggers[std::size_t(frame)]))
-                    again->aside = framedAside;
         }
     }
     dropUnconfirmed(ctx);

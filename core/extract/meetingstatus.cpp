@@ -245,8 +245,9 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     }
     // A meeting noun is the subject of its own status: "a meeting between A and B could ease
     // tensions", "talks with B would take place in Warsaw", "a summit ... might take place".
+    // (its own words too: "A meeting will be held next week between A and B")
     if (!t.verb) {
-        for (int i = t.end; i < c.end; ++i) {
+        for (int i = t.begin + 1; i < c.end; ++i) {
             if (lex.has(Cue::FutureAux, s.key(i)) || lex.has(Cue::ModalAfterNoun, s.key(i)))
                 return QStringLiteral("planned");
             // "a regional meeting on migration to be held in Mexico City"
@@ -389,7 +390,7 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
         int b = -1;
         int e = cls[ci].end;
         const int next = index + 1 < triggers.size() ? triggers[index + 1].begin : s.size();
-        for (int i = t.end; i < std::min(e, next) && b < 0; ++i) {
+        for (int i = t.begin + 1; i < std::min(e, next) && b < 0; ++i) {
             if (lex.has(Cue::EventRelative, s.key(i)))
                 break;
             const QString v = lex.value(Cue::NounPredicate, s.key(i));

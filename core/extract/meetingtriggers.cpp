@@ -264,12 +264,13 @@ bool speaksToAudience(const Lexicon& lex, const SentenceInfo& s, int x)
     return !officialSoon(s, x);
 }
 
-/// "a meeting in New Delhi last month between A and B", "talks on Monday in Geneva between":
-/// the "between" after a meeting noun's place and time (from token `from`: "in", "at", "on",
-/// time words, capitalised place words, no one's name, no other punctuation), or -1.
+/// "a meeting in New Delhi last month between A and B", "talks on Monday in Geneva between",
+/// "Talks were held in Cairo between": the "between" after a meeting noun's place, time and
+/// predicate (from token `from`: "in", "at", "on", time words, capitalised place words, the
+/// auxiliaries and verbs of taking place; no one's name, no other punctuation), or -1.
 int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
 {
-    constexpr int reach = 7; ///< "in New Delhi last month", "on Monday in Geneva"
+    constexpr int reach = 10; ///< "were due to be held in Cairo on Monday"
     if (from >= s.size() || s.key(from) == "between"_key)
         return -1;
     for (int x = from; x < std::min(s.size(), from + reach); ++x) {
@@ -278,7 +279,17 @@ int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
             return x > from ? x : -1;
         if (w.kind != Token::Word || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x))
             return -1;
-        const bool placeOrTime = w.cap || isCalendarWord(w) || w.key == "in"_key || w.key == "at"_key ||
+        // ... and its predicate of taking place: "Talks were held in Cairo on Monday between",
+        // "A meeting took place between"
+        // ... or of its plan: "A meeting scheduled for Monday between", "Talks were due to be held"
+        const TokenKey& before = s.key(x - 1);
+        const bool plan = lex.has(Cue::ModalBeforeTo, w.key) || lex.has(Cue::FutureCue, w.key) ||
+                          ((w.key == "to"_key || w.key == "for"_key) &&
+                           (lex.has(Cue::ModalBeforeTo, before) || lex.has(Cue::FutureCue, before)));
+        const bool predicate = plan || lex.has(Cue::PassiveAux, w.key) || lex.has(Cue::HoldVerb, w.key) ||
+                               lex.has(Cue::NounPredicate, w.key) || w.key == "be"_key || w.key == "been"_key ||
+                               w.key == "place"_key;
+        const bool placeOrTime = predicate || w.cap || isCalendarWord(w) || w.key == "in"_key || w.key == "at"_key ||
                                  w.key == "on"_key || lex.has(Cue::PreviousCue, w.key) || lex.has(Cue::TimeUnit, w.key) ||
                                  lex.has(Cue::DeicticDay, w.key) || lex.has(Cue::Article, w.key) ||
                                  lex.value(Cue::FutureCue, w.key) == "unit"_key;
@@ -286,6 +297,27 @@ int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
             return -1;
     }
     return -1;
+}
+
+/// "A joined B in calling for a ceasefire", "joined B in condemning the attack": the one joined
+/// (an official right after the verb at token `from`) then "in" and a bare lowercase word (no
+/// article, no place's capital) is a stand taken together, no meeting; not "joined B in Kampala",
+/// "joined B in a meeting with C".
+bool joinsInAction(const Lexicon& lex, const SentenceInfo& s, int from)
+{
+    const int n = s.size();
+    int x = from;
+    if (x >= n || (!inOfficialSpan(s, x) && !s.nameTok[std::size_t(x)]))
+        return false;
+    while (x < n && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
+        ++x;
+    if (x + 1 >= n || s.key(x) != "in"_key)
+        return false;
+    const Token& w = s.tok(x + 1);
+    const TokenKey& k = w.key;
+    return w.kind == Token::Word && !w.cap && k != "a"_key && k != "an"_key && !lex.has(Cue::Article, k) &&
+           !lex.has(Cue::Determiner, k) && !lex.has(Cue::MeetingNoun, k) && !lex.has(Cue::PhoneWord, k) &&
+           !lex.has(Cue::VideoWord, k);
 }
 
 /// "A called B on Sunday", "plans to call B to discuss the floods": a call verb with the person
@@ -781,6 +813,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
                 thing = lex.has(Cue::ReceivedThing, s.key(x)) || lex.has(Cue::ReceivedThing, s.key(object + x - i - 1));
             if (thing || thingReceivedBefore(lex, s, i))
+                continue;
+            if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))
                 continue;
             t.verb = true;
             // "was received by", "was warmly welcomed by", "were also greeted by"

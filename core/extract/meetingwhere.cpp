@@ -43,7 +43,7 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
         if (placeVerb && cue->value == "participant"_key)
             placeVerb = arrivalOfParticipant(ctx, s, refs, ctx.meetings.back());
         // "A met B. A was in Paris for a conference": where A is now, not where the event was
-        else if (placeVerb && (cue->value == "presence"_key || cue->value == "gathering"_key))
+        else if (placeVerb && (cue->value == "presence"_key || cue->value == "gathering"_key || cue->value == "same"_key))
             placeVerb = false;
     }
     const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
@@ -58,10 +58,14 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
                                    const std::vector<const PersonRef*>& refs)
 {
     bool arrived = false;
+    int from = s.dateline;
     for (int i = 0; i < s.size() && !arrived; ++i) {
         const LexiconPhrase* cue = nullptr;
-        arrived = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 &&
-                  (cue->value == "participant"_key || cue->value == "presence"_key);
+        const int end = lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue);
+        arrived = end > 0 && (cue->value == "participant"_key || cue->value == "presence"_key);
+        // "After talks in Paris, A was in Berlin on Tuesday": the place of the presence's own "in"
+        if (arrived && cue->value == "presence"_key)
+            from = end - 1;
     }
     if (!arrived)
         return std::nullopt;
@@ -69,7 +73,7 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
         if (ctx.lex.has(Cue::FutureCue, s.key(i)) || ctx.lex.has(Cue::FutureAux, s.key(i)))
             return std::nullopt;
     Arrival a;
-    a.city = findMeetingPlace(ctx, s, s.dateline, s.size()).city;
+    a.city = findMeetingPlace(ctx, s, from, s.size()).city;
     for (const PersonRef* r : refs)
         if (r->person >= 0 && ctx.persons[std::size_t(r->person)].official)
             a.people.push_back(r->person);
@@ -217,20 +221,25 @@ MeetingPlace placeAfterDayOrSide(const DocContext& ctx, const SentenceInfo& s, c
     return MeetingPlace();
 }
 
-// "met B, the leader who took office in La Paz in November": a relative clause on a person
-// tells where that person did something else; one that tells where the person is ("who was in
-// Addis Abeba for", "who is visiting Oslo", "who arrived in Doha") still places the meeting.
+// "met B, the leader who took office in La Paz in November", "the summit, which is planned for
+// the autumn in Braga": a relative clause tells where its person or thing did something else;
+// one that tells where the person is ("who was in Addis Abeba for", "who is visiting Oslo", "who
+// arrived in Doha") or where the event was ("which was held in") still places the meeting.
 // The tokens [first, second) of the first such clause at or after `from`, or (to, to).
 std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     int who = from;
-    while (who < to && s.key(who) != "who"_key && s.key(who) != "whose"_key)
+    while (who < to && s.key(who) != "who"_key && s.key(who) != "whose"_key && s.key(who) != "which"_key)
         ++who;
     if (who + 1 >= to)
         return {to, to};
     const int v = who + 1;
-    if (ctx.lex.has(Cue::PassiveAux, s.key(v)) || ctx.lex.has(Cue::TravelWord, s.key(v)) ||
-        lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, v) > 0)
+    // "who was in", "who is on a visit", "who is visiting", "which was held in": a stay or the event
+    const TokenKey& next = s.key(std::min(v + 1, s.size() - 1));
+    const bool stay = ctx.lex.has(Cue::PassiveAux, s.key(v)) &&
+                      (next == "in"_key || next == "at"_key || next == "on"_key || next == "here"_key ||
+                       ctx.lex.has(Cue::TravelWord, next));
+    if (stay || ctx.lex.has(Cue::TravelWord, s.key(v)) || lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, v) > 0)
         return personClause(ctx, s, v, to);
     int end = v;
     while (end < to && s.key(end) != ","_key)
@@ -257,6 +266,18 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     const Clause& c = scope.clause;
     const int reported = reportedClauseStart(ctx, s, t, s.dateline);
     const bool told = reported > s.dateline;
+    // "Prior to the meeting, A held talks with B at the same venue": where the event told before
+    // was held, whatever the sentence names after it ("on the arrangements in Gaza")
+    for (int i = std::max(scope.begin, t.end); i < scope.end && !ctx.meetings.empty(); ++i) {
+        const LexiconPhrase* cue = nullptr;
+        if (lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i, &cue) > 0 && cue->value == "same"_key &&
+            !ctx.meetings.back().place.isEmpty()) {
+            MeetingPlace same;
+            same.city = ctx.meetings.back().place;
+            same.venue = ctx.meetings.back().venue;
+            return same;
+        }
+    }
     MeetingPlace place = findMeetingPlace(ctx, s, std::max(scope.begin, reported), scope.cut);
     if (place.empty() && place.host < 0)
         place = findMeetingPlace(ctx, s, std::max(c.begin, reported), std::max(scope.cut, std::min(c.end, t.begin)));
@@ -508,6 +529,17 @@ QString writtenSeat(const DocContext& ctx, int state)
     return seat;
 }
 
+// Whether the few words before token i, back to a comma, make it a plan: "is due to travel to
+// Riga", "will meet C in Oslo", "the next summit will be held in Lima".
+bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    for (int b = i - 1; b >= std::max(s.dateline, i - 5) && s.key(b) != ","_key; --b)
+        if (ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
+            (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && s.key(b + 1) == "to"_key))
+            return true;
+    return false;
+}
+
 // The city the headline or the lead names for the article's occasion ("summit in Nara", "the two
 // prime ministers agreed in Hanoi on Monday", "announced in Suva yesterday"), and its state.
 MeetingPlace leadCity(const DocContext& ctx)
@@ -523,11 +555,7 @@ MeetingPlace leadCity(const DocContext& ctx)
                 continue;
             // "A is due to travel to Riga", "B will meet C in Oslo": a plan, no occasion yet ("X
             // will fund Y, A announced in Suva" is one)
-            bool planned = false;
-            for (int b = i - 1; b >= std::max(s.dateline, i - 5) && s.key(b) != ","_key && !planned; --b)
-                planned = ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
-                          (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && s.key(b + 1) == "to"_key);
-            if (planned)
+            if (plannedBefore(ctx, s, i))
                 continue;
             if (const MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end))
                 return p;
@@ -550,6 +578,9 @@ QString gatheringCity(const DocContext& ctx)
                 const MeetingPlace p = knownPlaceAt(ctx, s, i);
                 if (p.city.isEmpty())
                     continue;
+                // "the next summit will be held in Lima": not the gathering that was
+                if (plannedBefore(ctx, s, i) || plannedBefore(ctx, s, g))
+                    break;
                 if (!city.isEmpty() && foldKey(city) != foldKey(p.city))
                     return QString();
                 city = p.city;
@@ -652,6 +683,22 @@ void finishPlaces(DocContext& ctx)
     }
     // "A and B met briefly on the sidelines of that EU summit": a side meeting that names no
     // place was held where the article's one gathering was, whatever its day.
+    // ... on the article's days, or told of "that summit" whatever its day ("they already met on
+    // the sidelines of that EU summit"; "they last met on the sidelines of the G20 summit" may be
+    // another gathering)
+    const auto thatGathering = [&](const MeetingDraft& m) {
+        for (const Mention& e : m.evidence) {
+            const SentenceInfo& s = ctx.sents[std::size_t(e.sentence)];
+            for (int i = s.dateline; i < s.size(); ++i) {
+                if (s.key(i) != "that"_key && s.key(i) != "this"_key && s.key(i) != "same"_key)
+                    continue;
+                for (int g = i + 1; g < std::min(s.size(), i + 4); ++g)
+                    if (ctx.lex.has(Cue::GatheringWord, s.key(g)))
+                        return true;
+            }
+        }
+        return false;
+    };
     // ... and "A met B in the host city"
     const auto inHostCity = [&](const MeetingDraft& m) {
         for (const Mention& e : m.evidence) {
@@ -666,7 +713,7 @@ void finishPlaces(DocContext& ctx)
     };
     if (const QString gathering = gatheringCity(ctx); !gathering.isEmpty()) {
         for (MeetingDraft& m : ctx.meetings)
-            if (placeable(m) && (m.besideGathering || inHostCity(m)))
+            if (placeable(m) && (m.besideGathering || inHostCity(m)) && (sameOccasion(ctx, m, QString()) || thatGathering(m)))
                 m.place = gathering;
     }
     // The city of the headline or the lead ("the two prime ministers agreed in Hanoi on Monday"):

@@ -1149,13 +1149,18 @@ struct TitleRight
 };
 
 // "cabinet secretary for trade, A", "minister for foreign trade, B": the end (the comma) of a
-// complement of one to four lower-case words that a name follows, or -1.
+// complement of one to four lower-case words that a name follows, or -1; without the comma,
+// the end of one or two that hold a portfolio's field, before a full name.
 int lowerComplementEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 {
     int e = q;
+    bool field = false;
     while (e < s.size() && e - q < 4 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
-        ++e;
-    return e > q && s.key(e) == ","_key && isNameStart(s, e + 1) ? e : -1;
+        field = lex.has(Cue::PortfolioWord, s.key(e++)) || field;
+    if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
+        return e;
+    // "Minister for trade A B": a portfolio's field in lower case, then the name at once
+    return field && e - q <= 2 && isNameStart(s, e) && parseName(s, e, s.size()) - e >= 2 ? e : -1;
 }
 
 // "the leader of the opposition SDSM, A", "the leader of the main opposition Republican People's
@@ -1167,6 +1172,11 @@ int qualifiedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     if (s.key(q) == "the"_key)
         ++q;
     int e = q;
+    // "the head of the president's foreign policy office, A": a body in lower case, its
+    // holder's possessive inside, ending on a head noun
+    for (int w = q; w < n && w - q < 6 && ((s.tok(w).kind == Token::Word && !s.tok(w).cap) || s.key(w) == "'s"_key); ++w)
+        if (lex.has(Cue::BodyHead, s.key(w)) && s.key(w + 1) == ","_key && isNameStart(s, w + 2) && w > q)
+            return w + 1;
     while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
         ++e;
     const int body = e;
@@ -1573,7 +1583,7 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
         while (q < n && q - p <= 8 && s.tok(q).kind == Token::Word && !s.nameTok[std::size_t(q)]) {
             const Token& t = s.tok(q);
             if (!t.cap && !t.hyphenBefore && !isFunctionWord(ctx.lex, t.key) &&
-                (++lower > 2 || ctx.lex.has(Cue::MeetingVerb, t.key) || ctx.lex.has(Cue::SpeechVerb, t.key) ||
+                (++lower > 4 || ctx.lex.has(Cue::MeetingVerb, t.key) || ctx.lex.has(Cue::SpeechVerb, t.key) ||
                  ctx.lex.has(Cue::HoldVerb, t.key)))
                 break;
             ++q;
@@ -1980,6 +1990,15 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const int p = right.end;
         const int ofState = right.ofState;
         consumed = p;
+        // "A, director of the Georgian Institute of Politics", "B, rector of the State
+        // University": the head of a research body or a school holds no office of a state
+        // (the body's own noun: not "the Centre Party")
+        bool research = false;
+        for (int t = m.end; t < p && !research; ++t)
+            research = s.tok(t).cap && ctx.lex.has(Cue::ResearchBody, s.key(t)) &&
+                       (t + 1 == p || !s.tok(t + 1).cap || s.tok(t + 1).kind != Token::Word);
+        if (research)
+            continue;
         const int q = skipHonorifics(g, s, p, h);
         if (namesAParent(s, m.begin)) {
             const int e = parentNameEnd(s, q);
@@ -2858,7 +2877,13 @@ int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
     if (first == ctx.refs.end() || prominent.size() < 2)
         return -1;
     const Person& p = ctx.persons[std::size_t(first->person)];
-    const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
+    // (or he meets its people where the text first names him: "A was welcomed by New
+    // Zealand's minister B on his arrival")
+    const std::vector<int> met = affiliationInSentence(ctx, first->person).metStates;
+    const auto ruledOut = [&](int st) {
+        return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end() ||
+               std::find(met.begin(), met.end(), st) != met.end();
+    };
     if (p.state >= 0 || p.organization >= 0 || !ruledOut(prominent.front()))
         return -1;
     const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !ruledOut(st); });
@@ -2923,8 +2948,25 @@ void assignFallbackStates(DocContext& ctx)
         if (!p.official || p.state >= 0 || p.organization >= 0)
             continue;
         p.stateInferred = true; // whatever state this person gets below, no text states it
-        const auto ruledOut = [&p](int st) {
-            return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end();
+        // "Prime Minister A (of Fiji) will meet Prime Minister B": a state has one leader of
+        // each office, so B is not of the state of another who holds his office
+        std::vector<int> leaderStates;
+        for (const QString& t : p.titles) {
+            const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+            // (a state may have several deputies: "Deputy Prime Minister")
+            bool deputy = false;
+            for (const QString& w : t.split(QLatin1Char(' ')))
+                deputy = deputy || ctx.lex.has(Cue::DeputyWord, foldKey(w));
+            if (p.former || ti < 0 || deputy || !leadsAState(ctx.g.titles[std::size_t(ti)]) ||
+                ctx.g.titles[std::size_t(ti)].category == "head-of-state"_key)
+                continue;
+            for (const Person& o : ctx.persons)
+                if (&o != &p && o.official && !o.former && o.state >= 0 && o.titles.contains(t))
+                    leaderStates.push_back(o.state);
+        }
+        const auto ruledOut = [&p, &leaderStates](int st) {
+            return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end() ||
+                   std::find(leaderStates.begin(), leaderStates.end(), st) != leaderStates.end();
         };
         const int self = int(&p - ctx.persons.data());
         const SentenceAffiliation near = affiliationInSentence(ctx, self);

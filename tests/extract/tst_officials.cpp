@@ -254,10 +254,6 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: no meeting, the most named state")
         << "The Australian Minister for Trade, Pat Connor, spoke in Apia. The Leader of the Opposition, Fono Lui, said the help was late. Australia and Australia's partners listened; Samoa agreed."
         << "Pat Connor/Minister/Australia;Fono Lui/Leader/Australia";
-    QTest::newRow("twin: the first bare title meets no one: the state named most")
-        << "Prime Minister Tom Bako praised Fijian Prime Minister Sam Rika on Monday. Foreign Minister Joe Tui "
-           "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
-        << "Tom Bako/Prime Minister/Fiji;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Fiji";
     QTest::newRow("the one state named in a meeting's sentence that the guest does not hold")
         << "Ethiopian Prime Minister Dawit Alemu spoke on Monday. Ethiopia and Ethiopia's partners listened; Ethiopia agreed. "
            "Alemu last visited Djibouti in June, where he held talks with President Omar Farah."
@@ -768,10 +764,20 @@ void TestOfficials::officials_data()
         << "Prime Minister Tom Bako held talks with his Fijian counterpart Sam Rika on Monday. Foreign Minister Joe Tui "
            "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
         << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Tonga";
-    QTest::newRow("twin: a first official the text does not rule out: the state named most")
+    // (session 16: the first official who meets the guest's people where he is first named is
+    // at home as much as one the text rules out of the guest's state: so is the bare title)
+    QTest::newRow("twin: a first official who meets the guest's people is at home too")
         << "Prime Minister Tom Bako held talks with Fijian Prime Minister Sam Rika on Monday. Foreign Minister Joe Tui "
            "was also present. The Fijian leader later toured the port. Tonga hosted the forum last year."
-        << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Tonga"; // s16: met Fiji, at home
+        << "Tom Bako/Prime Minister/Tonga;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Tonga";
+    QTest::newRow("a state has one prime minister: a second bare one is of the other state")
+        << "Prime Minister Sam Rika of Fiji arrived in Wellington on Monday, where New Zealand's trade minister Ann Cole "
+           "greeted him. Prime Minister Mark Dunn praised the deal on Tuesday. Fiji and Fiji's exports grew."
+        << "Sam Rika/Prime Minister/Fiji;Ann Cole//New Zealand;Mark Dunn/Prime Minister/New Zealand";
+    QTest::newRow("twin: a first official who meets no one: the state named most")
+        << "Prime Minister Tom Bako praised the port on Monday. Foreign Minister Joe Tui was also present. Fijian "
+           "Prime Minister Sam Rika later toured the port. Fiji hosted the forum last year; Fiji won."
+        << "Tom Bako/Prime Minister/*;Sam Rika/Prime Minister/Fiji;Joe Tui/Foreign Minister/Fiji";
     QTest::newRow("presidents listed, the last of a state: the state is the last one's alone")
         << "Kenya and Kenya's partners welcomed the summit of President Ali Musa, President Omar Farah and President Hassan Nur of Somalia."
         << "Ali Musa/President/Kenya;Omar Farah/President/Kenya;Hassan Nur/President/Somalia";
@@ -797,6 +803,12 @@ void TestOfficials::officials_data()
     QTest::newRow("a possessive list of bare names opened by an encounter")
         << "Taking part were Sweden's Anna Berg, Norway's Lars Dahl and Iceland's Þóra Jónsdóttir."
         << "Anna Berg/!/Sweden;Lars Dahl/!/Norway;Þóra Jónsdóttir/!/Iceland";
+    QTest::newRow("the head of a research body is no official")
+        << "Nino Beridze, director of the Caucasus Institute of Politics, said Foreign Minister Levan Gelashvili would travel."
+        << "Levan Gelashvili/Foreign Minister/*";
+    QTest::newRow("twin: the head of a state's service is one")
+        << "Nino Beridze, director of the Georgian Intelligence Service, said Foreign Minister Levan Gelashvili would travel."
+        << "Nino Beridze/Director/Georgia;Levan Gelashvili/Foreign Minister/*";
     QTest::newRow("twin: a possessive list of things names no one")
         << "Exports rose at Sweden's Volvo Cars, Norway's Hydro Aluminium and Iceland's Landsvirkjun Power."
         << "";

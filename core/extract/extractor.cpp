@@ -333,6 +333,11 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         h.form = ctx.surface(s, m.begin, m.end);
         if (m.begin < s.dateline)
             h.counts = false;
+        // "Ibero-America", "Adolfo Suarez Madrid-Barajas": a name joined by a hyphen to a word
+        // of no phrase is part of another name (not "Fiji-New Zealand", nor "Sino-Japanese")
+        if (m.kind != PhraseKind::Demonym && m.begin > 0 && s.tok(m.begin).hyphenBefore &&
+            s.tok(m.begin - 1).kind == Token::Word && !s.matchOf(m.begin - 1))
+            h.counts = false;
         if (m.kind == PhraseKind::Place) {
             const TokenKey& before = s.key(m.begin - 1);
             // A city where something happens is a place; a seat of government that acts
@@ -342,6 +347,11 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             // "the Chancellery", "the Istana": many states have one, so the name alone does not
             // say which state acts or hosts
             if (lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, m.begin) == m.end)
+                h.counts = false;
+            // "King's College London", "Rangga Pandu Asmara": a capitalised word of no phrase
+            // before the city, inside the sentence, makes the city the end of another name
+            if (m.begin > std::max(1, s.dateline) && s.tok(m.begin - 1).kind == Token::Word && s.tok(m.begin - 1).cap &&
+                !s.matchOf(m.begin - 1))
                 h.counts = false;
             if (isDestination(ctx.lex, s, m.begin) || continuesPlaceList(ctx, s, m.begin))
                 h.counts = false;
@@ -533,8 +543,23 @@ DocumentExtraction Extractor::extract(const Document& document) const
         const StateEntry& e = g.states[std::size_t(st)];
         es.id = stateId(st);
         es.name = e.name;
+        // "Democratic Republic of Congo" where the gazetteer writes "... of the Congo": the name as
+        // the text spells it, when it differs by an inner "the" alone and the text never writes
+        // the gazetteer's
+        const auto withoutThe = [](QString x) { return x.toCaseFolded().replace(QLatin1String(" the "), QLatin1String(" ")); };
+        bool nameWritten = false;
+        QString spelled;
         for (const StateHit* h : hitsByState.value(st)) {
-            if (h->form != e.name && !es.aliases.contains(h->form))
+            nameWritten = nameWritten || h->form == e.name;
+            if (h->form != e.name && withoutThe(h->form) == withoutThe(e.name))
+                spelled = h->form;
+        }
+        if (!nameWritten && !spelled.isEmpty()) {
+            es.aliases << e.name;
+            es.name = spelled;
+        }
+        for (const StateHit* h : hitsByState.value(st)) {
+            if (h->form != es.name && !es.aliases.contains(h->form))
                 es.aliases << h->form;
             const SentenceInfo& s = ctx.sents[std::size_t(h->sentence)];
             es.mentions.push_back(ctx.mention(s, h->begin, h->end,

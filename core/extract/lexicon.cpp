@@ -25,7 +25,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "attendee-cue", "person-noun", "place-cue", "venue-head", "venue", "city", "gathering-word",
     "novelty-cue", "time-unit", "generic-venue", "modal-after-noun", "tenure-word", "office-noun", "encounter-before",
     "encounter-after", "accompany-word", "encounter-word", "date-boundary",
-    "event-frame", "place-before", "side-noun", "portfolio-word",
+    "event-frame", "place-before", "side-noun", "portfolio-word", "body-portfolio",
     "contrast-word", "private-group", "other-event", "object-follower", "side-meeting",
     "leader-group", "deputy-word", "noun-predicate", "event-relative", "list-intro", "speech-verb", "host-by",
     "topic-before", "sequence-opener", "place-particle",

@@ -72,6 +72,8 @@ enum class Cue : int {
     PlaceBefore,     ///< "in", "to": a state right after one is the place, never a surname
     SideNoun,        ///< "On the Spanish side, A and B": the people the clause lists are of that state
     PortfolioWord,   ///< "Minister of Investment and Foreign Trade A": a field that ends a title's complement
+    BodyPortfolio,   ///< "affairs": "CARICOM Affairs Minister", "Minister for GCC Affairs": an organisation's
+                     ///< name before it is the field of a national office, not its employer
     ContrastWord,    ///< "although", "but": what follows is told apart from what precedes (its
                      ///< negation, its meeting): "have not met, although they spoke by phone"
     PrivateGroup,    ///< "business", "community": "Indonesian business leaders" are no state party

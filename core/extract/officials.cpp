@@ -247,6 +247,28 @@ void applyDictionary(DocContext& ctx, Person& p)
 {
     if (p.dictionary < 0)
         return;
+    // "The President of the Republic, A", whose entries are his presidency and a later chair of
+    // an organisation: the entry of the office the text gives; an organisation's office the
+    // text does not give ("Prime Minister A", entered for a later UN post) is not this article's
+    bool stateOffice = false;
+    for (const QString& t : p.titles) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        stateOffice = stateOffice || (ti >= 0 && !isOrganisationTitle(ctx.g.titles[std::size_t(ti)]));
+    }
+    const auto fits = [&](const PersonEntry& x) {
+        return std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) { return foldKey(t) == foldKey(x.title); });
+    };
+    bool otherOffice = false;
+    if (stateOffice && !fits(ctx.g.people[std::size_t(p.dictionary)])) {
+        const QString& who = ctx.g.people[std::size_t(p.dictionary)].name;
+        for (int i = 0; i < int(ctx.g.people.size()); ++i)
+            if (ctx.g.people[std::size_t(i)].name == who && fits(ctx.g.people[std::size_t(i)]) &&
+                !ctx.g.people[std::size_t(i)].state.isEmpty()) {
+                p.dictionary = i;
+                break;
+            }
+        otherOffice = !fits(ctx.g.people[std::size_t(p.dictionary)]);
+    }
     const PersonEntry& e = ctx.g.people[std::size_t(p.dictionary)];
     const QString why = QStringLiteral("dictionary: ") + e.name;
     p.official = true;
@@ -266,7 +288,7 @@ void applyDictionary(DocContext& ctx, Person& p)
             p.setAffiliation(why, true);
         }
     }
-    if (p.organization < 0 && !e.organization.isEmpty()) {
+    if (p.organization < 0 && !e.organization.isEmpty() && !otherOffice) {
         for (int i = 0; i < int(ctx.g.organizations.size()); ++i) {
             const OrganizationEntry& o = ctx.g.organizations[std::size_t(i)];
             if (foldKey(o.name) == foldKey(e.organization) ||
@@ -1056,7 +1078,8 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             affBegin = b;
             k = b - 1;
         }
-        const int org = orgEndingAt(s, k, &b);
+        // "Foreign and CARICOM Affairs Minister A": the organisation is the office's field
+        const int org = lex.has(Cue::BodyPortfolio, s.key(k + 1)) ? -1 : orgEndingAt(s, k, &b);
         if (org >= 0) {
             h.organization = org;
             if (h.affiliationRule.isEmpty())
@@ -1098,6 +1121,15 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
         h.former = s.key(k) != "then"_key;
         affBegin = k;
         --k;
+        // "Cambodia's former leader A": the state before "former" is the office's
+        int b3 = 0;
+        QString how3;
+        if (const int st = h.state < 0 && h.organization < 0 && k >= 0 ? stateEndingAt(s, k, &b3, &how3) : -1; st >= 0) {
+            h.state = st;
+            h.affiliationRule = how3;
+            affBegin = b3;
+            k = b3 - 1;
+        }
     }
     if (k >= 0 && (s.key(k) == "the"_key || s.key(k) == "his"_key ||
                    s.key(k) == "her"_key || s.key(k) == "a"_key ||
@@ -1617,6 +1649,20 @@ int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vect
     if (!pronoun && !genitive)
         return -1;
     const int limit = genitive ? h.phraseBegin - 1 : h.phraseBegin;
+    // "Ramaphosa spoke to US President Trump on Wednesday, his spokesperson B confirmed": a
+    // reporting clause after the sentence, whose "his" is the sentence's subject, named first
+    const int verbAt = h.nameEnd + (s.key(h.nameEnd) == ","_key ? 1 : 0);
+    if (pronoun && h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == ","_key && ctx.lex.has(Cue::SpeechVerb, s.key(verbAt)))
+        for (int k = 0; k < h.phraseBegin; ++k) {
+            if (!isNameStart(s, k) || (k > 0 && isNameWordAt(s, k - 1)))
+                continue;
+            const auto hit = std::find_if(hits.begin(), hits.end(), [&](const OfficialHit& o) { return o.nameBegin == k; });
+            if (hit != hits.end())
+                return hit->rule != "counterpart"_key ? hit->state : -1;
+            const int subject = findPersonByKeys(ctx, nameKeys(s, k, parseName(s, k, h.phraseBegin)), -1);
+            if (subject >= 0)
+                return ctx.persons[std::size_t(subject)].stateStrength >= 2 ? ctx.persons[std::size_t(subject)].state : -1;
+        }
     const int b = nameStartBefore(s, limit);
     // the owner a titled official of this sentence
     if (i > 0 && hits[i - 1].nameEnd <= limit && hits[i - 1].nameBegin >= b) {
@@ -1789,13 +1835,24 @@ void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHi
     }
 }
 
-// "a high-level Turkish delegation": later officials "headed by" it take its state. Returns
-// the token of the word "delegation", or -1.
+// "a high-level Turkish delegation": later officials "headed by" it take its state; so do those
+// of "Moyo's delegation included A", the state of the one whose delegation it is. Returns the
+// token of the word "delegation", or -1.
 int findDelegation(DocContext& ctx, const SentenceInfo& s)
 {
     for (int i = 0; i < s.size(); ++i) {
         if (s.key(i) != "delegation"_key && s.key(i) != "delegations"_key)
             continue;
+        if (i >= 2 && s.key(i - 1) == "'s"_key) {
+            const int b = nameStartBefore(s, i - 1);
+            const int owner = b < 0 || parseName(s, b, i - 1) != i - 1
+                                  ? -1
+                                  : findPersonByKeys(ctx, nameKeys(s, b, i - 1), -1);
+            if (owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2) {
+                ctx.lastDelegationState = ctx.persons[std::size_t(owner)].state;
+                return i;
+            }
+        }
         for (int k = i - 1; k >= std::max(0, i - 4); --k) {
             const PhraseMatch* m = s.matchOf(k);
             if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State)) {
@@ -2542,6 +2599,7 @@ struct SentenceAffiliation
     int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
     bool guestCompanion = false; ///< "The visiting leader was accompanied by A": not the host's
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
+    std::vector<int> metUnplaced; ///< the others met there of no state of the text
 };
 
 // "Ambassador of Japan to Mongolia A": a posted envoy, listed among the officials of the state
@@ -2563,7 +2621,12 @@ bool pairMeetsItself(const DocContext& ctx, const SentenceInfo& s, int sentence,
 {
     if (std::next(first) != last)
         return false;
-    const int after = last->second;
+    // "A and B on Tuesday held talks", "A and B today met": a day between the pair and the verb
+    int after = last->second;
+    if (s.key(after) == "on"_key && isCalendarWord(s.tok(after + 1)))
+        after += 2;
+    else if (ctx.lex.has(Cue::DeicticDay, s.key(after)))
+        after += 1;
     const bool meets = ctx.lex.has(Cue::EncounterAfter, s.key(after)) ||
                        (s.key(after) == "co"_key && s.tok(after + 1).hyphenBefore);
     if (!meets)
@@ -2708,9 +2771,14 @@ bool agentFollows(const SentenceInfo& s, int i)
 SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
 {
     SentenceAffiliation out;
-    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-        return r.person == self && r.kind == RefKind::Name;
+    // the body's first naming; a headline's "PM A, President B agree" lists the two sides
+    auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+        return r.person == self && r.kind == RefKind::Name && r.sentence >= ctx.body;
     });
+    if (first == ctx.refs.end())
+        first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+            return r.person == self && r.kind == RefKind::Name;
+        });
     if (first == ctx.refs.end())
         return out;
     const SentenceInfo& s = ctx.sents[std::size_t(first->sentence)];
@@ -2727,6 +2795,10 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     for (int i = 0; i < s.size(); ++i) {
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && agentFollows(s, i) && i < first->begin)
             accompany = i;
+        // "Accompanying the guest were A and B": the visitor's retinue, not the host's people
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && i < first->begin && !agentFollows(s, i))
+            for (int k = i + 1; k < std::min(first->begin, i + 4) && s.tok(k).kind != Token::Punct; ++k)
+                out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
         if (ctx.lex.has(Cue::ContrastWord, s.key(i)) && i < first->begin)
             contrastAt = i;
         if (const PhraseMatch* side = s.matchOf(i - 1); side && side->end == i && i < first->begin &&
@@ -2760,9 +2832,12 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
     }
     if (encounter)
-        for (std::size_t r = rb; r < re; ++r)
+        for (std::size_t r = rb; r < re; ++r) {
             if (known(ctx.refs[r]))
                 out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
+            else if (const int o = ctx.refs[r].person; o >= 0 && o != self)
+                out.metUnplaced.push_back(o);
+        }
     out.listState = listedWithState(ctx, s, *first, known);
     return out;
 }
@@ -2815,6 +2890,33 @@ int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
     return next == prominent.end() ? -1 : *next;
 }
 
+// "The Australian minister A met the Prime Minister, B, in Apia ... The Leader of the
+// Opposition, C, said": the first official the body names with no state of the text meets
+// officials of the state named most, so he is not of it; the wire's bare titles are his state,
+// the next one named. Else -1.
+int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* founder)
+{
+    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+        if (r.kind != RefKind::Name || r.sentence < ctx.body || r.person < 0)
+            return false;
+        const Person& p = ctx.persons[std::size_t(r.person)];
+        return p.official && p.state < 0 && p.organization < 0;
+    });
+    if (first == ctx.refs.end() || prominent.size() < 2)
+        return -1;
+    const Person& p = ctx.persons[std::size_t(first->person)];
+    const SentenceAffiliation near = affiliationInSentence(ctx, first->person);
+    const auto met = [&](int st) { return std::find(near.metStates.begin(), near.metStates.end(), st) != near.metStates.end(); };
+    const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
+    if (near.sideState >= 0 || near.accompaniedState >= 0 || near.listState >= 0 || !met(prominent.front()))
+        return -1;
+    const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !ruledOut(st) && !met(st); });
+    if (next == prominent.end())
+        return -1;
+    *founder = first->person;
+    return *next;
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -2825,6 +2927,7 @@ void assignFallbackStates(DocContext& ctx)
     std::vector<int> prominent = statesByProminence(ctx);
     int datelineState = -1;
     int home = -1;
+    int founder = -1; ///< the one whose meeting told the home state apart
     if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0) {
         // "JEDDAH —" over an article that never writes "Saudi Arabia": the home of the wire's
         // unintroduced officials all the same.
@@ -2833,7 +2936,8 @@ void assignFallbackStates(DocContext& ctx)
             std::rotate(prominent.begin(), at, at + 1);
         else
             prominent.insert(prominent.begin(), datelineState);
-    } else if (home = homeState(ctx); home >= 0 || (home = unwrittenHomeState(ctx, prominent)) >= 0) {
+    } else if (home = homeState(ctx); home >= 0 || (home = unwrittenHomeState(ctx, prominent)) >= 0 ||
+                                      (home = metHomeState(ctx, prominent, &founder)) >= 0) {
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         if (at != prominent.end())
             std::rotate(prominent.begin(), at, at + 1);
@@ -2866,6 +2970,9 @@ void assignFallbackStates(DocContext& ctx)
         };
         const int self = int(&p - ctx.persons.data());
         const SentenceAffiliation near = affiliationInSentence(ctx, self);
+        // "B will meet Prime Minister C": the one B meets is no more of B's home than B's hosts were
+        const bool metFounder = founder >= 0 && std::find(near.metUnplaced.begin(), near.metUnplaced.end(), founder) !=
+                                                    near.metUnplaced.end();
         if (near.sideState >= 0 && !ruledOut(near.sideState)) {
             p.state = near.sideState;
             p.stateStrength = 2;
@@ -2903,8 +3010,9 @@ void assignFallbackStates(DocContext& ctx)
         const auto excluded = [&](int st) { return ruledOut(st) || (near.guestCompanion && st == host); };
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
-                if (!excluded(st) && (pass == 1 || std::find(near.metStates.begin(), near.metStates.end(), st) ==
-                                                       near.metStates.end())) {
+                if (!excluded(st) && (pass == 1 || (std::find(near.metStates.begin(), near.metStates.end(), st) ==
+                                                        near.metStates.end() &&
+                                                    !(st == home && metFounder)))) {
                     main = st;
                     break;
                 }
@@ -2927,11 +3035,12 @@ void assignFallbackStates(DocContext& ctx)
             continue;
         // "Argentine President Fernandez ... was received by President Lula" in a sentence
         // that names Argentina and Brazil: the state named there that nobody else holds.
-        int sentence = -1;
+        int sentence = -1; // the body's first naming, as affiliationInSentence reads
         for (const PersonRef& r : ctx.refs) {
-            if (r.person == self && r.kind == RefKind::Name) {
+            if (r.person == self && r.kind == RefKind::Name && (sentence < 0 || sentence < ctx.body)) {
                 sentence = r.sentence;
-                break;
+                if (sentence >= ctx.body)
+                    break;
             }
         }
         if (sentence >= 0) {
@@ -2949,7 +3058,10 @@ void assignFallbackStates(DocContext& ctx)
                     std::find(named.begin(), named.end(), h.state) == named.end())
                     named.push_back(h.state);
             }
-            if (named.size() != 2)
+            // a sentence of a meeting ("Abiy visited Djibouti, where he held talks with President
+            // A"), not one that only mentions states ("A said the Prime Minister conveyed India's
+            // concerns about Bangladesh")
+            if ((named.size() != 2 && named.size() != 1) || near.metStates.empty())
                 unique = false;
             // "Singapore's Ambassador to the Philippines C": the state an envoy is posted to is
             // no side of the others named there
@@ -2964,9 +3076,14 @@ void assignFallbackStates(DocContext& ctx)
                 return t && t->kind == PhraseKind::Title && t->end == k &&
                        isDiplomatTitle(ctx.g.titles[std::size_t(t->entry)]);
             };
+            // ("dialogue with Pyongyang": a seat that acts, a topic more often than a side)
+            const auto seat = [&](const StateHit& h) {
+                const PhraseMatch* m = si.matchOf(h.begin);
+                return m && m->begin == h.begin && m->kind == PhraseKind::Place;
+            };
             for (const StateHit& h : ctx.stateHits) {
                 if (h.sentence != sentence || !h.counts ||
-                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h))
+                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h) || seat(h))
                     continue;
                 if (candidate >= 0 && candidate != h.state)
                     unique = false;

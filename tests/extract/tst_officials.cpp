@@ -235,6 +235,74 @@ void TestOfficials::officials_data()
         << "Talks on trade end in Riyadh\n\nFinance Minister Omar Nasser told reporters the talks went well. Egypt and Egypt's allies listened; Saudi Arabia agreed."
         << "Omar Nasser/Finance Minister/Egypt";
 
+    // --- session 16, affiliation: whose retinue, whose home
+    QTest::newRow("a named leader's delegation is of his state")
+        << "Zimbabwean President Tendai Moyo arrived in Lusaka. Moyo's delegation included Finance Minister Farai Chuma. Zambia and Zambia's partners listened; Zambia agreed."
+        << "Tendai Moyo/President/Zimbabwe;Farai Chuma/Finance Minister/Zimbabwe";
+    QTest::newRow("twin: a named leader's speech, not his delegation")
+        << "Zimbabwean President Tendai Moyo arrived in Lusaka. Moyo's speech praised Finance Minister Farai Chuma. Zambia and Zambia's partners listened; Zambia agreed."
+        << "Tendai Moyo/President/Zimbabwe;Farai Chuma/Finance Minister/Zambia";
+    QTest::newRow("accompanying the guest: not of the host's state")
+        << "Talks in Havana\n\nHAVANA, May 3 - Laotian President Sone Vang held talks with Cuban leaders. Accompanying the guest were Foreign Minister Kham Phet and Trade Minister Noy Sila. Laos and Laos's partners listened."
+        << "Sone Vang/President/Laos;Kham Phet/Foreign Minister/Laos;Noy Sila/Trade Minister/Laos";
+    QTest::newRow("twin: accompanying the host: the dateline's state")
+        << "Talks in Havana\n\nHAVANA, May 3 - Laotian President Sone Vang held talks with Cuban leaders. Accompanying the host were Foreign Minister Kham Phet and Trade Minister Noy Sila. Laos and Laos's partners listened."
+        << "Sone Vang/President/Laos;Kham Phet/Foreign Minister/Cuba;Noy Sila/Trade Minister/Cuba";
+    QTest::newRow("the first bare title meets the most named state: the others are at home")
+        << "The Australian Minister for Trade, Pat Connor, met the Prime Minister, Tui Lemalu, in Apia. The Leader of the Opposition, Fono Lui, said the help was late. Australia and Australia's partners listened; Samoa agreed."
+        << "Pat Connor/Minister/Australia;Tui Lemalu/Prime Minister/Samoa;Fono Lui/Leader/Samoa";
+    QTest::newRow("twin: no meeting, the most named state")
+        << "The Australian Minister for Trade, Pat Connor, spoke in Apia. The Leader of the Opposition, Fono Lui, said the help was late. Australia and Australia's partners listened; Samoa agreed."
+        << "Pat Connor/Minister/Australia;Fono Lui/Leader/Australia";
+    QTest::newRow("the one state named in a meeting's sentence that the guest does not hold")
+        << "Ethiopian Prime Minister Dawit Alemu spoke on Monday. Ethiopia and Ethiopia's partners listened; Ethiopia agreed. "
+           "Alemu last visited Djibouti in June, where he held talks with President Omar Farah."
+        << "Dawit Alemu/Prime Minister/Ethiopia;Omar Farah/President/Djibouti";
+    QTest::newRow("twin: states a speaker mentions, no meeting: the state named most")
+        << "Indian Prime Minister Arjun Mehta spoke on Monday. India and India's partners listened; India agreed. "
+           "Foreign Secretary Ravi Rao said that the Prime Minister conveyed India's concerns about Bangladesh."
+        << "Arjun Mehta/Prime Minister/India;Ravi Rao/Foreign Secretary/India";
+    QTest::newRow("a reporting clause's 'his' is the sentence's subject")
+        << "South African President Thabo Mokoena spoke to US President Mark Olsen on Wednesday, his spokesman Vusi Dube confirmed."
+        << "Thabo Mokoena/President/South Africa;Mark Olsen/President/United States;Vusi Dube/Spokesman/South Africa";
+    QTest::newRow("twin: 'his' inside the sentence is the one named last")
+        << "South African President Thabo Mokoena spoke to US President Mark Olsen and his spokesman Vusi Dube on Wednesday."
+        << "Thabo Mokoena/President/South Africa;Mark Olsen/President/United States;Vusi Dube/Spokesman/United States";
+    QTest::newRow("of two dictionary offices, the one the text gives")
+        << "The President of the Republic, Manuel Costa Neto, received the envoys in Luanda. Zambia and Zambia's partners listened."
+        << "Manuel Costa Neto/President/Angola";
+    QTest::newRow("twin: the other office the text gives")
+        << "The Chairperson of the African Union, Manuel Costa Neto, received the envoys in Luanda. Zambia and Zambia's partners listened."
+        << "Manuel Costa Neto/Chairperson/-";
+    QTest::newRow("an organisation's office the text does not give says nothing of the article")
+        << "Prime Minister Paul Ndongo welcomed the envoys in Yaounde. Cameroon and Cameroon's partners listened."
+        << "Paul Ndongo/Prime Minister/Cameroon";
+    QTest::newRow("twin: the organisation's office the text gives")
+        << "President Paul Ndongo welcomed the envoys in Yaounde. Cameroon and Cameroon's partners listened."
+        << "Paul Ndongo/President/-";
+    QTest::newRow("an organisation as the field of a national office")
+        << "Foreign and CARICOM Affairs Minister Kamina Brown spoke. Jamaica and Jamaica's partners listened."
+        << "Kamina Brown//Jamaica";
+    QTest::newRow("twin: the organisation's own office")
+        << "CARICOM Secretary-General Kamina Brown spoke. Jamaica and Jamaica's partners listened."
+        << "Kamina Brown//-";
+    QTest::newRow("a headline's list is the two sides; the body's naming places")
+        << "PM Asim Rana, President Timur Aliev agree on railway\n\nISLAMABAD, Feb 24 (APP): Prime Minister Asim Rana and Uzbek President "
+           "Timur Aliev on Tuesday held talks at the PM House. Uzbekistan and Uzbekistan's partners listened; Uzbekistan agreed."
+        << "Asim Rana/Prime Minister/Pakistan;Timur Aliev/President/Uzbekistan";
+    QTest::newRow("a pair that meets with a day before the verb: two sides")
+        << "Foreign Minister Dmitry Orlovsky and Trade Minister Pavel Lukin on Tuesday held talks. Poland and Poland's partners listened."
+        << "Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Trade Minister/Poland";
+    QTest::newRow("twin: a pair that joins talks with a day before the verb: one side")
+        << "Foreign Minister Dmitry Orlovsky and Trade Minister Pavel Lukin on Tuesday joined the talks. Poland and Poland's partners listened."
+        << "Dmitry Orlovsky/Foreign Minister/Belarus;Pavel Lukin/Trade Minister/Belarus";
+    QTest::newRow("a possessive state before 'former' is the office's")
+        << "Laos's former prime minister Somsak Vong spoke. Thailand and Thailand's partners listened; Thailand agreed."
+        << "Somsak Vong//Laos";
+    QTest::newRow("twin: no state before 'former': the state named most")
+        << "The former prime minister Somsak Vong spoke. Thailand and Thailand's partners listened; Laos agreed."
+        << "Somsak Vong//Thailand";
+
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."
         << "Daria Volkova/Spokeswoman/Russia";
@@ -802,6 +870,24 @@ void TestOfficials::statesOfTheStory_data()
         << "Slovenian President Ana Novak praised the German-speaking community." << "Slovenia";
     QTest::newRow("twin: a community of a state's people")
         << "Slovenian President Ana Novak praised the German community." << "Germany;Slovenia";
+    // session 16, affiliation: a city or a state inside another name
+    QTest::newRow("a city ending another name is no state")
+        << "Norwegian Foreign Minister Lars Dahl spoke at King's College London." << "Norway";
+    QTest::newRow("twin: the city that acts")
+        << "Norwegian Foreign Minister Lars Dahl said London had rejected the plan." << "Norway;United Kingdom";
+    QTest::newRow("a state joined by a hyphen to a word of no state is part of a name")
+        << "Norwegian Foreign Minister Lars Dahl addressed the Ibero-America forum." << "Norway";
+    QTest::newRow("twin: two states joined by a hyphen")
+        << "Norwegian Foreign Minister Lars Dahl praised the Norway-America partnership." << "Norway;United States";
+    QTest::newRow("a foreign office of no named state")
+        << "According to the Foreign Office, Norwegian Foreign Minister Lars Dahl will attend." << "Norway";
+    QTest::newRow("twin: Downing Street is the British government's")
+        << "According to Downing Street, Norwegian Foreign Minister Lars Dahl will attend." << "Norway;United Kingdom";
+    QTest::newRow("a state's name as the text spells it, an inner 'the' apart")
+        << "Norwegian Foreign Minister Lars Dahl flew to the Democratic Republic of Congo." << "Democratic Republic of Congo;Norway";
+    QTest::newRow("twin: the gazetteer's name where the text writes it too")
+        << "Norwegian Foreign Minister Lars Dahl flew to the Democratic Republic of Congo, the Democratic Republic of the Congo's neighbour said."
+        << "Democratic Republic of the Congo;Norway";
 }
 
 void TestOfficials::statesOfTheStory()

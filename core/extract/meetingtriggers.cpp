@@ -532,7 +532,8 @@ bool thingReceivedBefore(const Lexicon& lex, const SentenceInfo& s, int i)
         const TokenKey& k = s.key(b);
         if (s.tok(b).kind != Token::Word || s.tok(b).cap || lex.has(Cue::Conjunction, k) || lex.has(Cue::ContrastWord, k))
             return false;
-        if (lex.has(Cue::ReceivedThing, k) && lex.value(Cue::ReceivedThing, k) != "ceremony"_key)
+        if (lex.has(Cue::ReceivedThing, k) && lex.value(Cue::ReceivedThing, k) != "ceremony"_key &&
+            lex.value(Cue::ReceivedThing, k) != "joined"_key)
             return lex.has(Cue::Determiner, s.key(b - 1)) || s.key(b - 1) == "a"_key || s.key(b - 1) == "an"_key;
     }
     return false;
@@ -583,7 +584,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     std::vector<Trigger> out;
     const int n = s.size();
     for (int i = 0; i < n; ++i) {
-        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
+        // (nor a word of a recognised official's title: "Chairman of the World Governments
+        // Summit Organisation A" holds no summit)
+        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)] || inOfficialSpan(s, i))
             continue;
         const TokenKey& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.
@@ -808,10 +811,20 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
             // "received a letter from": a thing, not a visitor (also after asides between
             // commas: "received, today, at his office, a letter from")
+            // ... "joined calls for a ceasefire", "joined the cabinet in 2023": a thing joined
+            // (value "joined", after an attend verb only) is a stand or an office, no meeting
             bool thing = false;
             const int object = afterAsides(s, i + 1);
+            auto thingAt = [&](int x) {
+                const TokenKey& tk = s.key(x);
+                if (!lex.has(Cue::ReceivedThing, tk))
+                    return false;
+                // (not "attended the cabinet meeting": a meeting noun after it is the object)
+                return lex.value(Cue::ReceivedThing, tk) != "joined"_key ||
+                       (vc == VerbClass::Attend && !lex.has(Cue::MeetingNoun, s.key(x + 1)));
+            };
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
-                thing = lex.has(Cue::ReceivedThing, s.key(x)) || lex.has(Cue::ReceivedThing, s.key(object + x - i - 1));
+                thing = thingAt(x) || thingAt(object + x - i - 1);
             if (thing || thingReceivedBefore(lex, s, i))
                 continue;
             if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))

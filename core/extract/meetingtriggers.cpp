@@ -1046,6 +1046,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                                    (lex.has(Cue::FutureCue, s.key(t.begin - 1)) && !lex.has(Cue::FutureAux, s.key(t.begin - 1)));
                 for (int x = prev.end; x < t.begin && !prev.plannedPart; ++x)
                     prev.plannedPart = lex.value(Cue::FutureCue, s.key(x)) == "noun"_key;
+                // "The meeting will be attended by A", "talks are to be attended by": a noun
+                // told as the subject of a verb in a future or a modal (a future auxiliary, a
+                // plain modal word, or "to be" before the verb) is still to come
+                if (!prev.verb && t.verb && !prev.plannedPart) {
+                    for (int x = prev.end; x < t.begin && !prev.plannedPart; ++x) {
+                        const QString mv = lex.value(Cue::ModalAfterNoun, s.key(x));
+                        prev.plannedPart = lex.has(Cue::FutureAux, s.key(x)) ||
+                                           (lex.has(Cue::ModalAfterNoun, s.key(x)) && mv != "denied"_key);
+                    }
+                    prev.plannedPart = prev.plannedPart ||
+                                       (s.key(t.begin - 1) == "be"_key && s.key(t.begin - 2) == "to"_key && t.begin - 2 >= prev.end);
+                }
                 prev.end = t.end;
                 prev.verb = prev.verb || t.verb;
                 // "attended the talks" refers back; "convened the summit" starts one

@@ -575,6 +575,27 @@ std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s
 
 } // namespace
 
+/// "A and B shook hands at the gala dinner", "exchanged pleasantries at the summit": a passing
+/// encounter (a brief-encounter phrase) told at an event noun at token i ("at" or "during", then
+/// only "the", articles and modifiers: no other determiner, no "of") is where they crossed paths; the noun is
+/// no meeting of theirs. Not "shook hands at the start of their talks", "before their meeting".
+bool briefEncounterAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    int x = i - 1;
+    while (x > 0 && i - x < 5 && s.tok(x).kind == Token::Word && s.key(x) != "at"_key && s.key(x) != "during"_key &&
+           s.key(x) != "of"_key && !s.nameTok[std::size_t(x)] &&
+           (!lex.has(Cue::Determiner, s.key(x)) || s.key(x) == "the"_key))
+        --x;
+    if (x <= 0 || (s.key(x) != "at"_key && s.key(x) != "during"_key))
+        return false;
+    if (s.key(i + 1) == "with"_key || s.key(i + 1) == "between"_key || s.key(i + 1) == "for"_key)
+        return false;
+    for (int b = std::max(0, x - 5); b < x; ++b)
+        if (lexiconPhraseAt(lex, Cue::BriefEncounter, s, b) == x)
+            return true;
+    return false;
+}
+
 std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
 {
     auto isDeterminer = [&](const TokenKey& k) { return lex.has(Cue::Determiner, k); };
@@ -614,6 +635,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // noun tells, "a meeting of ministers, co-chaired by A and B", "whose next session, to be
         // co-chaired by A and B", and a second trigger there splits or misdates that event)
         if (twoWordVerb && chairedAtToldEvent(lex, s, out, i - 1))
+            continue;
+        // "A and B greeted each other": a passing encounter, no meeting
+        if (lexiconPhraseAt(lex, Cue::BriefEncounter, s, i) > i)
             continue;
         bool participle = false;
         bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
@@ -689,6 +713,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (call && prev == "to"_key)
                 continue;
             if (endsOtherEvent(lex, s, i))
+                continue;
+            if (briefEncounterAt(lex, s, i))
                 continue;
             // "video conference" but not "press conference"
             if (nounValue == "needs-mode"_key && !callOn && !isPhoneWord(prev) && !isVideoWord(prev) &&

@@ -415,6 +415,13 @@ bool topicMeeting(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, c
             return false;
         if (s.nameTok[std::size_t(b)])
             return false;
+        // "briefed B on the situation in Myanmar during their meeting", "at a meeting": the noun
+        // after an event frame and an indefinite article or a possessive is the event the clause
+        // happened at, not the topic's ("progress in the talks between Tehran and Washington" is)
+        if (b + 1 < t.begin && lex.has(Cue::EventFrame, s.key(b)) &&
+            (s.key(b + 1) == "a"_key || s.key(b + 1) == "an"_key ||
+             lex.value(Cue::Determiner, s.key(b + 1)) == "possessive"_key))
+            return false;
         const PhraseMatch* m = s.matchOf(b);
         states = states || (m && m->kind == PhraseKind::State);
         const int end = lexiconPhraseAt(lex, Cue::TopicBefore, s, b);

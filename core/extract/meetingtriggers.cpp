@@ -845,9 +845,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 const TokenKey& tk = s.key(x);
                 if (!lex.has(Cue::ReceivedThing, tk))
                     return false;
-                // (not "attended the cabinet meeting": a meeting noun after it is the object)
-                return lex.value(Cue::ReceivedThing, tk) != "joined"_key ||
-                       (vc == VerbClass::Attend && !lex.has(Cue::MeetingNoun, s.key(x + 1)));
+                if (lex.value(Cue::ReceivedThing, tk) != "joined"_key)
+                    return true;
+                // (the verb's object: right after it or its article, not "joined by Prime
+                // Cabinet Secretary A"; not "attended the cabinet meeting": a meeting noun after
+                // it is the object)
+                for (int y = i + 1; y < x; ++y)
+                    if (!lex.has(Cue::Determiner, s.key(y)) && s.key(y) != "a"_key && s.key(y) != "an"_key)
+                        return false;
+                return vc == VerbClass::Attend && !lex.has(Cue::MeetingNoun, s.key(x + 1));
             };
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
                 thing = thingAt(x) || thingAt(object + x - i - 1);

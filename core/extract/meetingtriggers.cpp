@@ -596,6 +596,24 @@ bool briefEncounterAt(const Lexicon& lex, const SentenceInfo& s, int i)
     return false;
 }
 
+/// "... but did not hold a bilateral meeting", "but they did not meet": a contrast word after
+/// token `from`, then a negation within a few words and a meeting word after it.
+bool deniedAfterContrast(const Lexicon& lex, const SentenceInfo& s, int from)
+{
+    for (int j = from; j < s.size(); ++j) {
+        if (!lex.has(Cue::ContrastWord, s.key(j)))
+            continue;
+        for (int x = j + 1; x < std::min(s.size(), j + 5); ++x) {
+            if (!lex.has(Cue::Negation, s.key(x)))
+                continue;
+            for (int y = x + 1; y < std::min(s.size(), x + 6); ++y)
+                if (lex.has(Cue::MeetingVerb, s.key(y)) || lex.has(Cue::MeetingNoun, s.key(y)))
+                    return true;
+        }
+    }
+    return false;
+}
+
 std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
 {
     auto isDeterminer = [&](const TokenKey& k) { return lex.has(Cue::Determiner, k); };
@@ -636,9 +654,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // co-chaired by A and B", and a second trigger there splits or misdates that event)
         if (twoWordVerb && chairedAtToldEvent(lex, s, out, i - 1))
             continue;
-        // "A and B greeted each other": a passing encounter, no meeting
-        if (lexiconPhraseAt(lex, Cue::BriefEncounter, s, i) > i)
-            continue;
+        // "A and B greeted each other": a passing encounter, no meeting; "A greeted B for the
+        // photo but did not hold talks with him" (value "before-denial": only before a contrast
+        // word and a negation)
+        {
+            const LexiconPhrase* brief = nullptr;
+            if (lexiconPhraseAt(lex, Cue::BriefEncounter, s, i, &brief) > i &&
+                (brief->value != "before-denial"_key || deniedAfterContrast(lex, s, i + 1)))
+                continue;
+        }
         bool participle = false;
         bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
         // "had visited Kabul in March, meeting Mr M and Minister H": after a comma and before a

@@ -279,11 +279,11 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         }
     }
     // "In Yerevan, lawmakers criticized the meeting between A and B": a meeting noun that is the
-    // object of someone else's verb (no party before it; a second article or determiner between
+    // object of someone else's verb (its parties after it, none before it; a second article or determiner between
     // the comma or clause start before it and the noun) takes no place told before it: that
     // place frames the other verb. Not "In Geneva, the talks between A and B resumed".
     bool objectNoun = false;
-    if (!t.verb && parties.subjects.empty()) {
+    if (!t.verb && parties.subjects.empty() && !parties.objects.empty()) {
         int k = t.begin - 1;
         while (k >= std::max(c.begin, s.dateline) && s.tok(k).kind == Token::Word)
             --k;

@@ -283,11 +283,13 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // the comma or clause start before it and the noun) takes no place told before it: that
     // place frames the other verb. Not "In Geneva, the talks between A and B resumed".
     bool objectNoun = false;
-    if (!t.verb && parties.subjects.empty() && !parties.objects.empty()) {
+    // ... or the meeting told before ("lawmakers criticized the meeting."); no one named between
+    if (!t.verb && parties.subjects.empty() && (!parties.objects.empty() || t.anaphoric)) {
         int k = t.begin - 1;
-        while (k >= std::max(c.begin, s.dateline) && s.tok(k).kind == Token::Word)
+        while (k >= std::max(c.begin, s.dateline) && s.tok(k).kind == Token::Word && !s.nameTok[std::size_t(k)])
             --k;
-        for (int x = k + 2; x < t.begin && !objectNoun; ++x)
+        const bool named = k >= std::max(c.begin, s.dateline) && s.nameTok[std::size_t(k)];
+        for (int x = k + 2; x < t.begin && !objectNoun && !named; ++x)
             objectNoun = ctx.lex.has(Cue::Determiner, s.key(x)) || s.key(x) == "a"_key || s.key(x) == "an"_key;
     }
     const int floor = objectNoun ? t.begin : 0;

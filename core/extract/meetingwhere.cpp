@@ -284,7 +284,10 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // place frames the other verb. Not "In Geneva, the talks between A and B resumed".
     bool objectNoun = false;
     // ... or the meeting told before ("lawmakers criticized the meeting."); no one named between
-    if (!t.verb && parties.subjects.empty() && (!parties.objects.empty() || t.anaphoric)) {
+    // (a bare "the meeting" that ends its clause: not "the World Governments Summit 2026 at")
+    const bool bareBack = t.anaphoric && t.begin >= 1 && ctx.lex.has(Cue::Determiner, s.key(t.begin - 1)) &&
+                          (t.end >= s.size() || s.tok(t.end).kind == Token::Punct);
+    if (!t.verb && parties.subjects.empty() && (!parties.objects.empty() || bareBack)) {
         int k = t.begin - 1;
         while (k >= std::max(c.begin, s.dateline) && s.tok(k).kind == Token::Word && !s.nameTok[std::size_t(k)])
             --k;

@@ -654,6 +654,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // co-chaired by A and B", and a second trigger there splits or misdates that event)
         if (twoWordVerb && chairedAtToldEvent(lex, s, out, i - 1))
             continue;
+        // "Chairman of the Gulf Summit Organisation": a capitalised meeting noun right before a
+        // body's head word (no title or name of its own) is part of that body's name, no event
+        if (s.tok(i).cap && i + 1 < n && s.tok(i + 1).kind == Token::Word && s.tok(i + 1).cap &&
+            lex.has(Cue::BodyHead, s.key(i + 1)) && !s.nameTok[std::size_t(i + 1)] && !inOfficialSpan(s, i + 1) &&
+            lex.has(Cue::MeetingNoun, k))
+            continue;
         // "A and B greeted each other": a passing encounter, no meeting; "A greeted B for the
         // photo but did not hold talks with him" (value "before-denial": only before a contrast
         // word and a negation)

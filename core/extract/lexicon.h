@@ -147,6 +147,8 @@ enum class Cue : int {
     TownNoun,        ///< "city", "resort": "in the Black Sea resort of Sochi" names the town after "of"
     ResearchBody,    ///< "institute", "university": "A, director of the Georgian Institute of Politics"
                      ///< heads a research body or a school, no office of a state
+    BriefEncounter,  ///< "shook hands", "greeted each other": a passing encounter, no meeting; at
+                     ///< an event noun ("at the gala dinner") the noun is no meeting of theirs
     Count
 };
 

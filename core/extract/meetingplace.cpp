@@ -585,6 +585,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // after "in" ("at Sunan", "in Bogor"): "at the Shangri-La Dialogue", "at Dataran Perdana",
         // "in the Suez Canal Economic Zone", "in a Facebook post" name an event, a square, a zone
         // or a thing, kept as the venue.
+        // "Milei at Mercosur summit", "at G20 talks": an unknown name right before a meeting noun
+        // names the event (a body, a group), no venue
+        if (e < s.size() && !s.tok(e).cap && ctx.lex.has(Cue::MeetingNoun, s.key(e)))
+            continue;
         const bool indefinite = s.key(i + 1) == "a"_key || s.key(i + 1) == "an"_key;
         // A headline's "sign treaty at Kirribilli" is a venue's short name; its city is the
         // body's ("at Kirribilli House in Sydney") or the dateline's. Its title case makes "in

@@ -162,6 +162,9 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // "offered a dinner in honour of B": a host gives a meal; "offered talks": a proposal
     const bool meal = !t.verb && lex.value(Cue::MeetingNoun, s.key(t.end - 1)) == "guest-for"_key;
     auto future = [&](int i) {
+        // (no word of a recognised official's title: "Minister of Finance and Planning A met B")
+        if (inOfficialSpan(s, i))
+            return false;
         const QString v = lex.value(Cue::FutureCue, s.key(i));
         // "may meet", not the month ("In May, A met B": value "lowercase")
         // "are preparing a meeting between A and B", "welcomed X's offer to host talks": a

@@ -532,7 +532,8 @@ bool thingReceivedBefore(const Lexicon& lex, const SentenceInfo& s, int i)
         const TokenKey& k = s.key(b);
         if (s.tok(b).kind != Token::Word || s.tok(b).cap || lex.has(Cue::Conjunction, k) || lex.has(Cue::ContrastWord, k))
             return false;
-        if (lex.has(Cue::ReceivedThing, k) && lex.value(Cue::ReceivedThing, k) != "ceremony"_key)
+        if (lex.has(Cue::ReceivedThing, k) && lex.value(Cue::ReceivedThing, k) != "ceremony"_key &&
+            lex.value(Cue::ReceivedThing, k) != "joined"_key)
             return lex.has(Cue::Determiner, s.key(b - 1)) || s.key(b - 1) == "a"_key || s.key(b - 1) == "an"_key;
     }
     return false;
@@ -574,6 +575,45 @@ std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s
 
 } // namespace
 
+/// "A and B shook hands at the gala dinner", "exchanged pleasantries at the summit": a passing
+/// encounter (a brief-encounter phrase) told at an event noun at token i ("at" or "during", then
+/// only "the", articles and modifiers: no other determiner, no "of") is where they crossed paths; the noun is
+/// no meeting of theirs. Not "shook hands at the start of their talks", "before their meeting".
+bool briefEncounterAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    int x = i - 1;
+    while (x > 0 && i - x < 5 && s.tok(x).kind == Token::Word && s.key(x) != "at"_key && s.key(x) != "during"_key &&
+           s.key(x) != "of"_key && !s.nameTok[std::size_t(x)] &&
+           (!lex.has(Cue::Determiner, s.key(x)) || s.key(x) == "the"_key))
+        --x;
+    if (x <= 0 || (s.key(x) != "at"_key && s.key(x) != "during"_key))
+        return false;
+    if (s.key(i + 1) == "with"_key || s.key(i + 1) == "between"_key || s.key(i + 1) == "for"_key)
+        return false;
+    for (int b = std::max(0, x - 5); b < x; ++b)
+        if (lexiconPhraseAt(lex, Cue::BriefEncounter, s, b) == x)
+            return true;
+    return false;
+}
+
+/// "... but did not hold a bilateral meeting", "but they did not meet": a contrast word after
+/// token `from`, then a negation within a few words and a meeting word after it.
+bool deniedAfterContrast(const Lexicon& lex, const SentenceInfo& s, int from)
+{
+    for (int j = from; j < s.size(); ++j) {
+        if (!lex.has(Cue::ContrastWord, s.key(j)))
+            continue;
+        for (int x = j + 1; x < std::min(s.size(), j + 5); ++x) {
+            if (!lex.has(Cue::Negation, s.key(x)))
+                continue;
+            for (int y = x + 1; y < std::min(s.size(), x + 6); ++y)
+                if (lex.has(Cue::MeetingVerb, s.key(y)) || lex.has(Cue::MeetingNoun, s.key(y)))
+                    return true;
+        }
+    }
+    return false;
+}
+
 std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
 {
     auto isDeterminer = [&](const TokenKey& k) { return lex.has(Cue::Determiner, k); };
@@ -583,7 +623,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     std::vector<Trigger> out;
     const int n = s.size();
     for (int i = 0; i < n; ++i) {
-        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
+        // (nor a word of a recognised official's title: "Chairman of the World Governments
+        // Summit Organisation A" holds no summit)
+        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)] || inOfficialSpan(s, i))
             continue;
         const TokenKey& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.
@@ -612,6 +654,21 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // co-chaired by A and B", and a second trigger there splits or misdates that event)
         if (twoWordVerb && chairedAtToldEvent(lex, s, out, i - 1))
             continue;
+        // "Chairman of the Gulf Summit Organisation": a capitalised meeting noun right before a
+        // body's head word (no title or name of its own) is part of that body's name, no event
+        if (s.tok(i).cap && i + 1 < n && s.tok(i + 1).kind == Token::Word && s.tok(i + 1).cap &&
+            lex.has(Cue::BodyHead, s.key(i + 1)) && !s.nameTok[std::size_t(i + 1)] && !inOfficialSpan(s, i + 1) &&
+            lex.has(Cue::MeetingNoun, k))
+            continue;
+        // "A and B greeted each other": a passing encounter, no meeting; "A greeted B for the
+        // photo but did not hold talks with him" (value "before-denial": only before a contrast
+        // word and a negation)
+        {
+            const LexiconPhrase* brief = nullptr;
+            if (lexiconPhraseAt(lex, Cue::BriefEncounter, s, i, &brief) > i &&
+                (brief->value != "before-denial"_key || deniedAfterContrast(lex, s, i + 1)))
+                continue;
+        }
         bool participle = false;
         bool noun = vc == VerbClass::None && lex.has(Cue::MeetingNoun, k);
         // "had visited Kabul in March, meeting Mr M and Minister H": after a comma and before a
@@ -686,6 +743,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (call && prev == "to"_key)
                 continue;
             if (endsOtherEvent(lex, s, i))
+                continue;
+            if (briefEncounterAt(lex, s, i))
                 continue;
             // "video conference" but not "press conference"
             if (nounValue == "needs-mode"_key && !callOn && !isPhoneWord(prev) && !isVideoWord(prev) &&
@@ -808,10 +867,26 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
             // "received a letter from": a thing, not a visitor (also after asides between
             // commas: "received, today, at his office, a letter from")
+            // ... "joined calls for a ceasefire", "joined the cabinet in 2023": a thing joined
+            // (value "joined", after an attend verb only) is a stand or an office, no meeting
             bool thing = false;
             const int object = afterAsides(s, i + 1);
+            auto thingAt = [&](int x) {
+                const TokenKey& tk = s.key(x);
+                if (!lex.has(Cue::ReceivedThing, tk))
+                    return false;
+                if (lex.value(Cue::ReceivedThing, tk) != "joined"_key)
+                    return true;
+                // (the verb's object: right after it or its article, not "joined by Prime
+                // Cabinet Secretary A"; not "attended the cabinet meeting": a meeting noun after
+                // it is the object)
+                for (int y = i + 1; y < x; ++y)
+                    if (!lex.has(Cue::Determiner, s.key(y)) && s.key(y) != "a"_key && s.key(y) != "an"_key)
+                        return false;
+                return vc == VerbClass::Attend && !lex.has(Cue::MeetingNoun, s.key(x + 1));
+            };
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
-                thing = lex.has(Cue::ReceivedThing, s.key(x)) || lex.has(Cue::ReceivedThing, s.key(object + x - i - 1));
+                thing = thingAt(x) || thingAt(object + x - i - 1);
             if (thing || thingReceivedBefore(lex, s, i))
                 continue;
             if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))
@@ -1033,6 +1108,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                                    (lex.has(Cue::FutureCue, s.key(t.begin - 1)) && !lex.has(Cue::FutureAux, s.key(t.begin - 1)));
                 for (int x = prev.end; x < t.begin && !prev.plannedPart; ++x)
                     prev.plannedPart = lex.value(Cue::FutureCue, s.key(x)) == "noun"_key;
+                // "The meeting will be attended by A", "talks are to be attended by": a noun
+                // told as the subject of a verb in a future or a modal (a future auxiliary, a
+                // plain modal word, or "to be" before the verb) is still to come
+                if (!prev.verb && t.verb && !prev.plannedPart) {
+                    for (int x = prev.end; x < t.begin && !prev.plannedPart; ++x) {
+                        const QString mv = lex.value(Cue::ModalAfterNoun, s.key(x));
+                        prev.plannedPart = lex.has(Cue::FutureAux, s.key(x)) ||
+                                           (lex.has(Cue::ModalAfterNoun, s.key(x)) && mv != "denied"_key);
+                    }
+                    prev.plannedPart = prev.plannedPart ||
+                                       (s.key(t.begin - 1) == "be"_key && s.key(t.begin - 2) == "to"_key && t.begin - 2 >= prev.end);
+                }
                 prev.end = t.end;
                 prev.verb = prev.verb || t.verb;
                 // "attended the talks" refers back; "convened the summit" starts one

@@ -278,9 +278,27 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
             return same;
         }
     }
-    MeetingPlace place = findMeetingPlace(ctx, s, std::max(scope.begin, reported), scope.cut);
+    // "In Yerevan, lawmakers criticized the meeting between A and B": a meeting noun that is the
+    // object of someone else's verb (its parties after it, none before it; a second article or determiner between
+    // the comma or clause start before it and the noun) takes no place told before it: that
+    // place frames the other verb. Not "In Geneva, the talks between A and B resumed".
+    bool objectNoun = false;
+    // ... or the meeting told before ("lawmakers criticized the meeting."); no one named between
+    // (a bare "the meeting" that ends its clause: not "the World Governments Summit 2026 at")
+    const bool bareBack = t.anaphoric && t.begin >= 1 && ctx.lex.has(Cue::Determiner, s.key(t.begin - 1)) &&
+                          (t.end >= s.size() || s.tok(t.end).kind == Token::Punct);
+    if (!t.verb && parties.subjects.empty() && (!parties.objects.empty() || bareBack)) {
+        int k = t.begin - 1;
+        while (k >= std::max(c.begin, s.dateline) && s.tok(k).kind == Token::Word && !s.nameTok[std::size_t(k)])
+            --k;
+        const bool named = k >= std::max(c.begin, s.dateline) && s.nameTok[std::size_t(k)];
+        for (int x = k + 2; x < t.begin && !objectNoun && !named; ++x)
+            objectNoun = ctx.lex.has(Cue::Determiner, s.key(x)) || s.key(x) == "a"_key || s.key(x) == "an"_key;
+    }
+    const int floor = objectNoun ? t.begin : 0;
+    MeetingPlace place = findMeetingPlace(ctx, s, std::max({scope.begin, reported, floor}), scope.cut);
     if (place.empty() && place.host < 0)
-        place = findMeetingPlace(ctx, s, std::max(c.begin, reported), std::max(scope.cut, std::min(c.end, t.begin)));
+        place = findMeetingPlace(ctx, s, std::max({c.begin, reported, floor}), std::max(scope.cut, std::min(c.end, t.begin)));
     if (place.empty() && place.host < 0)
         place = placeAfterDayOrSide(ctx, s, t, scope);
     // "hosted his counterpart, Gen B, the Chief of General Staff, in Kasese": a place phrase right
@@ -307,12 +325,12 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // right after a city the dictionaries know names that city, not the subject clause's place
     if (place.empty() && place.host < 0 && c.begin >= 2 && s.key(c.begin) == "where"_key && s.key(c.begin - 1) == ","_key)
         place = knownCityEndingAt(ctx, s, c.begin - 1);
-    if (place.empty() && place.host < 0 && parties.subjectClause && !told)
+    if (place.empty() && place.host < 0 && parties.subjectClause && !told && !objectNoun)
         place = findMeetingPlace(ctx, s, parties.subjectClause->begin, parties.subjectClause->end);
     // "After the reception at the Palace of the Revolution, both leaders began the talks"
     // ... but a name no dictionary knows after the trigger, past its clause ("The talks were
     // devoted to the assets frozen at Euroclear"), is no town of the meeting
-    if (place.empty() && place.host < 0 && triggerCount == 1) {
+    if (place.empty() && place.host < 0 && triggerCount == 1 && !objectNoun) {
         MeetingPlace anywhere = findOutsidePersonClause(ctx, s, t, reported, s.size());
         if (anywhere.host < 0 && stateOfCity(ctx, anywhere.city) < 0 &&
             findMeetingPlace(ctx, s, s.dateline, t.begin).city != anywhere.city)
@@ -414,6 +432,13 @@ bool topicMeeting(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, c
         if (w.kind == Token::Punct && w.punct != QLatin1Char('-') && w.punct != QChar(0x2013))
             return false;
         if (s.nameTok[std::size_t(b)])
+            return false;
+        // "briefed B on the situation in Myanmar during their meeting", "at a meeting": the noun
+        // after an event frame and an indefinite article or a possessive is the event the clause
+        // happened at, not the topic's ("progress in the talks between Tehran and Washington" is)
+        if (b + 1 < t.begin && lex.has(Cue::EventFrame, s.key(b)) &&
+            (s.key(b + 1) == "a"_key || s.key(b + 1) == "an"_key ||
+             lex.value(Cue::Determiner, s.key(b + 1)) == "possessive"_key))
             return false;
         const PhraseMatch* m = s.matchOf(b);
         states = states || (m && m->kind == PhraseKind::State);
@@ -540,6 +565,28 @@ bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i)
     return false;
 }
 
+// "In Yerevan, opposition lawmakers criticized the meeting between A and B": a place told before
+// the comma at token i or later frames a clause whose meeting noun (one that names its parties
+// after it) is the object of someone else's verb (a second article or determiner between the
+// comma and the noun, no one named there): it places that verb, not the meeting.
+bool framesOtherVerb(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    int comma = i;
+    while (comma < s.size() && s.tok(comma).kind == Token::Word)
+        ++comma;
+    if (comma >= s.size() || s.key(comma) != ","_key)
+        return false;
+    bool second = false;
+    for (int x = comma + 1; x < s.size() && s.tok(x).kind == Token::Word && !s.nameTok[std::size_t(x)]; ++x) {
+        const TokenKey& k = s.key(x);
+        if (ctx.lex.has(Cue::MeetingNoun, k))
+            return second && (s.key(x + 1) == "between"_key || s.key(x + 1) == "with"_key || s.key(x + 1) == "of"_key);
+        if (x > comma + 1 && (ctx.lex.has(Cue::Determiner, k) || k == "a"_key || k == "an"_key))
+            second = true;
+    }
+    return false;
+}
+
 // The city the headline or the lead names for the article's occasion ("summit in Nara", "the two
 // prime ministers agreed in Hanoi on Monday", "announced in Suva yesterday"), and its state.
 MeetingPlace leadCity(const DocContext& ctx)
@@ -557,7 +604,8 @@ MeetingPlace leadCity(const DocContext& ctx)
             // will fund Y, A announced in Suva" is one)
             if (plannedBefore(ctx, s, i))
                 continue;
-            if (const MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end))
+            if (const MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end) &&
+                                                                !framesOtherVerb(ctx, s, i))
                 return p;
         }
     }

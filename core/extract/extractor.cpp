@@ -208,7 +208,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         // "US$18 billion", "HK$": a state's letters glued to a currency sign name a currency.
         const bool currency = geographic && end < n && s.tok(end).kind == Token::Punct && !s.tok(end).spaceBefore &&
                               s.tok(end).punct == QLatin1Char('$');
-        if (region || peninsula || currency) {
+        // "the Kenyan shilling", "44 billion US dollars": a currency; "the Gulf of Guinea": a sea
+        const bool money = (best->kind == PhraseKind::State || best->kind == PhraseKind::Demonym) && end < n &&
+                           ctx.lex.has(Cue::CurrencyWord, s.key(end));
+        const bool water = geographic && i > 1 && s.key(i - 1) == "of"_key && s.tok(i - 2).cap &&
+                           ctx.lex.has(Cue::WaterWord, s.key(i - 2));
+        if (region || peninsula || currency || money || water) {
             i = end;
             continue;
         }
@@ -342,6 +347,10 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             // "the Chancellery", "the Istana": many states have one, so the name alone does not
             // say which state acts or hosts
             if (lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, m.begin) == m.end)
+                h.counts = false;
+            // "criticism from Brussels", "The Hague's ruling": a seat of international bodies
+            // that acts stands for them, not for its state
+            if (lexiconPhraseAt(ctx.lex, Cue::BodySeat, s, m.begin) == m.end)
                 h.counts = false;
             if (isDestination(ctx.lex, s, m.begin) || continuesPlaceList(ctx, s, m.begin))
                 h.counts = false;

@@ -145,6 +145,10 @@ enum class Cue : int {
     TownNoun,        ///< "city", "resort": "in the Black Sea resort of Sochi" names the town after "of"
     ResearchBody,    ///< "institute", "university": "A, director of the Georgian Institute of Politics"
                      ///< heads a research body or a school, no office of a state
+    CurrencyWord,    ///< "dollars", "shilling": "US dollars", "the Kenyan shilling" name a currency, no state
+    WaterWord,       ///< "gulf", "bay": "the Gulf of Guinea" names a sea, no state
+    BodySeat,        ///< "Brussels": a seat of international bodies; as an actor it stands for them,
+                     ///< not for its state
     Count
 };
 

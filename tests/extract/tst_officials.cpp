@@ -802,6 +802,22 @@ void TestOfficials::statesOfTheStory_data()
         << "Slovenian President Ana Novak praised the German-speaking community." << "Slovenia";
     QTest::newRow("twin: a community of a state's people")
         << "Slovenian President Ana Novak praised the German community." << "Germany;Slovenia";
+    // session 16, officials2: a seat of international bodies stands for them, a currency and a
+    // gulf are named after a state but are none
+    QTest::newRow("a seat of international bodies that acts is not its state")
+        << "Hungarian Foreign Minister Peter Szabo's trip drew sharp criticism from Brussels." << "Hungary";
+    QTest::newRow("twin: its state's own people are named")
+        << "Hungarian Foreign Minister Peter Szabo's trip drew sharp criticism from Belgian lawmakers." << "Belgium;Hungary";
+    QTest::newRow("a sum in a state's currency names no state")
+        << "Estonian Finance Minister Mart Kivi said trade reached 4 billion US dollars last year." << "Estonia";
+    QTest::newRow("twin: trade with the state")
+        << "Estonian Finance Minister Mart Kivi said trade with the US reached 4 billion euros last year." << "Estonia;United States";
+    QTest::newRow("a demonym's currency names no state")
+        << "Tanzanian Finance Minister Asha Mori said the Kenyan shilling had weakened." << "Tanzania";
+    QTest::newRow("a gulf named after a state is no state")
+        << "Ghanaian Defence Minister Kofi Addo spoke about piracy in the Gulf of Guinea." << "Ghana";
+    QTest::newRow("twin: the state itself")
+        << "Ghanaian Defence Minister Kofi Addo spoke about piracy off Guinea." << "Ghana;Guinea";
 }
 
 void TestOfficials::statesOfTheStory()

@@ -204,7 +204,8 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         const bool region = geographic && i > 0 && isRegionWord(ctx.lex, s.tok(i - 1)) &&
                             (s.tok(i - 1).cap || t.hyphenBefore);
         // "Korean Peninsula", "Ethiopian Airlines": a region or a company, not the state.
-        const bool peninsula = best->kind == PhraseKind::Demonym && ctx.lex.has(Cue::DemonymThing, s.key(end));
+        const bool peninsula = (best->kind == PhraseKind::Demonym || (best->kind == PhraseKind::Place && best->capital)) &&
+                               end < n && ctx.lex.has(Cue::DemonymThing, s.key(end));
         // "US$18 billion", "HK$": a state's letters glued to a currency sign name a currency.
         const bool currency = geographic && end < n && s.tok(end).kind == Token::Punct && !s.tok(end).spaceBefore &&
                               s.tok(end).punct == QLatin1Char('$');

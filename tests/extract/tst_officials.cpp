@@ -818,6 +818,14 @@ void TestOfficials::statesOfTheStory_data()
         << "Ghanaian Defence Minister Kofi Addo spoke about piracy in the Gulf of Guinea." << "Ghana";
     QTest::newRow("twin: the state itself")
         << "Ghanaian Defence Minister Kofi Addo spoke about piracy off Guinea." << "Ghana;Guinea";
+    QTest::newRow("a capital one is to visit is a destination")
+        << "Norwegian Foreign Minister Lars Dahl is expected to visit Madrid and Rome in May." << "Norway";
+    QTest::newRow("twin: a capital that visits acts")
+        << "Norwegian Foreign Minister Lars Dahl said Madrid would visit the plan again." << "Norway;Spain";
+    QTest::newRow("a capital's news bureau is no state")
+        << "Kenyan Foreign Minister Ali Omar spoke on Monday. The agency's Cairo bureau contributed to this report." << "Kenya";
+    QTest::newRow("twin: the capital that contributes acts")
+        << "Kenyan Foreign Minister Ali Omar spoke on Monday. Cairo contributed to the report." << "Egypt;Kenya";
 }
 
 void TestOfficials::statesOfTheStory()

@@ -826,6 +826,11 @@ void TestOfficials::statesOfTheStory_data()
         << "Kenyan Foreign Minister Ali Omar spoke on Monday. The agency's Cairo bureau contributed to this report." << "Kenya";
     QTest::newRow("twin: the capital that contributes acts")
         << "Kenyan Foreign Minister Ali Omar spoke on Monday. Cairo contributed to the report." << "Egypt;Kenya";
+    QTest::newRow("a foreign office without its state is any state's")
+        << "Pakistani Foreign Minister Ali Khan met the envoys. According to the Foreign Office, the talks went well." << "Pakistan";
+    QTest::newRow("twin: the British foreign office")
+        << "Pakistani Foreign Minister Ali Khan met the envoys. According to the British Foreign Office, the talks went well."
+        << "Pakistan;United Kingdom";
 }
 
 void TestOfficials::statesOfTheStory()

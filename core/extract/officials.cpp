@@ -1937,9 +1937,12 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // University": the head of a research body or a school holds no office of a state
         // (the body's own noun: not "the Centre Party")
         bool research = false;
-        for (int t = m.end; t < p && !research; ++t)
-            research = s.tok(t).cap && ctx.lex.has(Cue::ResearchBody, s.key(t)) &&
-                       (t + 1 == p || !s.tok(t + 1).cap || s.tok(t + 1).kind != Token::Word);
+        for (int t = m.end; t < p && !research; ++t) {
+            // "president of the Gulf Policy Center": a two-word head ("policy center")
+            const int head = lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, t);
+            const int e = ctx.lex.has(Cue::ResearchBody, s.key(t)) ? t + 1 : head > t && head <= p ? head : -1;
+            research = e > t && s.tok(t).cap && (e == p || !s.tok(e).cap || s.tok(e).kind != Token::Word);
+        }
         if (research)
             continue;
         const int q = skipHonorifics(g, s, p, h);

@@ -741,6 +741,19 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the head of a state's service is one")
         << "Nino Beridze, director of the Georgian Intelligence Service, said Foreign Minister Levan Gelashvili would travel."
         << "Nino Beridze/Director/Georgia;Levan Gelashvili/Foreign Minister/*";
+    // session 16, officials2: a think tank's two-word head; a platform after "official"
+    QTest::newRow("the head of a policy center is no official")
+        << "Mira Hadad, president of the Gulf Policy Center, said Foreign Minister Levan Gelashvili would travel."
+        << "Levan Gelashvili/Foreign Minister/*";
+    QTest::newRow("twin: the head of a state's security center is one")
+        << "Mira Hadad, director of the Georgian Security Center, said Foreign Minister Levan Gelashvili would travel."
+        << "Mira Hadad/Director/Georgia;Levan Gelashvili/Foreign Minister/*";
+    QTest::newRow("a platform after 'official' is no name")
+        << "According to a post on the official Facebook page of Slovenian President Ana Novak, the talks went well."
+        << "Ana Novak/President/Slovenia";
+    QTest::newRow("twin: a name after 'official' is one")
+        << "According to a senior Slovenian official, Marko Kos, the talks went well."
+        << "Marko Kos/Official/Slovenia";
     QTest::newRow("twin: a possessive list of things names no one")
         << "Exports rose at Sweden's Volvo Cars, Norway's Hydro Aluminium and Iceland's Landsvirkjun Power."
         << "";

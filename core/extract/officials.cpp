@@ -1251,6 +1251,16 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             p = regions;
             continue;
         }
+        // "Chief Minister Punjab A": the region the office covers, right after the title with
+        // no "of", when a name follows it
+        if (p == m.end && s.tok(p).cap) {
+            const int region = lexiconPhraseAt(ctx.lex, Cue::RegionName, s, p);
+            if (region > p && region + 1 < n && s.tok(region).kind == Token::Word && s.tok(region).cap &&
+                !s.tok(region).hyphenBefore && s.tok(region + 1).kind == Token::Word && s.tok(region + 1).cap) {
+                p = region;
+                continue;
+            }
+        }
         // "Minister of Foreign Affairs II Dato A": the office's ordinal (a second minister of the
         // same portfolio) belongs to the title, not to the name
         if (s.tok(p).allCaps && (s.key(p) == "ii"_key || s.key(p) == "iii"_key) && p + 1 < n && s.tok(p + 1).cap &&

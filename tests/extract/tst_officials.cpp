@@ -754,6 +754,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a name after 'official' is one")
         << "According to a senior Slovenian official, Marko Kos, the talks went well."
         << "Marko Kos/Official/Slovenia";
+    QTest::newRow("a province right after the title is no part of the name")
+        << "Pakistani Prime Minister Ali Khan will meet Chief Minister Sindh Sara Baig in Karachi."
+        << "Ali Khan/Prime Minister/Pakistan;Sara Baig/Chief Minister/Pakistan";
+    QTest::newRow("twin: the province after 'of'")
+        << "Pakistani Prime Minister Ali Khan will meet Chief Minister of Sindh Sara Baig in Karachi."
+        << "Ali Khan/Prime Minister/Pakistan;Sara Baig/Chief Minister of Sindh/Pakistan";
     QTest::newRow("twin: a possessive list of things names no one")
         << "Exports rose at Sweden's Volvo Cars, Norway's Hydro Aluminium and Iceland's Landsvirkjun Power."
         << "";

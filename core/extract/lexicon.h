@@ -149,6 +149,8 @@ enum class Cue : int {
     WaterWord,       ///< "gulf", "bay": "the Gulf of Guinea" names a sea, no state
     BodySeat,        ///< "Brussels": a seat of international bodies; as an actor it stands for them,
                      ///< not for its state
+    NonStateGroup,   ///< "Houthi", "M23", "rebel": "RSF spokesman A" holds an office of a group that is
+                     ///< no state
     Count
 };
 

@@ -1895,6 +1895,16 @@ int appositiveClose(const SentenceInfo& s, int k)
     return 0;
 }
 
+// "RSF spokesman A", "a Houthi spokesman, B", "rebel commander C": the office's group, right
+// before the title, is no state (lexicon `nonstate-group`)
+bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
+{
+    for (int k = std::max(0, b - 4); k < b; ++k)
+        if (lexiconPhraseAt(lex, Cue::NonStateGroup, s, k) == b)
+            return true;
+    return false;
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -1916,6 +1926,10 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             const int b = m.begin;
             m = *next;
             m.begin = b;
+        }
+        if (nonStateGroupBefore(ctx.lex, s, m.begin)) {
+            consumed = m.end;
+            continue;
         }
         const TitleEntry& te = g.titles[std::size_t(m.entry)];
         OfficialHit h;

@@ -760,6 +760,15 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the province after 'of'")
         << "Pakistani Prime Minister Ali Khan will meet Chief Minister of Sindh Sara Baig in Karachi."
         << "Ali Khan/Prime Minister/Pakistan;Sara Baig/Chief Minister of Sindh/Pakistan";
+    QTest::newRow("a spokesman of a group that is no state is no official")
+        << "Sudanese Foreign Minister Omar Idris spoke on Monday. RSF spokesman Tahir Nur said the army was not serious."
+        << "Omar Idris/Foreign Minister/Sudan";
+    QTest::newRow("twin: a spokesman of the state's army is one")
+        << "Sudanese Foreign Minister Omar Idris spoke on Monday. Army spokesman Tahir Nur said the talks were serious."
+        << "Omar Idris/Foreign Minister/Sudan;Tahir Nur/Spokesman/Sudan";
+    QTest::newRow("an appositive spokesman of a rebel group")
+        << "Congolese Foreign Minister Grace Mbala spoke in Doha. An M23 spokesperson, Jean Baraka, said the group was not bound."
+        << "Grace Mbala/Foreign Minister/Democratic Republic of the Congo";
     QTest::newRow("twin: a possessive list of things names no one")
         << "Exports rose at Sweden's Volvo Cars, Norway's Hydro Aluminium and Iceland's Landsvirkjun Power."
         << "";

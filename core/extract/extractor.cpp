@@ -255,7 +255,9 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             s.quoted[std::size_t(i)] = 0;
     }
     // Datelines: "SEOUL –", "[Damascus]", "Havana, Apr 21 (Prensa Latina)" open the article.
-    if (s.index == ctx.body && n > 2) {
+    // ... and "London, 17 March 2026:" on a line of its own, which the headline block took in
+    // (a line with no full stop), opens the article as much
+    if (s.index <= ctx.body && n > 2) {
         if (s.key(0) == "["_key) {
             for (int i = 1; i < std::min(n, 6); ++i)
                 if (s.key(i) == "]"_key)

@@ -846,6 +846,10 @@ void TestOfficials::statesOfTheStory_data()
         << "Ghanaian Defence Minister Kofi Addo spoke about piracy in the Gulf of Guinea." << "Ghana";
     QTest::newRow("twin: the state itself")
         << "Ghanaian Defence Minister Kofi Addo spoke about piracy off Guinea." << "Ghana;Guinea";
+    QTest::newRow("a dateline on a line of its own after the headline is no state")
+        << "Ghana and Togo sign a pact\n\nLondon, 17 March 2026:\n\nGhanaian Defence Minister Kofi Addo met his Togolese counterpart in Accra." << "Ghana;Togo";
+    QTest::newRow("twin: the capital acting in the first sentence after the headline")
+        << "Ghana and Togo sign a pact\n\nLondon said on 17 March that Ghanaian Defence Minister Kofi Addo met his Togolese counterpart in Accra." << "Ghana;Togo;United Kingdom";
     QTest::newRow("a capital one is to visit is a destination")
         << "Norwegian Foreign Minister Lars Dahl is expected to visit Madrid and Rome in May." << "Norway";
     QTest::newRow("twin: a capital that visits acts")

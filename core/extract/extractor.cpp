@@ -204,11 +204,17 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         const bool region = geographic && i > 0 && isRegionWord(ctx.lex, s.tok(i - 1)) &&
                             (s.tok(i - 1).cap || t.hyphenBefore);
         // "Korean Peninsula", "Ethiopian Airlines": a region or a company, not the state.
-        const bool peninsula = best->kind == PhraseKind::Demonym && ctx.lex.has(Cue::DemonymThing, s.key(end));
+        const bool peninsula = (best->kind == PhraseKind::Demonym || (best->kind == PhraseKind::Place && best->capital)) &&
+                               end < n && ctx.lex.has(Cue::DemonymThing, s.key(end));
         // "US$18 billion", "HK$": a state's letters glued to a currency sign name a currency.
         const bool currency = geographic && end < n && s.tok(end).kind == Token::Punct && !s.tok(end).spaceBefore &&
                               s.tok(end).punct == QLatin1Char('$');
-        if (region || peninsula || currency) {
+        // "the Kenyan shilling", "44 billion US dollars": a currency; "the Gulf of Guinea": a sea
+        const bool money = (best->kind == PhraseKind::State || best->kind == PhraseKind::Demonym) && end < n &&
+                           ctx.lex.has(Cue::CurrencyWord, s.key(end));
+        const bool water = geographic && i > 1 && s.key(i - 1) == "of"_key && s.tok(i - 2).cap &&
+                           ctx.lex.has(Cue::WaterWord, s.key(i - 2));
+        if (region || peninsula || currency || money || water) {
             i = end;
             continue;
         }
@@ -249,7 +255,9 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             s.quoted[std::size_t(i)] = 0;
     }
     // Datelines: "SEOUL –", "[Damascus]", "Havana, Apr 21 (Prensa Latina)" open the article.
-    if (s.index == ctx.body && n > 2) {
+    // ... and "London, 17 March 2026:" on a line of its own, which the headline block took in
+    // (a line with no full stop), opens the article as much
+    if (s.index <= ctx.body && n > 2) {
         if (s.key(0) == "["_key) {
             for (int i = 1; i < std::min(n, 6); ++i)
                 if (s.key(i) == "]"_key)
@@ -352,6 +360,10 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             // before the city, inside the sentence, makes the city the end of another name
             if (m.begin > std::max(1, s.dateline) && s.tok(m.begin - 1).kind == Token::Word && s.tok(m.begin - 1).cap &&
                 !s.matchOf(m.begin - 1))
+                h.counts = false;
+            // "criticism from Brussels", "The Hague's ruling": a seat of international bodies
+            // that acts stands for them, not for its state
+            if (lexiconPhraseAt(ctx.lex, Cue::BodySeat, s, m.begin) == m.end)
                 h.counts = false;
             if (isDestination(ctx.lex, s, m.begin) || continuesPlaceList(ctx, s, m.begin))
                 h.counts = false;

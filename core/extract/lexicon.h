@@ -149,6 +149,12 @@ enum class Cue : int {
                      ///< heads a research body or a school, no office of a state
     BriefEncounter,  ///< "shook hands", "greeted each other": a passing encounter, no meeting; at
                      ///< an event noun ("at the gala dinner") the noun is no meeting of theirs
+    CurrencyWord,    ///< "dollars", "shilling": "US dollars", "the Kenyan shilling" name a currency, no state
+    WaterWord,       ///< "gulf", "bay": "the Gulf of Guinea" names a sea, no state
+    BodySeat,        ///< "Brussels": a seat of international bodies; as an actor it stands for them,
+                     ///< not for its state
+    NonStateGroup,   ///< "Houthi", "M23", "rebel": "RSF spokesman A" holds an office of a group that is
+                     ///< no state
     Count
 };
 

@@ -1283,6 +1283,16 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             p = regions;
             continue;
         }
+        // "Chief Minister Punjab A": the region the office covers, right after the title with
+        // no "of", when a name follows it
+        if (p == m.end && s.tok(p).cap) {
+            const int region = lexiconPhraseAt(ctx.lex, Cue::RegionName, s, p);
+            if (region > p && region + 1 < n && s.tok(region).kind == Token::Word && s.tok(region).cap &&
+                !s.tok(region).hyphenBefore && s.tok(region + 1).kind == Token::Word && s.tok(region + 1).cap) {
+                p = region;
+                continue;
+            }
+        }
         // "Minister of Foreign Affairs II Dato A": the office's ordinal (a second minister of the
         // same portfolio) belongs to the title, not to the name
         if (s.tok(p).allCaps && (s.key(p) == "ii"_key || s.key(p) == "iii"_key) && p + 1 < n && s.tok(p + 1).cap &&
@@ -1942,6 +1952,16 @@ int appositiveClose(const SentenceInfo& s, int k)
     return 0;
 }
 
+// "RSF spokesman A", "a Houthi spokesman, B", "rebel commander C": the office's group, right
+// before the title, is no state (lexicon `nonstate-group`)
+bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
+{
+    for (int k = std::max(0, b - 4); k < b; ++k)
+        if (lexiconPhraseAt(lex, Cue::NonStateGroup, s, k) == b)
+            return true;
+    return false;
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -1963,6 +1983,10 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             const int b = m.begin;
             m = *next;
             m.begin = b;
+        }
+        if (nonStateGroupBefore(ctx.lex, s, m.begin)) {
+            consumed = m.end;
+            continue;
         }
         const TitleEntry& te = g.titles[std::size_t(m.entry)];
         OfficialHit h;
@@ -1994,9 +2018,12 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // University": the head of a research body or a school holds no office of a state
         // (the body's own noun: not "the Centre Party")
         bool research = false;
-        for (int t = m.end; t < p && !research; ++t)
-            research = s.tok(t).cap && ctx.lex.has(Cue::ResearchBody, s.key(t)) &&
-                       (t + 1 == p || !s.tok(t + 1).cap || s.tok(t + 1).kind != Token::Word);
+        for (int t = m.end; t < p && !research; ++t) {
+            // "president of the Gulf Policy Center": a two-word head ("policy center")
+            const int head = lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, t);
+            const int e = ctx.lex.has(Cue::ResearchBody, s.key(t)) ? t + 1 : head > t && head <= p ? head : -1;
+            research = e > t && s.tok(t).cap && (e == p || !s.tok(e).cap || s.tok(e).kind != Token::Word);
+        }
         if (research)
             continue;
         const int q = skipHonorifics(g, s, p, h);

@@ -809,6 +809,34 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the head of a state's service is one")
         << "Nino Beridze, director of the Georgian Intelligence Service, said Foreign Minister Levan Gelashvili would travel."
         << "Nino Beridze/Director/Georgia;Levan Gelashvili/Foreign Minister/*";
+    // session 16, officials2: a think tank's two-word head; a platform after "official"
+    QTest::newRow("the head of a policy center is no official")
+        << "Mira Hadad, president of the Gulf Policy Center, said Foreign Minister Levan Gelashvili would travel."
+        << "Levan Gelashvili/Foreign Minister/*";
+    QTest::newRow("twin: the head of a state's security center is one")
+        << "Mira Hadad, director of the Georgian Security Center, said Foreign Minister Levan Gelashvili would travel."
+        << "Mira Hadad/Director/Georgia;Levan Gelashvili/Foreign Minister/*";
+    QTest::newRow("a platform after 'official' is no name")
+        << "According to a post on the official Facebook page of Slovenian President Ana Novak, the talks went well."
+        << "Ana Novak/President/Slovenia";
+    QTest::newRow("twin: a name after 'official' is one")
+        << "According to a senior Slovenian official, Marko Kos, the talks went well."
+        << "Marko Kos/Official/Slovenia";
+    QTest::newRow("a province right after the title is no part of the name")
+        << "Pakistani Prime Minister Ali Khan will meet Chief Minister Sindh Sara Baig in Karachi."
+        << "Ali Khan/Prime Minister/Pakistan;Sara Baig/Chief Minister/Pakistan";
+    QTest::newRow("twin: the province after 'of'")
+        << "Pakistani Prime Minister Ali Khan will meet Chief Minister of Sindh Sara Baig in Karachi."
+        << "Ali Khan/Prime Minister/Pakistan;Sara Baig/Chief Minister of Sindh/Pakistan";
+    QTest::newRow("a spokesman of a group that is no state is no official")
+        << "Sudanese Foreign Minister Omar Idris spoke on Monday. RSF spokesman Tahir Nur said the army was not serious."
+        << "Omar Idris/Foreign Minister/Sudan";
+    QTest::newRow("twin: a spokesman of the state's army is one")
+        << "Sudanese Foreign Minister Omar Idris spoke on Monday. Army spokesman Tahir Nur said the talks were serious."
+        << "Omar Idris/Foreign Minister/Sudan;Tahir Nur/Spokesman/Sudan";
+    QTest::newRow("an appositive spokesman of a rebel group")
+        << "Congolese Foreign Minister Grace Mbala spoke in Doha. An M23 spokesperson, Jean Baraka, said the group was not bound."
+        << "Grace Mbala/Foreign Minister/Democratic Republic of the Congo";
     QTest::newRow("twin: a possessive list of things names no one")
         << "Exports rose at Sweden's Volvo Cars, Norway's Hydro Aluminium and Iceland's Landsvirkjun Power."
         << "";
@@ -888,6 +916,40 @@ void TestOfficials::statesOfTheStory_data()
     QTest::newRow("twin: the gazetteer's name where the text writes it too")
         << "Norwegian Foreign Minister Lars Dahl flew to the Democratic Republic of Congo, the Democratic Republic of the Congo's neighbour said."
         << "Democratic Republic of the Congo;Norway";
+
+    // session 16, officials2: a seat of international bodies stands for them, a currency and a
+    // gulf are named after a state but are none
+    QTest::newRow("a seat of international bodies that acts is not its state")
+        << "Hungarian Foreign Minister Peter Szabo's trip drew sharp criticism from Brussels." << "Hungary";
+    QTest::newRow("twin: its state's own people are named")
+        << "Hungarian Foreign Minister Peter Szabo's trip drew sharp criticism from Belgian lawmakers." << "Belgium;Hungary";
+    QTest::newRow("a sum in a state's currency names no state")
+        << "Estonian Finance Minister Mart Kivi said trade reached 4 billion US dollars last year." << "Estonia";
+    QTest::newRow("twin: trade with the state")
+        << "Estonian Finance Minister Mart Kivi said trade with the US reached 4 billion euros last year." << "Estonia;United States";
+    QTest::newRow("a demonym's currency names no state")
+        << "Tanzanian Finance Minister Asha Mori said the Kenyan shilling had weakened." << "Tanzania";
+    QTest::newRow("a gulf named after a state is no state")
+        << "Ghanaian Defence Minister Kofi Addo spoke about piracy in the Gulf of Guinea." << "Ghana";
+    QTest::newRow("twin: the state itself")
+        << "Ghanaian Defence Minister Kofi Addo spoke about piracy off Guinea." << "Ghana;Guinea";
+    QTest::newRow("a dateline on a line of its own after the headline is no state")
+        << "Ghana and Togo sign a pact\n\nLondon, 17 March 2026:\n\nGhanaian Defence Minister Kofi Addo met his Togolese counterpart in Accra." << "Ghana;Togo";
+    QTest::newRow("twin: the capital acting in the first sentence after the headline")
+        << "Ghana and Togo sign a pact\n\nLondon said on 17 March that Ghanaian Defence Minister Kofi Addo met his Togolese counterpart in Accra." << "Ghana;Togo;United Kingdom";
+    QTest::newRow("a capital one is to visit is a destination")
+        << "Norwegian Foreign Minister Lars Dahl is expected to visit Madrid and Rome in May." << "Norway";
+    QTest::newRow("twin: a capital that visits acts")
+        << "Norwegian Foreign Minister Lars Dahl said Madrid would visit the plan again." << "Norway;Spain";
+    QTest::newRow("a capital's news bureau is no state")
+        << "Kenyan Foreign Minister Ali Omar spoke on Monday. The agency's Cairo bureau contributed to this report." << "Kenya";
+    QTest::newRow("twin: the capital that contributes acts")
+        << "Kenyan Foreign Minister Ali Omar spoke on Monday. Cairo contributed to the report." << "Egypt;Kenya";
+    QTest::newRow("a foreign office without its state is any state's")
+        << "Pakistani Foreign Minister Ali Khan met the envoys. According to the Foreign Office, the talks went well." << "Pakistan";
+    QTest::newRow("twin: the British foreign office")
+        << "Pakistani Foreign Minister Ali Khan met the envoys. According to the British Foreign Office, the talks went well."
+        << "Pakistan;United Kingdom";
 }
 
 void TestOfficials::statesOfTheStory()

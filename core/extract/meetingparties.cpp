@@ -666,11 +666,23 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     }
     // the first held meeting: the event the article opens with (not one told in passing
     // before it: "The talks were preceded by a meeting of ministers ... The delegation included A")
+    // ... never the guest's arrival, an event of its own, while talks were told ("A was
+    // received at the airport by C. A then held talks with B. The delegation included D")
     auto lead = [&]() -> std::size_t {
-        for (std::size_t m = 0; m < ctx.meetings.size(); ++m)
-            if (ctx.meetings[m].status == "held"_key && !ctx.meetings[m].aside)
+        std::optional<std::size_t> arrival;
+        for (std::size_t m = 0; m < ctx.meetings.size(); ++m) {
+            if (ctx.meetings[m].status != "held"_key || ctx.meetings[m].aside)
+                continue;
+            if (!ctx.meetings[m].arrival)
                 return m;
-        return ctx.meetings.size() - 1;
+            if (!arrival)
+                arrival = m;
+        }
+        // (with no talks held, the talks told as a plan: "A will hold talks with B")
+        for (std::size_t m = ctx.meetings.size(); arrival && m-- > 0;)
+            if (!ctx.meetings[m].arrival)
+                return m;
+        return arrival.value_or(ctx.meetings.size() - 1);
     };
     // "The Philippine delegation included A": a delegation takes part in the main talks, unless
     // the last event still lacks its other side ("Kim presided over a dinner with the delegation")
@@ -678,6 +690,13 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // Kyrgyz side. The Uzbek delegation included C"): the two lists are of one event
     if (noun.isEmpty()) {
         const std::size_t last = lastTold(ctx);
+        // ... and a list after the guest's arrival joins the talks, unless it names the arrival
+        // ("Also present at the airport were D and E")
+        bool namesArrival = false;
+        for (int i = from; i < to && !namesArrival; ++i)
+            namesArrival = ctx.lex.has(Cue::ArrivalWord, s.key(i));
+        if (ctx.meetings[last].arrival && !namesArrival)
+            return lead();
         return delegation && ctx.meetings[last].participants.size() >= 2 && !sideListedJustBefore(ctx, ctx.meetings[last], s.index)
                    ? lead()
                    : last;

@@ -498,6 +498,61 @@ void attendWholeList(DocContext& ctx, const std::vector<MeetingDraft>& before)
     }
 }
 
+/// The guests of the article's visit: the officials who arrived ("A arrived in Lima"), else
+/// those of the first held meeting in a known state who are not of that state ("A met B in
+/// Lima" with B Peruvian). Empty when there are none.
+std::vector<int> visitGuests(const DocContext& ctx, const std::optional<Arrival>& arrival)
+{
+    if (arrival && !arrival->people.empty())
+        return arrival->people;
+    std::vector<int> out;
+    for (const MeetingDraft& m : ctx.meetings) {
+        if (m.status != "held"_key || m.aside || m.background || m.earlier || m.mode != QLatin1String("in person"))
+            continue;
+        const int st = m.visitedState >= 0 ? m.visitedState : (m.place.isEmpty() ? -1 : stateOfCity(ctx, m.place));
+        if (st < 0)
+            continue;
+        for (int p : m.participants) {
+            const int ps = ctx.persons[std::size_t(p)].state;
+            if (ps >= 0 && ps != st)
+                addUnique(out, p);
+        }
+        if (!out.empty())
+            return out;
+    }
+    return out;
+}
+
+/// "The visiting president later met C": a description by title with a visitor word is the
+/// guest of the visit who holds that title, not the last one named with it (the host, or a
+/// third leader named in passing). Retargets the sentence's references.
+void retargetVisitors(DocContext& ctx, const SentenceInfo& s, const std::vector<int>& guests)
+{
+    if (guests.empty())
+        return;
+    for (PersonRef& r : ctx.refs) {
+        if (r.sentence != s.index || r.kind != RefKind::Definite || r.person < 0 ||
+            std::find(guests.begin(), guests.end(), r.person) != guests.end())
+            continue;
+        bool visitor = false;
+        for (int k = std::max(0, r.begin - 2); k < r.end && !visitor; ++k)
+            visitor = ctx.lex.has(Cue::VisitorWord, s.key(k));
+        if (!visitor)
+            continue;
+        const QStringList& titles = ctx.persons[std::size_t(r.person)].titles;
+        int pick = -1;
+        int count = 0;
+        for (int g : guests)
+            if (std::any_of(titles.begin(), titles.end(),
+                            [&](const QString& t) { return ctx.persons[std::size_t(g)].titles.contains(t); })) {
+                pick = g;
+                ++count;
+            }
+        if (count == 1)
+            r.person = pick;
+    }
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -513,6 +568,7 @@ void findMeetings(DocContext& ctx)
     std::optional<Arrival> arrival;
     for (const SentenceInfo& s : ctx.sents) {
         const auto& refs = bySentence[std::size_t(s.index)];
+        retargetVisitors(ctx, s, visitGuests(ctx, arrival));
         const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
         // "General X was in attendance during the talks", "Among the attendees is A,
         // participating in ...": an attendee list whose meeting words only refer back.

@@ -419,14 +419,19 @@ int hostAgentAt(const Lexicon& lex, const SentenceInfo& s, const Clause& cl)
 /// "The two leaders first met one-on-one and were then joined by A and B", "held talks, later
 /// joined by A", "followed by talks with the participation of A and B": the people after an
 /// attendee cue that ends in "by" or "of" in the trigger's own clause came to the meeting of
-/// its subjects: they do not stand for them ("the two leaders" are still to be found). Where
+/// its subjects, and so did those an official follows right after its cue ("The pair met,
+/// alongside A and B"): they do not stand for them ("the two leaders" are still to be found). Where
 /// they start, or past the sentence's end when no one joins.
 int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 {
     for (int i = from; i < to; ++i) {
         const LexiconPhrase* cue = nullptr;
         const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, i, &cue);
-        const bool namesAfter = e > 0 && (lex.has(Cue::AgentWord, s.key(e - 1)) || s.key(e - 1) == "of"_key);
+        // ("met on Monday, alongside A and B": a cue an official follows right away names them too)
+        const bool officialNext = e > 0 && std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
+                                                       [&](const std::pair<int, int>& sp) { return sp.first == e; });
+        const bool namesAfter =
+            e > 0 && (lex.has(Cue::AgentWord, s.key(e - 1)) || s.key(e - 1) == "of"_key || officialNext);
         if (e > 0 && e <= to && cue->value.isEmpty() && namesAfter && !lex.has(Cue::Negation, s.key(i - 1)))
             return e;
     }

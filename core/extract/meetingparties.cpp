@@ -1200,7 +1200,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                           (isOfficialRef(ctx, *o) || o->kind == RefKind::Group);
                });
     };
-    const int listEnd = passiveListEnd(ctx, s, t, scope, cls, refs);
+    int listEnd = passiveListEnd(ctx, s, t, scope, cls, refs);
+    // "met Fiji's Minister for Trade, Co-operatives, SMEs and Communications B": a clause that
+    // ends inside an official's title (its fields joined by commas) runs on to the name
+    if (scope.end == scope.clause.end)
+        for (const std::pair<int, int>& sp : s.officialSpans)
+            if (sp.first < scope.clause.end && scope.clause.end < sp.second && sp.first >= t.end)
+                listEnd = std::max(listEnd, sp.second);
     const int joinedFrom = joinersFrom(ctx.lex, s, t.begin, cut);
     std::vector<int> joiners;
     for (const PersonRef* r : refs) {

@@ -145,6 +145,7 @@ enum class Cue : int {
     TownNoun,        ///< "city", "resort": "in the Black Sea resort of Sochi" names the town after "of"
     ResearchBody,    ///< "institute", "university": "A, director of the Georgian Institute of Politics"
                      ///< heads a research body or a school, no office of a state
+    AdditiveWord,    ///< "also": "A also met B" after a larger meeting tells another, smaller one
     Count
 };
 

@@ -69,6 +69,34 @@ bool sideApart(const MeetingDraft& earlier, const MeetingDraft& draft, bool side
     return side && !subset(earlier.participants, draft.participants);
 }
 
+// "The summit brought together A, B, C and D. A also met briefly with D": a meeting of two told
+// with an additive word after a meeting of three or more principals that holds them both is a
+// side meeting of its own, not the gathering told again ("A received B, with C present. The two
+// also held talks" has two principals, and is the event told).
+bool additiveApart(const DocContext& ctx, const MeetingDraft& earlier, const MeetingDraft& draft,
+                   const Trigger& t, int sentence)
+{
+    if (!t.verb || t.anaphoric || t.attend || t.discuss || t.tally || t.previous)
+        return false;
+    const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+    bool additive = false;
+    for (int i = std::max(0, t.begin - 3); i < t.begin && !additive; ++i)
+        additive = ctx.lex.has(Cue::AdditiveWord, s.key(i)) && !s.quoted[std::size_t(i)];
+    if (!additive)
+        return false;
+    const auto principals = [](const MeetingDraft& m) {
+        std::vector<int> out;
+        for (int p : m.participants)
+            if (!holds(m.companions, p))
+                out.push_back(p);
+        return out;
+    };
+    const std::vector<int> mine = principals(draft);
+    const std::vector<int> theirs = principals(earlier);
+    return mine.size() == 2 && theirs.size() >= 3 &&
+           std::any_of(theirs.begin(), theirs.end(), [&](int p) { return !holds(mine, p); });
+}
+
 // "A met B on the sidelines of the X summit ... The summit, hosted by C, brought together ...":
 // the gathering told by its own word is another event than a meeting held beside it, so it
 // joins no such side meeting.
@@ -581,7 +609,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
             return;
         }
         if (compatible(ctx.lex, earlier, draft) && !sideApart(earlier, draft, side) && !besideTold(earlier, t) &&
-            (!draft.participants.empty() || !earlier.participants.empty() ||
+            !additiveApart(ctx, earlier, draft, t, sentence) && (!draft.participants.empty() || !earlier.participants.empty() ||
              !draft.states.empty())) {
             if (draft.participants.empty() && draft.states.empty())
                 break;

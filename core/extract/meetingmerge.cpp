@@ -467,6 +467,54 @@ int entityCount(const DocContext& ctx, const MeetingDraft& m)
     return int(m.states.size());
 }
 
+namespace {
+
+// "A called both B and C. During the calls, A was joined by D": a plural meeting noun (one whose
+// singular is a meeting noun too: "calls", "meetings"; not "talks") refers back to each of the
+// meetings one trigger told with the meeting it joins (the same mention in their evidence), so
+// its people join each of them, not the last only.
+// (An attend verb's mention reads the noun told before it with its article: "During the calls,
+// A was joined by D".)
+void joinSiblings(DocContext& ctx, std::size_t ref, const MeetingDraft& draft, const Trigger& t, int sentence)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+    bool plural = false;
+    for (int i = t.attend ? 1 : t.begin; i < t.end && !plural; ++i) {
+        const TokenKey& k = s.key(i);
+        plural = k.endsWith(QLatin1Char('s')) && ctx.lex.has(Cue::MeetingNoun, k) &&
+                 ctx.lex.has(Cue::MeetingNoun, k.text().chopped(1)) &&
+                 (!t.attend || ctx.lex.has(Cue::Article, s.key(i - 1)) || ctx.lex.has(Cue::Determiner, s.key(i - 1)));
+    }
+    if (!plural)
+        return;
+    const MeetingDraft& last = ctx.meetings[ref];
+    const auto sameMention = [&](const MeetingDraft& m) {
+        return std::any_of(m.evidence.begin(), m.evidence.end(), [&](const Mention& e) {
+            return std::any_of(last.evidence.begin(), last.evidence.end(), [&](const Mention& f) {
+                return e.sentence == f.sentence && e.start == f.start && e.end == f.end;
+            });
+        });
+    };
+    for (std::size_t m = 0; m < ctx.meetings.size(); ++m) {
+        if (m == ref)
+            continue;
+        MeetingDraft& d = ctx.meetings[m];
+        if (d.status != last.status || d.mode != last.mode || d.aside || d.arrival != last.arrival || !sameMention(d))
+            continue;
+        for (int p : draft.participants) {
+            if (holds(d.participants, p))
+                continue;
+            d.participants.push_back(p);
+            if (holds(draft.companions, p) || !holds(last.participants, p))
+                addUnique(d.companions, p);
+        }
+        d.evidence.insert(d.evidence.end(), draft.evidence.begin(), draft.evidence.end());
+        d.lastSentence = std::max(d.lastSentence, draft.lastSentence);
+    }
+}
+
+} // namespace
+
 void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sentence)
 {
     // "A and U.S. lawmakers discussed": an official and a second state
@@ -519,6 +567,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         MeetingDraft& joined = ctx.meetings[target.value_or(ctx.meetings.size() - 1)];
         if (draft.participants.size() < 2 || !elsewhere(joined)) {
             draft.status = joined.status;
+            joinSiblings(ctx, std::size_t(&joined - ctx.meetings.data()), draft, t, sentence);
             mergeInto(joined, draft);
             return;
         }
@@ -587,7 +636,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
              there || oneSideOf(ctx, draft, last))) {
             draft.status = cancelsPlan(last, draft) ? draft.status : last.status;
             last.status = draft.status;
-            mergeInto(last, draft);
+            joinSiblings(ctx, ref, draft, t, sentence);
+            mergeInto(ctx.meetings[ref], draft);
             // Back to the held event: it is again the one told last, for the attendee lists
             // that follow
             if (ref + 1 < ctx.meetings.size())

@@ -1489,8 +1489,18 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             bool contrast = false;
             for (int i = scope.clause.begin; i < t.begin && !contrast; ++i)
                 contrast = ctx.lex.has(Cue::ContrastWord, s.key(i));
-            // ... and so after "and" ("A met B, and had earlier held talks with C")
-            contrast = contrast || joined >= 0;
+            // ... and so after "and" ("A met B, and had earlier held talks with C"), and for any
+            // verb with no one before it in its clause ("A met B at the palace, before holding talks
+            // with C", "A was received by B, later meeting C")
+            // (not a noun an attend verb follows: "..., before a lunch attended by C" is the
+            // event of both)
+            bool attendWord = t.attendVerb || ctx.lex.has(Cue::MeetingNoun, s.key(t.begin));
+            for (int i = t.begin; i < t.end; ++i)
+                attendWord = attendWord || ctx.lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key;
+            const bool bare = t.verb && !attendWord && !out.group && std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                                  return r->begin >= scope.clause.begin && r->begin < t.begin;
+                              });
+            contrast = contrast || joined >= 0 || bare;
             for (int i = before->begin; contrast && i < before->end; ++i)
                 if (ctx.lex.has(Cue::MeetingVerb, s.key(i)) && !inOfficialSpan(s, i)) {
                     subjectEnd = i;

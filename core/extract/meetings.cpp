@@ -498,6 +498,20 @@ void attendWholeList(DocContext& ctx, const std::vector<MeetingDraft>& before)
     }
 }
 
+/// Whether tokens [from, to) before a verb give it a subject or a tense of its own: a person, an
+/// auxiliary ("had earlier held", "will then hold") or a word of the future.
+bool ownTense(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs, int from, int to)
+{
+    for (const PersonRef* r : refs)
+        if (r->begin >= from && r->begin < to)
+            return true;
+    for (int i = from; i < to; ++i)
+        if (lex.value(Cue::NounPredicate, s.key(i)) == "aux"_key || lex.has(Cue::FutureAux, s.key(i)) ||
+            lex.has(Cue::ModalBeforeTo, s.key(i)) || lex.has(Cue::PassiveAux, s.key(i)))
+            return true;
+    return false;
+}
+
 /// The guests of the article's visit: the officials who arrived ("A arrived in Lima"), else
 /// those of the first held meeting in a known state who are not of that state ("A met B in
 /// Lima" with B Peruvian). Empty when there are none.
@@ -598,6 +612,7 @@ void findMeetings(DocContext& ctx)
         // the draft of the trigger before, when it was a noun of one meeting ("the summit")
         std::optional<MeetingDraft> prevNoun;
         const int frame = openingFrame(ctx.lex, s, triggers);
+        std::optional<QString> prevVerbStatus;
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             Trigger t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
@@ -611,6 +626,13 @@ void findMeetings(DocContext& ctx)
             }
             TriggerFacts f;
             f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
+            // "A will meet B on Friday, before holding talks with C": a verb whose subject is the
+            // clause before's, with no auxiliary of its own, is told in that verb's tense
+            if (t.verb && parties.subjectClause && f.status == "held"_key && prevVerbStatus &&
+                *prevVerbStatus == "planned"_key && !ownTense(ctx.lex, s, refs, scope.clause.begin, t.begin))
+                f.status = *prevVerbStatus;
+            if (t.verb)
+                prevVerbStatus = f.status;
             // "B and C joined A": they came to A's meeting just told
             t.attend = t.attend ||
                        (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));

@@ -696,12 +696,21 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     if (noun.isEmpty()) {
         const std::size_t last = lastTold(ctx);
         // ... and a list after the guest's arrival joins the talks, unless it names the arrival
-        // ("Also present at the airport were D and E")
-        bool namesArrival = false;
-        for (int i = from; i < to && !namesArrival; ++i)
-            namesArrival = ctx.lex.has(Cue::ArrivalWord, s.key(i));
-        if (ctx.meetings[last].arrival && !namesArrival)
-            return lead();
+        // ("Also present at the airport were D and E") or one who was only at the arrival ("C,
+        // who welcomed A at the airport, was accompanied by D")
+        if (ctx.meetings[last].arrival) {
+            bool namesArrival = false;
+            for (int i = from; i < to && !namesArrival; ++i)
+                namesArrival = ctx.lex.has(Cue::ArrivalWord, s.key(i));
+            const std::size_t talks = lead();
+            for (const PersonRef& r : ctx.refs)
+                if (r.sentence == s.index && r.person >= 0 && r.begin >= from && r.begin < to &&
+                    std::count(ctx.meetings[last].participants.begin(), ctx.meetings[last].participants.end(), r.person) &&
+                    !std::count(ctx.meetings[talks].participants.begin(), ctx.meetings[talks].participants.end(), r.person))
+                    namesArrival = true;
+            if (!namesArrival)
+                return talks;
+        }
         return delegation && ctx.meetings[last].participants.size() >= 2 && !sideListedJustBefore(ctx, ctx.meetings[last], s.index)
                    ? lead()
                    : last;

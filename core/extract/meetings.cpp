@@ -640,6 +640,14 @@ void findMeetings(DocContext& ctx)
             f.arrival = arrival ? &*arrival : nullptr;
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);
             f.date = dateOf(ctx, s, t, scope, f.status == "planned"_key);
+            // "B, who arrived on Sunday night, was accompanied at the meeting by C": a day told in
+            // a relative clause the trigger is not in is the day of that clause's event
+            if (f.date.valid() && (f.date.begin < scope.clause.begin || f.date.begin >= scope.clause.end) &&
+                std::any_of(cls.begin(), cls.end(), [&](const Clause& c) {
+                    return c.relative && f.date.begin >= c.begin && f.date.begin < c.end &&
+                           !(t.begin >= c.begin && t.begin < c.end);
+                }))
+                f.date = DateExpression{};
             f.mode = modeOf(ctx.lex, s, t, scope.clause);
             f.modeSaid = saysMode(ctx.lex, s, scope.clause);
             // One concatenation instead of two QString::arg passes. Same text: a trigger spans

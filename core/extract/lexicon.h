@@ -146,6 +146,7 @@ enum class Cue : int {
     ResearchBody,    ///< "institute", "university": "A, director of the Georgian Institute of Politics"
                      ///< heads a research body or a school, no office of a state
     AdditiveWord,    ///< "also": "A also met B" after a larger meeting tells another, smaller one
+    GenericMeetingNoun, ///< "meeting": names whatever meeting was told last, whatever words told it
     Count
 };
 

@@ -718,6 +718,25 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // "Also present at the opera were ...", "C, who also attended the forum": not at a meeting
     if (!ctx.lex.has(Cue::MeetingNoun, noun))
         return std::nullopt;
+    // "Later in the day, A met C ... D also attended the meeting": the meeting told in the
+    // sentence just before, by a verb only, is the one a generic noun names, over an older one
+    // told with that noun ("joined the talks" still names the talks)
+    {
+        const std::size_t last = lastTold(ctx);
+        const MeetingDraft& told = ctx.meetings[last];
+        bool byVerb = ctx.lex.has(Cue::GenericMeetingNoun, noun) && told.lastSentence == s.index - 1 &&
+                      !told.arrival && !told.aside;
+        for (const Mention& e : told.evidence) {
+            if (!byVerb || e.sentence != s.index - 1 || !e.rule.startsWith(QLatin1String("meeting: '")))
+                continue;
+            const SentenceInfo& es = ctx.sents[std::size_t(e.sentence)];
+            for (int i = 0; i < es.size() && byVerb; ++i)
+                if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && ctx.lex.has(Cue::MeetingNoun, es.key(i)))
+                    byVerb = false;
+        }
+        if (byVerb)
+            return last;
+    }
     // The last meeting told with that noun; else the first held one, the event the article
     // opens with ("A hosted B ... During the talks, B was accompanied by ...")
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {

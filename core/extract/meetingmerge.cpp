@@ -91,6 +91,11 @@ bool additiveApart(const DocContext& ctx, const MeetingDraft& earlier, const Mee
                 out.push_back(p);
         return out;
     };
+    // ("B also had lunch with A at the presidential residence" after their talks at the tower:
+    // another venue named makes it another event of the same people)
+    if (!draft.venue.isEmpty() && !earlier.venue.isEmpty() && !draft.venue.contains(earlier.venue) &&
+        !earlier.venue.contains(draft.venue))
+        return true;
     const std::vector<int> mine = principals(draft);
     const std::vector<int> theirs = principals(earlier);
     return mine.size() == 2 && theirs.size() >= 3 &&

@@ -428,8 +428,22 @@ int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
         const LexiconPhrase* cue = nullptr;
         const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, i, &cue);
         // ("met on Monday, alongside A and B": a cue an official follows right away names them too)
+        // (after the state whose official it is: "alongside Fiji's Minister A", "alongside the
+        // Fijian minister A")
+        int first = e;
+        while (first > 0 && first < std::min(to, e + 3)) {
+            const PhraseMatch* m = s.matchOf(first);
+            if (m && m->begin == first && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym))
+                first = m->end;
+            else if (lex.has(Cue::Article, s.key(first)) || s.key(first) == "'s"_key)
+                ++first;
+            else
+                break;
+        }
         const bool officialNext = e > 0 && std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
-                                                       [&](const std::pair<int, int>& sp) { return sp.first == e; });
+                                                       [&](const std::pair<int, int>& sp) {
+                                                           return sp.first >= e && sp.first <= first;
+                                                       });
         const bool namesAfter =
             e > 0 && (lex.has(Cue::AgentWord, s.key(e - 1)) || s.key(e - 1) == "of"_key || officialNext);
         if (e > 0 && e <= to && cue->value.isEmpty() && namesAfter && !lex.has(Cue::Negation, s.key(i - 1)))
@@ -1260,7 +1274,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 noun = groupNounAt(ctx.lex, s, r->begin, r->begin < t.begin ? t.begin : r->end);
             continue;
         }
-        if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r))
+        // ("met at the Prime Minister's Office": an office described by its title owns a place
+        // or a thing, and takes no part)
+        const bool possessor = r->kind == RefKind::Definite && r->end < s.size() && s.key(r->end) == "'s"_key;
+        if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || possessor)
             continue;
         if (r->begin < t.begin && t.between) {
             betweenSubjects.push_back(r->person);
@@ -1430,8 +1447,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (named.size() == 2 && stateOf(named[0]) >= 0 && stateOf(named[1]) >= 0 && stateOf(named[0]) != stateOf(named[1]))
             out.subjects = named;
     }
-    for (int p : joiners)
+    // (who sat in "alongside" the two came with one side or the other: "alongside A's High
+    // Commissioner C" is no other side of the meeting)
+    const bool sitIn = joinedFrom > 0 && joinedFrom <= s.size() && !ctx.lex.has(Cue::AgentWord, s.key(joinedFrom - 1)) &&
+                       s.key(joinedFrom - 1) != "of"_key;
+    for (int p : joiners) {
         addUnique(out.objects, p);
+        if (sitIn)
+            addUnique(out.companions, p);
+    }
     // "A and Deputy Prime Minister – Minister of Foreign Affairs B co-chaired": a dash inside a
     // title splits the subject; the officials of the clause before the dash, after its last comma,
     // are subjects too

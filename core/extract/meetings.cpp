@@ -760,8 +760,10 @@ void refineAffiliations(DocContext& ctx)
             std::vector<int> others;
             for (int o : m.participants) {
                 const Person& other = ctx.persons[std::size_t(o)];
-                // (an official of no state, "the Secretary General of the Forum", is no side)
-                if (o != i && other.stateStrength >= 2 && other.state >= 0)
+                // (an official of no state, "the Secretary General of the Forum", is no side; nor
+                // is one who sat in with either side, "alongside A's High Commissioner C")
+                if (o != i && other.stateStrength >= 2 && other.state >= 0 &&
+                    std::find(m.companions.begin(), m.companions.end(), o) == m.companions.end())
                     addUnique(others, other.state);
             }
             if (others.size() == 1)

@@ -155,6 +155,8 @@ enum class Cue : int {
                      ///< not for its state
     NonStateGroup,   ///< "Houthi", "M23", "rebel": "RSF spokesman A" holds an office of a group that is
                      ///< no state
+    AdditiveWord,    ///< "also": "A also met B" after a larger meeting tells another, smaller one
+    GenericMeetingNoun, ///< "meeting": names whatever meeting was told last, whatever words told it
     Count
 };
 

@@ -69,6 +69,39 @@ bool sideApart(const MeetingDraft& earlier, const MeetingDraft& draft, bool side
     return side && !subset(earlier.participants, draft.participants);
 }
 
+// "The summit brought together A, B, C and D. A also met briefly with D": a meeting of two told
+// with an additive word after a meeting of three or more principals that holds them both is a
+// side meeting of its own, not the gathering told again ("A received B, with C present. The two
+// also held talks" has two principals, and is the event told).
+bool additiveApart(const DocContext& ctx, const MeetingDraft& earlier, const MeetingDraft& draft,
+                   const Trigger& t, int sentence)
+{
+    if (!t.verb || t.anaphoric || t.attend || t.discuss || t.tally || t.previous)
+        return false;
+    const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+    bool additive = false;
+    for (int i = std::max(0, t.begin - 3); i < t.begin && !additive; ++i)
+        additive = ctx.lex.has(Cue::AdditiveWord, s.key(i)) && !s.quoted[std::size_t(i)];
+    if (!additive)
+        return false;
+    const auto principals = [](const MeetingDraft& m) {
+        std::vector<int> out;
+        for (int p : m.participants)
+            if (!holds(m.companions, p))
+                out.push_back(p);
+        return out;
+    };
+    // ("B also had lunch with A at the presidential residence" after their talks at the tower:
+    // another venue named makes it another event of the same people)
+    if (!draft.venue.isEmpty() && !earlier.venue.isEmpty() && !draft.venue.contains(earlier.venue) &&
+        !earlier.venue.contains(draft.venue))
+        return true;
+    const std::vector<int> mine = principals(draft);
+    const std::vector<int> theirs = principals(earlier);
+    return mine.size() == 2 && theirs.size() >= 3 &&
+           std::any_of(theirs.begin(), theirs.end(), [&](int p) { return !holds(mine, p); });
+}
+
 // "A met B on the sidelines of the X summit ... The summit, hosted by C, brought together ...":
 // the gathering told by its own word is another event than a meeting held beside it, so it
 // joins no such side meeting.
@@ -439,6 +472,54 @@ int entityCount(const DocContext& ctx, const MeetingDraft& m)
     return int(m.states.size());
 }
 
+namespace {
+
+// "A called both B and C. During the calls, A was joined by D": a plural meeting noun (one whose
+// singular is a meeting noun too: "calls", "meetings"; not "talks") refers back to each of the
+// meetings one trigger told with the meeting it joins (the same mention in their evidence), so
+// its people join each of them, not the last only.
+// (An attend verb's mention reads the noun told before it with its article: "During the calls,
+// A was joined by D".)
+void joinSiblings(DocContext& ctx, std::size_t ref, const MeetingDraft& draft, const Trigger& t, int sentence)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+    bool plural = false;
+    for (int i = t.attend ? 1 : t.begin; i < t.end && !plural; ++i) {
+        const TokenKey& k = s.key(i);
+        plural = k.endsWith(QLatin1Char('s')) && ctx.lex.has(Cue::MeetingNoun, k) &&
+                 ctx.lex.has(Cue::MeetingNoun, k.text().chopped(1)) &&
+                 (!t.attend || ctx.lex.has(Cue::Article, s.key(i - 1)) || ctx.lex.has(Cue::Determiner, s.key(i - 1)));
+    }
+    if (!plural)
+        return;
+    const MeetingDraft& last = ctx.meetings[ref];
+    const auto sameMention = [&](const MeetingDraft& m) {
+        return std::any_of(m.evidence.begin(), m.evidence.end(), [&](const Mention& e) {
+            return std::any_of(last.evidence.begin(), last.evidence.end(), [&](const Mention& f) {
+                return e.sentence == f.sentence && e.start == f.start && e.end == f.end;
+            });
+        });
+    };
+    for (std::size_t m = 0; m < ctx.meetings.size(); ++m) {
+        if (m == ref)
+            continue;
+        MeetingDraft& d = ctx.meetings[m];
+        if (d.status != last.status || d.mode != last.mode || d.aside || d.arrival != last.arrival || !sameMention(d))
+            continue;
+        for (int p : draft.participants) {
+            if (holds(d.participants, p))
+                continue;
+            d.participants.push_back(p);
+            if (holds(draft.companions, p) || !holds(last.participants, p))
+                addUnique(d.companions, p);
+        }
+        d.evidence.insert(d.evidence.end(), draft.evidence.begin(), draft.evidence.end());
+        d.lastSentence = std::max(d.lastSentence, draft.lastSentence);
+    }
+}
+
+} // namespace
+
 void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sentence)
 {
     // "A and U.S. lawmakers discussed": an official and a second state
@@ -491,6 +572,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         MeetingDraft& joined = ctx.meetings[target.value_or(ctx.meetings.size() - 1)];
         if (draft.participants.size() < 2 || !elsewhere(joined)) {
             draft.status = joined.status;
+            joinSiblings(ctx, std::size_t(&joined - ctx.meetings.data()), draft, t, sentence);
             mergeInto(joined, draft);
             return;
         }
@@ -559,7 +641,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
              there || oneSideOf(ctx, draft, last))) {
             draft.status = cancelsPlan(last, draft) ? draft.status : last.status;
             last.status = draft.status;
-            mergeInto(last, draft);
+            joinSiblings(ctx, ref, draft, t, sentence);
+            mergeInto(ctx.meetings[ref], draft);
             // Back to the held event: it is again the one told last, for the attendee lists
             // that follow
             if (ref + 1 < ctx.meetings.size())
@@ -581,7 +664,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
             return;
         }
         if (compatible(ctx.lex, earlier, draft) && !sideApart(earlier, draft, side) && !besideTold(earlier, t) &&
-            (!draft.participants.empty() || !earlier.participants.empty() ||
+            !additiveApart(ctx, earlier, draft, t, sentence) && (!draft.participants.empty() || !earlier.participants.empty() ||
              !draft.states.empty())) {
             if (draft.participants.empty() && draft.states.empty())
                 break;

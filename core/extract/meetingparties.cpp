@@ -419,14 +419,33 @@ int hostAgentAt(const Lexicon& lex, const SentenceInfo& s, const Clause& cl)
 /// "The two leaders first met one-on-one and were then joined by A and B", "held talks, later
 /// joined by A", "followed by talks with the participation of A and B": the people after an
 /// attendee cue that ends in "by" or "of" in the trigger's own clause came to the meeting of
-/// its subjects: they do not stand for them ("the two leaders" are still to be found). Where
+/// its subjects, and so did those an official follows right after its cue ("The pair met,
+/// alongside A and B"): they do not stand for them ("the two leaders" are still to be found). Where
 /// they start, or past the sentence's end when no one joins.
 int joinersFrom(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 {
     for (int i = from; i < to; ++i) {
         const LexiconPhrase* cue = nullptr;
         const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, i, &cue);
-        const bool namesAfter = e > 0 && (lex.has(Cue::AgentWord, s.key(e - 1)) || s.key(e - 1) == "of"_key);
+        // ("met on Monday, alongside A and B": a cue an official follows right away names them too)
+        // (after the state whose official it is: "alongside Fiji's Minister A", "alongside the
+        // Fijian minister A")
+        int first = e;
+        while (first > 0 && first < std::min(to, e + 3)) {
+            const PhraseMatch* m = s.matchOf(first);
+            if (m && m->begin == first && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym))
+                first = m->end;
+            else if (lex.has(Cue::Article, s.key(first)) || s.key(first) == "'s"_key)
+                ++first;
+            else
+                break;
+        }
+        const bool officialNext = e > 0 && std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
+                                                       [&](const std::pair<int, int>& sp) {
+                                                           return sp.first >= e && sp.first <= first;
+                                                       });
+        const bool namesAfter =
+            e > 0 && (lex.has(Cue::AgentWord, s.key(e - 1)) || s.key(e - 1) == "of"_key || officialNext);
         if (e > 0 && e <= to && cue->value.isEmpty() && namesAfter && !lex.has(Cue::Negation, s.key(i - 1)))
             return e;
     }
@@ -666,11 +685,23 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     }
     // the first held meeting: the event the article opens with (not one told in passing
     // before it: "The talks were preceded by a meeting of ministers ... The delegation included A")
+    // ... never the guest's arrival, an event of its own, while talks were told ("A was
+    // received at the airport by C. A then held talks with B. The delegation included D")
     auto lead = [&]() -> std::size_t {
-        for (std::size_t m = 0; m < ctx.meetings.size(); ++m)
-            if (ctx.meetings[m].status == "held"_key && !ctx.meetings[m].aside)
+        std::optional<std::size_t> arrival;
+        for (std::size_t m = 0; m < ctx.meetings.size(); ++m) {
+            if (ctx.meetings[m].status != "held"_key || ctx.meetings[m].aside)
+                continue;
+            if (!ctx.meetings[m].arrival)
                 return m;
-        return ctx.meetings.size() - 1;
+            if (!arrival)
+                arrival = m;
+        }
+        // (with no talks held, the talks told as a plan: "A will hold talks with B")
+        for (std::size_t m = ctx.meetings.size(); arrival && m-- > 0;)
+            if (!ctx.meetings[m].arrival)
+                return m;
+        return arrival.value_or(ctx.meetings.size() - 1);
     };
     // "The Philippine delegation included A": a delegation takes part in the main talks, unless
     // the last event still lacks its other side ("Kim presided over a dinner with the delegation")
@@ -678,6 +709,22 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // Kyrgyz side. The Uzbek delegation included C"): the two lists are of one event
     if (noun.isEmpty()) {
         const std::size_t last = lastTold(ctx);
+        // ... and a list after the guest's arrival joins the talks, unless it names the arrival
+        // ("Also present at the airport were D and E") or one who was only at the arrival ("C,
+        // who welcomed A at the airport, was accompanied by D")
+        if (ctx.meetings[last].arrival) {
+            bool namesArrival = false;
+            for (int i = from; i < to && !namesArrival; ++i)
+                namesArrival = ctx.lex.has(Cue::ArrivalWord, s.key(i));
+            const std::size_t talks = lead();
+            for (const PersonRef& r : ctx.refs)
+                if (r.sentence == s.index && r.person >= 0 && r.begin >= from && r.begin < to &&
+                    std::count(ctx.meetings[last].participants.begin(), ctx.meetings[last].participants.end(), r.person) &&
+                    !std::count(ctx.meetings[talks].participants.begin(), ctx.meetings[talks].participants.end(), r.person))
+                    namesArrival = true;
+            if (!namesArrival)
+                return talks;
+        }
         return delegation && ctx.meetings[last].participants.size() >= 2 && !sideListedJustBefore(ctx, ctx.meetings[last], s.index)
                    ? lead()
                    : last;
@@ -685,6 +732,25 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // "Also present at the opera were ...", "C, who also attended the forum": not at a meeting
     if (!ctx.lex.has(Cue::MeetingNoun, noun))
         return std::nullopt;
+    // "Later in the day, A met C ... D also attended the meeting": the meeting told in the
+    // sentence just before, by a verb only, is the one a generic noun names, over an older one
+    // told with that noun ("joined the talks" still names the talks)
+    {
+        const std::size_t last = lastTold(ctx);
+        const MeetingDraft& told = ctx.meetings[last];
+        bool byVerb = ctx.lex.has(Cue::GenericMeetingNoun, noun) && told.lastSentence == s.index - 1 &&
+                      !told.arrival && !told.aside;
+        for (const Mention& e : told.evidence) {
+            if (!byVerb || e.sentence != s.index - 1 || !e.rule.startsWith(QLatin1String("meeting: '")))
+                continue;
+            const SentenceInfo& es = ctx.sents[std::size_t(e.sentence)];
+            for (int i = 0; i < es.size() && byVerb; ++i)
+                if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && ctx.lex.has(Cue::MeetingNoun, es.key(i)))
+                    byVerb = false;
+        }
+        if (byVerb)
+            return last;
+    }
     // The last meeting told with that noun; else the first held one, the event the article
     // opens with ("A hosted B ... During the talks, B was accompanied by ...")
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
@@ -1176,7 +1242,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                           (isOfficialRef(ctx, *o) || o->kind == RefKind::Group);
                });
     };
-    const int listEnd = passiveListEnd(ctx, s, t, scope, cls, refs);
+    int listEnd = passiveListEnd(ctx, s, t, scope, cls, refs);
+    // "met Fiji's Minister for Trade, Co-operatives, SMEs and Communications B": a clause that
+    // ends inside an official's title (its fields joined by commas) runs on to the name
+    if (scope.end == scope.clause.end)
+        for (const std::pair<int, int>& sp : s.officialSpans)
+            if (sp.first < scope.clause.end && scope.clause.end < sp.second && sp.first >= t.end)
+                listEnd = std::max(listEnd, sp.second);
     const int joinedFrom = joinersFrom(ctx.lex, s, t.begin, cut);
     std::vector<int> joiners;
     for (const PersonRef* r : refs) {
@@ -1202,7 +1274,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 noun = groupNounAt(ctx.lex, s, r->begin, r->begin < t.begin ? t.begin : r->end);
             continue;
         }
-        if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r))
+        // ("met at the Prime Minister's Office": an office described by its title owns a place
+        // or a thing, and takes no part)
+        const bool possessor = r->kind == RefKind::Definite && r->end < s.size() && s.key(r->end) == "'s"_key;
+        if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || possessor)
             continue;
         if (r->begin < t.begin && t.between) {
             betweenSubjects.push_back(r->person);
@@ -1372,8 +1447,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (named.size() == 2 && stateOf(named[0]) >= 0 && stateOf(named[1]) >= 0 && stateOf(named[0]) != stateOf(named[1]))
             out.subjects = named;
     }
-    for (int p : joiners)
+    // (who sat in "alongside" the two came with one side or the other: "alongside A's High
+    // Commissioner C" is no other side of the meeting)
+    const bool sitIn = joinedFrom > 0 && joinedFrom <= s.size() && !ctx.lex.has(Cue::AgentWord, s.key(joinedFrom - 1)) &&
+                       s.key(joinedFrom - 1) != "of"_key;
+    for (int p : joiners) {
         addUnique(out.objects, p);
+        if (sitIn)
+            addUnique(out.companions, p);
+    }
     // "A and Deputy Prime Minister – Minister of Foreign Affairs B co-chaired": a dash inside a
     // title splits the subject; the officials of the clause before the dash, after its last comma,
     // are subjects too
@@ -1459,8 +1541,18 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             bool contrast = false;
             for (int i = scope.clause.begin; i < t.begin && !contrast; ++i)
                 contrast = ctx.lex.has(Cue::ContrastWord, s.key(i));
-            // ... and so after "and" ("A met B, and had earlier held talks with C")
-            contrast = contrast || joined >= 0;
+            // ... and so after "and" ("A met B, and had earlier held talks with C"), and for any
+            // verb with no one before it in its clause ("A met B at the palace, before holding talks
+            // with C", "A was received by B, later meeting C")
+            // (not a noun an attend verb follows: "..., before a lunch attended by C" is the
+            // event of both)
+            bool attendWord = t.attendVerb || ctx.lex.has(Cue::MeetingNoun, s.key(t.begin));
+            for (int i = t.begin; i < t.end; ++i)
+                attendWord = attendWord || ctx.lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key;
+            const bool bare = t.verb && !attendWord && !out.group && std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                                  return r->begin >= scope.clause.begin && r->begin < t.begin;
+                              });
+            contrast = contrast || joined >= 0 || bare;
             for (int i = before->begin; contrast && i < before->end; ++i)
                 if (ctx.lex.has(Cue::MeetingVerb, s.key(i)) && !inOfficialSpan(s, i)) {
                     subjectEnd = i;

@@ -498,6 +498,75 @@ void attendWholeList(DocContext& ctx, const std::vector<MeetingDraft>& before)
     }
 }
 
+/// Whether tokens [from, to) before a verb give it a subject or a tense of its own: a person, an
+/// auxiliary ("had earlier held", "will then hold") or a word of the future.
+bool ownTense(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs, int from, int to)
+{
+    for (const PersonRef* r : refs)
+        if (r->begin >= from && r->begin < to)
+            return true;
+    for (int i = from; i < to; ++i)
+        if (lex.value(Cue::NounPredicate, s.key(i)) == "aux"_key || lex.has(Cue::FutureAux, s.key(i)) ||
+            lex.has(Cue::ModalBeforeTo, s.key(i)) || lex.has(Cue::PassiveAux, s.key(i)))
+            return true;
+    return false;
+}
+
+/// The guests of the article's visit: the officials who arrived ("A arrived in Lima"), else
+/// those of the first held meeting in a known state who are not of that state ("A met B in
+/// Lima" with B Peruvian). Empty when there are none.
+std::vector<int> visitGuests(const DocContext& ctx, const std::optional<Arrival>& arrival)
+{
+    if (arrival && !arrival->people.empty())
+        return arrival->people;
+    std::vector<int> out;
+    for (const MeetingDraft& m : ctx.meetings) {
+        if (m.status != "held"_key || m.aside || m.background || m.earlier || m.mode != QLatin1String("in person"))
+            continue;
+        const int st = m.visitedState >= 0 ? m.visitedState : (m.place.isEmpty() ? -1 : stateOfCity(ctx, m.place));
+        if (st < 0)
+            continue;
+        for (int p : m.participants) {
+            const int ps = ctx.persons[std::size_t(p)].state;
+            if (ps >= 0 && ps != st)
+                addUnique(out, p);
+        }
+        if (!out.empty())
+            return out;
+    }
+    return out;
+}
+
+/// "The visiting president later met C": a description by title with a visitor word is the
+/// guest of the visit who holds that title, not the last one named with it (the host, or a
+/// third leader named in passing). Retargets the sentence's references.
+void retargetVisitors(DocContext& ctx, const SentenceInfo& s, const std::vector<int>& guests)
+{
+    if (guests.empty())
+        return;
+    for (PersonRef& r : ctx.refs) {
+        if (r.sentence != s.index || r.kind != RefKind::Definite || r.person < 0 ||
+            std::find(guests.begin(), guests.end(), r.person) != guests.end())
+            continue;
+        bool visitor = false;
+        for (int k = std::max(0, r.begin - 2); k < r.end && !visitor; ++k)
+            visitor = ctx.lex.has(Cue::VisitorWord, s.key(k));
+        if (!visitor)
+            continue;
+        const QStringList& titles = ctx.persons[std::size_t(r.person)].titles;
+        int pick = -1;
+        int count = 0;
+        for (int g : guests)
+            if (std::any_of(titles.begin(), titles.end(),
+                            [&](const QString& t) { return ctx.persons[std::size_t(g)].titles.contains(t); })) {
+                pick = g;
+                ++count;
+            }
+        if (count == 1)
+            r.person = pick;
+    }
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -513,6 +582,7 @@ void findMeetings(DocContext& ctx)
     std::optional<Arrival> arrival;
     for (const SentenceInfo& s : ctx.sents) {
         const auto& refs = bySentence[std::size_t(s.index)];
+        retargetVisitors(ctx, s, visitGuests(ctx, arrival));
         const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
         // "General X was in attendance during the talks", "Among the attendees is A,
         // participating in ...": an attendee list whose meeting words only refer back.
@@ -542,6 +612,7 @@ void findMeetings(DocContext& ctx)
         // the draft of the trigger before, when it was a noun of one meeting ("the summit")
         std::optional<MeetingDraft> prevNoun;
         const int frame = openingFrame(ctx.lex, s, triggers);
+        std::optional<QString> prevVerbStatus;
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             Trigger t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
@@ -555,6 +626,13 @@ void findMeetings(DocContext& ctx)
             }
             TriggerFacts f;
             f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
+            // "A will meet B on Friday, before holding talks with C": a verb whose subject is the
+            // clause before's, with no auxiliary of its own, is told in that verb's tense
+            if (t.verb && parties.subjectClause && f.status == "held"_key && prevVerbStatus &&
+                *prevVerbStatus == "planned"_key && !ownTense(ctx.lex, s, refs, scope.clause.begin, t.begin))
+                f.status = *prevVerbStatus;
+            if (t.verb)
+                prevVerbStatus = f.status;
             // "B and C joined A": they came to A's meeting just told
             t.attend = t.attend ||
                        (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
@@ -562,6 +640,14 @@ void findMeetings(DocContext& ctx)
             f.arrival = arrival ? &*arrival : nullptr;
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);
             f.date = dateOf(ctx, s, t, scope, f.status == "planned"_key);
+            // "B, who arrived on Sunday night, was accompanied at the meeting by C": a day told in
+            // a relative clause the trigger is not in is the day of that clause's event
+            if (f.date.valid() && (f.date.begin < scope.clause.begin || f.date.begin >= scope.clause.end) &&
+                std::any_of(cls.begin(), cls.end(), [&](const Clause& c) {
+                    return c.relative && f.date.begin >= c.begin && f.date.begin < c.end &&
+                           !(t.begin >= c.begin && t.begin < c.end);
+                }))
+                f.date = DateExpression{};
             f.mode = modeOf(ctx.lex, s, t, scope.clause);
             f.modeSaid = saysMode(ctx.lex, s, scope.clause);
             // One concatenation instead of two QString::arg passes. Same text: a trigger spans
@@ -674,8 +760,10 @@ void refineAffiliations(DocContext& ctx)
             std::vector<int> others;
             for (int o : m.participants) {
                 const Person& other = ctx.persons[std::size_t(o)];
-                // (an official of no state, "the Secretary General of the Forum", is no side)
-                if (o != i && other.stateStrength >= 2 && other.state >= 0)
+                // (an official of no state, "the Secretary General of the Forum", is no side; nor
+                // is one who sat in with either side, "alongside A's High Commissioner C")
+                if (o != i && other.stateStrength >= 2 && other.state >= 0 &&
+                    std::find(m.companions.begin(), m.companions.end(), o) == m.companions.end())
                     addUnique(others, other.state);
             }
             if (others.size() == 1)

@@ -1002,6 +1002,10 @@ void TestMeetingPasses::attendedMeeting_data()
         << talksThenReception << "Also present at the talks were Peruvian Trade Minister Rosa Diaz." << false << 0;
     QTest::newRow("twin: naming nothing, the last event")
         << talksThenReception << "Prado was accompanied by Peruvian Trade Minister Rosa Diaz." << false << 1;
+    QTest::newRow("naming nothing after an airport welcome: the talks, not the arrival")
+        << talksThenReception << "Also present were Peruvian Trade Minister Rosa Diaz." << false << 0;
+    QTest::newRow("twin: naming the airport, the arrival")
+        << talksThenReception << "Also present at the airport was Peruvian Trade Minister Rosa Diaz." << false << 1;
     QTest::newRow("twin: an event that is no meeting")
         << talksThenReception << "Also present at the opera were Peruvian Trade Minister Rosa Diaz." << false << -1;
     QTest::newRow("a delegation: the first held meeting")

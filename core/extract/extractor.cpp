@@ -558,7 +558,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
         // "Democratic Republic of Congo" where the gazetteer writes "... of the Congo": the name as
         // the text spells it, when it differs by an inner "the" alone and the text never writes
         // the gazetteer's
-        const auto withoutThe = [](QString x) { return x.toCaseFolded().replace(QLatin1String(" the "), QLatin1String(" ")); };
+        const auto withoutThe = [](const QString& x) { return x.toCaseFolded().replace(QLatin1String(" the "), QLatin1String(" ")); };
         bool nameWritten = false;
         QString spelled;
         for (const StateHit* h : hitsByState.value(st)) {

@@ -22,9 +22,9 @@ QString whenKey(const QString& when, bool precise = true)
     const std::vector<Token> toks = tokenize(when);
     const bool span = std::any_of(toks.begin(), toks.end(),
                                   [](const Token& t) { return isDash(t) || t.hyphenBefore; });
-    for (std::size_t i = 0; i < toks.size(); ++i)
-        if ((span || !precise) && isMonthWord(toks[i]))
-            return toks[i].key.text().left(3);
+    for (const Token& t : toks)
+        if ((span || !precise) && isMonthWord(t))
+            return t.key.text().left(3);
     for (std::size_t i = 0; i + 1 < toks.size() && !span; ++i) {
         const Token& a = toks[i];
         const Token* b = &toks[i + 1];

@@ -1129,7 +1129,7 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
     // (", B,": the next phrase is the name alone, with its title)
     const int nb = e + 1;
     const int ne = phraseEnd(nb);
-    const std::vector<const PersonRef*> named = officialsIn(nb, ne);
+    std::vector<const PersonRef*> named = officialsIn(nb, ne);
     if (named.size() != 1)
         return out;
     for (int i = nb; i < ne; ++i)

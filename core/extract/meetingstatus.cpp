@@ -188,13 +188,12 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     bool futureAux = false;
     for (int i = from; i < t.begin; ++i) {
         const TokenKey& k = s.key(i);
-        if (lex.value(Cue::ClauseCut, k) == "complement"_key)
-            futureAux = false;
-        else if (lex.has(Cue::FutureAux, k))
+        const bool complement = lex.value(Cue::ClauseCut, k) == "complement"_key;
+        if (!complement && lex.has(Cue::FutureAux, k))
             futureAux = true;
-        else if (futureAux && !s.tok(i).cap &&
-                 (lex.has(Cue::SpeechVerb, k) ||
-                  (lex.value(Cue::ModalBeforeTo, k) == "report"_key && s.key(i + 1) != "to"_key)))
+        else if (complement || (futureAux && !s.tok(i).cap &&
+                                (lex.has(Cue::SpeechVerb, k) ||
+                                 (lex.value(Cue::ModalBeforeTo, k) == "report"_key && s.key(i + 1) != "to"_key))))
             futureAux = false;
     }
     if (futureAux)

@@ -815,15 +815,16 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             for (int b = i - 1; b >= std::max(0, i - 3) && !anaphoric && withSoon; --b)
                 inPhrase = inPhrase || s.key(b) == "in"_key;
             t.verb = held || inPhrase;
-            if (isPhoneWord(prev) || isPhoneWord(prev2))
-                t.mode = QStringLiteral("phone");
-            else if (isVideoWord(prev) || isVideoWord(prev2) || nounValue == "video"_key)
-                t.mode = QStringLiteral("video");
             // "took a call from B", "placed a call to B": a call between people is by phone,
             // unless a courtesy call, a visit (call-on-cue value "in-person")
-            else if (call && !callOn && lex.value(Cue::CallOnCue, prev) != "in-person"_key &&
-                     lex.value(Cue::CallOnCue, prev2) != "in-person"_key)
+            const bool phoneWord = isPhoneWord(prev) || isPhoneWord(prev2);
+            const bool videoWord = isVideoWord(prev) || isVideoWord(prev2) || nounValue == "video"_key;
+            const bool placedCall = call && !callOn && lex.value(Cue::CallOnCue, prev) != "in-person"_key &&
+                                    lex.value(Cue::CallOnCue, prev2) != "in-person"_key;
+            if (phoneWord || (!videoWord && placedCall))
                 t.mode = QStringLiteral("phone");
+            else if (videoWord)
+                t.mode = QStringLiteral("video");
             // "during the meeting" (the bare noun: "during the recent summit in Riyadh" may be
             // another event), "in a brief phone call"
             t.frame = lex.has(Cue::EventFrame, prev2) && isDeterminer(prev);

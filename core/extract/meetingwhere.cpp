@@ -546,7 +546,7 @@ MeetingPlace knownPlaceAt(const DocContext& ctx, const SentenceInfo& s, int i)
 // city "Djibouti" when the text never writes "Djibouti City" (a capital named "<state> City").
 QString writtenSeat(const DocContext& ctx, int state)
 {
-    const QString seat = seatCity(ctx, state);
+    QString seat = seatCity(ctx, state);
     const QString& name = ctx.g.states[std::size_t(state)].name;
     if (seat.compare(name + QLatin1String(" City"), Qt::CaseInsensitive) == 0 &&
         !ctx.doc.text.contains(seat, Qt::CaseInsensitive))
@@ -604,7 +604,7 @@ MeetingPlace leadCity(const DocContext& ctx)
             // will fund Y, A announced in Suva" is one)
             if (plannedBefore(ctx, s, i))
                 continue;
-            if (const MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end) &&
+            if (MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end) &&
                                                                 !framesOtherVerb(ctx, s, i))
                 return p;
         }

@@ -1651,6 +1651,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         const bool whole = e > 0 && cue->value == "all"_key;
         if (e <= 0 || (!cue->value.isEmpty() && !whole) || ctx.lex.has(Cue::Negation, s.key(i - 1)))
             continue;
+        // ("B, who met A last month, stood alongside C in Kigali": a companion of another act)
+        if (lexiconPhraseAt(ctx.lex, Cue::CompanionCue, s, i) == e && !companionOfMeeting(ctx.lex, s, i))
+            continue;
         // ("B, who is on a state visit, was accompanied during the talks by C": a meeting noun
         // right after the cue is the event C came to; that noun's trigger reads the list)
         if (cueNamesMeeting(ctx.lex, s, e))

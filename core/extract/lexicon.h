@@ -157,6 +157,8 @@ enum class Cue : int {
                      ///< no state
     AdditiveWord,    ///< "also": "A also met B" after a larger meeting tells another, smaller one
     GenericMeetingNoun, ///< "meeting": names whatever meeting was told last, whatever words told it
+    CompanionCue,    ///< "alongside": an attendee cue that tells only who was with someone in the act its
+                     ///< own clause tells; attendance only when that clause tells a meeting
     Count
 };
 

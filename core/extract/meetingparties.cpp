@@ -787,6 +787,25 @@ int bareAttendAt(const Lexicon& lex, const SentenceInfo& s, int i)
     return clauseEnd ? i + 1 : 0;
 }
 
+/// "The two leaders held talks in the afternoon, alongside A": whether the companion cue at
+/// token `i` continues a stretch that tells a meeting, a meeting verb or noun between it (a comma
+/// right before it skipped) and the punctuation before. Not "B, speaking alongside C in Kigali a
+/// day later, said ...": C was with B in another act, not at the meeting told before.
+bool companionOfMeeting(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const auto boundary = [&](int b) {
+        return s.tok(b).kind == Token::Punct && s.tok(b).punct != QLatin1Char('-') &&
+               s.tok(b).punct != QLatin1Char('\'') && s.tok(b).punct != QChar(0x2019);
+    };
+    int b = i - 1;
+    if (b >= 0 && s.tok(b).kind == Token::Punct && s.tok(b).punct == QLatin1Char(','))
+        --b;
+    for (; b >= 0 && !boundary(b); --b)
+        if ((lex.has(Cue::MeetingVerb, s.key(b)) || lex.has(Cue::MeetingNoun, s.key(b))) && !inOfficialSpan(s, b))
+            return true;
+    return false;
+}
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -809,7 +828,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         bool negated = false;
         for (int b = std::max(0, i - 2); e > 0 && b < i && !negated; ++b)
             negated = ctx.lex.has(Cue::Negation, s.key(b));
-        if (e > 0 && negated) {
+        // "A, speaking alongside B in Kigali, said": a companion of another act attends nothing
+        const bool elsewhere = e > 0 && lexiconPhraseAt(ctx.lex, Cue::CompanionCue, s, i) == e &&
+                               !companionOfMeeting(ctx.lex, s, i);
+        if (e > 0 && (negated || elsewhere)) {
             i = e - 1;
             continue;
         }
@@ -1628,6 +1650,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // told before)
         const bool whole = e > 0 && cue->value == "all"_key;
         if (e <= 0 || (!cue->value.isEmpty() && !whole) || ctx.lex.has(Cue::Negation, s.key(i - 1)))
+            continue;
+        // ("B, who met A last month, stood alongside C in Kigali": a companion of another act)
+        if (lexiconPhraseAt(ctx.lex, Cue::CompanionCue, s, i) == e && !companionOfMeeting(ctx.lex, s, i))
             continue;
         // ("B, who is on a state visit, was accompanied during the talks by C": a meeting noun
         // right after the cue is the event C came to; that noun's trigger reads the list)

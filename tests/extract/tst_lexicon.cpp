@@ -18,6 +18,7 @@ private Q_SLOTS:
     void builtinLoads();
     void everyClassHasWords();
     void contradictionsAbsent();
+    void shippedRowsAreUnique();
     void verbClassesKnown();
     void placesHaveValues();
     void phrasesMatchTokens();
@@ -71,6 +72,35 @@ void TestLexicon::contradictionsAbsent()
         for (const QString& w : lex.words(a))
             QVERIFY2(!lex.words(b).contains(w), qPrintable(w + QStringLiteral(" is in ") + Lexicon::cueName(a) +
                                                            QStringLiteral(" and ") + Lexicon::cueName(b)));
+    }
+}
+
+// A row repeated in the shipped files is replaced by the later one ("a later file corrects an
+// earlier one"), so a second row with another value silently undoes the first: "received-thing
+// initiative joined" once made "welcomed the initiative of B" a meeting.
+void TestLexicon::shippedRowsAreUnique()
+{
+    const QDir dir(QStringLiteral(":/parley/lexicon"));
+    const QStringList files = dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    QHash<QString, QString> firstAt; // "set\tphrase" -> file:line
+    for (const QString& name : files) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly | QIODevice::Text));
+        int lineNo = 0;
+        while (!f.atEnd()) {
+            ++lineNo;
+            const QString line = QString::fromUtf8(f.readLine());
+            if (line.startsWith(QLatin1Char('#')) || line.trimmed().isEmpty())
+                continue;
+            const QStringList cols = line.split(QLatin1Char('\t'));
+            if (cols.size() < 2 || cols.value(0) == QLatin1String("set"))
+                continue;
+            const QString key = cols.value(0).trimmed() + QLatin1Char('\t') + cols.value(1).trimmed().toCaseFolded();
+            const QString here = name + QLatin1Char(':') + QString::number(lineNo);
+            QVERIFY2(!firstAt.contains(key), qPrintable(here + QStringLiteral(" repeats ") + firstAt.value(key) + QStringLiteral(": ") + key));
+            firstAt.insert(key, here);
+        }
     }
 }
 

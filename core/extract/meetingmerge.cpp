@@ -208,12 +208,20 @@ bool subset(const std::vector<int>& a, const std::vector<int>& b)
 
 namespace {
 
+// The sentence a meeting was first told in.
+int firstSentence(const MeetingDraft& m)
+{
+    return m.evidence.empty() ? m.lastSentence : m.evidence.front().sentence;
+}
+
 // No day told of one that differs from the other's: "Tuesday" and "Wednesday" differ; "today"
 // and "Wednesday" may not, but "today" and "March 2022" do.
 bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
 {
     if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso)
         return false;
+    if (a.when.isEmpty() || c.when.isEmpty())
+        return true;
     // ("April 8" is within "April 7-9", a month told with no one day; a visit of several days
     // that starts on Feb. 2 holds the talks of Feb. 3)
     const bool precise = !a.spansDays && !c.spansDays;
@@ -221,7 +229,7 @@ bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
     const QString kc = whenKey(c.when, precise);
     const bool within =
         ka.startsWith(kc + QLatin1Char(' ')) || kc.startsWith(ka + QLatin1Char(' '));
-    if (!a.when.isEmpty() && !c.when.isEmpty() && ka != kc && !within) {
+    if (ka != kc && !within) {
         // "A yesterday hosted B ... On Monday, the ministers met": a writer who calls one day
         // "yesterday" and names another by its weekday tells two days
         if ((isDeicticDay(lex, a.when) && isWeekdayWhen(c.when)) || (isDeicticDay(lex, c.when) && isWeekdayWhen(a.when)))
@@ -417,7 +425,7 @@ bool joinSeries(DocContext& ctx, const MeetingDraft& draft, const Trigger& t, in
         if (!lead.series || lead.participants.size() != 1 || lead.status != draft.status)
             continue;
         const int host = lead.participants.front();
-        const int from = lead.evidence.empty() ? lead.lastSentence : lead.evidence.front().sentence;
+        const int from = firstSentence(lead);
         bool joined = false;
         for (MeetingDraft& m : ctx.meetings)
             if (&m != &lead && m.participants.size() >= 2 && holds(m.participants, host) &&
@@ -730,12 +738,6 @@ void joinSideMeetingsToGatherings(DocContext& ctx)
 }
 
 namespace {
-
-// The sentence a meeting was first told in.
-int firstSentence(const MeetingDraft& m)
-{
-    return m.evidence.empty() ? m.lastSentence : m.evidence.front().sentence;
-}
 
 // "A met on Tuesday with several heads of state at X in Dubai. A met B ... He also met C": the
 // series lead names no one but its host; the meetings of the host told after it, on no other day

@@ -351,21 +351,18 @@ int agentListCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t,
         agent = lex.has(Cue::AgentWord, s.key(i));
     if (!(t.passive || t.attend) || !agent)
         return cut;
-    const auto comma = [&](int i) {
-        return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
-    };
     const auto appositive = [&](int i) {
         int c = i - 1;
-        while (c > t.end && !comma(c) && s.tok(c).kind != Token::Punct)
+        while (c > t.end && !isComma(s.tok(c)) && s.tok(c).kind != Token::Punct)
             --c;
-        if (c <= t.end || !comma(c) || !inOfficialSpan(s, c - 1))
+        if (c <= t.end || !isComma(s.tok(c)) || !inOfficialSpan(s, c - 1))
             return false;
         const PhraseMatch* m = s.matchOf(c + 1);
         return (m && m->begin == c + 1 && m->kind == PhraseKind::Title) || inOfficialSpan(s, c + 1);
     };
     while (cut < scope.end && appositive(cut)) {
         int next = cut + 1;
-        while (next < scope.end && !comma(next))
+        while (next < scope.end && !isComma(s.tok(next)))
             ++next;
         for (cut = next; cut < scope.end; ++cut)
             if (lex.has(Cue::ClauseCut, s.key(cut)) && !inOfficialSpan(s, cut))
@@ -572,7 +569,7 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
     // right after the noun's comma, "a ceremony, attended on the Croatian side by A", whose
     // noun is the one before that comma)
     int last = t.begin - 1;
-    const bool afterComma = last > 0 && s.tok(last).kind == Token::Punct && s.tok(last).punct == QLatin1Char(',');
+    const bool afterComma = last > 0 && isComma(s.tok(last));
     if (!t.attendVerb || !(t.passive || afterComma || lex.has(Cue::AgentWord, s.key(t.end))))
         return false;
     if (afterComma)
@@ -582,11 +579,11 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
     constexpr int relativeReach = 10;
     int floor = std::max(0, t.begin - 8);
     for (int i = last; i >= floor; --i) {
-        if (s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',') &&
+        if (isComma(s.tok(i)) &&
             i + 1 < t.begin) {
             int open = i - 1;
             while (open > std::max(0, i - relativeReach) &&
-                   !(s.tok(open).kind == Token::Punct && s.tok(open).punct == QLatin1Char(',')))
+                   !isComma(s.tok(open)))
                 --open;
             if (open <= 0 || s.tok(open).kind != Token::Punct ||
                 !lex.has(Cue::RelativeWord, s.key(open + 1)))
@@ -798,7 +795,7 @@ bool companionOfMeeting(const Lexicon& lex, const SentenceInfo& s, int i)
                s.tok(b).punct != QLatin1Char('\'') && s.tok(b).punct != QChar(0x2019);
     };
     int b = i - 1;
-    if (b >= 0 && s.tok(b).kind == Token::Punct && s.tok(b).punct == QLatin1Char(','))
+    if (b >= 0 && isComma(s.tok(b)))
         --b;
     for (; b >= 0 && !boundary(b); --b)
         if ((lex.has(Cue::MeetingVerb, s.key(b)) || lex.has(Cue::MeetingNoun, s.key(b))) && !inOfficialSpan(s, b))
@@ -988,7 +985,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         // name that follows, or its apposition closed by a comma or the sentence's end, says who
         // (not a list: "the Turkish leader, Minister A and B")
         auto closes = [&](int e) { return e >= s.size() || (s.tok(e).kind == Token::Punct && s.tok(e).punct != QLatin1Char('-')); };
-        const bool apposed = j < s.size() && s.tok(j).kind == Token::Punct && s.tok(j).punct == QLatin1Char(',') &&
+        const bool apposed = j < s.size() && isComma(s.tok(j)) &&
                              std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
                                  return r->begin > j && r->begin <= j + 3 && r->person >= 0 && closes(r->end);
                              });
@@ -1098,11 +1095,8 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
     constexpr int maxAdverbials = 3;
     std::vector<const PersonRef*> out;
     const int n = s.size();
-    const auto comma = [&](int i) {
-        return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
-    };
     if (scope.end != scope.clause.end || scope.cut < scope.end || scope.end <= 0 ||
-        scope.end >= n || !comma(scope.end - 1))
+        scope.end >= n || !isComma(s.tok(scope.end - 1)))
         return out;
     // the phrase from `b` to the next punctuation
     const auto phraseEnd = [&](int b) {
@@ -1122,7 +1116,7 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
     int skipped = 0;
     for (; b < n && skipped < maxAdverbials; ++skipped) {
         const int e = phraseEnd(b);
-        bool adverbial = e - b <= shortPhrase && e > b && !s.tok(b).cap && e < n && comma(e);
+        bool adverbial = e - b <= shortPhrase && e > b && !s.tok(b).cap && e < n && isComma(s.tok(e));
         for (int i = b; i < e && adverbial; ++i)
             adverbial = !ctx.lex.has(Cue::MeetingVerb, s.key(i)) &&
                         !ctx.lex.has(Cue::MeetingNoun, s.key(i)) &&
@@ -1146,7 +1140,7 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
         return out;
     const int e = phraseEnd(b);
     out = officialsIn(b, e);
-    if (!out.empty() || e >= n || !comma(e))
+    if (!out.empty() || e >= n || !isComma(s.tok(e)))
         return out;
     // (", B,": the next phrase is the name alone, with its title)
     const int nb = e + 1;

@@ -195,7 +195,7 @@ std::vector<std::pair<int, int>> listedCities(const DocContext& ctx, const Sente
     const int n = s.size();
     const auto stop = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(','); };
     const auto separator = [&](int x) {
-        return (s.tok(x).kind == Token::Punct && s.tok(x).punct == QLatin1Char(',')) ||
+        return isComma(s.tok(x)) ||
                ctx.lex.has(Cue::Conjunction, s.key(x));
     };
     std::vector<std::pair<int, int>> cities;
@@ -321,7 +321,7 @@ bool hostsNounBefore(const Lexicon& lex, const SentenceInfo& s,
     // back over the auxiliaries ("which was", "co-"), to the relative word or the comma
     int k = t.begin - 1;
     while (k > noun.end && t.begin - k <= 4 && !lex.has(Cue::RelativeWord, s.key(k)) &&
-           !(s.tok(k).kind == Token::Punct && s.tok(k).punct == QLatin1Char(',')))
+           !isComma(s.tok(k)))
         --k;
     return hosting && k >= noun.end && t.begin - k <= 4 &&
            (lex.has(Cue::RelativeWord, s.key(k)) || s.tok(k).punct == QLatin1Char(','));

@@ -14,7 +14,7 @@ namespace {
 
 bool isComma(const SentenceInfo& s, int i)
 {
-    return s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
+    return isComma(s.tok(i));
 }
 
 /// Whether the words just before token `end` (up to the punctuation before them, eight at
@@ -371,7 +371,7 @@ bool countsToldMeeting(const Lexicon& lex, const SentenceInfo& s, int i)
     if (!lex.has(Cue::Determiner, s.key(det)) && !lex.has(Cue::Article, s.key(det)))
         return false;
     const Token& before = s.tok(det - 1);
-    return (before.kind == Token::Punct && before.punct == QLatin1Char(',')) ||
+    return isComma(before) ||
            lex.has(Cue::PassiveAux, s.key(det - 1));
 }
 
@@ -1067,7 +1067,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 bool framed = false;
                 bool words = true;
                 for (int i = prev.end; i < t.begin && words; ++i) {
-                    const bool comma = s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(',');
+                    const bool comma = isComma(s.tok(i));
                     words = s.tok(i).kind == Token::Word || comma;
                     beside = beside || (t.gathering && sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
                     // ", in their first meeting since ...", not ", in Lima, ..." nor ", in a call"

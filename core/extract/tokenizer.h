@@ -118,6 +118,12 @@ struct Token
 };
 
 /// A hyphen, en dash or em dash: what closes a dateline ("ANKARA (Reuters) -", "SEOUL –").
+/// ",": the punctuation most clause and list rules turn on.
+inline bool isComma(const Token& t)
+{
+    return t.kind == Token::Punct && t.punct == QLatin1Char(',');
+}
+
 inline bool isDash(const Token& t)
 {
     return t.kind == Token::Punct &&

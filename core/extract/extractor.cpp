@@ -559,11 +559,12 @@ DocumentExtraction Extractor::extract(const Document& document) const
         // the text spells it, when it differs by an inner "the" alone and the text never writes
         // the gazetteer's
         const auto withoutThe = [](const QString& x) { return x.toCaseFolded().replace(QLatin1String(" the "), QLatin1String(" ")); };
+        const QString nameKey = withoutThe(e.name);
         bool nameWritten = false;
         QString spelled;
         for (const StateHit* h : hitsByState.value(st)) {
             nameWritten = nameWritten || h->form == e.name;
-            if (h->form != e.name && withoutThe(h->form) == withoutThe(e.name))
+            if (h->form != e.name && withoutThe(h->form) == nameKey)
                 spelled = h->form;
         }
         if (!nameWritten && !spelled.isEmpty()) {

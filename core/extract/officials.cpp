@@ -2650,12 +2650,12 @@ bool pairMeetsItself(const DocContext& ctx, const SentenceInfo& s, int sentence,
         return false;
     // "A and B on Tuesday held talks", "A and B today met": a day between the pair and the verb
     int after = last->second;
-    if (s.key(after) == "on"_key && isCalendarWord(s.tok(after + 1)))
+    if (s.key(after) == "on"_key && after + 1 < s.size() && isCalendarWord(s.tok(after + 1)))
         after += 2;
     else if (ctx.lex.has(Cue::DeicticDay, s.key(after)))
         after += 1;
     const bool meets = ctx.lex.has(Cue::EncounterAfter, s.key(after)) ||
-                       (s.key(after) == "co"_key && s.tok(after + 1).hyphenBefore);
+                       (s.key(after) == "co"_key && after + 1 < s.size() && s.tok(after + 1).hyphenBefore);
     if (!meets)
         return false;
     const auto [rb, re] = ctx.refRange[std::size_t(sentence)];

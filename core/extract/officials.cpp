@@ -560,6 +560,10 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
         return false;
     if (isCalendarWord(t))
         return false;
+    // "To Lam", "An Ho-jin": a word of a name the people dictionary holds is a name word, though
+    // it be a stop word elsewhere.
+    if (m && t.cap && !t.allCaps)
+        return true;
     // "Kim Jong Un": a stop word that is an acronym ("UN", "EU") stops a name only in capitals.
     if (t.cap)
         return !s.lex->has(Cue::NameStop, t.key) || t.hyphenBefore ||
@@ -1318,9 +1322,11 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 if (comma > p) {
                     p = comma;
                 } else {
-                    const int field = unknownFieldEnd(s, p + 1, p);
-                    // the office as written: "Minister for Economic Revitalization"
-                    if (field > p && h.titles.size() == 1)
+                    // "Commissioner for the Mediterranean A B": the field may take its article
+                    const int field = unknownFieldEnd(s, s.key(p + 1) == "the"_key ? p + 2 : p + 1, p);
+                    // the office as written: "Minister for Economic Revitalization"; an
+                    // organisation's office keeps the name the later passes know it by
+                    if (field > p && h.titles.size() == 1 && !isOrganisationTitle(te))
                         h.titles.front() = writtenTitle(ctx, s, m.begin, field);
                     p = field;
                 }

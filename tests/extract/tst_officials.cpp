@@ -840,6 +840,18 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a possessive list of things names no one")
         << "Exports rose at Sweden's Volvo Cars, Norway's Hydro Aluminium and Iceland's Landsvirkjun Power."
         << "";
+    // session 17, officials: a name the people dictionary holds is a name though a word of it
+    // is a stop word ("To Lam"); an unknown field after "for the" ("Commissioner for the
+    // Mediterranean A B")
+    QTest::newRow("a dictionary name opening with a stop word")
+        << "General Secretary To Lam arrived in Havana on Monday." << "To Lam/General Secretary/Vietnam";
+    QTest::newRow("twin: a stop word in capitals outside a dictionary name ends the name")
+        << "Vietnamese President Luong Cuong To Visit Laos" << "Luong Cuong/President/Vietnam";
+    QTest::newRow("an unknown field after 'for the' before the name")
+        << "Prime Minister Omar Saleh met Commissioner for the Mediterranean Dubravka Kovac in Cairo."
+        << "Omar Saleh/Prime Minister/*;Dubravka Kovac/Commissioner/-";
+    QTest::newRow("twin: the field after 'for the' and no name")
+        << "Prime Minister Omar Saleh met the Commissioner for the Mediterranean in Cairo." << "Omar Saleh/Prime Minister/*";
 }
 
 void TestOfficials::officials()

@@ -1505,6 +1505,13 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         else if (inner.category != "honorific"_key) // ("Dato Seri Setia Awang Haji A": honorifics only)
             h.titles << inner.name;
         q = pm->end;
+        // "Brigadier (Ret'd) A", "General (rtd) B", "Col. (Dr.) C": a word or two in brackets
+        // after a rank qualify it; the name follows them
+        for (int w = 2; w <= 4; ++w)
+            if (s.key(q) == "("_key && q + w < n && s.key(q + w) == ")"_key && isNameStart(s, q + w + 1)) {
+                q += w + 1;
+                break;
+            }
     }
     if (h.honorificOnly && h.titles.size() > 1)
         h.honorificOnly = false;

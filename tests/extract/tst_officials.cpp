@@ -852,6 +852,13 @@ void TestOfficials::officials_data()
         << "Omar Saleh/Prime Minister/*;Dubravka Kovac/Commissioner/-";
     QTest::newRow("twin: the field after 'for the' and no name")
         << "Prime Minister Omar Saleh met the Commissioner for the Mediterranean in Cairo." << "Omar Saleh/Prime Minister/*";
+    // session 17, officials: a military rank between the title and the name, with a mark of
+    // retirement in brackets ("Prime Minister Brigadier (Ret'd) A B"), is no name
+    QTest::newRow("a rank and a bracketed retirement mark after the title")
+        << "Prime Minister Brigadier (Ret'd) Marcus Hale met Defence Minister General (rtd) Juma Otieno."
+        << "Marcus Hale/Prime Minister/*;Juma Otieno/Defence Minister/*";
+    QTest::newRow("twin: a rank and a name with no office")
+        << "Brigadier (Ret'd) Marcus Hale and Vice Admiral Juma Otieno spoke." << "";
 }
 
 void TestOfficials::officials()

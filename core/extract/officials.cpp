@@ -1975,6 +1975,31 @@ bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
     return false;
 }
 
+// "Kuwait University Professor A", "Economics Association of Malawi (Ecama) executive director
+// B": the office's body, written right before the title, is a research body, a school or an
+// association (lexicon `research-body`); its officers hold no office of a state
+bool researchBodyBefore(const Lexicon& lex, const SentenceInfo& s, int b)
+{
+    int k = b - 1;
+    if (k >= 3 && s.key(k) == ")"_key && s.key(k - 2) == "("_key)
+        k -= 3;
+    for (int steps = 0; k >= 0 && steps < 9; --k, ++steps) {
+        const Token& t = s.tok(k);
+        const PhraseMatch* m = s.matchOf(k);
+        if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(k)] &&
+            (!m || m->kind == PhraseKind::State || m->kind == PhraseKind::Place || m->kind == PhraseKind::Demonym)) {
+            if (lex.has(Cue::ResearchBody, t.key) || (k > 0 && lexiconPhraseAt(lex, Cue::ResearchBody, s, k - 1) == k + 1))
+                return true;
+            continue;
+        }
+        const bool connector = t.key == "of"_key || t.key == "for"_key || t.key == "and"_key || t.key == "the"_key ||
+                               t.key == "&"_key;
+        if (!connector || k == 0 || !s.tok(k - 1).cap)
+            return false;
+    }
+    return false;
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -1997,7 +2022,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             m = *next;
             m.begin = b;
         }
-        if (nonStateGroupBefore(ctx.lex, s, m.begin)) {
+        if (nonStateGroupBefore(ctx.lex, s, m.begin) || researchBodyBefore(ctx.lex, s, m.begin)) {
             consumed = m.end;
             continue;
         }
@@ -2024,7 +2049,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 continue;
         }
         const TitleRight right = readTitleRight(ctx, s, m, h);
-        const int p = right.end;
+        int p = right.end;
         const int ofState = right.ofState;
         consumed = p;
         // "A, director of the Georgian Institute of Politics", "B, rector of the State
@@ -2035,7 +2060,9 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             // "president of the Gulf Policy Center": a two-word head ("policy center")
             const int head = lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, t);
             const int e = ctx.lex.has(Cue::ResearchBody, s.key(t)) ? t + 1 : head > t && head <= p ? head : -1;
-            research = e > t && s.tok(t).cap && (e == p || !s.tok(e).cap || s.tok(e).kind != Token::Word);
+            // ("the Association of Southeast Asian Nations": an organisation's own name)
+            const bool org = s.matchOf(t) && s.matchOf(t)->kind == PhraseKind::Organization;
+            research = e > t && s.tok(t).cap && !org && (e == p || !s.tok(e).cap || s.tok(e).kind != Token::Word);
         }
         if (research)
             continue;
@@ -2048,7 +2075,16 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             lastNameEnd = std::max(lastNameEnd, e);
             continue;
         }
-        const std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
+        std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
+        // "A B, head of the Ukrainian Agency for Defence Procurement, said": in an appositive
+        // after a name, one unknown capitalised word between the body read and the comma ends
+        // the body's name; it names no one
+        if (names.size() == 1 && names.front().second == q + 1 && q == p && p > m.end && s.key(q + 1) == ","_key &&
+            !s.matchOf(q) && h.phraseBegin >= 2 && s.key(h.phraseBegin - 1) == ","_key &&
+            isNameWordAt(s, h.phraseBegin - 2)) {
+            names.clear();
+            p = q + 1;
+        }
         if (names.empty()) {
             // "Mr Dmitry Rogozin, Deputy Prime Minister of ...": the honorific read the name
             // first; the office after the comma is the better reading of the same name.

@@ -859,6 +859,29 @@ void TestOfficials::officials_data()
         << "Marcus Hale/Prime Minister/*;Juma Otieno/Defence Minister/*";
     QTest::newRow("twin: a rank and a name with no office")
         << "Brigadier (Ret'd) Marcus Hale and Vice Admiral Juma Otieno spoke." << "";
+    // session 17, officials: the body of an office written before its title is an association,
+    // a university or a centre of studies: its officers hold no office of a state
+    QTest::newRow("an association's director before the title is no official")
+        << "Bankers Association of Zambia (BAZ) executive director Mary Phiri said Finance Minister Situmbeko Lungu would travel."
+        << "Situmbeko Lungu/Finance Minister/*";
+    QTest::newRow("twin: the state's bank before the title")
+        << "Bank of Zambia (BoZ) governor Mary Phiri said Finance Minister Situmbeko Lungu would travel."
+        << "Mary Phiri/Governor/Zambia;Situmbeko Lungu/Finance Minister/*";
+    QTest::newRow("a university before an honorific gives no state and no official")
+        << "Professor of law at Kuwait University Dr Hamad Al-Saleh said Foreign Minister Abdullah Al-Yahya would travel."
+        << "Abdullah Al-Yahya/Foreign Minister/*";
+    QTest::newRow("twin: a ministry of the state before the honorific")
+        << "Minister of Health of Kuwait Dr Hamad Al-Saleh said Foreign Minister Abdullah Al-Yahya would travel."
+        << "Hamad Al-Saleh/Health Minister/Kuwait;Abdullah Al-Yahya/Foreign Minister/*";
+    QTest::newRow("the head of a centre of studies is no official")
+        << "Olena Marchenko, head of the Kyiv Center for Political Studies, said Foreign Minister Petro Bondar would travel."
+        << "Petro Bondar/Foreign Minister/*";
+    QTest::newRow("twin: the head of a state agency is one, and its last word no name")
+        << "Olena Marchenko, head of the Ukrainian Agency for Defence Procurement, said Foreign Minister Petro Bondar would travel."
+        << "Olena Marchenko/Head/Ukraine;Petro Bondar/Foreign Minister/*";
+    QTest::newRow("twin: an organisation's name holding 'Association' is no research body")
+        << "The Secretary-General of the Association of Southeast Asian Nations, Kao Kim Haan, met Thai Prime Minister Somchai Wongsa."
+        << "Kao Kim Haan/Secretary-General/-;Somchai Wongsa/Prime Minister/Thailand";
 }
 
 void TestOfficials::officials()

@@ -551,7 +551,8 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
                           (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
                           (semicolon && named && by) ||
                           (by && named && onlyOfficials(ctx, s, refs, f, cl.end));
-        if (meetingWord || !item)
+        // ("..., according to a statement by the spokesman, C": who reports the list)
+        if (meetingWord || !item || ctx.lex.value(Cue::ClauseCut, s.key(f)) == "source"_key)
             break;
         end = cl.end;
         semicolon = false;
@@ -616,7 +617,7 @@ bool principalOfOffice(const SentenceInfo& s, const PersonRef& r)
     if (!own || own->begin != start || (own->kind != PhraseKind::Title && own->kind != PhraseKind::Demonym))
         return false;
     const int k = start - 1;
-    if (s.key(k) != "to"_key && s.key(k) != "of"_key)
+    if (s.key(k) != "to"_key && s.key(k) != "of"_key && s.key(k) != "for"_key) // "spokesman for President B"
         return false;
     const PhraseMatch* office = s.matchOf(k - 1);
     return office && office->kind == PhraseKind::Title && office->end == k && !office->plural;

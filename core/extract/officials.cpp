@@ -1120,6 +1120,13 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             c = b2 - 1;
         }
     }
+    // "A, the president's spokesman,", "the Emir's adviser, B": the principal's title in the
+    // possessive belongs to the phrase
+    if (h.state < 0 && h.organization < 0 && k >= 1 && s.key(k) == "'s"_key && s.matchOf(k - 1) &&
+        s.matchOf(k - 1)->kind == PhraseKind::Title && s.matchOf(k - 1)->end == k && !s.matchOf(k - 1)->plural) {
+        k = s.matchOf(k - 1)->begin - 1;
+        affBegin = k + 1;
+    }
     if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key ||
                    s.key(k) == "then"_key)) {
         h.former = s.key(k) != "then"_key;
@@ -1378,6 +1385,35 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = pm->end;
                 continue;
             }
+        }
+        // "Special Adviser to the President on Information and Strategy, A", "Special Envoy on
+        // Climate Change B": the field an adviser or envoy covers, in capitals, before the comma
+        // and the name, or a portfolio's field right before it
+        // ("on Special Duties, Communications and Strategy, disclosed": an enumeration of
+        // fields, which "and" closes, is no name)
+        if (s.key(p) == "on"_key && p + 1 < n && s.tok(p + 1).cap) {
+            int comma = -1;
+            for (int e = p + 1; e < n && e - p <= 12 && comma < 0; ++e) {
+                const bool word = s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e);
+                const bool joint = (s.key(e) == "and"_key || s.key(e) == "&"_key || s.key(e) == ","_key) &&
+                                   e + 1 < n && s.tok(e + 1).cap;
+                if (!word && !joint)
+                    break;
+                if (s.key(e) == ","_key && isNameStart(s, e + 1)) {
+                    const int ne = parseName(s, e + 1, n);
+                    if (s.key(ne) != "and"_key && s.key(ne) != "&"_key)
+                        comma = e;
+                }
+            }
+            const int field = portfolioFieldEnd(ctx.lex, s, p + 1);
+            const int unknown = unknownFieldEnd(s, p + 1, -1);
+            if (comma > p)
+                p = comma;
+            else if (field > p + 1 && isNameStart(s, field))
+                p = field;
+            else if (unknown > p + 1)
+                p = unknown;
+            break;
         }
         // "the UN Resident Coordinator in Sri Lanka, A": an organisation's officer posted there
         if ((s.key(p) == "to"_key || s.key(p) == "for"_key || s.key(p) == "in"_key) &&
@@ -1930,13 +1966,15 @@ bool isClockAbbreviation(const SentenceInfo& s, const PhraseMatch& m)
 }
 
 // Titles pass: every title in the sentence with the name(s) it introduces.
-// "senior adviser to President B", "special envoy of UN Secretary-General B": the match index
+// "senior adviser to President B", "special envoy of UN Secretary-General B", "spokesman for
+// President B": the match index
 // of the title (a demonym before it) right after the "to"/"of" of title match `mi`, when that
 // title opens its own name; else -1.
 int principalTitleAfter(const GazetteerData& g, const SentenceInfo& s, std::size_t mi)
 {
     const PhraseMatch& m = s.matches[mi];
-    if (m.plural || (s.key(m.end) != "to"_key && s.key(m.end) != "of"_key) || mi + 1 >= s.matches.size())
+    if (m.plural || (s.key(m.end) != "to"_key && s.key(m.end) != "of"_key && s.key(m.end) != "for"_key) ||
+        mi + 1 >= s.matches.size())
         return -1;
     // (not "Counselor to the President B": an office named after the one it serves)
     const int at = m.end + 1;

@@ -882,6 +882,24 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: an organisation's name holding 'Association' is no research body")
         << "The Secretary-General of the Association of Southeast Asian Nations, Kao Kim Haan, met Thai Prime Minister Somchai Wongsa."
         << "Kao Kim Haan/Secretary-General/-;Somchai Wongsa/Prime Minister/Thailand";
+    // session 17, officials: the spokesman or adviser of a president named in an appositive:
+    // "spokesman for President B", "the president's spokesman", "Special Adviser to the President
+    // on Media and Publicity, A"; the principal keeps his own office
+    QTest::newRow("spokesman for a titled principal, in an appositive")
+        << "Bayo Adeyemi, spokesman for President Kofi Mensah, said on Monday."
+        << "Bayo Adeyemi/Spokesman/*;Kofi Mensah/President/*";
+    QTest::newRow("twin: a field after 'for' is the office's own")
+        << "Minister for Foreign Affairs Ama Owusu said on Monday." << "Ama Owusu/Foreign Minister/*";
+    QTest::newRow("the president's spokesman, in an appositive")
+        << "Bayo Adeyemi, the president's spokesman, said on Monday." << "Bayo Adeyemi/Spokesman/*";
+    QTest::newRow("twin: the president's office names no one")
+        << "The president's office said on Monday that the talks went well." << "";
+    QTest::newRow("an adviser's field after 'on', then the comma and the name")
+        << "According to a statement by the Special Adviser to the President on Media and Publicity, Bayo Adeyemi, the talks went well."
+        << "Bayo Adeyemi/Adviser/*";
+    QTest::newRow("twin: an enumeration of fields after 'on' is no name")
+        << "Bayo Adeyemi, Special Adviser to the President on Special Duties, Communications and Strategy, said the talks went well."
+        << "Bayo Adeyemi/Adviser/*";
 }
 
 void TestOfficials::officials()

@@ -693,12 +693,20 @@ int parseName(const SentenceInfo& s, int i, int limit)
                s.tok(afterParticles).kind == Token::Word && !s.tok(afterParticles).cap &&
                s.lex->has(Cue::NameParticle, s.key(afterParticles)))
             ++afterParticles;
-        const bool particle = afterParticles > j && afterParticles < limit && isNameWordAt(s, afterParticles) &&
-                              !opensRankedParent(s, j, limit);
+        // "Leila de Lima", "Rui da Guarda": a one-word place after a lower-case particle is the
+        // surname, when no other capitalised word follows it
+        const bool placeSurname =
+            afterParticles > j && afterParticles < limit && s.tok(afterParticles).cap && !s.tok(afterParticles).allCaps &&
+            s.matchOf(afterParticles) && s.matchOf(afterParticles)->begin == afterParticles &&
+            s.matchOf(afterParticles)->end == afterParticles + 1 &&
+            (s.matchOf(afterParticles)->kind == PhraseKind::Place || s.matchOf(afterParticles)->kind == PhraseKind::State) &&
+            (afterParticles + 1 >= s.size() || !s.tok(afterParticles + 1).cap);
+        const bool particle = afterParticles > j && afterParticles < limit &&
+                              (isNameWordAt(s, afterParticles) || placeSurname) && !opensRankedParent(s, j, limit);
         if (!joined && !nameWord && !particle)
             break;
         if (particle) {
-            j = afterParticles;
+            j = afterParticles + (placeSurname && !isNameWordAt(s, afterParticles) ? 1 : 0);
             continue;
         }
         ++j;

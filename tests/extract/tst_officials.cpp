@@ -900,6 +900,13 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: an enumeration of fields after 'on' is no name")
         << "Bayo Adeyemi, Special Adviser to the President on Special Duties, Communications and Strategy, said the talks went well."
         << "Bayo Adeyemi/Adviser/*";
+    // session 17, officials: a one-word place after a name's particle is its surname ("Leila de
+    // Lima"); "Rep." is a lawmaker's title
+    QTest::newRow("a place after a particle ends the name as its surname")
+        << "Rep. Marisol de Lima of the Liberal party list said the agreement was welcome."
+        << "Marisol de Lima/Rep./-";
+    QTest::newRow("twin: a place after 'in' is no surname")
+        << "Senator Marisol Reyes said in Lima that the agreement was welcome." << "Marisol Reyes/Senator/*";
 }
 
 void TestOfficials::officials()

@@ -2165,6 +2165,21 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 hits.push_back(h);
             if (app.applies)
                 continue;
+            // "the election of A B as Turkish Cypriot leader", "appointed A B as foreign minister":
+            // the office after "as" is said of the name right before it
+            if (h.phraseBegin >= 2 && s.key(h.phraseBegin - 1) == "as"_key && !m.plural && !counterpart &&
+                !h.honorificOnly) {
+                const int asAt = h.phraseBegin - 1;
+                const int nb = nameStartBefore(s, asAt);
+                if (nb >= lastNameEnd && nb >= 0 && parseName(s, nb, asAt) == asAt &&
+                    (asAt - nb >= 2 || s.nameTok[std::size_t(nb)])) {
+                    h.nameBegin = nb;
+                    h.nameEnd = asAt;
+                    h.rule = QStringLiteral("title after the name and 'as'");
+                    hits.push_back(h);
+                    continue;
+                }
+            }
             if ((left.definite || h.state >= 0) && !m.plural && !counterpart && !h.honorificOnly)
                 s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
             continue;

@@ -907,6 +907,15 @@ void TestOfficials::officials_data()
         << "Marisol de Lima/Rep./-";
     QTest::newRow("twin: a place after 'in' is no surname")
         << "Senator Marisol Reyes said in Lima that the agreement was welcome." << "Marisol Reyes/Senator/*";
+    // session 17, officials: an office said of a name with "as" ("the election of A B as Turkish
+    // Cypriot leader")
+    QTest::newRow("an office after the name and 'as'")
+        << "The parliament confirmed Aylin Kaya as Turkish Cypriot leader on Monday." << "Aylin Kaya/Leader/*";
+    QTest::newRow("twin: 'as' far from the name")
+        << "Aylin Kaya said she would never serve as Turkish Cypriot leader." << "";
+    QTest::newRow("twin: 'as well as' before a titled name")
+        << "Prime Minister Lena Dahl met Karl Hansen as well as Foreign Minister Ole Berg."
+        << "Lena Dahl/Prime Minister/-;Ole Berg/Foreign Minister/-";
 }
 
 void TestOfficials::officials()

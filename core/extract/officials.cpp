@@ -761,6 +761,15 @@ namespace {
 
 bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd);
 
+// "under the Netanyahu administration", "under the Lazarus Chakwera government": a name between
+// "under the" and a government-word (lexicon `government-word`, value `led`: "administration",
+// "government") names the one who led it at the time.
+bool underLeader(const Lexicon& lex, const SentenceInfo& s, int b, int e)
+{
+    return b >= 2 && s.key(b - 2) == "under"_key && s.key(b - 1) == "the"_key &&
+           lex.value(Cue::GovernmentWord, s.key(e)) == "led"_key;
+}
+
 // Pass: known officials from the people dictionary, named without a title.
 void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 {
@@ -801,8 +810,10 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // "the Biden-Harris Administration", "the Trump administration" (a government-word
         // after the name): no mention of a person.
         // "Jomo Kenyatta International Airport": a venue named after the person, no mention of him
+        // (but "under the Netanyahu administration" names the one who led it then)
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) || (b > 0 && s.tok(b).hyphenBefore) ||
-            ctx.lex.has(Cue::GovernmentWord, s.key(e2)) || namesVenue(ctx.lex, s, e2))
+            (ctx.lex.has(Cue::GovernmentWord, s.key(e2)) && !underLeader(ctx.lex, s, b, e2)) ||
+            namesVenue(ctx.lex, s, e2))
             continue;
         OfficialHit h;
         h.nameBegin = b;
@@ -833,6 +844,28 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
             ctx.persons[std::size_t(idx)].official = true;
         }
         for (int t = m.begin; t < e2; ++t)
+            s.nameTok[std::size_t(t)] = 1;
+    }
+}
+
+// Pass: "agreed under the Lazarus Chakwera administration": a full name the dictionary does not
+// know, between "under the" and a government-word, is the official who led that government.
+void findGovernmentLeaders(DocContext& ctx, SentenceInfo& s)
+{
+    for (int i = 2; i + 1 < s.size(); ++i) {
+        if (s.nameTok[std::size_t(i)] || !isNameStart(s, i) || s.matchOf(i))
+            continue;
+        const int e = parseName(s, i, s.size());
+        if (e - i < 2 || !underLeader(ctx.lex, s, i, e) ||
+            std::any_of(s.nameTok.begin() + i, s.nameTok.begin() + e, [](char c) { return c != 0; }))
+            continue;
+        OfficialHit h;
+        h.nameBegin = i;
+        h.nameEnd = e;
+        h.rule = QStringLiteral("leader a government is named after");
+        if (const int idx = registerPerson(ctx, s, h); idx >= 0)
+            ctx.persons[std::size_t(idx)].official = true;
+        for (int t = i; t < e; ++t)
             s.nameTok[std::size_t(t)] = 1;
     }
 }
@@ -2247,6 +2280,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     registerHits(ctx, s, hits);
 
     findDictionaryPeople(ctx, s);
+    findGovernmentLeaders(ctx, s);
     findPossessiveStateNames(ctx, s);
     findListedMembers(ctx, s);
 }

@@ -916,6 +916,13 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: 'as well as' before a titled name")
         << "Prime Minister Lena Dahl met Karl Hansen as well as Foreign Minister Ole Berg."
         << "Lena Dahl/Prime Minister/-;Ole Berg/Foreign Minister/-";
+    // session 17, officials: "under the A B administration" names the one who led it then
+    QTest::newRow("a name between 'under the' and 'administration' is an official")
+        << "The loan, agreed under the Peter Banda administration in 2021, lapsed." << "Peter Banda/!/-";
+    QTest::newRow("twin: the administration acting names no one")
+        << "The Peter Banda administration closed the routes in 2021." << "";
+    QTest::newRow("twin: a party's government is no person")
+        << "The loan was agreed under the Labour Party government in 2021." << "";
 }
 
 void TestOfficials::officials()

@@ -770,6 +770,19 @@ bool underLeader(const Lexicon& lex, const SentenceInfo& s, int b, int e)
            lex.value(Cue::GovernmentWord, s.key(e)) == "led"_key;
 }
 
+// "the Trump Route for International Peace", "the Mandela Bridge": capitalised words after a
+// name, up to a thing's head noun (lexicon `thing-head`), name a thing.
+bool namesThing(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
+{
+    for (int k = nameEnd; k < std::min(s.size(), nameEnd + 3); ++k) {
+        if (s.tok(k).kind != Token::Word || !s.tok(k).cap || s.matchOf(k))
+            return false;
+        if (lex.has(Cue::ThingHead, s.key(k)))
+            return true;
+    }
+    return false;
+}
+
 // Pass: known officials from the people dictionary, named without a title.
 void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 {
@@ -811,9 +824,10 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // after the name): no mention of a person.
         // "Jomo Kenyatta International Airport": a venue named after the person, no mention of him
         // (but "under the Netanyahu administration" names the one who led it then)
+        // "the Trump Route for International Peace": nor a thing named after him
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) || (b > 0 && s.tok(b).hyphenBefore) ||
             (ctx.lex.has(Cue::GovernmentWord, s.key(e2)) && !underLeader(ctx.lex, s, b, e2)) ||
-            namesVenue(ctx.lex, s, e2))
+            namesVenue(ctx.lex, s, e2) || namesThing(ctx.lex, s, e2))
             continue;
         OfficialHit h;
         h.nameBegin = b;

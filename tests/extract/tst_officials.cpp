@@ -923,6 +923,12 @@ void TestOfficials::officials_data()
         << "The Peter Banda administration closed the routes in 2021." << "";
     QTest::newRow("twin: a party's government is no person")
         << "The loan was agreed under the Labour Party government in 2021." << "";
+    // session 17, officials: a known official's name opening a thing's name ("the Trump Route for
+    // International Peace") is no mention of him
+    QTest::newRow("a dictionary name opening a thing's name names no one")
+        << "Kenyan officials said the \"Orlovsky Route for Peace and Trade\" would open in May." << "";
+    QTest::newRow("twin: the same name before a state")
+        << "Kenyan officials told Orlovsky Kenya would open the route in May." << "Orlovsky/Foreign Minister/Belarus";
 }
 
 void TestOfficials::officials()

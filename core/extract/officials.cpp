@@ -440,7 +440,11 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     // "Crown Prince of Dubai", "Ruler of Sharjah": a city of a known state, the whole body
     const LexiconPhrase* city = nullptr;
     const int cityEnd = s.tok(q).cap ? lexiconPhraseAt(lex, Cue::City, s, q, &city) : -1;
-    if (cityEnd > q && (cityEnd >= n || !s.tok(cityEnd).cap)) {
+    // ("Deputy Ruler of Sharjah Sheikh A": an honorific may follow the city)
+    const PhraseMatch* afterCity = cityEnd > q && cityEnd < n ? s.matchOf(cityEnd) : nullptr;
+    const bool honorificAfter = afterCity && afterCity->begin == cityEnd && afterCity->kind == PhraseKind::Title &&
+                                g.titles[std::size_t(afterCity->entry)].category == "honorific"_key;
+    if (cityEnd > q && (cityEnd >= n || !s.tok(cityEnd).cap || honorificAfter)) {
         if (const int st = g.stateIndex(city->value); st >= 0) {
             *state = st;
             return cityEnd;
@@ -663,6 +667,9 @@ static bool namesAParent(const SentenceInfo& s, int titleBegin)
 
 // "Bolkiah ibni Al-Marhum Sultan Omar": where the particle at j opens a parent's ranked name,
 // which names the father, not more of this name.
+// "Abdullah bin Salem bin Sultan Al Qasimi": right after an Arabic "bin", a rank is the
+// forebear's given name and the name goes on; only a particle of value `ranked` ("ibni") or a
+// word between ("the late") make it a rank.
 static bool opensRankedParent(const SentenceInfo& s, int j, int limit)
 {
     int t = j + 1;
@@ -670,6 +677,8 @@ static bool opensRankedParent(const SentenceInfo& s, int j, int limit)
            (t == j + 1 || s.tok(t).hyphenBefore))
         ++t;
     const PhraseMatch* m = s.matchOf(t);
+    if (t == j + 1 && s.lex->value(Cue::ParentParticle, s.key(j)) != "ranked"_key)
+        return false;
     return m && m->begin == t && m->kind == PhraseKind::Title && namesAParent(s, t);
 }
 
@@ -701,12 +710,21 @@ int parseName(const SentenceInfo& s, int i, int limit)
             s.matchOf(afterParticles)->end == afterParticles + 1 &&
             (s.matchOf(afterParticles)->kind == PhraseKind::Place || s.matchOf(afterParticles)->kind == PhraseKind::State) &&
             (afterParticles + 1 >= s.size() || !s.tok(afterParticles + 1).cap);
+        // "Khalid bin Sultan", "Abdullah bin Salem bin Sultan Al Qasimi": a one-word rank right
+        // after an Arabic parent's particle is the forebear's given name
+        const PhraseMatch* afterMatch = afterParticles < limit ? s.matchOf(afterParticles) : nullptr;
+        const bool forebear = afterParticles == j + 1 && afterMatch && afterMatch->kind == PhraseKind::Title &&
+                              afterMatch->begin == afterParticles && afterMatch->end == afterParticles + 1 &&
+                              s.tok(afterParticles).cap && !s.tok(afterParticles).allCaps &&
+                              s.lex->has(Cue::ParentParticle, s.key(j)) &&
+                              s.lex->value(Cue::ParentParticle, s.key(j)) != "ranked"_key;
         const bool particle = afterParticles > j && afterParticles < limit &&
-                              (isNameWordAt(s, afterParticles) || placeSurname) && !opensRankedParent(s, j, limit);
+                              (isNameWordAt(s, afterParticles) || placeSurname || forebear) &&
+                              !opensRankedParent(s, j, limit);
         if (!joined && !nameWord && !particle)
             break;
         if (particle) {
-            j = afterParticles + (placeSurname && !isNameWordAt(s, afterParticles) ? 1 : 0);
+            j = afterParticles + ((placeSurname || forebear) && !isNameWordAt(s, afterParticles) ? 1 : 0);
             continue;
         }
         ++j;

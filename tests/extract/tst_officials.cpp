@@ -929,6 +929,14 @@ void TestOfficials::officials_data()
         << "Kenyan officials said the \"Orlovsky Route for Peace and Trade\" would open in May." << "";
     QTest::newRow("twin: the same name before a state")
         << "Kenyan officials told Orlovsky Kenya would open the route in May." << "Orlovsky/Foreign Minister/Belarus";
+    // session 17, officials: a rank right after an Arabic "bin" is a forebear's given name and
+    // the name goes on ("Abdullah bin Salem bin Sultan Al Qasimi"); a Malay "ibni" still opens the
+    // father's ranked name; an honorific may follow the city an office is of
+    QTest::newRow("a rank after 'bin' is a given name inside the name")
+        << "Deputy Ruler of Sharjah Sheikh Majid bin Salem bin Sultan Al Nuri met Kenyan President Daniel Otieno."
+        << "Majid bin Salem bin Sultan Al Nuri/Deputy Ruler/United Arab Emirates;Daniel Otieno/President/Kenya";
+    QTest::newRow("twin: a rank after 'ibni' ends the son's name")
+        << "Sultan Haji Omar Rahman ibni Sultan Haji Yusof Karim received the envoy." << "Omar Rahman/Sultan/*";
 }
 
 void TestOfficials::officials()

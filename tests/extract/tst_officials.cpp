@@ -937,6 +937,14 @@ void TestOfficials::officials_data()
         << "Majid bin Salem bin Sultan Al Nuri/Deputy Ruler/United Arab Emirates;Daniel Otieno/President/Kenya";
     QTest::newRow("twin: a rank after 'ibni' ends the son's name")
         << "Sultan Haji Omar Rahman ibni Sultan Haji Yusof Karim received the envoy." << "Omar Rahman/Sultan/*";
+    // session 17, officials: more fields of a portfolio ("Minister of Finance, Economic Planning and
+    // Decentralisation A"); "Climate Change" stays one field
+    QTest::newRow("a portfolio's fields closed by decentralisation")
+        << "Minister of Finance, Economic Planning and Decentralisation Joseph Banda attended the meeting."
+        << "Joseph Banda/Finance Minister/*";
+    QTest::newRow("twin: a field of two words before the comma and the name")
+        << "New Zealand's Minister for Climate Change, Simon Hale, attended the meeting."
+        << "Simon Hale//New Zealand";
 }
 
 void TestOfficials::officials()

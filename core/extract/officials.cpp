@@ -419,6 +419,8 @@ int fieldEnumerationEnd(const Lexicon& lex, const SentenceInfo& s, int comma)
     return f > r + 1 ? f : -1;
 }
 
+int unknownFieldEnd(const SentenceInfo& s, int q, int fail);
+
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
 // Returns the token after what it consumed, or `p` when nothing fits.
 int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* titles,
@@ -519,7 +521,13 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             *state = innerState;
         return lastHead + 1;
     }
-    if (r > q && s.key(r) == ","_key)
+    // ("Minister for Economic Revitalization A B, is set to": a field and a two-word name, the
+    // comma closing the name, when no name follows it)
+    const auto bodyWord = [&](int k) {
+        return lex.has(Cue::BodyHead, s.key(k)) || lex.has(Cue::ResearchBody, s.key(k)) || lex.has(Cue::ThingHead, s.key(k));
+    };
+    const int field = r > q && s.key(p) == "for"_key && !isNameStart(s, r + 1) ? unknownFieldEnd(s, q, -1) : -1;
+    if (r > q && s.key(r) == ","_key && !(field > q && !bodyWord(r - 1) && !bodyWord(r - 2)))
         return r;
     return p;
 }

@@ -945,6 +945,15 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a field of two words before the comma and the name")
         << "New Zealand's Minister for Climate Change, Simon Hale, attended the meeting."
         << "Simon Hale//New Zealand";
+    // session 17, officials: an unknown field after "for" and a two-word name closed by a comma
+    // that no name follows ("Minister for Economic Revitalization A B, who")
+    QTest::newRow("an unknown field and a name closed by a comma")
+        << "Minister for Economic Revitalization Kenji Mori, who led the talks, flew home."
+        << "Kenji Mori/Minister for Economic Revitalization/-";
+    QTest::newRow("twin: the field closed by a comma before the name")
+        << "The Minister for Economic Revitalization and Growth, Kenji Mori, flew home." << "Kenji Mori/Minister/-";
+    QTest::newRow("twin: a centre of studies closed by a comma names no one")
+        << "Olena Marchenko, head of the Penta Center for Applied Political Studies, said the visit mattered." << "";
 }
 
 void TestOfficials::officials()

@@ -1402,6 +1402,23 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             int st = -1, org = -1;
             QStringList more;
             int e = extendOf(s, p, &st, &org, &more, g, ctx.lex);
+            // "the head of the Defense Ministry's political-military bureau, A": a unit of the
+            // body in its possessive, up to its head noun, the comma and the name
+            if (e > p && s.key(e) == "'s"_key) {
+                int unit = -1;
+                for (int w = e + 1; w < n && w - e <= 5 && s.tok(w).kind == Token::Word && unit < 0; ++w)
+                    if (w > e + 1 && ctx.lex.has(Cue::BodyHead, s.key(w)) && s.key(w + 1) == ","_key &&
+                        isNameStart(s, w + 2))
+                        unit = w + 1;
+                if (unit > 0) {
+                    if (org >= 0 && h.organization < 0)
+                        h.organization = org;
+                    if (st >= 0)
+                        ofState = st;
+                    p = unit;
+                    break;
+                }
+            }
             if (e == p) {
                 // "Kenya's cabinet secretary for trade, A": a field in lower case, then the name
                 int comma = lowerComplementEnd(ctx.lex, s, p + 1);

@@ -954,6 +954,12 @@ void TestOfficials::officials_data()
         << "The Minister for Economic Revitalization and Growth, Kenji Mori, flew home." << "Kenji Mori/Minister/-";
     QTest::newRow("twin: a centre of studies closed by a comma names no one")
         << "Olena Marchenko, head of the Penta Center for Applied Political Studies, said the visit mattered." << "";
+    // session 17, officials: a unit of a body in its possessive ("the head of the Defense
+    // Ministry's political-military bureau, A")
+    QTest::newRow("a unit of a ministry in its possessive, then the comma and the name")
+        << "Present was the head of the Defense Ministry's political-military bureau, Dror Levi." << "Dror Levi/Head/-";
+    QTest::newRow("twin: the unit and no name")
+        << "Present was the head of the Defense Ministry's political-military bureau." << "";
 }
 
 void TestOfficials::officials()

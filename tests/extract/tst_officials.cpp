@@ -960,6 +960,11 @@ void TestOfficials::officials_data()
         << "Present was the head of the Defense Ministry's political-military bureau, Dror Levi." << "Dror Levi/Head/-";
     QTest::newRow("twin: the unit and no name")
         << "Present was the head of the Defense Ministry's political-military bureau." << "";
+    // session 17, officials: "Cabinet member" is a minister's title
+    QTest::newRow("a cabinet member joined to another office, then an honorific and the name")
+        << "The talks were attended by Minister of State and Cabinet member Dr. Musa Al-Rashed." << "Musa Al-Rashed//*";
+    QTest::newRow("twin: the cabinet's members unnamed")
+        << "The talks were attended by the members of the Cabinet on Monday." << "";
 }
 
 void TestOfficials::officials()

@@ -809,6 +809,8 @@ bool namesThing(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
     return false;
 }
 
+bool givenNameFits(const GazetteerData& g, int entry, const QString& given);
+
 // Pass: known officials from the people dictionary, named without a title.
 void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 {
@@ -837,6 +839,14 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
             ++b;
         // "His Majesty King A B": the title pass read the name after the title already
         if (s.nameTok[std::size_t(b)])
+            continue;
+        // "Journalist: Cipriana Guterres": a given name right before a surname alias that none
+        // of the entry's forms opens or holds names another person of that surname (not in a
+        // headline's title case: "Kenya Welcomes Guterres")
+        if (b == m.begin && m.end - m.begin == 1 && b > 0 && s.index >= ctx.body && isNameWordAt(s, b - 1) &&
+            !s.nameTok[std::size_t(b - 1)] &&
+            !s.matchOf(b - 1) && !s.tok(b).hyphenBefore && !s.tok(b - 1).allCaps &&
+            !givenNameFits(g, entry, s.key(b - 1)))
             continue;
         // "President Xi Jinping": the alias "President Xi" matched; the name goes on while the
         // longer form is still a name of the same person.
@@ -2363,8 +2373,14 @@ bool givenNameOfAnother(const GazetteerData& g, const Person& p, int entry)
 {
     if (entry < 0 || p.keys.size() < 2)
         return false;
+    return !givenNameFits(g, entry, p.keys.front());
+}
+
+namespace {
+
+bool givenNameFits(const GazetteerData& g, int entry, const QString& given)
+{
     const PersonEntry& e = g.people[std::size_t(entry)];
-    const QString given = p.keys.front();
     QStringList forms = e.aliases;
     forms << e.name;
     for (const QString& f : forms) {
@@ -2373,13 +2389,15 @@ bool givenNameOfAnother(const GazetteerData& g, const Person& p, int entry)
             continue;
         const QString first = foldKey(words.front());
         if (!first.isEmpty() && first.front() == given.front())
-            return false;
+            return true;
         for (const QString& w : words)
             if (foldKey(w) == given)
-                return false;
+                return true;
     }
-    return true;
+    return false;
 }
+
+} // namespace
 
 void mergePersons(DocContext& ctx)
 {

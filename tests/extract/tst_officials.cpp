@@ -965,6 +965,12 @@ void TestOfficials::officials_data()
         << "The talks were attended by Minister of State and Cabinet member Dr. Musa Al-Rashed." << "Musa Al-Rashed//*";
     QTest::newRow("twin: the cabinet's members unnamed")
         << "The talks were attended by the members of the Cabinet on Monday." << "";
+    // session 17, officials: a given name none of the entry's forms holds, right before a
+    // surname the dictionary knows, names another person of that surname
+    QTest::newRow("another given name before a dictionary surname is another person")
+        << "Kenyan officials met on Monday. Reporting by Anna Orlovsky; editing by Tom Hale." << "";
+    QTest::newRow("twin: the entry's own given name before the surname")
+        << "Kenyan officials met Dmitry Orlovsky on Monday." << "Dmitry Orlovsky/Foreign Minister/Belarus";
 }
 
 void TestOfficials::officials()

@@ -2261,7 +2261,12 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 h.titles = kept + h.titles;
                 hits.pop_back();
             }
-            if (app.found)
+            // "said Lok Raj Baral, a former ambassador to India and a professor": an office
+            // held once, told with "a" after the name, describes a commentator, no official
+            // (a former head of a state or government stays one: "A, a former Danish prime minister")
+            const bool commentator = h.former && !leadsAState(te) &&
+                                     (s.key(h.phraseBegin) == "a"_key || s.key(h.phraseBegin) == "an"_key);
+            if (app.found && !commentator)
                 hits.push_back(h);
             if (app.applies)
                 continue;

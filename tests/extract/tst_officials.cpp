@@ -971,6 +971,13 @@ void TestOfficials::officials_data()
         << "Kenyan officials met on Monday. Reporting by Anna Orlovsky; editing by Tom Hale." << "";
     QTest::newRow("twin: the entry's own given name before the surname")
         << "Kenyan officials met Dmitry Orlovsky on Monday." << "Dmitry Orlovsky/Foreign Minister/Belarus";
+    // session 17, officials: "a former X" after the name describes a commentator, no official;
+    // "the former X" names one
+    QTest::newRow("'a former ambassador' after the name is no official")
+        << "\"India is hedging,\" said Raj Kumar Thapa, a former ambassador to India and a professor of political science."
+        << "";
+    QTest::newRow("twin: 'the former prime minister' after the name is one")
+        << "\"India is hedging,\" said Raj Kumar Thapa, the former prime minister." << "Raj Kumar Thapa//*";
 }
 
 void TestOfficials::officials()

@@ -796,6 +796,13 @@ bool underLeader(const Lexicon& lex, const SentenceInfo& s, int b, int e)
            lex.value(Cue::GovernmentWord, s.key(e)) == "led"_key;
 }
 
+// "the Freedom and Direct Democracy party of Tomio Okamura", "the government of Abiy Ahmed": a
+// name after such a word and "of" names its leader.
+bool leaderAfterOf(const Lexicon& lex, const SentenceInfo& s, int b)
+{
+    return b >= 2 && s.key(b - 1) == "of"_key && !lex.value(Cue::GovernmentWord, s.key(b - 2)).isEmpty();
+}
+
 // "the Trump Route for International Peace", "the Mandela Bridge": capitalised words after a
 // name, up to a thing's head noun (lexicon `thing-head`), name a thing.
 bool namesThing(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
@@ -898,21 +905,30 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
     }
 }
 
-// Pass: "agreed under the Lazarus Chakwera administration": a full name the dictionary does not
-// know, between "under the" and a government-word, is the official who led that government.
+// Pass: "agreed under the Lazarus Chakwera administration", "the X party of Tomio Okamura": a
+// full name the dictionary does not know, between "under the" and a government-word or after
+// one and "of", is the official who led that government or party.
 void findGovernmentLeaders(DocContext& ctx, SentenceInfo& s)
 {
     for (int i = 2; i + 1 < s.size(); ++i) {
         if (s.nameTok[std::size_t(i)] || !isNameStart(s, i) || s.matchOf(i))
             continue;
         const int e = parseName(s, i, s.size());
-        if (e - i < 2 || !underLeader(ctx.lex, s, i, e) ||
+        if (e - i < 2 || !(underLeader(ctx.lex, s, i, e) || leaderAfterOf(ctx.lex, s, i)) ||
             std::any_of(s.nameTok.begin() + i, s.nameTok.begin() + e, [](char c) { return c != 0; }))
             continue;
         OfficialHit h;
         h.nameBegin = i;
         h.nameEnd = e;
         h.rule = QStringLiteral("leader a government is named after");
+        // ("party of A B": the word's value other than "led" is the office, "Party Leader")
+        if (const QString office = ctx.lex.value(Cue::GovernmentWord, s.key(i - 2));
+            leaderAfterOf(ctx.lex, s, i) && office != QLatin1String("led")) {
+            QStringList words = office.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (QString& w : words)
+                w[0] = w[0].toUpper();
+            h.titles << words.join(QLatin1Char(' '));
+        }
         if (const int idx = registerPerson(ctx, s, h); idx >= 0)
             ctx.persons[std::size_t(idx)].official = true;
         for (int t = i; t < e; ++t)

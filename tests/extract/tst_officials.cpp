@@ -978,6 +978,11 @@ void TestOfficials::officials_data()
         << "";
     QTest::newRow("twin: 'the former prime minister' after the name is one")
         << "\"India is hedging,\" said Raj Kumar Thapa, the former prime minister." << "Raj Kumar Thapa//*";
+    // session 17, officials: "the X party of A B": a full name after a party and "of" is its leader
+    QTest::newRow("a full name after 'party of' is the party's leader")
+        << "The coalition took in the Freedom and Democracy party of Tomas Novak on Monday." << "Tomas Novak/Party Leader/-";
+    QTest::newRow("twin: a party of people unnamed")
+        << "The coalition took in the Freedom and Democracy party of the workers on Monday." << "";
 }
 
 void TestOfficials::officials()

@@ -186,6 +186,10 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     QString form = ctx.surface(s, h.nameBegin, h.nameEnd);
     if (form.endsWith(QLatin1Char(',')))
         form.chop(1);
+    // "... Samdech Techo Hun Sen.": the sentence's full stop read into a name word's abbreviation
+    if (form.endsWith(QLatin1Char('.')) && h.nameEnd >= s.size() && s.key(h.nameEnd - 1).size() > 1 &&
+        !s.lex->has(Cue::NameSuffix, s.key(h.nameEnd - 1)))
+        form.chop(1);
     // "Queen Elizabeth", "King Charles": a one-word name is known by its royal title ("Abdullah
     // II", with its ordinal, is a name of its own).
     if (h.royal && keys.size() == 1 && h.nameEnd - h.nameBegin == 1 && !h.rank.isEmpty())
@@ -617,7 +621,9 @@ static bool isTitleWordInName(const SentenceInfo& s, int i, int limit)
         return false;
     const Token& t = s.tok(i);
     const PhraseMatch* m = s.matchOf(i);
-    if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || t.end - t.start != t.key.size() || !m ||
+    // (an abbreviation's dot that ends the sentence is its full stop: "... Samdech Techo Hun Sen.")
+    const bool whole = t.end - t.start == t.key.size() || i + 1 >= s.size();
+    if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || !whole || !m ||
         m->kind != PhraseKind::Title || m->begin != i || m->end != i + 1)
         return false;
     if (i + 1 < limit && isNameWordAt(s, i + 1))
@@ -1482,9 +1488,24 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             bool orgBody = false;
             for (int k = p + 1; k < e; ++k)
                 orgBody = orgBody || (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization);
-            if (st < 0 && org < 0 && !orgBody && h.organization < 0 && s.key(p) == "of"_key &&
-                isOrganisationTitle(te) && h.titles.size() == 1)
-                h.titles.front() = writtenTitle(ctx, s, m.begin, e);
+            // "President of the Cambodian People's Party": a party's office (its head word a
+            // government-word whose value is an office) leads no state
+            // ("... Party and President of the Senate A": the body ends before "and" a title)
+            int bodyEnd = e;
+            for (int k = p + 2; k + 1 < e; ++k)
+                if (s.key(k) == "and"_key && s.matchOf(k + 1) && s.matchOf(k + 1)->kind == PhraseKind::Title) {
+                    bodyEnd = k;
+                    break;
+                }
+            const QString bodyOffice = bodyEnd > p + 1 ? ctx.lex.value(Cue::GovernmentWord, s.key(bodyEnd - 1)) : QString();
+            const bool partyOffice = !bodyOffice.isEmpty() && bodyOffice != QLatin1String("led");
+            if ((st < 0 || partyOffice) && org < 0 && !orgBody && h.organization < 0 && s.key(p) == "of"_key &&
+                (isOrganisationTitle(te) || partyOffice) && h.titles.size() == 1)
+            {
+                h.titles.front() = writtenTitle(ctx, s, m.begin, partyOffice ? bodyEnd : e);
+                if (partyOffice && bodyEnd < e)
+                    h.titles << writtenTitle(ctx, s, bodyEnd + 1, e);
+            }
             if (org >= 0 && h.organization < 0)
                 h.organization = org;
             p = e;

@@ -983,6 +983,18 @@ void TestOfficials::officials_data()
         << "The coalition took in the Freedom and Democracy party of Tomas Novak on Monday." << "Tomas Novak/Party Leader/-";
     QTest::newRow("twin: a party of people unnamed")
         << "The coalition took in the Freedom and Democracy party of the workers on Monday." << "";
+    // session 17, officials: a one-word title inside a name at the sentence's end ("... Hun
+    // Sen."); a party's president leads no state ("President of the X Party and President of the
+    // Senate A"); the president of a senate or national assembly is its speaker
+    QTest::newRow("a title word ending the sentence inside a name")
+        << "He conveyed greetings to President of the Senate Samdech Techo Kem Sen." << "Kem Sen/President of the Senate/*";
+    QTest::newRow("twin: an abbreviated title before a name")
+        << "He conveyed greetings to Sen. Risa Ocampo." << "Risa Ocampo/Senator/*";
+    QTest::newRow("a party's president and the senate's")
+        << "He greeted President of the Cambodian People's Party and President of the Senate Samdech Techo Kem Sen."
+        << "Kem Sen/President of the Cambodian People's Party and President of the Senate/Cambodia";
+    QTest::newRow("twin: the president of a republic leads it")
+        << "He greeted the President of the Republic, Jane Mora." << "Jane Mora/President/*";
 }
 
 void TestOfficials::officials()

@@ -1240,6 +1240,13 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
         k = s.matchOf(k - 1)->begin - 1;
         affBegin = k + 1;
     }
+    // "A, the country's finance minister,": the state told by a noun for it (lexicon
+    // `state-group-noun`), in the possessive
+    if (h.state < 0 && h.organization < 0 && k >= 2 && s.key(k) == "'s"_key && lex.has(Cue::StateGroupNoun, s.key(k - 1)) &&
+        s.key(k - 2) == "the"_key) {
+        k -= 2;
+        affBegin = k + 1;
+    }
     if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key ||
                    s.key(k) == "then"_key)) {
         h.former = s.key(k) != "then"_key;

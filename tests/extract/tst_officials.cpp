@@ -995,6 +995,12 @@ void TestOfficials::officials_data()
         << "Kem Sen/President of the Cambodian People's Party and President of the Senate/Cambodia";
     QTest::newRow("twin: the president of a republic leads it")
         << "He greeted the President of the Republic, Jane Mora." << "Jane Mora/President/*";
+    // session 17, officials: an appositive office in the possessive of a noun for the state
+    // ("A, the country's finance minister,")
+    QTest::newRow("the country's office in an appositive after the name")
+        << "Ama Boateng, the country's finance minister, said the talks went well." << "Ama Boateng/Finance Minister/*";
+    QTest::newRow("twin: the country's office with no name")
+        << "The talks went well, the country's finance minister said." << "";
 }
 
 void TestOfficials::officials()

@@ -2178,7 +2178,8 @@ bool researchBodyBefore(const Lexicon& lex, const SentenceInfo& s, int b)
         const PhraseMatch* m = s.matchOf(k);
         if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(k)] &&
             (!m || m->kind == PhraseKind::State || m->kind == PhraseKind::Place || m->kind == PhraseKind::Demonym)) {
-            if (lex.has(Cue::ResearchBody, t.key) || (k > 0 && lexiconPhraseAt(lex, Cue::ResearchBody, s, k - 1) == k + 1))
+            if (lex.has(Cue::ResearchBody, t.key) || (k > 0 && lexiconPhraseAt(lex, Cue::ResearchBody, s, k - 1) == k + 1) ||
+                lexiconPhraseAt(lex, Cue::ResearchBody, s, k) > k + 1)
                 return true;
             continue;
         }
@@ -2252,7 +2253,10 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             const int e = ctx.lex.has(Cue::ResearchBody, s.key(t)) ? t + 1 : head > t && head <= p ? head : -1;
             // ("the Association of Southeast Asian Nations": an organisation's own name)
             const bool org = s.matchOf(t) && s.matchOf(t)->kind == PhraseKind::Organization;
-            research = e > t && s.tok(t).cap && !org && (e == p || !s.tok(e).cap || s.tok(e).kind != Token::Word);
+            // ("the Lagos Centre for Democracy": a phrase ending on "for" opens the field studied)
+            const bool field = e > t + 1 && s.key(e - 1) == "for"_key;
+            research = e > t && s.tok(t).cap && !org &&
+                       (field || e == p || !s.tok(e).cap || s.tok(e).kind != Token::Word);
         }
         if (research)
             continue;

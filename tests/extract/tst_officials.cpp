@@ -1001,6 +1001,13 @@ void TestOfficials::officials_data()
         << "Ama Boateng, the country's finance minister, said the talks went well." << "Ama Boateng/Finance Minister/*";
     QTest::newRow("twin: the country's office with no name")
         << "The talks went well, the country's finance minister said." << "";
+    // session 17, officials: a centre for a field of study is a think tank; its head is no official
+    QTest::newRow("the director of a centre for a field is no official")
+        << "Ana Ruiz, director of the Lagos Centre for Democracy, said Foreign Minister Yusuf Bello would travel."
+        << "Yusuf Bello/Foreign Minister/*";
+    QTest::newRow("twin: the director of a state's centre is one")
+        << "Ana Ruiz, director of the Nigerian Cyber Security Centre, said Foreign Minister Yusuf Bello would travel."
+        << "Ana Ruiz/Director/Nigeria;Yusuf Bello/Foreign Minister/*";
 }
 
 void TestOfficials::officials()

@@ -576,9 +576,9 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
         return false;
     if (isCalendarWord(t))
         return false;
-    // "To Lam", "An Ho-jin": a word of a name the people dictionary holds is a name word, though
-    // it be a stop word elsewhere.
-    if (m && t.cap && !t.allCaps)
+    // "To Lam", "An Ho-jin": a function word inside a name the people dictionary holds is a name
+    // word there (not a title an alias opens: "President Xi")
+    if (m && t.cap && !t.allCaps && s.lex->has(Cue::FunctionWord, t.key))
         return true;
     // "Kim Jong Un": a stop word that is an acronym ("UN", "EU") stops a name only in capitals.
     if (t.cap)

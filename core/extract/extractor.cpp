@@ -324,6 +324,9 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 // "Rabat - Minister X held talks": a city and a dash, no date; "Berlin (dpa) -"
                 if (end < n && s.key(end) == ":"_key)
                     s.dateline = end + 1;
+                // "Santo Domingo.- President A received": a full stop and a dash, no date
+                else if (end + 2 < n && s.key(end) == "."_key && isDash(s.tok(end + 1)))
+                    s.dateline = end + 1;
                 else if (end < n && ((isDash(s.tok(end)) && end + 1 < n) ||
                                      (s.key(end) == "("_key && bracketThenDash(s, end))))
                     s.dateline = end;

@@ -3169,12 +3169,16 @@ int hostStateFor(const DocContext& ctx, const MeetingDraft& m, int person)
 
 // The state the people of `state` meet in the article's meetings without `person`, when it is
 // one: the other side of the visit the article tells. -1 when none or several. Only held meetings
-// tell the visit: "is expected to meet Prime Minister B" in the next state of a tour is another.
-int otherSideOf(const DocContext& ctx, int state, int person)
+// tell the visit: "is expected to meet Prime Minister B" in the next state of a tour is another;
+// so is a meeting placed in another state than `where` (the state of the person's own meeting's
+// city, -1 for none): "arrived from Bridgetown, Barbados, where she held talks with C".
+int otherSideOf(const DocContext& ctx, int state, int person, int where)
 {
     int side = -1;
     for (const MeetingDraft& m : ctx.meetings) {
         if (takesPart(m, person) || m.status != "held"_key)
+            continue;
+        if (const int at = m.place.isEmpty() ? -1 : stateOfCity(ctx, m.place); where >= 0 && at >= 0 && at != where)
             continue;
         std::vector<int> held;
         for (int o : m.participants)
@@ -3223,7 +3227,7 @@ int sideStateOf(const DocContext& ctx, int person)
         const int met = othersState(ctx, m, person);
         if (met < 0 || met == p.state)
             continue;
-        const int other = otherSideOf(ctx, met, person);
+        const int other = otherSideOf(ctx, met, person, m.place.isEmpty() ? -1 : stateOfCity(ctx, m.place));
         if (other < 0 || (side >= 0 && side != other))
             return -1;
         side = other;

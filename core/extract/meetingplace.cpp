@@ -347,6 +347,13 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.city = ctx.surface(s, c + 1, capitalRun(s, c + 1, s.size()));
                 return out;
             }
+            // "the Bolivian capital": where the state's government sits, when a seat row says
+            // the phrase names it ("the Dutch capital" has none: Amsterdam)
+            const LexiconPhrase* seat = nullptr;
+            if (lexiconPhraseAt(ctx.lex, Cue::Seat, s, j, &seat) == m->end + 1) {
+                out.city = seat->value;
+                return out;
+            }
             out.city = capitalOf(m->entry);
             return out;
         }

@@ -247,6 +247,36 @@ std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, i
     return {who, end};
 }
 
+bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i);
+
+// Whether the place `p` read in [from, to) outside clause `c` is told in a clause of plan: the
+// word that brings it follows a plan cue of its clause ("is scheduled to travel to Bogotá next
+// week"). A place in the trigger's own clause ("a meeting is planned for May in Tirana") is not.
+bool placeInPlan(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p, const Clause& c)
+{
+    if (p.empty())
+        return false;
+    int at = -1;
+    for (int i = from; i < to; ++i) {
+        const MeetingPlace here = findMeetingPlace(ctx, s, i, to);
+        if (here.city != p.city || here.venue != p.venue)
+            break;
+        at = i;
+    }
+    return at >= 0 && (at < c.begin || at >= c.end) && plannedBefore(ctx, s, at);
+}
+
+// The state whose name ends right before token `end` ("Bridgetown, Barbados"), or null.
+const PhraseMatch* stateEndingAt(const SentenceInfo& s, int end)
+{
+    for (int b = end - 1; b >= std::max(0, end - 4); --b) {
+        const PhraseMatch* m = s.matchOf(b);
+        if (m && m->begin == b && m->end == end && m->kind == PhraseKind::State)
+            return m;
+    }
+    return nullptr;
+}
+
 // The place read in [from, to) outside the first person's relative clause after the trigger.
 MeetingPlace findOutsidePersonClause(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from, int to)
 {
@@ -261,7 +291,7 @@ MeetingPlace findOutsidePersonClause(const DocContext& ctx, const SentenceInfo& 
 } // namespace
 
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
-                     const Parties& parties, std::size_t triggerCount)
+                     const Parties& parties, std::size_t triggerCount, bool held)
 {
     const Clause& c = scope.clause;
     const int reported = reportedClauseStart(ctx, s, t, s.dateline);
@@ -323,10 +353,25 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     }
     // "arrived in Doha from Muscat, where he met B": a "where" that opens the trigger's clause
     // right after a city the dictionaries know names that city, not the subject clause's place
-    if (place.empty() && place.host < 0 && c.begin >= 2 && s.key(c.begin) == "where"_key && s.key(c.begin - 1) == ","_key)
+    // ... also when the city's state follows it: "from Bridgetown, Barbados, where she held talks"
+    if (place.empty() && place.host < 0 && c.begin >= 2 && s.key(c.begin) == "where"_key && s.key(c.begin - 1) == ","_key) {
         place = knownCityEndingAt(ctx, s, c.begin - 1);
-    if (place.empty() && place.host < 0 && parties.subjectClause && !told && !objectNoun)
+        const PhraseMatch* state = place.empty() ? stateEndingAt(s, c.begin - 1) : nullptr;
+        if (state && state->begin >= 2 && s.key(state->begin - 1) == ","_key) {
+            place = knownCityEndingAt(ctx, s, state->begin - 1);
+            if (place.host >= 0 && place.host != state->entry)
+                place = MeetingPlace();
+        }
+    }
+    // (a trigger told as held takes no place another clause tells as a plan: "A is scheduled to
+    // travel to Bogotá next week, although the visit depends on the weather"; nor does a noun
+    // that refers back to a meeting, whose status it takes)
+    const bool planned = (!held && !t.anaphoric) || plannedBefore(ctx, s, t.begin);
+    if (place.empty() && place.host < 0 && parties.subjectClause && !told && !objectNoun) {
         place = findMeetingPlace(ctx, s, parties.subjectClause->begin, parties.subjectClause->end);
+        if (!planned && placeInPlan(ctx, s, parties.subjectClause->begin, parties.subjectClause->end, place, c))
+            place = MeetingPlace();
+    }
     // "After the reception at the Palace of the Revolution, both leaders began the talks"
     // ... but a name no dictionary knows after the trigger, past its clause ("The talks were
     // devoted to the assets frozen at Euroclear"), is no town of the meeting
@@ -335,6 +380,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         if (anywhere.host < 0 && stateOfCity(ctx, anywhere.city) < 0 &&
             findMeetingPlace(ctx, s, s.dateline, t.begin).city != anywhere.city)
             anywhere.city.clear();
+        if (!planned && placeInPlan(ctx, s, reported, s.size(), anywhere, c))
+            anywhere = MeetingPlace();
         place.city = anywhere.city;
         place.venue = anywhere.venue;
         place.genericCity = anywhere.genericCity;
@@ -346,8 +393,9 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = visitorsHostSeat(ctx, s, t, parties);
     // "from a G7 summit in Kananaskis, where he hosted B": the place named right before the
     // "where" that opens the trigger's clause; "visited Pristina in January, when he met B": a
-    // "when" that tells what happened on that stay
-    if (place.empty() && place.host < 0) {
+    // "when" that tells what happened on that stay. A venue read in the trigger's own clause
+    // ("..., when A met B at the Treasury Department") keeps its name and takes that city.
+    if (place.city.isEmpty() && place.genericCity.isEmpty() && place.host < 0) {
         const auto opener = [&](int w) {
             return s.key(w) == "where"_key || (s.key(w) == "when"_key && s.key(w - 1) == ","_key);
         };
@@ -355,17 +403,66 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         while (w > std::max(s.dateline, c.begin - 2) && !opener(w))
             --w;
         if (w > s.dateline && opener(w)) {
+            MeetingPlace before;
             int k = w - 1;
-            for (; k >= std::max(s.dateline, w - 8) && place.city.isEmpty(); --k)
-                place = findMeetingPlace(ctx, s, k, w);
-            // ... a "when" after a stay, not after an earlier meeting ("last met in Vilnius in
-            // December, when A attended a meeting of B" tells of the gathering, not of talks)
-            bool stay = s.key(w) == "where"_key;
+            for (; k >= std::max(s.dateline, w - 8) && before.city.isEmpty(); --k)
+                before = findMeetingPlace(ctx, s, k, w);
+            // ... a "when" after a stay, or after a meeting noun whose place and day it tells
+            // ("followed meetings in Washington on Tuesday, when A met B"), not after an earlier
+            // meeting's verb ("last met in Vilnius in December, when A attended a meeting of B"
+            // tells of the gathering, not of talks)
+            bool stay = s.key(w) == "where"_key || (k >= s.dateline && ctx.lex.has(Cue::MeetingNoun, s.key(k)));
             for (int v = k + 1; v < w && !stay; ++v)
                 stay = ctx.lex.has(Cue::TravelWord, s.key(v));
-            if (!stay)
-                place = MeetingPlace();
+            if (stay && !before.city.isEmpty()) {
+                if (!place.venue.isEmpty())
+                    before.venue = place.venue;
+                place = before;
+            }
         }
+    }
+    // "In February, A hosted B at the National Palace", "B was received by A at the presidential
+    // palace": a building no dictionary places (or one many states name, of a state not taking
+    // part), where a host of one state received a guest of
+    // another, is kept aside as in the city where the host's government sits (finishPlaces
+    // takes it when nothing else places the meeting)
+    int hostVerb = -1;
+    for (int i = t.begin; i < t.end && hostVerb < 0; ++i)
+        if (ctx.lex.has(Cue::HostVerb, s.key(i)))
+            hostVerb = i;
+    if (hostVerb >= 0 && t.verb && place.city.isEmpty() && !place.venue.isEmpty()) {
+        // the host is named before an active verb, after a passive one ("was welcomed ... by B")
+        const bool passive = t.passive || (hostVerb > 0 && ctx.lex.has(Cue::PassiveAux, s.key(hostVerb - 1)));
+        int host = -1;
+        bool one = true;
+        bool hostNamed = false;
+        std::vector<int> guests;
+        for (const std::vector<int>* people : {&parties.subjects, &parties.objects}) {
+            for (int p : *people) {
+                const auto ref = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+                    return r.sentence == s.index && r.person == p;
+                });
+                if (ref == ctx.refs.end())
+                    continue;
+                const int st = ctx.persons[std::size_t(p)].state;
+                if ((ref->begin < hostVerb) == passive) {
+                    guests.push_back(st);
+                    continue;
+                }
+                one = one && st >= 0 && (host < 0 || st == host);
+                host = st;
+                hostNamed = true;
+            }
+        }
+        // (a guest of no state, "the Secretary General of the OAS", is a guest all the same)
+        const bool guest = std::any_of(guests.begin(), guests.end(), [&](int st) { return st != host; });
+        // (not a welcome at an airport, which may serve another town: "was welcomed at Nausori
+        // International Airport")
+        bool airport = false;
+        for (const Token& w : tokenize(place.venue))
+            airport = airport || ctx.lex.has(Cue::ArrivalWord, w.key);
+        if (hostNamed && one && guest && !airport)
+            place.hostSeat = seatCity(ctx, host);
     }
     // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,
     // and its state takes part only through its own people
@@ -695,9 +792,12 @@ void finishPlaces(DocContext& ctx)
     // the article's days. Its visitor's other meetings of those days ("A also met the defence
     // minister"), and the meetings among its states' people ("the defence ministers met
     // separately"), were held in its city.
+    // The guest's welcome at an airport is no occasion: "A arrived at Nausori International Airport
+    // and was met by C. He later called on D at State House" leaves D's call in the city of the
+    // visit, not the airport's town.
     const auto spreadOccasion = [&] {
         const auto occasion = std::find_if(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
-            return !m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key &&
+            return !m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key && !m.arrival &&
                    sameOccasion(ctx, m, QString());
         });
         if (occasion == ctx.meetings.end())
@@ -780,6 +880,12 @@ void finishPlaces(DocContext& ctx)
     for (MeetingDraft& m : ctx.meetings) {
         if (placeable(m) && !m.venue.isEmpty() && m.states.size() == 1 && sameOccasion(ctx, m, QString()))
             m.place = seatCity(ctx, m.states.front());
+    }
+    // "In February, A hosted B at the National Palace": a building no dictionary places, where a
+    // host received a guest, on any day, is in the city where the host's government sits
+    for (MeetingDraft& m : ctx.meetings) {
+        if (placeable(m) && !m.venue.isEmpty() && !m.hostSeat.isEmpty())
+            m.place = m.hostSeat;
     }
 }
 

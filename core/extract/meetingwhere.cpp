@@ -294,6 +294,17 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
                      const Parties& parties, std::size_t triggerCount, bool held)
 {
     const Clause& c = scope.clause;
+    // "where they agreed to convene the next Joint Commission meeting in Colombo": a noun that
+    // may refer back to the meeting just told, but whose words tell a plan ("next", "upcoming"),
+    // lends no place to the meeting it joins
+    if (t.anaphoric && !t.verb) {
+        for (int b = t.begin - 1; b >= std::max(s.dateline, t.begin - 4) && s.tok(b).kind == Token::Word; --b) {
+            if (ctx.lex.has(Cue::Determiner, s.key(b)))
+                break;
+            if (ctx.lex.has(Cue::FutureCue, s.key(b)) && !s.tok(b).cap)
+                return MeetingPlace();
+        }
+    }
     const int reported = reportedClauseStart(ctx, s, t, s.dateline);
     const bool told = reported > s.dateline;
     // "Prior to the meeting, A held talks with B at the same venue": where the event told before

@@ -696,6 +696,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
                 const TokenKey& pk = s.key(b);
+                // "Earlier, A held talks": the noun's own words end at a comma
+                if (isComma(s.tok(b)))
+                    return false;
                 if (lex.has(Cue::PreviousCue, pk) && !tellsNovelty(lex, s, pk, i + 1))
                     t.previous = true;
                 if (isDeterminer(pk)) {

@@ -342,6 +342,15 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = findMeetingPlace(ctx, s, std::max({c.begin, reported, floor}), std::max(scope.cut, std::min(c.end, t.begin)));
     if (place.empty() && place.host < 0)
         place = placeAfterDayOrSide(ctx, s, t, scope);
+    // "met face to face in Busan, on the sidelines of": a word doubled around the "to" that cut
+    // the scope is a manner ("face to face"), no infinitive; the place after it is the verb's
+    if (place.empty() && place.host < 0 && scope.cut > t.end && scope.cut + 2 < s.size() &&
+        s.key(scope.cut) == "to"_key && s.key(scope.cut - 1) == s.key(scope.cut + 1)) {
+        int end = scope.cut + 2;
+        while (end < s.size() && !isComma(s.tok(end)))
+            ++end;
+        place = findMeetingPlace(ctx, s, scope.cut + 2, end);
+    }
     // "hosted his counterpart, Gen B, the Chief of General Staff, in Kasese": a place phrase right
     // after the comma that closes the object's apposition belongs to the verb
     if (place.empty() && place.host < 0 && !parties.objects.empty() && scope.end > t.end && scope.end + 1 < s.size() &&
@@ -441,7 +450,13 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     for (int i = t.begin; i < t.end && hostVerb < 0; ++i)
         if (ctx.lex.has(Cue::HostVerb, s.key(i)))
             hostVerb = i;
-    if (hostVerb >= 0 && t.verb && place.city.isEmpty() && !place.venue.isEmpty()) {
+    // ... or at no named building, on an occasion the rest of the article does not place ("In
+    // March, A hosted B for talks"), unless the sentence tells of a gathering the host may have
+    // attended abroad
+    bool gatheringHere = false;
+    for (int i = s.dateline; i < s.size() && !gatheringHere; ++i)
+        gatheringHere = ctx.lex.has(Cue::GatheringWord, s.key(i)) || ctx.lex.has(Cue::SideMeeting, s.key(i));
+    if (hostVerb >= 0 && t.verb && place.city.isEmpty() && place.host < 0 && (!place.venue.isEmpty() || !gatheringHere)) {
         // the host is named before an active verb, after a passive one ("was welcomed ... by B")
         const bool passive = t.passive || (hostVerb > 0 && ctx.lex.has(Cue::PassiveAux, s.key(hostVerb - 1)));
         int host = -1;
@@ -892,10 +907,12 @@ void finishPlaces(DocContext& ctx)
         if (placeable(m) && !m.venue.isEmpty() && m.states.size() == 1 && sameOccasion(ctx, m, QString()))
             m.place = seatCity(ctx, m.states.front());
     }
-    // "In February, A hosted B at the National Palace": a building no dictionary places, where a
-    // host received a guest, on any day, is in the city where the host's government sits
+    // "In February, A hosted B at the National Palace": where a host received a guest at a
+    // building, on any day, is the city where the host's government sits; so is "In March, A
+    // hosted B for talks", at no building, on another occasion than the article's ("A was
+    // received by B on Wednesday" may be told from anywhere)
     for (MeetingDraft& m : ctx.meetings) {
-        if (placeable(m) && !m.venue.isEmpty() && !m.hostSeat.isEmpty())
+        if (placeable(m) && !m.hostSeat.isEmpty() && (!m.venue.isEmpty() || !sameOccasion(ctx, m, QString())))
             m.place = m.hostSeat;
     }
 }

@@ -374,9 +374,18 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // "arrived in Doha from Muscat, where he met B": a "where" that opens the trigger's clause
     // right after a city the dictionaries know names that city, not the subject clause's place
     // ... also when the city's state follows it: "from Bridgetown, Barbados, where she held talks"
-    if (place.empty() && place.host < 0 && c.begin >= 2 && s.key(c.begin) == "where"_key && s.key(c.begin - 1) == ","_key) {
-        place = knownCityEndingAt(ctx, s, c.begin - 1);
-        const PhraseMatch* state = place.empty() ? stateEndingAt(s, c.begin - 1) : nullptr;
+    // ... with or without its comma: "who arrived from Lomé where he had met B"
+    int where = t.begin - 1;
+    while (where > std::max(s.dateline, c.begin) && s.key(where) != "where"_key)
+        --where;
+    if (where < 2 || s.key(where) != "where"_key)
+        where = -1;
+    const int whereEnd = where < 0 ? -1 : s.key(where - 1) == ","_key ? where - 1 : where;
+    // (not "where he had attended a trade fair": an attending joins the meeting told, which is
+    // not in that city)
+    if (place.empty() && place.host < 0 && whereEnd >= 1 && !t.attendVerb) {
+        place = knownCityEndingAt(ctx, s, whereEnd);
+        const PhraseMatch* state = place.empty() ? stateEndingAt(s, whereEnd) : nullptr;
         if (state && state->begin >= 2 && s.key(state->begin - 1) == ","_key) {
             place = knownCityEndingAt(ctx, s, state->begin - 1);
             if (place.host >= 0 && place.host != state->entry)

@@ -266,6 +266,24 @@ bool placeInPlan(const DocContext& ctx, const SentenceInfo& s, int from, int to,
     return at >= 0 && (at < c.begin || at >= c.end) && plannedBefore(ctx, s, at);
 }
 
+// Whether the place `p` read in [from, to) is brought by a word after a word of plan in that
+// span ("ahead of a trip to X", "before his visit to X next week").
+bool placeAfterPlan(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
+{
+    int at = -1;
+    for (int i = from; i < to; ++i) {
+        const MeetingPlace here = findMeetingPlace(ctx, s, i, to);
+        if (here.city != p.city || here.venue != p.venue)
+            break;
+        at = i;
+    }
+    for (int b = from; b < at; ++b)
+        if (ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
+            (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && s.key(b + 1) == "to"_key))
+            return true;
+    return false;
+}
+
 // The state whose name ends right before token `end` ("Bridgetown, Barbados"), or null.
 const PhraseMatch* stateEndingAt(const SentenceInfo& s, int end)
 {
@@ -499,6 +517,10 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         if (hostNamed && one && guest && !airport)
             place.hostSeat = seatCity(ctx, host);
     }
+    // "met B on Monday ahead of a trip to Addis Ababa": a place a word of plan brings after the
+    // held trigger is where someone goes next, not where they met
+    if (held && !place.empty() && placeAfterPlan(ctx, s, t.end, s.size(), place))
+        place = MeetingPlace();
     // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,
     // and its state takes part only through its own people
     if (!t.gathering && place.host >= 0) {

@@ -357,6 +357,14 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.city = capitalOf(m->entry);
             return out;
         }
+        // "in Bolivia's capital": the state's capital, or the seat a row names ("Bolivia's capital")
+        if (m && m->begin == j && m->kind == PhraseKind::State && s.key(m->end) == "'s"_key &&
+            s.key(m->end + 1) == "capital"_key) {
+            out.host = m->entry;
+            const LexiconPhrase* seat = nullptr;
+            out.city = lexiconPhraseAt(ctx.lex, Cue::Seat, s, j, &seat) == m->end + 2 ? seat->value : capitalOf(m->entry);
+            return out;
+        }
         // "in the city of Arusha", "in the southern port city of Mombasa", "in the Kenyan town of
         // Naivasha": the name after "of" is the town, a demonym before it its state
         const bool demonymTown = m && m->begin == j && m->kind == PhraseKind::Demonym;

@@ -849,6 +849,11 @@ void finishPlaces(DocContext& ctx)
     // the article's days. Its visitor's other meetings of those days ("A also met the defence
     // minister"), and the meetings among its states' people ("the defence ministers met
     // separately"), were held in its city.
+    // "ACCRA - ... A day earlier, B was received by C at the State House": a host of another
+    // state than the occasion's received the guest at a building at home
+    const auto hostedElsewhere = [&](const MeetingDraft& m, int state) {
+        return !m.hostSeat.isEmpty() && !m.venue.isEmpty() && state >= 0 && stateOfCity(ctx, m.hostSeat) != state;
+    };
     // The guest's welcome at an airport is no occasion: "A arrived at Nausori International Airport
     // and was met by C. He later called on D at State House" leaves D's call in the city of the
     // visit, not the airport's town.
@@ -864,7 +869,7 @@ void finishPlaces(DocContext& ctx)
         const MeetingDraft trip = *occasion;
         for (auto it = occasion + 1; it != ctx.meetings.end(); ++it) {
             MeetingDraft& m = *it;
-            if (placeable(m) && sameOccasion(ctx, m, trip.iso) &&
+            if (placeable(m) && sameOccasion(ctx, m, trip.iso) && !hostedElsewhere(m, stateOfCity(ctx, trip.place)) &&
                 (shares(m.participants, trip.participants) || subset(m.states, trip.states)))
                 m.place = trip.place;
         }
@@ -877,9 +882,11 @@ void finishPlaces(DocContext& ctx)
     if (!dateline.isEmpty()) {
         const bool onSite = reportsOnSite(ctx);
         for (MeetingDraft& m : ctx.meetings) {
+            const bool datelineTakesPart = std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end();
+            if (hostedElsewhere(m, datelineState))
+                continue;
             if (placeable(m) && sameOccasion(ctx, m, QString()) &&
-                (datelineState < 0 || onSite || !m.when.isEmpty() ||
-                 std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
+                (datelineState < 0 || onSite || !m.when.isEmpty() || datelineTakesPart))
                 m.place = dateline;
         }
         // "BISHKEK - A received B at the state residence. Earlier in the day, B and C held

@@ -284,6 +284,23 @@ bool placeAfterPlan(const DocContext& ctx, const SentenceInfo& s, int from, int 
     return false;
 }
 
+// Whether the place `p` read in [from, to) comes after a word that opens another event's time
+// in that span ("their second meeting since a summit in Windhoek").
+bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
+{
+    int at = -1;
+    for (int i = from; i < to; ++i) {
+        const MeetingPlace here = findMeetingPlace(ctx, s, i, to);
+        if (here.city != p.city || here.venue != p.venue)
+            break;
+        at = i;
+    }
+    for (int b = from; b < at; ++b)
+        if (ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key)
+            return true;
+    return false;
+}
+
 // The state whose name ends right before token `end` ("Bridgetown, Barbados"), or null.
 const PhraseMatch* stateEndingAt(const SentenceInfo& s, int end)
 {
@@ -521,6 +538,18 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // held trigger is where someone goes next, not where they met
     if (held && !place.empty() && placeAfterPlan(ctx, s, t.end, s.size(), place))
         place = MeetingPlace();
+    // "their second meeting since a summit in Windhoek": the place of the event the count
+    // starts from
+    if (!place.empty() && placeAfterBoundary(ctx, s, t.end, s.size(), place))
+        place = MeetingPlace();
+    // "The Windhoek talks between the two presidents": a city the dictionaries know right
+    // before the meeting noun, after its article
+    if (place.empty() && place.host < 0 && !t.verb && t.begin >= 2) {
+        const MeetingPlace before = knownCityEndingAt(ctx, s, t.begin);
+        const int b = t.begin - int(tokenize(before.city).size()) - 1;
+        if (!before.city.isEmpty() && b >= s.dateline && ctx.lex.has(Cue::Article, s.key(b)))
+            place = before;
+    }
     // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,
     // and its state takes part only through its own people
     if (!t.gathering && place.host >= 0) {
@@ -757,6 +786,12 @@ MeetingPlace leadCity(const DocContext& ctx)
             // "A is due to travel to Riga", "B will meet C in Oslo": a plan, no occasion yet ("X
             // will fund Y, A announced in Suva" is one)
             if (plannedBefore(ctx, s, i))
+                continue;
+            // "met B for the first time since the inauguration in Windhoek": another event's city
+            bool since = false;
+            for (int b = i - 1; b >= std::max(s.dateline, i - 5) && !isComma(s.tok(b)) && !since; --b)
+                since = ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key;
+            if (since)
                 continue;
             if (MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end) &&
                                                                 !framesOtherVerb(ctx, s, i))

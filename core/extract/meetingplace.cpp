@@ -357,12 +357,18 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.city = capitalOf(m->entry);
             return out;
         }
-        // "in Bolivia's capital": the state's capital, or the seat a row names ("Bolivia's capital")
+        // "in Bolivia's capital": the state's capital, or the seat its demonym's row names
+        // ("Bolivian capital")
         if (m && m->begin == j && m->kind == PhraseKind::State && s.key(m->end) == "'s"_key &&
             s.key(m->end + 1) == "capital"_key) {
             out.host = m->entry;
-            const LexiconPhrase* seat = nullptr;
-            out.city = lexiconPhraseAt(ctx.lex, Cue::Seat, s, j, &seat) == m->end + 2 ? seat->value : capitalOf(m->entry);
+            out.city = capitalOf(m->entry);
+            for (const QString& demonym : ctx.g.states[std::size_t(m->entry)].demonyms) {
+                if (const LexiconPhrase* seat = lexiconPhraseOf(ctx.lex, Cue::Seat, demonym + QLatin1String(" capital"))) {
+                    out.city = seat->value;
+                    break;
+                }
+            }
             return out;
         }
         // "in the city of Arusha", "in the southern port city of Mombasa", "in the Kenyan town of

@@ -331,8 +331,9 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     const Clause& c = scope.clause;
     // "where they agreed to convene the next Joint Commission meeting in Colombo": a noun that
     // may refer back to the meeting just told, but whose words tell a plan ("next", "upcoming"),
-    // lends no place to the meeting it joins
-    if (t.anaphoric && !t.verb) {
+    // lends no place to that meeting when it has none ("last met in Brussels, where they agreed
+    // to hold the next meeting in Sofia" keeps Sofia for the plan)
+    if (t.anaphoric && !t.verb && !ctx.meetings.empty() && ctx.meetings.back().place.isEmpty()) {
         for (int b = t.begin - 1; b >= std::max(s.dateline, t.begin - 4) && s.tok(b).kind == Token::Word; --b) {
             if (ctx.lex.has(Cue::Determiner, s.key(b)))
                 break;

@@ -263,16 +263,6 @@ bool holdsGroupTitle(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, 
     return false;
 }
 
-/// A meeting's principals: its participants without those who came with them.
-std::vector<int> principalsOf(const MeetingDraft& m)
-{
-    std::vector<int> out;
-    for (int p : m.participants)
-        if (std::find(m.companions.begin(), m.companions.end(), p) == m.companions.end())
-            out.push_back(p);
-    return out;
-}
-
 /// The two leaders of different states named last before (sentence, tok): whom "the meeting of
 /// the two heads of state" names when no meeting told has two leaders.
 std::vector<int> lastTwoLeaders(const DocContext& ctx, int sentence, int tok)

@@ -454,7 +454,6 @@ bool listSeries(DocContext& ctx, const SentenceInfo& s, const std::vector<const 
 /// before the list was read.
 void attendWholeList(DocContext& ctx, const std::vector<MeetingDraft>& before)
 {
-    const auto holds = [](const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); };
     if (before.size() != ctx.meetings.size())
         return;
     std::optional<std::size_t> joined;

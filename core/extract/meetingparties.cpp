@@ -592,6 +592,48 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
     return false;
 }
 
+/// "On Wednesday the Vietnamese delegation was welcomed by B", "the IMF team also called on B": a
+/// party noun that stands for its head (party-word rows of value "led": "delegation", "team")
+/// right after a state or an organisation, in tokens [from, to) where no official is named,
+/// is the one principal of that state or organisation in the last held meeting told that has
+/// one. The person, or -1 (none, or two of them).
+int delegationHead(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                   int from, int to)
+{
+    if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= from && r->begin < to && (isOfficialRef(ctx, *r) || r->kind == RefKind::Group);
+        }))
+        return -1;
+    int state = -1;
+    int organization = -1;
+    for (int k = std::max(from, 1); k < to && state < 0 && organization < 0; ++k) {
+        if (ctx.lex.value(Cue::PartyWord, s.key(k)) != "led"_key || inOfficialSpan(s, k))
+            continue;
+        for (const StateHit& h : ctx.stateHits)
+            if (h.sentence == s.index && h.end == k && h.begin >= from)
+                state = h.state;
+        if (const PhraseMatch* m = s.matchOf(k - 1);
+            state < 0 && m && m->kind == PhraseKind::Organization && m->end == k && m->begin >= from)
+            organization = m->entry;
+    }
+    if (state < 0 && organization < 0)
+        return -1;
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        const MeetingDraft& d = ctx.meetings[m];
+        if (d.status != "held"_key)
+            continue;
+        std::vector<int> heads;
+        for (int p : principalsOf(d)) {
+            const Person& person = ctx.persons[std::size_t(p)];
+            if ((state >= 0 && person.state == state) || (organization >= 0 && person.organization == organization))
+                heads.push_back(p);
+        }
+        if (!heads.empty())
+            return heads.size() == 1 ? heads.front() : -1;
+    }
+    return -1;
+}
+
 /// "A, senior adviser to President B, met C", "met D, special envoy of Secretary-General
 /// E": B and E only say whose office A and D hold; the reference's phrase (its title, its
 /// state) follows the "to"/"of" right after another title.
@@ -1708,6 +1750,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         ctx.lex.has(Cue::MeetingVerb, s.key(t.end - 1)))
         for (const PersonRef* r : objectAfterAdverbials(ctx, s, refs, scope))
             addUnique(out.objects, r->person);
+    // "the Vietnamese delegation was welcomed by B": the head of the delegation told before
+    if (t.verb && out.subjects.empty() && !out.group)
+        if (const int head = delegationHead(ctx, s, refs, from, t.begin); head >= 0)
+            addUnique(out.subjects, head);
     // "received the Turkish leader", "his guest"
     std::vector<std::pair<int, int>> described;
     resolveDescriptions(ctx, s, from, cut, refs, out.subjects, described);

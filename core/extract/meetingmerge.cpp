@@ -244,6 +244,27 @@ bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
     return true;
 }
 
+// "B was received at the airport by C, who held talks with him there. The meeting at the Villa
+// on Thursday was attended by D": a meeting named with a venue of its own, which the meeting
+// found for it (`target`) lacks, is the last held meeting told at that venue on that day, when
+// there is one; else `target`.
+std::size_t namedVenueMeeting(const DocContext& ctx, const MeetingDraft& draft, std::size_t target)
+{
+    const auto sameVenue = [](const QString& a, const QString& b) {
+        return !a.isEmpty() && !b.isEmpty() &&
+               (a.contains(b, Qt::CaseInsensitive) || b.contains(a, Qt::CaseInsensitive));
+    };
+    if (draft.venue.isEmpty() || sameVenue(ctx.meetings[target].venue, draft.venue))
+        return target;
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        const MeetingDraft& d = ctx.meetings[m];
+        if (m != target && d.status == draft.status && !d.arrival && !d.aside && sameVenue(d.venue, draft.venue) &&
+            sameDay(ctx.lex, d, draft))
+            return m;
+    }
+    return target;
+}
+
 // A placed mention (in person, though its words may not say so) and a call or video call. (A
 // call placed by its words, "in phone call" under a dateline, is a call all the same.)
 bool placedApart(const MeetingDraft& placed, const MeetingDraft& call)
@@ -578,6 +599,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
             }
         if (!target)
             target = attendedMeeting(ctx, ctx.sents[std::size_t(sentence)], t.begin, t.end);
+        if (target)
+            target = namedVenueMeeting(ctx, draft, *target);
         MeetingDraft& joined = ctx.meetings[target.value_or(ctx.meetings.size() - 1)];
         if (draft.participants.size() < 2 || !elsewhere(joined)) {
             draft.status = joined.status;

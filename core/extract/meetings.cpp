@@ -701,6 +701,12 @@ void findMeetings(DocContext& ctx)
                            !(t.begin >= c.begin && t.begin < c.end);
                 }))
                 f.date = DateExpression{};
+            // "The visit comes after the two leaders talked by phone last week": a day told after
+            // the next trigger, past a boundary of time between them, is that earlier event's
+            if (f.date.valid() && ti + 1 < triggers.size() && f.date.begin >= triggers[ti + 1].begin)
+                for (int k = t.end; k < triggers[ti + 1].begin; ++k)
+                    if (ctx.lex.has(Cue::DateBoundary, s.key(k)))
+                        f.date = DateExpression{};
             f.mode = modeOf(ctx.lex, s, t, scope.clause);
             f.modeSaid = saysMode(ctx.lex, s, scope.clause);
             // One concatenation instead of two QString::arg passes. Same text: a trigger spans

@@ -1050,6 +1050,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 adjacent = !opensSecondReport(lex, s, i);
             // ... nor "the talks were preceded by a meeting of ministers": two events in turn
             adjacent = adjacent && !(precededBy >= prev.end && precededBy < t.begin);
+            // ... nor "the King's first visit since the Amir received him in 2024": a boundary of
+            // time opening a clause with a subject and a meeting verb of its own tells another event
+            for (int i = prev.end; adjacent && t.verb && i + 1 < t.begin; ++i)
+                adjacent = !lex.has(Cue::DateBoundary, s.key(i));
             // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
             // topic word makes the second meeting word what was talked about
             bool partner = false;

@@ -1017,9 +1017,14 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         // name that follows, or its apposition closed by a comma or the sentence's end, says who
         // (not a list: "the Turkish leader, Minister A and B")
         auto closes = [&](int e) { return e >= s.size() || (s.tok(e).kind == Token::Punct && s.tok(e).punct != QLatin1Char('-')); };
-        const bool apposed = j < s.size() && isComma(s.tok(j)) &&
+        // ... also after the title's own complement: "the Turkish Ambassador to Baghdad, A"
+        int comma = j;
+        if (office >= 0 && (s.key(comma) == "to"_key || s.key(comma) == "of"_key))
+            for (++comma; comma < std::min(s.size(), j + 5) && s.tok(comma).kind == Token::Word && s.tok(comma).cap;)
+                ++comma;
+        const bool apposed = comma < s.size() && isComma(s.tok(comma)) &&
                              std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                                 return r->begin > j && r->begin <= j + 3 && r->person >= 0 && closes(r->end);
+                                 return r->begin > comma && r->begin <= comma + 3 && r->person >= 0 && closes(r->end);
                              });
         if (nouns == 0 || covered(i + 1) || covered(j) || apposed)
             continue;

@@ -716,10 +716,16 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // before it: "The talks were preceded by a meeting of ministers ... The delegation included A")
     // ... never the guest's arrival, an event of its own, while talks were told ("A was
     // received at the airport by C. A then held talks with B. The delegation included D")
+    // ... nor one still waiting for its other side while another has two ("Faye in Nouakchott for
+    // talks" in the headline, then "The two Heads of State met")
+    const bool anyPair = std::any_of(ctx.meetings.begin(), ctx.meetings.end(), [](const MeetingDraft& m) {
+        return m.status == "held"_key && !m.aside && !m.arrival && m.participants.size() >= 2;
+    });
     auto lead = [&]() -> std::size_t {
         std::optional<std::size_t> arrival;
         for (std::size_t m = 0; m < ctx.meetings.size(); ++m) {
-            if (ctx.meetings[m].status != "held"_key || ctx.meetings[m].aside)
+            if (ctx.meetings[m].status != "held"_key || ctx.meetings[m].aside ||
+                (anyPair && ctx.meetings[m].participants.size() < 2))
                 continue;
             if (!ctx.meetings[m].arrival)
                 return m;
@@ -782,9 +788,10 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     }
     // The last meeting told with that noun; else the first held one, the event the article
     // opens with ("A hosted B ... During the talks, B was accompanied by ...")
+    // (not the headline's noun: "Faye in Nouakchott for talks" names the event the body tells)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         for (const Mention& e : ctx.meetings[m].evidence) {
-            if (e.sentence < 0 || e.sentence >= int(ctx.sents.size()) || e.sentence == s.index ||
+            if (e.sentence < ctx.body || e.sentence >= int(ctx.sents.size()) || e.sentence == s.index ||
                 !e.rule.startsWith(QLatin1String("meeting: '")))
                 continue;
             const SentenceInfo& es = ctx.sents[std::size_t(e.sentence)];

@@ -757,6 +757,14 @@ void refineAffiliations(DocContext& ctx)
             if (std::find(m.participants.begin(), m.participants.end(), i) == m.participants.end() ||
                 std::find(m.companions.begin(), m.companions.end(), i) != m.companions.end())
                 continue;
+            // "A met the IMF mission chief B, with C of A's state": the organisation is the other
+            // side; whoever else sits in says nothing of A's
+            const bool organisationSide = std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
+                return o != i && ctx.persons[std::size_t(o)].organization >= 0 &&
+                       std::find(m.companions.begin(), m.companions.end(), o) == m.companions.end();
+            });
+            if (organisationSide)
+                continue;
             std::vector<int> others;
             for (int o : m.participants) {
                 const Person& other = ctx.persons[std::size_t(o)];

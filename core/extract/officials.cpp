@@ -2761,6 +2761,10 @@ int sideNamedAfter(const DocContext& ctx, const SentenceInfo& s, int from)
             (side->kind != PhraseKind::Demonym && side->kind != PhraseKind::State) ||
             !ctx.lex.has(Cue::SideNoun, s.key(side->end)) || s.key(side->end + 1) == "of"_key)
             continue;
+        // "attended on the Korean side by A and B, and on the Polish side by C": a side with an
+        // agent of its own is that agent's, the next list's
+        if (s.key(side->end + 1) == "by"_key)
+            return -1;
         return side->entry;
     }
     return -1;
@@ -2790,6 +2794,30 @@ bool agentFollows(const SentenceInfo& s, int i)
             return false;
     }
     return false;
+}
+
+// The state of the city a sentence places its meeting in, for the official named at `at`, else
+// -1: "arrived from Bridgetown, Barbados, where she held talks with C" (the city or state right
+// before the "where" whose clause names C), else "A held talks with B at State House in
+// Georgetown" (a city after "in"). `fromWhere` tells which.
+int meetingCityState(const SentenceInfo& s, int at, bool* fromWhere)
+{
+    *fromWhere = false;
+    for (int k = at; k-- > 2;) {
+        if (s.key(k) != "where"_key || s.key(k - 1) != ","_key)
+            continue;
+        const PhraseMatch* m = s.matchOf(k - 2);
+        if (!m || m->end != k - 1 || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
+            return -1;
+        *fromWhere = true;
+        return m->entry;
+    }
+    for (int k = 0; k + 1 < s.size(); ++k) {
+        const PhraseMatch* m = s.matchOf(k + 1);
+        if (s.key(k) == "in"_key && m && m->begin == k + 1 && m->kind == PhraseKind::Place)
+            return m->entry;
+    }
+    return -1;
 }
 
 // Affiliation pass, for someone the text gives no state: what the sentence naming them first
@@ -2860,6 +2888,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     }
     if (encounter)
         for (std::size_t r = rb; r < re; ++r) {
+            // "attended by the Minister's Advisor A": the one whose adviser A is, is not met
+            if (s.key(ctx.refs[r].end) == "'s"_key)
+                continue;
             if (known(ctx.refs[r]))
                 out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
             else if (const int o = ctx.refs[r].person; o >= 0 && o != self)
@@ -3063,9 +3094,11 @@ void assignFallbackStates(DocContext& ctx)
         // "Argentine President Fernandez ... was received by President Lula" in a sentence
         // that names Argentina and Brazil: the state named there that nobody else holds.
         int sentence = -1; // the body's first naming, as affiliationInSentence reads
+        int firstAt = 0;
         for (const PersonRef& r : ctx.refs) {
             if (r.person == self && r.kind == RefKind::Name && (sentence < 0 || sentence < ctx.body)) {
                 sentence = r.sentence;
+                firstAt = r.begin;
                 if (sentence >= ctx.body)
                     break;
             }
@@ -3115,6 +3148,23 @@ void assignFallbackStates(DocContext& ctx)
                 if (candidate >= 0 && candidate != h.state)
                     unique = false;
                 candidate = h.state;
+            }
+            // "President A held talks with Canada's minister B at State House in Georgetown,
+            // where the two discussed the border with Venezuela": the city the meeting is told in
+            // is the host's, whatever topic the sentence names. A city of a state the article
+            // names nowhere else is a third country's venue ("in Geneva"), unless the meeting
+            // is told in its "where" clause ("from Bridgetown, Barbados, where she met C").
+            bool fromWhere = false;
+            const int city = near.metStates.empty() ? -1 : meetingCityState(si, firstAt, &fromWhere);
+            const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
+                return h.state == city && h.counts && h.sentence != sentence;
+            });
+            if (city >= 0 && (fromWhere || namedElsewhere) &&
+                std::find(taken.begin(), taken.end(), city) == taken.end() && !ruledOut(city)) {
+                p.state = city;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("met in a city of that state in sentence %1").arg(sentence + 1));
+                continue;
             }
             if (candidate >= 0 && unique && !taken.empty() && !ruledOut(candidate)) {
                 p.state = candidate;
@@ -3167,18 +3217,21 @@ int hostStateFor(const DocContext& ctx, const MeetingDraft& m, int person)
     return visitors >= 0 && visitors != host ? host : -1;
 }
 
-// The state the people of `state` meet in the article's meetings without `person`, when it is
-// one: the other side of the visit the article tells. -1 when none or several. Only held meetings
-// tell the visit: "is expected to meet Prime Minister B" in the next state of a tour is another.
+// The state the people of `state` meet in the article's meetings, `person` aside, when it is
+// one: the other side of the visit the article tells. -1 when none or several (a guest who also
+// met the people of another state on the way: "arrived from Bridgetown, where she met C"). Only
+// held meetings tell the visit: "is expected to meet Prime Minister B" in the next state of a
+// tour is another.
 int otherSideOf(const DocContext& ctx, int state, int person)
 {
     int side = -1;
     for (const MeetingDraft& m : ctx.meetings) {
-        if (takesPart(m, person) || m.status != "held"_key)
+        if (m.status != "held"_key)
             continue;
         std::vector<int> held;
         for (int o : m.participants)
-            if (const Person& other = ctx.persons[std::size_t(o)]; other.stateStrength >= 2 && other.state >= 0)
+            if (const Person& other = ctx.persons[std::size_t(o)];
+                o != person && other.stateStrength >= 2 && other.state >= 0)
                 addUnique(held, other.state);
         if (held.size() != 2 || std::find(held.begin(), held.end(), state) == held.end())
             continue;

@@ -303,6 +303,50 @@ void TestOfficials::officials_data()
         << "The former prime minister Somsak Vong spoke. Thailand and Thailand's partners listened; Laos agreed."
         << "Somsak Vong//Thailand";
 
+    // --- session 17, affiliation: the dateline, the sides, the city a meeting is told in
+    QTest::newRow("a dateline closed by a full stop and a dash")
+        << "Santo Domingo.- President Ana Reyes received the OAS Secretary General, Tomas Ruiz, at the National Palace. Haiti and Haiti's partners listened; Haiti agreed."
+        << "Ana Reyes/President/Dominican Republic;Tomas Ruiz/Secretary-General/-";
+    QTest::newRow("twin: a full stop and a dash after a word that is no city")
+        << "Update.- President Ana Reyes received the OAS Secretary General, Tomas Ruiz, at the National Palace. Haiti and Haiti's partners listened; Haiti agreed."
+        << "Ana Reyes/President/Haiti;Tomas Ruiz/Secretary-General/-";
+    QTest::newRow("a side with an agent of its own is the next list's")
+        << "The talks were attended on the Korean side by Defense Minister Ahn Min-ho and Trade Minister Cho Lee-su, and on the Polish side by Foreign Minister Jan Nowak. South Korea and South Korea's partners listened; South Korea agreed."
+        << "Ahn Min-ho/Defense Minister/South Korea;Cho Lee-su/Trade Minister/South Korea;Jan Nowak/Foreign Minister/Poland";
+    QTest::newRow("twin: a side after the list, no agent of its own")
+        << "The talks were attended by Defense Minister Ahn Min-ho and Trade Minister Cho Lee-su on the Polish side. South Korea and South Korea's partners listened; South Korea agreed."
+        << "Ahn Min-ho/Defense Minister/Poland;Cho Lee-su/Trade Minister/Poland";
+    QTest::newRow("the city the meeting is told in is the bare-titled host's, not the topic's state")
+        << "President Ravi Persaud held talks with Canada's Foreign Minister Anne Moreau at State House in Georgetown, where the two discussed the border with Venezuela. Venezuela and Venezuela's army watched; Venezuela agreed. Guyana agreed."
+        << "Ravi Persaud/President/Guyana;Anne Moreau/Foreign Minister/Canada";
+    QTest::newRow("twin: a host in the visitor's capital")
+        << "President Ravi Persaud held talks with Canada's Foreign Minister Anne Moreau at the Parliament in Ottawa, where the two discussed the border with Venezuela. Venezuela and Venezuela's army watched; Venezuela agreed. Guyana agreed."
+        << "Ravi Persaud/President/Venezuela;Anne Moreau/Foreign Minister/Canada";
+    QTest::newRow("twin: a third state's capital the article names nowhere else")
+        << "President Ravi Persaud held talks with Canada's Foreign Minister Anne Moreau in Brussels, where the two discussed the border with Venezuela. Venezuela and Venezuela's army watched; Venezuela agreed. Guyana agreed."
+        << "Ravi Persaud/President/Venezuela;Anne Moreau/Foreign Minister/Canada";
+    QTest::newRow("met in the 'where' clause of a city: of the city's state")
+        << "Foreign Minister Anne Moreau of Canada arrived in Guyana on Wednesday from Bridgetown, Barbados, where she held talks with Prime Minister Lena Hart. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Anne Moreau/Foreign Minister/Canada;Lena Hart/Prime Minister/Barbados";
+    QTest::newRow("twin: met after a city, no 'where'")
+        << "Foreign Minister Anne Moreau of Canada arrived in Guyana on Wednesday from Bridgetown, Barbados, and held talks with Prime Minister Lena Hart. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Anne Moreau/Foreign Minister/Canada;Lena Hart/Prime Minister/Guyana";
+    QTest::newRow("a guest who met two states on the way gives the host's people no side")
+        << "President Ravi Persaud held talks with Canada's Foreign Minister Anne Moreau at State House in Georgetown on Thursday. Earlier, Moreau and Foreign Minister Hugh Tod held talks at the Ministry. Moreau arrived on Wednesday from Bridgetown, Barbados, where she held talks with Prime Minister Lena Hart. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Ravi Persaud/President/Guyana;Anne Moreau/Foreign Minister/Canada;Hugh Tod/Foreign Minister/Guyana;Lena Hart/Prime Minister/Barbados";
+    QTest::newRow("an organisation across the table: the home officials who sit in say nothing")
+        << "ISLAMABAD: Finance Minister Ali Raza met the IMF mission chief, Eva Kova, on Monday. The meeting was also attended by State Bank of Pakistan Governor Omar Butt. Pakistan and Pakistan's partners listened; China agreed."
+        << "Ali Raza/Finance Minister/Pakistan;Eva Kova/Mission Chief/-;Omar Butt/Governor/Pakistan";
+    QTest::newRow("twin: meeting only officials of the dateline's state")
+        << "ISLAMABAD: Finance Minister Ali Raza met State Bank of Pakistan Governor Omar Butt on Monday. Pakistan and Pakistan's partners listened; China agreed."
+        << "Ali Raza/Finance Minister/China;Omar Butt/Governor/Pakistan";
+    QTest::newRow("the one whose adviser sits in is not met")
+        << "Riyadh, May 18 (SPA) -- Foreign Minister Prince Faisal Saud received French Foreign Minister Jean Morel at the ministry in Riyadh. The meeting was attended by the Minister's Advisor Sara Nasser. France and France's partners listened; Saudi Arabia agreed."
+        << "Faisal Saud/Foreign Minister/Saudi Arabia;Jean Morel/Foreign Minister/France;Sara Nasser/Advisor/Saudi Arabia";
+    QTest::newRow("twin: the minister named beside the adviser is met")
+        << "Riyadh, May 18 (SPA) -- Foreign Minister Prince Faisal Saud received French Foreign Minister Jean Morel at the ministry in Riyadh. The meeting was attended by the Minister, with Advisor Sara Nasser. France and France's partners listened; Saudi Arabia agreed."
+        << "Faisal Saud/Foreign Minister/Saudi Arabia;Jean Morel/Foreign Minister/France;Sara Nasser/Advisor/France";
+
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."
         << "Daria Volkova/Spokeswoman/Russia";

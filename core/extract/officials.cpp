@@ -2820,21 +2820,70 @@ int meetingCityState(const SentenceInfo& s, int at, bool* fromWhere)
     return -1;
 }
 
+// Where the text first names `person` by name: in the body, else in the headline (a headline's
+// "PM A, President B agree" lists the two sides); nullptr when it never does.
+const PersonRef* firstNaming(const DocContext& ctx, int person)
+{
+    const PersonRef* headline = nullptr;
+    for (const PersonRef& r : ctx.refs) {
+        if (r.person != person || r.kind != RefKind::Name)
+            continue;
+        if (r.sentence >= ctx.body)
+            return &r;
+        if (!headline)
+            headline = &r;
+    }
+    return headline;
+}
+
+// The first official the body names for whom `fits` holds, or nullptr.
+template <typename Fits>
+const PersonRef* firstBodyOfficial(const DocContext& ctx, Fits fits)
+{
+    for (const PersonRef& r : ctx.refs)
+        if (r.kind == RefKind::Name && r.sentence >= ctx.body && r.person >= 0 &&
+            ctx.persons[std::size_t(r.person)].official && fits(ctx.persons[std::size_t(r.person)]))
+            return &r;
+    return nullptr;
+}
+
+// The first of the prominent states that `excluded` leaves, or -1: the home of the wire's bare
+// titles, once the first official it names has ruled the most named state out for himself.
+template <typename Excluded>
+int nextProminent(const std::vector<int>& prominent, Excluded excluded)
+{
+    const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !excluded(st); });
+    return next == prominent.end() ? -1 : *next;
+}
+
+// "PTI Chairman A", "Authority chairman B", "Presidential Office Secretary-General C": an
+// organisation's kind of office whose body, written right before it, is no organisation the
+// gazetteer knows but a state's own (a body noun, not a portfolio: "Home Affairs Commissioner";
+// or an acronym of none). Its holder is placed as any official is.
+bool namesOwnBody(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const PhraseMatch* title = naming.begin > 0 ? s.matchOf(naming.begin - 1) : nullptr;
+    if (!title || title->kind != PhraseKind::Title || title->end != naming.begin || title->begin < 1)
+        return false;
+    const int k = title->begin - 1;
+    const Token& t = s.tok(k);
+    // (a news agency's acronym is another body's: "PTI" is a party as often as the agency)
+    const PhraseMatch* m = s.matchOf(k);
+    if (t.kind != Token::Word || !t.cap || (m && m->kind != PhraseKind::Agency))
+        return false;
+    const bool bodyNoun = ctx.lex.has(Cue::BodyHead, s.key(k)) && !ctx.lex.has(Cue::BodyPortfolio, s.key(k));
+    return bodyNoun || (t.allCaps && s.key(k).size() > 1);
+}
+
 // Affiliation pass, for someone the text gives no state: what the sentence naming them first
 // says of their company.
 
 SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
 {
     SentenceAffiliation out;
-    // the body's first naming; a headline's "PM A, President B agree" lists the two sides
-    auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-        return r.person == self && r.kind == RefKind::Name && r.sentence >= ctx.body;
-    });
-    if (first == ctx.refs.end())
-        first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-            return r.person == self && r.kind == RefKind::Name;
-        });
-    if (first == ctx.refs.end())
+    const PersonRef* first = firstNaming(ctx, self);
+    if (!first)
         return out;
     const SentenceInfo& s = ctx.sents[std::size_t(first->sentence)];
     const auto [rb, re] = ctx.refRange[std::size_t(first->sentence)];
@@ -2928,11 +2977,8 @@ int homeState(const DocContext& ctx)
 // other officials it introduces by a bare title; else -1.
 int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
 {
-    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-        return r.kind == RefKind::Name && r.sentence >= ctx.body && r.person >= 0 &&
-               ctx.persons[std::size_t(r.person)].official;
-    });
-    if (first == ctx.refs.end() || prominent.size() < 2)
+    const PersonRef* first = firstBodyOfficial(ctx, [](const Person&) { return true; });
+    if (!first || prominent.size() < 2)
         return -1;
     const Person& p = ctx.persons[std::size_t(first->person)];
     // (or he meets its people where the text first names him: "A was welcomed by New
@@ -2944,8 +2990,7 @@ int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
     };
     if (p.state >= 0 || p.organization >= 0 || !ruledOut(prominent.front()))
         return -1;
-    const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !ruledOut(st); });
-    return next == prominent.end() ? -1 : *next;
+    return nextProminent(prominent, ruledOut);
 }
 
 // "The Australian minister A met the Prime Minister, B, in Apia ... The Leader of the
@@ -2954,13 +2999,8 @@ int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
 // the next one named. Else -1.
 int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* founder)
 {
-    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-        if (r.kind != RefKind::Name || r.sentence < ctx.body || r.person < 0)
-            return false;
-        const Person& p = ctx.persons[std::size_t(r.person)];
-        return p.official && p.state < 0 && p.organization < 0;
-    });
-    if (first == ctx.refs.end() || prominent.size() < 2)
+    const PersonRef* first = firstBodyOfficial(ctx, [](const Person& p) { return p.state < 0 && p.organization < 0; });
+    if (!first || prominent.size() < 2)
         return -1;
     const Person& p = ctx.persons[std::size_t(first->person)];
     const SentenceAffiliation near = affiliationInSentence(ctx, first->person);
@@ -2968,11 +3008,10 @@ int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* 
     const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
     if (near.sideState >= 0 || near.accompaniedState >= 0 || near.listState >= 0 || !met(prominent.front()))
         return -1;
-    const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !ruledOut(st) && !met(st); });
-    if (next == prominent.end())
-        return -1;
-    *founder = first->person;
-    return *next;
+    const int next = nextProminent(prominent, [&](int st) { return ruledOut(st) || met(st); });
+    if (next >= 0)
+        *founder = first->person;
+    return next;
 }
 
 } // namespace
@@ -3089,21 +3128,13 @@ void assignFallbackStates(DocContext& ctx)
                 p.setAffiliation(QStringLiteral("title '%1' implies %2").arg(t, te.state));
             }
         }
-        if (p.state >= 0 || orgTitle || main < 0)
+        const PersonRef* naming = firstNaming(ctx, self); // as affiliationInSentence reads
+        if (p.state >= 0 || (orgTitle && !(naming && namesOwnBody(ctx, *naming))) || main < 0)
             continue;
         // "Argentine President Fernandez ... was received by President Lula" in a sentence
         // that names Argentina and Brazil: the state named there that nobody else holds.
-        int sentence = -1; // the body's first naming, as affiliationInSentence reads
-        int firstAt = 0;
-        for (const PersonRef& r : ctx.refs) {
-            if (r.person == self && r.kind == RefKind::Name && (sentence < 0 || sentence < ctx.body)) {
-                sentence = r.sentence;
-                firstAt = r.begin;
-                if (sentence >= ctx.body)
-                    break;
-            }
-        }
-        if (sentence >= 0) {
+        const int sentence = naming ? naming->sentence : -1;
+        if (naming) {
             std::vector<int> taken;
             for (const PersonRef& r : ctx.refs) {
                 if (r.sentence == sentence && r.person >= 0 && r.person != self &&
@@ -3155,7 +3186,7 @@ void assignFallbackStates(DocContext& ctx)
             // names nowhere else is a third country's venue ("in Geneva"), unless the meeting
             // is told in its "where" clause ("from Bridgetown, Barbados, where she met C").
             bool fromWhere = false;
-            const int city = near.metStates.empty() ? -1 : meetingCityState(si, firstAt, &fromWhere);
+            const int city = near.metStates.empty() ? -1 : meetingCityState(si, naming->begin, &fromWhere);
             const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
                 return h.state == city && h.counts && h.sentence != sentence;
             });

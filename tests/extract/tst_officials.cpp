@@ -346,6 +346,21 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the minister named beside the adviser is met")
         << "Riyadh, May 18 (SPA) -- Foreign Minister Prince Faisal Saud received French Foreign Minister Jean Morel at the ministry in Riyadh. The meeting was attended by the Minister, with Advisor Sara Nasser. France and France's partners listened; Saudi Arabia agreed."
         << "Faisal Saud/Foreign Minister/Saudi Arabia;Jean Morel/Foreign Minister/France;Sara Nasser/Advisor/France";
+    QTest::newRow("a chairman of a state's own body, written before the title, is placed")
+        << "CAIRO: Foreign Minister Ali Raza spoke on Monday. Authority chairman Omar Saleh said transits were recovering. Egypt and Egypt's partners listened."
+        << "Ali Raza/Foreign Minister/Egypt;Omar Saleh/Chairman/Egypt";
+    QTest::newRow("a party's acronym before a chairman")
+        << "ISLAMABAD: Finance Minister Ali Raza spoke on Monday. PTI Chairman Gohar Amin said the budget was written abroad. Pakistan and Pakistan's partners listened."
+        << "Ali Raza/Finance Minister/Pakistan;Gohar Amin/Chairman/Pakistan";
+    QTest::newRow("twin: a portfolio before an organisation's office places no one")
+        << "CAIRO: Foreign Minister Ali Raza spoke on Monday. Enlargement Commissioner Omar Saleh said transits were recovering. Egypt and Egypt's partners listened."
+        << "Ali Raza/Foreign Minister/Egypt;Omar Saleh/Commissioner/-";
+    QTest::newRow("twin: an affairs portfolio is no body")
+        << "CAIRO: Foreign Minister Ali Raza spoke on Monday. Home Affairs Commissioner Omar Saleh said transits were recovering. Egypt and Egypt's partners listened."
+        << "Ali Raza/Foreign Minister/Egypt;Omar Saleh/Commissioner/-";
+    QTest::newRow("twin: a bare chairman is an organisation's")
+        << "CAIRO: Foreign Minister Ali Raza spoke on Monday. Chairman Omar Saleh said transits were recovering. Egypt and Egypt's partners listened."
+        << "Ali Raza/Foreign Minister/Egypt;Omar Saleh/Chairman/-";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

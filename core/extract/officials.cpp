@@ -2623,6 +2623,7 @@ struct SentenceAffiliation
 {
     int sideState = -1;        ///< "On the Spanish side, A and B": A and B are Spanish
     int listState = -1;        ///< "Foreign Minister A and Trade Minister B": of A's state
+    int listOrganisation = -1; ///< "EU foreign policy chief A and envoy B": B may be A's body's
     int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
     bool guestCompanion = false; ///< "The visiting leader was accompanied by A": not the host's
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
@@ -2681,8 +2682,10 @@ bool leadTwoStates(const DocContext& ctx, const Person& a, const Person& b)
 // nothing of the side, unless the list is a retinue ("accompanied by his minister A and his
 // ambassador B").
 template <typename Known>
-int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRef& self, Known known)
+int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRef& self, Known known,
+                    int* organisation)
 {
+    *organisation = -1;
     std::vector<std::pair<int, int>> spans = s.officialSpans;
     std::sort(spans.begin(), spans.end());
     const auto mine = std::find_if(spans.begin(), spans.end(), [&](const std::pair<int, int>& sp) {
@@ -2725,6 +2728,9 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     const auto [rb, re] = ctx.refRange[std::size_t(self.sentence)];
     for (std::size_t r = rb; r < re; ++r) {
         const PersonRef& ref = ctx.refs[r];
+        if (ref.begin >= first->first && ref.begin < last->second && ref.person >= 0 && ref.person != self.person &&
+            ctx.persons[std::size_t(ref.person)].organization >= 0 && ctx.persons[std::size_t(ref.person)].state < 0)
+            *organisation = ctx.persons[std::size_t(ref.person)].organization;
         if (ref.begin < first->first || ref.begin >= last->second || !known(ref) ||
             (!retinue && (isPostedEnvoy(ctx, ctx.persons[std::size_t(ref.person)]) ||
                           (ref.begin > self.begin && ownState(ref)))))
@@ -2945,7 +2951,7 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             else if (const int o = ctx.refs[r].person; o >= 0 && o != self)
                 out.metUnplaced.push_back(o);
         }
-    out.listState = listedWithState(ctx, s, *first, known);
+    out.listState = listedWithState(ctx, s, *first, known, &out.listOrganisation);
     return out;
 }
 
@@ -3080,6 +3086,17 @@ void assignFallbackStates(DocContext& ctx)
             p.state = near.accompaniedState;
             p.stateStrength = 2;
             p.setAffiliation(QStringLiteral("accompanying an official of that state"));
+            continue;
+        }
+        // "hosted by EU foreign policy chief A and envoy B": an envoy listed with the official of
+        // an international body serves it, no state
+        const bool envoy = std::all_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+            const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+            return ti >= 0 && (isDiplomatTitle(ctx.g.titles[std::size_t(ti)]) ||
+                               isOrganisationTitle(ctx.g.titles[std::size_t(ti)]));
+        });
+        if (near.listOrganisation >= 0 && envoy && !p.titles.isEmpty() && near.listState < 0) {
+            p.setAffiliation(QStringLiteral("listed with an official of that organisation"));
             continue;
         }
         if (near.listState >= 0 && !ruledOut(near.listState)) {

@@ -361,6 +361,21 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a bare chairman is an organisation's")
         << "CAIRO: Foreign Minister Ali Raza spoke on Monday. Chairman Omar Saleh said transits were recovering. Egypt and Egypt's partners listened."
         << "Ali Raza/Foreign Minister/Egypt;Omar Saleh/Chairman/-";
+    QTest::newRow("an envoy listed with an international body's official keeps no state")
+        << "Kosovo's Prime Minister Albin Kurti and Serbia's President Aleksandar Vucic met at talks hosted by NATO Secretary General Erik Dahl and envoy Peter Sorensen. Kosovo and Kosovo's partners listened; Kosovo agreed."
+        << "Albin Kurti/Prime Minister/Kosovo;Aleksandar Vucic/President/Serbia;Erik Dahl/Secretary-General/-;Peter Sorensen/Envoy/-";
+    QTest::newRow("twin: an envoy listed with a state's minister")
+        << "Kosovo's Prime Minister Albin Kurti and Serbia's President Aleksandar Vucic met at talks hosted by Foreign Minister Erik Dahl and envoy Peter Sorensen. Kosovo and Kosovo's partners listened; Kosovo agreed."
+        << "Albin Kurti/Prime Minister/Kosovo;Aleksandar Vucic/President/Serbia;Erik Dahl/Foreign Minister/Kosovo;Peter Sorensen/Envoy/Kosovo";
+    QTest::newRow("twin: a state's minister listed with an international body's official")
+        << "Kosovo's Prime Minister Albin Kurti and Serbia's President Aleksandar Vucic met at talks hosted by NATO Secretary General Erik Dahl and Foreign Minister Peter Sorensen. Kosovo and Kosovo's partners listened; Kosovo agreed."
+        << "Albin Kurti/Prime Minister/Kosovo;Aleksandar Vucic/President/Serbia;Erik Dahl/Secretary-General/-;Peter Sorensen/Foreign Minister/Kosovo";
+    QTest::newRow("the State Secretary of the Union State serves neither state")
+        << "Taking part were State Secretary of the Union State Sergei Glazyev and Belarusian Foreign Minister Maxim Ryzhenkov. Belarus and Belarus's partners listened."
+        << "Sergei Glazyev//-;Maxim Ryzhenkov/Foreign Minister/Belarus";
+    QTest::newRow("twin: a State Secretary of a state's ministry is of that state")
+        << "Taking part were Belarusian State Secretary Sergei Glazyev and Belarusian Foreign Minister Maxim Ryzhenkov. Belarus and Belarus's partners listened."
+        << "Sergei Glazyev//Belarus;Maxim Ryzhenkov/Foreign Minister/Belarus";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

@@ -2897,6 +2897,7 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         return r.person >= 0 && r.person != self && ctx.persons[std::size_t(r.person)].stateStrength >= 2;
     };
     int accompany = -1;
+    int attendedBy = -1; ///< "The meeting was attended by A; B; and C": the "by" of the attendance
     int sideAt = -1;
     int contrastAt = -1;
     bool encounter = false;
@@ -2911,6 +2912,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
                 out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
         if (ctx.lex.has(Cue::ContrastWord, s.key(i)) && i < first->begin)
             contrastAt = i;
+        if (ctx.lex.has(Cue::AgentWord, s.key(i)) && i < first->begin && i > 0 &&
+            ctx.lex.value(Cue::MeetingVerb, s.key(i - 1)) == QLatin1String("attend"))
+            attendedBy = i;
         if (const PhraseMatch* side = s.matchOf(i - 1); side && side->end == i && i < first->begin &&
             ctx.lex.has(Cue::SideNoun, s.key(i)) &&
             (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State)) {
@@ -2943,8 +2947,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     }
     if (encounter)
         for (std::size_t r = rb; r < re; ++r) {
-            // "attended by the Minister's Advisor A": the one whose adviser A is, is not met
-            if (s.key(ctx.refs[r].end) == "'s"_key)
+            // "attended by the Minister's Advisor A": the one whose adviser A is, is not met;
+            // nor are those the attendance lists with A ("attended by B; A; and C")
+            if (s.key(ctx.refs[r].end) == "'s"_key || (attendedBy >= 0 && ctx.refs[r].begin > attendedBy))
                 continue;
             if (known(ctx.refs[r]))
                 out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);

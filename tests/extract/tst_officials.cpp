@@ -376,6 +376,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a State Secretary of a state's ministry is of that state")
         << "Taking part were Belarusian State Secretary Sergei Glazyev and Belarusian Foreign Minister Maxim Ryzhenkov. Belarus and Belarus's partners listened."
         << "Sergei Glazyev//Belarus;Maxim Ryzhenkov/Foreign Minister/Belarus";
+    QTest::newRow("those an attendance lists together are not met by one another")
+        << "RIYADH: Crown Prince Khalid Saud received Lebanese Prime Minister Nawaf Karam on Monday. The meeting was attended by Saudi Foreign Minister Faisal Fahd; Finance Minister Omar Nasser; and a number of senior officials. Lebanon and Lebanon's partners listened; Lebanon agreed."
+        << "Khalid Saud/Crown Prince/Saudi Arabia;Nawaf Karam/Prime Minister/Lebanon;Faisal Fahd/Foreign Minister/Saudi Arabia;Omar Nasser/Finance Minister/Saudi Arabia";
+    QTest::newRow("twin: the same list at a meeting, no attendance")
+        << "RIYADH: Crown Prince Khalid Saud received Lebanese Prime Minister Nawaf Karam on Monday. At the meeting, Saudi Foreign Minister Faisal Fahd; Finance Minister Omar Nasser; and a number of senior officials spoke. Lebanon and Lebanon's partners listened; Lebanon agreed."
+        << "Khalid Saud/Crown Prince/Saudi Arabia;Nawaf Karam/Prime Minister/Lebanon;Faisal Fahd/Foreign Minister/Saudi Arabia;Omar Nasser/Finance Minister/Lebanon";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

@@ -343,8 +343,8 @@ void TestOfficials::officials_data()
     QTest::newRow("the one whose adviser sits in is not met")
         << "Riyadh, May 18 (SPA) -- Foreign Minister Prince Faisal Saud received French Foreign Minister Jean Morel at the ministry in Riyadh. The meeting was attended by the Minister's Advisor Sara Nasser. France and France's partners listened; Saudi Arabia agreed."
         << "Faisal Saud/Foreign Minister/Saudi Arabia;Jean Morel/Foreign Minister/France;Sara Nasser/Advisor/Saudi Arabia";
-    QTest::newRow("twin: the minister named beside the adviser is met")
-        << "Riyadh, May 18 (SPA) -- Foreign Minister Prince Faisal Saud received French Foreign Minister Jean Morel at the ministry in Riyadh. The meeting was attended by the Minister, with Advisor Sara Nasser. France and France's partners listened; Saudi Arabia agreed."
+    QTest::newRow("twin: the minister who receives the adviser meets her")
+        << "Riyadh, May 18 (SPA) -- Foreign Minister Prince Faisal Saud received French Foreign Minister Jean Morel at the ministry in Riyadh. Afterwards, the Minister received Advisor Sara Nasser. France and France's partners listened; Saudi Arabia agreed."
         << "Faisal Saud/Foreign Minister/Saudi Arabia;Jean Morel/Foreign Minister/France;Sara Nasser/Advisor/France";
     QTest::newRow("a chairman of a state's own body, written before the title, is placed")
         << "CAIRO: Foreign Minister Ali Raza spoke on Monday. Authority chairman Omar Saleh said transits were recovering. Egypt and Egypt's partners listened."

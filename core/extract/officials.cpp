@@ -2981,6 +2981,19 @@ int homeState(const DocContext& ctx)
     return fromDictionary ? p.state : -1;
 }
 
+// Whether the headline or the body's first sentence tells of a gathering ("the sixth BIMSTEC
+// Summit", "on ASEAN Summit sidelines").
+bool tellsGathering(const DocContext& ctx)
+{
+    for (int k = 0; k <= ctx.body && k < int(ctx.sents.size()); ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        for (int i = 0; i < s.size(); ++i)
+            if (ctx.lex.has(Cue::GatheringWord, s.key(i)))
+                return true;
+    }
+    return false;
+}
+
 // "PRIME Minister A held talks with his Vanuatu counterpart B ... the Vanuatu leader ...": the
 // wire writes the guest's state on every guest and none on its own people, so the state named
 // most is the guest's. When the first official the body names has no state of the text and the
@@ -3036,7 +3049,14 @@ void assignFallbackStates(DocContext& ctx)
     int datelineState = -1;
     int home = -1;
     int founder = -1; ///< the one whose meeting told the home state apart
-    if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0) {
+    // "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi ... on the sidelines of
+    // the BIMSTEC Summit": a dateline filed from a gathering abroad is the venue's, not the
+    // wire's home; the first official it names by the dictionary alone tells that home.
+    if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0 && tellsGathering(ctx)) {
+        if (const int wire = homeState(ctx); wire >= 0 && wire != datelineState)
+            datelineState = -1;
+    }
+    if (datelineState >= 0) {
         // "JEDDAH —" over an article that never writes "Saudi Arabia": the home of the wire's
         // unintroduced officials all the same.
         const auto at = std::find(prominent.begin(), prominent.end(), datelineState);
@@ -3357,7 +3377,7 @@ void assignHostStates(DocContext& ctx)
     // official the wire names by the dictionary alone) is one of the wire's own people, who
     // meet guests of any state: the others' meetings elsewhere tell nothing of his side.
     int home = -1;
-    if (datelineCity(ctx, &home).isEmpty() || home < 0)
+    if (datelineCity(ctx, &home).isEmpty() || home < 0 || (tellsGathering(ctx) && homeState(ctx) >= 0))
         home = homeState(ctx);
     for (int i = 0; i < int(ctx.persons.size()); ++i)
         if (Person& p = ctx.persons[std::size_t(i)]; movable(p) && (home < 0 || p.state != home))

@@ -382,6 +382,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the same list at a meeting, no attendance")
         << "RIYADH: Crown Prince Khalid Saud received Lebanese Prime Minister Nawaf Karam on Monday. At the meeting, Saudi Foreign Minister Faisal Fahd; Finance Minister Omar Nasser; and a number of senior officials spoke. Lebanon and Lebanon's partners listened; Lebanon agreed."
         << "Khalid Saud/Crown Prince/Saudi Arabia;Nawaf Karam/Prime Minister/Lebanon;Faisal Fahd/Foreign Minister/Saudi Arabia;Omar Nasser/Finance Minister/Lebanon";
+    QTest::newRow("a dateline filed from a summit abroad: the wire's home")
+        << "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi held talks with Nepal's Prime Minister Khadga Oli on the sidelines of the BIMSTEC Summit. Foreign Secretary Ravi Rao briefed reporters on the talks. Nepal and Nepal's partners listened; Thailand agreed."
+        << "Narendra Modi/Prime Minister/India;Khadga Oli/Prime Minister/Nepal;Ravi Rao/Foreign Secretary/India";
+    QTest::newRow("twin: a dateline with no gathering: its state")
+        << "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi held talks with Nepal's Prime Minister Khadga Oli on the sidelines of a visit. Foreign Secretary Ravi Rao briefed reporters on the talks. Nepal and Nepal's partners listened; Thailand agreed."
+        << "Narendra Modi/Prime Minister/India;Khadga Oli/Prime Minister/Nepal;Ravi Rao/Foreign Secretary/Thailand";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

@@ -2951,6 +2951,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             // nor are those the attendance lists with A ("attended by B; A; and C")
             if (s.key(ctx.refs[r].end) == "'s"_key || (attendedBy >= 0 && ctx.refs[r].begin > attendedBy))
                 continue;
+            // "Spokesperson A said the meeting was attended by B": who reports it is not met
+            if (ctx.lex.has(Cue::SpeechVerb, s.key(ctx.refs[r].end)))
+                continue;
             if (known(ctx.refs[r]))
                 out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
             else if (const int o = ctx.refs[r].person; o >= 0 && o != self)
@@ -3099,8 +3102,13 @@ void assignFallbackStates(DocContext& ctx)
         const int self = int(&p - ctx.persons.data());
         const SentenceAffiliation near = affiliationInSentence(ctx, self);
         // "B will meet Prime Minister C": the one B meets is no more of B's home than B's hosts were
-        const bool metFounder = founder >= 0 && std::find(near.metUnplaced.begin(), near.metUnplaced.end(), founder) !=
-                                                    near.metUnplaced.end();
+        // "Deputy Secretary A met with Foreign Secretary B": two bare titles who meet are two
+        // sides; once A is placed at the wire's home, B is the guest
+        const bool metFounder =
+            std::any_of(near.metUnplaced.begin(), near.metUnplaced.end(), [&](int o) {
+                return o == founder || (home >= 0 && ctx.persons[std::size_t(o)].state == home &&
+                                        ctx.persons[std::size_t(o)].stateInferred);
+            });
         if (near.sideState >= 0 && !ruledOut(near.sideState)) {
             p.state = near.sideState;
             p.stateStrength = 2;

@@ -388,6 +388,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a dateline with no gathering: its state")
         << "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi held talks with Nepal's Prime Minister Khadga Oli on the sidelines of a visit. Foreign Secretary Ravi Rao briefed reporters on the talks. Nepal and Nepal's partners listened; Thailand agreed."
         << "Narendra Modi/Prime Minister/India;Khadga Oli/Prime Minister/Nepal;Ravi Rao/Foreign Secretary/Thailand";
+    QTest::newRow("two bare titles who meet: once one is at the wire's home, the other is the guest")
+        << "Secretary Marco Rubio spoke on Monday. Deputy Secretary Paul Hart met with Foreign Secretary Ravi Rao on June 12 at the Department of State. India and India's partners listened; India agreed."
+        << "Marco Rubio/Secretary/United States;Paul Hart/Deputy Secretary/United States;Ravi Rao/Foreign Secretary/India";
+    QTest::newRow("twin: the one who reports the attendance is not met")
+        << "Secretary Marco Rubio spoke on Monday. Deputy Secretary Paul Hart said that talks on June 12 at the Department of State were attended by Foreign Secretary Ravi Rao. India and India's partners listened; India agreed."
+        << "Marco Rubio/Secretary/United States;Paul Hart/Deputy Secretary/United States;Ravi Rao/Foreign Secretary/United States";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

@@ -2945,7 +2945,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         for (int k = 0; k < accompany && out.accompaniedState < 0; ++k)
             out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
     }
-    if (encounter)
+    // "Presidential Spokesman A said the meeting was attended by B": who reports the meeting
+    // meets nobody in it
+    if (encounter && !ctx.lex.has(Cue::SpeechVerb, s.key(first->end)))
         for (std::size_t r = rb; r < re; ++r) {
             // "attended by the Minister's Advisor A": the one whose adviser A is, is not met;
             // nor are those the attendance lists with A ("attended by B; A; and C")

@@ -394,6 +394,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the one who reports the attendance is not met")
         << "Secretary Marco Rubio spoke on Monday. Deputy Secretary Paul Hart said that talks on June 12 at the Department of State were attended by Foreign Secretary Ravi Rao. India and India's partners listened; India agreed."
         << "Marco Rubio/Secretary/United States;Paul Hart/Deputy Secretary/United States;Ravi Rao/Foreign Secretary/United States";
+    QTest::newRow("a spokesman who reports the attendance meets nobody in it")
+        << "President Omar Farah received Qatari Prime Minister Ali Thani on Monday. Presidential Spokesman Ahmed Fathy said the meeting was attended by Egyptian Foreign Minister Badr Nour. Egypt and Egypt's partners listened; Qatar agreed."
+        << "Omar Farah/President/Egypt;Ali Thani/Prime Minister/Qatar;Ahmed Fathy/Presidential Spokesman/Egypt;Badr Nour/Foreign Minister/Egypt";
+    QTest::newRow("twin: a spokesman who meets the minister")
+        << "President Omar Farah received Qatari Prime Minister Ali Thani on Monday. Presidential Spokesman Ahmed Fathy later met Egyptian Foreign Minister Badr Nour. Egypt and Egypt's partners listened; Qatar agreed."
+        << "Omar Farah/President/Egypt;Ali Thani/Prime Minister/Qatar;Ahmed Fathy/Presidential Spokesman/Qatar;Badr Nour/Foreign Minister/Egypt";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

@@ -400,6 +400,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a spokesman who meets the minister")
         << "President Omar Farah received Qatari Prime Minister Ali Thani on Monday. Presidential Spokesman Ahmed Fathy later met Egyptian Foreign Minister Badr Nour. Egypt and Egypt's partners listened; Qatar agreed."
         << "Omar Farah/President/Egypt;Ali Thani/Prime Minister/Qatar;Ahmed Fathy/Presidential Spokesman/Qatar;Badr Nour/Foreign Minister/Egypt";
+    QTest::newRow("one who represents a leader is of the leader's state")
+        << "Kenyan President Daniel Otieno did not attend the summit in Kampala, and his country was represented by Foreign Minister Paul Kamau. Uganda and Uganda's partners listened; Uganda agreed."
+        << "Daniel Otieno/President/Kenya;Paul Kamau/Foreign Minister/Kenya";
+    QTest::newRow("twin: one who chairs the talks the leader missed")
+        << "Kenyan President Daniel Otieno did not attend the summit in Kampala, and the talks were chaired by Foreign Minister Paul Kamau. Uganda and Uganda's partners listened; Uganda agreed."
+        << "Daniel Otieno/President/Kenya;Paul Kamau/Foreign Minister/Uganda";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

@@ -2707,6 +2707,11 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
         ++last;
     if (pairMeetsItself(ctx, s, self.sentence, first, last))
         return -1;
+    // "joined by the two foreign ministers, A and B": a count before the list's plural title
+    // numbers the sides, one each
+    for (int k = std::max(0, first->first - 2); k < std::min(first->second, self.begin); ++k)
+        if (ctx.lex.has(Cue::GroupNumber, s.key(k)))
+            return -1;
     bool retinue = false;
     for (int k = 0; k + 1 < first->first; ++k)
         retinue = retinue || (ctx.lex.has(Cue::AccompanyWord, s.key(k)) && s.key(k + 1) == "by"_key);

@@ -406,6 +406,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: one who chairs the talks the leader missed")
         << "Kenyan President Daniel Otieno did not attend the summit in Kampala, and the talks were chaired by Foreign Minister Paul Kamau. Uganda and Uganda's partners listened; Uganda agreed."
         << "Daniel Otieno/President/Kenya;Paul Kamau/Foreign Minister/Uganda";
+    QTest::newRow("a count before a listed plural title numbers the sides")
+        << "The Czech and Slovak prime ministers met in Bratislava, where they were joined by the two foreign ministers, Petr Maly and Juraj Blanár. Slovakia and Slovakia's partners listened; Slovakia agreed. Czech Republic agreed."
+        << "Petr Maly/Foreign Minister/Czech Republic;Juraj Blanár/Foreign Minister/Slovakia";
+    QTest::newRow("twin: a plural title with no count lists one side")
+        << "The Czech and Slovak prime ministers met in Bratislava, where they were joined by the foreign ministers Petr Maly and Juraj Blanár. Slovakia and Slovakia's partners listened; Slovakia agreed. Czech Republic agreed."
+        << "Petr Maly/Foreign Minister/Slovakia;Juraj Blanár/Foreign Minister/Slovakia";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

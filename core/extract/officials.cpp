@@ -2988,7 +2988,15 @@ int homeState(const DocContext& ctx)
     const Person& p = ctx.persons[std::size_t(first->person)];
     const bool fromDictionary = p.dictionary >= 0 && p.stateStrength == 2 && !p.stateInferred &&
                                 p.affiliationFromDictionary;
-    return fromDictionary ? p.state : -1;
+    if (!fromDictionary)
+        return -1;
+    // "Taoiseach and British PM agree ...; Micheál Martin and Keir Starmer met": a wire that
+    // writes that state on an office before naming him introduces him as a foreigner
+    for (int k = 0; k <= first->sentence; ++k)
+        for (const DefiniteTitle& d : ctx.sents[std::size_t(k)].definites)
+            if (d.state == p.state)
+                return -1;
+    return p.state;
 }
 
 // Whether the headline or the body's first sentence tells of a gathering ("the sixth BIMSTEC

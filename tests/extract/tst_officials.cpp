@@ -412,6 +412,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a plural title with no count lists one side")
         << "The Czech and Slovak prime ministers met in Bratislava, where they were joined by the foreign ministers Petr Maly and Juraj Blanár. Slovakia and Slovakia's partners listened; Slovakia agreed. Czech Republic agreed."
         << "Petr Maly/Foreign Minister/Slovakia;Juraj Blanár/Foreign Minister/Slovakia";
+    QTest::newRow("a leader the headline introduces by his state's name is no sign of the wire's home")
+        << "Taoiseach and British PM agree new work programme\n\nKeir Starmer arrived in Dublin on Friday. Minister for Justice Jim Daly said the talks went well. Ireland and Ireland's partners listened; Ireland agreed."
+        << "Keir Starmer/Prime Minister/United Kingdom;Jim Daly/Minister/Ireland";
+    QTest::newRow("twin: a headline that writes no state on him: the dictionary's state is the wire's home")
+        << "Taoiseach and visiting PM agree new work programme\n\nKeir Starmer arrived in Dublin on Friday. Minister for Justice Jim Daly said the talks went well. Ireland and Ireland's partners listened; Ireland agreed."
+        << "Keir Starmer/Prime Minister/United Kingdom;Jim Daly/Minister/United Kingdom";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

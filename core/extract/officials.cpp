@@ -1689,6 +1689,8 @@ int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vect
     return ctx.persons[std::size_t(owner)].state;
 }
 
+bool opensOtherClause(const Lexicon& lex, const TokenKey& k);
+
 void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
 {
     const GazetteerData& g = ctx.g;
@@ -1764,11 +1766,31 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                 continue;
             }
         }
+        // "A and B were part of the Singapore delegation": members named before the noun
+        // (not "A met B, who was part of the Singapore delegation": A meets it)
+        if (delegationAt >= 0 && h.nameEnd <= delegationAt && ctx.lastDelegationState >= 0) {
+            bool member = false;
+            for (int t = h.nameEnd; t < delegationAt; ++t) {
+                if (ctx.lex.has(Cue::EncounterWord, s.key(t)) || opensOtherClause(ctx.lex, s.key(t))) {
+                    member = false;
+                    break;
+                }
+                const LexiconPhrase* ph = nullptr;
+                member = member || (lexiconPhraseAt(ctx.lex, Cue::DelegationMember, s, t, &ph) > t && ph->value.isEmpty());
+            }
+            if (member) {
+                h.state = ctx.lastDelegationState;
+                h.affiliationRule = QStringLiteral("member of the delegation");
+                continue;
+            }
+        }
         if (delegationAt >= 0 && h.nameBegin > delegationAt && ctx.lastDelegationState >= 0) {
             bool led = false;
             for (int t = delegationAt; t < h.nameBegin; ++t) {
                 const TokenKey& k = s.key(t);
-                if (ctx.lex.has(Cue::DelegationList, k))
+                const LexiconPhrase* ph = nullptr;
+                if (ctx.lex.has(Cue::DelegationList, k) ||
+                    (lexiconPhraseAt(ctx.lex, Cue::DelegationMember, s, t, &ph) > t && ph->value == QLatin1String("after")))
                     led = true;
             }
             if (led) {

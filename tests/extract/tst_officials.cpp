@@ -418,6 +418,18 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a headline that writes no state on him: the dictionary's state is the wire's home")
         << "Taoiseach and visiting PM agree new work programme\n\nKeir Starmer arrived in Dublin on Friday. Minister for Justice Jim Daly said the talks went well. Ireland and Ireland's partners listened; Ireland agreed."
         << "Keir Starmer/Prime Minister/United Kingdom;Jim Daly/Minister/United Kingdom";
+    QTest::newRow("officials named before 'part of the X delegation' are its members")
+        << "MANILA: President Ramon Cruz received Prime Minister Lawrence Tan of Singapore. Defence Minister Ali Omar and Trade Minister Ben Goh were part of the Singapore delegation. Philippines and the Philippines' partners listened; Philippines agreed."
+        << "Ramon Cruz/President/Philippines;Lawrence Tan/Prime Minister/Singapore;Ali Omar/Defence Minister/Singapore;Ben Goh/Trade Minister/Singapore";
+    QTest::newRow("twin: officials who meet the delegation")
+        << "MANILA: President Ramon Cruz received Prime Minister Lawrence Tan of Singapore. Defence Minister Ali Omar and Trade Minister Ben Goh met the Singapore delegation. Philippines and the Philippines' partners listened; Philippines agreed."
+        << "Ramon Cruz/President/Philippines;Lawrence Tan/Prime Minister/Singapore;Ali Omar/Defence Minister/Philippines;Ben Goh/Trade Minister/Philippines";
+    QTest::newRow("'as was' after the delegation joins a member")
+        << "MANILA: President Ramon Cruz received Prime Minister Lawrence Tan of Singapore. Defence Minister Ali Omar was part of the Singapore delegation, as was Trade Minister Ben Goh. Philippines and the Philippines' partners listened; Philippines agreed."
+        << "Ramon Cruz/President/Philippines;Lawrence Tan/Prime Minister/Singapore;Ali Omar/Defence Minister/Singapore;Ben Goh/Trade Minister/Singapore";
+    QTest::newRow("twin: another clause after the delegation")
+        << "MANILA: President Ramon Cruz received Prime Minister Lawrence Tan of Singapore. Defence Minister Ali Omar was part of the Singapore delegation, and Trade Minister Ben Goh welcomed it. Philippines and the Philippines' partners listened; Philippines agreed."
+        << "Ramon Cruz/President/Philippines;Lawrence Tan/Prime Minister/Singapore;Ali Omar/Defence Minister/Singapore;Ben Goh/Trade Minister/Philippines";
 
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."

@@ -2998,12 +2998,13 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
 // that state is the outlet's home, where the officials it does not introduce are at home; else -1.
 // A headline's bare name of no state ("talks under Lee government") is not how the wire
 // introduces anyone: the body names that leader later, by a bare title; the next official counts.
-int homeState(const DocContext& ctx)
+// `bodyOnly`: the body's first official, whatever the headline names first.
+int homeState(const DocContext& ctx, bool bodyOnly = false)
 {
     const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
         if (r.kind != RefKind::Name || r.person < 0 || !ctx.persons[std::size_t(r.person)].official)
             return false;
-        return r.sentence >= ctx.body || ctx.persons[std::size_t(r.person)].state >= 0;
+        return r.sentence >= ctx.body || (!bodyOnly && ctx.persons[std::size_t(r.person)].state >= 0);
     });
     if (first == ctx.refs.end())
         return -1;
@@ -3021,17 +3022,26 @@ int homeState(const DocContext& ctx)
     return p.state;
 }
 
-// Whether the headline or the body's first sentence tells of a gathering ("the sixth BIMSTEC
-// Summit", "on ASEAN Summit sidelines").
-bool tellsGathering(const DocContext& ctx)
+// "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi ... on the sidelines of the
+// BIMSTEC Summit": a dateline filed from a gathering (told by the headline or the body's first
+// sentence) is the venue's, not the wire's home. That home, told by the first official placed
+// by the dictionary alone, when it is another state than the dateline's; else -1. (The
+// headline's "PBBM, Anwar discuss ... on ASEAN Summit sidelines" may name the host first; the
+// body's "KUALA LUMPUR – President Marcos ..." names the wire's own.)
+int gatheringWireHome(const DocContext& ctx, int datelineState)
 {
-    for (int k = 0; k <= ctx.body && k < int(ctx.sents.size()); ++k) {
+    bool gathering = false;
+    for (int k = 0; k <= ctx.body && k < int(ctx.sents.size()) && !gathering; ++k) {
         const SentenceInfo& s = ctx.sents[std::size_t(k)];
-        for (int i = 0; i < s.size(); ++i)
-            if (ctx.lex.has(Cue::GatheringWord, s.key(i)))
-                return true;
+        for (int i = 0; i < s.size() && !gathering; ++i)
+            gathering = ctx.lex.has(Cue::GatheringWord, s.key(i));
     }
-    return false;
+    if (!gathering)
+        return -1;
+    int wire = homeState(ctx);
+    if (wire < 0)
+        wire = homeState(ctx, true);
+    return wire != datelineState ? wire : -1;
 }
 
 // "PRIME Minister A held talks with his Vanuatu counterpart B ... the Vanuatu leader ...": the
@@ -3089,13 +3099,10 @@ void assignFallbackStates(DocContext& ctx)
     int datelineState = -1;
     int home = -1;
     int founder = -1; ///< the one whose meeting told the home state apart
-    // "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi ... on the sidelines of
-    // the BIMSTEC Summit": a dateline filed from a gathering abroad is the venue's, not the
-    // wire's home; the first official it names by the dictionary alone tells that home.
-    if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0 && tellsGathering(ctx)) {
-        if (const int wire = homeState(ctx); wire >= 0 && wire != datelineState)
-            datelineState = -1;
-    }
+    int wire = -1; ///< the wire's home, when its dateline is a gathering's venue abroad
+    if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0 &&
+        (wire = gatheringWireHome(ctx, datelineState)) >= 0)
+        datelineState = -1;
     if (datelineState >= 0) {
         // "JEDDAH —" over an article that never writes "Saudi Arabia": the home of the wire's
         // unintroduced officials all the same.
@@ -3104,7 +3111,7 @@ void assignFallbackStates(DocContext& ctx)
             std::rotate(prominent.begin(), at, at + 1);
         else
             prominent.insert(prominent.begin(), datelineState);
-    } else if (home = homeState(ctx); home >= 0 || (home = unwrittenHomeState(ctx, prominent)) >= 0 ||
+    } else if (home = wire >= 0 ? wire : homeState(ctx); home >= 0 || (home = unwrittenHomeState(ctx, prominent)) >= 0 ||
                                       (home = metHomeState(ctx, prominent, &founder)) >= 0) {
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         if (at != prominent.end())
@@ -3422,8 +3429,10 @@ void assignHostStates(DocContext& ctx)
     // official the wire names by the dictionary alone) is one of the wire's own people, who
     // meet guests of any state: the others' meetings elsewhere tell nothing of his side.
     int home = -1;
-    if (datelineCity(ctx, &home).isEmpty() || home < 0 || (tellsGathering(ctx) && homeState(ctx) >= 0))
+    if (datelineCity(ctx, &home).isEmpty() || home < 0)
         home = homeState(ctx);
+    else if (const int wire = gatheringWireHome(ctx, home); wire >= 0)
+        home = wire;
     for (int i = 0; i < int(ctx.persons.size()); ++i)
         if (Person& p = ctx.persons[std::size_t(i)]; movable(p) && (home < 0 || p.state != home))
             place(p, sideStateOf(ctx, i), QStringLiteral("meeting the visitors that state receives"));

@@ -388,6 +388,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a dateline with no gathering: its state")
         << "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi held talks with Nepal's Prime Minister Khadga Oli on the sidelines of a visit. Foreign Secretary Ravi Rao briefed reporters on the talks. Nepal and Nepal's partners listened; Thailand agreed."
         << "Narendra Modi/Prime Minister/India;Khadga Oli/Prime Minister/Nepal;Ravi Rao/Foreign Secretary/Thailand";
+    QTest::newRow("a summit's dateline whose headline names the host first: the body's first official tells the home")
+        << "Marcos, Anwar discuss sea code on ASEAN Summit sidelines\n\nKUALA LUMPUR – President Ferdinand Marcos Jr. on Monday held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim on the sidelines of the ASEAN Summit. Communications Secretary Jay Cruz said the talks went well. Malaysia and Malaysia's partners listened; Malaysia agreed."
+        << "Ferdinand Marcos Jr./President/Philippines;Anwar Ibrahim/Prime Minister/Malaysia;Jay Cruz/Secretary/Philippines";
+    QTest::newRow("twin: a state visit's dateline is the host's")
+        << "Marcos, Anwar discuss sea code in Kuala Lumpur\n\nKUALA LUMPUR – President Ferdinand Marcos Jr. on Monday held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim during a state visit. Communications Secretary Jay Cruz said the talks went well. Malaysia and Malaysia's partners listened; Malaysia agreed."
+        << "Ferdinand Marcos Jr./President/Philippines;Anwar Ibrahim/Prime Minister/Malaysia;Jay Cruz/Secretary/Malaysia";
     QTest::newRow("two bare titles who meet: once one is at the wire's home, the other is the guest")
         << "Secretary Marco Rubio spoke on Monday. Deputy Secretary Paul Hart met with Foreign Secretary Ravi Rao on June 12 at the Department of State. India and India's partners listened; India agreed."
         << "Marco Rubio/Secretary/United States;Paul Hart/Deputy Secretary/United States;Ravi Rao/Foreign Secretary/India";

@@ -361,6 +361,9 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a bare chairman is an organisation's")
         << "CAIRO: Foreign Minister Ali Raza spoke on Monday. Chairman Omar Saleh said transits were recovering. Egypt and Egypt's partners listened."
         << "Ali Raza/Foreign Minister/Egypt;Omar Saleh/Chairman/-";
+    QTest::newRow("twin: an organisation's acronym before a secretary-general")
+        << "DHAKA: Foreign Minister Ali Raza spoke on Monday. BIMSTEC Secretary General Indra Shah said the talks went well. Bangladesh and Bangladesh's partners listened."
+        << "Ali Raza/Foreign Minister/Bangladesh;Indra Shah/Secretary-General/-";
     QTest::newRow("an envoy listed with an international body's official keeps no state")
         << "Kosovo's Prime Minister Albin Kurti and Serbia's President Aleksandar Vucic met at talks hosted by NATO Secretary General Erik Dahl and envoy Peter Sorensen. Kosovo and Kosovo's partners listened; Kosovo agreed."
         << "Albin Kurti/Prime Minister/Kosovo;Aleksandar Vucic/President/Serbia;Erik Dahl/Secretary-General/-;Peter Sorensen/Envoy/-";

@@ -739,11 +739,16 @@ void refineAffiliations(DocContext& ctx)
     // An official placed in the article's main state only by default, who meets people of
     // that state, is more likely from another state the article names: the visitor, the host.
     const std::vector<int> prominent = statesByProminence(ctx);
+    int datelineState = -1;
+    datelineCity(ctx, &datelineState);
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         Person& p = ctx.persons[std::size_t(i)];
         // Only the main state given by default: a fallback that already passed over the states
         // of the people met ("Rabuka was welcomed by New Zealand's minister") stands.
-        if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front())
+        // (nor one the dateline placed: "NOUAKCHOTT (APS) - ... in the presence of Prime Minister
+        // A" is the host's, whomever the meetings show him beside)
+        if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front() ||
+            p.state == datelineState)
             continue;
         std::vector<int> held;
         // A meeting whose other people are all of the official's default state needs another

@@ -340,6 +340,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: meeting only officials of the dateline's state")
         << "ISLAMABAD: Finance Minister Ali Raza met State Bank of Pakistan Governor Omar Butt on Monday. Pakistan and Pakistan's partners listened; China agreed."
         << "Ali Raza/Finance Minister/China;Omar Butt/Governor/Pakistan";
+    QTest::newRow("one the dateline placed stays at home though he meets only compatriots")
+        << "ACCRA, May 2 (GNA) - Finance Minister Kofi Asante spoke on Monday. Later, Asante met Ghanaian Trade Minister Ama Owusu in Accra. Ghana and Ghana's partners listened; Togo agreed."
+        << "Kofi Asante/Finance Minister/Ghana;Ama Owusu/Trade Minister/Ghana";
+    QTest::newRow("twin: no dateline, the meetings move him to the other state named")
+        << "Finance Minister Kofi Asante spoke on Monday. Later, Asante met Ghanaian Trade Minister Ama Owusu in Accra. Ghana and Ghana's partners listened; Togo agreed."
+        << "Kofi Asante/Finance Minister/Togo;Ama Owusu/Trade Minister/Ghana";
     QTest::newRow("the one whose adviser sits in is not met")
         << "Riyadh, May 18 (SPA) -- Foreign Minister Prince Faisal Saud received French Foreign Minister Jean Morel at the ministry in Riyadh. The meeting was attended by the Minister's Advisor Sara Nasser. France and France's partners listened; Saudi Arabia agreed."
         << "Faisal Saud/Foreign Minister/Saudi Arabia;Jean Morel/Foreign Minister/France;Sara Nasser/Advisor/Saudi Arabia";

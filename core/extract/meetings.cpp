@@ -798,11 +798,16 @@ void refineAffiliations(DocContext& ctx)
     // An official placed in the article's main state only by default, who meets people of
     // that state, is more likely from another state the article names: the visitor, the host.
     const std::vector<int> prominent = statesByProminence(ctx);
+    int datelineState = -1;
+    datelineCity(ctx, &datelineState);
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         Person& p = ctx.persons[std::size_t(i)];
         // Only the main state given by default: a fallback that already passed over the states
         // of the people met ("Rabuka was welcomed by New Zealand's minister") stands.
-        if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front())
+        // (nor one the dateline placed: "NOUAKCHOTT (APS) - ... in the presence of Prime Minister
+        // A" is the host's, whomever the meetings show him beside)
+        if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front() ||
+            p.state == datelineState)
             continue;
         std::vector<int> held;
         // A meeting whose other people are all of the official's default state needs another
@@ -815,6 +820,14 @@ void refineAffiliations(DocContext& ctx)
             // A companion on a visit ("accompanied by") is of the party he came with.
             if (std::find(m.participants.begin(), m.participants.end(), i) == m.participants.end() ||
                 std::find(m.companions.begin(), m.companions.end(), i) != m.companions.end())
+                continue;
+            // "A met the IMF mission chief B, with C of A's state": the organisation is the other
+            // side; whoever else sits in says nothing of A's
+            const bool organisationSide = std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
+                return o != i && ctx.persons[std::size_t(o)].organization >= 0 &&
+                       std::find(m.companions.begin(), m.companions.end(), o) == m.companions.end();
+            });
+            if (organisationSide)
                 continue;
             std::vector<int> others;
             for (int o : m.participants) {

@@ -266,9 +266,14 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             int j = 0;
             while (j < n && j < 4 && s.tok(j).kind == Token::Word && s.tok(j).allCaps && s.tok(j).key.size() > 1)
                 ++j;
+            // "SANTO DOMINGO.-", "Caracas.-": the Spanish-language press closes the city with a
+            // full stop and a dash
+            const auto stopDash = [&](int k) { return k + 2 < n && s.key(k) == "."_key && isDash(s.tok(k + 1)); };
             if (j > 0 && j < n &&
                 (isDash(s.tok(j)) || s.key(j) == ":"_key || s.key(j) == "("_key || s.key(j) == ","_key))
                 s.dateline = j;
+            else if (j > 0 && stopDash(j))
+                s.dateline = j + 2;
             const PhraseMatch* m = s.matchOf(0);
             // "Havana, Apr 21", the day first: "Tashkent, 12 April (Kun.uz)", and the state in
             // brackets: "Bangkok [Thailand], April 4 (ANI):"
@@ -324,9 +329,8 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 // "Rabat - Minister X held talks": a city and a dash, no date; "Berlin (dpa) -"
                 if (end < n && s.key(end) == ":"_key)
                     s.dateline = end + 1;
-                // "Santo Domingo.- President A received": a full stop and a dash, no date
-                else if (end + 2 < n && s.key(end) == "."_key && isDash(s.tok(end + 1)))
-                    s.dateline = end + 1;
+                else if (stopDash(end))
+                    s.dateline = end + 2;
                 else if (end < n && ((isDash(s.tok(end)) && end + 1 < n) ||
                                      (s.key(end) == "("_key && bracketThenDash(s, end))))
                     s.dateline = end;

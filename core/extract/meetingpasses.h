@@ -247,12 +247,16 @@ void finishPlaces(DocContext& ctx);
 // ---- Merging the mentions of one event -----------------------------------------------------
 
 void addUnique(std::vector<int>& v, int x);
+/// `x` is an element of `v`.
+bool holds(const std::vector<int>& v, int x);
 /// Every element of `a` is in `b`.
 bool subset(const std::vector<int>& a, const std::vector<int>& b);
 /// Two mentions may tell of one event: same status and mode, no other day or place, and the
 /// people (else the states) of one are among the other's.
 bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c);
 void mergeInto(MeetingDraft& a, const MeetingDraft& c);
+/// A meeting's principals: its participants without those who came with them (companions).
+std::vector<int> principalsOf(const MeetingDraft& m);
 /// 2 when the draft has at least two parties (people or states), else 1 or 0.
 int entityCount(const DocContext& ctx, const MeetingDraft& m);
 

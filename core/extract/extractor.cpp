@@ -7,6 +7,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <tuple>
 
@@ -148,6 +149,70 @@ int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
     return -1;
 }
 
+namespace {
+
+// Per thread, the gazetteer's phrases starting with each word already looked up in the current
+// document: a word comes back sentence after sentence, and its lookup (the key hashed, the
+// index probed, the key compared) was a cache miss apiece on real text. Only keys whose
+// characters never move or go away are kept, by the address of their characters: the
+// tokenizer's interned keys and constant ones (a QString of raw data, no heap block). A new
+// document starts a new generation, so no entry outlives the gazetteer it was read from.
+class PhraseStarts
+{
+public:
+    using Bucket = std::vector<Phrase>;
+
+    static void newDocument() { ++state().generation; }
+
+    static const Bucket* find(const GazetteerData& g, const TokenKey& key)
+    {
+        if (!g.indexFilter.mayHave(key))
+            return nullptr;
+        const QChar* chars = key.constData();
+        if (!key.isEmpty() && !key.data_ptr().isMutable()) {
+            State& st = state();
+            Entry& e = st.entries[slotOf(chars)];
+            if (e.chars == chars && e.generation == st.generation)
+                return e.bucket;
+            const Bucket* bucket = lookup(g, key);
+            e = Entry{chars, bucket, st.generation};
+            return bucket;
+        }
+        return lookup(g, key);
+    }
+
+private:
+    static constexpr std::size_t kEntries = 2048;
+    struct Entry
+    {
+        const QChar* chars = nullptr;
+        const Bucket* bucket = nullptr;
+        quint64 generation = 0;
+    };
+    struct State
+    {
+        std::array<Entry, kEntries> entries{};
+        quint64 generation = 1;
+    };
+    static State& state()
+    {
+        thread_local State st;
+        return st;
+    }
+    static std::size_t slotOf(const QChar* chars)
+    {
+        const auto bits = quint64(reinterpret_cast<quintptr>(chars) >> 1) * 0x9E3779B97F4A7C15ULL;
+        return std::size_t(bits >> 53) & (kEntries - 1);
+    }
+    static const Bucket* lookup(const GazetteerData& g, const TokenKey& key)
+    {
+        const auto it = g.index.constFind(key.text());
+        return it == g.index.constEnd() ? nullptr : &*it;
+    }
+};
+
+} // namespace
+
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
     const QStringView text(ctx.doc.text);
@@ -157,13 +222,11 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     s.matchAt.assign(std::size_t(n), -1);
     s.quoted.assign(std::size_t(n), 0);
     s.nameTok.assign(std::size_t(n), 0);
-    const auto& index = ctx.g.index;
     for (int i = 0; i < n;) {
         const Token& t = s.tok(i);
-        auto it = t.kind == Token::Punct || !ctx.g.indexFilter.mayHave(t.key) ? index.constEnd()
-                                                                              : index.constFind(t.key);
+        const std::vector<Phrase>* it = t.kind == Token::Punct ? nullptr : PhraseStarts::find(ctx.g, t.key);
         const Phrase* best = nullptr;
-        if (it != index.constEnd()) {
+        if (it) {
             const quint64 nextPrint = i + 1 < n ? Phrase::keyPrint(s.key(i + 1)) : 0;
             for (const Phrase& p : *it) {
                 const int len = int(p.keys.size());
@@ -485,6 +548,7 @@ void readStatesAndPeople(DocContext& ctx)
 {
     ctx.body = headlineSentences(ctx.doc);
     ctx.sents.resize(ctx.doc.sentences.size());
+    PhraseStarts::newDocument();
     for (std::size_t i = 0; i < ctx.doc.sentences.size(); ++i) {
         SentenceInfo& s = ctx.sents[i];
         s.index = int(i);

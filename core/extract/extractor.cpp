@@ -228,15 +228,16 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         const Phrase* best = nullptr;
         if (it) {
             const quint64 nextPrint = i + 1 < n ? Phrase::keyPrint(s.key(i + 1)) : 0;
+            const int room = n - i;
             for (const Phrase& p : *it) {
                 const int len = int(p.keys.size());
                 if (best && len < int(best->keys.size()))
                     break;
-                if (i + len > n)
-                    continue;
                 // The bucket is keyed by the first key, so only its case is left to check there;
                 // the second key's print rules out most longer phrases from the phrase itself.
-                bool ok = caseOk(t, p.firstCase) && (len < 2 || nextPrint == p.secondPrint);
+                if (len > room || (len >= 2 && nextPrint != p.secondPrint))
+                    continue;
+                bool ok = caseOk(t, p.firstCase);
                 for (int k = 1; k < len && ok; ++k) {
                     const Token& tk = s.tok(i + k);
                     ok = caseOk(tk, p.caseNeed[std::size_t(k)]) && tk.key == p.keys[std::size_t(k)];

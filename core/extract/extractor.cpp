@@ -139,7 +139,7 @@ int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
         const int len = int(p.keys.size());
         bool ok = i + len <= s.size();
         for (int k = 1; k < len && ok; ++k)
-            ok = s.key(i + k) == p.keys[std::size_t(k)];
+            ok = sameKey(s.key(i + k), p.keys[std::size_t(k)]);
         if (ok) {
             if (out)
                 *out = &p;
@@ -240,7 +240,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 bool ok = caseOk(t, p.firstCase);
                 for (int k = 1; k < len && ok; ++k) {
                     const Token& tk = s.tok(i + k);
-                    ok = caseOk(tk, p.caseNeed[std::size_t(k)]) && tk.key == p.keys[std::size_t(k)];
+                    ok = caseOk(tk, p.caseNeed[std::size_t(k)]) && sameKey(tk.key, p.keys[std::size_t(k)]);
                 }
                 if (!ok)
                     continue;

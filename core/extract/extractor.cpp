@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <set>
 #include <tuple>
 
@@ -152,11 +153,12 @@ int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
 namespace {
 
 // Per thread, the gazetteer's phrases starting with each word already looked up in the current
-// document: a word comes back sentence after sentence, and its lookup (the key hashed, the
-// index probed, the key compared) was a cache miss apiece on real text. Only keys whose
-// characters never move or go away are kept, by the address of their characters: the
-// tokenizer's interned keys and constant ones (a QString of raw data, no heap block). A new
-// document starts a new generation, so no entry outlives the gazetteer it was read from.
+// document: a word comes back sentence after sentence, and each lookup hashed the key, probed
+// the index and compared the key again. Only keys whose characters never move or go away are
+// kept, by the address and length of their characters: the tokenizer's interned keys and
+// constant ones (a QString of raw data, no heap block of its own). A new document starts a new
+// generation, so no entry outlives the gazetteer it was read from (another Extractor may use
+// another gazetteer on the same thread).
 class PhraseStarts
 {
 public:
@@ -172,10 +174,10 @@ public:
         if (!key.isEmpty() && !key.data_ptr().isMutable()) {
             State& st = state();
             Entry& e = st.entries[slotOf(chars)];
-            if (e.chars == chars && e.generation == st.generation)
+            if (e.chars == chars && e.size == key.size() && e.generation == st.generation)
                 return e.bucket;
             const Bucket* bucket = lookup(g, key);
-            e = Entry{chars, bucket, st.generation};
+            e = Entry{chars, key.size(), bucket, st.generation};
             return bucket;
         }
         return lookup(g, key);
@@ -186,6 +188,7 @@ private:
     struct Entry
     {
         const QChar* chars = nullptr;
+        qsizetype size = 0;
         const Bucket* bucket = nullptr;
         quint64 generation = 0;
     };
@@ -201,7 +204,7 @@ private:
     }
     static std::size_t slotOf(const QChar* chars)
     {
-        const auto bits = quint64(reinterpret_cast<quintptr>(chars) >> 1) * 0x9E3779B97F4A7C15ULL;
+        const auto bits = quint64(std::bit_cast<quintptr>(chars) >> 1) * 0x9E3779B97F4A7C15ULL;
         return std::size_t(bits >> 53) & (kEntries - 1);
     }
     static const Bucket* lookup(const GazetteerData& g, const TokenKey& key)

@@ -222,28 +222,19 @@ private:
     // always a match once the hashes agree) cost more than the comparison.
     static bool sameChars(const char16_t* a, const QChar* b, qsizetype size)
     {
-        const auto* pa = reinterpret_cast<const unsigned char*>(a);
-        const auto* pb = reinterpret_cast<const unsigned char*>(b);
-        std::size_t bytes = std::size_t(size) * sizeof(char16_t);
-        for (; bytes >= sizeof(quint64); bytes -= sizeof(quint64)) {
+        constexpr qsizetype kUnits = sizeof(quint64) / sizeof(char16_t);
+        qsizetype i = 0;
+        for (; i + kUnits <= size; i += kUnits) {
             quint64 x = 0;
             quint64 y = 0;
-            std::memcpy(&x, pa, sizeof x);
-            std::memcpy(&y, pb, sizeof y);
+            std::memcpy(&x, a + i, sizeof x);
+            std::memcpy(&y, b + i, sizeof y);
             if (x != y)
                 return false;
-            pa += sizeof x;
-            pb += sizeof y;
         }
-        for (; bytes > 0; bytes -= sizeof(char16_t)) {
-            char16_t x = 0;
-            char16_t y = 0;
-            std::memcpy(&x, pa, sizeof x);
-            std::memcpy(&y, pb, sizeof y);
-            if (x != y)
+        for (; i < size; ++i) {
+            if (a[i] != b[i].unicode())
                 return false;
-            pa += sizeof x;
-            pb += sizeof y;
         }
         return true;
     }

@@ -184,7 +184,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t kEntries = 2048;
+    static constexpr std::size_t kEntries = 512;
     struct Entry
     {
         const QChar* chars = nullptr;

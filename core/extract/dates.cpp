@@ -322,6 +322,12 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         }
         if (const MonthDate md = monthDate(i); md.begin >= 0)
             return finish(md.begin, md.end, resolve(md), false);
+        // "received him in Kuwait City in 2024": a year alone after "in", no day of it known
+        // (not "in 2024-25", nor a year that names a thing, "in 2024 elections")
+        if (int y = 0; isNumber(t, &y) && y > 1900 && y < 2200 && key(i - 1) == "in"_key &&
+                       !(i + 1 < n && (toks[std::size_t(i + 1)].hyphenBefore ||
+                                       toks[std::size_t(i + 1)].kind == Token::Word)))
+            return finish(i - 1, i + 1, QDate(), false);
         return {};
     };
     // A date that is not the day of the event the clause tells of: "since March 3", and a
@@ -336,7 +342,8 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         // "their first meeting since the ouster of X in August": the date of the noun phrase a
         // boundary word opens ("since the", "after his"), unless that phrase names a meeting
         for (int k = d.begin - 1; k >= std::max(0, d.begin - 8) && toks[std::size_t(k)].kind == Token::Word; --k) {
-            if (lex->has(Cue::MeetingNoun, key(k)))
+            // (nor a clause of a meeting verb: "since the Amir received him in 2024")
+            if (lex->has(Cue::MeetingNoun, key(k)) || lex->has(Cue::MeetingVerb, key(k)))
                 break;
             if (lex->has(Cue::DateBoundary, key(k)) && lex->has(Cue::Determiner, key(k + 1)))
                 return true;

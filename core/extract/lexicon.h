@@ -159,6 +159,11 @@ enum class Cue : int {
     GenericMeetingNoun, ///< "meeting": names whatever meeting was told last, whatever words told it
     CompanionCue,    ///< "alongside": an attendee cue that tells only who was with someone in the act its
                      ///< own clause tells; attendance only when that clause tells a meeting
+    DelegationMember, ///< "were part of", "as were": "A and B were part of the Singapore delegation,
+                      ///< as were C and D": the people it joins to a state's delegation; value
+                      ///< "after" = the people after the delegation noun, else those before it
+    HostVerb,        ///< "hosted", "received": its subject (the agent of its passive) is the host,
+                     ///< who receives the guest where the host's government sits
     Count
 };
 

@@ -57,11 +57,6 @@ bool isWeekdayWhen(const QString& when)
     return first != toks.end() && isCalendarWord(*first) && !isMonthWord(*first);
 }
 
-bool holds(const std::vector<int>& v, int x)
-{
-    return std::find(v.begin(), v.end(), x) != v.end();
-}
-
 // "Fidan then held a bilateral meeting with B" after a three-way meeting: a side meeting is an
 // event of its own, so it joins no earlier meeting that has someone it lacks.
 bool sideApart(const MeetingDraft& earlier, const MeetingDraft& draft, bool side)
@@ -84,20 +79,13 @@ bool additiveApart(const DocContext& ctx, const MeetingDraft& earlier, const Mee
         additive = ctx.lex.has(Cue::AdditiveWord, s.key(i)) && !s.quoted[std::size_t(i)];
     if (!additive)
         return false;
-    const auto principals = [](const MeetingDraft& m) {
-        std::vector<int> out;
-        for (int p : m.participants)
-            if (!holds(m.companions, p))
-                out.push_back(p);
-        return out;
-    };
     // ("B also had lunch with A at the presidential residence" after their talks at the tower:
     // another venue named makes it another event of the same people)
     if (!draft.venue.isEmpty() && !earlier.venue.isEmpty() && !draft.venue.contains(earlier.venue) &&
         !earlier.venue.contains(draft.venue))
         return true;
-    const std::vector<int> mine = principals(draft);
-    const std::vector<int> theirs = principals(earlier);
+    const std::vector<int> mine = principalsOf(draft);
+    const std::vector<int> theirs = principalsOf(earlier);
     return mine.size() == 2 && theirs.size() >= 3 &&
            std::any_of(theirs.begin(), theirs.end(), [&](int p) { return !holds(mine, p); });
 }
@@ -200,10 +188,23 @@ void addUnique(std::vector<int>& v, int x)
         v.push_back(x);
 }
 
+bool holds(const std::vector<int>& v, int x)
+{
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
 bool subset(const std::vector<int>& a, const std::vector<int>& b)
 {
-    return std::all_of(a.begin(), a.end(),
-                       [&](int x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+    return std::all_of(a.begin(), a.end(), [&](int x) { return holds(b, x); });
+}
+
+std::vector<int> principalsOf(const MeetingDraft& m)
+{
+    std::vector<int> out;
+    for (int p : m.participants)
+        if (!holds(m.companions, p))
+            out.push_back(p);
+    return out;
 }
 
 namespace {
@@ -241,6 +242,27 @@ bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
             return false;
     }
     return true;
+}
+
+// "B was received at the airport by C, who held talks with him there. The meeting at the Villa
+// on Thursday was attended by D": a meeting named with a venue of its own, which the meeting
+// found for it (`target`) lacks, is the last held meeting told at that venue on that day, when
+// there is one; else `target`.
+std::size_t namedVenueMeeting(const DocContext& ctx, const MeetingDraft& draft, std::size_t target)
+{
+    const auto sameVenue = [](const QString& a, const QString& b) {
+        return !a.isEmpty() && !b.isEmpty() &&
+               (a.contains(b, Qt::CaseInsensitive) || b.contains(a, Qt::CaseInsensitive));
+    };
+    if (draft.venue.isEmpty() || sameVenue(ctx.meetings[target].venue, draft.venue))
+        return target;
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        const MeetingDraft& d = ctx.meetings[m];
+        if (m != target && d.status == draft.status && !d.arrival && !d.aside && sameVenue(d.venue, draft.venue) &&
+            sameDay(ctx.lex, d, draft))
+            return m;
+    }
+    return target;
 }
 
 // A placed mention (in person, though its words may not say so) and a call or video call. (A
@@ -577,6 +599,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
             }
         if (!target)
             target = attendedMeeting(ctx, ctx.sents[std::size_t(sentence)], t.begin, t.end);
+        if (target)
+            target = namedVenueMeeting(ctx, draft, *target);
         MeetingDraft& joined = ctx.meetings[target.value_or(ctx.meetings.size() - 1)];
         if (draft.participants.size() < 2 || !elsewhere(joined)) {
             draft.status = joined.status;

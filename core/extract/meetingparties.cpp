@@ -263,16 +263,6 @@ bool holdsGroupTitle(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, 
     return false;
 }
 
-/// A meeting's principals: its participants without those who came with them.
-std::vector<int> principalsOf(const MeetingDraft& m)
-{
-    std::vector<int> out;
-    for (int p : m.participants)
-        if (std::find(m.companions.begin(), m.companions.end(), p) == m.companions.end())
-            out.push_back(p);
-    return out;
-}
-
 /// The two leaders of different states named last before (sentence, tok): whom "the meeting of
 /// the two heads of state" names when no meeting told has two leaders.
 std::vector<int> lastTwoLeaders(const DocContext& ctx, int sentence, int tok)
@@ -603,6 +593,48 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
     return false;
 }
 
+/// "On Wednesday the Vietnamese delegation was welcomed by B", "the IMF team also called on B": a
+/// party noun that stands for its head (party-word rows of value "led": "delegation", "team")
+/// right after a state or an organisation, in tokens [from, to) where no official is named,
+/// is the one principal of that state or organisation in the last held meeting told that has
+/// one. The person, or -1 (none, or two of them).
+int delegationHead(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                   int from, int to)
+{
+    if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= from && r->begin < to && (isOfficialRef(ctx, *r) || r->kind == RefKind::Group);
+        }))
+        return -1;
+    int state = -1;
+    int organization = -1;
+    for (int k = std::max(from, 1); k < to && state < 0 && organization < 0; ++k) {
+        if (ctx.lex.value(Cue::PartyWord, s.key(k)) != "led"_key || inOfficialSpan(s, k))
+            continue;
+        for (const StateHit& h : ctx.stateHits)
+            if (h.sentence == s.index && h.end == k && h.begin >= from)
+                state = h.state;
+        if (const PhraseMatch* m = s.matchOf(k - 1);
+            state < 0 && m && m->kind == PhraseKind::Organization && m->end == k && m->begin >= from)
+            organization = m->entry;
+    }
+    if (state < 0 && organization < 0)
+        return -1;
+    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+        const MeetingDraft& d = ctx.meetings[m];
+        if (d.status != "held"_key)
+            continue;
+        std::vector<int> heads;
+        for (int p : principalsOf(d)) {
+            const Person& person = ctx.persons[std::size_t(p)];
+            if ((state >= 0 && person.state == state) || (organization >= 0 && person.organization == organization))
+                heads.push_back(p);
+        }
+        if (!heads.empty())
+            return heads.size() == 1 ? heads.front() : -1;
+    }
+    return -1;
+}
+
 /// "A, senior adviser to President B, met C", "met D, special envoy of Secretary-General
 /// E": B and E only say whose office A and D hold; the reference's phrase (its title, its
 /// state) follows the "to"/"of" right after another title.
@@ -685,10 +717,16 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // before it: "The talks were preceded by a meeting of ministers ... The delegation included A")
     // ... never the guest's arrival, an event of its own, while talks were told ("A was
     // received at the airport by C. A then held talks with B. The delegation included D")
+    // ... nor one still waiting for its other side while another has two ("Faye in Nouakchott for
+    // talks" in the headline, then "The two Heads of State met")
+    const bool anyPair = std::any_of(ctx.meetings.begin(), ctx.meetings.end(), [](const MeetingDraft& m) {
+        return m.status == "held"_key && !m.aside && !m.arrival && m.participants.size() >= 2;
+    });
     auto lead = [&]() -> std::size_t {
         std::optional<std::size_t> arrival;
         for (std::size_t m = 0; m < ctx.meetings.size(); ++m) {
-            if (ctx.meetings[m].status != "held"_key || ctx.meetings[m].aside)
+            if (ctx.meetings[m].status != "held"_key || ctx.meetings[m].aside ||
+                (anyPair && ctx.meetings[m].participants.size() < 2))
                 continue;
             if (!ctx.meetings[m].arrival)
                 return m;
@@ -751,9 +789,10 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     }
     // The last meeting told with that noun; else the first held one, the event the article
     // opens with ("A hosted B ... During the talks, B was accompanied by ...")
+    // (not the headline's noun: "Faye in Nouakchott for talks" names the event the body tells)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         for (const Mention& e : ctx.meetings[m].evidence) {
-            if (e.sentence < 0 || e.sentence >= int(ctx.sents.size()) || e.sentence == s.index ||
+            if (e.sentence < ctx.body || e.sentence >= int(ctx.sents.size()) || e.sentence == s.index ||
                 !e.rule.startsWith(QLatin1String("meeting: '")))
                 continue;
             const SentenceInfo& es = ctx.sents[std::size_t(e.sentence)];
@@ -986,9 +1025,14 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         // name that follows, or its apposition closed by a comma or the sentence's end, says who
         // (not a list: "the Turkish leader, Minister A and B")
         auto closes = [&](int e) { return e >= s.size() || (s.tok(e).kind == Token::Punct && s.tok(e).punct != QLatin1Char('-')); };
-        const bool apposed = j < s.size() && isComma(s.tok(j)) &&
+        // ... also after the title's own complement: "the Turkish Ambassador to Baghdad, A"
+        int comma = j;
+        if (office >= 0 && (s.key(comma) == "to"_key || s.key(comma) == "of"_key))
+            for (++comma; comma < std::min(s.size(), j + 5) && s.tok(comma).kind == Token::Word && s.tok(comma).cap;)
+                ++comma;
+        const bool apposed = comma < s.size() && isComma(s.tok(comma)) &&
                              std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                                 return r->begin > j && r->begin <= j + 3 && r->person >= 0 && closes(r->end);
+                                 return r->begin > comma && r->begin <= comma + 3 && r->person >= 0 && closes(r->end);
                              });
         if (nouns == 0 || covered(i + 1) || covered(j) || apposed)
             continue;
@@ -1719,6 +1763,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         ctx.lex.has(Cue::MeetingVerb, s.key(t.end - 1)))
         for (const PersonRef* r : objectAfterAdverbials(ctx, s, refs, scope))
             addUnique(out.objects, r->person);
+    // "the Vietnamese delegation was welcomed by B": the head of the delegation told before
+    if (t.verb && out.subjects.empty() && !out.group)
+        if (const int head = delegationHead(ctx, s, refs, from, t.begin); head >= 0)
+            addUnique(out.subjects, head);
     // "received the Turkish leader", "his guest"
     std::vector<std::pair<int, int>> described;
     resolveDescriptions(ctx, s, from, cut, refs, out.subjects, described);

@@ -206,9 +206,11 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
 
 /// Where trigger `t` took place: in its scope, else its clause, else the subject's clause, else
 /// (for the sentence's only trigger) anywhere in the sentence. `host` is the state of the
-/// place, -1 when the place is only a bare state inside a topic.
+/// place, -1 when the place is only a bare state inside a topic. A trigger told as `held` (or a noun
+/// that refers back, which takes the status of the meeting it names) takes no place another clause
+/// tells as a plan ("A is to travel to X next week, although the visit ...").
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
-                     const Parties& parties, std::size_t triggerCount);
+                     const Parties& parties, std::size_t triggerCount, bool held = false);
 
 /// "exchanged views on the indirect negotiations between Tehran and Washington", "discussed
 /// preparations for a trilateral A-B-C meeting": a meeting noun naming nobody after it, a few
@@ -245,12 +247,16 @@ void finishPlaces(DocContext& ctx);
 // ---- Merging the mentions of one event -----------------------------------------------------
 
 void addUnique(std::vector<int>& v, int x);
+/// `x` is an element of `v`.
+bool holds(const std::vector<int>& v, int x);
 /// Every element of `a` is in `b`.
 bool subset(const std::vector<int>& a, const std::vector<int>& b);
 /// Two mentions may tell of one event: same status and mode, no other day or place, and the
 /// people (else the states) of one are among the other's.
 bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c);
 void mergeInto(MeetingDraft& a, const MeetingDraft& c);
+/// A meeting's principals: its participants without those who came with them (companions).
+std::vector<int> principalsOf(const MeetingDraft& m);
 /// 2 when the draft has at least two parties (people or states), else 1 or 0.
 int entityCount(const DocContext& ctx, const MeetingDraft& m);
 

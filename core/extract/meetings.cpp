@@ -37,6 +37,7 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     }
     draft.place = f.place.city;
     draft.venue = f.place.venue;
+    draft.hostSeat = f.place.hostSeat;
     // "A arrived in Abuja. He was received at the airport by B": where A is, for an event in
     // person A takes part in that names no city
     if (draft.place.isEmpty() && f.arrival && f.mode.isEmpty() &&
@@ -454,7 +455,6 @@ bool listSeries(DocContext& ctx, const SentenceInfo& s, const std::vector<const 
 /// before the list was read.
 void attendWholeList(DocContext& ctx, const std::vector<MeetingDraft>& before)
 {
-    const auto holds = [](const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); };
     if (before.size() != ctx.meetings.size())
         return;
     std::optional<std::size_t> joined;
@@ -567,6 +567,58 @@ void retargetVisitors(DocContext& ctx, const SentenceInfo& s, const std::vector<
     }
 }
 
+/// "US envoy A met President B in Beirut. B told his guests ... She then met Prime Minister C": a
+/// pronoun opening the subject of a meeting verb, read as someone of the visited state (the
+/// subject of the sentence before), while the officials met after the verb are of that state
+/// too, is the one principal guest of the visit making her rounds. Retargets the reference.
+void retargetRounds(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                    const std::vector<Trigger>& triggers, const std::vector<int>& guests)
+{
+    std::vector<int> principals;
+    for (int g : guests)
+        if (std::none_of(ctx.meetings.begin(), ctx.meetings.end(),
+                         [&](const MeetingDraft& m) { return holds(m.companions, g); }))
+            principals.push_back(g);
+    if (principals.size() != 1 || triggers.empty())
+        return;
+    const int guest = principals.front();
+    const int guestState = ctx.persons[std::size_t(guest)].state;
+    const Trigger& t = triggers.front();
+    if (!t.verb || t.passive || t.attendVerb)
+        return;
+    const PersonRef* pronoun = nullptr;
+    for (const PersonRef* r : refs) {
+        if (r->begin >= t.begin)
+            break;
+        if (r->person >= 0 && r->kind != RefKind::Pronoun)
+            return;
+        if (r->kind == RefKind::Pronoun && r->person >= 0 && !pronoun)
+            pronoun = r;
+    }
+    // (only adverbs between the pronoun and the verb: "She then met", "He later met")
+    if (!pronoun || pronoun->person == guest || t.begin - pronoun->end > 2)
+        return;
+    for (int k = pronoun->end; k < t.begin; ++k)
+        if (s.tok(k).kind != Token::Word || s.tok(k).cap)
+            return;
+    const int hostState = ctx.persons[std::size_t(pronoun->person)].state;
+    if (hostState < 0 || hostState == guestState)
+        return;
+    bool hostMet = false;
+    for (const PersonRef* r : refs)
+        if (r->begin >= t.end && r->person >= 0 && r->person != pronoun->person &&
+            ctx.persons[std::size_t(r->person)].official) {
+            if (ctx.persons[std::size_t(r->person)].state != hostState)
+                return;
+            hostMet = true;
+        }
+    if (!hostMet)
+        return;
+    for (PersonRef& r : ctx.refs)
+        if (&r == pronoun)
+            r.person = guest;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -582,8 +634,10 @@ void findMeetings(DocContext& ctx)
     std::optional<Arrival> arrival;
     for (const SentenceInfo& s : ctx.sents) {
         const auto& refs = bySentence[std::size_t(s.index)];
-        retargetVisitors(ctx, s, visitGuests(ctx, arrival));
+        const std::vector<int> guests = visitGuests(ctx, arrival);
+        retargetVisitors(ctx, s, guests);
         const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
+        retargetRounds(ctx, s, refs, triggers, guests);
         // "General X was in attendance during the talks", "Among the attendees is A,
         // participating in ...": an attendee list whose meeting words only refer back.
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
@@ -636,7 +690,7 @@ void findMeetings(DocContext& ctx)
             // "B and C joined A": they came to A's meeting just told
             t.attend = t.attend ||
                        (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
-            f.place = placeOf(ctx, s, t, scope, parties, triggers.size());
+            f.place = placeOf(ctx, s, t, scope, parties, triggers.size(), f.status == "held"_key);
             f.arrival = arrival ? &*arrival : nullptr;
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);
             f.date = dateOf(ctx, s, t, scope, f.status == "planned"_key);
@@ -648,6 +702,12 @@ void findMeetings(DocContext& ctx)
                            !(t.begin >= c.begin && t.begin < c.end);
                 }))
                 f.date = DateExpression{};
+            // "The visit comes after the two leaders talked by phone last week": a day told after
+            // the next trigger, past a boundary of time between them, is that earlier event's
+            if (f.date.valid() && ti + 1 < triggers.size() && f.date.begin >= triggers[ti + 1].begin)
+                for (int k = t.end; k < triggers[ti + 1].begin; ++k)
+                    if (ctx.lex.has(Cue::DateBoundary, s.key(k)))
+                        f.date = DateExpression{};
             f.mode = modeOf(ctx.lex, s, t, scope.clause);
             f.modeSaid = saysMode(ctx.lex, s, scope.clause);
             // One concatenation instead of two QString::arg passes. Same text: a trigger spans
@@ -739,11 +799,16 @@ void refineAffiliations(DocContext& ctx)
     // An official placed in the article's main state only by default, who meets people of
     // that state, is more likely from another state the article names: the visitor, the host.
     const std::vector<int> prominent = statesByProminence(ctx);
+    int datelineState = -1;
+    datelineCity(ctx, &datelineState);
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         Person& p = ctx.persons[std::size_t(i)];
         // Only the main state given by default: a fallback that already passed over the states
         // of the people met ("Rabuka was welcomed by New Zealand's minister") stands.
-        if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front())
+        // (nor one the dateline placed: "NOUAKCHOTT (APS) - ... in the presence of Prime Minister
+        // A" is the host's, whomever the meetings show him beside)
+        if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front() ||
+            p.state == datelineState)
             continue;
         std::vector<int> held;
         // A meeting whose other people are all of the official's default state needs another
@@ -756,6 +821,14 @@ void refineAffiliations(DocContext& ctx)
             // A companion on a visit ("accompanied by") is of the party he came with.
             if (std::find(m.participants.begin(), m.participants.end(), i) == m.participants.end() ||
                 std::find(m.companions.begin(), m.companions.end(), i) != m.companions.end())
+                continue;
+            // "A met the IMF mission chief B, with C of A's state": the organisation is the other
+            // side; whoever else sits in says nothing of A's
+            const bool organisationSide = std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
+                return o != i && ctx.persons[std::size_t(o)].organization >= 0 &&
+                       std::find(m.companions.begin(), m.companions.end(), o) == m.companions.end();
+            });
+            if (organisationSide)
                 continue;
             std::vector<int> others;
             for (int o : m.participants) {

@@ -696,6 +696,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
                 const TokenKey& pk = s.key(b);
+                // "Earlier, A held talks": the noun's own words end at a comma
+                if (isComma(s.tok(b)))
+                    return false;
                 if (lex.has(Cue::PreviousCue, pk) && !tellsNovelty(lex, s, pk, i + 1))
                     t.previous = true;
                 if (isDeterminer(pk)) {
@@ -752,7 +755,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             // "the Leaders' Retreat between A and B", not "the retreat of Russian forces": a noun
             // that is a meeting only with its partners after it
-            if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key)
+            // ... or held, its partners before it: "A and B held a tête-à-tête in Bangkok" (not
+            // "held a bilateral meeting", whose noun is the trigger)
+            bool heldNoun = false;
+            for (int b = i - 1; b >= std::max(0, i - 5) && s.tok(b).kind == Token::Word && !heldNoun; --b)
+                heldNoun = isHold(s.key(b));
+            heldNoun = heldNoun && !lex.has(Cue::MeetingNoun, next) && !lex.has(Cue::GatheringWord, next);
+            if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key && !heldNoun)
                 continue;
             // "granted an audience to", "an audience with"; not "an audience of students"
             const bool audience = nounValue == "needs-grant"_key;
@@ -1043,13 +1052,22 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // within one run of words: "participated in the Trilateral Summit alongside ..."
             bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 8;
             // ... but "have not met but spoke by phone" tells two events, not one expression
+            // ("joined them for the 45-minute meeting": a number joined by a hyphen to the next
+            // word is a modifier like "hour-long")
+            const auto modifierNumber = [&](int i) {
+                return s.tok(i).kind == Token::Number && i + 1 < t.begin && s.tok(i + 1).hyphenBefore;
+            };
             for (int i = prev.end; adjacent && i < t.begin; ++i)
-                adjacent = s.tok(i).kind == Token::Word && !lex.has(Cue::ContrastWord, s.key(i));
+                adjacent = (s.tok(i).kind == Token::Word || modifierNumber(i)) && !lex.has(Cue::ContrastWord, s.key(i));
             // ... nor "had met in Bratislava and that they had spoken by phone"
             for (int i = prev.end; adjacent && i < t.begin; ++i)
                 adjacent = !opensSecondReport(lex, s, i);
             // ... nor "the talks were preceded by a meeting of ministers": two events in turn
             adjacent = adjacent && !(precededBy >= prev.end && precededBy < t.begin);
+            // ... nor "the King's first visit since the Amir received him in 2024": a boundary of
+            // time opening a clause with a subject and a meeting verb of its own tells another event
+            for (int i = prev.end; adjacent && t.verb && i + 1 < t.begin; ++i)
+                adjacent = !lex.has(Cue::DateBoundary, s.key(i));
             // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
             // topic word makes the second meeting word what was talked about
             bool partner = false;

@@ -1890,6 +1890,8 @@ int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vect
     return ctx.persons[std::size_t(owner)].state;
 }
 
+bool opensOtherClause(const Lexicon& lex, const TokenKey& k);
+
 void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
 {
     const GazetteerData& g = ctx.g;
@@ -1965,11 +1967,31 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                 continue;
             }
         }
+        // "A and B were part of the Singapore delegation": members named before the noun
+        // (not "A met B, who was part of the Singapore delegation": A meets it)
+        if (delegationAt >= 0 && h.nameEnd <= delegationAt && ctx.lastDelegationState >= 0) {
+            bool member = false;
+            for (int t = h.nameEnd; t < delegationAt; ++t) {
+                if (ctx.lex.has(Cue::EncounterWord, s.key(t)) || opensOtherClause(ctx.lex, s.key(t))) {
+                    member = false;
+                    break;
+                }
+                const LexiconPhrase* ph = nullptr;
+                member = member || (lexiconPhraseAt(ctx.lex, Cue::DelegationMember, s, t, &ph) > t && ph->value.isEmpty());
+            }
+            if (member) {
+                h.state = ctx.lastDelegationState;
+                h.affiliationRule = QStringLiteral("member of the delegation");
+                continue;
+            }
+        }
         if (delegationAt >= 0 && h.nameBegin > delegationAt && ctx.lastDelegationState >= 0) {
             bool led = false;
             for (int t = delegationAt; t < h.nameBegin; ++t) {
                 const TokenKey& k = s.key(t);
-                if (ctx.lex.has(Cue::DelegationList, k))
+                const LexiconPhrase* ph = nullptr;
+                if (ctx.lex.has(Cue::DelegationList, k) ||
+                    (lexiconPhraseAt(ctx.lex, Cue::DelegationMember, s, t, &ph) > t && ph->value == QLatin1String("after")))
                     led = true;
             }
             if (led) {
@@ -2895,6 +2917,7 @@ struct SentenceAffiliation
 {
     int sideState = -1;        ///< "On the Spanish side, A and B": A and B are Spanish
     int listState = -1;        ///< "Foreign Minister A and Trade Minister B": of A's state
+    int listOrganisation = -1; ///< "EU foreign policy chief A and envoy B": B may be A's body's
     int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
     bool guestCompanion = false; ///< "The visiting leader was accompanied by A": not the host's
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
@@ -2953,8 +2976,10 @@ bool leadTwoStates(const DocContext& ctx, const Person& a, const Person& b)
 // nothing of the side, unless the list is a retinue ("accompanied by his minister A and his
 // ambassador B").
 template <typename Known>
-int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRef& self, Known known)
+int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRef& self, Known known,
+                    int* organisation)
 {
+    *organisation = -1;
     std::vector<std::pair<int, int>> spans = s.officialSpans;
     std::sort(spans.begin(), spans.end());
     const auto mine = std::find_if(spans.begin(), spans.end(), [&](const std::pair<int, int>& sp) {
@@ -2976,6 +3001,11 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
         ++last;
     if (pairMeetsItself(ctx, s, self.sentence, first, last))
         return -1;
+    // "joined by the two foreign ministers, A and B": a count before the list's plural title
+    // numbers the sides, one each
+    for (int k = std::max(0, first->first - 2); k < std::min(first->second, self.begin); ++k)
+        if (ctx.lex.has(Cue::GroupNumber, s.key(k)))
+            return -1;
     bool retinue = false;
     for (int k = 0; k + 1 < first->first; ++k)
         retinue = retinue || (ctx.lex.has(Cue::AccompanyWord, s.key(k)) && s.key(k + 1) == "by"_key);
@@ -2997,6 +3027,9 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     const auto [rb, re] = ctx.refRange[std::size_t(self.sentence)];
     for (std::size_t r = rb; r < re; ++r) {
         const PersonRef& ref = ctx.refs[r];
+        if (ref.begin >= first->first && ref.begin < last->second && ref.person >= 0 && ref.person != self.person &&
+            ctx.persons[std::size_t(ref.person)].organization >= 0 && ctx.persons[std::size_t(ref.person)].state < 0)
+            *organisation = ctx.persons[std::size_t(ref.person)].organization;
         if (ref.begin < first->first || ref.begin >= last->second || !known(ref) ||
             (!retinue && (isPostedEnvoy(ctx, ctx.persons[std::size_t(ref.person)]) ||
                           (ref.begin > self.begin && ownState(ref)))))
@@ -3033,6 +3066,10 @@ int sideNamedAfter(const DocContext& ctx, const SentenceInfo& s, int from)
             (side->kind != PhraseKind::Demonym && side->kind != PhraseKind::State) ||
             !ctx.lex.has(Cue::SideNoun, s.key(side->end)) || s.key(side->end + 1) == "of"_key)
             continue;
+        // "attended on the Korean side by A and B, and on the Polish side by C": a side with an
+        // agent of its own is that agent's, the next list's
+        if (s.key(side->end + 1) == "by"_key)
+            return -1;
         return side->entry;
     }
     return -1;
@@ -3064,21 +3101,94 @@ bool agentFollows(const SentenceInfo& s, int i)
     return false;
 }
 
+// The state of the city a sentence places its meeting in, for the official named at `at`, else
+// -1: "arrived from Bridgetown, Barbados, where she held talks with C" (the city or state right
+// before the "where" whose clause names C), else "A held talks with B at State House in
+// Georgetown" (a city after "in"). `fromWhere` tells which.
+int meetingCityState(const SentenceInfo& s, int at, bool* fromWhere)
+{
+    *fromWhere = false;
+    for (int k = at; k-- > 2;) {
+        if (s.key(k) != "where"_key || s.key(k - 1) != ","_key)
+            continue;
+        const PhraseMatch* m = s.matchOf(k - 2);
+        if (!m || m->end != k - 1 || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
+            return -1;
+        *fromWhere = true;
+        return m->entry;
+    }
+    for (int k = 0; k + 1 < s.size(); ++k) {
+        const PhraseMatch* m = s.matchOf(k + 1);
+        if (s.key(k) == "in"_key && m && m->begin == k + 1 && m->kind == PhraseKind::Place)
+            return m->entry;
+    }
+    return -1;
+}
+
+// Where the text first names `person` by name: in the body, else in the headline (a headline's
+// "PM A, President B agree" lists the two sides); nullptr when it never does.
+const PersonRef* firstNaming(const DocContext& ctx, int person)
+{
+    const PersonRef* headline = nullptr;
+    for (const PersonRef& r : ctx.refs) {
+        if (r.person != person || r.kind != RefKind::Name)
+            continue;
+        if (r.sentence >= ctx.body)
+            return &r;
+        if (!headline)
+            headline = &r;
+    }
+    return headline;
+}
+
+// The first official the body names for whom `fits` holds, or nullptr.
+template <typename Fits>
+const PersonRef* firstBodyOfficial(const DocContext& ctx, Fits fits)
+{
+    for (const PersonRef& r : ctx.refs)
+        if (r.kind == RefKind::Name && r.sentence >= ctx.body && r.person >= 0 &&
+            ctx.persons[std::size_t(r.person)].official && fits(ctx.persons[std::size_t(r.person)]))
+            return &r;
+    return nullptr;
+}
+
+// The first of the prominent states that `excluded` leaves, or -1: the home of the wire's bare
+// titles, once the first official it names has ruled the most named state out for himself.
+template <typename Excluded>
+int nextProminent(const std::vector<int>& prominent, Excluded excluded)
+{
+    const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !excluded(st); });
+    return next == prominent.end() ? -1 : *next;
+}
+
+// "PTI Chairman A", "Authority chairman B", "Presidential Office Secretary-General C": an
+// organisation's kind of office whose body, written right before it, is no organisation the
+// gazetteer knows but a state's own (a body noun, not a portfolio: "Home Affairs Commissioner";
+// or an acronym of none). Its holder is placed as any official is.
+bool namesOwnBody(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const PhraseMatch* title = naming.begin > 0 ? s.matchOf(naming.begin - 1) : nullptr;
+    if (!title || title->kind != PhraseKind::Title || title->end != naming.begin || title->begin < 1)
+        return false;
+    const int k = title->begin - 1;
+    const Token& t = s.tok(k);
+    // (a news agency's acronym is another body's: "PTI" is a party as often as the agency)
+    const PhraseMatch* m = s.matchOf(k);
+    if (t.kind != Token::Word || !t.cap || (m && m->kind != PhraseKind::Agency))
+        return false;
+    const bool bodyNoun = ctx.lex.has(Cue::BodyHead, s.key(k)) && !ctx.lex.has(Cue::BodyPortfolio, s.key(k));
+    return bodyNoun || (t.allCaps && s.key(k).size() > 1);
+}
+
 // Affiliation pass, for someone the text gives no state: what the sentence naming them first
 // says of their company.
 
 SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
 {
     SentenceAffiliation out;
-    // the body's first naming; a headline's "PM A, President B agree" lists the two sides
-    auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-        return r.person == self && r.kind == RefKind::Name && r.sentence >= ctx.body;
-    });
-    if (first == ctx.refs.end())
-        first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-            return r.person == self && r.kind == RefKind::Name;
-        });
-    if (first == ctx.refs.end())
+    const PersonRef* first = firstNaming(ctx, self);
+    if (!first)
         return out;
     const SentenceInfo& s = ctx.sents[std::size_t(first->sentence)];
     const auto [rb, re] = ctx.refRange[std::size_t(first->sentence)];
@@ -3086,6 +3196,7 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         return r.person >= 0 && r.person != self && ctx.persons[std::size_t(r.person)].stateStrength >= 2;
     };
     int accompany = -1;
+    int attendedBy = -1; ///< "The meeting was attended by A; B; and C": the "by" of the attendance
     int sideAt = -1;
     int contrastAt = -1;
     bool encounter = false;
@@ -3100,6 +3211,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
                 out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
         if (ctx.lex.has(Cue::ContrastWord, s.key(i)) && i < first->begin)
             contrastAt = i;
+        if (ctx.lex.has(Cue::AgentWord, s.key(i)) && i < first->begin && i > 0 &&
+            ctx.lex.value(Cue::MeetingVerb, s.key(i - 1)) == QLatin1String("attend"))
+            attendedBy = i;
         if (const PhraseMatch* side = s.matchOf(i - 1); side && side->end == i && i < first->begin &&
             ctx.lex.has(Cue::SideNoun, s.key(i)) &&
             (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State)) {
@@ -3130,14 +3244,23 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         for (int k = 0; k < accompany && out.accompaniedState < 0; ++k)
             out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
     }
-    if (encounter)
+    // "Presidential Spokesman A said the meeting was attended by B": who reports the meeting
+    // meets nobody in it
+    if (encounter && !ctx.lex.has(Cue::SpeechVerb, s.key(first->end)))
         for (std::size_t r = rb; r < re; ++r) {
+            // "attended by the Minister's Advisor A": the one whose adviser A is, is not met;
+            // nor are those the attendance lists with A ("attended by B; A; and C")
+            if (s.key(ctx.refs[r].end) == "'s"_key || (attendedBy >= 0 && ctx.refs[r].begin > attendedBy))
+                continue;
+            // "Spokesperson A said the meeting was attended by B": who reports it is not met
+            if (ctx.lex.has(Cue::SpeechVerb, s.key(ctx.refs[r].end)))
+                continue;
             if (known(ctx.refs[r]))
                 out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
             else if (const int o = ctx.refs[r].person; o >= 0 && o != self)
                 out.metUnplaced.push_back(o);
         }
-    out.listState = listedWithState(ctx, s, *first, known);
+    out.listState = listedWithState(ctx, s, *first, known, &out.listOrganisation);
     return out;
 }
 
@@ -3147,19 +3270,50 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
 // that state is the outlet's home, where the officials it does not introduce are at home; else -1.
 // A headline's bare name of no state ("talks under Lee government") is not how the wire
 // introduces anyone: the body names that leader later, by a bare title; the next official counts.
-int homeState(const DocContext& ctx)
+// `bodyOnly`: the body's first official, whatever the headline names first.
+int homeState(const DocContext& ctx, bool bodyOnly = false)
 {
     const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
         if (r.kind != RefKind::Name || r.person < 0 || !ctx.persons[std::size_t(r.person)].official)
             return false;
-        return r.sentence >= ctx.body || ctx.persons[std::size_t(r.person)].state >= 0;
+        return r.sentence >= ctx.body || (!bodyOnly && ctx.persons[std::size_t(r.person)].state >= 0);
     });
     if (first == ctx.refs.end())
         return -1;
     const Person& p = ctx.persons[std::size_t(first->person)];
     const bool fromDictionary = p.dictionary >= 0 && p.stateStrength == 2 && !p.stateInferred &&
                                 p.affiliationFromDictionary;
-    return fromDictionary ? p.state : -1;
+    if (!fromDictionary)
+        return -1;
+    // "Taoiseach and British PM agree ...; Micheál Martin and Keir Starmer met": a wire that
+    // writes that state on an office before naming him introduces him as a foreigner
+    for (int k = 0; k <= first->sentence; ++k)
+        for (const DefiniteTitle& d : ctx.sents[std::size_t(k)].definites)
+            if (d.state == p.state)
+                return -1;
+    return p.state;
+}
+
+// "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi ... on the sidelines of the
+// BIMSTEC Summit": a dateline filed from a gathering (told by the headline or the body's first
+// sentence) is the venue's, not the wire's home. That home, told by the first official placed
+// by the dictionary alone, when it is another state than the dateline's; else -1. (The
+// headline's "PBBM, Anwar discuss ... on ASEAN Summit sidelines" may name the host first; the
+// body's "KUALA LUMPUR – President Marcos ..." names the wire's own.)
+int gatheringWireHome(const DocContext& ctx, int datelineState)
+{
+    bool gathering = false;
+    for (int k = 0; k <= ctx.body && k < int(ctx.sents.size()) && !gathering; ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        for (int i = 0; i < s.size() && !gathering; ++i)
+            gathering = ctx.lex.has(Cue::GatheringWord, s.key(i));
+    }
+    if (!gathering)
+        return -1;
+    int wire = homeState(ctx);
+    if (wire < 0)
+        wire = homeState(ctx, true);
+    return wire != datelineState ? wire : -1;
 }
 
 // "PRIME Minister A held talks with his Vanuatu counterpart B ... the Vanuatu leader ...": the
@@ -3169,11 +3323,8 @@ int homeState(const DocContext& ctx)
 // other officials it introduces by a bare title; else -1.
 int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
 {
-    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-        return r.kind == RefKind::Name && r.sentence >= ctx.body && r.person >= 0 &&
-               ctx.persons[std::size_t(r.person)].official;
-    });
-    if (first == ctx.refs.end() || prominent.size() < 2)
+    const PersonRef* first = firstBodyOfficial(ctx, [](const Person&) { return true; });
+    if (!first || prominent.size() < 2)
         return -1;
     const Person& p = ctx.persons[std::size_t(first->person)];
     // (or he meets its people where the text first names him: "A was welcomed by New
@@ -3185,8 +3336,7 @@ int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
     };
     if (p.state >= 0 || p.organization >= 0 || !ruledOut(prominent.front()))
         return -1;
-    const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !ruledOut(st); });
-    return next == prominent.end() ? -1 : *next;
+    return nextProminent(prominent, ruledOut);
 }
 
 // "The Australian minister A met the Prime Minister, B, in Apia ... The Leader of the
@@ -3195,13 +3345,8 @@ int unwrittenHomeState(const DocContext& ctx, const std::vector<int>& prominent)
 // the next one named. Else -1.
 int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* founder)
 {
-    const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
-        if (r.kind != RefKind::Name || r.sentence < ctx.body || r.person < 0)
-            return false;
-        const Person& p = ctx.persons[std::size_t(r.person)];
-        return p.official && p.state < 0 && p.organization < 0;
-    });
-    if (first == ctx.refs.end() || prominent.size() < 2)
+    const PersonRef* first = firstBodyOfficial(ctx, [](const Person& p) { return p.state < 0 && p.organization < 0; });
+    if (!first || prominent.size() < 2)
         return -1;
     const Person& p = ctx.persons[std::size_t(first->person)];
     const SentenceAffiliation near = affiliationInSentence(ctx, first->person);
@@ -3209,11 +3354,10 @@ int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* 
     const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
     if (near.sideState >= 0 || near.accompaniedState >= 0 || near.listState >= 0 || !met(prominent.front()))
         return -1;
-    const auto next = std::find_if(prominent.begin(), prominent.end(), [&](int st) { return !ruledOut(st) && !met(st); });
-    if (next == prominent.end())
-        return -1;
-    *founder = first->person;
-    return *next;
+    const int next = nextProminent(prominent, [&](int st) { return ruledOut(st) || met(st); });
+    if (next >= 0)
+        *founder = first->person;
+    return next;
 }
 
 } // namespace
@@ -3227,7 +3371,11 @@ void assignFallbackStates(DocContext& ctx)
     int datelineState = -1;
     int home = -1;
     int founder = -1; ///< the one whose meeting told the home state apart
-    if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0) {
+    int wire = -1; ///< the wire's home, when its dateline is a gathering's venue abroad
+    if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0 &&
+        (wire = gatheringWireHome(ctx, datelineState)) >= 0)
+        datelineState = -1;
+    if (datelineState >= 0) {
         // "JEDDAH —" over an article that never writes "Saudi Arabia": the home of the wire's
         // unintroduced officials all the same.
         const auto at = std::find(prominent.begin(), prominent.end(), datelineState);
@@ -3235,7 +3383,7 @@ void assignFallbackStates(DocContext& ctx)
             std::rotate(prominent.begin(), at, at + 1);
         else
             prominent.insert(prominent.begin(), datelineState);
-    } else if (home = homeState(ctx); home >= 0 || (home = unwrittenHomeState(ctx, prominent)) >= 0 ||
+    } else if (home = wire >= 0 ? wire : homeState(ctx); home >= 0 || (home = unwrittenHomeState(ctx, prominent)) >= 0 ||
                                       (home = metHomeState(ctx, prominent, &founder)) >= 0) {
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         if (at != prominent.end())
@@ -3270,8 +3418,13 @@ void assignFallbackStates(DocContext& ctx)
         const int self = int(&p - ctx.persons.data());
         const SentenceAffiliation near = affiliationInSentence(ctx, self);
         // "B will meet Prime Minister C": the one B meets is no more of B's home than B's hosts were
-        const bool metFounder = founder >= 0 && std::find(near.metUnplaced.begin(), near.metUnplaced.end(), founder) !=
-                                                    near.metUnplaced.end();
+        // "Deputy Secretary A met with Foreign Secretary B": two bare titles who meet are two
+        // sides; once A is placed at the wire's home, B is the guest
+        const bool metFounder =
+            std::any_of(near.metUnplaced.begin(), near.metUnplaced.end(), [&](int o) {
+                return o == founder || (home >= 0 && ctx.persons[std::size_t(o)].state == home &&
+                                        ctx.persons[std::size_t(o)].stateInferred);
+            });
         if (near.sideState >= 0 && !ruledOut(near.sideState)) {
             p.state = near.sideState;
             p.stateStrength = 2;
@@ -3282,6 +3435,17 @@ void assignFallbackStates(DocContext& ctx)
             p.state = near.accompaniedState;
             p.stateStrength = 2;
             p.setAffiliation(QStringLiteral("accompanying an official of that state"));
+            continue;
+        }
+        // "hosted by EU foreign policy chief A and envoy B": an envoy listed with the official of
+        // an international body serves it, no state
+        const bool envoy = std::all_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+            const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+            return ti >= 0 && (isDiplomatTitle(ctx.g.titles[std::size_t(ti)]) ||
+                               isOrganisationTitle(ctx.g.titles[std::size_t(ti)]));
+        });
+        if (near.listOrganisation >= 0 && envoy && !p.titles.isEmpty() && near.listState < 0) {
+            p.setAffiliation(QStringLiteral("listed with an official of that organisation"));
             continue;
         }
         if (near.listState >= 0 && !ruledOut(near.listState)) {
@@ -3330,19 +3494,13 @@ void assignFallbackStates(DocContext& ctx)
                 p.setAffiliation(QStringLiteral("title '%1' implies %2").arg(t, te.state));
             }
         }
-        if (p.state >= 0 || orgTitle || main < 0)
+        const PersonRef* naming = firstNaming(ctx, self); // as affiliationInSentence reads
+        if (p.state >= 0 || (orgTitle && !(naming && namesOwnBody(ctx, *naming))) || main < 0)
             continue;
         // "Argentine President Fernandez ... was received by President Lula" in a sentence
         // that names Argentina and Brazil: the state named there that nobody else holds.
-        int sentence = -1; // the body's first naming, as affiliationInSentence reads
-        for (const PersonRef& r : ctx.refs) {
-            if (r.person == self && r.kind == RefKind::Name && (sentence < 0 || sentence < ctx.body)) {
-                sentence = r.sentence;
-                if (sentence >= ctx.body)
-                    break;
-            }
-        }
-        if (sentence >= 0) {
+        const int sentence = naming ? naming->sentence : -1;
+        if (naming) {
             std::vector<int> taken;
             for (const PersonRef& r : ctx.refs) {
                 if (r.sentence == sentence && r.person >= 0 && r.person != self &&
@@ -3387,6 +3545,23 @@ void assignFallbackStates(DocContext& ctx)
                 if (candidate >= 0 && candidate != h.state)
                     unique = false;
                 candidate = h.state;
+            }
+            // "President A held talks with Canada's minister B at State House in Georgetown,
+            // where the two discussed the border with Venezuela": the city the meeting is told in
+            // is the host's, whatever topic the sentence names. A city of a state the article
+            // names nowhere else is a third country's venue ("in Geneva"), unless the meeting
+            // is told in its "where" clause ("from Bridgetown, Barbados, where she met C").
+            bool fromWhere = false;
+            const int city = near.metStates.empty() ? -1 : meetingCityState(si, naming->begin, &fromWhere);
+            const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
+                return h.state == city && h.counts && h.sentence != sentence;
+            });
+            if (city >= 0 && (fromWhere || namedElsewhere) &&
+                std::find(taken.begin(), taken.end(), city) == taken.end() && !ruledOut(city)) {
+                p.state = city;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("met in a city of that state in sentence %1").arg(sentence + 1));
+                continue;
             }
             if (candidate >= 0 && unique && !taken.empty() && !ruledOut(candidate)) {
                 p.state = candidate;
@@ -3439,18 +3614,21 @@ int hostStateFor(const DocContext& ctx, const MeetingDraft& m, int person)
     return visitors >= 0 && visitors != host ? host : -1;
 }
 
-// The state the people of `state` meet in the article's meetings without `person`, when it is
-// one: the other side of the visit the article tells. -1 when none or several. Only held meetings
-// tell the visit: "is expected to meet Prime Minister B" in the next state of a tour is another.
+// The state the people of `state` meet in the article's meetings, `person` aside, when it is
+// one: the other side of the visit the article tells. -1 when none or several (a guest who also
+// met the people of another state on the way: "arrived from Bridgetown, where she met C"). Only
+// held meetings tell the visit: "is expected to meet Prime Minister B" in the next state of a
+// tour is another.
 int otherSideOf(const DocContext& ctx, int state, int person)
 {
     int side = -1;
     for (const MeetingDraft& m : ctx.meetings) {
-        if (takesPart(m, person) || m.status != "held"_key)
+        if (m.status != "held"_key)
             continue;
         std::vector<int> held;
         for (int o : m.participants)
-            if (const Person& other = ctx.persons[std::size_t(o)]; other.stateStrength >= 2 && other.state >= 0)
+            if (const Person& other = ctx.persons[std::size_t(o)];
+                o != person && other.stateStrength >= 2 && other.state >= 0)
                 addUnique(held, other.state);
         if (held.size() != 2 || std::find(held.begin(), held.end(), state) == held.end())
             continue;
@@ -3525,6 +3703,8 @@ void assignHostStates(DocContext& ctx)
     int home = -1;
     if (datelineCity(ctx, &home).isEmpty() || home < 0)
         home = homeState(ctx);
+    else if (const int wire = gatheringWireHome(ctx, home); wire >= 0)
+        home = wire;
     for (int i = 0; i < int(ctx.persons.size()); ++i)
         if (Person& p = ctx.persons[std::size_t(i)]; movable(p) && (home < 0 || p.state != home))
             place(p, sideStateOf(ctx, i), QStringLiteral("meeting the visitors that state receives"));

@@ -4,13 +4,14 @@
 #include "text/textdate.h"
 #include "text/textdecode.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
+#include <algorithm>
 #include <array>
+#include <string_view>
+#include <vector>
 
 namespace parley {
 
@@ -50,14 +51,17 @@ constexpr std::array<NamedRef, 47> kOtherNames = {
      {"rlm", 0x200F},    {"minus", 0x2212},  {"larr", 0x2190},   {"rarr", 0x2192},
      {"Ccaron", 0x010C}, {"ccaron", 0x010D}, {"nbhy", 0x2011}}};
 
-const QHash<QString, char16_t>& namedReferences()
+// Every named reference the reader knows, sorted by name for a search by halves (a page of
+// entities looks one up per '&', so no string is built for it).
+const std::vector<NamedRef>& namedReferences()
 {
-    static const QHash<QString, char16_t> table = [] {
-        QHash<QString, char16_t> t;
+    static const std::vector<NamedRef> table = [] {
+        std::vector<NamedRef> t(kOtherNames.begin(), kOtherNames.end());
         for (std::size_t k = 0; k < kLatin1Names.size(); ++k)
-            t.insert(QLatin1String(kLatin1Names[k]), char16_t(0xA0 + k));
-        for (const NamedRef& r : kOtherNames)
-            t.insert(QLatin1String(r.name), r.ch);
+            t.push_back({kLatin1Names[k], char16_t(0xA0 + k)});
+        std::sort(t.begin(), t.end(), [](const NamedRef& x, const NamedRef& y) {
+            return std::string_view(x.name) < std::string_view(y.name);
+        });
         return t;
     }();
     return table;
@@ -134,58 +138,85 @@ qsizetype decodeReference(QStringView s, qsizetype i, QString& out)
     const bool semicolon = j < n && s[j] == u';';
     if (!semicolon && !legacyWithoutSemicolon(name))
         return 0;
+    std::array<char, 32> ascii{}; // the name is at most 32 ASCII letters and digits
+    for (qsizetype k = 0; k < name.size(); ++k)
+        ascii[std::size_t(k)] = char(name[k].unicode());
+    const std::string_view key(ascii.data(), std::size_t(name.size()));
     const auto& table = namedReferences();
-    const auto it = table.constFind(name.toString());
-    if (it == table.cend())
+    const auto it = std::lower_bound(
+        table.begin(), table.end(), key,
+        [](const NamedRef& r, std::string_view k) { return std::string_view(r.name) < k; });
+    if (it == table.end() || std::string_view(it->name) != key)
         return 0;
-    if (it.value() != 0x00AD) // a soft hyphen is invisible in running text
-        out += QChar(it.value());
+    if (it->ch != 0x00AD) // a soft hyphen is invisible in running text
+        out += QChar(it->ch);
     return j - i + (semicolon ? 1 : 0);
 }
 
-const QSet<QString>& blockElements()
+// Element names the reader acts on, each list sorted so that it can be searched by halves. A
+// tag name is looked up once per tag, and pages of deeply nested markup have hundreds of
+// thousands of tags, so the lists are plain arrays of ASCII names rather than hashed strings.
+using ElementNames = std::string_view;
+
+template <std::size_t N>
+bool listed(const std::array<ElementNames, N>& sorted, std::string_view name)
 {
-    static const QSet<QString> set = {
-        QStringLiteral("address"),    QStringLiteral("article"), QStringLiteral("aside"),
-        QStringLiteral("blockquote"), QStringLiteral("body"),    QStringLiteral("caption"),
-        QStringLiteral("center"),     QStringLiteral("dd"),      QStringLiteral("details"),
-        QStringLiteral("dialog"),     QStringLiteral("dir"),     QStringLiteral("div"),
-        QStringLiteral("dl"),         QStringLiteral("dt"),      QStringLiteral("fieldset"),
-        QStringLiteral("figcaption"), QStringLiteral("figure"),  QStringLiteral("footer"),
-        QStringLiteral("form"),       QStringLiteral("h1"),      QStringLiteral("h2"),
-        QStringLiteral("h3"),         QStringLiteral("h4"),      QStringLiteral("h5"),
-        QStringLiteral("h6"),         QStringLiteral("header"),  QStringLiteral("hgroup"),
-        QStringLiteral("hr"),         QStringLiteral("html"),    QStringLiteral("legend"),
-        QStringLiteral("li"),         QStringLiteral("main"),    QStringLiteral("menu"),
-        QStringLiteral("nav"),        QStringLiteral("ol"),      QStringLiteral("p"),
-        QStringLiteral("pre"),        QStringLiteral("section"), QStringLiteral("summary"),
-        QStringLiteral("table"),      QStringLiteral("tbody"),   QStringLiteral("tfoot"),
-        QStringLiteral("thead"),      QStringLiteral("tr"),      QStringLiteral("ul"),
-        QStringLiteral("option"),     QStringLiteral("head")};
-    return set;
+    return std::binary_search(sorted.begin(), sorted.end(), name);
 }
+
+// The list's own copy of `name` (static, so it outlives the tag it was read from), or empty.
+template <std::size_t N>
+std::string_view listEntry(const std::array<ElementNames, N>& sorted, std::string_view name)
+{
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), name);
+    return it != sorted.end() && *it == name ? *it : std::string_view();
+}
+
+// Elements that end a paragraph of text where they open or close.
+constexpr std::array<ElementNames, 47> kBlockElements = {
+    "address", "article", "aside",    "blockquote", "body",   "caption", "center", "dd",
+    "details", "dialog",  "dir",      "div",        "dl",     "dt",      "fieldset",
+    "figcaption", "figure", "footer", "form",       "h1",     "h2",      "h3",     "h4",
+    "h5",      "h6",      "head",     "header",     "hgroup", "hr",      "html",   "legend",
+    "li",      "main",    "menu",     "nav",        "ol",     "option",  "p",      "pre",
+    "section", "summary", "table",    "tbody",      "tfoot",  "thead",   "tr",     "ul"};
 
 // Elements whose contents are not text for a browser either (script, style) or that only
 // carry embedded or fallback content. Their contents are skipped as raw text up to the
 // matching end tag, exactly as an HTML parser does for script.
-const QSet<QString>& rawSkipElements()
-{
-    static const QSet<QString> set = {
-        QStringLiteral("script"),   QStringLiteral("style"),    QStringLiteral("iframe"),
-        QStringLiteral("noscript"), QStringLiteral("textarea"), QStringLiteral("template"),
-        QStringLiteral("xmp"),      QStringLiteral("noembed"),  QStringLiteral("noframes")};
-    return set;
-}
+constexpr std::array<ElementNames, 9> kRawSkipElements = {
+    "iframe", "noembed", "noframes", "noscript", "script", "style", "template", "textarea", "xmp"};
 
 // Foreign or embedded content that nests its own elements; skipped up to the balancing end.
-const QSet<QString>& nestedSkipElements()
+constexpr std::array<ElementNames, 8> kNestedSkipElements = {
+    "audio", "button", "canvas", "math", "object", "select", "svg", "video"};
+
+// A tag's name folded to ASCII lower case, held without allocating. A name longer than the
+// buffer, or with a character outside ASCII, is no element the reader knows; it is kept as
+// the empty name, which every list misses.
+class TagName
 {
-    static const QSet<QString> set = {QStringLiteral("svg"),    QStringLiteral("math"),
-                                      QStringLiteral("object"), QStringLiteral("video"),
-                                      QStringLiteral("audio"),  QStringLiteral("canvas"),
-                                      QStringLiteral("select"), QStringLiteral("button")};
-    return set;
-}
+public:
+    explicit TagName(QStringView raw)
+    {
+        if (raw.size() > qsizetype(m_chars.size()))
+            return;
+        for (const QChar c : raw) {
+            const char16_t u = c.unicode();
+            if (u >= 0x80) {
+                m_size = 0;
+                return;
+            }
+            m_chars[m_size++] = char(u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u);
+        }
+    }
+
+    std::string_view view() const { return {m_chars.data(), m_size}; }
+
+private:
+    std::array<char, 16> m_chars{};
+    std::size_t m_size = 0;
+};
 
 bool isHtmlSpace(QChar c)
 {
@@ -411,10 +442,10 @@ private:
         qsizetype j = nameFrom;
         while (j < m_n && !isHtmlSpace(m_s[j]) && m_s[j] != u'/' && m_s[j] != u'>')
             ++j;
-        const QString name = m_s.mid(nameFrom, j - nameFrom).toString().toLower();
+        const TagName tag(m_s.mid(nameFrom, j - nameFrom));
+        const std::string_view name = tag.view();
         m_i = j;
-        const bool collect =
-            !endTag && (name == u"meta" || name == u"time" || name == u"script");
+        const bool collect = !endTag && (name == "meta" || name == "time" || name == "script");
         TagAttributes attrs;
         const bool selfClosing = readAttributes(collect ? &attrs : nullptr);
         if (endTag) {
@@ -427,17 +458,17 @@ private:
     }
 
     // Takes what a <meta>, <time> or JSON-LD <script> start tag says about the page.
-    void notice(const QString& name, const TagAttributes& a)
+    void notice(std::string_view name, const TagAttributes& a)
     {
         if (m_skipDepth > 0)
             return;
-        if (name == u"meta") {
+        if (name == "meta") {
             if (isDateMeta(a.key) && !m_facts.metaDate.isValid())
                 m_facts.metaDate = parseNewsDate(decodeHtmlEntities(a.content));
             else if (a.key.compare(QLatin1String("og:title"), Qt::CaseInsensitive) == 0 &&
                      m_facts.ogTitle.isEmpty())
                 m_facts.ogTitle = collapseSpaces(decodeHtmlEntities(a.content));
-        } else if (name == u"time") {
+        } else if (name == "time") {
             if (!m_facts.timeDate.isValid())
                 m_facts.timeDate = parseNewsDate(decodeHtmlEntities(a.datetime));
         } else if (a.type.compare(QLatin1String("application/ld+json"), Qt::CaseInsensitive) ==
@@ -519,16 +550,16 @@ private:
         return false;
     }
 
-    void handleStartTag(const QString& name, bool selfClosing)
+    void handleStartTag(std::string_view name, bool selfClosing)
     {
         if (m_skipDepth > 0) {
             if (name == m_skipName && !selfClosing)
                 ++m_skipDepth;
-            else if (rawSkipElements().contains(name))
+            else if (listed(kRawSkipElements, name))
                 skipRawText(name);
             return;
         }
-        if (name == u"title") {
+        if (name == "title") {
             const qsizetype from = m_i;
             const qsizetype at = skipPast(QLatin1String("</title"));
             skipPast(QLatin1String(">"));
@@ -537,13 +568,14 @@ private:
                     collapseSpaces(decodeHtmlEntities(m_s.mid(from, (at < 0 ? m_n : at) - from)));
             return;
         }
-        if (rawSkipElements().contains(name)) {
+        if (listed(kRawSkipElements, name)) {
             skipRawText(name);
             return;
         }
-        if (nestedSkipElements().contains(name)) {
+        if (const std::string_view nested = listEntry(kNestedSkipElements, name);
+            !nested.empty()) {
             if (!selfClosing) {
-                m_skipName = name;
+                m_skipName = nested;
                 m_skipDepth = 1;
             }
             return;
@@ -552,17 +584,17 @@ private:
     }
 
     // Opening and closing tags separate text alike: a line break, a cell gap, a paragraph.
-    void breakAround(const QString& name)
+    void breakAround(std::string_view name)
     {
-        if (name == u"br")
+        if (name == "br")
             lineBreak(1);
-        else if (name == u"td" || name == u"th")
+        else if (name == "td" || name == "th")
             m_pendingSpace = true;
-        else if (blockElements().contains(name))
+        else if (listed(kBlockElements, name))
             lineBreak(2);
     }
 
-    void handleEndTag(const QString& name)
+    void handleEndTag(std::string_view name)
     {
         if (m_skipDepth > 0) {
             if (name == m_skipName)
@@ -572,9 +604,9 @@ private:
         breakAround(name);
     }
 
-    void skipRawText(const QString& name)
+    void skipRawText(std::string_view name)
     {
-        const QString end = QLatin1String("</") + name;
+        const QString end = QLatin1String("</") + QLatin1String(name.data(), qsizetype(name.size()));
         const qsizetype at = m_s.indexOf(end, m_i, Qt::CaseInsensitive);
         if (at < 0) {
             m_i = m_n;
@@ -591,7 +623,7 @@ private:
     QString m_title;
     PageFacts m_facts;
     QString m_scratch;
-    QString m_skipName;
+    std::string_view m_skipName; // one of kNestedSkipElements
     int m_skipDepth = 0;
     int m_pendingBreak = 0;
     bool m_pendingSpace = false;

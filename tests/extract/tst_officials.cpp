@@ -303,6 +303,149 @@ void TestOfficials::officials_data()
         << "The former prime minister Somsak Vong spoke. Thailand and Thailand's partners listened; Laos agreed."
         << "Somsak Vong//Thailand";
 
+    // --- session 17, affiliation: the dateline, the sides, the city a meeting is told in
+    QTest::newRow("a dateline closed by a full stop and a dash")
+        << "Santo Domingo.- President Ana Reyes received the OAS Secretary General, Tomas Ruiz, at the National Palace. Haiti and Haiti's partners listened; Haiti agreed."
+        << "Ana Reyes/President/Dominican Republic;Tomas Ruiz/Secretary-General/-";
+    QTest::newRow("twin: a full stop and a dash after a word that is no city")
+        << "Update.- President Ana Reyes received the OAS Secretary General, Tomas Ruiz, at the National Palace. Haiti and Haiti's partners listened; Haiti agreed."
+        << "Ana Reyes/President/Haiti;Tomas Ruiz/Secretary-General/-";
+    QTest::newRow("a side with an agent of its own is the next list's")
+        << "The talks were attended on the Korean side by Defense Minister Ahn Min-ho and Trade Minister Cho Lee-su, and on the Polish side by Foreign Minister Jan Nowak. South Korea and South Korea's partners listened; South Korea agreed."
+        << "Ahn Min-ho/Defense Minister/South Korea;Cho Lee-su/Trade Minister/South Korea;Jan Nowak/Foreign Minister/Poland";
+    QTest::newRow("twin: a side after the list, no agent of its own")
+        << "The talks were attended by Defense Minister Ahn Min-ho and Trade Minister Cho Lee-su on the Polish side. South Korea and South Korea's partners listened; South Korea agreed."
+        << "Ahn Min-ho/Defense Minister/Poland;Cho Lee-su/Trade Minister/Poland";
+    QTest::newRow("the city the meeting is told in is the bare-titled host's, not the topic's state")
+        << "President Ravi Persaud held talks with Canada's Foreign Minister Anne Moreau at State House in Georgetown, where the two discussed the border with Venezuela. Venezuela and Venezuela's army watched; Venezuela agreed. Guyana agreed."
+        << "Ravi Persaud/President/Guyana;Anne Moreau/Foreign Minister/Canada";
+    QTest::newRow("twin: a host in the visitor's capital")
+        << "President Ravi Persaud held talks with Canada's Foreign Minister Anne Moreau at the Parliament in Ottawa, where the two discussed the border with Venezuela. Venezuela and Venezuela's army watched; Venezuela agreed. Guyana agreed."
+        << "Ravi Persaud/President/Venezuela;Anne Moreau/Foreign Minister/Canada";
+    QTest::newRow("twin: a third state's capital the article names nowhere else")
+        << "President Ravi Persaud held talks with Canada's Foreign Minister Anne Moreau in Brussels, where the two discussed the border with Venezuela. Venezuela and Venezuela's army watched; Venezuela agreed. Guyana agreed."
+        << "Ravi Persaud/President/Venezuela;Anne Moreau/Foreign Minister/Canada";
+    QTest::newRow("met in the 'where' clause of a city: of the city's state")
+        << "Foreign Minister Anne Moreau of Canada arrived in Guyana on Wednesday from Bridgetown, Barbados, where she held talks with Prime Minister Lena Hart. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Anne Moreau/Foreign Minister/Canada;Lena Hart/Prime Minister/Barbados";
+    QTest::newRow("twin: met after a city, no 'where'")
+        << "Foreign Minister Anne Moreau of Canada arrived in Guyana on Wednesday from Bridgetown, Barbados, and held talks with Prime Minister Lena Hart. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Anne Moreau/Foreign Minister/Canada;Lena Hart/Prime Minister/Guyana";
+    QTest::newRow("a guest who met two states on the way gives the host's people no side")
+        << "President Ravi Persaud held talks with Canada's Foreign Minister Anne Moreau at State House in Georgetown on Thursday. Earlier, Moreau and Foreign Minister Hugh Tod held talks at the Ministry. Moreau arrived on Wednesday from Bridgetown, Barbados, where she held talks with Prime Minister Lena Hart. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Ravi Persaud/President/Guyana;Anne Moreau/Foreign Minister/Canada;Hugh Tod/Foreign Minister/Guyana;Lena Hart/Prime Minister/Barbados";
+    QTest::newRow("an organisation across the table: the home officials who sit in say nothing")
+        << "ISLAMABAD: Finance Minister Ali Raza met the IMF mission chief, Eva Kova, on Monday. The meeting was also attended by State Bank of Pakistan Governor Omar Butt. Pakistan and Pakistan's partners listened; China agreed."
+        << "Ali Raza/Finance Minister/Pakistan;Eva Kova/Mission Chief/-;Omar Butt/Governor/Pakistan";
+    QTest::newRow("twin: meeting only officials of the dateline's state")
+        << "ISLAMABAD: Finance Minister Ali Raza met State Bank of Pakistan Governor Omar Butt on Monday. Pakistan and Pakistan's partners listened; China agreed."
+        << "Ali Raza/Finance Minister/China;Omar Butt/Governor/Pakistan";
+    QTest::newRow("one the dateline placed stays at home though he meets only compatriots")
+        << "ACCRA, May 2 (GNA) - Finance Minister Kofi Asante spoke on Monday. Later, Asante met Ghanaian Trade Minister Ama Owusu in Accra. Ghana and Ghana's partners listened; Togo agreed."
+        << "Kofi Asante/Finance Minister/Ghana;Ama Owusu/Trade Minister/Ghana";
+    QTest::newRow("twin: no dateline, the meetings move him to the other state named")
+        << "Finance Minister Kofi Asante spoke on Monday. Later, Asante met Ghanaian Trade Minister Ama Owusu in Accra. Ghana and Ghana's partners listened; Togo agreed."
+        << "Kofi Asante/Finance Minister/Togo;Ama Owusu/Trade Minister/Ghana";
+    QTest::newRow("the one whose adviser sits in is not met")
+        << "Riyadh, May 18 (SPA) -- Foreign Minister Prince Faisal Saud received French Foreign Minister Jean Morel at the ministry in Riyadh. The meeting was attended by the Minister's Advisor Sara Nasser. France and France's partners listened; Saudi Arabia agreed."
+        << "Faisal Saud/Foreign Minister/Saudi Arabia;Jean Morel/Foreign Minister/France;Sara Nasser/Advisor/Saudi Arabia";
+    QTest::newRow("twin: the minister who receives the adviser meets her")
+        << "Riyadh, May 18 (SPA) -- Foreign Minister Prince Faisal Saud received French Foreign Minister Jean Morel at the ministry in Riyadh. Afterwards, the Minister received Advisor Sara Nasser. France and France's partners listened; Saudi Arabia agreed."
+        << "Faisal Saud/Foreign Minister/Saudi Arabia;Jean Morel/Foreign Minister/France;Sara Nasser/Advisor/France";
+    QTest::newRow("a chairman of a state's own body, written before the title, is placed")
+        << "CAIRO: Foreign Minister Ali Raza spoke on Monday. Authority chairman Omar Saleh said transits were recovering. Egypt and Egypt's partners listened."
+        << "Ali Raza/Foreign Minister/Egypt;Omar Saleh/Chairman/Egypt";
+    QTest::newRow("a party's acronym before a chairman")
+        << "ISLAMABAD: Finance Minister Ali Raza spoke on Monday. PTI Chairman Gohar Amin said the budget was written abroad. Pakistan and Pakistan's partners listened."
+        << "Ali Raza/Finance Minister/Pakistan;Gohar Amin/Chairman/Pakistan";
+    QTest::newRow("twin: a portfolio before an organisation's office places no one")
+        << "CAIRO: Foreign Minister Ali Raza spoke on Monday. Enlargement Commissioner Omar Saleh said transits were recovering. Egypt and Egypt's partners listened."
+        << "Ali Raza/Foreign Minister/Egypt;Omar Saleh/Commissioner/-";
+    QTest::newRow("twin: an affairs portfolio is no body")
+        << "CAIRO: Foreign Minister Ali Raza spoke on Monday. Home Affairs Commissioner Omar Saleh said transits were recovering. Egypt and Egypt's partners listened."
+        << "Ali Raza/Foreign Minister/Egypt;Omar Saleh/Commissioner/-";
+    QTest::newRow("twin: a bare chairman is an organisation's")
+        << "CAIRO: Foreign Minister Ali Raza spoke on Monday. Chairman Omar Saleh said transits were recovering. Egypt and Egypt's partners listened."
+        << "Ali Raza/Foreign Minister/Egypt;Omar Saleh/Chairman/-";
+    QTest::newRow("twin: an organisation's acronym before a secretary-general")
+        << "DHAKA: Foreign Minister Ali Raza spoke on Monday. BIMSTEC Secretary General Indra Shah said the talks went well. Bangladesh and Bangladesh's partners listened."
+        << "Ali Raza/Foreign Minister/Bangladesh;Indra Shah/Secretary-General/-";
+    QTest::newRow("an envoy listed with an international body's official keeps no state")
+        << "Kosovo's Prime Minister Albin Kurti and Serbia's President Aleksandar Vucic met at talks hosted by NATO Secretary General Erik Dahl and envoy Peter Sorensen. Kosovo and Kosovo's partners listened; Kosovo agreed."
+        << "Albin Kurti/Prime Minister/Kosovo;Aleksandar Vucic/President/Serbia;Erik Dahl/Secretary-General/-;Peter Sorensen/Envoy/-";
+    QTest::newRow("twin: an envoy listed with a state's minister")
+        << "Kosovo's Prime Minister Albin Kurti and Serbia's President Aleksandar Vucic met at talks hosted by Foreign Minister Erik Dahl and envoy Peter Sorensen. Kosovo and Kosovo's partners listened; Kosovo agreed."
+        << "Albin Kurti/Prime Minister/Kosovo;Aleksandar Vucic/President/Serbia;Erik Dahl/Foreign Minister/Kosovo;Peter Sorensen/Envoy/Kosovo";
+    QTest::newRow("twin: a state's minister listed with an international body's official")
+        << "Kosovo's Prime Minister Albin Kurti and Serbia's President Aleksandar Vucic met at talks hosted by NATO Secretary General Erik Dahl and Foreign Minister Peter Sorensen. Kosovo and Kosovo's partners listened; Kosovo agreed."
+        << "Albin Kurti/Prime Minister/Kosovo;Aleksandar Vucic/President/Serbia;Erik Dahl/Secretary-General/-;Peter Sorensen/Foreign Minister/Kosovo";
+    QTest::newRow("the State Secretary of the Union State serves neither state")
+        << "Taking part were State Secretary of the Union State Sergei Glazyev and Belarusian Foreign Minister Maxim Ryzhenkov. Belarus and Belarus's partners listened."
+        << "Sergei Glazyev//-;Maxim Ryzhenkov/Foreign Minister/Belarus";
+    QTest::newRow("twin: a State Secretary of a state's ministry is of that state")
+        << "Taking part were Belarusian State Secretary Sergei Glazyev and Belarusian Foreign Minister Maxim Ryzhenkov. Belarus and Belarus's partners listened."
+        << "Sergei Glazyev//Belarus;Maxim Ryzhenkov/Foreign Minister/Belarus";
+    QTest::newRow("those an attendance lists together are not met by one another")
+        << "RIYADH: Crown Prince Khalid Saud received Lebanese Prime Minister Nawaf Karam on Monday. The meeting was attended by Saudi Foreign Minister Faisal Fahd; Finance Minister Omar Nasser; and a number of senior officials. Lebanon and Lebanon's partners listened; Lebanon agreed."
+        << "Khalid Saud/Crown Prince/Saudi Arabia;Nawaf Karam/Prime Minister/Lebanon;Faisal Fahd/Foreign Minister/Saudi Arabia;Omar Nasser/Finance Minister/Saudi Arabia";
+    QTest::newRow("twin: the same list at a meeting, no attendance")
+        << "RIYADH: Crown Prince Khalid Saud received Lebanese Prime Minister Nawaf Karam on Monday. At the meeting, Saudi Foreign Minister Faisal Fahd; Finance Minister Omar Nasser; and a number of senior officials spoke. Lebanon and Lebanon's partners listened; Lebanon agreed."
+        << "Khalid Saud/Crown Prince/Saudi Arabia;Nawaf Karam/Prime Minister/Lebanon;Faisal Fahd/Foreign Minister/Saudi Arabia;Omar Nasser/Finance Minister/Lebanon";
+    QTest::newRow("a dateline filed from a summit abroad: the wire's home")
+        << "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi held talks with Nepal's Prime Minister Khadga Oli on the sidelines of the BIMSTEC Summit. Foreign Secretary Ravi Rao briefed reporters on the talks. Nepal and Nepal's partners listened; Thailand agreed."
+        << "Narendra Modi/Prime Minister/India;Khadga Oli/Prime Minister/Nepal;Ravi Rao/Foreign Secretary/India";
+    QTest::newRow("twin: a dateline with no gathering: its state")
+        << "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi held talks with Nepal's Prime Minister Khadga Oli on the sidelines of a visit. Foreign Secretary Ravi Rao briefed reporters on the talks. Nepal and Nepal's partners listened; Thailand agreed."
+        << "Narendra Modi/Prime Minister/India;Khadga Oli/Prime Minister/Nepal;Ravi Rao/Foreign Secretary/Thailand";
+    QTest::newRow("a summit's dateline whose headline names the host first: the body's first official tells the home")
+        << "Marcos, Anwar discuss sea code on ASEAN Summit sidelines\n\nKUALA LUMPUR – President Ferdinand Marcos Jr. on Monday held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim on the sidelines of the ASEAN Summit. Communications Secretary Jay Cruz said the talks went well. Malaysia and Malaysia's partners listened; Malaysia agreed."
+        << "Ferdinand Marcos Jr./President/Philippines;Anwar Ibrahim/Prime Minister/Malaysia;Jay Cruz/Secretary/Philippines";
+    QTest::newRow("twin: a state visit's dateline is the host's")
+        << "Marcos, Anwar discuss sea code in Kuala Lumpur\n\nKUALA LUMPUR – President Ferdinand Marcos Jr. on Monday held a bilateral meeting with Malaysian Prime Minister Anwar Ibrahim during a state visit. Communications Secretary Jay Cruz said the talks went well. Malaysia and Malaysia's partners listened; Malaysia agreed."
+        << "Ferdinand Marcos Jr./President/Philippines;Anwar Ibrahim/Prime Minister/Malaysia;Jay Cruz/Secretary/Malaysia";
+    QTest::newRow("two bare titles who meet: once one is at the wire's home, the other is the guest")
+        << "Secretary Marco Rubio spoke on Monday. Deputy Secretary Paul Hart met with Foreign Secretary Ravi Rao on June 12 at the Department of State. India and India's partners listened; India agreed."
+        << "Marco Rubio/Secretary/United States;Paul Hart/Deputy Secretary/United States;Ravi Rao/Foreign Secretary/India";
+    QTest::newRow("twin: the one who reports the attendance is not met")
+        << "Secretary Marco Rubio spoke on Monday. Deputy Secretary Paul Hart said that talks on June 12 at the Department of State were attended by Foreign Secretary Ravi Rao. India and India's partners listened; India agreed."
+        << "Marco Rubio/Secretary/United States;Paul Hart/Deputy Secretary/United States;Ravi Rao/Foreign Secretary/United States";
+    QTest::newRow("a spokesman who reports the attendance meets nobody in it")
+        << "President Omar Farah received Qatari Prime Minister Ali Thani on Monday. Presidential Spokesman Ahmed Fathy said the meeting was attended by Egyptian Foreign Minister Badr Nour. Egypt and Egypt's partners listened; Qatar agreed."
+        << "Omar Farah/President/Egypt;Ali Thani/Prime Minister/Qatar;Ahmed Fathy/Presidential Spokesman/Egypt;Badr Nour/Foreign Minister/Egypt";
+    QTest::newRow("twin: a spokesman who meets the minister")
+        << "President Omar Farah received Qatari Prime Minister Ali Thani on Monday. Presidential Spokesman Ahmed Fathy later met Egyptian Foreign Minister Badr Nour. Egypt and Egypt's partners listened; Qatar agreed."
+        << "Omar Farah/President/Egypt;Ali Thani/Prime Minister/Qatar;Ahmed Fathy/Presidential Spokesman/Qatar;Badr Nour/Foreign Minister/Egypt";
+    QTest::newRow("one who represents a leader is of the leader's state")
+        << "Kenyan President Daniel Otieno did not attend the summit in Kampala, and his country was represented by Foreign Minister Paul Kamau. Uganda and Uganda's partners listened; Uganda agreed."
+        << "Daniel Otieno/President/Kenya;Paul Kamau/Foreign Minister/Kenya";
+    QTest::newRow("twin: one who chairs the talks the leader missed")
+        << "Kenyan President Daniel Otieno did not attend the summit in Kampala, and the talks were chaired by Foreign Minister Paul Kamau. Uganda and Uganda's partners listened; Uganda agreed."
+        << "Daniel Otieno/President/Kenya;Paul Kamau/Foreign Minister/Uganda";
+    QTest::newRow("a count before a listed plural title numbers the sides")
+        << "The Czech and Slovak prime ministers met in Bratislava, where they were joined by the two foreign ministers, Petr Maly and Juraj Blanár. Slovakia and Slovakia's partners listened; Slovakia agreed. Czech Republic agreed."
+        << "Petr Maly/Foreign Minister/Czech Republic;Juraj Blanár/Foreign Minister/Slovakia";
+    QTest::newRow("twin: a plural title with no count lists one side")
+        << "The Czech and Slovak prime ministers met in Bratislava, where they were joined by the foreign ministers Petr Maly and Juraj Blanár. Slovakia and Slovakia's partners listened; Slovakia agreed. Czech Republic agreed."
+        << "Petr Maly/Foreign Minister/Slovakia;Juraj Blanár/Foreign Minister/Slovakia";
+    QTest::newRow("a leader the headline introduces by his state's name is no sign of the wire's home")
+        << "Taoiseach and British PM agree new work programme\n\nKeir Starmer arrived in Dublin on Friday. Minister for Justice Jim Daly said the talks went well. Ireland and Ireland's partners listened; Ireland agreed."
+        << "Keir Starmer/Prime Minister/United Kingdom;Jim Daly/Minister/Ireland";
+    QTest::newRow("twin: a headline that writes no state on him: the dictionary's state is the wire's home")
+        << "Taoiseach and visiting PM agree new work programme\n\nKeir Starmer arrived in Dublin on Friday. Minister for Justice Jim Daly said the talks went well. Ireland and Ireland's partners listened; Ireland agreed."
+        << "Keir Starmer/Prime Minister/United Kingdom;Jim Daly/Minister/United Kingdom";
+    QTest::newRow("officials named before 'part of the X delegation' are its members")
+        << "MANILA: President Ramon Cruz received Prime Minister Lawrence Tan of Singapore. Defence Minister Ali Omar and Trade Minister Ben Goh were part of the Singapore delegation. Philippines and the Philippines' partners listened; Philippines agreed."
+        << "Ramon Cruz/President/Philippines;Lawrence Tan/Prime Minister/Singapore;Ali Omar/Defence Minister/Singapore;Ben Goh/Trade Minister/Singapore";
+    QTest::newRow("twin: officials who meet the delegation")
+        << "MANILA: President Ramon Cruz received Prime Minister Lawrence Tan of Singapore. Defence Minister Ali Omar and Trade Minister Ben Goh met the Singapore delegation. Philippines and the Philippines' partners listened; Philippines agreed."
+        << "Ramon Cruz/President/Philippines;Lawrence Tan/Prime Minister/Singapore;Ali Omar/Defence Minister/Philippines;Ben Goh/Trade Minister/Philippines";
+    QTest::newRow("'as was' after the delegation joins a member")
+        << "MANILA: President Ramon Cruz received Prime Minister Lawrence Tan of Singapore. Defence Minister Ali Omar was part of the Singapore delegation, as was Trade Minister Ben Goh. Philippines and the Philippines' partners listened; Philippines agreed."
+        << "Ramon Cruz/President/Philippines;Lawrence Tan/Prime Minister/Singapore;Ali Omar/Defence Minister/Singapore;Ben Goh/Trade Minister/Singapore";
+    QTest::newRow("twin: another clause after the delegation")
+        << "MANILA: President Ramon Cruz received Prime Minister Lawrence Tan of Singapore. Defence Minister Ali Omar was part of the Singapore delegation, and Trade Minister Ben Goh welcomed it. Philippines and the Philippines' partners listened; Philippines agreed."
+        << "Ramon Cruz/President/Philippines;Lawrence Tan/Prime Minister/Singapore;Ali Omar/Defence Minister/Singapore;Ben Goh/Trade Minister/Philippines";
+
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."
         << "Daria Volkova/Spokeswoman/Russia";

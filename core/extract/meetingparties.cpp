@@ -1547,7 +1547,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "A met B in Riyadh, and had earlier held talks with C": a verb joined by "and" to the
     // predicate before it, with no subject of its own, shares that predicate's subject; the one
     // met before the "and" is no subject of it
-    const int joined = passive ? -1 : coordinatedPredicate(ctx.lex, s, t, std::min(from, scope.clause.begin));
+    // (in a clause that opens the sentence too, right after the one met by the trigger before: "A
+    // called on B and met C")
+    const bool afterMet = from > scope.clause.begin && t.begin >= 2 && !t.attendVerb && s.key(t.end) != "by"_key &&
+                          s.key(t.begin - 1) == "and"_key &&
+                          inOfficialSpan(s, t.begin - 2);
+    const int joinFrom = afterMet ? std::max(1, scope.clause.begin) : std::min(from, scope.clause.begin);
+    const int joined = passive ? -1 : coordinatedPredicate(ctx.lex, s, t, joinFrom);
     if (joined >= 0) {
         std::erase_if(out.subjects, [&](int p) {
             return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {

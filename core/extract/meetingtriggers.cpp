@@ -725,10 +725,21 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             int w = i + 1;
             while (w < std::min(n, i + 3) && s.key(w) != "with"_key)
                 ++w;
-            if (s.key(w) != "with"_key)
+            // "A and B exchanged views by phone": no "with", the parties are the coordinated
+            // subject, as "A and B spoke by phone"
+            int phoneAt = -1;
+            for (int x = i + 1; x < std::min(n, i + 4) && phoneAt < 0 && s.key(w) != "with"_key; ++x)
+                if (isPhoneWord(s.key(x)) || isVideoWord(s.key(x)))
+                    phoneAt = x;
+            bool coordinated = false;
+            for (int b = std::max(0, i - 8); b < i && phoneAt > 0 && !coordinated; ++b)
+                coordinated = s.key(b) == "and"_key;
+            if (s.key(w) != "with"_key && !coordinated)
                 continue;
             t.verb = true;
-            t.end = w + 1;
+            t.end = coordinated ? phoneAt + 1 : w + 1;
+            if (coordinated)
+                t.mode = isVideoWord(s.key(phoneAt)) ? QStringLiteral("video") : QStringLiteral("phone");
             t.label = keyLabel(s, i, t.end);
         } else if (noun) {
             const QString nounValue = lex.value(Cue::MeetingNoun, k);
@@ -1073,6 +1084,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 adjacent = !(partner && !inOfficialSpan(s, i) && isClauseCut(lex, s, i) &&
                              lexiconPhraseAt(lex, Cue::TopicBefore, s, i) > 0);
             }
+            // ... nor "A called on B and met C": a second verb, after its partner named and an
+            // "and", is a second predicate of the one subject, another meeting
+            // (not "was chaired by A and attended by B": one passive event, its agents in turn)
+            if (adjacent && prev.verb && t.verb && !t.attendVerb && s.key(t.end) != "by"_key &&
+                s.key(t.begin - 1) == "and"_key && t.begin - 1 > prev.end && inOfficialSpan(s, t.begin - 2))
+                adjacent = false;
             // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
             // gathering a verb's meeting was held beside, commas and all, is where and when it was
             // ... and so is "A and B last met in Santiago in August, during the Brazilian

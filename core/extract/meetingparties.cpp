@@ -263,6 +263,35 @@ bool holdsGroupTitle(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, 
     return false;
 }
 
+/// The gazetteer category of a person's first title ("head-of-state"), or empty.
+QString titleCategory(const DocContext& ctx, int person)
+{
+    const Person& p = ctx.persons[std::size_t(person)];
+    const int ti = p.titles.isEmpty() ? -1 : ctx.g.titleByName.value(foldKey(p.titles.front()), -1);
+    return ti < 0 ? QString() : ctx.g.titles[std::size_t(ti)].category;
+}
+
+/// Whether group `g` names `person`: a holder of its title, but for "the two leaders" not a head
+/// of government whose state's head of state (not a monarch) took part in a held meeting told ("The two leaders
+/// last met in Islamabad" after the guest was met at the airport by the host's Prime Minister:
+/// the Presidents' talks told first are the leaders' meeting, not that welcome).
+bool namedByGroup(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, int person)
+{
+    if (!holdsGroupTitle(ctx, s, g, person))
+        return false;
+    // (only "leaders": "the two heads of government" are what they say; and a monarch leaves
+    // his prime minister the leader)
+    if (s.key(g.end - 1) != "leaders"_key || titleCategory(ctx, person) != "head-of-government"_key)
+        return true;
+    const int st = ctx.persons[std::size_t(person)].state;
+    return st < 0 || std::none_of(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
+               return m.status == "held"_key && std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
+                          return o != person && ctx.persons[std::size_t(o)].state == st && isLeader(ctx, o) &&
+                                 titleCategory(ctx, o) == "head-of-state"_key;
+                      });
+           });
+}
+
 /// The two leaders of different states named last before (sentence, tok): whom "the meeting of
 /// the two heads of state" names when no meeting told has two leaders.
 std::vector<int> lastTwoLeaders(const DocContext& ctx, int sentence, int tok)
@@ -288,7 +317,7 @@ const MeetingDraft& groupReferent(const DocContext& ctx, const SentenceInfo& s, 
 {
     const auto twoHolders = [&](const MeetingDraft& m) {
         return std::count_if(m.participants.begin(), m.participants.end(),
-                             [&](int p) { return holdsGroupTitle(ctx, s, g, p); }) >= 2;
+                             [&](int p) { return namedByGroup(ctx, s, g, p); }) >= 2;
     };
     // (a meeting still waiting for its people, "the first visit by a Japanese minister", is no
     // other pair told since)
@@ -1440,7 +1469,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         std::vector<int> holders;
         if (!noun.empty())
             std::copy_if(referent->participants.begin(), referent->participants.end(), std::back_inserter(holders),
-                         [&](int p) { return holdsGroupTitle(ctx, s, noun, p); });
+                         [&](int p) {
+                             // (a referent found past the last meeting by its leaders: those
+                             // leaders, not the companions that meeting had)
+                             return referent == &ctx.meetings.back() ? holdsGroupTitle(ctx, s, noun, p)
+                                                                     : namedByGroup(ctx, s, noun, p);
+                         });
         if (holders.size() >= 2)
             principals = holders;
     }

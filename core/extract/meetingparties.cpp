@@ -1007,6 +1007,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         int office = -1;     // the title written ("president"), if one is
         int nouns = 0;
         bool plural = false;
+        bool counterpart = false; // "his Burkinabe counterpart"
         const PhraseMatch* m = s.matchOf(j);
         if (m && m->begin == j && m->kind == PhraseKind::Demonym) {
             state = m->entry;
@@ -1018,6 +1019,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             const PhraseMatch* tm = s.matchOf(j);
             if (tm && tm->begin == j && tm->kind == PhraseKind::Title) {
                 plural = plural || tm->plural;
+                counterpart = counterpart || s.key(j) == "counterpart"_key;
                 leader = namesLeader(ctx.lex, s, j, tm->end);
                 office = tm->entry;
                 ++nouns;
@@ -1027,6 +1029,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             if (!ctx.lex.has(Cue::PersonNoun, s.key(j)))
                 break;
             other = other || ctx.lex.value(Cue::PersonNoun, s.key(j)) == "other"_key;
+            counterpart = counterpart || s.key(j) == "counterpart"_key;
             leader = namesLeader(ctx.lex, s, j, j + 1);
             ++nouns;
             const PhraseMatch* dm = s.matchOf(j + 1);
@@ -1062,7 +1065,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
                              std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
                                  return r->begin > comma && r->begin <= comma + 3 && r->person >= 0 && closes(r->end);
                              });
-        if (nouns == 0 || covered(i + 1) || covered(j) || apposed)
+            if (nouns == 0 || covered(i + 1) || covered(j) || apposed)
             continue;
         if (state < 0 && !other)
             continue; // "the president" alone is the officials pass's to resolve
@@ -1089,9 +1092,23 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             continue;
         }
         int person = -1;
+        // "Mr A and his Burkinabe counterpart met at the ministry": the official of that state who
+        // holds a title of the one whose counterpart he is, though another of its ministers was
+        // named since
+        if (counterpart && state >= 0 && !subjects.empty())
+            person = lastOfficialWhere(ctx, s.index, i, [&](int p) {
+                if (!described(p))
+                    return false;
+                const QStringList& titles = ctx.persons[std::size_t(p)].titles;
+                return std::any_of(titles.begin(), titles.end(), [&](const QString& t) {
+                    const int office = ctx.g.titleByName.value(foldKey(t), -1);
+                    return office >= 0 && std::any_of(subjects.begin(), subjects.end(),
+                                                      [&](int q) { return holdsOffice(ctx, q, office); });
+                });
+            });
         // "A and B last met in Tbilisi, when the Azerbaijani President paid a visit": a leader of
         // that state named before in this sentence with the office written is the one described
-        if (leader && state >= 0 && office >= 0)
+        if (person < 0 && leader && state >= 0 && office >= 0)
             person = lastOfficialWhere(ctx, s.index, i, [&](int p) {
                 return described(p) && holdsOffice(ctx, p, office);
             });

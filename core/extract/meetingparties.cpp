@@ -231,6 +231,14 @@ int lastVerbBefore(const Lexicon& lex, const SentenceInfo& s, int to)
     return -1;
 }
 
+/// The gazetteer category of a person's first title ("head-of-state"), or empty.
+QString titleCategory(const DocContext& ctx, int person)
+{
+    const Person& p = ctx.persons[std::size_t(person)];
+    const int ti = p.titles.isEmpty() ? -1 : ctx.g.titleByName.value(foldKey(p.titles.front()), -1);
+    return ti < 0 ? QString() : ctx.g.titles[std::size_t(ti)].category;
+}
+
 /// Whether `person` holds the title group `g` names: a leader-group word ("the two leaders",
 /// "both presidents") names heads of state or government; other words the title itself, in the
 /// plural ("the two prime ministers", "the two foreign ministers"). A deputy only when the group
@@ -242,8 +250,13 @@ bool holdsGroupTitle(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, 
         words.push_back(s.key(i));
     words.back().chop(1);
     const bool deputies = hasDeputyWord(ctx.lex, words);
-    if (ctx.lex.has(Cue::LeaderGroup, s.key(g.end - 1)) && !deputies)
+    // ("the two heads of government" after a President's meeting with another: only heads of
+    // government; "heads of state" still takes in a prime minister, who may host the talks)
+    if (ctx.lex.has(Cue::LeaderGroup, s.key(g.end - 1)) && !deputies) {
+        if (isLeader(ctx, person) && s.key(g.end) == "of"_key && s.key(g.end + 1) == "government"_key)
+            return titleCategory(ctx, person) == "head-of-government"_key;
         return isLeader(ctx, person);
+    }
     const Person& p = ctx.persons[std::size_t(person)];
     if (p.titles.isEmpty())
         return false;
@@ -261,14 +274,6 @@ bool holdsGroupTitle(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, 
         }
     }
     return false;
-}
-
-/// The gazetteer category of a person's first title ("head-of-state"), or empty.
-QString titleCategory(const DocContext& ctx, int person)
-{
-    const Person& p = ctx.persons[std::size_t(person)];
-    const int ti = p.titles.isEmpty() ? -1 : ctx.g.titleByName.value(foldKey(p.titles.front()), -1);
-    return ti < 0 ? QString() : ctx.g.titles[std::size_t(ti)].category;
 }
 
 /// Whether group `g` names `person`: a holder of its title, but for "the two leaders" not a head
@@ -1151,6 +1156,22 @@ bool possessedNoun(const Lexicon& lex, const SentenceInfo& s, const std::vector<
     });
 }
 
+/// "The announcement was made by A, after a meeting with B", "..., during talks with B": a meeting
+/// noun with its partner after it, a few words after the sequence or frame word that opens its
+/// clause and with no one named between, is a meeting of the subject before (as a contrasted or
+/// possessed noun is)
+bool framedNoun(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                const Trigger& t, const Clause& clause)
+{
+    constexpr int reach = 3; ///< "after a brief meeting with"
+    const TokenKey& k = s.key(clause.begin);
+    if (t.verb || t.anaphoric || t.begin <= clause.begin || t.begin - clause.begin > reach || s.key(t.end - 1) != "with"_key ||
+        (!lex.has(Cue::SequenceOpener, k) && !lex.has(Cue::EventFrame, k)))
+        return false;
+    return std::none_of(refs.begin(), refs.end(),
+                        [&](const PersonRef* r) { return r->begin >= clause.begin && r->begin < t.begin; });
+}
+
 /// "had received the ministers of Poland and Finland a week earlier": a group its own words
 /// place in a state ("of", "from") none of the meetings told holds is of that state's people,
 /// not the people told before ("the ministers of the three states", "the ministers of Estonia
@@ -1668,7 +1689,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     addUnique(out.subjects, r->person);
     }
     const bool nounOfSubjectBefore = !out.objects.empty() && (contrastedNoun(ctx.lex, s, refs, t, scope.clause) ||
-                                                              possessedNoun(ctx.lex, s, refs, t, scope.clause));
+                                                              possessedNoun(ctx.lex, s, refs, t, scope.clause) ||
+                                                              framedNoun(ctx.lex, s, refs, t, scope.clause));
     if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && !passive) {
         // The subject is in the clause before: "A delegation, headed by A and B, held
         // talks", "Stoltenberg, will meet with ...".

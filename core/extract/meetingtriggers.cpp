@@ -772,9 +772,16 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key && !heldNoun)
                 continue;
             // "granted an audience to", "an audience with"; not "an audience of students"
-            const bool audience = nounValue == "needs-grant"_key;
-            if (audience && next != "with"_key && !lex.has(Cue::AudienceVerb, prev) &&
-                !lex.has(Cue::AudienceVerb, prev2))
+            // ... "accorded a ceremonial welcome by B" (value grant-person): only with a person
+            // after its preposition, not "received a warm welcome from crowds"
+            const bool audience = nounValue == "needs-grant"_key || nounValue == "grant-person"_key;
+            if (nounValue == "grant-person"_key && !officialSoon(s, i + 2))
+                continue;
+            // ... "was accorded a ceremonial welcome by B": the grant verb up to three words before
+            bool granted = false;
+            for (int b = i - 1; b >= std::max(0, i - 3) && !granted; --b)
+                granted = lex.has(Cue::AudienceVerb, s.key(b));
+            if (audience && next != "with"_key && !granted)
                 continue;
             if (callOn || (audience && next == "to"_key)) {
                 t.verb = true;
@@ -909,6 +916,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))
                 continue;
+            // "A and B attended separate ceremonies in Baku and Ashgabat": each his own event, no
+            // meeting of theirs (not "attended separate meetings with C and D")
+            if (vc == VerbClass::Attend && lex.has(Cue::SplitCue, next) && lex.value(Cue::SplitCue, next).isEmpty() &&
+                s.key(i + 2) != "with"_key && s.key(i + 3) != "with"_key)
+                continue;
             t.verb = true;
             // "was received by", "was warmly welcomed by", "were also greeted by"
             const bool adverb = prev == "also"_key || (prev.size() > 3 && prev.endsWith(QLatin1String("ly")));
@@ -996,8 +1008,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         };
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.split && !stop(x); --x)
             t.split = splitAt(x);
-        for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
+        // ("met A, B and C in separate meetings": the words of the officials met do not count)
+        for (int x = i, words = 0; x < n && words < t.end - i + 12 && !t.split && !stop(x); ++x) {
+            words += inOfficialSpan(s, x) ? 0 : 1;
             t.split = splitAt(x);
+        }
         if (!t.split && t.verb && !t.discuss)
             t.split = twoDaysAfter(lex, s, t.end);
         if (!t.split && t.verb)

@@ -1099,6 +1099,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 adjacent = !(partner && !inOfficialSpan(s, i) && isClauseCut(lex, s, i) &&
                              lexiconPhraseAt(lex, Cue::TopicBefore, s, i) > 0);
             }
+            // ... nor "Before the talks A held a separate meeting with B": a noun that refers back,
+            // then at once the subject of a verb of its own, opens another clause (no comma after
+            // a short opener)
+            if (adjacent && prev.anaphoric && !prev.verb && t.verb && prev.end < t.begin &&
+                (inOfficialSpan(s, prev.end) || s.nameTok[std::size_t(prev.end)]))
+                adjacent = false;
             // ... nor "A called on B and met C": a second verb, after its partner named and an
             // "and", is a second predicate of the one subject, another meeting
             // (not "was chaired by A and attended by B": one passive event, its agents in turn)

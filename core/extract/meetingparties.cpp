@@ -1539,7 +1539,40 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const bool fewNamed = out.subjects.size() + out.objects.size() < 2 || groupSubject;
     if (groupSubject && !referent && leaderGroup)
         leaders = lastTwoLeaders(ctx, s.index, t.begin);
-    if (out.group && leaders.size() == 2 && fewNamed) {
+    // "A, B and C travelled to Kyiv, where they met D and E", "A and B meet regularly; they last
+    // held talks in Belgrade": a bare "they" after a list of officials the sentence names in a
+    // clause before is all of them, not the last two, the one a relative clause follows nor the
+    // people of the meeting told last
+    std::vector<int> named;
+    if (out.group && groupSize == 0 && noun.empty()) {
+        const auto they = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->kind == RefKind::Group && r->begin < t.begin && r->end == r->begin + 1 &&
+                   s.key(r->begin) == "they"_key;
+        });
+        // (one list, its items joined by commas and "and" only: not "A and B met, on the margins
+        // of the summit chaired by C, where they held talks")
+        int listEnd = -1;
+        for (const PersonRef* r : refs) {
+            if (they == refs.end() || r->begin >= (*they)->begin || r->begin >= scope.clause.begin || !isOfficialRef(ctx, *r) ||
+                bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
+                continue;
+            bool joined = listEnd >= 0;
+            for (int x = listEnd; joined && x < r->begin; ++x)
+                joined = isComma(s.tok(x)) || s.key(x) == "and"_key || inOfficialSpan(s, x);
+            if (named.size() >= 2 && !joined)
+                break;
+            if (!joined)
+                named.clear();
+            addUnique(named, r->person);
+            listEnd = r->end;
+        }
+        if (named.size() < 2)
+            named.clear();
+    }
+    if (!named.empty()) {
+        for (int p : named)
+            addUnique(out.subjects, p);
+    } else if (out.group && leaders.size() == 2 && fewNamed) {
         for (int p : leaders)
             addUnique(out.subjects, p);
     } else if (out.group && !counted.empty() && counted.size() == groupSize && fewNamed) {
@@ -1567,36 +1600,6 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         };
         for (int p : lastOfficials(ctx, s.index, t.begin, 2, [&](int p) { return !background(p); }))
             addUnique(out.subjects, p);
-    }
-    // "A, B and C travelled to Kyiv, where they met D and E": a bare "they" after officials the
-    // sentence names outside its relative clauses is all of them, not the last two nor the one
-    // a relative clause follows
-    if (out.group && groupSize == 0 && noun.empty()) {
-        const auto they = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
-            return r->kind == RefKind::Group && r->begin < t.begin && r->end == r->begin + 1 &&
-                   s.key(r->begin) == "they"_key;
-        });
-        // (one list, its items joined by commas and "and" only: not "A and B met, on the margins
-        // of the summit chaired by C, where they held talks")
-        std::vector<int> named;
-        int listEnd = -1;
-        for (const PersonRef* r : refs) {
-            if (they == refs.end() || r->begin >= (*they)->begin || r->begin >= scope.clause.begin || !isOfficialRef(ctx, *r) ||
-                bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
-                continue;
-            bool joined = listEnd >= 0;
-            for (int x = listEnd; joined && x < r->begin; ++x)
-                joined = isComma(s.tok(x)) || s.key(x) == "and"_key || inOfficialSpan(s, x);
-            if (named.size() >= 3 && !joined)
-                break;
-            if (!joined)
-                named.clear();
-            addUnique(named, r->person);
-            listEnd = r->end;
-        }
-        if (named.size() >= 3)
-            for (int p : named)
-                addUnique(out.subjects, p);
     }
     // "A and B agreed to open a checkpoint. The agreement came during talks in Phnom Penh": a
     // meeting noun framing a sentence that names no one, before any meeting was told, is the

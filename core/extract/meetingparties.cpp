@@ -786,8 +786,13 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
             for (int i = from; i < to && !namesArrival; ++i)
                 namesArrival = ctx.lex.has(Cue::ArrivalWord, s.key(i));
             const std::size_t talks = lead();
+            // ... but "Mr C, D and E sat in on the Kenyan side": a side is of the talks, though C
+            // welcomed the guest at the airport
+            bool side = false;
+            for (int i = from; i < to && !side; ++i)
+                side = ctx.lex.has(Cue::SideNoun, s.key(i)) && !inOfficialSpan(s, i);
             for (const PersonRef& r : ctx.refs)
-                if (r.sentence == s.index && r.person >= 0 && r.begin >= from && r.begin < to &&
+                if (!side && r.sentence == s.index && r.person >= 0 && r.begin >= from && r.begin < to &&
                     std::count(ctx.meetings[last].participants.begin(), ctx.meetings[last].participants.end(), r.person) &&
                     !std::count(ctx.meetings[talks].participants.begin(), ctx.meetings[talks].participants.end(), r.person))
                     namesArrival = true;
@@ -1694,7 +1699,17 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const bool nounOfSubjectBefore = !out.objects.empty() && (contrastedNoun(ctx.lex, s, refs, t, scope.clause) ||
                                                               possessedNoun(ctx.lex, s, refs, t, scope.clause) ||
                                                               framedNoun(ctx.lex, s, refs, t, scope.clause));
-    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && !passive) {
+    // ... and of a passive after a relative clause on its subject: "Dr A, who was on a state
+    // visit, arrived on Monday and was received by B" (not "the talks were attended by B")
+    const bool passiveAfterRelative =
+        passive && t.verb && !t.attendVerb &&
+        std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
+            return cl.relative && cl.end <= scope.clause.begin && cl.end >= scope.clause.begin - 1;
+        }) &&
+        std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= scope.clause.begin && r->begin < t.begin;
+        });
+    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && (!passive || passiveAfterRelative)) {
         // The subject is in the clause before: "A delegation, headed by A and B, held
         // talks", "Stoltenberg, will meet with ...".
         // "A, who invited B, met him": the subject is before the relative clause.

@@ -784,7 +784,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         if (ctx.meetings[last].arrival) {
             bool namesArrival = false;
             for (int i = from; i < to && !namesArrival; ++i)
-                namesArrival = ctx.lex.has(Cue::ArrivalWord, s.key(i));
+                namesArrival = ctx.lex.has(Cue::ArrivalWord, s.key(i)) || lexiconPhraseAt(ctx.lex, Cue::ArrivalWord, s, i) > i + 1;
             const std::size_t talks = lead();
             // ... but "Mr C, D and E sat in on the Kenyan side": a side is of the talks, though C
             // welcomed the guest at the airport

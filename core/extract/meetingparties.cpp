@@ -1116,6 +1116,18 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
                                                       [&](int q) { return holdsOffice(ctx, q, office); });
                 });
             });
+        // ... and "Minister A held a working session with his Congolese counterpart": a minister's
+        // counterpart is no head of state or government, though none holds A's very title
+        // (one whose title is of the same kind first: a minister's, not a special envoy's)
+        const bool subjectLeads = std::any_of(subjects.begin(), subjects.end(), [&](int q) { return isLeader(ctx, q); });
+        if (person < 0 && counterpart && state >= 0 && !subjects.empty() && !subjectLeads)
+            person = lastOfficialWhere(ctx, s.index, i, [&](int p) {
+                const QString kind = titleCategory(ctx, p);
+                return described(p) && !isLeader(ctx, p) && !kind.isEmpty() &&
+                       std::any_of(subjects.begin(), subjects.end(), [&](int q) { return titleCategory(ctx, q) == kind; });
+            });
+        if (person < 0 && counterpart && state >= 0 && !subjects.empty() && !subjectLeads)
+            person = lastOfficialWhere(ctx, s.index, i, [&](int p) { return described(p) && !isLeader(ctx, p); });
         // "A and B last met in Tbilisi, when the Azerbaijani President paid a visit": a leader of
         // that state named before in this sentence with the office written is the one described
         if (person < 0 && leader && state >= 0 && office >= 0)

@@ -253,8 +253,9 @@ bool tellsArrival(const Lexicon& lex, const SentenceInfo& s, const std::vector<T
     }
     const int from = index == 0 ? 0 : triggers[index - 1].end;
     for (int i = from; i < scope.end && receiving; ++i)
-        if (lex.has(Cue::ArrivalWord, s.key(i)) && !inOfficialSpan(s, i))
-            return true;
+        if ((lex.has(Cue::ArrivalWord, s.key(i)) || lexiconPhraseAt(lex, Cue::ArrivalWord, s, i) > i + 1) &&
+            !inOfficialSpan(s, i))
+            return true; // ("Waterkloof Air Force Base": a phrase too)
     return false;
 }
 

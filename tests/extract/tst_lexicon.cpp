@@ -123,7 +123,8 @@ void TestLexicon::verbClassesKnown()
                  qPrintable(w + QStringLiteral(": unknown verb class '") + verbValue(w) + QLatin1Char('\'')));
     const QStringList nounValues = {QString(), QStringLiteral("phone"), QStringLiteral("video"),
                                     QStringLiteral("anaphoric-only"), QStringLiteral("needs-mode"),
-                                    QStringLiteral("needs-grant"), QStringLiteral("guest-for"),
+                                    QStringLiteral("needs-grant"), QStringLiteral("grant-person"),
+                                    QStringLiteral("guest-for"),
                                     QStringLiteral("participle"), QStringLiteral("needs-partner"),
                                     QStringLiteral("held-only")};
     for (const QString& w : lex.words(Cue::MeetingNoun))

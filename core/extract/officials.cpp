@@ -426,6 +426,13 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
 {
     const int n = s.size();
     int q = p + 1;
+    // "of the Netherlands", "of the Philippines": a state whose name the gazetteer writes with
+    // its article is matched from "the"
+    if (const PhraseMatch* withThe = s.matchOf(q);
+        withThe && withThe->begin == q && s.key(q) == "the"_key && withThe->kind == PhraseKind::State) {
+        *state = withThe->entry;
+        return withThe->end;
+    }
     if (s.key(q) == "the"_key)
         ++q;
     if (q >= n)

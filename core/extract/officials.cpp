@@ -427,9 +427,10 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     const int n = s.size();
     int q = p + 1;
     // "of the Netherlands", "of the Philippines": a state whose name the gazetteer writes with
-    // its article is matched from "the"
+    // its article is matched from "the" (not "of the Emirates Policy Center", a body's name)
     if (const PhraseMatch* withThe = s.matchOf(q);
-        withThe && withThe->begin == q && s.key(q) == "the"_key && withThe->kind == PhraseKind::State) {
+        withThe && withThe->begin == q && s.key(q) == "the"_key && withThe->kind == PhraseKind::State &&
+        (withThe->end >= n || !s.tok(withThe->end).cap)) {
         *state = withThe->entry;
         return withThe->end;
     }

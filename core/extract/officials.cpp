@@ -1616,6 +1616,17 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                         p >= n || s.tok(p).kind == Token::Punct;
     if (comma <= 0 || s.key(comma) != ","_key || !closes || m.plural)
         return out;
+    // "Sisi, Qatari premier, US envoy discuss ...": another state's title with no name after it
+    // follows, so the commas list the parties; the title is not the name's
+    if (s.key(p) == ","_key && p + 1 < n) {
+        const PhraseMatch* side = s.matchOf(p + 1);
+        if (side && side->begin == p + 1 && (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State)) {
+            const PhraseMatch* next = s.matchOf(side->end);
+            if (next && next->begin == side->end && next->kind == PhraseKind::Title &&
+                (next->end >= n || !isNameStart(s, next->end)))
+                return out;
+        }
+    }
     out.applies = true;
     {
         int nb = comma - 1;

@@ -490,7 +490,7 @@ void TestOfficials::officials_data()
         << "BEIJING: Vice Foreign Minister Li Ming met Ambassador of China to Kazakhstan Zhang Wei on Monday. Russia and Russia's partners listened; Russia agreed."
         << "Li Ming//China;Zhang Wei//China";
     QTest::newRow("his counterpart from a state")
-        << "ISLAMABAD: Foreign Minister Ali Raza met his counterpart from Turkey, Emre Kaya, on Monday. China and China's partners listened; China agreed."
+        << "ISLAMABAD: Foreign Minister Ali Raza met his counterpart from Turkey, Foreign Minister Emre Kaya, on Monday. China and China's partners listened; China agreed."
         << "Ali Raza//Pakistan;Emre Kaya//Turkey";
     QTest::newRow("twin: his deputy")
         << "ISLAMABAD: Foreign Minister Ali Raza met his deputy, Emre Kaya, on Monday. China and China's partners listened; China agreed."
@@ -555,11 +555,11 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the guest's opposition spokesman in the same story")
         << "NEW YORK, Sept 24 (APP) - Prime Minister Ali Raza met Turkish President Emre Kaya on the sidelines of the UN General Assembly. Turkish opposition spokesman Omar Butt criticised the trip. Turkey and Turkey's partners listened; United States agreed."
         << "Ali Raza//Pakistan;Emre Kaya//Turkey;Omar Butt//Turkey";
-    QTest::newRow("a headline's bare name before a demonym title is not in apposition")
-        << "Farah, Qatari premier discuss Gaza truce\n\nCAIRO - President Omar Farah received Prime Minister Ali Thani on Monday. Qatar and Qatar's partners listened; Qatar agreed."
+    QTest::newRow("a headline listing a name and two bare titles: no apposition")
+        << "Farah, Qatari premier, US envoy discuss Gaza truce\n\nCAIRO - President Omar Farah received Qatari Prime Minister Ali Thani on Monday. Qatar and Qatar's partners listened; Qatar agreed."
         << "Omar Farah//Egypt;Ali Thani//Qatar";
     QTest::newRow("twin: a name in apposition to a demonym title")
-        << "Thani, Qatari premier, arrives in Cairo\n\nCAIRO - President Omar Farah received Prime Minister Ali Thani on Monday. Qatar and Qatar's partners listened; Qatar agreed."
+        << "Ali Thani, Qatari premier, arrives in Cairo\n\nCAIRO - President Omar Farah received Prime Minister Ali Thani on Monday. Qatar and Qatar's partners listened; Qatar agreed."
         << "Omar Farah//Egypt;Ali Thani//Qatar";
     QTest::newRow("an unlabelled two-sided attendance list: each by its own demonym")
         << "MOSCOW: The talks were attended by Russian Defence Minister Ivan Petrov, Foreign Minister Dmitry Orlovsky, Belarusian Trade Minister Anton Klimuk and Russian Energy Minister Oleg Sidorov. Poland and Poland's partners listened; Poland agreed."

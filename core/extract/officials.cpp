@@ -3052,14 +3052,24 @@ int gatheringWireHome(const DocContext& ctx, int datelineState)
     bool gathering = false;
     for (int k = 0; k <= ctx.body && k < int(ctx.sents.size()) && !gathering; ++k) {
         const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        // "on the sidelines of the UN General Assembly": beside a gathering
         for (int i = 0; i < s.size() && !gathering; ++i)
-            gathering = ctx.lex.has(Cue::GatheringWord, s.key(i));
+            gathering = ctx.lex.has(Cue::GatheringWord, s.key(i)) ||
+                        ctx.lex.value(Cue::SideMeeting, s.key(i)) == QLatin1String("gathering");
     }
     if (!gathering)
         return -1;
     int wire = homeState(ctx);
     if (wire < 0)
         wire = homeState(ctx, true);
+    // "NEW YORK, Sept 24 (APP) - Prime Minister A met ...": no official the dictionary places;
+    // the agency that files from the venue tells the wire's home
+    if (wire < 0 && ctx.body < int(ctx.sents.size())) {
+        const SentenceInfo& s = ctx.sents[std::size_t(ctx.body)];
+        for (int i = 0; i < s.dateline && wire < 0; ++i)
+            if (const PhraseMatch* m = s.matchOf(i); m && m->begin == i && m->kind == PhraseKind::Agency)
+                wire = ctx.g.stateIndex(ctx.g.agencies[std::size_t(m->entry)].state);
+    }
     return wire != datelineState ? wire : -1;
 }
 

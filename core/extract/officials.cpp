@@ -3450,18 +3450,21 @@ void assignHostStates(DocContext& ctx)
         p.stateStrength = 2;
         p.setAffiliation(rule);
     };
-    // hosts first: the sides of the visit are read from the people placed so far
-    for (int i = 0; i < int(ctx.persons.size()); ++i)
-        if (Person& p = ctx.persons[std::size_t(i)]; movable(p))
-            place(p, hostStateOf(ctx, i), QStringLiteral("receiving visitors in that state"));
     // One the fallback placed at the outlet's home (the dateline's state, or that of the first
     // official the wire names by the dictionary alone) is one of the wire's own people, who
     // meet guests of any state: the others' meetings elsewhere tell nothing of his side.
     int home = -1;
+    int wire = -1; ///< the wire's home when it files from a gathering abroad
     if (datelineCity(ctx, &home).isEmpty() || home < 0)
         home = homeState(ctx);
-    else if (const int wire = gatheringWireHome(ctx, home); wire >= 0)
+    else if ((wire = gatheringWireHome(ctx, home)) >= 0)
         home = wire;
+    // hosts first: the sides of the visit are read from the people placed so far ("NEW YORK
+    // (APP) - Prime Minister A met B on the sidelines of the UN General Assembly": the wire's
+    // own people at a gathering abroad are guests there, not its hosts)
+    for (int i = 0; i < int(ctx.persons.size()); ++i)
+        if (Person& p = ctx.persons[std::size_t(i)]; movable(p) && (wire < 0 || p.state != wire))
+            place(p, hostStateOf(ctx, i), QStringLiteral("receiving visitors in that state"));
     for (int i = 0; i < int(ctx.persons.size()); ++i)
         if (Person& p = ctx.persons[std::size_t(i)]; movable(p) && (home < 0 || p.state != home))
             place(p, sideStateOf(ctx, i), QStringLiteral("meeting the visitors that state receives"));

@@ -3052,10 +3052,10 @@ int gatheringWireHome(const DocContext& ctx, int datelineState)
     bool gathering = false;
     for (int k = 0; k <= ctx.body && k < int(ctx.sents.size()) && !gathering; ++k) {
         const SentenceInfo& s = ctx.sents[std::size_t(k)];
-        // "on the sidelines of the UN General Assembly": beside a gathering
+        // "on the sidelines of the UN General Assembly": a gathering held in one city every time
         for (int i = 0; i < s.size() && !gathering; ++i)
             gathering = ctx.lex.has(Cue::GatheringWord, s.key(i)) ||
-                        ctx.lex.value(Cue::SideMeeting, s.key(i)) == QLatin1String("gathering");
+                        (s.tok(i).cap && lexiconPhraseAt(ctx.lex, Cue::GatheringVenue, s, i) > i);
     }
     if (!gathering)
         return -1;
@@ -3228,6 +3228,18 @@ void assignFallbackStates(DocContext& ctx)
         // "The visiting leader was accompanied by A": A is not of the host state
         const int host = datelineState >= 0 ? datelineState : home;
         const auto excluded = [&](int st) { return ruledOut(st) || (near.guestCompanion && st == host); };
+        // ... and of the guest's state: the one other state the text writes on an official
+        if (near.guestCompanion && host >= 0 && main < 0) {
+            int guest = -1;
+            bool one = true;
+            for (const Person& o : ctx.persons)
+                if (&o != &p && o.official && o.state >= 0 && o.state != host && o.stateStrength >= 2 && !o.stateInferred) {
+                    one = one && (guest < 0 || guest == o.state);
+                    guest = o.state;
+                }
+            if (one && guest >= 0 && !ruledOut(guest))
+                main = guest;
+        }
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
                 if (!excluded(st) && (pass == 1 || (std::find(near.metStates.begin(), near.metStates.end(), st) ==

@@ -481,14 +481,14 @@ void TestOfficials::officials_data()
         << "BEIJING: Vice Foreign Minister Li Ming met the Kazakh Ambassador to China, Nurlan Bekov, on Monday. Russia and Russia's partners listened; Russia agreed."
         << "Li Ming//China;Nurlan Bekov//Kazakhstan";
     QTest::newRow("twin: the host's ambassador to the guest")
-        << "BEIJING: Vice Foreign Minister Li Ming met the Chinese Ambassador to Kazakhstan, Zhang Wei, on Monday. Russia and Russia's partners listened; Russia agreed."
-        << "Li Ming//China;Zhang Wei//China";
+        << "BEIJING: Vice Foreign Minister Li Ming met Kazakh Foreign Minister Nurlan Bekov on Monday. The Chinese Ambassador to Kazakhstan, Zhang Wei, attended the talks. Russia and Russia's partners listened; Russia agreed."
+        << "Li Ming//China;Nurlan Bekov//Kazakhstan;Zhang Wei//China";
     QTest::newRow("the ambassador of the guest's state to the host")
         << "BEIJING: Vice Foreign Minister Li Ming met Ambassador of Kazakhstan to China Nurlan Bekov on Monday. Russia and Russia's partners listened; Russia agreed."
         << "Li Ming//China;Nurlan Bekov//Kazakhstan";
     QTest::newRow("twin: the ambassador of the host to the guest's state")
-        << "BEIJING: Vice Foreign Minister Li Ming met Ambassador of China to Kazakhstan Zhang Wei on Monday. Russia and Russia's partners listened; Russia agreed."
-        << "Li Ming//China;Zhang Wei//China";
+        << "BEIJING: Vice Foreign Minister Li Ming met Kazakh Foreign Minister Nurlan Bekov on Monday. Ambassador of China to Kazakhstan Zhang Wei also attended the talks. Russia and Russia's partners listened; Russia agreed."
+        << "Li Ming//China;Nurlan Bekov//Kazakhstan;Zhang Wei//China";
     QTest::newRow("his counterpart from a state")
         << "ISLAMABAD: Foreign Minister Ali Raza met his counterpart from Turkey, Foreign Minister Emre Kaya, on Monday. China and China's partners listened; China agreed."
         << "Ali Raza//Pakistan;Emre Kaya//Turkey";
@@ -505,7 +505,7 @@ void TestOfficials::officials_data()
         << "RABAT (MAP) - Foreign Minister Youssef Amrani held talks with Foreign Minister Anna Visser of the Netherlands on Monday. The visiting minister was accompanied by State Secretary Jan Bakker. Algeria and Algeria's partners listened; Algeria agreed."
         << "Youssef Amrani//Morocco;Anna Visser//Netherlands;Jan Bakker//Netherlands";
     QTest::newRow("twin: the host minister's companion")
-        << "RABAT (MAP) - Foreign Minister Youssef Amrani held talks with Foreign Minister Anna Visser of the Netherlands on Monday. The Moroccan minister was accompanied by Secretary General Karim Alaoui. Algeria and Algeria's partners listened; Algeria agreed."
+        << "RABAT (MAP) - Foreign Minister Youssef Amrani held talks with Foreign Minister Anna Visser of the Netherlands on Monday. The Moroccan minister was accompanied by State Secretary Karim Alaoui. Algeria and Algeria's partners listened; Algeria agreed."
         << "Youssef Amrani//Morocco;Anna Visser//Netherlands;Karim Alaoui//Morocco";
     QTest::newRow("the Kremlin spokesman is Russia's")
         << "Hungarian Prime Minister Peter Szabo spoke on Monday. Kremlin spokesman Oleg Lavrin said the talks went well. Hungary and Hungary's partners listened; Hungary agreed."
@@ -529,7 +529,7 @@ void TestOfficials::officials_data()
         << "NAIROBI: President Paul Otieno met IOM Director General Amy Parks at State House on Monday. Uganda and Uganda's partners listened; Uganda agreed."
         << "Paul Otieno//Kenya;Amy Parks//-";
     QTest::newRow("twin: a director general of the home state")
-        << "NAIROBI: President Paul Otieno met Immigration Director General Amy Parks at State House on Monday. Uganda and Uganda's partners listened; Uganda agreed."
+        << "NAIROBI: President Paul Otieno met Director General of Immigration Amy Parks at State House on Monday. Uganda and Uganda's partners listened; Uganda agreed."
         << "Paul Otieno//Kenya;Amy Parks//Kenya";
     QTest::newRow("the EAC secretary general serves no state")
         << "NAIROBI: President Paul Otieno met EAC Secretary General Vera Ndiwa on Monday. Uganda and Uganda's partners listened; Uganda agreed."

@@ -1770,6 +1770,23 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         }
         if (h.state >= 0 || h.organization >= 0)
             continue;
+        // "met his counterpart from Turkey, Foreign Minister B": the counterpart's state, written
+        // after the word, is that of the titled name in apposition to it
+        if (const int c = h.phraseBegin - 1; c > 3 && s.key(c) == ","_key) {
+            const PhraseMatch* st = s.matchOf(c - 1);
+            if (st && st->end == c && st->kind == PhraseKind::State) {
+                int f = st->begin - 1;
+                if (f > 0 && s.key(f) == "the"_key)
+                    --f;
+                const PhraseMatch* word = f > 0 ? s.matchOf(f - 1) : nullptr;
+                if ((s.key(f) == "from"_key || s.key(f) == "of"_key) && word && word->end == f &&
+                    word->kind == PhraseKind::Title && foldKey(g.titles[std::size_t(word->entry)].name) == "counterpart"_key) {
+                    h.state = st->entry;
+                    h.affiliationRule = QStringLiteral("counterpart from that state");
+                    continue;
+                }
+            }
+        }
         if (i > 0) {
             const OfficialHit& prev = hits[i - 1];
             bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;

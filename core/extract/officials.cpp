@@ -1794,7 +1794,18 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                 if (s.key(t) != "and"_key && s.key(t) != ","_key)
                     joined = false;
             }
-            if (joined && prev.state >= 0 && prev.rule != "counterpart"_key &&
+            // (not "attended by Russian Defence Minister A, Foreign Minister B, ...", both sides
+            // in one list, when the dictionary has B serve another state only)
+            bool elsewhere = false;
+            if (joined && prev.state >= 0) {
+                const QString& prevName = g.states[std::size_t(prev.state)].name;
+                const QList<int> entries = g.personByName.values(foldKey(ctx.surface(s, h.nameBegin, h.nameEnd)));
+                elsewhere = !entries.isEmpty() && std::all_of(entries.begin(), entries.end(), [&](int e) {
+                    const PersonEntry& pe = g.people[std::size_t(e)];
+                    return !pe.state.isEmpty() && pe.state != prevName;
+                });
+            }
+            if (joined && prev.state >= 0 && prev.rule != "counterpart"_key && !elsewhere &&
                 prev.affiliationRule.contains(QLatin1String("before the title"))) {
                 h.state = prev.state;
                 h.affiliationRule = QStringLiteral("coordinated titles share '%1'")

@@ -164,6 +164,7 @@ enum class Cue : int {
                       ///< "after" = the people after the delegation noun, else those before it
     Territory,       ///< "Greenland": a gazetteer state that is a territory of another; a state of
                      ///< the article only through its own officials or meetings, not when named
+    OppositionWord,  ///< "opposition", "shadow": before a title, an office of a state's opposition
     Count
 };
 

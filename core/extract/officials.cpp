@@ -3069,6 +3069,20 @@ int homeState(const DocContext& ctx, bool bodyOnly = false)
     return p.state;
 }
 
+// The home state of the agency that files the article, named in its dateline or a byline above
+// the body ("(Australian Associated Press)"); else -1.
+int agencyState(const DocContext& ctx)
+{
+    for (int k = 0; k <= ctx.body && k < int(ctx.sents.size()); ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        const int end = k < ctx.body ? s.size() : s.dateline;
+        for (int i = 0; i < end; ++i)
+            if (const PhraseMatch* m = s.matchOf(i); m && m->begin == i && m->kind == PhraseKind::Agency)
+                return ctx.g.stateIndex(ctx.g.agencies[std::size_t(m->entry)].state);
+    }
+    return -1;
+}
+
 // "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi ... on the sidelines of the
 // BIMSTEC Summit": a dateline filed from a gathering (told by the headline or the body's first
 // sentence) is the venue's, not the wire's home. That home, told by the first official placed
@@ -3092,12 +3106,8 @@ int gatheringWireHome(const DocContext& ctx, int datelineState)
         wire = homeState(ctx, true);
     // "NEW YORK, Sept 24 (APP) - Prime Minister A met ...": no official the dictionary places;
     // the agency that files from the venue tells the wire's home
-    if (wire < 0 && ctx.body < int(ctx.sents.size())) {
-        const SentenceInfo& s = ctx.sents[std::size_t(ctx.body)];
-        for (int i = 0; i < s.dateline && wire < 0; ++i)
-            if (const PhraseMatch* m = s.matchOf(i); m && m->begin == i && m->kind == PhraseKind::Agency)
-                wire = ctx.g.stateIndex(ctx.g.agencies[std::size_t(m->entry)].state);
-    }
+    if (wire < 0)
+        wire = agencyState(ctx);
     return wire != datelineState ? wire : -1;
 }
 
@@ -3364,6 +3374,21 @@ void assignFallbackStates(DocContext& ctx)
                 p.state = candidate;
                 p.stateStrength = 2;
                 p.setAffiliation(QStringLiteral("the other state named in sentence %1").arg(sentence + 1));
+                continue;
+            }
+        }
+        // "PORT MORESBY - ... (Australian Associated Press) ... Opposition defence spokesman A
+        // said": a wire filing abroad quotes its own home's opposition, not the host's
+        if (naming && main == datelineState && datelineState >= 0) {
+            const SentenceInfo& ns = ctx.sents[std::size_t(naming->sentence)];
+            bool opposition = false;
+            for (int k = std::max(0, naming->begin - 4); k < naming->begin && !opposition; ++k)
+                opposition = ctx.lex.has(Cue::OppositionWord, ns.key(k));
+            if (const int wireHome = opposition ? agencyState(ctx) : -1;
+                wireHome >= 0 && wireHome != datelineState && !ruledOut(wireHome)) {
+                p.state = wireHome;
+                p.stateStrength = 1;
+                p.setAffiliation(QStringLiteral("fallback: the opposition of the wire's home"));
                 continue;
             }
         }

@@ -555,6 +555,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the guest's opposition spokesman in the same story")
         << "NEW YORK, Sept 24 (APP) - Prime Minister Ali Raza met Turkish President Emre Kaya on the sidelines of the UN General Assembly. Turkish opposition spokesman Omar Butt criticised the trip. Turkey and Turkey's partners listened; United States agreed."
         << "Ali Raza//Pakistan;Emre Kaya//Turkey;Omar Butt//Turkey";
+    QTest::newRow("an opposition spokesman quoted by a wire filing abroad is of the wire's home")
+        << "Ministers land in Suva\n\n(Australian Associated Press)\n\nSUVA, May 3 - Foreign Minister Penny Wong met Fijian Prime Minister Tomasi Vuki in Suva on Thursday. Opposition foreign affairs spokesman Mark Dunn said the visit was overdue. Fiji and Fiji's partners listened; Fiji agreed."
+        << "Penny Wong//Australia;Tomasi Vuki//Fiji;Mark Dunn//Australia";
+    QTest::newRow("twin: the same story by the host's own wire")
+        << "Ministers land in Suva\n\n(Fiji Broadcasting Corporation)\n\nSUVA, May 3 - Foreign Minister Penny Wong met Fijian Prime Minister Tomasi Vuki in Suva on Thursday. Opposition foreign affairs spokesman Mark Dunn said the visit was overdue. Fiji and Fiji's partners listened; Fiji agreed."
+        << "Penny Wong//Australia;Tomasi Vuki//Fiji;Mark Dunn//Fiji";
     QTest::newRow("a headline listing a name and two bare titles: no apposition")
         << "Farah, Qatari premier, US envoy discuss Gaza truce\n\nCAIRO - President Omar Farah received Qatari Prime Minister Ali Thani on Monday. Qatar and Qatar's partners listened; Qatar agreed."
         << "Omar Farah//Egypt;Ali Thani//Qatar";

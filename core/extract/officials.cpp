@@ -3009,9 +3009,21 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     if (accompany >= 0) {
         // the one accompanied: named before the cue, else (a sentence that opens with
         // "Accompanied by A, B ...") the first known official after the list
+        // (a pronoun before it is the one accompanied, though not placed yet: "Rabuka met B of
+        // New Zealand\nHe was also accompanied by C": no state of B's for C)
+        const PersonRef* pronoun = nullptr;
         for (std::size_t r = rb; r < re; ++r)
-            if (ctx.refs[r].begin < accompany && known(ctx.refs[r]))
-                out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+            if (ctx.refs[r].begin < accompany && ctx.refs[r].kind == RefKind::Pronoun && ctx.refs[r].person >= 0 &&
+                ctx.refs[r].person != self)
+                pronoun = &ctx.refs[r];
+        if (pronoun) {
+            if (known(*pronoun))
+                out.accompaniedState = ctx.persons[std::size_t(pronoun->person)].state;
+        } else {
+            for (std::size_t r = rb; r < re; ++r)
+                if (ctx.refs[r].begin < accompany && known(ctx.refs[r]))
+                    out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+        }
         if (out.accompaniedState < 0 && accompany <= 2)
             for (std::size_t r = rb; r < re && out.accompaniedState < 0; ++r)
                 if (ctx.refs[r].begin > first->begin && known(ctx.refs[r]))

@@ -561,6 +561,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the same story by the host's own wire")
         << "Ministers land in Suva\n\n(Fiji Broadcasting Corporation)\n\nSUVA, May 3 - Foreign Minister Penny Wong met Fijian Prime Minister Tomasi Vuki in Suva on Thursday. Opposition foreign affairs spokesman Mark Dunn said the visit was overdue. Fiji and Fiji's partners listened; Fiji agreed."
         << "Penny Wong//Australia;Tomasi Vuki//Fiji;Mark Dunn//Fiji";
+    QTest::newRow("a pronoun before 'accompanied by' is the one accompanied, though not placed yet")
+        << "Prime Minister Tomasi Vuki was welcomed by New Zealand's Minister Anne Hart on his arrival in Auckland. Vuki is on a visit to New Zealand and will attend Fiji Day. Vuki met Fiji's High Commissioner Jone Rabe and New Zealand's Trade Minister Mark Dunn, and he was also accompanied by Permanent Secretary Lesi Naca. New Zealand and New Zealand's partners listened; New Zealand agreed."
+        << "Tomasi Vuki//Fiji;Anne Hart//New Zealand;Jone Rabe//Fiji;Mark Dunn//New Zealand;Lesi Naca//Fiji";
+    QTest::newRow("twin: a named official before 'accompanied by'")
+        << "Prime Minister Tomasi Vuki was welcomed by New Zealand's Minister Anne Hart on his arrival in Auckland. Vuki is on a visit to New Zealand and will attend Fiji Day. Vuki met Fiji's High Commissioner Jone Rabe and New Zealand's Trade Minister Mark Dunn, and Dunn was also accompanied by Permanent Secretary Lesi Naca. New Zealand and New Zealand's partners listened; New Zealand agreed."
+        << "Tomasi Vuki//Fiji;Anne Hart//New Zealand;Jone Rabe//Fiji;Mark Dunn//New Zealand;Lesi Naca//New Zealand";
     QTest::newRow("a headline listing a name and two bare titles: no apposition")
         << "Farah, Qatari premier, US envoy discuss Gaza truce\n\nCAIRO - President Omar Farah received Qatari Prime Minister Ali Thani on Monday. Qatar and Qatar's partners listened; Qatar agreed."
         << "Omar Farah//Egypt;Ali Thani//Qatar";

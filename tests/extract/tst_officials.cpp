@@ -474,8 +474,8 @@ void TestOfficials::officials_data()
     QTest::newRow("the host's escort at the airport")
         << "Tanzanian President Amina Salim arrived in Nairobi on Monday and was welcomed at the airport by Deputy President Samuel Kiprop. Uganda and Uganda's partners listened; Uganda agreed. Kenya agreed."
         << "Amina Salim//Tanzania;Samuel Kiprop//Kenya";
-    QTest::newRow("twin: seen off at home by her own deputy")
-        << "Tanzanian President Amina Salim left Dodoma for Nairobi on Monday and was seen off at the airport by Vice President Samuel Kiprop. Uganda and Uganda's partners listened; Uganda agreed. Kenya agreed."
+    QTest::newRow("twin: arriving with her own deputy")
+        << "Tanzanian President Amina Salim arrived in Nairobi on Monday, accompanied by Vice President Samuel Kiprop. Uganda and Uganda's partners listened; Uganda agreed. Kenya agreed."
         << "Amina Salim//Tanzania;Samuel Kiprop//Tanzania";
     QTest::newRow("the guest's ambassador to the host")
         << "BEIJING: Vice Foreign Minister Li Ming met the Kazakh Ambassador to China, Nurlan Bekov, on Monday. Russia and Russia's partners listened; Russia agreed."
@@ -495,12 +495,6 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: his deputy")
         << "ISLAMABAD: Foreign Minister Ali Raza met his deputy, Emre Kaya, on Monday. China and China's partners listened; China agreed."
         << "Ali Raza//Pakistan;Emre Kaya//Pakistan";
-    QTest::newRow("her host is of the city she arrived in")
-        << "Dutch Foreign Minister Anna Visser arrived in Rabat on Monday. Her host, Foreign Minister Youssef Amrani, praised the ties. Algeria and Algeria's partners listened; Algeria agreed."
-        << "Anna Visser//Netherlands;Youssef Amrani//Morocco";
-    QTest::newRow("twin: her deputy travels with her")
-        << "Dutch Foreign Minister Anna Visser arrived in Rabat on Monday. Her deputy, State Secretary Youssef Amrani, praised the ties. Algeria and Algeria's partners listened; Algeria agreed."
-        << "Anna Visser//Netherlands;Youssef Amrani//Netherlands";
     QTest::newRow("the visiting minister's companion")
         << "RABAT (MAP) - Foreign Minister Youssef Amrani held talks with Foreign Minister Anna Visser of the Netherlands on Monday. The visiting minister was accompanied by State Secretary Jan Bakker. Algeria and Algeria's partners listened; Algeria agreed."
         << "Youssef Amrani//Morocco;Anna Visser//Netherlands;Jan Bakker//Netherlands";

@@ -137,6 +137,7 @@ struct MeetingDraft
     std::vector<int> companions;   ///< participants from an attendee list ("accompanied by")
     QString place;   ///< the city
     QString venue;   ///< "the Kremlin", when the text names one
+    QString hostSeat; ///< the seat of the host's state, when a host received the guest at the venue
     /// "is in Cameroon for an official visit": the state visited when no city is named; its
     /// capital is the place unless the article says otherwise. -1 for none.
     int visitedState = -1;
@@ -294,6 +295,9 @@ struct MeetingPlace
     /// state. The city is the meeting's place only when that state takes part in the meeting.
     QString genericCity;
     int genericHost = -1;
+    /// "A hosted B at the National Palace": where the host's government sits, for a building
+    /// no dictionary places when nothing else in the article places the meeting
+    QString hostSeat;
     bool empty() const { return city.isEmpty() && venue.isEmpty(); }
 };
 MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);

@@ -7,6 +7,8 @@
 #include <QMap>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <set>
 #include <tuple>
 
@@ -138,7 +140,7 @@ int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
         const int len = int(p.keys.size());
         bool ok = i + len <= s.size();
         for (int k = 1; k < len && ok; ++k)
-            ok = s.key(i + k) == p.keys[std::size_t(k)];
+            ok = sameKey(s.key(i + k), p.keys[std::size_t(k)]);
         if (ok) {
             if (out)
                 *out = &p;
@@ -147,6 +149,72 @@ int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
     }
     return -1;
 }
+
+namespace {
+
+// Per thread, the gazetteer's phrases starting with each word already looked up in the current
+// document: a word comes back sentence after sentence, and each lookup hashed the key, probed
+// the index and compared the key again. Only keys whose characters never move or go away are
+// kept, by the address and length of their characters: the tokenizer's interned keys and
+// constant ones (a QString of raw data, no heap block of its own). A new document starts a new
+// generation, so no entry outlives the gazetteer it was read from (another Extractor may use
+// another gazetteer on the same thread).
+class PhraseStarts
+{
+public:
+    using Bucket = std::vector<Phrase>;
+
+    static void newDocument() { ++state().generation; }
+
+    static const Bucket* find(const GazetteerData& g, const TokenKey& key)
+    {
+        if (!g.indexFilter.mayHave(key))
+            return nullptr;
+        const QChar* chars = key.constData();
+        if (!key.isEmpty() && !key.data_ptr().isMutable()) {
+            State& st = state();
+            Entry& e = st.entries[slotOf(chars)];
+            if (e.chars == chars && e.size == key.size() && e.generation == st.generation)
+                return e.bucket;
+            const Bucket* bucket = lookup(g, key);
+            e = Entry{chars, key.size(), bucket, st.generation};
+            return bucket;
+        }
+        return lookup(g, key);
+    }
+
+private:
+    static constexpr std::size_t kEntries = 512;
+    struct Entry
+    {
+        const QChar* chars = nullptr;
+        qsizetype size = 0;
+        const Bucket* bucket = nullptr;
+        quint64 generation = 0;
+    };
+    struct State
+    {
+        std::array<Entry, kEntries> entries{};
+        quint64 generation = 1;
+    };
+    static State& state()
+    {
+        thread_local State st;
+        return st;
+    }
+    static std::size_t slotOf(const QChar* chars)
+    {
+        const auto bits = quint64(std::bit_cast<quintptr>(chars) >> 1) * 0x9E3779B97F4A7C15ULL;
+        return std::size_t(bits >> 53) & (kEntries - 1);
+    }
+    static const Bucket* lookup(const GazetteerData& g, const TokenKey& key)
+    {
+        const auto it = g.index.constFind(key.text());
+        return it == g.index.constEnd() ? nullptr : &*it;
+    }
+};
+
+} // namespace
 
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
@@ -157,26 +225,25 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     s.matchAt.assign(std::size_t(n), -1);
     s.quoted.assign(std::size_t(n), 0);
     s.nameTok.assign(std::size_t(n), 0);
-    const auto& index = ctx.g.index;
     for (int i = 0; i < n;) {
         const Token& t = s.tok(i);
-        auto it = t.kind == Token::Punct || !ctx.g.indexFilter.mayHave(t.key) ? index.constEnd()
-                                                                              : index.constFind(t.key);
+        const std::vector<Phrase>* it = t.kind == Token::Punct ? nullptr : PhraseStarts::find(ctx.g, t.key);
         const Phrase* best = nullptr;
-        if (it != index.constEnd()) {
+        if (it) {
             const quint64 nextPrint = i + 1 < n ? Phrase::keyPrint(s.key(i + 1)) : 0;
+            const int room = n - i;
             for (const Phrase& p : *it) {
                 const int len = int(p.keys.size());
                 if (best && len < int(best->keys.size()))
                     break;
-                if (i + len > n)
-                    continue;
                 // The bucket is keyed by the first key, so only its case is left to check there;
                 // the second key's print rules out most longer phrases from the phrase itself.
-                bool ok = caseOk(t, p.firstCase) && (len < 2 || nextPrint == p.secondPrint);
+                if (len > room || (len >= 2 && nextPrint != p.secondPrint))
+                    continue;
+                bool ok = caseOk(t, p.firstCase);
                 for (int k = 1; k < len && ok; ++k) {
                     const Token& tk = s.tok(i + k);
-                    ok = caseOk(tk, p.caseNeed[std::size_t(k)]) && tk.key == p.keys[std::size_t(k)];
+                    ok = caseOk(tk, p.caseNeed[std::size_t(k)]) && sameKey(tk.key, p.keys[std::size_t(k)]);
                 }
                 if (!ok)
                     continue;
@@ -496,6 +563,7 @@ void readStatesAndPeople(DocContext& ctx)
 {
     ctx.body = headlineSentences(ctx.doc);
     ctx.sents.resize(ctx.doc.sentences.size());
+    PhraseStarts::newDocument();
     for (std::size_t i = 0; i < ctx.doc.sentences.size(); ++i) {
         SentenceInfo& s = ctx.sents[i];
         s.index = int(i);

@@ -53,6 +53,25 @@ private:
     std::array<quint64, Bits / 64> m_bits{};
 };
 
+/// Whether two folded keys are equal, inline: keys are a few characters, and Qt's operator==
+/// calls out to a general comparison (its dispatch cost more than the characters did); the
+/// gazetteer's and the lexicon's tables compare a key at every hit.
+inline bool sameKey(const QString& a, const QString& b)
+{
+    const qsizetype n = a.size();
+    if (n != b.size())
+        return false;
+    const QChar* x = a.constData();
+    const QChar* y = b.constData();
+    if (x == y)
+        return true;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (x[i] != y[i])
+            return false;
+    }
+    return true;
+}
+
 /// A folded key as the key of a hash table, hashed inline (FNV-1a over its UTF-16 units, then
 /// mixed). Qt's qHash of a QString is an out-of-line call behind a CPU-feature dispatch to an
 /// AES-NI hash, which on the virtual machines we measure on costs about 200 ns a key (a
@@ -68,7 +87,7 @@ struct HashedKey
     HashedKey(QString&& key) noexcept : text(std::move(key)) {} // NOLINT(google-explicit-constructor)
     operator const QString&() const { return text; } // NOLINT(google-explicit-constructor)
 
-    friend bool operator==(const HashedKey& a, const HashedKey& b) { return a.text == b.text; }
+    friend bool operator==(const HashedKey& a, const HashedKey& b) { return sameKey(a.text, b.text); }
     friend bool operator<(const HashedKey& a, const HashedKey& b) { return a.text < b.text; }
     friend std::size_t qHash(const HashedKey& key, std::size_t seed = 0) noexcept
     {

@@ -162,6 +162,8 @@ enum class Cue : int {
     DelegationMember, ///< "were part of", "as were": "A and B were part of the Singapore delegation,
                       ///< as were C and D": the people it joins to a state's delegation; value
                       ///< "after" = the people after the delegation noun, else those before it
+    HostVerb,        ///< "hosted", "received": its subject (the agent of its passive) is the host,
+                     ///< who receives the guest where the host's government sits
     Territory,       ///< "Greenland": a gazetteer state that is a territory of another; a state of
                      ///< the article only through its own officials or meetings, not when named
     OppositionWord,  ///< "opposition", "shadow": before a title, an office of a state's opposition

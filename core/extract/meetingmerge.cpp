@@ -587,9 +587,13 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         std::optional<std::size_t> target;
         // ("A and B met on Friday ... during a meeting planned ... They were joined by C": of the
         // events of the one joined, first one of the mention's own status)
+        // ... but "The meeting, which was closed to the press, was also attended by C and D": a
+        // meeting noun attended names the meeting (below), not any event of C's
+        const bool nounAttended = ctx.lex.has(Cue::MeetingNoun, here.key(t.begin)) &&
+                                  ctx.lex.has(Cue::GenericMeetingNoun, here.key(t.begin));
         for (const bool sameStatus : {true, false})
             for (std::size_t m = ctx.meetings.size();
-                 m-- > 0 && !target && draft.participants.size() >= 2;) {
+                 m-- > 0 && !target && !nounAttended && draft.participants.size() >= 2;) {
                 const std::vector<int>& ps = ctx.meetings[m].participants;
                 if (!ctx.meetings[m].arrival && !elsewhere(ctx.meetings[m]) &&
                     (!sameStatus || ctx.meetings[m].status == draft.status) &&

@@ -231,6 +231,14 @@ int lastVerbBefore(const Lexicon& lex, const SentenceInfo& s, int to)
     return -1;
 }
 
+/// The gazetteer category of a person's first title ("head-of-state"), or empty.
+QString titleCategory(const DocContext& ctx, int person)
+{
+    const Person& p = ctx.persons[std::size_t(person)];
+    const int ti = p.titles.isEmpty() ? -1 : ctx.g.titleByName.value(foldKey(p.titles.front()), -1);
+    return ti < 0 ? QString() : ctx.g.titles[std::size_t(ti)].category;
+}
+
 /// Whether `person` holds the title group `g` names: a leader-group word ("the two leaders",
 /// "both presidents") names heads of state or government; other words the title itself, in the
 /// plural ("the two prime ministers", "the two foreign ministers"). A deputy only when the group
@@ -242,8 +250,13 @@ bool holdsGroupTitle(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, 
         words.push_back(s.key(i));
     words.back().chop(1);
     const bool deputies = hasDeputyWord(ctx.lex, words);
-    if (ctx.lex.has(Cue::LeaderGroup, s.key(g.end - 1)) && !deputies)
+    // ("the two heads of government" after a President's meeting with another: only heads of
+    // government; "heads of state" still takes in a prime minister, who may host the talks)
+    if (ctx.lex.has(Cue::LeaderGroup, s.key(g.end - 1)) && !deputies) {
+        if (isLeader(ctx, person) && s.key(g.end) == "of"_key && s.key(g.end + 1) == "government"_key)
+            return titleCategory(ctx, person) == "head-of-government"_key;
         return isLeader(ctx, person);
+    }
     const Person& p = ctx.persons[std::size_t(person)];
     if (p.titles.isEmpty())
         return false;
@@ -261,6 +274,27 @@ bool holdsGroupTitle(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, 
         }
     }
     return false;
+}
+
+/// Whether group `g` names `person`: a holder of its title, but for "the two leaders" not a head
+/// of government whose state's head of state (not a monarch) took part in a held meeting told ("The two leaders
+/// last met in Islamabad" after the guest was met at the airport by the host's Prime Minister:
+/// the Presidents' talks told first are the leaders' meeting, not that welcome).
+bool namedByGroup(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, int person)
+{
+    if (!holdsGroupTitle(ctx, s, g, person))
+        return false;
+    // (only "leaders": "the two heads of government" are what they say; and a monarch leaves
+    // his prime minister the leader)
+    if (s.key(g.end - 1) != "leaders"_key || titleCategory(ctx, person) != "head-of-government"_key)
+        return true;
+    const int st = ctx.persons[std::size_t(person)].state;
+    return st < 0 || std::none_of(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
+               return m.status == "held"_key && std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
+                          return o != person && ctx.persons[std::size_t(o)].state == st && isLeader(ctx, o) &&
+                                 titleCategory(ctx, o) == "head-of-state"_key;
+                      });
+           });
 }
 
 /// The two leaders of different states named last before (sentence, tok): whom "the meeting of
@@ -288,7 +322,7 @@ const MeetingDraft& groupReferent(const DocContext& ctx, const SentenceInfo& s, 
 {
     const auto twoHolders = [&](const MeetingDraft& m) {
         return std::count_if(m.participants.begin(), m.participants.end(),
-                             [&](int p) { return holdsGroupTitle(ctx, s, g, p); }) >= 2;
+                             [&](int p) { return namedByGroup(ctx, s, g, p); }) >= 2;
     };
     // (a meeting still waiting for its people, "the first visit by a Japanese minister", is no
     // other pair told since)
@@ -541,7 +575,8 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
                           (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
                           (semicolon && named && by) ||
                           (by && named && onlyOfficials(ctx, s, refs, f, cl.end));
-        if (meetingWord || !item)
+        // ("..., according to a statement by the spokesman, C": who reports the list)
+        if (meetingWord || !item || ctx.lex.value(Cue::ClauseCut, s.key(f)) == "source"_key)
             break;
         end = cl.end;
         semicolon = false;
@@ -648,7 +683,7 @@ bool principalOfOffice(const SentenceInfo& s, const PersonRef& r)
     if (!own || own->begin != start || (own->kind != PhraseKind::Title && own->kind != PhraseKind::Demonym))
         return false;
     const int k = start - 1;
-    if (s.key(k) != "to"_key && s.key(k) != "of"_key)
+    if (s.key(k) != "to"_key && s.key(k) != "of"_key && s.key(k) != "for"_key) // "spokesman for President B"
         return false;
     const PhraseMatch* office = s.matchOf(k - 1);
     return office && office->kind == PhraseKind::Title && office->end == k && !office->plural;
@@ -750,10 +785,15 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         if (ctx.meetings[last].arrival) {
             bool namesArrival = false;
             for (int i = from; i < to && !namesArrival; ++i)
-                namesArrival = ctx.lex.has(Cue::ArrivalWord, s.key(i));
+                namesArrival = ctx.lex.has(Cue::ArrivalWord, s.key(i)) || lexiconPhraseAt(ctx.lex, Cue::ArrivalWord, s, i) > i + 1;
             const std::size_t talks = lead();
+            // ... but "Mr C, D and E sat in on the Kenyan side": a side is of the talks, though C
+            // welcomed the guest at the airport
+            bool side = false;
+            for (int i = from; i < to && !side; ++i)
+                side = ctx.lex.has(Cue::SideNoun, s.key(i)) && !inOfficialSpan(s, i);
             for (const PersonRef& r : ctx.refs)
-                if (r.sentence == s.index && r.person >= 0 && r.begin >= from && r.begin < to &&
+                if (!side && r.sentence == s.index && r.person >= 0 && r.begin >= from && r.begin < to &&
                     std::count(ctx.meetings[last].participants.begin(), ctx.meetings[last].participants.end(), r.person) &&
                     !std::count(ctx.meetings[talks].participants.begin(), ctx.meetings[talks].participants.end(), r.person))
                     namesArrival = true;
@@ -978,6 +1018,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         int office = -1;     // the title written ("president"), if one is
         int nouns = 0;
         bool plural = false;
+        bool counterpart = false; // "his Burkinabe counterpart"
         const PhraseMatch* m = s.matchOf(j);
         if (m && m->begin == j && m->kind == PhraseKind::Demonym) {
             state = m->entry;
@@ -989,6 +1030,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             const PhraseMatch* tm = s.matchOf(j);
             if (tm && tm->begin == j && tm->kind == PhraseKind::Title) {
                 plural = plural || tm->plural;
+                counterpart = counterpart || s.key(j) == "counterpart"_key;
                 leader = namesLeader(ctx.lex, s, j, tm->end);
                 office = tm->entry;
                 ++nouns;
@@ -998,6 +1040,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             if (!ctx.lex.has(Cue::PersonNoun, s.key(j)))
                 break;
             other = other || ctx.lex.value(Cue::PersonNoun, s.key(j)) == "other"_key;
+            counterpart = counterpart || s.key(j) == "counterpart"_key;
             leader = namesLeader(ctx.lex, s, j, j + 1);
             ++nouns;
             const PhraseMatch* dm = s.matchOf(j + 1);
@@ -1033,7 +1076,7 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
                              std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
                                  return r->begin > comma && r->begin <= comma + 3 && r->person >= 0 && closes(r->end);
                              });
-        if (nouns == 0 || covered(i + 1) || covered(j) || apposed)
+            if (nouns == 0 || covered(i + 1) || covered(j) || apposed)
             continue;
         if (state < 0 && !other)
             continue; // "the president" alone is the officials pass's to resolve
@@ -1060,9 +1103,35 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             continue;
         }
         int person = -1;
+        // "Mr A and his Burkinabe counterpart met at the ministry": the official of that state who
+        // holds a title of the one whose counterpart he is, though another of its ministers was
+        // named since
+        if (counterpart && state >= 0 && !subjects.empty())
+            person = lastOfficialWhere(ctx, s.index, i, [&](int p) {
+                if (!described(p))
+                    return false;
+                const QStringList& titles = ctx.persons[std::size_t(p)].titles;
+                return std::any_of(titles.begin(), titles.end(), [&](const QString& t) {
+                    const int office = ctx.g.titleByName.value(foldKey(t), -1);
+                    return office >= 0 && std::any_of(subjects.begin(), subjects.end(),
+                                                      [&](int q) { return holdsOffice(ctx, q, office); });
+                });
+            });
+        // ... and "Minister A held a working session with his Congolese counterpart": a minister's
+        // counterpart is no head of state or government, though none holds A's very title
+        // (one whose title is of the same kind first: a minister's, not a special envoy's)
+        const bool subjectLeads = std::any_of(subjects.begin(), subjects.end(), [&](int q) { return isLeader(ctx, q); });
+        if (person < 0 && counterpart && state >= 0 && !subjects.empty() && !subjectLeads)
+            person = lastOfficialWhere(ctx, s.index, i, [&](int p) {
+                const QString kind = titleCategory(ctx, p);
+                return described(p) && !isLeader(ctx, p) && !kind.isEmpty() &&
+                       std::any_of(subjects.begin(), subjects.end(), [&](int q) { return titleCategory(ctx, q) == kind; });
+            });
+        if (person < 0 && counterpart && state >= 0 && !subjects.empty() && !subjectLeads)
+            person = lastOfficialWhere(ctx, s.index, i, [&](int p) { return described(p) && !isLeader(ctx, p); });
         // "A and B last met in Tbilisi, when the Azerbaijani President paid a visit": a leader of
         // that state named before in this sentence with the office written is the one described
-        if (leader && state >= 0 && office >= 0)
+        if (person < 0 && leader && state >= 0 && office >= 0)
             person = lastOfficialWhere(ctx, s.index, i, [&](int p) {
                 return described(p) && holdsOffice(ctx, p, office);
             });
@@ -1103,6 +1172,22 @@ bool possessedNoun(const Lexicon& lex, const SentenceInfo& s, const std::vector<
     return std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
         return r->begin >= clause.begin && r->begin < t.begin - 1;
     });
+}
+
+/// "The announcement was made by A, after a meeting with B", "..., during talks with B": a meeting
+/// noun with its partner after it, a few words after the sequence or frame word that opens its
+/// clause and with no one named between, is a meeting of the subject before (as a contrasted or
+/// possessed noun is)
+bool framedNoun(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                const Trigger& t, const Clause& clause)
+{
+    constexpr int reach = 3; ///< "after a brief meeting with"
+    const TokenKey& k = s.key(clause.begin);
+    if (t.verb || t.anaphoric || t.begin <= clause.begin || t.begin - clause.begin > reach || s.key(t.end - 1) != "with"_key ||
+        (!lex.has(Cue::SequenceOpener, k) && !lex.has(Cue::EventFrame, k)))
+        return false;
+    return std::none_of(refs.begin(), refs.end(),
+                        [&](const PersonRef* r) { return r->begin >= clause.begin && r->begin < t.begin; });
 }
 
 /// "had received the ministers of Poland and Finland a week earlier": a group its own words
@@ -1440,7 +1525,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         std::vector<int> holders;
         if (!noun.empty())
             std::copy_if(referent->participants.begin(), referent->participants.end(), std::back_inserter(holders),
-                         [&](int p) { return holdsGroupTitle(ctx, s, noun, p); });
+                         [&](int p) {
+                             // (a referent found past the last meeting by its leaders: those
+                             // leaders, not the companions that meeting had)
+                             return referent == &ctx.meetings.back() ? holdsGroupTitle(ctx, s, noun, p)
+                                                                     : namedByGroup(ctx, s, noun, p);
+                         });
         if (holders.size() >= 2)
             principals = holders;
     }
@@ -1467,7 +1557,40 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const bool fewNamed = out.subjects.size() + out.objects.size() < 2 || groupSubject;
     if (groupSubject && !referent && leaderGroup)
         leaders = lastTwoLeaders(ctx, s.index, t.begin);
-    if (out.group && leaders.size() == 2 && fewNamed) {
+    // "A, B and C travelled to Kyiv, where they met D and E", "A and B meet regularly; they last
+    // held talks in Belgrade": a bare "they" after a list of officials the sentence names in a
+    // clause before is all of them, not the last two, the one a relative clause follows nor the
+    // people of the meeting told last
+    std::vector<int> named;
+    if (out.group && groupSize == 0 && noun.empty()) {
+        const auto they = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->kind == RefKind::Group && r->begin < t.begin && r->end == r->begin + 1 &&
+                   s.key(r->begin) == "they"_key;
+        });
+        // (one list, its items joined by commas and "and" only: not "A and B met, on the margins
+        // of the summit chaired by C, where they held talks")
+        int listEnd = -1;
+        for (const PersonRef* r : refs) {
+            if (they == refs.end() || r->begin >= (*they)->begin || r->begin >= scope.clause.begin || !isOfficialRef(ctx, *r) ||
+                bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
+                continue;
+            bool joined = listEnd >= 0;
+            for (int x = listEnd; joined && x < r->begin; ++x)
+                joined = isComma(s.tok(x)) || s.key(x) == "and"_key || inOfficialSpan(s, x);
+            if (named.size() >= 2 && !joined)
+                break;
+            if (!joined)
+                named.clear();
+            addUnique(named, r->person);
+            listEnd = r->end;
+        }
+        if (named.size() < 2)
+            named.clear();
+    }
+    if (!named.empty()) {
+        for (int p : named)
+            addUnique(out.subjects, p);
+    } else if (out.group && leaders.size() == 2 && fewNamed) {
         for (int p : leaders)
             addUnique(out.subjects, p);
     } else if (out.group && !counted.empty() && counted.size() == groupSize && fewNamed) {
@@ -1547,7 +1670,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "A met B in Riyadh, and had earlier held talks with C": a verb joined by "and" to the
     // predicate before it, with no subject of its own, shares that predicate's subject; the one
     // met before the "and" is no subject of it
-    const int joined = passive ? -1 : coordinatedPredicate(ctx.lex, s, t, std::min(from, scope.clause.begin));
+    // (in a clause that opens the sentence too, right after the one met by the trigger before: "A
+    // called on B and met C")
+    const bool afterMet = from > scope.clause.begin && t.begin >= 2 && !t.attendVerb && s.key(t.end) != "by"_key &&
+                          s.key(t.begin - 1) == "and"_key &&
+                          inOfficialSpan(s, t.begin - 2);
+    const int joinFrom = afterMet ? std::max(1, scope.clause.begin) : std::min(from, scope.clause.begin);
+    const int joined = passive ? -1 : coordinatedPredicate(ctx.lex, s, t, joinFrom);
     if (joined >= 0) {
         std::erase_if(out.subjects, [&](int p) {
             return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
@@ -1581,8 +1710,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     addUnique(out.subjects, r->person);
     }
     const bool nounOfSubjectBefore = !out.objects.empty() && (contrastedNoun(ctx.lex, s, refs, t, scope.clause) ||
-                                                              possessedNoun(ctx.lex, s, refs, t, scope.clause));
-    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && !passive) {
+                                                              possessedNoun(ctx.lex, s, refs, t, scope.clause) ||
+                                                              framedNoun(ctx.lex, s, refs, t, scope.clause));
+    // ... and of a passive after a relative clause on its subject: "Dr A, who was on a state
+    // visit, arrived on Monday and was received by B" (not "the talks were attended by B")
+    const bool passiveAfterRelative =
+        passive && t.verb && !t.attendVerb &&
+        std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
+            return cl.relative && cl.end <= scope.clause.begin && cl.end >= scope.clause.begin - 1;
+        }) &&
+        std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= scope.clause.begin && r->begin < t.begin;
+        });
+    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && (!passive || passiveAfterRelative)) {
         // The subject is in the clause before: "A delegation, headed by A and B, held
         // talks", "Stoltenberg, will meet with ...".
         // "A, who invited B, met him": the subject is before the relative clause.

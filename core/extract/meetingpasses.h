@@ -206,9 +206,11 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
 
 /// Where trigger `t` took place: in its scope, else its clause, else the subject's clause, else
 /// (for the sentence's only trigger) anywhere in the sentence. `host` is the state of the
-/// place, -1 when the place is only a bare state inside a topic.
+/// place, -1 when the place is only a bare state inside a topic. A trigger told as `held` (or a noun
+/// that refers back, which takes the status of the meeting it names) takes no place another clause
+/// tells as a plan ("A is to travel to X next week, although the visit ...").
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
-                     const Parties& parties, std::size_t triggerCount);
+                     const Parties& parties, std::size_t triggerCount, bool held = false);
 
 /// "exchanged views on the indirect negotiations between Tehran and Washington", "discussed
 /// preparations for a trilateral A-B-C meeting": a meeting noun naming nobody after it, a few

@@ -347,7 +347,28 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.city = ctx.surface(s, c + 1, capitalRun(s, c + 1, s.size()));
                 return out;
             }
+            // "the Bolivian capital": where the state's government sits, when a seat row says
+            // the phrase names it ("the Dutch capital" has none: Amsterdam)
+            const LexiconPhrase* seat = nullptr;
+            if (lexiconPhraseAt(ctx.lex, Cue::Seat, s, j, &seat) == m->end + 1) {
+                out.city = seat->value;
+                return out;
+            }
             out.city = capitalOf(m->entry);
+            return out;
+        }
+        // "in Bolivia's capital": the state's capital, or the seat its demonym's row names
+        // ("Bolivian capital")
+        if (m && m->begin == j && m->kind == PhraseKind::State && s.key(m->end) == "'s"_key &&
+            s.key(m->end + 1) == "capital"_key) {
+            out.host = m->entry;
+            out.city = capitalOf(m->entry);
+            for (const QString& demonym : ctx.g.states[std::size_t(m->entry)].demonyms) {
+                if (const LexiconPhrase* seat = lexiconPhraseOf(ctx.lex, Cue::Seat, demonym + QLatin1String(" capital"))) {
+                    out.city = seat->value;
+                    break;
+                }
+            }
             return out;
         }
         // "in the city of Arusha", "in the southern port city of Mombasa", "in the Kenyan town of

@@ -37,6 +37,7 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     }
     draft.place = f.place.city;
     draft.venue = f.place.venue;
+    draft.hostSeat = f.place.hostSeat;
     // "A arrived in Abuja. He was received at the airport by B": where A is, for an event in
     // person A takes part in that names no city
     if (draft.place.isEmpty() && f.arrival && f.mode.isEmpty() &&
@@ -252,8 +253,9 @@ bool tellsArrival(const Lexicon& lex, const SentenceInfo& s, const std::vector<T
     }
     const int from = index == 0 ? 0 : triggers[index - 1].end;
     for (int i = from; i < scope.end && receiving; ++i)
-        if (lex.has(Cue::ArrivalWord, s.key(i)) && !inOfficialSpan(s, i))
-            return true;
+        if ((lex.has(Cue::ArrivalWord, s.key(i)) || lexiconPhraseAt(lex, Cue::ArrivalWord, s, i) > i + 1) &&
+            !inOfficialSpan(s, i))
+            return true; // ("Waterkloof Air Force Base": a phrase too)
     return false;
 }
 
@@ -689,7 +691,7 @@ void findMeetings(DocContext& ctx)
             // "B and C joined A": they came to A's meeting just told
             t.attend = t.attend ||
                        (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
-            f.place = placeOf(ctx, s, t, scope, parties, triggers.size());
+            f.place = placeOf(ctx, s, t, scope, parties, triggers.size(), f.status == "held"_key);
             f.arrival = arrival ? &*arrival : nullptr;
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);
             f.date = dateOf(ctx, s, t, scope, f.status == "planned"_key);

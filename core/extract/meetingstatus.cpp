@@ -189,7 +189,14 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     for (int i = from; i < t.begin; ++i) {
         const TokenKey& k = s.key(i);
         const bool complement = lex.value(Cue::ClauseCut, k) == "complement"_key;
-        if (!complement && lex.has(Cue::FutureAux, k))
+        // ... and so does a modal word's infinitive: "is to welcome B at the airport at the start
+        // of a state visit", "is expected to host B ... for talks" (not "agreed", a report, nor
+        // "invited B to", whose object is the one to come)
+        const QString mv = lex.value(Cue::ModalBeforeTo, k);
+        const bool modalInfinitive = lex.has(Cue::ModalBeforeTo, k) && mv != "report"_key && mv != "object"_key &&
+                                     !s.tok(i).cap && s.key(i + 1) == "to"_key && i + 2 < t.begin &&
+                                     s.tok(i + 2).kind == Token::Word && !s.tok(i + 2).cap;
+        if (!complement && (lex.has(Cue::FutureAux, k) || modalInfinitive))
             futureAux = true;
         else if (complement || (futureAux && !s.tok(i).cap &&
                                 (lex.has(Cue::SpeechVerb, k) ||

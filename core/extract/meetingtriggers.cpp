@@ -696,6 +696,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         auto det = [&]() {
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
                 const TokenKey& pk = s.key(b);
+                // "Earlier, A held talks": the noun's own words end at a comma
+                if (isComma(s.tok(b)))
+                    return false;
                 if (lex.has(Cue::PreviousCue, pk) && !tellsNovelty(lex, s, pk, i + 1))
                     t.previous = true;
                 if (isDeterminer(pk)) {
@@ -725,10 +728,21 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             int w = i + 1;
             while (w < std::min(n, i + 3) && s.key(w) != "with"_key)
                 ++w;
-            if (s.key(w) != "with"_key)
+            // "A and B exchanged views by phone": no "with", the parties are the coordinated
+            // subject, as "A and B spoke by phone"
+            int phoneAt = -1;
+            for (int x = i + 1; x < std::min(n, i + 4) && phoneAt < 0 && s.key(w) != "with"_key; ++x)
+                if (isPhoneWord(s.key(x)) || isVideoWord(s.key(x)))
+                    phoneAt = x;
+            bool coordinated = false;
+            for (int b = std::max(0, i - 8); b < i && phoneAt > 0 && !coordinated; ++b)
+                coordinated = s.key(b) == "and"_key;
+            if (s.key(w) != "with"_key && !coordinated)
                 continue;
             t.verb = true;
-            t.end = w + 1;
+            t.end = coordinated ? phoneAt + 1 : w + 1;
+            if (coordinated)
+                t.mode = isVideoWord(s.key(phoneAt)) ? QStringLiteral("video") : QStringLiteral("phone");
             t.label = keyLabel(s, i, t.end);
         } else if (noun) {
             const QString nounValue = lex.value(Cue::MeetingNoun, k);
@@ -761,9 +775,16 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key && !heldNoun)
                 continue;
             // "granted an audience to", "an audience with"; not "an audience of students"
-            const bool audience = nounValue == "needs-grant"_key;
-            if (audience && next != "with"_key && !lex.has(Cue::AudienceVerb, prev) &&
-                !lex.has(Cue::AudienceVerb, prev2))
+            // ... "accorded a ceremonial welcome by B" (value grant-person): only with a person
+            // after its preposition, not "received a warm welcome from crowds"
+            const bool audience = nounValue == "needs-grant"_key || nounValue == "grant-person"_key;
+            if (nounValue == "grant-person"_key && !officialSoon(s, i + 2))
+                continue;
+            // ... "was accorded a ceremonial welcome by B": the grant verb up to three words before
+            bool granted = false;
+            for (int b = i - 1; b >= std::max(0, i - 3) && !granted; --b)
+                granted = lex.has(Cue::AudienceVerb, s.key(b));
+            if (audience && next != "with"_key && !granted)
                 continue;
             if (callOn || (audience && next == "to"_key)) {
                 t.verb = true;
@@ -898,6 +919,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))
                 continue;
+            // "A and B attended separate ceremonies in Baku and Ashgabat": each his own event, no
+            // meeting of theirs (not "attended separate meetings with C and D")
+            if (vc == VerbClass::Attend && lex.has(Cue::SplitCue, next) && lex.value(Cue::SplitCue, next).isEmpty() &&
+                s.key(i + 2) != "with"_key && s.key(i + 3) != "with"_key)
+                continue;
             t.verb = true;
             // "was received by", "was warmly welcomed by", "were also greeted by"
             const bool adverb = prev == "also"_key || (prev.size() > 3 && prev.endsWith(QLatin1String("ly")));
@@ -985,8 +1011,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         };
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.split && !stop(x); --x)
             t.split = splitAt(x);
-        for (int x = i; x < std::min(n, t.end + 12) && !t.split && !stop(x); ++x)
+        // ("met A, B and C in separate meetings": the words of the officials met do not count)
+        for (int x = i, words = 0; x < n && words < t.end - i + 12 && !t.split && !stop(x); ++x) {
+            words += inOfficialSpan(s, x) ? 0 : 1;
             t.split = splitAt(x);
+        }
         if (!t.split && t.verb && !t.discuss)
             t.split = twoDaysAfter(lex, s, t.end);
         if (!t.split && t.verb)
@@ -1073,6 +1102,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 adjacent = !(partner && !inOfficialSpan(s, i) && isClauseCut(lex, s, i) &&
                              lexiconPhraseAt(lex, Cue::TopicBefore, s, i) > 0);
             }
+            // ... nor "Before the talks A held a separate meeting with B": a noun that refers back,
+            // then at once the subject of a verb of its own, opens another clause (no comma after
+            // a short opener)
+            if (adjacent && prev.anaphoric && !prev.verb && t.verb && prev.end < t.begin &&
+                (inOfficialSpan(s, prev.end) || s.nameTok[std::size_t(prev.end)]))
+                adjacent = false;
+            // ... nor "A called on B and met C": a second verb, after its partner named and an
+            // "and", is a second predicate of the one subject, another meeting
+            // (not "was chaired by A and attended by B": one passive event, its agents in turn)
+            if (adjacent && prev.verb && t.verb && !t.attendVerb && s.key(t.end) != "by"_key &&
+                s.key(t.begin - 1) == "and"_key && t.begin - 1 > prev.end && inOfficialSpan(s, t.begin - 2))
+                adjacent = false;
             // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
             // gathering a verb's meeting was held beside, commas and all, is where and when it was
             // ... and so is "A and B last met in Santiago in August, during the Brazilian

@@ -247,6 +247,71 @@ std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, i
     return {who, end};
 }
 
+bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i);
+
+// Whether the place `p` read in [from, to) outside clause `c` is told in a clause of plan: the
+// word that brings it follows a plan cue of its clause ("is scheduled to travel to Bogotá next
+// week"). A place in the trigger's own clause ("a meeting is planned for May in Tirana") is not.
+bool placeInPlan(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p, const Clause& c)
+{
+    if (p.empty())
+        return false;
+    int at = -1;
+    for (int i = from; i < to; ++i) {
+        const MeetingPlace here = findMeetingPlace(ctx, s, i, to);
+        if (here.city != p.city || here.venue != p.venue)
+            break;
+        at = i;
+    }
+    return at >= 0 && (at < c.begin || at >= c.end) && plannedBefore(ctx, s, at);
+}
+
+// Whether the place `p` read in [from, to) is brought by a word after a word of plan in that
+// span ("ahead of a trip to X", "before his visit to X next week").
+bool placeAfterPlan(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
+{
+    int at = -1;
+    for (int i = from; i < to; ++i) {
+        const MeetingPlace here = findMeetingPlace(ctx, s, i, to);
+        if (here.city != p.city || here.venue != p.venue)
+            break;
+        at = i;
+    }
+    for (int b = from; b < at; ++b)
+        if (ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
+            (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && s.key(b + 1) == "to"_key))
+            return true;
+    return false;
+}
+
+// Whether the place `p` read in [from, to) comes after a word that opens another event's time
+// in that span ("their second meeting since a summit in Windhoek").
+bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
+{
+    int at = -1;
+    for (int i = from; i < to; ++i) {
+        const MeetingPlace here = findMeetingPlace(ctx, s, i, to);
+        if (here.city != p.city || here.venue != p.venue)
+            break;
+        at = i;
+    }
+    for (int b = from; b < at; ++b)
+        if (ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key)
+            return true;
+    return false;
+}
+
+// The state whose name ends right before token `end` ("Bridgetown, Barbados"), or null.
+const PhraseMatch* stateEndingAt(const SentenceInfo& s, int end)
+{
+    for (int b = end - 1; b >= std::max(0, end - 4); --b) {
+        const PhraseMatch* m = s.matchOf(b);
+        if (m && m->begin == b && m->end == end && m->kind == PhraseKind::State)
+            return m;
+    }
+    return nullptr;
+}
+
 // The place read in [from, to) outside the first person's relative clause after the trigger.
 MeetingPlace findOutsidePersonClause(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from, int to)
 {
@@ -261,9 +326,21 @@ MeetingPlace findOutsidePersonClause(const DocContext& ctx, const SentenceInfo& 
 } // namespace
 
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
-                     const Parties& parties, std::size_t triggerCount)
+                     const Parties& parties, std::size_t triggerCount, bool held)
 {
     const Clause& c = scope.clause;
+    // "where they agreed to convene the next Joint Commission meeting in Colombo": a noun that
+    // may refer back to the meeting just told, but whose words tell a plan ("next", "upcoming"),
+    // lends no place to that meeting when it has none ("last met in Brussels, where they agreed
+    // to hold the next meeting in Sofia" keeps Sofia for the plan)
+    if (t.anaphoric && !t.verb && !ctx.meetings.empty() && ctx.meetings.back().place.isEmpty()) {
+        for (int b = t.begin - 1; b >= std::max(s.dateline, t.begin - 4) && s.tok(b).kind == Token::Word; --b) {
+            if (ctx.lex.has(Cue::Determiner, s.key(b)))
+                break;
+            if (ctx.lex.has(Cue::FutureCue, s.key(b)) && !s.tok(b).cap)
+                return MeetingPlace();
+        }
+    }
     const int reported = reportedClauseStart(ctx, s, t, s.dateline);
     const bool told = reported > s.dateline;
     // "Prior to the meeting, A held talks with B at the same venue": where the event told before
@@ -301,6 +378,15 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = findMeetingPlace(ctx, s, std::max({c.begin, reported, floor}), std::max(scope.cut, std::min(c.end, t.begin)));
     if (place.empty() && place.host < 0)
         place = placeAfterDayOrSide(ctx, s, t, scope);
+    // "met face to face in Busan, on the sidelines of": a word doubled around the "to" that cut
+    // the scope is a manner ("face to face"), no infinitive; the place after it is the verb's
+    if (place.empty() && place.host < 0 && scope.cut > t.end && scope.cut + 2 < s.size() &&
+        s.key(scope.cut) == "to"_key && s.key(scope.cut - 1) == s.key(scope.cut + 1)) {
+        int end = scope.cut + 2;
+        while (end < s.size() && !isComma(s.tok(end)))
+            ++end;
+        place = findMeetingPlace(ctx, s, scope.cut + 2, end);
+    }
     // "hosted his counterpart, Gen B, the Chief of General Staff, in Kasese": a place phrase right
     // after the comma that closes the object's apposition belongs to the verb
     if (place.empty() && place.host < 0 && !parties.objects.empty() && scope.end > t.end && scope.end + 1 < s.size() &&
@@ -323,10 +409,34 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     }
     // "arrived in Doha from Muscat, where he met B": a "where" that opens the trigger's clause
     // right after a city the dictionaries know names that city, not the subject clause's place
-    if (place.empty() && place.host < 0 && c.begin >= 2 && s.key(c.begin) == "where"_key && s.key(c.begin - 1) == ","_key)
-        place = knownCityEndingAt(ctx, s, c.begin - 1);
-    if (place.empty() && place.host < 0 && parties.subjectClause && !told && !objectNoun)
+    // ... also when the city's state follows it: "from Bridgetown, Barbados, where she held talks"
+    // ... with or without its comma: "who arrived from Lomé where he had met B"
+    int where = t.begin - 1;
+    while (where > std::max(s.dateline, c.begin) && s.key(where) != "where"_key)
+        --where;
+    if (where < 2 || s.key(where) != "where"_key)
+        where = -1;
+    const int whereEnd = where < 0 ? -1 : s.key(where - 1) == ","_key ? where - 1 : where;
+    // (not "where he had attended a trade fair": an attending joins the meeting told, which is
+    // not in that city)
+    if (place.empty() && place.host < 0 && whereEnd >= 1 && !t.attendVerb) {
+        place = knownCityEndingAt(ctx, s, whereEnd);
+        const PhraseMatch* state = place.empty() ? stateEndingAt(s, whereEnd) : nullptr;
+        if (state && state->begin >= 2 && s.key(state->begin - 1) == ","_key) {
+            place = knownCityEndingAt(ctx, s, state->begin - 1);
+            if (place.host >= 0 && place.host != state->entry)
+                place = MeetingPlace();
+        }
+    }
+    // (a trigger told as held takes no place another clause tells as a plan: "A is scheduled to
+    // travel to Bogotá next week, although the visit depends on the weather"; nor does a noun
+    // that refers back to a meeting, whose status it takes)
+    const bool planned = (!held && !t.anaphoric) || plannedBefore(ctx, s, t.begin);
+    if (place.empty() && place.host < 0 && parties.subjectClause && !told && !objectNoun) {
         place = findMeetingPlace(ctx, s, parties.subjectClause->begin, parties.subjectClause->end);
+        if (!planned && placeInPlan(ctx, s, parties.subjectClause->begin, parties.subjectClause->end, place, c))
+            place = MeetingPlace();
+    }
     // "After the reception at the Palace of the Revolution, both leaders began the talks"
     // ... but a name no dictionary knows after the trigger, past its clause ("The talks were
     // devoted to the assets frozen at Euroclear"), is no town of the meeting
@@ -335,6 +445,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         if (anywhere.host < 0 && stateOfCity(ctx, anywhere.city) < 0 &&
             findMeetingPlace(ctx, s, s.dateline, t.begin).city != anywhere.city)
             anywhere.city.clear();
+        if (!planned && placeInPlan(ctx, s, reported, s.size(), anywhere, c))
+            anywhere = MeetingPlace();
         place.city = anywhere.city;
         place.venue = anywhere.venue;
         place.genericCity = anywhere.genericCity;
@@ -346,8 +458,9 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = visitorsHostSeat(ctx, s, t, parties);
     // "from a G7 summit in Kananaskis, where he hosted B": the place named right before the
     // "where" that opens the trigger's clause; "visited Pristina in January, when he met B": a
-    // "when" that tells what happened on that stay
-    if (place.empty() && place.host < 0) {
+    // "when" that tells what happened on that stay. A venue read in the trigger's own clause
+    // ("..., when A met B at the Treasury Department") keeps its name and takes that city.
+    if (place.city.isEmpty() && place.genericCity.isEmpty() && place.host < 0) {
         const auto opener = [&](int w) {
             return s.key(w) == "where"_key || (s.key(w) == "when"_key && s.key(w - 1) == ","_key);
         };
@@ -355,17 +468,88 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         while (w > std::max(s.dateline, c.begin - 2) && !opener(w))
             --w;
         if (w > s.dateline && opener(w)) {
+            MeetingPlace before;
             int k = w - 1;
-            for (; k >= std::max(s.dateline, w - 8) && place.city.isEmpty(); --k)
-                place = findMeetingPlace(ctx, s, k, w);
-            // ... a "when" after a stay, not after an earlier meeting ("last met in Vilnius in
-            // December, when A attended a meeting of B" tells of the gathering, not of talks)
-            bool stay = s.key(w) == "where"_key;
+            for (; k >= std::max(s.dateline, w - 8) && before.city.isEmpty(); --k)
+                before = findMeetingPlace(ctx, s, k, w);
+            // ... a "when" after a stay, or after a meeting noun whose place and day it tells
+            // ("followed meetings in Washington on Tuesday, when A met B"), not after an earlier
+            // meeting's verb ("last met in Vilnius in December, when A attended a meeting of B"
+            // tells of the gathering, not of talks)
+            bool stay = s.key(w) == "where"_key || (k >= s.dateline && ctx.lex.has(Cue::MeetingNoun, s.key(k)));
             for (int v = k + 1; v < w && !stay; ++v)
                 stay = ctx.lex.has(Cue::TravelWord, s.key(v));
-            if (!stay)
-                place = MeetingPlace();
+            if (stay && !before.city.isEmpty()) {
+                if (!place.venue.isEmpty())
+                    before.venue = place.venue;
+                place = before;
+            }
         }
+    }
+    // "In February, A hosted B at the National Palace", "B was received by A at the presidential
+    // palace": a building no dictionary places (or one many states name, of a state not taking
+    // part), where a host of one state received a guest of
+    // another, is kept aside as in the city where the host's government sits (finishPlaces
+    // takes it when nothing else places the meeting)
+    int hostVerb = -1;
+    for (int i = t.begin; i < t.end && hostVerb < 0; ++i)
+        if (ctx.lex.has(Cue::HostVerb, s.key(i)))
+            hostVerb = i;
+    // ... or at no named building, on an occasion the rest of the article does not place ("In
+    // March, A hosted B for talks"), unless the sentence tells of a gathering the host may have
+    // attended abroad
+    bool gatheringHere = false;
+    for (int i = s.dateline; i < s.size() && !gatheringHere; ++i)
+        gatheringHere = ctx.lex.has(Cue::GatheringWord, s.key(i)) || ctx.lex.has(Cue::SideMeeting, s.key(i));
+    if (hostVerb >= 0 && t.verb && place.city.isEmpty() && place.host < 0 && (!place.venue.isEmpty() || !gatheringHere)) {
+        // the host is named before an active verb, after a passive one ("was welcomed ... by B")
+        const bool passive = t.passive || (hostVerb > 0 && ctx.lex.has(Cue::PassiveAux, s.key(hostVerb - 1)));
+        int host = -1;
+        bool one = true;
+        bool hostNamed = false;
+        std::vector<int> guests;
+        for (const std::vector<int>* people : {&parties.subjects, &parties.objects}) {
+            for (int p : *people) {
+                const auto ref = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+                    return r.sentence == s.index && r.person == p;
+                });
+                if (ref == ctx.refs.end())
+                    continue;
+                const int st = ctx.persons[std::size_t(p)].state;
+                if ((ref->begin < hostVerb) == passive) {
+                    guests.push_back(st);
+                    continue;
+                }
+                one = one && st >= 0 && (host < 0 || st == host);
+                host = st;
+                hostNamed = true;
+            }
+        }
+        // (a guest of no state, "the Secretary General of the OAS", is a guest all the same)
+        const bool guest = std::any_of(guests.begin(), guests.end(), [&](int st) { return st != host; });
+        // (not a welcome at an airport, which may serve another town: "was welcomed at Nausori
+        // International Airport")
+        bool airport = false;
+        for (const Token& w : tokenize(place.venue))
+            airport = airport || ctx.lex.has(Cue::ArrivalWord, w.key);
+        if (hostNamed && one && guest && !airport)
+            place.hostSeat = seatCity(ctx, host);
+    }
+    // "met B on Monday ahead of a trip to Addis Ababa": a place a word of plan brings after the
+    // held trigger is where someone goes next, not where they met
+    if (held && !place.empty() && placeAfterPlan(ctx, s, t.end, s.size(), place))
+        place = MeetingPlace();
+    // "their second meeting since a summit in Windhoek": the place of the event the count
+    // starts from
+    if (!place.empty() && placeAfterBoundary(ctx, s, t.end, s.size(), place))
+        place = MeetingPlace();
+    // "The Windhoek talks between the two presidents": a city the dictionaries know right
+    // before the meeting noun, after its article
+    if (place.empty() && place.host < 0 && !t.verb && t.begin >= 2) {
+        const MeetingPlace before = knownCityEndingAt(ctx, s, t.begin);
+        const int b = t.begin - int(tokenize(before.city).size()) - 1;
+        if (!before.city.isEmpty() && b >= s.dateline && ctx.lex.has(Cue::Article, s.key(b)))
+            place = before;
     }
     // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,
     // and its state takes part only through its own people
@@ -604,6 +788,12 @@ MeetingPlace leadCity(const DocContext& ctx)
             // will fund Y, A announced in Suva" is one)
             if (plannedBefore(ctx, s, i))
                 continue;
+            // "met B for the first time since the inauguration in Windhoek": another event's city
+            bool since = false;
+            for (int b = i - 1; b >= std::max(s.dateline, i - 5) && !isComma(s.tok(b)) && !since; --b)
+                since = ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key;
+            if (since)
+                continue;
             if (MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end) &&
                                                                 !framesOtherVerb(ctx, s, i))
                 return p;
@@ -695,9 +885,17 @@ void finishPlaces(DocContext& ctx)
     // the article's days. Its visitor's other meetings of those days ("A also met the defence
     // minister"), and the meetings among its states' people ("the defence ministers met
     // separately"), were held in its city.
+    // "ACCRA - ... A day earlier, B was received by C at the State House": a host of another
+    // state than the occasion's received the guest at a building at home
+    const auto hostedElsewhere = [&](const MeetingDraft& m, int state) {
+        return !m.hostSeat.isEmpty() && !m.venue.isEmpty() && state >= 0 && stateOfCity(ctx, m.hostSeat) != state;
+    };
+    // The guest's welcome at an airport is no occasion: "A arrived at Nausori International Airport
+    // and was met by C. He later called on D at State House" leaves D's call in the city of the
+    // visit, not the airport's town.
     const auto spreadOccasion = [&] {
         const auto occasion = std::find_if(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
-            return !m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key &&
+            return !m.place.isEmpty() && m.mode == "in person"_key && m.status == "held"_key && !m.arrival &&
                    sameOccasion(ctx, m, QString());
         });
         if (occasion == ctx.meetings.end())
@@ -707,7 +905,7 @@ void finishPlaces(DocContext& ctx)
         const MeetingDraft trip = *occasion;
         for (auto it = occasion + 1; it != ctx.meetings.end(); ++it) {
             MeetingDraft& m = *it;
-            if (placeable(m) && sameOccasion(ctx, m, trip.iso) &&
+            if (placeable(m) && sameOccasion(ctx, m, trip.iso) && !hostedElsewhere(m, stateOfCity(ctx, trip.place)) &&
                 (shares(m.participants, trip.participants) || subset(m.states, trip.states)))
                 m.place = trip.place;
         }
@@ -720,9 +918,11 @@ void finishPlaces(DocContext& ctx)
     if (!dateline.isEmpty()) {
         const bool onSite = reportsOnSite(ctx);
         for (MeetingDraft& m : ctx.meetings) {
+            const bool datelineTakesPart = std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end();
+            if (hostedElsewhere(m, datelineState))
+                continue;
             if (placeable(m) && sameOccasion(ctx, m, QString()) &&
-                (datelineState < 0 || onSite || !m.when.isEmpty() ||
-                 std::find(m.states.begin(), m.states.end(), datelineState) != m.states.end()))
+                (datelineState < 0 || onSite || !m.when.isEmpty() || datelineTakesPart))
                 m.place = dateline;
         }
         // "BISHKEK - A received B at the state residence. Earlier in the day, B and C held
@@ -780,6 +980,14 @@ void finishPlaces(DocContext& ctx)
     for (MeetingDraft& m : ctx.meetings) {
         if (placeable(m) && !m.venue.isEmpty() && m.states.size() == 1 && sameOccasion(ctx, m, QString()))
             m.place = seatCity(ctx, m.states.front());
+    }
+    // "In February, A hosted B at the National Palace": where a host received a guest at a
+    // building, on any day, is the city where the host's government sits; so is "In March, A
+    // hosted B for talks", at no building, on another occasion than the article's ("A was
+    // received by B on Wednesday" may be told from anywhere)
+    for (MeetingDraft& m : ctx.meetings) {
+        if (placeable(m) && !m.hostSeat.isEmpty() && (!m.venue.isEmpty() || !sameOccasion(ctx, m, QString())))
+            m.place = m.hostSeat;
     }
 }
 

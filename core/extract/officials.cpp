@@ -186,6 +186,10 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     QString form = ctx.surface(s, h.nameBegin, h.nameEnd);
     if (form.endsWith(QLatin1Char(',')))
         form.chop(1);
+    // "... Samdech Techo Hun Sen.": the sentence's full stop read into a name word's abbreviation
+    if (form.endsWith(QLatin1Char('.')) && h.nameEnd >= s.size() && s.key(h.nameEnd - 1).size() > 1 &&
+        !s.lex->has(Cue::NameSuffix, s.key(h.nameEnd - 1)))
+        form.chop(1);
     // "Queen Elizabeth", "King Charles": a one-word name is known by its royal title ("Abdullah
     // II", with its ordinal, is a name of its own).
     if (h.royal && keys.size() == 1 && h.nameEnd - h.nameBegin == 1 && !h.rank.isEmpty())
@@ -419,6 +423,8 @@ int fieldEnumerationEnd(const Lexicon& lex, const SentenceInfo& s, int comma)
     return f > r + 1 ? f : -1;
 }
 
+int unknownFieldEnd(const SentenceInfo& s, int q, int fail);
+
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
 // Returns the token after what it consumed, or `p` when nothing fits.
 int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* titles,
@@ -448,7 +454,11 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     // "Crown Prince of Dubai", "Ruler of Sharjah": a city of a known state, the whole body
     const LexiconPhrase* city = nullptr;
     const int cityEnd = s.tok(q).cap ? lexiconPhraseAt(lex, Cue::City, s, q, &city) : -1;
-    if (cityEnd > q && (cityEnd >= n || !s.tok(cityEnd).cap)) {
+    // ("Deputy Ruler of Sharjah Sheikh A": an honorific may follow the city)
+    const PhraseMatch* afterCity = cityEnd > q && cityEnd < n ? s.matchOf(cityEnd) : nullptr;
+    const bool honorificAfter = afterCity && afterCity->begin == cityEnd && afterCity->kind == PhraseKind::Title &&
+                                g.titles[std::size_t(afterCity->entry)].category == "honorific"_key;
+    if (cityEnd > q && (cityEnd >= n || !s.tok(cityEnd).cap || honorificAfter)) {
         if (const int st = g.stateIndex(city->value); st >= 0) {
             *state = st;
             return cityEnd;
@@ -523,7 +533,13 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             *state = innerState;
         return lastHead + 1;
     }
-    if (r > q && s.key(r) == ","_key)
+    // ("Minister for Economic Revitalization A B, is set to": a field and a two-word name, the
+    // comma closing the name, when no name follows it)
+    const auto bodyWord = [&](int k) {
+        return lex.has(Cue::BodyHead, s.key(k)) || lex.has(Cue::ResearchBody, s.key(k)) || lex.has(Cue::ThingHead, s.key(k));
+    };
+    const int field = r > q && s.key(p) == "for"_key && !isNameStart(s, r + 1) ? unknownFieldEnd(s, q, -1) : -1;
+    if (r > q && s.key(r) == ","_key && !(field > q && !bodyWord(r - 1) && !bodyWord(r - 2)))
         return r;
     return p;
 }
@@ -568,6 +584,10 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
         return false;
     if (isCalendarWord(t))
         return false;
+    // "To Lam", "An Ho-jin": a function word inside a name the people dictionary holds is a name
+    // word there (not a title an alias opens: "President Xi")
+    if (m && t.cap && !t.allCaps && s.lex->has(Cue::FunctionWord, t.key))
+        return true;
     // "Kim Jong Un": a stop word that is an acronym ("UN", "EU") stops a name only in capitals.
     if (t.cap)
         return !s.lex->has(Cue::NameStop, t.key) || t.hyphenBefore ||
@@ -609,7 +629,9 @@ static bool isTitleWordInName(const SentenceInfo& s, int i, int limit)
         return false;
     const Token& t = s.tok(i);
     const PhraseMatch* m = s.matchOf(i);
-    if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || t.end - t.start != t.key.size() || !m ||
+    // (an abbreviation's dot that ends the sentence is its full stop: "... Samdech Techo Hun Sen.")
+    const bool whole = t.end - t.start == t.key.size() || i + 1 >= s.size();
+    if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || !whole || !m ||
         m->kind != PhraseKind::Title || m->begin != i || m->end != i + 1)
         return false;
     if (i + 1 < limit && isNameWordAt(s, i + 1))
@@ -667,6 +689,9 @@ static bool namesAParent(const SentenceInfo& s, int titleBegin)
 
 // "Bolkiah ibni Al-Marhum Sultan Omar": where the particle at j opens a parent's ranked name,
 // which names the father, not more of this name.
+// "Abdullah bin Salem bin Sultan Al Qasimi": right after an Arabic "bin", a rank is the
+// forebear's given name and the name goes on; only a particle of value `ranked` ("ibni") or a
+// word between ("the late") make it a rank.
 static bool opensRankedParent(const SentenceInfo& s, int j, int limit)
 {
     int t = j + 1;
@@ -674,6 +699,8 @@ static bool opensRankedParent(const SentenceInfo& s, int j, int limit)
            (t == j + 1 || s.tok(t).hyphenBefore))
         ++t;
     const PhraseMatch* m = s.matchOf(t);
+    if (t == j + 1 && s.lex->value(Cue::ParentParticle, s.key(j)) != "ranked"_key)
+        return false;
     return m && m->begin == t && m->kind == PhraseKind::Title && namesAParent(s, t);
 }
 
@@ -697,12 +724,29 @@ int parseName(const SentenceInfo& s, int i, int limit)
                s.tok(afterParticles).kind == Token::Word && !s.tok(afterParticles).cap &&
                s.lex->has(Cue::NameParticle, s.key(afterParticles)))
             ++afterParticles;
-        const bool particle = afterParticles > j && afterParticles < limit && isNameWordAt(s, afterParticles) &&
+        // "Leila de Lima", "Rui da Guarda": a one-word place after a lower-case particle is the
+        // surname, when no other capitalised word follows it
+        const bool placeSurname =
+            afterParticles > j && afterParticles < limit && s.tok(afterParticles).cap && !s.tok(afterParticles).allCaps &&
+            s.matchOf(afterParticles) && s.matchOf(afterParticles)->begin == afterParticles &&
+            s.matchOf(afterParticles)->end == afterParticles + 1 &&
+            (s.matchOf(afterParticles)->kind == PhraseKind::Place || s.matchOf(afterParticles)->kind == PhraseKind::State) &&
+            (afterParticles + 1 >= s.size() || !s.tok(afterParticles + 1).cap);
+        // "Khalid bin Sultan", "Abdullah bin Salem bin Sultan Al Qasimi": a one-word rank right
+        // after an Arabic parent's particle is the forebear's given name
+        const PhraseMatch* afterMatch = afterParticles < limit ? s.matchOf(afterParticles) : nullptr;
+        const bool forebear = afterParticles == j + 1 && afterMatch && afterMatch->kind == PhraseKind::Title &&
+                              afterMatch->begin == afterParticles && afterMatch->end == afterParticles + 1 &&
+                              s.tok(afterParticles).cap && !s.tok(afterParticles).allCaps &&
+                              s.lex->has(Cue::ParentParticle, s.key(j)) &&
+                              s.lex->value(Cue::ParentParticle, s.key(j)) != "ranked"_key;
+        const bool particle = afterParticles > j && afterParticles < limit &&
+                              (isNameWordAt(s, afterParticles) || placeSurname || forebear) &&
                               !opensRankedParent(s, j, limit);
         if (!joined && !nameWord && !particle)
             break;
         if (particle) {
-            j = afterParticles;
+            j = afterParticles + ((placeSurname || forebear) && !isNameWordAt(s, afterParticles) ? 1 : 0);
             continue;
         }
         ++j;
@@ -757,6 +801,37 @@ namespace {
 
 bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd);
 
+// "under the Netanyahu administration", "under the Lazarus Chakwera government": a name between
+// "under the" and a government-word (lexicon `government-word`, value `led`: "administration",
+// "government") names the one who led it at the time.
+bool underLeader(const Lexicon& lex, const SentenceInfo& s, int b, int e)
+{
+    return b >= 2 && s.key(b - 2) == "under"_key && s.key(b - 1) == "the"_key &&
+           lex.value(Cue::GovernmentWord, s.key(e)) == "led"_key;
+}
+
+// "the Freedom and Direct Democracy party of Tomio Okamura", "the government of Abiy Ahmed": a
+// name after such a word and "of" names its leader.
+bool leaderAfterOf(const Lexicon& lex, const SentenceInfo& s, int b)
+{
+    return b >= 2 && s.key(b - 1) == "of"_key && !lex.value(Cue::GovernmentWord, s.key(b - 2)).isEmpty();
+}
+
+// "the Trump Route for International Peace", "the Mandela Bridge": capitalised words after a
+// name, up to a thing's head noun (lexicon `thing-head`), name a thing.
+bool namesThing(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
+{
+    for (int k = nameEnd; k < std::min(s.size(), nameEnd + 3); ++k) {
+        if (s.tok(k).kind != Token::Word || !s.tok(k).cap || s.matchOf(k))
+            return false;
+        if (lex.has(Cue::ThingHead, s.key(k)))
+            return true;
+    }
+    return false;
+}
+
+bool givenNameFits(const GazetteerData& g, int entry, const QString& given);
+
 // Pass: known officials from the people dictionary, named without a title.
 void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 {
@@ -786,6 +861,14 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // "His Majesty King A B": the title pass read the name after the title already
         if (s.nameTok[std::size_t(b)])
             continue;
+        // "Journalist: Cipriana Guterres": a given name right before a surname alias that none
+        // of the entry's forms opens or holds names another person of that surname (not in a
+        // headline's title case: "Kenya Welcomes Guterres")
+        if (b == m.begin && m.end - m.begin == 1 && b > 0 && s.index >= ctx.body && isNameWordAt(s, b - 1) &&
+            !s.nameTok[std::size_t(b - 1)] &&
+            !s.matchOf(b - 1) && !s.tok(b).hyphenBefore && !s.tok(b - 1).allCaps &&
+            !givenNameFits(g, entry, s.key(b - 1)))
+            continue;
         // "President Xi Jinping": the alias "President Xi" matched; the name goes on while the
         // longer form is still a name of the same person.
         while (e2 < s.size() && isNameWordAt(s, e2) && !s.tok(e2).hyphenBefore) {
@@ -797,8 +880,11 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // "the Biden-Harris Administration", "the Trump administration" (a government-word
         // after the name): no mention of a person.
         // "Jomo Kenyatta International Airport": a venue named after the person, no mention of him
+        // (but "under the Netanyahu administration" names the one who led it then)
+        // "the Trump Route for International Peace": nor a thing named after him
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) || (b > 0 && s.tok(b).hyphenBefore) ||
-            ctx.lex.has(Cue::GovernmentWord, s.key(e2)) || namesVenue(ctx.lex, s, e2))
+            (ctx.lex.has(Cue::GovernmentWord, s.key(e2)) && !underLeader(ctx.lex, s, b, e2)) ||
+            namesVenue(ctx.lex, s, e2) || namesThing(ctx.lex, s, e2))
             continue;
         OfficialHit h;
         h.nameBegin = b;
@@ -829,6 +915,37 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
             ctx.persons[std::size_t(idx)].official = true;
         }
         for (int t = m.begin; t < e2; ++t)
+            s.nameTok[std::size_t(t)] = 1;
+    }
+}
+
+// Pass: "agreed under the Lazarus Chakwera administration", "the X party of Tomio Okamura": a
+// full name the dictionary does not know, between "under the" and a government-word or after
+// one and "of", is the official who led that government or party.
+void findGovernmentLeaders(DocContext& ctx, SentenceInfo& s)
+{
+    for (int i = 2; i + 1 < s.size(); ++i) {
+        if (s.nameTok[std::size_t(i)] || !isNameStart(s, i) || s.matchOf(i))
+            continue;
+        const int e = parseName(s, i, s.size());
+        if (e - i < 2 || !(underLeader(ctx.lex, s, i, e) || leaderAfterOf(ctx.lex, s, i)) ||
+            std::any_of(s.nameTok.begin() + i, s.nameTok.begin() + e, [](char c) { return c != 0; }))
+            continue;
+        OfficialHit h;
+        h.nameBegin = i;
+        h.nameEnd = e;
+        h.rule = QStringLiteral("leader a government is named after");
+        // ("party of A B": the word's value other than "led" is the office, "Party Leader")
+        if (const QString office = ctx.lex.value(Cue::GovernmentWord, s.key(i - 2));
+            leaderAfterOf(ctx.lex, s, i) && office != QLatin1String("led")) {
+            QStringList words = office.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (QString& w : words)
+                w[0] = w[0].toUpper();
+            h.titles << words.join(QLatin1Char(' '));
+        }
+        if (const int idx = registerPerson(ctx, s, h); idx >= 0)
+            ctx.persons[std::size_t(idx)].official = true;
+        for (int t = i; t < e; ++t)
             s.nameTok[std::size_t(t)] = 1;
     }
 }
@@ -1124,6 +1241,20 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             c = b2 - 1;
         }
     }
+    // "A, the president's spokesman,", "the Emir's adviser, B": the principal's title in the
+    // possessive belongs to the phrase
+    if (h.state < 0 && h.organization < 0 && k >= 1 && s.key(k) == "'s"_key && s.matchOf(k - 1) &&
+        s.matchOf(k - 1)->kind == PhraseKind::Title && s.matchOf(k - 1)->end == k && !s.matchOf(k - 1)->plural) {
+        k = s.matchOf(k - 1)->begin - 1;
+        affBegin = k + 1;
+    }
+    // "A, the country's finance minister,": the state told by a noun for it (lexicon
+    // `state-group-noun`), in the possessive
+    if (h.state < 0 && h.organization < 0 && k >= 2 && s.key(k) == "'s"_key && lex.has(Cue::StateGroupNoun, s.key(k - 1)) &&
+        s.key(k - 2) == "the"_key) {
+        k -= 2;
+        affBegin = k + 1;
+    }
     if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key ||
                    s.key(k) == "then"_key)) {
         h.former = s.key(k) != "then"_key;
@@ -1318,6 +1449,23 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             int st = -1, org = -1;
             QStringList more;
             int e = extendOf(s, p, &st, &org, &more, g, ctx.lex);
+            // "the head of the Defense Ministry's political-military bureau, A": a unit of the
+            // body in its possessive, up to its head noun, the comma and the name
+            if (e > p && s.key(e) == "'s"_key) {
+                int unit = -1;
+                for (int w = e + 1; w < n && w - e <= 5 && s.tok(w).kind == Token::Word && unit < 0; ++w)
+                    if (w > e + 1 && ctx.lex.has(Cue::BodyHead, s.key(w)) && s.key(w + 1) == ","_key &&
+                        isNameStart(s, w + 2))
+                        unit = w + 1;
+                if (unit > 0) {
+                    if (org >= 0 && h.organization < 0)
+                        h.organization = org;
+                    if (st >= 0)
+                        ofState = st;
+                    p = unit;
+                    break;
+                }
+            }
             if (e == p) {
                 // "Kenya's cabinet secretary for trade, A": a field in lower case, then the name
                 int comma = lowerComplementEnd(ctx.lex, s, p + 1);
@@ -1326,9 +1474,11 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 if (comma > p) {
                     p = comma;
                 } else {
-                    const int field = unknownFieldEnd(s, p + 1, p);
-                    // the office as written: "Minister for Economic Revitalization"
-                    if (field > p && h.titles.size() == 1)
+                    // "Commissioner for the Mediterranean A B": the field may take its article
+                    const int field = unknownFieldEnd(s, s.key(p + 1) == "the"_key ? p + 2 : p + 1, p);
+                    // the office as written: "Minister for Economic Revitalization"; an
+                    // organisation's office keeps the name the later passes know it by
+                    if (field > p && h.titles.size() == 1 && !isOrganisationTitle(te))
                         h.titles.front() = writtenTitle(ctx, s, m.begin, field);
                     p = field;
                 }
@@ -1353,9 +1503,24 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             bool orgBody = false;
             for (int k = p + 1; k < e; ++k)
                 orgBody = orgBody || (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization);
-            if (st < 0 && org < 0 && !orgBody && h.organization < 0 && s.key(p) == "of"_key &&
-                isOrganisationTitle(te) && h.titles.size() == 1)
-                h.titles.front() = writtenTitle(ctx, s, m.begin, e);
+            // "President of the Cambodian People's Party": a party's office (its head word a
+            // government-word whose value is an office) leads no state
+            // ("... Party and President of the Senate A": the body ends before "and" a title)
+            int bodyEnd = e;
+            for (int k = p + 2; k + 1 < e; ++k)
+                if (s.key(k) == "and"_key && s.matchOf(k + 1) && s.matchOf(k + 1)->kind == PhraseKind::Title) {
+                    bodyEnd = k;
+                    break;
+                }
+            const QString bodyOffice = bodyEnd > p + 1 ? ctx.lex.value(Cue::GovernmentWord, s.key(bodyEnd - 1)) : QString();
+            const bool partyOffice = !bodyOffice.isEmpty() && bodyOffice != QLatin1String("led");
+            if ((st < 0 || partyOffice) && org < 0 && !orgBody && h.organization < 0 && s.key(p) == "of"_key &&
+                (isOrganisationTitle(te) || partyOffice) && h.titles.size() == 1)
+            {
+                h.titles.front() = writtenTitle(ctx, s, m.begin, partyOffice ? bodyEnd : e);
+                if (partyOffice && bodyEnd < e)
+                    h.titles << writtenTitle(ctx, s, bodyEnd + 1, e);
+            }
             if (org >= 0 && h.organization < 0)
                 h.organization = org;
             p = e;
@@ -1380,6 +1545,35 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = pm->end;
                 continue;
             }
+        }
+        // "Special Adviser to the President on Information and Strategy, A", "Special Envoy on
+        // Climate Change B": the field an adviser or envoy covers, in capitals, before the comma
+        // and the name, or a portfolio's field right before it
+        // ("on Special Duties, Communications and Strategy, disclosed": an enumeration of
+        // fields, which "and" closes, is no name)
+        if (s.key(p) == "on"_key && p + 1 < n && s.tok(p + 1).cap) {
+            int comma = -1;
+            for (int e = p + 1; e < n && e - p <= 12 && comma < 0; ++e) {
+                const bool word = s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e);
+                const bool joint = (s.key(e) == "and"_key || s.key(e) == "&"_key || s.key(e) == ","_key) &&
+                                   e + 1 < n && s.tok(e + 1).cap;
+                if (!word && !joint)
+                    break;
+                if (s.key(e) == ","_key && isNameStart(s, e + 1)) {
+                    const int ne = parseName(s, e + 1, n);
+                    if (s.key(ne) != "and"_key && s.key(ne) != "&"_key)
+                        comma = e;
+                }
+            }
+            const int field = portfolioFieldEnd(ctx.lex, s, p + 1);
+            const int unknown = unknownFieldEnd(s, p + 1, -1);
+            if (comma > p)
+                p = comma;
+            else if (field > p + 1 && isNameStart(s, field))
+                p = field;
+            else if (unknown > p + 1)
+                p = unknown;
+            break;
         }
         // "the UN Resident Coordinator in Sri Lanka, A": an organisation's officer posted there
         if ((s.key(p) == "to"_key || s.key(p) == "for"_key || s.key(p) == "in"_key) &&
@@ -1507,6 +1701,13 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         else if (inner.category != "honorific"_key) // ("Dato Seri Setia Awang Haji A": honorifics only)
             h.titles << inner.name;
         q = pm->end;
+        // "Brigadier (Ret'd) A", "General (rtd) B", "Col. (Dr.) C": a word or two in brackets
+        // after a rank qualify it; the name follows them
+        for (int w = 2; w <= 4; ++w)
+            if (s.key(q) == "("_key && q + w < n && s.key(q + w) == ")"_key && isNameStart(s, q + w + 1)) {
+                q += w + 1;
+                break;
+            }
     }
     if (h.honorificOnly && h.titles.size() > 1)
         h.honorificOnly = false;
@@ -1986,13 +2187,15 @@ bool isClockAbbreviation(const SentenceInfo& s, const PhraseMatch& m)
 }
 
 // Titles pass: every title in the sentence with the name(s) it introduces.
-// "senior adviser to President B", "special envoy of UN Secretary-General B": the match index
+// "senior adviser to President B", "special envoy of UN Secretary-General B", "spokesman for
+// President B": the match index
 // of the title (a demonym before it) right after the "to"/"of" of title match `mi`, when that
 // title opens its own name; else -1.
 int principalTitleAfter(const GazetteerData& g, const SentenceInfo& s, std::size_t mi)
 {
     const PhraseMatch& m = s.matches[mi];
-    if (m.plural || (s.key(m.end) != "to"_key && s.key(m.end) != "of"_key) || mi + 1 >= s.matches.size())
+    if (m.plural || (s.key(m.end) != "to"_key && s.key(m.end) != "of"_key && s.key(m.end) != "for"_key) ||
+        mi + 1 >= s.matches.size())
         return -1;
     // (not "Counselor to the President B": an office named after the one it serves)
     const int at = m.end + 1;
@@ -2031,6 +2234,32 @@ bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
     return false;
 }
 
+// "Kuwait University Professor A", "Economics Association of Malawi (Ecama) executive director
+// B": the office's body, written right before the title, is a research body, a school or an
+// association (lexicon `research-body`); its officers hold no office of a state
+bool researchBodyBefore(const Lexicon& lex, const SentenceInfo& s, int b)
+{
+    int k = b - 1;
+    if (k >= 3 && s.key(k) == ")"_key && s.key(k - 2) == "("_key)
+        k -= 3;
+    for (int steps = 0; k >= 0 && steps < 9; --k, ++steps) {
+        const Token& t = s.tok(k);
+        const PhraseMatch* m = s.matchOf(k);
+        if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(k)] &&
+            (!m || m->kind == PhraseKind::State || m->kind == PhraseKind::Place || m->kind == PhraseKind::Demonym)) {
+            if (lex.has(Cue::ResearchBody, t.key) || (k > 0 && lexiconPhraseAt(lex, Cue::ResearchBody, s, k - 1) == k + 1) ||
+                lexiconPhraseAt(lex, Cue::ResearchBody, s, k) > k + 1)
+                return true;
+            continue;
+        }
+        const bool connector = t.key == "of"_key || t.key == "for"_key || t.key == "and"_key || t.key == "the"_key ||
+                               t.key == "&"_key;
+        if (!connector || k == 0 || !s.tok(k - 1).cap)
+            return false;
+    }
+    return false;
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -2053,7 +2282,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             m = *next;
             m.begin = b;
         }
-        if (nonStateGroupBefore(ctx.lex, s, m.begin)) {
+        if (nonStateGroupBefore(ctx.lex, s, m.begin) || researchBodyBefore(ctx.lex, s, m.begin)) {
             consumed = m.end;
             continue;
         }
@@ -2080,7 +2309,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 continue;
         }
         const TitleRight right = readTitleRight(ctx, s, m, h);
-        const int p = right.end;
+        int p = right.end;
         const int ofState = right.ofState;
         consumed = p;
         // "A, director of the Georgian Institute of Politics", "B, rector of the State
@@ -2091,7 +2320,12 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             // "president of the Gulf Policy Center": a two-word head ("policy center")
             const int head = lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, t);
             const int e = ctx.lex.has(Cue::ResearchBody, s.key(t)) ? t + 1 : head > t && head <= p ? head : -1;
-            research = e > t && s.tok(t).cap && (e == p || !s.tok(e).cap || s.tok(e).kind != Token::Word);
+            // ("the Association of Southeast Asian Nations": an organisation's own name)
+            const bool org = s.matchOf(t) && s.matchOf(t)->kind == PhraseKind::Organization;
+            // ("the Lagos Centre for Democracy": a phrase ending on "for" opens the field studied)
+            const bool field = e > t + 1 && s.key(e - 1) == "for"_key;
+            research = e > t && s.tok(t).cap && !org &&
+                       (field || e == p || !s.tok(e).cap || s.tok(e).kind != Token::Word);
         }
         if (research)
             continue;
@@ -2104,7 +2338,16 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             lastNameEnd = std::max(lastNameEnd, e);
             continue;
         }
-        const std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
+        std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
+        // "A B, head of the Ukrainian Agency for Defence Procurement, said": in an appositive
+        // after a name, one unknown capitalised word between the body read and the comma ends
+        // the body's name; it names no one
+        if (names.size() == 1 && names.front().second == q + 1 && q == p && p > m.end && s.key(q + 1) == ","_key &&
+            !s.matchOf(q) && h.phraseBegin >= 2 && s.key(h.phraseBegin - 1) == ","_key &&
+            isNameWordAt(s, h.phraseBegin - 2)) {
+            names.clear();
+            p = q + 1;
+        }
         if (names.empty()) {
             // "Mr Dmitry Rogozin, Deputy Prime Minister of ...": the honorific read the name
             // first; the office after the comma is the better reading of the same name.
@@ -2135,10 +2378,30 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 h.titles = kept + h.titles;
                 hits.pop_back();
             }
-            if (app.found)
+            // "said Lok Raj Baral, a former ambassador to India and a professor": an office
+            // held once, told with "a" after the name, describes a commentator, no official
+            // (a former head of a state or government stays one: "A, a former Danish prime minister")
+            const bool commentator = h.former && !leadsAState(te) &&
+                                     (s.key(h.phraseBegin) == "a"_key || s.key(h.phraseBegin) == "an"_key);
+            if (app.found && !commentator)
                 hits.push_back(h);
             if (app.applies)
                 continue;
+            // "the election of A B as Turkish Cypriot leader", "appointed A B as foreign minister":
+            // the office after "as" is said of the name right before it
+            if (h.phraseBegin >= 2 && s.key(h.phraseBegin - 1) == "as"_key && !m.plural && !counterpart &&
+                !h.honorificOnly) {
+                const int asAt = h.phraseBegin - 1;
+                const int nb = nameStartBefore(s, asAt);
+                if (nb >= lastNameEnd && nb >= 0 && parseName(s, nb, asAt) == asAt &&
+                    (asAt - nb >= 2 || s.nameTok[std::size_t(nb)])) {
+                    h.nameBegin = nb;
+                    h.nameEnd = asAt;
+                    h.rule = QStringLiteral("title after the name and 'as'");
+                    hits.push_back(h);
+                    continue;
+                }
+            }
             if ((left.definite || h.state >= 0) && !m.plural && !counterpart && !h.honorificOnly)
                 s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
             continue;
@@ -2206,6 +2469,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     registerHits(ctx, s, hits);
 
     findDictionaryPeople(ctx, s);
+    findGovernmentLeaders(ctx, s);
     findPossessiveStateNames(ctx, s);
     findListedMembers(ctx, s);
 }
@@ -2231,8 +2495,14 @@ bool givenNameOfAnother(const GazetteerData& g, const Person& p, int entry)
 {
     if (entry < 0 || p.keys.size() < 2)
         return false;
+    return !givenNameFits(g, entry, p.keys.front());
+}
+
+namespace {
+
+bool givenNameFits(const GazetteerData& g, int entry, const QString& given)
+{
     const PersonEntry& e = g.people[std::size_t(entry)];
-    const QString given = p.keys.front();
     QStringList forms = e.aliases;
     forms << e.name;
     for (const QString& f : forms) {
@@ -2241,13 +2511,15 @@ bool givenNameOfAnother(const GazetteerData& g, const Person& p, int entry)
             continue;
         const QString first = foldKey(words.front());
         if (!first.isEmpty() && first.front() == given.front())
-            return false;
+            return true;
         for (const QString& w : words)
             if (foldKey(w) == given)
-                return false;
+                return true;
     }
-    return true;
+    return false;
 }
+
+} // namespace
 
 void mergePersons(DocContext& ctx)
 {

@@ -206,8 +206,7 @@ public:
             if (slot.hash != hash)
                 continue;
             TokenKey& known = m_keys[slot.key - 1];
-            if (known.size() == size &&
-                std::memcmp(chars, known.constData(), std::size_t(size) * sizeof(char16_t)) == 0) {
+            if (known.size() == size && sameChars(chars, known.constData(), size)) {
                 if (lexicon && !lexicon->classified(known))
                     lexicon->classify(known);
                 key = known;
@@ -218,6 +217,27 @@ public:
 
 private:
     static constexpr std::size_t kInitialSlots = 4096;
+
+    // memcmp() of a word's few characters, inline: the library call (one per token, nearly
+    // always a match once the hashes agree) cost more than the comparison.
+    static bool sameChars(const char16_t* a, const QChar* b, qsizetype size)
+    {
+        constexpr qsizetype kUnits = sizeof(quint64) / sizeof(char16_t);
+        qsizetype i = 0;
+        for (; i + kUnits <= size; i += kUnits) {
+            quint64 x = 0;
+            quint64 y = 0;
+            std::memcpy(&x, a + i, sizeof x);
+            std::memcpy(&y, b + i, sizeof y);
+            if (x != y)
+                return false;
+        }
+        for (; i < size; ++i) {
+            if (a[i] != b[i].unicode())
+                return false;
+        }
+        return true;
+    }
     static constexpr std::size_t kMaxKeys = 1 << 16;
 
     // A probe reads the key's hash and its place in m_keys; 0 marks an empty slot.
@@ -324,7 +344,7 @@ KeyTable& keyTable()
 // A word token that is short ASCII (nearly every one): its key folded and its case read in
 // one pass over the characters, where foldKey() and the case loop of tokenize() took two.
 // The key is the one foldKey() gives. False (and `t` untouched) for any other word.
-bool foldAsciiWord(QStringView surface, Token& t, const Lexicon* lexicon)
+bool foldAsciiWord(QStringView surface, Token& t, const Lexicon* lexicon, KeyTable& table)
 {
     const qsizetype n = surface.size();
     if (n > kInternedKeyLength)
@@ -353,7 +373,7 @@ bool foldAsciiWord(QStringView surface, Token& t, const Lexicon* lexicon)
         buf[std::size_t(len++)] = c;
         hash = fnvStep(hash, c);
     }
-    keyTable().internInto(t.key, buf.data(), len, hash, lexicon);
+    table.internInto(t.key, buf.data(), len, hash, lexicon);
     t.cap = cap;
     t.allCaps = anyLetter && allUpper;
     return true;
@@ -489,8 +509,12 @@ std::vector<Token> tokenizeText(QStringView text, qsizetype base, const Lexicon*
     bool space = true;
     bool hyphen = false;
     qsizetype i = 0;
+    // The thread's table, found once per text: a thread_local with a constructor is reached
+    // through a call that checks its initialisation, once per word otherwise.
+    KeyTable& table = keyTable();
     auto emit = [&](qsizetype s, qsizetype e, Token::Kind kind) {
-        Token t;
+        // built in place: a Token is 96 bytes, and a local one was moved in and destroyed
+        Token& t = out.emplace_back();
         t.start = base + s;
         t.end = base + e;
         t.kind = kind;
@@ -500,7 +524,7 @@ std::vector<Token> tokenizeText(QStringView text, qsizetype base, const Lexicon*
         if (kind == Token::Punct) {
             t.punct = surface.front();
             t.key = punctKey(surface);
-        } else if (!foldAsciiWord(surface, t, lexicon)) {
+        } else if (!foldAsciiWord(surface, t, lexicon, table)) {
             t.key = foldKey(surface);
             bool anyLetter = false;
             bool allUpper = true;
@@ -517,7 +541,6 @@ std::vector<Token> tokenizeText(QStringView text, qsizetype base, const Lexicon*
         }
         if (lexicon && !lexicon->classified(t.key))
             lexicon->classify(t.key);
-        out.push_back(std::move(t));
         space = false;
         hyphen = false;
     };

@@ -572,6 +572,15 @@ private:
             return Kind::Dotted; // U.S. U.K. e.g. a.m. Ph.D.
         if (word.size() == 1 && word[0].isUpper())
             return Kind::Initial;
+        // "Also present were: 1. A; 2. B", an item number on a line of its own: a list's
+        // number after a colon, a semicolon or a line break takes its full stop as a mark
+        if (word.size() <= 2 && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); })) {
+            qsizetype p = b;
+            while (p > 0 && m_s[p - 1].isSpace() && m_s[p - 1] != u'\n')
+                --p;
+            if (p == 0 || m_s[p - 1] == u'\n' || m_s[p - 1] == u':' || m_s[p - 1] == u';')
+                return Kind::Title;
+        }
         m_word = Key(word);
         if (titleAbbreviations().contains(m_word.view()))
             return Kind::Title;

@@ -1117,6 +1117,174 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a possessive list of things names no one")
         << "Exports rose at Sweden's Volvo Cars, Norway's Hydro Aluminium and Iceland's Landsvirkjun Power."
         << "";
+    // session 17, officials: a name the people dictionary holds is a name though a word of it
+    // is a stop word ("To Lam"); an unknown field after "for the" ("Commissioner for the
+    // Mediterranean A B")
+    QTest::newRow("a dictionary name opening with a stop word")
+        << "General Secretary To Lam arrived in Havana on Monday." << "To Lam/General Secretary/Vietnam";
+    QTest::newRow("twin: a stop word in capitals outside a dictionary name ends the name")
+        << "Vietnamese President Luong Cuong To Visit Laos" << "Luong Cuong/President/Vietnam";
+    QTest::newRow("an unknown field after 'for the' before the name")
+        << "Prime Minister Omar Saleh met Commissioner for the Mediterranean Dubravka Kovac in Cairo."
+        << "Omar Saleh/Prime Minister/*;Dubravka Kovac/Commissioner/-";
+    QTest::newRow("twin: the field after 'for the' and no name")
+        << "Prime Minister Omar Saleh met the Commissioner for the Mediterranean in Cairo." << "Omar Saleh/Prime Minister/*";
+    // session 17, officials: a military rank between the title and the name, with a mark of
+    // retirement in brackets ("Prime Minister Brigadier (Ret'd) A B"), is no name
+    QTest::newRow("a rank and a bracketed retirement mark after the title")
+        << "Prime Minister Brigadier (Ret'd) Marcus Hale met Defence Minister General (rtd) Juma Otieno."
+        << "Marcus Hale/Prime Minister/*;Juma Otieno/Defence Minister/*";
+    QTest::newRow("twin: a rank and a name with no office")
+        << "Brigadier (Ret'd) Marcus Hale and Vice Admiral Juma Otieno spoke." << "";
+    // session 17, officials: the body of an office written before its title is an association,
+    // a university or a centre of studies: its officers hold no office of a state
+    QTest::newRow("an association's director before the title is no official")
+        << "Bankers Association of Zambia (BAZ) executive director Mary Phiri said Finance Minister Situmbeko Lungu would travel."
+        << "Situmbeko Lungu/Finance Minister/*";
+    QTest::newRow("twin: the state's bank before the title")
+        << "Bank of Zambia (BoZ) governor Mary Phiri said Finance Minister Situmbeko Lungu would travel."
+        << "Mary Phiri/Governor/Zambia;Situmbeko Lungu/Finance Minister/*";
+    QTest::newRow("a university before an honorific gives no state and no official")
+        << "Professor of law at Kuwait University Dr Hamad Al-Saleh said Foreign Minister Abdullah Al-Yahya would travel."
+        << "Abdullah Al-Yahya/Foreign Minister/*";
+    QTest::newRow("twin: a ministry of the state before the honorific")
+        << "Minister of Health of Kuwait Dr Hamad Al-Saleh said Foreign Minister Abdullah Al-Yahya would travel."
+        << "Hamad Al-Saleh/Health Minister/Kuwait;Abdullah Al-Yahya/Foreign Minister/*";
+    QTest::newRow("the head of a centre of studies is no official")
+        << "Olena Marchenko, head of the Kyiv Center for Political Studies, said Foreign Minister Petro Bondar would travel."
+        << "Petro Bondar/Foreign Minister/*";
+    QTest::newRow("twin: the head of a state agency is one, and its last word no name")
+        << "Olena Marchenko, head of the Ukrainian Agency for Defence Procurement, said Foreign Minister Petro Bondar would travel."
+        << "Olena Marchenko/Head/Ukraine;Petro Bondar/Foreign Minister/*";
+    QTest::newRow("twin: an organisation's name holding 'Association' is no research body")
+        << "The Secretary-General of the Association of Southeast Asian Nations, Kao Kim Haan, met Thai Prime Minister Somchai Wongsa."
+        << "Kao Kim Haan/Secretary-General/-;Somchai Wongsa/Prime Minister/Thailand";
+    // session 17, officials: the spokesman or adviser of a president named in an appositive:
+    // "spokesman for President B", "the president's spokesman", "Special Adviser to the President
+    // on Media and Publicity, A"; the principal keeps his own office
+    QTest::newRow("spokesman for a titled principal, in an appositive")
+        << "Bayo Adeyemi, spokesman for President Kofi Mensah, said on Monday."
+        << "Bayo Adeyemi/Spokesman/*;Kofi Mensah/President/*";
+    QTest::newRow("twin: a field after 'for' is the office's own")
+        << "Minister for Foreign Affairs Ama Owusu said on Monday." << "Ama Owusu/Foreign Minister/*";
+    QTest::newRow("the president's spokesman, in an appositive")
+        << "Bayo Adeyemi, the president's spokesman, said on Monday." << "Bayo Adeyemi/Spokesman/*";
+    QTest::newRow("twin: the president's office names no one")
+        << "The president's office said on Monday that the talks went well." << "";
+    QTest::newRow("an adviser's field after 'on', then the comma and the name")
+        << "According to a statement by the Special Adviser to the President on Media and Publicity, Bayo Adeyemi, the talks went well."
+        << "Bayo Adeyemi/Adviser/*";
+    QTest::newRow("twin: an enumeration of fields after 'on' is no name")
+        << "Bayo Adeyemi, Special Adviser to the President on Special Duties, Communications and Strategy, said the talks went well."
+        << "Bayo Adeyemi/Adviser/*";
+    // session 17, officials: a one-word place after a name's particle is its surname ("Leila de
+    // Lima"); "Rep." is a lawmaker's title
+    QTest::newRow("a place after a particle ends the name as its surname")
+        << "Rep. Marisol de Lima of the Liberal party list said the agreement was welcome."
+        << "Marisol de Lima/Rep./-";
+    QTest::newRow("twin: a place after 'in' is no surname")
+        << "Senator Marisol Reyes said in Lima that the agreement was welcome." << "Marisol Reyes/Senator/*";
+    // session 17, officials: an office said of a name with "as" ("the election of A B as Turkish
+    // Cypriot leader")
+    QTest::newRow("an office after the name and 'as'")
+        << "The parliament confirmed Aylin Kaya as Turkish Cypriot leader on Monday." << "Aylin Kaya/Leader/*";
+    QTest::newRow("twin: 'as' far from the name")
+        << "Aylin Kaya said she would never serve as Turkish Cypriot leader." << "";
+    QTest::newRow("twin: 'as well as' before a titled name")
+        << "Prime Minister Lena Dahl met Karl Hansen as well as Foreign Minister Ole Berg."
+        << "Lena Dahl/Prime Minister/-;Ole Berg/Foreign Minister/-";
+    // session 17, officials: "under the A B administration" names the one who led it then
+    QTest::newRow("a name between 'under the' and 'administration' is an official")
+        << "The loan, agreed under the Peter Banda administration in 2021, lapsed." << "Peter Banda/!/-";
+    QTest::newRow("twin: the administration acting names no one")
+        << "The Peter Banda administration closed the routes in 2021." << "";
+    QTest::newRow("twin: a party's government is no person")
+        << "The loan was agreed under the Labour Party government in 2021." << "";
+    // session 17, officials: a known official's name opening a thing's name ("the Trump Route for
+    // International Peace") is no mention of him
+    QTest::newRow("a dictionary name opening a thing's name names no one")
+        << "Kenyan officials said the \"Orlovsky Route for Peace and Trade\" would open in May." << "";
+    QTest::newRow("twin: the same name before a state")
+        << "Kenyan officials told Orlovsky Kenya would open the route in May." << "Orlovsky/Foreign Minister/Belarus";
+    // session 17, officials: a rank right after an Arabic "bin" is a forebear's given name and
+    // the name goes on ("Abdullah bin Salem bin Sultan Al Qasimi"); a Malay "ibni" still opens the
+    // father's ranked name; an honorific may follow the city an office is of
+    QTest::newRow("a rank after 'bin' is a given name inside the name")
+        << "Deputy Ruler of Sharjah Sheikh Majid bin Salem bin Sultan Al Nuri met Kenyan President Daniel Otieno."
+        << "Majid bin Salem bin Sultan Al Nuri/Deputy Ruler/United Arab Emirates;Daniel Otieno/President/Kenya";
+    QTest::newRow("twin: a rank after 'ibni' ends the son's name")
+        << "Sultan Haji Omar Rahman ibni Sultan Haji Yusof Karim received the envoy." << "Omar Rahman/Sultan/*";
+    // session 17, officials: more fields of a portfolio ("Minister of Finance, Economic Planning and
+    // Decentralisation A"); "Climate Change" stays one field
+    QTest::newRow("a portfolio's fields closed by decentralisation")
+        << "Minister of Finance, Economic Planning and Decentralisation Joseph Banda attended the meeting."
+        << "Joseph Banda/Finance Minister/*";
+    QTest::newRow("twin: a field of two words before the comma and the name")
+        << "New Zealand's Minister for Climate Change, Simon Hale, attended the meeting."
+        << "Simon Hale//New Zealand";
+    // session 17, officials: an unknown field after "for" and a two-word name closed by a comma
+    // that no name follows ("Minister for Economic Revitalization A B, who")
+    QTest::newRow("an unknown field and a name closed by a comma")
+        << "Minister for Economic Revitalization Kenji Mori, who led the talks, flew home."
+        << "Kenji Mori/Minister for Economic Revitalization/-";
+    QTest::newRow("twin: the field closed by a comma before the name")
+        << "The Minister for Economic Revitalization and Growth, Kenji Mori, flew home." << "Kenji Mori/Minister/-";
+    QTest::newRow("twin: a centre of studies closed by a comma names no one")
+        << "Olena Marchenko, head of the Penta Center for Applied Political Studies, said the visit mattered." << "";
+    // session 17, officials: a unit of a body in its possessive ("the head of the Defense
+    // Ministry's political-military bureau, A")
+    QTest::newRow("a unit of a ministry in its possessive, then the comma and the name")
+        << "Present was the head of the Defense Ministry's political-military bureau, Dror Levi." << "Dror Levi/Head/-";
+    QTest::newRow("twin: the unit and no name")
+        << "Present was the head of the Defense Ministry's political-military bureau." << "";
+    // session 17, officials: "Cabinet member" is a minister's title
+    QTest::newRow("a cabinet member joined to another office, then an honorific and the name")
+        << "The talks were attended by Minister of State and Cabinet member Dr. Musa Al-Rashed." << "Musa Al-Rashed//*";
+    QTest::newRow("twin: the cabinet's members unnamed")
+        << "The talks were attended by the members of the Cabinet on Monday." << "";
+    // session 17, officials: a given name none of the entry's forms holds, right before a
+    // surname the dictionary knows, names another person of that surname
+    QTest::newRow("another given name before a dictionary surname is another person")
+        << "Kenyan officials met on Monday. Reporting by Anna Orlovsky; editing by Tom Hale." << "";
+    QTest::newRow("twin: the entry's own given name before the surname")
+        << "Kenyan officials met Dmitry Orlovsky on Monday." << "Dmitry Orlovsky/Foreign Minister/Belarus";
+    // session 17, officials: "a former X" after the name describes a commentator, no official;
+    // "the former X" names one
+    QTest::newRow("'a former ambassador' after the name is no official")
+        << "\"India is hedging,\" said Raj Kumar Thapa, a former ambassador to India and a professor of political science."
+        << "";
+    QTest::newRow("twin: 'the former prime minister' after the name is one")
+        << "\"India is hedging,\" said Raj Kumar Thapa, the former prime minister." << "Raj Kumar Thapa//*";
+    // session 17, officials: "the X party of A B": a full name after a party and "of" is its leader
+    QTest::newRow("a full name after 'party of' is the party's leader")
+        << "The coalition took in the Freedom and Democracy party of Tomas Novak on Monday." << "Tomas Novak/Party Leader/-";
+    QTest::newRow("twin: a party of people unnamed")
+        << "The coalition took in the Freedom and Democracy party of the workers on Monday." << "";
+    // session 17, officials: a one-word title inside a name at the sentence's end ("... Hun
+    // Sen."); a party's president leads no state ("President of the X Party and President of the
+    // Senate A"); the president of a senate or national assembly is its speaker
+    QTest::newRow("a title word ending the sentence inside a name")
+        << "He conveyed greetings to President of the Senate Samdech Techo Kem Sen." << "Kem Sen/President of the Senate/*";
+    QTest::newRow("twin: an abbreviated title before a name")
+        << "He conveyed greetings to Sen. Risa Ocampo." << "Risa Ocampo/Senator/*";
+    QTest::newRow("a party's president and the senate's")
+        << "He greeted President of the Cambodian People's Party and President of the Senate Samdech Techo Kem Sen."
+        << "Kem Sen/President of the Cambodian People's Party and President of the Senate/Cambodia";
+    QTest::newRow("twin: the president of a republic leads it")
+        << "He greeted the President of the Republic, Jane Mora." << "Jane Mora/President/*";
+    // session 17, officials: an appositive office in the possessive of a noun for the state
+    // ("A, the country's finance minister,")
+    QTest::newRow("the country's office in an appositive after the name")
+        << "Ama Boateng, the country's finance minister, said the talks went well." << "Ama Boateng/Finance Minister/*";
+    QTest::newRow("twin: the country's office with no name")
+        << "The talks went well, the country's finance minister said." << "";
+    // session 17, officials: a centre for a field of study is a think tank; its head is no official
+    QTest::newRow("the director of a centre for a field is no official")
+        << "Ana Ruiz, director of the Lagos Centre for Democracy, said Foreign Minister Yusuf Bello would travel."
+        << "Yusuf Bello/Foreign Minister/*";
+    QTest::newRow("twin: the director of a state's centre is one")
+        << "Ana Ruiz, director of the Nigerian Cyber Security Centre, said Foreign Minister Yusuf Bello would travel."
+        << "Ana Ruiz/Director/Nigeria;Yusuf Bello/Foreign Minister/*";
 }
 
 void TestOfficials::officials()

@@ -1872,6 +1872,18 @@ int nameStartBefore(const SentenceInfo& s, int at)
 int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vector<OfficialHit>& hits, std::size_t i)
 {
     const OfficialHit& h = hits[i];
+    // "Dutch Foreign Minister A arrived in Rabat. Her deputy, State Secretary B, ...": the
+    // pronoun opening the sentence is the last one's subject, whose deputy is of that state
+    if (h.phraseBegin == 3 && s.key(2) == ","_key && ctx.lex.has(Cue::DeputyWord, s.key(1)) &&
+        ctx.lex.has(Cue::PossessivePronoun, s.key(0))) {
+        int owner = -1, at = 1 << 30;
+        for (const PersonRef& r : ctx.refs)
+            if (r.sentence == s.index - 1 && r.person >= 0 && r.begin < at) {
+                at = r.begin;
+                owner = r.person;
+            }
+        return owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2 ? ctx.persons[std::size_t(owner)].state : -1;
+    }
     // (not "received by His Majesty King B": an honorific)
     const bool pronoun = h.phraseBegin < h.nameBegin && ctx.lex.has(Cue::PossessivePronoun, s.key(h.phraseBegin)) &&
                          !isHonorificAt(ctx.g, s, h.phraseBegin);

@@ -495,6 +495,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: his deputy")
         << "ISLAMABAD: Foreign Minister Ali Raza met his deputy, Emre Kaya, on Monday. China and China's partners listened; China agreed."
         << "Ali Raza//Pakistan;Emre Kaya//Pakistan";
+    QTest::newRow("'Her deputy, B' opening a sentence: the deputy of the last sentence's subject")
+        << "Dutch Foreign Minister Anna Visser arrived in Rabat on Monday. Her deputy, State Secretary Youssef Amrani, praised the ties. Morocco and Morocco's partners listened; Morocco agreed."
+        << "Anna Visser//Netherlands;Youssef Amrani//Netherlands";
+    QTest::newRow("twin: 'Her counterpart, B' is of the other side")
+        << "Dutch Foreign Minister Anna Visser arrived in Rabat on Monday. Her counterpart, Foreign Minister Youssef Amrani, praised the ties. Morocco and Morocco's partners listened; Morocco agreed."
+        << "Anna Visser//Netherlands;Youssef Amrani//Morocco";
     QTest::newRow("the visiting minister's companion")
         << "RABAT (MAP) - Foreign Minister Youssef Amrani held talks with Foreign Minister Anna Visser of the Netherlands on Monday. The visiting minister was accompanied by State Secretary Jan Bakker. Algeria and Algeria's partners listened; Algeria agreed."
         << "Youssef Amrani//Morocco;Anna Visser//Netherlands;Jan Bakker//Netherlands";

@@ -415,6 +415,10 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         h.form = ctx.surface(s, m.begin, m.end);
         if (m.begin < s.dateline)
             h.counts = false;
+        // "talks on Greenland, the vast Arctic island that is an autonomous territory of
+        // Denmark": a territory named is no state of the article; its officials make it one
+        if (m.kind == PhraseKind::State && ctx.lex.has(Cue::Territory, ctx.g.states[std::size_t(m.entry)].name.toCaseFolded()))
+            h.counts = false;
         // "Ibero-America", "Adolfo Suarez Madrid-Barajas": a name joined by a hyphen to a word
         // of no phrase is part of another name (not "Fiji-New Zealand", nor "Sino-Japanese")
         if (m.kind != PhraseKind::Demonym && m.begin > 0 && s.tok(m.begin).hyphenBefore &&

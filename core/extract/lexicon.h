@@ -164,6 +164,9 @@ enum class Cue : int {
                       ///< "after" = the people after the delegation noun, else those before it
     HostVerb,        ///< "hosted", "received": its subject (the agent of its passive) is the host,
                      ///< who receives the guest where the host's government sits
+    Territory,       ///< "Greenland": a gazetteer state that is a territory of another; a state of
+                     ///< the article only through its own officials or meetings, not when named
+    OppositionWord,  ///< "opposition", "shadow": before a title, an office of a state's opposition
     Count
 };
 

@@ -432,6 +432,14 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
 {
     const int n = s.size();
     int q = p + 1;
+    // "of the Netherlands", "of the Philippines": a state whose name the gazetteer writes with
+    // its article is matched from "the" (not "of the Emirates Policy Center", a body's name)
+    if (const PhraseMatch* withThe = s.matchOf(q);
+        withThe && withThe->begin == q && s.key(q) == "the"_key && withThe->kind == PhraseKind::State &&
+        (withThe->end >= n || !s.tok(withThe->end).cap)) {
+        *state = withThe->entry;
+        return withThe->end;
+    }
     if (s.key(q) == "the"_key)
         ++q;
     if (q >= n)
@@ -1809,6 +1817,17 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                         p >= n || s.tok(p).kind == Token::Punct;
     if (comma <= 0 || s.key(comma) != ","_key || !closes || m.plural)
         return out;
+    // "Sisi, Qatari premier, US envoy discuss ...": another state's title with no name after it
+    // follows, so the commas list the parties; the title is not the name's
+    if (s.key(p) == ","_key && p + 1 < n) {
+        const PhraseMatch* side = s.matchOf(p + 1);
+        if (side && side->begin == p + 1 && (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State)) {
+            const PhraseMatch* next = s.matchOf(side->end);
+            if (next && next->begin == side->end && next->kind == PhraseKind::Title &&
+                (next->end >= n || !isNameStart(s, next->end)))
+                return out;
+        }
+    }
     out.applies = true;
     {
         int nb = comma - 1;
@@ -1853,6 +1872,18 @@ int nameStartBefore(const SentenceInfo& s, int at)
 int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vector<OfficialHit>& hits, std::size_t i)
 {
     const OfficialHit& h = hits[i];
+    // "Dutch Foreign Minister A arrived in Rabat. Her deputy, State Secretary B, ...": the
+    // pronoun opening the sentence is the last one's subject, whose deputy is of that state
+    if (h.phraseBegin == 3 && s.key(2) == ","_key && ctx.lex.has(Cue::DeputyWord, s.key(1)) &&
+        ctx.lex.has(Cue::PossessivePronoun, s.key(0))) {
+        int owner = -1, at = 1 << 30;
+        for (const PersonRef& r : ctx.refs)
+            if (r.sentence == s.index - 1 && r.person >= 0 && r.begin < at) {
+                at = r.begin;
+                owner = r.person;
+            }
+        return owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2 ? ctx.persons[std::size_t(owner)].state : -1;
+    }
     // (not "received by His Majesty King B": an honorific)
     const bool pronoun = h.phraseBegin < h.nameBegin && ctx.lex.has(Cue::PossessivePronoun, s.key(h.phraseBegin)) &&
                          !isHonorificAt(ctx.g, s, h.phraseBegin);
@@ -1952,6 +1983,23 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         }
         if (h.state >= 0 || h.organization >= 0)
             continue;
+        // "met his counterpart from Turkey, Foreign Minister B": the counterpart's state, written
+        // after the word, is that of the titled name in apposition to it
+        if (const int c = h.phraseBegin - 1; c > 3 && s.key(c) == ","_key) {
+            const PhraseMatch* st = s.matchOf(c - 1);
+            if (st && st->end == c && st->kind == PhraseKind::State) {
+                int f = st->begin - 1;
+                if (f > 0 && s.key(f) == "the"_key)
+                    --f;
+                const PhraseMatch* word = f > 0 ? s.matchOf(f - 1) : nullptr;
+                if ((s.key(f) == "from"_key || s.key(f) == "of"_key) && word && word->end == f &&
+                    word->kind == PhraseKind::Title && foldKey(g.titles[std::size_t(word->entry)].name) == "counterpart"_key) {
+                    h.state = st->entry;
+                    h.affiliationRule = QStringLiteral("counterpart from that state");
+                    continue;
+                }
+            }
+        }
         if (i > 0) {
             const OfficialHit& prev = hits[i - 1];
             bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
@@ -1959,7 +2007,18 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                 if (s.key(t) != "and"_key && s.key(t) != ","_key)
                     joined = false;
             }
-            if (joined && prev.state >= 0 && prev.rule != "counterpart"_key &&
+            // (not "attended by Russian Defence Minister A, Foreign Minister B, ...", both sides
+            // in one list, when the dictionary has B serve another state only)
+            bool elsewhere = false;
+            if (joined && prev.state >= 0) {
+                const QString& prevName = g.states[std::size_t(prev.state)].name;
+                const QList<int> entries = g.personByName.values(foldKey(ctx.surface(s, h.nameBegin, h.nameEnd)));
+                elsewhere = !entries.isEmpty() && std::all_of(entries.begin(), entries.end(), [&](int e) {
+                    const PersonEntry& pe = g.people[std::size_t(e)];
+                    return !pe.state.isEmpty() && pe.state != prevName;
+                });
+            }
+            if (joined && prev.state >= 0 && prev.rule != "counterpart"_key && !elsewhere &&
                 prev.affiliationRule.contains(QLatin1String("before the title"))) {
                 h.state = prev.state;
                 h.affiliationRule = QStringLiteral("coordinated titles share '%1'")
@@ -3234,9 +3293,21 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     if (accompany >= 0) {
         // the one accompanied: named before the cue, else (a sentence that opens with
         // "Accompanied by A, B ...") the first known official after the list
+        // (a pronoun before it is the one accompanied, though not placed yet: "Rabuka met B of
+        // New Zealand\nHe was also accompanied by C": no state of B's for C)
+        const PersonRef* pronoun = nullptr;
         for (std::size_t r = rb; r < re; ++r)
-            if (ctx.refs[r].begin < accompany && known(ctx.refs[r]))
-                out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+            if (ctx.refs[r].begin < accompany && ctx.refs[r].kind == RefKind::Pronoun && ctx.refs[r].person >= 0 &&
+                ctx.refs[r].person != self)
+                pronoun = &ctx.refs[r];
+        if (pronoun) {
+            if (known(*pronoun))
+                out.accompaniedState = ctx.persons[std::size_t(pronoun->person)].state;
+        } else {
+            for (std::size_t r = rb; r < re; ++r)
+                if (ctx.refs[r].begin < accompany && known(ctx.refs[r]))
+                    out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+        }
         if (out.accompaniedState < 0 && accompany <= 2)
             for (std::size_t r = rb; r < re && out.accompaniedState < 0; ++r)
                 if (ctx.refs[r].begin > first->begin && known(ctx.refs[r]))
@@ -3294,6 +3365,20 @@ int homeState(const DocContext& ctx, bool bodyOnly = false)
     return p.state;
 }
 
+// The home state of the agency that files the article, named in its dateline or a byline above
+// the body ("(Australian Associated Press)"); else -1.
+int agencyState(const DocContext& ctx)
+{
+    for (int k = 0; k <= ctx.body && k < int(ctx.sents.size()); ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        const int end = k < ctx.body ? s.size() : s.dateline;
+        for (int i = 0; i < end; ++i)
+            if (const PhraseMatch* m = s.matchOf(i); m && m->begin == i && m->kind == PhraseKind::Agency)
+                return ctx.g.stateIndex(ctx.g.agencies[std::size_t(m->entry)].state);
+    }
+    return -1;
+}
+
 // "Bangkok [Thailand], April 4 (ANI): Prime Minister Narendra Modi ... on the sidelines of the
 // BIMSTEC Summit": a dateline filed from a gathering (told by the headline or the body's first
 // sentence) is the venue's, not the wire's home. That home, told by the first official placed
@@ -3305,14 +3390,20 @@ int gatheringWireHome(const DocContext& ctx, int datelineState)
     bool gathering = false;
     for (int k = 0; k <= ctx.body && k < int(ctx.sents.size()) && !gathering; ++k) {
         const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        // "on the sidelines of the UN General Assembly": a gathering held in one city every time
         for (int i = 0; i < s.size() && !gathering; ++i)
-            gathering = ctx.lex.has(Cue::GatheringWord, s.key(i));
+            gathering = ctx.lex.has(Cue::GatheringWord, s.key(i)) ||
+                        (s.tok(i).cap && lexiconPhraseAt(ctx.lex, Cue::GatheringVenue, s, i) > i);
     }
     if (!gathering)
         return -1;
     int wire = homeState(ctx);
     if (wire < 0)
         wire = homeState(ctx, true);
+    // "NEW YORK, Sept 24 (APP) - Prime Minister A met ...": no official the dictionary places;
+    // the agency that files from the venue tells the wire's home
+    if (wire < 0)
+        wire = agencyState(ctx);
     return wire != datelineState ? wire : -1;
 }
 
@@ -3471,6 +3562,18 @@ void assignFallbackStates(DocContext& ctx)
         // "The visiting leader was accompanied by A": A is not of the host state
         const int host = datelineState >= 0 ? datelineState : home;
         const auto excluded = [&](int st) { return ruledOut(st) || (near.guestCompanion && st == host); };
+        // ... and of the guest's state: the one other state the text writes on an official
+        if (near.guestCompanion && host >= 0 && main < 0) {
+            int guest = -1;
+            bool one = true;
+            for (const Person& o : ctx.persons)
+                if (&o != &p && o.official && o.state >= 0 && o.state != host && o.stateStrength >= 2 && !o.stateInferred) {
+                    one = one && (guest < 0 || guest == o.state);
+                    guest = o.state;
+                }
+            if (one && guest >= 0 && !ruledOut(guest))
+                main = guest;
+        }
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
                 if (!excluded(st) && (pass == 1 || (std::find(near.metStates.begin(), near.metStates.end(), st) ==
@@ -3567,6 +3670,21 @@ void assignFallbackStates(DocContext& ctx)
                 p.state = candidate;
                 p.stateStrength = 2;
                 p.setAffiliation(QStringLiteral("the other state named in sentence %1").arg(sentence + 1));
+                continue;
+            }
+        }
+        // "PORT MORESBY - ... (Australian Associated Press) ... Opposition defence spokesman A
+        // said": a wire filing abroad quotes its own home's opposition, not the host's
+        if (naming && main == datelineState && datelineState >= 0) {
+            const SentenceInfo& ns = ctx.sents[std::size_t(naming->sentence)];
+            bool opposition = false;
+            for (int k = std::max(0, naming->begin - 4); k < naming->begin && !opposition; ++k)
+                opposition = ctx.lex.has(Cue::OppositionWord, ns.key(k));
+            if (const int wireHome = opposition ? agencyState(ctx) : -1;
+                wireHome >= 0 && wireHome != datelineState && !ruledOut(wireHome)) {
+                p.state = wireHome;
+                p.stateStrength = 1;
+                p.setAffiliation(QStringLiteral("fallback: the opposition of the wire's home"));
                 continue;
             }
         }
@@ -3693,18 +3811,21 @@ void assignHostStates(DocContext& ctx)
         p.stateStrength = 2;
         p.setAffiliation(rule);
     };
-    // hosts first: the sides of the visit are read from the people placed so far
-    for (int i = 0; i < int(ctx.persons.size()); ++i)
-        if (Person& p = ctx.persons[std::size_t(i)]; movable(p))
-            place(p, hostStateOf(ctx, i), QStringLiteral("receiving visitors in that state"));
     // One the fallback placed at the outlet's home (the dateline's state, or that of the first
     // official the wire names by the dictionary alone) is one of the wire's own people, who
     // meet guests of any state: the others' meetings elsewhere tell nothing of his side.
     int home = -1;
+    int wire = -1; ///< the wire's home when it files from a gathering abroad
     if (datelineCity(ctx, &home).isEmpty() || home < 0)
         home = homeState(ctx);
-    else if (const int wire = gatheringWireHome(ctx, home); wire >= 0)
+    else if ((wire = gatheringWireHome(ctx, home)) >= 0)
         home = wire;
+    // hosts first: the sides of the visit are read from the people placed so far ("NEW YORK
+    // (APP) - Prime Minister A met B on the sidelines of the UN General Assembly": the wire's
+    // own people at a gathering abroad are guests there, not its hosts)
+    for (int i = 0; i < int(ctx.persons.size()); ++i)
+        if (Person& p = ctx.persons[std::size_t(i)]; movable(p) && (wire < 0 || p.state != wire))
+            place(p, hostStateOf(ctx, i), QStringLiteral("receiving visitors in that state"));
     for (int i = 0; i < int(ctx.persons.size()); ++i)
         if (Person& p = ctx.persons[std::size_t(i)]; movable(p) && (home < 0 || p.state != home))
             place(p, sideStateOf(ctx, i), QStringLiteral("meeting the visitors that state receives"));

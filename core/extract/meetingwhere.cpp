@@ -249,6 +249,20 @@ std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, i
 
 bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i);
 
+// The last start in [from, to) from which the place `p` is still the one read: the word that
+// brings it ("to" in "a trip to X"), or -1 when `p` is not read from `from`.
+int placeWordOf(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
+{
+    int at = -1;
+    for (int i = from; i < to; ++i) {
+        const MeetingPlace here = findMeetingPlace(ctx, s, i, to);
+        if (here.city != p.city || here.venue != p.venue)
+            break;
+        at = i;
+    }
+    return at;
+}
+
 // Whether the place `p` read in [from, to) outside clause `c` is told in a clause of plan: the
 // word that brings it follows a plan cue of its clause ("is scheduled to travel to Bogotá next
 // week"). A place in the trigger's own clause ("a meeting is planned for May in Tirana") is not.
@@ -256,13 +270,7 @@ bool placeInPlan(const DocContext& ctx, const SentenceInfo& s, int from, int to,
 {
     if (p.empty())
         return false;
-    int at = -1;
-    for (int i = from; i < to; ++i) {
-        const MeetingPlace here = findMeetingPlace(ctx, s, i, to);
-        if (here.city != p.city || here.venue != p.venue)
-            break;
-        at = i;
-    }
+    const int at = placeWordOf(ctx, s, from, to, p);
     return at >= 0 && (at < c.begin || at >= c.end) && plannedBefore(ctx, s, at);
 }
 
@@ -270,13 +278,7 @@ bool placeInPlan(const DocContext& ctx, const SentenceInfo& s, int from, int to,
 // span ("ahead of a trip to X", "before his visit to X next week").
 bool placeAfterPlan(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
 {
-    int at = -1;
-    for (int i = from; i < to; ++i) {
-        const MeetingPlace here = findMeetingPlace(ctx, s, i, to);
-        if (here.city != p.city || here.venue != p.venue)
-            break;
-        at = i;
-    }
+    const int at = placeWordOf(ctx, s, from, to, p);
     for (int b = from; b < at; ++b)
         if (ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
             (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && s.key(b + 1) == "to"_key))
@@ -288,13 +290,7 @@ bool placeAfterPlan(const DocContext& ctx, const SentenceInfo& s, int from, int 
 // in that span ("their second meeting since a summit in Windhoek").
 bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
 {
-    int at = -1;
-    for (int i = from; i < to; ++i) {
-        const MeetingPlace here = findMeetingPlace(ctx, s, i, to);
-        if (here.city != p.city || here.venue != p.venue)
-            break;
-        at = i;
-    }
+    const int at = placeWordOf(ctx, s, from, to, p);
     for (int b = from; b < at; ++b)
         if (ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key)
             return true;

@@ -1111,8 +1111,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // ... nor "A called on B and met C": a second verb, after its partner named and an
             // "and", is a second predicate of the one subject, another meeting
             // (not "was chaired by A and attended by B": one passive event, its agents in turn)
+            // ... and so "A met B and later received C", "and then called on C": an adverb or
+            // two in lower case between the "and" and the verb
+            int andAt = t.begin - 1;
+            while (andAt > prev.end && andAt >= t.begin - 2 && s.key(andAt) != "and"_key &&
+                   s.tok(andAt).kind == Token::Word && !s.tok(andAt).cap && !s.nameTok[std::size_t(andAt)] &&
+                   !lex.has(Cue::Article, s.key(andAt)))
+                --andAt;
             if (adjacent && prev.verb && t.verb && !t.attendVerb && s.key(t.end) != "by"_key &&
-                s.key(t.begin - 1) == "and"_key && t.begin - 1 > prev.end && inOfficialSpan(s, t.begin - 2))
+                s.key(andAt) == "and"_key && andAt > prev.end && inOfficialSpan(s, andAt - 1))
                 adjacent = false;
             // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
             // gathering a verb's meeting was held beside, commas and all, is where and when it was
@@ -1506,6 +1513,8 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
     if (index + 1 < triggers.size() && triggers[index + 1].begin < sc.end && triggers[index + 1].begin > t.begin)
         sc.end = triggers[index + 1].begin;
     sc.quoted = s.quoted[std::size_t(t.begin)];
+    if (index > 0 && triggers[index - 1].verb && triggers[index - 1].begin < t.begin)
+        sc.prevVerb = triggers[index - 1].begin;
     // What follows "to discuss", "on", "where" is topic, not party.
     // Not inside an official's title: "Minister for Climate Change, Hon. A".
     sc.cut = sc.end;
@@ -1532,8 +1541,24 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
     // of a contrast word
     int from = c.begin;
     int to = c.end;
+    // ... and of its own predicate: "A held talks with B in X and spoke by phone with C", "A
+    // spoke by phone with B and received C": a mode told after "and" and before a meeting verb of
+    // its own is that verb's only
+    const auto predicateAfter = [&](int i) {
+        if (!lex.has(Cue::Conjunction, s.key(i)) || s.tok(i).kind != Token::Word)
+            return false;
+        for (int k = i + 1; k < c.end && k <= i + 3; ++k) {
+            if (lex.has(Cue::MeetingVerb, s.key(k)) && !inOfficialSpan(s, k))
+                return true;
+            if (s.tok(k).kind != Token::Word || s.tok(k).cap || s.nameTok[std::size_t(k)] ||
+                lex.has(Cue::Article, s.key(k)))
+                return false;
+        }
+        return false;
+    };
     for (int i = c.begin; i < c.end; ++i) {
-        if (!lex.has(Cue::ContrastWord, s.key(i)))
+        const bool split = lex.has(Cue::ContrastWord, s.key(i)) || (t.verb && predicateAfter(i));
+        if (!split)
             continue;
         if (i < t.begin)
             from = i + 1;

@@ -1683,7 +1683,14 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (const int j = coordinatedPredicate(ctx.lex, s, t, 1);
             j >= 0 && (lastVerbBefore(ctx.lex, s, j) >= 0 || (scope.prevVerb >= 0 && scope.prevVerb < j)))
             joined = j;
-    out.coordinated = joined >= 0;
+    // "A met B in Arusha on Friday before meeting C", "after holding talks with C": a meeting
+    // word right after a boundary of time (no article), after a verb trigger, shares that verb's
+    // subject too
+    if (joined < 0 && !passive && scope.prevVerb >= 0 && t.begin - 1 >= from &&
+        ctx.lex.has(Cue::DateBoundary, s.key(t.begin - 1)) && s.tok(t.begin).kind == Token::Word &&
+        !s.tok(t.begin).cap)
+        joined = t.begin - 1;
+    out.coordinated = joined;
     if (joined >= 0) {
         std::vector<int> metBefore;
         std::erase_if(out.subjects, [&](int p) {

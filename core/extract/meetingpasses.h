@@ -112,8 +112,8 @@ struct Parties
     /// The clause before the trigger's, when the subject was looked for there.
     std::optional<Clause> subjectClause;
     /// A verb joined by "and" to the predicate before it, whose subject it takes ("A met B in X
-    /// and received C")
-    bool coordinated = false;
+    /// and received C"): where the "and" is; -1 for none
+    int coordinated = -1;
     bool nobody() const { return subjects.empty() && objects.empty(); }
 };
 

@@ -690,8 +690,11 @@ void findMeetings(DocContext& ctx)
             f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
             // "A will meet B on Friday, before holding talks with C": a verb whose subject is the
             // clause before's, with no auxiliary of its own, is told in that verb's tense
-            if (t.verb && parties.subjectClause && f.status == "held"_key && prevVerbStatus &&
-                *prevVerbStatus == "planned"_key && !ownTense(ctx.lex, s, refs, scope.clause.begin, t.begin))
+            // ... and so a verb joined by "and" ("A will meet B, who arrives on Sunday, and later
+            // receive C")
+            if (t.verb && (parties.subjectClause || parties.coordinated >= 0) && f.status == "held"_key && prevVerbStatus &&
+                *prevVerbStatus == "planned"_key &&
+                !ownTense(ctx.lex, s, refs, parties.coordinated >= 0 ? parties.coordinated : scope.clause.begin, t.begin))
                 f.status = *prevVerbStatus;
             if (t.verb)
                 prevVerbStatus = f.status;
@@ -732,7 +735,7 @@ void findMeetings(DocContext& ctx)
                 // "A visited X, during which he held talks with B and called on C": a verb joined
                 // by "and" to the one before, with its subject and status, in person and naming
                 // no place, was where that one's meeting was
-                if (parties.coordinated && draft.place.isEmpty() && own.place.empty() && f.mode.isEmpty() &&
+                if (parties.coordinated >= 0 && draft.place.isEmpty() && own.place.empty() && f.mode.isEmpty() &&
                     !prevVerb.place.isEmpty() && prevVerb.status == f.status && !parties.subjects.empty() &&
                     std::is_permutation(parties.subjects.begin(), parties.subjects.end(), prevVerb.subjects.begin(),
                                         prevVerb.subjects.end()))

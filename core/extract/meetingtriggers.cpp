@@ -644,6 +644,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                                                    lex.has(Cue::FutureCue, before)));
         if (callVerb && callsPerson(lex, s, i + 1))
             vc = VerbClass::Phone;
+        // "will call on B", "to call on B", "and call on B": the verb "called on" is, in its plain
+        // form (an appeal, "to call on X to allow aid", is none: below)
+        if (k == "call"_key && vc == VerbClass::None && s.key(i + 1) == "on"_key &&
+            (before == "to"_key || lex.has(Cue::FutureAux, before) || lex.has(Cue::FutureCue, before) ||
+             (lex.has(Cue::Conjunction, before) && s.tok(i - 1).kind == Token::Word) ||
+             (i >= 2 && lex.has(Cue::Conjunction, s.key(i - 2)) && s.tok(i - 1).kind == Token::Word &&
+              !s.tok(i - 1).cap && !lex.has(Cue::Article, before))))
+            vc = VerbClass::CallOn;
         bool twoWordVerb = false;
         if (vc == VerbClass::None) {
             vc = twoWordVerbClass(lex, s, i);
@@ -1512,6 +1520,37 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
         sc.begin = triggers[index - 1].end;
     if (index + 1 < triggers.size() && triggers[index + 1].begin < sc.end && triggers[index + 1].begin > t.begin)
         sc.end = triggers[index + 1].begin;
+    // "A met B in Abuja, and C received D": after a verb trigger, a ", and" whose next words up to
+    // the next verb trigger are an official's title and name (a lowercase word or two may follow: "C later received")
+    // opens a clause of another subject; the trigger before reads up to it, the next from it
+    const auto otherSubjectAt = [&](const Trigger& first, const Trigger& next) {
+        if (!first.verb || !next.verb)
+            return -1;
+        for (int k = first.end; k + 1 < next.begin; ++k) {
+            // (after a comma: "since A and B met C" joins two subjects)
+            if (!lex.has(Cue::Conjunction, s.key(k)) || s.tok(k).kind != Token::Word || !isComma(s.tok(k - 1)))
+                continue;
+            int x = k + 1;
+            while (x < next.begin && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
+                ++x;
+            if (x == k + 1)
+                continue;
+            int words = 0;
+            while (x < next.begin && s.tok(x).kind == Token::Word && !s.tok(x).cap && words < 2) {
+                ++x;
+                ++words;
+            }
+            if (x == next.begin)
+                return k;
+        }
+        return -1;
+    };
+    if (index + 1 < triggers.size() && triggers[index + 1].begin < sc.clause.end)
+        if (const int k = otherSubjectAt(t, triggers[index + 1]); k >= 0)
+            sc.end = std::min(sc.end, k - 1);
+    if (index > 0 && triggers[index - 1].end > sc.clause.begin)
+        if (const int k = otherSubjectAt(triggers[index - 1], t); k >= 0)
+            sc.begin = std::max(sc.begin, k + 1);
     sc.quoted = s.quoted[std::size_t(t.begin)];
     if (index > 0 && triggers[index - 1].verb && triggers[index - 1].begin < t.begin)
         sc.prevVerb = triggers[index - 1].begin;

@@ -1126,8 +1126,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                    s.tok(andAt).kind == Token::Word && !s.tok(andAt).cap && !s.nameTok[std::size_t(andAt)] &&
                    !lex.has(Cue::Article, s.key(andAt)))
                 --andAt;
+            // ... and so when the partner is named before words of time or place ("A spoke by phone
+            // with B on Friday and received C")
+            bool partnerBefore = false;
+            for (int x = prev.end; x < andAt && !partnerBefore; ++x)
+                partnerBefore = inOfficialSpan(s, x);
             if (adjacent && prev.verb && t.verb && !t.attendVerb && s.key(t.end) != "by"_key &&
-                s.key(andAt) == "and"_key && andAt > prev.end && inOfficialSpan(s, andAt - 1))
+                s.key(andAt) == "and"_key && andAt > prev.end && partnerBefore)
                 adjacent = false;
             // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
             // gathering a verb's meeting was held beside, commas and all, is where and when it was

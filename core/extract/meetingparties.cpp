@@ -1676,15 +1676,34 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                           s.key(t.begin - 1) == "and"_key &&
                           inOfficialSpan(s, t.begin - 2);
     const int joinFrom = afterMet ? std::max(1, scope.clause.begin) : std::min(from, scope.clause.begin);
-    const int joined = passive ? -1 : coordinatedPredicate(ctx.lex, s, t, joinFrom);
+    int joined = passive ? -1 : coordinatedPredicate(ctx.lex, s, t, joinFrom);
+    // ... and in a clause that opens the sentence, after any words, when a meeting verb stands
+    // before the "and" ("A met B in X on Tuesday and received C"; not "A arrived in X and met B")
+    if (joined < 0 && !passive && joinFrom <= 0)
+        if (const int j = coordinatedPredicate(ctx.lex, s, t, 1);
+            j >= 0 && (lastVerbBefore(ctx.lex, s, j) >= 0 || (scope.prevVerb >= 0 && scope.prevVerb < j)))
+            joined = j;
+    // "A met B in Arusha on Friday before meeting C", "after holding talks with C": a meeting
+    // word right after a boundary of time (no article), after a verb trigger, shares that verb's
+    // subject too
+    if (joined < 0 && !passive && scope.prevVerb >= 0 && t.begin - 1 >= from &&
+        ctx.lex.has(Cue::DateBoundary, s.key(t.begin - 1)) && s.tok(t.begin).kind == Token::Word &&
+        !s.tok(t.begin).cap)
+        joined = t.begin - 1;
+    out.coordinated = joined;
     if (joined >= 0) {
+        std::vector<int> metBefore;
         std::erase_if(out.subjects, [&](int p) {
-            return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            const bool met = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
                 return r->person == p && r->begin >= from && r->begin < joined;
             });
+            if (met)
+                metBefore.push_back(p);
+            return met;
         });
-        // (the subject of the verb before: the officials of its clause named before it)
-        const int verb = lastVerbBefore(ctx.lex, s, joined);
+        // (the subject of the verb before: the officials of its clause named before it; the verb
+        // before is the trigger before when that is one, "held talks with B and received C")
+        const int verb = std::max(lastVerbBefore(ctx.lex, s, joined), scope.prevVerb < joined ? scope.prevVerb : -1);
         int clauseBegin = 0;
         for (const Clause& cl : cls)
             if (cl.begin <= verb && verb < cl.end)
@@ -1693,6 +1712,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             if (r->begin >= clauseBegin && r->begin < verb && isOfficialRef(ctx, *r) &&
                 bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
                 addUnique(out.subjects, r->person);
+        // "A met B on Friday and agreed to meet him again": a pronoun the verb takes is not its
+        // own subject but the one met before
+        if (metBefore.size() == 1)
+            for (const PersonRef* r : refs)
+                if (r->kind == RefKind::Pronoun && r->begin >= t.end && r->begin < to &&
+                    std::find(out.subjects.begin(), out.subjects.end(), r->person) != out.subjects.end()) {
+                    std::erase(out.objects, r->person);
+                    addUnique(out.objects, metBefore.front());
+                }
     }
     // "A did not meet B, but spoke with C by phone": a verb after a contrast word with no
     // subject of its own shares the subject of the trigger before it

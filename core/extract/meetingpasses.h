@@ -79,6 +79,7 @@ struct TriggerScope
     int cut = 0;         ///< where a topic starts ("to discuss", "on", "where"); <= end
     int topicEnd = 0;    ///< "discussed the war in Sudan": [trigger end, topicEnd) is topic
     bool quoted = false; ///< the trigger is inside a quotation
+    int prevVerb = -1;   ///< where the trigger before begins, when it is a verb ("held talks with")
     bool inTopic(int i, const Trigger& t) const { return i >= t.end && i < topicEnd; }
 };
 
@@ -110,6 +111,9 @@ struct Parties
     bool stateGroup = false;   ///< "the ministers of all three nations": the states told before
     /// The clause before the trigger's, when the subject was looked for there.
     std::optional<Clause> subjectClause;
+    /// A verb joined by "and" to the predicate before it, whose subject it takes ("A met B in X
+    /// and received C"): where the "and" is; -1 for none
+    int coordinated = -1;
     bool nobody() const { return subjects.empty() && objects.empty(); }
 };
 

@@ -668,6 +668,13 @@ void findMeetings(DocContext& ctx)
         std::optional<MeetingDraft> prevNoun;
         const int frame = openingFrame(ctx.lex, s, triggers);
         std::optional<QString> prevVerbStatus;
+        // the verb trigger before: its subjects, status, and the place its meeting has
+        struct
+        {
+            std::vector<int> subjects;
+            QString status;
+            QString place;
+        } prevVerb;
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             Trigger t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
@@ -683,8 +690,11 @@ void findMeetings(DocContext& ctx)
             f.status = predicateStatus(ctx.lex, s, triggers, ti, cls, statusOf(ctx.lex, s, t, scope.clause));
             // "A will meet B on Friday, before holding talks with C": a verb whose subject is the
             // clause before's, with no auxiliary of its own, is told in that verb's tense
-            if (t.verb && parties.subjectClause && f.status == "held"_key && prevVerbStatus &&
-                *prevVerbStatus == "planned"_key && !ownTense(ctx.lex, s, refs, scope.clause.begin, t.begin))
+            // ... and so a verb joined by "and" ("A will meet B, who arrives on Sunday, and later
+            // receive C")
+            if (t.verb && (parties.subjectClause || parties.coordinated >= 0) && f.status == "held"_key && prevVerbStatus &&
+                *prevVerbStatus == "planned"_key &&
+                !ownTense(ctx.lex, s, refs, parties.coordinated >= 0 ? parties.coordinated : scope.clause.begin, t.begin))
                 f.status = *prevVerbStatus;
             if (t.verb)
                 prevVerbStatus = f.status;
@@ -722,6 +732,14 @@ void findMeetings(DocContext& ctx)
                 own.date = objectDate(ctx, s, span, f.date, f.status == "planned"_key);
                 own.place = objectPlace(ctx, s, span, f.place);
                 MeetingDraft draft = buildDraft(ctx, s, t, own, people);
+                // "A visited X, during which he held talks with B and called on C": a verb joined
+                // by "and" to the one before, with its subject and status, in person and naming
+                // no place, was where that one's meeting was
+                if (parties.coordinated >= 0 && draft.place.isEmpty() && own.place.empty() && f.mode.isEmpty() &&
+                    !prevVerb.place.isEmpty() && prevVerb.status == f.status && !parties.subjects.empty() &&
+                    std::is_permutation(parties.subjects.begin(), parties.subjects.end(), prevVerb.subjects.begin(),
+                                        prevVerb.subjects.end()))
+                    draft.place = prevVerb.place;
                 ++groupCount;
                 // "Tusk was travelling to Brussels for an EU summit": one person bound for a
                 // gathering meets no one by it; the states around it ("to Brussels") say where
@@ -783,6 +801,10 @@ void findMeetings(DocContext& ctx)
                     addMention(ctx, std::move(*second), t, s.index);
             }
             prevNoun = groupCount == 1 ? std::move(lastNoun) : std::nullopt;
+            if (t.verb) {
+                const MeetingDraft* told = meetingOf(ctx, s, t);
+                prevVerb = {parties.subjects, f.status, told ? told->place : QString()};
+            }
         }
     }
     dropUnconfirmed(ctx);

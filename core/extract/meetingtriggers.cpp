@@ -644,6 +644,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                                                    lex.has(Cue::FutureCue, before)));
         if (callVerb && callsPerson(lex, s, i + 1))
             vc = VerbClass::Phone;
+        // "will call on B", "to call on B", "and call on B": the verb "called on" is, in its plain
+        // form (an appeal, "to call on X to allow aid", is none: below)
+        if (k == "call"_key && vc == VerbClass::None && s.key(i + 1) == "on"_key &&
+            (before == "to"_key || lex.has(Cue::FutureAux, before) || lex.has(Cue::FutureCue, before) ||
+             (lex.has(Cue::Conjunction, before) && s.tok(i - 1).kind == Token::Word) ||
+             (i >= 2 && lex.has(Cue::Conjunction, s.key(i - 2)) && s.tok(i - 1).kind == Token::Word &&
+              !s.tok(i - 1).cap && !lex.has(Cue::Article, before))))
+            vc = VerbClass::CallOn;
         bool twoWordVerb = false;
         if (vc == VerbClass::None) {
             vc = twoWordVerbClass(lex, s, i);
@@ -1111,8 +1119,20 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // ... nor "A called on B and met C": a second verb, after its partner named and an
             // "and", is a second predicate of the one subject, another meeting
             // (not "was chaired by A and attended by B": one passive event, its agents in turn)
+            // ... and so "A met B and later received C", "and then called on C": an adverb or
+            // two in lower case between the "and" and the verb
+            int andAt = t.begin - 1;
+            while (andAt > prev.end && andAt >= t.begin - 2 && s.key(andAt) != "and"_key &&
+                   s.tok(andAt).kind == Token::Word && !s.tok(andAt).cap && !s.nameTok[std::size_t(andAt)] &&
+                   !lex.has(Cue::Article, s.key(andAt)))
+                --andAt;
+            // ... and so when the partner is named before words of time or place ("A spoke by phone
+            // with B on Friday and received C")
+            bool partnerBefore = false;
+            for (int x = prev.end; x < andAt && !partnerBefore; ++x)
+                partnerBefore = inOfficialSpan(s, x);
             if (adjacent && prev.verb && t.verb && !t.attendVerb && s.key(t.end) != "by"_key &&
-                s.key(t.begin - 1) == "and"_key && t.begin - 1 > prev.end && inOfficialSpan(s, t.begin - 2))
+                s.key(andAt) == "and"_key && andAt > prev.end && partnerBefore)
                 adjacent = false;
             // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
             // gathering a verb's meeting was held beside, commas and all, is where and when it was
@@ -1505,7 +1525,40 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
         sc.begin = triggers[index - 1].end;
     if (index + 1 < triggers.size() && triggers[index + 1].begin < sc.end && triggers[index + 1].begin > t.begin)
         sc.end = triggers[index + 1].begin;
+    // "A met B in Abuja, and C received D": after a verb trigger, a ", and" whose next words up to
+    // the next verb trigger are an official's title and name (a lowercase word or two may follow: "C later received")
+    // opens a clause of another subject; the trigger before reads up to it, the next from it
+    const auto otherSubjectAt = [&](const Trigger& first, const Trigger& next) {
+        if (!first.verb || !next.verb)
+            return -1;
+        for (int k = first.end; k + 1 < next.begin; ++k) {
+            // (after a comma: "since A and B met C" joins two subjects)
+            if (!lex.has(Cue::Conjunction, s.key(k)) || s.tok(k).kind != Token::Word || !isComma(s.tok(k - 1)))
+                continue;
+            int x = k + 1;
+            while (x < next.begin && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
+                ++x;
+            if (x == k + 1)
+                continue;
+            int words = 0;
+            while (x < next.begin && s.tok(x).kind == Token::Word && !s.tok(x).cap && words < 2) {
+                ++x;
+                ++words;
+            }
+            if (x == next.begin)
+                return k;
+        }
+        return -1;
+    };
+    if (index + 1 < triggers.size() && triggers[index + 1].begin < sc.clause.end)
+        if (const int k = otherSubjectAt(t, triggers[index + 1]); k >= 0)
+            sc.end = std::min(sc.end, k - 1);
+    if (index > 0 && triggers[index - 1].end > sc.clause.begin)
+        if (const int k = otherSubjectAt(triggers[index - 1], t); k >= 0)
+            sc.begin = std::max(sc.begin, k + 1);
     sc.quoted = s.quoted[std::size_t(t.begin)];
+    if (index > 0 && triggers[index - 1].verb && triggers[index - 1].begin < t.begin)
+        sc.prevVerb = triggers[index - 1].begin;
     // What follows "to discuss", "on", "where" is topic, not party.
     // Not inside an official's title: "Minister for Climate Change, Hon. A".
     sc.cut = sc.end;
@@ -1532,8 +1585,24 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
     // of a contrast word
     int from = c.begin;
     int to = c.end;
+    // ... and of its own predicate: "A held talks with B in X and spoke by phone with C", "A
+    // spoke by phone with B and received C": a mode told after "and" and before a meeting verb of
+    // its own is that verb's only
+    const auto predicateAfter = [&](int i) {
+        if (!lex.has(Cue::Conjunction, s.key(i)) || s.tok(i).kind != Token::Word)
+            return false;
+        for (int k = i + 1; k < c.end && k <= i + 3; ++k) {
+            if (lex.has(Cue::MeetingVerb, s.key(k)) && !inOfficialSpan(s, k))
+                return true;
+            if (s.tok(k).kind != Token::Word || s.tok(k).cap || s.nameTok[std::size_t(k)] ||
+                lex.has(Cue::Article, s.key(k)))
+                return false;
+        }
+        return false;
+    };
     for (int i = c.begin; i < c.end; ++i) {
-        if (!lex.has(Cue::ContrastWord, s.key(i)))
+        const bool split = lex.has(Cue::ContrastWord, s.key(i)) || (t.verb && predicateAfter(i));
+        if (!split)
             continue;
         if (i < t.begin)
             from = i + 1;

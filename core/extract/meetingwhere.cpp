@@ -369,7 +369,9 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
             objectNoun = ctx.lex.has(Cue::Determiner, s.key(x)) || s.key(x) == "a"_key || s.key(x) == "an"_key;
     }
     const int floor = objectNoun ? t.begin : 0;
-    MeetingPlace place = findMeetingPlace(ctx, s, std::max({scope.begin, reported, floor}), scope.cut);
+    // ("A met B in Abuja and will receive C in Accra": a verb joined by "and" looks for its own
+    // place after the "and" first)
+    MeetingPlace place = findMeetingPlace(ctx, s, std::max({scope.begin, reported, floor, parties.coordinated}), scope.cut);
     if (place.empty() && place.host < 0)
         place = findMeetingPlace(ctx, s, std::max({c.begin, reported, floor}), std::max(scope.cut, std::min(c.end, t.begin)));
     if (place.empty() && place.host < 0)

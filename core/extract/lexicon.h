@@ -167,6 +167,8 @@ enum class Cue : int {
     Territory,       ///< "Greenland": a gazetteer state that is a territory of another; a state of
                      ///< the article only through its own officials or meetings, not when named
     OppositionWord,  ///< "opposition", "shadow": before a title, an office of a state's opposition
+    CrowdNoun,       ///< "soldiers", "students": the object of a meeting verb that is a crowd, not
+                     ///< an official ("where they met Polish soldiers" tells no meeting of theirs)
     Count
 };
 

@@ -620,6 +620,24 @@ void retargetRounds(DocContext& ctx, const SentenceInfo& s, const std::vector<co
             r.person = guest;
 }
 
+// "where they met Polish and Latvian soldiers", "met members of the Indian diaspora": the object
+// right after the verb is a crowd (a few lower-case words, demonyms and "of" before a crowd noun,
+// no name among them), so the subjects met that crowd, not each other or an official.
+bool crowdObject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
+{
+    for (int i = t.end; i < std::min(s.size(), t.end + 6); ++i) {
+        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
+            return false;
+        if (ctx.lex.has(Cue::CrowdNoun, s.key(i)))
+            return true;
+        const PhraseMatch* m = s.matchOf(i);
+        const bool demonym = m && m->kind == PhraseKind::Demonym;
+        if (s.tok(i).cap && !demonym)
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -682,7 +700,9 @@ void findMeetings(DocContext& ctx)
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
             std::optional<MeetingDraft> lastNoun;
             std::size_t groupCount = 0;
-            if (topicMeeting(ctx.lex, s, t, scope, parties)) {
+            // (nor does a verb whose object is a crowd, with no official among its objects)
+            if (topicMeeting(ctx.lex, s, t, scope, parties) ||
+                (t.verb && parties.objects.empty() && crowdObject(ctx, s, t))) {
                 prevNoun.reset();
                 continue;
             }

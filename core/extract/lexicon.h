@@ -169,6 +169,8 @@ enum class Cue : int {
     OppositionWord,  ///< "opposition", "shadow": before a title, an office of a state's opposition
     CrowdNoun,       ///< "soldiers", "students": the object of a meeting verb that is a crowd, not
                      ///< an official ("where they met Polish soldiers" tells no meeting of theirs)
+    AppositiveLead,  ///< "who serves as", "in his capacity as": words between a name's comma and the
+                     ///< office said of it; value "opens" = a word the run may start with
     Count
 };
 

@@ -1781,7 +1781,16 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     // Appositive: "Sergey Lavrov, Russia's foreign minister".
     const int n = s.size();
     Appositive out;
-    const int comma = h.phraseBegin - 1;
+    int comma = h.phraseBegin - 1;
+    // "A, who serves as Chile's defence minister,", "A, in his capacity as Minister of X,": a
+    // short run of lead words (lexicon `appositive-lead`) opening after the comma
+    {
+        int c = comma;
+        while (c > 0 && comma - c < 5 && ctx.lex.has(Cue::AppositiveLead, s.key(c)))
+            --c;
+        if (c < comma && s.key(c) == ","_key && ctx.lex.value(Cue::AppositiveLead, s.key(c + 1)) == QLatin1String("opens"))
+            comma = c;
+    }
     // "Joni Ernst, Senator from Iowa;", "X, Special Adviser to the President on Special
     // Duties, ...": a place or a field after the title still closes the appositive
     if ((s.key(p) == "from"_key || s.key(p) == "on"_key) && p + 1 < n && s.tok(p + 1).cap &&

@@ -1291,6 +1291,106 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the director of a state's centre is one")
         << "Ana Ruiz, director of the Nigerian Cyber Security Centre, said Foreign Minister Yusuf Bello would travel."
         << "Ana Ruiz/Director/Nigeria;Yusuf Bello/Foreign Minister/*";
+    // session 17, offrecall: how news introduces officials (recall). Each row has a twin with a
+    // non-official in the same construction (an analyst, a company's head, a journalist, a place)
+    QTest::newRow("recall: state's office after the name") << "Karim Haddou, Algeria's foreign minister, arrived in Rome."
+        << "Karim Haddou/Foreign Minister/Algeria";
+    QTest::newRow("twin: state's company after the name") << "Karim Haddou, Algeria's leading oil analyst, arrived in Rome." << "";
+    QTest::newRow("recall: the office after the name") << "Penelope Wray, the foreign minister, told reporters the talks went well."
+        << "Penelope Wray/Foreign Minister/*";
+    QTest::newRow("twin: the chief executive after the name") << "Penelope Wray, the chief executive, told reporters the talks went well." << "";
+    QTest::newRow("recall: who serves as") << "Tomas Vilar, who serves as Chile's defence minister, arrived."
+        << "Tomas Vilar/Defence Minister/Chile";
+    QTest::newRow("twin: who serves as a columnist") << "Tomas Vilar, who serves as a columnist for Chile's largest newspaper, arrived." << "";
+    QTest::newRow("recall: in his capacity as") << "Omar Bakri, in his capacity as Minister of Foreign Affairs of Jordan, signed the accord."
+        << "Omar Bakri//*";
+    QTest::newRow("twin: in his capacity as a journalist") << "Omar Bakri, in his capacity as a journalist for the Jordan Times, asked a question." << "";
+    QTest::newRow("recall: long descriptive title before the name")
+        << "Minister of State for Foreign Affairs and International Cooperation Khalid Nuri received the envoy."
+        << "Khalid Nuri//*";
+    QTest::newRow("twin: long descriptive name of a company before a name")
+        << "International Cooperation Holdings founder Khalid Nuri received the envoy." << "";
+    QTest::newRow("recall: hyphenated Al- name") << "Saudi Foreign Minister Faisal Al-Rashidi arrived in Cairo."
+        << "Faisal Al-Rashidi/Foreign Minister/Saudi Arabia";
+    QTest::newRow("twin: hyphenated Al- name of an analyst") << "Saudi analyst Faisal Al-Rashidi spoke in Cairo." << "";
+    QTest::newRow("recall: ibn in a name") << "Omani Foreign Minister Badr ibn Hamad Al Busaidi arrived."
+        << "Badr ibn Hamad Al Busaidi/Foreign Minister/Oman";
+    QTest::newRow("twin: ibn in a scholar's name") << "Omani historian Badr ibn Hamad Al Busaidi lectured." << "";
+    QTest::newRow("recall: Mac and O' names") << "Irish Foreign Minister Sean O'Malley and Scottish First Minister Ewan MacLeod spoke."
+        << "Sean O'Malley/Foreign Minister/Ireland;Ewan MacLeod/First Minister/*";
+    QTest::newRow("twin: Mac and O' names of journalists") << "Irish journalist Sean O'Malley and Scottish writer Ewan MacLeod spoke." << "";
+    QTest::newRow("recall: van in a name") << "Dutch Defence Minister Pieter van Dalen spoke in The Hague."
+        << "Pieter van Dalen/Defence Minister/Netherlands";
+    QTest::newRow("twin: van in a banker's name") << "Dutch banker Pieter van Dalen spoke in The Hague." << "";
+    QTest::newRow("recall: Asian name order") << "Vietnamese Prime Minister Pham Van Long met reporters."
+        << "Pham Van Long/Prime Minister/Vietnam";
+    QTest::newRow("twin: Asian name order of a company head") << "Vietnamese tycoon Pham Van Long met reporters." << "";
+    QTest::newRow("recall: one-word Indonesian name after a title") << "Indonesian President Sutarmo arrived in Jakarta."
+        << "Sutarmo/President/Indonesia";
+    QTest::newRow("twin: one-word name of an analyst") << "Indonesian analyst Sutarmo spoke in Jakarta." << "";
+    QTest::newRow("recall: HE before a title and name") << "H.E. Foreign Minister Abdullah Rahim received the delegation."
+        << "Abdullah Rahim/Foreign Minister/*";
+    QTest::newRow("twin: HE alone before a name") << "H.E. Abdullah Rahim received the delegation." << "";
+    QTest::newRow("recall: Dato' Seri before a name after a title") << "Malaysian Prime Minister Datuk Seri Amran Yusof arrived."
+        << "Amran Yusof/Prime Minister/Malaysia";
+    QTest::newRow("twin: Datuk Seri on a businessman") << "Malaysian businessman Datuk Seri Amran Yusof arrived." << "";
+    QTest::newRow("recall: Tan Sri after a title") << "Malaysian Foreign Minister Tan Sri Hamid Karim spoke."
+        << "Hamid Karim/Foreign Minister/Malaysia";
+    QTest::newRow("twin: Tan Sri on a tycoon") << "Malaysian tycoon Tan Sri Hamid Karim spoke." << "";
+    QTest::newRow("recall: Dr after a title") << "Ethiopian Prime Minister Dr. Abel Tesfaye arrived."
+        << "Abel Tesfaye/Prime Minister/Ethiopia";
+    QTest::newRow("twin: Dr on an economist") << "Ethiopian economist Dr. Abel Tesfaye arrived." << "";
+    QTest::newRow("recall: Field Marshal") << "Pakistan's Field Marshal Asad Mirza met the delegation."
+        << "Asad Mirza/Field Marshal/Pakistan";
+    QTest::newRow("twin: a field named for a marshal") << "Pakistan's Marshal Field Stadium hosted the match." << "";
+    QTest::newRow("recall: Admiral") << "Indian Navy chief Admiral Vikram Nair visited Colombo."
+        << "Vikram Nair//*";
+    QTest::newRow("twin: Admiral in a ship's name") << "The Admiral Nair Trading Company visited Colombo." << "";
+    QTest::newRow("recall: Crown Prince of a state") << "Crown Prince Khalid bin Faris of Bahrain arrived."
+        << "Khalid bin Faris/Crown Prince/Bahrain";
+    QTest::newRow("twin: a hotel named for a crown prince") << "The Crown Prince Hotel in Bahrain reopened." << "";
+    QTest::newRow("recall: Emir of a state") << "The Emir of Qatar, Sheikh Hamad bin Jasim Al Thani, arrived."
+        << "Hamad bin Jasim Al Thani/Emir/Qatar";
+    QTest::newRow("twin: a sheikh who is a cleric") << "The imam of the mosque, Sheikh Hamad bin Jasim, preached." << "";
+    QTest::newRow("recall: King of a state after the name") << "Abdullah, the King of Jordan, arrived in Washington."
+        << "Abdullah/King/Jordan";
+    QTest::newRow("twin: the king of a trade after the name") << "Abdullah, the self-styled king of Jordan's falafel trade, arrived." << "";
+    QTest::newRow("recall: Governor of a province") << "Governor of Punjab Bilal Ahmed received the delegation."
+        << "Bilal Ahmed//*";
+    QTest::newRow("twin: governor of a company's board") << "Bilal Ahmed, a board governor of the Punjab Textile Mills, received the delegation." << "";
+    QTest::newRow("recall: Chief of Army Staff") << "Chief of Army Staff General Asim Qadir flew to Riyadh."
+        << "Asim Qadir//*";
+    QTest::newRow("twin: a general manager") << "General Manager Asim Qadir of Riyadh Foods flew to Riyadh." << "";
+    QTest::newRow("recall: Speaker of Parliament") << "Speaker of Parliament Rosa Amadi received the envoys."
+        << "Rosa Amadi//*";
+    QTest::newRow("twin: a speaker at a conference") << "Keynote speaker Rosa Amadi received an award." << "";
+    QTest::newRow("recall: UN Special Envoy for a state") << "UN Special Envoy for Yemen Hans Lindqvist met the delegation."
+        << "Hans Lindqvist//*";
+    QTest::newRow("twin: a newspaper's special correspondent") << "The Guardian's special correspondent for Yemen Hans Lindqvist met the delegation." << "";
+    QTest::newRow("recall: counterpart named alone") << "Egyptian Foreign Minister Karim Nassar met his counterpart, Ali Osman Taha, in Cairo."
+        << "Karim Nassar/Foreign Minister/Egypt;Ali Osman Taha/Foreign Minister/*";
+    QTest::newRow("twin: an aide named alone") << "Egyptian Foreign Minister Karim Nassar met his friend, Ali Osman Taha, in Cairo."
+        << "Karim Nassar/Foreign Minister/Egypt";
+    QTest::newRow("recall: surname after a full title earlier") << "Kenyan Foreign Minister Amina Odhiambo arrived. Odhiambo said the talks went well."
+        << "Amina Odhiambo/Foreign Minister/Kenya";
+    QTest::newRow("recall: deputy prime minister and foreign minister") << "Deputy Prime Minister and Foreign Minister Ishaq Rana of Pakistan arrived."
+        << "Ishaq Rana//Pakistan";
+    QTest::newRow("twin: deputy editor and columnist") << "Deputy editor and columnist Ishaq Rana of Dawn arrived." << "";
+    QTest::newRow("recall: the country's defence minister, a state named before")
+        << "Greece closed its border. Nikos Dimas, the country's defence minister, said so."
+        << "Nikos Dimas/Defence Minister/*";
+    QTest::newRow("twin: the country's biggest bank's head") << "Greece closed its border. Nikos Dimas, the country's richest man, said so." << "";
+    QTest::newRow("recall: title after name with 'of' state") << "Lina Haddad, Minister of Foreign Affairs of Lebanon, arrived."
+        << "Lina Haddad//Lebanon";
+    QTest::newRow("twin: professor of a subject after the name") << "Lina Haddad, Professor of Politics at the American University of Beirut, arrived." << "";
+    QTest::newRow("recall: Pehin before a name after a title") << "Brunei's Foreign Minister Pehin Dato Erywan Yusof spoke."
+        << "Erywan Yusof/Foreign Minister/Brunei";
+    QTest::newRow("twin: Pehin on a businessman") << "Brunei's businessman Pehin Dato Erywan Yusof spoke." << "";
+    QTest::newRow("recall: HH the Emir") << "HH the Emir Sheikh Tamim Nasser Al Sani received the envoy."
+        << "Tamim Nasser Al Sani/Emir/*";
+    QTest::newRow("recall: President-elect") << "Bolivian President-elect Rodrigo Paz Pereira arrived."
+        << "Rodrigo Paz Pereira//Bolivia";
+    QTest::newRow("twin: a place named like a person") << "Bolivian President Rodrigo Paz Pereira arrived in La Paz." << "Rodrigo Paz Pereira//Bolivia";
 }
 
 void TestOfficials::officials()

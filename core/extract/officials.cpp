@@ -1848,7 +1848,10 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
             ++nb;
         if (nb < comma && nb >= lastNameEnd && parseName(s, nb, comma) == comma &&
             (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
-             ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))))) {
+             ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))) ||
+             // "met Abdullah, the King of Jordan,": a monarch goes by one name; not the word that
+             // opens the sentence ("Separately, the King of Jordan, who ...")
+             (nb > 0 && ctx.g.titles[std::size_t(m.entry)].category == "royal"_key && (h.state >= 0 || ofState >= 0)))) {
             h.nameBegin = nb;
             h.nameEnd = comma;
             if (h.state < 0 && ofState >= 0) {

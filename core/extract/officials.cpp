@@ -2306,7 +2306,9 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             m = *next;
             m.begin = b;
         }
-        if (nonStateGroupBefore(ctx.lex, s, m.begin) || researchBodyBefore(ctx.lex, s, m.begin)) {
+        // "keynote speaker A", "guest speaker B": a role at an event (lexicon `non-office-modifier`)
+        if (nonStateGroupBefore(ctx.lex, s, m.begin) || researchBodyBefore(ctx.lex, s, m.begin) ||
+            (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)))) {
             consumed = m.end;
             continue;
         }

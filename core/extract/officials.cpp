@@ -890,6 +890,15 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         h.nameBegin = b;
         h.nameEnd = e2;
         h.rule = QStringLiteral("dictionary: ") + e.name;
+        // "Queen Elizabeth" (an alias holding the royal title): a one-word name is known by it,
+        // as after a title read by the title pass
+        if (b > m.begin && e2 - b == 1) {
+            const int t = g.titleByName.value(s.key(b - 1), -1);
+            if (t >= 0 && isRoyal(g.titles[std::size_t(t)])) {
+                h.royal = true;
+                h.rank = g.titles[std::size_t(t)].name;
+            }
+        }
         // The same dictionary person met again under another alias ("MBS") is the same person.
         int known = -1;
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
@@ -911,8 +920,12 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         }
         const int idx = registerPerson(ctx, s, h);
         if (idx >= 0) {
-            ctx.persons[std::size_t(idx)].dictionary = entry;
-            ctx.persons[std::size_t(idx)].official = true;
+            Person& p = ctx.persons[std::size_t(idx)];
+            p.dictionary = entry;
+            p.official = true;
+            // the one-word name as written stays a form of the monarch's ("Charles")
+            if (!h.rank.isEmpty() && !p.forms.contains(ctx.surface(s, b, e2)))
+                p.forms << ctx.surface(s, b, e2);
         }
         for (int t = m.begin; t < e2; ++t)
             s.nameTok[std::size_t(t)] = 1;

@@ -986,7 +986,7 @@ void TestOfficials::officials_data()
         << "Omar/President/*;Saeed bin Omar/Crown Prince/*";
     QTest::newRow("a king known by one name is not the minister the dictionary knows by it")
         << "King Tarek received Qatari Foreign Minister Sheikh Tarek bin Hamdan in Rabat."
-        << "Tarek/King/Morocco;Tarek bin Hamdan/Foreign Minister/Qatar";
+        << "King Tarek/King/Morocco;Tarek bin Hamdan/Foreign Minister/Qatar";
     QTest::newRow("twin: the minister's one name with his title is his")
         << "Qatari Foreign Minister Sheikh Tarek bin Hamdan arrived in Rabat. Foreign Minister Tarek said the talks went well."
         << "Tarek bin Hamdan/Foreign Minister/Qatar";
@@ -1390,6 +1390,10 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: Pehin on a businessman") << "Brunei's businessman Pehin Dato Erywan Yusof spoke." << "";
     QTest::newRow("recall: HH the Emir") << "HH the Emir Sheikh Tamim Nasser Al Sani received the envoy."
         << "Tamim Nasser Al Sani/Emir/*";
+    QTest::newRow("recall: a dictionary alias holding the royal title keeps it on a one-word name")
+        << "The envoys asked about Queen Elizabeth's health." << "Queen Elizabeth/Queen/United Kingdom";
+    QTest::newRow("twin: a dictionary alias of a full name drops the title")
+        << "The envoys asked about President Lu Wenhai's health." << "Lu Wenhai/President/China";
     QTest::newRow("recall: President-elect") << "Bolivian President-elect Rodrigo Paz Pereira arrived."
         << "Rodrigo Paz Pereira//Bolivia";
     QTest::newRow("twin: a place named like a person") << "Bolivian President Rodrigo Paz Pereira arrived in La Paz." << "Rodrigo Paz Pereira//Bolivia";

@@ -1470,6 +1470,15 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                     if (w > e + 1 && ctx.lex.has(Cue::BodyHead, s.key(w)) && s.key(w + 1) == ","_key &&
                         isNameStart(s, w + 2))
                         unit = w + 1;
+                // "A, head of Sudan's Sovereign Council,": a named body of the state (capitalised
+                // words up to its head noun) closes an appositive
+                if (unit < 0 && st >= 0 && h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == ","_key) {
+                    int w = e + 1;
+                    while (w < n && w - e <= 5 && s.tok(w).kind == Token::Word && s.tok(w).cap && !isFunctionWord(ctx.lex, s.key(w)))
+                        ++w;
+                    if (w > e + 1 && w < n && s.key(w) == ","_key && ctx.lex.has(Cue::BodyHead, s.key(w - 1)))
+                        unit = w;
+                }
                 if (unit > 0) {
                     if (org >= 0 && h.organization < 0)
                         h.organization = org;
@@ -1821,7 +1830,9 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
         // generic head's ("A, director for Northern Europe at a think tank"): no office of note
         int q = s.tok(p).hyphenBefore ? p : p + 1;
         int lower = 0;
-        while (q < n && q - p <= 8 && s.tok(q).kind == Token::Word && !s.nameTok[std::size_t(q)]) {
+        // ("A, head of Sudan's Sovereignty Council,": a state's possessive inside it)
+        while (q < n && q - p <= 8 && (s.tok(q).kind == Token::Word || (s.key(q) == "'s"_key && q > p + 1)) &&
+               !s.nameTok[std::size_t(q)]) {
             const Token& t = s.tok(q);
             if (!t.cap && !t.hyphenBefore && !isFunctionWord(ctx.lex, t.key) &&
                 (++lower > 4 || ctx.lex.has(Cue::MeetingVerb, t.key) || ctx.lex.has(Cue::SpeechVerb, t.key) ||

@@ -1394,6 +1394,14 @@ void TestOfficials::officials_data()
         << "The envoys asked about Queen Elizabeth's health." << "Queen Elizabeth/Queen/United Kingdom";
     QTest::newRow("twin: a dictionary alias of a full name drops the title")
         << "The envoys asked about President Lu Wenhai's health." << "Lu Wenhai/President/China";
+    QTest::newRow("recall: head of a state's body in the possessive, after the name")
+        << "Omar Hassan, head of Sudan's Sovereign Council, arrived." << "Omar Hassan//Sudan";
+    QTest::newRow("twin: head of a state's largest bank after the name")
+        << "Omar Hassan, head of Kenya's largest bank, arrived." << "";
+    QTest::newRow("recall: director of a state's named service, after the name")
+        << "Ruth Wanjiku, Director of Kenya's National Intelligence Service, arrived." << "Ruth Wanjiku//Kenya";
+    QTest::newRow("twin: director of a state's institute of research")
+        << "Ruth Wanjiku, director of Kenya's Institute of Economic Research, arrived." << "";
     QTest::newRow("recall: President-elect") << "Bolivian President-elect Rodrigo Paz Pereira arrived."
         << "Rodrigo Paz Pereira//Bolivia";
     QTest::newRow("twin: a place named like a person") << "Bolivian President Rodrigo Paz Pereira arrived in La Paz." << "Rodrigo Paz Pereira//Bolivia";

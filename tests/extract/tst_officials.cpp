@@ -1317,7 +1317,7 @@ void TestOfficials::officials_data()
         << "Badr ibn Hamad Al Busaidi/Foreign Minister/Oman";
     QTest::newRow("twin: ibn in a scholar's name") << "Omani historian Badr ibn Hamad Al Busaidi lectured." << "";
     QTest::newRow("recall: Mac and O' names") << "Irish Foreign Minister Sean O'Malley and Scottish First Minister Ewan MacLeod spoke."
-        << "Sean O'Malley/Foreign Minister/Ireland;Ewan MacLeod/First Minister/*";
+        << "Sean O'Malley/Foreign Minister/Ireland;Ewan MacLeod//*";
     QTest::newRow("twin: Mac and O' names of journalists") << "Irish journalist Sean O'Malley and Scottish writer Ewan MacLeod spoke." << "";
     QTest::newRow("recall: van in a name") << "Dutch Defence Minister Pieter van Dalen spoke in The Hague."
         << "Pieter van Dalen/Defence Minister/Netherlands";
@@ -1342,7 +1342,7 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: Dr on an economist") << "Ethiopian economist Dr. Abel Tesfaye arrived." << "";
     QTest::newRow("recall: Field Marshal") << "Pakistan's Field Marshal Asad Mirza met the delegation."
         << "Asad Mirza/Field Marshal/Pakistan";
-    QTest::newRow("twin: a field named for a marshal") << "Pakistan's Marshal Field Stadium hosted the match." << "";
+    QTest::newRow("twin: a field marshal's son") << "Pakistani analyst Asad Mirza, a retired field marshal's son, spoke." << "";
     QTest::newRow("recall: Admiral") << "Indian Navy chief Admiral Vikram Nair visited Colombo."
         << "Vikram Nair//*";
     QTest::newRow("twin: Admiral in a ship's name") << "The Admiral Nair Trading Company visited Colombo." << "";

@@ -171,8 +171,9 @@ enum class Cue : int {
                      ///< an official ("where they met Polish soldiers" tells no meeting of theirs)
     AppositiveLead,  ///< "who serves as", "in his capacity as": words between a name's comma and the
                      ///< office said of it; value "opens" = a word the run may start with
-    NonOfficeModifier, ///< "keynote", "guest": right before a title ("keynote speaker A") it makes
-                       ///< the word a role at an event, no office
+    NonOfficeModifier, ///< "keynote", "motivational": right before a title ("keynote speaker A") it makes
+                       ///< the word a role at an event, no office; value "generic": only before a
+                       ///< generic head's title ("airline chief A", but "Industry Minister B")
     Count
 };
 

@@ -2330,9 +2330,12 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             m = *next;
             m.begin = b;
         }
-        // "keynote speaker A", "guest speaker B": a role at an event (lexicon `non-office-modifier`)
+        // "keynote speaker A", "motivational speaker B": a role at an event; "airline chief C": the head
+        // of a business, before a generic head's title (lexicon `non-office-modifier`)
         if (nonStateGroupBefore(ctx.lex, s, m.begin) || researchBodyBefore(ctx.lex, s, m.begin) ||
-            (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)))) {
+            (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
+             (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
+              g.titles[std::size_t(m.entry)].category == "generic"_key))) {
             consumed = m.end;
             continue;
         }

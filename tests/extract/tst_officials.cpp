@@ -1402,6 +1402,22 @@ void TestOfficials::officials_data()
         << "Ruth Wanjiku, Director of Kenya's National Intelligence Service, arrived." << "Ruth Wanjiku//Kenya";
     QTest::newRow("twin: director of a state's institute of research")
         << "Ruth Wanjiku, director of Kenya's Institute of Economic Research, arrived." << "";
+    QTest::newRow("recall: a state's navy commander after a ranked name")
+        << "Rear Admiral Ruth Wanjiku, Kenya's navy commander, arrived." << "Ruth Wanjiku//Kenya";
+    QTest::newRow("twin: a ship's commander after a ranked name")
+        << "Rear Admiral Ruth Wanjiku, commander of the ship, arrived." << "";
+    QTest::newRow("recall: air force chief before the name")
+        << "Nigerian air force chief Air Marshal Musa Bello arrived." << "Musa Bello//Nigeria";
+    QTest::newRow("twin: an airline chief before the name")
+        << "Nigerian airline chief Musa Bello arrived." << "";
+    QTest::newRow("recall: a business secretary is a state's office")
+        << "British Business Secretary Musa Bello arrived." << "Musa Bello//United Kingdom";
+    QTest::newRow("twin: a company secretary is none")
+        << "British company secretary Musa Bello arrived." << "";
+    QTest::newRow("recall: his guest, a titled official")
+        << "Kenyan President Daniel Mwangi held talks with his guest Prime Minister Tomas Vilar." << "Daniel Mwangi/President/Kenya;Tomas Vilar/Prime Minister/*";
+    QTest::newRow("twin: a motivational speaker")
+        << "Kenyan President Daniel Mwangi held talks with motivational speaker Tomas Vilar." << "Daniel Mwangi/President/Kenya";
     QTest::newRow("recall: President-elect") << "Bolivian President-elect Rodrigo Paz Pereira arrived."
         << "Rodrigo Paz Pereira//Bolivia";
     QTest::newRow("twin: a place named like a person") << "Bolivian President Rodrigo Paz Pereira arrived in La Paz." << "Rodrigo Paz Pereira//Bolivia";

@@ -1875,7 +1875,12 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
              ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))) ||
              // "met Abdullah, the King of Jordan,": a monarch goes by one name; not the word that
              // opens the sentence ("Separately, the King of Jordan, who ...")
-             (nb > 0 && ctx.g.titles[std::size_t(m.entry)].category == "royal"_key && (h.state >= 0 || ofState >= 0)))) {
+             (nb > 0 && ctx.g.titles[std::size_t(m.entry)].category == "royal"_key && (h.state >= 0 || ofState >= 0)) ||
+             // "met Sutarmo, Indonesia's foreign minister,": many Indonesians go by one name; a
+             // state's office said of it, not after a place's preposition ("talks in Bogor, ...")
+             (nb > 0 && h.state >= 0 && !ctx.lex.has(Cue::PlaceBefore, s.key(nb - 1)) && !s.tok(nb).allCaps &&
+              ctx.g.titles[std::size_t(m.entry)].category != "generic"_key &&
+              ctx.g.titles[std::size_t(m.entry)].category != "honorific"_key))) {
             h.nameBegin = nb;
             h.nameEnd = comma;
             if (h.state < 0 && ofState >= 0) {

@@ -1418,6 +1418,10 @@ void TestOfficials::officials_data()
         << "Kenyan President Daniel Mwangi held talks with his guest Prime Minister Tomas Vilar." << "Daniel Mwangi/President/Kenya;Tomas Vilar/Prime Minister/*";
     QTest::newRow("twin: a motivational speaker")
         << "Kenyan President Daniel Mwangi held talks with motivational speaker Tomas Vilar." << "Daniel Mwangi/President/Kenya";
+    QTest::newRow("recall: one name before a state's office in an appositive")
+        << "The envoys met Sutarmo, Indonesia's foreign minister, in Jakarta." << "Sutarmo/Foreign Minister/Indonesia";
+    QTest::newRow("twin: a town before a state's office in an appositive")
+        << "The talks in Bogor, Indonesia's foreign minister said, went well." << "";
     QTest::newRow("recall: President-elect") << "Bolivian President-elect Rodrigo Paz Pereira arrived."
         << "Rodrigo Paz Pereira//Bolivia";
     QTest::newRow("twin: a place named like a person") << "Bolivian President Rodrigo Paz Pereira arrived in La Paz." << "Rodrigo Paz Pereira//Bolivia";

@@ -619,6 +619,11 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
         }
         if (s.tok(i).kind != Token::Word)
             return false;
+        // ("The press conference that followed was attended by A": a phrase of other-event
+        // ending in a meeting noun is that other event)
+        for (int b = std::max(0, i - 3); b < i; ++b)
+            if (lexiconPhraseAt(lex, Cue::OtherEvent, s, b) == i + 1)
+                return true;
         if (lex.has(Cue::MeetingNoun, s.key(i)))
             return false;
         if (lex.has(Cue::OtherEvent, s.key(i)))

@@ -487,7 +487,20 @@ int relativeBefore(const Lexicon& lex, const SentenceInfo& s, int from, int cue)
             --a;
         if (a >= 0 && s.tok(a).kind == Token::Punct)
             --a;
-        const bool meeting = a >= 0 && (lex.has(Cue::MeetingNoun, s.key(a)) || lex.has(Cue::PartyWord, s.key(a)));
+        // ("held talks in Baku on Saturday, in which A and B took part": the noun before its
+        // place and day, capitalised words and function words, is the antecedent)
+        const auto isEvent = [&](int x) {
+            return lex.has(Cue::MeetingNoun, s.key(x)) || lex.has(Cue::PartyWord, s.key(x));
+        };
+        constexpr int modifierReach = 12;
+        for (int x = a, floor = std::max(0, a - modifierReach); a >= 0 && !isEvent(a) && x > floor; --x) {
+            if (s.tok(x).kind != Token::Word || !(s.tok(x).cap || lex.has(Cue::FunctionWord, s.key(x))) ||
+                lex.has(Cue::OtherEvent, s.key(x)))
+                break;
+            if (isEvent(x - 1) && s.tok(x - 1).kind == Token::Word && !s.tok(x - 1).cap)
+                a = x - 1;
+        }
+        const bool meeting = a >= 0 && isEvent(a);
         return meeting ? b + 1 : cue;
     }
     return cue;
@@ -1852,10 +1865,14 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const int after = std::max(scope.end, t.end);
     for (int i = after; i < s.size() && !scope.quoted; ++i) {
         const TokenKey& k = s.key(i);
-        if (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k))
+        // ("held talks in Baku, in which A and B participated": a bare attend verb closing a
+        // relative clause on the meeting noun is an attendee cue)
+        const LexiconPhrase bare;
+        const bool bareCue = bareAttendAt(ctx.lex, s, i) > 0 && relativeBefore(ctx.lex, s, after, i) < i;
+        if (!bareCue && (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k)))
             break;
-        const LexiconPhrase* cue = nullptr;
-        const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        const LexiconPhrase* cue = bareCue ? &bare : nullptr;
+        const int e = bareCue ? i + 1 : lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
         // ("bringing together A, B and C": a cue of value "all" names the whole meeting; after a
         // meeting noun with no one of its own, they are its parties, not companions of an event
         // told before)

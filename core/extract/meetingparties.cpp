@@ -95,7 +95,7 @@ void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
     if (ctx.meetings.empty() || (a.people.empty() && a.absent.empty() && a.absentStates.empty()))
         return;
     const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
-    if (!target || (a.future && ctx.meetings[*target].status == "held"_key))
+    if (!target || a.elsewhere || (a.future && ctx.meetings[*target].status == "held"_key))
         return;
     MeetingDraft& last = ctx.meetings[*target];
     for (int p : a.people) {
@@ -941,6 +941,19 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     if (cues.empty())
         return a;
     a.cueBegin = cues.front().begin;
+    // "On the Chinese side, A and B took part in a trade fair": an event the cue introduces as a
+    // new one, with no meeting word up to the punctuation, is another event than the ones told
+    for (const Found& f : cues) {
+        const int at = f.end;
+        if (at + 1 >= s.size() || (s.key(at) != "in"_key && s.key(at) != "at"_key) ||
+            (s.key(at + 1) != "a"_key && s.key(at + 1) != "an"_key))
+            continue;
+        bool meeting = false;
+        for (int i = at + 2; i < s.size() && s.tok(i).kind == Token::Word && !meeting; ++i)
+            meeting = ctx.lex.has(Cue::MeetingNoun, s.key(i)) || ctx.lex.has(Cue::GatheringWord, s.key(i)) ||
+                      ctx.lex.has(Cue::MeetingVerb, s.key(i));
+        a.elsewhere = a.elsewhere || !meeting;
+    }
     // "A and B will take part", "the Romanian side will include C": a future word just before
     // the first cue or inside it
     for (int i = std::max(0, a.cueBegin - 3); i < cues.front().end && !a.future; ++i)

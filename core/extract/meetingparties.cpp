@@ -1881,7 +1881,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // ("held talks in Baku, in which A and B participated": a bare attend verb closing a
         // relative clause on the meeting noun is an attendee cue)
         const LexiconPhrase bare;
-        const bool bareCue = bareAttendAt(ctx.lex, s, i) > 0 && relativeBefore(ctx.lex, s, after, i) < i;
+        // (or a clause a list opener opens: "held talks, with A and B attending")
+        const bool bareCue = bareAttendAt(ctx.lex, s, i) > 0 &&
+                             (relativeBefore(ctx.lex, s, after, i) < i || listOpenedBefore(ctx.lex, s, cls, i) < i);
         if (!bareCue && (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k)))
             break;
         const LexiconPhrase* cue = bareCue ? &bare : nullptr;

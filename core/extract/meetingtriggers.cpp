@@ -574,7 +574,8 @@ std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s
 }
 
 
-/// "held talks in Baku on Saturday, in which A and B participated": whether the attend verb of
+/// "held talks in Baku on Saturday, in which A and B participated", "held talks, with A and B
+/// attending": whether the attend verb of
 /// trigger `t`, with no object (its clause ends after it), closes a relative clause ("in which")
 /// whose antecedent is the meeting noun of a trigger before it (the noun, then its place and day
 /// in capitalised and function words, then the comma). Its people are attendees of that meeting
@@ -590,6 +591,10 @@ bool attendsInRelative(const Lexicon& lex, const SentenceInfo& s, const std::vec
     constexpr int clauseReach = 30;
     int which = -1;
     for (int i = t.begin - 1; i >= std::max(0, t.begin - clauseReach) && which < 0; --i) {
+        // ("held talks, with A and B also attending": a clause a list opener opens after the
+        // comma of a clause that told a meeting names its attendees)
+        if (isComma(s, i) && lex.has(Cue::ListOpener, s.key(i + 1)))
+            return std::any_of(before.begin(), before.end(), [&](const Trigger& u) { return !u.attendVerb && u.end <= i; });
         if (s.tok(i).kind == Token::Punct && s.tok(i).punct != QLatin1Char('-') &&
             s.tok(i).punct != QLatin1Char('\'') && s.tok(i).punct != QChar(0x2019) && s.tok(i).punct != QLatin1Char('.'))
             return false;

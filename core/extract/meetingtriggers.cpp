@@ -995,8 +995,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // attended by A": a participle right after the comma of a clause that tells of a
             // meeting is a passive without its auxiliary
             const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) && meetingNounBefore(lex, s, i - 1);
+            // ("The talks, attended also by A": the adverb after the participle)
+            const bool adverbThenBy = next == "also"_key && s.key(i + 2) == "by"_key;
             if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2)) || reduced) &&
-                (next == "by"_key || sideThenBy))
+                (next == "by"_key || sideThenBy || adverbThenBy))
                 t.passive = true;
             t.split = lex.has(Cue::SplitVerb, k);
             t.attendVerb = vc == VerbClass::Attend;

@@ -943,13 +943,20 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     a.cueBegin = cues.front().begin;
     // "On the Chinese side, A and B took part in a trade fair": an event the cue introduces as a
     // new one, with no meeting word up to the punctuation, is another event than the ones told
+    // ... and so is one a cue ending in its article names ("A and B were also at the airport",
+    // "were also at the heart of the row"), unless it is a meeting's noun ("at the meeting")
     for (const Found& f : cues) {
         const int at = f.end;
-        if (at + 1 >= s.size() || (s.key(at) != "in"_key && s.key(at) != "at"_key) ||
-            (s.key(at + 1) != "a"_key && s.key(at + 1) != "an"_key))
+        // (a preposition and its article: not "A and B accompanied the President")
+        const bool articleEnds = ctx.lex.has(Cue::Article, s.key(at - 1)) && at - 2 >= f.begin &&
+                                 ctx.lex.has(Cue::FunctionWord, s.key(at - 2));
+        if (!articleEnds && (at + 1 >= s.size() || (s.key(at) != "in"_key && s.key(at) != "at"_key) ||
+                             (s.key(at + 1) != "a"_key && s.key(at + 1) != "an"_key)))
             continue;
         bool meeting = false;
-        for (int i = at + 2; i < s.size() && s.tok(i).kind == Token::Word && !meeting; ++i)
+        constexpr int nounReach = 3; // "the Kremlin talks", "the expanded-format session"
+        for (int i = articleEnds ? at : at + 2;
+             i < s.size() && s.tok(i).kind == Token::Word && !meeting && (!articleEnds || i < at + nounReach); ++i)
             meeting = ctx.lex.has(Cue::MeetingNoun, s.key(i)) || ctx.lex.has(Cue::GatheringWord, s.key(i)) ||
                       ctx.lex.has(Cue::MeetingVerb, s.key(i));
         a.elsewhere = a.elsewhere || !meeting;

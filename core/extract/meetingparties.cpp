@@ -95,7 +95,7 @@ void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
     if (ctx.meetings.empty() || (a.people.empty() && a.absent.empty() && a.absentStates.empty()))
         return;
     const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
-    if (!target || (a.future && ctx.meetings[*target].status == "held"_key))
+    if (!target || a.elsewhere || (a.future && ctx.meetings[*target].status == "held"_key))
         return;
     MeetingDraft& last = ctx.meetings[*target];
     for (int p : a.people) {
@@ -487,7 +487,20 @@ int relativeBefore(const Lexicon& lex, const SentenceInfo& s, int from, int cue)
             --a;
         if (a >= 0 && s.tok(a).kind == Token::Punct)
             --a;
-        const bool meeting = a >= 0 && (lex.has(Cue::MeetingNoun, s.key(a)) || lex.has(Cue::PartyWord, s.key(a)));
+        // ("held talks in Baku on Saturday, in which A and B took part": the noun before its
+        // place and day, capitalised words and function words, is the antecedent)
+        const auto isEvent = [&](int x) {
+            return lex.has(Cue::MeetingNoun, s.key(x)) || lex.has(Cue::PartyWord, s.key(x));
+        };
+        constexpr int modifierReach = 12;
+        for (int x = a, floor = std::max(0, a - modifierReach); a >= 0 && !isEvent(a) && x > floor; --x) {
+            if (s.tok(x).kind != Token::Word || !(s.tok(x).cap || lex.has(Cue::FunctionWord, s.key(x))) ||
+                lex.has(Cue::OtherEvent, s.key(x)))
+                break;
+            if (isEvent(x - 1) && s.tok(x - 1).kind == Token::Word && !s.tok(x - 1).cap)
+                a = x - 1;
+        }
+        const bool meeting = a >= 0 && isEvent(a);
         return meeting ? b + 1 : cue;
     }
     return cue;
@@ -619,6 +632,11 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
         }
         if (s.tok(i).kind != Token::Word)
             return false;
+        // ("The press conference that followed was attended by A": a phrase of other-event
+        // ending in a meeting noun is that other event)
+        for (int b = std::max(0, i - 3); b < i; ++b)
+            if (lexiconPhraseAt(lex, Cue::OtherEvent, s, b) == i + 1)
+                return true;
         if (lex.has(Cue::MeetingNoun, s.key(i)))
             return false;
         if (lex.has(Cue::OtherEvent, s.key(i)))
@@ -923,6 +941,26 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     if (cues.empty())
         return a;
     a.cueBegin = cues.front().begin;
+    // "On the Chinese side, A and B took part in a trade fair": an event the cue introduces as a
+    // new one, with no meeting word up to the punctuation, is another event than the ones told
+    // ... and so is one a cue ending in its article names ("A and B were also at the airport",
+    // "were also at the heart of the row"), unless it is a meeting's noun ("at the meeting")
+    for (const Found& f : cues) {
+        const int at = f.end;
+        // (a preposition and its article: not "A and B accompanied the President")
+        const bool articleEnds = ctx.lex.has(Cue::Article, s.key(at - 1)) && at - 2 >= f.begin &&
+                                 ctx.lex.has(Cue::FunctionWord, s.key(at - 2));
+        if (!articleEnds && (at + 1 >= s.size() || (s.key(at) != "in"_key && s.key(at) != "at"_key) ||
+                             (s.key(at + 1) != "a"_key && s.key(at + 1) != "an"_key)))
+            continue;
+        bool meeting = false;
+        constexpr int nounReach = 3; // "the Kremlin talks", "the expanded-format session"
+        for (int i = articleEnds ? at : at + 2;
+             i < s.size() && s.tok(i).kind == Token::Word && !meeting && (!articleEnds || i < at + nounReach); ++i)
+            meeting = ctx.lex.has(Cue::MeetingNoun, s.key(i)) || ctx.lex.has(Cue::GatheringWord, s.key(i)) ||
+                      ctx.lex.has(Cue::MeetingVerb, s.key(i));
+        a.elsewhere = a.elsewhere || !meeting;
+    }
     // "A and B will take part", "the Romanian side will include C": a future word just before
     // the first cue or inside it
     for (int i = std::max(0, a.cueBegin - 3); i < cues.front().end && !a.future; ++i)
@@ -1847,10 +1885,16 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const int after = std::max(scope.end, t.end);
     for (int i = after; i < s.size() && !scope.quoted; ++i) {
         const TokenKey& k = s.key(i);
-        if (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k))
+        // ("held talks in Baku, in which A and B participated": a bare attend verb closing a
+        // relative clause on the meeting noun is an attendee cue)
+        const LexiconPhrase bare;
+        // (or a clause a list opener opens: "held talks, with A and B attending")
+        const bool bareCue = bareAttendAt(ctx.lex, s, i) > 0 &&
+                             (relativeBefore(ctx.lex, s, after, i) < i || listOpenedBefore(ctx.lex, s, cls, i) < i);
+        if (!bareCue && (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k)))
             break;
-        const LexiconPhrase* cue = nullptr;
-        const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        const LexiconPhrase* cue = bareCue ? &bare : nullptr;
+        const int e = bareCue ? i + 1 : lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
         // ("bringing together A, B and C": a cue of value "all" names the whole meeting; after a
         // meeting noun with no one of its own, they are its parties, not companions of an event
         // told before)

@@ -149,6 +149,8 @@ struct Attendees
     bool delegation = false;  ///< "the delegation included", "the Nepalese side included"
     bool future = false;      ///< "A and B will take part": a list told ahead joins no held meeting
     bool whole = false;       ///< "bringing together A, B and C": the list is a whole meeting's
+    bool elsewhere = false;   ///< "A and B took part in a trade fair": the cue names another event,
+                              ///< new ("a", "an") and no meeting; the list joins no meeting told
 };
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
 

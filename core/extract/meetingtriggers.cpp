@@ -573,6 +573,54 @@ std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s
     return std::nullopt;
 }
 
+
+/// "held talks in Baku on Saturday, in which A and B participated", "held talks, with A and B
+/// attending": whether the attend verb of
+/// trigger `t`, with no object (its clause ends after it), closes a relative clause ("in which")
+/// whose antecedent is the meeting noun of a trigger before it (the noun, then its place and day
+/// in capitalised and function words, then the comma). Its people are attendees of that meeting
+/// (meetingparties.cpp reads them), not a meeting of their own.
+bool attendsInRelative(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& before,
+                       const Trigger& t)
+{
+    const int n = s.size();
+    const bool bare = t.end >= n || (s.tok(t.end).kind == Token::Punct &&
+                                     QStringView(u".,;").contains(s.tok(t.end).punct));
+    if (!t.attendVerb || t.passive || t.attend || !bare || before.empty())
+        return false;
+    constexpr int clauseReach = 30;
+    int which = -1;
+    for (int i = t.begin - 1; i >= std::max(0, t.begin - clauseReach) && which < 0; --i) {
+        // ("held talks, with A and B also attending": a clause a list opener opens after the
+        // comma of a clause that told a meeting names its attendees)
+        if (isComma(s, i) && lex.has(Cue::ListOpener, s.key(i + 1)))
+            return std::any_of(before.begin(), before.end(), [&](const Trigger& u) { return !u.attendVerb && u.end <= i; });
+        if (s.tok(i).kind == Token::Punct && s.tok(i).punct != QLatin1Char('-') &&
+            s.tok(i).punct != QLatin1Char('\'') && s.tok(i).punct != QChar(0x2019) && s.tok(i).punct != QLatin1Char('.'))
+            return false;
+        if (lex.has(Cue::RelativeWord, s.key(i)))
+            which = i;
+    }
+    // the preposition before "which", then the comma
+    const int comma = which - 2;
+    if (which < 2 || s.tok(which - 1).kind != Token::Word || !isComma(s, comma))
+        return false;
+    constexpr int modifierReach = 12;
+    for (const Trigger& u : before) {
+        if (u.verb && !u.anaphoric && u.end > comma)
+            continue;
+        if (u.end > comma || comma - u.end > modifierReach || u.attendVerb)
+            continue;
+        bool modifiers = true;
+        for (int x = u.end; x < comma && modifiers; ++x)
+            modifiers = s.tok(x).kind == Token::Word && (s.tok(x).cap || lex.has(Cue::FunctionWord, s.key(x))) &&
+                        !lex.has(Cue::OtherEvent, s.key(x));
+        if (modifiers && lex.has(Cue::MeetingNoun, s.key(u.end - 1)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 /// "A and B shook hands at the gala dinner", "exchanged pleasantries at the summit": a passing
@@ -947,8 +995,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // attended by A": a participle right after the comma of a clause that tells of a
             // meeting is a passive without its auxiliary
             const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) && meetingNounBefore(lex, s, i - 1);
+            // ("The talks, attended also by A": the adverb after the participle)
+            const bool adverbThenBy = next == "also"_key && s.key(i + 2) == "by"_key;
             if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2)) || reduced) &&
-                (next == "by"_key || sideThenBy))
+                (next == "by"_key || sideThenBy || adverbThenBy))
                 t.passive = true;
             t.split = lex.has(Cue::SplitVerb, k);
             t.attendVerb = vc == VerbClass::Attend;
@@ -1077,6 +1127,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; }))
         out.erase(std::remove_if(out.begin(), out.end(), [](const Trigger& t) { return t.discuss && t.mode.isEmpty(); }),
                   out.end());
+    // "held talks in Baku, in which A and B participated": the verb only names attendees
+    for (std::size_t x = 1; x < out.size(); ++x)
+        if (attendsInRelative(lex, s, std::vector<Trigger>(out.begin(), out.begin() + std::ptrdiff_t(x)), out[x]))
+            out.erase(out.begin() + std::ptrdiff_t(x--));
     // "convened a meeting with", "held a phone call with": one expression, not two.
     const int precededBy = earlierAgentAt(lex, s, out);
     std::vector<Trigger> merged;

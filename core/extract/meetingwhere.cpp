@@ -249,6 +249,24 @@ std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, i
 
 bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i);
 
+// Whether word b tells a plan: "will", "next", "due to", "plans to".
+bool planWord(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    return ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
+           (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && b + 1 < s.size() && s.key(b + 1) == "to"_key);
+}
+
+// Whether some word of [from, to) tells a plan. The checks below first ask this of the whole
+// span: finding the word that brings a place reads the place again from every word before it,
+// which was a tenth of all extraction when asked of every meeting whatever its words.
+bool planWordIn(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+{
+    for (int b = std::max(0, from); b < to; ++b)
+        if (planWord(ctx, s, b))
+            return true;
+    return false;
+}
+
 // The last start in [from, to) from which the place `p` is still the one read: the word that
 // brings it ("to" in "a trip to X"), or -1 when `p` is not read from `from`.
 int placeWordOf(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
@@ -268,7 +286,8 @@ int placeWordOf(const DocContext& ctx, const SentenceInfo& s, int from, int to, 
 // week"). A place in the trigger's own clause ("a meeting is planned for May in Tirana") is not.
 bool placeInPlan(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p, const Clause& c)
 {
-    if (p.empty())
+    // (plannedBefore reads up to five words before the place's word, which is at or after `from`)
+    if (p.empty() || !planWordIn(ctx, s, std::max(s.dateline, from - 5), to))
         return false;
     const int at = placeWordOf(ctx, s, from, to, p);
     return at >= 0 && (at < c.begin || at >= c.end) && plannedBefore(ctx, s, at);
@@ -278,23 +297,20 @@ bool placeInPlan(const DocContext& ctx, const SentenceInfo& s, int from, int to,
 // span ("ahead of a trip to X", "before his visit to X next week").
 bool placeAfterPlan(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
 {
-    const int at = placeWordOf(ctx, s, from, to, p);
-    for (int b = from; b < at; ++b)
-        if (ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
-            (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && s.key(b + 1) == "to"_key))
-            return true;
-    return false;
+    return planWordIn(ctx, s, from, to) && planWordIn(ctx, s, from, placeWordOf(ctx, s, from, to, p));
 }
 
 // Whether the place `p` read in [from, to) comes after a word that opens another event's time
 // in that span ("their second meeting since a summit in Windhoek").
 bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
 {
-    const int at = placeWordOf(ctx, s, from, to, p);
-    for (int b = from; b < at; ++b)
-        if (ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key)
-            return true;
-    return false;
+    const auto boundaryIn = [&](int end) {
+        for (int b = from; b < end; ++b)
+            if (ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key)
+                return true;
+        return false;
+    };
+    return boundaryIn(to) && boundaryIn(placeWordOf(ctx, s, from, to, p));
 }
 
 // The state whose name ends right before token `end` ("Bridgetown, Barbados"), or null.
@@ -741,8 +757,7 @@ QString writtenSeat(const DocContext& ctx, int state)
 bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i)
 {
     for (int b = i - 1; b >= std::max(s.dateline, i - 5) && s.key(b) != ","_key; --b)
-        if (ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b)) ||
-            (ctx.lex.has(Cue::ModalBeforeTo, s.key(b)) && s.key(b + 1) == "to"_key))
+        if (planWord(ctx, s, b))
             return true;
     return false;
 }

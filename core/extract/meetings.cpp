@@ -541,12 +541,14 @@ std::vector<int> visitGuests(const DocContext& ctx, const std::optional<Arrival>
 /// "The visiting president later met C": a description by title with a visitor word is the
 /// guest of the visit who holds that title, not the last one named with it (the host, or a
 /// third leader named in passing). Retargets the sentence's references.
-void retargetVisitors(DocContext& ctx, const SentenceInfo& s, const std::vector<int>& guests)
+void retargetVisitors(DocContext& ctx, const SentenceInfo& s, const std::vector<PersonRef*>& sentenceRefs,
+                      const std::vector<int>& guests)
 {
     if (guests.empty())
         return;
-    for (PersonRef& r : ctx.refs) {
-        if (r.sentence != s.index || r.kind != RefKind::Definite || r.person < 0 ||
+    for (PersonRef* ref : sentenceRefs) {
+        PersonRef& r = *ref;
+        if (r.kind != RefKind::Definite || r.person < 0 ||
             std::find(guests.begin(), guests.end(), r.person) != guests.end())
             continue;
         bool visitor = false;
@@ -643,9 +645,16 @@ bool crowdObject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
 void findMeetings(DocContext& ctx)
 {
     std::vector<std::vector<const PersonRef*>> bySentence(ctx.sents.size());
-    for (const PersonRef& r : ctx.refs)
-        if (r.sentence >= 0 && r.sentence < int(ctx.sents.size()) && !namesGovernment(ctx, r))
+    // (every reference of each sentence, for the passes that retarget them: a scan of the whole
+    // document's references per sentence made a document of many sentences quadratic)
+    std::vector<std::vector<PersonRef*>> allBySentence(ctx.sents.size());
+    for (PersonRef& r : ctx.refs) {
+        if (r.sentence < 0 || r.sentence >= int(ctx.sents.size()))
+            continue;
+        allBySentence[std::size_t(r.sentence)].push_back(&r);
+        if (!namesGovernment(ctx, r))
             bySentence[std::size_t(r.sentence)].push_back(&r);
+    }
     std::vector<std::vector<const StateHit*>> hitsBySentence(ctx.sents.size());
     for (const StateHit& h : ctx.stateHits)
         hitsBySentence[std::size_t(h.sentence)].push_back(&h);
@@ -654,7 +663,7 @@ void findMeetings(DocContext& ctx)
     for (const SentenceInfo& s : ctx.sents) {
         const auto& refs = bySentence[std::size_t(s.index)];
         const std::vector<int> guests = visitGuests(ctx, arrival);
-        retargetVisitors(ctx, s, guests);
+        retargetVisitors(ctx, s, allBySentence[std::size_t(s.index)], guests);
         const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
         retargetRounds(ctx, s, refs, triggers, guests);
         // "General X was in attendance during the talks", "Among the attendees is A,

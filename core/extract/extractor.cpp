@@ -7,8 +7,6 @@
 #include <QMap>
 
 #include <algorithm>
-#include <array>
-#include <bit>
 #include <set>
 #include <tuple>
 
@@ -150,72 +148,6 @@ int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
     return -1;
 }
 
-namespace {
-
-// Per thread, the gazetteer's phrases starting with each word already looked up in the current
-// document: a word comes back sentence after sentence, and each lookup hashed the key, probed
-// the index and compared the key again. Only keys whose characters never move or go away are
-// kept, by the address and length of their characters: the tokenizer's interned keys and
-// constant ones (a QString of raw data, no heap block of its own). A new document starts a new
-// generation, so no entry outlives the gazetteer it was read from (another Extractor may use
-// another gazetteer on the same thread).
-class PhraseStarts
-{
-public:
-    using Bucket = std::vector<Phrase>;
-
-    static void newDocument() { ++state().generation; }
-
-    static const Bucket* find(const GazetteerData& g, const TokenKey& key)
-    {
-        if (!g.indexFilter.mayHave(key))
-            return nullptr;
-        const QChar* chars = key.constData();
-        if (!key.isEmpty() && !key.data_ptr().isMutable()) {
-            State& st = state();
-            Entry& e = st.entries[slotOf(chars)];
-            if (e.chars == chars && e.size == key.size() && e.generation == st.generation)
-                return e.bucket;
-            const Bucket* bucket = lookup(g, key);
-            e = Entry{chars, key.size(), bucket, st.generation};
-            return bucket;
-        }
-        return lookup(g, key);
-    }
-
-private:
-    static constexpr std::size_t kEntries = 512;
-    struct Entry
-    {
-        const QChar* chars = nullptr;
-        qsizetype size = 0;
-        const Bucket* bucket = nullptr;
-        quint64 generation = 0;
-    };
-    struct State
-    {
-        std::array<Entry, kEntries> entries{};
-        quint64 generation = 1;
-    };
-    static State& state()
-    {
-        thread_local State st;
-        return st;
-    }
-    static std::size_t slotOf(const QChar* chars)
-    {
-        const auto bits = quint64(std::bit_cast<quintptr>(chars) >> 1) * 0x9E3779B97F4A7C15ULL;
-        return std::size_t(bits >> 53) & (kEntries - 1);
-    }
-    static const Bucket* lookup(const GazetteerData& g, const TokenKey& key)
-    {
-        const auto it = g.index.constFind(key.text());
-        return it == g.index.constEnd() ? nullptr : &*it;
-    }
-};
-
-} // namespace
-
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
     const QStringView text(ctx.doc.text);
@@ -227,12 +159,17 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     s.nameTok.assign(std::size_t(n), 0);
     for (int i = 0; i < n;) {
         const Token& t = s.tok(i);
-        const std::vector<Phrase>* it = t.kind == Token::Punct ? nullptr : PhraseStarts::find(ctx.g, t.key);
+        const std::vector<Phrase>* bucket = nullptr;
+        if (t.kind != Token::Punct && ctx.g.indexFilter.mayHave(t.key)) {
+            const auto found = ctx.g.index.constFind(t.key.text());
+            if (found != ctx.g.index.constEnd())
+                bucket = &*found;
+        }
         const Phrase* best = nullptr;
-        if (it) {
+        if (bucket) {
             const quint64 nextPrint = i + 1 < n ? Phrase::keyPrint(s.key(i + 1)) : 0;
             const int room = n - i;
-            for (const Phrase& p : *it) {
+            for (const Phrase& p : *bucket) {
                 const int len = int(p.keys.size());
                 if (best && len < int(best->keys.size()))
                     break;
@@ -250,7 +187,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 // "Chinese Premier" as one title would hide the demonym; let it split.
                 if (p.kind == PhraseKind::Title && len > 1) {
                     bool demonymFirst = false;
-                    for (const Phrase& q : *it)
+                    for (const Phrase& q : *bucket)
                         if (q.kind == PhraseKind::Demonym && q.keys.size() == 1)
                             demonymFirst = true;
                     if (demonymFirst)
@@ -563,7 +500,6 @@ void readStatesAndPeople(DocContext& ctx)
 {
     ctx.body = headlineSentences(ctx.doc);
     ctx.sents.resize(ctx.doc.sentences.size());
-    PhraseStarts::newDocument();
     for (std::size_t i = 0; i < ctx.doc.sentences.size(); ++i) {
         SentenceInfo& s = ctx.sents[i];
         s.index = int(i);

@@ -880,7 +880,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             // "held separate meetings with A and B": a noun that tells of events only after a hold
             // verb ("his meetings with A", "The meetings were meant to" tell of none anew)
-            if (nounValue == "held-only"_key && !held)
+            // ... "held the sixth round of their strategic dialogue": the hold verb before "round of"
+            bool heldOf = false;
+            constexpr int ofReach = 7;
+            for (int b = i - 1, of = -1; nounValue == "held-only"_key && !held && !heldOf && b >= std::max(0, i - ofReach) &&
+                                         s.tok(b).kind == Token::Word && !s.tok(b).cap && !lex.has(Cue::MeetingNoun, s.key(b));
+                 --b) {
+                if (s.key(b) == "of"_key)
+                    of = b;
+                heldOf = of > b && isHold(s.key(b));
+            }
+            if (nounValue == "held-only"_key && !held && !heldOf)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known
             // "B was accompanied during the talks by A": the "by" is the attendee verb's, and the

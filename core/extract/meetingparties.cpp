@@ -1957,8 +1957,16 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "The summit, chaired by X, was attended by A and B": X hosts the event the sentence tells
     // of; and so in "The meeting, chaired by X, brought together A and B", the clause right
     // after the meeting noun
+    // ... "A attended the summit in Addis Ababa on Friday, hosted by X": a gathering's host after
+    // its place and time, with no one named between
+    constexpr int whereWhenReach = 12; ///< "of the African Union Executive Council in Addis Ababa on Friday,"
+    const auto gatheringHost = [&](const Clause& cl) {
+        return t.gathering && cl.begin > t.end && cl.begin <= t.end + whereWhenReach &&
+               std::none_of(refs.begin(), refs.end(),
+                            [&](const PersonRef* r) { return r->begin >= t.end && r->begin < cl.begin; });
+    };
     for (const Clause& cl : cls) {
-        const bool afterNoun = !t.verb && cl.begin > t.begin && cl.begin <= t.end + 1;
+        const bool afterNoun = (!t.verb && cl.begin > t.begin && cl.begin <= t.end + 1) || gatheringHost(cl);
         if (!afterNoun && (cl.end > scope.clause.begin || cl.end > t.begin))
             continue;
         const int agent = hostAgentAt(ctx.lex, s, cl);
@@ -1983,6 +1991,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     resolveDescriptions(ctx, s, from, cut, refs, out.subjects, described);
     for (const auto& [tok, person] : described)
         addUnique(tok < t.begin ? out.subjects : out.objects, person);
+    // "The session was chaired by B, chairman of the Council, and attended by C": the agent of the
+    // passive the trigger is coordinated with takes part as C does
+    for (const PersonRef* r : refs)
+        if (t.coAgent >= 0 && r->begin > t.coAgent && r->begin < t.begin && isOfficialRef(ctx, *r) &&
+            !s.quoted[std::size_t(r->begin)])
+            addUnique(out.objects, r->person);
     return out;
 }
 

@@ -47,6 +47,8 @@ struct Trigger
                               ///< told as to come
     bool background = false; ///< "B, who was on a visit to Austria": a visit told of one person
                              ///< in a relative clause, only as background to the main clause
+    int coAgent = -1;       ///< "was chaired by B and attended by C": the "by" of the passive
+                            ///< the trigger is coordinated with; B takes part too
     QString mode;           ///< "phone"/"video" when the trigger says so
     QString label;
 };

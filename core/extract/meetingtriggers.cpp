@@ -623,6 +623,37 @@ bool attendsInRelative(const Lexicon& lex, const SentenceInfo& s, const std::vec
 
 } // namespace
 
+namespace {
+
+/// "A took part on Sunday in the 166th session of the Arab League Council", "attended the
+/// meeting of the Nordic-Baltic Eight": a meeting noun at token i followed by "of" and a
+/// capitalised body (no person's name), which an attend verb or an attendee cue and "in" before
+/// it, in the same run of words, says someone took part in. The body's meeting is a gathering:
+/// its chair and other attendees may be named only later ("The session was chaired by B").
+bool attendedBodyMeeting(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    constexpr int reach = 8; ///< "took part on Sunday in the 166th"
+    int body = i + 2;
+    if (s.key(i + 1) != "of"_key)
+        return false;
+    if (lex.has(Cue::Article, s.key(body)))
+        ++body;
+    if (body >= s.size() || s.tok(body).kind != Token::Word || !s.tok(body).cap || s.nameTok[std::size_t(body)])
+        return false;
+    int in = -1;
+    for (int b = i - 1; b >= std::max(0, i - reach) && s.tok(b).kind != Token::Punct; --b) {
+        if (lex.value(Cue::MeetingVerb, s.key(b)) == "attend"_key)
+            return true;
+        if (s.key(b) == "in"_key && in < 0)
+            in = b;
+        if (const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, b); in > 0 && e > b && e <= in)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 /// "A and B shook hands at the gala dinner", "exchanged pleasantries at the summit": a passing
 /// encounter (a brief-encounter phrase) told at an event noun at token i ("at" or "during", then
 /// only "the", articles and modifiers: no other determiner, no "of") is where they crossed paths; the noun is
@@ -828,7 +859,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             for (int b = i - 1; b >= std::max(0, i - 5) && s.tok(b).kind == Token::Word && !heldNoun; --b)
                 heldNoun = isHold(s.key(b));
             heldNoun = heldNoun && !lex.has(Cue::MeetingNoun, next) && !lex.has(Cue::GatheringWord, next);
-            if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key && !heldNoun)
+            const bool bodyMeeting = attendedBodyMeeting(lex, s, i);
+            t.gathering = t.gathering || bodyMeeting;
+            if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key && !heldNoun &&
+                !bodyMeeting)
                 continue;
             // "granted an audience to", "an audience with"; not "an audience of students"
             // ... "accorded a ceremonial welcome by B" (value grant-person): only with a person
@@ -1007,7 +1041,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) && meetingNounBefore(lex, s, i - 1);
             // ("The talks, attended also by A": the adverb after the participle)
             const bool adverbThenBy = next == "also"_key && s.key(i + 2) == "by"_key;
-            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2)) || reduced) &&
+            // "The session was chaired by B and attended by C": a participle coordinated with a
+            // passive before it shares its auxiliary
+            bool coordinatedPassive = false;
+            constexpr int passiveReach = 24; ///< "was chaired by Bahraini Foreign Minister Dr. B, chairman of ..., and"
+            for (int b = i - 2; b >= std::max(0, i - passiveReach) && lex.has(Cue::Conjunction, prev) && !coordinatedPassive; --b) {
+                coordinatedPassive = lex.has(Cue::PassiveAux, s.key(b)) && s.key(b + 2) == "by"_key &&
+                                     s.tok(b + 1).kind == Token::Word && !s.tok(b + 1).cap;
+                if (coordinatedPassive && next == "by"_key)
+                    t.coAgent = b + 2;
+            }
+            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2)) || reduced ||
+                 coordinatedPassive) &&
                 (next == "by"_key || sideThenBy || adverbThenBy))
                 t.passive = true;
             t.split = lex.has(Cue::SplitVerb, k);

@@ -2915,6 +2915,13 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             if (k == "the"_key || k == "both"_key) {
                 if (s.key(e) == "two"_key || s.key(e) == "three"_key)
                     ++e;
+                // "the GCC ministers", "the EU leaders": a body's members are the group too
+                // (an alias may hold the article: "the Arab League")
+                if (const PhraseMatch* body = s.matchOf(e); k == "the"_key && e == i + 1 && body &&
+                                                            (body->begin == e || body->begin == i) &&
+                                                            body->kind == PhraseKind::Organization &&
+                                                            ctx.lex.has(Cue::GroupHead, s.key(body->end)))
+                    e = body->end;
                 const TokenKey& head = s.key(e);
                 if (ctx.lex.has(Cue::GroupHead, head)) {
                     addRef(i, e + 1, -1, RefKind::Group, QString());

@@ -689,16 +689,25 @@ int delegationHead(const DocContext& ctx, const SentenceInfo& s, const std::vect
 
 /// "A, senior adviser to President B, met C", "met D, special envoy of Secretary-General
 /// E": B and E only say whose office A and D hold; the reference's phrase (its title, its
-/// state) follows the "to"/"of" right after another title.
+/// state) follows the "to"/"of" right after another title. So does "President B's adviser A".
 bool principalOfOffice(const SentenceInfo& s, const PersonRef& r)
 {
+    // "met President B's senior adviser A", "talks with B's envoy": the possessor of an office
+    // another holds
+    if (r.end + 1 < s.size() && s.key(r.end) == "'s"_key) {
+        const PhraseMatch* held = s.matchOf(r.end + 1);
+        if (held && held->begin == r.end + 1 && held->kind == PhraseKind::Title && !held->plural)
+            return true;
+    }
     int start = r.begin;
     for (const auto& [b, e] : s.officialSpans)
         if (r.begin >= b && r.begin < e)
             start = std::min(start, b);
-    // (the reference's own phrase opens with its title: "to French President B")
+    // (the reference's own phrase opens with its title: "to French President B", or its state:
+    // "adviser to United States President B")
     const PhraseMatch* own = s.matchOf(start);
-    if (!own || own->begin != start || (own->kind != PhraseKind::Title && own->kind != PhraseKind::Demonym))
+    if (!own || own->begin != start ||
+        (own->kind != PhraseKind::Title && own->kind != PhraseKind::Demonym && own->kind != PhraseKind::State))
         return false;
     const int k = start - 1;
     if (s.key(k) != "to"_key && s.key(k) != "of"_key && s.key(k) != "for"_key) // "spokesman for President B"

@@ -2000,6 +2000,35 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     resolveDescriptions(ctx, s, from, cut, refs, out.subjects, described);
     for (const auto& [tok, person] : described)
         addUnique(tok < t.begin ? out.subjects : out.objects, person);
+    // "The previous retreat was held in Putrajaya in January last year, when A and B witnessed the
+    // signing": a meeting noun held in the passive, naming no one, has the people of the "when"
+    // clause after its place and time
+    int heldAt = t.end;
+    while (heldAt < std::min(s.size(), t.end + 3) &&
+           (ctx.lex.has(Cue::PassiveAux, s.key(heldAt)) || ctx.lex.has(Cue::FutureAux, s.key(heldAt)) ||
+            ctx.lex.has(Cue::PerfectAux, s.key(heldAt))))
+        ++heldAt;
+    if (out.nobody() && !t.verb && heldAt > t.end && ctx.lex.has(Cue::PassiveAux, s.key(heldAt - 1)) &&
+        ctx.lex.has(Cue::HoldVerb, s.key(heldAt))) {
+        int when = -1;
+        for (int i = heldAt + 1; i < s.size() && when < 0; ++i) {
+            if (s.key(i) == "when"_key && isComma(s.tok(i - 1)))
+                when = i;
+            else if (s.tok(i).kind == Token::Punct && !isComma(s.tok(i)))
+                break;
+        }
+        // (the clause's subject only, up to its verb: not "when A said B had sent a message")
+        for (const PersonRef* r : refs) {
+            if (when < 0 || r->begin <= when || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
+                continue;
+            bool subject = true;
+            for (int i = when + 1; i < r->begin && subject; ++i)
+                subject = s.tok(i).kind == Token::Word && (s.tok(i).cap || ctx.lex.has(Cue::Conjunction, s.key(i)) ||
+                                                           inOfficialSpan(s, i) || s.nameTok[std::size_t(i)]);
+            if (subject)
+                addUnique(out.subjects, r->person);
+        }
+    }
     // "The session was chaired by B, chairman of the Council, and attended by C": the agent of the
     // passive the trigger is coordinated with takes part as C does
     for (const PersonRef* r : refs)

@@ -859,6 +859,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             for (int b = i - 1; b >= std::max(0, i - 5) && s.tok(b).kind == Token::Word && !heldNoun; --b)
                 heldNoun = isHold(s.key(b));
             heldNoun = heldNoun && !lex.has(Cue::MeetingNoun, next) && !lex.has(Cue::GatheringWord, next);
+            // ... or held after it, as the subject of a passive: "The previous retreat was held in
+            // Putrajaya, when A and B ..."
+            // ("will be held", "has been held": the auxiliaries up to the participle)
+            bool heldAfter = false;
+            for (int x = i + 1; x < std::min(n, i + 4) && !heldAfter &&
+                                (lex.has(Cue::PassiveAux, s.key(x)) || lex.has(Cue::FutureAux, s.key(x)) ||
+                                 lex.has(Cue::PerfectAux, s.key(x)));
+                 ++x)
+                heldAfter = x > i + 1 && lex.has(Cue::PassiveAux, s.key(x)) && isHold(s.key(x + 1));
+            if (lex.has(Cue::PassiveAux, next) && isHold(s.key(i + 2)))
+                heldAfter = true;
+            heldNoun = heldNoun || heldAfter;
             const bool bodyMeeting = attendedBodyMeeting(lex, s, i);
             t.gathering = t.gathering || bodyMeeting;
             if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key && !heldNoun &&
@@ -924,7 +936,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                     of = b;
                 heldOf = of > b && isHold(s.key(b));
             }
-            if (nounValue == "held-only"_key && !held && !heldOf)
+            if (nounValue == "held-only"_key && !held && !heldOf && !heldAfter)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known
             // "B was accompanied during the talks by A": the "by" is the attendee verb's, and the

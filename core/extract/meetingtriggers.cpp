@@ -916,7 +916,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // "held a bilateral meeting", "had a brief phone call": one modifier after the article
             const bool heldModified = isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
                                       s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap;
-            const bool held = isHold(prev) || isHold(prev2) || heldModified;
+            // (not a gerund made a noun: "called for the holding of talks with B")
+            const bool held = isHold(prev) || (isHold(prev2) && prev != "of"_key) || heldModified;
             // "held discussions today with B", "had consultations with B": a noun that otherwise
             // only refers back is an event of its own when held with a partner
             bool heldWith = false;

@@ -1000,8 +1000,14 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     const auto reporter = [&](const PersonRef* r) {
         return r->begin >= cues.front().end && ctx.lex.has(Cue::SpeechVerb, s.key(r->end));
     };
+    // "A sat in on the talks, but B and C stayed in Addis Ababa": a clause of its own after the
+    // last cue, opened by a contrast word after a comma and holding no cue, names others
+    int otherClause = s.size();
+    for (int i = cues.back().end + 1; i < s.size() && otherClause == s.size(); ++i)
+        if ((ctx.lex.has(Cue::ContrastWord, s.key(i)) || ctx.lex.has(Cue::ClauseOpener, s.key(i))) && isComma(s.tok(i - 1)))
+            otherClause = i;
     for (const PersonRef* r : refs) {
-        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r))
+        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || r->begin > otherClause)
             continue;
         addUnique(absent(r->begin) ? a.absent : a.people, r->person);
     }
@@ -1864,6 +1870,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 if (ctx.lex.has(Cue::ClauseCut, s.key(i)) && !inOfficialSpan(s, i) &&
                     i >= partyCut(ctx.lex, s, t, scope))
                     return true;
+            // (nor the subject of a clause of its own after a comma: "..., while B and C
+            // remained in Beirut")
+            for (int i = t.end + 1; i < r->begin; ++i)
+                if ((ctx.lex.has(Cue::ContrastWord, s.key(i)) || ctx.lex.has(Cue::ClauseOpener, s.key(i))) &&
+                    isComma(s.tok(i - 1)))
+                    return true;
             return false;
         };
         const PersonRef* best = nullptr;
@@ -1919,12 +1931,29 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             break;
         std::vector<int>& listed = whole && out.nobody() && !t.verb ? out.objects : out.companions;
         int clauseEnd = s.size();
+        int clauseBegin = -1;
         for (const Clause& cl : cls)
-            if (i >= cl.begin && i < cl.end)
+            if (i >= cl.begin && i < cl.end) {
                 clauseEnd = cl.end;
+                clauseBegin = cl.begin;
+            }
         // "..., in which A and B took part", "..., with A and B sitting in": a relative clause or
         // one a list opener opens names them before its cue
-        const int listBegin = std::min({relativeBefore(ctx.lex, s, after, i), listOpenedBefore(ctx.lex, s, cls, i), e});
+        int listBegin = std::min({relativeBefore(ctx.lex, s, after, i), listOpenedBefore(ctx.lex, s, cls, i), e});
+        // ... and so does a clause of its own after the meeting's whose cue takes the one they came
+        // with as its object: "..., while A and B accompanied C"
+        const bool companionObject = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return (r->begin == e || (r->begin == e + 1 && ctx.lex.has(Cue::Article, s.key(e)))) && r->person >= 0;
+        });
+        // ("accompanied the visiting minister", "accompanied his guest": a description)
+        const auto personNounAt = [&](int x) {
+            const PhraseMatch* m = s.matchOf(x);
+            return ctx.lex.has(Cue::PersonNoun, s.key(x)) || (m && m->begin == x && m->kind == PhraseKind::Title);
+        };
+        const bool describedObject = (s.key(e) == "the"_key || s.key(e) == "his"_key || s.key(e) == "her"_key) &&
+                                     (personNounAt(e + 1) || personNounAt(e + 2));
+        if (clauseBegin >= after && cue->value.isEmpty() && !bareCue && (companionObject || describedObject))
+            listBegin = std::min(listBegin, clauseBegin);
         for (const PersonRef* r : refs)
             if (r->begin >= listBegin && r->begin < clauseEnd && (r->begin < i || r->begin >= e) &&
                 !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&

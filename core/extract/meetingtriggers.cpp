@@ -986,8 +986,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         } else if (vc == VerbClass::Discuss) {
             // "A discussed trade with B", "A and B discussed trade": with no other trigger in the
             // sentence (checked below), and a meeting only if two states take part (findMeetings)
+            // (its topic, time and place may come first: "discussed the new European rules on
+            // returns last week in Brussels with B")
+            constexpr int withReach = 14;
             int w = i + 1;
-            while (w < n && w < i + 10 && s.key(w) != "with"_key && s.tok(w).kind != Token::Punct)
+            while (w < n && w < i + withReach && s.key(w) != "with"_key && s.tok(w).kind != Token::Punct)
                 ++w;
             const bool with = w < n && s.key(w) == "with"_key;
             bool coordinated = false;

@@ -642,7 +642,9 @@ bool attendedBodyMeeting(const Lexicon& lex, const SentenceInfo& s, int i)
         return false;
     int in = -1;
     for (int b = i - 1; b >= std::max(0, i - reach) && s.tok(b).kind != Token::Punct; --b) {
-        if (lex.value(Cue::MeetingVerb, s.key(b)) == "attend"_key)
+        // ("chaired the meeting of BRICS foreign ministers", "presided over the session of the
+        // Council": its chair is one of its people)
+        if (lex.value(Cue::MeetingVerb, s.key(b)) == "attend"_key || lex.has(Cue::HostBy, s.key(b)))
             return true;
         if (s.key(b) == "in"_key && in < 0)
             in = b;

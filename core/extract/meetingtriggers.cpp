@@ -640,6 +640,16 @@ bool attendedBodyMeeting(const Lexicon& lex, const SentenceInfo& s, int i)
         ++body;
     if (body >= s.size() || s.tok(body).kind != Token::Word || !s.tok(body).cap || s.nameTok[std::size_t(body)])
         return false;
+    // (not a format of two states: "the third meeting of the Peru-Bolivia strategic dialogue" is
+    // a meeting of both, whoever chairs it)
+    constexpr int bodyWords = 5;
+    int states = 0;
+    for (int x = body; x < std::min(s.size(), body + bodyWords); ++x)
+        if (const PhraseMatch* m = s.matchOf(x); m && m->begin == x &&
+                                                 (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym))
+            ++states;
+    if (states >= 2)
+        return false;
     int in = -1;
     for (int b = i - 1; b >= std::max(0, i - reach) && s.tok(b).kind != Token::Punct; --b) {
         // ("chaired the meeting of BRICS foreign ministers", "presided over the session of the

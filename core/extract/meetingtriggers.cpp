@@ -966,7 +966,21 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 withSoon = withSoon || s.key(x) == "with"_key;
             for (int b = i - 1; b >= std::max(0, i - 3) && !anaphoric && withSoon; --b)
                 inPhrase = inPhrase || s.key(b) == "in"_key;
-            t.verb = held || inPhrase;
+            // "A and B led their respective delegations in talks": the leaders of the delegations
+            // held them (a lead verb, then its delegations, then "in"/"at" and the noun)
+            bool ledIn = false;
+            if (!anaphoric || prev == "in"_key || prev == "at"_key)
+                for (int b = i - 1; b >= std::max(1, i - 6) && !ledIn && s.tok(b).kind == Token::Word; --b)
+                    ledIn = (s.key(b) == "in"_key || s.key(b) == "at"_key) &&
+                            (lex.has(Cue::DelegationNoun, s.key(b - 1)) ||
+                             lex.has(Cue::DelegationNoun, s.key(b - 1).text().chopped(1))) &&
+                            [&] {
+                                for (int x = b - 2; x >= std::max(0, b - 5); --x)
+                                    if (lex.has(Cue::MemberVerb, s.key(x)))
+                                        return true;
+                                return false;
+                            }();
+            t.verb = held || inPhrase || ledIn;
             // "took a call from B", "placed a call to B": a call between people is by phone,
             // unless a courtesy call, a visit (call-on-cue value "in-person")
             const bool phoneWord = isPhoneWord(prev) || isPhoneWord(prev2);

@@ -1006,8 +1006,21 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     for (int i = cues.back().end + 1; i < s.size() && otherClause == s.size(); ++i)
         if ((ctx.lex.has(Cue::ContrastWord, s.key(i)) || ctx.lex.has(Cue::ClauseOpener, s.key(i))) && isComma(s.tok(i - 1)))
             otherClause = i;
+    // "Present were A and B, and C conveyed a message from President D": who comes after a
+    // message word (clause-cut value "sender") after the last cue sent it, and is not present
+    const auto afterCut = [&](const PersonRef* r) {
+        int cue = -1;
+        for (const Found& f : cues)
+            if (f.end <= r->begin)
+                cue = f.end;
+        for (int i = std::max(cue, 0); cue >= 0 && i < r->begin; ++i)
+            if (ctx.lex.value(Cue::ClauseCut, s.key(i)) == "sender"_key && !inOfficialSpan(s, i))
+                return true;
+        return false;
+    };
     for (const PersonRef* r : refs) {
-        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || r->begin > otherClause)
+        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || r->begin > otherClause ||
+            afterCut(r))
             continue;
         addUnique(absent(r->begin) ? a.absent : a.people, r->person);
     }

@@ -1018,11 +1018,28 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
                 return true;
         return false;
     };
+    // "B did not attend, and her country was represented by C", "B skipped it": the subject of a
+    // denied attendance or a refusal right after the name stayed away
+    const auto stayedAway = [&](const PersonRef* r) {
+        constexpr int reach = 4; ///< "did not attend", "had not taken part"
+        for (int x = r->end; x < std::min(s.size(), r->end + reach) && s.tok(x).kind == Token::Word; ++x) {
+            if (ctx.lex.has(Cue::RefusalCue, s.key(x)) && ctx.lex.value(Cue::RefusalCue, s.key(x)).isEmpty())
+                return true;
+            if (!ctx.lex.has(Cue::Negation, s.key(x)))
+                continue;
+            for (int y = x + 1; y < std::min(s.size(), x + 3); ++y)
+                if (s.key(y).startsWith(QLatin1String("attend")) ||
+                    ctx.lex.value(Cue::MeetingVerb, s.key(y)) == "attend"_key ||
+                    lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, y) > y)
+                    return true;
+        }
+        return false;
+    };
     for (const PersonRef* r : refs) {
         if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || r->begin > otherClause ||
             afterCut(r))
             continue;
-        addUnique(absent(r->begin) ? a.absent : a.people, r->person);
+        addUnique(absent(r->begin) || stayedAway(r) ? a.absent : a.people, r->person);
     }
     // "Myanmar was represented by a senior official": a state itself, not one in an official's
     // title (that official's state comes with the official)

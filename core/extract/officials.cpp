@@ -1224,6 +1224,9 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
                 h.affiliationRule = QStringLiteral("organisation before the title");
             affBegin = b;
             k = b - 1;
+            // "the UN envoy": an alias that holds the article ("the UN") makes a definite
+            // description as "the envoy" is
+            out.definite = s.key(b) == "the"_key;
             if (h.state < 0) { // "Iran's UN envoy" is Iran's
                 const int st2 = stateEndingAt(s, k, &b, &how);
                 // "received at the Grand Serail the United Nations Special Coordinator": a

@@ -1437,6 +1437,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // said after meeting B" and "said in a call with B" keep S)
     // ... and "S said that A met B" (a clause-cut of value "complement") reports as "S said A met B"
     int reported = from;
+    // "According to spokesman S, A met B": a source opening the sentence (clause-cut value
+    // "source"), up to its comma, names who reports the meeting
+    {
+        int first = s.dateline;
+        while (first < s.size() && s.tok(first).kind != Token::Word)
+            ++first;
+        if (first < t.begin && ctx.lex.value(Cue::ClauseCut, s.key(first)) == "source"_key)
+            for (int c = first + 1; c < t.begin; ++c)
+                if (isComma(s.tok(c))) {
+                    reported = std::max(reported, c + 1);
+                    break;
+                }
+    }
     for (int v = from; v < t.begin && !t.frame; ++v) {
         if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted)
             continue;

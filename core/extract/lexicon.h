@@ -174,6 +174,8 @@ enum class Cue : int {
     NonOfficeModifier, ///< "keynote", "motivational": right before a title ("keynote speaker A") it makes
                        ///< the word a role at an event, no office; value "generic": only before a
                        ///< generic head's title ("airline chief A", but "Industry Minister B")
+    BriefVerb,       ///< "informed", "briefed": "A briefed B on his talks with C": B hears of A's talks
+                     ///< and takes no part in them
     Count
 };
 

@@ -2101,6 +2101,33 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 addUnique(out.subjects, r->person);
         }
     }
+    // "A informed B about his talks with C", "briefed him on his meeting with C": who is briefed
+    // on talks the possessive gives to another hears of them and takes no part; the one who
+    // briefs, the subject before the verb, held them
+    if (!t.verb && t.begin >= 2 && ctx.lex.value(Cue::Determiner, s.key(t.begin - 1)) == "possessive"_key) {
+        constexpr int briefReach = 10; ///< "briefed Hungarian Prime Minister Viktor Orbán by letter on"
+        int v = -1;
+        for (int b = t.begin - 2; b >= std::max(0, t.begin - 2 - briefReach) && v < 0; --b)
+            if (ctx.lex.has(Cue::BriefVerb, s.key(b)))
+                v = b;
+        // (the subject: the first official named before the verb, "A met B and briefed him on his
+        // talks" too; everyone else named before the noun was briefed or met before)
+        int subject = -1;
+        const int subjectFrom = reported > from ? reported : s.dateline; // after a source that opens it
+        for (const PersonRef* r : refs)
+            if (v >= 0 && subject < 0 && r->begin >= subjectFrom && r->begin < v && isOfficialRef(ctx, *r) &&
+                !s.quoted[std::size_t(r->begin)])
+                subject = r->person;
+        if (subject >= 0) {
+            std::vector<int> before;
+            for (const PersonRef* r : refs)
+                if (r->begin < t.begin - 1 && r->person >= 0 && r->person != subject)
+                    before.push_back(r->person);
+            for (std::vector<int>* side : {&out.subjects, &out.objects, &out.companions})
+                std::erase_if(*side, [&](int p) { return holds(before, p); });
+            out.subjects = {subject};
+        }
+    }
     // "The session was chaired by B, chairman of the Council, and attended by C": the agent of the
     // passive the trigger is coordinated with takes part as C does
     for (const PersonRef* r : refs)

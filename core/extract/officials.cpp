@@ -3300,13 +3300,17 @@ int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool*
     for (int k = at; k-- > 2;) {
         if (s.key(k) != "where"_key || s.key(k - 1) != ","_key)
             continue;
-        const PhraseMatch* m = s.matchOf(k - 2);
+        // "began his visit in Cox's Bazar on Saturday, where he met A": the day between
+        int end = k - 1;
+        if (end >= 3 && s.key(end - 2) == "on"_key && isCalendarWord(s.tok(end - 1)))
+            end -= 2;
+        const PhraseMatch* m = s.matchOf(end - 1);
         // "in Cox's Bazar, where he met A": a town the lexicon lists
-        if (const int town = m ? -1 : lexiconTownEndingAt(ctx, s, k - 1); town >= 0) {
+        if (const int town = m ? -1 : lexiconTownEndingAt(ctx, s, end); town >= 0) {
             *fromWhere = true;
             return town;
         }
-        if (!m || m->end != k - 1 || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
+        if (!m || m->end != end || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
             return -1;
         *fromWhere = true;
         return m->entry;

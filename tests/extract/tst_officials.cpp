@@ -732,6 +732,12 @@ void TestOfficials::officials_data()
     QTest::newRow("a commissioner met in the 'where' clause of a town")
         << "The UN refugee chief Anna Berg travelled to Cox's Bazar, where she met Refugee Relief Commissioner Mizan Karim. Myanmar and Myanmar's army were blamed; Myanmar refused."
         << "Anna Berg//*;Mizan Karim//Bangladesh";
+    QTest::newRow("a day between the town and its 'where' clause")
+        << "The UN refugee chief Anna Berg arrived in Cox's Bazar on Sunday, where she met Camp Commissioner Mizan Karim. Myanmar and Myanmar's army were blamed; Myanmar refused."
+        << "Anna Berg//*;Mizan Karim//Bangladesh";
+    QTest::newRow("twin: a capital and a day before the 'where' clause")
+        << "Foreign Minister Anne Moreau of Canada arrived in Bridgetown on Sunday, where she held talks with Prime Minister Lena Hart. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Anne Moreau//Canada;Lena Hart//Barbados";
     QTest::newRow("twin: a commissioner met in a town with no 'where'")
         << "The UN refugee chief Anna Berg travelled to Cox's Bazar and met Refugee Relief Commissioner Mizan Karim. Myanmar and Myanmar's army were blamed; Myanmar refused."
         << "Anna Berg//*;Mizan Karim//-";

@@ -3491,7 +3491,7 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     // "Representing Japan was A", "A represented Japan at the talks", "A, representing Japan,":
     // the state taken as object, within the clause that names A
     for (int i = 0; i < s.size() && out.accompaniedState < 0; ++i) {
-        if (!ctx.lex.has(Cue::AccompanyWord, s.key(i)) || agentFollows(s, i))
+        if (ctx.lex.value(Cue::AccompanyWord, s.key(i)) != QLatin1String("object") || agentFollows(s, i))
             continue;
         bool sameClause = true;
         const int from = std::min(i, first->end), to = std::max(i, first->begin);
@@ -3525,6 +3525,34 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         for (int k = 0; k < accompany && out.accompaniedState < 0; ++k)
             out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
     }
+    // "joined at the meeting by Foreign Minister A and Works Minister B": the officials listed
+    // with the person, with nothing but commas and "and" between, sit beside him; one of them
+    // no text places yet is no other side he meets, unless the list is a pair that meets itself
+    // ("A and B held talks"). (One the text places may be of the other side: "attended by Japan's
+    // ambassador C and Vice Minister D": C's state is not D's.)
+    std::vector<std::pair<int, int>> spans = s.officialSpans;
+    std::sort(spans.begin(), spans.end());
+    const auto mine = std::find_if(spans.begin(), spans.end(), [&](const std::pair<int, int>& sp) {
+        return sp.first <= first->begin && first->begin < sp.second;
+    });
+    int listBegin = -1, listEnd = -1;
+    if (mine != spans.end()) {
+        const auto joined = [&](int from, int to) {
+            for (int k = from; k < to; ++k)
+                if (s.key(k) != ","_key && s.key(k) != "and"_key)
+                    return false;
+            return true;
+        };
+        auto lo = mine, hi = mine;
+        while (lo != spans.begin() && joined(std::prev(lo)->second, lo->first))
+            --lo;
+        while (std::next(hi) != spans.end() && joined(hi->second, std::next(hi)->first))
+            ++hi;
+        if (!pairMeetsItself(ctx, s, first->sentence, lo, hi)) {
+            listBegin = lo->first;
+            listEnd = hi->second;
+        }
+    }
     // "Presidential Spokesman A said the meeting was attended by B": who reports the meeting
     // meets nobody in it
     if (encounter && !ctx.lex.has(Cue::SpeechVerb, s.key(first->end)))
@@ -3538,7 +3566,7 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
                 continue;
             if (known(ctx.refs[r]))
                 out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
-            else if (const int o = ctx.refs[r].person; o >= 0 && o != self)
+            else if (const int o = ctx.refs[r].person; o >= 0 && o != self && !(ctx.refs[r].begin >= listBegin && ctx.refs[r].begin < listEnd))
                 out.metUnplaced.push_back(o);
         }
     out.listState = listedWithState(ctx, s, *first, known, &out.listOrganisation);

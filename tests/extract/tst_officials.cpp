@@ -729,6 +729,21 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the lead tells no meeting")
         << "Indonesian President Budi Santoso praised Australian Prime Minister Tom Hale in Jakarta on Monday. Australia's farmers, Australia's miners and Australia's navy were discussed. Foreign Minister Sari Dewi said the visit went well."
         << "Budi Santoso//Indonesia;Tom Hale//Australia;Sari Dewi//Australia";
+    QTest::newRow("officials listed beside one another do not meet one another")
+        << "Ruto, Juma agree on border\n\nPresident William Ruto and Tanzanian President Amina Juma signed the accord after talks at State House in Nairobi. The two leaders were joined at the meeting by Interior Minister John Kamau and Roads Minister Peter Njoro, while Juma was accompanied by Tanzania's Foreign Minister Ali Said. Uganda and Uganda's partners listened; Uganda agreed. Uganda and Uganda's partners listened; Uganda agreed."
+        << "William Ruto//Kenya;Amina Juma//Tanzania;John Kamau//Kenya;Peter Njoro//Kenya;Ali Said//Tanzania";
+    QTest::newRow("twin: a listed pair that holds talks is two sides")
+        << "Ruto, Juma agree on border\n\nPresident William Ruto and Tanzanian President Amina Juma signed the accord after talks at State House in Nairobi. Interior Minister John Kamau and Roads Minister Peter Njoro held talks on the border. Uganda and Uganda's partners listened; Uganda agreed. Uganda and Uganda's partners listened; Uganda agreed."
+        << "William Ruto//Kenya;Amina Juma//Tanzania;John Kamau//Kenya;Peter Njoro//Uganda";
+    QTest::newRow("three listed as present, none meets the others")
+        << "Ruto, Juma agree on border\n\nPresident William Ruto and Tanzanian President Amina Juma signed the accord after talks at State House in Nairobi. Also present at the talks were Finance Minister Jane Wambui, Trade Minister Peter Njoro and Energy Minister Paul Kiprop. Uganda and Uganda's partners listened; Uganda agreed. Uganda and Uganda's partners listened; Uganda agreed."
+        << "William Ruto//Kenya;Amina Juma//Tanzania;Jane Wambui//Kenya;Peter Njoro//Kenya;Paul Kiprop//Kenya";
+    QTest::newRow("two sitting in on the talks")
+        << "Ruto, Juma agree on border\n\nPresident William Ruto and Tanzanian President Amina Juma signed the accord after talks at State House in Nairobi. Sitting in on the talks were Defence Minister Jane Wambui and Health Minister Peter Njoro. Uganda and Uganda's partners listened; Uganda agreed. Uganda and Uganda's partners listened; Uganda agreed."
+        << "William Ruto//Kenya;Amina Juma//Tanzania;Jane Wambui//Kenya;Peter Njoro//Kenya";
+    QTest::newRow("twin: one who meets the other after the talks")
+        << "Ruto, Juma agree on border\n\nPresident William Ruto and Tanzanian President Amina Juma signed the accord after talks at State House in Nairobi. After the talks, Defence Minister Jane Wambui met Health Minister Peter Njoro. Uganda and Uganda's partners listened; Uganda agreed. Uganda and Uganda's partners listened; Uganda agreed."
+        << "William Ruto//Kenya;Amina Juma//Tanzania;Jane Wambui//Kenya;Peter Njoro//Uganda";
     QTest::newRow("a commissioner met in the 'where' clause of a town")
         << "The UN refugee chief Anna Berg travelled to Cox's Bazar, where she met Refugee Relief Commissioner Mizan Karim. Myanmar and Myanmar's army were blamed; Myanmar refused."
         << "Anna Berg//*;Mizan Karim//Bangladesh";

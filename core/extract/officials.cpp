@@ -3553,6 +3553,24 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             listEnd = hi->second;
         }
     }
+    // "A, Minister of Finance, who is part of the delegation accompanying the Prime Minister",
+    // "B, who accompanied President C on the visit": an accompaniment said of the person after
+    // the name, in its own clause (or its list's: "A and B, both accompanying President C"), is
+    // of the state of the one accompanied, named right after it
+    for (int i = first->end; i < s.size() && out.accompaniedState < 0; ++i) {
+        const TokenKey& k = s.key(i);
+        if ((s.nameTok[std::size_t(i)] && !(i >= listBegin && i < listEnd)) || ctx.lex.has(Cue::EncounterWord, k) || ctx.lex.has(Cue::SpeechVerb, k) ||
+            opensOtherClause(ctx.lex, k))
+            break;
+        if (!ctx.lex.has(Cue::AccompanyWord, k) || agentFollows(s, i))
+            continue;
+        for (std::size_t r = rb; r < re; ++r)
+            if (ctx.refs[r].begin > i && ctx.refs[r].begin <= i + 4 && known(ctx.refs[r])) {
+                out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+                break;
+            }
+        break;
+    }
     // "Presidential Spokesman A said the meeting was attended by B": who reports the meeting
     // meets nobody in it
     if (encounter && !ctx.lex.has(Cue::SpeechVerb, s.key(first->end)))

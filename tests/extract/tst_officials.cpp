@@ -744,6 +744,30 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: one who meets the other after the talks")
         << "Ruto, Juma agree on border\n\nPresident William Ruto and Tanzanian President Amina Juma signed the accord after talks at State House in Nairobi. After the talks, Defence Minister Jane Wambui met Health Minister Peter Njoro. Uganda and Uganda's partners listened; Uganda agreed. Uganda and Uganda's partners listened; Uganda agreed."
         << "William Ruto//Kenya;Amina Juma//Tanzania;Jane Wambui//Kenya;Peter Njoro//Uganda";
+    QTest::newRow("members of the delegation that accompanies a leader, after their names")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. The talks were also attended by Omar Idris, Minister of Foreign Affairs of Sudan, and Tahir Nur, Minister of Finance, who are part of the delegation accompanying the Prime Minister. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Omar Idris//Sudan;Tahir Nur//Sudan";
+    QTest::newRow("twin: members of the delegation that receives a leader")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. The talks were also attended by Omar Idris, Minister of Foreign Affairs of Sudan, and Tahir Nur, Minister of Finance, who are part of the delegation receiving the Prime Minister. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Omar Idris//Sudan;Tahir Nur//United Arab Emirates";
+    QTest::newRow("one who accompanied a leader, in a relative clause")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Trade Minister Tahir Nur, who accompanied Prime Minister Omar Bashiri on the visit, said the accord was ready. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//Sudan";
+    QTest::newRow("twin: one who welcomed a leader, in a relative clause")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Trade Minister Tahir Nur, who welcomed Prime Minister Omar Bashiri on the visit, said the accord was ready. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//United Arab Emirates";
+    QTest::newRow("a member of the delegation accompanying a leader, in apposition")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Trade Minister Tahir Nur, a member of the delegation accompanying Prime Minister Omar Bashiri, told reporters the accord was ready. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//Sudan";
+    QTest::newRow("twin: a member of the delegation that received a leader")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Trade Minister Tahir Nur, a member of the delegation that received Prime Minister Omar Bashiri, told reporters the accord was ready. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//United Arab Emirates";
+    QTest::newRow("a list, both accompanying a leader")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Finance Minister Tahir Nur and Energy Minister Ali Kamil, both accompanying Sudanese Prime Minister Omar Bashiri, toured the port. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//Sudan;Ali Kamil//Sudan";
+    QTest::newRow("twin: a list, both welcoming a leader")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Finance Minister Tahir Nur and Energy Minister Ali Kamil, both welcoming Sudanese Prime Minister Omar Bashiri, toured the port. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//United Arab Emirates;Ali Kamil//United Arab Emirates";
     QTest::newRow("a commissioner met in the 'where' clause of a town")
         << "The UN refugee chief Anna Berg travelled to Cox's Bazar, where she met Refugee Relief Commissioner Mizan Karim. Myanmar and Myanmar's army were blamed; Myanmar refused."
         << "Anna Berg//*;Mizan Karim//Bangladesh";

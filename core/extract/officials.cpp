@@ -3845,6 +3845,7 @@ void assignFallbackStates(DocContext& ctx)
                     break;
                 }
         bool orgTitle = false;
+        bool stateOffice = false; ///< "Vice President, Deputy Prime Minister and Chairman of B": a state's office beside
         for (const QString& t : p.titles) {
             const int ti = ctx.g.titleByName.value(foldKey(t), -1);
             if (ti < 0)
@@ -3853,6 +3854,7 @@ void assignFallbackStates(DocContext& ctx)
             if (te.category == "organisation"_key ||
                 te.category == "organization"_key)
                 orgTitle = true;
+            stateOffice = stateOffice || leadsAState(te) || te.category == "minister"_key;
             if (!te.state.isEmpty() && ctx.g.stateIndex(te.state) >= 0) {
                 p.state = ctx.g.stateIndex(te.state);
                 p.stateStrength = 2;
@@ -3862,7 +3864,7 @@ void assignFallbackStates(DocContext& ctx)
         const PersonRef* naming = firstNaming(ctx, self); // as affiliationInSentence reads
         // (an organisation's kind of office named by no body of its own is placed only by the
         // town it is met in: "in Cox's Bazar, where he met Refugee Commissioner A")
-        const bool bodyless = orgTitle && !(naming && namesOwnBody(ctx, *naming));
+        const bool bodyless = orgTitle && !stateOffice && !(naming && namesOwnBody(ctx, *naming));
         if (p.state >= 0 || main < 0)
             continue;
         // "Argentine President Fernandez ... was received by President Lula" in a sentence

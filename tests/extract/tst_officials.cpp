@@ -768,6 +768,21 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a list, both welcoming a leader")
         << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Finance Minister Tahir Nur and Energy Minister Ali Kamil, both welcoming Sudanese Prime Minister Omar Bashiri, toured the port. Sudan and Sudan's partners listened."
         << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//United Arab Emirates;Ali Kamil//United Arab Emirates";
+    QTest::newRow("an organisation's kind of office beside a state's offices, in a host's list")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. The meeting was attended by Sheikh Hamad bin Saif, Vice President, Deputy Prime Minister and Chairman of the Presidential Court; and Sheikh Rashid bin Saif, Minister of Energy. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Hamad bin Saif//United Arab Emirates;Rashid bin Saif//United Arab Emirates";
+    QTest::newRow("a deputy prime minister who is also a commissioner")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Deputy Prime Minister and Commissioner for Refugees Hamad Saif attended the meeting. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Hamad Saif//United Arab Emirates";
+    QTest::newRow("twin: a commissioner alone keeps no state")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Commissioner for Refugees Hamad Saif attended the meeting. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Hamad Saif//-";
+    QTest::newRow("a minister of state who is also a secretary-general")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Hamad Saif, Minister of State and Secretary-General of the Supreme Council, attended the meeting. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Hamad Saif//United Arab Emirates";
+    QTest::newRow("twin: a secretary-general alone keeps no state")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Hamad Saif, Secretary-General, attended the meeting. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Hamad Saif//-";
     QTest::newRow("a commissioner met in the 'where' clause of a town")
         << "The UN refugee chief Anna Berg travelled to Cox's Bazar, where she met Refugee Relief Commissioner Mizan Karim. Myanmar and Myanmar's army were blamed; Myanmar refused."
         << "Anna Berg//*;Mizan Karim//Bangladesh";

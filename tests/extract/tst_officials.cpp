@@ -642,6 +642,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a spokesman of a group that governs no state")
         << "ISLAMABAD: In Kabul, militia spokesman Zabihullah Omari said the crossings must reopen. Pakistan and Pakistan's partners listened."
         << "";
+    QTest::newRow("twin: the militant group of the same name in another state")
+        << "ISLAMABAD: Pakistani Taliban spokesman Omar Khorasani said the group attacked the post. Pakistan and Pakistan's partners listened."
+        << "";
+    QTest::newRow("the movement after the state's demonym")
+        << "ISLAMABAD: Afghan Taliban spokesman Omar Khorasani said the crossings must reopen. Pakistan and Pakistan's partners listened."
+        << "Omar Khorasani//Afghanistan";
     QTest::newRow("a movement that governs a state: its minister")
         << "DOHA: Taliban Foreign Minister Abdul Noori met Qatari officials on Monday. Qatar and Qatar's partners listened."
         << "Abdul Noori//Afghanistan";

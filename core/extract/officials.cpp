@@ -1221,9 +1221,11 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
     int b = 0;
     if (k >= 0) {
         int st = stateEndingAt(s, k, &b, &how);
-        // "Sudanese army spokesman A", "Russian foreign ministry spokeswoman B": a body written
-        // in lower case between the state and the title, its last word a body's head noun
-        if (st < 0 && s.tok(k).kind == Token::Word && !s.tok(k).cap && lex.has(Cue::BodyHead, s.key(k)) && !s.matchOf(k)) {
+        // "Sudanese army spokesman A", "Russian foreign ministry spokeswoman B", "Israeli military
+        // spokesman C": a body written in lower case between the state and the title, its last
+        // word a body's head noun (or a word of one standing for it)
+        if (st < 0 && s.tok(k).kind == Token::Word && !s.tok(k).cap && !s.matchOf(k) &&
+            (lex.has(Cue::BodyHead, s.key(k)) || lex.has(Cue::BodyModifier, s.key(k)))) {
             int w = k - 1;
             while (w > k - 3 && w >= 0 && s.tok(w).kind == Token::Word && !s.tok(w).cap && !s.matchOf(w) &&
                    (lex.has(Cue::BodyModifier, s.key(w)) || lex.has(Cue::BodyHead, s.key(w)) ||

@@ -630,6 +630,12 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a demonym then a verb before the body")
         << "\"We will not allow it,\" Kenyan officers told police spokesman Paul Otieno in Kampala. Uganda and Uganda's partners listened; Uganda agreed."
         << "Paul Otieno//Uganda";
+    QTest::newRow("a demonym before the military in lower case")
+        << "WARSAW: Israeli military spokesman Avi Dror said the strike hit a depot. Poland and Poland's partners listened."
+        << "Avi Dror//Israel";
+    QTest::newRow("twin: a demonym on the ones the military spokesman briefed")
+        << "WARSAW: Israeli reporters heard military spokesman Avi Dror say the strike hit a depot. Poland and Poland's partners listened."
+        << "Avi Dror//Poland";
     QTest::newRow("a state before its government in lower case")
         << "BERLIN: The Iranian government spokeswoman Fatemeh Rahimi said the visit was postponed. Germany and Germany's partners listened."
         << "Fatemeh Rahimi//Iran";

@@ -3344,17 +3344,18 @@ int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent)
     return std::find(prominent.begin(), prominent.end(), city) != prominent.end() ? city : -1;
 }
 
-// "China was represented by Vice Foreign Minister A", "Kenya, represented at the talks by B":
-// a state itself the subject of the accompaniment cue at `cue` (after "was", "has been" or a
-// comma): the state, else -1. Not "China's president was represented by": a person's state.
+// "China was represented by Vice Foreign Minister A", "Kenya, represented at the talks by B",
+// "Beijing sent Vice Minister C": a state (or its seat) itself the subject of the accompaniment
+// cue at `cue` (right before it, or before "was", "has been" or a comma): the state, else -1.
+// Not "China's president was represented by": a person's state.
 int subjectStateOf(const DocContext& ctx, const SentenceInfo& s, int cue)
 {
     int k = cue - 1;
     while (k >= 0 && (ctx.lex.has(Cue::PassiveAux, s.key(k)) || ctx.lex.has(Cue::PerfectAux, s.key(k)) ||
                       s.key(k) == ","_key))
         --k;
-    const PhraseMatch* m = k >= 0 && k < cue - 1 ? s.matchOf(k) : nullptr;
-    if (!m || m->end != k + 1 || m->kind != PhraseKind::State)
+    const PhraseMatch* m = k >= 0 ? s.matchOf(k) : nullptr;
+    if (!m || m->end != k + 1 || (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))
         return -1;
     // the subject opens the clause: the sentence, or a clause after a comma, "and" or "while"
     const int before = m->begin - (m->begin > 0 && s.key(m->begin - 1) == "the"_key ? 1 : 0);
@@ -3456,8 +3457,22 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     bool encounter = false;
     if (const int after = sideNamedAfter(ctx, s, first->end); after >= 0)
         out.sideState = after;
+    // "China sent Vice Foreign Minister A", "Putin dispatched his aide B": a sending word (value
+    // "send") whose object is the person, nothing but a title and a determiner between
+    const auto sends = [&](int i) {
+        if (ctx.lex.value(Cue::AccompanyWord, s.key(i)) != QLatin1String("send") || i >= first->begin ||
+            first->begin - i > 8)
+            return false;
+        for (int k = i + 1; k < first->begin; ++k) {
+            const PhraseMatch* m = s.matchOf(k);
+            if (!(m && m->kind == PhraseKind::Title) && !ctx.lex.has(Cue::PossessivePronoun, s.key(k)) &&
+                !ctx.lex.has(Cue::Article, s.key(k)) && s.key(k) != "its"_key)
+                return false;
+        }
+        return true;
+    };
     for (int i = 0; i < s.size(); ++i) {
-        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && agentFollows(s, i) && i < first->begin)
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && (agentFollows(s, i) || sends(i)) && i < first->begin)
             accompany = i;
         // "Accompanying the guest were A and B": the visitor's retinue, not the host's people
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && i < first->begin && !agentFollows(s, i))

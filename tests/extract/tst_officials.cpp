@@ -690,6 +690,18 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a state welcomed by an official")
         << "NAIROBI: Brazil, welcomed by Trade Minister Paulo Reis, signed the accord. Kenya and Kenya's partners listened."
         << "Paulo Reis//Kenya";
+    QTest::newRow("a state that sent an official: the official serves it")
+        << "NEW DELHI: China sent Vice Foreign Minister Sun Lei to the talks. India and India's partners listened."
+        << "Sun Lei//China";
+    QTest::newRow("twin: a state that sent a letter to an official")
+        << "NEW DELHI: China sent a letter to Vice Foreign Minister Sun Lei. India and India's partners listened."
+        << "Sun Lei//India";
+    QTest::newRow("a capital that dispatched its official")
+        << "NEW DELHI: Beijing dispatched its Vice Foreign Minister Sun Lei to the talks. India and India's partners listened."
+        << "Sun Lei//China";
+    QTest::newRow("twin: a capital that praised an official")
+        << "NEW DELHI: Beijing praised Vice Foreign Minister Sun Lei for the talks. India and India's partners listened."
+        << "Sun Lei//India";
     QTest::newRow("an organisation's possessive in a plural's apostrophe: no state")
         << "CAIRO: The United Nations' personal envoy for Sudan, Omar Lamin, met Sudanese Foreign Minister Ali Nur in Port Sudan. Egypt and Egypt's partners listened."
         << "Omar Lamin//-;Ali Nur//Sudan";

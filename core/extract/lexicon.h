@@ -176,6 +176,7 @@ enum class Cue : int {
                        ///< generic head's title ("airline chief A", but "Industry Minister B")
     BodyModifier,    ///< "foreign", "armed": a lower-case word inside a body's name before its head noun
                      ///< ("Russian foreign ministry spokeswoman A": the state's body, so its official)
+    OtherSideNoun,   ///< "host", "guest": "her host, Foreign Minister B" is of another side than her
     Count
 };
 

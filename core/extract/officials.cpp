@@ -3724,6 +3724,30 @@ int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* 
     return next;
 }
 
+// "Rao arrived in Nairobi. Her host, Foreign Minister B, ...", "Ruto received his guest, Prime
+// Minister C": the one whose host (guest) the person is, named before the possessive (in its
+// sentence, else the last one's subject); -1 when the person is introduced otherwise.
+int otherSideOwner(const DocContext& ctx, int person)
+{
+    const PersonRef* naming = firstNaming(ctx, person);
+    if (!naming)
+        return -1;
+    const SentenceInfo& s = ctx.sents[std::size_t(naming->sentence)];
+    int k = naming->begin - 1;
+    if (const PhraseMatch* title = k >= 0 ? s.matchOf(k) : nullptr; title && title->kind == PhraseKind::Title && title->end == naming->begin)
+        k = title->begin - 1;
+    if (k >= 0 && s.key(k) == ","_key)
+        --k;
+    if (k < 1 || !ctx.lex.has(Cue::OtherSideNoun, s.key(k)) ||
+        !ctx.lex.has(Cue::PossessivePronoun, s.key(k - 1)))
+        return -1;
+    const auto [rb, re] = ctx.refRange[std::size_t(naming->sentence)];
+    for (std::size_t r = rb; r < re; ++r)
+        if (ctx.refs[r].begin < k - 1 && ctx.refs[r].person >= 0 && ctx.refs[r].person != person)
+            return ctx.refs[r].person;
+    return previousSubject(ctx, naming->sentence);
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -3781,11 +3805,15 @@ void assignFallbackStates(DocContext& ctx)
                 if (&o != &p && o.official && !o.former && o.state >= 0 && o.titles.contains(t))
                     leaderStates.push_back(o.state);
         }
+        const int self = int(&p - ctx.persons.data());
+        // "Her host, Foreign Minister B", "his guest, President C": a noun of another side
+        // (lexicon `other-side-noun`) owned by the one named before is not of that one's state
+        if (const int owner = otherSideOwner(ctx, self); owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2)
+            leaderStates.push_back(ctx.persons[std::size_t(owner)].state);
         const auto ruledOut = [&p, &leaderStates](int st) {
             return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end() ||
                    std::find(leaderStates.begin(), leaderStates.end(), st) != leaderStates.end();
         };
-        const int self = int(&p - ctx.persons.data());
         const SentenceAffiliation near = affiliationInSentence(ctx, self);
         // "B will meet Prime Minister C": the one B meets is no more of B's home than B's hosts were
         // "Deputy Secretary A met with Foreign Secretary B": two bare titles who meet are two

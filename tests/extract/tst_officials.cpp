@@ -807,6 +807,18 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: a secretary-general alone keeps no state")
         << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Hamad Saif, Secretary-General, attended the meeting. Sudan and Sudan's partners listened."
         << "Khalid Saif//*;Omar Bashiri//Sudan;Hamad Saif//-";
+    QTest::newRow("her host, a titled name: another state than hers")
+        << "Indian minister visits Nairobi\n\nIndian External Affairs Minister Ravi Rao arrived in Kenya on Monday. Her host, Foreign Minister Musa Korir, praised India's role. India and India's partners listened; India agreed."
+        << "Ravi Rao//India;Musa Korir//Kenya";
+    QTest::newRow("twin: her aide, a titled name: her state")
+        << "Indian minister visits Nairobi\n\nIndian External Affairs Minister Ravi Rao arrived in Kenya on Monday. Her aide, Foreign Minister Musa Korir, praised India's role. India and India's partners listened; India agreed."
+        << "Ravi Rao//India;Musa Korir//India";
+    QTest::newRow("his guest, a titled name: another state than his")
+        << "Indian minister visits Nairobi\n\nIndian External Affairs Minister Ravi Rao arrived in Kenya on Monday. On Tuesday his guest, Prime Minister Musa Korir, praised India's role. India and India's partners listened; India agreed."
+        << "Ravi Rao//India;Musa Korir//Kenya";
+    QTest::newRow("twin: his deputy, a titled name: his state")
+        << "Indian minister visits Nairobi\n\nIndian External Affairs Minister Ravi Rao arrived in Kenya on Monday. On Tuesday his deputy, Prime Minister Musa Korir, praised India's role. India and India's partners listened; India agreed."
+        << "Ravi Rao//India;Musa Korir//India";
     QTest::newRow("a commissioner met in the 'where' clause of a town")
         << "The UN refugee chief Anna Berg travelled to Cox's Bazar, where she met Refugee Relief Commissioner Mizan Karim. Myanmar and Myanmar's army were blamed; Myanmar refused."
         << "Anna Berg//*;Mizan Karim//Bangladesh";

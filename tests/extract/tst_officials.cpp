@@ -819,6 +819,18 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: his deputy, a titled name: his state")
         << "Indian minister visits Nairobi\n\nIndian External Affairs Minister Ravi Rao arrived in Kenya on Monday. On Tuesday his deputy, Prime Minister Musa Korir, praised India's role. India and India's partners listened; India agreed."
         << "Ravi Rao//India;Musa Korir//India";
+    QTest::newRow("an office of a part of a state is the state's: of Northern Ireland")
+        << "DUBLIN: The Taoiseach spoke with the First Minister of Northern Ireland, Siobhan Kerr, on Thursday. Ireland and Ireland's partners listened."
+        << "Siobhan Kerr//United Kingdom";
+    QTest::newRow("twin: the First Minister of the dateline's state")
+        << "DUBLIN: The Taoiseach spoke with the First Minister, Siobhan Kerr, on Thursday. Ireland and Ireland's partners listened."
+        << "Siobhan Kerr//Ireland";
+    QTest::newRow("a part of a state before the title")
+        << "DUBLIN: Northern Ireland Secretary Peter Hale joined the talks on Friday. Ireland and Ireland's partners listened."
+        << "Peter Hale//United Kingdom";
+    QTest::newRow("twin: the state itself before the title")
+        << "DUBLIN: Ireland's Justice Minister Peter Hale joined the talks on Friday. Ireland and Ireland's partners listened."
+        << "Peter Hale//Ireland";
     QTest::newRow("a commissioner met in the 'where' clause of a town")
         << "The UN refugee chief Anna Berg travelled to Cox's Bazar, where she met Refugee Relief Commissioner Mizan Karim. Myanmar and Myanmar's army were blamed; Myanmar refused."
         << "Anna Berg//*;Mizan Karim//Bangladesh";

@@ -8,18 +8,12 @@ void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions, EmptyRul
     w.beginArray();
     for (const Mention& m : mentions) {
         w.beginObject();
-        w.key("document");
-        w.value(m.document);
-        w.key("sentence");
-        w.value(m.sentence);
-        w.key("start");
-        w.value(static_cast<qint64>(m.start));
-        w.key("end");
-        w.value(static_cast<qint64>(m.end));
-        if (emptyRule == EmptyRule::Write || !m.rule.isEmpty()) {
-            w.key("rule");
-            w.value(m.rule);
-        }
+        w.member("document", m.document);
+        w.member("sentence", m.sentence);
+        w.member("start", m.start);
+        w.member("end", m.end);
+        if (emptyRule == EmptyRule::Write || !m.rule.isEmpty())
+            w.member("rule", m.rule);
         w.endObject();
     }
     w.endArray();
@@ -46,12 +40,9 @@ void writeDocument(JsonWriter& w, const Document& d)
     w.beginArray();
     for (std::size_t i = 0; i < d.sentences.size(); ++i) {
         w.beginObject();
-        w.key("text");
-        w.value(d.sentenceText(i));
-        w.key("start");
-        w.value(static_cast<qint64>(d.sentences[i].start));
-        w.key("end");
-        w.value(static_cast<qint64>(d.sentences[i].end));
+        w.member("text", d.sentenceText(i));
+        w.member("start", d.sentences[i].start);
+        w.member("end", d.sentences[i].end);
         w.endObject();
     }
     w.endArray();

@@ -7,14 +7,10 @@ void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions, EmptyRul
 {
     w.beginArray();
     for (const Mention& m : mentions) {
-        w.beginObject();
-        w.member("document", m.document);
-        w.member("sentence", m.sentence);
-        w.member("start", m.start);
-        w.member("end", m.end);
         if (emptyRule == EmptyRule::Write || !m.rule.isEmpty())
-            w.member("rule", m.rule);
-        w.endObject();
+            w.object({{"document", m.document}, {"sentence", m.sentence}, {"start", m.start}, {"end", m.end}, {"rule", m.rule}});
+        else
+            w.object({{"document", m.document}, {"sentence", m.sentence}, {"start", m.start}, {"end", m.end}});
     }
     w.endArray();
 }
@@ -39,11 +35,7 @@ void writeDocument(JsonWriter& w, const Document& d)
     w.key("sentences");
     w.beginArray();
     for (std::size_t i = 0; i < d.sentences.size(); ++i) {
-        w.beginObject();
-        w.member("text", d.sentenceText(i));
-        w.member("start", d.sentences[i].start);
-        w.member("end", d.sentences[i].end);
-        w.endObject();
+        w.object({{"text", d.sentenceText(i)}, {"start", d.sentences[i].start}, {"end", d.sentences[i].end}});
     }
     w.endArray();
     w.endObject();

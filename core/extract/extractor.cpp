@@ -579,8 +579,13 @@ DocumentExtraction Extractor::extract(const Document& document) const
     for (const MeetingDraft& m : ctx.meetings)
         for (int st : m.states)
             need(st);
+    // a state's id is asked for each of its officials and meetings: made once per article
+    std::vector<QString> stateIds(g.states.size());
     auto stateId = [&](int st) -> QString {
-        return QStringLiteral("state:") + slugify(g.states[std::size_t(st)].name);
+        QString& id = stateIds[std::size_t(st)];
+        if (id.isNull())
+            id = QStringLiteral("state:") + slugify(g.states[std::size_t(st)].name);
+        return id;
     };
     for (int st : stateOrder) {
         ExtractedState es;

@@ -595,7 +595,13 @@ DocumentExtraction Extractor::extract(const Document& document) const
         // "Democratic Republic of Congo" where the gazetteer writes "... of the Congo": the name as
         // the text spells it, when it differs by an inner "the" alone and the text never writes
         // the gazetteer's
-        const auto withoutThe = [](const QString& x) { return caseFolded(x).replace(QLatin1String(" the "), QLatin1String(" ")); };
+        const auto withoutThe = [](const QString& x) {
+            QString folded = caseFolded(x);
+            // (replace() converts its Latin-1 arguments to new strings before it looks)
+            if (folded.contains(QLatin1String(" the ")))
+                folded.replace(QLatin1String(" the "), QLatin1String(" "));
+            return folded;
+        };
         const QString nameKey = withoutThe(e.name);
         bool nameWritten = false;
         QString spelled;

@@ -42,8 +42,8 @@ namespace {
 // Rules are few and repeat across the corpus ("state: 'Syria'"), but the extractor builds a
 // fresh string for each mention; keeping one shared copy of each saves a heap block per
 // mention of a large corpus.
-void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from,
-                    QSet<QString>& rules)
+template <typename RuleSet>
+void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from, RuleSet& rules)
 {
     using Span = std::tuple<int, qsizetype, qsizetype>;
     constexpr std::size_t kScanned = 32;
@@ -75,7 +75,7 @@ void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from
         }
         if (fresh) {
             if (m.rule != rule)
-                rule = *rules.insert(m.rule);
+                rule = rules.insert({m.rule})->text;
             into.push_back(m);
             into.back().rule = rule;
         }

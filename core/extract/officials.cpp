@@ -1069,6 +1069,9 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
 void findListedMembers(DocContext& ctx, SentenceInfo& s)
 {
     const int n = s.size();
+    // (no list without a delegation noun: asked alone first, one bit a word)
+    if (std::none_of(s.toks.begin(), s.toks.end(), [&](const Token& t) { return ctx.lex.has(Cue::DelegationNoun, t.key); }))
+        return;
     bool delegation = false;
     int start = -1;
     int delegationState = -1; // "the U.S. delegation was composed of ..."

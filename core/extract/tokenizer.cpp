@@ -472,30 +472,36 @@ QString foldKey(QStringView word)
 QString looseNameKey(QStringView name)
 {
     const QString folded = foldKey(name);
-    QString out;
-    out.reserve(folded.size());
+    const qsizetype n = folded.size();
+    // Written into a buffer of the folded size (the key is never longer): appending a QChar at
+    // a time was an out-of-line call per character.
+    QString out(n, Qt::Uninitialized);
+    QChar* o = out.data();
+    qsizetype len = 0;
     const auto isWordChar = [](QChar c) { return c.isLetterOrNumber(); };
-    for (qsizetype i = 0; i < folded.size(); ++i) {
+    for (qsizetype i = 0; i < n; ++i) {
         const QChar c = folded.at(i);
         if (!isWordChar(c)) {
-            out += c == QLatin1Char('-') ? QLatin1Char(' ') : c;
+            o[len++] = c == QLatin1Char('-') ? QLatin1Char(' ') : c;
             continue;
         }
-        if (out.isEmpty() || out.back() != c) // a doubled letter is written once
-            out += c;
-        const bool wordEnds = i + 1 >= folded.size() || !isWordChar(folded.at(i + 1));
-        if (!wordEnds || out.size() < 3)
+        if (len == 0 || o[len - 1] != c) // a doubled letter is written once
+            o[len++] = c;
+        const bool wordEnds = i + 1 >= n || !isWordChar(folded.at(i + 1));
+        if (!wordEnds || len < 3)
             continue;
         // final "y", "ey", "iy", "yy", "ii" (the doubled ones are single by now) -> "i"
         if (c == QLatin1Char('y')) {
-            out.chop(1);
-            if (out.endsWith(QLatin1Char('i')) || out.endsWith(QLatin1Char('e')))
-                out.chop(1);
-            out += QLatin1Char('i');
-        } else if (c == QLatin1Char('i') && out.size() >= 2 && out.at(out.size() - 2) == QLatin1Char('e')) {
-            out.remove(out.size() - 2, 1);
+            --len;
+            if (len > 0 && (o[len - 1] == QLatin1Char('i') || o[len - 1] == QLatin1Char('e')))
+                --len;
+            o[len++] = QLatin1Char('i');
+        } else if (c == QLatin1Char('i') && len >= 2 && o[len - 2] == QLatin1Char('e')) {
+            o[len - 2] = o[len - 1];
+            --len;
         }
     }
+    out.truncate(len);
     return out;
 }
 

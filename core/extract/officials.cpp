@@ -949,6 +949,10 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 void findGovernmentLeaders(DocContext& ctx, SentenceInfo& s)
 {
     for (int i = 2; i + 1 < s.size(); ++i) {
+        // (the words before the name first: "under the", or a government word and "of", before
+        // a name is read at every word)
+        if (!(s.key(i - 2) == "under"_key && s.key(i - 1) == "the"_key) && !leaderAfterOf(ctx.lex, s, i))
+            continue;
         if (s.nameTok[std::size_t(i)] || !isNameStart(s, i) || s.matchOf(i))
             continue;
         const int e = parseName(s, i, s.size());
@@ -1076,6 +1080,9 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
 void findListedMembers(DocContext& ctx, SentenceInfo& s)
 {
     const int n = s.size();
+    // (no list without a delegation noun: asked alone first, one bit a word)
+    if (std::none_of(s.toks.begin(), s.toks.end(), [&](const Token& t) { return ctx.lex.has(Cue::DelegationNoun, t.key); }))
+        return;
     bool delegation = false;
     int start = -1;
     int delegationState = -1; // "the U.S. delegation was composed of ..."

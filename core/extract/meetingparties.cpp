@@ -703,8 +703,8 @@ bool principalOfOffice(const SentenceInfo& s, const PersonRef& r)
     for (const auto& [b, e] : s.officialSpans)
         if (r.begin >= b && r.begin < e)
             start = std::min(start, b);
-    // (the reference's own phrase opens with its title: "to French President B", or its state:
-    // "adviser to United States President B")
+    // (the reference's own phrase opens with its title: "to French President B", "to United
+    // States President C")
     const PhraseMatch* own = s.matchOf(start);
     if (!own || own->begin != start ||
         (own->kind != PhraseKind::Title && own->kind != PhraseKind::Demonym && own->kind != PhraseKind::State))

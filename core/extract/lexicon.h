@@ -174,6 +174,8 @@ enum class Cue : int {
     NonOfficeModifier, ///< "keynote", "motivational": right before a title ("keynote speaker A") it makes
                        ///< the word a role at an event, no office; value "generic": only before a
                        ///< generic head's title ("airline chief A", but "Industry Minister B")
+    PoliticalWord,   ///< "party", "opposition", "far-right": a body of politics after a generic head
+                     ///< ("A, leader of the opposition Labour Party,")
     Count
 };
 

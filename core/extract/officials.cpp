@@ -1789,6 +1789,37 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
     return names;
 }
 
+// "A, leader of the opposition Labour Party,", "A, secretary of the small Civic Action party,",
+// "A, co-leader of the Greens,": the "of" complement of a generic head (a leader, a secretary, a
+// chair) up to the comma names a political party: one of its words is political (lexicon
+// `political-word`: "party", "opposition", "ruling", "far-right") and it names the body (a
+// capitalised word) or ends on "party". Not "leader of the opposition march", "secretary of the
+// chess club".
+// Returns the comma, or -1.
+int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p)
+{
+    if (s.key(p) != "of"_key)
+        return -1;
+    // "A, leader of We Invest in Nationhood (WIN),": a head noun of value `head` ("leader") makes
+    // a body it leads political when the body is named in capitals, every word of it
+    const bool politicalHead = p > 0 && lex.value(Cue::PoliticalWord, s.key(p - 1)) == QLatin1String("head");
+    bool political = false, named = false, lower = false;
+    int q = p + 1;
+    for (; q < s.size() && q - p <= 10 && s.key(q) != ","_key; ++q) {
+        const Token& t = s.tok(q);
+        // ("the Democratic Renewal Party (DRP)", "the small +Europa party")
+        const bool acronym = s.key(q) == "("_key || s.key(q) == ")"_key || s.key(q) == "+"_key || s.key(q) == "&"_key;
+        if (t.kind != Token::Word && !acronym && !t.hyphenBefore)
+            return -1;
+        political = political || (lex.has(Cue::PoliticalWord, t.key) && lex.value(Cue::PoliticalWord, t.key).isEmpty());
+        named = named || (t.kind == Token::Word && t.cap && !isFunctionWord(lex, t.key));
+        lower = lower || (t.kind == Token::Word && !t.cap && !isFunctionWord(lex, t.key));
+    }
+    if (q >= s.size() || s.key(q) != ","_key || q == p + 1)
+        return -1;
+    return (political && (named || s.key(q - 1) == "party"_key)) || (politicalHead && named && !lower) ? q : -1;
+}
+
 struct Appositive
 {
     bool applies = false; ///< a title between commas after a name's place ("X, the minister,")
@@ -1822,6 +1853,10 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                          ((s.key(p) == "and"_key || s.key(p) == ","_key) && p + 1 < n && s.tok(p + 1).cap &&
                           !isNameStart(s, p + 1))))
             ++p;
+    } else if (const int party = ctx.g.titles[std::size_t(m.entry)].category == "generic"_key
+                                     ? politicalBodyEnd(ctx.lex, s, p) : -1;
+               party > p) {
+        p = party;
     } else if ((s.key(p) == "for"_key || s.key(p) == "to"_key || s.key(p) == "in"_key || s.key(p) == "of"_key ||
                 (p < n && s.tok(p).hyphenBefore)) &&
                ctx.g.titles[std::size_t(m.entry)].category != "generic"_key) {
@@ -1865,12 +1900,27 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     {
         int nb = comma - 1;
         while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
-                          (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0)))
+                          (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0) ||
+                          // "Sultan bin Ahmed Al Jaber, Minister of ...": a rank word before
+                          // "bin" is the given name
+                          (isParticle(ctx.lex, s.key(nb)) && isNameStart(s, nb - 1))))
             --nb;
         // "Sheikh A B, Deputy Ruler": an honorific an alias starts with is no part of the name
         while (nb < comma && (!isNameStart(s, nb) || (isHonorific(ctx.g, s.key(nb)) && isNameStart(s, nb + 1))))
             ++nb;
-        if (nb < comma && nb >= lastNameEnd && parseName(s, nb, comma) == comma &&
+        // "Jordan Bardella, president of ...", "Georgia Banks, leader of ...": a one-word state
+        // right before the name words is a given name, where it opens the sentence or follows
+        // no preposition of place ("in Georgia Banks" is no one)
+        const PhraseMatch* given = nb > 0 ? s.matchOf(nb - 1) : nullptr;
+        const bool stateGiven = given && given->kind == PhraseKind::State && given->begin == nb - 1 &&
+                                given->end == nb && s.tok(nb - 1).cap && !s.tok(nb - 1).allCaps &&
+                                nb < comma && parseName(s, nb, comma) == comma &&
+                                (nb - 1 == 0 || (s.tok(nb - 2).kind != Token::Word && s.key(nb - 2) != "'s"_key) ||
+                                 (!s.tok(nb - 2).cap && !ctx.lex.has(Cue::PlaceBefore, s.key(nb - 2)) &&
+                                  !isFunctionWord(ctx.lex, s.key(nb - 2))));
+        if (stateGiven)
+            --nb;
+        if (nb < comma && nb >= lastNameEnd && (stateGiven || parseName(s, nb, comma) == comma) &&
             (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
              ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))) ||
              // "met Abdullah, the King of Jordan,": a monarch goes by one name; not the word that

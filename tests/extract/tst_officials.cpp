@@ -1425,6 +1425,42 @@ void TestOfficials::officials_data()
     QTest::newRow("recall: President-elect") << "Bolivian President-elect Rodrigo Paz Pereira arrived."
         << "Rodrigo Paz Pereira//Bolivia";
     QTest::newRow("twin: a place named like a person") << "Bolivian President Rodrigo Paz Pereira arrived in La Paz." << "Rodrigo Paz Pereira//Bolivia";
+
+    // --- session 18, officials: party roles in apposition (a generic head "of" a party: its
+    // name, a party word or a qualifier such as "opposition", "ruling", "far-right"), a shared
+    // office ("co-leader"), a given name that is a state's, a rank word before "bin"
+    QTest::newRow("s18: co-leader of a party in apposition")
+        << "Lena Vogt, co-leader of the Greens, criticised the plan." << "Lena Vogt//*";
+    QTest::newRow("s18 twin: co-author of a report") << "Lena Vogt, co-author of the report, criticised the plan." << "";
+    QTest::newRow("s18: secretary of a small party in lower case")
+        << "Paolo Ricci, secretary of the small Civic Action party, called for a debate." << "Paolo Ricci//*";
+    QTest::newRow("s18 twin: secretary of a club") << "Paolo Ricci, secretary of the small chess club, called for a debate." << "";
+    QTest::newRow("s18: leader of the opposition party named")
+        << "The plan was attacked by Tomas Berg, leader of the opposition Labour Party, on Monday." << "Tomas Berg//*";
+    QTest::newRow("s18 twin: leader of an opposition march")
+        << "The plan was attacked by Tomas Berg, leader of the opposition march, on Monday." << "";
+    QTest::newRow("s18: chair of a ruling alliance")
+        << "Amina Yusuf, chair of the ruling Progressive Alliance, defended the deal." << "Amina Yusuf//*";
+    QTest::newRow("s18 twin: a critic of a ruling alliance")
+        << "Amina Yusuf, a critic of the ruling Progressive Alliance, defended the deal." << "";
+    QTest::newRow("s18: a given name that is a state's, before a party office")
+        << "Georgia Banks, leader of the Liberal Party, said the vote was rigged." << "Georgia Banks//*";
+    QTest::newRow("s18 twin: the state, a comma, then a one-word name")
+        << "After the vote in Georgia, Banks, leader of the Liberal Party, resigned." << "";
+    QTest::newRow("s18: president of a far-right party, a state's given name")
+        << "Jordan Maillet, president of the far-right Patriot Front, said the army should stay home." << "Jordan Maillet//*";
+    QTest::newRow("s18: leader of a movement named in capitals with a lower-case 'in'")
+        << "Kwame Boateng, leader of Hope in Action (HIA), said the deal was secret." << "Kwame Boateng//*";
+    QTest::newRow("s18 twin: leader of traders described in lower case")
+        << "Kwame Boateng, leader of the Accra traders (AT), said the deal was secret." << "";
+    QTest::newRow("s18: a party whose name opens with a sign")
+        << "Marco Neri, secretary of the small +Futuro party, asked for a vote." << "Marco Neri//*";
+    QTest::newRow("s18: a rank word before bin is the given name in an appositive")
+        << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
+    QTest::newRow("s18: the same in a semicolon list")
+        << "Present were Omar bin Zayed Al Nahyan, Deputy Prime Minister; and Amir bin Nasser Al Harbi, Governor of the Central Bank." << "Omar bin Zayed Al Nahyan//*;Amir bin Nasser Al Harbi//*";
+    QTest::newRow("s18 twin: a rank before a name without bin")
+        << "The talks were attended by Sultan Khalid Al Mansoori, Minister of Energy." << "Khalid Al Mansoori//*";
 }
 
 void TestOfficials::officials()

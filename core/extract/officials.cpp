@@ -1638,6 +1638,16 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = e;
                 continue;
             }
+            // "Minister of Trade, Agribusiness and Industry, A", "Minister of Foreign Affairs,
+            // International Business and International Cooperation, B": fields the lexicon does
+            // not know, in capitals, that "and" and a known field close, where the name or its
+            // comma follows them
+            if (const int en = s.key(p) == ","_key && !m.plural ? fieldEnumerationEnd(ctx.lex, s, p) : -1;
+                en > p && (s.key(en) == ","_key || s.key(en) == "."_key || en >= n || isNameStart(s, en) ||
+                           isHonorificAt(g, s, en))) {
+                p = en;
+                continue;
+            }
         }
         if ((s.key(p) == "and"_key || s.key(p) == ","_key ||
              s.key(p) == "/"_key) &&

@@ -1455,6 +1455,19 @@ void TestOfficials::officials_data()
         << "Kwame Boateng, leader of the Accra traders (AT), said the deal was secret." << "";
     QTest::newRow("s18: a party whose name opens with a sign")
         << "Marco Neri, secretary of the small +Futuro party, asked for a vote." << "Marco Neri//*";
+    // --- session 18, officials: a known office, then more fields in capitals up to "and" a known field
+    QTest::newRow("s18: fields after a known office, then the comma and the name")
+        << "Ghana's Minister of Trade, Agribusiness and Industry, Kofi Mensah, arrived." << "Kofi Mensah//Ghana";
+    QTest::newRow("s18: two-word fields after a known office")
+        << "Suriname's Minister of Foreign Affairs, International Business and International Cooperation, Rita Bouman, arrived."
+        << "Rita Bouman//Suriname";
+    QTest::newRow("s18: fields after a known office, then the name at once")
+        << "Zambia's Minister of Health, Sanitation and Water Resources Ana Tembo arrived." << "Ana Tembo//Zambia";
+    QTest::newRow("s18: fields after a known office in an appositive")
+        << "Kofi Mensah, Ghana's Minister of Trade, Agribusiness and Industry, arrived." << "Kofi Mensah//Ghana";
+    QTest::newRow("s18 twin: a name, then 'and' another office")
+        << "Ghana's Minister of Trade, Kofi Mensah, and Industry Minister Ama Owusu arrived."
+        << "Kofi Mensah//Ghana;Ama Owusu//Ghana";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

@@ -1618,8 +1618,23 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             // "the Special Envoy for the Great Lakes region, A": a lower-case head noun ends it
             if (e > q && e < n && !s.tok(e).cap && ctx.lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
-            if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
+            if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1)) {
                 p = e;
+            } else if (s.key(p) == "for"_key && q == p + 1) {
+                // "UN High Commissioner for Refugees A B", "Special Envoy for Human Rights C D":
+                // the field in capitals, then a two-word name at once
+                int field = unknownFieldEnd(s, q, -1);
+                // (or a name the people dictionary knows right after the field)
+                int r = q;
+                while (field < 0 && r < n && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) &&
+                       !s.nameTok[std::size_t(r)] && r - q < 3)
+                    ++r;
+                if (field < 0 && r > q && s.matchOf(r) && s.matchOf(r)->begin == r &&
+                    s.matchOf(r)->kind == PhraseKind::Person)
+                    field = r;
+                if (field > q)
+                    p = field;
+            }
             break;
         }
         // "Minister of Energy, Petroleum and Mines, A", "Minister of Foreign Affairs, Regional

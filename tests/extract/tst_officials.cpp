@@ -1468,6 +1468,17 @@ void TestOfficials::officials_data()
     QTest::newRow("s18 twin: a name, then 'and' another office")
         << "Ghana's Minister of Trade, Kofi Mensah, and Industry Minister Ama Owusu arrived."
         << "Kofi Mensah//Ghana;Ama Owusu//Ghana";
+    // --- session 18, officials: an envoy's or commissioner's field "for" in capitals, then the name
+    QTest::newRow("s18: an organisation's commissioner for a field, then the name")
+        << "UN High Commissioner for Refugees Anna Keller visited the camps." << "Anna Keller//-";
+    QTest::newRow("s18: a two-word field")
+        << "UN High Commissioner for Human Rights Anna Keller visited the camps." << "Anna Keller//-";
+    QTest::newRow("s18: a state's envoy for a field")
+        << "Norway's Special Envoy for Climate Finance Ola Berg spoke." << "Ola Berg//Norway";
+    QTest::newRow("s18: a field, then a name the dictionary knows in another office")
+        << "UN High Commissioner for Refugees Dmitry Orlovsky visited the camps." << "Dmitry Orlovsky//*";
+    QTest::newRow("s18 twin: the field and no name")
+        << "The UN High Commissioner for Refugees Office in Geneva said nothing." << "";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

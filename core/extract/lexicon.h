@@ -176,6 +176,8 @@ enum class Cue : int {
                        ///< generic head's title ("airline chief A", but "Industry Minister B")
     PoliticalWord,   ///< "party", "opposition", "far-right": a body of politics after a generic head
                      ///< ("A, leader of the opposition Labour Party,")
+    FieldNoun,       ///< "issue", "question": a lower-case noun that closes an office's field in
+                     ///< capitals ("High Representative on the Rohingya issue A")
     Count
 };
 

@@ -1573,6 +1573,36 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         // and the name, or a portfolio's field right before it
         // ("on Special Duties, Communications and Strategy, disclosed": an enumeration of
         // fields, which "and" closes, is no name)
+        // "High Representative on the Rohingya issue A B", "Adviser on the Kashmir question, C":
+        // a field in capitals after "on the", closed by a noun of fields in lower case (lexicon
+        // `field-noun`), then the name or its comma
+        if (s.key(p) == "on"_key && s.key(p + 1) == "the"_key && p + 2 < n && s.tok(p + 2).cap) {
+            int w = p + 2;
+            while (w < n && w - p < 6 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.matchOf(w) &&
+                   !s.nameTok[std::size_t(w)])
+                ++w;
+            if (w > p + 2 && w < n && !s.tok(w).cap && ctx.lex.has(Cue::FieldNoun, s.key(w)) &&
+                (s.key(w + 1) == ","_key || (isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2) ||
+                 isHonorificAt(g, s, w + 1))) {
+                p = w + 1;
+                break;
+            }
+        }
+        // "general secretary in-charge communications A B", "secretary in charge of media C D":
+        // the field an officer is in charge of, one to three words in lower case, then the name
+        if (s.key(p) == "in"_key && s.key(p + 1) == "charge"_key) {
+            int w = p + 2;
+            if (s.key(w) == "of"_key)
+                ++w;
+            const int field = w;
+            while (w < n && w - field < 3 && s.tok(w).kind == Token::Word && !s.tok(w).cap &&
+                   !isFunctionWord(ctx.lex, s.key(w)))
+                ++w;
+            if (w > field && ((isNameStart(s, w) && parseName(s, w, n) - w >= 2) || s.key(w) == ","_key)) {
+                p = w;
+                break;
+            }
+        }
         if (s.key(p) == "on"_key && p + 1 < n && s.tok(p + 1).cap) {
             int comma = -1;
             for (int e = p + 1; e < n && e - p <= 12 && comma < 0; ++e) {

@@ -1479,6 +1479,24 @@ void TestOfficials::officials_data()
         << "UN High Commissioner for Refugees Dmitry Orlovsky visited the camps." << "Dmitry Orlovsky//*";
     QTest::newRow("s18 twin: the field and no name")
         << "The UN High Commissioner for Refugees Office in Geneva said nothing." << "";
+    // --- session 18, officials: the head of a Malaysian state's government, in Malay
+    QTest::newRow("s18: Menteri Besar after the state's region, an honorific before the name")
+        << "Also present was Johor Menteri Besar Datuk Rahim Osman." << "Rahim Osman/Menteri Besar/Malaysia";
+    QTest::newRow("s18 twin: the office and no name")
+        << "The Menteri Besar's office in Johor Bahru said nothing." << "";
+    // --- session 18, officials: an office's field "on the X issue", an officer "in charge" of a field
+    QTest::newRow("s18: coordinated offices, the second on the X issue, then the name")
+        << "National Security Adviser and High Representative on the Tigray issue Dawit Alemu was present." << "Dawit Alemu//*";
+    QTest::newRow("s18: a special adviser on the X question, a comma, the name")
+        << "Special Adviser on the Kashmir question, Farah Siddiqui, was present." << "Farah Siddiqui//*";
+    QTest::newRow("s18 twin: a field on the X issue and no name")
+        << "The High Representative on the Tigray issue was present." << "";
+    QTest::newRow("s18: a party officer in-charge of a field, then the name")
+        << "Party general secretary in-charge communications Ravi Menon said the result was fixed." << "Ravi Menon//*";
+    QTest::newRow("s18: the same with 'in charge of'")
+        << "Party general secretary in charge of media Ravi Menon said the result was fixed." << "Ravi Menon//*";
+    QTest::newRow("s18 twin: in charge of a field and a verb")
+        << "The general secretary in charge of media said Ravi was wrong." << "";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

@@ -2370,6 +2370,40 @@ int principalTitleAfter(const GazetteerData& g, const SentenceInfo& s, std::size
     return -1;
 }
 
+// "A, the personal envoy of the UN secretary-general for Sudan,", "B, special adviser to the
+// Saudi crown prince,": the office's principal named by a title alone (an organisation, a state
+// or a demonym may stand before it), no name after it. The principal's match, or -1; its
+// organisation in `org`.
+int unnamedPrincipalAfter(const SentenceInfo& s, std::size_t mi, int* org, int* state)
+{
+    const PhraseMatch& m = s.matches[mi];
+    *org = -1;
+    *state = -1;
+    if (m.plural || (s.key(m.end) != "to"_key && s.key(m.end) != "of"_key))
+        return -1;
+    int at = m.end + 1;
+    // ("the UN": the organisation's name may hold the article)
+    if (s.key(at) == "the"_key && !(s.matchOf(at) && s.matchOf(at)->begin == at))
+        ++at;
+    const PhraseMatch* d = s.matchOf(at);
+    if (d && d->begin == at &&
+        (d->kind == PhraseKind::Organization || d->kind == PhraseKind::State || d->kind == PhraseKind::Demonym)) {
+        if (d->kind == PhraseKind::Organization)
+            *org = d->entry;
+        else
+            *state = d->entry;
+        at = d->end;
+    }
+    for (std::size_t k = mi + 1; k < s.matches.size(); ++k) {
+        const PhraseMatch& n = s.matches[k];
+        if (n.begin > at)
+            break;
+        if (n.begin == at && n.kind == PhraseKind::Title && !n.plural && !isNameStart(s, n.end))
+            return int(k);
+    }
+    return -1;
+}
+
 // The comma or full stop that closes an appositive whose principal's title is match `k`, within
 // a few words after the principal's name ("to President B for Africa,"); 0 when none does.
 int appositiveClose(const SentenceInfo& s, int k)
@@ -2470,6 +2504,30 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             }
             if (close > 0)
                 continue;
+        }
+        // "A, the personal envoy of the UN secretary-general for Sudan,": the principal named by
+        // its title alone, in an appositive after A; an organisation's principal makes A its officer
+        if (int principalOrg = -1, principalState = -1; h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == ","_key) {
+            const int unnamed = unnamedPrincipalAfter(s, mi, &principalOrg, &principalState);
+            const int close = unnamed >= 0 ? appositiveClose(s, unnamed) : 0;
+            if (close > 0 && s.key(close) == ","_key) {
+                OfficialHit o = h;
+                if (principalOrg >= 0 && o.organization < 0 && o.state < 0) {
+                    o.organization = principalOrg;
+                    o.affiliationRule = QStringLiteral("the organisation of the principal");
+                }
+                // ("A, the envoy of the Kenyan president,": a state's leader's envoy serves that state)
+                if (principalState >= 0 && o.organization < 0 && o.state < 0 &&
+                    leadsAState(g.titles[std::size_t(s.matches[std::size_t(unnamed)].entry)])) {
+                    o.state = principalState;
+                    o.affiliationRule = QStringLiteral("adviser to that state's leader");
+                }
+                if (readAppositive(ctx, s, m, close, -1, lastNameEnd, o).found) {
+                    hits.push_back(o);
+                    consumed = close;
+                    continue;
+                }
+            }
         }
         const TitleRight right = readTitleRight(ctx, s, m, h);
         int p = right.end;

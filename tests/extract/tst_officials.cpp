@@ -1497,6 +1497,13 @@ void TestOfficials::officials_data()
         << "Party general secretary in charge of media Ravi Menon said the result was fixed." << "Ravi Menon//*";
     QTest::newRow("s18 twin: in charge of a field and a verb")
         << "The general secretary in charge of media said Ravi was wrong." << "";
+    // --- session 18, officials: an envoy whose principal is named by a title alone, in an appositive
+    QTest::newRow("s18: the personal envoy of an organisation's head, a field after it")
+        << "The minister met Anna Keller, the personal envoy of the UN secretary-general for Yemen, in Riyadh." << "Anna Keller//-";
+    QTest::newRow("s18: the envoy of a state's leader named by demonym and title")
+        << "The minister met Anna Keller, the envoy of the Kenyan president, in Riyadh." << "Anna Keller//Kenya";
+    QTest::newRow("s18 twin: the wife of a state's leader holds no office")
+        << "The minister met Anna Keller, the wife of the Kenyan president, in Riyadh." << "";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

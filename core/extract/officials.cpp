@@ -1454,8 +1454,15 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         }
         // "Minister of State at the Ministry of Foreign Affairs A": the body the office sits in,
         // read as an 'of' body when its head noun comes first (not "at the Foreign Service Academy")
+        // ("A, adviser at the Royal Court,": or a body of a few capitalised words ending on one)
+        int seatHead = p + 2;
+        while (seatHead < n && seatHead - p < 5 && s.tok(seatHead).kind == Token::Word && s.tok(seatHead).cap &&
+               !s.matchOf(seatHead) && !ctx.lex.has(Cue::BodyHead, s.key(seatHead)))
+            ++seatHead;
         const bool seatBody = (s.key(p) == "at"_key || s.key(p) == "in"_key) && s.key(p + 1) == "the"_key &&
-                              p + 2 < n && s.tok(p + 2).cap && ctx.lex.has(Cue::BodyHead, s.key(p + 2)) &&
+                              seatHead < n && s.tok(seatHead).cap && ctx.lex.has(Cue::BodyHead, s.key(seatHead)) &&
+                              (seatHead == p + 2 || ((h.phraseBegin == 0 || s.key(h.phraseBegin - 1) == ","_key) &&
+                                                     te.category != "generic"_key)) &&
                               !isDiplomatTitle(te);
         if (s.key(p) == "of"_key || seatBody ||
             (s.key(p) == "for"_key && !isDiplomatTitle(te))) {

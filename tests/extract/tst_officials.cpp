@@ -1504,6 +1504,15 @@ void TestOfficials::officials_data()
         << "The minister met Anna Keller, the envoy of the Kenyan president, in Riyadh." << "Anna Keller//Kenya";
     QTest::newRow("s18 twin: the wife of a state's leader holds no office")
         << "The minister met Anna Keller, the wife of the Kenyan president, in Riyadh." << "";
+    // --- session 18, officials: an office seated in a body of capitalised words ending on a head noun
+    QTest::newRow("s18: adviser at the Royal Court, in an appositive")
+        << "Fahd Al-Qahtani, adviser at the Royal Court, met the envoy." << "Fahd Al-Qahtani//*";
+    QTest::newRow("s18: adviser at the Royal Court and another role, in an appositive")
+        << "Fahd Al-Qahtani, adviser at the Royal Court and head of the relief centre, met the envoy." << "Fahd Al-Qahtani//*";
+    QTest::newRow("s18 twin: an economist at the Central Bank holds no office")
+        << "Fahd Al-Qahtani, an economist at the Central Bank, met the envoy." << "";
+    QTest::newRow("s18 twin: a generic head at a think tank's council holds no office")
+        << "Fahd Al-Qahtani, director for the Gulf at the Atlantic Council, met the envoy." << "";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

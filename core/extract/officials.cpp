@@ -1915,9 +1915,14 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                          ((s.key(p) == "and"_key || s.key(p) == ","_key) && p + 1 < n && s.tok(p + 1).cap &&
                           !isNameStart(s, p + 1))))
             ++p;
-    } else if (const int party = ctx.g.titles[std::size_t(m.entry)].category == "generic"_key
+    } else if (const int party = ctx.g.titles[std::size_t(m.entry)].category == "generic"_key ||
+                                         isOrganisationTitle(ctx.g.titles[std::size_t(m.entry)])
                                      ? politicalBodyEnd(ctx.lex, s, p) : -1;
                party > p) {
+        // ("A, chairman of the opposition Democratic Party,": a party's office, as written; the
+        // office of a party serves no organisation)
+        if (h.titles.size() == 1 && h.organization < 0)
+            h.titles.front() = writtenTitle(ctx, s, m.begin, party);
         p = party;
     } else if ((s.key(p) == "for"_key || s.key(p) == "to"_key || s.key(p) == "in"_key || s.key(p) == "of"_key ||
                 (p < n && s.tok(p).hyphenBefore)) &&

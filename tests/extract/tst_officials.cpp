@@ -1513,6 +1513,11 @@ void TestOfficials::officials_data()
         << "Fahd Al-Qahtani, an economist at the Central Bank, met the envoy." << "";
     QTest::newRow("s18 twin: a generic head at a think tank's council holds no office")
         << "Fahd Al-Qahtani, director for the Gulf at the Atlantic Council, met the envoy." << "";
+    QTest::newRow("s18: an organisation's kind of office in a party keeps the party in its title")
+        << "Tomas Berg, chairman of the opposition Democratic Party, called for a vote."
+        << "Tomas Berg/Chairman of the Opposition Democratic Party/*";
+    QTest::newRow("s18 twin: a member of the party holds no office")
+        << "Tomas Berg, a member of the opposition Democratic Party, called for a vote." << "";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

@@ -1191,6 +1191,17 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             ++mods;
             continue;
         }
+        // "Egypt's industry minister", "the Emirati tourism and culture minister": a portfolio's
+        // field in lower case right before a minister's or secretary's title is part of it
+        if (t.kind == Token::Word && !t.cap && lex.has(Cue::PortfolioWord, t.key) && j > 0 && mods < 3 &&
+            lex.has(Cue::OfficeNoun, s.key(m.end - 1)) && !m.plural &&
+            (j == m.begin - 1 || (s.key(j + 1) == "and"_key && mods > 0) || lex.has(Cue::PortfolioWord, s.key(j + 1)))) {
+            --j;
+            ++mods;
+            if (j > 0 && s.key(j) == "and"_key && lex.has(Cue::PortfolioWord, s.key(j - 1)) && !s.tok(j - 1).cap)
+                --j;
+            continue;
+        }
         // "Botswana's newly elected President": words of tenure between state and title
         if (t.kind == Token::Word && !t.cap && lex.has(Cue::TenureWord, t.key) && j > 0) {
             --j;
@@ -1714,8 +1725,10 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             const bool twoHeads = pm && pm->kind == PhraseKind::Title &&
                                   ((isRoyal(te) && g.titles[std::size_t(pm->entry)].category == "head-of-state"_key) ||
                                    (te.category == "head-of-state"_key && isRoyal(g.titles[std::size_t(pm->entry)])));
+            // ("Minister of State, Sultan bin Saad Al-Muraikhi,": a rank word before "bin" is the
+            // given name, no second office)
             if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice && !twoHeads &&
-                g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
+                g.titles[std::size_t(pm->entry)].category != "honorific"_key && !isNameStart(s, p + 1)) {
                 h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
                 h.commaTitles = h.commaTitles || s.key(p) == ","_key;
                 p = pm->end;

@@ -1522,6 +1522,16 @@ void TestOfficials::officials_data()
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")
         << "Present were Omar bin Zayed Al Nahyan, Deputy Prime Minister; and Amir bin Nasser Al Harbi, Governor of the Central Bank." << "Omar bin Zayed Al Nahyan//*;Amir bin Nasser Al Harbi//*";
+    QTest::newRow("s18: a rank word before bin after an office and its comma")
+        << "The Minister of State for Foreign Affairs, Sultan bin Saad Al-Nuri, attended." << "Sultan bin Saad Al-Nuri//*";
+    QTest::newRow("s18 twin: two offices joined by a comma")
+        << "The Crown Prince, Prime Minister Fahd bin Saad Al-Nuri, attended." << "Fahd bin Saad Al-Nuri//*";
+    QTest::newRow("s18: a field in lower case before a minister's title, in an appositive")
+        << "Karim Nassar, Egypt's industry minister, attended." << "Karim Nassar//Egypt";
+    QTest::newRow("s18: two fields in lower case before the title, after a demonym")
+        << "Karim Nassar, the Egyptian tourism and culture minister, attended." << "Karim Nassar//Egypt";
+    QTest::newRow("s18 twin: a field in lower case before no office")
+        << "Karim Nassar, an industry lobbyist, attended." << "";
     QTest::newRow("s18 twin: a rank before a name without bin")
         << "The talks were attended by Sultan Khalid Al Mansoori, Minister of Energy." << "Khalid Al Mansoori//*";
 }

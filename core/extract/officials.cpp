@@ -2652,6 +2652,27 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
             continue;
         }
+        // "Chief Election Commissioner A B", "Deputy Economic Adviser C D": a rank, a field in
+        // capitals and a one-word office read as a name; the office inside ends the title, the
+        // name follows it (not "Samdech Techo Hun Sen": no two name words after the office)
+        if (names.size() == 1 && !m.plural && h.titles.size() == 1) {
+            const auto [nb0, ne0] = names.front();
+            for (int t = nb0; t < ne0; ++t) {
+                const PhraseMatch* inner = s.matchOf(t);
+                if (!s.tok(t).cap || s.tok(t).kind != Token::Word)
+                    break;
+                if (!inner || inner->begin != t || inner->kind != PhraseKind::Title)
+                    continue;
+                const TitleEntry& ie = g.titles[std::size_t(inner->entry)];
+                if (ie.category == "honorific"_key || isRoyal(ie) || ne0 - inner->end < 2 ||
+                    parseName(s, inner->end, s.size()) != ne0)
+                    break;
+                h.titles.front() = writtenTitle(ctx, s, m.begin, inner->end);
+                h.titleEntry = inner->entry;
+                names.front().first = inner->end;
+                break;
+            }
+        }
         std::vector<int> respectiveStates = left.coordinatedStates;
         if (respectiveStates.size() < 2)
             respectiveStates = right.ofStates;

@@ -1518,6 +1518,13 @@ void TestOfficials::officials_data()
         << "Tomas Berg/Chairman of the Opposition Democratic Party/*";
     QTest::newRow("s18 twin: a member of the party holds no office")
         << "Tomas Berg, a member of the opposition Democratic Party, called for a vote." << "";
+    // --- session 18, officials: a rank, a field in capitals and a one-word office before the name
+    QTest::newRow("s18: Chief, a field and an office, then the name")
+        << "Ghanaian Chief Election Commissioner Ama Owusu spoke." << "Ama Owusu/Chief Election Commissioner/Ghana";
+    QTest::newRow("s18: Deputy, a field and an office, then the name")
+        << "Ghanaian Deputy Economic Adviser Ama Owusu spoke." << "Ama Owusu/Deputy Economic Adviser/Ghana";
+    QTest::newRow("s18 twin: an office word inside a name, one name word after it")
+        << "Cambodian Senate President Samdech Techo Hun Sen spoke." << "Hun Sen//Cambodia";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

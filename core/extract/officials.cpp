@@ -1831,6 +1831,22 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
     int x = q;
     if (plural && s.key(x) == ","_key && isNameStart(s, x + 1))
         ++x;
+    // "National Rally president Jordan Bardella", "Defence Minister Israel Kahn": a one-word state
+    // right after the title, before name words, is a given name (not in a headline's title case)
+    if (const PhraseMatch* st = s.matchOf(x);
+        !plural && !headline && st && st->kind == PhraseKind::State && st->begin == x && st->end == x + 1 &&
+        s.tok(x).cap && !s.tok(x).allCaps && !s.tok(x).hyphenBefore && isNameStart(s, x + 1) &&
+        !s.tok(x + 1).hyphenBefore && !lex.has(Cue::MeetingVerb, s.key(x + 1)) && !lex.has(Cue::HoldVerb, s.key(x + 1)) &&
+        !lex.has(Cue::MeetingNoun, s.key(x + 1))) {
+        const int ne = parseName(s, x + 1, n);
+        bool plain = ne > x + 1;
+        for (int t = x + 1; t < ne; ++t)
+            plain = plain && (!s.matchOf(t) || s.matchOf(t)->kind == PhraseKind::Person);
+        if (plain) {
+            names.emplace_back(x, ne);
+            return names;
+        }
+    }
     while (true) {
         const int ne = headlineNameEnd(lex, s, x, parseName(s, x, n), headline);
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown

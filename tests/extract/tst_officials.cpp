@@ -1525,6 +1525,12 @@ void TestOfficials::officials_data()
         << "Ghanaian Deputy Economic Adviser Ama Owusu spoke." << "Ama Owusu/Deputy Economic Adviser/Ghana";
     QTest::newRow("s18 twin: an office word inside a name, one name word after it")
         << "Cambodian Senate President Samdech Techo Hun Sen spoke." << "Hun Sen//Cambodia";
+    QTest::newRow("s18: a state's name as a given name right after a party title")
+        << "Patriot Front president Jordan Maillet said the army should stay home." << "Jordan Maillet//*";
+    QTest::newRow("s18: a state's name as a given name right after a state's title")
+        << "Defence Minister Israel Kahn said the army should stay home." << "Israel Kahn//*";
+    QTest::newRow("s18 twin: a state's name after a title, then a meeting noun in title case")
+        << "The Foreign Minister Jordan Visit Was Postponed, officials said." << "";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

@@ -1340,6 +1340,10 @@ int qualifiedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     for (int w = q; w < n && w - q < 6 && ((s.tok(w).kind == Token::Word && !s.tok(w).cap) || s.key(w) == "'s"_key); ++w)
         if (lex.has(Cue::BodyHead, s.key(w)) && s.key(w + 1) == ","_key && isNameStart(s, w + 2) && w > q)
             return w + 1;
+        // ("Senior Secretary of the foreign ministry A B": or the name at once, two words or more)
+        else if (lex.has(Cue::BodyHead, s.key(w)) && w > q && !s.tok(w).cap && isNameStart(s, w + 1) &&
+                 parseName(s, w + 1, n) - (w + 1) >= 2)
+            return w + 1;
     while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
         ++e;
     const int body = e;

@@ -1531,6 +1531,12 @@ void TestOfficials::officials_data()
         << "Defence Minister Israel Kahn said the army should stay home." << "Israel Kahn//*";
     QTest::newRow("s18 twin: a state's name after a title, then a meeting noun in title case")
         << "The Foreign Minister Jordan Visit Was Postponed, officials said." << "";
+    QTest::newRow("s18: an office of a body in lower case, then the name at once")
+        << "Senior Secretary of the foreign ministry Karim Uddin attended the talks." << "Karim Uddin//*";
+    QTest::newRow("s18 twin: an office of a body in lower case, then a one-word place")
+        << "The Secretary of the foreign ministry Dhaka sent was late." << "";
+    QTest::newRow("s18: Inspector General of Police")
+        << "Kenya's Inspector General of Police Dorcas Oduor attended the talks." << "Dorcas Oduor/Inspector General/Kenya";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

@@ -448,7 +448,16 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     if (pm && pm->begin == q) {
         if (pm->kind == PhraseKind::State || (pm->kind == PhraseKind::Place && pm->capital)) {
             *state = pm->entry;
-            return pm->end;
+            // "of the Bangladesh Nationalist Party", "of the Kenya Defence Forces": the state
+            // opens a body's name, which capitalised words up to its head noun end
+            int body = -1;
+            if (pm->kind == PhraseKind::State)
+                for (int r = pm->end; r < n && r - pm->end < 4 && s.tok(r).kind == Token::Word && s.tok(r).cap &&
+                                      !s.tok(r).allCaps && !s.matchOf(r) && !s.nameTok[std::size_t(r)];
+                     ++r)
+                    if (lex.has(Cue::BodyHead, s.key(r)))
+                        body = r + 1;
+            return body > 0 ? body : pm->end;
         }
     }
     // "Crown Prince of Dubai", "Ruler of Sharjah": a city of a known state, the whole body
@@ -1200,6 +1209,18 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             ++mods;
             if (j > 0 && s.key(j) == "and"_key && lex.has(Cue::PortfolioWord, s.key(j - 1)) && !s.tok(j - 1).cap)
                 --j;
+            continue;
+        }
+        // "Wiper party leader A", "the ruling party chairman": a political word in lower case
+        // right before the title, the party's name before it
+        // (only before a head that leads a party, lexicon `political-word` of value head or
+        // party-head: "a party official", "a party spokesman" hold no office of note)
+        if (t.kind == Token::Word && !t.cap && j > 0 && lex.has(Cue::PoliticalWord, t.key) &&
+            lex.value(Cue::PoliticalWord, t.key).isEmpty() && lex.has(Cue::PoliticalWord, s.key(m.end - 1)) &&
+            !lex.value(Cue::PoliticalWord, s.key(m.end - 1)).isEmpty() &&
+            (j == m.begin - 1 || (mods == m.begin - 1 - j && !s.tok(j + 1).cap))) {
+            --j;
+            ++mods;
             continue;
         }
         // "Botswana's newly elected President": words of tenure between state and title

@@ -1537,6 +1537,14 @@ void TestOfficials::officials_data()
         << "The Secretary of the foreign ministry Dhaka sent was late." << "";
     QTest::newRow("s18: Inspector General of Police")
         << "Kenya's Inspector General of Police Dorcas Oduor attended the talks." << "Dorcas Oduor/Inspector General/Kenya";
+    QTest::newRow("s18: a party named before 'party leader' in an appositive")
+        << "Kalonzo Mutua, Wiper party leader, attended." << "Kalonzo Mutua//*";
+    QTest::newRow("s18 twin: a party spokesman holds no office")
+        << "Kalonzo Mutua, a party spokesman, attended." << "";
+    QTest::newRow("s18: a state opens the name of a party after an office")
+        << "Ali Rahman, secretary general of the Bangladesh Nationalist Party, attended." << "Ali Rahman//Bangladesh";
+    QTest::newRow("s18 twin: a state, then the name at once")
+        << "Prime Minister of Pakistan Ali Rahman attended." << "Ali Rahman//Pakistan";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

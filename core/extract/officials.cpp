@@ -1505,6 +1505,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             int st = -1, org = -1;
             QStringList more;
             int e = extendOf(s, p, &st, &org, &more, g, ctx.lex);
+            // "governor of Khartoum state,", "Governor of Punjab province A": the region's own noun
+            // in lower case after the place, before the comma or the name
+            if (st >= 0 && e > p && e + 1 < n && s.tok(e).kind == Token::Word && !s.tok(e).cap &&
+                ctx.lex.has(Cue::BodyHead, s.key(e)) && te.category == "local"_key &&
+                (s.key(e + 1) == ","_key || isNameStart(s, e + 1)))
+                ++e;
             // "the head of the Defense Ministry's political-military bureau, A": a unit of the
             // body in its possessive, up to its head noun, the comma and the name
             if (e > p && s.key(e) == "'s"_key) {

@@ -1545,6 +1545,10 @@ void TestOfficials::officials_data()
         << "Ali Rahman, secretary general of the Bangladesh Nationalist Party, attended." << "Ali Rahman//Bangladesh";
     QTest::newRow("s18 twin: a state, then the name at once")
         << "Prime Minister of Pakistan Ali Rahman attended." << "Ali Rahman//Pakistan";
+    QTest::newRow("s18: a governor of a capital's region, its noun in lower case")
+        << "Omar Hadi, governor of Khartoum state, attended the talks." << "Omar Hadi/Governor/Sudan";
+    QTest::newRow("s18 twin: the governor of the region and no name")
+        << "The governor of Khartoum state attended the talks." << "";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

@@ -178,6 +178,8 @@ enum class Cue : int {
                      ///< ("A, leader of the opposition Labour Party,")
     FieldNoun,       ///< "issue", "question": a lower-case noun that closes an office's field in
                      ///< capitals ("High Representative on the Rohingya issue A")
+    GivenNameRank,   ///< "Amir", "Sultan": a rank that is also a given name, after another office
+                     ///< ("Deputy Foreign Minister Amir Hossein Rahimi")
     Count
 };
 

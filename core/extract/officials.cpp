@@ -176,6 +176,7 @@ struct OfficialHit
     bool royal = false;
     QString rank; ///< the royal title a one-word name is known by ("Sultan" Ibrahim)
     QString rule;
+    int givenRankAt = -1; ///< a rank read as a given name ("Senator Sultan Mahmood Khan")
 };
 
 int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
@@ -1824,6 +1825,17 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         if (inner.category != "honorific"_key && !isRoyal(inner) &&
             inner.category != "military"_key)
             break;
+        // "Deputy Foreign Minister Amir Hossein Rahimi", "Senator Sultan Mahmood Khan": a rank
+        // that is also a given name (lexicon `given-name-rank`) right after an office that is no
+        // rank itself, before two name words, opens the name (not "King Sultan Ibrahim
+        // Iskandar": a monarch's rank; not "Minister Prince Faisal": "Prince" is no given name)
+        if (const TitleEntry* outer = h.titleEntry >= 0 ? &g.titles[std::size_t(h.titleEntry)] : nullptr;
+            outer && q == p && pm->end == q + 1 && s.lex->has(Cue::GivenNameRank, s.key(q)) && !isRoyal(*outer) &&
+            outer->category != "head-of-state"_key && outer->category != "honorific"_key &&
+            outer->category != "military"_key && isNameWordAt(s, q + 1) && isNameWordAt(s, q + 2)) {
+            h.givenRankAt = q;
+            break;
+        }
         if (isRoyal(inner))
             addRank(g, inner, h);
         else if (inner.category != "honorific"_key) // ("Dato Seri Setia Awang Haji A": honorifics only)
@@ -2632,6 +2644,8 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             continue;
         }
         std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
+        if (names.empty() && h.givenRankAt == q && q >= 0)
+            names.emplace_back(q, parseName(s, q + 1, s.size()));
         // "A B, head of the Ukrainian Agency for Defence Procurement, said": in an appositive
         // after a name, one unknown capitalised word between the body read and the comma ends
         // the body's name; it names no one

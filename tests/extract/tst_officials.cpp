@@ -1549,6 +1549,12 @@ void TestOfficials::officials_data()
         << "Omar Hadi, governor of Khartoum state, attended the talks." << "Omar Hadi/Governor/Sudan";
     QTest::newRow("s18 twin: the governor of the region and no name")
         << "The governor of Khartoum state attended the talks." << "";
+    QTest::newRow("s18: a rank that is a given name, after an office")
+        << "Iranian Deputy Foreign Minister Amir Hossein Rahimi spoke." << "Amir Hossein Rahimi/Deputy Foreign Minister/Iran";
+    QTest::newRow("s18: the same after a legislator's title")
+        << "Pakistani Senator Sultan Mahmood Khan spoke." << "Sultan Mahmood Khan//Pakistan";
+    QTest::newRow("s18 twin: a monarch's rank after his office")
+        << "Malaysian King Sultan Ibrahim Iskandar spoke." << "Ibrahim Iskandar//Malaysia";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

@@ -1517,6 +1517,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
     int p = m.end;
     int ofState = -1;
     std::vector<int> ofStates;
+    int lastTitleBegin = m.begin; ///< where the last of the coordinated titles starts
     while (p < n) {
         if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
             p += 3;
@@ -1688,6 +1689,10 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             if (w > p + 2 && w < n && !s.tok(w).cap && ctx.lex.has(Cue::FieldNoun, s.key(w)) &&
                 (s.key(w + 1) == ","_key || (isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2) ||
                  isHonorificAt(g, s, w + 1))) {
+                // (the field makes the office its own: "High Representative on the Rohingya
+                // issue" is no EU office of that name)
+                if (!h.titles.isEmpty() && lastTitleBegin < p)
+                    h.titles.back() = writtenTitle(ctx, s, lastTitleBegin, w + 1);
                 p = w + 1;
                 break;
             }
@@ -1817,6 +1822,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 g.titles[std::size_t(pm->entry)].category != "honorific"_key && !isNameStart(s, p + 1)) {
                 h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
                 h.commaTitles = h.commaTitles || s.key(p) == ","_key;
+                lastTitleBegin = pm->begin;
                 p = pm->end;
                 continue;
             }

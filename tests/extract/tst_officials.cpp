@@ -1747,6 +1747,9 @@ void TestOfficials::officials_data()
         << "National Security Adviser and High Representative on the Tigray issue Dawit Alemu was present." << "Dawit Alemu//*";
     QTest::newRow("s18: a special adviser on the X question, a comma, the name")
         << "Special Adviser on the Kashmir question, Farah Siddiqui, was present." << "Farah Siddiqui//*";
+    QTest::newRow("s18: an office with its own field is no organisation's office of that name")
+        << "ADDIS ABABA, May 3 (ENA) - High Representative on the Tigray issue Dawit Alemu was present."
+        << "Dawit Alemu/High Representative on the Tigray Issue/Ethiopia";
     QTest::newRow("s18 twin: a field on the X issue and no name")
         << "The High Representative on the Tigray issue was present." << "";
     QTest::newRow("s18: a party officer in-charge of a field, then the name")

@@ -1816,6 +1816,10 @@ void TestOfficials::officials_data()
         << "Pakistani Senator Sultan Mahmood Khan spoke." << "Sultan Mahmood Khan//Pakistan";
     QTest::newRow("s18 twin: a monarch's rank after his office")
         << "Malaysian King Sultan Ibrahim Iskandar spoke." << "Ibrahim Iskandar//Malaysia";
+    QTest::newRow("s18: a hyphenated political word before 'leader' in an appositive")
+        << "Tomas Berg, the far-right leader, called for a vote." << "Tomas Berg//*";
+    QTest::newRow("s18 twin: a far-right activist holds no office")
+        << "Tomas Berg, a far-right activist, called for a vote." << "";
     QTest::newRow("s18: a rank word before bin is the given name in an appositive")
         << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
     QTest::newRow("s18: the same in a semicolon list")

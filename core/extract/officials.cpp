@@ -176,6 +176,7 @@ struct OfficialHit
     bool royal = false;
     QString rank; ///< the royal title a one-word name is known by ("Sultan" Ibrahim)
     QString rule;
+    int givenRankAt = -1; ///< a rank read as a given name ("Senator Sultan Mahmood Khan")
 };
 
 int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
@@ -459,7 +460,16 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     if (pm && pm->begin == q) {
         if (pm->kind == PhraseKind::State || (pm->kind == PhraseKind::Place && pm->capital)) {
             *state = pm->entry;
-            return pm->end;
+            // "of the Bangladesh Nationalist Party", "of the Kenya Defence Forces": the state
+            // opens a body's name, which capitalised words up to its head noun end
+            int body = -1;
+            if (pm->kind == PhraseKind::State)
+                for (int r = pm->end; r < n && r - pm->end < 4 && s.tok(r).kind == Token::Word && s.tok(r).cap &&
+                                      !s.tok(r).allCaps && !s.matchOf(r) && !s.nameTok[std::size_t(r)];
+                     ++r)
+                    if (lex.has(Cue::BodyHead, s.key(r)))
+                        body = r + 1;
+            return body > 0 ? body : pm->end;
         }
     }
     // "Crown Prince of Dubai", "Ruler of Sharjah": a city of a known state, the whole body
@@ -1209,6 +1219,29 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             ++mods;
             continue;
         }
+        // "Egypt's industry minister", "the Emirati tourism and culture minister": a portfolio's
+        // field in lower case right before a minister's or secretary's title is part of it
+        if (t.kind == Token::Word && !t.cap && lex.has(Cue::PortfolioWord, t.key) && j > 0 && mods < 3 &&
+            lex.has(Cue::OfficeNoun, s.key(m.end - 1)) && !m.plural &&
+            (j == m.begin - 1 || (s.key(j + 1) == "and"_key && mods > 0) || lex.has(Cue::PortfolioWord, s.key(j + 1)))) {
+            --j;
+            ++mods;
+            if (j > 0 && s.key(j) == "and"_key && lex.has(Cue::PortfolioWord, s.key(j - 1)) && !s.tok(j - 1).cap)
+                --j;
+            continue;
+        }
+        // "Wiper party leader A", "the ruling party chairman": a political word in lower case
+        // right before the title, the party's name before it
+        // (only before a head that leads a party, lexicon `political-word` of value head or
+        // party-head: "a party official", "a party spokesman" hold no office of note)
+        if (t.kind == Token::Word && !t.cap && j > 0 && lex.has(Cue::PoliticalWord, t.key) &&
+            lex.value(Cue::PoliticalWord, t.key).isEmpty() && lex.has(Cue::PoliticalWord, s.key(m.end - 1)) &&
+            !lex.value(Cue::PoliticalWord, s.key(m.end - 1)).isEmpty() &&
+            (j == m.begin - 1 || (mods == m.begin - 1 - j && !s.tok(j + 1).cap))) {
+            --j;
+            ++mods;
+            continue;
+        }
         // "Botswana's newly elected President": words of tenure between state and title
         if (t.kind == Token::Word && !t.cap && lex.has(Cue::TenureWord, t.key) && j > 0) {
             --j;
@@ -1386,6 +1419,10 @@ int qualifiedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     for (int w = q; w < n && w - q < 6 && ((s.tok(w).kind == Token::Word && !s.tok(w).cap) || s.key(w) == "'s"_key); ++w)
         if (lex.has(Cue::BodyHead, s.key(w)) && s.key(w + 1) == ","_key && isNameStart(s, w + 2) && w > q)
             return w + 1;
+        // ("Senior Secretary of the foreign ministry A B": or the name at once, two words or more)
+        else if (lex.has(Cue::BodyHead, s.key(w)) && w > q && !s.tok(w).cap && isNameStart(s, w + 1) &&
+                 parseName(s, w + 1, n) - (w + 1) >= 2)
+            return w + 1;
     while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
         ++e;
     const int body = e;
@@ -1483,6 +1520,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
     int p = m.end;
     int ofState = -1;
     std::vector<int> ofStates;
+    int lastTitleBegin = m.begin; ///< where the last of the coordinated titles starts
     while (p < n) {
         if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
             p += 3;
@@ -1511,14 +1549,27 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         }
         // "Minister of State at the Ministry of Foreign Affairs A": the body the office sits in,
         // read as an 'of' body when its head noun comes first (not "at the Foreign Service Academy")
+        // ("A, adviser at the Royal Court,": or a body of a few capitalised words ending on one)
+        int seatHead = p + 2;
+        while (seatHead < n && seatHead - p < 5 && s.tok(seatHead).kind == Token::Word && s.tok(seatHead).cap &&
+               !s.matchOf(seatHead) && !ctx.lex.has(Cue::BodyHead, s.key(seatHead)))
+            ++seatHead;
         const bool seatBody = (s.key(p) == "at"_key || s.key(p) == "in"_key) && s.key(p + 1) == "the"_key &&
-                              p + 2 < n && s.tok(p + 2).cap && ctx.lex.has(Cue::BodyHead, s.key(p + 2)) &&
+                              seatHead < n && s.tok(seatHead).cap && ctx.lex.has(Cue::BodyHead, s.key(seatHead)) &&
+                              (seatHead == p + 2 || ((h.phraseBegin == 0 || s.key(h.phraseBegin - 1) == ","_key) &&
+                                                     te.category != "generic"_key)) &&
                               !isDiplomatTitle(te);
         if (s.key(p) == "of"_key || seatBody ||
             (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
             int st = -1, org = -1;
             QStringList more;
             int e = extendOf(s, p, &st, &org, &more, g, ctx.lex);
+            // "governor of Khartoum state,", "Governor of Punjab province A": the region's own noun
+            // in lower case after the place, before the comma or the name
+            if (st >= 0 && e > p && e + 1 < n && s.tok(e).kind == Token::Word && !s.tok(e).cap &&
+                ctx.lex.has(Cue::BodyHead, s.key(e)) && te.category == "local"_key &&
+                (s.key(e + 1) == ","_key || isNameStart(s, e + 1)))
+                ++e;
             // "the head of the Defense Ministry's political-military bureau, A": a unit of the
             // body in its possessive, up to its head noun, the comma and the name
             if (e > p && s.key(e) == "'s"_key) {
@@ -1630,6 +1681,40 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         // and the name, or a portfolio's field right before it
         // ("on Special Duties, Communications and Strategy, disclosed": an enumeration of
         // fields, which "and" closes, is no name)
+        // "High Representative on the Rohingya issue A B", "Adviser on the Kashmir question, C":
+        // a field in capitals after "on the", closed by a noun of fields in lower case (lexicon
+        // `field-noun`), then the name or its comma
+        if (s.key(p) == "on"_key && s.key(p + 1) == "the"_key && p + 2 < n && s.tok(p + 2).cap) {
+            int w = p + 2;
+            while (w < n && w - p < 6 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.matchOf(w) &&
+                   !s.nameTok[std::size_t(w)])
+                ++w;
+            if (w > p + 2 && w < n && !s.tok(w).cap && ctx.lex.has(Cue::FieldNoun, s.key(w)) &&
+                (s.key(w + 1) == ","_key || (isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2) ||
+                 isHonorificAt(g, s, w + 1))) {
+                // (the field makes the office its own: "High Representative on the Rohingya
+                // issue" is no EU office of that name)
+                if (!h.titles.isEmpty() && lastTitleBegin < p)
+                    h.titles.back() = writtenTitle(ctx, s, lastTitleBegin, w + 1);
+                p = w + 1;
+                break;
+            }
+        }
+        // "general secretary in-charge communications A B", "secretary in charge of media C D":
+        // the field an officer is in charge of, one to three words in lower case, then the name
+        if (s.key(p) == "in"_key && s.key(p + 1) == "charge"_key) {
+            int w = p + 2;
+            if (s.key(w) == "of"_key)
+                ++w;
+            const int field = w;
+            while (w < n && w - field < 3 && s.tok(w).kind == Token::Word && !s.tok(w).cap &&
+                   !isFunctionWord(ctx.lex, s.key(w)))
+                ++w;
+            if (w > field && ((isNameStart(s, w) && parseName(s, w, n) - w >= 2) || s.key(w) == ","_key)) {
+                p = w;
+                break;
+            }
+        }
         if (s.key(p) == "on"_key && p + 1 < n && s.tok(p + 1).cap) {
             int comma = -1;
             for (int e = p + 1; e < n && e - p <= 12 && comma < 0; ++e) {
@@ -1675,8 +1760,23 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             // "the Special Envoy for the Great Lakes region, A": a lower-case head noun ends it
             if (e > q && e < n && !s.tok(e).cap && ctx.lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
-            if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
+            if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1)) {
                 p = e;
+            } else if (s.key(p) == "for"_key && q == p + 1) {
+                // "UN High Commissioner for Refugees A B", "Special Envoy for Human Rights C D":
+                // the field in capitals, then a two-word name at once
+                int field = unknownFieldEnd(s, q, -1);
+                // (or a name the people dictionary knows right after the field)
+                int r = q;
+                while (field < 0 && r < n && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) &&
+                       !s.nameTok[std::size_t(r)] && r - q < 3)
+                    ++r;
+                if (field < 0 && r > q && s.matchOf(r) && s.matchOf(r)->begin == r &&
+                    s.matchOf(r)->kind == PhraseKind::Person)
+                    field = r;
+                if (field > q)
+                    p = field;
+            }
             break;
         }
         // "Minister of Energy, Petroleum and Mines, A", "Minister of Foreign Affairs, Regional
@@ -1695,6 +1795,16 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = e;
                 continue;
             }
+            // "Minister of Trade, Agribusiness and Industry, A", "Minister of Foreign Affairs,
+            // International Business and International Cooperation, B": fields the lexicon does
+            // not know, in capitals, that "and" and a known field close, where the name or its
+            // comma follows them
+            if (const int en = s.key(p) == ","_key && !m.plural ? fieldEnumerationEnd(ctx.lex, s, p) : -1;
+                en > p && (s.key(en) == ","_key || s.key(en) == "."_key || en >= n || isNameStart(s, en) ||
+                           isHonorificAt(g, s, en))) {
+                p = en;
+                continue;
+            }
         }
         if ((s.key(p) == "and"_key || s.key(p) == ","_key ||
              s.key(p) == "/"_key) &&
@@ -1709,10 +1819,13 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             const bool twoHeads = pm && pm->kind == PhraseKind::Title &&
                                   ((isRoyal(te) && g.titles[std::size_t(pm->entry)].category == "head-of-state"_key) ||
                                    (te.category == "head-of-state"_key && isRoyal(g.titles[std::size_t(pm->entry)])));
+            // ("Minister of State, Sultan bin Saad Al-Muraikhi,": a rank word before "bin" is the
+            // given name, no second office)
             if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice && !twoHeads &&
-                g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
+                g.titles[std::size_t(pm->entry)].category != "honorific"_key && !isNameStart(s, p + 1)) {
                 h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
                 h.commaTitles = h.commaTitles || s.key(p) == ","_key;
+                lastTitleBegin = pm->begin;
                 p = pm->end;
                 continue;
             }
@@ -1775,6 +1888,17 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         if (inner.category != "honorific"_key && !isRoyal(inner) &&
             inner.category != "military"_key)
             break;
+        // "Deputy Foreign Minister Amir Hossein Rahimi", "Senator Sultan Mahmood Khan": a rank
+        // that is also a given name (lexicon `given-name-rank`) right after an office that is no
+        // rank itself, before two name words, opens the name (not "King Sultan Ibrahim
+        // Iskandar": a monarch's rank; not "Minister Prince Faisal": "Prince" is no given name)
+        if (const TitleEntry* outer = h.titleEntry >= 0 ? &g.titles[std::size_t(h.titleEntry)] : nullptr;
+            outer && q == p && pm->end == q + 1 && s.lex->has(Cue::GivenNameRank, s.key(q)) && !isRoyal(*outer) &&
+            outer->category != "head-of-state"_key && outer->category != "honorific"_key &&
+            outer->category != "military"_key && isNameWordAt(s, q + 1) && isNameWordAt(s, q + 2)) {
+            h.givenRankAt = q;
+            break;
+        }
         if (isRoyal(inner))
             addRank(g, inner, h);
         else if (inner.category != "honorific"_key) // ("Dato Seri Setia Awang Haji A": honorifics only)
@@ -1813,6 +1937,22 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
     int x = q;
     if (plural && s.key(x) == ","_key && isNameStart(s, x + 1))
         ++x;
+    // "National Rally president Jordan Bardella", "Defence Minister Israel Kahn": a one-word state
+    // right after the title, before name words, is a given name (not in a headline's title case)
+    if (const PhraseMatch* st = s.matchOf(x);
+        !plural && !headline && st && st->kind == PhraseKind::State && st->begin == x && st->end == x + 1 &&
+        s.tok(x).cap && !s.tok(x).allCaps && !s.tok(x).hyphenBefore && isNameStart(s, x + 1) &&
+        !s.tok(x + 1).hyphenBefore && !lex.has(Cue::MeetingVerb, s.key(x + 1)) && !lex.has(Cue::HoldVerb, s.key(x + 1)) &&
+        !lex.has(Cue::MeetingNoun, s.key(x + 1))) {
+        const int ne = parseName(s, x + 1, n);
+        bool plain = ne > x + 1;
+        for (int t = x + 1; t < ne; ++t)
+            plain = plain && (!s.matchOf(t) || s.matchOf(t)->kind == PhraseKind::Person);
+        if (plain) {
+            names.emplace_back(x, ne);
+            return names;
+        }
+    }
     while (true) {
         const int ne = headlineNameEnd(lex, s, x, parseName(s, x, n), headline);
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
@@ -1844,6 +1984,37 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         !s.matchOf(names.front().first))
         names.clear();
     return names;
+}
+
+// "A, leader of the opposition Labour Party,", "A, secretary of the small Civic Action party,",
+// "A, co-leader of the Greens,": the "of" complement of a generic head (a leader, a secretary, a
+// chair) up to the comma names a political party: one of its words is political (lexicon
+// `political-word`: "party", "opposition", "ruling", "far-right") and it names the body (a
+// capitalised word) or ends on "party". Not "leader of the opposition march", "secretary of the
+// chess club".
+// Returns the comma, or -1.
+int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p)
+{
+    if (s.key(p) != "of"_key)
+        return -1;
+    // "A, leader of We Invest in Nationhood (WIN),": a head noun of value `head` ("leader") makes
+    // a body it leads political when the body is named in capitals, every word of it
+    const bool politicalHead = p > 0 && lex.value(Cue::PoliticalWord, s.key(p - 1)) == QLatin1String("head");
+    bool political = false, named = false, lower = false;
+    int q = p + 1;
+    for (; q < s.size() && q - p <= 10 && s.key(q) != ","_key; ++q) {
+        const Token& t = s.tok(q);
+        // ("the Democratic Renewal Party (DRP)", "the small +Europa party")
+        const bool acronym = s.key(q) == "("_key || s.key(q) == ")"_key || s.key(q) == "+"_key || s.key(q) == "&"_key;
+        if (t.kind != Token::Word && !acronym && !t.hyphenBefore)
+            return -1;
+        political = political || (lex.has(Cue::PoliticalWord, t.key) && lex.value(Cue::PoliticalWord, t.key).isEmpty());
+        named = named || (t.kind == Token::Word && t.cap && !isFunctionWord(lex, t.key));
+        lower = lower || (t.kind == Token::Word && !t.cap && !isFunctionWord(lex, t.key));
+    }
+    if (q >= s.size() || s.key(q) != ","_key || q == p + 1)
+        return -1;
+    return (political && (named || s.key(q - 1) == "party"_key)) || (politicalHead && named && !lower) ? q : -1;
 }
 
 struct Appositive
@@ -1879,6 +2050,15 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                          ((s.key(p) == "and"_key || s.key(p) == ","_key) && p + 1 < n && s.tok(p + 1).cap &&
                           !isNameStart(s, p + 1))))
             ++p;
+    } else if (const int party = ctx.g.titles[std::size_t(m.entry)].category == "generic"_key ||
+                                         isOrganisationTitle(ctx.g.titles[std::size_t(m.entry)])
+                                     ? politicalBodyEnd(ctx.lex, s, p) : -1;
+               party > p) {
+        // ("A, chairman of the opposition Democratic Party,": a party's office, as written; the
+        // office of a party serves no organisation)
+        if (h.titles.size() == 1 && h.organization < 0)
+            h.titles.front() = writtenTitle(ctx, s, m.begin, party);
+        p = party;
     } else if ((s.key(p) == "for"_key || s.key(p) == "to"_key || s.key(p) == "in"_key || s.key(p) == "of"_key ||
                 (p < n && s.tok(p).hyphenBefore)) &&
                ctx.g.titles[std::size_t(m.entry)].category != "generic"_key) {
@@ -1922,12 +2102,27 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     {
         int nb = comma - 1;
         while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
-                          (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0)))
+                          (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0) ||
+                          // "Sultan bin Ahmed Al Jaber, Minister of ...": a rank word before
+                          // "bin" is the given name
+                          (isParticle(ctx.lex, s.key(nb)) && isNameStart(s, nb - 1))))
             --nb;
         // "Sheikh A B, Deputy Ruler": an honorific an alias starts with is no part of the name
         while (nb < comma && (!isNameStart(s, nb) || (isHonorific(ctx.g, s.key(nb)) && isNameStart(s, nb + 1))))
             ++nb;
-        if (nb < comma && nb >= lastNameEnd && parseName(s, nb, comma) == comma &&
+        // "Jordan Bardella, president of ...", "Georgia Banks, leader of ...": a one-word state
+        // right before the name words is a given name, where it opens the sentence or follows
+        // no preposition of place ("in Georgia Banks" is no one)
+        const PhraseMatch* given = nb > 0 ? s.matchOf(nb - 1) : nullptr;
+        const bool stateGiven = given && given->kind == PhraseKind::State && given->begin == nb - 1 &&
+                                given->end == nb && s.tok(nb - 1).cap && !s.tok(nb - 1).allCaps &&
+                                nb < comma && parseName(s, nb, comma) == comma &&
+                                (nb - 1 == 0 || (s.tok(nb - 2).kind != Token::Word && s.key(nb - 2) != "'s"_key) ||
+                                 (!s.tok(nb - 2).cap && !ctx.lex.has(Cue::PlaceBefore, s.key(nb - 2)) &&
+                                  !isFunctionWord(ctx.lex, s.key(nb - 2))));
+        if (stateGiven)
+            --nb;
+        if (nb < comma && nb >= lastNameEnd && (stateGiven || parseName(s, nb, comma) == comma) &&
             (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
              ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))) ||
              // "met Abdullah, the King of Jordan,": a monarch goes by one name; not the word that
@@ -2349,6 +2544,40 @@ int principalTitleAfter(const GazetteerData& g, const SentenceInfo& s, std::size
     return -1;
 }
 
+// "A, the personal envoy of the UN secretary-general for Sudan,", "B, special adviser to the
+// Saudi crown prince,": the office's principal named by a title alone (an organisation, a state
+// or a demonym may stand before it), no name after it. The principal's match, or -1; its
+// organisation in `org`.
+int unnamedPrincipalAfter(const SentenceInfo& s, std::size_t mi, int* org, int* state)
+{
+    const PhraseMatch& m = s.matches[mi];
+    *org = -1;
+    *state = -1;
+    if (m.plural || (s.key(m.end) != "to"_key && s.key(m.end) != "of"_key))
+        return -1;
+    int at = m.end + 1;
+    // ("the UN": the organisation's name may hold the article)
+    if (s.key(at) == "the"_key && !(s.matchOf(at) && s.matchOf(at)->begin == at))
+        ++at;
+    const PhraseMatch* d = s.matchOf(at);
+    if (d && d->begin == at &&
+        (d->kind == PhraseKind::Organization || d->kind == PhraseKind::State || d->kind == PhraseKind::Demonym)) {
+        if (d->kind == PhraseKind::Organization)
+            *org = d->entry;
+        else
+            *state = d->entry;
+        at = d->end;
+    }
+    for (std::size_t k = mi + 1; k < s.matches.size(); ++k) {
+        const PhraseMatch& n = s.matches[k];
+        if (n.begin > at)
+            break;
+        if (n.begin == at && n.kind == PhraseKind::Title && !n.plural && !isNameStart(s, n.end))
+            return int(k);
+    }
+    return -1;
+}
+
 // The comma or full stop that closes an appositive whose principal's title is match `k`, within
 // a few words after the principal's name ("to President B for Africa,"); 0 when none does.
 int appositiveClose(const SentenceInfo& s, int k)
@@ -2450,6 +2679,30 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             if (close > 0)
                 continue;
         }
+        // "A, the personal envoy of the UN secretary-general for Sudan,": the principal named by
+        // its title alone, in an appositive after A; an organisation's principal makes A its officer
+        if (int principalOrg = -1, principalState = -1; h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == ","_key) {
+            const int unnamed = unnamedPrincipalAfter(s, mi, &principalOrg, &principalState);
+            const int close = unnamed >= 0 ? appositiveClose(s, unnamed) : 0;
+            if (close > 0 && s.key(close) == ","_key) {
+                OfficialHit o = h;
+                if (principalOrg >= 0 && o.organization < 0 && o.state < 0) {
+                    o.organization = principalOrg;
+                    o.affiliationRule = QStringLiteral("the organisation of the principal");
+                }
+                // ("A, the envoy of the Kenyan president,": a state's leader's envoy serves that state)
+                if (principalState >= 0 && o.organization < 0 && o.state < 0 &&
+                    leadsAState(g.titles[std::size_t(s.matches[std::size_t(unnamed)].entry)])) {
+                    o.state = principalState;
+                    o.affiliationRule = QStringLiteral("adviser to that state's leader");
+                }
+                if (readAppositive(ctx, s, m, close, -1, lastNameEnd, o).found) {
+                    hits.push_back(o);
+                    consumed = close;
+                    continue;
+                }
+            }
+        }
         const TitleRight right = readTitleRight(ctx, s, m, h);
         int p = right.end;
         const int ofState = right.ofState;
@@ -2481,6 +2734,8 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             continue;
         }
         std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
+        if (names.empty() && h.givenRankAt == q && q >= 0)
+            names.emplace_back(q, parseName(s, q + 1, s.size()));
         // "A B, head of the Ukrainian Agency for Defence Procurement, said": in an appositive
         // after a name, one unknown capitalised word between the body read and the comma ends
         // the body's name; it names no one
@@ -2547,6 +2802,27 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             if ((left.definite || h.state >= 0) && !m.plural && !counterpart && !h.honorificOnly)
                 s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
             continue;
+        }
+        // "Chief Election Commissioner A B", "Deputy Economic Adviser C D": a rank, a field in
+        // capitals and a one-word office read as a name; the office inside ends the title, the
+        // name follows it (not "Samdech Techo Hun Sen": no two name words after the office)
+        if (names.size() == 1 && !m.plural && h.titles.size() == 1) {
+            const auto [nb0, ne0] = names.front();
+            for (int t = nb0; t < ne0; ++t) {
+                const PhraseMatch* inner = s.matchOf(t);
+                if (!s.tok(t).cap || s.tok(t).kind != Token::Word)
+                    break;
+                if (!inner || inner->begin != t || inner->kind != PhraseKind::Title)
+                    continue;
+                const TitleEntry& ie = g.titles[std::size_t(inner->entry)];
+                if (ie.category == "honorific"_key || isRoyal(ie) || ne0 - inner->end < 2 ||
+                    parseName(s, inner->end, s.size()) != ne0)
+                    break;
+                h.titles.front() = writtenTitle(ctx, s, m.begin, inner->end);
+                h.titleEntry = inner->entry;
+                names.front().first = inner->end;
+                break;
+            }
         }
         std::vector<int> respectiveStates = left.coordinatedStates;
         if (respectiveStates.size() < 2)

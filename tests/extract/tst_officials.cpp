@@ -1683,6 +1683,159 @@ void TestOfficials::officials_data()
     QTest::newRow("recall: President-elect") << "Bolivian President-elect Rodrigo Paz Pereira arrived."
         << "Rodrigo Paz Pereira//Bolivia";
     QTest::newRow("twin: a place named like a person") << "Bolivian President Rodrigo Paz Pereira arrived in La Paz." << "Rodrigo Paz Pereira//Bolivia";
+
+    // --- session 18, officials: party roles in apposition (a generic head "of" a party: its
+    // name, a party word or a qualifier such as "opposition", "ruling", "far-right"), a shared
+    // office ("co-leader"), a given name that is a state's, a rank word before "bin"
+    QTest::newRow("s18: co-leader of a party in apposition")
+        << "Lena Vogt, co-leader of the Greens, criticised the plan." << "Lena Vogt//*";
+    QTest::newRow("s18 twin: co-author of a report") << "Lena Vogt, co-author of the report, criticised the plan." << "";
+    QTest::newRow("s18: secretary of a small party in lower case")
+        << "Paolo Ricci, secretary of the small Civic Action party, called for a debate." << "Paolo Ricci//*";
+    QTest::newRow("s18 twin: secretary of a club") << "Paolo Ricci, secretary of the small chess club, called for a debate." << "";
+    QTest::newRow("s18: leader of the opposition party named")
+        << "The plan was attacked by Tomas Berg, leader of the opposition Labour Party, on Monday." << "Tomas Berg//*";
+    QTest::newRow("s18 twin: leader of an opposition march")
+        << "The plan was attacked by Tomas Berg, leader of the opposition march, on Monday." << "";
+    QTest::newRow("s18: chair of a ruling alliance")
+        << "Amina Yusuf, chair of the ruling Progressive Alliance, defended the deal." << "Amina Yusuf//*";
+    QTest::newRow("s18 twin: a critic of a ruling alliance")
+        << "Amina Yusuf, a critic of the ruling Progressive Alliance, defended the deal." << "";
+    QTest::newRow("s18: a given name that is a state's, before a party office")
+        << "Georgia Banks, leader of the Liberal Party, said the vote was rigged." << "Georgia Banks//*";
+    QTest::newRow("s18 twin: the state, a comma, then a one-word name")
+        << "After the vote in Georgia, Banks, leader of the Liberal Party, resigned." << "";
+    QTest::newRow("s18: president of a far-right party, a state's given name")
+        << "Jordan Maillet, president of the far-right Patriot Front, said the army should stay home." << "Jordan Maillet//*";
+    QTest::newRow("s18: leader of a movement named in capitals with a lower-case 'in'")
+        << "Kwame Boateng, leader of Hope in Action (HIA), said the deal was secret." << "Kwame Boateng//*";
+    QTest::newRow("s18 twin: leader of traders described in lower case")
+        << "Kwame Boateng, leader of the Accra traders (AT), said the deal was secret." << "";
+    QTest::newRow("s18: a party whose name opens with a sign")
+        << "Marco Neri, secretary of the small +Futuro party, asked for a vote." << "Marco Neri//*";
+    // --- session 18, officials: a known office, then more fields in capitals up to "and" a known field
+    QTest::newRow("s18: fields after a known office, then the comma and the name")
+        << "Ghana's Minister of Trade, Agribusiness and Industry, Kofi Mensah, arrived." << "Kofi Mensah//Ghana";
+    QTest::newRow("s18: two-word fields after a known office")
+        << "Suriname's Minister of Foreign Affairs, International Business and International Cooperation, Rita Bouman, arrived."
+        << "Rita Bouman//Suriname";
+    QTest::newRow("s18: fields after a known office, then the name at once")
+        << "Zambia's Minister of Health, Sanitation and Water Resources Ana Tembo arrived." << "Ana Tembo//Zambia";
+    QTest::newRow("s18: fields after a known office in an appositive")
+        << "Kofi Mensah, Ghana's Minister of Trade, Agribusiness and Industry, arrived." << "Kofi Mensah//Ghana";
+    QTest::newRow("s18 twin: a name, then 'and' another office")
+        << "Ghana's Minister of Trade, Kofi Mensah, and Industry Minister Ama Owusu arrived."
+        << "Kofi Mensah//Ghana;Ama Owusu//Ghana";
+    // --- session 18, officials: an envoy's or commissioner's field "for" in capitals, then the name
+    QTest::newRow("s18: an organisation's commissioner for a field, then the name")
+        << "UN High Commissioner for Refugees Anna Keller visited the camps." << "Anna Keller//-";
+    QTest::newRow("s18: a two-word field")
+        << "UN High Commissioner for Human Rights Anna Keller visited the camps." << "Anna Keller//-";
+    QTest::newRow("s18: a state's envoy for a field")
+        << "Norway's Special Envoy for Climate Finance Ola Berg spoke." << "Ola Berg//Norway";
+    QTest::newRow("s18: a field, then a name the dictionary knows in another office")
+        << "UN High Commissioner for Refugees Dmitry Orlovsky visited the camps." << "Dmitry Orlovsky//*";
+    QTest::newRow("s18 twin: the field and no name")
+        << "The UN High Commissioner for Refugees Office in Geneva said nothing." << "";
+    // --- session 18, officials: the head of a Malaysian state's government, in Malay
+    QTest::newRow("s18: Menteri Besar after the state's region, an honorific before the name")
+        << "Also present was Johor Menteri Besar Datuk Rahim Osman." << "Rahim Osman/Menteri Besar/Malaysia";
+    QTest::newRow("s18 twin: the office and no name")
+        << "The Menteri Besar's office in Johor Bahru said nothing." << "";
+    // --- session 18, officials: an office's field "on the X issue", an officer "in charge" of a field
+    QTest::newRow("s18: coordinated offices, the second on the X issue, then the name")
+        << "National Security Adviser and High Representative on the Tigray issue Dawit Alemu was present." << "Dawit Alemu//*";
+    QTest::newRow("s18: a special adviser on the X question, a comma, the name")
+        << "Special Adviser on the Kashmir question, Farah Siddiqui, was present." << "Farah Siddiqui//*";
+    QTest::newRow("s18: an office with its own field is no organisation's office of that name")
+        << "ADDIS ABABA, May 3 (ENA) - High Representative on the Tigray issue Dawit Alemu was present."
+        << "Dawit Alemu/High Representative on the Tigray Issue/Ethiopia";
+    QTest::newRow("s18 twin: a field on the X issue and no name")
+        << "The High Representative on the Tigray issue was present." << "";
+    QTest::newRow("s18: a party officer in-charge of a field, then the name")
+        << "Party general secretary in-charge communications Ravi Menon said the result was fixed." << "Ravi Menon//*";
+    QTest::newRow("s18: the same with 'in charge of'")
+        << "Party general secretary in charge of media Ravi Menon said the result was fixed." << "Ravi Menon//*";
+    QTest::newRow("s18 twin: in charge of a field and a verb")
+        << "The general secretary in charge of media said Ravi was wrong." << "";
+    // --- session 18, officials: an envoy whose principal is named by a title alone, in an appositive
+    QTest::newRow("s18: the personal envoy of an organisation's head, a field after it")
+        << "The minister met Anna Keller, the personal envoy of the UN secretary-general for Yemen, in Riyadh." << "Anna Keller//-";
+    QTest::newRow("s18: the envoy of a state's leader named by demonym and title")
+        << "The minister met Anna Keller, the envoy of the Kenyan president, in Riyadh." << "Anna Keller//Kenya";
+    QTest::newRow("s18 twin: the wife of a state's leader holds no office")
+        << "The minister met Anna Keller, the wife of the Kenyan president, in Riyadh." << "";
+    // --- session 18, officials: an office seated in a body of capitalised words ending on a head noun
+    QTest::newRow("s18: adviser at the Royal Court, in an appositive")
+        << "Fahd Al-Qahtani, adviser at the Royal Court, met the envoy." << "Fahd Al-Qahtani//*";
+    QTest::newRow("s18: adviser at the Royal Court and another role, in an appositive")
+        << "Fahd Al-Qahtani, adviser at the Royal Court and head of the relief centre, met the envoy." << "Fahd Al-Qahtani//*";
+    QTest::newRow("s18 twin: an economist at the Central Bank holds no office")
+        << "Fahd Al-Qahtani, an economist at the Central Bank, met the envoy." << "";
+    QTest::newRow("s18 twin: a generic head at a think tank's council holds no office")
+        << "Fahd Al-Qahtani, director for the Gulf at the Atlantic Council, met the envoy." << "";
+    QTest::newRow("s18: an organisation's kind of office in a party keeps the party in its title")
+        << "Tomas Berg, chairman of the opposition Democratic Party, called for a vote."
+        << "Tomas Berg/Chairman of the Opposition Democratic Party/*";
+    QTest::newRow("s18 twin: a member of the party holds no office")
+        << "Tomas Berg, a member of the opposition Democratic Party, called for a vote." << "";
+    // --- session 18, officials: a rank, a field in capitals and a one-word office before the name
+    QTest::newRow("s18: Chief, a field and an office, then the name")
+        << "Ghanaian Chief Election Commissioner Ama Owusu spoke." << "Ama Owusu/Chief Election Commissioner/Ghana";
+    QTest::newRow("s18: Deputy, a field and an office, then the name")
+        << "Ghanaian Deputy Economic Adviser Ama Owusu spoke." << "Ama Owusu/Deputy Economic Adviser/Ghana";
+    QTest::newRow("s18 twin: an office word inside a name, one name word after it")
+        << "Cambodian Senate President Samdech Techo Hun Sen spoke." << "Hun Sen//Cambodia";
+    QTest::newRow("s18: a state's name as a given name right after a party title")
+        << "Patriot Front president Jordan Maillet said the army should stay home." << "Jordan Maillet//*";
+    QTest::newRow("s18: a state's name as a given name right after a state's title")
+        << "Defence Minister Israel Kahn said the army should stay home." << "Israel Kahn//*";
+    QTest::newRow("s18 twin: a state's name after a title, then a meeting noun in title case")
+        << "The Foreign Minister Jordan Visit Was Postponed, officials said." << "";
+    QTest::newRow("s18: an office of a body in lower case, then the name at once")
+        << "Senior Secretary of the foreign ministry Karim Uddin attended the talks." << "Karim Uddin//*";
+    QTest::newRow("s18 twin: an office of a body in lower case, then a one-word place")
+        << "The Secretary of the foreign ministry Dhaka sent was late." << "";
+    QTest::newRow("s18: Inspector General of Police")
+        << "Kenya's Inspector General of Police Dorcas Oduor attended the talks." << "Dorcas Oduor/Inspector General/Kenya";
+    QTest::newRow("s18: a party named before 'party leader' in an appositive")
+        << "Kalonzo Mutua, Wiper party leader, attended." << "Kalonzo Mutua//*";
+    QTest::newRow("s18 twin: a party spokesman holds no office")
+        << "Kalonzo Mutua, a party spokesman, attended." << "";
+    QTest::newRow("s18: a state opens the name of a party after an office")
+        << "Ali Rahman, secretary general of the Bangladesh Nationalist Party, attended." << "Ali Rahman//Bangladesh";
+    QTest::newRow("s18 twin: a state, then the name at once")
+        << "Prime Minister of Pakistan Ali Rahman attended." << "Ali Rahman//Pakistan";
+    QTest::newRow("s18: a governor of a capital's region, its noun in lower case")
+        << "Omar Hadi, governor of Khartoum state, attended the talks." << "Omar Hadi/Governor/Sudan";
+    QTest::newRow("s18 twin: the governor of the region and no name")
+        << "The governor of Khartoum state attended the talks." << "";
+    QTest::newRow("s18: a rank that is a given name, after an office")
+        << "Iranian Deputy Foreign Minister Amir Hossein Rahimi spoke." << "Amir Hossein Rahimi/Deputy Foreign Minister/Iran";
+    QTest::newRow("s18: the same after a legislator's title")
+        << "Pakistani Senator Sultan Mahmood Khan spoke." << "Sultan Mahmood Khan//Pakistan";
+    QTest::newRow("s18 twin: a monarch's rank after his office")
+        << "Malaysian King Sultan Ibrahim Iskandar spoke." << "Ibrahim Iskandar//Malaysia";
+    QTest::newRow("s18: a hyphenated political word before 'leader' in an appositive")
+        << "Tomas Berg, the far-right leader, called for a vote." << "Tomas Berg//*";
+    QTest::newRow("s18 twin: a far-right activist holds no office")
+        << "Tomas Berg, a far-right activist, called for a vote." << "";
+    QTest::newRow("s18: a rank word before bin is the given name in an appositive")
+        << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
+    QTest::newRow("s18: the same in a semicolon list")
+        << "Present were Omar bin Zayed Al Nahyan, Deputy Prime Minister; and Amir bin Nasser Al Harbi, Governor of the Central Bank." << "Omar bin Zayed Al Nahyan//*;Amir bin Nasser Al Harbi//*";
+    QTest::newRow("s18: a rank word before bin after an office and its comma")
+        << "The Minister of State for Foreign Affairs, Sultan bin Saad Al-Nuri, attended." << "Sultan bin Saad Al-Nuri//*";
+    QTest::newRow("s18 twin: two offices joined by a comma")
+        << "The Crown Prince, Prime Minister Fahd bin Saad Al-Nuri, attended." << "Fahd bin Saad Al-Nuri//*";
+    QTest::newRow("s18: a field in lower case before a minister's title, in an appositive")
+        << "Karim Nassar, Egypt's industry minister, attended." << "Karim Nassar//Egypt";
+    QTest::newRow("s18: two fields in lower case before the title, after a demonym")
+        << "Karim Nassar, the Egyptian tourism and culture minister, attended." << "Karim Nassar//Egypt";
+    QTest::newRow("s18 twin: a field in lower case before no office")
+        << "Karim Nassar, an industry lobbyist, attended." << "";
+    QTest::newRow("s18 twin: a rank before a name without bin")
+        << "The talks were attended by Sultan Khalid Al Mansoori, Minister of Energy." << "Khalid Al Mansoori//*";
 }
 
 void TestOfficials::officials()

@@ -2138,7 +2138,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
 }
 
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
-                             const Trigger& t, const TriggerScope& scope, const Parties& parties, int host)
+                             const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity)
 {
     std::vector<int> states;
     if (attendsOtherEvent(ctx.lex, s, t))
@@ -2179,7 +2179,20 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         // and other states in titles still say who is involved
         addUnique(states, h->state);
     }
-    if (!t.atGathering && !privateGroup)
+    // (not a third state's town, no seat of its government, where two or more people of other
+    // sides met: Serbia's president and the EU's in Davos; in Washington the host may be one
+    // the text leaves unnamed)
+    int known = 0;
+    bool hostPerson = false;
+    for (const std::vector<int>* side : {&parties.subjects, &parties.objects})
+        for (int p : *side) {
+            const Person& person = ctx.persons[std::size_t(p)];
+            known += person.state >= 0 || person.organization >= 0 ? 1 : 0;
+            hostPerson = hostPerson || (host >= 0 && person.state == host);
+        }
+    const bool thirdState = !hostSeatCity && host >= 0 && known >= 2 && !hostPerson &&
+                            known == int(parties.subjects.size() + parties.objects.size());
+    if (!t.atGathering && !privateGroup && !thirdState)
         addUnique(states, host);
     if ((parties.stateGroup || (t.previous && parties.nobody())) && !ctx.meetings.empty())
         for (int st : ctx.meetings.back().states)

@@ -336,6 +336,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                s.key(named) != "of"_key && s.key(named) != "capital"_key)
             ++named;
         const PhraseMatch* m = s.matchOf(j);
+        // "in Southeast Asia", "in the Gulf", "cooperation in Latin America": a region, whole or
+        // at the end of its capitalised run, is never a town ("in the Gulf city of Doha" is read
+        // above; "at the Pacific Islands Forum" goes on to name its venue)
+        if (const int re = lexiconPhraseAt(ctx.lex, Cue::RegionName, s, j); re > 0 && s.tok(j).cap && !capitalWord(s, re))
+            continue;
         // "in the Turkish capital", "the Jordanian capital of Amman", "in the U.S. capital"
         if (m && m->begin == j && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State) &&
             s.key(m->end) == "capital"_key) {

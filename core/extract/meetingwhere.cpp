@@ -335,6 +335,46 @@ MeetingPlace findOutsidePersonClause(const DocContext& ctx, const SentenceInfo& 
     return end < to ? findMeetingPlace(ctx, s, end, to) : MeetingPlace();
 }
 
+// Whether the words before token `b` open a noun phrase: an article, a determiner, "a" or a
+// possessive, then at most two lower-case words ("a tense", "their first").
+bool opensNounPhrase(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    for (int k = b - 1; k >= std::max(s.dateline, b - 3); --k) {
+        const TokenKey& w = s.key(k);
+        if (ctx.lex.has(Cue::Article, w) || ctx.lex.has(Cue::Determiner, w) || w == "a"_key || w == "an"_key)
+            return true;
+        if (s.tok(k).kind != Token::Word || s.tok(k).cap || ctx.lex.has(Cue::MeetingNoun, w) || isStopWord(ctx.lex, w))
+            return false;
+    }
+    return false;
+}
+
+// The place a name before a meeting noun at token `noun` gives: "The Windhoek talks", "a White
+// House meeting", "the Kremlin talks" (the article is the venue's own), or an empty place.
+MeetingPlace modifierPlace(const DocContext& ctx, const SentenceInfo& s, int noun)
+{
+    MeetingPlace place;
+    const MeetingPlace city = knownCityEndingAt(ctx, s, noun);
+    if (!city.city.isEmpty()) {
+        if (opensNounPhrase(ctx, s, noun - int(tokenize(city.city).size())))
+            place = city;
+        return place;
+    }
+    for (int b = noun - 1; b >= std::max(s.dateline, noun - 6); --b) {
+        const LexiconPhrase* venue = nullptr;
+        const int name = s.key(b) == "the"_key ? b + 1 : b;
+        if (lexiconPhraseAt(ctx.lex, Cue::Venue, s, b, &venue) != noun || !s.tok(name).cap)
+            continue;
+        if (name == b && !opensNounPhrase(ctx, s, b))
+            continue;
+        place.venue = ctx.surface(s, name, noun);
+        place.city = venue->value;
+        place.host = stateOfCity(ctx, place.city);
+        return place;
+    }
+    return place;
+}
+
 } // namespace
 
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
@@ -559,12 +599,24 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = MeetingPlace();
     // "The Windhoek talks between the two presidents": a city the dictionaries know right
     // before the meeting noun, after its article
-    if (place.empty() && place.host < 0 && !t.verb && t.begin >= 2) {
-        const MeetingPlace before = knownCityEndingAt(ctx, s, t.begin);
-        const int b = t.begin - int(tokenize(before.city).size()) - 1;
-        if (!before.city.isEmpty() && b >= s.dateline && ctx.lex.has(Cue::Article, s.key(b)))
-            place = before;
-    }
+    // ... or a building the lexicon places ("a White House meeting", "the Kremlin talks"), after
+    // an article, a determiner or a possessive and at most two lower-case words ("a tense Oval
+    // Office meeting", "her Washington meeting")
+    // ... also the noun a verb takes ("will host B for an Oval Office meeting")
+    const auto nameBefore = [&](int noun) {
+        if (!place.empty() || place.host >= 0 || noun < 2)
+            return;
+        if (const MeetingPlace named = modifierPlace(ctx, s, noun); !named.empty()) {
+            place.city = named.city;
+            place.venue = named.venue;
+            place.host = named.host;
+        }
+    };
+    if (!t.verb)
+        nameBefore(t.begin);
+    for (int i = t.begin + 2; t.verb && i < std::max(scope.end, c.end); ++i)
+        if (ctx.lex.has(Cue::MeetingNoun, s.key(i)) && !s.tok(i).cap)
+            nameBefore(i);
     // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,
     // and its state takes part only through its own people
     if (!t.gathering && place.host >= 0) {

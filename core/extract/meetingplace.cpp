@@ -638,6 +638,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.venue = ctx.surface(s, start, e);
             return out;
         }
+        // "in Cox's Bazar", "in Martha's Vineyard": one word, "'s" and a capitalised word name one
+        // town ("at Adnoc's headquarters" was left above; a state or a person is no such word)
+        if (k == "in"_key && e - start == 1 && s.key(e) == "'s"_key && capitalWord(s, e + 1))
+            e = capitalRun(s, e + 1, to);
         // "in Foz do Iguaçu", "in Brdo pri Kranju": a lower-case particle inside the name
         while (e + 1 < to && e - start < 6 && ctx.lex.has(Cue::PlaceParticle, s.key(e)) && capitalWord(s, e + 1))
             e = capitalRun(s, e + 1, to);

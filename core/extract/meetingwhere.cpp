@@ -45,6 +45,13 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
         // "A met B. A was in Paris for a conference": where A is now, not where the event was
         else if (placeVerb && (cue->value == "presence"_key || cue->value == "gathering"_key || cue->value == "same"_key))
             placeVerb = false;
+        // "The previous retreat was held in Putrajaya", "An earlier session took place in Baku":
+        // the subject is an earlier event, not the one just told ("first" may be this one)
+        for (int b = s.dateline; placeVerb && b < i; ++b) {
+            const LexiconPhrase* previous = nullptr;
+            if (lexiconPhraseAt(ctx.lex, Cue::PreviousCue, s, b, &previous) > 0 && previous->value.isEmpty())
+                placeVerb = false;
+        }
     }
     const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
     if (!place.city.isEmpty()) {
@@ -375,6 +382,36 @@ MeetingPlace modifierPlace(const DocContext& ctx, const SentenceInfo& s, int nou
     return place;
 }
 
+// "from a G7 summit in Kananaskis, where he hosted B", "visited Pristina in January, when he met
+// B": the place named before the "where" or ", when" that opens the trigger's clause `c`, when
+// that word tells what happened on a stay there, or an empty place.
+MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const Clause& c)
+{
+    const auto opener = [&](int w) {
+        return s.key(w) == "where"_key || (s.key(w) == "when"_key && s.key(w - 1) == ","_key);
+    };
+    int w = t.begin - 1;
+    while (w > std::max(s.dateline, c.begin - 2) && !opener(w))
+        --w;
+    if (w <= s.dateline || !opener(w))
+        return MeetingPlace();
+    // (a purpose may stand between the city and the "when": "travelled to Paramaribo for her
+    // inauguration in July, when")
+    MeetingPlace before;
+    int k = w - 1;
+    for (; k >= std::max(s.dateline, w - 10) && before.city.isEmpty(); --k)
+        before = findMeetingPlace(ctx, s, k, w);
+    // ... a "when" after a stay, or after a meeting noun whose place and day it tells
+    // ("followed meetings in Washington on Tuesday, when A met B"), not after an earlier
+    // meeting's verb ("last met in Vilnius in December, when A attended a meeting of B"
+    // tells of the gathering, not of talks)
+    bool stay = s.key(w) == "where"_key || (k >= s.dateline && ctx.lex.has(Cue::MeetingNoun, s.key(k)));
+    // (the word before the place read counts: "travelled to Paramaribo", "a trip to Nairobi")
+    for (int v = std::max(k, s.dateline); v < w && !stay; ++v)
+        stay = ctx.lex.has(Cue::TravelWord, s.key(v));
+    return stay ? before : MeetingPlace();
+}
+
 } // namespace
 
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
@@ -494,6 +531,11 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // "After the reception at the Palace of the Revolution, both leaders began the talks"
     // ... but a name no dictionary knows after the trigger, past its clause ("The talks were
     // devoted to the assets frozen at Euroclear"), is no town of the meeting
+    // (a stay the trigger's ", when" or "where" tells of comes first: "A arrived in Lima, months
+    // after B flew to Santiago for a fair in April, when the two held talks")
+    // (not for an attending, which joins the meeting told: "from Lomé, where he had attended a fair")
+    if (place.empty() && place.host < 0 && triggerCount == 1 && !objectNoun && !t.attendVerb)
+        place = stayBeforeOpener(ctx, s, t, c);
     if (place.empty() && place.host < 0 && triggerCount == 1 && !objectNoun) {
         MeetingPlace anywhere = findOutsidePersonClause(ctx, s, t, reported, s.size());
         if (anywhere.host < 0 && stateOfCity(ctx, anywhere.city) < 0 &&
@@ -515,29 +557,10 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // "when" that tells what happened on that stay. A venue read in the trigger's own clause
     // ("..., when A met B at the Treasury Department") keeps its name and takes that city.
     if (place.city.isEmpty() && place.genericCity.isEmpty() && place.host < 0) {
-        const auto opener = [&](int w) {
-            return s.key(w) == "where"_key || (s.key(w) == "when"_key && s.key(w - 1) == ","_key);
-        };
-        int w = t.begin - 1;
-        while (w > std::max(s.dateline, c.begin - 2) && !opener(w))
-            --w;
-        if (w > s.dateline && opener(w)) {
-            MeetingPlace before;
-            int k = w - 1;
-            for (; k >= std::max(s.dateline, w - 8) && before.city.isEmpty(); --k)
-                before = findMeetingPlace(ctx, s, k, w);
-            // ... a "when" after a stay, or after a meeting noun whose place and day it tells
-            // ("followed meetings in Washington on Tuesday, when A met B"), not after an earlier
-            // meeting's verb ("last met in Vilnius in December, when A attended a meeting of B"
-            // tells of the gathering, not of talks)
-            bool stay = s.key(w) == "where"_key || (k >= s.dateline && ctx.lex.has(Cue::MeetingNoun, s.key(k)));
-            for (int v = k + 1; v < w && !stay; ++v)
-                stay = ctx.lex.has(Cue::TravelWord, s.key(v));
-            if (stay && !before.city.isEmpty()) {
-                if (!place.venue.isEmpty())
-                    before.venue = place.venue;
-                place = before;
-            }
+        if (MeetingPlace before = stayBeforeOpener(ctx, s, t, c); !before.city.isEmpty()) {
+            if (!place.venue.isEmpty())
+                before.venue = place.venue;
+            place = before;
         }
     }
     // "In February, A hosted B at the National Palace", "B was received by A at the presidential

@@ -383,12 +383,14 @@ MeetingPlace modifierPlace(const DocContext& ctx, const SentenceInfo& s, int nou
 }
 
 // "from a G7 summit in Kananaskis, where he hosted B", "visited Pristina in January, when he met
-// B": the place named before the "where" or ", when" that opens the trigger's clause `c`, when
+// B": the place named before the "where", ", when" or ", during which" that opens the trigger's clause `c`, when
 // that word tells what happened on a stay there, or an empty place.
 MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
+    // (", during which": "will visit Baku next week, during which he is to meet B")
     const auto opener = [&](int w) {
-        return s.key(w) == "where"_key || (s.key(w) == "when"_key && s.key(w - 1) == ","_key);
+        return s.key(w) == "where"_key || (s.key(w) == "when"_key && s.key(w - 1) == ","_key) ||
+               (w >= 2 && s.key(w) == "which"_key && s.key(w - 1) == "during"_key && s.key(w - 2) == ","_key);
     };
     int w = t.begin - 1;
     while (w > std::max(s.dateline, c.begin - 2) && !opener(w))
@@ -399,8 +401,12 @@ MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, cons
     // inauguration in July, when")
     MeetingPlace before;
     int k = w - 1;
-    for (; k >= std::max(s.dateline, w - 10) && before.city.isEmpty(); --k)
+    // ("will visit Baku next week, during which": a known city right after a travel word)
+    for (; k >= std::max(s.dateline, w - 10) && before.city.isEmpty(); --k) {
         before = findMeetingPlace(ctx, s, k, w);
+        if (before.city.isEmpty() && ctx.lex.has(Cue::TravelWord, s.key(k)))
+            before = knownCityStartingAt(ctx, s, k + 1);
+    }
     // ... a "when" after a stay, or after a meeting noun whose place and day it tells
     // ("followed meetings in Washington on Tuesday, when A met B"), not after an earlier
     // meeting's verb ("last met in Vilnius in December, when A attended a meeting of B"

@@ -308,13 +308,38 @@ bool placeAfterPlan(const DocContext& ctx, const SentenceInfo& s, int from, int 
 }
 
 // Whether the place `p` read in [from, to) comes after a word that opens another event's time
-// in that span ("their second meeting since a summit in Windhoek").
-bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
+// in that span ("their second meeting since a summit in Windhoek", "before his trip to Beijing");
+// only the journeys when `journeysOnly`.
+bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p,
+                        bool journeysOnly = false)
 {
-    const auto boundaryIn = [&](int end) {
-        for (int b = from; b < end; ++b)
-            if (ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key)
+    // ... or a journey named as a noun after "before" or "after" ("before his trip to Beijing",
+    // "after Erdogan's visit to Budapest"): its destination is that journey's
+    // (a noun: the travel word right after an article, a determiner or "'s", or a visit after one
+    // lower-case word that follows one, "a state visit"; not "after the chancellor travelled to
+    // Kyiv", a clause)
+    const auto opens = [&](int k) {
+        const TokenKey& d = s.key(k);
+        return ctx.lex.has(Cue::Determiner, d) || d == "a"_key || d == "an"_key;
+    };
+    const auto journeyAfter = [&](int b, int end) {
+        for (int k = b + 1; k < std::min(end, b + 7); ++k) {
+            if (!ctx.lex.has(Cue::TravelWord, s.key(k)))
+                continue;
+            if (k - 1 > b && opens(k - 1))
                 return true;
+            return k - 2 > b && opens(k - 2) && ctx.lex.has(Cue::MeetingNoun, s.key(k)) &&
+                   s.tok(k - 1).kind == Token::Word && !s.tok(k - 1).cap && !ctx.lex.has(Cue::PersonNoun, s.key(k - 1));
+        }
+        return false;
+    };
+    const auto boundaryIn = [&](int end) {
+        for (int b = from; b < end; ++b) {
+            if (!journeysOnly && ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key)
+                return true;
+            if (ctx.lex.has(Cue::DateBoundary, s.key(b)) && journeyAfter(b, end))
+                return true;
+        }
         return false;
     };
     return boundaryIn(to) && boundaryIn(placeWordOf(ctx, s, from, to, p));
@@ -626,6 +651,10 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // starts from
     if (!place.empty() && placeAfterBoundary(ctx, s, t.end, s.size(), place))
         place = MeetingPlace();
+    // ... and before the trigger: "Ahead of a state visit to Tokyo, A held talks with B in Seoul"
+    // is placed by the trigger's own clause, if at all
+    if (!place.empty() && t.begin > s.dateline && placeAfterBoundary(ctx, s, s.dateline, t.begin, place, true))
+        place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
     // "The Windhoek talks between the two presidents": a city the dictionaries know right
     // before the meeting noun, after its article
     // ... or a building the lexicon places ("a White House meeting", "the Kremlin talks"), after

@@ -485,10 +485,17 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.city = gathering->value;
             return out;
         }
-        // A known venue: "at the Kremlin", "at the Élysée Palace"
+        // A known venue: "at the Kremlin", "at the Élysée Palace", also after a possessive or an
+        // adjective ("at his Bocharov Ruchei residence", "at the historic Palazzo Chigi")
         const LexiconPhrase* venue = nullptr;
-        if (const int ve = lexiconPhraseAt(ctx.lex, Cue::Venue, s, j, &venue); ve > 0 && s.tok(j).cap) {
-            out.venue = ctx.surface(s, j, ve);
+        int vb = j;
+        int ve = lexiconPhraseAt(ctx.lex, Cue::Venue, s, j, &venue);
+        if (ve <= 0 && named > j) {
+            vb = named;
+            ve = lexiconPhraseAt(ctx.lex, Cue::Venue, s, named, &venue);
+        }
+        if (ve > 0 && s.tok(vb).cap) {
+            out.venue = ctx.surface(s, vb, ve);
             out.city = venue->value;
             out.host = m && m->begin == j && m->kind == PhraseKind::Place ? m->entry : stateOfCity(ctx, out.city);
             if (out.host >= 0 && ctx.g.orgByPlace.contains(foldKey(out.venue)))

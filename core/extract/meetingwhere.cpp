@@ -368,13 +368,26 @@ MeetingPlace findOutsidePersonClause(const DocContext& ctx, const SentenceInfo& 
 }
 
 // Whether the words before token `b` open a noun phrase: an article, a determiner, "a" or a
-// possessive, then at most two lower-case words ("a tense", "their first").
+// possessive, then at most two lower-case words ("a tense", "their first"); and one that names
+// the meeting told, not another event or a topic ("ahead of the Brussels summit", "after the
+// White House meeting", "to discuss the Kremlin talks").
 bool opensNounPhrase(const DocContext& ctx, const SentenceInfo& s, int b)
 {
     for (int k = b - 1; k >= std::max(s.dateline, b - 3); --k) {
         const TokenKey& w = s.key(k);
-        if (ctx.lex.has(Cue::Article, w) || ctx.lex.has(Cue::Determiner, w) || w == "a"_key || w == "an"_key)
+        if (ctx.lex.has(Cue::Article, w) || ctx.lex.has(Cue::Determiner, w) || w == "a"_key || w == "an"_key) {
+            // (a sentence that opens on the event frames its own: "After the Kremlin talks, A and
+            // B signed a statement")
+            for (int o = k - 1; o >= std::max(s.dateline, k - 2); --o) {
+                const LexiconPhrase* verb = nullptr;
+                const bool opening = o == s.dateline;
+                if ((!opening && (ctx.lex.has(Cue::DateBoundary, s.key(o)) || planWord(ctx, s, o))) ||
+                    ctx.lex.has(Cue::TopicBefore, s.key(o)) ||
+                    (lexiconPhraseAt(ctx.lex, Cue::MeetingVerb, s, o, &verb) > 0 && verb->value == "discuss"_key))
+                    return false;
+            }
             return true;
+        }
         if (s.tok(k).kind != Token::Word || s.tok(k).cap || ctx.lex.has(Cue::MeetingNoun, w) || isStopWord(ctx.lex, w))
             return false;
     }
@@ -397,7 +410,7 @@ MeetingPlace modifierPlace(const DocContext& ctx, const SentenceInfo& s, int nou
         const int name = s.key(b) == "the"_key ? b + 1 : b;
         if (lexiconPhraseAt(ctx.lex, Cue::Venue, s, b, &venue) != noun || !s.tok(name).cap)
             continue;
-        if (name == b && !opensNounPhrase(ctx, s, b))
+        if (!opensNounPhrase(ctx, s, name))
             continue;
         place.venue = ctx.surface(s, name, noun);
         place.city = venue->value;
@@ -660,7 +673,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // ... or a building the lexicon places ("a White House meeting", "the Kremlin talks"), after
     // an article, a determiner or a possessive and at most two lower-case words ("a tense Oval
     // Office meeting", "her Washington meeting")
-    // ... also the noun a verb takes ("will host B for an Oval Office meeting")
+    // ... also the noun inside a verb's trigger ("will host B for an Oval Office meeting"; not
+    // "met B ahead of the Brussels summit", another event)
     const auto nameBefore = [&](int noun) {
         if (!place.empty() || place.host >= 0 || noun < 2)
             return;
@@ -672,7 +686,7 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     };
     if (!t.verb)
         nameBefore(t.begin);
-    for (int i = t.begin + 2; t.verb && i < std::max(scope.end, c.end); ++i)
+    for (int i = t.begin + 2; t.verb && i < t.end; ++i)
         if (ctx.lex.has(Cue::MeetingNoun, s.key(i)) && !s.tok(i).cap)
             nameBefore(i);
     // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,

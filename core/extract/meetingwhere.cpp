@@ -326,6 +326,9 @@ bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, 
         for (int k = b + 1; k < std::min(end, b + 7); ++k) {
             if (!ctx.lex.has(Cue::TravelWord, s.key(k)))
                 continue;
+            // ("met B before returning to Yerevan": the journey that follows the meeting)
+            if (k == b + 1 && s.key(b) == "before"_key)
+                return true;
             if (k - 1 > b && opens(k - 1))
                 return true;
             return k - 2 > b && opens(k - 2) && ctx.lex.has(Cue::MeetingNoun, s.key(k)) &&
@@ -666,7 +669,14 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = MeetingPlace();
     // ... and before the trigger: "Ahead of a state visit to Tokyo, A held talks with B in Seoul"
     // is placed by the trigger's own clause, if at all
-    if (!place.empty() && t.begin > s.dateline && placeAfterBoundary(ctx, s, s.dateline, t.begin, place, true))
+    // ... or "returned to Beirut from talks with B": a meeting noun after "from" was left behind
+    int from = t.begin - 1;
+    while (from > s.dateline && (ctx.lex.has(Cue::Determiner, s.key(from)) || s.key(from) == "a"_key))
+        --from;
+    const bool leftBehind = !t.verb && from >= s.dateline && s.key(from) == "from"_key;
+    if (!place.empty() && t.begin > s.dateline &&
+        ((leftBehind && placeWordOf(ctx, s, s.dateline, t.begin, place) >= 0) ||
+         placeAfterBoundary(ctx, s, s.dateline, t.begin, place, true)))
         place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
     // "The Windhoek talks between the two presidents": a city the dictionaries know right
     // before the meeting noun, after its article

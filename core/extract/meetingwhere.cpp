@@ -153,11 +153,17 @@ MeetingPlace visitorsHostSeat(const DocContext& ctx, const SentenceInfo& s, cons
     if (who >= s.size())
         return MeetingPlace();
     // a travel word that is no meeting verb: "who is on a visit", not "who welcomed them"
+    // (nor a motion told on its own, "who was travelling", which may take the guest away)
     bool visit = false;
-    for (int k = who + 1; k < std::min(s.size(), who + 14) && !visit && s.key(k) != ","_key; ++k)
-        visit = ctx.lex.has(Cue::TravelWord, s.key(k)) && !ctx.lex.has(Cue::MeetingVerb, s.key(k));
+    int end = who + 1;
+    for (; end < std::min(s.size(), who + 14) && s.key(end) != ","_key; ++end)
+        visit = visit || (ctx.lex.has(Cue::TravelWord, s.key(end)) && !ctx.lex.has(Cue::MeetingVerb, s.key(end)) &&
+                          ctx.lex.value(Cue::TravelWord, s.key(end)) != "motion"_key);
     if (!visit)
         return MeetingPlace();
+    // "B, who was visiting Finland": a visit to a place of another state than the host's
+    const MeetingPlace visited = findMeetingPlace(ctx, s, who + 1, end);
+    const int visitedState = visited.host >= 0 ? visited.host : stateOfCity(ctx, visited.city);
     int guest = -1;
     for (const PersonRef& r : ctx.refs)
         if (r.sentence == s.index && r.person >= 0 && (r.end == who || (r.end == who - 1 && s.key(who - 1) == ","_key)))
@@ -177,7 +183,7 @@ MeetingPlace visitorsHostSeat(const DocContext& ctx, const SentenceInfo& s, cons
         }
     }
     MeetingPlace out;
-    if (guestState < 0 || host < 0)
+    if (guestState < 0 || host < 0 || (visitedState >= 0 && visitedState != host))
         return out;
     out.city = seatCity(ctx, host);
     out.host = host;

@@ -174,6 +174,9 @@ enum class Cue : int {
     NonOfficeModifier, ///< "keynote", "motivational": right before a title ("keynote speaker A") it makes
                        ///< the word a role at an event, no office; value "generic": only before a
                        ///< generic head's title ("airline chief A", but "Industry Minister B")
+    BodyModifier,    ///< "foreign", "armed": a lower-case word inside a body's name before its head noun
+                     ///< ("Russian foreign ministry spokeswoman A": the state's body, so its official)
+    OtherSideNoun,   ///< "host", "guest": "her host, Foreign Minister B" is of another side than her
     Count
 };
 

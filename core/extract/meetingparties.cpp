@@ -696,9 +696,11 @@ bool principalOfOffice(const SentenceInfo& s, const PersonRef& r)
     for (const auto& [b, e] : s.officialSpans)
         if (r.begin >= b && r.begin < e)
             start = std::min(start, b);
-    // (the reference's own phrase opens with its title: "to French President B")
+    // (the reference's own phrase opens with its title: "to French President B", "to United
+    // States President C")
     const PhraseMatch* own = s.matchOf(start);
-    if (!own || own->begin != start || (own->kind != PhraseKind::Title && own->kind != PhraseKind::Demonym))
+    if (!own || own->begin != start ||
+        (own->kind != PhraseKind::Title && own->kind != PhraseKind::Demonym && own->kind != PhraseKind::State))
         return false;
     const int k = start - 1;
     if (s.key(k) != "to"_key && s.key(k) != "of"_key && s.key(k) != "for"_key) // "spokesman for President B"

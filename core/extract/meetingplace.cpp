@@ -73,7 +73,9 @@ CityTable::CityTable(const GazetteerData& g, const Lexicon& lex)
 {
     capitals.reserve(g.states.size());
     seats.reserve(g.states.size());
+    territory.reserve(g.states.size());
     for (std::size_t st = 0; st < g.states.size(); ++st) {
+        territory.push_back(lex.has(Cue::Territory, g.states[st].name.toCaseFolded()) ? 1 : 0);
         capitals.push_back(readCapital(g, lex, int(st)));
         const LexiconPhrase* seat = lexiconPhraseOf(lex, Cue::Seat, g.states[st].name);
         seats.push_back(seat ? seat->value : capitals.back());

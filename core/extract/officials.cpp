@@ -309,6 +309,17 @@ void applyDictionary(DocContext& ctx, Person& p)
         p.forms << e.name;
 }
 
+// "Syria's", and "the United States' envoy", "the United Nations' envoy": the plural's bare
+// apostrophe, right after a word that ends in "s", marks a possessive as "'s" does.
+bool possessiveMarkAt(const SentenceInfo& s, int k)
+{
+    if (s.key(k) == "'s"_key)
+        return true;
+    const Token& t = s.tok(k);
+    return k > 0 && t.kind == Token::Punct && !t.spaceBefore && (t.punct == QLatin1Char('\'') || t.punct == QChar(0x2019)) &&
+           s.tok(k - 1).kind == Token::Word && s.key(k - 1).endsWith(QLatin1Char('s'));
+}
+
 // The state named right at token k, as "Syrian", "Syria", "Syria's", "Moscow's", or -1.
 int stateEndingAt(const SentenceInfo& s, int k, int* begin, QString* how)
 {
@@ -326,7 +337,7 @@ int stateEndingAt(const SentenceInfo& s, int k, int* begin, QString* how)
             return pm->entry;
         }
     }
-    if (s.key(k) == "'s"_key) {
+    if (possessiveMarkAt(s, k)) {
         pm = s.matchOf(k - 1);
         if (pm && pm->end == k &&
             (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Place)) {
@@ -341,7 +352,7 @@ int stateEndingAt(const SentenceInfo& s, int k, int* begin, QString* how)
 int orgEndingAt(const SentenceInfo& s, int k, int* begin)
 {
     int kk = k;
-    if (s.key(kk) == "'s"_key)
+    if (possessiveMarkAt(s, kk))
         --kk;
     const PhraseMatch* pm = s.matchOf(kk);
     if (pm && pm->end == kk + 1 && pm->kind == PhraseKind::Organization) {
@@ -938,6 +949,10 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 void findGovernmentLeaders(DocContext& ctx, SentenceInfo& s)
 {
     for (int i = 2; i + 1 < s.size(); ++i) {
+        // (the words before the name first: "under the", or a government word and "of", before
+        // a name is read at every word)
+        if (!(s.key(i - 2) == "under"_key && s.key(i - 1) == "the"_key) && !leaderAfterOf(ctx.lex, s, i))
+            continue;
         if (s.nameTok[std::size_t(i)] || !isNameStart(s, i) || s.matchOf(i))
             continue;
         const int e = parseName(s, i, s.size());
@@ -1065,6 +1080,9 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
 void findListedMembers(DocContext& ctx, SentenceInfo& s)
 {
     const int n = s.size();
+    // (no list without a delegation noun: asked alone first, one bit a word)
+    if (std::none_of(s.toks.begin(), s.toks.end(), [&](const Token& t) { return ctx.lex.has(Cue::DelegationNoun, t.key); }))
+        return;
     bool delegation = false;
     int start = -1;
     int delegationState = -1; // "the U.S. delegation was composed of ..."
@@ -1209,8 +1227,44 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
     QString how;
     int b = 0;
     if (k >= 0) {
-        const int st = stateEndingAt(s, k, &b, &how);
-        if (st >= 0) {
+        int st = stateEndingAt(s, k, &b, &how);
+        // "Sudanese army spokesman A", "Russian foreign ministry spokeswoman B", "Israeli military
+        // spokesman C": a body written in lower case between the state and the title, its last
+        // word a body's head noun (or a word of one standing for it)
+        if (st < 0 && s.tok(k).kind == Token::Word && !s.tok(k).cap && !s.matchOf(k) &&
+            (lex.has(Cue::BodyHead, s.key(k)) || lex.has(Cue::BodyModifier, s.key(k)))) {
+            int w = k - 1;
+            while (w > k - 3 && w >= 0 && s.tok(w).kind == Token::Word && !s.tok(w).cap && !s.matchOf(w) &&
+                   (lex.has(Cue::BodyModifier, s.key(w)) || lex.has(Cue::BodyHead, s.key(w)) ||
+                    lex.has(Cue::PortfolioWord, s.key(w))))
+                --w;
+            if (w >= 0) {
+                int b2 = 0;
+                QString how2;
+                if (const PhraseMatch* pm = s.matchOf(w);
+                    pm && pm->end == w + 1 && (pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::State) &&
+                    (st = stateEndingAt(s, w, &b2, &how2)) >= 0) {
+                    b = b2;
+                    how = how2;
+                }
+            }
+        }
+        // "Foreign Office spokesperson A", "Chancellery chief B": a seat of government many
+        // states name so says nothing of whose official the title's holder is; the phrase keeps it
+        if (st >= 0 && lexiconPhraseAt(lex, Cue::GenericVenue, s, b) == k + 1) {
+            affBegin = b;
+            k = b - 1;
+            // ... unless a state is written before it: "German Chancellery adviser C",
+            // "Pakistan's Foreign Office spokesperson D"
+            int b2 = 0;
+            QString how2;
+            if (const int owner = k >= 0 ? stateEndingAt(s, k, &b2, &how2) : -1; owner >= 0) {
+                h.state = owner;
+                h.affiliationRule = how2;
+                affBegin = b2;
+                k = b2 - 1;
+            }
+        } else if (st >= 0) {
             h.state = st;
             h.affiliationRule = how;
             affBegin = b;
@@ -2121,6 +2175,33 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         if (joined) {
             prev.state = h.state;
             prev.affiliationRule = QStringLiteral("coordinated names share the 'of' state");
+        }
+    }
+    // "A, the senior adviser to United States President B,", "A, an aide to Brazilian President
+    // B", "A, special envoy of Russian President B": an aide's office in apposition, linked to
+    // the titled principal right after it, serves the principal's state (not "A, the envoy,
+    // met Russian President B": no link)
+    for (std::size_t i = 0; i + 1 < hits.size(); ++i) {
+        OfficialHit& h = hits[i];
+        const OfficialHit& principal = hits[i + 1];
+        const int link = principal.phraseBegin - 1;
+        if (h.state >= 0 || h.organization >= 0 || principal.state < 0 || principal.rule == "counterpart"_key ||
+            h.nameEnd >= s.size() || s.key(h.nameEnd) != ","_key || link <= h.nameEnd + 1 || link - h.nameEnd > 7 ||
+            (s.key(link) != "to"_key && s.key(link) != "of"_key && s.key(link) != "for"_key))
+            continue;
+        bool aide = false;
+        bool plain = true;
+        for (int k = h.nameEnd + 1; k < link && plain; ++k) {
+            const PhraseMatch* m = s.matchOf(k);
+            plain = s.tok(k).kind == Token::Word && !s.nameTok[std::size_t(k)] && (!m || m->kind == PhraseKind::Title);
+            if (m && m->kind == PhraseKind::Title && m->begin == k) {
+                const TitleEntry& te = g.titles[std::size_t(m->entry)];
+                aide = aide || te.category == "official"_key || isDiplomatTitle(te);
+            }
+        }
+        if (plain && aide) {
+            h.state = principal.state;
+            h.affiliationRule = QStringLiteral("aide to an official of that state");
         }
     }
     // "his deputy B" is of the state of the one before; "his Italian counterpart B" is not.
@@ -3210,14 +3291,35 @@ bool agentFollows(const SentenceInfo& s, int i)
 // -1: "arrived from Bridgetown, Barbados, where she held talks with C" (the city or state right
 // before the "where" whose clause names C), else "A held talks with B at State House in
 // Georgetown" (a city after "in"). `fromWhere` tells which.
-int meetingCityState(const SentenceInfo& s, int at, bool* fromWhere)
+// The state of a town the lexicon lists ("Cox's Bazar", "Sochi") whose name ends right before
+// `end`, or -1.
+int lexiconTownEndingAt(const DocContext& ctx, const SentenceInfo& s, int end)
+{
+    for (int b = std::max(0, end - 4); b < end; ++b) {
+        const LexiconPhrase* town = nullptr;
+        if (s.tok(b).cap && lexiconPhraseAt(ctx.lex, Cue::City, s, b, &town) == end)
+            return ctx.g.stateIndex(town->value);
+    }
+    return -1;
+}
+
+int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere)
 {
     *fromWhere = false;
     for (int k = at; k-- > 2;) {
         if (s.key(k) != "where"_key || s.key(k - 1) != ","_key)
             continue;
-        const PhraseMatch* m = s.matchOf(k - 2);
-        if (!m || m->end != k - 1 || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
+        // "began his visit in Cox's Bazar on Saturday, where he met A": the day between
+        int end = k - 1;
+        if (end >= 3 && s.key(end - 2) == "on"_key && isCalendarWord(s.tok(end - 1)))
+            end -= 2;
+        const PhraseMatch* m = s.matchOf(end - 1);
+        // "in Cox's Bazar, where he met A": a town the lexicon lists
+        if (const int town = m ? -1 : lexiconTownEndingAt(ctx, s, end); town >= 0) {
+            *fromWhere = true;
+            return town;
+        }
+        if (!m || m->end != end || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
             return -1;
         *fromWhere = true;
         return m->entry;
@@ -3228,6 +3330,61 @@ int meetingCityState(const SentenceInfo& s, int at, bool* fromWhere)
             return m->entry;
     }
     return -1;
+}
+
+// "German Chancellor A received Chinese Premier B in Berlin on Tuesday": with no dateline, the
+// city the body's first sentence tells its meeting in is where the story is filed from, the home
+// of the officials it names by a bare title ("Government spokesman C"); -1 when that sentence
+// tells no meeting in a city of a state the article names.
+int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent)
+{
+    if (ctx.body >= int(ctx.sents.size()))
+        return -1;
+    const SentenceInfo& s = ctx.sents[std::size_t(ctx.body)];
+    bool encounter = false;
+    for (int i = 0; i < s.size() && !encounter; ++i)
+        encounter = ctx.lex.has(Cue::EncounterWord, s.key(i));
+    if (!encounter)
+        return -1;
+    bool fromWhere = false;
+    const int city = meetingCityState(ctx, s, s.size(), &fromWhere);
+    return std::find(prominent.begin(), prominent.end(), city) != prominent.end() ? city : -1;
+}
+
+// "China was represented by Vice Foreign Minister A", "Kenya, represented at the talks by B",
+// "Beijing sent Vice Minister C": a state (or its seat) itself the subject of the accompaniment
+// cue at `cue` (right before it, or before "was", "has been" or a comma): the state, else -1.
+// Not "China's president was represented by": a person's state.
+int subjectStateOf(const DocContext& ctx, const SentenceInfo& s, int cue)
+{
+    int k = cue - 1;
+    while (k >= 0 && (ctx.lex.has(Cue::PassiveAux, s.key(k)) || ctx.lex.has(Cue::PerfectAux, s.key(k)) ||
+                      s.key(k) == ","_key))
+        --k;
+    const PhraseMatch* m = k >= 0 ? s.matchOf(k) : nullptr;
+    if (!m || m->end != k + 1 || (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))
+        return -1;
+    // the subject opens the clause: the sentence, or a clause after a comma, "and" or "while"
+    const int before = m->begin - (m->begin > 0 && s.key(m->begin - 1) == "the"_key ? 1 : 0);
+    return before <= s.dateline || s.key(before - 1) == ","_key || s.key(before - 1) == ":"_key || s.key(before - 1) == "and"_key ||
+                   opensOtherClause(ctx.lex, s.key(before - 1))
+               ? m->entry
+               : -1;
+}
+
+// "Representing Japan was State Minister A", "A represented Japan at the talks": the state an
+// accompaniment word without its agent takes as object, when nothing of its own follows it
+// ("accompanying Kenya's president"); else -1.
+int objectStateOf(const SentenceInfo& s, int cue)
+{
+    int k = cue + 1;
+    if (s.key(k) == "the"_key)
+        ++k;
+    const PhraseMatch* m = k < s.size() ? s.matchOf(k) : nullptr;
+    if (!m || m->begin != k || m->kind != PhraseKind::State || possessiveMarkAt(s, m->end))
+        return -1;
+    const PhraseMatch* next = m->end < s.size() ? s.matchOf(m->end) : nullptr;
+    return next && next->begin == m->end && next->kind == PhraseKind::Title ? -1 : m->entry;
 }
 
 // Where the text first names `person` by name: in the body, else in the headline (a headline's
@@ -3307,8 +3464,22 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     bool encounter = false;
     if (const int after = sideNamedAfter(ctx, s, first->end); after >= 0)
         out.sideState = after;
+    // "China sent Vice Foreign Minister A", "Putin dispatched his aide B": a sending word (value
+    // "send") whose object is the person, nothing but a title and a determiner between
+    const auto sends = [&](int i) {
+        if (ctx.lex.value(Cue::AccompanyWord, s.key(i)) != QLatin1String("send") || i >= first->begin ||
+            first->begin - i > 8)
+            return false;
+        for (int k = i + 1; k < first->begin; ++k) {
+            const PhraseMatch* m = s.matchOf(k);
+            if (!(m && m->kind == PhraseKind::Title) && !ctx.lex.has(Cue::PossessivePronoun, s.key(k)) &&
+                !ctx.lex.has(Cue::Article, s.key(k)) && s.key(k) != "its"_key)
+                return false;
+        }
+        return true;
+    };
     for (int i = 0; i < s.size(); ++i) {
-        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && agentFollows(s, i) && i < first->begin)
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && (agentFollows(s, i) || sends(i)) && i < first->begin)
             accompany = i;
         // "Accompanying the guest were A and B": the visitor's retinue, not the host's people
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && i < first->begin && !agentFollows(s, i))
@@ -3336,6 +3507,23 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     // side named before a contrast is the other clause's
     if (contrastAt > sideAt && sideAt >= 0)
         out.sideState = -1;
+    // "China was represented by A": the state the subject is
+    if (const int subject = accompany >= 0 ? subjectStateOf(ctx, s, accompany) : -1; subject >= 0) {
+        out.accompaniedState = subject;
+        accompany = -1;
+    }
+    // "Representing Japan was A", "A represented Japan at the talks", "A, representing Japan,":
+    // the state taken as object, within the clause that names A
+    for (int i = 0; i < s.size() && out.accompaniedState < 0; ++i) {
+        if (ctx.lex.value(Cue::AccompanyWord, s.key(i)) != QLatin1String("object") || agentFollows(s, i))
+            continue;
+        bool sameClause = true;
+        const int from = std::min(i, first->end), to = std::max(i, first->begin);
+        for (int k = from; k < to && sameClause; ++k)
+            sameClause = !opensOtherClause(ctx.lex, s.key(k)) && !(s.nameTok[std::size_t(k)] && (k < first->begin || k >= first->end));
+        if (sameClause && (i < first->begin || i - first->end <= 2))
+            out.accompaniedState = objectStateOf(s, i);
+    }
     if (accompany >= 0) {
         // the one accompanied: named before the cue, else (a sentence that opens with
         // "Accompanied by A, B ...") the first known official after the list
@@ -3361,6 +3549,52 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         for (int k = 0; k < accompany && out.accompaniedState < 0; ++k)
             out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
     }
+    // "joined at the meeting by Foreign Minister A and Works Minister B": the officials listed
+    // with the person, with nothing but commas and "and" between, sit beside him; one of them
+    // no text places yet is no other side he meets, unless the list is a pair that meets itself
+    // ("A and B held talks"). (One the text places may be of the other side: "attended by Japan's
+    // ambassador C and Vice Minister D": C's state is not D's.)
+    std::vector<std::pair<int, int>> spans = s.officialSpans;
+    std::sort(spans.begin(), spans.end());
+    const auto mine = std::find_if(spans.begin(), spans.end(), [&](const std::pair<int, int>& sp) {
+        return sp.first <= first->begin && first->begin < sp.second;
+    });
+    int listBegin = -1, listEnd = -1;
+    if (mine != spans.end()) {
+        const auto joined = [&](int from, int to) {
+            for (int k = from; k < to; ++k)
+                if (s.key(k) != ","_key && s.key(k) != "and"_key)
+                    return false;
+            return true;
+        };
+        auto lo = mine, hi = mine;
+        while (lo != spans.begin() && joined(std::prev(lo)->second, lo->first))
+            --lo;
+        while (std::next(hi) != spans.end() && joined(hi->second, std::next(hi)->first))
+            ++hi;
+        if (!pairMeetsItself(ctx, s, first->sentence, lo, hi)) {
+            listBegin = lo->first;
+            listEnd = hi->second;
+        }
+    }
+    // "A, Minister of Finance, who is part of the delegation accompanying the Prime Minister",
+    // "B, who accompanied President C on the visit": an accompaniment said of the person after
+    // the name, in its own clause (or its list's: "A and B, both accompanying President C"), is
+    // of the state of the one accompanied, named right after it
+    for (int i = first->end; i < s.size() && out.accompaniedState < 0; ++i) {
+        const TokenKey& k = s.key(i);
+        if ((s.nameTok[std::size_t(i)] && !(i >= listBegin && i < listEnd)) || ctx.lex.has(Cue::EncounterWord, k) || ctx.lex.has(Cue::SpeechVerb, k) ||
+            opensOtherClause(ctx.lex, k))
+            break;
+        if (!ctx.lex.has(Cue::AccompanyWord, k) || agentFollows(s, i))
+            continue;
+        for (std::size_t r = rb; r < re; ++r)
+            if (ctx.refs[r].begin > i && ctx.refs[r].begin <= i + 4 && known(ctx.refs[r])) {
+                out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+                break;
+            }
+        break;
+    }
     // "Presidential Spokesman A said the meeting was attended by B": who reports the meeting
     // meets nobody in it
     if (encounter && !ctx.lex.has(Cue::SpeechVerb, s.key(first->end)))
@@ -3374,7 +3608,7 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
                 continue;
             if (known(ctx.refs[r]))
                 out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
-            else if (const int o = ctx.refs[r].person; o >= 0 && o != self)
+            else if (const int o = ctx.refs[r].person; o >= 0 && o != self && !(ctx.refs[r].begin >= listBegin && ctx.refs[r].begin < listEnd))
                 out.metUnplaced.push_back(o);
         }
     out.listState = listedWithState(ctx, s, *first, known, &out.listOrganisation);
@@ -3497,6 +3731,30 @@ int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* 
     return next;
 }
 
+// "Rao arrived in Nairobi. Her host, Foreign Minister B, ...", "Ruto received his guest, Prime
+// Minister C": the one whose host (guest) the person is, named before the possessive (in its
+// sentence, else the last one's subject); -1 when the person is introduced otherwise.
+int otherSideOwner(const DocContext& ctx, int person)
+{
+    const PersonRef* naming = firstNaming(ctx, person);
+    if (!naming)
+        return -1;
+    const SentenceInfo& s = ctx.sents[std::size_t(naming->sentence)];
+    int k = naming->begin - 1;
+    if (const PhraseMatch* title = k >= 0 ? s.matchOf(k) : nullptr; title && title->kind == PhraseKind::Title && title->end == naming->begin)
+        k = title->begin - 1;
+    if (k >= 0 && s.key(k) == ","_key)
+        --k;
+    if (k < 1 || !ctx.lex.has(Cue::OtherSideNoun, s.key(k)) ||
+        !ctx.lex.has(Cue::PossessivePronoun, s.key(k - 1)))
+        return -1;
+    const auto [rb, re] = ctx.refRange[std::size_t(naming->sentence)];
+    for (std::size_t r = rb; r < re; ++r)
+        if (ctx.refs[r].begin < k - 1 && ctx.refs[r].person >= 0 && ctx.refs[r].person != person)
+            return ctx.refs[r].person;
+    return previousSubject(ctx, naming->sentence);
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -3509,6 +3767,7 @@ void assignFallbackStates(DocContext& ctx)
     int home = -1;
     int founder = -1; ///< the one whose meeting told the home state apart
     int wire = -1; ///< the wire's home, when its dateline is a gathering's venue abroad
+    int leadState = -1; ///< the state of the city the lead's meeting is told in, with no dateline
     if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0 &&
         (wire = gatheringWireHome(ctx, datelineState)) >= 0)
         datelineState = -1;
@@ -3527,6 +3786,11 @@ void assignFallbackStates(DocContext& ctx)
             std::rotate(prominent.begin(), at, at + 1);
         else
             prominent.insert(prominent.begin(), home);
+    } else if (const int lead = leadMeetingState(ctx, prominent); lead >= 0) {
+        // no dateline and no home: the city of the lead's meeting stands for the dateline
+        const auto at = std::find(prominent.begin(), prominent.end(), lead);
+        std::rotate(prominent.begin(), at, at + 1);
+        leadState = lead;
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
@@ -3548,11 +3812,15 @@ void assignFallbackStates(DocContext& ctx)
                 if (&o != &p && o.official && !o.former && o.state >= 0 && o.titles.contains(t))
                     leaderStates.push_back(o.state);
         }
+        const int self = int(&p - ctx.persons.data());
+        // "Her host, Foreign Minister B", "his guest, President C": a noun of another side
+        // (lexicon `other-side-noun`) owned by the one named before is not of that one's state
+        if (const int owner = otherSideOwner(ctx, self); owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2)
+            leaderStates.push_back(ctx.persons[std::size_t(owner)].state);
         const auto ruledOut = [&p, &leaderStates](int st) {
             return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end() ||
                    std::find(leaderStates.begin(), leaderStates.end(), st) != leaderStates.end();
         };
-        const int self = int(&p - ctx.persons.data());
         const SentenceAffiliation near = affiliationInSentence(ctx, self);
         // "B will meet Prime Minister C": the one B meets is no more of B's home than B's hosts were
         // "Deputy Secretary A met with Foreign Secretary B": two bare titles who meet are two
@@ -3629,6 +3897,7 @@ void assignFallbackStates(DocContext& ctx)
                     break;
                 }
         bool orgTitle = false;
+        bool stateOffice = false; ///< "Vice President, Deputy Prime Minister and Chairman of B": a state's office beside
         for (const QString& t : p.titles) {
             const int ti = ctx.g.titleByName.value(foldKey(t), -1);
             if (ti < 0)
@@ -3637,6 +3906,7 @@ void assignFallbackStates(DocContext& ctx)
             if (te.category == "organisation"_key ||
                 te.category == "organization"_key)
                 orgTitle = true;
+            stateOffice = stateOffice || leadsAState(te) || te.category == "minister"_key;
             if (!te.state.isEmpty() && ctx.g.stateIndex(te.state) >= 0) {
                 p.state = ctx.g.stateIndex(te.state);
                 p.stateStrength = 2;
@@ -3644,7 +3914,10 @@ void assignFallbackStates(DocContext& ctx)
             }
         }
         const PersonRef* naming = firstNaming(ctx, self); // as affiliationInSentence reads
-        if (p.state >= 0 || (orgTitle && !(naming && namesOwnBody(ctx, *naming))) || main < 0)
+        // (an organisation's kind of office named by no body of its own is placed only by the
+        // town it is met in: "in Cox's Bazar, where he met Refugee Commissioner A")
+        const bool bodyless = orgTitle && !stateOffice && !(naming && namesOwnBody(ctx, *naming));
+        if (p.state >= 0 || main < 0)
             continue;
         // "Argentine President Fernandez ... was received by President Lula" in a sentence
         // that names Argentina and Brazil: the state named there that nobody else holds.
@@ -3701,17 +3974,21 @@ void assignFallbackStates(DocContext& ctx)
             // names nowhere else is a third country's venue ("in Geneva"), unless the meeting
             // is told in its "where" clause ("from Bridgetown, Barbados, where she met C").
             bool fromWhere = false;
-            const int city = near.metStates.empty() ? -1 : meetingCityState(si, naming->begin, &fromWhere);
+            const int city = near.metStates.empty() && near.metUnplaced.empty()
+                                 ? -1
+                                 : meetingCityState(ctx, si, naming->begin, &fromWhere);
             const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
                 return h.state == city && h.counts && h.sentence != sentence;
             });
-            if (city >= 0 && (fromWhere || namedElsewhere) &&
+            if (city >= 0 && (fromWhere || (namedElsewhere && !bodyless)) &&
                 std::find(taken.begin(), taken.end(), city) == taken.end() && !ruledOut(city)) {
                 p.state = city;
                 p.stateStrength = 2;
                 p.setAffiliation(QStringLiteral("met in a city of that state in sentence %1").arg(sentence + 1));
                 continue;
             }
+            if (bodyless)
+                continue;
             if (candidate >= 0 && unique && !taken.empty() && !ruledOut(candidate)) {
                 p.state = candidate;
                 p.stateStrength = 2;
@@ -3719,6 +3996,8 @@ void assignFallbackStates(DocContext& ctx)
                 continue;
             }
         }
+        if (bodyless)
+            continue;
         // "PORT MORESBY - ... (Australian Associated Press) ... Opposition defence spokesman A
         // said": a wire filing abroad quotes its own home's opposition, not the host's
         if (naming && main == datelineState && datelineState >= 0) {
@@ -3738,6 +4017,7 @@ void assignFallbackStates(DocContext& ctx)
         p.stateStrength = 1;
         p.setAffiliation(main == datelineState ? QStringLiteral("fallback: the dateline's state")
                          : main == home    ? QStringLiteral("fallback: the outlet's home state")
+                         : main == leadState ? QStringLiteral("fallback: the state of the lead meeting's city")
                                            : QStringLiteral("fallback: the state the article names most"));
     }
 }

@@ -215,14 +215,9 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // infinitive or purpose of a modal word, with only lowercase words up to the noun, or the
     // name of the event ("were due to attend the BRICS summit"), but no person's name
     if (!t.verb) {
-        // (a modifier in quotation marks counts as its words: 'hopes for "warm and fruitful" talks')
         int reach = 5;
         for (int j = t.begin - 1; j >= std::max(c.begin + 1, t.begin - reach); --j) {
             const Token& w = s.tok(j);
-            if (w.kind == Token::Punct && (w.punct == QLatin1Char('"') || w.punct == QChar(0x201C) || w.punct == QChar(0x201D))) {
-                ++reach;
-                continue;
-            }
             if (w.kind != Token::Word || (w.cap && s.nameTok[std::size_t(j)]))
                 break;
             // ... and through the noun of its holding: "push for the early holding of a summit"

@@ -1558,34 +1558,8 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
                 return r;
         return nullptr;
     };
-    // "recalled his \"very productive\" summit with B": a few words quoted inside a phrase, with
-    // no punctuation of their own, are a phrase's modifier, not a quotation that opens a clause
-    constexpr int scareWords = 4;
-    const auto isQuote = [&](int i) {
-        const QChar c = s.tok(i).punct;
-        return s.tok(i).kind == Token::Punct && (c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) ||
-                                                 c == QChar(0x00AB) || c == QChar(0x00BB));
-    };
-    std::vector<char> inlineQuote(std::size_t(n + 1), 0);
-    for (int i = 0, open = -1; i < n; ++i) {
-        if (!isQuote(i))
-            continue;
-        if (open < 0) {
-            open = i;
-            continue;
-        }
-        bool words = i - open - 1 <= scareWords && i > open + 1 && open > 0 && s.tok(open - 1).kind == Token::Word &&
-                     i + 1 < n && s.tok(i + 1).kind == Token::Word;
-        for (int x = open + 1; x < i && words; ++x)
-            words = s.tok(x).kind == Token::Word && !refAt(x);
-        if (words)
-            inlineQuote[std::size_t(open)] = inlineQuote[std::size_t(i)] = 1;
-        open = -1;
-    }
     for (int i = 0; i < n; ++i) {
         const Token& t = s.tok(i);
-        if (inlineQuote[std::size_t(i)])
-            continue;
         if (opensSecondReport(lex, s, i))
             boundary[std::size_t(i)] = 1;
         if (t.kind != Token::Punct)

@@ -397,6 +397,20 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             // that acts stands for them, not for its state
             if (lexiconPhraseAt(ctx.lex, Cue::BodySeat, s, m.begin) == m.end)
                 h.counts = false;
+            // "a London-based centre", "a Beijing-bound flight": a word joined by a hyphen after
+            // the city makes it an attribute of a thing, not its state acting
+            if (m.end < int(s.toks.size()) && s.tok(m.end).hyphenBefore && ctx.lex.has(Cue::PlaceSuffix, s.key(m.end)))
+                h.counts = false;
+            // "Santiago de Cuba": the capital's name opens a longer town the lexicon knows
+            if (lexiconPhraseAt(ctx.lex, Cue::City, s, m.begin) > m.end)
+                h.counts = false;
+            // "the Bucharest Nine summit", "the Washington Post": a capitalised word of no phrase
+            // after the city, in the body (headlines capitalise every word), makes the city the
+            // start of another name
+            if (s.index >= ctx.body && m.end < int(s.toks.size()) && s.tok(m.end).kind == Token::Word && s.tok(m.end).cap &&
+                !s.tok(m.end).hyphenBefore && !s.matchOf(m.end) && !isMonthWord(s.tok(m.end)) &&
+                !isCalendarWord(s.tok(m.end)) && !s.tok(m.end).allCaps)
+                h.counts = false;
             if (isDestination(ctx.lex, s, m.begin) || continuesPlaceList(ctx, s, m.begin))
                 h.counts = false;
         }

@@ -38,7 +38,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "name-stop", "acronym-stop", "name-particle", "parent-particle", "name-suffix",
     "region-word", "demonym-thing", "arrival-word", "ceremony-verb", "region-name",
     "gathering-venue", "ordinal", "town-noun", "research-body", "brief-encounter", "currency-word",
-    "water-word", "body-seat", "nonstate-group", "additive-word", "generic-meeting-noun",
+    "water-word", "body-seat", "place-suffix", "nonstate-group", "additive-word", "generic-meeting-noun",
     "companion-cue", "delegation-member", "host-verb", "territory", "opposition-word",
     "crowd-noun", "appositive-lead", "non-office-modifier", "body-modifier", "other-side-noun", "political-word",
     "field-noun", "given-name-rank", "brief-verb"};

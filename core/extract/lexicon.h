@@ -153,6 +153,8 @@ enum class Cue : int {
     WaterWord,       ///< "gulf", "bay": "the Gulf of Guinea" names a sea, no state
     BodySeat,        ///< "Brussels": a seat of international bodies; as an actor it stands for them,
                      ///< not for its state
+    PlaceSuffix,     ///< "based": hyphen-joined after a city ("a London-based centre") it makes the
+                     ///< city an attribute of a thing, no state acting
     NonStateGroup,   ///< "Houthi", "M23", "rebel": "RSF spokesman A" holds an office of a group that is
                      ///< no state
     AdditiveWord,    ///< "also": "A also met B" after a larger meeting tells another, smaller one

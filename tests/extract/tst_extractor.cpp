@@ -81,6 +81,19 @@ void TestExtractor::patterns_data()
     QTest::newRow("news agency is no state") << "The report was carried by Xinhua on Monday." << "" << "" << "";
     QTest::newRow("Turkiye alias") << "Türkiye opened a new consulate." << "" << "Turkey" << "";
     QTest::newRow("DPRK alias") << "The DPRK fired a missile." << "" << "North Korea" << "";
+    // session 18, stateents: a capital that names a place or a thing, not its state acting
+    QTest::newRow("city-based thing is no state") << "A Nairobi-based think tank published the survey." << "" << "" << "";
+    QTest::newRow("twin: capital acting") << "Nairobi published the survey." << "" << "Kenya" << "";
+    QTest::newRow("city-bound flight is no state") << "The Ankara-bound flight was delayed by fog." << "" << "" << "";
+    QTest::newRow("twin: capital-backed stands for its state") << "Ankara-backed fighters held the town." << "" << "Turkey" << "";
+    QTest::newRow("headquartered in a capital's name") << "The Lisbon-headquartered bank cut rates, Spain said." << "" << "Spain" << "";
+    QTest::newRow("twin: capital's rejection") << "Lisbon's rejection angered Madrid." << "" << "Portugal,Spain" << "";
+    QTest::newRow("capital opens a longer name") << "Chile and Peru discussed the Vienna Convention on Monday." << "" << "Chile,Peru" << "";
+    QTest::newRow("capital opens a group name") << "Leaders prepared for the Bucharest Nine summit, Poland said." << "" << "Poland" << "";
+    QTest::newRow("twin: capital then a day") << "Bucharest Tuesday rejected the plan." << "" << "Romania" << "";
+    QTest::newRow("twin: trade between capitals") << "Trade between Beijing and Washington grew." << "" << "China,United States" << "";
+    QTest::newRow("longer town opening with a capital") << "The storm hit Santiago de Cuba and Holguin." << "" << "Cuba" << "";
+    QTest::newRow("twin: the capital alone") << "Santiago and Lima signed the accord." << "" << "Chile,Peru" << "";
 
     // --- title before name
     QTest::newRow("demonym title name") << "Brazilian President Carlos Mendes spoke on Monday."

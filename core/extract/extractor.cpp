@@ -278,7 +278,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     // Datelines: "SEOUL –", "[Damascus]", "Havana, Apr 21 (Prensa Latina)" open the article.
     // ... and "London, 17 March 2026:" on a line of its own, which the headline block took in
     // (a line with no full stop), opens the article as much
-    if (s.index <= ctx.body && n > 2) {
+    // A byline that ends with a full stop ("By Sami Zaptia.") opens the body itself: the dateline
+    // line after it opens the article as much
+    const SentenceInfo* prev = s.index > 0 ? &ctx.sents[std::size_t(s.index) - 1] : nullptr;
+    const bool afterByline = s.index == ctx.body + 1 && prev && !prev->toks.empty() && prev->toks.size() <= 8 &&
+                             prev->toks[0].key == "by"_key;
+    if ((s.index <= ctx.body || afterByline) && n > 2) {
         if (s.key(0) == "["_key) {
             for (int i = 1; i < std::min(n, 6); ++i)
                 if (s.key(i) == "]"_key)

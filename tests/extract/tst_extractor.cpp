@@ -93,6 +93,8 @@ void TestExtractor::patterns_data()
     QTest::newRow("twin: capital then a day") << "Bucharest Tuesday rejected the plan." << "" << "Romania" << "";
     QTest::newRow("twin: trade between capitals") << "Trade between Beijing and Washington grew." << "" << "China,United States" << "";
     QTest::newRow("longer town opening with a capital") << "The storm hit Santiago de Cuba and Holguin." << "" << "Cuba" << "";
+    QTest::newRow("dateline after a byline") << "Ministers meet in Accra\n\nBy Jane Doe.\n\nParis, 4 May 2026:\n\nGhana and Togo signed a border pact." << "" << "Ghana,Togo" << "";
+    QTest::newRow("twin: capital acting after a byline") << "Ministers meet in Accra\n\nBy Jane Doe.\n\nParis said on 4 May that Ghana and Togo signed a border pact." << "" << "France,Ghana,Togo" << "";
     QTest::newRow("twin: the capital alone") << "Santiago and Lima signed the accord." << "" << "Chile,Peru" << "";
 
     // --- title before name

@@ -174,6 +174,12 @@ enum class Cue : int {
     NonOfficeModifier, ///< "keynote", "motivational": right before a title ("keynote speaker A") it makes
                        ///< the word a role at an event, no office; value "generic": only before a
                        ///< generic head's title ("airline chief A", but "Industry Minister B")
+    TopicOpener,     ///< "discuss", "to address": a verb whose object is what was talked about
+    TopicLink,       ///< "in", "of", "from": ties a topic's noun group to the state it is about
+                     ///< ("on the coup in X")
+    SideHead,        ///< "behalf", "invitation": a head whose "of X" makes X a side, no topic
+    NonStatePrefix,  ///< "pro", "anti", "Ibero": a prefix that turns a demonym into no state
+                     ///< ("pro-Russian", "the Ibero-American summit")
     Count
 };
 

@@ -1986,6 +1986,55 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     return out;
 }
 
+namespace {
+
+// "over Zambia's debt", "a plant of South Korea's Samsung", "which Mali's junta boycotted": a
+// state in the possessive before a thing is that thing's owner, no side. Before a party word,
+// an office or a person ("Iraq's delegation", "Kenya's foreign minister", "China's Xi") it
+// names one.
+bool possessiveOfThing(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
+{
+    const int n = h.end + 1;
+    if (s.key(h.end) != "'s"_key || n >= s.size() || s.tok(n).kind != Token::Word)
+        return false;
+    constexpr int reach = 3;
+    for (int k = n; k < std::min(s.size(), n + reach) && s.tok(k).kind == Token::Word; ++k) {
+        const TokenKey& key = s.key(k);
+        if (inOfficialSpan(s, k) || s.nameTok[std::size_t(k)] || lex.has(Cue::PartyWord, key) ||
+            lex.has(Cue::OfficeNoun, key) || lex.has(Cue::PersonNoun, key) || lex.has(Cue::GovernmentWord, key) ||
+            lex.has(Cue::DelegationNoun, key))
+            return false;
+    }
+    return true;
+}
+
+// "on the sidelines of the G20 summit hosted by South Africa", "on the margins of the
+// Russia-Africa summit": a state in the phrase naming the gathering beside which the meeting
+// was held only lends it its venue. The phrase ends at a punctuation mark, a partner word
+// ("with") or a meeting verb that is not the gathering's participle ("hosted by X").
+bool besideGathering(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    constexpr int reach = 10;
+    for (int b = i - 1; b >= std::max(0, i - reach); --b) {
+        const TokenKey& k = s.key(b);
+        if (s.tok(b).kind == Token::Punct || lex.has(Cue::PartnerWord, k) ||
+            (lex.has(Cue::MeetingVerb, k) && !lex.has(Cue::AgentWord, s.key(b + 1))))
+            return false;
+        if (lex.value(Cue::SideMeeting, k) == QLatin1String("gathering"))
+            return true;
+    }
+    return false;
+}
+
+// "pro-Russian", "anti-American", "the Ibero-American summit": a demonym joined to a prefix
+// that is no state names no side.
+bool prefixedDemonym(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
+{
+    return h.begin > 0 && s.tok(h.begin).hyphenBefore && lex.has(Cue::NonStatePrefix, s.key(h.begin - 1));
+}
+
+} // namespace
+
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host)
 {
@@ -2016,7 +2065,8 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         // a state inside an official's title is that official's (or the post's); "in Lima,
         // Peru," only says where the city is
         if (inOfficialSpan(s, h->begin) || qualifiesCity(ctx, s, h->begin) || topicState(ctx, s, h->begin) ||
-            compoundModifier(ctx.lex, s, hits, *h, t))
+            compoundModifier(ctx.lex, s, hits, *h, t) || possessiveOfThing(ctx.lex, s, *h) ||
+            besideGathering(ctx.lex, s, h->begin) || prefixedDemonym(ctx.lex, s, *h))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;

@@ -41,7 +41,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "water-word", "body-seat", "nonstate-group", "additive-word", "generic-meeting-noun",
     "companion-cue", "delegation-member", "host-verb", "territory", "opposition-word",
     "crowd-noun", "appositive-lead", "non-office-modifier", "topic-opener", "topic-link", "side-head",
-    "nonstate-prefix"};
+    "nonstate-prefix", "side-group", "comparison-word", "absence-verb", "appeal-verb", "pro-verb"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

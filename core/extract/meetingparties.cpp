@@ -1988,23 +1988,21 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
 
 namespace {
 
+bool sideWord(const Lexicon& lex, const TokenKey& k);
+
 // "over Zambia's debt", "a plant of South Korea's Samsung", "which Mali's junta boycotted": a
-// state in the possessive before a thing is that thing's owner, no side. Before a party word,
-// an office or a person ("Iraq's delegation", "Kenya's foreign minister", "China's Xi") it
-// names one.
+// state in the possessive before a thing is that thing's owner, no side. Before a side word
+// ("Iraq's delegation", "Kenya's foreign minister") it names one; before a named official
+// ("China's Xi") the official brings the state when he takes part.
 bool possessiveOfThing(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
 {
     const int n = h.end + 1;
     if (s.key(h.end) != "'s"_key || n >= s.size() || s.tok(n).kind != Token::Word)
         return false;
     constexpr int reach = 3;
-    for (int k = n; k < std::min(s.size(), n + reach) && s.tok(k).kind == Token::Word; ++k) {
-        const TokenKey& key = s.key(k);
-        if (inOfficialSpan(s, k) || s.nameTok[std::size_t(k)] || lex.has(Cue::PartyWord, key) ||
-            lex.has(Cue::OfficeNoun, key) || lex.has(Cue::PersonNoun, key) || lex.has(Cue::GovernmentWord, key) ||
-            lex.has(Cue::DelegationNoun, key))
+    for (int k = n; k < std::min(s.size(), n + reach) && s.tok(k).kind == Token::Word; ++k)
+        if (sideWord(lex, s.key(k)))
             return false;
-    }
     return true;
 }
 
@@ -2023,6 +2021,66 @@ bool besideGathering(const Lexicon& lex, const SentenceInfo& s, int i)
         if (lex.value(Cue::SideMeeting, k) == QLatin1String("gathering"))
             return true;
     }
+    return false;
+}
+
+// A word after a state's name or demonym that makes the state a side: a party word, an office,
+// a person, a government, a delegation, a side, a meeting ("Iraq's delegation", "Kenyan foreign
+// minister", "the Turkish side", "Ethiopian authorities").
+bool sideWord(const Lexicon& lex, const TokenKey& k)
+{
+    return lex.has(Cue::PartyWord, k) || lex.has(Cue::OfficeNoun, k) || lex.has(Cue::PersonNoun, k) ||
+           lex.has(Cue::GovernmentWord, k) || lex.has(Cue::DelegationNoun, k) || lex.has(Cue::SideNoun, k) ||
+           lex.has(Cue::MeetingNoun, k) || lex.has(Cue::GatheringWord, k) || lex.has(Cue::BodyHead, k) ||
+           lex.has(Cue::PortfolioWord, k) || lex.has(Cue::SideGroup, k);
+}
+
+// "the Ethiopian embassy", "the Chinese-built railway", "a Saudi-funded dam", "the Russian
+// invasion": a demonym before a thing (lowercase words none of which is a side word) is the
+// thing's, no side.
+bool demonymOfThing(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
+{
+    const PhraseMatch* pm = s.matchOf(h.begin);
+    if (!pm || pm->begin != h.begin || pm->kind != PhraseKind::Demonym || h.end >= s.size() ||
+        inOfficialSpan(s, h.end))
+        return false;
+    constexpr int reach = 3;
+    int k = h.end;
+    for (; k < std::min(s.size(), h.end + reach); ++k) {
+        const Token& tk = s.tok(k);
+        if (tk.kind != Token::Word || tk.cap || s.key(k) == "'s"_key)
+            break;
+        if (sideWord(lex, s.key(k)))
+            return false;
+    }
+    return k > h.end;
+}
+
+// "as Ethiopia did last year", "like Croatia", "unlike Mali": a state compared; "as Burundi
+// boycotted the meeting", "Tanzania stayed away": a state that keeps away. Neither is a side.
+bool comparedOrAbsent(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
+{
+    int b = h.begin - 1;
+    if (lex.has(Cue::Article, s.key(b)))
+        --b;
+    // ("as Belgrade and Pristina could not agree": "as" gives a reason unless a pro-verb follows)
+    if (b >= 0 && lex.has(Cue::ComparisonWord, s.key(b)) && s.key(h.end) != "'s"_key &&
+        !(h.end < s.size() && sideWord(lex, s.key(h.end))) &&
+        (lex.value(Cue::ComparisonWord, s.key(b)) != QLatin1String("pro-verb") || lex.has(Cue::ProVerb, s.key(h.end))))
+        return true;
+    int a = h.end;
+    if (lex.has(Cue::PerfectAux, s.key(a)) || lex.has(Cue::PassiveAux, s.key(a)))
+        ++a;
+    return lex.has(Cue::RefusalCue, s.key(a)) || lexiconPhraseAt(lex, Cue::AbsenceVerb, s, a) > a;
+}
+
+// "A met B and urged Rwanda to withdraw": after "and", a verb of the subject's own opens
+// another predicate; the states it names are no sides of the meeting.
+bool inOtherPredicate(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const StateHit& h)
+{
+    for (int k = t.end; k + 1 < h.begin; ++k)
+        if (lex.has(Cue::Conjunction, s.key(k)) && lexiconPhraseAt(lex, Cue::AppealVerb, s, k + 1) > k + 1)
+            return true;
     return false;
 }
 
@@ -2066,7 +2124,8 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         // Peru," only says where the city is
         if (inOfficialSpan(s, h->begin) || qualifiesCity(ctx, s, h->begin) || topicState(ctx, s, h->begin) ||
             compoundModifier(ctx.lex, s, hits, *h, t) || possessiveOfThing(ctx.lex, s, *h) ||
-            besideGathering(ctx.lex, s, h->begin) || prefixedDemonym(ctx.lex, s, *h))
+            besideGathering(ctx.lex, s, h->begin) || prefixedDemonym(ctx.lex, s, *h) ||
+            demonymOfThing(ctx.lex, s, *h) || comparedOrAbsent(ctx.lex, s, *h) || inOtherPredicate(ctx.lex, s, t, *h))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;

@@ -199,6 +199,10 @@ struct CityTable
     std::vector<QString> capitals; ///< per state; empty when it has no places
     std::vector<QString> seats;    ///< per state: the lexicon's seat of government, else the capital
     QHash<QString, int> stateOfCapital;
+    /// per state: the lexicon's territories hold its name, case-folded ("Greenland"); asked of
+    /// every state named in every sentence, where folding the name and hashing it cost more
+    /// than the rest of the state's hit
+    std::vector<quint8> territory;
 };
 
 struct DocContext

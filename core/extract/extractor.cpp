@@ -44,6 +44,23 @@ bool isRegionWord(const Lexicon& lex, const Token& t)
     return t.kind == Token::Word && lex.has(Cue::RegionWord, t.key);
 }
 
+// x.toCaseFolded(): plain ASCII (nearly every name) lowered here, where Qt reads the Unicode
+// tables for every character
+QString caseFolded(const QString& x)
+{
+    const char16_t* in = QStringView(x).utf16();
+    const qsizetype n = x.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (in[i] >= 0x80)
+            return x.toCaseFolded();
+    }
+    QString out(n, Qt::Uninitialized);
+    QChar* o = out.data();
+    for (qsizetype i = 0; i < n; ++i)
+        o[i] = QChar(in[i] >= u'A' && in[i] <= u'Z' ? char16_t(in[i] + (u'a' - u'A')) : in[i]);
+    return out;
+}
+
 bool isQuote(QChar c)
 {
     return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) ||
@@ -354,7 +371,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             h.counts = false;
         // "talks on Greenland, the vast Arctic island that is an autonomous territory of
         // Denmark": a territory named is no state of the article; its officials make it one
-        if (m.kind == PhraseKind::State && ctx.lex.has(Cue::Territory, ctx.g.states[std::size_t(m.entry)].name.toCaseFolded()))
+        if (m.kind == PhraseKind::State && ctx.cities->territory[std::size_t(m.entry)] != 0)
             h.counts = false;
         // "Ibero-America", "Adolfo Suarez Madrid-Barajas": a name joined by a hyphen to a word
         // of no phrase is part of another name (not "Fiji-New Zealand", nor "Sino-Japanese")
@@ -562,8 +579,13 @@ DocumentExtraction Extractor::extract(const Document& document) const
     for (const MeetingDraft& m : ctx.meetings)
         for (int st : m.states)
             need(st);
+    // a state's id is asked for each of its officials and meetings: made once per article
+    std::vector<QString> stateIds(g.states.size());
     auto stateId = [&](int st) -> QString {
-        return QStringLiteral("state:") + slugify(g.states[std::size_t(st)].name);
+        QString& id = stateIds[std::size_t(st)];
+        if (id.isNull())
+            id = QStringLiteral("state:") + slugify(g.states[std::size_t(st)].name);
+        return id;
     };
     for (int st : stateOrder) {
         ExtractedState es;
@@ -573,7 +595,13 @@ DocumentExtraction Extractor::extract(const Document& document) const
         // "Democratic Republic of Congo" where the gazetteer writes "... of the Congo": the name as
         // the text spells it, when it differs by an inner "the" alone and the text never writes
         // the gazetteer's
-        const auto withoutThe = [](const QString& x) { return x.toCaseFolded().replace(QLatin1String(" the "), QLatin1String(" ")); };
+        const auto withoutThe = [](const QString& x) {
+            QString folded = caseFolded(x);
+            // (replace() converts its Latin-1 arguments to new strings before it looks)
+            if (folded.contains(QLatin1String(" the ")))
+                folded.replace(QLatin1String(" the "), QLatin1String(" "));
+            return folded;
+        };
         const QString nameKey = withoutThe(e.name);
         bool nameWritten = false;
         QString spelled;

@@ -174,6 +174,17 @@ enum class Cue : int {
     NonOfficeModifier, ///< "keynote", "motivational": right before a title ("keynote speaker A") it makes
                        ///< the word a role at an event, no office; value "generic": only before a
                        ///< generic head's title ("airline chief A", but "Industry Minister B")
+    BodyModifier,    ///< "foreign", "armed": a lower-case word inside a body's name before its head noun
+                     ///< ("Russian foreign ministry spokeswoman A": the state's body, so its official)
+    OtherSideNoun,   ///< "host", "guest": "her host, Foreign Minister B" is of another side than her
+    PoliticalWord,   ///< "party", "opposition", "far-right": a body of politics after a generic head
+                     ///< ("A, leader of the opposition Labour Party,")
+    FieldNoun,       ///< "issue", "question": a lower-case noun that closes an office's field in
+                     ///< capitals ("High Representative on the Rohingya issue A")
+    GivenNameRank,   ///< "Amir", "Sultan": a rank that is also a given name, after another office
+                     ///< ("Deputy Foreign Minister Amir Hossein Rahimi")
+    BriefVerb,       ///< "informed", "briefed": "A briefed B on his talks with C": B hears of A's talks
+                     ///< and takes no part in them
     TopicOpener,     ///< "discuss", "to address": a verb whose object is what was talked about
     TopicLink,       ///< "in", "of", "from": ties a topic's noun group to the state it is about
                      ///< ("on the coup in X")

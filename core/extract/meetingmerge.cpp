@@ -552,8 +552,16 @@ void joinSiblings(DocContext& ctx, std::size_t ref, const MeetingDraft& draft, c
 
 void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sentence)
 {
-    // "A and U.S. lawmakers discussed": an official and a second state
-    if (t.discuss && (draft.participants.empty() || draft.states.size() < 2))
+    // "A and U.S. lawmakers discussed": an official and a second state; or an international
+    // body's official as the second side ("A discussed returns with EU Commissioner B")
+    // (or of no state the document knows: "EU Commissioner for Migration B" whose body the
+    // affiliation did not read, a side of its own)
+    std::vector<int> bodies; ///< organisations, then people of neither (their index + organisations)
+    for (int p : draft.participants)
+        if (const Person& person = ctx.persons[std::size_t(p)]; person.state < 0)
+            addUnique(bodies, person.organization >= 0 ? person.organization : int(ctx.persons.size()) + p);
+    if (t.discuss && (draft.participants.empty() || draft.states.size() + bodies.size() < 2 ||
+                      (draft.participants.size() < 2 && draft.states.size() < 2)))
         return;
     draft.besideGathering = t.side && t.atGathering;
     // "The summit" right after a meeting on its sidelines: the gathering itself

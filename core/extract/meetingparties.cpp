@@ -689,16 +689,25 @@ int delegationHead(const DocContext& ctx, const SentenceInfo& s, const std::vect
 
 /// "A, senior adviser to President B, met C", "met D, special envoy of Secretary-General
 /// E": B and E only say whose office A and D hold; the reference's phrase (its title, its
-/// state) follows the "to"/"of" right after another title.
+/// state) follows the "to"/"of" right after another title. So does "President B's adviser A".
 bool principalOfOffice(const SentenceInfo& s, const PersonRef& r)
 {
+    // "met President B's senior adviser A", "talks with B's envoy": the possessor of an office
+    // another holds
+    if (r.end + 1 < s.size() && s.key(r.end) == "'s"_key) {
+        const PhraseMatch* held = s.matchOf(r.end + 1);
+        if (held && held->begin == r.end + 1 && held->kind == PhraseKind::Title && !held->plural)
+            return true;
+    }
     int start = r.begin;
     for (const auto& [b, e] : s.officialSpans)
         if (r.begin >= b && r.begin < e)
             start = std::min(start, b);
-    // (the reference's own phrase opens with its title: "to French President B")
+    // (the reference's own phrase opens with its title: "to French President B", "to United
+    // States President C")
     const PhraseMatch* own = s.matchOf(start);
-    if (!own || own->begin != start || (own->kind != PhraseKind::Title && own->kind != PhraseKind::Demonym))
+    if (!own || own->begin != start ||
+        (own->kind != PhraseKind::Title && own->kind != PhraseKind::Demonym && own->kind != PhraseKind::State))
         return false;
     const int k = start - 1;
     if (s.key(k) != "to"_key && s.key(k) != "of"_key && s.key(k) != "for"_key) // "spokesman for President B"
@@ -991,10 +1000,46 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     const auto reporter = [&](const PersonRef* r) {
         return r->begin >= cues.front().end && ctx.lex.has(Cue::SpeechVerb, s.key(r->end));
     };
+    // "A sat in on the talks, but B and C stayed in Addis Ababa": a clause of its own after the
+    // last cue, opened by a contrast word after a comma and holding no cue, names others
+    int otherClause = s.size();
+    for (int i = cues.back().end + 1; i < s.size() && otherClause == s.size(); ++i)
+        if ((ctx.lex.has(Cue::ContrastWord, s.key(i)) || ctx.lex.has(Cue::ClauseOpener, s.key(i))) && isComma(s.tok(i - 1)))
+            otherClause = i;
+    // "Present were A and B, and C conveyed a message from President D": who comes after a
+    // message word (clause-cut value "sender") after the last cue sent it, and is not present
+    const auto afterCut = [&](const PersonRef* r) {
+        int cue = -1;
+        for (const Found& f : cues)
+            if (f.end <= r->begin)
+                cue = f.end;
+        for (int i = std::max(cue, 0); cue >= 0 && i < r->begin; ++i)
+            if (ctx.lex.value(Cue::ClauseCut, s.key(i)) == "sender"_key && !inOfficialSpan(s, i))
+                return true;
+        return false;
+    };
+    // "B did not attend, and her country was represented by C", "B skipped it": the subject of a
+    // denied attendance or a refusal right after the name stayed away
+    const auto stayedAway = [&](const PersonRef* r) {
+        constexpr int reach = 4; ///< "did not attend", "had not taken part"
+        for (int x = r->end; x < std::min(s.size(), r->end + reach) && s.tok(x).kind == Token::Word; ++x) {
+            if (ctx.lex.has(Cue::RefusalCue, s.key(x)) && ctx.lex.value(Cue::RefusalCue, s.key(x)).isEmpty())
+                return true;
+            if (!ctx.lex.has(Cue::Negation, s.key(x)))
+                continue;
+            for (int y = x + 1; y < std::min(s.size(), x + 3); ++y)
+                if (s.key(y).startsWith(QLatin1String("attend")) ||
+                    ctx.lex.value(Cue::MeetingVerb, s.key(y)) == "attend"_key ||
+                    lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, y) > y)
+                    return true;
+        }
+        return false;
+    };
     for (const PersonRef* r : refs) {
-        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r))
+        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || r->begin > otherClause ||
+            afterCut(r))
             continue;
-        addUnique(absent(r->begin) ? a.absent : a.people, r->person);
+        addUnique(absent(r->begin) || stayedAway(r) ? a.absent : a.people, r->person);
     }
     // "Myanmar was represented by a senior official": a state itself, not one in an official's
     // title (that official's state comes with the official)
@@ -1392,6 +1437,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // said after meeting B" and "said in a call with B" keep S)
     // ... and "S said that A met B" (a clause-cut of value "complement") reports as "S said A met B"
     int reported = from;
+    // "According to spokesman S, A met B": a source opening the sentence (clause-cut value
+    // "source"), up to its comma, names who reports the meeting
+    {
+        int first = s.dateline;
+        while (first < s.size() && s.tok(first).kind != Token::Word)
+            ++first;
+        if (first < t.begin && ctx.lex.value(Cue::ClauseCut, s.key(first)) == "source"_key)
+            for (int c = first + 1; c < t.begin; ++c)
+                if (isComma(s.tok(c))) {
+                    reported = std::max(reported, c + 1);
+                    break;
+                }
+    }
     for (int v = from; v < t.begin && !t.frame; ++v) {
         if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted)
             continue;
@@ -1855,6 +1913,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 if (ctx.lex.has(Cue::ClauseCut, s.key(i)) && !inOfficialSpan(s, i) &&
                     i >= partyCut(ctx.lex, s, t, scope))
                     return true;
+            // (nor the subject of a clause of its own after a comma: "..., while B and C
+            // remained in Beirut")
+            for (int i = t.end + 1; i < r->begin; ++i)
+                if ((ctx.lex.has(Cue::ContrastWord, s.key(i)) || ctx.lex.has(Cue::ClauseOpener, s.key(i))) &&
+                    isComma(s.tok(i - 1)))
+                    return true;
             return false;
         };
         const PersonRef* best = nullptr;
@@ -1910,12 +1974,29 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             break;
         std::vector<int>& listed = whole && out.nobody() && !t.verb ? out.objects : out.companions;
         int clauseEnd = s.size();
+        int clauseBegin = -1;
         for (const Clause& cl : cls)
-            if (i >= cl.begin && i < cl.end)
+            if (i >= cl.begin && i < cl.end) {
                 clauseEnd = cl.end;
+                clauseBegin = cl.begin;
+            }
         // "..., in which A and B took part", "..., with A and B sitting in": a relative clause or
         // one a list opener opens names them before its cue
-        const int listBegin = std::min({relativeBefore(ctx.lex, s, after, i), listOpenedBefore(ctx.lex, s, cls, i), e});
+        int listBegin = std::min({relativeBefore(ctx.lex, s, after, i), listOpenedBefore(ctx.lex, s, cls, i), e});
+        // ... and so does a clause of its own after the meeting's whose cue takes the one they came
+        // with as its object: "..., while A and B accompanied C"
+        const bool companionObject = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return (r->begin == e || (r->begin == e + 1 && ctx.lex.has(Cue::Article, s.key(e)))) && r->person >= 0;
+        });
+        // ("accompanied the visiting minister", "accompanied his guest": a description)
+        const auto personNounAt = [&](int x) {
+            const PhraseMatch* m = s.matchOf(x);
+            return ctx.lex.has(Cue::PersonNoun, s.key(x)) || (m && m->begin == x && m->kind == PhraseKind::Title);
+        };
+        const bool describedObject = (s.key(e) == "the"_key || s.key(e) == "his"_key || s.key(e) == "her"_key) &&
+                                     (personNounAt(e + 1) || personNounAt(e + 2));
+        if (clauseBegin >= after && cue->value.isEmpty() && !bareCue && (companionObject || describedObject))
+            listBegin = std::min(listBegin, clauseBegin);
         for (const PersonRef* r : refs)
             if (r->begin >= listBegin && r->begin < clauseEnd && (r->begin < i || r->begin >= e) &&
                 !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&
@@ -1957,8 +2038,16 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "The summit, chaired by X, was attended by A and B": X hosts the event the sentence tells
     // of; and so in "The meeting, chaired by X, brought together A and B", the clause right
     // after the meeting noun
+    // ... "A attended the summit in Addis Ababa on Friday, hosted by X": a gathering's host after
+    // its place and time, with no one named between
+    constexpr int whereWhenReach = 12; ///< "of the African Union Executive Council in Addis Ababa on Friday,"
+    const auto gatheringHost = [&](const Clause& cl) {
+        return t.gathering && cl.begin > t.end && cl.begin <= t.end + whereWhenReach &&
+               std::none_of(refs.begin(), refs.end(),
+                            [&](const PersonRef* r) { return r->begin >= t.end && r->begin < cl.begin; });
+    };
     for (const Clause& cl : cls) {
-        const bool afterNoun = !t.verb && cl.begin > t.begin && cl.begin <= t.end + 1;
+        const bool afterNoun = (!t.verb && cl.begin > t.begin && cl.begin <= t.end + 1) || gatheringHost(cl);
         if (!afterNoun && (cl.end > scope.clause.begin || cl.end > t.begin))
             continue;
         const int agent = hostAgentAt(ctx.lex, s, cl);
@@ -1983,6 +2072,68 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     resolveDescriptions(ctx, s, from, cut, refs, out.subjects, described);
     for (const auto& [tok, person] : described)
         addUnique(tok < t.begin ? out.subjects : out.objects, person);
+    // "The previous retreat was held in Putrajaya in January last year, when A and B witnessed the
+    // signing": a meeting noun held in the passive, naming no one, has the people of the "when"
+    // clause after its place and time
+    int heldAt = t.end;
+    while (heldAt < std::min(s.size(), t.end + 3) &&
+           (ctx.lex.has(Cue::PassiveAux, s.key(heldAt)) || ctx.lex.has(Cue::FutureAux, s.key(heldAt)) ||
+            ctx.lex.has(Cue::PerfectAux, s.key(heldAt))))
+        ++heldAt;
+    if (out.nobody() && !t.verb && heldAt > t.end && ctx.lex.has(Cue::PassiveAux, s.key(heldAt - 1)) &&
+        ctx.lex.has(Cue::HoldVerb, s.key(heldAt))) {
+        int when = -1;
+        for (int i = heldAt + 1; i < s.size() && when < 0; ++i) {
+            if (s.key(i) == "when"_key && isComma(s.tok(i - 1)))
+                when = i;
+            else if (s.tok(i).kind == Token::Punct && !isComma(s.tok(i)))
+                break;
+        }
+        // (the clause's subject only, up to its verb: not "when A said B had sent a message")
+        for (const PersonRef* r : refs) {
+            if (when < 0 || r->begin <= when || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
+                continue;
+            bool subject = true;
+            for (int i = when + 1; i < r->begin && subject; ++i)
+                subject = s.tok(i).kind == Token::Word && (s.tok(i).cap || ctx.lex.has(Cue::Conjunction, s.key(i)) ||
+                                                           inOfficialSpan(s, i) || s.nameTok[std::size_t(i)]);
+            if (subject)
+                addUnique(out.subjects, r->person);
+        }
+    }
+    // "A informed B about his talks with C", "briefed him on his meeting with C": who is briefed
+    // on talks the possessive gives to another hears of them and takes no part; the one who
+    // briefs, the subject before the verb, held them
+    if (!t.verb && t.begin >= 2 && ctx.lex.value(Cue::Determiner, s.key(t.begin - 1)) == "possessive"_key) {
+        constexpr int briefReach = 10; ///< "briefed Hungarian Prime Minister Viktor Orbán by letter on"
+        int v = -1;
+        for (int b = t.begin - 2; b >= std::max(0, t.begin - 2 - briefReach) && v < 0; --b)
+            if (ctx.lex.has(Cue::BriefVerb, s.key(b)))
+                v = b;
+        // (the subject: the first official named before the verb, "A met B and briefed him on his
+        // talks" too; everyone else named before the noun was briefed or met before)
+        int subject = -1;
+        const int subjectFrom = reported > from ? reported : s.dateline; // after a source that opens it
+        for (const PersonRef* r : refs)
+            if (v >= 0 && subject < 0 && r->begin >= subjectFrom && r->begin < v && isOfficialRef(ctx, *r) &&
+                !s.quoted[std::size_t(r->begin)])
+                subject = r->person;
+        if (subject >= 0) {
+            std::vector<int> before;
+            for (const PersonRef* r : refs)
+                if (r->begin < t.begin - 1 && r->person >= 0 && r->person != subject)
+                    before.push_back(r->person);
+            for (std::vector<int>* side : {&out.subjects, &out.objects, &out.companions})
+                std::erase_if(*side, [&](int p) { return holds(before, p); });
+            out.subjects = {subject};
+        }
+    }
+    // "The session was chaired by B, chairman of the Council, and attended by C": the agent of the
+    // passive the trigger is coordinated with takes part as C does
+    for (const PersonRef* r : refs)
+        if (t.coAgent >= 0 && r->begin > t.coAgent && r->begin < t.begin && isOfficialRef(ctx, *r) &&
+            !s.quoted[std::size_t(r->begin)])
+            addUnique(out.objects, r->person);
     return out;
 }
 
@@ -2094,7 +2245,7 @@ bool prefixedDemonym(const Lexicon& lex, const SentenceInfo& s, const StateHit& 
 } // namespace
 
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
-                             const Trigger& t, const TriggerScope& scope, const Parties& parties, int host)
+                             const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity)
 {
     std::vector<int> states;
     if (attendsOtherEvent(ctx.lex, s, t))
@@ -2137,7 +2288,20 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         // and other states in titles still say who is involved
         addUnique(states, h->state);
     }
-    if (!t.atGathering && !privateGroup)
+    // (not a third state's town, no seat of its government, where two or more people of other
+    // sides met: Serbia's president and the EU's in Davos; in Washington the host may be one
+    // the text leaves unnamed)
+    int known = 0;
+    bool hostPerson = false;
+    for (const std::vector<int>* side : {&parties.subjects, &parties.objects})
+        for (int p : *side) {
+            const Person& person = ctx.persons[std::size_t(p)];
+            known += person.state >= 0 || person.organization >= 0 ? 1 : 0;
+            hostPerson = hostPerson || (host >= 0 && person.state == host);
+        }
+    const bool thirdState = !hostSeatCity && host >= 0 && known >= 2 && !hostPerson &&
+                            known == int(parties.subjects.size() + parties.objects.size());
+    if (!t.atGathering && !privateGroup && !thirdState)
         addUnique(states, host);
     if ((parties.stateGroup || (t.previous && parties.nobody())) && !ctx.meetings.empty())
         for (int st : ctx.meetings.back().states)

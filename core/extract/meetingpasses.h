@@ -47,6 +47,8 @@ struct Trigger
                               ///< told as to come
     bool background = false; ///< "B, who was on a visit to Austria": a visit told of one person
                              ///< in a relative clause, only as background to the main clause
+    int coAgent = -1;       ///< "was chaired by B and attended by C": the "by" of the passive
+                            ///< the trigger is coordinated with; B takes part too
     QString mode;           ///< "phone"/"video" when the trigger says so
     QString label;
 };
@@ -125,7 +127,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
 /// The states taking part as named in the scope ("representatives from France"), the host
 /// `host` (-1 for none), and for a group the states of the last meeting.
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
-                             const Trigger& t, const TriggerScope& scope, const Parties& parties, int host);
+                             const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity = true);
 
 /// Who meets whom: one group, or for "met separately with A and B" one group per object
 /// (and per subject for "A and B, in separate calls with C").

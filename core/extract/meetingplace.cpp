@@ -73,7 +73,9 @@ CityTable::CityTable(const GazetteerData& g, const Lexicon& lex)
 {
     capitals.reserve(g.states.size());
     seats.reserve(g.states.size());
+    territory.reserve(g.states.size());
     for (std::size_t st = 0; st < g.states.size(); ++st) {
+        territory.push_back(lex.has(Cue::Territory, g.states[st].name.toCaseFolded()) ? 1 : 0);
         capitals.push_back(readCapital(g, lex, int(st)));
         const LexiconPhrase* seat = lexiconPhraseOf(lex, Cue::Seat, g.states[st].name);
         seats.push_back(seat ? seat->value : capitals.back());
@@ -313,7 +315,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const bool at = k == "in"_key || k == "at"_key;
         // "to" names a destination only after a travel word: "a visit to Pyongyang"; a
         // travel verb takes it as its object: "visited Kyiv"
-        const bool visited = ctx.lex.has(Cue::TravelWord, k) && ctx.lex.has(Cue::MeetingVerb, k);
+        // ... as "visiting" does ("who is visiting Oslo"), a travel word that is no meeting verb
+        const bool visited = ctx.lex.has(Cue::TravelWord, k) &&
+                             (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.value(Cue::TravelWord, k) == "object"_key);
         // ... and "welcomed B to the Kazakh capital" names one after any verb
         const PhraseMatch* dem = s.key(i + 1) == "the"_key ? s.matchOf(i + 2) : nullptr;
         const bool toCapital = k == "to"_key && dem && dem->begin == i + 2 && dem->kind == PhraseKind::Demonym &&
@@ -361,6 +365,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                s.key(named) != "of"_key && s.key(named) != "capital"_key)
             ++named;
         const PhraseMatch* m = s.matchOf(j);
+        // "in Southeast Asia", "in the Gulf", "cooperation in Latin America": a region, whole or
+        // at the end of its capitalised run, is never a town ("in the Gulf city of Doha" is read
+        // above; "at the Pacific Islands Forum" goes on to name its venue)
+        if (const int re = lexiconPhraseAt(ctx.lex, Cue::RegionName, s, j); re > 0 && s.tok(j).cap && !capitalWord(s, re))
+            continue;
         // "in the Turkish capital", "the Jordanian capital of Amman", "in the U.S. capital"
         if (m && m->begin == j && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State) &&
             s.key(m->end) == "capital"_key) {
@@ -503,10 +512,17 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.city = gathering->value;
             return out;
         }
-        // A known venue: "at the Kremlin", "at the Élysée Palace"
+        // A known venue: "at the Kremlin", "at the Élysée Palace", also after a possessive or an
+        // adjective ("at his Bocharov Ruchei residence", "at the historic Palazzo Chigi")
         const LexiconPhrase* venue = nullptr;
-        if (const int ve = lexiconPhraseAt(ctx.lex, Cue::Venue, s, j, &venue); ve > 0 && s.tok(j).cap) {
-            out.venue = ctx.surface(s, j, ve);
+        int vb = j;
+        int ve = lexiconPhraseAt(ctx.lex, Cue::Venue, s, j, &venue);
+        if (ve <= 0 && named > j) {
+            vb = named;
+            ve = lexiconPhraseAt(ctx.lex, Cue::Venue, s, named, &venue);
+        }
+        if (ve > 0 && s.tok(vb).cap) {
+            out.venue = ctx.surface(s, vb, ve);
             out.city = venue->value;
             out.host = m && m->begin == j && m->kind == PhraseKind::Place ? m->entry : stateOfCity(ctx, out.city);
             if (out.host >= 0 && ctx.g.orgByPlace.contains(foldKey(out.venue)))
@@ -658,6 +674,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.venue = ctx.surface(s, start, e);
             return out;
         }
+        // "in Cox's Bazar", "in Martha's Vineyard": one word, "'s" and a capitalised word name one
+        // town ("at Adnoc's headquarters" was left above; a state or a person is no such word)
+        if (k == "in"_key && e - start == 1 && s.key(e) == "'s"_key && capitalWord(s, e + 1))
+            e = capitalRun(s, e + 1, to);
         // "in Foz do Iguaçu", "in Brdo pri Kranju": a lower-case particle inside the name
         while (e + 1 < to && e - start < 6 && ctx.lex.has(Cue::PlaceParticle, s.key(e)) && capitalWord(s, e + 1))
             e = capitalRun(s, e + 1, to);

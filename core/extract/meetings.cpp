@@ -732,7 +732,11 @@ void findMeetings(DocContext& ctx)
                        (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
             f.place = placeOf(ctx, s, t, scope, parties, triggers.size(), f.status == "held"_key);
             f.arrival = arrival ? &*arrival : nullptr;
-            f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host);
+            const bool hostSeatCity = f.place.city.isEmpty() || f.place.host < 0 ||
+                                      f.place.city == capitalCity(ctx, f.place.host) ||
+                                      f.place.city == seatCity(ctx, f.place.host);
+            f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host,
+                                   hostSeatCity);
             f.date = dateOf(ctx, s, t, scope, f.status == "planned"_key);
             // "B, who arrived on Sunday night, was accompanied at the meeting by C": a day told in
             // a relative clause the trigger is not in is the day of that clause's event

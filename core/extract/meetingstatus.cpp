@@ -215,10 +215,16 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // infinitive or purpose of a modal word, with only lowercase words up to the noun, or the
     // name of the event ("were due to attend the BRICS summit"), but no person's name
     if (!t.verb) {
-        for (int j = t.begin - 1; j >= std::max(c.begin + 1, t.begin - 5); --j) {
+        int reach = 5;
+        for (int j = t.begin - 1; j >= std::max(c.begin + 1, t.begin - reach); --j) {
             const Token& w = s.tok(j);
             if (w.kind != Token::Word || (w.cap && s.nameTok[std::size_t(j)]))
                 break;
+            // ... and through the noun of its holding: "push for the early holding of a summit"
+            // (a gerund made a noun: "the holding of", "the convening of")
+            if (w.key == "of"_key && j - 2 > c.begin && s.tok(j - 1).kind == Token::Word &&
+                !s.tok(j - 1).cap && s.key(j - 1).endsWith(QLatin1String("ing")))
+                reach += 3;
             if ((w.key == "to"_key || w.key == "for"_key) && lex.has(Cue::ModalBeforeTo, s.key(j - 1)) &&
                 lex.value(Cue::ModalBeforeTo, s.key(j - 1)) != "object"_key)
                 return QStringLiteral("planned");

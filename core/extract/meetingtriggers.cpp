@@ -623,6 +623,49 @@ bool attendsInRelative(const Lexicon& lex, const SentenceInfo& s, const std::vec
 
 } // namespace
 
+namespace {
+
+/// "A took part on Sunday in the 166th session of the Arab League Council", "attended the
+/// meeting of the Nordic-Baltic Eight": a meeting noun at token i followed by "of" and a
+/// capitalised body (no person's name), which an attend verb or an attendee cue and "in" before
+/// it, in the same run of words, says someone took part in. The body's meeting is a gathering:
+/// its chair and other attendees may be named only later ("The session was chaired by B").
+bool attendedBodyMeeting(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    constexpr int reach = 8; ///< "took part on Sunday in the 166th"
+    int body = i + 2;
+    if (s.key(i + 1) != "of"_key)
+        return false;
+    if (lex.has(Cue::Article, s.key(body)))
+        ++body;
+    if (body >= s.size() || s.tok(body).kind != Token::Word || !s.tok(body).cap || s.nameTok[std::size_t(body)])
+        return false;
+    // (not a format of two states: "the third meeting of the Peru-Bolivia strategic dialogue" is
+    // a meeting of both, whoever chairs it)
+    constexpr int bodyWords = 5;
+    int states = 0;
+    for (int x = body; x < std::min(s.size(), body + bodyWords); ++x)
+        if (const PhraseMatch* m = s.matchOf(x); m && m->begin == x &&
+                                                 (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym))
+            ++states;
+    if (states >= 2)
+        return false;
+    int in = -1;
+    for (int b = i - 1; b >= std::max(0, i - reach) && s.tok(b).kind != Token::Punct; --b) {
+        // ("chaired the meeting of BRICS foreign ministers", "presided over the session of the
+        // Council": its chair is one of its people)
+        if (lex.value(Cue::MeetingVerb, s.key(b)) == "attend"_key || lex.has(Cue::HostBy, s.key(b)))
+            return true;
+        if (s.key(b) == "in"_key && in < 0)
+            in = b;
+        if (const int e = lexiconPhraseAt(lex, Cue::AttendeeCue, s, b); in > 0 && e > b && e <= in)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 /// "A and B shook hands at the gala dinner", "exchanged pleasantries at the summit": a passing
 /// encounter (a brief-encounter phrase) told at an event noun at token i ("at" or "during", then
 /// only "the", articles and modifiers: no other determiner, no "of") is where they crossed paths; the noun is
@@ -828,7 +871,22 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             for (int b = i - 1; b >= std::max(0, i - 5) && s.tok(b).kind == Token::Word && !heldNoun; --b)
                 heldNoun = isHold(s.key(b));
             heldNoun = heldNoun && !lex.has(Cue::MeetingNoun, next) && !lex.has(Cue::GatheringWord, next);
-            if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key && !heldNoun)
+            // ... or held after it, as the subject of a passive: "The previous retreat was held in
+            // Putrajaya, when A and B ..."
+            // ("will be held", "has been held": the auxiliaries up to the participle)
+            bool heldAfter = false;
+            for (int x = i + 1; x < std::min(n, i + 4) && !heldAfter &&
+                                (lex.has(Cue::PassiveAux, s.key(x)) || lex.has(Cue::FutureAux, s.key(x)) ||
+                                 lex.has(Cue::PerfectAux, s.key(x)));
+                 ++x)
+                heldAfter = x > i + 1 && lex.has(Cue::PassiveAux, s.key(x)) && isHold(s.key(x + 1));
+            if (lex.has(Cue::PassiveAux, next) && isHold(s.key(i + 2)))
+                heldAfter = true;
+            heldNoun = heldNoun || heldAfter;
+            const bool bodyMeeting = attendedBodyMeeting(lex, s, i);
+            t.gathering = t.gathering || bodyMeeting;
+            if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key && !heldNoun &&
+                !bodyMeeting)
                 continue;
             // "granted an audience to", "an audience with"; not "an audience of students"
             // ... "accorded a ceremonial welcome by B" (value grant-person): only with a person
@@ -870,7 +928,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // "held a bilateral meeting", "had a brief phone call": one modifier after the article
             const bool heldModified = isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
                                       s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap;
-            const bool held = isHold(prev) || isHold(prev2) || heldModified;
+            // (not a gerund made a noun: "called for the holding of talks with B")
+            const bool held = isHold(prev) || (isHold(prev2) && prev != "of"_key) || heldModified;
             // "held discussions today with B", "had consultations with B": a noun that otherwise
             // only refers back is an event of its own when held with a partner
             bool heldWith = false;
@@ -880,7 +939,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             // "held separate meetings with A and B": a noun that tells of events only after a hold
             // verb ("his meetings with A", "The meetings were meant to" tell of none anew)
-            if (nounValue == "held-only"_key && !held)
+            // ... "held the sixth round of their strategic dialogue": the hold verb before "round of"
+            bool heldOf = false;
+            constexpr int ofReach = 7;
+            for (int b = i - 1, of = -1; nounValue == "held-only"_key && !held && !heldOf && b >= std::max(0, i - ofReach) &&
+                                         s.tok(b).kind == Token::Word && !s.tok(b).cap && !lex.has(Cue::MeetingNoun, s.key(b));
+                 --b) {
+                if (s.key(b) == "of"_key)
+                    of = b;
+                heldOf = of > b && isHold(s.key(b));
+            }
+            if (nounValue == "held-only"_key && !held && !heldOf && !heldAfter)
                 continue;
             // "the meeting between A and B" still refers back when A and B are known
             // "B was accompanied during the talks by A": the "by" is the attendee verb's, and the
@@ -897,7 +966,21 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 withSoon = withSoon || s.key(x) == "with"_key;
             for (int b = i - 1; b >= std::max(0, i - 3) && !anaphoric && withSoon; --b)
                 inPhrase = inPhrase || s.key(b) == "in"_key;
-            t.verb = held || inPhrase;
+            // "A and B led their respective delegations in talks": the leaders of the delegations
+            // held them (a lead verb, then its delegations, then "in"/"at" and the noun)
+            bool ledIn = false;
+            if (!anaphoric || prev == "in"_key || prev == "at"_key)
+                for (int b = i - 1; b >= std::max(1, i - 6) && !ledIn && s.tok(b).kind == Token::Word; --b)
+                    ledIn = (s.key(b) == "in"_key || s.key(b) == "at"_key) &&
+                            (lex.has(Cue::DelegationNoun, s.key(b - 1)) ||
+                             lex.has(Cue::DelegationNoun, s.key(b - 1).text().chopped(1))) &&
+                            [&] {
+                                for (int x = b - 2; x >= std::max(0, b - 5); --x)
+                                    if (lex.has(Cue::MemberVerb, s.key(x)))
+                                        return true;
+                                return false;
+                            }();
+            t.verb = held || inPhrase || ledIn;
             // "took a call from B", "placed a call to B": a call between people is by phone,
             // unless a courtesy call, a visit (call-on-cue value "in-person")
             const bool phoneWord = isPhoneWord(prev) || isPhoneWord(prev2);
@@ -929,8 +1012,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         } else if (vc == VerbClass::Discuss) {
             // "A discussed trade with B", "A and B discussed trade": with no other trigger in the
             // sentence (checked below), and a meeting only if two states take part (findMeetings)
+            // (its topic, time and place may come first: "discussed the new European rules on
+            // returns last week in Brussels with B")
+            constexpr int withReach = 14;
             int w = i + 1;
-            while (w < n && w < i + 10 && s.key(w) != "with"_key && s.tok(w).kind != Token::Punct)
+            while (w < n && w < i + withReach && s.key(w) != "with"_key && s.tok(w).kind != Token::Punct)
                 ++w;
             const bool with = w < n && s.key(w) == "with"_key;
             bool coordinated = false;
@@ -997,7 +1083,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) && meetingNounBefore(lex, s, i - 1);
             // ("The talks, attended also by A": the adverb after the participle)
             const bool adverbThenBy = next == "also"_key && s.key(i + 2) == "by"_key;
-            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2)) || reduced) &&
+            // "The session was chaired by B and attended by C": a participle coordinated with a
+            // passive before it shares its auxiliary
+            bool coordinatedPassive = false;
+            constexpr int passiveReach = 24; ///< "was chaired by Bahraini Foreign Minister Dr. B, chairman of ..., and"
+            for (int b = i - 2; b >= std::max(0, i - passiveReach) && lex.has(Cue::Conjunction, prev) && !coordinatedPassive; --b) {
+                coordinatedPassive = lex.has(Cue::PassiveAux, s.key(b)) && s.key(b + 2) == "by"_key &&
+                                     s.tok(b + 1).kind == Token::Word && !s.tok(b + 1).cap;
+                if (coordinatedPassive && next == "by"_key)
+                    t.coAgent = b + 2;
+            }
+            if ((lex.has(Cue::PassiveAux, prev) || (adverb && lex.has(Cue::PassiveAux, prev2)) || reduced ||
+                 coordinatedPassive) &&
                 (next == "by"_key || sideThenBy || adverbThenBy))
                 t.passive = true;
             t.split = lex.has(Cue::SplitVerb, k);

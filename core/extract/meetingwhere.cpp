@@ -45,6 +45,13 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
         // "A met B. A was in Paris for a conference": where A is now, not where the event was
         else if (placeVerb && (cue->value == "presence"_key || cue->value == "gathering"_key || cue->value == "same"_key))
             placeVerb = false;
+        // "The previous retreat was held in Putrajaya", "An earlier session took place in Baku":
+        // the subject is an earlier event, not the one just told ("first" may be this one)
+        for (int b = s.dateline; placeVerb && b < i; ++b) {
+            const LexiconPhrase* previous = nullptr;
+            if (lexiconPhraseAt(ctx.lex, Cue::PreviousCue, s, b, &previous) > 0 && previous->value.isEmpty())
+                placeVerb = false;
+        }
     }
     const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
     if (!place.city.isEmpty()) {
@@ -146,11 +153,17 @@ MeetingPlace visitorsHostSeat(const DocContext& ctx, const SentenceInfo& s, cons
     if (who >= s.size())
         return MeetingPlace();
     // a travel word that is no meeting verb: "who is on a visit", not "who welcomed them"
+    // (nor a motion told on its own, "who was travelling", which may take the guest away)
     bool visit = false;
-    for (int k = who + 1; k < std::min(s.size(), who + 14) && !visit && s.key(k) != ","_key; ++k)
-        visit = ctx.lex.has(Cue::TravelWord, s.key(k)) && !ctx.lex.has(Cue::MeetingVerb, s.key(k));
+    int end = who + 1;
+    for (; end < std::min(s.size(), who + 14) && s.key(end) != ","_key; ++end)
+        visit = visit || (ctx.lex.has(Cue::TravelWord, s.key(end)) && !ctx.lex.has(Cue::MeetingVerb, s.key(end)) &&
+                          ctx.lex.value(Cue::TravelWord, s.key(end)) != "motion"_key);
     if (!visit)
         return MeetingPlace();
+    // "B, who was visiting Finland": a visit to a place of another state than the host's
+    const MeetingPlace visited = findMeetingPlace(ctx, s, who + 1, end);
+    const int visitedState = visited.host >= 0 ? visited.host : stateOfCity(ctx, visited.city);
     int guest = -1;
     for (const PersonRef& r : ctx.refs)
         if (r.sentence == s.index && r.person >= 0 && (r.end == who || (r.end == who - 1 && s.key(who - 1) == ","_key)))
@@ -170,7 +183,7 @@ MeetingPlace visitorsHostSeat(const DocContext& ctx, const SentenceInfo& s, cons
         }
     }
     MeetingPlace out;
-    if (guestState < 0 || host < 0)
+    if (guestState < 0 || host < 0 || (visitedState >= 0 && visitedState != host))
         return out;
     out.city = seatCity(ctx, host);
     out.host = host;
@@ -301,13 +314,41 @@ bool placeAfterPlan(const DocContext& ctx, const SentenceInfo& s, int from, int 
 }
 
 // Whether the place `p` read in [from, to) comes after a word that opens another event's time
-// in that span ("their second meeting since a summit in Windhoek").
-bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
+// in that span ("their second meeting since a summit in Windhoek", "before his trip to Beijing");
+// only the journeys when `journeysOnly`.
+bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p,
+                        bool journeysOnly = false)
 {
-    const auto boundaryIn = [&](int end) {
-        for (int b = from; b < end; ++b)
-            if (ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key)
+    // ... or a journey named as a noun after "before" or "after" ("before his trip to Beijing",
+    // "after Erdogan's visit to Budapest"): its destination is that journey's
+    // (a noun: the travel word right after an article, a determiner or "'s", or a visit after one
+    // lower-case word that follows one, "a state visit"; not "after the chancellor travelled to
+    // Kyiv", a clause)
+    const auto opens = [&](int k) {
+        const TokenKey& d = s.key(k);
+        return ctx.lex.has(Cue::Determiner, d) || d == "a"_key || d == "an"_key;
+    };
+    const auto journeyAfter = [&](int b, int end) {
+        for (int k = b + 1; k < std::min(end, b + 7); ++k) {
+            if (!ctx.lex.has(Cue::TravelWord, s.key(k)))
+                continue;
+            // ("met B before returning to Yerevan": the journey that follows the meeting)
+            if (k == b + 1 && s.key(b) == "before"_key)
                 return true;
+            if (k - 1 > b && opens(k - 1))
+                return true;
+            return k - 2 > b && opens(k - 2) && ctx.lex.has(Cue::MeetingNoun, s.key(k)) &&
+                   s.tok(k - 1).kind == Token::Word && !s.tok(k - 1).cap && !ctx.lex.has(Cue::PersonNoun, s.key(k - 1));
+        }
+        return false;
+    };
+    const auto boundaryIn = [&](int end) {
+        for (int b = from; b < end; ++b) {
+            if (!journeysOnly && ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key)
+                return true;
+            if (ctx.lex.has(Cue::DateBoundary, s.key(b)) && journeyAfter(b, end))
+                return true;
+        }
         return false;
     };
     return boundaryIn(to) && boundaryIn(placeWordOf(ctx, s, from, to, p));
@@ -333,6 +374,95 @@ MeetingPlace findOutsidePersonClause(const DocContext& ctx, const SentenceInfo& 
     if (MeetingPlace before = findMeetingPlace(ctx, s, from, who); !before.empty() || before.host >= 0)
         return before;
     return end < to ? findMeetingPlace(ctx, s, end, to) : MeetingPlace();
+}
+
+// Whether the words before token `b` open a noun phrase: an article, a determiner, "a" or a
+// possessive, then at most two lower-case words ("a tense", "their first"); and one that names
+// the meeting told, not another event or a topic ("ahead of the Brussels summit", "after the
+// White House meeting", "to discuss the Kremlin talks").
+bool opensNounPhrase(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    for (int k = b - 1; k >= std::max(s.dateline, b - 3); --k) {
+        const TokenKey& w = s.key(k);
+        if (ctx.lex.has(Cue::Article, w) || ctx.lex.has(Cue::Determiner, w) || w == "a"_key || w == "an"_key) {
+            // (a sentence that opens on the event frames its own: "After the Kremlin talks, A and
+            // B signed a statement")
+            for (int o = k - 1; o >= std::max(s.dateline, k - 2); --o) {
+                const LexiconPhrase* verb = nullptr;
+                const bool opening = o == s.dateline;
+                if ((!opening && (ctx.lex.has(Cue::DateBoundary, s.key(o)) || planWord(ctx, s, o))) ||
+                    ctx.lex.has(Cue::TopicBefore, s.key(o)) ||
+                    (lexiconPhraseAt(ctx.lex, Cue::MeetingVerb, s, o, &verb) > 0 && verb->value == "discuss"_key))
+                    return false;
+            }
+            return true;
+        }
+        if (s.tok(k).kind != Token::Word || s.tok(k).cap || ctx.lex.has(Cue::MeetingNoun, w) || isStopWord(ctx.lex, w))
+            return false;
+    }
+    return false;
+}
+
+// The place a name before a meeting noun at token `noun` gives: "The Windhoek talks", "a White
+// House meeting", "the Kremlin talks" (the article is the venue's own), or an empty place.
+MeetingPlace modifierPlace(const DocContext& ctx, const SentenceInfo& s, int noun)
+{
+    MeetingPlace place;
+    const MeetingPlace city = knownCityEndingAt(ctx, s, noun);
+    if (!city.city.isEmpty()) {
+        if (opensNounPhrase(ctx, s, noun - int(tokenize(city.city).size())))
+            place = city;
+        return place;
+    }
+    for (int b = noun - 1; b >= std::max(s.dateline, noun - 6); --b) {
+        const LexiconPhrase* venue = nullptr;
+        const int name = s.key(b) == "the"_key ? b + 1 : b;
+        if (lexiconPhraseAt(ctx.lex, Cue::Venue, s, b, &venue) != noun || !s.tok(name).cap)
+            continue;
+        if (!opensNounPhrase(ctx, s, name))
+            continue;
+        place.venue = ctx.surface(s, name, noun);
+        place.city = venue->value;
+        place.host = stateOfCity(ctx, place.city);
+        return place;
+    }
+    return place;
+}
+
+// "from a G7 summit in Kananaskis, where he hosted B", "visited Pristina in January, when he met
+// B": the place named before the "where", ", when" or ", during which" that opens the trigger's clause `c`, when
+// that word tells what happened on a stay there, or an empty place.
+MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const Clause& c)
+{
+    // (", during which": "will visit Baku next week, during which he is to meet B")
+    const auto opener = [&](int w) {
+        return s.key(w) == "where"_key || (s.key(w) == "when"_key && s.key(w - 1) == ","_key) ||
+               (w >= 2 && s.key(w) == "which"_key && s.key(w - 1) == "during"_key && s.key(w - 2) == ","_key);
+    };
+    int w = t.begin - 1;
+    while (w > std::max(s.dateline, c.begin - 2) && !opener(w))
+        --w;
+    if (w <= s.dateline || !opener(w))
+        return MeetingPlace();
+    // (a purpose may stand between the city and the "when": "travelled to Paramaribo for her
+    // inauguration in July, when")
+    MeetingPlace before;
+    int k = w - 1;
+    // ("will visit Baku next week, during which": a known city right after a travel word)
+    for (; k >= std::max(s.dateline, w - 10) && before.city.isEmpty(); --k) {
+        before = findMeetingPlace(ctx, s, k, w);
+        if (before.city.isEmpty() && ctx.lex.has(Cue::TravelWord, s.key(k)))
+            before = knownCityStartingAt(ctx, s, k + 1);
+    }
+    // ... a "when" after a stay, or after a meeting noun whose place and day it tells
+    // ("followed meetings in Washington on Tuesday, when A met B"), not after an earlier
+    // meeting's verb ("last met in Vilnius in December, when A attended a meeting of B"
+    // tells of the gathering, not of talks)
+    bool stay = s.key(w) == "where"_key || (k >= s.dateline && ctx.lex.has(Cue::MeetingNoun, s.key(k)));
+    // (the word before the place read counts: "travelled to Paramaribo", "a trip to Nairobi")
+    for (int v = std::max(k, s.dateline); v < w && !stay; ++v)
+        stay = ctx.lex.has(Cue::TravelWord, s.key(v));
+    return stay ? before : MeetingPlace();
 }
 
 } // namespace
@@ -454,6 +584,11 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // "After the reception at the Palace of the Revolution, both leaders began the talks"
     // ... but a name no dictionary knows after the trigger, past its clause ("The talks were
     // devoted to the assets frozen at Euroclear"), is no town of the meeting
+    // (a stay the trigger's ", when" or "where" tells of comes first: "A arrived in Lima, months
+    // after B flew to Santiago for a fair in April, when the two held talks")
+    // (not for an attending, which joins the meeting told: "from Lomé, where he had attended a fair")
+    if (place.empty() && place.host < 0 && triggerCount == 1 && !objectNoun && !t.attendVerb)
+        place = stayBeforeOpener(ctx, s, t, c);
     if (place.empty() && place.host < 0 && triggerCount == 1 && !objectNoun) {
         MeetingPlace anywhere = findOutsidePersonClause(ctx, s, t, reported, s.size());
         if (anywhere.host < 0 && stateOfCity(ctx, anywhere.city) < 0 &&
@@ -475,29 +610,10 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // "when" that tells what happened on that stay. A venue read in the trigger's own clause
     // ("..., when A met B at the Treasury Department") keeps its name and takes that city.
     if (place.city.isEmpty() && place.genericCity.isEmpty() && place.host < 0) {
-        const auto opener = [&](int w) {
-            return s.key(w) == "where"_key || (s.key(w) == "when"_key && s.key(w - 1) == ","_key);
-        };
-        int w = t.begin - 1;
-        while (w > std::max(s.dateline, c.begin - 2) && !opener(w))
-            --w;
-        if (w > s.dateline && opener(w)) {
-            MeetingPlace before;
-            int k = w - 1;
-            for (; k >= std::max(s.dateline, w - 8) && before.city.isEmpty(); --k)
-                before = findMeetingPlace(ctx, s, k, w);
-            // ... a "when" after a stay, or after a meeting noun whose place and day it tells
-            // ("followed meetings in Washington on Tuesday, when A met B"), not after an earlier
-            // meeting's verb ("last met in Vilnius in December, when A attended a meeting of B"
-            // tells of the gathering, not of talks)
-            bool stay = s.key(w) == "where"_key || (k >= s.dateline && ctx.lex.has(Cue::MeetingNoun, s.key(k)));
-            for (int v = k + 1; v < w && !stay; ++v)
-                stay = ctx.lex.has(Cue::TravelWord, s.key(v));
-            if (stay && !before.city.isEmpty()) {
-                if (!place.venue.isEmpty())
-                    before.venue = place.venue;
-                place = before;
-            }
+        if (MeetingPlace before = stayBeforeOpener(ctx, s, t, c); !before.city.isEmpty()) {
+            if (!place.venue.isEmpty())
+                before.venue = place.venue;
+            place = before;
         }
     }
     // "In February, A hosted B at the National Palace", "B was received by A at the presidential
@@ -557,14 +673,38 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // starts from
     if (!place.empty() && placeAfterBoundary(ctx, s, t.end, s.size(), place))
         place = MeetingPlace();
+    // ... and before the trigger: "Ahead of a state visit to Tokyo, A held talks with B in Seoul"
+    // is placed by the trigger's own clause, if at all
+    // ... or "returned to Beirut from talks with B": a meeting noun after "from" was left behind
+    int from = t.begin - 1;
+    while (from > s.dateline && (ctx.lex.has(Cue::Determiner, s.key(from)) || s.key(from) == "a"_key))
+        --from;
+    const bool leftBehind = !t.verb && from >= s.dateline && s.key(from) == "from"_key;
+    if (!place.empty() && t.begin > s.dateline &&
+        ((leftBehind && placeWordOf(ctx, s, s.dateline, t.begin, place) >= 0) ||
+         placeAfterBoundary(ctx, s, s.dateline, t.begin, place, true)))
+        place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
     // "The Windhoek talks between the two presidents": a city the dictionaries know right
     // before the meeting noun, after its article
-    if (place.empty() && place.host < 0 && !t.verb && t.begin >= 2) {
-        const MeetingPlace before = knownCityEndingAt(ctx, s, t.begin);
-        const int b = t.begin - int(tokenize(before.city).size()) - 1;
-        if (!before.city.isEmpty() && b >= s.dateline && ctx.lex.has(Cue::Article, s.key(b)))
-            place = before;
-    }
+    // ... or a building the lexicon places ("a White House meeting", "the Kremlin talks"), after
+    // an article, a determiner or a possessive and at most two lower-case words ("a tense Oval
+    // Office meeting", "her Washington meeting")
+    // ... also the noun inside a verb's trigger ("will host B for an Oval Office meeting"; not
+    // "met B ahead of the Brussels summit", another event)
+    const auto nameBefore = [&](int noun) {
+        if (!place.empty() || place.host >= 0 || noun < 2)
+            return;
+        if (const MeetingPlace named = modifierPlace(ctx, s, noun); !named.empty()) {
+            place.city = named.city;
+            place.venue = named.venue;
+            place.host = named.host;
+        }
+    };
+    if (!t.verb)
+        nameBefore(t.begin);
+    for (int i = t.begin + 2; t.verb && i < t.end; ++i)
+        if (ctx.lex.has(Cue::MeetingNoun, s.key(i)) && !s.tok(i).cap)
+            nameBefore(i);
     // "met in Lima, Peru, on the sidelines of the APEC summit": the place is the gathering's,
     // and its state takes part only through its own people
     if (!t.gathering && place.host >= 0) {

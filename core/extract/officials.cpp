@@ -176,6 +176,7 @@ struct OfficialHit
     bool royal = false;
     QString rank; ///< the royal title a one-word name is known by ("Sultan" Ibrahim)
     QString rule;
+    int givenRankAt = -1; ///< a rank read as a given name ("Senator Sultan Mahmood Khan")
 };
 
 int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
@@ -309,6 +310,17 @@ void applyDictionary(DocContext& ctx, Person& p)
         p.forms << e.name;
 }
 
+// "Syria's", and "the United States' envoy", "the United Nations' envoy": the plural's bare
+// apostrophe, right after a word that ends in "s", marks a possessive as "'s" does.
+bool possessiveMarkAt(const SentenceInfo& s, int k)
+{
+    if (s.key(k) == "'s"_key)
+        return true;
+    const Token& t = s.tok(k);
+    return k > 0 && t.kind == Token::Punct && !t.spaceBefore && (t.punct == QLatin1Char('\'') || t.punct == QChar(0x2019)) &&
+           s.tok(k - 1).kind == Token::Word && s.key(k - 1).endsWith(QLatin1Char('s'));
+}
+
 // The state named right at token k, as "Syrian", "Syria", "Syria's", "Moscow's", or -1.
 int stateEndingAt(const SentenceInfo& s, int k, int* begin, QString* how)
 {
@@ -326,7 +338,7 @@ int stateEndingAt(const SentenceInfo& s, int k, int* begin, QString* how)
             return pm->entry;
         }
     }
-    if (s.key(k) == "'s"_key) {
+    if (possessiveMarkAt(s, k)) {
         pm = s.matchOf(k - 1);
         if (pm && pm->end == k &&
             (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Place)) {
@@ -341,7 +353,7 @@ int stateEndingAt(const SentenceInfo& s, int k, int* begin, QString* how)
 int orgEndingAt(const SentenceInfo& s, int k, int* begin)
 {
     int kk = k;
-    if (s.key(kk) == "'s"_key)
+    if (possessiveMarkAt(s, kk))
         --kk;
     const PhraseMatch* pm = s.matchOf(kk);
     if (pm && pm->end == kk + 1 && pm->kind == PhraseKind::Organization) {
@@ -448,7 +460,16 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     if (pm && pm->begin == q) {
         if (pm->kind == PhraseKind::State || (pm->kind == PhraseKind::Place && pm->capital)) {
             *state = pm->entry;
-            return pm->end;
+            // "of the Bangladesh Nationalist Party", "of the Kenya Defence Forces": the state
+            // opens a body's name, which capitalised words up to its head noun end
+            int body = -1;
+            if (pm->kind == PhraseKind::State)
+                for (int r = pm->end; r < n && r - pm->end < 4 && s.tok(r).kind == Token::Word && s.tok(r).cap &&
+                                      !s.tok(r).allCaps && !s.matchOf(r) && !s.nameTok[std::size_t(r)];
+                     ++r)
+                    if (lex.has(Cue::BodyHead, s.key(r)))
+                        body = r + 1;
+            return body > 0 ? body : pm->end;
         }
     }
     // "Crown Prince of Dubai", "Ruler of Sharjah": a city of a known state, the whole body
@@ -938,6 +959,10 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 void findGovernmentLeaders(DocContext& ctx, SentenceInfo& s)
 {
     for (int i = 2; i + 1 < s.size(); ++i) {
+        // (the words before the name first: "under the", or a government word and "of", before
+        // a name is read at every word)
+        if (!(s.key(i - 2) == "under"_key && s.key(i - 1) == "the"_key) && !leaderAfterOf(ctx.lex, s, i))
+            continue;
         if (s.nameTok[std::size_t(i)] || !isNameStart(s, i) || s.matchOf(i))
             continue;
         const int e = parseName(s, i, s.size());
@@ -1065,6 +1090,9 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
 void findListedMembers(DocContext& ctx, SentenceInfo& s)
 {
     const int n = s.size();
+    // (no list without a delegation noun: asked alone first, one bit a word)
+    if (std::none_of(s.toks.begin(), s.toks.end(), [&](const Token& t) { return ctx.lex.has(Cue::DelegationNoun, t.key); }))
+        return;
     bool delegation = false;
     int start = -1;
     int delegationState = -1; // "the U.S. delegation was composed of ..."
@@ -1191,6 +1219,29 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             ++mods;
             continue;
         }
+        // "Egypt's industry minister", "the Emirati tourism and culture minister": a portfolio's
+        // field in lower case right before a minister's or secretary's title is part of it
+        if (t.kind == Token::Word && !t.cap && lex.has(Cue::PortfolioWord, t.key) && j > 0 && mods < 3 &&
+            lex.has(Cue::OfficeNoun, s.key(m.end - 1)) && !m.plural &&
+            (j == m.begin - 1 || (s.key(j + 1) == "and"_key && mods > 0) || lex.has(Cue::PortfolioWord, s.key(j + 1)))) {
+            --j;
+            ++mods;
+            if (j > 0 && s.key(j) == "and"_key && lex.has(Cue::PortfolioWord, s.key(j - 1)) && !s.tok(j - 1).cap)
+                --j;
+            continue;
+        }
+        // "Wiper party leader A", "the ruling party chairman": a political word in lower case
+        // right before the title, the party's name before it
+        // (only before a head that leads a party, lexicon `political-word` of value head or
+        // party-head: "a party official", "a party spokesman" hold no office of note)
+        if (t.kind == Token::Word && !t.cap && j > 0 && lex.has(Cue::PoliticalWord, t.key) &&
+            lex.value(Cue::PoliticalWord, t.key).isEmpty() && lex.has(Cue::PoliticalWord, s.key(m.end - 1)) &&
+            !lex.value(Cue::PoliticalWord, s.key(m.end - 1)).isEmpty() &&
+            (j == m.begin - 1 || (mods == m.begin - 1 - j && !s.tok(j + 1).cap))) {
+            --j;
+            ++mods;
+            continue;
+        }
         // "Botswana's newly elected President": words of tenure between state and title
         if (t.kind == Token::Word && !t.cap && lex.has(Cue::TenureWord, t.key) && j > 0) {
             --j;
@@ -1209,8 +1260,44 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
     QString how;
     int b = 0;
     if (k >= 0) {
-        const int st = stateEndingAt(s, k, &b, &how);
-        if (st >= 0) {
+        int st = stateEndingAt(s, k, &b, &how);
+        // "Sudanese army spokesman A", "Russian foreign ministry spokeswoman B", "Israeli military
+        // spokesman C": a body written in lower case between the state and the title, its last
+        // word a body's head noun (or a word of one standing for it)
+        if (st < 0 && s.tok(k).kind == Token::Word && !s.tok(k).cap && !s.matchOf(k) &&
+            (lex.has(Cue::BodyHead, s.key(k)) || lex.has(Cue::BodyModifier, s.key(k)))) {
+            int w = k - 1;
+            while (w > k - 3 && w >= 0 && s.tok(w).kind == Token::Word && !s.tok(w).cap && !s.matchOf(w) &&
+                   (lex.has(Cue::BodyModifier, s.key(w)) || lex.has(Cue::BodyHead, s.key(w)) ||
+                    lex.has(Cue::PortfolioWord, s.key(w))))
+                --w;
+            if (w >= 0) {
+                int b2 = 0;
+                QString how2;
+                if (const PhraseMatch* pm = s.matchOf(w);
+                    pm && pm->end == w + 1 && (pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::State) &&
+                    (st = stateEndingAt(s, w, &b2, &how2)) >= 0) {
+                    b = b2;
+                    how = how2;
+                }
+            }
+        }
+        // "Foreign Office spokesperson A", "Chancellery chief B": a seat of government many
+        // states name so says nothing of whose official the title's holder is; the phrase keeps it
+        if (st >= 0 && lexiconPhraseAt(lex, Cue::GenericVenue, s, b) == k + 1) {
+            affBegin = b;
+            k = b - 1;
+            // ... unless a state is written before it: "German Chancellery adviser C",
+            // "Pakistan's Foreign Office spokesperson D"
+            int b2 = 0;
+            QString how2;
+            if (const int owner = k >= 0 ? stateEndingAt(s, k, &b2, &how2) : -1; owner >= 0) {
+                h.state = owner;
+                h.affiliationRule = how2;
+                affBegin = b2;
+                k = b2 - 1;
+            }
+        } else if (st >= 0) {
             h.state = st;
             h.affiliationRule = how;
             affBegin = b;
@@ -1224,6 +1311,9 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
                 h.affiliationRule = QStringLiteral("organisation before the title");
             affBegin = b;
             k = b - 1;
+            // "the UN envoy": an alias that holds the article ("the UN") makes a definite
+            // description as "the envoy" is
+            out.definite = s.key(b) == "the"_key;
             if (h.state < 0) { // "Iran's UN envoy" is Iran's
                 const int st2 = stateEndingAt(s, k, &b, &how);
                 // "received at the Grand Serail the United Nations Special Coordinator": a
@@ -1329,6 +1419,10 @@ int qualifiedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     for (int w = q; w < n && w - q < 6 && ((s.tok(w).kind == Token::Word && !s.tok(w).cap) || s.key(w) == "'s"_key); ++w)
         if (lex.has(Cue::BodyHead, s.key(w)) && s.key(w + 1) == ","_key && isNameStart(s, w + 2) && w > q)
             return w + 1;
+        // ("Senior Secretary of the foreign ministry A B": or the name at once, two words or more)
+        else if (lex.has(Cue::BodyHead, s.key(w)) && w > q && !s.tok(w).cap && isNameStart(s, w + 1) &&
+                 parseName(s, w + 1, n) - (w + 1) >= 2)
+            return w + 1;
     while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
         ++e;
     const int body = e;
@@ -1426,6 +1520,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
     int p = m.end;
     int ofState = -1;
     std::vector<int> ofStates;
+    int lastTitleBegin = m.begin; ///< where the last of the coordinated titles starts
     while (p < n) {
         if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
             p += 3;
@@ -1454,14 +1549,27 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         }
         // "Minister of State at the Ministry of Foreign Affairs A": the body the office sits in,
         // read as an 'of' body when its head noun comes first (not "at the Foreign Service Academy")
+        // ("A, adviser at the Royal Court,": or a body of a few capitalised words ending on one)
+        int seatHead = p + 2;
+        while (seatHead < n && seatHead - p < 5 && s.tok(seatHead).kind == Token::Word && s.tok(seatHead).cap &&
+               !s.matchOf(seatHead) && !ctx.lex.has(Cue::BodyHead, s.key(seatHead)))
+            ++seatHead;
         const bool seatBody = (s.key(p) == "at"_key || s.key(p) == "in"_key) && s.key(p + 1) == "the"_key &&
-                              p + 2 < n && s.tok(p + 2).cap && ctx.lex.has(Cue::BodyHead, s.key(p + 2)) &&
+                              seatHead < n && s.tok(seatHead).cap && ctx.lex.has(Cue::BodyHead, s.key(seatHead)) &&
+                              (seatHead == p + 2 || ((h.phraseBegin == 0 || s.key(h.phraseBegin - 1) == ","_key) &&
+                                                     te.category != "generic"_key)) &&
                               !isDiplomatTitle(te);
         if (s.key(p) == "of"_key || seatBody ||
             (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
             int st = -1, org = -1;
             QStringList more;
             int e = extendOf(s, p, &st, &org, &more, g, ctx.lex);
+            // "governor of Khartoum state,", "Governor of Punjab province A": the region's own noun
+            // in lower case after the place, before the comma or the name
+            if (st >= 0 && e > p && e + 1 < n && s.tok(e).kind == Token::Word && !s.tok(e).cap &&
+                ctx.lex.has(Cue::BodyHead, s.key(e)) && te.category == "local"_key &&
+                (s.key(e + 1) == ","_key || isNameStart(s, e + 1)))
+                ++e;
             // "the head of the Defense Ministry's political-military bureau, A": a unit of the
             // body in its possessive, up to its head noun, the comma and the name
             if (e > p && s.key(e) == "'s"_key) {
@@ -1573,6 +1681,40 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         // and the name, or a portfolio's field right before it
         // ("on Special Duties, Communications and Strategy, disclosed": an enumeration of
         // fields, which "and" closes, is no name)
+        // "High Representative on the Rohingya issue A B", "Adviser on the Kashmir question, C":
+        // a field in capitals after "on the", closed by a noun of fields in lower case (lexicon
+        // `field-noun`), then the name or its comma
+        if (s.key(p) == "on"_key && s.key(p + 1) == "the"_key && p + 2 < n && s.tok(p + 2).cap) {
+            int w = p + 2;
+            while (w < n && w - p < 6 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.matchOf(w) &&
+                   !s.nameTok[std::size_t(w)])
+                ++w;
+            if (w > p + 2 && w < n && !s.tok(w).cap && ctx.lex.has(Cue::FieldNoun, s.key(w)) &&
+                (s.key(w + 1) == ","_key || (isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2) ||
+                 isHonorificAt(g, s, w + 1))) {
+                // (the field makes the office its own: "High Representative on the Rohingya
+                // issue" is no EU office of that name)
+                if (!h.titles.isEmpty() && lastTitleBegin < p)
+                    h.titles.back() = writtenTitle(ctx, s, lastTitleBegin, w + 1);
+                p = w + 1;
+                break;
+            }
+        }
+        // "general secretary in-charge communications A B", "secretary in charge of media C D":
+        // the field an officer is in charge of, one to three words in lower case, then the name
+        if (s.key(p) == "in"_key && s.key(p + 1) == "charge"_key) {
+            int w = p + 2;
+            if (s.key(w) == "of"_key)
+                ++w;
+            const int field = w;
+            while (w < n && w - field < 3 && s.tok(w).kind == Token::Word && !s.tok(w).cap &&
+                   !isFunctionWord(ctx.lex, s.key(w)))
+                ++w;
+            if (w > field && ((isNameStart(s, w) && parseName(s, w, n) - w >= 2) || s.key(w) == ","_key)) {
+                p = w;
+                break;
+            }
+        }
         if (s.key(p) == "on"_key && p + 1 < n && s.tok(p + 1).cap) {
             int comma = -1;
             for (int e = p + 1; e < n && e - p <= 12 && comma < 0; ++e) {
@@ -1618,8 +1760,23 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             // "the Special Envoy for the Great Lakes region, A": a lower-case head noun ends it
             if (e > q && e < n && !s.tok(e).cap && ctx.lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
-            if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
+            if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1)) {
                 p = e;
+            } else if (s.key(p) == "for"_key && q == p + 1) {
+                // "UN High Commissioner for Refugees A B", "Special Envoy for Human Rights C D":
+                // the field in capitals, then a two-word name at once
+                int field = unknownFieldEnd(s, q, -1);
+                // (or a name the people dictionary knows right after the field)
+                int r = q;
+                while (field < 0 && r < n && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) &&
+                       !s.nameTok[std::size_t(r)] && r - q < 3)
+                    ++r;
+                if (field < 0 && r > q && s.matchOf(r) && s.matchOf(r)->begin == r &&
+                    s.matchOf(r)->kind == PhraseKind::Person)
+                    field = r;
+                if (field > q)
+                    p = field;
+            }
             break;
         }
         // "Minister of Energy, Petroleum and Mines, A", "Minister of Foreign Affairs, Regional
@@ -1638,6 +1795,16 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = e;
                 continue;
             }
+            // "Minister of Trade, Agribusiness and Industry, A", "Minister of Foreign Affairs,
+            // International Business and International Cooperation, B": fields the lexicon does
+            // not know, in capitals, that "and" and a known field close, where the name or its
+            // comma follows them
+            if (const int en = s.key(p) == ","_key && !m.plural ? fieldEnumerationEnd(ctx.lex, s, p) : -1;
+                en > p && (s.key(en) == ","_key || s.key(en) == "."_key || en >= n || isNameStart(s, en) ||
+                           isHonorificAt(g, s, en))) {
+                p = en;
+                continue;
+            }
         }
         if ((s.key(p) == "and"_key || s.key(p) == ","_key ||
              s.key(p) == "/"_key) &&
@@ -1652,10 +1819,13 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             const bool twoHeads = pm && pm->kind == PhraseKind::Title &&
                                   ((isRoyal(te) && g.titles[std::size_t(pm->entry)].category == "head-of-state"_key) ||
                                    (te.category == "head-of-state"_key && isRoyal(g.titles[std::size_t(pm->entry)])));
+            // ("Minister of State, Sultan bin Saad Al-Muraikhi,": a rank word before "bin" is the
+            // given name, no second office)
             if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice && !twoHeads &&
-                g.titles[std::size_t(pm->entry)].category != "honorific"_key) {
+                g.titles[std::size_t(pm->entry)].category != "honorific"_key && !isNameStart(s, p + 1)) {
                 h.titles << titleAsWritten(ctx, s, *pm, g.titles[std::size_t(pm->entry)]);
                 h.commaTitles = h.commaTitles || s.key(p) == ","_key;
+                lastTitleBegin = pm->begin;
                 p = pm->end;
                 continue;
             }
@@ -1718,6 +1888,17 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         if (inner.category != "honorific"_key && !isRoyal(inner) &&
             inner.category != "military"_key)
             break;
+        // "Deputy Foreign Minister Amir Hossein Rahimi", "Senator Sultan Mahmood Khan": a rank
+        // that is also a given name (lexicon `given-name-rank`) right after an office that is no
+        // rank itself, before two name words, opens the name (not "King Sultan Ibrahim
+        // Iskandar": a monarch's rank; not "Minister Prince Faisal": "Prince" is no given name)
+        if (const TitleEntry* outer = h.titleEntry >= 0 ? &g.titles[std::size_t(h.titleEntry)] : nullptr;
+            outer && q == p && pm->end == q + 1 && s.lex->has(Cue::GivenNameRank, s.key(q)) && !isRoyal(*outer) &&
+            outer->category != "head-of-state"_key && outer->category != "honorific"_key &&
+            outer->category != "military"_key && isNameWordAt(s, q + 1) && isNameWordAt(s, q + 2)) {
+            h.givenRankAt = q;
+            break;
+        }
         if (isRoyal(inner))
             addRank(g, inner, h);
         else if (inner.category != "honorific"_key) // ("Dato Seri Setia Awang Haji A": honorifics only)
@@ -1756,6 +1937,22 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
     int x = q;
     if (plural && s.key(x) == ","_key && isNameStart(s, x + 1))
         ++x;
+    // "National Rally president Jordan Bardella", "Defence Minister Israel Kahn": a one-word state
+    // right after the title, before name words, is a given name (not in a headline's title case)
+    if (const PhraseMatch* st = s.matchOf(x);
+        !plural && !headline && st && st->kind == PhraseKind::State && st->begin == x && st->end == x + 1 &&
+        s.tok(x).cap && !s.tok(x).allCaps && !s.tok(x).hyphenBefore && isNameStart(s, x + 1) &&
+        !s.tok(x + 1).hyphenBefore && !lex.has(Cue::MeetingVerb, s.key(x + 1)) && !lex.has(Cue::HoldVerb, s.key(x + 1)) &&
+        !lex.has(Cue::MeetingNoun, s.key(x + 1))) {
+        const int ne = parseName(s, x + 1, n);
+        bool plain = ne > x + 1;
+        for (int t = x + 1; t < ne; ++t)
+            plain = plain && (!s.matchOf(t) || s.matchOf(t)->kind == PhraseKind::Person);
+        if (plain) {
+            names.emplace_back(x, ne);
+            return names;
+        }
+    }
     while (true) {
         const int ne = headlineNameEnd(lex, s, x, parseName(s, x, n), headline);
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
@@ -1787,6 +1984,37 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         !s.matchOf(names.front().first))
         names.clear();
     return names;
+}
+
+// "A, leader of the opposition Labour Party,", "A, secretary of the small Civic Action party,",
+// "A, co-leader of the Greens,": the "of" complement of a generic head (a leader, a secretary, a
+// chair) up to the comma names a political party: one of its words is political (lexicon
+// `political-word`: "party", "opposition", "ruling", "far-right") and it names the body (a
+// capitalised word) or ends on "party". Not "leader of the opposition march", "secretary of the
+// chess club".
+// Returns the comma, or -1.
+int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p)
+{
+    if (s.key(p) != "of"_key)
+        return -1;
+    // "A, leader of We Invest in Nationhood (WIN),": a head noun of value `head` ("leader") makes
+    // a body it leads political when the body is named in capitals, every word of it
+    const bool politicalHead = p > 0 && lex.value(Cue::PoliticalWord, s.key(p - 1)) == QLatin1String("head");
+    bool political = false, named = false, lower = false;
+    int q = p + 1;
+    for (; q < s.size() && q - p <= 10 && s.key(q) != ","_key; ++q) {
+        const Token& t = s.tok(q);
+        // ("the Democratic Renewal Party (DRP)", "the small +Europa party")
+        const bool acronym = s.key(q) == "("_key || s.key(q) == ")"_key || s.key(q) == "+"_key || s.key(q) == "&"_key;
+        if (t.kind != Token::Word && !acronym && !t.hyphenBefore)
+            return -1;
+        political = political || (lex.has(Cue::PoliticalWord, t.key) && lex.value(Cue::PoliticalWord, t.key).isEmpty());
+        named = named || (t.kind == Token::Word && t.cap && !isFunctionWord(lex, t.key));
+        lower = lower || (t.kind == Token::Word && !t.cap && !isFunctionWord(lex, t.key));
+    }
+    if (q >= s.size() || s.key(q) != ","_key || q == p + 1)
+        return -1;
+    return (political && (named || s.key(q - 1) == "party"_key)) || (politicalHead && named && !lower) ? q : -1;
 }
 
 struct Appositive
@@ -1822,6 +2050,15 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                          ((s.key(p) == "and"_key || s.key(p) == ","_key) && p + 1 < n && s.tok(p + 1).cap &&
                           !isNameStart(s, p + 1))))
             ++p;
+    } else if (const int party = ctx.g.titles[std::size_t(m.entry)].category == "generic"_key ||
+                                         isOrganisationTitle(ctx.g.titles[std::size_t(m.entry)])
+                                     ? politicalBodyEnd(ctx.lex, s, p) : -1;
+               party > p) {
+        // ("A, chairman of the opposition Democratic Party,": a party's office, as written; the
+        // office of a party serves no organisation)
+        if (h.titles.size() == 1 && h.organization < 0)
+            h.titles.front() = writtenTitle(ctx, s, m.begin, party);
+        p = party;
     } else if ((s.key(p) == "for"_key || s.key(p) == "to"_key || s.key(p) == "in"_key || s.key(p) == "of"_key ||
                 (p < n && s.tok(p).hyphenBefore)) &&
                ctx.g.titles[std::size_t(m.entry)].category != "generic"_key) {
@@ -1865,12 +2102,27 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     {
         int nb = comma - 1;
         while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
-                          (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0)))
+                          (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0) ||
+                          // "Sultan bin Ahmed Al Jaber, Minister of ...": a rank word before
+                          // "bin" is the given name
+                          (isParticle(ctx.lex, s.key(nb)) && isNameStart(s, nb - 1))))
             --nb;
         // "Sheikh A B, Deputy Ruler": an honorific an alias starts with is no part of the name
         while (nb < comma && (!isNameStart(s, nb) || (isHonorific(ctx.g, s.key(nb)) && isNameStart(s, nb + 1))))
             ++nb;
-        if (nb < comma && nb >= lastNameEnd && parseName(s, nb, comma) == comma &&
+        // "Jordan Bardella, president of ...", "Georgia Banks, leader of ...": a one-word state
+        // right before the name words is a given name, where it opens the sentence or follows
+        // no preposition of place ("in Georgia Banks" is no one)
+        const PhraseMatch* given = nb > 0 ? s.matchOf(nb - 1) : nullptr;
+        const bool stateGiven = given && given->kind == PhraseKind::State && given->begin == nb - 1 &&
+                                given->end == nb && s.tok(nb - 1).cap && !s.tok(nb - 1).allCaps &&
+                                nb < comma && parseName(s, nb, comma) == comma &&
+                                (nb - 1 == 0 || (s.tok(nb - 2).kind != Token::Word && s.key(nb - 2) != "'s"_key) ||
+                                 (!s.tok(nb - 2).cap && !ctx.lex.has(Cue::PlaceBefore, s.key(nb - 2)) &&
+                                  !isFunctionWord(ctx.lex, s.key(nb - 2))));
+        if (stateGiven)
+            --nb;
+        if (nb < comma && nb >= lastNameEnd && (stateGiven || parseName(s, nb, comma) == comma) &&
             (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
              ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))) ||
              // "met Abdullah, the King of Jordan,": a monarch goes by one name; not the word that
@@ -2123,6 +2375,33 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
             prev.affiliationRule = QStringLiteral("coordinated names share the 'of' state");
         }
     }
+    // "A, the senior adviser to United States President B,", "A, an aide to Brazilian President
+    // B", "A, special envoy of Russian President B": an aide's office in apposition, linked to
+    // the titled principal right after it, serves the principal's state (not "A, the envoy,
+    // met Russian President B": no link)
+    for (std::size_t i = 0; i + 1 < hits.size(); ++i) {
+        OfficialHit& h = hits[i];
+        const OfficialHit& principal = hits[i + 1];
+        const int link = principal.phraseBegin - 1;
+        if (h.state >= 0 || h.organization >= 0 || principal.state < 0 || principal.rule == "counterpart"_key ||
+            h.nameEnd >= s.size() || s.key(h.nameEnd) != ","_key || link <= h.nameEnd + 1 || link - h.nameEnd > 7 ||
+            (s.key(link) != "to"_key && s.key(link) != "of"_key && s.key(link) != "for"_key))
+            continue;
+        bool aide = false;
+        bool plain = true;
+        for (int k = h.nameEnd + 1; k < link && plain; ++k) {
+            const PhraseMatch* m = s.matchOf(k);
+            plain = s.tok(k).kind == Token::Word && !s.nameTok[std::size_t(k)] && (!m || m->kind == PhraseKind::Title);
+            if (m && m->kind == PhraseKind::Title && m->begin == k) {
+                const TitleEntry& te = g.titles[std::size_t(m->entry)];
+                aide = aide || te.category == "official"_key || isDiplomatTitle(te);
+            }
+        }
+        if (plain && aide) {
+            h.state = principal.state;
+            h.affiliationRule = QStringLiteral("aide to an official of that state");
+        }
+    }
     // "his deputy B" is of the state of the one before; "his Italian counterpart B" is not.
     for (std::size_t i = 0; i < hits.size(); ++i) {
         OfficialHit& h = hits[i];
@@ -2265,6 +2544,40 @@ int principalTitleAfter(const GazetteerData& g, const SentenceInfo& s, std::size
     return -1;
 }
 
+// "A, the personal envoy of the UN secretary-general for Sudan,", "B, special adviser to the
+// Saudi crown prince,": the office's principal named by a title alone (an organisation, a state
+// or a demonym may stand before it), no name after it. The principal's match, or -1; its
+// organisation in `org`.
+int unnamedPrincipalAfter(const SentenceInfo& s, std::size_t mi, int* org, int* state)
+{
+    const PhraseMatch& m = s.matches[mi];
+    *org = -1;
+    *state = -1;
+    if (m.plural || (s.key(m.end) != "to"_key && s.key(m.end) != "of"_key))
+        return -1;
+    int at = m.end + 1;
+    // ("the UN": the organisation's name may hold the article)
+    if (s.key(at) == "the"_key && !(s.matchOf(at) && s.matchOf(at)->begin == at))
+        ++at;
+    const PhraseMatch* d = s.matchOf(at);
+    if (d && d->begin == at &&
+        (d->kind == PhraseKind::Organization || d->kind == PhraseKind::State || d->kind == PhraseKind::Demonym)) {
+        if (d->kind == PhraseKind::Organization)
+            *org = d->entry;
+        else
+            *state = d->entry;
+        at = d->end;
+    }
+    for (std::size_t k = mi + 1; k < s.matches.size(); ++k) {
+        const PhraseMatch& n = s.matches[k];
+        if (n.begin > at)
+            break;
+        if (n.begin == at && n.kind == PhraseKind::Title && !n.plural && !isNameStart(s, n.end))
+            return int(k);
+    }
+    return -1;
+}
+
 // The comma or full stop that closes an appositive whose principal's title is match `k`, within
 // a few words after the principal's name ("to President B for Africa,"); 0 when none does.
 int appositiveClose(const SentenceInfo& s, int k)
@@ -2366,6 +2679,30 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             if (close > 0)
                 continue;
         }
+        // "A, the personal envoy of the UN secretary-general for Sudan,": the principal named by
+        // its title alone, in an appositive after A; an organisation's principal makes A its officer
+        if (int principalOrg = -1, principalState = -1; h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == ","_key) {
+            const int unnamed = unnamedPrincipalAfter(s, mi, &principalOrg, &principalState);
+            const int close = unnamed >= 0 ? appositiveClose(s, unnamed) : 0;
+            if (close > 0 && s.key(close) == ","_key) {
+                OfficialHit o = h;
+                if (principalOrg >= 0 && o.organization < 0 && o.state < 0) {
+                    o.organization = principalOrg;
+                    o.affiliationRule = QStringLiteral("the organisation of the principal");
+                }
+                // ("A, the envoy of the Kenyan president,": a state's leader's envoy serves that state)
+                if (principalState >= 0 && o.organization < 0 && o.state < 0 &&
+                    leadsAState(g.titles[std::size_t(s.matches[std::size_t(unnamed)].entry)])) {
+                    o.state = principalState;
+                    o.affiliationRule = QStringLiteral("adviser to that state's leader");
+                }
+                if (readAppositive(ctx, s, m, close, -1, lastNameEnd, o).found) {
+                    hits.push_back(o);
+                    consumed = close;
+                    continue;
+                }
+            }
+        }
         const TitleRight right = readTitleRight(ctx, s, m, h);
         int p = right.end;
         const int ofState = right.ofState;
@@ -2397,6 +2734,8 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             continue;
         }
         std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
+        if (names.empty() && h.givenRankAt == q && q >= 0)
+            names.emplace_back(q, parseName(s, q + 1, s.size()));
         // "A B, head of the Ukrainian Agency for Defence Procurement, said": in an appositive
         // after a name, one unknown capitalised word between the body read and the comma ends
         // the body's name; it names no one
@@ -2463,6 +2802,27 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             if ((left.definite || h.state >= 0) && !m.plural && !counterpart && !h.honorificOnly)
                 s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
             continue;
+        }
+        // "Chief Election Commissioner A B", "Deputy Economic Adviser C D": a rank, a field in
+        // capitals and a one-word office read as a name; the office inside ends the title, the
+        // name follows it (not "Samdech Techo Hun Sen": no two name words after the office)
+        if (names.size() == 1 && !m.plural && h.titles.size() == 1) {
+            const auto [nb0, ne0] = names.front();
+            for (int t = nb0; t < ne0; ++t) {
+                const PhraseMatch* inner = s.matchOf(t);
+                if (!s.tok(t).cap || s.tok(t).kind != Token::Word)
+                    break;
+                if (!inner || inner->begin != t || inner->kind != PhraseKind::Title)
+                    continue;
+                const TitleEntry& ie = g.titles[std::size_t(inner->entry)];
+                if (ie.category == "honorific"_key || isRoyal(ie) || ne0 - inner->end < 2 ||
+                    parseName(s, inner->end, s.size()) != ne0)
+                    break;
+                h.titles.front() = writtenTitle(ctx, s, m.begin, inner->end);
+                h.titleEntry = inner->entry;
+                names.front().first = inner->end;
+                break;
+            }
         }
         std::vector<int> respectiveStates = left.coordinatedStates;
         if (respectiveStates.size() < 2)
@@ -2915,6 +3275,13 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             if (k == "the"_key || k == "both"_key) {
                 if (s.key(e) == "two"_key || s.key(e) == "three"_key)
                     ++e;
+                // "the GCC ministers", "the EU leaders": a body's members are the group too
+                // (an alias may hold the article: "the Arab League")
+                if (const PhraseMatch* body = s.matchOf(e); k == "the"_key && e == i + 1 && body &&
+                                                            (body->begin == e || body->begin == i) &&
+                                                            body->kind == PhraseKind::Organization &&
+                                                            ctx.lex.has(Cue::GroupHead, s.key(body->end)))
+                    e = body->end;
                 const TokenKey& head = s.key(e);
                 if (ctx.lex.has(Cue::GroupHead, head)) {
                     addRef(i, e + 1, -1, RefKind::Group, QString());
@@ -3210,14 +3577,35 @@ bool agentFollows(const SentenceInfo& s, int i)
 // -1: "arrived from Bridgetown, Barbados, where she held talks with C" (the city or state right
 // before the "where" whose clause names C), else "A held talks with B at State House in
 // Georgetown" (a city after "in"). `fromWhere` tells which.
-int meetingCityState(const SentenceInfo& s, int at, bool* fromWhere)
+// The state of a town the lexicon lists ("Cox's Bazar", "Sochi") whose name ends right before
+// `end`, or -1.
+int lexiconTownEndingAt(const DocContext& ctx, const SentenceInfo& s, int end)
+{
+    for (int b = std::max(0, end - 4); b < end; ++b) {
+        const LexiconPhrase* town = nullptr;
+        if (s.tok(b).cap && lexiconPhraseAt(ctx.lex, Cue::City, s, b, &town) == end)
+            return ctx.g.stateIndex(town->value);
+    }
+    return -1;
+}
+
+int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere)
 {
     *fromWhere = false;
     for (int k = at; k-- > 2;) {
         if (s.key(k) != "where"_key || s.key(k - 1) != ","_key)
             continue;
-        const PhraseMatch* m = s.matchOf(k - 2);
-        if (!m || m->end != k - 1 || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
+        // "began his visit in Cox's Bazar on Saturday, where he met A": the day between
+        int end = k - 1;
+        if (end >= 3 && s.key(end - 2) == "on"_key && isCalendarWord(s.tok(end - 1)))
+            end -= 2;
+        const PhraseMatch* m = s.matchOf(end - 1);
+        // "in Cox's Bazar, where he met A": a town the lexicon lists
+        if (const int town = m ? -1 : lexiconTownEndingAt(ctx, s, end); town >= 0) {
+            *fromWhere = true;
+            return town;
+        }
+        if (!m || m->end != end || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
             return -1;
         *fromWhere = true;
         return m->entry;
@@ -3228,6 +3616,61 @@ int meetingCityState(const SentenceInfo& s, int at, bool* fromWhere)
             return m->entry;
     }
     return -1;
+}
+
+// "German Chancellor A received Chinese Premier B in Berlin on Tuesday": with no dateline, the
+// city the body's first sentence tells its meeting in is where the story is filed from, the home
+// of the officials it names by a bare title ("Government spokesman C"); -1 when that sentence
+// tells no meeting in a city of a state the article names.
+int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent)
+{
+    if (ctx.body >= int(ctx.sents.size()))
+        return -1;
+    const SentenceInfo& s = ctx.sents[std::size_t(ctx.body)];
+    bool encounter = false;
+    for (int i = 0; i < s.size() && !encounter; ++i)
+        encounter = ctx.lex.has(Cue::EncounterWord, s.key(i));
+    if (!encounter)
+        return -1;
+    bool fromWhere = false;
+    const int city = meetingCityState(ctx, s, s.size(), &fromWhere);
+    return std::find(prominent.begin(), prominent.end(), city) != prominent.end() ? city : -1;
+}
+
+// "China was represented by Vice Foreign Minister A", "Kenya, represented at the talks by B",
+// "Beijing sent Vice Minister C": a state (or its seat) itself the subject of the accompaniment
+// cue at `cue` (right before it, or before "was", "has been" or a comma): the state, else -1.
+// Not "China's president was represented by": a person's state.
+int subjectStateOf(const DocContext& ctx, const SentenceInfo& s, int cue)
+{
+    int k = cue - 1;
+    while (k >= 0 && (ctx.lex.has(Cue::PassiveAux, s.key(k)) || ctx.lex.has(Cue::PerfectAux, s.key(k)) ||
+                      s.key(k) == ","_key))
+        --k;
+    const PhraseMatch* m = k >= 0 ? s.matchOf(k) : nullptr;
+    if (!m || m->end != k + 1 || (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))
+        return -1;
+    // the subject opens the clause: the sentence, or a clause after a comma, "and" or "while"
+    const int before = m->begin - (m->begin > 0 && s.key(m->begin - 1) == "the"_key ? 1 : 0);
+    return before <= s.dateline || s.key(before - 1) == ","_key || s.key(before - 1) == ":"_key || s.key(before - 1) == "and"_key ||
+                   opensOtherClause(ctx.lex, s.key(before - 1))
+               ? m->entry
+               : -1;
+}
+
+// "Representing Japan was State Minister A", "A represented Japan at the talks": the state an
+// accompaniment word without its agent takes as object, when nothing of its own follows it
+// ("accompanying Kenya's president"); else -1.
+int objectStateOf(const SentenceInfo& s, int cue)
+{
+    int k = cue + 1;
+    if (s.key(k) == "the"_key)
+        ++k;
+    const PhraseMatch* m = k < s.size() ? s.matchOf(k) : nullptr;
+    if (!m || m->begin != k || m->kind != PhraseKind::State || possessiveMarkAt(s, m->end))
+        return -1;
+    const PhraseMatch* next = m->end < s.size() ? s.matchOf(m->end) : nullptr;
+    return next && next->begin == m->end && next->kind == PhraseKind::Title ? -1 : m->entry;
 }
 
 // Where the text first names `person` by name: in the body, else in the headline (a headline's
@@ -3307,8 +3750,22 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     bool encounter = false;
     if (const int after = sideNamedAfter(ctx, s, first->end); after >= 0)
         out.sideState = after;
+    // "China sent Vice Foreign Minister A", "Putin dispatched his aide B": a sending word (value
+    // "send") whose object is the person, nothing but a title and a determiner between
+    const auto sends = [&](int i) {
+        if (ctx.lex.value(Cue::AccompanyWord, s.key(i)) != QLatin1String("send") || i >= first->begin ||
+            first->begin - i > 8)
+            return false;
+        for (int k = i + 1; k < first->begin; ++k) {
+            const PhraseMatch* m = s.matchOf(k);
+            if (!(m && m->kind == PhraseKind::Title) && !ctx.lex.has(Cue::PossessivePronoun, s.key(k)) &&
+                !ctx.lex.has(Cue::Article, s.key(k)) && s.key(k) != "its"_key)
+                return false;
+        }
+        return true;
+    };
     for (int i = 0; i < s.size(); ++i) {
-        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && agentFollows(s, i) && i < first->begin)
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && (agentFollows(s, i) || sends(i)) && i < first->begin)
             accompany = i;
         // "Accompanying the guest were A and B": the visitor's retinue, not the host's people
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && i < first->begin && !agentFollows(s, i))
@@ -3336,6 +3793,23 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     // side named before a contrast is the other clause's
     if (contrastAt > sideAt && sideAt >= 0)
         out.sideState = -1;
+    // "China was represented by A": the state the subject is
+    if (const int subject = accompany >= 0 ? subjectStateOf(ctx, s, accompany) : -1; subject >= 0) {
+        out.accompaniedState = subject;
+        accompany = -1;
+    }
+    // "Representing Japan was A", "A represented Japan at the talks", "A, representing Japan,":
+    // the state taken as object, within the clause that names A
+    for (int i = 0; i < s.size() && out.accompaniedState < 0; ++i) {
+        if (ctx.lex.value(Cue::AccompanyWord, s.key(i)) != QLatin1String("object") || agentFollows(s, i))
+            continue;
+        bool sameClause = true;
+        const int from = std::min(i, first->end), to = std::max(i, first->begin);
+        for (int k = from; k < to && sameClause; ++k)
+            sameClause = !opensOtherClause(ctx.lex, s.key(k)) && !(s.nameTok[std::size_t(k)] && (k < first->begin || k >= first->end));
+        if (sameClause && (i < first->begin || i - first->end <= 2))
+            out.accompaniedState = objectStateOf(s, i);
+    }
     if (accompany >= 0) {
         // the one accompanied: named before the cue, else (a sentence that opens with
         // "Accompanied by A, B ...") the first known official after the list
@@ -3361,6 +3835,52 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         for (int k = 0; k < accompany && out.accompaniedState < 0; ++k)
             out.guestCompanion = out.guestCompanion || ctx.lex.has(Cue::VisitorWord, s.key(k));
     }
+    // "joined at the meeting by Foreign Minister A and Works Minister B": the officials listed
+    // with the person, with nothing but commas and "and" between, sit beside him; one of them
+    // no text places yet is no other side he meets, unless the list is a pair that meets itself
+    // ("A and B held talks"). (One the text places may be of the other side: "attended by Japan's
+    // ambassador C and Vice Minister D": C's state is not D's.)
+    std::vector<std::pair<int, int>> spans = s.officialSpans;
+    std::sort(spans.begin(), spans.end());
+    const auto mine = std::find_if(spans.begin(), spans.end(), [&](const std::pair<int, int>& sp) {
+        return sp.first <= first->begin && first->begin < sp.second;
+    });
+    int listBegin = -1, listEnd = -1;
+    if (mine != spans.end()) {
+        const auto joined = [&](int from, int to) {
+            for (int k = from; k < to; ++k)
+                if (s.key(k) != ","_key && s.key(k) != "and"_key)
+                    return false;
+            return true;
+        };
+        auto lo = mine, hi = mine;
+        while (lo != spans.begin() && joined(std::prev(lo)->second, lo->first))
+            --lo;
+        while (std::next(hi) != spans.end() && joined(hi->second, std::next(hi)->first))
+            ++hi;
+        if (!pairMeetsItself(ctx, s, first->sentence, lo, hi)) {
+            listBegin = lo->first;
+            listEnd = hi->second;
+        }
+    }
+    // "A, Minister of Finance, who is part of the delegation accompanying the Prime Minister",
+    // "B, who accompanied President C on the visit": an accompaniment said of the person after
+    // the name, in its own clause (or its list's: "A and B, both accompanying President C"), is
+    // of the state of the one accompanied, named right after it
+    for (int i = first->end; i < s.size() && out.accompaniedState < 0; ++i) {
+        const TokenKey& k = s.key(i);
+        if ((s.nameTok[std::size_t(i)] && !(i >= listBegin && i < listEnd)) || ctx.lex.has(Cue::EncounterWord, k) || ctx.lex.has(Cue::SpeechVerb, k) ||
+            opensOtherClause(ctx.lex, k))
+            break;
+        if (!ctx.lex.has(Cue::AccompanyWord, k) || agentFollows(s, i))
+            continue;
+        for (std::size_t r = rb; r < re; ++r)
+            if (ctx.refs[r].begin > i && ctx.refs[r].begin <= i + 4 && known(ctx.refs[r])) {
+                out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+                break;
+            }
+        break;
+    }
     // "Presidential Spokesman A said the meeting was attended by B": who reports the meeting
     // meets nobody in it
     if (encounter && !ctx.lex.has(Cue::SpeechVerb, s.key(first->end)))
@@ -3374,7 +3894,7 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
                 continue;
             if (known(ctx.refs[r]))
                 out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
-            else if (const int o = ctx.refs[r].person; o >= 0 && o != self)
+            else if (const int o = ctx.refs[r].person; o >= 0 && o != self && !(ctx.refs[r].begin >= listBegin && ctx.refs[r].begin < listEnd))
                 out.metUnplaced.push_back(o);
         }
     out.listState = listedWithState(ctx, s, *first, known, &out.listOrganisation);
@@ -3497,6 +4017,30 @@ int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* 
     return next;
 }
 
+// "Rao arrived in Nairobi. Her host, Foreign Minister B, ...", "Ruto received his guest, Prime
+// Minister C": the one whose host (guest) the person is, named before the possessive (in its
+// sentence, else the last one's subject); -1 when the person is introduced otherwise.
+int otherSideOwner(const DocContext& ctx, int person)
+{
+    const PersonRef* naming = firstNaming(ctx, person);
+    if (!naming)
+        return -1;
+    const SentenceInfo& s = ctx.sents[std::size_t(naming->sentence)];
+    int k = naming->begin - 1;
+    if (const PhraseMatch* title = k >= 0 ? s.matchOf(k) : nullptr; title && title->kind == PhraseKind::Title && title->end == naming->begin)
+        k = title->begin - 1;
+    if (k >= 0 && s.key(k) == ","_key)
+        --k;
+    if (k < 1 || !ctx.lex.has(Cue::OtherSideNoun, s.key(k)) ||
+        !ctx.lex.has(Cue::PossessivePronoun, s.key(k - 1)))
+        return -1;
+    const auto [rb, re] = ctx.refRange[std::size_t(naming->sentence)];
+    for (std::size_t r = rb; r < re; ++r)
+        if (ctx.refs[r].begin < k - 1 && ctx.refs[r].person >= 0 && ctx.refs[r].person != person)
+            return ctx.refs[r].person;
+    return previousSubject(ctx, naming->sentence);
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -3509,6 +4053,7 @@ void assignFallbackStates(DocContext& ctx)
     int home = -1;
     int founder = -1; ///< the one whose meeting told the home state apart
     int wire = -1; ///< the wire's home, when its dateline is a gathering's venue abroad
+    int leadState = -1; ///< the state of the city the lead's meeting is told in, with no dateline
     if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0 &&
         (wire = gatheringWireHome(ctx, datelineState)) >= 0)
         datelineState = -1;
@@ -3527,6 +4072,11 @@ void assignFallbackStates(DocContext& ctx)
             std::rotate(prominent.begin(), at, at + 1);
         else
             prominent.insert(prominent.begin(), home);
+    } else if (const int lead = leadMeetingState(ctx, prominent); lead >= 0) {
+        // no dateline and no home: the city of the lead's meeting stands for the dateline
+        const auto at = std::find(prominent.begin(), prominent.end(), lead);
+        std::rotate(prominent.begin(), at, at + 1);
+        leadState = lead;
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
@@ -3548,11 +4098,15 @@ void assignFallbackStates(DocContext& ctx)
                 if (&o != &p && o.official && !o.former && o.state >= 0 && o.titles.contains(t))
                     leaderStates.push_back(o.state);
         }
+        const int self = int(&p - ctx.persons.data());
+        // "Her host, Foreign Minister B", "his guest, President C": a noun of another side
+        // (lexicon `other-side-noun`) owned by the one named before is not of that one's state
+        if (const int owner = otherSideOwner(ctx, self); owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2)
+            leaderStates.push_back(ctx.persons[std::size_t(owner)].state);
         const auto ruledOut = [&p, &leaderStates](int st) {
             return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end() ||
                    std::find(leaderStates.begin(), leaderStates.end(), st) != leaderStates.end();
         };
-        const int self = int(&p - ctx.persons.data());
         const SentenceAffiliation near = affiliationInSentence(ctx, self);
         // "B will meet Prime Minister C": the one B meets is no more of B's home than B's hosts were
         // "Deputy Secretary A met with Foreign Secretary B": two bare titles who meet are two
@@ -3629,6 +4183,7 @@ void assignFallbackStates(DocContext& ctx)
                     break;
                 }
         bool orgTitle = false;
+        bool stateOffice = false; ///< "Vice President, Deputy Prime Minister and Chairman of B": a state's office beside
         for (const QString& t : p.titles) {
             const int ti = ctx.g.titleByName.value(foldKey(t), -1);
             if (ti < 0)
@@ -3637,6 +4192,7 @@ void assignFallbackStates(DocContext& ctx)
             if (te.category == "organisation"_key ||
                 te.category == "organization"_key)
                 orgTitle = true;
+            stateOffice = stateOffice || leadsAState(te) || te.category == "minister"_key;
             if (!te.state.isEmpty() && ctx.g.stateIndex(te.state) >= 0) {
                 p.state = ctx.g.stateIndex(te.state);
                 p.stateStrength = 2;
@@ -3644,7 +4200,10 @@ void assignFallbackStates(DocContext& ctx)
             }
         }
         const PersonRef* naming = firstNaming(ctx, self); // as affiliationInSentence reads
-        if (p.state >= 0 || (orgTitle && !(naming && namesOwnBody(ctx, *naming))) || main < 0)
+        // (an organisation's kind of office named by no body of its own is placed only by the
+        // town it is met in: "in Cox's Bazar, where he met Refugee Commissioner A")
+        const bool bodyless = orgTitle && !stateOffice && !(naming && namesOwnBody(ctx, *naming));
+        if (p.state >= 0 || main < 0)
             continue;
         // "Argentine President Fernandez ... was received by President Lula" in a sentence
         // that names Argentina and Brazil: the state named there that nobody else holds.
@@ -3701,17 +4260,21 @@ void assignFallbackStates(DocContext& ctx)
             // names nowhere else is a third country's venue ("in Geneva"), unless the meeting
             // is told in its "where" clause ("from Bridgetown, Barbados, where she met C").
             bool fromWhere = false;
-            const int city = near.metStates.empty() ? -1 : meetingCityState(si, naming->begin, &fromWhere);
+            const int city = near.metStates.empty() && near.metUnplaced.empty()
+                                 ? -1
+                                 : meetingCityState(ctx, si, naming->begin, &fromWhere);
             const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
                 return h.state == city && h.counts && h.sentence != sentence;
             });
-            if (city >= 0 && (fromWhere || namedElsewhere) &&
+            if (city >= 0 && (fromWhere || (namedElsewhere && !bodyless)) &&
                 std::find(taken.begin(), taken.end(), city) == taken.end() && !ruledOut(city)) {
                 p.state = city;
                 p.stateStrength = 2;
                 p.setAffiliation(QStringLiteral("met in a city of that state in sentence %1").arg(sentence + 1));
                 continue;
             }
+            if (bodyless)
+                continue;
             if (candidate >= 0 && unique && !taken.empty() && !ruledOut(candidate)) {
                 p.state = candidate;
                 p.stateStrength = 2;
@@ -3719,6 +4282,8 @@ void assignFallbackStates(DocContext& ctx)
                 continue;
             }
         }
+        if (bodyless)
+            continue;
         // "PORT MORESBY - ... (Australian Associated Press) ... Opposition defence spokesman A
         // said": a wire filing abroad quotes its own home's opposition, not the host's
         if (naming && main == datelineState && datelineState >= 0) {
@@ -3738,6 +4303,7 @@ void assignFallbackStates(DocContext& ctx)
         p.stateStrength = 1;
         p.setAffiliation(main == datelineState ? QStringLiteral("fallback: the dateline's state")
                          : main == home    ? QStringLiteral("fallback: the outlet's home state")
+                         : main == leadState ? QStringLiteral("fallback: the state of the lead meeting's city")
                                            : QStringLiteral("fallback: the state the article names most"));
     }
 }

@@ -42,8 +42,8 @@ namespace {
 // Rules are few and repeat across the corpus ("state: 'Syria'"), but the extractor builds a
 // fresh string for each mention; keeping one shared copy of each saves a heap block per
 // mention of a large corpus.
-void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from,
-                    QSet<QString>& rules)
+template <typename RuleSet>
+void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from, RuleSet& rules)
 {
     using Span = std::tuple<int, qsizetype, qsizetype>;
     constexpr std::size_t kScanned = 32;
@@ -75,7 +75,7 @@ void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from
         }
         if (fresh) {
             if (m.rule != rule)
-                rule = *rules.insert(m.rule);
+                rule = rules.insert({m.rule})->text;
             into.push_back(m);
             into.back().rule = rule;
         }
@@ -123,6 +123,67 @@ bool mentionLess(const Mention& a, const Mention& b)
             return c < 0;
     }
     return std::tie(a.sentence, a.start, a.end) < std::tie(b.sentence, b.start, b.end);
+}
+
+// Sorts `mentions` by mentionLess. A node's mentions arrive one document at a time, each
+// document's in one run (addExtraction() appends them together) and mostly in text order
+// already: the runs are ordered by their document (a string compare per pair of runs, not per
+// pair of mentions) and each run by its offsets. The order is mentionLess's, which no two
+// mentions tie on (a document's spans are appended once); should two tie anyway, or a
+// document come back in a second run, the whole vector is sorted as before.
+void sortMentions(std::vector<Mention>& mentions)
+{
+    const auto spanLess = [](const Mention& a, const Mention& b) {
+        return std::tie(a.sentence, a.start, a.end) < std::tie(b.sentence, b.start, b.end);
+    };
+    const auto sameDocument = [](const Mention& a, const Mention& b) {
+        return (a.document.constData() == b.document.constData() && a.document.size() == b.document.size()) ||
+               a.document == b.document;
+    };
+    struct Run
+    {
+        std::size_t begin, end;
+    };
+    std::vector<Run> runs;
+    for (std::size_t i = 0; i < mentions.size();) {
+        std::size_t j = i + 1;
+        while (j < mentions.size() && sameDocument(mentions[j], mentions[i]))
+            ++j;
+        runs.push_back({i, j});
+        i = j;
+    }
+    if (runs.size() <= 1 && std::is_sorted(mentions.begin(), mentions.end(), spanLess)) {
+        if (std::adjacent_find(mentions.begin(), mentions.end(), [&](const Mention& a, const Mention& b) {
+                return !spanLess(a, b);
+            }) == mentions.end())
+            return;
+    }
+    for (const Run& r : runs) {
+        const auto b = mentions.begin() + static_cast<std::ptrdiff_t>(r.begin);
+        const auto e = mentions.begin() + static_cast<std::ptrdiff_t>(r.end);
+        if (!std::is_sorted(b, e, spanLess))
+            std::sort(b, e, spanLess);
+    }
+    std::sort(runs.begin(), runs.end(), [&](const Run& a, const Run& b) {
+        return mentions[a.begin].document.compare(mentions[b.begin].document) < 0;
+    });
+    bool strict = true;
+    for (std::size_t k = 0; k < runs.size() && strict; ++k) {
+        if (k > 0 && !(mentions[runs[k - 1].begin].document.compare(mentions[runs[k].begin].document) < 0))
+            strict = false; // a document in two runs
+        for (std::size_t i = runs[k].begin + 1; i < runs[k].end && strict; ++i)
+            strict = spanLess(mentions[i - 1], mentions[i]);
+    }
+    if (!strict) {
+        std::sort(mentions.begin(), mentions.end(), mentionLess);
+        return;
+    }
+    std::vector<Mention> sorted;
+    sorted.reserve(mentions.size());
+    for (const Run& r : runs)
+        for (std::size_t i = r.begin; i < r.end; ++i)
+            sorted.push_back(std::move(mentions[i]));
+    mentions = std::move(sorted);
 }
 
 } // namespace
@@ -360,7 +421,7 @@ void CorpusGraph::canonicalize()
     std::vector<NodeData> nodes(n);
     for (std::size_t i = 0; i < n; ++i) {
         nodes[i] = std::move(m_graph[order[i]]);
-        std::sort(nodes[i].mentions.begin(), nodes[i].mentions.end(), mentionLess);
+        sortMentions(nodes[i].mentions);
         // Appending left up to half of each vector unused; the graph is final from here on.
         nodes[i].mentions.shrink_to_fit();
     }
@@ -373,7 +434,7 @@ void CorpusGraph::canonicalize()
     edges.reserve(boost::num_edges(m_graph));
     for (auto [it, end] = boost::edges(m_graph); it != end; ++it) {
         EdgeData& data = m_graph[*it];
-        std::sort(data.evidence.begin(), data.evidence.end(), mentionLess);
+        sortMentions(data.evidence);
         data.evidence.shrink_to_fit();
         edges.push_back({newIndex[boost::source(*it, m_graph)],
                          newIndex[boost::target(*it, m_graph)], std::move(data)});

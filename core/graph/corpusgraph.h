@@ -12,6 +12,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -132,7 +133,31 @@ private:
     std::vector<Document> m_documents;
     QHash<QString, NodeId> m_nodes;
     QHash<QString, std::size_t> m_documentIndex;
-    QSet<QString> m_rules; ///< one shared copy of each mention rule text
+    /// A mention rule's text in m_rules, hashed eight bytes at a step: Qt's string hash (an
+    /// out-of-line SipHash) of every rule merged was a third of adding an extraction.
+    struct RuleText
+    {
+        QString text;
+        friend bool operator==(const RuleText& a, const RuleText& b) { return a.text == b.text; }
+        friend std::size_t qHash(const RuleText& rule, std::size_t seed) noexcept
+        {
+            const QChar* p = rule.text.constData();
+            const qsizetype n = rule.text.size();
+            quint64 h = 0x9E3779B97F4A7C15ULL ^ quint64(n);
+            qsizetype i = 0;
+            for (; i + 4 <= n; i += 4) {
+                quint64 w = 0;
+                std::memcpy(&w, p + i, sizeof w);
+                h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+                h ^= h >> 31;
+            }
+            for (; i < n; ++i)
+                h = (h ^ p[i].unicode()) * 0x94D049BB133111EBULL;
+            h ^= h >> 32;
+            return std::size_t(h ^ seed);
+        }
+    };
+    QSet<RuleText> m_rules; ///< one shared copy of each mention rule text
 
     /// (from, to) -> that edge's data for the out-edges of nodes with many of them, so adding
     /// an edge does not scan the source's out-edges (an official in thousands of meetings made

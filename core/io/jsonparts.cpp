@@ -7,20 +7,10 @@ void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions, EmptyRul
 {
     w.beginArray();
     for (const Mention& m : mentions) {
-        w.beginObject();
-        w.key("document");
-        w.value(m.document);
-        w.key("sentence");
-        w.value(m.sentence);
-        w.key("start");
-        w.value(static_cast<qint64>(m.start));
-        w.key("end");
-        w.value(static_cast<qint64>(m.end));
-        if (emptyRule == EmptyRule::Write || !m.rule.isEmpty()) {
-            w.key("rule");
-            w.value(m.rule);
-        }
-        w.endObject();
+        if (emptyRule == EmptyRule::Write || !m.rule.isEmpty())
+            w.object({{"document", m.document}, {"sentence", m.sentence}, {"start", m.start}, {"end", m.end}, {"rule", m.rule}});
+        else
+            w.object({{"document", m.document}, {"sentence", m.sentence}, {"start", m.start}, {"end", m.end}});
     }
     w.endArray();
 }
@@ -45,14 +35,7 @@ void writeDocument(JsonWriter& w, const Document& d)
     w.key("sentences");
     w.beginArray();
     for (std::size_t i = 0; i < d.sentences.size(); ++i) {
-        w.beginObject();
-        w.key("text");
-        w.value(d.sentenceText(i));
-        w.key("start");
-        w.value(static_cast<qint64>(d.sentences[i].start));
-        w.key("end");
-        w.value(static_cast<qint64>(d.sentences[i].end));
-        w.endObject();
+        w.object({{"text", d.sentenceText(i)}, {"start", d.sentences[i].start}, {"end", d.sentences[i].end}});
     }
     w.endArray();
     w.endObject();

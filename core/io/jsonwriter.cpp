@@ -141,6 +141,62 @@ void JsonWriter::key(std::string_view name)
     m_afterKey = true;
 }
 
+void JsonWriter::object(std::initializer_list<Member> members)
+{
+    constexpr std::size_t kMaxIndent = 64;
+    const std::size_t depth = m_hasItems.size() + 1; // the members' nesting
+    const std::size_t indent = m_pretty ? 2 * depth : 0;
+    if (indent > kMaxIndent) {
+        beginObject();
+        for (const Member& m : members) {
+            key(m.key);
+            if (m.isText)
+                value(m.text);
+            else
+                value(m.number);
+        }
+        endObject();
+        return;
+    }
+    static constexpr char kSpaces[kMaxIndent + 1] = "                                                                ";
+    prefix();
+    put('{');
+    bool first = true;
+    for (const Member& m : members) {
+        Q_ASSERT(isPlainKey(m.key) && m.key.size() + 8 < BlockSize);
+        // ",", the line break and indentation, the quoted key, ':' and ' ' (as prefix() and key())
+        char* p = room(2 + indent + m.key.size() + 4);
+        if (!first)
+            *p++ = ',';
+        if (m_pretty) {
+            *p++ = '\n';
+            std::memcpy(p, kSpaces, indent);
+            p += indent;
+        }
+        *p++ = '"';
+        std::memcpy(p, m.key.data(), m.key.size());
+        p += m.key.size();
+        *p++ = '"';
+        *p++ = ':';
+        if (m_pretty)
+            *p++ = ' ';
+        m_used = static_cast<std::size_t>(p - m_block.get());
+        if (m.isText) {
+            putString(m.text);
+        } else {
+            constexpr std::size_t maxDigits = 24;
+            char* q = room(maxDigits);
+            m_used += static_cast<std::size_t>(std::to_chars(q, q + maxDigits, m.number).ptr - q);
+        }
+        first = false;
+    }
+    // as close(): an object with members ends on a line of its own
+    if (m_pretty && !first)
+        newline(depth - 1);
+    put('}');
+    settle();
+}
+
 void JsonWriter::value(const QString& s) { value(QStringView(s)); }
 
 void JsonWriter::value(QStringView s)

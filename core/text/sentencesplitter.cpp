@@ -400,6 +400,11 @@ public:
             if (m_start < 0) {
                 m_start = i;
                 m_lastSpace = -1;
+                qsizetype p = i;
+                while (p > 0 && m_s[p - 1].isSpace())
+                    --p;
+                m_atLine = !m_out.empty() && lineEnds(m_s.mid(p, i - p)) > 0 && p > 0 &&
+                           (isTerminal(m_s[p - 1]) || (p > 1 && isClosing(m_s[p - 1]) && isTerminal(m_s[p - 2])));
             } else if (i - m_start >= kMaxSentence) {
                 cutLong(i);
                 if (m_start < 0)
@@ -452,7 +457,29 @@ private:
             --b;
         if (continuingWords().contains(Key(m_s.mid(b, i - b)).view()))
             return false;
-        return isByline(j) || isByline(m_start) || isDateline(j);
+        return isByline(j) || isByline(m_start) || isDateline(j) || isSubheading(i, j);
+    }
+
+    // "... the presidency said.\nLunch at the Elysee\nBefore the summit, Macron hosted ...": a
+    // short line of a few words in sentence case, between a line that ended in a full stop and a
+    // line that opens with a capital, is a section heading of the body, no part of the sentence
+    // after it. Not the document's first lines ("Talks on trade\nBegin in Madrid", a byline's
+    // "Tham Yuen-C\nSenior Correspondent" after the headline), nor a line
+    // in capitals (a dateline on a line of its own: "ANKARA\nThe minister ..."), nor one of a
+    // wrapped paragraph (a longer line, or a line that starts mid-sentence).
+    bool isSubheading(qsizetype i, qsizetype j) const
+    {
+        constexpr qsizetype maxChars = 60;
+        constexpr int maxWords = 8;
+        if (!m_atLine || i - m_start > maxChars || j >= m_n || !m_s[j].isUpper() || !m_s[m_start].isUpper())
+            return false;
+        int words = 1;
+        bool lower = false;
+        for (qsizetype k = m_start; k < i; ++k) {
+            words += m_s[k] == u' ' ? 1 : 0;
+            lower = lower || m_s[k].isLower();
+        }
+        return lower && words <= maxWords;
     }
 
     // "By Kim Han-joo": the byline word, one space, a capitalised word.
@@ -668,6 +695,7 @@ private:
     qsizetype m_lastSpace = -1;
     qsizetype m_lastSpaceEnd = -1;
     bool m_wrapped = false; ///< the sentence already runs over a line break
+    bool m_atLine = false;  ///< the sentence opens a line, after one that ended in a full stop
     Key m_word{QStringView()};
     std::vector<Sentence> m_out;
 };

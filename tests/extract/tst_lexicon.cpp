@@ -170,7 +170,8 @@ void TestLexicon::phrasesMatchTokens()
     const Lexicon lex = builtin();
     for (Cue c : {Cue::Venue, Cue::City, Cue::GenericVenue, Cue::District, Cue::Seat, Cue::GatheringVenue}) {
         for (const QString& phrase : lex.words(c)) {
-            const std::vector<Token> toks = tokenize(phrase);
+            // (words() joins the keys with spaces: "cox 's bazar" is written "Cox's Bazar")
+            const std::vector<Token> toks = tokenize(QString(phrase).replace(QLatin1String(" 's"), QLatin1String("'s")));
             const std::vector<LexiconPhrase>& bucket = lex.phrases(c, toks.front().key);
             const bool found = std::any_of(bucket.begin(), bucket.end(), [&](const LexiconPhrase& p) {
                 if (p.keys.size() != toks.size())

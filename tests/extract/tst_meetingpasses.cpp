@@ -286,6 +286,16 @@ void TestMeetingPasses::states_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // session 18, meetings: a third state's town, no seat of its government, where people of
+    // other sides met (a body's official one of them) hosts no party; one person there meets
+    // its host
+    QTest::newRow("a third state's town hosts no party of a state and a body")
+        << "Peruvian President Ana Quispe met European Commission President Ursula von der Leyen in Davos "
+           "on Tuesday."
+        << "Peru";
+    QTest::newRow("twin: one person in a third state's town meets its host")
+        << "Peruvian President Ana Quispe held talks in Davos on Tuesday with officials."
+        << "Peru;Switzerland";
     QTest::newRow("the city of a gathering hosts no party")
         << "Peruvian President Ana Quispe and Chilean President Tomas Reyes held talks on the sidelines of "
            "the G20 summit in Johannesburg."

@@ -586,6 +586,264 @@ void TestOfficials::officials_data()
         << "Danish Prime Minister Karen Holm met German Chancellor Jens Nilsen in Copenhagen to discuss Greenland. Germany and Germany's partners listened; Germany agreed."
         << "Karen Holm//Denmark;Jens Nilsen//Germany";
 
+    // --- session 18, affiliation: seats many states name, lower-case bodies, a state that is
+    // represented, an aide's principal, the city of the lead's meeting, a town's "where"
+    QTest::newRow("a generic seat before a title says nothing of the state")
+        << "ISLAMABAD: Foreign Office spokesperson Tahir Aziz said the border would reopen soon. Pakistan and Pakistan's partners listened; Afghanistan agreed."
+        << "Tahir Aziz//Pakistan";
+    QTest::newRow("twin: a seat of one state before a title")
+        << "ISLAMABAD: Downing Street spokesperson Tahir Aziz said the border would reopen soon. Pakistan and Pakistan's partners listened; Afghanistan agreed."
+        << "Tahir Aziz//United Kingdom";
+    QTest::newRow("a chancellery's chief of staff is of the dateline's state")
+        << "VIENNA: Chancellery chief of staff Karl Huber told reporters the talks went well. Austria and Austria's partners listened."
+        << "Karl Huber//Austria";
+    QTest::newRow("twin: the Kremlin's chief of staff")
+        << "VIENNA: Kremlin chief of staff Karl Huber told reporters the talks went well. Austria and Austria's partners listened."
+        << "Karl Huber//Russia";
+    QTest::newRow("a state written before the generic seat is the holder's")
+        << "NAIROBI: According to Pakistan's Foreign Office spokesperson Tahir Aziz, the talks went well. Kenya and Kenya's partners listened."
+        << "Tahir Aziz//Pakistan";
+    QTest::newRow("twin: the generic seat alone")
+        << "NAIROBI: According to Foreign Office spokesperson Tahir Aziz, the talks went well. Kenya and Kenya's partners listened."
+        << "Tahir Aziz//Kenya";
+    QTest::newRow("a demonym before a generic seat before a long title")
+        << "PARIS: German Chancellery Security Policy Adviser Jens Vogt met French officials. France and France's partners listened."
+        << "Jens Vogt//Germany";
+    QTest::newRow("twin: a generic seat of a national palace")
+        << "LIMA: National Palace spokeswoman Rosa Diaz said the president would travel. Peru and Peru's partners listened."
+        << "Rosa Diaz//Peru";
+    QTest::newRow("a demonym before a body in lower case: the army")
+        << "CAIRO: Sudanese army spokesman Brigadier General Nabil Omar said the truce was rejected. Egypt and Egypt's partners listened."
+        << "Nabil Omar//Sudan";
+    QTest::newRow("twin: a demonym on the reporters, not the army")
+        << "CAIRO: Sudanese media quoted army spokesman Brigadier General Nabil Omar on the truce. Egypt and Egypt's partners listened."
+        << "Nabil Omar//Egypt";
+    QTest::newRow("a demonym before a foreign ministry in lower case")
+        << "WARSAW: Russian foreign ministry spokeswoman Daria Orlova said the talks were useful. Poland and Poland's partners listened."
+        << "Daria Orlova//Russia";
+    QTest::newRow("twin: a demonym on the ones who ask")
+        << "WARSAW: Russian reporters asked foreign ministry spokeswoman Daria Orlova about the talks. Poland and Poland's partners listened."
+        << "Daria Orlova//Poland";
+    QTest::newRow("a demonym before the police, a quote after")
+        << "\"We will not allow it,\" Kenyan police spokesman Paul Otieno said in Kampala. Uganda and Uganda's partners listened; Uganda agreed."
+        << "Paul Otieno//Kenya";
+    QTest::newRow("twin: a demonym then a verb before the body")
+        << "\"We will not allow it,\" Kenyan officers told police spokesman Paul Otieno in Kampala. Uganda and Uganda's partners listened; Uganda agreed."
+        << "Paul Otieno//Uganda";
+    QTest::newRow("a demonym before the military in lower case")
+        << "WARSAW: Israeli military spokesman Avi Dror said the strike hit a depot. Poland and Poland's partners listened."
+        << "Avi Dror//Israel";
+    QTest::newRow("twin: a demonym on the ones the military spokesman briefed")
+        << "WARSAW: Israeli reporters heard military spokesman Avi Dror say the strike hit a depot. Poland and Poland's partners listened."
+        << "Avi Dror//Poland";
+    QTest::newRow("a state before its government in lower case")
+        << "BERLIN: The Iranian government spokeswoman Fatemeh Rahimi said the visit was postponed. Germany and Germany's partners listened."
+        << "Fatemeh Rahimi//Iran";
+    QTest::newRow("twin: the government of the dateline")
+        << "BERLIN: The government spokeswoman Fatemeh Rahimi said the Iranian visit was postponed. Germany and Germany's partners listened."
+        << "Fatemeh Rahimi//Germany";
+    QTest::newRow("a movement that governs a state: its spokesman")
+        << "ISLAMABAD: In Kabul, Taliban spokesman Zabihullah Omari said the crossings must reopen. Pakistan and Pakistan's partners listened."
+        << "Zabihullah Omari//Afghanistan";
+    QTest::newRow("twin: a spokesman of a group that governs no state")
+        << "ISLAMABAD: In Kabul, militia spokesman Zabihullah Omari said the crossings must reopen. Pakistan and Pakistan's partners listened."
+        << "";
+    QTest::newRow("twin: the militant group of the same name in another state")
+        << "ISLAMABAD: Pakistani Taliban spokesman Omar Khorasani said the group attacked the post. Pakistan and Pakistan's partners listened."
+        << "";
+    QTest::newRow("the movement after the state's demonym")
+        << "ISLAMABAD: Afghan Taliban spokesman Omar Khorasani said the crossings must reopen. Pakistan and Pakistan's partners listened."
+        << "Omar Khorasani//Afghanistan";
+    QTest::newRow("a movement that governs a state: its minister")
+        << "DOHA: Taliban Foreign Minister Abdul Noori met Qatari officials on Monday. Qatar and Qatar's partners listened."
+        << "Abdul Noori//Afghanistan";
+    QTest::newRow("twin: a minister of a group that governs no state")
+        << "DOHA: Houthi Foreign Minister Abdul Noori met Qatari officials on Monday. Qatar and Qatar's partners listened."
+        << "";
+    QTest::newRow("a state represented by an official: the official serves it")
+        << "New Delhi, May 14 (PTI) The talks were attended by Russian Foreign Minister Ivan Petrov. China was represented by Vice Foreign Minister Sun Lei. India and India's partners listened."
+        << "Ivan Petrov//Russia;Sun Lei//China";
+    QTest::newRow("twin: a state criticised by an official")
+        << "New Delhi, May 14 (PTI) The talks were attended by Russian Foreign Minister Ivan Petrov. China was criticised by Vice Foreign Minister Sun Lei. India and India's partners listened."
+        << "Ivan Petrov//Russia;Sun Lei//India";
+    QTest::newRow("a state represented at an event by an official")
+        << "NAIROBI: Uganda was represented at the summit by Deputy President Moses Okello. Kenya and Kenya's partners listened."
+        << "Moses Okello//Uganda";
+    QTest::newRow("twin: a state praised at an event by an official")
+        << "NAIROBI: Uganda was praised at the summit by Deputy President Moses Okello. Kenya and Kenya's partners listened."
+        << "Moses Okello//Kenya";
+    QTest::newRow("representing a state opens the sentence")
+        << "NAIROBI: Representing Japan was State Minister Ken Ito. Kenya and Kenya's partners listened."
+        << "Ken Ito//Japan";
+    QTest::newRow("twin: greeting a state opens the sentence")
+        << "NAIROBI: Greeting Japan was State Minister Ken Ito. Kenya and Kenya's partners listened."
+        << "Ken Ito//Kenya";
+    QTest::newRow("an official who represented a state")
+        << "NAIROBI: State Minister Ken Ito represented Japan at the summit. Kenya and Kenya's partners listened."
+        << "Ken Ito//Japan";
+    QTest::newRow("twin: an official who praised a state")
+        << "NAIROBI: State Minister Ken Ito praised Japan at the summit. Kenya and Kenya's partners listened."
+        << "Ken Ito//Kenya";
+    QTest::newRow("a state after its comma, represented by an official")
+        << "NAIROBI: Brazil, represented by Trade Minister Paulo Reis, signed the accord. Kenya and Kenya's partners listened."
+        << "Paulo Reis//Brazil";
+    QTest::newRow("twin: a state welcomed by an official")
+        << "NAIROBI: Brazil, welcomed by Trade Minister Paulo Reis, signed the accord. Kenya and Kenya's partners listened."
+        << "Paulo Reis//Kenya";
+    QTest::newRow("a state that sent an official: the official serves it")
+        << "NEW DELHI: China sent Vice Foreign Minister Sun Lei to the talks. India and India's partners listened."
+        << "Sun Lei//China";
+    QTest::newRow("twin: a state that sent a letter to an official")
+        << "NEW DELHI: China sent a letter to Vice Foreign Minister Sun Lei. India and India's partners listened."
+        << "Sun Lei//India";
+    QTest::newRow("a capital that dispatched its official")
+        << "NEW DELHI: Beijing dispatched its Vice Foreign Minister Sun Lei to the talks. India and India's partners listened."
+        << "Sun Lei//China";
+    QTest::newRow("twin: a capital that praised an official")
+        << "NEW DELHI: Beijing praised Vice Foreign Minister Sun Lei for the talks. India and India's partners listened."
+        << "Sun Lei//India";
+    QTest::newRow("an organisation's possessive in a plural's apostrophe: no state")
+        << "CAIRO: The United Nations' personal envoy for Sudan, Omar Lamin, met Sudanese Foreign Minister Ali Nur in Port Sudan. Egypt and Egypt's partners listened."
+        << "Omar Lamin//-;Ali Nur//Sudan";
+    QTest::newRow("twin: a state's possessive before the envoy")
+        << "CAIRO: Sudan's personal envoy for Egypt, Omar Lamin, met Sudanese Foreign Minister Ali Nur in Port Sudan. Egypt and Egypt's partners listened."
+        << "Omar Lamin//Sudan;Ali Nur//Sudan";
+    QTest::newRow("a state's possessive in a plural's apostrophe")
+        << "CAIRO: The United States' envoy for Sudan, Tom Hale, met Sudanese Foreign Minister Ali Nur in Port Sudan. Egypt and Egypt's partners listened."
+        << "Tom Hale//United States;Ali Nur//Sudan";
+    QTest::newRow("twin: a plural's apostrophe of no state")
+        << "CAIRO: The rebels' envoy for Sudan, Tom Hale, met Sudanese Foreign Minister Ali Nur in Port Sudan. Egypt and Egypt's partners listened."
+        << "Tom Hale//Egypt;Ali Nur//Sudan";
+    QTest::newRow("an adviser to a state's leader serves that state")
+        << "CAIRO: Foreign Minister Karim Nassar held talks with Tom Hale, the senior adviser to United States President Mark Olsen on Africa, on a truce. Egypt and Egypt's partners listened."
+        << "Karim Nassar//Egypt;Tom Hale//United States;Mark Olsen//United States";
+    QTest::newRow("twin: an adviser who met a state's leader")
+        << "CAIRO: Foreign Minister Karim Nassar said Tom Hale, the senior adviser, met United States President Mark Olsen on a truce. Egypt and Egypt's partners listened."
+        << "Karim Nassar//Egypt;Tom Hale//Egypt;Mark Olsen//United States";
+    QTest::newRow("an adviser to a leader named by demonym")
+        << "LIMA: Paulo Reis, a senior adviser to Brazilian President Luiz Castro, said the talks went well. Peru and Peru's partners listened."
+        << "Paulo Reis//Brazil;Luiz Castro//Brazil";
+    QTest::newRow("twin: an adviser who thanked a leader")
+        << "LIMA: Paulo Reis, a senior adviser, thanked Brazilian President Luiz Castro for the talks. Peru and Peru's partners listened."
+        << "Paulo Reis//Peru;Luiz Castro//Brazil";
+    QTest::newRow("a special envoy of a leader")
+        << "ANKARA: Ivan Sokolov, special envoy of Russian President Oleg Markov, arrived on Monday. Turkey and Turkey's partners listened."
+        << "Ivan Sokolov//Russia;Oleg Markov//Russia";
+    QTest::newRow("a spokesman for a leader")
+        << "KAMPALA: Bayo Kamau, spokesman for Kenyan President Daniel Mwangi, said on Monday the visit would go ahead. Uganda and Uganda's partners listened."
+        << "Bayo Kamau//Kenya;Daniel Mwangi//Kenya";
+    QTest::newRow("twin: a spokesman who spoke to a leader")
+        << "KAMPALA: Bayo Kamau, the spokesman, spoke to Kenyan President Daniel Mwangi on Monday about the visit. Uganda and Uganda's partners listened."
+        << "Bayo Kamau//Uganda;Daniel Mwangi//Kenya";
+    QTest::newRow("no dateline: the city of the lead's meeting is the home of bare titles")
+        << "German Chancellor Karl Brandt received Chinese Premier Li Wen in Berlin on Tuesday. China's exports, China's curbs and China's rules were discussed. Government spokesman Peter Lang said the talks went well."
+        << "Karl Brandt//Germany;Li Wen//China;Peter Lang//Germany";
+    QTest::newRow("twin: the lead's meeting in a third state's city")
+        << "German Chancellor Karl Brandt received Chinese Premier Li Wen in Geneva on Tuesday. China's exports, China's curbs and China's rules were discussed. Government spokesman Peter Lang said the talks went well."
+        << "Karl Brandt//Germany;Li Wen//China;Peter Lang//China";
+    QTest::newRow("no dateline: held talks in the host's capital")
+        << "Kenyan President Paul Mwangi held talks with Tanzanian President Amina Juma in Nairobi on Monday. Tanzania's ports, Tanzania's roads and Tanzania's farmers were on the agenda. Interior Minister John Kamau said the border would stay open."
+        << "Paul Mwangi//Kenya;Amina Juma//Tanzania;John Kamau//Kenya";
+    QTest::newRow("twin: talks by phone name no city")
+        << "Kenyan President Paul Mwangi held talks by phone with Tanzanian President Amina Juma on Monday. Tanzania's ports, Tanzania's roads and Tanzania's farmers were on the agenda. Interior Minister John Kamau said the border would stay open."
+        << "Paul Mwangi//Kenya;Amina Juma//Tanzania;John Kamau//Tanzania";
+    QTest::newRow("no dateline: the guest's state named most, the host's city")
+        << "Indonesian President Budi Santoso welcomed Australian Prime Minister Tom Hale in Jakarta on Monday. Australia's farmers, Australia's miners and Australia's navy were discussed. Foreign Minister Sari Dewi said the visit went well."
+        << "Budi Santoso//Indonesia;Tom Hale//Australia;Sari Dewi//Indonesia";
+    QTest::newRow("twin: the lead tells no meeting")
+        << "Indonesian President Budi Santoso praised Australian Prime Minister Tom Hale in Jakarta on Monday. Australia's farmers, Australia's miners and Australia's navy were discussed. Foreign Minister Sari Dewi said the visit went well."
+        << "Budi Santoso//Indonesia;Tom Hale//Australia;Sari Dewi//Australia";
+    QTest::newRow("officials listed beside one another do not meet one another")
+        << "Ruto, Juma agree on border\n\nPresident William Ruto and Tanzanian President Amina Juma signed the accord after talks at State House in Nairobi. The two leaders were joined at the meeting by Interior Minister John Kamau and Roads Minister Peter Njoro, while Juma was accompanied by Tanzania's Foreign Minister Ali Said. Uganda and Uganda's partners listened; Uganda agreed. Uganda and Uganda's partners listened; Uganda agreed."
+        << "William Ruto//Kenya;Amina Juma//Tanzania;John Kamau//Kenya;Peter Njoro//Kenya;Ali Said//Tanzania";
+    QTest::newRow("twin: a listed pair that holds talks is two sides")
+        << "Ruto, Juma agree on border\n\nPresident William Ruto and Tanzanian President Amina Juma signed the accord after talks at State House in Nairobi. Interior Minister John Kamau and Roads Minister Peter Njoro held talks on the border. Uganda and Uganda's partners listened; Uganda agreed. Uganda and Uganda's partners listened; Uganda agreed."
+        << "William Ruto//Kenya;Amina Juma//Tanzania;John Kamau//Kenya;Peter Njoro//Uganda";
+    QTest::newRow("three listed as present, none meets the others")
+        << "Ruto, Juma agree on border\n\nPresident William Ruto and Tanzanian President Amina Juma signed the accord after talks at State House in Nairobi. Also present at the talks were Finance Minister Jane Wambui, Trade Minister Peter Njoro and Energy Minister Paul Kiprop. Uganda and Uganda's partners listened; Uganda agreed. Uganda and Uganda's partners listened; Uganda agreed."
+        << "William Ruto//Kenya;Amina Juma//Tanzania;Jane Wambui//Kenya;Peter Njoro//Kenya;Paul Kiprop//Kenya";
+    QTest::newRow("two sitting in on the talks")
+        << "Ruto, Juma agree on border\n\nPresident William Ruto and Tanzanian President Amina Juma signed the accord after talks at State House in Nairobi. Sitting in on the talks were Defence Minister Jane Wambui and Health Minister Peter Njoro. Uganda and Uganda's partners listened; Uganda agreed. Uganda and Uganda's partners listened; Uganda agreed."
+        << "William Ruto//Kenya;Amina Juma//Tanzania;Jane Wambui//Kenya;Peter Njoro//Kenya";
+    QTest::newRow("twin: one who meets the other after the talks")
+        << "Ruto, Juma agree on border\n\nPresident William Ruto and Tanzanian President Amina Juma signed the accord after talks at State House in Nairobi. After the talks, Defence Minister Jane Wambui met Health Minister Peter Njoro. Uganda and Uganda's partners listened; Uganda agreed. Uganda and Uganda's partners listened; Uganda agreed."
+        << "William Ruto//Kenya;Amina Juma//Tanzania;Jane Wambui//Kenya;Peter Njoro//Uganda";
+    QTest::newRow("members of the delegation that accompanies a leader, after their names")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. The talks were also attended by Omar Idris, Minister of Foreign Affairs of Sudan, and Tahir Nur, Minister of Finance, who are part of the delegation accompanying the Prime Minister. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Omar Idris//Sudan;Tahir Nur//Sudan";
+    QTest::newRow("twin: members of the delegation that receives a leader")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. The talks were also attended by Omar Idris, Minister of Foreign Affairs of Sudan, and Tahir Nur, Minister of Finance, who are part of the delegation receiving the Prime Minister. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Omar Idris//Sudan;Tahir Nur//United Arab Emirates";
+    QTest::newRow("one who accompanied a leader, in a relative clause")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Trade Minister Tahir Nur, who accompanied Prime Minister Omar Bashiri on the visit, said the accord was ready. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//Sudan";
+    QTest::newRow("twin: one who welcomed a leader, in a relative clause")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Trade Minister Tahir Nur, who welcomed Prime Minister Omar Bashiri on the visit, said the accord was ready. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//United Arab Emirates";
+    QTest::newRow("a member of the delegation accompanying a leader, in apposition")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Trade Minister Tahir Nur, a member of the delegation accompanying Prime Minister Omar Bashiri, told reporters the accord was ready. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//Sudan";
+    QTest::newRow("twin: a member of the delegation that received a leader")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Trade Minister Tahir Nur, a member of the delegation that received Prime Minister Omar Bashiri, told reporters the accord was ready. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//United Arab Emirates";
+    QTest::newRow("a list, both accompanying a leader")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Finance Minister Tahir Nur and Energy Minister Ali Kamil, both accompanying Sudanese Prime Minister Omar Bashiri, toured the port. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//Sudan;Ali Kamil//Sudan";
+    QTest::newRow("twin: a list, both welcoming a leader")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Finance Minister Tahir Nur and Energy Minister Ali Kamil, both welcoming Sudanese Prime Minister Omar Bashiri, toured the port. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Tahir Nur//United Arab Emirates;Ali Kamil//United Arab Emirates";
+    QTest::newRow("an organisation's kind of office beside a state's offices, in a host's list")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. The meeting was attended by Sheikh Hamad bin Saif, Vice President, Deputy Prime Minister and Chairman of the Presidential Court; and Sheikh Rashid bin Saif, Minister of Energy. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Hamad bin Saif//United Arab Emirates;Rashid bin Saif//United Arab Emirates";
+    QTest::newRow("a deputy prime minister who is also a commissioner")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Deputy Prime Minister and Commissioner for Refugees Hamad Saif attended the meeting. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Hamad Saif//United Arab Emirates";
+    QTest::newRow("twin: a commissioner alone keeps no state")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Commissioner for Refugees Hamad Saif attended the meeting. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Hamad Saif//-";
+    QTest::newRow("a minister of state who is also a secretary-general")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Hamad Saif, Minister of State and Secretary-General of the Supreme Council, attended the meeting. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Hamad Saif//United Arab Emirates";
+    QTest::newRow("twin: a secretary-general alone keeps no state")
+        << "ABU DHABI: President Khalid Saif received Sudanese Prime Minister Omar Bashiri at Qasr Al Watan. Hamad Saif, Secretary-General, attended the meeting. Sudan and Sudan's partners listened."
+        << "Khalid Saif//*;Omar Bashiri//Sudan;Hamad Saif//-";
+    QTest::newRow("her host, a titled name: another state than hers")
+        << "Indian minister visits Nairobi\n\nIndian External Affairs Minister Ravi Rao arrived in Kenya on Monday. Her host, Foreign Minister Musa Korir, praised India's role. India and India's partners listened; India agreed."
+        << "Ravi Rao//India;Musa Korir//Kenya";
+    QTest::newRow("twin: her aide, a titled name: her state")
+        << "Indian minister visits Nairobi\n\nIndian External Affairs Minister Ravi Rao arrived in Kenya on Monday. Her aide, Foreign Minister Musa Korir, praised India's role. India and India's partners listened; India agreed."
+        << "Ravi Rao//India;Musa Korir//India";
+    QTest::newRow("his guest, a titled name: another state than his")
+        << "Indian minister visits Nairobi\n\nIndian External Affairs Minister Ravi Rao arrived in Kenya on Monday. On Tuesday his guest, Prime Minister Musa Korir, praised India's role. India and India's partners listened; India agreed."
+        << "Ravi Rao//India;Musa Korir//Kenya";
+    QTest::newRow("twin: his deputy, a titled name: his state")
+        << "Indian minister visits Nairobi\n\nIndian External Affairs Minister Ravi Rao arrived in Kenya on Monday. On Tuesday his deputy, Prime Minister Musa Korir, praised India's role. India and India's partners listened; India agreed."
+        << "Ravi Rao//India;Musa Korir//India";
+    QTest::newRow("an office of a part of a state is the state's: of Northern Ireland")
+        << "DUBLIN: The Taoiseach spoke with the First Minister of Northern Ireland, Siobhan Kerr, on Thursday. Ireland and Ireland's partners listened."
+        << "Siobhan Kerr//United Kingdom";
+    QTest::newRow("twin: the First Minister of the dateline's state")
+        << "DUBLIN: The Taoiseach spoke with the First Minister, Siobhan Kerr, on Thursday. Ireland and Ireland's partners listened."
+        << "Siobhan Kerr//Ireland";
+    QTest::newRow("a part of a state before the title")
+        << "DUBLIN: Northern Ireland Secretary Peter Hale joined the talks on Friday. Ireland and Ireland's partners listened."
+        << "Peter Hale//United Kingdom";
+    QTest::newRow("twin: the state itself before the title")
+        << "DUBLIN: Ireland's Justice Minister Peter Hale joined the talks on Friday. Ireland and Ireland's partners listened."
+        << "Peter Hale//Ireland";
+    QTest::newRow("a commissioner met in the 'where' clause of a town")
+        << "The UN refugee chief Anna Berg travelled to Cox's Bazar, where she met Refugee Relief Commissioner Mizan Karim. Myanmar and Myanmar's army were blamed; Myanmar refused."
+        << "Anna Berg//*;Mizan Karim//Bangladesh";
+    QTest::newRow("a day between the town and its 'where' clause")
+        << "The UN refugee chief Anna Berg arrived in Cox's Bazar on Sunday, where she met Camp Commissioner Mizan Karim. Myanmar and Myanmar's army were blamed; Myanmar refused."
+        << "Anna Berg//*;Mizan Karim//Bangladesh";
+    QTest::newRow("twin: a capital and a day before the 'where' clause")
+        << "Foreign Minister Anne Moreau of Canada arrived in Bridgetown on Sunday, where she held talks with Prime Minister Lena Hart. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Anne Moreau//Canada;Lena Hart//Barbados";
+    QTest::newRow("twin: a commissioner met in a town with no 'where'")
+        << "The UN refugee chief Anna Berg travelled to Cox's Bazar and met Refugee Relief Commissioner Mizan Karim. Myanmar and Myanmar's army were blamed; Myanmar refused."
+        << "Anna Berg//*;Mizan Karim//-";
+
     // --- s6blind: titles as the text writes them, plural titles
     QTest::newRow("spokeswoman keeps the text's word") << "Russian Foreign Ministry spokeswoman Daria Volkova spoke."
         << "Daria Volkova/Spokeswoman/Russia";
@@ -1425,6 +1683,159 @@ void TestOfficials::officials_data()
     QTest::newRow("recall: President-elect") << "Bolivian President-elect Rodrigo Paz Pereira arrived."
         << "Rodrigo Paz Pereira//Bolivia";
     QTest::newRow("twin: a place named like a person") << "Bolivian President Rodrigo Paz Pereira arrived in La Paz." << "Rodrigo Paz Pereira//Bolivia";
+
+    // --- session 18, officials: party roles in apposition (a generic head "of" a party: its
+    // name, a party word or a qualifier such as "opposition", "ruling", "far-right"), a shared
+    // office ("co-leader"), a given name that is a state's, a rank word before "bin"
+    QTest::newRow("s18: co-leader of a party in apposition")
+        << "Lena Vogt, co-leader of the Greens, criticised the plan." << "Lena Vogt//*";
+    QTest::newRow("s18 twin: co-author of a report") << "Lena Vogt, co-author of the report, criticised the plan." << "";
+    QTest::newRow("s18: secretary of a small party in lower case")
+        << "Paolo Ricci, secretary of the small Civic Action party, called for a debate." << "Paolo Ricci//*";
+    QTest::newRow("s18 twin: secretary of a club") << "Paolo Ricci, secretary of the small chess club, called for a debate." << "";
+    QTest::newRow("s18: leader of the opposition party named")
+        << "The plan was attacked by Tomas Berg, leader of the opposition Labour Party, on Monday." << "Tomas Berg//*";
+    QTest::newRow("s18 twin: leader of an opposition march")
+        << "The plan was attacked by Tomas Berg, leader of the opposition march, on Monday." << "";
+    QTest::newRow("s18: chair of a ruling alliance")
+        << "Amina Yusuf, chair of the ruling Progressive Alliance, defended the deal." << "Amina Yusuf//*";
+    QTest::newRow("s18 twin: a critic of a ruling alliance")
+        << "Amina Yusuf, a critic of the ruling Progressive Alliance, defended the deal." << "";
+    QTest::newRow("s18: a given name that is a state's, before a party office")
+        << "Georgia Banks, leader of the Liberal Party, said the vote was rigged." << "Georgia Banks//*";
+    QTest::newRow("s18 twin: the state, a comma, then a one-word name")
+        << "After the vote in Georgia, Banks, leader of the Liberal Party, resigned." << "";
+    QTest::newRow("s18: president of a far-right party, a state's given name")
+        << "Jordan Maillet, president of the far-right Patriot Front, said the army should stay home." << "Jordan Maillet//*";
+    QTest::newRow("s18: leader of a movement named in capitals with a lower-case 'in'")
+        << "Kwame Boateng, leader of Hope in Action (HIA), said the deal was secret." << "Kwame Boateng//*";
+    QTest::newRow("s18 twin: leader of traders described in lower case")
+        << "Kwame Boateng, leader of the Accra traders (AT), said the deal was secret." << "";
+    QTest::newRow("s18: a party whose name opens with a sign")
+        << "Marco Neri, secretary of the small +Futuro party, asked for a vote." << "Marco Neri//*";
+    // --- session 18, officials: a known office, then more fields in capitals up to "and" a known field
+    QTest::newRow("s18: fields after a known office, then the comma and the name")
+        << "Ghana's Minister of Trade, Agribusiness and Industry, Kofi Mensah, arrived." << "Kofi Mensah//Ghana";
+    QTest::newRow("s18: two-word fields after a known office")
+        << "Suriname's Minister of Foreign Affairs, International Business and International Cooperation, Rita Bouman, arrived."
+        << "Rita Bouman//Suriname";
+    QTest::newRow("s18: fields after a known office, then the name at once")
+        << "Zambia's Minister of Health, Sanitation and Water Resources Ana Tembo arrived." << "Ana Tembo//Zambia";
+    QTest::newRow("s18: fields after a known office in an appositive")
+        << "Kofi Mensah, Ghana's Minister of Trade, Agribusiness and Industry, arrived." << "Kofi Mensah//Ghana";
+    QTest::newRow("s18 twin: a name, then 'and' another office")
+        << "Ghana's Minister of Trade, Kofi Mensah, and Industry Minister Ama Owusu arrived."
+        << "Kofi Mensah//Ghana;Ama Owusu//Ghana";
+    // --- session 18, officials: an envoy's or commissioner's field "for" in capitals, then the name
+    QTest::newRow("s18: an organisation's commissioner for a field, then the name")
+        << "UN High Commissioner for Refugees Anna Keller visited the camps." << "Anna Keller//-";
+    QTest::newRow("s18: a two-word field")
+        << "UN High Commissioner for Human Rights Anna Keller visited the camps." << "Anna Keller//-";
+    QTest::newRow("s18: a state's envoy for a field")
+        << "Norway's Special Envoy for Climate Finance Ola Berg spoke." << "Ola Berg//Norway";
+    QTest::newRow("s18: a field, then a name the dictionary knows in another office")
+        << "UN High Commissioner for Refugees Dmitry Orlovsky visited the camps." << "Dmitry Orlovsky//*";
+    QTest::newRow("s18 twin: the field and no name")
+        << "The UN High Commissioner for Refugees Office in Geneva said nothing." << "";
+    // --- session 18, officials: the head of a Malaysian state's government, in Malay
+    QTest::newRow("s18: Menteri Besar after the state's region, an honorific before the name")
+        << "Also present was Johor Menteri Besar Datuk Rahim Osman." << "Rahim Osman/Menteri Besar/Malaysia";
+    QTest::newRow("s18 twin: the office and no name")
+        << "The Menteri Besar's office in Johor Bahru said nothing." << "";
+    // --- session 18, officials: an office's field "on the X issue", an officer "in charge" of a field
+    QTest::newRow("s18: coordinated offices, the second on the X issue, then the name")
+        << "National Security Adviser and High Representative on the Tigray issue Dawit Alemu was present." << "Dawit Alemu//*";
+    QTest::newRow("s18: a special adviser on the X question, a comma, the name")
+        << "Special Adviser on the Kashmir question, Farah Siddiqui, was present." << "Farah Siddiqui//*";
+    QTest::newRow("s18: an office with its own field is no organisation's office of that name")
+        << "ADDIS ABABA, May 3 (ENA) - High Representative on the Tigray issue Dawit Alemu was present."
+        << "Dawit Alemu/High Representative on the Tigray Issue/Ethiopia";
+    QTest::newRow("s18 twin: a field on the X issue and no name")
+        << "The High Representative on the Tigray issue was present." << "";
+    QTest::newRow("s18: a party officer in-charge of a field, then the name")
+        << "Party general secretary in-charge communications Ravi Menon said the result was fixed." << "Ravi Menon//*";
+    QTest::newRow("s18: the same with 'in charge of'")
+        << "Party general secretary in charge of media Ravi Menon said the result was fixed." << "Ravi Menon//*";
+    QTest::newRow("s18 twin: in charge of a field and a verb")
+        << "The general secretary in charge of media said Ravi was wrong." << "";
+    // --- session 18, officials: an envoy whose principal is named by a title alone, in an appositive
+    QTest::newRow("s18: the personal envoy of an organisation's head, a field after it")
+        << "The minister met Anna Keller, the personal envoy of the UN secretary-general for Yemen, in Riyadh." << "Anna Keller//-";
+    QTest::newRow("s18: the envoy of a state's leader named by demonym and title")
+        << "The minister met Anna Keller, the envoy of the Kenyan president, in Riyadh." << "Anna Keller//Kenya";
+    QTest::newRow("s18 twin: the wife of a state's leader holds no office")
+        << "The minister met Anna Keller, the wife of the Kenyan president, in Riyadh." << "";
+    // --- session 18, officials: an office seated in a body of capitalised words ending on a head noun
+    QTest::newRow("s18: adviser at the Royal Court, in an appositive")
+        << "Fahd Al-Qahtani, adviser at the Royal Court, met the envoy." << "Fahd Al-Qahtani//*";
+    QTest::newRow("s18: adviser at the Royal Court and another role, in an appositive")
+        << "Fahd Al-Qahtani, adviser at the Royal Court and head of the relief centre, met the envoy." << "Fahd Al-Qahtani//*";
+    QTest::newRow("s18 twin: an economist at the Central Bank holds no office")
+        << "Fahd Al-Qahtani, an economist at the Central Bank, met the envoy." << "";
+    QTest::newRow("s18 twin: a generic head at a think tank's council holds no office")
+        << "Fahd Al-Qahtani, director for the Gulf at the Atlantic Council, met the envoy." << "";
+    QTest::newRow("s18: an organisation's kind of office in a party keeps the party in its title")
+        << "Tomas Berg, chairman of the opposition Democratic Party, called for a vote."
+        << "Tomas Berg/Chairman of the Opposition Democratic Party/*";
+    QTest::newRow("s18 twin: a member of the party holds no office")
+        << "Tomas Berg, a member of the opposition Democratic Party, called for a vote." << "";
+    // --- session 18, officials: a rank, a field in capitals and a one-word office before the name
+    QTest::newRow("s18: Chief, a field and an office, then the name")
+        << "Ghanaian Chief Election Commissioner Ama Owusu spoke." << "Ama Owusu/Chief Election Commissioner/Ghana";
+    QTest::newRow("s18: Deputy, a field and an office, then the name")
+        << "Ghanaian Deputy Economic Adviser Ama Owusu spoke." << "Ama Owusu/Deputy Economic Adviser/Ghana";
+    QTest::newRow("s18 twin: an office word inside a name, one name word after it")
+        << "Cambodian Senate President Samdech Techo Hun Sen spoke." << "Hun Sen//Cambodia";
+    QTest::newRow("s18: a state's name as a given name right after a party title")
+        << "Patriot Front president Jordan Maillet said the army should stay home." << "Jordan Maillet//*";
+    QTest::newRow("s18: a state's name as a given name right after a state's title")
+        << "Defence Minister Israel Kahn said the army should stay home." << "Israel Kahn//*";
+    QTest::newRow("s18 twin: a state's name after a title, then a meeting noun in title case")
+        << "The Foreign Minister Jordan Visit Was Postponed, officials said." << "";
+    QTest::newRow("s18: an office of a body in lower case, then the name at once")
+        << "Senior Secretary of the foreign ministry Karim Uddin attended the talks." << "Karim Uddin//*";
+    QTest::newRow("s18 twin: an office of a body in lower case, then a one-word place")
+        << "The Secretary of the foreign ministry Dhaka sent was late." << "";
+    QTest::newRow("s18: Inspector General of Police")
+        << "Kenya's Inspector General of Police Dorcas Oduor attended the talks." << "Dorcas Oduor/Inspector General/Kenya";
+    QTest::newRow("s18: a party named before 'party leader' in an appositive")
+        << "Kalonzo Mutua, Wiper party leader, attended." << "Kalonzo Mutua//*";
+    QTest::newRow("s18 twin: a party spokesman holds no office")
+        << "Kalonzo Mutua, a party spokesman, attended." << "";
+    QTest::newRow("s18: a state opens the name of a party after an office")
+        << "Ali Rahman, secretary general of the Bangladesh Nationalist Party, attended." << "Ali Rahman//Bangladesh";
+    QTest::newRow("s18 twin: a state, then the name at once")
+        << "Prime Minister of Pakistan Ali Rahman attended." << "Ali Rahman//Pakistan";
+    QTest::newRow("s18: a governor of a capital's region, its noun in lower case")
+        << "Omar Hadi, governor of Khartoum state, attended the talks." << "Omar Hadi/Governor/Sudan";
+    QTest::newRow("s18 twin: the governor of the region and no name")
+        << "The governor of Khartoum state attended the talks." << "";
+    QTest::newRow("s18: a rank that is a given name, after an office")
+        << "Iranian Deputy Foreign Minister Amir Hossein Rahimi spoke." << "Amir Hossein Rahimi/Deputy Foreign Minister/Iran";
+    QTest::newRow("s18: the same after a legislator's title")
+        << "Pakistani Senator Sultan Mahmood Khan spoke." << "Sultan Mahmood Khan//Pakistan";
+    QTest::newRow("s18 twin: a monarch's rank after his office")
+        << "Malaysian King Sultan Ibrahim Iskandar spoke." << "Ibrahim Iskandar//Malaysia";
+    QTest::newRow("s18: a hyphenated political word before 'leader' in an appositive")
+        << "Tomas Berg, the far-right leader, called for a vote." << "Tomas Berg//*";
+    QTest::newRow("s18 twin: a far-right activist holds no office")
+        << "Tomas Berg, a far-right activist, called for a vote." << "";
+    QTest::newRow("s18: a rank word before bin is the given name in an appositive")
+        << "The talks were attended by Sultan bin Khalid Al Mansoori, Minister of Energy." << "Sultan bin Khalid Al Mansoori//*";
+    QTest::newRow("s18: the same in a semicolon list")
+        << "Present were Omar bin Zayed Al Nahyan, Deputy Prime Minister; and Amir bin Nasser Al Harbi, Governor of the Central Bank." << "Omar bin Zayed Al Nahyan//*;Amir bin Nasser Al Harbi//*";
+    QTest::newRow("s18: a rank word before bin after an office and its comma")
+        << "The Minister of State for Foreign Affairs, Sultan bin Saad Al-Nuri, attended." << "Sultan bin Saad Al-Nuri//*";
+    QTest::newRow("s18 twin: two offices joined by a comma")
+        << "The Crown Prince, Prime Minister Fahd bin Saad Al-Nuri, attended." << "Fahd bin Saad Al-Nuri//*";
+    QTest::newRow("s18: a field in lower case before a minister's title, in an appositive")
+        << "Karim Nassar, Egypt's industry minister, attended." << "Karim Nassar//Egypt";
+    QTest::newRow("s18: two fields in lower case before the title, after a demonym")
+        << "Karim Nassar, the Egyptian tourism and culture minister, attended." << "Karim Nassar//Egypt";
+    QTest::newRow("s18 twin: a field in lower case before no office")
+        << "Karim Nassar, an industry lobbyist, attended." << "";
+    QTest::newRow("s18 twin: a rank before a name without bin")
+        << "The talks were attended by Sultan Khalid Al Mansoori, Minister of Energy." << "Khalid Al Mansoori//*";
 }
 
 void TestOfficials::officials()

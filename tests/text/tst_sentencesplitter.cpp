@@ -134,6 +134,20 @@ void TestSentenceSplitter::splits_data()
         {"The minister met his counterpart\nin Seoul and then flew\nBEIJING, he said, was next."});
     row("twin: a capitalised word that is no dateline", QStringLiteral("Talks on trade\nBegin in Madrid today."),
         {"Talks on trade\nBegin in Madrid today."});
+    row("section heading between paragraphs",
+        QStringLiteral("The leaders met.\nLunch at the palace\nBefore the summit, they ate."),
+        {"The leaders met.", "Lunch at the palace", "Before the summit, they ate."});
+    row("section heading of two words", QStringLiteral("Aid rose.\nFunding gap\nDonors cut their pledges."),
+        {"Aid rose.", "Funding gap", "Donors cut their pledges."});
+    row("twin: wrapped line that opens mid-sentence",
+        QStringLiteral("The leaders met. The two\nPresidents ate."),
+        {"The leaders met.", "The two\nPresidents ate."});
+    row("twin: a dateline in capitals on its own line", QStringLiteral("Aid rose.\nANKARA\nThe minister left."),
+        {"Aid rose.", "ANKARA\nThe minister left."});
+    row("twin: a long wrapped line", QStringLiteral("Aid rose.\nThe foreign ministers of the two states met in the capital on\nMonday."),
+        {"Aid rose.", "The foreign ministers of the two states met in the capital on\nMonday."});
+    row("twin: a byline after a headline", QStringLiteral("Leaders meet in Manila\n\nJane Tan\nSenior Correspondent\n\nThey met."),
+        {"Leaders meet in Manila", "Jane Tan\nSenior Correspondent", "They met."});
     row("name over a line break", QStringLiteral("Foreign Minister Sergey\nLavrov met him."),
         {"Foreign Minister Sergey\nLavrov met him."});
     row("line ending in full stop", QStringLiteral("The talks ended.\nThe ministers left."),

@@ -187,6 +187,18 @@ enum class Cue : int {
                      ///< ("Deputy Foreign Minister Amir Hossein Rahimi")
     BriefVerb,       ///< "informed", "briefed": "A briefed B on his talks with C": B hears of A's talks
                      ///< and takes no part in them
+    TopicOpener,     ///< "discuss", "to address": a verb whose object is what was talked about
+    TopicLink,       ///< "in", "of", "from": ties a topic's noun group to the state it is about
+                     ///< ("on the coup in X")
+    SideHead,        ///< "behalf", "invitation": a head whose "of X" makes X a side, no topic
+    NonStatePrefix,  ///< "pro", "anti", "Ibero": a prefix that turns a demonym into no state
+                     ///< ("pro-Russian", "the Ibero-American summit")
+    SideGroup,       ///< "authorities", "negotiators": after a demonym, people who take part
+    ComparisonWord,  ///< "like", "unlike", "as": before a state, one compared, no side; value
+                     ///< "pro-verb": only with a pro-verb after the state ("as Croatia did")
+    AbsenceVerb,     ///< "stayed away", "boycotts": after a state, one that keeps away
+    AppealVerb,      ///< "urged", "warned": after "and", another predicate of the subject's own
+    ProVerb,         ///< "did", "has": a verb standing for one told before
     Count
 };
 

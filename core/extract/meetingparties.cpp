@@ -2137,6 +2137,113 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     return out;
 }
 
+namespace {
+
+bool sideWord(const Lexicon& lex, const TokenKey& k);
+
+// "over Zambia's debt", "a plant of South Korea's Samsung", "which Mali's junta boycotted": a
+// state in the possessive before a thing is that thing's owner, no side. Before a side word
+// ("Iraq's delegation", "Kenya's foreign minister") it names one; before a named official
+// ("China's Xi") the official brings the state when he takes part.
+bool possessiveOfThing(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
+{
+    const int n = h.end + 1;
+    if (s.key(h.end) != "'s"_key || n >= s.size() || s.tok(n).kind != Token::Word)
+        return false;
+    constexpr int reach = 3;
+    for (int k = n; k < std::min(s.size(), n + reach) && s.tok(k).kind == Token::Word; ++k)
+        if (sideWord(lex, s.key(k)))
+            return false;
+    return true;
+}
+
+// "on the sidelines of the G20 summit hosted by South Africa", "on the margins of the
+// Russia-Africa summit": a state in the phrase naming the gathering beside which the meeting
+// was held only lends it its venue. The phrase ends at a punctuation mark, a partner word
+// ("with") or a meeting verb that is not the gathering's participle ("hosted by X").
+bool besideGathering(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    constexpr int reach = 10;
+    for (int b = i - 1; b >= std::max(0, i - reach); --b) {
+        const TokenKey& k = s.key(b);
+        if (s.tok(b).kind == Token::Punct || lex.has(Cue::PartnerWord, k) ||
+            (lex.has(Cue::MeetingVerb, k) && !lex.has(Cue::AgentWord, s.key(b + 1))))
+            return false;
+        if (lex.value(Cue::SideMeeting, k) == QLatin1String("gathering"))
+            return true;
+    }
+    return false;
+}
+
+// A word after a state's name or demonym that makes the state a side: a party word, an office,
+// a person, a government, a delegation, a side, a meeting ("Iraq's delegation", "Kenyan foreign
+// minister", "the Turkish side", "Ethiopian authorities").
+bool sideWord(const Lexicon& lex, const TokenKey& k)
+{
+    return lex.has(Cue::PartyWord, k) || lex.has(Cue::OfficeNoun, k) || lex.has(Cue::PersonNoun, k) ||
+           lex.has(Cue::GovernmentWord, k) || lex.has(Cue::DelegationNoun, k) || lex.has(Cue::SideNoun, k) ||
+           lex.has(Cue::MeetingNoun, k) || lex.has(Cue::GatheringWord, k) || lex.has(Cue::BodyHead, k) ||
+           lex.has(Cue::PortfolioWord, k) || lex.has(Cue::SideGroup, k);
+}
+
+// "the Ethiopian embassy", "the Chinese-built railway", "a Saudi-funded dam", "the Russian
+// invasion": a demonym before a thing (lowercase words none of which is a side word) is the
+// thing's, no side.
+bool demonymOfThing(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
+{
+    const PhraseMatch* pm = s.matchOf(h.begin);
+    if (!pm || pm->begin != h.begin || pm->kind != PhraseKind::Demonym || h.end >= s.size() ||
+        inOfficialSpan(s, h.end))
+        return false;
+    constexpr int reach = 3;
+    int k = h.end;
+    for (; k < std::min(s.size(), h.end + reach); ++k) {
+        const Token& tk = s.tok(k);
+        if (tk.kind != Token::Word || tk.cap || s.key(k) == "'s"_key)
+            break;
+        if (sideWord(lex, s.key(k)))
+            return false;
+    }
+    return k > h.end;
+}
+
+// "as Ethiopia did last year", "like Croatia", "unlike Mali": a state compared; "as Burundi
+// boycotted the meeting", "Tanzania stayed away": a state that keeps away. Neither is a side.
+bool comparedOrAbsent(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
+{
+    int b = h.begin - 1;
+    if (lex.has(Cue::Article, s.key(b)))
+        --b;
+    // ("as Belgrade and Pristina could not agree": "as" gives a reason unless a pro-verb follows)
+    if (b >= 0 && lex.has(Cue::ComparisonWord, s.key(b)) && s.key(h.end) != "'s"_key &&
+        !(h.end < s.size() && sideWord(lex, s.key(h.end))) &&
+        (lex.value(Cue::ComparisonWord, s.key(b)) != QLatin1String("pro-verb") || lex.has(Cue::ProVerb, s.key(h.end))))
+        return true;
+    int a = h.end;
+    if (lex.has(Cue::PerfectAux, s.key(a)) || lex.has(Cue::PassiveAux, s.key(a)))
+        ++a;
+    return lex.has(Cue::RefusalCue, s.key(a)) || lexiconPhraseAt(lex, Cue::AbsenceVerb, s, a) > a;
+}
+
+// "A met B and urged Rwanda to withdraw": after "and", a verb of the subject's own opens
+// another predicate; the states it names are no sides of the meeting.
+bool inOtherPredicate(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const StateHit& h)
+{
+    for (int k = t.end; k + 1 < h.begin; ++k)
+        if (lex.has(Cue::Conjunction, s.key(k)) && lexiconPhraseAt(lex, Cue::AppealVerb, s, k + 1) > k + 1)
+            return true;
+    return false;
+}
+
+// "pro-Russian", "anti-American", "the Ibero-American summit": a demonym joined to a prefix
+// that is no state names no side.
+bool prefixedDemonym(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
+{
+    return h.begin > 0 && s.tok(h.begin).hyphenBefore && lex.has(Cue::NonStatePrefix, s.key(h.begin - 1));
+}
+
+} // namespace
+
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity)
 {
@@ -2167,7 +2274,9 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         // a state inside an official's title is that official's (or the post's); "in Lima,
         // Peru," only says where the city is
         if (inOfficialSpan(s, h->begin) || qualifiesCity(ctx, s, h->begin) || topicState(ctx, s, h->begin) ||
-            compoundModifier(ctx.lex, s, hits, *h, t))
+            compoundModifier(ctx.lex, s, hits, *h, t) || possessiveOfThing(ctx.lex, s, *h) ||
+            besideGathering(ctx.lex, s, h->begin) || prefixedDemonym(ctx.lex, s, *h) ||
+            demonymOfThing(ctx.lex, s, *h) || comparedOrAbsent(ctx.lex, s, *h) || inOtherPredicate(ctx.lex, s, t, *h))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;

@@ -110,6 +110,31 @@ bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i)
     return false;
 }
 
+namespace {
+
+// "on the coup in Guinea-Bissau", "about the future of the fighting in Sudan", "to discuss
+// migration from Libya": a topic word, a short group of lowercase words (a noun, its modifiers,
+// "of" chains) and a word that ties the group to the state at `at`: the state is what the group
+// is about. Not "on behalf of Kenya": a side head makes the state a side. A capitalized word, a
+// punctuation mark or a date ends the group ("on Monday in Kenya").
+bool topicGroupBefore(const Lexicon& lex, const SentenceInfo& s, int at)
+{
+    constexpr int reach = 7;
+    if (at < 3 || !lex.has(Cue::TopicLink, s.key(at - 1)) || lex.has(Cue::SideHead, s.key(at - 2)))
+        return false;
+    for (int b = at - 2; b >= std::max(0, at - 2 - reach); --b) {
+        const Token& tk = s.tok(b);
+        if (tk.cap || (tk.kind != Token::Word && tk.kind != Token::Number))
+            return false;
+        if (b < at - 2 && (lexiconPhraseAt(lex, Cue::TopicBefore, s, b) == b + 1 ||
+                           lex.has(Cue::TopicOpener, s.key(b))))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool topicState(const DocContext& ctx, const SentenceInfo& s, int i)
 {
     // "on the situation in Sudan": the phrase may end right before the state or before its "the"
@@ -117,7 +142,7 @@ bool topicState(const DocContext& ctx, const SentenceInfo& s, int i)
     for (int b = std::max(0, at - 4); b < at; ++b)
         if (lexiconPhraseAt(ctx.lex, Cue::TopicBefore, s, b) == at)
             return true;
-    return false;
+    return topicGroupBefore(ctx.lex, s, at);
 }
 
 int stateOfCity(const DocContext& ctx, const QString& city)

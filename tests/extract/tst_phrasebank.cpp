@@ -26,6 +26,7 @@ struct ExpectedMeeting
     QString status;
     QString mode;  ///< empty = not checked
     QString place; ///< empty = not checked; "none" = the meeting has no place
+    QStringList states; ///< the exact set of the meeting's states (gazetteer names); empty = not checked
 };
 
 struct BankCase
@@ -76,7 +77,7 @@ BankParse parseBank(const QString& path)
             continue;
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon < 0) {
-            fail(QStringLiteral("expected 'text:', 'date:' or 'meeting:'"));
+            fail(QStringLiteral("expected 'text:', 'date:', 'meeting:' or 'states:'"));
             break;
         }
         const QString key = line.left(colon);
@@ -117,6 +118,16 @@ BankParse parseBank(const QString& path)
             else if (m.participants.isEmpty())
                 fail(QStringLiteral("a meeting without participants"));
             current.meetings.push_back(std::move(m));
+        } else if (key == QLatin1String("states")) {
+            // the states of the meeting on the line before
+            if (current.meetings.empty() || !current.meetings.back().states.isEmpty()) {
+                fail(QStringLiteral("'states:' must follow its 'meeting:' line"));
+                break;
+            }
+            for (const QString& n : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                current.meetings.back().states << n.trimmed();
+            if (current.meetings.back().states.isEmpty())
+                fail(QStringLiteral("'states:' without a state"));
         } else {
             fail(QStringLiteral("unknown key '%1'").arg(key));
         }
@@ -189,6 +200,7 @@ struct BankScore
     Ratio status;          ///< of the found, the share with the right status
     Ratio mode;
     Ratio place;
+    Ratio states; ///< of the found meetings with a 'states:' line, those with exactly its states
 };
 
 } // namespace
@@ -346,6 +358,23 @@ void TestPhraseBank::scoresAboveFloor()
                 if (!good)
                     notes << QStringLiteral("place '%1', expected %2").arg(got.place, want.place);
             }
+            if (!want.states.isEmpty()) {
+                // state ids are "state:" + the slug of the gazetteer's name
+                std::set<QString> wanted, gotStates;
+                for (const QString& n : want.states)
+                    wanted.insert(QStringLiteral("state:") + slugify(n));
+                for (const QString& id : got.states)
+                    gotStates.insert(id);
+                const bool good = wanted == gotStates;
+                score.states.add(good);
+                if (!good) {
+                    QStringList names;
+                    for (const QString& id : gotStates)
+                        names << id.mid(6);
+                    notes << QStringLiteral("states %1, expected %2")
+                                 .arg(names.join(QStringLiteral(", ")), want.states.join(QStringLiteral(", ")));
+                }
+            }
         }
         if (verbose && !notes.isEmpty())
             qInfo().noquote() << QStringLiteral("line %1: %2\n    %3").arg(c.line).arg(c.text, notes.join(QStringLiteral("; ")));
@@ -354,11 +383,11 @@ void TestPhraseBank::scoresAboveFloor()
     const auto num = [](double v) { return QString::number(v, 'f', 3); };
     qInfo().noquote() << QStringLiteral(
                              "phrasebank: cases=%1 held_pairs P=%2 R=%3 F1=%4 negatives_clean=%5 found=%6 "
-                             "status=%7 mode=%8 place=%9")
+                             "status=%7 mode=%8 place=%9 states=%10")
                              .arg(m_bank.cases.size())
                              .arg(num(score.pairs.precision()), num(score.pairs.recall()), num(score.pairs.f1()),
                                   score.negativesClean.text(), score.found.text(), score.status.text(),
-                                  score.mode.text(), score.place.text());
+                                  score.mode.text(), score.place.text(), score.states.text());
 
     // Floors: today's scores rounded down. Raise them when the extractor improves.
     const struct
@@ -373,6 +402,7 @@ void TestPhraseBank::scoresAboveFloor()
         {"status accuracy", score.status.value(), 1.00},
         {"mode accuracy", score.mode.value(), 0.99},
         {"place accuracy", score.place.value(), 0.97},
+        {"meeting states accuracy", score.states.value(), 0.92},
     };
     for (const auto& f : floors)
         QVERIFY2(f.value >= f.floor, qPrintable(QStringLiteral("%1 = %2, below the floor %3")

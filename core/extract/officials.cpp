@@ -1416,13 +1416,15 @@ int qualifiedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     int e = q;
     // "the head of the president's foreign policy office, A": a body in lower case, its
     // holder's possessive inside, ending on a head noun
-    for (int w = q; w < n && w - q < 6 && ((s.tok(w).kind == Token::Word && !s.tok(w).cap) || s.key(w) == "'s"_key); ++w)
-        if (lex.has(Cue::BodyHead, s.key(w)) && s.key(w + 1) == ","_key && isNameStart(s, w + 2) && w > q)
+    // ("Senior Secretary of the foreign ministry A B": or the name at once, two words or more)
+    for (int w = q; w < n && w - q < 6 && ((s.tok(w).kind == Token::Word && !s.tok(w).cap) || s.key(w) == "'s"_key); ++w) {
+        if (w == q || !lex.has(Cue::BodyHead, s.key(w)))
+            continue;
+        const bool commaThenName = s.key(w + 1) == ","_key && isNameStart(s, w + 2);
+        const bool nameAtOnce = !s.tok(w).cap && isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2;
+        if (commaThenName || nameAtOnce)
             return w + 1;
-        // ("Senior Secretary of the foreign ministry A B": or the name at once, two words or more)
-        else if (lex.has(Cue::BodyHead, s.key(w)) && w > q && !s.tok(w).cap && isNameStart(s, w + 1) &&
-                 parseName(s, w + 1, n) - (w + 1) >= 2)
-            return w + 1;
+    }
     while (e < n && e - q < 3 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
         ++e;
     const int body = e;

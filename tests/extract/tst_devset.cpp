@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Regression floors on twelve evaluation sets, scored by ../shared/eval/score.py over parley-cli:
+// Regression floors on thirteen evaluation sets, scored by ../shared/eval/score.py over parley-cli:
 // - "dev": ../shared/eval/dev, the real articles earlier sessions tuned the rules on;
 // - "fresh": tests/data/fresh, wire-style articles written for issue 11 before looking at the rules,
 //   in the styles of outlets dev does not use; a proxy for the held-out set that judges releases;
@@ -18,7 +18,9 @@
 // - "fresh10": tests/data/fresh10, a tenth such set written in session 16 (20 other outlets) as ordinary
 //   reporting; blind in session 16, read from session 17 on;
 // - "fresh11": tests/data/fresh11, an eleventh such set written in session 17 (20 other outlets) as
-//   ordinary reporting, each text with its headline, and not read by anyone working on the rules.
+//   ordinary reporting, each text with its headline; blind in session 17, read from session 18 on;
+// - "fresh12": tests/data/fresh12, a twelfth such set written in session 18 (20 other outlets, mixed
+//   page layouts), not read by anyone working on the rules: only its aggregate scores were looked at.
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -61,22 +63,24 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh4") << QStringLiteral(PARLEY_TEST_DATA "/fresh4")
                             << Floors{0.99, 0.99, 1.00, 0.96, 0.97, 0.94, 0.98, 1.00};
     QTest::newRow("fresh5") << QStringLiteral(PARLEY_TEST_DATA "/fresh5")
-                            << Floors{0.99, 1.00, 0.97, 0.97, 0.97, 0.98, 0.97, 0.98};
+                            << Floors{0.99, 1.00, 0.98, 0.97, 0.97, 0.98, 0.97, 0.98};
     // (fresh6 place 0.95 since session 17: "A and B travelled to Kyiv, where they met D" now
     // reads "they"; "visited the Adazi base, where they met soldiers" thereby became a visit of
     // the two that joins their earlier Warsaw meeting, whose place it shares)
     QTest::newRow("fresh6") << QStringLiteral(PARLEY_TEST_DATA "/fresh6")
-                            << Floors{0.98, 0.99, 0.99, 0.96, 0.96, 1.00, 1.00, 0.95};
+                            << Floors{0.99, 0.99, 0.99, 0.96, 0.96, 1.00, 1.00, 0.95};
     QTest::newRow("fresh7") << QStringLiteral(PARLEY_TEST_DATA "/fresh7")
-                            << Floors{0.99, 0.99, 1.00, 0.95, 0.96, 0.97, 0.98, 1.00};
+                            << Floors{1.00, 0.99, 1.00, 0.98, 0.97, 0.98, 0.98, 1.00};
     QTest::newRow("fresh8") << QStringLiteral(PARLEY_TEST_DATA "/fresh8")
-                            << Floors{0.98, 1.00, 1.00, 0.95, 0.91, 0.97, 0.95, 0.94};
+                            << Floors{0.98, 1.00, 1.00, 0.95, 0.91, 0.98, 0.95, 0.94};
     QTest::newRow("fresh9") << QStringLiteral(PARLEY_TEST_DATA "/fresh9")
                             << Floors{0.99, 1.00, 0.99, 0.98, 0.97, 0.98, 0.99, 0.97};
     QTest::newRow("fresh10") << QStringLiteral(PARLEY_TEST_DATA "/fresh10")
                              << Floors{0.99, 1.00, 0.99, 0.98, 0.94, 1.00, 0.99, 0.96};
     QTest::newRow("fresh11") << QStringLiteral(PARLEY_TEST_DATA "/fresh11")
-                             << Floors{0.98, 0.96, 0.94, 0.90, 0.91, 0.92, 0.98, 0.93};
+                             << Floors{1.00, 0.99, 1.00, 0.99, 0.96, 1.00, 0.99, 1.00};
+    QTest::newRow("fresh12") << QStringLiteral(PARLEY_TEST_DATA "/fresh12")
+                             << Floors{0.98, 0.96, 0.95, 0.93, 0.89, 0.76, 0.96, 0.95};
 }
 
 void TestDevSet::scoresAboveFloor()

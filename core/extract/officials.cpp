@@ -316,8 +316,10 @@ bool possessiveMarkAt(const SentenceInfo& s, int k)
 {
     if (s.key(k) == "'s"_key)
         return true;
+    if (k <= 0 || k >= s.size())
+        return false;
     const Token& t = s.tok(k);
-    return k > 0 && t.kind == Token::Punct && !t.spaceBefore && (t.punct == QLatin1Char('\'') || t.punct == QChar(0x2019)) &&
+    return t.kind == Token::Punct && !t.spaceBefore && (t.punct == QLatin1Char('\'') || t.punct == QChar(0x2019)) &&
            s.tok(k - 1).kind == Token::Word && s.key(k - 1).endsWith(QLatin1Char('s'));
 }
 

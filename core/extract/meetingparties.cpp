@@ -23,6 +23,13 @@ bool isOfficialRef(const DocContext& ctx, const PersonRef& r)
     return r.person >= 0 && ctx.persons[std::size_t(r.person)].official;
 }
 
+// ", but B and C stayed home", ", while B and C remained in Beirut": a contrast word or a
+// clause opener right after a comma opens a clause of its own, with its own subject.
+bool opensClauseAfterComma(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    return i > 0 && isComma(s.tok(i - 1)) && (lex.has(Cue::ContrastWord, s.key(i)) || lex.has(Cue::ClauseOpener, s.key(i)));
+}
+
 // "representatives from France", "Turkish officials": a state named as a party, not a topic.
 bool isPartyState(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
 {
@@ -1004,7 +1011,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     // last cue, opened by a contrast word after a comma and holding no cue, names others
     int otherClause = s.size();
     for (int i = cues.back().end + 1; i < s.size() && otherClause == s.size(); ++i)
-        if ((ctx.lex.has(Cue::ContrastWord, s.key(i)) || ctx.lex.has(Cue::ClauseOpener, s.key(i))) && isComma(s.tok(i - 1)))
+        if (opensClauseAfterComma(ctx.lex, s, i))
             otherClause = i;
     // "Present were A and B, and C conveyed a message from President D": who comes after a
     // message word (clause-cut value "sender") after the last cue sent it, and is not present
@@ -1916,8 +1923,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             // (nor the subject of a clause of its own after a comma: "..., while B and C
             // remained in Beirut")
             for (int i = t.end + 1; i < r->begin; ++i)
-                if ((ctx.lex.has(Cue::ContrastWord, s.key(i)) || ctx.lex.has(Cue::ClauseOpener, s.key(i))) &&
-                    isComma(s.tok(i - 1)))
+                if (opensClauseAfterComma(ctx.lex, s, i))
                     return true;
             return false;
         };

@@ -402,15 +402,7 @@ bool foldAsciiWord(QStringView surface, Token& t, const Lexicon* lexicon, KeyTab
                              _mm_add_epi16(v, _mm_and_si128(upper, _mm_set1_epi16(0x20))));
             const unsigned upperBits = unsigned(_mm_movemask_epi8(upper));
             const unsigned letterBits = upperBits | unsigned(_mm_movemask_epi8(lower));
-            // keyHash() of the folded units, read from the zero-padded buffer
-            quint64 w = 0;
-            std::memcpy(&w, buf.data(), sizeof w);
-            quint64 h = keyHashStep(keyHashStart(n), w);
-            if (n > 4) {
-                std::memcpy(&w, buf.data() + 4, sizeof w);
-                h = keyHashStep(h, w);
-            }
-            table.internInto(t.key, buf.data(), n, keyHashEnd(h), lexicon);
+            table.internInto(t.key, buf.data(), n, keyHash(buf.data(), n), lexicon);
             // the first letter upper case; every letter upper case
             t.cap = letterBits != 0 && (upperBits & (letterBits & (0U - letterBits))) != 0;
             t.allCaps = letterBits != 0 && letterBits == upperBits;

@@ -554,6 +554,13 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     if (lastHead >= 0) {
         if (innerState >= 0)
             *state = innerState;
+        // "Commissioner for Economy and Productivity A B", "Minister of Defence and Space C D":
+        // after "and", a field the lexicon does not know, in capitals, then a two-word name
+        if (s.key(lastHead + 1) == "and"_key && lastHead + 2 < n && s.tok(lastHead + 2).cap &&
+            lex.has(Cue::PortfolioWord, s.key(lastHead))) {
+            if (const int field = unknownFieldEnd(s, lastHead + 2, -1); field > lastHead + 2)
+                return field;
+        }
         return lastHead + 1;
     }
     // ("Minister for Economic Revitalization A B, is set to": a field and a two-word name, the
@@ -734,6 +741,12 @@ int parseName(const SentenceInfo& s, int i, int limit)
     limit = std::min(limit, s.size());
     int j = i + 1;
     int words = 1;
+    // "Ma. Theresa Lazaro", "Md. Tofazzal Hossain", "Mohd. Rashid Hasnon": a short given name
+    // abbreviated with a full stop that did not end the sentence, then the rest of the name
+    if (j + 1 < limit && s.key(j) == "."_key && !s.tok(j).spaceBefore && s.tok(j + 1).spaceBefore &&
+        s.tok(i).kind == Token::Word && !s.tok(i).allCaps && s.key(i).size() >= 2 && s.key(i).size() <= 4 &&
+        isNameWordAt(s, j + 1) && !s.tok(j + 1).hyphenBefore)
+        j += 1;
     while (j < limit && words < 7) {
         const Token& t = s.tok(j);
         // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
@@ -1230,6 +1243,15 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
             ++mods;
             if (j > 0 && s.key(j) == "and"_key && lex.has(Cue::PortfolioWord, s.key(j - 1)) && !s.tok(j - 1).cap)
                 --j;
+            continue;
+        }
+        // "China's international trade representative", "the foreign trade minister": a
+        // qualifier of that field in lower case (lexicon `body-modifier`) before it
+        if (t.kind == Token::Word && !t.cap && lex.has(Cue::BodyModifier, t.key) && j > 0 && mods < 3 &&
+            j + 1 < s.size() && !s.tok(j + 1).cap && lex.has(Cue::PortfolioWord, s.key(j + 1)) &&
+            lex.has(Cue::OfficeNoun, s.key(m.end - 1)) && !m.plural) {
+            --j;
+            ++mods;
             continue;
         }
         // "Wiper party leader A", "the ruling party chairman": a political word in lower case
@@ -1799,6 +1821,20 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = e;
                 continue;
             }
+            // "Minister of Defence and Space A B": after "and", a field the lexicon does not know,
+            // in capitals (no acronym), then a two-word name at once; not "the President and
+            // First Lady A B" (no field before "and")
+            if (const int field = s.key(p) == "and"_key && !m.plural && ctx.lex.has(Cue::PortfolioWord, s.key(p - 1))
+                                      ? unknownFieldEnd(s, p + 1, -1) : -1;
+                field > p + 1) {
+                bool acronym = false;
+                for (int w = p + 1; w < field; ++w)
+                    acronym = acronym || s.tok(w).allCaps;
+                if (!acronym) {
+                    p = field;
+                    break;
+                }
+            }
             // "Minister of Trade, Agribusiness and Industry, A", "Minister of Foreign Affairs,
             // International Business and International Cooperation, B": fields the lexicon does
             // not know, in capitals, that "and" and a known field close, where the name or its
@@ -2126,6 +2162,10 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                                   !isFunctionWord(ctx.lex, s.key(nb - 2))));
         if (stateGiven)
             --nb;
+        // ("Mohd. Rashid Hasnan, Malaysia's ...": a given name abbreviated before the name words)
+        if (!stateGiven && nb >= 2 && s.key(nb - 1) == "."_key && isNameStart(s, nb - 2) &&
+            parseName(s, nb - 2, comma) == comma)
+            nb -= 2;
         if (nb < comma && nb >= lastNameEnd && (stateGiven || parseName(s, nb, comma) == comma) &&
             (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
              ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))) ||
@@ -2158,8 +2198,12 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
 int nameStartBefore(const SentenceInfo& s, int at)
 {
     for (int b = std::min(at, s.size()); b-- > 0;)
-        if (isNameStart(s, b) && !(b > 0 && isNameWordAt(s, b - 1)))
+        if (isNameStart(s, b) && !(b > 0 && isNameWordAt(s, b - 1))) {
+            // ("Mohd. Rashid Hasnan, ...": a given name abbreviated before it opens the name)
+            if (b >= 2 && s.key(b - 1) == "."_key && isNameStart(s, b - 2) && parseName(s, b - 2, s.size()) > b)
+                return b - 2;
             return b;
+        }
     return -1;
 }
 
@@ -3186,6 +3230,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         const int state = d.state >= 0 ? d.state : ctx.g.stateIndex(te.state);
         int best = -1;
         std::tuple<bool, bool, int, bool> bestFit;
+        bool heldHere = false; ///< one named in this sentence holds that kind of office
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
             const Person& p = ctx.persons[std::size_t(i)];
             if (!p.official || p.lastSentence > s.index)
@@ -3194,8 +3239,6 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             const bool namedHere = std::any_of(found.begin(), found.end(), [&](const PersonRef& r) {
                 return r.person == i && r.kind == RefKind::Name;
             });
-            if (namedHere)
-                continue;
             const bool sameTitle = p.titles.contains(te.name) ||
                                    std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
                                        return ctx.g.titleByName.value(foldKey(t), -1) == d.title;
@@ -3210,6 +3253,10 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             }
             if (!titleOk || (state >= 0 && p.state >= 0 && p.state != state))
                 continue;
+            if (namedHere) {
+                heldHere = true;
+                continue;
+            }
             // "the Turkish foreign minister": one named before with that office, over another
             // office of that kind (a deputy foreign minister); then one the text places in that
             // state, over one of no state yet; the one named last among equals, and of those the
@@ -3243,7 +3290,9 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                 best = untitled;
             }
         }
-        if (best < 0)
+        // "called on Prime Minister A at the premier's office": the office of one just named,
+        // no holder of it elsewhere the dictionary knows, when the text names no state for it
+        if (best < 0 && !(heldHere && d.state < 0))
             best = dictionaryHolder(ctx, d);
         if (best >= 0)
             addRef(d.begin, d.end, best, RefKind::Definite,
@@ -3721,7 +3770,14 @@ bool namesOwnBody(const DocContext& ctx, const PersonRef& naming)
 {
     const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
     const PhraseMatch* title = naming.begin > 0 ? s.matchOf(naming.begin - 1) : nullptr;
-    if (!title || title->kind != PhraseKind::Title || title->end != naming.begin || title->begin < 1)
+    int nameAt = naming.begin;
+    // ("PTI Chairman Barrister A": an honorific between the office and the name)
+    if (title && title->kind == PhraseKind::Title && title->end == naming.begin && title->begin > 0 &&
+        ctx.g.titles[std::size_t(title->entry)].category == "honorific"_key) {
+        nameAt = title->begin;
+        title = s.matchOf(title->begin - 1);
+    }
+    if (!title || title->kind != PhraseKind::Title || title->end != nameAt || title->begin < 1)
         return false;
     const int k = title->begin - 1;
     const Token& t = s.tok(k);

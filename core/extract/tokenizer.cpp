@@ -107,7 +107,7 @@ const WordSet kDottedAbbreviations = {
     QStringLiteral("jan"),  QStringLiteral("feb"),  QStringLiteral("mar"),
     QStringLiteral("apr"),  QStringLiteral("aug"),  QStringLiteral("sep"),
     QStringLiteral("sept"), QStringLiteral("oct"),  QStringLiteral("nov"),
-    QStringLiteral("dec"),
+    QStringLiteral("dec"),  QStringLiteral("engr"), QStringLiteral("barr"),
 };
 
 // Abbreviations whose full stop belongs to the word (honorifics, ranks, suffixes).

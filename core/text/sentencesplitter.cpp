@@ -91,7 +91,7 @@ const WordSet& titleAbbreviations()
          "amb",  "rev",  "hon",   "pres", "st",   "ste",     "fr",     "mt",   "ft",
          "cmdr", "cdr",  "brig",  "insp", "supt", "messrs",  "mme",    "mlle", "vs",
          "sec",  "gens", "lieut", "dept", "univ", "approx",  "cf",     "ave",  "blvd",
-         "vol",  "fig",  "ch",    "cpl",  "pvt",  "gov-gen", "sgt-maj"});
+         "vol",  "fig",  "ch",    "cpl",  "pvt",  "gov-gen", "sgt-maj", "engr", "barr"});
     return set;
 }
 
@@ -101,7 +101,10 @@ const WordSet& endingAbbreviations()
 {
     static const WordSet set({"inc", "ltd", "co",  "corp", "jr",  "sr",  "etc", "bros", "plc",
                               "jan", "feb", "mar", "apr",  "jun", "jul", "aug", "sep",  "sept",
-                              "oct", "nov", "dec", "no",   "nos", "art", "para"});
+                              "oct", "nov", "dec", "no",   "nos", "art", "para",
+                              // given names abbreviated before the rest of a name: "Ma. Theresa
+                              // Lazaro", "Md. Tofazzal Hossain", "Mohd. Rashid Hasnon"
+                              "ma", "md", "mohd", "muhd", "wm"});
     return set;
 }
 

@@ -1836,6 +1836,88 @@ void TestOfficials::officials_data()
         << "Karim Nassar, an industry lobbyist, attended." << "";
     QTest::newRow("s18 twin: a rank before a name without bin")
         << "The talks were attended by Sultan Khalid Al Mansoori, Minister of Energy." << "Khalid Al Mansoori//*";
+
+    // --- session 19, officials12: an office's field "for X and Y" whose second field the lexicon
+    // does not know, in capitals, then a two-word name at once
+    QTest::newRow("s19: a commissioner's fields, the second unknown, then the name")
+        << "European Commissioner for Economy and Competitiveness Ilse Varga arrived in Sofia." << "Ilse Varga//*";
+    QTest::newRow("s19: the same after 'of', a state's minister")
+        << "Latvia's Minister of Defence and Space Ivars Ozols spoke." << "Ivars Ozols//Latvia";
+    QTest::newRow("s19: the same in the middle of a sentence, after a verb")
+        << "The premier received EU Commissioner for Energy and Housing Dan Holm on Monday." << "Dan Holm//*";
+    QTest::newRow("s19: the same with a one-word unknown field and a three-word field")
+        << "Minister for Education and Digital Skills Agenda Ana Lopes spoke." << "Ana Lopes//*";
+    QTest::newRow("s19 twin: the fields and no name")
+        << "The European Commissioner for Economy and Competitiveness said the budget was sound." << "";
+    QTest::newRow("s19 twin: the field, 'and' and a name alone")
+        << "The Commissioner for Economy and Ilse Varga spoke." << "";
+    // --- session 19, officials12: a qualifier of a lower-case field before the office, in an appositive
+    QTest::newRow("s19: an international trade representative and a vice-minister, lower case")
+        << "Sun Wei, China's international trade representative and vice-minister of commerce, held talks." << "Sun Wei//China";
+    QTest::newRow("s19: a foreign trade minister, lower case, after a demonym")
+        << "Ola Berg, the Norwegian foreign trade minister, held talks." << "Ola Berg//Norway";
+    QTest::newRow("s19: a chief trade negotiator")
+        << "Kofi Mensah, Ghana's chief trade negotiator, arrived on Monday." << "Kofi Mensah//Ghana";
+    QTest::newRow("s19: an external trade representative before the name")
+        << "The EU's external trade representative Anna Keller arrived." << "Anna Keller//*";
+    QTest::newRow("s19 twin: an international trade partner holds no office")
+        << "Sun Wei, China's international trade partner, held talks." << "";
+    QTest::newRow("s19 twin: a trading partner and an old friend hold no office")
+        << "Kofi Mensah, Ghana's trading partner and old friend, arrived on Monday." << "";
+    // --- session 19, officials12: an office written as an acronym, a rank in lower case before it
+    QTest::newRow("s19: assistant USTR in lower case")
+        << "A team led by assistant USTR Ben Lyle held talks." << "Ben Lyle//United States";
+    QTest::newRow("s19: Deputy USTR")
+        << "Deputy USTR Sara Bianco met Japanese officials." << "Sara Bianco//*";
+    QTest::newRow("s19: the IGP before a name")
+        << "IGP Kamau Njoroge said the roads were safe." << "Kamau Njoroge/Inspector General/*";
+    QTest::newRow("s19: USTR alone before a name at the end")
+        << "The talks were led by USTR Ben Lyle." << "Ben Lyle//United States";
+    QTest::newRow("s19 twin: the acronym's office and no name")
+        << "The USTR office said the talks would resume." << "";
+    // --- session 19, officials12: offices that audit or control the state's money
+    QTest::newRow("s19: Controller of Budget before the name")
+        << "Controller of Budget Ruth Wanjiru warned that debt was rising." << "Ruth Wanjiru/Controller of Budget/*";
+    QTest::newRow("s19: Auditor General before the name")
+        << "Auditor General Nancy Gitau said the accounts were incomplete." << "Nancy Gitau/Auditor General/*";
+    QTest::newRow("s19: Comptroller and Auditor General in an appositive")
+        << "Ravi Menon, India's Comptroller and Auditor General, said the accounts were incomplete." << "Ravi Menon//India";
+    QTest::newRow("s19: Solicitor General after a possessive state")
+        << "Kenya's Solicitor General Shadrack Mose attended." << "Shadrack Mose//Kenya";
+    QTest::newRow("s19 twin: the auditor general's report and no name")
+        << "The Auditor General's report said the accounts were incomplete." << "";
+    // --- session 19, officials12: a given name abbreviated with a full stop inside the name
+    QTest::newRow("s19: Ma. before the given name, after a title")
+        << "Foreign Affairs Secretary Ma. Lourdes Santos met the envoy." << "Ma. Lourdes Santos//*";
+    QTest::newRow("s19: Md. after a demonym and a title")
+        << "Bangladeshi Minister Md. Tofazzal Karim arrived in Delhi." << "Md. Tofazzal Karim//Bangladesh";
+    QTest::newRow("s19: Mohd. in an appositive")
+        << "The envoy met Mohd. Rashid Hasnan, Malaysia's deputy prime minister, in Jakarta." << "Mohd. Rashid Hasnan//Malaysia";
+    QTest::newRow("s19: Ma. in a senator's name")
+        << "Senator Ma. Teresa Reyes said the bill was urgent." << "Ma. Teresa Reyes//*";
+    QTest::newRow("s19 twin: a surname before the sentence's full stop")
+        << "The envoy met Foreign Affairs Secretary Lin Ma. Officials said the talks went well." << "Lin Ma//*";
+    // --- session 19, officials12: an honorific of a profession or courtesy before the name
+    QTest::newRow("s19: Mallam in an appositive after an office")
+        << "The party, through its Publicity Secretary, Mallam Sani Bello, said the plan failed." << "Sani Bello//*";
+    QTest::newRow("s19: Engr. after a minister's title")
+        << "Minister of Works Engr. David Okafor said the road would open." << "David Okafor//*";
+    QTest::newRow("s19: Barr. before the name after a title")
+        << "Attorney General Barr. Musa Danladi said the case was closed." << "Musa Danladi//*";
+    QTest::newRow("s19: Malam after a governor's title")
+        << "Kano Governor Malam Abba Kabir said the schools would reopen." << "Abba Kabir//*";
+    QTest::newRow("s19 twin: an honorific alone makes no official")
+        << "Mallam Sani Bello, a cleric, preached on Friday." << "";
+    // --- session 19, officials12: a company's name after a state's possessive is no person
+    QTest::newRow("s19 twin: a technology firm after a state's possessive")
+        << "The plant, owned by China's Wingate Technology, was seized when Dutch Prime Minister Eva Smit met the board."
+        << "Eva Smit//Netherlands";
+    QTest::newRow("s19 twin: an electronics firm after a state's possessive")
+        << "Prime Minister Eva Smit met Japan's Kaito Electronics on Monday." << "Eva Smit//*";
+    QTest::newRow("s19 twin: an industries firm in a list")
+        << "Prime Minister Eva Smit met South Korea's Hanwa Industries and Japan's Kaito Electronics." << "Eva Smit//*";
+    QTest::newRow("s19: a person after a state's possessive in an encounter")
+        << "Prime Minister Eva Smit met Japan's Kaito Watanabe on Monday." << "Eva Smit//*;Kaito Watanabe//Japan";
 }
 
 void TestOfficials::officials()

@@ -1210,12 +1210,14 @@ namespace {
 struct TitleLeft
 {
     bool definite = false;              ///< "the [Turkish] president"
+    int principal = -1;                 ///< "US President B's envoy": where the principal's name begins
     std::vector<int> coordinatedStates; ///< "Russian and Brazilian presidents"
 };
 
 // Title pass, left of the title: modifiers ("Senate President"), the state or organisation
 // ("Syrian", "Iran's UN"), "former", the article. Sets h.state/organization/phraseBegin.
-TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& m, int lastNameEnd, OfficialHit& h)
+TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& m, int lastNameEnd,
+                        OfficialHit& h)
 {
     TitleLeft out;
     // Modifiers before the title: "Supreme Federal Court President", "Senate President".
@@ -1374,6 +1376,31 @@ TitleLeft readTitleLeft(const Lexicon& lex, const SentenceInfo& s, const PhraseM
         s.matchOf(k - 1)->kind == PhraseKind::Title && s.matchOf(k - 1)->end == k && !s.matchOf(k - 1)->plural) {
         k = s.matchOf(k - 1)->begin - 1;
         affBegin = k + 1;
+    }
+    // "A, US President B's special envoy to Iraq,", "A, Prime Minister C's chief of staff,": the
+    // principal named with his title, in the possessive, belongs to the phrase
+    if (h.state < 0 && h.organization < 0 && k >= 2 && s.key(k) == "'s"_key && s.nameTok[std::size_t(k - 1)]) {
+        int w = k - 1;
+        while (w > 0 && s.nameTok[std::size_t(w - 1)])
+            --w;
+        const PhraseMatch* pt = w > 0 ? s.matchOf(w - 1) : nullptr;
+        if (pt && pt->kind == PhraseKind::Title && pt->end == w && !pt->plural && w - pt->begin < 6) {
+            int start = pt->begin;
+            int b2 = 0;
+            QString how2;
+            const int principalState = start > 0 ? stateEndingAt(s, start - 1, &b2, &how2) : -1;
+            if (principalState >= 0) {
+                start = b2;
+                // (the envoy of a state's leader serves that state)
+                if (leadsAState(g.titles[std::size_t(pt->entry)])) {
+                    h.state = principalState;
+                    h.affiliationRule = QStringLiteral("adviser to that state's leader");
+                }
+            }
+            out.principal = w;
+            k = start - 1;
+            affBegin = start;
+        }
     }
     // "A, the country's finance minister,": the state told by a noun for it (lexicon
     // `state-group-noun`), in the possessive
@@ -1749,8 +1776,10 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                                    e + 1 < n && s.tok(e + 1).cap;
                 if (!word && !joint)
                     break;
-                if (s.key(e) == ","_key && isNameStart(s, e + 1)) {
-                    const int ne = parseName(s, e + 1, n);
+                // (", Mr. A B": an honorific may open the name)
+                const int nameAt = isHonorificAt(g, s, e + 1) ? s.matchOf(e + 1)->end : e + 1;
+                if (s.key(e) == ","_key && isNameStart(s, nameAt)) {
+                    const int ne = parseName(s, nameAt, n);
                     if (s.key(ne) != "and"_key && s.key(ne) != "&"_key)
                         comma = e;
                 }
@@ -1993,6 +2022,23 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
             return names;
         }
     }
+    // "ministry spokeswoman He Yongqian", "Vice Premier He Jun": a short capitalised word that
+    // stops names elsewhere (a pronoun, lexicon `name-stop`) right after the title, before a
+    // name word with no comma, is a surname; a pronoun never follows a title so
+    if (x < n && !plural && !headline && s.tok(x).kind == Token::Word && s.tok(x).cap && !s.tok(x).allCaps &&
+        s.key(x).size() <= 3 && lex.has(Cue::NameStop, s.key(x)) && !s.matchOf(x) && x + 1 < n &&
+        !s.tok(x + 1).hyphenBefore && isNameStart(s, x + 1) && x > 0 && s.matchOf(x - 1) &&
+        s.matchOf(x - 1)->kind == PhraseKind::Title && s.matchOf(x - 1)->end == x) {
+        const int ne = parseName(s, x + 1, n);
+        bool plain = ne > x + 1 && ne - (x + 1) <= 2;
+        for (int t = x + 1; t < ne; ++t)
+            plain = plain && (!s.matchOf(t) || s.matchOf(t)->kind == PhraseKind::Person) &&
+                    !lex.has(Cue::MeetingVerb, s.key(t)) && !lex.has(Cue::HoldVerb, s.key(t));
+        if (plain) {
+            names.emplace_back(x, ne);
+            return names;
+        }
+    }
     while (true) {
         const int ne = headlineNameEnd(lex, s, x, parseName(s, x, n), headline);
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
@@ -2039,11 +2085,22 @@ int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p)
         return -1;
     // "A, leader of We Invest in Nationhood (WIN),": a head noun of value `head` ("leader") makes
     // a body it leads political when the body is named in capitals, every word of it
-    const bool politicalHead = p > 0 && lex.value(Cue::PoliticalWord, s.key(p - 1)) == QLatin1String("head");
+    // ("A, co-chair of We Continue the Change,": so does a party's head, "chair", "president",
+    // before a body whose every word is in capitals and none a body's or a thing's head noun)
+    const QString headValue = p > 0 ? lex.value(Cue::PoliticalWord, s.key(p - 1)) : QString();
+    bool bodyNoun = false;
+    for (int w = p + 1; w < s.size() && w - p <= 10 && s.key(w) != ","_key && s.key(w) != "and"_key; ++w)
+        bodyNoun = bodyNoun || lex.has(Cue::BodyHead, s.key(w)) || lex.has(Cue::ThingHead, s.key(w)) ||
+                   lex.has(Cue::ResearchBody, s.key(w)) || (s.matchOf(w) && s.matchOf(w)->kind != PhraseKind::Demonym);
+    const bool politicalHead = headValue == QLatin1String("head") || (headValue == QLatin1String("party-head") && !bodyNoun);
     bool political = false, named = false, lower = false;
     int q = p + 1;
     for (; q < s.size() && q - p <= 10 && s.key(q) != ","_key; ++q) {
         const Token& t = s.tok(q);
+        // ("A, co-chair of We Continue the Change and a member of parliament,": "and a" opens a
+        // second description after the body's name)
+        if (t.key == "and"_key && named && !lower && (s.key(q + 1) == "a"_key || s.key(q + 1) == "an"_key))
+            break;
         // ("the Democratic Renewal Party (DRP)", "the small +Europa party")
         const bool acronym = s.key(q) == "("_key || s.key(q) == ")"_key || s.key(q) == "+"_key || s.key(q) == "&"_key;
         if (t.kind != Token::Word && !acronym && !t.hyphenBefore)
@@ -2052,7 +2109,7 @@ int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p)
         named = named || (t.kind == Token::Word && t.cap && !isFunctionWord(lex, t.key));
         lower = lower || (t.kind == Token::Word && !t.cap && !isFunctionWord(lex, t.key));
     }
-    if (q >= s.size() || s.key(q) != ","_key || q == p + 1)
+    if (q >= s.size() || (s.key(q) != ","_key && s.key(q) != "and"_key) || q == p + 1)
         return -1;
     return (political && (named || s.key(q - 1) == "party"_key)) || (politicalHead && named && !lower) ? q : -1;
 }
@@ -2111,13 +2168,17 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
         while (q < n && q - p <= 8 && (s.tok(q).kind == Token::Word || (s.key(q) == "'s"_key && q > p + 1)) &&
                !s.nameTok[std::size_t(q)]) {
             const Token& t = s.tok(q);
+            // ("A, co-chair of We Continue the Change and a member of parliament,": "and a" opens a
+            // second description of A, which the appositive's "and" closes)
+            if (t.key == "and"_key && q > p + 1 && (s.key(q + 1) == "a"_key || s.key(q + 1) == "an"_key))
+                break;
             if (!t.cap && !t.hyphenBefore && !isFunctionWord(ctx.lex, t.key) &&
                 (++lower > 4 || ctx.lex.has(Cue::MeetingVerb, t.key) || ctx.lex.has(Cue::SpeechVerb, t.key) ||
                  ctx.lex.has(Cue::HoldVerb, t.key)))
                 break;
             ++q;
         }
-        if (q < n && q > p && s.key(q) == ","_key && s.tok(q - 1).kind == Token::Word &&
+        if (q < n && q > p && (s.key(q) == ","_key || s.key(q) == "and"_key) && s.tok(q - 1).kind == Token::Word &&
             !isFunctionWord(ctx.lex, s.key(q - 1)))
             p = q;
     }
@@ -2714,7 +2775,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         if (h.royal)
             h.rank = h.titles.front();
         const bool counterpart = foldKey(te.name) == "counterpart"_key;
-        const TitleLeft left = readTitleLeft(ctx.lex, s, m, lastNameEnd, h);
+        const TitleLeft left = readTitleLeft(g, ctx.lex, s, m, lastNameEnd, h);
         // "A, senior adviser to President B for Africa, met C", "A, special envoy of President B,":
         // the office is A's; the titled name of its "to"/"of" is its principal, read on its own
         const int principal = principalTitleAfter(g, s, mi);
@@ -2805,8 +2866,16 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 h.royal = true;
                 h.rank = hits.back().rank;
             }
+            // ("A, US President B's envoy,": the names read before the principal's bound A's)
+            int before = lastNameEnd;
+            if (left.principal >= 0) {
+                before = 0;
+                for (const OfficialHit& o : hits)
+                    if (o.nameEnd < h.phraseBegin)
+                        before = std::max(before, o.nameEnd);
+            }
             const Appositive app = readAppositive(ctx, s, m, p, ofState,
-                                                  afterHonorific ? hits.back().nameBegin : lastNameEnd, h);
+                                                  afterHonorific ? hits.back().nameBegin : before, h);
             if (app.found && afterHonorific && h.nameBegin == hits.back().nameBegin) {
                 // "Crown Prince A, Minister of Defense": a royal office stays before the new one;
                 // a rank the office names again ("Prince" in "Crown Prince") does not

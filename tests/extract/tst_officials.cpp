@@ -1918,6 +1918,50 @@ void TestOfficials::officials_data()
         << "Prime Minister Eva Smit met South Korea's Hanwa Industries and Japan's Kaito Electronics." << "Eva Smit//*";
     QTest::newRow("s19: a person after a state's possessive in an encounter")
         << "Prime Minister Eva Smit met Japan's Kaito Watanabe on Monday." << "Eva Smit//*;Kaito Watanabe//Japan";
+    // --- session 19, officials12: a surname that is a pronoun elsewhere ("He"), right after the title
+    QTest::newRow("s19: a ministry spokeswoman named He")
+        << "Commerce ministry spokeswoman He Lanying told a briefing that talks continued." << "He Lanying//*";
+    QTest::newRow("s19: a vice premier named He, mid-sentence")
+        << "The envoy met Chinese Vice Premier He Jun in Beijing." << "He Jun//China";
+    QTest::newRow("s19: a spokesman named He, one given name")
+        << "Foreign ministry spokesman He Bin said the visit was planned." << "He Bin//*";
+    QTest::newRow("s19: a minister named He after a demonym")
+        << "Chinese Commerce Minister He Ping arrived in Paris." << "He Ping//China";
+    QTest::newRow("s19 twin: the pronoun after a title and a comma")
+        << "He met the spokeswoman. She said He Lanying was away." << "";
+    QTest::newRow("s19 twin: the pronoun opening a clause after the title's holder")
+        << "Commerce ministry spokeswoman Li Lan said He would travel to Paris." << "Li Lan//*";
+    // --- session 19, officials12: an office whose principal is named with his title, in the possessive
+    QTest::newRow("s19: a state leader's special envoy, in an appositive")
+        << "The premier spoke with Mark Sallis, US President Tom Harlan's special envoy to Iraq." << "Mark Sallis//United States;Tom Harlan//United States";
+    QTest::newRow("s19: a state leader's foreign policy adviser, in an appositive")
+        << "Anna Petrova, Russian President Ivan Sokolov's foreign policy adviser, said the talks were useful." << "Anna Petrova//Russia;Ivan Sokolov//Russia";
+    QTest::newRow("s19: a state leader's diplomatic adviser, opening the sentence")
+        << "Jean Morel, French President Paul Girard's diplomatic adviser, travelled to Kyiv." << "Jean Morel//France;Paul Girard//France";
+    QTest::newRow("s19: a prime minister's chief of staff")
+        << "Omar Aziz, Pakistani Prime Minister Ali Rahman's chief of staff, travelled to Doha." << "Omar Aziz//Pakistan;Ali Rahman//Pakistan";
+    QTest::newRow("s19 twin: a state leader's son-in-law holds no office")
+        << "Mark Sallis, US President Tom Harlan's son-in-law, travelled to Kyiv." << "Tom Harlan//United States";
+    // --- session 19, officials12: an adviser's field "on X and Y", then the comma and an honorific
+    QTest::newRow("s19: an adviser to the president on two fields, then Mr. and the name")
+        << "The visit was confirmed by the Special Adviser to the President on Information and Strategy, Mr. Bayo Adewale." << "Bayo Adewale//*";
+    QTest::newRow("s19: a senior special assistant on one field, then Dr. and the name, at the head")
+        << "Senior Special Assistant to the President on Media, Dr. Ajuri Bello, said the leaders met." << "Ajuri Bello//*";
+    QTest::newRow("s19: the same without the honorific")
+        << "Special Adviser to the President on Information and Strategy, Bayo Adewale, said the leaders met." << "Bayo Adewale//*";
+    QTest::newRow("s19 twin: the adviser's field and no name")
+        << "The visit was confirmed by the Special Adviser to the President on Information and Strategy." << "";
+    // --- session 19, officials12: a party's officer, the party in capitals, then "and a" second description
+    QTest::newRow("s19: co-chair of a party named in capitals, and a member of parliament")
+        << "Asen Vasev, co-chair of We Continue the Change and a member of parliament, said the cabinet failed." << "Asen Vasev//*";
+    QTest::newRow("s19: leader of a party, and a former minister")
+        << "Asen Vasev, leader of Forward Together and a former minister, said the cabinet failed." << "Asen Vasev//*";
+    QTest::newRow("s19: chair of a party with its word, and a lawmaker")
+        << "Asen Vasev, chair of the Green Party and a lawmaker, said the cabinet failed." << "Asen Vasev//*";
+    QTest::newRow("s19: president of a party named in capitals")
+        << "Asen Vasev, president of Forward Together, said the cabinet failed." << "Asen Vasev//*";
+    QTest::newRow("s19 twin: a supporter of the party and a member of its council")
+        << "Asen Vasev, a supporter of We Continue the Change and a member of its council, said the cabinet failed." << "";
 }
 
 void TestOfficials::officials()

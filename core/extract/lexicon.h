@@ -199,6 +199,8 @@ enum class Cue : int {
     AbsenceVerb,     ///< "stayed away", "boycotts": after a state, one that keeps away
     AppealVerb,      ///< "urged", "warned": after "and", another predicate of the subject's own
     ProVerb,         ///< "did", "has": a verb standing for one told before
+    OfficeVerb,      ///< "chairs", "heads": after "who", a verb that gives the office its value
+                     ///< names ("A, who chairs the trade committee,": "Chair")
     Count
 };
 

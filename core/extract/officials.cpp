@@ -2992,6 +2992,55 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
     return hits;
 }
 
+// Pass: "A, the German Social Democrat who chairs the European Parliament's trade committee,",
+// "B, who heads the Senate Foreign Relations Committee,": a relative clause right after a name
+// (a short description may stand between) whose verb gives an office (lexicon `office-verb`,
+// its value the office's noun) over a body ending on a head noun names an official of it.
+// Not "who chairs a book club" (no body's head noun), "who chaired ..." (an office held once).
+void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
+{
+    const int n = s.size();
+    for (int k = 2; k + 2 < n; ++k) {
+        if (s.key(k) != "who"_key || !ctx.lex.has(Cue::OfficeVerb, s.key(k + 1)))
+            continue;
+        const int b = s.key(k + 2) == "the"_key ? k + 3 : k + 2;
+        int e = -1;
+        for (int w = b; w < n && w - b < 8 && e < 0 && s.tok(w).kind == Token::Word; ++w)
+            if (ctx.lex.has(Cue::BodyHead, s.key(w)) &&
+                (w + 1 >= n || s.key(w + 1) == ","_key || s.key(w + 1) == "."_key))
+                e = w + 1;
+        if (e < 0 || b == k + 2)
+            continue;
+        int c = k - 1;
+        while (c > 0 && k - c <= 6 && s.key(c) != ","_key && s.tok(c).kind == Token::Word)
+            --c;
+        if (c <= 1 || s.key(c) != ","_key ||
+            (c + 1 < k && s.key(c + 1) != "the"_key && s.key(c + 1) != "a"_key && s.key(c + 1) != "an"_key))
+            continue;
+        const int nb = nameStartBefore(s, c);
+        if (nb < 0 || c - nb < 2 || parseName(s, nb, c) != c)
+            continue;
+        bool taken = false;
+        for (int t = nb; t < c; ++t)
+            taken = taken || s.nameTok[std::size_t(t)];
+        if (taken)
+            continue;
+        OfficialHit h;
+        h.phraseBegin = c + 1;
+        h.nameBegin = nb;
+        h.nameEnd = c;
+        h.titles << ctx.lex.value(Cue::OfficeVerb, s.key(k + 1)) + QStringLiteral(" of ") + ctx.surface(s, k + 2, e);
+        for (int w = k + 2; w < e && h.organization < 0; ++w)
+            if (const PhraseMatch* pm = s.matchOf(w); pm && pm->begin == w && pm->kind == PhraseKind::Organization)
+                h.organization = pm->entry;
+        h.rule = QStringLiteral("office in a relative clause after the name");
+        h.affiliationRule = QStringLiteral("the body of the office in the relative clause");
+        registerPerson(ctx, s, h);
+        for (int t = nb; t < c; ++t)
+            s.nameTok[std::size_t(t)] = 1;
+    }
+}
+
 } // namespace
 
 // The officials of one sentence, pass by pass: names after titles, then affiliations inside
@@ -3002,6 +3051,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     std::vector<OfficialHit> hits = findTitledOfficials(ctx, s);
     inheritAffiliations(ctx, s, hits, delegationAt);
     registerHits(ctx, s, hits);
+    findRelativeOffices(ctx, s);
 
     findDictionaryPeople(ctx, s);
     findGovernmentLeaders(ctx, s);

@@ -1962,6 +1962,22 @@ void TestOfficials::officials_data()
         << "Asen Vasev, president of Forward Together, said the cabinet failed." << "Asen Vasev//*";
     QTest::newRow("s19 twin: a supporter of the party and a member of its council")
         << "Asen Vasev, a supporter of We Continue the Change and a member of its council, said the cabinet failed." << "";
+    // --- session 19, officials12: the office told by a relative clause after the name ("who chairs ...")
+    QTest::newRow("s19: a description, then who chairs a body's committee")
+        << "Karl Weber, the German Social Democrat who chairs the European Parliament's trade committee, said the EU waited."
+        << "Karl Weber/Chair of the European Parliament's trade committee/-";
+    QTest::newRow("s19: who chairs a committee named in capitals, right after the name")
+        << "Tom Reed, who chairs the Senate Foreign Relations Committee, said the talks failed." << "Tom Reed//*";
+    QTest::newRow("s19: who leads a party, at the sentence's end")
+        << "The plan was criticised by Tom Reed, who leads the opposition Labour Party." << "Tom Reed//*";
+    QTest::newRow("s19: who heads an agency, a description between")
+        << "Lina Aziz, a veteran diplomat who heads the foreign ministry's consular department, met the families." << "Lina Aziz//*";
+    QTest::newRow("s19 twin: who chairs a book club")
+        << "Anna Holm, a Swedish writer who chairs a book club, said the deal was weak." << "";
+    QTest::newRow("s19 twin: who chaired the committee once")
+        << "Tom Reed, who chaired the Senate Foreign Relations Committee, said the talks failed." << "";
+    QTest::newRow("s19 twin: who heads the family business")
+        << "Tom Reed, who heads the family business, said the talks failed." << "";
 }
 
 void TestOfficials::officials()

@@ -3041,6 +3041,63 @@ void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
     }
 }
 
+// Pass: "China's commerce minister has urged the Netherlands to ... . Wang Wentao raised the
+// issue in a call with ...": a lead whose subject is an office of a state, with no name, then
+// a sentence that opens on a name nobody has yet, its verb right after it: the name is the
+// holder of the office the lead described (news writing's delayed identification). Not a name
+// followed by a comma and its own description, nor one read by another pass.
+void findDelayedIdentification(DocContext& ctx, SentenceInfo& s)
+{
+    const int n = s.size();
+    if (s.index < 1 || s.index - 1 < ctx.body || s.index - 1 > ctx.body + 1 || n < 3 || s.nameTok[0])
+        return;
+    const SentenceInfo& lead = ctx.sents[std::size_t(s.index - 1)];
+    const DefiniteTitle* described = nullptr;
+    for (const DefiniteTitle& d : lead.definites) {
+        const TitleEntry& te = ctx.g.titles[std::size_t(d.title)];
+        if (d.begin > 1 || d.state < 0 || te.category.isEmpty() || te.category == "generic"_key ||
+            te.category == "honorific"_key || isRoyal(te))
+            continue;
+        described = &d;
+        break;
+    }
+    if (!described || !isNameStart(s, 0))
+        return;
+    const int e = parseName(s, 0, n);
+    // (a verb right after the name: "said" is a function word elsewhere, a speech verb here)
+    if (e < 2 || e >= n || s.tok(e).kind != Token::Word || s.tok(e).cap || s.key(e) == "'s"_key ||
+        (isFunctionWord(ctx.lex, s.key(e)) && !ctx.lex.has(Cue::SpeechVerb, s.key(e))))
+        return;
+    for (int t = 0; t < e; ++t)
+        if (s.nameTok[std::size_t(t)] || (s.matchOf(t) && s.matchOf(t)->kind != PhraseKind::Person))
+            return;
+    // (the office already has a holder the text named)
+    const TitleEntry& te = ctx.g.titles[std::size_t(described->title)];
+    for (const Person& p : ctx.persons)
+        if (p.state == described->state && p.titles.contains(te.name))
+            return;
+    if (findPersonByKeys(ctx, nameKeys(s, 0, e), -1) >= 0)
+        return;
+    OfficialHit h;
+    h.nameBegin = 0;
+    h.nameEnd = e;
+    h.titleEntry = described->title;
+    // (the office as written, without the article and the state before it)
+    int tb = described->begin;
+    if (lead.key(tb) == "the"_key)
+        ++tb;
+    if (const PhraseMatch* st = lead.matchOf(tb);
+        st && st->begin == tb && (st->kind == PhraseKind::State || st->kind == PhraseKind::Demonym || st->kind == PhraseKind::Place))
+        tb = st->end + (possessiveMarkAt(lead, st->end) ? 1 : 0);
+    h.titles << writtenTitle(ctx, lead, tb < described->end ? tb : described->begin, described->end);
+    h.state = described->state;
+    h.rule = QStringLiteral("named after the lead's description");
+    h.affiliationRule = QStringLiteral("the state of the lead's description");
+    registerPerson(ctx, s, h);
+    for (int t = 0; t < e; ++t)
+        s.nameTok[std::size_t(t)] = 1;
+}
+
 } // namespace
 
 // The officials of one sentence, pass by pass: names after titles, then affiliations inside
@@ -3052,6 +3109,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     inheritAffiliations(ctx, s, hits, delegationAt);
     registerHits(ctx, s, hits);
     findRelativeOffices(ctx, s);
+    findDelayedIdentification(ctx, s);
 
     findDictionaryPeople(ctx, s);
     findGovernmentLeaders(ctx, s);

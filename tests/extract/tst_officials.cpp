@@ -1978,6 +1978,25 @@ void TestOfficials::officials_data()
         << "Tom Reed, who chaired the Senate Foreign Relations Committee, said the talks failed." << "";
     QTest::newRow("s19 twin: who heads the family business")
         << "Tom Reed, who heads the family business, said the talks failed." << "";
+    // --- session 19, officials12: the lead describes an office with no name; the next sentence opens on the name
+    QTest::newRow("s19: a state's minister in the lead, the name opening the next sentence")
+        << "Kenya's foreign minister has urged Ethiopia to reopen the border. Musa Wanjala made the call on Monday."
+        << "Musa Wanjala/Foreign Minister/Kenya";
+    QTest::newRow("s19: a demonym's minister after the article in the lead")
+        << "The Turkish defence minister has warned Greece over the drills. Yasar Kaplan told reporters the army was ready."
+        << "Yasar Kaplan/Defence Minister/Turkey";
+    QTest::newRow("s19: a state's commerce minister, the name and a past verb")
+        << "China's commerce minister has asked the Dutch to correct their mistakes. Wang Lizhong raised the issue in a call."
+        << "Wang Lizhong/Commerce Minister/China";
+    QTest::newRow("s19: a state's central bank governor")
+        << "Ghana's central bank governor has defended the rate rise. Kofi Asante said inflation would fall by June."
+        << "Kofi Asante//Ghana";
+    QTest::newRow("s19 twin: the name with a description of its own")
+        << "Kenya's foreign minister has urged Ethiopia to reopen the border. Musa Wanjala, a trader in Moyale, said the delay cost him money."
+        << "";
+    QTest::newRow("s19 twin: the office not the lead's subject")
+        << "Traders said Kenya's foreign minister had urged Ethiopia to reopen the border. Musa Wanjala said the delay cost him money."
+        << "";
 }
 
 void TestOfficials::officials()

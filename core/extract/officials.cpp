@@ -2022,6 +2022,12 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
             return names;
         }
     }
+    // "deputy NSA Vikram Rao", "Deputy DNI Ana Ruiz": an acronym right after the title, before a
+    // name of two words or more, is the office's (or its body's) short name, no part of the name
+    if (x + 1 < n && !plural && s.tok(x).kind == Token::Word && s.tok(x).allCaps && s.key(x).size() >= 3 &&
+        !s.matchOf(x) && !s.tok(x + 1).hyphenBefore && !s.tok(x + 1).allCaps && isNameStart(s, x + 1) &&
+        parseName(s, x + 1, n) - (x + 1) >= 2)
+        ++x;
     // "ministry spokeswoman He Yongqian", "Vice Premier He Jun": a short capitalised word that
     // stops names elsewhere (a pronoun, lexicon `name-stop`) right after the title, before a
     // name word with no comma, is a surname; a pronoun never follows a title so

@@ -1997,6 +1997,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s19 twin: the office not the lead's subject")
         << "Traders said Kenya's foreign minister had urged Ethiopia to reopen the border. Musa Wanjala said the delay cost him money."
         << "";
+    // --- session 19, officials12: an office's acronym between the title and the name
+    QTest::newRow("s19: deputy NSA before the name")
+        << "The talks were led by deputy NSA Vikram Rao." << "Vikram Rao//*";
+    QTest::newRow("s19: Deputy DNI before the name")
+        << "Deputy DNI Ana Ruiz briefed the committee." << "Ana Ruiz//*";
+    QTest::newRow("s19: a body's acronym after a rank, before a three-word name")
+        << "Acting NIA Director Sunil Kumar Rao briefed the committee." << "Sunil Kumar Rao//*";
+    QTest::newRow("s19 twin: two capital initials open the name")
+        << "Nepali Prime Minister KP Sharma Oli arrived." << "KP Sharma Oli//Nepal";
 }
 
 void TestOfficials::officials()

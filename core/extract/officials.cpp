@@ -3007,15 +3007,29 @@ void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
 {
     const int n = s.size();
     for (int k = 2; k + 2 < n; ++k) {
-        if (s.key(k) != "who"_key || !ctx.lex.has(Cue::OfficeVerb, s.key(k + 1)))
+        if (s.key(k) != "who"_key)
             continue;
-        const int b = s.key(k + 2) == "the"_key ? k + 3 : k + 2;
+        // ("who is in charge of Pyongyang's agency for inter-Korean relations": or a phrase)
+        const LexiconPhrase* phrase = nullptr;
+        const int v = ctx.lex.has(Cue::OfficeVerb, s.key(k + 1)) ? k + 2 : lexiconPhraseAt(ctx.lex, Cue::OfficeVerb, s, k + 1, &phrase);
+        if (v < 0 || v + 1 >= n)
+            continue;
+        const QString office = phrase ? phrase->value : ctx.lex.value(Cue::OfficeVerb, s.key(k + 1));
+        // the body named definite: after "the", or a state's possessive
+        int b = s.key(v) == "the"_key ? v + 1 : v;
+        int bodyState = -1;
+        if (const PhraseMatch* owner = s.matchOf(v); b == v && owner && owner->begin == v &&
+                                                    (owner->kind == PhraseKind::State || owner->kind == PhraseKind::Place) &&
+                                                    possessiveMarkAt(s, owner->end)) {
+            b = owner->end + 1;
+            bodyState = owner->entry;
+        }
         int e = -1;
         for (int w = b; w < n && w - b < 8 && e < 0 && s.tok(w).kind == Token::Word; ++w)
             if (ctx.lex.has(Cue::BodyHead, s.key(w)) &&
                 (w + 1 >= n || s.key(w + 1) == ","_key || s.key(w + 1) == "."_key))
                 e = w + 1;
-        if (e < 0 || b == k + 2)
+        if (e < 0 || b == v)
             continue;
         int c = k - 1;
         while (c > 0 && k - c <= 6 && s.key(c) != ","_key && s.tok(c).kind == Token::Word)
@@ -3035,12 +3049,16 @@ void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
         h.phraseBegin = c + 1;
         h.nameBegin = nb;
         h.nameEnd = c;
-        h.titles << ctx.lex.value(Cue::OfficeVerb, s.key(k + 1)) + QStringLiteral(" of ") + ctx.surface(s, k + 2, e);
-        for (int w = k + 2; w < e && h.organization < 0; ++w)
+        h.titles << office + QStringLiteral(" of ") + ctx.surface(s, v, e);
+        for (int w = v; w < e && h.organization < 0; ++w)
             if (const PhraseMatch* pm = s.matchOf(w); pm && pm->begin == w && pm->kind == PhraseKind::Organization)
                 h.organization = pm->entry;
         h.rule = QStringLiteral("office in a relative clause after the name");
         h.affiliationRule = QStringLiteral("the body of the office in the relative clause");
+        if (h.organization < 0 && bodyState >= 0) {
+            h.state = bodyState;
+            h.affiliationRule = QStringLiteral("the state owning the body in the relative clause");
+        }
         registerPerson(ctx, s, h);
         for (int t = nb; t < c; ++t)
             s.nameTok[std::size_t(t)] = 1;

@@ -1978,6 +1978,12 @@ void TestOfficials::officials_data()
         << "Tom Reed, who chaired the Senate Foreign Relations Committee, said the talks failed." << "";
     QTest::newRow("s19 twin: who heads the family business")
         << "Tom Reed, who heads the family business, said the talks failed." << "";
+    QTest::newRow("s19: who is in charge of a state's agency, in its possessive")
+        << "The delegates were received by Pak Chol-min, who is in charge of Pyongyang's agency for external relations." << "Pak Chol-min//North Korea";
+    QTest::newRow("s19: who is the head of a body")
+        << "The delegates were received by Lina Aziz, who is the head of the national migration agency." << "Lina Aziz//*";
+    QTest::newRow("s19 twin: who is in charge of the catering")
+        << "The delegates were received by Lina Aziz, who is in charge of the catering." << "";
     // --- session 19, officials12: the lead describes an office with no name; the next sentence opens on the name
     QTest::newRow("s19: a state's minister in the lead, the name opening the next sentence")
         << "Kenya's foreign minister has urged Ethiopia to reopen the border. Musa Wanjala made the call on Monday."

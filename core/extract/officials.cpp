@@ -1374,8 +1374,21 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
     // possessive belongs to the phrase
     if (h.state < 0 && h.organization < 0 && k >= 1 && s.key(k) == "'s"_key && s.matchOf(k - 1) &&
         s.matchOf(k - 1)->kind == PhraseKind::Title && s.matchOf(k - 1)->end == k && !s.matchOf(k - 1)->plural) {
-        k = s.matchOf(k - 1)->begin - 1;
+        const PhraseMatch* principal = s.matchOf(k - 1);
+        k = principal->begin - 1;
         affBegin = k + 1;
+        // ("A, the French president's diplomatic adviser,": the principal's state before it; the
+        // adviser of a state's leader serves that state)
+        int b2 = 0;
+        QString how2;
+        if (const int st = k >= 0 ? stateEndingAt(s, k, &b2, &how2) : -1; st >= 0) {
+            if (leadsAState(g.titles[std::size_t(principal->entry)])) {
+                h.state = st;
+                h.affiliationRule = QStringLiteral("adviser to that state's leader");
+            }
+            k = b2 - 1;
+            affBegin = b2;
+        }
     }
     // "A, US President B's special envoy to Iraq,", "A, Prime Minister C's chief of staff,": the
     // principal named with his title, in the possessive, belongs to the phrase
@@ -1577,6 +1590,11 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
     while (p < n) {
         if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
             p += 3;
+            continue;
+        }
+        // "ambassador-designate to Japan", "minister-elect": the tenure joined to the title
+        if (p == m.end && s.tok(p).hyphenBefore && s.tok(p).kind == Token::Word && ctx.lex.has(Cue::TenureWord, s.key(p))) {
+            ++p;
             continue;
         }
         if (const int regions = regionsEnd(ctx.lex, s, p); regions > p) {
@@ -2184,7 +2202,9 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                 break;
             ++q;
         }
-        if (q < n && q > p && (s.key(q) == ","_key || s.key(q) == "and"_key) && s.tok(q - 1).kind == Token::Word &&
+        // (or the sentence's end: "met A, the French minister delegate for foreign trade.")
+        if (q < n && q > p && (s.key(q) == ","_key || s.key(q) == "and"_key || (s.key(q) == "."_key && q + 1 == n)) &&
+            s.tok(q - 1).kind == Token::Word &&
             !isFunctionWord(ctx.lex, s.key(q - 1)))
             p = q;
     }

@@ -2012,6 +2012,20 @@ void TestOfficials::officials_data()
         << "Acting NIA Director Sunil Kumar Rao briefed the committee." << "Sunil Kumar Rao//*";
     QTest::newRow("s19 twin: two capital initials open the name")
         << "Nepali Prime Minister KP Sharma Oli arrived." << "KP Sharma Oli//Nepal";
+    // --- session 19, officials12: appositives that end the sentence, a tenure joined to the title,
+    // a leader's adviser named by the leader's title in the possessive after a demonym
+    QTest::newRow("s19: an ambassador-designate in an appositive at the sentence's end")
+        << "The envoy met Olena Kravets, Ukraine's ambassador-designate to Japan." << "Olena Kravets//Ukraine";
+    QTest::newRow("s19: a minister delegate for a lower-case field at the sentence's end")
+        << "The envoy met Jean Dupont, the French minister delegate for foreign trade." << "Jean Dupont//France";
+    QTest::newRow("s19: the French president's adviser")
+        << "The envoy met Jean Dupont, the French president's diplomatic adviser." << "Jean Dupont//France";
+    QTest::newRow("s19: the Kenyan president's spokesman, in the middle")
+        << "Amos Kiprono, the Kenyan president's spokesman, said the talks went well." << "Amos Kiprono//Kenya";
+    QTest::newRow("s19 twin: a French president's biographer holds no office")
+        << "The envoy met Jean Dupont, the French president's biographer." << "";
+    QTest::newRow("s19 twin: a minister's complement running on into a clause")
+        << "The envoy met Jean Dupont, the French minister delegate for trade who resigned last year and now sells wine." << "";
 }
 
 void TestOfficials::officials()

@@ -1300,8 +1300,10 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
             if (w >= 0) {
                 int b2 = 0;
                 QString how2;
+                // ("A, Egypt's foreign ministry spokesman,": or the state's possessive)
                 if (const PhraseMatch* pm = s.matchOf(w);
-                    pm && pm->end == w + 1 && (pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::State) &&
+                    ((pm && pm->end == w + 1 && (pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::State)) ||
+                     possessiveMarkAt(s, w)) &&
                     (st = stateEndingAt(s, w, &b2, &how2)) >= 0) {
                     b = b2;
                     how = how2;
@@ -1645,10 +1647,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             // body in its possessive, up to its head noun, the comma and the name
             if (e > p && s.key(e) == "'s"_key) {
                 int unit = -1;
-                for (int w = e + 1; w < n && w - e <= 5 && s.tok(w).kind == Token::Word && unit < 0; ++w)
-                    if (w > e + 1 && ctx.lex.has(Cue::BodyHead, s.key(w)) && s.key(w + 1) == ","_key &&
-                        isNameStart(s, w + 2))
+                // ("A, spokesman for Egypt's foreign ministry,": or the appositive's comma or end)
+                const bool appositive = h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == ","_key;
+                // (a body's words, not "Kenya's largest bank")
+                bool bodyWords = true;
+                for (int w = e + 1; w < n && w - e <= 5 && s.tok(w).kind == Token::Word && unit < 0; ++w) {
+                    if (w > e + 1 && ctx.lex.has(Cue::BodyHead, s.key(w)) &&
+                        ((s.key(w + 1) == ","_key && isNameStart(s, w + 2)) ||
+                         (appositive && st >= 0 && !s.tok(w).cap && bodyWords &&
+                          (s.key(w + 1) == ","_key || (s.key(w + 1) == "."_key && w + 2 == n)))))
                         unit = w + 1;
+                    bodyWords = bodyWords && (ctx.lex.has(Cue::BodyModifier, s.key(w)) || ctx.lex.has(Cue::PortfolioWord, s.key(w)) ||
+                                              ctx.lex.has(Cue::BodyHead, s.key(w)));
+                }
                 // "A, head of Sudan's Sovereign Council,": a named body of the state (capitalised
                 // words up to its head noun) closes an appositive
                 if (unit < 0 && st >= 0 && h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == ","_key) {
@@ -1663,6 +1674,27 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                         h.organization = org;
                     if (st >= 0)
                         ofState = st;
+                    p = unit;
+                    break;
+                }
+            }
+            // "A, spokesperson for the Egyptian foreign ministry,": after a demonym, a body in
+            // lower case up to its head noun closes the appositive
+            if (e > p && st >= 0 && h.phraseBegin > 0 && s.key(h.phraseBegin - 1) == ","_key && e < n &&
+                s.tok(e).kind == Token::Word && !s.tok(e).cap && s.tok(e - 1).cap) {
+                int unit = -1;
+                for (int w = e; w < n && w - e < 3 && s.tok(w).kind == Token::Word && !s.tok(w).cap && unit < 0; ++w) {
+                    if (ctx.lex.has(Cue::BodyHead, s.key(w)) &&
+                        (s.key(w + 1) == ","_key || (s.key(w + 1) == "."_key && w + 2 == n)))
+                        unit = w + 1;
+                    if (!ctx.lex.has(Cue::BodyModifier, s.key(w)) && !ctx.lex.has(Cue::PortfolioWord, s.key(w)) &&
+                        !ctx.lex.has(Cue::BodyHead, s.key(w)))
+                        break;
+                }
+                if (unit > 0) {
+                    if (org >= 0 && h.organization < 0)
+                        h.organization = org;
+                    ofState = st;
                     p = unit;
                     break;
                 }

@@ -2026,6 +2026,18 @@ void TestOfficials::officials_data()
         << "The envoy met Jean Dupont, the French president's biographer." << "";
     QTest::newRow("s19 twin: a minister's complement running on into a clause")
         << "The envoy met Jean Dupont, the French minister delegate for trade who resigned last year and now sells wine." << "";
+    // --- session 19, officials12: a ministry's officer in an appositive, the ministry in lower case
+    // after a state's possessive or a demonym
+    QTest::newRow("s19: the spokesman for a state's foreign ministry")
+        << "The envoy met Ahmed Ali, the spokesman for Egypt's foreign ministry, in Cairo." << "Ahmed Ali//Egypt";
+    QTest::newRow("s19: a state's foreign ministry spokesman")
+        << "The envoy met Ahmed Ali, Egypt's foreign ministry spokesman, in Cairo." << "Ahmed Ali//Egypt";
+    QTest::newRow("s19: spokesperson for the demonym's foreign ministry, at the end")
+        << "The envoy met Ahmed Ali, spokesperson for the Egyptian foreign ministry." << "Ahmed Ali//Egypt";
+    QTest::newRow("s19: the spokeswoman of a state's defence ministry")
+        << "Ana Ruiz, the spokeswoman of Spain's defence ministry, said the drills were routine." << "Ana Ruiz//Spain";
+    QTest::newRow("s19 twin: a spokesman for a state's largest bank")
+        << "The envoy met Ahmed Ali, a spokesman for Egypt's largest bank, in Cairo." << "";
 }
 
 void TestOfficials::officials()

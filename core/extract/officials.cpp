@@ -3144,10 +3144,15 @@ void findDelayedIdentification(DocContext& ctx, SentenceInfo& s)
     if (e < 2 || e >= n || s.tok(e).kind != Token::Word || s.tok(e).cap || s.key(e) == "'s"_key ||
         (isFunctionWord(ctx.lex, s.key(e)) && !ctx.lex.has(Cue::SpeechVerb, s.key(e))))
         return;
+    // (nor a person the dictionary knows: "The US president has threatened tariffs. Xi Jinping
+    // replied ...")
     for (int t = 0; t < e; ++t)
-        if (s.nameTok[std::size_t(t)] || (s.matchOf(t) && s.matchOf(t)->kind != PhraseKind::Person))
+        if (s.nameTok[std::size_t(t)] || s.matchOf(t) || ctx.g.personByName.contains(foldKey(ctx.surface(s, 0, e))))
             return;
-    // (the office already has a holder the text named)
+    // (the office already has a holder the text named, or one the dictionary knows on the
+    // article's date: the name is someone else)
+    if (ctx.anchor.isValid() && !ctx.g.officeHolders(described->title, described->state, ctx.anchor).empty())
+        return;
     const TitleEntry& te = ctx.g.titles[std::size_t(described->title)];
     for (const Person& p : ctx.persons)
         if (p.state == described->state && p.titles.contains(te.name))

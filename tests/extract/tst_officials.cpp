@@ -2003,6 +2003,9 @@ void TestOfficials::officials_data()
     QTest::newRow("s19 twin: the office not the lead's subject")
         << "Traders said Kenya's foreign minister had urged Ethiopia to reopen the border. Musa Wanjala said the delay cost him money."
         << "";
+    QTest::newRow("s19 twin: a name the dictionary knows opening the next sentence is no holder of the lead's office")
+        << "The Kenyan president has threatened new tariffs on China. Lu Wenhai replied that China would not bow to pressure."
+        << "Lu Wenhai/President/China";
     // --- session 19, officials12: an office's acronym between the title and the name
     QTest::newRow("s19: deputy NSA before the name")
         << "The talks were led by deputy NSA Vikram Rao." << "Vikram Rao//*";

@@ -2041,6 +2041,17 @@ void TestOfficials::officials_data()
         << "Ana Ruiz, the spokeswoman of Spain's defence ministry, said the drills were routine." << "Ana Ruiz//Spain";
     QTest::newRow("s19 twin: a spokesman for a state's largest bank")
         << "The envoy met Ahmed Ali, a spokesman for Egypt's largest bank, in Cairo." << "";
+    // --- session 19, officials12: an assistant's or a first deputy's office is no head's office
+    QTest::newRow("s19: Assistant Foreign Minister keeps its rank")
+        << "Chinese Assistant Foreign Minister Lin Hua met the envoy." << "Lin Hua/Assistant Foreign Minister/China";
+    QTest::newRow("s19: assistant foreign minister in lower case, in an appositive")
+        << "The envoy met Lin Hua, China's assistant foreign minister, in Beijing." << "Lin Hua/Assistant Foreign Minister/China";
+    QTest::newRow("s19: first deputy foreign minister in lower case")
+        << "The envoy met Oleg Petrov, Russia's first deputy foreign minister, in Moscow." << "Oleg Petrov/Deputy Foreign Minister/Russia";
+    QTest::newRow("s19: Assistant Secretary of State with a field")
+        << "US Assistant Secretary of State for African Affairs Mary Pike met the envoy." << "Mary Pike/Assistant Secretary of State/United States";
+    QTest::newRow("s19 twin: the foreign minister himself")
+        << "Chinese Foreign Minister Lin Hua met the envoy." << "Lin Hua/Foreign Minister/China";
 }
 
 void TestOfficials::officials()

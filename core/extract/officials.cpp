@@ -1214,6 +1214,20 @@ struct TitleLeft
     std::vector<int> coordinatedStates; ///< "Russian and Brazilian presidents"
 };
 
+// "Emily Thornberry MP": a one-token title in capitals right after two name words is written
+// after the name (postnominal): the words before are no modifiers of it, and a title after its
+// comma is another office of the same name, not coordinated with it.
+bool postnominalTitle(const SentenceInfo& s, const PhraseMatch& m)
+{
+    if (m.end != m.begin + 1 || m.begin < 2 || !s.tok(m.begin).allCaps)
+        return false;
+    for (int k = m.begin - 2; k < m.begin; ++k)
+        if (!isNameWordAt(s, k) || s.matchOf(k) || s.lex->has(Cue::BodyHead, s.key(k)) ||
+            s.lex->has(Cue::PoliticalWord, s.key(k)))
+            return false;
+    return true;
+}
+
 // Title pass, left of the title: modifiers ("Senate President"), the state or organisation
 // ("Syrian", "Iran's UN"), "former", the article. Sets h.state/organization/phraseBegin.
 TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& m, int lastNameEnd,
@@ -1223,7 +1237,7 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
     // Modifiers before the title: "Supreme Federal Court President", "Senate President".
     int j = m.begin - 1;
     int mods = 0;
-    while (j >= lastNameEnd && mods < 5) {
+    while (j >= lastNameEnd && mods < 5 && !postnominalTitle(s, m)) {
         const Token& t = s.tok(j);
         if (t.key == ")"_key && j - 2 >= lastNameEnd &&
             s.key(j - 2) == "("_key) {
@@ -1927,7 +1941,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         }
         if ((s.key(p) == "and"_key || s.key(p) == ","_key ||
              s.key(p) == "/"_key) &&
-            !m.plural) {
+            !m.plural && !postnominalTitle(s, m)) {
             const PhraseMatch* pm = s.matchOf(p + 1);
             // "The Chairman of the ECOWAS Authority, President A": the organisation's chair is a
             // head of state, whose own office the name follows; that title reads him alone
@@ -2259,7 +2273,14 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     }
     out.applies = true;
     {
-        int nb = comma - 1;
+        // ("A B MP, chair of the foreign affairs committee,": a postnominal title in capitals
+        // after the name is no part of it)
+        int nameEnd = comma;
+        if (const PhraseMatch* post = comma >= 2 ? s.matchOf(comma - 1) : nullptr;
+            post && post->kind == PhraseKind::Title && post->begin == comma - 1 && post->end == comma &&
+            s.tok(comma - 1).allCaps && isNameWordAt(s, comma - 2))
+            nameEnd = comma - 1;
+        int nb = nameEnd - 1;
         while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
                           (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0) ||
                           // "Sultan bin Ahmed Al Jaber, Minister of ...": a rank word before
@@ -2267,7 +2288,7 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                           (isParticle(ctx.lex, s.key(nb)) && isNameStart(s, nb - 1))))
             --nb;
         // "Sheikh A B, Deputy Ruler": an honorific an alias starts with is no part of the name
-        while (nb < comma && (!isNameStart(s, nb) || (isHonorific(ctx.g, s.key(nb)) && isNameStart(s, nb + 1))))
+        while (nb < nameEnd && (!isNameStart(s, nb) || (isHonorific(ctx.g, s.key(nb)) && isNameStart(s, nb + 1))))
             ++nb;
         // "Jordan Bardella, president of ...", "Georgia Banks, leader of ...": a one-word state
         // right before the name words is a given name, where it opens the sentence or follows
@@ -2275,7 +2296,7 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
         const PhraseMatch* given = nb > 0 ? s.matchOf(nb - 1) : nullptr;
         const bool stateGiven = given && given->kind == PhraseKind::State && given->begin == nb - 1 &&
                                 given->end == nb && s.tok(nb - 1).cap && !s.tok(nb - 1).allCaps &&
-                                nb < comma && parseName(s, nb, comma) == comma &&
+                                nb < nameEnd && parseName(s, nb, nameEnd) == nameEnd &&
                                 (nb - 1 == 0 || (s.tok(nb - 2).kind != Token::Word && s.key(nb - 2) != "'s"_key) ||
                                  (!s.tok(nb - 2).cap && !ctx.lex.has(Cue::PlaceBefore, s.key(nb - 2)) &&
                                   !isFunctionWord(ctx.lex, s.key(nb - 2))));
@@ -2283,11 +2304,11 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
             --nb;
         // ("Mohd. Rashid Hasnan, Malaysia's ...": a given name abbreviated before the name words)
         if (!stateGiven && nb >= 2 && s.key(nb - 1) == "."_key && isNameStart(s, nb - 2) &&
-            parseName(s, nb - 2, comma) == comma)
+            parseName(s, nb - 2, nameEnd) == nameEnd)
             nb -= 2;
-        if (nb < comma && nb >= lastNameEnd && (stateGiven || parseName(s, nb, comma) == comma) &&
-            (comma - nb >= 2 || s.nameTok[std::size_t(nb)] ||
-             ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, comma))) ||
+        if (nb < nameEnd && nb >= lastNameEnd && (stateGiven || parseName(s, nb, nameEnd) == nameEnd) &&
+            (nameEnd - nb >= 2 || s.nameTok[std::size_t(nb)] ||
+             ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, nameEnd))) ||
              // "met Abdullah, the King of Jordan,": a monarch goes by one name; not the word that
              // opens the sentence ("Separately, the King of Jordan, who ...")
              (nb > 0 && ctx.g.titles[std::size_t(m.entry)].category == "royal"_key && (h.state >= 0 || ofState >= 0)) ||
@@ -2297,7 +2318,7 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
               ctx.g.titles[std::size_t(m.entry)].category != "generic"_key &&
               ctx.g.titles[std::size_t(m.entry)].category != "honorific"_key))) {
             h.nameBegin = nb;
-            h.nameEnd = comma;
+            h.nameEnd = nameEnd;
             if (h.state < 0 && ofState >= 0) {
                 h.state = ofState;
                 h.affiliationRule = QStringLiteral("'of' state after the title");
@@ -2959,6 +2980,18 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 hits.push_back(h);
             if (app.applies)
                 continue;
+            // "met Emily Thornberry MP in London": a postnominal title names the two name words
+            // or more right before it
+            if (postnominalTitle(s, m) && !h.honorificOnly && s.key(m.end) != ","_key) {
+                const int nb = nameStartBefore(s, m.begin);
+                if (nb >= lastNameEnd && nb >= 0 && m.begin - nb >= 2 && parseName(s, nb, m.begin) == m.begin) {
+                    h.nameBegin = nb;
+                    h.nameEnd = m.begin;
+                    h.rule = QStringLiteral("title after the name");
+                    hits.push_back(h);
+                    continue;
+                }
+            }
             // "the election of A B as Turkish Cypriot leader", "appointed A B as foreign minister":
             // the office after "as" is said of the name right before it
             if (h.phraseBegin >= 2 && s.key(h.phraseBegin - 1) == "as"_key && !m.plural && !counterpart &&

@@ -2052,6 +2052,19 @@ void TestOfficials::officials_data()
         << "US Assistant Secretary of State for African Affairs Mary Pike met the envoy." << "Mary Pike/Assistant Secretary of State/United States";
     QTest::newRow("s19 twin: the foreign minister himself")
         << "Chinese Foreign Minister Lin Hua met the envoy." << "Lin Hua/Foreign Minister/China";
+    // --- session 19, officials12: abbreviated and postnominal titles ("Gov.", "MP" before or after the name)
+    QTest::newRow("s19: Gov. before the name")
+        << "Gov. Kate Hollis met the envoy in Albany." << "Kate Hollis/Governor/*";
+    QTest::newRow("s19: a demonym and MP before the name")
+        << "British MP Emma Thorn met the envoy." << "Emma Thorn/Lawmaker/United Kingdom";
+    QTest::newRow("s19: MP after the name, no comma")
+        << "The envoy met Emma Thorn MP in London." << "Emma Thorn/Lawmaker/*";
+    QTest::newRow("s19: MP after the name, then an office in an appositive")
+        << "The envoy met Emma Thorn MP, chair of the committee, in London." << "Emma Thorn/Chairperson/*";
+    QTest::newRow("s19: MP after the name, then a state's office in an appositive")
+        << "The envoy met Emma Thorn MP, Britain's trade minister, in London." << "Emma Thorn/Trade Minister/United Kingdom";
+    QTest::newRow("s19 twin: a party and MP before the name")
+        << "Labour MP Emma Thorn met the envoy." << "Emma Thorn/Lawmaker/*";
 }
 
 void TestOfficials::officials()

@@ -2065,6 +2065,14 @@ void TestOfficials::officials_data()
         << "The envoy met Emma Thorn MP, Britain's trade minister, in London." << "Emma Thorn/Trade Minister/United Kingdom";
     QTest::newRow("s19 twin: a party and MP before the name")
         << "Labour MP Emma Thorn met the envoy." << "Emma Thorn/Lawmaker/*";
+    QTest::newRow("s19: a field and PS before the name")
+        << "Interior PS Raymond Okoth met the envoy." << "Raymond Okoth/Principal Secretary/*";
+    QTest::newRow("s19: a permanent secretary in an appositive")
+        << "The talks were opened by Lars Holm, Denmark's permanent secretary of defence." << "Lars Holm//Denmark";
+    QTest::newRow("s19: Dasho before the name is no part of it")
+        << "Bhutanese Prime Minister Dasho Pema Wangdi met the envoy." << "Pema Wangdi/Prime Minister/Bhutan";
+    QTest::newRow("s19 twin: a permanent exhibition's secretary is no one")
+        << "The permanent secretary said nothing." << "";
 }
 
 void TestOfficials::officials()

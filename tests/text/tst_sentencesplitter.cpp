@@ -90,6 +90,15 @@ void TestSentenceSplitter::splits_data()
         {"He works for Apple Inc.", "The company grew."});
     row("Jr. continues", QStringLiteral("President Joseph R. Biden, Jr. met today with him."),
         {"President Joseph R. Biden, Jr. met today with him."});
+    // a given name abbreviated before the rest of the name (session 19, officials12)
+    row("Ma. before a name continues", QStringLiteral("Marles met Secretary Ma. Theresa Lazaro in Manila."),
+        {"Marles met Secretary Ma. Theresa Lazaro in Manila."});
+    row("Md. before a name continues", QStringLiteral("Minister Md. Tofazzal Hossain arrived."),
+        {"Minister Md. Tofazzal Hossain arrived."});
+    row("twin: Ma at a sentence's end", QStringLiteral("He met Secretary Lin Ma. Reporters were told little."),
+        {"He met Secretary Lin Ma.", "Reporters were told little."});
+    row("Engr. continues", QStringLiteral("Minister of Works Engr. David Umahi spoke."),
+        {"Minister of Works Engr. David Umahi spoke."});
     row("Corp. Ltd. Co.", QStringLiteral("Acme Corp. and Beta Ltd. signed. Gamma Co. did not."),
         {"Acme Corp. and Beta Ltd. signed.", "Gamma Co. did not."});
     row("initial", QStringLiteral("George W. Bush met him. They spoke."),

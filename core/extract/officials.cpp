@@ -3116,6 +3116,21 @@ void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
                 e = w + 1;
         if (e < 0 || b == v)
             continue;
+        // a body of the state or of politics: an organisation, a state named in it, a field, a
+        // body's modifier ("national", "foreign") or a political word; not "the company's board",
+        // "the research group", "the football association"
+        bool statal = bodyState >= 0;
+        bool other = false;
+        for (int w = v; w < e; ++w) {
+            const PhraseMatch* pm = s.matchOf(w);
+            statal = statal || (pm && (pm->kind == PhraseKind::Organization || pm->kind == PhraseKind::State ||
+                                       pm->kind == PhraseKind::Demonym)) ||
+                     ctx.lex.has(Cue::PortfolioWord, s.key(w)) || ctx.lex.has(Cue::BodyModifier, s.key(w)) ||
+                     (ctx.lex.has(Cue::PoliticalWord, s.key(w)) && ctx.lex.value(Cue::PoliticalWord, s.key(w)).isEmpty());
+            other = other || ctx.lex.has(Cue::ThingHead, s.key(w)) || ctx.lex.has(Cue::ResearchBody, s.key(w));
+        }
+        if (!statal || other)
+            continue;
         int c = k - 1;
         while (c > 0 && k - c <= 6 && s.key(c) != ","_key && s.tok(c).kind == Token::Word)
             --c;

@@ -1984,6 +1984,14 @@ void TestOfficials::officials_data()
         << "The delegates were received by Lina Aziz, who is the head of the national migration agency." << "Lina Aziz//*";
     QTest::newRow("s19 twin: who is in charge of the catering")
         << "The delegates were received by Lina Aziz, who is in charge of the catering." << "";
+    QTest::newRow("s19: who heads an organisation")
+        << "Tom Reed, who heads the World Bank, said the talks failed." << "Tom Reed//-";
+    QTest::newRow("s19 twin: who heads a company's board")
+        << "Tom Reed, who heads the company's board, said the talks failed." << "";
+    QTest::newRow("s19 twin: who leads a football association")
+        << "Tom Reed, who leads the football association, said the talks failed." << "";
+    QTest::newRow("s19 twin: who heads a think tank's council")
+        << "Tom Reed, who heads the Atlantic Council, said the talks failed." << "";
     // --- session 19, officials12: the lead describes an office with no name; the next sentence opens on the name
     QTest::newRow("s19: a state's minister in the lead, the name opening the next sentence")
         << "Kenya's foreign minister has urged Ethiopia to reopen the border. Musa Wanjala made the call on Monday."

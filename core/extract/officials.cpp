@@ -803,10 +803,14 @@ std::vector<QString> nameKeys(const SentenceInfo& s, int b, int e)
     return keys;
 }
 
-int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, int state)
+int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, int state, int sentence)
 {
     if (keys.empty())
         return -1;
+    // "Foreign Minister Lin Chia-lung ... talks with Lin ... spokesperson Lin Jian": a bare name
+    // stands for the one it fits that the text has named last before it; one named only later
+    // is taken (the nearest) when none has been named yet
+    const auto before = [&](int i) { return sentence < 0 || ctx.persons[std::size_t(i)].lastSentence <= sentence; };
     int best = -1;
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         const Person& p = ctx.persons[std::size_t(i)];
@@ -814,7 +818,13 @@ int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, in
             continue;
         if (state >= 0 && p.state >= 0 && p.state != state)
             continue;
-        if (best < 0 || p.lastSentence > ctx.persons[std::size_t(best)].lastSentence)
+        if (best < 0) {
+            best = i;
+            continue;
+        }
+        const Person& b = ctx.persons[std::size_t(best)];
+        if (before(i) != before(best) ? before(i)
+                                      : (before(i) ? p.lastSentence > b.lastSentence : p.lastSentence < b.lastSentence))
             best = i;
     }
     return best;
@@ -3320,11 +3330,11 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             continue;
         const int e = parseName(s, i, n);
         std::vector<QString> keys = nameKeys(s, i, e);
-        int person = findPersonByKeys(ctx, keys, -1);
+        int person = findPersonByKeys(ctx, keys, -1, s.index);
         if (person < 0 && keys.size() > 1) {
             // "Lavrov Shaibani" cannot be a name; try the first word alone.
             keys.resize(1);
-            person = findPersonByKeys(ctx, keys, -1);
+            person = findPersonByKeys(ctx, keys, -1, s.index);
             if (person >= 0) {
                 addRef(i, i + 1, person, RefKind::Name,
                        QStringLiteral("coreference: name '") + ctx.surface(s, i, i + 1) +

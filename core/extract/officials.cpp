@@ -2481,7 +2481,8 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
         }
         for (int k = i - 1; k >= std::max(0, i - 4); --k) {
             const PhraseMatch* m = s.matchOf(k);
-            if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State)) {
+            // (or a seat of its government: "a Kremlin delegation", "a KRG delegation")
+            if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State || m->kind == PhraseKind::Place)) {
                 ctx.lastDelegationState = m->entry;
                 break;
             }
@@ -3636,7 +3637,40 @@ int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool*
 // city the body's first sentence tells its meeting in is where the story is filed from, the home
 // of the officials it names by a bare title ("Government spokesman C"); -1 when that sentence
 // tells no meeting in a city of a state the article names.
-int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent)
+template <typename Fits>
+const PersonRef* firstBodyOfficial(const DocContext& ctx, Fits fits);
+
+// "Prime Minister A told fellow leaders ... chaired by St Kitts and Nevis Prime Minister B": a
+// state has one holder of each leading office (deputies and heads of state aside), so A, whose
+// office the text writes on B of `state`, is not of it.
+bool officeTakenIn(const DocContext& ctx, const Person& p, int state)
+{
+    if (p.former)
+        return false;
+    for (const QString& t : p.titles) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        bool deputy = false;
+        for (const QString& w : t.split(QLatin1Char(' ')))
+            deputy = deputy || ctx.lex.has(Cue::DeputyWord, foldKey(w));
+        if (ti < 0 || deputy || !leadsAState(ctx.g.titles[std::size_t(ti)]) ||
+            ctx.g.titles[std::size_t(ti)].category == "head-of-state"_key)
+            continue;
+        for (const Person& o : ctx.persons)
+            if (&o != &p && o.official && !o.former && o.state == state && o.stateStrength >= 2 &&
+                !o.stateInferred && o.titles.contains(t))
+                return true;
+    }
+    return false;
+}
+
+// "German Chancellor A received Chinese Premier B in Berlin on Tuesday": with no dateline, the
+// city the body's first sentence tells its meeting in is where the story is filed from, the home
+// of the officials it names by a bare title ("Government spokesman C"); -1 when that sentence
+// tells no meeting in a city of a state the article names. Not when the body's first official of
+// no state holds an office the text gives one of that state: "Prime Minister A told fellow
+// leaders ... as they met in Basseterre ... chaired by St Kitts Prime Minister B": A is a guest
+// there, and the city's state is put in `guestAt`.
+int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent, int* guestAt)
 {
     if (ctx.body >= int(ctx.sents.size()))
         return -1;
@@ -3648,7 +3682,35 @@ int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent)
         return -1;
     bool fromWhere = false;
     const int city = meetingCityState(ctx, s, s.size(), &fromWhere);
-    return std::find(prominent.begin(), prominent.end(), city) != prominent.end() ? city : -1;
+    if (std::find(prominent.begin(), prominent.end(), city) == prominent.end())
+        return -1;
+    const PersonRef* first = firstBodyOfficial(ctx, [](const Person& p) { return p.state < 0 && p.organization < 0; });
+    if (first && officeTakenIn(ctx, ctx.persons[std::size_t(first->person)], city)) {
+        *guestAt = city;
+        return -1;
+    }
+    return city;
+}
+
+// The home of a wire's bare titles when its lead tells its first official `guest` as a guest of
+// `host`: the state it names most (twice at least) whose office of his it gives nobody else,
+// "Prime Minister A told fellow leaders that T&T ...", while it writes the host's and the other
+// guests' states on the holders of his office ("Barbados Prime Minister B"); else -1.
+int unclaimedHomeState(const DocContext& ctx, const std::vector<int>& prominent, int host)
+{
+    const PersonRef* first = firstBodyOfficial(ctx, [](const Person& p) { return p.state < 0 && p.organization < 0; });
+    if (!first)
+        return -1;
+    const Person& guest = ctx.persons[std::size_t(first->person)];
+    QHash<int, int> count;
+    for (const StateHit& h : ctx.stateHits)
+        if (h.counts)
+            ++count[h.state];
+    for (int st : prominent)
+        if (st != host && count.value(st) >= 2 && !officeTakenIn(ctx, guest, st) &&
+            std::find(guest.notStates.begin(), guest.notStates.end(), st) == guest.notStates.end())
+            return st;
+    return -1;
 }
 
 // "China was represented by Vice Foreign Minister A", "Kenya, represented at the talks by B",
@@ -4086,11 +4148,14 @@ void assignFallbackStates(DocContext& ctx)
             std::rotate(prominent.begin(), at, at + 1);
         else
             prominent.insert(prominent.begin(), home);
-    } else if (const int lead = leadMeetingState(ctx, prominent); lead >= 0) {
+    } else if (int guestAt = -1; (leadState = leadMeetingState(ctx, prominent, &guestAt)) >= 0) {
         // no dateline and no home: the city of the lead's meeting stands for the dateline
-        const auto at = std::find(prominent.begin(), prominent.end(), lead);
+        const auto at = std::find(prominent.begin(), prominent.end(), leadState);
         std::rotate(prominent.begin(), at, at + 1);
-        leadState = lead;
+    } else if (guestAt >= 0 && (home = unclaimedHomeState(ctx, prominent, guestAt)) >= 0) {
+        // ... unless the lead tells the wire's own leader as a guest there
+        const auto at = std::find(prominent.begin(), prominent.end(), home);
+        std::rotate(prominent.begin(), at, at + 1);
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)

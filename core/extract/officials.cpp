@@ -2191,6 +2191,16 @@ int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vect
             }
         return owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2 ? ctx.persons[std::size_t(owner)].state : -1;
     }
+    // "Paraguay, Taiwan's only ally, is to send its foreign minister, A": a state's pronoun right
+    // before the title is the state that opens the sentence, its subject (an appositive aside)
+    if (const int at = h.phraseBegin - (h.phraseBegin > 0 && ctx.lex.has(Cue::StatePossessive, s.key(h.phraseBegin - 1)) ? 1 : 0);
+        ctx.lex.has(Cue::StatePossessive, s.key(at)) && at < h.nameBegin) {
+        int k = std::max(0, s.dateline);
+        if (s.key(k) == "the"_key)
+            ++k;
+        const PhraseMatch* m = k < at ? s.matchOf(k) : nullptr;
+        return m && m->begin == k && m->kind == PhraseKind::State && !possessiveMarkAt(s, m->end) ? m->entry : -1;
+    }
     // (not "received by His Majesty King B": an honorific)
     const bool pronoun = h.phraseBegin < h.nameBegin && ctx.lex.has(Cue::PossessivePronoun, s.key(h.phraseBegin)) &&
                          !isHonorificAt(ctx.g, s, h.phraseBegin);

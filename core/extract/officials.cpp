@@ -3850,8 +3850,16 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         }
         return true;
     };
+    // "A, who was accompanied by B and Minister C, was received by D": the list after "by"
+    // does not reach past the verb of the clause it closes (a comma, then "was", "has")
+    const auto reaches = [&](int i) {
+        for (int k = i + 1; k + 1 < first->begin; ++k)
+            if (s.key(k) == ","_key && (ctx.lex.has(Cue::PassiveAux, s.key(k + 1)) || ctx.lex.has(Cue::PerfectAux, s.key(k + 1))))
+                return false;
+        return true;
+    };
     for (int i = 0; i < s.size(); ++i) {
-        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && (agentFollows(s, i) || sends(i)) && i < first->begin)
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && ((agentFollows(s, i) && reaches(i)) || sends(i)) && i < first->begin)
             accompany = i;
         // "Accompanying the guest were A and B": the visitor's retinue, not the host's people
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && i < first->begin && !agentFollows(s, i))
@@ -3910,9 +3918,21 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             if (known(*pronoun))
                 out.accompaniedState = ctx.persons[std::size_t(pronoun->person)].state;
         } else {
+            // "C was received by Prime Minister A, who was accompanied by B": a relative clause
+            // that opens on the cue is said of the one named right before it, placed or not (B
+            // came with A, of no state yet, not with C); else the last one placed before the cue
+            // ("A, who arrived ... welcomed by C, was accompanied by B": A's, if placed)
+            int k = accompany - 1;
+            while (k >= 0 && (ctx.lex.has(Cue::PassiveAux, s.key(k)) || ctx.lex.has(Cue::PerfectAux, s.key(k))))
+                --k;
+            const bool relative = k >= 1 && s.key(k) == "who"_key && s.key(k - 1) == ","_key;
+            const PersonRef* last = nullptr;
             for (std::size_t r = rb; r < re; ++r)
-                if (ctx.refs[r].begin < accompany && known(ctx.refs[r]))
-                    out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+                if (ctx.refs[r].begin < accompany && ctx.refs[r].person >= 0 && ctx.refs[r].person != self &&
+                    (relative ? ctx.refs[r].end <= k - 1 : known(ctx.refs[r])))
+                    last = &ctx.refs[r];
+            if (last && known(*last))
+                out.accompaniedState = ctx.persons[std::size_t(last->person)].state;
         }
         if (out.accompaniedState < 0 && accompany <= 2)
             for (std::size_t r = rb; r < re && out.accompaniedState < 0; ++r)

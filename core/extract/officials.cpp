@@ -3712,15 +3712,29 @@ int unclaimedHomeState(const DocContext& ctx, const std::vector<int>& prominent,
     if (!first)
         return -1;
     const Person& guest = ctx.persons[std::size_t(first->person)];
-    QHash<int, int> count;
-    for (const StateHit& h : ctx.stateHits)
-        if (h.counts)
-            ++count[h.state];
+    // A state the wire writes as the subject of a clause ("told leaders that T&T will not
+    // apologise", "Fiji will host") is its own; one it names as an owner or a topic ("backing
+    // United States operations", "Australia's offer") may be anyone's. Subjects count first.
+    QHash<int, int> count, subject;
+    for (const StateHit& h : ctx.stateHits) {
+        if (!h.counts)
+            continue;
+        ++count[h.state];
+        const SentenceInfo& s = ctx.sents[std::size_t(h.sentence)];
+        int b = h.begin - 1;
+        while (b >= 0 && s.tok(b).kind == Token::Punct && (s.tok(b).punct == QLatin1Char('"') || s.tok(b).punct == QChar(0x201C)))
+            --b;
+        const bool opens = b < std::max(0, s.dateline) || s.key(b) == "that"_key || s.key(b) == ","_key;
+        if (opens && !possessiveMarkAt(s, h.end))
+            ++subject[h.state];
+    }
+    int best = -1;
     for (int st : prominent)
         if (st != host && count.value(st) >= 2 && !officeTakenIn(ctx, guest, st) &&
-            std::find(guest.notStates.begin(), guest.notStates.end(), st) == guest.notStates.end())
-            return st;
-    return -1;
+            std::find(guest.notStates.begin(), guest.notStates.end(), st) == guest.notStates.end() &&
+            (best < 0 || subject.value(st) > subject.value(best)))
+            best = st;
+    return best;
 }
 
 // "China was represented by Vice Foreign Minister A", "Kenya, represented at the talks by B",
@@ -4182,10 +4196,12 @@ void assignFallbackStates(DocContext& ctx)
         // no dateline and no home: the city of the lead's meeting stands for the dateline
         const auto at = std::find(prominent.begin(), prominent.end(), leadState);
         std::rotate(prominent.begin(), at, at + 1);
+        ctx.filedFrom = leadState;
     } else if (guestAt >= 0 && (home = unclaimedHomeState(ctx, prominent, guestAt)) >= 0) {
         // ... unless the lead tells the wire's own leader as a guest there
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
+        ctx.filedFrom = home;
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)

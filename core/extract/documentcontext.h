@@ -218,10 +218,6 @@ struct DocContext
     std::vector<StateHit> stateHits;
     std::vector<MeetingDraft> meetings;
     int lastDelegationState = -1;
-    /// The state assignFallbackStates() read the article as filed from with no dateline: the
-    /// city of the lead's meeting, or the home of a wire whose lead tells its leader as a guest
-    /// (-1 when none, or when the dateline tells it)
-    int filedFrom = -1;
     /// The first sentence of the article's body: the ones before it are a headline and a
     /// byline (lines with no sentence end), so the dateline opens this one.
     int body = 0;

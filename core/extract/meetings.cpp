@@ -863,10 +863,8 @@ void refineAffiliations(DocContext& ctx)
         // of the people met ("Rabuka was welcomed by New Zealand's minister") stands.
         // (nor one the dateline placed: "NOUAKCHOTT (APS) - ... in the presence of Prime Minister
         // A" is the host's, whomever the meetings show him beside)
-        // (nor one placed where the article is filed from with no dateline: "Prime Minister A met
-        // the commissioner in Sofia ... also attended by Finance Minister B": B is at home)
         if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front() ||
-            p.state == datelineState || p.state == ctx.filedFrom)
+            p.state == datelineState)
             continue;
         std::vector<int> held;
         // A meeting whose other people are all of the official's default state needs another

@@ -3417,6 +3417,7 @@ struct SentenceAffiliation
     int listOrganisation = -1; ///< "EU foreign policy chief A and envoy B": B may be A's body's
     int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
     bool guestCompanion = false; ///< "The visiting leader was accompanied by A": not the host's
+    int subjectCompanion = -1; ///< "A held talks with B, with Minister C also present": A, whom C sat in with
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
     std::vector<int> metUnplaced; ///< the others met there of no state of the text
 };
@@ -4018,6 +4019,24 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
                 out.metUnplaced.push_back(o);
         }
     out.listState = listedWithState(ctx, s, *first, known, &out.listOrganisation);
+    // "A held talks with B, with Energy Minister C also present": "with", the person's title and
+    // name, then an attendance cue (lexicon `attendee-cue`): C sat in on the side of the
+    // sentence's subject, the first person it names
+    if (lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, first->end) > first->end) {
+        int k = first->begin - 1;
+        while (k > 0 && k >= first->begin - 6 && s.key(k) != "with"_key &&
+               (s.tok(k).cap || (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Title)))
+            --k;
+        if (k > 0 && s.key(k) == "with"_key && s.key(k - 1) == ","_key) {
+            const PersonRef* subject = nullptr;
+            for (std::size_t r = rb; r < re; ++r)
+                if (ctx.refs[r].person >= 0 && ctx.refs[r].person != self && ctx.refs[r].begin < k &&
+                    (!subject || ctx.refs[r].begin < subject->begin))
+                    subject = &ctx.refs[r];
+            if (subject)
+                out.subjectCompanion = subject->person;
+        }
+    }
     return out;
 }
 
@@ -4196,12 +4215,10 @@ void assignFallbackStates(DocContext& ctx)
         // no dateline and no home: the city of the lead's meeting stands for the dateline
         const auto at = std::find(prominent.begin(), prominent.end(), leadState);
         std::rotate(prominent.begin(), at, at + 1);
-        ctx.filedFrom = leadState;
     } else if (guestAt >= 0 && (home = unclaimedHomeState(ctx, prominent, guestAt)) >= 0) {
         // ... unless the lead tells the wire's own leader as a guest there
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
-        ctx.filedFrom = home;
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
@@ -4251,6 +4268,14 @@ void assignFallbackStates(DocContext& ctx)
             p.state = near.accompaniedState;
             p.stateStrength = 2;
             p.setAffiliation(QStringLiteral("accompanying an official of that state"));
+            continue;
+        }
+        // (the subject placed already, by the text or by these fallbacks)
+        if (const int with = near.subjectCompanion; with >= 0 && ctx.persons[std::size_t(with)].state >= 0 &&
+                                                     !ruledOut(ctx.persons[std::size_t(with)].state)) {
+            p.state = ctx.persons[std::size_t(with)].state;
+            p.stateStrength = std::clamp(ctx.persons[std::size_t(with)].stateStrength, 1, 2);
+            p.setAffiliation(QStringLiteral("present with the subject of the sentence"));
             continue;
         }
         // "hosted by EU foreign policy chief A and envoy B": an envoy listed with the official of

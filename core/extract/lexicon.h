@@ -199,6 +199,7 @@ enum class Cue : int {
     AbsenceVerb,     ///< "stayed away", "boycotts": after a state, one that keeps away
     AppealVerb,      ///< "urged", "warned": after "and", another predicate of the subject's own
     ProVerb,         ///< "did", "has": a verb standing for one told before
+    StatePossessive, ///< "its": "Paraguay ... will send its foreign minister, A": the subject state's office
     Count
 };
 

@@ -2226,6 +2226,21 @@ bool comparedOrAbsent(const Lexicon& lex, const SentenceInfo& s, const StateHit&
         (lex.value(Cue::ComparisonWord, s.key(b)) != QLatin1String("pro-verb") || lex.has(Cue::ProVerb, s.key(h.end))))
         return true;
     int a = h.end;
+    // "talks with Mali, Burkina Faso and Niger, which exited the bloc": the list's relative
+    // clause tells of each of its states (lexicon `relative-word`)
+    const auto stateAt = [&](int k) {
+        const PhraseMatch* m = k < s.size() ? s.matchOf(k) : nullptr;
+        return m && m->begin == k && m->kind == PhraseKind::State ? m->end : -1;
+    };
+    for (int next = 0; a + 1 < s.size() && (s.key(a) == ","_key || s.key(a) == "and"_key) &&
+                       (next = stateAt(a + 1 + (s.key(a + 1) == "and"_key ? 1 : 0))) > 0;)
+        a = next;
+    if (a + 1 < s.size() && s.key(a) == ","_key && lex.has(Cue::RelativeWord, s.key(a + 1))) {
+        a += 2;
+        // (an adverb between: "which formally exited")
+        if (a + 1 < s.size() && !s.tok(a).cap && s.key(a).endsWith(QLatin1String("ly")))
+            ++a;
+    }
     if (lex.has(Cue::PerfectAux, s.key(a)) || lex.has(Cue::PassiveAux, s.key(a)))
         ++a;
     return lex.has(Cue::RefusalCue, s.key(a)) || lexiconPhraseAt(lex, Cue::AbsenceVerb, s, a) > a;

@@ -66,7 +66,7 @@ VerbClass verbClassOf(const QString& v)
         return VerbClass::With;
     if (v == "attend"_key)
         return VerbClass::Attend;
-    if (v == "discuss"_key)
+    if (v == "discuss"_key || v == "time"_key)
         return VerbClass::Discuss;
     return VerbClass::Receive;
 }
@@ -1024,6 +1024,16 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 coordinated = s.key(b) == "and"_key;
             if (!with && !coordinated)
                 continue;
+            // "A spent two hours on Tuesday with B" (value "time"): what was spent is time (a
+            // time-span word or a day), not "spent billions of dollars with American firms";
+            // and only with "with"
+            if (lex.value(Cue::MeetingVerb, k) == "time"_key) {
+                bool time = false;
+                for (int x = i + 1; x < w && !time; ++x)
+                    time = lex.has(Cue::TimeSpan, s.key(x)) || (isCalendarWord(s.tok(x)) && !isMonthWord(s.tok(x)));
+                if (!with || !time)
+                    continue;
+            }
             t.verb = true;
             t.discuss = true;
             if (with)

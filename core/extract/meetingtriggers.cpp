@@ -1033,6 +1033,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                     time = lex.has(Cue::TimeSpan, s.key(x)) || (isCalendarWord(s.tok(x)) && !isMonthWord(s.tok(x)));
                 if (!with || !time)
                     continue;
+                t.spent = true;
             }
             t.verb = true;
             t.discuss = true;
@@ -1231,8 +1232,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     // "discussed" tells of a meeting only when nothing else in the sentence does: "met B and
     // discussed trade" is the meeting of "met". A call told with it is an event of its own: "had
     // discussed the issue by phone with B on Saturday and both would meet in April".
+    // (Time spent with B is an event of its own too: "spent two hours with B, according to
+    // diplomats briefed on the talks")
     if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; }))
-        out.erase(std::remove_if(out.begin(), out.end(), [](const Trigger& t) { return t.discuss && t.mode.isEmpty(); }),
+        out.erase(std::remove_if(out.begin(), out.end(),
+                                 [](const Trigger& t) { return t.discuss && t.mode.isEmpty() && !t.spent; }),
                   out.end());
     // "held talks in Baku, in which A and B participated": the verb only names attendees
     for (std::size_t x = 1; x < out.size(); ++x)

@@ -200,6 +200,7 @@ enum class Cue : int {
     AppealVerb,      ///< "urged", "warned": after "and", another predicate of the subject's own
     ProVerb,         ///< "did", "has": a verb standing for one told before
     TimeSpan,        ///< "hours", "afternoon": a stretch of time, what "A spent ... with B" spends
+    QuestionOpener,  ///< "Asked", "Commenting": opens a clause naming what a speaker was asked about
     Count
 };
 

@@ -23,6 +23,24 @@ bool isOfficialRef(const DocContext& ctx, const PersonRef& r)
     return r.person >= 0 && ctx.persons[std::size_t(r.person)].official;
 }
 
+// The token after a person's name, past what the name carries in parentheses and an age between
+// commas: "spokesperson Lin Jian (Chinese characters) said", "Senator B (R-Idaho) told
+// reporters", "C, 72, said" are each the name, then "said".
+int afterName(const SentenceInfo& s, int end)
+{
+    constexpr int reach = 8; ///< the words a name's parenthesis may hold
+    if (end < s.size() && s.key(end) == "("_key) {
+        for (int x = end + 1; x < std::min(s.size(), end + reach); ++x)
+            if (s.key(x) == ")"_key) {
+                end = x + 1;
+                break;
+            }
+    }
+    if (end + 2 < s.size() && isComma(s.tok(end)) && s.tok(end + 1).kind == Token::Number && isComma(s.tok(end + 2)))
+        end += 3;
+    return end;
+}
+
 // ", but B and C stayed home", ", while B and C remained in Beirut": a contrast word or a
 // clause opener right after a comma opens a clause of its own, with its own subject.
 bool opensClauseAfterComma(const Lexicon& lex, const SentenceInfo& s, int i)
@@ -1005,7 +1023,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     };
     // "The team included A and B, C said": who speaks after the list only reports it
     const auto reporter = [&](const PersonRef* r) {
-        return r->begin >= cues.front().end && ctx.lex.has(Cue::SpeechVerb, s.key(r->end));
+        return r->begin >= cues.front().end && ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end)));
     };
     // "A sat in on the talks, but B and C stayed in Addis Ababa": a clause of its own after the
     // last cue, opened by a contrast word after a comma and holding no cue, names others
@@ -1484,7 +1502,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // meeting of others only reports it
     // ("Recalling the summit in Astana, A said" keeps A)
     const auto speaker = [&](const PersonRef* r) {
-        return r->begin > t.end && ctx.lex.has(Cue::SpeechVerb, s.key(r->end)) &&
+        return r->begin > t.end && ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end))) &&
                std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
                    return o->begin >= from && o->begin < t.begin && o->person != r->person &&
                           (isOfficialRef(ctx, *o) || o->kind == RefKind::Group);

@@ -1413,6 +1413,16 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         t.inPassing = precededBy >= 0 && t.begin > precededBy;
         t.later = t.verb && lex.has(Cue::SequenceOpener, s.key(t.begin - 1));
     }
+    // "Asked about X's visit, S said ...", "Commenting on the talks, S told reporters": a meeting
+    // noun inside an opening clause of a question or comment, before its comma, is what S speaks
+    // of, an event told elsewhere
+    if (first < n && lex.has(Cue::QuestionOpener, s.key(first)))
+        for (Trigger& t : merged) {
+            bool comma = false;
+            for (int i = first + 1; i < t.begin && !comma; ++i)
+                comma = isComma(s.tok(i));
+            t.asked = !comma && !t.verb;
+        }
     return merged;
 }
 

@@ -1858,6 +1858,36 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     !scope.inTopic(r->begin, t))
                     addUnique(out.subjects, r->person);
     }
+    // "A arrived in Taipei at the invitation of B and was greeted at the airport by C": a passive
+    // verb joined by "and" to the predicate before it shares that predicate's subject, the
+    // officials that open the clause (joined by "and" or commas), not one named inside the
+    // predicate ("the invitation of B"). (The auxiliary after "and" tells the passive, its agent
+    // after a place: "greeted at the airport by C")
+    if (t.verb && t.begin >= 2 && ctx.lex.has(Cue::PassiveAux, s.key(t.begin - 1)) &&
+        s.key(t.begin - 2) == "and"_key) {
+        std::vector<int> opening;
+        int last = -1; ///< the end of the opening group's last name
+        for (const PersonRef* r : refs) {
+            if (r->begin < scope.clause.begin || r->begin >= t.begin - 2 || !isOfficialRef(ctx, *r))
+                continue;
+            bool joinedToGroup = last < 0;
+            if (last >= 0) {
+                joinedToGroup = true;
+                for (int x = last; x < r->begin && joinedToGroup; ++x)
+                    joinedToGroup = isComma(s.tok(x)) || s.key(x) == "and"_key || inOfficialSpan(s, x);
+            }
+            if (!joinedToGroup)
+                break;
+            opening.push_back(r->person);
+            last = r->end;
+        }
+        // (a predicate of lowercase words stands between the group and the "and")
+        bool predicate = false;
+        for (int x = std::max(last, 0); x < t.begin - 2 && last >= 0 && !predicate; ++x)
+            predicate = s.tok(x).kind == Token::Word && !s.tok(x).cap && s.key(x) != "and"_key;
+        if (!opening.empty() && predicate)
+            std::erase_if(out.subjects, [&](int p) { return !holds(opening, p); });
+    }
     const bool nounOfSubjectBefore = !out.objects.empty() && (contrastedNoun(ctx.lex, s, refs, t, scope.clause) ||
                                                               possessedNoun(ctx.lex, s, refs, t, scope.clause) ||
                                                               framedNoun(ctx.lex, s, refs, t, scope.clause));

@@ -1307,9 +1307,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 bool beside = false;
                 bool framed = false;
                 bool words = true;
+                // (a date's numbers too before a visit, which names no one of its own: "in May
+                // 2025, during B's visit to Rwanda"; not before "a meeting ... hosted by C", whose
+                // host its own noun reads)
+                const bool visit = lex.has(Cue::TravelWord, s.key(t.begin)) || lex.has(Cue::TravelWord, s.key(t.end - 1));
                 for (int i = prev.end; i < t.begin && words; ++i) {
                     const bool comma = isComma(s.tok(i));
-                    words = s.tok(i).kind == Token::Word || comma;
+                    words = s.tok(i).kind == Token::Word || (visit && s.tok(i).kind == Token::Number) || comma;
                     beside = beside || (t.gathering && sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
                     // ", in their first meeting since ...", not ", in Lima, ..." nor ", in a call"
                     if (comma)

@@ -1046,6 +1046,19 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.discuss = t.mode.isEmpty();
             t.label = keyLabel(s, i, t.end);
         } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
+            // "talks on the EAC, which Somalia joined last year", "the treaty, which B attended
+            // as an observer": an attend verb in a relative clause on a thing (no meeting noun
+            // right before its ", which") joins that thing, a bloc or a pact, no meeting
+            if (vc == VerbClass::Attend) {
+                constexpr int subjectReach = 4; ///< "which the Somali government joined"
+                int r = i - 1;
+                while (r > 0 && r >= i - subjectReach && s.tok(r).kind == Token::Word && s.key(r) != "which"_key)
+                    --r;
+                if (r >= 2 && r < i - 1 && s.key(r) == "which"_key && isComma(s.tok(r - 1)) &&
+                    !lex.has(Cue::MeetingNoun, s.key(r - 2)) && !s.nameTok[std::size_t(r - 2)] &&
+                    !inOfficialSpan(s, r - 2))
+                    continue;
+            }
             // "received a letter from": a thing, not a visitor (also after asides between
             // commas: "received, today, at his office, a letter from")
             // ... "joined calls for a ceasefire", "joined the cabinet in 2023": a thing joined

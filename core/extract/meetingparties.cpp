@@ -1567,6 +1567,22 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             if (noun.empty())
                 noun = groupNounAt(ctx.lex, s, b, t.begin);
         }
+    // "the talks held by the two presidents", "talks between the two ministers": a counted group
+    // named as the noun's agents or sides right after it is who held them, not the one who
+    // recalls them
+    bool groupAfter = false;
+    if (!t.verb && groupSize == 0)
+        for (int b = t.end; b < std::min(scope.end, t.end + 3); ++b)
+            if ((s.key(b - 1) == "by"_key || s.key(b - 1) == "between"_key) && countedGroupAt(ctx.lex, s, b)) {
+                out.group = true;
+                groupAfter = true;
+                groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
+                if (noun.empty())
+                    noun = groupNounAt(ctx.lex, s, b, scope.end);
+                break;
+            }
+    if (groupAfter)
+        out.subjects.clear();
     // "The two leaders met one-on-one and were then joined by A": who was joined is the
     // subject of the clause's first verb, before the trigger's scope
     if (!joiners.empty() && out.nobody()) {
@@ -1654,6 +1670,16 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                          });
         if (holders.size() >= 2)
             principals = holders;
+        // "He recalled the talks held by the two presidents in Moscow in May" after a president
+        // received a deputy prime minister: a counted title names two holders of that title, of
+        // two states, named before in the article, when the meeting told has only one of them
+        if (holders.size() == 1 && groupSize == 2 && !noun.empty()) {
+            const std::vector<int> named = lastOfficials(
+                ctx, s.index, t.begin, 2, [&](int p) { return holdsGroupTitle(ctx, s, noun, p); }, 10);
+            if (named.size() == 2 && holds(named, holders.front()) &&
+                ctx.persons[std::size_t(named[0])].state != ctx.persons[std::size_t(named[1])].state)
+                principals = named;
+        }
     }
     std::vector<int> counted;
     // (with no meeting told yet, "The three ministers are due to meet", the count alone)

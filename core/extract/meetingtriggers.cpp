@@ -1054,9 +1054,24 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 int r = i - 1;
                 while (r > 0 && r >= i - subjectReach && s.tok(r).kind == Token::Word && s.key(r) != "which"_key)
                     --r;
+                // (the thing's words: back from the comma to a meeting noun, past its place and
+                // time, "a summit in Beijing later this month, which B is expected to attend";
+                // a topic word first, "talks on the EAC, which", names the thing)
+                bool thing = false;
                 if (r >= 2 && r < i - 1 && s.key(r) == "which"_key && isComma(s.tok(r - 1)) &&
-                    !lex.has(Cue::MeetingNoun, s.key(r - 2)) && !s.nameTok[std::size_t(r - 2)] &&
-                    !inOfficialSpan(s, r - 2))
+                    !s.nameTok[std::size_t(r - 2)] && !inOfficialSpan(s, r - 2)) {
+                    constexpr int nounReach = 6;
+                    thing = true;
+                    for (int x = r - 2; x >= std::max(0, r - 2 - nounReach) && s.tok(x).kind != Token::Punct; --x) {
+                        if (lex.has(Cue::TopicBefore, s.key(x)))
+                            break;
+                        if (lex.has(Cue::MeetingNoun, s.key(x))) {
+                            thing = false;
+                            break;
+                        }
+                    }
+                }
+                if (thing)
                     continue;
             }
             // "received a letter from": a thing, not a visitor (also after asides between

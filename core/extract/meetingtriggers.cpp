@@ -1278,6 +1278,22 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             Trigger& prev = merged.back();
             // within one run of words: "participated in the Trilateral Summit alongside ..."
             bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 8;
+            // "his visit to Tashkent in February last year and his warm meeting with B": a noun
+            // coordinated with the noun before by "and" and a possessive (its lowercase modifiers
+            // after it), the place and time of the first between, tells the same event
+            if (!adjacent && !prev.verb && !t.verb && t.begin >= prev.end && t.begin - prev.end <= 14) {
+                constexpr int modifiers = 2;
+                int d = t.begin - 1;
+                while (d > prev.end && d >= t.begin - 1 - modifiers && s.tok(d).kind == Token::Word && !s.tok(d).cap &&
+                       lex.value(Cue::Determiner, s.key(d)) != "possessive"_key)
+                    --d;
+                bool plain = d > prev.end && lex.value(Cue::Determiner, s.key(d)) == "possessive"_key &&
+                             s.key(d - 1) == "and"_key;
+                for (int i = prev.end; plain && i < d - 1; ++i)
+                    plain = (s.tok(i).kind == Token::Word || s.tok(i).kind == Token::Number) && !s.nameTok[std::size_t(i)] &&
+                            !inOfficialSpan(s, i);
+                adjacent = plain;
+            }
             // ... but "have not met but spoke by phone" tells two events, not one expression
             // ("joined them for the 45-minute meeting": a number joined by a hyphen to the next
             // word is a modifier like "hour-long")

@@ -200,6 +200,8 @@ enum class Cue : int {
     AppealVerb,      ///< "urged", "warned": after "and", another predicate of the subject's own
     ProVerb,         ///< "did", "has": a verb standing for one told before
     StatePossessive, ///< "its": "Paraguay ... will send its foreign minister, A": the subject state's office
+    TimeSpan,        ///< "hours", "afternoon": a stretch of time, what "A spent ... with B" spends
+    QuestionOpener,  ///< "Asked", "Commenting": opens a clause naming what a speaker was asked about
     Count
 };
 

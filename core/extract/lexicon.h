@@ -199,6 +199,9 @@ enum class Cue : int {
     AbsenceVerb,     ///< "stayed away", "boycotts": after a state, one that keeps away
     AppealVerb,      ///< "urged", "warned": after "and", another predicate of the subject's own
     ProVerb,         ///< "did", "has": a verb standing for one told before
+    StatePossessive, ///< "its": "Paraguay ... will send its foreign minister, A": the subject state's office
+    TimeSpan,        ///< "hours", "afternoon": a stretch of time, what "A spent ... with B" spends
+    QuestionOpener,  ///< "Asked", "Commenting": opens a clause naming what a speaker was asked about
     OfficeVerb,      ///< "chairs", "heads": after "who", a verb that gives the office its value
                      ///< names ("A, who chairs the trade committee,": "Chair")
     Count

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <atomic>
 #include <cstring>
 #include <memory>
@@ -84,6 +85,37 @@ bool isHyphen(QChar c)
 Q_NEVER_INLINE bool isNonAsciiWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// The first index from j on whose unit is no ASCII letter or digit (at most n), eight units
+// a step: a word of text is one or two steps, not a compare chain per character. What stops
+// it, the caller reads as before.
+inline qsizetype skipAsciiAlnum(const char16_t* s, qsizetype j, qsizetype n)
+{
+#if defined(__SSE2__)
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    const __m128i beforeA = _mm_set1_epi16(u'a' - 1);
+    const __m128i afterZ = _mm_set1_epi16(u'z' + 1);
+    const __m128i before0 = _mm_set1_epi16(u'0' - 1);
+    const __m128i after9 = _mm_set1_epi16(u'9' + 1);
+    while (j + 8 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j)); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD load
+        const __m128i lower = _mm_or_si128(v, caseBit); // 'A'-'Z' onto 'a'-'z'; nothing else lands there
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(lower, beforeA), _mm_cmplt_epi16(lower, afterZ));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, before0), _mm_cmplt_epi16(v, after9));
+        const unsigned mask = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFU;
+        if (mask != 0)
+            return j + qsizetype(std::countr_zero(mask) / 2);
+        j += 8;
+    }
+#endif
+    while (j < n) {
+        const char16_t u = s[j];
+        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')))
+            break;
+        ++j;
+    }
+    return j;
 }
 
 inline bool isWordChar(QChar c)
@@ -621,6 +653,9 @@ void tokenizeText(std::vector<Token>& out, QStringView text, qsizetype base, con
         if (c.isLetter()) {
             qsizetype j = i;
             while (j < n) {
+                j = skipAsciiAlnum(text.utf16(), j, n);
+                if (j >= n)
+                    break;
                 const QChar d = text[j];
                 if (isWordChar(d)) {
                     ++j;

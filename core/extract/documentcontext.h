@@ -65,15 +65,16 @@ struct SentenceInfo
 
     const PhraseMatch* matchOf(int i) const
     {
-        if (i < 0 || i >= count || matchAt[std::size_t(i)] < 0)
+        if (unsigned(i) >= unsigned(count) || matchAt[std::size_t(i)] < 0) // i < 0 too
             return nullptr;
         return &matches[std::size_t(matchAt[std::size_t(i)])];
     }
     const Token& tok(int i) const { return toks[std::size_t(i)]; }
     int size() const { return count; }
     /// The key of token i, or an empty key outside the sentence. By reference: the passes ask
-    /// for keys millions of times, and a copy costs two atomic reference-count updates.
-    const TokenKey& key(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].key : noKey; }
+    /// for keys millions of times, and a copy costs two atomic reference-count updates. One
+    /// unsigned comparison bounds i on both sides.
+    const TokenKey& key(int i) const { return unsigned(i) < unsigned(count) ? toks[std::size_t(i)].key : noKey; }
 
     static inline const TokenKey noKey;
 };

@@ -47,7 +47,11 @@ struct SentenceInfo
     int index = 0;
     qsizetype start = 0;
     qsizetype end = 0;
+    /// Written by prepareSentence() only, which sets `count` with it.
     std::vector<Token> toks;
+    /// toks.size(), kept: the passes ask a sentence's size (and key() its bounds) tens of
+    /// millions of times per megabyte, and a vector's size() divides by sizeof(Token) (96).
+    int count = 0;
     std::vector<PhraseMatch> matches;
     std::vector<int> matchAt;   ///< token -> index into matches, or -1
     std::vector<quint8> quoted; ///< token inside quotation marks
@@ -61,15 +65,16 @@ struct SentenceInfo
 
     const PhraseMatch* matchOf(int i) const
     {
-        if (i < 0 || i >= int(toks.size()) || matchAt[std::size_t(i)] < 0)
+        if (unsigned(i) >= unsigned(count) || matchAt[std::size_t(i)] < 0) // i < 0 too
             return nullptr;
         return &matches[std::size_t(matchAt[std::size_t(i)])];
     }
     const Token& tok(int i) const { return toks[std::size_t(i)]; }
-    int size() const { return int(toks.size()); }
+    int size() const { return count; }
     /// The key of token i, or an empty key outside the sentence. By reference: the passes ask
-    /// for keys millions of times, and a copy costs two atomic reference-count updates.
-    const TokenKey& key(int i) const { return i >= 0 && i < size() ? toks[std::size_t(i)].key : noKey; }
+    /// for keys millions of times, and a copy costs two atomic reference-count updates. One
+    /// unsigned comparison bounds i on both sides.
+    const TokenKey& key(int i) const { return unsigned(i) < unsigned(count) ? toks[std::size_t(i)].key : noKey; }
 
     static inline const TokenKey noKey;
 };

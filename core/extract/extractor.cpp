@@ -170,6 +170,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     const QStringView text(ctx.doc.text);
     s.lex = &ctx.lex;
     tokenizeInto(s.toks, text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
+    s.count = int(s.toks.size());
     const int n = s.size();
     s.matchAt.assign(std::size_t(n), -1);
     s.quoted.assign(std::size_t(n), 0);

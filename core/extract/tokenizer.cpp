@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <atomic>
 #include <cstring>
 #include <memory>
@@ -84,6 +85,37 @@ bool isHyphen(QChar c)
 Q_NEVER_INLINE bool isNonAsciiWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// The first index from j on whose unit is no ASCII letter or digit (at most n), eight units
+// a step: a word of text is one or two steps, not a compare chain per character. What stops
+// it, the caller reads as before.
+inline qsizetype skipAsciiAlnum(const char16_t* s, qsizetype j, qsizetype n)
+{
+#if defined(__SSE2__)
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    const __m128i beforeA = _mm_set1_epi16(u'a' - 1);
+    const __m128i afterZ = _mm_set1_epi16(u'z' + 1);
+    const __m128i before0 = _mm_set1_epi16(u'0' - 1);
+    const __m128i after9 = _mm_set1_epi16(u'9' + 1);
+    while (j + 8 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j)); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD load
+        const __m128i lower = _mm_or_si128(v, caseBit); // 'A'-'Z' onto 'a'-'z'; nothing else lands there
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(lower, beforeA), _mm_cmplt_epi16(lower, afterZ));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, before0), _mm_cmplt_epi16(v, after9));
+        const unsigned mask = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit))) & 0xFFFFU;
+        if (mask != 0)
+            return j + qsizetype(std::countr_zero(mask) / 2);
+        j += 8;
+    }
+#endif
+    while (j < n) {
+        const char16_t u = s[j];
+        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')))
+            break;
+        ++j;
+    }
+    return j;
 }
 
 inline bool isWordChar(QChar c)
@@ -480,6 +512,45 @@ QString foldNonAscii(QStringView word)
 
 } // namespace
 
+namespace {
+
+// `in` folded as foldKey() folds plain ASCII (dots dropped, A-Z lower case) into `out`, which
+// has room for n units: the folded length, or -1 (out half written) when a unit is past ASCII.
+// Eight units a step where SSE2 is there; a block with a dot, one unit at a time.
+qsizetype foldAsciiKey(const char16_t* in, qsizetype n, char16_t* out)
+{
+    qsizetype len = 0;
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + i)); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD load
+        const __m128i zero = _mm_setzero_si128();
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(short(0xFF80))), zero)) != 0xFFFF)
+            return -1;
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_set1_epi16('.'))) != 0)
+            break; // the dot is dropped below, one unit at a time
+        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16('A' - 1)),
+                                            _mm_cmplt_epi16(v, _mm_set1_epi16('Z' + 1)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + len), // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD store
+                         _mm_add_epi16(v, _mm_and_si128(upper, _mm_set1_epi16(0x20))));
+        len += 8;
+    }
+#endif
+    for (; i < n; ++i) {
+        char16_t c = in[i];
+        if (c >= 0x80)
+            return -1;
+        if (c == u'.')
+            continue;
+        if (c >= u'A' && c <= u'Z')
+            c = static_cast<char16_t>(c + (u'a' - u'A'));
+        out[len++] = c;
+    }
+    return len;
+}
+
+} // namespace
+
 QString foldKey(QStringView word)
 {
     const qsizetype n = word.size();
@@ -488,34 +559,13 @@ QString foldKey(QStringView word)
         // Nearly every token is a short ASCII word: fold it on the stack and take the key
         // from the thread's table of keys already seen, so that no token allocates.
         std::array<char16_t, kInternedKeyLength> buf{};
-        qsizetype len = 0;
-        qsizetype i = 0;
-        for (; i < n && in[i] < 0x80; ++i) {
-            char16_t c = in[i];
-            if (c == u'.')
-                continue;
-            if (c >= u'A' && c <= u'Z')
-                c = static_cast<char16_t>(c + (u'a' - u'A'));
-            buf[std::size_t(len++)] = c;
-        }
-        if (i == n)
+        const qsizetype len = foldAsciiKey(in, n, buf.data());
+        if (len >= 0)
             return keyTable().intern(buf.data(), len, keyHash(buf.data(), len), nullptr).text();
     } else {
-        qsizetype ascii = 0;
-        while (ascii < n && in[ascii] < 0x80)
-            ++ascii;
-        if (ascii == n) {
-            QString out(n, Qt::Uninitialized);
-            QChar* o = out.data();
-            qsizetype len = 0;
-            for (qsizetype i = 0; i < n; ++i) {
-                char16_t c = in[i];
-                if (c == u'.')
-                    continue;
-                if (c >= u'A' && c <= u'Z')
-                    c = static_cast<char16_t>(c + (u'a' - u'A'));
-                o[len++] = QChar(c);
-            }
+        QString out(n, Qt::Uninitialized);
+        const qsizetype len = foldAsciiKey(in, n, reinterpret_cast<char16_t*>(out.data())); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): QChar is a char16_t
+        if (len >= 0) {
             out.truncate(len);
             return out;
         }
@@ -621,6 +671,9 @@ void tokenizeText(std::vector<Token>& out, QStringView text, qsizetype base, con
         if (c.isLetter()) {
             qsizetype j = i;
             while (j < n) {
+                j = skipAsciiAlnum(text.utf16(), j, n);
+                if (j >= n)
+                    break;
                 const QChar d = text[j];
                 if (isWordChar(d)) {
                     ++j;

@@ -64,7 +64,8 @@ protected:
     }
 
 private:
-    static constexpr qsizetype kBlock = 4 << 20;
+    // A quarter of a megabyte: the JSON exporter's chunks are as large and pass straight on.
+    static constexpr qsizetype kBlock = 256 << 10;
     QIODevice& m_target;
     QByteArray m_block;
     bool m_failed = false;

@@ -3,10 +3,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace parley {
 
@@ -335,6 +339,33 @@ bool isPlain(char16_t u)
     return !QChar::isSpace(u) && !isTerminal(QChar(u));
 }
 
+// The first index in [i, limit) whose character is not plain (or limit). Eight UTF-16 units
+// at a time while they are printable ASCII other than '!', '.' and '?' (a word of text is one
+// step, not a table look-up per character); the rest, one by one.
+qsizetype skipPlain(const char16_t* s, qsizetype i, qsizetype limit)
+{
+#if defined(__SSE2__)
+    const __m128i below = _mm_set1_epi16(0x22); // controls, space and '!'
+    const __m128i above = _mm_set1_epi16(0x7F); // non-ASCII (signed: units >= 0x8000 are below)
+    const __m128i dot = _mm_set1_epi16(u'.');
+    const __m128i question = _mm_set1_epi16(u'?');
+    while (i + 8 <= limit) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, below), _mm_cmpgt_epi16(v, above)),
+                                          _mm_or_si128(_mm_cmpeq_epi16(v, dot), _mm_cmpeq_epi16(v, question)));
+        const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(stop));
+        if (mask != 0) {
+            i += qsizetype(std::countr_zero(mask) / 2);
+            break;
+        }
+        i += 8;
+    }
+#endif
+    while (i < limit && isPlain(s[i]))
+        ++i;
+    return i;
+}
+
 bool isClosing(QChar c)
 {
     const char16_t u = c.unicode();
@@ -421,9 +452,15 @@ public:
             // the run of them, up to where the sentence reaches kMaxSentence (cut above).
             const qsizetype limit = std::min(m_n, m_start + kMaxSentence);
             const char16_t* const s = m_s.utf16();
-            ++i;
-            while (i < limit && isPlain(s[i]))
-                ++i;
+            i = skipPlain(s, i + 1, limit);
+            // One blank between two words, nearly every white space: it ends no line and the
+            // word after it is plain, so take it here, as the white-space branch above would
+            // (the limit keeps the next word from reaching kMaxSentence).
+            while (i + 1 < limit && s[i] == u' ' && isPlain(s[i + 1])) {
+                m_lastSpace = i;
+                m_lastSpaceEnd = i + 1;
+                i = skipPlain(s, i + 2, limit);
+            }
         }
         if (m_start >= 0)
             finish(m_n);

@@ -310,7 +310,9 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             // "last week", "earlier this month": a span, not a day. The text is kept as
             // `when`; no single day can be given without inventing one.
             const int b = (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key) ? i - 1 : i;
-            return finish(b, i + 2, QDate(), key(i + 1) == "week"_key);
+            DateExpression span = finish(b, i + 2, QDate(), key(i + 1) == "week"_key);
+            span.period = key(i + 1) != "week"_key;
+            return span;
         }
         // "a day ago", "two days ago"
         if (const int num = smallNumber(k); num > 0 &&
@@ -320,14 +322,20 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             const int days = num * (key(i + 1).startsWith(QLatin1String("week")) ? 7 : 1);
             return finish(i, i + 3, docDate.isValid() ? docDate.addDays(-days) : QDate(), true);
         }
-        if (const MonthDate md = monthDate(i); md.begin >= 0)
-            return finish(md.begin, md.end, resolve(md), false);
+        if (const MonthDate md = monthDate(i); md.begin >= 0) {
+            DateExpression d = finish(md.begin, md.end, resolve(md), false);
+            d.period = md.day == 0;
+            return d;
+        }
         // "received him in Kuwait City in 2024": a year alone after "in", no day of it known
         // (not "in 2024-25", nor a year that names a thing, "in 2024 elections")
         if (int y = 0; isNumber(t, &y) && y > 1900 && y < 2200 && key(i - 1) == "in"_key &&
                        !(i + 1 < n && (toks[std::size_t(i + 1)].hyphenBefore ||
-                                       toks[std::size_t(i + 1)].kind == Token::Word)))
-            return finish(i - 1, i + 1, QDate(), false);
+                                       toks[std::size_t(i + 1)].kind == Token::Word))) {
+            DateExpression d = finish(i - 1, i + 1, QDate(), false);
+            d.period = true;
+            return d;
+        }
         return {};
     };
     // A date that is not the day of the event the clause tells of: "since March 3", and a

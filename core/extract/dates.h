@@ -20,6 +20,7 @@ struct DateExpression
     QString text;
     QString iso;
     bool relative = false; ///< "today", "yesterday", "last week": vague without the article date
+    bool period = false;   ///< "in July", "in 2024", "last month": a month or a year, no one day
     bool valid() const { return begin >= 0; }
 };
 

@@ -360,6 +360,31 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 else if (end < n && ((isDash(s.tok(end)) && end + 1 < n) ||
                                      (s.key(end) == "("_key && bracketThenDash(s, end))))
                     s.dateline = end;
+                // "Tehran, IRNA --", "Hanoi, VNA:": the agency after a comma, in capitals or
+                // as the gazetteer knows it, then the dash or colon
+                if (s.dateline == 0 && s.key(end) == ","_key) {
+                    int a = end + 1;
+                    while (a < std::min(n - 1, end + 4) && s.tok(a).kind == Token::Word &&
+                           (s.tok(a).allCaps || (s.matchOf(a) && s.matchOf(a)->kind == PhraseKind::Agency)))
+                        ++a;
+                    if (a > end + 1 && a + 1 < n && (isDash(s.tok(a)) || s.key(a) == ":"_key))
+                        s.dateline = a + 1;
+                }
+            }
+            // "By Staff Reporter, Port of Spain:": a byline that names the dateline's city after
+            // its comma, then a colon or a dash
+            if (s.dateline == 0 && s.key(0) == "by"_key) {
+                int comma = 1;
+                while (comma < std::min(n, 6) && s.key(comma) != ","_key)
+                    ++comma;
+                const int c = comma + 1;
+                const PhraseMatch* cm = c < n ? s.matchOf(c) : nullptr;
+                const int bylineCity = cm && cm->begin == c && cm->kind == PhraseKind::Place
+                                           ? cm->end
+                                           : (c < n ? lexiconPhraseAt(ctx.lex, Cue::City, s, c) : -1);
+                if (comma < std::min(n, 6) && bylineCity > c && bylineCity + 1 < n &&
+                    (isDash(s.tok(bylineCity)) || s.key(bylineCity) == ":"_key))
+                    s.dateline = bylineCity + 1;
             }
         }
     }

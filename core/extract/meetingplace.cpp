@@ -824,6 +824,12 @@ QString datelineCity(const DocContext& ctx, int* state)
         return {};
     }
     int b = 0;
+    // "By Staff Reporter, Port of Spain:": the city after the byline's comma
+    if (s.key(0) == "by"_key) {
+        while (b < s.dateline && s.key(b) != ","_key)
+            ++b;
+        ++b;
+    }
     while (b < s.dateline && s.tok(b).kind == Token::Punct)
         ++b;
     int e = b;

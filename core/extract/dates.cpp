@@ -356,6 +356,20 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             if (lex->has(Cue::DateBoundary, key(k)) && lex->has(Cue::Determiner, key(k + 1)))
                 return true;
         }
+        // "the failed coup attempt in the Republic of Benin on December 7": a date that closes the
+        // phrase of an event that is no meeting (a few words back, no punctuation between)
+        // (a name only after "in", "of" or "the": not "met election winner John Mahama on Monday";
+        // nor past "and": "after the election and discussed trade on Monday")
+        for (int k = d.begin - 1; k >= std::max(0, d.begin - 8) && toks[std::size_t(k)].kind == Token::Word; --k) {
+            const Token& w = toks[std::size_t(k)];
+            if (lex->has(Cue::MeetingNoun, w.key) || lex->has(Cue::MeetingVerb, w.key) || lex->has(Cue::Conjunction, w.key))
+                break;
+            if (w.cap && k > 0 && !toks[std::size_t(k - 1)].cap && key(k - 1) != "in"_key && key(k - 1) != "of"_key &&
+                key(k - 1) != "the"_key)
+                break;
+            if (lex->has(Cue::DatedEvent, w.key) && !w.cap)
+                return true;
+        }
         int noun = -1;
         if (possessive)
             noun = d.end + 1;

@@ -483,6 +483,36 @@ bool isCityLine(const SentenceInfo& s)
     return words > 0 && words <= 3 && words + 1 == s.size() && s.key(words) == "."_key;
 }
 
+// A line of its own near the top that gives the article's full date: "Published at : December 18,
+// 2025", "16 January 2026 at 08:12", "Tuesday, December 2, 2025", "Agenda.ge, 26 Feb 2026 - 18:12,
+// Tbilisi, Georgia". A short line (no full stop at its end) with a date that carries its year,
+// and few words besides the calendar's and places'; invalid when there is none.
+QDate dateLineAnchor(const DocContext& ctx)
+{
+    constexpr int kLinesLooked = 8;
+    constexpr int kMaxTokens = 16;
+    constexpr int kMaxOtherWords = 4;
+    for (int k = 0; k < std::min(int(ctx.sents.size()), kLinesLooked); ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        if (s.size() == 0 || s.size() > kMaxTokens || s.key(s.size() - 1) == "."_key)
+            continue;
+        int others = 0;
+        for (int i = 0; i < s.size(); ++i) {
+            const Token& t = s.tok(i);
+            const PhraseMatch* m = s.matchOf(i);
+            if (t.kind == Token::Word && !isCalendarWord(t) && !isMonthWord(t) &&
+                !(m && (m->kind == PhraseKind::Place || m->kind == PhraseKind::State || m->kind == PhraseKind::Agency)))
+                ++others;
+        }
+        if (others > kMaxOtherWords)
+            continue;
+        const std::vector<QDate> dates = writtenDates(s.toks, QStringView(ctx.doc.text));
+        if (!dates.empty())
+            return dates.front();
+    }
+    return {};
+}
+
 // The dateline's date ("ANKARA, May 5 (Reuters) -") joins the dateline, so that no meeting
 // takes it for its own day, and anchors the article's relative dates when the document has
 // no date of its own.
@@ -592,6 +622,11 @@ void readStatesAndPeople(DocContext& ctx)
     for (SentenceInfo& s : ctx.sents)
         resolveReferences(ctx, s, std::move(refsBySentence[std::size_t(s.index)]));
     assignFallbackStates(ctx);
+    // A date line near the top ("Published at : December 18, 2025") dates the meetings of an
+    // article with no date and no dated dateline; read after the people, whose offices are
+    // looked up on the article's date only when the document or its dateline gives it
+    if (!ctx.anchor.isValid() && !ctx.sents.empty())
+        ctx.anchor = dateLineAnchor(ctx);
 }
 
 DocumentExtraction Extractor::extract(const Document& document) const

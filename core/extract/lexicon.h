@@ -199,6 +199,7 @@ enum class Cue : int {
     AbsenceVerb,     ///< "stayed away", "boycotts": after a state, one that keeps away
     AppealVerb,      ///< "urged", "warned": after "and", another predicate of the subject's own
     ProVerb,         ///< "did", "has": a verb standing for one told before
+    DatedEvent,      ///< "coup", "election": an event no meeting; a date right after its phrase is its own
     Count
 };
 

@@ -861,6 +861,8 @@ namespace {
 // "June 2023" tell of an earlier occasion.
 bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& reference)
 {
+    // ("was in the U.S. capital last week. He met B on Thursday and C on Friday", told on Tuesday)
+    constexpr qint64 kOccasionDays = 6;
     if (m.earlier)
         return false;
     if (m.when.isEmpty())
@@ -869,7 +871,7 @@ bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& r
         const QDate day = QDate::fromString(m.iso, Qt::ISODate);
         const QDate ref = reference.isEmpty() ? ctx.anchor : QDate::fromString(reference, Qt::ISODate);
         if (ref.isValid())
-            return std::abs(day.daysTo(ref)) <= 3;
+            return std::abs(day.daysTo(ref)) <= kOccasionDays;
     }
     bool day = m.whenRelative;
     bool month = false;

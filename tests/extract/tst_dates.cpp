@@ -75,6 +75,16 @@ void TestDates::meetingDate_data()
     QTest::newRow("since, then the day") << a + "for the first time since March 3 on Tuesday." << wed << "Tuesday" << "2025-03-11";
     QTest::newRow("another event's date (no)") << a + "to discuss the March 3 election." << wed << "" << "";
     QTest::newRow("a meeting's date") << a + "at the March 3 summit." << wed << "March 3" << "2025-03-03";
+    // ... a date that closes the phrase of an event that is no meeting (lexicon dated-event):
+    // "the failed coup attempt in Benin on December 7" (session 19, places12)
+    QTest::newRow("coup's date (no)") << a + "to discuss the failed coup attempt in the Republic of Benin on March 7." << wed << "" << "";
+    QTest::newRow("coup, then the day") << a + "on Tuesday to discuss the failed coup attempt in the Republic of Benin." << wed << "Tuesday" << "2025-03-11";
+    QTest::newRow("attacks' date (no)") << a + "to discuss the attacks in Kidal on March 3." << wed << "" << "";
+    QTest::newRow("attacks, the day first") << a + "on March 3 to discuss the attacks in Kidal." << wed << "March 3" << "2025-03-03";
+    QTest::newRow("referendum's date (no)") << a + "to review the referendum of March 3." << wed << "" << "";
+    QTest::newRow("bombing's day (no)") << a + "over the bombing at the Dakar market on Sunday." << wed << "" << "";
+    QTest::newRow("bombing, the day first") << a + "on Sunday over the bombing at the Dakar market." << wed << "Sunday" << "2025-03-09";
+    QTest::newRow("election after the day") << a + "on Tuesday, after the election, in Dakar." << wed << "Tuesday" << "2025-03-11";
     // Datelines: the date anchors the article when it has no date of its own, with the year
     // read from a full date written shortly before; it is never the meeting's own `when`.
     QTest::newRow("dateline is no when") << "ANKARA, May 5 (Reuters) - " + a + "in Ankara." << "" << "" << "";
@@ -91,6 +101,14 @@ void TestDates::meetingDate_data()
     QTest::newRow("dateline city on its own") << "MOSCOW. May 5, 2025 (Interfax) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
     QTest::newRow("city line, then the meeting's own date") << "MOSCOW. May 5, 2025, " + a + "in Moscow." << "" << "May 5, 2025" << "2025-05-05";
     QTest::newRow("dateline TASS style") << "MOSCOW, May 5, 2025. /TASS/. " + a + "today." << "" << "today" << "2025-05-05";
+    // A line of its own near the top with the article's full date, when nothing else dates it
+    // (session 19, places12)
+    QTest::newRow("published line") << "Published at : March 12, 2025\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("date and time line") << "12 March 2025 at 08:12\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("weekday date line") << "Wednesday, March 12, 2025\n\n" + a + "yesterday." << "" << "yesterday" << "2025-03-11";
+    QTest::newRow("outlet, date and place line") << "Agenda.ge, 12 Mar 2025 - 18:12, Tbilisi, Georgia\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("headline with a deadline (no)") << "Leaders race to settle trade rules before the March 20, 2025 deadline\n\n" + a + "on Tuesday." << "" << "Tuesday" << "";
+    QTest::newRow("date in a sentence (no)") << "The talks began on March 12, 2025, officials said.\n\n" + a + "on Tuesday." << "" << "Tuesday" << "";
     QTest::newRow("article date wins over dateline") << "ANKARA, May 5, 2024 (Reuters) - " + a + "yesterday." << wed << "yesterday" << "2025-03-11";
 }
 

@@ -312,6 +312,12 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             const int b = (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key) ? i - 1 : i;
             DateExpression span = finish(b, i + 2, QDate(), key(i + 1) == "week"_key);
             span.period = key(i + 1) != "week"_key;
+            // "last month", "this year": that month or year of the article's date
+            if (span.period && docDate.isValid()) {
+                const int step = k == "last"_key ? -1 : k == "next"_key ? 1 : 0;
+                span.periodIso = key(i + 1) == "month"_key ? docDate.addMonths(step).toString(QStringLiteral("yyyy-MM"))
+                                                           : QString::number(docDate.year() + step);
+            }
             return span;
         }
         // "a day ago", "two days ago"
@@ -323,8 +329,28 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             return finish(i, i + 3, docDate.isValid() ? docDate.addDays(-days) : QDate(), true);
         }
         if (const MonthDate md = monthDate(i); md.begin >= 0) {
-            DateExpression d = finish(md.begin, md.end, resolve(md), false);
+            // "in July last year", "in May this year": the year told after the month
+            int end = md.end;
+            int year = md.year;
+            if (md.day == 0 && md.year == 0 && docDate.isValid() && key(end + 1) == "year"_key &&
+                (key(end) == "last"_key || key(end) == "this"_key)) {
+                year = docDate.year() - (key(end) == "last"_key ? 1 : 0);
+                end += 2;
+            }
+            DateExpression d = finish(md.begin, end, resolve(md), false);
             d.period = md.day == 0;
+            if (d.period && year > 0) {
+                d.periodIso = QDate(year, md.month, 1).toString(QStringLiteral("yyyy-MM"));
+            } else if (d.period && docDate.isValid()) {
+                // the last such month not after the article's for what happened, the next one
+                // not before it for what is planned
+                int y = docDate.year();
+                if (!future && md.month > docDate.month())
+                    --y;
+                else if (future && md.month < docDate.month())
+                    ++y;
+                d.periodIso = QDate(y, md.month, 1).toString(QStringLiteral("yyyy-MM"));
+            }
             return d;
         }
         // "received him in Kuwait City in 2024": a year alone after "in", no day of it known
@@ -334,6 +360,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                                        toks[std::size_t(i + 1)].kind == Token::Word))) {
             DateExpression d = finish(i - 1, i + 1, QDate(), false);
             d.period = true;
+            d.periodIso = QString::number(y);
             return d;
         }
         return {};

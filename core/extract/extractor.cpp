@@ -785,13 +785,14 @@ DocumentExtraction Extractor::extract(const Document& document) const
         em.place = m.place;
         em.venue = m.venue;
         em.when = m.when;
-        em.date = m.iso;
+        // (a month or a year, "2025-10", when no one day is told; the id keeps days only)
+        em.date = m.iso.isEmpty() ? m.periodIso : m.iso;
         em.mode = m.mode;
         em.status = m.status;
         em.rule = m.rules.join(QStringLiteral("; "));
         em.evidence = m.evidence;
         ++serial;
-        if (!em.date.isEmpty()) {
+        if (!m.iso.isEmpty()) {
             // Resolved date + who: the same meeting reported by several articles merges.
             QStringList key = em.participants + em.states;
             key.sort();

@@ -361,6 +361,8 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
     // "Tuesday")
     if (a.iso.isEmpty() && (a.when.isEmpty() || a.when == c.when))
         a.iso = c.iso;
+    if (a.periodIso.isEmpty() && a.iso.isEmpty() && (a.when.isEmpty() || a.when == c.when))
+        a.periodIso = c.periodIso;
     if (c.strongMode && !a.strongMode) {
         a.mode = c.mode;
         a.strongMode = true;
@@ -814,6 +816,7 @@ void spreadSeriesLeads(DocContext& ctx)
             if (m.when.isEmpty() && m.iso.isEmpty()) {
                 m.when = lead.when;
                 m.iso = lead.iso;
+                m.periodIso = lead.periodIso;
                 m.whenRelative = lead.whenRelative;
             }
             if (m.place.isEmpty()) {

@@ -62,6 +62,7 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     if (f.date.valid()) {
         draft.when = f.date.text;
         draft.iso = f.date.iso;
+        draft.periodIso = f.date.periodIso;
         draft.whenRelative = f.date.relative;
     }
     if (!f.mode.isEmpty()) {
@@ -186,6 +187,7 @@ MeetingDraft coordinatedMeeting(const DocContext& ctx, const SentenceInfo& s, in
                                       draft.status == "planned"_key, &ctx.lex);
     draft.when = d.valid() ? d.text : QString();
     draft.iso = d.valid() ? d.iso : QString();
+    draft.periodIso = d.valid() ? d.periodIso : QString();
     draft.whenRelative = d.valid() && d.relative;
     return draft;
 }

@@ -53,7 +53,18 @@ void TestDates::meetingDate_data()
     QTest::newRow("yesterday") << a + "yesterday." << wed << "yesterday" << "2025-03-11";
     QTest::newRow("yesterday undated") << a + "yesterday." << "" << "yesterday" << "";
     QTest::newRow("last week: no single day") << a + "last week." << wed << "last week" << "";
-    QTest::newRow("earlier this month: no single day") << a + "earlier this month." << wed << "earlier this month" << "";
+    // a month or a year and no one day: that month or year, as the article's date places it
+    // (session 19, places12)
+    QTest::newRow("earlier this month: the month") << a + "earlier this month." << wed << "earlier this month" << "2025-03";
+    QTest::newRow("last month") << a + "last month." << wed << "last month" << "2025-02";
+    QTest::newRow("last year") << a + "last year." << wed << "last year" << "2024";
+    QTest::newRow("in a later month: last year's") << a + "in October." << wed << "in October" << "2024-10";
+    QTest::newRow("in an earlier month: this year's") << a + "in January." << wed << "in January" << "2025-01";
+    QTest::newRow("planned in an earlier month: next year's") << will + "in January." << wed << "in January" << "2026-01";
+    QTest::newRow("month last year") << a + "in March last year." << wed << "in March last year" << "2024-03";
+    QTest::newRow("month and year") << a + "in November 2023." << wed << "November 2023" << "2023-11";
+    QTest::newRow("a year alone") << a + "in Dakar in 2023." << wed << "in 2023" << "2023";
+    QTest::newRow("month undated (no)") << a + "in October." << "" << "in October" << "";
     QTest::newRow("two days ago") << a + "two days ago." << wed << "two days ago" << "2025-03-10";
     // Month and day, the year inferred.
     QTest::newRow("month day held") << a + "on March 3." << wed << "March 3" << "2025-03-03";

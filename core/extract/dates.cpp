@@ -320,6 +320,23 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             }
             return span;
         }
+        // "last February", "next July": a month, the one before the article's (a year back when it
+        // is the article's own month), or the one after it
+        if ((k == "last"_key || k == "next"_key) && i + 1 < n && toks[std::size_t(i + 1)].cap && month(key(i + 1)) > 0 &&
+            key(i + 1) != "may"_key && !isNumber(toks[std::size_t(std::min(i + 2, n - 1))])) {
+            DateExpression span = finish(i, i + 2, QDate(), false);
+            span.period = true;
+            if (docDate.isValid()) {
+                const int m = month(key(i + 1));
+                int y = docDate.year();
+                if (k == "last"_key && m >= docDate.month())
+                    --y;
+                else if (k == "next"_key && m <= docDate.month())
+                    ++y;
+                span.periodIso = QDate(y, m, 1).toString(QStringLiteral("yyyy-MM"));
+            }
+            return span;
+        }
         // "a day ago", "two days ago"
         if (const int num = smallNumber(k); num > 0 &&
             (key(i + 1) == "day"_key || key(i + 1) == "days"_key ||

@@ -64,6 +64,10 @@ void TestDates::meetingDate_data()
     QTest::newRow("month last year") << a + "in March last year." << wed << "in March last year" << "2024-03";
     QTest::newRow("month and year") << a + "in November 2023." << wed << "November 2023" << "2023-11";
     QTest::newRow("a year alone") << a + "in Dakar in 2023." << wed << "in 2023" << "2023";
+    QTest::newRow("last and a month") << a + "last February." << wed << "last February" << "2025-02";
+    QTest::newRow("last and the article's month") << a + "last March." << wed << "last March" << "2024-03";
+    QTest::newRow("next and a month") << will + "next January." << wed << "next January" << "2026-01";
+    QTest::newRow("last and a day of a month") << a + "last March 3." << wed << "March 3" << "2025-03-03";
     QTest::newRow("month undated (no)") << a + "in October." << "" << "in October" << "";
     QTest::newRow("two days ago") << a + "two days ago." << wed << "two days ago" << "2025-03-10";
     // Month and day, the year inferred.

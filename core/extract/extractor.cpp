@@ -353,7 +353,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 if (state && state->begin == cityEnd + 1 && state->kind == PhraseKind::State)
                     end = state->end;
                 // "Rabat - Minister X held talks": a city and a dash, no date; "Berlin (dpa) -"
-                if (end < n && s.key(end) == ":"_key)
+                // "KAMPALA, Uganda, Nov 3 (NTV) -": the date after the state's comma joins the
+                // dateline (readArticleDate reads it on)
+                if (end > cityEnd && monthAfter(end))
+                    s.dateline = end;
+                // "Kampala | Ugandan President ...": a bar closes the city as a dash does
+                else if (end < n && (s.key(end) == ":"_key || (s.key(end) == "|"_key && end + 1 < n)))
                     s.dateline = end + 1;
                 else if (stopDash(end))
                     s.dateline = end + 2;
@@ -524,7 +529,12 @@ void readArticleDate(DocContext& ctx)
     DatelineDate dateline;
     SentenceInfo& body = ctx.sents[std::size_t(ctx.body)];
     if (body.dateline > 0) {
-        dateline = readDatelineDate(body.toks, body.dateline);
+        int from = body.dateline;
+        // "KAMPALA, Uganda, Nov 3 (NTV) -": the city's state, then the date
+        if (const PhraseMatch* st = body.key(from) == ","_key && from + 1 < body.size() ? body.matchOf(from + 1) : nullptr;
+            st && st->begin == from + 1 && st->kind == PhraseKind::State && body.key(st->end) == ","_key)
+            from = st->end;
+        dateline = readDatelineDate(body.toks, from);
         if (dateline.valid())
             body.dateline = dateline.end;
     } else if (std::size_t(ctx.body) + 1 < ctx.sents.size() && isCityLine(body)) {

@@ -107,6 +107,9 @@ void TestDates::meetingDate_data()
     QTest::newRow("dateline, year from context") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday. The ceasefire began on April 28, 2025." << "" << "Tuesday" << "2025-04-29";
     QTest::newRow("dateline, year too far (no)") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday. The war began on February 24, 2022." << "" << "Tuesday" << "";
     QTest::newRow("dateline, contradicting years (no)") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday. A truce began on April 28, 2025, as one had on April 28, 2024." << "" << "Tuesday" << "";
+    // the city's state between the city and the date (session 19, places12)
+    QTest::newRow("dateline city, state, date") << "ENTEBBE, Uganda, May 5, 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
+    QTest::newRow("dateline city, state, date is no when") << "ENTEBBE, Uganda, May 5 (Reuters) - " + a + "in Entebbe." << "" << "" << "";
     QTest::newRow("dateline with year") << "ANKARA, May 5, 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
     // the day first ("Tashkent, 12 April 2026 (Kun.uz) -"), with or without a year
     QTest::newRow("dateline day first with year") << "ANKARA, 5 May 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";

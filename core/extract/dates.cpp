@@ -237,7 +237,9 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         // today / yesterday / tomorrow / tonight (the lexicon's deictic days, whose value is
         // their distance in days from the article's), with "earlier"/"later" before them.
         // (Read without a lexicon only by writtenDates(), which has no day to count from.)
-        if (lex && lex->has(Cue::DeicticDay, k)) {
+        // (not a capitalised one inside a name: "told L'Orient Today", "USA Today reported")
+        const bool inName = t.cap && i > 0 && toks[std::size_t(i - 1)].kind == Token::Word && toks[std::size_t(i - 1)].cap;
+        if (lex && lex->has(Cue::DeicticDay, k) && !inName) {
             int b = i;
             if (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key)
                 b = i - 1;

@@ -51,6 +51,8 @@ void TestDates::meetingDate_data()
     QTest::newRow("weekday without article date") << a + "on Tuesday." << "" << "Tuesday" << "";
     // Relative days.
     QTest::newRow("yesterday") << a + "yesterday." << wed << "yesterday" << "2025-03-11";
+    QTest::newRow("Today in a name (no)") << a + "in Dakar, a source told L'Orient Today." << wed << "" << "";
+    QTest::newRow("Today opening the sentence") << "Today, " + a + "in Dakar." << wed << "Today" << "2025-03-12";
     QTest::newRow("yesterday undated") << a + "yesterday." << "" << "yesterday" << "";
     QTest::newRow("last week: no single day") << a + "last week." << wed << "last week" << "";
     // a month or a year and no one day: that month or year, as the article's date places it

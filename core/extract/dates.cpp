@@ -294,8 +294,10 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             // "Wednesday, July 26, 2023", "Tuesday (July 11)": the written date wins over
             // the reckoned one, and a weekday that contradicts it leaves the day unknown.
             const int j = e + ((key(e) == ","_key || key(e) == "("_key) ? 1 : 0);
-            if (j < n && month(key(j)) > 0) {
-                if (const MonthDate md = monthDate(j); md.begin == j && md.day > 0) {
+            // (the day first: "Tuesday, 9 December 2025")
+            const int mj = j + 1 < n && toks[std::size_t(j)].kind == Token::Number && month(key(j + 1)) > 0 ? j + 1 : j;
+            if (j < n && month(key(mj)) > 0) {
+                if (const MonthDate md = monthDate(mj); md.begin == j && md.day > 0) {
                     const QDate written = resolve(md);
                     date = written.isValid() && written.dayOfWeek() == wd ? written : QDate();
                     e = md.end + (key(e) == "("_key && key(md.end) == ")"_key ? 1 : 0);

@@ -2,6 +2,7 @@
 #include "extract/extractor.h"
 
 #include "extract/documentcontext.h"
+#include "text/textdate.h"
 
 #include <QHash>
 #include <QMap>
@@ -489,31 +490,45 @@ bool isCityLine(const SentenceInfo& s)
 }
 
 // A line of its own near the top that gives the article's full date: "Published at : December 18,
-// 2025", "16 January 2026 at 08:12", "Tuesday, December 2, 2025", "Agenda.ge, 26 Feb 2026 - 18:12,
-// Tbilisi, Georgia". A short line (no full stop at its end) with a date that carries its year,
-// and few words besides the calendar's and places'; invalid when there is none.
+// 2025", "16 January 2026 at 08:12", "Thursday, 20 November 2025 17:42", "12.01.2026 18:20",
+// "Agenda.ge, 26 Feb 2026 - 18:12, Tbilisi, Georgia", "By A in International on 10 February 2026".
+// A line (the splitter may have joined it to the next), no full stop at its end, few words
+// besides the calendar's and places' (a byline may name its writer); invalid when there is none.
 QDate dateLineAnchor(const DocContext& ctx)
 {
-    constexpr int kLinesLooked = 8;
+    constexpr int kSentencesLooked = 8;
     constexpr int kMaxTokens = 16;
     constexpr int kMaxOtherWords = 4;
-    for (int k = 0; k < std::min(int(ctx.sents.size()), kLinesLooked); ++k) {
-        const SentenceInfo& s = ctx.sents[std::size_t(k)];
-        if (s.size() == 0 || s.size() > kMaxTokens || s.key(s.size() - 1) == "."_key)
-            continue;
+    constexpr int kMaxBylineWords = 8;
+    const QStringView text(ctx.doc.text);
+    const auto lineAt = [&](const SentenceInfo& s, int b, int e) -> QDate {
+        if (e - b > kMaxTokens || s.key(e - 1) == "."_key)
+            return {};
         int others = 0;
-        for (int i = 0; i < s.size(); ++i) {
+        for (int i = b; i < e; ++i) {
             const Token& t = s.tok(i);
             const PhraseMatch* m = s.matchOf(i);
             if (t.kind == Token::Word && !isCalendarWord(t) && !isMonthWord(t) &&
                 !(m && (m->kind == PhraseKind::Place || m->kind == PhraseKind::State || m->kind == PhraseKind::Agency)))
                 ++others;
         }
-        if (others > kMaxOtherWords)
-            continue;
-        const std::vector<QDate> dates = writtenDates(s.toks, QStringView(ctx.doc.text));
-        if (!dates.empty())
-            return dates.front();
+        if (others > (s.key(b) == "by"_key ? kMaxBylineWords : kMaxOtherWords))
+            return {};
+        return parseNewsDate(text.mid(s.tok(b).start, s.tok(e - 1).end - s.tok(b).start));
+    };
+    for (int k = 0; k < std::min(int(ctx.sents.size()), kSentencesLooked); ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        // the sentence's lines: runs of tokens with no line break between them
+        int b = 0;
+        for (int i = 1; i <= s.size(); ++i) {
+            const bool lineEnd = i == s.size() ||
+                                 text.mid(s.tok(i - 1).end, s.tok(i).start - s.tok(i - 1).end).contains(QLatin1Char('\n'));
+            if (!lineEnd)
+                continue;
+            if (const QDate d = lineAt(s, b, i); d.isValid())
+                return d;
+            b = i;
+        }
     }
     return {};
 }

@@ -86,6 +86,8 @@ void TestDates::meetingDate_data()
     // A weekday with its date: the written date, unless the two disagree.
     QTest::newRow("weekday and date") << a + "on Wednesday, March 5." << wed << "Wednesday, March 5" << "2025-03-05";
     QTest::newRow("weekday and date disagree (no)") << a + "on Thursday, March 5." << wed << "Thursday, March 5" << "";
+    QTest::newRow("weekday and day-first date") << a + "on Wednesday, 5 March 2025." << "" << "Wednesday, 5 March 2025" << "2025-03-05";
+    QTest::newRow("weekday and day-first date disagree (no)") << a + "on Thursday, 5 March 2025." << "" << "Thursday, 5 March 2025" << "";
     QTest::newRow("weekday and date in brackets") << a + "on Monday (March 10)." << wed << "Monday (March 10)" << "2025-03-10";
     // Dates of something else in the clause.
     QTest::newRow("since (no)") << a + "for the first time since March 3." << wed << "" << "";
@@ -127,6 +129,9 @@ void TestDates::meetingDate_data()
     QTest::newRow("date and time line") << "12 March 2025 at 08:12\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
     QTest::newRow("weekday date line") << "Wednesday, March 12, 2025\n\n" + a + "yesterday." << "" << "yesterday" << "2025-03-11";
     QTest::newRow("outlet, date and place line") << "Agenda.ge, 12 Mar 2025 - 18:12, Tbilisi, Georgia\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("date line joined to the lead") << "Leaders meet in Dakar\nThursday, 13 March 2025 17:42\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("figures and time line") << "12.03.2025 18:20\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("byline with its date") << "By Awa Diop in Politics on 12 March 2025\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
     QTest::newRow("headline with a deadline (no)") << "Leaders race to settle trade rules before the March 20, 2025 deadline\n\n" + a + "on Tuesday." << "" << "Tuesday" << "";
     QTest::newRow("date in a sentence (no)") << "The talks began on March 12, 2025, officials said.\n\n" + a + "on Tuesday." << "" << "Tuesday" << "";
     QTest::newRow("article date wins over dateline") << "ANKARA, May 5, 2024 (Reuters) - " + a + "yesterday." << wed << "yesterday" << "2025-03-11";

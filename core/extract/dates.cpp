@@ -418,6 +418,25 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             if (lex->has(Cue::DatedEvent, w.key) && !w.cap)
                 return true;
         }
+        // "its presidency of the Council, which began on Jan. 1": a date in a "which" clause a few
+        // words back is the day of the thing it tells of, unless that thing is a meeting ("the
+        // talks, which began on Monday")
+        for (int k = d.begin - 1; k >= std::max(1, d.begin - 4) && toks[std::size_t(k)].kind == Token::Word; --k) {
+            if (key(k) != "which"_key)
+                continue;
+            // (the thing is the lower-case noun before the names and "of the" that end its phrase:
+            // "presidency of the Council of the EU"; not "talks between A and B", whose last
+            // word before the names is "and")
+            int head = key(k - 1) == ","_key ? k - 2 : k - 1;
+            while (head > 0 && toks[std::size_t(head)].kind == Token::Word &&
+                   (toks[std::size_t(head)].cap || key(head) == "of"_key || key(head) == "the"_key))
+                --head;
+            const Token& h = toks[std::size_t(std::max(head, 0))];
+            if (head >= 0 && h.kind == Token::Word && !h.cap && !lex->has(Cue::Conjunction, h.key) &&
+                !lex->has(Cue::MeetingNoun, h.key) && !lex->has(Cue::TravelWord, h.key) && !lex->has(Cue::Determiner, h.key))
+                return true;
+            break;
+        }
         int noun = -1;
         if (possessive)
             noun = d.end + 1;

@@ -103,6 +103,9 @@ void TestDates::meetingDate_data()
     QTest::newRow("referendum's date (no)") << a + "to review the referendum of March 3." << wed << "" << "";
     QTest::newRow("bombing's day (no)") << a + "over the bombing at the Dakar market on Sunday." << wed << "" << "";
     QTest::newRow("bombing, the day first") << a + "on Sunday over the bombing at the Dakar market." << wed << "Sunday" << "2025-03-09";
+    QTest::newRow("a which-clause's date (no)") << a + "to discuss the presidency of the bloc, which began on March 1." << wed << "" << "";
+    QTest::newRow("a which-clause's date, then the day") << a + "on Tuesday to discuss the presidency of the bloc, which began on March 1." << wed << "Tuesday" << "2025-03-11";
+    QTest::newRow("the day before a visit's which-clause") << a + "on Tuesday during a visit, which began on Monday." << wed << "Tuesday" << "2025-03-11";
     QTest::newRow("election after the day") << a + "on Tuesday, after the election, in Dakar." << wed << "Tuesday" << "2025-03-11";
     // Datelines: the date anchors the article when it has no date of its own, with the year
     // read from a full date written shortly before; it is never the meeting's own `when`.

@@ -1026,6 +1026,17 @@ QString gatheringCity(const DocContext& ctx)
                 // "the next summit will be held in Lima": not the gathering that was
                 if (plannedBefore(ctx, s, i) || plannedBefore(ctx, s, g))
                     break;
+                // "at the G7 Leaders' Summit in Kananaskis in June", told in March: a gathering
+                // whose own day or month, right after its city, is not the article's
+                if (ctx.anchor.isValid()) {
+                    const DateExpression own = findDate(s.toks, i + 1, std::min(s.size(), i + 6), QStringView(ctx.doc.text),
+                                                        ctx.anchor, false, &ctx.lex);
+                    const bool otherMonth = !own.periodIso.isEmpty() && own.periodIso != ctx.anchor.toString(QStringLiteral("yyyy-MM"));
+                    const bool otherDay = !own.iso.isEmpty() &&
+                                          std::abs(QDate::fromString(own.iso, Qt::ISODate).daysTo(ctx.anchor)) > 6;
+                    if (otherMonth || otherDay)
+                        break;
+                }
                 if (!city.isEmpty() && foldKey(city) != foldKey(p.city))
                     return QString();
                 city = p.city;

@@ -543,6 +543,15 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.venue = ctx.surface(s, j, run);
                 out.city = capitalOf(m->entry);
                 out.host = m->entry;
+                // "at Taiwan Taoyuan International Airport": a town named between the state and
+                // the rest of the name (no word that stops a name, "International") is the
+                // airport's own
+                int town = m->end;
+                while (town < run - 1 && s.tok(town).cap && !ctx.lex.has(Cue::NameStop, s.key(town)) &&
+                       !ctx.lex.has(Cue::VenueHead, s.key(town)))
+                    ++town;
+                if (town > m->end && town < run - 1)
+                    out.city = ctx.surface(s, m->end, town);
                 return out;
             }
             out.host = m->entry;

@@ -355,7 +355,9 @@ bool isStopWord(const Lexicon& lex, const TokenKey& key);
 bool isParticle(const Lexicon& lex, const TokenKey& key);
 bool isNameStart(const SentenceInfo& s, int i);
 int parseName(const SentenceInfo& s, int i, int limit);
-int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, int state);
+/// The person whose name keys hold `keys` (of `state` unless -1); with `sentence` >= 0, the one
+/// named last up to that sentence, else the one named next after it.
+int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, int state, int sentence = -1);
 std::vector<QString> nameKeys(const SentenceInfo& s, int b, int e);
 
 } // namespace parley

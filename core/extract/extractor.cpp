@@ -170,7 +170,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
     const QStringView text(ctx.doc.text);
     s.lex = &ctx.lex;
-    s.toks = tokenize(text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
+    tokenizeInto(s.toks, text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
     const int n = s.size();
     s.matchAt.assign(std::size_t(n), -1);
     s.quoted.assign(std::size_t(n), 0);
@@ -610,14 +610,61 @@ int headlineSentences(const Document& d)
     return lines < count ? lines : 0;
 }
 
+// The sentences of the thread's last document, kept for the storage of their vectors: the
+// next document's sentences write their tokens, matches and flags over it instead of
+// allocating some ten vectors per sentence afresh (and freeing them at the document's end).
+std::vector<SentenceInfo>& spareSentences()
+{
+    thread_local std::vector<SentenceInfo> spare;
+    return spare;
+}
+
+// `s` as a new sentence, keeping only the storage of its vectors: every member is reset.
+void recycle(SentenceInfo& s)
+{
+    SentenceInfo fresh;
+    const auto take = [](auto& from, auto& into) {
+        from.clear();
+        into.swap(from);
+    };
+    take(s.toks, fresh.toks);
+    take(s.matches, fresh.matches);
+    take(s.matchAt, fresh.matchAt);
+    take(s.quoted, fresh.quoted);
+    take(s.nameTok, fresh.nameTok);
+    take(s.definites, fresh.definites);
+    take(s.officialSpans, fresh.officialSpans);
+    s = std::move(fresh);
+}
+
+// Keeps a finished document's sentences for the next document of the thread; a very long one
+// keeps none of its storage, so a thread holds at most a few megabytes.
+void keepSentences(std::vector<SentenceInfo>&& sents)
+{
+    constexpr std::size_t kMaxSentences = 4096;
+    constexpr std::size_t kMaxTokens = 4096;
+    if (sents.size() > kMaxSentences)
+        sents.resize(kMaxSentences);
+    for (SentenceInfo& s : sents) {
+        if (s.toks.capacity() > kMaxTokens)
+            s = SentenceInfo();
+    }
+    spareSentences() = std::move(sents);
+}
+
 } // namespace
 
 void readStatesAndPeople(DocContext& ctx)
 {
     ctx.body = headlineSentences(ctx.doc);
+    ctx.sents = std::move(spareSentences());
+    spareSentences().clear();
+    const std::size_t recycled = std::min(ctx.sents.size(), ctx.doc.sentences.size());
     ctx.sents.resize(ctx.doc.sentences.size());
     for (std::size_t i = 0; i < ctx.doc.sentences.size(); ++i) {
         SentenceInfo& s = ctx.sents[i];
+        if (i < recycled)
+            recycle(s);
         s.index = int(i);
         s.start = ctx.doc.sentences[i].start;
         s.end = ctx.doc.sentences[i].end;
@@ -847,6 +894,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
         meetingSpans.push_back(std::move(spans));
         out.meetings.push_back(std::move(em));
     }
+    keepSentences(std::move(ctx.sents));
     return out;
 }
 

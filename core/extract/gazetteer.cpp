@@ -92,6 +92,7 @@ QString kindFromFileName(const QString& path)
     if (base == QLatin1String("organizations") || base == QLatin1String("organisations"))
         return QStringLiteral("organization");
     if (base == QLatin1String("agencies")) return QStringLiteral("agency");
+    if (base == QLatin1String("regions")) return QStringLiteral("region");
     if (base == QLatin1String("people") || base == QLatin1String("persons"))
         return QStringLiteral("person");
     return {};
@@ -161,6 +162,17 @@ Status parseDictionary(const QString& content, const QString& path, GazetteerDat
             } else {
                 states.add(std::move(e));
             }
+        } else if (kind == QLatin1String("region")) {
+            // "KRG Prime Minister A", "Zanzibar President B": a region with a government of its
+            // own is no state; its name and aliases are seats of its state's officials, read as
+            // that state's places (after the capital, which stays first)
+            StateEntry* st = states.find(cell("state"));
+            if (!st)
+                return fail(ln + 1, QStringLiteral("a region needs the canonical name of its state in 'state' (got '%1')")
+                                        .arg(cell("state")));
+            for (const QString& place : QStringList{name} + splitValues(cell("aliases")))
+                if (!st->places.contains(place))
+                    st->places << place;
         } else if (kind == QLatin1String("title")) {
             TitleEntry e{name, splitValues(cell("aliases")), cell("note"), cell("state")};
             if (TitleEntry* old = titles.find(name)) {
@@ -237,7 +249,7 @@ Status parseDictionary(const QString& content, const QString& path, GazetteerDat
                 people.add(std::move(e));
             }
         } else {
-            return fail(ln + 1, QStringLiteral("unknown kind '%1' (state, title, organization, agency or person)")
+            return fail(ln + 1, QStringLiteral("unknown kind '%1' (state, region, title, organization, agency or person)")
                                     .arg(kind));
         }
     }
@@ -503,7 +515,7 @@ Result<Gazetteer> Gazetteer::parseBuiltin()
 {
     Gazetteer g;
     // States first: people rows refer to states by name.
-    const QStringList order = {QStringLiteral("states.tsv"), QStringLiteral("titles.tsv"),
+    const QStringList order = {QStringLiteral("states.tsv"), QStringLiteral("regions.tsv"), QStringLiteral("titles.tsv"),
                                QStringLiteral("organizations.tsv"), QStringLiteral("agencies.tsv"),
                                QStringLiteral("people.tsv")};
     const QDir dir(QStringLiteral(":/parley/gazetteer"));

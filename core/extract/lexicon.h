@@ -199,6 +199,9 @@ enum class Cue : int {
     AbsenceVerb,     ///< "stayed away", "boycotts": after a state, one that keeps away
     AppealVerb,      ///< "urged", "warned": after "and", another predicate of the subject's own
     ProVerb,         ///< "did", "has": a verb standing for one told before
+    StatePossessive, ///< "its": "Paraguay ... will send its foreign minister, A": the subject state's office
+    TimeSpan,        ///< "hours", "afternoon": a stretch of time, what "A spent ... with B" spends
+    QuestionOpener,  ///< "Asked", "Commenting": opens a clause naming what a speaker was asked about
     DatedEvent,      ///< "coup", "election": an event no meeting; a date right after its phrase is its own
     Count
 };

@@ -569,6 +569,11 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     if (t.discuss && (draft.participants.empty() || draft.states.size() + bodies.size() < 2 ||
                       (draft.participants.size() < 2 && draft.states.size() < 2)))
         return;
+    // "Asked about X's visit, S said", "Commenting on reports of a meeting with B, A said": what
+    // the speaker was asked about is told elsewhere, or not at all; it joins none of its people's
+    // meetings (nor lends them the place of the briefing)
+    if (t.asked)
+        return;
     draft.besideGathering = t.side && t.atGathering;
     // "The summit" right after a meeting on its sidelines: the gathering itself
     const bool afterSide = !ctx.meetings.empty() && besideTold(ctx.meetings.back(), t);

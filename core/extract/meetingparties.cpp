@@ -23,6 +23,24 @@ bool isOfficialRef(const DocContext& ctx, const PersonRef& r)
     return r.person >= 0 && ctx.persons[std::size_t(r.person)].official;
 }
 
+// The token after a person's name, past what the name carries in parentheses and an age between
+// commas: "spokesperson Lin Jian (Chinese characters) said", "Senator B (R-Idaho) told
+// reporters", "C, 72, said" are each the name, then "said".
+int afterName(const SentenceInfo& s, int end)
+{
+    constexpr int reach = 8; ///< the words a name's parenthesis may hold
+    if (end < s.size() && s.key(end) == "("_key) {
+        for (int x = end + 1; x < std::min(s.size(), end + reach); ++x)
+            if (s.key(x) == ")"_key) {
+                end = x + 1;
+                break;
+            }
+    }
+    if (end + 2 < s.size() && isComma(s.tok(end)) && s.tok(end + 1).kind == Token::Number && isComma(s.tok(end + 2)))
+        end += 3;
+    return end;
+}
+
 // ", but B and C stayed home", ", while B and C remained in Beirut": a contrast word or a
 // clause opener right after a comma opens a clause of its own, with its own subject.
 bool opensClauseAfterComma(const Lexicon& lex, const SentenceInfo& s, int i)
@@ -1005,7 +1023,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     };
     // "The team included A and B, C said": who speaks after the list only reports it
     const auto reporter = [&](const PersonRef* r) {
-        return r->begin >= cues.front().end && ctx.lex.has(Cue::SpeechVerb, s.key(r->end));
+        return r->begin >= cues.front().end && ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end)));
     };
     // "A sat in on the talks, but B and C stayed in Addis Ababa": a clause of its own after the
     // last cue, opened by a contrast word after a comma and holding no cue, names others
@@ -1484,7 +1502,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // meeting of others only reports it
     // ("Recalling the summit in Astana, A said" keeps A)
     const auto speaker = [&](const PersonRef* r) {
-        return r->begin > t.end && ctx.lex.has(Cue::SpeechVerb, s.key(r->end)) &&
+        return r->begin > t.end && ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end))) &&
                std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
                    return o->begin >= from && o->begin < t.begin && o->person != r->person &&
                           (isOfficialRef(ctx, *o) || o->kind == RefKind::Group);
@@ -1549,6 +1567,22 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             if (noun.empty())
                 noun = groupNounAt(ctx.lex, s, b, t.begin);
         }
+    // "the talks held by the two presidents", "talks between the two ministers": a counted group
+    // named as the noun's agents or sides right after it is who held them, not the one who
+    // recalls them
+    bool groupAfter = false;
+    if (!t.verb && groupSize == 0)
+        for (int b = t.end; b < std::min(scope.end, t.end + 3); ++b)
+            if ((s.key(b - 1) == "by"_key || s.key(b - 1) == "between"_key) && countedGroupAt(ctx.lex, s, b)) {
+                out.group = true;
+                groupAfter = true;
+                groupSize = ctx.lex.value(Cue::GroupNumber, s.key(b + 1)).toUInt();
+                if (noun.empty())
+                    noun = groupNounAt(ctx.lex, s, b, scope.end);
+                break;
+            }
+    if (groupAfter)
+        out.subjects.clear();
     // "The two leaders met one-on-one and were then joined by A": who was joined is the
     // subject of the clause's first verb, before the trigger's scope
     if (!joiners.empty() && out.nobody()) {
@@ -1636,6 +1670,16 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                          });
         if (holders.size() >= 2)
             principals = holders;
+        // "He recalled the talks held by the two presidents in Moscow in May" after a president
+        // received a deputy prime minister: a counted title names two holders of that title, of
+        // two states, named before in the article, when the meeting told has only one of them
+        if (holders.size() == 1 && groupSize == 2 && !noun.empty()) {
+            const std::vector<int> named = lastOfficials(
+                ctx, s.index, t.begin, 2, [&](int p) { return holdsGroupTitle(ctx, s, noun, p); }, 10);
+            if (named.size() == 2 && holds(named, holders.front()) &&
+                ctx.persons[std::size_t(named[0])].state != ctx.persons[std::size_t(named[1])].state)
+                principals = named;
+        }
     }
     std::vector<int> counted;
     // (with no meeting told yet, "The three ministers are due to meet", the count alone)
@@ -1839,6 +1883,36 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 if (r->begin >= scope.clause.begin && r->begin < from && isOfficialRef(ctx, *r) &&
                     !scope.inTopic(r->begin, t))
                     addUnique(out.subjects, r->person);
+    }
+    // "A arrived in Taipei at the invitation of B and was greeted at the airport by C": a passive
+    // verb joined by "and" to the predicate before it shares that predicate's subject, the
+    // officials that open the clause (joined by "and" or commas), not one named inside the
+    // predicate ("the invitation of B"). (The auxiliary after "and" tells the passive, its agent
+    // after a place: "greeted at the airport by C")
+    if (t.verb && t.begin >= 2 && ctx.lex.has(Cue::PassiveAux, s.key(t.begin - 1)) &&
+        s.key(t.begin - 2) == "and"_key) {
+        std::vector<int> opening;
+        int last = -1; ///< the end of the opening group's last name
+        for (const PersonRef* r : refs) {
+            if (r->begin < scope.clause.begin || r->begin >= t.begin - 2 || !isOfficialRef(ctx, *r))
+                continue;
+            bool joinedToGroup = last < 0;
+            if (last >= 0) {
+                joinedToGroup = true;
+                for (int x = last; x < r->begin && joinedToGroup; ++x)
+                    joinedToGroup = isComma(s.tok(x)) || s.key(x) == "and"_key || inOfficialSpan(s, x);
+            }
+            if (!joinedToGroup)
+                break;
+            opening.push_back(r->person);
+            last = r->end;
+        }
+        // (a predicate of lowercase words stands between the group and the "and")
+        bool predicate = false;
+        for (int x = std::max(last, 0); x < t.begin - 2 && last >= 0 && !predicate; ++x)
+            predicate = s.tok(x).kind == Token::Word && !s.tok(x).cap && s.key(x) != "and"_key;
+        if (!opening.empty() && predicate)
+            std::erase_if(out.subjects, [&](int p) { return !holds(opening, p); });
     }
     const bool nounOfSubjectBefore = !out.objects.empty() && (contrastedNoun(ctx.lex, s, refs, t, scope.clause) ||
                                                               possessedNoun(ctx.lex, s, refs, t, scope.clause) ||
@@ -2226,6 +2300,21 @@ bool comparedOrAbsent(const Lexicon& lex, const SentenceInfo& s, const StateHit&
         (lex.value(Cue::ComparisonWord, s.key(b)) != QLatin1String("pro-verb") || lex.has(Cue::ProVerb, s.key(h.end))))
         return true;
     int a = h.end;
+    // "talks with Mali, Burkina Faso and Niger, which exited the bloc": the list's relative
+    // clause tells of each of its states (lexicon `relative-word`)
+    const auto stateAt = [&](int k) {
+        const PhraseMatch* m = k < s.size() ? s.matchOf(k) : nullptr;
+        return m && m->begin == k && m->kind == PhraseKind::State ? m->end : -1;
+    };
+    for (int next = 0; a + 1 < s.size() && (s.key(a) == ","_key || s.key(a) == "and"_key) &&
+                       (next = stateAt(a + 1 + (s.key(a + 1) == "and"_key ? 1 : 0))) > 0;)
+        a = next;
+    if (a + 1 < s.size() && s.key(a) == ","_key && lex.has(Cue::RelativeWord, s.key(a + 1))) {
+        a += 2;
+        // (an adverb between: "which formally exited")
+        if (a + 1 < s.size() && !s.tok(a).cap && s.key(a).endsWith(QLatin1String("ly")))
+            ++a;
+    }
     if (lex.has(Cue::PerfectAux, s.key(a)) || lex.has(Cue::PassiveAux, s.key(a)))
         ++a;
     return lex.has(Cue::RefusalCue, s.key(a)) || lexiconPhraseAt(lex, Cue::AbsenceVerb, s, a) > a;

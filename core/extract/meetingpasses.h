@@ -31,6 +31,8 @@ struct Trigger
     bool attend = false;    ///< "attended the talks": its people join the event told before
     bool gathering = false; ///< "summit", "convened": its attendees may be named only later
     bool discuss = false;   ///< "A and B discussed": a meeting only between parties of two states
+    bool spent = false;     ///< "A spent two hours with B": a discuss trigger that other triggers keep
+    bool asked = false;     ///< "Asked about X's visit, S said": a noun that is what S speaks of
     bool frame = false;     ///< a noun after "during", "in", "at": the clause happened at the event
     bool atGathering = false; ///< "met on the sidelines of the G20 summit in Rio": the place is the
                               ///< gathering's, and its state no party of the meeting

@@ -247,6 +247,20 @@ bool earlierInRelative(const SentenceInfo& s, const Trigger& t, const TriggerSco
     return false;
 }
 
+/// "A, who visited Damascus last week, met B in Ankara on Monday": a visit verb (a meeting verb
+/// that is also a travel word) with a day of its own, in a relative clause before the sentence's
+/// next meeting word outside it, tells another event than the main clause's meeting.
+bool visitInRelativeBefore(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers,
+                           std::size_t index, const TriggerScope& scope)
+{
+    const Trigger& t = triggers[index];
+    if (!t.verb || !scope.clause.relative || index + 1 >= triggers.size() ||
+        !lex.has(Cue::MeetingVerb, s.key(t.begin)) || !lex.has(Cue::TravelWord, s.key(t.begin)))
+        return false;
+    const Trigger& next = triggers[index + 1];
+    return next.begin >= scope.clause.end;
+}
+
 /// "Upon his arrival at X airport, A was welcomed by C", "B was greeted on the tarmac by C": a
 /// receiving verb with an arrival word between the previous meeting word and the next tells of the
 /// guest's arrival, not of the talks ("A, who arrived on Monday, held talks with B" is the talks).
@@ -835,6 +849,10 @@ void findMeetings(DocContext& ctx)
                     Trigger told = t;
                     told.inPassing = true;
                     addMention(ctx, std::move(draft), told, s.index);
+                } else if (visitInRelativeBefore(ctx.lex, s, triggers, ti, scope) && !draft.when.isEmpty()) {
+                    // another event told in passing: no later mention tells it again
+                    draft.aside = true;
+                    addMention(ctx, std::move(draft), t, s.index);
                 } else {
                     addMention(ctx, std::move(draft), t, s.index);
                 }

@@ -121,7 +121,8 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
             from = i + 1;
     for (int i = std::max(from, t.begin - 3); i < t.begin; ++i) {
         const TokenKey& k = s.key(i);
-        if (negatesAt(lex, s, i) || (k == "no"_key && i == t.begin - 1))
+        // ("no meeting", "no such meeting had taken place")
+        if (negatesAt(lex, s, i) || (k == "no"_key && (i == t.begin - 1 || (i == t.begin - 2 && s.key(i + 1) == "such"_key))))
             return QStringLiteral("denied");
         // "refused to meet", "have yet to meet"
         if (lex.has(Cue::RefusalCue, k) &&

@@ -66,7 +66,7 @@ VerbClass verbClassOf(const QString& v)
         return VerbClass::With;
     if (v == "attend"_key)
         return VerbClass::Attend;
-    if (v == "discuss"_key)
+    if (v == "discuss"_key || v == "time"_key)
         return VerbClass::Discuss;
     return VerbClass::Receive;
 }
@@ -1024,6 +1024,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 coordinated = s.key(b) == "and"_key;
             if (!with && !coordinated)
                 continue;
+            // "A spent two hours on Tuesday with B" (value "time"): what was spent is time (a
+            // time-span word or a day), not "spent billions of dollars with American firms";
+            // and only with "with"
+            if (lex.value(Cue::MeetingVerb, k) == "time"_key) {
+                bool time = false;
+                for (int x = i + 1; x < w && !time; ++x)
+                    time = lex.has(Cue::TimeSpan, s.key(x)) || (isCalendarWord(s.tok(x)) && !isMonthWord(s.tok(x)));
+                if (!with || !time)
+                    continue;
+                t.spent = true;
+            }
             t.verb = true;
             t.discuss = true;
             if (with)
@@ -1035,6 +1046,34 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.discuss = t.mode.isEmpty();
             t.label = keyLabel(s, i, t.end);
         } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
+            // "talks on the EAC, which Somalia joined last year", "the treaty, which B attended
+            // as an observer": an attend verb in a relative clause on a thing (no meeting noun
+            // right before its ", which") joins that thing, a bloc or a pact, no meeting
+            if (vc == VerbClass::Attend) {
+                constexpr int subjectReach = 4; ///< "which the Somali government joined"
+                int r = i - 1;
+                while (r > 0 && r >= i - subjectReach && s.tok(r).kind == Token::Word && s.key(r) != "which"_key)
+                    --r;
+                // (the thing's words: back from the comma to a meeting noun, past its place and
+                // time, "a summit in Beijing later this month, which B is expected to attend";
+                // a topic word first, "talks on the EAC, which", names the thing)
+                bool thing = false;
+                if (r >= 2 && r < i - 1 && s.key(r) == "which"_key && isComma(s.tok(r - 1)) &&
+                    !s.nameTok[std::size_t(r - 2)] && !inOfficialSpan(s, r - 2)) {
+                    constexpr int nounReach = 6;
+                    thing = true;
+                    for (int x = r - 2; x >= std::max(0, r - 2 - nounReach) && s.tok(x).kind != Token::Punct; --x) {
+                        if (lex.has(Cue::TopicBefore, s.key(x)))
+                            break;
+                        if (lex.has(Cue::MeetingNoun, s.key(x))) {
+                            thing = false;
+                            break;
+                        }
+                    }
+                }
+                if (thing)
+                    continue;
+            }
             // "received a letter from": a thing, not a visitor (also after asides between
             // commas: "received, today, at his office, a letter from")
             // ... "joined calls for a ceasefire", "joined the cabinet in 2023": a thing joined
@@ -1221,8 +1260,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     // "discussed" tells of a meeting only when nothing else in the sentence does: "met B and
     // discussed trade" is the meeting of "met". A call told with it is an event of its own: "had
     // discussed the issue by phone with B on Saturday and both would meet in April".
+    // (Time spent with B is an event of its own too: "spent two hours with B, according to
+    // diplomats briefed on the talks")
     if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; }))
-        out.erase(std::remove_if(out.begin(), out.end(), [](const Trigger& t) { return t.discuss && t.mode.isEmpty(); }),
+        out.erase(std::remove_if(out.begin(), out.end(),
+                                 [](const Trigger& t) { return t.discuss && t.mode.isEmpty() && !t.spent; }),
                   out.end());
     // "held talks in Baku, in which A and B participated": the verb only names attendees
     for (std::size_t x = 1; x < out.size(); ++x)
@@ -1236,6 +1278,22 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             Trigger& prev = merged.back();
             // within one run of words: "participated in the Trilateral Summit alongside ..."
             bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 8;
+            // "his visit to Tashkent in February last year and his warm meeting with B": a noun
+            // coordinated with the noun before by "and" and a possessive (its lowercase modifiers
+            // after it), the place and time of the first between, tells the same event
+            if (!adjacent && !prev.verb && !t.verb && t.begin >= prev.end && t.begin - prev.end <= 14) {
+                constexpr int modifiers = 2;
+                int d = t.begin - 1;
+                while (d > prev.end && d >= t.begin - 1 - modifiers && s.tok(d).kind == Token::Word && !s.tok(d).cap &&
+                       lex.value(Cue::Determiner, s.key(d)) != "possessive"_key)
+                    --d;
+                bool plain = d > prev.end && lex.value(Cue::Determiner, s.key(d)) == "possessive"_key &&
+                             s.key(d - 1) == "and"_key;
+                for (int i = prev.end; plain && i < d - 1; ++i)
+                    plain = (s.tok(i).kind == Token::Word || s.tok(i).kind == Token::Number) && !s.nameTok[std::size_t(i)] &&
+                            !inOfficialSpan(s, i);
+                adjacent = plain;
+            }
             // ... but "have not met but spoke by phone" tells two events, not one expression
             // ("joined them for the 45-minute meeting": a number joined by a hyphen to the next
             // word is a modifier like "hour-long")
@@ -1293,9 +1351,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 bool beside = false;
                 bool framed = false;
                 bool words = true;
+                // (a date's numbers too before a visit, which names no one of its own: "in May
+                // 2025, during B's visit to Rwanda"; not before "a meeting ... hosted by C", whose
+                // host its own noun reads)
+                const bool visit = lex.has(Cue::TravelWord, s.key(t.begin)) || lex.has(Cue::TravelWord, s.key(t.end - 1));
                 for (int i = prev.end; i < t.begin && words; ++i) {
                     const bool comma = isComma(s.tok(i));
-                    words = s.tok(i).kind == Token::Word || comma;
+                    words = s.tok(i).kind == Token::Word || (visit && s.tok(i).kind == Token::Number) || comma;
                     beside = beside || (t.gathering && sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
                     // ", in their first meeting since ...", not ", in Lima, ..." nor ", in a call"
                     if (comma)
@@ -1399,6 +1461,16 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         t.inPassing = precededBy >= 0 && t.begin > precededBy;
         t.later = t.verb && lex.has(Cue::SequenceOpener, s.key(t.begin - 1));
     }
+    // "Asked about X's visit, S said ...", "Commenting on the talks, S told reporters": a meeting
+    // noun inside an opening clause of a question or comment, before its comma, is what S speaks
+    // of, an event told elsewhere
+    if (first < n && lex.has(Cue::QuestionOpener, s.key(first)))
+        for (Trigger& t : merged) {
+            bool comma = false;
+            for (int i = first + 1; i < t.begin && !comma; ++i)
+                comma = isComma(s.tok(i));
+            t.asked = !comma && !t.verb;
+        }
     return merged;
 }
 

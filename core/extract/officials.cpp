@@ -803,10 +803,14 @@ std::vector<QString> nameKeys(const SentenceInfo& s, int b, int e)
     return keys;
 }
 
-int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, int state)
+int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, int state, int sentence)
 {
     if (keys.empty())
         return -1;
+    // "Foreign Minister Lin Chia-lung ... talks with Lin ... spokesperson Lin Jian": a bare name
+    // stands for the one it fits that the text has named last before it; one named only later
+    // is taken (the nearest) when none has been named yet
+    const auto before = [&](int i) { return sentence < 0 || ctx.persons[std::size_t(i)].lastSentence <= sentence; };
     int best = -1;
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         const Person& p = ctx.persons[std::size_t(i)];
@@ -814,7 +818,13 @@ int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, in
             continue;
         if (state >= 0 && p.state >= 0 && p.state != state)
             continue;
-        if (best < 0 || p.lastSentence > ctx.persons[std::size_t(best)].lastSentence)
+        if (best < 0) {
+            best = i;
+            continue;
+        }
+        const Person& b = ctx.persons[std::size_t(best)];
+        if (before(i) != before(best) ? before(i)
+                                      : (before(i) ? p.lastSentence > b.lastSentence : p.lastSentence < b.lastSentence))
             best = i;
     }
     return best;
@@ -2181,6 +2191,16 @@ int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vect
             }
         return owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2 ? ctx.persons[std::size_t(owner)].state : -1;
     }
+    // "Paraguay, Taiwan's only ally, is to send its foreign minister, A": a state's pronoun right
+    // before the title is the state that opens the sentence, its subject (an appositive aside)
+    if (const int at = h.phraseBegin - (h.phraseBegin > 0 && ctx.lex.has(Cue::StatePossessive, s.key(h.phraseBegin - 1)) ? 1 : 0);
+        ctx.lex.has(Cue::StatePossessive, s.key(at)) && at < h.nameBegin) {
+        int k = std::max(0, s.dateline);
+        if (s.key(k) == "the"_key)
+            ++k;
+        const PhraseMatch* m = k < at ? s.matchOf(k) : nullptr;
+        return m && m->begin == k && m->kind == PhraseKind::State && !possessiveMarkAt(s, m->end) ? m->entry : -1;
+    }
     // (not "received by His Majesty King B": an honorific)
     const bool pronoun = h.phraseBegin < h.nameBegin && ctx.lex.has(Cue::PossessivePronoun, s.key(h.phraseBegin)) &&
                          !isHonorificAt(ctx.g, s, h.phraseBegin);
@@ -2471,7 +2491,8 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
         }
         for (int k = i - 1; k >= std::max(0, i - 4); --k) {
             const PhraseMatch* m = s.matchOf(k);
-            if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State)) {
+            // (or a seat of its government: "a Kremlin delegation", "a KRG delegation")
+            if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State || m->kind == PhraseKind::Place)) {
                 ctx.lastDelegationState = m->entry;
                 break;
             }
@@ -3320,11 +3341,11 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             continue;
         const int e = parseName(s, i, n);
         std::vector<QString> keys = nameKeys(s, i, e);
-        int person = findPersonByKeys(ctx, keys, -1);
+        int person = findPersonByKeys(ctx, keys, -1, s.index);
         if (person < 0 && keys.size() > 1) {
             // "Lavrov Shaibani" cannot be a name; try the first word alone.
             keys.resize(1);
-            person = findPersonByKeys(ctx, keys, -1);
+            person = findPersonByKeys(ctx, keys, -1, s.index);
             if (person >= 0) {
                 addRef(i, i + 1, person, RefKind::Name,
                        QStringLiteral("coreference: name '") + ctx.surface(s, i, i + 1) +
@@ -3396,6 +3417,7 @@ struct SentenceAffiliation
     int listOrganisation = -1; ///< "EU foreign policy chief A and envoy B": B may be A's body's
     int accompaniedState = -1; ///< "X, accompanied by A and B": A and B are of X's state
     bool guestCompanion = false; ///< "The visiting leader was accompanied by A": not the host's
+    int subjectCompanion = -1; ///< "A held talks with B, with Minister C also present": A, whom C sat in with
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
     std::vector<int> metUnplaced; ///< the others met there of no state of the text
 };
@@ -3626,7 +3648,40 @@ int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool*
 // city the body's first sentence tells its meeting in is where the story is filed from, the home
 // of the officials it names by a bare title ("Government spokesman C"); -1 when that sentence
 // tells no meeting in a city of a state the article names.
-int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent)
+template <typename Fits>
+const PersonRef* firstBodyOfficial(const DocContext& ctx, Fits fits);
+
+// "Prime Minister A told fellow leaders ... chaired by St Kitts and Nevis Prime Minister B": a
+// state has one holder of each leading office (deputies and heads of state aside), so A, whose
+// office the text writes on B of `state`, is not of it.
+bool officeTakenIn(const DocContext& ctx, const Person& p, int state)
+{
+    if (p.former)
+        return false;
+    for (const QString& t : p.titles) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        bool deputy = false;
+        for (const QString& w : t.split(QLatin1Char(' ')))
+            deputy = deputy || ctx.lex.has(Cue::DeputyWord, foldKey(w));
+        if (ti < 0 || deputy || !leadsAState(ctx.g.titles[std::size_t(ti)]) ||
+            ctx.g.titles[std::size_t(ti)].category == "head-of-state"_key)
+            continue;
+        for (const Person& o : ctx.persons)
+            if (&o != &p && o.official && !o.former && o.state == state && o.stateStrength >= 2 &&
+                !o.stateInferred && o.titles.contains(t))
+                return true;
+    }
+    return false;
+}
+
+// "German Chancellor A received Chinese Premier B in Berlin on Tuesday": with no dateline, the
+// city the body's first sentence tells its meeting in is where the story is filed from, the home
+// of the officials it names by a bare title ("Government spokesman C"); -1 when that sentence
+// tells no meeting in a city of a state the article names. Not when the body's first official of
+// no state holds an office the text gives one of that state: "Prime Minister A told fellow
+// leaders ... as they met in Basseterre ... chaired by St Kitts Prime Minister B": A is a guest
+// there, and the city's state is put in `guestAt`.
+int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent, int* guestAt)
 {
     if (ctx.body >= int(ctx.sents.size()))
         return -1;
@@ -3638,7 +3693,49 @@ int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent)
         return -1;
     bool fromWhere = false;
     const int city = meetingCityState(ctx, s, s.size(), &fromWhere);
-    return std::find(prominent.begin(), prominent.end(), city) != prominent.end() ? city : -1;
+    if (std::find(prominent.begin(), prominent.end(), city) == prominent.end())
+        return -1;
+    const PersonRef* first = firstBodyOfficial(ctx, [](const Person& p) { return p.state < 0 && p.organization < 0; });
+    if (first && officeTakenIn(ctx, ctx.persons[std::size_t(first->person)], city)) {
+        *guestAt = city;
+        return -1;
+    }
+    return city;
+}
+
+// The home of a wire's bare titles when its lead tells its first official `guest` as a guest of
+// `host`: the state it names most (twice at least) whose office of his it gives nobody else,
+// "Prime Minister A told fellow leaders that T&T ...", while it writes the host's and the other
+// guests' states on the holders of his office ("Barbados Prime Minister B"); else -1.
+int unclaimedHomeState(const DocContext& ctx, const std::vector<int>& prominent, int host)
+{
+    const PersonRef* first = firstBodyOfficial(ctx, [](const Person& p) { return p.state < 0 && p.organization < 0; });
+    if (!first)
+        return -1;
+    const Person& guest = ctx.persons[std::size_t(first->person)];
+    // A state the wire writes as the subject of a clause ("told leaders that T&T will not
+    // apologise", "Fiji will host") is its own; one it names as an owner or a topic ("backing
+    // United States operations", "Australia's offer") may be anyone's. Subjects count first.
+    QHash<int, int> count, subject;
+    for (const StateHit& h : ctx.stateHits) {
+        if (!h.counts)
+            continue;
+        ++count[h.state];
+        const SentenceInfo& s = ctx.sents[std::size_t(h.sentence)];
+        int b = h.begin - 1;
+        while (b >= 0 && s.tok(b).kind == Token::Punct && (s.tok(b).punct == QLatin1Char('"') || s.tok(b).punct == QChar(0x201C)))
+            --b;
+        const bool opens = b < std::max(0, s.dateline) || s.key(b) == "that"_key || s.key(b) == ","_key;
+        if (opens && !possessiveMarkAt(s, h.end))
+            ++subject[h.state];
+    }
+    int best = -1;
+    for (int st : prominent)
+        if (st != host && count.value(st) >= 2 && !officeTakenIn(ctx, guest, st) &&
+            std::find(guest.notStates.begin(), guest.notStates.end(), st) == guest.notStates.end() &&
+            (best < 0 || subject.value(st) > subject.value(best)))
+            best = st;
+    return best;
 }
 
 // "China was represented by Vice Foreign Minister A", "Kenya, represented at the talks by B",
@@ -3768,8 +3865,16 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         }
         return true;
     };
+    // "A, who was accompanied by B and Minister C, was received by D": the list after "by"
+    // does not reach past the verb of the clause it closes (a comma, then "was", "has")
+    const auto reaches = [&](int i) {
+        for (int k = i + 1; k + 1 < first->begin; ++k)
+            if (s.key(k) == ","_key && (ctx.lex.has(Cue::PassiveAux, s.key(k + 1)) || ctx.lex.has(Cue::PerfectAux, s.key(k + 1))))
+                return false;
+        return true;
+    };
     for (int i = 0; i < s.size(); ++i) {
-        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && (agentFollows(s, i) || sends(i)) && i < first->begin)
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && ((agentFollows(s, i) && reaches(i)) || sends(i)) && i < first->begin)
             accompany = i;
         // "Accompanying the guest were A and B": the visitor's retinue, not the host's people
         if (ctx.lex.has(Cue::AccompanyWord, s.key(i)) && i < first->begin && !agentFollows(s, i))
@@ -3828,9 +3933,21 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             if (known(*pronoun))
                 out.accompaniedState = ctx.persons[std::size_t(pronoun->person)].state;
         } else {
+            // "C was received by Prime Minister A, who was accompanied by B": a relative clause
+            // that opens on the cue is said of the one named right before it, placed or not (B
+            // came with A, of no state yet, not with C); else the last one placed before the cue
+            // ("A, who arrived ... welcomed by C, was accompanied by B": A's, if placed)
+            int k = accompany - 1;
+            while (k >= 0 && (ctx.lex.has(Cue::PassiveAux, s.key(k)) || ctx.lex.has(Cue::PerfectAux, s.key(k))))
+                --k;
+            const bool relative = k >= 1 && s.key(k) == "who"_key && s.key(k - 1) == ","_key;
+            const PersonRef* last = nullptr;
             for (std::size_t r = rb; r < re; ++r)
-                if (ctx.refs[r].begin < accompany && known(ctx.refs[r]))
-                    out.accompaniedState = ctx.persons[std::size_t(ctx.refs[r].person)].state;
+                if (ctx.refs[r].begin < accompany && ctx.refs[r].person >= 0 && ctx.refs[r].person != self &&
+                    (relative ? ctx.refs[r].end <= k - 1 : known(ctx.refs[r])))
+                    last = &ctx.refs[r];
+            if (last && known(*last))
+                out.accompaniedState = ctx.persons[std::size_t(last->person)].state;
         }
         if (out.accompaniedState < 0 && accompany <= 2)
             for (std::size_t r = rb; r < re && out.accompaniedState < 0; ++r)
@@ -3902,6 +4019,24 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
                 out.metUnplaced.push_back(o);
         }
     out.listState = listedWithState(ctx, s, *first, known, &out.listOrganisation);
+    // "A held talks with B, with Energy Minister C also present": "with", the person's title and
+    // name, then an attendance cue (lexicon `attendee-cue`): C sat in on the side of the
+    // sentence's subject, the first person it names
+    if (lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, first->end) > first->end) {
+        int k = first->begin - 1;
+        while (k > 0 && k >= first->begin - 6 && s.key(k) != "with"_key &&
+               (s.tok(k).cap || (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Title)))
+            --k;
+        if (k > 0 && s.key(k) == "with"_key && s.key(k - 1) == ","_key) {
+            const PersonRef* subject = nullptr;
+            for (std::size_t r = rb; r < re; ++r)
+                if (ctx.refs[r].person >= 0 && ctx.refs[r].person != self && ctx.refs[r].begin < k &&
+                    (!subject || ctx.refs[r].begin < subject->begin))
+                    subject = &ctx.refs[r];
+            if (subject)
+                out.subjectCompanion = subject->person;
+        }
+    }
     return out;
 }
 
@@ -4076,11 +4211,14 @@ void assignFallbackStates(DocContext& ctx)
             std::rotate(prominent.begin(), at, at + 1);
         else
             prominent.insert(prominent.begin(), home);
-    } else if (const int lead = leadMeetingState(ctx, prominent); lead >= 0) {
+    } else if (int guestAt = -1; (leadState = leadMeetingState(ctx, prominent, &guestAt)) >= 0) {
         // no dateline and no home: the city of the lead's meeting stands for the dateline
-        const auto at = std::find(prominent.begin(), prominent.end(), lead);
+        const auto at = std::find(prominent.begin(), prominent.end(), leadState);
         std::rotate(prominent.begin(), at, at + 1);
-        leadState = lead;
+    } else if (guestAt >= 0 && (home = unclaimedHomeState(ctx, prominent, guestAt)) >= 0) {
+        // ... unless the lead tells the wire's own leader as a guest there
+        const auto at = std::find(prominent.begin(), prominent.end(), home);
+        std::rotate(prominent.begin(), at, at + 1);
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
@@ -4130,6 +4268,14 @@ void assignFallbackStates(DocContext& ctx)
             p.state = near.accompaniedState;
             p.stateStrength = 2;
             p.setAffiliation(QStringLiteral("accompanying an official of that state"));
+            continue;
+        }
+        // (the subject placed already, by the text or by these fallbacks)
+        if (const int with = near.subjectCompanion; with >= 0 && ctx.persons[std::size_t(with)].state >= 0 &&
+                                                     !ruledOut(ctx.persons[std::size_t(with)].state)) {
+            p.state = ctx.persons[std::size_t(with)].state;
+            p.stateStrength = std::clamp(ctx.persons[std::size_t(with)].stateStrength, 1, 2);
+            p.setAffiliation(QStringLiteral("present with the subject of the sentence"));
             continue;
         }
         // "hosted by EU foreign policy chief A and envoy B": an envoy listed with the official of

@@ -562,9 +562,9 @@ QString looseNameKey(QStringView name)
 
 namespace {
 
-std::vector<Token> tokenizeText(QStringView text, qsizetype base, const Lexicon* lexicon)
+void tokenizeText(std::vector<Token>& out, QStringView text, qsizetype base, const Lexicon* lexicon)
 {
-    std::vector<Token> out;
+    out.clear();
     out.reserve(static_cast<std::size_t>(text.size() / 5 + 4));
     const qsizetype n = text.size();
     bool space = true;
@@ -689,6 +689,12 @@ std::vector<Token> tokenizeText(QStringView text, qsizetype base, const Lexicon*
         emit(i, i + 1, Token::Punct);
         ++i;
     }
+}
+
+std::vector<Token> tokenizeText(QStringView text, qsizetype base, const Lexicon* lexicon)
+{
+    std::vector<Token> out;
+    tokenizeText(out, text, base, lexicon);
     return out;
 }
 
@@ -721,6 +727,15 @@ std::vector<Token> tokenize(QStringView text, qsizetype base, const Lexicon* lex
     if (!lexicon && base == 0 && text.size() <= kMemoTextLength)
         return tokenizeMemo(text);
     return tokenizeText(text, base, lexicon);
+}
+
+void tokenizeInto(std::vector<Token>& out, QStringView text, qsizetype base, const Lexicon* lexicon)
+{
+    if (!lexicon && base == 0 && text.size() <= kMemoTextLength) {
+        out = tokenizeMemo(text);
+        return;
+    }
+    tokenizeText(out, text, base, lexicon);
 }
 
 } // namespace parley

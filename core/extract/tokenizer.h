@@ -141,6 +141,9 @@ QString looseNameKey(QStringView name);
 /// Splits `text` into tokens; offsets are `base` + index into `text`. Linear time. With a
 /// `lexicon`, every key carries its classes there (Lexicon::classify()).
 std::vector<Token> tokenize(QStringView text, qsizetype base = 0, const Lexicon* lexicon = nullptr);
+/// tokenize() into `out` (its tokens replaced), whose storage is reused: a sentence's tokens
+/// are written over the previous document's instead of into a fresh vector.
+void tokenizeInto(std::vector<Token>& out, QStringView text, qsizetype base = 0, const Lexicon* lexicon = nullptr);
 
 } // namespace parley
 

@@ -19,12 +19,12 @@ import sys
 
 COLUMNS = {"kind", "name", "aliases", "demonyms", "places", "state", "title",
            "organization", "from", "to", "note"}
-KINDS = {"state", "title", "organization", "agency", "person"}
+KINDS = {"state", "region", "title", "organization", "agency", "person"}
 MULTI = {"aliases", "demonyms", "places", "title"}
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EXPECTED_KIND = {"states.tsv": "state", "titles.tsv": "title",
                  "organizations.tsv": "organization", "agencies.tsv": "agency",
-                 "people.tsv": "person"}
+                 "people.tsv": "person", "regions.tsv": "region"}
 
 problems = []
 
@@ -203,6 +203,18 @@ def main():
         for number, row in tables["states.tsv"][1]:
             for form in [row["name"]] + values(row, "aliases") + values(row, "demonyms"):
                 state_forms[form] = row["name"]
+    # A region is no state: none of its forms may be a state's name, alias, demonym or place.
+    if "regions.tsv" in tables:
+        path, rows = tables["regions.tsv"]
+        state_places = {}
+        for number, row in tables.get("states.tsv", ("", []))[1]:
+            for form in values(row, "places"):
+                state_places[form] = row["name"]
+        for number, row in rows:
+            for form in [row["name"]] + values(row, "aliases"):
+                other = state_forms.get(form) or state_places.get(form)
+                if other:
+                    problem(path, number, f"region form '{form}' is also a form of the state {other}")
     if "organizations.tsv" in tables:
         path, rows = tables["organizations.tsv"]
         org_owner = {}
@@ -233,7 +245,9 @@ def main():
     for file, (path, rows) in tables.items():
         for number, row in rows:
             kind = row.get("kind")
-            if kind in ("person", "agency") and row.get("state") and row["state"] not in states:
+            if kind == "region" and not row.get("state"):
+                problem(path, number, "region without state")
+            if kind in ("person", "agency", "region") and row.get("state") and row["state"] not in states:
                 problem(path, number, f"state '{row['state']}' is not a states.tsv name")
             if kind == "person":
                 if row.get("organization") and row["organization"] not in organizations:

@@ -52,6 +52,31 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 19, affil12: regions, short state names, "its", ", who was accompanied by"
+    QTest::newRow("s19: a region's abbreviation before the title places the official in its state")
+        << "KRG Prime Minister Dara Aziz spoke." << "Dara Aziz/Prime Minister/Iraq";
+    QTest::newRow("s19 twin: a Kurdish activist holds no office")
+        << "Kurdish activist Dara Aziz spoke." << "";
+    QTest::newRow("s19: a region's possessive before the title")
+        << "Puntland's President Ali Warsame arrived." << "Ali Warsame/President/Somalia";
+    QTest::newRow("s19 twin: a state's possessive before the title")
+        << "Somalia's President Ali Warsame arrived." << "Ali Warsame/President/Somalia";
+    QTest::newRow("s19: T&T before a title") << "T&T Foreign Minister Dana Ramdial spoke."
+        << "Dana Ramdial/Foreign Minister/Trinidad and Tobago";
+    QTest::newRow("s19: St Kitts before a title") << "St Kitts Prime Minister Terrence Daniel spoke."
+        << "Terrence Daniel/Prime Minister/Saint Kitts and Nevis";
+    QTest::newRow("s19: 'its' is the state that opens the sentence")
+        << "Paraguay, Taiwan's only ally in South America, will send its foreign minister, Rosa Benitez, to Taipei."
+        << "Rosa Benitez/Foreign Minister/Paraguay";
+    QTest::newRow("s19 twin: 'its' after no state opening the sentence")
+        << "The ministry, Taiwan's main partner, will send its foreign minister, Rosa Benitez, to Taipei."
+        << "Rosa Benitez/Foreign Minister/*";
+    QTest::newRow("s19: ', who was accompanied by' is said of the one named right before")
+        << "Havana, May 4 - Russian Deputy Prime Minister Oleg Markov was received by Prime Minister Luis Ortega, who was accompanied by Energy Minister Rosa Vidal."
+        << "Oleg Markov//Russia;Luis Ortega//Cuba;Rosa Vidal//Cuba";
+    QTest::newRow("s19 twin: the guest accompanied by his own minister")
+        << "Havana, May 4 - Russian Deputy Prime Minister Oleg Markov, who was accompanied by Energy Minister Rosa Vidal, was received by Prime Minister Luis Ortega."
+        << "Oleg Markov//Russia;Luis Ortega//Cuba;Rosa Vidal//Russia";
     // --- names: particles, acronyms, dictionary aliases, honorifics, place words
     QTest::newRow("particle run von der") << "Austrian Chancellor Karla von der Brugge spoke."
         << "Karla von der Brugge/Chancellor/Austria";

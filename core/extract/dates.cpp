@@ -237,7 +237,9 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         // today / yesterday / tomorrow / tonight (the lexicon's deictic days, whose value is
         // their distance in days from the article's), with "earlier"/"later" before them.
         // (Read without a lexicon only by writtenDates(), which has no day to count from.)
-        if (lex && lex->has(Cue::DeicticDay, k)) {
+        // (not a capitalised one inside a name: "told L'Orient Today", "USA Today reported")
+        const bool inName = t.cap && i > 0 && toks[std::size_t(i - 1)].kind == Token::Word && toks[std::size_t(i - 1)].cap;
+        if (lex && lex->has(Cue::DeicticDay, k) && !inName) {
             int b = i;
             if (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key)
                 b = i - 1;
@@ -292,8 +294,10 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             // "Wednesday, July 26, 2023", "Tuesday (July 11)": the written date wins over
             // the reckoned one, and a weekday that contradicts it leaves the day unknown.
             const int j = e + ((key(e) == ","_key || key(e) == "("_key) ? 1 : 0);
-            if (j < n && month(key(j)) > 0) {
-                if (const MonthDate md = monthDate(j); md.begin == j && md.day > 0) {
+            // (the day first: "Tuesday, 9 December 2025")
+            const int mj = j + 1 < n && toks[std::size_t(j)].kind == Token::Number && month(key(j + 1)) > 0 ? j + 1 : j;
+            if (j < n && month(key(mj)) > 0) {
+                if (const MonthDate md = monthDate(mj); md.begin == j && md.day > 0) {
                     const QDate written = resolve(md);
                     date = written.isValid() && written.dayOfWeek() == wd ? written : QDate();
                     e = md.end + (key(e) == "("_key && key(md.end) == ")"_key ? 1 : 0);
@@ -310,7 +314,32 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             // "last week", "earlier this month": a span, not a day. The text is kept as
             // `when`; no single day can be given without inventing one.
             const int b = (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key) ? i - 1 : i;
-            return finish(b, i + 2, QDate(), key(i + 1) == "week"_key);
+            DateExpression span = finish(b, i + 2, QDate(), key(i + 1) == "week"_key);
+            span.period = key(i + 1) != "week"_key;
+            // "last month", "this year": that month or year of the article's date
+            if (span.period && docDate.isValid()) {
+                const int step = k == "last"_key ? -1 : k == "next"_key ? 1 : 0;
+                span.periodIso = key(i + 1) == "month"_key ? docDate.addMonths(step).toString(QStringLiteral("yyyy-MM"))
+                                                           : QString::number(docDate.year() + step);
+            }
+            return span;
+        }
+        // "last February", "next July": a month, the one before the article's (a year back when it
+        // is the article's own month), or the one after it
+        if ((k == "last"_key || k == "next"_key) && i + 1 < n && toks[std::size_t(i + 1)].cap && month(key(i + 1)) > 0 &&
+            key(i + 1) != "may"_key && !isNumber(toks[std::size_t(std::min(i + 2, n - 1))])) {
+            DateExpression span = finish(i, i + 2, QDate(), false);
+            span.period = true;
+            if (docDate.isValid()) {
+                const int m = month(key(i + 1));
+                int y = docDate.year();
+                if (k == "last"_key && m >= docDate.month())
+                    --y;
+                else if (k == "next"_key && m <= docDate.month())
+                    ++y;
+                span.periodIso = QDate(y, m, 1).toString(QStringLiteral("yyyy-MM"));
+            }
+            return span;
         }
         // "a day ago", "two days ago"
         if (const int num = smallNumber(k); num > 0 &&
@@ -320,14 +349,41 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             const int days = num * (key(i + 1).startsWith(QLatin1String("week")) ? 7 : 1);
             return finish(i, i + 3, docDate.isValid() ? docDate.addDays(-days) : QDate(), true);
         }
-        if (const MonthDate md = monthDate(i); md.begin >= 0)
-            return finish(md.begin, md.end, resolve(md), false);
+        if (const MonthDate md = monthDate(i); md.begin >= 0) {
+            // "in July last year", "in May this year": the year told after the month
+            int end = md.end;
+            int year = md.year;
+            if (md.day == 0 && md.year == 0 && docDate.isValid() && key(end + 1) == "year"_key &&
+                (key(end) == "last"_key || key(end) == "this"_key)) {
+                year = docDate.year() - (key(end) == "last"_key ? 1 : 0);
+                end += 2;
+            }
+            DateExpression d = finish(md.begin, end, resolve(md), false);
+            d.period = md.day == 0;
+            if (d.period && year > 0) {
+                d.periodIso = QDate(year, md.month, 1).toString(QStringLiteral("yyyy-MM"));
+            } else if (d.period && docDate.isValid()) {
+                // the last such month not after the article's for what happened, the next one
+                // not before it for what is planned
+                int y = docDate.year();
+                if (!future && md.month > docDate.month())
+                    --y;
+                else if (future && md.month < docDate.month())
+                    ++y;
+                d.periodIso = QDate(y, md.month, 1).toString(QStringLiteral("yyyy-MM"));
+            }
+            return d;
+        }
         // "received him in Kuwait City in 2024": a year alone after "in", no day of it known
         // (not "in 2024-25", nor a year that names a thing, "in 2024 elections")
         if (int y = 0; isNumber(t, &y) && y > 1900 && y < 2200 && key(i - 1) == "in"_key &&
                        !(i + 1 < n && (toks[std::size_t(i + 1)].hyphenBefore ||
-                                       toks[std::size_t(i + 1)].kind == Token::Word)))
-            return finish(i - 1, i + 1, QDate(), false);
+                                       toks[std::size_t(i + 1)].kind == Token::Word))) {
+            DateExpression d = finish(i - 1, i + 1, QDate(), false);
+            d.period = true;
+            d.periodIso = QString::number(y);
+            return d;
+        }
         return {};
     };
     // A date that is not the day of the event the clause tells of: "since March 3", and a
@@ -347,6 +403,39 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 break;
             if (lex->has(Cue::DateBoundary, key(k)) && lex->has(Cue::Determiner, key(k + 1)))
                 return true;
+        }
+        // "the failed coup attempt in the Republic of Benin on December 7": a date that closes the
+        // phrase of an event that is no meeting (a few words back, no punctuation between)
+        // (a name only after "in", "of" or "the": not "met election winner John Mahama on Monday";
+        // nor past "and": "after the election and discussed trade on Monday")
+        for (int k = d.begin - 1; k >= std::max(0, d.begin - 8) && toks[std::size_t(k)].kind == Token::Word; --k) {
+            const Token& w = toks[std::size_t(k)];
+            if (lex->has(Cue::MeetingNoun, w.key) || lex->has(Cue::MeetingVerb, w.key) || lex->has(Cue::Conjunction, w.key))
+                break;
+            if (w.cap && k > 0 && !toks[std::size_t(k - 1)].cap && key(k - 1) != "in"_key && key(k - 1) != "of"_key &&
+                key(k - 1) != "the"_key)
+                break;
+            if (lex->has(Cue::DatedEvent, w.key) && !w.cap)
+                return true;
+        }
+        // "its presidency of the Council, which began on Jan. 1": a date in a "which" clause a few
+        // words back is the day of the thing it tells of, unless that thing is a meeting ("the
+        // talks, which began on Monday")
+        for (int k = d.begin - 1; k >= std::max(1, d.begin - 4) && toks[std::size_t(k)].kind == Token::Word; --k) {
+            if (key(k) != "which"_key)
+                continue;
+            // (the thing is the lower-case noun before the names and "of the" that end its phrase:
+            // "presidency of the Council of the EU"; not "talks between A and B", whose last
+            // word before the names is "and")
+            int head = key(k - 1) == ","_key ? k - 2 : k - 1;
+            while (head > 0 && toks[std::size_t(head)].kind == Token::Word &&
+                   (toks[std::size_t(head)].cap || key(head) == "of"_key || key(head) == "the"_key))
+                --head;
+            const Token& h = toks[std::size_t(std::max(head, 0))];
+            if (head >= 0 && h.kind == Token::Word && !h.cap && !lex->has(Cue::Conjunction, h.key) &&
+                !lex->has(Cue::MeetingNoun, h.key) && !lex->has(Cue::TravelWord, h.key) && !lex->has(Cue::Determiner, h.key))
+                return true;
+            break;
         }
         int noun = -1;
         if (possessive)

@@ -20,6 +20,8 @@ struct DateExpression
     QString text;
     QString iso;
     bool relative = false; ///< "today", "yesterday", "last week": vague without the article date
+    bool period = false;   ///< "in July", "in 2024", "last month": a month or a year, no one day
+    QString periodIso;     ///< that month or year, "2025-07", "2024", when the article's date places it
     bool valid() const { return begin >= 0; }
 };
 

@@ -148,6 +148,7 @@ struct MeetingDraft
     int visitedState = -1;
     QString when;
     QString iso;
+    QString periodIso; ///< "2025-10": the month or year of "in October", "last year", with no one day
     bool whenRelative = false;
     QString mode = QStringLiteral("in person");
     bool strongMode = false;

@@ -2,6 +2,7 @@
 #include "extract/extractor.h"
 
 #include "extract/documentcontext.h"
+#include "text/textdate.h"
 
 #include <QHash>
 #include <QMap>
@@ -354,13 +355,43 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                 if (state && state->begin == cityEnd + 1 && state->kind == PhraseKind::State)
                     end = state->end;
                 // "Rabat - Minister X held talks": a city and a dash, no date; "Berlin (dpa) -"
-                if (end < n && s.key(end) == ":"_key)
+                // "KAMPALA, Uganda, Nov 3 (NTV) -": the date after the state's comma joins the
+                // dateline (readArticleDate reads it on)
+                if (end > cityEnd && monthAfter(end))
+                    s.dateline = end;
+                // "Kampala | Ugandan President ...": a bar closes the city as a dash does
+                else if (end < n && (s.key(end) == ":"_key || (s.key(end) == "|"_key && end + 1 < n)))
                     s.dateline = end + 1;
                 else if (stopDash(end))
                     s.dateline = end + 2;
                 else if (end < n && ((isDash(s.tok(end)) && end + 1 < n) ||
                                      (s.key(end) == "("_key && bracketThenDash(s, end))))
                     s.dateline = end;
+                // "Tehran, IRNA --", "Hanoi, VNA:": the agency after a comma, in capitals or
+                // as the gazetteer knows it, then the dash or colon
+                if (s.dateline == 0 && s.key(end) == ","_key) {
+                    int a = end + 1;
+                    while (a < std::min(n - 1, end + 4) && s.tok(a).kind == Token::Word &&
+                           (s.tok(a).allCaps || (s.matchOf(a) && s.matchOf(a)->kind == PhraseKind::Agency)))
+                        ++a;
+                    if (a > end + 1 && a + 1 < n && (isDash(s.tok(a)) || s.key(a) == ":"_key))
+                        s.dateline = a + 1;
+                }
+            }
+            // "By Staff Reporter, Port of Spain:": a byline that names the dateline's city after
+            // its comma, then a colon or a dash
+            if (s.dateline == 0 && s.key(0) == "by"_key) {
+                int comma = 1;
+                while (comma < std::min(n, 6) && s.key(comma) != ","_key)
+                    ++comma;
+                const int c = comma + 1;
+                const PhraseMatch* cm = c < n ? s.matchOf(c) : nullptr;
+                const int bylineCity = cm && cm->begin == c && cm->kind == PhraseKind::Place
+                                           ? cm->end
+                                           : (c < n ? lexiconPhraseAt(ctx.lex, Cue::City, s, c) : -1);
+                if (comma < std::min(n, 6) && bylineCity > c && bylineCity + 1 < n &&
+                    (isDash(s.tok(bylineCity)) || s.key(bylineCity) == ":"_key))
+                    s.dateline = bylineCity + 1;
             }
         }
     }
@@ -459,6 +490,50 @@ bool isCityLine(const SentenceInfo& s)
     return words > 0 && words <= 3 && words + 1 == s.size() && s.key(words) == "."_key;
 }
 
+// A line of its own near the top that gives the article's full date: "Published at : December 18,
+// 2025", "16 January 2026 at 08:12", "Thursday, 20 November 2025 17:42", "12.01.2026 18:20",
+// "Agenda.ge, 26 Feb 2026 - 18:12, Tbilisi, Georgia", "By A in International on 10 February 2026".
+// A line (the splitter may have joined it to the next), no full stop at its end, few words
+// besides the calendar's and places' (a byline may name its writer); invalid when there is none.
+QDate dateLineAnchor(const DocContext& ctx)
+{
+    constexpr int kSentencesLooked = 8;
+    constexpr int kMaxTokens = 16;
+    constexpr int kMaxOtherWords = 4;
+    constexpr int kMaxBylineWords = 8;
+    const QStringView text(ctx.doc.text);
+    const auto lineAt = [&](const SentenceInfo& s, int b, int e) -> QDate {
+        if (e - b > kMaxTokens || s.key(e - 1) == "."_key)
+            return {};
+        int others = 0;
+        for (int i = b; i < e; ++i) {
+            const Token& t = s.tok(i);
+            const PhraseMatch* m = s.matchOf(i);
+            if (t.kind == Token::Word && !isCalendarWord(t) && !isMonthWord(t) &&
+                !(m && (m->kind == PhraseKind::Place || m->kind == PhraseKind::State || m->kind == PhraseKind::Agency)))
+                ++others;
+        }
+        if (others > (s.key(b) == "by"_key ? kMaxBylineWords : kMaxOtherWords))
+            return {};
+        return parseNewsDate(text.mid(s.tok(b).start, s.tok(e - 1).end - s.tok(b).start));
+    };
+    for (int k = 0; k < std::min(int(ctx.sents.size()), kSentencesLooked); ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        // the sentence's lines: runs of tokens with no line break between them
+        int b = 0;
+        for (int i = 1; i <= s.size(); ++i) {
+            const bool lineEnd = i == s.size() ||
+                                 text.mid(s.tok(i - 1).end, s.tok(i).start - s.tok(i - 1).end).contains(QLatin1Char('\n'));
+            if (!lineEnd)
+                continue;
+            if (const QDate d = lineAt(s, b, i); d.isValid())
+                return d;
+            b = i;
+        }
+    }
+    return {};
+}
+
 // The dateline's date ("ANKARA, May 5 (Reuters) -") joins the dateline, so that no meeting
 // takes it for its own day, and anchors the article's relative dates when the document has
 // no date of its own.
@@ -470,7 +545,12 @@ void readArticleDate(DocContext& ctx)
     DatelineDate dateline;
     SentenceInfo& body = ctx.sents[std::size_t(ctx.body)];
     if (body.dateline > 0) {
-        dateline = readDatelineDate(body.toks, body.dateline);
+        int from = body.dateline;
+        // "KAMPALA, Uganda, Nov 3 (NTV) -": the city's state, then the date
+        if (const PhraseMatch* st = body.key(from) == ","_key && from + 1 < body.size() ? body.matchOf(from + 1) : nullptr;
+            st && st->begin == from + 1 && st->kind == PhraseKind::State && body.key(st->end) == ","_key)
+            from = st->end;
+        dateline = readDatelineDate(body.toks, from);
         if (dateline.valid())
             body.dateline = dateline.end;
     } else if (std::size_t(ctx.body) + 1 < ctx.sents.size() && isCityLine(body)) {
@@ -615,6 +695,11 @@ void readStatesAndPeople(DocContext& ctx)
     for (SentenceInfo& s : ctx.sents)
         resolveReferences(ctx, s, std::move(refsBySentence[std::size_t(s.index)]));
     assignFallbackStates(ctx);
+    // A date line near the top ("Published at : December 18, 2025") dates the meetings of an
+    // article with no date and no dated dateline; read after the people, whose offices are
+    // looked up on the article's date only when the document or its dateline gives it
+    if (!ctx.anchor.isValid() && !ctx.sents.empty())
+        ctx.anchor = dateLineAnchor(ctx);
 }
 
 DocumentExtraction Extractor::extract(const Document& document) const
@@ -773,13 +858,14 @@ DocumentExtraction Extractor::extract(const Document& document) const
         em.place = m.place;
         em.venue = m.venue;
         em.when = m.when;
-        em.date = m.iso;
+        // (a month or a year, "2025-10", when no one day is told; the id keeps days only)
+        em.date = m.iso.isEmpty() ? m.periodIso : m.iso;
         em.mode = m.mode;
         em.status = m.status;
         em.rule = m.rules.join(QStringLiteral("; "));
         em.evidence = m.evidence;
         ++serial;
-        if (!em.date.isEmpty()) {
+        if (!m.iso.isEmpty()) {
             // Resolved date + who: the same meeting reported by several articles merges.
             QStringList key = em.participants + em.states;
             key.sort();

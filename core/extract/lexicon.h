@@ -202,6 +202,7 @@ enum class Cue : int {
     StatePossessive, ///< "its": "Paraguay ... will send its foreign minister, A": the subject state's office
     TimeSpan,        ///< "hours", "afternoon": a stretch of time, what "A spent ... with B" spends
     QuestionOpener,  ///< "Asked", "Commenting": opens a clause naming what a speaker was asked about
+    DatedEvent,      ///< "coup", "election": an event no meeting; a date right after its phrase is its own
     OfficeVerb,      ///< "chairs", "heads": after "who", a verb that gives the office its value
                      ///< names ("A, who chairs the trade committee,": "Chair")
     Count

@@ -219,7 +219,9 @@ int firstSentence(const MeetingDraft& m)
 // and "Wednesday" may not, but "today" and "March 2022" do.
 bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
 {
-    if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso)
+    // (a visit of several days, "arrived on Feb. 2 for a three-day visit", holds the talks of
+    // Feb. 3: the words below say whether the days fit)
+    if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso && !a.spansDays && !c.spansDays)
         return false;
     if (a.when.isEmpty() || c.when.isEmpty())
         return true;
@@ -355,8 +357,12 @@ void mergeInto(MeetingDraft& a, const MeetingDraft& c)
             a.whenRelative = c.whenRelative;
         }
     }
-    if (a.iso.isEmpty())
+    // (a day only with the words that tell it: "in September" takes no day from a mention's
+    // "Tuesday")
+    if (a.iso.isEmpty() && (a.when.isEmpty() || a.when == c.when))
         a.iso = c.iso;
+    if (a.periodIso.isEmpty() && a.iso.isEmpty() && (a.when.isEmpty() || a.when == c.when))
+        a.periodIso = c.periodIso;
     if (c.strongMode && !a.strongMode) {
         a.mode = c.mode;
         a.strongMode = true;
@@ -815,6 +821,7 @@ void spreadSeriesLeads(DocContext& ctx)
             if (m.when.isEmpty() && m.iso.isEmpty()) {
                 m.when = lead.when;
                 m.iso = lead.iso;
+                m.periodIso = lead.periodIso;
                 m.whenRelative = lead.whenRelative;
             }
             if (m.place.isEmpty()) {

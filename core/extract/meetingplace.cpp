@@ -543,6 +543,15 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.venue = ctx.surface(s, j, run);
                 out.city = capitalOf(m->entry);
                 out.host = m->entry;
+                // "at Taiwan Taoyuan International Airport": a town named between the state and
+                // the rest of the name (no word that stops a name, "International") is the
+                // airport's own
+                int town = m->end;
+                while (town < run - 1 && s.tok(town).cap && !ctx.lex.has(Cue::NameStop, s.key(town)) &&
+                       !ctx.lex.has(Cue::VenueHead, s.key(town)))
+                    ++town;
+                if (town > m->end && town < run - 1)
+                    out.city = ctx.surface(s, m->end, town);
                 return out;
             }
             out.host = m->entry;
@@ -824,6 +833,12 @@ QString datelineCity(const DocContext& ctx, int* state)
         return {};
     }
     int b = 0;
+    // "By Staff Reporter, Port of Spain:": the city after the byline's comma
+    if (s.key(0) == "by"_key) {
+        while (b < s.dateline && s.key(b) != ","_key)
+            ++b;
+        ++b;
+    }
     while (b < s.dateline && s.tok(b).kind == Token::Punct)
         ++b;
     int e = b;

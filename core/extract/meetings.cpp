@@ -40,7 +40,13 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     draft.hostSeat = f.place.hostSeat;
     // "A arrived in Abuja. He was received at the airport by B": where A is, for an event in
     // person A takes part in that names no city
-    if (draft.place.isEmpty() && f.arrival && f.mode.isEmpty() &&
+    // ... not for an event of another occasion, told with a month, a year or a day far from the
+    // article's ("A arrived in Georgetown on Monday. She last met B in July.")
+    const bool otherOccasion =
+        f.date.valid() && (f.date.period ||
+                           (!f.date.iso.isEmpty() && ctx.anchor.isValid() &&
+                            std::abs(QDate::fromString(f.date.iso, Qt::ISODate).daysTo(ctx.anchor)) > 7));
+    if (draft.place.isEmpty() && f.arrival && f.mode.isEmpty() && !otherOccasion &&
         std::any_of(people.begin(), people.end(), [&](int p) {
             return std::find(f.arrival->people.begin(), f.arrival->people.end(), p) != f.arrival->people.end();
         }))
@@ -56,6 +62,7 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     if (f.date.valid()) {
         draft.when = f.date.text;
         draft.iso = f.date.iso;
+        draft.periodIso = f.date.periodIso;
         draft.whenRelative = f.date.relative;
     }
     if (!f.mode.isEmpty()) {
@@ -180,6 +187,7 @@ MeetingDraft coordinatedMeeting(const DocContext& ctx, const SentenceInfo& s, in
                                       draft.status == "planned"_key, &ctx.lex);
     draft.when = d.valid() ? d.text : QString();
     draft.iso = d.valid() ? d.iso : QString();
+    draft.periodIso = d.valid() ? d.periodIso : QString();
     draft.whenRelative = d.valid() && d.relative;
     return draft;
 }

@@ -103,12 +103,29 @@ MeetingPlace arrivalCityBefore(const DocContext& ctx, const SentenceInfo& s, con
     return MeetingPlace();
 }
 
+// "According to reports in Manila, A met B in Tokyo", "Citing officials in Seoul, the agency
+// said": a source word (clause-cut rows of value "source") opening the sentence, up to its comma,
+// tells where the report comes from, not where anyone met. The token after that comma, or the
+// sentence's start after its dateline.
+int sourceAdjunctEnd(const DocContext& ctx, const SentenceInfo& s)
+{
+    const int b = s.dateline;
+    if (b >= s.size() || !ctx.lex.has(Cue::ClauseCut, s.key(b)) || ctx.lex.value(Cue::ClauseCut, s.key(b)) != "source"_key)
+        return b;
+    for (int w = b + 1; w < std::min(s.size(), b + 12); ++w)
+        if (s.key(w) == ","_key)
+            return w + 1;
+    return b;
+}
+
 // "A told reporters in Vilnius that he would meet B in Riga", "A said in Prague he would meet
 // B": a speech verb before the trigger, then "that" or the reported clause's subject pronoun.
 // The places before are where A spoke, not where the meeting is: the token after that word,
 // or `from` when the trigger is told by no such clause.
 int reportedClauseStart(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from)
 {
+    if (const int source = sourceAdjunctEnd(ctx, s); source > std::max(from, s.dateline) && source <= t.begin)
+        return source;
     for (int v = t.begin - 1; v > std::max(from, s.dateline); --v) {
         if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || s.quoted[std::size_t(v)])
             continue;
@@ -326,7 +343,7 @@ bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, 
     // Kyiv", a clause)
     const auto opens = [&](int k) {
         const TokenKey& d = s.key(k);
-        return ctx.lex.has(Cue::Determiner, d) || d == "a"_key || d == "an"_key;
+        return ctx.lex.has(Cue::Determiner, d) || d == "a"_key || d == "an"_key || d == "'s"_key;
     };
     const auto journeyAfter = [&](int b, int end) {
         for (int k = b + 1; k < std::min(end, b + 7); ++k) {
@@ -459,6 +476,24 @@ MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, cons
     // meeting's verb ("last met in Vilnius in December, when A attended a meeting of B"
     // tells of the gathering, not of talks)
     bool stay = s.key(w) == "where"_key || (k >= s.dateline && ctx.lex.has(Cue::MeetingNoun, s.key(k)));
+    // ... or after an event named as a noun that a place cue of its own places ("The last round
+    // of talks was held in New Delhi in December, when", "Their previous meeting took place in
+    // Lima", "The first summit was in Astana in 2024, when"): the event of the "when" clause
+    if (!stay && k > s.dateline) {
+        int subjectEnd = -1;
+        for (int b = std::max(s.dateline, k - 3); b <= k && subjectEnd < 0; ++b) {
+            const LexiconPhrase* cue = nullptr;
+            if (lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, b, &cue) == k + 1 && cue->value.isEmpty())
+                subjectEnd = b;
+        }
+        if (subjectEnd < 0 && ctx.lex.has(Cue::PassiveAux, s.key(k)))
+            subjectEnd = k;
+        for (int v = subjectEnd - 1; v >= std::max(s.dateline, subjectEnd - 4) && !stay; --v) {
+            if (s.tok(v).kind != Token::Word || s.tok(v).cap)
+                break;
+            stay = ctx.lex.has(Cue::MeetingNoun, s.key(v)) || ctx.lex.has(Cue::GatheringWord, s.key(v));
+        }
+    }
     // (the word before the place read counts: "travelled to Paramaribo", "a trip to Nairobi")
     for (int v = std::max(k, s.dateline); v < w && !stay; ++v)
         stay = ctx.lex.has(Cue::TravelWord, s.key(v));
@@ -673,6 +708,22 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // starts from
     if (!place.empty() && placeAfterBoundary(ctx, s, t.end, s.size(), place))
         place = MeetingPlace();
+    // ... also when the trigger's words take in someone's own journey ("their third meeting this
+    // year after Erdogan's visit to Budapest"; not "comes two days after the visit of a delegation
+    // to Damascus", which is the event told)
+    for (int b = t.begin; b < t.end && !place.empty(); ++b) {
+        if (!ctx.lex.has(Cue::DateBoundary, s.key(b)))
+            continue;
+        for (int k = b + 1; k < std::min(t.end, b + 5); ++k) {
+            // ("Milei's state visit to Brasília": one lower-case word may come between)
+            const int j = ctx.lex.has(Cue::TravelWord, s.key(k + 1)) || k + 2 >= s.size() || s.tok(k + 1).cap ? k + 1 : k + 2;
+            if (s.key(k) == "'s"_key && ctx.lex.has(Cue::TravelWord, s.key(j)) &&
+                placeWordOf(ctx, s, j, s.size(), place) >= 0) {
+                place = MeetingPlace();
+                break;
+            }
+        }
+    }
     // ... and before the trigger: "Ahead of a state visit to Tokyo, A held talks with B in Seoul"
     // is placed by the trigger's own clause, if at all
     // ... or "returned to Beirut from talks with B": a meeting noun after "from" was left behind
@@ -810,6 +861,8 @@ namespace {
 // "June 2023" tell of an earlier occasion.
 bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& reference)
 {
+    // ("was in the U.S. capital last week. He met B on Thursday and C on Friday", told on Tuesday)
+    constexpr qint64 kOccasionDays = 6;
     if (m.earlier)
         return false;
     if (m.when.isEmpty())
@@ -818,7 +871,7 @@ bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& r
         const QDate day = QDate::fromString(m.iso, Qt::ISODate);
         const QDate ref = reference.isEmpty() ? ctx.anchor : QDate::fromString(reference, Qt::ISODate);
         if (ref.isValid())
-            return std::abs(day.daysTo(ref)) <= 3;
+            return std::abs(day.daysTo(ref)) <= kOccasionDays;
     }
     bool day = m.whenRelative;
     bool month = false;
@@ -933,7 +986,8 @@ MeetingPlace leadCity(const DocContext& ctx)
         const SentenceInfo& s = ctx.sents[std::size_t(k)];
         // "A met B, who took office in La Paz": no city of the occasion
         const auto [who, end] = personClause(ctx, s, s.dateline, s.size());
-        for (int i = s.dateline; i + 1 < s.size(); ++i) {
+        // ("According to reports in Manila, A met B": the report's city, no occasion)
+        for (int i = sourceAdjunctEnd(ctx, s); i + 1 < s.size(); ++i) {
             // "A arrived in Santiago": the arrival places A's own events (readArrival), no others
             if (i > 0 && lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i - 1) == i + 1)
                 continue;
@@ -972,6 +1026,17 @@ QString gatheringCity(const DocContext& ctx)
                 // "the next summit will be held in Lima": not the gathering that was
                 if (plannedBefore(ctx, s, i) || plannedBefore(ctx, s, g))
                     break;
+                // "at the G7 Leaders' Summit in Kananaskis in June", told in March: a gathering
+                // whose own day or month, right after its city, is not the article's
+                if (ctx.anchor.isValid()) {
+                    const DateExpression own = findDate(s.toks, i + 1, std::min(s.size(), i + 6), QStringView(ctx.doc.text),
+                                                        ctx.anchor, false, &ctx.lex);
+                    const bool otherMonth = !own.periodIso.isEmpty() && own.periodIso != ctx.anchor.toString(QStringLiteral("yyyy-MM"));
+                    const bool otherDay = !own.iso.isEmpty() &&
+                                          std::abs(QDate::fromString(own.iso, Qt::ISODate).daysTo(ctx.anchor)) > 6;
+                    if (otherMonth || otherDay)
+                        break;
+                }
                 if (!city.isEmpty() && foldKey(city) != foldKey(p.city))
                     return QString();
                 city = p.city;

@@ -67,6 +67,23 @@ QDate parseNewsDate(QStringView text)
             return d;
     }
 
+    // Numeric forms, year last: "28.01.2026" and "17-12-2025" give the day first (the European
+    // order); "03/04/2026" is read only when one of its numbers can be no month.
+    if (tokens.size() >= 3 && tokens[0].number && tokens[1].number && tokens[2].number &&
+        tokens[0].text.size() <= 2 && tokens[1].text.size() <= 2 && tokens[2].text.size() == 4 &&
+        separators[0] == separators[1] && (separators[0] == u'-' || separators[0] == u'/' || separators[0] == u'.')) {
+        const int a = tokens[0].text.toInt();
+        const int b = tokens[1].text.toInt();
+        const int y = tokens[2].text.toInt();
+        QDate d;
+        if (separators[0] != u'/' || (a > 12 && b <= 12))
+            d = QDate(y, b, a);
+        else if (b > 12 && a <= 12)
+            d = QDate(y, a, b);
+        if (d.isValid())
+            return d;
+    }
+
     // Worded forms: a month name with a day beside it and a four-digit year after it.
     for (std::size_t t = 0; t < tokens.size(); ++t) {
         if (tokens[t].number)

@@ -51,9 +51,26 @@ void TestDates::meetingDate_data()
     QTest::newRow("weekday without article date") << a + "on Tuesday." << "" << "Tuesday" << "";
     // Relative days.
     QTest::newRow("yesterday") << a + "yesterday." << wed << "yesterday" << "2025-03-11";
+    QTest::newRow("Today in a name (no)") << a + "in Dakar, a source told L'Orient Today." << wed << "" << "";
+    QTest::newRow("Today opening the sentence") << "Today, " + a + "in Dakar." << wed << "Today" << "2025-03-12";
     QTest::newRow("yesterday undated") << a + "yesterday." << "" << "yesterday" << "";
     QTest::newRow("last week: no single day") << a + "last week." << wed << "last week" << "";
-    QTest::newRow("earlier this month: no single day") << a + "earlier this month." << wed << "earlier this month" << "";
+    // a month or a year and no one day: that month or year, as the article's date places it
+    // (session 19, places12)
+    QTest::newRow("earlier this month: the month") << a + "earlier this month." << wed << "earlier this month" << "2025-03";
+    QTest::newRow("last month") << a + "last month." << wed << "last month" << "2025-02";
+    QTest::newRow("last year") << a + "last year." << wed << "last year" << "2024";
+    QTest::newRow("in a later month: last year's") << a + "in October." << wed << "in October" << "2024-10";
+    QTest::newRow("in an earlier month: this year's") << a + "in January." << wed << "in January" << "2025-01";
+    QTest::newRow("planned in an earlier month: next year's") << will + "in January." << wed << "in January" << "2026-01";
+    QTest::newRow("month last year") << a + "in March last year." << wed << "in March last year" << "2024-03";
+    QTest::newRow("month and year") << a + "in November 2023." << wed << "November 2023" << "2023-11";
+    QTest::newRow("a year alone") << a + "in Dakar in 2023." << wed << "in 2023" << "2023";
+    QTest::newRow("last and a month") << a + "last February." << wed << "last February" << "2025-02";
+    QTest::newRow("last and the article's month") << a + "last March." << wed << "last March" << "2024-03";
+    QTest::newRow("next and a month") << will + "next January." << wed << "next January" << "2026-01";
+    QTest::newRow("last and a day of a month") << a + "last March 3." << wed << "March 3" << "2025-03-03";
+    QTest::newRow("month undated (no)") << a + "in October." << "" << "in October" << "";
     QTest::newRow("two days ago") << a + "two days ago." << wed << "two days ago" << "2025-03-10";
     // Month and day, the year inferred.
     QTest::newRow("month day held") << a + "on March 3." << wed << "March 3" << "2025-03-03";
@@ -69,12 +86,27 @@ void TestDates::meetingDate_data()
     // A weekday with its date: the written date, unless the two disagree.
     QTest::newRow("weekday and date") << a + "on Wednesday, March 5." << wed << "Wednesday, March 5" << "2025-03-05";
     QTest::newRow("weekday and date disagree (no)") << a + "on Thursday, March 5." << wed << "Thursday, March 5" << "";
+    QTest::newRow("weekday and day-first date") << a + "on Wednesday, 5 March 2025." << "" << "Wednesday, 5 March 2025" << "2025-03-05";
+    QTest::newRow("weekday and day-first date disagree (no)") << a + "on Thursday, 5 March 2025." << "" << "Thursday, 5 March 2025" << "";
     QTest::newRow("weekday and date in brackets") << a + "on Monday (March 10)." << wed << "Monday (March 10)" << "2025-03-10";
     // Dates of something else in the clause.
     QTest::newRow("since (no)") << a + "for the first time since March 3." << wed << "" << "";
     QTest::newRow("since, then the day") << a + "for the first time since March 3 on Tuesday." << wed << "Tuesday" << "2025-03-11";
     QTest::newRow("another event's date (no)") << a + "to discuss the March 3 election." << wed << "" << "";
     QTest::newRow("a meeting's date") << a + "at the March 3 summit." << wed << "March 3" << "2025-03-03";
+    // ... a date that closes the phrase of an event that is no meeting (lexicon dated-event):
+    // "the failed coup attempt in Benin on December 7" (session 19, places12)
+    QTest::newRow("coup's date (no)") << a + "to discuss the failed coup attempt in the Republic of Benin on March 7." << wed << "" << "";
+    QTest::newRow("coup, then the day") << a + "on Tuesday to discuss the failed coup attempt in the Republic of Benin." << wed << "Tuesday" << "2025-03-11";
+    QTest::newRow("attacks' date (no)") << a + "to discuss the attacks in Kidal on March 3." << wed << "" << "";
+    QTest::newRow("attacks, the day first") << a + "on March 3 to discuss the attacks in Kidal." << wed << "March 3" << "2025-03-03";
+    QTest::newRow("referendum's date (no)") << a + "to review the referendum of March 3." << wed << "" << "";
+    QTest::newRow("bombing's day (no)") << a + "over the bombing at the Dakar market on Sunday." << wed << "" << "";
+    QTest::newRow("bombing, the day first") << a + "on Sunday over the bombing at the Dakar market." << wed << "Sunday" << "2025-03-09";
+    QTest::newRow("a which-clause's date (no)") << a + "to discuss the presidency of the bloc, which began on March 1." << wed << "" << "";
+    QTest::newRow("a which-clause's date, then the day") << a + "on Tuesday to discuss the presidency of the bloc, which began on March 1." << wed << "Tuesday" << "2025-03-11";
+    QTest::newRow("the day before a visit's which-clause") << a + "on Tuesday during a visit, which began on Monday." << wed << "Tuesday" << "2025-03-11";
+    QTest::newRow("election after the day") << a + "on Tuesday, after the election, in Dakar." << wed << "Tuesday" << "2025-03-11";
     // Datelines: the date anchors the article when it has no date of its own, with the year
     // read from a full date written shortly before; it is never the meeting's own `when`.
     QTest::newRow("dateline is no when") << "ANKARA, May 5 (Reuters) - " + a + "in Ankara." << "" << "" << "";
@@ -82,6 +114,9 @@ void TestDates::meetingDate_data()
     QTest::newRow("dateline, year from context") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday. The ceasefire began on April 28, 2025." << "" << "Tuesday" << "2025-04-29";
     QTest::newRow("dateline, year too far (no)") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday. The war began on February 24, 2022." << "" << "Tuesday" << "";
     QTest::newRow("dateline, contradicting years (no)") << "ANKARA, May 5 (Reuters) - " + a + "on Tuesday. A truce began on April 28, 2025, as one had on April 28, 2024." << "" << "Tuesday" << "";
+    // the city's state between the city and the date (session 19, places12)
+    QTest::newRow("dateline city, state, date") << "ENTEBBE, Uganda, May 5, 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
+    QTest::newRow("dateline city, state, date is no when") << "ENTEBBE, Uganda, May 5 (Reuters) - " + a + "in Entebbe." << "" << "" << "";
     QTest::newRow("dateline with year") << "ANKARA, May 5, 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
     // the day first ("Tashkent, 12 April 2026 (Kun.uz) -"), with or without a year
     QTest::newRow("dateline day first with year") << "ANKARA, 5 May 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
@@ -91,6 +126,17 @@ void TestDates::meetingDate_data()
     QTest::newRow("dateline city on its own") << "MOSCOW. May 5, 2025 (Interfax) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
     QTest::newRow("city line, then the meeting's own date") << "MOSCOW. May 5, 2025, " + a + "in Moscow." << "" << "May 5, 2025" << "2025-05-05";
     QTest::newRow("dateline TASS style") << "MOSCOW, May 5, 2025. /TASS/. " + a + "today." << "" << "today" << "2025-05-05";
+    // A line of its own near the top with the article's full date, when nothing else dates it
+    // (session 19, places12)
+    QTest::newRow("published line") << "Published at : March 12, 2025\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("date and time line") << "12 March 2025 at 08:12\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("weekday date line") << "Wednesday, March 12, 2025\n\n" + a + "yesterday." << "" << "yesterday" << "2025-03-11";
+    QTest::newRow("outlet, date and place line") << "Agenda.ge, 12 Mar 2025 - 18:12, Tbilisi, Georgia\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("date line joined to the lead") << "Leaders meet in Dakar\nThursday, 13 March 2025 17:42\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("figures and time line") << "12.03.2025 18:20\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("byline with its date") << "By Awa Diop in Politics on 12 March 2025\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("headline with a deadline (no)") << "Leaders race to settle trade rules before the March 20, 2025 deadline\n\n" + a + "on Tuesday." << "" << "Tuesday" << "";
+    QTest::newRow("date in a sentence (no)") << "The talks began on March 12, 2025, officials said.\n\n" + a + "on Tuesday." << "" << "Tuesday" << "";
     QTest::newRow("article date wins over dateline") << "ANKARA, May 5, 2024 (Reuters) - " + a + "yesterday." << wed << "yesterday" << "2025-03-11";
 }
 

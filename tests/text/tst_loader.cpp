@@ -292,6 +292,14 @@ void TestLoader::dates_data()
                                << QDate(2025, 12, 16);
     QTest::newRow("datetime") << "a.md" << QByteArray("Date: 2025-12-16T09:30:00Z\n\nMet.")
                               << QDate(2025, 12, 16);
+    // figures with the year last: the day first after dots and hyphens; a slash only when one
+    // number can be no month (session 19, places12)
+    QTest::newRow("dotted day first") << "a.txt" << QByteArray("Date: 28.01.2026\nThey met.") << QDate(2026, 1, 28);
+    QTest::newRow("hyphened day first") << "a.txt" << QByteArray("Date: 17-12-2025\nThey met.") << QDate(2025, 12, 17);
+    QTest::newRow("slashed day first") << "a.txt" << QByteArray("Date: 17/12/2025\nThey met.") << QDate(2025, 12, 17);
+    QTest::newRow("slashed month first") << "a.txt" << QByteArray("Date: 12/17/2025\nThey met.") << QDate(2025, 12, 17);
+    QTest::newRow("slashed, either order (default)")
+        << "a.txt" << QByteArray("Date: 03/04/2026\nThey met.") << QDate(2020, 1, 2);
     QTest::newRow("default when absent") << "a.txt" << QByteArray("They met.") << QDate(2020, 1, 2);
     QTest::newRow("default when unreadable")
         << "a.txt" << QByteArray("Date: soon\nThey met.") << QDate(2020, 1, 2);

@@ -711,12 +711,29 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     auto isPhoneWord = [&](const TokenKey& k) { return lex.has(Cue::PhoneWord, k); };
     auto isVideoWord = [&](const TokenKey& k) { return lex.has(Cue::VideoWord, k); };
     auto isHold = [&](const TokenKey& k) { return lex.has(Cue::HoldVerb, k); };
+    // Whether token i can open any branch below: only a word of the meeting-verb, ceremony-verb,
+    // meeting-noun or previous-cue class, "call", or the last word of a two-word meeting verb
+    // (a phrase of the meeting-verb class starting at i - 1) can; every other word is passed
+    // over by the branches, so a few bit tests on its key skip it. Keys the lexicon did not
+    // classify are read in full.
+    static_assert(inTokenBits(Cue::MeetingVerb) && inTokenBits(Cue::CeremonyVerb) &&
+                  inTokenBits(Cue::MeetingNoun) && inTokenBits(Cue::PreviousCue));
+    auto mayOpen = [&](int i) {
+        const TokenKey& k = s.key(i);
+        if (!lex.classified(k) || k.isWordOf(int(Cue::MeetingVerb)) || k.isWordOf(int(Cue::CeremonyVerb)) ||
+            k.isWordOf(int(Cue::MeetingNoun)) || k.isWordOf(int(Cue::PreviousCue)) || k == "call"_key)
+            return true;
+        if (i < 1)
+            return false;
+        const TokenKey& before = s.key(i - 1);
+        return !lex.classified(before) || before.startsPhraseOf(int(Cue::MeetingVerb));
+    };
     std::vector<Trigger> out;
     const int n = s.size();
     for (int i = 0; i < n; ++i) {
         // (nor a word of a recognised official's title: "Chairman of the World Governments
         // Summit Organisation A" holds no summit)
-        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)] || inOfficialSpan(s, i))
+        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)] || !mayOpen(i) || inOfficialSpan(s, i))
             continue;
         const TokenKey& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.

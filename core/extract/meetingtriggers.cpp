@@ -1505,6 +1505,9 @@ void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<con
     constexpr int asideTokens = 7; ///< "on Friday", "at the Presidential Headquarters in Ramallah"
     const int n = s.size();
     for (int i = 1; i + 1 < n; ++i) {
+        // (only a comma that opens a clause can open an aside: tested before the verb is read)
+        if (!isComma(s, i) || !boundary[std::size_t(i + 1)])
+            continue;
         // "met today, in Moscow, B": a day word may stand between the verb and its first aside
         const int v = i >= 2 && (lex.has(Cue::DeicticDay, s.key(i - 1)) || isCalendarWord(s.tok(i - 1))) &&
                               !s.nameTok[std::size_t(i - 1)]
@@ -1513,7 +1516,7 @@ void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<con
         const TokenKey& verb = s.key(v);
         const VerbClass cls = verbClassOf(lex.value(Cue::MeetingVerb, verb));
         const bool guestVerb = lex.has(Cue::MeetingVerb, verb) && (cls == VerbClass::Receive || cls == VerbClass::Meet);
-        if (!isComma(s, i) || !boundary[std::size_t(i + 1)] || !(lex.has(Cue::HoldVerb, verb) || guestVerb))
+        if (!(lex.has(Cue::HoldVerb, verb) || guestVerb))
             continue;
         // each aside: from the comma at c to the next comma, naming nobody
         for (int c = i; c + 1 < n;) {

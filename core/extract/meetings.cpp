@@ -464,11 +464,18 @@ bool listSeries(DocContext& ctx, const SentenceInfo& s, const std::vector<const 
     return true;
 }
 
+/// The people of a meeting draft, as attendWholeList() compares them.
+struct MeetingPeople
+{
+    std::vector<int> participants;
+    std::vector<int> companions;
+};
+
 /// "The envoys ... are B, C, D and E. Foreign Minister F was present during the ceremonies": an
 /// attendee list that joined one meeting of a list series (see listSeries) joins each meeting of
-/// that list, held one after the other at one sitting. `before` is the meetings as they were
-/// before the list was read.
-void attendWholeList(DocContext& ctx, const std::vector<MeetingDraft>& before)
+/// that list, held one after the other at one sitting. `before` is the people of the meetings
+/// as they were before the list was read.
+void attendWholeList(DocContext& ctx, const std::vector<MeetingPeople>& before)
 {
     if (before.size() != ctx.meetings.size())
         return;
@@ -493,7 +500,7 @@ void attendWholeList(DocContext& ctx, const std::vector<MeetingDraft>& before)
     if (!listed)
         return;
     const MeetingDraft& changed = ctx.meetings[*joined];
-    const MeetingDraft& was = before[*joined];
+    const MeetingPeople& was = before[*joined];
     std::vector<int> added, addedCompanions;
     for (int p : changed.participants)
         if (!holds(was.participants, p))
@@ -694,7 +701,11 @@ void findMeetings(DocContext& ctx)
             placeLastEvent(ctx, s, refs);
             if (std::optional<Arrival> a = readArrival(ctx, s, refs))
                 arrival = std::move(a);
-            const std::vector<MeetingDraft> before = ctx.meetings;
+            // (only the people of each meeting: attendWholeList() compares nothing else)
+            std::vector<MeetingPeople> before;
+            before.reserve(ctx.meetings.size());
+            for (const MeetingDraft& m : ctx.meetings)
+                before.push_back({m.participants, m.companions});
             if (attachAttendeeList(ctx, s, refs, false))
                 attendWholeList(ctx, before);
             else

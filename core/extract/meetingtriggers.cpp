@@ -1652,7 +1652,8 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
     };
     for (int i = 0; i < n; ++i) {
         const Token& t = s.tok(i);
-        if (opensSecondReport(lex, s, i))
+        // (its conjunction tested inline first: the call reads two keys for every token)
+        if (lex.has(Cue::Conjunction, s.key(i)) && opensSecondReport(lex, s, i))
             boundary[std::size_t(i)] = 1;
         if (t.kind != Token::Punct)
             continue;

@@ -1235,7 +1235,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // talks with B", "A and B also met one-on-one": the same run of words
         // ... "on the sidelines of the APEC Leaders' Meeting in Lima, Peru": beside a gathering
         // (value "gathering"), whose host state is no side of the meeting
+        static_assert(inTokenBits(Cue::SideMeeting));
         auto markSide = [&](int x) {
+            // (a key the lexicon classified as no side-meeting word nor the start of a
+            // side-meeting phrase is none, by bit tests; sideCueValueAt() reads the rest)
+            const TokenKey& xk = s.key(x);
+            if (lex.classified(xk) && !xk.isWordOf(int(Cue::SideMeeting)) && !xk.startsPhraseOf(int(Cue::SideMeeting))) {
+                t.side = false;
+                return;
+            }
             const std::optional<QString> v = sideCueValueAt(lex, s, x);
             t.side = v.has_value();
             t.atGathering = t.atGathering || (t.side && *v == "gathering"_key);

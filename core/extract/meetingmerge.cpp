@@ -225,6 +225,9 @@ bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
         return false;
     if (a.when.isEmpty() || c.when.isEmpty())
         return true;
+    // (one wording has one key: the same day, without tokenizing it twice)
+    if (a.when == c.when)
+        return true;
     // ("April 8" is within "April 7-9", a month told with no one day; a visit of several days
     // that starts on Feb. 2 holds the talks of Feb. 3)
     const bool precise = !a.spansDays && !c.spansDays;

@@ -944,12 +944,18 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         QString side;
     };
     std::vector<Found> cues;
+    const LexiconPhrase bare;
+    // (a cue starts only at a key that starts an attendee-cue phrase or is a meeting verb, the
+    // bare attend verb: every other key the lexicon classified is passed over by bit tests)
+    static_assert(inTokenBits(Cue::AttendeeCue) && inTokenBits(Cue::MeetingVerb));
     for (int i = 0; i < s.size(); ++i) {
         if (s.quoted[std::size_t(i)])
             continue;
+        const TokenKey& k = s.key(i);
+        if (ctx.lex.classified(k) && !k.startsPhraseOf(int(Cue::AttendeeCue)) && !k.isWordOf(int(Cue::MeetingVerb)))
+            continue;
         const LexiconPhrase* cue = nullptr;
         int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
-        const LexiconPhrase bare;
         if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
             cue = &bare;
         // "A was never part of the delegation", "B, not among those present"

@@ -472,11 +472,18 @@ bool listSeries(DocContext& ctx, const SentenceInfo& s, const std::vector<const 
     return true;
 }
 
+/// The people of a meeting draft, as attendWholeList() compares them.
+struct MeetingPeople
+{
+    std::vector<int> participants;
+    std::vector<int> companions;
+};
+
 /// "The envoys ... are B, C, D and E. Foreign Minister F was present during the ceremonies": an
 /// attendee list that joined one meeting of a list series (see listSeries) joins each meeting of
-/// that list, held one after the other at one sitting. `before` is the meetings as they were
-/// before the list was read.
-void attendWholeList(DocContext& ctx, const std::vector<MeetingDraft>& before)
+/// that list, held one after the other at one sitting. `before` is the people of the meetings
+/// as they were before the list was read.
+void attendWholeList(DocContext& ctx, const std::vector<MeetingPeople>& before)
 {
     if (before.size() != ctx.meetings.size())
         return;
@@ -501,7 +508,7 @@ void attendWholeList(DocContext& ctx, const std::vector<MeetingDraft>& before)
     if (!listed)
         return;
     const MeetingDraft& changed = ctx.meetings[*joined];
-    const MeetingDraft& was = before[*joined];
+    const MeetingPeople& was = before[*joined];
     std::vector<int> added, addedCompanions;
     for (int p : changed.participants)
         if (!holds(was.participants, p))
@@ -562,21 +569,23 @@ std::vector<int> visitGuests(const DocContext& ctx, const std::optional<Arrival>
 
 /// "The visiting president later met C": a description by title with a visitor word is the
 /// guest of the visit who holds that title, not the last one named with it (the host, or a
-/// third leader named in passing). Retargets the sentence's references.
+/// third leader named in passing). Retargets the sentence's references. `guestsOf()` gives
+/// visitGuests(), read only for a description with a visitor word (it scans the meetings).
+template <class GuestsOf>
 void retargetVisitors(DocContext& ctx, const SentenceInfo& s, const std::vector<PersonRef*>& sentenceRefs,
-                      const std::vector<int>& guests)
+                      GuestsOf&& guestsOf)
 {
-    if (guests.empty())
-        return;
     for (PersonRef* ref : sentenceRefs) {
         PersonRef& r = *ref;
-        if (r.kind != RefKind::Definite || r.person < 0 ||
-            std::find(guests.begin(), guests.end(), r.person) != guests.end())
+        if (r.kind != RefKind::Definite || r.person < 0)
             continue;
         bool visitor = false;
         for (int k = std::max(0, r.begin - 2); k < r.end && !visitor; ++k)
             visitor = ctx.lex.has(Cue::VisitorWord, s.key(k));
         if (!visitor)
+            continue;
+        const std::vector<int>& guests = guestsOf();
+        if (guests.empty() || std::find(guests.begin(), guests.end(), r.person) != guests.end())
             continue;
         const QStringList& titles = ctx.persons[std::size_t(r.person)].titles;
         int pick = -1;
@@ -596,21 +605,25 @@ void retargetVisitors(DocContext& ctx, const SentenceInfo& s, const std::vector<
 /// pronoun opening the subject of a meeting verb, read as someone of the visited state (the
 /// subject of the sentence before), while the officials met after the verb are of that state
 /// too, is the one principal guest of the visit making her rounds. Retargets the reference.
+/// `guestsOf()` as in retargetVisitors(), read only after a verb of the active opens the sentence.
+template <class GuestsOf>
 void retargetRounds(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                    const std::vector<Trigger>& triggers, const std::vector<int>& guests)
+                    const std::vector<Trigger>& triggers, GuestsOf&& guestsOf)
 {
-    std::vector<int> principals;
-    for (int g : guests)
-        if (std::none_of(ctx.meetings.begin(), ctx.meetings.end(),
-                         [&](const MeetingDraft& m) { return holds(m.companions, g); }))
-            principals.push_back(g);
-    if (principals.size() != 1 || triggers.empty())
+    if (triggers.empty())
         return;
-    const int guest = principals.front();
-    const int guestState = ctx.persons[std::size_t(guest)].state;
     const Trigger& t = triggers.front();
     if (!t.verb || t.passive || t.attendVerb)
         return;
+    std::vector<int> principals;
+    for (int g : guestsOf())
+        if (std::none_of(ctx.meetings.begin(), ctx.meetings.end(),
+                         [&](const MeetingDraft& m) { return holds(m.companions, g); }))
+            principals.push_back(g);
+    if (principals.size() != 1)
+        return;
+    const int guest = principals.front();
+    const int guestState = ctx.persons[std::size_t(guest)].state;
     const PersonRef* pronoun = nullptr;
     for (const PersonRef* r : refs) {
         if (r->begin >= t.begin)
@@ -684,10 +697,17 @@ void findMeetings(DocContext& ctx)
     std::optional<Arrival> arrival;
     for (const SentenceInfo& s : ctx.sents) {
         const auto& refs = bySentence[std::size_t(s.index)];
-        const std::vector<int> guests = visitGuests(ctx, arrival);
-        retargetVisitors(ctx, s, allBySentence[std::size_t(s.index)], guests);
+        // (the guests of the visit, read once and only where a retargeting pass needs them:
+        // neither pass changes the meetings or the people's states they are read from)
+        std::optional<std::vector<int>> guests;
+        const auto guestsOf = [&]() -> const std::vector<int>& {
+            if (!guests)
+                guests = visitGuests(ctx, arrival);
+            return *guests;
+        };
+        retargetVisitors(ctx, s, allBySentence[std::size_t(s.index)], guestsOf);
         const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
-        retargetRounds(ctx, s, refs, triggers, guests);
+        retargetRounds(ctx, s, refs, triggers, guestsOf);
         // "General X was in attendance during the talks", "Among the attendees is A,
         // participating in ...": an attendee list whose meeting words only refer back.
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
@@ -702,7 +722,11 @@ void findMeetings(DocContext& ctx)
             placeLastEvent(ctx, s, refs);
             if (std::optional<Arrival> a = readArrival(ctx, s, refs))
                 arrival = std::move(a);
-            const std::vector<MeetingDraft> before = ctx.meetings;
+            // (only the people of each meeting: attendWholeList() compares nothing else)
+            std::vector<MeetingPeople> before;
+            before.reserve(ctx.meetings.size());
+            for (const MeetingDraft& m : ctx.meetings)
+                before.push_back({m.participants, m.companions});
             if (attachAttendeeList(ctx, s, refs, false))
                 attendWholeList(ctx, before);
             else

@@ -63,6 +63,17 @@ QString offOrDeniedAt(const Lexicon& lex, const SentenceInfo& s, int i, bool pre
     return {};
 }
 
+// Whether offOrDeniedAt(lex, s, i, false) can say anything: a key the lexicon classified says
+// nothing unless it is a cancel-cue or denial-cue word or starts a cancel-cue phrase (bit tests,
+// where the call reads each class by its rules).
+bool mayCancelOrDeny(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    static_assert(inTokenBits(Cue::CancelCue) && inTokenBits(Cue::DenialCue));
+    const TokenKey& k = s.key(i);
+    return !lex.classified(k) || k.isWordOf(int(Cue::CancelCue)) || k.startsPhraseOf(int(Cue::CancelCue)) ||
+           k.isWordOf(int(Cue::DenialCue));
+}
+
 // The end of a refusal cue starting at token i, a word ("declined") or a phrase ("turned
 // down"), or -1.
 int refusalEndAt(const Lexicon& lex, const SentenceInfo& s, int i)
@@ -109,6 +120,8 @@ bool negatesAt(const Lexicon& lex, const SentenceInfo& s, int i)
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     for (int i = c.begin; i < c.end; ++i) {
+        if (!mayCancelOrDeny(lex, s, i))
+            continue;
         QString said = offOrDeniedAt(lex, s, i, false);
         if (!said.isEmpty())
             return said;

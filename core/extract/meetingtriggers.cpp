@@ -711,12 +711,29 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     auto isPhoneWord = [&](const TokenKey& k) { return lex.has(Cue::PhoneWord, k); };
     auto isVideoWord = [&](const TokenKey& k) { return lex.has(Cue::VideoWord, k); };
     auto isHold = [&](const TokenKey& k) { return lex.has(Cue::HoldVerb, k); };
+    // Whether token i can open any branch below: only a word of the meeting-verb, ceremony-verb,
+    // meeting-noun or previous-cue class, "call", or the last word of a two-word meeting verb
+    // (a phrase of the meeting-verb class starting at i - 1) can; every other word is passed
+    // over by the branches, so a few bit tests on its key skip it. Keys the lexicon did not
+    // classify are read in full.
+    static_assert(inTokenBits(Cue::MeetingVerb) && inTokenBits(Cue::CeremonyVerb) &&
+                  inTokenBits(Cue::MeetingNoun) && inTokenBits(Cue::PreviousCue));
+    auto mayOpen = [&](int i) {
+        const TokenKey& k = s.key(i);
+        if (!lex.classified(k) || k.isWordOf(int(Cue::MeetingVerb)) || k.isWordOf(int(Cue::CeremonyVerb)) ||
+            k.isWordOf(int(Cue::MeetingNoun)) || k.isWordOf(int(Cue::PreviousCue)) || k == "call"_key)
+            return true;
+        if (i < 1)
+            return false;
+        const TokenKey& before = s.key(i - 1);
+        return !lex.classified(before) || before.startsPhraseOf(int(Cue::MeetingVerb));
+    };
     std::vector<Trigger> out;
     const int n = s.size();
     for (int i = 0; i < n; ++i) {
         // (nor a word of a recognised official's title: "Chairman of the World Governments
         // Summit Organisation A" holds no summit)
-        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)] || inOfficialSpan(s, i))
+        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)] || !mayOpen(i) || inOfficialSpan(s, i))
             continue;
         const TokenKey& k = s.key(i);
         // One hash probe each rejects almost every word before the branches below.
@@ -1218,7 +1235,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // talks with B", "A and B also met one-on-one": the same run of words
         // ... "on the sidelines of the APEC Leaders' Meeting in Lima, Peru": beside a gathering
         // (value "gathering"), whose host state is no side of the meeting
+        static_assert(inTokenBits(Cue::SideMeeting));
         auto markSide = [&](int x) {
+            // (a key the lexicon classified as no side-meeting word nor the start of a
+            // side-meeting phrase is none, by bit tests; sideCueValueAt() reads the rest)
+            const TokenKey& xk = s.key(x);
+            if (lex.classified(xk) && !xk.isWordOf(int(Cue::SideMeeting)) && !xk.startsPhraseOf(int(Cue::SideMeeting))) {
+                t.side = false;
+                return;
+            }
             const std::optional<QString> v = sideCueValueAt(lex, s, x);
             t.side = v.has_value();
             t.atGathering = t.atGathering || (t.side && *v == "gathering"_key);
@@ -1488,6 +1513,9 @@ void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<con
     constexpr int asideTokens = 7; ///< "on Friday", "at the Presidential Headquarters in Ramallah"
     const int n = s.size();
     for (int i = 1; i + 1 < n; ++i) {
+        // (only a comma that opens a clause can open an aside: tested before the verb is read)
+        if (!isComma(s, i) || !boundary[std::size_t(i + 1)])
+            continue;
         // "met today, in Moscow, B": a day word may stand between the verb and its first aside
         const int v = i >= 2 && (lex.has(Cue::DeicticDay, s.key(i - 1)) || isCalendarWord(s.tok(i - 1))) &&
                               !s.nameTok[std::size_t(i - 1)]
@@ -1496,7 +1524,7 @@ void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<con
         const TokenKey& verb = s.key(v);
         const VerbClass cls = verbClassOf(lex.value(Cue::MeetingVerb, verb));
         const bool guestVerb = lex.has(Cue::MeetingVerb, verb) && (cls == VerbClass::Receive || cls == VerbClass::Meet);
-        if (!isComma(s, i) || !boundary[std::size_t(i + 1)] || !(lex.has(Cue::HoldVerb, verb) || guestVerb))
+        if (!(lex.has(Cue::HoldVerb, verb) || guestVerb))
             continue;
         // each aside: from the comma at c to the next comma, naming nobody
         for (int c = i; c + 1 < n;) {
@@ -1632,7 +1660,8 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
     };
     for (int i = 0; i < n; ++i) {
         const Token& t = s.tok(i);
-        if (opensSecondReport(lex, s, i))
+        // (its conjunction tested inline first: the call reads two keys for every token)
+        if (lex.has(Cue::Conjunction, s.key(i)) && opensSecondReport(lex, s, i))
             boundary[std::size_t(i)] = 1;
         if (t.kind != Token::Punct)
             continue;

@@ -356,17 +356,17 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                     end = state->end;
                 // "Rabat - Minister X held talks": a city and a dash, no date; "Berlin (dpa) -"
                 // "KAMPALA, Uganda, Nov 3 (NTV) -": the date after the state's comma joins the
-                // dateline (readArticleDate reads it on)
-                if (end > cityEnd && monthAfter(end))
+                // dateline (readArticleDate reads it on); so does a dash, or an agency in
+                // brackets then a dash
+                const bool dashAfter = end < n && ((isDash(s.tok(end)) && end + 1 < n) ||
+                                                   (s.key(end) == "("_key && bracketThenDash(s, end)));
+                if ((end > cityEnd && monthAfter(end)) || dashAfter)
                     s.dateline = end;
                 // "Kampala | Ugandan President ...": a bar closes the city as a dash does
                 else if (end < n && (s.key(end) == ":"_key || (s.key(end) == "|"_key && end + 1 < n)))
                     s.dateline = end + 1;
                 else if (stopDash(end))
                     s.dateline = end + 2;
-                else if (end < n && ((isDash(s.tok(end)) && end + 1 < n) ||
-                                     (s.key(end) == "("_key && bracketThenDash(s, end))))
-                    s.dateline = end;
                 // "Tehran, IRNA --", "Hanoi, VNA:": the agency after a comma, in capitals or
                 // as the gazetteer knows it, then the dash or colon
                 if (s.dateline == 0 && s.key(end) == ","_key) {

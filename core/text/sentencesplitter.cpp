@@ -350,7 +350,7 @@ qsizetype skipPlain(const char16_t* s, qsizetype i, qsizetype limit)
     const __m128i dot = _mm_set1_epi16(u'.');
     const __m128i question = _mm_set1_epi16(u'?');
     while (i + 8 <= limit) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD load
         const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, below), _mm_cmpgt_epi16(v, above)),
                                           _mm_or_si128(_mm_cmpeq_epi16(v, dot), _mm_cmpeq_epi16(v, question)));
         const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(stop));

@@ -40,6 +40,7 @@ struct DefiniteTitle
     int end = 0;
     int title = 0;
     int state = -1;
+    int organization = -1; ///< "the UN chief", "the AUC Chairperson": the body written before the title
 };
 
 struct SentenceInfo

@@ -205,6 +205,7 @@ enum class Cue : int {
     DatedEvent,      ///< "coup", "election": an event no meeting; a date right after its phrase is its own
     OfficeVerb,      ///< "chairs", "heads": after "who", a verb that gives the office its value
                      ///< names ("A, who chairs the trade committee,": "Chair")
+    OrgHeadNoun,     ///< "the UN chief", "the IAEA head": after a body, its head, whatever his title
     Count
 };
 

@@ -3029,7 +3029,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 }
             }
             if ((left.definite || h.state >= 0) && !m.plural && !counterpart && !h.honorificOnly)
-                s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state});
+                s.definites.push_back({h.phraseBegin, m.end, m.entry, h.state, h.organization});
             continue;
         }
         // "Chief Election Commissioner A B", "Deputy Economic Adviser C D": a rank, a field in
@@ -3533,6 +3533,42 @@ int previousSubject(const DocContext& ctx, int sentence)
     return -1;
 }
 
+// Whether `p` holds the first office its body lists ("Secretary-General" of the UN): its head.
+bool bodyLeader(const DocContext& ctx, const Person& p)
+{
+    if (p.organization < 0)
+        return false;
+    const QStringList& offices = ctx.g.organizations[std::size_t(p.organization)].titles;
+    return !offices.isEmpty() && std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+        return foldKey(t) == foldKey(offices.front());
+    });
+}
+
+// "European Commissioner for Trade and Economic Security" -> "commissioner", "Chairperson of
+// the African Union Commission" -> "chairperson": whether one of the offices of `title` (joined
+// by commas) has `head` as the word that names it, the last before its field ("of", "for" ...).
+bool titleHeadIs(const QString& title, const QString& head)
+{
+    bool field = false;
+    QString last;
+    for (const Token& t : tokenize(title)) {
+        if (t.kind != Token::Word) {
+            if (t.key == ","_key) {
+                if (last == head)
+                    return true;
+                field = false;
+                last.clear();
+            }
+            continue;
+        }
+        if (t.key == "of"_key || t.key == "for"_key || t.key == "to"_key || t.key == "on"_key)
+            field = true;
+        else if (!field)
+            last = t.key;
+    }
+    return last == head;
+}
+
 } // namespace
 
 void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> found)
@@ -3556,11 +3592,18 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         // the state written ("the Turkish president"), else the office's own ("the Taoiseach")
         const int state = d.state >= 0 ? d.state : ctx.g.stateIndex(te.state);
         int best = -1;
-        std::tuple<bool, bool, int, bool> bestFit;
+        std::tuple<bool, bool, bool, int, bool> bestFit;
         bool heldHere = false; ///< one named in this sentence holds that kind of office
+        // the word that names the office as written: "the AUC Chairperson", "the trade commissioner"
+        const QString head = s.key(d.end - 1);
+        // "the UN chief": the head of a body written before it, whatever office he was named with
+        const bool bodyHead = d.organization >= 0 && ctx.lex.has(Cue::OrgHeadNoun, s.key(d.end - 1));
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
             const Person& p = ctx.persons[std::size_t(i)];
             if (!p.official || p.lastSentence > s.index)
+                continue;
+            // "the EU commissioner" is nobody of another body ("UN envoy A")
+            if (d.organization >= 0 && p.organization >= 0 && p.organization != d.organization)
                 continue;
             // "Ndiaye welcomed the president": not Ndiaye himself
             const bool namedHere = std::any_of(found.begin(), found.end(), [&](const PersonRef& r) {
@@ -3570,7 +3613,9 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                                    std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
                                        return ctx.g.titleByName.value(foldKey(t), -1) == d.title;
                                    });
-            bool titleOk = sameTitle;
+            const bool sameHead = std::any_of(p.titles.begin(), p.titles.end(),
+                                              [&](const QString& t) { return titleHeadIs(t, head); });
+            bool titleOk = sameTitle || (bodyHead && p.organization == d.organization && bodyLeader(ctx, p));
             if (!titleOk && !te.category.isEmpty() && te.category != "generic"_key) {
                 for (const QString& t : p.titles) {
                     const int ti = ctx.g.titleByName.value(foldKey(t), -1);
@@ -3589,7 +3634,9 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             // state, over one of no state yet; the one named last among equals, and of those the
             // subject of the sentence before ("President A asked the guest to greet President B.
             // The head of state recalled ...": A)
-            const auto fit = std::tuple(sameTitle, state >= 0 && p.state == state, p.lastSentence, i == topic);
+            // (and of those, one whose office is named by the same word: "the AUC Chairperson" is
+            // the "Chairperson of the African Union Commission", not an AU commissioner named since)
+            const auto fit = std::tuple(sameTitle, sameHead, state >= 0 && p.state == state, p.lastSentence, i == topic);
             if (best < 0 || fit > bestFit) {
                 best = i;
                 bestFit = fit;

@@ -622,6 +622,53 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
     return end;
 }
 
+/// "B was welcomed upon his arrival in X on Saturday, at Y airport, by Secretary General of
+/// the Ministry, C": the agent of a verb in the passive (its auxiliary before it, no "by" in its
+/// clause) written in a ", by" clause after adjuncts between commas that name nobody and tell
+/// no meeting. Where that agent's clause ends, or `scope.clause.end`.
+int lateAgentEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
+                 const std::vector<Clause>& cls, const std::vector<const PersonRef*>& refs)
+{
+    const int end = scope.clause.end;
+    const TokenKey& prev = s.key(t.begin - 1);
+    const bool adverb = prev.size() > 3 && prev.endsWith(QLatin1String("ly"));
+    if (!t.verb || t.passive || t.begin < 2 || t.end >= end || scope.end != end || scope.cut < scope.end ||
+        !(ctx.lex.has(Cue::PassiveAux, prev) || (adverb && ctx.lex.has(Cue::PassiveAux, s.key(t.begin - 2)))))
+        return end;
+    for (int i = t.end; i < end; ++i)
+        if (ctx.lex.has(Cue::AgentWord, s.key(i)))
+            return end;
+    int at = end;
+    for (const Clause& cl : cls) {
+        if (cl.begin < at)
+            continue;
+        if (cl.begin > at)
+            break;
+        int f = cl.begin;
+        while (f < cl.end && s.tok(f).kind == Token::Punct && isComma(s.tok(f)))
+            ++f;
+        if (f == 0 || f >= cl.end || !isComma(s.tok(f - 1)))
+            return end;
+        if (ctx.lex.has(Cue::AgentWord, s.key(f))) {
+            // (an agent's title and its name joined by a comma: "by Secretary General of X, C")
+            int agentEnd = cl.end;
+            for (const std::pair<int, int>& sp : s.officialSpans)
+                if (sp.first < agentEnd && agentEnd < sp.second && sp.first > f)
+                    agentEnd = sp.second;
+            return agentEnd;
+        }
+        for (int i = f; i < cl.end; ++i)
+            if ((s.tok(i).kind == Token::Punct && !(i == cl.end - 1 && isComma(s.tok(i)))) ||
+                ctx.lex.has(Cue::MeetingVerb, s.key(i)) ||
+                ctx.lex.has(Cue::MeetingNoun, s.key(i)))
+                return end;
+        if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return r->begin >= f && r->begin < cl.end; }))
+            return end;
+        at = cl.end;
+    }
+    return end;
+}
+
 /// "before a concert attended by A and B", "The concert that followed was attended by C": the
 /// event a passive attend verb names, the noun just before it, is another kind of event: its
 /// people join none of the meetings told, and make none of their own. (A summit "attended by"
@@ -1514,7 +1561,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                           (isOfficialRef(ctx, *o) || o->kind == RefKind::Group);
                });
     };
-    int listEnd = passiveListEnd(ctx, s, t, scope, cls, refs);
+    int listEnd = std::max(passiveListEnd(ctx, s, t, scope, cls, refs), lateAgentEnd(ctx, s, t, scope, cls, refs));
     // "met Fiji's Minister for Trade, Co-operatives, SMEs and Communications B": a clause that
     // ends inside an official's title (its fields joined by commas) runs on to the name
     if (scope.end == scope.clause.end)

@@ -3414,8 +3414,8 @@ void mergePersons(DocContext& ctx)
 // "the German chancellor", "the US president", with nobody holding that office named before:
 // the dictionary's holder of the office on the article's date. The state is the one written,
 // else the title's own ("the Taoiseach"), else any state the article names; two holders (or
-// none, or no date) resolve to nobody. Returns the person, added from the dictionary when the
-// article never names them.
+// none, or no date) resolve to nobody. Returns the person, one the article names elsewhere;
+// -1 when it never names them.
 int dictionaryHolder(DocContext& ctx, const DefiniteTitle& d)
 {
     const TitleEntry& te = ctx.g.titles[std::size_t(d.title)];
@@ -3447,16 +3447,8 @@ int dictionaryHolder(DocContext& ctx, const DefiniteTitle& d)
         if (p.dictionary >= 0 && foldKey(ctx.g.people[std::size_t(p.dictionary)].name) == name)
             return i;
     }
-    Person p;
-    p.name = e.name;
-    for (const Token& t : tokenize(e.name))
-        if (t.kind == Token::Word)
-            p.keys.push_back(t.key);
-    p.dictionary = entry;
-    p.rule = QStringLiteral("dictionary: %1 on %2").arg(e.title, ctx.anchor.toString(Qt::ISODate));
-    applyDictionary(ctx, p);
-    ctx.persons.push_back(std::move(p));
-    return int(ctx.persons.size()) - 1;
+    // (one the text never names is nobody: an official no sentence names would be a false one)
+    return -1;
 }
 
 namespace {

@@ -3601,14 +3601,24 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             const bool namedHere = std::any_of(found.begin(), found.end(), [&](const PersonRef& r) {
                 return r.person == i && r.kind == RefKind::Name;
             });
+            // ("Deputy Prime Minister and Foreign Minister" is "the foreign minister" too)
+            const QString joinedOffice = QStringLiteral(" and ") + foldKey(te.name);
             const bool sameTitle = p.titles.contains(te.name) ||
                                    std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
-                                       return ctx.g.titleByName.value(foldKey(t), -1) == d.title;
+                                       return ctx.g.titleByName.value(foldKey(t), -1) == d.title ||
+                                              foldKey(t).endsWith(joinedOffice);
                                    });
             const bool sameHead = std::any_of(p.titles.begin(), p.titles.end(),
                                               [&](const QString& t) { return titleHeadIs(t, head); });
             bool titleOk = sameTitle || (bodyHead && p.organization == d.organization && bodyLeader(ctx, p));
-            if (!titleOk && !te.category.isEmpty() && te.category != "generic"_key) {
+            // (an office of the same kind stands in when it leads a state, "the head of state" for
+            // the president, or when the description is its head word alone: "the commissioner" is
+            // a "European Commissioner for Trade"; "the defence secretary" is no Secretary of State,
+            // "the commissioner" no Commission President; a head word alone after a state, "the
+            // Qatari envoy", any of that state's officials of that kind: the state narrows it)
+            const bool kindStandsIn = leadsAState(te) || isRoyal(te) ||
+                                      (!te.name.contains(QLatin1Char(' ')) && (sameHead || d.state >= 0));
+            if (!titleOk && kindStandsIn && !te.category.isEmpty() && te.category != "generic"_key) {
                 for (const QString& t : p.titles) {
                     const int ti = ctx.g.titleByName.value(foldKey(t), -1);
                     if (ti >= 0 && ctx.g.titles[std::size_t(ti)].category == te.category)

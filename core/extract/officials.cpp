@@ -3525,15 +3525,28 @@ int previousSubject(const DocContext& ctx, int sentence)
     return -1;
 }
 
-// Whether `p` holds the first office its body lists ("Secretary-General" of the UN): its head.
-bool bodyLeader(const DocContext& ctx, const Person& p)
+// Whether `p` holds the first office body `body` lists ("Secretary-General" of the UN): its
+// head, written in any of the office's forms ("European Commission President").
+bool bodyLeader(const DocContext& ctx, const Person& p, int body)
 {
-    if (p.organization < 0)
+    const QStringList& offices = ctx.g.organizations[std::size_t(body)].titles;
+    if (offices.isEmpty())
         return false;
-    const QStringList& offices = ctx.g.organizations[std::size_t(p.organization)].titles;
-    return !offices.isEmpty() && std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
-        return foldKey(t) == foldKey(offices.front());
+    const int top = ctx.g.titleByName.value(foldKey(offices.front()), -1);
+    return std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+        return foldKey(t) == foldKey(offices.front()) || (top >= 0 && ctx.g.titleByName.value(foldKey(t), -1) == top);
     });
+}
+
+// Bodies `a` and `b` are one, or one is the other's executive: the first office of either is
+// an office of the other ("the European Commission" and "the EU").
+bool sameBody(const DocContext& ctx, int a, int b)
+{
+    if (a == b)
+        return true;
+    const QStringList& ta = ctx.g.organizations[std::size_t(a)].titles;
+    const QStringList& tb = ctx.g.organizations[std::size_t(b)].titles;
+    return (!ta.isEmpty() && tb.contains(ta.front())) || (!tb.isEmpty() && ta.contains(tb.front()));
 }
 
 // "European Commissioner for Trade and Economic Security" -> "commissioner", "Chairperson of
@@ -3595,7 +3608,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             if (!p.official || p.lastSentence > s.index)
                 continue;
             // "the EU commissioner" is nobody of another body ("UN envoy A")
-            if (d.organization >= 0 && p.organization >= 0 && p.organization != d.organization)
+            if (d.organization >= 0 && p.organization >= 0 && !sameBody(ctx, p.organization, d.organization))
                 continue;
             // "Ndiaye welcomed the president": not Ndiaye himself
             const bool namedHere = std::any_of(found.begin(), found.end(), [&](const PersonRef& r) {
@@ -3610,7 +3623,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                                    });
             const bool sameHead = std::any_of(p.titles.begin(), p.titles.end(),
                                               [&](const QString& t) { return titleHeadIs(t, head); });
-            bool titleOk = sameTitle || (bodyHead && p.organization == d.organization && bodyLeader(ctx, p));
+            bool titleOk = sameTitle || (bodyHead && bodyLeader(ctx, p, d.organization));
             // (an office of the same kind stands in when it leads a state, "the head of state" for
             // the president, or when the description is its head word alone: "the commissioner" is
             // a "European Commissioner for Trade"; "the defence secretary" is no Secretary of State,

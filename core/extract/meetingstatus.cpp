@@ -244,6 +244,19 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
                 return QStringLiteral("planned");
             if (w.key == "for"_key && lex.value(Cue::ModalBeforeTo, s.key(j - 1)) == "object"_key)
                 return QStringLiteral("planned"); // "asked for a meeting"
+            // "accepted an invitation to make a state visit", "extended an invitation to pay a
+            // visit": an invitation that is a verb's object is still to be taken up (not "at the
+            // invitation of B to ...", "on an invitation to attend", a preposition's)
+            if (w.key == "to"_key && j - 3 >= c.begin && lex.value(Cue::ModalBeforeTo, s.key(j - 1)) == "object"_key &&
+                !s.tok(j - 1).cap) {
+                int v = j - 2;
+                if (lex.has(Cue::Article, s.key(v)) || lex.has(Cue::Determiner, s.key(v)) || s.key(v) == "a"_key ||
+                    s.key(v) == "an"_key)
+                    --v;
+                if (v >= c.begin && v < j - 1 && s.tok(v).kind == Token::Word && !s.tok(v).cap &&
+                    !lex.has(Cue::FunctionWord, s.key(v)) && !inOfficialSpan(s, v))
+                    return QStringLiteral("planned");
+            }
         }
     }
     if (s.key(t.begin - 1) == "to"_key) {

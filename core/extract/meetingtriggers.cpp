@@ -231,6 +231,9 @@ bool seesOfficial(const SentenceInfo& s, int from)
     // ("were at the airport to see the emir off": a farewell, no meeting)
     if (x < s.size() && s.key(x) == "off"_key)
         return false;
+    // ("saw B as the main threat", "sees B as an ally": a view of B, no meeting)
+    if (x < s.size() && s.key(x) == "as"_key)
+        return false;
     if (x >= s.size() || s.tok(x).spaceBefore)
         return true;
     const QString after = s.tok(x).kind == Token::Punct ? QString(s.tok(x).punct) : s.key(x).text();

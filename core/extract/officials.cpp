@@ -677,15 +677,29 @@ static bool isPatronymicAt(const SentenceInfo& s, int i)
            !s.tok(i + 1).hyphenBefore && isNameWordAt(s, i + 1);
 }
 
-bool isNameStart(const SentenceInfo& s, int i)
+// Whether isNameStart() can hold at i: every way it has needs a word with a capital and no
+// hyphen before, or the next word hyphenated and capitalised. Inline, so that a pass asking at
+// every token ("the", "said") pays no call for the words that fail it.
+static inline bool mayStartName(const SentenceInfo& s, int i)
 {
     if (i < 0 || i >= s.size())
         return false;
     const Token& t = s.tok(i);
-    // "Minister of Foreign Affairs II A": an ordinal or "Jr" ends a name, never starts one
-    if (t.kind != Token::Word || s.lex->has(Cue::NameSuffix, t.key))
+    if (t.kind != Token::Word)
         return false;
-    if (t.cap && !t.hyphenBefore && isNameWordAt(s, i))
+    return (t.cap && !t.hyphenBefore) || (i + 1 < s.size() && s.tok(i + 1).hyphenBefore && s.tok(i + 1).cap);
+}
+
+bool isNameStart(const SentenceInfo& s, int i)
+{
+    if (!mayStartName(s, i))
+        return false;
+    const Token& t = s.tok(i);
+    const bool capStart = t.cap && !t.hyphenBefore;
+    // "Minister of Foreign Affairs II A": an ordinal or "Jr" ends a name, never starts one
+    if (s.lex->has(Cue::NameSuffix, t.key))
+        return false;
+    if (capStart && isNameWordAt(s, i))
         return true;
     // "Petra Kral": a one-word agency or place name that is also a first name; not the second
     // of two joined ("the Belgrade-Pristina Dialogue")
@@ -3692,7 +3706,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             s.nameTok[std::size_t(i)] = 1;
             continue;
         }
-        if (!isNameStart(s, i))
+        if (!mayStartName(s, i) || !isNameStart(s, i))
             continue;
         const int e = parseName(s, i, n);
         std::vector<QString> keys = nameKeys(s, i, e);

@@ -112,7 +112,7 @@ QString writtenTitle(const DocContext& ctx, const SentenceInfo& s, int b, int e)
 // at every title written, and a name has the same keys each time).
 static const std::vector<QString>& titleNameKeys(const QString& name)
 {
-    thread_local QHash<QString, std::vector<QString>> cache;
+    thread_local QHash<HashedKey, std::vector<QString>> cache; // (hashed inline, see HashedKey)
     auto it = cache.find(name);
     if (it == cache.end()) {
         std::vector<QString> keys;

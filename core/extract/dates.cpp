@@ -107,13 +107,24 @@ const WordSet kDateStartWords = WordSet{
 // and the few lower-case words the branches of findDate() test, with the lexicon's deictic
 // days. Punctuation never starts one. One probe instead of four hash lookups, a number parse
 // and a dozen comparisons a token.
+// A capitalised word starts one only as a weekday or a month (or as one of those lower-case
+// words): a name ("Lavrov", "Kyiv") is ruled out by the bits its key carries, before
+// findDate() reads its branches. A key that opens with no ASCII letter is left to them (a
+// number written as a word).
 bool mayStartDate(const Token& t, const Lexicon* lex)
 {
-    if (t.kind == Token::Number || (t.kind == Token::Word && t.cap))
+    if (t.kind == Token::Number)
         return true;
     if (t.kind != Token::Word)
         return false;
-    return kDateStartWords.contains(t.key) || (lex && lex->has(Cue::DeicticDay, t.key));
+    if (kDateStartWords.contains(t.key) || (lex && lex->has(Cue::DeicticDay, t.key)))
+        return true;
+    if (!t.cap)
+        return false;
+    const QString& k = t.key;
+    const char16_t first = k.isEmpty() ? u'\0' : k.front().unicode();
+    const bool letterFirst = (first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z');
+    return !letterFirst || weekday(t.key) > 0 || month(t.key) > 0;
 }
 
 } // namespace

@@ -1045,7 +1045,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         for (int i = articleEnds ? at : at + 2;
              i < s.size() && s.tok(i).kind == Token::Word && !meeting && (!articleEnds || i < at + nounReach); ++i)
             meeting = ctx.lex.has(Cue::MeetingNoun, s.key(i)) || ctx.lex.has(Cue::GatheringWord, s.key(i)) ||
-                      ctx.lex.has(Cue::MeetingVerb, s.key(i));
+                      (ctx.lex.has(Cue::MeetingVerb, s.key(i)) && ctx.lex.value(Cue::MeetingVerb, s.key(i)) != "see"_key);
         a.elsewhere = a.elsewhere || !meeting;
     }
     // "A and B will take part", "the Romanian side will include C": a future word just before

@@ -312,6 +312,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
     auto seatOf = [&](int st) { return seatCity(ctx, st); };
     for (int i = from; i < to - 1; ++i) {
         const TokenKey& k = s.key(i);
+        // every reading below opens at "in", "at", "to", "into", "on" or a travel word: any
+        // other word is skipped by one test
+        if (k != "in"_key && k != "at"_key && k != "to"_key && k != "into"_key && k != "on"_key &&
+            !ctx.lex.has(Cue::TravelWord, k))
+            continue;
         const bool at = k == "in"_key || k == "at"_key;
         // "to" names a destination only after a travel word: "a visit to Pyongyang"; a
         // travel verb takes it as its object: "visited Kyiv"

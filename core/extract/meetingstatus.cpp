@@ -244,6 +244,19 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
                 return QStringLiteral("planned");
             if (w.key == "for"_key && lex.value(Cue::ModalBeforeTo, s.key(j - 1)) == "object"_key)
                 return QStringLiteral("planned"); // "asked for a meeting"
+            // "accepted an invitation to make a state visit", "extended an invitation to pay a
+            // visit": an invitation that is a verb's object is still to be taken up (not "at the
+            // invitation of B to ...", "on an invitation to attend", a preposition's)
+            if (w.key == "to"_key && j - 3 >= c.begin && lex.value(Cue::ModalBeforeTo, s.key(j - 1)) == "object"_key &&
+                !s.tok(j - 1).cap) {
+                int v = j - 2;
+                if (lex.has(Cue::Article, s.key(v)) || lex.has(Cue::Determiner, s.key(v)) || s.key(v) == "a"_key ||
+                    s.key(v) == "an"_key)
+                    --v;
+                if (v >= c.begin && v < j - 1 && s.tok(v).kind == Token::Word && !s.tok(v).cap &&
+                    !lex.has(Cue::FunctionWord, s.key(v)) && !inOfficialSpan(s, v))
+                    return QStringLiteral("planned");
+            }
         }
     }
     if (s.key(t.begin - 1) == "to"_key) {
@@ -344,6 +357,10 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
             lex.value(Cue::ModalBeforeTo, k) != "object"_key)
             return QStringLiteral("planned");
         const QString v = lex.value(Cue::NounPredicate, k);
+        // "a meeting of A and B was still being discussed": a plan in the making (value
+        // "progressive": only after "being"; "the talks discussed trade" says nothing)
+        if (v == "progressive"_key && s.key(i - 1) == "being"_key && i - 1 >= b)
+            return negated ? QString() : QStringLiteral("planned");
         if (v == "occurred"_key || v == "plan"_key) {
             if (negated)
                 return status == "planned"_key || referBack ? QStringLiteral("cancelled") : QStringLiteral("denied");
@@ -415,7 +432,11 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
     // off", "reports of a meeting between A and B were false". Its predicate is in its own
     // clause (unless a relative clause comes first: "a meeting that was postponed"), else in
     // the first later clause that starts with an auxiliary.
-    if (!t.verb) {
+    // ("A visit by A to X to see B is pencilled in": a noun and its purpose verb are told as
+    // one subject)
+    const bool nounSubject = !t.verb || (lex.has(Cue::MeetingNoun, s.key(t.begin)) && !lex.has(Cue::MeetingVerb, s.key(t.begin)) &&
+                                         !s.tok(t.begin).cap);
+    if (nounSubject) {
         int b = -1;
         int e = cls[ci].end;
         const int next = index + 1 < triggers.size() ? triggers[index + 1].begin : s.size();

@@ -54,7 +54,7 @@ enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With, 
 
 VerbClass verbClassOf(const QString& v)
 {
-    if (v == "meet"_key)
+    if (v == "meet"_key || v == "see"_key)
         return VerbClass::Meet;
     if (v == "speak"_key)
         return VerbClass::Speak;
@@ -215,6 +215,29 @@ bool officialSoon(const SentenceInfo& s, int from)
             return false;
     }
     return false;
+}
+
+/// Whether the object of a seeing verb at `from` is an official himself ("his Finnish
+/// counterpart B", "President B"), not a thing of his ("B's remarks").
+bool seesOfficial(const SentenceInfo& s, int from)
+{
+    if (!officialSoon(s, from))
+        return false;
+    int x = from;
+    while (x < s.size() && !inOfficialSpan(s, x) && !s.nameTok[std::size_t(x)])
+        ++x;
+    while (x < s.size() && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
+        ++x;
+    // ("were at the airport to see the emir off": a farewell, no meeting)
+    if (x < s.size() && s.key(x) == "off"_key)
+        return false;
+    // ("saw B as the main threat", "sees B as an ally": a view of B, no meeting)
+    if (x < s.size() && s.key(x) == "as"_key)
+        return false;
+    if (x >= s.size() || s.tok(x).spaceBefore)
+        return true;
+    const QString after = s.tok(x).kind == Token::Punct ? QString(s.tok(x).punct) : s.key(x).text();
+    return !after.startsWith(QLatin1Char('\'')) && !after.startsWith(QChar(0x2019));
 }
 
 /// "spoke by phone to A and to B", "spoke with both A and B", "telephoned A and then B": words
@@ -765,6 +788,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             vc = twoWordVerbClass(lex, s, i);
             twoWordVerb = vc != VerbClass::None;
         }
+        // "is expected to see his counterpart B", "travelled to X to see B" (value "see"): seeing
+        // is meeting only when an official is seen, not "hard to see a ceasefire holding" nor
+        // "saw B's remarks as a threat"
+        if (vc == VerbClass::Meet && lex.value(Cue::MeetingVerb, k) == "see"_key && !seesOfficial(s, i + 1))
+            continue;
         // (only the active "A and B co-chaired": the passive names the chairs of an event its
         // noun tells, "a meeting of ministers, co-chaired by A and B", "whose next session, to be
         // co-chaired by A and B", and a second trigger there splits or misdates that event)

@@ -4,6 +4,7 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <tuple>
 
@@ -107,37 +108,59 @@ bool onlyAsParent(const Lexicon& lex, const std::vector<QString>& small, const s
 // ("PM", "top diplomat").
 QString writtenTitle(const DocContext& ctx, const SentenceInfo& s, int b, int e);
 
+// The word keys of a title's canonical name, tokenized once per thread and name (a pass asks
+// at every title written, and a name has the same keys each time).
+static const std::vector<QString>& titleNameKeys(const QString& name)
+{
+    thread_local QHash<HashedKey, std::vector<QString>> cache; // (hashed inline, see HashedKey)
+    auto it = cache.find(name);
+    if (it == cache.end()) {
+        std::vector<QString> keys;
+        for (const Token& t : tokenize(name)) {
+            if (t.kind == Token::Word)
+                keys.push_back(t.key);
+        }
+        it = cache.insert(name, std::move(keys));
+    }
+    return it.value();
+}
+
 QString titleAsWritten(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, const TitleEntry& te)
 {
     if (m.plural || m.end - m.begin > 8)
         return te.name;
-    QStringList words;
-    std::set<QString> written;
+    // the distinct words written (eight at most: a small list, no tree of copies)
+    std::array<const TokenKey*, 8> written{};
+    int nWritten = 0;
     for (int i = m.begin; i < m.end; ++i) {
         const Token& t = s.tok(i);
         if (t.kind != Token::Word)
             continue;
-        written.insert(t.key);
+        if (std::none_of(written.begin(), written.begin() + nWritten,
+                         [&](const TokenKey* w) { return sameKey(*w, t.key); }))
+            written[std::size_t(nWritten++)] = &t.key;
     }
+    const auto writtenHas = [&](const QString& key) {
+        return std::any_of(written.begin(), written.begin() + nWritten,
+                           [&](const TokenKey* w) { return sameKey(*w, key); });
+    };
     bool shares = false;
     bool containsAll = true;
-    for (const Token& t : tokenize(te.name)) {
-        if (t.kind != Token::Word)
-            continue;
-        if (written.count(t.key) != 0)
+    for (const QString& key : titleNameKeys(te.name)) {
+        if (writtenHas(key))
             shares = true;
         else
             containsAll = false;
     }
     // descriptions ("EU foreign policy chief", "top diplomat") are no office's name
-    const bool office = std::any_of(written.begin(), written.end(),
-                                    [&](const QString& w) { return ctx.lex.has(Cue::OfficeNoun, w); });
+    const bool office = std::any_of(written.begin(), written.begin() + nWritten,
+                                    [&](const TokenKey* w) { return ctx.lex.has(Cue::OfficeNoun, *w); });
     // "Cabinet Secretary" (a minister in Nairobi): two words or more holding an office noun say
     // more than the canonical name they share no word with; "PM", "premier" do not. One word
     // whose office noun is marked "own" ("spokeswoman", "chairman", "aide") is the text's own
     // wording of the office, not a synonym, and stays.
-    const bool ownWord = written.size() == 1 && ctx.lex.value(Cue::OfficeNoun, *written.begin()) == QLatin1String("own");
-    const bool ownOffice = !shares && (written.size() >= 2 || ownWord);
+    const bool ownWord = nWritten == 1 && ctx.lex.value(Cue::OfficeNoun, *written[0]) == QLatin1String("own");
+    const bool ownOffice = !shares && (nWritten >= 2 || ownWord);
     if ((!shares && !ownOffice) || containsAll || !office)
         return te.name;
     return writtenTitle(ctx, s, m.begin, m.end);
@@ -677,15 +700,29 @@ static bool isPatronymicAt(const SentenceInfo& s, int i)
            !s.tok(i + 1).hyphenBefore && isNameWordAt(s, i + 1);
 }
 
-bool isNameStart(const SentenceInfo& s, int i)
+// Whether isNameStart() can hold at i: every way it has needs a word with a capital and no
+// hyphen before, or the next word hyphenated and capitalised. Inline, so that a pass asking at
+// every token ("the", "said") pays no call for the words that fail it.
+static inline bool mayStartName(const SentenceInfo& s, int i)
 {
     if (i < 0 || i >= s.size())
         return false;
     const Token& t = s.tok(i);
-    // "Minister of Foreign Affairs II A": an ordinal or "Jr" ends a name, never starts one
-    if (t.kind != Token::Word || s.lex->has(Cue::NameSuffix, t.key))
+    if (t.kind != Token::Word)
         return false;
-    if (t.cap && !t.hyphenBefore && isNameWordAt(s, i))
+    return (t.cap && !t.hyphenBefore) || (i + 1 < s.size() && s.tok(i + 1).hyphenBefore && s.tok(i + 1).cap);
+}
+
+bool isNameStart(const SentenceInfo& s, int i)
+{
+    if (!mayStartName(s, i))
+        return false;
+    const Token& t = s.tok(i);
+    const bool capStart = t.cap && !t.hyphenBefore;
+    // "Minister of Foreign Affairs II A": an ordinal or "Jr" ends a name, never starts one
+    if (s.lex->has(Cue::NameSuffix, t.key))
+        return false;
+    if (capStart && isNameWordAt(s, i))
         return true;
     // "Petra Kral": a one-word agency or place name that is also a first name; not the second
     // of two joined ("the Belgrade-Pristina Dialogue")
@@ -3493,6 +3530,13 @@ void dropStateHits(DocContext& ctx, SentenceInfo& s, int b, int e)
 /// "the foreign ministers of ..." names them by their states instead. Its end, or -1.
 int pluralOfficeEnd(const DocContext& ctx, const SentenceInfo& s, int b)
 {
+    // only a word after the first that ends in "s" can close such an office: without one (most
+    // words after "the"), no text of the words is built
+    bool plural = false;
+    for (int e = b + 1; e < std::min(s.size(), b + 3) && s.tok(e - 1).kind == Token::Word && !plural; ++e)
+        plural = s.tok(e).kind == Token::Word && s.key(e).endsWith(QLatin1Char('s'));
+    if (!plural)
+        return -1;
     QString words;
     for (int e = b; e < std::min(s.size(), b + 3) && s.tok(e).kind == Token::Word; ++e) {
         if (!words.isEmpty())
@@ -3754,7 +3798,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             s.nameTok[std::size_t(i)] = 1;
             continue;
         }
-        if (!isNameStart(s, i))
+        if (!mayStartName(s, i) || !isNameStart(s, i))
             continue;
         const int e = parseName(s, i, n);
         std::vector<QString> keys = nameKeys(s, i, e);

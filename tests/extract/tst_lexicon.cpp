@@ -109,7 +109,8 @@ void TestLexicon::verbClassesKnown()
     const Lexicon lex = builtin();
     const QStringList verbClasses = {QStringLiteral("meet"), QStringLiteral("receive"), QStringLiteral("speak"),
                                      QStringLiteral("phone"), QStringLiteral("call-on"), QStringLiteral("with"),
-                                     QStringLiteral("attend"), QStringLiteral("discuss"), QStringLiteral("time")};
+                                     QStringLiteral("attend"), QStringLiteral("discuss"), QStringLiteral("time"),
+                                     QStringLiteral("see")};
     // (a verb of two words, "co chaired", keeps its class in its phrase)
     const auto verbValue = [&](const QString& w) {
         const QStringList keys = w.split(QLatin1Char(' '));
@@ -145,7 +146,8 @@ void TestLexicon::verbClassesKnown()
         lex.value(Cue::DeicticDay, w).toInt(&ok);
         QVERIFY2(ok, qPrintable(w));
     }
-    const QStringList predicateValues = {QStringLiteral("aux"), QStringLiteral("occurred"), QStringLiteral("plan")};
+    const QStringList predicateValues = {QStringLiteral("aux"), QStringLiteral("occurred"), QStringLiteral("plan"),
+                                         QStringLiteral("progressive")};
     for (const QString& w : lex.words(Cue::NounPredicate))
         QVERIFY2(predicateValues.contains(lex.value(Cue::NounPredicate, w)), qPrintable(w));
 }

@@ -20,6 +20,8 @@
 // - "fresh11": tests/data/fresh11, an eleventh such set written in session 17 (20 other outlets) as
 //   ordinary reporting, each text with its headline; blind in session 17, read from session 18 on;
 // - "fresh12": tests/data/fresh12, a twelfth such set written in session 18 (20 other outlets, mixed
+//   page layouts); blind in session 18, read from session 19 on;
+// - "fresh13": tests/data/fresh13, a thirteenth such set written in session 19 (20 other outlets, mixed
 //   page layouts), not read by anyone working on the rules: only its aggregate scores were looked at.
 #include <QDir>
 #include <QFileInfo>
@@ -49,7 +51,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::addColumn<Floors>("floors");
     // states, officials, affiliation, met_pairs, meetings, state_pairs, title, place
     QTest::newRow("dev") << QStringLiteral(PARLEY_SHARED_DIR "/eval/dev")
-                         << Floors{0.99, 0.99, 0.98, 0.97, 0.95, 0.98, 0.98, 1.00};
+                         << Floors{0.99, 1.00, 0.98, 0.97, 0.95, 0.98, 0.98, 1.00};
     // (fresh meetings 0.96 since session 17: "met members of the Senegalese community" is no
     // meeting now, and the lead's one-person "visit" it used to swallow is left standing)
     QTest::newRow("fresh") << QStringLiteral(PARLEY_TEST_DATA "/fresh")
@@ -65,24 +67,26 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh4") << QStringLiteral(PARLEY_TEST_DATA "/fresh4")
                             << Floors{0.99, 0.99, 1.00, 0.96, 0.97, 0.94, 0.98, 1.00};
     QTest::newRow("fresh5") << QStringLiteral(PARLEY_TEST_DATA "/fresh5")
-                            << Floors{0.99, 1.00, 0.98, 0.97, 0.97, 0.98, 0.97, 0.98};
+                            << Floors{0.99, 1.00, 0.98, 0.98, 0.97, 0.98, 0.97, 0.98};
     // (fresh6 place 0.95 since session 17: "A and B travelled to Kyiv, where they met D" now
     // reads "they"; "visited the Adazi base, where they met soldiers" thereby became a visit of
     // the two that joins their earlier Warsaw meeting, whose place it shares)
     QTest::newRow("fresh6") << QStringLiteral(PARLEY_TEST_DATA "/fresh6")
                             << Floors{0.99, 0.99, 0.99, 0.96, 0.96, 1.00, 1.00, 0.95};
     QTest::newRow("fresh7") << QStringLiteral(PARLEY_TEST_DATA "/fresh7")
-                            << Floors{1.00, 0.99, 1.00, 0.98, 0.97, 0.98, 0.98, 1.00};
+                            << Floors{1.00, 0.99, 1.00, 0.98, 0.98, 0.98, 0.98, 1.00};
     QTest::newRow("fresh8") << QStringLiteral(PARLEY_TEST_DATA "/fresh8")
                             << Floors{0.98, 1.00, 1.00, 0.95, 0.91, 0.98, 0.95, 0.94};
     QTest::newRow("fresh9") << QStringLiteral(PARLEY_TEST_DATA "/fresh9")
-                            << Floors{0.99, 1.00, 0.99, 0.98, 0.97, 0.98, 0.99, 0.97};
+                            << Floors{0.99, 1.00, 0.99, 0.98, 0.98, 0.98, 0.99, 0.97};
     QTest::newRow("fresh10") << QStringLiteral(PARLEY_TEST_DATA "/fresh10")
                              << Floors{0.99, 1.00, 0.99, 0.98, 0.94, 1.00, 0.99, 0.96};
     QTest::newRow("fresh11") << QStringLiteral(PARLEY_TEST_DATA "/fresh11")
-                             << Floors{1.00, 0.99, 1.00, 0.99, 0.96, 1.00, 0.99, 1.00};
+                             << Floors{1.00, 1.00, 1.00, 0.99, 0.96, 1.00, 0.99, 1.00};
     QTest::newRow("fresh12") << QStringLiteral(PARLEY_TEST_DATA "/fresh12")
-                             << Floors{0.98, 0.96, 0.95, 0.93, 0.89, 0.76, 0.96, 0.95};
+                             << Floors{0.98, 0.99, 0.99, 0.99, 0.98, 0.97, 0.96, 0.96};
+    QTest::newRow("fresh13") << QStringLiteral(PARLEY_TEST_DATA "/fresh13")
+                             << Floors{0.99, 0.96, 0.95, 0.88, 0.88, 0.88, 0.98, 0.85};
 }
 
 void TestDevSet::scoresAboveFloor()

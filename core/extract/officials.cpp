@@ -120,7 +120,7 @@ static const std::vector<QString>& titleNameKeys(const QString& name)
             if (t.kind == Token::Word)
                 keys.push_back(t.key);
         }
-        it = cache.insert(name, std::move(keys));
+        it = cache.emplace(name, std::move(keys));
     }
     return it.value();
 }
@@ -3613,7 +3613,7 @@ bool titleHeadIs(const QString& title, const QString& head)
         if (t.key == "of"_key || t.key == "for"_key || t.key == "to"_key || t.key == "on"_key)
             field = true;
         else if (!field)
-            last = t.key;
+            last = t.key.text();
     }
     return last == head;
 }
@@ -3644,7 +3644,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         std::tuple<bool, bool, bool, int, bool> bestFit;
         bool heldHere = false; ///< one named in this sentence holds that kind of office
         // the word that names the office as written: "the AUC Chairperson", "the trade commissioner"
-        const QString head = s.key(d.end - 1);
+        const QString head = s.key(d.end - 1).text();
         // "the UN chief": the head of a body written before it, whatever office he was named with
         const bool bodyHead = d.organization >= 0 && ctx.lex.has(Cue::OrgHeadNoun, s.key(d.end - 1));
         for (int i = 0; i < int(ctx.persons.size()); ++i) {

@@ -127,6 +127,26 @@ bool mayStartDate(const Token& t, const Lexicon* lex)
     return !letterFirst || weekday(t.key) > 0 || month(t.key) > 0;
 }
 
+// "2025-07": month `m` of year `y`, as a meeting's date when no one day is told.
+QString monthIso(int y, int m)
+{
+    return QDate(y, m, 1).toString(QStringLiteral("yyyy-MM"));
+}
+
+// The year of month `m` told without one, placed by the article's date `doc`: the last such
+// month not after the article's (`back`), else the next one not before it; with
+// `ownMonthMoves`, the article's own month is a year back or on too ("last February" told in
+// February).
+int yearOfMonth(const QDate& doc, int m, bool back, bool ownMonthMoves)
+{
+    const bool own = ownMonthMoves && m == doc.month();
+    if (back && (m > doc.month() || own))
+        return doc.year() - 1;
+    if (!back && (m < doc.month() || own))
+        return doc.year() + 1;
+    return doc.year();
+}
+
 } // namespace
 
 bool isCalendarWord(const Token& token)
@@ -343,12 +363,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             span.period = true;
             if (docDate.isValid()) {
                 const int m = month(key(i + 1));
-                int y = docDate.year();
-                if (k == "last"_key && m >= docDate.month())
-                    --y;
-                else if (k == "next"_key && m <= docDate.month())
-                    ++y;
-                span.periodIso = QDate(y, m, 1).toString(QStringLiteral("yyyy-MM"));
+                span.periodIso = monthIso(yearOfMonth(docDate, m, k == "last"_key, true), m);
             }
             return span;
         }
@@ -371,18 +386,12 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             }
             DateExpression d = finish(md.begin, end, resolve(md), false);
             d.period = md.day == 0;
-            if (d.period && year > 0) {
-                d.periodIso = QDate(year, md.month, 1).toString(QStringLiteral("yyyy-MM"));
-            } else if (d.period && docDate.isValid()) {
-                // the last such month not after the article's for what happened, the next one
-                // not before it for what is planned
-                int y = docDate.year();
-                if (!future && md.month > docDate.month())
-                    --y;
-                else if (future && md.month < docDate.month())
-                    ++y;
-                d.periodIso = QDate(y, md.month, 1).toString(QStringLiteral("yyyy-MM"));
-            }
+            // (else the last such month not after the article's for what happened, the next
+            // one not before it for what is planned)
+            if (d.period && year > 0)
+                d.periodIso = monthIso(year, md.month);
+            else if (d.period && docDate.isValid())
+                d.periodIso = monthIso(yearOfMonth(docDate, md.month, !future, false), md.month);
             return d;
         }
         // "received him in Kuwait City in 2024": a year alone after "in", no day of it known

@@ -1434,46 +1434,29 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         }
     }
     // "A, the president's spokesman,", "the Emir's adviser, B": the principal's title in the
-    // possessive belongs to the phrase
-    if (h.state < 0 && h.organization < 0 && k >= 1 && s.key(k) == "'s"_key && s.matchOf(k - 1) &&
-        s.matchOf(k - 1)->kind == PhraseKind::Title && s.matchOf(k - 1)->end == k && !s.matchOf(k - 1)->plural) {
-        const PhraseMatch* principal = s.matchOf(k - 1);
-        k = principal->begin - 1;
-        affBegin = k + 1;
-        // ("A, the French president's diplomatic adviser,": the principal's state before it; the
-        // adviser of a state's leader serves that state)
-        int b2 = 0;
-        QString how2;
-        if (const int st = k >= 0 ? stateEndingAt(s, k, &b2, &how2) : -1; st >= 0) {
-            if (leadsAState(g.titles[std::size_t(principal->entry)])) {
-                h.state = st;
-                h.affiliationRule = QStringLiteral("adviser to that state's leader");
-            }
-            k = b2 - 1;
-            affBegin = b2;
-        }
-    }
-    // "A, US President B's special envoy to Iraq,", "A, Prime Minister C's chief of staff,": the
-    // principal named with his title, in the possessive, belongs to the phrase
-    if (h.state < 0 && h.organization < 0 && k >= 2 && s.key(k) == "'s"_key && s.nameTok[std::size_t(k - 1)]) {
-        int w = k - 1;
+    // possessive belongs to the phrase; so do his title and name, "A, US President B's special
+    // envoy to Iraq,", "A, Prime Minister C's chief of staff,"
+    if (h.state < 0 && h.organization < 0 && k >= 1 && s.key(k) == "'s"_key) {
+        int w = k; // where the principal's title ends: before his name, if he is named
         while (w > 0 && s.nameTok[std::size_t(w - 1)])
             --w;
+        const bool named = w < k;
         const PhraseMatch* pt = w > 0 ? s.matchOf(w - 1) : nullptr;
-        if (pt && pt->kind == PhraseKind::Title && pt->end == w && !pt->plural && w - pt->begin < 6) {
+        if (pt && pt->kind == PhraseKind::Title && pt->end == w && !pt->plural && (!named || w - pt->begin < 6)) {
             int start = pt->begin;
             int b2 = 0;
             QString how2;
-            const int principalState = start > 0 ? stateEndingAt(s, start - 1, &b2, &how2) : -1;
-            if (principalState >= 0) {
+            // ("A, the French president's diplomatic adviser,": the principal's state before it;
+            // the adviser or envoy of a state's leader serves that state)
+            if (const int st = start > 0 ? stateEndingAt(s, start - 1, &b2, &how2) : -1; st >= 0) {
                 start = b2;
-                // (the envoy of a state's leader serves that state)
                 if (leadsAState(g.titles[std::size_t(pt->entry)])) {
-                    h.state = principalState;
+                    h.state = st;
                     h.affiliationRule = QStringLiteral("adviser to that state's leader");
                 }
             }
-            out.principal = w;
+            if (named)
+                out.principal = w;
             k = start - 1;
             affBegin = start;
         }

@@ -215,8 +215,8 @@ int firstSentence(const MeetingDraft& m)
     return m.evidence.empty() ? m.lastSentence : m.evidence.front().sentence;
 }
 
-// No day told of one that differs from the other's: "Tuesday" and "Wednesday" differ; "today"
-// and "Wednesday" may not, but "today" and "March 2022" do.
+} // namespace
+
 bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
 {
     // (a visit of several days, "arrived on Feb. 2 for a three-day visit", holds the talks of
@@ -248,6 +248,8 @@ bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
     }
     return true;
 }
+
+namespace {
 
 // "B was received at the airport by C, who held talks with him there. The meeting at the Villa
 // on Thursday was attended by D": a meeting named with a venue of its own, which the meeting

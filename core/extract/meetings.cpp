@@ -675,6 +675,35 @@ bool crowdObject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
     return false;
 }
 
+/// "President A's visit to the White House in May 2025, when he was accompanied by C and D, was
+/// dominated by ...": a meeting word that would refer back, told with a day of its own that is
+/// not the day of the meeting its attendee list would join, names another event; the list is
+/// that event's, read with its trigger, not the last meeting's.
+bool referBackOnOtherDay(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                         const std::vector<Trigger>& triggers)
+{
+    const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size());
+    if (!target)
+        return false;
+    const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
+    for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
+        if (!triggers[ti].anaphoric)
+            continue;
+        const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
+        const DateExpression d = dateOf(ctx, s, triggers[ti], scope, false);
+        if (!d.valid() || d.begin < scope.clause.begin || d.begin >= scope.clause.end)
+            continue;
+        MeetingDraft told;
+        told.when = d.text;
+        told.iso = d.iso;
+        told.periodIso = d.periodIso;
+        told.whenRelative = d.relative;
+        if (!sameDay(ctx.lex, ctx.meetings[*target], told))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -711,7 +740,7 @@ void findMeetings(DocContext& ctx)
         // "General X was in attendance during the talks", "Among the attendees is A,
         // participating in ...": an attendee list whose meeting words only refer back.
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
-            attachAttendeeList(ctx, s, refs, true))
+            !referBackOnOtherDay(ctx, s, refs, triggers) && attachAttendeeList(ctx, s, refs, true))
             continue;
         // "The meetings were attended by A": each of the host's meetings just told
         if (attendEachMeeting(ctx, s, refs, triggers))

@@ -3722,7 +3722,11 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         // "B received her at the palace": "her" as the object, not "her counterpart"
         const bool herObject = k == "her"_key && (i + 1 >= n || s.tok(i + 1).kind == Token::Punct ||
                                                    ctx.lex.has(Cue::ObjectFollower, s.key(i + 1)));
-        if (k == "he"_key || k == "she"_key || k == "him"_key || herObject) {
+        // ("HE Minister of State A", "HE the Prime Minister": the honorific His Excellency, not
+        // a pronoun; an all-caps headline's "HE" is followed by more capitals)
+        const bool honorific = s.tok(i).allCaps && i + 1 < n && s.tok(i + 1).kind == Token::Word &&
+                               ((s.tok(i + 1).cap && !s.tok(i + 1).allCaps) || s.key(i + 1) == "the"_key);
+        if ((k == "he"_key && !honorific) || k == "she"_key || k == "him"_key || herObject) {
             int target = -1;
             for (const PersonRef& r : found) {
                 if (r.begin < i && r.person >= 0 && r.kind != RefKind::Pronoun &&
@@ -3784,6 +3788,19 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         if (!mayStartName(s, i) || !isNameStart(s, i))
             continue;
         const int e = parseName(s, i, n);
+        // "at Hamad International Airport", "the Kenyatta International Convention Centre": a
+        // name that opens a run of capitalised words ending in a venue's head word names the
+        // venue, not its bearer
+        bool venueName = false;
+        for (int k = i + 1; k < std::min(n, i + 5) && !venueName; ++k) {
+            if (s.tok(k).kind != Token::Word || !s.tok(k).cap)
+                break;
+            venueName = ctx.lex.has(Cue::VenueHead, s.key(k));
+        }
+        if (venueName) {
+            i = std::max(i, e - 1);
+            continue;
+        }
         std::vector<QString> keys = nameKeys(s, i, e);
         int person = findPersonByKeys(ctx, keys, -1, s.index);
         if (person < 0 && keys.size() > 1) {

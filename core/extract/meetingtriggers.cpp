@@ -728,6 +728,18 @@ bool deniedAfterContrast(const Lexicon& lex, const SentenceInfo& s, int from)
     return false;
 }
 
+/// "welcomed the meeting between A and B": names of people in the few words after a meeting
+/// noun, before any punctuation: the noun tells who met, no reaction to an event told before.
+namespace {
+bool reactionNamesPeople(const SentenceInfo& s, int from)
+{
+    for (int i = from; i < std::min(s.size(), from + 8) && s.tok(i).kind == Token::Word; ++i)
+        if (s.nameTok[std::size_t(i)])
+            return true;
+    return false;
+}
+} // namespace
+
 std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
 {
     auto isDeterminer = [&](const TokenKey& k) { return lex.has(Cue::Determiner, k); };
@@ -1329,6 +1341,19 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     for (const Trigger& t : out) {
         if (!merged.empty()) {
             Trigger& prev = merged.back();
+            // "A welcomed the summit", "B hailed the talks": a reaction verb whose object is a
+            // meeting noun that refers back (a determiner between at most) tells what the subject
+            // thinks of an event told elsewhere; A took no part in it, so neither word makes a
+            // meeting (not "welcomed the upcoming visit of C", a plan, nor "welcomed B")
+            if (prev.verb && prev.end == prev.begin + 1 && lex.has(Cue::ReactionVerb, s.key(prev.begin)) &&
+                !t.verb && t.anaphoric && !t.between && t.begin >= prev.end && t.begin - prev.end <= 1 &&
+                !reactionNamesPeople(s, t.end) &&
+                (t.begin == prev.end || lex.has(Cue::Determiner, s.key(prev.end)))) {
+                Trigger told = t;
+                told.asked = true;
+                prev = told;
+                continue;
+            }
             // within one run of words: "participated in the Trilateral Summit alongside ..."
             bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 8;
             // "his visit to Tashkent in February last year and his warm meeting with B": a noun
@@ -1513,6 +1538,16 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     for (Trigger& t : merged) {
         t.inPassing = precededBy >= 0 && t.begin > precededBy;
         t.later = t.verb && lex.has(Cue::SequenceOpener, s.key(t.begin - 1));
+    }
+    // "B hailed the summit", "C criticised the meeting": a meeting noun that refers back, the
+    // object of a reaction verb that is no meeting verb (a determiner between at most), is what
+    // the subject thinks of the event, as "welcomed the summit" above
+    // (not "criticised the meeting between A and B": a noun that names its people tells the event)
+    for (Trigger& t : merged) {
+        const int v = t.begin - 1 >= 0 && lex.has(Cue::Determiner, s.key(t.begin - 1)) ? t.begin - 2 : t.begin - 1;
+        if (!t.verb && t.anaphoric && !t.between && v >= 0 && v < t.begin && lex.has(Cue::ReactionVerb, s.key(v)) &&
+            !s.tok(v).cap && !reactionNamesPeople(s, t.end))
+            t.asked = true;
     }
     // "Asked about X's visit, S said ...", "Commenting on the talks, S told reporters": a meeting
     // noun inside an opening clause of a question or comment, before its comma, is what S speaks

@@ -3724,9 +3724,21 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                                                    ctx.lex.has(Cue::ObjectFollower, s.key(i + 1)));
         // ("HE Minister of State A", "HE the Prime Minister": the honorific His Excellency, not
         // a pronoun; an all-caps headline's "HE" is followed by more capitals)
-        const bool honorific = s.tok(i).allCaps && i + 1 < n && s.tok(i + 1).kind == Token::Word &&
-                               ((s.tok(i + 1).cap && !s.tok(i + 1).allCaps) || s.key(i + 1) == "the"_key);
-        if ((k == "he"_key && !honorific) || k == "she"_key || k == "him"_key || herObject) {
+        // ... nor "Mr. He", "Ms. Her": a surname after an honorific title
+        const bool honorific = (s.tok(i).allCaps && i + 1 < n && s.tok(i + 1).kind == Token::Word &&
+                                ((s.tok(i + 1).cap && !s.tok(i + 1).allCaps) || s.key(i + 1) == "the"_key)) ||
+                               (s.tok(i).cap && i > 0 && isHonorific(ctx.g, s.key(i - 1)));
+        if ((k == "he"_key || k == "her"_key || k == "she"_key) && honorific) {
+            // ("Mr. He" is the one of that surname named before: "Vice-Premier He Lifeng")
+            if (!s.tok(i).allCaps)
+                if (const int bearer = findPersonByKeys(ctx, {k.text()}, -1, s.index); bearer >= 0) {
+                    addRef(i, i + 1, bearer, RefKind::Name,
+                           QStringLiteral("coreference: name '") + ctx.surface(s, i, i + 1) + QLatin1Char('\''));
+                    s.nameTok[std::size_t(i)] = 1;
+                }
+            continue;
+        }
+        if (k == "he"_key || k == "she"_key || k == "him"_key || herObject) {
             int target = -1;
             for (const PersonRef& r : found) {
                 if (r.begin < i && r.person >= 0 && r.kind != RefKind::Pronoun &&

@@ -738,6 +738,21 @@ bool reactionNamesPeople(const SentenceInfo& s, int from)
             return true;
     return false;
 }
+
+/// "the", "the Manila-Hanoi", "Monday's": the words between a reaction verb and its meeting noun,
+/// a determiner first, then words that name no one and tell no plan ("the upcoming visit").
+bool reactionModifiers(const Lexicon& lex, const SentenceInfo& s, int from, int to)
+{
+    if (!lex.has(Cue::Determiner, s.key(from)) && s.key(from + 1) != "s"_key)
+        return false;
+    for (int i = from; i < to; ++i) {
+        const Token& k = s.tok(i);
+        if (s.nameTok[std::size_t(i)] || lex.has(Cue::FutureCue, s.key(i)) ||
+            (k.kind == Token::Punct && !isDash(k) && k.punct != QLatin1Char('\'')))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
@@ -1345,10 +1360,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // meeting noun that refers back (a determiner between at most) tells what the subject
             // thinks of an event told elsewhere; A took no part in it, so neither word makes a
             // meeting (not "welcomed the upcoming visit of C", a plan, nor "welcomed B")
+            // ... "welcomed the Manila-Hanoi talks", "hailed Monday's summit": a definite noun with
+            // modifiers that name no one
             if (prev.verb && prev.end == prev.begin + 1 && lex.has(Cue::ReactionVerb, s.key(prev.begin)) &&
-                !t.verb && t.anaphoric && !t.between && t.begin >= prev.end && t.begin - prev.end <= 1 &&
-                !reactionNamesPeople(s, t.end) &&
-                (t.begin == prev.end || lex.has(Cue::Determiner, s.key(prev.end)))) {
+                !t.verb && !t.between && t.begin >= prev.end && t.begin - prev.end <= 4 &&
+                !reactionNamesPeople(s, t.end) && (t.begin > prev.end ? reactionModifiers(lex, s, prev.end, t.begin) : t.anaphoric)) {
                 Trigger told = t;
                 told.asked = true;
                 prev = told;

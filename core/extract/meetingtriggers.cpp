@@ -1342,10 +1342,31 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     // discussed the issue by phone with B on Saturday and both would meet in April".
     // (Time spent with B is an event of its own too: "spent two hours with B, according to
     // diplomats briefed on the talks")
-    if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; }))
-        out.erase(std::remove_if(out.begin(), out.end(),
-                                 [](const Trigger& t) { return t.discuss && t.mode.isEmpty() && !t.spent; }),
-                  out.end());
+    // ... but "A discussed the deal with B in a phone call on Tuesday": the call noun that frames
+    // the verb, a few words after it with no punctuation between, is the verb's event, one
+    // expression with it (the verb gives its subject)
+    const auto framedByCall = [&](const Trigger& t) {
+        const auto next = std::find_if(out.begin(), out.end(), [&](const Trigger& o) { return o.begin >= t.end; });
+        if (!t.discuss || next == out.end() || next->verb || next->mode.isEmpty() || next->begin - t.end > 14)
+            return false;
+        for (int i = t.end; i < next->begin; ++i)
+            if (s.tok(i).kind != Token::Word)
+                return false;
+        for (int i = std::max(t.end, next->begin - 3); i < next->begin; ++i)
+            if (lex.has(Cue::EventFrame, s.key(i)))
+                return true;
+        return false;
+    };
+    std::vector<bool> framedVerb(out.size(), false);
+    for (std::size_t x = 0; x < out.size(); ++x)
+        framedVerb[x] = framedByCall(out[x]);
+    if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; })) {
+        std::vector<Trigger> kept;
+        for (std::size_t x = 0; x < out.size(); ++x)
+            if (!(out[x].discuss && out[x].mode.isEmpty() && !out[x].spent) || framedVerb[x])
+                kept.push_back(out[x]);
+        out.swap(kept);
+    }
     // "held talks in Baku, in which A and B participated": the verb only names attendees
     for (std::size_t x = 1; x < out.size(); ++x)
         if (attendsInRelative(lex, s, std::vector<Trigger>(out.begin(), out.begin() + std::ptrdiff_t(x)), out[x]))
@@ -1459,6 +1480,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                                  (s.key(i + 1) != "in"_key || lex.has(Cue::Determiner, s.key(i + 2)));
                 }
                 adjacent = words && (beside || framed);
+            }
+            // "discussed the deal with B in a phone call": the call that frames a discuss verb
+            if (!adjacent && prev.discuss && prev.verb && !t.verb && !t.mode.isEmpty() && t.begin >= prev.end &&
+                t.begin - prev.end <= 14) {
+                bool words = true;
+                bool frame = false;
+                for (int i = prev.end; i < t.begin && words; ++i) {
+                    words = s.tok(i).kind == Token::Word;
+                    frame = frame || (i >= t.begin - 3 && lex.has(Cue::EventFrame, s.key(i)));
+                }
+                adjacent = words && frame;
             }
             // "the meeting, which lasted about two hours, was also attended by A": a relative
             // clause on the noun stands between it and its predicate

@@ -1587,6 +1587,21 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         t.inPassing = precededBy >= 0 && t.begin > precededBy;
         t.later = t.verb && lex.has(Cue::SequenceOpener, s.key(t.begin - 1));
     }
+    // "Joining them were A and B", "Joining the two leaders was C": an attend verb opening the
+    // sentence, its object and then a copula before the ones who came, is an attendee list of the
+    // meeting told (not a meeting of A and B): its people join that meeting. (Not "Attending on
+    // the Algerian side were A and B": a preposition after the verb, a side's list the parties read)
+    for (Trigger& t : merged)
+        if (t.attendVerb && !t.passive && t.begin == first && t.end < n && s.tok(t.end).kind == Token::Word &&
+            (!lex.has(Cue::FunctionWord, s.key(t.end)) || lex.has(Cue::Determiner, s.key(t.end))))
+            for (int k = t.end + 1; k < std::min(n, t.end + 6); ++k) {
+                if (s.tok(k).kind != Token::Word)
+                    break;
+                if (lex.has(Cue::PassiveAux, s.key(k)) && !s.tok(k).cap) {
+                    t.attend = true;
+                    break;
+                }
+            }
     // "B hailed the summit", "C criticised the meeting": a meeting noun that refers back, the
     // object of a reaction verb that is no meeting verb (a determiner between at most), is what
     // the subject thinks of the event, as "welcomed the summit" above

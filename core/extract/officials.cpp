@@ -3754,7 +3754,9 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             continue;
         }
         // Groups: "the two leaders", "both sides", "they".
-        if (k == "they"_key || k == "both"_key ||
+        // ("them" as an object: "B received them"; not "none of them has met", a quantifier's)
+        const bool themObject = k == "them"_key && !(i > 0 && s.key(i - 1) == "of"_key);
+        if (k == "they"_key || themObject || k == "both"_key ||
             ((k == "the"_key || k == "both"_key) && i + 1 < n)) {
             int e = i + 1;
             if (k == "the"_key || k == "both"_key) {

@@ -704,6 +704,36 @@ bool referBackOnOtherDay(const DocContext& ctx, const SentenceInfo& s, const std
     return false;
 }
 
+/// "The two leaders held a one-on-one meeting before proceeding to bilateral talks attended by C
+/// and D": a meeting noun whose people are only those listed by a passive attend verb ("attended
+/// by"), told after the meeting of the trigger before it in the sentence and joined to it by
+/// "before" or "after" and a gerund (whose subject is that clause's), is the next part of those
+/// people's day: they take part in it too. The meeting told by the trigger before, when the
+/// people listed share no one with it, else none.
+const MeetingDraft* sequelOf(DocContext& ctx, const SentenceInfo& s, const std::vector<Trigger>& triggers,
+                             std::size_t index, const Parties& parties)
+{
+    const Trigger& t = triggers[index];
+    if (index == 0 || parties.group || !ctx.lex.has(Cue::MeetingNoun, s.key(t.begin)))
+        return nullptr;
+    bool attendedBy = false;
+    for (int i = t.begin; i < t.end && !attendedBy; ++i)
+        attendedBy = ctx.lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key && s.key(i + 1) == "by"_key;
+    if (!attendedBy)
+        return nullptr;
+    const Trigger& before = triggers[index - 1];
+    bool gerund = false;
+    for (int i = before.end; i + 1 < t.begin && !gerund; ++i)
+        gerund = ctx.lex.has(Cue::DateBoundary, s.key(i)) && s.tok(i + 1).kind == Token::Word && !s.tok(i + 1).cap &&
+                 s.key(i + 1).endsWith(QLatin1String("ing"));
+    if (!gerund)
+        return nullptr;
+    const MeetingDraft* told = meetingOf(ctx, s, before);
+    const bool shares = told && std::any_of(parties.objects.begin(), parties.objects.end(),
+                                            [&](int p) { return holds(told->participants, p); });
+    return told && told->participants.size() >= 2 && !shares ? told : nullptr;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -858,6 +888,12 @@ void findMeetings(DocContext& ctx)
                         std::erase_if(*states, [&](int st) { return st != own; });
                 }
                 draft.companions = parties.companions;
+                // "held a one-on-one meeting before proceeding to talks attended by C": the people
+                // of the meeting before take part in the talks too
+                if (const MeetingDraft* first = sequelOf(ctx, s, triggers, ti, parties);
+                    first && first->status == draft.status)
+                    for (int p : principalsOf(*first))
+                        addUnique(draft.participants, p);
                 // (not "met with the leaders of Brazil and Argentina": states named as its other side)
                 const int hostState = people.empty() ? -1 : ctx.persons[std::size_t(people.front())].state;
                 draft.series = seriesLead(ctx.lex, s, t, scope, parties) &&

@@ -3806,8 +3806,11 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         // name that opens a run of capitalised words ending in a venue's head word names the
         // venue, not its bearer
         bool venueName = false;
+        // (not across a function word or a meeting word of a headline in title case: "Xi Hosts
+        // Lula At Great Hall")
         for (int k = i + 1; k < std::min(n, i + 5) && !venueName; ++k) {
-            if (s.tok(k).kind != Token::Word || !s.tok(k).cap)
+            if (s.tok(k).kind != Token::Word || !s.tok(k).cap || ctx.lex.has(Cue::FunctionWord, s.key(k)) ||
+                ctx.lex.has(Cue::MeetingVerb, s.key(k)) || ctx.lex.has(Cue::MeetingNoun, s.key(k)))
                 break;
             venueName = ctx.lex.has(Cue::VenueHead, s.key(k));
         }

@@ -962,6 +962,48 @@ int bareAttendAt(const Lexicon& lex, const SentenceInfo& s, int i)
     return clauseEnd ? i + 1 : 0;
 }
 
+/// "Joining them were A and B", "Also participating in the session were C", "Joining the two
+/// presidents will be D": an attend participle that opens the sentence (an adverb or two before
+/// it) and its object, then the copula the list follows: who came to the event the object names.
+/// Its end (past the copula), or 0; `other` tells an event of its own the object introduces
+/// with an indefinite article and no meeting word ("Joining them at a football match were").
+int invertedAttendAt(const Lexicon& lex, const SentenceInfo& s, int i, bool* other)
+{
+    constexpr int openerReach = 2;  ///< "Also joining", "Later also joining"
+    constexpr int objectReach = 12; ///< "Joining the two presidents at the table in the afternoon"
+    const TokenKey& k = s.key(i);
+    if (lex.value(Cue::MeetingVerb, k) != "attend"_key || !k.endsWith(QLatin1String("ing")))
+        return 0;
+    int first = s.dateline;
+    while (first < i && s.tok(first).kind == Token::Punct)
+        ++first;
+    if (i - first > openerReach)
+        return 0;
+    for (int b = first; b < i; ++b)
+        if (s.tok(b).kind != Token::Word || s.nameTok[std::size_t(b)] || inOfficialSpan(s, b) ||
+            lex.has(Cue::Negation, s.key(b)))
+            return 0;
+    bool meeting = false, indefinite = false;
+    for (int j = i + 1; j < std::min(s.size(), i + 1 + objectReach); ++j) {
+        if (s.tok(j).kind == Token::Punct)
+            return 0;
+        const TokenKey& w = s.key(j);
+        if (lex.has(Cue::PassiveAux, w) && w != "be"_key && w != "been"_key && w != "being"_key) {
+            if (other)
+                *other = indefinite && !meeting;
+            return j + 1;
+        }
+        if (lex.has(Cue::FutureAux, w) && s.key(j + 1) == "be"_key) {
+            if (other)
+                *other = indefinite && !meeting;
+            return j + 2;
+        }
+        meeting = meeting || lex.has(Cue::MeetingNoun, w) || lex.has(Cue::GatheringWord, w);
+        indefinite = indefinite || w == "a"_key || w == "an"_key || lexiconPhraseAt(lex, Cue::OtherEvent, s, j) > j;
+    }
+    return 0;
+}
+
 /// "The two leaders held talks in the afternoon, alongside A": whether the companion cue at
 /// token `i` continues a stretch that tells a meeting, a meeting verb or noun between it (a comma
 /// right before it skipped) and the punctuation before. Not "B, speaking alongside C in Kigali a
@@ -1005,6 +1047,11 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
         if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
             cue = &bare;
+        bool otherEvent = false;
+        if (e <= 0 && (e = invertedAttendAt(ctx.lex, s, i, &otherEvent)) > 0) {
+            cue = &bare;
+            a.elsewhere = a.elsewhere || otherEvent;
+        }
         // "A was never part of the delegation", "B, not among those present"
         bool negated = false;
         for (int b = std::max(0, i - 2); e > 0 && b < i && !negated; ++b)

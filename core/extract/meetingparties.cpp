@@ -2034,9 +2034,23 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // ... and "A flew to X, but a meeting with B was cancelled": so is the other party of a
         // meeting noun with a party of its own after a contrast word ("though no meeting has
         // been announced" names none)
+        // ... past a place set off by commas after the venue: "A and B met at State House,
+        // Nairobi, before proceeding to talks attended by C"
+        const auto placeAside = [&](const Clause& cl) {
+            bool place = false;
+            for (int i = cl.begin; i < cl.end; ++i) {
+                if (s.tok(i).kind == Token::Punct)
+                    continue;
+                const PhraseMatch* m = s.matchOf(i);
+                if (!m || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
+                    return false;
+                place = true;
+            }
+            return place;
+        };
         const Clause* before = nullptr;
         for (const Clause& cl : cls)
-            if (cl.end <= scope.clause.begin && (!cl.relative || !before))
+            if (cl.end <= scope.clause.begin && (!cl.relative || !before) && !placeAside(cl))
                 before = &cl;
         if (before && !scope.clause.relative) {
             out.subjectClause = *before;

@@ -962,6 +962,15 @@ int bareAttendAt(const Lexicon& lex, const SentenceInfo& s, int i)
     return clauseEnd ? i + 1 : 0;
 }
 
+/// "his accompanying delegation", "the attending ministers": a one-word cue [i, e) between a
+/// determiner and a lowercase word is an adjective of that word, no cue of a list.
+bool adjectiveCue(const Lexicon& lex, const SentenceInfo& s, int i, int e)
+{
+    return e == i + 1 && i > 0 && e < s.size() && s.key(i).endsWith(QLatin1String("ing")) &&
+           (lex.has(Cue::Determiner, s.key(i - 1)) || lex.has(Cue::Article, s.key(i - 1))) &&
+           s.tok(e).kind == Token::Word && !s.tok(e).cap;
+}
+
 /// "Joining them were A and B", "Also participating in the session were C", "Joining the two
 /// presidents will be D": an attend participle that opens the sentence (an adverb or two before
 /// it) and its object, then the copula the list follows: who came to the event the object names.
@@ -1045,6 +1054,8 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
             continue;
         const LexiconPhrase* cue = nullptr;
         int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        if (e > 0 && adjectiveCue(ctx.lex, s, i, e))
+            e = 0;
         if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
             cue = &bare;
         bool otherEvent = false;
@@ -2157,7 +2168,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // meeting noun with no one of its own, they are its parties, not companions of an event
         // told before)
         const bool whole = e > 0 && cue->value == "all"_key;
-        if (e <= 0 || (!cue->value.isEmpty() && !whole) || ctx.lex.has(Cue::Negation, s.key(i - 1)))
+        if (e <= 0 || (!cue->value.isEmpty() && !whole) || ctx.lex.has(Cue::Negation, s.key(i - 1)) ||
+            adjectiveCue(ctx.lex, s, i, e))
             continue;
         // ("B, who met A last month, stood alongside C in Kigali": a companion of another act)
         if (lexiconPhraseAt(ctx.lex, Cue::CompanionCue, s, i) == e && !companionOfMeeting(ctx.lex, s, i))

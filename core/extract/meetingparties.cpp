@@ -907,8 +907,10 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     if (!ctx.lex.has(Cue::MeetingNoun, noun))
         return std::nullopt;
     // "Later in the day, A met C ... D also attended the meeting": the meeting told in the
-    // sentence just before, by a verb only, is the one a generic noun names, over an older one
-    // told with that noun ("joined the talks" still names the talks)
+    // sentence just before, by a verb or another noun brought in with no determiner ("paid a
+    // courtesy call on C"), is the one a generic noun names, over an older one told with that
+    // noun ("joined the talks" still names the talks; "He recalled the talks held by the two
+    // presidents in May" recalls one)
     {
         const std::size_t last = lastTold(ctx);
         const MeetingDraft& told = ctx.meetings[last];
@@ -919,8 +921,12 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
                 continue;
             const SentenceInfo& es = ctx.sents[std::size_t(e.sentence)];
             for (int i = 0; i < es.size() && byVerb; ++i)
-                if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && ctx.lex.has(Cue::MeetingNoun, es.key(i)))
-                    byVerb = false;
+                if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && ctx.lex.has(Cue::MeetingNoun, es.key(i))) {
+                    bool definite = es.key(i) == noun;
+                    for (int b = std::max(0, i - 3); b < i && !definite; ++b)
+                        definite = ctx.lex.has(Cue::Determiner, es.key(b));
+                    byVerb = byVerb && !definite;
+                }
         }
         if (byVerb)
             return last;
@@ -1660,6 +1666,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             betweenSubjects.push_back(r->person);
             continue;
         }
+        // ("C was not present during the meeting", "C was never at the talks": a denied
+        // presence before a meeting noun keeps its subject away)
+        bool away = false;
+        for (int x = r->end; !t.verb && x + 1 < t.begin && !away; ++x)
+            away = ctx.lex.has(Cue::PassiveAux, s.key(x)) && ctx.lex.has(Cue::Negation, s.key(x + 1));
+        if (away)
+            continue;
         if (r->begin < t.begin)
             addUnique(out.subjects, r->person);
         else

@@ -922,7 +922,8 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
             const SentenceInfo& es = ctx.sents[std::size_t(e.sentence)];
             for (int i = 0; i < es.size() && byVerb; ++i)
                 if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && ctx.lex.has(Cue::MeetingNoun, es.key(i))) {
-                    bool definite = es.key(i) == noun;
+                    // (and only a held one: "a summit between A and B, which is being arranged")
+                    bool definite = es.key(i) == noun || told.status != "held"_key;
                     for (int b = std::max(0, i - 3); b < i && !definite; ++b)
                         definite = ctx.lex.has(Cue::Determiner, es.key(b));
                     byVerb = byVerb && !definite;

@@ -1911,6 +1911,39 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (sitIn)
             addUnique(out.companions, p);
     }
+    // "coordinated with B, whom he met in Riga", "B, with whom she held talks on Monday": the one
+    // the relative "whom" opening the trigger's clause stands for, named right before it, was met
+    // by the verb right after its subject (not "with whom he discussed the negotiations": a
+    // topic)
+    constexpr int whomReach = 6; ///< "whom the Prime Minister had received"
+    for (int w = std::max({0, scope.clause.begin - 1, t.begin - whomReach}); t.verb && w < t.begin && !scope.quoted; ++w) {
+        if (s.key(w) != "whom"_key)
+            continue;
+        int a = w - 1;
+        if (a >= 0 && s.tok(a).kind == Token::Word && !s.tok(a).cap && ctx.lex.has(Cue::FunctionWord, s.key(a)))
+            --a; // "with whom", "by whom"
+        if (a >= 0 && isComma(s.tok(a)))
+            --a;
+        // (nor when the subject was read as the one who reports it though the report names
+        // another before: "C said the President welcomed B's support, whom he met in X", where
+        // "he" is the President; "C said he had coordinated with B, whom he met in X" keeps C)
+        const auto subject = [&](const PersonRef* r) { return r->person >= 0 && holds(out.subjects, r->person); };
+        int speech = -1; ///< the speech verb right after the subject, named before as a reporter
+        for (const PersonRef* r : refs)
+            if (r->begin < w && subject(r) && r->kind != RefKind::Pronoun &&
+                ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end))))
+                speech = afterName(s, r->end);
+        const bool otherInReport = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return speech >= 0 && r->begin > speech && r->end < a + 1 && r->person >= 0 && !subject(r) &&
+                   r->kind != RefKind::Pronoun;
+        });
+        if (otherInReport)
+            break;
+        for (const PersonRef* r : refs)
+            if (r->end == a + 1 && isOfficialRef(ctx, *r) && !subject(r))
+                addUnique(out.objects, r->person);
+        break;
+    }
     // "A and Deputy Prime Minister – Minister of Foreign Affairs B co-chaired": a dash inside a
     // title splits the subject; the officials of the clause before the dash, after its last comma,
     // are subjects too

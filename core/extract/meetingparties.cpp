@@ -1563,6 +1563,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     Parties out;
     if (attendsOtherEvent(ctx.lex, s, t))
         return out;
+    // "Joining the protest were A and B", or any such list with no meeting told to join: who
+    // came, no meeting among them (after a meeting, findAttendees() reads the list, and "Taking
+    // part in the talks were A and B" joins the talks)
+    if ((!t.attend || ctx.meetings.empty()) && invertedAttendAt(ctx.lex, s, t.begin, nullptr) > 0)
+        return out;
     // "The summit, hosted by X at a hotel, brought together ...": a participle after the
     // event's comma is passive; its agent hosts the event and there is no subject to look for
     const bool reducedPassive = t.verb && !t.passive && t.begin <= scope.clause.begin + 1 &&
@@ -2379,6 +2384,31 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             for (std::vector<int>* side : {&out.subjects, &out.objects, &out.companions})
                 std::erase_if(*side, [&](int p) { return holds(before, p); });
             out.subjects = {subject};
+        }
+    }
+    // "A, who was accompanied by B, held talks with C", "A, who was joined by B, arrived for a
+    // visit": who came with the subject in a relative clause on it, before the trigger, came to
+    // its meeting
+    for (const Clause& cl : cls) {
+        if (!cl.relative || cl.end > t.begin || cl.begin < 2 || scope.quoted || !isComma(s.tok(cl.begin - 1)))
+            continue;
+        const auto ante = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->end == cl.begin - 1 && r->person >= 0;
+        });
+        if (ante == refs.end() || !holds(out.subjects, (*ante)->person))
+            continue;
+        for (int i = cl.begin; i < cl.end; ++i) {
+            const LexiconPhrase* cue = nullptr;
+            const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+            // (a passive, its agent after "by": not "A, who accompanied B, met C", who came with B)
+            const bool agent = ctx.lex.has(Cue::AgentWord, s.key(e - 1)) || ctx.lex.has(Cue::AgentWord, s.key(e));
+            if (e <= 0 || !cue->value.isEmpty() || ctx.lex.has(Cue::Negation, s.key(i - 1)) || !agent)
+                continue;
+            for (const PersonRef* r : refs)
+                if (r->begin >= e && r->begin < cl.end && isOfficialRef(ctx, *r) && !s.quoted[std::size_t(r->begin)] &&
+                    !holds(out.subjects, r->person) && !holds(out.objects, r->person))
+                    addUnique(out.companions, r->person);
+            break;
         }
     }
     // "The session was chaired by B, chairman of the Council, and attended by C": the agent of the

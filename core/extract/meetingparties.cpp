@@ -1687,6 +1687,39 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     for (int b = std::max(from, t.begin - 3); b < t.begin; ++b)
         if (s.key(b) == "their"_key)
             out.group = true;
+    // "A, meanwhile, discussed the deal with B in a phone call", "A, for his part, raised it during
+    // talks with B": a clause that opens with its predicate has its subject before an aside of a
+    // few lowercase words, in the stretch before it that holds only that subject and the aside
+    if (!scope.quoted && scope.clause.begin > 0 && scope.clause.begin < s.size() &&
+        s.tok(scope.clause.begin).kind == Token::Word && !s.tok(scope.clause.begin).cap &&
+        !s.nameTok[std::size_t(scope.clause.begin)]) {
+        constexpr int asideWords = 3; ///< "for his part"
+        int b = scope.clause.begin;
+        for (const Clause& cl : cls)
+            if (cl.end <= scope.clause.begin && cl.end >= scope.clause.begin - 1 && !cl.relative)
+                b = cl.begin;
+        // (and the one before that, when the aside is a clause of its own)
+        for (const Clause& cl : cls)
+            if (cl.end == b && !cl.relative && b < scope.clause.begin)
+                b = cl.begin;
+        std::vector<int> named;
+        int aside = 0;
+        bool shape = b < scope.clause.begin && b <= s.dateline + 1;
+        for (int i = std::max(b, s.dateline); i < scope.clause.begin && shape; ++i) {
+            const auto r = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* p) { return p->begin == i; });
+            if (aside == 0 && r != refs.end() && isOfficialRef(ctx, **r)) {
+                addUnique(named, (*r)->person);
+                i = (*r)->end - 1;
+            } else if (s.tok(i).kind == Token::Punct || (aside == 0 && (s.key(i) == "and"_key || inOfficialSpan(s, i)))) {
+                continue;
+            } else {
+                shape = !named.empty() && !s.tok(i).cap && !s.nameTok[std::size_t(i)] && ++aside <= asideWords;
+            }
+        }
+        if (shape && aside > 0)
+            for (int p : named)
+                addUnique(out.subjects, p);
+    }
     // "the two had met", "the two men met", "the two prime ministers met": the people just
     // named (states: below)
     std::size_t groupSize = 0;

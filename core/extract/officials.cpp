@@ -3722,6 +3722,10 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         // "B received her at the palace": "her" as the object, not "her counterpart"
         const bool herObject = k == "her"_key && (i + 1 >= n || s.tok(i + 1).kind == Token::Punct ||
                                                    ctx.lex.has(Cue::ObjectFollower, s.key(i + 1)));
+        // ("attended by HE the Prime Minister", "HE Minister of State A": "HE" in capitals amid
+        // mixed case is the honorific His Excellency, no pronoun)
+        if (k == "he"_key && s.tok(i).allCaps && i + 1 < n && !s.tok(i + 1).allCaps)
+            continue;
         if (k == "he"_key || k == "she"_key || k == "him"_key || herObject) {
             int target = -1;
             for (const PersonRef& r : found) {

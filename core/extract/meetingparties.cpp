@@ -828,6 +828,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // forum", "the press conference" (an other-event phrase, named by its first word)
     QString noun;
     bool articleBefore = false; ///< its article stands before `from`
+    bool demonstrative = false; ///< "that meeting", "this meeting"
     for (int i = from; i < to && noun.isEmpty(); ++i) {
         const TokenKey& k = s.key(i);
         if (s.quoted[std::size_t(i)] || inOfficialSpan(s, i))
@@ -844,6 +845,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         if (definite) {
             noun = k.text();
             articleBefore = b - 1 < from;
+            demonstrative = ctx.lex.value(Cue::Determiner, s.key(b - 1)) == "demonstrative"_key;
         }
     }
     // the first held meeting: the event the article opens with (not one told in passing
@@ -906,6 +908,13 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // "Also present at the opera were ...", "C, who also attended the forum": not at a meeting
     if (!ctx.lex.has(Cue::MeetingNoun, noun))
         return std::nullopt;
+    // "A also met C at the palace. D and E attended that meeting": a demonstrative points at the
+    // meeting told last, unless that was a welcome at the airport
+    if (demonstrative && ctx.lex.has(Cue::GenericMeetingNoun, noun)) {
+        const std::size_t last = lastTold(ctx);
+        if (!ctx.meetings[last].arrival && !ctx.meetings[last].aside)
+            return last;
+    }
     // "Later in the day, A met C ... D also attended the meeting": the meeting told in the
     // sentence just before, by a verb or another noun brought in with no determiner ("paid a
     // courtesy call on C"), is the one a generic noun names, over an older one told with that
@@ -2276,16 +2285,30 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         int listBegin = std::min({relativeBefore(ctx.lex, s, after, i), listOpenedBefore(ctx.lex, s, cls, i), e});
         // ... and so does a clause of its own after the meeting's whose cue takes the one they came
         // with as its object: "..., while A and B accompanied C"
+        // (a cue may end in the object's article: "accompanied the visiting minister")
+        const int object = ctx.lex.has(Cue::Article, s.key(e - 1)) ? e - 1 : e;
+        // (not one whose possessive follows: "accompanied the visiting minister's wife")
         const bool companionObject = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-            return (r->begin == e || (r->begin == e + 1 && ctx.lex.has(Cue::Article, s.key(e)))) && r->person >= 0;
+            return (r->begin == object || (r->begin == object + 1 && ctx.lex.has(Cue::Article, s.key(object)))) &&
+                   r->person >= 0 && s.key(r->end) != "'s"_key;
         });
         // ("accompanied the visiting minister", "accompanied his guest": a description)
+        // (the whole run of person nouns and titles, whose possessive may follow)
         const auto personNounAt = [&](int x) {
-            const PhraseMatch* m = s.matchOf(x);
-            return ctx.lex.has(Cue::PersonNoun, s.key(x)) || (m && m->begin == x && m->kind == PhraseKind::Title);
+            int end = x;
+            for (;;) {
+                const PhraseMatch* m = s.matchOf(end);
+                if (m && m->begin == end && m->kind == PhraseKind::Title)
+                    end = m->end;
+                else if (end < s.size() && ctx.lex.has(Cue::PersonNoun, s.key(end)))
+                    ++end;
+                else
+                    break;
+            }
+            return end > x && s.key(end) != "'s"_key;
         };
-        const bool describedObject = (s.key(e) == "the"_key || s.key(e) == "his"_key || s.key(e) == "her"_key) &&
-                                     (personNounAt(e + 1) || personNounAt(e + 2));
+        const bool describedObject = (s.key(object) == "the"_key || s.key(object) == "his"_key || s.key(object) == "her"_key) &&
+                                     (personNounAt(object + 1) || personNounAt(object + 2));
         if (clauseBegin >= after && cue->value.isEmpty() && !bareCue && (companionObject || describedObject))
             listBegin = std::min(listBegin, clauseBegin);
         for (const PersonRef* r : refs)

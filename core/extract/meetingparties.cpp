@@ -1187,9 +1187,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         }
         return false;
     };
+    // ("Also present was B's deputy, C": B owns the office, and is not listed)
     for (const PersonRef* r : refs) {
         if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || r->begin > otherClause ||
-            afterCut(r))
+            afterCut(r) || s.key(r->end) == "'s"_key)
             continue;
         addUnique(absent(r->begin) || stayedAway(r) ? a.absent : a.people, r->person);
     }
@@ -2712,6 +2713,21 @@ void attachListAroundRelatives(DocContext& ctx, const SentenceInfo& s,
 {
     if (triggers.empty() || ctx.meetings.empty())
         return;
+    // "A, who was accompanied by B, arrived in X on Saturday for a two-day visit": a sentence whose
+    // only triggers are travel nouns tells the guest's journey, as one with none does; its list
+    // joins the meeting told that the guest it names already takes part in
+    if (std::all_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+            return !t.verb && t.end - t.begin == 1 && ctx.lex.has(Cue::TravelWord, s.key(t.begin));
+        })) {
+        const Attendees a = findAttendees(ctx, s, refs);
+        if (a.cueBegin < 0 || a.people.empty() || a.whole || a.future || a.elsewhere)
+            return;
+        const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
+        if (target && std::any_of(a.people.begin(), a.people.end(),
+                                  [&](int p) { return holds(ctx.meetings[*target].participants, p); }))
+            attachAttendees(ctx, s, a);
+        return;
+    }
     const auto inRelative = [&](int i) {
         return std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
             return cl.relative && i > cl.begin && i < cl.end;

@@ -2281,6 +2281,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 clauseEnd = cl.end;
                 clauseBegin = cl.begin;
             }
+        // ("accompanied by its Minister of Foreign Affairs, International Business and International
+        // Cooperation, B": a clause that ends inside an official's title runs on to the name)
+        for (const std::pair<int, int>& sp : s.officialSpans)
+            if (sp.first >= e && sp.first < clauseEnd && clauseEnd < sp.second)
+                clauseEnd = sp.second;
         // "..., in which A and B took part", "..., with A and B sitting in": a relative clause or
         // one a list opener opens names them before its cue
         int listBegin = std::min({relativeBefore(ctx.lex, s, after, i), listOpenedBefore(ctx.lex, s, cls, i), e});

@@ -1720,7 +1720,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             if (aside == 0 && r != refs.end() && isOfficialRef(ctx, **r)) {
                 addUnique(named, (*r)->person);
                 i = (*r)->end - 1;
-            } else if (s.tok(i).kind == Token::Punct || (aside == 0 && (s.key(i) == "and"_key || inOfficialSpan(s, i)))) {
+            } else if (s.tok(i).kind == Token::Punct ||
+                       (aside == 0 && (s.key(i) == "and"_key || inOfficialSpan(s, i)))) {
                 continue;
             } else {
                 shape = !named.empty() && !s.tok(i).cap && !s.nameTok[std::size_t(i)] && ++aside <= asideWords;
@@ -1964,7 +1965,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // by the verb right after its subject (not "with whom he discussed the negotiations": a
     // topic)
     constexpr int whomReach = 6; ///< "whom the Prime Minister had received"
-    for (int w = std::max({0, scope.clause.begin - 1, t.begin - whomReach}); t.verb && w < t.begin && !scope.quoted; ++w) {
+    for (int w = std::max({0, scope.clause.begin - 1, t.begin - whomReach}); t.verb && w < t.begin && !scope.quoted;
+         ++w) {
         if (s.key(w) != "whom"_key)
             continue;
         int a = w - 1;
@@ -2313,8 +2315,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             }
             return end > x && s.key(end) != "'s"_key;
         };
-        const bool describedObject = (s.key(object) == "the"_key || s.key(object) == "his"_key || s.key(object) == "her"_key) &&
-                                     (personNounAt(object + 1) || personNounAt(object + 2));
+        const bool describedObject =
+            (s.key(object) == "the"_key || s.key(object) == "his"_key || s.key(object) == "her"_key) &&
+            (personNounAt(object + 1) || personNounAt(object + 2));
         if (clauseBegin >= after && cue->value.isEmpty() && !bareCue && (companionObject || describedObject))
             listBegin = std::min(listBegin, clauseBegin);
         for (const PersonRef* r : refs)

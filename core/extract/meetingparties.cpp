@@ -1375,6 +1375,21 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             person = lastOfficialWhere(ctx, s.index - 1, std::numeric_limits<int>::max(), [&](int p) {
                 return described(p) && isLeader(ctx, p) && ctx.persons[std::size_t(p)].stateStrength >= 2;
             });
+        // "the Qatari envoy held talks with B" after A of Qatar was received, his ambassador C
+        // attending: a description whose office no one of that state holds is the one principal
+        // of that state in the meeting told last, not a companion named since
+        if (person < 0 && state >= 0 && !ctx.meetings.empty() &&
+            !(office >= 0 && lastOfficialWhere(ctx, s.index, i, [&](int p) {
+                  return described(p) && holdsOffice(ctx, p, office);
+              }) >= 0)) {
+            const MeetingDraft& told = ctx.meetings[lastTold(ctx)];
+            std::vector<int> principals;
+            for (int p : told.participants)
+                if (!holds(told.companions, p) && described(p))
+                    principals.push_back(p);
+            if (principals.size() == 1)
+                person = principals.front();
+        }
         if (person < 0)
             person = lastOfficialWhere(ctx, s.index, i, described);
         if (person >= 0)

@@ -1870,6 +1870,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 principals = named;
         }
     }
+    // "A and B joined the two presidents": an active attend verb whose object is a group stands
+    // for the people of the meeting told, which its subjects came to
+    if (t.verb && t.attendVerb && !passive && referent && !out.subjects.empty() &&
+        std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->kind == RefKind::Group && r->begin == t.end;
+        }))
+        for (int p : principals.size() >= 2 ? principals : referent->participants)
+            if (!holds(out.subjects, p))
+                addUnique(out.objects, p);
     std::vector<int> counted;
     // (with no meeting told yet, "The three ministers are due to meet", the count alone)
     if (groupSize > 0 && (!referent || referent->participants.size() != groupSize)) {
@@ -2716,9 +2725,11 @@ bool joinsToldMeeting(const DocContext& ctx, const std::vector<Trigger>& trigger
                       std::size_t index, const Parties& parties)
 {
     const Trigger& t = triggers[index];
+    // (a group among the parties only as the object the subjects joined: "A joined the two
+    // presidents")
     if (triggers.size() != 1 || ctx.meetings.empty() || !t.verb || !t.attendVerb || t.passive ||
         t.attend || t.end - t.begin != 1 || parties.subjects.empty() || parties.objects.empty() ||
-        parties.group)
+        (parties.group && parties.objects.size() < 2))
         return false;
     const MeetingDraft& told = ctx.meetings[lastTold(ctx)];
     const auto in = [&](int p) {

@@ -828,6 +828,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // forum", "the press conference" (an other-event phrase, named by its first word)
     QString noun;
     bool articleBefore = false; ///< its article stands before `from`
+    bool demonstrative = false; ///< "that meeting", "this meeting"
     for (int i = from; i < to && noun.isEmpty(); ++i) {
         const TokenKey& k = s.key(i);
         if (s.quoted[std::size_t(i)] || inOfficialSpan(s, i))
@@ -844,6 +845,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         if (definite) {
             noun = k.text();
             articleBefore = b - 1 < from;
+            demonstrative = ctx.lex.value(Cue::Determiner, s.key(b - 1)) == "demonstrative"_key;
         }
     }
     // the first held meeting: the event the article opens with (not one told in passing
@@ -906,9 +908,18 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // "Also present at the opera were ...", "C, who also attended the forum": not at a meeting
     if (!ctx.lex.has(Cue::MeetingNoun, noun))
         return std::nullopt;
+    // "A also met C at the palace. D and E attended that meeting": a demonstrative points at the
+    // meeting told last, unless that was a welcome at the airport
+    if (demonstrative && ctx.lex.has(Cue::GenericMeetingNoun, noun)) {
+        const std::size_t last = lastTold(ctx);
+        if (!ctx.meetings[last].arrival && !ctx.meetings[last].aside)
+            return last;
+    }
     // "Later in the day, A met C ... D also attended the meeting": the meeting told in the
-    // sentence just before, by a verb only, is the one a generic noun names, over an older one
-    // told with that noun ("joined the talks" still names the talks)
+    // sentence just before, by a verb or another noun brought in with no determiner ("paid a
+    // courtesy call on C"), is the one a generic noun names, over an older one told with that
+    // noun ("joined the talks" still names the talks; "He recalled the talks held by the two
+    // presidents in May" recalls one)
     {
         const std::size_t last = lastTold(ctx);
         const MeetingDraft& told = ctx.meetings[last];
@@ -919,8 +930,13 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
                 continue;
             const SentenceInfo& es = ctx.sents[std::size_t(e.sentence)];
             for (int i = 0; i < es.size() && byVerb; ++i)
-                if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && ctx.lex.has(Cue::MeetingNoun, es.key(i)))
-                    byVerb = false;
+                if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && ctx.lex.has(Cue::MeetingNoun, es.key(i))) {
+                    // (and only a held one: "a summit between A and B, which is being arranged")
+                    bool definite = es.key(i) == noun || told.status != "held"_key;
+                    for (int b = std::max(0, i - 3); b < i && !definite; ++b)
+                        definite = ctx.lex.has(Cue::Determiner, es.key(b));
+                    byVerb = byVerb && !definite;
+                }
         }
         if (byVerb)
             return last;
@@ -960,6 +976,57 @@ int bareAttendAt(const Lexicon& lex, const SentenceInfo& s, int i)
     const bool clauseEnd = i + 1 >= s.size() || (s.tok(i + 1).kind == Token::Punct &&
                                                  QStringView(u".,;").contains(s.tok(i + 1).punct));
     return clauseEnd ? i + 1 : 0;
+}
+
+/// "his accompanying delegation", "the attending ministers": a one-word cue [i, e) between a
+/// determiner and a lowercase word is an adjective of that word, no cue of a list.
+bool adjectiveCue(const Lexicon& lex, const SentenceInfo& s, int i, int e)
+{
+    return e == i + 1 && i > 0 && e < s.size() && s.key(i).endsWith(QLatin1String("ing")) &&
+           (lex.has(Cue::Determiner, s.key(i - 1)) || lex.has(Cue::Article, s.key(i - 1))) &&
+           s.tok(e).kind == Token::Word && !s.tok(e).cap;
+}
+
+/// "Joining them were A and B", "Also participating in the session were C", "Joining the two
+/// presidents will be D": an attend participle that opens the sentence (an adverb or two before
+/// it) and its object, then the copula the list follows: who came to the event the object names.
+/// Its end (past the copula), or 0; `other` tells an event of its own the object introduces
+/// with an indefinite article and no meeting word ("Joining them at a football match were").
+int invertedAttendAt(const Lexicon& lex, const SentenceInfo& s, int i, bool* other)
+{
+    constexpr int openerReach = 2;  ///< "Also joining", "Later also joining"
+    constexpr int objectReach = 12; ///< "Joining the two presidents at the table in the afternoon"
+    const TokenKey& k = s.key(i);
+    if (lex.value(Cue::MeetingVerb, k) != "attend"_key || !k.endsWith(QLatin1String("ing")))
+        return 0;
+    int first = s.dateline;
+    while (first < i && s.tok(first).kind == Token::Punct)
+        ++first;
+    if (i - first > openerReach)
+        return 0;
+    for (int b = first; b < i; ++b)
+        if (s.tok(b).kind != Token::Word || s.nameTok[std::size_t(b)] || inOfficialSpan(s, b) ||
+            lex.has(Cue::Negation, s.key(b)))
+            return 0;
+    bool meeting = false, indefinite = false;
+    for (int j = i + 1; j < std::min(s.size(), i + 1 + objectReach); ++j) {
+        if (s.tok(j).kind == Token::Punct)
+            return 0;
+        const TokenKey& w = s.key(j);
+        if (lex.has(Cue::PassiveAux, w) && w != "be"_key && w != "been"_key && w != "being"_key) {
+            if (other)
+                *other = indefinite && !meeting;
+            return j + 1;
+        }
+        if (lex.has(Cue::FutureAux, w) && s.key(j + 1) == "be"_key) {
+            if (other)
+                *other = indefinite && !meeting;
+            return j + 2;
+        }
+        meeting = meeting || lex.has(Cue::MeetingNoun, w) || lex.has(Cue::GatheringWord, w);
+        indefinite = indefinite || w == "a"_key || w == "an"_key || lexiconPhraseAt(lex, Cue::OtherEvent, s, j) > j;
+    }
+    return 0;
 }
 
 /// "The two leaders held talks in the afternoon, alongside A": whether the companion cue at
@@ -1003,8 +1070,15 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
             continue;
         const LexiconPhrase* cue = nullptr;
         int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+        if (e > 0 && adjectiveCue(ctx.lex, s, i, e))
+            e = 0;
         if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
             cue = &bare;
+        bool otherEvent = false;
+        if (e <= 0 && (e = invertedAttendAt(ctx.lex, s, i, &otherEvent)) > 0) {
+            cue = &bare;
+            a.elsewhere = a.elsewhere || otherEvent;
+        }
         // "A was never part of the delegation", "B, not among those present"
         bool negated = false;
         for (int b = std::max(0, i - 2); e > 0 && b < i && !negated; ++b)
@@ -1113,9 +1187,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         }
         return false;
     };
+    // ("Also present was B's deputy, C": B owns the office, and is not listed)
     for (const PersonRef* r : refs) {
         if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || r->begin > otherClause ||
-            afterCut(r))
+            afterCut(r) || s.key(r->end) == "'s"_key)
             continue;
         addUnique(absent(r->begin) || stayedAway(r) ? a.absent : a.people, r->person);
     }
@@ -1300,6 +1375,21 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             person = lastOfficialWhere(ctx, s.index - 1, std::numeric_limits<int>::max(), [&](int p) {
                 return described(p) && isLeader(ctx, p) && ctx.persons[std::size_t(p)].stateStrength >= 2;
             });
+        // "the Qatari envoy held talks with B" after A of Qatar was received, his ambassador C
+        // attending: a description whose office no one of that state holds is the one principal
+        // of that state in the meeting told last, not a companion named since
+        if (person < 0 && state >= 0 && !ctx.meetings.empty() &&
+            !(office >= 0 && lastOfficialWhere(ctx, s.index, i, [&](int p) {
+                  return described(p) && holdsOffice(ctx, p, office);
+              }) >= 0)) {
+            const MeetingDraft& told = ctx.meetings[lastTold(ctx)];
+            std::vector<int> principals;
+            for (int p : told.participants)
+                if (!holds(told.companions, p) && described(p))
+                    principals.push_back(p);
+            if (principals.size() == 1)
+                person = principals.front();
+        }
         if (person < 0)
             person = lastOfficialWhere(ctx, s.index, i, described);
         if (person >= 0)
@@ -1498,6 +1588,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     Parties out;
     if (attendsOtherEvent(ctx.lex, s, t))
         return out;
+    // "Joining the protest were A and B", or any such list with no meeting told to join: who
+    // came, no meeting among them (after a meeting, findAttendees() reads the list, and "Taking
+    // part in the talks were A and B" joins the talks)
+    if ((!t.attend || ctx.meetings.empty()) && invertedAttendAt(ctx.lex, s, t.begin, nullptr) > 0)
+        return out;
     // "The summit, hosted by X at a hotel, brought together ...": a participle after the
     // event's comma is passive; its agent hosts the event and there is no subject to look for
     const bool reducedPassive = t.verb && !t.passive && t.begin <= scope.clause.begin + 1 &&
@@ -1602,6 +1697,13 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             betweenSubjects.push_back(r->person);
             continue;
         }
+        // ("C was not present during the meeting", "C was never at the talks": a denied
+        // presence before a meeting noun keeps its subject away)
+        bool away = false;
+        for (int x = r->end; !t.verb && x + 1 < t.begin && !away; ++x)
+            away = ctx.lex.has(Cue::PassiveAux, s.key(x)) && ctx.lex.has(Cue::Negation, s.key(x + 1));
+        if (away)
+            continue;
         if (r->begin < t.begin)
             addUnique(out.subjects, r->person);
         else
@@ -1610,6 +1712,40 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     for (int b = std::max(from, t.begin - 3); b < t.begin; ++b)
         if (s.key(b) == "their"_key)
             out.group = true;
+    // "A, meanwhile, discussed the deal with B in a phone call", "A, for his part, raised it during
+    // talks with B": a clause that opens with its predicate has its subject before an aside of a
+    // few lowercase words, in the stretch before it that holds only that subject and the aside
+    if (!scope.quoted && scope.clause.begin > 0 && scope.clause.begin < s.size() &&
+        s.tok(scope.clause.begin).kind == Token::Word && !s.tok(scope.clause.begin).cap &&
+        !s.nameTok[std::size_t(scope.clause.begin)]) {
+        constexpr int asideWords = 3; ///< "for his part"
+        int b = scope.clause.begin;
+        for (const Clause& cl : cls)
+            if (cl.end <= scope.clause.begin && cl.end >= scope.clause.begin - 1 && !cl.relative)
+                b = cl.begin;
+        // (and the one before that, when the aside is a clause of its own)
+        for (const Clause& cl : cls)
+            if (cl.end == b && !cl.relative && b < scope.clause.begin)
+                b = cl.begin;
+        std::vector<int> named;
+        int aside = 0;
+        bool shape = b < scope.clause.begin && b <= s.dateline + 1;
+        for (int i = std::max(b, s.dateline); i < scope.clause.begin && shape; ++i) {
+            const auto r = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* p) { return p->begin == i; });
+            if (aside == 0 && r != refs.end() && isOfficialRef(ctx, **r)) {
+                addUnique(named, (*r)->person);
+                i = (*r)->end - 1;
+            } else if (s.tok(i).kind == Token::Punct ||
+                       (aside == 0 && (s.key(i) == "and"_key || inOfficialSpan(s, i)))) {
+                continue;
+            } else {
+                shape = !named.empty() && !s.tok(i).cap && !s.nameTok[std::size_t(i)] && ++aside <= asideWords;
+            }
+        }
+        if (shape && aside > 0)
+            for (int p : named)
+                addUnique(out.subjects, p);
+    }
     // "the two had met", "the two men met", "the two prime ministers met": the people just
     // named (states: below)
     std::size_t groupSize = 0;
@@ -1734,6 +1870,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 principals = named;
         }
     }
+    // "A and B joined the two presidents": an active attend verb whose object is a group stands
+    // for the people of the meeting told, which its subjects came to
+    if (t.verb && t.attendVerb && !passive && referent && !out.subjects.empty() &&
+        std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->kind == RefKind::Group && r->begin == t.end;
+        }))
+        for (int p : principals.size() >= 2 ? principals : referent->participants)
+            if (!holds(out.subjects, p))
+                addUnique(out.objects, p);
     std::vector<int> counted;
     // (with no meeting told yet, "The three ministers are due to meet", the count alone)
     if (groupSize > 0 && (!referent || referent->participants.size() != groupSize)) {
@@ -1838,6 +1983,40 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         addUnique(out.objects, p);
         if (sitIn)
             addUnique(out.companions, p);
+    }
+    // "coordinated with B, whom he met in Riga", "B, with whom she held talks on Monday": the one
+    // the relative "whom" opening the trigger's clause stands for, named right before it, was met
+    // by the verb right after its subject (not "with whom he discussed the negotiations": a
+    // topic)
+    constexpr int whomReach = 6; ///< "whom the Prime Minister had received"
+    for (int w = std::max({0, scope.clause.begin - 1, t.begin - whomReach}); t.verb && w < t.begin && !scope.quoted;
+         ++w) {
+        if (s.key(w) != "whom"_key)
+            continue;
+        int a = w - 1;
+        if (a >= 0 && s.tok(a).kind == Token::Word && !s.tok(a).cap && ctx.lex.has(Cue::FunctionWord, s.key(a)))
+            --a; // "with whom", "by whom"
+        if (a >= 0 && isComma(s.tok(a)))
+            --a;
+        // (nor when the subject was read as the one who reports it though the report names
+        // another before: "C said the President welcomed B's support, whom he met in X", where
+        // "he" is the President; "C said he had coordinated with B, whom he met in X" keeps C)
+        const auto subject = [&](const PersonRef* r) { return r->person >= 0 && holds(out.subjects, r->person); };
+        int speech = -1; ///< the speech verb right after the subject, named before as a reporter
+        for (const PersonRef* r : refs)
+            if (r->begin < w && subject(r) && r->kind != RefKind::Pronoun &&
+                ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end))))
+                speech = afterName(s, r->end);
+        const bool otherInReport = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return speech >= 0 && r->begin > speech && r->end < a + 1 && r->person >= 0 && !subject(r) &&
+                   r->kind != RefKind::Pronoun;
+        });
+        if (otherInReport)
+            break;
+        for (const PersonRef* r : refs)
+            if (r->end == a + 1 && isOfficialRef(ctx, *r) && !subject(r))
+                addUnique(out.objects, r->person);
+        break;
     }
     // "A and Deputy Prime Minister – Minister of Foreign Affairs B co-chaired": a dash inside a
     // title splits the subject; the officials of the clause before the dash, after its last comma,
@@ -1987,9 +2166,23 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // ... and "A flew to X, but a meeting with B was cancelled": so is the other party of a
         // meeting noun with a party of its own after a contrast word ("though no meeting has
         // been announced" names none)
+        // ... past a place set off by commas after the venue: "A and B met at State House,
+        // Nairobi, before proceeding to talks attended by C"
+        const auto placeAside = [&](const Clause& cl) {
+            bool place = false;
+            for (int i = cl.begin; i < cl.end; ++i) {
+                if (s.tok(i).kind == Token::Punct)
+                    continue;
+                const PhraseMatch* m = s.matchOf(i);
+                if (!m || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
+                    return false;
+                place = true;
+            }
+            return place;
+        };
         const Clause* before = nullptr;
         for (const Clause& cl : cls)
-            if (cl.end <= scope.clause.begin && (!cl.relative || !before))
+            if (cl.end <= scope.clause.begin && (!cl.relative || !before) && !placeAside(cl))
                 before = &cl;
         if (before && !scope.clause.relative) {
             out.subjectClause = *before;
@@ -2096,7 +2289,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // meeting noun with no one of its own, they are its parties, not companions of an event
         // told before)
         const bool whole = e > 0 && cue->value == "all"_key;
-        if (e <= 0 || (!cue->value.isEmpty() && !whole) || ctx.lex.has(Cue::Negation, s.key(i - 1)))
+        if (e <= 0 || (!cue->value.isEmpty() && !whole) || ctx.lex.has(Cue::Negation, s.key(i - 1)) ||
+            adjectiveCue(ctx.lex, s, i, e))
             continue;
         // ("B, who met A last month, stood alongside C in Kigali": a companion of another act)
         if (lexiconPhraseAt(ctx.lex, Cue::CompanionCue, s, i) == e && !companionOfMeeting(ctx.lex, s, i))
@@ -2113,21 +2307,41 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 clauseEnd = cl.end;
                 clauseBegin = cl.begin;
             }
+        // ("accompanied by its Minister of Foreign Affairs, International Business and International
+        // Cooperation, B": a clause that ends inside an official's title runs on to the name)
+        for (const std::pair<int, int>& sp : s.officialSpans)
+            if (sp.first >= e && sp.first < clauseEnd && clauseEnd < sp.second)
+                clauseEnd = sp.second;
         // "..., in which A and B took part", "..., with A and B sitting in": a relative clause or
         // one a list opener opens names them before its cue
         int listBegin = std::min({relativeBefore(ctx.lex, s, after, i), listOpenedBefore(ctx.lex, s, cls, i), e});
         // ... and so does a clause of its own after the meeting's whose cue takes the one they came
         // with as its object: "..., while A and B accompanied C"
+        // (a cue may end in the object's article: "accompanied the visiting minister")
+        const int object = ctx.lex.has(Cue::Article, s.key(e - 1)) ? e - 1 : e;
+        // (not one whose possessive follows: "accompanied the visiting minister's wife")
         const bool companionObject = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-            return (r->begin == e || (r->begin == e + 1 && ctx.lex.has(Cue::Article, s.key(e)))) && r->person >= 0;
+            return (r->begin == object || (r->begin == object + 1 && ctx.lex.has(Cue::Article, s.key(object)))) &&
+                   r->person >= 0 && s.key(r->end) != "'s"_key;
         });
         // ("accompanied the visiting minister", "accompanied his guest": a description)
+        // (the whole run of person nouns and titles, whose possessive may follow)
         const auto personNounAt = [&](int x) {
-            const PhraseMatch* m = s.matchOf(x);
-            return ctx.lex.has(Cue::PersonNoun, s.key(x)) || (m && m->begin == x && m->kind == PhraseKind::Title);
+            int end = x;
+            for (;;) {
+                const PhraseMatch* m = s.matchOf(end);
+                if (m && m->begin == end && m->kind == PhraseKind::Title)
+                    end = m->end;
+                else if (end < s.size() && ctx.lex.has(Cue::PersonNoun, s.key(end)))
+                    ++end;
+                else
+                    break;
+            }
+            return end > x && s.key(end) != "'s"_key;
         };
-        const bool describedObject = (s.key(e) == "the"_key || s.key(e) == "his"_key || s.key(e) == "her"_key) &&
-                                     (personNounAt(e + 1) || personNounAt(e + 2));
+        const bool describedObject =
+            (s.key(object) == "the"_key || s.key(object) == "his"_key || s.key(object) == "her"_key) &&
+            (personNounAt(object + 1) || personNounAt(object + 2));
         if (clauseBegin >= after && cue->value.isEmpty() && !bareCue && (companionObject || describedObject))
             listBegin = std::min(listBegin, clauseBegin);
         for (const PersonRef* r : refs)
@@ -2259,6 +2473,31 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             for (std::vector<int>* side : {&out.subjects, &out.objects, &out.companions})
                 std::erase_if(*side, [&](int p) { return holds(before, p); });
             out.subjects = {subject};
+        }
+    }
+    // "A, who was accompanied by B, held talks with C", "A, who was joined by B, arrived for a
+    // visit": who came with the subject in a relative clause on it, before the trigger, came to
+    // its meeting
+    for (const Clause& cl : cls) {
+        if (!cl.relative || cl.end > t.begin || cl.begin < 2 || scope.quoted || !isComma(s.tok(cl.begin - 1)))
+            continue;
+        const auto ante = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->end == cl.begin - 1 && r->person >= 0;
+        });
+        if (ante == refs.end() || !holds(out.subjects, (*ante)->person))
+            continue;
+        for (int i = cl.begin; i < cl.end; ++i) {
+            const LexiconPhrase* cue = nullptr;
+            const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
+            // (a passive, its agent after "by": not "A, who accompanied B, met C", who came with B)
+            const bool agent = ctx.lex.has(Cue::AgentWord, s.key(e - 1)) || ctx.lex.has(Cue::AgentWord, s.key(e));
+            if (e <= 0 || !cue->value.isEmpty() || ctx.lex.has(Cue::Negation, s.key(i - 1)) || !agent)
+                continue;
+            for (const PersonRef* r : refs)
+                if (r->begin >= e && r->begin < cl.end && isOfficialRef(ctx, *r) && !s.quoted[std::size_t(r->begin)] &&
+                    !holds(out.subjects, r->person) && !holds(out.objects, r->person))
+                    addUnique(out.companions, r->person);
+            break;
         }
     }
     // "The session was chaired by B, chairman of the Council, and attended by C": the agent of the
@@ -2486,9 +2725,11 @@ bool joinsToldMeeting(const DocContext& ctx, const std::vector<Trigger>& trigger
                       std::size_t index, const Parties& parties)
 {
     const Trigger& t = triggers[index];
+    // (a group among the parties only as the object the subjects joined: "A joined the two
+    // presidents")
     if (triggers.size() != 1 || ctx.meetings.empty() || !t.verb || !t.attendVerb || t.passive ||
         t.attend || t.end - t.begin != 1 || parties.subjects.empty() || parties.objects.empty() ||
-        parties.group)
+        (parties.group && parties.objects.size() < 2))
         return false;
     const MeetingDraft& told = ctx.meetings[lastTold(ctx)];
     const auto in = [&](int p) {
@@ -2506,6 +2747,21 @@ void attachListAroundRelatives(DocContext& ctx, const SentenceInfo& s,
 {
     if (triggers.empty() || ctx.meetings.empty())
         return;
+    // "A, who was accompanied by B, arrived in X on Saturday for a two-day visit": a sentence whose
+    // only triggers are travel nouns tells the guest's journey, as one with none does; its list
+    // joins the meeting told that the guest it names already takes part in
+    if (std::all_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+            return !t.verb && t.end - t.begin == 1 && ctx.lex.has(Cue::TravelWord, s.key(t.begin));
+        })) {
+        const Attendees a = findAttendees(ctx, s, refs);
+        if (a.cueBegin < 0 || a.people.empty() || a.whole || a.future || a.elsewhere)
+            return;
+        const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
+        if (target && std::any_of(a.people.begin(), a.people.end(),
+                                  [&](int p) { return holds(ctx.meetings[*target].participants, p); }))
+            attachAttendees(ctx, s, a);
+        return;
+    }
     const auto inRelative = [&](int i) {
         return std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
             return cl.relative && i > cl.begin && i < cl.end;

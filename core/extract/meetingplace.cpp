@@ -256,6 +256,29 @@ bool endsTopic(const DocContext& ctx, const SentenceInfo& s, int i)
 
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
 
+// "the visit of King A to Abuja", "a trip by Foreign Minister B to Lima": a travel noun, "of" or
+// "by", the traveller's title and name (capitalised words, a demonym, "the"), then the "to" at
+// token `to`: that "to" names the journey's destination.
+bool travellerBeforeTo(const DocContext& ctx, const SentenceInfo& s, int to)
+{
+    for (int b = to - 1; b >= std::max(s.dateline + 1, to - 10); --b) {
+        const TokenKey& k = s.key(b);
+        if (k == "of"_key || k == "by"_key)
+            return b + 1 < to && b - 1 >= s.dateline && ctx.lex.has(Cue::TravelWord, s.key(b - 1)) &&
+                   !s.tok(b - 1).cap;
+        const Token& w = s.tok(b);
+        if (w.kind == Token::Word && (w.cap || s.nameTok[std::size_t(b)] || k == "the"_key || k == "a"_key))
+            continue;
+        // ("Hassan bin Abdullah al-Ghanim", "a Chilean foreign minister"): lower-case particles
+        // and hyphens inside a person's name, a title written in lower case
+        if (const PhraseMatch* pm = s.matchOf(b);
+            pm && (pm->kind == PhraseKind::Person || pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym))
+            continue;
+        return false;
+    }
+    return false;
+}
+
 // "Qatar's Minister of State at the Ministry of Foreign Affairs": an "at" right after a title,
 // before a ministry's name, names where the office is held, not where anyone met ("received the
 // minister at Gudaibiya Palace" does).
@@ -337,9 +360,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const bool into = k == "into"_key && i + 1 < s.size() && knownCityAt(ctx, s, i + 1) > 0;
         // "travelled to Kyiv", "flew back to Kyiv": "to" after a travel word and at most one
         // lower-case word
+        // ... or after the traveller a travel noun names ("the visit of King A to Abuja")
         const bool travelTo = k == "to"_key && (ctx.lex.has(Cue::TravelWord, s.key(i - 1)) ||
                                                 (i >= 2 && s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap &&
-                                                 ctx.lex.has(Cue::TravelWord, s.key(i - 2))));
+                                                 ctx.lex.has(Cue::TravelWord, s.key(i - 2))) ||
+                                                travellerBeforeTo(ctx, s, i));
         // "welcomed B to Canberra": a city the dictionaries know after "to" and a receiving verb
         bool toCity = false;
         if (k == "to"_key && i + 1 < s.size() && knownCityAt(ctx, s, i + 1) > 0) {

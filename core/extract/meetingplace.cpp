@@ -344,7 +344,8 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "to" names a destination only after a travel word: "a visit to Pyongyang"; a
         // travel verb takes it as its object: "visited Kyiv"
         // ... as "visiting" does ("who is visiting Oslo"), a travel word that is no meeting verb
-        const bool visited = ctx.lex.has(Cue::TravelWord, k) &&
+        // (not a receiving verb whose object is the guest: "welcomed Singapore investment")
+        const bool visited = ctx.lex.has(Cue::TravelWord, k) && ctx.lex.value(Cue::TravelWord, k) != "guest"_key &&
                              (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.value(Cue::TravelWord, k) == "object"_key);
         // ... and "welcomed B to the Kazakh capital" names one after any verb
         const PhraseMatch* dem = s.key(i + 1) == "the"_key ? s.matchOf(i + 2) : nullptr;

@@ -552,7 +552,15 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     const int floor = objectNoun ? t.begin : 0;
     // ("A met B in Abuja and will receive C in Accra": a verb joined by "and" looks for its own
     // place after the "and" first)
-    MeetingPlace place = findMeetingPlace(ctx, s, std::max({scope.begin, reported, floor, parties.coordinated}), scope.cut);
+    const int scopeFrom = std::max({scope.begin, reported, floor, parties.coordinated});
+    MeetingPlace place = findMeetingPlace(ctx, s, scopeFrom, scope.cut);
+    // "agreed to build parks in the Riau Islands, as A and B met at the Bogor Palace": a name no
+    // dictionary places, read before the trigger, gives way to a city the trigger's own words
+    // after it name, in its clause ("met for their annual retreat at the Bogor Palace")
+    if (place.city.isEmpty() && place.host < 0 && !place.venue.isEmpty() && t.verb && scopeFrom < t.begin) {
+        if (MeetingPlace after = findMeetingPlace(ctx, s, t.end, std::max(scope.cut, c.end)); !after.city.isEmpty())
+            place = after;
+    }
     if (place.empty() && place.host < 0)
         place = findMeetingPlace(ctx, s, std::max({c.begin, reported, floor}), std::max(scope.cut, std::min(c.end, t.begin)));
     if (place.empty() && place.host < 0)
@@ -838,15 +846,39 @@ bool topicMeeting(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, c
     return false;
 }
 
+namespace {
+
+// "The meeting was chaired by A, as Finland holds the chair this year": a ", as" after the
+// trigger whose next words are a subject of their own (a state or city, a pronoun, "the two",
+// "both") opens another clause, whose day or year is not the meeting's ("as well as", "as part
+// of", "as Prime Minister" are no clause). The token of that comma, or `to`.
+int asClauseAfter(const SentenceInfo& s, int from, int to)
+{
+    for (int i = from; i + 2 < to; ++i) {
+        if (s.key(i) != ","_key || s.key(i + 1) != "as"_key)
+            continue;
+        const TokenKey& k = s.key(i + 2);
+        const PhraseMatch* m = s.matchOf(i + 2);
+        if ((m && m->begin == i + 2 && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place)) ||
+            k == "he"_key || k == "she"_key || k == "they"_key || k == "we"_key || k == "both"_key ||
+            (k == "the"_key && s.key(i + 3) == "two"_key))
+            return i;
+    }
+    return to;
+}
+
+} // namespace
+
 DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                       bool future)
 {
     const QStringView docText(ctx.doc.text);
-    DateExpression d = findDate(s.toks, scope.begin, scope.end, docText, ctx.anchor, future, &ctx.lex);
+    DateExpression d = findDate(s.toks, scope.begin, asClauseAfter(s, t.end, scope.end), docText, ctx.anchor, future,
+                                &ctx.lex);
     if (d.valid())
         return d;
-    DateExpression inClause = findDate(s.toks, std::max(scope.clause.begin, s.dateline), scope.clause.end,
-                                       docText, ctx.anchor, future, &ctx.lex);
+    DateExpression inClause = findDate(s.toks, std::max(scope.clause.begin, s.dateline),
+                                       asClauseAfter(s, t.end, scope.clause.end), docText, ctx.anchor, future, &ctx.lex);
     if (inClause.valid())
         return inClause;
     // "Later Tuesday, he met ..."

@@ -279,6 +279,13 @@ std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, i
 
 bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i);
 
+// Whether token i is a capitalised word that is no day or month ("Commission", "Bilateral").
+bool capitalName(const SentenceInfo& s, int i)
+{
+    return i >= 0 && i < s.size() && s.tok(i).kind == Token::Word && s.tok(i).cap && !isCalendarWord(s.tok(i)) &&
+           !isMonthWord(s.tok(i));
+}
+
 // Whether word b tells a plan: "will", "next", "due to", "plans to".
 bool planWord(const DocContext& ctx, const SentenceInfo& s, int b)
 {
@@ -565,6 +572,12 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = findMeetingPlace(ctx, s, std::max({c.begin, reported, floor}), std::max(scope.cut, std::min(c.end, t.begin)));
     if (place.empty() && place.host < 0)
         place = placeAfterDayOrSide(ctx, s, t, scope);
+    // "a meeting of the Joint Commission on Bilateral Cooperation at the DFA in Pasay City": an
+    // "on" between capitalised words is inside a body's name, no topic; the place after the
+    // name, in the trigger's clause, is the meeting's
+    if (place.empty() && place.host < 0 && scope.cut > t.end && scope.cut + 1 < std::min(s.size(), c.end) &&
+        s.key(scope.cut) == "on"_key && capitalName(s, scope.cut - 1) && capitalName(s, scope.cut + 1))
+        place = findMeetingPlace(ctx, s, scope.cut + 1, c.end);
     // "met face to face in Busan, on the sidelines of": a word doubled around the "to" that cut
     // the scope is a manner ("face to face"), no infinitive; the place after it is the verb's
     if (place.empty() && place.host < 0 && scope.cut > t.end && scope.cut + 2 < s.size() &&

@@ -312,6 +312,9 @@ struct MeetingPlace
     bool empty() const { return city.isEmpty() && venue.isEmpty(); }
 };
 MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
+/// Whether the "to" at token `to` names a journey's destination past its traveller: "the visit
+/// of King A to Abuja", "a trip by B to Lima", "the visit President C paid to Abidjan".
+bool travellerBeforeTo(const DocContext& ctx, const SentenceInfo& s, int to);
 int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out);
 /// The end of the longest lexicon phrase of class `cue` starting at token i, or -1; the
 /// phrase's entry goes to `out` when given. Inline: the passes ask it at nearly every token,

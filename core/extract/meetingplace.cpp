@@ -258,26 +258,45 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
 
 // "the visit of King A to Abuja", "a trip by Foreign Minister B to Lima": a travel noun, "of" or
 // "by", the traveller's title and name (capitalised words, a demonym, "the"), then the "to" at
-// token `to`: that "to" names the journey's destination.
+// token `to`: that "to" names the journey's destination. Also "the visit President A paid to
+// Abidjan", "the trip that B made to Lima": the traveller, then a verb of paying a visit.
+} // namespace
+
 bool travellerBeforeTo(const DocContext& ctx, const SentenceInfo& s, int to)
 {
-    for (int b = to - 1; b >= std::max(s.dateline + 1, to - 10); --b) {
+    int b = to - 1;
+    const bool paid = b > s.dateline && ctx.lex.has(Cue::CallOnCue, s.key(b)) && !s.tok(b).cap;
+    if (paid)
+        --b;
+    if (paid && b > s.dateline && ctx.lex.has(Cue::PerfectAux, s.key(b)))
+        --b;
+    const int last = b;
+    for (; b >= std::max(s.dateline + 1, to - 12); --b) {
         const TokenKey& k = s.key(b);
-        if (k == "of"_key || k == "by"_key)
-            return b + 1 < to && b - 1 >= s.dateline && ctx.lex.has(Cue::TravelWord, s.key(b - 1)) &&
-                   !s.tok(b - 1).cap;
+        const bool travel = ctx.lex.has(Cue::TravelWord, s.key(b - 1)) && !s.tok(b - 1).cap;
+        if (!paid && (k == "of"_key || k == "by"_key))
+            return b + 1 < to && b - 1 >= s.dateline && travel;
+        if (paid && (k == "that"_key || k == "which"_key) && b < last)
+            return travel;
         const Token& w = s.tok(b);
-        if (w.kind == Token::Word && (w.cap || s.nameTok[std::size_t(b)] || k == "the"_key || k == "a"_key))
-            continue;
+        // ("President A of Ghana paid": a state after "of" is part of the traveller's title)
+        const PhraseMatch* after = paid && k == "of"_key ? s.matchOf(b + 1) : nullptr;
+        const bool nameWord =
+            (w.kind == Token::Word && (w.cap || s.nameTok[std::size_t(b)] || k == "the"_key || k == "a"_key)) ||
+            (after && after->begin == b + 1 && after->kind == PhraseKind::State);
         // ("Hassan bin Abdullah al-Ghanim", "a Chilean foreign minister"): lower-case particles
         // and hyphens inside a person's name, a title written in lower case
-        if (const PhraseMatch* pm = s.matchOf(b);
-            pm && (pm->kind == PhraseKind::Person || pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym))
-            continue;
-        return false;
+        const PhraseMatch* pm = s.matchOf(b);
+        if (!nameWord && !(pm && (pm->kind == PhraseKind::Person || pm->kind == PhraseKind::Title ||
+                                  pm->kind == PhraseKind::Demonym)))
+            return false;
+        if (paid && travel && b - 1 >= s.dateline)
+            return true;
     }
     return false;
 }
+
+namespace {
 
 // "Qatar's Minister of State at the Ministry of Foreign Affairs": an "at" right after a title,
 // before a ministry's name, names where the office is held, not where anyone met ("received the

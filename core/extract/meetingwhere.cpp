@@ -504,6 +504,9 @@ MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, cons
     // (the word before the place read counts: "travelled to Paramaribo", "a trip to Nairobi")
     for (int v = std::max(k, s.dateline); v < w && !stay; ++v)
         stay = ctx.lex.has(Cue::TravelWord, s.key(v));
+    // ... as does a journey's "to" past its traveller: "the visit President A paid to Abidjan in
+    // March, during which"
+    stay = stay || (k + 1 < w && s.key(k + 1) == "to"_key && travellerBeforeTo(ctx, s, k + 1));
     return stay ? before : MeetingPlace();
 }
 

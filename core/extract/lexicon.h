@@ -206,6 +206,8 @@ enum class Cue : int {
     OfficeVerb,      ///< "chairs", "heads": after "who", a verb that gives the office its value
                      ///< names ("A, who chairs the trade committee,": "Chair")
     OrgHeadNoun,     ///< "the UN chief", "the IAEA head": after a body, its head, whatever his title
+    NearWord,        ///< "near", "outside": "at the Rumichaca bridge near Ipiales" places the venue in
+                     ///< the town named after it
     Count
 };
 

@@ -347,6 +347,29 @@ MeetingPlace townOfNoun(const DocContext& ctx, const SentenceInfo& s, int b)
     return out;
 }
 
+// "at the Rumichaca bridge near Ipiales", "met outside Quito": the town a near-word at token `e`
+// names (a city the dictionaries know, or up to three capitalised words that are no state and
+// own nothing), or an empty place.
+MeetingPlace townNear(const DocContext& ctx, const SentenceInfo& s, int e)
+{
+    MeetingPlace out;
+    const int c = e < s.size() ? lexiconPhraseAt(ctx.lex, Cue::NearWord, s, e) : -1;
+    if (c <= 0 || c >= s.size())
+        return out;
+    if (const int end = knownCityAt(ctx, s, c, &out.host); end > 0) {
+        out.city = ctx.surface(s, c, end);
+        return out;
+    }
+    const PhraseMatch* m = s.matchOf(c);
+    const int end = capitalRun(s, c, s.size());
+    if (!capitalWord(s, c) || (m && m->begin == c) || end - c > 3 ||
+        (end < s.size() && (s.key(end) == "'s"_key || ctx.lex.has(Cue::VenueHead, s.key(end)))))
+        return out;
+    out.city = ctx.surface(s, c, end);
+    out.host = stateOfCity(ctx, out.city);
+    return out;
+}
+
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out;
@@ -354,12 +377,19 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
     auto seatOf = [&](int st) { return seatCity(ctx, st); };
     for (int i = from; i < to - 1; ++i) {
         const TokenKey& k = s.key(i);
+        // "met near Ipiales", "talks outside Quito", "met B near Ipiales": a near-word right after a
+        // meeting verb or noun, or after the name of the one met
+        if (i > from && (ctx.lex.has(Cue::MeetingVerb, s.key(i - 1)) || ctx.lex.has(Cue::MeetingNoun, s.key(i - 1)) ||
+                         s.nameTok[std::size_t(i - 1)])) {
+            if (MeetingPlace near = townNear(ctx, s, i); !near.city.isEmpty())
+                return near;
+        }
         // every reading below opens at "in", "at", "to", "into", "on" or a travel word: any
         // other word is skipped by one test
         if (k != "in"_key && k != "at"_key && k != "to"_key && k != "into"_key && k != "on"_key &&
             !ctx.lex.has(Cue::TravelWord, k))
             continue;
-        const bool at = k == "in"_key || k == "at"_key;
+        bool at = k == "in"_key || k == "at"_key;
         // "to" names a destination only after a travel word: "a visit to Pyongyang"; a
         // travel verb takes it as its object: "visited Kyiv"
         // ... as "visiting" does ("who is visiting Oslo"), a travel word that is no meeting verb
@@ -403,8 +433,14 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             if (MeetingPlace town = townOfNoun(ctx, s, i + 2); !town.city.isEmpty())
                 return town;
         }
-        if (onTown)
-            continue;
+        // "met on the Rumichaca bridge": a name that a venue's head word ends, read as after "at"
+        if (onTown) {
+            const int run = capitalRun(s, i + 2, to);
+            const int head = run < to && !s.tok(run).cap ? run : run - 1;
+            if (run == i + 2 || head >= to || !ctx.lex.has(Cue::VenueHead, s.key(head)))
+                continue;
+            at = true;
+        }
         int j = i + 1;
         // "in The Hague": a city whose name starts with the article
         if (s.key(j) == "the"_key && lexiconPhraseAt(ctx.lex, Cue::City, s, j) < 0)
@@ -638,6 +674,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "at a Jakarta hotel", "at Orly airport": a lower-case venue word ends the name
         if (e > start && e < to && !s.tok(e).cap && ctx.lex.has(Cue::VenueHead, s.key(e)))
             ++e;
+        // ... or two: "at the Dorohusk border crossing"
+        else if (e > start && e + 1 < to && s.tok(e).kind == Token::Word && !s.tok(e).cap && !s.tok(e + 1).cap &&
+                 s.key(e) != "'s"_key && !isStopWord(ctx.lex, s.key(e)) && ctx.lex.has(Cue::VenueHead, s.key(e + 1)))
+            e += 2;
         const bool venueName = housesName || ctx.lex.has(Cue::VenueHead, s.key(e - 1));
         if (start > j && !venueName && k != "in"_key)
             continue; // "at the end of Ramadan": lower-case words lead only to a venue's name
@@ -660,6 +700,12 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             if (const MeetingPlace inner = placeInAfter(ctx, s, e); !inner.city.isEmpty()) {
                 out.city = inner.city;
                 out.host = inner.host;
+            }
+            // "at the Rumichaca bridge near Ipiales": the town right after it
+            if (out.city.isEmpty()) {
+                const MeetingPlace near = townNear(ctx, s, e);
+                out.city = near.city;
+                out.host = near.city.isEmpty() ? out.host : near.host;
             }
             // "at State House, Nairobi": the city after a comma
             if (out.city.isEmpty()) {

@@ -1175,6 +1175,14 @@ void finishPlaces(DocContext& ctx)
                 (shares(m.participants, trip.participants) || subset(m.states, trip.states)))
                 m.place = trip.place;
         }
+        // ... and one told before it that the text dates to the occasion's very day, among the
+        // occasion's states ("On March 12 the ministers met. ... The presidents met in Isfara")
+        for (auto it = ctx.meetings.begin(); it != occasion && !trip.iso.isEmpty(); ++it) {
+            MeetingDraft& m = *it;
+            if (placeable(m) && m.iso == trip.iso && !m.states.empty() && subset(m.states, trip.states) &&
+                !hostedElsewhere(m, stateOfCity(ctx, trip.place)))
+                m.place = trip.place;
+        }
     };
     spreadOccasion();
     // The dateline's city ("ANKARA, May 5 (Reuters) -"): where the meetings of the article's

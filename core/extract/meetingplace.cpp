@@ -763,10 +763,15 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const bool headline = s.index < ctx.body;
         // "at Adnoc's headquarters": a name that owns what follows is no town
         const bool owner = k == "at"_key && s.key(e) == "'s"_key;
+        // "held talks with B at MOFA", "at JKIA": an abbreviation after "at" names a body or a
+        // building, no town
+        const QString word = e - start == 1 ? ctx.surface(s, start, e) : QString();
+        const bool acronym = k == "at"_key && word.size() >= 2 &&
+                             std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.isUpper(); });
         // "at Sagerska huset in Stockholm": a name before a city the dictionaries know is its venue
         const MeetingPlace knownAfter = k == "at"_key && !headline ? placeInAfter(ctx, s, e) : MeetingPlace();
         const bool venueBefore = !knownAfter.city.isEmpty() && stateOfCity(ctx, knownAfter.city) >= 0;
-        if (j > i + 1 || indefinite || owner || venueBefore || (k != "in"_key && (e - start > 1 || headline)) ||
+        if (j > i + 1 || indefinite || owner || acronym || venueBefore || (k != "in"_key && (e - start > 1 || headline)) ||
             (headline && e - start > 1)) {
             // "at the National Airport Minsk": a body's venue with a city in its name
             if (const MeetingPlace inName = cityInName(ctx, s, start, e); !headline && !inName.city.isEmpty()) {

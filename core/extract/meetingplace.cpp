@@ -370,6 +370,32 @@ MeetingPlace townNear(const DocContext& ctx, const SentenceInfo& s, int e)
     return out;
 }
 
+// "leader of Hope in Action (HIA)": whether the name [start, e) after the "in" at token i ends a
+// longer name whose initials, "in" among them or not, the abbreviation in brackets right after
+// it spells: the "in" is inside that name, no place.
+bool insideAbbreviatedName(const DocContext& ctx, const SentenceInfo& s, int i, int start, int e)
+{
+    if (e + 2 >= s.size() || s.tok(e).kind != Token::Punct || s.tok(e).punct != QLatin1Char('(') ||
+        s.tok(e + 2).kind != Token::Punct || s.tok(e + 2).punct != QLatin1Char(')'))
+        return false;
+    const QString abbreviation = ctx.surface(s, e + 1, e + 2).toUpper();
+    if (abbreviation.size() < 2 || start != i + 1)
+        return false;
+    for (int b = i - 1; b >= std::max(0, i - 5) && s.tok(b).kind == Token::Word && s.tok(b).cap; --b) {
+        QString all;
+        QString capitals;
+        for (int w = b; w < e; ++w) {
+            const QChar first = ctx.surface(s, w, w + 1).at(0).toUpper();
+            all += first;
+            if (s.tok(w).cap)
+                capitals += first;
+        }
+        if (all == abbreviation || capitals == abbreviation)
+            return true;
+    }
+    return false;
+}
+
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out;
@@ -670,6 +696,8 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         if (housesName && titleComplement(s, i))
             continue;
         if (e == start || (e - start == 1 && isStopWord(ctx.lex, s.key(start))))
+            continue;
+        if (k == "in"_key && !place && cityEnd < 0 && insideAbbreviatedName(ctx, s, i, start, e))
             continue;
         // "at a Jakarta hotel", "at Orly airport": a lower-case venue word ends the name
         if (e > start && e < to && !s.tok(e).cap && ctx.lex.has(Cue::VenueHead, s.key(e)))

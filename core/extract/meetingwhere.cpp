@@ -885,10 +885,63 @@ int asClauseAfter(const SentenceInfo& s, int from, int to)
 
 } // namespace
 
+namespace {
+
+// "met Xi there two days later", "The next day, A held talks with C", "On the same day, A met D":
+// a relative-day phrase in the trigger's words, or in its clause before it, counted from the last
+// day the sentence names before the phrase, else from the last meeting told with a day. An
+// invalid date when there is no such phrase or no day to count from ("the day before the
+// summit" counts from the summit, which has no day here).
+DateExpression relativeDay(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope)
+{
+    // (from the sentence's start when no earlier trigger of the sentence cuts the scope: "A day
+    // earlier, A held talks with C" opens a clause of its own)
+    const int from = scope.begin > std::max(scope.clause.begin, s.dateline) ? scope.begin : s.dateline;
+    for (int i = from; i < scope.end; ++i) {
+        if (i >= t.begin && i < std::max(t.end, scope.begin))
+            continue;
+        const LexiconPhrase* rel = nullptr;
+        const int e = lexiconPhraseAt(ctx.lex, Cue::RelativeDay, s, i, &rel);
+        if (e <= 0 || (e < s.size() && s.tok(e).kind == Token::Word && s.key(e - 1) == "before"_key))
+            continue;
+        const QStringView docText(ctx.doc.text);
+        // ("the day before, on March 11": the day written right after it says it)
+        if (findDate(s.toks, e, std::min(s.size(), e + 3), docText, ctx.anchor, false, &ctx.lex).valid())
+            return DateExpression();
+        QDate ref;
+        for (int b = s.dateline; b < i && !ref.isValid(); ++b) {
+            const DateExpression d = findDate(s.toks, b, i, docText, ctx.anchor, false, &ctx.lex);
+            if (!d.valid())
+                break;
+            ref = QDate::fromString(d.iso, Qt::ISODate);
+            b = d.end - 1;
+        }
+        for (auto m = ctx.meetings.rbegin(); m != ctx.meetings.rend() && !ref.isValid(); ++m)
+            if (m->iso.size() == 10)
+                ref = QDate::fromString(m->iso, Qt::ISODate);
+        if (!ref.isValid())
+            return DateExpression();
+        DateExpression d;
+        d.begin = i;
+        d.end = e;
+        d.text = ctx.surface(s, i, e);
+        d.iso = ref.addDays(rel->value.toInt()).toString(Qt::ISODate);
+        d.relative = true;
+        return d;
+    }
+    return DateExpression();
+}
+
+} // namespace
+
 DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                       bool future)
 {
     const QStringView docText(ctx.doc.text);
+    if (!future) {
+        if (DateExpression rel = relativeDay(ctx, s, t, scope); rel.valid())
+            return rel;
+    }
     DateExpression d = findDate(s.toks, scope.begin, asClauseAfter(s, t.end, scope.end), docText, ctx.anchor, future,
                                 &ctx.lex);
     if (d.valid())

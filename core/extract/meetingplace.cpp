@@ -274,8 +274,15 @@ bool travellerBeforeTo(const DocContext& ctx, const SentenceInfo& s, int to)
     for (; b >= std::max(s.dateline + 1, to - 12); --b) {
         const TokenKey& k = s.key(b);
         const bool travel = ctx.lex.has(Cue::TravelWord, s.key(b - 1)) && !s.tok(b - 1).cap;
+        // ("The visit is the second by A to Doha", "the trip was the first by a Chinese leader to X":
+        // the travel noun the ordinal stands for, before "is the")
+        const auto countedTravel = [&] {
+            return b - 4 >= s.dateline && (ctx.lex.has(Cue::Ordinal, s.key(b - 1)) || s.key(b - 1) == "first"_key) &&
+                   s.key(b - 2) == "the"_key && ctx.lex.has(Cue::PassiveAux, s.key(b - 3)) &&
+                   ctx.lex.has(Cue::TravelWord, s.key(b - 4)) && !s.tok(b - 4).cap;
+        };
         if (!paid && (k == "of"_key || k == "by"_key))
-            return b + 1 < to && b - 1 >= s.dateline && travel;
+            return b + 1 < to && b - 1 >= s.dateline && (travel || (k == "by"_key && countedTravel()));
         if (paid && (k == "that"_key || k == "which"_key) && b < last)
             return travel;
         const Token& w = s.tok(b);

@@ -423,6 +423,10 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 break;
             if (lex->has(Cue::DateBoundary, key(k)) && lex->has(Cue::Determiner, key(k + 1)))
                 return true;
+            // ... or of the clause "since" or "until" opens: "their second meeting since he took
+            // office in January 2025", "since taking office in May"
+            if (lex->value(Cue::DateBoundary, key(k)) == "other-event"_key && k + 1 < d.begin)
+                return true;
         }
         // "the failed coup attempt in the Republic of Benin on December 7": a date that closes the
         // phrase of an event that is no meeting (a few words back, no punctuation between)

@@ -330,6 +330,9 @@ struct PlaceAnswer
     int to = 0;
     MeetingPlace place;
 };
+/// Whether the "to" at token `to` names a journey's destination past its traveller: "the visit
+/// of King A to Abuja", "a trip by B to Lima", "the visit President C paid to Abidjan".
+bool travellerBeforeTo(const DocContext& ctx, const SentenceInfo& s, int to);
 int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out);
 /// The end of the longest lexicon phrase of class `cue` starting at token i, or -1; the
 /// phrase's entry goes to `out` when given. Inline: the passes ask it at nearly every token,

@@ -208,6 +208,10 @@ enum class Cue : int {
     OrgHeadNoun,     ///< "the UN chief", "the IAEA head": after a body, its head, whatever his title
     ReactionVerb,    ///< "welcomed", "hailed": with a meeting told before as its object ("welcomed the
                      ///< summit"), what the subject thinks of it, no meeting of the subject's
+    NearWord,        ///< "near", "outside": "at the Rumichaca bridge near Ipiales" places the venue in
+                     ///< the town named after it
+    RelativeDay,     ///< "two days later", "the next day": a day told from the day named before it;
+                     ///< the value is the distance in days
     Count
 };
 

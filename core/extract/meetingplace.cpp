@@ -256,6 +256,55 @@ bool endsTopic(const DocContext& ctx, const SentenceInfo& s, int i)
 
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
 
+// "the visit of King A to Abuja", "a trip by Foreign Minister B to Lima": a travel noun, "of" or
+// "by", the traveller's title and name (capitalised words, a demonym, "the"), then the "to" at
+// token `to`: that "to" names the journey's destination. Also "the visit President A paid to
+// Abidjan", "the trip that B made to Lima": the traveller, then a verb of paying a visit.
+} // namespace
+
+bool travellerBeforeTo(const DocContext& ctx, const SentenceInfo& s, int to)
+{
+    int b = to - 1;
+    const bool paid = b > s.dateline && ctx.lex.has(Cue::CallOnCue, s.key(b)) && !s.tok(b).cap;
+    if (paid)
+        --b;
+    if (paid && b > s.dateline && ctx.lex.has(Cue::PerfectAux, s.key(b)))
+        --b;
+    const int last = b;
+    for (; b >= std::max(s.dateline + 1, to - 12); --b) {
+        const TokenKey& k = s.key(b);
+        const bool travel = ctx.lex.has(Cue::TravelWord, s.key(b - 1)) && !s.tok(b - 1).cap;
+        // ("The visit is the second by A to Doha", "the trip was the first by a Chinese leader to X":
+        // the travel noun the ordinal stands for, before "is the")
+        const auto countedTravel = [&] {
+            return b - 4 >= s.dateline && (ctx.lex.has(Cue::Ordinal, s.key(b - 1)) || s.key(b - 1) == "first"_key) &&
+                   s.key(b - 2) == "the"_key && ctx.lex.has(Cue::PassiveAux, s.key(b - 3)) &&
+                   ctx.lex.has(Cue::TravelWord, s.key(b - 4)) && !s.tok(b - 4).cap;
+        };
+        if (!paid && (k == "of"_key || k == "by"_key))
+            return b + 1 < to && b - 1 >= s.dateline && (travel || (k == "by"_key && countedTravel()));
+        if (paid && (k == "that"_key || k == "which"_key) && b < last)
+            return travel;
+        const Token& w = s.tok(b);
+        // ("President A of Ghana paid": a state after "of" is part of the traveller's title)
+        const PhraseMatch* after = paid && k == "of"_key ? s.matchOf(b + 1) : nullptr;
+        const bool nameWord =
+            (w.kind == Token::Word && (w.cap || s.nameTok[std::size_t(b)] || k == "the"_key || k == "a"_key)) ||
+            (after && after->begin == b + 1 && after->kind == PhraseKind::State);
+        // ("Hassan bin Abdullah al-Ghanim", "a Chilean foreign minister"): lower-case particles
+        // and hyphens inside a person's name, a title written in lower case
+        const PhraseMatch* pm = s.matchOf(b);
+        if (!nameWord && !(pm && (pm->kind == PhraseKind::Person || pm->kind == PhraseKind::Title ||
+                                  pm->kind == PhraseKind::Demonym)))
+            return false;
+        if (paid && travel && b - 1 >= s.dateline)
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
 // "Qatar's Minister of State at the Ministry of Foreign Affairs": an "at" right after a title,
 // before a ministry's name, names where the office is held, not where anyone met ("received the
 // minister at Gudaibiya Palace" does).
@@ -305,6 +354,55 @@ MeetingPlace townOfNoun(const DocContext& ctx, const SentenceInfo& s, int b)
     return out;
 }
 
+// "at the Rumichaca bridge near Ipiales", "met outside Quito": the town a near-word at token `e`
+// names (a city the dictionaries know, or up to three capitalised words that are no state and
+// own nothing), or an empty place.
+MeetingPlace townNear(const DocContext& ctx, const SentenceInfo& s, int e)
+{
+    MeetingPlace out;
+    const int c = e < s.size() ? lexiconPhraseAt(ctx.lex, Cue::NearWord, s, e) : -1;
+    if (c <= 0 || c >= s.size())
+        return out;
+    if (const int end = knownCityAt(ctx, s, c, &out.host); end > 0) {
+        out.city = ctx.surface(s, c, end);
+        return out;
+    }
+    const PhraseMatch* m = s.matchOf(c);
+    const int end = capitalRun(s, c, s.size());
+    if (!capitalWord(s, c) || (m && m->begin == c) || end - c > 3 ||
+        (end < s.size() && (s.key(end) == "'s"_key || ctx.lex.has(Cue::VenueHead, s.key(end)))))
+        return out;
+    out.city = ctx.surface(s, c, end);
+    out.host = stateOfCity(ctx, out.city);
+    return out;
+}
+
+// "leader of Hope in Action (HIA)": whether the name [start, e) after the "in" at token i ends a
+// longer name whose initials, "in" among them or not, the abbreviation in brackets right after
+// it spells: the "in" is inside that name, no place.
+bool insideAbbreviatedName(const DocContext& ctx, const SentenceInfo& s, int i, int start, int e)
+{
+    if (e + 2 >= s.size() || s.tok(e).kind != Token::Punct || s.tok(e).punct != QLatin1Char('(') ||
+        s.tok(e + 2).kind != Token::Punct || s.tok(e + 2).punct != QLatin1Char(')'))
+        return false;
+    const QString abbreviation = ctx.surface(s, e + 1, e + 2).toUpper();
+    if (abbreviation.size() < 2 || start != i + 1)
+        return false;
+    for (int b = i - 1; b >= std::max(0, i - 5) && s.tok(b).kind == Token::Word && s.tok(b).cap; --b) {
+        QString all;
+        QString capitals;
+        for (int w = b; w < e; ++w) {
+            const QChar first = ctx.surface(s, w, w + 1).at(0).toUpper();
+            all += first;
+            if (s.tok(w).cap)
+                capitals += first;
+        }
+        if (all == abbreviation || capitals == abbreviation)
+            return true;
+    }
+    return false;
+}
+
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out;
@@ -312,16 +410,24 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
     auto seatOf = [&](int st) { return seatCity(ctx, st); };
     for (int i = from; i < to - 1; ++i) {
         const TokenKey& k = s.key(i);
+        // "met near Ipiales", "talks outside Quito", "met B near Ipiales": a near-word right after a
+        // meeting verb or noun, or after the name of the one met
+        if (i > from && (ctx.lex.has(Cue::MeetingVerb, s.key(i - 1)) || ctx.lex.has(Cue::MeetingNoun, s.key(i - 1)) ||
+                         s.nameTok[std::size_t(i - 1)])) {
+            if (MeetingPlace near = townNear(ctx, s, i); !near.city.isEmpty())
+                return near;
+        }
         // every reading below opens at "in", "at", "to", "into", "on" or a travel word: any
         // other word is skipped by one test
         if (k != "in"_key && k != "at"_key && k != "to"_key && k != "into"_key && k != "on"_key &&
             !ctx.lex.has(Cue::TravelWord, k))
             continue;
-        const bool at = k == "in"_key || k == "at"_key;
+        bool at = k == "in"_key || k == "at"_key;
         // "to" names a destination only after a travel word: "a visit to Pyongyang"; a
         // travel verb takes it as its object: "visited Kyiv"
         // ... as "visiting" does ("who is visiting Oslo"), a travel word that is no meeting verb
-        const bool visited = ctx.lex.has(Cue::TravelWord, k) &&
+        // (not a receiving verb whose object is the guest: "welcomed Singapore investment")
+        const bool visited = ctx.lex.has(Cue::TravelWord, k) && ctx.lex.value(Cue::TravelWord, k) != "guest"_key &&
                              (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.value(Cue::TravelWord, k) == "object"_key);
         // ... and "welcomed B to the Kazakh capital" names one after any verb
         const PhraseMatch* dem = s.key(i + 1) == "the"_key ? s.matchOf(i + 2) : nullptr;
@@ -337,9 +443,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const bool into = k == "into"_key && i + 1 < s.size() && knownCityAt(ctx, s, i + 1) > 0;
         // "travelled to Kyiv", "flew back to Kyiv": "to" after a travel word and at most one
         // lower-case word
+        // ... or after the traveller a travel noun names ("the visit of King A to Abuja")
         const bool travelTo = k == "to"_key && (ctx.lex.has(Cue::TravelWord, s.key(i - 1)) ||
                                                 (i >= 2 && s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap &&
-                                                 ctx.lex.has(Cue::TravelWord, s.key(i - 2))));
+                                                 ctx.lex.has(Cue::TravelWord, s.key(i - 2))) ||
+                                                travellerBeforeTo(ctx, s, i));
         // "welcomed B to Canberra": a city the dictionaries know after "to" and a receiving verb
         bool toCity = false;
         if (k == "to"_key && i + 1 < s.size() && knownCityAt(ctx, s, i + 1) > 0) {
@@ -358,8 +466,14 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             if (MeetingPlace town = townOfNoun(ctx, s, i + 2); !town.city.isEmpty())
                 return town;
         }
-        if (onTown)
-            continue;
+        // "met on the Rumichaca bridge": a name that a venue's head word ends, read as after "at"
+        if (onTown) {
+            const int run = capitalRun(s, i + 2, to);
+            const int head = run < to && !s.tok(run).cap ? run : run - 1;
+            if (run == i + 2 || head >= to || !ctx.lex.has(Cue::VenueHead, s.key(head)))
+                continue;
+            at = true;
+        }
         int j = i + 1;
         // "in The Hague": a city whose name starts with the article
         if (s.key(j) == "the"_key && lexiconPhraseAt(ctx.lex, Cue::City, s, j) < 0)
@@ -590,9 +704,15 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             continue;
         if (e == start || (e - start == 1 && isStopWord(ctx.lex, s.key(start))))
             continue;
+        if (k == "in"_key && !place && cityEnd < 0 && insideAbbreviatedName(ctx, s, i, start, e))
+            continue;
         // "at a Jakarta hotel", "at Orly airport": a lower-case venue word ends the name
         if (e > start && e < to && !s.tok(e).cap && ctx.lex.has(Cue::VenueHead, s.key(e)))
             ++e;
+        // ... or two: "at the Dorohusk border crossing"
+        else if (e > start && e + 1 < to && s.tok(e).kind == Token::Word && !s.tok(e).cap && !s.tok(e + 1).cap &&
+                 s.key(e) != "'s"_key && !isStopWord(ctx.lex, s.key(e)) && ctx.lex.has(Cue::VenueHead, s.key(e + 1)))
+            e += 2;
         const bool venueName = housesName || ctx.lex.has(Cue::VenueHead, s.key(e - 1));
         if (start > j && !venueName && k != "in"_key)
             continue; // "at the end of Ramadan": lower-case words lead only to a venue's name
@@ -615,6 +735,12 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             if (const MeetingPlace inner = placeInAfter(ctx, s, e); !inner.city.isEmpty()) {
                 out.city = inner.city;
                 out.host = inner.host;
+            }
+            // "at the Rumichaca bridge near Ipiales": the town right after it
+            if (out.city.isEmpty()) {
+                const MeetingPlace near = townNear(ctx, s, e);
+                out.city = near.city;
+                out.host = near.city.isEmpty() ? out.host : near.host;
             }
             // "at State House, Nairobi": the city after a comma
             if (out.city.isEmpty()) {
@@ -672,10 +798,15 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const bool headline = s.index < ctx.body;
         // "at Adnoc's headquarters": a name that owns what follows is no town
         const bool owner = k == "at"_key && s.key(e) == "'s"_key;
+        // "held talks with B at MOFA", "at JKIA": an abbreviation after "at" names a body or a
+        // building, no town
+        const QString word = e - start == 1 ? ctx.surface(s, start, e) : QString();
+        const bool acronym = k == "at"_key && word.size() >= 2 &&
+                             std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.isUpper(); });
         // "at Sagerska huset in Stockholm": a name before a city the dictionaries know is its venue
         const MeetingPlace knownAfter = k == "at"_key && !headline ? placeInAfter(ctx, s, e) : MeetingPlace();
         const bool venueBefore = !knownAfter.city.isEmpty() && stateOfCity(ctx, knownAfter.city) >= 0;
-        if (j > i + 1 || indefinite || owner || venueBefore || (k != "in"_key && (e - start > 1 || headline)) ||
+        if (j > i + 1 || indefinite || owner || acronym || venueBefore || (k != "in"_key && (e - start > 1 || headline)) ||
             (headline && e - start > 1)) {
             // "at the National Airport Minsk": a body's venue with a city in its name
             if (const MeetingPlace inName = cityInName(ctx, s, start, e); !headline && !inName.city.isEmpty()) {

@@ -279,6 +279,13 @@ std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, i
 
 bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i);
 
+// Whether token i is a capitalised word that is no day or month ("Commission", "Bilateral").
+bool capitalName(const SentenceInfo& s, int i)
+{
+    return i >= 0 && i < s.size() && s.tok(i).kind == Token::Word && s.tok(i).cap && !isCalendarWord(s.tok(i)) &&
+           !isMonthWord(s.tok(i));
+}
+
 // Whether word b tells a plan: "will", "next", "due to", "plans to".
 bool planWord(const DocContext& ctx, const SentenceInfo& s, int b)
 {
@@ -497,6 +504,9 @@ MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, cons
     // (the word before the place read counts: "travelled to Paramaribo", "a trip to Nairobi")
     for (int v = std::max(k, s.dateline); v < w && !stay; ++v)
         stay = ctx.lex.has(Cue::TravelWord, s.key(v));
+    // ... as does a journey's "to" past its traveller: "the visit President A paid to Abidjan in
+    // March, during which"
+    stay = stay || (k + 1 < w && s.key(k + 1) == "to"_key && travellerBeforeTo(ctx, s, k + 1));
     return stay ? before : MeetingPlace();
 }
 
@@ -552,11 +562,25 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     const int floor = objectNoun ? t.begin : 0;
     // ("A met B in Abuja and will receive C in Accra": a verb joined by "and" looks for its own
     // place after the "and" first)
-    MeetingPlace place = findMeetingPlace(ctx, s, std::max({scope.begin, reported, floor, parties.coordinated}), scope.cut);
+    const int scopeFrom = std::max({scope.begin, reported, floor, parties.coordinated});
+    MeetingPlace place = findMeetingPlace(ctx, s, scopeFrom, scope.cut);
+    // "agreed to build parks in the Riau Islands, as A and B met at the Bogor Palace": a name no
+    // dictionary places, read before the trigger, gives way to a city the trigger's own words
+    // after it name, in its clause ("met for their annual retreat at the Bogor Palace")
+    if (place.city.isEmpty() && place.host < 0 && !place.venue.isEmpty() && t.verb && scopeFrom < t.begin) {
+        if (MeetingPlace after = findMeetingPlace(ctx, s, t.end, std::max(scope.cut, c.end)); !after.city.isEmpty())
+            place = after;
+    }
     if (place.empty() && place.host < 0)
         place = findMeetingPlace(ctx, s, std::max({c.begin, reported, floor}), std::max(scope.cut, std::min(c.end, t.begin)));
     if (place.empty() && place.host < 0)
         place = placeAfterDayOrSide(ctx, s, t, scope);
+    // "a meeting of the Joint Commission on Bilateral Cooperation at the DFA in Pasay City": an
+    // "on" between capitalised words is inside a body's name, no topic; the place after the
+    // name, in the trigger's clause, is the meeting's
+    if (place.empty() && place.host < 0 && scope.cut > t.end && scope.cut + 1 < std::min(s.size(), c.end) &&
+        s.key(scope.cut) == "on"_key && capitalName(s, scope.cut - 1) && capitalName(s, scope.cut + 1))
+        place = findMeetingPlace(ctx, s, scope.cut + 1, c.end);
     // "met face to face in Busan, on the sidelines of": a word doubled around the "to" that cut
     // the scope is a manner ("face to face"), no infinitive; the place after it is the verb's
     if (place.empty() && place.host < 0 && scope.cut > t.end && scope.cut + 2 < s.size() &&
@@ -838,15 +862,92 @@ bool topicMeeting(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, c
     return false;
 }
 
+namespace {
+
+// "The meeting was chaired by A, as Finland holds the chair this year": a ", as" after the
+// trigger whose next words are a subject of their own (a state or city, a pronoun, "the two",
+// "both") opens another clause, whose day or year is not the meeting's ("as well as", "as part
+// of", "as Prime Minister" are no clause). The token of that comma, or `to`.
+int asClauseAfter(const SentenceInfo& s, int from, int to)
+{
+    for (int i = from; i + 2 < to; ++i) {
+        if (s.key(i) != ","_key || s.key(i + 1) != "as"_key)
+            continue;
+        const TokenKey& k = s.key(i + 2);
+        const PhraseMatch* m = s.matchOf(i + 2);
+        if ((m && m->begin == i + 2 && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place)) ||
+            k == "he"_key || k == "she"_key || k == "they"_key || k == "we"_key || k == "both"_key ||
+            (k == "the"_key && s.key(i + 3) == "two"_key))
+            return i;
+    }
+    return to;
+}
+
+} // namespace
+
+namespace {
+
+// "met Xi there two days later", "The next day, A held talks with C", "On the same day, A met D":
+// a relative-day phrase in the trigger's words, or in its clause before it, counted from the last
+// day the sentence names before the phrase, else from the last meeting told with a day. An
+// invalid date when there is no such phrase or no day to count from ("the day before the
+// summit" counts from the summit, which has no day here).
+DateExpression relativeDay(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope)
+{
+    // (from the sentence's start when no earlier trigger of the sentence cuts the scope: "A day
+    // earlier, A held talks with C" opens a clause of its own)
+    const int from = scope.begin > std::max(scope.clause.begin, s.dateline) ? scope.begin : s.dateline;
+    for (int i = from; i < scope.end; ++i) {
+        if (i >= t.begin && i < std::max(t.end, scope.begin))
+            continue;
+        const LexiconPhrase* rel = nullptr;
+        const int e = lexiconPhraseAt(ctx.lex, Cue::RelativeDay, s, i, &rel);
+        if (e <= 0 || (e < s.size() && s.tok(e).kind == Token::Word && s.key(e - 1) == "before"_key))
+            continue;
+        const QStringView docText(ctx.doc.text);
+        // ("the day before, on March 11": the day written right after it says it)
+        if (findDate(s.toks, e, std::min(s.size(), e + 3), docText, ctx.anchor, false, &ctx.lex).valid())
+            return DateExpression();
+        QDate ref;
+        for (int b = s.dateline; b < i && !ref.isValid(); ++b) {
+            const DateExpression d = findDate(s.toks, b, i, docText, ctx.anchor, false, &ctx.lex);
+            if (!d.valid())
+                break;
+            ref = QDate::fromString(d.iso, Qt::ISODate);
+            b = d.end - 1;
+        }
+        for (auto m = ctx.meetings.rbegin(); m != ctx.meetings.rend() && !ref.isValid(); ++m)
+            if (m->iso.size() == 10)
+                ref = QDate::fromString(m->iso, Qt::ISODate);
+        if (!ref.isValid())
+            return DateExpression();
+        DateExpression d;
+        d.begin = i;
+        d.end = e;
+        d.text = ctx.surface(s, i, e);
+        d.iso = ref.addDays(rel->value.toInt()).toString(Qt::ISODate);
+        d.relative = true;
+        return d;
+    }
+    return DateExpression();
+}
+
+} // namespace
+
 DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                       bool future)
 {
     const QStringView docText(ctx.doc.text);
-    DateExpression d = findDate(s.toks, scope.begin, scope.end, docText, ctx.anchor, future, &ctx.lex);
+    if (!future) {
+        if (DateExpression rel = relativeDay(ctx, s, t, scope); rel.valid())
+            return rel;
+    }
+    DateExpression d = findDate(s.toks, scope.begin, asClauseAfter(s, t.end, scope.end), docText, ctx.anchor, future,
+                                &ctx.lex);
     if (d.valid())
         return d;
-    DateExpression inClause = findDate(s.toks, std::max(scope.clause.begin, s.dateline), scope.clause.end,
-                                       docText, ctx.anchor, future, &ctx.lex);
+    DateExpression inClause = findDate(s.toks, std::max(scope.clause.begin, s.dateline),
+                                       asClauseAfter(s, t.end, scope.clause.end), docText, ctx.anchor, future, &ctx.lex);
     if (inClause.valid())
         return inClause;
     // "Later Tuesday, he met ..."
@@ -1125,6 +1226,14 @@ void finishPlaces(DocContext& ctx)
             MeetingDraft& m = *it;
             if (placeable(m) && sameOccasion(ctx, m, trip.iso) && !hostedElsewhere(m, stateOfCity(ctx, trip.place)) &&
                 (shares(m.participants, trip.participants) || subset(m.states, trip.states)))
+                m.place = trip.place;
+        }
+        // ... and one told before it that the text dates to the occasion's very day, among the
+        // occasion's states ("On March 12 the ministers met. ... The presidents met in Isfara")
+        for (auto it = ctx.meetings.begin(); it != occasion && !trip.iso.isEmpty(); ++it) {
+            MeetingDraft& m = *it;
+            if (placeable(m) && m.iso == trip.iso && !m.states.empty() && subset(m.states, trip.states) &&
+                !hostedElsewhere(m, stateOfCity(ctx, trip.place)))
                 m.place = trip.place;
         }
     };

@@ -92,6 +92,17 @@ void TestDates::meetingDate_data()
     // Dates of something else in the clause.
     QTest::newRow("since (no)") << a + "for the first time since March 3." << wed << "" << "";
     QTest::newRow("since, then the day") << a + "for the first time since March 3 on Tuesday." << wed << "Tuesday" << "2025-03-11";
+    // ... and the date of the clause "since" or "until" opens (session 20, places13)
+    QTest::newRow("since-clause's date (no)") << a + "for the second time since he took office in January." << wed << "" << "";
+    QTest::newRow("since-clause's date, then the day") << a + "on Tuesday, the second time since taking office in January." << wed << "Tuesday" << "2025-03-11";
+    QTest::newRow("until-clause's date (no)") << a + "and will stay until the summit opens on March 20." << wed << "" << "";
+    QTest::newRow("since-clause with a meeting verb keeps its date") << a + "for the first time since they met in January." << wed << "in January" << "2025-01";
+    // A day told from the day named before it: in the sentence, else the last meeting's
+    // (relative-day; session 20, places13)
+    QTest::newRow("two days later, from the sentence's day") << "Flooding hit Dakar on March 3, and " + a + "two days later." << wed << "two days later" << "2025-03-05";
+    QTest::newRow("the next day, no meeting before to count from (no)") << "Flooding hit Dakar on March 3. The next day, " + a + "in Dakar." << wed << "" << "";
+    QTest::newRow("the day before, with its own day") << "The day before, on March 3, " + a + "in Dakar." << wed << "March 3" << "2025-03-03";
+    QTest::newRow("a day earlier, nothing to count from (no)") << "A day earlier, " + a + "in Dakar." << wed << "" << "";
     QTest::newRow("another event's date (no)") << a + "to discuss the March 3 election." << wed << "" << "";
     QTest::newRow("a meeting's date") << a + "at the March 3 summit." << wed << "March 3" << "2025-03-03";
     // ... a date that closes the phrase of an event that is no meeting (lexicon dated-event):

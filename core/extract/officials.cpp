@@ -3864,6 +3864,7 @@ struct SentenceAffiliation
     int subjectCompanion = -1; ///< "A held talks with B, with Minister C also present": A, whom C sat in with
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
     std::vector<int> metUnplaced; ///< the others met there of no state of the text
+    bool attendee = false;      ///< "B hosted C, in a meeting also attended by A": A sits in, meets neither
 };
 
 // "Ambassador of Japan to Mongolia A": a posted envoy, listed among the officials of the state
@@ -4059,9 +4060,28 @@ int lexiconTownEndingAt(const DocContext& ctx, const SentenceInfo& s, int end)
     return -1;
 }
 
-int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere)
+// An official of an international body: one the text gives its organisation, or only a body's
+// kind of office ("the EU's farm commissioner, C"), and no state.
+bool servesABody(const DocContext& ctx, const Person& o)
+{
+    if (o.state >= 0)
+        return false;
+    if (o.organization >= 0)
+        return true;
+    return !o.titles.isEmpty() && std::all_of(o.titles.begin(), o.titles.end(), [&](const QString& t) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && isOrganisationTitle(ctx.g.titles[std::size_t(ti)]);
+    });
+}
+
+int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere, bool* seat = nullptr)
 {
     *fromWhere = false;
+    // (`seat`: the city seats an international organisation, organizations.tsv `places`)
+    const auto seatOf = [&](const PhraseMatch* m) {
+        if (seat)
+            *seat = ctx.g.orgByPlace.contains(foldKey(ctx.surface(s, m->begin, m->end)));
+    };
     for (int k = at; k-- > 2;) {
         if (s.key(k) != "where"_key || s.key(k - 1) != ","_key)
             continue;
@@ -4078,12 +4098,15 @@ int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool*
         if (!m || m->end != end || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
             return -1;
         *fromWhere = true;
+        seatOf(m);
         return m->entry;
     }
     for (int k = 0; k + 1 < s.size(); ++k) {
         const PhraseMatch* m = s.matchOf(k + 1);
-        if (s.key(k) == "in"_key && m && m->begin == k + 1 && m->kind == PhraseKind::Place)
+        if (s.key(k) == "in"_key && m && m->begin == k + 1 && m->kind == PhraseKind::Place) {
+            seatOf(m);
             return m->entry;
+        }
     }
     return -1;
 }
@@ -4136,9 +4159,24 @@ int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent, i
     if (!encounter)
         return -1;
     bool fromWhere = false;
-    const int city = meetingCityState(ctx, s, s.size(), &fromWhere);
+    bool seatCity = false;
+    const int city = meetingCityState(ctx, s, s.size(), &fromWhere, &seatCity);
     if (std::find(prominent.begin(), prominent.end(), city) == prominent.end())
         return -1;
+    // "A held talks with IAEA chief B in Vienna": a meeting with an international body's
+    // official in a city that seats one, where nobody of the city's state is named, is the
+    // body's, no meeting of the city's state
+    if (seatCity) {
+        bool body = false, local = false;
+        const auto [rb, re] = ctx.refRange[std::size_t(ctx.body)];
+        for (std::size_t r = rb; r < re; ++r)
+            if (const int o = ctx.refs[r].person; o >= 0) {
+                body = body || servesABody(ctx, ctx.persons[std::size_t(o)]);
+                local = local || ctx.persons[std::size_t(o)].state == city;
+            }
+        if (body && !local)
+            return -1;
+    }
     const PersonRef* first = firstBodyOfficial(ctx, [](const Person& p) { return p.state < 0 && p.organization < 0; });
     if (first && officeTakenIn(ctx, ctx.persons[std::size_t(first->person)], city)) {
         *guestAt = city;
@@ -4353,6 +4391,21 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     // side named before a contrast is the other clause's
     if (contrastAt > sideAt && sideAt >= 0)
         out.sideState = -1;
+    // "B hosted C, in a meeting also attended by Minister A", "B received C in the presence of
+    // A": one named after an attendance cue (lexicon `attendee-cue`), in its clause, sits in on
+    // the meeting of the others, on either side; he does not meet them
+    out.attendee = attendedBy >= 0;
+    for (int i = 0; i < first->begin && !out.attendee; ++i) {
+        const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i);
+        if (e <= i || e > first->begin)
+            continue;
+        // (not "A was part of the delegation, and B welcomed it": another clause)
+        bool clause = first->begin - e <= 12;
+        for (int k = e; k < first->begin && clause; ++k)
+            clause = !ctx.lex.has(Cue::EncounterWord, s.key(k)) && !opensOtherClause(ctx.lex, s.key(k)) &&
+                     !(s.key(k) == ","_key && s.key(k + 1) == "and"_key);
+        out.attendee = clause;
+    }
     // "China was represented by A": the state the subject is
     if (const int subject = accompany >= 0 ? subjectStateOf(ctx, s, accompany) : -1; subject >= 0) {
         out.accompaniedState = subject;
@@ -4503,6 +4556,10 @@ int homeState(const DocContext& ctx, bool bodyOnly = false)
     const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
         if (r.kind != RefKind::Name || r.person < 0 || !ctx.persons[std::size_t(r.person)].official)
             return false;
+        // "NATO Secretary General A said ...; President B hosted A": an organisation's official
+        // serves no state, so he tells nothing of the wire's home; the next official does
+        if (ctx.persons[std::size_t(r.person)].organization >= 0 && ctx.persons[std::size_t(r.person)].state < 0)
+            return false;
         return r.sentence >= ctx.body || (!bodyOnly && ctx.persons[std::size_t(r.person)].state >= 0);
     });
     if (first == ctx.refs.end())
@@ -4599,7 +4656,8 @@ int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* 
     const SentenceAffiliation near = affiliationInSentence(ctx, first->person);
     const auto met = [&](int st) { return std::find(near.metStates.begin(), near.metStates.end(), st) != near.metStates.end(); };
     const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
-    if (near.sideState >= 0 || near.accompaniedState >= 0 || near.listState >= 0 || !met(prominent.front()))
+    if (near.sideState >= 0 || near.accompaniedState >= 0 || near.listState >= 0 || near.attendee ||
+        !met(prominent.front()))
         return -1;
     const int next = nextProminent(prominent, [&](int st) { return ruledOut(st) || met(st); });
     if (next >= 0)
@@ -4729,6 +4787,20 @@ void assignFallbackStates(DocContext& ctx)
             p.setAffiliation(QStringLiteral("present with the subject of the sentence"));
             continue;
         }
+        // "President B received NATO's chief C, joined by Minister A": one who sits in on a
+        // meeting whose only state is B's (the others serve international bodies) is of B's
+        if (std::vector<int> held = near.metStates; near.attendee && !held.empty()) {
+            std::sort(held.begin(), held.end());
+            held.erase(std::unique(held.begin(), held.end()), held.end());
+            if (held.size() == 1 && !ruledOut(held.front()) && !near.metUnplaced.empty() &&
+                std::all_of(near.metUnplaced.begin(), near.metUnplaced.end(),
+                            [&](int o) { return servesABody(ctx, ctx.persons[std::size_t(o)]); })) {
+                p.state = held.front();
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("sitting in on a meeting of that state's officials with an international body's"));
+                continue;
+            }
+        }
         // "hosted by EU foreign policy chief A and envoy B": an envoy listed with the official of
         // an international body serves it, no state
         const bool envoy = std::all_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
@@ -4777,8 +4849,8 @@ void assignFallbackStates(DocContext& ctx)
         }
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
-                if (!excluded(st) && (pass == 1 || (std::find(near.metStates.begin(), near.metStates.end(), st) ==
-                                                        near.metStates.end() &&
+                if (!excluded(st) && (pass == 1 || ((near.attendee || std::find(near.metStates.begin(), near.metStates.end(), st) ==
+                                                        near.metStates.end()) &&
                                                     !(st == home && metFounder)))) {
                     main = st;
                     break;
@@ -4861,9 +4933,17 @@ void assignFallbackStates(DocContext& ctx)
             // names nowhere else is a third country's venue ("in Geneva"), unless the meeting
             // is told in its "where" clause ("from Bridgetown, Barbados, where she met C").
             bool fromWhere = false;
-            const int city = near.metStates.empty() && near.metUnplaced.empty()
-                                 ? -1
-                                 : meetingCityState(ctx, si, naming->begin, &fromWhere);
+            bool seatCity = false;
+            int city = near.metStates.empty() && near.metUnplaced.empty()
+                           ? -1
+                           : meetingCityState(ctx, si, naming->begin, &fromWhere, &seatCity);
+            // "A met the EU's agriculture commissioner in Brussels", "B held talks with the IAEA
+            // chief in Vienna": a meeting with none but the officials of international bodies in
+            // a city that seats one is the body's; the city tells nothing of A's state
+            if (seatCity && near.metStates.empty() &&
+                std::all_of(near.metUnplaced.begin(), near.metUnplaced.end(),
+                            [&](int o) { return servesABody(ctx, ctx.persons[std::size_t(o)]); }))
+                city = -1;
             const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
                 return h.state == city && h.counts && h.sentence != sentence;
             });

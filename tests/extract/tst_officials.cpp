@@ -52,6 +52,32 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 20, affil13: the wire's home past an international body's official; one who
+    // sits in on a meeting of one state with a body; a body's seat city places nobody
+    QTest::newRow("s20: a body's chief named first, the dictionary's leader tells the home")
+        << "NATO Secretary General Mark Rutte said on Friday that the alliance stood with Estonia against drones sent from Russia. President Alar Karis hosted Rutte in Tallinn, in a meeting also attended by Defence Minister Mart Tamm. Russia has denied the claims, and Russia's embassy called them a provocation by Russia's enemies."
+        << "Mark Rutte/Secretary-General/-;Alar Karis/President/Estonia;Mart Tamm/Defence Minister/Estonia";
+    QTest::newRow("s20 twin: the attendee's own demonym")
+        << "NATO Secretary General Mark Rutte said on Friday that the alliance stood with Estonia against drones sent from Russia. President Alar Karis hosted Rutte in Tallinn, in a meeting also attended by Latvian Defence Minister Mart Tamm. Russia has denied the claims, and Russia's embassy called them a provocation by Russia's enemies."
+        << "Mark Rutte/Secretary-General/-;Alar Karis/President/Estonia;Mart Tamm/Defence Minister/Latvia";
+    QTest::newRow("s20: joined by a minister at a leader's meeting with a body's chief")
+        << "EU foreign policy chief Kaja Kallas said on Tuesday the bloc would help Moldova through the winter. President Maia Sandu received Kallas in Chisinau, joined by Energy Minister Dorin Ceban. Russia cut gas supplies in January, and Russia's Gazprom blamed unpaid debts owed to Russia."
+        << "Kaja Kallas//-;Maia Sandu/President/Moldova;Dorin Ceban/Energy Minister/Moldova";
+    QTest::newRow("s20 twin: joined by a minister of another state")
+        << "EU foreign policy chief Kaja Kallas said on Tuesday the bloc would help Moldova through the winter. President Maia Sandu received Kallas in Chisinau, joined by Russian Energy Minister Dorin Ceban. Russia cut gas supplies in January, and Russia's Gazprom blamed unpaid debts owed to Russia."
+        << "Kaja Kallas//-;Maia Sandu/President/Moldova;Dorin Ceban/Energy Minister/Russia";
+    QTest::newRow("s20: a body's official met in its seat city places nobody there")
+        << "Czech farmers blocked roads on Wednesday over the trade deal. On Monday, agriculture minister Jan Novak met the EU's farm commissioner, Christophe Hansen, in Brussels, where he asked for tighter import controls. Czechia voted against the deal, while Belgium abstained."
+        << "Jan Novak/Minister/Czech Republic;Christophe Hansen/Commissioner/-";
+    QTest::newRow("s20 twin: a state's minister met in the seat city is its host")
+        << "Czech farmers blocked roads on Wednesday over the trade deal. On Monday, agriculture minister Jan Novak met Trade Minister Pierre Dumont in Brussels, where he asked for tighter import controls. Czechia voted against the deal, while Belgium abstained."
+        << "Jan Novak/Minister/Belgium;Pierre Dumont/Trade Minister/Czech Republic";
+    QTest::newRow("s20: the lead's meeting with a body's chief in its seat city")
+        << "Energy Minister Kamal Haddad held talks with IAEA chief Rafael Grossi in Vienna on Tuesday on Jordan's planned reactor. Austria has offered to host the next round, Jordan said."
+        << "Kamal Haddad/Energy Minister/Jordan;Rafael Grossi//-";
+    QTest::newRow("s20 twin: the lead's meeting with the seat state's own minister")
+        << "Energy Minister Kamal Haddad held talks with Austrian Energy Minister Leonore Gewessler in Vienna on Tuesday on Jordan's planned reactor. Austria has offered to host the next round, Jordan said."
+        << "Kamal Haddad/Energy Minister/Jordan;Leonore Gewessler/Energy Minister/Austria";
     // --- session 19, affil12: regions, short state names, "its", ", who was accompanied by"
     QTest::newRow("s19: a region's abbreviation before the title places the official in its state")
         << "KRG Prime Minister Dara Aziz spoke." << "Dara Aziz/Prime Minister/Iraq";

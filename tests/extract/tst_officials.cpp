@@ -78,6 +78,32 @@ void TestOfficials::officials_data()
     QTest::newRow("s20 twin: the lead's meeting with the seat state's own minister")
         << "Energy Minister Kamal Haddad held talks with Austrian Energy Minister Leonore Gewessler in Vienna on Tuesday on Jordan's planned reactor. Austria has offered to host the next round, Jordan said."
         << "Kamal Haddad/Energy Minister/Jordan;Leonore Gewessler/Energy Minister/Austria";
+    // --- session 20, affil13: the officials of regional blocs, development banks and UN bodies
+    // (organizations.tsv) serve no state, whatever the dateline or the city of the meeting
+    QTest::newRow("s20: 'the president of <a development bank>' serves the bank")
+        << "KINGSTON, Jamaica - Prime Minister Andrew Holness held talks with the president of the Caribbean Development Bank, Daniel Best, at Jamaica House on Tuesday."
+        << "Andrew Holness/Prime Minister/Jamaica;Daniel Best/President/-";
+    QTest::newRow("s20 twin: the president of a state's own bank")
+        << "KINGSTON, Jamaica - Prime Minister Andrew Holness held talks with the president of the Development Bank of Jamaica, Daniel Best, at Jamaica House on Tuesday."
+        << "Andrew Holness/Prime Minister/Jamaica;Daniel Best/President/Jamaica";
+    QTest::newRow("s20: a bank's name before the title")
+        << "Kenyan President William Ruto met Islamic Development Bank President Muhammad Al Jasser in Nairobi on Monday to discuss a rail loan."
+        << "William Ruto/President/Kenya;Muhammad Al Jasser/President/-";
+    QTest::newRow("s20 twin: a state's bank before the title")
+        << "Kenyan President William Ruto met Kenya Development Bank President Muhammad Al Jasser in Nairobi on Monday to discuss a rail loan."
+        << "William Ruto/President/Kenya;Muhammad Al Jasser/President/Kenya";
+    QTest::newRow("s20: a bank's abbreviation before the title")
+        << "Ukrainian Prime Minister Yulia Svyrydenko met EBRD President Odile Renaud-Basso in Kyiv on Friday to sign an energy loan."
+        << "Yulia Svyrydenko/Prime Minister/Ukraine;Odile Renaud-Basso/President/-";
+    QTest::newRow("s20: 'the Secretary-General of <a bloc>' serves the bloc")
+        << "The Secretary-General of the Andean Community, Gonzalo Gutierrez, held talks with Peruvian Foreign Minister Elmer Schialer in Lima on Wednesday."
+        << "Gonzalo Gutierrez/Secretary-General/-;Elmer Schialer/Foreign Minister/Peru";
+    QTest::newRow("s20 twin: the Secretary-General of a state's ministry")
+        << "The Secretary-General of the Peruvian Foreign Ministry, Gonzalo Gutierrez, held talks with Foreign Minister Elmer Schialer in Lima on Wednesday."
+        << "Gonzalo Gutierrez/Secretary-General/Peru;Elmer Schialer/Foreign Minister/Peru";
+    QTest::newRow("s20: 'the president of <bank's abbreviation>'")
+        << "Bolivian President Rodrigo Paz met the president of CAF, Sergio Diaz-Granados, in La Paz on Thursday."
+        << "Rodrigo Paz/President/Bolivia;Sergio Diaz-Granados/President/-";
     // --- session 19, affil12: regions, short state names, "its", ", who was accompanied by"
     QTest::newRow("s19: a region's abbreviation before the title places the official in its state")
         << "KRG Prime Minister Dara Aziz spoke." << "Dara Aziz/Prime Minister/Iraq";

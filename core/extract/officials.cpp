@@ -1454,6 +1454,14 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
                     h.state = st;
                     h.affiliationRule = QStringLiteral("adviser to that state's leader");
                 }
+            } else if (const int org = start > 0 ? orgEndingAt(s, start - 1, &b2) : -1; org >= 0) {
+                // "the UN Secretary-General's personal envoy, A", "the AU Commission
+                // chairperson's special envoy B": the envoy of a body's head serves the body
+                start = b2;
+                if (isOrganisationTitle(g.titles[std::size_t(pt->entry)]) || leadsAState(g.titles[std::size_t(pt->entry)])) {
+                    h.organization = org;
+                    h.affiliationRule = QStringLiteral("envoy of that organisation's head");
+                }
             }
             if (named)
                 out.principal = w;

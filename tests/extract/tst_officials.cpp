@@ -104,6 +104,31 @@ void TestOfficials::officials_data()
     QTest::newRow("s20: 'the president of <bank's abbreviation>'")
         << "Bolivian President Rodrigo Paz met the president of CAF, Sergio Diaz-Granados, in La Paz on Thursday."
         << "Rodrigo Paz/President/Bolivia;Sergio Diaz-Granados/President/-";
+    // --- session 20, affil13: the envoy of a body's head, in the possessive, serves the body
+    QTest::newRow("s20: the UN chief's personal envoy, appositive after the title")
+        << "Meanwhile, the UN Secretary-General's personal envoy for Sudan, Omar Haddad, met army chief Abdel Fattah al-Burhan in Port Sudan on Thursday."
+        << "Omar Haddad/Personal Envoy/-;Abdel Fattah al-Burhan//Sudan";
+    QTest::newRow("s20 twin: a state leader's personal envoy")
+        << "Meanwhile, the Kenyan President's personal envoy for Sudan, Omar Haddad, met army chief Abdel Fattah al-Burhan in Port Sudan on Thursday."
+        << "Omar Haddad/Personal Envoy/Kenya;Abdel Fattah al-Burhan//Sudan";
+    QTest::newRow("s20: the UN chief's envoy in an appositive after the name")
+        << "Omar Haddad, the UN secretary-general's envoy, met President Salva Kiir in Juba on Monday."
+        << "Omar Haddad/Envoy/-;Salva Kiir/President/*";
+    QTest::newRow("s20 twin: a state president's envoy after the name")
+        << "Omar Haddad, the Egyptian president's envoy, met President Salva Kiir in Juba on Monday."
+        << "Omar Haddad/Envoy/Egypt;Salva Kiir/President/*";
+    QTest::newRow("s20: the UN chief's special envoy before the name")
+        << "The UN secretary-general's special envoy Omar Haddad met President Salva Kiir in Juba on Monday."
+        << "Omar Haddad/Special Envoy/-;Salva Kiir/President/*";
+    QTest::newRow("s20 twin: a state president's special envoy before the name")
+        << "The Turkish president's special envoy Omar Haddad met President Salva Kiir in Juba on Monday."
+        << "Omar Haddad/Special Envoy/Turkey;Salva Kiir/President/*";
+    QTest::newRow("s20: an agency head's envoy")
+        << "The WHO Director-General's special envoy for Covid, Omar Haddad, met Health Minister Aden Duale in Nairobi on Monday."
+        << "Omar Haddad/Special Envoy/-;Aden Duale/Health Minister/*";
+    QTest::newRow("s20 twin: a state minister's envoy meets the agency head")
+        << "The Kenyan health minister's special envoy for Covid, Omar Haddad, met WHO chief Tedros Adhanom Ghebreyesus in Geneva on Monday."
+        << "Omar Haddad/Special Envoy/Kenya;Tedros Adhanom Ghebreyesus//-";
     // --- session 19, affil12: regions, short state names, "its", ", who was accompanied by"
     QTest::newRow("s19: a region's abbreviation before the title places the official in its state")
         << "KRG Prime Minister Dara Aziz spoke." << "Dara Aziz/Prime Minister/Iraq";

@@ -4697,6 +4697,63 @@ int otherSideOwner(const DocContext& ctx, int person)
     return previousSubject(ctx, naming->sentence);
 }
 
+// "Canada will provide an additional $40 million, Minister of International Development A
+// announced", "\"Norway stands with Ukraine,\" Development Minister B told reporters": a
+// reporting clause after the statement, whose subject is a state (its name, not a possessive
+// nor a list), names the one who speaks for that state. The state, else -1.
+int announcedForState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    // the reporting clause: ", [Title] A said", ", said [Title] A"
+    const bool verbAfter = naming.end < s.size() &&
+                           (ctx.lex.has(Cue::SpeechVerb, s.key(naming.end)) ||
+                            (s.key(naming.end) == ","_key && naming.end + 1 < s.size() &&
+                             ctx.lex.has(Cue::SpeechVerb, s.key(naming.end + 1))));
+    int k = naming.begin;
+    // (back over the title and its qualifiers, capitalised or a title's words)
+    while (k > 0 && k > naming.begin - 10 && s.key(k - 1) != ","_key && s.tok(k - 1).kind != Token::Punct &&
+           !ctx.lex.has(Cue::SpeechVerb, s.key(k - 1)))
+        --k;
+    const bool verbBefore = k > 0 && ctx.lex.has(Cue::SpeechVerb, s.key(k - 1)) && k >= 2 && s.key(k - 2) == ","_key;
+    if (verbBefore)
+        k -= 1;
+    // ("... as long as it takes,\" Minister B told": the quotation's closing mark after the comma)
+    const auto quoteMark = [&](int i) {
+        return s.tok(i).kind == Token::Punct && (s.tok(i).punct == QLatin1Char('"') || s.tok(i).punct == QChar(0x201D));
+    };
+    if (!verbBefore && k >= 2 && quoteMark(k - 1))
+        --k;
+    if (!(verbAfter || verbBefore) || k < 1 || s.key(k - 1) != ","_key)
+        return -1;
+    const int comma = k - 1;
+    // the statement: opens the sentence (after the dateline and an opening quote) with a state
+    int b = std::max(0, s.dateline);
+    while (b < comma && s.tok(b).kind == Token::Punct)
+        ++b;
+    // ("KINGSTON, Jamaica — Canada will": the dateline's state, then its dash)
+    if (const PhraseMatch* d = b < comma ? s.matchOf(b) : nullptr; d && d->begin == b && d->end + 1 < comma &&
+        (d->kind == PhraseKind::State || d->kind == PhraseKind::Place) && s.tok(d->end).kind == Token::Punct &&
+        s.key(d->end) != ","_key) {
+        b = d->end;
+        while (b < comma && s.tok(b).kind == Token::Punct)
+            ++b;
+    }
+    if (b < comma && s.key(b) == "the"_key)
+        ++b;
+    const PhraseMatch* m = b < comma ? s.matchOf(b) : nullptr;
+    if (!m || m->begin != b || m->kind != PhraseKind::State || m->end >= comma || possessiveMarkAt(s, m->end))
+        return -1;
+    // (a verb follows the subject, not a list "Canada and Mexico", a comma or a name)
+    const Token& next = s.tok(m->end);
+    if (next.kind != Token::Word || next.cap || s.key(m->end) == "and"_key || s.key(m->end) == "or"_key)
+        return -1;
+    // (the clause between names nobody: "Canada will help, Jamaica's A said" is A's own)
+    for (int i = m->end; i < comma; ++i)
+        if (s.nameTok[std::size_t(i)])
+            return -1;
+    return m->entry;
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -4825,6 +4882,17 @@ void assignFallbackStates(DocContext& ctx)
             p.stateStrength = 2;
             p.setAffiliation(QStringLiteral("listed with an official of that state"));
             continue;
+        }
+        // "Canada will provide $40 million, Minister A announced": the state whose action he
+        // announces
+        if (const PersonRef* naming = firstNaming(ctx, self)) {
+            if (const int st = announcedForState(ctx, *naming); st >= 0 && !ruledOut(st) &&
+                std::find(near.metStates.begin(), near.metStates.end(), st) == near.metStates.end()) {
+                p.state = st;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("announcing for the state the statement's subject is"));
+                continue;
+            }
         }
         // The most named state, but not one of those this person met in the sentence that
         // names them ("Rabuka was welcomed by New Zealand's minister": a guest of New Zealand).

@@ -129,6 +129,32 @@ void TestOfficials::officials_data()
     QTest::newRow("s20 twin: a state minister's envoy meets the agency head")
         << "The Kenyan health minister's special envoy for Covid, Omar Haddad, met WHO chief Tedros Adhanom Ghebreyesus in Geneva on Monday."
         << "Omar Haddad/Special Envoy/Kenya;Tedros Adhanom Ghebreyesus//-";
+    // --- session 20, affil13: the state whose action a reporting clause after the statement
+    // announces ("Canada will provide ..., Minister A announced") is the speaker's
+    QTest::newRow("s20: a state subject, then ', Minister A announced'")
+        << "NAIROBI, Kenya - Japan will fund a new container terminal in Mombasa, State Minister for Foreign Affairs Ken Sato announced on Monday after talks with President William Ruto."
+        << "Ken Sato//Japan;William Ruto/President/Kenya";
+    QTest::newRow("s20 twin: the state in a passive's agent, no subject")
+        << "NAIROBI, Kenya - A new container terminal in Mombasa will be funded by Japan, Transport Minister Davis Chirchir announced on Monday after talks with President William Ruto."
+        << "Davis Chirchir//Kenya;William Ruto/President/Kenya";
+    QTest::newRow("s20: a quotation whose subject is a state, then the speaker")
+        << "KYIV - \"Norway will stand with Ukraine for as long as it takes,\" Development Minister Erik Aukland told reporters after meeting Prime Minister Yulia Svyrydenko."
+        << "Erik Aukland//Norway;Yulia Svyrydenko/Prime Minister/Ukraine";
+    QTest::newRow("s20 twin: the quotation's subject is the host")
+        << "KYIV - \"Ukraine will stand with its partners for as long as it takes,\" Development Minister Erik Aukland told reporters after meeting Prime Minister Yulia Svyrydenko."
+        << "Erik Aukland//Ukraine;Yulia Svyrydenko/Prime Minister/Ukraine";
+    QTest::newRow("s20: a perfect tense statement, then ', Minister A said'")
+        << "AMMAN, Jordan - Germany has pledged a further 500 million euros for refugees, Development Minister Anna Richter said on Tuesday after talks with King Abdullah II."
+        << "Anna Richter//Germany;King Abdullah II/King/Jordan";
+    QTest::newRow("s20 twin: the state in a possessive, not the subject")
+        << "AMMAN, Jordan - Germany's pledge of a further 500 million euros for refugees was welcome, Planning Minister Zeina Toukan said on Tuesday after talks with King Abdullah II."
+        << "Zeina Toukan//Jordan;King Abdullah II/King/Jordan";
+    QTest::newRow("s20: ', said Minister A' after the statement")
+        << "SEOUL - Australia is ready to join the drills next year, said Defence Minister Tom Barker after meeting President Lee Jae-myung."
+        << "Tom Barker//Australia;Lee Jae-myung/President/South Korea";
+    QTest::newRow("s20 twin: two states as the subject")
+        << "SEOUL - Australia and Japan are ready to join the drills next year, said Defence Minister Tom Barker after meeting President Lee Jae-myung."
+        << "Tom Barker//*;Lee Jae-myung/President/South Korea";
     // --- session 19, affil12: regions, short state names, "its", ", who was accompanied by"
     QTest::newRow("s19: a region's abbreviation before the title places the official in its state")
         << "KRG Prime Minister Dara Aziz spoke." << "Dara Aziz/Prime Minister/Iraq";

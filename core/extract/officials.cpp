@@ -283,9 +283,21 @@ void applyDictionary(DocContext& ctx, Person& p)
         const int ti = ctx.g.titleByName.value(foldKey(t), -1);
         stateOffice = stateOffice || (ti >= 0 && !isOrganisationTitle(ctx.g.titles[std::size_t(ti)]));
     }
+    // (a title as written is the entry's office when it names the same gazetteer title:
+    // "Treasury Secretary" is a form of "Finance Minister")
     const auto fits = [&](const PersonEntry& x) {
-        return std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) { return foldKey(t) == foldKey(x.title); });
+        const int entryTitle = ctx.g.titleByName.value(foldKey(x.title), -1);
+        return std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+            return foldKey(t) == foldKey(x.title) || (entryTitle >= 0 && ctx.g.titleByName.value(foldKey(t), -1) == entryTitle);
+        });
     };
+    // (an office of its own, not an honorific nor a bare word: "Mr. A", "Secretary B")
+    const bool ownOffice = std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && !isOrganisationTitle(ctx.g.titles[std::size_t(ti)]) &&
+               ctx.g.titles[std::size_t(ti)].category != "honorific"_key &&
+               ctx.g.titles[std::size_t(ti)].category != "generic"_key;
+    });
     bool otherOffice = false;
     if (stateOffice && !fits(ctx.g.people[std::size_t(p.dictionary)])) {
         const QString& who = ctx.g.people[std::size_t(p.dictionary)].name;
@@ -307,9 +319,16 @@ void applyDictionary(DocContext& ctx, Person& p)
     }
     // "NATO Secretary General Stoltenberg": the text says whom he serves; an entry of another
     // office of his (a national one) says nothing of this article.
+    // "Defense Minister Pedro Sanchez" in a Colombian story: a namesake of the dictionary's
+    // Spanish prime minister. The text gives him an office the entry's person never held, and
+    // never names the entry's state: the text's context places him, not the dictionary.
+    const auto namedInText = [&](int st) {
+        return std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(),
+                           [&](const StateHit& h) { return h.state == st && h.counts; });
+    };
     if (p.stateStrength < 2 && !e.state.isEmpty() && p.organization < 0) {
         const int st = ctx.g.stateIndex(e.state);
-        if (st >= 0) {
+        if (st >= 0 && !(otherOffice && ownOffice && !namedInText(st))) {
             p.state = st;
             p.stateStrength = 2;
             p.stateInferred = false;

@@ -155,6 +155,26 @@ void TestOfficials::officials_data()
     QTest::newRow("s20 twin: two states as the subject")
         << "SEOUL - Australia and Japan are ready to join the drills next year, said Defence Minister Tom Barker after meeting President Lee Jae-myung."
         << "Tom Barker//*;Lee Jae-myung/President/South Korea";
+    // --- session 20, affil13: a dictionary namesake given an office its person never held, in
+    // a story that never names that person's state, is placed by the story
+    QTest::newRow("s20: a namesake of a dictionary leader in another state's story")
+        << "Colombia and Peru agreed on Monday to step up border patrols. Interior Minister Pedro Sanchez met his Peruvian counterpart Juan Carlos Vela in Lima on Monday, and Colombia will send more troops to the Amazon."
+        << "Pedro Sanchez/Interior Minister/Colombia;Juan Carlos Vela/Interior Minister/Peru";
+    QTest::newRow("s20 twin: the dictionary's office, the dictionary's state")
+        << "Spain and Peru agreed on Monday to step up trade. Prime Minister Pedro Sanchez met Peruvian President Jose Jeri in Lima on Monday, and Spain will send a trade mission."
+        << "Pedro Sanchez/Prime Minister/Spain;Jose Jeri/President/Peru";
+    QTest::newRow("s20: a namesake of a fictional dictionary minister")
+        << "Kazakhstan wants cheaper power. Energy Minister Dmitry Kovalenko met Uzbek Energy Minister Jurabek Mirzamakhmudov in Astana on Monday, and Kazakhstan will build a new line."
+        << "Dmitry Kovalenko/Energy Minister/Kazakhstan;Jurabek Mirzamakhmudov/Energy Minister/Uzbekistan";
+    QTest::newRow("s20 twin: another office, but the dictionary's state is named")
+        << "Belarus wants cheaper power. Energy Minister Dmitry Kovalenko met Uzbek Energy Minister Jurabek Mirzamakhmudov in Minsk on Monday, and Belarus will build a new line."
+        << "Dmitry Kovalenko/Energy Minister/Belarus;Jurabek Mirzamakhmudov/Energy Minister/Uzbekistan";
+    QTest::newRow("s20: a namesake named by an appositive office")
+        << "New Zealand wants more Australian visitors. John Healey, the tourism minister, met Australian Trade Minister Don Farrell in Wellington on Friday, and New Zealand will cut visa fees."
+        << "John Healey//New Zealand;Don Farrell/Trade Minister/Australia";
+    QTest::newRow("s20 twin: the office written in another form of the entry's title")
+        << "Japan wants a weaker dollar. Treasury Secretary Scott Bessent met Japanese Finance Minister Satsuki Katayama in Tokyo on Friday, and Japan will sell dollars."
+        << "Scott Bessent/Treasury Secretary/United States;Satsuki Katayama/Finance Minister/Japan";
     // --- session 19, affil12: regions, short state names, "its", ", who was accompanied by"
     QTest::newRow("s19: a region's abbreviation before the title places the official in its state")
         << "KRG Prime Minister Dara Aziz spoke." << "Dara Aziz/Prime Minister/Iraq";

@@ -319,16 +319,18 @@ void applyDictionary(DocContext& ctx, Person& p)
     }
     // "NATO Secretary General Stoltenberg": the text says whom he serves; an entry of another
     // office of his (a national one) says nothing of this article.
-    // "Defense Minister Pedro Sanchez" in a Colombian story: a namesake of the dictionary's
-    // Spanish prime minister. The text gives him an office the entry's person never held, and
-    // never names the entry's state: the text's context places him, not the dictionary.
+    // "Defense Minister Pedro Sanchez" in a Colombian story: maybe a namesake of the
+    // dictionary's Spanish prime minister. The text gives him an office the entry's person never
+    // held, and never names the entry's state: marked, for assignFallbackStates() to weigh the
+    // story's states against the entry's.
     const auto namedInText = [&](int st) {
         return std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(),
                            [&](const StateHit& h) { return h.state == st && h.counts; });
     };
     if (p.stateStrength < 2 && !e.state.isEmpty() && p.organization < 0) {
         const int st = ctx.g.stateIndex(e.state);
-        if (st >= 0 && !(otherOffice && ownOffice && !namedInText(st))) {
+        p.namesake = st >= 0 && otherOffice && ownOffice && !namedInText(st);
+        if (st >= 0) {
             p.state = st;
             p.stateStrength = 2;
             p.stateInferred = false;
@@ -4812,6 +4814,27 @@ void assignFallbackStates(DocContext& ctx)
         // ... unless the lead tells the wire's own leader as a guest there
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
+    }
+    // "Colombia and Ecuador ... Defense Minister Pedro Sanchez met his Ecuadorian counterpart":
+    // a possible namesake of a dictionary official (Person::namesake) whose story names a state
+    // he does not meet in the sentence that names him is of that state (the most named one), not
+    // of the entry's, which the story never names; with no such state ("Foreign Minister A held
+    // talks with Romanian Foreign Minister B"), the entry's
+    for (Person& p : ctx.persons) {
+        if (!p.namesake || p.state < 0)
+            continue;
+        const int self = int(&p - ctx.persons.data());
+        const SentenceAffiliation near = affiliationInSentence(ctx, self);
+        const auto story = std::find_if(prominent.begin(), prominent.end(), [&](int st) {
+            return st != p.state && std::find(near.metStates.begin(), near.metStates.end(), st) == near.metStates.end() &&
+                   std::find(p.notStates.begin(), p.notStates.end(), st) == p.notStates.end();
+        });
+        if (story == prominent.end())
+            continue;
+        p.state = *story;
+        p.stateStrength = 1;
+        p.stateInferred = true;
+        p.setAffiliation(QStringLiteral("the state the story names most, not a namesake's in the dictionary"));
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)

@@ -169,6 +169,9 @@ void TestOfficials::officials_data()
     QTest::newRow("s20 twin: another office, but the dictionary's state is named")
         << "Belarus wants cheaper power. Energy Minister Dmitry Kovalenko met Uzbek Energy Minister Jurabek Mirzamakhmudov in Minsk on Monday, and Belarus will build a new line."
         << "Dmitry Kovalenko/Energy Minister/Belarus;Jurabek Mirzamakhmudov/Energy Minister/Uzbekistan";
+    QTest::newRow("s20 twin: another office, and no state of the story but the one he meets")
+        << "Interior Minister Ramtane Lamamra held talks with Nigerien Interior Minister Mohamed Toumba on Monday."
+        << "Ramtane Lamamra/Interior Minister/Algeria;Mohamed Toumba/Interior Minister/Niger";
     QTest::newRow("s20: a namesake named by an appositive office")
         << "New Zealand wants more Australian visitors. John Healey, the tourism minister, met Australian Trade Minister Don Farrell in Wellington on Friday, and New Zealand will cut visa fees."
         << "John Healey//New Zealand;Don Farrell/Trade Minister/Australia";

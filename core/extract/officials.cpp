@@ -3862,6 +3862,10 @@ std::vector<int> statesByProminence(const DocContext& ctx)
     for (const StateHit& h : ctx.stateHits) {
         if (!h.counts)
             continue;
+        // "balloons from Belarus", "drones launched from Russia": where things come from is
+        // elsewhere than where the story is told; a source counts for no home
+        if (const SentenceInfo& s = ctx.sents[std::size_t(h.sentence)]; h.begin > 0 && s.key(h.begin - 1) == "from"_key)
+            continue;
         const auto it = slot.constFind(h.state);
         if (it == slot.cend()) {
             slot.insert(h.state, tallies.size());
@@ -5038,8 +5042,11 @@ void assignFallbackStates(DocContext& ctx)
                 return m && m->begin == h.begin && m->kind == PhraseKind::Place;
             };
             for (const StateHit& h : ctx.stateHits) {
+                // ("to coordinate a response to Belarus", "to discuss the war in Sudan": a state
+                // the talks are about is no side of them)
                 if (h.sentence != sentence || !h.counts ||
-                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h) || seat(h))
+                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h) || seat(h) ||
+                    topicState(ctx, si, h.begin))
                     continue;
                 if (candidate >= 0 && candidate != h.state)
                     unique = false;

@@ -4439,6 +4439,15 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
                      !(s.key(k) == ","_key && s.key(k + 1) == "and"_key);
         out.attendee = clause;
     }
+    // "Finance Minister A and Central Bank Governor B also attended the meeting": the cue after
+    // the list that names the person, in its clause
+    for (int i = first->end; i < std::min(s.size(), first->end + 20) && !out.attendee; ++i) {
+        const TokenKey& k = s.key(i);
+        if (ctx.lex.has(Cue::EncounterWord, k) || ctx.lex.has(Cue::SpeechVerb, k) || opensOtherClause(ctx.lex, k) ||
+            (k == ","_key && s.key(i + 1) == "and"_key))
+            break;
+        out.attendee = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i) > i;
+    }
     // "China was represented by A": the state the subject is
     if (const int subject = accompany >= 0 ? subjectStateOf(ctx, s, accompany) : -1; subject >= 0) {
         out.accompaniedState = subject;
@@ -4899,12 +4908,37 @@ void assignFallbackStates(DocContext& ctx)
             continue;
         }
         // "President B received NATO's chief C, joined by Minister A": one who sits in on a
-        // meeting whose only state is B's (the others serve international bodies) is of B's
-        if (std::vector<int> held = near.metStates; near.attendee && !held.empty()) {
+        // meeting whose only state is B's (the others serve international bodies) is of B's.
+        // "B met the IMF mission chief C. Finance Minister A also attended the meeting": the
+        // meeting told in the sentence before, when the attendance names nobody it meets
+        std::vector<int> held = near.metStates;
+        std::vector<int> bodies = near.metUnplaced;
+        if (const PersonRef* naming = firstNaming(ctx, self);
+            near.attendee && held.empty() && bodies.empty() && naming && naming->sentence > ctx.body) {
+            const SentenceInfo& prev = ctx.sents[std::size_t(naming->sentence - 1)];
+            bool encounter = false;
+            for (int i = 0; i < prev.size() && !encounter; ++i)
+                encounter = ctx.lex.has(Cue::EncounterWord, prev.key(i));
+            for (int sentence : {naming->sentence - 1, naming->sentence}) {
+                const auto [rb, re] = ctx.refRange[std::size_t(sentence)];
+                for (std::size_t r = rb; r < re && encounter; ++r) {
+                    const int o = ctx.refs[r].person;
+                    if (o < 0 || o == self || !ctx.persons[std::size_t(o)].official)
+                        continue;
+                    // (the others of the attendance list, unplaced as the person, are his company)
+                    const Person& other = ctx.persons[std::size_t(o)];
+                    if (other.stateStrength >= 2 && other.state >= 0)
+                        held.push_back(other.state);
+                    else if (sentence < naming->sentence)
+                        bodies.push_back(o);
+                }
+            }
+        }
+        if (near.attendee && !held.empty()) {
             std::sort(held.begin(), held.end());
             held.erase(std::unique(held.begin(), held.end()), held.end());
-            if (held.size() == 1 && !ruledOut(held.front()) && !near.metUnplaced.empty() &&
-                std::all_of(near.metUnplaced.begin(), near.metUnplaced.end(),
+            if (held.size() == 1 && !ruledOut(held.front()) && !bodies.empty() &&
+                std::all_of(bodies.begin(), bodies.end(),
                             [&](int o) { return servesABody(ctx, ctx.persons[std::size_t(o)]); })) {
                 p.state = held.front();
                 p.stateStrength = 2;

@@ -66,6 +66,18 @@ void TestOfficials::officials_data()
     QTest::newRow("s20 twin: joined by a minister of another state")
         << "EU foreign policy chief Kaja Kallas said on Tuesday the bloc would help Moldova through the winter. President Maia Sandu received Kallas in Chisinau, joined by Russian Energy Minister Dorin Ceban. Russia cut gas supplies in January, and Russia's Gazprom blamed unpaid debts owed to Russia."
         << "Kaja Kallas//-;Maia Sandu/President/Moldova;Dorin Ceban/Energy Minister/Russia";
+    QTest::newRow("s20: an attendance told in the sentence after the meeting with a body's official")
+        << "Moldovan Prime Minister Ion Rusu met EU enlargement commissioner Marta Kos in Brussels on Monday, as Ukraine's bid stalled. The meeting was also attended by Finance Minister Ana Pop, the government said. Ukraine and Ukraine's partners watched closely, and Ukraine said it would catch up."
+        << "Ion Rusu/Prime Minister/Moldova;Marta Kos//-;Ana Pop/Finance Minister/Moldova";
+    QTest::newRow("s20 twin: the attendee's own demonym")
+        << "Moldovan Prime Minister Ion Rusu met EU enlargement commissioner Marta Kos in Brussels on Monday, as Ukraine's bid stalled. The meeting was also attended by Ukrainian Finance Minister Ana Pop, the government said. Ukraine and Ukraine's partners watched closely, and Ukraine said it would catch up."
+        << "Ion Rusu/Prime Minister/Moldova;Marta Kos//-;Ana Pop/Finance Minister/Ukraine";
+    QTest::newRow("s20: 'A and B also attended the meeting' after the meeting's sentence")
+        << "Moldovan Prime Minister Ion Rusu met EU enlargement commissioner Marta Kos in Brussels on Monday, as Ukraine's bid stalled. Finance Minister Ana Pop and Economy Minister Dan Perciun also attended the meeting. Ukraine and Ukraine's partners watched closely, and Ukraine said it would catch up."
+        << "Ion Rusu/Prime Minister/Moldova;Marta Kos//-;Ana Pop/Finance Minister/Moldova;Dan Perciun/Economy Minister/Moldova";
+    QTest::newRow("s20 twin: a meeting of two states leaves the attendee to the story")
+        << "Moldovan Prime Minister Ion Rusu met Ukrainian Prime Minister Yulia Svyrydenko in Brussels on Monday, as Ukraine's bid stalled. The meeting was also attended by Finance Minister Ana Pop, the government said. Ukraine and Ukraine's partners watched closely, and Ukraine said it would catch up."
+        << "Ion Rusu/Prime Minister/Moldova;Yulia Svyrydenko/Prime Minister/Ukraine;Ana Pop/Finance Minister/*";
     QTest::newRow("s20: a body's official met in its seat city places nobody there")
         << "Czech farmers blocked roads on Wednesday over the trade deal. On Monday, agriculture minister Jan Novak met the EU's farm commissioner, Christophe Hansen, in Brussels, where he asked for tighter import controls. Czechia voted against the deal, while Belgium abstained."
         << "Jan Novak/Minister/Czech Republic;Christophe Hansen/Commissioner/-";

@@ -4413,7 +4413,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             out.sideState = side->entry;
             sideAt = i;
         }
-        encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i));
+        // ("A called on Prime Minister B": a meeting verb of class call-on, before its "on")
+        encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i)) ||
+                    (ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("call-on") && s.key(i + 1) == "on"_key);
     }
     // "On the A side, X were present, while B was accompanied by C": C came with B, whatever
     // side an earlier clause named; but "On the Congolese side, the head of State was

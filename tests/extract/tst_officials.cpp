@@ -78,6 +78,12 @@ void TestOfficials::officials_data()
     QTest::newRow("s20 twin: a meeting of two states leaves the attendee to the story")
         << "Moldovan Prime Minister Ion Rusu met Ukrainian Prime Minister Yulia Svyrydenko in Brussels on Monday, as Ukraine's bid stalled. The meeting was also attended by Finance Minister Ana Pop, the government said. Ukraine and Ukraine's partners watched closely, and Ukraine said it would catch up."
         << "Ion Rusu/Prime Minister/Moldova;Yulia Svyrydenko/Prime Minister/Ukraine;Ana Pop/Finance Minister/*";
+    QTest::newRow("s20: 'called on' meets: the host is placed by the city of the call")
+        << "Uzbekistan and Pakistan agreed to speed up the railway to Uzbekistan. Later, Uzbek Foreign Minister Bakhtiyor Saidov called on Prime Minister Omar Farooq in Islamabad. Uzbekistan's exports to Pakistan have doubled, and Uzbekistan wants more."
+        << "Bakhtiyor Saidov/Foreign Minister/Uzbekistan;Omar Farooq/Prime Minister/Pakistan";
+    QTest::newRow("s20 twin: the guest's own demonym on the one called on")
+        << "Uzbekistan and Pakistan agreed to speed up the railway to Uzbekistan. Later, Uzbek Foreign Minister Bakhtiyor Saidov called on Uzbek Prime Minister Omar Farooq in Islamabad. Uzbekistan's exports to Pakistan have doubled, and Uzbekistan wants more."
+        << "Bakhtiyor Saidov/Foreign Minister/Uzbekistan;Omar Farooq/Prime Minister/Uzbekistan";
     QTest::newRow("s20: a body's official met in its seat city places nobody there")
         << "Czech farmers blocked roads on Wednesday over the trade deal. On Monday, agriculture minister Jan Novak met the EU's farm commissioner, Christophe Hansen, in Brussels, where he asked for tighter import controls. Czechia voted against the deal, while Belgium abstained."
         << "Jan Novak/Minister/Czech Republic;Christophe Hansen/Commissioner/-";

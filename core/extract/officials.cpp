@@ -3864,7 +3864,19 @@ std::vector<int> statesByProminence(const DocContext& ctx)
             continue;
         // "balloons from Belarus", "drones launched from Russia": where things come from is
         // elsewhere than where the story is told; a source counts for no home
-        if (const SentenceInfo& s = ctx.sents[std::size_t(h.sentence)]; h.begin > 0 && s.key(h.begin - 1) == "from"_key)
+        const SentenceInfo& s = ctx.sents[std::size_t(h.sentence)];
+        if (h.begin > 0 && s.key(h.begin - 1) == "from"_key)
+            continue;
+        // "to discuss the war in Sudan", "on the situation in Somalia", "a response to Belarus":
+        // a state a phrase of the topic (lexicon `topic-before`, two words or more) leads to is
+        // what is talked about, no home (not a bare "on": "landing on Malta")
+        // (a state's name: "preparations for the Paris meeting" names the meeting's city)
+        const PhraseMatch* named = s.matchOf(h.begin);
+        bool topic = false;
+        const int at = h.begin > 0 && s.key(h.begin - 1) == "the"_key ? h.begin - 1 : h.begin;
+        for (int b = std::max(0, at - 4); b + 1 < at && !topic && named && named->kind == PhraseKind::State; ++b)
+            topic = lexiconPhraseAt(ctx.lex, Cue::TopicBefore, s, b) == at;
+        if (topic)
             continue;
         const auto it = slot.constFind(h.state);
         if (it == slot.cend()) {

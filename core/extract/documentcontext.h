@@ -215,6 +215,8 @@ struct CityTable
     std::vector<quint8> territory;
 };
 
+struct PlaceAnswer; // findMeetingPlace()'s memo, below MeetingPlace
+
 struct DocContext
 {
     const Document& doc;
@@ -237,6 +239,13 @@ struct DocContext
 
     /// Built from `g` and `lex`; the Extractor shares one.
     std::shared_ptr<const CityTable> cities;
+
+    /// findMeetingPlace()'s answers in the sentence it was last asked about, by span: the
+    /// meeting passes ask the same spans of one sentence many times over (placeOf and its
+    /// fallbacks, the parties' adverbials, the arrivals), and a place depends only on the
+    /// sentence, the dateline and the dictionaries, none of which change after the officials.
+    mutable int placeSentence = -1;
+    mutable std::vector<PlaceAnswer> placeAnswers;
 
     /// `cityTable` must be built from `gz` and `lx`; without one the context builds its own.
     DocContext(const Document& d, const GazetteerData& gz, const Lexicon& lx,
@@ -314,7 +323,16 @@ struct MeetingPlace
     QString hostSeat;
     bool empty() const { return city.isEmpty() && venue.isEmpty(); }
 };
+/// The place read from tokens [from, to) of a sentence of ctx.sents (meetingplace.cpp), asked
+/// once per sentence and span: findMeetingPlace() keeps its answers in the context.
+MeetingPlace readMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
 MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
+struct PlaceAnswer
+{
+    int from = 0;
+    int to = 0;
+    MeetingPlace place;
+};
 int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out);
 /// The end of the longest lexicon phrase of class `cue` starting at token i, or -1; the
 /// phrase's entry goes to `out` when given. Inline: the passes ask it at nearly every token,

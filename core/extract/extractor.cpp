@@ -455,6 +455,25 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     }
 }
 
+MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+{
+    // Only the context's own sentences are remembered: a sentence built apart (a test's) may
+    // share an index with one of them.
+    const std::size_t k = std::size_t(s.index);
+    if (k >= ctx.sents.size() || &ctx.sents[k] != &s)
+        return readMeetingPlace(ctx, s, from, to);
+    if (ctx.placeSentence != s.index) {
+        ctx.placeSentence = s.index;
+        ctx.placeAnswers.clear();
+    }
+    for (const PlaceAnswer& a : ctx.placeAnswers) {
+        if (a.from == from && a.to == to)
+            return a.place;
+    }
+    ctx.placeAnswers.push_back({from, to, readMeetingPlace(ctx, s, from, to)});
+    return ctx.placeAnswers.back().place;
+}
+
 namespace {
 
 // The shipped lexicon is compiled in and checked by tst_lexicon: it cannot be missing in a

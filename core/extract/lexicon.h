@@ -206,6 +206,8 @@ enum class Cue : int {
     OfficeVerb,      ///< "chairs", "heads": after "who", a verb that gives the office its value
                      ///< names ("A, who chairs the trade committee,": "Chair")
     OrgHeadNoun,     ///< "the UN chief", "the IAEA head": after a body, its head, whatever his title
+    ReactionVerb,    ///< "welcomed", "hailed": with a meeting told before as its object ("welcomed the
+                     ///< summit"), what the subject thinks of it, no meeting of the subject's
     Count
 };
 

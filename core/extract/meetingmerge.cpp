@@ -215,14 +215,18 @@ int firstSentence(const MeetingDraft& m)
     return m.evidence.empty() ? m.lastSentence : m.evidence.front().sentence;
 }
 
-// No day told of one that differs from the other's: "Tuesday" and "Wednesday" differ; "today"
-// and "Wednesday" may not, but "today" and "March 2022" do.
+} // namespace
+
 bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
 {
     // (a visit of several days, "arrived on Feb. 2 for a three-day visit", holds the talks of
     // Feb. 3: the words below say whether the days fit)
     if (!a.iso.isEmpty() && !c.iso.isEmpty() && a.iso != c.iso && !a.spansDays && !c.spansDays)
         return false;
+    // ("March 12" and "Thursday morning" that the article's date makes March 12: one day, in two
+    // wordings)
+    if (!a.iso.isEmpty() && a.iso == c.iso)
+        return true;
     if (a.when.isEmpty() || c.when.isEmpty())
         return true;
     // (one wording has one key: the same day, without tokenizing it twice)
@@ -248,6 +252,8 @@ bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
     }
     return true;
 }
+
+namespace {
 
 // "B was received at the airport by C, who held talks with him there. The meeting at the Villa
 // on Thursday was attended by D": a meeting named with a venue of its own, which the meeting
@@ -434,7 +440,11 @@ bool leadApart(const MeetingDraft& lead, const MeetingDraft& draft, const Trigge
     // (unless its people hold every state the lead names: "The foreign ministers of Poland, France
     // and Germany met in Warsaw. Sikorski hosted Barrot and Wadephul" is that meeting)
     const bool covers = lead.namedStates.size() >= 2 && subset(lead.namedStates, draft.states);
-    return verbMeeting && lead.participants.empty() && (lead.weak || lead.groupLead) && !covers;
+    // ... nor when both tell the same day by its date: "On March 12 they met on the border. A
+    // crossed into X on Thursday morning and was met by B" (Thursday is March 12) tells that day's
+    // meeting again, with its people
+    const bool sameDate = !lead.iso.isEmpty() && lead.iso == draft.iso && !lead.spansDays && !draft.spansDays;
+    return verbMeeting && lead.participants.empty() && (lead.weak || lead.groupLead) && !covers && !sameDate;
 }
 
 // "A met several heads of state. A met B ... He also met C ... The meetings were attended by D

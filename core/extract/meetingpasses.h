@@ -261,6 +261,9 @@ void addUnique(std::vector<int>& v, int x);
 bool holds(const std::vector<int>& v, int x);
 /// Every element of `a` is in `b`.
 bool subset(const std::vector<int>& a, const std::vector<int>& b);
+/// No day told of one that differs from the other's: "Tuesday" and "Wednesday" differ; "today"
+/// and "Wednesday" may not, but "today" and "March 2022" do.
+bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c);
 /// Two mentions may tell of one event: same status and mode, no other day or place, and the
 /// people (else the states) of one are among the other's.
 bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c);

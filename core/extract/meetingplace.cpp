@@ -734,7 +734,7 @@ MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, i
     return out;
 }
 
-MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+MeetingPlace readMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out = readPlace(ctx, s, from, to);
     // "at Seri Perdana here", "held talks here": the dateline's city, when the place read is

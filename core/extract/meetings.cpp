@@ -675,6 +675,65 @@ bool crowdObject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
     return false;
 }
 
+/// "President A's visit to the White House in May 2025, when he was accompanied by C and D, was
+/// dominated by ...": a meeting word that would refer back, told with a day of its own that is
+/// not the day of the meeting its attendee list would join, names another event; the list is
+/// that event's, read with its trigger, not the last meeting's.
+bool referBackOnOtherDay(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                         const std::vector<Trigger>& triggers)
+{
+    const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size());
+    if (!target)
+        return false;
+    const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
+    for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
+        if (!triggers[ti].anaphoric)
+            continue;
+        const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
+        const DateExpression d = dateOf(ctx, s, triggers[ti], scope, false);
+        if (!d.valid() || d.begin < scope.clause.begin || d.begin >= scope.clause.end)
+            continue;
+        MeetingDraft told;
+        told.when = d.text;
+        told.iso = d.iso;
+        told.periodIso = d.periodIso;
+        told.whenRelative = d.relative;
+        if (!sameDay(ctx.lex, ctx.meetings[*target], told))
+            return true;
+    }
+    return false;
+}
+
+/// "The two leaders held a one-on-one meeting before proceeding to bilateral talks attended by C
+/// and D": a meeting noun whose people are only those listed by a passive attend verb ("attended
+/// by"), told after the meeting of the trigger before it in the sentence and joined to it by
+/// "before" or "after" and a gerund (whose subject is that clause's), is the next part of those
+/// people's day: they take part in it too. The meeting told by the trigger before, when the
+/// people listed share no one with it, else none.
+const MeetingDraft* sequelOf(DocContext& ctx, const SentenceInfo& s, const std::vector<Trigger>& triggers,
+                             std::size_t index, const Parties& parties)
+{
+    const Trigger& t = triggers[index];
+    if (index == 0 || parties.group || !ctx.lex.has(Cue::MeetingNoun, s.key(t.begin)))
+        return nullptr;
+    bool attendedBy = false;
+    for (int i = t.begin; i < t.end && !attendedBy; ++i)
+        attendedBy = ctx.lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key && s.key(i + 1) == "by"_key;
+    if (!attendedBy)
+        return nullptr;
+    const Trigger& before = triggers[index - 1];
+    bool gerund = false;
+    for (int i = before.end; i + 1 < t.begin && !gerund; ++i)
+        gerund = ctx.lex.has(Cue::DateBoundary, s.key(i)) && s.tok(i + 1).kind == Token::Word && !s.tok(i + 1).cap &&
+                 s.key(i + 1).endsWith(QLatin1String("ing"));
+    if (!gerund)
+        return nullptr;
+    const MeetingDraft* told = meetingOf(ctx, s, before);
+    const bool shares = told && std::any_of(parties.objects.begin(), parties.objects.end(),
+                                            [&](int p) { return holds(told->participants, p); });
+    return told && told->participants.size() >= 2 && !shares ? told : nullptr;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -711,7 +770,7 @@ void findMeetings(DocContext& ctx)
         // "General X was in attendance during the talks", "Among the attendees is A,
         // participating in ...": an attendee list whose meeting words only refer back.
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
-            attachAttendeeList(ctx, s, refs, true))
+            !referBackOnOtherDay(ctx, s, refs, triggers) && attachAttendeeList(ctx, s, refs, true))
             continue;
         // "The meetings were attended by A": each of the host's meetings just told
         if (attendEachMeeting(ctx, s, refs, triggers))
@@ -829,6 +888,12 @@ void findMeetings(DocContext& ctx)
                         std::erase_if(*states, [&](int st) { return st != own; });
                 }
                 draft.companions = parties.companions;
+                // "held a one-on-one meeting before proceeding to talks attended by C": the people
+                // of the meeting before take part in the talks too
+                if (const MeetingDraft* first = sequelOf(ctx, s, triggers, ti, parties);
+                    first && first->status == draft.status)
+                    for (int p : principalsOf(*first))
+                        addUnique(draft.participants, p);
                 // (not "met with the leaders of Brazil and Argentina": states named as its other side)
                 const int hostState = people.empty() ? -1 : ctx.persons[std::size_t(people.front())].state;
                 draft.series = seriesLead(ctx.lex, s, t, scope, parties) &&

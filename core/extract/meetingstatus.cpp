@@ -51,6 +51,17 @@ bool cancelsAt(const Lexicon& lex, const SentenceInfo& s, int i)
     return lex.has(Cue::CancelCue, s.key(i)) || lexiconPhraseAt(lex, Cue::CancelCue, s, i, nullptr) >= 0;
 }
 
+// "were false", "is untrue, the ministry said": the word at token i is the predicate itself,
+// not an adjective of a noun after it ("was dominated by B's false claims", "baseless
+// accusations"): no lower-case word other than a function word follows it.
+bool predicativeAt(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (i + 1 >= s.size())
+        return true;
+    const Token& next = s.tok(i + 1);
+    return next.kind != Token::Word || next.cap || lex.has(Cue::FunctionWord, s.key(i + 1));
+}
+
 // What token i says of the meeting of its clause: "cancelled" ("postponed", "called off"),
 // "denied" ("denied"; for a meeting noun's predicate also "were false", "untrue"), else empty.
 // The one clause-cue reader of statusOf and predicateSays.
@@ -58,7 +69,8 @@ QString offOrDeniedAt(const Lexicon& lex, const SentenceInfo& s, int i, bool pre
 {
     if (cancelsAt(lex, s, i))
         return QStringLiteral("cancelled");
-    if (lex.has(Cue::DenialCue, s.key(i)) || (predicate && lex.value(Cue::ModalAfterNoun, s.key(i)) == "denied"_key))
+    if (lex.has(Cue::DenialCue, s.key(i)) ||
+        (predicate && lex.value(Cue::ModalAfterNoun, s.key(i)) == "denied"_key && predicativeAt(lex, s, i)))
         return QStringLiteral("denied");
     return {};
 }
@@ -289,8 +301,10 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // tensions", "talks with B would take place in Warsaw", "a summit ... might take place".
     // (its own words too: "A meeting will be held next week between A and B")
     if (!t.verb) {
+        // (a denial word, "were false", is the predicate's to read: predicateStatus)
         for (int i = t.begin + 1; i < c.end; ++i) {
-            if (lex.has(Cue::FutureAux, s.key(i)) || lex.has(Cue::ModalAfterNoun, s.key(i)))
+            if (lex.has(Cue::FutureAux, s.key(i)) ||
+                (lex.has(Cue::ModalAfterNoun, s.key(i)) && lex.value(Cue::ModalAfterNoun, s.key(i)) != "denied"_key))
                 return QStringLiteral("planned");
             // "a regional meeting on migration to be held in Mexico City"
             if (s.key(i) == "to"_key && s.key(i + 1) == "be"_key)

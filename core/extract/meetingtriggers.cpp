@@ -728,6 +728,33 @@ bool deniedAfterContrast(const Lexicon& lex, const SentenceInfo& s, int from)
     return false;
 }
 
+/// "welcomed the meeting between A and B": names of people in the few words after a meeting
+/// noun, before any punctuation: the noun tells who met, no reaction to an event told before.
+namespace {
+bool reactionNamesPeople(const SentenceInfo& s, int from)
+{
+    for (int i = from; i < std::min(s.size(), from + 8) && s.tok(i).kind == Token::Word; ++i)
+        if (s.nameTok[std::size_t(i)])
+            return true;
+    return false;
+}
+
+/// "the", "the Manila-Hanoi", "Monday's": the words between a reaction verb and its meeting noun,
+/// a determiner first, then words that name no one and tell no plan ("the upcoming visit").
+bool reactionModifiers(const Lexicon& lex, const SentenceInfo& s, int from, int to)
+{
+    if (!lex.has(Cue::Determiner, s.key(from)) && s.key(from + 1) != "s"_key)
+        return false;
+    for (int i = from; i < to; ++i) {
+        const Token& k = s.tok(i);
+        if (s.nameTok[std::size_t(i)] || lex.has(Cue::FutureCue, s.key(i)) ||
+            (k.kind == Token::Punct && !isDash(k) && k.punct != QLatin1Char('\'')))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
 {
     auto isDeterminer = [&](const TokenKey& k) { return lex.has(Cue::Determiner, k); };
@@ -1315,10 +1342,31 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     // discussed the issue by phone with B on Saturday and both would meet in April".
     // (Time spent with B is an event of its own too: "spent two hours with B, according to
     // diplomats briefed on the talks")
-    if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; }))
-        out.erase(std::remove_if(out.begin(), out.end(),
-                                 [](const Trigger& t) { return t.discuss && t.mode.isEmpty() && !t.spent; }),
-                  out.end());
+    // ... but "A discussed the deal with B in a phone call on Tuesday": the call noun that frames
+    // the verb, a few words after it with no punctuation between, is the verb's event, one
+    // expression with it (the verb gives its subject)
+    const auto framedByCall = [&](const Trigger& t) {
+        const auto next = std::find_if(out.begin(), out.end(), [&](const Trigger& o) { return o.begin >= t.end; });
+        if (!t.discuss || next == out.end() || next->verb || next->mode.isEmpty() || next->begin - t.end > 14)
+            return false;
+        for (int i = t.end; i < next->begin; ++i)
+            if (s.tok(i).kind != Token::Word)
+                return false;
+        for (int i = std::max(t.end, next->begin - 3); i < next->begin; ++i)
+            if (lex.has(Cue::EventFrame, s.key(i)))
+                return true;
+        return false;
+    };
+    std::vector<bool> framedVerb(out.size(), false);
+    for (std::size_t x = 0; x < out.size(); ++x)
+        framedVerb[x] = framedByCall(out[x]);
+    if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; })) {
+        std::vector<Trigger> kept;
+        for (std::size_t x = 0; x < out.size(); ++x)
+            if (!(out[x].discuss && out[x].mode.isEmpty() && !out[x].spent) || framedVerb[x])
+                kept.push_back(out[x]);
+        out.swap(kept);
+    }
     // "held talks in Baku, in which A and B participated": the verb only names attendees
     for (std::size_t x = 1; x < out.size(); ++x)
         if (attendsInRelative(lex, s, std::vector<Trigger>(out.begin(), out.begin() + std::ptrdiff_t(x)), out[x]))
@@ -1329,6 +1377,20 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     for (const Trigger& t : out) {
         if (!merged.empty()) {
             Trigger& prev = merged.back();
+            // "A welcomed the summit", "B hailed the talks": a reaction verb whose object is a
+            // meeting noun that refers back (a determiner between at most) tells what the subject
+            // thinks of an event told elsewhere; A took no part in it, so neither word makes a
+            // meeting (not "welcomed the upcoming visit of C", a plan, nor "welcomed B")
+            // ... "welcomed the Manila-Hanoi talks", "hailed Monday's summit": a definite noun with
+            // modifiers that name no one
+            if (prev.verb && prev.end == prev.begin + 1 && lex.has(Cue::ReactionVerb, s.key(prev.begin)) &&
+                !t.verb && !t.between && t.begin >= prev.end && t.begin - prev.end <= 4 &&
+                !reactionNamesPeople(s, t.end) && (t.begin > prev.end ? reactionModifiers(lex, s, prev.end, t.begin) : t.anaphoric)) {
+                Trigger told = t;
+                told.asked = true;
+                prev = told;
+                continue;
+            }
             // within one run of words: "participated in the Trilateral Summit alongside ..."
             bool adjacent = t.begin >= prev.end && t.begin - prev.end <= 8;
             // "his visit to Tashkent in February last year and his warm meeting with B": a noun
@@ -1418,6 +1480,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                                  (s.key(i + 1) != "in"_key || lex.has(Cue::Determiner, s.key(i + 2)));
                 }
                 adjacent = words && (beside || framed);
+            }
+            // "discussed the deal with B in a phone call": the call that frames a discuss verb
+            if (!adjacent && prev.discuss && prev.verb && !t.verb && !t.mode.isEmpty() && t.begin >= prev.end &&
+                t.begin - prev.end <= 14) {
+                bool words = true;
+                bool frame = false;
+                for (int i = prev.end; i < t.begin && words; ++i) {
+                    words = s.tok(i).kind == Token::Word;
+                    frame = frame || (i >= t.begin - 3 && lex.has(Cue::EventFrame, s.key(i)));
+                }
+                adjacent = words && frame;
             }
             // "the meeting, which lasted about two hours, was also attended by A": a relative
             // clause on the noun stands between it and its predicate
@@ -1513,6 +1586,31 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     for (Trigger& t : merged) {
         t.inPassing = precededBy >= 0 && t.begin > precededBy;
         t.later = t.verb && lex.has(Cue::SequenceOpener, s.key(t.begin - 1));
+    }
+    // "Joining them were A and B", "Joining the two leaders was C": an attend verb opening the
+    // sentence, its object and then a copula before the ones who came, is an attendee list of the
+    // meeting told (not a meeting of A and B): its people join that meeting. (Not "Attending on
+    // the Algerian side were A and B": a preposition after the verb, a side's list the parties read)
+    for (Trigger& t : merged)
+        if (t.attendVerb && !t.passive && t.begin == first && t.end < n && s.tok(t.end).kind == Token::Word &&
+            (!lex.has(Cue::FunctionWord, s.key(t.end)) || lex.has(Cue::Determiner, s.key(t.end))))
+            for (int k = t.end + 1; k < std::min(n, t.end + 6); ++k) {
+                if (s.tok(k).kind != Token::Word)
+                    break;
+                if (lex.has(Cue::PassiveAux, s.key(k)) && !s.tok(k).cap) {
+                    t.attend = true;
+                    break;
+                }
+            }
+    // "B hailed the summit", "C criticised the meeting": a meeting noun that refers back, the
+    // object of a reaction verb that is no meeting verb (a determiner between at most), is what
+    // the subject thinks of the event, as "welcomed the summit" above
+    // (not "criticised the meeting between A and B": a noun that names its people tells the event)
+    for (Trigger& t : merged) {
+        const int v = t.begin - 1 >= 0 && lex.has(Cue::Determiner, s.key(t.begin - 1)) ? t.begin - 2 : t.begin - 1;
+        if (!t.verb && t.anaphoric && !t.between && v >= 0 && v < t.begin && lex.has(Cue::ReactionVerb, s.key(v)) &&
+            !s.tok(v).cap && !reactionNamesPeople(s, t.end))
+            t.asked = true;
     }
     // "Asked about X's visit, S said ...", "Commenting on the talks, S told reporters": a meeting
     // noun inside an opening clause of a question or comment, before its comma, is what S speaks

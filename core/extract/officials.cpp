@@ -3751,6 +3751,22 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         // "B received her at the palace": "her" as the object, not "her counterpart"
         const bool herObject = k == "her"_key && (i + 1 >= n || s.tok(i + 1).kind == Token::Punct ||
                                                    ctx.lex.has(Cue::ObjectFollower, s.key(i + 1)));
+        // ("HE Minister of State A", "HE the Prime Minister": the honorific His Excellency, not
+        // a pronoun; an all-caps headline's "HE" is followed by more capitals)
+        // ... nor "Mr. He", "Ms. Her": a surname after an honorific title
+        const bool honorific = (s.tok(i).allCaps && i + 1 < n && s.tok(i + 1).kind == Token::Word &&
+                                ((s.tok(i + 1).cap && !s.tok(i + 1).allCaps) || s.key(i + 1) == "the"_key)) ||
+                               (s.tok(i).cap && i > 0 && isHonorific(ctx.g, s.key(i - 1)));
+        if ((k == "he"_key || k == "her"_key || k == "she"_key) && honorific) {
+            // ("Mr. He" is the one of that surname named before: "Vice-Premier He Lifeng")
+            if (!s.tok(i).allCaps)
+                if (const int bearer = findPersonByKeys(ctx, {k.text()}, -1, s.index); bearer >= 0) {
+                    addRef(i, i + 1, bearer, RefKind::Name,
+                           QStringLiteral("coreference: name '") + ctx.surface(s, i, i + 1) + QLatin1Char('\''));
+                    s.nameTok[std::size_t(i)] = 1;
+                }
+            continue;
+        }
         if (k == "he"_key || k == "she"_key || k == "him"_key || herObject) {
             int target = -1;
             for (const PersonRef& r : found) {
@@ -3767,7 +3783,9 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             continue;
         }
         // Groups: "the two leaders", "both sides", "they".
-        if (k == "they"_key || k == "both"_key ||
+        // ("them" as an object: "B received them"; not "none of them has met", a quantifier's)
+        const bool themObject = k == "them"_key && !(i > 0 && s.key(i - 1) == "of"_key);
+        if (k == "they"_key || themObject || k == "both"_key ||
             ((k == "the"_key || k == "both"_key) && i + 1 < n)) {
             int e = i + 1;
             if (k == "the"_key || k == "both"_key) {
@@ -3813,6 +3831,22 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         if (!mayStartName(s, i) || !isNameStart(s, i))
             continue;
         const int e = parseName(s, i, n);
+        // "at Hamad International Airport", "the Kenyatta International Convention Centre": a
+        // name that opens a run of capitalised words ending in a venue's head word names the
+        // venue, not its bearer
+        bool venueName = false;
+        // (not across a function word or a meeting word of a headline in title case: "Xi Hosts
+        // Lula At Great Hall")
+        for (int k = i + 1; k < std::min(n, i + 5) && !venueName; ++k) {
+            if (s.tok(k).kind != Token::Word || !s.tok(k).cap || ctx.lex.has(Cue::FunctionWord, s.key(k)) ||
+                ctx.lex.has(Cue::MeetingVerb, s.key(k)) || ctx.lex.has(Cue::MeetingNoun, s.key(k)))
+                break;
+            venueName = ctx.lex.has(Cue::VenueHead, s.key(k));
+        }
+        if (venueName) {
+            i = std::max(i, e - 1);
+            continue;
+        }
         std::vector<QString> keys = nameKeys(s, i, e);
         int person = findPersonByKeys(ctx, keys, -1, s.index);
         if (person < 0 && keys.size() > 1) {

@@ -196,7 +196,7 @@ const Document* CorpusGraph::document(const QString& id) const
 
 std::optional<NodeId> CorpusGraph::find(const QString& id) const
 {
-    const auto it = m_nodes.constFind(id);
+    const auto it = m_nodes.constFind(RuleText{id});
     if (it == m_nodes.cend())
         return std::nullopt;
     return *it;
@@ -204,14 +204,14 @@ std::optional<NodeId> CorpusGraph::find(const QString& id) const
 
 NodeId CorpusGraph::nodeFor(NodeKind kind, const QString& id)
 {
-    const auto it = m_nodes.constFind(id);
+    const auto it = m_nodes.constFind(RuleText{id});
     if (it != m_nodes.cend())
         return *it;
     const auto v = static_cast<NodeId>(boost::add_vertex(m_graph));
     NodeData& node = m_graph[static_cast<std::size_t>(v)];
     node.kind = kind;
     node.id = id;
-    m_nodes.insert(id, v);
+    m_nodes.insert(RuleText{id}, v);
     return v;
 }
 
@@ -327,7 +327,7 @@ CorpusGraph CorpusGraph::fromParts(std::vector<Document> documents, Graph&& grap
     g.m_graph.swap(graph);
     g.m_edgeIndex.valid = false;
     for (std::size_t v = 0; v < boost::num_vertices(g.m_graph); ++v)
-        g.m_nodes.insert(g.m_graph[v].id, static_cast<NodeId>(v));
+        g.m_nodes.insert(RuleText{g.m_graph[v].id}, static_cast<NodeId>(v));
     g.m_documents = std::move(documents);
     for (std::size_t i = 0; i < g.m_documents.size(); ++i)
         g.m_documentIndex.insert(g.m_documents[i].id, i);
@@ -370,7 +370,7 @@ std::shared_ptr<CorpusGraph> CorpusGraph::assemble(std::vector<Document> documen
     g->m_edgeIndex.valid = false;
     g->m_nodes.reserve(static_cast<qsizetype>(boost::num_vertices(g->m_graph)));
     for (std::size_t v = 0; v < boost::num_vertices(g->m_graph); ++v)
-        g->m_nodes.insert(g->m_graph[v].id, static_cast<NodeId>(v));
+        g->m_nodes.insert(RuleText{g->m_graph[v].id}, static_cast<NodeId>(v));
     g->m_documents = std::move(documents);
     for (std::size_t i = 0; i < g->m_documents.size(); ++i)
         g->m_documentIndex.insert(g->m_documents[i].id, i);
@@ -388,7 +388,7 @@ void CorpusGraph::updateNode(NodeId n, const std::function<void(NodeData&)>& cha
 void CorpusGraph::removeNode(NodeId n)
 {
     const auto v = static_cast<std::size_t>(n);
-    m_nodes.remove(m_graph[v].id);
+    m_nodes.remove(RuleText{m_graph[v].id});
     boost::clear_vertex(v, m_graph);
     boost::remove_vertex(v, m_graph);
     m_edgeIndex.map.clear();
@@ -449,7 +449,7 @@ void CorpusGraph::canonicalize()
     m_nodes.clear();
     for (std::size_t i = 0; i < n; ++i) {
         boost::add_vertex(m_graph);
-        m_nodes.insert(nodes[i].id, static_cast<NodeId>(i));
+        m_nodes.insert(RuleText{nodes[i].id}, static_cast<NodeId>(i));
         m_graph[i] = std::move(nodes[i]);
     }
     nodes = {};

@@ -131,7 +131,6 @@ private:
 
     Graph m_graph;
     std::vector<Document> m_documents;
-    QHash<QString, NodeId> m_nodes;
     QHash<QString, std::size_t> m_documentIndex;
     /// A mention rule's text in m_rules, hashed eight bytes at a step: Qt's string hash (an
     /// out-of-line SipHash) of every rule merged was a third of adding an extraction.
@@ -158,6 +157,9 @@ private:
         }
     };
     QSet<RuleText> m_rules; ///< one shared copy of each mention rule text
+    /// Node id -> node, hashed as the rules are: every state, official and meeting of every
+    /// extraction asks it (Qt's string hash was a quarter of a lookup's cost).
+    QHash<RuleText, NodeId> m_nodes;
 
     /// (from, to) -> that edge's data for the out-edges of nodes with many of them, so adding
     /// an edge does not scan the source's out-edges (an official in thousands of meetings made

@@ -339,31 +339,52 @@ bool isPlain(char16_t u)
     return !QChar::isSpace(u) && !isTerminal(QChar(u));
 }
 
-// The first index in [i, limit) whose character is not plain (or limit). Eight UTF-16 units
-// at a time while they are printable ASCII other than '!', '.' and '?' (a word of text is one
-// step, not a table look-up per character); the rest, one by one.
-qsizetype skipPlain(const char16_t* s, qsizetype i, qsizetype limit)
+// The first index in [i, limit) that is neither plain nor a single blank before a plain
+// character (or limit): the words of a sentence and the blanks between them, eight UTF-16
+// units at a time while they are printable ASCII, one call per run of words instead of one
+// per word. `blank` is set to the last blank passed, and left as it is when none was.
+qsizetype skipWords(const char16_t* s, qsizetype i, qsizetype limit, qsizetype& blank)
 {
+    for (;;) {
 #if defined(__SSE2__)
-    const __m128i below = _mm_set1_epi16(0x22); // controls, space and '!'
-    const __m128i above = _mm_set1_epi16(0x7F); // non-ASCII (signed: units >= 0x8000 are below)
-    const __m128i dot = _mm_set1_epi16(u'.');
-    const __m128i question = _mm_set1_epi16(u'?');
-    while (i + 8 <= limit) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i)); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD load
-        const __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, below), _mm_cmpgt_epi16(v, above)),
-                                          _mm_or_si128(_mm_cmpeq_epi16(v, dot), _mm_cmpeq_epi16(v, question)));
-        const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(stop));
-        if (mask != 0) {
-            i += qsizetype(std::countr_zero(mask) / 2);
-            break;
+        const __m128i below = _mm_set1_epi16(0x22); // controls, space and '!'
+        const __m128i above = _mm_set1_epi16(0x7F); // non-ASCII (signed: units >= 0x8000 are below)
+        const __m128i dot = _mm_set1_epi16(u'.');
+        const __m128i question = _mm_set1_epi16(u'?');
+        const __m128i space = _mm_set1_epi16(u' ');
+        const auto notPlain = [&](__m128i v) {
+            return _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, below), _mm_cmpgt_epi16(v, above)),
+                                _mm_or_si128(_mm_cmpeq_epi16(v, dot), _mm_cmpeq_epi16(v, question)));
+        };
+        // Lane k looks at the unit after it too (k + 1 <= 8 < limit - i): a blank is passed
+        // only before a plain unit, as the scalar step below passes it.
+        while (i + 9 <= limit) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));     // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD load
+            const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1)); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD load
+            const __m128i blanks = _mm_cmpeq_epi16(v, space);
+            const __m128i stop = _mm_or_si128(_mm_andnot_si128(blanks, notPlain(v)), _mm_and_si128(blanks, notPlain(w)));
+            const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(stop));
+            unsigned passed = static_cast<unsigned>(_mm_movemask_epi8(blanks));
+            if (mask != 0)
+                passed &= (1U << std::countr_zero(mask)) - 1U;
+            if (passed != 0)
+                blank = i + qsizetype((31 - std::countl_zero(passed)) / 2);
+            if (mask != 0) {
+                i += qsizetype(std::countr_zero(mask) / 2);
+                break;
+            }
+            i += 8;
         }
-        i += 8;
-    }
 #endif
-    while (i < limit && isPlain(s[i]))
-        ++i;
-    return i;
+        // The rest of a run the eight-unit steps stopped in (at a non-ASCII letter), then a
+        // blank before a plain unit, else the end.
+        while (i < limit && isPlain(s[i]))
+            ++i;
+        if (i + 1 >= limit || s[i] != u' ' || !isPlain(s[i + 1]))
+            return i;
+        blank = i;
+        i += 2;
+    }
 }
 
 bool isClosing(QChar c)
@@ -452,14 +473,14 @@ public:
             // the run of them, up to where the sentence reaches kMaxSentence (cut above).
             const qsizetype limit = std::min(m_n, m_start + kMaxSentence);
             const char16_t* const s = m_s.utf16();
-            i = skipPlain(s, i + 1, limit);
             // One blank between two words, nearly every white space: it ends no line and the
             // word after it is plain, so take it here, as the white-space branch above would
             // (the limit keeps the next word from reaching kMaxSentence).
-            while (i + 1 < limit && s[i] == u' ' && isPlain(s[i + 1])) {
-                m_lastSpace = i;
-                m_lastSpaceEnd = i + 1;
-                i = skipPlain(s, i + 2, limit);
+            qsizetype blank = -1;
+            i = skipWords(s, i + 1, limit, blank);
+            if (blank >= 0) {
+                m_lastSpace = blank;
+                m_lastSpaceEnd = blank + 1;
             }
         }
         if (m_start >= 0)

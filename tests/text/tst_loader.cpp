@@ -120,6 +120,7 @@ private Q_SLOTS:
     void unreadableFileIsReported();
     void fileNamesWithNewlines();
     void idsAreDeterministic();
+    void idsAreSha1OfEveryLength();
     void cancellation();
     void tooLargeFileIsRejected();
     void fixtureFolder();
@@ -641,6 +642,33 @@ void TestLoader::idsAreDeterministic()
     QCOMPARE(a.documents[0].id, same);
     QCOMPARE(a.documents[2].id, same + QStringLiteral("-2"));
     QVERIFY(a.documents[1].id != same);
+}
+
+// The loader hashes with the CPU's SHA extensions where it has them: every length of text
+// around the 64-byte blocks and the padding's boundaries (55, 56, 63, 64 bytes) and a few
+// long ones must give Qt's digest.
+void TestLoader::idsAreSha1OfEveryLength()
+{
+    QByteArray bytes;
+    const auto textOf = [](int length, int seed) {
+        QByteArray t;
+        for (int i = 0; i < length; ++i)
+            t += char('a' + (i * 7 + seed * 3 + i / 5) % 26);
+        return t;
+    };
+    for (int length = 1; length <= 300; ++length)
+        bytes += "{\"text\":\"" + textOf(length, length) + "\"}\n";
+    for (const int length : {4095, 4096, 4097, 70001})
+        bytes += "{\"text\":\"" + textOf(length, 1) + "\"}\n";
+    bytes += "{\"text\":\"Erdo\u011fan met \u00c7avu\u015fo\u011flu in S\u00e3o Paulo.\"}\n";
+    const LoadResult r = loadBytes(bytes, QStringLiteral("lengths.jsonl"));
+    QCOMPARE(r.documents.size(), std::size_t(305));
+    for (const Document& d : r.documents) {
+        const QString expected =
+            QLatin1Char('d') +
+            QString::fromLatin1(QCryptographicHash::hash(d.text.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
+        QCOMPARE(d.id, expected);
+    }
 }
 
 void TestLoader::cancellation()

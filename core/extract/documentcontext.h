@@ -112,6 +112,9 @@ struct Person
     std::vector<int> notStates; ///< states ruled out: "his Italian counterpart" is not Italian
     int organization = -1;
     int dictionary = -1;      ///< people index
+    /// the text gives an office none of the entry's rows holds, and never names the entry's
+    /// state: maybe a namesake ("Defense Minister Pedro Sanchez" in a Colombian story)
+    bool namesake = false;
     QString rule;
     std::vector<Mention> mentions;
     int lastSentence = -1;

@@ -2690,7 +2690,23 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
                             known == int(parties.subjects.size() + parties.objects.size());
     if (!t.atGathering && !privateGroup && !thirdState)
         addUnique(states, host);
-    if ((parties.stateGroup || (t.previous && parties.nobody())) && !ctx.meetings.empty())
+    // "the foreign ministers of the four countries met": the states of the last meeting, unless
+    // the people the clause names hold that many states themselves ("... when A, B, C and D
+    // met": the four are theirs, not the states of the meeting told before)
+    bool groupNamed = false;
+    if (parties.stateGroup) {
+        std::size_t count = 0;
+        for (int b = std::max(1, scope.begin); b < t.begin; ++b)
+            if (ctx.lex.has(Cue::StateGroupNoun, s.key(b)) && ctx.lex.has(Cue::GroupNumber, s.key(b - 1)))
+                count = ctx.lex.value(Cue::GroupNumber, s.key(b - 1)).toUInt();
+        std::vector<int> held;
+        for (const std::vector<int>* side : {&parties.subjects, &parties.objects})
+            for (int p : *side)
+                if (ctx.persons[std::size_t(p)].state >= 0)
+                    addUnique(held, ctx.persons[std::size_t(p)].state);
+        groupNamed = count >= 2 && held.size() >= count;
+    }
+    if (((parties.stateGroup && !groupNamed) || (t.previous && parties.nobody())) && !ctx.meetings.empty())
         for (int st : ctx.meetings.back().states)
             addUnique(states, st);
     return states;

@@ -283,9 +283,21 @@ void applyDictionary(DocContext& ctx, Person& p)
         const int ti = ctx.g.titleByName.value(foldKey(t), -1);
         stateOffice = stateOffice || (ti >= 0 && !isOrganisationTitle(ctx.g.titles[std::size_t(ti)]));
     }
+    // (a title as written is the entry's office when it names the same gazetteer title:
+    // "Treasury Secretary" is a form of "Finance Minister")
     const auto fits = [&](const PersonEntry& x) {
-        return std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) { return foldKey(t) == foldKey(x.title); });
+        const int entryTitle = ctx.g.titleByName.value(foldKey(x.title), -1);
+        return std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+            return foldKey(t) == foldKey(x.title) || (entryTitle >= 0 && ctx.g.titleByName.value(foldKey(t), -1) == entryTitle);
+        });
     };
+    // (an office of its own, not an honorific nor a bare word: "Mr. A", "Secretary B")
+    const bool ownOffice = std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && !isOrganisationTitle(ctx.g.titles[std::size_t(ti)]) &&
+               ctx.g.titles[std::size_t(ti)].category != "honorific"_key &&
+               ctx.g.titles[std::size_t(ti)].category != "generic"_key;
+    });
     bool otherOffice = false;
     if (stateOffice && !fits(ctx.g.people[std::size_t(p.dictionary)])) {
         const QString& who = ctx.g.people[std::size_t(p.dictionary)].name;
@@ -307,8 +319,17 @@ void applyDictionary(DocContext& ctx, Person& p)
     }
     // "NATO Secretary General Stoltenberg": the text says whom he serves; an entry of another
     // office of his (a national one) says nothing of this article.
+    // "Defense Minister Pedro Sanchez" in a Colombian story: maybe a namesake of the
+    // dictionary's Spanish prime minister. The text gives him an office the entry's person never
+    // held, and never names the entry's state: marked, for assignFallbackStates() to weigh the
+    // story's states against the entry's.
+    const auto namedInText = [&](int st) {
+        return std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(),
+                           [&](const StateHit& h) { return h.state == st && h.counts; });
+    };
     if (p.stateStrength < 2 && !e.state.isEmpty() && p.organization < 0) {
         const int st = ctx.g.stateIndex(e.state);
+        p.namesake = st >= 0 && otherOffice && ownOffice && !namedInText(st);
         if (st >= 0) {
             p.state = st;
             p.stateStrength = 2;
@@ -1453,6 +1474,14 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
                 if (leadsAState(g.titles[std::size_t(pt->entry)])) {
                     h.state = st;
                     h.affiliationRule = QStringLiteral("adviser to that state's leader");
+                }
+            } else if (const int org = start > 0 ? orgEndingAt(s, start - 1, &b2) : -1; org >= 0) {
+                // "the UN Secretary-General's personal envoy, A", "the AU Commission
+                // chairperson's special envoy B": the envoy of a body's head serves the body
+                start = b2;
+                if (isOrganisationTitle(g.titles[std::size_t(pt->entry)]) || leadsAState(g.titles[std::size_t(pt->entry)])) {
+                    h.organization = org;
+                    h.affiliationRule = QStringLiteral("envoy of that organisation's head");
                 }
             }
             if (named)
@@ -3867,6 +3896,22 @@ std::vector<int> statesByProminence(const DocContext& ctx)
     for (const StateHit& h : ctx.stateHits) {
         if (!h.counts)
             continue;
+        // "balloons from Belarus", "drones launched from Russia": where things come from is
+        // elsewhere than where the story is told; a source counts for no home
+        const SentenceInfo& s = ctx.sents[std::size_t(h.sentence)];
+        if (h.begin > 0 && s.key(h.begin - 1) == "from"_key)
+            continue;
+        // "to discuss the war in Sudan", "on the situation in Somalia", "a response to Belarus":
+        // a state a phrase of the topic (lexicon `topic-before`, two words or more) leads to is
+        // what is talked about, no home (not a bare "on": "landing on Malta")
+        // (a state's name: "preparations for the Paris meeting" names the meeting's city)
+        const PhraseMatch* named = s.matchOf(h.begin);
+        bool topic = false;
+        const int at = h.begin > 0 && s.key(h.begin - 1) == "the"_key ? h.begin - 1 : h.begin;
+        for (int b = std::max(0, at - 4); b + 1 < at && !topic && named && named->kind == PhraseKind::State; ++b)
+            topic = lexiconPhraseAt(ctx.lex, Cue::TopicBefore, s, b) == at;
+        if (topic)
+            continue;
         const auto it = slot.constFind(h.state);
         if (it == slot.cend()) {
             slot.insert(h.state, tallies.size());
@@ -3898,6 +3943,7 @@ struct SentenceAffiliation
     int subjectCompanion = -1; ///< "A held talks with B, with Minister C also present": A, whom C sat in with
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
     std::vector<int> metUnplaced; ///< the others met there of no state of the text
+    bool attendee = false;      ///< "B hosted C, in a meeting also attended by A": A sits in, meets neither
 };
 
 // "Ambassador of Japan to Mongolia A": a posted envoy, listed among the officials of the state
@@ -4093,9 +4139,28 @@ int lexiconTownEndingAt(const DocContext& ctx, const SentenceInfo& s, int end)
     return -1;
 }
 
-int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere)
+// An official of an international body: one the text gives its organisation, or only a body's
+// kind of office ("the EU's farm commissioner, C"), and no state.
+bool servesABody(const DocContext& ctx, const Person& o)
+{
+    if (o.state >= 0)
+        return false;
+    if (o.organization >= 0)
+        return true;
+    return !o.titles.isEmpty() && std::all_of(o.titles.begin(), o.titles.end(), [&](const QString& t) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && isOrganisationTitle(ctx.g.titles[std::size_t(ti)]);
+    });
+}
+
+int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere, bool* seat = nullptr)
 {
     *fromWhere = false;
+    // (`seat`: the city seats an international organisation, organizations.tsv `places`)
+    const auto seatOf = [&](const PhraseMatch* m) {
+        if (seat)
+            *seat = ctx.g.orgByPlace.contains(foldKey(ctx.surface(s, m->begin, m->end)));
+    };
     for (int k = at; k-- > 2;) {
         if (s.key(k) != "where"_key || s.key(k - 1) != ","_key)
             continue;
@@ -4112,12 +4177,15 @@ int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool*
         if (!m || m->end != end || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State))
             return -1;
         *fromWhere = true;
+        seatOf(m);
         return m->entry;
     }
     for (int k = 0; k + 1 < s.size(); ++k) {
         const PhraseMatch* m = s.matchOf(k + 1);
-        if (s.key(k) == "in"_key && m && m->begin == k + 1 && m->kind == PhraseKind::Place)
+        if (s.key(k) == "in"_key && m && m->begin == k + 1 && m->kind == PhraseKind::Place) {
+            seatOf(m);
             return m->entry;
+        }
     }
     return -1;
 }
@@ -4170,9 +4238,24 @@ int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent, i
     if (!encounter)
         return -1;
     bool fromWhere = false;
-    const int city = meetingCityState(ctx, s, s.size(), &fromWhere);
+    bool seatCity = false;
+    const int city = meetingCityState(ctx, s, s.size(), &fromWhere, &seatCity);
     if (std::find(prominent.begin(), prominent.end(), city) == prominent.end())
         return -1;
+    // "A held talks with IAEA chief B in Vienna": a meeting with an international body's
+    // official in a city that seats one, where nobody of the city's state is named, is the
+    // body's, no meeting of the city's state
+    if (seatCity) {
+        bool body = false, local = false;
+        const auto [rb, re] = ctx.refRange[std::size_t(ctx.body)];
+        for (std::size_t r = rb; r < re; ++r)
+            if (const int o = ctx.refs[r].person; o >= 0) {
+                body = body || servesABody(ctx, ctx.persons[std::size_t(o)]);
+                local = local || ctx.persons[std::size_t(o)].state == city;
+            }
+        if (body && !local)
+            return -1;
+    }
     const PersonRef* first = firstBodyOfficial(ctx, [](const Person& p) { return p.state < 0 && p.organization < 0; });
     if (first && officeTakenIn(ctx, ctx.persons[std::size_t(first->person)], city)) {
         *guestAt = city;
@@ -4376,7 +4459,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             out.sideState = side->entry;
             sideAt = i;
         }
-        encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i));
+        // ("A called on Prime Minister B": a meeting verb of class call-on, before its "on")
+        encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i)) ||
+                    (ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("call-on") && s.key(i + 1) == "on"_key);
     }
     // "On the A side, X were present, while B was accompanied by C": C came with B, whatever
     // side an earlier clause named; but "On the Congolese side, the head of State was
@@ -4387,6 +4472,30 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     // side named before a contrast is the other clause's
     if (contrastAt > sideAt && sideAt >= 0)
         out.sideState = -1;
+    // "B hosted C, in a meeting also attended by Minister A", "B received C in the presence of
+    // A": one named after an attendance cue (lexicon `attendee-cue`), in its clause, sits in on
+    // the meeting of the others, on either side; he does not meet them
+    out.attendee = attendedBy >= 0;
+    for (int i = 0; i < first->begin && !out.attendee; ++i) {
+        const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i);
+        if (e <= i || e > first->begin)
+            continue;
+        // (not "A was part of the delegation, and B welcomed it": another clause)
+        bool clause = first->begin - e <= 12;
+        for (int k = e; k < first->begin && clause; ++k)
+            clause = !ctx.lex.has(Cue::EncounterWord, s.key(k)) && !opensOtherClause(ctx.lex, s.key(k)) &&
+                     !(s.key(k) == ","_key && s.key(k + 1) == "and"_key);
+        out.attendee = clause;
+    }
+    // "Finance Minister A and Central Bank Governor B also attended the meeting": the cue after
+    // the list that names the person, in its clause
+    for (int i = first->end; i < std::min(s.size(), first->end + 20) && !out.attendee; ++i) {
+        const TokenKey& k = s.key(i);
+        if (ctx.lex.has(Cue::EncounterWord, k) || ctx.lex.has(Cue::SpeechVerb, k) || opensOtherClause(ctx.lex, k) ||
+            (k == ","_key && s.key(i + 1) == "and"_key))
+            break;
+        out.attendee = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i) > i;
+    }
     // "China was represented by A": the state the subject is
     if (const int subject = accompany >= 0 ? subjectStateOf(ctx, s, accompany) : -1; subject >= 0) {
         out.accompaniedState = subject;
@@ -4537,6 +4646,10 @@ int homeState(const DocContext& ctx, bool bodyOnly = false)
     const auto first = std::find_if(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
         if (r.kind != RefKind::Name || r.person < 0 || !ctx.persons[std::size_t(r.person)].official)
             return false;
+        // "NATO Secretary General A said ...; President B hosted A": an organisation's official
+        // serves no state, so he tells nothing of the wire's home; the next official does
+        if (ctx.persons[std::size_t(r.person)].organization >= 0 && ctx.persons[std::size_t(r.person)].state < 0)
+            return false;
         return r.sentence >= ctx.body || (!bodyOnly && ctx.persons[std::size_t(r.person)].state >= 0);
     });
     if (first == ctx.refs.end())
@@ -4633,7 +4746,8 @@ int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* 
     const SentenceAffiliation near = affiliationInSentence(ctx, first->person);
     const auto met = [&](int st) { return std::find(near.metStates.begin(), near.metStates.end(), st) != near.metStates.end(); };
     const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
-    if (near.sideState >= 0 || near.accompaniedState >= 0 || near.listState >= 0 || !met(prominent.front()))
+    if (near.sideState >= 0 || near.accompaniedState >= 0 || near.listState >= 0 || near.attendee ||
+        !met(prominent.front()))
         return -1;
     const int next = nextProminent(prominent, [&](int st) { return ruledOut(st) || met(st); });
     if (next >= 0)
@@ -4663,6 +4777,63 @@ int otherSideOwner(const DocContext& ctx, int person)
         if (ctx.refs[r].begin < k - 1 && ctx.refs[r].person >= 0 && ctx.refs[r].person != person)
             return ctx.refs[r].person;
     return previousSubject(ctx, naming->sentence);
+}
+
+// "Canada will provide an additional $40 million, Minister of International Development A
+// announced", "\"Norway stands with Ukraine,\" Development Minister B told reporters": a
+// reporting clause after the statement, whose subject is a state (its name, not a possessive
+// nor a list), names the one who speaks for that state. The state, else -1.
+int announcedForState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    // the reporting clause: ", [Title] A said", ", said [Title] A"
+    const bool verbAfter = naming.end < s.size() &&
+                           (ctx.lex.has(Cue::SpeechVerb, s.key(naming.end)) ||
+                            (s.key(naming.end) == ","_key && naming.end + 1 < s.size() &&
+                             ctx.lex.has(Cue::SpeechVerb, s.key(naming.end + 1))));
+    int k = naming.begin;
+    // (back over the title and its qualifiers, capitalised or a title's words)
+    while (k > 0 && k > naming.begin - 10 && s.key(k - 1) != ","_key && s.tok(k - 1).kind != Token::Punct &&
+           !ctx.lex.has(Cue::SpeechVerb, s.key(k - 1)))
+        --k;
+    const bool verbBefore = k > 0 && ctx.lex.has(Cue::SpeechVerb, s.key(k - 1)) && k >= 2 && s.key(k - 2) == ","_key;
+    if (verbBefore)
+        k -= 1;
+    // ("... as long as it takes,\" Minister B told": the quotation's closing mark after the comma)
+    const auto quoteMark = [&](int i) {
+        return s.tok(i).kind == Token::Punct && (s.tok(i).punct == QLatin1Char('"') || s.tok(i).punct == QChar(0x201D));
+    };
+    if (!verbBefore && k >= 2 && quoteMark(k - 1))
+        --k;
+    if (!(verbAfter || verbBefore) || k < 1 || s.key(k - 1) != ","_key)
+        return -1;
+    const int comma = k - 1;
+    // the statement: opens the sentence (after the dateline and an opening quote) with a state
+    int b = std::max(0, s.dateline);
+    while (b < comma && s.tok(b).kind == Token::Punct)
+        ++b;
+    // ("KINGSTON, Jamaica — Canada will": the dateline's state, then its dash)
+    if (const PhraseMatch* d = b < comma ? s.matchOf(b) : nullptr; d && d->begin == b && d->end + 1 < comma &&
+        (d->kind == PhraseKind::State || d->kind == PhraseKind::Place) && s.tok(d->end).kind == Token::Punct &&
+        s.key(d->end) != ","_key) {
+        b = d->end;
+        while (b < comma && s.tok(b).kind == Token::Punct)
+            ++b;
+    }
+    if (b < comma && s.key(b) == "the"_key)
+        ++b;
+    const PhraseMatch* m = b < comma ? s.matchOf(b) : nullptr;
+    if (!m || m->begin != b || m->kind != PhraseKind::State || m->end >= comma || possessiveMarkAt(s, m->end))
+        return -1;
+    // (a verb follows the subject, not a list "Canada and Mexico", a comma or a name)
+    const Token& next = s.tok(m->end);
+    if (next.kind != Token::Word || next.cap || s.key(m->end) == "and"_key || s.key(m->end) == "or"_key)
+        return -1;
+    // (the clause between names nobody: "Canada will help, Jamaica's A said" is A's own)
+    for (int i = m->end; i < comma; ++i)
+        if (s.nameTok[std::size_t(i)])
+            return -1;
+    return m->entry;
 }
 
 } // namespace
@@ -4704,6 +4875,27 @@ void assignFallbackStates(DocContext& ctx)
         // ... unless the lead tells the wire's own leader as a guest there
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
+    }
+    // "Colombia and Ecuador ... Defense Minister Pedro Sanchez met his Ecuadorian counterpart":
+    // a possible namesake of a dictionary official (Person::namesake) whose story names a state
+    // he does not meet in the sentence that names him is of that state (the most named one), not
+    // of the entry's, which the story never names; with no such state ("Foreign Minister A held
+    // talks with Romanian Foreign Minister B"), the entry's
+    for (Person& p : ctx.persons) {
+        if (!p.namesake || p.state < 0)
+            continue;
+        const int self = int(&p - ctx.persons.data());
+        const SentenceAffiliation near = affiliationInSentence(ctx, self);
+        const auto story = std::find_if(prominent.begin(), prominent.end(), [&](int st) {
+            return st != p.state && std::find(near.metStates.begin(), near.metStates.end(), st) == near.metStates.end() &&
+                   std::find(p.notStates.begin(), p.notStates.end(), st) == p.notStates.end();
+        });
+        if (story == prominent.end())
+            continue;
+        p.state = *story;
+        p.stateStrength = 1;
+        p.stateInferred = true;
+        p.setAffiliation(QStringLiteral("the state the story names most, not a namesake's in the dictionary"));
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
@@ -4763,6 +4955,45 @@ void assignFallbackStates(DocContext& ctx)
             p.setAffiliation(QStringLiteral("present with the subject of the sentence"));
             continue;
         }
+        // "President B received NATO's chief C, joined by Minister A": one who sits in on a
+        // meeting whose only state is B's (the others serve international bodies) is of B's.
+        // "B met the IMF mission chief C. Finance Minister A also attended the meeting": the
+        // meeting told in the sentence before, when the attendance names nobody it meets
+        std::vector<int> held = near.metStates;
+        std::vector<int> bodies = near.metUnplaced;
+        if (const PersonRef* naming = firstNaming(ctx, self);
+            near.attendee && held.empty() && bodies.empty() && naming && naming->sentence > ctx.body) {
+            const SentenceInfo& prev = ctx.sents[std::size_t(naming->sentence - 1)];
+            bool encounter = false;
+            for (int i = 0; i < prev.size() && !encounter; ++i)
+                encounter = ctx.lex.has(Cue::EncounterWord, prev.key(i));
+            for (int sentence : {naming->sentence - 1, naming->sentence}) {
+                const auto [rb, re] = ctx.refRange[std::size_t(sentence)];
+                for (std::size_t r = rb; r < re && encounter; ++r) {
+                    const int o = ctx.refs[r].person;
+                    if (o < 0 || o == self || !ctx.persons[std::size_t(o)].official)
+                        continue;
+                    // (the others of the attendance list, unplaced as the person, are his company)
+                    const Person& other = ctx.persons[std::size_t(o)];
+                    if (other.stateStrength >= 2 && other.state >= 0)
+                        held.push_back(other.state);
+                    else if (sentence < naming->sentence)
+                        bodies.push_back(o);
+                }
+            }
+        }
+        if (near.attendee && !held.empty()) {
+            std::sort(held.begin(), held.end());
+            held.erase(std::unique(held.begin(), held.end()), held.end());
+            if (held.size() == 1 && !ruledOut(held.front()) && !bodies.empty() &&
+                std::all_of(bodies.begin(), bodies.end(),
+                            [&](int o) { return servesABody(ctx, ctx.persons[std::size_t(o)]); })) {
+                p.state = held.front();
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("sitting in on a meeting of that state's officials with an international body's"));
+                continue;
+            }
+        }
         // "hosted by EU foreign policy chief A and envoy B": an envoy listed with the official of
         // an international body serves it, no state
         const bool envoy = std::all_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
@@ -4779,6 +5010,17 @@ void assignFallbackStates(DocContext& ctx)
             p.stateStrength = 2;
             p.setAffiliation(QStringLiteral("listed with an official of that state"));
             continue;
+        }
+        // "Canada will provide $40 million, Minister A announced": the state whose action he
+        // announces
+        if (const PersonRef* naming = firstNaming(ctx, self)) {
+            if (const int st = announcedForState(ctx, *naming); st >= 0 && !ruledOut(st) &&
+                std::find(near.metStates.begin(), near.metStates.end(), st) == near.metStates.end()) {
+                p.state = st;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("announcing for the state the statement's subject is"));
+                continue;
+            }
         }
         // The most named state, but not one of those this person met in the sentence that
         // names them ("Rabuka was welcomed by New Zealand's minister": a guest of New Zealand).
@@ -4811,8 +5053,8 @@ void assignFallbackStates(DocContext& ctx)
         }
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
-                if (!excluded(st) && (pass == 1 || (std::find(near.metStates.begin(), near.metStates.end(), st) ==
-                                                        near.metStates.end() &&
+                if (!excluded(st) && (pass == 1 || ((near.attendee || std::find(near.metStates.begin(), near.metStates.end(), st) ==
+                                                        near.metStates.end()) &&
                                                     !(st == home && metFounder)))) {
                     main = st;
                     break;
@@ -4882,8 +5124,11 @@ void assignFallbackStates(DocContext& ctx)
                 return m && m->begin == h.begin && m->kind == PhraseKind::Place;
             };
             for (const StateHit& h : ctx.stateHits) {
+                // ("to coordinate a response to Belarus", "to discuss the war in Sudan": a state
+                // the talks are about is no side of them)
                 if (h.sentence != sentence || !h.counts ||
-                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h) || seat(h))
+                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h) || seat(h) ||
+                    topicState(ctx, si, h.begin))
                     continue;
                 if (candidate >= 0 && candidate != h.state)
                     unique = false;
@@ -4895,9 +5140,17 @@ void assignFallbackStates(DocContext& ctx)
             // names nowhere else is a third country's venue ("in Geneva"), unless the meeting
             // is told in its "where" clause ("from Bridgetown, Barbados, where she met C").
             bool fromWhere = false;
-            const int city = near.metStates.empty() && near.metUnplaced.empty()
-                                 ? -1
-                                 : meetingCityState(ctx, si, naming->begin, &fromWhere);
+            bool seatCity = false;
+            int city = near.metStates.empty() && near.metUnplaced.empty()
+                           ? -1
+                           : meetingCityState(ctx, si, naming->begin, &fromWhere, &seatCity);
+            // "A met the EU's agriculture commissioner in Brussels", "B held talks with the IAEA
+            // chief in Vienna": a meeting with none but the officials of international bodies in
+            // a city that seats one is the body's; the city tells nothing of A's state
+            if (seatCity && near.metStates.empty() &&
+                std::all_of(near.metUnplaced.begin(), near.metUnplaced.end(),
+                            [&](int o) { return servesABody(ctx, ctx.persons[std::size_t(o)]); }))
+                city = -1;
             const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
                 return h.state == city && h.counts && h.sentence != sentence;
             });

@@ -1589,6 +1589,78 @@ int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     return end;
 }
 
+// "Minister of Energy Transition and Sustainable Development A B", "Minister of Finance and the
+// Public Service C D", "Minister of Foreign Affairs and Foreign Trade Senator E F": after an
+// office whose written title ends on its field, the field goes on in capitalised phrases joined
+// by "and" (any words, not only known fields), and the name follows the last of them. At `p`,
+// right after the title, a capitalised word that continues the field, or "and". The name is told
+// apart from the last phrase by a rank before it (a title of its own), or by the last word of a
+// portfolio or a body ("Development", "Service") that two to four name words follow, or else by
+// the phrase's last two words when every earlier phrase is one word or ends on such a field.
+// Returns the end of the fields, or -1.
+int fieldChainEnd(const GazetteerData& g, const Lexicon& lex, const SentenceInfo& s, int p)
+{
+    const int n = s.size();
+    const auto fieldWord = [&](int k) { return lex.has(Cue::PortfolioWord, s.key(k)) || lex.has(Cue::BodyHead, s.key(k)); };
+    const auto plainCap = [&](int k) {
+        const PhraseMatch* m = s.matchOf(k);
+        return k < n && s.tok(k).kind == Token::Word && s.tok(k).cap && !s.tok(k).allCaps && !s.nameTok[std::size_t(k)] &&
+               (!m || m->kind == PhraseKind::Demonym) && !isFunctionWord(lex, s.key(k));
+    };
+    std::vector<std::pair<int, int>> segs;
+    int q = p;
+    int joins = 0;
+    while (q < n && segs.size() < 5) {
+        int b = q;
+        if (!segs.empty() || s.key(q) == "and"_key) {
+            if (s.key(q) != "and"_key && s.key(q) != "&"_key)
+                break;
+            b = q + 1;
+            if (s.key(b) == "the"_key)
+                ++b;
+        }
+        int e = b;
+        while (e < n && e - b < 6 && plainCap(e))
+            ++e;
+        if (e == b)
+            break; // "... and Prime Minister A": no field after "and"; the chain ends before it
+        if (b > p)
+            ++joins;
+        segs.emplace_back(b, e);
+        q = e;
+    }
+    if (joins == 0)
+        return -1;
+    const auto [lb, le] = segs.back();
+    int last = -1; // the last word of a portfolio or a body in the last phrase
+    for (int w = le - 1; w >= lb && last < 0; --w)
+        if (fieldWord(w))
+            last = w;
+    // "... Foreign Trade Senator A B", "... Natural Resources Dr C D": a rank or an honorific
+    // opens the name; the words before it are the field's, up to a field word a name word
+    // follows ("Finance and Economy A Sheikh B": the rank is inside the name)
+    if (const PhraseMatch* rank = s.matchOf(le); rank && rank->begin == le && rank->kind == PhraseKind::Title && !rank->plural) {
+        const QString& cat = g.titles[std::size_t(rank->entry)].category;
+        if ((cat == "honorific"_key || cat == "legislator"_key || cat == "military"_key) && isNameStart(s, rank->end))
+            return last >= 0 && last + 1 < le && isNameStart(s, last + 1) ? last + 1 : le;
+        return -1;
+    }
+    // (the name may run on past the phrase: "Saleh al-Kharabsheh")
+    const auto nameFrom = [&](int f) {
+        const int ne = f < le && isNameStart(s, f) ? parseName(s, f, n) : f;
+        return f > lb && ne >= le && ne - f >= 2 && ne - f <= 5;
+    };
+    if (last >= 0)
+        return nameFrom(last + 1) ? last + 1 : -1;
+    bool fieldsBefore = true;
+    for (std::size_t i = 0; i + 1 < segs.size(); ++i)
+        fieldsBefore = fieldsBefore && (segs[i].second - segs[i].first == 1 || fieldWord(segs[i].second - 1));
+    if (!fieldsBefore)
+        return -1;
+    // ("Water and Irrigation A al-B": a last name word that runs on past the phrase)
+    return le - lb >= 3 && nameFrom(le - 2) ? le - 2 : le - lb >= 2 && nameFrom(le - 1) ? le - 1 : -1;
+}
+
 // "for Europe and Central Asia A", "to the Horn of Africa B": the end of the regions an office
 // covers, written in capitals after "for", "to" or "in" at `p`, or -1.
 int regionsEnd(const Lexicon& lex, const SentenceInfo& s, int p)
@@ -1641,6 +1713,13 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         // "ambassador-designate to Japan", "minister-elect": the tenure joined to the title
         if (p == m.end && s.tok(p).hyphenBefore && s.tok(p).kind == Token::Word && ctx.lex.has(Cue::TenureWord, s.key(p))) {
             ++p;
+            continue;
+        }
+        // "Minister-in-charge of Trade and Industry A": the charge joined to the title, its
+        // field after "of"
+        if (p == m.end && s.key(p) == "in"_key && s.tok(p).hyphenBefore && s.key(p + 1) == "charge"_key &&
+            s.key(p + 2) == "of"_key) {
+            p += 2;
             continue;
         }
         if (const int regions = regionsEnd(ctx.lex, s, p); regions > p) {
@@ -1927,6 +2006,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                     p = field;
             }
             break;
+        }
+        // "Minister of Energy Transition and Sustainable Development A", "Minister of Finance and
+        // the Public Service B": an office written with its field ("of", "for" in it) whose field
+        // goes on in capitalised phrases joined by "and", the name after them (the office keeps
+        // its name: the written fields only add to it)
+        if (!m.plural && p > m.begin && s.tok(p - 1).cap && (s.key(p) == "and"_key || (s.tok(p).cap && !s.matchOf(p)))) {
+            bool field = false;
+            for (int k = m.begin; k < p && !field; ++k)
+                field = s.key(k) == "of"_key || s.key(k) == "for"_key;
+            if (const int f = field ? fieldChainEnd(g, ctx.lex, s, p) : -1; f > p) {
+                p = f;
+                break;
+            }
         }
         // "Minister of Energy, Petroleum and Mines, A", "Minister of Foreign Affairs, Regional
         // Integration and International Trade A": more fields of the same portfolio, where a name

@@ -2106,6 +2106,33 @@ void TestOfficials::officials_data()
         << "Bhutanese Prime Minister Dasho Pema Wangdi met the envoy." << "Pema Wangdi/Prime Minister/Bhutan";
     QTest::newRow("s19 twin: a permanent exhibition's secretary is no one")
         << "The permanent secretary said nothing." << "";
+
+    // --- session 20, officials13: a minister's fields, any capitalised phrases joined by "and",
+    // before the name (the field is read by its shape, not from a list of known fields)
+    QTest::newRow("s20: a known field continued by an unknown word, 'and', a field, the name")
+        << "Minister of Health Promotion and Social Protection Karim Haddad opened the clinic." << "Karim Haddad/Health Minister/*";
+    QTest::newRow("s20: a field, 'and the' a field, the name, after 'attended by'")
+        << "The talks were attended by Minister of Labour and the Civil Service Mara Quinn." << "Mara Quinn//*";
+    QTest::newRow("s20: three fields, a rank between the fields and the name")
+        << "Minister for Tourism and Culture and Creative Industries Senator Olu Bankole spoke." << "Olu Bankole//*";
+    QTest::newRow("s20: an office in charge of two fields, a three-word name")
+        << "Minister-in-charge of Trade and Science and Technology Lim Wei Ming met the envoy." << "Lim Wei Ming//*";
+    QTest::newRow("s20: a state's possessive, fields of a minister of state, the name")
+        << "Ghana's Minister of Lands and Natural Resources Kofi Amoah met the envoy." << "Kofi Amoah//Ghana";
+    QTest::newRow("s20: the fields after a known two-field office, a rank, the name")
+        << "Minister of Foreign Affairs and Foreign Trade Dr Rhea Campbell met the envoy." << "Rhea Campbell//*";
+    QTest::newRow("s20: a known field, 'and' a field, a name with a particle")
+        << "The delegation included Minister of Water and Irrigation Omar al-Haddadin." << "Omar al-Haddadin//*";
+    QTest::newRow("s20: a known field, 'and' a field, a name with a rank inside it")
+        << "Minister of Finance and Planning Rawand Sheikh Aziz took part." << "Rawand Sheikh Aziz//*";
+    QTest::newRow("s20 twin: a title's holder, then 'and' a three-word name with no office")
+        << "Minister of Trade Rashid Ali and Ahmed Musa Bello spoke." << "Rashid Ali//*";
+    QTest::newRow("s20 twin: the ministry of the same fields names no one")
+        << "The Ministry of Health Promotion and Social Protection opened the clinic." << "";
+    QTest::newRow("s20 twin: the office and its fields, then a verb, no name")
+        << "The Minister of Labour and the Civil Service said wages would rise." << "";
+    QTest::newRow("s20 twin: the office's fields then 'and' a person with no office")
+        << "The Minister of Tourism and Culture and Olu Bankole spoke." << "";
 }
 
 void TestOfficials::officials()

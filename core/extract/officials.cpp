@@ -462,6 +462,30 @@ int fieldEnumerationEnd(const Lexicon& lex, const SentenceInfo& s, int comma)
 
 int unknownFieldEnd(const SentenceInfo& s, int q, int fail);
 
+// "head of the UN Support Mission in Libya (UNSMIL), A": after an organisation's name at `e`, a
+// body of it named by capitalised words, where it serves and its acronym in brackets (a name
+// takes no acronym nor a state it serves in: the words are the body's, never a person's).
+// Returns the end, or `e`.
+int namedBodyEnd(const SentenceInfo& s, int e)
+{
+    const int n = s.size();
+    int r = e;
+    while (r < n && r - e < 5 && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.tok(r).allCaps &&
+           !s.nameTok[std::size_t(r)] && !s.matchOf(r))
+        ++r;
+    int where = r;
+    if (r > e && (s.key(r) == "in"_key || s.key(r) == "for"_key || s.key(r) == "to"_key)) {
+        const int q = s.key(r + 1) == "the"_key ? r + 2 : r + 1;
+        if (const PhraseMatch* at = s.matchOf(q);
+            at && at->begin == q && (at->kind == PhraseKind::State || at->kind == PhraseKind::Place))
+            where = at->end;
+    }
+    if (r > e && s.key(where) == "("_key && where + 2 < n && s.key(where + 2) == ")"_key && s.tok(where + 1).allCaps)
+        return where + 3;
+    // ("the UN Support Mission in Libya, A": or the state it serves in, then the comma)
+    return where > r && (where >= n || s.key(where) == ","_key || s.key(where) == "."_key) ? where : e;
+}
+
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
 // Returns the token after what it consumed, or `p` when nothing fits.
 int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* titles,
@@ -520,7 +544,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             while (e < n && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
                    !s.matchOf(e) && lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
-            return e;
+            return namedBodyEnd(s, e);
         }
     }
     int r = q;
@@ -547,6 +571,13 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                     *titles << g.titles[std::size_t(m->entry)].name;
                 lastHead = m->end - 1;
                 r = m->end;
+                // ("of the UN Support Mission in Libya (UNSMIL)": the organisation's named body)
+                if (const int body = m->kind == PhraseKind::Organization ? namedBodyEnd(s, r) : r; body > r) {
+                    *org = m->entry;
+                    lastHead = body - 1;
+                    r = body;
+                    break;
+                }
                 continue;
             }
             // "Minister of Investment and Foreign Trade Hassan Fares": a portfolio's field ends

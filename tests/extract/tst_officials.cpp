@@ -2133,6 +2133,21 @@ void TestOfficials::officials_data()
         << "The Minister of Labour and the Civil Service said wages would rise." << "";
     QTest::newRow("s20 twin: the office's fields then 'and' a person with no office")
         << "The Minister of Tourism and Culture and Olu Bankole spoke." << "";
+    // --- session 20, officials13: an organisation's body named by capitalised words, the state it
+    // serves in and its acronym: the words are the body's, never a person's name
+    QTest::newRow("s20: the head of a UN mission in a state, its acronym, the comma and the name")
+        << "The head of the UN Assistance Mission in Somalia (UNSOM), Ravi Patel, met the president." << "Ravi Patel//-";
+    QTest::newRow("s20: the same in an appositive after the name")
+        << "Ravi Patel, head of the UN Assistance Mission in Somalia (UNSOM), said the vote was delayed." << "Ravi Patel//-";
+    QTest::newRow("s20: two offices joined by 'and', the second a UN force's head")
+        << "The premier received the Special Representative of the UN Secretary-General and head of the UN Interim Force in Lebanon (UNIFIL), Lara Costa, on Monday."
+        << "Lara Costa//-";
+    QTest::newRow("s20: a UN mission in a state with no acronym, then the comma and the name")
+        << "The chief of the UN Verification Mission in Colombia, Lara Costa, said the accord held." << "Lara Costa//-";
+    QTest::newRow("s20 twin: the mission's head and no name")
+        << "The head of the UN Assistance Mission in Somalia (UNSOM) said the vote was delayed." << "";
+    QTest::newRow("s20 twin: the mission's head, with no acronym, and no name")
+        << "The head of the UN Verification Mission in Colombia said the accord held." << "";
 }
 
 void TestOfficials::officials()

@@ -206,6 +206,8 @@ enum class Cue : int {
     OfficeVerb,      ///< "chairs", "heads": after "who", a verb that gives the office its value
                      ///< names ("A, who chairs the trade committee,": "Chair")
     OrgHeadNoun,     ///< "the UN chief", "the IAEA head": after a body, its head, whatever his title
+    BodyBoundOffice, ///< "chief executive": an office of note only with the body it heads after "of",
+                     ///< or a state or organisation before it ("A, the chief executive," is none)
     Count
 };
 

@@ -1823,6 +1823,32 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                     if (w > e + 1 && w < n && s.key(w) == ","_key && ctx.lex.has(Cue::BodyHead, s.key(w - 1)))
                         unit = w;
                 }
+                // "the Director General of Côte d'Ivoire's Conseil du Café-Cacao, Mr A B,": a body
+                // of the state by its own name (capitalised words, a lower-case particle of its
+                // language or "of", "and" between them) before the comma and the holder's name
+                if (unit < 0 && st >= 0) {
+                    int w = e + 1;
+                    int words = 0;
+                    while (w < n && w - e <= 8 && s.tok(w).kind == Token::Word && !s.nameTok[std::size_t(w)] &&
+                           (s.tok(w).cap || s.tok(w).hyphenBefore ||
+                            (words > 0 && s.tok(w + 1).cap && w + 1 < n &&
+                             (isFunctionWord(ctx.lex, s.key(w)) || ctx.lex.has(Cue::NameParticle, s.key(w)))))) {
+                        const PhraseMatch* in = s.matchOf(w);
+                        if (in && in->kind != PhraseKind::Organization && in->kind != PhraseKind::Place)
+                            break;
+                        words += s.tok(w).cap ? 1 : 0;
+                        ++w;
+                    }
+                    // (the people dictionary reads its own with their office: "the head of Sudan's
+                    // Sovereignty Council, General A", a rank before him)
+                    const int nameAt = w + 1 < n && isHonorificAt(g, s, w + 1) ? s.matchOf(w + 1)->end : w + 1;
+                    const PhraseMatch* known = nameAt < n ? s.matchOf(nameAt) : nullptr;
+                    const int ne = words >= 2 && s.key(w) == ","_key && s.tok(w - 1).cap && isNameStart(s, nameAt) &&
+                                           !(known && known->kind != PhraseKind::Demonym)
+                                       ? parseName(s, nameAt, n) : nameAt;
+                    if (ne - nameAt >= 2 && ne < n && (s.key(ne) == ","_key || s.key(ne) == "and"_key || s.key(ne) == "."_key))
+                        unit = w;
+                }
                 if (unit > 0) {
                     if (org >= 0 && h.organization < 0)
                         h.organization = org;
@@ -3021,6 +3047,13 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const TitleLeft left = readTitleLeft(g, ctx.lex, s, m, lastNameEnd, h);
         // "A, senior adviser to President B for Africa, met C", "A, special envoy of President B,":
         // the office is A's; the titled name of its "to"/"of" is its principal, read on its own
+        // "the Chief Executive of the Ghana Cocoa Board, A": an office of note only with the body
+        // it heads (lexicon `body-bound-office`); "A, the chief executive," is no official
+        if (h.state < 0 && h.organization < 0 && s.key(m.end) != "of"_key &&
+            lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin) == m.end) {
+            consumed = m.end;
+            continue;
+        }
         const int principal = principalTitleAfter(g, s, mi);
         if (principal >= 0) {
             const int close = appositiveClose(s, principal);

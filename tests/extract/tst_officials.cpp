@@ -2148,6 +2148,20 @@ void TestOfficials::officials_data()
         << "The head of the UN Assistance Mission in Somalia (UNSOM) said the vote was delayed." << "";
     QTest::newRow("s20 twin: the mission's head, with no acronym, and no name")
         << "The head of the UN Verification Mission in Colombia said the accord held." << "";
+    // --- session 20, officials13: the head of a state's body, the body named after "of" (the state
+    // inside its name or in the possessive before it), then the comma, an honorific and the name
+    QTest::newRow("s20: the chief executive of a body that holds the state's name, its acronym, Dr and the name")
+        << "The Chief Executive of the Kenya Tea Board (KTB), Dr Jane Wambui, met the envoy." << "Jane Wambui/Chief Executive/Kenya";
+    QTest::newRow("s20: the chief executive of such a body in an appositive after the name")
+        << "Jane Wambui, Chief Executive of the Kenya Tea Board, said exports fell." << "Jane Wambui//Kenya";
+    QTest::newRow("s20: a state's possessive, then the body's own name in its language, Mr and the name")
+        << "The Director General of Senegal's Agence de Promotion des Investissements, Mr Awa Diop, spoke." << "Awa Diop//Senegal";
+    QTest::newRow("s20: a state's possessive, a Spanish body's name, a three-word name")
+        << "The Director of Peru's Servicio Nacional de Aduanas, Luis Quispe Rojas, and the envoy spoke." << "Luis Quispe Rojas//Peru";
+    QTest::newRow("s20 twin: the chief executive of the body and no name")
+        << "The Chief Executive of the Kenya Tea Board (KTB) said exports fell." << "";
+    QTest::newRow("s20 twin: the body's director and no name after the comma")
+        << "The Director General of Senegal's Agence de Promotion des Investissements, in a statement, said exports fell." << "";
 }
 
 void TestOfficials::officials()

@@ -1448,6 +1448,23 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
             }
         }
     }
+    // "Kano Governor A", "Istanbul Mayor B", "Penang Chief Minister C": a city the lexicon places
+    // in its state, right before an office of a city or a region, is the seat of that office,
+    // which serves the city's state
+    if (h.state < 0 && h.organization < 0 && k < m.begin && g.titles[std::size_t(m.entry)].category == "local"_key) {
+        const LexiconPhrase* city = nullptr;
+        // (from the sentence's first word, which the modifiers leave out; not "met in Lahore
+        // Governor A", where the city is where he was)
+        for (int c = std::max(k, 0); c < m.begin; ++c)
+            if (s.tok(c).cap && !s.matchOf(c) && lexiconPhraseAt(lex, Cue::City, s, c, &city) == m.begin &&
+                (c == 0 || (s.key(c - 1) != "in"_key && s.key(c - 1) != "at"_key && s.key(c - 1) != "from"_key))) {
+                if (const int st = g.stateIndex(city->value); st >= 0) {
+                    h.state = st;
+                    h.affiliationRule = QStringLiteral("city before the title");
+                }
+                break;
+            }
+    }
     // "Russian and Brazilian Presidents, A and B": one state per name, in order.
     if (m.plural && h.state >= 0) {
         out.coordinatedStates.push_back(h.state);

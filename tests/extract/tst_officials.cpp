@@ -2162,6 +2162,24 @@ void TestOfficials::officials_data()
         << "The Chief Executive of the Kenya Tea Board (KTB) said exports fell." << "";
     QTest::newRow("s20 twin: the body's director and no name after the comma")
         << "The Director General of Senegal's Agence de Promotion des Investissements, in a statement, said exports fell." << "";
+    // --- session 20, officials13: heads of regions and cities, a local honorific kept out of the
+    // name; the office serves the state of its region or city
+    QTest::newRow("s20: a Malay state's head spelt Mentri, Datuk before the name")
+        << "Kelantan Mentri Besar Datuk Ahmad Yaakob said the roads were closed." << "Ahmad Yaakob/Mentri Besar/Malaysia";
+    QTest::newRow("s20: the same spelt Menteri, Dato' Seri before a three-word name")
+        << "Terengganu Menteri Besar Dato' Seri Ahmad Samsuri Mokhtar met the envoy." << "Ahmad Samsuri Mokhtar//Malaysia";
+    QTest::newRow("s20: the office, the comma, Tan Sri and the name")
+        << "The Mentri Besar, Tan Sri Ahmad Yaakob, said the roads were closed." << "Ahmad Yaakob//Malaysia";
+    QTest::newRow("s20: a city the lexicon places before a governor, opening the sentence")
+        << "Kano Governor Abba Yusuf met the envoy." << "Abba Yusuf/Governor/Nigeria";
+    QTest::newRow("s20: a city the lexicon places before a governor, mid-sentence")
+        << "The envoy met Mombasa Governor Ali Nassir on Monday." << "Ali Nassir/Governor/Kenya";
+    QTest::newRow("s20 twin: the city after 'in' is where the governor was, not his seat")
+        << "The envoy met in Lahore Governor Ali Khan." << "Ali Khan/Governor/-";
+    QTest::newRow("s20 twin: a Datuk with no office")
+        << "Datuk Ahmad Yaakob, a businessman, said the roads were closed." << "";
+    QTest::newRow("s20 twin: the Mentri Besar's office and no name")
+        << "The Mentri Besar's office said the roads were closed." << "";
 }
 
 void TestOfficials::officials()

@@ -1532,7 +1532,7 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         }
     }
     if (k >= 0 && (s.key(k) == "the"_key || s.key(k) == "his"_key ||
-                   s.key(k) == "her"_key || s.key(k) == "a"_key ||
+                   s.key(k) == "her"_key || s.key(k) == "a"_key || s.key(k) == "an"_key ||
                    s.key(k) == "their"_key)) {
         out.definite = s.key(k) == "the"_key;
         affBegin = k;
@@ -2345,9 +2345,15 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
 // capitalised word) or ends on "party". Not "leader of the opposition march", "secretary of the
 // chess club".
 // Returns the comma, or -1.
-int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p)
+int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p, bool seat = false)
 {
-    if (s.key(p) != "of"_key)
+    // ("A, an MP from the ruling Law and Justice (PiS) party who ...", "B, a senator for the
+    // Greens.": a seat's holder is said "from" or "for" his party too, which "who" or the
+    // sentence's end may close)
+    const auto closes = [&](int q) {
+        return s.key(q) == ","_key || (seat && (s.key(q) == "who"_key || (s.key(q) == "."_key && q + 1 == s.size())));
+    };
+    if (s.key(p) != "of"_key && !(seat && (s.key(p) == "from"_key || s.key(p) == "for"_key)))
         return -1;
     // "A, leader of We Invest in Nationhood (WIN),": a head noun of value `head` ("leader") makes
     // a body it leads political when the body is named in capitals, every word of it
@@ -2361,7 +2367,7 @@ int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p)
     const bool politicalHead = headValue == QLatin1String("head") || (headValue == QLatin1String("party-head") && !bodyNoun);
     bool political = false, named = false, lower = false;
     int q = p + 1;
-    for (; q < s.size() && q - p <= 10 && s.key(q) != ","_key; ++q) {
+    for (; q < s.size() && q - p <= 10 && !closes(q); ++q) {
         const Token& t = s.tok(q);
         // ("A, co-chair of We Continue the Change and a member of parliament,": "and a" opens a
         // second description after the body's name)
@@ -2375,7 +2381,7 @@ int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p)
         named = named || (t.kind == Token::Word && t.cap && !isFunctionWord(lex, t.key));
         lower = lower || (t.kind == Token::Word && !t.cap && !isFunctionWord(lex, t.key));
     }
-    if (q >= s.size() || (s.key(q) != ","_key && s.key(q) != "and"_key) || q == p + 1)
+    if (q >= s.size() || (!closes(q) && s.key(q) != "and"_key) || q == p + 1)
         return -1;
     return (political && (named || s.key(q - 1) == "party"_key)) || (politicalHead && named && !lower) ? q : -1;
 }
@@ -2415,11 +2421,14 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
             ++p;
     } else if (const int party = ctx.g.titles[std::size_t(m.entry)].category == "generic"_key ||
                                          isOrganisationTitle(ctx.g.titles[std::size_t(m.entry)])
-                                     ? politicalBodyEnd(ctx.lex, s, p) : -1;
+                                     ? politicalBodyEnd(ctx.lex, s, p)
+                                 : ctx.g.titles[std::size_t(m.entry)].category == "legislator"_key
+                                     ? politicalBodyEnd(ctx.lex, s, p, true) : -1;
                party > p) {
         // ("A, chairman of the opposition Democratic Party,": a party's office, as written; the
         // office of a party serves no organisation)
-        if (h.titles.size() == 1 && h.organization < 0)
+        // (a seat's holder keeps his office: "MP", not his party)
+        if (h.titles.size() == 1 && h.organization < 0 && ctx.g.titles[std::size_t(m.entry)].category != "legislator"_key)
             h.titles.front() = writtenTitle(ctx, s, m.begin, party);
         p = party;
     } else if ((s.key(p) == "for"_key || s.key(p) == "to"_key || s.key(p) == "in"_key || s.key(p) == "of"_key ||

@@ -2089,15 +2089,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s19: Gov. before the name")
         << "Gov. Kate Hollis met the envoy in Albany." << "Kate Hollis/Governor/*";
     QTest::newRow("s19: a demonym and MP before the name")
-        << "British MP Emma Thorn met the envoy." << "Emma Thorn/Lawmaker/United Kingdom";
+        << "British MP Emma Thorn met the envoy." << "Emma Thorn/MP/United Kingdom";
     QTest::newRow("s19: MP after the name, no comma")
-        << "The envoy met Emma Thorn MP in London." << "Emma Thorn/Lawmaker/*";
+        << "The envoy met Emma Thorn MP in London." << "Emma Thorn/MP/*";
     QTest::newRow("s19: MP after the name, then an office in an appositive")
         << "The envoy met Emma Thorn MP, chair of the committee, in London." << "Emma Thorn/Chairperson/*";
     QTest::newRow("s19: MP after the name, then a state's office in an appositive")
         << "The envoy met Emma Thorn MP, Britain's trade minister, in London." << "Emma Thorn/Trade Minister/United Kingdom";
     QTest::newRow("s19 twin: a party and MP before the name")
-        << "Labour MP Emma Thorn met the envoy." << "Emma Thorn/Lawmaker/*";
+        << "Labour MP Emma Thorn met the envoy." << "Emma Thorn/MP/*";
     QTest::newRow("s19: a field and PS before the name")
         << "Interior PS Raymond Okoth met the envoy." << "Raymond Okoth/Principal Secretary/*";
     QTest::newRow("s19: a permanent secretary in an appositive")
@@ -2180,6 +2180,24 @@ void TestOfficials::officials_data()
         << "Datuk Ahmad Yaakob, a businessman, said the roads were closed." << "";
     QTest::newRow("s20 twin: the Mentri Besar's office and no name")
         << "The Mentri Besar's office said the roads were closed." << "";
+    // --- session 20, officials13: a legislator told after the name with "an", and his party after
+    // "from" or "for", up to "who" or the sentence's end
+    QTest::newRow("s20: an MP in an appositive, 'an' before the title")
+        << "Robert Telus, an MP, said the deal came late." << "Robert Telus/MP/*";
+    QTest::newRow("s20: an opposition lawmaker")
+        << "Robert Telus, an opposition lawmaker, said the deal came late." << "Robert Telus//*";
+    QTest::newRow("s20: an MP from a party with its acronym, then 'who'")
+        << "\"It came late,\" said Robert Telus, an MP from the ruling Civic Platform (PO) party who served as a minister until 2023." << "Robert Telus/MP/*";
+    QTest::newRow("s20: a lawmaker from a party, then the comma")
+        << "Robert Telus, a lawmaker from the ruling Civic Platform party, said the deal came late." << "Robert Telus//*";
+    QTest::newRow("s20: a senator for a party at the sentence's end")
+        << "The plan was opposed by Anna Berg, a senator for the Greens." << "Anna Berg//*";
+    QTest::newRow("s20 twin: an analyst holds no seat")
+        << "Robert Telus, an analyst, said the deal came late." << "";
+    QTest::newRow("s20 twin: a voter from the ruling party's heartland")
+        << "Robert Telus, a voter from the ruling Civic Platform party, said the deal came late." << "";
+    QTest::newRow("s20 twin: an economist at the central bank")
+        << "Robert Telus, an economist at the central bank, said the deal came late." << "";
 }
 
 void TestOfficials::officials()

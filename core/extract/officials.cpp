@@ -2374,7 +2374,10 @@ int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p, bool seat
         if (t.key == "and"_key && named && !lower && (s.key(q + 1) == "a"_key || s.key(q + 1) == "an"_key))
             break;
         // ("the Democratic Renewal Party (DRP)", "the small +Europa party")
-        const bool acronym = s.key(q) == "("_key || s.key(q) == ")"_key || s.key(q) == "+"_key || s.key(q) == "&"_key;
+        // ("Homeland Union – Lithuanian Christian Democrats": a dash between two parts of the name)
+        const bool dash = t.kind == Token::Punct && (t.punct == QChar(0x2013) || t.punct == QChar(0x2014) || t.punct == QLatin1Char('-')) &&
+                          named && q + 1 < s.size() && s.tok(q + 1).cap;
+        const bool acronym = s.key(q) == "("_key || s.key(q) == ")"_key || s.key(q) == "+"_key || s.key(q) == "&"_key || dash;
         if (t.kind != Token::Word && !acronym && !t.hyphenBefore)
             return -1;
         political = political || (lex.has(Cue::PoliticalWord, t.key) && lex.value(Cue::PoliticalWord, t.key).isEmpty());

@@ -2198,6 +2198,20 @@ void TestOfficials::officials_data()
         << "Robert Telus, a voter from the ruling Civic Platform party, said the deal came late." << "";
     QTest::newRow("s20 twin: an economist at the central bank")
         << "Robert Telus, an economist at the central bank, said the deal came late." << "";
+    // --- session 20, officials13: a seat in a legislature the text names by its own name: its state
+    QTest::newRow("s20: a member of the Seimas in an appositive, a party's chair after 'and', a dashed party name")
+        << "\"It was late,\" said Jonas Petraitis, a member of the Seimas and chairman of the opposition Homeland Union – Christian Democrats."
+        << "Jonas Petraitis//Lithuania";
+    QTest::newRow("s20: a Knesset member before the name")
+        << "Knesset member Yael Cohen said the vote was close." << "Yael Cohen//Israel";
+    QTest::newRow("s20: a Sejm deputy in an appositive")
+        << "Anna Nowak, a Sejm deputy, said the vote was close." << "Anna Nowak//Poland";
+    QTest::newRow("s20: a Bundestag member mid-sentence")
+        << "The envoy met Bundestag member Jens Vogel in Berlin." << "Jens Vogel//Germany";
+    QTest::newRow("s20 twin: a reporter at the Sejm holds no seat")
+        << "Anna Nowak, a Sejm reporter, said the vote was close." << "";
+    QTest::newRow("s20 twin: a visitor to the Knesset holds no seat")
+        << "Yael Cohen, a visitor to the Knesset, said the vote was close." << "";
 }
 
 void TestOfficials::officials()

@@ -2015,6 +2015,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 break;
             }
         }
+        // "Opposition spokesman on finance A B", "adviser on security, C": a field in lower case
+        // (a portfolio's word in it), then the name or its comma
+        if (s.key(p) == "on"_key && p + 1 < n && !s.tok(p + 1).cap && s.tok(p + 1).kind == Token::Word) {
+            if (const int field = lowerComplementEnd(ctx.lex, s, p + 1); field > p + 1) {
+                bool portfolio = false;
+                for (int w = p + 1; w < field; ++w)
+                    portfolio = portfolio || ctx.lex.has(Cue::PortfolioWord, s.key(w));
+                if (portfolio) {
+                    p = field;
+                    break;
+                }
+            }
+        }
         if (s.key(p) == "on"_key && p + 1 < n && s.tok(p + 1).cap) {
             int comma = -1;
             for (int e = p + 1; e < n && e - p <= 12 && comma < 0; ++e) {
@@ -2435,7 +2448,7 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
             h.titles.front() = writtenTitle(ctx, s, m.begin, party);
         p = party;
     } else if ((s.key(p) == "for"_key || s.key(p) == "to"_key || s.key(p) == "in"_key || s.key(p) == "of"_key ||
-                (p < n && s.tok(p).hyphenBefore)) &&
+                s.key(p) == "on"_key || (p < n && s.tok(p).hyphenBefore)) &&
                ctx.g.titles[std::size_t(m.entry)].category != "generic"_key) {
         // "A, the EU Special Representative for the Belgrade-Pristina Dialogue, met": the
         // office's complement up to the comma, a few words of no verb, names no one. Not a

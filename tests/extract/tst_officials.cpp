@@ -2212,6 +2212,19 @@ void TestOfficials::officials_data()
         << "Anna Nowak, a Sejm reporter, said the vote was close." << "";
     QTest::newRow("s20 twin: a visitor to the Knesset holds no seat")
         << "Yael Cohen, a visitor to the Knesset, said the vote was close." << "";
+    // --- session 20, officials13: an office's field after "on" in lower case, then the name
+    QTest::newRow("s20: an opposition spokesman on finance before the name")
+        << "Opposition spokesman on finance Julian Robinson said the budget was late." << "Julian Robinson/Spokesman/*";
+    QTest::newRow("s20: the same in an appositive")
+        << "Julian Robinson, opposition spokesman on finance, said the budget was late." << "Julian Robinson//*";
+    QTest::newRow("s20: an adviser on security, the comma and the name")
+        << "The talks were led by the adviser on security, Mark Tan, and two aides." << "Mark Tan//*";
+    QTest::newRow("s20: a shadow spokeswoman on health")
+        << "Shadow spokeswoman on health Dana Price said the wards were full." << "Dana Price//*";
+    QTest::newRow("s20 twin: the spokesman on finance and no name")
+        << "The spokesman on finance said the budget was late." << "";
+    QTest::newRow("s20 twin: a field of no portfolio before a name")
+        << "Spokesman on weather Julian Robinson said it would rain." << "";
 }
 
 void TestOfficials::officials()

@@ -208,6 +208,8 @@ enum class Cue : int {
     OrgHeadNoun,     ///< "the UN chief", "the IAEA head": after a body, its head, whatever his title
     BodyBoundOffice, ///< "chief executive": an office of note only with the body it heads after "of",
                      ///< or a state or organisation before it ("A, the chief executive," is none)
+    FieldBoundOffice, ///< "critic": an office of note only after a portfolio's field in lower case and a
+                      ///< party or "opposition" before it ("Conservative agriculture critic A", not "film critic B")
     Count
 };
 

@@ -3096,6 +3096,24 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             consumed = m.end;
             continue;
         }
+        // "Conservative agriculture critic A", "NDP foreign affairs critic B", "Opposition finance
+        // critic C": an office of note only after a portfolio's field in lower case, a party (its
+        // name, acronym or a political word) or the opposition before the field (lexicon
+        // `field-bound-office`); "film critic D", "a vocal critic" are none
+        if (lexiconPhraseAt(ctx.lex, Cue::FieldBoundOffice, s, m.begin) == m.end) {
+            int f = m.begin;
+            while (f > 0 && m.begin - f < 3 && !s.tok(f - 1).cap && s.tok(f - 1).kind == Token::Word &&
+                   (ctx.lex.has(Cue::PortfolioWord, s.key(f - 1)) || ctx.lex.has(Cue::BodyModifier, s.key(f - 1))))
+                --f;
+            const bool field = f < m.begin && ctx.lex.has(Cue::PortfolioWord, s.key(m.begin - 1));
+            const bool side = f > 0 && s.tok(f - 1).kind == Token::Word &&
+                              (ctx.lex.has(Cue::PoliticalWord, s.key(f - 1)) || ctx.lex.has(Cue::OppositionWord, s.key(f - 1)) ||
+                               (s.tok(f - 1).allCaps && s.key(f - 1).size() >= 2) || s.key(f - 1) == "party"_key);
+            if (!field || !side) {
+                consumed = m.end;
+                continue;
+            }
+        }
         const int principal = principalTitleAfter(g, s, mi);
         if (principal >= 0) {
             const int close = appositiveClose(s, principal);

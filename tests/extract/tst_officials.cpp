@@ -2225,6 +2225,22 @@ void TestOfficials::officials_data()
         << "The spokesman on finance said the budget was late." << "";
     QTest::newRow("s20 twin: a field of no portfolio before a name")
         << "Spokesman on weather Julian Robinson said it would rain." << "";
+    // --- session 20, officials13: an opposition portfolio ("critic") after its field in lower case
+    // and a party or "opposition"
+    QTest::newRow("s20: a party's agriculture critic before the name")
+        << "Conservative agriculture critic John Barlow said the deal was weak." << "John Barlow/Critic/*";
+    QTest::newRow("s20: a party's acronym, a two-word field")
+        << "NDP foreign affairs critic Heather Lee said the deal was weak." << "Heather Lee//*";
+    QTest::newRow("s20: the opposition's finance critic")
+        << "Opposition finance critic Dana Price said the deal was weak." << "Dana Price//*";
+    QTest::newRow("s20: the same in an appositive")
+        << "John Barlow, the Conservative agriculture critic, said the deal was weak." << "John Barlow//*";
+    QTest::newRow("s20 twin: a film critic holds no office")
+        << "Film critic John Barlow said the movie was weak." << "";
+    QTest::newRow("s20 twin: a vocal critic of the government holds no office")
+        << "John Barlow, a vocal critic of the government, said the deal was weak." << "";
+    QTest::newRow("s20 twin: a party's critic with no field")
+        << "Conservative critic John Barlow said the deal was weak." << "";
 }
 
 void TestOfficials::officials()

@@ -2952,7 +2952,11 @@ int principalTitleAfter(const GazetteerData& g, const SentenceInfo& s, std::size
     // (not "Counselor to the President B": an office named after the one it serves)
     const int at = m.end + 1;
     const PhraseMatch* d = s.matchOf(at);
-    const int titleAt = d && d->begin == at && d->kind == PhraseKind::Demonym ? d->end : at;
+    // ("senior adviser to US President B": a state's name before the title, as a demonym)
+    // ("special envoy of Brazil's President C": or in the possessive)
+    int titleAt = d && d->begin == at && (d->kind == PhraseKind::Demonym || d->kind == PhraseKind::State) ? d->end : at;
+    if (titleAt > at && d->kind == PhraseKind::State && s.key(titleAt) == "'s"_key)
+        ++titleAt;
     for (std::size_t k = mi + 1; k < s.matches.size(); ++k) {
         const PhraseMatch& n = s.matches[k];
         if (n.begin > titleAt)

@@ -2241,6 +2241,16 @@ void TestOfficials::officials_data()
         << "John Barlow, a vocal critic of the government, said the deal was weak." << "";
     QTest::newRow("s20 twin: a party's critic with no field")
         << "Conservative critic John Barlow said the deal was weak." << "";
+    // --- session 20, officials13: an adviser to a principal named with a state's name, his title and
+    // name, and a field of two parts joined by "and"
+    QTest::newRow("s20: the senior adviser to US President B for two regions' affairs")
+        << "The envoy met Mark Sallis, the senior adviser to US President Tom Harlan for Gulf and African affairs, on Monday."
+        << "Mark Sallis//United States;Tom Harlan//United States";
+    QTest::newRow("s20: the special envoy of a state's name and its president, then 'who'")
+        << "The premier received Ana Costa, special envoy of Brazil's President Luis Prado for Amazon and climate affairs, who arrived on Monday."
+        << "Ana Costa//Brazil;Luis Prado//Brazil";
+    QTest::newRow("s20 twin: a friend of US President B holds no office")
+        << "The envoy met Mark Sallis, a friend of US President Tom Harlan for many years, on Monday." << "Tom Harlan//United States";
 }
 
 void TestOfficials::officials()

@@ -2475,6 +2475,34 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
             !isFunctionWord(ctx.lex, s.key(q - 1)))
             p = q;
     }
+    // "A, head of the Justice and Development Party (PJD) parliamentary group in the House of
+    // Representatives,": after the party, its unit in lower case up to a body's head noun, and the
+    // chamber it sits in, in capitals
+    if (p > m.end && p < n && s.tok(p).kind == Token::Word && !s.tok(p).cap) {
+        int w = p;
+        while (w < n && w - p < 3 && s.tok(w).kind == Token::Word && !s.tok(w).cap && !ctx.lex.has(Cue::BodyHead, s.key(w)) &&
+               !isFunctionWord(ctx.lex, s.key(w)))
+            ++w;
+        // (a party's unit: a political word in it, "parliamentary group"; not "the Chief Adviser of
+        // Bangladesh's interim government,")
+        bool political = false;
+        for (int k = p; k < w; ++k)
+            political = political || ctx.lex.has(Cue::PoliticalWord, s.key(k));
+        if (political && w < n && w > p && !s.tok(w).cap && ctx.lex.has(Cue::BodyHead, s.key(w))) {
+            int e = w + 1;
+            if (s.key(e) == "in"_key) {
+                int c = s.key(e + 1) == "the"_key ? e + 2 : e + 1;
+                const int first = c;
+                while (c < n && c - first < 6 && ((s.tok(c).kind == Token::Word && s.tok(c).cap) ||
+                                                   (s.key(c) == "of"_key && c > first && s.tok(c + 1).cap)))
+                    ++c;
+                if (c > first && (s.key(c) == ","_key || s.key(c) == "."_key))
+                    e = c;
+            }
+            if (s.key(e) == ","_key || (s.key(e) == "."_key && e + 1 == n))
+                p = e;
+        }
+    }
     const bool closes = m.end >= n || s.key(p) == ","_key ||
                         s.key(p) == "."_key || s.key(p) == "who"_key ||
                         s.key(p) == ")"_key || s.key(p) == "and"_key ||

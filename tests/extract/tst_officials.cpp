@@ -2251,6 +2251,19 @@ void TestOfficials::officials_data()
         << "Ana Costa//Brazil;Luis Prado//Brazil";
     QTest::newRow("s20 twin: a friend of US President B holds no office")
         << "The envoy met Mark Sallis, a friend of US President Tom Harlan for many years, on Monday." << "Tom Harlan//United States";
+    // --- session 20, officials13: the head of a party's group in a legislature, the chamber after "in"
+    QTest::newRow("s20: the head of a party's parliamentary group in a named chamber")
+        << "Karim Alaoui, head of the National Rally (RN) parliamentary group in the National Assembly, said the plan failed." << "Karim Alaoui//*";
+    QTest::newRow("s20: the head of a party's parliamentary group by its acronym")
+        << "Karim Alaoui, head of the RN parliamentary group, said the plan failed." << "Karim Alaoui//*";
+    QTest::newRow("s20: the leader of a party's parliamentary group")
+        << "Karim Alaoui, leader of the Labour parliamentary group, said the plan failed." << "Karim Alaoui//*";
+    QTest::newRow("s20: the chair of a party's parliamentary group in the Senate")
+        << "Karim Alaoui, chair of the Green Party parliamentary group in the Senate, said the plan failed." << "Karim Alaoui//*";
+    QTest::newRow("s20 twin: the head of a party's book club")
+        << "Karim Alaoui, head of the Green Party book club, said the plan failed." << "";
+    QTest::newRow("s20 twin: a guest of a party's parliamentary group")
+        << "Karim Alaoui, a guest of the National Rally (RN) parliamentary group, said the plan failed." << "";
 }
 
 void TestOfficials::officials()

@@ -44,7 +44,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "field-noun", "given-name-rank", "brief-verb", "topic-opener", "topic-link", "side-head", "nonstate-prefix",
     "side-group", "comparison-word", "absence-verb", "appeal-verb", "pro-verb",
     "state-possessive", "time-span", "question-opener", "dated-event", "office-verb",
-    "org-head-noun", "reaction-verb", "near-word", "relative-day"};
+    "org-head-noun", "reaction-verb", "near-word", "relative-day", "body-bound-office",
+    "field-bound-office"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

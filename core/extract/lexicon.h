@@ -212,6 +212,10 @@ enum class Cue : int {
                      ///< the town named after it
     RelativeDay,     ///< "two days later", "the next day": a day told from the day named before it;
                      ///< the value is the distance in days
+    BodyBoundOffice, ///< "chief executive": an office of note only with the body it heads after "of",
+                     ///< or a state or organisation before it ("A, the chief executive," is none)
+    FieldBoundOffice, ///< "critic": an office of note only after a portfolio's field in lower case and a
+                      ///< party or "opposition" before it ("Conservative agriculture critic A", not "film critic B")
     Count
 };
 

@@ -483,6 +483,30 @@ int fieldEnumerationEnd(const Lexicon& lex, const SentenceInfo& s, int comma)
 
 int unknownFieldEnd(const SentenceInfo& s, int q, int fail);
 
+// "head of the UN Support Mission in Libya (UNSMIL), A": after an organisation's name at `e`, a
+// body of it named by capitalised words, where it serves and its acronym in brackets (a name
+// takes no acronym nor a state it serves in: the words are the body's, never a person's).
+// Returns the end, or `e`.
+int namedBodyEnd(const SentenceInfo& s, int e)
+{
+    const int n = s.size();
+    int r = e;
+    while (r < n && r - e < 5 && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.tok(r).allCaps &&
+           !s.nameTok[std::size_t(r)] && !s.matchOf(r))
+        ++r;
+    int where = r;
+    if (r > e && (s.key(r) == "in"_key || s.key(r) == "for"_key || s.key(r) == "to"_key)) {
+        const int q = s.key(r + 1) == "the"_key ? r + 2 : r + 1;
+        if (const PhraseMatch* at = s.matchOf(q);
+            at && at->begin == q && (at->kind == PhraseKind::State || at->kind == PhraseKind::Place))
+            where = at->end;
+    }
+    if (r > e && s.key(where) == "("_key && where + 2 < n && s.key(where + 2) == ")"_key && s.tok(where + 1).allCaps)
+        return where + 3;
+    // ("the UN Support Mission in Libya, A": or the state it serves in, then the comma)
+    return where > r && (where >= n || s.key(where) == ","_key || s.key(where) == "."_key) ? where : e;
+}
+
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
 // Returns the token after what it consumed, or `p` when nothing fits.
 int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* titles,
@@ -541,7 +565,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             while (e < n && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
                    !s.matchOf(e) && lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
-            return e;
+            return namedBodyEnd(s, e);
         }
     }
     int r = q;
@@ -568,6 +592,13 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                     *titles << g.titles[std::size_t(m->entry)].name;
                 lastHead = m->end - 1;
                 r = m->end;
+                // ("of the UN Support Mission in Libya (UNSMIL)": the organisation's named body)
+                if (const int body = m->kind == PhraseKind::Organization ? namedBodyEnd(s, r) : r; body > r) {
+                    *org = m->entry;
+                    lastHead = body - 1;
+                    r = body;
+                    break;
+                }
                 continue;
             }
             // "Minister of Investment and Foreign Trade Hassan Fares": a portfolio's field ends
@@ -1438,6 +1469,23 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
             }
         }
     }
+    // "Kano Governor A", "Istanbul Mayor B", "Penang Chief Minister C": a city the lexicon places
+    // in its state, right before an office of a city or a region, is the seat of that office,
+    // which serves the city's state
+    if (h.state < 0 && h.organization < 0 && k < m.begin && g.titles[std::size_t(m.entry)].category == "local"_key) {
+        const LexiconPhrase* city = nullptr;
+        // (from the sentence's first word, which the modifiers leave out; not "met in Lahore
+        // Governor A", where the city is where he was)
+        for (int c = std::max(k, 0); c < m.begin; ++c)
+            if (s.tok(c).cap && !s.matchOf(c) && lexiconPhraseAt(lex, Cue::City, s, c, &city) == m.begin &&
+                (c == 0 || (s.key(c - 1) != "in"_key && s.key(c - 1) != "at"_key && s.key(c - 1) != "from"_key))) {
+                if (const int st = g.stateIndex(city->value); st >= 0) {
+                    h.state = st;
+                    h.affiliationRule = QStringLiteral("city before the title");
+                }
+                break;
+            }
+    }
     // "Russian and Brazilian Presidents, A and B": one state per name, in order.
     if (m.plural && h.state >= 0) {
         out.coordinatedStates.push_back(h.state);
@@ -1513,7 +1561,7 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         }
     }
     if (k >= 0 && (s.key(k) == "the"_key || s.key(k) == "his"_key ||
-                   s.key(k) == "her"_key || s.key(k) == "a"_key ||
+                   s.key(k) == "her"_key || s.key(k) == "a"_key || s.key(k) == "an"_key ||
                    s.key(k) == "their"_key)) {
         out.definite = s.key(k) == "the"_key;
         affBegin = k;
@@ -1618,6 +1666,78 @@ int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     return end;
 }
 
+// "Minister of Energy Transition and Sustainable Development A B", "Minister of Finance and the
+// Public Service C D", "Minister of Foreign Affairs and Foreign Trade Senator E F": after an
+// office whose written title ends on its field, the field goes on in capitalised phrases joined
+// by "and" (any words, not only known fields), and the name follows the last of them. At `p`,
+// right after the title, a capitalised word that continues the field, or "and". The name is told
+// apart from the last phrase by a rank before it (a title of its own), or by the last word of a
+// portfolio or a body ("Development", "Service") that two to four name words follow, or else by
+// the phrase's last two words when every earlier phrase is one word or ends on such a field.
+// Returns the end of the fields, or -1.
+int fieldChainEnd(const GazetteerData& g, const Lexicon& lex, const SentenceInfo& s, int p)
+{
+    const int n = s.size();
+    const auto fieldWord = [&](int k) { return lex.has(Cue::PortfolioWord, s.key(k)) || lex.has(Cue::BodyHead, s.key(k)); };
+    const auto plainCap = [&](int k) {
+        const PhraseMatch* m = s.matchOf(k);
+        return k < n && s.tok(k).kind == Token::Word && s.tok(k).cap && !s.tok(k).allCaps && !s.nameTok[std::size_t(k)] &&
+               (!m || m->kind == PhraseKind::Demonym) && !isFunctionWord(lex, s.key(k));
+    };
+    std::vector<std::pair<int, int>> segs;
+    int q = p;
+    int joins = 0;
+    while (q < n && segs.size() < 5) {
+        int b = q;
+        if (!segs.empty() || s.key(q) == "and"_key) {
+            if (s.key(q) != "and"_key && s.key(q) != "&"_key)
+                break;
+            b = q + 1;
+            if (s.key(b) == "the"_key)
+                ++b;
+        }
+        int e = b;
+        while (e < n && e - b < 6 && plainCap(e))
+            ++e;
+        if (e == b)
+            break; // "... and Prime Minister A": no field after "and"; the chain ends before it
+        if (b > p)
+            ++joins;
+        segs.emplace_back(b, e);
+        q = e;
+    }
+    if (joins == 0)
+        return -1;
+    const auto [lb, le] = segs.back();
+    int last = -1; // the last word of a portfolio or a body in the last phrase
+    for (int w = le - 1; w >= lb && last < 0; --w)
+        if (fieldWord(w))
+            last = w;
+    // "... Foreign Trade Senator A B", "... Natural Resources Dr C D": a rank or an honorific
+    // opens the name; the words before it are the field's, up to a field word a name word
+    // follows ("Finance and Economy A Sheikh B": the rank is inside the name)
+    if (const PhraseMatch* rank = s.matchOf(le); rank && rank->begin == le && rank->kind == PhraseKind::Title && !rank->plural) {
+        const QString& cat = g.titles[std::size_t(rank->entry)].category;
+        if ((cat == "honorific"_key || cat == "legislator"_key || cat == "military"_key) && isNameStart(s, rank->end))
+            return last >= 0 && last + 1 < le && isNameStart(s, last + 1) ? last + 1 : le;
+        return -1;
+    }
+    // (the name may run on past the phrase: "Saleh al-Kharabsheh")
+    const auto nameFrom = [&](int f) {
+        const int ne = f < le && isNameStart(s, f) ? parseName(s, f, n) : f;
+        return f > lb && ne >= le && ne - f >= 2 && ne - f <= 5;
+    };
+    if (last >= 0)
+        return nameFrom(last + 1) ? last + 1 : -1;
+    bool fieldsBefore = true;
+    for (std::size_t i = 0; i + 1 < segs.size(); ++i)
+        fieldsBefore = fieldsBefore && (segs[i].second - segs[i].first == 1 || fieldWord(segs[i].second - 1));
+    if (!fieldsBefore)
+        return -1;
+    // ("Water and Irrigation A al-B": a last name word that runs on past the phrase)
+    return le - lb >= 3 && nameFrom(le - 2) ? le - 2 : le - lb >= 2 && nameFrom(le - 1) ? le - 1 : -1;
+}
+
 // "for Europe and Central Asia A", "to the Horn of Africa B": the end of the regions an office
 // covers, written in capitals after "for", "to" or "in" at `p`, or -1.
 int regionsEnd(const Lexicon& lex, const SentenceInfo& s, int p)
@@ -1670,6 +1790,13 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         // "ambassador-designate to Japan", "minister-elect": the tenure joined to the title
         if (p == m.end && s.tok(p).hyphenBefore && s.tok(p).kind == Token::Word && ctx.lex.has(Cue::TenureWord, s.key(p))) {
             ++p;
+            continue;
+        }
+        // "Minister-in-charge of Trade and Industry A": the charge joined to the title, its
+        // field after "of"
+        if (p == m.end && s.key(p) == "in"_key && s.tok(p).hyphenBefore && s.key(p + 1) == "charge"_key &&
+            s.key(p + 2) == "of"_key) {
+            p += 2;
             continue;
         }
         if (const int regions = regionsEnd(ctx.lex, s, p); regions > p) {
@@ -1740,6 +1867,32 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                     while (w < n && w - e <= 5 && s.tok(w).kind == Token::Word && s.tok(w).cap && !isFunctionWord(ctx.lex, s.key(w)))
                         ++w;
                     if (w > e + 1 && w < n && s.key(w) == ","_key && ctx.lex.has(Cue::BodyHead, s.key(w - 1)))
+                        unit = w;
+                }
+                // "the Director General of Côte d'Ivoire's Conseil du Café-Cacao, Mr A B,": a body
+                // of the state by its own name (capitalised words, a lower-case particle of its
+                // language or "of", "and" between them) before the comma and the holder's name
+                if (unit < 0 && st >= 0) {
+                    int w = e + 1;
+                    int words = 0;
+                    while (w < n && w - e <= 8 && s.tok(w).kind == Token::Word && !s.nameTok[std::size_t(w)] &&
+                           (s.tok(w).cap || s.tok(w).hyphenBefore ||
+                            (words > 0 && s.tok(w + 1).cap && w + 1 < n &&
+                             (isFunctionWord(ctx.lex, s.key(w)) || ctx.lex.has(Cue::NameParticle, s.key(w)))))) {
+                        const PhraseMatch* in = s.matchOf(w);
+                        if (in && in->kind != PhraseKind::Organization && in->kind != PhraseKind::Place)
+                            break;
+                        words += s.tok(w).cap ? 1 : 0;
+                        ++w;
+                    }
+                    // (the people dictionary reads its own with their office: "the head of Sudan's
+                    // Sovereignty Council, General A", a rank before him)
+                    const int nameAt = w + 1 < n && isHonorificAt(g, s, w + 1) ? s.matchOf(w + 1)->end : w + 1;
+                    const PhraseMatch* known = nameAt < n ? s.matchOf(nameAt) : nullptr;
+                    const int ne = words >= 2 && s.key(w) == ","_key && s.tok(w - 1).cap && isNameStart(s, nameAt) &&
+                                           !(known && known->kind != PhraseKind::Demonym)
+                                       ? parseName(s, nameAt, n) : nameAt;
+                    if (ne - nameAt >= 2 && ne < n && (s.key(ne) == ","_key || s.key(ne) == "and"_key || s.key(ne) == "."_key))
                         unit = w;
                 }
                 if (unit > 0) {
@@ -1891,6 +2044,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 break;
             }
         }
+        // "Opposition spokesman on finance A B", "adviser on security, C": a field in lower case
+        // (a portfolio's word in it), then the name or its comma
+        if (s.key(p) == "on"_key && p + 1 < n && !s.tok(p + 1).cap && s.tok(p + 1).kind == Token::Word) {
+            if (const int field = lowerComplementEnd(ctx.lex, s, p + 1); field > p + 1) {
+                bool portfolio = false;
+                for (int w = p + 1; w < field; ++w)
+                    portfolio = portfolio || ctx.lex.has(Cue::PortfolioWord, s.key(w));
+                if (portfolio) {
+                    p = field;
+                    break;
+                }
+            }
+        }
         if (s.key(p) == "on"_key && p + 1 < n && s.tok(p + 1).cap) {
             int comma = -1;
             for (int e = p + 1; e < n && e - p <= 12 && comma < 0; ++e) {
@@ -1956,6 +2122,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                     p = field;
             }
             break;
+        }
+        // "Minister of Energy Transition and Sustainable Development A", "Minister of Finance and
+        // the Public Service B": an office written with its field ("of", "for" in it) whose field
+        // goes on in capitalised phrases joined by "and", the name after them (the office keeps
+        // its name: the written fields only add to it)
+        if (!m.plural && p > m.begin && s.tok(p - 1).cap && (s.key(p) == "and"_key || (s.tok(p).cap && !s.matchOf(p)))) {
+            bool field = false;
+            for (int k = m.begin; k < p && !field; ++k)
+                field = s.key(k) == "of"_key || s.key(k) == "for"_key;
+            if (const int f = field ? fieldChainEnd(g, ctx.lex, s, p) : -1; f > p) {
+                p = f;
+                break;
+            }
         }
         // "Minister of Energy, Petroleum and Mines, A", "Minister of Foreign Affairs, Regional
         // Integration and International Trade A": more fields of the same portfolio, where a name
@@ -2208,9 +2387,15 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
 // capitalised word) or ends on "party". Not "leader of the opposition march", "secretary of the
 // chess club".
 // Returns the comma, or -1.
-int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p)
+int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p, bool seat = false)
 {
-    if (s.key(p) != "of"_key)
+    // ("A, an MP from the ruling Law and Justice (PiS) party who ...", "B, a senator for the
+    // Greens.": a seat's holder is said "from" or "for" his party too, which "who" or the
+    // sentence's end may close)
+    const auto closes = [&](int q) {
+        return s.key(q) == ","_key || (seat && (s.key(q) == "who"_key || (s.key(q) == "."_key && q + 1 == s.size())));
+    };
+    if (s.key(p) != "of"_key && !(seat && (s.key(p) == "from"_key || s.key(p) == "for"_key)))
         return -1;
     // "A, leader of We Invest in Nationhood (WIN),": a head noun of value `head` ("leader") makes
     // a body it leads political when the body is named in capitals, every word of it
@@ -2224,21 +2409,24 @@ int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p)
     const bool politicalHead = headValue == QLatin1String("head") || (headValue == QLatin1String("party-head") && !bodyNoun);
     bool political = false, named = false, lower = false;
     int q = p + 1;
-    for (; q < s.size() && q - p <= 10 && s.key(q) != ","_key; ++q) {
+    for (; q < s.size() && q - p <= 10 && !closes(q); ++q) {
         const Token& t = s.tok(q);
         // ("A, co-chair of We Continue the Change and a member of parliament,": "and a" opens a
         // second description after the body's name)
         if (t.key == "and"_key && named && !lower && (s.key(q + 1) == "a"_key || s.key(q + 1) == "an"_key))
             break;
         // ("the Democratic Renewal Party (DRP)", "the small +Europa party")
-        const bool acronym = s.key(q) == "("_key || s.key(q) == ")"_key || s.key(q) == "+"_key || s.key(q) == "&"_key;
+        // ("Homeland Union – Lithuanian Christian Democrats": a dash between two parts of the name)
+        const bool dash = t.kind == Token::Punct && (t.punct == QChar(0x2013) || t.punct == QChar(0x2014) || t.punct == QLatin1Char('-')) &&
+                          named && q + 1 < s.size() && s.tok(q + 1).cap;
+        const bool acronym = s.key(q) == "("_key || s.key(q) == ")"_key || s.key(q) == "+"_key || s.key(q) == "&"_key || dash;
         if (t.kind != Token::Word && !acronym && !t.hyphenBefore)
             return -1;
         political = political || (lex.has(Cue::PoliticalWord, t.key) && lex.value(Cue::PoliticalWord, t.key).isEmpty());
         named = named || (t.kind == Token::Word && t.cap && !isFunctionWord(lex, t.key));
         lower = lower || (t.kind == Token::Word && !t.cap && !isFunctionWord(lex, t.key));
     }
-    if (q >= s.size() || (s.key(q) != ","_key && s.key(q) != "and"_key) || q == p + 1)
+    if (q >= s.size() || (!closes(q) && s.key(q) != "and"_key) || q == p + 1)
         return -1;
     return (political && (named || s.key(q - 1) == "party"_key)) || (politicalHead && named && !lower) ? q : -1;
 }
@@ -2278,15 +2466,18 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
             ++p;
     } else if (const int party = ctx.g.titles[std::size_t(m.entry)].category == "generic"_key ||
                                          isOrganisationTitle(ctx.g.titles[std::size_t(m.entry)])
-                                     ? politicalBodyEnd(ctx.lex, s, p) : -1;
+                                     ? politicalBodyEnd(ctx.lex, s, p)
+                                 : ctx.g.titles[std::size_t(m.entry)].category == "legislator"_key
+                                     ? politicalBodyEnd(ctx.lex, s, p, true) : -1;
                party > p) {
         // ("A, chairman of the opposition Democratic Party,": a party's office, as written; the
         // office of a party serves no organisation)
-        if (h.titles.size() == 1 && h.organization < 0)
+        // (a seat's holder keeps his office: "MP", not his party)
+        if (h.titles.size() == 1 && h.organization < 0 && ctx.g.titles[std::size_t(m.entry)].category != "legislator"_key)
             h.titles.front() = writtenTitle(ctx, s, m.begin, party);
         p = party;
     } else if ((s.key(p) == "for"_key || s.key(p) == "to"_key || s.key(p) == "in"_key || s.key(p) == "of"_key ||
-                (p < n && s.tok(p).hyphenBefore)) &&
+                s.key(p) == "on"_key || (p < n && s.tok(p).hyphenBefore)) &&
                ctx.g.titles[std::size_t(m.entry)].category != "generic"_key) {
         // "A, the EU Special Representative for the Belgrade-Pristina Dialogue, met": the
         // office's complement up to the comma, a few words of no verb, names no one. Not a
@@ -2312,6 +2503,34 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
             s.tok(q - 1).kind == Token::Word &&
             !isFunctionWord(ctx.lex, s.key(q - 1)))
             p = q;
+    }
+    // "A, head of the Justice and Development Party (PJD) parliamentary group in the House of
+    // Representatives,": after the party, its unit in lower case up to a body's head noun, and the
+    // chamber it sits in, in capitals
+    if (p > m.end && p < n && s.tok(p).kind == Token::Word && !s.tok(p).cap) {
+        int w = p;
+        while (w < n && w - p < 3 && s.tok(w).kind == Token::Word && !s.tok(w).cap && !ctx.lex.has(Cue::BodyHead, s.key(w)) &&
+               !isFunctionWord(ctx.lex, s.key(w)))
+            ++w;
+        // (a party's unit: a political word in it, "parliamentary group"; not "the Chief Adviser of
+        // Bangladesh's interim government,")
+        bool political = false;
+        for (int k = p; k < w; ++k)
+            political = political || ctx.lex.has(Cue::PoliticalWord, s.key(k));
+        if (political && w < n && w > p && !s.tok(w).cap && ctx.lex.has(Cue::BodyHead, s.key(w))) {
+            int e = w + 1;
+            if (s.key(e) == "in"_key) {
+                int c = s.key(e + 1) == "the"_key ? e + 2 : e + 1;
+                const int first = c;
+                while (c < n && c - first < 6 && ((s.tok(c).kind == Token::Word && s.tok(c).cap) ||
+                                                   (s.key(c) == "of"_key && c > first && s.tok(c + 1).cap)))
+                    ++c;
+                if (c > first && (s.key(c) == ","_key || s.key(c) == "."_key))
+                    e = c;
+            }
+            if (s.key(e) == ","_key || (s.key(e) == "."_key && e + 1 == n))
+                p = e;
+        }
     }
     const bool closes = m.end >= n || s.key(p) == ","_key ||
                         s.key(p) == "."_key || s.key(p) == "who"_key ||
@@ -2790,7 +3009,11 @@ int principalTitleAfter(const GazetteerData& g, const SentenceInfo& s, std::size
     // (not "Counselor to the President B": an office named after the one it serves)
     const int at = m.end + 1;
     const PhraseMatch* d = s.matchOf(at);
-    const int titleAt = d && d->begin == at && d->kind == PhraseKind::Demonym ? d->end : at;
+    // ("senior adviser to US President B": a state's name before the title, as a demonym)
+    // ("special envoy of Brazil's President C": or in the possessive)
+    int titleAt = d && d->begin == at && (d->kind == PhraseKind::Demonym || d->kind == PhraseKind::State) ? d->end : at;
+    if (titleAt > at && d->kind == PhraseKind::State && s.key(titleAt) == "'s"_key)
+        ++titleAt;
     for (std::size_t k = mi + 1; k < s.matches.size(); ++k) {
         const PhraseMatch& n = s.matches[k];
         if (n.begin > titleAt)
@@ -2927,6 +3150,31 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const TitleLeft left = readTitleLeft(g, ctx.lex, s, m, lastNameEnd, h);
         // "A, senior adviser to President B for Africa, met C", "A, special envoy of President B,":
         // the office is A's; the titled name of its "to"/"of" is its principal, read on its own
+        // "the Chief Executive of the Ghana Cocoa Board, A": an office of note only with the body
+        // it heads (lexicon `body-bound-office`); "A, the chief executive," is no official
+        if (h.state < 0 && h.organization < 0 && s.key(m.end) != "of"_key &&
+            lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin) == m.end) {
+            consumed = m.end;
+            continue;
+        }
+        // "Conservative agriculture critic A", "NDP foreign affairs critic B", "Opposition finance
+        // critic C": an office of note only after a portfolio's field in lower case, a party (its
+        // name, acronym or a political word) or the opposition before the field (lexicon
+        // `field-bound-office`); "film critic D", "a vocal critic" are none
+        if (lexiconPhraseAt(ctx.lex, Cue::FieldBoundOffice, s, m.begin) == m.end) {
+            int f = m.begin;
+            while (f > 0 && m.begin - f < 3 && !s.tok(f - 1).cap && s.tok(f - 1).kind == Token::Word &&
+                   (ctx.lex.has(Cue::PortfolioWord, s.key(f - 1)) || ctx.lex.has(Cue::BodyModifier, s.key(f - 1))))
+                --f;
+            const bool field = f < m.begin && ctx.lex.has(Cue::PortfolioWord, s.key(m.begin - 1));
+            const bool side = f > 0 && s.tok(f - 1).kind == Token::Word &&
+                              (ctx.lex.has(Cue::PoliticalWord, s.key(f - 1)) || ctx.lex.has(Cue::OppositionWord, s.key(f - 1)) ||
+                               (s.tok(f - 1).allCaps && s.key(f - 1).size() >= 2) || s.key(f - 1) == "party"_key);
+            if (!field || !side) {
+                consumed = m.end;
+                continue;
+            }
+        }
         const int principal = principalTitleAfter(g, s, mi);
         if (principal >= 0) {
             const int close = appositiveClose(s, principal);

@@ -9,7 +9,7 @@ namespace parley::cli {
 
 const char* const dateHelp =
     "      --from DATE        only meetings on or after this day (and who took part in them);\n"
-    "                         YYYY-MM-DD, or YYYY-MM / YYYY for the first day of that month or year\n"
+    "                         YYYY-MM-DD, or YYYY-MM / YYYY: the first day of that month or year\n"
     "      --to DATE          only meetings on or before this day; YYYY-MM / YYYY: its last day.\n"
     "                         A meeting dated only to a month or a year is kept when all of it\n"
     "                         is in the range\n"
@@ -18,7 +18,7 @@ const char* const dateHelp =
 
 const char* const projectionHelp =
     "      --from DATE        only meetings on or after this day (and who took part in them);\n"
-    "                         YYYY-MM-DD, or YYYY-MM / YYYY for the first day of that month or year\n"
+    "                         YYYY-MM-DD, or YYYY-MM / YYYY: the first day of that month or year\n"
     "      --to DATE          only meetings on or before this day; YYYY-MM / YYYY: its last day.\n"
     "                         A meeting dated only to a month or a year is kept when all of it\n"
     "                         is in the range\n"

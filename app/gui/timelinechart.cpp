@@ -17,7 +17,7 @@ namespace parley {
 namespace {
 
 constexpr int kLaneHeight = 12; // one row of bands under the axis, in pixels
-constexpr int kMaxLanes = 3;   // more rows would squeeze the bars; later bands share a row
+constexpr int kMaxLanes = 3;    // more rows would squeeze the bars; later bands share a row
 
 const QColor kBandFill(0x8a, 0x9b, 0xb0, 90);
 const QColor kBandEdge(0x6a, 0x7b, 0x90);
@@ -187,7 +187,8 @@ void TimelineChart::rebuild()
     // Rows as in a Gantt chart: a band takes the first row free at its first bucket.
     std::vector<int> laneEnd;
     for (Band& b : m_bands) {
-        auto free = std::find_if(laneEnd.begin(), laneEnd.end(), [&](int e) { return e < b.first; });
+        auto free =
+            std::find_if(laneEnd.begin(), laneEnd.end(), [&](int e) { return e < b.first; });
         if (free == laneEnd.end() && int(laneEnd.size()) < kMaxLanes)
             free = laneEnd.insert(laneEnd.end(), -1);
         else if (free == laneEnd.end())
@@ -348,8 +349,7 @@ bool TimelineChart::event(QEvent* event)
     const QPointF pos = static_cast<QHelpEvent*>(event)->pos();
     for (const Band& b : m_bands) {
         if (bandRect(b).adjusted(0, -1, 0, 1).contains(pos)) {
-            const QString unit =
-                b.date.precision == DatePrecision::Year ? tr("year") : tr("month");
+            const QString unit = b.date.precision == DatePrecision::Year ? tr("year") : tr("month");
             QToolTip::showText(
                 static_cast<QHelpEvent*>(event)->globalPos(),
                 tr("%1: %n meeting(s) the text dates only to this %2. A range keeps them only "

@@ -47,11 +47,11 @@ public:
     /// Meetings dated more coarsely than a bucket, drawn as one band per span of buckets.
     struct Band
     {
-        int first = 0;  ///< first bucket the date covers
-        int last = 0;   ///< last bucket the date covers
-        int count = 0;  ///< meetings with this span
-        int lane = 0;   ///< row under the axis, 0 nearest to it
-        DateSpan date;  ///< the date of the first of them (for the tooltip)
+        int first = 0; ///< first bucket the date covers
+        int last = 0;  ///< last bucket the date covers
+        int count = 0; ///< meetings with this span
+        int lane = 0;  ///< row under the axis, 0 nearest to it
+        DateSpan date; ///< the date of the first of them (for the tooltip)
     };
     const std::vector<Band>& bands() const { return m_bands; }
     /// The legend's words for the bands, e.g. "2 dated only to a month (wider than a week:

@@ -50,9 +50,7 @@ struct ExtractedMeeting
     QStringList states;       ///< ids of ExtractedState, hosts included
     QString place;            ///< the city, "Moscow"; may be empty
     QString when;             ///< the text's date expression, "Tuesday"
-    /// ISO day "2025-12-16" when resolved; the month "2025-12" or the year "2025" when the
-    /// text tells no more ("in December", "last year"); else empty. Read it as a DateSpan.
-    QString date;
+    QString date;             ///< ISO date "2025-12-16" when resolved, else empty
     QString mode;             ///< "in person", "phone" or "video"
     QString status;           ///< "held", "planned", "cancelled" or "denied"
     QString rule;             ///< e.g. "meeting: 'met with' in sentence 1"

@@ -44,7 +44,7 @@ struct NodeData
     QString place;        ///< meeting: the city
     QString venue;        ///< meeting: "the Kremlin", when the text names one
     QString when;         ///< meeting: the text's date expression
-    QString date;         ///< meeting: ISO day, month ("2025-10") or year; read as a DateSpan
+    QString date;         ///< meeting: ISO date when resolved
     QString mode;         ///< meeting: "in person", "phone", "video"
     QString status;       ///< meeting: "held", "planned", "cancelled", "denied"
     QStringList rules;    ///< explanations: which rules/dictionary entries produced it

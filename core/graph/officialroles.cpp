@@ -92,7 +92,7 @@ std::vector<MeetingTitle> titlesAtMeetings(const CorpusGraph& graph, NodeId offi
         t.date = date.first;
         t.precision = date.precision;
         // No date, no office: an undated meeting keeps the title the text gave.
-        const int e = !date.isValid()   ? -1
+        const int e = !date.isValid()    ? -1
                       : date.isPartial() ? entryOver(g, d, date)
                                          : entryOf(g, d, date.first);
         t.fromDictionary = e >= 0;

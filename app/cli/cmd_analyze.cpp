@@ -92,7 +92,11 @@ int runAnalyze(const QStringList& args)
     Q_ASSERT(metrics); // never cancelled here
     err << "parley-cli analyze: " << projected.nodes.size() << " nodes, " << projected.edges.size()
         << " edges; " << projected.time.meetingsInRange << " meetings in range ("
-        << projected.time.undated << " undated in the corpus)\n"
+        << projected.time.undated << " undated in the corpus";
+    if (projected.time.straddling > 0)
+        err << "; " << projected.time.straddling
+            << " dated only to a month or a year reaching outside the range left out";
+    err << ")\n"
         << "parley-cli analyze: betweenness " << metrics->sampling.describe() << "; "
         << metrics->communityCount << " communities, modularity "
         << QString::number(metrics->modularity, 'f', 4) << "\n";

@@ -90,8 +90,10 @@ int runPath(const QStringList& args)
             name = QStringLiteral("meeting");
             if (!d.place.isEmpty())
                 name += QStringLiteral(" in ") + d.place;
-            if (!d.date.isEmpty())
-                name += QStringLiteral(" on ") + d.date;
+            if (!d.date.isEmpty()) // "on 2025-10-14", but "in 2025-10" for a month
+                name += (DateSpan::parse(d.date).isPartial() ? QStringLiteral(" in ")
+                                                             : QStringLiteral(" on ")) +
+                        d.date;
         }
         return QStringLiteral("%1 <%2>").arg(oneLine(name), d.id);
     };

@@ -22,14 +22,14 @@ void printRenderUsage(QTextStream& out)
 {
     out << "Usage: parley-cli render [--width W] [--height H] [--scale S] [--seed N]\n"
            "                         [--transparent] [--no-labels] [--view full|states|officials]\n"
-           "                         [-q|--quiet] [--step day|week|month] [--window N]\n"
-           "                         [--advance N] [--step-ms MS]\n"
+           "                         [-q|--quiet] [--step day|week|month|year]\n"
+           "                         [--window N] [--advance N] [--step-ms MS]\n"
            "                         [-o graph.png|graph.svg|graph.pdf] [--frames DIR]\n"
            "                         [--animate play.svg] PATH...\n\n"
            "Reads the articles (files or folders), lays the graph out and draws it exactly as\n"
            "the desktop application does. The format follows the output suffix.\n"
            "--frames writes the timeline's Play as DIR/frame-0001.png, ... and --animate as one\n"
-           "animated SVG: windows of --window buckets (day, week or month; default 1 month)\n"
+           "animated SVG: windows of --window buckets (day, week, month or year; default 1 month)\n"
            "moved by --advance buckets (default 1), each node in one place throughout;\n"
            "--step-ms sets how long a window shows in the SVG (default 1000).\n"
            "Defaults: 1600 x 1200, scale 1, seed 1, white background, labels on.\n"
@@ -122,8 +122,10 @@ int runRender(const QStringList& args)
                 bucket = TimeBucket::Week;
             else if (v == QLatin1String("month"))
                 bucket = TimeBucket::Month;
+            else if (v == QLatin1String("year"))
+                bucket = TimeBucket::Year;
             else {
-                err << "parley-cli render: --step is day, week or month\n";
+                err << "parley-cli render: --step is day, week, month or year\n";
                 return Usage;
             }
         } else if (a == QLatin1String("--window") || a == QLatin1String("--advance")) {

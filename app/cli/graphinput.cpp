@@ -8,14 +8,20 @@
 namespace parley::cli {
 
 const char* const dateHelp =
-    "      --from YYYY-MM-DD  only meetings on or after this day (and who took part in them)\n"
-    "      --to YYYY-MM-DD    only meetings on or before this day\n"
+    "      --from DATE        only meetings on or after this day (and who took part in them);\n"
+    "                         YYYY-MM-DD, or YYYY-MM / YYYY: the first day of that month or year\n"
+    "      --to DATE          only meetings on or before this day; YYYY-MM / YYYY: its last day.\n"
+    "                         A meeting dated only to a month or a year is kept when all of it\n"
+    "                         is in the range\n"
     "      --undated          keep meetings without a known date even with --from/--to\n"
     "      --no-undated       leave out meetings without a known date\n";
 
 const char* const projectionHelp =
-    "      --from YYYY-MM-DD  only meetings on or after this day (and who took part in them)\n"
-    "      --to YYYY-MM-DD    only meetings on or before this day\n"
+    "      --from DATE        only meetings on or after this day (and who took part in them);\n"
+    "                         YYYY-MM-DD, or YYYY-MM / YYYY: the first day of that month or year\n"
+    "      --to DATE          only meetings on or before this day; YYYY-MM / YYYY: its last day.\n"
+    "                         A meeting dated only to a month or a year is kept when all of it\n"
+    "                         is in the range\n"
     "      --undated          keep meetings without a known date even with --from/--to\n"
     "      --no-undated       leave out meetings without a known date\n"
     "      --view VIEW        full (states, officials, meetings; default), states, officials\n";
@@ -26,10 +32,13 @@ bool DateOptions::read(const QCommandLineParser& parser, const QString& command,
     for (const auto& [option, date] : {std::pair{&from, &range.from}, std::pair{&to, &range.to}}) {
         if (!parser.isSet(*option))
             continue;
-        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        // "--from 2025-10 --to 2025-10" is all of October, as an analyst reads it.
+        const DateSpan span = DateSpan::parse(parser.value(*option));
+        *date = option == &from ? span.first : span.last;
         if (!date->isValid()) {
             err << "parley-cli " << command << ": --" << option->names().constFirst()
-                << " wants YYYY-MM-DD, not '" << oneLine(parser.value(*option)) << "'\n";
+                << " wants YYYY-MM-DD, YYYY-MM or YYYY, not '" << oneLine(parser.value(*option))
+                << "'\n";
             return false;
         }
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/addmeetingdialog.h"
+#include "graph/datespan.h"
 
 #include "project/corrections.h"
 
@@ -47,7 +48,7 @@ AddMeetingDialog::AddMeetingDialog(const CorpusGraph& graph, const QList<NodeId>
     m_status->setObjectName(QStringLiteral("status"));
     m_place->setObjectName(QStringLiteral("place"));
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setPlaceholderText(tr("YYYY-MM-DD, or empty when unknown"));
+    m_date->setPlaceholderText(tr("YYYY-MM-DD (YYYY-MM, YYYY), or empty when unknown"));
     m_cite->setObjectName(QStringLiteral("cite"));
     m_free->setObjectName(QStringLiteral("free"));
     m_sentence->setObjectName(QStringLiteral("sentence"));
@@ -175,8 +176,9 @@ void AddMeetingDialog::validate()
     const QString date = m_date->text().trimmed();
     if (participants().isEmpty())
         problem = tr("Tick at least one participant.");
-    else if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid())
-        problem = tr("The date must read YYYY-MM-DD (or be left empty).");
+    else if (!date.isEmpty() && !DateSpan::parse(date).isValid())
+        problem = tr("The date must read YYYY-MM-DD, or YYYY-MM or YYYY when only the month "
+                     "or the year is known (or be left empty).");
     else if (m_cite->isChecked() && m_sentence->currentIndex() < 0)
         problem = tr("No article sentence mentions these participants: give free text instead.");
     else if (m_free->isChecked() && m_text->toPlainText().trimmed().isEmpty())

@@ -47,7 +47,12 @@ QString officialRolesHtml(const CorpusGraph& graph, NodeId official, const Gazet
         return html;
     html += QStringLiteral("<p style=\"margin-bottom:0\"><b>%1</b></p><table>").arg(tr("Title at each meeting"));
     for (const MeetingTitle& t : titles) {
+        // As the extractor wrote it: "2025-10" for a month, never its first day.
         QString day = t.date.isValid() ? t.date.toString(Qt::ISODate) : tr("no date");
+        if (t.precision == DatePrecision::Month)
+            day = t.date.toString(QStringLiteral("yyyy-MM"));
+        else if (t.precision == DatePrecision::Year)
+            day = t.date.toString(QStringLiteral("yyyy"));
         if (t.articleDate)
             day += QLatin1Char(' ') + tr("(article)");
         const QString how = t.fromDictionary ? QString() : QStringLiteral(" <span style=\"color:#888\">%1</span>").arg(tr("(as written)"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/overview.h"
+#include "graph/datespan.h"
 
 #include <QCoreApplication>
 
@@ -99,6 +100,23 @@ QString overviewHtml(const CorpusGraph& graph)
     line(tr("States"), QString::number(counts[int(NodeKind::State)]));
     line(tr("Officials"), QString::number(counts[int(NodeKind::Official)]));
     line(tr("Meetings"), QString::number(counts[int(NodeKind::Meeting)]));
+    int precision[4] = {0, 0, 0, 0}; // by DatePrecision: undated, year, month, day
+    for (NodeId n = 0; n < graph.nodeCount(); ++n) {
+        if (graph.node(n).kind == NodeKind::Meeting)
+            ++precision[int(DateSpan::parse(graph.node(n).date).precision)];
+    }
+    if (counts[int(NodeKind::Meeting)] > 0) {
+        // How far the timeline can be trusted: a month-dated meeting is in a range only when
+        // the range holds the whole month.
+        QStringList parts{tr("%1 to the day").arg(precision[int(DatePrecision::Day)])};
+        if (precision[int(DatePrecision::Month)] > 0)
+            parts.append(tr("%1 only to a month").arg(precision[int(DatePrecision::Month)]));
+        if (precision[int(DatePrecision::Year)] > 0)
+            parts.append(tr("%1 only to a year").arg(precision[int(DatePrecision::Year)]));
+        if (precision[int(DatePrecision::None)] > 0)
+            parts.append(tr("%1 undated").arg(precision[int(DatePrecision::None)]));
+        line(tr("Meeting dates"), parts.join(QStringLiteral(", ")));
+    }
     html += QStringLiteral("</table>");
 
     const auto officials = mostConnected(graph, NodeKind::Official, 5);

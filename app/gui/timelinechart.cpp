@@ -3,13 +3,26 @@
 
 #include "graph/timesteps.h"
 
+#include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
+#include <map>
 
 namespace parley {
+
+namespace {
+
+constexpr int kLaneHeight = 12; // one row of bands under the axis, in pixels
+constexpr int kMaxLanes = 3;    // more rows would squeeze the bars; later bands share a row
+
+const QColor kBandFill(0x8a, 0x9b, 0xb0, 90);
+const QColor kBandEdge(0x6a, 0x7b, 0x90);
+
+} // namespace
 
 TimelineChart::TimelineChart(QWidget* parent) : QWidget(parent)
 {
@@ -70,6 +83,9 @@ int TimelineChart::bucketOf(const QDate& date) const
     case Bucket::Month:
         i = (a.year() - m_origin.year()) * 12 + a.month() - m_origin.month();
         break;
+    case Bucket::Year:
+        i = a.year() - m_origin.year();
+        break;
     }
     return i >= 0 && i < bucketCount() ? i : -1;
 }
@@ -82,7 +98,7 @@ int TimelineChart::meetingsIn(int i) const
     return c[0] + c[1] + c[2] + c[3];
 }
 
-void TimelineChart::setMeetings(std::vector<std::pair<QDate, int>> meetings)
+void TimelineChart::setMeetings(std::vector<std::pair<DateSpan, int>> meetings)
 {
     m_meetings = std::move(meetings);
     m_first = m_last = -1;
@@ -108,17 +124,24 @@ void TimelineChart::setBucket(Bucket bucket)
 void TimelineChart::rebuild()
 {
     m_counts.clear();
+    m_bands.clear();
+    m_lanes = 0;
+    m_bandMeetings = 0;
     m_max = 0;
     m_origin = {};
-    if (m_meetings.empty()) {
+    QDate lo;
+    QDate hi;
+    for (const auto& [date, mode] : m_meetings) {
+        if (!date.isValid())
+            continue;
+        if (!lo.isValid() || date.first < lo)
+            lo = date.first;
+        if (!hi.isValid() || date.last > hi)
+            hi = date.last;
+    }
+    if (!lo.isValid()) {
         update();
         return;
-    }
-    QDate lo = m_meetings.front().first;
-    QDate hi = lo;
-    for (const auto& [date, mode] : m_meetings) {
-        lo = std::min(lo, date);
-        hi = std::max(hi, date);
     }
     m_origin = align(lo);
     // Bucket count from the aligned ends; a day view of decades would be unreadable anyway,
@@ -134,13 +157,46 @@ void TimelineChart::rebuild()
     case Bucket::Month:
         count = (hi.year() - m_origin.year()) * 12 + hi.month() - m_origin.month() + 1;
         break;
+    case Bucket::Year:
+        count = hi.year() - m_origin.year() + 1;
+        break;
     }
     m_counts.assign(std::size_t(std::clamp(count, 1, 20000)), {0, 0, 0, 0});
+    std::map<std::pair<int, int>, std::size_t> bandOf;
     for (const auto& [date, mode] : m_meetings) {
-        const int i = bucketOf(date);
-        if (i >= 0)
-            ++m_counts[std::size_t(i)][std::size_t(std::clamp(mode, 0, kModes - 1))];
+        const int first = date.isValid() ? bucketOf(date.first) : -1;
+        if (first < 0)
+            continue;
+        const int last = bucketOf(date.last);
+        if (first == last) {
+            ++m_counts[std::size_t(first)][std::size_t(std::clamp(mode, 0, kModes - 1))];
+            continue;
+        }
+        // Wider than a bucket: a bar on any one of them would claim a day the text never
+        // gave, so the meeting goes on a band across all of them.
+        const int end = last < 0 ? bucketCount() - 1 : last;
+        const auto [it, fresh] = bandOf.try_emplace({first, end}, m_bands.size());
+        if (fresh)
+            m_bands.push_back({first, end, 0, 0, date});
+        ++m_bands[it->second].count;
+        ++m_bandMeetings;
     }
+    std::sort(m_bands.begin(), m_bands.end(), [](const Band& a, const Band& b) {
+        return std::pair(a.first, a.last) < std::pair(b.first, b.last);
+    });
+    // Rows as in a Gantt chart: a band takes the first row free at its first bucket.
+    std::vector<int> laneEnd;
+    for (Band& b : m_bands) {
+        auto free =
+            std::find_if(laneEnd.begin(), laneEnd.end(), [&](int e) { return e < b.first; });
+        if (free == laneEnd.end() && int(laneEnd.size()) < kMaxLanes)
+            free = laneEnd.insert(laneEnd.end(), -1);
+        else if (free == laneEnd.end())
+            free = std::min_element(laneEnd.begin(), laneEnd.end());
+        b.lane = int(free - laneEnd.begin());
+        *free = std::max(*free, b.last);
+    }
+    m_lanes = int(laneEnd.size());
     for (int i = 0; i < bucketCount(); ++i)
         m_max = std::max(m_max, meetingsIn(i));
     update();
@@ -157,7 +213,16 @@ void TimelineChart::setSelection(int first, int last)
 
 QRectF TimelineChart::plotArea() const
 {
-    return QRectF(36, 18, std::max(10, width() - 44), std::max(10, height() - 38));
+    const int strip = m_lanes > 0 ? m_lanes * kLaneHeight + 3 : 0;
+    return QRectF(36, 18, std::max(10, width() - 44), std::max(10, height() - 38 - strip));
+}
+
+QRectF TimelineChart::bandRect(const Band& band) const
+{
+    const QRectF a = plotArea();
+    const double w = a.width() / std::max(1, bucketCount());
+    return QRectF(a.left() + band.first * w, a.bottom() + 3 + band.lane * kLaneHeight,
+                  (band.last - band.first + 1) * w, kLaneHeight - 2);
 }
 
 int TimelineChart::bucketAt(double x) const
@@ -180,23 +245,25 @@ void TimelineChart::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.fillRect(rect(), palette().base());
     const QRectF a = plotArea();
+    const double strip = m_lanes > 0 ? m_lanes * kLaneHeight + 3 : 0;
     p.setPen(palette().color(QPalette::Mid));
     p.drawLine(a.bottomLeft(), a.bottomRight());
-    if (bucketCount() == 0 || m_max == 0) {
+    if (bucketCount() == 0 || (m_max == 0 && m_bands.empty())) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter, tr("No dated meetings"));
         return;
     }
     const double w = a.width() / bucketCount();
     if (m_first >= 0) {
+        // Down over the bands too, so the analyst sees which spans the range holds whole.
         const QRectF sel(a.left() + m_first * w, a.top() - 4, (m_last - m_first + 1) * w,
-                         a.height() + 4);
+                         a.height() + 4 + strip);
         p.fillRect(sel, QColor(0xff, 0xd5, 0x4f, 110));
         p.setPen(QPen(QColor(0xc8, 0x8a, 0x00), 1.5));
         p.drawLine(sel.topLeft(), sel.bottomLeft());
         p.drawLine(sel.topRight(), sel.bottomRight());
     }
-    for (int i = 0; i < bucketCount(); ++i) {
+    for (int i = 0; i < bucketCount() && m_max > 0; ++i) {
         double y = a.bottom();
         for (int m = 0; m < kModes; ++m) {
             const int c = m_counts[std::size_t(i)][std::size_t(m)];
@@ -209,6 +276,18 @@ void TimelineChart::paintEvent(QPaintEvent*)
             y -= h;
         }
     }
+    QFont small = font();
+    small.setPixelSize(kLaneHeight - 3);
+    p.setFont(small);
+    for (const Band& b : m_bands) {
+        const QRectF r = bandRect(b).adjusted(0.5, 0, -0.5, 0);
+        p.fillRect(r, kBandFill);
+        p.setPen(kBandEdge);
+        p.drawRect(r);
+        const QString n = QString::number(b.count);
+        if (p.fontMetrics().horizontalAdvance(n) + 4 < r.width())
+            p.drawText(r, Qt::AlignCenter, n);
+    }
     // Axis: the peak on the left, the first and last bucket below, and the legend on top.
     p.setPen(palette().color(QPalette::Text));
     QFont f = font();
@@ -216,12 +295,14 @@ void TimelineChart::paintEvent(QPaintEvent*)
     p.setFont(f);
     p.drawText(QRectF(0, a.top() - 6, a.left() - 4, 14), Qt::AlignRight, QString::number(m_max));
     p.drawText(QRectF(0, a.bottom() - 12, a.left() - 4, 14), Qt::AlignRight, QStringLiteral("0"));
-    const QString fmt =
-        m_bucket == Bucket::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yyyy");
+    const QString fmt = m_bucket == Bucket::Year    ? QStringLiteral("yyyy")
+                        : m_bucket == Bucket::Month ? QStringLiteral("MMM yyyy")
+                                                    : QStringLiteral("d MMM yyyy");
     const QLocale c = QLocale::c();
-    p.drawText(QRectF(a.left(), a.bottom() + 3, a.width() / 2, 14), Qt::AlignLeft,
+    const double labels = a.bottom() + strip + 3;
+    p.drawText(QRectF(a.left(), labels, a.width() / 2, 14), Qt::AlignLeft,
                c.toString(bucketStart(0), fmt));
-    p.drawText(QRectF(a.center().x(), a.bottom() + 3, a.width() / 2, 14), Qt::AlignRight,
+    p.drawText(QRectF(a.center().x(), labels, a.width() / 2, 14), Qt::AlignRight,
                c.toString(bucketStart(bucketCount() - 1), fmt));
     double x = a.left();
     for (int m = 0; m < kModes; ++m) {
@@ -229,6 +310,72 @@ void TimelineChart::paintEvent(QPaintEvent*)
         p.drawText(QPointF(x + 13, 12), modeName(m));
         x += 20 + p.fontMetrics().horizontalAdvance(modeName(m));
     }
+    if (m_bandMeetings > 0) {
+        const QRectF swatch(x, 5, 14, 7);
+        p.fillRect(swatch, kBandFill);
+        p.setPen(kBandEdge);
+        p.drawRect(swatch);
+        p.setPen(palette().color(QPalette::Text));
+        p.drawText(QPointF(x + 17, 12), bandLegend());
+    }
+}
+
+QString TimelineChart::bandLegend() const
+{
+    if (m_bandMeetings == 0)
+        return {};
+    bool months = false;
+    bool years = false;
+    for (const Band& b : m_bands) {
+        months = months || b.date.precision == DatePrecision::Month;
+        years = years || b.date.precision == DatePrecision::Year;
+    }
+    const QString finer = m_bucket == Bucket::Day    ? tr("a day")
+                          : m_bucket == Bucket::Week ? tr("a week")
+                                                     : tr("a month");
+    if (months && !years)
+        return tr("%n dated only to a month (wider than %1: bands below)", nullptr, m_bandMeetings)
+            .arg(finer);
+    if (years && !months)
+        return tr("%n dated only to a year (wider than %1: bands below)", nullptr, m_bandMeetings)
+            .arg(finer);
+    return tr("%n dated only to a month or a year (bands below)", nullptr, m_bandMeetings);
+}
+
+bool TimelineChart::event(QEvent* event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    const QPointF pos = static_cast<QHelpEvent*>(event)->pos();
+    for (const Band& b : m_bands) {
+        if (bandRect(b).adjusted(0, -1, 0, 1).contains(pos)) {
+            const QString unit = b.date.precision == DatePrecision::Year ? tr("year") : tr("month");
+            QToolTip::showText(
+                static_cast<QHelpEvent*>(event)->globalPos(),
+                tr("%1: %n meeting(s) the text dates only to this %2. A range keeps them only "
+                   "when it holds the whole %2.",
+                   nullptr, b.count)
+                    .arg(b.date.toDisplay(), unit),
+                this);
+            return true;
+        }
+    }
+    const QRectF a = plotArea();
+    if (bucketCount() > 0 && a.contains(pos)) {
+        const int i = bucketAt(pos.x());
+        const QString fmt = m_bucket == Bucket::Year    ? QStringLiteral("yyyy")
+                            : m_bucket == Bucket::Month ? QStringLiteral("MMM yyyy")
+                                                        : QStringLiteral("d MMM yyyy");
+        QString when = QLocale::c().toString(bucketStart(i), fmt);
+        if (m_bucket == Bucket::Week)
+            when = tr("week of %1").arg(when);
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(),
+                           tr("%1: %n meeting(s)", nullptr, meetingsIn(i)).arg(when), this);
+        return true;
+    }
+    QToolTip::hideText();
+    event->ignore();
+    return true;
 }
 
 void TimelineChart::mousePressEvent(QMouseEvent* event)

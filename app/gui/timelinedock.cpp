@@ -42,7 +42,7 @@ TimelineDock::TimelineDock(QWidget* parent) : QWidget(parent)
     auto* controls = new QHBoxLayout;
     m_bucket = new QComboBox(this);
     m_bucket->setObjectName(QStringLiteral("timelineBucket"));
-    m_bucket->addItems({tr("Day"), tr("Week"), tr("Month")});
+    m_bucket->addItems({tr("Day"), tr("Week"), tr("Month"), tr("Year")});
     m_bucket->setCurrentIndex(2);
     m_play = new QPushButton(tr("Play"), this);
     m_play->setObjectName(QStringLiteral("timelinePlay"));
@@ -88,6 +88,11 @@ TimelineDock::TimelineDock(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_chart, 1);
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("timelineRange"));
+    m_label->setWordWrap(true);
+    m_label->setToolTip(
+        tr("A meeting the text dates only to a month or a year (\"in October\", \"last "
+           "year\") is in the range only when the range holds that whole month or year; a "
+           "range that cuts through it leaves it out, since it may have happened outside."));
     layout->addWidget(m_label);
 
     connect(m_chart, &TimelineChart::selectionEdited, this, &TimelineDock::onSelection);
@@ -112,18 +117,21 @@ TimelineDock::TimelineDock(QWidget* parent) : QWidget(parent)
 void TimelineDock::setGraph(const CorpusGraph* graph)
 {
     m_play->setChecked(false);
-    std::vector<std::pair<QDate, int>> meetings;
+    std::vector<std::pair<DateSpan, int>> meetings;
     m_undatedCount = 0;
+    m_partialCount = 0;
     if (graph) {
         for (NodeId v = 0; v < graph->nodeCount(); ++v) {
             const NodeData& d = graph->node(v);
             if (d.kind != NodeKind::Meeting)
                 continue;
-            const QDate date = QDate::fromString(d.date, Qt::ISODate);
-            if (date.isValid())
-                meetings.emplace_back(date, modeIndex(d.mode));
-            else
+            const DateSpan date = DateSpan::parse(d.date);
+            if (!date.isValid()) {
                 ++m_undatedCount;
+                continue;
+            }
+            m_partialCount += date.isPartial();
+            meetings.emplace_back(date, modeIndex(d.mode));
         }
     }
     m_datedCount = int(meetings.size());
@@ -250,16 +258,33 @@ void TimelineDock::updateLabel()
     const QLocale c = QLocale::c();
     QString text;
     if (m_range.from.isValid()) {
+        // The same rule as the graph's filter: DateRange decides, not the bars.
         int inRange = 0;
-        for (int i = m_chart->selectionFirst(); i >= 0 && i <= m_chart->selectionLast(); ++i)
-            inRange += m_chart->meetingsIn(i);
+        int partialIn = 0;
+        int straddling = 0;
+        for (const auto& [date, mode] : m_chart->meetings()) {
+            if (m_range.contains(date)) {
+                ++inRange;
+                partialIn += date.isPartial();
+            } else if (m_range.straddles(date)) {
+                ++straddling;
+            }
+        }
         text = tr("%1 – %2: %3 dated meeting(s)")
                    .arg(c.toString(m_range.from, QStringLiteral("d MMM yyyy")),
                         c.toString(m_range.to, QStringLiteral("d MMM yyyy")),
                         QString::number(inRange));
+        if (partialIn > 0)
+            text += tr(", %n of them dated only to a month or a year", nullptr, partialIn);
+        if (straddling > 0)
+            text += tr(". Left out: %n dated only to a month or a year that reaches outside "
+                       "the selection",
+                       nullptr, straddling);
     } else {
-        text = tr("All dates: %1 dated meeting(s). Drag across the bars to choose a range.")
-                   .arg(m_datedCount);
+        text = tr("All dates: %1 dated meeting(s)").arg(m_datedCount);
+        if (m_partialCount > 0)
+            text += tr(", %n of them dated only to a month or a year", nullptr, m_partialCount);
+        text += tr(". Drag across the bars to choose a range.");
     }
     m_label->setText(text);
     m_undated->setText(tr("Show %1 undated").arg(m_undatedCount));

@@ -20,12 +20,14 @@ namespace parley {
 
 class GraphView;
 
-/// The Timeline dock: meetings per day, week or month stacked by mode; dragging a range
+/// The Timeline dock: meetings per day, week, month or year stacked by mode; dragging a range
 /// filters the graph to the meetings in it (and who took part); undated meetings are counted
 /// apart and shown or hidden; Play steps the range through time at a chosen speed and step.
 /// Export writes the steps of Play as numbered PNG frames or one animated SVG, every node in
-/// one place throughout. Reads the meetings' ISO `date` written by extraction; computes no
-/// dates itself.
+/// one place throughout. Reads the meetings' `date` written by extraction through DateSpan;
+/// computes no dates itself. A meeting dated only to a month or a year is in a range when
+/// the range holds all of it (DateRange); the label counts those a range cuts through and
+/// so leaves out.
 class TimelineDock : public QWidget
 {
     Q_OBJECT
@@ -84,6 +86,7 @@ private:
     DateRange m_range;
     int m_undatedCount = 0;
     int m_datedCount = 0;
+    int m_partialCount = 0; ///< of m_datedCount, dated only to a month or a year
 };
 
 } // namespace parley

@@ -19,17 +19,35 @@ int entryOf(const GazetteerData& g, const NodeData& d, const QDate& date)
     return e;
 }
 
-QDate meetingDay(const CorpusGraph& graph, const NodeData& m, bool* fromArticle)
+// The meeting's date as far as it is known, else its first article's day.
+DateSpan meetingDate(const CorpusGraph& graph, const NodeData& m, bool* fromArticle)
 {
     *fromArticle = false;
-    const QDate own = QDate::fromString(m.date, Qt::ISODate);
+    const DateSpan own = DateSpan::parse(m.date);
     if (own.isValid() || m.mentions.empty())
         return own;
     const Document* doc = graph.document(m.mentions.front().document);
     if (!doc || !doc->date.isValid())
         return {};
     *fromArticle = true;
-    return doc->date;
+    return DateSpan::ofDay(doc->date);
+}
+
+// The dictionary row of `d` valid on every day of `span`, or -1 when no one row is: an
+// office of the person starts or ends inside the span, so the text's month or year does
+// not tell which title was held at the meeting.
+int entryOver(const GazetteerData& g, const NodeData& d, const DateSpan& span)
+{
+    const int e = entryOf(g, d, span.first);
+    if (e < 0 || entryOf(g, d, span.last) != e)
+        return -1;
+    for (int o : g.personOffices(g.people[std::size_t(e)].name)) {
+        const PersonEntry& p = g.people[std::size_t(o)];
+        if ((p.from.isValid() && p.from > span.first && p.from <= span.last) ||
+            (p.toDate.isValid() && p.toDate >= span.first && p.toDate < span.last))
+            return -1;
+    }
+    return e;
 }
 
 } // namespace
@@ -70,9 +88,13 @@ std::vector<MeetingTitle> titlesAtMeetings(const CorpusGraph& graph, NodeId offi
     for (NodeId m : meetings) {
         MeetingTitle t;
         t.meeting = m;
-        t.date = meetingDay(graph, graph.node(m), &t.articleDate);
-        // No day, no office: an undated meeting keeps the title the text gave.
-        const int e = t.date.isValid() ? entryOf(g, d, t.date) : -1;
+        const DateSpan date = meetingDate(graph, graph.node(m), &t.articleDate);
+        t.date = date.first;
+        t.precision = date.precision;
+        // No date, no office: an undated meeting keeps the title the text gave.
+        const int e = !date.isValid()    ? -1
+                      : date.isPartial() ? entryOver(g, d, date)
+                                         : entryOf(g, d, date.first);
         t.fromDictionary = e >= 0;
         t.title = e >= 0 ? g.people[std::size_t(e)].title : d.title;
         out.push_back(t);

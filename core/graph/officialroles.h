@@ -3,6 +3,7 @@
 
 #include "extract/gazetteer.h"
 #include "graph/corpusgraph.h"
+#include "graph/datespan.h"
 
 #include <QDate>
 #include <QString>
@@ -25,8 +26,14 @@ struct OfficeTerm
 struct MeetingTitle
 {
     NodeId meeting = -1;
-    QDate date;            ///< the meeting's date, else its first article's date; may be invalid
-    bool articleDate = false; ///< `date` is the article's, the meeting's own day being unknown
+    /// The meeting's day; for a meeting the text dates only to a month or a year, the first
+    /// day of that month or year; for an undated meeting, its first article's date; may be
+    /// invalid.
+    QDate date;
+    /// How much of `date` is known: Day for the meeting's or the article's day, Month or Year
+    /// when the text gives no more, None when `date` is invalid.
+    DatePrecision precision = DatePrecision::None;
+    bool articleDate = false; ///< `date` is the article's, the meeting's own date being unknown
     QString title;         ///< the office held on `date`, else the title the text gave
     bool fromDictionary = false; ///< `title` is the dictionary's office on `date`
 };
@@ -41,6 +48,10 @@ std::vector<OfficeTerm> officialRoles(const CorpusGraph& graph, NodeId official,
 /// For each meeting `official` attended (in node order), the title held on that day: the
 /// dictionary's office valid on the meeting's date (or, when the meeting has none, on its
 /// article's date); the title the text gave when the dictionary has no office that day.
+/// A meeting dated only to a month or a year takes the office held over all of it, and the
+/// title the text gave when the dictionary's offices of the person change within it (an
+/// office starts or ends inside the span) or none covers it whole: the article's date is no
+/// better guess there, since the text says the meeting was at another time.
 std::vector<MeetingTitle> titlesAtMeetings(const CorpusGraph& graph, NodeId official,
                                            const Gazetteer& gazetteer);
 

@@ -15,9 +15,21 @@ bool DateRange::contains(const QDate& date) const
     return (!from.isValid() || date >= from) && (!to.isValid() || date <= to);
 }
 
+bool DateRange::contains(const DateSpan& date) const
+{
+    if (!date.isValid())
+        return undated;
+    return date.within(from, to);
+}
+
 bool DateRange::contains(const QString& isoDate) const
 {
-    return contains(QDate::fromString(isoDate, Qt::ISODate));
+    return contains(DateSpan::parse(isoDate));
+}
+
+bool DateRange::straddles(const DateSpan& date) const
+{
+    return date.isValid() && !date.within(from, to) && date.overlaps(from, to);
 }
 
 TimeSelection selectTime(const CorpusGraph& graph, const DateRange& range)
@@ -31,10 +43,15 @@ TimeSelection selectTime(const CorpusGraph& graph, const DateRange& range)
         const NodeData& d = g[v];
         if (d.kind != NodeKind::Meeting)
             continue;
-        const QDate date = QDate::fromString(d.date, Qt::ISODate);
+        const DateSpan date = DateSpan::parse(d.date);
         ++(date.isValid() ? out.dated : out.undated);
-        if (!range.contains(date))
+        if (date.isPartial())
+            ++out.partial;
+        if (!range.contains(date)) {
+            if (range.straddles(date))
+                ++out.straddling;
             continue;
+        }
         ++out.meetingsInRange;
         if (!active)
             continue;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "graph/corpusgraph.h"
+#include "graph/datespan.h"
 
 #include <QDate>
 #include <QSet>
@@ -11,9 +12,15 @@
 
 namespace parley {
 
-/// A closed range of calendar days [from, to] over meeting dates (NodeData::date, ISO 8601,
-/// written by extraction). An invalid bound is open. Meetings without a date are kept or
-/// dropped by `undated`, whatever the bounds.
+/// A closed range of calendar days [from, to] over meeting dates (NodeData::date, written by
+/// extraction as a day, a month or a year; read through DateSpan). An invalid bound is open.
+/// Meetings without a date are kept or dropped by `undated`, whatever the bounds.
+///
+/// A meeting the text dates only to a month or a year ("in October" -> 2025-10) is in the
+/// range only when the whole month or year is: then the text proves the meeting happened
+/// within it. A range that merely overlaps the span (1-15 October for "in October", October
+/// for "in 2025") leaves the meeting out, since it may have happened outside; such meetings
+/// are counted apart (TimeSelection::straddling) so the GUI can say how many it left out.
 struct DateRange
 {
     QDate from;          ///< first day in the range; invalid = no lower bound
@@ -22,9 +29,15 @@ struct DateRange
 
     /// True when the range drops anything: a bound is set or undated meetings are dropped.
     bool active() const { return from.isValid() || to.isValid() || !undated; }
-    /// Whether a meeting dated `isoDate` ("" or unparsable = undated) is in the range.
+    /// Whether a meeting dated `isoDate` (a day, a month or a year; "" or unparsable =
+    /// undated) is in the range: see DateSpan::parse and the rule above.
     bool contains(const QString& isoDate) const;
+    bool contains(const DateSpan& date) const;
     bool contains(const QDate& date) const;
+    /// True for a meeting dated only to a month or a year that the range overlaps without
+    /// holding all of it: left out by contains(), though it may have happened in the range.
+    /// Always false without a bound.
+    bool straddles(const DateSpan& date) const;
     bool operator==(const DateRange&) const = default;
 };
 
@@ -37,7 +50,11 @@ struct TimeSelection
     std::vector<char> keep;
     int meetingsInRange = 0; ///< meetings kept
     int undated = 0;         ///< meetings without a date in the whole graph (kept or not)
-    int dated = 0;           ///< meetings with a date in the whole graph
+    int dated = 0;           ///< meetings with a date (day, month or year) in the whole graph
+    int partial = 0;         ///< of `dated`, those dated only to a month or a year
+    /// Meetings dated only to a month or a year that overlap the range without lying wholly
+    /// inside it, so left out (DateRange::straddles).
+    int straddling = 0;
 };
 
 /// The nodes of `graph` that live in `range`. O(nodes + edges). Thread-safe (reads only).

@@ -16,6 +16,8 @@ QDate bucketStart(const QDate& date, TimeBucket bucket)
         return date.addDays(1 - date.dayOfWeek());
     case TimeBucket::Month:
         return {date.year(), date.month(), 1};
+    case TimeBucket::Year:
+        return {date.year(), 1, 1};
     }
     return date;
 }
@@ -29,6 +31,8 @@ QDate addBuckets(const QDate& start, TimeBucket bucket, int n)
         return start.addDays(7LL * n);
     case TimeBucket::Month:
         return start.addMonths(n);
+    case TimeBucket::Year:
+        return start.addYears(n);
     }
     return start;
 }
@@ -42,13 +46,13 @@ std::vector<DateRange> playWindows(const CorpusGraph& graph, TimeBucket bucket, 
         const NodeData& d = graph.node(v);
         if (d.kind != NodeKind::Meeting)
             continue;
-        const QDate date = QDate::fromString(d.date, Qt::ISODate);
+        const DateSpan date = DateSpan::parse(d.date);
         if (!date.isValid())
             continue;
-        if (!first.isValid() || date < first)
-            first = date;
-        if (!last.isValid() || date > last)
-            last = date;
+        if (!first.isValid() || date.first < first)
+            first = date.first;
+        if (!last.isValid() || date.last > last)
+            last = date.last;
     }
     std::vector<DateRange> windows;
     if (!first.isValid())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/gexf.h"
+#include "graph/datespan.h"
 
 #include "io/exportcommon.h"
 #include "io/jsonparts.h"
@@ -57,12 +58,15 @@ void writeValue(QXmlStreamWriter& xml, int index, const QString& value)
     xml.writeAttribute(QStringLiteral("value"), exportcommon::xmlSafe(value));
 }
 
-// The ISO date of a meeting, when it is one Gephi's timeline can use.
-QString timelineDate(const NodeData& node)
+// The days a meeting can have happened on, as ISO days Gephi's timeline can use: one day,
+// or all of the month or year the text dates it to (xsd:date has no month of its own).
+// Empty for other nodes and undated meetings.
+std::pair<QString, QString> timelineDate(const NodeData& node)
 {
-    if (node.kind != NodeKind::Meeting || !QDate::fromString(node.date, Qt::ISODate).isValid())
+    const DateSpan date = node.kind == NodeKind::Meeting ? DateSpan::parse(node.date) : DateSpan();
+    if (!date.isValid())
         return {};
-    return node.date;
+    return {date.first.toString(Qt::ISODate), date.last.toString(Qt::ISODate)};
 }
 
 // "#rrggbb" -> components; anything else is grey (core has no QColor: QtGui is off limits).
@@ -81,16 +85,16 @@ std::tuple<int, int, int> rgb(const QString& color)
 std::vector<std::pair<QString, QString>> entitySpans(const Graph& g)
 {
     std::vector<std::pair<QString, QString>> spans(boost::num_vertices(g));
-    const auto widen = [&](std::size_t v, const QString& date) {
+    const auto widen = [&](std::size_t v, const std::pair<QString, QString>& date) {
         auto& [first, last] = spans[v];
-        if (first.isEmpty() || date < first)
-            first = date;
-        if (last.isEmpty() || date > last)
-            last = date;
+        if (first.isEmpty() || date.first < first)
+            first = date.first;
+        if (last.isEmpty() || date.second > last)
+            last = date.second;
     };
     for (std::size_t m = 0; m < boost::num_vertices(g); ++m) {
-        const QString date = timelineDate(g[m]);
-        if (date.isEmpty())
+        const std::pair<QString, QString> date = timelineDate(g[m]);
+        if (date.first.isEmpty())
             continue;
         widen(m, date);
         for (auto [it, end] = boost::out_edges(m, g); it != end; ++it)
@@ -212,11 +216,12 @@ Status writeGexf(const CorpusGraph& corpus, QIODevice& device, const GraphExport
         xml.writeAttribute(QStringLiteral("weight"), QString::number(std::max(1, sentences)));
         // An edge to a dated meeting lives when the meeting does, or Gephi's timeline would
         // show dangling edges; an official's Serves edge lives while the official does.
-        const QString date = timelineDate(from).isEmpty() ? timelineDate(to) : timelineDate(from);
+        const std::pair<QString, QString> date =
+            timelineDate(from).first.isEmpty() ? timelineDate(to) : timelineDate(from);
         const auto& span = spans[boost::source(*it, g)];
-        if (!date.isEmpty()) {
-            xml.writeAttribute(QStringLiteral("start"), date);
-            xml.writeAttribute(QStringLiteral("end"), date);
+        if (!date.first.isEmpty()) {
+            xml.writeAttribute(QStringLiteral("start"), date.first);
+            xml.writeAttribute(QStringLiteral("end"), date.second);
         } else if (e.kind == EdgeKind::Serves && !span.first.isEmpty()) {
             xml.writeAttribute(QStringLiteral("start"), span.first);
             xml.writeAttribute(QStringLiteral("end"), span.second);

@@ -69,6 +69,142 @@ private Q_SLOTS:
                                          << "" << false << "" << false;
         QTest::newRow("garbage is undated") << ""
                                             << "" << false << "last week" << false;
+        // A month or a year is in a range only when all of it is.
+        QTest::newRow("month = range") << "2025-10-01" << "2025-10-31" << false << "2025-10" << true;
+        QTest::newRow("month inside") << "2025-09-15" << "2025-11-15" << false << "2025-10" << true;
+        QTest::newRow("month, open end") << "2025-10-01" << "" << false << "2025-10" << true;
+        QTest::newRow("month, open start") << "" << "2025-10-31" << false << "2025-10" << true;
+        QTest::newRow("month cut at the end") << "2025-10-01" << "2025-10-30" << true << "2025-10" << false;
+        QTest::newRow("month cut at the start") << "2025-10-02" << "" << true << "2025-10" << false;
+        QTest::newRow("month after") << "2025-11-01" << "2025-11-30" << true << "2025-10" << false;
+        QTest::newRow("day of the month outside") << "2025-10-01" << "2025-10-31" << true << "2025-11-01" << false;
+        QTest::newRow("leap February") << "2024-02-01" << "2024-02-29" << false << "2024-02" << true;
+        QTest::newRow("February cut on the 28th") << "2024-02-01" << "2024-02-28" << false << "2024-02" << false;
+        QTest::newRow("year = range") << "2024-01-01" << "2024-12-31" << false << "2024" << true;
+        QTest::newRow("year cut by a month") << "2024-10-01" << "2024-10-31" << true << "2024" << false;
+        QTest::newRow("year, no bounds, undated dropped") << "" << "" << false << "2024" << true;
+        QTest::newRow("bad month is undated") << "" << "" << false << "2025-13" << false;
+        QTest::newRow("bad month kept as undated") << "2025-01-01" << "" << true << "2025-13" << true;
+        QTest::newRow("bad year is undated") << "" << "" << false << "20x5" << false;
+    }
+
+    void dateSpanParse_data()
+    {
+        QTest::addColumn<QString>("iso");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::addColumn<int>("precision");
+        const int none = int(DatePrecision::None);
+        QTest::newRow("day") << "2025-10-14" << QDate(2025, 10, 14) << QDate(2025, 10, 14)
+                             << int(DatePrecision::Day);
+        QTest::newRow("month") << "2025-10" << QDate(2025, 10, 1) << QDate(2025, 10, 31)
+                               << int(DatePrecision::Month);
+        QTest::newRow("leap month") << "2024-02" << QDate(2024, 2, 1) << QDate(2024, 2, 29)
+                                    << int(DatePrecision::Month);
+        QTest::newRow("year") << "2024" << QDate(2024, 1, 1) << QDate(2024, 12, 31)
+                              << int(DatePrecision::Year);
+        QTest::newRow("empty") << "" << QDate() << QDate() << none;
+        QTest::newRow("month 13") << "2025-13" << QDate() << QDate() << none;
+        QTest::newRow("month 00") << "2025-00" << QDate() << QDate() << none;
+        QTest::newRow("one-digit month") << "2025-1" << QDate() << QDate() << none;
+        QTest::newRow("slash") << "2025/10" << QDate() << QDate() << none;
+        QTest::newRow("year 0") << "0000" << QDate() << QDate() << none;
+        QTest::newRow("day 32") << "2025-10-32" << QDate() << QDate() << none;
+        QTest::newRow("words") << "last week" << QDate() << QDate() << none;
+        QTest::newRow("signed year") << "+202" << QDate() << QDate() << none;
+    }
+
+    void dateSpanParse()
+    {
+        QFETCH(QString, iso);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        QFETCH(int, precision);
+        const DateSpan span = DateSpan::parse(iso);
+        QCOMPARE(span.first, first);
+        QCOMPARE(span.last, last);
+        QCOMPARE(int(span.precision), precision);
+        QCOMPARE(span.isValid(), precision != int(DatePrecision::None));
+        QCOMPARE(span.isPartial(), precision == int(DatePrecision::Month) ||
+                                       precision == int(DatePrecision::Year));
+        // What the extractor wrote comes back as written.
+        QCOMPARE(span.toIso(), span.isValid() ? iso : QString());
+    }
+
+    // Straddling: a range that overlaps a month or a year without holding it, never a day.
+    void straddling()
+    {
+        const DateRange october{QDate(2025, 10, 1), QDate(2025, 10, 15), false};
+        QVERIFY(october.straddles(DateSpan::parse("2025-10")));
+        QVERIFY(october.straddles(DateSpan::parse("2025")));
+        QVERIFY(!october.straddles(DateSpan::parse("2025-09")));
+        QVERIFY(!october.straddles(DateSpan::parse("2025-10-20")));
+        QVERIFY(!october.straddles(DateSpan::parse("2025-10-10"))); // in, not straddling
+        QVERIFY(!october.straddles(DateSpan::parse("")));
+        QVERIFY(!DateRange{}.straddles(DateSpan::parse("2025-10")));
+    }
+
+    // Putin-Erdogan on 10 January, Erdogan-Macron "in February", Macron-Scholz "in 2025",
+    // Scholz-Meloni on 10 March.
+    void timeSelectionOfMonthsAndYears()
+    {
+        const CorpusGraph g = buildCorpus({{"2025-01-10", {"Putin", "Erdogan"}, {"Turkey"}},
+                                           {"2025-02", {"Erdogan", "Macron"}, {"France"}},
+                                           {"2025", {"Macron", "Scholz"}, {"Germany"}},
+                                           {"2025-03-10", {"Scholz", "Meloni"}, {"Italy"}}});
+        GraphFilter filter;
+        filter.dates = {QDate(2025, 2, 1), QDate(2025, 2, 28), false};
+        ProjectedGraph p = projectGraph(g, filter);
+        QCOMPARE(p.time.dated, 4);
+        QCOMPARE(p.time.undated, 0);
+        QCOMPARE(p.time.partial, 2);
+        QCOMPARE(p.time.meetingsInRange, 1);
+        QCOMPARE(p.time.straddling, 1); // the year
+        QCOMPARE(idsOf(g, p, NodeKind::Meeting), QStringList{"meeting:001"});
+        QCOMPARE(idsOf(g, p, NodeKind::Official), (QStringList{"person:erdogan", "person:macron"}));
+        // Half of February holds no part of the month for sure: Macron's meeting goes.
+        filter.dates = {QDate(2025, 2, 1), QDate(2025, 2, 14), false};
+        p = projectGraph(g, filter);
+        QCOMPARE(p.time.meetingsInRange, 0);
+        QCOMPARE(p.time.straddling, 2);
+        QVERIFY(p.nodes.empty());
+        // January to March holds February but not the year.
+        filter.dates = {QDate(2025, 1, 1), QDate(2025, 3, 31), false};
+        p = projectGraph(g, filter);
+        QCOMPARE(idsOf(g, p, NodeKind::Meeting),
+                 (QStringList{"meeting:000", "meeting:001", "meeting:003"}));
+        QCOMPARE(p.time.straddling, 1);
+        // The whole year holds everything.
+        filter.dates = {QDate(2025, 1, 1), QDate(2025, 12, 31), false};
+        p = projectGraph(g, filter);
+        QCOMPARE(p.time.meetingsInRange, 4);
+        QCOMPARE(p.time.straddling, 0);
+        // A month-dated meeting is not undated: dropping undated ones keeps it.
+        filter.dates = {QDate(), QDate(), false};
+        QCOMPARE(projectGraph(g, filter).time.meetingsInRange, 4);
+    }
+
+    void restrictsAnExtractionByMonth()
+    {
+        DocumentExtraction ex;
+        ex.states = {{"state:turkey", "Turkey", {}, {}}};
+        ExtractedOfficial putin;
+        putin.id = "person:putin";
+        ex.officials = {putin};
+        ExtractedMeeting feb;
+        feb.id = "meeting:feb";
+        feb.date = "2025-02";
+        feb.participants = {"person:putin"};
+        feb.states = {"state:turkey"};
+        ex.meetings = {feb};
+        DocumentExtraction whole = ex;
+        restrictToRange(whole, {QDate(2025, 2, 1), QDate(2025, 2, 28), false});
+        QCOMPARE(whole.meetings.size(), std::size_t(1));
+        QCOMPARE(whole.officials.size(), std::size_t(1));
+        restrictToRange(ex, {QDate(2025, 2, 1), QDate(2025, 2, 27), true});
+        QVERIFY(ex.meetings.empty());
+        QVERIFY(ex.officials.empty());
+        QVERIFY(ex.states.empty());
     }
 
     void dateRangeBounds()
@@ -283,6 +419,39 @@ private Q_SLOTS:
         QCOMPARE(addBuckets(QDate(2024, 1, 1), TimeBucket::Month, 13), QDate(2025, 2, 1));
         const CorpusGraph undated = buildCorpus({{"", {"Scholz", "Meloni"}, {"Italy"}}});
         QVERIFY(playWindows(undated, TimeBucket::Month, 1, 1).empty());
+        QCOMPARE(bucketStart(QDate(2024, 7, 14), TimeBucket::Year), QDate(2024, 1, 1));
+        QCOMPARE(addBuckets(QDate(2024, 1, 1), TimeBucket::Year, -2), QDate(2022, 1, 1));
+    }
+
+    // A month- or year-dated meeting counts with all its days: Play reaches its last day,
+    // and a window shows it only when it holds the whole span.
+    void playWindowsCoverMonthsAndYears()
+    {
+        const auto spans = [](const std::vector<DateRange>& windows) {
+            QStringList out;
+            for (const DateRange& r : windows)
+                out.append(r.from.toString(Qt::ISODate) + QLatin1Char('/') + r.to.toString(Qt::ISODate));
+            return out;
+        };
+        const CorpusGraph g = buildCorpus({{"2025-01-10", {"Putin", "Erdogan"}, {"Turkey"}},
+                                           {"2025-03", {"Erdogan", "Macron"}, {"France"}}});
+        QCOMPARE(spans(playWindows(g, TimeBucket::Month, 1, 1)),
+                 (QStringList{"2025-01-01/2025-01-31", "2025-02-01/2025-02-28", "2025-03-01/2025-03-31"}));
+        const std::vector<DateRange> months = playWindows(g, TimeBucket::Month, 1, 1);
+        QVERIFY(months.back().contains(QStringLiteral("2025-03")));
+        QVERIFY(!months[1].contains(QStringLiteral("2025-03")));
+        // By week, the last window is the week of 31 March, and no week holds March whole.
+        const std::vector<DateRange> weeks = playWindows(g, TimeBucket::Week, 1, 1);
+        QCOMPARE(weeks.back().from, QDate(2025, 3, 31));
+        for (const DateRange& w : weeks)
+            QVERIFY(!w.contains(QStringLiteral("2025-03")));
+        // A year-dated meeting: the windows run through its December; by year, one window.
+        const CorpusGraph y = buildCorpus({{"2024-11-05", {"Putin", "Erdogan"}, {"Turkey"}},
+                                           {"2025", {"Erdogan", "Macron"}, {"France"}}});
+        QCOMPARE(int(playWindows(y, TimeBucket::Month, 1, 1).size()), 14); // Nov 2024 .. Dec 2025
+        QCOMPARE(spans(playWindows(y, TimeBucket::Year, 1, 1)),
+                 (QStringList{"2024-01-01/2024-12-31", "2025-01-01/2025-12-31"}));
+        QVERIFY(playWindows(y, TimeBucket::Year, 1, 1).back().contains(QStringLiteral("2025")));
     }
 };
 

@@ -183,6 +183,10 @@ print(json.dumps({"nodes": G.number_of_nodes(), "worst": worst,
                                   << "--view is full, states or officials";
         QTest::newRow("extract bad date")
             << QStringList{"extract", "--to", "2025-13-01"} << "--to wants YYYY-MM-DD";
+        QTest::newRow("bad month")
+            << QStringList{"analyze", "--from", "2025-13"} << "--from wants YYYY-MM-DD, YYYY-MM or YYYY";
+        QTest::newRow("month after month")
+            << QStringList{"analyze", "--from", "2025-03", "--to", "2025-02"} << "--from is after --to";
     }
 
     void usageErrors()
@@ -209,6 +213,17 @@ print(json.dumps({"nodes": G.number_of_nodes(), "worst": worst,
         for (const QJsonValue& o : json.value(QStringLiteral("officials")).toArray())
             officials.append(o.toObject().value(QStringLiteral("id")).toString());
         QCOMPARE(officials, (QStringList{"person:emmanuel-macron", "person:recep-tayyip-erdogan"}));
+        // A month for both bounds is all of it: the same cut; a year holds the three months.
+        const ProcessOutput february =
+            run({QStringLiteral("extract"), QStringLiteral("--from"), QStringLiteral("2025-02"),
+                 QStringLiteral("--to"), QStringLiteral("2025-02")});
+        QCOMPARE(february.exitCode, 0);
+        QCOMPARE(february.out, r.out);
+        const ProcessOutput year =
+            run({QStringLiteral("extract"), QStringLiteral("--from"), QStringLiteral("2025"),
+                 QStringLiteral("--to"), QStringLiteral("2025")});
+        QCOMPARE(year.exitCode, 0);
+        QVERIFY(year.out.size() > r.out.size());
         // The graph formats take the same cut.
         const ProcessOutput gexf =
             run({QStringLiteral("extract"), QStringLiteral("-f"), QStringLiteral("gexf"),

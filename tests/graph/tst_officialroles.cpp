@@ -24,6 +24,8 @@ private Q_SLOTS:
     void rolesOverTime();
     void titleAtEachMeeting();
     void unknownPerson();
+    void titleOverAMonthOrAYear_data();
+    void titleOverAMonthOrAYear();
 };
 
 void TestOfficialRoles::add(const Extractor& x, const QString& id, const QString& text, const QString& date)
@@ -115,6 +117,67 @@ void TestOfficialRoles::unknownPerson()
     QVERIFY(!titles.front().fromDictionary);
     // A state node has no roles.
     QVERIFY(officialRoles(m_graph, node(QStringLiteral("state:iceland")), m_gazetteer).empty());
+}
+
+// Meetings the text dates only to a month or a year, in a graph of their own: the dictionary's
+// office when one office covers the whole span, the text's title when her office changes
+// inside it (Foreign Minister to 30 June 2022, Prime Minister from 1 July 2022). The article
+// is dated in 2023, when she was Prime Minister: a month-dated meeting must not take it.
+void TestOfficialRoles::titleOverAMonthOrAYear_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("fromDictionary");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<int>("precision");
+    const int month = int(DatePrecision::Month);
+    const int year = int(DatePrecision::Year);
+    QTest::newRow("month of one office") << "2021-10" << "Foreign Minister" << true << QDate(2021, 10, 1) << month;
+    QTest::newRow("last month of an office") << "2022-06" << "Foreign Minister" << true << QDate(2022, 6, 1) << month;
+    QTest::newRow("first month of the next") << "2022-07" << "Prime Minister" << true << QDate(2022, 7, 1) << month;
+    QTest::newRow("year of one office") << "2021" << "Foreign Minister" << true << QDate(2021, 1, 1) << year;
+    QTest::newRow("year the office changed") << "2022" << "Minister" << false << QDate(2022, 1, 1) << year;
+    QTest::newRow("year before any office") << "2019" << "Minister" << false << QDate(2019, 1, 1) << year;
+    QTest::newRow("day, for comparison") << "2022-06-30" << "Foreign Minister" << true << QDate(2022, 6, 30) << int(DatePrecision::Day);
+}
+
+void TestOfficialRoles::titleOverAMonthOrAYear()
+{
+    QFETCH(QString, date);
+    QFETCH(QString, title);
+    QFETCH(bool, fromDictionary);
+    QFETCH(QDate, day);
+    QFETCH(int, precision);
+    Document doc;
+    doc.id = QStringLiteral("p");
+    doc.text = QStringLiteral("Anna Testdottir met Kwame Boateng.");
+    doc.date = QDate(2023, 5, 5);
+    doc.sentences = splitSentences(doc.text);
+    DocumentExtraction ex;
+    ExtractedOfficial anna;
+    anna.id = QStringLiteral("person:anna-testdottir");
+    anna.name = QStringLiteral("Anna Testdottir");
+    anna.title = QStringLiteral("Minister"); // what the text says, unlike either office
+    anna.mentions = {{doc.id, 0, 0, 15, QStringLiteral("t")}};
+    ex.officials.push_back(anna);
+    ExtractedMeeting m;
+    m.id = QStringLiteral("meeting:p");
+    m.date = date;
+    m.participants = {anna.id};
+    m.evidence = {{doc.id, 0, 0, doc.text.size(), QStringLiteral("met")}};
+    ex.meetings.push_back(m);
+    CorpusGraph graph;
+    graph.addDocument(doc, ex);
+    graph.canonicalize();
+    const std::vector<MeetingTitle> titles =
+        titlesAtMeetings(graph, *graph.find(anna.id), m_gazetteer);
+    QCOMPARE(titles.size(), std::size_t(1));
+    const MeetingTitle& t = titles.front();
+    QCOMPARE(t.title, title);
+    QCOMPARE(t.fromDictionary, fromDictionary);
+    QCOMPARE(t.date, day);
+    QCOMPARE(int(t.precision), precision);
+    QVERIFY(!t.articleDate);
 }
 
 QTEST_GUILESS_MAIN(TestOfficialRoles)

@@ -135,6 +135,106 @@ private Q_SLOTS:
         QVERIFY(viewIds(w).contains("person:putin"));
     }
 
+    // Meetings the text dates only to a month or a year, through the real widgets: a bar in
+    // month buckets, a band (not a bar on the 1st) in day and week buckets, kept by a drag
+    // only when the drag holds the whole month, and counted in the label when left out.
+    void timelineMonthAndYearDates()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        // 10 January; "in February" (Erdogan-Macron); 10 March; "in 2025" (Scholz-Meloni);
+        // undated (Rutte-Tusk).
+        w.setCorpus(std::make_shared<CorpusGraph>(
+            buildCorpus({{"2025-01-10", {"Putin", "Erdogan"}, {"Turkey"}},
+                         {"2025-02", {"Erdogan", "Macron"}, {"France"}},
+                         {"2025-03-10", {"Macron", "Scholz"}, {"Germany"}},
+                         {"2025", {"Scholz", "Meloni"}, {"Italy"}},
+                         {"", {"Rutte", "Tusk"}, {"Poland"}}})));
+        TimelineDock* t = w.timeline();
+        TimelineChart* chart = t->chart();
+        QCOMPARE(t->undatedBox()->text(), QStringLiteral("Show 1 undated"));
+        QVERIFY2(t->rangeLabel()->text().startsWith(
+                     QStringLiteral("All dates: 4 dated meeting(s), 2 of them dated only to a month or a year")),
+                 qPrintable(t->rangeLabel()->text()));
+        // By month: the year reaches December; February's meeting is February's bar; the year
+        // is one band across all twelve months.
+        QCOMPARE(chart->bucketCount(), 12);
+        QCOMPARE(chart->meetingsIn(1), 1);
+        QCOMPARE(int(chart->bands().size()), 1);
+        QCOMPARE(chart->bands()[0].first, 0);
+        QCOMPARE(chart->bands()[0].last, 11);
+        QCOMPARE(chart->bandMeetings(), 1);
+        QVERIFY(chart->bandLegend().startsWith(QStringLiteral("1 dated only to a year")));
+        shot(w, "timeline-partial-month.png");
+
+        // Drag over February, undated hidden: Macron's February meeting is in, the year is
+        // not, and the label says the year was left out.
+        t->undatedBox()->click();
+        dragTimeline(chart, 1, 1);
+        QCOMPARE(t->range().from, QDate(2025, 2, 1));
+        QCOMPARE(t->range().to, QDate(2025, 2, 28));
+        QVERIFY(viewIds(w).contains("person:macron"));
+        QVERIFY(!viewIds(w).contains("person:meloni"));
+        QVERIFY(!viewIds(w).contains("person:rutte"));
+        QVERIFY2(t->rangeLabel()->text().contains(
+                     QStringLiteral(": 1 dated meeting(s), 1 of them dated only to a month or a year. "
+                                    "Left out: 1 dated only to a month or a year")),
+                 qPrintable(t->rangeLabel()->text()));
+
+        // By week: February is a band over its five weeks, and no week bar holds it.
+        t->bucketBox()->setCurrentIndex(1);
+        const int feb3 = chart->bucketOf(QDate(2025, 2, 3));
+        const int feb24 = chart->bucketOf(QDate(2025, 2, 24));
+        int febBands = 0;
+        for (const TimelineChart::Band& b : chart->bands()) {
+            if (b.date == DateSpan::parse(QStringLiteral("2025-02"))) {
+                ++febBands;
+                QCOMPARE(b.first, chart->bucketOf(QDate(2025, 1, 27)));
+                QCOMPARE(b.last, feb24);
+            }
+        }
+        QCOMPARE(febBands, 1);
+        for (int i = chart->bucketOf(QDate(2025, 1, 27)); i <= feb24; ++i)
+            QCOMPARE(chart->meetingsIn(i), 0);
+        QVERIFY(chart->bandLegend().contains(QStringLiteral("dated only to a month or a year")));
+        // Weeks of 3 to 23 February cut February: Macron's meeting goes (he met no one else
+        // then), and the label counts it and the year.
+        dragTimeline(chart, feb3, chart->bucketOf(QDate(2025, 2, 17)));
+        QCOMPARE(t->range().from, QDate(2025, 2, 3));
+        QCOMPARE(t->range().to, QDate(2025, 2, 23));
+        QVERIFY(!viewIds(w).contains("person:macron"));
+        QVERIFY2(t->rangeLabel()->text().contains(QStringLiteral(": 0 dated meeting(s). Left out: 2 dated only")),
+                 qPrintable(t->rangeLabel()->text()));
+        shot(w, "timeline-partial-week.png");
+        // Weeks of 27 January to 24 February hold all of February: Macron is back.
+        dragTimeline(chart, chart->bucketOf(QDate(2025, 1, 27)), feb24);
+        QCOMPARE(t->range().to, QDate(2025, 3, 2));
+        QVERIFY(viewIds(w).contains("person:macron"));
+
+        // By day: nothing on 1 February, the first day the month could mean.
+        t->bucketBox()->setCurrentIndex(0);
+        QCOMPARE(chart->meetingsIn(chart->bucketOf(QDate(2025, 2, 1))), 0);
+        QCOMPARE(chart->meetingsIn(chart->bucketOf(QDate(2025, 1, 10))), 1);
+        QCOMPARE(chart->bandMeetings(), 2);
+
+        // By year: one bar of all four dated meetings, no band; the year is in it.
+        t->bucketBox()->setCurrentIndex(3);
+        QCOMPARE(chart->bucketCount(), 1);
+        QCOMPARE(chart->meetingsIn(0), 4);
+        QVERIFY(chart->bands().empty());
+        QVERIFY(chart->bandLegend().isEmpty());
+        dragTimeline(chart, 0, 0);
+        QCOMPARE(t->range().from, QDate(2025, 1, 1));
+        QCOMPARE(t->range().to, QDate(2025, 12, 31));
+        QVERIFY(viewIds(w).contains("person:meloni"));
+        QVERIFY(!t->rangeLabel()->text().contains(QStringLiteral("Left out")));
+        // Play by month steps through every month the year covers.
+        t->bucketBox()->setCurrentIndex(2);
+        QTest::mouseDClick(chart, Qt::LeftButton, {}, QPoint(chart->xOfBucket(0), 50));
+        QCOMPARE(int(t->playWindows().size()), 12);
+    }
+
     void playStepsThroughTime()
     {
         MainWindow w;

@@ -85,7 +85,12 @@ private Q_SLOTS:
                       QStringLiteral("2"), QStringLiteral("--advance"), QStringLiteral("2"),
                       QStringLiteral("--no-labels"), QStringLiteral("--frames"), weeks, data}, &err), 0);
         QCOMPARE(QDir(weeks).entryList({QStringLiteral("*.png")}).size(), 3); // weeks 1-2, 3-4, 5-6
-        QCOMPARE(run({QStringLiteral("--step"), QStringLiteral("year"), QStringLiteral("--frames"), weeks, data}), 2);
+        // A year a window: the articles' meetings all fall in one.
+        const QString years = dir.filePath(QStringLiteral("years"));
+        QCOMPARE(run({QStringLiteral("--step"), QStringLiteral("year"), QStringLiteral("--no-labels"),
+                      QStringLiteral("--frames"), years, data}), 0);
+        QCOMPARE(QDir(years).entryList({QStringLiteral("*.png")}).size(), 1);
+        QCOMPARE(run({QStringLiteral("--step"), QStringLiteral("decade"), QStringLiteral("--frames"), weeks, data}), 2);
         QCOMPARE(run({QStringLiteral("--animate"), dir.filePath(QStringLiteral("play.png")), data}), 2);
     }
 

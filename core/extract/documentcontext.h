@@ -215,7 +215,28 @@ struct CityTable
     std::vector<quint8> territory;
 };
 
-struct PlaceAnswer; // findMeetingPlace()'s memo, below MeetingPlace
+/// Where a meeting took place, read from tokens [from, to) of a sentence.
+struct MeetingPlace
+{
+    QString city;  ///< "Moscow"; empty when the text gives no city
+    QString venue; ///< "the Kremlin", "Baghdad International Airport"; may be empty
+    int host = -1; ///< the state the place is in, when known
+    /// A venue many states have ("the Chancellery"): its city in the lexicon and that city's
+    /// state. The city is the meeting's place only when that state takes part in the meeting.
+    QString genericCity;
+    int genericHost = -1;
+    /// "A hosted B at the National Palace": where the host's government sits, for a building
+    /// no dictionary places when nothing else in the article places the meeting
+    QString hostSeat;
+    bool empty() const { return city.isEmpty() && venue.isEmpty(); }
+};
+/// findMeetingPlace()'s memo: the place read from one span of the sentence it remembers
+struct PlaceAnswer
+{
+    int from = 0;
+    int to = 0;
+    MeetingPlace place;
+};
 
 struct DocContext
 {
@@ -308,31 +329,10 @@ void refineAffiliations(DocContext& ctx);
 /// topic phrase of the lexicon ("the situation in Sudan", "coordinate on North Korea",
 /// "relations with China").
 bool topicState(const DocContext& ctx, const SentenceInfo& s, int i);
-/// Where a meeting took place, read from tokens [from, to) of a sentence.
-struct MeetingPlace
-{
-    QString city;  ///< "Moscow"; empty when the text gives no city
-    QString venue; ///< "the Kremlin", "Baghdad International Airport"; may be empty
-    int host = -1; ///< the state the place is in, when known
-    /// A venue many states have ("the Chancellery"): its city in the lexicon and that city's
-    /// state. The city is the meeting's place only when that state takes part in the meeting.
-    QString genericCity;
-    int genericHost = -1;
-    /// "A hosted B at the National Palace": where the host's government sits, for a building
-    /// no dictionary places when nothing else in the article places the meeting
-    QString hostSeat;
-    bool empty() const { return city.isEmpty() && venue.isEmpty(); }
-};
 /// The place read from tokens [from, to) of a sentence of ctx.sents (meetingplace.cpp), asked
 /// once per sentence and span: findMeetingPlace() keeps its answers in the context.
 MeetingPlace readMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
 MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
-struct PlaceAnswer
-{
-    int from = 0;
-    int to = 0;
-    MeetingPlace place;
-};
 /// Whether the "to" at token `to` names a journey's destination past its traveller: "the visit
 /// of King A to Abuja", "a trip by B to Lima", "the visit President C paid to Abidjan".
 bool travellerBeforeTo(const DocContext& ctx, const SentenceInfo& s, int to);

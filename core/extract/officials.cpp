@@ -1708,7 +1708,9 @@ int fieldChainEnd(const GazetteerData& g, const Lexicon& lex, const SentenceInfo
     }
     if (joins == 0)
         return -1;
-    const auto [lb, le] = segs.back();
+    // (plain ints, not a structured binding: the name lambda below captures them)
+    const int lb = segs.back().first;
+    const int le = segs.back().second;
     int last = -1; // the last word of a portfolio or a body in the last phrase
     for (int w = le - 1; w >= lb && last < 0; --w)
         if (fieldWord(w))

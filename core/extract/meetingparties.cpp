@@ -2680,9 +2680,7 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         std::any_of(hits.begin(), hits.end(), [&](const StateHit* h) {
             return h->begin >= scope.begin && h->begin < stateEnd && ctx.lex.has(Cue::PrivateGroup, s.key(h->end));
         });
-    if (qEnvironmentVariableIsSet("FXDBG")) qDebug() << "PS trig" << t.begin << t.end << "scope" << scope.begin << scope.end << scope.cut << "stateEnd" << stateEnd << "anaph" << t.anaphoric << "nobody" << parties.nobody() << "host" << host;
     for (const StateHit* h : hits) {
-        if (qEnvironmentVariableIsSet("FXDBG")) qDebug() << " hit" << h->begin << h->state;
         if (h->begin < scope.begin || h->begin >= stateEnd || !h->counts || scope.inTopic(h->begin, t))
             continue;
         if (t.anaphoric && !t.between && !isPartyState(ctx.lex, s, *h))

@@ -967,13 +967,28 @@ namespace parley {
 
 namespace {
 
-// A governor, a mayor, a Menteri Besar: one of whose titles the gazetteer files as `local`.
+// A governor, a mayor, a Menteri Besar: one of whose titles the gazetteer files as `local`,
+// not named after a body ("State Bank of Pakistan Governor B" heads a bank).
 bool isLocalOfficial(const DocContext& ctx, const Person& p)
 {
-    return std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+    const bool local = std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
         const int ti = ctx.g.titleByName.value(foldKey(t), -1);
         return ti >= 0 && ctx.g.titles[std::size_t(ti)].category == "local"_key;
     });
+    if (!local)
+        return false;
+    const int self = int(&p - ctx.persons.data());
+    constexpr int reach = 6;
+    for (const PersonRef& r : ctx.refs) {
+        if (r.person != self || r.kind != RefKind::Name)
+            continue;
+        const SentenceInfo& s = ctx.sents[std::size_t(r.sentence)];
+        for (int k = std::max(0, r.begin - reach); k < r.begin; ++k)
+            if (ctx.lex.has(Cue::BodyHead, s.key(k)) && s.tok(k).cap)
+                return false;
+        break;
+    }
+    return true;
 }
 
 } // namespace

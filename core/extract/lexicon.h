@@ -216,6 +216,10 @@ enum class Cue : int {
                      ///< or a state or organisation before it ("A, the chief executive," is none)
     FieldBoundOffice, ///< "critic": an office of note only after a portfolio's field in lower case and a
                       ///< party or "opposition" before it ("Conservative agriculture critic A", not "film critic B")
+    Subordinator,    ///< "as", "when", "while": "A and B pledged aid to X as they met": it opens the meeting's
+                     ///< clause after a main clause of its own
+    ObjectPreposition, ///< "to", "for", "near": a state after it in a main clause is what the predicate is
+                       ///< about, no side of a meeting told in a clause after it
     Count
 };
 

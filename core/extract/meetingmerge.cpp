@@ -84,8 +84,10 @@ bool additiveApart(const DocContext& ctx, const MeetingDraft& earlier, const Mee
     if (!draft.venue.isEmpty() && !earlier.venue.isEmpty() && !draft.venue.contains(earlier.venue) &&
         !earlier.venue.contains(draft.venue))
         return true;
+    // (the earlier event's companions count: "The talks were also attended by C and D ... A also
+    // hosted a dinner for B" is another event of the two)
     const std::vector<int> mine = principalsOf(draft);
-    const std::vector<int> theirs = principalsOf(earlier);
+    const std::vector<int>& theirs = earlier.participants;
     return mine.size() == 2 && theirs.size() >= 3 &&
            std::any_of(theirs.begin(), theirs.end(), [&](int p) { return !holds(mine, p); });
 }
@@ -306,6 +308,32 @@ bool otherNamedParty(const MeetingDraft& a, const MeetingDraft& c)
     return missing >= 2 && !subset(a.states, c.states);
 }
 
+// Two mentions told on two firm days: two ISO days that differ, or two wordings of a month and
+// its day that differ ("Feb. 9", "Feb. 10"; a span "April 7-9" is no one day).
+bool toldOnOtherDays(const MeetingDraft& a, const MeetingDraft& c)
+{
+    constexpr int isoDay = 10;
+    if (!a.iso.isEmpty() && !c.iso.isEmpty())
+        return a.iso.size() == isoDay && c.iso.size() == isoDay && a.iso != c.iso;
+    if (a.when.isEmpty() || c.when.isEmpty())
+        return false;
+    const QString ka = whenKey(a.when);
+    const QString kc = whenKey(c.when);
+    const auto day = [](const QString& k) { return k.contains(QLatin1Char(' ')) && !k.isEmpty() && k.back().isDigit(); };
+    return day(ka) && day(kc) && ka != kc;
+}
+
+// "B is on a visit ... The talks were attended by C and D ... On Feb. 9, C received D": a visit
+// of several days holds a meeting told on another of its days only when that meeting's people
+// are the visit's principals (or the visit's are the meeting's); aides who met on the eve, even
+// ones who later attended the talks, held a meeting of their own.
+bool aidesOnOtherDay(const MeetingDraft& a, const MeetingDraft& c)
+{
+    if (!(a.spansDays || c.spansDays) || a.participants.empty() || c.participants.empty() || !toldOnOtherDays(a, c))
+        return false;
+    return !subset(c.participants, principalsOf(a)) && !subset(a.participants, principalsOf(c));
+}
+
 } // namespace
 
 bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
@@ -319,7 +347,7 @@ bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c
     // was held in person, so a call is another event
     if (placedApart(a, c) || placedApart(c, a))
         return false;
-    if (!sameDay(lex, a, c))
+    if (!sameDay(lex, a, c) || aidesOnOtherDay(a, c))
         return false;
     if (!a.place.isEmpty() && !c.place.isEmpty() && !a.place.contains(c.place) &&
         !c.place.contains(a.place))
@@ -641,6 +669,18 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         if (draft.participants.size() < 2 || !elsewhere(joined)) {
             draft.status = joined.status;
             joinSiblings(ctx, std::size_t(&joined - ctx.meetings.data()), draft, t, sentence);
+            // "The talks were attended by C and D", "the two leaders were joined by C": those a
+            // meeting of two or more told before is attended by are its companions, as an attendee
+            // list's are (so "On the eve, C received D" is a meeting of their own). (Not in the
+            // sentence that tells it: "A and B met before being joined by C and D for a lunch" is
+            // one event with the lunch.)
+            bool passive = t.passive;
+            for (int k = t.begin; k < t.end && !passive; ++k)
+                passive = ctx.lex.has(Cue::PassiveAux, here.key(k));
+            if (passive && joined.participants.size() >= 2 && joined.lastSentence < sentence)
+                for (int p : draft.participants)
+                    if (!holds(joined.participants, p))
+                        addUnique(draft.companions, p);
             mergeInto(joined, draft);
             return;
         }

@@ -2629,6 +2629,33 @@ bool prefixedDemonym(const Lexicon& lex, const SentenceInfo& s, const StateHit& 
     return h.begin > 0 && s.tok(h.begin).hyphenBefore && lex.has(Cue::NonStatePrefix, s.key(h.begin - 1));
 }
 
+// "A and B pledged to send shells to Ukraine as they met in X", "voiced alarm over drills near
+// Taiwan when they met": a trigger in a clause that a subordinator opens, with no name of its own
+// before it ("they", "the two leaders"), follows a main clause; a state there after a preposition
+// (lexicon `object-preposition`) is what the main predicate is about, no side of the meeting.
+bool objectOfMainClause(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const StateHit& h)
+{
+    if (h.end > t.begin)
+        return false;
+    constexpr int reach = 4;
+    int sub = -1;
+    for (int k = t.begin - 1; k >= std::max(h.end, t.begin - reach) && sub < 0; --k) {
+        if (lex.has(Cue::Subordinator, s.key(k))) {
+            sub = k;
+            break;
+        }
+        const Token& tk = s.tok(k);
+        if (tk.kind != Token::Word || tk.cap || s.nameTok[std::size_t(k)])
+            return false;
+    }
+    if (sub < 0)
+        return false;
+    int b = h.begin - 1;
+    if (lex.has(Cue::Article, s.key(b)))
+        --b;
+    return b >= 0 && lex.has(Cue::ObjectPreposition, s.key(b));
+}
+
 } // namespace
 
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
@@ -2663,7 +2690,8 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         if (inOfficialSpan(s, h->begin) || qualifiesCity(ctx, s, h->begin) || topicState(ctx, s, h->begin) ||
             compoundModifier(ctx.lex, s, hits, *h, t) || possessiveOfThing(ctx.lex, s, *h) ||
             besideGathering(ctx.lex, s, h->begin) || prefixedDemonym(ctx.lex, s, *h) ||
-            demonymOfThing(ctx.lex, s, *h) || comparedOrAbsent(ctx.lex, s, *h) || inOtherPredicate(ctx.lex, s, t, *h))
+            demonymOfThing(ctx.lex, s, *h) || comparedOrAbsent(ctx.lex, s, *h) || inOtherPredicate(ctx.lex, s, t, *h) ||
+            objectOfMainClause(ctx.lex, s, t, *h))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;

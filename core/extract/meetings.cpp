@@ -965,6 +965,34 @@ void findMeetings(DocContext& ctx)
 
 namespace parley {
 
+namespace {
+
+// A governor, a mayor, a Menteri Besar: one of whose titles the gazetteer files as `local`,
+// not named after a body ("State Bank of Pakistan Governor B" heads a bank).
+bool isLocalOfficial(const DocContext& ctx, const Person& p)
+{
+    const bool local = std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && ctx.g.titles[std::size_t(ti)].category == "local"_key;
+    });
+    if (!local)
+        return false;
+    const int self = int(&p - ctx.persons.data());
+    constexpr int reach = 6;
+    for (const PersonRef& r : ctx.refs) {
+        if (r.person != self || r.kind != RefKind::Name)
+            continue;
+        const SentenceInfo& s = ctx.sents[std::size_t(r.sentence)];
+        for (int k = std::max(0, r.begin - reach); k < r.begin; ++k)
+            if (ctx.lex.has(Cue::BodyHead, s.key(k)) && s.tok(k).cap)
+                return false;
+        break;
+    }
+    return true;
+}
+
+} // namespace
+
 void refineAffiliations(DocContext& ctx)
 {
     // An official placed in the article's main state only by default, who meets people of
@@ -978,6 +1006,30 @@ void refineAffiliations(DocContext& ctx)
         // of the people met ("Rabuka was welcomed by New Zealand's minister") stands.
         // (nor one the dateline placed: "NOUAKCHOTT (APS) - ... in the presence of Prime Minister
         // A" is the host's, whomever the meetings show him beside)
+        // "KOTA BHARU - Deputy Prime Minister A met Kelantan Mentri Besar B": an official the text
+        // gives no state, who met a local official (gazetteer category `local`) placed in a state,
+        // held a domestic meeting and is of that state (the dateline's, when there is one),
+        // whatever state the story names most
+        if (p.official && p.stateStrength == 1) {
+            int local = -1;
+            bool several = false;
+            for (const MeetingDraft& m : ctx.meetings) {
+                if (m.status != "held"_key || !holds(m.participants, i))
+                    continue;
+                for (int o : m.participants) {
+                    const Person& other = ctx.persons[std::size_t(o)];
+                    if (o == i || other.stateStrength < 2 || other.state < 0 || !isLocalOfficial(ctx, other))
+                        continue;
+                    several = several || (local >= 0 && local != other.state);
+                    local = other.state;
+                }
+            }
+            if (local >= 0 && !several && local != p.state && (datelineState < 0 || datelineState == local)) {
+                p.state = local;
+                p.setAffiliation(QStringLiteral("a meeting with a local official of the state: domestic"));
+                continue;
+            }
+        }
         if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front() ||
             p.state == datelineState)
             continue;
@@ -999,7 +1051,14 @@ void refineAffiliations(DocContext& ctx)
                 return o != i && ctx.persons[std::size_t(o)].organization >= 0 &&
                        std::find(m.companions.begin(), m.companions.end(), o) == m.companions.end();
             });
-            if (organisationSide)
+            // "Deputy Prime Minister A met Kelantan Mentri Besar B": a local official (gazetteer
+            // category `local`) of the official's own default state makes the meeting domestic;
+            // it tells no other side
+            const bool domestic = std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
+                const Person& other = ctx.persons[std::size_t(o)];
+                return o != i && other.state == p.state && isLocalOfficial(ctx, other);
+            });
+            if (organisationSide || domestic)
                 continue;
             std::vector<int> others;
             for (int o : m.participants) {

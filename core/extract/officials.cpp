@@ -5088,6 +5088,65 @@ int announcedForState(const DocContext& ctx, const PersonRef& naming)
 
 } // namespace
 
+namespace {
+
+// "Conservative agriculture critic A", "Shadow defence secretary B", "opposition foreign affairs
+// spokesman C": an opposition holder of a field (an opposition or political word, then lowercase
+// field words, before his title) faces the minister of that field. The state of the one other
+// official placed by the text whose title holds those field words, or -1.
+int opposedMinisterState(const DocContext& ctx, int self, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    constexpr int reach = 6;
+    // (the first such word after which only lowercase words run to the name: "Conservative
+    // agriculture critic", not the "secretary" the gazetteer also files as political)
+    int from = -1;
+    for (int k = std::max(0, naming.begin - reach); k + 1 < naming.begin && from < 0; ++k) {
+        if (!ctx.lex.has(Cue::OppositionWord, s.key(k)) && !ctx.lex.has(Cue::PoliticalWord, s.key(k)))
+            continue;
+        bool lower = true;
+        for (int j = k + 1; j < naming.begin && lower; ++j)
+            lower = s.tok(j).kind == Token::Word && !s.tok(j).cap;
+        if (lower)
+            from = k + 1;
+    }
+    if (from < 0)
+        return -1;
+    QStringList field;
+    for (int k = from; k < naming.begin && s.tok(k).kind == Token::Word && !s.tok(k).cap; ++k)
+        field << s.key(k).text();
+    // (the last lowercase word is the office: "critic", "secretary", "spokesman")
+    if (field.size() < 2)
+        return -1;
+    field.removeLast();
+    int state = -1;
+    for (int o = 0; o < int(ctx.persons.size()); ++o) {
+        const Person& other = ctx.persons[std::size_t(o)];
+        if (o == self || !other.official || other.state < 0 || other.stateStrength < 2)
+            continue;
+        // (the field as the text writes it before his name: "Agriculture Minister C")
+        bool holds = false;
+        for (const PersonRef& r : ctx.refs) {
+            if (r.person != o || r.kind != RefKind::Name)
+                continue;
+            const SentenceInfo& rs = ctx.sents[std::size_t(r.sentence)];
+            QStringList before;
+            for (int k = std::max(0, r.begin - reach); k < r.begin; ++k)
+                before << rs.key(k).text();
+            holds = std::all_of(field.begin(), field.end(), [&](const QString& w) { return before.contains(w); });
+            break;
+        }
+        if (!holds)
+            continue;
+        if (state >= 0 && state != other.state)
+            return -1;
+        state = other.state;
+    }
+    return state;
+}
+
+} // namespace
+
 void assignFallbackStates(DocContext& ctx)
 {
     // The article's main state: the dateline's ("RIYADH: ..." is written where the officials
@@ -5429,6 +5488,17 @@ void assignFallbackStates(DocContext& ctx)
             bool opposition = false;
             for (int k = std::max(0, naming->begin - 4); k < naming->begin && !opposition; ++k)
                 opposition = ctx.lex.has(Cue::OppositionWord, ns.key(k));
+            // "BEIJING - ... Agriculture Minister C ... Conservative agriculture critic A said the
+            // government": the opposition's holder of a field (a critic, a shadow secretary, a
+            // spokesman) opposes the government whose minister of that field the story names; he
+            // is of that minister's state
+            if (const int opposed = opposedMinisterState(ctx, self, *naming);
+                opposed >= 0 && opposed != datelineState && !ruledOut(opposed)) {
+                p.state = opposed;
+                p.stateStrength = 1;
+                p.setAffiliation(QStringLiteral("fallback: the opposition to the minister of the same field"));
+                continue;
+            }
             if (const int wireHome = opposition ? agencyState(ctx) : -1;
                 wireHome >= 0 && wireHome != datelineState && !ruledOut(wireHome)) {
                 p.state = wireHome;

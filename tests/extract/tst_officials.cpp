@@ -730,6 +730,23 @@ void TestOfficials::officials_data()
     QTest::newRow("twin: the same story by the host's own wire")
         << "Ministers land in Suva\n\n(Fiji Broadcasting Corporation)\n\nSUVA, May 3 - Foreign Minister Penny Wong met Fijian Prime Minister Tomasi Vuki in Suva on Thursday. Opposition foreign affairs spokesman Mark Dunn said the visit was overdue. Fiji and Fiji's partners listened; Fiji agreed."
         << "Penny Wong//Australia;Tomasi Vuki//Fiji;Mark Dunn//Fiji";
+    // session 20, fixups: an opposition critic or shadow minister of a field opposes the minister of that field the
+    // story names, so he is of that minister's state, not of the dateline's
+    QTest::newRow("a party's critic of a field is of the state whose minister of that field the story names")
+        << "BEIJING - Canada's Trade Minister Rita Moss met Commerce Minister Wang Hu on Monday. Moss was accompanied by Agriculture Minister Dan Cole. Conservative agriculture critic Tom Lacey said the government had given too much away. China and China's partners listened; China agreed."
+        << "Rita Moss//Canada;Wang Hu//China;Dan Cole//Canada;Tom Lacey//Canada";
+    QTest::newRow("twin: the host's own agriculture minister named, the critic is the host's")
+        << "BEIJING - Canada's Trade Minister Rita Moss met Commerce Minister Wang Hu and China's Agriculture Minister Dan Cole on Monday. Conservative agriculture critic Tom Lacey said the government had given too much away. China and China's partners listened; China agreed."
+        << "Rita Moss//Canada;Wang Hu//China;Dan Cole//China;Tom Lacey//China";
+    QTest::newRow("a shadow minister of a field abroad is of the state of that field's minister")
+        << "NEW DELHI - British Defence Secretary John Pike met Foreign Minister Raj Mehta on Monday. Shadow defence secretary Ann Rowe said the deal came too late. India and India's partners listened; India agreed."
+        << "John Pike//United Kingdom;Raj Mehta//India;Ann Rowe//United Kingdom";
+    QTest::newRow("twin: a shadow minister of a field no minister holds stays the dateline's")
+        << "NEW DELHI - British Defence Secretary John Pike met Foreign Minister Raj Mehta on Monday. Shadow health secretary Ann Rowe said the deal came too late. India and India's partners listened; India agreed."
+        << "John Pike//United Kingdom;Raj Mehta//India;Ann Rowe//India";
+    QTest::newRow("an opposition spokesman of a field, told after the quote")
+        << "TOKYO - \"We were not consulted,\" said opposition trade spokesman Ben Kerr, after Australian Trade Minister Lisa Hale met Foreign Minister Taro Ono on Monday. Japan and Japan's partners listened; Japan agreed."
+        << "Ben Kerr//Australia;Lisa Hale//Australia;Taro Ono//Japan";
     QTest::newRow("a pronoun before 'accompanied by' is the one accompanied, though not placed yet")
         << "Prime Minister Tomasi Vuki was welcomed by New Zealand's Minister Anne Hart on his arrival in Auckland. Vuki is on a visit to New Zealand and will attend Fiji Day. Vuki met Fiji's High Commissioner Jone Rabe and New Zealand's Trade Minister Mark Dunn, and he was also accompanied by Permanent Secretary Lesi Naca. New Zealand and New Zealand's partners listened; New Zealand agreed."
         << "Tomasi Vuki//Fiji;Anne Hart//New Zealand;Jone Rabe//Fiji;Mark Dunn//New Zealand;Lesi Naca//Fiji";

@@ -2070,7 +2070,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         !s.tok(t.begin).cap)
         joined = t.begin - 1;
     out.coordinated = joined;
-    if (joined >= 0) {
+    // (the verb before: the trigger before when that is one, "held talks with B and received C";
+    // with no meeting verb before the "and" the predicate met nobody: "A travelled to Beijing and
+    // held talks with B", "A arrived in X on Monday and met B" keep A, the clause's subject)
+    const int joinedVerb =
+        joined < 0 ? -1 : std::max(lastVerbBefore(ctx.lex, s, joined), scope.prevVerb < joined ? scope.prevVerb : -1);
+    if (joined >= 0 && joinedVerb >= 0) {
         std::vector<int> metBefore;
         std::erase_if(out.subjects, [&](int p) {
             const bool met = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
@@ -2080,9 +2085,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 metBefore.push_back(p);
             return met;
         });
-        // (the subject of the verb before: the officials of its clause named before it; the verb
-        // before is the trigger before when that is one, "held talks with B and received C")
-        const int verb = std::max(lastVerbBefore(ctx.lex, s, joined), scope.prevVerb < joined ? scope.prevVerb : -1);
+        // (the subject of the verb before: the officials of its clause named before it)
+        const int verb = joinedVerb;
         int clauseBegin = 0;
         for (const Clause& cl : cls)
             if (cl.begin <= verb && verb < cl.end)

@@ -2504,6 +2504,25 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             break;
         }
     }
+    // ... and "A, joined by B, met C", "A, accompanied by B, held talks with C": the same aside
+    // with no relative, a passive attendee cue right after the subject's comma, up to its next
+    // comma
+    for (const PersonRef* r : refs) {
+        if (scope.quoted || r->person < 0 || !holds(out.subjects, r->person) || r->end + 1 >= t.begin ||
+            !isComma(s.tok(r->end)))
+            continue;
+        const LexiconPhrase* cue = nullptr;
+        const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, r->end + 1, &cue);
+        if (e <= 0 || e >= t.begin || !cue->value.isEmpty() || !ctx.lex.has(Cue::AgentWord, s.key(e - 1)))
+            continue;
+        int asideEnd = e;
+        while (asideEnd < t.begin && !isComma(s.tok(asideEnd)))
+            ++asideEnd;
+        for (const PersonRef* o : refs)
+            if (o->begin >= e && o->begin < asideEnd && isOfficialRef(ctx, *o) && !s.quoted[std::size_t(o->begin)] &&
+                !holds(out.subjects, o->person) && !holds(out.objects, o->person))
+                addUnique(out.companions, o->person);
+    }
     // "The session was chaired by B, chairman of the Council, and attended by C": the agent of the
     // passive the trigger is coordinated with takes part as C does
     for (const PersonRef* r : refs)

@@ -1191,7 +1191,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // "held plenary talks, attended by A and B", "The talks continued in a wider format,
             // attended by A": a participle right after the comma of a clause that tells of a
             // meeting is a passive without its auxiliary
-            const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) && meetingNounBefore(lex, s, i - 1);
+            // ... as is one right after the comma of an official named before it, with its agent:
+            // "A, joined by B, met C" (B came with A)
+            const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) &&
+                                 (meetingNounBefore(lex, s, i - 1) ||
+                                  (next == "by"_key && (s.nameTok[std::size_t(i - 2)] || inOfficialSpan(s, i - 2))));
             // ("The talks, attended also by A": the adverb after the participle)
             const bool adverbThenBy = next == "also"_key && s.key(i + 2) == "by"_key;
             // "The session was chaired by B and attended by C": a participle coordinated with a

@@ -216,6 +216,8 @@ enum class Cue : int {
                      ///< or a state or organisation before it ("A, the chief executive," is none)
     FieldBoundOffice, ///< "critic": an office of note only after a portfolio's field in lower case and a
                       ///< party or "opposition" before it ("Conservative agriculture critic A", not "film critic B")
+    DistributiveObject, ///< "each of": "held separate meetings with each of her guests": one meeting with
+                        ///< each of those the words after it stand for
     Count
 };
 

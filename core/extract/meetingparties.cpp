@@ -2523,6 +2523,32 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 !holds(out.subjects, o->person) && !holds(out.objects, o->person))
                 addUnique(out.companions, o->person);
     }
+    // "held separate bilateral meetings with each of her guests", "then met each of the visiting
+    // ministers": a distributive object (lexicon `distributive-object`) naming no one stands for
+    // the others of the meeting told last that its subject took part in; one meeting with each
+    if (!ctx.meetings.empty() && !out.subjects.empty() && !scope.quoted) {
+        const int at = s.key(t.end) == "with"_key ? t.end + 1 : t.end;
+        const int e = at < s.size() ? lexiconPhraseAt(ctx.lex, Cue::DistributiveObject, s, at) : -1;
+        // (its group in lower case: "her guests", "them", "the two visitors")
+        constexpr int groupReach = 4;
+        int objectEnd = e;
+        while (e > 0 && objectEnd < std::min(scope.end, e + groupReach) && s.tok(objectEnd).kind == Token::Word &&
+               !s.tok(objectEnd).cap)
+            ++objectEnd;
+        const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= at && r->begin < objectEnd && r->kind == RefKind::Name;
+        });
+        const MeetingDraft& told = ctx.meetings[lastTold(ctx)];
+        const bool took = std::any_of(out.subjects.begin(), out.subjects.end(),
+                                      [&](int p) { return holds(told.participants, p); });
+        if (e > 0 && objectEnd > e && !named && took) {
+            out.objects.clear();
+            for (int p : principalsOf(told))
+                if (!holds(out.subjects, p))
+                    addUnique(out.objects, p);
+            out.each = out.objects.size() >= 2;
+        }
+    }
     // "The session was chaired by B, chairman of the Council, and attended by C": the agent of the
     // passive the trigger is coordinated with takes part as C does
     for (const PersonRef* r : refs)
@@ -2738,7 +2764,7 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
 std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& parties)
 {
     std::vector<std::vector<int>> groups;
-    if (t.split && parties.objects.size() >= 2) {
+    if ((t.split || parties.each) && parties.objects.size() >= 2) {
         for (int o : parties.objects) {
             std::vector<int> people = parties.subjects;
             addUnique(people, o);

@@ -998,8 +998,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.previous = false;
             }
             // "held a bilateral meeting", "had a brief phone call": one modifier after the article
-            const bool heldModified = isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
-                                      s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap;
+            // ... or up to two with no article before a plural: "held separate bilateral
+            // meetings with", "held two further rounds of talks" (no function word between)
+            const auto modifier = [&](int x) {
+                return x > 0 && s.tok(x).kind == Token::Word && !s.tok(x).cap && !lex.has(Cue::FunctionWord, s.key(x));
+            };
+            const bool heldModified = (isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
+                                       s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap) ||
+                                      (i >= 3 && isHold(s.key(i - 3)) && modifier(i - 1) && modifier(i - 2) &&
+                                       s.key(i).endsWith(QLatin1Char('s')));
             // (not a gerund made a noun: "called for the holding of talks with B")
             const bool held = isHold(prev) || (isHold(prev2) && prev != "of"_key) || heldModified;
             // "held discussions today with B", "had consultations with B": a noun that otherwise

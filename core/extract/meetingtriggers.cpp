@@ -998,10 +998,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.previous = false;
             }
             // "held a bilateral meeting", "had a brief phone call": one modifier after the article
-            // ... or up to two with no article before a plural: "held separate bilateral
-            // meetings with", "held two further rounds of talks" (no function word between)
+            // ... or two with no article before a plural: "held separate bilateral meetings
+            // with", "held two separate meetings" (no function word, negation or verb between:
+            // not "had not held talks")
             const auto modifier = [&](int x) {
-                return x > 0 && s.tok(x).kind == Token::Word && !s.tok(x).cap && !lex.has(Cue::FunctionWord, s.key(x));
+                const TokenKey& k = s.key(x);
+                return x > 0 && s.tok(x).kind == Token::Word && !s.tok(x).cap && !lex.has(Cue::FunctionWord, k) &&
+                       !lex.has(Cue::Negation, k) && !isHold(k) && !lex.has(Cue::MeetingVerb, k) &&
+                       !lex.has(Cue::PerfectAux, k);
             };
             const bool heldModified = (isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
                                        s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap) ||

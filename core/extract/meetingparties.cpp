@@ -2150,6 +2150,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (!opening.empty() && predicate)
             std::erase_if(out.subjects, [&](int p) { return !holds(opening, p); });
     }
+    // "Her meeting with B focused on trade", "His talks with B ran late": a meeting noun whose
+    // possessive pronoun opens the sentence is a meeting of the one the pronoun stands for, the
+    // first official the sentence before names (its subject)
+    if (out.subjects.empty() && out.objects.size() == 1 && !t.verb && !t.anaphoric && !scope.quoted &&
+        t.begin >= 1 && t.begin - 1 <= s.dateline && ctx.lex.has(Cue::PossessivePronoun, s.key(t.begin - 1)) &&
+        ctx.lex.value(Cue::Determiner, s.key(t.begin - 1)) == "possessive"_key && s.key(t.end - 1) == "with"_key)
+        for (const PersonRef& r : ctx.refs)
+            if (r.sentence == s.index - 1 && r.person >= 0 && r.kind != RefKind::Group && !holds(out.objects, r.person) &&
+                !ctx.sents[std::size_t(r.sentence)].quoted[std::size_t(r.begin)]) {
+                if (isOfficialRef(ctx, r))
+                    out.subjects.push_back(r.person);
+                break;
+            }
     const bool nounOfSubjectBefore = !out.objects.empty() && (contrastedNoun(ctx.lex, s, refs, t, scope.clause) ||
                                                               possessedNoun(ctx.lex, s, refs, t, scope.clause) ||
                                                               framedNoun(ctx.lex, s, refs, t, scope.clause));

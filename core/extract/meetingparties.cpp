@@ -2075,6 +2075,25 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // held talks with B", "A arrived in X on Monday and met B" keep A, the clause's subject)
     const int joinedVerb =
         joined < 0 ? -1 : std::max(lastVerbBefore(ctx.lex, s, joined), scope.prevVerb < joined ? scope.prevVerb : -1);
+    // ... whose own objects are no subjects: "A thanked B for his support and met C" (the
+    // officials named after the predicate's first lowercase word past the first of them, outside
+    // titles and names; not the "when" of ", when A flew to X and met B")
+    if (joined >= 0 && joinedVerb < 0) {
+        int first = joined;
+        for (const PersonRef* r : refs)
+            if (r->begin >= from && r->begin < first && isOfficialRef(ctx, *r))
+                first = r->end;
+        int predicate = joined;
+        for (int k = first; k < joined && predicate == joined; ++k)
+            if (s.tok(k).kind == Token::Word && !s.tok(k).cap && !inOfficialSpan(s, k) && !s.nameTok[std::size_t(k)] &&
+                !ctx.lex.has(Cue::Conjunction, s.key(k)))
+                predicate = k;
+        std::erase_if(out.subjects, [&](int p) {
+            return std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                return r->person == p && (r->begin < predicate || r->begin >= joined);
+            });
+        });
+    }
     if (joined >= 0 && joinedVerb >= 0) {
         std::vector<int> metBefore;
         std::erase_if(out.subjects, [&](int p) {

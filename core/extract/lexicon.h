@@ -220,6 +220,8 @@ enum class Cue : int {
                      ///< clause after a main clause of its own
     ObjectPreposition, ///< "to", "for", "near": a state after it in a main clause is what the predicate is
                        ///< about, no side of a meeting told in a clause after it
+    DistributiveObject, ///< "each of": "held separate meetings with each of her guests": one meeting with
+                        ///< each of those the words after it stand for
     Count
 };
 

@@ -595,6 +595,37 @@ void joinSiblings(DocContext& ctx, std::size_t ref, const MeetingDraft& draft, c
     }
 }
 
+/// "A, who was joined by B, ...", "A, joined by B, ...": trigger `t` is a passive attend verb in
+/// an aside that opens right after a comma (with its relative and auxiliary), and no other word
+/// of the sentence tells of a meeting (a meeting verb or noun outside officials' titles, other
+/// than a travel word).
+bool companionAside(const DocContext& ctx, const Trigger& t, int sentence)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+    // (", joined by B,": a participle right after the subject's comma is passive too)
+    if (!t.attendVerb || !t.verb || !(t.passive || ctx.lex.has(Cue::AgentWord, s.key(t.end))))
+        return false;
+    int b = t.begin - 1;
+    if (b >= 0 && ctx.lex.has(Cue::PassiveAux, s.key(b)))
+        --b;
+    if (b >= 0 && s.tok(b).kind == Token::Word && (s.key(b) == "who"_key || ctx.lex.has(Cue::RelativeWord, s.key(b))))
+        --b;
+    if (b < 0 || !isComma(s.tok(b)))
+        return false;
+    for (int i = s.dateline; i < s.size(); ++i) {
+        if (i >= t.begin && i < t.end)
+            continue;
+        // (a journey is none before any meeting is told, "A, joined by B, arrived for a state
+        // visit"; after one, the visit holds it: "B, who was joined by C, flew in on Monday for a
+        // state visit" after the talks of B)
+        const bool journey = ctx.lex.has(Cue::TravelWord, s.key(i)) && ctx.meetings.empty();
+        if ((ctx.lex.has(Cue::MeetingVerb, s.key(i)) || ctx.lex.has(Cue::MeetingNoun, s.key(i))) && !journey &&
+            !inOfficialSpan(s, i))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sentence)
@@ -621,6 +652,12 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     draft.gatheringEvent = afterSide;
     draft.background = t.background;
     const bool empty = draft.participants.empty() && draft.states.empty();
+    // "A, who was joined by B, toured the port", "A, joined by B, arrived in X": a passive
+    // attend verb in an aside after its subject tells who came along with A, as "accompanied by"
+    // does; in a sentence with no meeting word of its own it is no meeting, and joins none told
+    // before
+    if (companionAside(ctx, t, sentence))
+        return;
     // "..., which is expected to be attended by A and B": who will attend joins no held event
     const bool attendsPlan = t.attend && draft.status != "held"_key;
     // ... unless its words hold a verb of meeting that is no attending ("The summit comes two

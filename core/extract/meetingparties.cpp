@@ -2070,7 +2070,31 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         !s.tok(t.begin).cap)
         joined = t.begin - 1;
     out.coordinated = joined;
-    if (joined >= 0) {
+    // (the verb before: the trigger before when that is one, "held talks with B and received C";
+    // with no meeting verb before the "and" the predicate met nobody: "A travelled to Beijing and
+    // held talks with B", "A arrived in X on Monday and met B" keep A, the clause's subject)
+    const int joinedVerb =
+        joined < 0 ? -1 : std::max(lastVerbBefore(ctx.lex, s, joined), scope.prevVerb < joined ? scope.prevVerb : -1);
+    // ... whose own objects are no subjects: "A thanked B for his support and met C" (the
+    // officials named after the predicate's first lowercase word past the first of them, outside
+    // titles and names; not the "when" of ", when A flew to X and met B")
+    if (joined >= 0 && joinedVerb < 0) {
+        int first = joined;
+        for (const PersonRef* r : refs)
+            if (r->begin >= from && r->begin < first && isOfficialRef(ctx, *r))
+                first = r->end;
+        int predicate = joined;
+        for (int k = first; k < joined && predicate == joined; ++k)
+            if (s.tok(k).kind == Token::Word && !s.tok(k).cap && !inOfficialSpan(s, k) && !s.nameTok[std::size_t(k)] &&
+                !ctx.lex.has(Cue::Conjunction, s.key(k)))
+                predicate = k;
+        std::erase_if(out.subjects, [&](int p) {
+            return std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                return r->person == p && (r->begin < predicate || r->begin >= joined);
+            });
+        });
+    }
+    if (joined >= 0 && joinedVerb >= 0) {
         std::vector<int> metBefore;
         std::erase_if(out.subjects, [&](int p) {
             const bool met = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
@@ -2080,9 +2104,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 metBefore.push_back(p);
             return met;
         });
-        // (the subject of the verb before: the officials of its clause named before it; the verb
-        // before is the trigger before when that is one, "held talks with B and received C")
-        const int verb = std::max(lastVerbBefore(ctx.lex, s, joined), scope.prevVerb < joined ? scope.prevVerb : -1);
+        // (the subject of the verb before: the officials of its clause named before it)
+        const int verb = joinedVerb;
         int clauseBegin = 0;
         for (const Clause& cl : cls)
             if (cl.begin <= verb && verb < cl.end)
@@ -2146,6 +2169,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (!opening.empty() && predicate)
             std::erase_if(out.subjects, [&](int p) { return !holds(opening, p); });
     }
+    // "Her meeting with B focused on trade", "His talks with B ran late": a meeting noun whose
+    // possessive pronoun opens the sentence is a meeting of the one the pronoun stands for, the
+    // first official the sentence before names (its subject)
+    if (out.subjects.empty() && out.objects.size() == 1 && !t.verb && !t.anaphoric && !scope.quoted &&
+        t.begin >= 1 && t.begin - 1 <= s.dateline && ctx.lex.has(Cue::PossessivePronoun, s.key(t.begin - 1)) &&
+        ctx.lex.value(Cue::Determiner, s.key(t.begin - 1)) == "possessive"_key && s.key(t.end - 1) == "with"_key)
+        for (const PersonRef& r : ctx.refs)
+            if (r.sentence == s.index - 1 && r.person >= 0 && r.kind != RefKind::Group && !holds(out.objects, r.person) &&
+                !ctx.sents[std::size_t(r.sentence)].quoted[std::size_t(r.begin)]) {
+                if (isOfficialRef(ctx, r))
+                    out.subjects.push_back(r.person);
+                break;
+            }
     const bool nounOfSubjectBefore = !out.objects.empty() && (contrastedNoun(ctx.lex, s, refs, t, scope.clause) ||
                                                               possessedNoun(ctx.lex, s, refs, t, scope.clause) ||
                                                               framedNoun(ctx.lex, s, refs, t, scope.clause));
@@ -2500,6 +2536,51 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             break;
         }
     }
+    // ... and "A, joined by B, met C", "A, accompanied by B, held talks with C": the same aside
+    // with no relative, a passive attendee cue right after the subject's comma, up to its next
+    // comma
+    for (const PersonRef* r : refs) {
+        if (scope.quoted || r->person < 0 || !holds(out.subjects, r->person) || r->end + 1 >= t.begin ||
+            !isComma(s.tok(r->end)))
+            continue;
+        const LexiconPhrase* cue = nullptr;
+        const int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, r->end + 1, &cue);
+        if (e <= 0 || e >= t.begin || !cue->value.isEmpty() || !ctx.lex.has(Cue::AgentWord, s.key(e - 1)))
+            continue;
+        int asideEnd = e;
+        while (asideEnd < t.begin && !isComma(s.tok(asideEnd)))
+            ++asideEnd;
+        for (const PersonRef* o : refs)
+            if (o->begin >= e && o->begin < asideEnd && isOfficialRef(ctx, *o) && !s.quoted[std::size_t(o->begin)] &&
+                !holds(out.subjects, o->person) && !holds(out.objects, o->person))
+                addUnique(out.companions, o->person);
+    }
+    // "held separate bilateral meetings with each of her guests", "then met each of the visiting
+    // ministers": a distributive object (lexicon `distributive-object`) naming no one stands for
+    // the others of the meeting told last that its subject took part in; one meeting with each
+    if (!ctx.meetings.empty() && !out.subjects.empty() && !scope.quoted) {
+        const int at = s.key(t.end) == "with"_key ? t.end + 1 : t.end;
+        const int e = at < s.size() ? lexiconPhraseAt(ctx.lex, Cue::DistributiveObject, s, at) : -1;
+        // (its group in lower case: "her guests", "them", "the two visitors")
+        constexpr int groupReach = 4;
+        int objectEnd = e;
+        while (e > 0 && objectEnd < std::min(scope.end, e + groupReach) && s.tok(objectEnd).kind == Token::Word &&
+               !s.tok(objectEnd).cap)
+            ++objectEnd;
+        const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= at && r->begin < objectEnd && r->kind == RefKind::Name;
+        });
+        const MeetingDraft& told = ctx.meetings[lastTold(ctx)];
+        const bool took = std::any_of(out.subjects.begin(), out.subjects.end(),
+                                      [&](int p) { return holds(told.participants, p); });
+        if (e > 0 && objectEnd > e && !named && took) {
+            out.objects.clear();
+            for (int p : principalsOf(told))
+                if (!holds(out.subjects, p))
+                    addUnique(out.objects, p);
+            out.each = out.objects.size() >= 2;
+        }
+    }
     // "The session was chaired by B, chairman of the Council, and attended by C": the agent of the
     // passive the trigger is coordinated with takes part as C does
     for (const PersonRef* r : refs)
@@ -2743,7 +2824,7 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
 std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& parties)
 {
     std::vector<std::vector<int>> groups;
-    if (t.split && parties.objects.size() >= 2) {
+    if ((t.split || parties.each) && parties.objects.size() >= 2) {
         for (int o : parties.objects) {
             std::vector<int> people = parties.subjects;
             addUnique(people, o);

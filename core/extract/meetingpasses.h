@@ -118,6 +118,9 @@ struct Parties
     /// A verb joined by "and" to the predicate before it, whose subject it takes ("A met B in X
     /// and received C"): where the "and" is; -1 for none
     int coordinated = -1;
+    /// "held meetings with each of her guests": the objects, read from the meeting told before,
+    /// each met in a meeting of their own
+    bool each = false;
     bool nobody() const { return subjects.empty() && objects.empty(); }
 };
 

@@ -942,6 +942,11 @@ void findMeetings(DocContext& ctx)
                     // another event told in passing: no later mention tells it again
                     draft.aside = true;
                     addMention(ctx, std::move(draft), t, s.index);
+                } else if (parties.each && !t.split) {
+                    // "met each of them": one meeting with each, as "separately" says
+                    Trigger each = t;
+                    each.split = true;
+                    addMention(ctx, std::move(draft), each, s.index);
                 } else {
                     addMention(ctx, std::move(draft), t, s.index);
                 }

@@ -998,8 +998,19 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.previous = false;
             }
             // "held a bilateral meeting", "had a brief phone call": one modifier after the article
-            const bool heldModified = isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
-                                      s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap;
+            // ... or two with no article before a plural: "held separate bilateral meetings
+            // with", "held two separate meetings" (no function word, negation or verb between:
+            // not "had not held talks")
+            const auto modifier = [&](int x) {
+                const TokenKey& k = s.key(x);
+                return x > 0 && s.tok(x).kind == Token::Word && !s.tok(x).cap && !lex.has(Cue::FunctionWord, k) &&
+                       !lex.has(Cue::Negation, k) && !isHold(k) && !lex.has(Cue::MeetingVerb, k) &&
+                       !lex.has(Cue::PerfectAux, k);
+            };
+            const bool heldModified = (isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
+                                       s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap) ||
+                                      (i >= 3 && isHold(s.key(i - 3)) && modifier(i - 1) && modifier(i - 2) &&
+                                       s.key(i).endsWith(QLatin1Char('s')));
             // (not a gerund made a noun: "called for the holding of talks with B")
             const bool held = isHold(prev) || (isHold(prev2) && prev != "of"_key) || heldModified;
             // "held discussions today with B", "had consultations with B": a noun that otherwise
@@ -1191,7 +1202,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // "held plenary talks, attended by A and B", "The talks continued in a wider format,
             // attended by A": a participle right after the comma of a clause that tells of a
             // meeting is a passive without its auxiliary
-            const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) && meetingNounBefore(lex, s, i - 1);
+            // ... as is one right after the comma of an official named before it, with its agent:
+            // "A, joined by B, met C" (B came with A)
+            const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) &&
+                                 (meetingNounBefore(lex, s, i - 1) ||
+                                  (next == "by"_key && (s.nameTok[std::size_t(i - 2)] || inOfficialSpan(s, i - 2))));
             // ("The talks, attended also by A": the adverb after the participle)
             const bool adverbThenBy = next == "also"_key && s.key(i + 2) == "by"_key;
             // "The session was chaired by B and attended by C": a participle coordinated with a

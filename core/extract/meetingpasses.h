@@ -264,6 +264,9 @@ void addUnique(std::vector<int>& v, int x);
 bool holds(const std::vector<int>& v, int x);
 /// Every element of `a` is in `b`.
 bool subset(const std::vector<int>& a, const std::vector<int>& b);
+/// The meeting's day as `d` tells it: its words, its ISO day or month, and whether it is told
+/// from another day ("the next day"); an invalid `d` clears them.
+void setDate(MeetingDraft& m, const DateExpression& d);
 /// No day told of one that differs from the other's: "Tuesday" and "Wednesday" differ; "today"
 /// and "Wednesday" may not, but "today" and "March 2022" do.
 bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c);

@@ -8,6 +8,15 @@
 
 namespace parley {
 
+void setDate(MeetingDraft& m, const DateExpression& d)
+{
+    const bool told = d.valid();
+    m.when = told ? d.text : QString();
+    m.iso = told ? d.iso : QString();
+    m.periodIso = told ? d.periodIso : QString();
+    m.whenRelative = told && d.relative;
+}
+
 namespace {
 
 /// What a trigger's passes found, shared by the one or more meetings it tells of.
@@ -59,12 +68,8 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     if (draft.place.isEmpty() && f.place.genericHost >= 0 &&
         std::find(draft.states.begin(), draft.states.end(), f.place.genericHost) != draft.states.end())
         draft.place = f.place.genericCity;
-    if (f.date.valid()) {
-        draft.when = f.date.text;
-        draft.iso = f.date.iso;
-        draft.periodIso = f.date.periodIso;
-        draft.whenRelative = f.date.relative;
-    }
+    if (f.date.valid())
+        setDate(draft, f.date);
     if (!f.mode.isEmpty()) {
         draft.mode = f.mode;
         // "spoke with" is a call only by default: a later mention may say it was in person;
@@ -185,10 +190,7 @@ MeetingDraft coordinatedMeeting(const DocContext& ctx, const SentenceInfo& s, in
     draft.venue.clear();
     const DateExpression d = findDate(s.toks, city + 1, until, QStringView(ctx.doc.text), ctx.anchor,
                                       draft.status == "planned"_key, &ctx.lex);
-    draft.when = d.valid() ? d.text : QString();
-    draft.iso = d.valid() ? d.iso : QString();
-    draft.periodIso = d.valid() ? d.periodIso : QString();
-    draft.whenRelative = d.valid() && d.relative;
+    setDate(draft, d);
     return draft;
 }
 
@@ -694,10 +696,7 @@ bool referBackOnOtherDay(const DocContext& ctx, const SentenceInfo& s, const std
         if (!d.valid() || d.begin < scope.clause.begin || d.begin >= scope.clause.end)
             continue;
         MeetingDraft told;
-        told.when = d.text;
-        told.iso = d.iso;
-        told.periodIso = d.periodIso;
-        told.whenRelative = d.relative;
+        setDate(told, d);
         if (!sameDay(ctx.lex, ctx.meetings[*target], told))
             return true;
     }

@@ -131,14 +131,8 @@ void TimelineChart::rebuild()
     m_origin = {};
     QDate lo;
     QDate hi;
-    for (const auto& [date, mode] : m_meetings) {
-        if (!date.isValid())
-            continue;
-        if (!lo.isValid() || date.first < lo)
-            lo = date.first;
-        if (!hi.isValid() || date.last > hi)
-            hi = date.last;
-    }
+    for (const auto& [date, mode] : m_meetings)
+        date.widen(lo, hi);
     if (!lo.isValid()) {
         update();
         return;

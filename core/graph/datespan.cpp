@@ -57,6 +57,16 @@ bool DateSpan::overlaps(const QDate& from, const QDate& to) const
     return isValid() && (!from.isValid() || last >= from) && (!to.isValid() || first <= to);
 }
 
+void DateSpan::widen(QDate& lo, QDate& hi) const
+{
+    if (!isValid())
+        return;
+    if (!lo.isValid() || first < lo)
+        lo = first;
+    if (!hi.isValid() || last > hi)
+        hi = last;
+}
+
 QString DateSpan::toIso() const
 {
     switch (precision) {

@@ -42,6 +42,9 @@ struct DateSpan
     /// True when some day of the span is within [from, to]; an invalid bound is open.
     /// False for an undated span.
     bool overlaps(const QDate& from, const QDate& to) const;
+    /// Stretches [lo, hi] (invalid = empty so far) to hold every day of the span; leaves them
+    /// as they are for an undated span.
+    void widen(QDate& lo, QDate& hi) const;
     /// The date as the extractor writes it: "2025-10-14", "2025-10", "2024", or "".
     QString toIso() const;
     /// For people: "14 Oct 2025", "Oct 2025", "2024", or "" (C locale).

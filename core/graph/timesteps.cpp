@@ -46,13 +46,7 @@ std::vector<DateRange> playWindows(const CorpusGraph& graph, TimeBucket bucket, 
         const NodeData& d = graph.node(v);
         if (d.kind != NodeKind::Meeting)
             continue;
-        const DateSpan date = DateSpan::parse(d.date);
-        if (!date.isValid())
-            continue;
-        if (!first.isValid() || date.first < first)
-            first = date.first;
-        if (!last.isValid() || date.last > last)
-            last = date.last;
+        DateSpan::parse(d.date).widen(first, last);
     }
     std::vector<DateRange> windows;
     if (!first.isValid())

@@ -5145,6 +5145,140 @@ int opposedMinisterState(const DocContext& ctx, int self, const PersonRef& namin
     return state;
 }
 
+// "the foreign ministers, A and B", "interior ministers C and D", "their defence ministers, E
+// and F": one office in the plural, right before a list of exactly two names, has one holder on
+// each side of a meeting of two states (a state has one foreign minister). A generic plural
+// ("ministers A and B", "envoys"), a state written on the office ("the Kenyan ministers") or a
+// retinue ("accompanied by ministers A and B") is one side. The other of the pair and the
+// person's place in it (0, 1); false when the person is named otherwise.
+bool pairedByPluralOffice(const DocContext& ctx, const PersonRef& naming, const PersonRef** partner, int* position)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const auto [rb, re] = ctx.refRange[std::size_t(naming.sentence)];
+    const PersonRef* first = nullptr;
+    const PersonRef* second = nullptr;
+    for (std::size_t r = rb; r < re; ++r) {
+        const PersonRef& o = ctx.refs[r];
+        if (o.person < 0 || o.person == naming.person || o.kind != RefKind::Name)
+            continue;
+        if (o.end + 1 == naming.begin && s.key(o.end) == "and"_key)
+            first = &o, second = &naming;
+        else if (naming.end + 1 == o.begin && s.key(naming.end) == "and"_key)
+            first = &naming, second = &o;
+        if (first)
+            break;
+    }
+    if (!first)
+        return false;
+    // (not a third name after the pair: "ministers A and B, and C")
+    if (second->end + 1 < s.size() && s.key(second->end) == ","_key && s.nameTok[std::size_t(second->end + 1)])
+        return false;
+    int k = first->begin;
+    // (an honorific the name leaves out: "the foreign ministers, Dr A and B")
+    if (const PhraseMatch* h = k > 0 ? s.matchOf(k - 1) : nullptr;
+        h && h->kind == PhraseKind::Title && h->end == k && ctx.g.titles[std::size_t(h->entry)].category == "honorific"_key)
+        k = h->begin;
+    if (k > 0 && s.key(k - 1) == ","_key)
+        --k;
+    // the plural office ending at k: its last word in the plural, one to three words
+    if (k < 1 || s.tok(k - 1).kind != Token::Word)
+        return false;
+    const QString last = s.key(k - 1).text();
+    QString singular;
+    if (last.endsWith(QLatin1String("ies")))
+        singular = last.chopped(3) + QLatin1Char('y');
+    else if (last.endsWith(QLatin1Char('s')))
+        singular = last.chopped(1);
+    else
+        return false;
+    int office = -1, officeBegin = -1;
+    QString words = singular;
+    for (int b = k - 1; b >= std::max(0, k - 3); --b) {
+        if (b < k - 1) {
+            if (s.tok(b).kind != Token::Word)
+                break;
+            words = s.key(b).text() + QLatin1Char(' ') + words;
+        }
+        if (const int ti = ctx.g.titleByName.value(foldKey(words), -1); ti >= 0) {
+            office = ti;
+            officeBegin = b;
+        }
+    }
+    if (office < 0)
+        return false;
+    const TitleEntry& te = ctx.g.titles[std::size_t(office)];
+    if (officeBegin == k - 1 && !leadsAState(te))
+        return false;
+    if (te.category == "honorific"_key || isDiplomatTitle(te) || isOrganisationTitle(te))
+        return false;
+    // (a state or its demonym on the office, or a count other than two)
+    for (int b = std::max(0, officeBegin - 2); b < officeBegin; ++b) {
+        const PhraseMatch* m = s.matchOf(b);
+        if ((m && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym)) ||
+            (ctx.lex.has(Cue::GroupNumber, s.key(b)) && ctx.lex.value(Cue::GroupNumber, s.key(b)) != QLatin1String("2")))
+            return false;
+    }
+    // (a retinue before it, in its clause)
+    for (int b = 0; b + 1 < officeBegin; ++b)
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(b)) && s.key(b + 1) == "by"_key)
+            return false;
+    *partner = first == &naming ? second : first;
+    *position = first == &naming ? 0 : 1;
+    return true;
+}
+
+// The two sides a sentence tells, in the order it names them: the states of the officials it
+// names whom the text places (`skip` aside), when they hold exactly two; else empty.
+std::vector<int> twoSidesOf(const DocContext& ctx, int sentence, int skipA, int skipB)
+{
+    std::vector<int> sides;
+    const auto [rb, re] = ctx.refRange[std::size_t(sentence)];
+    std::vector<const PersonRef*> refs;
+    for (std::size_t r = rb; r < re; ++r)
+        refs.push_back(&ctx.refs[r]);
+    std::sort(refs.begin(), refs.end(), [](const PersonRef* a, const PersonRef* b) { return a->begin < b->begin; });
+    for (const PersonRef* r : refs) {
+        if (r->person < 0 || r->person == skipA || r->person == skipB)
+            continue;
+        const Person& o = ctx.persons[std::size_t(r->person)];
+        if (o.official && o.state >= 0 && o.stateStrength >= 2 && !o.stateInferred)
+            addUnique(sides, o.state);
+    }
+    if (sides.size() != 2)
+        sides.clear();
+    return sides;
+}
+
+// The state of one of a pair under a plural office (pairedByPluralOffice): the side its
+// partner, placed by the text, does not hold; else the side at its place in the order the
+// sentence (or the one before it) names the two sides; -1 when no two sides are told. The
+// partner's state, which the person does not hold, is put in `notState` (else -1).
+int pairedOfficeState(const DocContext& ctx, const PersonRef& naming, int* notState)
+{
+    *notState = -1;
+    const PersonRef* partner = nullptr;
+    int position = 0;
+    if (!pairedByPluralOffice(ctx, naming, &partner, &position))
+        return -1;
+    const Person& other = ctx.persons[std::size_t(partner->person)];
+    const bool placed = other.state >= 0 && other.stateStrength >= 2 && !other.stateInferred;
+    if (placed)
+        *notState = other.state;
+    std::vector<int> sides = twoSidesOf(ctx, naming.sentence, naming.person, partner->person);
+    if (sides.empty() && naming.sentence > ctx.body)
+        sides = twoSidesOf(ctx, naming.sentence - 1, naming.person, partner->person);
+    if (sides.empty())
+        return -1;
+    if (placed) {
+        if (other.state == sides[0])
+            return sides[1];
+        if (other.state == sides[1])
+            return sides[0];
+        return -1;
+    }
+    return sides[std::size_t(position)];
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -5263,6 +5397,20 @@ void assignFallbackStates(DocContext& ctx)
             p.stateStrength = std::clamp(ctx.persons[std::size_t(with)].stateStrength, 1, 2);
             p.setAffiliation(QStringLiteral("present with the subject of the sentence"));
             continue;
+        }
+        // "B received C; the foreign ministers, A and D, also met": one holder of the office for
+        // each side
+        if (const PersonRef* naming = firstNaming(ctx, self)) {
+            int notState = -1;
+            const int st = pairedOfficeState(ctx, *naming, &notState);
+            if (notState >= 0)
+                leaderStates.push_back(notState);
+            if (st >= 0 && !ruledOut(st)) {
+                p.state = st;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("one of two holders of an office in the plural, one for each side"));
+                continue;
+            }
         }
         // "President B received NATO's chief C, joined by Minister A": one who sits in on a
         // meeting whose only state is B's (the others serve international bodies) is of B's.

@@ -52,6 +52,47 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 21, affil14: one office in the plural before a list of two names ("the foreign
+    // ministers, A and B", "interior ministers C and D", "their finance ministers"): one holder
+    // for each side; the partner the text places tells the other's side, else the order in which
+    // the sentence (or the one before) names the two sides
+    QTest::newRow("s21: 'the foreign ministers, A and B', A known: B is the guest's")
+        << "On Tuesday the Italian prime minister, Giorgia Meloni, hosted the Tunisian president, Kais Saied, in Rome, with the foreign ministers, Antonio Tajani and Nabil Ammar, joining the talks."
+        << "Giorgia Meloni/Prime Minister/Italy;Kais Saied/President/Tunisia;Antonio Tajani/Foreign Minister/Italy;Nabil Ammar/Foreign Minister/Tunisia";
+    QTest::newRow("s21 twin: 'two Italian ministers, A and B': one side")
+        << "On Tuesday the Italian prime minister, Giorgia Meloni, hosted the Tunisian president, Kais Saied, in Rome, with two Italian ministers, Antonio Tajani and Nabil Ammar, joining the talks."
+        << "Giorgia Meloni/Prime Minister/Italy;Kais Saied/President/Tunisia;Antonio Tajani/Minister/Italy;Nabil Ammar/Minister/Italy";
+    QTest::newRow("s21: 'their finance ministers, A and B': the order of the sides")
+        << "Brazilian President Luiz Inácio Lula da Silva received Argentine President Javier Milei in Brasilia on Friday; their finance ministers, Ana Souza and Pablo Quiroga, also met."
+        << "Luiz Inácio Lula da Silva/President/Brazil;Javier Milei/President/Argentina;Ana Souza/Finance Minister/Brazil;Pablo Quiroga/Finance Minister/Argentina";
+    QTest::newRow("s21 twin: 'accompanied by finance ministers A and B': a retinue")
+        << "Brazilian President Luiz Inácio Lula da Silva, accompanied by finance ministers Ana Souza and Pablo Quiroga, received Argentine President Javier Milei in Brasilia on Friday."
+        << "Luiz Inácio Lula da Silva/President/Brazil;Javier Milei/President/Argentina;Ana Souza/Finance Minister/Brazil;Pablo Quiroga/Finance Minister/Brazil";
+    QTest::newRow("s21: the pair in the sentence after the meeting of the two leaders")
+        << "Polish Prime Minister Donald Tusk hosted Lithuanian President Gitanas Nausėda in Warsaw on Monday. The defence ministers, Marek Nowicki and Dovile Sakaliene, signed a plan for the shared border."
+        << "Donald Tusk/Prime Minister/Poland;Gitanas Nausėda/President/Lithuania;Marek Nowicki/Defense Minister/Poland;Dovile Sakaliene/Defense Minister/Lithuania";
+    QTest::newRow("s21 twin: 'the Polish defence ministers': the state written on the office")
+        << "Polish Prime Minister Donald Tusk hosted Lithuanian President Gitanas Nausėda in Warsaw on Monday. The Polish defence ministers, Marek Nowicki and Dovile Sakaliene, signed a plan for the shared border."
+        << "Donald Tusk/Prime Minister/Poland;Gitanas Nausėda/President/Lithuania;Marek Nowicki/Defense Minister/Poland;Dovile Sakaliene/Defense Minister/Poland";
+    QTest::newRow("s21: lowercase 'interior ministers A and B' with no article or comma")
+        << "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, and interior ministers Kipchumba Murkomen and Kahinda Otafiire agreed to open two border posts."
+        << "William Ruto/President/Kenya;Yoweri Museveni/President/Uganda;Kipchumba Murkomen/Interior Minister/Kenya;Kahinda Otafiire/Interior Minister/Uganda";
+    QTest::newRow("s21 twin: 'ministers A and B': a generic plural is one side")
+        << "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, and ministers Kipchumba Murkomen and Kahinda Otafiire agreed to open two border posts."
+        << "William Ruto/President/Kenya;Yoweri Museveni/President/Uganda;Kipchumba Murkomen/Minister/Kenya;Kahinda Otafiire/Minister/Kenya";
+    QTest::newRow("s21: the pair alone in its sentence, the partner known: not his state")
+        << "The foreign ministers, Antonio Tajani and Nabil Ammar, will meet in Rome next week, Italy and Tunisia said."
+        << "Antonio Tajani/Foreign Minister/Italy;Nabil Ammar/Foreign Minister/Tunisia";
+    QTest::newRow("s21 twin: a domestic story, no two sides")
+        << "President William Ruto chaired a cabinet meeting in Nairobi on Monday, and the former interior ministers, Kipchumba Murkomen and Kahinda Otafiire, were praised."
+        << "William Ruto/President/Kenya;Kipchumba Murkomen//Kenya;Kahinda Otafiire//Kenya";
+    QTest::newRow("s21: two pairs of offices in one list, in the order of the sides")
+        << "Chancellor Friedrich Merz received French President Emmanuel Macron in Berlin on Friday; the finance ministers, Lars Klingbeil and Eric Lombard, and the defence ministers, Boris Pistorius and Sebastien Lecornu, took part in the second session."
+        << "Friedrich Merz/Chancellor/Germany;Emmanuel Macron/President/France;Lars Klingbeil/Finance Minister/Germany;Eric Lombard/Finance Minister/France;Boris Pistorius/Defense Minister/Germany;Sebastien Lecornu/Defense Minister/France";
+    QTest::newRow("s21 twin: three names under the plural office: no pairing")
+        << "Chancellor Friedrich Merz received French President Emmanuel Macron in Berlin on Friday, and Merz was joined by the ministers Lars Klingbeil, Katherina Reiche and Boris Pistorius."
+        << "Friedrich Merz/Chancellor/Germany;Emmanuel Macron/President/France;Lars Klingbeil//Germany;Katherina Reiche//Germany;Boris Pistorius//Germany";
+
     // --- session 20, affil13: the wire's home past an international body's official; one who
     // sits in on a meeting of one state with a body; a body's seat city places nobody
     QTest::newRow("s20: a body's chief named first, the dictionary's leader tells the home")
@@ -593,9 +634,11 @@ void TestOfficials::officials_data()
     QTest::newRow("a count before a listed plural title numbers the sides")
         << "The Czech and Slovak prime ministers met in Bratislava, where they were joined by the two foreign ministers, Petr Maly and Juraj Blanár. Slovakia and Slovakia's partners listened; Slovakia agreed. Czech Republic agreed."
         << "Petr Maly/Foreign Minister/Czech Republic;Juraj Blanár/Foreign Minister/Slovakia";
-    QTest::newRow("twin: a plural title with no count lists one side")
-        << "The Czech and Slovak prime ministers met in Bratislava, where they were joined by the foreign ministers Petr Maly and Juraj Blanár. Slovakia and Slovakia's partners listened; Slovakia agreed. Czech Republic agreed."
-        << "Petr Maly/Foreign Minister/Slovakia;Juraj Blanár/Foreign Minister/Slovakia";
+    // (s21, affil14: "the foreign ministers A and B" with no count is one foreign minister for
+    // each side too, a state has one; a generic plural office with no count lists one side)
+    QTest::newRow("twin: a generic plural title with no count lists one side")
+        << "The Czech and Slovak prime ministers met in Bratislava, where they were joined by the ministers Petr Maly and Juraj Blanár. Slovakia and Slovakia's partners listened; Slovakia agreed. Czech Republic agreed."
+        << "Petr Maly/Minister/Slovakia;Juraj Blanár/Minister/Slovakia";
     QTest::newRow("a leader the headline introduces by his state's name is no sign of the wire's home")
         << "Taoiseach and British PM agree new work programme\n\nKeir Starmer arrived in Dublin on Friday. Minister for Justice Jim Daly said the talks went well. Ireland and Ireland's partners listened; Ireland agreed."
         << "Keir Starmer/Prime Minister/United Kingdom;Jim Daly/Minister/Ireland";

@@ -5145,6 +5145,48 @@ int opposedMinisterState(const DocContext& ctx, int self, const PersonRef& namin
     return state;
 }
 
+// "the president of the Canary Islands, A", "Canary Islands regional president B", "the premier
+// of Ontario, C": an office of a state's region or city (regions.tsv and the cities of
+// states.tsv are seats of their state) written before the name serves that state, whatever
+// other state the story is about. The state, else -1. (Not an envoy's post: "the ambassador in
+// Brussels".)
+int officeSeatState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    // ("Foreign Office spokesperson A": a seat many states name says nothing)
+    const auto seat = [&](const PhraseMatch* m, int end) {
+        return m && m->end == end && m->kind == PhraseKind::Place && m->entry >= 0 &&
+               lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, m->begin) != end;
+    };
+    const auto office = [&](const PhraseMatch* t, int end) {
+        return t && t->kind == PhraseKind::Title && t->end == end &&
+               ctx.g.titles[std::size_t(t->entry)].category != "honorific"_key &&
+               !isDiplomatTitle(ctx.g.titles[std::size_t(t->entry)]);
+    };
+    const int k = naming.begin;
+    if (k >= 5 && s.key(k - 1) == ","_key) {
+        // "<office> of [the] <seat>, A"
+        const PhraseMatch* m = s.matchOf(k - 2);
+        if (!seat(m, k - 1))
+            return -1;
+        int b = m->begin;
+        if (b > 0 && s.key(b - 1) == "the"_key)
+            --b;
+        if (b < 2 || s.key(b - 1) != "of"_key || !office(s.matchOf(b - 2), b - 1))
+            return -1;
+        return m->entry;
+    }
+    // "<seat> [regional] <office> A"
+    const PhraseMatch* t = k > 0 ? s.matchOf(k - 1) : nullptr;
+    if (!office(t, k))
+        return -1;
+    int e = t->begin;
+    if (e > 0 && ctx.lex.has(Cue::SeatLevel, s.key(e - 1)) && !s.tok(e - 1).cap)
+        --e;
+    const PhraseMatch* m = e > 0 ? s.matchOf(e - 1) : nullptr;
+    return seat(m, e) ? m->entry : -1;
+}
+
 // "the foreign ministers, A and B", "interior ministers C and D", "their defence ministers, E
 // and F": one office in the plural, right before a list of exactly two names, has one holder on
 // each side of a meeting of two states (a state has one foreign minister). A generic plural
@@ -5397,6 +5439,15 @@ void assignFallbackStates(DocContext& ctx)
             p.stateStrength = std::clamp(ctx.persons[std::size_t(with)].stateStrength, 1, 2);
             p.setAffiliation(QStringLiteral("present with the subject of the sentence"));
             continue;
+        }
+        // "the president of the Canary Islands, A": an office of a seat of that state
+        if (const PersonRef* naming = firstNaming(ctx, self)) {
+            if (const int st = officeSeatState(ctx, *naming); st >= 0 && !ruledOut(st)) {
+                p.state = st;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("an office of a region or city of that state"));
+                continue;
+            }
         }
         // "B received C; the foreign ministers, A and D, also met": one holder of the office for
         // each side

@@ -93,6 +93,40 @@ void TestOfficials::officials_data()
         << "Chancellor Friedrich Merz received French President Emmanuel Macron in Berlin on Friday, and Merz was joined by the ministers Lars Klingbeil, Katherina Reiche and Boris Pistorius."
         << "Friedrich Merz/Chancellor/Germany;Emmanuel Macron/President/France;Lars Klingbeil//Germany;Katherina Reiche//Germany;Boris Pistorius//Germany";
 
+    // --- session 21, affil14: the office of a state's region or city (regions.tsv, a state's
+    // places) serves that state, in a story about another one: "the president of the Canary
+    // Islands, A", "Canary Islands regional president B", "the premier of Queensland, C"
+    QTest::newRow("s21: 'the president of <region>, A' in a story of two states")
+        << "MADRID - Spanish Prime Minister Pedro Sánchez met Mauritanian President Mohamed Ould Ghazouani on Wednesday. On Thursday Sánchez held talks with the president of the Canary Islands, Fernando Clavijo, on funding. Mauritania and Mauritania's partners were pleased; Mauritania agreed."
+        << "Pedro Sánchez/Prime Minister/Spain;Mohamed Ould Ghazouani/President/Mauritania;Fernando Clavijo/President/Spain";
+    QTest::newRow("s21 twin: 'the president of the Mauritanian Senate, A'")
+        << "MADRID - Spanish Prime Minister Pedro Sánchez met Mauritanian President Mohamed Ould Ghazouani on Wednesday. On Thursday Ghazouani held talks with the president of the Mauritanian Senate, Fernando Clavijo, on funding. Mauritania and Mauritania's partners were pleased; Mauritania agreed."
+        << "Pedro Sánchez/Prime Minister/Spain;Mohamed Ould Ghazouani/President/Mauritania;Fernando Clavijo/President/Mauritania";
+    QTest::newRow("s21: '<region> regional president A'")
+        << "MADRID - Spanish Prime Minister Pedro Sánchez met Mauritanian President Mohamed Ould Ghazouani on Wednesday. On Thursday Sánchez held talks with Canary Islands regional president Fernando Clavijo on funding. Mauritania and Mauritania's partners were pleased; Mauritania agreed."
+        << "Pedro Sánchez/Prime Minister/Spain;Mohamed Ould Ghazouani/President/Mauritania;Fernando Clavijo/President/Spain";
+    QTest::newRow("s21 twin: 'the regional president, A' names no region")
+        << "MADRID - Spanish Prime Minister Pedro Sánchez met Mauritanian President Mohamed Ould Ghazouani on Wednesday. On Thursday Sánchez held talks with the regional president, Fernando Clavijo, on funding. Mauritania and Mauritania's partners were pleased; Mauritania agreed."
+        << "Pedro Sánchez/Prime Minister/Spain;Mohamed Ould Ghazouani/President/Mauritania;Fernando Clavijo/President/*";
+    QTest::newRow("s21: 'the premier of <state of a federation>, A' received abroad")
+        << "TOKYO - Japanese Prime Minister Sanae Takaichi received the premier of Queensland, David Crisafulli, on Tuesday to discuss hydrogen exports. Japan and Japan's partners listened; Japan agreed."
+        << "Sanae Takaichi/Prime Minister/Japan;David Crisafulli/Premier/Australia";
+    QTest::newRow("s21 twin: the region praised, a bare 'premier A' after it")
+        << "TOKYO - Japanese Prime Minister Sanae Takaichi praised Queensland on Tuesday, and premier David Crisafulli thanked her. Japan and Japan's partners listened; Japan agreed."
+        << "Sanae Takaichi/Prime Minister/Japan;David Crisafulli/Premier/Japan";
+    QTest::newRow("s21: '<republic of a federation> regional head A' received abroad")
+        << "ANKARA - Turkish President Recep Tayyip Erdogan received Tatarstan regional head Rustam Minnikhanov on Monday. Turkey and Turkey's partners listened; Turkey agreed."
+        << "Recep Tayyip Erdogan/President/Turkey;Rustam Minnikhanov/Head/Russia";
+    QTest::newRow("s21 twin: 'regional head A' with no region")
+        << "ANKARA - Turkish President Recep Tayyip Erdogan received regional head Rustam Minnikhanov on Monday. Turkey and Turkey's partners listened; Turkey agreed."
+        << "Recep Tayyip Erdogan/President/Turkey;Rustam Minnikhanov/Head/Turkey";
+    QTest::newRow("s21: '<state of a federation> Governor A' meets a foreign president at home")
+        << "MEXICO CITY - California Governor Gavin Newsom met Mexican President Claudia Sheinbaum on Friday to talk about water. Mexico and Mexico's partners listened; Mexico agreed."
+        << "Gavin Newsom/Governor/United States;Claudia Sheinbaum/President/Mexico";
+    QTest::newRow("s21: '<province> Premier A' joins his prime minister abroad")
+        << "WASHINGTON - US President Donald Trump hosted Canadian Prime Minister Mark Carney at the White House on Monday. Ontario Premier Doug Ford, who joined the talks, said tariffs were hurting both countries."
+        << "Donald Trump/President/United States;Mark Carney/Prime Minister/Canada;Doug Ford/Premier/Canada";
+
     // --- session 20, affil13: the wire's home past an international body's official; one who
     // sits in on a meeting of one state with a body; a body's seat city places nobody
     QTest::newRow("s20: a body's chief named first, the dictionary's leader tells the home")

@@ -4709,9 +4709,18 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             out.sideState = side->entry;
             sideAt = i;
         }
-        // ("A called on Prime Minister B": a meeting verb of class call-on, before its "on")
+        // ("A called on Prime Minister B": a meeting verb of class call-on, before its "on",
+        // whose object is a person, not "called on the Government to bring the deal to
+        // Parliament")
+        const auto personAfter = [&](int from) {
+            for (std::size_t r = rb; r < re; ++r)
+                if (ctx.refs[r].person >= 0 && ctx.refs[r].begin > from && ctx.refs[r].begin <= from + 6)
+                    return true;
+            return false;
+        };
         encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i)) ||
-                    (ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("call-on") && s.key(i + 1) == "on"_key);
+                    (ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("call-on") && s.key(i + 1) == "on"_key &&
+                     personAfter(i + 1));
     }
     // "On the A side, X were present, while B was accompanied by C": C came with B, whatever
     // side an earlier clause named; but "On the Congolese side, the head of State was
@@ -4994,7 +5003,33 @@ int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* 
         return -1;
     const Person& p = ctx.persons[std::size_t(first->person)];
     const SentenceAffiliation near = affiliationInSentence(ctx, first->person);
-    const auto met = [&](int st) { return std::find(near.metStates.begin(), near.metStates.end(), st) != near.metStates.end(); };
+    std::vector<int> metStates = near.metStates;
+    // "Prime Minister A says T&T and Guyana agreed ... The Prime Minister made the announcement
+    // after talks with Guyana's President B": when the sentence naming him meets nobody, the
+    // next sentences that tell a meeting of his (a name, a title or a pronoun for him) do; only
+    // for a state's office ("the Fund's mission chief A" serves a body, which meets any state)
+    const bool stateOffice = !p.titles.isEmpty() && std::all_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && (leadsAState(ctx.g.titles[std::size_t(ti)]) || ctx.g.titles[std::size_t(ti)].category == "minister"_key);
+    });
+    if (metStates.empty() && near.metUnplaced.empty() && stateOffice)
+        for (int k = first->sentence + 1; k < std::min(int(ctx.sents.size()), first->sentence + 3) && metStates.empty(); ++k) {
+            const SentenceInfo& s = ctx.sents[std::size_t(k)];
+            bool encounter = false;
+            for (int i = 0; i < s.size() && !encounter; ++i)
+                encounter = ctx.lex.has(Cue::EncounterWord, s.key(i));
+            const auto [rb, re] = ctx.refRange[std::size_t(k)];
+            bool his = false;
+            for (std::size_t r = rb; r < re; ++r)
+                his = his || ctx.refs[r].person == first->person;
+            if (!encounter || !his)
+                continue;
+            for (std::size_t r = rb; r < re; ++r)
+                if (const int o = ctx.refs[r].person; o >= 0 && o != first->person &&
+                    ctx.persons[std::size_t(o)].stateStrength >= 2 && ctx.persons[std::size_t(o)].state >= 0)
+                    addUnique(metStates, ctx.persons[std::size_t(o)].state);
+        }
+    const auto met = [&](int st) { return std::find(metStates.begin(), metStates.end(), st) != metStates.end(); };
     const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
     if (near.sideState >= 0 || near.accompaniedState >= 0 || near.listState >= 0 || near.attendee ||
         !met(prominent.front()))
@@ -5143,6 +5178,69 @@ int opposedMinisterState(const DocContext& ctx, int self, const PersonRef& namin
         state = other.state;
     }
     return state;
+}
+
+// "A arrived in Guyana and was greeted at the airport by Prime Minister B", "On landing in
+// Colombo, A was welcomed by Deputy Minister C": the agent of a welcome (a receiving verb, then
+// "by" and the person, nothing but titles, names and list words between) in a sentence that
+// tells an arrival in a state (a travel or arrival word, then "in", "at" or "to" and the state
+// or one of its cities) serves that state: the host receives the guest. The state, else -1;
+// not when the one welcomed is placed in it.
+int receivingHostState(const DocContext& ctx, const PersonRef& naming)
+{
+    // (an envoy at the airport is the guest's own as often as the host's)
+    if (isPostedEnvoy(ctx, ctx.persons[std::size_t(naming.person)]))
+        return -1;
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    int by = -1;
+    for (int k = naming.begin - 1; k >= std::max(0, naming.begin - 14) && by < 0; --k) {
+        if (s.key(k) == "by"_key) {
+            by = k;
+            break;
+        }
+        const PhraseMatch* m = s.matchOf(k);
+        const bool inList = s.nameTok[std::size_t(k)] || (m && m->kind == PhraseKind::Title) || s.key(k) == "and"_key ||
+                            s.key(k) == ","_key || s.tok(k).cap || s.tok(k).kind == Token::Punct;
+        if (!inList)
+            return -1;
+    }
+    if (by < 1)
+        return -1;
+    // the receiving verb, a few words before its "by" ("was greeted at the airport, Timehri by")
+    int verb = -1;
+    for (int k = by - 1; k >= std::max(0, by - 10) && verb < 0; --k)
+        if (ctx.lex.value(Cue::MeetingVerb, s.key(k)) == QLatin1String("receive") &&
+            (!ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.value(Cue::TravelWord, s.key(k)) == QLatin1String("guest")))
+            verb = k;
+    if (verb < 0)
+        return -1;
+    int host = -1;
+    for (int k = 0; k + 1 < verb && host < 0; ++k) {
+        if (!(ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.has(Cue::ArrivalWord, s.key(k))) ||
+            ctx.lex.value(Cue::TravelWord, s.key(k)) == QLatin1String("guest"))
+            continue;
+        int j = k + 1;
+        if (s.key(j) != "in"_key && s.key(j) != "at"_key && s.key(j) != "to"_key)
+            continue;
+        ++j;
+        if (j < s.size() && s.key(j) == "the"_key)
+            ++j;
+        if (const PhraseMatch* m = j < s.size() ? s.matchOf(j) : nullptr;
+            m && m->begin == j && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place) && m->entry >= 0 &&
+            lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j) != m->end)
+            host = m->entry;
+        else if (const LexiconPhrase* town = nullptr; j < s.size() && s.tok(j).cap && lexiconPhraseAt(ctx.lex, Cue::City, s, j, &town) > j)
+            host = ctx.g.stateIndex(town->value);
+    }
+    if (host < 0)
+        return -1;
+    // the one welcomed: a person named before the verb, not placed in the host state
+    const auto [rb, re] = ctx.refRange[std::size_t(naming.sentence)];
+    for (std::size_t r = rb; r < re; ++r)
+        if (const int o = ctx.refs[r].person; o >= 0 && o != naming.person && ctx.refs[r].begin < verb &&
+            ctx.persons[std::size_t(o)].state == host && ctx.persons[std::size_t(o)].stateStrength >= 2)
+            return -1;
+    return host;
 }
 
 // "the president of the Canary Islands, A", "Canary Islands regional president B", "the premier
@@ -5439,6 +5537,15 @@ void assignFallbackStates(DocContext& ctx)
             p.stateStrength = std::clamp(ctx.persons[std::size_t(with)].stateStrength, 1, 2);
             p.setAffiliation(QStringLiteral("present with the subject of the sentence"));
             continue;
+        }
+        // "A arrived in Guyana and was greeted by Prime Minister B": the host of the arrival
+        if (const PersonRef* naming = firstNaming(ctx, self)) {
+            if (const int st = receivingHostState(ctx, *naming); st >= 0 && !ruledOut(st)) {
+                p.state = st;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("welcoming a guest who arrived in that state"));
+                continue;
+            }
         }
         // "the president of the Canary Islands, A": an office of a seat of that state
         if (const PersonRef* naming = firstNaming(ctx, self)) {

@@ -127,6 +127,36 @@ void TestOfficials::officials_data()
         << "WASHINGTON - US President Donald Trump hosted Canadian Prime Minister Mark Carney at the White House on Monday. Ontario Premier Doug Ford, who joined the talks, said tariffs were hurting both countries."
         << "Donald Trump/President/United States;Mark Carney/Prime Minister/Canada;Doug Ford/Premier/Canada";
 
+    // --- session 21, affil14: the host of an arrival: the agent of a welcome ("was greeted at
+    // the airport by B") in a sentence that tells an arrival in a state serves that state; the
+    // wire's own leader, named by a bare title, meets the other state's in the sentences after
+    // the one naming him, so the home is the next state; "called on the Government to" meets
+    // nobody
+    QTest::newRow("s21: 'arrived in <state> and was greeted at the airport by B'")
+        << "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar arrived in Guyana on Thursday and was greeted at the airport by Prime Minister Mark Phillips. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Kamla Persad-Bissessar/Prime Minister/Trinidad and Tobago;Mark Phillips/Prime Minister/Guyana";
+    QTest::newRow("s21: 'landed in <city> and was welcomed by B'")
+        << "Japanese Foreign Minister Toshimitsu Motegi landed in Colombo on Sunday night and was welcomed by Deputy Minister Arun Hemachandra. Japan and Japan's partners listened; Japan agreed."
+        << "Toshimitsu Motegi/Foreign Minister/Japan;Arun Hemachandra/Deputy Minister/Sri Lanka";
+    QTest::newRow("s21 twin: 'landed in <city>, accompanied by B': the guest's own")
+        << "Japanese Foreign Minister Toshimitsu Motegi landed in Colombo on Sunday night, accompanied by Deputy Minister Arun Hemachandra. Japan and Japan's partners listened; Japan agreed."
+        << "Toshimitsu Motegi/Foreign Minister/Japan;Arun Hemachandra/Deputy Minister/Japan";
+    QTest::newRow("s21: 'flew to <city>, where he was received at the airport by B'")
+        << "NAIROBI - Ethiopian Prime Minister Abiy Ahmed flew to Kampala on Monday, where he was received at Entebbe by Vice President Jessica Alupo. Kenya and Kenya's partners listened; Kenya agreed."
+        << "Abiy Ahmed/Prime Minister/Ethiopia;Jessica Alupo/Vice President/Uganda";
+    QTest::newRow("s21 twin: 'flew to <city>, where he was joined by B'")
+        << "NAIROBI - Ethiopian Prime Minister Abiy Ahmed flew to Kampala on Monday, where he was joined by Foreign Minister Taye Atske Selassie. Kenya and Kenya's partners listened; Kenya agreed."
+        << "Abiy Ahmed/Prime Minister/Ethiopia;Taye Atske Selassie/Foreign Minister/Ethiopia";
+    QTest::newRow("s21 twin: an ambassador at the airport may be the guest's own")
+        << "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar arrived in Guyana on Thursday and was greeted at the airport by Ambassador Mark Phillips. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Kamla Persad-Bissessar/Prime Minister/Trinidad and Tobago;Mark Phillips/Ambassador/*";
+    QTest::newRow("s21: the wire's leader by a bare title meets the other state's in the next sentence")
+        << "Prime Minister Kamla Persad-Bissessar says Trinidad and Tobago and Guyana will study a gas deal. The Prime Minister made the announcement in Georgetown after talks with Guyana's President Irfaan Ali. Guyana has the gas, and Guyana wants buyers. Opposition Leader Pennelope Beckles called on the Government to publish the terms."
+        << "Kamla Persad-Bissessar/Prime Minister/Trinidad and Tobago;Irfaan Ali/President/Guyana;Pennelope Beckles/Leader/Trinidad and Tobago";
+    QTest::newRow("s21 twin: no meeting in the next sentence, the state named most")
+        << "Prime Minister Kamla Persad-Bissessar says Trinidad and Tobago and Guyana will study a gas deal. The Prime Minister made the announcement in Georgetown after a cabinet retreat. Guyana has the gas, and Guyana wants buyers. Opposition Leader Pennelope Beckles called on the Government to publish the terms."
+        << "Kamla Persad-Bissessar/Prime Minister/Guyana;Pennelope Beckles/Leader/Guyana";
+
     // --- session 20, affil13: the wire's home past an international body's official; one who
     // sits in on a meeting of one state with a body; a body's seat city places nobody
     QTest::newRow("s20: a body's chief named first, the dictionary's leader tells the home")

@@ -4628,6 +4628,32 @@ int nextProminent(const std::vector<int>& prominent, Excluded excluded)
 bool namesOwnBody(const DocContext& ctx, const PersonRef& naming)
 {
     const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    // "A, the chairman of the junta-appointed Union Election Commission,": the office after the
+    // name, its body after "of": capitalised words ending in a body's noun that name no
+    // organisation the gazetteer knows (s21, affil14)
+    {
+        int k = naming.end;
+        if (k < s.size() && s.key(k) == ","_key)
+            ++k;
+        if (k < s.size() && s.key(k) == "the"_key)
+            ++k;
+        const PhraseMatch* after = k < s.size() ? s.matchOf(k) : nullptr;
+        if (k > naming.end && after && after->begin == k && after->kind == PhraseKind::Title && after->end < s.size() &&
+            s.key(after->end) == "of"_key) {
+            int j = after->end + 1;
+            if (j < s.size() && s.key(j) == "the"_key)
+                ++j;
+            for (int e = j; e < std::min(s.size(), j + 7) && s.tok(e).kind == Token::Word; ++e) {
+                const PhraseMatch* m = s.matchOf(e);
+                if (m && (m->kind == PhraseKind::Organization || m->kind == PhraseKind::Agency || m->kind == PhraseKind::State ||
+                          m->kind == PhraseKind::Demonym))
+                    break;
+                if (s.tok(e).cap && ctx.lex.has(Cue::BodyHead, s.key(e)) && !ctx.lex.has(Cue::BodyPortfolio, s.key(e)) &&
+                    (e + 1 >= s.size() || s.key(e + 1) != "of"_key))
+                    return true;
+            }
+        }
+    }
     const PhraseMatch* title = naming.begin > 0 ? s.matchOf(naming.begin - 1) : nullptr;
     int nameAt = naming.begin;
     // ("PTI Chairman Barrister A": an honorific between the office and the name)
@@ -4638,7 +4664,10 @@ bool namesOwnBody(const DocContext& ctx, const PersonRef& naming)
     }
     if (!title || title->kind != PhraseKind::Title || title->end != nameAt || title->begin < 1)
         return false;
-    const int k = title->begin - 1;
+    int k = title->begin - 1;
+    // ("Suez Canal Authority (SCA) Chairman A": the body's acronym in brackets after its name)
+    if (k >= 3 && s.key(k) == ")"_key && s.tok(k - 1).allCaps && s.key(k - 2) == "("_key)
+        k -= 3;
     const Token& t = s.tok(k);
     // (a news agency's acronym is another body's: "PTI" is a party as often as the agency)
     const PhraseMatch* m = s.matchOf(k);

@@ -157,6 +157,28 @@ void TestOfficials::officials_data()
         << "Prime Minister Kamla Persad-Bissessar says Trinidad and Tobago and Guyana will study a gas deal. The Prime Minister made the announcement in Georgetown after a cabinet retreat. Guyana has the gas, and Guyana wants buyers. Opposition Leader Pennelope Beckles called on the Government to publish the terms."
         << "Kamla Persad-Bissessar/Prime Minister/Guyana;Pennelope Beckles/Leader/Guyana";
 
+    // --- session 21, affil14: the head of a state's own body, written with its acronym in
+    // brackets before the office or after the name with "the <office> of", is placed as any
+    // official; an international body's serves no state
+    QTest::newRow("s21: '<Body> (<ACRONYM>) Chairman A' is a state's official")
+        << "CAIRO - On Monday, Suez Canal Authority (SCA) Chairman Osama Rabie received a delegation from Djibouti in Ismailia. Djibouti and Djibouti's partners listened; Djibouti agreed."
+        << "Osama Rabie/Chairman/Egypt";
+    QTest::newRow("s21 twin: an international bank with its acronym in brackets")
+        << "CAIRO - On Monday, African Development Bank (AfDB) President Sidi Ould Tah received a delegation from Djibouti in Abidjan. Djibouti and Djibouti's partners listened; Djibouti agreed."
+        << "Sidi Ould Tah/President/-";
+    QTest::newRow("s21: 'A, the chairman of the <state's commission>,' after the name")
+        << "YANGON - Chinese envoy Deng Xijun on Tuesday called on U Than Soe, the chairman of the junta-appointed Union Election Commission, in Naypyitaw. China and China's partners listened; China agreed."
+        << "Deng Xijun/Envoy/China;U Than Soe/Chairman/Myanmar";
+    QTest::newRow("s21 twin: 'A, the chairman of <an international organisation>,'")
+        << "YANGON - Chinese envoy Deng Xijun on Tuesday called on U Than Soe, the chairman of the Shanghai Cooperation Organisation, in Naypyitaw. China and China's partners listened; China agreed."
+        << "Deng Xijun/Envoy/China;U Than Soe/Chairman/-";
+    QTest::newRow("s21: 'A, the chairperson of the <state's authority>,' with the state in its name")
+        << "KAMPALA - Kenyan President William Ruto on Friday met Sarah Opendi, the chairperson of the Uganda Revenue Authority, at State House. Kenya and Kenya's partners listened; Kenya agreed."
+        << "William Ruto/President/Kenya;Sarah Opendi/Chairperson/Uganda";
+    QTest::newRow("s21 twin: 'A, the chairperson of <a regional bloc>,'")
+        << "KAMPALA - Kenyan President William Ruto on Friday met Sarah Opendi, the chairperson of the East African Community, at State House. Kenya and Kenya's partners listened; Kenya agreed."
+        << "William Ruto/President/Kenya;Sarah Opendi/Chairperson/-";
+
     // --- session 20, affil13: the wire's home past an international body's official; one who
     // sits in on a meeting of one state with a body; a body's seat city places nobody
     QTest::newRow("s20: a body's chief named first, the dictionary's leader tells the home")

@@ -1545,7 +1545,8 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         k -= 2;
         affBegin = k + 1;
     }
-    if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key ||
+    // ("the late president A": one who died holds the office no more; s21 affil14)
+    if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key || s.key(k) == "late"_key ||
                    s.key(k) == "then"_key)) {
         h.former = s.key(k) != "then"_key;
         affBegin = k;
@@ -5217,6 +5218,10 @@ int opposedMinisterState(const DocContext& ctx, int self, const PersonRef& namin
 // not when the one welcomed is placed in it.
 int receivingHostState(const DocContext& ctx, const PersonRef& naming)
 {
+    // (an international body's official serves no state: "welcomed by the Secretary-General of
+    // the Arab League, A")
+    if (servesABody(ctx, ctx.persons[std::size_t(naming.person)]))
+        return -1;
     // (an envoy at the airport is the guest's own as often as the host's)
     if (isPostedEnvoy(ctx, ctx.persons[std::size_t(naming.person)]))
         return -1;
@@ -5272,6 +5277,63 @@ int receivingHostState(const DocContext& ctx, const PersonRef& naming)
     return host;
 }
 
+// "during the Sultan's state visit to Tehran in May 2023, when he held talks with the late
+// president A", "B travelled to Nairobi and met Cabinet Secretary C": one met on a visit to a
+// state or one of its cities (a travel word, "to" or "in" and the place, then a meeting word
+// before the name, no other place between) is that state's host. The state, else -1.
+int visitHostState(const DocContext& ctx, const PersonRef& naming)
+{
+    // (an international body's official serves no state: "welcomed by the Secretary-General of
+    // the Arab League, A")
+    if (servesABody(ctx, ctx.persons[std::size_t(naming.person)]))
+        return -1;
+    if (isPostedEnvoy(ctx, ctx.persons[std::size_t(naming.person)]))
+        return -1;
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    int host = -1, hostEnd = -1;
+    for (int k = std::max(0, naming.begin - 20); k + 2 < naming.begin; ++k) {
+        if (!ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.value(Cue::TravelWord, s.key(k)) == QLatin1String("guest"))
+            continue;
+        int j = k + 1;
+        if (s.key(j) != "to"_key && s.key(j) != "in"_key)
+            continue;
+        ++j;
+        const PhraseMatch* m = j < s.size() ? s.matchOf(j) : nullptr;
+        if (m && m->begin == j && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place) && m->entry >= 0 &&
+            lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j) != m->end) {
+            host = m->entry;
+            hostEnd = m->end;
+        }
+    }
+    if (host < 0)
+        return -1;
+    bool encounter = false;
+    for (int k = hostEnd; k < naming.begin; ++k) {
+        const PhraseMatch* m = s.matchOf(k);
+        if ((m && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place || m->kind == PhraseKind::Demonym)) ||
+            s.key(k) == ";"_key || (s.nameTok[std::size_t(k)] && !encounter))
+            return -1;
+        encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(k));
+    }
+    if (!encounter)
+        return -1;
+    // (nor when the meeting tells a place of its own: "travelled to Lome and later held talks
+    // with B in Accra")
+    for (int k = naming.end; k + 1 < s.size() && s.key(k) != ";"_key; ++k)
+        if (const PhraseMatch* m = s.matchOf(k + 1); (s.key(k) == "in"_key || s.key(k) == "at"_key) && m &&
+            m->begin == k + 1 && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place))
+            return -1;
+    // (not when someone of that state, named, is the traveller: "Ruto's trip to Mombasa, where
+    // he met A"; a pronoun may stand for anyone the sentences before named)
+    const auto [rb, re] = ctx.refRange[std::size_t(naming.sentence)];
+    for (std::size_t r = rb; r < re; ++r)
+        if (const int o = ctx.refs[r].person; o >= 0 && o != naming.person && ctx.refs[r].begin < naming.begin &&
+            ctx.refs[r].kind == RefKind::Name &&
+            ctx.persons[std::size_t(o)].state == host && ctx.persons[std::size_t(o)].stateStrength >= 2)
+            return -1;
+    return host;
+}
+
 // "the president of the Canary Islands, A", "Canary Islands regional president B", "the premier
 // of Ontario, C": an office of a state's region or city (regions.tsv and the cities of
 // states.tsv are seats of their state) written before the name serves that state, whatever
@@ -5279,6 +5341,10 @@ int receivingHostState(const DocContext& ctx, const PersonRef& naming)
 // Brussels".)
 int officeSeatState(const DocContext& ctx, const PersonRef& naming)
 {
+    // (an international body's official serves no state: "welcomed by the Secretary-General of
+    // the Arab League, A")
+    if (servesABody(ctx, ctx.persons[std::size_t(naming.person)]))
+        return -1;
     const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
     // ("Foreign Office spokesperson A": a seat many states name says nothing)
     const auto seat = [&](const PhraseMatch* m, int end) {
@@ -5573,6 +5639,15 @@ void assignFallbackStates(DocContext& ctx)
                 p.state = st;
                 p.stateStrength = 2;
                 p.setAffiliation(QStringLiteral("welcoming a guest who arrived in that state"));
+                continue;
+            }
+        }
+        // "during the Sultan's visit to Tehran, when he held talks with A": the visit's host
+        if (const PersonRef* naming = firstNaming(ctx, self)) {
+            if (const int st = visitHostState(ctx, *naming); st >= 0 && !ruledOut(st)) {
+                p.state = st;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("met on a visit to that state"));
                 continue;
             }
         }

@@ -179,6 +179,23 @@ void TestOfficials::officials_data()
         << "KAMPALA - Kenyan President William Ruto on Friday met Sarah Opendi, the chairperson of the East African Community, at State House. Kenya and Kenya's partners listened; Kenya agreed."
         << "William Ruto/President/Kenya;Sarah Opendi/Chairperson/-";
 
+    // --- session 21, affil14: one met on a visit to a state or its city ("during the Sultan's
+    // state visit to Tehran, when he held talks with A", "travelled to Lome and held talks with
+    // B") is that state's host, not of the story's dateline; "the late president" holds the
+    // office no more
+    QTest::newRow("s21: a recalled state visit to a capital, ', when he held talks with the late president A'")
+        << "Date: March 1, 2026\nMUSCAT - Sultan Haitham bin Tarik received Iranian Foreign Minister Abbas Araghchi on Monday. The pipeline was revived during His Majesty's state visit to Tehran in May 2023, when he held talks with the late president Ebrahim Raisi."
+        << "Haitham bin Tarik/Sultan/Oman;Abbas Araghchi/Foreign Minister/Iran;Ebrahim Raisi/former President/Iran";
+    QTest::newRow("s21: 'travelled to <capital> in March and held talks with Prime Minister A'")
+        << "Date: May 2, 2026\nACCRA - Ghanaian President John Mahama received Nigerian Vice President Kashim Shettima on Monday. Shettima travelled to Lome in March and held talks with Prime Minister Faure Gnassingbe on the corridor. Ghana and Ghana's partners listened; Ghana agreed."
+        << "John Mahama/President/Ghana;Kashim Shettima/Vice President/Nigeria;Faure Gnassingbe/Prime Minister/Togo";
+    QTest::newRow("s21 twin: the talks told in another city after the name")
+        << "Date: May 2, 2026\nACCRA - Ghanaian President John Mahama received Nigerian Vice President Kashim Shettima on Monday. Shettima travelled to Lome in March and later held talks with Vice President Jane Opoku-Agyemang in Accra. Ghana and Ghana's partners listened; Ghana agreed."
+        << "John Mahama/President/Ghana;Kashim Shettima/Vice President/Nigeria;Jane Opoku-Agyemang/Vice President/Ghana";
+    QTest::newRow("s21 twin: the visitor to the capital, not one met there")
+        << "Date: March 1, 2026\nMUSCAT - Sultan Haitham bin Tarik received Iranian Foreign Minister Abbas Araghchi on Monday. The pipeline was revived in May 2023, during a visit to Tehran by Energy Minister Salim al Aufi."
+        << "Haitham bin Tarik/Sultan/Oman;Abbas Araghchi/Foreign Minister/Iran;Salim al Aufi/Energy Minister/Oman";
+
     // --- session 20, affil13: the wire's home past an international body's official; one who
     // sits in on a meeting of one state with a body; a body's seat city places nobody
     QTest::newRow("s20: a body's chief named first, the dictionary's leader tells the home")

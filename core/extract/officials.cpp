@@ -5954,7 +5954,9 @@ int othersState(const DocContext& ctx, const MeetingDraft& m, int person)
 // ("accompanied by") is of the party he came with.
 int hostStateFor(const DocContext& ctx, const MeetingDraft& m, int person)
 {
-    if (m.place.isEmpty() || !takesPart(m, person) ||
+    // ("A and B met on the sidelines of the African Union summit in Addis Ababa": a gathering's
+    // city lends the venue, nobody there hosts; s21 affil14)
+    if (m.place.isEmpty() || !takesPart(m, person) || m.besideGathering || m.gatheringEvent ||
         std::find(m.companions.begin(), m.companions.end(), person) != m.companions.end())
         return -1;
     const int host = stateOfCity(ctx, m.place);

@@ -196,6 +196,21 @@ void TestOfficials::officials_data()
         << "Date: March 1, 2026\nMUSCAT - Sultan Haitham bin Tarik received Iranian Foreign Minister Abbas Araghchi on Monday. The pipeline was revived in May 2023, during a visit to Tehran by Energy Minister Salim al Aufi."
         << "Haitham bin Tarik/Sultan/Oman;Abbas Araghchi/Foreign Minister/Iran;Salim al Aufi/Energy Minister/Oman";
 
+    // --- session 21, affil14: a meeting on the sidelines of a gathering in a city has no host:
+    // the city's state lends the venue and hosts nobody there
+    QTest::newRow("s21: 'met briefly on the sidelines of the AU summit in Addis Ababa'")
+        << "KIGALI - Rwandan Foreign Minister Olivier Nduhungirehe hosted Burundian Foreign Minister Edouard Bizimana on Monday. In February, President Paul Kagame and President Evariste Ndayishimiye met briefly on the sidelines of the African Union summit in Addis Ababa. Rwanda and Rwanda's partners listened; Rwanda agreed."
+        << "Olivier Nduhungirehe/Foreign Minister/Rwanda;Edouard Bizimana/Foreign Minister/Burundi;Paul Kagame/President/Rwanda;Evariste Ndayishimiye/President/Burundi";
+    QTest::newRow("s21 twin: talks at the office of the city's own leader")
+        << "KIGALI - Rwandan Foreign Minister Olivier Nduhungirehe hosted Burundian Foreign Minister Edouard Bizimana on Monday. In February, President Paul Kagame held talks with Prime Minister Abiy Ahmed at his office in Addis Ababa. Rwanda and Rwanda's partners listened; Rwanda agreed."
+        << "Olivier Nduhungirehe/Foreign Minister/Rwanda;Edouard Bizimana/Foreign Minister/Burundi;Paul Kagame/President/Rwanda;Abiy Ahmed/Prime Minister/Ethiopia";
+    QTest::newRow("s21: 'held talks on the margins of the UN General Assembly in New York'")
+        << "KIGALI - Rwandan Foreign Minister Olivier Nduhungirehe hosted Burundian Foreign Minister Edouard Bizimana on Monday. Last year, Nduhungirehe and Foreign Minister Albert Shingiro held talks on the margins of the UN General Assembly in New York. Burundi and Burundi's partners listened; Burundi agreed."
+        << "Olivier Nduhungirehe/Foreign Minister/Rwanda;Edouard Bizimana/Foreign Minister/Burundi;Albert Shingiro/Foreign Minister/Burundi";
+    QTest::newRow("s21 twin: talks at a ministry in a capital: its state hosts")
+        << "KIGALI - Rwandan Foreign Minister Olivier Nduhungirehe hosted Burundian Foreign Minister Edouard Bizimana on Monday. Last year, Nduhungirehe and Foreign Minister Albert Shingiro held talks at the State Department in Washington. Burundi and Burundi's partners listened; Burundi agreed."
+        << "Olivier Nduhungirehe/Foreign Minister/Rwanda;Edouard Bizimana/Foreign Minister/Burundi;Albert Shingiro/Foreign Minister/United States";
+
     // --- session 20, affil13: the wire's home past an international body's official; one who
     // sits in on a meeting of one state with a body; a body's seat city places nobody
     QTest::newRow("s20: a body's chief named first, the dictionary's leader tells the home")

@@ -511,7 +511,9 @@ bool isCityLine(const SentenceInfo& s)
 
 // A line of its own near the top that gives the article's full date: "Published at : December 18,
 // 2025", "16 January 2026 at 08:12", "Thursday, 20 November 2025 17:42", "12.01.2026 18:20",
-// "Agenda.ge, 26 Feb 2026 - 18:12, Tbilisi, Georgia", "By A in International on 10 February 2026".
+// "Agenda.ge, 26 Feb 2026 - 18:12, Tbilisi, Georgia", "By A in International on 10 February 2026";
+// else one that closes the article, its outlet's footer ("The Brussels Times, Tuesday 13 January
+// 2026", "Taiwan News, 2026/03/12 19:40", "January 14, 2026, 10:45 pm").
 // A line (the splitter may have joined it to the next), no full stop at its end, few words
 // besides the calendar's and places' (a byline may name its writer); invalid when there is none.
 QDate dateLineAnchor(const DocContext& ctx)
@@ -536,20 +538,29 @@ QDate dateLineAnchor(const DocContext& ctx)
             return {};
         return parseNewsDate(text.mid(s.tok(b).start, s.tok(e - 1).end - s.tok(b).start));
     };
-    for (int k = 0; k < std::min(int(ctx.sents.size()), kSentencesLooked); ++k) {
-        const SentenceInfo& s = ctx.sents[std::size_t(k)];
-        // the sentence's lines: runs of tokens with no line break between them
+    const auto linesOf = [&](const SentenceInfo& s, bool last) -> QDate {
+        // the sentence's lines: runs of tokens with no line break between them (the footer is
+        // the last line of the last sentence)
         int b = 0;
+        QDate found;
         for (int i = 1; i <= s.size(); ++i) {
             const bool lineEnd = i == s.size() ||
                                  text.mid(s.tok(i - 1).end, s.tok(i).start - s.tok(i - 1).end).contains(QLatin1Char('\n'));
             if (!lineEnd)
                 continue;
-            if (const QDate d = lineAt(s, b, i); d.isValid())
-                return d;
+            found = lineAt(s, b, i);
+            if (found.isValid() && !last)
+                return found;
             b = i;
         }
-    }
+        return found;
+    };
+    const int count = int(ctx.sents.size());
+    for (int k = 0; k < std::min(count, kSentencesLooked); ++k)
+        if (const QDate d = linesOf(ctx.sents[std::size_t(k)], false); d.isValid())
+            return d;
+    if (count > kSentencesLooked && ctx.sents.back().size() > 0)
+        return linesOf(ctx.sents.back(), true);
     return {};
 }
 

@@ -646,6 +646,17 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.host = m && m->begin == j && m->kind == PhraseKind::Place ? m->entry : stateOfCity(ctx, out.city);
             if (out.host >= 0 && ctx.g.orgByPlace.contains(foldKey(out.venue)))
                 out.host = -1;
+            // "at Incheon International Airport in Yeongjong", "at the Cheddi Jagan International
+            // Airport, Timehri": the town the text names right after the building, in its state,
+            // is where it stands, whatever city the lexicon gives it
+            MeetingPlace town = cityAfterComma(ctx, s, ve);
+            if (town.city.isEmpty() && ve + 1 < s.size() && (s.key(ve) == "in"_key || s.key(ve) == "at"_key) &&
+                knownCityAt(ctx, s, ve + 1) > 0)
+                town = knownCityStartingAt(ctx, s, ve + 1);
+            // (the host stays the building's: a body's seat gives none, "at the Berlaymont in Brussels")
+            if (!town.city.isEmpty() && town.host >= 0 && town.host == stateOfCity(ctx, out.city) &&
+                foldKey(town.city) != foldKey(out.city))
+                out.city = town.city;
             return out;
         }
         // "in the Maldives": a state whose name starts with the article skipped above

@@ -1148,6 +1148,62 @@ QString gatheringCity(const DocContext& ctx)
     return city;
 }
 
+// A name's letters alone, folded: "Nay Pyi Taw" and "Naypyitaw" give "naypyitaw".
+QString squashed(QStringView name)
+{
+    QString out;
+    const QString folded = foldKey(name);
+    for (const QChar c : folded)
+        if (c.isLetter())
+            out += c;
+    return out;
+}
+
+// Whether a and b differ by at most one letter added, dropped or changed.
+bool oneEditApart(const QString& a, const QString& b)
+{
+    if (std::abs(a.size() - b.size()) > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < a.size() && i < b.size() && a[i] == b[i])
+        ++i;
+    if (a.size() == b.size())
+        return QStringView(a).mid(i + 1) == QStringView(b).mid(i + 1);
+    const QString& longer = a.size() > b.size() ? a : b;
+    const QString& shorter = a.size() > b.size() ? b : a;
+    return QStringView(longer).mid(i + 1) == QStringView(shorter).mid(i);
+}
+
+// The city `place` as the article writes it: "Naypyidaw" (a capital the gazetteer spells so)
+// when the text writes only "Naypyitaw" or "Nay Pyi Taw", "Prishtina" for "Pristina". A run of
+// one to three capitalised words of the text whose letters are the place's, or (in names of six
+// letters or more) one letter apart; the place itself when the text writes it or no such run.
+QString writtenSpelling(const DocContext& ctx, const QString& place)
+{
+    constexpr int kMaxWords = 3;
+    constexpr int kMinFuzzyLetters = 6;
+    if (place.isEmpty() || ctx.doc.text.contains(place, Qt::CaseInsensitive))
+        return place;
+    const QString want = squashed(place);
+    if (want.isEmpty())
+        return place;
+    for (const SentenceInfo& s : ctx.sents) {
+        for (int b = 0; b < s.size(); ++b) {
+            if (!s.tok(b).cap || s.tok(b).kind != Token::Word || s.nameTok[std::size_t(b)])
+                continue;
+            QString letters;
+            for (int e = b; e < std::min(s.size(), b + kMaxWords) && s.tok(e).kind == Token::Word && s.tok(e).cap; ++e) {
+                letters += squashed(ctx.surface(s, e, e + 1));
+                if (letters.size() > want.size() + 1)
+                    break;
+                if (letters == want || (want.size() >= kMinFuzzyLetters && oneEditApart(letters, want)))
+                    return ctx.surface(s, b, e + 1);
+            }
+        }
+    }
+    return place;
+}
+
 } // namespace
 
 void finishPlaces(DocContext& ctx)
@@ -1316,6 +1372,9 @@ void finishPlaces(DocContext& ctx)
         if (placeable(m) && !m.hostSeat.isEmpty() && (!m.venue.isEmpty() || !sameOccasion(ctx, m, QString())))
             m.place = m.hostSeat;
     }
+    // A city the dictionaries spell otherwise than the article: the article's spelling.
+    for (MeetingDraft& m : ctx.meetings)
+        m.place = writtenSpelling(ctx, m.place);
 }
 
 } // namespace parley

@@ -542,8 +542,14 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "at the presidential palace", "at the ministry": a building named in lower case after
         // "the" ("at a hotel" names none); its city is the one named a few words on, else the
         // seat of the one state taking part (finishPlaces)
-        if (k == "at"_key && j > i + 1 && named > j && ctx.lex.has(Cue::VenueHead, s.key(named - 1)) &&
-            !s.tok(named - 1).cap && s.key(named) != "of"_key && !titleComplement(s, i)) {
+        // ("at the ministry on Monday": the building's head word ends its name before the day)
+        int lowerEnd = named;
+        if (named - 1 > j && ctx.lex.has(Cue::VenueHead, s.key(named - 2)) &&
+            (s.key(named - 1) == "on"_key || s.key(named - 1) == "for"_key || s.key(named - 1) == "with"_key))
+            lowerEnd = named - 1;
+        if (k == "at"_key && j > i + 1 && lowerEnd > j && ctx.lex.has(Cue::VenueHead, s.key(lowerEnd - 1)) &&
+            !s.tok(lowerEnd - 1).cap && s.key(lowerEnd) != "of"_key && !titleComplement(s, i)) {
+            named = lowerEnd;
             // "at the international airport at Sunan": the name that follows is the place read
             if (s.key(named) == "at"_key || s.key(named) == "in"_key) {
                 if (MeetingPlace next = readPlace(ctx, s, named, std::min(s.size(), named + 8)); !next.empty())
@@ -684,7 +690,12 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                     out.city = ctx.surface(s, m->end, town);
                 return out;
             }
-            out.host = m->entry;
+            // "the US Charge d'Affaires in Kosovo, B, at the Foreign Ministry", "the EU's
+            // ambassador in Serbia": a state right after a title is where the office is held,
+            // no state of the meeting's place
+            const PhraseMatch* title = i > 0 && k == "in"_key ? s.matchOf(i - 1) : nullptr;
+            if (!(title && title->kind == PhraseKind::Title && title->end == i))
+                out.host = m->entry;
             continue;
         }
         // A city or a seat the dictionaries know, or else a run of capitalised words.

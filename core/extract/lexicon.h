@@ -222,6 +222,8 @@ enum class Cue : int {
                        ///< about, no side of a meeting told in a clause after it
     DistributiveObject, ///< "each of": "held separate meetings with each of her guests": one meeting with
                         ///< each of those the words after it stand for
+    LegNoun,         ///< "stopover", "stop": "after a stopover in Dubai, A met B": a leg of a journey told
+                     ///< apart from the meeting after "after" or "before"; its place is the leg's
     Count
 };
 

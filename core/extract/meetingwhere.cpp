@@ -354,6 +354,10 @@ bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, 
     };
     const auto journeyAfter = [&](int b, int end) {
         for (int k = b + 1; k < std::min(end, b + 7); ++k) {
+            // ("after a brief stopover in Dubai", "before a refuelling stop in Shannon": a leg
+            // of the journey, told as a noun)
+            if (ctx.lex.has(Cue::LegNoun, s.key(k)) && !s.tok(k).cap && ((k - 1 > b && opens(k - 1)) || (k - 2 > b && opens(k - 2))))
+                return true;
             if (!ctx.lex.has(Cue::TravelWord, s.key(k)))
                 continue;
             // ("met B before returning to Yerevan": the journey that follows the meeting)
@@ -680,10 +684,17 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // part), where a host of one state received a guest of
     // another, is kept aside as in the city where the host's government sits (finishPlaces
     // takes it when nothing else places the meeting)
+    // ... or that a guest called on ("B called on A at Village Urugwiro", "paid a courtesy call on
+    // A at the palace": a host-verb row of value `object` names the host after it)
     int hostVerb = -1;
-    for (int i = t.begin; i < t.end && hostVerb < 0; ++i)
-        if (ctx.lex.has(Cue::HostVerb, s.key(i)))
+    bool objectHost = false;
+    for (int i = t.begin; i < t.end && hostVerb < 0; ++i) {
+        const LexiconPhrase* verb = nullptr;
+        if (lexiconPhraseAt(ctx.lex, Cue::HostVerb, s, i, &verb) > 0) {
             hostVerb = i;
+            objectHost = verb->value == "object"_key;
+        }
+    }
     // ... or at no named building, on an occasion the rest of the article does not place ("In
     // March, A hosted B for talks"), unless the sentence tells of a gathering the host may have
     // attended abroad
@@ -692,7 +703,7 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         gatheringHere = ctx.lex.has(Cue::GatheringWord, s.key(i)) || ctx.lex.has(Cue::SideMeeting, s.key(i));
     if (hostVerb >= 0 && t.verb && place.city.isEmpty() && place.host < 0 && (!place.venue.isEmpty() || !gatheringHere)) {
         // the host is named before an active verb, after a passive one ("was welcomed ... by B")
-        const bool passive = t.passive || (hostVerb > 0 && ctx.lex.has(Cue::PassiveAux, s.key(hostVerb - 1)));
+        const bool passive = (t.passive || (hostVerb > 0 && ctx.lex.has(Cue::PassiveAux, s.key(hostVerb - 1)))) != objectHost;
         int host = -1;
         bool one = true;
         bool hostNamed = false;

@@ -264,6 +264,23 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
 
 bool travellerBeforeTo(const DocContext& ctx, const SentenceInfo& s, int to)
 {
+    // "his first trip as president to Chisinau", "a visit as the new foreign minister to Rabat":
+    // a travel word, then "as" and the traveller's office (lower-case words, a title, a
+    // demonym), then the "to" of the journey's destination
+    for (int a = to - 2; a >= std::max(s.dateline + 1, to - 7); --a) {
+        if (s.key(a) == "as"_key) {
+            if (ctx.lex.has(Cue::TravelWord, s.key(a - 1)) && !s.tok(a - 1).cap)
+                return true;
+            break;
+        }
+        const PhraseMatch* pm = s.matchOf(a);
+        // ("as Japan's leader": a state's possessive names the office's state)
+        const bool office = (s.tok(a).kind == Token::Word && !s.tok(a).cap) || s.key(a) == "'s"_key ||
+                            (pm && (pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym ||
+                                    pm->kind == PhraseKind::State));
+        if (!office || s.nameTok[std::size_t(a)])
+            break;
+    }
     int b = to - 1;
     const bool paid = b > s.dateline && ctx.lex.has(Cue::CallOnCue, s.key(b)) && !s.tok(b).cap;
     if (paid)

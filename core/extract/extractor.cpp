@@ -5,6 +5,7 @@
 #include "text/textdate.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
@@ -536,7 +537,13 @@ QDate dateLineAnchor(const DocContext& ctx)
         }
         if (others > (s.key(b) == "by"_key ? kMaxBylineWords : kMaxOtherWords))
             return {};
-        return parseNewsDate(text.mid(s.tok(b).start, s.tok(e - 1).end - s.tok(b).start));
+        if (const QDate d = parseNewsDate(text.mid(s.tok(b).start, s.tok(e - 1).end - s.tok(b).start)); d.isValid())
+            return d;
+        // "Taiwan News, 2026/03/12 19:40": a numeric date after the outlet's name
+        int n = b;
+        while (n < e && s.tok(n).kind != Token::Number)
+            ++n;
+        return n > b && n < e ? parseNewsDate(text.mid(s.tok(n).start, s.tok(e - 1).end - s.tok(n).start)) : QDate();
     };
     const auto linesOf = [&](const SentenceInfo& s, bool last) -> QDate {
         // the sentence's lines: runs of tokens with no line break between them (the footer is
@@ -607,6 +614,30 @@ void readArticleDate(DocContext& ctx)
         }
     }
     ctx.anchor = datelineAnchor(dateline, written);
+}
+
+// The day a lead gives the article's event with its weekday and year ("received B at State
+// House on Friday, May 15, 2026"): a weekday that agrees with the full date after it tells a day
+// of the news, not a date of history; invalid when the headline and the first sentences give none.
+QDate weekdayDatedLead(const DocContext& ctx)
+{
+    constexpr int kLeadSentences = 3;
+    const int last = std::min(int(ctx.sents.size()), ctx.body + kLeadSentences);
+    for (int k = 0; k < last; ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        for (int i = 0; i + 1 < s.size(); ++i) {
+            if (!isCalendarWord(s.tok(i)) || isMonthWord(s.tok(i)))
+                continue;
+            const int j = s.key(i + 1) == ","_key ? i + 2 : i + 1;
+            const DateExpression d = findDate(s.toks, j, s.size(), QStringView(ctx.doc.text), QDate(), false);
+            if (d.begin != j || d.iso.isEmpty())
+                continue;
+            const QDate day = QDate::fromString(d.iso, Qt::ISODate);
+            if (day.isValid() && foldKey(QLocale::c().dayName(day.dayOfWeek())) == s.key(i).text())
+                return day;
+        }
+    }
+    return {};
 }
 
 bool isSentenceEnd(QChar c)
@@ -730,6 +761,8 @@ void readStatesAndPeople(DocContext& ctx)
     // looked up on the article's date only when the document or its dateline gives it
     if (!ctx.anchor.isValid() && !ctx.sents.empty())
         ctx.anchor = dateLineAnchor(ctx);
+    if (!ctx.anchor.isValid() && !ctx.sents.empty())
+        ctx.anchor = weekdayDatedLead(ctx);
 }
 
 DocumentExtraction Extractor::extract(const Document& document) const

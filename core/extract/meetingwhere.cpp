@@ -770,6 +770,20 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         ((leftBehind && placeWordOf(ctx, s, s.dateline, t.begin, place) >= 0) ||
          placeAfterBoundary(ctx, s, s.dateline, t.begin, place, true)))
         place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
+    // "A, who had been in Riyadh on Sunday, met B", "B, which had hosted talks in Doha": a relative
+    // clause in the past perfect, outside the trigger, tells where its person or thing was
+    // before, not where the meeting is
+    for (int w = s.dateline; w + 2 < s.size() && !place.city.isEmpty(); ++w) {
+        if ((s.key(w) != "who"_key && s.key(w) != "which"_key) || s.key(w + 1) != "had"_key || (w < t.end && w + 1 >= t.begin))
+            continue;
+        int end = w + 2;
+        while (end < s.size() && !isComma(s.tok(end)) && (end < t.begin || end >= t.end))
+            ++end;
+        if (t.begin > w && t.begin < end)
+            continue;
+        if (findMeetingPlace(ctx, s, w + 2, end).city == place.city)
+            place = MeetingPlace();
+    }
     // "The Windhoek talks between the two presidents": a city the dictionaries know right
     // before the meeting noun, after its article
     // ... or a building the lexicon places ("a White House meeting", "the Kremlin talks"), after

@@ -148,6 +148,14 @@ void TestDates::meetingDate_data()
     QTest::newRow("byline with its date") << "By Awa Diop in Politics on 12 March 2025\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
     QTest::newRow("headline with a deadline (no)") << "Leaders race to settle trade rules before the March 20, 2025 deadline\n\n" + a + "on Tuesday." << "" << "Tuesday" << "";
     QTest::newRow("date in a sentence (no)") << "The talks began on March 12, 2025, officials said.\n\n" + a + "on Tuesday." << "" << "Tuesday" << "";
+    // ... or a footer line that closes the article ("The Brussels Times, Tuesday 13 January 2026",
+    // "Taiwan News, 2026/03/12 19:40"), and a lead that gives the event's weekday with its full
+    // date, the weekday agreeing with it (session 21, places14)
+    QTest::newRow("footer date line") << a + "on Tuesday.\n\nThe Dakar Times, Wednesday 12 March 2025" << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("footer numeric date after the outlet") << a + "on Tuesday.\n\nDakar News, 2025/03/12 19:40" << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("byline numeric date after the outlet") << "By Awa Diop | Dakar Daily | Updated: 2025-03-12 07:12\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("lead weekday and full date") << "Senegal and Mali signed a border accord on Friday, March 7, 2025, in Dakar.\n\n" + a + "on Wednesday." << "" << "Wednesday" << "2025-03-05";
+    QTest::newRow("lead weekday disagrees with the date (no)") << "Senegal and Mali signed a border accord on Friday, March 7, 2024, in Dakar.\n\n" + a + "on Wednesday." << "" << "Wednesday" << "";
     QTest::newRow("article date wins over dateline") << "ANKARA, May 5, 2024 (Reuters) - " + a + "yesterday." << wed << "yesterday" << "2025-03-11";
 }
 

@@ -741,6 +741,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         }
         if (housesName && titleComplement(s, i))
             continue;
+        // "at the Government building", "at the Cabinet office": a word that stops names, then
+        // a lower-case head word of a building, names that building
+        if (k == "at"_key && e - start == 1 && e < to && isStopWord(ctx.lex, s.key(start)) && !s.tok(e).cap &&
+            ctx.lex.has(Cue::VenueHead, s.key(e)))
+            ++e;
         if (e == start || (e - start == 1 && isStopWord(ctx.lex, s.key(start))))
             continue;
         if (k == "in"_key && !place && cityEnd < 0 && insideAbbreviatedName(ctx, s, i, start, e))

@@ -353,6 +353,16 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 span.periodIso = key(i + 1) == "month"_key ? docDate.addMonths(step).toString(QStringLiteral("yyyy-MM"))
                                                            : QString::number(docDate.year() + step);
             }
+            // "last week", "earlier this week": the month of that week (Monday to Sunday; this
+            // week's past days up to the article's), when the whole of it lies in one month
+            if (!span.period && docDate.isValid()) {
+                const int step = k == "last"_key ? -7 : k == "next"_key ? 7 : 0;
+                const QDate monday = docDate.addDays(step - (docDate.dayOfWeek() - 1));
+                const bool past = key(b) == "earlier"_key;
+                const QDate sunday = k == "this"_key && past ? docDate : monday.addDays(6);
+                if (monday.month() == sunday.month() && monday.year() == sunday.year())
+                    span.periodIso = monday.toString(QStringLiteral("yyyy-MM"));
+            }
             return span;
         }
         // "last February", "next July": a month, the one before the article's (a year back when it

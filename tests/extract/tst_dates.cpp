@@ -54,7 +54,10 @@ void TestDates::meetingDate_data()
     QTest::newRow("Today in a name (no)") << a + "in Dakar, a source told L'Orient Today." << wed << "" << "";
     QTest::newRow("Today opening the sentence") << "Today, " + a + "in Dakar." << wed << "Today" << "2025-03-12";
     QTest::newRow("yesterday undated") << a + "yesterday." << "" << "yesterday" << "";
-    QTest::newRow("last week: no single day") << a + "last week." << wed << "last week" << "";
+    // ... but its month when the whole week lies in one (session 21, places14)
+    QTest::newRow("last week: no single day, its month") << a + "last week." << wed << "last week" << "2025-03";
+    QTest::newRow("last week across two months: no month") << a + "last week." << "2025-04-09" << "last week" << "";
+    QTest::newRow("earlier this week: its month") << a + "earlier this week." << wed << "earlier this week" << "2025-03";
     // a month or a year and no one day: that month or year, as the article's date places it
     // (session 19, places12)
     QTest::newRow("earlier this month: the month") << a + "earlier this month." << wed << "earlier this month" << "2025-03";

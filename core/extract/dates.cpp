@@ -163,6 +163,11 @@ bool isMonthWord(const Token& token)
     return token.kind == Token::Word && token.cap && month(token.key) > 0;
 }
 
+int monthOfWord(const Token& token)
+{
+    return isMonthWord(token) ? month(token.key) : 0;
+}
+
 namespace {
 
 // A date on the calendar for `month`/`day` with no year written: the latest one not after

@@ -996,6 +996,11 @@ bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& r
     if (!m.iso.isEmpty()) {
         const QDate day = QDate::fromString(m.iso, Qt::ISODate);
         const QDate ref = reference.isEmpty() ? ctx.anchor : QDate::fromString(reference, Qt::ISODate);
+        // (a day whose own words name another month, "last September" kept beside a day its
+        // mentions gave it, tells no day of the occasion)
+        for (const Token& t : tokenize(m.when))
+            if (const int named = monthOfWord(t); named > 0 && day.isValid() && named != day.month())
+                return false;
         if (ref.isValid())
             return std::abs(day.daysTo(ref)) <= kOccasionDays;
     }

@@ -770,6 +770,29 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         ((leftBehind && placeWordOf(ctx, s, s.dateline, t.begin, place) >= 0) ||
          placeAfterBoundary(ctx, s, s.dateline, t.begin, place, true)))
         place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
+    // "A, fresh from talks in Warsaw, met B", "Coming from a summit in Brussels, A met B",
+    // "returning from a visit to Warsaw": an event or a journey named after "from" before the
+    // trigger was left behind, its place with it ("from a summit in Brussels, where he met B"
+    // opens the trigger's clause with "where" and keeps it)
+    for (int f = s.dateline; f + 1 < t.begin && !place.empty(); ++f) {
+        if (s.key(f) != "from"_key)
+            continue;
+        int noun = f + 1;
+        while (noun < std::min(t.begin, f + 5) && s.tok(noun).kind == Token::Word && !s.tok(noun).cap &&
+               !ctx.lex.has(Cue::MeetingNoun, s.key(noun)) && !ctx.lex.has(Cue::GatheringWord, s.key(noun)) &&
+               !ctx.lex.has(Cue::TravelWord, s.key(noun)))
+            ++noun;
+        if (noun >= t.begin || s.tok(noun).cap || s.tok(noun).kind != Token::Word)
+            continue;
+        int end = noun + 1;
+        while (end < t.begin && !isComma(s.tok(end)))
+            ++end;
+        bool opener = false;
+        for (int w = end; w < t.begin && !opener; ++w)
+            opener = s.key(w) == "where"_key || s.key(w) == "when"_key;
+        if (!opener && findMeetingPlace(ctx, s, noun, end).city == place.city)
+            place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
+    }
     // "A, who had been in Riyadh on Sunday, met B", "B, which had hosted talks in Doha": a relative
     // clause in the past perfect, outside the trigger, tells where its person or thing was
     // before, not where the meeting is

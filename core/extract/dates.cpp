@@ -133,6 +133,20 @@ QString monthIso(int y, int m)
     return QDate(y, m, 1).toString(QStringLiteral("yyyy-MM"));
 }
 
+// The last year (1800-2199) written as four digits in `text` before `pos`, or 0.
+int lastYearBefore(QStringView text, qsizetype pos)
+{
+    for (qsizetype i = std::min(pos, text.size()) - 4; i >= 0; --i) {
+        const auto digit = [&](qsizetype k) { return k >= 0 && k < text.size() && text[k].isDigit(); };
+        if (!digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3) || digit(i - 1) || digit(i + 4))
+            continue;
+        const int y = text.mid(i, 4).toInt();
+        if (y >= 1800 && y < 2200)
+            return y;
+    }
+    return 0;
+}
+
 // The year of month `m` told without one, placed by the article's date `doc`: the last such
 // month not after the article's (`back`), else the next one not before it; with
 // `ownMonthMoves`, the article's own month is a year back or on too ("last February" told in
@@ -399,13 +413,23 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 year = docDate.year() - (key(end) == "last"_key ? 1 : 0);
                 end += 2;
             }
+            // "in August of that year", "in May of the same year": the year the text wrote last
+            // before it; none written, no month known (not the article's year)
+            bool thatYear = false;
+            if (md.day == 0 && md.year == 0 && key(end) == "of"_key &&
+                ((key(end + 1) == "that"_key && key(end + 2) == "year"_key) ||
+                 (key(end + 1) == "the"_key && key(end + 2) == "same"_key && key(end + 3) == "year"_key))) {
+                thatYear = true;
+                end += key(end + 1) == "that"_key ? 3 : 4;
+                year = lastYearBefore(text, toks[std::size_t(md.begin)].start);
+            }
             DateExpression d = finish(md.begin, end, resolve(md), false);
             d.period = md.day == 0;
             // (else the last such month not after the article's for what happened, the next
             // one not before it for what is planned)
             if (d.period && year > 0)
                 d.periodIso = monthIso(year, md.month);
-            else if (d.period && docDate.isValid())
+            else if (d.period && docDate.isValid() && !thatYear)
                 d.periodIso = monthIso(yearOfMonth(docDate, md.month, !future, false), md.month);
             return d;
         }

@@ -159,6 +159,11 @@ void TestDates::meetingDate_data()
     QTest::newRow("byline numeric date after the outlet") << "By Awa Diop | Dakar Daily | Updated: 2025-03-12 07:12\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
     QTest::newRow("lead weekday and full date") << "Senegal and Mali signed a border accord on Friday, March 7, 2025, in Dakar.\n\n" + a + "on Wednesday." << "" << "Wednesday" << "2025-03-05";
     QTest::newRow("lead weekday disagrees with the date (no)") << "Senegal and Mali signed a border accord on Friday, March 7, 2024, in Dakar.\n\n" + a + "on Wednesday." << "" << "Wednesday" << "";
+    // "in May of that year", "in May of the same year": the year written last before it; none
+    // written, no month (not the article's year) (session 21, places14)
+    QTest::newRow("month of that year") << "The accord was signed in 2019. " + a + "in May of that year." << wed << "in May of that year" << "2019-05";
+    QTest::newRow("month of the same year") << "The accord was signed in 2019. " + a + "in May of the same year." << wed << "in May of the same year" << "2019-05";
+    QTest::newRow("month of that year, no year written (no)") << a + "in May of that year." << wed << "in May of that year" << "";
     QTest::newRow("article date wins over dateline") << "ANKARA, May 5, 2024 (Reuters) - " + a + "yesterday." << wed << "yesterday" << "2025-03-11";
 }
 

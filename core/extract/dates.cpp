@@ -99,7 +99,7 @@ bool isNumber(const Token& t, int* value = nullptr)
 
 const WordSet kDateStartWords = WordSet{
     QStringLiteral("last"), QStringLiteral("next"),
-    QStringLiteral("this"), QStringLiteral("a"), QStringLiteral("one"),
+    QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("a"), QStringLiteral("one"),
     QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
     QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven")}.tokenClass();
 
@@ -394,6 +394,17 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 const int m = month(key(i + 1));
                 span.periodIso = monthIso(yearOfMonth(docDate, m, k == "last"_key, true), m);
             }
+            return span;
+        }
+        // "later that year", "that same year": the year the text wrote last
+        // before it (none written: a span of no known year)
+        if (k == "that"_key && (key(i + 1) == "year"_key || (key(i + 1) == "same"_key && key(i + 2) == "year"_key))) {
+            const int e = key(i + 1) == "year"_key ? i + 2 : i + 3;
+            const int b = (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key) ? i - 1 : i;
+            DateExpression span = finish(b, e, QDate(), false);
+            span.period = true;
+            if (const int y = lastYearBefore(text, toks[std::size_t(b)].start); y > 0)
+                span.periodIso = QString::number(y);
             return span;
         }
         // "a day ago", "two days ago"

@@ -164,6 +164,8 @@ void TestDates::meetingDate_data()
     QTest::newRow("month of that year") << "The accord was signed in 2019. " + a + "in May of that year." << wed << "in May of that year" << "2019-05";
     QTest::newRow("month of the same year") << "The accord was signed in 2019. " + a + "in May of the same year." << wed << "in May of the same year" << "2019-05";
     QTest::newRow("month of that year, no year written (no)") << a + "in May of that year." << wed << "in May of that year" << "";
+    QTest::newRow("later that year") << "The accord was signed in 2019. Later that year, " + a + "in Dakar." << wed << "Later that year" << "2019";
+    QTest::newRow("that same year, no year written (no)") << "That same year, " + a + "in Dakar." << wed << "That same year" << "";
     QTest::newRow("article date wins over dateline") << "ANKARA, May 5, 2024 (Reuters) - " + a + "yesterday." << wed << "yesterday" << "2025-03-11";
 }
 

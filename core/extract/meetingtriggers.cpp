@@ -1326,8 +1326,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                    s.tok(x - 1).kind == Token::Word && s.key(x - 1).text().endsWith(QLatin1Char('s'));
         };
         auto sideStop = [&](int x) { return stop(x) && !possessive(x); };
-        for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !sideStop(x); --x)
+        // ("On the sidelines of the session, ECOWAS Commission President A met": the words of
+        // the subject's title and name do not count)
+        for (int x = i - 1, words = 0; x >= 0 && words < 10 && !t.side && !sideStop(x); --x) {
+            words += inOfficialSpan(s, x) ? 0 : 1;
             markSide(x);
+        }
         for (int x = i; x < std::min(n, t.end + 12) && !t.side && !sideStop(x); ++x)
             markSide(x);
         // "It was the first bilateral meeting of the two presidents": the event told, described,

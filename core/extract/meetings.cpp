@@ -733,6 +733,84 @@ const MeetingDraft* sequelOf(DocContext& ctx, const SentenceInfo& s, const std::
     return told && told->participants.size() >= 2 && !shares ? told : nullptr;
 }
 
+/// "A met B in Addis Ababa on Tuesday. C and D signed the accord in the presence of E in Jeddah in
+/// September 2018": an attendee list in a sentence with no meeting word, told with a day of its
+/// own that is not the day of the meeting it would join, is no list of that meeting but another
+/// occasion, a meeting of the sentence's officials (in the city it names) when they are of two
+/// sides or more. (A day or a city inside a relative clause, "C, who took office in January",
+/// tells none.) True when the sentence was read so: the list joins no meeting told.
+bool listOnOtherOccasion(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    if (ctx.meetings.empty())
+        return false;
+    const Attendees a = findAttendees(ctx, s, refs);
+    // (a delegation came for the visit, whose days may begin before the talks: "B arrived on
+    // Sunday at the head of a delegation that included C")
+    if (a.cueBegin < 0 || a.people.empty() || a.future || a.elsewhere || a.delegation)
+        return false;
+    const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
+    if (!target)
+        return false;
+    const MeetingDraft& joined = ctx.meetings[*target];
+    const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
+    // (in a relative clause, or after a relative word since the last comma: "A, a lawyer who took
+    // office last year, was accompanied by C")
+    const auto inRelative = [&](int i) {
+        for (int k = i - 1; k >= s.dateline && !isComma(s.tok(k)); --k)
+            if (s.key(k) == "who"_key || s.key(k) == "whose"_key || ctx.lex.has(Cue::RelativeWord, s.key(k)))
+                return true;
+        return std::any_of(cls.begin(), cls.end(), [&](const Clause& c) { return c.relative && i >= c.begin && i < c.end; });
+    };
+    DateExpression date;
+    for (int from = s.dateline; from < s.size() && !date.valid();) {
+        const DateExpression d = findDate(s.toks, from, s.size(), QStringView(ctx.doc.text), ctx.anchor, false, &ctx.lex);
+        if (!d.valid())
+            break;
+        if (!inRelative(d.begin))
+            date = d;
+        from = std::max(d.end, d.begin + 1);
+    }
+    MeetingPlace place;
+    for (const Clause& c : cls)
+        if (!c.relative && place.city.isEmpty())
+            place = findMeetingPlace(ctx, s, std::max(c.begin, s.dateline), c.end);
+    if (cls.empty())
+        place = findMeetingPlace(ctx, s, s.dateline, s.size());
+    MeetingDraft told;
+    setDate(told, date);
+    // ("in May 2023" after a meeting told with no day: a month or a year far from the article's
+    // own day is another occasion too)
+    const QDate day = QDate::fromString(date.iso, Qt::ISODate);
+    const bool recalled = date.valid() && joined.when.isEmpty() && joined.iso.isEmpty() && ctx.anchor.isValid() &&
+                          ((date.period && !date.periodIso.isEmpty() &&
+                            !ctx.anchor.toString(Qt::ISODate).startsWith(date.periodIso)) ||
+                           (day.isValid() && std::abs(day.daysTo(ctx.anchor)) > 31));
+    const bool otherDay = date.valid() && (!sameDay(ctx.lex, joined, told) || recalled);
+    // (a city alone does not tell it: "C took part, whereas D and E were in Vientiane")
+    if (!otherDay)
+        return false;
+    std::vector<int> people;
+    for (const PersonRef* r : refs)
+        if (r->person >= 0 && ctx.persons[std::size_t(r->person)].official)
+            addUnique(people, r->person);
+    Trigger t;
+    t.begin = a.cueBegin;
+    t.end = std::min(s.size(), a.cueBegin + 3);
+    t.label = ctx.surface(s, t.begin, t.end);
+    TriggerFacts f;
+    f.status = statusOf(ctx.lex, s, t, Clause{0, s.size(), false});
+    f.place = place;
+    f.date = date;
+    f.rule = QStringLiteral("meeting: attendees '") + t.label + QStringLiteral("' on another occasion in sentence ") +
+             QString::number(s.index + 1);
+    // (told in passing: the meeting told before stays the one the next "the talks" names)
+    MeetingDraft draft = buildDraft(ctx, s, t, f, people);
+    draft.aside = true;
+    if (entityCount(ctx, draft) >= 2)
+        ctx.meetings.insert(ctx.meetings.end() - 1, std::move(draft));
+    return true;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -785,6 +863,8 @@ void findMeetings(DocContext& ctx)
             before.reserve(ctx.meetings.size());
             for (const MeetingDraft& m : ctx.meetings)
                 before.push_back({m.participants, m.companions});
+            if (listOnOtherOccasion(ctx, s, refs))
+                continue;
             if (attachAttendeeList(ctx, s, refs, false))
                 attendWholeList(ctx, before);
             else

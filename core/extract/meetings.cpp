@@ -733,6 +733,55 @@ const MeetingDraft* sequelOf(DocContext& ctx, const SentenceInfo& s, const std::
     return told && told->participants.size() >= 2 && !shares ? told : nullptr;
 }
 
+/// "Putin received envoy A and B, Donald Trump's son-in-law", "Trump's envoy A met Putin": a
+/// person named in the sentence only by name in the possessive, in apposition or before a person
+/// word or title ("envoy", "aide"), is whom the one named acts for or is kin to, and takes no part.
+/// ("Trump's talks with Putin", "Modi's first visit": a meeting word after the possessive, its
+/// owner takes part.) Removes such people from the parties.
+void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                    Parties& parties)
+{
+    constexpr int reach = 4; ///< "Modi's two-day state visit"
+    const auto possessorOnly = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            if (s.key(r->end) != "'s"_key || r->kind != RefKind::Name)
+                return false;
+            bool meeting = false, agent = false;
+            // (over a hyphen, "Sonexay's two-day official visit"; up to the next person named,
+            // "Putin's aide Yuri Ushakov met")
+            for (int k = r->end + 1, words = 0; k < s.size() && words < reach; ++k) {
+                if (s.tok(k).kind != Token::Word) {
+                    if (isDash(s.tok(k)) || s.tok(k).punct == QLatin1Char('-'))
+                        continue;
+                    break;
+                }
+                if (std::any_of(refs.begin(), refs.end(),
+                                [&](const PersonRef* o) { return o->begin == k && o->person != person; })) {
+                    agent = true;
+                    break;
+                }
+                ++words;
+                meeting = meeting || ctx.lex.has(Cue::MeetingNoun, s.key(k)) || ctx.lex.has(Cue::TravelWord, s.key(k)) ||
+                          ctx.lex.has(Cue::MeetingVerb, s.key(k));
+                const PhraseMatch* m = s.matchOf(k);
+                agent = agent || ctx.lex.has(Cue::PersonNoun, s.key(k)) || (m && m->kind == PhraseKind::Title);
+            }
+            // (in apposition, ", Donald Trump's son-in-law,", or before the one acting for him,
+            // "Trump's envoy A"; not "dominated by B's false claims", whose owner was there)
+            const bool apposition = r->begin > 0 && isComma(s.tok(r->begin - 1));
+            if (meeting || !(apposition || agent))
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, possessorOnly);
+}
+
 /// "A met B in Addis Ababa on Tuesday. C and D signed the accord in the presence of E in Jeddah in
 /// September 2018": an attendee list in a sentence with no meeting word, told with a day of its
 /// own that is not the day of the meeting it would join, is no list of that meeting but another
@@ -889,7 +938,8 @@ void findMeetings(DocContext& ctx)
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             Trigger t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
-            const Parties parties = findParties(ctx, s, refs, t, scope, cls);
+            Parties parties = findParties(ctx, s, refs, t, scope, cls);
+            dropPossessors(ctx, s, refs, parties);
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
             std::optional<MeetingDraft> lastNoun;
             std::size_t groupCount = 0;

@@ -131,8 +131,14 @@ bool negatesAt(const Lexicon& lex, const SentenceInfo& s, int i)
 
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
+    // "A and B held their summit on Tuesday after it was postponed twice": a cue after a boundary
+    // of time that follows a verb trigger tells what happened before, not whether it was held
+    int boundary = c.end;
+    for (int i = t.end; t.verb && i < c.end && boundary == c.end; ++i)
+        if (lex.has(Cue::DateBoundary, s.key(i)))
+            boundary = i;
     for (int i = c.begin; i < c.end; ++i) {
-        if (!mayCancelOrDeny(lex, s, i))
+        if (!mayCancelOrDeny(lex, s, i) || i > boundary)
             continue;
         QString said = offOrDeniedAt(lex, s, i, false);
         if (!said.isEmpty())

@@ -986,6 +986,16 @@ void findMeetings(DocContext& ctx)
                 for (int k = t.end; k < triggers[ti + 1].begin; ++k)
                     if (ctx.lex.has(Cue::DateBoundary, s.key(k)))
                         f.date = DateExpression{};
+            // "A and B last met in Castries in July and spoke by telephone in September": a verb
+            // after the verb before it takes the day told after it, not the one told between them
+            if (f.date.valid() && ti > 0 && t.verb && triggers[ti - 1].verb && f.date.begin < t.begin &&
+                f.date.begin >= triggers[ti - 1].end) {
+                const DateExpression after = findDate(s.toks, t.end, std::max(scope.end, scope.clause.end),
+                                                      QStringView(ctx.doc.text), ctx.anchor, f.status == "planned"_key,
+                                                      &ctx.lex);
+                if (after.valid())
+                    f.date = after;
+            }
             f.mode = modeOf(ctx.lex, s, t, scope.clause);
             f.modeSaid = saysMode(ctx.lex, s, scope.clause);
             // One concatenation instead of two QString::arg passes. Same text: a trigger spans

@@ -1474,8 +1474,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             bool partnerBefore = false;
             for (int x = prev.end; x < andAt && !partnerBefore; ++x)
                 partnerBefore = inOfficialSpan(s, x);
+            // ... or a day of its own: "A and B last met on the sidelines of the X meeting in Castries
+            // in July and spoke by telephone in September"
+            bool dayBefore = false;
+            for (int x = prev.end; x < andAt && !dayBefore; ++x)
+                dayBefore = isCalendarWord(s.tok(x)) || s.tok(x).kind == Token::Number;
             if (adjacent && prev.verb && t.verb && !t.attendVerb && s.key(t.end) != "by"_key &&
-                s.key(andAt) == "and"_key && andAt > prev.end && partnerBefore)
+                s.key(andAt) == "and"_key && andAt > prev.end && (partnerBefore || dayBefore))
                 adjacent = false;
             // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
             // gathering a verb's meeting was held beside, commas and all, is where and when it was
@@ -1491,8 +1496,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 const bool visit = lex.has(Cue::TravelWord, s.key(t.begin)) || lex.has(Cue::TravelWord, s.key(t.end - 1));
                 for (int i = prev.end; i < t.begin && words; ++i) {
                     const bool comma = isComma(s.tok(i));
-                    words = s.tok(i).kind == Token::Word || (visit && s.tok(i).kind == Token::Number) || comma;
-                    beside = beside || (t.gathering && sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
+                    // (and the apostrophe of a plural possessive in the gathering's name: "the G7
+                    // leaders' meeting")
+                    const Token& w = s.tok(i);
+                    const bool pluralPossessive = i > 0 && !w.spaceBefore &&
+                                                  (w.punct == QLatin1Char('\'') || w.punct == QChar(0x2019)) &&
+                                                  s.tok(i - 1).kind == Token::Word &&
+                                                  s.key(i - 1).text().endsWith(QLatin1Char('s'));
+                    words = w.kind == Token::Word || (visit && w.kind == Token::Number) || comma || pluralPossessive;
+                    // (any meeting noun there names the gathering: "on the sidelines of the CARICOM
+                    // Heads of Government meeting")
+                    beside = beside || (sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
                     // ", in their first meeting since ...", not ", in Lima, ..." nor ", in a call"
                     if (comma)
                         framed = lex.has(Cue::EventFrame, s.key(i + 1)) &&
@@ -2006,6 +2020,10 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
         else if (i >= t.end && to == c.end)
             to = i;
     }
+    // "spoke with B by video link", "A and B spoke by video link": a call the clause says was by
+    // video, more than the verb's own "phone"
+    if (mode == "phone"_key && modeWordIn(lex, s, from, to) == "video"_key)
+        return QStringLiteral("video");
     return mode.isEmpty() ? modeWordIn(lex, s, from, to) : mode;
 }
 

@@ -733,6 +733,44 @@ const MeetingDraft* sequelOf(DocContext& ctx, const SentenceInfo& s, const std::
     return told && told->participants.size() >= 2 && !shares ? told : nullptr;
 }
 
+/// "The first summit took place in Liverpool last March, when A and B launched the programme": a
+/// meeting noun naming no one, whose predicate tells it happened ("took place", "took place in";
+/// a noun held in the passive is read by findParties), has the people who open the "when" clause
+/// after its place and time (its subject only: not "when A said B had sent a message").
+void whenClausePeople(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                      const Trigger& t, Parties& parties)
+{
+    if (!parties.nobody() || t.verb)
+        return;
+    int p = t.end;
+    while (p < std::min(s.size(), t.end + 3) &&
+           (ctx.lex.has(Cue::PerfectAux, s.key(p)) || ctx.lex.value(Cue::NounPredicate, s.key(p)) == "aux"_key))
+        ++p;
+    if (ctx.lex.value(Cue::NounPredicate, s.key(p)) != "occurred"_key &&
+        lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, p) <= p)
+        return;
+    int when = -1;
+    for (int i = p + 1; i < s.size() && when < 0; ++i) {
+        if (s.key(i) == "when"_key && isComma(s.tok(i - 1)))
+            when = i;
+        else if (s.tok(i).kind == Token::Punct && !isComma(s.tok(i)))
+            return;
+    }
+    if (when < 0)
+        return;
+    for (const PersonRef* r : refs) {
+        if (r->begin <= when || r->person < 0 || !ctx.persons[std::size_t(r->person)].official ||
+            s.quoted[std::size_t(r->begin)])
+            continue;
+        bool subject = true;
+        for (int i = when + 1; i < r->begin && subject; ++i)
+            subject = s.tok(i).kind == Token::Word && (s.tok(i).cap || ctx.lex.has(Cue::Conjunction, s.key(i)) ||
+                                                       inOfficialSpan(s, i) || s.nameTok[std::size_t(i)]);
+        if (subject)
+            addUnique(parties.subjects, r->person);
+    }
+}
+
 /// "Putin received envoy A and B, Donald Trump's son-in-law", "Trump's envoy A met Putin": a
 /// person named in the sentence only by name in the possessive, in apposition or before a person
 /// word or title ("envoy", "aide"), is whom the one named acts for or is kin to, and takes no part.
@@ -940,6 +978,7 @@ void findMeetings(DocContext& ctx)
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             Parties parties = findParties(ctx, s, refs, t, scope, cls);
             dropPossessors(ctx, s, refs, parties);
+            whenClausePeople(ctx, s, refs, t, parties);
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
             std::optional<MeetingDraft> lastNoun;
             std::size_t groupCount = 0;
@@ -993,7 +1032,15 @@ void findMeetings(DocContext& ctx)
                 const DateExpression after = findDate(s.toks, t.end, std::max(scope.end, scope.clause.end),
                                                       QStringView(ctx.doc.text), ctx.anchor, f.status == "planned"_key,
                                                       &ctx.lex);
-                if (after.valid())
+                // (not a day within the month told before: "attended B's inauguration in August
+                // 2023 and held talks with him there on Aug. 15" is one occasion)
+                const auto month = [&](const DateExpression& d) {
+                    for (int k = d.begin; k < d.end; ++k)
+                        if (isMonthWord(s.tok(k)))
+                            return s.key(k).text().left(3);
+                    return QString();
+                };
+                if (after.valid() && (month(after).isEmpty() || month(after) != month(f.date)))
                     f.date = after;
             }
             f.mode = modeOf(ctx.lex, s, t, scope.clause);

@@ -457,17 +457,37 @@ bool endsOtherEvent(const Lexicon& lex, const SentenceInfo& s, int i)
 // previous-cue word as the subject of a place-cue phrase tell of an earlier event whose noun is
 // left out, the one just told (its states, its own place and day). Token i is the previous-cue
 // word; not "the first meeting" (the noun is said) nor "The first was a success" (no place cue).
-bool elidedEarlierEvent(const Lexicon& lex, const SentenceInfo& s, int i)
+/// "The first of the annual summits took place in Liverpool": after "of", lowercase words and a
+/// plural whose singular is a meeting noun or a gathering word, at most four words on, the token
+/// after that plural; else `i`.
+int pluralEventAfterOf(const Lexicon& lex, const SentenceInfo& s, int i)
 {
-    return lex.has(Cue::PreviousCue, s.key(i)) && lex.has(Cue::Determiner, s.key(i - 1)) &&
-           lexiconPhraseAt(lex, Cue::PlaceCue, s, i + 1) > i + 1;
+    constexpr int reach = 4;
+    if (s.key(i) != "of"_key)
+        return i;
+    for (int j = i + 1; j < std::min(s.size(), i + 1 + reach) && s.tok(j).kind == Token::Word && !s.tok(j).cap; ++j) {
+        const TokenKey& k = s.key(j);
+        if (k.size() > 3 && k.endsWith(QLatin1Char('s')) &&
+            (lex.has(Cue::MeetingNoun, k.text().chopped(1)) || lex.has(Cue::GatheringWord, k.text().chopped(1))))
+            return j + 1;
+    }
+    return i;
 }
 
-Trigger earlierEventTrigger(const SentenceInfo& s, int i)
+bool elidedEarlierEvent(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (!lex.has(Cue::PreviousCue, s.key(i)) || !lex.has(Cue::Determiner, s.key(i - 1)))
+        return false;
+    const int after = pluralEventAfterOf(lex, s, i + 1);
+    return lexiconPhraseAt(lex, Cue::PlaceCue, s, after) > after;
+}
+
+Trigger earlierEventTrigger(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     Trigger t;
     t.begin = i;
-    t.end = i + 1;
+    // ("The first of the annual summits": the whole noun phrase)
+    t.end = std::max(i + 1, pluralEventAfterOf(lex, s, i + 1));
     t.previous = true;
     t.elided = true;
     t.label = s.key(i).text();
@@ -852,7 +872,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         }
         if (vc == VerbClass::None && !noun) {
             if (elidedEarlierEvent(lex, s, i))
-                out.push_back(earlierEventTrigger(s, i));
+                out.push_back(earlierEventTrigger(lex, s, i));
             continue;
         }
         const TokenKey& prev = s.key(i - 1);

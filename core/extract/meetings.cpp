@@ -733,6 +733,45 @@ const MeetingDraft* sequelOf(DocContext& ctx, const SentenceInfo& s, const std::
     return told && told->participants.size() >= 2 && !shares ? told : nullptr;
 }
 
+/// "The decision came at the end of a two-day session held in Kigali on Thursday and Friday. It
+/// was co-chaired by A and B": a passive meeting verb whose subject is "It", opening the sentence,
+/// names the event the sentence before told of in words that made no meeting of anyone named;
+/// that sentence's place and day are the meeting's when its own sentence tells none.
+void placeByPronounSubject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, TriggerFacts& f)
+{
+    if (!t.verb || !t.passive || s.index <= ctx.body || (!f.place.city.isEmpty() && f.date.valid()))
+        return;
+    int first = s.dateline;
+    while (first < s.size() && s.tok(first).kind != Token::Word)
+        ++first;
+    if (first + 2 > t.begin || s.key(first) != "it"_key || !ctx.lex.has(Cue::PassiveAux, s.key(first + 1)))
+        return;
+    for (int k = first + 2; k < t.begin; ++k)
+        if (s.tok(k).kind != Token::Word || s.tok(k).cap)
+            return;
+    const SentenceInfo& before = ctx.sents[std::size_t(s.index - 1)];
+    for (const MeetingDraft& m : ctx.meetings)
+        if (!m.participants.empty() && std::any_of(m.evidence.begin(), m.evidence.end(),
+                                                   [&](const Mention& e) { return e.sentence == before.index; }))
+            return;
+    if (f.place.city.isEmpty()) {
+        const MeetingPlace place = findMeetingPlace(ctx, before, before.dateline, before.size());
+        if (!place.city.isEmpty())
+            f.place = place;
+    }
+    if (!f.date.valid()) {
+        DateExpression d = findDate(before.toks, before.dateline, before.size(), QStringView(ctx.doc.text), ctx.anchor,
+                                    f.status == "planned"_key, &ctx.lex);
+        // (its tokens are the sentence before's: told at this sentence's start, where no clause
+        // of this sentence's own tells another day)
+        if (d.valid()) {
+            d.begin = 0;
+            d.end = 0;
+            f.date = d;
+        }
+    }
+}
+
 /// "The first summit took place in Liverpool last March, when A and B launched the programme": a
 /// meeting noun naming no one, whose predicate tells it happened ("took place", "took place in";
 /// a noun held in the passive is read by findParties), has the people who open the "when" clause
@@ -1011,6 +1050,7 @@ void findMeetings(DocContext& ctx)
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host,
                                    hostSeatCity);
             f.date = dateOf(ctx, s, t, scope, f.status == "planned"_key);
+            placeByPronounSubject(ctx, s, t, f);
             // "B, who arrived on Sunday night, was accompanied at the meeting by C": a day told in
             // a relative clause the trigger is not in is the day of that clause's event
             if (f.date.valid() && (f.date.begin < scope.clause.begin || f.date.begin >= scope.clause.end) &&

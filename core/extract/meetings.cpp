@@ -772,6 +772,47 @@ void placeByPronounSubject(const DocContext& ctx, const SentenceInfo& s, const T
     }
 }
 
+/// "Ahead of the visit, A went over the preparations with his Saudi counterpart, B, in a telephone
+/// call on Sunday": a call noun framing the clause ("in a call", "during a telephone call") that
+/// names no one of its own is the call of the official named before it in the sentence and the one
+/// named after his "with" (after the trigger before, outside quotes).
+void framedCallPeople(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                      const std::vector<Trigger>& triggers, std::size_t index, Parties& parties)
+{
+    const Trigger& t = triggers[index];
+    if (t.verb || !parties.nobody() || t.mode.isEmpty())
+        return;
+    constexpr int frameReach = 3; ///< "in a brief telephone call"
+    bool framed = false;
+    for (int b = std::max(0, t.begin - frameReach); b < t.begin && !framed; ++b)
+        framed = ctx.lex.has(Cue::EventFrame, s.key(b));
+    if (!framed)
+        return;
+    const int from = index == 0 ? s.dateline : triggers[index - 1].end;
+    const auto official = [&](const PersonRef* r) {
+        return r->person >= 0 && ctx.persons[std::size_t(r->person)].official && !s.quoted[std::size_t(r->begin)];
+    };
+    const PersonRef* subject = nullptr;
+    for (const PersonRef* r : refs)
+        if (r->begin >= from && r->begin < t.begin && official(r)) {
+            subject = r;
+            break;
+        }
+    if (!subject)
+        return;
+    int with = -1;
+    for (int k = subject->end; k < t.begin && with < 0; ++k)
+        if (s.key(k) == "with"_key)
+            with = k;
+    if (with < 0)
+        return;
+    for (const PersonRef* r : refs)
+        if (r->begin > with && r->begin < t.begin && official(r) && r->person != subject->person) {
+            parties.subjects = {subject->person, r->person};
+            return;
+        }
+}
+
 /// "The first summit took place in Liverpool last March, when A and B launched the programme": a
 /// meeting noun naming no one, whose predicate tells it happened ("took place", "took place in";
 /// a noun held in the passive is read by findParties), has the people who open the "when" clause
@@ -1018,6 +1059,7 @@ void findMeetings(DocContext& ctx)
             Parties parties = findParties(ctx, s, refs, t, scope, cls);
             dropPossessors(ctx, s, refs, parties);
             whenClausePeople(ctx, s, refs, t, parties);
+            framedCallPeople(ctx, s, refs, triggers, ti, parties);
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
             std::optional<MeetingDraft> lastNoun;
             std::size_t groupCount = 0;

@@ -1969,6 +1969,26 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
             int x = k + 1;
             while (x < next.begin && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
                 ++x;
+            // ... or a group of them: "..., and the Ukrainian negotiating team, led by B, held
+            // talks with C" (the article, a demonym, lowercase nouns, an aside between commas)
+            if (x == k + 1 && lex.has(Cue::Article, s.key(x))) {
+                constexpr int groupWords = 4;
+                int y = x + 1;
+                for (int w = 0; y < next.begin && w < groupWords && s.tok(y).kind == Token::Word &&
+                                !s.nameTok[std::size_t(y)] && !inOfficialSpan(s, y) &&
+                                (!s.tok(y).cap || (s.matchOf(y) && s.matchOf(y)->kind == PhraseKind::Demonym));
+                     ++w)
+                    ++y;
+                if (y > x + 1 && y < next.begin && isComma(s.tok(y))) {
+                    int close = y + 1;
+                    while (close < next.begin && !isComma(s.tok(close)))
+                        ++close;
+                    if (close < next.begin)
+                        y = close + 1;
+                }
+                if (y > x + 1)
+                    x = y;
+            }
             if (x == k + 1)
                 continue;
             int words = 0;
@@ -1981,12 +2001,18 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
         }
         return -1;
     };
-    if (index + 1 < triggers.size() && triggers[index + 1].begin < sc.clause.end)
+    // (also when the other subject's aside ends the clause: "..., and the Ukrainian negotiating
+    // team, led by B, held talks with C": the verb after it opens a clause of its own, whose
+    // subject starts after the "and")
+    if (index + 1 < triggers.size() && triggers[index + 1].begin <= sc.clause.end)
         if (const int k = otherSubjectAt(t, triggers[index + 1]); k >= 0)
             sc.end = std::min(sc.end, k - 1);
     if (index > 0 && triggers[index - 1].end > sc.clause.begin)
         if (const int k = otherSubjectAt(triggers[index - 1], t); k >= 0)
             sc.begin = std::max(sc.begin, k + 1);
+    if (index > 0 && triggers[index - 1].end <= sc.clause.begin && t.begin == sc.clause.begin)
+        if (const int k = otherSubjectAt(triggers[index - 1], t); k >= 0 && k + 1 < sc.clause.begin)
+            sc.clause.begin = sc.begin = k + 1;
     sc.quoted = s.quoted[std::size_t(t.begin)];
     if (index > 0 && triggers[index - 1].verb && triggers[index - 1].begin < t.begin)
         sc.prevVerb = triggers[index - 1].begin;

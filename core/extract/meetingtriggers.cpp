@@ -1604,7 +1604,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 prev.attend = (prev.attendVerb && t.anaphoric && !named) || (prev.anaphoric && t.passive) || joinedBy;
                 prev.anaphoric = false;
                 prev.atGathering = prev.atGathering || (t.gathering && !t.verb && !prev.gathering);
-                prev.between = prev.between || t.between;
+                // ("received B at the palace for a meeting that began with a conversation between
+                // the two leaders": a verb whose object is named before the noun keeps its subject;
+                // "between" names the noun's own people only)
+                bool objectBefore = false;
+                for (int i = prev.begin; prev.verb && i < t.begin && !objectBefore; ++i)
+                    objectBefore = inOfficialSpan(s, i) || s.nameTok[std::size_t(i)];
+                prev.between = prev.between || (t.between && !objectBefore);
                 prev.split = prev.split || t.split;
                 prev.side = prev.side || t.side;
                 prev.gathering = prev.gathering || t.gathering;

@@ -1763,19 +1763,33 @@ bool portfolioTitleAt(const Lexicon& lex, const SentenceInfo& s, int j)
 bool namesOnlyPeople(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs, int b, int e)
 {
     bool person = false;
+    const auto titled = [](const PhraseMatch* pm) {
+        return pm && (pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym ||
+                      pm->kind == PhraseKind::State || pm->kind == PhraseKind::Organization);
+    };
+    // "the EU Special Representative for the Belgrade-Pristina Dialogue", "Special Envoy to the
+    // Horn of Africa": the remit after a title, "for"/"to" and capitalised words (an article,
+    // "of", "and" and hyphens between), up to the next comma
+    bool remit = false;
     for (int x = b; x < e; ++x) {
         const bool inRef = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
             return r->person >= 0 && x >= r->begin && x < r->end;
         });
         person = person || inRef || s.nameTok[std::size_t(x)];
+        if (isComma(s, x))
+            remit = false;
+        if (remit && ((s.tok(x).kind == Token::Word && (s.tok(x).cap || s.key(x) == "of"_key)) ||
+                      isDash(s.tok(x)) || s.tok(x).punct == QLatin1Char('-')))
+            continue;
+        if (!remit && x > b && (s.key(x) == "for"_key || s.key(x) == "to"_key) &&
+            (inOfficialSpan(s, x - 1) || titled(s.matchOf(x - 1)))) {
+            remit = true;
+            continue;
+        }
         if (inRef || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x) || isComma(s, x) ||
             lex.has(Cue::Conjunction, s.key(x)) || lex.has(Cue::Article, s.key(x)))
             continue;
         const PhraseMatch* m = s.matchOf(x);
-        const auto titled = [](const PhraseMatch* pm) {
-            return pm && (pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym ||
-                          pm->kind == PhraseKind::State || pm->kind == PhraseKind::Organization);
-        };
         // "the President of Kazakhstan", "Kazakhstan's President": the words that tie a title to
         // its state
         const bool tie = (s.key(x) == "of"_key || s.key(x) == "'s"_key) && x + 1 < e && titled(s.matchOf(x + 1));

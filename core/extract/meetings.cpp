@@ -900,6 +900,16 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
         std::erase_if(*side, possessorOnly);
 }
 
+/// "B said the visit was part of regular consultations": an attendee cue that opens with a copula
+/// ("was part of", "was present") right after a meeting noun says what the event was, with the
+/// event as its subject; no one named in the sentence is listed as attending.
+bool eventIsCueSubject(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    const Attendees a = findAttendees(ctx, s, refs);
+    return a.cueBegin >= 1 && (s.key(a.cueBegin) == "was"_key || s.key(a.cueBegin) == "were"_key) &&
+           ctx.lex.has(Cue::MeetingNoun, s.key(a.cueBegin - 1));
+}
+
 /// "A met B in Addis Ababa on Tuesday. C and D signed the accord in the presence of E in Jeddah in
 /// September 2018": an attendee list in a sentence with no meeting word, told with a day of its
 /// own that is not the day of the meeting it would join, is no list of that meeting but another
@@ -1014,7 +1024,8 @@ void findMeetings(DocContext& ctx)
         // "General X was in attendance during the talks", "Among the attendees is A,
         // participating in ...": an attendee list whose meeting words only refer back.
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
-            !referBackOnOtherDay(ctx, s, refs, triggers) && attachAttendeeList(ctx, s, refs, true))
+            !referBackOnOtherDay(ctx, s, refs, triggers) && !eventIsCueSubject(ctx, s, refs) &&
+            attachAttendeeList(ctx, s, refs, true))
             continue;
         // "The meetings were attended by A": each of the host's meetings just told
         if (attendEachMeeting(ctx, s, refs, triggers))
@@ -1032,7 +1043,7 @@ void findMeetings(DocContext& ctx)
                 before.push_back({m.participants, m.companions});
             if (listOnOtherOccasion(ctx, s, refs))
                 continue;
-            if (attachAttendeeList(ctx, s, refs, false))
+            if (!eventIsCueSubject(ctx, s, refs) && attachAttendeeList(ctx, s, refs, false))
                 attendWholeList(ctx, before);
             else
                 addDelegationMembers(ctx, s, refs);

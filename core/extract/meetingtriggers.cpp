@@ -1118,8 +1118,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // (its topic, time and place may come first: "discussed the new European rules on
             // returns last week in Brussels with B")
             constexpr int withReach = 14;
+            // (past a phrase in quotation marks: 'discussed the election and "regional security"
+            // over the phone with B')
+            const auto quoteMark = [](const Token& q) {
+                return q.kind == Token::Punct && (q.punct == QLatin1Char('"') || q.punct == QChar(0x201C) ||
+                                                  q.punct == QChar(0x201D));
+            };
             int w = i + 1;
-            while (w < n && w < i + withReach && s.key(w) != "with"_key && s.tok(w).kind != Token::Punct)
+            while (w < n && w < i + withReach && s.key(w) != "with"_key &&
+                   (s.tok(w).kind != Token::Punct || quoteMark(s.tok(w))))
                 ++w;
             const bool with = w < n && s.key(w) == "with"_key;
             bool coordinated = false;
@@ -1857,6 +1864,30 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
                 return r;
         return nullptr;
     };
+    const auto quoteMark = [](QChar c) {
+        return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x00AB) ||
+               c == QChar(0x00BB);
+    };
+    // 'discussed the election and "regional security" over the phone with B': a few lowercase
+    // words in quotation marks inside a clause, none a verb's (an auxiliary, a negation, a past
+    // participle), are a term quoted, no clause of their own ("will not apologise" is speech)
+    constexpr int termWords = 3;
+    const auto quotedTermEnd = [&](int i) {
+        if (i == 0 || s.tok(i - 1).kind != Token::Word)
+            return -1;
+        int j = i + 1;
+        for (; j < n && j <= i + termWords && s.tok(j).kind == Token::Word; ++j) {
+            const TokenKey& k = s.key(j);
+            if (s.tok(j).cap || lex.has(Cue::FutureAux, k) || lex.has(Cue::PassiveAux, k) ||
+                lex.has(Cue::PerfectAux, k) || lex.has(Cue::Negation, k) || lex.has(Cue::ModalBeforeTo, k) ||
+                k.endsWith(QLatin1String("ed")))
+                return -1;
+        }
+        const bool closed = j > i + 1 && j + 1 < n && s.tok(j).kind == Token::Punct && quoteMark(s.tok(j).punct) &&
+                            s.tok(j + 1).kind == Token::Word;
+        return closed ? j : -1;
+    };
+    int termEnd = -1; ///< the closing mark of the term quoted being read
     for (int i = 0; i < n; ++i) {
         const Token& t = s.tok(i);
         // (its conjunction tested inline first: the call reads two keys for every token)
@@ -1865,9 +1896,12 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         if (t.kind != Token::Punct)
             continue;
         const QChar c = t.punct;
+        if (i == termEnd)
+            continue;
+        if (quoteMark(c) && (termEnd = quotedTermEnd(i)) > i)
+            continue;
         if (c == QLatin1Char(';') || c == QLatin1Char(':') || c == QChar(0x2014) ||
-            c == QChar(0x2013) || c == QLatin1Char('"') || c == QChar(0x201C) ||
-            c == QChar(0x201D) || c == QChar(0x00AB) || c == QChar(0x00BB)) {
+            c == QChar(0x2013) || quoteMark(c)) {
             boundary[std::size_t(i)] = 1;
             boundary[std::size_t(i + 1)] = 1;
             continue;

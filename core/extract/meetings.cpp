@@ -882,8 +882,8 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     break;
                 }
                 ++words;
-                meeting = meeting || ctx.lex.has(Cue::MeetingNoun, s.key(k)) || ctx.lex.has(Cue::TravelWord, s.key(k)) ||
-                          ctx.lex.has(Cue::MeetingVerb, s.key(k));
+                meeting = meeting || ctx.lex.has(Cue::MeetingNoun, s.key(k)) ||
+                          ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.has(Cue::MeetingVerb, s.key(k));
                 const PhraseMatch* m = s.matchOf(k);
                 agent = agent || ctx.lex.has(Cue::PersonNoun, s.key(k)) || (m && m->kind == PhraseKind::Title);
             }
@@ -936,11 +936,13 @@ bool listOnOtherOccasion(DocContext& ctx, const SentenceInfo& s, const std::vect
         for (int k = i - 1; k >= s.dateline && !isComma(s.tok(k)); --k)
             if (s.key(k) == "who"_key || s.key(k) == "whose"_key || ctx.lex.has(Cue::RelativeWord, s.key(k)))
                 return true;
-        return std::any_of(cls.begin(), cls.end(), [&](const Clause& c) { return c.relative && i >= c.begin && i < c.end; });
+        return std::any_of(cls.begin(), cls.end(),
+                           [&](const Clause& c) { return c.relative && i >= c.begin && i < c.end; });
     };
     DateExpression date;
     for (int from = s.dateline; from < s.size() && !date.valid();) {
-        const DateExpression d = findDate(s.toks, from, s.size(), QStringView(ctx.doc.text), ctx.anchor, false, &ctx.lex);
+        const DateExpression d =
+            findDate(s.toks, from, s.size(), QStringView(ctx.doc.text), ctx.anchor, false, &ctx.lex);
         if (!d.valid())
             break;
         if (!inRelative(d.begin))

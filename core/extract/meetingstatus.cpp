@@ -131,8 +131,14 @@ bool negatesAt(const Lexicon& lex, const SentenceInfo& s, int i)
 
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
+    // "A and B held their summit on Tuesday after it was postponed twice": a cue after a boundary
+    // of time that follows a verb trigger tells what happened before, not whether it was held
+    int boundary = c.end;
+    for (int i = t.end; t.verb && i < c.end && boundary == c.end; ++i)
+        if (lex.has(Cue::DateBoundary, s.key(i)))
+            boundary = i;
     for (int i = c.begin; i < c.end; ++i) {
-        if (!mayCancelOrDeny(lex, s, i))
+        if (!mayCancelOrDeny(lex, s, i) || i > boundary)
             continue;
         QString said = offOrDeniedAt(lex, s, i, false);
         if (!said.isEmpty())
@@ -176,8 +182,10 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         if (s.key(i) == "no"_key && lex.has(Cue::FutureCue, s.key(i + 1)) && !s.tok(i + 1).cap)
             return QStringLiteral("denied");
     // "was to have met B on Monday": a past plan of a perfect infinitive did not come about
-    if (t.verb && s.key(t.begin - 1) == "have"_key && s.key(t.begin - 2) == "to"_key &&
-        lex.has(Cue::NounPredicate, s.key(t.begin - 3)) && lex.has(Cue::ModalBeforeTo, s.key(t.begin - 3)))
+    // ... and so in the passive: "It was to have been co-chaired by A and B"
+    const int perfect = t.begin - (s.key(t.begin - 1) == "been"_key ? 2 : 1);
+    if (t.verb && s.key(perfect) == "have"_key && s.key(perfect - 1) == "to"_key &&
+        lex.has(Cue::NounPredicate, s.key(perfect - 2)) && lex.has(Cue::ModalBeforeTo, s.key(perfect - 2)))
         return QStringLiteral("cancelled");
     // A purpose ("for talks with", "to meet") takes its status from the clause's verb: "is
     // scheduled to travel to Abuja for talks with", "is expected in Madrid on Monday for talks".

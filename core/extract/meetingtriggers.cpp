@@ -457,17 +457,37 @@ bool endsOtherEvent(const Lexicon& lex, const SentenceInfo& s, int i)
 // previous-cue word as the subject of a place-cue phrase tell of an earlier event whose noun is
 // left out, the one just told (its states, its own place and day). Token i is the previous-cue
 // word; not "the first meeting" (the noun is said) nor "The first was a success" (no place cue).
-bool elidedEarlierEvent(const Lexicon& lex, const SentenceInfo& s, int i)
+/// "The first of the annual summits took place in Liverpool": after "of", lowercase words and a
+/// plural whose singular is a meeting noun or a gathering word, at most four words on, the token
+/// after that plural; else `i`.
+int pluralEventAfterOf(const Lexicon& lex, const SentenceInfo& s, int i)
 {
-    return lex.has(Cue::PreviousCue, s.key(i)) && lex.has(Cue::Determiner, s.key(i - 1)) &&
-           lexiconPhraseAt(lex, Cue::PlaceCue, s, i + 1) > i + 1;
+    constexpr int reach = 4;
+    if (s.key(i) != "of"_key)
+        return i;
+    for (int j = i + 1; j < std::min(s.size(), i + 1 + reach) && s.tok(j).kind == Token::Word && !s.tok(j).cap; ++j) {
+        const TokenKey& k = s.key(j);
+        if (k.size() > 3 && k.endsWith(QLatin1Char('s')) &&
+            (lex.has(Cue::MeetingNoun, k.text().chopped(1)) || lex.has(Cue::GatheringWord, k.text().chopped(1))))
+            return j + 1;
+    }
+    return i;
 }
 
-Trigger earlierEventTrigger(const SentenceInfo& s, int i)
+bool elidedEarlierEvent(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (!lex.has(Cue::PreviousCue, s.key(i)) || !lex.has(Cue::Determiner, s.key(i - 1)))
+        return false;
+    const int after = pluralEventAfterOf(lex, s, i + 1);
+    return lexiconPhraseAt(lex, Cue::PlaceCue, s, after) > after;
+}
+
+Trigger earlierEventTrigger(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     Trigger t;
     t.begin = i;
-    t.end = i + 1;
+    // ("The first of the annual summits": the whole noun phrase)
+    t.end = std::max(i + 1, pluralEventAfterOf(lex, s, i + 1));
     t.previous = true;
     t.elided = true;
     t.label = s.key(i).text();
@@ -852,7 +872,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         }
         if (vc == VerbClass::None && !noun) {
             if (elidedEarlierEvent(lex, s, i))
-                out.push_back(earlierEventTrigger(s, i));
+                out.push_back(earlierEventTrigger(lex, s, i));
             continue;
         }
         const TokenKey& prev = s.key(i - 1);
@@ -1098,8 +1118,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // (its topic, time and place may come first: "discussed the new European rules on
             // returns last week in Brussels with B")
             constexpr int withReach = 14;
+            // (past a phrase in quotation marks: 'discussed the election and "regional security"
+            // over the phone with B')
+            const auto quoteMark = [](const Token& q) {
+                return q.kind == Token::Punct && (q.punct == QLatin1Char('"') || q.punct == QChar(0x201C) ||
+                                                  q.punct == QChar(0x201D));
+            };
             int w = i + 1;
-            while (w < n && w < i + withReach && s.key(w) != "with"_key && s.tok(w).kind != Token::Punct)
+            while (w < n && w < i + withReach && s.key(w) != "with"_key &&
+                   (s.tok(w).kind != Token::Punct || quoteMark(s.tok(w))))
                 ++w;
             const bool with = w < n && s.key(w) == "with"_key;
             bool coordinated = false;
@@ -1326,8 +1353,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                    s.tok(x - 1).kind == Token::Word && s.key(x - 1).text().endsWith(QLatin1Char('s'));
         };
         auto sideStop = [&](int x) { return stop(x) && !possessive(x); };
-        for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !sideStop(x); --x)
+        // ("On the sidelines of the session, ECOWAS Commission President A met": the words of
+        // the subject's title and name do not count)
+        for (int x = i - 1, words = 0; x >= 0 && words < 10 && !t.side && !sideStop(x); --x) {
+            words += inOfficialSpan(s, x) ? 0 : 1;
             markSide(x);
+        }
         for (int x = i; x < std::min(n, t.end + 12) && !t.side && !sideStop(x); ++x)
             markSide(x);
         // "It was the first bilateral meeting of the two presidents": the event told, described,
@@ -1470,8 +1501,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             bool partnerBefore = false;
             for (int x = prev.end; x < andAt && !partnerBefore; ++x)
                 partnerBefore = inOfficialSpan(s, x);
+            // ... or a day of its own: "A and B last met on the sidelines of the X meeting in Castries
+            // in July and spoke by telephone in September"
+            bool dayBefore = false;
+            for (int x = prev.end; x < andAt && !dayBefore; ++x)
+                dayBefore = isCalendarWord(s.tok(x)) || s.tok(x).kind == Token::Number;
             if (adjacent && prev.verb && t.verb && !t.attendVerb && s.key(t.end) != "by"_key &&
-                s.key(andAt) == "and"_key && andAt > prev.end && partnerBefore)
+                s.key(andAt) == "and"_key && andAt > prev.end && (partnerBefore || dayBefore))
                 adjacent = false;
             // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
             // gathering a verb's meeting was held beside, commas and all, is where and when it was
@@ -1487,8 +1523,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 const bool visit = lex.has(Cue::TravelWord, s.key(t.begin)) || lex.has(Cue::TravelWord, s.key(t.end - 1));
                 for (int i = prev.end; i < t.begin && words; ++i) {
                     const bool comma = isComma(s.tok(i));
-                    words = s.tok(i).kind == Token::Word || (visit && s.tok(i).kind == Token::Number) || comma;
-                    beside = beside || (t.gathering && sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
+                    // (and the apostrophe of a plural possessive in the gathering's name: "the G7
+                    // leaders' meeting")
+                    const Token& w = s.tok(i);
+                    const bool pluralPossessive = i > 0 && !w.spaceBefore &&
+                                                  (w.punct == QLatin1Char('\'') || w.punct == QChar(0x2019)) &&
+                                                  s.tok(i - 1).kind == Token::Word &&
+                                                  s.key(i - 1).text().endsWith(QLatin1Char('s'));
+                    words = w.kind == Token::Word || (visit && w.kind == Token::Number) || comma || pluralPossessive;
+                    // (any meeting noun there names the gathering: "on the sidelines of the CARICOM
+                    // Heads of Government meeting")
+                    beside = beside || (sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
                     // ", in their first meeting since ...", not ", in Lima, ..." nor ", in a call"
                     if (comma)
                         framed = lex.has(Cue::EventFrame, s.key(i + 1)) &&
@@ -1566,7 +1611,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 prev.attend = (prev.attendVerb && t.anaphoric && !named) || (prev.anaphoric && t.passive) || joinedBy;
                 prev.anaphoric = false;
                 prev.atGathering = prev.atGathering || (t.gathering && !t.verb && !prev.gathering);
-                prev.between = prev.between || t.between;
+                // ("received B at the palace for a meeting that began with a conversation between
+                // the two leaders": a verb whose object is named before the noun keeps its subject;
+                // "between" names the noun's own people only)
+                bool objectBefore = false;
+                for (int i = prev.begin; prev.verb && i < t.begin && !objectBefore; ++i)
+                    objectBefore = inOfficialSpan(s, i) || s.nameTok[std::size_t(i)];
+                prev.between = prev.between || (t.between && !objectBefore);
                 prev.split = prev.split || t.split;
                 prev.side = prev.side || t.side;
                 prev.gathering = prev.gathering || t.gathering;
@@ -1719,19 +1770,33 @@ bool portfolioTitleAt(const Lexicon& lex, const SentenceInfo& s, int j)
 bool namesOnlyPeople(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs, int b, int e)
 {
     bool person = false;
+    const auto titled = [](const PhraseMatch* pm) {
+        return pm && (pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym ||
+                      pm->kind == PhraseKind::State || pm->kind == PhraseKind::Organization);
+    };
+    // "the EU Special Representative for the Belgrade-Pristina Dialogue", "Special Envoy to the
+    // Horn of Africa": the remit after a title, "for"/"to" and capitalised words (an article,
+    // "of", "and" and hyphens between), up to the next comma
+    bool remit = false;
     for (int x = b; x < e; ++x) {
         const bool inRef = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
             return r->person >= 0 && x >= r->begin && x < r->end;
         });
         person = person || inRef || s.nameTok[std::size_t(x)];
+        if (isComma(s, x))
+            remit = false;
+        if (remit && ((s.tok(x).kind == Token::Word && (s.tok(x).cap || s.key(x) == "of"_key)) ||
+                      isDash(s.tok(x)) || s.tok(x).punct == QLatin1Char('-')))
+            continue;
+        if (!remit && x > b && (s.key(x) == "for"_key || s.key(x) == "to"_key) &&
+            (inOfficialSpan(s, x - 1) || titled(s.matchOf(x - 1)))) {
+            remit = true;
+            continue;
+        }
         if (inRef || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x) || isComma(s, x) ||
             lex.has(Cue::Conjunction, s.key(x)) || lex.has(Cue::Article, s.key(x)))
             continue;
         const PhraseMatch* m = s.matchOf(x);
-        const auto titled = [](const PhraseMatch* pm) {
-            return pm && (pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym ||
-                          pm->kind == PhraseKind::State || pm->kind == PhraseKind::Organization);
-        };
         // "the President of Kazakhstan", "Kazakhstan's President": the words that tie a title to
         // its state
         const bool tie = (s.key(x) == "of"_key || s.key(x) == "'s"_key) && x + 1 < e && titled(s.matchOf(x + 1));
@@ -1799,6 +1864,30 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
                 return r;
         return nullptr;
     };
+    const auto quoteMark = [](QChar c) {
+        return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x00AB) ||
+               c == QChar(0x00BB);
+    };
+    // 'discussed the election and "regional security" over the phone with B': a few lowercase
+    // words in quotation marks inside a clause, none a verb's (an auxiliary, a negation, a past
+    // participle), are a term quoted, no clause of their own ("will not apologise" is speech)
+    constexpr int termWords = 3;
+    const auto quotedTermEnd = [&](int i) {
+        if (i == 0 || s.tok(i - 1).kind != Token::Word)
+            return -1;
+        int j = i + 1;
+        for (; j < n && j <= i + termWords && s.tok(j).kind == Token::Word; ++j) {
+            const TokenKey& k = s.key(j);
+            if (s.tok(j).cap || lex.has(Cue::FutureAux, k) || lex.has(Cue::PassiveAux, k) ||
+                lex.has(Cue::PerfectAux, k) || lex.has(Cue::Negation, k) || lex.has(Cue::ModalBeforeTo, k) ||
+                k.endsWith(QLatin1String("ed")))
+                return -1;
+        }
+        const bool closed = j > i + 1 && j + 1 < n && s.tok(j).kind == Token::Punct && quoteMark(s.tok(j).punct) &&
+                            s.tok(j + 1).kind == Token::Word;
+        return closed ? j : -1;
+    };
+    int termEnd = -1; ///< the closing mark of the term quoted being read
     for (int i = 0; i < n; ++i) {
         const Token& t = s.tok(i);
         // (its conjunction tested inline first: the call reads two keys for every token)
@@ -1807,9 +1896,12 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         if (t.kind != Token::Punct)
             continue;
         const QChar c = t.punct;
+        if (i == termEnd)
+            continue;
+        if (quoteMark(c) && (termEnd = quotedTermEnd(i)) > i)
+            continue;
         if (c == QLatin1Char(';') || c == QLatin1Char(':') || c == QChar(0x2014) ||
-            c == QChar(0x2013) || c == QLatin1Char('"') || c == QChar(0x201C) ||
-            c == QChar(0x201D) || c == QChar(0x00AB) || c == QChar(0x00BB)) {
+            c == QChar(0x2013) || quoteMark(c)) {
             boundary[std::size_t(i)] = 1;
             boundary[std::size_t(i + 1)] = 1;
             continue;
@@ -1931,6 +2023,26 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
             int x = k + 1;
             while (x < next.begin && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
                 ++x;
+            // ... or a group of them: "..., and the Ukrainian negotiating team, led by B, held
+            // talks with C" (the article, a demonym, lowercase nouns, an aside between commas)
+            if (x == k + 1 && lex.has(Cue::Article, s.key(x))) {
+                constexpr int groupWords = 4;
+                int y = x + 1;
+                for (int w = 0; y < next.begin && w < groupWords && s.tok(y).kind == Token::Word &&
+                                !s.nameTok[std::size_t(y)] && !inOfficialSpan(s, y) &&
+                                (!s.tok(y).cap || (s.matchOf(y) && s.matchOf(y)->kind == PhraseKind::Demonym));
+                     ++w)
+                    ++y;
+                if (y > x + 1 && y < next.begin && isComma(s.tok(y))) {
+                    int close = y + 1;
+                    while (close < next.begin && !isComma(s.tok(close)))
+                        ++close;
+                    if (close < next.begin)
+                        y = close + 1;
+                }
+                if (y > x + 1)
+                    x = y;
+            }
             if (x == k + 1)
                 continue;
             int words = 0;
@@ -1943,12 +2055,18 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
         }
         return -1;
     };
-    if (index + 1 < triggers.size() && triggers[index + 1].begin < sc.clause.end)
+    // (also when the other subject's aside ends the clause: "..., and the Ukrainian negotiating
+    // team, led by B, held talks with C": the verb after it opens a clause of its own, whose
+    // subject starts after the "and")
+    if (index + 1 < triggers.size() && triggers[index + 1].begin <= sc.clause.end)
         if (const int k = otherSubjectAt(t, triggers[index + 1]); k >= 0)
             sc.end = std::min(sc.end, k - 1);
     if (index > 0 && triggers[index - 1].end > sc.clause.begin)
         if (const int k = otherSubjectAt(triggers[index - 1], t); k >= 0)
             sc.begin = std::max(sc.begin, k + 1);
+    if (index > 0 && triggers[index - 1].end <= sc.clause.begin && t.begin == sc.clause.begin)
+        if (const int k = otherSubjectAt(triggers[index - 1], t); k >= 0 && k + 1 < sc.clause.begin)
+            sc.clause.begin = sc.begin = k + 1;
     sc.quoted = s.quoted[std::size_t(t.begin)];
     if (index > 0 && triggers[index - 1].verb && triggers[index - 1].begin < t.begin)
         sc.prevVerb = triggers[index - 1].begin;
@@ -2002,6 +2120,10 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
         else if (i >= t.end && to == c.end)
             to = i;
     }
+    // "spoke with B by video link", "A and B spoke by video link": a call the clause says was by
+    // video, more than the verb's own "phone"
+    if (mode == "phone"_key && modeWordIn(lex, s, from, to) == "video"_key)
+        return QStringLiteral("video");
     return mode.isEmpty() ? modeWordIn(lex, s, from, to) : mode;
 }
 

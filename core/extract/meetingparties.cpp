@@ -1693,7 +1693,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         const bool possessor = r->kind == RefKind::Definite && r->end < s.size() && s.key(r->end) == "'s"_key;
         if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || possessor)
             continue;
-        if (r->begin < t.begin && t.between) {
+        // ("A received B for a meeting that began with a conversation between the two leaders": a
+        // trigger that opens with its verb has a subject of its own, whatever noun it runs on to)
+        if (r->begin < t.begin && t.between && !(t.verb && ctx.lex.has(Cue::MeetingVerb, s.key(t.begin)))) {
             betweenSubjects.push_back(r->person);
             continue;
         }
@@ -2308,9 +2310,40 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     // "A welcomed B at the airport, in the presence of C": a list after the trigger's clause
     // joins its meeting, up to the next meeting word
-    const int after = std::max(scope.end, t.end);
+    // ("held talks with B in X in which A and C took part": a relative clause with no comma before
+    // it is inside the scope, where its "which" cuts the parties off; the list is read from there)
+    // ... and so is one on the part of the meeting a phrasal verb runs on to ("and went on to an
+    // expanded session in which A and C took part", "then moved on to plenary talks in which"): a
+    // particle read as the cut, after a lowercase word no meeting word, before lowercase words
+    // that open no topic
+    const auto partOfMeeting = [&](int cut) {
+        if (cut <= t.end || ctx.lex.has(Cue::ClauseCut, s.key(cut)) || s.tok(cut - 1).kind != Token::Word ||
+            s.tok(cut - 1).cap || s.nameTok[std::size_t(cut - 1)] || ctx.lex.has(Cue::MeetingNoun, s.key(cut - 1)))
+            return false;
+        constexpr int reach = 6; ///< "on with an expanded, delegation-level session"
+        for (int i = cut + 1; i < std::min(s.size(), cut + reach); ++i) {
+            const TokenKey& k = s.key(i);
+            if (ctx.lex.has(Cue::MeetingNoun, k))
+                return ctx.lex.has(Cue::RelativeWord, s.key(i + 1)) ||
+                       (ctx.lex.has(Cue::FunctionWord, s.key(i + 1)) && ctx.lex.has(Cue::RelativeWord, s.key(i + 2)));
+            if (s.tok(i).kind != Token::Word || s.tok(i).cap || ctx.lex.has(Cue::ClauseCut, k) ||
+                ctx.lex.has(Cue::TopicOpener, k))
+                return false;
+        }
+        return false;
+    };
+    const bool cutRelative = scope.cut < scope.end && scope.cut >= t.end &&
+                             (ctx.lex.has(Cue::RelativeWord, s.key(scope.cut)) || partOfMeeting(scope.cut));
+    const int after = cutRelative ? scope.cut : std::max(scope.end, t.end);
     for (int i = after; i < s.size() && !scope.quoted; ++i) {
         const TokenKey& k = s.key(i);
+        // ("... and continued with an expanded session in which A and C took part": a meeting noun
+        // a relative clause follows is the part of the meeting its list came to; the list is read on)
+        if (ctx.lex.has(Cue::MeetingNoun, k) && !inOfficialSpan(s, i) &&
+            (ctx.lex.has(Cue::RelativeWord, s.key(i + 1)) ||
+             (s.tok(i + 1).kind == Token::Word && !s.tok(i + 1).cap && ctx.lex.has(Cue::FunctionWord, s.key(i + 1)) &&
+              ctx.lex.has(Cue::RelativeWord, s.key(i + 2)))))
+            continue;
         // ("held talks in Baku, in which A and B participated": a bare attend verb closing a
         // relative clause on the meeting noun is an attendee cue)
         const LexiconPhrase bare;

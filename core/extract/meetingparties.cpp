@@ -429,6 +429,28 @@ int partyCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const 
     const int cut = scope.cut;
     if (cut >= scope.end)
         return cut;
+    // "B was received on arrival at Bole International Airport by A and C": a passive verb's "on"
+    // read as the cut, before the agent's "by" with only lowercase words and a venue's capitalised
+    // ones between (no topic opened), leaves the agents parties; the cut is the next one after them
+    const bool passiveVerb = t.verb && (t.passive || lex.has(Cue::PassiveAux, s.key(t.begin - 1)));
+    if (passiveVerb && !lex.has(Cue::ClauseCut, s.key(cut)) && s.key(cut) == "on"_key) {
+        constexpr int reach = 10; ///< "on arrival at the Julius Nyerere International Airport"
+        for (int i = cut + 1; i < std::min(scope.end, cut + reach); ++i) {
+            const TokenKey& k = s.key(i);
+            if (s.tok(i).kind != Token::Word || lex.has(Cue::ClauseCut, k) || lex.has(Cue::TopicOpener, k) ||
+                lex.has(Cue::MeetingNoun, k) || inOfficialSpan(s, i))
+                break;
+            if (lex.has(Cue::AgentWord, k)) {
+                for (int j = i + 1; j < scope.end; ++j) {
+                    const bool toVerb = s.key(j) == "to"_key && s.tok(std::min(j + 1, s.size() - 1)).kind == Token::Word &&
+                                        !s.tok(std::min(j + 1, s.size() - 1)).cap && !lex.has(Cue::Article, s.key(j + 1));
+                    if ((lex.has(Cue::ClauseCut, s.key(j)) || toVerb) && !inOfficialSpan(s, j))
+                        return j;
+                }
+                return scope.end;
+            }
+        }
+    }
     if (!lex.has(Cue::ListIntro, s.key(cut)))
         return agentListCut(lex, s, t, scope);
     bool party = false;
@@ -649,6 +671,22 @@ int lateAgentEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& t,
             ++f;
         if (f == 0 || f >= cl.end || !isComma(s.tok(f - 1)))
             return end;
+        // ("was received at X International Airport, Accra by A and B": the town that places the
+        // venue, capitalised words of no one's name, ends at the agent's "by" with no comma)
+        constexpr int townReach = 3;
+        for (int x = f; x < std::min(cl.end - 1, f + townReach); ++x) {
+            const Token& w = s.tok(x);
+            // (a town the gazetteer knows, whatever its case: "Dar es Salaam")
+            if (const PhraseMatch* m = s.matchOf(x); m && m->begin == x && m->kind == PhraseKind::Place)
+                x = m->end - 1;
+            else if (w.kind != Token::Word || !w.cap || inOfficialSpan(s, x) ||
+                std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return x >= r->begin && x < r->end; }))
+                break;
+            if (ctx.lex.has(Cue::AgentWord, s.key(x + 1))) {
+                f = x + 1;
+                break;
+            }
+        }
         if (ctx.lex.has(Cue::AgentWord, s.key(f))) {
             // (an agent's title and its name joined by a comma: "by Secretary General of X, C")
             int agentEnd = cl.end;

@@ -313,11 +313,20 @@ bool namedByGroup(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, int
     // his prime minister the leader)
     if (s.key(g.end - 1) != "leaders"_key || titleCategory(ctx, person) != "head-of-government"_key)
         return true;
+    // (only when the person is not at the head of state's talks, or those talks have a leader of
+    // another state beside the person: a Prime Minister who was the President's one counterpart
+    // is of another side, whatever state the first reading gave her)
     const int st = ctx.persons[std::size_t(person)].state;
+    const auto counterpart = [&](const MeetingDraft& m, int o) {
+        return std::any_of(m.participants.begin(), m.participants.end(), [&](int c) {
+            return c != person && c != o && isLeader(ctx, c) && ctx.persons[std::size_t(c)].state != st;
+        });
+    };
     return st < 0 || std::none_of(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
                return m.status == "held"_key && std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
                           return o != person && ctx.persons[std::size_t(o)].state == st && isLeader(ctx, o) &&
-                                 titleCategory(ctx, o) == "head-of-state"_key;
+                                 titleCategory(ctx, o) == "head-of-state"_key &&
+                                 (!holds(m.participants, person) || counterpart(m, o));
                       });
            });
 }
@@ -430,10 +439,12 @@ int partyCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const 
     if (cut >= scope.end)
         return cut;
     // "B was received on arrival at Bole International Airport by A and C": a passive verb's "on"
-    // read as the cut, before the agent's "by" with only lowercase words and a venue's capitalised
-    // ones between (no topic opened), leaves the agents parties; the cut is the next one after them
+    // read as the cut, before the agent's "by" with only words between (a venue's capitalised ones
+    // among them; no topic opened), leaves the agents parties; the cut is the next one after them
     const bool passiveVerb = t.verb && (t.passive || lex.has(Cue::PassiveAux, s.key(t.begin - 1)));
-    if (passiveVerb && !lex.has(Cue::ClauseCut, s.key(cut)) && s.key(cut) == "on"_key) {
+    // (the "on" of an occasion in lowercase, "on arrival", "on his landing"; not "in a post on X")
+    const bool occasion = cut + 1 < s.size() && s.tok(cut + 1).kind == Token::Word && !s.tok(cut + 1).cap;
+    if (passiveVerb && occasion && !lex.has(Cue::ClauseCut, s.key(cut)) && s.key(cut) == "on"_key) {
         constexpr int reach = 10; ///< "on arrival at the Julius Nyerere International Airport"
         for (int i = cut + 1; i < std::min(scope.end, cut + reach); ++i) {
             const TokenKey& k = s.key(i);
@@ -1479,6 +1490,26 @@ bool framedNoun(const Lexicon& lex, const SentenceInfo& s, const std::vector<con
                         [&](const PersonRef* r) { return r->begin >= clause.begin && r->begin < t.begin; });
 }
 
+/// "on the sidelines of the CARICOM Heads of Government meeting", "at the Pacific Islands Forum
+/// Leaders summit": a group in capitals (not opening the sentence) right before a meeting noun
+/// names the gathering's kind, not people told before.
+bool namesGathering(const Lexicon& lex, const SentenceInfo& s, const PersonRef& r)
+{
+    constexpr int reach = 3; ///< "Heads of Government", after the group's head
+    if (r.begin <= s.dateline)
+        return false;
+    int b = r.begin;
+    if (lex.has(Cue::Article, s.key(b)))
+        ++b;
+    for (int i = b; i < std::min(s.size(), r.end + reach); ++i) {
+        if (i >= r.end && (lex.has(Cue::MeetingNoun, s.key(i)) || lex.has(Cue::GatheringWord, s.key(i))))
+            return i > b;
+        if (s.tok(i).kind != Token::Word || !(s.tok(i).cap || s.key(i) == "of"_key))
+            return false;
+    }
+    return false;
+}
+
 /// "had received the ministers of Poland and Finland a week earlier": a group its own words
 /// place in a state ("of", "from") none of the meetings told holds is of that state's people,
 /// not the people told before ("the ministers of the three states", "the ministers of Estonia
@@ -1710,7 +1741,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
             continue;
         if (r->kind == RefKind::Group) {
-            if (groupOfOtherStates(ctx, s, *r))
+            if (groupOfOtherStates(ctx, s, *r) || namesGathering(ctx.lex, s, *r))
                 continue;
             out.group = true;
             // (not a group after officials the sentence names: "A, B and C travelled to Kyiv,
@@ -2150,10 +2181,24 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (const Clause& cl : cls)
             if (cl.begin <= verb && verb < cl.end)
                 clauseBegin = cl.begin;
+        const std::size_t named = out.subjects.size();
         for (const PersonRef* r : refs)
             if (r->begin >= clauseBegin && r->begin < verb && isOfficialRef(ctx, *r) &&
                 bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
                 addUnique(out.subjects, r->person);
+        // ("The two leaders last met in X in July and spoke by phone in September": a group
+        // subject is whom the verb before's meeting, told in this sentence, already has)
+        const bool groupSubject = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->kind == RefKind::Group && r->begin >= clauseBegin && r->begin < verb;
+        });
+        if (out.subjects.size() == named && groupSubject)
+            for (const MeetingDraft& m : ctx.meetings)
+                if (std::any_of(m.evidence.begin(), m.evidence.end(), [&](const Mention& e) {
+                        return e.sentence == s.index && e.start <= s.tok(verb).start && s.tok(verb).end <= e.end &&
+                               e.rule.startsWith(QLatin1String("meeting: '"));
+                    }))
+                    for (int p : principalsOf(m))
+                        addUnique(out.subjects, p);
         // "A met B on Friday and agreed to meet him again": a pronoun the verb takes is not its
         // own subject but the one met before
         if (metBefore.size() == 1)

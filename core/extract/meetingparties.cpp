@@ -113,6 +113,51 @@ std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std
     return out;
 }
 
+/// "A and B signed the accord in the presence of C in Washington on December 4", told of another
+/// day than the meeting the list would join: officials acting before the cue, with no punctuation
+/// between, and others after it met in that act, a meeting of its own on that day (in the city
+/// the stretch names).
+void witnessedAct(DocContext& ctx, const SentenceInfo& s, const Attendees& a, const DateExpression& d)
+{
+    int before = 0, after = 0;
+    int cueEnd = a.cueBegin;
+    while (cueEnd < d.begin && s.tok(cueEnd).kind == Token::Word && !s.nameTok[std::size_t(cueEnd)] &&
+           !inOfficialSpan(s, cueEnd))
+        ++cueEnd;
+    int first = a.cueBegin;
+    while (first > 0 && s.tok(first - 1).kind != Token::Punct)
+        --first;
+    QString city;
+    for (const PersonRef& r : ctx.refs) {
+        if (r.sentence != s.index || r.person < 0 || !holds(a.people, r.person))
+            continue;
+        before += r.begin >= first && r.end <= a.cueBegin ? 1 : 0;
+        after += r.begin >= cueEnd && r.end <= d.begin ? 1 : 0;
+    }
+    // (only an act told as done: not "are to sign", "will sign", "could sign")
+    for (int i = first; i < a.cueBegin; ++i)
+        if (ctx.lex.has(Cue::FutureAux, s.key(i)) || ctx.lex.has(Cue::Negation, s.key(i)) ||
+            (ctx.lex.has(Cue::ModalBeforeTo, s.key(i)) && s.key(i + 1) == "to"_key))
+            return;
+    if (before == 0 || after == 0)
+        return;
+    for (int i = cueEnd; i + 1 < d.begin && city.isEmpty(); ++i)
+        if (const PhraseMatch* m = s.matchOf(i + 1);
+            (s.key(i) == "in"_key || s.key(i) == "at"_key) && m && m->begin == i + 1 && m->kind == PhraseKind::Place)
+            city = ctx.surface(s, m->begin, m->end);
+    MeetingDraft act;
+    act.participants = a.people;
+    setDate(act, d);
+    act.place = city;
+    act.lastSentence = s.index;
+    const QString rule = QStringLiteral("meeting: witnessed act '") +
+                         ctx.surface(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3)) +
+                         QStringLiteral("' in sentence ") + QString::number(s.index + 1);
+    act.evidence.push_back(ctx.mention(s, first, d.end, rule));
+    act.addRule(rule);
+    ctx.meetings.push_back(std::move(act));
+}
+
 /// Adds an attendee list to the meeting it belongs to: the one it names ("Also present at the
 /// talks"), else the last one told; none when it names an event that is no meeting.
 void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
@@ -122,6 +167,23 @@ void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
     const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
     if (!target || a.elsewhere || (a.future && ctx.meetings[*target].status == "held"_key))
         return;
+    // "A and B signed the accord in the presence of C in Washington on December 4": a day the list
+    // gives after its cue, with no punctuation between (not one of a relative clause on a name, "C,
+    // who arrived on Sunday", nor of the clause after the list's), that is not the meeting's own
+    // tells another event
+    if (a.cueBegin >= 0) {
+        const DateExpression d =
+            findDate(s.toks, a.cueBegin + 1, s.size(), QStringView(ctx.doc.text), ctx.anchor, false, &ctx.lex);
+        bool relative = false;
+        for (int i = a.cueBegin + 1; d.valid() && i < d.begin && !relative; ++i)
+            relative = s.key(i) == "who"_key || ctx.lex.has(Cue::RelativeWord, s.key(i)) || s.tok(i).kind == Token::Punct;
+        MeetingDraft told;
+        setDate(told, d);
+        if (d.valid() && !relative && !sameDay(ctx.lex, ctx.meetings[*target], told)) {
+            witnessedAct(ctx, s, a, d);
+            return;
+        }
+    }
     MeetingDraft& last = ctx.meetings[*target];
     for (int p : a.people) {
         // "Peña was accompanied by A": Peña stays a principal of the meeting

@@ -2316,6 +2316,50 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (!opening.empty() && predicate)
             std::erase_if(out.subjects, [&](int p) { return !holds(opening, p); });
     }
+    // "A and B agreed to deepen co-operation on wind, health and the legacy of the Troubles at the
+    // annual summit": a meeting noun after "at" or "during", in a clause that only continues the
+    // list of a topic (lowercase, with no one named and no relative word), is where the
+    // sentence's opening subject acted: the officials that open it, joined by "and" or commas
+    if (out.nobody() && !t.verb && !scope.quoted && !scope.clause.relative && scope.clause.begin > s.dateline + 1 &&
+        s.tok(scope.clause.begin).kind == Token::Word && !s.tok(scope.clause.begin).cap) {
+        constexpr int modifierReach = 5; ///< "at the second annual UK-Ireland summit"
+        int b = t.begin - 1;
+        while (b > scope.clause.begin && t.begin - b <= modifierReach && s.tok(b).kind == Token::Word &&
+               s.key(b) != "at"_key && s.key(b) != "during"_key && !ctx.lex.has(Cue::RelativeWord, s.key(b)))
+            --b;
+        // (not a participle's: "the rules adopted at the council meeting" is another event's)
+        const bool participle = b > 0 && s.tok(b - 1).kind == Token::Word && s.key(b - 1).endsWith(QLatin1String("ed"));
+        const bool framed = (s.key(b) == "at"_key || s.key(b) == "during"_key) && !participle;
+        bool plain = framed;
+        for (int i = scope.clause.begin; i < b && plain; ++i)
+            plain = !ctx.lex.has(Cue::RelativeWord, s.key(i)) && s.key(i) != "who"_key && s.key(i) != "that"_key &&
+                    !ctx.lex.has(Cue::MeetingVerb, s.key(i)) &&
+                    std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return r->begin == i; });
+        std::vector<int> opening;
+        int last = -1;
+        for (const PersonRef* r : refs) {
+            if (!plain || r->begin >= scope.clause.begin || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
+                break;
+            // (an office's words, its state's name among them: "and British prime minister B")
+            const auto office = [&](int x) {
+                const PhraseMatch* m = s.matchOf(x);
+                return inOfficialSpan(s, x) || (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State ||
+                                                      m->kind == PhraseKind::Title));
+            };
+            bool joinedToGroup = true;
+            for (int x = std::max(last, 0); last >= 0 && x < r->begin && joinedToGroup; ++x)
+                joinedToGroup = isComma(s.tok(x)) || s.key(x) == "and"_key || office(x);
+            if (last < 0) // the group opens the sentence, after its dateline and an article
+                for (int x = s.dateline; x < r->begin && joinedToGroup; ++x)
+                    joinedToGroup = s.tok(x).kind == Token::Punct || ctx.lex.has(Cue::Article, s.key(x)) || office(x);
+            if (!joinedToGroup)
+                break;
+            opening.push_back(r->person);
+            last = r->end;
+        }
+        for (int p : opening)
+            addUnique(out.subjects, p);
+    }
     // "Her meeting with B focused on trade", "His talks with B ran late": a meeting noun whose
     // possessive pronoun opens the sentence is a meeting of the one the pronoun stands for, the
     // first official the sentence before names (its subject)

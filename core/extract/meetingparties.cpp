@@ -158,6 +158,15 @@ void witnessedAct(DocContext& ctx, const SentenceInfo& s, const Attendees& a, co
     ctx.meetings.push_back(std::move(act));
 }
 
+/// "with Albares as the minister in attendance", "B, as the host": a description after "as" right
+/// after a name is the role of that name, no other person.
+bool roleOfNamed(const std::vector<const PersonRef*>& refs, const SentenceInfo& s, const PersonRef& r)
+{
+    if (r.kind != RefKind::Definite || r.begin < 2 || s.key(r.begin - 1) != "as"_key)
+        return false;
+    return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) { return o->end == r.begin - 1; });
+}
+
 /// Adds an attendee list to the meeting it belongs to: the one it names ("Also present at the
 /// talks"), else the last one told; none when it names an event that is no meeting.
 void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
@@ -1301,7 +1310,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     // ("Also present was B's deputy, C": B owns the office, and is not listed)
     for (const PersonRef* r : refs) {
         if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || r->begin > otherClause ||
-            afterCut(r) || s.key(r->end) == "'s"_key)
+            afterCut(r) || s.key(r->end) == "'s"_key || roleOfNamed(refs, s, *r))
             continue;
         addUnique(absent(r->begin) || stayedAway(r) ? a.absent : a.people, r->person);
     }
@@ -1822,7 +1831,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // ("met at the Prime Minister's Office": an office described by its title owns a place
         // or a thing, and takes no part)
         const bool possessor = r->kind == RefKind::Definite && r->end < s.size() && s.key(r->end) == "'s"_key;
-        if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || possessor)
+        if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || possessor || roleOfNamed(refs, s, *r))
             continue;
         // ("A received B for a meeting that began with a conversation between the two leaders": a
         // trigger that opens with its verb has a subject of its own, whatever noun it runs on to)
@@ -2603,7 +2612,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (clauseBegin >= after && cue->value.isEmpty() && !bareCue && (companionObject || describedObject))
             listBegin = std::min(listBegin, clauseBegin);
         for (const PersonRef* r : refs)
-            if (r->begin >= listBegin && r->begin < clauseEnd && (r->begin < i || r->begin >= e) &&
+            if (r->begin >= listBegin && r->begin < clauseEnd && (r->begin < i || r->begin >= e) && !roleOfNamed(refs, s, *r) &&
                 !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&
                 std::find(out.subjects.begin(), out.subjects.end(), r->person) == out.subjects.end() &&
                 std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end())

@@ -2369,6 +2369,45 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (int p : opening)
             addUnique(out.subjects, p);
     }
+    // "the meeting that A held on Thursday with B", "the talks A had with B in June": a meeting
+    // noun whose relative clause names its holder (an official right after the noun or its
+    // "that") and, after a hold or meeting verb, its partner after "with", is their meeting
+    if (out.nobody() && !t.verb && !scope.quoted) {
+        constexpr int verbReach = 3;    ///< "A had earlier held"
+        constexpr int partnerReach = 8; ///< "held on Thursday at Moncloa with"
+        int h = t.end;
+        if (s.key(h) == "that"_key || ctx.lex.has(Cue::RelativeWord, s.key(h)))
+            ++h;
+        const auto official = [&](int at) {
+            return std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                return r->begin == at && isOfficialRef(ctx, *r) && !s.quoted[std::size_t(r->begin)];
+            });
+        };
+        const auto found = official(h);
+        const PersonRef* holder = found == refs.end() ? nullptr : *found;
+        int verb = -1;
+        for (int i = holder ? holder->end : s.size(); holder && i < std::min(s.size(), holder->end + verbReach); ++i)
+            if (ctx.lex.has(Cue::HoldVerb, s.key(i)) ||
+                (ctx.lex.has(Cue::MeetingVerb, s.key(i)) && ctx.lex.value(Cue::MeetingVerb, s.key(i)) != "attend"_key)) {
+                verb = i;
+                break;
+            }
+        int with = -1;
+        for (int i = verb + 1; verb >= 0 && i < std::min(s.size(), verb + partnerReach) && s.tok(i).kind == Token::Word; ++i)
+            if (s.key(i) == "with"_key) {
+                with = i;
+                break;
+            }
+        const PersonRef* partner = nullptr;
+        for (const PersonRef* r : refs)
+            if (with >= 0 && !partner && r->begin > with && r->begin <= with + partnerReach && isOfficialRef(ctx, *r) &&
+                r->person != holder->person)
+                partner = r;
+        if (partner) {
+            addUnique(out.subjects, holder->person);
+            addUnique(out.objects, partner->person);
+        }
+    }
     // "Her meeting with B focused on trade", "His talks with B ran late": a meeting noun whose
     // possessive pronoun opens the sentence is a meeting of the one the pronoun stands for, the
     // first official the sentence before names (its subject)

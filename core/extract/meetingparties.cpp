@@ -1268,9 +1268,12 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         }
         return false;
     };
-    // "The team included A and B, C said": who speaks after the list only reports it
+    // "The team included A and B, C said": who speaks after the list only reports it; and so
+    // does one who speaks before it ("C said the visit was part of regular consultations": the
+    // cue's subject is what C spoke of)
     const auto reporter = [&](const PersonRef* r) {
-        return r->begin >= cues.front().end && ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end)));
+        return (r->begin >= cues.front().end || r->end <= cues.front().begin) &&
+               ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end)));
     };
     // "A sat in on the talks, but B and C stayed in Addis Ababa": a clause of its own after the
     // last cue, opened by a contrast word after a comma and holding no cue, names others

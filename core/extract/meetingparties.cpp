@@ -167,6 +167,41 @@ bool roleOfNamed(const std::vector<const PersonRef*>& refs, const SentenceInfo& 
     return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) { return o->end == r.begin - 1; });
 }
 
+/// "..., and the Ukrainian negotiating team, led by A and B, held talks with C": a party noun that
+/// stands for its head (party-word value "led": "team", "delegation"), then ", led by" or ",
+/// headed by" and officials. The noun's first token, the first token after the "by" and the
+/// comma or token the stretch ends at, for each such stretch in [from, to).
+struct LedGroup
+{
+    int noun = -1;
+    int people = -1;
+    int end = -1;
+};
+std::vector<LedGroup> ledGroups(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+{
+    std::vector<LedGroup> out;
+    constexpr int nounReach = 4; ///< "the Ukrainian negotiating team"
+    for (int i = std::max(from, 1); i + 2 < to; ++i) {
+        if (!isComma(s.tok(i)) || !ctx.lex.has(Cue::DelegationList, s.key(i + 1)) ||
+            !ctx.lex.has(Cue::AgentWord, s.key(i + 2)))
+            continue;
+        int noun = -1;
+        for (int b = i - 1; b >= std::max(from, i - nounReach) && noun < 0; --b)
+            if (ctx.lex.value(Cue::PartyWord, s.key(b)) == "led"_key && !inOfficialSpan(s, b))
+                noun = b;
+        if (noun < 0)
+            continue;
+        while (noun > from && s.tok(noun - 1).kind == Token::Word && !ctx.lex.has(Cue::Conjunction, s.key(noun - 1)) &&
+               !isComma(s.tok(noun - 1)))
+            --noun;
+        int end = i + 3;
+        while (end < to && !(isComma(s.tok(end)) && !inOfficialSpan(s, end)) && s.tok(end).kind != Token::Punct)
+            ++end;
+        out.push_back({noun, i + 3, end});
+    }
+    return out;
+}
+
 /// Adds an attendee list to the meeting it belongs to: the one it names ("Also present at the
 /// talks"), else the last one told; none when it names an event that is no meeting.
 void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
@@ -2860,6 +2895,33 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (t.coAgent >= 0 && r->begin > t.coAgent && r->begin < t.begin && isOfficialRef(ctx, *r) &&
             !s.quoted[std::size_t(r->begin)])
             addUnique(out.objects, r->person);
+    // "A met B in Miami, and the Ukrainian team, led by C, held talks with B in Berlin": the
+    // officials a led group names right before a verb trigger are its subject; those of one that
+    // opens another clause after the trigger (", and the ... team, led by C") are no objects of it
+    if (t.verb && !passive && !scope.quoted) {
+        for (const LedGroup& g : ledGroups(ctx, s, 0, s.size())) {
+            std::vector<int> led;
+            for (const PersonRef* r : refs)
+                if (r->begin >= g.people && r->begin < g.end && isOfficialRef(ctx, *r))
+                    addUnique(led, r->person);
+            if (led.empty())
+                continue;
+            // (its auxiliaries between: "led by C, is expected to hold talks")
+            constexpr int auxReach = 4;
+            bool before = g.end <= t.begin && t.begin - g.end <= auxReach + 1;
+            for (int i = g.end + 1; before && i < t.begin; ++i)
+                before = s.tok(i).kind == Token::Word && !s.tok(i).cap && !s.nameTok[std::size_t(i)];
+            const bool otherClause = g.noun > t.end && g.noun >= 2 && ctx.lex.has(Cue::Conjunction, s.key(g.noun - 1)) &&
+                                     isComma(s.tok(g.noun - 2));
+            if (before) {
+                out.subjects = led;
+                std::erase_if(out.objects, [&](int p) { return holds(led, p); });
+            } else if (otherClause) {
+                std::erase_if(out.objects, [&](int p) { return holds(led, p); });
+                std::erase_if(out.companions, [&](int p) { return holds(led, p); });
+            }
+        }
+    }
     return out;
 }
 

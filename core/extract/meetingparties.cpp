@@ -2472,7 +2472,35 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
             return r->begin >= scope.clause.begin && r->begin < t.begin;
         });
-    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && (!passive || passiveAfterRelative)) {
+    // ... and of a passive after an appositive title on its subject: "A, the EU Special
+    // Representative for the Dialogue, was received by B": a clause of the name, a comma, an
+    // article and the title's capitalised and function words
+    const auto appositive = [&](const Clause& cl) {
+        const auto name = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= cl.begin && r->begin <= std::max(cl.begin, s.dateline) + 1 && isOfficialRef(ctx, *r);
+        });
+        if (name == refs.end() || (*name)->end + 2 >= cl.end || !isComma(s.tok((*name)->end)) ||
+            !ctx.lex.has(Cue::Article, s.key((*name)->end + 1)))
+            return false;
+        for (int i = (*name)->end + 2; i < cl.end; ++i) {
+            if (s.tok(i).kind == Token::Punct && (isComma(s.tok(i)) || s.tok(i).punct == QLatin1Char('-')))
+                continue;
+            if (s.tok(i).kind != Token::Word ||
+                !(s.tok(i).cap || ctx.lex.has(Cue::FunctionWord, s.key(i)) || inOfficialSpan(s, i)) ||
+                ctx.lex.has(Cue::MeetingVerb, s.key(i)))
+                return false;
+        }
+        return true;
+    };
+    const bool passiveAfterAppositive =
+        passive && t.verb && !t.attendVerb && !passiveAfterRelative &&
+        std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
+            return !cl.relative && cl.end <= scope.clause.begin && cl.end >= scope.clause.begin - 1 && appositive(cl);
+        }) &&
+        std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= scope.clause.begin && r->begin < t.begin;
+        });
+    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && (!passive || passiveAfterRelative || passiveAfterAppositive)) {
         // The subject is in the clause before: "A delegation, headed by A and B, held
         // talks", "Stoltenberg, will meet with ...".
         // "A, who invited B, met him": the subject is before the relative clause.

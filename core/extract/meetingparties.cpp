@@ -1674,7 +1674,9 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
     int skipped = 0;
     for (; b < n && skipped < maxAdverbials; ++skipped) {
         const int e = phraseEnd(b);
-        bool adverbial = e - b <= shortPhrase && e > b && !s.tok(b).cap && e < n && isComma(s.tok(e));
+        // (a date may open with its month: "on Wednesday, March 18, with B")
+        const bool monthFirst = isMonthWord(s.tok(b));
+        bool adverbial = e - b <= shortPhrase && e > b && (!s.tok(b).cap || monthFirst) && e < n && isComma(s.tok(e));
         for (int i = b; i < e && adverbial; ++i)
             adverbial = !ctx.lex.has(Cue::MeetingVerb, s.key(i)) &&
                         !ctx.lex.has(Cue::MeetingNoun, s.key(i)) &&
@@ -1692,9 +1694,11 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
     }
     // (the object opens the phrase: a name, a title, "his counterpart"; not "on the sidelines of
     // the inauguration of B")
+    // (or the partner word of a verb that takes one: "held talks in Rabat on Wednesday, March 18,
+    // with B")
     if (skipped == 0 || b >= n ||
         !(s.tok(b).cap || ctx.lex.has(Cue::Article, s.key(b)) ||
-          ctx.lex.has(Cue::Determiner, s.key(b))))
+          ctx.lex.has(Cue::Determiner, s.key(b)) || ctx.lex.has(Cue::PartnerWord, s.key(b))))
         return out;
     const int e = phraseEnd(b);
     out = officialsIn(b, e);
@@ -2778,8 +2782,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     // "A received on Monday, in Luanda, his counterpart of Congo, B, with whom ...": a verb whose
     // clause ends before any object has it after the short clauses that only say when and where
+    // (and so has "held talks", whose partner comes with "with": "held talks in Rabat on
+    // Wednesday, March 18, with B")
     if (t.verb && !passive && out.objects.empty() && !out.subjects.empty() && !scope.quoted &&
-        ctx.lex.has(Cue::MeetingVerb, s.key(t.end - 1)))
+        (ctx.lex.has(Cue::MeetingVerb, s.key(t.end - 1)) || ctx.lex.has(Cue::MeetingNoun, s.key(t.end - 1))))
         for (const PersonRef* r : objectAfterAdverbials(ctx, s, refs, scope))
             addUnique(out.objects, r->person);
     // "the Vietnamese delegation was welcomed by B": the head of the delegation told before

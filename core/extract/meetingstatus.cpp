@@ -127,6 +127,58 @@ bool negatesAt(const Lexicon& lex, const SentenceInfo& s, int i)
     return lex.has(Cue::Negation, s.key(i)) && !lex.has(Cue::ScopeLimiter, s.key(i + 1));
 }
 
+// "Kagame to meet Ndayishimiye in Kigali", "Modi, Albanese to hold talks", "South Africa's
+// Ramaphosa to host Boko": a headline's infinitive, "to" and a lowercase verb right after a
+// person's name with only capitalised words, commas, "and" and possessives before it in the
+// clause, no finite verb: the event is still to come. Not "sent Blinken to meet B", "for Ruto to
+// meet B", "invited B to visit" (a lowercase word before the name).
+bool headlineInfinitive(const Lexicon& lex, const SentenceInfo& s, const Clause& c, int to)
+{
+    if (to - 1 < c.begin || to + 1 >= s.size() || s.key(to) != "to"_key || !s.nameTok[std::size_t(to - 1)] ||
+        !s.tok(to - 1).cap || s.tok(to + 1).kind != Token::Word || s.tok(to + 1).cap)
+        return false;
+    for (int i = c.begin; i < to - 1; ++i) {
+        const Token& w = s.tok(i);
+        if (w.kind == Token::Word ? !(w.cap || lex.has(Cue::Conjunction, s.key(i)) || s.key(i) == "'s"_key || s.key(i) == "s"_key)
+                                  : w.punct != QLatin1Char(',') && w.punct != QLatin1Char('\'') && w.punct != QChar(0x2019))
+            return false;
+    }
+    return true;
+}
+
+// "had no one-on-one meeting with B", "held no formal talks": "no" before the noun with only
+// lowercase modifiers between (no function word: not "no sign of talks")
+bool noBefore(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, int from)
+{
+    constexpr int reach = 4; ///< "no one-on-one meeting" (the tokenizer splits at hyphens)
+    if (t.verb && !lex.has(Cue::MeetingNoun, s.key(t.begin)))
+        return false;
+    for (int i = t.begin - 1; i >= std::max(from, t.begin - reach); --i) {
+        if (s.key(i) == "no"_key)
+            return i < t.begin - 1;
+        // (a word joined by hyphens is a modifier whatever it is alone: "one-on-one")
+        const bool joined = s.tok(i).hyphenBefore || s.tok(i + 1).hyphenBefore;
+        if (s.tok(i).kind != Token::Word || s.tok(i).cap ||
+            (!joined && (lex.has(Cue::FunctionWord, s.key(i)) || lex.has(Cue::ClauseCut, s.key(i)))))
+            return false;
+    }
+    return false;
+}
+
+// "held no talks with B", "had no bilateral with B", "had never a meeting": a negation inside
+// the hold verb's own words, before its noun, denies it.
+bool negatedInside(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int reach = 3; ///< "had no one-on-one meeting" (the tokenizer splits at hyphens)
+    for (int i = t.begin + 1; i < std::min(t.end, t.begin + 1 + reach); ++i) {
+        if (lex.has(Cue::MeetingNoun, s.key(i)))
+            return false;
+        if (s.key(i) == "no"_key || negatesAt(lex, s, i))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
@@ -144,6 +196,8 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     for (int i = c.begin; i < t.begin; ++i)
         if (lex.has(Cue::ContrastWord, s.key(i)))
             from = i + 1;
+    if (negatedInside(lex, s, t) || noBefore(lex, s, t, from))
+        return QStringLiteral("denied");
     for (int i = std::max(from, t.begin - 3); i < t.begin; ++i) {
         const TokenKey& k = s.key(i);
         // ("no meeting", "no such meeting had taken place")
@@ -222,7 +276,7 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         const bool modalInfinitive = lex.has(Cue::ModalBeforeTo, k) && mv != "report"_key && mv != "object"_key &&
                                      !s.tok(i).cap && s.key(i + 1) == "to"_key && i + 2 < t.begin &&
                                      s.tok(i + 2).kind == Token::Word && !s.tok(i + 2).cap;
-        if (!complement && (lex.has(Cue::FutureAux, k) || modalInfinitive))
+        if (!complement && (lex.has(Cue::FutureAux, k) || modalInfinitive || headlineInfinitive(lex, s, c, i)))
             futureAux = true;
         else if (complement || (futureAux && !s.tok(i).cap &&
                                 (lex.has(Cue::SpeechVerb, k) ||
@@ -272,7 +326,7 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         }
     }
     if (s.key(t.begin - 1) == "to"_key) {
-        if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)))
+        if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)) || headlineInfinitive(lex, s, c, t.begin - 1))
             return QStringLiteral("planned");
         if (askedToCome(lex, s, t.begin - 1, c))
             return QStringLiteral("planned");
@@ -369,6 +423,12 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
         // ("were productive, and the sides agreed to meet again")
         if (i <= b + 1 && s.key(i + 1) == "to"_key && lex.has(Cue::ModalBeforeTo, k) &&
             lex.value(Cue::ModalBeforeTo, k) != "object"_key)
+            return QStringLiteral("planned");
+        // "Talks between A and B, in which C is to take part, will take place in X": the
+        // predicate opens with the future or a modal ("would be held", "could take place")
+        if (i <= b + 1 && !negated &&
+            (lex.has(Cue::FutureAux, k) ||
+             (lex.has(Cue::ModalAfterNoun, k) && lex.value(Cue::ModalAfterNoun, k) != "denied"_key)))
             return QStringLiteral("planned");
         const QString v = lex.value(Cue::NounPredicate, k);
         // "a meeting of A and B was still being discussed": a plan in the making (value

@@ -1274,7 +1274,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.verb = true;
                 t.end = w + 1;
                 t.mode = QStringLiteral("phone");
-                for (int x = i + 1; x < w; ++x) {
+                // ("spoke via videoconference": the mode word itself may end the trigger)
+                for (int x = i + 1; x <= w && x < n; ++x) {
                     if (isVideoWord(s.key(x)))
                         t.mode = QStringLiteral("video");
                 }
@@ -1532,6 +1533,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             }
             if (adjacent) {
+                // "spoke with B by videoconference": a speaking verb's call is a default its own
+                // words do not tell; the video noun after it tells the mode
+                const bool defaultPhone = prev.mode == QLatin1String("phone") && t.mode == QLatin1String("video") &&
+                                          modeWordIn(lex, s, prev.begin, prev.end).isEmpty();
                 // "welcomed the upcoming visit of C": the part after is told as to come (a future
                 // word right before it, not "will"); "welcomed X's offer to host talks": a plan
                 // noun (future-cue value "noun") between them
@@ -1570,7 +1575,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 prev.split = prev.split || t.split;
                 prev.side = prev.side || t.side;
                 prev.gathering = prev.gathering || t.gathering;
-                if (prev.mode.isEmpty())
+                if (prev.mode.isEmpty() || defaultPhone)
                     prev.mode = t.mode;
                 prev.label += QLatin1Char(' ') + t.label;
                 continue;
@@ -2001,6 +2006,22 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
             from = i + 1;
         else if (i >= t.end && to == c.end)
             to = i;
+    }
+    // "spoke with B by video link", "talked to B over a virtual link": a speaking verb is a
+    // call unless said otherwise, and a video word told as its means ("by", "via", "over",
+    // "through", lowercase words between) after the trigger says otherwise
+    if (mode == QLatin1String("phone") && t.verb && modeWordIn(lex, s, from, t.end).isEmpty()) {
+        for (int i = t.end; i < to; ++i) {
+            if (lex.has(Cue::PhoneWord, s.key(i)))
+                break;
+            if (!lex.has(Cue::VideoWord, s.key(i)))
+                continue;
+            for (int b = i - 1; b >= std::max(t.end, i - 3) && s.tok(b).kind == Token::Word && !s.tok(b).cap; --b) {
+                const TokenKey& k = s.key(b);
+                if (k == "by"_key || k == "via"_key || k == "over"_key || k == "through"_key)
+                    return QStringLiteral("video");
+            }
+        }
     }
     return mode.isEmpty() ? modeWordIn(lex, s, from, to) : mode;
 }

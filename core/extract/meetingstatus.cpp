@@ -411,6 +411,7 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
                       bool referBack = false)
 {
     bool negated = false;
+    bool future = false;
     for (int i = b; i < e; ++i) {
         const TokenKey& k = s.key(i);
         QString said = offOrDeniedAt(lex, s, i, true);
@@ -426,10 +427,11 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
             return QStringLiteral("planned");
         // "Talks between A and B, in which C is to take part, will take place in X": the
         // predicate opens with the future or a modal ("would be held", "could take place")
-        if (i <= b + 1 && !negated &&
+        // (unless negated: "..., will not take place" is read on)
+        if (i <= b + 1 &&
             (lex.has(Cue::FutureAux, k) ||
              (lex.has(Cue::ModalAfterNoun, k) && lex.value(Cue::ModalAfterNoun, k) != "denied"_key)))
-            return QStringLiteral("planned");
+            future = true;
         const QString v = lex.value(Cue::NounPredicate, k);
         // "a meeting of A and B was still being discussed": a plan in the making (value
         // "progressive": only after "being"; "the talks discussed trade" says nothing)
@@ -447,6 +449,8 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
                 return QStringLiteral("planned");
         }
     }
+    if (future && !negated)
+        return QStringLiteral("planned");
     return {};
 }
 

@@ -547,13 +547,15 @@ QString modeWordIn(const Lexicon& lex, const SentenceInfo& s, int from, int to)
 /// "recalled the letter he received from B", "the message that she had received from B": a thing
 /// received (a received-thing word after a determiner or article) a few lowercase words before
 /// the receive verb at token i is its object, told before it in a relative clause: no visitor.
-/// Not "welcomed the decision and received B" (a conjunction between: a second verb of its own).
+/// Not "welcomed the decision and received B" (a conjunction between: a second verb of its own),
+/// nor "made the remarks as he received B" (a subordinator: a clause of its own).
 bool thingReceivedBefore(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     constexpr int reach = 4; ///< "the message that she had received"
     for (int b = i - 1; b >= std::max(1, i - reach); --b) {
         const TokenKey& k = s.key(b);
-        if (s.tok(b).kind != Token::Word || s.tok(b).cap || lex.has(Cue::Conjunction, k) || lex.has(Cue::ContrastWord, k))
+        if (s.tok(b).kind != Token::Word || s.tok(b).cap || lex.has(Cue::Conjunction, k) || lex.has(Cue::ContrastWord, k) ||
+            lex.has(Cue::Subordinator, k))
             return false;
         if (lex.has(Cue::ReceivedThing, k) && lex.value(Cue::ReceivedThing, k) != "ceremony"_key &&
             lex.value(Cue::ReceivedThing, k) != "joined"_key)

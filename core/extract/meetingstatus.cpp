@@ -211,6 +211,19 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         if (const int end = lexiconPhraseAt(lex, Cue::RefusalCue, s, i, nullptr); end == t.begin)
             return QStringLiteral("denied");
     }
+    // "stayed away from talks with B", "pulled out of a meeting with B", "withdrew from the
+    // summit": an absence verb, then "from" or "of" and an article or possessive at most
+    if (!t.verb || lex.has(Cue::MeetingNoun, s.key(t.begin))) {
+        int v = t.begin - 1;
+        if (v > from && (s.key(v) == "a"_key || s.key(v) == "an"_key || lex.has(Cue::Article, s.key(v)) ||
+                         lex.has(Cue::Determiner, s.key(v)) || lex.has(Cue::PossessivePronoun, s.key(v))))
+            --v;
+        if (v > from && (s.key(v) == "from"_key || s.key(v) == "of"_key)) {
+            for (int a = std::max(from, v - 3); a < v; ++a)
+                if (lexiconPhraseAt(lex, Cue::AbsenceVerb, s, a) == v)
+                    return QStringLiteral("denied");
+        }
+    }
     if (refusesRequest(lex, s, t, from))
         return QStringLiteral("denied");
     // "declined to take a call from B", "refused to join the talks": a refusal, "to", one verb

@@ -1181,6 +1181,19 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             };
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
                 thing = thingAt(x) || thingAt(object + x - i - 1);
+            // "welcomed Brazilian President B's remarks", "received Minister C's letter": the
+            // thing of a person named in the possessive (a title and name, then "'s", then the
+            // thing or one word and the thing)
+            if (!thing && vc != VerbClass::Attend) {
+                constexpr int nameReach = 8; ///< "Brazilian President Luiz Inácio Lula da Silva's"
+                int x = i + 1;
+                while (x < std::min(n, i + 1 + nameReach) && s.tok(x).kind == Token::Word && s.key(x) != "'s"_key &&
+                       (s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x)))
+                    ++x;
+                if (x > i + 1 && x < n && s.key(x) == "'s"_key)
+                    thing = (x + 1 < n && thingAt(x + 1)) ||
+                            (x + 2 < n && !s.tok(x + 1).cap && s.tok(x + 1).kind == Token::Word && thingAt(x + 2));
+            }
             if (thing || thingReceivedBefore(lex, s, i))
                 continue;
             if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))

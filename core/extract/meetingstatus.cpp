@@ -46,9 +46,15 @@ int prepositionBeforeNoun(const SentenceInfo& s, const Trigger& t, const Clause&
 }
 
 // Token i says the meeting is off: a cancel cue, a word ("postponed") or a phrase ("called off").
-bool cancelsAt(const Lexicon& lex, const SentenceInfo& s, int i)
+// A cue of the value "predicate" ("put off", "pushed back", "on hold") says so only as the
+// predicate of a meeting noun ("the meeting has been put off"), where `predicate` is true: in a
+// clause at large it is often of something else ("pushed back against criticism").
+bool cancelsAt(const Lexicon& lex, const SentenceInfo& s, int i, bool predicate = false)
 {
-    return lex.has(Cue::CancelCue, s.key(i)) || lexiconPhraseAt(lex, Cue::CancelCue, s, i, nullptr) >= 0;
+    if (lex.has(Cue::CancelCue, s.key(i)) && (predicate || lex.value(Cue::CancelCue, s.key(i)) != "predicate"_key))
+        return true;
+    const LexiconPhrase* cue = nullptr;
+    return lexiconPhraseAt(lex, Cue::CancelCue, s, i, &cue) >= 0 && (predicate || cue->value != "predicate"_key);
 }
 
 // "were false", "is untrue, the ministry said": the word at token i is the predicate itself,
@@ -67,7 +73,7 @@ bool predicativeAt(const Lexicon& lex, const SentenceInfo& s, int i)
 // The one clause-cue reader of statusOf and predicateSays.
 QString offOrDeniedAt(const Lexicon& lex, const SentenceInfo& s, int i, bool predicate)
 {
-    if (cancelsAt(lex, s, i))
+    if (cancelsAt(lex, s, i, predicate))
         return QStringLiteral("cancelled");
     if (lex.has(Cue::DenialCue, s.key(i)) ||
         (predicate && lex.value(Cue::ModalAfterNoun, s.key(i)) == "denied"_key && predicativeAt(lex, s, i)))

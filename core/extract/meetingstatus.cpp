@@ -171,6 +171,32 @@ bool noBefore(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, int f
     return false;
 }
 
+// A quotation mark: straight or curly, double or single.
+bool isQuoteMark(const Token& t)
+{
+    if (t.kind != Token::Punct)
+        return false;
+    const QChar c = t.punct;
+    return c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QChar(0x201C) || c == QChar(0x201D) ||
+           c == QChar(0x2018) || c == QChar(0x2019);
+}
+
+// Where a short quoted phrase (a few words between quotation marks) ends right before token
+// `begin` starts: its opening mark; `begin` when there is none.
+int quotedBefore(const SentenceInfo& s, int begin)
+{
+    constexpr int words = 4; ///< a scare quote ("no plans"), not a quoted statement
+    if (begin < 2 || !isQuoteMark(s.tok(begin - 1)))
+        return begin;
+    for (int i = begin - 2; i >= std::max(0, begin - 2 - words); --i) {
+        if (isQuoteMark(s.tok(i)))
+            return i;
+        if (s.tok(i).kind != Token::Word)
+            return begin;
+    }
+    return begin;
+}
+
 // "held no talks with B", "had no bilateral with B", "had never a meeting": a negation inside
 // the hold verb's own words, before its noun, denies it.
 bool negatedInside(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
@@ -245,9 +271,13 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     }
     // "has no plans to meet B", "There are no plans for A to meet B", "no intention of meeting
     // B": "no" before a plan word (future cue) in the trigger's part of the clause
-    for (int i = from; i + 1 < t.begin; ++i)
-        if (s.key(i) == "no"_key && lex.has(Cue::FutureCue, s.key(i + 1)) && !s.tok(i + 1).cap)
+    // ... also in quotation marks: 'said he had "no plans" to meet B' (the clause cut at the
+    // quote; the quoted words are read with it)
+    for (int i = from == c.begin ? quotedBefore(s, c.begin) : from; i + 1 < t.begin; ++i) {
+        const int next = isQuoteMark(s.tok(i + 1)) ? i + 2 : i + 1;
+        if (s.key(i) == "no"_key && next < t.begin && lex.has(Cue::FutureCue, s.key(next)) && !s.tok(next).cap)
             return QStringLiteral("denied");
+    }
     // "was to have met B on Monday": a past plan of a perfect infinitive did not come about
     if (t.verb && s.key(t.begin - 1) == "have"_key && s.key(t.begin - 2) == "to"_key &&
         lex.has(Cue::NounPredicate, s.key(t.begin - 3)) && lex.has(Cue::ModalBeforeTo, s.key(t.begin - 3)))

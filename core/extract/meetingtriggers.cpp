@@ -1457,6 +1457,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // time opening a clause with a subject and a meeting verb of its own tells another event
             for (int i = prev.end; adjacent && t.verb && i + 1 < t.begin; ++i)
                 adjacent = !lex.has(Cue::DateBoundary, s.key(i));
+            // ... nor "held a video call in October to prepare a meeting between A and B", "hosted B
+            // to prepare the visit", "held a working session to prepare the summit": after a meeting
+            // word, "to" and a plan verb (future-cue value "noun") make the second noun the event
+            // the first was held for, another one
+            for (int i = prev.end; adjacent && !t.verb && i + 1 < t.begin; ++i)
+                adjacent = !(s.key(i) == "to"_key && lex.value(Cue::FutureCue, s.key(i + 1)) == "noun"_key);
             // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
             // topic word makes the second meeting word what was talked about
             bool partner = false;

@@ -1461,8 +1461,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // to prepare the visit", "held a working session to prepare the summit": after a meeting
             // word, "to" and a plan verb (future-cue value "noun") make the second noun the event
             // the first was held for, another one
-            for (int i = prev.end; adjacent && !t.verb && i + 1 < t.begin; ++i)
-                adjacent = !(s.key(i) == "to"_key && lex.value(Cue::FutureCue, s.key(i + 1)) == "noun"_key);
+            // (a future cue right after "to" is a verb: "to arrange", "to propose")
+            for (int i = prev.end; adjacent && !t.verb && i + 1 < t.begin; ++i) {
+                const QString v = lex.value(Cue::FutureCue, s.key(i + 1));
+                adjacent = !(s.key(i) == "to"_key && lex.has(Cue::FutureCue, s.key(i + 1)) && !s.tok(i + 1).cap &&
+                             (v.isEmpty() || v == "noun"_key));
+            }
             // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
             // topic word makes the second meeting word what was talked about
             bool partner = false;

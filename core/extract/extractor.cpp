@@ -93,6 +93,9 @@ bool isDestinationWord(const Lexicon& lex, const TokenKey& k, bool object = fals
 // goes to is where they go, not its state acting in the story.
 bool isDestination(const Lexicon& lex, const SentenceInfo& s, int b)
 {
+    // ("towards the Canary Islands", "visit the Kremlin": the article between)
+    if (b > 1 && s.key(b - 1) == "the"_key)
+        --b;
     if (b == 0)
         return false;
     if (isDestinationWord(lex, s.key(b - 1), true))

@@ -222,6 +222,8 @@ enum class Cue : int {
                        ///< about, no side of a meeting told in a clause after it
     DistributiveObject, ///< "each of": "held separate meetings with each of her guests": one meeting with
                         ///< each of those the words after it stand for
+    SeatLevel,       ///< "regional", "provincial": "Canary Islands regional president A": between a state's
+                     ///< region or city and an office, the office is of that seat
     Count
 };
 

@@ -544,6 +544,33 @@ QString modeWordIn(const Lexicon& lex, const SentenceInfo& s, int from, int to)
     return {};
 }
 
+/// "The statement by A was welcomed by B", "Remarks from A were welcomed by B": the subject of the
+/// passive receive verb at token i, opening the sentence, is a thing said by someone (a
+/// received-thing word, "by", "from" or "of", then only the person's title and name): B reacts to
+/// words and receives no visitor. Not "The delegation of A was welcomed by B".
+bool thingAsPassiveSubject(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    // (an adverb between: "was warmly welcomed by")
+    const int aux = i >= 3 && !s.tok(i - 1).cap && s.key(i - 1).text().endsWith(QLatin1String("ly")) ? i - 2 : i - 1;
+    if (i < 2 || !lex.has(Cue::PassiveAux, s.key(aux)) || i + 1 >= s.size() || s.key(i + 1) != "by"_key)
+        return false;
+    int k = s.dateline;
+    while (k < i && s.tok(k).kind != Token::Word)
+        ++k;
+    if (k < i && (lex.has(Cue::Article, s.key(k)) || lex.has(Cue::Determiner, s.key(k))))
+        ++k;
+    if (k + 2 >= aux || !lex.has(Cue::ReceivedThing, s.key(k)) || lex.value(Cue::ReceivedThing, s.key(k)) == "joined"_key ||
+        lex.value(Cue::ReceivedThing, s.key(k)) == "ceremony"_key)
+        return false;
+    const TokenKey& link = s.key(k + 1);
+    if (link != "by"_key && link != "from"_key && link != "of"_key)
+        return false;
+    for (int x = k + 2; x < aux; ++x)
+        if (!(s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x)))
+            return false;
+    return true;
+}
+
 /// "recalled the letter he received from B", "the message that she had received from B": a thing
 /// received (a received-thing word after a determiner or article) a few lowercase words before
 /// the receive verb at token i is its object, told before it in a relative clause: no visitor.
@@ -1194,7 +1221,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                     thing = (x + 1 < n && thingAt(x + 1)) ||
                             (x + 2 < n && !s.tok(x + 1).cap && s.tok(x + 1).kind == Token::Word && thingAt(x + 2));
             }
-            if (thing || thingReceivedBefore(lex, s, i))
+            if (thing || thingReceivedBefore(lex, s, i) || thingAsPassiveSubject(lex, s, i))
                 continue;
             if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))
                 continue;

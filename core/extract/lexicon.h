@@ -224,6 +224,8 @@ enum class Cue : int {
                         ///< each of those the words after it stand for
     SeatLevel,       ///< "regional", "provincial": "Canary Islands regional president A": between a state's
                      ///< region or city and an office, the office is of that seat
+    LegNoun,         ///< "stopover", "stop": "after a stopover in Dubai, A met B": a leg of a journey told
+                     ///< apart from the meeting after "after" or "before"; its place is the leg's
     Count
 };
 

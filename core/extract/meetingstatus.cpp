@@ -141,7 +141,8 @@ bool negatesAt(const Lexicon& lex, const SentenceInfo& s, int i)
 bool headlineInfinitive(const Lexicon& lex, const SentenceInfo& s, const Clause& c, int to)
 {
     if (to - 1 < c.begin || to + 1 >= s.size() || s.key(to) != "to"_key || !s.nameTok[std::size_t(to - 1)] ||
-        !s.tok(to - 1).cap || s.tok(to + 1).kind != Token::Word || s.tok(to + 1).cap)
+        !s.tok(to - 1).cap || s.tok(to + 1).kind != Token::Word || s.tok(to + 1).cap ||
+        lex.has(Cue::Article, s.key(to + 1)) || lex.has(Cue::FunctionWord, s.key(to + 1)))
         return false;
     for (int i = c.begin; i < to - 1; ++i) {
         const Token& w = s.tok(i);

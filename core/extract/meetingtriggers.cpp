@@ -564,16 +564,45 @@ QString modeWordIn(const Lexicon& lex, const SentenceInfo& s, int from, int to)
     return {};
 }
 
+/// "The statement by A was welcomed by B", "Remarks from A were welcomed by B": the subject of the
+/// passive receive verb at token i, opening the sentence, is a thing said by someone (a
+/// received-thing word, "by", "from" or "of", then only the person's title and name): B reacts to
+/// words and receives no visitor. Not "The delegation of A was welcomed by B".
+bool thingAsPassiveSubject(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    // (an adverb between: "was warmly welcomed by")
+    const int aux = i >= 3 && !s.tok(i - 1).cap && s.key(i - 1).text().endsWith(QLatin1String("ly")) ? i - 2 : i - 1;
+    if (i < 2 || !lex.has(Cue::PassiveAux, s.key(aux)) || i + 1 >= s.size() || s.key(i + 1) != "by"_key)
+        return false;
+    int k = s.dateline;
+    while (k < i && s.tok(k).kind != Token::Word)
+        ++k;
+    if (k < i && (lex.has(Cue::Article, s.key(k)) || lex.has(Cue::Determiner, s.key(k))))
+        ++k;
+    if (k + 2 >= aux || !lex.has(Cue::ReceivedThing, s.key(k)) || lex.value(Cue::ReceivedThing, s.key(k)) == "joined"_key ||
+        lex.value(Cue::ReceivedThing, s.key(k)) == "ceremony"_key)
+        return false;
+    const TokenKey& link = s.key(k + 1);
+    if (link != "by"_key && link != "from"_key && link != "of"_key)
+        return false;
+    for (int x = k + 2; x < aux; ++x)
+        if (!(s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x)))
+            return false;
+    return true;
+}
+
 /// "recalled the letter he received from B", "the message that she had received from B": a thing
 /// received (a received-thing word after a determiner or article) a few lowercase words before
 /// the receive verb at token i is its object, told before it in a relative clause: no visitor.
-/// Not "welcomed the decision and received B" (a conjunction between: a second verb of its own).
+/// Not "welcomed the decision and received B" (a conjunction between: a second verb of its own),
+/// nor "made the remarks as he received B" (a subordinator: a clause of its own).
 bool thingReceivedBefore(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     constexpr int reach = 4; ///< "the message that she had received"
     for (int b = i - 1; b >= std::max(1, i - reach); --b) {
         const TokenKey& k = s.key(b);
-        if (s.tok(b).kind != Token::Word || s.tok(b).cap || lex.has(Cue::Conjunction, k) || lex.has(Cue::ContrastWord, k))
+        if (s.tok(b).kind != Token::Word || s.tok(b).cap || lex.has(Cue::Conjunction, k) || lex.has(Cue::ContrastWord, k) ||
+            lex.has(Cue::Subordinator, k))
             return false;
         if (lex.has(Cue::ReceivedThing, k) && lex.value(Cue::ReceivedThing, k) != "ceremony"_key &&
             lex.value(Cue::ReceivedThing, k) != "joined"_key)
@@ -1206,7 +1235,20 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             };
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
                 thing = thingAt(x) || thingAt(object + x - i - 1);
-            if (thing || thingReceivedBefore(lex, s, i))
+            // "welcomed Brazilian President B's remarks", "received Minister C's letter": the
+            // thing of a person named in the possessive (a title and name, then "'s", then the
+            // thing or one word and the thing)
+            if (!thing && vc != VerbClass::Attend) {
+                constexpr int nameReach = 8; ///< "Brazilian President Luiz Inácio Lula da Silva's"
+                int x = i + 1;
+                while (x < std::min(n, i + 1 + nameReach) && s.tok(x).kind == Token::Word && s.key(x) != "'s"_key &&
+                       (s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x)))
+                    ++x;
+                if (x > i + 1 && x < n && s.key(x) == "'s"_key)
+                    thing = (x + 1 < n && thingAt(x + 1)) ||
+                            (x + 2 < n && !s.tok(x + 1).cap && s.tok(x + 1).kind == Token::Word && thingAt(x + 2));
+            }
+            if (thing || thingReceivedBefore(lex, s, i) || thingAsPassiveSubject(lex, s, i))
                 continue;
             if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))
                 continue;
@@ -1301,7 +1343,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.verb = true;
                 t.end = w + 1;
                 t.mode = QStringLiteral("phone");
-                for (int x = i + 1; x < w; ++x) {
+                // ("spoke via videoconference": the mode word itself may end the trigger)
+                for (int x = i + 1; x <= w && x < n; ++x) {
                     if (isVideoWord(s.key(x)))
                         t.mode = QStringLiteral("video");
                 }
@@ -1472,6 +1515,16 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // time opening a clause with a subject and a meeting verb of its own tells another event
             for (int i = prev.end; adjacent && t.verb && i + 1 < t.begin; ++i)
                 adjacent = !lex.has(Cue::DateBoundary, s.key(i));
+            // ... nor "held a video call in October to prepare a meeting between A and B", "hosted B
+            // to prepare the visit", "held a working session to prepare the summit": after a meeting
+            // word, "to" and a plan verb (future-cue value "noun") make the second noun the event
+            // the first was held for, another one
+            // (a future cue right after "to" is a verb: "to arrange", "to propose")
+            for (int i = prev.end; adjacent && !t.verb && i + 1 < t.begin; ++i) {
+                const QString v = lex.value(Cue::FutureCue, s.key(i + 1));
+                adjacent = !(s.key(i) == "to"_key && lex.has(Cue::FutureCue, s.key(i + 1)) && !s.tok(i + 1).cap &&
+                             (v.isEmpty() || v == "noun"_key));
+            }
             // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
             // topic word makes the second meeting word what was talked about
             bool partner = false;
@@ -1577,6 +1630,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             }
             if (adjacent) {
+                // "spoke with B by videoconference": a speaking verb's call is a default its own
+                // words do not tell; the video noun after it tells the mode
+                const bool defaultPhone = prev.mode == QLatin1String("phone") && t.mode == QLatin1String("video") &&
+                                          modeWordIn(lex, s, prev.begin, prev.end).isEmpty();
                 // "welcomed the upcoming visit of C": the part after is told as to come (a future
                 // word right before it, not "will"); "welcomed X's offer to host talks": a plan
                 // noun (future-cue value "noun") between them
@@ -1621,7 +1678,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 prev.split = prev.split || t.split;
                 prev.side = prev.side || t.side;
                 prev.gathering = prev.gathering || t.gathering;
-                if (prev.mode.isEmpty())
+                if (prev.mode.isEmpty() || defaultPhone)
                     prev.mode = t.mode;
                 prev.label += QLatin1Char(' ') + t.label;
                 continue;
@@ -2120,10 +2177,22 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
         else if (i >= t.end && to == c.end)
             to = i;
     }
-    // "spoke with B by video link", "A and B spoke by video link": a call the clause says was by
-    // video, more than the verb's own "phone"
-    if (mode == "phone"_key && modeWordIn(lex, s, from, to) == "video"_key)
-        return QStringLiteral("video");
+    // "spoke with B by video link", "talked to B over a virtual link": a speaking verb is a
+    // call unless said otherwise, and a video word told as its means ("by", "via", "over",
+    // "through", lowercase words between) after the trigger says otherwise
+    if (mode == QLatin1String("phone") && t.verb && modeWordIn(lex, s, from, t.end).isEmpty()) {
+        for (int i = t.end; i < to; ++i) {
+            if (lex.has(Cue::PhoneWord, s.key(i)))
+                break;
+            if (!lex.has(Cue::VideoWord, s.key(i)))
+                continue;
+            for (int b = i - 1; b >= std::max(t.end, i - 3) && s.tok(b).kind == Token::Word && !s.tok(b).cap; --b) {
+                const TokenKey& k = s.key(b);
+                if (k == "by"_key || k == "via"_key || k == "over"_key || k == "through"_key)
+                    return QStringLiteral("video");
+            }
+        }
+    }
     return mode.isEmpty() ? modeWordIn(lex, s, from, to) : mode;
 }
 

@@ -4688,7 +4688,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     if (!first)
         return out;
     const SentenceInfo& s = ctx.sents[std::size_t(first->sentence)];
-    const auto [rb, re] = ctx.refRange[std::size_t(first->sentence)];
+    // (plain names, not a structured binding: lambdas below capture them, which clang before 16 rejects)
+    const std::size_t rb = ctx.refRange[std::size_t(first->sentence)].first;
+    const std::size_t re = ctx.refRange[std::size_t(first->sentence)].second;
     const auto known = [&](const PersonRef& r) {
         return r.person >= 0 && r.person != self && ctx.persons[std::size_t(r.person)].stateStrength >= 2;
     };

@@ -532,13 +532,23 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             *state = pm->entry;
             // "of the Bangladesh Nationalist Party", "of the Kenya Defence Forces": the state
             // opens a body's name, which capitalised words up to its head noun end
+            // ("of the Djibouti Ports and Free Zones Authority": its words may be joined by "and",
+            // "of" or "&", each followed by another capitalised word)
             int body = -1;
+            const auto bodyWord = [&](int r) {
+                return r < n && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.tok(r).allCaps && !s.matchOf(r) &&
+                       !s.nameTok[std::size_t(r)];
+            };
             if (pm->kind == PhraseKind::State)
-                for (int r = pm->end; r < n && r - pm->end < 4 && s.tok(r).kind == Token::Word && s.tok(r).cap &&
-                                      !s.tok(r).allCaps && !s.matchOf(r) && !s.nameTok[std::size_t(r)];
-                     ++r)
+                for (int r = pm->end; r < n && r - pm->end < 8; ++r) {
+                    if (r > pm->end && (s.key(r) == "and"_key || s.key(r) == "of"_key || s.key(r) == "&"_key) &&
+                        bodyWord(r + 1))
+                        continue;
+                    if (!bodyWord(r))
+                        break;
                     if (lex.has(Cue::BodyHead, s.key(r)))
                         body = r + 1;
+                }
             return body > 0 ? body : pm->end;
         }
     }
@@ -2301,6 +2311,39 @@ int headlineNameEnd(const Lexicon& lex, const SentenceInfo& s, int b, int e, boo
     return e;
 }
 
+// "the Official Creditor Committee", "the Independent Power Producers' Association", "the
+// Djibouti Ports and Free Zones Authority": capitalised words [b, e) read as a name after a
+// title, from which a body's name goes on to its head noun in capitals, at once or after a
+// plural's bare apostrophe; a one-word 'name' also across "and", "of" or "&" and more
+// capitalised words. The words are the body's, never a person's (a person's own body takes
+// "'s": "Minister A's Office").
+bool bodyNameGoesOn(const Lexicon& lex, const SentenceInfo& s, int b, int e)
+{
+    const int n = s.size();
+    int k = e;
+    if (k < n && s.key(k) != "'s"_key && possessiveMarkAt(s, k))
+        ++k;
+    const auto plainCap = [&](int w) {
+        return w < n && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.tok(w).allCaps && !s.matchOf(w);
+    };
+    if (plainCap(k) && lex.has(Cue::BodyHead, s.key(k)))
+        return true;
+    if (e - b != 1 || k != e)
+        return false;
+    bool joined = false;
+    for (int w = k; w < n && w - k < 6; ++w) {
+        if ((s.key(w) == "and"_key || s.key(w) == "of"_key || s.key(w) == "&"_key) && plainCap(w + 1)) {
+            joined = true;
+            continue;
+        }
+        if (!plainCap(w))
+            return false;
+        if (joined && lex.has(Cue::BodyHead, s.key(w)) && (w + 1 >= n || !s.tok(w + 1).cap))
+            return true;
+    }
+    return false;
+}
+
 // Names pass: one name, or a list after a plural title ("presidents A and B").
 std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexicon& lex, const SentenceInfo& s, int q,
                                               bool plural, bool headline)
@@ -2354,7 +2397,7 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
         // Prince Receives Phone Call" (a headline in title case): a verb of meeting is no name
         if (ne <= x || (ne == x + 1 && lex.has(Cue::BodyHead, s.key(x))) || lex.has(Cue::MeetingVerb, s.key(x)) ||
-            lex.has(Cue::HoldVerb, s.key(x)))
+            lex.has(Cue::HoldVerb, s.key(x)) || bodyNameGoesOn(lex, s, x, ne))
             break;
         names.emplace_back(x, ne);
         x = ne;

@@ -533,7 +533,8 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             // "of the Bangladesh Nationalist Party", "of the Kenya Defence Forces": the state
             // opens a body's name, which capitalised words up to its head noun end
             // ("of the Djibouti Ports and Free Zones Authority": its words may be joined by "and",
-            // "of" or "&", each followed by another capitalised word)
+            // "of" or "&", each followed by another capitalised word; "of the Kenya Power
+            // Company": a firm's head noun ends it too)
             int body = -1;
             const auto bodyWord = [&](int r) {
                 return r < n && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.tok(r).allCaps && !s.matchOf(r) &&
@@ -546,7 +547,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                         continue;
                     if (!bodyWord(r))
                         break;
-                    if (lex.has(Cue::BodyHead, s.key(r)))
+                    if (lex.has(Cue::BodyHead, s.key(r)) || lex.has(Cue::ThingHead, s.key(r)))
                         body = r + 1;
                 }
             return body > 0 ? body : pm->end;
@@ -2476,6 +2477,71 @@ int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p, bool seat
     return (political && (named || s.key(q - 1) == "party"_key)) || (politicalHead && named && !lower) ? q : -1;
 }
 
+// "A, director of the Serbian government's Office for Kosovo and Metohija,", "B, Director of the
+// Asia and Pacific Department at the International Monetary Fund (IMF),", "C, head of the
+// Chinese foreign ministry's Department of Asian Affairs,": the rest of an office's complement
+// in an appositive, from `p` to the comma (or the sentence's end) that closes it: a named body
+// whose words are capitalised, joined by "of", "for", "and", "at", "in", "the", a possessive, an
+// acronym in brackets, and the lower-case words of a body ("government", "foreign ministry").
+// It must name a body by a head noun in capitals ("Office", "Department") or be a known
+// organisation (`named`: the words read before `p` did); a generic head ("director") must name
+// it before a place ("at", "in", "for"). A research body's ("Institute") makes its holder no official, and any
+// other word (a verb, a date) is no complement. Returns the closing token, or -1; the state or
+// organisation named inside it in `state` and `org`.
+int bodyComplementEnd(const Lexicon& lex, const SentenceInfo& s, int p, bool generic, bool named, int* state,
+                      int* org)
+{
+    const int n = s.size();
+    bool body = named;
+    // (a generic head heads the body it names first: "director for Northern Europe at the
+    // Atlantic Council" names a field, then a body he works in, no office of note)
+    int q = p;
+    for (; q < n && q - p < 16; ++q) {
+        const Token& t = s.tok(q);
+        if (t.key == ","_key || t.key == "who"_key || (t.key == "."_key && q + 1 == n))
+            break;
+        if (generic && !body && (t.key == "at"_key || t.key == "in"_key || t.key == "for"_key))
+            return -1;
+        if (const PhraseMatch* pm = s.matchOf(q); pm && pm->begin == q && t.cap) {
+            if (pm->kind == PhraseKind::Organization) {
+                *org = pm->entry;
+                body = true;
+            } else if ((pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym) && *state < 0) {
+                *state = pm->entry;
+            } else if (pm->kind != PhraseKind::State && pm->kind != PhraseKind::Demonym && pm->kind != PhraseKind::Place &&
+                       pm->kind != PhraseKind::Title) {
+                return -1;
+            }
+            q = pm->end - 1;
+            continue;
+        }
+        if (t.key == "("_key && q + 2 < n && s.key(q + 2) == ")"_key && s.tok(q + 1).allCaps) {
+            q += 2;
+            continue;
+        }
+        if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(q)]) {
+            if (lex.has(Cue::ResearchBody, t.key) || lexiconPhraseAt(lex, Cue::ResearchBody, s, q) > q)
+                return -1;
+            body = body || (lex.has(Cue::BodyHead, t.key) && !t.allCaps);
+            continue;
+        }
+        const bool joint = t.key == "of"_key || t.key == "for"_key || t.key == "and"_key || t.key == "at"_key ||
+                           t.key == "in"_key || t.key == "the"_key || t.key == "&"_key;
+        const bool bodyWord = t.kind == Token::Word && !t.cap &&
+                              (lex.has(Cue::BodyHead, t.key) || lex.has(Cue::BodyModifier, t.key) ||
+                               lex.has(Cue::PortfolioWord, t.key));
+        if (!joint && !bodyWord && !possessiveMarkAt(s, q))
+            return -1;
+    }
+    // (a body's lower-case head may end it: "at the Russian presidential administration")
+    if (q >= n || q == p || !body ||
+        (s.tok(q - 1).kind == Token::Word && !s.tok(q - 1).cap && !lex.has(Cue::BodyHead, s.key(q - 1))))
+        return -1;
+    if (s.key(q - 1) != ")"_key && s.tok(q - 1).kind != Token::Word)
+        return -1;
+    return q;
+}
+
 struct Appositive
 {
     bool applies = false; ///< a title between commas after a name's place ("X, the minister,")
@@ -2577,6 +2643,33 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = e;
         }
     }
+    // "A, director of the Serbian government's Office for Kosovo and Metohija,": the rest of a
+    // complement naming a body, which the passes above stopped inside
+    int innerState = -1;
+    if (p < n && p >= m.end && s.key(p) != ","_key && s.key(p) != "."_key && s.key(p) != "who"_key) {
+        int org = -1;
+        // (the body may have been read already: "Director of the Africa Department| at the ...")
+        // (or a research body: "head of the Security Studies Center| in Vilnius")
+        bool named = false, research = false;
+        for (int k = m.end; k < p; ++k) {
+            named = named || (s.tok(k).cap && !s.tok(k).allCaps && ctx.lex.has(Cue::BodyHead, s.key(k))) ||
+                    (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization);
+            research = research || (s.tok(k).cap && (ctx.lex.has(Cue::ResearchBody, s.key(k)) ||
+                                                     lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, k) > k));
+        }
+        if (const int e = research ? -1 : bodyComplementEnd(ctx.lex, s, p, ctx.g.titles[std::size_t(m.entry)].category == "generic"_key, named,
+                                              &innerState, &org); e > p) {
+            if (org >= 0 && h.organization < 0 && h.state < 0)
+                h.organization = org;
+            if (org >= 0)
+                innerState = -1;
+            p = e;
+        } else {
+            innerState = -1;
+        }
+    }
+    if (ofState < 0)
+        ofState = innerState;
     const bool closes = m.end >= n || s.key(p) == ","_key ||
                         s.key(p) == "."_key || s.key(p) == "who"_key ||
                         s.key(p) == ")"_key || s.key(p) == "and"_key ||

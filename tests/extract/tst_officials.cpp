@@ -52,6 +52,64 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 21, officials14: an appositive office whose complement names a body, read to
+    // its comma ("A, director of the X government's Office for Y,", "B, Head of the Z Department
+    // at the IMF,"); twins: a generic head of a field at a body, a research body, no body at all
+    QTest::newRow("s21: appositive, a government's office after a demonym's possessive")
+        << "Kenyan Trade Minister Farida Noor met Tomas Varga, director of the Hungarian government's Office for Minority Affairs, in Budapest on Tuesday."
+        << "Farida Noor/Trade Minister/Kenya;Tomas Varga/Director/Hungary";
+    QTest::newRow("s21 twin: a generic head of a field at a forum")
+        << "Kenyan Trade Minister Farida Noor met Tomas Varga, director for Central Europe at the Danube Policy Forum, in Budapest on Tuesday."
+        << "Farida Noor/Trade Minister/Kenya";
+    QTest::newRow("s21: appositive, a department at an organisation, its acronym in brackets")
+        << "Finance Minister Leila Haddad held a video call with Marco Ruiz, Head of the Western Hemisphere Department at the International Monetary Fund (IMF), on Friday."
+        << "Leila Haddad/Finance Minister/*;Marco Ruiz/Head/-";
+    QTest::newRow("s21 twin: the head of a research centre at a university")
+        << "Finance Minister Leila Haddad held a video call with Marco Ruiz, head of the Latin America Studies Centre at the University of Lima, on Friday."
+        << "Leila Haddad/Finance Minister/*";
+    QTest::newRow("s21: appositive at the sentence's end, a ministry's department")
+        << "Zambian Foreign Minister Mulambo Haimbe also saw Chen Hao, deputy director of the Chinese foreign ministry's Department of African Affairs."
+        << "Mulambo Haimbe/Foreign Minister/Zambia;Chen Hao/Deputy Director/China";
+    QTest::newRow("s21 twin: a director of a film, no body")
+        << "Zambian Foreign Minister Mulambo Haimbe also saw Chen Hao, director of the film that opened the festival."
+        << "Mulambo Haimbe/Foreign Minister/Zambia";
+    QTest::newRow("s21: appositive, a directorate at a lower-case presidential administration")
+        << "Belarusian Deputy Prime Minister Oleg Ivanov met Pavel Sokolov, head of the Directorate for Regional Ties at the Russian presidential administration."
+        << "Oleg Ivanov/Deputy Prime Minister/Belarus;Pavel Sokolov/Head/Russia";
+    QTest::newRow("s21 twin: head of research at a bank, in lower case")
+        << "Belarusian Deputy Prime Minister Oleg Ivanov met Pavel Sokolov, head of research at a Moscow bank."
+        << "Oleg Ivanov/Deputy Prime Minister/Belarus";
+    QTest::newRow("s21: a state's body whose name runs across 'and'")
+        << "Somali Transport Minister Abdi Warsame received Hassan Dirie, chairman of the Kenya Ports and Inland Waterways Authority, in Mogadishu."
+        << "Abdi Warsame//Somalia;Hassan Dirie/Chairman/Kenya";
+    QTest::newRow("s21: a state's firm after 'of', its head noun a firm's")
+        << "Energy Minister Kofi Asante met Ama Owusu, Chairperson of the Board of the Ghana Grid Company, in Accra."
+        << "Kofi Asante/Energy Minister/Ghana;Ama Owusu//Ghana";
+    QTest::newRow("s21 twin: the chair of a research institute's board")
+        << "Energy Minister Kofi Asante met Ama Owusu, Chairperson of the Board of the Ghana Institute of Energy Studies, in Accra."
+        << "Kofi Asante/Energy Minister/Ghana";
+    // --- session 21, officials14: capitalised words of a body's name after a title are no
+    // person ("the Official Creditor Committee", "the Power Producers' Association"); twins: a
+    // person's name after the same title
+    QTest::newRow("s21: 'Official' opens a committee's name")
+        << "Ghana co-chaired the Official Creditor Committee with France, Finance Minister Kwame Mensah said."
+        << "Kwame Mensah/Finance Minister/Ghana";
+    QTest::newRow("s21 twin: a senior official named")
+        << "Ghana co-chaired the talks with France and senior official Ama Kufuor, Finance Minister Kwame Mensah said."
+        << "Kwame Mensah/Finance Minister/Ghana;Ama Kufuor//*";
+    QTest::newRow("s21: an association's name after a president's 'of', a plural's apostrophe")
+        << "\"We need a tariff,\" said Juma Oloo, president of the Independent Power Producers' Association. Energy Minister Ruth Mwale did not reply."
+        << "Ruth Mwale/Energy Minister/*";
+    QTest::newRow("s21: a body's name runs from a one-word 'name' across 'and'")
+        << "The Ports Minister of Somalia, Abdi Warsame, praised the Official Ports and Free Zones Authority."
+        << "Abdi Warsame//Somalia";
+    QTest::newRow("s21: a plural title's council")
+        << "Indian Home Minister Rajiv Menon addressed the Chief Ministers' Council in Delhi."
+        << "Rajiv Menon/Home Minister/India";
+    QTest::newRow("s21 twin: a chief minister named")
+        << "Indian Home Minister Rajiv Menon addressed Chief Minister Anil Rao in Delhi."
+        << "Rajiv Menon/Home Minister/India;Anil Rao/Chief Minister/India";
+
     // --- session 20, affil13: the wire's home past an international body's official; one who
     // sits in on a meeting of one state with a body; a body's seat city places nobody
     QTest::newRow("s20: a body's chief named first, the dictionary's leader tells the home")

@@ -3438,6 +3438,19 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 continue;
             // "met Emily Thornberry MP in London": a postnominal title names the two name words
             // or more right before it
+            // ("Sinn Féin leader Mary Lou McDonald TD said": the name the title before it read
+            // takes this office too)
+            if (postnominalTitle(s, m) && !h.honorificOnly && !hits.empty() && hits.back().nameEnd == m.begin &&
+                lastNameEnd == m.begin && m.begin - hits.back().nameBegin >= 2) {
+                OfficialHit& named = hits.back();
+                if (!named.titles.contains(h.titles.front(), Qt::CaseInsensitive))
+                    named.titles << h.titles.front();
+                if (named.state < 0 && named.organization < 0 && h.state >= 0) {
+                    named.state = h.state;
+                    named.affiliationRule = h.affiliationRule;
+                }
+                continue;
+            }
             if (postnominalTitle(s, m) && !h.honorificOnly && s.key(m.end) != ","_key) {
                 const int nb = nameStartBefore(s, m.begin);
                 if (nb >= lastNameEnd && nb >= 0 && m.begin - nb >= 2 && parseName(s, nb, m.begin) == m.begin) {

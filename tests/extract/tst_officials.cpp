@@ -88,6 +88,30 @@ void TestOfficials::officials_data()
     QTest::newRow("s21 twin: the chair of a research institute's board")
         << "Energy Minister Kofi Asante met Ama Owusu, Chairperson of the Board of the Ghana Institute of Energy Studies, in Accra."
         << "Kofi Asante/Energy Minister/Ghana";
+    // --- session 21, officials14: post-nominal letters of a seat ("A B TD", "C D MSP") are an
+    // office after the name, never a word of it; the title before the name keeps its own
+    QTest::newRow("s21: a party leader's name, then TD")
+        << "Green Party leader Niamh Kelly TD said the summit was a missed chance."
+        << "Niamh Kelly/Leader and TD/Ireland";
+    QTest::newRow("s21 twin: the same leader with no letters")
+        << "Green Party leader Niamh Kelly said the summit was a missed chance."
+        << "Niamh Kelly/Leader/*";
+    QTest::newRow("s21: a deputy leader, then MLA")
+        << "Opposition deputy leader Ruth Okafor MLA said the budget ignored the north."
+        << "Ruth Okafor/Deputy Leader and MLA/*";
+    QTest::newRow("s21: TD before the name")
+        << "Independent TD Catherine Nolan said the talks were overdue."
+        << "Catherine Nolan/TD/Ireland";
+    QTest::newRow("s21: a name, then MSP, no title before")
+        << "The plan was backed by Gordon Fraser MSP at Holyrood on Thursday."
+        << "Gordon Fraser/MSP/*";
+    QTest::newRow("s21 twin: a farmer in an appositive")
+        << "The plan was backed by Gordon Fraser, a farmer, at a meeting on Thursday."
+        << "";
+    QTest::newRow("s21: a name, then TD, the sentence's subject")
+        << "Brian Walsh TD called the deal a start."
+        << "Brian Walsh/TD/Ireland";
+
     // --- session 21, officials14: capitalised words of a body's name after a title are no
     // person ("the Official Creditor Committee", "the Power Producers' Association"); twins: a
     // person's name after the same title

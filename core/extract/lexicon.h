@@ -222,6 +222,10 @@ enum class Cue : int {
                        ///< about, no side of a meeting told in a clause after it
     DistributiveObject, ///< "each of": "held separate meetings with each of her guests": one meeting with
                         ///< each of those the words after it stand for
+    VoiceOffice,     ///< "spokesperson": an office that speaks for its body; a party's ("Tonse Alliance
+                     ///< spokesperson A") is no office of a state
+    RoleNoun,        ///< "specialist", "officer": a post no title lists; after a title and a field
+                     ///< ("Chief Communications Specialist A B") it ends the title, the name follows
     Count
 };
 

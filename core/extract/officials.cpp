@@ -3245,6 +3245,19 @@ bool researchBodyBefore(const Lexicon& lex, const SentenceInfo& s, int b)
     return false;
 }
 
+// "Tonse Alliance spokesperson A", "Landless People's Movement spokesman B": an office that speaks
+// for its body (lexicon `voice-office`) right after a party's name in capitals, ending on a
+// political word ("Alliance", "Party", "Greens"), is a party's voice, no office of a state; not
+// after "Opposition" (a shadow portfolio's) nor a ministry's or a government's name
+bool partyVoiceAt(const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& m)
+{
+    if (m.end - m.begin != 1 || m.begin == 0 || !lex.has(Cue::VoiceOffice, s.key(m.begin)))
+        return false;
+    const Token& t = s.tok(m.begin - 1);
+    return t.kind == Token::Word && t.cap && !t.allCaps && lex.has(Cue::PoliticalWord, t.key) &&
+           lex.value(Cue::PoliticalWord, t.key).isEmpty() && !lex.has(Cue::OppositionWord, t.key);
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -3269,7 +3282,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         }
         // "keynote speaker A", "motivational speaker B": a role at an event; "airline chief C": the head
         // of a business, before a generic head's title (lexicon `non-office-modifier`)
-        if (nonStateGroupBefore(ctx.lex, s, m.begin) || researchBodyBefore(ctx.lex, s, m.begin) ||
+        if (nonStateGroupBefore(ctx.lex, s, m.begin) || researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
             (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
              (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
               g.titles[std::size_t(m.entry)].category == "generic"_key))) {
@@ -3501,6 +3514,20 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 break;
             }
         }
+        // "State House Chief Communications Specialist A B", "Chief Liaison Officer C D": a field
+        // in capitals and a post no title lists (lexicon `role-noun`) read as a name; the post
+        // ends the title, the name of two words or more follows it
+        if (names.size() == 1 && !m.plural && h.titles.size() == 1) {
+            const auto [nb0, ne0] = names.front();
+            int f = nb0;
+            while (f < ne0 && s.tok(f).cap && ctx.lex.has(Cue::PortfolioWord, s.key(f)))
+                ++f;
+            if (f < ne0 && s.tok(f).cap && ctx.lex.has(Cue::RoleNoun, s.key(f)) && ne0 - (f + 1) >= 2 &&
+                parseName(s, f + 1, s.size()) == ne0) {
+                h.titles.front() = writtenTitle(ctx, s, m.begin, f + 1);
+                names.front().first = f + 1;
+            }
+        }
         std::vector<int> respectiveStates = left.coordinatedStates;
         if (respectiveStates.size() < 2)
             respectiveStates = right.ofStates;
@@ -3526,6 +3553,17 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             if (s.key(ne) == "of"_key) {
                 int st = -1, org = -1;
                 const int e = extendOf(s, ne, &st, &org, nullptr, g, ctx.lex);
+                // ("Economist Dr A B of the University of Zambia", "Professor C of the Institute of
+                // Peace Studies": a research body or a school he is of makes him no official)
+                bool research = false;
+                for (int k = ne + 1; k < e && !research; ++k)
+                    research = s.tok(k).cap && (ctx.lex.has(Cue::ResearchBody, s.key(k)) ||
+                                                lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, k) > k) &&
+                               !(s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization);
+                if (research) {
+                    consumed = std::max(consumed, e);
+                    continue;
+                }
                 if (e > ne && st >= 0 && (one.state < 0 || counterpart)) {
                     one.state = st;
                     one.affiliationRule = QStringLiteral("'of' state after the name");

@@ -88,6 +88,45 @@ void TestOfficials::officials_data()
     QTest::newRow("s21 twin: the chair of a research institute's board")
         << "Energy Minister Kofi Asante met Ama Owusu, Chairperson of the Board of the Ghana Institute of Energy Studies, in Accra."
         << "Kofi Asante/Energy Minister/Ghana";
+    // --- session 21, officials14: who is no official: a party's spokesperson, one of a research
+    // body after the name; a post no title lists ends the title, not opens the name
+    QTest::newRow("s21: an alliance's spokesperson")
+        << "\"The price is too high,\" Unity Alliance spokesperson Grace Phiri said on Monday."
+        << "";
+    QTest::newRow("s21 twin: the government's spokesperson")
+        << "\"The price is too high,\" government spokesperson Grace Phiri said on Monday."
+        << "Grace Phiri/Spokesperson/*";
+    QTest::newRow("s21: a movement's spokesman after a plural's apostrophe")
+        << "\"We were ignored,\" Farmers' Rights Movement spokesman Tobias Nangolo told reporters in Windhoek."
+        << "";
+    QTest::newRow("s21 twin: a ministry's spokesman")
+        << "\"We were ignored,\" Foreign Ministry spokesman Tobias Nangolo told reporters in Windhoek."
+        << "Tobias Nangolo/Spokesman/*";
+    QTest::newRow("s21: a party's spokeswoman")
+        << "Green Party spokeswoman Lisa Berg called the deal a sellout."
+        << "";
+    QTest::newRow("s21 twin: the opposition's spokeswoman on a portfolio")
+        << "Opposition health spokeswoman Lisa Berg called the deal a sellout."
+        << "Lisa Berg/Spokeswoman/*";
+    QTest::newRow("s21: a doctor of a university after the name")
+        << "Analyst Dr Peter Mulenga of the University of Lusaka said the railway would take years."
+        << "";
+    QTest::newRow("s21 twin: a minister of a state after the name")
+        << "Health Minister Dr Peter Mulenga of Zambia said the railway would take years."
+        << "Peter Mulenga/Health Minister/Zambia";
+    QTest::newRow("s21: a professor of an institute after the name")
+        << "Professor Anna Moyo of the Institute of Peace Studies said the talks were overdue."
+        << "";
+    QTest::newRow("s21 twin: the professor is the health minister")
+        << "Professor Anna Moyo, the health minister, said the talks were overdue."
+        << "Anna Moyo/Health Minister/*";
+    QTest::newRow("s21: a field and a post no title lists end the title")
+        << "The talks were confirmed by Chief Information Officer Tendai Moyo of the Zimbabwean presidency."
+        << "Tendai Moyo/Chief Information Officer/Zimbabwe";
+    QTest::newRow("s21 twin: a listed office, the name at once")
+        << "The talks were confirmed by Chief Secretary Tendai Moyo of the Zimbabwean presidency."
+        << "Tendai Moyo/Chief Secretary/Zimbabwe";
+
     // --- session 21, officials14: post-nominal letters of a seat ("A B TD", "C D MSP") are an
     // office after the name, never a word of it; the title before the name keeps its own
     QTest::newRow("s21: a party leader's name, then TD")

@@ -1591,16 +1591,38 @@ struct TitleRight
 // "cabinet secretary for trade, A", "minister for foreign trade, B": the end (the comma) of a
 // complement of one to four lower-case words that a name follows, or -1; without the comma,
 // the end of one or two that hold a portfolio's field, before a full name.
+// ("minister of international relations and trade, A", "minister of industries, mines and
+// energy B": fields in lower case joined by "and" or a comma are one complement)
 int lowerComplementEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 {
+    const int n = s.size();
+    const auto lowerWord = [&](int k) {
+        return k < n && s.tok(k).kind == Token::Word && !s.tok(k).cap && !isFunctionWord(lex, s.key(k));
+    };
     int e = q;
-    bool field = false;
-    while (e < s.size() && e - q < 4 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
-        field = lex.has(Cue::PortfolioWord, s.key(e++)) || field;
+    int words = 0;
+    bool field = false, joined = false;
+    while (e < n && words < 6) {
+        if (lowerWord(e)) {
+            field = lex.has(Cue::PortfolioWord, s.key(e++)) || field;
+            ++words;
+            continue;
+        }
+        // ("mines, and energy": a serial comma before "and")
+        const int next = s.key(e) == ","_key && (s.key(e + 1) == "and"_key || s.key(e + 1) == "&"_key) ? e + 2 : e + 1;
+        if (e > q && (s.key(e) == "and"_key || s.key(e) == "&"_key || s.key(e) == ","_key) && lowerWord(next)) {
+            joined = true;
+            e = next;
+            continue;
+        }
+        break;
+    }
+    if (words > (joined ? 6 : 4))
+        return -1;
     if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
         return e;
     // "Minister for trade A B": a portfolio's field in lower case, then the name at once
-    return field && e - q <= 2 && isNameStart(s, e) && parseName(s, e, s.size()) - e >= 2 ? e : -1;
+    return field && (words <= 2 || joined) && isNameStart(s, e) && parseName(s, e, n) - e >= 2 ? e : -1;
 }
 
 // "the leader of the opposition SDSM, A", "the leader of the main opposition Republican People's

@@ -2201,6 +2201,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                     break;
                 }
             }
+            // "Minister of State for Provincial Affairs and Devolution, A": after "and" and a
+            // field's word, a field the lexicon does not know, in capitals (one to three words),
+            // then the comma and the name
+            if (s.key(p) == "and"_key && !m.plural && ctx.lex.has(Cue::PortfolioWord, s.key(p - 1))) {
+                int w = p + 1;
+                while (w < n && w - p <= 3 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.tok(w).allCaps &&
+                       !s.matchOf(w) && !s.nameTok[std::size_t(w)])
+                    ++w;
+                if (w > p + 1 && s.key(w) == ","_key && isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2) {
+                    p = w;
+                    break;
+                }
+            }
             // "Minister of Trade, Agribusiness and Industry, A", "Minister of Foreign Affairs,
             // International Business and International Cooperation, B": fields the lexicon does
             // not know, in capitals, that "and" and a known field close, where the name or its

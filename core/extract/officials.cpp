@@ -1848,6 +1848,26 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 continue;
             }
         }
+        // "Governor State Bank of Pakistan (SBP) A B", "Chairman Federal Board of Revenue C D": the
+        // body the office heads, named at once with no "of" (its own "of" or acronym inside, a
+        // head noun in capitals before them), then a name of two words or more
+        if (p == m.end && !m.plural && s.tok(p).cap && s.tok(p).kind == Token::Word && !s.matchOf(p)) {
+            int st = -1, org = -1;
+            const int e = extendOf(s, p - 1, &st, &org, nullptr, g, ctx.lex);
+            bool head = false, inner = false;
+            for (int k = p; k < e; ++k) {
+                inner = inner || s.key(k) == "of"_key || s.key(k) == "("_key;
+                head = head || (!inner && s.tok(k).cap && ctx.lex.has(Cue::BodyHead, s.key(k)));
+            }
+            if (e > p + 1 && head && inner && isNameStart(s, e) && parseName(s, e, n) - e >= 2) {
+                if (st >= 0)
+                    ofState = st;
+                if (org >= 0 && h.organization < 0)
+                    h.organization = org;
+                p = e;
+                break;
+            }
+        }
         // "Minister of Foreign Affairs II Dato A": the office's ordinal (a second minister of the
         // same portfolio) belongs to the title, not to the name
         if (s.tok(p).allCaps && (s.key(p) == "ii"_key || s.key(p) == "iii"_key) && p + 1 < n && s.tok(p + 1).cap &&

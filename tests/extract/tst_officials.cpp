@@ -88,6 +88,40 @@ void TestOfficials::officials_data()
     QTest::newRow("s21 twin: the chair of a research institute's board")
         << "Energy Minister Kofi Asante met Ama Owusu, Chairperson of the Board of the Ghana Institute of Energy Studies, in Accra."
         << "Kofi Asante/Energy Minister/Ghana";
+    // --- session 21, officials14: titles before the name in lower case with fields joined by
+    // "and" or commas, "the <title>, <Name>", an unknown field after "and", a body named with no
+    // "of"; twins: the same titles with no name after them
+    QTest::newRow("s21: 'the minister of <fields joined by and>, Name'")
+        << "The talks were joined by the minister of higher education and research, Amara Diallo, and the mayor."
+        << "Amara Diallo/Minister/*";
+    QTest::newRow("s21 twin: the same office, no name")
+        << "The talks were joined by the minister of higher education and research and the mayor."
+        << "";
+    QTest::newRow("s21: lower-case fields in an enumeration, the name at once")
+        << "Guests included minister of lands, water and sanitation Joseph Kamau."
+        << "Joseph Kamau/Minister/*";
+    QTest::newRow("s21: two lower-case fields after 'for', the name at once")
+        << "Guests included minister for lands and water Joseph Kamau."
+        << "Joseph Kamau/Minister/*";
+    QTest::newRow("s21: two offices in lower case, the second with fields")
+        << "The envoy later met deputy prime minister and minister of mines and energy Tomas Haufiku at his ministry."
+        << "Tomas Haufiku/Deputy Prime Minister and Minister/*";
+    QTest::newRow("s21: an unknown field after 'and', the comma and the name")
+        << "The visitor was welcomed by the Minister of State for Western Province Affairs and Resettlement, Peter Banda."
+        << "Peter Banda/Minister of State/*";
+    QTest::newRow("s21 twin: the same office, then a verb")
+        << "The visitor was welcomed by the Minister of State for Western Province Affairs and then toured the port."
+        << "";
+    QTest::newRow("s21: a body named after the title with no 'of', its acronym")
+        << "Chairman Securities and Exchange Commission of Pakistan (SECP) Akif Saeed attended the talks."
+        << "Akif Saeed/Chairman/Pakistan";
+    QTest::newRow("s21: a central bank named after the title with no 'of'")
+        << "Governor Central Bank of Kenya Kamau Thugge attended the talks."
+        << "Kamau Thugge/Governor/Kenya";
+    QTest::newRow("s21 twin: the governor of the bank, no name")
+        << "The Governor of the Central Bank of Kenya attended the talks."
+        << "";
+
     // --- session 21, officials14: who is no official: a party's spokesperson, one of a research
     // body after the name; a post no title lists ends the title, not opens the name
     QTest::newRow("s21: an alliance's spokesperson")

@@ -1619,6 +1619,13 @@ int lowerComplementEnd(const Lexicon& lex, const SentenceInfo& s, int q)
     }
     if (words > (joined ? 6 : 4))
         return -1;
+    // ("the minister of higher education and research of Senegal, A": the state after the fields)
+    if (e > q && s.key(e) == "of"_key) {
+        const int at = s.key(e + 1) == "the"_key ? e + 2 : e + 1;
+        if (const PhraseMatch* st = s.matchOf(at); st && st->begin == at && st->kind == PhraseKind::State &&
+                                                   s.key(st->end) == ","_key && isNameStart(s, st->end + 1))
+            return st->end;
+    }
     if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
         return e;
     // "Minister for trade A B": a portfolio's field in lower case, then the name at once

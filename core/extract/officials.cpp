@@ -2198,6 +2198,17 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 break;
             }
         }
+        // "the deputy minister of trade, industry and competition, A", "minister of trade and
+        // industry B": a title written in lower case whose fields go on in lower case after a
+        // comma or "and", up to the comma and the name, or the name at once
+        if ((s.key(p) == ","_key || s.key(p) == "and"_key) && !m.plural && p > m.begin && p + 1 < n &&
+            s.tok(p - 1).kind == Token::Word && !s.tok(p - 1).cap && s.tok(p + 1).kind == Token::Word &&
+            !s.tok(p + 1).cap && !isFunctionWord(ctx.lex, s.key(p + 1))) {
+            if (const int c = lowerComplementEnd(ctx.lex, s, p + 1); c > p + 1) {
+                p = c;
+                break;
+            }
+        }
         // "Minister of Energy, Petroleum and Mines, A", "Minister of Foreign Affairs, Regional
         // Integration and International Trade A": more fields of the same portfolio, where a name
         // (or its comma) follows them

@@ -106,6 +106,18 @@ void TestOfficials::officials_data()
     QTest::newRow("s21: two offices in lower case, the second with fields")
         << "The envoy later met deputy prime minister and minister of mines and energy Tomas Haufiku at his ministry."
         << "Tomas Haufiku/Deputy Prime Minister and Minister/*";
+    QTest::newRow("s21: a known office in lower case whose fields go on after a comma")
+        << "Talks were attended by the deputy minister of trade, industry and competition, Zuko Mbeki."
+        << "Zuko Mbeki//*";
+    QTest::newRow("s21: the same, the name at once")
+        << "The delegation included deputy minister of trade, industry and competition Zuko Mbeki and others."
+        << "Zuko Mbeki//*";
+    QTest::newRow("s21 twin: a relative clause after the office's comma")
+        << "Talks were attended by the deputy minister of trade, who flew in from Pretoria."
+        << "";
+    QTest::newRow("s21 twin: other people after the office's comma")
+        << "Talks were attended by the minister of trade, industry chiefs and bankers."
+        << "";
     QTest::newRow("s21: an unknown field after 'and', the comma and the name")
         << "The visitor was welcomed by the Minister of State for Western Province Affairs and Resettlement, Peter Banda."
         << "Peter Banda/Minister of State/*";

@@ -3322,11 +3322,17 @@ bool researchBodyBefore(const Lexicon& lex, const SentenceInfo& s, int b)
 // for its body (lexicon `voice-office`) right after a party's name in capitals, ending on a
 // political word ("Alliance", "Party", "Greens"), is a party's voice, no office of a state; not
 // after "Opposition" (a shadow portfolio's) nor a ministry's or a government's name
+// ("the Patriotic Front's spokesperson", "A, spokesperson for the Patriotic Front party,", "B, a
+// spokesman for the opposition X,": the party's possessive before it, or its name after "for" or
+// "of" up to the comma)
 bool partyVoiceAt(const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& m)
 {
     if (m.end - m.begin != 1 || m.begin == 0 || !lex.has(Cue::VoiceOffice, s.key(m.begin)))
         return false;
-    const Token& t = s.tok(m.begin - 1);
+    if (politicalBodyEnd(lex, s, m.end, true) > m.end)
+        return true;
+    const int w = m.begin >= 2 && possessiveMarkAt(s, m.begin - 1) ? m.begin - 2 : m.begin - 1;
+    const Token& t = s.tok(w);
     return t.kind == Token::Word && t.cap && !t.allCaps && lex.has(Cue::PoliticalWord, t.key) &&
            lex.value(Cue::PoliticalWord, t.key).isEmpty() && !lex.has(Cue::OppositionWord, t.key);
 }

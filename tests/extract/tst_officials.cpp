@@ -154,6 +154,21 @@ void TestOfficials::officials_data()
     QTest::newRow("s21 twin: the opposition's spokeswoman on a portfolio")
         << "Opposition health spokeswoman Lisa Berg called the deal a sellout."
         << "Lisa Berg/Spokeswoman/*";
+    QTest::newRow("s21: a party's spokesperson in an appositive, 'for' the party")
+        << "Raphael Tembo, spokesperson for the Patriotic Front party, said the deal was rushed."
+        << "";
+    QTest::newRow("s21: a spokesman for an opposition party")
+        << "Raphael Tembo, a spokesman for the opposition United Party for National Development, said the deal was rushed."
+        << "";
+    QTest::newRow("s21: the party's possessive before the spokesperson")
+        << "The Patriotic Front's spokesperson, Raphael Tembo, said the deal was rushed."
+        << "";
+    QTest::newRow("s21 twin: a ministry's spokesperson in an appositive")
+        << "Raphael Tembo, spokesperson for the Ministry of Foreign Affairs, said the deal was good."
+        << "Raphael Tembo/Spokesperson/*";
+    QTest::newRow("s21 twin: the party's leader is an official")
+        << "Raphael Tembo, leader of the Patriotic Front, said the deal was rushed."
+        << "Raphael Tembo/Leader/*";
     QTest::newRow("s21: a doctor of a university after the name")
         << "Analyst Dr Peter Mulenga of the University of Lusaka said the railway would take years."
         << "";

@@ -1855,6 +1855,21 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 continue;
             }
         }
+        // "its spokesperson in Congress, A", "the party's whip in the National Assembly, B": the
+        // chamber an office is held in, capitalised words up to a body's head noun, then the
+        // comma and the name
+        if (s.key(p) == "in"_key && !m.plural) {
+            int w = s.key(p + 1) == "the"_key ? p + 2 : p + 1;
+            const int first = w;
+            while (w < n && w - first < 4 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.tok(w).allCaps &&
+                   (!s.matchOf(w) || s.matchOf(w)->kind == PhraseKind::Organization))
+                ++w;
+            if (w > first && ctx.lex.has(Cue::BodyHead, s.key(w - 1)) && s.key(w) == ","_key && isNameStart(s, w + 1) &&
+                parseName(s, w + 1, n) - (w + 1) >= 2) {
+                p = w;
+                break;
+            }
+        }
         // "Governor State Bank of Pakistan (SBP) A B", "Chairman Federal Board of Revenue C D": the
         // body the office heads, named at once with no "of" (its own "of" or acronym inside, a
         // head noun in capitals before them), then a name of two words or more

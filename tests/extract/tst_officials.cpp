@@ -169,6 +169,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s21 twin: the party's leader is an official")
         << "Raphael Tembo, leader of the Patriotic Front, said the deal was rushed."
         << "Raphael Tembo/Leader/*";
+    QTest::newRow("s21: an office held in a chamber, the comma and the name")
+        << "The Popular Party rejected the plan. Its spokesperson in Congress, Elena Ruiz, said the agreements were propaganda."
+        << "Elena Ruiz/Spokesperson/*";
+    QTest::newRow("s21: the opposition's leader in the Senate, the comma and the name")
+        << "The opposition leader in the Senate, Paulo Matos, said the plan was late."
+        << "Paulo Matos//*";
+    QTest::newRow("s21 twin: an office in a city is no chamber")
+        << "The minister in Lusaka, Ali Musa, said the plan was late."
+        << "";
     QTest::newRow("s21: a doctor of a university after the name")
         << "Analyst Dr Peter Mulenga of the University of Lusaka said the railway would take years."
         << "";

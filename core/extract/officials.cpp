@@ -2401,7 +2401,8 @@ int headlineNameEnd(const Lexicon& lex, const SentenceInfo& s, int b, int e, boo
 }
 
 // "the Official Creditor Committee", "the Independent Power Producers' Association", "the
-// Djibouti Ports and Free Zones Authority": capitalised words [b, e) read as a name after a
+// Djibouti Ports and Free Zones Authority", "the Ambassador Coordinators Group": capitalised
+// words [b, e) read as a name after a
 // title, from which a body's name goes on to its head noun in capitals, at once or after a
 // plural's bare apostrophe; a one-word 'name' also across "and", "of" or "&" and more
 // capitalised words. The words are the body's, never a person's (a person's own body takes
@@ -2416,6 +2417,11 @@ bool bodyNameGoesOn(const Lexicon& lex, const SentenceInfo& s, int b, int e)
         return w < n && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.tok(w).allCaps && !s.matchOf(w);
     };
     if (plainCap(k) && lex.has(Cue::BodyHead, s.key(k)))
+        return true;
+    // ("the Ambassador Coordinators Group", "the Official Development Assistance Board": or the
+    // 'name' ends on such a head itself; not one that is a family name too, "Ahmed Bank")
+    if (e - b >= 2 && k == e && plainCap(e - 1) && lex.has(Cue::BodyHead, s.key(e - 1)) &&
+        lex.value(Cue::BodyHead, s.key(e - 1)) != QLatin1String("surname"))
         return true;
     if (e - b != 1 || k != e)
         return false;

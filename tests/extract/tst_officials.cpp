@@ -236,6 +236,12 @@ void TestOfficials::officials_data()
     QTest::newRow("s21: a body's name runs from a one-word 'name' across 'and'")
         << "The Ports Minister of Somalia, Abdi Warsame, praised the Official Ports and Free Zones Authority."
         << "Abdi Warsame//Somalia";
+    QTest::newRow("s21: a 'name' after a title that ends on a body's head noun")
+        << "Kenyan Foreign Minister Amina Yusuf met the Ambassador Coordinators Group in Brussels."
+        << "Amina Yusuf/Foreign Minister/Kenya";
+    QTest::newRow("s21 twin: a family name that is a body's head noun too")
+        << "Kenyan Foreign Minister Amina Yusuf met Somali Ambassador Ahmed Bank in Brussels."
+        << "Amina Yusuf/Foreign Minister/Kenya;Ahmed Bank/Ambassador/Somalia";
     QTest::newRow("s21: a plural title's council")
         << "Indian Home Minister Rajiv Menon addressed the Chief Ministers' Council in Delhi."
         << "Rajiv Menon/Home Minister/India";

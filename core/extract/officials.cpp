@@ -2357,6 +2357,18 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         if (isPatronymicAt(s, pm->end))
             break;
         const TitleEntry& inner = g.titles[std::size_t(pm->entry)];
+        // "Finance Minister Senator A B", "Foreign Minister MP C D": a seat's one-word title
+        // between an office and the name says where the holder sits, as a rank would; the office
+        // before it names him (not a generic head's: "House of Representatives Speaker A" holds
+        // the chair)
+        if (inner.category == "legislator"_key && q == p && pm->end == q + 1 && h.titleEntry >= 0 &&
+            g.titles[std::size_t(h.titleEntry)].category != "legislator"_key &&
+            g.titles[std::size_t(h.titleEntry)].category != "honorific"_key &&
+            g.titles[std::size_t(h.titleEntry)].category != "generic"_key && isNameStart(s, q + 1) &&
+            parseName(s, q + 1, n) - (q + 1) >= 2) {
+            q = pm->end;
+            continue;
+        }
         if (inner.category != "honorific"_key && !isRoyal(inner) &&
             inner.category != "military"_key)
             break;

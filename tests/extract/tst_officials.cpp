@@ -134,6 +134,21 @@ void TestOfficials::officials_data()
         << "The Governor of the Central Bank of Kenya attended the talks."
         << "";
 
+    // --- session 21, officials14: a seat's one-word title between an office and the name
+    // ("Finance Minister Senator A B") is no office of its own; the office names him
+    QTest::newRow("s21: 'Senator' between a minister's office and the name")
+        << "Federal Minister for Finance and Revenue Senator Asif Mahmood met the IMF mission in Islamabad."
+        << "Asif Mahmood/Finance Minister/*";
+    QTest::newRow("s21: 'Senator' after two coordinated offices")
+        << "Deputy Prime Minister and Foreign Minister Senator Tariq Rana received the envoy."
+        << "Tariq Rana/Deputy Prime Minister and Foreign Minister/*";
+    QTest::newRow("s21 twin: the seat alone before the name")
+        << "Senator Tariq Rana received the envoy."
+        << "Tariq Rana/Senator/*";
+    QTest::newRow("s21 twin: a chamber's speaker after its name")
+        << "The envoy met House of Representatives Speaker Tariq Rana in Tripoli."
+        << "Tariq Rana/Speaker/*";
+
     // --- session 21, officials14: who is no official: a party's spokesperson, one of a research
     // body after the name; a post no title lists ends the title, not opens the name
     QTest::newRow("s21: an alliance's spokesperson")

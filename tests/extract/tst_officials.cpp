@@ -149,6 +149,13 @@ void TestOfficials::officials_data()
         << "The envoy met House of Representatives Speaker Tariq Rana in Tripoli."
         << "Tariq Rana/Speaker/*";
 
+    QTest::newRow("s21: a portfolio's field, then a three-word name")
+        << "Federal Minister for Railways Muhammad Tariq Abbasi was also present."
+        << "Muhammad Tariq Abbasi/Minister/*";
+    QTest::newRow("s21 twin: an unknown two-word field, then a two-word name")
+        << "Minister for Economic Revitalization Kenji Morita was also present."
+        << "Kenji Morita//*";
+
     // --- session 21, officials14: who is no official: a party's spokesperson, one of a research
     // body after the name; a post no title lists ends the title, not opens the name
     QTest::newRow("s21: an alliance's spokesperson")

@@ -2961,6 +2961,15 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
             for (std::size_t k = i; h.titles.isEmpty() && k-- > 0;) {
                 if (hits[k].rule != "counterpart"_key && !hits[k].titles.isEmpty()) {
                     h.titles = hits[k].titles;
+                    // ("Mr Ablakwa held talks with his Ivorian counterpart, Mr B": an honorific
+                    // says nothing of the office; the one the article gave the owner before does)
+                    if (onlyHonorifics(g, h.titles)) {
+                        const int known =
+                            findPersonByKeys(ctx, nameKeys(s, hits[k].nameBegin, hits[k].nameEnd), -1);
+                        if (known >= 0 && !ctx.persons[std::size_t(known)].titles.isEmpty() &&
+                            !onlyHonorifics(g, ctx.persons[std::size_t(known)].titles))
+                            h.titles = ctx.persons[std::size_t(known)].titles;
+                    }
                     break;
                 }
             }

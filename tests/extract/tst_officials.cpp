@@ -156,6 +156,15 @@ void TestOfficials::officials_data()
         << "Minister for Economic Revitalization Kenji Morita was also present."
         << "Kenji Morita//*";
 
+    // --- session 21, officials14: a counterpart of one named with an honorific takes the office
+    // the article gave that one before
+    QTest::newRow("s21: 'Mr A held talks with his counterpart, Mr B' after A's office")
+        << "Ghanaian Foreign Minister Kofi Boadu arrived in Abidjan on Monday. Mr Boadu held talks with his Ivorian counterpart, Mr Yao Kouassi, at the ministry."
+        << "Kofi Boadu/Foreign Minister/Ghana;Yao Kouassi/Foreign Minister/Ivory Coast";
+    QTest::newRow("s21 twin: the owner's office in the same sentence")
+        << "Ghanaian Trade Minister Kofi Boadu held talks with his Ivorian counterpart, Mr Yao Kouassi, at the ministry."
+        << "Kofi Boadu/Trade Minister/Ghana;Yao Kouassi/Trade Minister/Ivory Coast";
+
     // --- session 21, officials14: who is no official: a party's spokesperson, one of a research
     // body after the name; a post no title lists ends the title, not opens the name
     QTest::newRow("s21: an alliance's spokesperson")

@@ -2291,6 +2291,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             const bool twoHeads = pm && pm->kind == PhraseKind::Title &&
                                   ((isRoyal(te) && g.titles[std::size_t(pm->entry)].category == "head-of-state"_key) ||
                                    (te.category == "head-of-state"_key && isRoyal(g.titles[std::size_t(pm->entry)])));
+            // "Nigeria's Minister of Foreign Affairs, Ambassador A B", "Minister of Finance,
+            // Senator C D": after the office's comma, a one-word title of a seat or an envoy right
+            // before a name of two words or more is his rank as the text honours him, no second
+            // office; the name follows it
+            if (pm && pm->begin == p + 1 && pm->end == p + 2 && s.key(p) == ","_key && pm->kind == PhraseKind::Title &&
+                !pm->plural && te.category != "generic"_key && te.category != "honorific"_key &&
+                (g.titles[std::size_t(pm->entry)].category == "legislator"_key ||
+                 g.titles[std::size_t(pm->entry)].category == "diplomat"_key) &&
+                te.category != g.titles[std::size_t(pm->entry)].category && isNameStart(s, p + 2) &&
+                parseName(s, p + 2, n) - (p + 2) >= 2) {
+                p = pm->end;
+                break;
+            }
             // ("Minister of State, Sultan bin Saad Al-Muraikhi,": a rank word before "bin" is the
             // given name, no second office)
             if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice && !twoHeads &&

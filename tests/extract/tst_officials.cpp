@@ -142,6 +142,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s21: 'Senator' after two coordinated offices")
         << "Deputy Prime Minister and Foreign Minister Senator Tariq Rana received the envoy."
         << "Tariq Rana/Deputy Prime Minister and Foreign Minister/*";
+    QTest::newRow("s21: 'Ambassador' after the office's comma is a rank")
+        << "The session was attended by Nigeria's Minister of Foreign Affairs, Ambassador Musa Bello, and his Ghanaian counterpart, Kofi Boadu."
+        << "Musa Bello/Foreign Minister/Nigeria;Kofi Boadu/Foreign Minister/Ghana";
+    QTest::newRow("s21: 'Senator' after the office's comma is a rank")
+        << "The session was attended by the Minister of Finance, Senator Wale Adeyemi, on Monday."
+        << "Wale Adeyemi/Finance Minister/*";
+    QTest::newRow("s21 twin: a second office after the comma")
+        << "The session was attended by the Minister of Finance, Special Envoy Wale Adeyemi, on Monday."
+        << "Wale Adeyemi//*";
     QTest::newRow("s21 twin: the seat alone before the name")
         << "Senator Tariq Rana received the envoy."
         << "Tariq Rana/Senator/*";

@@ -99,7 +99,7 @@ bool isNumber(const Token& t, int* value = nullptr)
 
 const WordSet kDateStartWords = WordSet{
     QStringLiteral("last"), QStringLiteral("next"),
-    QStringLiteral("this"), QStringLiteral("a"), QStringLiteral("one"),
+    QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("a"), QStringLiteral("one"),
     QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
     QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven")}.tokenClass();
 
@@ -133,6 +133,20 @@ QString monthIso(int y, int m)
     return QDate(y, m, 1).toString(QStringLiteral("yyyy-MM"));
 }
 
+// The last year (1800-2199) written as four digits in `text` before `pos`, or 0.
+int lastYearBefore(QStringView text, qsizetype pos)
+{
+    for (qsizetype i = std::min(pos, text.size()) - 4; i >= 0; --i) {
+        const auto digit = [&](qsizetype k) { return k >= 0 && k < text.size() && text[k].isDigit(); };
+        if (!digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3) || digit(i - 1) || digit(i + 4))
+            continue;
+        const int y = text.mid(i, 4).toInt();
+        if (y >= 1800 && y < 2200)
+            return y;
+    }
+    return 0;
+}
+
 // The year of month `m` told without one, placed by the article's date `doc`: the last such
 // month not after the article's (`back`), else the next one not before it; with
 // `ownMonthMoves`, the article's own month is a year back or on too ("last February" told in
@@ -161,6 +175,11 @@ bool isCalendarWord(const Token& token)
 bool isMonthWord(const Token& token)
 {
     return token.kind == Token::Word && token.cap && month(token.key) > 0;
+}
+
+int monthOfWord(const Token& token)
+{
+    return isMonthWord(token) ? month(token.key) : 0;
 }
 
 namespace {
@@ -353,6 +372,16 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 span.periodIso = key(i + 1) == "month"_key ? docDate.addMonths(step).toString(QStringLiteral("yyyy-MM"))
                                                            : QString::number(docDate.year() + step);
             }
+            // "last week", "earlier this week": the month of that week (Monday to Sunday; this
+            // week's past days up to the article's), when the whole of it lies in one month
+            if (!span.period && docDate.isValid()) {
+                const int step = k == "last"_key ? -7 : k == "next"_key ? 7 : 0;
+                const QDate monday = docDate.addDays(step - (docDate.dayOfWeek() - 1));
+                const bool past = key(b) == "earlier"_key;
+                const QDate sunday = k == "this"_key && past ? docDate : monday.addDays(6);
+                if (monday.month() == sunday.month() && monday.year() == sunday.year())
+                    span.periodIso = monday.toString(QStringLiteral("yyyy-MM"));
+            }
             return span;
         }
         // "last February", "next July": a month, the one before the article's (a year back when it
@@ -365,6 +394,17 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 const int m = month(key(i + 1));
                 span.periodIso = monthIso(yearOfMonth(docDate, m, k == "last"_key, true), m);
             }
+            return span;
+        }
+        // "later that year", "that same year": the year the text wrote last
+        // before it (none written: a span of no known year)
+        if (k == "that"_key && (key(i + 1) == "year"_key || (key(i + 1) == "same"_key && key(i + 2) == "year"_key))) {
+            const int e = key(i + 1) == "year"_key ? i + 2 : i + 3;
+            const int b = (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key) ? i - 1 : i;
+            DateExpression span = finish(b, e, QDate(), false);
+            span.period = true;
+            if (const int y = lastYearBefore(text, toks[std::size_t(b)].start); y > 0)
+                span.periodIso = QString::number(y);
             return span;
         }
         // "a day ago", "two days ago"
@@ -384,13 +424,23 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 year = docDate.year() - (key(end) == "last"_key ? 1 : 0);
                 end += 2;
             }
+            // "in August of that year", "in May of the same year": the year the text wrote last
+            // before it; none written, no month known (not the article's year)
+            bool thatYear = false;
+            if (md.day == 0 && md.year == 0 && key(end) == "of"_key &&
+                ((key(end + 1) == "that"_key && key(end + 2) == "year"_key) ||
+                 (key(end + 1) == "the"_key && key(end + 2) == "same"_key && key(end + 3) == "year"_key))) {
+                thatYear = true;
+                end += key(end + 1) == "that"_key ? 3 : 4;
+                year = lastYearBefore(text, toks[std::size_t(md.begin)].start);
+            }
             DateExpression d = finish(md.begin, end, resolve(md), false);
             d.period = md.day == 0;
             // (else the last such month not after the article's for what happened, the next
             // one not before it for what is planned)
             if (d.period && year > 0)
                 d.periodIso = monthIso(year, md.month);
-            else if (d.period && docDate.isValid())
+            else if (d.period && docDate.isValid() && !thatYear)
                 d.periodIso = monthIso(yearOfMonth(docDate, md.month, !future, false), md.month);
             return d;
         }

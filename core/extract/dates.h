@@ -29,6 +29,8 @@ struct DateExpression
 bool isCalendarWord(const Token& token);
 /// True if the token is a capitalised month name or abbreviation ("Apr", "Sept.").
 bool isMonthWord(const Token& token);
+/// The month (1-12) a capitalised month name or abbreviation names, else 0.
+int monthOfWord(const Token& token);
 
 /// The first date expression in tokens [from, to). `text` is the whole document text (the
 /// tokens' offsets point into it); `documentDate` may be invalid; `future` picks the next

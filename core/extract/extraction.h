@@ -50,7 +50,7 @@ struct ExtractedMeeting
     QStringList states;       ///< ids of ExtractedState, hosts included
     QString place;            ///< the city, "Moscow"; may be empty
     QString when;             ///< the text's date expression, "Tuesday"
-    QString date;             ///< ISO date "2025-12-16" when resolved, else empty
+    QString date;             ///< "2025-12-16", or "2025-12" / "2025" when the text gives only the month or year; else empty
     QString mode;             ///< "in person", "phone" or "video"
     QString status;           ///< "held", "planned", "cancelled" or "denied"
     QString rule;             ///< e.g. "meeting: 'met with' in sentence 1"

@@ -5,6 +5,7 @@
 #include "text/textdate.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
@@ -93,6 +94,9 @@ bool isDestinationWord(const Lexicon& lex, const TokenKey& k, bool object = fals
 // goes to is where they go, not its state acting in the story.
 bool isDestination(const Lexicon& lex, const SentenceInfo& s, int b)
 {
+    // ("towards the Canary Islands", "visit the Kremlin": the article between)
+    if (b > 1 && s.key(b - 1) == "the"_key)
+        --b;
     if (b == 0)
         return false;
     if (isDestinationWord(lex, s.key(b - 1), true))
@@ -511,7 +515,9 @@ bool isCityLine(const SentenceInfo& s)
 
 // A line of its own near the top that gives the article's full date: "Published at : December 18,
 // 2025", "16 January 2026 at 08:12", "Thursday, 20 November 2025 17:42", "12.01.2026 18:20",
-// "Agenda.ge, 26 Feb 2026 - 18:12, Tbilisi, Georgia", "By A in International on 10 February 2026".
+// "Agenda.ge, 26 Feb 2026 - 18:12, Tbilisi, Georgia", "By A in International on 10 February 2026";
+// else one that closes the article, its outlet's footer ("The Brussels Times, Tuesday 13 January
+// 2026", "Taiwan News, 2026/03/12 19:40", "January 14, 2026, 10:45 pm").
 // A line (the splitter may have joined it to the next), no full stop at its end, few words
 // besides the calendar's and places' (a byline may name its writer); invalid when there is none.
 QDate dateLineAnchor(const DocContext& ctx)
@@ -534,22 +540,37 @@ QDate dateLineAnchor(const DocContext& ctx)
         }
         if (others > (s.key(b) == "by"_key ? kMaxBylineWords : kMaxOtherWords))
             return {};
-        return parseNewsDate(text.mid(s.tok(b).start, s.tok(e - 1).end - s.tok(b).start));
+        if (const QDate d = parseNewsDate(text.mid(s.tok(b).start, s.tok(e - 1).end - s.tok(b).start)); d.isValid())
+            return d;
+        // "Taiwan News, 2026/03/12 19:40": a numeric date after the outlet's name
+        int n = b;
+        while (n < e && s.tok(n).kind != Token::Number)
+            ++n;
+        return n > b && n < e ? parseNewsDate(text.mid(s.tok(n).start, s.tok(e - 1).end - s.tok(n).start)) : QDate();
     };
-    for (int k = 0; k < std::min(int(ctx.sents.size()), kSentencesLooked); ++k) {
-        const SentenceInfo& s = ctx.sents[std::size_t(k)];
-        // the sentence's lines: runs of tokens with no line break between them
+    const auto linesOf = [&](const SentenceInfo& s, bool last) -> QDate {
+        // the sentence's lines: runs of tokens with no line break between them (the footer is
+        // the last line of the last sentence)
         int b = 0;
+        QDate found;
         for (int i = 1; i <= s.size(); ++i) {
             const bool lineEnd = i == s.size() ||
                                  text.mid(s.tok(i - 1).end, s.tok(i).start - s.tok(i - 1).end).contains(QLatin1Char('\n'));
             if (!lineEnd)
                 continue;
-            if (const QDate d = lineAt(s, b, i); d.isValid())
-                return d;
+            found = lineAt(s, b, i);
+            if (found.isValid() && !last)
+                return found;
             b = i;
         }
-    }
+        return found;
+    };
+    const int count = int(ctx.sents.size());
+    for (int k = 0; k < std::min(count, kSentencesLooked); ++k)
+        if (const QDate d = linesOf(ctx.sents[std::size_t(k)], false); d.isValid())
+            return d;
+    if (count > kSentencesLooked && ctx.sents.back().size() > 0)
+        return linesOf(ctx.sents.back(), true);
     return {};
 }
 
@@ -596,6 +617,30 @@ void readArticleDate(DocContext& ctx)
         }
     }
     ctx.anchor = datelineAnchor(dateline, written);
+}
+
+// The day a lead gives the article's event with its weekday and year ("received B at State
+// House on Friday, May 15, 2026"): a weekday that agrees with the full date after it tells a day
+// of the news, not a date of history; invalid when the headline and the first sentences give none.
+QDate weekdayDatedLead(const DocContext& ctx)
+{
+    constexpr int kLeadSentences = 3;
+    const int last = std::min(int(ctx.sents.size()), ctx.body + kLeadSentences);
+    for (int k = 0; k < last; ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        for (int i = 0; i + 1 < s.size(); ++i) {
+            if (!isCalendarWord(s.tok(i)) || isMonthWord(s.tok(i)))
+                continue;
+            const int j = s.key(i + 1) == ","_key ? i + 2 : i + 1;
+            const DateExpression d = findDate(s.toks, j, s.size(), QStringView(ctx.doc.text), QDate(), false);
+            if (d.begin != j || d.iso.isEmpty())
+                continue;
+            const QDate day = QDate::fromString(d.iso, Qt::ISODate);
+            if (day.isValid() && foldKey(QLocale::c().dayName(day.dayOfWeek())) == s.key(i).text())
+                return day;
+        }
+    }
+    return {};
 }
 
 bool isSentenceEnd(QChar c)
@@ -719,6 +764,8 @@ void readStatesAndPeople(DocContext& ctx)
     // looked up on the article's date only when the document or its dateline gives it
     if (!ctx.anchor.isValid() && !ctx.sents.empty())
         ctx.anchor = dateLineAnchor(ctx);
+    if (!ctx.anchor.isValid() && !ctx.sents.empty())
+        ctx.anchor = weekdayDatedLead(ctx);
 }
 
 DocumentExtraction Extractor::extract(const Document& document) const

@@ -45,8 +45,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "side-group", "comparison-word", "absence-verb", "appeal-verb", "pro-verb",
     "state-possessive", "time-span", "question-opener", "dated-event", "office-verb",
     "org-head-noun", "reaction-verb", "near-word", "relative-day", "body-bound-office",
-    "field-bound-office", "subordinator", "object-preposition", "distributive-object", "voice-office",
-    "role-noun"};
+    "field-bound-office", "subordinator", "object-preposition", "distributive-object",
+    "seat-level", "leg-noun", "voice-office", "role-noun"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

@@ -222,6 +222,10 @@ enum class Cue : int {
                        ///< about, no side of a meeting told in a clause after it
     DistributiveObject, ///< "each of": "held separate meetings with each of her guests": one meeting with
                         ///< each of those the words after it stand for
+    SeatLevel,       ///< "regional", "provincial": "Canary Islands regional president A": between a state's
+                     ///< region or city and an office, the office is of that seat
+    LegNoun,         ///< "stopover", "stop": "after a stopover in Dubai, A met B": a leg of a journey told
+                     ///< apart from the meeting after "after" or "before"; its place is the leg's
     VoiceOffice,     ///< "spokesperson": an office that speaks for its body; a party's ("Tonse Alliance
                      ///< spokesperson A") is no office of a state
     RoleNoun,        ///< "specialist", "officer": a post no title lists; after a title and a field

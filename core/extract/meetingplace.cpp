@@ -264,6 +264,23 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
 
 bool travellerBeforeTo(const DocContext& ctx, const SentenceInfo& s, int to)
 {
+    // "his first trip as president to Chisinau", "a visit as the new foreign minister to Rabat":
+    // a travel word, then "as" and the traveller's office (lower-case words, a title, a
+    // demonym), then the "to" of the journey's destination
+    for (int a = to - 2; a >= std::max(s.dateline + 1, to - 7); --a) {
+        if (s.key(a) == "as"_key) {
+            if (ctx.lex.has(Cue::TravelWord, s.key(a - 1)) && !s.tok(a - 1).cap)
+                return true;
+            break;
+        }
+        const PhraseMatch* pm = s.matchOf(a);
+        // ("as Japan's leader": a state's possessive names the office's state)
+        const bool office = (s.tok(a).kind == Token::Word && !s.tok(a).cap) || s.key(a) == "'s"_key ||
+                            (pm && (pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym ||
+                                    pm->kind == PhraseKind::State));
+        if (!office || s.nameTok[std::size_t(a)])
+            break;
+    }
     int b = to - 1;
     const bool paid = b > s.dateline && ctx.lex.has(Cue::CallOnCue, s.key(b)) && !s.tok(b).cap;
     if (paid)
@@ -542,8 +559,14 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "at the presidential palace", "at the ministry": a building named in lower case after
         // "the" ("at a hotel" names none); its city is the one named a few words on, else the
         // seat of the one state taking part (finishPlaces)
-        if (k == "at"_key && j > i + 1 && named > j && ctx.lex.has(Cue::VenueHead, s.key(named - 1)) &&
-            !s.tok(named - 1).cap && s.key(named) != "of"_key && !titleComplement(s, i)) {
+        // ("at the ministry on Monday": the building's head word ends its name before the day)
+        int lowerEnd = named;
+        if (named - 1 > j && ctx.lex.has(Cue::VenueHead, s.key(named - 2)) &&
+            (s.key(named - 1) == "on"_key || s.key(named - 1) == "for"_key || s.key(named - 1) == "with"_key))
+            lowerEnd = named - 1;
+        if (k == "at"_key && j > i + 1 && lowerEnd > j && ctx.lex.has(Cue::VenueHead, s.key(lowerEnd - 1)) &&
+            !s.tok(lowerEnd - 1).cap && s.key(lowerEnd) != "of"_key && !titleComplement(s, i)) {
+            named = lowerEnd;
             // "at the international airport at Sunan": the name that follows is the place read
             if (s.key(named) == "at"_key || s.key(named) == "in"_key) {
                 if (MeetingPlace next = readPlace(ctx, s, named, std::min(s.size(), named + 8)); !next.empty())
@@ -646,6 +669,17 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             out.host = m && m->begin == j && m->kind == PhraseKind::Place ? m->entry : stateOfCity(ctx, out.city);
             if (out.host >= 0 && ctx.g.orgByPlace.contains(foldKey(out.venue)))
                 out.host = -1;
+            // "at Incheon International Airport in Yeongjong", "at the Cheddi Jagan International
+            // Airport, Timehri": the town the text names right after the building, in its state,
+            // is where it stands, whatever city the lexicon gives it
+            MeetingPlace town = cityAfterComma(ctx, s, ve);
+            if (town.city.isEmpty() && ve + 1 < s.size() && (s.key(ve) == "in"_key || s.key(ve) == "at"_key) &&
+                knownCityAt(ctx, s, ve + 1) > 0)
+                town = knownCityStartingAt(ctx, s, ve + 1);
+            // (the host stays the building's: a body's seat gives none, "at the Berlaymont in Brussels")
+            if (!town.city.isEmpty() && town.host >= 0 && town.host == stateOfCity(ctx, out.city) &&
+                foldKey(town.city) != foldKey(out.city))
+                out.city = town.city;
             return out;
         }
         // "in the Maldives": a state whose name starts with the article skipped above
@@ -673,7 +707,12 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                     out.city = ctx.surface(s, m->end, town);
                 return out;
             }
-            out.host = m->entry;
+            // "the US Charge d'Affaires in Kosovo, B, at the Foreign Ministry", "the EU's
+            // ambassador in Serbia": a state right after a title is where the office is held,
+            // no state of the meeting's place
+            const PhraseMatch* title = i > 0 && k == "in"_key ? s.matchOf(i - 1) : nullptr;
+            if (!(title && title->kind == PhraseKind::Title && title->end == i))
+                out.host = m->entry;
             continue;
         }
         // A city or a seat the dictionaries know, or else a run of capitalised words.
@@ -702,6 +741,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         }
         if (housesName && titleComplement(s, i))
             continue;
+        // "at the Government building", "at the Cabinet office": a word that stops names, then
+        // a lower-case head word of a building, names that building
+        if (k == "at"_key && e - start == 1 && e < to && isStopWord(ctx.lex, s.key(start)) && !s.tok(e).cap &&
+            ctx.lex.has(Cue::VenueHead, s.key(e)))
+            ++e;
         if (e == start || (e - start == 1 && isStopWord(ctx.lex, s.key(start))))
             continue;
         if (k == "in"_key && !place && cityEnd < 0 && insideAbbreviatedName(ctx, s, i, start, e))

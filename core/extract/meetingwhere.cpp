@@ -354,6 +354,10 @@ bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, 
     };
     const auto journeyAfter = [&](int b, int end) {
         for (int k = b + 1; k < std::min(end, b + 7); ++k) {
+            // ("after a brief stopover in Dubai", "before a refuelling stop in Shannon": a leg
+            // of the journey, told as a noun)
+            if (ctx.lex.has(Cue::LegNoun, s.key(k)) && !s.tok(k).cap && ((k - 1 > b && opens(k - 1)) || (k - 2 > b && opens(k - 2))))
+                return true;
             if (!ctx.lex.has(Cue::TravelWord, s.key(k)))
                 continue;
             // ("met B before returning to Yerevan": the journey that follows the meeting)
@@ -680,10 +684,17 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // part), where a host of one state received a guest of
     // another, is kept aside as in the city where the host's government sits (finishPlaces
     // takes it when nothing else places the meeting)
+    // ... or that a guest called on ("B called on A at Village Urugwiro", "paid a courtesy call on
+    // A at the palace": a host-verb row of value `object` names the host after it)
     int hostVerb = -1;
-    for (int i = t.begin; i < t.end && hostVerb < 0; ++i)
-        if (ctx.lex.has(Cue::HostVerb, s.key(i)))
+    bool objectHost = false;
+    for (int i = t.begin; i < t.end && hostVerb < 0; ++i) {
+        const LexiconPhrase* verb = nullptr;
+        if (lexiconPhraseAt(ctx.lex, Cue::HostVerb, s, i, &verb) > 0) {
             hostVerb = i;
+            objectHost = verb->value == "object"_key;
+        }
+    }
     // ... or at no named building, on an occasion the rest of the article does not place ("In
     // March, A hosted B for talks"), unless the sentence tells of a gathering the host may have
     // attended abroad
@@ -692,7 +703,7 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         gatheringHere = ctx.lex.has(Cue::GatheringWord, s.key(i)) || ctx.lex.has(Cue::SideMeeting, s.key(i));
     if (hostVerb >= 0 && t.verb && place.city.isEmpty() && place.host < 0 && (!place.venue.isEmpty() || !gatheringHere)) {
         // the host is named before an active verb, after a passive one ("was welcomed ... by B")
-        const bool passive = t.passive || (hostVerb > 0 && ctx.lex.has(Cue::PassiveAux, s.key(hostVerb - 1)));
+        const bool passive = (t.passive || (hostVerb > 0 && ctx.lex.has(Cue::PassiveAux, s.key(hostVerb - 1)))) != objectHost;
         int host = -1;
         bool one = true;
         bool hostNamed = false;
@@ -759,6 +770,43 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         ((leftBehind && placeWordOf(ctx, s, s.dateline, t.begin, place) >= 0) ||
          placeAfterBoundary(ctx, s, s.dateline, t.begin, place, true)))
         place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
+    // "A, fresh from talks in Warsaw, met B", "Coming from a summit in Brussels, A met B",
+    // "returning from a visit to Warsaw": an event or a journey named after "from" before the
+    // trigger was left behind, its place with it ("from a summit in Brussels, where he met B"
+    // opens the trigger's clause with "where" and keeps it)
+    for (int f = s.dateline; f + 1 < t.begin && !place.empty(); ++f) {
+        if (s.key(f) != "from"_key)
+            continue;
+        int noun = f + 1;
+        while (noun < std::min(t.begin, f + 5) && s.tok(noun).kind == Token::Word && !s.tok(noun).cap &&
+               !ctx.lex.has(Cue::MeetingNoun, s.key(noun)) && !ctx.lex.has(Cue::GatheringWord, s.key(noun)) &&
+               !ctx.lex.has(Cue::TravelWord, s.key(noun)))
+            ++noun;
+        if (noun >= t.begin || s.tok(noun).cap || s.tok(noun).kind != Token::Word)
+            continue;
+        int end = noun + 1;
+        while (end < t.begin && !isComma(s.tok(end)))
+            ++end;
+        bool opener = false;
+        for (int w = end; w < t.begin && !opener; ++w)
+            opener = s.key(w) == "where"_key || s.key(w) == "when"_key;
+        if (!opener && findMeetingPlace(ctx, s, noun, end).city == place.city)
+            place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
+    }
+    // "A, who had been in Riyadh on Sunday, met B", "B, which had hosted talks in Doha": a relative
+    // clause in the past perfect, outside the trigger, tells where its person or thing was
+    // before, not where the meeting is
+    for (int w = s.dateline; w + 2 < s.size() && !place.city.isEmpty(); ++w) {
+        if ((s.key(w) != "who"_key && s.key(w) != "which"_key) || s.key(w + 1) != "had"_key || (w < t.end && w + 1 >= t.begin))
+            continue;
+        int end = w + 2;
+        while (end < s.size() && !isComma(s.tok(end)) && (end < t.begin || end >= t.end))
+            ++end;
+        if (t.begin > w && t.begin < end)
+            continue;
+        if (findMeetingPlace(ctx, s, w + 2, end).city == place.city)
+            place = MeetingPlace();
+    }
     // "The Windhoek talks between the two presidents": a city the dictionaries know right
     // before the meeting noun, after its article
     // ... or a building the lexicon places ("a White House meeting", "the Kremlin talks"), after
@@ -971,6 +1019,11 @@ bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& r
     if (!m.iso.isEmpty()) {
         const QDate day = QDate::fromString(m.iso, Qt::ISODate);
         const QDate ref = reference.isEmpty() ? ctx.anchor : QDate::fromString(reference, Qt::ISODate);
+        // (a day whose own words name another month, "last September" kept beside a day its
+        // mentions gave it, tells no day of the occasion)
+        for (const Token& t : tokenize(m.when))
+            if (const int named = monthOfWord(t); named > 0 && day.isValid() && named != day.month())
+                return false;
         if (ref.isValid())
             return std::abs(day.daysTo(ref)) <= kOccasionDays;
     }
@@ -1148,6 +1201,62 @@ QString gatheringCity(const DocContext& ctx)
     return city;
 }
 
+// A name's letters alone, folded: "Nay Pyi Taw" and "Naypyitaw" give "naypyitaw".
+QString squashed(QStringView name)
+{
+    QString out;
+    const QString folded = foldKey(name);
+    for (const QChar c : folded)
+        if (c.isLetter())
+            out += c;
+    return out;
+}
+
+// Whether a and b differ by at most one letter added, dropped or changed.
+bool oneEditApart(const QString& a, const QString& b)
+{
+    if (std::abs(a.size() - b.size()) > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < a.size() && i < b.size() && a[i] == b[i])
+        ++i;
+    if (a.size() == b.size())
+        return QStringView(a).mid(i + 1) == QStringView(b).mid(i + 1);
+    const QString& longer = a.size() > b.size() ? a : b;
+    const QString& shorter = a.size() > b.size() ? b : a;
+    return QStringView(longer).mid(i + 1) == QStringView(shorter).mid(i);
+}
+
+// The city `place` as the article writes it: "Naypyidaw" (a capital the gazetteer spells so)
+// when the text writes only "Naypyitaw" or "Nay Pyi Taw", "Prishtina" for "Pristina". A run of
+// one to three capitalised words of the text whose letters are the place's, or (in names of six
+// letters or more) one letter apart; the place itself when the text writes it or no such run.
+QString writtenSpelling(const DocContext& ctx, const QString& place)
+{
+    constexpr int kMaxWords = 3;
+    constexpr int kMinFuzzyLetters = 6;
+    if (place.isEmpty() || ctx.doc.text.contains(place, Qt::CaseInsensitive))
+        return place;
+    const QString want = squashed(place);
+    if (want.isEmpty())
+        return place;
+    for (const SentenceInfo& s : ctx.sents) {
+        for (int b = 0; b < s.size(); ++b) {
+            if (!s.tok(b).cap || s.tok(b).kind != Token::Word || s.nameTok[std::size_t(b)])
+                continue;
+            QString letters;
+            for (int e = b; e < std::min(s.size(), b + kMaxWords) && s.tok(e).kind == Token::Word && s.tok(e).cap; ++e) {
+                letters += squashed(ctx.surface(s, e, e + 1));
+                if (letters.size() > want.size() + 1)
+                    break;
+                if (letters == want || (want.size() >= kMinFuzzyLetters && oneEditApart(letters, want)))
+                    return ctx.surface(s, b, e + 1);
+            }
+        }
+    }
+    return place;
+}
+
 } // namespace
 
 void finishPlaces(DocContext& ctx)
@@ -1316,6 +1425,9 @@ void finishPlaces(DocContext& ctx)
         if (placeable(m) && !m.hostSeat.isEmpty() && (!m.venue.isEmpty() || !sameOccasion(ctx, m, QString())))
             m.place = m.hostSeat;
     }
+    // A city the dictionaries spell otherwise than the article: the article's spelling.
+    for (MeetingDraft& m : ctx.meetings)
+        m.place = writtenSpelling(ctx, m.place);
 }
 
 } // namespace parley

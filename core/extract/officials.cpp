@@ -1556,7 +1556,8 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         k -= 2;
         affBegin = k + 1;
     }
-    if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key ||
+    // ("the late president A": one who died holds the office no more; s21 affil14)
+    if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key || s.key(k) == "late"_key ||
                    s.key(k) == "then"_key)) {
         h.former = s.key(k) != "then"_key;
         affBegin = k;
@@ -4949,6 +4950,32 @@ int nextProminent(const std::vector<int>& prominent, Excluded excluded)
 bool namesOwnBody(const DocContext& ctx, const PersonRef& naming)
 {
     const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    // "A, the chairman of the junta-appointed Union Election Commission,": the office after the
+    // name, its body after "of": capitalised words ending in a body's noun that name no
+    // organisation the gazetteer knows (s21, affil14)
+    {
+        int k = naming.end;
+        if (k < s.size() && s.key(k) == ","_key)
+            ++k;
+        if (k < s.size() && s.key(k) == "the"_key)
+            ++k;
+        const PhraseMatch* after = k < s.size() ? s.matchOf(k) : nullptr;
+        if (k > naming.end && after && after->begin == k && after->kind == PhraseKind::Title && after->end < s.size() &&
+            s.key(after->end) == "of"_key) {
+            int j = after->end + 1;
+            if (j < s.size() && s.key(j) == "the"_key)
+                ++j;
+            for (int e = j; e < std::min(s.size(), j + 7) && s.tok(e).kind == Token::Word; ++e) {
+                const PhraseMatch* m = s.matchOf(e);
+                if (m && (m->kind == PhraseKind::Organization || m->kind == PhraseKind::Agency || m->kind == PhraseKind::State ||
+                          m->kind == PhraseKind::Demonym))
+                    break;
+                if (s.tok(e).cap && ctx.lex.has(Cue::BodyHead, s.key(e)) && !ctx.lex.has(Cue::BodyPortfolio, s.key(e)) &&
+                    (e + 1 >= s.size() || s.key(e + 1) != "of"_key))
+                    return true;
+            }
+        }
+    }
     const PhraseMatch* title = naming.begin > 0 ? s.matchOf(naming.begin - 1) : nullptr;
     int nameAt = naming.begin;
     // ("PTI Chairman Barrister A": an honorific between the office and the name)
@@ -4959,7 +4986,10 @@ bool namesOwnBody(const DocContext& ctx, const PersonRef& naming)
     }
     if (!title || title->kind != PhraseKind::Title || title->end != nameAt || title->begin < 1)
         return false;
-    const int k = title->begin - 1;
+    int k = title->begin - 1;
+    // ("Suez Canal Authority (SCA) Chairman A": the body's acronym in brackets after its name)
+    if (k >= 3 && s.key(k) == ")"_key && s.tok(k - 1).allCaps && s.key(k - 2) == "("_key)
+        k -= 3;
     const Token& t = s.tok(k);
     // (a news agency's acronym is another body's: "PTI" is a party as often as the agency)
     const PhraseMatch* m = s.matchOf(k);
@@ -5030,9 +5060,18 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             out.sideState = side->entry;
             sideAt = i;
         }
-        // ("A called on Prime Minister B": a meeting verb of class call-on, before its "on")
+        // ("A called on Prime Minister B": a meeting verb of class call-on, before its "on",
+        // whose object is a person, not "called on the Government to bring the deal to
+        // Parliament")
+        const auto personAfter = [&](int from) {
+            for (std::size_t r = rb; r < re; ++r)
+                if (ctx.refs[r].person >= 0 && ctx.refs[r].begin > from && ctx.refs[r].begin <= from + 6)
+                    return true;
+            return false;
+        };
         encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(i)) ||
-                    (ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("call-on") && s.key(i + 1) == "on"_key);
+                    (ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("call-on") && s.key(i + 1) == "on"_key &&
+                     personAfter(i + 1));
     }
     // "On the A side, X were present, while B was accompanied by C": C came with B, whatever
     // side an earlier clause named; but "On the Congolese side, the head of State was
@@ -5315,7 +5354,33 @@ int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* 
         return -1;
     const Person& p = ctx.persons[std::size_t(first->person)];
     const SentenceAffiliation near = affiliationInSentence(ctx, first->person);
-    const auto met = [&](int st) { return std::find(near.metStates.begin(), near.metStates.end(), st) != near.metStates.end(); };
+    std::vector<int> metStates = near.metStates;
+    // "Prime Minister A says T&T and Guyana agreed ... The Prime Minister made the announcement
+    // after talks with Guyana's President B": when the sentence naming him meets nobody, the
+    // next sentences that tell a meeting of his (a name, a title or a pronoun for him) do; only
+    // for a state's office ("the Fund's mission chief A" serves a body, which meets any state)
+    const bool stateOffice = !p.titles.isEmpty() && std::all_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        return ti >= 0 && (leadsAState(ctx.g.titles[std::size_t(ti)]) || ctx.g.titles[std::size_t(ti)].category == "minister"_key);
+    });
+    if (metStates.empty() && near.metUnplaced.empty() && stateOffice)
+        for (int k = first->sentence + 1; k < std::min(int(ctx.sents.size()), first->sentence + 3) && metStates.empty(); ++k) {
+            const SentenceInfo& s = ctx.sents[std::size_t(k)];
+            bool encounter = false;
+            for (int i = 0; i < s.size() && !encounter; ++i)
+                encounter = ctx.lex.has(Cue::EncounterWord, s.key(i));
+            const auto [rb, re] = ctx.refRange[std::size_t(k)];
+            bool his = false;
+            for (std::size_t r = rb; r < re; ++r)
+                his = his || ctx.refs[r].person == first->person;
+            if (!encounter || !his)
+                continue;
+            for (std::size_t r = rb; r < re; ++r)
+                if (const int o = ctx.refs[r].person; o >= 0 && o != first->person &&
+                    ctx.persons[std::size_t(o)].stateStrength >= 2 && ctx.persons[std::size_t(o)].state >= 0)
+                    addUnique(metStates, ctx.persons[std::size_t(o)].state);
+        }
+    const auto met = [&](int st) { return std::find(metStates.begin(), metStates.end(), st) != metStates.end(); };
     const auto ruledOut = [&p](int st) { return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end(); };
     if (near.sideState >= 0 || near.accompaniedState >= 0 || near.listState >= 0 || near.attendee ||
         !met(prominent.front()))
@@ -5466,6 +5531,310 @@ int opposedMinisterState(const DocContext& ctx, int self, const PersonRef& namin
     return state;
 }
 
+// "A arrived in Guyana and was greeted at the airport by Prime Minister B", "On landing in
+// Colombo, A was welcomed by Deputy Minister C": the agent of a welcome (a receiving verb, then
+// "by" and the person, nothing but titles, names and list words between) in a sentence that
+// tells an arrival in a state (a travel or arrival word, then "in", "at" or "to" and the state
+// or one of its cities) serves that state: the host receives the guest. The state, else -1;
+// not when the one welcomed is placed in it.
+int receivingHostState(const DocContext& ctx, const PersonRef& naming)
+{
+    // (an international body's official serves no state: "welcomed by the Secretary-General of
+    // the Arab League, A")
+    if (servesABody(ctx, ctx.persons[std::size_t(naming.person)]))
+        return -1;
+    // (an envoy at the airport is the guest's own as often as the host's)
+    if (isPostedEnvoy(ctx, ctx.persons[std::size_t(naming.person)]))
+        return -1;
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    int by = -1;
+    for (int k = naming.begin - 1; k >= std::max(0, naming.begin - 14) && by < 0; --k) {
+        if (s.key(k) == "by"_key) {
+            by = k;
+            break;
+        }
+        const PhraseMatch* m = s.matchOf(k);
+        const bool inList = s.nameTok[std::size_t(k)] || (m && m->kind == PhraseKind::Title) || s.key(k) == "and"_key ||
+                            s.key(k) == ","_key || s.tok(k).cap || s.tok(k).kind == Token::Punct;
+        if (!inList)
+            return -1;
+    }
+    if (by < 1)
+        return -1;
+    // the receiving verb, a few words before its "by" ("was greeted at the airport, Timehri by")
+    int verb = -1;
+    for (int k = by - 1; k >= std::max(0, by - 10) && verb < 0; --k)
+        if (ctx.lex.value(Cue::MeetingVerb, s.key(k)) == QLatin1String("receive") &&
+            (!ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.value(Cue::TravelWord, s.key(k)) == QLatin1String("guest")))
+            verb = k;
+    if (verb < 0)
+        return -1;
+    int host = -1;
+    for (int k = 0; k + 1 < verb && host < 0; ++k) {
+        if (!(ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.has(Cue::ArrivalWord, s.key(k))) ||
+            ctx.lex.value(Cue::TravelWord, s.key(k)) == QLatin1String("guest"))
+            continue;
+        int j = k + 1;
+        if (s.key(j) != "in"_key && s.key(j) != "at"_key && s.key(j) != "to"_key)
+            continue;
+        ++j;
+        if (j < s.size() && s.key(j) == "the"_key)
+            ++j;
+        if (const PhraseMatch* m = j < s.size() ? s.matchOf(j) : nullptr;
+            m && m->begin == j && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place) && m->entry >= 0 &&
+            lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j) != m->end)
+            host = m->entry;
+        else if (const LexiconPhrase* town = nullptr; j < s.size() && s.tok(j).cap && lexiconPhraseAt(ctx.lex, Cue::City, s, j, &town) > j)
+            host = ctx.g.stateIndex(town->value);
+    }
+    if (host < 0)
+        return -1;
+    // the one welcomed: a person named before the verb, not placed in the host state
+    const auto [rb, re] = ctx.refRange[std::size_t(naming.sentence)];
+    for (std::size_t r = rb; r < re; ++r)
+        if (const int o = ctx.refs[r].person; o >= 0 && o != naming.person && ctx.refs[r].begin < verb &&
+            ctx.persons[std::size_t(o)].state == host && ctx.persons[std::size_t(o)].stateStrength >= 2)
+            return -1;
+    return host;
+}
+
+// "during the Sultan's state visit to Tehran in May 2023, when he held talks with the late
+// president A", "B travelled to Nairobi and met Cabinet Secretary C": one met on a visit to a
+// state or one of its cities (a travel word, "to" or "in" and the place, then a meeting word
+// before the name, no other place between) is that state's host. The state, else -1.
+int visitHostState(const DocContext& ctx, const PersonRef& naming)
+{
+    // (an international body's official serves no state: "welcomed by the Secretary-General of
+    // the Arab League, A")
+    if (servesABody(ctx, ctx.persons[std::size_t(naming.person)]))
+        return -1;
+    if (isPostedEnvoy(ctx, ctx.persons[std::size_t(naming.person)]))
+        return -1;
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    int host = -1, hostEnd = -1;
+    for (int k = std::max(0, naming.begin - 20); k + 2 < naming.begin; ++k) {
+        if (!ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.value(Cue::TravelWord, s.key(k)) == QLatin1String("guest"))
+            continue;
+        int j = k + 1;
+        if (s.key(j) != "to"_key && s.key(j) != "in"_key)
+            continue;
+        ++j;
+        const PhraseMatch* m = j < s.size() ? s.matchOf(j) : nullptr;
+        if (m && m->begin == j && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place) && m->entry >= 0 &&
+            lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j) != m->end) {
+            host = m->entry;
+            hostEnd = m->end;
+        }
+    }
+    if (host < 0)
+        return -1;
+    bool encounter = false;
+    for (int k = hostEnd; k < naming.begin; ++k) {
+        const PhraseMatch* m = s.matchOf(k);
+        if ((m && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place || m->kind == PhraseKind::Demonym)) ||
+            s.key(k) == ";"_key || (s.nameTok[std::size_t(k)] && !encounter))
+            return -1;
+        encounter = encounter || ctx.lex.has(Cue::EncounterWord, s.key(k));
+    }
+    if (!encounter)
+        return -1;
+    // (nor when the meeting tells a place of its own: "travelled to Lome and later held talks
+    // with B in Accra")
+    for (int k = naming.end; k + 1 < s.size() && s.key(k) != ";"_key; ++k)
+        if (const PhraseMatch* m = s.matchOf(k + 1); (s.key(k) == "in"_key || s.key(k) == "at"_key) && m &&
+            m->begin == k + 1 && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place))
+            return -1;
+    // (not when someone of that state, named, is the traveller: "Ruto's trip to Mombasa, where
+    // he met A"; a pronoun may stand for anyone the sentences before named)
+    const auto [rb, re] = ctx.refRange[std::size_t(naming.sentence)];
+    for (std::size_t r = rb; r < re; ++r)
+        if (const int o = ctx.refs[r].person; o >= 0 && o != naming.person && ctx.refs[r].begin < naming.begin &&
+            ctx.refs[r].kind == RefKind::Name &&
+            ctx.persons[std::size_t(o)].state == host && ctx.persons[std::size_t(o)].stateStrength >= 2)
+            return -1;
+    return host;
+}
+
+// "the president of the Canary Islands, A", "Canary Islands regional president B", "the premier
+// of Ontario, C": an office of a state's region or city (regions.tsv and the cities of
+// states.tsv are seats of their state) written before the name serves that state, whatever
+// other state the story is about. The state, else -1. (Not an envoy's post: "the ambassador in
+// Brussels".)
+int officeSeatState(const DocContext& ctx, const PersonRef& naming)
+{
+    // (an international body's official serves no state: "welcomed by the Secretary-General of
+    // the Arab League, A")
+    if (servesABody(ctx, ctx.persons[std::size_t(naming.person)]))
+        return -1;
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    // ("Foreign Office spokesperson A": a seat many states name says nothing)
+    const auto seat = [&](const PhraseMatch* m, int end) {
+        return m && m->end == end && m->kind == PhraseKind::Place && m->entry >= 0 &&
+               lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, m->begin) != end;
+    };
+    const auto office = [&](const PhraseMatch* t, int end) {
+        return t && t->kind == PhraseKind::Title && t->end == end &&
+               ctx.g.titles[std::size_t(t->entry)].category != "honorific"_key &&
+               !isDiplomatTitle(ctx.g.titles[std::size_t(t->entry)]);
+    };
+    const int k = naming.begin;
+    if (k >= 5 && s.key(k - 1) == ","_key) {
+        // "<office> of [the] <seat>, A"
+        const PhraseMatch* m = s.matchOf(k - 2);
+        if (!seat(m, k - 1))
+            return -1;
+        int b = m->begin;
+        if (b > 0 && s.key(b - 1) == "the"_key)
+            --b;
+        if (b < 2 || s.key(b - 1) != "of"_key || !office(s.matchOf(b - 2), b - 1))
+            return -1;
+        return m->entry;
+    }
+    // "<seat> [regional] <office> A"
+    const PhraseMatch* t = k > 0 ? s.matchOf(k - 1) : nullptr;
+    if (!office(t, k))
+        return -1;
+    int e = t->begin;
+    if (e > 0 && ctx.lex.has(Cue::SeatLevel, s.key(e - 1)) && !s.tok(e - 1).cap)
+        --e;
+    const PhraseMatch* m = e > 0 ? s.matchOf(e - 1) : nullptr;
+    return seat(m, e) ? m->entry : -1;
+}
+
+// "the foreign ministers, A and B", "interior ministers C and D", "their defence ministers, E
+// and F": one office in the plural, right before a list of exactly two names, has one holder on
+// each side of a meeting of two states (a state has one foreign minister). A generic plural
+// ("ministers A and B", "envoys"), a state written on the office ("the Kenyan ministers") or a
+// retinue ("accompanied by ministers A and B") is one side. The other of the pair and the
+// person's place in it (0, 1); false when the person is named otherwise.
+bool pairedByPluralOffice(const DocContext& ctx, const PersonRef& naming, const PersonRef** partner, int* position)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const auto [rb, re] = ctx.refRange[std::size_t(naming.sentence)];
+    const PersonRef* first = nullptr;
+    const PersonRef* second = nullptr;
+    for (std::size_t r = rb; r < re; ++r) {
+        const PersonRef& o = ctx.refs[r];
+        if (o.person < 0 || o.person == naming.person || o.kind != RefKind::Name)
+            continue;
+        if (o.end + 1 == naming.begin && s.key(o.end) == "and"_key)
+            first = &o, second = &naming;
+        else if (naming.end + 1 == o.begin && s.key(naming.end) == "and"_key)
+            first = &naming, second = &o;
+        if (first)
+            break;
+    }
+    if (!first)
+        return false;
+    // (not a third name after the pair: "ministers A and B, and C")
+    if (second->end + 1 < s.size() && s.key(second->end) == ","_key && s.nameTok[std::size_t(second->end + 1)])
+        return false;
+    int k = first->begin;
+    // (an honorific the name leaves out: "the foreign ministers, Dr A and B")
+    if (const PhraseMatch* h = k > 0 ? s.matchOf(k - 1) : nullptr;
+        h && h->kind == PhraseKind::Title && h->end == k && ctx.g.titles[std::size_t(h->entry)].category == "honorific"_key)
+        k = h->begin;
+    if (k > 0 && s.key(k - 1) == ","_key)
+        --k;
+    // the plural office ending at k: its last word in the plural, one to three words
+    if (k < 1 || s.tok(k - 1).kind != Token::Word)
+        return false;
+    const QString last = s.key(k - 1).text();
+    QString singular;
+    if (last.endsWith(QLatin1String("ies")))
+        singular = last.chopped(3) + QLatin1Char('y');
+    else if (last.endsWith(QLatin1Char('s')))
+        singular = last.chopped(1);
+    else
+        return false;
+    int office = -1, officeBegin = -1;
+    QString words = singular;
+    for (int b = k - 1; b >= std::max(0, k - 3); --b) {
+        if (b < k - 1) {
+            if (s.tok(b).kind != Token::Word)
+                break;
+            words = s.key(b).text() + QLatin1Char(' ') + words;
+        }
+        if (const int ti = ctx.g.titleByName.value(foldKey(words), -1); ti >= 0) {
+            office = ti;
+            officeBegin = b;
+        }
+    }
+    if (office < 0)
+        return false;
+    const TitleEntry& te = ctx.g.titles[std::size_t(office)];
+    if (officeBegin == k - 1 && !leadsAState(te))
+        return false;
+    if (te.category == "honorific"_key || isDiplomatTitle(te) || isOrganisationTitle(te))
+        return false;
+    // (a state or its demonym on the office, or a count other than two)
+    for (int b = std::max(0, officeBegin - 2); b < officeBegin; ++b) {
+        const PhraseMatch* m = s.matchOf(b);
+        if ((m && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym)) ||
+            (ctx.lex.has(Cue::GroupNumber, s.key(b)) && ctx.lex.value(Cue::GroupNumber, s.key(b)) != QLatin1String("2")))
+            return false;
+    }
+    // (a retinue before it, in its clause)
+    for (int b = 0; b + 1 < officeBegin; ++b)
+        if (ctx.lex.has(Cue::AccompanyWord, s.key(b)) && s.key(b + 1) == "by"_key)
+            return false;
+    *partner = first == &naming ? second : first;
+    *position = first == &naming ? 0 : 1;
+    return true;
+}
+
+// The two sides a sentence tells, in the order it names them: the states of the officials it
+// names whom the text places (`skip` aside), when they hold exactly two; else empty.
+std::vector<int> twoSidesOf(const DocContext& ctx, int sentence, int skipA, int skipB)
+{
+    std::vector<int> sides;
+    const auto [rb, re] = ctx.refRange[std::size_t(sentence)];
+    std::vector<const PersonRef*> refs;
+    for (std::size_t r = rb; r < re; ++r)
+        refs.push_back(&ctx.refs[r]);
+    std::sort(refs.begin(), refs.end(), [](const PersonRef* a, const PersonRef* b) { return a->begin < b->begin; });
+    for (const PersonRef* r : refs) {
+        if (r->person < 0 || r->person == skipA || r->person == skipB)
+            continue;
+        const Person& o = ctx.persons[std::size_t(r->person)];
+        if (o.official && o.state >= 0 && o.stateStrength >= 2 && !o.stateInferred)
+            addUnique(sides, o.state);
+    }
+    if (sides.size() != 2)
+        sides.clear();
+    return sides;
+}
+
+// The state of one of a pair under a plural office (pairedByPluralOffice): the side its
+// partner, placed by the text, does not hold; else the side at its place in the order the
+// sentence (or the one before it) names the two sides; -1 when no two sides are told. The
+// partner's state, which the person does not hold, is put in `notState` (else -1).
+int pairedOfficeState(const DocContext& ctx, const PersonRef& naming, int* notState)
+{
+    *notState = -1;
+    const PersonRef* partner = nullptr;
+    int position = 0;
+    if (!pairedByPluralOffice(ctx, naming, &partner, &position))
+        return -1;
+    const Person& other = ctx.persons[std::size_t(partner->person)];
+    const bool placed = other.state >= 0 && other.stateStrength >= 2 && !other.stateInferred;
+    if (placed)
+        *notState = other.state;
+    std::vector<int> sides = twoSidesOf(ctx, naming.sentence, naming.person, partner->person);
+    if (sides.empty() && naming.sentence > ctx.body)
+        sides = twoSidesOf(ctx, naming.sentence - 1, naming.person, partner->person);
+    if (sides.empty())
+        return -1;
+    if (placed) {
+        if (other.state == sides[0])
+            return sides[1];
+        if (other.state == sides[1])
+            return sides[0];
+        return -1;
+    }
+    return sides[std::size_t(position)];
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -5584,6 +5953,47 @@ void assignFallbackStates(DocContext& ctx)
             p.stateStrength = std::clamp(ctx.persons[std::size_t(with)].stateStrength, 1, 2);
             p.setAffiliation(QStringLiteral("present with the subject of the sentence"));
             continue;
+        }
+        // "A arrived in Guyana and was greeted by Prime Minister B": the host of the arrival
+        if (const PersonRef* naming = firstNaming(ctx, self)) {
+            if (const int st = receivingHostState(ctx, *naming); st >= 0 && !ruledOut(st)) {
+                p.state = st;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("welcoming a guest who arrived in that state"));
+                continue;
+            }
+        }
+        // "during the Sultan's visit to Tehran, when he held talks with A": the visit's host
+        if (const PersonRef* naming = firstNaming(ctx, self)) {
+            if (const int st = visitHostState(ctx, *naming); st >= 0 && !ruledOut(st)) {
+                p.state = st;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("met on a visit to that state"));
+                continue;
+            }
+        }
+        // "the president of the Canary Islands, A": an office of a seat of that state
+        if (const PersonRef* naming = firstNaming(ctx, self)) {
+            if (const int st = officeSeatState(ctx, *naming); st >= 0 && !ruledOut(st)) {
+                p.state = st;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("an office of a region or city of that state"));
+                continue;
+            }
+        }
+        // "B received C; the foreign ministers, A and D, also met": one holder of the office for
+        // each side
+        if (const PersonRef* naming = firstNaming(ctx, self)) {
+            int notState = -1;
+            const int st = pairedOfficeState(ctx, *naming, &notState);
+            if (notState >= 0)
+                leaderStates.push_back(notState);
+            if (st >= 0 && !ruledOut(st)) {
+                p.state = st;
+                p.stateStrength = 2;
+                p.setAffiliation(QStringLiteral("one of two holders of an office in the plural, one for each side"));
+                continue;
+            }
         }
         // "President B received NATO's chief C, joined by Minister A": one who sits in on a
         // meeting whose only state is B's (the others serve international bodies) is of B's.
@@ -5865,7 +6275,9 @@ int othersState(const DocContext& ctx, const MeetingDraft& m, int person)
 // ("accompanied by") is of the party he came with.
 int hostStateFor(const DocContext& ctx, const MeetingDraft& m, int person)
 {
-    if (m.place.isEmpty() || !takesPart(m, person) ||
+    // ("A and B met on the sidelines of the African Union summit in Addis Ababa": a gathering's
+    // city lends the venue, nobody there hosts; s21 affil14)
+    if (m.place.isEmpty() || !takesPart(m, person) || m.besideGathering || m.gatheringEvent ||
         std::find(m.companions.begin(), m.companions.end(), person) != m.companions.end())
         return -1;
     const int host = stateOfCity(ctx, m.place);

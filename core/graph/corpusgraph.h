@@ -44,7 +44,7 @@ struct NodeData
     QString place;        ///< meeting: the city
     QString venue;        ///< meeting: "the Kremlin", when the text names one
     QString when;         ///< meeting: the text's date expression
-    QString date;         ///< meeting: ISO date when resolved
+    QString date;         ///< meeting: "2025-10-14", "2025-10" or "2024" when resolved (read through DateSpan)
     QString mode;         ///< meeting: "in person", "phone", "video"
     QString status;       ///< meeting: "held", "planned", "cancelled", "denied"
     QStringList rules;    ///< explanations: which rules/dictionary entries produced it

@@ -10,6 +10,7 @@
 #include "analysis/metrics.h"
 #include "corpusgen.h"
 #include "extract/extractor.h"
+#include "graph/datespan.h"
 #include "guisynthetic.h"
 #include "io/corpusbuilder.h"
 #include "render/graphpainter.h"
@@ -114,15 +115,9 @@ std::vector<QPointF> clusteredPositions(const CorpusGraph& graph)
 
 void dateSpan(Corpus& c)
 {
-    for (NodeId v = 0; v < c.graph->nodeCount(); ++v) {
-        const QDate d = QDate::fromString(c.graph->node(v).date, Qt::ISODate);
-        if (!d.isValid())
-            continue;
-        if (!c.first.isValid() || d < c.first)
-            c.first = d;
-        if (!c.last.isValid() || d > c.last)
-            c.last = d;
-    }
+    // Month- and year-dated meetings count with every day they can stand for, as in the timeline.
+    for (NodeId v = 0; v < c.graph->nodeCount(); ++v)
+        DateSpan::parse(c.graph->node(v).date).widen(c.first, c.last);
 }
 
 } // namespace

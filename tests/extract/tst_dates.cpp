@@ -54,7 +54,10 @@ void TestDates::meetingDate_data()
     QTest::newRow("Today in a name (no)") << a + "in Dakar, a source told L'Orient Today." << wed << "" << "";
     QTest::newRow("Today opening the sentence") << "Today, " + a + "in Dakar." << wed << "Today" << "2025-03-12";
     QTest::newRow("yesterday undated") << a + "yesterday." << "" << "yesterday" << "";
-    QTest::newRow("last week: no single day") << a + "last week." << wed << "last week" << "";
+    // ... but its month when the whole week lies in one (session 21, places14)
+    QTest::newRow("last week: no single day, its month") << a + "last week." << wed << "last week" << "2025-03";
+    QTest::newRow("last week across two months: no month") << a + "last week." << "2025-04-09" << "last week" << "";
+    QTest::newRow("earlier this week: its month") << a + "earlier this week." << wed << "earlier this week" << "2025-03";
     // a month or a year and no one day: that month or year, as the article's date places it
     // (session 19, places12)
     QTest::newRow("earlier this month: the month") << a + "earlier this month." << wed << "earlier this month" << "2025-03";
@@ -148,6 +151,21 @@ void TestDates::meetingDate_data()
     QTest::newRow("byline with its date") << "By Awa Diop in Politics on 12 March 2025\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
     QTest::newRow("headline with a deadline (no)") << "Leaders race to settle trade rules before the March 20, 2025 deadline\n\n" + a + "on Tuesday." << "" << "Tuesday" << "";
     QTest::newRow("date in a sentence (no)") << "The talks began on March 12, 2025, officials said.\n\n" + a + "on Tuesday." << "" << "Tuesday" << "";
+    // ... or a footer line that closes the article ("The Brussels Times, Tuesday 13 January 2026",
+    // "Taiwan News, 2026/03/12 19:40"), and a lead that gives the event's weekday with its full
+    // date, the weekday agreeing with it (session 21, places14)
+    QTest::newRow("footer date line") << a + "on Tuesday.\n\nThe Dakar Times, Wednesday 12 March 2025" << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("footer numeric date after the outlet") << a + "on Tuesday.\n\nDakar News, 2025/03/12 19:40" << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("byline numeric date after the outlet") << "By Awa Diop | Dakar Daily | Updated: 2025-03-12 07:12\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("lead weekday and full date") << "Senegal and Mali signed a border accord on Friday, March 7, 2025, in Dakar.\n\n" + a + "on Wednesday." << "" << "Wednesday" << "2025-03-05";
+    QTest::newRow("lead weekday disagrees with the date (no)") << "Senegal and Mali signed a border accord on Friday, March 7, 2024, in Dakar.\n\n" + a + "on Wednesday." << "" << "Wednesday" << "";
+    // "in May of that year", "in May of the same year": the year written last before it; none
+    // written, no month (not the article's year) (session 21, places14)
+    QTest::newRow("month of that year") << "The accord was signed in 2019. " + a + "in May of that year." << wed << "in May of that year" << "2019-05";
+    QTest::newRow("month of the same year") << "The accord was signed in 2019. " + a + "in May of the same year." << wed << "in May of the same year" << "2019-05";
+    QTest::newRow("month of that year, no year written (no)") << a + "in May of that year." << wed << "in May of that year" << "";
+    QTest::newRow("later that year") << "The accord was signed in 2019. Later that year, " + a + "in Dakar." << wed << "Later that year" << "2019";
+    QTest::newRow("that same year, no year written (no)") << "That same year, " + a + "in Dakar." << wed << "That same year" << "";
     QTest::newRow("article date wins over dateline") << "ANKARA, May 5, 2024 (Reuters) - " + a + "yesterday." << wed << "yesterday" << "2025-03-11";
 }
 

@@ -288,6 +288,164 @@ void TestOfficials::officials_data()
     QTest::newRow("s21 twin: a chief minister named")
         << "Indian Home Minister Rajiv Menon addressed Chief Minister Anil Rao in Delhi."
         << "Rajiv Menon/Home Minister/India;Anil Rao/Chief Minister/India";
+    // --- session 21, affil14: one office in the plural before a list of two names ("the foreign
+    // ministers, A and B", "interior ministers C and D", "their finance ministers"): one holder
+    // for each side; the partner the text places tells the other's side, else the order in which
+    // the sentence (or the one before) names the two sides
+    QTest::newRow("s21: 'the foreign ministers, A and B', A known: B is the guest's")
+        << "On Tuesday the Italian prime minister, Giorgia Meloni, hosted the Tunisian president, Kais Saied, in Rome, with the foreign ministers, Antonio Tajani and Nabil Ammar, joining the talks."
+        << "Giorgia Meloni/Prime Minister/Italy;Kais Saied/President/Tunisia;Antonio Tajani/Foreign Minister/Italy;Nabil Ammar/Foreign Minister/Tunisia";
+    QTest::newRow("s21 twin: 'two Italian ministers, A and B': one side")
+        << "On Tuesday the Italian prime minister, Giorgia Meloni, hosted the Tunisian president, Kais Saied, in Rome, with two Italian ministers, Antonio Tajani and Nabil Ammar, joining the talks."
+        << "Giorgia Meloni/Prime Minister/Italy;Kais Saied/President/Tunisia;Antonio Tajani/Minister/Italy;Nabil Ammar/Minister/Italy";
+    QTest::newRow("s21: 'their finance ministers, A and B': the order of the sides")
+        << "Brazilian President Luiz Inácio Lula da Silva received Argentine President Javier Milei in Brasilia on Friday; their finance ministers, Ana Souza and Pablo Quiroga, also met."
+        << "Luiz Inácio Lula da Silva/President/Brazil;Javier Milei/President/Argentina;Ana Souza/Finance Minister/Brazil;Pablo Quiroga/Finance Minister/Argentina";
+    QTest::newRow("s21 twin: 'accompanied by finance ministers A and B': a retinue")
+        << "Brazilian President Luiz Inácio Lula da Silva, accompanied by finance ministers Ana Souza and Pablo Quiroga, received Argentine President Javier Milei in Brasilia on Friday."
+        << "Luiz Inácio Lula da Silva/President/Brazil;Javier Milei/President/Argentina;Ana Souza/Finance Minister/Brazil;Pablo Quiroga/Finance Minister/Brazil";
+    QTest::newRow("s21: the pair in the sentence after the meeting of the two leaders")
+        << "Polish Prime Minister Donald Tusk hosted Lithuanian President Gitanas Nausėda in Warsaw on Monday. The defence ministers, Marek Nowicki and Dovile Sakaliene, signed a plan for the shared border."
+        << "Donald Tusk/Prime Minister/Poland;Gitanas Nausėda/President/Lithuania;Marek Nowicki/Defense Minister/Poland;Dovile Sakaliene/Defense Minister/Lithuania";
+    QTest::newRow("s21 twin: 'the Polish defence ministers': the state written on the office")
+        << "Polish Prime Minister Donald Tusk hosted Lithuanian President Gitanas Nausėda in Warsaw on Monday. The Polish defence ministers, Marek Nowicki and Dovile Sakaliene, signed a plan for the shared border."
+        << "Donald Tusk/Prime Minister/Poland;Gitanas Nausėda/President/Lithuania;Marek Nowicki/Defense Minister/Poland;Dovile Sakaliene/Defense Minister/Poland";
+    QTest::newRow("s21: lowercase 'interior ministers A and B' with no article or comma")
+        << "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, and interior ministers Kipchumba Murkomen and Kahinda Otafiire agreed to open two border posts."
+        << "William Ruto/President/Kenya;Yoweri Museveni/President/Uganda;Kipchumba Murkomen/Interior Minister/Kenya;Kahinda Otafiire/Interior Minister/Uganda";
+    QTest::newRow("s21 twin: 'ministers A and B': a generic plural is one side")
+        << "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday, and ministers Kipchumba Murkomen and Kahinda Otafiire agreed to open two border posts."
+        << "William Ruto/President/Kenya;Yoweri Museveni/President/Uganda;Kipchumba Murkomen/Minister/Kenya;Kahinda Otafiire/Minister/Kenya";
+    QTest::newRow("s21: the pair alone in its sentence, the partner known: not his state")
+        << "The foreign ministers, Antonio Tajani and Nabil Ammar, will meet in Rome next week, Italy and Tunisia said."
+        << "Antonio Tajani/Foreign Minister/Italy;Nabil Ammar/Foreign Minister/Tunisia";
+    QTest::newRow("s21 twin: a domestic story, no two sides")
+        << "President William Ruto chaired a cabinet meeting in Nairobi on Monday, and the former interior ministers, Kipchumba Murkomen and Kahinda Otafiire, were praised."
+        << "William Ruto/President/Kenya;Kipchumba Murkomen//Kenya;Kahinda Otafiire//Kenya";
+    QTest::newRow("s21: two pairs of offices in one list, in the order of the sides")
+        << "Chancellor Friedrich Merz received French President Emmanuel Macron in Berlin on Friday; the finance ministers, Lars Klingbeil and Eric Lombard, and the defence ministers, Boris Pistorius and Sebastien Lecornu, took part in the second session."
+        << "Friedrich Merz/Chancellor/Germany;Emmanuel Macron/President/France;Lars Klingbeil/Finance Minister/Germany;Eric Lombard/Finance Minister/France;Boris Pistorius/Defense Minister/Germany;Sebastien Lecornu/Defense Minister/France";
+    QTest::newRow("s21 twin: three names under the plural office: no pairing")
+        << "Chancellor Friedrich Merz received French President Emmanuel Macron in Berlin on Friday, and Merz was joined by the ministers Lars Klingbeil, Katherina Reiche and Boris Pistorius."
+        << "Friedrich Merz/Chancellor/Germany;Emmanuel Macron/President/France;Lars Klingbeil//Germany;Katherina Reiche//Germany;Boris Pistorius//Germany";
+
+    // --- session 21, affil14: the office of a state's region or city (regions.tsv, a state's
+    // places) serves that state, in a story about another one: "the president of the Canary
+    // Islands, A", "Canary Islands regional president B", "the premier of Queensland, C"
+    QTest::newRow("s21: 'the president of <region>, A' in a story of two states")
+        << "MADRID - Spanish Prime Minister Pedro Sánchez met Mauritanian President Mohamed Ould Ghazouani on Wednesday. On Thursday Sánchez held talks with the president of the Canary Islands, Fernando Clavijo, on funding. Mauritania and Mauritania's partners were pleased; Mauritania agreed."
+        << "Pedro Sánchez/Prime Minister/Spain;Mohamed Ould Ghazouani/President/Mauritania;Fernando Clavijo/President/Spain";
+    QTest::newRow("s21 twin: 'the president of the Mauritanian Senate, A'")
+        << "MADRID - Spanish Prime Minister Pedro Sánchez met Mauritanian President Mohamed Ould Ghazouani on Wednesday. On Thursday Ghazouani held talks with the president of the Mauritanian Senate, Fernando Clavijo, on funding. Mauritania and Mauritania's partners were pleased; Mauritania agreed."
+        << "Pedro Sánchez/Prime Minister/Spain;Mohamed Ould Ghazouani/President/Mauritania;Fernando Clavijo/President/Mauritania";
+    QTest::newRow("s21: '<region> regional president A'")
+        << "MADRID - Spanish Prime Minister Pedro Sánchez met Mauritanian President Mohamed Ould Ghazouani on Wednesday. On Thursday Sánchez held talks with Canary Islands regional president Fernando Clavijo on funding. Mauritania and Mauritania's partners were pleased; Mauritania agreed."
+        << "Pedro Sánchez/Prime Minister/Spain;Mohamed Ould Ghazouani/President/Mauritania;Fernando Clavijo/President/Spain";
+    QTest::newRow("s21 twin: 'the regional president, A' names no region")
+        << "MADRID - Spanish Prime Minister Pedro Sánchez met Mauritanian President Mohamed Ould Ghazouani on Wednesday. On Thursday Sánchez held talks with the regional president, Fernando Clavijo, on funding. Mauritania and Mauritania's partners were pleased; Mauritania agreed."
+        << "Pedro Sánchez/Prime Minister/Spain;Mohamed Ould Ghazouani/President/Mauritania;Fernando Clavijo/President/*";
+    QTest::newRow("s21: 'the premier of <state of a federation>, A' received abroad")
+        << "TOKYO - Japanese Prime Minister Sanae Takaichi received the premier of Queensland, David Crisafulli, on Tuesday to discuss hydrogen exports. Japan and Japan's partners listened; Japan agreed."
+        << "Sanae Takaichi/Prime Minister/Japan;David Crisafulli/Premier/Australia";
+    QTest::newRow("s21 twin: the region praised, a bare 'premier A' after it")
+        << "TOKYO - Japanese Prime Minister Sanae Takaichi praised Queensland on Tuesday, and premier David Crisafulli thanked her. Japan and Japan's partners listened; Japan agreed."
+        << "Sanae Takaichi/Prime Minister/Japan;David Crisafulli/Premier/Japan";
+    QTest::newRow("s21: '<republic of a federation> regional head A' received abroad")
+        << "ANKARA - Turkish President Recep Tayyip Erdogan received Tatarstan regional head Rustam Minnikhanov on Monday. Turkey and Turkey's partners listened; Turkey agreed."
+        << "Recep Tayyip Erdogan/President/Turkey;Rustam Minnikhanov/Head/Russia";
+    QTest::newRow("s21 twin: 'regional head A' with no region")
+        << "ANKARA - Turkish President Recep Tayyip Erdogan received regional head Rustam Minnikhanov on Monday. Turkey and Turkey's partners listened; Turkey agreed."
+        << "Recep Tayyip Erdogan/President/Turkey;Rustam Minnikhanov/Head/Turkey";
+    QTest::newRow("s21: '<state of a federation> Governor A' meets a foreign president at home")
+        << "MEXICO CITY - California Governor Gavin Newsom met Mexican President Claudia Sheinbaum on Friday to talk about water. Mexico and Mexico's partners listened; Mexico agreed."
+        << "Gavin Newsom/Governor/United States;Claudia Sheinbaum/President/Mexico";
+    QTest::newRow("s21: '<province> Premier A' joins his prime minister abroad")
+        << "WASHINGTON - US President Donald Trump hosted Canadian Prime Minister Mark Carney at the White House on Monday. Ontario Premier Doug Ford, who joined the talks, said tariffs were hurting both countries."
+        << "Donald Trump/President/United States;Mark Carney/Prime Minister/Canada;Doug Ford/Premier/Canada";
+
+    // --- session 21, affil14: the host of an arrival: the agent of a welcome ("was greeted at
+    // the airport by B") in a sentence that tells an arrival in a state serves that state; the
+    // wire's own leader, named by a bare title, meets the other state's in the sentences after
+    // the one naming him, so the home is the next state; "called on the Government to" meets
+    // nobody
+    QTest::newRow("s21: 'arrived in <state> and was greeted at the airport by B'")
+        << "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar arrived in Guyana on Thursday and was greeted at the airport by Prime Minister Mark Phillips. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Kamla Persad-Bissessar/Prime Minister/Trinidad and Tobago;Mark Phillips/Prime Minister/Guyana";
+    QTest::newRow("s21: 'landed in <city> and was welcomed by B'")
+        << "Japanese Foreign Minister Toshimitsu Motegi landed in Colombo on Sunday night and was welcomed by Deputy Minister Arun Hemachandra. Japan and Japan's partners listened; Japan agreed."
+        << "Toshimitsu Motegi/Foreign Minister/Japan;Arun Hemachandra/Deputy Minister/Sri Lanka";
+    QTest::newRow("s21 twin: 'landed in <city>, accompanied by B': the guest's own")
+        << "Japanese Foreign Minister Toshimitsu Motegi landed in Colombo on Sunday night, accompanied by Deputy Minister Arun Hemachandra. Japan and Japan's partners listened; Japan agreed."
+        << "Toshimitsu Motegi/Foreign Minister/Japan;Arun Hemachandra/Deputy Minister/Japan";
+    QTest::newRow("s21: 'flew to <city>, where he was received at the airport by B'")
+        << "NAIROBI - Ethiopian Prime Minister Abiy Ahmed flew to Kampala on Monday, where he was received at Entebbe by Vice President Jessica Alupo. Kenya and Kenya's partners listened; Kenya agreed."
+        << "Abiy Ahmed/Prime Minister/Ethiopia;Jessica Alupo/Vice President/Uganda";
+    QTest::newRow("s21 twin: 'flew to <city>, where he was joined by B'")
+        << "NAIROBI - Ethiopian Prime Minister Abiy Ahmed flew to Kampala on Monday, where he was joined by Foreign Minister Taye Atske Selassie. Kenya and Kenya's partners listened; Kenya agreed."
+        << "Abiy Ahmed/Prime Minister/Ethiopia;Taye Atske Selassie/Foreign Minister/Ethiopia";
+    QTest::newRow("s21 twin: an ambassador at the airport may be the guest's own")
+        << "Trinidad and Tobago Prime Minister Kamla Persad-Bissessar arrived in Guyana on Thursday and was greeted at the airport by Ambassador Mark Phillips. Guyana and Guyana's partners listened; Guyana agreed."
+        << "Kamla Persad-Bissessar/Prime Minister/Trinidad and Tobago;Mark Phillips/Ambassador/*";
+    QTest::newRow("s21: the wire's leader by a bare title meets the other state's in the next sentence")
+        << "Prime Minister Kamla Persad-Bissessar says Trinidad and Tobago and Guyana will study a gas deal. The Prime Minister made the announcement in Georgetown after talks with Guyana's President Irfaan Ali. Guyana has the gas, and Guyana wants buyers. Opposition Leader Pennelope Beckles called on the Government to publish the terms."
+        << "Kamla Persad-Bissessar/Prime Minister/Trinidad and Tobago;Irfaan Ali/President/Guyana;Pennelope Beckles/Leader/Trinidad and Tobago";
+    QTest::newRow("s21 twin: no meeting in the next sentence, the state named most")
+        << "Prime Minister Kamla Persad-Bissessar says Trinidad and Tobago and Guyana will study a gas deal. The Prime Minister made the announcement in Georgetown after a cabinet retreat. Guyana has the gas, and Guyana wants buyers. Opposition Leader Pennelope Beckles called on the Government to publish the terms."
+        << "Kamla Persad-Bissessar/Prime Minister/Guyana;Pennelope Beckles/Leader/Guyana";
+
+    // --- session 21, affil14: the head of a state's own body, written with its acronym in
+    // brackets before the office or after the name with "the <office> of", is placed as any
+    // official; an international body's serves no state
+    QTest::newRow("s21: '<Body> (<ACRONYM>) Chairman A' is a state's official")
+        << "CAIRO - On Monday, Suez Canal Authority (SCA) Chairman Osama Rabie received a delegation from Djibouti in Ismailia. Djibouti and Djibouti's partners listened; Djibouti agreed."
+        << "Osama Rabie/Chairman/Egypt";
+    QTest::newRow("s21 twin: an international bank with its acronym in brackets")
+        << "CAIRO - On Monday, African Development Bank (AfDB) President Sidi Ould Tah received a delegation from Djibouti in Abidjan. Djibouti and Djibouti's partners listened; Djibouti agreed."
+        << "Sidi Ould Tah/President/-";
+    QTest::newRow("s21: 'A, the chairman of the <state's commission>,' after the name")
+        << "YANGON - Chinese envoy Deng Xijun on Tuesday called on U Than Soe, the chairman of the junta-appointed Union Election Commission, in Naypyitaw. China and China's partners listened; China agreed."
+        << "Deng Xijun/Envoy/China;U Than Soe/Chairman/Myanmar";
+    QTest::newRow("s21 twin: 'A, the chairman of <an international organisation>,'")
+        << "YANGON - Chinese envoy Deng Xijun on Tuesday called on U Than Soe, the chairman of the Shanghai Cooperation Organisation, in Naypyitaw. China and China's partners listened; China agreed."
+        << "Deng Xijun/Envoy/China;U Than Soe/Chairman/-";
+    QTest::newRow("s21: 'A, the chairperson of the <state's authority>,' with the state in its name")
+        << "KAMPALA - Kenyan President William Ruto on Friday met Sarah Opendi, the chairperson of the Uganda Revenue Authority, at State House. Kenya and Kenya's partners listened; Kenya agreed."
+        << "William Ruto/President/Kenya;Sarah Opendi/Chairperson/Uganda";
+    QTest::newRow("s21 twin: 'A, the chairperson of <a regional bloc>,'")
+        << "KAMPALA - Kenyan President William Ruto on Friday met Sarah Opendi, the chairperson of the East African Community, at State House. Kenya and Kenya's partners listened; Kenya agreed."
+        << "William Ruto/President/Kenya;Sarah Opendi/Chairperson/-";
+
+    // --- session 21, affil14: one met on a visit to a state or its city ("during the Sultan's
+    // state visit to Tehran, when he held talks with A", "travelled to Lome and held talks with
+    // B") is that state's host, not of the story's dateline; "the late president" holds the
+    // office no more
+    QTest::newRow("s21: a recalled state visit to a capital, ', when he held talks with the late president A'")
+        << "Date: March 1, 2026\nMUSCAT - Sultan Haitham bin Tarik received Iranian Foreign Minister Abbas Araghchi on Monday. The pipeline was revived during His Majesty's state visit to Tehran in May 2023, when he held talks with the late president Ebrahim Raisi."
+        << "Haitham bin Tarik/Sultan/Oman;Abbas Araghchi/Foreign Minister/Iran;Ebrahim Raisi/former President/Iran";
+    QTest::newRow("s21: 'travelled to <capital> in March and held talks with Prime Minister A'")
+        << "Date: May 2, 2026\nACCRA - Ghanaian President John Mahama received Nigerian Vice President Kashim Shettima on Monday. Shettima travelled to Lome in March and held talks with Prime Minister Faure Gnassingbe on the corridor. Ghana and Ghana's partners listened; Ghana agreed."
+        << "John Mahama/President/Ghana;Kashim Shettima/Vice President/Nigeria;Faure Gnassingbe/Prime Minister/Togo";
+    QTest::newRow("s21 twin: the talks told in another city after the name")
+        << "Date: May 2, 2026\nACCRA - Ghanaian President John Mahama received Nigerian Vice President Kashim Shettima on Monday. Shettima travelled to Lome in March and later held talks with Vice President Jane Opoku-Agyemang in Accra. Ghana and Ghana's partners listened; Ghana agreed."
+        << "John Mahama/President/Ghana;Kashim Shettima/Vice President/Nigeria;Jane Opoku-Agyemang/Vice President/Ghana";
+    QTest::newRow("s21 twin: the visitor to the capital, not one met there")
+        << "Date: March 1, 2026\nMUSCAT - Sultan Haitham bin Tarik received Iranian Foreign Minister Abbas Araghchi on Monday. The pipeline was revived in May 2023, during a visit to Tehran by Energy Minister Salim al Aufi."
+        << "Haitham bin Tarik/Sultan/Oman;Abbas Araghchi/Foreign Minister/Iran;Salim al Aufi/Energy Minister/Oman";
+
+    // --- session 21, affil14: a meeting on the sidelines of a gathering in a city has no host:
+    // the city's state lends the venue and hosts nobody there
+    QTest::newRow("s21: 'met briefly on the sidelines of the AU summit in Addis Ababa'")
+        << "KIGALI - Rwandan Foreign Minister Olivier Nduhungirehe hosted Burundian Foreign Minister Edouard Bizimana on Monday. In February, President Paul Kagame and President Evariste Ndayishimiye met briefly on the sidelines of the African Union summit in Addis Ababa. Rwanda and Rwanda's partners listened; Rwanda agreed."
+        << "Olivier Nduhungirehe/Foreign Minister/Rwanda;Edouard Bizimana/Foreign Minister/Burundi;Paul Kagame/President/Rwanda;Evariste Ndayishimiye/President/Burundi";
+    QTest::newRow("s21 twin: talks at the office of the city's own leader")
+        << "KIGALI - Rwandan Foreign Minister Olivier Nduhungirehe hosted Burundian Foreign Minister Edouard Bizimana on Monday. In February, President Paul Kagame held talks with Prime Minister Abiy Ahmed at his office in Addis Ababa. Rwanda and Rwanda's partners listened; Rwanda agreed."
+        << "Olivier Nduhungirehe/Foreign Minister/Rwanda;Edouard Bizimana/Foreign Minister/Burundi;Paul Kagame/President/Rwanda;Abiy Ahmed/Prime Minister/Ethiopia";
+    QTest::newRow("s21: 'held talks on the margins of the UN General Assembly in New York'")
+        << "KIGALI - Rwandan Foreign Minister Olivier Nduhungirehe hosted Burundian Foreign Minister Edouard Bizimana on Monday. Last year, Nduhungirehe and Foreign Minister Albert Shingiro held talks on the margins of the UN General Assembly in New York. Burundi and Burundi's partners listened; Burundi agreed."
+        << "Olivier Nduhungirehe/Foreign Minister/Rwanda;Edouard Bizimana/Foreign Minister/Burundi;Albert Shingiro/Foreign Minister/Burundi";
+    QTest::newRow("s21 twin: talks at a ministry in a capital: its state hosts")
+        << "KIGALI - Rwandan Foreign Minister Olivier Nduhungirehe hosted Burundian Foreign Minister Edouard Bizimana on Monday. Last year, Nduhungirehe and Foreign Minister Albert Shingiro held talks at the State Department in Washington. Burundi and Burundi's partners listened; Burundi agreed."
+        << "Olivier Nduhungirehe/Foreign Minister/Rwanda;Edouard Bizimana/Foreign Minister/Burundi;Albert Shingiro/Foreign Minister/United States";
 
     // --- session 20, affil13: the wire's home past an international body's official; one who
     // sits in on a meeting of one state with a body; a body's seat city places nobody
@@ -830,9 +988,11 @@ void TestOfficials::officials_data()
     QTest::newRow("a count before a listed plural title numbers the sides")
         << "The Czech and Slovak prime ministers met in Bratislava, where they were joined by the two foreign ministers, Petr Maly and Juraj Blanár. Slovakia and Slovakia's partners listened; Slovakia agreed. Czech Republic agreed."
         << "Petr Maly/Foreign Minister/Czech Republic;Juraj Blanár/Foreign Minister/Slovakia";
-    QTest::newRow("twin: a plural title with no count lists one side")
-        << "The Czech and Slovak prime ministers met in Bratislava, where they were joined by the foreign ministers Petr Maly and Juraj Blanár. Slovakia and Slovakia's partners listened; Slovakia agreed. Czech Republic agreed."
-        << "Petr Maly/Foreign Minister/Slovakia;Juraj Blanár/Foreign Minister/Slovakia";
+    // (s21, affil14: "the foreign ministers A and B" with no count is one foreign minister for
+    // each side too, a state has one; a generic plural office with no count lists one side)
+    QTest::newRow("twin: a generic plural title with no count lists one side")
+        << "The Czech and Slovak prime ministers met in Bratislava, where they were joined by the ministers Petr Maly and Juraj Blanár. Slovakia and Slovakia's partners listened; Slovakia agreed. Czech Republic agreed."
+        << "Petr Maly/Minister/Slovakia;Juraj Blanár/Minister/Slovakia";
     QTest::newRow("a leader the headline introduces by his state's name is no sign of the wire's home")
         << "Taoiseach and British PM agree new work programme\n\nKeir Starmer arrived in Dublin on Friday. Minister for Justice Jim Daly said the talks went well. Ireland and Ireland's partners listened; Ireland agreed."
         << "Keir Starmer/Prime Minister/United Kingdom;Jim Daly/Minister/Ireland";

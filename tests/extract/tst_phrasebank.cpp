@@ -5,14 +5,19 @@
 // adds what the dev set cannot show: false held meetings on the cases that hold none, and the
 // status, mode and place of the meetings found. Floors sit at what the extractor reaches today,
 // rounded down, so a regression fails; raise them as the rules improve.
+// tests/data/extract/blindbank.txt is scored the same way: its cases were written by people who
+// had not read the rules, each session's block before that session changed any rule, so its
+// first score in a session is how far the rules carry to wording nobody tuned them for.
 // PARLEY_PHRASEBANK_VERBOSE=1 prints every case that lost a point.
 #include "extract/extractor.h"
+#include "extract/gazetteerdata.h"
 #include "text/sentencesplitter.h"
 
 #include <QFile>
 #include <QtTest>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -203,7 +208,21 @@ struct BankScore
     Ratio states; ///< of the found meetings with a 'states:' line, those with exactly its states
 };
 
+/// The lowest score each measure of a bank may reach, in BankScore's order.
+struct Floors
+{
+    double pairsF1 = 0;
+    double negativesClean = 0;
+    double found = 0;
+    double status = 0;
+    double mode = 0;
+    double place = 0;
+    double states = 0;
+};
+
 } // namespace
+
+Q_DECLARE_METATYPE(Floors)
 
 class TestPhraseBank : public QObject
 {
@@ -212,41 +231,81 @@ class TestPhraseBank : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { delete m_extractor; }
+    void bankIsWellFormed_data();
     void bankIsWellFormed();
+    void scoresAboveFloor_data();
     void scoresAboveFloor();
 
 private:
     Extractor* m_extractor = nullptr;
-    BankParse m_bank;
+    std::map<QString, BankParse> m_banks; ///< by file name
+    /// The slug of a state's name or alias -> its id: a bank may write "Türkiye" for Turkey.
+    QHash<QString, QString> m_stateIds;
 };
 
 void TestPhraseBank::initTestCase()
 {
     Result<Gazetteer> g = Gazetteer::builtin();
     QVERIFY2(g.ok(), qPrintable(g.error().toString()));
+    for (const StateEntry& state : g.value().data().states) {
+        const QString id = QStringLiteral("state:") + slugify(state.name);
+        m_stateIds.insert(slugify(state.name), id);
+        for (const QString& alias : state.aliases)
+            m_stateIds.insert(slugify(alias), id);
+    }
     m_extractor = new Extractor(std::move(g).value());
-    m_bank = parseBank(QStringLiteral(PARLEY_TEST_DATA "/extract/phrasebank.txt"));
-    QVERIFY2(m_bank.error.isEmpty(), qPrintable(m_bank.error));
+    for (const QString& name : {QStringLiteral("phrasebank.txt"), QStringLiteral("blindbank.txt")}) {
+        BankParse bank = parseBank(QStringLiteral(PARLEY_TEST_DATA "/extract/") + name);
+        QVERIFY2(bank.error.isEmpty(), qPrintable(bank.error));
+        m_banks.emplace(name, std::move(bank));
+    }
 }
 
-// The bank's own contract (issue 11): at least 300 cases, at least half without a held meeting.
+// The banks' contract (issue 11): at least so many cases, at least half without a held meeting.
+// blindbank.txt holds cases written by people who had not read the rules, each session's block
+// before that session changed any rule: its score is how far the rules carry to new wording.
+void TestPhraseBank::bankIsWellFormed_data()
+{
+    QTest::addColumn<QString>("bank");
+    QTest::addColumn<int>("minimum");
+    QTest::newRow("phrasebank") << QStringLiteral("phrasebank.txt") << 300;
+    QTest::newRow("blindbank") << QStringLiteral("blindbank.txt") << 200;
+}
+
 void TestPhraseBank::bankIsWellFormed()
 {
-    const auto negatives = std::count_if(m_bank.cases.begin(), m_bank.cases.end(),
+    QFETCH(QString, bank);
+    QFETCH(int, minimum);
+    const BankParse& parsed = m_banks.at(bank);
+    const auto negatives = std::count_if(parsed.cases.begin(), parsed.cases.end(),
                                          [](const BankCase& c) { return !c.holdsHeldMeeting(); });
-    QVERIFY2(m_bank.cases.size() >= 300, qPrintable(QString::number(m_bank.cases.size())));
-    QVERIFY2(2 * negatives >= qsizetype(m_bank.cases.size()),
-             qPrintable(QStringLiteral("%1 of %2 cases hold no held meeting").arg(negatives).arg(m_bank.cases.size())));
+    QVERIFY2(parsed.cases.size() >= std::size_t(minimum), qPrintable(QString::number(parsed.cases.size())));
+    QVERIFY2(2 * negatives >= qsizetype(parsed.cases.size()),
+             qPrintable(QStringLiteral("%1 of %2 cases hold no held meeting").arg(negatives).arg(parsed.cases.size())));
     std::set<QString> texts;
-    for (const BankCase& c : m_bank.cases)
+    for (const BankCase& c : parsed.cases)
         QVERIFY2(texts.insert(c.text).second, qPrintable(QStringLiteral("line %1 repeats a case").arg(c.line)));
+}
+
+// Floors: the scores the extractor reaches today, rounded down. Raise them when it improves.
+void TestPhraseBank::scoresAboveFloor_data()
+{
+    QTest::addColumn<QString>("bank");
+    QTest::addColumn<Floors>("floors");
+    QTest::newRow("phrasebank") << QStringLiteral("phrasebank.txt")
+                                << Floors{0.99, 0.99, 0.99, 1.00, 0.99, 0.97, 0.92};
+    QTest::newRow("blindbank") << QStringLiteral("blindbank.txt")
+                               << Floors{0.94, 0.91, 0.95, 1.00, 0.99, 0.97, 0.96};
 }
 
 void TestPhraseBank::scoresAboveFloor()
 {
+    QFETCH(QString, bank);
+    QFETCH(Floors, floors);
     const bool verbose = qEnvironmentVariableIntValue("PARLEY_PHRASEBANK_VERBOSE") != 0;
+    const BankParse& parsed = m_banks.at(bank);
     BankScore score;
-    for (const BankCase& c : m_bank.cases) {
+    for (const BankCase& c : parsed.cases) {
         Document d;
         d.id = QStringLiteral("bank-%1").arg(c.line);
         d.text = c.text;
@@ -359,10 +418,9 @@ void TestPhraseBank::scoresAboveFloor()
                     notes << QStringLiteral("place '%1', expected %2").arg(got.place, want.place);
             }
             if (!want.states.isEmpty()) {
-                // state ids are "state:" + the slug of the gazetteer's name
                 std::set<QString> wanted, gotStates;
                 for (const QString& n : want.states)
-                    wanted.insert(QStringLiteral("state:") + slugify(n));
+                    wanted.insert(m_stateIds.value(slugify(n), QStringLiteral("unknown-state:") + n));
                 for (const QString& id : got.states)
                     gotStates.insert(id);
                 const bool good = wanted == gotStates;
@@ -382,31 +440,31 @@ void TestPhraseBank::scoresAboveFloor()
 
     const auto num = [](double v) { return QString::number(v, 'f', 3); };
     qInfo().noquote() << QStringLiteral(
-                             "phrasebank: cases=%1 held_pairs P=%2 R=%3 F1=%4 negatives_clean=%5 found=%6 "
-                             "status=%7 mode=%8 place=%9 states=%10")
-                             .arg(m_bank.cases.size())
+                             "%1: cases=%2 held_pairs P=%3 R=%4 F1=%5 negatives_clean=%6 found=%7 "
+                             "status=%8 mode=%9 place=%10 states=%11")
+                             .arg(bank)
+                             .arg(parsed.cases.size())
                              .arg(num(score.pairs.precision()), num(score.pairs.recall()), num(score.pairs.f1()),
                                   score.negativesClean.text(), score.found.text(), score.status.text(),
                                   score.mode.text(), score.place.text(), score.states.text());
 
-    // Floors: today's scores rounded down. Raise them when the extractor improves.
     const struct
     {
         const char* name;
         double value;
         double floor;
-    } floors[] = {
-        {"held pairs F1", score.pairs.f1(), 0.99},
-        {"negatives without a false held meeting", score.negativesClean.value(), 0.99},
-        {"meetings found", score.found.value(), 0.99},
-        {"status accuracy", score.status.value(), 1.00},
-        {"mode accuracy", score.mode.value(), 0.99},
-        {"place accuracy", score.place.value(), 0.97},
-        {"meeting states accuracy", score.states.value(), 0.92},
+    } checks[] = {
+        {"held pairs F1", score.pairs.f1(), floors.pairsF1},
+        {"negatives without a false held meeting", score.negativesClean.value(), floors.negativesClean},
+        {"meetings found", score.found.value(), floors.found},
+        {"status accuracy", score.status.value(), floors.status},
+        {"mode accuracy", score.mode.value(), floors.mode},
+        {"place accuracy", score.place.value(), floors.place},
+        {"meeting states accuracy", score.states.value(), floors.states},
     };
-    for (const auto& f : floors)
-        QVERIFY2(f.value >= f.floor, qPrintable(QStringLiteral("%1 = %2, below the floor %3")
-                                                    .arg(QLatin1String(f.name), num(f.value), num(f.floor))));
+    for (const auto& f : checks)
+        QVERIFY2(f.value >= f.floor, qPrintable(QStringLiteral("%1: %2 = %3, below the floor %4")
+                                                    .arg(bank, QLatin1String(f.name), num(f.value), num(f.floor))));
 }
 
 QTEST_GUILESS_MAIN(TestPhraseBank)

@@ -64,6 +64,34 @@ bool sideApart(const MeetingDraft& earlier, const MeetingDraft& draft, bool side
     return side && !subset(earlier.participants, draft.participants);
 }
 
+// "A and B held talks in Arusha. C met the two ministers on the margins of the talks": a meeting
+// told beside a gathering ("on the sidelines of", "on the margins of") is not that gathering, so
+// a mention of it with someone the earlier meeting lacks is an event of its own, even when it
+// holds all of that meeting's people.
+bool besideApart(const MeetingDraft& earlier, const MeetingDraft& draft, const Trigger& t)
+{
+    return t.side && t.atGathering && earlier.participants.size() >= 2 && draft.participants.size() >= 2 &&
+           !subset(principalsOf(draft), earlier.participants);
+}
+
+// "In the afternoon, A met B ... The project was revived during C's state visit to Tehran in May
+// 2023": a mention told on another occasion than the article's days (a month or a year that is not
+// the article's, a day more than a month away from it) is not a meeting told with no day of its
+// own, which was held on the article's days.
+bool recalledApart(const DocContext& ctx, const MeetingDraft& earlier, const MeetingDraft& draft)
+{
+    if (!ctx.anchor.isValid() || !earlier.when.isEmpty() || !earlier.iso.isEmpty() || !earlier.periodIso.isEmpty() ||
+        earlier.earlier || earlier.aside)
+        return false;
+    constexpr int monthDays = 31;
+    // (the ISO day may be a month or a year only, "2023-05")
+    const QString told = draft.iso.isEmpty() ? draft.periodIso : draft.iso;
+    const QDate day = QDate::fromString(told, Qt::ISODate);
+    if (day.isValid())
+        return std::abs(day.daysTo(ctx.anchor)) > monthDays;
+    return !told.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(told);
+}
+
 // "The summit brought together A, B, C and D. A also met briefly with D": a meeting of two told
 // with an additive word after a meeting of three or more principals that holds them both is a
 // side meeting of its own, not the gathering told again ("A received B, with C present. The two
@@ -781,8 +809,9 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
         if (!besideTold(last, t) && last.arrival == draft.arrival && !leadApart(last, draft, t) &&
-            (empty ||
-             ((compatible(ctx.lex, last, draft) || samePeople) && !sideApart(last, draft, side)) ||
+            ((empty && !recalledApart(ctx, last, draft)) ||
+             ((compatible(ctx.lex, last, draft) || samePeople) && !sideApart(last, draft, side) &&
+              !besideApart(last, draft, t) && !recalledApart(ctx, last, draft)) ||
              there || oneSideOf(ctx, draft, last))) {
             draft.status = cancelsPlan(last, draft) ? draft.status : last.status;
             last.status = draft.status;
@@ -809,6 +838,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
             return;
         }
         if (compatible(ctx.lex, earlier, draft) && !sideApart(earlier, draft, side) && !besideTold(earlier, t) &&
+            !besideApart(earlier, draft, t) && !recalledApart(ctx, earlier, draft) &&
             !additiveApart(ctx, earlier, draft, t, sentence) && (!draft.participants.empty() || !earlier.participants.empty() ||
              !draft.states.empty())) {
             if (draft.participants.empty() && draft.states.empty())

@@ -113,6 +113,95 @@ std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std
     return out;
 }
 
+/// "A and B signed the accord in the presence of C in Washington on December 4", told of another
+/// day than the meeting the list would join: officials acting before the cue, with no punctuation
+/// between, and others after it met in that act, a meeting of its own on that day (in the city
+/// the stretch names).
+void witnessedAct(DocContext& ctx, const SentenceInfo& s, const Attendees& a, const DateExpression& d)
+{
+    int before = 0, after = 0;
+    int cueEnd = a.cueBegin;
+    while (cueEnd < d.begin && s.tok(cueEnd).kind == Token::Word && !s.nameTok[std::size_t(cueEnd)] &&
+           !inOfficialSpan(s, cueEnd))
+        ++cueEnd;
+    int first = a.cueBegin;
+    while (first > 0 && s.tok(first - 1).kind != Token::Punct)
+        --first;
+    QString city;
+    for (const PersonRef& r : ctx.refs) {
+        if (r.sentence != s.index || r.person < 0 || !holds(a.people, r.person))
+            continue;
+        before += r.begin >= first && r.end <= a.cueBegin ? 1 : 0;
+        after += r.begin >= cueEnd && r.end <= d.begin ? 1 : 0;
+    }
+    // (only an act told as done: not "are to sign", "will sign", "could sign")
+    for (int i = first; i < a.cueBegin; ++i)
+        if (ctx.lex.has(Cue::FutureAux, s.key(i)) || ctx.lex.has(Cue::Negation, s.key(i)) ||
+            (ctx.lex.has(Cue::ModalBeforeTo, s.key(i)) && s.key(i + 1) == "to"_key))
+            return;
+    if (before == 0 || after == 0)
+        return;
+    for (int i = cueEnd; i + 1 < d.begin && city.isEmpty(); ++i)
+        if (const PhraseMatch* m = s.matchOf(i + 1);
+            (s.key(i) == "in"_key || s.key(i) == "at"_key) && m && m->begin == i + 1 && m->kind == PhraseKind::Place)
+            city = ctx.surface(s, m->begin, m->end);
+    MeetingDraft act;
+    act.participants = a.people;
+    setDate(act, d);
+    act.place = city;
+    act.lastSentence = s.index;
+    const QString rule = QStringLiteral("meeting: witnessed act '") +
+                         ctx.surface(s, a.cueBegin, std::min(s.size(), a.cueBegin + 3)) +
+                         QStringLiteral("' in sentence ") + QString::number(s.index + 1);
+    act.evidence.push_back(ctx.mention(s, first, d.end, rule));
+    act.addRule(rule);
+    ctx.meetings.push_back(std::move(act));
+}
+
+/// "with Albares as the minister in attendance", "B, as the host": a description after "as" right
+/// after a name is the role of that name, no other person.
+bool roleOfNamed(const std::vector<const PersonRef*>& refs, const SentenceInfo& s, const PersonRef& r)
+{
+    if (r.kind != RefKind::Definite || r.begin < 2 || s.key(r.begin - 1) != "as"_key)
+        return false;
+    return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) { return o->end == r.begin - 1; });
+}
+
+/// "..., and the Ukrainian negotiating team, led by A and B, held talks with C": a party noun that
+/// stands for its head (party-word value "led": "team", "delegation"), then ", led by" or ",
+/// headed by" and officials. The noun's first token, the first token after the "by" and the
+/// comma or token the stretch ends at, for each such stretch in [from, to).
+struct LedGroup
+{
+    int noun = -1;
+    int people = -1;
+    int end = -1;
+};
+std::vector<LedGroup> ledGroups(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+{
+    std::vector<LedGroup> out;
+    constexpr int nounReach = 4; ///< "the Ukrainian negotiating team"
+    for (int i = std::max(from, 1); i + 2 < to; ++i) {
+        if (!isComma(s.tok(i)) || !ctx.lex.has(Cue::DelegationList, s.key(i + 1)) ||
+            !ctx.lex.has(Cue::AgentWord, s.key(i + 2)))
+            continue;
+        int noun = -1;
+        for (int b = i - 1; b >= std::max(from, i - nounReach) && noun < 0; --b)
+            if (ctx.lex.value(Cue::PartyWord, s.key(b)) == "led"_key && !inOfficialSpan(s, b))
+                noun = b;
+        if (noun < 0)
+            continue;
+        while (noun > from && s.tok(noun - 1).kind == Token::Word && !ctx.lex.has(Cue::Conjunction, s.key(noun - 1)) &&
+               !isComma(s.tok(noun - 1)))
+            --noun;
+        int end = i + 3;
+        while (end < to && !(isComma(s.tok(end)) && !inOfficialSpan(s, end)) && s.tok(end).kind != Token::Punct)
+            ++end;
+        out.push_back({noun, i + 3, end});
+    }
+    return out;
+}
+
 /// Adds an attendee list to the meeting it belongs to: the one it names ("Also present at the
 /// talks"), else the last one told; none when it names an event that is no meeting.
 void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
@@ -122,6 +211,23 @@ void attachAttendees(DocContext& ctx, const SentenceInfo& s, const Attendees& a)
     const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
     if (!target || a.elsewhere || (a.future && ctx.meetings[*target].status == "held"_key))
         return;
+    // "A and B signed the accord in the presence of C in Washington on December 4": a day the list
+    // gives after its cue, with no punctuation between (not one of a relative clause on a name, "C,
+    // who arrived on Sunday", nor of the clause after the list's), that is not the meeting's own
+    // tells another event
+    if (a.cueBegin >= 0) {
+        const DateExpression d =
+            findDate(s.toks, a.cueBegin + 1, s.size(), QStringView(ctx.doc.text), ctx.anchor, false, &ctx.lex);
+        bool relative = false;
+        for (int i = a.cueBegin + 1; d.valid() && i < d.begin && !relative; ++i)
+            relative = s.key(i) == "who"_key || ctx.lex.has(Cue::RelativeWord, s.key(i)) || s.tok(i).kind == Token::Punct;
+        MeetingDraft told;
+        setDate(told, d);
+        if (d.valid() && !relative && !sameDay(ctx.lex, ctx.meetings[*target], told)) {
+            witnessedAct(ctx, s, a, d);
+            return;
+        }
+    }
     MeetingDraft& last = ctx.meetings[*target];
     for (int p : a.people) {
         // "Peña was accompanied by A": Peña stays a principal of the meeting
@@ -313,11 +419,20 @@ bool namedByGroup(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, int
     // his prime minister the leader)
     if (s.key(g.end - 1) != "leaders"_key || titleCategory(ctx, person) != "head-of-government"_key)
         return true;
+    // (only when the person is not at the head of state's talks, or those talks have a leader of
+    // another state beside the person: a Prime Minister who was the President's one counterpart
+    // is of another side, whatever state the first reading gave her)
     const int st = ctx.persons[std::size_t(person)].state;
+    const auto counterpart = [&](const MeetingDraft& m, int o) {
+        return std::any_of(m.participants.begin(), m.participants.end(), [&](int c) {
+            return c != person && c != o && isLeader(ctx, c) && ctx.persons[std::size_t(c)].state != st;
+        });
+    };
     return st < 0 || std::none_of(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
                return m.status == "held"_key && std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
                           return o != person && ctx.persons[std::size_t(o)].state == st && isLeader(ctx, o) &&
-                                 titleCategory(ctx, o) == "head-of-state"_key;
+                                 titleCategory(ctx, o) == "head-of-state"_key &&
+                                 (!holds(m.participants, person) || counterpart(m, o));
                       });
            });
 }
@@ -429,6 +544,30 @@ int partyCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const 
     const int cut = scope.cut;
     if (cut >= scope.end)
         return cut;
+    // "B was received on arrival at Bole International Airport by A and C": a passive verb's "on"
+    // read as the cut, before the agent's "by" with only words between (a venue's capitalised ones
+    // among them; no topic opened), leaves the agents parties; the cut is the next one after them
+    const bool passiveVerb = t.verb && (t.passive || lex.has(Cue::PassiveAux, s.key(t.begin - 1)));
+    // (the "on" of an occasion in lowercase, "on arrival", "on his landing"; not "in a post on X")
+    const bool occasion = cut + 1 < s.size() && s.tok(cut + 1).kind == Token::Word && !s.tok(cut + 1).cap;
+    if (passiveVerb && occasion && !lex.has(Cue::ClauseCut, s.key(cut)) && s.key(cut) == "on"_key) {
+        constexpr int reach = 10; ///< "on arrival at the Julius Nyerere International Airport"
+        for (int i = cut + 1; i < std::min(scope.end, cut + reach); ++i) {
+            const TokenKey& k = s.key(i);
+            if (s.tok(i).kind != Token::Word || lex.has(Cue::ClauseCut, k) || lex.has(Cue::TopicOpener, k) ||
+                lex.has(Cue::MeetingNoun, k) || inOfficialSpan(s, i))
+                break;
+            if (lex.has(Cue::AgentWord, k)) {
+                for (int j = i + 1; j < scope.end; ++j) {
+                    const bool toVerb = s.key(j) == "to"_key && s.tok(std::min(j + 1, s.size() - 1)).kind == Token::Word &&
+                                        !s.tok(std::min(j + 1, s.size() - 1)).cap && !lex.has(Cue::Article, s.key(j + 1));
+                    if ((lex.has(Cue::ClauseCut, s.key(j)) || toVerb) && !inOfficialSpan(s, j))
+                        return j;
+                }
+                return scope.end;
+            }
+        }
+    }
     if (!lex.has(Cue::ListIntro, s.key(cut)))
         return agentListCut(lex, s, t, scope);
     bool party = false;
@@ -649,6 +788,22 @@ int lateAgentEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& t,
             ++f;
         if (f == 0 || f >= cl.end || !isComma(s.tok(f - 1)))
             return end;
+        // ("was received at X International Airport, Accra by A and B": the town that places the
+        // venue, capitalised words of no one's name, ends at the agent's "by" with no comma)
+        constexpr int townReach = 3;
+        for (int x = f; x < std::min(cl.end - 1, f + townReach); ++x) {
+            const Token& w = s.tok(x);
+            // (a town the gazetteer knows, whatever its case: "Dar es Salaam")
+            if (const PhraseMatch* m = s.matchOf(x); m && m->begin == x && m->kind == PhraseKind::Place)
+                x = m->end - 1;
+            else if (w.kind != Token::Word || !w.cap || inOfficialSpan(s, x) ||
+                std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return x >= r->begin && x < r->end; }))
+                break;
+            if (ctx.lex.has(Cue::AgentWord, s.key(x + 1))) {
+                f = x + 1;
+                break;
+            }
+        }
         if (ctx.lex.has(Cue::AgentWord, s.key(f))) {
             // (an agent's title and its name joined by a comma: "by Secretary General of X, C")
             int agentEnd = cl.end;
@@ -1148,9 +1303,12 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         }
         return false;
     };
-    // "The team included A and B, C said": who speaks after the list only reports it
+    // "The team included A and B, C said": who speaks after the list only reports it; and so
+    // does one who speaks before it ("C said the visit was part of regular consultations": the
+    // cue's subject is what C spoke of)
     const auto reporter = [&](const PersonRef* r) {
-        return r->begin >= cues.front().end && ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end)));
+        return (r->begin >= cues.front().end || r->end <= cues.front().begin) &&
+               ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end)));
     };
     // "A sat in on the talks, but B and C stayed in Addis Ababa": a clause of its own after the
     // last cue, opened by a contrast word after a comma and holding no cue, names others
@@ -1190,7 +1348,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     // ("Also present was B's deputy, C": B owns the office, and is not listed)
     for (const PersonRef* r : refs) {
         if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || r->begin > otherClause ||
-            afterCut(r) || s.key(r->end) == "'s"_key)
+            afterCut(r) || s.key(r->end) == "'s"_key || roleOfNamed(refs, s, *r))
             continue;
         addUnique(absent(r->begin) || stayedAway(r) ? a.absent : a.people, r->person);
     }
@@ -1441,6 +1599,26 @@ bool framedNoun(const Lexicon& lex, const SentenceInfo& s, const std::vector<con
                         [&](const PersonRef* r) { return r->begin >= clause.begin && r->begin < t.begin; });
 }
 
+/// "on the sidelines of the CARICOM Heads of Government meeting", "at the Pacific Islands Forum
+/// Leaders summit": a group in capitals (not opening the sentence) right before a meeting noun
+/// names the gathering's kind, not people told before.
+bool namesGathering(const Lexicon& lex, const SentenceInfo& s, const PersonRef& r)
+{
+    constexpr int reach = 3; ///< "Heads of Government", after the group's head
+    if (r.begin <= s.dateline)
+        return false;
+    int b = r.begin;
+    if (lex.has(Cue::Article, s.key(b)))
+        ++b;
+    for (int i = b; i < std::min(s.size(), r.end + reach); ++i) {
+        if (i >= r.end && (lex.has(Cue::MeetingNoun, s.key(i)) || lex.has(Cue::GatheringWord, s.key(i))))
+            return i > b;
+        if (s.tok(i).kind != Token::Word || !(s.tok(i).cap || s.key(i) == "of"_key))
+            return false;
+    }
+    return false;
+}
+
 /// "had received the ministers of Poland and Finland a week earlier": a group its own words
 /// place in a state ("of", "from") none of the meetings told holds is of that state's people,
 /// not the people told before ("the ministers of the three states", "the ministers of Estonia
@@ -1496,7 +1674,9 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
     int skipped = 0;
     for (; b < n && skipped < maxAdverbials; ++skipped) {
         const int e = phraseEnd(b);
-        bool adverbial = e - b <= shortPhrase && e > b && !s.tok(b).cap && e < n && isComma(s.tok(e));
+        // (a date may open with its month: "on Wednesday, March 18, with B")
+        const bool monthFirst = isMonthWord(s.tok(b));
+        bool adverbial = e - b <= shortPhrase && e > b && (!s.tok(b).cap || monthFirst) && e < n && isComma(s.tok(e));
         for (int i = b; i < e && adverbial; ++i)
             adverbial = !ctx.lex.has(Cue::MeetingVerb, s.key(i)) &&
                         !ctx.lex.has(Cue::MeetingNoun, s.key(i)) &&
@@ -1514,9 +1694,11 @@ std::vector<const PersonRef*> objectAfterAdverbials(const DocContext& ctx, const
     }
     // (the object opens the phrase: a name, a title, "his counterpart"; not "on the sidelines of
     // the inauguration of B")
+    // (or the partner word of a verb that takes one: "held talks in Rabat on Wednesday, March 18,
+    // with B")
     if (skipped == 0 || b >= n ||
         !(s.tok(b).cap || ctx.lex.has(Cue::Article, s.key(b)) ||
-          ctx.lex.has(Cue::Determiner, s.key(b))))
+          ctx.lex.has(Cue::Determiner, s.key(b)) || ctx.lex.has(Cue::PartnerWord, s.key(b))))
         return out;
     const int e = phraseEnd(b);
     out = officialsIn(b, e);
@@ -1672,7 +1854,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
             continue;
         if (r->kind == RefKind::Group) {
-            if (groupOfOtherStates(ctx, s, *r))
+            if (groupOfOtherStates(ctx, s, *r) || namesGathering(ctx.lex, s, *r))
                 continue;
             out.group = true;
             // (not a group after officials the sentence names: "A, B and C travelled to Kyiv,
@@ -1691,9 +1873,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // ("met at the Prime Minister's Office": an office described by its title owns a place
         // or a thing, and takes no part)
         const bool possessor = r->kind == RefKind::Definite && r->end < s.size() && s.key(r->end) == "'s"_key;
-        if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || possessor)
+        if (!isOfficialRef(ctx, *r) || principalOfOffice(s, *r) || possessor || roleOfNamed(refs, s, *r))
             continue;
-        if (r->begin < t.begin && t.between) {
+        // ("A received B for a meeting that began with a conversation between the two leaders": a
+        // trigger that opens with its verb has a subject of its own, whatever noun it runs on to)
+        if (r->begin < t.begin && t.between && !(t.verb && ctx.lex.has(Cue::MeetingVerb, s.key(t.begin)))) {
             betweenSubjects.push_back(r->person);
             continue;
         }
@@ -2110,10 +2294,24 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (const Clause& cl : cls)
             if (cl.begin <= verb && verb < cl.end)
                 clauseBegin = cl.begin;
+        const std::size_t named = out.subjects.size();
         for (const PersonRef* r : refs)
             if (r->begin >= clauseBegin && r->begin < verb && isOfficialRef(ctx, *r) &&
                 bool(s.quoted[std::size_t(r->begin)]) == scope.quoted)
                 addUnique(out.subjects, r->person);
+        // ("The two leaders last met in X in July and spoke by phone in September": a group
+        // subject is whom the verb before's meeting, told in this sentence, already has)
+        const bool groupSubject = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->kind == RefKind::Group && r->begin >= clauseBegin && r->begin < verb;
+        });
+        if (out.subjects.size() == named && groupSubject)
+            for (const MeetingDraft& m : ctx.meetings)
+                if (std::any_of(m.evidence.begin(), m.evidence.end(), [&](const Mention& e) {
+                        return e.sentence == s.index && e.start <= s.tok(verb).start && s.tok(verb).end <= e.end &&
+                               e.rule.startsWith(QLatin1String("meeting: '"));
+                    }))
+                    for (int p : principalsOf(m))
+                        addUnique(out.subjects, p);
         // "A met B on Friday and agreed to meet him again": a pronoun the verb takes is not its
         // own subject but the one met before
         if (metBefore.size() == 1)
@@ -2169,6 +2367,89 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (!opening.empty() && predicate)
             std::erase_if(out.subjects, [&](int p) { return !holds(opening, p); });
     }
+    // "A and B agreed to deepen co-operation on wind, health and the legacy of the Troubles at the
+    // annual summit": a meeting noun after "at" or "during", in a clause that only continues the
+    // list of a topic (lowercase, with no one named and no relative word), is where the
+    // sentence's opening subject acted: the officials that open it, joined by "and" or commas
+    if (out.nobody() && !t.verb && !scope.quoted && !scope.clause.relative && scope.clause.begin > s.dateline + 1 &&
+        s.tok(scope.clause.begin).kind == Token::Word && !s.tok(scope.clause.begin).cap) {
+        constexpr int modifierReach = 5; ///< "at the second annual UK-Ireland summit"
+        int b = t.begin - 1;
+        while (b > scope.clause.begin && t.begin - b <= modifierReach && s.tok(b).kind == Token::Word &&
+               s.key(b) != "at"_key && s.key(b) != "during"_key && !ctx.lex.has(Cue::RelativeWord, s.key(b)))
+            --b;
+        // (not a participle's: "the rules adopted at the council meeting" is another event's)
+        const bool participle = b > 0 && s.tok(b - 1).kind == Token::Word && s.key(b - 1).endsWith(QLatin1String("ed"));
+        const bool framed = (s.key(b) == "at"_key || s.key(b) == "during"_key) && !participle;
+        bool plain = framed;
+        for (int i = scope.clause.begin; i < b && plain; ++i)
+            plain = !ctx.lex.has(Cue::RelativeWord, s.key(i)) && s.key(i) != "who"_key && s.key(i) != "that"_key &&
+                    !ctx.lex.has(Cue::MeetingVerb, s.key(i)) &&
+                    std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return r->begin == i; });
+        std::vector<int> opening;
+        int last = -1;
+        for (const PersonRef* r : refs) {
+            if (!plain || r->begin >= scope.clause.begin || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
+                break;
+            // (an office's words, its state's name among them: "and British prime minister B")
+            const auto office = [&](int x) {
+                const PhraseMatch* m = s.matchOf(x);
+                return inOfficialSpan(s, x) || (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State ||
+                                                      m->kind == PhraseKind::Title));
+            };
+            bool joinedToGroup = true;
+            for (int x = std::max(last, 0); last >= 0 && x < r->begin && joinedToGroup; ++x)
+                joinedToGroup = isComma(s.tok(x)) || s.key(x) == "and"_key || office(x);
+            if (last < 0) // the group opens the sentence, after its dateline and an article
+                for (int x = s.dateline; x < r->begin && joinedToGroup; ++x)
+                    joinedToGroup = s.tok(x).kind == Token::Punct || ctx.lex.has(Cue::Article, s.key(x)) || office(x);
+            if (!joinedToGroup)
+                break;
+            opening.push_back(r->person);
+            last = r->end;
+        }
+        for (int p : opening)
+            addUnique(out.subjects, p);
+    }
+    // "the meeting that A held on Thursday with B", "the talks A had with B in June": a meeting
+    // noun whose relative clause names its holder (an official right after the noun or its
+    // "that") and, after a hold or meeting verb, its partner after "with", is their meeting
+    if (out.nobody() && !t.verb && !scope.quoted) {
+        constexpr int verbReach = 3;    ///< "A had earlier held"
+        constexpr int partnerReach = 8; ///< "held on Thursday at Moncloa with"
+        int h = t.end;
+        if (s.key(h) == "that"_key || ctx.lex.has(Cue::RelativeWord, s.key(h)))
+            ++h;
+        const auto official = [&](int at) {
+            return std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                return r->begin == at && isOfficialRef(ctx, *r) && !s.quoted[std::size_t(r->begin)];
+            });
+        };
+        const auto found = official(h);
+        const PersonRef* holder = found == refs.end() ? nullptr : *found;
+        int verb = -1;
+        for (int i = holder ? holder->end : s.size(); holder && i < std::min(s.size(), holder->end + verbReach); ++i)
+            if (ctx.lex.has(Cue::HoldVerb, s.key(i)) ||
+                (ctx.lex.has(Cue::MeetingVerb, s.key(i)) && ctx.lex.value(Cue::MeetingVerb, s.key(i)) != "attend"_key)) {
+                verb = i;
+                break;
+            }
+        int with = -1;
+        for (int i = verb + 1; verb >= 0 && i < std::min(s.size(), verb + partnerReach) && s.tok(i).kind == Token::Word; ++i)
+            if (s.key(i) == "with"_key) {
+                with = i;
+                break;
+            }
+        const PersonRef* partner = nullptr;
+        for (const PersonRef* r : refs)
+            if (with >= 0 && !partner && r->begin > with && r->begin <= with + partnerReach && isOfficialRef(ctx, *r) &&
+                r->person != holder->person)
+                partner = r;
+        if (partner) {
+            addUnique(out.subjects, holder->person);
+            addUnique(out.objects, partner->person);
+        }
+    }
     // "Her meeting with B focused on trade", "His talks with B ran late": a meeting noun whose
     // possessive pronoun opens the sentence is a meeting of the one the pronoun stands for, the
     // first official the sentence before names (its subject)
@@ -2195,7 +2476,35 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
             return r->begin >= scope.clause.begin && r->begin < t.begin;
         });
-    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && (!passive || passiveAfterRelative)) {
+    // ... and of a passive after an appositive title on its subject: "A, the EU Special
+    // Representative for the Dialogue, was received by B": a clause of the name, a comma, an
+    // article and the title's capitalised and function words
+    const auto appositive = [&](const Clause& cl) {
+        const auto name = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= cl.begin && r->begin <= std::max(cl.begin, s.dateline) + 1 && isOfficialRef(ctx, *r);
+        });
+        if (name == refs.end() || (*name)->end + 2 >= cl.end || !isComma(s.tok((*name)->end)) ||
+            !ctx.lex.has(Cue::Article, s.key((*name)->end + 1)))
+            return false;
+        for (int i = (*name)->end + 2; i < cl.end; ++i) {
+            if (s.tok(i).kind == Token::Punct && (isComma(s.tok(i)) || s.tok(i).punct == QLatin1Char('-')))
+                continue;
+            if (s.tok(i).kind != Token::Word ||
+                !(s.tok(i).cap || ctx.lex.has(Cue::FunctionWord, s.key(i)) || inOfficialSpan(s, i)) ||
+                ctx.lex.has(Cue::MeetingVerb, s.key(i)))
+                return false;
+        }
+        return true;
+    };
+    const bool passiveAfterAppositive =
+        passive && t.verb && !t.attendVerb && !passiveAfterRelative &&
+        std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
+            return !cl.relative && cl.end <= scope.clause.begin && cl.end >= scope.clause.begin - 1 && appositive(cl);
+        }) &&
+        std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= scope.clause.begin && r->begin < t.begin;
+        });
+    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && (!passive || passiveAfterRelative || passiveAfterAppositive)) {
         // The subject is in the clause before: "A delegation, headed by A and B, held
         // talks", "Stoltenberg, will meet with ...".
         // "A, who invited B, met him": the subject is before the relative clause.
@@ -2308,9 +2617,40 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     // "A welcomed B at the airport, in the presence of C": a list after the trigger's clause
     // joins its meeting, up to the next meeting word
-    const int after = std::max(scope.end, t.end);
+    // ("held talks with B in X in which A and C took part": a relative clause with no comma before
+    // it is inside the scope, where its "which" cuts the parties off; the list is read from there)
+    // ... and so is one on the part of the meeting a phrasal verb runs on to ("and went on to an
+    // expanded session in which A and C took part", "then moved on to plenary talks in which"): a
+    // particle read as the cut, after a lowercase word no meeting word, before lowercase words
+    // that open no topic
+    const auto partOfMeeting = [&](int cut) {
+        if (cut <= t.end || ctx.lex.has(Cue::ClauseCut, s.key(cut)) || s.tok(cut - 1).kind != Token::Word ||
+            s.tok(cut - 1).cap || s.nameTok[std::size_t(cut - 1)] || ctx.lex.has(Cue::MeetingNoun, s.key(cut - 1)))
+            return false;
+        constexpr int reach = 6; ///< "on with an expanded, delegation-level session"
+        for (int i = cut + 1; i < std::min(s.size(), cut + reach); ++i) {
+            const TokenKey& k = s.key(i);
+            if (ctx.lex.has(Cue::MeetingNoun, k))
+                return ctx.lex.has(Cue::RelativeWord, s.key(i + 1)) ||
+                       (ctx.lex.has(Cue::FunctionWord, s.key(i + 1)) && ctx.lex.has(Cue::RelativeWord, s.key(i + 2)));
+            if (s.tok(i).kind != Token::Word || s.tok(i).cap || ctx.lex.has(Cue::ClauseCut, k) ||
+                ctx.lex.has(Cue::TopicOpener, k))
+                return false;
+        }
+        return false;
+    };
+    const bool cutRelative = scope.cut < scope.end && scope.cut >= t.end &&
+                             (ctx.lex.has(Cue::RelativeWord, s.key(scope.cut)) || partOfMeeting(scope.cut));
+    const int after = cutRelative ? scope.cut : std::max(scope.end, t.end);
     for (int i = after; i < s.size() && !scope.quoted; ++i) {
         const TokenKey& k = s.key(i);
+        // ("... and continued with an expanded session in which A and C took part": a meeting noun
+        // a relative clause follows is the part of the meeting its list came to; the list is read on)
+        if (ctx.lex.has(Cue::MeetingNoun, k) && !inOfficialSpan(s, i) &&
+            (ctx.lex.has(Cue::RelativeWord, s.key(i + 1)) ||
+             (s.tok(i + 1).kind == Token::Word && !s.tok(i + 1).cap && ctx.lex.has(Cue::FunctionWord, s.key(i + 1)) &&
+              ctx.lex.has(Cue::RelativeWord, s.key(i + 2)))))
+            continue;
         // ("held talks in Baku, in which A and B participated": a bare attend verb closing a
         // relative clause on the meeting noun is an attendee cue)
         const LexiconPhrase bare;
@@ -2381,7 +2721,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (clauseBegin >= after && cue->value.isEmpty() && !bareCue && (companionObject || describedObject))
             listBegin = std::min(listBegin, clauseBegin);
         for (const PersonRef* r : refs)
-            if (r->begin >= listBegin && r->begin < clauseEnd && (r->begin < i || r->begin >= e) &&
+            if (r->begin >= listBegin && r->begin < clauseEnd && (r->begin < i || r->begin >= e) && !roleOfNamed(refs, s, *r) &&
                 !s.quoted[std::size_t(r->begin)] && isOfficialRef(ctx, *r) &&
                 std::find(out.subjects.begin(), out.subjects.end(), r->person) == out.subjects.end() &&
                 std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end())
@@ -2442,8 +2782,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     }
     // "A received on Monday, in Luanda, his counterpart of Congo, B, with whom ...": a verb whose
     // clause ends before any object has it after the short clauses that only say when and where
+    // (and so has "held talks", whose partner comes with "with": "held talks in Rabat on
+    // Wednesday, March 18, with B")
     if (t.verb && !passive && out.objects.empty() && !out.subjects.empty() && !scope.quoted &&
-        ctx.lex.has(Cue::MeetingVerb, s.key(t.end - 1)))
+        (ctx.lex.has(Cue::MeetingVerb, s.key(t.end - 1)) || ctx.lex.has(Cue::MeetingNoun, s.key(t.end - 1))))
         for (const PersonRef* r : objectAfterAdverbials(ctx, s, refs, scope))
             addUnique(out.objects, r->person);
     // "the Vietnamese delegation was welcomed by B": the head of the delegation told before
@@ -2587,6 +2929,33 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (t.coAgent >= 0 && r->begin > t.coAgent && r->begin < t.begin && isOfficialRef(ctx, *r) &&
             !s.quoted[std::size_t(r->begin)])
             addUnique(out.objects, r->person);
+    // "A met B in Miami, and the Ukrainian team, led by C, held talks with B in Berlin": the
+    // officials a led group names right before a verb trigger are its subject; those of one that
+    // opens another clause after the trigger (", and the ... team, led by C") are no objects of it
+    if (t.verb && !passive && !scope.quoted) {
+        for (const LedGroup& g : ledGroups(ctx, s, 0, s.size())) {
+            std::vector<int> led;
+            for (const PersonRef* r : refs)
+                if (r->begin >= g.people && r->begin < g.end && isOfficialRef(ctx, *r))
+                    addUnique(led, r->person);
+            if (led.empty())
+                continue;
+            // (its auxiliaries between: "led by C, is expected to hold talks")
+            constexpr int auxReach = 4;
+            bool before = g.end <= t.begin && t.begin - g.end <= auxReach + 1;
+            for (int i = g.end + 1; before && i < t.begin; ++i)
+                before = s.tok(i).kind == Token::Word && !s.tok(i).cap && !s.nameTok[std::size_t(i)];
+            const bool otherClause = g.noun > t.end && g.noun >= 2 && ctx.lex.has(Cue::Conjunction, s.key(g.noun - 1)) &&
+                                     isComma(s.tok(g.noun - 2));
+            if (before) {
+                out.subjects = led;
+                std::erase_if(out.objects, [&](int p) { return holds(led, p); });
+            } else if (otherClause) {
+                std::erase_if(out.objects, [&](int p) { return holds(led, p); });
+                std::erase_if(out.companions, [&](int p) { return holds(led, p); });
+            }
+        }
+    }
     return out;
 }
 

@@ -733,6 +733,263 @@ const MeetingDraft* sequelOf(DocContext& ctx, const SentenceInfo& s, const std::
     return told && told->participants.size() >= 2 && !shares ? told : nullptr;
 }
 
+/// "The decision came at the end of a two-day session held in Kigali on Thursday and Friday. It
+/// was co-chaired by A and B": a passive meeting verb whose subject is "It", opening the sentence,
+/// names the event the sentence before told of in words that made no meeting of anyone named;
+/// that sentence's place and day are the meeting's when its own sentence tells none.
+void placeByPronounSubject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, TriggerFacts& f)
+{
+    if (!t.verb || !t.passive || s.index <= ctx.body || (!f.place.city.isEmpty() && f.date.valid()))
+        return;
+    int first = s.dateline;
+    while (first < s.size() && s.tok(first).kind != Token::Word)
+        ++first;
+    if (first + 2 > t.begin || s.key(first) != "it"_key || !ctx.lex.has(Cue::PassiveAux, s.key(first + 1)))
+        return;
+    for (int k = first + 2; k < t.begin; ++k)
+        if (s.tok(k).kind != Token::Word || s.tok(k).cap)
+            return;
+    const SentenceInfo& before = ctx.sents[std::size_t(s.index - 1)];
+    for (const MeetingDraft& m : ctx.meetings)
+        if (!m.participants.empty() && std::any_of(m.evidence.begin(), m.evidence.end(),
+                                                   [&](const Mention& e) { return e.sentence == before.index; }))
+            return;
+    if (f.place.city.isEmpty()) {
+        const MeetingPlace place = findMeetingPlace(ctx, before, before.dateline, before.size());
+        if (!place.city.isEmpty())
+            f.place = place;
+    }
+    if (!f.date.valid()) {
+        DateExpression d = findDate(before.toks, before.dateline, before.size(), QStringView(ctx.doc.text), ctx.anchor,
+                                    f.status == "planned"_key, &ctx.lex);
+        // (its tokens are the sentence before's: told at this sentence's start, where no clause
+        // of this sentence's own tells another day)
+        if (d.valid()) {
+            d.begin = 0;
+            d.end = 0;
+            f.date = d;
+        }
+    }
+}
+
+/// "Ahead of the visit, A went over the preparations with his Saudi counterpart, B, in a telephone
+/// call on Sunday": a call noun framing the clause ("in a call", "during a telephone call") that
+/// names no one of its own is the call of the official named before it in the sentence and the one
+/// named after his "with" (after the trigger before, outside quotes).
+void framedCallPeople(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                      const std::vector<Trigger>& triggers, std::size_t index, Parties& parties)
+{
+    const Trigger& t = triggers[index];
+    if (t.verb || !parties.nobody() || t.mode.isEmpty())
+        return;
+    constexpr int frameReach = 3; ///< "in a brief telephone call"
+    bool framed = false;
+    for (int b = std::max(0, t.begin - frameReach); b < t.begin && !framed; ++b)
+        framed = ctx.lex.has(Cue::EventFrame, s.key(b));
+    if (!framed)
+        return;
+    const int from = index == 0 ? s.dateline : triggers[index - 1].end;
+    const auto official = [&](const PersonRef* r) {
+        return r->person >= 0 && ctx.persons[std::size_t(r->person)].official && !s.quoted[std::size_t(r->begin)];
+    };
+    const PersonRef* subject = nullptr;
+    for (const PersonRef* r : refs)
+        if (r->begin >= from && r->begin < t.begin && official(r)) {
+            subject = r;
+            break;
+        }
+    if (!subject)
+        return;
+    int with = -1;
+    for (int k = subject->end; k < t.begin && with < 0; ++k)
+        if (s.key(k) == "with"_key)
+            with = k;
+    if (with < 0)
+        return;
+    for (const PersonRef* r : refs)
+        if (r->begin > with && r->begin < t.begin && official(r) && r->person != subject->person) {
+            parties.subjects = {subject->person, r->person};
+            return;
+        }
+}
+
+/// "The first summit took place in Liverpool last March, when A and B launched the programme": a
+/// meeting noun naming no one, whose predicate tells it happened ("took place", "took place in";
+/// a noun held in the passive is read by findParties), has the people who open the "when" clause
+/// after its place and time (its subject only: not "when A said B had sent a message").
+void whenClausePeople(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                      const Trigger& t, Parties& parties)
+{
+    if (!parties.nobody() || t.verb)
+        return;
+    int p = t.end;
+    while (p < std::min(s.size(), t.end + 3) &&
+           (ctx.lex.has(Cue::PerfectAux, s.key(p)) || ctx.lex.value(Cue::NounPredicate, s.key(p)) == "aux"_key))
+        ++p;
+    if (ctx.lex.value(Cue::NounPredicate, s.key(p)) != "occurred"_key &&
+        lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, p) <= p)
+        return;
+    int when = -1;
+    for (int i = p + 1; i < s.size() && when < 0; ++i) {
+        if (s.key(i) == "when"_key && isComma(s.tok(i - 1)))
+            when = i;
+        else if (s.tok(i).kind == Token::Punct && !isComma(s.tok(i)))
+            return;
+    }
+    if (when < 0)
+        return;
+    for (const PersonRef* r : refs) {
+        if (r->begin <= when || r->person < 0 || !ctx.persons[std::size_t(r->person)].official ||
+            s.quoted[std::size_t(r->begin)])
+            continue;
+        bool subject = true;
+        for (int i = when + 1; i < r->begin && subject; ++i)
+            subject = s.tok(i).kind == Token::Word && (s.tok(i).cap || ctx.lex.has(Cue::Conjunction, s.key(i)) ||
+                                                       inOfficialSpan(s, i) || s.nameTok[std::size_t(i)]);
+        if (subject)
+            addUnique(parties.subjects, r->person);
+    }
+}
+
+/// "Putin received envoy A and B, Donald Trump's son-in-law", "Trump's envoy A met Putin": a
+/// person named in the sentence only by name in the possessive, in apposition or before a person
+/// word or title ("envoy", "aide"), is whom the one named acts for or is kin to, and takes no part.
+/// ("Trump's talks with Putin", "Modi's first visit": a meeting word after the possessive, its
+/// owner takes part.) Removes such people from the parties.
+void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                    Parties& parties)
+{
+    constexpr int reach = 4; ///< "Modi's two-day state visit"
+    const auto possessorOnly = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            if (s.key(r->end) != "'s"_key || r->kind != RefKind::Name)
+                return false;
+            bool meeting = false, agent = false;
+            // (over a hyphen, "Sonexay's two-day official visit"; up to the next person named,
+            // "Putin's aide Yuri Ushakov met")
+            for (int k = r->end + 1, words = 0; k < s.size() && words < reach; ++k) {
+                if (s.tok(k).kind != Token::Word) {
+                    if (isDash(s.tok(k)) || s.tok(k).punct == QLatin1Char('-'))
+                        continue;
+                    break;
+                }
+                if (std::any_of(refs.begin(), refs.end(),
+                                [&](const PersonRef* o) { return o->begin == k && o->person != person; })) {
+                    agent = true;
+                    break;
+                }
+                ++words;
+                meeting = meeting || ctx.lex.has(Cue::MeetingNoun, s.key(k)) ||
+                          ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.has(Cue::MeetingVerb, s.key(k));
+                const PhraseMatch* m = s.matchOf(k);
+                agent = agent || ctx.lex.has(Cue::PersonNoun, s.key(k)) || (m && m->kind == PhraseKind::Title);
+            }
+            // (in apposition, ", Donald Trump's son-in-law,", or before the one acting for him,
+            // "Trump's envoy A"; not "dominated by B's false claims", whose owner was there)
+            const bool apposition = r->begin > 0 && isComma(s.tok(r->begin - 1));
+            if (meeting || !(apposition || agent))
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, possessorOnly);
+}
+
+/// "B said the visit was part of regular consultations": an attendee cue that opens with a copula
+/// ("was part of", "was present") right after a meeting noun says what the event was, with the
+/// event as its subject; no one named in the sentence is listed as attending.
+bool eventIsCueSubject(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    const Attendees a = findAttendees(ctx, s, refs);
+    return a.cueBegin >= 1 && (s.key(a.cueBegin) == "was"_key || s.key(a.cueBegin) == "were"_key) &&
+           ctx.lex.has(Cue::MeetingNoun, s.key(a.cueBegin - 1));
+}
+
+/// "A met B in Addis Ababa on Tuesday. C and D signed the accord in the presence of E in Jeddah in
+/// September 2018": an attendee list in a sentence with no meeting word, told with a day of its
+/// own that is not the day of the meeting it would join, is no list of that meeting but another
+/// occasion, a meeting of the sentence's officials (in the city it names) when they are of two
+/// sides or more. (A day or a city inside a relative clause, "C, who took office in January",
+/// tells none.) True when the sentence was read so: the list joins no meeting told.
+bool listOnOtherOccasion(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    if (ctx.meetings.empty())
+        return false;
+    const Attendees a = findAttendees(ctx, s, refs);
+    // (a delegation came for the visit, whose days may begin before the talks: "B arrived on
+    // Sunday at the head of a delegation that included C")
+    if (a.cueBegin < 0 || a.people.empty() || a.future || a.elsewhere || a.delegation)
+        return false;
+    const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size(), a.delegation);
+    if (!target)
+        return false;
+    const MeetingDraft& joined = ctx.meetings[*target];
+    const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
+    // (in a relative clause, or after a relative word since the last comma: "A, a lawyer who took
+    // office last year, was accompanied by C")
+    const auto inRelative = [&](int i) {
+        for (int k = i - 1; k >= s.dateline && !isComma(s.tok(k)); --k)
+            if (s.key(k) == "who"_key || s.key(k) == "whose"_key || ctx.lex.has(Cue::RelativeWord, s.key(k)))
+                return true;
+        return std::any_of(cls.begin(), cls.end(),
+                           [&](const Clause& c) { return c.relative && i >= c.begin && i < c.end; });
+    };
+    DateExpression date;
+    for (int from = s.dateline; from < s.size() && !date.valid();) {
+        const DateExpression d =
+            findDate(s.toks, from, s.size(), QStringView(ctx.doc.text), ctx.anchor, false, &ctx.lex);
+        if (!d.valid())
+            break;
+        if (!inRelative(d.begin))
+            date = d;
+        from = std::max(d.end, d.begin + 1);
+    }
+    MeetingPlace place;
+    for (const Clause& c : cls)
+        if (!c.relative && place.city.isEmpty())
+            place = findMeetingPlace(ctx, s, std::max(c.begin, s.dateline), c.end);
+    if (cls.empty())
+        place = findMeetingPlace(ctx, s, s.dateline, s.size());
+    MeetingDraft told;
+    setDate(told, date);
+    // ("in May 2023" after a meeting told with no day: a month or a year far from the article's
+    // own day is another occasion too)
+    const QDate day = QDate::fromString(date.iso, Qt::ISODate);
+    const bool recalled = date.valid() && joined.when.isEmpty() && joined.iso.isEmpty() && ctx.anchor.isValid() &&
+                          ((date.period && !date.periodIso.isEmpty() &&
+                            !ctx.anchor.toString(Qt::ISODate).startsWith(date.periodIso)) ||
+                           (day.isValid() && std::abs(day.daysTo(ctx.anchor)) > 31));
+    const bool otherDay = date.valid() && (!sameDay(ctx.lex, joined, told) || recalled);
+    // (a city alone does not tell it: "C took part, whereas D and E were in Vientiane")
+    if (!otherDay)
+        return false;
+    std::vector<int> people;
+    for (const PersonRef* r : refs)
+        if (r->person >= 0 && ctx.persons[std::size_t(r->person)].official)
+            addUnique(people, r->person);
+    Trigger t;
+    t.begin = a.cueBegin;
+    t.end = std::min(s.size(), a.cueBegin + 3);
+    t.label = ctx.surface(s, t.begin, t.end);
+    TriggerFacts f;
+    f.status = statusOf(ctx.lex, s, t, Clause{0, s.size(), false});
+    f.place = place;
+    f.date = date;
+    f.rule = QStringLiteral("meeting: attendees '") + t.label + QStringLiteral("' on another occasion in sentence ") +
+             QString::number(s.index + 1);
+    // (told in passing: the meeting told before stays the one the next "the talks" names)
+    MeetingDraft draft = buildDraft(ctx, s, t, f, people);
+    draft.aside = true;
+    if (entityCount(ctx, draft) >= 2)
+        ctx.meetings.insert(ctx.meetings.end() - 1, std::move(draft));
+    return true;
+}
+
 } // namespace
 
 void findMeetings(DocContext& ctx)
@@ -769,7 +1026,8 @@ void findMeetings(DocContext& ctx)
         // "General X was in attendance during the talks", "Among the attendees is A,
         // participating in ...": an attendee list whose meeting words only refer back.
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
-            !referBackOnOtherDay(ctx, s, refs, triggers) && attachAttendeeList(ctx, s, refs, true))
+            !referBackOnOtherDay(ctx, s, refs, triggers) && !eventIsCueSubject(ctx, s, refs) &&
+            attachAttendeeList(ctx, s, refs, true))
             continue;
         // "The meetings were attended by A": each of the host's meetings just told
         if (attendEachMeeting(ctx, s, refs, triggers))
@@ -785,7 +1043,9 @@ void findMeetings(DocContext& ctx)
             before.reserve(ctx.meetings.size());
             for (const MeetingDraft& m : ctx.meetings)
                 before.push_back({m.participants, m.companions});
-            if (attachAttendeeList(ctx, s, refs, false))
+            if (listOnOtherOccasion(ctx, s, refs))
+                continue;
+            if (!eventIsCueSubject(ctx, s, refs) && attachAttendeeList(ctx, s, refs, false))
                 attendWholeList(ctx, before);
             else
                 addDelegationMembers(ctx, s, refs);
@@ -809,7 +1069,10 @@ void findMeetings(DocContext& ctx)
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             Trigger t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
-            const Parties parties = findParties(ctx, s, refs, t, scope, cls);
+            Parties parties = findParties(ctx, s, refs, t, scope, cls);
+            dropPossessors(ctx, s, refs, parties);
+            whenClausePeople(ctx, s, refs, t, parties);
+            framedCallPeople(ctx, s, refs, triggers, ti, parties);
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
             std::optional<MeetingDraft> lastNoun;
             std::size_t groupCount = 0;
@@ -842,6 +1105,7 @@ void findMeetings(DocContext& ctx)
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host,
                                    hostSeatCity);
             f.date = dateOf(ctx, s, t, scope, f.status == "planned"_key);
+            placeByPronounSubject(ctx, s, t, f);
             // "B, who arrived on Sunday night, was accompanied at the meeting by C": a day told in
             // a relative clause the trigger is not in is the day of that clause's event
             if (f.date.valid() && (f.date.begin < scope.clause.begin || f.date.begin >= scope.clause.end) &&
@@ -856,6 +1120,24 @@ void findMeetings(DocContext& ctx)
                 for (int k = t.end; k < triggers[ti + 1].begin; ++k)
                     if (ctx.lex.has(Cue::DateBoundary, s.key(k)))
                         f.date = DateExpression{};
+            // "A and B last met in Castries in July and spoke by telephone in September": a verb
+            // after the verb before it takes the day told after it, not the one told between them
+            if (f.date.valid() && ti > 0 && t.verb && triggers[ti - 1].verb && f.date.begin < t.begin &&
+                f.date.begin >= triggers[ti - 1].end) {
+                const DateExpression after = findDate(s.toks, t.end, std::max(scope.end, scope.clause.end),
+                                                      QStringView(ctx.doc.text), ctx.anchor, f.status == "planned"_key,
+                                                      &ctx.lex);
+                // (not a day within the month told before: "attended B's inauguration in August
+                // 2023 and held talks with him there on Aug. 15" is one occasion)
+                const auto month = [&](const DateExpression& d) {
+                    for (int k = d.begin; k < d.end; ++k)
+                        if (isMonthWord(s.tok(k)))
+                            return s.key(k).text().left(3);
+                    return QString();
+                };
+                if (after.valid() && (month(after).isEmpty() || month(after) != month(f.date)))
+                    f.date = after;
+            }
             f.mode = modeOf(ctx.lex, s, t, scope.clause);
             f.modeSaid = saysMode(ctx.lex, s, scope.clause);
             // One concatenation instead of two QString::arg passes. Same text: a trigger spans

@@ -46,9 +46,15 @@ int prepositionBeforeNoun(const SentenceInfo& s, const Trigger& t, const Clause&
 }
 
 // Token i says the meeting is off: a cancel cue, a word ("postponed") or a phrase ("called off").
-bool cancelsAt(const Lexicon& lex, const SentenceInfo& s, int i)
+// A cue of the value "predicate" ("put off", "pushed back", "on hold") says so only as the
+// predicate of a meeting noun ("the meeting has been put off"), where `predicate` is true: in a
+// clause at large it is often of something else ("pushed back against criticism").
+bool cancelsAt(const Lexicon& lex, const SentenceInfo& s, int i, bool predicate = false)
 {
-    return lex.has(Cue::CancelCue, s.key(i)) || lexiconPhraseAt(lex, Cue::CancelCue, s, i, nullptr) >= 0;
+    if (lex.has(Cue::CancelCue, s.key(i)) && (predicate || lex.value(Cue::CancelCue, s.key(i)) != "predicate"_key))
+        return true;
+    const LexiconPhrase* cue = nullptr;
+    return lexiconPhraseAt(lex, Cue::CancelCue, s, i, &cue) >= 0 && (predicate || cue->value != "predicate"_key);
 }
 
 // "were false", "is untrue, the ministry said": the word at token i is the predicate itself,
@@ -67,7 +73,7 @@ bool predicativeAt(const Lexicon& lex, const SentenceInfo& s, int i)
 // The one clause-cue reader of statusOf and predicateSays.
 QString offOrDeniedAt(const Lexicon& lex, const SentenceInfo& s, int i, bool predicate)
 {
-    if (cancelsAt(lex, s, i))
+    if (cancelsAt(lex, s, i, predicate))
         return QStringLiteral("cancelled");
     if (lex.has(Cue::DenialCue, s.key(i)) ||
         (predicate && lex.value(Cue::ModalAfterNoun, s.key(i)) == "denied"_key && predicativeAt(lex, s, i)))
@@ -127,12 +133,97 @@ bool negatesAt(const Lexicon& lex, const SentenceInfo& s, int i)
     return lex.has(Cue::Negation, s.key(i)) && !lex.has(Cue::ScopeLimiter, s.key(i + 1));
 }
 
+// "Kagame to meet Ndayishimiye in Kigali", "Modi, Albanese to hold talks", "South Africa's
+// Ramaphosa to host Boko": a headline's infinitive, "to" and a lowercase verb right after a
+// person's name with only capitalised words, commas, "and" and possessives before it in the
+// clause, no finite verb: the event is still to come. Not "sent Blinken to meet B", "for Ruto to
+// meet B", "invited B to visit" (a lowercase word before the name).
+bool headlineInfinitive(const Lexicon& lex, const SentenceInfo& s, const Clause& c, int to)
+{
+    if (to - 1 < c.begin || to + 1 >= s.size() || s.key(to) != "to"_key || !s.nameTok[std::size_t(to - 1)] ||
+        !s.tok(to - 1).cap || s.tok(to + 1).kind != Token::Word || s.tok(to + 1).cap ||
+        lex.has(Cue::Article, s.key(to + 1)) || lex.has(Cue::FunctionWord, s.key(to + 1)))
+        return false;
+    for (int i = c.begin; i < to - 1; ++i) {
+        const Token& w = s.tok(i);
+        if (w.kind == Token::Word ? !(w.cap || lex.has(Cue::Conjunction, s.key(i)) || s.key(i) == "'s"_key || s.key(i) == "s"_key)
+                                  : w.punct != QLatin1Char(',') && w.punct != QLatin1Char('\'') && w.punct != QChar(0x2019))
+            return false;
+    }
+    return true;
+}
+
+// "had no one-on-one meeting with B", "held no formal talks": "no" before the noun with only
+// lowercase modifiers between (no function word: not "no sign of talks")
+bool noBefore(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, int from)
+{
+    constexpr int reach = 4; ///< "no one-on-one meeting" (the tokenizer splits at hyphens)
+    if (t.verb && !lex.has(Cue::MeetingNoun, s.key(t.begin)))
+        return false;
+    for (int i = t.begin - 1; i >= std::max(from, t.begin - reach); --i) {
+        if (s.key(i) == "no"_key)
+            return i < t.begin - 1;
+        // (a word joined by hyphens is a modifier whatever it is alone: "one-on-one")
+        const bool joined = s.tok(i).hyphenBefore || s.tok(i + 1).hyphenBefore;
+        if (s.tok(i).kind != Token::Word || s.tok(i).cap ||
+            (!joined && (lex.has(Cue::FunctionWord, s.key(i)) || lex.has(Cue::ClauseCut, s.key(i)))))
+            return false;
+    }
+    return false;
+}
+
+// A quotation mark: straight or curly, double or single.
+bool isQuoteMark(const Token& t)
+{
+    if (t.kind != Token::Punct)
+        return false;
+    const QChar c = t.punct;
+    return c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QChar(0x201C) || c == QChar(0x201D) ||
+           c == QChar(0x2018) || c == QChar(0x2019);
+}
+
+// Where a short quoted phrase (a few words between quotation marks) ends right before token
+// `begin` starts: its opening mark; `begin` when there is none.
+int quotedBefore(const SentenceInfo& s, int begin)
+{
+    constexpr int words = 4; ///< a scare quote ("no plans"), not a quoted statement
+    if (begin < 2 || !isQuoteMark(s.tok(begin - 1)))
+        return begin;
+    for (int i = begin - 2; i >= std::max(0, begin - 2 - words); --i) {
+        if (isQuoteMark(s.tok(i)))
+            return i;
+        if (s.tok(i).kind != Token::Word)
+            return begin;
+    }
+    return begin;
+}
+
+// "held no talks with B", "had no bilateral with B", "had never a meeting": a negation inside
+// the hold verb's own words, before its noun, denies it.
+bool negatedInside(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int reach = 3; ///< "had no one-on-one meeting" (the tokenizer splits at hyphens)
+    for (int i = t.begin + 1; i < std::min(t.end, t.begin + 1 + reach); ++i) {
+        if (lex.has(Cue::MeetingNoun, s.key(i)))
+            return false;
+        if (s.key(i) == "no"_key || negatesAt(lex, s, i))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
+    // "A and B held their summit on Tuesday after it was postponed twice": a cue after a boundary
+    // of time that follows a verb trigger tells what happened before, not whether it was held
+    int boundary = c.end;
+    for (int i = t.end; t.verb && i < c.end && boundary == c.end; ++i)
+        if (lex.has(Cue::DateBoundary, s.key(i)))
+            boundary = i;
     for (int i = c.begin; i < c.end; ++i) {
-        if (!mayCancelOrDeny(lex, s, i))
+        if (!mayCancelOrDeny(lex, s, i) || i > boundary)
             continue;
         QString said = offOrDeniedAt(lex, s, i, false);
         if (!said.isEmpty())
@@ -144,6 +235,8 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     for (int i = c.begin; i < t.begin; ++i)
         if (lex.has(Cue::ContrastWord, s.key(i)))
             from = i + 1;
+    if (negatedInside(lex, s, t) || noBefore(lex, s, t, from))
+        return QStringLiteral("denied");
     for (int i = std::max(from, t.begin - 3); i < t.begin; ++i) {
         const TokenKey& k = s.key(i);
         // ("no meeting", "no such meeting had taken place")
@@ -156,6 +249,19 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         // "turned down talks with B": a refusal phrase right before the trigger
         if (const int end = lexiconPhraseAt(lex, Cue::RefusalCue, s, i, nullptr); end == t.begin)
             return QStringLiteral("denied");
+    }
+    // "stayed away from talks with B", "pulled out of a meeting with B", "withdrew from the
+    // summit": an absence verb, then "from" or "of" and an article or possessive at most
+    if (!t.verb || lex.has(Cue::MeetingNoun, s.key(t.begin))) {
+        int v = t.begin - 1;
+        if (v > from && (s.key(v) == "a"_key || s.key(v) == "an"_key || lex.has(Cue::Article, s.key(v)) ||
+                         lex.has(Cue::Determiner, s.key(v)) || lex.has(Cue::PossessivePronoun, s.key(v))))
+            --v;
+        if (v > from && (s.key(v) == "from"_key || s.key(v) == "of"_key)) {
+            for (int a = std::max(from, v - 3); a < v; ++a)
+                if (lexiconPhraseAt(lex, Cue::AbsenceVerb, s, a) == v)
+                    return QStringLiteral("denied");
+        }
     }
     if (refusesRequest(lex, s, t, from))
         return QStringLiteral("denied");
@@ -172,12 +278,18 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     }
     // "has no plans to meet B", "There are no plans for A to meet B", "no intention of meeting
     // B": "no" before a plan word (future cue) in the trigger's part of the clause
-    for (int i = from; i + 1 < t.begin; ++i)
-        if (s.key(i) == "no"_key && lex.has(Cue::FutureCue, s.key(i + 1)) && !s.tok(i + 1).cap)
+    // ... also in quotation marks: 'said he had "no plans" to meet B' (the clause cut at the
+    // quote; the quoted words are read with it)
+    for (int i = from == c.begin ? quotedBefore(s, c.begin) : from; i + 1 < t.begin; ++i) {
+        const int next = isQuoteMark(s.tok(i + 1)) ? i + 2 : i + 1;
+        if (s.key(i) == "no"_key && next < t.begin && lex.has(Cue::FutureCue, s.key(next)) && !s.tok(next).cap)
             return QStringLiteral("denied");
+    }
     // "was to have met B on Monday": a past plan of a perfect infinitive did not come about
-    if (t.verb && s.key(t.begin - 1) == "have"_key && s.key(t.begin - 2) == "to"_key &&
-        lex.has(Cue::NounPredicate, s.key(t.begin - 3)) && lex.has(Cue::ModalBeforeTo, s.key(t.begin - 3)))
+    // ... and so in the passive: "It was to have been co-chaired by A and B"
+    const int perfect = t.begin - (s.key(t.begin - 1) == "been"_key ? 2 : 1);
+    if (t.verb && s.key(perfect) == "have"_key && s.key(perfect - 1) == "to"_key &&
+        lex.has(Cue::NounPredicate, s.key(perfect - 2)) && lex.has(Cue::ModalBeforeTo, s.key(perfect - 2)))
         return QStringLiteral("cancelled");
     // A purpose ("for talks with", "to meet") takes its status from the clause's verb: "is
     // scheduled to travel to Abuja for talks with", "is expected in Madrid on Monday for talks".
@@ -222,11 +334,14 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         const bool modalInfinitive = lex.has(Cue::ModalBeforeTo, k) && mv != "report"_key && mv != "object"_key &&
                                      !s.tok(i).cap && s.key(i + 1) == "to"_key && i + 2 < t.begin &&
                                      s.tok(i + 2).kind == Token::Word && !s.tok(i + 2).cap;
-        if (!complement && (lex.has(Cue::FutureAux, k) || modalInfinitive))
+        if (!complement && (lex.has(Cue::FutureAux, k) || modalInfinitive || headlineInfinitive(lex, s, c, i)))
             futureAux = true;
         else if (complement || (futureAux && !s.tok(i).cap &&
                                 (lex.has(Cue::SpeechVerb, k) ||
-                                 (lex.value(Cue::ModalBeforeTo, k) == "report"_key && s.key(i + 1) != "to"_key))))
+                                 (lex.value(Cue::ModalBeforeTo, k) == "report"_key && s.key(i + 1) != "to"_key &&
+                                  !lex.has(Cue::FutureAux, s.key(i - 1))))))
+            // (a report word right after the future's auxiliary is its verb: "will agree the text
+            // with B in a call")
             futureAux = false;
     }
     if (futureAux)
@@ -272,7 +387,7 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         }
     }
     if (s.key(t.begin - 1) == "to"_key) {
-        if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)))
+        if (lex.has(Cue::ModalBeforeTo, s.key(t.begin - 2)) || headlineInfinitive(lex, s, c, t.begin - 1))
             return QStringLiteral("planned");
         if (askedToCome(lex, s, t.begin - 1, c))
             return QStringLiteral("planned");
@@ -357,6 +472,7 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
                       bool referBack = false)
 {
     bool negated = false;
+    bool future = false;
     for (int i = b; i < e; ++i) {
         const TokenKey& k = s.key(i);
         QString said = offOrDeniedAt(lex, s, i, true);
@@ -370,6 +486,13 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
         if (i <= b + 1 && s.key(i + 1) == "to"_key && lex.has(Cue::ModalBeforeTo, k) &&
             lex.value(Cue::ModalBeforeTo, k) != "object"_key)
             return QStringLiteral("planned");
+        // "Talks between A and B, in which C is to take part, will take place in X": the
+        // predicate opens with the future or a modal ("would be held", "could take place")
+        // (unless negated: "..., will not take place" is read on)
+        if (i <= b + 1 &&
+            (lex.has(Cue::FutureAux, k) ||
+             (lex.has(Cue::ModalAfterNoun, k) && lex.value(Cue::ModalAfterNoun, k) != "denied"_key)))
+            future = true;
         const QString v = lex.value(Cue::NounPredicate, k);
         // "a meeting of A and B was still being discussed": a plan in the making (value
         // "progressive": only after "being"; "the talks discussed trade" says nothing)
@@ -387,6 +510,8 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
                 return QStringLiteral("planned");
         }
     }
+    if (future && !negated)
+        return QStringLiteral("planned");
     return {};
 }
 

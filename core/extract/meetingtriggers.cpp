@@ -457,17 +457,37 @@ bool endsOtherEvent(const Lexicon& lex, const SentenceInfo& s, int i)
 // previous-cue word as the subject of a place-cue phrase tell of an earlier event whose noun is
 // left out, the one just told (its states, its own place and day). Token i is the previous-cue
 // word; not "the first meeting" (the noun is said) nor "The first was a success" (no place cue).
-bool elidedEarlierEvent(const Lexicon& lex, const SentenceInfo& s, int i)
+/// "The first of the annual summits took place in Liverpool": after "of", lowercase words and a
+/// plural whose singular is a meeting noun or a gathering word, at most four words on, the token
+/// after that plural; else `i`.
+int pluralEventAfterOf(const Lexicon& lex, const SentenceInfo& s, int i)
 {
-    return lex.has(Cue::PreviousCue, s.key(i)) && lex.has(Cue::Determiner, s.key(i - 1)) &&
-           lexiconPhraseAt(lex, Cue::PlaceCue, s, i + 1) > i + 1;
+    constexpr int reach = 4;
+    if (s.key(i) != "of"_key)
+        return i;
+    for (int j = i + 1; j < std::min(s.size(), i + 1 + reach) && s.tok(j).kind == Token::Word && !s.tok(j).cap; ++j) {
+        const TokenKey& k = s.key(j);
+        if (k.size() > 3 && k.endsWith(QLatin1Char('s')) &&
+            (lex.has(Cue::MeetingNoun, k.text().chopped(1)) || lex.has(Cue::GatheringWord, k.text().chopped(1))))
+            return j + 1;
+    }
+    return i;
 }
 
-Trigger earlierEventTrigger(const SentenceInfo& s, int i)
+bool elidedEarlierEvent(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (!lex.has(Cue::PreviousCue, s.key(i)) || !lex.has(Cue::Determiner, s.key(i - 1)))
+        return false;
+    const int after = pluralEventAfterOf(lex, s, i + 1);
+    return lexiconPhraseAt(lex, Cue::PlaceCue, s, after) > after;
+}
+
+Trigger earlierEventTrigger(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     Trigger t;
     t.begin = i;
-    t.end = i + 1;
+    // ("The first of the annual summits": the whole noun phrase)
+    t.end = std::max(i + 1, pluralEventAfterOf(lex, s, i + 1));
     t.previous = true;
     t.elided = true;
     t.label = s.key(i).text();
@@ -544,16 +564,45 @@ QString modeWordIn(const Lexicon& lex, const SentenceInfo& s, int from, int to)
     return {};
 }
 
+/// "The statement by A was welcomed by B", "Remarks from A were welcomed by B": the subject of the
+/// passive receive verb at token i, opening the sentence, is a thing said by someone (a
+/// received-thing word, "by", "from" or "of", then only the person's title and name): B reacts to
+/// words and receives no visitor. Not "The delegation of A was welcomed by B".
+bool thingAsPassiveSubject(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    // (an adverb between: "was warmly welcomed by")
+    const int aux = i >= 3 && !s.tok(i - 1).cap && s.key(i - 1).text().endsWith(QLatin1String("ly")) ? i - 2 : i - 1;
+    if (i < 2 || !lex.has(Cue::PassiveAux, s.key(aux)) || i + 1 >= s.size() || s.key(i + 1) != "by"_key)
+        return false;
+    int k = s.dateline;
+    while (k < i && s.tok(k).kind != Token::Word)
+        ++k;
+    if (k < i && (lex.has(Cue::Article, s.key(k)) || lex.has(Cue::Determiner, s.key(k))))
+        ++k;
+    if (k + 2 >= aux || !lex.has(Cue::ReceivedThing, s.key(k)) || lex.value(Cue::ReceivedThing, s.key(k)) == "joined"_key ||
+        lex.value(Cue::ReceivedThing, s.key(k)) == "ceremony"_key)
+        return false;
+    const TokenKey& link = s.key(k + 1);
+    if (link != "by"_key && link != "from"_key && link != "of"_key)
+        return false;
+    for (int x = k + 2; x < aux; ++x)
+        if (!(s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x)))
+            return false;
+    return true;
+}
+
 /// "recalled the letter he received from B", "the message that she had received from B": a thing
 /// received (a received-thing word after a determiner or article) a few lowercase words before
 /// the receive verb at token i is its object, told before it in a relative clause: no visitor.
-/// Not "welcomed the decision and received B" (a conjunction between: a second verb of its own).
+/// Not "welcomed the decision and received B" (a conjunction between: a second verb of its own),
+/// nor "made the remarks as he received B" (a subordinator: a clause of its own).
 bool thingReceivedBefore(const Lexicon& lex, const SentenceInfo& s, int i)
 {
     constexpr int reach = 4; ///< "the message that she had received"
     for (int b = i - 1; b >= std::max(1, i - reach); --b) {
         const TokenKey& k = s.key(b);
-        if (s.tok(b).kind != Token::Word || s.tok(b).cap || lex.has(Cue::Conjunction, k) || lex.has(Cue::ContrastWord, k))
+        if (s.tok(b).kind != Token::Word || s.tok(b).cap || lex.has(Cue::Conjunction, k) || lex.has(Cue::ContrastWord, k) ||
+            lex.has(Cue::Subordinator, k))
             return false;
         if (lex.has(Cue::ReceivedThing, k) && lex.value(Cue::ReceivedThing, k) != "ceremony"_key &&
             lex.value(Cue::ReceivedThing, k) != "joined"_key)
@@ -852,7 +901,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         }
         if (vc == VerbClass::None && !noun) {
             if (elidedEarlierEvent(lex, s, i))
-                out.push_back(earlierEventTrigger(s, i));
+                out.push_back(earlierEventTrigger(lex, s, i));
             continue;
         }
         const TokenKey& prev = s.key(i - 1);
@@ -1098,8 +1147,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // (its topic, time and place may come first: "discussed the new European rules on
             // returns last week in Brussels with B")
             constexpr int withReach = 14;
+            // (past a phrase in quotation marks: 'discussed the election and "regional security"
+            // over the phone with B')
+            const auto quoteMark = [](const Token& q) {
+                return q.kind == Token::Punct && (q.punct == QLatin1Char('"') || q.punct == QChar(0x201C) ||
+                                                  q.punct == QChar(0x201D));
+            };
             int w = i + 1;
-            while (w < n && w < i + withReach && s.key(w) != "with"_key && s.tok(w).kind != Token::Punct)
+            while (w < n && w < i + withReach && s.key(w) != "with"_key &&
+                   (s.tok(w).kind != Token::Punct || quoteMark(s.tok(w))))
                 ++w;
             const bool with = w < n && s.key(w) == "with"_key;
             bool coordinated = false;
@@ -1179,7 +1235,20 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             };
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
                 thing = thingAt(x) || thingAt(object + x - i - 1);
-            if (thing || thingReceivedBefore(lex, s, i))
+            // "welcomed Brazilian President B's remarks", "received Minister C's letter": the
+            // thing of a person named in the possessive (a title and name, then "'s", then the
+            // thing or one word and the thing)
+            if (!thing && vc != VerbClass::Attend) {
+                constexpr int nameReach = 8; ///< "Brazilian President Luiz Inácio Lula da Silva's"
+                int x = i + 1;
+                while (x < std::min(n, i + 1 + nameReach) && s.tok(x).kind == Token::Word && s.key(x) != "'s"_key &&
+                       (s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x)))
+                    ++x;
+                if (x > i + 1 && x < n && s.key(x) == "'s"_key)
+                    thing = (x + 1 < n && thingAt(x + 1)) ||
+                            (x + 2 < n && !s.tok(x + 1).cap && s.tok(x + 1).kind == Token::Word && thingAt(x + 2));
+            }
+            if (thing || thingReceivedBefore(lex, s, i) || thingAsPassiveSubject(lex, s, i))
                 continue;
             if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))
                 continue;
@@ -1274,7 +1343,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.verb = true;
                 t.end = w + 1;
                 t.mode = QStringLiteral("phone");
-                for (int x = i + 1; x < w; ++x) {
+                // ("spoke via videoconference": the mode word itself may end the trigger)
+                for (int x = i + 1; x <= w && x < n; ++x) {
                     if (isVideoWord(s.key(x)))
                         t.mode = QStringLiteral("video");
                 }
@@ -1326,8 +1396,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                    s.tok(x - 1).kind == Token::Word && s.key(x - 1).text().endsWith(QLatin1Char('s'));
         };
         auto sideStop = [&](int x) { return stop(x) && !possessive(x); };
-        for (int x = i - 1; x >= std::max(0, i - 10) && !t.side && !sideStop(x); --x)
+        // ("On the sidelines of the session, ECOWAS Commission President A met": the words of
+        // the subject's title and name do not count)
+        for (int x = i - 1, words = 0; x >= 0 && words < 10 && !t.side && !sideStop(x); --x) {
+            words += inOfficialSpan(s, x) ? 0 : 1;
             markSide(x);
+        }
         for (int x = i; x < std::min(n, t.end + 12) && !t.side && !sideStop(x); ++x)
             markSide(x);
         // "It was the first bilateral meeting of the two presidents": the event told, described,
@@ -1441,6 +1515,16 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // time opening a clause with a subject and a meeting verb of its own tells another event
             for (int i = prev.end; adjacent && t.verb && i + 1 < t.begin; ++i)
                 adjacent = !lex.has(Cue::DateBoundary, s.key(i));
+            // ... nor "held a video call in October to prepare a meeting between A and B", "hosted B
+            // to prepare the visit", "held a working session to prepare the summit": after a meeting
+            // word, "to" and a plan verb (future-cue value "noun") make the second noun the event
+            // the first was held for, another one
+            // (a future cue right after "to" is a verb: "to arrange", "to propose")
+            for (int i = prev.end; adjacent && !t.verb && i + 1 < t.begin; ++i) {
+                const QString v = lex.value(Cue::FutureCue, s.key(i + 1));
+                adjacent = !(s.key(i) == "to"_key && lex.has(Cue::FutureCue, s.key(i + 1)) && !s.tok(i + 1).cap &&
+                             (v.isEmpty() || v == "noun"_key));
+            }
             // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
             // topic word makes the second meeting word what was talked about
             bool partner = false;
@@ -1470,8 +1554,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             bool partnerBefore = false;
             for (int x = prev.end; x < andAt && !partnerBefore; ++x)
                 partnerBefore = inOfficialSpan(s, x);
+            // ... or a day of its own: "A and B last met on the sidelines of the X meeting in Castries
+            // in July and spoke by telephone in September"
+            bool dayBefore = false;
+            for (int x = prev.end; x < andAt && !dayBefore; ++x)
+                dayBefore = isCalendarWord(s.tok(x)) || s.tok(x).kind == Token::Number;
             if (adjacent && prev.verb && t.verb && !t.attendVerb && s.key(t.end) != "by"_key &&
-                s.key(andAt) == "and"_key && andAt > prev.end && partnerBefore)
+                s.key(andAt) == "and"_key && andAt > prev.end && (partnerBefore || dayBefore))
                 adjacent = false;
             // "A last met B in Lima, Peru, on the sidelines of the APEC summit in November": the
             // gathering a verb's meeting was held beside, commas and all, is where and when it was
@@ -1487,8 +1576,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 const bool visit = lex.has(Cue::TravelWord, s.key(t.begin)) || lex.has(Cue::TravelWord, s.key(t.end - 1));
                 for (int i = prev.end; i < t.begin && words; ++i) {
                     const bool comma = isComma(s.tok(i));
-                    words = s.tok(i).kind == Token::Word || (visit && s.tok(i).kind == Token::Number) || comma;
-                    beside = beside || (t.gathering && sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
+                    // (and the apostrophe of a plural possessive in the gathering's name: "the G7
+                    // leaders' meeting")
+                    const Token& w = s.tok(i);
+                    const bool pluralPossessive = i > 0 && !w.spaceBefore &&
+                                                  (w.punct == QLatin1Char('\'') || w.punct == QChar(0x2019)) &&
+                                                  s.tok(i - 1).kind == Token::Word &&
+                                                  s.key(i - 1).text().endsWith(QLatin1Char('s'));
+                    words = w.kind == Token::Word || (visit && w.kind == Token::Number) || comma || pluralPossessive;
+                    // (any meeting noun there names the gathering: "on the sidelines of the CARICOM
+                    // Heads of Government meeting")
+                    beside = beside || (sideCueAt(lex, s, i) && s.key(i + 1) == "of"_key);
                     // ", in their first meeting since ...", not ", in Lima, ..." nor ", in a call"
                     if (comma)
                         framed = lex.has(Cue::EventFrame, s.key(i + 1)) &&
@@ -1532,6 +1630,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             }
             if (adjacent) {
+                // "spoke with B by videoconference": a speaking verb's call is a default its own
+                // words do not tell; the video noun after it tells the mode
+                const bool defaultPhone = prev.mode == QLatin1String("phone") && t.mode == QLatin1String("video") &&
+                                          modeWordIn(lex, s, prev.begin, prev.end).isEmpty();
                 // "welcomed the upcoming visit of C": the part after is told as to come (a future
                 // word right before it, not "will"); "welcomed X's offer to host talks": a plan
                 // noun (future-cue value "noun") between them
@@ -1566,11 +1668,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 prev.attend = (prev.attendVerb && t.anaphoric && !named) || (prev.anaphoric && t.passive) || joinedBy;
                 prev.anaphoric = false;
                 prev.atGathering = prev.atGathering || (t.gathering && !t.verb && !prev.gathering);
-                prev.between = prev.between || t.between;
+                // ("received B at the palace for a meeting that began with a conversation between
+                // the two leaders": a verb whose object is named before the noun keeps its subject;
+                // "between" names the noun's own people only)
+                bool objectBefore = false;
+                for (int i = prev.begin; prev.verb && i < t.begin && !objectBefore; ++i)
+                    objectBefore = inOfficialSpan(s, i) || s.nameTok[std::size_t(i)];
+                prev.between = prev.between || (t.between && !objectBefore);
                 prev.split = prev.split || t.split;
                 prev.side = prev.side || t.side;
                 prev.gathering = prev.gathering || t.gathering;
-                if (prev.mode.isEmpty())
+                if (prev.mode.isEmpty() || defaultPhone)
                     prev.mode = t.mode;
                 prev.label += QLatin1Char(' ') + t.label;
                 continue;
@@ -1719,19 +1827,33 @@ bool portfolioTitleAt(const Lexicon& lex, const SentenceInfo& s, int j)
 bool namesOnlyPeople(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs, int b, int e)
 {
     bool person = false;
+    const auto titled = [](const PhraseMatch* pm) {
+        return pm && (pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym ||
+                      pm->kind == PhraseKind::State || pm->kind == PhraseKind::Organization);
+    };
+    // "the EU Special Representative for the Belgrade-Pristina Dialogue", "Special Envoy to the
+    // Horn of Africa": the remit after a title, "for"/"to" and capitalised words (an article,
+    // "of", "and" and hyphens between), up to the next comma
+    bool remit = false;
     for (int x = b; x < e; ++x) {
         const bool inRef = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
             return r->person >= 0 && x >= r->begin && x < r->end;
         });
         person = person || inRef || s.nameTok[std::size_t(x)];
+        if (isComma(s, x))
+            remit = false;
+        if (remit && ((s.tok(x).kind == Token::Word && (s.tok(x).cap || s.key(x) == "of"_key)) ||
+                      isDash(s.tok(x)) || s.tok(x).punct == QLatin1Char('-')))
+            continue;
+        if (!remit && x > b && (s.key(x) == "for"_key || s.key(x) == "to"_key) &&
+            (inOfficialSpan(s, x - 1) || titled(s.matchOf(x - 1)))) {
+            remit = true;
+            continue;
+        }
         if (inRef || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x) || isComma(s, x) ||
             lex.has(Cue::Conjunction, s.key(x)) || lex.has(Cue::Article, s.key(x)))
             continue;
         const PhraseMatch* m = s.matchOf(x);
-        const auto titled = [](const PhraseMatch* pm) {
-            return pm && (pm->kind == PhraseKind::Title || pm->kind == PhraseKind::Demonym ||
-                          pm->kind == PhraseKind::State || pm->kind == PhraseKind::Organization);
-        };
         // "the President of Kazakhstan", "Kazakhstan's President": the words that tie a title to
         // its state
         const bool tie = (s.key(x) == "of"_key || s.key(x) == "'s"_key) && x + 1 < e && titled(s.matchOf(x + 1));
@@ -1799,6 +1921,30 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
                 return r;
         return nullptr;
     };
+    const auto quoteMark = [](QChar c) {
+        return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x00AB) ||
+               c == QChar(0x00BB);
+    };
+    // 'discussed the election and "regional security" over the phone with B': a few lowercase
+    // words in quotation marks inside a clause, none a verb's (an auxiliary, a negation, a past
+    // participle), are a term quoted, no clause of their own ("will not apologise" is speech)
+    constexpr int termWords = 3;
+    const auto quotedTermEnd = [&](int i) {
+        if (i == 0 || s.tok(i - 1).kind != Token::Word)
+            return -1;
+        int j = i + 1;
+        for (; j < n && j <= i + termWords && s.tok(j).kind == Token::Word; ++j) {
+            const TokenKey& k = s.key(j);
+            if (s.tok(j).cap || lex.has(Cue::FutureAux, k) || lex.has(Cue::PassiveAux, k) ||
+                lex.has(Cue::PerfectAux, k) || lex.has(Cue::Negation, k) || lex.has(Cue::ModalBeforeTo, k) ||
+                k.endsWith(QLatin1String("ed")))
+                return -1;
+        }
+        const bool closed = j > i + 1 && j + 1 < n && s.tok(j).kind == Token::Punct && quoteMark(s.tok(j).punct) &&
+                            s.tok(j + 1).kind == Token::Word;
+        return closed ? j : -1;
+    };
+    int termEnd = -1; ///< the closing mark of the term quoted being read
     for (int i = 0; i < n; ++i) {
         const Token& t = s.tok(i);
         // (its conjunction tested inline first: the call reads two keys for every token)
@@ -1807,9 +1953,12 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         if (t.kind != Token::Punct)
             continue;
         const QChar c = t.punct;
+        if (i == termEnd)
+            continue;
+        if (quoteMark(c) && (termEnd = quotedTermEnd(i)) > i)
+            continue;
         if (c == QLatin1Char(';') || c == QLatin1Char(':') || c == QChar(0x2014) ||
-            c == QChar(0x2013) || c == QLatin1Char('"') || c == QChar(0x201C) ||
-            c == QChar(0x201D) || c == QChar(0x00AB) || c == QChar(0x00BB)) {
+            c == QChar(0x2013) || quoteMark(c)) {
             boundary[std::size_t(i)] = 1;
             boundary[std::size_t(i + 1)] = 1;
             continue;
@@ -1931,6 +2080,26 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
             int x = k + 1;
             while (x < next.begin && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
                 ++x;
+            // ... or a group of them: "..., and the Ukrainian negotiating team, led by B, held
+            // talks with C" (the article, a demonym, lowercase nouns, an aside between commas)
+            if (x == k + 1 && lex.has(Cue::Article, s.key(x))) {
+                constexpr int groupWords = 4;
+                int y = x + 1;
+                for (int w = 0; y < next.begin && w < groupWords && s.tok(y).kind == Token::Word &&
+                                !s.nameTok[std::size_t(y)] && !inOfficialSpan(s, y) &&
+                                (!s.tok(y).cap || (s.matchOf(y) && s.matchOf(y)->kind == PhraseKind::Demonym));
+                     ++w)
+                    ++y;
+                if (y > x + 1 && y < next.begin && isComma(s.tok(y))) {
+                    int close = y + 1;
+                    while (close < next.begin && !isComma(s.tok(close)))
+                        ++close;
+                    if (close < next.begin)
+                        y = close + 1;
+                }
+                if (y > x + 1)
+                    x = y;
+            }
             if (x == k + 1)
                 continue;
             int words = 0;
@@ -1943,12 +2112,18 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
         }
         return -1;
     };
-    if (index + 1 < triggers.size() && triggers[index + 1].begin < sc.clause.end)
+    // (also when the other subject's aside ends the clause: "..., and the Ukrainian negotiating
+    // team, led by B, held talks with C": the verb after it opens a clause of its own, whose
+    // subject starts after the "and")
+    if (index + 1 < triggers.size() && triggers[index + 1].begin <= sc.clause.end)
         if (const int k = otherSubjectAt(t, triggers[index + 1]); k >= 0)
             sc.end = std::min(sc.end, k - 1);
     if (index > 0 && triggers[index - 1].end > sc.clause.begin)
         if (const int k = otherSubjectAt(triggers[index - 1], t); k >= 0)
             sc.begin = std::max(sc.begin, k + 1);
+    if (index > 0 && triggers[index - 1].end <= sc.clause.begin && t.begin == sc.clause.begin)
+        if (const int k = otherSubjectAt(triggers[index - 1], t); k >= 0 && k + 1 < sc.clause.begin)
+            sc.clause.begin = sc.begin = k + 1;
     sc.quoted = s.quoted[std::size_t(t.begin)];
     if (index > 0 && triggers[index - 1].verb && triggers[index - 1].begin < t.begin)
         sc.prevVerb = triggers[index - 1].begin;
@@ -2001,6 +2176,22 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
             from = i + 1;
         else if (i >= t.end && to == c.end)
             to = i;
+    }
+    // "spoke with B by video link", "talked to B over a virtual link": a speaking verb is a
+    // call unless said otherwise, and a video word told as its means ("by", "via", "over",
+    // "through", lowercase words between) after the trigger says otherwise
+    if (mode == QLatin1String("phone") && t.verb && modeWordIn(lex, s, from, t.end).isEmpty()) {
+        for (int i = t.end; i < to; ++i) {
+            if (lex.has(Cue::PhoneWord, s.key(i)))
+                break;
+            if (!lex.has(Cue::VideoWord, s.key(i)))
+                continue;
+            for (int b = i - 1; b >= std::max(t.end, i - 3) && s.tok(b).kind == Token::Word && !s.tok(b).cap; --b) {
+                const TokenKey& k = s.key(b);
+                if (k == "by"_key || k == "via"_key || k == "over"_key || k == "through"_key)
+                    return QStringLiteral("video");
+            }
+        }
     }
     return mode.isEmpty() ? modeWordIn(lex, s, from, to) : mode;
 }

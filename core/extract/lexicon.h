@@ -226,6 +226,10 @@ enum class Cue : int {
                      ///< region or city and an office, the office is of that seat
     LegNoun,         ///< "stopover", "stop": "after a stopover in Dubai, A met B": a leg of a journey told
                      ///< apart from the meeting after "after" or "before"; its place is the leg's
+    VoiceOffice,     ///< "spokesperson": an office that speaks for its body; a party's ("Tonse Alliance
+                     ///< spokesperson A") is no office of a state
+    RoleNoun,        ///< "specialist", "officer": a post no title lists; after a title and a field
+                     ///< ("Chief Communications Specialist A B") it ends the title, the name follows
     Count
 };
 

@@ -532,13 +532,24 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             *state = pm->entry;
             // "of the Bangladesh Nationalist Party", "of the Kenya Defence Forces": the state
             // opens a body's name, which capitalised words up to its head noun end
+            // ("of the Djibouti Ports and Free Zones Authority": its words may be joined by "and",
+            // "of" or "&", each followed by another capitalised word; "of the Kenya Power
+            // Company": a firm's head noun ends it too)
             int body = -1;
+            const auto bodyWord = [&](int r) {
+                return r < n && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.tok(r).allCaps && !s.matchOf(r) &&
+                       !s.nameTok[std::size_t(r)];
+            };
             if (pm->kind == PhraseKind::State)
-                for (int r = pm->end; r < n && r - pm->end < 4 && s.tok(r).kind == Token::Word && s.tok(r).cap &&
-                                      !s.tok(r).allCaps && !s.matchOf(r) && !s.nameTok[std::size_t(r)];
-                     ++r)
-                    if (lex.has(Cue::BodyHead, s.key(r)))
+                for (int r = pm->end; r < n && r - pm->end < 8; ++r) {
+                    if (r > pm->end && (s.key(r) == "and"_key || s.key(r) == "of"_key || s.key(r) == "&"_key) &&
+                        bodyWord(r + 1))
+                        continue;
+                    if (!bodyWord(r))
+                        break;
+                    if (lex.has(Cue::BodyHead, s.key(r)) || lex.has(Cue::ThingHead, s.key(r)))
                         body = r + 1;
+                }
             return body > 0 ? body : pm->end;
         }
     }
@@ -1581,16 +1592,45 @@ struct TitleRight
 // "cabinet secretary for trade, A", "minister for foreign trade, B": the end (the comma) of a
 // complement of one to four lower-case words that a name follows, or -1; without the comma,
 // the end of one or two that hold a portfolio's field, before a full name.
+// ("minister of international relations and trade, A", "minister of industries, mines and
+// energy B": fields in lower case joined by "and" or a comma are one complement)
 int lowerComplementEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 {
+    const int n = s.size();
+    const auto lowerWord = [&](int k) {
+        return k < n && s.tok(k).kind == Token::Word && !s.tok(k).cap && !isFunctionWord(lex, s.key(k));
+    };
     int e = q;
-    bool field = false;
-    while (e < s.size() && e - q < 4 && s.tok(e).kind == Token::Word && !s.tok(e).cap && !isFunctionWord(lex, s.key(e)))
-        field = lex.has(Cue::PortfolioWord, s.key(e++)) || field;
+    int words = 0;
+    bool field = false, joined = false;
+    while (e < n && words < 6) {
+        if (lowerWord(e)) {
+            field = lex.has(Cue::PortfolioWord, s.key(e++)) || field;
+            ++words;
+            continue;
+        }
+        // ("mines, and energy": a serial comma before "and")
+        const int next = s.key(e) == ","_key && (s.key(e + 1) == "and"_key || s.key(e + 1) == "&"_key) ? e + 2 : e + 1;
+        if (e > q && (s.key(e) == "and"_key || s.key(e) == "&"_key || s.key(e) == ","_key) && lowerWord(next)) {
+            joined = true;
+            e = next;
+            continue;
+        }
+        break;
+    }
+    if (words > (joined ? 6 : 4))
+        return -1;
+    // ("the minister of higher education and research of Senegal, A": the state after the fields)
+    if (e > q && s.key(e) == "of"_key) {
+        const int at = s.key(e + 1) == "the"_key ? e + 2 : e + 1;
+        if (const PhraseMatch* st = s.matchOf(at); st && st->begin == at && st->kind == PhraseKind::State &&
+                                                   s.key(st->end) == ","_key && isNameStart(s, st->end + 1))
+            return st->end;
+    }
     if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1))
         return e;
     // "Minister for trade A B": a portfolio's field in lower case, then the name at once
-    return field && e - q <= 2 && isNameStart(s, e) && parseName(s, e, s.size()) - e >= 2 ? e : -1;
+    return field && (words <= 2 || joined) && isNameStart(s, e) && parseName(s, e, n) - e >= 2 ? e : -1;
 }
 
 // "the leader of the opposition SDSM, A", "the leader of the main opposition Republican People's
@@ -1814,6 +1854,41 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 !s.tok(region).hyphenBefore && s.tok(region + 1).kind == Token::Word && s.tok(region + 1).cap) {
                 p = region;
                 continue;
+            }
+        }
+        // "its spokesperson in Congress, A", "the party's whip in the National Assembly, B": the
+        // chamber an office is held in, capitalised words up to a body's head noun, then the
+        // comma and the name
+        if (s.key(p) == "in"_key && !m.plural) {
+            int w = s.key(p + 1) == "the"_key ? p + 2 : p + 1;
+            const int first = w;
+            while (w < n && w - first < 4 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.tok(w).allCaps &&
+                   (!s.matchOf(w) || s.matchOf(w)->kind == PhraseKind::Organization))
+                ++w;
+            if (w > first && ctx.lex.has(Cue::BodyHead, s.key(w - 1)) && s.key(w) == ","_key && isNameStart(s, w + 1) &&
+                parseName(s, w + 1, n) - (w + 1) >= 2) {
+                p = w;
+                break;
+            }
+        }
+        // "Governor State Bank of Pakistan (SBP) A B", "Chairman Federal Board of Revenue C D": the
+        // body the office heads, named at once with no "of" (its own "of" or acronym inside, a
+        // head noun in capitals before them), then a name of two words or more
+        if (p == m.end && !m.plural && s.tok(p).cap && s.tok(p).kind == Token::Word && !s.matchOf(p)) {
+            int st = -1, org = -1;
+            const int e = extendOf(s, p - 1, &st, &org, nullptr, g, ctx.lex);
+            bool head = false, inner = false;
+            for (int k = p; k < e; ++k) {
+                inner = inner || s.key(k) == "of"_key || s.key(k) == "("_key;
+                head = head || (!inner && s.tok(k).cap && ctx.lex.has(Cue::BodyHead, s.key(k)));
+            }
+            if (e > p + 1 && head && inner && isNameStart(s, e) && parseName(s, e, n) - e >= 2) {
+                if (st >= 0)
+                    ofState = st;
+                if (org >= 0 && h.organization < 0)
+                    h.organization = org;
+                p = e;
+                break;
             }
         }
         // "Minister of Foreign Affairs II Dato A": the office's ordinal (a second minister of the
@@ -2139,6 +2214,17 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 break;
             }
         }
+        // "the deputy minister of trade, industry and competition, A", "minister of trade and
+        // industry B": a title written in lower case whose fields go on in lower case after a
+        // comma or "and", up to the comma and the name, or the name at once
+        if ((s.key(p) == ","_key || s.key(p) == "and"_key) && !m.plural && p > m.begin && p + 1 < n &&
+            s.tok(p - 1).kind == Token::Word && !s.tok(p - 1).cap && s.tok(p + 1).kind == Token::Word &&
+            !s.tok(p + 1).cap && !isFunctionWord(ctx.lex, s.key(p + 1))) {
+            if (const int c = lowerComplementEnd(ctx.lex, s, p + 1); c > p + 1) {
+                p = c;
+                break;
+            }
+        }
         // "Minister of Energy, Petroleum and Mines, A", "Minister of Foreign Affairs, Regional
         // Integration and International Trade A": more fields of the same portfolio, where a name
         // (or its comma) follows them
@@ -2169,6 +2255,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                     break;
                 }
             }
+            // "Minister of State for Provincial Affairs and Devolution, A": after "and" and a
+            // field's word, a field the lexicon does not know, in capitals (one to three words),
+            // then the comma and the name
+            if (s.key(p) == "and"_key && !m.plural && ctx.lex.has(Cue::PortfolioWord, s.key(p - 1))) {
+                int w = p + 1;
+                while (w < n && w - p <= 3 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.tok(w).allCaps &&
+                       !s.matchOf(w) && !s.nameTok[std::size_t(w)])
+                    ++w;
+                if (w > p + 1 && s.key(w) == ","_key && isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2) {
+                    p = w;
+                    break;
+                }
+            }
             // "Minister of Trade, Agribusiness and Industry, A", "Minister of Foreign Affairs,
             // International Business and International Cooperation, B": fields the lexicon does
             // not know, in capitals, that "and" and a known field close, where the name or its
@@ -2193,6 +2292,19 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             const bool twoHeads = pm && pm->kind == PhraseKind::Title &&
                                   ((isRoyal(te) && g.titles[std::size_t(pm->entry)].category == "head-of-state"_key) ||
                                    (te.category == "head-of-state"_key && isRoyal(g.titles[std::size_t(pm->entry)])));
+            // "Nigeria's Minister of Foreign Affairs, Ambassador A B", "Minister of Finance,
+            // Senator C D": after the office's comma, a one-word title of a seat or an envoy right
+            // before a name of two words or more is his rank as the text honours him, no second
+            // office; the name follows it
+            if (pm && pm->begin == p + 1 && pm->end == p + 2 && s.key(p) == ","_key && pm->kind == PhraseKind::Title &&
+                !pm->plural && te.category != "generic"_key && te.category != "honorific"_key &&
+                (g.titles[std::size_t(pm->entry)].category == "legislator"_key ||
+                 g.titles[std::size_t(pm->entry)].category == "diplomat"_key) &&
+                te.category != g.titles[std::size_t(pm->entry)].category && isNameStart(s, p + 2) &&
+                parseName(s, p + 2, n) - (p + 2) >= 2) {
+                p = pm->end;
+                break;
+            }
             // ("Minister of State, Sultan bin Saad Al-Muraikhi,": a rank word before "bin" is the
             // given name, no second office)
             if (pm && pm->begin == p + 1 && pm->kind == PhraseKind::Title && !pm->plural && !ownOffice && !twoHeads &&
@@ -2259,6 +2371,18 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         if (isPatronymicAt(s, pm->end))
             break;
         const TitleEntry& inner = g.titles[std::size_t(pm->entry)];
+        // "Finance Minister Senator A B", "Foreign Minister MP C D": a seat's one-word title
+        // between an office and the name says where the holder sits, as a rank would; the office
+        // before it names him (not a generic head's: "House of Representatives Speaker A" holds
+        // the chair)
+        if (inner.category == "legislator"_key && q == p && pm->end == q + 1 && h.titleEntry >= 0 &&
+            g.titles[std::size_t(h.titleEntry)].category != "legislator"_key &&
+            g.titles[std::size_t(h.titleEntry)].category != "honorific"_key &&
+            g.titles[std::size_t(h.titleEntry)].category != "generic"_key && isNameStart(s, q + 1) &&
+            parseName(s, q + 1, n) - (q + 1) >= 2) {
+            q = pm->end;
+            continue;
+        }
         if (inner.category != "honorific"_key && !isRoyal(inner) &&
             inner.category != "military"_key)
             break;
@@ -2300,6 +2424,45 @@ int headlineNameEnd(const Lexicon& lex, const SentenceInfo& s, int b, int e, boo
         if (lex.has(Cue::ClauseCut, s.key(i)) && !s.matchOf(i))
             return i;
     return e;
+}
+
+// "the Official Creditor Committee", "the Independent Power Producers' Association", "the
+// Djibouti Ports and Free Zones Authority", "the Ambassador Coordinators Group": capitalised
+// words [b, e) read as a name after a
+// title, from which a body's name goes on to its head noun in capitals, at once or after a
+// plural's bare apostrophe; a one-word 'name' also across "and", "of" or "&" and more
+// capitalised words. The words are the body's, never a person's (a person's own body takes
+// "'s": "Minister A's Office").
+bool bodyNameGoesOn(const Lexicon& lex, const SentenceInfo& s, int b, int e)
+{
+    const int n = s.size();
+    int k = e;
+    if (k < n && s.key(k) != "'s"_key && possessiveMarkAt(s, k))
+        ++k;
+    const auto plainCap = [&](int w) {
+        return w < n && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.tok(w).allCaps && !s.matchOf(w);
+    };
+    if (plainCap(k) && lex.has(Cue::BodyHead, s.key(k)))
+        return true;
+    // ("the Ambassador Coordinators Group", "the Official Development Assistance Board": or the
+    // 'name' ends on such a head itself; not one that is a family name too, "Ahmed Bank")
+    if (e - b >= 2 && k == e && plainCap(e - 1) && lex.has(Cue::BodyHead, s.key(e - 1)) &&
+        lex.value(Cue::BodyHead, s.key(e - 1)) != QLatin1String("surname"))
+        return true;
+    if (e - b != 1 || k != e)
+        return false;
+    bool joined = false;
+    for (int w = k; w < n && w - k < 6; ++w) {
+        if ((s.key(w) == "and"_key || s.key(w) == "of"_key || s.key(w) == "&"_key) && plainCap(w + 1)) {
+            joined = true;
+            continue;
+        }
+        if (!plainCap(w))
+            return false;
+        if (joined && lex.has(Cue::BodyHead, s.key(w)) && (w + 1 >= n || !s.tok(w + 1).cap))
+            return true;
+    }
+    return false;
 }
 
 // Names pass: one name, or a list after a plural title ("presidents A and B").
@@ -2355,7 +2518,7 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
         // Prince Receives Phone Call" (a headline in title case): a verb of meeting is no name
         if (ne <= x || (ne == x + 1 && lex.has(Cue::BodyHead, s.key(x))) || lex.has(Cue::MeetingVerb, s.key(x)) ||
-            lex.has(Cue::HoldVerb, s.key(x)))
+            lex.has(Cue::HoldVerb, s.key(x)) || bodyNameGoesOn(lex, s, x, ne))
             break;
         names.emplace_back(x, ne);
         x = ne;
@@ -2432,6 +2595,71 @@ int politicalBodyEnd(const Lexicon& lex, const SentenceInfo& s, int p, bool seat
     if (q >= s.size() || (!closes(q) && s.key(q) != "and"_key) || q == p + 1)
         return -1;
     return (political && (named || s.key(q - 1) == "party"_key)) || (politicalHead && named && !lower) ? q : -1;
+}
+
+// "A, director of the Serbian government's Office for Kosovo and Metohija,", "B, Director of the
+// Asia and Pacific Department at the International Monetary Fund (IMF),", "C, head of the
+// Chinese foreign ministry's Department of Asian Affairs,": the rest of an office's complement
+// in an appositive, from `p` to the comma (or the sentence's end) that closes it: a named body
+// whose words are capitalised, joined by "of", "for", "and", "at", "in", "the", a possessive, an
+// acronym in brackets, and the lower-case words of a body ("government", "foreign ministry").
+// It must name a body by a head noun in capitals ("Office", "Department") or be a known
+// organisation (`named`: the words read before `p` did); a generic head ("director") must name
+// it before a place ("at", "in", "for"). A research body's ("Institute") makes its holder no official, and any
+// other word (a verb, a date) is no complement. Returns the closing token, or -1; the state or
+// organisation named inside it in `state` and `org`.
+int bodyComplementEnd(const Lexicon& lex, const SentenceInfo& s, int p, bool generic, bool named, int* state,
+                      int* org)
+{
+    const int n = s.size();
+    bool body = named;
+    // (a generic head heads the body it names first: "director for Northern Europe at the
+    // Atlantic Council" names a field, then a body he works in, no office of note)
+    int q = p;
+    for (; q < n && q - p < 16; ++q) {
+        const Token& t = s.tok(q);
+        if (t.key == ","_key || t.key == "who"_key || (t.key == "."_key && q + 1 == n))
+            break;
+        if (generic && !body && (t.key == "at"_key || t.key == "in"_key || t.key == "for"_key))
+            return -1;
+        if (const PhraseMatch* pm = s.matchOf(q); pm && pm->begin == q && t.cap) {
+            if (pm->kind == PhraseKind::Organization) {
+                *org = pm->entry;
+                body = true;
+            } else if ((pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym) && *state < 0) {
+                *state = pm->entry;
+            } else if (pm->kind != PhraseKind::State && pm->kind != PhraseKind::Demonym && pm->kind != PhraseKind::Place &&
+                       pm->kind != PhraseKind::Title) {
+                return -1;
+            }
+            q = pm->end - 1;
+            continue;
+        }
+        if (t.key == "("_key && q + 2 < n && s.key(q + 2) == ")"_key && s.tok(q + 1).allCaps) {
+            q += 2;
+            continue;
+        }
+        if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(q)]) {
+            if (lex.has(Cue::ResearchBody, t.key) || lexiconPhraseAt(lex, Cue::ResearchBody, s, q) > q)
+                return -1;
+            body = body || (lex.has(Cue::BodyHead, t.key) && !t.allCaps);
+            continue;
+        }
+        const bool joint = t.key == "of"_key || t.key == "for"_key || t.key == "and"_key || t.key == "at"_key ||
+                           t.key == "in"_key || t.key == "the"_key || t.key == "&"_key;
+        const bool bodyWord = t.kind == Token::Word && !t.cap &&
+                              (lex.has(Cue::BodyHead, t.key) || lex.has(Cue::BodyModifier, t.key) ||
+                               lex.has(Cue::PortfolioWord, t.key));
+        if (!joint && !bodyWord && !possessiveMarkAt(s, q))
+            return -1;
+    }
+    // (a body's lower-case head may end it: "at the Russian presidential administration")
+    if (q >= n || q == p || !body ||
+        (s.tok(q - 1).kind == Token::Word && !s.tok(q - 1).cap && !lex.has(Cue::BodyHead, s.key(q - 1))))
+        return -1;
+    if (s.key(q - 1) != ")"_key && s.tok(q - 1).kind != Token::Word)
+        return -1;
+    return q;
 }
 
 struct Appositive
@@ -2535,6 +2763,33 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = e;
         }
     }
+    // "A, director of the Serbian government's Office for Kosovo and Metohija,": the rest of a
+    // complement naming a body, which the passes above stopped inside
+    int innerState = -1;
+    if (p < n && p >= m.end && s.key(p) != ","_key && s.key(p) != "."_key && s.key(p) != "who"_key) {
+        int org = -1;
+        // (the body may have been read already: "Director of the Africa Department| at the ...")
+        // (or a research body: "head of the Security Studies Center| in Vilnius")
+        bool named = false, research = false;
+        for (int k = m.end; k < p; ++k) {
+            named = named || (s.tok(k).cap && !s.tok(k).allCaps && ctx.lex.has(Cue::BodyHead, s.key(k))) ||
+                    (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization);
+            research = research || (s.tok(k).cap && (ctx.lex.has(Cue::ResearchBody, s.key(k)) ||
+                                                     lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, k) > k));
+        }
+        if (const int e = research ? -1 : bodyComplementEnd(ctx.lex, s, p, ctx.g.titles[std::size_t(m.entry)].category == "generic"_key, named,
+                                              &innerState, &org); e > p) {
+            if (org >= 0 && h.organization < 0 && h.state < 0)
+                h.organization = org;
+            if (org >= 0)
+                innerState = -1;
+            p = e;
+        } else {
+            innerState = -1;
+        }
+    }
+    if (ofState < 0)
+        ofState = innerState;
     const bool closes = m.end >= n || s.key(p) == ","_key ||
                         s.key(p) == "."_key || s.key(p) == "who"_key ||
                         s.key(p) == ")"_key || s.key(p) == "and"_key ||
@@ -2720,6 +2975,15 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
             for (std::size_t k = i; h.titles.isEmpty() && k-- > 0;) {
                 if (hits[k].rule != "counterpart"_key && !hits[k].titles.isEmpty()) {
                     h.titles = hits[k].titles;
+                    // ("Mr Ablakwa held talks with his Ivorian counterpart, Mr B": an honorific
+                    // says nothing of the office; the one the article gave the owner before does)
+                    if (onlyHonorifics(g, h.titles)) {
+                        const int known =
+                            findPersonByKeys(ctx, nameKeys(s, hits[k].nameBegin, hits[k].nameEnd), -1);
+                        if (known >= 0 && !ctx.persons[std::size_t(known)].titles.isEmpty() &&
+                            !onlyHonorifics(g, ctx.persons[std::size_t(known)].titles))
+                            h.titles = ctx.persons[std::size_t(known)].titles;
+                    }
                     break;
                 }
             }
@@ -3110,6 +3374,25 @@ bool researchBodyBefore(const Lexicon& lex, const SentenceInfo& s, int b)
     return false;
 }
 
+// "Tonse Alliance spokesperson A", "Landless People's Movement spokesman B": an office that speaks
+// for its body (lexicon `voice-office`) right after a party's name in capitals, ending on a
+// political word ("Alliance", "Party", "Greens"), is a party's voice, no office of a state; not
+// after "Opposition" (a shadow portfolio's) nor a ministry's or a government's name
+// ("the Patriotic Front's spokesperson", "A, spokesperson for the Patriotic Front party,", "B, a
+// spokesman for the opposition X,": the party's possessive before it, or its name after "for" or
+// "of" up to the comma)
+bool partyVoiceAt(const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& m)
+{
+    if (m.end - m.begin != 1 || m.begin == 0 || !lex.has(Cue::VoiceOffice, s.key(m.begin)))
+        return false;
+    if (politicalBodyEnd(lex, s, m.end, true) > m.end)
+        return true;
+    const int w = m.begin >= 2 && possessiveMarkAt(s, m.begin - 1) ? m.begin - 2 : m.begin - 1;
+    const Token& t = s.tok(w);
+    return t.kind == Token::Word && t.cap && !t.allCaps && lex.has(Cue::PoliticalWord, t.key) &&
+           lex.value(Cue::PoliticalWord, t.key).isEmpty() && !lex.has(Cue::OppositionWord, t.key);
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -3134,7 +3417,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         }
         // "keynote speaker A", "motivational speaker B": a role at an event; "airline chief C": the head
         // of a business, before a generic head's title (lexicon `non-office-modifier`)
-        if (nonStateGroupBefore(ctx.lex, s, m.begin) || researchBodyBefore(ctx.lex, s, m.begin) ||
+        if (nonStateGroupBefore(ctx.lex, s, m.begin) || researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
             (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
              (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
               g.titles[std::size_t(m.entry)].category == "generic"_key))) {
@@ -3303,6 +3586,19 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 continue;
             // "met Emily Thornberry MP in London": a postnominal title names the two name words
             // or more right before it
+            // ("Sinn Féin leader Mary Lou McDonald TD said": the name the title before it read
+            // takes this office too)
+            if (postnominalTitle(s, m) && !h.honorificOnly && !hits.empty() && hits.back().nameEnd == m.begin &&
+                lastNameEnd == m.begin && m.begin - hits.back().nameBegin >= 2) {
+                OfficialHit& named = hits.back();
+                if (!named.titles.contains(h.titles.front(), Qt::CaseInsensitive))
+                    named.titles << h.titles.front();
+                if (named.state < 0 && named.organization < 0 && h.state >= 0) {
+                    named.state = h.state;
+                    named.affiliationRule = h.affiliationRule;
+                }
+                continue;
+            }
             if (postnominalTitle(s, m) && !h.honorificOnly && s.key(m.end) != ","_key) {
                 const int nb = nameStartBefore(s, m.begin);
                 if (nb >= lastNameEnd && nb >= 0 && m.begin - nb >= 2 && parseName(s, nb, m.begin) == m.begin) {
@@ -3353,6 +3649,20 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 break;
             }
         }
+        // "State House Chief Communications Specialist A B", "Chief Liaison Officer C D": a field
+        // in capitals and a post no title lists (lexicon `role-noun`) read as a name; the post
+        // ends the title, the name of two words or more follows it
+        if (names.size() == 1 && !m.plural && h.titles.size() == 1) {
+            const auto [nb0, ne0] = names.front();
+            int f = nb0;
+            while (f < ne0 && s.tok(f).cap && ctx.lex.has(Cue::PortfolioWord, s.key(f)))
+                ++f;
+            if (f < ne0 && s.tok(f).cap && ctx.lex.has(Cue::RoleNoun, s.key(f)) && ne0 - (f + 1) >= 2 &&
+                parseName(s, f + 1, s.size()) == ne0) {
+                h.titles.front() = writtenTitle(ctx, s, m.begin, f + 1);
+                names.front().first = f + 1;
+            }
+        }
         std::vector<int> respectiveStates = left.coordinatedStates;
         if (respectiveStates.size() < 2)
             respectiveStates = right.ofStates;
@@ -3378,6 +3688,17 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             if (s.key(ne) == "of"_key) {
                 int st = -1, org = -1;
                 const int e = extendOf(s, ne, &st, &org, nullptr, g, ctx.lex);
+                // ("Economist Dr A B of the University of Zambia", "Professor C of the Institute of
+                // Peace Studies": a research body or a school he is of makes him no official)
+                bool research = false;
+                for (int k = ne + 1; k < e && !research; ++k)
+                    research = s.tok(k).cap && (ctx.lex.has(Cue::ResearchBody, s.key(k)) ||
+                                                lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, k) > k) &&
+                               !(s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization);
+                if (research) {
+                    consumed = std::max(consumed, e);
+                    continue;
+                }
                 if (e > ne && st >= 0 && (one.state < 0 || counterpart)) {
                     one.state = st;
                     one.affiliationRule = QStringLiteral("'of' state after the name");

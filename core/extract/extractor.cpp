@@ -509,6 +509,17 @@ bool isCityLine(const SentenceInfo& s)
     return words > 0 && words <= 3 && words + 1 == s.size() && s.key(words) == "."_key;
 }
 
+// Whether text[from, to) holds a line break: the gap between two tokens, a unit or none
+// nearly always, read in place (a QStringView search was a library call per token).
+bool lineBreakIn(QStringView text, qsizetype from, qsizetype to)
+{
+    for (qsizetype k = from; k < to; ++k) {
+        if (text[k] == QLatin1Char('\n'))
+            return true;
+    }
+    return false;
+}
+
 // A line of its own near the top that gives the article's full date: "Published at : December 18,
 // 2025", "16 January 2026 at 08:12", "Thursday, 20 November 2025 17:42", "12.01.2026 18:20",
 // "Agenda.ge, 26 Feb 2026 - 18:12, Tbilisi, Georgia", "By A in International on 10 February 2026".
@@ -541,8 +552,7 @@ QDate dateLineAnchor(const DocContext& ctx)
         // the sentence's lines: runs of tokens with no line break between them
         int b = 0;
         for (int i = 1; i <= s.size(); ++i) {
-            const bool lineEnd = i == s.size() ||
-                                 text.mid(s.tok(i - 1).end, s.tok(i).start - s.tok(i - 1).end).contains(QLatin1Char('\n'));
+            const bool lineEnd = i == s.size() || lineBreakIn(text, s.tok(i - 1).end, s.tok(i).start);
             if (!lineEnd)
                 continue;
             if (const QDate d = lineAt(s, b, i); d.isValid())

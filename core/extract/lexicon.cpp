@@ -66,13 +66,6 @@ quint64 newLexiconId()
     return ++last;
 }
 
-/// The classes of one key: bit c set when it is a word (a phrase start) of Cue c.
-struct KeyClasses
-{
-    CueBits words;
-    CueBits phraseStarts;
-};
-
 // Out of line, so that the filter's "no" (nearly every answer) costs no register saves.
 template <typename Table>
 Q_NEVER_INLINE bool inTable(const Table& table, const QString& key)
@@ -260,10 +253,15 @@ bool Lexicon::has(Cue cue, const QString& key) const
 
 void Lexicon::classify(TokenKey& key) const
 {
-    KeyClasses classes;
-    if (m_data->classFilter.mayHave(key))
-        classes = m_data->classes.value(key);
-    key.setClasses(m_id, classes.words, classes.phraseStarts);
+    // The key points into the table, which is never changed once built (addText() changes a
+    // copy): its entries stay where they are as long as this content lives.
+    const KeyClasses* classes = TokenKey::noClasses();
+    if (m_data->classFilter.mayHave(key)) {
+        const auto it = m_data->classes.constFind(key);
+        if (it != m_data->classes.constEnd())
+            classes = &*it;
+    }
+    key.setClasses(m_id, classes);
 }
 
 QString Lexicon::value(Cue cue, const QString& key) const

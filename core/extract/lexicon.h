@@ -282,8 +282,8 @@ public:
     QString value(Cue cue, const QString& key) const;
     QString value(Cue cue, const TokenKey& key) const
     {
-        if (inTokenBits(cue) && key.classifiedBy(m_id) && !key.isWordOf(int(cue)))
-            return {};
+        if (inTokenBits(cue) && key.classifiedBy(m_id))
+            return key.isWordOf(int(cue)) ? classifiedValue(cue, key) : QString();
         return value(cue, static_cast<const QString&>(key));
     }
     /// All words of a class (data tests).
@@ -292,8 +292,8 @@ public:
     const std::vector<LexiconPhrase>& phrases(Cue cue, const QString& firstKey) const;
     const std::vector<LexiconPhrase>& phrases(Cue cue, const TokenKey& firstKey) const
     {
-        if (inTokenBits(cue) && firstKey.classifiedBy(m_id) && !firstKey.startsPhraseOf(int(cue)))
-            return kNoPhrases;
+        if (inTokenBits(cue) && firstKey.classifiedBy(m_id))
+            return firstKey.startsPhraseOf(int(cue)) ? classifiedPhrases(cue, firstKey) : kNoPhrases;
         return phrases(cue, static_cast<const QString&>(firstKey));
     }
     /// Records in `key` the classes it has here, so that the overloads above for a TokenKey
@@ -306,6 +306,11 @@ public:
     static QString cueName(Cue cue);
 
 private:
+    /// value() and phrases() of a key classified here, in a class it has: read from the entry
+    /// its classes point to, not by hashing the key into the class's table.
+    QString classifiedValue(Cue cue, const TokenKey& key) const;
+    const std::vector<LexiconPhrase>& classifiedPhrases(Cue cue, const TokenKey& firstKey) const;
+
     static inline const std::vector<LexiconPhrase> kNoPhrases;
     std::shared_ptr<LexiconData> m_data;
     /// Names this content for TokenKey::classifiedBy(): new for every new content, shared by

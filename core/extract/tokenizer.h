@@ -81,6 +81,8 @@ public:
         m_classes = classes;
     }
     static const KeyClasses* noClasses() { return &kNoClasses; }
+    /// The classes setClasses() recorded (noClasses() before).
+    const KeyClasses* classes() const { return m_classes; }
     /// The key as a plain QString (a copy of it keeps no classes).
     const QString& text() const { return *this; }
     /// Whether the lexicon with id `lexicon` classified this key.

@@ -176,13 +176,20 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     s.matchAt.assign(std::size_t(n), -1);
     s.quoted.assign(std::size_t(n), 0);
     s.nameTok.assign(std::size_t(n), 0);
+    // The extractor's lexicon carries the buckets of its gazetteer's index (withPhraseIndex())
+    const bool indexed = ctx.lex.phraseIndex() == &ctx.g.index;
     for (int i = 0; i < n;) {
         const Token& t = s.tok(i);
         const std::vector<Phrase>* bucket = nullptr;
-        if (t.kind != Token::Punct && ctx.g.indexFilter.mayHave(t.key)) {
-            const auto found = ctx.g.index.constFind(t.key.text());
-            if (found != ctx.g.index.constEnd())
-                bucket = &*found;
+        if (t.kind != Token::Punct) {
+            if (indexed && ctx.lex.classified(t.key)) {
+                // the bucket the key was classified with, read beside its bits
+                bucket = static_cast<const std::vector<Phrase>*>(t.key.classes()->indexBucket);
+            } else if (ctx.g.indexFilter.mayHave(t.key)) {
+                const auto found = ctx.g.index.constFind(t.key.text());
+                if (found != ctx.g.index.constEnd())
+                    bucket = &*found;
+            }
         }
         const Phrase* best = nullptr;
         if (bucket) {
@@ -493,7 +500,7 @@ Lexicon shippedLexicon()
 Extractor::Extractor(Gazetteer gazetteer) : Extractor(std::move(gazetteer), shippedLexicon()) {}
 
 Extractor::Extractor(Gazetteer gazetteer, Lexicon lexicon)
-    : m_gazetteer(std::move(gazetteer)), m_lexicon(std::move(lexicon)),
+    : m_gazetteer(std::move(gazetteer)), m_lexicon(lexicon.withPhraseIndex(&m_gazetteer.data().index)),
       m_cities(std::make_shared<const CityTable>(m_gazetteer.data(), m_lexicon))
 {
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/lexicon.h"
 
+#include "extract/gazetteerdata.h"
 #include "extract/keyfilter.h"
 #include "extract/tokenizer.h"
 
@@ -118,6 +119,8 @@ public:
     /// `classes` with each key's values and phrases, built from the finished tables by the
     /// first classify() (buildEntries()): what it points a token key to.
     LazyEntries entries;
+    /// Lexicon::withPhraseIndex(): every key of it has an entry with its bucket.
+    const PhraseIndex* phraseIndex = nullptr;
 };
 
 namespace {
@@ -139,6 +142,10 @@ void buildEntries(LexiconData& d)
         const auto& phrases = std::as_const(d.phrases[c]);
         for (auto it = phrases.cbegin(); it != phrases.cend(); ++it)
             entries[it.key()].phrases.emplace_back(int(c), &it.value());
+    }
+    if (d.phraseIndex) {
+        for (auto it = d.phraseIndex->cbegin(); it != d.phraseIndex->cend(); ++it)
+            entries[it.key()].indexBucket = &it.value();
     }
     d.entries.table = std::move(entries);
 }
@@ -320,6 +327,21 @@ void Lexicon::classify(TokenKey& key) const
             classes = &*it;
     }
     key.setClasses(m_id, classes);
+}
+
+Lexicon Lexicon::withPhraseIndex(const PhraseIndex* index) const
+{
+    Lexicon out(*this);
+    auto copy = std::make_shared<LexiconData>(*m_data);
+    copy->phraseIndex = index;
+    if (index) {
+        for (auto it = index->cbegin(); it != index->cend(); ++it)
+            copy->classFilter.add(it.key());
+    }
+    out.m_data = std::move(copy);
+    out.m_id = newLexiconId();
+    out.m_phraseIndex = index;
+    return out;
 }
 
 QString Lexicon::value(Cue cue, const QString& key) const

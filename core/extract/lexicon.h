@@ -233,6 +233,11 @@ enum class Cue : int {
 constexpr int kCueBits = CueBits::kBits;
 constexpr bool inTokenBits(Cue cue) { return int(cue) < kCueBits; }
 
+struct HashedKey;
+struct Phrase;
+/// The gazetteer's phrase index (GazetteerData::index): the phrases of each first key.
+using PhraseIndex = QHash<HashedKey, std::vector<Phrase>>;
+
 /// Folded key sequence of a phrase and the value it maps to ("kremlin" -> "Moscow").
 struct LexiconPhrase
 {
@@ -302,6 +307,14 @@ public:
     /// Whether `key` carries its classes here.
     bool classified(const TokenKey& key) const { return key.classifiedBy(m_id); }
 
+    /// This lexicon, whose token keys also carry their bucket in `index` (KeyClasses::indexBucket):
+    /// the extractor matches the gazetteer's phrases at every token, and a hash lookup there
+    /// was two cache misses (the node, then the key's characters). `index` must outlive it
+    /// unchanged (the extractor's gazetteer holds it).
+    Lexicon withPhraseIndex(const PhraseIndex* index) const;
+    /// The index given to withPhraseIndex(), or null.
+    const PhraseIndex* phraseIndex() const { return m_phraseIndex; }
+
     /// "meeting-verb" for Cue::MeetingVerb; empty for Count.
     static QString cueName(Cue cue);
 
@@ -316,6 +329,7 @@ private:
     /// Names this content for TokenKey::classifiedBy(): new for every new content, shared by
     /// copies (they share the immutable data). Never 0.
     quint64 m_id;
+    const PhraseIndex* m_phraseIndex = nullptr;
 };
 
 } // namespace parley

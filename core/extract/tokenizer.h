@@ -28,6 +28,9 @@ struct KeyClasses
 {
     CueBits words;
     CueBits phraseStarts;
+    /// Its bucket in the gazetteer's phrase index, when the lexicon was given one
+    /// (Lexicon::withPhraseIndex(); a `const std::vector<Phrase>*`), else null.
+    const void* indexBucket = nullptr;
 };
 
 /// A token's folded key (a QString: it compares, hashes and converts as one) that can also

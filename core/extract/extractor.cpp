@@ -500,7 +500,8 @@ Lexicon shippedLexicon()
 Extractor::Extractor(Gazetteer gazetteer) : Extractor(std::move(gazetteer), shippedLexicon()) {}
 
 Extractor::Extractor(Gazetteer gazetteer, Lexicon lexicon)
-    : m_gazetteer(std::move(gazetteer)), m_lexicon(lexicon.withPhraseIndex(&m_gazetteer.data().index)),
+    : m_gazetteer(std::move(gazetteer)), m_lexicon(std::move(lexicon)),
+      m_indexedLexicon(m_lexicon.withPhraseIndex(&m_gazetteer.data().index)),
       m_cities(std::make_shared<const CityTable>(m_gazetteer.data(), m_lexicon))
 {
 }
@@ -740,7 +741,7 @@ void readStatesAndPeople(DocContext& ctx)
 
 DocumentExtraction Extractor::extract(const Document& document) const
 {
-    DocContext ctx(document, m_gazetteer.data(), m_lexicon, m_cities);
+    DocContext ctx(document, m_gazetteer.data(), m_indexedLexicon, m_cities);
     readStatesAndPeople(ctx);
     findMeetings(ctx);
     assignHostStates(ctx);

@@ -180,13 +180,20 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     s.matchAt.assign(std::size_t(n), -1);
     s.quoted.assign(std::size_t(n), 0);
     s.nameTok.assign(std::size_t(n), 0);
+    // The extractor's lexicon carries the buckets of its gazetteer's index (withPhraseIndex())
+    const bool indexed = ctx.lex.phraseIndex() == &ctx.g.index;
     for (int i = 0; i < n;) {
         const Token& t = s.tok(i);
         const std::vector<Phrase>* bucket = nullptr;
-        if (t.kind != Token::Punct && ctx.g.indexFilter.mayHave(t.key)) {
-            const auto found = ctx.g.index.constFind(t.key.text());
-            if (found != ctx.g.index.constEnd())
-                bucket = &*found;
+        if (t.kind != Token::Punct) {
+            if (indexed && ctx.lex.classified(t.key)) {
+                // the bucket the key was classified with, read beside its bits
+                bucket = static_cast<const std::vector<Phrase>*>(t.key.classes()->indexBucket);
+            } else if (ctx.g.indexFilter.mayHave(t.key)) {
+                const auto found = ctx.g.index.constFind(t.key.text());
+                if (found != ctx.g.index.constEnd())
+                    bucket = &*found;
+            }
         }
         const Phrase* best = nullptr;
         if (bucket) {
@@ -498,6 +505,7 @@ Extractor::Extractor(Gazetteer gazetteer) : Extractor(std::move(gazetteer), ship
 
 Extractor::Extractor(Gazetteer gazetteer, Lexicon lexicon)
     : m_gazetteer(std::move(gazetteer)), m_lexicon(std::move(lexicon)),
+      m_indexedLexicon(m_lexicon.withPhraseIndex(&m_gazetteer.data().index)),
       m_cities(std::make_shared<const CityTable>(m_gazetteer.data(), m_lexicon))
 {
 }
@@ -511,6 +519,17 @@ bool isCityLine(const SentenceInfo& s)
     while (words < s.size() && s.tok(words).kind == Token::Word && s.tok(words).allCaps)
         ++words;
     return words > 0 && words <= 3 && words + 1 == s.size() && s.key(words) == "."_key;
+}
+
+// Whether text[from, to) holds a line break: the gap between two tokens, a unit or none
+// nearly always, read in place (a QStringView search was a library call per token).
+bool lineBreakIn(QStringView text, qsizetype from, qsizetype to)
+{
+    for (qsizetype k = from; k < to; ++k) {
+        if (text[k] == QLatin1Char('\n'))
+            return true;
+    }
+    return false;
 }
 
 // A line of its own near the top that gives the article's full date: "Published at : December 18,
@@ -554,8 +573,7 @@ QDate dateLineAnchor(const DocContext& ctx)
         int b = 0;
         QDate found;
         for (int i = 1; i <= s.size(); ++i) {
-            const bool lineEnd = i == s.size() ||
-                                 text.mid(s.tok(i - 1).end, s.tok(i).start - s.tok(i - 1).end).contains(QLatin1Char('\n'));
+            const bool lineEnd = i == s.size() || lineBreakIn(text, s.tok(i - 1).end, s.tok(i).start);
             if (!lineEnd)
                 continue;
             found = lineAt(s, b, i);
@@ -770,7 +788,7 @@ void readStatesAndPeople(DocContext& ctx)
 
 DocumentExtraction Extractor::extract(const Document& document) const
 {
-    DocContext ctx(document, m_gazetteer.data(), m_lexicon, m_cities);
+    DocContext ctx(document, m_gazetteer.data(), m_indexedLexicon, m_cities);
     readStatesAndPeople(ctx);
     findMeetings(ctx);
     assignHostStates(ctx);

@@ -31,6 +31,9 @@ public:
 private:
     Gazetteer m_gazetteer;
     Lexicon m_lexicon;
+    /// m_lexicon with m_gazetteer's phrase index (Lexicon::withPhraseIndex()), for the
+    /// extraction only: it points into m_gazetteer's data, so it never leaves the extractor.
+    Lexicon m_indexedLexicon;
     std::shared_ptr<const CityTable> m_cities; ///< read from the two above, once
 };
 

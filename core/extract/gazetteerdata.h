@@ -107,11 +107,13 @@ public:
     QHash<HashedKey, std::vector<Phrase>> index;
     /// The keys of `index`: most tokens start no phrase, and this tells so without hashing.
     KeyFilter<1 << 15> indexFilter;
-    QHash<QString, int> stateByName;   ///< folded canonical name -> states index
-    QHash<QString, int> titleByName;   ///< folded title name or alias -> titles index
-    QHash<QString, int> orgByPlace;    ///< folded place -> organizations index (seats)
-    QMultiHash<QString, int> personByName; ///< folded name or alias -> people indices
-    QMultiHash<QString, int> personByLooseName; ///< looseNameKey of name or alias -> people indices
+    // Keyed by HashedKey (hashed inline), as the index: the passes ask them by folded key tens of
+    // thousands of times a megabyte, and Qt's string hash was an out-of-line call each time.
+    QHash<HashedKey, int> stateByName;   ///< folded canonical name -> states index
+    QHash<HashedKey, int> titleByName;   ///< folded title name or alias -> titles index
+    QHash<HashedKey, int> orgByPlace;    ///< folded place -> organizations index (seats)
+    QMultiHash<HashedKey, int> personByName; ///< folded name or alias -> people indices
+    QMultiHash<HashedKey, int> personByLooseName; ///< looseNameKey of name or alias -> people indices
     QMultiHash<int, int> peopleByTitle; ///< titles index of the office -> people indices
 
     /// Rebuilds `index` and the lookup tables from the entries.

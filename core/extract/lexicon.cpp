@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "extract/lexicon.h"
 
+#include "extract/gazetteerdata.h"
 #include "extract/keyfilter.h"
 #include "extract/tokenizer.h"
 
@@ -11,6 +12,9 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <mutex>
+#include <utility>
+#include <vector>
 
 namespace parley {
 
@@ -67,11 +71,29 @@ quint64 newLexiconId()
     return ++last;
 }
 
-/// The classes of one key: bit c set when it is a word (a phrase start) of Cue c.
-struct KeyClasses
+/// A key's classes with its value and its phrases in each class it is in: what a token key
+/// classified by the lexicon points to, so that value() and phrases() of a token read them
+/// beside its bits (a vector of one or two) instead of hashing the key into the table of each
+/// class asked (a cache miss into one of 149 tables each time).
+struct KeyEntry : KeyClasses
 {
-    CueBits words;
-    CueBits phraseStarts;
+    std::vector<std::pair<int, QString>> values;
+    std::vector<std::pair<int, const std::vector<LexiconPhrase>*>> phrases;
+};
+
+/// The entries of a lexicon's content, built once, when a key is first classified (the
+/// shipped lexicon is five files: built after each, they cost more than they saved on a
+/// megabyte). A copy of the content (addText() fills one) builds its own.
+struct LazyEntries
+{
+    LazyEntries() = default;
+    ~LazyEntries() = default;
+    LazyEntries(const LazyEntries&) {}
+    LazyEntries& operator=(const LazyEntries&) = delete;
+    LazyEntries(LazyEntries&&) = delete;
+    LazyEntries& operator=(LazyEntries&&) = delete;
+    std::once_flag built;
+    QHash<HashedKey, KeyEntry> table;
 };
 
 // Out of line, so that the filter's "no" (nearly every answer) costs no register saves.
@@ -92,10 +114,44 @@ public:
     /// Per class: the keys of `words` and the first keys of `phrases`.
     std::array<KeyFilter<>, std::size_t(Cue::Count)> wordFilter;
     std::array<KeyFilter<>, std::size_t(Cue::Count)> phraseFilter;
-    /// Every key of `words` and first key of `phrases`, with its classes (Lexicon::classify).
+    /// Every key of `words` and first key of `phrases`, with its classes.
     QHash<HashedKey, KeyClasses> classes;
     KeyFilter<4096> classFilter;
+    /// `classes` with each key's values and phrases, built from the finished tables by the
+    /// first classify() (buildEntries()): what it points a token key to.
+    LazyEntries entries;
+    /// Lexicon::withPhraseIndex(): every key of it has an entry with its bucket.
+    const PhraseIndex* phraseIndex = nullptr;
 };
+
+namespace {
+
+// The entries of `d`'s keys, once its tables are complete. They point into the tables, which
+// are never changed afterwards (addText() fills a copy, which builds its own entries).
+void buildEntries(LexiconData& d)
+{
+    QHash<HashedKey, KeyEntry> entries;
+    entries.reserve(d.classes.size());
+    for (auto it = d.classes.cbegin(); it != d.classes.cend(); ++it)
+        static_cast<KeyClasses&>(entries[it.key()]) = it.value();
+    for (std::size_t c = 0; c < d.words.size(); ++c) {
+        if (!inTokenBits(Cue(c)))
+            continue;
+        const auto& words = std::as_const(d.words[c]);
+        for (auto it = words.cbegin(); it != words.cend(); ++it)
+            entries[it.key()].values.emplace_back(int(c), it.value());
+        const auto& phrases = std::as_const(d.phrases[c]);
+        for (auto it = phrases.cbegin(); it != phrases.cend(); ++it)
+            entries[it.key()].phrases.emplace_back(int(c), &it.value());
+    }
+    if (d.phraseIndex) {
+        for (auto it = d.phraseIndex->cbegin(); it != d.phraseIndex->cend(); ++it)
+            entries[it.key()].indexBucket = &it.value();
+    }
+    d.entries.table = std::move(entries);
+}
+
+} // namespace
 
 Lexicon::Lexicon() : m_data(std::make_shared<LexiconData>()), m_id(newLexiconId()) {}
 Lexicon::~Lexicon() = default;
@@ -261,15 +317,58 @@ bool Lexicon::has(Cue cue, const QString& key) const
 
 void Lexicon::classify(TokenKey& key) const
 {
-    KeyClasses classes;
-    if (m_data->classFilter.mayHave(key))
-        classes = m_data->classes.value(key);
-    key.setClasses(m_id, classes.words, classes.phraseStarts);
+    // The key points into the entries, which are never changed once built (addText() changes
+    // a copy): they stay where they are as long as this content lives.
+    LexiconData& d = *m_data;
+    std::call_once(d.entries.built, [&d] { buildEntries(d); });
+    const KeyClasses* classes = TokenKey::noClasses();
+    if (d.classFilter.mayHave(key)) {
+        const auto it = d.entries.table.constFind(key);
+        if (it != d.entries.table.constEnd())
+            classes = &*it;
+    }
+    key.setClasses(m_id, classes);
+}
+
+Lexicon Lexicon::withPhraseIndex(const PhraseIndex* index) const
+{
+    Lexicon out(*this);
+    auto copy = std::make_shared<LexiconData>(*m_data);
+    copy->phraseIndex = index;
+    if (index) {
+        for (auto it = index->cbegin(); it != index->cend(); ++it)
+            copy->classFilter.add(it.key());
+    }
+    out.m_data = std::move(copy);
+    out.m_id = newLexiconId();
+    out.m_phraseIndex = index;
+    return out;
 }
 
 QString Lexicon::value(Cue cue, const QString& key) const
 {
     return m_data->words[std::size_t(cue)].value(key);
+}
+
+QString Lexicon::classifiedValue(Cue cue, const TokenKey& key) const
+{
+    // a key with a class's bit has an entry (noClasses() has no bit)
+    const auto* entry = static_cast<const KeyEntry*>(key.classes());
+    for (const auto& [c, v] : entry->values) {
+        if (c == int(cue))
+            return v;
+    }
+    return value(cue, key.text());
+}
+
+const std::vector<LexiconPhrase>& Lexicon::classifiedPhrases(Cue cue, const TokenKey& firstKey) const
+{
+    const auto* entry = static_cast<const KeyEntry*>(firstKey.classes());
+    for (const auto& [c, p] : entry->phrases) {
+        if (c == int(cue))
+            return *p;
+    }
+    return phrases(cue, firstKey.text());
 }
 
 QStringList Lexicon::words(Cue cue) const

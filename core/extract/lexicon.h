@@ -233,11 +233,18 @@ enum class Cue : int {
     Count
 };
 
-/// A token key carries one bit per Cue (TokenKey::isWordOf(), CueBits): the first 128 Cues
+/// A token key carries one bit per Cue (TokenKey::isWordOf(), CueBits): the first 256 Cues
 /// answer from it, any later one by a lookup, so a new Cue never needs the bits widened. (At
-/// 64, the 34 Cues past it cost a lookup per question: 5% of all extraction instructions.)
+/// 64, the 34 Cues past it cost a lookup per question: 5% of all extraction instructions; at
+/// 128, the 21 past it 1.5%. The bits are the lexicon's, behind a pointer in the key, so their
+/// width costs no Token a byte.)
 constexpr int kCueBits = CueBits::kBits;
 constexpr bool inTokenBits(Cue cue) { return int(cue) < kCueBits; }
+
+struct HashedKey;
+struct Phrase;
+/// The gazetteer's phrase index (GazetteerData::index): the phrases of each first key.
+using PhraseIndex = QHash<HashedKey, std::vector<Phrase>>;
 
 /// Folded key sequence of a phrase and the value it maps to ("kremlin" -> "Moscow").
 struct LexiconPhrase
@@ -288,8 +295,8 @@ public:
     QString value(Cue cue, const QString& key) const;
     QString value(Cue cue, const TokenKey& key) const
     {
-        if (inTokenBits(cue) && key.classifiedBy(m_id) && !key.isWordOf(int(cue)))
-            return {};
+        if (inTokenBits(cue) && key.classifiedBy(m_id))
+            return key.isWordOf(int(cue)) ? classifiedValue(cue, key) : QString();
         return value(cue, static_cast<const QString&>(key));
     }
     /// All words of a class (data tests).
@@ -298,8 +305,8 @@ public:
     const std::vector<LexiconPhrase>& phrases(Cue cue, const QString& firstKey) const;
     const std::vector<LexiconPhrase>& phrases(Cue cue, const TokenKey& firstKey) const
     {
-        if (inTokenBits(cue) && firstKey.classifiedBy(m_id) && !firstKey.startsPhraseOf(int(cue)))
-            return kNoPhrases;
+        if (inTokenBits(cue) && firstKey.classifiedBy(m_id))
+            return firstKey.startsPhraseOf(int(cue)) ? classifiedPhrases(cue, firstKey) : kNoPhrases;
         return phrases(cue, static_cast<const QString&>(firstKey));
     }
     /// Records in `key` the classes it has here, so that the overloads above for a TokenKey
@@ -308,15 +315,29 @@ public:
     /// Whether `key` carries its classes here.
     bool classified(const TokenKey& key) const { return key.classifiedBy(m_id); }
 
+    /// This lexicon, whose token keys also carry their bucket in `index` (KeyClasses::indexBucket):
+    /// the extractor matches the gazetteer's phrases at every token, and a hash lookup there
+    /// was two cache misses (the node, then the key's characters). `index` must outlive it
+    /// unchanged (the extractor's gazetteer holds it).
+    Lexicon withPhraseIndex(const PhraseIndex* index) const;
+    /// The index given to withPhraseIndex(), or null.
+    const PhraseIndex* phraseIndex() const { return m_phraseIndex; }
+
     /// "meeting-verb" for Cue::MeetingVerb; empty for Count.
     static QString cueName(Cue cue);
 
 private:
+    /// value() and phrases() of a key classified here, in a class it has: read from the entry
+    /// its classes point to, not by hashing the key into the class's table.
+    QString classifiedValue(Cue cue, const TokenKey& key) const;
+    const std::vector<LexiconPhrase>& classifiedPhrases(Cue cue, const TokenKey& firstKey) const;
+
     static inline const std::vector<LexiconPhrase> kNoPhrases;
     std::shared_ptr<LexiconData> m_data;
     /// Names this content for TokenKey::classifiedBy(): new for every new content, shared by
     /// copies (they share the immutable data). Never 0.
     quint64 m_id;
+    const PhraseIndex* m_phraseIndex = nullptr;
 };
 
 } // namespace parley

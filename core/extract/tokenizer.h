@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
+#include <cstddef>
 #include <utility>
 #include <vector>
 
@@ -14,17 +16,21 @@ class Lexicon;
 /// One bit per lexicon class (Cue), for the first CueBits::kBits classes.
 struct CueBits
 {
-    static constexpr int kBits = 128;
-    quint64 low = 0;  ///< Cues 0-63
-    quint64 high = 0; ///< Cues 64-127
-    bool test(int cue) const { return cue < 64 ? ((low >> cue) & 1U) != 0 : ((high >> (cue - 64)) & 1U) != 0; }
-    void set(int cue)
-    {
-        if (cue < 64)
-            low |= quint64(1) << cue;
-        else
-            high |= quint64(1) << (cue - 64);
-    }
+    static constexpr int kBits = 256;
+    std::array<quint64, kBits / 64> w{};
+    bool test(int cue) const { return ((w[std::size_t(cue) >> 6] >> (cue & 63)) & 1U) != 0; }
+    void set(int cue) { w[std::size_t(cue) >> 6] |= quint64(1) << (cue & 63); }
+};
+
+/// The classes of one key in a lexicon: bit c set when it is a word (a phrase start) of Cue c.
+/// The lexicon keeps one per key it knows (Lexicon::classify()); a token key points to it.
+struct KeyClasses
+{
+    CueBits words;
+    CueBits phraseStarts;
+    /// Its bucket in the gazetteer's phrase index, when the lexicon was given one
+    /// (Lexicon::withPhraseIndex(); a `const std::vector<Phrase>*`), else null.
+    const void* indexBucket = nullptr;
 };
 
 /// A token's folded key (a QString: it compares, hashes and converts as one) that can also
@@ -49,8 +55,7 @@ public:
         QString copy(other.text());
         QString::swap(copy);
         m_lexicon = other.m_lexicon;
-        m_words = other.m_words;
-        m_phraseStarts = other.m_phraseStarts;
+        m_classes = other.m_classes;
         m_tables = other.m_tables;
         return *this;
     }
@@ -69,20 +74,25 @@ public:
         m_tables = 0;
         return *this;
     }
-    /// Records the classes of this key in the lexicon with id `lexicon`: bit c of `words` for
-    /// a word of Cue c, of `phraseStarts` for a phrase of Cue c starting with it.
-    void setClasses(quint64 lexicon, const CueBits& words, const CueBits& phraseStarts)
+    /// Records the classes of this key in the lexicon with id `lexicon`, which keeps them
+    /// (`classes`, never null) as long as it lives; a key with none points to noClasses().
+    /// The bits sit behind a pointer, not in the key: a Token is 72 bytes, not 96, and every
+    /// Cue has its bit.
+    void setClasses(quint64 lexicon, const KeyClasses* classes)
     {
         m_lexicon = lexicon;
-        m_words = words;
-        m_phraseStarts = phraseStarts;
+        m_classes = classes;
     }
+    static const KeyClasses* noClasses() { return &kNoClasses; }
+    /// The classes setClasses() recorded (noClasses() before).
+    const KeyClasses* classes() const { return m_classes; }
     /// The key as a plain QString (a copy of it keeps no classes).
     const QString& text() const { return *this; }
     /// Whether the lexicon with id `lexicon` classified this key.
     bool classifiedBy(quint64 lexicon) const { return m_lexicon == lexicon; }
-    bool isWordOf(int cue) const { return m_words.test(cue); }
-    bool startsPhraseOf(int cue) const { return m_phraseStarts.test(cue); }
+    /// Asked only of a key classifiedBy() the lexicon asking (whose data the bits point into).
+    bool isWordOf(int cue) const { return m_classes->words.test(cue); }
+    bool startsPhraseOf(int cue) const { return m_classes->phraseStarts.test(cue); }
 
     /// The constant word tables of the passes (WordSet::tokenClass()) hold at most this many.
     static constexpr int kMaxTables = 63;
@@ -94,9 +104,9 @@ public:
 
 private:
     static constexpr quint64 kTablesKnown = quint64(1) << kMaxTables;
+    static constexpr KeyClasses kNoClasses{};
     quint64 m_lexicon = 0; ///< 0: not classified
-    CueBits m_words;
-    CueBits m_phraseStarts;
+    const KeyClasses* m_classes = &kNoClasses;
     quint64 m_tables = 0; ///< 0: not classified
 };
 

@@ -22,7 +22,12 @@
 // - "fresh12": tests/data/fresh12, a twelfth such set written in session 18 (20 other outlets, mixed
 //   page layouts); blind in session 18, read from session 19 on;
 // - "fresh13": tests/data/fresh13, a thirteenth such set written in session 19 (20 other outlets, mixed
-//   page layouts), not read by anyone working on the rules: only its aggregate scores were looked at.
+//   page layouts); blind in session 19, read from session 20 on;
+// - "fresh14": tests/data/fresh14 (session 20, 20 other outlets); blind in session 20, read from 21 on;
+// - "fresh15": tests/data/fresh15 (session 21, 20 other outlets, wire agencies and official readouts
+//   among them), not read by anyone working on the rules: only its aggregate scores were looked at.
+// fresh8's place floor went down from .95 to .93 in session 21: two recalled Trump-Xi meetings are
+// now found (meetings .915 -> .926) and scored with wrong places, 69 of 74 against 69 of 72.
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -67,28 +72,30 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh4") << QStringLiteral(PARLEY_TEST_DATA "/fresh4")
                             << Floors{0.99, 0.99, 1.00, 0.98, 0.97, 0.94, 0.98, 1.00};
     QTest::newRow("fresh5") << QStringLiteral(PARLEY_TEST_DATA "/fresh5")
-                            << Floors{1.00, 1.00, 0.98, 0.98, 0.97, 1.00, 0.97, 0.98};
+                            << Floors{1.00, 1.00, 0.98, 0.98, 0.97, 1.00, 0.98, 0.98};
     // (fresh6 place 0.95 since session 17: "A and B travelled to Kyiv, where they met D" now
     // reads "they"; "visited the Adazi base, where they met soldiers" thereby became a visit of
     // the two that joins their earlier Warsaw meeting, whose place it shares)
     QTest::newRow("fresh6") << QStringLiteral(PARLEY_TEST_DATA "/fresh6")
                             << Floors{0.99, 0.99, 0.99, 0.97, 0.97, 1.00, 1.00, 0.95};
     QTest::newRow("fresh7") << QStringLiteral(PARLEY_TEST_DATA "/fresh7")
-                            << Floors{1.00, 0.99, 1.00, 0.98, 0.98, 0.98, 0.98, 1.00};
+                            << Floors{1.00, 0.99, 1.00, 0.98, 0.98, 1.00, 0.98, 1.00};
     QTest::newRow("fresh8") << QStringLiteral(PARLEY_TEST_DATA "/fresh8")
-                            << Floors{0.98, 1.00, 1.00, 0.95, 0.91, 0.98, 0.95, 0.95};
+                            << Floors{0.98, 1.00, 1.00, 0.96, 0.92, 0.98, 0.95, 0.93};
     QTest::newRow("fresh9") << QStringLiteral(PARLEY_TEST_DATA "/fresh9")
                             << Floors{0.99, 1.00, 0.99, 0.99, 0.98, 0.99, 0.99, 0.97};
     QTest::newRow("fresh10") << QStringLiteral(PARLEY_TEST_DATA "/fresh10")
                              << Floors{0.99, 1.00, 0.99, 0.98, 0.94, 1.00, 0.99, 0.96};
     QTest::newRow("fresh11") << QStringLiteral(PARLEY_TEST_DATA "/fresh11")
-                             << Floors{1.00, 1.00, 1.00, 0.99, 0.96, 1.00, 0.99, 1.00};
+                             << Floors{1.00, 1.00, 1.00, 0.99, 0.97, 1.00, 0.99, 1.00};
     QTest::newRow("fresh12") << QStringLiteral(PARLEY_TEST_DATA "/fresh12")
-                             << Floors{0.98, 0.99, 1.00, 0.99, 0.98, 0.97, 0.96, 0.96};
+                             << Floors{0.98, 0.99, 1.00, 0.99, 0.98, 0.97, 0.98, 0.96};
     QTest::newRow("fresh13") << QStringLiteral(PARLEY_TEST_DATA "/fresh13")
-                             << Floors{0.99, 0.99, 1.00, 0.98, 0.96, 1.00, 0.99, 0.93};
+                             << Floors{0.99, 0.99, 1.00, 0.98, 0.96, 1.00, 1.00, 0.93};
     QTest::newRow("fresh14") << QStringLiteral(PARLEY_TEST_DATA "/fresh14")
-                             << Floors{0.99, 0.94, 0.93, 0.84, 0.88, 0.85, 0.98, 0.79};
+                             << Floors{1.00, 0.99, 0.99, 0.98, 0.95, 0.89, 0.99, 0.98};
+    QTest::newRow("fresh15") << QStringLiteral(PARLEY_TEST_DATA "/fresh15")
+                             << Floors{0.97, 0.97, 0.94, 0.83, 0.91, 0.88, 0.96, 0.90};
 }
 
 void TestDevSet::scoresAboveFloor()

@@ -289,11 +289,11 @@ int GazetteerData::stateIndex(const QString& name) const
 
 namespace {
 
-int entryOnDate(const QMultiHash<HashedKey, int>& byName, const QString& key,
+int entryOnDate(const QMultiHash<QString, int>& byName, const QString& key,
                 const std::vector<PersonEntry>& people, const QDate& date)
 {
     int best = -1;
-    for (auto it = byName.constFind(key); it != byName.constEnd() && it.key().text == key; ++it) {
+    for (auto it = byName.constFind(key); it != byName.constEnd() && it.key() == key; ++it) {
         const PersonEntry& p = people[std::size_t(it.value())];
         if (date.isValid()) {
             if ((p.from.isValid() && date < p.from) || (p.toDate.isValid() && date > p.toDate))
@@ -346,7 +346,7 @@ std::vector<int> GazetteerData::personOffices(const QString& name) const
         return {};
     const QString key = foldKey(people[std::size_t(any)].name);
     std::vector<int> out;
-    for (auto it = personByName.constFind(key); it != personByName.constEnd() && it.key().text == key; ++it)
+    for (auto it = personByName.constFind(key); it != personByName.constEnd() && it.key() == key; ++it)
         if (foldKey(people[std::size_t(it.value())].name) == key)
             out.push_back(it.value());
     std::sort(out.begin(), out.end());

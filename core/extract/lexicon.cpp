@@ -353,7 +353,7 @@ QString Lexicon::value(Cue cue, const QString& key) const
 QString Lexicon::classifiedValue(Cue cue, const TokenKey& key) const
 {
     // a key with a class's bit has an entry (noClasses() has no bit)
-    const auto* entry = static_cast<const KeyEntry*>(key.classes());
+    const auto* entry = static_cast<const KeyEntry*>(key.classes()); // NOLINT(cppcoreguidelines-pro-type-static-cast-downcast): classify() gives keys only KeyEntry classes
     for (const auto& [c, v] : entry->values) {
         if (c == int(cue))
             return v;
@@ -363,7 +363,7 @@ QString Lexicon::classifiedValue(Cue cue, const TokenKey& key) const
 
 const std::vector<LexiconPhrase>& Lexicon::classifiedPhrases(Cue cue, const TokenKey& firstKey) const
 {
-    const auto* entry = static_cast<const KeyEntry*>(firstKey.classes());
+    const auto* entry = static_cast<const KeyEntry*>(firstKey.classes()); // NOLINT(cppcoreguidelines-pro-type-static-cast-downcast): classify() gives keys only KeyEntry classes
     for (const auto& [c, p] : entry->phrases) {
         if (c == int(cue))
             return *p;

@@ -3106,6 +3106,25 @@ bool objectOfMainClause(const Lexicon& lex, const SentenceInfo& s, const Trigger
     return b >= 0 && lex.has(Cue::ObjectPreposition, s.key(b));
 }
 
+/// Whether the state hit at `begin` is the stop a traveller came from: "from" before it and a
+/// journey word (lexicon `journey-verb`) a few words before that in the same clause ("arrived in
+/// Bangkok from Vientiane", "flew in from Riyadh", "fresh from Beijing").
+bool journeyOrigin(const Lexicon& lex, const SentenceInfo& s, int begin)
+{
+    int f = begin - 1;
+    if (f >= 0 && lex.has(Cue::Article, s.key(f)))
+        --f;
+    if (f < 1 || s.key(f) != "from"_key)
+        return false;
+    for (int k = f - 1; k >= 0 && k >= f - 6; --k) {
+        if (s.tok(k).kind != Token::Word)
+            return false;
+        if (lex.has(Cue::JourneyVerb, s.key(k)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
@@ -3130,8 +3149,16 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         std::any_of(hits.begin(), hits.end(), [&](const StateHit* h) {
             return h->begin >= scope.begin && h->begin < stateEnd && ctx.lex.has(Cue::PrivateGroup, s.key(h->end));
         });
+    // (when every person named holds a known side, the town a traveller came from is no side:
+    // "A arrived in Bangkok from Vientiane and was welcomed by B")
+    bool sidesKnown = parties.subjects.size() + parties.objects.size() >= 2;
+    for (const std::vector<int>* side : {&parties.subjects, &parties.objects})
+        for (int p : *side)
+            sidesKnown = sidesKnown && (ctx.persons[std::size_t(p)].state >= 0 || ctx.persons[std::size_t(p)].organization >= 0);
     for (const StateHit* h : hits) {
         if (h->begin < scope.begin || h->begin >= stateEnd || !h->counts || scope.inTopic(h->begin, t))
+            continue;
+        if (sidesKnown && journeyOrigin(ctx.lex, s, h->begin))
             continue;
         if (t.anaphoric && !t.between && !isPartyState(ctx.lex, s, *h))
             continue;

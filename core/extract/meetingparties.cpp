@@ -3106,25 +3106,6 @@ bool objectOfMainClause(const Lexicon& lex, const SentenceInfo& s, const Trigger
     return b >= 0 && lex.has(Cue::ObjectPreposition, s.key(b));
 }
 
-/// Whether the state hit at `begin` is the stop a traveller came from: "from" before it and a
-/// journey word (lexicon `journey-verb`) a few words before that in the same clause ("arrived in
-/// Bangkok from Vientiane", "flew in from Riyadh", "fresh from Beijing").
-bool journeyOrigin(const Lexicon& lex, const SentenceInfo& s, int begin)
-{
-    int f = begin - 1;
-    if (f >= 0 && lex.has(Cue::Article, s.key(f)))
-        --f;
-    if (f < 1 || s.key(f) != "from"_key)
-        return false;
-    for (int k = f - 1; k >= 0 && k >= f - 6; --k) {
-        if (s.tok(k).kind != Token::Word)
-            return false;
-        if (lex.has(Cue::JourneyVerb, s.key(k)))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,

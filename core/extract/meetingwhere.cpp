@@ -793,6 +793,20 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         if (!opener && findMeetingPlace(ctx, s, noun, end).city == place.city)
             place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
     }
+    // "A flew in from Riyadh and met B in Muscat", "Fresh from Beijing, A held talks with B": the
+    // town after a journey's "from" is where the traveller came from, not where the meeting is
+    for (int f = s.dateline; f + 1 < t.begin && !place.empty(); ++f) {
+        if (s.key(f) != "from"_key || !journeyOrigin(ctx.lex, s, f + 1))
+            continue;
+        // (the city's own words after "from", or after "from the")
+        const QString city = foldKey(place.city);
+        QString words;
+        for (int k = ctx.lex.has(Cue::Article, s.key(f + 1)) ? f + 2 : f + 1;
+             k < std::min(t.begin, f + 6) && s.tok(k).kind == Token::Word && s.tok(k).cap && words.size() < city.size(); ++k)
+            words += (words.isEmpty() ? QString() : QStringLiteral(" ")) + s.key(k);
+        if (!city.isEmpty() && words == city)
+            place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
+    }
     // "A, who had been in Riyadh on Sunday, met B", "B, which had hosted talks in Doha": a relative
     // clause in the past perfect, outside the trigger, tells where its person or thing was
     // before, not where the meeting is

@@ -804,7 +804,12 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         for (int k = ctx.lex.has(Cue::Article, s.key(f + 1)) ? f + 2 : f + 1;
              k < std::min(t.begin, f + 6) && s.tok(k).kind == Token::Word && s.tok(k).cap && words.size() < city.size(); ++k)
             words += (words.isEmpty() ? QString() : QStringLiteral(" ")) + s.key(k);
-        if (!city.isEmpty() && words == city)
+        // ("arrived in Doha from Muscat, where he met B": "where" opens the trigger's clause at
+        // the stop and keeps its place)
+        bool opener = false;
+        for (int w = f + 1; w < t.begin && !opener; ++w)
+            opener = s.key(w) == "where"_key || s.key(w) == "when"_key;
+        if (!city.isEmpty() && words == city && !opener)
             place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
     }
     // "A, who had been in Riyadh on Sunday, met B", "B, which had hosted talks in Doha": a relative

@@ -1457,7 +1457,15 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         }
         // "Foreign and CARICOM Affairs Minister A": the organisation is the office's field
         const int org = lex.has(Cue::BodyPortfolio, s.key(k + 1)) ? -1 : orgEndingAt(s, k, &b);
-        if (org >= 0) {
+        // "Quad foreign ministers A, B, C and D", "G7 finance ministers": a grouping before a
+        // plural office its member states hold; each holder serves his own state, not the grouping
+        const QString& category = g.titles[std::size_t(m.entry)].category;
+        const bool members = m.plural && (category == "minister"_key || category == "head-of-state"_key ||
+                                          category == "head-of-government"_key);
+        if (org >= 0 && members) {
+            affBegin = b;
+            k = b - 1;
+        } else if (org >= 0) {
             h.organization = org;
             if (h.affiliationRule.isEmpty())
                 h.affiliationRule = QStringLiteral("organisation before the title");

@@ -2522,6 +2522,13 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         }
     }
     while (true) {
+        // "the leaders, A, King Abdullah II and B": a title of rank before a name of the list is
+        // no part of the name
+        // (one word a title's name: "King", "Sheikh", "Emir"; the dictionary's person may take it in)
+        if (const int rank = plural && x + 1 < n && s.tok(x).cap ? g.titleByName.value(s.key(x), -1) : -1;
+            rank >= 0 && (isRoyal(g.titles[std::size_t(rank)]) || g.titles[std::size_t(rank)].category == "honorific"_key) &&
+            isNameStart(s, x + 1) && !s.tok(x + 1).hyphenBefore)
+            ++x;
         const int ne = headlineNameEnd(lex, s, x, parseName(s, x, n), headline);
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
         // Prince Receives Phone Call" (a headline in title case): a verb of meeting is no name

@@ -73,6 +73,12 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
         // "After talks in Paris, A was in Berlin on Tuesday": the place of the presence's own "in"
         if (arrived && cue->value == "presence"_key)
             from = end - 1;
+        // "A travelled to Brussels on Tuesday", "A flew to Riga": a journey's destination
+        if (!arrived && i + 1 < s.size() && ctx.lex.has(Cue::JourneyVerb, s.key(i)) && !s.tok(i).cap &&
+            s.key(i + 1) == "to"_key) {
+            arrived = true;
+            from = i + 1;
+        }
     }
     if (!arrived)
         return std::nullopt;

@@ -3695,6 +3695,11 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             one.nameEnd = ne;
             one.rule = h.royal ? QStringLiteral("royal title before the name")
                                : QStringLiteral("title before the name");
+            // ("the leaders, A, King Abdullah II and B": the rank readNameList left out of the name
+            // is that one's office, in place of the group's word)
+            if (const int rank = m.plural && nb > m.end ? g.titleByName.value(s.key(nb - 1), -1) : -1;
+                rank >= 0 && isRoyal(g.titles[std::size_t(rank)]) && s.tok(nb - 1).cap)
+                one.titles = QStringList{g.titles[std::size_t(rank)].name};
             if (one.state < 0 && ofState >= 0) {
                 one.state = ofState;
                 one.affiliationRule = QStringLiteral("'of' state in the title");

@@ -74,8 +74,9 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
         if (arrived && cue->value == "presence"_key)
             from = end - 1;
         // "A travelled to Brussels on Tuesday", "A flew to Riga": a journey's destination
-        if (!arrived && i + 1 < s.size() && ctx.lex.has(Cue::JourneyVerb, s.key(i)) && !s.tok(i).cap &&
-            s.key(i + 1) == "to"_key) {
+        // (a place right after "to": not "came to power in Kenya")
+        if (!arrived && i + 2 < s.size() && ctx.lex.has(Cue::JourneyVerb, s.key(i)) && !s.tok(i).cap &&
+            s.key(i + 1) == "to"_key && (s.tok(i + 2).cap || s.key(i + 2) == "the"_key)) {
             arrived = true;
             from = i + 1;
         }

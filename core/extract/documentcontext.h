@@ -349,6 +349,24 @@ inline int lexiconPhraseAt(const Lexicon& lex, Cue cue, const SentenceInfo& s, i
         return -1;
     return lexiconPhraseFrom(lex, cue, s, i, out);
 }
+/// Whether the place or state named at token `begin` is the stop a traveller came from: "from"
+/// before it and a journey word (lexicon `journey-verb`) a few words before that in the same
+/// clause ("arrived in Bangkok from Vientiane", "flew in from Riyadh", "fresh from Beijing").
+inline bool journeyOrigin(const Lexicon& lex, const SentenceInfo& s, int begin)
+{
+    int f = begin - 1;
+    if (f >= 0 && lex.has(Cue::Article, s.key(f)))
+        --f;
+    if (f < 1 || s.key(f) != "from"_key)
+        return false;
+    for (int k = f - 1; k >= 0 && k >= f - 6; --k) {
+        if (s.tok(k).kind != Token::Word)
+            return false;
+        if (lex.has(Cue::JourneyVerb, s.key(k)))
+            return true;
+    }
+    return false;
+}
 /// A state's capital: the first of its gazetteer places, or for a city-state whose first place
 /// is its seat ("Istana"), the lexicon's city of that venue. Empty when none is known.
 QString capitalCity(const DocContext& ctx, int state);

@@ -230,6 +230,8 @@ enum class Cue : int {
                      ///< spokesperson A") is no office of a state
     RoleNoun,        ///< "specialist", "officer": a post no title lists; after a title and a field
                      ///< ("Chief Communications Specialist A B") it ends the title, the name follows
+    JourneyVerb,     ///< "arrived", "flew", "fresh": "arrived in Bangkok from Vientiane", "fresh from Beijing":
+                     ///< the place after "from" is a stop the traveller came from, no side of a meeting there
     Count
 };
 

@@ -3130,8 +3130,16 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         std::any_of(hits.begin(), hits.end(), [&](const StateHit* h) {
             return h->begin >= scope.begin && h->begin < stateEnd && ctx.lex.has(Cue::PrivateGroup, s.key(h->end));
         });
+    // (when every person named holds a known side, the town a traveller came from is no side:
+    // "A arrived in Bangkok from Vientiane and was welcomed by B")
+    bool sidesKnown = parties.subjects.size() + parties.objects.size() >= 2;
+    for (const std::vector<int>* side : {&parties.subjects, &parties.objects})
+        for (int p : *side)
+            sidesKnown = sidesKnown && (ctx.persons[std::size_t(p)].state >= 0 || ctx.persons[std::size_t(p)].organization >= 0);
     for (const StateHit* h : hits) {
         if (h->begin < scope.begin || h->begin >= stateEnd || !h->counts || scope.inTopic(h->begin, t))
+            continue;
+        if (sidesKnown && journeyOrigin(ctx.lex, s, h->begin))
             continue;
         if (t.anaphoric && !t.between && !isPartyState(ctx.lex, s, *h))
             continue;

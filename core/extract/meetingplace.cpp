@@ -465,6 +465,17 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                                                 (i >= 2 && s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap &&
                                                  ctx.lex.has(Cue::TravelWord, s.key(i - 2))) ||
                                                 travellerBeforeTo(ctx, s, i));
+        // ("travelled from Abuja to Lomé": or after the stop the traveller came from)
+        bool fromTo = false;
+        if (k == "to"_key && !travelTo)
+            for (int f = i - 1; f >= std::max(1, i - 4) && !fromTo; --f) {
+                if (s.key(f) == "from"_key) {
+                    fromTo = f + 1 < i && journeyOrigin(ctx.lex, s, f + 1);
+                    break;
+                }
+                if (s.tok(f).kind != Token::Word || !s.tok(f).cap)
+                    break;
+            }
         // "welcomed B to Canberra": a city the dictionaries know after "to" and a receiving verb
         bool toCity = false;
         if (k == "to"_key && i + 1 < s.size() && knownCityAt(ctx, s, i + 1) > 0) {
@@ -475,7 +486,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         }
         // "on the island of Jeju"
         const bool onTown = k == "on"_key && s.key(i + 1) == "the"_key;
-        if (!at && !visited && !toCapital && !toVenue && !into && !travelTo && !toCity && !onTown)
+        if (!at && !visited && !toCapital && !toVenue && !into && !travelTo && !fromTo && !toCity && !onTown)
             continue;
         if (endsTopic(ctx, s, i))
             continue;

@@ -1059,6 +1059,7 @@ void findMeetings(DocContext& ctx)
         std::optional<MeetingDraft> prevNoun;
         const int frame = openingFrame(ctx.lex, s, triggers);
         std::optional<QString> prevVerbStatus;
+        const std::size_t toldBefore = ctx.meetings.size();
         // the verb trigger before: its subjects, status, and the place its meeting has
         struct
         {
@@ -1240,6 +1241,11 @@ void findMeetings(DocContext& ctx)
                 prevVerb = {parties.subjects, f.status, told ? told->place : QString()};
             }
         }
+        // "A travelled to Brussels on Tuesday. The two leaders, A and B, discussed ...": a journey
+        // whose words told no meeting places the traveller's next one, as an arrival does
+        if (ctx.meetings.size() == toldBefore)
+            if (std::optional<Arrival> a = readArrival(ctx, s, refs))
+                arrival = std::move(a);
     }
     dropUnconfirmed(ctx);
     joinSideMeetingsToGatherings(ctx);

@@ -1436,11 +1436,21 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     // expression with it (the verb gives its subject)
     const auto framedByCall = [&](const Trigger& t) {
         const auto next = std::find_if(out.begin(), out.end(), [&](const Trigger& o) { return o.begin >= t.end; });
-        if (!t.discuss || next == out.end() || next->verb || next->mode.isEmpty() || next->begin - t.end > 14)
+        if (!t.discuss || next == out.end() || next->verb || next->begin - t.end > 14)
             return false;
         for (int i = t.end; i < next->begin; ++i)
             if (s.tok(i).kind != Token::Word)
                 return false;
+        // ("The two leaders, A and B, discussed port security over lunch": a meal the talk took
+        // place over, a meeting noun of a guest, frames the verb too)
+        // (a few lower-case words between: "over a working lunch")
+        if (next->mode.isEmpty()) {
+            int over = next->begin - 1;
+            while (over > t.end && over >= next->begin - 3 && s.key(over) != "over"_key && !s.tok(over).cap)
+                --over;
+            return over >= t.end && s.key(over) == "over"_key &&
+                   lex.value(Cue::MeetingNoun, s.key(next->end - 1)) == "guest-for"_key;
+        }
         for (int i = std::max(t.end, next->begin - 3); i < next->begin; ++i)
             if (lex.has(Cue::EventFrame, s.key(i)))
                 return true;

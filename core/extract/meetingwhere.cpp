@@ -73,6 +73,13 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
         // "After talks in Paris, A was in Berlin on Tuesday": the place of the presence's own "in"
         if (arrived && cue->value == "presence"_key)
             from = end - 1;
+        // "A travelled to Brussels on Tuesday", "A flew to Riga": a journey's destination
+        // (a place right after "to": not "came to power in Kenya")
+        if (!arrived && i + 2 < s.size() && ctx.lex.has(Cue::JourneyVerb, s.key(i)) && !s.tok(i).cap &&
+            s.key(i + 1) == "to"_key && (s.tok(i + 2).cap || s.key(i + 2) == "the"_key)) {
+            arrived = true;
+            from = i + 1;
+        }
     }
     if (!arrived)
         return std::nullopt;
@@ -791,6 +798,25 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         for (int w = end; w < t.begin && !opener; ++w)
             opener = s.key(w) == "where"_key || s.key(w) == "when"_key;
         if (!opener && findMeetingPlace(ctx, s, noun, end).city == place.city)
+            place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
+    }
+    // "A flew in from Riyadh and met B in Muscat", "Fresh from Beijing, A held talks with B": the
+    // town after a journey's "from" is where the traveller came from, not where the meeting is
+    for (int f = s.dateline; f + 1 < t.begin && !place.empty(); ++f) {
+        if (s.key(f) != "from"_key || !journeyOrigin(ctx.lex, s, f + 1))
+            continue;
+        // (the city's own words after "from", or after "from the")
+        const QString city = foldKey(place.city);
+        QString words;
+        for (int k = ctx.lex.has(Cue::Article, s.key(f + 1)) ? f + 2 : f + 1;
+             k < std::min(t.begin, f + 6) && s.tok(k).kind == Token::Word && s.tok(k).cap && words.size() < city.size(); ++k)
+            words += (words.isEmpty() ? QString() : QStringLiteral(" ")) + s.key(k);
+        // ("arrived in Doha from Muscat, where he met B": "where" opens the trigger's clause at
+        // the stop and keeps its place)
+        bool opener = false;
+        for (int w = f + 1; w < t.begin && !opener; ++w)
+            opener = s.key(w) == "where"_key || s.key(w) == "when"_key;
+        if (!city.isEmpty() && words == city && !opener)
             place = t.end < c.end ? findMeetingPlace(ctx, s, t.end, c.end) : MeetingPlace();
     }
     // "A, who had been in Riyadh on Sunday, met B", "B, which had hosted talks in Doha": a relative

@@ -1457,7 +1457,15 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         }
         // "Foreign and CARICOM Affairs Minister A": the organisation is the office's field
         const int org = lex.has(Cue::BodyPortfolio, s.key(k + 1)) ? -1 : orgEndingAt(s, k, &b);
-        if (org >= 0) {
+        // "Quad foreign ministers A, B, C and D", "G7 finance ministers": a grouping before a
+        // plural office its member states hold; each holder serves his own state, not the grouping
+        const QString& category = g.titles[std::size_t(m.entry)].category;
+        const bool members = m.plural && (category == "minister"_key || category == "head-of-state"_key ||
+                                          category == "head-of-government"_key);
+        if (org >= 0 && members) {
+            affBegin = b;
+            k = b - 1;
+        } else if (org >= 0) {
             h.organization = org;
             if (h.affiliationRule.isEmpty())
                 h.affiliationRule = QStringLiteral("organisation before the title");
@@ -2514,6 +2522,13 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         }
     }
     while (true) {
+        // "the leaders, A, King Abdullah II and B": a title of rank before a name of the list is
+        // no part of the name
+        // (one word a title's name: "King", "Sheikh", "Emir"; the dictionary's person may take it in)
+        if (const int rank = plural && x + 1 < n && s.tok(x).cap ? g.titleByName.value(s.key(x), -1) : -1;
+            rank >= 0 && (isRoyal(g.titles[std::size_t(rank)]) || g.titles[std::size_t(rank)].category == "honorific"_key) &&
+            isNameStart(s, x + 1) && !s.tok(x + 1).hyphenBefore)
+            ++x;
         const int ne = headlineNameEnd(lex, s, x, parseName(s, x, n), headline);
         // "Chairman of ECOWAS Authority", "General Staff": the rest of a body's name; "Crown
         // Prince Receives Phone Call" (a headline in title case): a verb of meeting is no name
@@ -3680,6 +3695,11 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             one.nameEnd = ne;
             one.rule = h.royal ? QStringLiteral("royal title before the name")
                                : QStringLiteral("title before the name");
+            // ("the leaders, A, King Abdullah II and B": the rank readNameList left out of the name
+            // is that one's office, in place of the group's word)
+            if (const int rank = m.plural && nb > m.end ? g.titleByName.value(s.key(nb - 1), -1) : -1;
+                rank >= 0 && isRoyal(g.titles[std::size_t(rank)]) && s.tok(nb - 1).cap)
+                one.titles = QStringList{g.titles[std::size_t(rank)].name};
             if (one.state < 0 && ofState >= 0) {
                 one.state = ofState;
                 one.affiliationRule = QStringLiteral("'of' state in the title");

@@ -2648,7 +2648,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // a relative clause follows is the part of the meeting its list came to; the list is read on)
         if (ctx.lex.has(Cue::MeetingNoun, k) && !inOfficialSpan(s, i) &&
             (ctx.lex.has(Cue::RelativeWord, s.key(i + 1)) ||
-             (s.tok(i + 1).kind == Token::Word && !s.tok(i + 1).cap && ctx.lex.has(Cue::FunctionWord, s.key(i + 1)) &&
+             (i + 1 < s.size() && s.tok(i + 1).kind == Token::Word && !s.tok(i + 1).cap &&
+              ctx.lex.has(Cue::FunctionWord, s.key(i + 1)) &&
               ctx.lex.has(Cue::RelativeWord, s.key(i + 2)))))
             continue;
         // ("held talks in Baku, in which A and B participated": a bare attend verb closing a

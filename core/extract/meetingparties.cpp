@@ -1764,6 +1764,30 @@ int reportedComplement(const Lexicon& lex, const SentenceInfo& s, const std::vec
     return v;
 }
 
+void addWhenClauseSubjects(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                           int from, std::vector<int>& subjects)
+{
+    int when = -1;
+    for (int i = from + 1; i < s.size() && when < 0; ++i) {
+        if (s.key(i) == "when"_key && isComma(s.tok(i - 1)))
+            when = i;
+        else if (s.tok(i).kind == Token::Punct && !isComma(s.tok(i)))
+            return;
+    }
+    if (when < 0)
+        return;
+    for (const PersonRef* r : refs) {
+        if (r->begin <= when || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
+            continue;
+        bool subject = true;
+        for (int i = when + 1; i < r->begin && subject; ++i)
+            subject = s.tok(i).kind == Token::Word && (s.tok(i).cap || ctx.lex.has(Cue::Conjunction, s.key(i)) ||
+                                                       inOfficialSpan(s, i) || s.nameTok[std::size_t(i)]);
+        if (subject)
+            addUnique(subjects, r->person);
+    }
+}
+
 Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                     const Trigger& t, const TriggerScope& scope, const std::vector<Clause>& cls)
 {
@@ -2808,24 +2832,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         ++heldAt;
     if (out.nobody() && !t.verb && heldAt > t.end && ctx.lex.has(Cue::PassiveAux, s.key(heldAt - 1)) &&
         ctx.lex.has(Cue::HoldVerb, s.key(heldAt))) {
-        int when = -1;
-        for (int i = heldAt + 1; i < s.size() && when < 0; ++i) {
-            if (s.key(i) == "when"_key && isComma(s.tok(i - 1)))
-                when = i;
-            else if (s.tok(i).kind == Token::Punct && !isComma(s.tok(i)))
-                break;
-        }
-        // (the clause's subject only, up to its verb: not "when A said B had sent a message")
-        for (const PersonRef* r : refs) {
-            if (when < 0 || r->begin <= when || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
-                continue;
-            bool subject = true;
-            for (int i = when + 1; i < r->begin && subject; ++i)
-                subject = s.tok(i).kind == Token::Word && (s.tok(i).cap || ctx.lex.has(Cue::Conjunction, s.key(i)) ||
-                                                           inOfficialSpan(s, i) || s.nameTok[std::size_t(i)]);
-            if (subject)
-                addUnique(out.subjects, r->person);
-        }
+        addWhenClauseSubjects(ctx, s, refs, heldAt, out.subjects);
     }
     // "A informed B about his talks with C", "briefed him on his meeting with C": who is briefed
     // on talks the possessive gives to another hears of them and takes no part; the one who

@@ -129,6 +129,12 @@ struct Parties
 Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                     const Trigger& t, const TriggerScope& scope, const std::vector<Clause>& cls);
 
+/// "..., when A and B launched the programme": the officials who open the first ", when" clause
+/// after token `from` (its subject only, up to its verb: not "when A said B had sent a
+/// message"), added to `subjects`. Nothing when punctuation other than a comma comes first.
+void addWhenClauseSubjects(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                           int from, std::vector<int>& subjects);
+
 /// The states taking part as named in the scope ("representatives from France"), the host
 /// `host` (-1 for none), and for a group the states of the last meeting.
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,

@@ -829,26 +829,7 @@ void whenClausePeople(const DocContext& ctx, const SentenceInfo& s, const std::v
     if (ctx.lex.value(Cue::NounPredicate, s.key(p)) != "occurred"_key &&
         lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, p) <= p)
         return;
-    int when = -1;
-    for (int i = p + 1; i < s.size() && when < 0; ++i) {
-        if (s.key(i) == "when"_key && isComma(s.tok(i - 1)))
-            when = i;
-        else if (s.tok(i).kind == Token::Punct && !isComma(s.tok(i)))
-            return;
-    }
-    if (when < 0)
-        return;
-    for (const PersonRef* r : refs) {
-        if (r->begin <= when || r->person < 0 || !ctx.persons[std::size_t(r->person)].official ||
-            s.quoted[std::size_t(r->begin)])
-            continue;
-        bool subject = true;
-        for (int i = when + 1; i < r->begin && subject; ++i)
-            subject = s.tok(i).kind == Token::Word && (s.tok(i).cap || ctx.lex.has(Cue::Conjunction, s.key(i)) ||
-                                                       inOfficialSpan(s, i) || s.nameTok[std::size_t(i)]);
-        if (subject)
-            addUnique(parties.subjects, r->person);
-    }
+    addWhenClauseSubjects(ctx, s, refs, p, parties.subjects);
 }
 
 /// "Putin received envoy A and B, Donald Trump's son-in-law", "Trump's envoy A met Putin": a

@@ -5553,6 +5553,26 @@ int opposedMinisterState(const DocContext& ctx, int self, const PersonRef& namin
     return state;
 }
 
+// Whether the one named may be a visit's host: an international body's official serves no state
+// ("welcomed by the Secretary-General of the Arab League, A"), and an envoy at the airport is the
+// guest's own as often as the host's.
+bool mayBeHost(const DocContext& ctx, const PersonRef& naming)
+{
+    const Person& p = ctx.persons[std::size_t(naming.person)];
+    return !servesABody(ctx, p) && !isPostedEnvoy(ctx, p);
+}
+
+// The state or place (with its state's entry) that starts at token j, not a generic venue
+// ("the capital"); nullptr when none does.
+const PhraseMatch* hostPlaceAt(const DocContext& ctx, const SentenceInfo& s, int j)
+{
+    const PhraseMatch* m = s.matchOf(j);
+    if (m && m->begin == j && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place) && m->entry >= 0 &&
+        lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j) != m->end)
+        return m;
+    return nullptr;
+}
+
 // "A arrived in Guyana and was greeted at the airport by Prime Minister B", "On landing in
 // Colombo, A was welcomed by Deputy Minister C": the agent of a welcome (a receiving verb, then
 // "by" and the person, nothing but titles, names and list words between) in a sentence that
@@ -5561,12 +5581,7 @@ int opposedMinisterState(const DocContext& ctx, int self, const PersonRef& namin
 // not when the one welcomed is placed in it.
 int receivingHostState(const DocContext& ctx, const PersonRef& naming)
 {
-    // (an international body's official serves no state: "welcomed by the Secretary-General of
-    // the Arab League, A")
-    if (servesABody(ctx, ctx.persons[std::size_t(naming.person)]))
-        return -1;
-    // (an envoy at the airport is the guest's own as often as the host's)
-    if (isPostedEnvoy(ctx, ctx.persons[std::size_t(naming.person)]))
+    if (!mayBeHost(ctx, naming))
         return -1;
     const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
     int by = -1;
@@ -5602,9 +5617,7 @@ int receivingHostState(const DocContext& ctx, const PersonRef& naming)
         ++j;
         if (j < s.size() && s.key(j) == "the"_key)
             ++j;
-        if (const PhraseMatch* m = j < s.size() ? s.matchOf(j) : nullptr;
-            m && m->begin == j && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place) && m->entry >= 0 &&
-            lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j) != m->end)
+        if (const PhraseMatch* m = hostPlaceAt(ctx, s, j))
             host = m->entry;
         else if (const LexiconPhrase* town = nullptr; j < s.size() && s.tok(j).cap && lexiconPhraseAt(ctx.lex, Cue::City, s, j, &town) > j)
             host = ctx.g.stateIndex(town->value);
@@ -5626,11 +5639,7 @@ int receivingHostState(const DocContext& ctx, const PersonRef& naming)
 // before the name, no other place between) is that state's host. The state, else -1.
 int visitHostState(const DocContext& ctx, const PersonRef& naming)
 {
-    // (an international body's official serves no state: "welcomed by the Secretary-General of
-    // the Arab League, A")
-    if (servesABody(ctx, ctx.persons[std::size_t(naming.person)]))
-        return -1;
-    if (isPostedEnvoy(ctx, ctx.persons[std::size_t(naming.person)]))
+    if (!mayBeHost(ctx, naming))
         return -1;
     const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
     int host = -1, hostEnd = -1;
@@ -5641,9 +5650,7 @@ int visitHostState(const DocContext& ctx, const PersonRef& naming)
         if (s.key(j) != "to"_key && s.key(j) != "in"_key)
             continue;
         ++j;
-        const PhraseMatch* m = j < s.size() ? s.matchOf(j) : nullptr;
-        if (m && m->begin == j && (m->kind == PhraseKind::State || m->kind == PhraseKind::Place) && m->entry >= 0 &&
-            lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, j) != m->end) {
+        if (const PhraseMatch* m = hostPlaceAt(ctx, s, j)) {
             host = m->entry;
             hostEnd = m->end;
         }

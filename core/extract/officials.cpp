@@ -5963,18 +5963,18 @@ void assignFallbackStates(DocContext& ctx)
                 return o == founder || (home >= 0 && ctx.persons[std::size_t(o)].state == home &&
                                         ctx.persons[std::size_t(o)].stateInferred);
             });
-        if (near.sideState >= 0 && !ruledOut(near.sideState)) {
-            p.state = near.sideState;
+        // Gives the person state `st` on a rule's evidence, unless `st` is none or ruled out.
+        const auto place = [&p, &ruledOut](int st, const QString& why) {
+            if (st < 0 || ruledOut(st))
+                return false;
+            p.state = st;
             p.stateStrength = 2;
-            p.setAffiliation(QStringLiteral("listed on that state's side"));
+            p.setAffiliation(why);
+            return true;
+        };
+        if (place(near.sideState, QStringLiteral("listed on that state's side")) ||
+            place(near.accompaniedState, QStringLiteral("accompanying an official of that state")))
             continue;
-        }
-        if (near.accompaniedState >= 0 && !ruledOut(near.accompaniedState)) {
-            p.state = near.accompaniedState;
-            p.stateStrength = 2;
-            p.setAffiliation(QStringLiteral("accompanying an official of that state"));
-            continue;
-        }
         // (the subject placed already, by the text or by these fallbacks)
         if (const int with = near.subjectCompanion; with >= 0 && ctx.persons[std::size_t(with)].state >= 0 &&
                                                      !ruledOut(ctx.persons[std::size_t(with)].state)) {
@@ -5983,33 +5983,14 @@ void assignFallbackStates(DocContext& ctx)
             p.setAffiliation(QStringLiteral("present with the subject of the sentence"));
             continue;
         }
-        // "A arrived in Guyana and was greeted by Prime Minister B": the host of the arrival
-        if (const PersonRef* naming = firstNaming(ctx, self)) {
-            if (const int st = receivingHostState(ctx, *naming); st >= 0 && !ruledOut(st)) {
-                p.state = st;
-                p.stateStrength = 2;
-                p.setAffiliation(QStringLiteral("welcoming a guest who arrived in that state"));
-                continue;
-            }
-        }
-        // "during the Sultan's visit to Tehran, when he held talks with A": the visit's host
-        if (const PersonRef* naming = firstNaming(ctx, self)) {
-            if (const int st = visitHostState(ctx, *naming); st >= 0 && !ruledOut(st)) {
-                p.state = st;
-                p.stateStrength = 2;
-                p.setAffiliation(QStringLiteral("met on a visit to that state"));
-                continue;
-            }
-        }
+        // "A arrived in Guyana and was greeted by Prime Minister B": the host of the arrival;
+        // "during the Sultan's visit to Tehran, when he held talks with A": the visit's host;
         // "the president of the Canary Islands, A": an office of a seat of that state
-        if (const PersonRef* naming = firstNaming(ctx, self)) {
-            if (const int st = officeSeatState(ctx, *naming); st >= 0 && !ruledOut(st)) {
-                p.state = st;
-                p.stateStrength = 2;
-                p.setAffiliation(QStringLiteral("an office of a region or city of that state"));
-                continue;
-            }
-        }
+        if (const PersonRef* naming = firstNaming(ctx, self);
+            naming && (place(receivingHostState(ctx, *naming), QStringLiteral("welcoming a guest who arrived in that state")) ||
+                       place(visitHostState(ctx, *naming), QStringLiteral("met on a visit to that state")) ||
+                       place(officeSeatState(ctx, *naming), QStringLiteral("an office of a region or city of that state"))))
+            continue;
         // "B received C; the foreign ministers, A and D, also met": one holder of the office for
         // each side
         if (const PersonRef* naming = firstNaming(ctx, self)) {
@@ -6017,12 +5998,8 @@ void assignFallbackStates(DocContext& ctx)
             const int st = pairedOfficeState(ctx, *naming, &notState);
             if (notState >= 0)
                 leaderStates.push_back(notState);
-            if (st >= 0 && !ruledOut(st)) {
-                p.state = st;
-                p.stateStrength = 2;
-                p.setAffiliation(QStringLiteral("one of two holders of an office in the plural, one for each side"));
+            if (place(st, QStringLiteral("one of two holders of an office in the plural, one for each side")))
                 continue;
-            }
         }
         // "President B received NATO's chief C, joined by Minister A": one who sits in on a
         // meeting whose only state is B's (the others serve international bodies) is of B's.

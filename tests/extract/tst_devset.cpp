@@ -98,6 +98,8 @@ void TestDevSet::scoresAboveFloor_data()
                              << Floors{1.00, 0.99, 0.99, 0.98, 0.95, 0.89, 0.99, 0.98};
     QTest::newRow("fresh15") << QStringLiteral(PARLEY_TEST_DATA "/fresh15")
                              << Floors{0.97, 0.97, 0.94, 0.83, 0.91, 0.88, 0.96, 0.90};
+    QTest::newRow("fresh16") << QStringLiteral(PARLEY_TEST_DATA "/fresh16")
+                             << Floors{0.99, 0.96, 0.94, 0.85, 0.92, 0.89, 0.97, 0.78};
 }
 
 void TestDevSet::scoresAboveFloor()

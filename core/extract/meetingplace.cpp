@@ -854,10 +854,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "at Adnoc's headquarters": a name that owns what follows is no town
         const bool owner = k == "at"_key && s.key(e) == "'s"_key;
         // "held talks with B at MOFA", "at JKIA": an abbreviation after "at" names a body or a
-        // building, no town
+        // building, no town; so does a code of capitals and digits ("received B at J1", "met at
+        // COP30")
         const QString word = e - start == 1 ? ctx.surface(s, start, e) : QString();
-        const bool acronym = k == "at"_key && word.size() >= 2 &&
-                             std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.isUpper(); });
+        const bool acronym = k == "at"_key && word.size() >= 2 && word.front().isUpper() &&
+                             std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.isUpper() || ch.isDigit(); });
         // "at Sagerska huset in Stockholm": a name before a city the dictionaries know is its venue
         const MeetingPlace knownAfter = k == "at"_key && !headline ? placeInAfter(ctx, s, e) : MeetingPlace();
         const bool venueBefore = !knownAfter.city.isEmpty() && stateOfCity(ctx, knownAfter.city) >= 0;

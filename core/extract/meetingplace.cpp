@@ -921,6 +921,43 @@ MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, i
     return out;
 }
 
+MeetingPlace gatheringNameCity(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    // the name: capitalised words, numbers ("G20") and hyphen-joined parts ("El-Sheikh")
+    constexpr int longest = 8;
+    int e = b;
+    while (e < std::min(s.size(), b + longest) &&
+           ((s.tok(e).kind == Token::Word && s.tok(e).cap) || s.tok(e).kind == Token::Number ||
+            (e > b && s.tok(e).hyphenBefore)))
+        ++e;
+    if (e == b)
+        return MeetingPlace();
+    // its head: its last word, or a lower-case noun right after it ("the Johannesburg G20 summit")
+    const auto gatheringNoun = [&](int i) {
+        return ctx.lex.has(Cue::GatheringWord, s.key(i)) || ctx.lex.has(Cue::MeetingNoun, s.key(i));
+    };
+    int head = e - 1;
+    if (e < s.size() && s.tok(e).kind == Token::Word && !s.tok(e).cap && gatheringNoun(e))
+        head = e;
+    if (head <= b || !gatheringNoun(head))
+        return MeetingPlace();
+    // (not inside the name of a body: "the Shanghai Cooperation Organisation summit last year in
+    // Kazakhstan" was not held in Shanghai)
+    for (int w = b; w < head; ++w) {
+        const PhraseMatch* pm = s.matchOf(w);
+        if (pm && pm->begin == w && (pm->kind == PhraseKind::Organization || pm->kind == PhraseKind::Agency)) {
+            w = pm->end - 1;
+            continue;
+        }
+        MeetingPlace p;
+        if (const int end = knownCityAt(ctx, s, w, &p.host); end > 0 && end <= head) {
+            p.city = ctx.surface(s, w, end);
+            return p;
+        }
+    }
+    return MeetingPlace();
+}
+
 MeetingPlace readMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)
 {
     MeetingPlace out = readPlace(ctx, s, from, to);

@@ -258,6 +258,48 @@ MeetingPlace placeAfterDayOrSide(const DocContext& ctx, const SentenceInfo& s, c
     return MeetingPlace();
 }
 
+// "last met in October on the sidelines of the Sharm El-Sheikh Peace Summit", "held talks during
+// the Antalya Diplomacy Forum", "met at the Riyadh Gulf-India forum": a gathering the event was
+// held beside ("on the sidelines of", "on the margins of"), during or at, whose name holds a city the dictionaries know, was held in that city.
+// Read from the trigger's own words ("met on the sidelines of ..." may be one trigger) to the end
+// of its scope, in its clause. ("ahead of the Brussels summit", "after the Doha talks" name
+// another event, and are not read.)
+MeetingPlace namedGatheringCity(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
+                                const Clause& c)
+{
+    // ("had a brief exchange with B during the Vientiane East Asia Summit": the trigger may be
+    // the gathering's own head word, its name before it)
+    if (t.end == t.begin + 1 && t.begin >= 2 && s.tok(t.begin).cap) {
+        int b = t.begin;
+        while (b > std::max(s.dateline, t.begin - 7) &&
+               ((s.tok(b - 1).kind == Token::Word && s.tok(b - 1).cap && !s.nameTok[std::size_t(b - 1)]) ||
+                s.tok(b - 1).kind == Token::Number || s.tok(b).hyphenBefore))
+            --b;
+        const TokenKey& before = s.key(b - 1);
+        if (b < t.begin && (before == "during"_key || before == "of"_key || (before == "the"_key && b >= 2 &&
+                                                                             (s.key(b - 2) == "during"_key || s.key(b - 2) == "of"_key || s.key(b - 2) == "at"_key))))
+            if (MeetingPlace p = gatheringNameCity(ctx, s, b); !p.city.isEmpty()) {
+                p.host = -1; // (a gathering's host state takes part only through its own people)
+                return p;
+            }
+    }
+    const int to = std::min(s.size() - 1, std::max({scope.end, t.end, c.end}));
+    for (int i = t.begin; i < to; ++i) {
+        int name = -1;
+        if (s.key(i) == "during"_key || (s.key(i) == "at"_key && s.key(i + 1) == "the"_key))
+            name = i + 1;
+        else if (s.key(i) == "of"_key && i > t.begin && ctx.lex.has(Cue::SideMeeting, s.key(i - 1)))
+            name = i + 1;
+        if (name < 0)
+            continue;
+        if (name < s.size() && s.key(name) == "the"_key)
+            ++name;
+        if (const MeetingPlace p = gatheringNameCity(ctx, s, name); !p.city.isEmpty())
+            return p;
+    }
+    return MeetingPlace();
+}
+
 // "met B, the leader who took office in La Paz in November", "the summit, which is planned for
 // the autumn in Braga": a relative clause tells where its person or thing did something else;
 // one that tells where the person is ("who was in Addis Abeba for", "who is visiting Oslo", "who
@@ -586,6 +628,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = findMeetingPlace(ctx, s, std::max({c.begin, reported, floor}), std::max(scope.cut, std::min(c.end, t.begin)));
     if (place.empty() && place.host < 0)
         place = placeAfterDayOrSide(ctx, s, t, scope);
+    if (place.empty() && place.host < 0)
+        place = namedGatheringCity(ctx, s, t, scope, c);
     // "a meeting of the Joint Commission on Bilateral Cooperation at the DFA in Pasay City": an
     // "on" between capitalised words is inside a body's name, no topic; the place after the
     // name, in the trigger's clause, is the meeting's

@@ -1068,6 +1068,21 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
                                        asClauseAfter(s, t.end, scope.clause.end), docText, ctx.anchor, future, &ctx.lex);
     if (inClause.valid())
         return inClause;
+    // "first met on the sidelines of the G7 summit in Kananaskis, Alberta, in June 2025": a town's
+    // region between commas does not end the words that tell the day
+    constexpr int regionWords = 3;
+    for (int c = t.end; c + 3 < s.size() && c <= scope.clause.end + 1; ++c) {
+        if (s.key(c) != ","_key || knownCityEndingAt(ctx, s, c).city.isEmpty())
+            continue;
+        int r = c + 1;
+        while (r < std::min(s.size(), c + 1 + regionWords) && s.tok(r).kind == Token::Word && s.tok(r).cap)
+            ++r;
+        if (r == c + 1 || r + 1 >= s.size() || s.key(r) != ","_key)
+            continue;
+        if (DateExpression d = findDate(s.toks, r + 1, std::min(s.size(), r + 6), docText, ctx.anchor, future, &ctx.lex);
+            d.valid() && d.begin <= r + 2)
+            return d;
+    }
     // "Later Tuesday, he met ..."
     return findDate(s.toks, s.dateline, t.begin, docText, ctx.anchor, future, &ctx.lex);
 }

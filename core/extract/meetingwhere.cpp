@@ -300,6 +300,29 @@ MeetingPlace namedGatheringCity(const DocContext& ctx, const SentenceInfo& s, co
     return MeetingPlace();
 }
 
+// "Ilaro Court was the venue for talks between A and B", "The Kremlin hosted the talks": a venue
+// the dictionaries know opening the sentence, as the subject of a place cue or a host verb before
+// the trigger, is where the trigger's event was held.
+MeetingPlace venueSubject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
+{
+    const int j = s.key(s.dateline) == "the"_key ? s.dateline + 1 : s.dateline;
+    const LexiconPhrase* venue = nullptr;
+    const int ve = j < t.begin ? lexiconPhraseAt(ctx.lex, Cue::Venue, s, j, &venue) : -1;
+    if (ve <= 0 || !s.tok(j).cap)
+        return MeetingPlace();
+    constexpr int reach = 4; ///< "was the venue", "has hosted"
+    for (int k = ve; k < std::min(t.begin + 1, ve + reach); ++k) {
+        if (lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, k) > 0 || ctx.lex.has(Cue::HostVerb, s.key(k))) {
+            MeetingPlace p;
+            p.venue = ctx.surface(s, j, ve);
+            p.city = venue->value;
+            p.host = stateOfCity(ctx, p.city);
+            return p;
+        }
+    }
+    return MeetingPlace();
+}
+
 // "met B, the leader who took office in La Paz in November", "the summit, which is planned for
 // the autumn in Braga": a relative clause tells where its person or thing did something else;
 // one that tells where the person is ("who was in Addis Abeba for", "who is visiting Oslo", "who
@@ -715,6 +738,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place.genericCity = anywhere.genericCity;
         place.genericHost = anywhere.genericHost;
     }
+    if (place.empty() && place.host < 0)
+        place = venueSubject(ctx, s, t);
     if (place.empty() && place.host < 0)
         place = hostStateCapital(ctx, s, t, c.begin);
     if (place.empty() && place.host < 0)

@@ -857,8 +857,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // building, no town; so does a code of capitals and digits ("received B at J1", "met at
         // COP30")
         const QString word = e - start == 1 ? ctx.surface(s, start, e) : QString();
-        const bool acronym = k == "at"_key && word.size() >= 2 && word.front().isUpper() &&
-                             std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.isUpper() || ch.isDigit(); });
+        const bool acronym =
+            k == "at"_key && word.size() >= 2 && word.front().isUpper() &&
+            std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.isUpper() || ch.isDigit(); });
         // "at Sagerska huset in Stockholm": a name before a city the dictionaries know is its venue
         const MeetingPlace knownAfter = k == "at"_key && !headline ? placeInAfter(ctx, s, e) : MeetingPlace();
         const bool venueBefore = !knownAfter.city.isEmpty() && stateOfCity(ctx, knownAfter.city) >= 0;

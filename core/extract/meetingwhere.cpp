@@ -260,12 +260,12 @@ MeetingPlace placeAfterDayOrSide(const DocContext& ctx, const SentenceInfo& s, c
 
 // "last met in October on the sidelines of the Sharm El-Sheikh Peace Summit", "held talks during
 // the Antalya Diplomacy Forum", "met at the Riyadh Gulf-India forum": a gathering the event was
-// held beside ("on the sidelines of", "on the margins of"), during or at, whose name holds a city the dictionaries know, was held in that city.
-// Read from the trigger's own words ("met on the sidelines of ..." may be one trigger) to the end
-// of its scope, in its clause. ("ahead of the Brussels summit", "after the Doha talks" name
-// another event, and are not read.)
-MeetingPlace namedGatheringCity(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
-                                const Clause& c)
+// held beside ("on the sidelines of", "on the margins of"), during or at, whose name holds a city
+// the dictionaries know, was held in that city. Read from the trigger's own words ("met on the
+// sidelines of ..." may be one trigger) to the end of its scope and clause. ("ahead of the
+// Brussels summit", "after the Doha talks" name another event, and are not read.)
+MeetingPlace namedGatheringCity(const DocContext& ctx, const SentenceInfo& s, const Trigger& t,
+                                const TriggerScope& scope, const Clause& c)
 {
     // ("had a brief exchange with B during the Vientiane East Asia Summit": the trigger may be
     // the gathering's own head word, its name before it)
@@ -275,9 +275,10 @@ MeetingPlace namedGatheringCity(const DocContext& ctx, const SentenceInfo& s, co
                ((s.tok(b - 1).kind == Token::Word && s.tok(b - 1).cap && !s.nameTok[std::size_t(b - 1)]) ||
                 s.tok(b - 1).kind == Token::Number || s.tok(b).hyphenBefore))
             --b;
-        const TokenKey& before = s.key(b - 1);
-        if (b < t.begin && (before == "during"_key || before == "of"_key || (before == "the"_key && b >= 2 &&
-                                                                             (s.key(b - 2) == "during"_key || s.key(b - 2) == "of"_key || s.key(b - 2) == "at"_key))))
+        const auto opens = [&](int k) { return s.key(k) == "during"_key || s.key(k) == "of"_key; };
+        const bool named =
+            opens(b - 1) || (s.key(b - 1) == "the"_key && b >= 2 && (opens(b - 2) || s.key(b - 2) == "at"_key));
+        if (b < t.begin && named)
             if (MeetingPlace p = gatheringNameCity(ctx, s, b); !p.city.isEmpty()) {
                 p.host = -1; // (a gathering's host state takes part only through its own people)
                 return p;
@@ -1104,7 +1105,8 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
             ++r;
         if (r == c + 1 || r + 1 >= s.size() || s.key(r) != ","_key)
             continue;
-        if (DateExpression d = findDate(s.toks, r + 1, std::min(s.size(), r + 6), docText, ctx.anchor, future, &ctx.lex);
+        if (DateExpression d =
+                findDate(s.toks, r + 1, std::min(s.size(), r + 6), docText, ctx.anchor, future, &ctx.lex);
             d.valid() && d.begin <= r + 2)
             return d;
     }

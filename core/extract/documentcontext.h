@@ -390,6 +390,10 @@ MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int
 /// The city the dictionaries know that starts at token `begin` ("visit Beijing"), with its
 /// state; empty when none starts there.
 MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, int begin);
+/// "the Sharm El-Sheikh Peace Summit", "the Johannesburg G20 summit": the city the dictionaries
+/// know inside the name of a gathering that starts at token `b` (capitalised words whose head,
+/// last or right after them, is a gathering or meeting noun), or an empty place.
+MeetingPlace gatheringNameCity(const DocContext& ctx, const SentenceInfo& s, int b);
 /// The city of the article's dateline ("ANKARA, May 5 (Reuters) -" -> "Ankara"), and its state.
 QString datelineCity(const DocContext& ctx, int* state);
 

@@ -55,7 +55,10 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
         f.date.valid() && (f.date.period ||
                            (!f.date.iso.isEmpty() && ctx.anchor.isValid() &&
                             std::abs(QDate::fromString(f.date.iso, Qt::ISODate).daysTo(ctx.anchor)) > 7));
-    if (draft.place.isEmpty() && f.arrival && f.mode.isEmpty() && !otherOccasion &&
+    // ... nor for one told as earlier or beside a gathering ("A and B already met briefly on the
+    // sidelines of that EU summit on Thursday")
+    if (draft.place.isEmpty() && f.arrival && f.mode.isEmpty() && !otherOccasion && !t.previous &&
+        !(t.side && t.atGathering) &&
         std::any_of(people.begin(), people.end(), [&](int p) {
             return std::find(f.arrival->people.begin(), f.arrival->people.end(), p) != f.arrival->people.end();
         }))
@@ -1224,9 +1227,22 @@ void findMeetings(DocContext& ctx)
         }
         // "A travelled to Brussels on Tuesday. The two leaders, A and B, discussed ...": a journey
         // whose words told no meeting places the traveller's next one, as an arrival does
+        // ... and "On Wednesday, A flew to Erbil, where he was received by B. ... A then met C": a
+        // journey whose sentence told a meeting held in its destination, the one told last, still
+        // places the traveller's next meetings there
         if (ctx.meetings.size() == toldBefore)
             if (std::optional<Arrival> a = readArrival(ctx, s, refs))
                 arrival = std::move(a);
+        // (not a welcome at an airport, which may serve another town)
+        if (ctx.meetings.size() > toldBefore && ctx.meetings.back().lastSentence == s.index &&
+            ctx.meetings.back().status == "held"_key) {
+            bool airport = false;
+            for (const Token& w : tokenize(ctx.meetings.back().venue))
+                airport = airport || ctx.lex.has(Cue::ArrivalWord, w.key);
+            if (std::optional<Arrival> a = airport ? std::nullopt : readArrival(ctx, s, refs);
+                a && foldKey(a->city) == foldKey(ctx.meetings.back().place))
+                arrival = std::move(a);
+        }
     }
     dropUnconfirmed(ctx);
     joinSideMeetingsToGatherings(ctx);

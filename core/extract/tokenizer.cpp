@@ -148,22 +148,6 @@ const WordSet& dottedAbbreviations()
     return kDottedAbbreviations;
 }
 
-// One-character keys of ASCII punctuation point into this constant table: a punctuation mark
-// is every fifth token, and QString::fromRawData shares the table instead of allocating.
-constexpr std::array<QChar, 128> asciiTable = [] {
-    std::array<QChar, 128> t{};
-    for (std::size_t i = 0; i < t.size(); ++i)
-        t[i] = QChar(static_cast<char16_t>(i));
-    return t;
-}();
-
-QString punctKey(QStringView surface)
-{
-    if (surface.size() == 1 && surface.front().unicode() < asciiTable.size())
-        return QString::fromRawData(&asciiTable[surface.front().unicode()], 1);
-    return surface.toString();
-}
-
 // Keys longer than this are folded into their own string, not looked up.
 constexpr qsizetype kInternedKeyLength = 32;
 
@@ -633,8 +617,11 @@ void tokenizeText(std::vector<Token>& out, QStringView text, qsizetype base, con
         t.hyphenBefore = hyphen;
         const QStringView surface = text.mid(s, e - s);
         if (kind == Token::Punct) {
+            // A punctuation mark (every fifth token) is a key of the table like a word: classified
+            // once per thread, where a key of its own was classified again at every token (and a
+            // mark past ASCII, a dash or a curly quote, was a new string each time).
             t.punct = surface.front();
-            t.key = punctKey(surface);
+            table.internInto(t.key, surface.utf16(), 1, keyHash(surface.utf16(), 1), lexicon);
         } else if (!foldAsciiWord(surface, t, lexicon, table)) {
             t.key = foldKey(surface);
             bool anyLetter = false;
@@ -731,9 +718,8 @@ void tokenizeText(std::vector<Token>& out, QStringView text, qsizetype base, con
             (text[i + 1] == QLatin1Char('s') || text[i + 1] == QLatin1Char('S')) &&
             (i + 2 >= n || !text[i + 2].isLetter())) {
             emit(i, i + 2, Token::Word);
-            out.back().key = QStringLiteral("'s");
-            if (lexicon)
-                lexicon->classify(out.back().key);
+            constexpr char16_t possessive[] = u"'s";
+            table.internInto(out.back().key, possessive, 2, keyHash(possessive, 2), lexicon);
             out.back().cap = false;
             out.back().allCaps = false;
             i += 2;

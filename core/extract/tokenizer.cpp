@@ -248,7 +248,7 @@ public:
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
             const Slot slot = m_slots[i];
             if (slot.key == 0) {
-                key = insert(i, hash, chars, size, lexicon);
+                insertInto(key, i, hash, chars, size, lexicon);
                 return;
             }
             if (slot.hash != hash)
@@ -294,6 +294,14 @@ private:
         quint32 hash = 0;
         quint32 key = 0; ///< index in m_keys + 1
     };
+
+    // A new key, out of line: inlined, its frame (a TokenKey, a vector that may grow) was set up
+    // and torn down at every lookup, where nearly every one finds its key.
+    Q_NEVER_INLINE void insertInto(TokenKey& key, std::size_t slot, quint32 hash, const char16_t* chars, qsizetype size,
+                                   const Lexicon* lexicon)
+    {
+        key = insert(slot, hash, chars, size, lexicon);
+    }
 
     TokenKey insert(std::size_t slot, quint32 hash, const char16_t* chars, qsizetype size, const Lexicon* lexicon)
     {

@@ -145,8 +145,21 @@ void buildEntries(LexiconData& d)
             entries[it.key()].phrases.emplace_back(int(c), &it.value());
     }
     if (d.phraseIndex) {
-        for (auto it = d.phraseIndex->cbegin(); it != d.phraseIndex->cend(); ++it)
-            entries[it.key()].indexBucket = &it.value();
+        for (auto it = d.phraseIndex->cbegin(); it != d.phraseIndex->cend(); ++it) {
+            KeyClasses& classes = entries[it.key()];
+            const std::vector<Phrase>& bucket = it.value();
+            classes.indexBucket = &bucket;
+            // the longer phrases come first; should a bucket not be sorted so, nothing is skipped
+            std::size_t firstShort = 0;
+            while (firstShort < bucket.size() && bucket[firstShort].keys.size() >= 2)
+                ++firstShort;
+            bool sorted = true;
+            for (std::size_t k = firstShort; k < bucket.size(); ++k)
+                sorted = sorted && bucket[k].keys.size() < 2;
+            classes.indexFirstShort = sorted ? int(firstShort) : 0;
+            for (std::size_t k = 0; k < firstShort; ++k)
+                classes.indexSecondPrints |= quint64(1) << KeyClasses::printBit(bucket[k].secondPrint);
+        }
     }
     d.entries.table = std::move(entries);
 }

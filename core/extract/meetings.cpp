@@ -881,6 +881,72 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
         std::erase_if(*side, possessorOnly);
 }
 
+/// "A delivered a verbal message from Sultan C to B during a meeting", "handed over a letter from
+/// President C": who is named only right after "from" and a thing sent (received-thing of value
+/// "sent", an article and a few lowercase words before it) sent it, and takes no part. Removes such
+/// people from the parties.
+void dropSenders(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                 Parties& parties)
+{
+    constexpr int reach = 3; ///< "a verbal message from", "the congratulatory letter from"
+    const auto senderOnly = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            const int from = r->begin - 1;
+            bool sent = false;
+            for (int k = from - 1; from > 0 && s.key(from) == "from"_key && k >= std::max(0, from - reach) && !sent; --k) {
+                if (s.tok(k).kind != Token::Word || s.tok(k).cap)
+                    break;
+                sent = ctx.lex.value(Cue::ReceivedThing, s.key(k)) == "sent"_key;
+            }
+            if (!sent)
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, senderOnly);
+}
+
+/// "A and B both attended the summit in X, but did not hold a bilateral meeting", "took part in the
+/// forum but held no talks", "avoided coming face to face, attending the sessions at different
+/// times": a gathering attended (an attend verb or a gathering noun) is no meeting of its people
+/// when another meeting word of the sentence says they did not meet: one after a contrast word
+/// after it, or one before it when it is a participle after a comma.
+/// (Only a meeting word that names no one after it and does not refer back: not "held a summit
+/// with B and was to meet C, but the talks were called off", nor "but did not meet C".)
+bool deniedBeside(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                  const std::vector<Trigger>& triggers, std::size_t index, const std::vector<Clause>& cls)
+{
+    const Trigger& t = triggers[index];
+    if (!(t.attendVerb || t.gathering))
+        return false;
+    const bool participle = t.verb && t.begin > 0 && isComma(s.tok(t.begin - 1)) &&
+                            s.key(t.begin).text().endsWith(QLatin1String("ing"));
+    for (std::size_t j = 0; j < triggers.size(); ++j) {
+        if (j == index)
+            continue;
+        const Trigger& o = triggers[j];
+        bool contrast = false;
+        for (int k = t.end; j > index && k < o.begin && !contrast; ++k)
+            contrast = ctx.lex.has(Cue::ContrastWord, s.key(k));
+        if (!(j > index ? contrast : participle) || (o.anaphoric && !o.verb))
+            continue;
+        const TriggerScope scope = scopeOf(ctx.lex, s, triggers, j, cls);
+        if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                return r->begin >= o.end && r->begin < std::max(scope.end, scope.clause.end);
+            }))
+            continue;
+        const QString st = predicateStatus(ctx.lex, s, triggers, j, cls, statusOf(ctx.lex, s, o, scope.clause));
+        if (st == "denied"_key || st == "cancelled"_key)
+            return true;
+    }
+    return false;
+}
+
 /// "B said the visit was part of regular consultations": an attendee cue that opens with a copula
 /// ("was part of", "was present") right after a meeting noun says what the event was, with the
 /// event as its subject; no one named in the sentence is listed as attending.
@@ -1053,6 +1119,7 @@ void findMeetings(DocContext& ctx)
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             Parties parties = findParties(ctx, s, refs, t, scope, cls);
             dropPossessors(ctx, s, refs, parties);
+            dropSenders(ctx, s, refs, parties);
             whenClausePeople(ctx, s, refs, t, parties);
             framedCallPeople(ctx, s, refs, triggers, ti, parties);
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
@@ -1074,6 +1141,8 @@ void findMeetings(DocContext& ctx)
                 *prevVerbStatus == "planned"_key &&
                 !ownTense(ctx.lex, s, refs, parties.coordinated >= 0 ? parties.coordinated : scope.clause.begin, t.begin))
                 f.status = *prevVerbStatus;
+            if (f.status == "held"_key && deniedBeside(ctx, s, refs, triggers, ti, cls))
+                f.status = QStringLiteral("denied");
             if (t.verb)
                 prevVerbStatus = f.status;
             // "B and C joined A": they came to A's meeting just told

@@ -886,7 +886,7 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
 /// "sent", an article and a few lowercase words before it) sent it, and takes no part. Removes such
 /// people from the parties.
 void dropSenders(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                 Parties& parties)
+                 const Trigger& t, Parties& parties)
 {
     constexpr int reach = 3; ///< "a verbal message from", "the congratulatory letter from"
     const auto senderOnly = [&](int person) {
@@ -894,12 +894,19 @@ void dropSenders(const DocContext& ctx, const SentenceInfo& s, const std::vector
         for (const PersonRef* r : refs) {
             if (r->person != person)
                 continue;
-            const int from = r->begin - 1;
+            // (back over the title before the name: "from Emir Sheikh C")
+            int from = r->begin - 1;
+            while (from > 0 && s.tok(from).kind == Token::Word && (s.tok(from).cap || inOfficialSpan(s, from)))
+                --from;
             bool sent = false;
-            for (int k = from - 1; from > 0 && s.key(from) == "from"_key && k >= std::max(0, from - reach) && !sent; --k) {
+            // (the nearest thing: not "letters of credence from B", a ceremony with B)
+            for (int k = from - 1; from > 0 && s.key(from) == "from"_key && k >= std::max(0, from - reach); --k) {
                 if (s.tok(k).kind != Token::Word || s.tok(k).cap)
                     break;
-                sent = ctx.lex.value(Cue::ReceivedThing, s.key(k)) == "sent"_key;
+                if (ctx.lex.has(Cue::ReceivedThing, s.key(k))) {
+                    sent = ctx.lex.value(Cue::ReceivedThing, s.key(k)) == "sent"_key;
+                    break;
+                }
             }
             if (!sent)
                 return false;
@@ -907,6 +914,11 @@ void dropSenders(const DocContext& ctx, const SentenceInfo& s, const std::vector
         }
         return any;
     };
+    // (not when a group names the parties: "a letter from A, who hopes the two prime ministers
+    // can meet soon")
+    // ("at their meeting" is no such group)
+    if (parties.group && !(t.begin > 0 && ctx.lex.has(Cue::PossessivePronoun, s.key(t.begin - 1))))
+        return;
     for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
         std::erase_if(*side, senderOnly);
 }
@@ -1119,7 +1131,7 @@ void findMeetings(DocContext& ctx)
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             Parties parties = findParties(ctx, s, refs, t, scope, cls);
             dropPossessors(ctx, s, refs, parties);
-            dropSenders(ctx, s, refs, parties);
+            dropSenders(ctx, s, refs, t, parties);
             whenClausePeople(ctx, s, refs, t, parties);
             framedCallPeople(ctx, s, refs, triggers, ti, parties);
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);

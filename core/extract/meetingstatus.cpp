@@ -457,9 +457,13 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // (its own words too: "A meeting will be held next week between A and B")
     if (!t.verb) {
         // (a denial word, "were false", is the predicate's to read: predicateStatus)
-        // (not past a complement "that", a report of its own: "told B during their meeting in
-        // Dhaka that trade should double")
-        for (int i = t.begin + 1; i < c.end && lex.value(Cue::ClauseCut, s.key(i)) != "complement"_key; ++i) {
+        // (not past the complement "that" of a speech verb before the noun, a report of its own:
+        // "told B during their meeting in Dhaka that trade should double"; "talks with B that will
+        // open on Friday" are still to come)
+        bool report = false;
+        for (int i = c.begin; i < t.begin && !report; ++i)
+            report = lex.has(Cue::SpeechVerb, s.key(i));
+        for (int i = t.begin + 1; i < c.end && !(report && lex.value(Cue::ClauseCut, s.key(i)) == "complement"_key); ++i) {
             if (lex.has(Cue::FutureAux, s.key(i)) ||
                 (lex.has(Cue::ModalAfterNoun, s.key(i)) && lex.value(Cue::ModalAfterNoun, s.key(i)) != "denied"_key))
                 return QStringLiteral("planned");

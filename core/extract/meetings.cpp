@@ -938,6 +938,20 @@ bool deniedBeside(const DocContext& ctx, const SentenceInfo& s, const std::vecto
         return false;
     const bool participle = t.verb && t.begin > 0 && isComma(s.tok(t.begin - 1)) &&
                             s.key(t.begin).text().endsWith(QLatin1String("ing"));
+    // "A snubbed B at the Mercosur summit", "A and B avoided each other at the forum, attending
+    // its sessions at different times": an avoidance (a refusal cue of value "avoid") told before
+    // the gathering, with no contrast word between
+    for (int k = t.begin - 1; k >= 0; --k) {
+        if (ctx.lex.has(Cue::ContrastWord, s.key(k)))
+            break;
+        if (!s.tok(k).cap && ctx.lex.value(Cue::RefusalCue, s.key(k)) == "avoid"_key)
+            return true;
+    }
+    // ... or after it, up to the next meeting word: "At the G20 summit, A shunned B"
+    const int next = index + 1 < triggers.size() ? triggers[index + 1].begin : s.size();
+    for (int k = t.end; k < next && !ctx.lex.has(Cue::ContrastWord, s.key(k)); ++k)
+        if (!s.tok(k).cap && ctx.lex.value(Cue::RefusalCue, s.key(k)) == "avoid"_key)
+            return true;
     for (std::size_t j = 0; j < triggers.size(); ++j) {
         if (j == index)
             continue;

@@ -923,6 +923,30 @@ void dropSenders(const DocContext& ctx, const SentenceInfo& s, const std::vector
         std::erase_if(*side, senderOnly);
 }
 
+/// "A and B welcomed, each in a telegram, the new rail link opened by C", "A and B hailed the
+/// accord": a reaction verb that is also a meeting verb ("welcomed"), with two subjects or more and
+/// no one as its object, whose object (after asides between commas) opens with an article or a
+/// determiner, is a reaction of each to a thing: no meeting of theirs.
+bool pairReactsToThing(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const Parties& parties)
+{
+    if (!t.verb || t.passive || t.end != t.begin + 1 || !ctx.lex.has(Cue::ReactionVerb, s.key(t.begin)) ||
+        parties.subjects.size() < 2 || !parties.objects.empty() || parties.group)
+        return false;
+    int k = t.end;
+    // (over asides: ", each in a telegram,")
+    if (k < s.size() && isComma(s.tok(k))) {
+        ++k;
+        while (k < s.size() && !isComma(s.tok(k)) && s.tok(k).kind == Token::Word)
+            ++k;
+        if (k >= s.size() || !isComma(s.tok(k)))
+            return false;
+        ++k;
+    }
+    return k < s.size() && !s.tok(k).cap &&
+           (ctx.lex.has(Cue::Article, s.key(k)) || ctx.lex.has(Cue::Determiner, s.key(k)) || s.key(k) == "a"_key ||
+            s.key(k) == "an"_key);
+}
+
 /// "A and B both attended the summit in X, but did not hold a bilateral meeting", "took part in the
 /// forum but held no talks", "avoided coming face to face, attending the sessions at different
 /// times": a gathering attended (an attend verb or a gathering noun) is no meeting of its people
@@ -1152,7 +1176,7 @@ void findMeetings(DocContext& ctx)
             std::optional<MeetingDraft> lastNoun;
             std::size_t groupCount = 0;
             // (nor does a verb whose object is a crowd, with no official among its objects)
-            if (topicMeeting(ctx.lex, s, t, scope, parties) ||
+            if (topicMeeting(ctx.lex, s, t, scope, parties) || pairReactsToThing(ctx, s, t, parties) ||
                 (t.verb && parties.objects.empty() && crowdObject(ctx, s, t))) {
                 prevNoun.reset();
                 continue;

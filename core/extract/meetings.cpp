@@ -837,9 +837,18 @@ void whenClausePeople(const DocContext& ctx, const SentenceInfo& s, const std::v
 /// word or title ("envoy", "aide"), is whom the one named acts for or is kin to, and takes no part.
 /// ("Trump's talks with Putin", "Modi's first visit": a meeting word after the possessive, its
 /// owner takes part.) Removes such people from the parties.
+/// ... and so, for one person's meeting noun ("her visit to Beijing"), is one named in the possessive
+/// of a thing spoken of: "On the last day of her visit to Beijing, A paid tribute to Premier B's
+/// reforms" (B is no host of the visit).
 void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                    Parties& parties)
+                    const Trigger& t, Parties& parties)
 {
+    // ("her state visit": lowercase modifiers between)
+    int owner = t.begin - 1;
+    while (owner > 0 && owner >= t.begin - 3 && s.tok(owner).kind == Token::Word && !s.tok(owner).cap &&
+           !ctx.lex.has(Cue::FunctionWord, s.key(owner)))
+        --owner;
+    const bool onePersons = !t.verb && owner >= 0 && (s.key(owner) == "his"_key || s.key(owner) == "her"_key);
     constexpr int reach = 4; ///< "Modi's two-day state visit"
     const auto possessorOnly = [&](int person) {
         bool any = false;
@@ -871,7 +880,7 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
             // (in apposition, ", Donald Trump's son-in-law,", or before the one acting for him,
             // "Trump's envoy A"; not "dominated by B's false claims", whose owner was there)
             const bool apposition = r->begin > 0 && isComma(s.tok(r->begin - 1));
-            if (meeting || !(apposition || agent))
+            if (meeting || !(apposition || agent || onePersons))
                 return false;
             any = true;
         }
@@ -1168,7 +1177,7 @@ void findMeetings(DocContext& ctx)
             Trigger t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             Parties parties = findParties(ctx, s, refs, t, scope, cls);
-            dropPossessors(ctx, s, refs, parties);
+            dropPossessors(ctx, s, refs, t, parties);
             dropSenders(ctx, s, refs, t, parties);
             whenClausePeople(ctx, s, refs, t, parties);
             framedCallPeople(ctx, s, refs, triggers, ti, parties);

@@ -5230,7 +5230,19 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     }
     // "Presidential Spokesman A said the meeting was attended by B": who reports the meeting
     // meets nobody in it
-    if (encounter && !ctx.lex.has(Cue::SpeechVerb, s.key(first->end)))
+    // "B was also present at the meeting, according to presidential spokesperson A": nor does
+    // the source the report is attributed to (lexicon `clause-cut` of value `source`), named
+    // right after the cue with nothing but his office between
+    bool source = false;
+    for (int i = std::max(0, first->begin - 8); i < first->begin && !source; ++i) {
+        if (ctx.lex.value(Cue::ClauseCut, s.key(i)) != QLatin1String("source"))
+            continue;
+        source = true;
+        for (int k = i + 1; k < first->begin && source; ++k)
+            source = !ctx.lex.has(Cue::EncounterWord, s.key(k)) && !ctx.lex.has(Cue::SpeechVerb, s.key(k)) &&
+                     s.key(k) != ","_key && !opensOtherClause(ctx.lex, s.key(k)) && !s.nameTok[std::size_t(k)];
+    }
+    if (encounter && !source && !ctx.lex.has(Cue::SpeechVerb, s.key(first->end)))
         for (std::size_t r = rb; r < re; ++r) {
             // "attended by the Minister's Advisor A": the one whose adviser A is, is not met;
             // nor are those the attendance lists with A ("attended by B; A; and C")
@@ -5904,6 +5916,7 @@ void assignFallbackStates(DocContext& ctx)
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
     }
+    ctx.wireHome = datelineState < 0 ? home : -1;
     // "Colombia and Ecuador ... Defense Minister Pedro Sanchez met his Ecuadorian counterpart":
     // a possible namesake of a dictionary official (Person::namesake) whose story names a state
     // he does not meet in the sentence that names him is of that state (the most named one), not
@@ -6076,14 +6089,17 @@ void assignFallbackStates(DocContext& ctx)
         std::vector<int> sides = near.metStates;
         std::sort(sides.begin(), sides.end());
         sides.erase(std::unique(sides.begin(), sides.end()), sides.end());
-        if (sides.size() >= 2)
+        // (not one who meets them himself at home: "CAIRO - Minister A held talks with Greek
+        // Minister B and Cypriot Minister C" is of neither side, he is the dateline's)
+        const int host = datelineState >= 0 ? datelineState : home;
+        if (sides.size() >= 2 &&
+            (near.attendee || host < 0 || std::binary_search(sides.begin(), sides.end(), host)))
             for (int st : prominent)
                 if (!ruledOut(st) && std::binary_search(sides.begin(), sides.end(), st)) {
                     main = st;
                     break;
                 }
         // "The visiting leader was accompanied by A": A is not of the host state
-        const int host = datelineState >= 0 ? datelineState : home;
         const auto excluded = [&](int st) { return ruledOut(st) || (near.guestCompanion && st == host); };
         // ... and of the guest's state: the one other state the text writes on an official
         if (near.guestCompanion && host >= 0 && main < 0) {
@@ -6133,10 +6149,17 @@ void assignFallbackStates(DocContext& ctx)
         const int sentence = naming ? naming->sentence : -1;
         if (naming) {
             std::vector<int> taken;
+            // (for one who sits in, those the text places: "attended by the Minister of A, B, and
+            // the Minister of C, D" places B and D alike, whichever these fallbacks place first;
+            // but "A met B in Brussels": once A is placed there, B is the other side)
+            std::vector<int> takenByText;
             for (const PersonRef& r : ctx.refs) {
                 if (r.sentence == sentence && r.person >= 0 && r.person != self &&
-                    ctx.persons[std::size_t(r.person)].stateStrength >= 2)
+                    ctx.persons[std::size_t(r.person)].stateStrength >= 2) {
                     taken.push_back(ctx.persons[std::size_t(r.person)].state);
+                    if (!near.attendee || !ctx.persons[std::size_t(r.person)].stateInferred)
+                        takenByText.push_back(ctx.persons[std::size_t(r.person)].state);
+                }
             }
             int candidate = -1;
             bool unique = true;
@@ -6201,7 +6224,7 @@ void assignFallbackStates(DocContext& ctx)
                 return h.state == city && h.counts && h.sentence != sentence;
             });
             if (city >= 0 && (fromWhere || (namedElsewhere && !bodyless)) &&
-                std::find(taken.begin(), taken.end(), city) == taken.end() && !ruledOut(city)) {
+                std::find(takenByText.begin(), takenByText.end(), city) == takenByText.end() && !ruledOut(city)) {
                 p.state = city;
                 p.stateStrength = 2;
                 p.setAffiliation(QStringLiteral("met in a city of that state in sentence %1").arg(sentence + 1));
@@ -6375,8 +6398,9 @@ void assignHostStates(DocContext& ctx)
     // meet guests of any state: the others' meetings elsewhere tell nothing of his side.
     int home = -1;
     int wire = -1; ///< the wire's home when it files from a gathering abroad
+    // (or by the wire's people: "PRIME Minister A held talks with his Vanuatu counterpart B")
     if (datelineCity(ctx, &home).isEmpty() || home < 0)
-        home = homeState(ctx);
+        home = homeState(ctx) >= 0 ? homeState(ctx) : ctx.wireHome;
     else if ((wire = gatheringWireHome(ctx, home)) >= 0)
         home = wire;
     // hosts first: the sides of the visit are read from the people placed so far ("NEW YORK

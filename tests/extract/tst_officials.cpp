@@ -52,6 +52,57 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 22, affil15: the home's people at the home's meetings. Attendees named by a
+    // bare office at a meeting told in a city of the host are the host's whichever of them is
+    // placed first; one who meets two foreign ministers under a dateline is the dateline's,
+    // not one of their sides; the source a report is attributed to ("according to spokesperson
+    // A") meets nobody of the meeting he reports
+    QTest::newRow("s22: attendees of a meeting told in the host's city, bare titles in apposition: the host's")
+        << "President Amara Kone and Ghana's Vice President Kofi Mensah have agreed to build a road to the port that carries Ghana's cocoa. Kone received Mensah at the palace in Abidjan on Tuesday in a meeting attended by the Minister of Foreign Affairs, Leon Kacou, and the Minister of Mines, Bakary Traore. Ghana's farmers want the road; Ghana will pay half, and Ivory Coast the rest."
+        << "Amara Kone//Ivory Coast;Bakary Traore//Ivory Coast;Kofi Mensah//Ghana;Leon Kacou//Ivory Coast";
+    QTest::newRow("s22: attendees 'in talks joined by' in the host's capital: the host's")
+        << "President Hakan Ruud and Latvia's Prime Minister Ilze Ozola agreed to link the two grids, which carry Latvia's power. Ruud hosted Ozola at the palace in Vilnius on Monday in talks joined by the Minister of Defence, Tomas Bielskis, and the Minister of Energy, Rasa Petraitiene. Latvia's farmers want power; Latvia will pay half, and Lithuania the rest."
+        << "Hakan Ruud//Lithuania;Ilze Ozola//Latvia;Rasa Petraitiene//Lithuania;Tomas Bielskis//Lithuania";
+    QTest::newRow("s22: attendees 'with ... in attendance' after the guest was received: the host's")
+        << "President Sidi Ould Baba and Senegal's Prime Minister Ousmane Fall agreed to share the gas field that feeds Senegal's plants. Ould Baba received Fall in Nouakchott on Friday, with the Minister of Fisheries, Ahmed Salem, and the Minister of Economy, Mariem Dah, in attendance. Senegal's fishermen want quotas; Senegal will pay half, and Mauritania the rest."
+        << "Ahmed Salem//Mauritania;Mariem Dah//Mauritania;Ousmane Fall//Senegal;Sidi Ould Baba//Mauritania";
+    QTest::newRow("s22: twin: the guest 'accompanied by' two ministers on arrival: the guest's")
+        << "President Sidi Ould Baba and Senegal's Prime Minister Ousmane Fall agreed to share the gas field that feeds Senegal's plants. Fall arrived in Nouakchott on Friday, accompanied by the Minister of Fisheries, Ahmed Salem, and the Minister of Economy, Mariem Dah. Senegal's fishermen want quotas; Senegal will pay half, and Mauritania the rest."
+        << "Ahmed Salem//Senegal;Mariem Dah//Senegal;Ousmane Fall//Senegal;Sidi Ould Baba//*";
+    QTest::newRow("s22: lower-case ministries of the attendees in the host's capital: the host's")
+        << "President Lamin Jallow and Guinea's Prime Minister Bah Oury agreed to open the border that Guinea's traders cross. Jallow received Oury at State House in Banjul on Monday in a meeting attended by the minister of trade, Fatou Sowe, and the minister of the interior, Seyaka Sonko. Guinea's traders want roads; Guinea will pay half, and Gambia the rest."
+        << "Bah Oury//Guinea;Fatou Sowe//Gambia;Lamin Jallow//Gambia;Seyaka Sonko//Gambia";
+    QTest::newRow("s22: one who holds talks with two foreign ministers under his dateline is of neither: the dateline's")
+        << "CAIRO - Minister of Petroleum Tarek Amin held talks on Tuesday with Greek Energy Minister Nikos Pappas and Cypriot Energy Minister Maria Ioannou on the sidelines of the summit. Greece and Cyprus want gas."
+        << "Maria Ioannou//Cyprus;Nikos Pappas//Greece;Tarek Amin//Egypt";
+    QTest::newRow("s22: 'met A and B' of two foreign states under a dateline: the dateline's")
+        << "ANKARA - Trade Minister Elif Kaya met Azerbaijani Economy Minister Rauf Aliyev and Georgian Economy Minister Levan Kobalia on Monday to discuss the corridor. Azerbaijan and Georgia signed."
+        << "Elif Kaya//Turkey;Levan Kobalia//Georgia;Rauf Aliyev//Azerbaijan";
+    QTest::newRow("s22: 'hosted her Ugandan counterpart, A, and Tanzanian minister B': the dateline's")
+        << "NAIROBI, March 3 - Defence Cabinet Secretary Joyce Wanjiku hosted her Ugandan counterpart, Jacob Oboth, and Tanzanian Defence Minister Stergomena Tax on Thursday. Uganda and Tanzania agreed to patrol the lake."
+        << "Jacob Oboth//Uganda;Joyce Wanjiku//Kenya;Stergomena Tax//Tanzania";
+    QTest::newRow("s22: twin: one 'in the presence of' whom two states meet sits on one of their sides")
+        << "ATHENS - Greek Energy Minister Nikos Pappas held talks with Cypriot Energy Minister Maria Ioannou, in the presence of Deputy Minister Tarek Amin. Greece and Cyprus want gas; Cyprus will build the cable."
+        << "Maria Ioannou//Cyprus;Nikos Pappas//Greece;Tarek Amin//Greece";
+    QTest::newRow("s22: the source a report is attributed to ('according to spokesperson A') meets nobody: the home's")
+        << "President Lee Jae Myung received Polish Defense Minister Piotr Nowak on Wednesday. National Security Adviser Kim Min-jun was also present at the meeting, according to presidential spokesperson Park Soo-ah. Poland wants tanks; Poland will pay; Poland signed."
+        << "Kim Min-jun//South Korea;Lee Jae Myung//South Korea;Park Soo-ah//South Korea;Piotr Nowak//Poland";
+    QTest::newRow("s22: 'sat in on the talks, according to State House spokesman A': the home's")
+        << "President William Ruto hosted Ugandan President Yoweri Museveni at State House on Monday. Cabinet Secretary Jane Achieng sat in on the talks, according to State House spokesman Hussein Mohamed. Uganda wants the pipeline; Uganda will pay; Uganda signed."
+        << "Hussein Mohamed//Kenya;Jane Achieng//Kenya;William Ruto//Kenya;Yoweri Museveni//Uganda";
+    QTest::newRow("s22: 'according to a statement by presidency spokesperson A': the home's")
+        << "President Cyril Ramaphosa met Mozambican President Daniel Chapo in Pretoria on Friday. Minister in the Presidency Khumbudzo Ntshavheni joined the meeting, according to a statement by presidency spokesperson Vincent Magwenya. Mozambique wants power; Mozambique will pay; Mozambique signed."
+        << "Cyril Ramaphosa//South Africa;Daniel Chapo//Mozambique;Khumbudzo Ntshavheni//South Africa;Vincent Magwenya//South Africa";
+    QTest::newRow("s22: 'according to' after an attendee who met the guest's envoy: the source is still the home's")
+        << "President Cyril Ramaphosa met Mozambican President Daniel Chapo in Pretoria on Friday. Minister in the Presidency Khumbudzo Ntshavheni joined the meeting and met Mozambican envoy Paulo Cossa, according to a statement by presidency spokesperson Vincent Magwenya. Mozambique wants power; Mozambique will pay; Mozambique signed."
+        << "Cyril Ramaphosa//South Africa;Daniel Chapo//Mozambique;Khumbudzo Ntshavheni//South Africa;Paulo Cossa//Mozambique;Vincent Magwenya//South Africa";
+    QTest::newRow("s22: twin: 'spokesperson A said' after a meeting of the home's adviser with the guest's envoy")
+        << "President Lee Jae Myung received Polish Defense Minister Piotr Nowak on Wednesday. National Security Adviser Kim Min-jun met Polish envoy Marek Lis at the meeting, spokesperson Park Soo-ah said. Poland wants tanks; Poland will pay; Poland signed."
+        << "Kim Min-jun//South Korea;Lee Jae Myung//South Korea;Marek Lis//Poland;Park Soo-ah//South Korea;Piotr Nowak//Poland";
+    QTest::newRow("s22: twin: a dateline places the source and the attendee alike")
+        << "SEOUL - Polish Defense Minister Piotr Nowak paid a courtesy call on President Lee Jae Myung on Wednesday. Chief of Staff Kim Min-jun sat in on the talks, according to a statement by presidential spokesperson Park Soo-ah. Poland wants tanks; Poland will pay; Poland signed."
+        << "Kim Min-jun//South Korea;Lee Jae Myung//South Korea;Park Soo-ah//South Korea;Piotr Nowak//Poland";
+
     // --- session 21, officials14: an appositive office whose complement names a body, read to
     // its comma ("A, director of the X government's Office for Y,", "B, Head of the Z Department
     // at the IMF,"); twins: a generic head of a field at a body, a research body, no body at all

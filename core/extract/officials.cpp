@@ -4745,13 +4745,30 @@ bool servesABody(const DocContext& ctx, const Person& o)
     });
 }
 
-int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere, bool* seat = nullptr)
+// "B held talks with the IAEA chief in Vienna": one who serves a body seated in `city`
+// (organizations.tsv `places`); an official of a body the text does not name may serve any
+// body the city seats. Not "the World Bank's president was hosted in Bridgetown", which seats
+// another body.
+bool servesABodySeatedIn(const DocContext& ctx, const Person& o, const QString& city)
+{
+    if (!servesABody(ctx, o))
+        return false;
+    if (o.organization < 0)
+        return true;
+    const QStringList& places = ctx.g.organizations[std::size_t(o.organization)].places;
+    return std::any_of(places.begin(), places.end(), [&](const QString& p) { return foldKey(p) == foldKey(city); });
+}
+
+int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere, bool* seat = nullptr,
+                     QString* cityName = nullptr)
 {
     *fromWhere = false;
     // (`seat`: the city seats an international organisation, organizations.tsv `places`)
     const auto seatOf = [&](const PhraseMatch* m) {
         if (seat)
             *seat = ctx.g.orgByPlace.contains(foldKey(ctx.surface(s, m->begin, m->end)));
+        if (cityName)
+            *cityName = ctx.surface(s, m->begin, m->end);
     };
     for (int k = at; k-- > 2;) {
         if (s.key(k) != "where"_key || s.key(k - 1) != ","_key)
@@ -4823,15 +4840,30 @@ int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent, i
 {
     if (ctx.body >= int(ctx.sents.size()))
         return -1;
-    const SentenceInfo& s = ctx.sents[std::size_t(ctx.body)];
-    bool encounter = false;
-    for (int i = 0; i < s.size() && !encounter; ++i)
-        encounter = ctx.lex.has(Cue::EncounterWord, s.key(i));
-    if (!encounter)
+    // "Prime Minister A has pressed World Bank President B to ... B was hosted by the Prime
+    // Minister at Ilaro Court in Bridgetown": a lead that tells what was said, with no meeting,
+    // leaves the meeting to the next sentence when that one tells a reception (a meeting verb of
+    // value `receive`: "hosted", "received", "welcomed"), which the home gives; not a meeting
+    // ("the minister has returned from Washington ... Minister A met B in Washington": the
+    // home's minister abroad)
+    const auto encounters = [&](const SentenceInfo& s, bool receives) {
+        for (int i = 0; i < s.size(); ++i)
+            if (receives ? ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("receive")
+                         : ctx.lex.has(Cue::EncounterWord, s.key(i)))
+                return true;
+        return false;
+    };
+    int lead = ctx.body;
+    if (!encounters(ctx.sents[std::size_t(lead)], false) && lead + 1 < int(ctx.sents.size()) &&
+        encounters(ctx.sents[std::size_t(lead + 1)], true))
+        ++lead;
+    const SentenceInfo& s = ctx.sents[std::size_t(lead)];
+    if (!encounters(s, false))
         return -1;
     bool fromWhere = false;
     bool seatCity = false;
-    const int city = meetingCityState(ctx, s, s.size(), &fromWhere, &seatCity);
+    QString cityName;
+    const int city = meetingCityState(ctx, s, s.size(), &fromWhere, &seatCity, &cityName);
     if (std::find(prominent.begin(), prominent.end(), city) == prominent.end())
         return -1;
     // "A held talks with IAEA chief B in Vienna": a meeting with an international body's
@@ -4839,10 +4871,10 @@ int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent, i
     // body's, no meeting of the city's state
     if (seatCity) {
         bool body = false, local = false;
-        const auto [rb, re] = ctx.refRange[std::size_t(ctx.body)];
+        const auto [rb, re] = ctx.refRange[std::size_t(lead)];
         for (std::size_t r = rb; r < re; ++r)
             if (const int o = ctx.refs[r].person; o >= 0) {
-                body = body || servesABody(ctx, ctx.persons[std::size_t(o)]);
+                body = body || servesABodySeatedIn(ctx, ctx.persons[std::size_t(o)], cityName);
                 local = local || ctx.persons[std::size_t(o)].state == city;
             }
         if (body && !local)
@@ -5386,6 +5418,14 @@ int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* 
     const PersonRef* first = firstBodyOfficial(ctx, [](const Person& p) { return p.state < 0 && p.organization < 0; });
     if (!first || prominent.size() < 2)
         return -1;
+    // (one the lead tells: "Iraq's Prime Minister A received Turkish Foreign Minister B in
+    // Baghdad. Later, Minister C met President D" tells C's meeting at home after the lead's)
+    if (const PersonRef* lead = firstBodyOfficial(ctx, [](const Person&) { return true; });
+        lead && lead->sentence < first->sentence) {
+        int guestAt = -1;
+        if (leadMeetingState(ctx, prominent, &guestAt) >= 0)
+            return -1;
+    }
     const Person& p = ctx.persons[std::size_t(first->person)];
     const SentenceAffiliation near = affiliationInSentence(ctx, first->person);
     std::vector<int> metStates = near.metStates;
@@ -5916,7 +5956,7 @@ void assignFallbackStates(DocContext& ctx)
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
     }
-    ctx.wireHome = datelineState < 0 ? home : -1;
+    ctx.wireHome = datelineState >= 0 ? -1 : home >= 0 ? home : leadState;
     // "Colombia and Ecuador ... Defense Minister Pedro Sanchez met his Ecuadorian counterpart":
     // a possible namesake of a dictionary official (Person::namesake) whose story names a state
     // he does not meet in the sentence that names him is of that state (the most named one), not
@@ -6210,15 +6250,16 @@ void assignFallbackStates(DocContext& ctx)
             // is told in its "where" clause ("from Bridgetown, Barbados, where she met C").
             bool fromWhere = false;
             bool seatCity = false;
+            QString cityName;
             int city = near.metStates.empty() && near.metUnplaced.empty()
                            ? -1
-                           : meetingCityState(ctx, si, naming->begin, &fromWhere, &seatCity);
+                           : meetingCityState(ctx, si, naming->begin, &fromWhere, &seatCity, &cityName);
             // "A met the EU's agriculture commissioner in Brussels", "B held talks with the IAEA
             // chief in Vienna": a meeting with none but the officials of international bodies in
             // a city that seats one is the body's; the city tells nothing of A's state
             if (seatCity && near.metStates.empty() &&
                 std::all_of(near.metUnplaced.begin(), near.metUnplaced.end(),
-                            [&](int o) { return servesABody(ctx, ctx.persons[std::size_t(o)]); }))
+                            [&](int o) { return servesABodySeatedIn(ctx, ctx.persons[std::size_t(o)], cityName); }))
                 city = -1;
             const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
                 return h.state == city && h.counts && h.sentence != sentence;

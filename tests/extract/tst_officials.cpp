@@ -52,6 +52,48 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 22, affil15: the home the lead tells. A lead that tells what was said leaves
+    // the meeting to the next sentence when that one tells a reception in a city; a body's
+    // official received in a city that seats another body ("the World Bank's president in
+    // Bridgetown") does not make it the body's meeting; a domestic meeting told after a lead
+    // meeting in the home's city does not make the minister a guest
+    QTest::newRow("s22: a later domestic meeting does not move the home the lead's city tells: the spokesman is of it")
+        << "Iraq's Prime Minister Karim Saadi received Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. The Euphrates crosses Syria before reaching Iraq, and Iraq wants more water; Iraq will ask again."
+        << "Abdul Latif Rashid//Iraq;Aoun Diab//*;Basim Awadi//Iraq;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+    QTest::newRow("s22: 'held talks with the home's vice president' in a second sentence: the spokesman is of the lead's city's state")
+        << "Kenya's President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. On Tuesday, Energy Minister Opiyo Wandayi held talks with Vice President Kithure Kindiki on the power line. State House spokesman Hussein Mohamed said the line would be built. The Nile runs through Sudan, and Ethiopia needs power; Ethiopia will buy it."
+        << "Abiy Ahmed//Ethiopia;Hussein Mohamed//Kenya;Kithure Kindiki//Kenya;Opiyo Wandayi//Kenya;William Ruto//Kenya";
+    QTest::newRow("s22: a domestic meeting at the ministry after the guest's visit")
+        << "Ghana's President John Mahama received Ivorian Prime Minister Robert Beugre Mambe in Accra on Monday. Finance Minister Cassiel Ato Forson later met Vice President Jane Opoku-Agyemang at the ministry. Government spokesman Felix Kwakye Ofosu said prices would rise. The cocoa crosses Togo on its way to the port, and Ivory Coast wants better prices; Ivory Coast will sell more."
+        << "Cassiel Ato Forson//Ghana;Felix Kwakye Ofosu//Ghana;Jane Opoku-Agyemang//Ghana;John Mahama//Ghana;Robert Beugre Mambe//Ivory Coast";
+    QTest::newRow("s22: a lowercase title meeting the home's leader by name after the lead")
+        << "Nepal's Prime Minister Sushila Karki received Indian Foreign Secretary Vikram Misri in Kathmandu on Sunday. Later, home minister Om Prakash Aryal met President Ram Chandra Paudel at Sheetal Niwas. Government spokesman Jagadish Kharel said the talks were useful. India wants roads, and India will build them."
+        << "Jagadish Kharel//Nepal;Om Prakash Aryal//*;Ram Chandra Paudel//Nepal;Sushila Karki//Nepal;Vikram Misri//India";
+    QTest::newRow("s22: twin: the unplaced official named in the lead meets the most named state's: the next state")
+        << "Minister of Water Resources Aoun Diab met Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal, and Turkey will release more water to Iraq."
+        << "Aoun Diab//Iraq;Basim Awadi//Iraq;Hakan Fidan//Turkey";
+    QTest::newRow("s22: twin: a dateline abroad: the wire files from the guest's capital")
+        << "ANKARA - Iraq's Prime Minister Karim Saadi received Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal, and Turkey will release more water."
+        << "Abdul Latif Rashid//Iraq;Aoun Diab//Turkey;Basim Awadi//Turkey;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+    QTest::newRow("s22: a lead that tells what was said, then the reception in the home's city: the ministers at it are the home's")
+        << "Prime Minister Mia Torres has urged IMF Managing Director Kristalina Georgieva to speed up relief for island states, as the region counts the damage in Jamaica. Georgieva was hosted by the Prime Minister at the official residence in Bridgetown on Monday. Also at the meeting were Minister of Finance Ryan Grant and Minister of Foreign Affairs Kerry Small. Jamaica's losses are high, and Jamaica wants help; Barbados offered teams."
+        << "Kerry Small//Barbados;Kristalina Georgieva//-;Mia Torres//Barbados;Ryan Grant//Barbados";
+    QTest::newRow("s22: 'was received by the President in <city>' in the second sentence")
+        << "President Ana Ruiz has asked World Bank President Ajay Banga to double the funds for roads damaged in Honduras. Banga was received by the President at the palace in Guatemala City on Tuesday. Finance Minister Jonathan Menkos and Foreign Minister Carlos Martinez also attended. Honduras's roads are gone, and Honduras needs help; Guatemala will help."
+        << "Ajay Banga//-;Ana Ruiz//Guatemala;Carlos Martinez//Guatemala;Jonathan Menkos//Guatemala";
+    QTest::newRow("s22: 'welcomed ... at State House in <city>' after a lead on what was agreed")
+        << "President Hassan Mwinyi says his government and the African Development Bank will build a new port. Bank president Sidi Ould Tah was welcomed by the President at State House in Zanzibar on Friday, in a meeting also attended by Finance Minister Saada Salum. Kenya and Kenya's ports compete; Kenya has Mombasa, and Tanzania agreed."
+        << "Hassan Mwinyi//Tanzania;Saada Salum//Tanzania;Sidi Ould Tah//*";
+    QTest::newRow("s22: a body's chief met in the city that seats his own body serves no state")
+        << "President Luis Abinader said the region needs cheaper loans. He received CDB President Daniel Best at the bank's headquarters in Bridgetown on Monday. Finance Minister Jochi Vicente attended the meeting. The Dominican Republic wants loans; Barbados hosts the bank."
+        << "Daniel Best//-;Jochi Vicente//*;Luis Abinader//Dominican Republic";
+    QTest::newRow("s22: twin: a lead of what was said, then the home's minister meeting a foreign official abroad: no host city for the home")
+        << "Trade Minister Parks Ndlovu has returned from Washington with no deal on tariffs. Ndlovu met US Trade Representative Jamieson Greer in Washington on Tuesday. Opposition leader Kelly Ward said the trip had failed. South Africa needs the deal; South Africa will try again."
+        << "Jamieson Greer//United States;Kelly Ward//*;Parks Ndlovu//South Africa";
+    QTest::newRow("s22: twin: a lead of what was said, then a reception abroad by the other side's leader")
+        << "Prime Minister Mia Torres has urged the region to speed up relief for island states, as Jamaica counts the damage. Torres was hosted by Jamaica's Prime Minister Andrew Holness at Jamaica House in Kingston on Monday. Also at the meeting were Minister of Finance Ryan Grant and Minister of Foreign Affairs Kerry Small. Jamaica's losses are high, and Jamaica wants help; Barbados offered teams."
+        << "Andrew Holness//Jamaica;Kerry Small//*;Mia Torres//Barbados;Ryan Grant//*";
+
     // --- session 22, affil15: the home's people at the home's meetings. Attendees named by a
     // bare office at a meeting told in a city of the host are the host's whichever of them is
     // placed first; one who meets two foreign ministers under a dateline is the dateline's,

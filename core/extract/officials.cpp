@@ -5918,6 +5918,32 @@ int pairedOfficeState(const DocContext& ctx, const PersonRef& naming, int* notSt
 
 } // namespace
 
+namespace {
+// "In Ottawa, Conservative leader A said ...", "In Kyiv, Foreign Minister B told reporters": a
+// city (or state) that opens the sentence, before a comma, places the official named right
+// after it, his office between, who speaks there: at home. Its state, else -1. Not a posted
+// envoy nor a visitor ("In Kyiv, visiting Minister C said").
+int openingPlaceState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const int b = std::max(0, s.dateline);
+    if (s.size() < b + 4 || s.key(b) != "in"_key)
+        return -1;
+    const PhraseMatch* m = s.matchOf(b + 1);
+    if (!m || m->begin != b + 1 || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State) ||
+        m->end >= s.size() || s.key(m->end) != ","_key || naming.begin - m->end > 8 || naming.begin <= m->end)
+        return -1;
+    for (int k = m->end + 1; k < naming.begin; ++k)
+        if (s.key(k) == ","_key || ctx.lex.has(Cue::EncounterWord, s.key(k)) || ctx.lex.has(Cue::VisitorWord, s.key(k)) ||
+            s.nameTok[std::size_t(k)])
+            return -1;
+    const Person& p = ctx.persons[std::size_t(naming.person)];
+    if (isPostedEnvoy(ctx, p) || servesABody(ctx, p))
+        return -1;
+    return m->entry;
+}
+} // namespace
+
 void assignFallbackStates(DocContext& ctx)
 {
     // The article's main state: the dateline's ("RIYADH: ..." is written where the officials
@@ -6042,7 +6068,8 @@ void assignFallbackStates(DocContext& ctx)
         if (const PersonRef* naming = firstNaming(ctx, self);
             naming && (place(receivingHostState(ctx, *naming), QStringLiteral("welcoming a guest who arrived in that state")) ||
                        place(visitHostState(ctx, *naming), QStringLiteral("met on a visit to that state")) ||
-                       place(officeSeatState(ctx, *naming), QStringLiteral("an office of a region or city of that state"))))
+                       place(officeSeatState(ctx, *naming), QStringLiteral("an office of a region or city of that state")) ||
+                       place(openingPlaceState(ctx, *naming), QStringLiteral("named after a city of that state that opens the sentence"))))
             continue;
         // "B received C; the foreign ministers, A and D, also met": one holder of the office for
         // each side

@@ -52,6 +52,34 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 22, affil15: a city (or state) opening the sentence before a comma places the
+    // official named right after it, who speaks there: "In Ottawa, Conservative leader A said";
+    // not a visitor nor a posted envoy
+    QTest::newRow("s22: 'In <capital>, <party> leader A said' under a dateline abroad: the capital's state")
+        << "MEXICO CITY - Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Monday. In Ottawa, Conservative leader Pierre Lavoie said the trip had produced nothing. Mexico wants a deal; Mexico will sign."
+        << "Claudia Sheinbaum//Mexico;Mark Carney//Canada;Pierre Lavoie//Canada";
+    QTest::newRow("s22: 'In <capital>, opposition leader A told reporters' after a meeting abroad")
+        << "BEIJING - Australian Prime Minister Anthony Albanese held talks with Chinese Premier Li Qiang on Tuesday. In Canberra, opposition leader Sussan Ley told reporters the visit was a mistake. China buys iron ore; China wants more."
+        << "Anthony Albanese//Australia;Li Qiang//China;Sussan Ley//Australia";
+    QTest::newRow("s22: 'In <city>, the spokesperson A' with a lowercase title")
+        << "NEW DELHI - Bangladeshi Foreign Adviser Touhid Hossain met Indian External Affairs Minister S. Jaishankar on Friday. In Dhaka, foreign ministry spokesperson Rafiqul Alam said the talks were useful. India sells power; India wants transit."
+        << "Rafiqul Alam//Bangladesh;S. Jaishankar//India;Touhid Hossain//Bangladesh";
+    QTest::newRow("s22: 'In <state>, Finance Minister A said' with a state's name opening the sentence")
+        << "WASHINGTON - Kenyan President William Ruto met U.S. Secretary of State Marco Rubio on Monday. In Kenya, Finance Minister John Mbadi said the deal would bring jobs. The United States wants minerals; the United States will invest."
+        << "John Mbadi//Kenya;Marco Rubio//United States;William Ruto//Kenya";
+    QTest::newRow("s22: 'In <capital>, the Deputy Prime Minister A' in a story without a dateline")
+        << "Polish Prime Minister Donald Tusk met German Chancellor Friedrich Merz in Berlin on Monday. In Warsaw, Deputy Prime Minister Krzysztof Gawkowski said the talks were warm. Germany wants gas; Germany will pay."
+        << "Donald Tusk//Poland;Friedrich Merz//Germany;Krzysztof Gawkowski//Poland";
+    QTest::newRow("s22: twin: 'In <capital>, visiting Minister A said': a visitor, not the capital's")
+        << "MEXICO CITY - Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Monday. In Ottawa, visiting German Minister Anna Weber said the talks were warm. Mexico wants a deal; Mexico will sign."
+        << "Anna Weber//*;Claudia Sheinbaum//Mexico;Mark Carney//Canada";
+    QTest::newRow("s22: twin: 'In <capital>, Ambassador A said': a posted envoy may be anyone's")
+        << "MEXICO CITY - Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Monday. In Ottawa, Ambassador Ana Lopez said the talks were warm. Mexico wants a deal; Mexico will sign."
+        << "Ana Lopez//*;Claudia Sheinbaum//Mexico;Mark Carney//Canada";
+    QTest::newRow("s22: twin: 'In a statement, Opposition leader A said': no place opens the sentence")
+        << "MEXICO CITY - Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Monday. In a statement, Senator Ricardo Anaya said the trip had produced nothing. Mexico wants a deal; Mexico will sign."
+        << "Claudia Sheinbaum//Mexico;Mark Carney//Canada;Ricardo Anaya//Mexico";
+
     // --- session 22, affil15: the home the lead tells. A lead that tells what was said leaves
     // the meeting to the next sentence when that one tells a reception in a city; a body's
     // official received in a city that seats another body ("the World Bank's president in

@@ -5919,6 +5919,39 @@ int pairedOfficeState(const DocContext& ctx, const PersonRef& naming, int* notSt
 } // namespace
 
 namespace {
+// A readout's list of the delegations: "were joined by:\nUnited States\nDeputy Secretary A\n
+// Under Secretary B\nIndonesia\nVice Minister C": a line that is only a state's name heads the
+// people listed under it, up to the next such line. The state of the nearest heading above the
+// naming, in its sentence; else -1.
+bool lineBreakBetween(const DocContext& ctx, qsizetype from, qsizetype to)
+{
+    return from < to && QStringView(ctx.doc.text).mid(from, to - from).contains(QLatin1Char('\n'));
+}
+
+int headingState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const StateHit* best = nullptr;
+    for (const StateHit& h : ctx.stateHits) {
+        if (h.sentence != naming.sentence || h.end > naming.begin || h.begin < 1 || h.end >= s.size() ||
+            (best && best->begin > h.begin))
+            continue;
+        if (lineBreakBetween(ctx, s.tok(h.begin - 1).end, s.tok(h.begin).start) &&
+            lineBreakBetween(ctx, s.tok(h.end - 1).end, s.tok(h.end).start))
+            best = &h;
+    }
+    if (!best)
+        return -1;
+    // (one listed on a line of his own, the name ending it; not "Following the meeting, A
+    // hosted B" after the list)
+    for (int k = best->end; k < naming.begin; ++k)
+        if (s.key(k) == "."_key)
+            return -1;
+    if (naming.end < s.size() && !lineBreakBetween(ctx, s.tok(naming.end - 1).end, s.tok(naming.end).start))
+        return -1;
+    return best->state;
+}
+
 // "In Ottawa, Conservative leader A said ...", "In Kyiv, Foreign Minister B told reporters": a
 // city (or state) that opens the sentence, before a comma, places the official named right
 // after it, his office between, who speaks there: at home. Its state, else -1. Not a posted
@@ -6003,6 +6036,17 @@ void assignFallbackStates(DocContext& ctx)
         p.stateStrength = 1;
         p.stateInferred = true;
         p.setAffiliation(QStringLiteral("the state the story names most, not a namesake's in the dictionary"));
+    }
+    // the heading line a readout lists one's delegation under states it, whatever the titles
+    // around the list seemed to say (not the dictionary's state)
+    for (Person& p : ctx.persons) {
+        const int self = int(&p - ctx.persons.data());
+        const PersonRef* naming = p.official && !p.affiliationFromDictionary ? firstNaming(ctx, self) : nullptr;
+        if (const int st = naming ? headingState(ctx, *naming) : -1; st >= 0 && p.organization < 0) {
+            p.state = st;
+            p.stateStrength = 3;
+            p.setAffiliation(QStringLiteral("listed under a line that names that state"));
+        }
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)

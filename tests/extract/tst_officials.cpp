@@ -52,6 +52,22 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 22, affil15: a readout's delegation list, "were joined by:" then a line that
+    // is only a state's name heading the officials listed under it, one a line, up to the next
+    // heading; not a state named in prose, nor one named in the prose after the list
+    QTest::newRow("s22: a readout's delegation list: a line that is only a state's name heads the people under it")
+        << "Secretary of State Marco Rubio met Thai Foreign Minister Sihasak Phuangketkeow at the Department of State. They discussed trade and the border.\nSecretary Rubio and Foreign Minister Sihasak were joined by:\nUnited States\nDeputy Secretary of State Christopher Landau\nAssistant Secretary Michael Ward\nThailand\nPermanent Secretary Eksiri Pintaruchi\nDirector-General Chatree Archananuparp\nAfter the talks, the two sides had lunch."
+        << "Chatree Archananuparp//Thailand;Christopher Landau//United States;Eksiri Pintaruchi//Thailand;Marco Rubio//United States;Michael Ward//United States;Sihasak Phuangketkeow//Thailand";
+    QTest::newRow("s22: a ministry's readout: the headings in capitals of the guest state and the home")
+        << "Foreign Minister Sugiono received Australian Foreign Minister Penny Wong in Jakarta on Thursday. The delegations comprised:\nIndonesia\nVice Minister Arif Havas Oegroseno\nDirector General Abdul Kadir Jailani\nAustralia\nDeputy Secretary Jan Adams\nAfter the talks, the two sides signed a plan."
+        << "Abdul Kadir Jailani//Indonesia;Arif Havas Oegroseno//Indonesia;Jan Adams//Australia;Penny Wong//Australia;Sugiono//Indonesia";
+    QTest::newRow("s22: twin: a state's name inside a sentence heads nobody")
+        << "Secretary of State Marco Rubio met Thai Foreign Minister Sihasak Phuangketkeow at the Department of State. They were joined by Deputy Secretary of State Christopher Landau and Permanent Secretary Eksiri Pintaruchi of Thailand. After the talks, the two sides had lunch."
+        << "Christopher Landau//*;Eksiri Pintaruchi//Thailand;Marco Rubio//United States;Sihasak Phuangketkeow//Thailand";
+    QTest::newRow("s22: twin: one named in the prose after the list is not listed under its last heading")
+        << "Secretary of State Marco Rubio met Thai Foreign Minister Sihasak Phuangketkeow at the Department of State. Secretary Rubio and Foreign Minister Sihasak were joined by:\nUnited States\nDeputy Secretary of State Christopher Landau\nThailand\nPermanent Secretary Eksiri Pintaruchi\nFollowing the meeting, Assistant Secretary Kevin Kim hosted the Thai delegation for lunch."
+        << "Christopher Landau//United States;Eksiri Pintaruchi//Thailand;Kevin Kim//*;Marco Rubio//United States;Sihasak Phuangketkeow//Thailand";
+
     // --- session 22, affil15: a city (or state) opening the sentence before a comma places the
     // official named right after it, who speaks there: "In Ottawa, Conservative leader A said";
     // not a visitor nor a posted envoy

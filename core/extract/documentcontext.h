@@ -251,6 +251,10 @@ struct DocContext
     std::vector<StateHit> stateHits;
     std::vector<MeetingDraft> meetings;
     int lastDelegationState = -1;
+    /// The outlet's home that assignFallbackStates() found by the wire's people ("Prime Minister
+    /// A ... his Vanuatu counterpart B": the next state named) or by the city of the lead's
+    /// meeting, -1 when none; the dateline's state is not kept here
+    int wireHome = -1;
     /// The first sentence of the article's body: the ones before it are a headline and a
     /// byline (lines with no sentence end), so the dateline opens this one.
     int body = 0;

@@ -1447,8 +1447,10 @@ void refineAffiliations(DocContext& ctx)
                 continue;
             }
         }
+        // (nor one placed at the home the wire's people or its lead's city tell: "Minister A
+        // met President B at the palace" in a Baghdad story is a meeting at home)
         if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front() ||
-            p.state == datelineState)
+            p.state == datelineState || p.state == ctx.wireHome)
             continue;
         std::vector<int> held;
         // A meeting whose other people are all of the official's default state needs another

@@ -540,8 +540,8 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 return r < n && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.tok(r).allCaps && !s.matchOf(r) &&
                        !s.nameTok[std::size_t(r)];
             };
-            if (pm->kind == PhraseKind::State)
-                for (int r = pm->end; r < n && r - pm->end < 8; ++r) {
+            // ("of the Abu Dhabi Ports Authority": or a capital opens it)
+            for (int r = pm->end; r < n && r - pm->end < 8; ++r) {
                     if (r > pm->end && (s.key(r) == "and"_key || s.key(r) == "of"_key || s.key(r) == "&"_key) &&
                         bodyWord(r + 1))
                         continue;
@@ -613,8 +613,9 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 continue;
             }
             // "Minister of Investment and Foreign Trade Hassan Fares": a portfolio's field ends
-            // it as a body's head noun does
-            if (lex.has(Cue::BodyHead, t.key) || lex.has(Cue::PortfolioWord, t.key))
+            // it as a body's head noun does ("Director General of the Rosatom State Corporation
+            // A B", "President of the Korea Hydro and Nuclear Power Company C": so does a firm's)
+            if (lex.has(Cue::BodyHead, t.key) || lex.has(Cue::PortfolioWord, t.key) || lex.has(Cue::ThingHead, t.key))
                 lastHead = r;
             ++r;
         } else if (const int fields = t.key == ","_key && r > q ? fieldEnumerationEnd(lex, s, r) : -1; fields > r) {

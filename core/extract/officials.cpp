@@ -2116,6 +2116,30 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 break;
             }
         }
+        // "A, the minister responsible for Canada-U.S. trade,", "B, the deputy minister charged
+        // with relations with the Gulf states,": the charge an office holds (lexicon
+        // `charge-phrase`), its field in any case (places, hyphens, abbreviations, a few joining
+        // words) up to the appositive's comma or the sentence's end
+        if (const int charge = !m.plural ? lexiconPhraseAt(ctx.lex, Cue::ChargePhrase, s, p) : -1; charge > p) {
+            const auto fieldToken = [&](int k) {
+                const Token& t = s.tok(k);
+                if (t.kind != Token::Word)
+                    return t.key == "-"_key || t.key == "&"_key || (t.key == "."_key && k + 1 < n && s.tok(k + 1).kind == Token::Word);
+                if (s.key(k) == "the"_key)
+                    return true;
+                if (s.key(k) == "and"_key || s.key(k) == "of"_key || s.key(k) == "with"_key || s.key(k) == "between"_key ||
+                    s.key(k) == "in"_key)
+                    return k > charge;
+                return !isFunctionWord(ctx.lex, s.key(k)) && !(s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Title);
+            };
+            int w = charge;
+            while (w < n && w - charge < 9 && fieldToken(w))
+                ++w;
+            if (w > charge && (w >= n || s.key(w) == ","_key || (s.key(w) == "."_key && w + 1 == n))) {
+                p = w;
+                break;
+            }
+        }
         // "general secretary in-charge communications A B", "secretary in charge of media C D":
         // the field an officer is in charge of, one to three words in lower case, then the name
         if (s.key(p) == "in"_key && s.key(p + 1) == "charge"_key) {
@@ -3433,7 +3457,9 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         }
         // "keynote speaker A", "motivational speaker B": a role at an event; "airline chief C": the head
         // of a business, before a generic head's title (lexicon `non-office-modifier`)
-        if (nonStateGroupBefore(ctx.lex, s, m.begin) || researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
+        // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
+        if ((nonStateGroupBefore(ctx.lex, s, m.begin) && g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
+            researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
             (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
              (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
               g.titles[std::size_t(m.entry)].category == "generic"_key))) {

@@ -204,10 +204,27 @@ struct OfficialHit
 
 int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
 {
-    const std::vector<QString> keys = nameKeys(s, h.nameBegin, h.nameEnd);
+    std::vector<QString> keys = nameKeys(s, h.nameBegin, h.nameEnd);
     if (keys.empty())
         return -1;
     QString form = ctx.surface(s, h.nameBegin, h.nameEnd);
+    // "Mr. MOTEGI Toshimitsu", "Mr. KOIZUMI Shinjiro": a Japanese ministry writes the family name
+    // first, in capitals; the person is "Toshimitsu Motegi", whom "Minister Motegi" names later
+    if (h.nameEnd - h.nameBegin == 2 && keys.size() == 2) {
+        const Token& family = s.tok(h.nameBegin);
+        const Token& given = s.tok(h.nameBegin + 1);
+        const QString familyText = ctx.surface(s, h.nameBegin, h.nameBegin + 1);
+        const QString givenText = ctx.surface(s, h.nameBegin + 1, h.nameEnd);
+        const bool letters = std::all_of(familyText.begin(), familyText.end(), [](QChar c) { return c.isLetter(); });
+        // (no acronym of a state, a body or a title)
+        const PhraseMatch* known = s.matchOf(h.nameBegin);
+        const bool acronym = known && known->kind != PhraseKind::Person;
+        if (family.allCaps && familyText.size() >= 3 && letters && !acronym && given.cap &&
+            !given.allCaps && !given.hyphenBefore && given.kind == Token::Word) {
+            form = givenText + QLatin1Char(' ') + familyText.front() + familyText.mid(1).toLower();
+            std::swap(keys[0], keys[1]);
+        }
+    }
     if (form.endsWith(QLatin1Char(',')))
         form.chop(1);
     // "... Samdech Techo Hun Sen.": the sentence's full stop read into a name word's abbreviation

@@ -3999,9 +3999,46 @@ bool givenNameFits(const GazetteerData& g, int entry, const QString& given)
 
 } // namespace
 
+namespace {
+
+// "Sheikh Mohammed bin Abdulrahman Al Thani ... Sheikh Mohammed": the honorific or royal words
+// written right before a person's names in the text ("sheikh", "prince", "emir")
+std::vector<QString> honorificsBefore(const DocContext& ctx, int person)
+{
+    std::vector<QString> out;
+    for (const PersonRef& r : ctx.refs) {
+        if (r.person != person || r.kind != RefKind::Name || r.begin <= 0 || r.sentence >= int(ctx.sents.size()))
+            continue;
+        // (right before the name, or inside a dictionary's alias: "Crown Prince Salman bin A")
+        const SentenceInfo& s = ctx.sents[std::size_t(r.sentence)];
+        for (int k = r.begin - 1; k < r.end; ++k) {
+            const int t = ctx.g.titleByName.value(s.key(k).text(), -1);
+            if (t < 0 || s.tok(k).kind != Token::Word || !s.tok(k).cap)
+                continue;
+            const TitleEntry& te = ctx.g.titles[std::size_t(t)];
+            if ((te.category == "honorific"_key || isRoyal(te)) &&
+                std::find(out.begin(), out.end(), s.key(k).text()) == out.end())
+                out.push_back(s.key(k).text());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 void mergePersons(DocContext& ctx)
 {
     const int count = int(ctx.persons.size());
+    std::vector<std::vector<QString>> honorifics(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i)
+        honorifics[std::size_t(i)] = honorificsBefore(ctx, i);
+    const auto shareHonorific = [&](int a, int b) {
+        for (const QString& k : honorifics[std::size_t(a)])
+            if (std::find(honorifics[std::size_t(b)].begin(), honorifics[std::size_t(b)].end(), k) !=
+                honorifics[std::size_t(b)].end())
+                return true;
+        return false;
+    };
     std::vector<int> redirect(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i)
         redirect[std::size_t(i)] = i;
@@ -4017,30 +4054,37 @@ void mergePersons(DocContext& ctx)
         Person& small = ctx.persons[std::size_t(i)];
         int target = -1;
         int candidates = 0;
-        for (int j = 0; j < count; ++j) {
-            if (j == i || redirect[std::size_t(j)] != j)
-                continue;
-            const Person& big = ctx.persons[std::size_t(j)];
-            if (big.keys.size() <= small.keys.size() || !isSubsequence(small.keys, big.keys) ||
-                onlyAsParent(ctx.lex, small.keys, big.keys))
-                continue;
-            if (small.state >= 0 && big.state >= 0 && small.state != big.state &&
-                small.stateStrength >= 3 && big.stateStrength >= 3)
-                continue;
-            // "King Abdullah" beside "Sheikh Abdullah bin Zayed": the dictionary knows both, as
-            // two people
-            if (small.dictionary >= 0 && big.dictionary >= 0 &&
-                ctx.g.people[std::size_t(small.dictionary)].name != ctx.g.people[std::size_t(big.dictionary)].name)
-                continue;
-            // "His Majesty Sultan Ibrahim" beside "Prime Minister Anwar Ibrahim": a ruler known
-            // by rank and given name is not the minister whose family name it is ("Prince
-            // Faisal" is "Faisal bin Farhan")
-            if (small.keys.size() == 1 && small.keys.front() != big.keys.front() &&
-                holdsRoyalTitle(ctx.g, small.titles) && !big.titles.isEmpty() && !holdsRoyalTitle(ctx.g, big.titles))
-                continue;
-            ++candidates;
-            if (target < 0 || big.lastSentence > ctx.persons[std::size_t(target)].lastSentence)
-                target = j;
+        // ("Sheikh Mohammed" in a story naming "Sheikh Mohammed bin A" and, later, "Mohammed bin
+        // B": the short form is the one the text introduced with the same honorific)
+        for (int pass = 0; pass < 2 && target < 0; ++pass) {
+            for (int j = 0; j < count; ++j) {
+                if (j == i || redirect[std::size_t(j)] != j)
+                    continue;
+                const Person& big = ctx.persons[std::size_t(j)];
+                if (big.keys.size() <= small.keys.size() || !isSubsequence(small.keys, big.keys) ||
+                    onlyAsParent(ctx.lex, small.keys, big.keys))
+                    continue;
+                if (small.state >= 0 && big.state >= 0 && small.state != big.state &&
+                    small.stateStrength >= 3 && big.stateStrength >= 3)
+                    continue;
+                // "King Abdullah" beside "Sheikh Abdullah bin Zayed": the dictionary knows both, as
+                // two people
+                if (small.dictionary >= 0 && big.dictionary >= 0 &&
+                    ctx.g.people[std::size_t(small.dictionary)].name != ctx.g.people[std::size_t(big.dictionary)].name)
+                    continue;
+                // "His Majesty Sultan Ibrahim" beside "Prime Minister Anwar Ibrahim": a ruler known
+                // by rank and given name is not the minister whose family name it is ("Prince
+                // Faisal" is "Faisal bin Farhan")
+                if (small.keys.size() == 1 && small.keys.front() != big.keys.front() &&
+                    holdsRoyalTitle(ctx.g, small.titles) && !big.titles.isEmpty() && !holdsRoyalTitle(ctx.g, big.titles))
+                    continue;
+                // (the first pass takes only a fuller name written with the short form's honorific)
+                if (pass == 0 && !shareHonorific(i, j))
+                    continue;
+                ++candidates;
+                if (target < 0 || big.lastSentence > ctx.persons[std::size_t(target)].lastSentence)
+                    target = j;
+            }
         }
         if (target < 0 || candidates > 2)
             continue;

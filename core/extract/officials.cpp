@@ -3871,6 +3871,96 @@ void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
     }
 }
 
+// Pass: "His predecessor A B paid a state visit", "Boric's predecessor, C D,", "E F, her
+// predecessor,": a name beside a possessive and a word for the office's former holder (lexicon
+// `former-holder`) is an official of the past; his office is the possessor's when the text has
+// named the possessor, else the one the people dictionary knows him by.
+void findPredecessors(DocContext& ctx, SentenceInfo& s)
+{
+    const int n = s.size();
+    for (int k = 1; k < n; ++k) {
+        if (!ctx.lex.has(Cue::FormerHolder, s.key(k)))
+            continue;
+        // the possessive before it: "his", "her", "their", "its", or "X's"
+        int owner = -1;
+        const TokenKey& before = s.key(k - 1);
+        const bool pronoun = before == "his"_key || before == "her"_key || before == "their"_key || before == "its"_key;
+        if (!pronoun) {
+            if (!possessiveMarkAt(s, k - 1))
+                continue;
+            const int ob = nameStartBefore(s, k - 1);
+            if (ob < 0)
+                continue;
+            owner = findPersonByKeys(ctx, nameKeys(s, ob, k - 1), -1);
+            if (owner < 0)
+                continue;
+        }
+        // the name after it (a comma may come between) or before it, closed by a comma
+        int nb = -1, ne = -1;
+        const int after = s.key(k + 1) == ","_key ? k + 2 : k + 1;
+        if (after < n && isNameStart(s, after)) {
+            const int e = parseName(s, after, n);
+            if (e - after >= 2) {
+                nb = after;
+                ne = e;
+            }
+        }
+        const int opener = pronoun ? k - 1 : nameStartBefore(s, k - 1);
+        if (nb < 0 && opener >= 2 && s.key(opener - 1) == ","_key) {
+            const int b = nameStartBefore(s, opener - 1);
+            if (b >= 0 && opener - 1 - b >= 2 && parseName(s, b, opener - 1) == opener - 1) {
+                nb = b;
+                ne = opener - 1;
+            }
+        }
+        if (nb < 0)
+            continue;
+        bool taken = false;
+        for (int t = nb; t < ne; ++t)
+            taken = taken || s.nameTok[std::size_t(t)];
+        if (taken)
+            continue;
+        OfficialHit h;
+        h.phraseBegin = std::min(k - 1, nb);
+        h.nameBegin = nb;
+        h.nameEnd = ne;
+        h.former = true;
+        if (owner >= 0) {
+            const Person& o = ctx.persons[std::size_t(owner)];
+            if (!o.titles.isEmpty())
+                h.titles << o.titles.front();
+            if (o.state >= 0 && o.organization < 0) {
+                h.state = o.state;
+                h.affiliationRule = QStringLiteral("the state of the office he held before its holder");
+            }
+            if (o.organization >= 0)
+                h.organization = o.organization;
+        }
+        // (no possessor named: the office the dictionary knows him by, the last he left before
+        // the article's date)
+        if (h.titles.isEmpty()) {
+            const QString form = ctx.surface(s, nb, ne);
+            const PersonEntry* left = nullptr;
+            for (const int row : ctx.g.personOffices(form)) {
+                const PersonEntry& pe = ctx.g.people[std::size_t(row)];
+                if (pe.toDate.isValid() && (!ctx.anchor.isValid() || pe.toDate <= ctx.anchor))
+                    left = &pe;
+            }
+            if (left) {
+                h.titles << left->title;
+                if (const int st = ctx.g.stateIndex(left->state); st >= 0 && left->organization.isEmpty()) {
+                    h.state = st;
+                    h.affiliationRule = QStringLiteral("dictionary: the office he left");
+                }
+            }
+        }
+        h.rule = QStringLiteral("predecessor in the office");
+        registerPerson(ctx, s, h);
+        for (int t = nb; t < ne; ++t)
+            s.nameTok[std::size_t(t)] = 1;
+    }
+}
+
 // Pass: "China's commerce minister has urged the Netherlands to ... . Wang Wentao raised the
 // issue in a call with ...": a lead whose subject is an office of a state, with no name, then
 // a sentence that opens on a name nobody has yet, its verb right after it: the name is the
@@ -3945,6 +4035,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     registerHits(ctx, s, hits);
     findRelativeOffices(ctx, s);
     findDelayedIdentification(ctx, s);
+    findPredecessors(ctx, s);
 
     findDictionaryPeople(ctx, s);
     findGovernmentLeaders(ctx, s);

@@ -91,6 +91,26 @@ void TestOfficials::officials_data()
     QTest::newRow("s22 twin: a manager in charge of the same")
         << "Joining them was Ravi Menon, the manager in charge of Trade Relations, who flew in from Singapore."
         << "";
+    // --- session 22, names15: a former holder named through "predecessor" beside a possessive
+    // ("his predecessor A", "X's predecessor, A,", "A, her predecessor,") is an official of the
+    // past, of the possessor's office and state when the text named him; twins: no possessive,
+    // or a predecessor of no office
+    QTest::newRow("s22: 'X's predecessor, A B,' takes X's office and state")
+        << "Chilean President Rafael Soto spoke on Monday. Soto's predecessor, Miguel Fuentes, said the deal was fair."
+        << "Rafael Soto/President/Chile;Miguel Fuentes/former President/Chile";
+    QTest::newRow("s22: 'A B, her predecessor,' after the possessor")
+        << "Peruvian Foreign Minister Ana Quispe spoke on Monday. Carla Mendez, her predecessor, said the deal was fair."
+        << "Ana Quispe/Foreign Minister/Peru;Carla Mendez//*";
+    QTest::newRow("s22: 'his predecessor A B' at the sentence's start")
+        << "Kenyan President Sam Otieno flew to Kampala. His predecessor John Kamau had made the same trip in 2019."
+        << "Sam Otieno/President/Kenya;John Kamau//*";
+    QTest::newRow("s22 twin: a predecessor with no possessive, a thing")
+        << "Kenyan President Sam Otieno flew to Kampala. The predecessor John Kamau Airport was closed in 2019."
+        << "Sam Otieno/President/Kenya";
+    QTest::newRow("s22 twin: a named person beside 'predecessor' of no possessive")
+        << "Kenyan President Sam Otieno flew to Kampala. John Kamau wrote a book about a predecessor."
+        << "Sam Otieno/President/Kenya";
+
     // --- session 22, names15: a seat in parliament is a state's office whatever the party (an
     // armed movement's MP too); the movement's spokesman, commander or other voice is none, nor
     // an armed opposition movement's named by its hyphenated acronym

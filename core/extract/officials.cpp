@@ -4424,7 +4424,10 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         // the state written ("the Turkish president"), else the office's own ("the Taoiseach")
         const int state = d.state >= 0 ? d.state : ctx.g.stateIndex(te.state);
         int best = -1;
-        std::tuple<bool, bool, bool, int, bool> bestFit;
+        std::tuple<bool, bool, bool, bool, int, bool> bestFit;
+        // ("The Turkish minister also met B": a head word alone after a state names that state's
+        // minister first, whatever his portfolio, over a "Minister" of no state yet)
+        const bool bareHead = d.state >= 0 && !te.name.contains(QLatin1Char(' '));
         bool heldHere = false; ///< one named in this sentence holds that kind of office
         // the word that names the office as written: "the AUC Chairperson", "the trade commissioner"
         const QString head = s.key(d.end - 1).text();
@@ -4478,7 +4481,8 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             // The head of state recalled ...": A)
             // (and of those, one whose office is named by the same word: "the AUC Chairperson" is
             // the "Chairperson of the African Union Commission", not an AU commissioner named since)
-            const auto fit = std::tuple(sameTitle, sameHead, state >= 0 && p.state == state, p.lastSentence, i == topic);
+            const bool placed = state >= 0 && p.state == state;
+            const auto fit = std::tuple(bareHead && placed, sameTitle, sameHead, placed, p.lastSentence, i == topic);
             if (best < 0 || fit > bestFit) {
                 best = i;
                 bestFit = fit;

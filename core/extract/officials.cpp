@@ -716,8 +716,18 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
     const PhraseMatch* m = s.matchOf(i);
     if (m && m->kind != PhraseKind::Person)
         return false;
-    if (isCalendarWord(t))
-        return false;
+    if (isCalendarWord(t)) {
+        // "the Minister of Foreign Affairs, Monday Semaya Kumba, and": a day's name that opens an
+        // appositive name of two more words, closed by a comma, "and" or the end, is a given name
+        // (not "On Monday, A B" nor "on Monday A B said")
+        const int n = s.size();
+        if (!t.cap || i < 2 || s.key(i - 1) != ","_key || !s.tok(i - 2).cap || i + 3 > n)
+            return false;
+        if (isCalendarWord(s.tok(i + 1)) || isCalendarWord(s.tok(i + 2)) || !isNameWordAt(s, i + 1) ||
+            !isNameWordAt(s, i + 2) || s.tok(i + 1).allCaps || s.tok(i + 2).allCaps)
+            return false;
+        return i + 3 >= n || s.key(i + 3) == ","_key || s.key(i + 3) == "and"_key || s.key(i + 3) == "."_key;
+    }
     // "To Lam", "An Ho-jin": a function word inside a name the people dictionary holds is a name
     // word there (not a title an alias opens: "President Xi")
     if (m && t.cap && !t.allCaps && s.lex->has(Cue::FunctionWord, t.key))

@@ -233,11 +233,17 @@ Status readLexiconText(LexiconData& d, const QString& content, const QString& na
              Cue(cue) == Cue::District || Cue(cue) == Cue::Seat) && value.isEmpty())
             return Status::failure(Error{name, QStringLiteral("a %1 needs a value").arg(QLatin1String(kCueNames[cue])), lineNo});
         LexiconPhrase phrase;
-        // A word is one key, as written ("n't", "'s"); a place name is keyed as the tokenizer
-        // splits running text ("Mar-a-Lago" is five tokens), so that it matches token by token.
+        // A word is one key, as written ("n't", "'s", "Jr."); a place name, a phrase of several
+        // words and a word with a hyphen inside are keyed as the tokenizer splits running text
+        // ("Mar-a-Lago" is five tokens, "SPLM-IO" two), so that they match token by token and
+        // the data can be written as the text writes it.
         const bool place = Cue(cue) == Cue::Venue || Cue(cue) == Cue::City || Cue(cue) == Cue::GenericVenue ||
              Cue(cue) == Cue::District || Cue(cue) == Cue::Seat;
-        if (!place && !text.contains(QLatin1Char(' '))) {
+        const auto isInnerHyphen = [](QChar c) {
+            return c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011);
+        };
+        const bool hyphenated = text.size() > 2 && std::any_of(text.begin() + 1, text.end() - 1, isInnerHyphen);
+        if (!place && !hyphenated && !text.contains(QLatin1Char(' '))) {
             phrase.keys.push_back(foldKey(text));
         } else {
             for (const Token& t : tokenize(text))

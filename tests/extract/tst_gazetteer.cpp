@@ -76,6 +76,14 @@ void TestGazetteer::builtinCoversIssueExamples_data()
     QTest::newRow("Taiwan") << "Taiwan voted." << "Taiwan";
     QTest::newRow("Kosovo") << "Kosovo voted." << "Kosovo";
     QTest::newRow("Palestine") << "Palestine voted." << "Palestine";
+    // names written with a hyphen, an apostrophe or dots match as the text writes them
+    QTest::newRow("Guinea-Bissau") << "Guinea-Bissau voted." << "Guinea-Bissau";
+    QTest::newRow("Guinea Bissau") << "Guinea Bissau voted." << "Guinea-Bissau";
+    QTest::newRow("Timor-Leste") << "Timor-Leste voted." << "Timor-Leste";
+    QTest::newRow("Cote d'Ivoire") << "Côte d'Ivoire voted." << "Ivory Coast";
+    QTest::newRow("Cote d'Ivoire curly") << "Côte d’Ivoire voted." << "Ivory Coast";
+    QTest::newRow("U.S.") << "The U.S. voted." << "United States";
+    QTest::newRow("Bissau-Guinean") << "Bissau-Guinean troops moved." << "Guinea-Bissau";
 }
 
 void TestGazetteer::builtinCoversIssueExamples()

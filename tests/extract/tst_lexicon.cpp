@@ -22,6 +22,8 @@ private Q_SLOTS:
     void verbClassesKnown();
     void placesHaveValues();
     void phrasesMatchTokens();
+    void writtenAsTextWrites_data();
+    void writtenAsTextWrites();
     void userFileAddsAndCorrects();
     void tokenClassesAgree();
     void wordClasses_data();
@@ -186,6 +188,62 @@ void TestLexicon::phrasesMatchTokens()
             QVERIFY2(found, qPrintable(phrase));
         }
     }
+}
+
+// A phrase is written in a data file as the text writes it (a hyphen, an apostrophe, dots) and
+// still matches running text token by token: loading splits it as the tokenizer splits text.
+void TestLexicon::writtenAsTextWrites_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("shipped");
+    QTest::newRow("SPLM-IO") << "nonstate-group" << "SPLM-IO" << "an SPLM-IO spokesman said" << true;
+    QTest::newRow("SPLM-IO as SPLM IO") << "nonstate-group" << "SPLM-IO" << "an SPLM IO spokesman said" << true;
+    QTest::newRow("SPLM-N") << "nonstate-group" << "SPLM-N" << "the SPLM-N delegation" << true;
+    QTest::newRow("Tehreek-e-Taliban") << "nonstate-group" << "Tehreek-e-Taliban Pakistan"
+                                       << "attacks by Tehreek-e-Taliban Pakistan fighters" << true;
+    QTest::newRow("think-tank") << "research-body" << "think-tank" << "a Washington think-tank said" << true;
+    QTest::newRow("think tank spaced") << "research-body" << "think-tank" << "a Washington think tank said" << true;
+    QTest::newRow("Mar-a-Lago") << "venue" << "Mar-a-Lago" << "talks at Mar-a-Lago on Friday" << true;
+    QTest::newRow("user hyphen word") << "nonstate-group" << "M23-AFC" << "rebels of the M23-AFC alliance" << false;
+    QTest::newRow("user apostrophe") << "city" << "Cox's Bazar" << "camps near Cox\u2019s Bazar" << false;
+    QTest::newRow("user dots") << "nonstate-group" << "F.A.R.C." << "former F.A.R.C. commanders" << false;
+    QTest::newRow("user dots, text without") << "nonstate-group" << "F.A.R.C." << "former FARC commanders" << false;
+}
+
+void TestLexicon::writtenAsTextWrites()
+{
+    QFETCH(QString, set);
+    QFETCH(QString, phrase);
+    QFETCH(QString, text);
+    QFETCH(bool, shipped);
+    Lexicon lex = builtin();
+    if (!shipped) {
+        const Status st = lex.addText(QStringLiteral("set\tphrase\tvalue\n%1\t%2\tx\n").arg(set, phrase),
+                                      QStringLiteral("mine.tsv"));
+        QVERIFY2(st.ok(), qPrintable(st.error.toString()));
+    }
+    Cue cue = Cue::Count;
+    for (int c = 0; c < int(Cue::Count); ++c)
+        if (Lexicon::cueName(Cue(c)) == set)
+            cue = Cue(c);
+    QVERIFY(cue != Cue::Count);
+    const std::vector<Token> toks = tokenize(text);
+    bool found = false;
+    for (std::size_t i = 0; i < toks.size() && !found; ++i) {
+        if (lex.has(cue, toks[i].key.text()))
+            found = true;
+        for (const LexiconPhrase& p : lex.phrases(cue, toks[i].key.text())) {
+            if (i + p.keys.size() > toks.size())
+                continue;
+            bool all = true;
+            for (std::size_t k = 0; k < p.keys.size(); ++k)
+                all = all && p.keys[k] == toks[i + k].key.text();
+            found = found || all;
+        }
+    }
+    QVERIFY2(found, qPrintable(phrase + QStringLiteral(" in ") + text));
 }
 
 void TestLexicon::userFileAddsAndCorrects()

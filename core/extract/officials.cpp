@@ -2883,7 +2883,12 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
             post && post->kind == PhraseKind::Title && post->begin == comma - 1 && post->end == comma &&
             s.tok(comma - 1).allCaps && isNameWordAt(s, comma - 2))
             nameEnd = comma - 1;
+        // ("Gilberto C. Teodoro, Jr., Secretary of ...": a generational suffix after its own comma
+        // ends the name, which is read back from the word before that comma)
         int nb = nameEnd - 1;
+        if (nameEnd >= 3 && s.key(nameEnd - 2) == ","_key && s.tok(nameEnd - 1).cap &&
+            ctx.lex.has(Cue::NameSuffix, s.key(nameEnd - 1)) && isNameWordAt(s, nameEnd - 3))
+            nb = nameEnd - 3;
         while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
                           (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0) ||
                           // "Sultan bin Ahmed Al Jaber, Minister of ...": a rank word before

@@ -4448,6 +4448,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         const QString head = s.key(d.end - 1).text();
         // "the UN chief": the head of a body written before it, whatever office he was named with
         const bool bodyHead = d.organization >= 0 && ctx.lex.has(Cue::OrgHeadNoun, s.key(d.end - 1));
+        std::vector<std::tuple<bool, bool, bool, bool>> fits;
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
             const Person& p = ctx.persons[std::size_t(i)];
             if (!p.official || p.lastSentence > s.index)
@@ -4502,6 +4503,15 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                 best = i;
                 bestFit = fit;
             }
+            fits.emplace_back(bareHead && placed, sameTitle, sameHead, placed);
+        }
+        // "Kenyan Foreign Minister A and Kenyan Defence Minister B ... received the Kenyan
+        // minister": a description naming a state that two officials of that state fit alike
+        // (neither by its own office's name) is neither of them
+        if (best >= 0 && d.state >= 0 && !std::get<1>(bestFit)) {
+            const auto top = std::tuple(std::get<0>(bestFit), std::get<1>(bestFit), std::get<2>(bestFit), std::get<3>(bestFit));
+            if (std::count(fits.begin(), fits.end(), top) >= 2)
+                continue;
         }
         if (best < 0 && d.state >= 0 && !te.category.isEmpty() && te.category != "generic"_key &&
             te.category != "honorific"_key) {

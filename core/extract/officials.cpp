@@ -202,12 +202,32 @@ struct OfficialHit
     int givenRankAt = -1; ///< a rank read as a given name ("Senator Sultan Mahmood Khan")
 };
 
+// The end of the name written in tokens [b, e): "Sir Alan Pember KC", "Alan Pember, OBE,": a
+// post-nominal honour ends a name and is no part of the name written (a generational suffix,
+// "Jr.", is)
+int writtenNameEnd(const SentenceInfo& s, int b, int e)
+{
+    int end = e;
+    for (;;) {
+        int k = end;
+        if (k - b >= 2 && s.key(k - 1) == ","_key)
+            --k;
+        if (k - b < 2 || !s.tok(k - 1).allCaps || s.lex->value(Cue::NameSuffix, s.key(k - 1)) != "post-nominal"_key)
+            return end;
+        --k;
+        if (k - b >= 2 && s.key(k - 1) == ","_key)
+            --k;
+        end = k;
+    }
+}
+
 int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
 {
     std::vector<QString> keys = nameKeys(s, h.nameBegin, h.nameEnd);
     if (keys.empty())
         return -1;
-    QString form = ctx.surface(s, h.nameBegin, h.nameEnd);
+    const int formEnd = writtenNameEnd(s, h.nameBegin, h.nameEnd);
+    QString form = ctx.surface(s, h.nameBegin, formEnd);
     // "Mr. MOTEGI Toshimitsu", "Mr. KOIZUMI Shinjiro": a Japanese ministry writes the family name
     // first, in capitals; the person is "Toshimitsu Motegi", whom "Minister Motegi" names later
     if (h.nameEnd - h.nameBegin == 2 && keys.size() == 2) {
@@ -282,7 +302,7 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
             }
         }
     }
-    p.mentions.push_back(ctx.mention(s, h.nameBegin, h.nameEnd, h.rule));
+    p.mentions.push_back(ctx.mention(s, h.nameBegin, formEnd, h.rule));
     p.lastSentence = s.index;
     ctx.refs.push_back({s.index, h.nameBegin, h.nameEnd, idx, RefKind::Name});
     return idx;
@@ -4662,7 +4682,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             }
         }
         if (person >= 0) {
-            const QString form = ctx.surface(s, i, e);
+            const QString form = ctx.surface(s, i, writtenNameEnd(s, i, e));
             Person& p = ctx.persons[std::size_t(person)];
             if (!p.forms.contains(form))
                 p.forms << form;

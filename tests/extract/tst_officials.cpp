@@ -72,6 +72,26 @@ void TestOfficials::officials_data()
     QTest::newRow("s22 names22: a ministry readout: 'Secretary Lazaro and Secretary A, Jr., Secretary of ...'")
         << "Minister Motegi met H.E. Ms. Maria Reyes, Secretary of Foreign Affairs of the Philippines, and H.E. Mr. Andres Tolentino, Jr., Secretary of Trade and Industry of the Philippines, in Tokyo."
         << "Andres Tolentino, Jr.//Philippines;Maria Reyes//Philippines;Motegi//*";
+    // post-nominal honours ("KC", "OBE", "GCMG"), with or without a comma before them, end the name
+    // and are no part of it; the appositive title after them is still the name's
+    QTest::newRow("s22 names22: 'A B, OBE, the British <office>,'")
+        << "Prime Minister Ken Arata of Japan met Alan Pember, OBE, the British trade envoy, in Tokyo."
+        << "Alan Pember//United Kingdom;Ken Arata//Japan";
+    QTest::newRow("s22 names22: 'Sir A B KC, Attorney General of ...'")
+        << "Sir Alan Pember KC, Attorney General of the United Kingdom, arrived in Ottawa on Monday."
+        << "Alan Pember//United Kingdom";
+    QTest::newRow("s22 names22: 'A B KCMG, High Commissioner of ...' after the host")
+        << "Fijian Prime Minister Sitiveni Rabuka received Sir Hugh Dallow KCMG, High Commissioner of the United Kingdom, in Suva."
+        << "Hugh Dallow//United Kingdom;Sitiveni Rabuka//Fiji";
+    QTest::newRow("s22 names22: 'A B CBE, <state>'s <office>,'")
+        << "Margaret Ellery CBE, Britain's ambassador to Jordan, met King Abdullah II in Amman."
+        << "King Abdullah II//Jordan;Margaret Ellery//United Kingdom";
+    QTest::newRow("s22 names22 twin: 'A B, OBE, a novelist from Leeds,': no office")
+        << "Alan Pember, OBE, a novelist from Leeds, said the plan failed."
+        << "";
+    QTest::newRow("s22 names22 twin: an acronym after a title is no honour ('the KC office')")
+        << "Attorney General Alan Pember met lawyers at the KC office in London."
+        << "Alan Pember//*";
     QTest::newRow("s22 names22 twin: 'A, Jr., said' with no title: no official")
         << "Ramon Villaraza, Jr., said on Monday that the plan failed."
         << "";

@@ -232,6 +232,7 @@ enum class Cue : int {
                      ///< ("Chief Communications Specialist A B") it ends the title, the name follows
     JourneyVerb,     ///< "arrived", "flew", "fresh": "arrived in Bangkok from Vientiane", "fresh from Beijing":
                      ///< the place after "from" is a stop the traveller came from, no side of a meeting there
+    SignedApart,     ///< "letter", "petition": "A and B signed a joint letter" signs no accord together, no meeting
     Count
 };
 

@@ -49,6 +49,42 @@ int afterAsides(const SentenceInfo& s, int i)
     return at == i ? i : at + 1;
 }
 
+// "signed", "inked", "witnessed the signing": the verbs of signing (lexicon value "sign", or
+// "sign-with" for one only before its "with"), read at token i.
+bool isSignVerb(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const QString v = lex.value(Cue::MeetingVerb, s.key(i));
+    return v == "sign"_key || v == "sign-with"_key;
+}
+
+// "congratulated B by phone", "briefed his counterpart B over the phone", "commended B by video
+// link": the token of the call's mode when the word at `i` is a verb (a lower-case word, no
+// function word, not after a passive auxiliary) whose object, right after it, is an official
+// followed by "by", "via" or "over" and a phone or video word; else -1.
+int callModeAfterObject(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const int n = s.size();
+    if (i < 1 || i + 3 >= n || s.tok(i).kind != Token::Word || s.tok(i).cap || s.nameTok[std::size_t(i)] ||
+        inOfficialSpan(s, i) || lex.has(Cue::FunctionWord, s.key(i)) || lex.has(Cue::PassiveAux, s.key(i - 1)) ||
+        s.key(i - 1) == "to"_key || // (a finite verb: "tried to reach B by telephone" tells an attempt)
+        lex.has(Cue::Determiner, s.key(i - 1)) || lex.has(Cue::Article, s.key(i - 1)))
+        return -1;
+    int o = i + 1;
+    if (lex.has(Cue::PossessivePronoun, s.key(o)))
+        ++o;
+    if (o >= n || !inOfficialSpan(s, o))
+        return -1;
+    int e = o;
+    while (e < n && inOfficialSpan(s, e))
+        ++e;
+    if (e + 1 >= n || (s.key(e) != "by"_key && s.key(e) != "via"_key && s.key(e) != "over"_key))
+        return -1;
+    int m = e + 1;
+    if (lex.has(Cue::Article, s.key(m)) || lex.has(Cue::Determiner, s.key(m)))
+        ++m;
+    return m < n && (lex.has(Cue::PhoneWord, s.key(m)) || lex.has(Cue::VideoWord, s.key(m))) ? m : -1;
+}
+
 // The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
 enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With, Discuss };
 
@@ -66,7 +102,7 @@ VerbClass verbClassOf(const QString& v)
         return VerbClass::With;
     if (v == "attend"_key)
         return VerbClass::Attend;
-    if (v == "discuss"_key || v == "time"_key)
+    if (v == "discuss"_key || v == "time"_key || v == "sign"_key || v == "sign-with"_key)
         return VerbClass::Discuss;
     return VerbClass::Receive;
 }
@@ -81,12 +117,19 @@ VerbClass verbClass(const Lexicon& lex, const TokenKey& k)
 // "A and B co-chaired the commission", "jointly chaired": a meeting verb of two words (the
 // tokenizer splits "co-chaired" at its hyphen), read at its last word, where one-word verbs are
 // read. "chaired" alone is none: one chair of a summit meets no one by chairing it.
-VerbClass twoWordVerbClass(const Lexicon& lex, const SentenceInfo& s, int i)
+// ... and phrases of three or four words, "A and B witnessed the signing of the pact",
+// "presided over the signing": read at their last word too.
+VerbClass twoWordVerbClass(const Lexicon& lex, const SentenceInfo& s, int i, int* begin)
 {
-    const LexiconPhrase* phrase = nullptr;
-    if (i < 1 || lexiconPhraseAt(lex, Cue::MeetingVerb, s, i - 1, &phrase) != i + 1)
-        return VerbClass::None;
-    return verbClassOf(phrase->value);
+    constexpr int longest = 4;
+    for (int b = i - 1; b >= std::max(0, i - longest + 1); --b) {
+        const LexiconPhrase* phrase = nullptr;
+        if (lexiconPhraseAt(lex, Cue::MeetingVerb, s, b, &phrase) == i + 1) {
+            *begin = b;
+            return verbClassOf(phrase->value);
+        }
+    }
+    return VerbClass::None;
 }
 
 // "A held talks with B in Abu Dhabi, where the two ministers co-chaired the dialogue": chairing
@@ -817,6 +860,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     // classify are read in full.
     static_assert(inTokenBits(Cue::MeetingVerb) && inTokenBits(Cue::CeremonyVerb) &&
                   inTokenBits(Cue::MeetingNoun) && inTokenBits(Cue::PreviousCue));
+    const int n = s.size();
     auto mayOpen = [&](int i) {
         const TokenKey& k = s.key(i);
         if (!lex.classified(k) || k.isWordOf(int(Cue::MeetingVerb)) || k.isWordOf(int(Cue::CeremonyVerb)) ||
@@ -824,11 +868,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             return true;
         if (i < 1)
             return false;
+        // (any verb before an official and the mode of a call: "congratulated B by phone")
+        if (i + 1 < n && inOfficialSpan(s, i + 1) && callModeAfterObject(lex, s, i) > 0)
+            return true;
         const TokenKey& before = s.key(i - 1);
         return !lex.classified(before) || before.startsPhraseOf(int(Cue::MeetingVerb));
     };
     std::vector<Trigger> out;
-    const int n = s.size();
     for (int i = 0; i < n; ++i) {
         // (nor a word of a recognised official's title: "Chairman of the World Governments
         // Summit Organisation A" holds no summit)
@@ -851,6 +897,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                                                    lex.has(Cue::FutureCue, before)));
         if (callVerb && callsPerson(lex, s, i + 1))
             vc = VerbClass::Phone;
+        // "A congratulated B by phone on his birthday", "thanked B by telephone", "briefed B over
+        // the phone", "commended B by video link": any verb whose object, an official, is followed
+        // by the mode of a call is that call
+        QString objectCallMode;
+        if (vc == VerbClass::None) {
+            const int modeAt = callModeAfterObject(lex, s, i);
+            if (modeAt > 0) {
+                vc = VerbClass::Phone;
+                objectCallMode = lex.has(Cue::VideoWord, s.key(modeAt)) ? QStringLiteral("video") : QStringLiteral("phone");
+            }
+        }
         // "will call on B", "to call on B", "and call on B": the verb "called on" is, in its plain
         // form (an appeal, "to call on X to allow aid", is none: below)
         if (k == "call"_key && vc == VerbClass::None && s.key(i + 1) == "on"_key &&
@@ -860,8 +917,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
               !s.tok(i - 1).cap && !lex.has(Cue::Article, before))))
             vc = VerbClass::CallOn;
         bool twoWordVerb = false;
+        int phraseBegin = i - 1;
         if (vc == VerbClass::None) {
-            vc = twoWordVerbClass(lex, s, i);
+            vc = twoWordVerbClass(lex, s, i, &phraseBegin);
             twoWordVerb = vc != VerbClass::None;
         }
         // "is expected to see his counterpart B", "travelled to X to see B" (value "see"): seeing
@@ -872,7 +930,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // (only the active "A and B co-chaired": the passive names the chairs of an event its
         // noun tells, "a meeting of ministers, co-chaired by A and B", "whose next session, to be
         // co-chaired by A and B", and a second trigger there splits or misdates that event)
-        if (twoWordVerb && chairedAtToldEvent(lex, s, out, i - 1))
+        if (twoWordVerb && chairedAtToldEvent(lex, s, out, phraseBegin))
             continue;
         // "Chairman of the Gulf Summit Organisation": a capitalised meeting noun right before a
         // body's head word (no title or name of its own) is part of that body's name, no event
@@ -1158,11 +1216,46 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                    (s.tok(w).kind != Token::Punct || quoteMark(s.tok(w))))
                 ++w;
             const bool with = w < n && s.key(w) == "with"_key;
+            // (eight words back, an official's title and name counted as one: "Gabonese President
+            // A B C and Equatorial Guinea's President D E F G inked an accord")
             bool coordinated = false;
-            for (int b = std::max(0, i - 8); b < i && !coordinated; ++b)
+            for (int b = i - 1, words = 0; b >= 0 && words < 8 && !coordinated; --b) {
                 coordinated = s.key(b) == "and"_key;
+                if (!inOfficialSpan(s, b) || !inOfficialSpan(s, b - 1))
+                    ++words;
+            }
             if (!with && !coordinated)
                 continue;
+            // "A and B signed a joint letter", "A signed a petition with B": what is signed apart
+            // (lexicon signed-apart) is no accord the signers met over
+            // ... nor a signing in the passive, "an accord, to be signed with B", "a statement
+            // initialled in Suva by their officials": its signers are others, or later
+            if (isSignVerb(lex, s, i)) {
+                bool apart = lex.has(Cue::PassiveAux, s.key(i - 1));
+                for (int x = i + 1; x < std::min(n, i + 10) && !apart && !with && s.tok(x).kind == Token::Word; ++x)
+                    apart = s.key(x) == "by"_key && !isPhoneWord(s.key(x + 1)) && !isVideoWord(s.key(x + 1));
+                for (int x = i + 1; x < std::min(n, with ? w : i + 6) && !apart; ++x)
+                    apart = lex.has(Cue::SignedApart, s.key(x));
+                if (apart)
+                    continue;
+            }
+            // "signed an agreement with B's government", "discussed trade with B's envoy": the
+            // official in the possessive is no partner
+            if (with && !coordinated) {
+                int e = w + 1;
+                while (e < n && inOfficialSpan(s, e))
+                    ++e;
+                if (e > w + 1 && e < n && s.key(e) == "'s"_key)
+                    continue;
+            }
+            // (value "sign-with": only with its partner after "with", "after signing it with B";
+            // "A and B hailed the signing of the pact" tells of no meeting)
+            // (but "witnessed the signing", a phrase of the lexicon ending at it)
+            if (!with && lex.value(Cue::MeetingVerb, k) == "sign-with"_key) {
+                int phrase = i;
+                if (twoWordVerbClass(lex, s, i, &phrase) != VerbClass::Discuss)
+                    continue;
+            }
             // "A spent two hours on Tuesday with B" (value "time"): what was spent is time (a
             // time-span word or a day), not "spent billions of dollars with American firms";
             // and only with "with"
@@ -1322,7 +1415,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.end = i + 2;
             } else if (vc == VerbClass::Phone) {
                 t.verb = true;
-                t.mode = QStringLiteral("phone");
+                t.mode = objectCallMode.isEmpty() ? QStringLiteral("phone") : objectCallMode;
                 t.label = s.key(i).text();
             } else {
                 // "A and B spoke by phone": no "with", the parties are the subject
@@ -1423,7 +1516,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         for (int x = t.end; x < std::min(n - 1, t.end + 3) && !t.previous; ++x)
             t.previous = lex.has(Cue::PreviousCue, s.key(x)) && lex.has(Cue::TimeUnit, s.key(x + 1));
         if (twoWordVerb)
-            t.begin = i - 1; // "where the two ministers co-chaired": the verb's words start at "co"
+            t.begin = phraseBegin; // "where the two ministers co-chaired": the verb's words start at "co"
         out.push_back(t);
     }
     // "discussed" tells of a meeting only when nothing else in the sentence does: "met B and

@@ -1871,9 +1871,26 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 listEnd = std::max(listEnd, sp.second);
     const int joinedFrom = joinersFrom(ctx.lex, s, t.begin, cut);
     std::vector<int> joiners;
+    // ("A and B signed the accord in the presence of C": who is named after an attendee cue in
+    // what the verb takes is there, no topic)
+    const auto attending = [&](int at) {
+        // (past the titles and names of the list: "of Qatari Emir C and UN chief D")
+        int x = at - 1;
+        while (x >= t.end && (s.tok(x).cap || inOfficialSpan(s, x) || s.nameTok[std::size_t(x)] || isComma(s.tok(x)) ||
+                              ctx.lex.has(Cue::Conjunction, s.key(x))))
+            --x;
+        constexpr int longestCue = 5; ///< "in the presence of"
+        for (int b = x; b >= std::max(t.end, x - longestCue); --b) {
+            const LexiconPhrase* cue = nullptr;
+            if (lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, b, &cue) == x + 1 && cue->value.isEmpty())
+                return true;
+        }
+        return false;
+    };
     for (const PersonRef* r : refs) {
         const bool listed = r->begin >= scope.clause.end && r->begin < listEnd;
-        if (r->begin < reported || (r->begin >= cut && !listed) || scope.inTopic(r->begin, t) || speaker(r))
+        if (r->begin < reported || (r->begin >= cut && !listed) || (scope.inTopic(r->begin, t) && !attending(r->begin)) ||
+            speaker(r))
             continue;
         if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
             continue;

@@ -1890,7 +1890,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     for (const PersonRef* r : refs) {
         const bool listed = r->begin >= scope.clause.end && r->begin < listEnd;
         if (r->begin < reported || (r->begin >= cut && !listed) || (scope.inTopic(r->begin, t) && !attending(r->begin)) ||
-            speaker(r))
+            speaker(r) || (r->begin >= t.begin && r->begin < t.senderEnd))
             continue;
         if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
             continue;

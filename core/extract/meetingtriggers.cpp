@@ -668,18 +668,41 @@ std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s
     constexpr int reach = 7; ///< "copies of his letters of credence to"
     const int from = afterAsides(s, i + 1); ///< "received, at State House, the credentials of"
     bool ceremony = false;
-    for (int x = from; x < std::min(s.size(), from + reach) && s.tok(x).kind == Token::Word; ++x) {
+    // "B handed over a letter from President C to A", "delivered a message from C to A": a thing
+    // handed over (received-thing value "delivered", or "delivered-from" with its sender named)
+    // is an audience of its bearer with A, as credentials are; C, its sender, stays home (the
+    // trigger runs over C's name, past which the reach is counted in officials, not words)
+    bool delivered = false;
+    bool sender = false;
+    for (int x = from, words = 0; x < s.size() && words < reach && s.tok(x).kind == Token::Word; ++x) {
+        if (!inOfficialSpan(s, x) || !inOfficialSpan(s, x - 1))
+            ++words;
         const TokenKey& k = s.key(x);
         if (lex.value(Cue::ReceivedThing, k) == "ceremony"_key) {
             ceremony = true;
             continue;
         }
-        const bool link = toHost ? k == "to"_key : (k == "from"_key || k == "of"_key);
-        if (!ceremony || !link)
+        const QString thing = lex.value(Cue::ReceivedThing, k);
+        if (toHost && !ceremony && (thing == "delivered"_key || thing == "delivered-from"_key)) {
+            delivered = true;
+            sender = thing == "delivered"_key;
             continue;
+        }
+        sender = sender || (delivered && k == "from"_key);
+        // (not a name's word: "from General Secretary To Lam to A")
+        const bool link = !s.nameTok[std::size_t(x)] && !inOfficialSpan(s, x) &&
+                          (toHost ? k == "to"_key : (k == "from"_key || k == "of"_key));
+        if (!(ceremony || (delivered && sender)) || !link)
+            continue;
+        // (handed to a named official: not "conveyed a message from C to Sudanese leaders")
+        if (delivered && !ceremony && !inOfficialSpan(s, x + 1) &&
+            !(lex.has(Cue::Determiner, s.key(x + 1)) && inOfficialSpan(s, x + 2)))
+            return std::nullopt;
         Trigger t;
         t.begin = i;
         t.end = x + 1;
+        if (delivered)
+            t.senderEnd = x;
         t.verb = true;
         t.split = true;
         t.label = keyLabel(s, i, t.end);
@@ -1519,6 +1542,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.begin = phraseBegin; // "where the two ministers co-chaired": the verb's words start at "co"
         out.push_back(t);
     }
+    // "In the meeting, B delivered a message from C to A": a letter or message handed over in
+    // the meeting told (a noun referring back) is part of it, no audience of its own
+    if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return t.anaphoric && !t.verb; }))
+        std::erase_if(out, [](const Trigger& t) { return t.senderEnd >= 0; });
     // "discussed" tells of a meeting only when nothing else in the sentence does: "met B and
     // discussed trade" is the meeting of "met". A call told with it is an event of its own: "had
     // discussed the issue by phone with B on Saturday and both would meet in April".

@@ -1265,8 +1265,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // "signed an agreement with B's government", "discussed trade with B's envoy": the
             // official in the possessive is no partner
             if (with && !coordinated) {
+                // (the partner's own words, up to a comma: not "with B, US President C's envoy")
                 int e = w + 1;
-                while (e < n && inOfficialSpan(s, e))
+                while (e < n && inOfficialSpan(s, e) && s.tok(e).kind == Token::Word)
                     ++e;
                 if (e > w + 1 && e < n && s.key(e) == "'s"_key)
                     continue;

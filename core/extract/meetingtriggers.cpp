@@ -1876,6 +1876,19 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 comma = isComma(s.tok(i));
             t.asked = !comma && !t.verb;
         }
+    // '"We had a productive meeting," A said after talks with B': a meeting a quotation tells
+    // in the first person, in a sentence that tells one outside the quotation, is that one, told
+    // by one of its people; the words outside name them
+    const auto firstPersonQuote = [&](const Trigger& t) {
+        if (!s.quoted[std::size_t(t.begin)])
+            return false;
+        for (int b = t.begin - 1; b >= 0 && s.quoted[std::size_t(b)] && s.tok(b).kind == Token::Word; --b)
+            if (s.key(b) == "we"_key || s.key(b) == "i"_key)
+                return true;
+        return false;
+    };
+    if (std::any_of(merged.begin(), merged.end(), [&](const Trigger& t) { return !s.quoted[std::size_t(t.begin)]; }))
+        std::erase_if(merged, firstPersonQuote);
     return merged;
 }
 

@@ -895,7 +895,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         if (i + 1 < n && inOfficialSpan(s, i + 1) && callModeAfterObject(lex, s, i) > 0)
             return true;
         const TokenKey& before = s.key(i - 1);
-        return !lex.classified(before) || before.startsPhraseOf(int(Cue::MeetingVerb));
+        if (!lex.classified(before) || before.startsPhraseOf(int(Cue::MeetingVerb)))
+            return true;
+        // (the last word of a longer one: "came face to face")
+        for (int b = i - 2; b >= std::max(0, i - 3); --b)
+            if (!lex.classified(s.key(b)) || s.key(b).startsPhraseOf(int(Cue::MeetingVerb)))
+                return true;
+        return false;
     };
     std::vector<Trigger> out;
     for (int i = 0; i < n; ++i) {
@@ -1580,6 +1586,22 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     std::vector<bool> framedVerb(out.size(), false);
     for (std::size_t x = 0; x < out.size(); ++x)
         framedVerb[x] = framedByCall(out[x]);
+    // (not a noun of no partner after "after" or "before", the meeting the verb's act came next
+    // to: "A and B signed the accord in Kinshasa, after a meeting at the Palais", "came face to
+    // face, shaking hands before a 45-minute meeting"; the verb names its people)
+    const auto sequelNoun = [&](const Trigger& t) {
+        if (t.verb || t.anaphoric || s.key(t.end) == "with"_key || s.key(t.end) == "between"_key ||
+            s.key(t.end - 1) == "with"_key || s.key(t.end - 1) == "between"_key)
+            return false;
+        // (past its modifiers: "before a 45-minute meeting")
+        for (int b = t.begin - 1; b >= std::max(0, t.begin - 6) && (s.tok(b).kind != Token::Punct || isDash(s.tok(b))); --b)
+            if (lex.has(Cue::Subordinator, s.key(b)) && lex.has(Cue::ClauseCut, s.key(b)))
+                return true;
+        return false;
+    };
+    const bool signOrDiscuss = std::any_of(out.begin(), out.end(), [](const Trigger& t) { return t.discuss; });
+    if (signOrDiscuss && std::all_of(out.begin(), out.end(), [&](const Trigger& t) { return t.discuss || sequelNoun(t); }))
+        std::erase_if(out, [&](const Trigger& t) { return !t.discuss; });
     if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; })) {
         std::vector<Trigger> kept;
         for (std::size_t x = 0; x < out.size(); ++x)
@@ -1880,7 +1902,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     // in the first person, in a sentence that tells one outside the quotation, is that one, told
     // by one of its people; the words outside name them
     const auto firstPersonQuote = [&](const Trigger& t) {
-        if (!s.quoted[std::size_t(t.begin)])
+        // (a meeting noun, "We had a good meeting"; not '"We spent two days with the Turkish
+        // side," A said after his talks with B', whose verb names the other side)
+        bool noun = false;
+        for (int x = t.begin; x < t.end && !noun; ++x)
+            noun = lex.has(Cue::MeetingNoun, s.key(x));
+        if (!s.quoted[std::size_t(t.begin)] || !noun)
             return false;
         for (int b = t.begin - 1; b >= 0 && s.quoted[std::size_t(b)] && s.tok(b).kind == Token::Word; --b)
             if (s.key(b) == "we"_key || s.key(b) == "i"_key)

@@ -665,6 +665,36 @@ std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s
     if (!received && !lex.has(Cue::CeremonyVerb, s.key(i)))
         return std::nullopt;
     const bool toHost = !received && lex.value(Cue::CeremonyVerb, s.key(i)) == "to"_key;
+    // "A received a letter from C, handed over by B at State House": the passive after the
+    // thing's comma names its bearer, who met A, the subject of the receive verb before; C, the
+    // sender, stays home
+    if (toHost && i >= 4 && isComma(s.tok(i - 1))) {
+        const int by = s.key(i + 1) == "by"_key ? i + 1 : s.key(i + 2) == "by"_key ? i + 2 : -1;
+        constexpr int thingReach = 12; ///< "received a letter from Chinese President Xi Jinping,"
+        int thing = -1;
+        for (int x = i - 2; by > 0 && x >= std::max(0, i - 1 - thingReach) && thing < 0; --x) {
+            if (s.tok(x).kind != Token::Word)
+                break;
+            if (lex.value(Cue::ReceivedThing, s.key(x)) == "delivered"_key ||
+                lex.value(Cue::ReceivedThing, s.key(x)) == "delivered-from"_key)
+                thing = x;
+        }
+        int verb = thing - 1;
+        while (verb > 0 && verb >= thing - 3 && (lex.has(Cue::Determiner, s.key(verb)) || s.key(verb) == "a"_key ||
+                                                 s.key(verb) == "an"_key || (!s.tok(verb).cap && !lex.has(Cue::MeetingVerb, s.key(verb)))))
+            --verb;
+        if (thing > 0 && verb >= 0 && verbClassOf(lex.value(Cue::MeetingVerb, s.key(verb))) == VerbClass::Receive &&
+            lex.has(Cue::MeetingVerb, s.key(verb)) && inOfficialSpan(s, by + 1)) {
+            Trigger t;
+            t.begin = verb;
+            t.end = by + 1;
+            t.verb = true;
+            t.senderEnd = by;
+            t.passive = true; // (its bearer, after "by", past the comma, as "was received by B")
+            t.label = keyLabel(s, verb, thing + 1) + QStringLiteral(", handed by");
+            return t;
+        }
+    }
     constexpr int reach = 7; ///< "copies of his letters of credence to"
     const int from = afterAsides(s, i + 1); ///< "received, at State House, the credentials of"
     bool ceremony = false;
@@ -2222,7 +2252,9 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
             sc.clause = cl;
     // "the meeting, which lasted two hours, was attended by A": a trigger across a relative
     // clause reads on to the end of the clause it ends in
-    bool acrossRelative = false;
+    // (and so does a letter's trigger that runs past its comma: "received a letter from C,
+    // handed over by B at State House")
+    bool acrossRelative = t.senderEnd >= 0;
     for (int x = t.begin; x < t.end && !acrossRelative; ++x)
         acrossRelative = relativeAsideEnd(lex, s, x) > 0;
     for (const Clause& cl : cls)

@@ -1074,10 +1074,29 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             bool coordinated = false;
             for (int b = std::max(0, i - 8); b < i && phoneAt > 0 && !coordinated; ++b)
                 coordinated = s.key(b) == "and"_key;
-            if (s.key(w) != "with"_key && !coordinated)
+            // "The two ministers sat down at the State Department", "A and B sat down together":
+            // a verb of this class followed by a particle ("down", "together") has, with no
+            // "with", a subject of two sides: a counted group or two officials joined by "and"
+            bool together = false;
+            if (s.key(w) != "with"_key && !coordinated && i + 1 < n && s.tok(i + 1).kind == Token::Word &&
+                !s.tok(i + 1).cap && (next == "down"_key || next == "together"_key)) {
+                // (the "and" of the subject: an official or a name on each side of it, "She and
+                // Estonian Prime Minister B sat down"; not "arrived on Monday and sat down for")
+                const auto person = [&](int x) { return x >= 0 && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]); };
+                for (int b = i - 1, words = 0; b >= 0 && words < 4 && !together && s.tok(b).kind == Token::Word; --b) {
+                    together = lex.has(Cue::GroupNumber, s.key(b)) || s.key(b) == "both"_key;
+                    if (!inOfficialSpan(s, b) || !inOfficialSpan(s, b - 1))
+                        ++words;
+                }
+                int b = i - 1;
+                while (b >= 0 && person(b))
+                    --b;
+                together = together || (b < i - 1 && b >= 1 && s.key(b) == "and"_key && (person(b - 1) || s.tok(b - 1).cap));
+            }
+            if (s.key(w) != "with"_key && !coordinated && !together)
                 continue;
             t.verb = true;
-            t.end = coordinated ? phoneAt + 1 : w + 1;
+            t.end = together ? i + 2 : coordinated ? phoneAt + 1 : w + 1;
             if (coordinated)
                 t.mode = isVideoWord(s.key(phoneAt)) ? QStringLiteral("video") : QStringLiteral("phone");
             t.label = keyLabel(s, i, t.end);

@@ -205,6 +205,10 @@ enum class Cue : int {
     DatedEvent,      ///< "coup", "election": an event no meeting; a date right after its phrase is its own
     OfficeVerb,      ///< "chairs", "heads": after "who", a verb that gives the office its value
                      ///< names ("A, who chairs the trade committee,": "Chair")
+    ChargePhrase,    ///< "responsible for", "charged with": after an office, the charge it holds,
+                     ///< its field in any case up to the appositive's comma
+    FormerHolder,    ///< "predecessor": beside a possessive and a name, a former holder of the
+                     ///< possessor's office ("his predecessor A B")
     OrgHeadNoun,     ///< "the UN chief", "the IAEA head": after a body, its head, whatever his title
     ReactionVerb,    ///< "welcomed", "hailed": with a meeting told before as its object ("welcomed the
                      ///< summit"), what the subject thinks of it, no meeting of the subject's
@@ -232,6 +236,11 @@ enum class Cue : int {
                      ///< ("Chief Communications Specialist A B") it ends the title, the name follows
     JourneyVerb,     ///< "arrived", "flew", "fresh": "arrived in Bangkok from Vientiane", "fresh from Beijing":
                      ///< the place after "from" is a stop the traveller came from, no side of a meeting there
+    StartVerb,       ///< "began", "got under way": "Talks ... collapsed before they began" were never held
+    HearsayNoun,     ///< "rumours", "reports": "Rumours that A met B were dismissed" report a meeting
+    DismissalWord,   ///< "dismissed", "false": after a hearsay noun's predicate auxiliary, denies the meeting
+    PresentVerb,     ///< "meet", "receives": a meeting verb in the present ("when they meet in X") after a
+                     ///< subordinator of value "future" is still to come
     SignedApart,     ///< "letter", "petition": "A and B signed a joint letter" signs no accord together, no meeting
     Count
 };

@@ -676,7 +676,7 @@ std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s
             if (s.tok(x).kind != Token::Word)
                 break;
             if (lex.value(Cue::ReceivedThing, s.key(x)) == "delivered"_key ||
-                lex.value(Cue::ReceivedThing, s.key(x)) == "delivered-from"_key)
+                lex.value(Cue::ReceivedThing, s.key(x)) == "sent"_key)
                 thing = x;
         }
         int verb = thing - 1;
@@ -699,7 +699,7 @@ std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s
     const int from = afterAsides(s, i + 1); ///< "received, at State House, the credentials of"
     bool ceremony = false;
     // "B handed over a letter from President C to A", "delivered a message from C to A": a thing
-    // handed over (received-thing value "delivered", or "delivered-from" with its sender named)
+    // handed over (received-thing value "delivered", or "sent" with its sender named)
     // is an audience of its bearer with A, as credentials are; C, its sender, stays home (the
     // trigger runs over C's name, past which the reach is counted in officials, not words)
     bool delivered = false;
@@ -713,7 +713,7 @@ std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s
             continue;
         }
         const QString thing = lex.value(Cue::ReceivedThing, k);
-        if (toHost && !ceremony && (thing == "delivered"_key || thing == "delivered-from"_key)) {
+        if (toHost && !ceremony && (thing == "delivered"_key || thing == "sent"_key)) {
             delivered = true;
             sender = thing == "delivered"_key;
             continue;
@@ -1304,6 +1304,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             }
             if (!with && !coordinated)
                 continue;
+            // "A and B each signed the treaty in their own capitals", "separately discussed": a
+            // subject acting apart (value "apart" of the split cue right before the verb)
+            if (!with && lex.value(Cue::SplitCue, s.key(i - 1)) == "apart"_key)
+                continue;
             // "A and B signed a joint letter", "A signed a petition with B": what is signed apart
             // (lexicon signed-apart) is no accord the signers met over
             // ... nor a signing in the passive, "an accord, to be signed with B", "a statement
@@ -1407,6 +1411,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             };
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
                 thing = thingAt(x) || thingAt(object + x - i - 1);
+            // ... past an article and a few lowercase modifiers, no function word between:
+            // "welcomed, in separate statements, a fisheries research agreement"
+            if (!thing && object < n && (lex.has(Cue::Article, s.key(object)) || s.key(object) == "a"_key ||
+                                         s.key(object) == "an"_key))
+                for (int x = object + 1; x < std::min(n, object + 5) && !thing; ++x) {
+                    if (s.tok(x).kind != Token::Word || s.tok(x).cap || lex.has(Cue::FunctionWord, s.key(x)))
+                        break;
+                    thing = thingAt(x);
+                }
             // "welcomed Brazilian President B's remarks", "received Minister C's letter": the
             // thing of a person named in the possessive (a title and name, then "'s", then the
             // thing or one word and the thing)
@@ -1530,7 +1543,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // ("held phone calls with A and B": a plural noun splits only its own trigger)
         auto splitAt = [&](int x) {
             const QString v = lex.value(Cue::SplitCue, s.key(x));
-            return lex.has(Cue::SplitCue, s.key(x)) && v != "before-object"_key && (x == i || v != "own-noun"_key);
+            return lex.has(Cue::SplitCue, s.key(x)) && v != "before-object"_key && v != "apart"_key &&
+                   (x == i || v != "own-noun"_key);
         };
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.split && !stop(x); --x)
             t.split = splitAt(x);

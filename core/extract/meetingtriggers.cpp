@@ -1202,7 +1202,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                     constexpr int nounReach = 6;
                     thing = true;
                     for (int x = r - 2; x >= std::max(0, r - 2 - nounReach) && s.tok(x).kind != Token::Punct; --x) {
-                        if (lex.has(Cue::TopicBefore, s.key(x)))
+                        // (not a day's "on": "a summit in Huelva on Friday, which was attended by")
+                        if (lex.has(Cue::TopicBefore, s.key(x)) && !isCalendarWord(s.tok(x + 1)))
                             break;
                         if (lex.has(Cue::MeetingNoun, s.key(x))) {
                             thing = false;

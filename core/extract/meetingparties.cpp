@@ -837,6 +837,27 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
     const bool afterComma = last > 0 && isComma(s.tok(last));
     if (!t.attendVerb || !(t.passive || afterComma || lex.has(Cue::AgentWord, s.key(t.end))))
         return false;
+    // "received B on Monday, a day before a reception attended by C and D": a noun after a
+    // boundary of time ("before", "after") and its article, right before the participle, is an
+    // event other than the one told (a meeting noun too, after a span of time: "a day after a
+    // conference attended by C"; not "signed the accord after talks attended by C")
+    if (!afterComma && last >= 2 && s.tok(last).kind == Token::Word && !s.tok(last).cap) {
+        const auto article = [&](int x) {
+            return lex.has(Cue::Article, s.key(x)) || lex.has(Cue::Determiner, s.key(x)) || s.key(x) == "a"_key ||
+                   s.key(x) == "an"_key;
+        };
+        int b = last - 1;
+        if (b > 0 && s.tok(b).kind == Token::Word && !s.tok(b).cap && !article(b) && !lex.has(Cue::DateBoundary, s.key(b)))
+            --b; // one modifier: "a day after a state reception"
+        if (b > 0 && article(b) &&
+            lex.has(Cue::DateBoundary, s.key(b - 1))) {
+            const TokenKey& span = s.key(b - 2 >= 0 ? b - 2 : b - 1);
+            const bool timeSpan = b >= 2 && (lex.has(Cue::TimeUnit, span) || span == "day"_key || span == "days"_key ||
+                                              span == "hours"_key || span == "weeks"_key);
+            if (!lex.has(Cue::MeetingNoun, s.key(last)) || timeSpan)
+                return true;
+        }
+    }
     if (afterComma)
         --last;
     // ("The concert, which lasted two hours, was attended by A": the noun before the relative

@@ -353,6 +353,45 @@ bool hostsNounBefore(const Lexicon& lex, const SentenceInfo& s,
            (lex.has(Cue::RelativeWord, s.key(k)) || s.tok(k).punct == QLatin1Char(','));
 }
 
+/// "received B in Abuja in a meeting attended by C and D", "hosted B for a working lunch also
+/// attended by C", "held talks with B, in a session joined by C", "met B for talks that were also
+/// attended by C": a meeting noun whose own predicate is a passive attend verb and its "by",
+/// framed by the clause of the trigger before it (after a frame word, "in", "for", "during", or a
+/// comma and an article), is that clause's meeting told again; who is listed attended it. (Not
+/// after a boundary of time: "before proceeding to talks attended by C" is sequelOf()'s, "a day
+/// after a reception attended by C" attendsOtherEvent()'s.)
+bool attendedNounAfter(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers,
+                       std::size_t index)
+{
+    if (index == 0)
+        return false;
+    const Trigger& t = triggers[index];
+    const Trigger& before = triggers[index - 1];
+    if (before.attendVerb || !lex.has(Cue::MeetingNoun, s.key(t.begin)))
+        return false;
+    bool attendedBy = false;
+    for (int i = t.begin + 1; i < t.end && !attendedBy; ++i)
+        attendedBy = lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key &&
+                     (s.key(i + 1) == "by"_key || (s.key(i + 1) == "also"_key && s.key(i + 2) == "by"_key));
+    constexpr int frameReach = 14; ///< "in Abuja on Monday in a meeting"
+    if (!attendedBy || t.begin < before.end || t.begin - before.end > frameReach)
+        return false;
+    // back from the noun over its article and one or two modifiers ("a working lunch"), to the
+    // frame word or the comma
+    const auto frameWord = [&](int x) { return lex.has(Cue::EventFrame, s.key(x)) || s.key(x) == "for"_key; };
+    int k = t.begin - 1;
+    while (k >= before.end && t.begin - k <= 3 && s.tok(k).kind == Token::Word && !s.tok(k).cap && !frameWord(k) &&
+           !lex.has(Cue::DateBoundary, s.key(k)) && s.key(k) != "to"_key)
+        --k;
+    if (k < before.end)
+        return false;
+    for (int x = k; x >= before.end; --x)
+        if (lex.has(Cue::DateBoundary, s.key(x)) || (s.tok(x).kind == Token::Punct && !isComma(s.tok(x))))
+            return false;
+    return frameWord(k) || (isComma(s.tok(k)) && k + 1 < t.begin && (lex.has(Cue::Article, s.key(k + 1)) ||
+                                                                      s.key(k + 1) == "a"_key || s.key(k + 1) == "an"_key));
+}
+
 /// The meeting a trigger of sentence `s` was told into, if it was kept.
 MeetingDraft* meetingOf(DocContext& ctx, const SentenceInfo& s, const Trigger& t)
 {
@@ -1174,6 +1213,25 @@ void findMeetings(DocContext& ctx)
                     for (const auto& [at, until] : listed)
                         addMention(ctx, coordinatedMeeting(ctx, s, until, draft, at), t, s.index);
                     continue;
+                }
+                // "received B in a meeting attended by C and D": C and D attended the meeting told
+                if (attendedNounAfter(ctx.lex, s, triggers, ti)) {
+                    MeetingDraft* told = meetingOf(ctx, s, triggers[ti - 1]);
+                    if (told && told->status == draft.status) {
+                        draft.participants = told->participants;
+                        for (int p : parties.objects)
+                            addUnique(draft.participants, p);
+                        for (int p : parties.objects)
+                            if (!holds(told->participants, p))
+                                addUnique(draft.companions, p);
+                        draft.place.clear();
+                        draft.states = told->states;
+                        for (int p : parties.objects)
+                            if (const int st = ctx.persons[std::size_t(p)].state; st >= 0)
+                                addUnique(draft.states, st);
+                        mergeInto(*told, draft);
+                        continue;
+                    }
                 }
                 // the hosts join the event of the noun: the one it was told into, else (one person
                 // bound for it, not kept) its people and place join the hosts'

@@ -1366,9 +1366,22 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         }
         return false;
     };
+    // "C was also present at the meeting, according to spokesperson S", "According to S, C was
+    // in attendance": who a source word (clause-cut value "source") introduces, with no
+    // punctuation between outside a title, reports the list and is not in it
+    const auto source = [&](const PersonRef* r) {
+        constexpr int reach = 10; ///< "according to the presidential office's spokesperson"
+        for (int x = r->begin - 1; x >= std::max(0, r->begin - reach); --x) {
+            if (s.tok(x).kind == Token::Punct && !inOfficialSpan(s, x) && s.key(x) != "'s"_key)
+                return false;
+            if (ctx.lex.value(Cue::ClauseCut, s.key(x)) == "source"_key)
+                return true;
+        }
+        return false;
+    };
     // ("Also present was B's deputy, C": B owns the office, and is not listed)
     for (const PersonRef* r : refs) {
-        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || r->begin > otherClause ||
+        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || source(r) || r->begin > otherClause ||
             afterCut(r) || s.key(r->end) == "'s"_key || roleOfNamed(refs, s, *r))
             continue;
         addUnique(absent(r->begin) || stayedAway(r) ? a.absent : a.people, r->person);

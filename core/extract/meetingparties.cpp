@@ -519,10 +519,13 @@ int agentListCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t,
         int c = i - 1;
         while (c > t.end && !isComma(s.tok(c)) && s.tok(c).kind != Token::Punct)
             --c;
-        if (c <= t.end || !isComma(s.tok(c)) || !inOfficialSpan(s, c - 1))
+        if (c <= t.end || !isComma(s.tok(c)) || !(inOfficialSpan(s, c - 1) || s.nameTok[std::size_t(c - 1)] || s.tok(c - 1).cap))
             return false;
-        const PhraseMatch* m = s.matchOf(c + 1);
-        return (m && m->begin == c + 1 && m->kind == PhraseKind::Title) || inOfficialSpan(s, c + 1);
+        // ("A and B, the minister responsible for trade, as well as C": a title after its
+        // article, in lower case, describes the name before the comma)
+        const int title = c + 1 < s.size() && lex.has(Cue::Article, s.key(c + 1)) ? c + 2 : c + 1;
+        const PhraseMatch* m = s.matchOf(title);
+        return (m && m->begin == title && m->kind == PhraseKind::Title) || inOfficialSpan(s, c + 1);
     };
     while (cut < scope.end && appositive(cut)) {
         int next = cut + 1;

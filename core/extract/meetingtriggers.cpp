@@ -17,12 +17,15 @@ bool isComma(const SentenceInfo& s, int i)
     return isComma(s.tok(i));
 }
 
-/// Whether the words just before token `end` (up to the punctuation before them, eight at
+/// Whether the words just before token `end` (up to the punctuation before them, fourteen at
 /// most) hold a meeting noun before any other event: "held plenary talks", "The talks
 /// continued in a wider format", not "opened an art exhibition".
 bool meetingNounBefore(const Lexicon& lex, const SentenceInfo& s, int end)
 {
-    for (int i = end - 1; i >= std::max(0, end - 8) && s.tok(i).kind == Token::Word; --i) {
+    // (its time and place between: "held talks for nearly two hours at the National Palace in
+    // Mexico City, joined by A")
+    constexpr int reach = 14;
+    for (int i = end - 1; i >= std::max(0, end - reach) && s.tok(i).kind == Token::Word; --i) {
         if (lex.has(Cue::OtherEvent, s.key(i)))
             return false;
         if (lex.has(Cue::MeetingNoun, s.key(i)))

@@ -1245,6 +1245,15 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         if (s.quoted[std::size_t(i)])
             continue;
         const TokenKey& k = s.key(i);
+        // "The Japanese side:", "The Indonesian delegation:" on a line of their own, the people
+        // of the lines after: a side or delegation noun right before a colon leads a list
+        if ((ctx.lex.has(Cue::SideNoun, k) || ctx.lex.has(Cue::DelegationNoun, k)) && i + 1 < s.size() &&
+            s.tok(i + 1).kind == Token::Punct && s.tok(i + 1).punct == QLatin1Char(':')) {
+            a.delegation = true;
+            cues.push_back({i, i + 2, QString()});
+            ++i;
+            continue;
+        }
         if (ctx.lex.classified(k) && !k.startsPhraseOf(int(Cue::AttendeeCue)) && !k.isWordOf(int(Cue::MeetingVerb)))
             continue;
         const LexiconPhrase* cue = nullptr;

@@ -367,20 +367,32 @@ bool attendedNounAfter(const Lexicon& lex, const SentenceInfo& s, const std::vec
         return false;
     const Trigger& t = triggers[index];
     const Trigger& before = triggers[index - 1];
-    if (before.attendVerb || !lex.has(Cue::MeetingNoun, s.key(t.begin)))
+    if (before.attendVerb)
         return false;
-    bool attendedBy = false;
-    for (int i = t.begin + 1; i < t.end && !attendedBy; ++i)
-        attendedBy = lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key &&
-                     (s.key(i + 1) == "by"_key || (s.key(i + 1) == "also"_key && s.key(i + 2) == "by"_key));
+    const auto attendedBy = [&](int i) {
+        return lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key &&
+               (s.key(i + 1) == "by"_key || (s.key(i + 1) == "also"_key && s.key(i + 2) == "by"_key));
+    };
+    // the noun: the trigger's own ("a meeting attended by"), or the lowercase word right before a
+    // trigger that is only the participle ("in a session joined by C": a noun of no meeting word)
+    int noun = -1;
+    if (lex.has(Cue::MeetingNoun, s.key(t.begin))) {
+        for (int i = t.begin + 1; i < t.end && noun < 0; ++i)
+            if (attendedBy(i))
+                noun = t.begin;
+    } else if (t.attendVerb && !t.passive && attendedBy(t.begin) && t.begin >= 1 && s.tok(t.begin - 1).kind == Token::Word &&
+               !s.tok(t.begin - 1).cap && !lex.has(Cue::MeetingVerb, s.key(t.begin - 1)) &&
+               !lex.has(Cue::OtherEvent, s.key(t.begin - 1))) {
+        noun = t.begin - 1;
+    }
     constexpr int frameReach = 14; ///< "in Abuja on Monday in a meeting"
-    if (!attendedBy || t.begin < before.end || t.begin - before.end > frameReach)
+    if (noun < 0 || noun < before.end || noun - before.end > frameReach)
         return false;
     // back from the noun over its article and one or two modifiers ("a working lunch"), to the
     // frame word or the comma
     const auto frameWord = [&](int x) { return lex.has(Cue::EventFrame, s.key(x)) || s.key(x) == "for"_key; };
-    int k = t.begin - 1;
-    while (k >= before.end && t.begin - k <= 3 && s.tok(k).kind == Token::Word && !s.tok(k).cap && !frameWord(k) &&
+    int k = noun - 1;
+    while (k >= before.end && noun - k <= 3 && s.tok(k).kind == Token::Word && !s.tok(k).cap && !frameWord(k) &&
            !lex.has(Cue::DateBoundary, s.key(k)) && s.key(k) != "to"_key)
         --k;
     if (k < before.end)
@@ -388,7 +400,7 @@ bool attendedNounAfter(const Lexicon& lex, const SentenceInfo& s, const std::vec
     for (int x = k; x >= before.end; --x)
         if (lex.has(Cue::DateBoundary, s.key(x)) || (s.tok(x).kind == Token::Punct && !isComma(s.tok(x))))
             return false;
-    return frameWord(k) || (isComma(s.tok(k)) && k + 1 < t.begin && (lex.has(Cue::Article, s.key(k + 1)) ||
+    return frameWord(k) || (isComma(s.tok(k)) && k + 1 < noun && (lex.has(Cue::Article, s.key(k + 1)) ||
                                                                       s.key(k + 1) == "a"_key || s.key(k + 1) == "an"_key));
 }
 

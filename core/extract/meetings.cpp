@@ -404,6 +404,32 @@ bool attendedNounAfter(const Lexicon& lex, const SentenceInfo& s, const std::vec
                                                                       s.key(k + 1) == "a"_key || s.key(k + 1) == "an"_key));
 }
 
+/// "received B at State House on Monday, during a meeting that was also attended by C and D":
+/// a trigger that ran on over its frame to a passive attend verb ends right before the "by" of
+/// its agents, past the clause its scope reads; the officials listed after that "by" (one list:
+/// commas, "and", titles) attended the meeting. Adds them to the parties.
+void agentsAfterTrigger(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                        const Trigger& t, Parties& parties)
+{
+    if (!t.verb || t.passive || t.end - t.begin < 2 || t.end >= s.size() ||
+        ctx.lex.value(Cue::MeetingVerb, s.key(t.end - 1)) != "attend"_key || s.key(t.end) != "by"_key)
+        return;
+    int at = t.end + 1;
+    for (const PersonRef* r : refs) {
+        if (r->begin < at || r->person < 0 || !ctx.persons[std::size_t(r->person)].official)
+            continue;
+        bool joined = true;
+        for (int x = at; x < r->begin && joined; ++x)
+            joined = isComma(s.tok(x)) || s.key(x) == "and"_key || s.key(x) == "'s"_key || inOfficialSpan(s, x) ||
+                     ctx.lex.has(Cue::Article, s.key(x)) || ctx.lex.has(Cue::Determiner, s.key(x));
+        if (!joined)
+            break;
+        addUnique(parties.objects, r->person);
+        addUnique(parties.companions, r->person);
+        at = r->end;
+    }
+}
+
 /// The meeting a trigger of sentence `s` was told into, if it was kept.
 MeetingDraft* meetingOf(DocContext& ctx, const SentenceInfo& s, const Trigger& t)
 {
@@ -1104,6 +1130,7 @@ void findMeetings(DocContext& ctx)
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             Parties parties = findParties(ctx, s, refs, t, scope, cls);
             dropPossessors(ctx, s, refs, parties);
+            agentsAfterTrigger(ctx, s, refs, t, parties);
             whenClausePeople(ctx, s, refs, t, parties);
             framedCallPeople(ctx, s, refs, triggers, ti, parties);
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);

@@ -430,6 +430,31 @@ void agentsAfterTrigger(const DocContext& ctx, const SentenceInfo& s, const std:
     }
 }
 
+/// "In Kigali, Foreign Minister C also took part in the talks with Kagame", "C sat in on the
+/// meeting with B", "C joined the talks with B": a meeting noun with its article and "with", right
+/// after an attendee cue or an attend verb, is a meeting told before that holds the people after
+/// "with" (and not the subject): the subject came to it. True when the trigger has that shape.
+bool joinsTalksWith(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    if (t.passive || t.begin < 2)
+        return false;
+    // "joined the talks with": the attend verb is the trigger's own
+    if (t.verb && t.attendVerb)
+        return lex.has(Cue::Article, s.key(t.begin + 1)) && lex.has(Cue::MeetingNoun, s.key(t.begin + 2));
+    if (t.verb || !lex.has(Cue::Article, s.key(t.begin - 1)))
+        return false;
+    // "took part in the", "sat in on the", "was present at the": a cue, a preposition at most
+    int end = t.begin - 1;
+    if (end > 0 && s.tok(end - 1).kind == Token::Word && !s.tok(end - 1).cap && lex.has(Cue::FunctionWord, s.key(end - 1)) &&
+        !lex.has(Cue::AgentWord, s.key(end - 1)))
+        --end;
+    for (int i = std::max(0, end - 4); i < end; ++i)
+        if (lexiconPhraseAt(lex, Cue::AttendeeCue, s, i) == end ||
+            (i == end - 1 && lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key))
+            return !lex.has(Cue::Negation, s.key(std::max(0, i - 1)));
+    return false;
+}
+
 /// The meeting a trigger of sentence `s` was told into, if it was kept.
 MeetingDraft* meetingOf(DocContext& ctx, const SentenceInfo& s, const Trigger& t)
 {
@@ -1252,6 +1277,30 @@ void findMeetings(DocContext& ctx)
                     for (const auto& [at, until] : listed)
                         addMention(ctx, coordinatedMeeting(ctx, s, until, draft, at), t, s.index);
                     continue;
+                }
+                // "C also took part in the talks with B": C joined B's meeting told before
+                if (!parties.subjects.empty() && !parties.objects.empty() && draft.status == "held"_key &&
+                    joinsTalksWith(ctx.lex, s, t)) {
+                    MeetingDraft* told = nullptr;
+                    for (std::size_t m = ctx.meetings.size(); m-- > 0 && !told;) {
+                        MeetingDraft& c = ctx.meetings[m];
+                        if (c.status == "held"_key && c.lastSentence < s.index && c.participants.size() >= 2 &&
+                            sameDay(ctx.lex, c, draft) && (draft.place.isEmpty() || c.place.isEmpty() || c.place == draft.place) &&
+                            std::all_of(parties.objects.begin(), parties.objects.end(), [&](int p) { return holds(c.participants, p); }) &&
+                            std::none_of(parties.subjects.begin(), parties.subjects.end(), [&](int p) { return holds(c.participants, p); }))
+                            told = &c;
+                    }
+                    if (told) {
+                        draft.participants = told->participants;
+                        for (int p : parties.subjects) {
+                            addUnique(draft.participants, p);
+                            addUnique(draft.companions, p);
+                        }
+                        draft.states = told->states;
+                        draft.place.clear();
+                        mergeInto(*told, draft);
+                        continue;
+                    }
                 }
                 // "received B in a meeting attended by C and D": C and D attended the meeting told
                 if (attendedNounAfter(ctx.lex, s, triggers, ti)) {

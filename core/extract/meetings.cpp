@@ -451,8 +451,43 @@ bool joinsTalksWith(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
     for (int i = std::max(0, end - 4); i < end; ++i)
         if (lexiconPhraseAt(lex, Cue::AttendeeCue, s, i) == end ||
             (i == end - 1 && lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key))
-            return !lex.has(Cue::Negation, s.key(std::max(0, i - 1)));
+            return true;
     return false;
+}
+
+/// "B was received by A. C and D attended the reception", "A visited B ... C joined the visit":
+/// an active attend verb, the sentence's one trigger, whose object is "the" and the noun of the
+/// verb that told the last meeting (its first four letters: "received", "reception") names that
+/// meeting; its subjects came to it. That meeting, or none.
+MeetingDraft* attendsToldVerbNoun(DocContext& ctx, const SentenceInfo& s, const std::vector<Trigger>& triggers,
+                         std::size_t index, const Parties& parties)
+{
+    constexpr int stem = 4;
+    const Trigger& t = triggers[index];
+    if (triggers.size() != 1 || ctx.meetings.empty() || !t.verb || !t.attendVerb || t.passive || t.attend ||
+        t.end - t.begin != 1 || parties.subjects.empty() || !parties.objects.empty() || t.end + 1 >= s.size() ||
+        !ctx.lex.has(Cue::Article, s.key(t.end)))
+        return nullptr;
+    const int noun = t.end + 1;
+    const TokenKey& k = s.key(noun);
+    if (s.tok(noun).kind != Token::Word || s.tok(noun).cap || k.size() <= stem || ctx.lex.has(Cue::OtherEvent, k))
+        return nullptr;
+    std::size_t last = ctx.meetings.size() - 1;
+    for (std::size_t m = last; m-- > 0;)
+        if (ctx.meetings[m].lastSentence > ctx.meetings[last].lastSentence)
+            last = m;
+    const MeetingDraft& told = ctx.meetings[last];
+    if (told.status != "held"_key || told.lastSentence != s.index - 1 || told.participants.size() < 2 ||
+        std::any_of(parties.subjects.begin(), parties.subjects.end(), [&](int p) { return holds(told.participants, p); }))
+        return nullptr;
+    for (const Mention& e : told.evidence) {
+        if (e.sentence != told.lastSentence || e.end - e.start <= stem)
+            continue;
+        const QString verb = foldKey(QStringView(ctx.doc.text).mid(e.start, e.end - e.start)).left(stem);
+        if (verb == k.text().left(stem) && ctx.lex.has(Cue::MeetingVerb, foldKey(QStringView(ctx.doc.text).mid(e.start, e.end - e.start).split(QLatin1Char(' ')).front())))
+            return &ctx.meetings[last];
+    }
+    return nullptr;
 }
 
 /// The meeting a trigger of sentence `s` was told into, if it was kept.
@@ -1278,9 +1313,28 @@ void findMeetings(DocContext& ctx)
                         addMention(ctx, coordinatedMeeting(ctx, s, until, draft, at), t, s.index);
                     continue;
                 }
+                // "B was received by A. C and D attended the reception": the meeting told last
+                if (draft.status == "held"_key)
+                    if (MeetingDraft* told = attendsToldVerbNoun(ctx, s, triggers, ti, parties)) {
+                        draft.participants = told->participants;
+                        for (int p : parties.subjects) {
+                            addUnique(draft.participants, p);
+                            addUnique(draft.companions, p);
+                        }
+                        draft.states = told->states;
+                        draft.place.clear();
+                        mergeInto(*told, draft);
+                        continue;
+                    }
                 // "C also took part in the talks with B": C joined B's meeting told before
                 if (!parties.subjects.empty() && !parties.objects.empty() && draft.status == "held"_key &&
                     joinsTalksWith(ctx.lex, s, t)) {
+                    // ("C did not take part in the talks with B": C was not there, and met no one)
+                    bool denied = false;
+                    for (int x = std::max(0, t.begin - 6); x < t.begin && !denied; ++x)
+                        denied = ctx.lex.has(Cue::Negation, s.key(x));
+                    if (denied)
+                        continue;
                     MeetingDraft* told = nullptr;
                     for (std::size_t m = ctx.meetings.size(); m-- > 0 && !told;) {
                         MeetingDraft& c = ctx.meetings[m];

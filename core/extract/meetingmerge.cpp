@@ -650,8 +650,8 @@ bool companionAside(const DocContext& ctx, const Trigger& t, int sentence)
         // (a hosting verb tells an event too: "A and B co-chaired a roundtable in X, which was
         // attended by C")
         if ((ctx.lex.has(Cue::MeetingVerb, s.key(i)) || ctx.lex.has(Cue::MeetingNoun, s.key(i)) ||
-             ctx.lex.has(Cue::HostBy, s.key(i))) && !journey &&
-            !inOfficialSpan(s, i))
+             ctx.lex.has(Cue::HostBy, s.key(i))) &&
+            !journey && !inOfficialSpan(s, i))
             return false;
     }
     return true;

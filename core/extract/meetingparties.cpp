@@ -519,7 +519,8 @@ int agentListCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t,
         int c = i - 1;
         while (c > t.end && !isComma(s.tok(c)) && s.tok(c).kind != Token::Punct)
             --c;
-        if (c <= t.end || !isComma(s.tok(c)) || !(inOfficialSpan(s, c - 1) || s.nameTok[std::size_t(c - 1)] || s.tok(c - 1).cap))
+        if (c <= t.end || !isComma(s.tok(c)) ||
+            !(inOfficialSpan(s, c - 1) || s.nameTok[std::size_t(c - 1)] || s.tok(c - 1).cap))
             return false;
         // ("A and B, the minister responsible for trade, as well as C": a title after its
         // article, in lower case, describes the name before the comma)
@@ -846,17 +847,18 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
     // conference attended by C"; not "signed the accord after talks attended by C")
     if (!afterComma && last >= 2 && s.tok(last).kind == Token::Word && !s.tok(last).cap) {
         const auto article = [&](int x) {
-            return lex.has(Cue::Article, s.key(x)) || lex.has(Cue::Determiner, s.key(x)) || s.key(x) == "a"_key ||
-                   s.key(x) == "an"_key;
+            return lex.has(Cue::Article, s.key(x)) || lex.has(Cue::Determiner, s.key(x)) ||
+                   s.key(x) == "a"_key || s.key(x) == "an"_key;
         };
         int b = last - 1;
-        if (b > 0 && s.tok(b).kind == Token::Word && !s.tok(b).cap && !article(b) && !lex.has(Cue::DateBoundary, s.key(b)))
+        if (b > 0 && s.tok(b).kind == Token::Word && !s.tok(b).cap && !article(b) &&
+            !lex.has(Cue::DateBoundary, s.key(b)))
             --b; // one modifier: "a day after a state reception"
-        if (b > 0 && article(b) &&
-            lex.has(Cue::DateBoundary, s.key(b - 1))) {
+        if (b > 0 && article(b) && lex.has(Cue::DateBoundary, s.key(b - 1))) {
             const TokenKey& span = s.key(b - 2 >= 0 ? b - 2 : b - 1);
-            const bool timeSpan = b >= 2 && (lex.has(Cue::TimeUnit, span) || span == "day"_key || span == "days"_key ||
-                                              span == "hours"_key || span == "weeks"_key);
+            const bool timeSpan =
+                b >= 2 && (lex.has(Cue::TimeUnit, span) || span == "day"_key ||
+                           span == "days"_key || span == "hours"_key || span == "weeks"_key);
             if (!lex.has(Cue::MeetingNoun, s.key(last)) || timeSpan)
                 return true;
         }
@@ -1247,8 +1249,9 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         const TokenKey& k = s.key(i);
         // "The Japanese side:", "The Indonesian delegation:" on a line of their own, the people
         // of the lines after: a side or delegation noun right before a colon leads a list
-        if ((ctx.lex.has(Cue::SideNoun, k) || ctx.lex.has(Cue::DelegationNoun, k)) && i + 1 < s.size() &&
-            s.tok(i + 1).kind == Token::Punct && s.tok(i + 1).punct == QLatin1Char(':')) {
+        if ((ctx.lex.has(Cue::SideNoun, k) || ctx.lex.has(Cue::DelegationNoun, k)) &&
+            i + 1 < s.size() && s.tok(i + 1).kind == Token::Punct &&
+            s.tok(i + 1).punct == QLatin1Char(':')) {
             a.delegation = true;
             cues.push_back({i, i + 2, QString()});
             ++i;
@@ -1393,8 +1396,9 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     };
     // ("Also present was B's deputy, C": B owns the office, and is not listed)
     for (const PersonRef* r : refs) {
-        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || source(r) || r->begin > otherClause ||
-            afterCut(r) || s.key(r->end) == "'s"_key || roleOfNamed(refs, s, *r))
+        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) ||
+            source(r) || r->begin > otherClause || afterCut(r) || s.key(r->end) == "'s"_key ||
+            roleOfNamed(refs, s, *r))
             continue;
         addUnique(absent(r->begin) || stayedAway(r) ? a.absent : a.people, r->person);
     }
@@ -1919,10 +1923,12 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         for (const std::pair<int, int>& sp : s.officialSpans) {
             if (sp.first < scope.clause.end && scope.clause.end < sp.second && sp.first >= t.end)
                 listEnd = std::max(listEnd, sp.second);
-            bool fields = sp.first > scope.clause.end && sp.first - scope.clause.end <= fieldReach &&
-                          scope.clause.end > t.end && isComma(s.tok(scope.clause.end - 1));
+            bool fields = sp.first > scope.clause.end &&
+                          sp.first - scope.clause.end <= fieldReach && scope.clause.end > t.end &&
+                          isComma(s.tok(scope.clause.end - 1));
             for (int x = scope.clause.end; fields && x < sp.first; ++x)
-                fields = (s.tok(x).kind == Token::Word && (s.tok(x).cap || s.tok(x).hyphenBefore || s.key(x) == "and"_key)) ||
+                fields = (s.tok(x).kind == Token::Word &&
+                          (s.tok(x).cap || s.tok(x).hyphenBefore || s.key(x) == "and"_key)) ||
                          isComma(s.tok(x)) || isDash(s.tok(x)); // ("Co-operatives")
             if (fields && listEnd >= scope.clause.end) {
                 listEnd = std::max(listEnd, sp.second);
@@ -1930,7 +1936,8 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 for (const std::pair<int, int>& next : s.officialSpans) {
                     bool joined = next.first >= listEnd && next.first - listEnd <= 3;
                     for (int x = listEnd; joined && x < next.first; ++x)
-                        joined = isComma(s.tok(x)) || s.key(x) == "and"_key || s.key(x) == "'s"_key ||
+                        joined = isComma(s.tok(x)) || s.key(x) == "and"_key ||
+                                 s.key(x) == "'s"_key ||
                                  (s.tok(x).kind == Token::Word && s.tok(x).cap);
                     if (joined)
                         listEnd = std::max(listEnd, next.second);

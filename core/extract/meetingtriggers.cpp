@@ -1208,18 +1208,22 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                     // thing; no pact nor bloc is "attended by" a person)
                     bool byOfficial = false;
                     const int by = s.key(i + 1) == "also"_key ? i + 2 : i + 1;
-                    for (int x = by + 1; x < std::min(n, by + 8) && s.key(by) == "by"_key && !byOfficial &&
-                                         s.tok(x).kind != Token::Punct; ++x)
+                    for (int x = by + 1; x < std::min(n, by + 8) && s.key(by) == "by"_key &&
+                                         !byOfficial && s.tok(x).kind != Token::Punct;
+                         ++x)
                         byOfficial = inOfficialSpan(s, x) || s.nameTok[std::size_t(x)];
                     const int nounReach = byOfficial ? 20 : 6;
                     thing = true;
                     for (int x = r - 2; x >= std::max(0, r - 2 - nounReach) && s.tok(x).kind != Token::Punct; --x) {
                         // (not a day's "on": "a summit in Huelva on Friday, which was attended by")
-                        if (!byOfficial && lex.has(Cue::TopicBefore, s.key(x)) && !isCalendarWord(s.tok(x + 1)))
+                        if (!byOfficial && lex.has(Cue::TopicBefore, s.key(x)) &&
+                            !isCalendarWord(s.tok(x + 1)))
                             break;
-                        // (... or the verb that told the event: "co-chaired a roundtable on X, which
-                        // was attended by C")
-                        if (lex.has(Cue::MeetingNoun, s.key(x)) || (byOfficial && (lex.has(Cue::MeetingVerb, s.key(x)) || lex.has(Cue::HostBy, s.key(x))))) {
+                        // (... or the verb that told the event: "co-chaired a roundtable on X,
+                        // which was attended by C")
+                        if (lex.has(Cue::MeetingNoun, s.key(x)) ||
+                            (byOfficial && (lex.has(Cue::MeetingVerb, s.key(x)) ||
+                                            lex.has(Cue::HostBy, s.key(x))))) {
                             thing = false;
                             break;
                         }

@@ -573,7 +573,9 @@ private:
         }
         while (e > j && m_s[e - 1].isSpace())
             --e;
-        return lower && e > j && (isTerminal(m_s[e - 1]) || (e - 1 > j && isClosing(m_s[e - 1]) && isTerminal(m_s[e - 2])));
+        return lower && e > j &&
+               (isTerminal(m_s[e - 1]) ||
+                (e - 1 > j && isClosing(m_s[e - 1]) && isTerminal(m_s[e - 2])));
     }
 
     // Whether the line that starts at j is a paragraph of running text: a full stop, a blank
@@ -584,8 +586,9 @@ private:
         qsizetype e = j;
         bool twoSentences = false;
         while (e < m_n && m_s[e] != u'\n') {
-            twoSentences = twoSentences || (e + 2 < m_n && isTerminal(m_s[e]) && m_s[e + 1] == u' ' && m_s[e + 2].isUpper() &&
-                                            e > j && m_s[e - 1].isLower());
+            twoSentences =
+                twoSentences || (e + 2 < m_n && isTerminal(m_s[e]) && m_s[e + 1] == u' ' &&
+                                 m_s[e + 2].isUpper() && e > j && m_s[e - 1].isLower());
             ++e;
         }
         return twoSentences || e - j > longLine;

@@ -99,7 +99,7 @@ bool isNumber(const Token& t, int* value = nullptr)
 
 const WordSet kDateStartWords = WordSet{
     QStringLiteral("last"), QStringLiteral("next"),
-    QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("a"), QStringLiteral("one"),
+    QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("a"), QStringLiteral("one"), QStringLiteral("in"),
     QStringLiteral("two"), QStringLiteral("three"), QStringLiteral("four"),
     QStringLiteral("five"), QStringLiteral("six"), QStringLiteral("seven")}.tokenClass();
 
@@ -382,6 +382,24 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                 if (monday.month() == sunday.month() && monday.year() == sunday.year())
                     span.periodIso = monday.toString(QStringLiteral("yyyy-MM"));
             }
+            return span;
+        }
+        // "later in the year", "earlier in the month": as "later this year", "earlier this month";
+        // after a year the sentence wrote ("In March 2019 ..., and again later in the year"),
+        // that year, and no month
+        if (k == "in"_key && i >= 1 && (key(i - 1) == "earlier"_key || key(i - 1) == "later"_key) &&
+            key(i + 1) == "the"_key && (key(i + 2) == "year"_key || key(i + 2) == "month"_key)) {
+            DateExpression span = finish(i - 1, i + 3, QDate(), false);
+            span.period = true;
+            int written = 0;
+            for (int w = 0, v = 0; w < i - 1; ++w)
+                if (isNumber(toks[std::size_t(w)], &v) && v >= 1800 && v < 2200)
+                    written = v;
+            if (written > 0)
+                span.periodIso = key(i + 2) == "year"_key ? QString::number(written) : QString();
+            else if (docDate.isValid())
+                span.periodIso = key(i + 2) == "month"_key ? docDate.toString(QStringLiteral("yyyy-MM"))
+                                                           : QString::number(docDate.year());
             return span;
         }
         // "last February", "next July": a month, the one before the article's (a year back when it

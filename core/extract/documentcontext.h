@@ -251,6 +251,10 @@ struct DocContext
     std::vector<StateHit> stateHits;
     std::vector<MeetingDraft> meetings;
     int lastDelegationState = -1;
+    /// The outlet's home that assignFallbackStates() found by the wire's people ("Prime Minister
+    /// A ... his Vanuatu counterpart B": the next state named) or by the city of the lead's
+    /// meeting, -1 when none; the dateline's state is not kept here
+    int wireHome = -1;
     /// The first sentence of the article's body: the ones before it are a headline and a
     /// byline (lines with no sentence end), so the dateline opens this one.
     int body = 0;
@@ -390,6 +394,10 @@ MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int
 /// The city the dictionaries know that starts at token `begin` ("visit Beijing"), with its
 /// state; empty when none starts there.
 MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, int begin);
+/// "the Sharm El-Sheikh Peace Summit", "the Johannesburg G20 summit": the city the dictionaries
+/// know inside the name of a gathering that starts at token `b` (capitalised words whose head,
+/// last or right after them, is a gathering or meeting noun), or an empty place.
+MeetingPlace gatheringNameCity(const DocContext& ctx, const SentenceInfo& s, int b);
 /// The city of the article's dateline ("ANKARA, May 5 (Reuters) -" -> "Ankara"), and its state.
 QString datelineCity(const DocContext& ctx, int* state);
 

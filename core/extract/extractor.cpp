@@ -185,10 +185,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     for (int i = 0; i < n;) {
         const Token& t = s.tok(i);
         const std::vector<Phrase>* bucket = nullptr;
+        const KeyClasses* summary = nullptr; // the bucket's summary, when read from the key
         if (t.kind != Token::Punct) {
             if (indexed && ctx.lex.classified(t.key)) {
                 // the bucket the key was classified with, read beside its bits
-                bucket = static_cast<const std::vector<Phrase>*>(t.key.classes()->indexBucket);
+                summary = t.key.classes();
+                bucket = static_cast<const std::vector<Phrase>*>(summary->indexBucket);
             } else if (ctx.g.indexFilter.mayHave(t.key)) {
                 const auto found = ctx.g.index.constFind(t.key.text());
                 if (found != ctx.g.index.constEnd())
@@ -199,7 +201,13 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         if (bucket) {
             const quint64 nextPrint = i + 1 < n ? Phrase::keyPrint(s.key(i + 1)) : 0;
             const int room = n - i;
-            for (const Phrase& p : *bucket) {
+            // No phrase of two keys or more whose second key can be the next one: from the first
+            // one-key phrase (each of the others would fail the print test below).
+            std::size_t from = 0;
+            if (summary && (i + 1 >= n || ((summary->indexSecondPrints >> KeyClasses::printBit(nextPrint)) & 1U) == 0))
+                from = std::size_t(summary->indexFirstShort);
+            for (auto it = bucket->begin() + std::ptrdiff_t(from); it != bucket->end(); ++it) {
+                const Phrase& p = *it;
                 const int len = int(p.keys.size());
                 if (best && len < int(best->keys.size()))
                     break;

@@ -50,7 +50,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "state-possessive", "time-span", "question-opener", "dated-event", "office-verb",
     "org-head-noun", "reaction-verb", "near-word", "relative-day", "body-bound-office",
     "field-bound-office", "subordinator", "object-preposition", "distributive-object",
-    "seat-level", "leg-noun", "voice-office", "role-noun", "journey-verb"};
+    "seat-level", "leg-noun", "voice-office", "role-noun", "journey-verb",
+    "start-verb", "hearsay-noun", "dismissal-word", "present-verb"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.
@@ -145,8 +146,21 @@ void buildEntries(LexiconData& d)
             entries[it.key()].phrases.emplace_back(int(c), &it.value());
     }
     if (d.phraseIndex) {
-        for (auto it = d.phraseIndex->cbegin(); it != d.phraseIndex->cend(); ++it)
-            entries[it.key()].indexBucket = &it.value();
+        for (auto it = d.phraseIndex->cbegin(); it != d.phraseIndex->cend(); ++it) {
+            KeyClasses& classes = entries[it.key()];
+            const std::vector<Phrase>& bucket = it.value();
+            classes.indexBucket = &bucket;
+            // the longer phrases come first; should a bucket not be sorted so, nothing is skipped
+            std::size_t firstShort = 0;
+            while (firstShort < bucket.size() && bucket[firstShort].keys.size() >= 2)
+                ++firstShort;
+            bool sorted = true;
+            for (std::size_t k = firstShort; k < bucket.size(); ++k)
+                sorted = sorted && bucket[k].keys.size() < 2;
+            classes.indexFirstShort = sorted ? int(firstShort) : 0;
+            for (std::size_t k = 0; k < firstShort; ++k)
+                classes.indexSecondPrints |= quint64(1) << KeyClasses::printBit(bucket[k].secondPrint);
+        }
     }
     d.entries.table = std::move(entries);
 }
@@ -166,41 +180,12 @@ QString Lexicon::cueName(Cue cue)
     return i < kCueNames.size() ? QString::fromLatin1(kCueNames[i]) : QString();
 }
 
-Result<Lexicon> Lexicon::builtin()
-{
-    // Read once: every Extractor of the process shares the parsed data.
-    static const Result<Lexicon> shipped = [] {
-        Lexicon lex;
-        const QDir dir(QStringLiteral(":/parley/lexicon"));
-        const QStringList files = dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
-        if (files.isEmpty())
-            return Result<Lexicon>(Error{dir.path(), QStringLiteral("no shipped lexicon was compiled in"), 0});
-        for (const QString& f : files) {
-            const Status s = lex.addFile(dir.filePath(f));
-            if (!s.ok())
-                return Result<Lexicon>(s.error);
-        }
-        return Result<Lexicon>(std::move(lex));
-    }();
-    return shipped;
-}
+namespace {
 
-Status Lexicon::addFile(const QString& path)
+// The lines of one lexicon file read into `d`: the work of addText() (which reads into a copy,
+// so that a file with an error changes nothing) and of builtin().
+Status readLexiconText(LexiconData& d, const QString& content, const QString& name)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(Error{path, QStringLiteral("cannot open: %1").arg(file.errorString()), 0});
-    const QByteArray bytes = file.readAll();
-    const QString content = QString::fromUtf8(bytes);
-    if (content.contains(QChar(QChar::ReplacementCharacter)) && !bytes.contains("\xEF\xBF\xBD"))
-        return Status::failure(Error{path, QStringLiteral("not valid UTF-8"), 0});
-    return addText(content, path);
-}
-
-Status Lexicon::addText(const QString& content, const QString& name)
-{
-    // Copy on write: other copies (and running extractors) keep their data.
-    auto copy = std::make_shared<LexiconData>(*m_data);
     // Lines and columns are views of `content`, found as they are read: lists of copies (and
     // then of views) per line cost a third of reading the shipped lexicon, which every run of
     // parley-cli does before its first word.
@@ -258,18 +243,18 @@ Status Lexicon::addText(const QString& content, const QString& name)
                 phrase.keys.push_back(t.key);
         }
         phrase.value = value;
-        KeyClasses& classes = copy->classes[phrase.keys.front()];
-        copy->classFilter.add(phrase.keys.front());
+        KeyClasses& classes = d.classes[phrase.keys.front()];
+        d.classFilter.add(phrase.keys.front());
         if (phrase.keys.size() == 1) {
-            copy->words[cue].insert(phrase.keys.front(), value);
-            copy->wordFilter[cue].add(phrase.keys.front());
+            d.words[cue].insert(phrase.keys.front(), value);
+            d.wordFilter[cue].add(phrase.keys.front());
             if (inTokenBits(Cue(cue)))
                 classes.words.set(cue);
         }
-        copy->phraseFilter[cue].add(phrase.keys.front());
+        d.phraseFilter[cue].add(phrase.keys.front());
         if (inTokenBits(Cue(cue)))
             classes.phraseStarts.set(cue);
-        std::vector<LexiconPhrase>& bucket = copy->phrases[cue][phrase.keys.front()];
+        std::vector<LexiconPhrase>& bucket = d.phrases[cue][phrase.keys.front()];
         // A later file corrects an earlier one: the same phrase is replaced.
         const auto same = std::find_if(bucket.begin(), bucket.end(),
                                        [&](const LexiconPhrase& p) { return p.keys == phrase.keys; });
@@ -283,6 +268,67 @@ Status Lexicon::addText(const QString& content, const QString& name)
     }
     if (header)
         return Status::failure(Error{name, QStringLiteral("no header line (set, phrase, value)"), 0});
+    return Status::success();
+}
+
+// The text of a lexicon file, or why there is none.
+Status readLexiconFile(const QString& path, QString& content)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(Error{path, QStringLiteral("cannot open: %1").arg(file.errorString()), 0});
+    const QByteArray bytes = file.readAll();
+    content = QString::fromUtf8(bytes);
+    if (content.contains(QChar(QChar::ReplacementCharacter)) && !bytes.contains("\xEF\xBF\xBD"))
+        return Status::failure(Error{path, QStringLiteral("not valid UTF-8"), 0});
+    return Status::success();
+}
+
+} // namespace
+
+Result<Lexicon> Lexicon::builtin()
+{
+    // Read once: every Extractor of the process shares the parsed data.
+    static const Result<Lexicon> shipped = [] {
+        Lexicon lex;
+        const QDir dir(QStringLiteral(":/parley/lexicon"));
+        const QStringList files = dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
+        if (files.isEmpty())
+            return Result<Lexicon>(Error{dir.path(), QStringLiteral("no shipped lexicon was compiled in"), 0});
+        // All files into one data, as addFile() one after the other would read them, without
+        // the copy of everything read so far that each addFile() makes (and then frees).
+        auto data = std::make_shared<LexiconData>(*lex.m_data);
+        for (const QString& f : files) {
+            QString content;
+            Status s = readLexiconFile(dir.filePath(f), content);
+            if (s.ok())
+                s = readLexiconText(*data, content, dir.filePath(f));
+            if (!s.ok())
+                return Result<Lexicon>(s.error);
+        }
+        lex.m_data = std::move(data);
+        lex.m_id = newLexiconId();
+        return Result<Lexicon>(std::move(lex));
+    }();
+    return shipped;
+}
+
+Status Lexicon::addFile(const QString& path)
+{
+    QString content;
+    const Status s = readLexiconFile(path, content);
+    if (!s.ok())
+        return s;
+    return addText(content, path);
+}
+
+Status Lexicon::addText(const QString& content, const QString& name)
+{
+    // Copy on write: other copies (and running extractors) keep their data.
+    auto copy = std::make_shared<LexiconData>(*m_data);
+    const Status s = readLexiconText(*copy, content, name);
+    if (!s.ok())
+        return s;
     m_data = std::move(copy);
     m_id = newLexiconId();
     return Status::success();

@@ -232,6 +232,11 @@ enum class Cue : int {
                      ///< ("Chief Communications Specialist A B") it ends the title, the name follows
     JourneyVerb,     ///< "arrived", "flew", "fresh": "arrived in Bangkok from Vientiane", "fresh from Beijing":
                      ///< the place after "from" is a stop the traveller came from, no side of a meeting there
+    StartVerb,       ///< "began", "got under way": "Talks ... collapsed before they began" were never held
+    HearsayNoun,     ///< "rumours", "reports": "Rumours that A met B were dismissed" report a meeting
+    DismissalWord,   ///< "dismissed", "false": after a hearsay noun's predicate auxiliary, denies the meeting
+    PresentVerb,     ///< "meet", "receives": a meeting verb in the present ("when they meet in X") after a
+                     ///< subordinator of value "future" is still to come
     Count
 };
 

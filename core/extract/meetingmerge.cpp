@@ -978,7 +978,11 @@ void dropUnconfirmed(DocContext& ctx)
                 !holds(event.participants, lone.participants.front()) || !subset(lone.states, event.states) ||
                 !compatible(ctx.lex, event, lone))
                 continue;
-            mergeInto(event, lone);
+            // ("Carney last visited Mexico City in September, when ...": a visit told as an earlier
+            // one is no mention of an event the article tells as its own, whose day and place it
+            // would take; of one person only, it is dropped as the mention would have been)
+            if (!lone.earlier || event.earlier)
+                mergeInto(event, lone);
             ctx.meetings.erase(ctx.meetings.begin() + std::ptrdiff_t(m));
             break;
         }

@@ -1879,8 +1879,14 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                     break;
                 }
     }
-    for (int v = from; v < t.begin && !t.frame; ++v) {
+    for (int v = from; v < t.begin; ++v) {
         if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted)
+            continue;
+        // (a frame noun, "during their talks", only after a report naming two people of its own:
+        // "S said A and B discussed X during their talks"; "A told B during the talks" keeps A)
+        if (t.frame && std::count_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                return r->begin > v && r->begin < t.begin && isOfficialRef(ctx, *r);
+            }) < 2)
             continue;
         // ... "S said in a statement that ...", "S said on Thursday that ...": the report opens at
         // its "that"

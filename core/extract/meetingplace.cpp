@@ -854,10 +854,12 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "at Adnoc's headquarters": a name that owns what follows is no town
         const bool owner = k == "at"_key && s.key(e) == "'s"_key;
         // "held talks with B at MOFA", "at JKIA": an abbreviation after "at" names a body or a
-        // building, no town
+        // building, no town; so does a code of capitals and digits ("received B at J1", "met at
+        // COP30")
         const QString word = e - start == 1 ? ctx.surface(s, start, e) : QString();
-        const bool acronym = k == "at"_key && word.size() >= 2 &&
-                             std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.isUpper(); });
+        const bool acronym =
+            k == "at"_key && word.size() >= 2 && word.front().isUpper() &&
+            std::all_of(word.begin(), word.end(), [](QChar ch) { return ch.isUpper() || ch.isDigit(); });
         // "at Sagerska huset in Stockholm": a name before a city the dictionaries know is its venue
         const MeetingPlace knownAfter = k == "at"_key && !headline ? placeInAfter(ctx, s, e) : MeetingPlace();
         const bool venueBefore = !knownAfter.city.isEmpty() && stateOfCity(ctx, knownAfter.city) >= 0;
@@ -918,6 +920,43 @@ MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, i
     if (const int end = knownCityAt(ctx, s, begin, &out.host); end > 0)
         out.city = ctx.surface(s, begin, end);
     return out;
+}
+
+MeetingPlace gatheringNameCity(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    // the name: capitalised words, numbers ("G20") and hyphen-joined parts ("El-Sheikh")
+    constexpr int longest = 8;
+    int e = b;
+    while (e < std::min(s.size(), b + longest) &&
+           ((s.tok(e).kind == Token::Word && s.tok(e).cap) || s.tok(e).kind == Token::Number ||
+            (e > b && s.tok(e).hyphenBefore)))
+        ++e;
+    if (e == b)
+        return MeetingPlace();
+    // its head: its last word, or a lower-case noun right after it ("the Johannesburg G20 summit")
+    const auto gatheringNoun = [&](int i) {
+        return ctx.lex.has(Cue::GatheringWord, s.key(i)) || ctx.lex.has(Cue::MeetingNoun, s.key(i));
+    };
+    int head = e - 1;
+    if (e < s.size() && s.tok(e).kind == Token::Word && !s.tok(e).cap && gatheringNoun(e))
+        head = e;
+    if (head <= b || !gatheringNoun(head))
+        return MeetingPlace();
+    // (not inside the name of a body: "the Shanghai Cooperation Organisation summit last year in
+    // Kazakhstan" was not held in Shanghai)
+    for (int w = b; w < head; ++w) {
+        const PhraseMatch* pm = s.matchOf(w);
+        if (pm && pm->begin == w && (pm->kind == PhraseKind::Organization || pm->kind == PhraseKind::Agency)) {
+            w = pm->end - 1;
+            continue;
+        }
+        MeetingPlace p;
+        if (const int end = knownCityAt(ctx, s, w, &p.host); end > 0 && end <= head) {
+            p.city = ctx.surface(s, w, end);
+            return p;
+        }
+    }
+    return MeetingPlace();
 }
 
 MeetingPlace readMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)

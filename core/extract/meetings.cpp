@@ -55,7 +55,10 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
         f.date.valid() && (f.date.period ||
                            (!f.date.iso.isEmpty() && ctx.anchor.isValid() &&
                             std::abs(QDate::fromString(f.date.iso, Qt::ISODate).daysTo(ctx.anchor)) > 7));
-    if (draft.place.isEmpty() && f.arrival && f.mode.isEmpty() && !otherOccasion &&
+    // ... nor for one told as earlier or beside a gathering ("A and B already met briefly on the
+    // sidelines of that EU summit on Thursday")
+    if (draft.place.isEmpty() && f.arrival && f.mode.isEmpty() && !otherOccasion && !t.previous &&
+        !(t.side && t.atGathering) &&
         std::any_of(people.begin(), people.end(), [&](int p) {
             return std::find(f.arrival->people.begin(), f.arrival->people.end(), p) != f.arrival->people.end();
         }))
@@ -993,9 +996,18 @@ void whenClausePeople(const DocContext& ctx, const SentenceInfo& s, const std::v
 /// word or title ("envoy", "aide"), is whom the one named acts for or is kin to, and takes no part.
 /// ("Trump's talks with Putin", "Modi's first visit": a meeting word after the possessive, its
 /// owner takes part.) Removes such people from the parties.
+/// ... and so, for one person's meeting noun ("her visit to Beijing"), is one named in the possessive
+/// of a thing spoken of: "On the last day of her visit to Beijing, A paid tribute to Premier B's
+/// reforms" (B is no host of the visit).
 void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                    Parties& parties)
+                    const Trigger& t, Parties& parties)
 {
+    // ("her state visit": lowercase modifiers between)
+    int owner = t.begin - 1;
+    while (owner > 0 && owner >= t.begin - 3 && s.tok(owner).kind == Token::Word && !s.tok(owner).cap &&
+           !ctx.lex.has(Cue::FunctionWord, s.key(owner)))
+        --owner;
+    const bool onePersons = !t.verb && owner >= 0 && (s.key(owner) == "his"_key || s.key(owner) == "her"_key);
     constexpr int reach = 4; ///< "Modi's two-day state visit"
     const auto possessorOnly = [&](int person) {
         bool any = false;
@@ -1027,7 +1039,7 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
             // (in apposition, ", Donald Trump's son-in-law,", or before the one acting for him,
             // "Trump's envoy A"; not "dominated by B's false claims", whose owner was there)
             const bool apposition = r->begin > 0 && isComma(s.tok(r->begin - 1));
-            if (meeting || !(apposition || agent))
+            if (meeting || !(apposition || agent || onePersons))
                 return false;
             any = true;
         }
@@ -1035,6 +1047,122 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
     };
     for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
         std::erase_if(*side, possessorOnly);
+}
+
+/// "A delivered a verbal message from Sultan C to B during a meeting", "handed over a letter from
+/// President C": who is named only right after "from" and a thing sent (received-thing of value
+/// "sent", an article and a few lowercase words before it) sent it, and takes no part. Removes such
+/// people from the parties.
+void dropSenders(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                 const Trigger& t, Parties& parties)
+{
+    constexpr int reach = 3; ///< "a verbal message from", "the congratulatory letter from"
+    const auto senderOnly = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            // (back over the title before the name: "from Emir Sheikh C")
+            int from = r->begin - 1;
+            while (from > 0 && s.tok(from).kind == Token::Word && (s.tok(from).cap || inOfficialSpan(s, from)))
+                --from;
+            bool sent = false;
+            // (the nearest thing: not "letters of credence from B", a ceremony with B)
+            for (int k = from - 1; from > 0 && s.key(from) == "from"_key && k >= std::max(0, from - reach); --k) {
+                if (s.tok(k).kind != Token::Word || s.tok(k).cap)
+                    break;
+                if (ctx.lex.has(Cue::ReceivedThing, s.key(k))) {
+                    sent = ctx.lex.value(Cue::ReceivedThing, s.key(k)) == "sent"_key;
+                    break;
+                }
+            }
+            if (!sent)
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    // (not when a group names the parties: "a letter from A, who hopes the two prime ministers
+    // can meet soon")
+    // ("at their meeting" is no such group)
+    if (parties.group && !(t.begin > 0 && ctx.lex.has(Cue::PossessivePronoun, s.key(t.begin - 1))))
+        return;
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, senderOnly);
+}
+
+/// "A and B welcomed, each in a telegram, the new rail link opened by C", "A and B hailed the
+/// accord": a reaction verb that is also a meeting verb ("welcomed"), with two subjects or more and
+/// no one as its object, whose object (after asides between commas) opens with an article or a
+/// determiner, is a reaction of each to a thing: no meeting of theirs.
+bool pairReactsToThing(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const Parties& parties)
+{
+    if (!t.verb || t.passive || t.end != t.begin + 1 || !ctx.lex.has(Cue::ReactionVerb, s.key(t.begin)) ||
+        parties.subjects.size() < 2 || !parties.objects.empty() || parties.group)
+        return false;
+    int k = t.end;
+    // (over asides: ", each in a telegram,")
+    if (k < s.size() && isComma(s.tok(k))) {
+        ++k;
+        while (k < s.size() && !isComma(s.tok(k)) && s.tok(k).kind == Token::Word)
+            ++k;
+        if (k >= s.size() || !isComma(s.tok(k)))
+            return false;
+        ++k;
+    }
+    return k < s.size() && !s.tok(k).cap &&
+           (ctx.lex.has(Cue::Article, s.key(k)) || ctx.lex.has(Cue::Determiner, s.key(k)) || s.key(k) == "a"_key ||
+            s.key(k) == "an"_key);
+}
+
+/// "A and B both attended the summit in X, but did not hold a bilateral meeting", "took part in the
+/// forum but held no talks", "avoided coming face to face, attending the sessions at different
+/// times": a gathering attended (an attend verb or a gathering noun) is no meeting of its people
+/// when another meeting word of the sentence says they did not meet: one after a contrast word
+/// after it, or one before it when it is a participle after a comma.
+/// (Only a meeting word that names no one after it and does not refer back: not "held a summit
+/// with B and was to meet C, but the talks were called off", nor "but did not meet C".)
+bool deniedBeside(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                  const std::vector<Trigger>& triggers, std::size_t index, const std::vector<Clause>& cls)
+{
+    const Trigger& t = triggers[index];
+    if (!(t.attendVerb || t.gathering))
+        return false;
+    const bool participle = t.verb && t.begin > 0 && isComma(s.tok(t.begin - 1)) &&
+                            s.key(t.begin).text().endsWith(QLatin1String("ing"));
+    // "A snubbed B at the Mercosur summit", "A and B avoided each other at the forum, attending
+    // its sessions at different times": an avoidance (a refusal cue of value "avoid") told before
+    // the gathering, with no contrast word between
+    for (int k = t.begin - 1; k >= 0; --k) {
+        if (ctx.lex.has(Cue::ContrastWord, s.key(k)))
+            break;
+        if (!s.tok(k).cap && ctx.lex.value(Cue::RefusalCue, s.key(k)) == "avoid"_key)
+            return true;
+    }
+    // ... or after it, up to the next meeting word: "At the G20 summit, A shunned B"
+    const int next = index + 1 < triggers.size() ? triggers[index + 1].begin : s.size();
+    for (int k = t.end; k < next && !ctx.lex.has(Cue::ContrastWord, s.key(k)); ++k)
+        if (!s.tok(k).cap && ctx.lex.value(Cue::RefusalCue, s.key(k)) == "avoid"_key)
+            return true;
+    for (std::size_t j = 0; j < triggers.size(); ++j) {
+        if (j == index)
+            continue;
+        const Trigger& o = triggers[j];
+        bool contrast = false;
+        for (int k = t.end; j > index && k < o.begin && !contrast; ++k)
+            contrast = ctx.lex.has(Cue::ContrastWord, s.key(k));
+        if (!(j > index ? contrast : participle) || (o.anaphoric && !o.verb))
+            continue;
+        const TriggerScope scope = scopeOf(ctx.lex, s, triggers, j, cls);
+        if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                return r->begin >= o.end && r->begin < std::max(scope.end, scope.clause.end);
+            }))
+            continue;
+        const QString st = predicateStatus(ctx.lex, s, triggers, j, cls, statusOf(ctx.lex, s, o, scope.clause));
+        if (st == "denied"_key || st == "cancelled"_key)
+            return true;
+    }
+    return false;
 }
 
 /// "B said the visit was part of regular consultations": an attendee cue that opens with a copula
@@ -1208,7 +1336,8 @@ void findMeetings(DocContext& ctx)
             Trigger t = triggers[ti];
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             Parties parties = findParties(ctx, s, refs, t, scope, cls);
-            dropPossessors(ctx, s, refs, parties);
+            dropPossessors(ctx, s, refs, t, parties);
+            dropSenders(ctx, s, refs, t, parties);
             agentsAfterTrigger(ctx, s, refs, t, parties);
             whenClausePeople(ctx, s, refs, t, parties);
             framedCallPeople(ctx, s, refs, triggers, ti, parties);
@@ -1216,7 +1345,7 @@ void findMeetings(DocContext& ctx)
             std::optional<MeetingDraft> lastNoun;
             std::size_t groupCount = 0;
             // (nor does a verb whose object is a crowd, with no official among its objects)
-            if (topicMeeting(ctx.lex, s, t, scope, parties) ||
+            if (topicMeeting(ctx.lex, s, t, scope, parties) || pairReactsToThing(ctx, s, t, parties) ||
                 (t.verb && parties.objects.empty() && crowdObject(ctx, s, t))) {
                 prevNoun.reset();
                 continue;
@@ -1231,6 +1360,8 @@ void findMeetings(DocContext& ctx)
                 *prevVerbStatus == "planned"_key &&
                 !ownTense(ctx.lex, s, refs, parties.coordinated >= 0 ? parties.coordinated : scope.clause.begin, t.begin))
                 f.status = *prevVerbStatus;
+            if (f.status == "held"_key && deniedBeside(ctx, s, refs, triggers, ti, cls))
+                f.status = QStringLiteral("denied");
             if (t.verb)
                 prevVerbStatus = f.status;
             // "B and C joined A": they came to A's meeting just told
@@ -1447,9 +1578,22 @@ void findMeetings(DocContext& ctx)
         }
         // "A travelled to Brussels on Tuesday. The two leaders, A and B, discussed ...": a journey
         // whose words told no meeting places the traveller's next one, as an arrival does
+        // ... and "On Wednesday, A flew to Erbil, where he was received by B. ... A then met C": a
+        // journey whose sentence told a meeting held in its destination, the one told last, still
+        // places the traveller's next meetings there
         if (ctx.meetings.size() == toldBefore)
             if (std::optional<Arrival> a = readArrival(ctx, s, refs))
                 arrival = std::move(a);
+        // (not a welcome at an airport, which may serve another town)
+        if (ctx.meetings.size() > toldBefore && ctx.meetings.back().lastSentence == s.index &&
+            ctx.meetings.back().status == "held"_key) {
+            bool airport = false;
+            for (const Token& w : tokenize(ctx.meetings.back().venue))
+                airport = airport || ctx.lex.has(Cue::ArrivalWord, w.key);
+            if (std::optional<Arrival> a = airport ? std::nullopt : readArrival(ctx, s, refs);
+                a && foldKey(a->city) == foldKey(ctx.meetings.back().place))
+                arrival = std::move(a);
+        }
     }
     dropUnconfirmed(ctx);
     joinSideMeetingsToGatherings(ctx);
@@ -1526,8 +1670,10 @@ void refineAffiliations(DocContext& ctx)
                 continue;
             }
         }
+        // (nor one placed at the home the wire's people or its lead's city tell: "Minister A
+        // met President B at the palace" in a Baghdad story is a meeting at home)
         if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front() ||
-            p.state == datelineState)
+            p.state == datelineState || p.state == ctx.wireHome)
             continue;
         std::vector<int> held;
         // A meeting whose other people are all of the official's default state needs another

@@ -14,9 +14,16 @@ namespace {
 // "invited B to visit Nairobi", "asked B to visit", "an invitation from B to visit": the one
 // asked (named between the cue and "to") is yet to come. The cue is a modal-before-to word
 // with the value "object". Not "at the invitation of B to hold talks": that visit happened.
+// ... past long names, whose words count for none: "urged Syrian President Ahmed al-Sharaa and
+// Israeli Prime Minister Benjamin Netanyahu to meet in Baku"
 bool askedToCome(const Lexicon& lex, const SentenceInfo& s, int to, const Clause& c)
 {
-    for (int i = std::max(c.begin, to - 8); i < to - 1; ++i) {
+    constexpr int reach = 8;
+    int first = to - 1;
+    for (int words = 0; first > c.begin && words < reach; --first)
+        if (!inOfficialSpan(s, first - 1))
+            ++words;
+    for (int i = std::max(c.begin, first); i < to - 1; ++i) {
         if (lex.value(Cue::ModalBeforeTo, s.key(i)) != "object"_key || s.key(i - 1) == "the"_key)
             continue;
         bool words = true;
@@ -212,6 +219,32 @@ bool negatedInside(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
     return false;
 }
 
+// "hoped to agree on it when they meet in Vilnius on 11 May", "once A and B sit down", "before he
+// receives B": a meeting verb in the present (present-verb) whose subject (names, pronouns, "the
+// two leaders") follows a subordinator of time of the value "future" tells what is still to come.
+// Not "when they met" (the past), nor "as they meet" (no value: a headline's present).
+bool presentAfterSubordinator(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int reach = 14; ///< "once Kenyan President William Ruto and Ugandan President Yoweri Museveni"
+    if (!t.verb || t.passive || !lex.has(Cue::PresentVerb, s.key(t.begin)) || s.tok(t.begin).cap)
+        return false;
+    for (int k = t.begin - 1, plain = 0; k >= std::max(0, t.begin - reach); --k) {
+        const Token& w = s.tok(k);
+        const TokenKey& key = s.key(k);
+        if (w.kind == Token::Word && !w.cap && lex.value(Cue::Subordinator, key) == "future"_key)
+            return k < t.begin - 1;
+        if (w.kind != Token::Word || lex.has(Cue::Subordinator, key))
+            return false;
+        if (w.cap || inOfficialSpan(s, k) || s.nameTok[std::size_t(k)] || lex.has(Cue::Conjunction, key) ||
+            (lex.has(Cue::FunctionWord, key) && !lex.has(Cue::Subordinator, key)))
+            continue;
+        // ("the two leaders": a few plain words of the subject)
+        if (++plain > 2)
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
@@ -287,9 +320,12 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     }
     // "was to have met B on Monday": a past plan of a perfect infinitive did not come about
     // ... and so in the passive: "It was to have been co-chaired by A and B"
+    // ... and so a perfect infinitive that opens its clause after a comma: "A dinner for B, to have
+    // been hosted by C in Doha, was called off" (not "is said to have met B": a verb before "to")
     const int perfect = t.begin - (s.key(t.begin - 1) == "been"_key ? 2 : 1);
     if (t.verb && s.key(perfect) == "have"_key && s.key(perfect - 1) == "to"_key &&
-        lex.has(Cue::NounPredicate, s.key(perfect - 2)) && lex.has(Cue::ModalBeforeTo, s.key(perfect - 2)))
+        ((lex.has(Cue::NounPredicate, s.key(perfect - 2)) && lex.has(Cue::ModalBeforeTo, s.key(perfect - 2))) ||
+         (perfect - 2 >= 0 && isComma(s.tok(perfect - 2)))))
         return QStringLiteral("cancelled");
     // A purpose ("for talks with", "to meet") takes its status from the clause's verb: "is
     // scheduled to travel to Abuja for talks with", "is expected in Madrid on Monday for talks".
@@ -308,6 +344,11 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         // "are preparing a meeting between A and B", "welcomed X's offer to host talks": a
         // plan of the noun it takes (value "noun"), not of a verb ("met B, discussing trade")
         // "is due in Brussels for talks", not "due to the storm" (value "not-to")
+        // "the coming meeting with B", "their coming talks" (value "attributive"): only right
+        // before a meeting noun, after an article or a possessive; not "after coming out of talks"
+        if (v == "attributive"_key)
+            return !t.verb && i == t.begin - 1 && i > 0 &&
+                   (lex.has(Cue::Article, s.key(i - 1)) || lex.has(Cue::PossessivePronoun, s.key(i - 1)));
         return lex.has(Cue::FutureCue, s.key(i)) && !(meal && v == "not-meal"_key) &&
                !(v == "not-to"_key && s.key(i + 1) == "to"_key) &&
                !(v == "lowercase"_key && s.tok(i).cap) && !(v == "noun"_key && t.verb);
@@ -398,11 +439,17 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // "invited B for talks in The Hague": the one asked is yet to come, as with "to"
     if (const int f = prepositionBeforeNoun(s, t, c, QStringLiteral("for")); f >= 0 && askedToCome(lex, s, f, c))
         return QStringLiteral("planned");
+    if (presentAfterSubordinator(lex, s, t))
+        return QStringLiteral("planned");
     // "welcomed the upcoming visit of C": a future word inside the expression
     if (t.plannedPart)
         return QStringLiteral("planned");
     // (a noun's own words too: "a meeting in Geneva next month between A and B")
-    for (int i = t.verb ? t.end : t.begin + 1; i < std::min(c.end, t.end + 4); ++i) {
+    // ... past the name of the one met, which counts for no word: "left London for talks with
+    // Indian minister S. Jaishankar in New Delhi next week"
+    for (int i = t.verb ? t.end : t.begin + 1, words = 0; i < c.end && (words < 4 || i < t.end); ++i) {
+        if (!inOfficialSpan(s, i) && i >= t.end)
+            ++words;
         // "a summit in Beijing later this month", "tomorrow" (future-cue value "after-noun"), "a
         // meeting in Brussels next month" (value "unit": before a time unit): still to come
         // ("later that day", "the next day" were told)
@@ -417,7 +464,13 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     // (its own words too: "A meeting will be held next week between A and B")
     if (!t.verb) {
         // (a denial word, "were false", is the predicate's to read: predicateStatus)
-        for (int i = t.begin + 1; i < c.end; ++i) {
+        // (not past the complement "that" of a speech verb before the noun, a report of its own:
+        // "told B during their meeting in Dhaka that trade should double"; "talks with B that will
+        // open on Friday" are still to come)
+        bool report = false;
+        for (int i = c.begin; i < t.begin && !report; ++i)
+            report = lex.has(Cue::SpeechVerb, s.key(i));
+        for (int i = t.begin + 1; i < c.end && !(report && lex.value(Cue::ClauseCut, s.key(i)) == "complement"_key); ++i) {
             if (lex.has(Cue::FutureAux, s.key(i)) ||
                 (lex.has(Cue::ModalAfterNoun, s.key(i)) && lex.value(Cue::ModalAfterNoun, s.key(i)) != "denied"_key))
                 return QStringLiteral("planned");
@@ -537,6 +590,57 @@ bool fellThrough(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     return false;
 }
 
+// "Rumours that A had received B in Minsk were dismissed by X", "Claims that A hosted B were
+// rejected": a meeting told in the "that" clause of a hearsay noun, whose predicate (its first
+// auxiliary after the trigger, then a dismissal word) dismisses it, is denied. Not "Reports that
+// A met B were confirmed".
+bool hearsayDismissed(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int reach = 16;   ///< "that Belarusian President Alexander Lukashenko had secretly"
+    constexpr int predicate = 3; ///< "were quickly dismissed", "was flatly rejected"
+    bool reported = false;
+    for (int k = t.begin - 1; k >= std::max(1, t.begin - reach) && !reported; --k) {
+        if (s.tok(k).kind == Token::Punct && s.tok(k).punct == QLatin1Char(';'))
+            return false;
+        reported = s.key(k) == "that"_key && lex.has(Cue::HearsayNoun, s.key(k - 1));
+    }
+    if (!reported)
+        return false;
+    for (int i = t.end; i < s.size(); ++i) {
+        if (s.tok(i).cap || lex.value(Cue::NounPredicate, s.key(i)) != "aux"_key)
+            continue;
+        for (int j = i + 1; j < std::min(s.size(), i + 1 + predicate); ++j)
+            if (lex.has(Cue::DismissalWord, s.key(j)))
+                return true;
+        return false;
+    }
+    return false;
+}
+
+// "Talks between A and B collapsed before they began in Cairo", "fell apart before it could
+// start": "before", "they" or "it", a start verb (up to two words between: "could", "even") with
+// no object after it (the end, punctuation, a function word or a name) tells that the meeting of
+// the noun never began. Not "met for an hour before they began a tour of the port".
+bool brokeOffBeforeStart(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    for (int i = t.end; i + 2 < s.size(); ++i) {
+        if (s.key(i) != "before"_key || (s.key(i + 1) != "they"_key && s.key(i + 1) != "it"_key))
+            continue;
+        for (int j = i + 2; j < std::min(s.size(), i + 5); ++j) {
+            if (s.tok(j).kind != Token::Word || s.tok(j).cap)
+                break;
+            int end = lex.has(Cue::StartVerb, s.key(j)) ? j + 1 : -1;
+            if (const int phrase = lexiconPhraseAt(lex, Cue::StartVerb, s, j, nullptr); phrase > end)
+                end = phrase;
+            if (end < 0)
+                continue;
+            return end >= s.size() || s.tok(end).kind != Token::Word || s.tok(end).cap ||
+                   lex.has(Cue::FunctionWord, s.key(end));
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers,
@@ -567,6 +671,8 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
     }
     if (status == "cancelled"_key || status == "denied"_key)
         return status;
+    if (hearsayDismissed(lex, s, t))
+        return QStringLiteral("denied");
     // A meeting noun as subject: "Talks between A and B, scheduled for Thursday, were called
     // off", "reports of a meeting between A and B were false". Its predicate is in its own
     // clause (unless a relative clause comes first: "a meeting that was postponed"), else in
@@ -576,6 +682,15 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
     const bool nounSubject = !t.verb || (lex.has(Cue::MeetingNoun, s.key(t.begin)) && !lex.has(Cue::MeetingVerb, s.key(t.begin)) &&
                                          !s.tok(t.begin).cap);
     if (nounSubject) {
+        if (brokeOffBeforeStart(lex, s, t))
+            return QStringLiteral("cancelled");
+        // "The talks of A and B, to have taken place in X on Monday, were moved online": a clause
+        // told in passing that opens with a perfect infinitive is a plan that did not come about
+        if (ci + 1 < cls.size() && cls[ci + 1].begin > t.begin) {
+            const int w = firstWord(s, cls[ci + 1].begin, cls[ci + 1].end);
+            if (w >= 0 && s.key(w) == "to"_key && s.key(w + 1) == "have"_key && w > 0 && isComma(s.tok(w - 1)))
+                return QStringLiteral("cancelled");
+        }
         int b = -1;
         int e = cls[ci].end;
         const int next = index + 1 < triggers.size() ? triggers[index + 1].begin : s.size();

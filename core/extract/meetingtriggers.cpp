@@ -1254,6 +1254,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             };
             for (int x = i + 1; x < std::min(n, i + 4) && !thing; ++x)
                 thing = thingAt(x) || thingAt(object + x - i - 1);
+            // ... past an article and a few lowercase modifiers, no function word between:
+            // "welcomed, in separate statements, a fisheries research agreement"
+            if (!thing && object < n && (lex.has(Cue::Article, s.key(object)) || s.key(object) == "a"_key ||
+                                         s.key(object) == "an"_key))
+                for (int x = object + 1; x < std::min(n, object + 5) && !thing; ++x) {
+                    if (s.tok(x).kind != Token::Word || s.tok(x).cap || lex.has(Cue::FunctionWord, s.key(x)))
+                        break;
+                    thing = thingAt(x);
+                }
             // "welcomed Brazilian President B's remarks", "received Minister C's letter": the
             // thing of a person named in the possessive (a title and name, then "'s", then the
             // thing or one word and the thing)

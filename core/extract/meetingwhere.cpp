@@ -258,6 +258,72 @@ MeetingPlace placeAfterDayOrSide(const DocContext& ctx, const SentenceInfo& s, c
     return MeetingPlace();
 }
 
+// "last met in October on the sidelines of the Sharm El-Sheikh Peace Summit", "held talks during
+// the Antalya Diplomacy Forum", "met at the Riyadh Gulf-India forum": a gathering the event was
+// held beside ("on the sidelines of", "on the margins of"), during or at, whose name holds a city
+// the dictionaries know, was held in that city. Read from the trigger's own words ("met on the
+// sidelines of ..." may be one trigger) to the end of its scope and clause. ("ahead of the
+// Brussels summit", "after the Doha talks" name another event, and are not read.)
+MeetingPlace namedGatheringCity(const DocContext& ctx, const SentenceInfo& s, const Trigger& t,
+                                const TriggerScope& scope, const Clause& c)
+{
+    // ("had a brief exchange with B during the Vientiane East Asia Summit": the trigger may be
+    // the gathering's own head word, its name before it)
+    if (t.end == t.begin + 1 && t.begin >= 2 && s.tok(t.begin).cap) {
+        int b = t.begin;
+        while (b > std::max(s.dateline, t.begin - 7) &&
+               ((s.tok(b - 1).kind == Token::Word && s.tok(b - 1).cap && !s.nameTok[std::size_t(b - 1)]) ||
+                s.tok(b - 1).kind == Token::Number || s.tok(b).hyphenBefore))
+            --b;
+        const auto opens = [&](int k) { return s.key(k) == "during"_key || s.key(k) == "of"_key; };
+        const bool named =
+            opens(b - 1) || (s.key(b - 1) == "the"_key && b >= 2 && (opens(b - 2) || s.key(b - 2) == "at"_key));
+        if (b < t.begin && named)
+            if (MeetingPlace p = gatheringNameCity(ctx, s, b); !p.city.isEmpty()) {
+                p.host = -1; // (a gathering's host state takes part only through its own people)
+                return p;
+            }
+    }
+    const int to = std::min(s.size() - 1, std::max({scope.end, t.end, c.end}));
+    for (int i = t.begin; i < to; ++i) {
+        int name = -1;
+        if (s.key(i) == "during"_key || (s.key(i) == "at"_key && s.key(i + 1) == "the"_key))
+            name = i + 1;
+        else if (s.key(i) == "of"_key && i > t.begin && ctx.lex.has(Cue::SideMeeting, s.key(i - 1)))
+            name = i + 1;
+        if (name < 0)
+            continue;
+        if (name < s.size() && s.key(name) == "the"_key)
+            ++name;
+        if (const MeetingPlace p = gatheringNameCity(ctx, s, name); !p.city.isEmpty())
+            return p;
+    }
+    return MeetingPlace();
+}
+
+// "Ilaro Court was the venue for talks between A and B", "The Kremlin hosted the talks": a venue
+// the dictionaries know opening the sentence, as the subject of a place cue or a host verb before
+// the trigger, is where the trigger's event was held.
+MeetingPlace venueSubject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
+{
+    const int j = s.key(s.dateline) == "the"_key ? s.dateline + 1 : s.dateline;
+    const LexiconPhrase* venue = nullptr;
+    const int ve = j < t.begin ? lexiconPhraseAt(ctx.lex, Cue::Venue, s, j, &venue) : -1;
+    if (ve <= 0 || !s.tok(j).cap)
+        return MeetingPlace();
+    constexpr int reach = 4; ///< "was the venue", "has hosted"
+    for (int k = ve; k < std::min(t.begin + 1, ve + reach); ++k) {
+        if (lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, k) > 0 || ctx.lex.has(Cue::HostVerb, s.key(k))) {
+            MeetingPlace p;
+            p.venue = ctx.surface(s, j, ve);
+            p.city = venue->value;
+            p.host = stateOfCity(ctx, p.city);
+            return p;
+        }
+    }
+    return MeetingPlace();
+}
+
 // "met B, the leader who took office in La Paz in November", "the summit, which is planned for
 // the autumn in Braga": a relative clause tells where its person or thing did something else;
 // one that tells where the person is ("who was in Addis Abeba for", "who is visiting Oslo", "who
@@ -586,6 +652,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = findMeetingPlace(ctx, s, std::max({c.begin, reported, floor}), std::max(scope.cut, std::min(c.end, t.begin)));
     if (place.empty() && place.host < 0)
         place = placeAfterDayOrSide(ctx, s, t, scope);
+    if (place.empty() && place.host < 0)
+        place = namedGatheringCity(ctx, s, t, scope, c);
     // "a meeting of the Joint Commission on Bilateral Cooperation at the DFA in Pasay City": an
     // "on" between capitalised words is inside a body's name, no topic; the place after the
     // name, in the trigger's clause, is the meeting's
@@ -671,6 +739,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place.genericCity = anywhere.genericCity;
         place.genericHost = anywhere.genericHost;
     }
+    if (place.empty() && place.host < 0)
+        place = venueSubject(ctx, s, t);
     if (place.empty() && place.host < 0)
         place = hostStateCapital(ctx, s, t, c.begin);
     if (place.empty() && place.host < 0)
@@ -1024,6 +1094,22 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
                                        asClauseAfter(s, t.end, scope.clause.end), docText, ctx.anchor, future, &ctx.lex);
     if (inClause.valid())
         return inClause;
+    // "first met on the sidelines of the G7 summit in Kananaskis, Alberta, in June 2025": a town's
+    // region between commas does not end the words that tell the day
+    constexpr int regionWords = 3;
+    for (int c = t.end; c + 3 < s.size() && c <= scope.clause.end + 1; ++c) {
+        if (s.key(c) != ","_key || knownCityEndingAt(ctx, s, c).city.isEmpty())
+            continue;
+        int r = c + 1;
+        while (r < std::min(s.size(), c + 1 + regionWords) && s.tok(r).kind == Token::Word && s.tok(r).cap)
+            ++r;
+        if (r == c + 1 || r + 1 >= s.size() || s.key(r) != ","_key)
+            continue;
+        if (DateExpression d =
+                findDate(s.toks, r + 1, std::min(s.size(), r + 6), docText, ctx.anchor, future, &ctx.lex);
+            d.valid() && d.begin <= r + 2)
+            return d;
+    }
     // "Later Tuesday, he met ..."
     return findDate(s.toks, s.dateline, t.begin, docText, ctx.anchor, future, &ctx.lex);
 }

@@ -4745,13 +4745,30 @@ bool servesABody(const DocContext& ctx, const Person& o)
     });
 }
 
-int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere, bool* seat = nullptr)
+// "B held talks with the IAEA chief in Vienna": one who serves a body seated in `city`
+// (organizations.tsv `places`); an official of a body the text does not name may serve any
+// body the city seats. Not "the World Bank's president was hosted in Bridgetown", which seats
+// another body.
+bool servesABodySeatedIn(const DocContext& ctx, const Person& o, const QString& city)
+{
+    if (!servesABody(ctx, o))
+        return false;
+    if (o.organization < 0)
+        return true;
+    const QStringList& places = ctx.g.organizations[std::size_t(o.organization)].places;
+    return std::any_of(places.begin(), places.end(), [&](const QString& p) { return foldKey(p) == foldKey(city); });
+}
+
+int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere, bool* seat = nullptr,
+                     QString* cityName = nullptr)
 {
     *fromWhere = false;
     // (`seat`: the city seats an international organisation, organizations.tsv `places`)
     const auto seatOf = [&](const PhraseMatch* m) {
         if (seat)
             *seat = ctx.g.orgByPlace.contains(foldKey(ctx.surface(s, m->begin, m->end)));
+        if (cityName)
+            *cityName = ctx.surface(s, m->begin, m->end);
     };
     for (int k = at; k-- > 2;) {
         if (s.key(k) != "where"_key || s.key(k - 1) != ","_key)
@@ -4823,15 +4840,30 @@ int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent, i
 {
     if (ctx.body >= int(ctx.sents.size()))
         return -1;
-    const SentenceInfo& s = ctx.sents[std::size_t(ctx.body)];
-    bool encounter = false;
-    for (int i = 0; i < s.size() && !encounter; ++i)
-        encounter = ctx.lex.has(Cue::EncounterWord, s.key(i));
-    if (!encounter)
+    // "Prime Minister A has pressed World Bank President B to ... B was hosted by the Prime
+    // Minister at Ilaro Court in Bridgetown": a lead that tells what was said, with no meeting,
+    // leaves the meeting to the next sentence when that one tells a reception (a meeting verb of
+    // value `receive`: "hosted", "received", "welcomed"), which the home gives; not a meeting
+    // ("the minister has returned from Washington ... Minister A met B in Washington": the
+    // home's minister abroad)
+    const auto encounters = [&](const SentenceInfo& s, bool receives) {
+        for (int i = 0; i < s.size(); ++i)
+            if (receives ? ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("receive")
+                         : ctx.lex.has(Cue::EncounterWord, s.key(i)))
+                return true;
+        return false;
+    };
+    int lead = ctx.body;
+    if (!encounters(ctx.sents[std::size_t(lead)], false) && lead + 1 < int(ctx.sents.size()) &&
+        encounters(ctx.sents[std::size_t(lead + 1)], true))
+        ++lead;
+    const SentenceInfo& s = ctx.sents[std::size_t(lead)];
+    if (!encounters(s, false))
         return -1;
     bool fromWhere = false;
     bool seatCity = false;
-    const int city = meetingCityState(ctx, s, s.size(), &fromWhere, &seatCity);
+    QString cityName;
+    const int city = meetingCityState(ctx, s, s.size(), &fromWhere, &seatCity, &cityName);
     if (std::find(prominent.begin(), prominent.end(), city) == prominent.end())
         return -1;
     // "A held talks with IAEA chief B in Vienna": a meeting with an international body's
@@ -4839,10 +4871,10 @@ int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent, i
     // body's, no meeting of the city's state
     if (seatCity) {
         bool body = false, local = false;
-        const auto [rb, re] = ctx.refRange[std::size_t(ctx.body)];
+        const auto [rb, re] = ctx.refRange[std::size_t(lead)];
         for (std::size_t r = rb; r < re; ++r)
             if (const int o = ctx.refs[r].person; o >= 0) {
-                body = body || servesABody(ctx, ctx.persons[std::size_t(o)]);
+                body = body || servesABodySeatedIn(ctx, ctx.persons[std::size_t(o)], cityName);
                 local = local || ctx.persons[std::size_t(o)].state == city;
             }
         if (body && !local)
@@ -5230,7 +5262,19 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
     }
     // "Presidential Spokesman A said the meeting was attended by B": who reports the meeting
     // meets nobody in it
-    if (encounter && !ctx.lex.has(Cue::SpeechVerb, s.key(first->end)))
+    // "B was also present at the meeting, according to presidential spokesperson A": nor does
+    // the source the report is attributed to (lexicon `clause-cut` of value `source`), named
+    // right after the cue with nothing but his office between
+    bool source = false;
+    for (int i = std::max(0, first->begin - 8); i < first->begin && !source; ++i) {
+        if (ctx.lex.value(Cue::ClauseCut, s.key(i)) != QLatin1String("source"))
+            continue;
+        source = true;
+        for (int k = i + 1; k < first->begin && source; ++k)
+            source = !ctx.lex.has(Cue::EncounterWord, s.key(k)) && !ctx.lex.has(Cue::SpeechVerb, s.key(k)) &&
+                     s.key(k) != ","_key && !opensOtherClause(ctx.lex, s.key(k)) && !s.nameTok[std::size_t(k)];
+    }
+    if (encounter && !source && !ctx.lex.has(Cue::SpeechVerb, s.key(first->end)))
         for (std::size_t r = rb; r < re; ++r) {
             // "attended by the Minister's Advisor A": the one whose adviser A is, is not met;
             // nor are those the attendance lists with A ("attended by B; A; and C")
@@ -5374,6 +5418,14 @@ int metHomeState(const DocContext& ctx, const std::vector<int>& prominent, int* 
     const PersonRef* first = firstBodyOfficial(ctx, [](const Person& p) { return p.state < 0 && p.organization < 0; });
     if (!first || prominent.size() < 2)
         return -1;
+    // (one the lead tells: "Iraq's Prime Minister A received Turkish Foreign Minister B in
+    // Baghdad. Later, Minister C met President D" tells C's meeting at home after the lead's)
+    if (const PersonRef* lead = firstBodyOfficial(ctx, [](const Person&) { return true; });
+        lead && lead->sentence < first->sentence) {
+        int guestAt = -1;
+        if (leadMeetingState(ctx, prominent, &guestAt) >= 0)
+            return -1;
+    }
     const Person& p = ctx.persons[std::size_t(first->person)];
     const SentenceAffiliation near = affiliationInSentence(ctx, first->person);
     std::vector<int> metStates = near.metStates;
@@ -5866,6 +5918,65 @@ int pairedOfficeState(const DocContext& ctx, const PersonRef& naming, int* notSt
 
 } // namespace
 
+namespace {
+// A readout's list of the delegations: "were joined by:\nUnited States\nDeputy Secretary A\n
+// Under Secretary B\nIndonesia\nVice Minister C": a line that is only a state's name heads the
+// people listed under it, up to the next such line. The state of the nearest heading above the
+// naming, in its sentence; else -1.
+bool lineBreakBetween(const DocContext& ctx, qsizetype from, qsizetype to)
+{
+    return from < to && QStringView(ctx.doc.text).mid(from, to - from).contains(QLatin1Char('\n'));
+}
+
+int headingState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const StateHit* best = nullptr;
+    for (const StateHit& h : ctx.stateHits) {
+        if (h.sentence != naming.sentence || h.end > naming.begin || h.begin < 1 || h.end >= s.size() ||
+            (best && best->begin > h.begin))
+            continue;
+        if (lineBreakBetween(ctx, s.tok(h.begin - 1).end, s.tok(h.begin).start) &&
+            lineBreakBetween(ctx, s.tok(h.end - 1).end, s.tok(h.end).start))
+            best = &h;
+    }
+    if (!best)
+        return -1;
+    // (one listed on a line of his own, the name ending it; not "Following the meeting, A
+    // hosted B" after the list)
+    for (int k = best->end; k < naming.begin; ++k)
+        if (s.key(k) == "."_key)
+            return -1;
+    if (naming.end < s.size() && !lineBreakBetween(ctx, s.tok(naming.end - 1).end, s.tok(naming.end).start))
+        return -1;
+    return best->state;
+}
+
+// "In Ottawa, Conservative leader A said ...", "In Kyiv, Foreign Minister B told reporters": a
+// city (or state) that opens the sentence, before a comma, places the official named right
+// after it, his office between, who speaks there: at home. Its state, else -1. Not a posted
+// envoy nor a visitor ("In Kyiv, visiting Minister C said").
+int openingPlaceState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const int b = std::max(0, s.dateline);
+    if (s.size() < b + 4 || s.key(b) != "in"_key)
+        return -1;
+    const PhraseMatch* m = s.matchOf(b + 1);
+    if (!m || m->begin != b + 1 || (m->kind != PhraseKind::Place && m->kind != PhraseKind::State) ||
+        m->end >= s.size() || s.key(m->end) != ","_key || naming.begin - m->end > 8 || naming.begin <= m->end)
+        return -1;
+    for (int k = m->end + 1; k < naming.begin; ++k)
+        if (s.key(k) == ","_key || ctx.lex.has(Cue::EncounterWord, s.key(k)) || ctx.lex.has(Cue::VisitorWord, s.key(k)) ||
+            s.nameTok[std::size_t(k)])
+            return -1;
+    const Person& p = ctx.persons[std::size_t(naming.person)];
+    if (isPostedEnvoy(ctx, p) || servesABody(ctx, p))
+        return -1;
+    return m->entry;
+}
+} // namespace
+
 void assignFallbackStates(DocContext& ctx)
 {
     // The article's main state: the dateline's ("RIYADH: ..." is written where the officials
@@ -5904,6 +6015,7 @@ void assignFallbackStates(DocContext& ctx)
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
     }
+    ctx.wireHome = datelineState >= 0 ? -1 : home >= 0 ? home : leadState;
     // "Colombia and Ecuador ... Defense Minister Pedro Sanchez met his Ecuadorian counterpart":
     // a possible namesake of a dictionary official (Person::namesake) whose story names a state
     // he does not meet in the sentence that names him is of that state (the most named one), not
@@ -5924,6 +6036,17 @@ void assignFallbackStates(DocContext& ctx)
         p.stateStrength = 1;
         p.stateInferred = true;
         p.setAffiliation(QStringLiteral("the state the story names most, not a namesake's in the dictionary"));
+    }
+    // the heading line a readout lists one's delegation under states it, whatever the titles
+    // around the list seemed to say (not the dictionary's state)
+    for (Person& p : ctx.persons) {
+        const int self = int(&p - ctx.persons.data());
+        const PersonRef* naming = p.official && !p.affiliationFromDictionary ? firstNaming(ctx, self) : nullptr;
+        if (const int st = naming ? headingState(ctx, *naming) : -1; st >= 0 && p.organization < 0) {
+            p.state = st;
+            p.stateStrength = 3;
+            p.setAffiliation(QStringLiteral("listed under a line that names that state"));
+        }
     }
     for (Person& p : ctx.persons) {
         if (!p.official || p.state >= 0 || p.organization >= 0)
@@ -5989,7 +6112,8 @@ void assignFallbackStates(DocContext& ctx)
         if (const PersonRef* naming = firstNaming(ctx, self);
             naming && (place(receivingHostState(ctx, *naming), QStringLiteral("welcoming a guest who arrived in that state")) ||
                        place(visitHostState(ctx, *naming), QStringLiteral("met on a visit to that state")) ||
-                       place(officeSeatState(ctx, *naming), QStringLiteral("an office of a region or city of that state"))))
+                       place(officeSeatState(ctx, *naming), QStringLiteral("an office of a region or city of that state")) ||
+                       place(openingPlaceState(ctx, *naming), QStringLiteral("named after a city of that state that opens the sentence"))))
             continue;
         // "B received C; the foreign ministers, A and D, also met": one holder of the office for
         // each side
@@ -6076,14 +6200,17 @@ void assignFallbackStates(DocContext& ctx)
         std::vector<int> sides = near.metStates;
         std::sort(sides.begin(), sides.end());
         sides.erase(std::unique(sides.begin(), sides.end()), sides.end());
-        if (sides.size() >= 2)
+        // (not one who meets them himself at home: "CAIRO - Minister A held talks with Greek
+        // Minister B and Cypriot Minister C" is of neither side, he is the dateline's)
+        const int host = datelineState >= 0 ? datelineState : home;
+        if (sides.size() >= 2 &&
+            (near.attendee || host < 0 || std::binary_search(sides.begin(), sides.end(), host)))
             for (int st : prominent)
                 if (!ruledOut(st) && std::binary_search(sides.begin(), sides.end(), st)) {
                     main = st;
                     break;
                 }
         // "The visiting leader was accompanied by A": A is not of the host state
-        const int host = datelineState >= 0 ? datelineState : home;
         const auto excluded = [&](int st) { return ruledOut(st) || (near.guestCompanion && st == host); };
         // ... and of the guest's state: the one other state the text writes on an official
         if (near.guestCompanion && host >= 0 && main < 0) {
@@ -6133,10 +6260,17 @@ void assignFallbackStates(DocContext& ctx)
         const int sentence = naming ? naming->sentence : -1;
         if (naming) {
             std::vector<int> taken;
+            // (for one who sits in, those the text places: "attended by the Minister of A, B, and
+            // the Minister of C, D" places B and D alike, whichever these fallbacks place first;
+            // but "A met B in Brussels": once A is placed there, B is the other side)
+            std::vector<int> takenByText;
             for (const PersonRef& r : ctx.refs) {
                 if (r.sentence == sentence && r.person >= 0 && r.person != self &&
-                    ctx.persons[std::size_t(r.person)].stateStrength >= 2)
+                    ctx.persons[std::size_t(r.person)].stateStrength >= 2) {
                     taken.push_back(ctx.persons[std::size_t(r.person)].state);
+                    if (!near.attendee || !ctx.persons[std::size_t(r.person)].stateInferred)
+                        takenByText.push_back(ctx.persons[std::size_t(r.person)].state);
+                }
             }
             int candidate = -1;
             bool unique = true;
@@ -6187,21 +6321,22 @@ void assignFallbackStates(DocContext& ctx)
             // is told in its "where" clause ("from Bridgetown, Barbados, where she met C").
             bool fromWhere = false;
             bool seatCity = false;
+            QString cityName;
             int city = near.metStates.empty() && near.metUnplaced.empty()
                            ? -1
-                           : meetingCityState(ctx, si, naming->begin, &fromWhere, &seatCity);
+                           : meetingCityState(ctx, si, naming->begin, &fromWhere, &seatCity, &cityName);
             // "A met the EU's agriculture commissioner in Brussels", "B held talks with the IAEA
             // chief in Vienna": a meeting with none but the officials of international bodies in
             // a city that seats one is the body's; the city tells nothing of A's state
             if (seatCity && near.metStates.empty() &&
                 std::all_of(near.metUnplaced.begin(), near.metUnplaced.end(),
-                            [&](int o) { return servesABody(ctx, ctx.persons[std::size_t(o)]); }))
+                            [&](int o) { return servesABodySeatedIn(ctx, ctx.persons[std::size_t(o)], cityName); }))
                 city = -1;
             const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
                 return h.state == city && h.counts && h.sentence != sentence;
             });
             if (city >= 0 && (fromWhere || (namedElsewhere && !bodyless)) &&
-                std::find(taken.begin(), taken.end(), city) == taken.end() && !ruledOut(city)) {
+                std::find(takenByText.begin(), takenByText.end(), city) == takenByText.end() && !ruledOut(city)) {
                 p.state = city;
                 p.stateStrength = 2;
                 p.setAffiliation(QStringLiteral("met in a city of that state in sentence %1").arg(sentence + 1));
@@ -6375,8 +6510,9 @@ void assignHostStates(DocContext& ctx)
     // meet guests of any state: the others' meetings elsewhere tell nothing of his side.
     int home = -1;
     int wire = -1; ///< the wire's home when it files from a gathering abroad
+    // (or by the wire's people: "PRIME Minister A held talks with his Vanuatu counterpart B")
     if (datelineCity(ctx, &home).isEmpty() || home < 0)
-        home = homeState(ctx);
+        home = homeState(ctx) >= 0 ? homeState(ctx) : ctx.wireHome;
     else if ((wire = gatheringWireHome(ctx, home)) >= 0)
         home = wire;
     // hosts first: the sides of the visit are read from the people placed so far ("NEW YORK

@@ -148,22 +148,6 @@ const WordSet& dottedAbbreviations()
     return kDottedAbbreviations;
 }
 
-// One-character keys of ASCII punctuation point into this constant table: a punctuation mark
-// is every fifth token, and QString::fromRawData shares the table instead of allocating.
-constexpr std::array<QChar, 128> asciiTable = [] {
-    std::array<QChar, 128> t{};
-    for (std::size_t i = 0; i < t.size(); ++i)
-        t[i] = QChar(static_cast<char16_t>(i));
-    return t;
-}();
-
-QString punctKey(QStringView surface)
-{
-    if (surface.size() == 1 && surface.front().unicode() < asciiTable.size())
-        return QString::fromRawData(&asciiTable[surface.front().unicode()], 1);
-    return surface.toString();
-}
-
 // Keys longer than this are folded into their own string, not looked up.
 constexpr qsizetype kInternedKeyLength = 32;
 
@@ -264,7 +248,7 @@ public:
         for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
             const Slot slot = m_slots[i];
             if (slot.key == 0) {
-                key = insert(i, hash, chars, size, lexicon);
+                insertInto(key, i, hash, chars, size, lexicon);
                 return;
             }
             if (slot.hash != hash)
@@ -310,6 +294,14 @@ private:
         quint32 hash = 0;
         quint32 key = 0; ///< index in m_keys + 1
     };
+
+    // A new key, out of line: inlined, its frame (a TokenKey, a vector that may grow) was set up
+    // and torn down at every lookup, where nearly every one finds its key.
+    Q_NEVER_INLINE void insertInto(TokenKey& key, std::size_t slot, quint32 hash, const char16_t* chars, qsizetype size,
+                                   const Lexicon* lexicon)
+    {
+        key = insert(slot, hash, chars, size, lexicon);
+    }
 
     TokenKey insert(std::size_t slot, quint32 hash, const char16_t* chars, qsizetype size, const Lexicon* lexicon)
     {
@@ -416,25 +408,51 @@ bool foldAsciiWord(QStringView surface, Token& t, const Lexicon* lexicon, KeyTab
     const char16_t* in = surface.utf16();
     std::array<char16_t, kInternedKeyLength> buf{};
 #if defined(__SSE2__)
-    // Eight units or fewer (nearly every word), no dot and plain ASCII: folded and its case read
-    // eight at a time; the loop below gives the same.
-    if (n <= 8) {
-        for (qsizetype i = 0; i < n; ++i)
-            buf[std::size_t(i)] = in[i];
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(buf.data())); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD load
+    // Sixteen units or fewer (nearly every word: "government", "presidential" too), no dot and
+    // plain ASCII: folded and its case read eight units at a time; the loop below gives the same.
+    // The word is copied with two overlapping moves (the units past it stay 0, which is plain,
+    // no dot and no letter), where a loop of a unit at a time cost as much as the folding.
+    if (n <= 16) {
+        char16_t* b = buf.data();
+        if (n >= 8) {
+            std::memcpy(b, in, 8 * sizeof(char16_t));
+            std::memcpy(b + n - 8, in + n - 8, 8 * sizeof(char16_t));
+        } else if (n >= 4) {
+            std::memcpy(b, in, 4 * sizeof(char16_t));
+            std::memcpy(b + n - 4, in + n - 4, 4 * sizeof(char16_t));
+        } else {
+            for (qsizetype i = 0; i < n; ++i)
+                b[i] = in[i];
+        }
+        const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));     // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD load
+        const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + 8)); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD load
         const __m128i zero = _mm_setzero_si128();
-        const int plain = _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(short(0xFF80))), zero));
-        const int dots = _mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_set1_epi16('.')));
+        const __m128i dot = _mm_set1_epi16('.');
+        const int plain = _mm_movemask_epi8(
+            _mm_cmpeq_epi16(_mm_and_si128(_mm_or_si128(v0, v1), _mm_set1_epi16(short(0xFF80))), zero));
+        const int dots = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(v0, dot), _mm_cmpeq_epi16(v1, dot)));
         if (plain == 0xFFFF && dots == 0) {
-            const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16('A' - 1)),
-                                                _mm_cmplt_epi16(v, _mm_set1_epi16('Z' + 1)));
-            const __m128i lower = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16('a' - 1)),
-                                                _mm_cmplt_epi16(v, _mm_set1_epi16('z' + 1)));
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(buf.data()), // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD store
-                             _mm_add_epi16(v, _mm_and_si128(upper, _mm_set1_epi16(0x20))));
-            const unsigned upperBits = unsigned(_mm_movemask_epi8(upper));
-            const unsigned letterBits = upperBits | unsigned(_mm_movemask_epi8(lower));
-            table.internInto(t.key, buf.data(), n, keyHash(buf.data(), n), lexicon);
+            const auto fold = [&](__m128i v, char16_t* out, unsigned& upperBits, unsigned& letterBits) {
+                const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16('A' - 1)),
+                                                    _mm_cmplt_epi16(v, _mm_set1_epi16('Z' + 1)));
+                const __m128i lower = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16('a' - 1)),
+                                                    _mm_cmplt_epi16(v, _mm_set1_epi16('z' + 1)));
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(out), // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): a SIMD store
+                                 _mm_add_epi16(v, _mm_and_si128(upper, _mm_set1_epi16(0x20))));
+                upperBits = unsigned(_mm_movemask_epi8(upper));
+                letterBits = upperBits | unsigned(_mm_movemask_epi8(lower));
+            };
+            unsigned upperBits = 0;
+            unsigned letterBits = 0;
+            fold(v0, b, upperBits, letterBits);
+            if (n > 8) {
+                unsigned upperHigh = 0;
+                unsigned letterHigh = 0;
+                fold(v1, b + 8, upperHigh, letterHigh);
+                upperBits |= upperHigh << 16;
+                letterBits |= letterHigh << 16;
+            }
+            table.internInto(t.key, b, n, keyHash(b, n), lexicon);
             // the first letter upper case; every letter upper case
             t.cap = letterBits != 0 && (upperBits & (letterBits & (0U - letterBits))) != 0;
             t.allCaps = letterBits != 0 && letterBits == upperBits;
@@ -633,8 +651,11 @@ void tokenizeText(std::vector<Token>& out, QStringView text, qsizetype base, con
         t.hyphenBefore = hyphen;
         const QStringView surface = text.mid(s, e - s);
         if (kind == Token::Punct) {
+            // A punctuation mark (every fifth token) is a key of the table like a word: classified
+            // once per thread, where a key of its own was classified again at every token (and a
+            // mark past ASCII, a dash or a curly quote, was a new string each time).
             t.punct = surface.front();
-            t.key = punctKey(surface);
+            table.internInto(t.key, surface.utf16(), 1, keyHash(surface.utf16(), 1), lexicon);
         } else if (!foldAsciiWord(surface, t, lexicon, table)) {
             t.key = foldKey(surface);
             bool anyLetter = false;
@@ -731,9 +752,8 @@ void tokenizeText(std::vector<Token>& out, QStringView text, qsizetype base, con
             (text[i + 1] == QLatin1Char('s') || text[i + 1] == QLatin1Char('S')) &&
             (i + 2 >= n || !text[i + 2].isLetter())) {
             emit(i, i + 2, Token::Word);
-            out.back().key = QStringLiteral("'s");
-            if (lexicon)
-                lexicon->classify(out.back().key);
+            constexpr char16_t possessive[] = u"'s";
+            table.internInto(out.back().key, possessive, 2, keyHash(possessive, 2), lexicon);
             out.back().cap = false;
             out.back().allCaps = false;
             i += 2;

@@ -31,6 +31,15 @@ struct KeyClasses
     /// Its bucket in the gazetteer's phrase index, when the lexicon was given one
     /// (Lexicon::withPhraseIndex(); a `const std::vector<Phrase>*`), else null.
     const void* indexBucket = nullptr;
+    /// Of that bucket (longest phrase first): bit printBit(p.secondPrint) for every phrase p of
+    /// two keys or more, and the place of its first one-key phrase. A token whose next key's
+    /// print has no bit here matches none of the longer phrases, which are passed over at once.
+    quint64 indexSecondPrints = 0;
+    int indexFirstShort = 0;
+    static constexpr int printBit(quint64 print)
+    {
+        return int((print ^ (print >> 16) ^ (print >> 32) ^ (print >> 48)) & 63U);
+    }
 };
 
 /// A token's folded key (a QString: it compares, hashes and converts as one) that can also

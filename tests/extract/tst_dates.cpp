@@ -61,6 +61,9 @@ void TestDates::meetingDate_data()
     // a month or a year and no one day: that month or year, as the article's date places it
     // (session 19, places12)
     QTest::newRow("earlier this month: the month") << a + "earlier this month." << wed << "earlier this month" << "2025-03";
+    // ... also told as "in the month", "in the year" (session 22, recall15)
+    QTest::newRow("earlier in the month: the month") << a + "earlier in the month." << wed << "earlier in the month" << "2025-03";
+    QTest::newRow("later in the year: the year") << will + "later in the year." << wed << "later in the year" << "2025";
     QTest::newRow("last month") << a + "last month." << wed << "last month" << "2025-02";
     QTest::newRow("last year") << a + "last year." << wed << "last year" << "2024";
     QTest::newRow("in a later month: last year's") << a + "in October." << wed << "in October" << "2024-10";

@@ -25,7 +25,9 @@
 //   page layouts); blind in session 19, read from session 20 on;
 // - "fresh14": tests/data/fresh14 (session 20, 20 other outlets); blind in session 20, read from 21 on;
 // - "fresh15": tests/data/fresh15 (session 21, 20 other outlets, wire agencies and official readouts
-//   among them), not read by anyone working on the rules: only its aggregate scores were looked at.
+//   among them); blind in session 21, read from 22 on;
+// - "fresh16": tests/data/fresh16 (session 22, 20 other outlets), not read by anyone working on the
+//   rules: only its aggregate scores were looked at.
 // fresh8's place floor went down from .95 to .93 in session 21: two recalled Trump-Xi meetings are
 // now found (meetings .915 -> .926) and scored with wrong places, 69 of 74 against 69 of 72.
 #include <QDir>
@@ -96,6 +98,8 @@ void TestDevSet::scoresAboveFloor_data()
                              << Floors{1.00, 0.99, 0.99, 0.98, 0.95, 0.89, 0.99, 0.98};
     QTest::newRow("fresh15") << QStringLiteral(PARLEY_TEST_DATA "/fresh15")
                              << Floors{0.97, 0.97, 0.94, 0.83, 0.91, 0.88, 0.96, 0.90};
+    QTest::newRow("fresh16") << QStringLiteral(PARLEY_TEST_DATA "/fresh16")
+                             << Floors{0.99, 0.96, 0.94, 0.85, 0.92, 0.89, 0.97, 0.78};
 }
 
 void TestDevSet::scoresAboveFloor()

@@ -52,6 +52,143 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 22, affil15: a readout's delegation list, "were joined by:" then a line that
+    // is only a state's name heading the officials listed under it, one a line, up to the next
+    // heading; not a state named in prose, nor one named in the prose after the list
+    QTest::newRow("s22: a readout's delegation list: a line that is only a state's name heads the people under it")
+        << "Secretary of State Marco Rubio met Thai Foreign Minister Sihasak Phuangketkeow at the Department of State. They discussed trade and the border.\nSecretary Rubio and Foreign Minister Sihasak were joined by:\nUnited States\nDeputy Secretary of State Christopher Landau\nAssistant Secretary Michael Ward\nThailand\nPermanent Secretary Eksiri Pintaruchi\nDirector-General Chatree Archananuparp\nAfter the talks, the two sides had lunch."
+        << "Chatree Archananuparp//Thailand;Christopher Landau//United States;Eksiri Pintaruchi//Thailand;Marco Rubio//United States;Michael Ward//United States;Sihasak Phuangketkeow//Thailand";
+    QTest::newRow("s22: a ministry's readout: the headings in capitals of the guest state and the home")
+        << "Foreign Minister Sugiono received Australian Foreign Minister Penny Wong in Jakarta on Thursday. The delegations comprised:\nIndonesia\nVice Minister Arif Havas Oegroseno\nDirector General Abdul Kadir Jailani\nAustralia\nDeputy Secretary Jan Adams\nAfter the talks, the two sides signed a plan."
+        << "Abdul Kadir Jailani//Indonesia;Arif Havas Oegroseno//Indonesia;Jan Adams//Australia;Penny Wong//Australia;Sugiono//Indonesia";
+    QTest::newRow("s22: twin: a state's name inside a sentence heads nobody")
+        << "Secretary of State Marco Rubio met Thai Foreign Minister Sihasak Phuangketkeow at the Department of State. They were joined by Deputy Secretary of State Christopher Landau and Permanent Secretary Eksiri Pintaruchi of Thailand. After the talks, the two sides had lunch."
+        << "Christopher Landau//*;Eksiri Pintaruchi//Thailand;Marco Rubio//United States;Sihasak Phuangketkeow//Thailand";
+    QTest::newRow("s22: twin: one named in the prose after the list is not listed under its last heading")
+        << "Secretary of State Marco Rubio met Thai Foreign Minister Sihasak Phuangketkeow at the Department of State. Secretary Rubio and Foreign Minister Sihasak were joined by:\nUnited States\nDeputy Secretary of State Christopher Landau\nThailand\nPermanent Secretary Eksiri Pintaruchi\nFollowing the meeting, Assistant Secretary Kevin Kim hosted the Thai delegation for lunch."
+        << "Christopher Landau//United States;Eksiri Pintaruchi//Thailand;Kevin Kim//*;Marco Rubio//United States;Sihasak Phuangketkeow//Thailand";
+
+    // --- session 22, affil15: a city (or state) opening the sentence before a comma places the
+    // official named right after it, who speaks there: "In Ottawa, Conservative leader A said";
+    // not a visitor nor a posted envoy
+    QTest::newRow("s22: 'In <capital>, <party> leader A said' under a dateline abroad: the capital's state")
+        << "MEXICO CITY - Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Monday. In Ottawa, Conservative leader Pierre Lavoie said the trip had produced nothing. Mexico wants a deal; Mexico will sign."
+        << "Claudia Sheinbaum//Mexico;Mark Carney//Canada;Pierre Lavoie//Canada";
+    QTest::newRow("s22: 'In <capital>, opposition leader A told reporters' after a meeting abroad")
+        << "BEIJING - Australian Prime Minister Anthony Albanese held talks with Chinese Premier Li Qiang on Tuesday. In Canberra, opposition leader Sussan Ley told reporters the visit was a mistake. China buys iron ore; China wants more."
+        << "Anthony Albanese//Australia;Li Qiang//China;Sussan Ley//Australia";
+    QTest::newRow("s22: 'In <city>, the spokesperson A' with a lowercase title")
+        << "NEW DELHI - Bangladeshi Foreign Adviser Touhid Hossain met Indian External Affairs Minister S. Jaishankar on Friday. In Dhaka, foreign ministry spokesperson Rafiqul Alam said the talks were useful. India sells power; India wants transit."
+        << "Rafiqul Alam//Bangladesh;S. Jaishankar//India;Touhid Hossain//Bangladesh";
+    QTest::newRow("s22: 'In <state>, Finance Minister A said' with a state's name opening the sentence")
+        << "WASHINGTON - Kenyan President William Ruto met U.S. Secretary of State Marco Rubio on Monday. In Kenya, Finance Minister John Mbadi said the deal would bring jobs. The United States wants minerals; the United States will invest."
+        << "John Mbadi//Kenya;Marco Rubio//United States;William Ruto//Kenya";
+    QTest::newRow("s22: 'In <capital>, the Deputy Prime Minister A' in a story without a dateline")
+        << "Polish Prime Minister Donald Tusk met German Chancellor Friedrich Merz in Berlin on Monday. In Warsaw, Deputy Prime Minister Krzysztof Gawkowski said the talks were warm. Germany wants gas; Germany will pay."
+        << "Donald Tusk//Poland;Friedrich Merz//Germany;Krzysztof Gawkowski//Poland";
+    QTest::newRow("s22: twin: 'In <capital>, visiting Minister A said': a visitor, not the capital's")
+        << "MEXICO CITY - Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Monday. In Ottawa, visiting German Minister Anna Weber said the talks were warm. Mexico wants a deal; Mexico will sign."
+        << "Anna Weber//*;Claudia Sheinbaum//Mexico;Mark Carney//Canada";
+    QTest::newRow("s22: twin: 'In <capital>, Ambassador A said': a posted envoy may be anyone's")
+        << "MEXICO CITY - Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Monday. In Ottawa, Ambassador Ana Lopez said the talks were warm. Mexico wants a deal; Mexico will sign."
+        << "Ana Lopez//*;Claudia Sheinbaum//Mexico;Mark Carney//Canada";
+    QTest::newRow("s22: twin: 'In a statement, Opposition leader A said': no place opens the sentence")
+        << "MEXICO CITY - Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Monday. In a statement, Senator Ricardo Anaya said the trip had produced nothing. Mexico wants a deal; Mexico will sign."
+        << "Claudia Sheinbaum//Mexico;Mark Carney//Canada;Ricardo Anaya//Mexico";
+
+    // --- session 22, affil15: the home the lead tells. A lead that tells what was said leaves
+    // the meeting to the next sentence when that one tells a reception in a city; a body's
+    // official received in a city that seats another body ("the World Bank's president in
+    // Bridgetown") does not make it the body's meeting; a domestic meeting told after a lead
+    // meeting in the home's city does not make the minister a guest
+    QTest::newRow("s22: a later domestic meeting does not move the home the lead's city tells: the spokesman is of it")
+        << "Iraq's Prime Minister Karim Saadi received Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. The Euphrates crosses Syria before reaching Iraq, and Iraq wants more water; Iraq will ask again."
+        << "Abdul Latif Rashid//Iraq;Aoun Diab//*;Basim Awadi//Iraq;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+    QTest::newRow("s22: 'held talks with the home's vice president' in a second sentence: the spokesman is of the lead's city's state")
+        << "Kenya's President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. On Tuesday, Energy Minister Opiyo Wandayi held talks with Vice President Kithure Kindiki on the power line. State House spokesman Hussein Mohamed said the line would be built. The Nile runs through Sudan, and Ethiopia needs power; Ethiopia will buy it."
+        << "Abiy Ahmed//Ethiopia;Hussein Mohamed//Kenya;Kithure Kindiki//Kenya;Opiyo Wandayi//Kenya;William Ruto//Kenya";
+    QTest::newRow("s22: a domestic meeting at the ministry after the guest's visit")
+        << "Ghana's President John Mahama received Ivorian Prime Minister Robert Beugre Mambe in Accra on Monday. Finance Minister Cassiel Ato Forson later met Vice President Jane Opoku-Agyemang at the ministry. Government spokesman Felix Kwakye Ofosu said prices would rise. The cocoa crosses Togo on its way to the port, and Ivory Coast wants better prices; Ivory Coast will sell more."
+        << "Cassiel Ato Forson//Ghana;Felix Kwakye Ofosu//Ghana;Jane Opoku-Agyemang//Ghana;John Mahama//Ghana;Robert Beugre Mambe//Ivory Coast";
+    QTest::newRow("s22: a lowercase title meeting the home's leader by name after the lead")
+        << "Nepal's Prime Minister Sushila Karki received Indian Foreign Secretary Vikram Misri in Kathmandu on Sunday. Later, home minister Om Prakash Aryal met President Ram Chandra Paudel at Sheetal Niwas. Government spokesman Jagadish Kharel said the talks were useful. India wants roads, and India will build them."
+        << "Jagadish Kharel//Nepal;Om Prakash Aryal//*;Ram Chandra Paudel//Nepal;Sushila Karki//Nepal;Vikram Misri//India";
+    QTest::newRow("s22: twin: the unplaced official named in the lead meets the most named state's: the next state")
+        << "Minister of Water Resources Aoun Diab met Turkish Foreign Minister Hakan Fidan in Ankara on Tuesday. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal, and Turkey will release more water to Iraq."
+        << "Aoun Diab//Iraq;Basim Awadi//Iraq;Hakan Fidan//Turkey";
+    QTest::newRow("s22: twin: a dateline abroad: the wire files from the guest's capital")
+        << "ANKARA - Iraq's Prime Minister Karim Saadi received Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal, and Turkey will release more water."
+        << "Abdul Latif Rashid//Iraq;Aoun Diab//Turkey;Basim Awadi//Turkey;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+    QTest::newRow("s22: a lead that tells what was said, then the reception in the home's city: the ministers at it are the home's")
+        << "Prime Minister Mia Torres has urged IMF Managing Director Kristalina Georgieva to speed up relief for island states, as the region counts the damage in Jamaica. Georgieva was hosted by the Prime Minister at the official residence in Bridgetown on Monday. Also at the meeting were Minister of Finance Ryan Grant and Minister of Foreign Affairs Kerry Small. Jamaica's losses are high, and Jamaica wants help; Barbados offered teams."
+        << "Kerry Small//Barbados;Kristalina Georgieva//-;Mia Torres//Barbados;Ryan Grant//Barbados";
+    QTest::newRow("s22: 'was received by the President in <city>' in the second sentence")
+        << "President Ana Ruiz has asked World Bank President Ajay Banga to double the funds for roads damaged in Honduras. Banga was received by the President at the palace in Guatemala City on Tuesday. Finance Minister Jonathan Menkos and Foreign Minister Carlos Martinez also attended. Honduras's roads are gone, and Honduras needs help; Guatemala will help."
+        << "Ajay Banga//-;Ana Ruiz//Guatemala;Carlos Martinez//Guatemala;Jonathan Menkos//Guatemala";
+    QTest::newRow("s22: 'welcomed ... at State House in <city>' after a lead on what was agreed")
+        << "President Hassan Mwinyi says his government and the African Development Bank will build a new port. Bank president Sidi Ould Tah was welcomed by the President at State House in Zanzibar on Friday, in a meeting also attended by Finance Minister Saada Salum. Kenya and Kenya's ports compete; Kenya has Mombasa, and Tanzania agreed."
+        << "Hassan Mwinyi//Tanzania;Saada Salum//Tanzania;Sidi Ould Tah//*";
+    QTest::newRow("s22: a body's chief met in the city that seats his own body serves no state")
+        << "President Luis Abinader said the region needs cheaper loans. He received CDB President Daniel Best at the bank's headquarters in Bridgetown on Monday. Finance Minister Jochi Vicente attended the meeting. The Dominican Republic wants loans; Barbados hosts the bank."
+        << "Daniel Best//-;Jochi Vicente//*;Luis Abinader//Dominican Republic";
+    QTest::newRow("s22: twin: a lead of what was said, then the home's minister meeting a foreign official abroad: no host city for the home")
+        << "Trade Minister Parks Ndlovu has returned from Washington with no deal on tariffs. Ndlovu met US Trade Representative Jamieson Greer in Washington on Tuesday. Opposition leader Kelly Ward said the trip had failed. South Africa needs the deal; South Africa will try again."
+        << "Jamieson Greer//United States;Kelly Ward//*;Parks Ndlovu//South Africa";
+    QTest::newRow("s22: twin: a lead of what was said, then a reception abroad by the other side's leader")
+        << "Prime Minister Mia Torres has urged the region to speed up relief for island states, as Jamaica counts the damage. Torres was hosted by Jamaica's Prime Minister Andrew Holness at Jamaica House in Kingston on Monday. Also at the meeting were Minister of Finance Ryan Grant and Minister of Foreign Affairs Kerry Small. Jamaica's losses are high, and Jamaica wants help; Barbados offered teams."
+        << "Andrew Holness//Jamaica;Kerry Small//*;Mia Torres//Barbados;Ryan Grant//*";
+
+    // --- session 22, affil15: the home's people at the home's meetings. Attendees named by a
+    // bare office at a meeting told in a city of the host are the host's whichever of them is
+    // placed first; one who meets two foreign ministers under a dateline is the dateline's,
+    // not one of their sides; the source a report is attributed to ("according to spokesperson
+    // A") meets nobody of the meeting he reports
+    QTest::newRow("s22: attendees of a meeting told in the host's city, bare titles in apposition: the host's")
+        << "President Amara Kone and Ghana's Vice President Kofi Mensah have agreed to build a road to the port that carries Ghana's cocoa. Kone received Mensah at the palace in Abidjan on Tuesday in a meeting attended by the Minister of Foreign Affairs, Leon Kacou, and the Minister of Mines, Bakary Traore. Ghana's farmers want the road; Ghana will pay half, and Ivory Coast the rest."
+        << "Amara Kone//Ivory Coast;Bakary Traore//Ivory Coast;Kofi Mensah//Ghana;Leon Kacou//Ivory Coast";
+    QTest::newRow("s22: attendees 'in talks joined by' in the host's capital: the host's")
+        << "President Hakan Ruud and Latvia's Prime Minister Ilze Ozola agreed to link the two grids, which carry Latvia's power. Ruud hosted Ozola at the palace in Vilnius on Monday in talks joined by the Minister of Defence, Tomas Bielskis, and the Minister of Energy, Rasa Petraitiene. Latvia's farmers want power; Latvia will pay half, and Lithuania the rest."
+        << "Hakan Ruud//Lithuania;Ilze Ozola//Latvia;Rasa Petraitiene//Lithuania;Tomas Bielskis//Lithuania";
+    QTest::newRow("s22: attendees 'with ... in attendance' after the guest was received: the host's")
+        << "President Sidi Ould Baba and Senegal's Prime Minister Ousmane Fall agreed to share the gas field that feeds Senegal's plants. Ould Baba received Fall in Nouakchott on Friday, with the Minister of Fisheries, Ahmed Salem, and the Minister of Economy, Mariem Dah, in attendance. Senegal's fishermen want quotas; Senegal will pay half, and Mauritania the rest."
+        << "Ahmed Salem//Mauritania;Mariem Dah//Mauritania;Ousmane Fall//Senegal;Sidi Ould Baba//Mauritania";
+    QTest::newRow("s22: twin: the guest 'accompanied by' two ministers on arrival: the guest's")
+        << "President Sidi Ould Baba and Senegal's Prime Minister Ousmane Fall agreed to share the gas field that feeds Senegal's plants. Fall arrived in Nouakchott on Friday, accompanied by the Minister of Fisheries, Ahmed Salem, and the Minister of Economy, Mariem Dah. Senegal's fishermen want quotas; Senegal will pay half, and Mauritania the rest."
+        << "Ahmed Salem//Senegal;Mariem Dah//Senegal;Ousmane Fall//Senegal;Sidi Ould Baba//*";
+    QTest::newRow("s22: lower-case ministries of the attendees in the host's capital: the host's")
+        << "President Lamin Jallow and Guinea's Prime Minister Bah Oury agreed to open the border that Guinea's traders cross. Jallow received Oury at State House in Banjul on Monday in a meeting attended by the minister of trade, Fatou Sowe, and the minister of the interior, Seyaka Sonko. Guinea's traders want roads; Guinea will pay half, and Gambia the rest."
+        << "Bah Oury//Guinea;Fatou Sowe//Gambia;Lamin Jallow//Gambia;Seyaka Sonko//Gambia";
+    QTest::newRow("s22: one who holds talks with two foreign ministers under his dateline is of neither: the dateline's")
+        << "CAIRO - Minister of Petroleum Tarek Amin held talks on Tuesday with Greek Energy Minister Nikos Pappas and Cypriot Energy Minister Maria Ioannou on the sidelines of the summit. Greece and Cyprus want gas."
+        << "Maria Ioannou//Cyprus;Nikos Pappas//Greece;Tarek Amin//Egypt";
+    QTest::newRow("s22: 'met A and B' of two foreign states under a dateline: the dateline's")
+        << "ANKARA - Trade Minister Elif Kaya met Azerbaijani Economy Minister Rauf Aliyev and Georgian Economy Minister Levan Kobalia on Monday to discuss the corridor. Azerbaijan and Georgia signed."
+        << "Elif Kaya//Turkey;Levan Kobalia//Georgia;Rauf Aliyev//Azerbaijan";
+    QTest::newRow("s22: 'hosted her Ugandan counterpart, A, and Tanzanian minister B': the dateline's")
+        << "NAIROBI, March 3 - Defence Cabinet Secretary Joyce Wanjiku hosted her Ugandan counterpart, Jacob Oboth, and Tanzanian Defence Minister Stergomena Tax on Thursday. Uganda and Tanzania agreed to patrol the lake."
+        << "Jacob Oboth//Uganda;Joyce Wanjiku//Kenya;Stergomena Tax//Tanzania";
+    QTest::newRow("s22: twin: one 'in the presence of' whom two states meet sits on one of their sides")
+        << "ATHENS - Greek Energy Minister Nikos Pappas held talks with Cypriot Energy Minister Maria Ioannou, in the presence of Deputy Minister Tarek Amin. Greece and Cyprus want gas; Cyprus will build the cable."
+        << "Maria Ioannou//Cyprus;Nikos Pappas//Greece;Tarek Amin//Greece";
+    QTest::newRow("s22: the source a report is attributed to ('according to spokesperson A') meets nobody: the home's")
+        << "President Lee Jae Myung received Polish Defense Minister Piotr Nowak on Wednesday. National Security Adviser Kim Min-jun was also present at the meeting, according to presidential spokesperson Park Soo-ah. Poland wants tanks; Poland will pay; Poland signed."
+        << "Kim Min-jun//South Korea;Lee Jae Myung//South Korea;Park Soo-ah//South Korea;Piotr Nowak//Poland";
+    QTest::newRow("s22: 'sat in on the talks, according to State House spokesman A': the home's")
+        << "President William Ruto hosted Ugandan President Yoweri Museveni at State House on Monday. Cabinet Secretary Jane Achieng sat in on the talks, according to State House spokesman Hussein Mohamed. Uganda wants the pipeline; Uganda will pay; Uganda signed."
+        << "Hussein Mohamed//Kenya;Jane Achieng//Kenya;William Ruto//Kenya;Yoweri Museveni//Uganda";
+    QTest::newRow("s22: 'according to a statement by presidency spokesperson A': the home's")
+        << "President Cyril Ramaphosa met Mozambican President Daniel Chapo in Pretoria on Friday. Minister in the Presidency Khumbudzo Ntshavheni joined the meeting, according to a statement by presidency spokesperson Vincent Magwenya. Mozambique wants power; Mozambique will pay; Mozambique signed."
+        << "Cyril Ramaphosa//South Africa;Daniel Chapo//Mozambique;Khumbudzo Ntshavheni//South Africa;Vincent Magwenya//South Africa";
+    QTest::newRow("s22: 'according to' after an attendee who met the guest's envoy: the source is still the home's")
+        << "President Cyril Ramaphosa met Mozambican President Daniel Chapo in Pretoria on Friday. Minister in the Presidency Khumbudzo Ntshavheni joined the meeting and met Mozambican envoy Paulo Cossa, according to a statement by presidency spokesperson Vincent Magwenya. Mozambique wants power; Mozambique will pay; Mozambique signed."
+        << "Cyril Ramaphosa//South Africa;Daniel Chapo//Mozambique;Khumbudzo Ntshavheni//South Africa;Paulo Cossa//Mozambique;Vincent Magwenya//South Africa";
+    QTest::newRow("s22: twin: 'spokesperson A said' after a meeting of the home's adviser with the guest's envoy")
+        << "President Lee Jae Myung received Polish Defense Minister Piotr Nowak on Wednesday. National Security Adviser Kim Min-jun met Polish envoy Marek Lis at the meeting, spokesperson Park Soo-ah said. Poland wants tanks; Poland will pay; Poland signed."
+        << "Kim Min-jun//South Korea;Lee Jae Myung//South Korea;Marek Lis//Poland;Park Soo-ah//South Korea;Piotr Nowak//Poland";
+    QTest::newRow("s22: twin: a dateline places the source and the attendee alike")
+        << "SEOUL - Polish Defense Minister Piotr Nowak paid a courtesy call on President Lee Jae Myung on Wednesday. Chief of Staff Kim Min-jun sat in on the talks, according to a statement by presidential spokesperson Park Soo-ah. Poland wants tanks; Poland will pay; Poland signed."
+        << "Kim Min-jun//South Korea;Lee Jae Myung//South Korea;Park Soo-ah//South Korea;Piotr Nowak//Poland";
+
     // --- session 21, officials14: an appositive office whose complement names a body, read to
     // its comma ("A, director of the X government's Office for Y,", "B, Head of the Z Department
     // at the IMF,"); twins: a generic head of a field at a body, a research body, no body at all

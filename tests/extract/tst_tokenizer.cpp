@@ -79,6 +79,7 @@ private Q_SLOTS:
     void foldKeyMatchesDefinition_data();
     void foldKeyMatchesDefinition();
     void tokenKeysMatchDefinition();
+    void everyWordLength();
     void sharedKeysStayIndependent();
     void threadsGetTheSameKeys();
     void keyLiteral();
@@ -143,6 +144,38 @@ void TestTokenizer::tokenKeysMatchDefinition()
         }
     }
     QVERIFY(punct > 10);
+}
+
+void TestTokenizer::everyWordLength()
+{
+    // Words of 1 to 20 units in every case pattern, with digits, a non-ASCII letter at the end
+    // and a dot inside (the two-vector path takes up to 16 units, the loop the rest): key and
+    // case flags as defined, whichever path the word took.
+    const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+    for (int n = 1; n <= 20; ++n) {
+        const QString lower = letters.left(n);
+        QStringList words{lower, lower.toUpper(), lower.left(1).toUpper() + lower.mid(1),
+                          lower.left(n - 1) + QLatin1Char('Z'), QLatin1Char('9') + lower.mid(1),
+                          QLatin1Char('9') + lower.toUpper().mid(1), lower.left(n - 1) + QChar(0x00E9)};
+        if (n >= 3)
+            words << lower.left(1).toUpper() + QLatin1Char('.') + lower.mid(2).toUpper() + QLatin1Char('.');
+        for (const QString& w : words) {
+            const QString text = QStringLiteral("x ") + w + QStringLiteral(" y");
+            const std::vector<Token> toks = tokenize(text);
+            QVERIFY(toks.size() >= 3);
+            // (a dot inside splits the word where the tokenizer splits abbreviations)
+            QCOMPARE(toks[1].start, qsizetype(2));
+            for (const Token& t : toks) {
+                if (t.kind == Token::Punct)
+                    continue;
+                const QStringView surface = QStringView(text).mid(t.start, t.end - t.start);
+                QCOMPARE(t.key, referenceFold(surface));
+                const auto [cap, allCaps] = referenceCase(surface);
+                QCOMPARE(t.cap, cap);
+                QCOMPARE(t.allCaps, allCaps);
+            }
+        }
+    }
 }
 
 void TestTokenizer::sharedKeysStayIndependent()

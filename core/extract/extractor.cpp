@@ -885,8 +885,9 @@ DocumentExtraction Extractor::extract(const Document& document) const
                 if (t.kind == Token::Word)
                     ++words;
             if (words > bestWords || (words == bestWords && f.size() > name.size())) {
-                // a dictionary name never seen in the text is an alias, not the name
-                bool seen = false;
+                // a dictionary name never seen in the text is an alias, not the name (the name
+                // the text gave first is: "Toshimitsu Motegi" of "MOTEGI Toshimitsu")
+                bool seen = f == p.name;
                 for (const Mention& m : p.mentions) {
                     const QString written =
                         QStringView(document.text).mid(m.start, m.end - m.start).toString().simplified();

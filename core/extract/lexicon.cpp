@@ -48,6 +48,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "field-noun", "given-name-rank", "brief-verb", "topic-opener", "topic-link", "side-head", "nonstate-prefix",
     "side-group", "comparison-word", "absence-verb", "appeal-verb", "pro-verb",
     "state-possessive", "time-span", "question-opener", "dated-event", "office-verb",
+    "charge-phrase", "former-holder",
     "org-head-noun", "reaction-verb", "near-word", "relative-day", "body-bound-office",
     "field-bound-office", "subordinator", "object-preposition", "distributive-object",
     "seat-level", "leg-noun", "voice-office", "role-noun", "journey-verb",

@@ -205,6 +205,10 @@ enum class Cue : int {
     DatedEvent,      ///< "coup", "election": an event no meeting; a date right after its phrase is its own
     OfficeVerb,      ///< "chairs", "heads": after "who", a verb that gives the office its value
                      ///< names ("A, who chairs the trade committee,": "Chair")
+    ChargePhrase,    ///< "responsible for", "charged with": after an office, the charge it holds,
+                     ///< its field in any case up to the appositive's comma
+    FormerHolder,    ///< "predecessor": beside a possessive and a name, a former holder of the
+                     ///< possessor's office ("his predecessor A B")
     OrgHeadNoun,     ///< "the UN chief", "the IAEA head": after a body, its head, whatever his title
     ReactionVerb,    ///< "welcomed", "hailed": with a meeting told before as its object ("welcomed the
                      ///< summit"), what the subject thinks of it, no meeting of the subject's

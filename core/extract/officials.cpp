@@ -204,10 +204,27 @@ struct OfficialHit
 
 int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
 {
-    const std::vector<QString> keys = nameKeys(s, h.nameBegin, h.nameEnd);
+    std::vector<QString> keys = nameKeys(s, h.nameBegin, h.nameEnd);
     if (keys.empty())
         return -1;
     QString form = ctx.surface(s, h.nameBegin, h.nameEnd);
+    // "Mr. MOTEGI Toshimitsu", "Mr. KOIZUMI Shinjiro": a Japanese ministry writes the family name
+    // first, in capitals; the person is "Toshimitsu Motegi", whom "Minister Motegi" names later
+    if (h.nameEnd - h.nameBegin == 2 && keys.size() == 2) {
+        const Token& family = s.tok(h.nameBegin);
+        const Token& given = s.tok(h.nameBegin + 1);
+        const QString familyText = ctx.surface(s, h.nameBegin, h.nameBegin + 1);
+        const QString givenText = ctx.surface(s, h.nameBegin + 1, h.nameEnd);
+        const bool letters = std::all_of(familyText.begin(), familyText.end(), [](QChar c) { return c.isLetter(); });
+        // (no acronym of a state, a body or a title)
+        const PhraseMatch* known = s.matchOf(h.nameBegin);
+        const bool acronym = known && known->kind != PhraseKind::Person;
+        if (family.allCaps && familyText.size() >= 3 && letters && !acronym && given.cap &&
+            !given.allCaps && !given.hyphenBefore && given.kind == Token::Word) {
+            form = givenText + QLatin1Char(' ') + familyText.front() + familyText.mid(1).toLower();
+            std::swap(keys[0], keys[1]);
+        }
+    }
     if (form.endsWith(QLatin1Char(',')))
         form.chop(1);
     // "... Samdech Techo Hun Sen.": the sentence's full stop read into a name word's abbreviation
@@ -540,8 +557,8 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 return r < n && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.tok(r).allCaps && !s.matchOf(r) &&
                        !s.nameTok[std::size_t(r)];
             };
-            if (pm->kind == PhraseKind::State)
-                for (int r = pm->end; r < n && r - pm->end < 8; ++r) {
+            // ("of the Abu Dhabi Ports Authority": or a capital opens it)
+            for (int r = pm->end; r < n && r - pm->end < 8; ++r) {
                     if (r > pm->end && (s.key(r) == "and"_key || s.key(r) == "of"_key || s.key(r) == "&"_key) &&
                         bodyWord(r + 1))
                         continue;
@@ -613,8 +630,9 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 continue;
             }
             // "Minister of Investment and Foreign Trade Hassan Fares": a portfolio's field ends
-            // it as a body's head noun does
-            if (lex.has(Cue::BodyHead, t.key) || lex.has(Cue::PortfolioWord, t.key))
+            // it as a body's head noun does ("Director General of the Rosatom State Corporation
+            // A B", "President of the Korea Hydro and Nuclear Power Company C": so does a firm's)
+            if (lex.has(Cue::BodyHead, t.key) || lex.has(Cue::PortfolioWord, t.key) || lex.has(Cue::ThingHead, t.key))
                 lastHead = r;
             ++r;
         } else if (const int fields = t.key == ","_key && r > q ? fieldEnumerationEnd(lex, s, r) : -1; fields > r) {
@@ -698,8 +716,18 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
     const PhraseMatch* m = s.matchOf(i);
     if (m && m->kind != PhraseKind::Person)
         return false;
-    if (isCalendarWord(t))
-        return false;
+    if (isCalendarWord(t)) {
+        // "the Minister of Foreign Affairs, Monday Semaya Kumba, and": a day's name that opens an
+        // appositive name of two more words, closed by a comma, "and" or the end, is a given name
+        // (not "On Monday, A B" nor "on Monday A B said")
+        const int n = s.size();
+        if (!t.cap || i < 2 || s.key(i - 1) != ","_key || !s.tok(i - 2).cap || i + 3 > n)
+            return false;
+        if (isCalendarWord(s.tok(i + 1)) || isCalendarWord(s.tok(i + 2)) || !isNameWordAt(s, i + 1) ||
+            !isNameWordAt(s, i + 2) || s.tok(i + 1).allCaps || s.tok(i + 2).allCaps)
+            return false;
+        return i + 3 >= n || s.key(i + 3) == ","_key || s.key(i + 3) == "and"_key || s.key(i + 3) == "."_key;
+    }
     // "To Lam", "An Ho-jin": a function word inside a name the people dictionary holds is a name
     // word there (not a title an alias opens: "President Xi")
     if (m && t.cap && !t.allCaps && s.lex->has(Cue::FunctionWord, t.key))
@@ -2115,6 +2143,30 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 break;
             }
         }
+        // "A, the minister responsible for Canada-U.S. trade,", "B, the deputy minister charged
+        // with relations with the Gulf states,": the charge an office holds (lexicon
+        // `charge-phrase`), its field in any case (places, hyphens, abbreviations, a few joining
+        // words) up to the appositive's comma or the sentence's end
+        if (const int charge = !m.plural ? lexiconPhraseAt(ctx.lex, Cue::ChargePhrase, s, p) : -1; charge > p) {
+            const auto fieldToken = [&](int k) {
+                const Token& t = s.tok(k);
+                if (t.kind != Token::Word)
+                    return t.key == "-"_key || t.key == "&"_key || (t.key == "."_key && k + 1 < n && s.tok(k + 1).kind == Token::Word);
+                if (s.key(k) == "the"_key)
+                    return true;
+                if (s.key(k) == "and"_key || s.key(k) == "of"_key || s.key(k) == "with"_key || s.key(k) == "between"_key ||
+                    s.key(k) == "in"_key)
+                    return k > charge;
+                return !isFunctionWord(ctx.lex, s.key(k)) && !(s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Title);
+            };
+            int w = charge;
+            while (w < n && w - charge < 9 && fieldToken(w))
+                ++w;
+            if (w > charge && (w >= n || s.key(w) == ","_key || (s.key(w) == "."_key && w + 1 == n))) {
+                p = w;
+                break;
+            }
+        }
         // "general secretary in-charge communications A B", "secretary in charge of media C D":
         // the field an officer is in charge of, one to three words in lower case, then the name
         if (s.key(p) == "in"_key && s.key(p + 1) == "charge"_key) {
@@ -3432,7 +3484,9 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         }
         // "keynote speaker A", "motivational speaker B": a role at an event; "airline chief C": the head
         // of a business, before a generic head's title (lexicon `non-office-modifier`)
-        if (nonStateGroupBefore(ctx.lex, s, m.begin) || researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
+        // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
+        if ((nonStateGroupBefore(ctx.lex, s, m.begin) && g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
+            researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
             (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
              (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
               g.titles[std::size_t(m.entry)].category == "generic"_key))) {
@@ -3827,6 +3881,96 @@ void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
     }
 }
 
+// Pass: "His predecessor A B paid a state visit", "Boric's predecessor, C D,", "E F, her
+// predecessor,": a name beside a possessive and a word for the office's former holder (lexicon
+// `former-holder`) is an official of the past; his office is the possessor's when the text has
+// named the possessor, else the one the people dictionary knows him by.
+void findPredecessors(DocContext& ctx, SentenceInfo& s)
+{
+    const int n = s.size();
+    for (int k = 1; k < n; ++k) {
+        if (!ctx.lex.has(Cue::FormerHolder, s.key(k)))
+            continue;
+        // the possessive before it: "his", "her", "their", "its", or "X's"
+        int owner = -1;
+        const TokenKey& before = s.key(k - 1);
+        const bool pronoun = before == "his"_key || before == "her"_key || before == "their"_key || before == "its"_key;
+        if (!pronoun) {
+            if (!possessiveMarkAt(s, k - 1))
+                continue;
+            const int ob = nameStartBefore(s, k - 1);
+            if (ob < 0)
+                continue;
+            owner = findPersonByKeys(ctx, nameKeys(s, ob, k - 1), -1);
+            if (owner < 0)
+                continue;
+        }
+        // the name after it (a comma may come between) or before it, closed by a comma
+        int nb = -1, ne = -1;
+        const int after = s.key(k + 1) == ","_key ? k + 2 : k + 1;
+        if (after < n && isNameStart(s, after)) {
+            const int e = parseName(s, after, n);
+            if (e - after >= 2) {
+                nb = after;
+                ne = e;
+            }
+        }
+        const int opener = pronoun ? k - 1 : nameStartBefore(s, k - 1);
+        if (nb < 0 && opener >= 2 && s.key(opener - 1) == ","_key) {
+            const int b = nameStartBefore(s, opener - 1);
+            if (b >= 0 && opener - 1 - b >= 2 && parseName(s, b, opener - 1) == opener - 1) {
+                nb = b;
+                ne = opener - 1;
+            }
+        }
+        if (nb < 0)
+            continue;
+        bool taken = false;
+        for (int t = nb; t < ne; ++t)
+            taken = taken || s.nameTok[std::size_t(t)];
+        if (taken)
+            continue;
+        OfficialHit h;
+        h.phraseBegin = std::min(k - 1, nb);
+        h.nameBegin = nb;
+        h.nameEnd = ne;
+        h.former = true;
+        if (owner >= 0) {
+            const Person& o = ctx.persons[std::size_t(owner)];
+            if (!o.titles.isEmpty())
+                h.titles << o.titles.front();
+            if (o.state >= 0 && o.organization < 0) {
+                h.state = o.state;
+                h.affiliationRule = QStringLiteral("the state of the office he held before its holder");
+            }
+            if (o.organization >= 0)
+                h.organization = o.organization;
+        }
+        // (no possessor named: the office the dictionary knows him by, the last he left before
+        // the article's date)
+        if (h.titles.isEmpty()) {
+            const QString form = ctx.surface(s, nb, ne);
+            const PersonEntry* left = nullptr;
+            for (const int row : ctx.g.personOffices(form)) {
+                const PersonEntry& pe = ctx.g.people[std::size_t(row)];
+                if (pe.toDate.isValid() && (!ctx.anchor.isValid() || pe.toDate <= ctx.anchor))
+                    left = &pe;
+            }
+            if (left) {
+                h.titles << left->title;
+                if (const int st = ctx.g.stateIndex(left->state); st >= 0 && left->organization.isEmpty()) {
+                    h.state = st;
+                    h.affiliationRule = QStringLiteral("dictionary: the office he left");
+                }
+            }
+        }
+        h.rule = QStringLiteral("predecessor in the office");
+        registerPerson(ctx, s, h);
+        for (int t = nb; t < ne; ++t)
+            s.nameTok[std::size_t(t)] = 1;
+    }
+}
+
 // Pass: "China's commerce minister has urged the Netherlands to ... . Wang Wentao raised the
 // issue in a call with ...": a lead whose subject is an office of a state, with no name, then
 // a sentence that opens on a name nobody has yet, its verb right after it: the name is the
@@ -3901,6 +4045,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     registerHits(ctx, s, hits);
     findRelativeOffices(ctx, s);
     findDelayedIdentification(ctx, s);
+    findPredecessors(ctx, s);
 
     findDictionaryPeople(ctx, s);
     findGovernmentLeaders(ctx, s);
@@ -3955,9 +4100,46 @@ bool givenNameFits(const GazetteerData& g, int entry, const QString& given)
 
 } // namespace
 
+namespace {
+
+// "Sheikh Mohammed bin Abdulrahman Al Thani ... Sheikh Mohammed": the honorific or royal words
+// written right before a person's names in the text ("sheikh", "prince", "emir")
+std::vector<QString> honorificsBefore(const DocContext& ctx, int person)
+{
+    std::vector<QString> out;
+    for (const PersonRef& r : ctx.refs) {
+        if (r.person != person || r.kind != RefKind::Name || r.begin <= 0 || r.sentence >= int(ctx.sents.size()))
+            continue;
+        // (right before the name, or inside a dictionary's alias: "Crown Prince Salman bin A")
+        const SentenceInfo& s = ctx.sents[std::size_t(r.sentence)];
+        for (int k = r.begin - 1; k < r.end; ++k) {
+            const int t = ctx.g.titleByName.value(s.key(k).text(), -1);
+            if (t < 0 || s.tok(k).kind != Token::Word || !s.tok(k).cap)
+                continue;
+            const TitleEntry& te = ctx.g.titles[std::size_t(t)];
+            if ((te.category == "honorific"_key || isRoyal(te)) &&
+                std::find(out.begin(), out.end(), s.key(k).text()) == out.end())
+                out.push_back(s.key(k).text());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 void mergePersons(DocContext& ctx)
 {
     const int count = int(ctx.persons.size());
+    std::vector<std::vector<QString>> honorifics(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i)
+        honorifics[std::size_t(i)] = honorificsBefore(ctx, i);
+    const auto shareHonorific = [&](int a, int b) {
+        for (const QString& k : honorifics[std::size_t(a)])
+            if (std::find(honorifics[std::size_t(b)].begin(), honorifics[std::size_t(b)].end(), k) !=
+                honorifics[std::size_t(b)].end())
+                return true;
+        return false;
+    };
     std::vector<int> redirect(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i)
         redirect[std::size_t(i)] = i;
@@ -3973,30 +4155,37 @@ void mergePersons(DocContext& ctx)
         Person& small = ctx.persons[std::size_t(i)];
         int target = -1;
         int candidates = 0;
-        for (int j = 0; j < count; ++j) {
-            if (j == i || redirect[std::size_t(j)] != j)
-                continue;
-            const Person& big = ctx.persons[std::size_t(j)];
-            if (big.keys.size() <= small.keys.size() || !isSubsequence(small.keys, big.keys) ||
-                onlyAsParent(ctx.lex, small.keys, big.keys))
-                continue;
-            if (small.state >= 0 && big.state >= 0 && small.state != big.state &&
-                small.stateStrength >= 3 && big.stateStrength >= 3)
-                continue;
-            // "King Abdullah" beside "Sheikh Abdullah bin Zayed": the dictionary knows both, as
-            // two people
-            if (small.dictionary >= 0 && big.dictionary >= 0 &&
-                ctx.g.people[std::size_t(small.dictionary)].name != ctx.g.people[std::size_t(big.dictionary)].name)
-                continue;
-            // "His Majesty Sultan Ibrahim" beside "Prime Minister Anwar Ibrahim": a ruler known
-            // by rank and given name is not the minister whose family name it is ("Prince
-            // Faisal" is "Faisal bin Farhan")
-            if (small.keys.size() == 1 && small.keys.front() != big.keys.front() &&
-                holdsRoyalTitle(ctx.g, small.titles) && !big.titles.isEmpty() && !holdsRoyalTitle(ctx.g, big.titles))
-                continue;
-            ++candidates;
-            if (target < 0 || big.lastSentence > ctx.persons[std::size_t(target)].lastSentence)
-                target = j;
+        // ("Sheikh Mohammed" in a story naming "Sheikh Mohammed bin A" and, later, "Mohammed bin
+        // B": the short form is the one the text introduced with the same honorific)
+        for (int pass = 0; pass < 2 && target < 0; ++pass) {
+            for (int j = 0; j < count; ++j) {
+                if (j == i || redirect[std::size_t(j)] != j)
+                    continue;
+                const Person& big = ctx.persons[std::size_t(j)];
+                if (big.keys.size() <= small.keys.size() || !isSubsequence(small.keys, big.keys) ||
+                    onlyAsParent(ctx.lex, small.keys, big.keys))
+                    continue;
+                if (small.state >= 0 && big.state >= 0 && small.state != big.state &&
+                    small.stateStrength >= 3 && big.stateStrength >= 3)
+                    continue;
+                // "King Abdullah" beside "Sheikh Abdullah bin Zayed": the dictionary knows both, as
+                // two people
+                if (small.dictionary >= 0 && big.dictionary >= 0 &&
+                    ctx.g.people[std::size_t(small.dictionary)].name != ctx.g.people[std::size_t(big.dictionary)].name)
+                    continue;
+                // "His Majesty Sultan Ibrahim" beside "Prime Minister Anwar Ibrahim": a ruler known
+                // by rank and given name is not the minister whose family name it is ("Prince
+                // Faisal" is "Faisal bin Farhan")
+                if (small.keys.size() == 1 && small.keys.front() != big.keys.front() &&
+                    holdsRoyalTitle(ctx.g, small.titles) && !big.titles.isEmpty() && !holdsRoyalTitle(ctx.g, big.titles))
+                    continue;
+                // (the first pass takes only a fuller name written with the short form's honorific)
+                if (pass == 0 && !shareHonorific(i, j))
+                    continue;
+                ++candidates;
+                if (target < 0 || big.lastSentence > ctx.persons[std::size_t(target)].lastSentence)
+                    target = j;
+            }
         }
         if (target < 0 || candidates > 2)
             continue;
@@ -4245,7 +4434,10 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         // the state written ("the Turkish president"), else the office's own ("the Taoiseach")
         const int state = d.state >= 0 ? d.state : ctx.g.stateIndex(te.state);
         int best = -1;
-        std::tuple<bool, bool, bool, int, bool> bestFit;
+        std::tuple<bool, bool, bool, bool, int, bool> bestFit;
+        // ("The Turkish minister also met B": a head word alone after a state names that state's
+        // minister first, whatever his portfolio, over a "Minister" of no state yet)
+        const bool bareHead = d.state >= 0 && !te.name.contains(QLatin1Char(' '));
         bool heldHere = false; ///< one named in this sentence holds that kind of office
         // the word that names the office as written: "the AUC Chairperson", "the trade commissioner"
         const QString head = s.key(d.end - 1).text();
@@ -4299,7 +4491,8 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             // The head of state recalled ...": A)
             // (and of those, one whose office is named by the same word: "the AUC Chairperson" is
             // the "Chairperson of the African Union Commission", not an AU commissioner named since)
-            const auto fit = std::tuple(sameTitle, sameHead, state >= 0 && p.state == state, p.lastSentence, i == topic);
+            const bool placed = state >= 0 && p.state == state;
+            const auto fit = std::tuple(bareHead && placed, sameTitle, sameHead, placed, p.lastSentence, i == topic);
             if (best < 0 || fit > bestFit) {
                 best = i;
                 bestFit = fit;

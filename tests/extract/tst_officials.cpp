@@ -188,6 +188,92 @@ void TestOfficials::officials_data()
     QTest::newRow("s22: twin: a dateline places the source and the attendee alike")
         << "SEOUL - Polish Defense Minister Piotr Nowak paid a courtesy call on President Lee Jae Myung on Wednesday. Chief of Staff Kim Min-jun sat in on the talks, according to a statement by presidential spokesperson Park Soo-ah. Poland wants tanks; Poland will pay; Poland signed."
         << "Kim Min-jun//South Korea;Lee Jae Myung//South Korea;Park Soo-ah//South Korea;Piotr Nowak//Poland";
+    // --- session 22, names15: the charge an office holds after it ("A, the minister responsible
+    // for X,", "charged with", "tasked with", "in charge of"), its field in any case up to the
+    // appositive's comma or the sentence's end; twins: the same charge held by no office
+    QTest::newRow("s22: 'the minister responsible for' a field with a hyphenated pair of states")
+        << "Kenyan President Sam Otieno met Dina Farouk, the minister responsible for Egypt-Sudan trade, in Cairo."
+        << "Sam Otieno/President/Kenya;Dina Farouk/Minister/*";
+    QTest::newRow("s22 twin: an architect responsible for a stadium")
+        << "Kenyan President Sam Otieno met Dina Farouk, the architect responsible for the new stadium, in Cairo."
+        << "Sam Otieno/President/Kenya";
+    QTest::newRow("s22: a deputy minister responsible for a field in capitals, at the sentence's end")
+        << "Also present was Peter Lang, the deputy minister responsible for European Union affairs."
+        << "Peter Lang/Deputy Minister/*";
+    QTest::newRow("s22 twin: an engineer responsible for projects")
+        << "Also present was Peter Lang, the engineer responsible for European Union projects."
+        << "";
+    QTest::newRow("s22: a vice minister charged with relations, the list going on")
+        << "The talks were joined by Mei Tanaka, the vice minister charged with relations with Southeast Asia, and other officials."
+        << "Mei Tanaka/Vice Minister/*";
+    QTest::newRow("s22 twin: a researcher charged with the same")
+        << "The talks were joined by Mei Tanaka, the researcher charged with relations with Southeast Asia, and other officials."
+        << "";
+    QTest::newRow("s22: a minister responsible for a trade of two states, an abbreviation in it")
+        << "The Canadian side included Tom Reid, the minister responsible for Canada-U.S. trade."
+        << "Tom Reid/Minister/*";
+    QTest::newRow("s22 twin: a lawyer responsible for the same")
+        << "The Canadian side included Tom Reid, the lawyer responsible for Canada-U.S. trade."
+        << "";
+    QTest::newRow("s22: a secretary of state tasked with an agenda, then the verb")
+        << "Ana Costa, the secretary of state tasked with the Lusophone agenda, said the summit went well."
+        << "Ana Costa/Secretary of State/*";
+    QTest::newRow("s22 twin: a journalist tasked with the same")
+        << "Ana Costa, the journalist tasked with the Lusophone agenda, said the summit went well."
+        << "";
+    QTest::newRow("s22: a Minister in charge of a field in capitals, a relative clause after")
+        << "Joining them was Ravi Menon, the Minister in charge of Trade Relations, who flew in from Singapore."
+        << "Ravi Menon/Minister/*";
+    QTest::newRow("s22 twin: a manager in charge of the same")
+        << "Joining them was Ravi Menon, the manager in charge of Trade Relations, who flew in from Singapore."
+        << "";
+    // --- session 22, names15: a former holder named through "predecessor" beside a possessive
+    // ("his predecessor A", "X's predecessor, A,", "A, her predecessor,") is an official of the
+    // past, of the possessor's office and state when the text named him; twins: no possessive,
+    // or a predecessor of no office
+    QTest::newRow("s22: 'X's predecessor, A B,' takes X's office and state")
+        << "Chilean President Rafael Soto spoke on Monday. Soto's predecessor, Miguel Fuentes, said the deal was fair."
+        << "Rafael Soto/President/Chile;Miguel Fuentes/former President/Chile";
+    QTest::newRow("s22: 'A B, her predecessor,' after the possessor")
+        << "Peruvian Foreign Minister Ana Quispe spoke on Monday. Carla Mendez, her predecessor, said the deal was fair."
+        << "Ana Quispe/Foreign Minister/Peru;Carla Mendez//*";
+    QTest::newRow("s22: 'his predecessor A B' at the sentence's start")
+        << "Kenyan President Sam Otieno flew to Kampala. His predecessor John Kamau had made the same trip in 2019."
+        << "Sam Otieno/President/Kenya;John Kamau//*";
+    QTest::newRow("s22 twin: a predecessor with no possessive, a thing")
+        << "Kenyan President Sam Otieno flew to Kampala. The predecessor John Kamau Airport was closed in 2019."
+        << "Sam Otieno/President/Kenya";
+    QTest::newRow("s22 twin: a named person beside 'predecessor' of no possessive")
+        << "Kenyan President Sam Otieno flew to Kampala. John Kamau wrote a book about a predecessor."
+        << "Sam Otieno/President/Kenya";
+
+    // --- session 22, names15: a seat in parliament is a state's office whatever the party (an
+    // armed movement's MP too); the movement's spokesman, commander or other voice is none, nor
+    // an armed opposition movement's named by its hyphenated acronym
+    QTest::newRow("s22: an armed movement's MP in an appositive")
+        << "\"We will not back down,\" said Hassan Karimi, a Hezbollah MP."
+        << "Hassan Karimi/MP/*";
+    QTest::newRow("s22 twin: the movement's spokesman in an appositive")
+        << "\"We will not back down,\" said Hassan Karimi, a Hezbollah spokesman."
+        << "";
+    QTest::newRow("s22: an armed movement's lawmaker before the name")
+        << "Hezbollah lawmaker Ali Mousawi told reporters the group would not disarm."
+        << "Ali Mousawi/Lawmaker/*";
+    QTest::newRow("s22 twin: the movement's spokesman before the name")
+        << "Hezbollah spokesman Ali Mousawi told reporters the group would not disarm."
+        << "";
+    QTest::newRow("s22: an armed opposition movement's hyphenated acronym, its spokesperson")
+        << "SPLM-IO spokesperson Gatluak Deng said the opposition welcomed the oil deal."
+        << "";
+    QTest::newRow("s22 twin: the government's spokesperson")
+        << "Government spokesperson Gatluak Deng said the government welcomed the oil deal."
+        << "Gatluak Deng/Spokesperson/*";
+    QTest::newRow("s22: another armed movement's spokesman")
+        << "JEM spokesman Ahmed Tugod said the movement would attend the talks in Doha."
+        << "";
+    QTest::newRow("s22 twin: a ministry's spokesman")
+        << "Foreign Ministry spokesman Ahmed Tugod said the ministry would attend the talks in Doha."
+        << "Ahmed Tugod/Spokesman/*";
 
     // --- session 21, officials14: an appositive office whose complement names a body, read to
     // its comma ("A, director of the X government's Office for Y,", "B, Head of the Z Department

@@ -17,12 +17,15 @@ bool isComma(const SentenceInfo& s, int i)
     return isComma(s.tok(i));
 }
 
-/// Whether the words just before token `end` (up to the punctuation before them, eight at
+/// Whether the words just before token `end` (up to the punctuation before them, fourteen at
 /// most) hold a meeting noun before any other event: "held plenary talks", "The talks
 /// continued in a wider format", not "opened an art exhibition".
 bool meetingNounBefore(const Lexicon& lex, const SentenceInfo& s, int end)
 {
-    for (int i = end - 1; i >= std::max(0, end - 8) && s.tok(i).kind == Token::Word; --i) {
+    // (its time and place between: "held talks for nearly two hours at the National Palace in
+    // Mexico City, joined by A")
+    constexpr int reach = 14;
+    for (int i = end - 1; i >= std::max(0, end - reach) && s.tok(i).kind == Token::Word; --i) {
         if (lex.has(Cue::OtherEvent, s.key(i)))
             return false;
         if (lex.has(Cue::MeetingNoun, s.key(i)))
@@ -1375,12 +1378,28 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 bool thing = false;
                 if (r >= 2 && r < i - 1 && s.key(r) == "which"_key && isComma(s.tok(r - 1)) &&
                     !s.nameTok[std::size_t(r - 2)] && !inOfficialSpan(s, r - 2)) {
-                    constexpr int nounReach = 6;
+                    // ("a roundtable on climate finance at the Hilton in Bridgetown, which was
+                    // attended by Secretary-General C": a passive whose agent is an official is
+                    // attended by people, so a meeting noun further back, past its topic, is the
+                    // thing; no pact nor bloc is "attended by" a person)
+                    bool byOfficial = false;
+                    const int by = s.key(i + 1) == "also"_key ? i + 2 : i + 1;
+                    for (int x = by + 1; x < std::min(n, by + 8) && s.key(by) == "by"_key &&
+                                         !byOfficial && s.tok(x).kind != Token::Punct;
+                         ++x)
+                        byOfficial = inOfficialSpan(s, x) || s.nameTok[std::size_t(x)];
+                    const int nounReach = byOfficial ? 20 : 6;
                     thing = true;
                     for (int x = r - 2; x >= std::max(0, r - 2 - nounReach) && s.tok(x).kind != Token::Punct; --x) {
-                        if (lex.has(Cue::TopicBefore, s.key(x)))
+                        // (not a day's "on": "a summit in Huelva on Friday, which was attended by")
+                        if (!byOfficial && lex.has(Cue::TopicBefore, s.key(x)) &&
+                            !isCalendarWord(s.tok(x + 1)))
                             break;
-                        if (lex.has(Cue::MeetingNoun, s.key(x))) {
+                        // (... or the verb that told the event: "co-chaired a roundtable on X,
+                        // which was attended by C")
+                        if (lex.has(Cue::MeetingNoun, s.key(x)) ||
+                            (byOfficial && (lex.has(Cue::MeetingVerb, s.key(x)) ||
+                                            lex.has(Cue::HostBy, s.key(x))))) {
                             thing = false;
                             break;
                         }

@@ -113,7 +113,7 @@ void TestLexicon::verbClassesKnown()
     const QStringList verbClasses = {QStringLiteral("meet"), QStringLiteral("receive"), QStringLiteral("speak"),
                                      QStringLiteral("phone"), QStringLiteral("call-on"), QStringLiteral("with"),
                                      QStringLiteral("attend"), QStringLiteral("discuss"), QStringLiteral("time"),
-                                     QStringLiteral("see")};
+                                     QStringLiteral("see"), QStringLiteral("sign"), QStringLiteral("sign-with")};
     // (a verb of two words, "co chaired", keeps its class in its phrase)
     const auto verbValue = [&](const QString& w) {
         const QStringList keys = w.split(QLatin1Char(' '));
@@ -134,11 +134,12 @@ void TestLexicon::verbClassesKnown()
     for (const QString& w : lex.words(Cue::MeetingNoun))
         QVERIFY2(nounValues.contains(lex.value(Cue::MeetingNoun, w)), qPrintable(w));
     // a split cue splits the meetings near it, or with `own-noun` only its own trigger's, or
-    // with `before-object` only right before an official met ("both", "then")
+    // with `before-object` only right before an official met ("both", "then"), or with `apart`
+    // only right before a discuss or sign verb, a subject acting apart ("each")
+    const QStringList splitValues = {QString(), QStringLiteral("own-noun"), QStringLiteral("before-object"),
+                                     QStringLiteral("apart")};
     for (const QString& w : lex.words(Cue::SplitCue))
-        QVERIFY2(lex.value(Cue::SplitCue, w).isEmpty() || lex.value(Cue::SplitCue, w) == QLatin1String("own-noun") ||
-                     lex.value(Cue::SplitCue, w) == QLatin1String("before-object"),
-                 qPrintable(w));
+        QVERIFY2(splitValues.contains(lex.value(Cue::SplitCue, w)), qPrintable(w));
     // a previous cue tells an earlier event, or with `unless-new` only when no novelty cue follows
     for (const QString& w : lex.words(Cue::PreviousCue))
         QVERIFY2(lex.value(Cue::PreviousCue, w).isEmpty() || lex.value(Cue::PreviousCue, w) == QLatin1String("unless-new"),

@@ -1598,7 +1598,30 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             if (principals.size() == 1)
                 person = principals.front();
         }
-        if (person < 0)
+        // "Kenyan Foreign Minister A and Kenyan Defence Minister B arrived ... C received the
+        // Kenyan minister": two officials of the state named that the description fits alike (of
+        // the leaders' kind or not as it is, neither holding the office it writes) are neither of
+        // them; "the Kenyan defence minister" is the one who holds that office
+        bool alike = false;
+        if (person < 0 && state >= 0) {
+            std::vector<int> fit;
+            for (std::size_t r = ctx.refs.size(); r-- > 0;) {
+                const PersonRef& ref = ctx.refs[r];
+                if (ref.sentence > s.index || (ref.sentence == s.index && ref.begin >= i) || !isOfficialRef(ctx, ref) ||
+                    !described(ref.person) || isLeader(ctx, ref.person) != leader)
+                    continue;
+                addUnique(fit, ref.person);
+            }
+            std::vector<int> holding;
+            for (int p : fit)
+                if (office >= 0 && holdsOffice(ctx, p, office))
+                    holding.push_back(p);
+            if (holding.size() == 1)
+                person = holding.front();
+            else if (fit.size() >= 2 && holding.empty())
+                alike = true;
+        }
+        if (person < 0 && !alike)
             person = lastOfficialWhere(ctx, s.index, i, described);
         if (person >= 0)
             out.emplace_back(i, person);

@@ -3301,9 +3301,29 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             known += person.state >= 0 || person.organization >= 0 ? 1 : 0;
             hostPerson = hostPerson || (host >= 0 && person.state == host);
         }
-    const bool thirdState = !hostSeatCity && host >= 0 && known >= 2 && !hostPerson &&
+    const bool otherSides = host >= 0 && known >= 2 && !hostPerson &&
                             known == int(parties.subjects.size() + parties.objects.size());
-    if (!t.atGathering && !privateGroup && !thirdState)
+    const bool thirdState = !hostSeatCity && otherSides;
+    // ... nor the capital itself, when no word of the sentence tells of a visit or a host: "A
+    // and B welcomed the progress since their meeting in Kuala Lumpur", "met in Brussels on
+    // Monday" (a capital only lends the venue; "A visited Kuala Lumpur, where he met B", "the
+    // talks hosted by Malaysia" keep it)
+    bool visitOrHost = false;
+    // (a host verb with a person named a few words before or after it, "A hosted the ministers'
+    // meeting", "welcomed B": not "the two ministers welcomed the progress")
+    auto personNear = [&](int k) {
+        for (int e = std::max(0, k - 6); e < std::min(s.size(), k + 7); ++e)
+            if (e != k && s.nameTok[std::size_t(e)])
+                return true;
+        return false;
+    };
+    for (int k = 0; k < s.size() && !visitOrHost; ++k)
+        visitOrHost = (ctx.lex.has(Cue::TravelWord, s.key(k)) && ctx.lex.value(Cue::TravelWord, s.key(k)) != "guest"_key) ||
+                      ctx.lex.has(Cue::VisitorWord, s.key(k)) ||
+                      ((ctx.lex.has(Cue::HostVerb, s.key(k)) || ctx.lex.value(Cue::MeetingVerb, s.key(k)) == "receive"_key) &&
+                       personNear(k));
+    const bool lentCapital = hostSeatCity && otherSides && !visitOrHost;
+    if (!t.atGathering && !privateGroup && !thirdState && !lentCapital)
         addUnique(states, host);
     // "the foreign ministers of the four countries met": the states of the last meeting, unless
     // the people the clause names hold that many states themselves ("... when A, B, C and D

@@ -3238,7 +3238,8 @@ bool objectOfMainClause(const Lexicon& lex, const SentenceInfo& s, const Trigger
 } // namespace
 
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
-                             const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity)
+                             const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity,
+                             bool cityOnly)
 {
     std::vector<int> states;
     if (attendsOtherEvent(ctx.lex, s, t))
@@ -3304,10 +3305,10 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
     const bool otherSides = host >= 0 && known >= 2 && !hostPerson &&
                             known == int(parties.subjects.size() + parties.objects.size());
     const bool thirdState = !hostSeatCity && otherSides;
-    // ... nor the capital itself, when no word of the sentence tells of a visit or a host: "A
-    // and B welcomed the progress since their meeting in Kuala Lumpur", "met in Brussels on
-    // Monday" (a capital only lends the venue; "A visited Kuala Lumpur, where he met B", "the
-    // talks hosted by Malaysia" keep it)
+    // ... nor the capital itself, named with no venue ("at the Kremlin" keeps its state), when no
+    // word of the sentence tells of a visit or a host: "A and B welcomed the progress since their
+    // meeting in Kuala Lumpur", "met in Brussels on Monday" (a capital only lends the venue; "A
+    // visited Kuala Lumpur, where he met B", "the talks hosted by Malaysia" keep it)
     bool visitOrHost = false;
     // (a host verb with a person named a few words before or after it, "A hosted the ministers'
     // meeting", "welcomed B": not "the two ministers welcomed the progress")
@@ -3322,7 +3323,7 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
                       ctx.lex.has(Cue::VisitorWord, s.key(k)) ||
                       ((ctx.lex.has(Cue::HostVerb, s.key(k)) || ctx.lex.value(Cue::MeetingVerb, s.key(k)) == "receive"_key) &&
                        personNear(k));
-    const bool lentCapital = hostSeatCity && otherSides && !visitOrHost;
+    const bool lentCapital = cityOnly && hostSeatCity && otherSides && !visitOrHost;
     if (!t.atGathering && !privateGroup && !thirdState && !lentCapital)
         addUnique(states, host);
     // "the foreign ministers of the four countries met": the states of the last meeting, unless

@@ -434,12 +434,20 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             return finish(i, i + 3, docDate.isValid() ? docDate.addDays(-days) : QDate(), true);
         }
         if (const MonthDate md = monthDate(i); md.begin >= 0) {
-            // "in July last year", "in May this year": the year told after the month
+            // "in July last year", "in May this year", "in July of last year", "in March of next
+            // year": the year told after the month
             int end = md.end;
             int year = md.year;
-            if (md.day == 0 && md.year == 0 && docDate.isValid() && key(end + 1) == "year"_key &&
-                (key(end) == "last"_key || key(end) == "this"_key)) {
-                year = docDate.year() - (key(end) == "last"_key ? 1 : 0);
+            const int rel = md.day == 0 && md.year == 0 && key(end) == "of"_key ? end + 1 : end;
+            if (md.day == 0 && md.year == 0 && docDate.isValid() && key(rel + 1) == "year"_key &&
+                (key(rel) == "last"_key || key(rel) == "this"_key || key(rel) == "next"_key)) {
+                year = docDate.year() + (key(rel) == "last"_key ? -1 : key(rel) == "next"_key ? 1 : 0);
+                end = rel + 2;
+            }
+            // "in July of 2023": the year written after "of"
+            if (int y = 0; md.day == 0 && md.year == 0 && key(end) == "of"_key && end + 1 < n &&
+                           isNumber(toks[std::size_t(end + 1)], &y) && y > 1900 && y < 2200) {
+                year = y;
                 end += 2;
             }
             // "in August of that year", "in May of the same year": the year the text wrote last

@@ -70,6 +70,12 @@ void TestDates::meetingDate_data()
     QTest::newRow("in an earlier month: this year's") << a + "in January." << wed << "in January" << "2025-01";
     QTest::newRow("planned in an earlier month: next year's") << will + "in January." << wed << "in January" << "2026-01";
     QTest::newRow("month last year") << a + "in March last year." << wed << "in March last year" << "2024-03";
+    // ... also with "of" (session 22, places22)
+    QTest::newRow("month of last year") << a + "in July of last year." << wed << "in July of last year" << "2024-07";
+    QTest::newRow("month of this year") << a + "in January of this year." << wed << "in January of this year" << "2025-01";
+    QTest::newRow("month of next year") << will + "in May of next year." << wed << "in May of next year" << "2026-05";
+    QTest::newRow("month next year") << will + "in May next year." << wed << "in May next year" << "2026-05";
+    QTest::newRow("month of a written year") << a + "in July of 2023." << wed << "in July of 2023" << "2023-07";
     QTest::newRow("month and year") << a + "in November 2023." << wed << "November 2023" << "2023-11";
     QTest::newRow("a year alone") << a + "in Dakar in 2023." << wed << "in 2023" << "2023";
     QTest::newRow("last and a month") << a + "last February." << wed << "last February" << "2025-02";

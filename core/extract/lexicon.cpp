@@ -52,7 +52,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "org-head-noun", "reaction-verb", "near-word", "relative-day", "body-bound-office",
     "field-bound-office", "subordinator", "object-preposition", "distributive-object",
     "seat-level", "leg-noun", "voice-office", "role-noun", "journey-verb",
-    "start-verb", "hearsay-noun", "dismissal-word", "present-verb"};
+    "start-verb", "hearsay-noun", "dismissal-word", "present-verb",
+    "mention-verb"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

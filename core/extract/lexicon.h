@@ -241,6 +241,8 @@ enum class Cue : int {
     DismissalWord,   ///< "dismissed", "false": after a hearsay noun's predicate auxiliary, denies the meeting
     PresentVerb,     ///< "meet", "receives": a meeting verb in the present ("when they meet in X") after a
                      ///< subordinator of value "future" is still to come
+    MentionVerb,     ///< "note", "recall": "would like to note the visit of B in July" names an event,
+                     ///< it plans none
     Count
 };
 

@@ -134,7 +134,7 @@ bool besideTold(const MeetingDraft& earlier, const Trigger& t)
 // meeting of one person, unless it tells of an earlier event (`previous`). False when the
 // mention stays. (A verb tells an event of its own: "he was welcomed at the airport by" a
 // host not named as an official is still that arrival.)
-bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft, bool previous)
+bool absorbLoneMention(DocContext& ctx, MeetingDraft& draft, bool previous)
 {
     if (draft.participants.size() != 1)
         return false;
@@ -150,6 +150,13 @@ bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft, bool previous
         }
         // "X last visited Muscat in April, when he met Y": an earlier visit of one person is
         // another event, told on; the mention after it names its other party
+        // ... and so is "the visit of X to Vientiane in July of last year, when I received him":
+        // a visit told with a day of its own, not the article's, is kept for that mention (with
+        // its place and day), and left out if none joins it
+        if (!previous && recalledApart(ctx, MeetingDraft{}, draft)) {
+            draft.loneRecalled = true;
+            return false;
+        }
         return !previous;
     }
     return false;
@@ -1002,7 +1009,7 @@ void dropUnconfirmed(DocContext& ctx)
     ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
                                       [&](const MeetingDraft& m) {
                                           return m.background || entityCount(ctx, m) < 2 ||
-                                                 nobody(m);
+                                                 nobody(m) || (m.loneRecalled && m.participants.size() < 2);
                                       }),
                        ctx.meetings.end());
 }

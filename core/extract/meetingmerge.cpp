@@ -92,6 +92,23 @@ bool recalledApart(const DocContext& ctx, const MeetingDraft& earlier, const Mee
     return !told.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(told);
 }
 
+// "MEXICO CITY, Feb 12 - ... Carney last visited Mexico City in September": in an article whose
+// year is not known, a mention told by a month and no day of it ("in September", "in June 2025")
+// is another occasion than an event told with no day at all.
+bool monthApart(const DocContext& ctx, const MeetingDraft& earlier, const MeetingDraft& draft)
+{
+    if (ctx.anchor.isValid() || !earlier.when.isEmpty() || !earlier.iso.isEmpty() || draft.when.isEmpty())
+        return false;
+    bool month = false;
+    for (const Token& t : tokenize(draft.when)) {
+        int n = 0;
+        if (t.kind == Token::Number && (n = t.key.text().toInt()) >= 1 && n <= 31)
+            return false;
+        month = month || monthOfWord(t) > 0;
+    }
+    return month;
+}
+
 // "The summit brought together A, B, C and D. A also met briefly with D": a meeting of two told
 // with an additive word after a meeting of three or more principals that holds them both is a
 // side meeting of its own, not the gathering told again ("A received B, with C present. The two
@@ -981,6 +998,10 @@ void dropUnconfirmed(DocContext& ctx)
             if (o == m || event.participants.size() < 2 || event.status != lone.status ||
                 !holds(event.participants, lone.participants.front()) || !subset(lone.states, event.states) ||
                 !compatible(ctx.lex, event, lone))
+                continue;
+            // ("Carney visited Mexico City in September" beside his talks there told with no day:
+            // a visit on a day of its own, not the article's, is no mention of those talks)
+            if (recalledApart(ctx, event, lone) || monthApart(ctx, event, lone))
                 continue;
             // ("Carney last visited Mexico City in September, when ...": a visit told as an earlier
             // one is no mention of an event the article tells as its own, whose day and place it

@@ -265,9 +265,14 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             b = i - 1;
         }
         if (md.day == 0 && md.year == 0) {
-            if (key(i - 1) != "in"_key)
+            // "In March", "in early July", "in late March", "in mid-October"
+            const bool part = key(i - 1) == "early"_key || key(i - 1) == "late"_key || key(i - 1) == "mid"_key;
+            if (part && key(i - 2) == "in"_key)
+                b = i - 2;
+            else if (key(i - 1) == "in"_key)
+                b = i - 1;
+            else
                 return md;
-            b = i - 1; // "In March"
         }
         md.begin = b;
         md.end = e;

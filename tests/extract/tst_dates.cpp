@@ -75,6 +75,9 @@ void TestDates::meetingDate_data()
     QTest::newRow("month of this year") << a + "in January of this year." << wed << "in January of this year" << "2025-01";
     QTest::newRow("month of next year") << will + "in May of next year." << wed << "in May of next year" << "2026-05";
     QTest::newRow("month next year") << will + "in May next year." << wed << "in May next year" << "2026-05";
+    QTest::newRow("early in a month of last year") << a + "in early July of last year." << wed << "in early July of last year" << "2024-07";
+    QTest::newRow("late in a month") << a + "in late January." << wed << "in late January" << "2025-01";
+    QTest::newRow("mid-month") << a + "in mid-October." << wed << "in mid-October" << "2024-10";
     QTest::newRow("month of a written year") << a + "in July of 2023." << wed << "in July of 2023" << "2023-07";
     QTest::newRow("month and year") << a + "in November 2023." << wed << "November 2023" << "2023-11";
     QTest::newRow("a year alone") << a + "in Dakar in 2023." << wed << "in 2023" << "2023";

@@ -581,7 +581,9 @@ DatelineDate readDatelineDate(const std::vector<Token>& toks, int from)
         return i >= 0 && i < n ? toks[std::size_t(i)].key : noKey;
     };
     int i = from;
-    if (key(i) == ","_key)
+    // "ANKARA, May 5", "CAIRO – 17 February 2026:"
+    if (key(i) == ","_key || (i < n && isDash(toks[std::size_t(i)]) && i + 1 < n &&
+                              toks[std::size_t(i + 1)].kind == Token::Number))
         ++i;
     auto monthAt = [&](int k) { return k < n && isMonthWord(toks[std::size_t(k)]); };
     auto dayAt = [&](int k, int* day) { return k < n && isNumber(toks[std::size_t(k)], day) && *day >= 1 && *day <= 31; };

@@ -147,6 +147,9 @@ void TestDates::meetingDate_data()
     QTest::newRow("dateline city, state, date is no when") << "ENTEBBE, Uganda, May 5 (Reuters) - " + a + "in Entebbe." << "" << "" << "";
     QTest::newRow("dateline with year") << "ANKARA, May 5, 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
     // the day first ("Tashkent, 12 April 2026 (Kun.uz) -"), with or without a year
+    // ... after a dash, closed by a colon (session 22, places22)
+    QTest::newRow("dateline dash, day first, colon") << "CAIRO – 17 February 2026: " + a + "yesterday." << "" << "yesterday" << "2026-02-16";
+    QTest::newRow("dateline dash, no date: no day") << "CAIRO – " + a + "yesterday." << "" << "yesterday" << "";
     QTest::newRow("dateline day first with year") << "ANKARA, 5 May 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
     QTest::newRow("dateline day first, year from context") << "ANKARA, 5 May (Reuters) - " + a + "on Tuesday. The ceasefire began on April 28, 2025." << "" << "Tuesday" << "2025-04-29";
     QTest::newRow("dateline day first, no month (no)") << "ANKARA, 5 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "";

@@ -52,7 +52,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "org-head-noun", "reaction-verb", "near-word", "relative-day", "body-bound-office",
     "field-bound-office", "subordinator", "object-preposition", "distributive-object",
     "seat-level", "leg-noun", "voice-office", "role-noun", "journey-verb",
-    "start-verb", "hearsay-noun", "dismissal-word", "present-verb",
+    "start-verb", "hearsay-noun", "dismissal-word", "present-verb", "signed-apart",
     "mention-verb"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
@@ -234,11 +234,17 @@ Status readLexiconText(LexiconData& d, const QString& content, const QString& na
              Cue(cue) == Cue::District || Cue(cue) == Cue::Seat) && value.isEmpty())
             return Status::failure(Error{name, QStringLiteral("a %1 needs a value").arg(QLatin1String(kCueNames[cue])), lineNo});
         LexiconPhrase phrase;
-        // A word is one key, as written ("n't", "'s"); a place name is keyed as the tokenizer
-        // splits running text ("Mar-a-Lago" is five tokens), so that it matches token by token.
+        // A word is one key, as written ("n't", "'s", "Jr."); a place name, a phrase of several
+        // words and a word with a hyphen inside are keyed as the tokenizer splits running text
+        // ("Mar-a-Lago" is five tokens, "SPLM-IO" two), so that they match token by token and
+        // the data can be written as the text writes it.
         const bool place = Cue(cue) == Cue::Venue || Cue(cue) == Cue::City || Cue(cue) == Cue::GenericVenue ||
              Cue(cue) == Cue::District || Cue(cue) == Cue::Seat;
-        if (!place && !text.contains(QLatin1Char(' '))) {
+        const auto isInnerHyphen = [](QChar c) {
+            return c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011);
+        };
+        const bool hyphenated = text.size() > 2 && std::any_of(text.begin() + 1, text.end() - 1, isInnerHyphen);
+        if (!place && !hyphenated && !text.contains(QLatin1Char(' '))) {
             phrase.keys.push_back(foldKey(text));
         } else {
             for (const Token& t : tokenize(text))
@@ -273,19 +279,6 @@ Status readLexiconText(LexiconData& d, const QString& content, const QString& na
     return Status::success();
 }
 
-// The text of a lexicon file, or why there is none.
-Status readLexiconFile(const QString& path, QString& content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(Error{path, QStringLiteral("cannot open: %1").arg(file.errorString()), 0});
-    const QByteArray bytes = file.readAll();
-    content = QString::fromUtf8(bytes);
-    if (content.contains(QChar(QChar::ReplacementCharacter)) && !bytes.contains("\xEF\xBF\xBD"))
-        return Status::failure(Error{path, QStringLiteral("not valid UTF-8"), 0});
-    return Status::success();
-}
-
 } // namespace
 
 Result<Lexicon> Lexicon::builtin()
@@ -302,7 +295,7 @@ Result<Lexicon> Lexicon::builtin()
         auto data = std::make_shared<LexiconData>(*lex.m_data);
         for (const QString& f : files) {
             QString content;
-            Status s = readLexiconFile(dir.filePath(f), content);
+            Status s = readDataFile(dir.filePath(f), content);
             if (s.ok())
                 s = readLexiconText(*data, content, dir.filePath(f));
             if (!s.ok())
@@ -318,7 +311,7 @@ Result<Lexicon> Lexicon::builtin()
 Status Lexicon::addFile(const QString& path)
 {
     QString content;
-    const Status s = readLexiconFile(path, content);
+    const Status s = readDataFile(path, content);
     if (!s.ok())
         return s;
     return addText(content, path);

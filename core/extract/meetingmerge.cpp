@@ -671,8 +671,11 @@ bool companionAside(const DocContext& ctx, const Trigger& t, int sentence)
         // visit"; after one, the visit holds it: "B, who was joined by C, flew in on Monday for a
         // state visit" after the talks of B)
         const bool journey = ctx.lex.has(Cue::TravelWord, s.key(i)) && ctx.meetings.empty();
-        if ((ctx.lex.has(Cue::MeetingVerb, s.key(i)) || ctx.lex.has(Cue::MeetingNoun, s.key(i))) && !journey &&
-            !inOfficialSpan(s, i))
+        // (a hosting verb tells an event too: "A and B co-chaired a roundtable in X, which was
+        // attended by C")
+        if ((ctx.lex.has(Cue::MeetingVerb, s.key(i)) || ctx.lex.has(Cue::MeetingNoun, s.key(i)) ||
+             ctx.lex.has(Cue::HostBy, s.key(i))) &&
+            !journey && !inOfficialSpan(s, i))
             return false;
     }
     return true;

@@ -519,10 +519,14 @@ int agentListCut(const Lexicon& lex, const SentenceInfo& s, const Trigger& t,
         int c = i - 1;
         while (c > t.end && !isComma(s.tok(c)) && s.tok(c).kind != Token::Punct)
             --c;
-        if (c <= t.end || !isComma(s.tok(c)) || !inOfficialSpan(s, c - 1))
+        if (c <= t.end || !isComma(s.tok(c)) ||
+            !(inOfficialSpan(s, c - 1) || s.nameTok[std::size_t(c - 1)] || s.tok(c - 1).cap))
             return false;
-        const PhraseMatch* m = s.matchOf(c + 1);
-        return (m && m->begin == c + 1 && m->kind == PhraseKind::Title) || inOfficialSpan(s, c + 1);
+        // ("A and B, the minister responsible for trade, as well as C": a title after its
+        // article, in lower case, describes the name before the comma)
+        const int title = c + 1 < s.size() && lex.has(Cue::Article, s.key(c + 1)) ? c + 2 : c + 1;
+        const PhraseMatch* m = s.matchOf(title);
+        return (m && m->begin == title && m->kind == PhraseKind::Title) || inOfficialSpan(s, c + 1);
     };
     while (cut < scope.end && appositive(cut)) {
         int next = cut + 1;
@@ -837,6 +841,28 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
     const bool afterComma = last > 0 && isComma(s.tok(last));
     if (!t.attendVerb || !(t.passive || afterComma || lex.has(Cue::AgentWord, s.key(t.end))))
         return false;
+    // "received B on Monday, a day before a reception attended by C and D": a noun after a
+    // boundary of time ("before", "after") and its article, right before the participle, is an
+    // event other than the one told (a meeting noun too, after a span of time: "a day after a
+    // conference attended by C"; not "signed the accord after talks attended by C")
+    if (!afterComma && last >= 2 && s.tok(last).kind == Token::Word && !s.tok(last).cap) {
+        const auto article = [&](int x) {
+            return lex.has(Cue::Article, s.key(x)) || lex.has(Cue::Determiner, s.key(x)) ||
+                   s.key(x) == "a"_key || s.key(x) == "an"_key;
+        };
+        int b = last - 1;
+        if (b > 0 && s.tok(b).kind == Token::Word && !s.tok(b).cap && !article(b) &&
+            !lex.has(Cue::DateBoundary, s.key(b)))
+            --b; // one modifier: "a day after a state reception"
+        if (b > 0 && article(b) && lex.has(Cue::DateBoundary, s.key(b - 1))) {
+            const TokenKey& span = s.key(b - 2 >= 0 ? b - 2 : b - 1);
+            const bool timeSpan =
+                b >= 2 && (lex.has(Cue::TimeUnit, span) || span == "day"_key ||
+                           span == "days"_key || span == "hours"_key || span == "weeks"_key);
+            if (!lex.has(Cue::MeetingNoun, s.key(last)) || timeSpan)
+                return true;
+        }
+    }
     if (afterComma)
         --last;
     // ("The concert, which lasted two hours, was attended by A": the noun before the relative
@@ -1221,6 +1247,16 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         if (s.quoted[std::size_t(i)])
             continue;
         const TokenKey& k = s.key(i);
+        // "The Japanese side:", "The Indonesian delegation:" on a line of their own, the people
+        // of the lines after: a side or delegation noun right before a colon leads a list
+        if ((ctx.lex.has(Cue::SideNoun, k) || ctx.lex.has(Cue::DelegationNoun, k)) &&
+            i + 1 < s.size() && s.tok(i + 1).kind == Token::Punct &&
+            s.tok(i + 1).punct == QLatin1Char(':')) {
+            a.delegation = true;
+            cues.push_back({i, i + 2, QString()});
+            ++i;
+            continue;
+        }
         if (ctx.lex.classified(k) && !k.startsPhraseOf(int(Cue::AttendeeCue)) && !k.isWordOf(int(Cue::MeetingVerb)))
             continue;
         const LexiconPhrase* cue = nullptr;
@@ -1345,10 +1381,24 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         }
         return false;
     };
+    // "C was also present at the meeting, according to spokesperson S", "According to S, C was
+    // in attendance": who a source word (clause-cut value "source") introduces, with no
+    // punctuation between outside a title, reports the list and is not in it
+    const auto source = [&](const PersonRef* r) {
+        constexpr int reach = 10; ///< "according to the presidential office's spokesperson"
+        for (int x = r->begin - 1; x >= std::max(0, r->begin - reach); --x) {
+            if (s.tok(x).kind == Token::Punct && !inOfficialSpan(s, x) && s.key(x) != "'s"_key)
+                return false;
+            if (ctx.lex.value(Cue::ClauseCut, s.key(x)) == "source"_key)
+                return true;
+        }
+        return false;
+    };
     // ("Also present was B's deputy, C": B owns the office, and is not listed)
     for (const PersonRef* r : refs) {
-        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) || r->begin > otherClause ||
-            afterCut(r) || s.key(r->end) == "'s"_key || roleOfNamed(refs, s, *r))
+        if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) ||
+            source(r) || r->begin > otherClause || afterCut(r) || s.key(r->end) == "'s"_key ||
+            roleOfNamed(refs, s, *r))
             continue;
         addUnique(absent(r->begin) || stayedAway(r) ? a.absent : a.people, r->person);
     }
@@ -1871,15 +1921,57 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     int listEnd = std::max(passiveListEnd(ctx, s, t, scope, cls, refs), lateAgentEnd(ctx, s, t, scope, cls, refs));
     // "met Fiji's Minister for Trade, Co-operatives, SMEs and Communications B": a clause that
     // ends inside an official's title (its fields joined by commas) runs on to the name
+    // ... and so does one that ends before such fields in front of the office word ("including
+    // A, Trade, Industry and Competition Minister B and C": capitalised words, commas and "and" up
+    // to the next official's span)
+    constexpr int fieldReach = 8;
     if (scope.end == scope.clause.end)
-        for (const std::pair<int, int>& sp : s.officialSpans)
+        for (const std::pair<int, int>& sp : s.officialSpans) {
             if (sp.first < scope.clause.end && scope.clause.end < sp.second && sp.first >= t.end)
                 listEnd = std::max(listEnd, sp.second);
+            bool fields = sp.first > scope.clause.end &&
+                          sp.first - scope.clause.end <= fieldReach && scope.clause.end > t.end &&
+                          isComma(s.tok(scope.clause.end - 1));
+            for (int x = scope.clause.end; fields && x < sp.first; ++x)
+                fields = (s.tok(x).kind == Token::Word &&
+                          (s.tok(x).cap || s.tok(x).hyphenBefore || s.key(x) == "and"_key)) ||
+                         isComma(s.tok(x)) || isDash(s.tok(x)); // ("Co-operatives")
+            if (fields && listEnd >= scope.clause.end) {
+                listEnd = std::max(listEnd, sp.second);
+                // (the list runs on after it, item by item: "... Minister B and Mozambique's C")
+                for (const std::pair<int, int>& next : s.officialSpans) {
+                    bool joined = next.first >= listEnd && next.first - listEnd <= 3;
+                    for (int x = listEnd; joined && x < next.first; ++x)
+                        joined = isComma(s.tok(x)) || s.key(x) == "and"_key ||
+                                 s.key(x) == "'s"_key ||
+                                 (s.tok(x).kind == Token::Word && s.tok(x).cap);
+                    if (joined)
+                        listEnd = std::max(listEnd, next.second);
+                }
+            }
+        }
     const int joinedFrom = joinersFrom(ctx.lex, s, t.begin, cut);
     std::vector<int> joiners;
+    // ("A and B signed the accord in the presence of C": who is named after an attendee cue in
+    // what the verb takes is there, no topic)
+    const auto attending = [&](int at) {
+        // (past the titles and names of the list: "of Qatari Emir C and UN chief D")
+        int x = at - 1;
+        while (x >= t.end && (s.tok(x).cap || inOfficialSpan(s, x) || s.nameTok[std::size_t(x)] || isComma(s.tok(x)) ||
+                              ctx.lex.has(Cue::Conjunction, s.key(x))))
+            --x;
+        constexpr int longestCue = 5; ///< "in the presence of"
+        for (int b = x; b >= std::max(t.end, x - longestCue); --b) {
+            const LexiconPhrase* cue = nullptr;
+            if (lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, b, &cue) == x + 1 && cue->value.isEmpty())
+                return true;
+        }
+        return false;
+    };
     for (const PersonRef* r : refs) {
         const bool listed = r->begin >= scope.clause.end && r->begin < listEnd;
-        if (r->begin < reported || (r->begin >= cut && !listed) || scope.inTopic(r->begin, t) || speaker(r))
+        if (r->begin < reported || (r->begin >= cut && !listed) || (scope.inTopic(r->begin, t) && !attending(r->begin)) ||
+            speaker(r) || (r->begin >= t.begin && r->begin < t.senderEnd))
             continue;
         if (bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
             continue;

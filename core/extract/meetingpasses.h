@@ -28,6 +28,7 @@ struct Trigger
     bool split = false;     ///< "visited A and B", "spoke separately with A and B"
     bool between = false;   ///< "the meeting between A and B": only A and B take part
     bool attendVerb = false; ///< "attended", "joined"
+    int senderEnd = -1;     ///< "handed over a letter from C to A": C, named in [begin, senderEnd), sent it; no party
     bool attend = false;    ///< "attended the talks": its people join the event told before
     bool gathering = false; ///< "summit", "convened": its attendees may be named only later
     bool discuss = false;   ///< "A and B discussed": a meeting only between parties of two states

@@ -817,6 +817,13 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.city = inName.city;
                 out.host = inName.city.isEmpty() ? out.host : inName.host;
             }
+            // "at the Beitbridge border post", "at the Dorohusk border crossing": a border venue
+            // (venue-head value "town-named") named by one capitalised word, no name the
+            // gazetteer knows, is named after its town
+            if (out.city.isEmpty() && ctx.lex.value(Cue::VenueHead, s.key(e - 1)) == "town-named"_key &&
+                capitalRun(s, start, to) == start + 1 && s.tok(start).cap && !s.nameTok[std::size_t(start)] &&
+                !isStopWord(ctx.lex, s.key(start)) && s.matchOf(start) == nullptr)
+                out.city = ctx.surface(s, start, start + 1);
             return out;
         }
         if (place) {

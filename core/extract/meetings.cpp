@@ -356,6 +356,177 @@ bool hostsNounBefore(const Lexicon& lex, const SentenceInfo& s,
            (lex.has(Cue::RelativeWord, s.key(k)) || s.tok(k).punct == QLatin1Char(','));
 }
 
+/// "received B in Abuja in a meeting attended by C and D", "hosted B for a working lunch also
+/// attended by C", "held talks with B, in a session joined by C", "met B for talks that were also
+/// attended by C": a meeting noun whose own predicate is a passive attend verb and its "by",
+/// framed by the clause of the trigger before it (after a frame word, "in", "for", "during", or a
+/// comma and an article), is that clause's meeting told again; who is listed attended it. (Not
+/// after a boundary of time: "before proceeding to talks attended by C" is sequelOf()'s, "a day
+/// after a reception attended by C" attendsOtherEvent()'s.)
+bool attendedNounAfter(const Lexicon& lex, const SentenceInfo& s,
+                       const std::vector<Trigger>& triggers, std::size_t index)
+{
+    if (index == 0)
+        return false;
+    const Trigger& t = triggers[index];
+    const Trigger& before = triggers[index - 1];
+    if (before.attendVerb)
+        return false;
+    const auto attendedBy = [&](int i) {
+        return lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key &&
+               (s.key(i + 1) == "by"_key ||
+                (s.key(i + 1) == "also"_key && s.key(i + 2) == "by"_key));
+    };
+    // the noun: the trigger's own ("a meeting attended by"), or the lowercase word right before a
+    // trigger that is only the participle ("in a session joined by C": a noun of no meeting word)
+    int noun = -1;
+    if (lex.has(Cue::MeetingNoun, s.key(t.begin))) {
+        for (int i = t.begin + 1; i < t.end && noun < 0; ++i)
+            if (attendedBy(i))
+                noun = t.begin;
+    } else if (t.attendVerb && !t.passive && attendedBy(t.begin) && t.begin >= 1 &&
+               s.tok(t.begin - 1).kind == Token::Word && !s.tok(t.begin - 1).cap &&
+               !lex.has(Cue::MeetingVerb, s.key(t.begin - 1)) &&
+               !lex.has(Cue::OtherEvent, s.key(t.begin - 1))) {
+        noun = t.begin - 1;
+    }
+    constexpr int frameReach = 14; ///< "in Abuja on Monday in a meeting"
+    if (noun < 0 || noun < before.end || noun - before.end > frameReach)
+        return false;
+    // back from the noun over its article and one or two modifiers ("a working lunch"), to the
+    // frame word or the comma
+    const auto frameWord = [&](int x) {
+        return lex.has(Cue::EventFrame, s.key(x)) || s.key(x) == "for"_key;
+    };
+    int k = noun - 1;
+    while (k >= before.end && noun - k <= 3 && s.tok(k).kind == Token::Word && !s.tok(k).cap &&
+           !frameWord(k) && !lex.has(Cue::DateBoundary, s.key(k)) && s.key(k) != "to"_key)
+        --k;
+    if (k < before.end)
+        return false;
+    for (int x = k; x >= before.end; --x)
+        if (lex.has(Cue::DateBoundary, s.key(x)) ||
+            (s.tok(x).kind == Token::Punct && !isComma(s.tok(x))))
+            return false;
+    return frameWord(k) || (isComma(s.tok(k)) && k + 1 < noun &&
+                            (lex.has(Cue::Article, s.key(k + 1)) || s.key(k + 1) == "a"_key ||
+                             s.key(k + 1) == "an"_key));
+}
+
+/// "received B at State House on Monday, during a meeting that was also attended by C and D":
+/// a trigger that ran on over its frame to a passive attend verb ends right before the "by" of
+/// its agents, past the clause its scope reads; the officials listed after that "by" (one list:
+/// commas, "and", titles) attended the meeting. Adds them to the parties.
+void agentsAfterTrigger(const DocContext& ctx, const SentenceInfo& s,
+                        const std::vector<const PersonRef*>& refs, const Trigger& t,
+                        Parties& parties)
+{
+    if (!t.verb || t.passive || t.end - t.begin < 2 || t.end >= s.size() ||
+        ctx.lex.value(Cue::MeetingVerb, s.key(t.end - 1)) != "attend"_key ||
+        s.key(t.end) != "by"_key)
+        return;
+    int at = t.end + 1;
+    for (const PersonRef* r : refs) {
+        if (r->begin < at || r->person < 0 || !ctx.persons[std::size_t(r->person)].official)
+            continue;
+        bool joined = true;
+        for (int x = at; x < r->begin && joined; ++x)
+            joined = isComma(s.tok(x)) || s.key(x) == "and"_key || s.key(x) == "'s"_key ||
+                     inOfficialSpan(s, x) || ctx.lex.has(Cue::Article, s.key(x)) ||
+                     ctx.lex.has(Cue::Determiner, s.key(x));
+        if (!joined)
+            break;
+        addUnique(parties.objects, r->person);
+        addUnique(parties.companions, r->person);
+        at = r->end;
+    }
+}
+
+/// "In Kigali, Foreign Minister C also took part in the talks with Kagame", "C sat in on the
+/// meeting with B", "C joined the talks with B": a meeting noun with its article and "with", right
+/// after an attendee cue or an attend verb, is a meeting told before that holds the people after
+/// "with" (and not the subject): the subject came to it. True when the trigger has that shape.
+bool joinsTalksWith(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    if (t.passive || t.begin < 2)
+        return false;
+    // "joined the talks with": the attend verb is the trigger's own
+    if (t.verb && t.attendVerb)
+        return lex.has(Cue::Article, s.key(t.begin + 1)) &&
+               lex.has(Cue::MeetingNoun, s.key(t.begin + 2));
+    if (t.verb || !lex.has(Cue::Article, s.key(t.begin - 1)))
+        return false;
+    // "took part in the", "sat in on the", "was present at the": a cue, a preposition at most
+    int end = t.begin - 1;
+    if (end > 0 && s.tok(end - 1).kind == Token::Word && !s.tok(end - 1).cap &&
+        lex.has(Cue::FunctionWord, s.key(end - 1)) && !lex.has(Cue::AgentWord, s.key(end - 1)))
+        --end;
+    for (int i = std::max(0, end - 4); i < end; ++i)
+        if (lexiconPhraseAt(lex, Cue::AttendeeCue, s, i) == end ||
+            (i == end - 1 && lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key))
+            return true;
+    return false;
+}
+
+/// "B was received by A. C and D attended the reception", "A visited B ... C joined the visit":
+/// an active attend verb, the sentence's one trigger, whose object is "the" and the noun of the
+/// verb that told the last meeting (its first four letters: "received", "reception") names that
+/// meeting; its subjects came to it. That meeting, or none.
+MeetingDraft* attendsToldVerbNoun(DocContext& ctx, const SentenceInfo& s,
+                                  const std::vector<Trigger>& triggers, std::size_t index,
+                                  const Parties& parties)
+{
+    constexpr int stem = 4;
+    const Trigger& t = triggers[index];
+    if (triggers.size() != 1 || ctx.meetings.empty() || !t.verb || !t.attendVerb || t.passive ||
+        t.attend || t.end - t.begin != 1 || parties.subjects.empty() || !parties.objects.empty() ||
+        t.end + 1 >= s.size() || !ctx.lex.has(Cue::Article, s.key(t.end)))
+        return nullptr;
+    const int noun = t.end + 1;
+    const TokenKey& k = s.key(noun);
+    if (s.tok(noun).kind != Token::Word || s.tok(noun).cap || k.size() <= stem ||
+        ctx.lex.has(Cue::OtherEvent, k))
+        return nullptr;
+    std::size_t last = ctx.meetings.size() - 1;
+    for (std::size_t m = last; m-- > 0;)
+        if (ctx.meetings[m].lastSentence > ctx.meetings[last].lastSentence)
+            last = m;
+    const MeetingDraft& told = ctx.meetings[last];
+    if (told.status != "held"_key || told.lastSentence != s.index - 1 ||
+        told.participants.size() < 2 ||
+        std::any_of(parties.subjects.begin(), parties.subjects.end(),
+                    [&](int p) { return holds(told.participants, p); }))
+        return nullptr;
+    for (const Mention& e : told.evidence) {
+        if (e.sentence != told.lastSentence || e.end - e.start <= stem)
+            continue;
+        const QString verb =
+            foldKey(QStringView(ctx.doc.text).mid(e.start, e.end - e.start)).left(stem);
+        if (verb == k.text().left(stem) &&
+            ctx.lex.has(Cue::MeetingVerb, foldKey(QStringView(ctx.doc.text)
+                                                      .mid(e.start, e.end - e.start)
+                                                      .split(QLatin1Char(' '))
+                                                      .front())))
+            return &ctx.meetings[last];
+    }
+    return nullptr;
+}
+
+/// `subjects` joined a meeting told before ("B was received by A. C and D attended the reception",
+/// "C also took part in the talks with B"): the mention `draft` takes that meeting's people and
+/// states, the subjects as its companions, and is merged into it.
+void joinToldMeeting(MeetingDraft& told, MeetingDraft& draft, const std::vector<int>& subjects)
+{
+    draft.participants = told.participants;
+    for (int p : subjects) {
+        addUnique(draft.participants, p);
+        addUnique(draft.companions, p);
+    }
+    draft.states = told.states;
+    draft.place.clear();
+    mergeInto(told, draft);
+}
+
 /// The meeting a trigger of sentence `s` was told into, if it was kept.
 MeetingDraft* meetingOf(DocContext& ctx, const SentenceInfo& s, const Trigger& t)
 {
@@ -1182,6 +1353,7 @@ void findMeetings(DocContext& ctx)
             Parties parties = findParties(ctx, s, refs, t, scope, cls);
             dropPossessors(ctx, s, refs, t, parties);
             dropSenders(ctx, s, refs, t, parties);
+            agentsAfterTrigger(ctx, s, refs, t, parties);
             whenClausePeople(ctx, s, refs, t, parties);
             framedCallPeople(ctx, s, refs, triggers, ti, parties);
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
@@ -1305,6 +1477,58 @@ void findMeetings(DocContext& ctx)
                     for (const auto& [at, until] : listed)
                         addMention(ctx, coordinatedMeeting(ctx, s, until, draft, at), t, s.index);
                     continue;
+                }
+                // "B was received by A. C and D attended the reception": the meeting told last
+                if (draft.status == "held"_key)
+                    if (MeetingDraft* told = attendsToldVerbNoun(ctx, s, triggers, ti, parties)) {
+                        joinToldMeeting(*told, draft, parties.subjects);
+                        continue;
+                    }
+                // "C also took part in the talks with B": C joined B's meeting told before
+                if (!parties.subjects.empty() && !parties.objects.empty() &&
+                    draft.status == "held"_key && joinsTalksWith(ctx.lex, s, t)) {
+                    // ("C did not take part in the talks with B": C was not there, and met no one)
+                    bool denied = false;
+                    for (int x = std::max(0, t.begin - 6); x < t.begin && !denied; ++x)
+                        denied = ctx.lex.has(Cue::Negation, s.key(x));
+                    if (denied)
+                        continue;
+                    MeetingDraft* told = nullptr;
+                    for (std::size_t m = ctx.meetings.size(); m-- > 0 && !told;) {
+                        MeetingDraft& c = ctx.meetings[m];
+                        if (c.status == "held"_key && c.lastSentence < s.index &&
+                            c.participants.size() >= 2 && sameDay(ctx.lex, c, draft) &&
+                            (draft.place.isEmpty() || c.place.isEmpty() ||
+                             c.place == draft.place) &&
+                            std::all_of(parties.objects.begin(), parties.objects.end(),
+                                        [&](int p) { return holds(c.participants, p); }) &&
+                            std::none_of(parties.subjects.begin(), parties.subjects.end(),
+                                         [&](int p) { return holds(c.participants, p); }))
+                            told = &c;
+                    }
+                    if (told) {
+                        joinToldMeeting(*told, draft, parties.subjects);
+                        continue;
+                    }
+                }
+                // "received B in a meeting attended by C and D": C and D attended the meeting told
+                if (attendedNounAfter(ctx.lex, s, triggers, ti)) {
+                    MeetingDraft* told = meetingOf(ctx, s, triggers[ti - 1]);
+                    if (told && told->status == draft.status) {
+                        draft.participants = told->participants;
+                        for (int p : parties.objects)
+                            addUnique(draft.participants, p);
+                        for (int p : parties.objects)
+                            if (!holds(told->participants, p))
+                                addUnique(draft.companions, p);
+                        draft.place.clear();
+                        draft.states = told->states;
+                        for (int p : parties.objects)
+                            if (const int st = ctx.persons[std::size_t(p)].state; st >= 0)
+                                addUnique(draft.states, st);
+                        mergeInto(*told, draft);
+                        continue;
+                    }
                 }
                 // the hosts join the event of the noun: the one it was told into, else (one person
                 // bound for it, not kept) its people and place join the hosts'

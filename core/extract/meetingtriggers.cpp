@@ -17,12 +17,15 @@ bool isComma(const SentenceInfo& s, int i)
     return isComma(s.tok(i));
 }
 
-/// Whether the words just before token `end` (up to the punctuation before them, eight at
+/// Whether the words just before token `end` (up to the punctuation before them, fourteen at
 /// most) hold a meeting noun before any other event: "held plenary talks", "The talks
 /// continued in a wider format", not "opened an art exhibition".
 bool meetingNounBefore(const Lexicon& lex, const SentenceInfo& s, int end)
 {
-    for (int i = end - 1; i >= std::max(0, end - 8) && s.tok(i).kind == Token::Word; --i) {
+    // (its time and place between: "held talks for nearly two hours at the National Palace in
+    // Mexico City, joined by A")
+    constexpr int reach = 14;
+    for (int i = end - 1; i >= std::max(0, end - reach) && s.tok(i).kind == Token::Word; --i) {
         if (lex.has(Cue::OtherEvent, s.key(i)))
             return false;
         if (lex.has(Cue::MeetingNoun, s.key(i)))
@@ -49,6 +52,42 @@ int afterAsides(const SentenceInfo& s, int i)
     return at == i ? i : at + 1;
 }
 
+// "signed", "inked", "witnessed the signing": the verbs of signing (lexicon value "sign", or
+// "sign-with" for one only before its "with"), read at token i.
+bool isSignVerb(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const QString v = lex.value(Cue::MeetingVerb, s.key(i));
+    return v == "sign"_key || v == "sign-with"_key;
+}
+
+// "congratulated B by phone", "briefed his counterpart B over the phone", "commended B by video
+// link": the token of the call's mode when the word at `i` is a verb (a lower-case word, no
+// function word, not after a passive auxiliary) whose object, right after it, is an official
+// followed by "by", "via" or "over" and a phone or video word; else -1.
+int callModeAfterObject(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    const int n = s.size();
+    if (i < 1 || i + 3 >= n || s.tok(i).kind != Token::Word || s.tok(i).cap || s.nameTok[std::size_t(i)] ||
+        inOfficialSpan(s, i) || lex.has(Cue::FunctionWord, s.key(i)) || lex.has(Cue::PassiveAux, s.key(i - 1)) ||
+        s.key(i - 1) == "to"_key || // (a finite verb: "tried to reach B by telephone" tells an attempt)
+        lex.has(Cue::Determiner, s.key(i - 1)) || lex.has(Cue::Article, s.key(i - 1)))
+        return -1;
+    int o = i + 1;
+    if (lex.has(Cue::PossessivePronoun, s.key(o)))
+        ++o;
+    if (o >= n || !inOfficialSpan(s, o))
+        return -1;
+    int e = o;
+    while (e < n && inOfficialSpan(s, e))
+        ++e;
+    if (e + 1 >= n || (s.key(e) != "by"_key && s.key(e) != "via"_key && s.key(e) != "over"_key))
+        return -1;
+    int m = e + 1;
+    if (lex.has(Cue::Article, s.key(m)) || lex.has(Cue::Determiner, s.key(m)))
+        ++m;
+    return m < n && (lex.has(Cue::PhoneWord, s.key(m)) || lex.has(Cue::VideoWord, s.key(m))) ? m : -1;
+}
+
 // The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
 enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With, Discuss };
 
@@ -66,7 +105,7 @@ VerbClass verbClassOf(const QString& v)
         return VerbClass::With;
     if (v == "attend"_key)
         return VerbClass::Attend;
-    if (v == "discuss"_key || v == "time"_key)
+    if (v == "discuss"_key || v == "time"_key || v == "sign"_key || v == "sign-with"_key)
         return VerbClass::Discuss;
     return VerbClass::Receive;
 }
@@ -81,12 +120,19 @@ VerbClass verbClass(const Lexicon& lex, const TokenKey& k)
 // "A and B co-chaired the commission", "jointly chaired": a meeting verb of two words (the
 // tokenizer splits "co-chaired" at its hyphen), read at its last word, where one-word verbs are
 // read. "chaired" alone is none: one chair of a summit meets no one by chairing it.
-VerbClass twoWordVerbClass(const Lexicon& lex, const SentenceInfo& s, int i)
+// ... and phrases of three or four words, "A and B witnessed the signing of the pact",
+// "presided over the signing": read at their last word too.
+VerbClass twoWordVerbClass(const Lexicon& lex, const SentenceInfo& s, int i, int* begin)
 {
-    const LexiconPhrase* phrase = nullptr;
-    if (i < 1 || lexiconPhraseAt(lex, Cue::MeetingVerb, s, i - 1, &phrase) != i + 1)
-        return VerbClass::None;
-    return verbClassOf(phrase->value);
+    constexpr int longest = 4;
+    for (int b = i - 1; b >= std::max(0, i - longest + 1); --b) {
+        const LexiconPhrase* phrase = nullptr;
+        if (lexiconPhraseAt(lex, Cue::MeetingVerb, s, b, &phrase) == i + 1) {
+            *begin = b;
+            return verbClassOf(phrase->value);
+        }
+    }
+    return VerbClass::None;
 }
 
 // "A held talks with B in Abu Dhabi, where the two ministers co-chaired the dialogue": chairing
@@ -622,21 +668,74 @@ std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s
     if (!received && !lex.has(Cue::CeremonyVerb, s.key(i)))
         return std::nullopt;
     const bool toHost = !received && lex.value(Cue::CeremonyVerb, s.key(i)) == "to"_key;
+    // "A received a letter from C, handed over by B at State House": the passive after the
+    // thing's comma names its bearer, who met A, the subject of the receive verb before; C, the
+    // sender, stays home
+    if (toHost && i >= 4 && isComma(s.tok(i - 1))) {
+        const int by = s.key(i + 1) == "by"_key ? i + 1 : s.key(i + 2) == "by"_key ? i + 2 : -1;
+        constexpr int thingReach = 12; ///< "received a letter from Chinese President Xi Jinping,"
+        int thing = -1;
+        for (int x = i - 2; by > 0 && x >= std::max(0, i - 1 - thingReach) && thing < 0; --x) {
+            if (s.tok(x).kind != Token::Word)
+                break;
+            if (lex.value(Cue::ReceivedThing, s.key(x)) == "delivered"_key ||
+                lex.value(Cue::ReceivedThing, s.key(x)) == "sent"_key)
+                thing = x;
+        }
+        int verb = thing - 1;
+        while (verb > 0 && verb >= thing - 3 && (lex.has(Cue::Determiner, s.key(verb)) || s.key(verb) == "a"_key ||
+                                                 s.key(verb) == "an"_key || (!s.tok(verb).cap && !lex.has(Cue::MeetingVerb, s.key(verb)))))
+            --verb;
+        if (thing > 0 && verb >= 0 && verbClassOf(lex.value(Cue::MeetingVerb, s.key(verb))) == VerbClass::Receive &&
+            lex.has(Cue::MeetingVerb, s.key(verb)) && inOfficialSpan(s, by + 1)) {
+            Trigger t;
+            t.begin = verb;
+            t.end = by + 1;
+            t.verb = true;
+            t.senderEnd = by;
+            t.passive = true; // (its bearer, after "by", past the comma, as "was received by B")
+            t.label = keyLabel(s, verb, thing + 1) + QStringLiteral(", handed by");
+            return t;
+        }
+    }
     constexpr int reach = 7; ///< "copies of his letters of credence to"
     const int from = afterAsides(s, i + 1); ///< "received, at State House, the credentials of"
     bool ceremony = false;
-    for (int x = from; x < std::min(s.size(), from + reach) && s.tok(x).kind == Token::Word; ++x) {
+    // "B handed over a letter from President C to A", "delivered a message from C to A": a thing
+    // handed over (received-thing value "delivered", or "sent" with its sender named)
+    // is an audience of its bearer with A, as credentials are; C, its sender, stays home (the
+    // trigger runs over C's name, past which the reach is counted in officials, not words)
+    bool delivered = false;
+    bool sender = false;
+    for (int x = from, words = 0; x < s.size() && words < reach && s.tok(x).kind == Token::Word; ++x) {
+        if (!inOfficialSpan(s, x) || !inOfficialSpan(s, x - 1))
+            ++words;
         const TokenKey& k = s.key(x);
         if (lex.value(Cue::ReceivedThing, k) == "ceremony"_key) {
             ceremony = true;
             continue;
         }
-        const bool link = toHost ? k == "to"_key : (k == "from"_key || k == "of"_key);
-        if (!ceremony || !link)
+        const QString thing = lex.value(Cue::ReceivedThing, k);
+        if (toHost && !ceremony && (thing == "delivered"_key || thing == "sent"_key)) {
+            delivered = true;
+            sender = thing == "delivered"_key;
             continue;
+        }
+        sender = sender || (delivered && k == "from"_key);
+        // (not a name's word: "from General Secretary To Lam to A")
+        const bool link = !s.nameTok[std::size_t(x)] && !inOfficialSpan(s, x) &&
+                          (toHost ? k == "to"_key : (k == "from"_key || k == "of"_key));
+        if (!(ceremony || (delivered && sender)) || !link)
+            continue;
+        // (handed to a named official: not "conveyed a message from C to Sudanese leaders")
+        if (delivered && !ceremony && !inOfficialSpan(s, x + 1) &&
+            !(lex.has(Cue::Determiner, s.key(x + 1)) && inOfficialSpan(s, x + 2)))
+            return std::nullopt;
         Trigger t;
         t.begin = i;
         t.end = x + 1;
+        if (delivered)
+            t.senderEnd = x;
         t.verb = true;
         t.split = true;
         t.label = keyLabel(s, i, t.end);
@@ -817,6 +916,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     // classify are read in full.
     static_assert(inTokenBits(Cue::MeetingVerb) && inTokenBits(Cue::CeremonyVerb) &&
                   inTokenBits(Cue::MeetingNoun) && inTokenBits(Cue::PreviousCue));
+    const int n = s.size();
     auto mayOpen = [&](int i) {
         const TokenKey& k = s.key(i);
         if (!lex.classified(k) || k.isWordOf(int(Cue::MeetingVerb)) || k.isWordOf(int(Cue::CeremonyVerb)) ||
@@ -824,11 +924,19 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             return true;
         if (i < 1)
             return false;
+        // (any verb before an official and the mode of a call: "congratulated B by phone")
+        if (i + 1 < n && inOfficialSpan(s, i + 1) && callModeAfterObject(lex, s, i) > 0)
+            return true;
         const TokenKey& before = s.key(i - 1);
-        return !lex.classified(before) || before.startsPhraseOf(int(Cue::MeetingVerb));
+        if (!lex.classified(before) || before.startsPhraseOf(int(Cue::MeetingVerb)))
+            return true;
+        // (the last word of a longer one: "came face to face")
+        for (int b = i - 2; b >= std::max(0, i - 3); --b)
+            if (!lex.classified(s.key(b)) || s.key(b).startsPhraseOf(int(Cue::MeetingVerb)))
+                return true;
+        return false;
     };
     std::vector<Trigger> out;
-    const int n = s.size();
     for (int i = 0; i < n; ++i) {
         // (nor a word of a recognised official's title: "Chairman of the World Governments
         // Summit Organisation A" holds no summit)
@@ -851,6 +959,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                                                    lex.has(Cue::FutureCue, before)));
         if (callVerb && callsPerson(lex, s, i + 1))
             vc = VerbClass::Phone;
+        // "A congratulated B by phone on his birthday", "thanked B by telephone", "briefed B over
+        // the phone", "commended B by video link": any verb whose object, an official, is followed
+        // by the mode of a call is that call
+        QString objectCallMode;
+        if (vc == VerbClass::None) {
+            const int modeAt = callModeAfterObject(lex, s, i);
+            if (modeAt > 0) {
+                vc = VerbClass::Phone;
+                objectCallMode = lex.has(Cue::VideoWord, s.key(modeAt)) ? QStringLiteral("video") : QStringLiteral("phone");
+            }
+        }
         // "will call on B", "to call on B", "and call on B": the verb "called on" is, in its plain
         // form (an appeal, "to call on X to allow aid", is none: below)
         if (k == "call"_key && vc == VerbClass::None && s.key(i + 1) == "on"_key &&
@@ -860,8 +979,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
               !s.tok(i - 1).cap && !lex.has(Cue::Article, before))))
             vc = VerbClass::CallOn;
         bool twoWordVerb = false;
+        int phraseBegin = i - 1;
         if (vc == VerbClass::None) {
-            vc = twoWordVerbClass(lex, s, i);
+            vc = twoWordVerbClass(lex, s, i, &phraseBegin);
             twoWordVerb = vc != VerbClass::None;
         }
         // "is expected to see his counterpart B", "travelled to X to see B" (value "see"): seeing
@@ -872,7 +992,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // (only the active "A and B co-chaired": the passive names the chairs of an event its
         // noun tells, "a meeting of ministers, co-chaired by A and B", "whose next session, to be
         // co-chaired by A and B", and a second trigger there splits or misdates that event)
-        if (twoWordVerb && chairedAtToldEvent(lex, s, out, i - 1))
+        if (twoWordVerb && chairedAtToldEvent(lex, s, out, phraseBegin))
             continue;
         // "Chairman of the Gulf Summit Organisation": a capitalised meeting noun right before a
         // body's head word (no title or name of its own) is part of that body's name, no event
@@ -957,10 +1077,29 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             bool coordinated = false;
             for (int b = std::max(0, i - 8); b < i && phoneAt > 0 && !coordinated; ++b)
                 coordinated = s.key(b) == "and"_key;
-            if (s.key(w) != "with"_key && !coordinated)
+            // "The two ministers sat down at the State Department", "A and B sat down together":
+            // a verb of this class followed by a particle ("down", "together") has, with no
+            // "with", a subject of two sides: a counted group or two officials joined by "and"
+            bool together = false;
+            if (s.key(w) != "with"_key && !coordinated && i + 1 < n && s.tok(i + 1).kind == Token::Word &&
+                !s.tok(i + 1).cap && (next == "down"_key || next == "together"_key)) {
+                // (the "and" of the subject: an official or a name on each side of it, "She and
+                // Estonian Prime Minister B sat down"; not "arrived on Monday and sat down for")
+                const auto person = [&](int x) { return x >= 0 && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]); };
+                for (int b = i - 1, words = 0; b >= 0 && words < 4 && !together && s.tok(b).kind == Token::Word; --b) {
+                    together = lex.has(Cue::GroupNumber, s.key(b)) || s.key(b) == "both"_key;
+                    if (!inOfficialSpan(s, b) || !inOfficialSpan(s, b - 1))
+                        ++words;
+                }
+                int b = i - 1;
+                while (b >= 0 && person(b))
+                    --b;
+                together = together || (b < i - 1 && b >= 1 && s.key(b) == "and"_key && (person(b - 1) || s.tok(b - 1).cap));
+            }
+            if (s.key(w) != "with"_key && !coordinated && !together)
                 continue;
             t.verb = true;
-            t.end = coordinated ? phoneAt + 1 : w + 1;
+            t.end = together ? i + 2 : coordinated ? phoneAt + 1 : w + 1;
             if (coordinated)
                 t.mode = isVideoWord(s.key(phoneAt)) ? QStringLiteral("video") : QStringLiteral("phone");
             t.label = keyLabel(s, i, t.end);
@@ -1158,11 +1297,51 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                    (s.tok(w).kind != Token::Punct || quoteMark(s.tok(w))))
                 ++w;
             const bool with = w < n && s.key(w) == "with"_key;
+            // (eight words back, an official's title and name counted as one: "Gabonese President
+            // A B C and Equatorial Guinea's President D E F G inked an accord")
             bool coordinated = false;
-            for (int b = std::max(0, i - 8); b < i && !coordinated; ++b)
+            for (int b = i - 1, words = 0; b >= 0 && words < 8 && !coordinated; --b) {
                 coordinated = s.key(b) == "and"_key;
+                if (!inOfficialSpan(s, b) || !inOfficialSpan(s, b - 1))
+                    ++words;
+            }
             if (!with && !coordinated)
                 continue;
+            // "A and B each signed the treaty in their own capitals", "separately discussed": a
+            // subject acting apart (value "apart" of the split cue right before the verb)
+            if (!with && lex.value(Cue::SplitCue, s.key(i - 1)) == "apart"_key)
+                continue;
+            // "A and B signed a joint letter", "A signed a petition with B": what is signed apart
+            // (lexicon signed-apart) is no accord the signers met over
+            // ... nor a signing in the passive, "an accord, to be signed with B", "a statement
+            // initialled in Suva by their officials": its signers are others, or later
+            if (isSignVerb(lex, s, i)) {
+                bool apart = lex.has(Cue::PassiveAux, s.key(i - 1));
+                for (int x = i + 1; x < std::min(n, i + 10) && !apart && !with && s.tok(x).kind == Token::Word; ++x)
+                    apart = s.key(x) == "by"_key && !isPhoneWord(s.key(x + 1)) && !isVideoWord(s.key(x + 1));
+                for (int x = i + 1; x < std::min(n, with ? w : i + 6) && !apart; ++x)
+                    apart = lex.has(Cue::SignedApart, s.key(x));
+                if (apart)
+                    continue;
+            }
+            // "signed an agreement with B's government", "discussed trade with B's envoy": the
+            // official in the possessive is no partner
+            if (with && !coordinated) {
+                // (the partner's own words, up to a comma: not "with B, US President C's envoy")
+                int e = w + 1;
+                while (e < n && inOfficialSpan(s, e) && s.tok(e).kind == Token::Word)
+                    ++e;
+                if (e > w + 1 && e < n && s.key(e) == "'s"_key)
+                    continue;
+            }
+            // (value "sign-with": only with its partner after "with", "after signing it with B";
+            // "A and B hailed the signing of the pact" tells of no meeting)
+            // (but "witnessed the signing", a phrase of the lexicon ending at it)
+            if (!with && lex.value(Cue::MeetingVerb, k) == "sign-with"_key) {
+                int phrase = i;
+                if (twoWordVerbClass(lex, s, i, &phrase) != VerbClass::Discuss)
+                    continue;
+            }
             // "A spent two hours on Tuesday with B" (value "time"): what was spent is time (a
             // time-span word or a day), not "spent billions of dollars with American firms";
             // and only with "with"
@@ -1199,12 +1378,28 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 bool thing = false;
                 if (r >= 2 && r < i - 1 && s.key(r) == "which"_key && isComma(s.tok(r - 1)) &&
                     !s.nameTok[std::size_t(r - 2)] && !inOfficialSpan(s, r - 2)) {
-                    constexpr int nounReach = 6;
+                    // ("a roundtable on climate finance at the Hilton in Bridgetown, which was
+                    // attended by Secretary-General C": a passive whose agent is an official is
+                    // attended by people, so a meeting noun further back, past its topic, is the
+                    // thing; no pact nor bloc is "attended by" a person)
+                    bool byOfficial = false;
+                    const int by = s.key(i + 1) == "also"_key ? i + 2 : i + 1;
+                    for (int x = by + 1; x < std::min(n, by + 8) && s.key(by) == "by"_key &&
+                                         !byOfficial && s.tok(x).kind != Token::Punct;
+                         ++x)
+                        byOfficial = inOfficialSpan(s, x) || s.nameTok[std::size_t(x)];
+                    const int nounReach = byOfficial ? 20 : 6;
                     thing = true;
                     for (int x = r - 2; x >= std::max(0, r - 2 - nounReach) && s.tok(x).kind != Token::Punct; --x) {
-                        if (lex.has(Cue::TopicBefore, s.key(x)))
+                        // (not a day's "on": "a summit in Huelva on Friday, which was attended by")
+                        if (!byOfficial && lex.has(Cue::TopicBefore, s.key(x)) &&
+                            !isCalendarWord(s.tok(x + 1)))
                             break;
-                        if (lex.has(Cue::MeetingNoun, s.key(x))) {
+                        // (... or the verb that told the event: "co-chaired a roundtable on X,
+                        // which was attended by C")
+                        if (lex.has(Cue::MeetingNoun, s.key(x)) ||
+                            (byOfficial && (lex.has(Cue::MeetingVerb, s.key(x)) ||
+                                            lex.has(Cue::HostBy, s.key(x))))) {
                             thing = false;
                             break;
                         }
@@ -1331,7 +1526,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.end = i + 2;
             } else if (vc == VerbClass::Phone) {
                 t.verb = true;
-                t.mode = QStringLiteral("phone");
+                t.mode = objectCallMode.isEmpty() ? QStringLiteral("phone") : objectCallMode;
                 t.label = s.key(i).text();
             } else {
                 // "A and B spoke by phone": no "with", the parties are the subject
@@ -1367,7 +1562,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // ("held phone calls with A and B": a plural noun splits only its own trigger)
         auto splitAt = [&](int x) {
             const QString v = lex.value(Cue::SplitCue, s.key(x));
-            return lex.has(Cue::SplitCue, s.key(x)) && v != "before-object"_key && (x == i || v != "own-noun"_key);
+            return lex.has(Cue::SplitCue, s.key(x)) && v != "before-object"_key && v != "apart"_key &&
+                   (x == i || v != "own-noun"_key);
         };
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.split && !stop(x); --x)
             t.split = splitAt(x);
@@ -1432,9 +1628,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         for (int x = t.end; x < std::min(n - 1, t.end + 3) && !t.previous; ++x)
             t.previous = lex.has(Cue::PreviousCue, s.key(x)) && lex.has(Cue::TimeUnit, s.key(x + 1));
         if (twoWordVerb)
-            t.begin = i - 1; // "where the two ministers co-chaired": the verb's words start at "co"
+            t.begin = phraseBegin; // "where the two ministers co-chaired": the verb's words start at "co"
         out.push_back(t);
     }
+    // "In the meeting, B delivered a message from C to A": a letter or message handed over in
+    // the meeting told (a noun referring back) is part of it, no audience of its own
+    if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return t.anaphoric && !t.verb; }))
+        std::erase_if(out, [](const Trigger& t) { return t.senderEnd >= 0; });
     // "discussed" tells of a meeting only when nothing else in the sentence does: "met B and
     // discussed trade" is the meeting of "met". A call told with it is an event of its own: "had
     // discussed the issue by phone with B on Saturday and both would meet in April".
@@ -1468,6 +1668,22 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     std::vector<bool> framedVerb(out.size(), false);
     for (std::size_t x = 0; x < out.size(); ++x)
         framedVerb[x] = framedByCall(out[x]);
+    // (not a noun of no partner after "after" or "before", the meeting the verb's act came next
+    // to: "A and B signed the accord in Kinshasa, after a meeting at the Palais", "came face to
+    // face, shaking hands before a 45-minute meeting"; the verb names its people)
+    const auto sequelNoun = [&](const Trigger& t) {
+        if (t.verb || t.anaphoric || s.key(t.end) == "with"_key || s.key(t.end) == "between"_key ||
+            s.key(t.end - 1) == "with"_key || s.key(t.end - 1) == "between"_key)
+            return false;
+        // (past its modifiers: "before a 45-minute meeting")
+        for (int b = t.begin - 1; b >= std::max(0, t.begin - 6) && (s.tok(b).kind != Token::Punct || isDash(s.tok(b))); --b)
+            if (lex.has(Cue::Subordinator, s.key(b)) && lex.has(Cue::ClauseCut, s.key(b)))
+                return true;
+        return false;
+    };
+    const bool signOrDiscuss = std::any_of(out.begin(), out.end(), [](const Trigger& t) { return t.discuss; });
+    if (signOrDiscuss && std::all_of(out.begin(), out.end(), [&](const Trigger& t) { return t.discuss || sequelNoun(t); }))
+        std::erase_if(out, [&](const Trigger& t) { return !t.discuss; });
     if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; })) {
         std::vector<Trigger> kept;
         for (std::size_t x = 0; x < out.size(); ++x)
@@ -1764,6 +1980,24 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 comma = isComma(s.tok(i));
             t.asked = !comma && !t.verb;
         }
+    // '"We had a productive meeting," A said after talks with B': a meeting a quotation tells
+    // in the first person, in a sentence that tells one outside the quotation, is that one, told
+    // by one of its people; the words outside name them
+    const auto firstPersonQuote = [&](const Trigger& t) {
+        // (a meeting noun, "We had a good meeting"; not '"We spent two days with the Turkish
+        // side," A said after his talks with B', whose verb names the other side)
+        bool noun = false;
+        for (int x = t.begin; x < t.end && !noun; ++x)
+            noun = lex.has(Cue::MeetingNoun, s.key(x));
+        if (!s.quoted[std::size_t(t.begin)] || !noun)
+            return false;
+        for (int b = t.begin - 1; b >= 0 && s.quoted[std::size_t(b)] && s.tok(b).kind == Token::Word; --b)
+            if (s.key(b) == "we"_key || s.key(b) == "i"_key)
+                return true;
+        return false;
+    };
+    if (std::any_of(merged.begin(), merged.end(), [&](const Trigger& t) { return !s.quoted[std::size_t(t.begin)]; }))
+        std::erase_if(merged, firstPersonQuote);
     return merged;
 }
 
@@ -2070,7 +2304,9 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
             sc.clause = cl;
     // "the meeting, which lasted two hours, was attended by A": a trigger across a relative
     // clause reads on to the end of the clause it ends in
-    bool acrossRelative = false;
+    // (and so does a letter's trigger that runs past its comma: "received a letter from C,
+    // handed over by B at State House")
+    bool acrossRelative = t.senderEnd >= 0;
     for (int x = t.begin; x < t.end && !acrossRelative; ++x)
         acrossRelative = relativeAsideEnd(lex, s, x) > 0;
     for (const Clause& cl : cls)

@@ -202,12 +202,32 @@ struct OfficialHit
     int givenRankAt = -1; ///< a rank read as a given name ("Senator Sultan Mahmood Khan")
 };
 
+// The end of the name written in tokens [b, e): "Sir Alan Pember KC", "Alan Pember, OBE,": a
+// post-nominal honour ends a name and is no part of the name written (a generational suffix,
+// "Jr.", is)
+int writtenNameEnd(const SentenceInfo& s, int b, int e)
+{
+    int end = e;
+    for (;;) {
+        int k = end;
+        if (k - b >= 2 && s.key(k - 1) == ","_key)
+            --k;
+        if (k - b < 2 || !s.tok(k - 1).allCaps || s.lex->value(Cue::NameSuffix, s.key(k - 1)) != "post-nominal"_key)
+            return end;
+        --k;
+        if (k - b >= 2 && s.key(k - 1) == ","_key)
+            --k;
+        end = k;
+    }
+}
+
 int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
 {
     std::vector<QString> keys = nameKeys(s, h.nameBegin, h.nameEnd);
     if (keys.empty())
         return -1;
-    QString form = ctx.surface(s, h.nameBegin, h.nameEnd);
+    const int formEnd = writtenNameEnd(s, h.nameBegin, h.nameEnd);
+    QString form = ctx.surface(s, h.nameBegin, formEnd);
     // "Mr. MOTEGI Toshimitsu", "Mr. KOIZUMI Shinjiro": a Japanese ministry writes the family name
     // first, in capitals; the person is "Toshimitsu Motegi", whom "Minister Motegi" names later
     if (h.nameEnd - h.nameBegin == 2 && keys.size() == 2) {
@@ -282,7 +302,7 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
             }
         }
     }
-    p.mentions.push_back(ctx.mention(s, h.nameBegin, h.nameEnd, h.rule));
+    p.mentions.push_back(ctx.mention(s, h.nameBegin, formEnd, h.rule));
     p.lastSentence = s.index;
     ctx.refs.push_back({s.index, h.nameBegin, h.nameEnd, idx, RefKind::Name});
     return idx;
@@ -2883,7 +2903,12 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
             post && post->kind == PhraseKind::Title && post->begin == comma - 1 && post->end == comma &&
             s.tok(comma - 1).allCaps && isNameWordAt(s, comma - 2))
             nameEnd = comma - 1;
+        // ("Gilberto C. Teodoro, Jr., Secretary of ...": a generational suffix after its own comma
+        // ends the name, which is read back from the word before that comma)
         int nb = nameEnd - 1;
+        if (nameEnd >= 3 && s.key(nameEnd - 2) == ","_key && s.tok(nameEnd - 1).cap &&
+            ctx.lex.has(Cue::NameSuffix, s.key(nameEnd - 1)) && isNameWordAt(s, nameEnd - 3))
+            nb = nameEnd - 3;
         while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
                           (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0) ||
                           // "Sultan bin Ahmed Al Jaber, Minister of ...": a rank word before
@@ -3799,6 +3824,15 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
     return hits;
 }
 
+// Whether a name already read covers any token of [b, e): the span is someone found before.
+bool nameTaken(const SentenceInfo& s, int b, int e)
+{
+    for (int t = b; t < e; ++t)
+        if (s.nameTok[std::size_t(t)])
+            return true;
+    return false;
+}
+
 // Pass: "A, the German Social Democrat who chairs the European Parliament's trade committee,",
 // "B, who heads the Senate Foreign Relations Committee,": a relative clause right after a name
 // (a short description may stand between) whose verb gives an office (lexicon `office-verb`,
@@ -3856,10 +3890,7 @@ void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
         const int nb = nameStartBefore(s, c);
         if (nb < 0 || c - nb < 2 || parseName(s, nb, c) != c)
             continue;
-        bool taken = false;
-        for (int t = nb; t < c; ++t)
-            taken = taken || s.nameTok[std::size_t(t)];
-        if (taken)
+        if (nameTaken(s, nb, c))
             continue;
         OfficialHit h;
         h.phraseBegin = c + 1;
@@ -3925,10 +3956,7 @@ void findPredecessors(DocContext& ctx, SentenceInfo& s)
         }
         if (nb < 0)
             continue;
-        bool taken = false;
-        for (int t = nb; t < ne; ++t)
-            taken = taken || s.nameTok[std::size_t(t)];
-        if (taken)
+        if (nameTaken(s, nb, ne))
             continue;
         OfficialHit h;
         h.phraseBegin = std::min(k - 1, nb);
@@ -4443,6 +4471,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
         const QString head = s.key(d.end - 1).text();
         // "the UN chief": the head of a body written before it, whatever office he was named with
         const bool bodyHead = d.organization >= 0 && ctx.lex.has(Cue::OrgHeadNoun, s.key(d.end - 1));
+        std::vector<std::tuple<bool, bool, bool, bool>> fits;
         for (int i = 0; i < int(ctx.persons.size()); ++i) {
             const Person& p = ctx.persons[std::size_t(i)];
             if (!p.official || p.lastSentence > s.index)
@@ -4497,6 +4526,15 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                 best = i;
                 bestFit = fit;
             }
+            fits.emplace_back(bareHead && placed, sameTitle, sameHead, placed);
+        }
+        // "Kenyan Foreign Minister A and Kenyan Defence Minister B ... received the Kenyan
+        // minister": a description naming a state that two officials of that state fit alike
+        // (neither by its own office's name) is neither of them
+        if (best >= 0 && d.state >= 0 && !std::get<1>(bestFit)) {
+            const auto top = std::tuple(std::get<0>(bestFit), std::get<1>(bestFit), std::get<2>(bestFit), std::get<3>(bestFit));
+            if (std::count(fits.begin(), fits.end(), top) >= 2)
+                continue;
         }
         if (best < 0 && d.state >= 0 && !te.category.isEmpty() && te.category != "generic"_key &&
             te.category != "honorific"_key) {
@@ -4647,7 +4685,7 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             }
         }
         if (person >= 0) {
-            const QString form = ctx.surface(s, i, e);
+            const QString form = ctx.surface(s, i, writtenNameEnd(s, i, e));
             Person& p = ctx.persons[std::size_t(person)];
             if (!p.forms.contains(form))
                 p.forms << form;

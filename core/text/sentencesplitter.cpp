@@ -441,7 +441,7 @@ public:
                 if (m_start >= 0) {
                     // One blank between two words, nearly every white space, ends no line.
                     const int ends = j == i + 1 && c == u' ' ? 0 : lineEnds(m_s.mid(i, j - i));
-                    if (ends >= 2 || (ends == 1 && headingEnds(i, j))) {
+                    if (ends >= 2 || (ends == 1 && (headingEnds(i, j) || lineListEnds(i, j)))) {
                         finish(i);
                     } else {
                         m_lastSpace = i;
@@ -519,6 +519,79 @@ private:
         if (continuingWords().contains(Key(m_s.mid(b, i - b)).view()))
             return false;
         return isByline(j) || isByline(m_start) || isDateline(j) || isSubheading(i, j);
+    }
+
+    // "Secretary A and Foreign Minister B were joined by:\nUnited States\nDeputy Secretary C\n
+    // Indonesia\nVice Minister D\nFollowing the meeting, C hosted D for a working lunch.": a list
+    // of one item a line after a line that ends in a colon, none of its lines ending in a full
+    // stop, ends at the line break before a line of running text that does (a capital first, a
+    // lowercase word, a full stop last). A paragraph wrapped after a colon ("told reporters:\n"we
+    // are ready\nto talk."") has lines that open in lower case, and stays whole.
+    bool lineListEnds(qsizetype i, qsizetype j) const
+    {
+        constexpr qsizetype maxLine = 120;
+        if (j >= m_n || !m_s[j].isUpper())
+            return false;
+        // the colon that ends a line of the sentence, and the list's lines after it
+        qsizetype lineStart = -1;
+        for (qsizetype k = m_start; k < i; ++k) {
+            if (m_s[k] != u':')
+                continue;
+            qsizetype e = k + 1;
+            while (e < i && (m_s[e] == u' ' || m_s[e] == u'\t'))
+                ++e;
+            if (e < i && m_s[e] == u'\n')
+                lineStart = e + 1;
+        }
+        // ("The below is attributable to Spokesperson S:\nSecretary A met B today in Rome. The
+        // two discussed ...": a line that ends in the colon, the lead of a paragraph of two
+        // sentences or more after it; not "Present were:\nMinister C and Minister D.")
+        qsizetype c = i;
+        while (c > m_start && (m_s[c - 1] == u' ' || m_s[c - 1] == u'\t'))
+            --c;
+        if (c > m_start && m_s[c - 1] == u':' && paragraphAfter(j))
+            return true;
+        if (lineStart < 0 || lineStart >= i)
+            return false;
+        for (qsizetype b = lineStart; b < i;) {
+            qsizetype e = b;
+            while (e < i && m_s[e] != u'\n')
+                ++e;
+            qsizetype last = e;
+            while (last > b && m_s[last - 1].isSpace())
+                --last;
+            if (last == b || !m_s[b].isUpper() || last - b > maxLine || isTerminal(m_s[last - 1]))
+                return false;
+            b = e + 1;
+        }
+        // the line after: running text that ends in a full stop
+        qsizetype e = j;
+        bool lower = false;
+        while (e < m_n && m_s[e] != u'\n') {
+            lower = lower || (m_s[e].isLower() && e > j && m_s[e - 1] == u' ');
+            ++e;
+        }
+        while (e > j && m_s[e - 1].isSpace())
+            --e;
+        return lower && e > j &&
+               (isTerminal(m_s[e - 1]) ||
+                (e - 1 > j && isClosing(m_s[e - 1]) && isTerminal(m_s[e - 2])));
+    }
+
+    // Whether the line that starts at j is a paragraph of running text: a full stop, a blank
+    // and a capital inside it (two sentences at least), or more than 200 characters.
+    bool paragraphAfter(qsizetype j) const
+    {
+        constexpr qsizetype longLine = 200;
+        qsizetype e = j;
+        bool twoSentences = false;
+        while (e < m_n && m_s[e] != u'\n') {
+            twoSentences =
+                twoSentences || (e + 2 < m_n && isTerminal(m_s[e]) && m_s[e + 1] == u' ' &&
+                                 m_s[e + 2].isUpper() && e > j && m_s[e - 1].isLower());
+            ++e;
+        }
+        return twoSentences || e - j > longLine;
     }
 
     // "... the presidency said.\nLunch at the Elysee\nBefore the summit, Macron hosted ...": a

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void builtinLoads();
     void builtinCoversIssueExamples_data();
     void builtinCoversIssueExamples();
+    void writtenNamesMatch();
     void userDictionaryAdds();
     void userDictionaryCorrects();
     void copiesAreIndependent();
@@ -76,6 +77,14 @@ void TestGazetteer::builtinCoversIssueExamples_data()
     QTest::newRow("Taiwan") << "Taiwan voted." << "Taiwan";
     QTest::newRow("Kosovo") << "Kosovo voted." << "Kosovo";
     QTest::newRow("Palestine") << "Palestine voted." << "Palestine";
+    // names written with a hyphen, an apostrophe or dots match as the text writes them
+    QTest::newRow("Guinea-Bissau") << "Guinea-Bissau voted." << "Guinea-Bissau";
+    QTest::newRow("Guinea Bissau") << "Guinea Bissau voted." << "Guinea-Bissau";
+    QTest::newRow("Timor-Leste") << "Timor-Leste voted." << "Timor-Leste";
+    QTest::newRow("Cote d'Ivoire") << "Côte d'Ivoire voted." << "Ivory Coast";
+    QTest::newRow("Cote d'Ivoire curly") << "Côte d’Ivoire voted." << "Ivory Coast";
+    QTest::newRow("U.S.") << "The U.S. voted." << "United States";
+    QTest::newRow("Bissau-Guinean") << "Bissau-Guinean troops moved." << "Guinea-Bissau";
 }
 
 void TestGazetteer::builtinCoversIssueExamples()
@@ -87,6 +96,30 @@ void TestGazetteer::builtinCoversIssueExamples()
     const DocumentExtraction x = run(g.value(), text);
     QCOMPARE(x.states.size(), std::size_t(1));
     QCOMPARE(x.states.front().name, state);
+}
+
+// Every state name and alias written with a hyphen, an apostrophe or dots ("Guinea-Bissau",
+// "Côte d'Ivoire", "U.S.A.") is read in running text as that state.
+void TestGazetteer::writtenNamesMatch()
+{
+    const Result<Gazetteer> g = Gazetteer::builtin();
+    QVERIFY(g.ok());
+    QStringList missing;
+    for (const StateEntry& e : g.value().data().states) {
+        QStringList names = e.aliases;
+        names << e.name;
+        for (const QString& n : names) {
+            if (!n.contains(QLatin1Char('-')) && !n.contains(QLatin1Char('\'')) && !n.contains(QChar(0x2019)) &&
+                !n.contains(QLatin1Char('.')))
+                continue;
+            const DocumentExtraction x = run(g.value(), QStringLiteral("Officials in ") + n + QStringLiteral(" voted on Monday."));
+            const bool found = std::any_of(x.states.begin(), x.states.end(),
+                                           [&](const ExtractedState& st) { return st.name == e.name; });
+            if (!found)
+                missing << n;
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
 }
 
 void TestGazetteer::userDictionaryAdds()

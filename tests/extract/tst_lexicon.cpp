@@ -22,6 +22,9 @@ private Q_SLOTS:
     void verbClassesKnown();
     void placesHaveValues();
     void phrasesMatchTokens();
+    void writtenAsTextWrites_data();
+    void writtenAsTextWrites();
+    void everyShippedPhraseMatchesItsText();
     void userFileAddsAndCorrects();
     void tokenClassesAgree();
     void wordClasses_data();
@@ -110,7 +113,7 @@ void TestLexicon::verbClassesKnown()
     const QStringList verbClasses = {QStringLiteral("meet"), QStringLiteral("receive"), QStringLiteral("speak"),
                                      QStringLiteral("phone"), QStringLiteral("call-on"), QStringLiteral("with"),
                                      QStringLiteral("attend"), QStringLiteral("discuss"), QStringLiteral("time"),
-                                     QStringLiteral("see")};
+                                     QStringLiteral("see"), QStringLiteral("sign"), QStringLiteral("sign-with")};
     // (a verb of two words, "co chaired", keeps its class in its phrase)
     const auto verbValue = [&](const QString& w) {
         const QStringList keys = w.split(QLatin1Char(' '));
@@ -131,11 +134,12 @@ void TestLexicon::verbClassesKnown()
     for (const QString& w : lex.words(Cue::MeetingNoun))
         QVERIFY2(nounValues.contains(lex.value(Cue::MeetingNoun, w)), qPrintable(w));
     // a split cue splits the meetings near it, or with `own-noun` only its own trigger's, or
-    // with `before-object` only right before an official met ("both", "then")
+    // with `before-object` only right before an official met ("both", "then"), or with `apart`
+    // only right before a discuss or sign verb, a subject acting apart ("each")
+    const QStringList splitValues = {QString(), QStringLiteral("own-noun"), QStringLiteral("before-object"),
+                                     QStringLiteral("apart")};
     for (const QString& w : lex.words(Cue::SplitCue))
-        QVERIFY2(lex.value(Cue::SplitCue, w).isEmpty() || lex.value(Cue::SplitCue, w) == QLatin1String("own-noun") ||
-                     lex.value(Cue::SplitCue, w) == QLatin1String("before-object"),
-                 qPrintable(w));
+        QVERIFY2(splitValues.contains(lex.value(Cue::SplitCue, w)), qPrintable(w));
     // a previous cue tells an earlier event, or with `unless-new` only when no novelty cue follows
     for (const QString& w : lex.words(Cue::PreviousCue))
         QVERIFY2(lex.value(Cue::PreviousCue, w).isEmpty() || lex.value(Cue::PreviousCue, w) == QLatin1String("unless-new"),
@@ -186,6 +190,106 @@ void TestLexicon::phrasesMatchTokens()
             QVERIFY2(found, qPrintable(phrase));
         }
     }
+}
+
+// A phrase is written in a data file as the text writes it (a hyphen, an apostrophe, dots) and
+// still matches running text token by token: loading splits it as the tokenizer splits text.
+void TestLexicon::writtenAsTextWrites_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<QString>("phrase");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("shipped");
+    QTest::newRow("SPLM-IO") << "nonstate-group" << "SPLM-IO" << "an SPLM-IO spokesman said" << true;
+    QTest::newRow("SPLM-IO as SPLM IO") << "nonstate-group" << "SPLM-IO" << "an SPLM IO spokesman said" << true;
+    QTest::newRow("SPLM-N") << "nonstate-group" << "SPLM-N" << "the SPLM-N delegation" << true;
+    QTest::newRow("Tehreek-e-Taliban") << "nonstate-group" << "Tehreek-e-Taliban Pakistan"
+                                       << "attacks by Tehreek-e-Taliban Pakistan fighters" << true;
+    QTest::newRow("think-tank") << "research-body" << "think-tank" << "a Washington think-tank said" << true;
+    QTest::newRow("think tank spaced") << "research-body" << "think-tank" << "a Washington think tank said" << true;
+    QTest::newRow("Mar-a-Lago") << "venue" << "Mar-a-Lago" << "talks at Mar-a-Lago on Friday" << true;
+    QTest::newRow("user hyphen word") << "nonstate-group" << "M23-AFC" << "rebels of the M23-AFC alliance" << false;
+    QTest::newRow("user apostrophe") << "city" << "Cox's Bazar" << "camps near Cox\u2019s Bazar" << false;
+    QTest::newRow("user dots") << "nonstate-group" << "F.A.R.C." << "former F.A.R.C. commanders" << false;
+    QTest::newRow("user dots, text without") << "nonstate-group" << "F.A.R.C." << "former FARC commanders" << false;
+}
+
+void TestLexicon::writtenAsTextWrites()
+{
+    QFETCH(QString, set);
+    QFETCH(QString, phrase);
+    QFETCH(QString, text);
+    QFETCH(bool, shipped);
+    Lexicon lex = builtin();
+    if (!shipped) {
+        const Status st = lex.addText(QStringLiteral("set\tphrase\tvalue\n%1\t%2\tx\n").arg(set, phrase),
+                                      QStringLiteral("mine.tsv"));
+        QVERIFY2(st.ok(), qPrintable(st.error.toString()));
+    }
+    Cue cue = Cue::Count;
+    for (int c = 0; c < int(Cue::Count); ++c)
+        if (Lexicon::cueName(Cue(c)) == set)
+            cue = Cue(c);
+    QVERIFY(cue != Cue::Count);
+    const std::vector<Token> toks = tokenize(text);
+    bool found = false;
+    for (std::size_t i = 0; i < toks.size() && !found; ++i) {
+        if (lex.has(cue, toks[i].key.text()))
+            found = true;
+        for (const LexiconPhrase& p : lex.phrases(cue, toks[i].key.text())) {
+            if (i + p.keys.size() > toks.size())
+                continue;
+            bool all = true;
+            for (std::size_t k = 0; k < p.keys.size(); ++k)
+                all = all && p.keys[k] == toks[i + k].key.text();
+            found = found || all;
+        }
+    }
+    QVERIFY2(found, qPrintable(phrase + QStringLiteral(" in ") + text));
+}
+
+// Every phrase of the shipped files, written in running text, is found there: as a word of its
+// class or as a phrase of its class starting at its first token (a phrase the tokenizer splits
+// otherwise than loading did could never match).
+void TestLexicon::everyShippedPhraseMatchesItsText()
+{
+    const Lexicon lex = builtin();
+    const QDir dir(QStringLiteral(":/parley/lexicon"));
+    QStringList missing;
+    for (const QString& name : dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+        for (int l = 1; l < lines.size(); ++l) {
+            const QStringList cols = lines[l].split(QLatin1Char('\t'));
+            if (cols.size() < 2 || lines[l].startsWith(QLatin1Char('#')) || cols[1].trimmed().isEmpty())
+                continue;
+            Cue cue = Cue::Count;
+            for (int c = 0; c < int(Cue::Count); ++c)
+                if (Lexicon::cueName(Cue(c)) == cols[0].trimmed())
+                    cue = Cue(c);
+            const QString phrase = cols[1].trimmed();
+            if (cue == Cue::Count)
+                continue;
+            // (a clitic is written alone, "'s"; in text it follows a word)
+            const bool clitic = phrase.startsWith(QLatin1Char('\'')) || phrase.startsWith(QChar(0x2019));
+            std::vector<Token> words = tokenize(clitic ? QString(QStringLiteral("x") + phrase) : phrase);
+            if (clitic && !words.empty())
+                words.erase(words.begin());
+            if (words.empty())
+                continue;
+            bool found = words.size() == 1 && lex.has(cue, words.front().key.text());
+            for (const LexiconPhrase& p : lex.phrases(cue, words.front().key.text())) {
+                bool all = p.keys.size() == words.size();
+                for (std::size_t k = 0; all && k < p.keys.size(); ++k)
+                    all = p.keys[k] == words[k].key.text();
+                found = found || all;
+            }
+            if (!found)
+                missing << name + QLatin1Char(':') + QString::number(l + 1) + QLatin1Char(' ') + phrase;
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
 }
 
 void TestLexicon::userFileAddsAndCorrects()

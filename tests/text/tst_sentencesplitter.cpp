@@ -189,6 +189,27 @@ void TestSentenceSplitter::splits_data()
         {"He met Gen.\nSmith today."});
     row("Ph.D. continues", QStringLiteral("She holds a Ph.D. from Harvard. She teaches."),
         {"She holds a Ph.D. from Harvard.", "She teaches."});
+    // a list of one item a line after a colon ends before the running text after it
+    row("line list after colon",
+        QStringLiteral("A and B were joined by:\nKenya\nForeign Minister C\nEthiopia\nMinister "
+                       "D\nAfter the talks, C hosted D "
+                       "for lunch."),
+        {"A and B were joined by:\nKenya\nForeign Minister C\nEthiopia\nMinister D",
+         "After the talks, C hosted D for lunch."});
+    row("lead line with colon before a paragraph",
+        QStringLiteral("The below is attributable to Spokesperson S:\nSecretary A met B today in "
+                       "Rome. The two discussed trade."),
+        {"The below is attributable to Spokesperson S:", "Secretary A met B today in Rome.",
+         "The two discussed trade."});
+    row("list lead then running text stays whole",
+        QStringLiteral("Present were:\nMinister C of Kenya and Minister D of Ethiopia."),
+        {"Present were:\nMinister C of Kenya and Minister D of Ethiopia."});
+    row("wrapped quote after colon stays whole",
+        QStringLiteral("The minister told reporters:\n\"we are ready\nto talk to them.\""),
+        {"The minister told reporters:\n\"we are ready\nto talk to them.\""});
+    row("list of lines ending in full stops",
+        QStringLiteral("Present were:\nMinister C of Kenya.\nMinister D of Ethiopia."),
+        {"Present were:\nMinister C of Kenya.", "Minister D of Ethiopia."});
 }
 
 void TestSentenceSplitter::splits()

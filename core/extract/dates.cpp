@@ -265,9 +265,14 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             b = i - 1;
         }
         if (md.day == 0 && md.year == 0) {
-            if (key(i - 1) != "in"_key)
+            // "In March", "in early July", "in late March", "in mid-October"
+            const bool part = key(i - 1) == "early"_key || key(i - 1) == "late"_key || key(i - 1) == "mid"_key;
+            if (part && key(i - 2) == "in"_key)
+                b = i - 2;
+            else if (key(i - 1) == "in"_key)
+                b = i - 1;
+            else
                 return md;
-            b = i - 1; // "In March"
         }
         md.begin = b;
         md.end = e;
@@ -434,12 +439,20 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
             return finish(i, i + 3, docDate.isValid() ? docDate.addDays(-days) : QDate(), true);
         }
         if (const MonthDate md = monthDate(i); md.begin >= 0) {
-            // "in July last year", "in May this year": the year told after the month
+            // "in July last year", "in May this year", "in July of last year", "in March of next
+            // year": the year told after the month
             int end = md.end;
             int year = md.year;
-            if (md.day == 0 && md.year == 0 && docDate.isValid() && key(end + 1) == "year"_key &&
-                (key(end) == "last"_key || key(end) == "this"_key)) {
-                year = docDate.year() - (key(end) == "last"_key ? 1 : 0);
+            const int rel = md.day == 0 && md.year == 0 && key(end) == "of"_key ? end + 1 : end;
+            if (md.day == 0 && md.year == 0 && docDate.isValid() && key(rel + 1) == "year"_key &&
+                (key(rel) == "last"_key || key(rel) == "this"_key || key(rel) == "next"_key)) {
+                year = docDate.year() + (key(rel) == "last"_key ? -1 : key(rel) == "next"_key ? 1 : 0);
+                end = rel + 2;
+            }
+            // "in July of 2023": the year written after "of"
+            if (int y = 0; md.day == 0 && md.year == 0 && key(end) == "of"_key && end + 1 < n &&
+                           isNumber(toks[std::size_t(end + 1)], &y) && y > 1900 && y < 2200) {
+                year = y;
                 end += 2;
             }
             // "in August of that year", "in May of the same year": the year the text wrote last
@@ -568,7 +581,9 @@ DatelineDate readDatelineDate(const std::vector<Token>& toks, int from)
         return i >= 0 && i < n ? toks[std::size_t(i)].key : noKey;
     };
     int i = from;
-    if (key(i) == ","_key)
+    // "ANKARA, May 5", "CAIRO – 17 February 2026:"
+    if (key(i) == ","_key || (i < n && isDash(toks[std::size_t(i)]) && i + 1 < n &&
+                              toks[std::size_t(i + 1)].kind == Token::Number))
         ++i;
     auto monthAt = [&](int k) { return k < n && isMonthWord(toks[std::size_t(k)]); };
     auto dayAt = [&](int k, int* day) { return k < n && isNumber(toks[std::size_t(k)], day) && *day >= 1 && *day <= 31; };

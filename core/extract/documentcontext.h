@@ -184,6 +184,10 @@ struct MeetingDraft
     /// "B later had an audience with C": told as another time of the day, so a lone person's
     /// mention stays its own event, joined to no meeting that has someone it lacks
     bool toldLater = false;
+    /// "the visit of B to X in July of last year, when A received him": a visit of one person on
+    /// a day of its own, kept for the mention after it that names its other party; left out
+    /// when none does
+    bool loneRecalled = false;
     /// "Upon his arrival at X airport, A was welcomed by C": the guest's arrival, an event of its
     /// own that only mentions of that arrival join, even when C also attends the talks
     bool arrival = false;

@@ -261,7 +261,16 @@ Status parseDictionary(const QString& content, const QString& path, GazetteerDat
     return Status::success();
 }
 
-Status readFile(const QString& path, QString& content)
+// Words that head an office in any phrase, added when the shipped titles do not list them, so
+// that "Director of the National Intelligence Service" or "Kurdistan Region President" parse.
+const char* const kGenericTitles[] = {
+    "Director", "Head", "Chief", "Secretary", "Adviser", "Advisor", "Counselor", "Counsellor",
+    "Leader", "Commander", "Representative", "Minister", "Official", "Spokesperson",
+    "Secretary of State", "Deputy", "Counterpart"};
+
+} // namespace
+
+Status readDataFile(const QString& path, QString& content)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -272,15 +281,6 @@ Status readFile(const QString& path, QString& content)
         return Status::failure(Error{path, QStringLiteral("not valid UTF-8"), 0});
     return Status::success();
 }
-
-// Words that head an office in any phrase, added when the shipped titles do not list them, so
-// that "Director of the National Intelligence Service" or "Kurdistan Region President" parse.
-const char* const kGenericTitles[] = {
-    "Director", "Head", "Chief", "Secretary", "Adviser", "Advisor", "Counselor", "Counsellor",
-    "Leader", "Commander", "Representative", "Minister", "Official", "Spokesperson",
-    "Secretary of State", "Deputy", "Counterpart"};
-
-} // namespace
 
 int GazetteerData::stateIndex(const QString& name) const
 {
@@ -534,7 +534,7 @@ Result<Gazetteer> Gazetteer::parseBuiltin()
     for (const QString& f : files) {
         QString content;
         const QString path = dir.filePath(f);
-        Status s = readFile(path, content);
+        Status s = readDataFile(path, content);
         if (s.ok())
             s = parseDictionary(content, path, *data, false);
         if (!s.ok())
@@ -548,7 +548,7 @@ Result<Gazetteer> Gazetteer::parseBuiltin()
 Status Gazetteer::addDictionary(const QString& path)
 {
     QString content;
-    Status read = readFile(path, content);
+    Status read = readDataFile(path, content);
     if (!read.ok())
         return read;
     // Copy on write: other Gazetteer copies (and running extractors) keep their data.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "extract/keyfilter.h"
 #include "extract/tokenizer.h"
 
@@ -134,5 +135,9 @@ public:
     /// personEntry() finds them), oldest first: the roles over time.
     std::vector<int> personOffices(const QString& name) const;
 };
+
+/// The text of a data file (a dictionary or a lexicon file), or why there is none: the file
+/// cannot be opened or is not valid UTF-8 (errors name the file).
+Status readDataFile(const QString& path, QString& content);
 
 } // namespace parley

@@ -52,7 +52,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "org-head-noun", "reaction-verb", "near-word", "relative-day", "body-bound-office",
     "field-bound-office", "subordinator", "object-preposition", "distributive-object",
     "seat-level", "leg-noun", "voice-office", "role-noun", "journey-verb",
-    "start-verb", "hearsay-noun", "dismissal-word", "present-verb", "signed-apart"};
+    "start-verb", "hearsay-noun", "dismissal-word", "present-verb", "signed-apart",
+    "mention-verb"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.
@@ -278,19 +279,6 @@ Status readLexiconText(LexiconData& d, const QString& content, const QString& na
     return Status::success();
 }
 
-// The text of a lexicon file, or why there is none.
-Status readLexiconFile(const QString& path, QString& content)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(Error{path, QStringLiteral("cannot open: %1").arg(file.errorString()), 0});
-    const QByteArray bytes = file.readAll();
-    content = QString::fromUtf8(bytes);
-    if (content.contains(QChar(QChar::ReplacementCharacter)) && !bytes.contains("\xEF\xBF\xBD"))
-        return Status::failure(Error{path, QStringLiteral("not valid UTF-8"), 0});
-    return Status::success();
-}
-
 } // namespace
 
 Result<Lexicon> Lexicon::builtin()
@@ -307,7 +295,7 @@ Result<Lexicon> Lexicon::builtin()
         auto data = std::make_shared<LexiconData>(*lex.m_data);
         for (const QString& f : files) {
             QString content;
-            Status s = readLexiconFile(dir.filePath(f), content);
+            Status s = readDataFile(dir.filePath(f), content);
             if (s.ok())
                 s = readLexiconText(*data, content, dir.filePath(f));
             if (!s.ok())
@@ -323,7 +311,7 @@ Result<Lexicon> Lexicon::builtin()
 Status Lexicon::addFile(const QString& path)
 {
     QString content;
-    const Status s = readLexiconFile(path, content);
+    const Status s = readDataFile(path, content);
     if (!s.ok())
         return s;
     return addText(content, path);

@@ -242,6 +242,8 @@ enum class Cue : int {
     PresentVerb,     ///< "meet", "receives": a meeting verb in the present ("when they meet in X") after a
                      ///< subordinator of value "future" is still to come
     SignedApart,     ///< "letter", "petition": "A and B signed a joint letter" signs no accord together, no meeting
+    MentionVerb,     ///< "note", "recall": "would like to note the visit of B in July" names an event,
+                     ///< it plans none
     Count
 };
 

@@ -92,6 +92,23 @@ bool recalledApart(const DocContext& ctx, const MeetingDraft& earlier, const Mee
     return !told.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(told);
 }
 
+// "MEXICO CITY, Feb 12 - ... Carney last visited Mexico City in September": in an article whose
+// year is not known, a mention told by a month and no day of it ("in September", "in June 2025")
+// is another occasion than an event told with no day at all.
+bool monthApart(const DocContext& ctx, const MeetingDraft& earlier, const MeetingDraft& draft)
+{
+    if (ctx.anchor.isValid() || !earlier.when.isEmpty() || !earlier.iso.isEmpty() || draft.when.isEmpty())
+        return false;
+    bool month = false;
+    for (const Token& t : tokenize(draft.when)) {
+        int n = 0;
+        if (t.kind == Token::Number && (n = t.key.text().toInt()) >= 1 && n <= 31)
+            return false;
+        month = month || monthOfWord(t) > 0;
+    }
+    return month;
+}
+
 // "The summit brought together A, B, C and D. A also met briefly with D": a meeting of two told
 // with an additive word after a meeting of three or more principals that holds them both is a
 // side meeting of its own, not the gathering told again ("A received B, with C present. The two
@@ -134,7 +151,7 @@ bool besideTold(const MeetingDraft& earlier, const Trigger& t)
 // meeting of one person, unless it tells of an earlier event (`previous`). False when the
 // mention stays. (A verb tells an event of its own: "he was welcomed at the airport by" a
 // host not named as an official is still that arrival.)
-bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft, bool previous)
+bool absorbLoneMention(DocContext& ctx, MeetingDraft& draft, bool previous)
 {
     if (draft.participants.size() != 1)
         return false;
@@ -150,6 +167,13 @@ bool absorbLoneMention(DocContext& ctx, const MeetingDraft& draft, bool previous
         }
         // "X last visited Muscat in April, when he met Y": an earlier visit of one person is
         // another event, told on; the mention after it names its other party
+        // ... and so is "the visit of X to Vientiane in July of last year, when I received him":
+        // a visit told with a day of its own, not the article's, is kept for that mention (with
+        // its place and day), and left out if none joins it
+        if (!previous && recalledApart(ctx, MeetingDraft{}, draft)) {
+            draft.loneRecalled = true;
+            return false;
+        }
         return !previous;
     }
     return false;
@@ -978,6 +1002,10 @@ void dropUnconfirmed(DocContext& ctx)
                 !holds(event.participants, lone.participants.front()) || !subset(lone.states, event.states) ||
                 !compatible(ctx.lex, event, lone))
                 continue;
+            // ("Carney visited Mexico City in September" beside his talks there told with no day:
+            // a visit on a day of its own, not the article's, is no mention of those talks)
+            if (recalledApart(ctx, event, lone) || monthApart(ctx, event, lone))
+                continue;
             // ("Carney last visited Mexico City in September, when ...": a visit told as an earlier
             // one is no mention of an event the article tells as its own, whose day and place it
             // would take; of one person only, it is dropped as the mention would have been)
@@ -1005,7 +1033,7 @@ void dropUnconfirmed(DocContext& ctx)
     ctx.meetings.erase(std::remove_if(ctx.meetings.begin(), ctx.meetings.end(),
                                       [&](const MeetingDraft& m) {
                                           return m.background || entityCount(ctx, m) < 2 ||
-                                                 nobody(m);
+                                                 nobody(m) || (m.loneRecalled && m.participants.size() < 2);
                                       }),
                        ctx.meetings.end());
 }

@@ -512,6 +512,21 @@ MeetingDraft* attendsToldVerbNoun(DocContext& ctx, const SentenceInfo& s,
     return nullptr;
 }
 
+/// `subjects` joined a meeting told before ("B was received by A. C and D attended the reception",
+/// "C also took part in the talks with B"): the mention `draft` takes that meeting's people and
+/// states, the subjects as its companions, and is merged into it.
+void joinToldMeeting(MeetingDraft& told, MeetingDraft& draft, const std::vector<int>& subjects)
+{
+    draft.participants = told.participants;
+    for (int p : subjects) {
+        addUnique(draft.participants, p);
+        addUnique(draft.companions, p);
+    }
+    draft.states = told.states;
+    draft.place.clear();
+    mergeInto(told, draft);
+}
+
 /// The meeting a trigger of sentence `s` was told into, if it was kept.
 MeetingDraft* meetingOf(DocContext& ctx, const SentenceInfo& s, const Trigger& t)
 {
@@ -1466,14 +1481,7 @@ void findMeetings(DocContext& ctx)
                 // "B was received by A. C and D attended the reception": the meeting told last
                 if (draft.status == "held"_key)
                     if (MeetingDraft* told = attendsToldVerbNoun(ctx, s, triggers, ti, parties)) {
-                        draft.participants = told->participants;
-                        for (int p : parties.subjects) {
-                            addUnique(draft.participants, p);
-                            addUnique(draft.companions, p);
-                        }
-                        draft.states = told->states;
-                        draft.place.clear();
-                        mergeInto(*told, draft);
+                        joinToldMeeting(*told, draft, parties.subjects);
                         continue;
                     }
                 // "C also took part in the talks with B": C joined B's meeting told before
@@ -1499,14 +1507,7 @@ void findMeetings(DocContext& ctx)
                             told = &c;
                     }
                     if (told) {
-                        draft.participants = told->participants;
-                        for (int p : parties.subjects) {
-                            addUnique(draft.participants, p);
-                            addUnique(draft.companions, p);
-                        }
-                        draft.states = told->states;
-                        draft.place.clear();
-                        mergeInto(*told, draft);
+                        joinToldMeeting(*told, draft, parties.subjects);
                         continue;
                     }
                 }

@@ -354,6 +354,9 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
                !(v == "lowercase"_key && s.tok(i).cap) && !(v == "noun"_key && t.verb);
     };
     for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
+        // ("must mention the meeting of A and B in May": a verb of mention between names the event)
+        if (!t.verb && lex.has(Cue::MentionVerb, s.key(i + 1)) && t.begin - i <= 4)
+            break;
         if (future(i) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
                                                   s.key(i + 1) == "to"_key && lex.has(Cue::TravelWord, s.key(i + 2))))
             return QStringLiteral("planned");
@@ -375,9 +378,15 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         const bool modalInfinitive = lex.has(Cue::ModalBeforeTo, k) && mv != "report"_key && mv != "object"_key &&
                                      !s.tok(i).cap && s.key(i + 1) == "to"_key && i + 2 < t.begin &&
                                      s.tok(i + 2).kind == Token::Word && !s.tok(i + 2).cap;
+        // ... nor an infinitive of mention whose object is the noun: "would like to note the visit
+        // of B in July of last year" names an earlier event
+        // ("must mention the meeting": the modal right before it)
+        const bool mentions = !t.verb && (s.key(i - 1) == "to"_key || lex.has(Cue::FutureAux, s.key(i - 1))) &&
+                              lex.has(Cue::MentionVerb, k) && t.begin - i <= 3;
         if (!complement && (lex.has(Cue::FutureAux, k) || modalInfinitive || headlineInfinitive(lex, s, c, i)))
             futureAux = true;
-        else if (complement || (futureAux && !s.tok(i).cap &&
+        else if (complement || mentions ||
+                 (futureAux && !s.tok(i).cap &&
                                 (lex.has(Cue::SpeechVerb, k) ||
                                  (lex.value(Cue::ModalBeforeTo, k) == "report"_key && s.key(i + 1) != "to"_key &&
                                   !lex.has(Cue::FutureAux, s.key(i - 1))))))
@@ -407,8 +416,11 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
             if (w.key == "of"_key && j - 2 > c.begin && s.tok(j - 1).kind == Token::Word &&
                 !s.tok(j - 1).cap && s.key(j - 1).endsWith(QLatin1String("ing")))
                 reach += 3;
+            // ("would like to note the visit of B to X in July of last year", "wants to recall the
+            // talks": an infinitive of mention names the event, it plans none)
             if ((w.key == "to"_key || w.key == "for"_key) && lex.has(Cue::ModalBeforeTo, s.key(j - 1)) &&
-                lex.value(Cue::ModalBeforeTo, s.key(j - 1)) != "object"_key)
+                lex.value(Cue::ModalBeforeTo, s.key(j - 1)) != "object"_key &&
+                !(w.key == "to"_key && lex.has(Cue::MentionVerb, s.key(j + 1))))
                 return QStringLiteral("planned");
             if (w.key == "for"_key && lex.value(Cue::ModalBeforeTo, s.key(j - 1)) == "object"_key)
                 return QStringLiteral("planned"); // "asked for a meeting"

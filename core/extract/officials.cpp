@@ -3824,6 +3824,15 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
     return hits;
 }
 
+// Whether a name already read covers any token of [b, e): the span is someone found before.
+bool nameTaken(const SentenceInfo& s, int b, int e)
+{
+    for (int t = b; t < e; ++t)
+        if (s.nameTok[std::size_t(t)])
+            return true;
+    return false;
+}
+
 // Pass: "A, the German Social Democrat who chairs the European Parliament's trade committee,",
 // "B, who heads the Senate Foreign Relations Committee,": a relative clause right after a name
 // (a short description may stand between) whose verb gives an office (lexicon `office-verb`,
@@ -3881,10 +3890,7 @@ void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
         const int nb = nameStartBefore(s, c);
         if (nb < 0 || c - nb < 2 || parseName(s, nb, c) != c)
             continue;
-        bool taken = false;
-        for (int t = nb; t < c; ++t)
-            taken = taken || s.nameTok[std::size_t(t)];
-        if (taken)
+        if (nameTaken(s, nb, c))
             continue;
         OfficialHit h;
         h.phraseBegin = c + 1;
@@ -3950,10 +3956,7 @@ void findPredecessors(DocContext& ctx, SentenceInfo& s)
         }
         if (nb < 0)
             continue;
-        bool taken = false;
-        for (int t = nb; t < ne; ++t)
-            taken = taken || s.nameTok[std::size_t(t)];
-        if (taken)
+        if (nameTaken(s, nb, ne))
             continue;
         OfficialHit h;
         h.phraseBegin = std::min(k - 1, nb);

@@ -70,6 +70,15 @@ void TestDates::meetingDate_data()
     QTest::newRow("in an earlier month: this year's") << a + "in January." << wed << "in January" << "2025-01";
     QTest::newRow("planned in an earlier month: next year's") << will + "in January." << wed << "in January" << "2026-01";
     QTest::newRow("month last year") << a + "in March last year." << wed << "in March last year" << "2024-03";
+    // ... also with "of" (session 22, places22)
+    QTest::newRow("month of last year") << a + "in July of last year." << wed << "in July of last year" << "2024-07";
+    QTest::newRow("month of this year") << a + "in January of this year." << wed << "in January of this year" << "2025-01";
+    QTest::newRow("month of next year") << will + "in May of next year." << wed << "in May of next year" << "2026-05";
+    QTest::newRow("month next year") << will + "in May next year." << wed << "in May next year" << "2026-05";
+    QTest::newRow("early in a month of last year") << a + "in early July of last year." << wed << "in early July of last year" << "2024-07";
+    QTest::newRow("late in a month") << a + "in late January." << wed << "in late January" << "2025-01";
+    QTest::newRow("mid-month") << a + "in mid-October." << wed << "in mid-October" << "2024-10";
+    QTest::newRow("month of a written year") << a + "in July of 2023." << wed << "in July of 2023" << "2023-07";
     QTest::newRow("month and year") << a + "in November 2023." << wed << "November 2023" << "2023-11";
     QTest::newRow("a year alone") << a + "in Dakar in 2023." << wed << "in 2023" << "2023";
     QTest::newRow("last and a month") << a + "last February." << wed << "last February" << "2025-02";
@@ -138,6 +147,9 @@ void TestDates::meetingDate_data()
     QTest::newRow("dateline city, state, date is no when") << "ENTEBBE, Uganda, May 5 (Reuters) - " + a + "in Entebbe." << "" << "" << "";
     QTest::newRow("dateline with year") << "ANKARA, May 5, 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
     // the day first ("Tashkent, 12 April 2026 (Kun.uz) -"), with or without a year
+    // ... after a dash, closed by a colon (session 22, places22)
+    QTest::newRow("dateline dash, day first, colon") << "CAIRO – 17 February 2026: " + a + "yesterday." << "" << "yesterday" << "2026-02-16";
+    QTest::newRow("dateline dash, no date: no day") << "CAIRO – " + a + "yesterday." << "" << "yesterday" << "";
     QTest::newRow("dateline day first with year") << "ANKARA, 5 May 2025 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "2025-05-04";
     QTest::newRow("dateline day first, year from context") << "ANKARA, 5 May (Reuters) - " + a + "on Tuesday. The ceasefire began on April 28, 2025." << "" << "Tuesday" << "2025-04-29";
     QTest::newRow("dateline day first, no month (no)") << "ANKARA, 5 (Reuters) - " + a + "yesterday." << "" << "yesterday" << "";

@@ -62,7 +62,7 @@ void TestDevSet::scoresAboveFloor_data()
     // (fresh meetings 0.96 since session 17: "met members of the Senegalese community" is no
     // meeting now, and the lead's one-person "visit" it used to swallow is left standing)
     QTest::newRow("fresh") << QStringLiteral(PARLEY_TEST_DATA "/fresh")
-                           << Floors{0.99, 1.00, 1.00, 0.98, 0.96, 0.96, 0.97, 0.96};
+                           << Floors{0.99, 1.00, 1.00, 0.98, 0.96, 0.96, 0.98, 0.96};
     // (fresh2 place 0.96: since session 19 a call recalled "on May 10" carries its date, so the
     // meetings of one pair come out oldest first and match the gold's today-first list by tie order)
     QTest::newRow("fresh2") << QStringLiteral(PARLEY_TEST_DATA "/fresh2")
@@ -72,14 +72,14 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh3") << QStringLiteral(PARLEY_TEST_DATA "/fresh3")
                             << Floors{0.98, 0.99, 1.00, 0.99, 0.96, 0.98, 0.98, 0.96};
     QTest::newRow("fresh4") << QStringLiteral(PARLEY_TEST_DATA "/fresh4")
-                            << Floors{0.99, 0.99, 1.00, 0.98, 0.97, 0.94, 0.98, 1.00};
+                            << Floors{0.99, 0.99, 1.00, 0.98, 0.98, 0.94, 0.98, 1.00};
     QTest::newRow("fresh5") << QStringLiteral(PARLEY_TEST_DATA "/fresh5")
                             << Floors{1.00, 1.00, 0.98, 0.98, 0.97, 1.00, 0.98, 0.98};
     // (fresh6 place 0.95 since session 17: "A and B travelled to Kyiv, where they met D" now
     // reads "they"; "visited the Adazi base, where they met soldiers" thereby became a visit of
     // the two that joins their earlier Warsaw meeting, whose place it shares)
     QTest::newRow("fresh6") << QStringLiteral(PARLEY_TEST_DATA "/fresh6")
-                            << Floors{0.99, 0.99, 0.99, 0.97, 0.97, 1.00, 1.00, 0.95};
+                            << Floors{0.99, 0.99, 0.99, 0.97, 0.97, 1.00, 1.00, 0.97};
     QTest::newRow("fresh7") << QStringLiteral(PARLEY_TEST_DATA "/fresh7")
                             << Floors{1.00, 0.99, 1.00, 0.98, 0.98, 1.00, 0.98, 1.00};
     QTest::newRow("fresh8") << QStringLiteral(PARLEY_TEST_DATA "/fresh8")
@@ -95,11 +95,11 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh13") << QStringLiteral(PARLEY_TEST_DATA "/fresh13")
                              << Floors{0.99, 0.99, 1.00, 0.98, 0.96, 1.00, 1.00, 0.93};
     QTest::newRow("fresh14") << QStringLiteral(PARLEY_TEST_DATA "/fresh14")
-                             << Floors{1.00, 0.99, 0.99, 0.98, 0.95, 0.89, 0.99, 0.98};
+                             << Floors{1.00, 0.99, 0.99, 0.98, 0.96, 0.89, 0.99, 0.98};
     QTest::newRow("fresh15") << QStringLiteral(PARLEY_TEST_DATA "/fresh15")
-                             << Floors{0.97, 0.97, 0.94, 0.83, 0.91, 0.88, 0.96, 0.90};
+                             << Floors{0.98, 0.99, 1.00, 0.95, 0.94, 0.92, 0.96, 0.96};
     QTest::newRow("fresh16") << QStringLiteral(PARLEY_TEST_DATA "/fresh16")
-                             << Floors{0.99, 0.96, 0.94, 0.85, 0.92, 0.89, 0.97, 0.78};
+                             << Floors{0.99, 0.96, 0.96, 0.89, 0.94, 0.87, 0.97, 0.81};
 }
 
 void TestDevSet::scoresAboveFloor()

@@ -306,13 +306,12 @@ void TestPhraseBank::scoresAboveFloor_data()
     QTest::addColumn<QString>("bank");
     QTest::addColumn<Floors>("floors");
     QTest::newRow("phrasebank") << QStringLiteral("phrasebank.txt")
-                                << Floors{0.99, 0.99, 0.99, 1.00, 0.99, 0.97, 0.92};
-    // Session 22 added a blind block that scored .861 alone: the floors came down to the whole bank's
-    // score before any rule of that session; raise them as the rules reach the new block.
-    // (bbfound22 raised them as the rules reached the block's signings, calls, letters handed over;
-    // states .99: "came face to face in Kuala Lumpur", found now, reads Malaysia as its host)
+                                << Floors{0.99, 0.99, 0.99, 1.00, 1.00, 0.99, 0.99};
+    // Session 22 added a blind block that scored .861 alone (held pairs F1, start of the session);
+    // the session's rules took the whole bank from .929 to .994, and the floors followed. States
+    // .99: "came face to face in Kuala Lumpur", found now, reads Malaysia as its host.
     QTest::newRow("blindbank") << QStringLiteral("blindbank.txt")
-                               << Floors{0.96, 0.93, 0.97, 1.00, 1.00, 0.99, 0.99};
+                               << Floors{0.99, 0.99, 0.98, 1.00, 1.00, 0.99, 0.99};
 }
 
 void TestPhraseBank::scoresAboveFloor()

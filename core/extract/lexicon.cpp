@@ -311,7 +311,7 @@ Result<Lexicon> Lexicon::builtin()
 Status Lexicon::addFile(const QString& path)
 {
     QString content;
-    const Status s = readDataFile(path, content);
+    Status s = readDataFile(path, content);
     if (!s.ok())
         return s;
     return addText(content, path);
@@ -321,7 +321,7 @@ Status Lexicon::addText(const QString& content, const QString& name)
 {
     // Copy on write: other copies (and running extractors) keep their data.
     auto copy = std::make_shared<LexiconData>(*m_data);
-    const Status s = readLexiconText(*copy, content, name);
+    Status s = readLexiconText(*copy, content, name);
     if (!s.ok())
         return s;
     m_data = std::move(copy);

@@ -286,16 +286,15 @@ MeetingPlace namedGatheringCity(const DocContext& ctx, const SentenceInfo& s, co
     }
     const int to = std::min(s.size() - 1, std::max({scope.end, t.end, c.end}));
     for (int i = t.begin; i < to; ++i) {
-        int name = -1;
-        if (s.key(i) == "during"_key || (s.key(i) == "at"_key && s.key(i + 1) == "the"_key))
-            name = i + 1;
-        else if (s.key(i) == "of"_key && i > t.begin && ctx.lex.has(Cue::SideMeeting, s.key(i - 1)))
-            name = i + 1;
-        if (name < 0)
+        // "during the X Summit", "at the X Forum", "on the sidelines of the X Summit"
+        const bool opensName = s.key(i) == "during"_key || (s.key(i) == "at"_key && s.key(i + 1) == "the"_key) ||
+                               (s.key(i) == "of"_key && i > t.begin && ctx.lex.has(Cue::SideMeeting, s.key(i - 1)));
+        if (!opensName)
             continue;
+        int name = i + 1;
         if (name < s.size() && s.key(name) == "the"_key)
             ++name;
-        if (const MeetingPlace p = gatheringNameCity(ctx, s, name); !p.city.isEmpty())
+        if (MeetingPlace p = gatheringNameCity(ctx, s, name); !p.city.isEmpty())
             return p;
     }
     return MeetingPlace();

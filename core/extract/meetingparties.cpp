@@ -856,9 +856,7 @@ bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger&
             --b; // one modifier: "a day after a state reception"
         if (b > 0 && article(b) && lex.has(Cue::DateBoundary, s.key(b - 1))) {
             const TokenKey& span = s.key(b - 2 >= 0 ? b - 2 : b - 1);
-            const bool timeSpan =
-                b >= 2 && (lex.has(Cue::TimeUnit, span) || span == "day"_key ||
-                           span == "days"_key || span == "hours"_key || span == "weeks"_key);
+            const bool timeSpan = b >= 2 && (lex.has(Cue::TimeUnit, span) || lex.has(Cue::TimeSpan, span));
             if (!lex.has(Cue::MeetingNoun, s.key(last)) || timeSpan)
                 return true;
         }

@@ -308,10 +308,10 @@ void TestPhraseBank::scoresAboveFloor_data()
     QTest::newRow("phrasebank") << QStringLiteral("phrasebank.txt")
                                 << Floors{0.99, 0.99, 0.99, 1.00, 1.00, 0.99, 0.99};
     // Session 22 added a blind block that scored .861 alone (held pairs F1, start of the session);
-    // the session's rules took the whole bank from .929 to .994, and the floors followed. States
-    // .99: "came face to face in Kuala Lumpur", found now, reads Malaysia as its host.
+    // the session's rules took the whole bank from .929 to .994. Session 23 added a third block that
+    // scored .905 alone, so the whole bank starts that session at .964: the floors are that start.
     QTest::newRow("blindbank") << QStringLiteral("blindbank.txt")
-                               << Floors{0.99, 0.99, 0.98, 1.00, 1.00, 0.99, 0.99};
+                               << Floors{0.96, 0.96, 0.96, 1.00, 0.99, 0.99, 0.98};
 }
 
 void TestPhraseBank::scoresAboveFloor()

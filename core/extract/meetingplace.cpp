@@ -931,12 +931,18 @@ MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, i
 
 MeetingPlace gatheringNameCity(const DocContext& ctx, const SentenceInfo& s, int b)
 {
-    // the name: capitalised words, numbers ("G20") and hyphen-joined parts ("El-Sheikh")
+    // the name: capitalised words, numbers ("G20") and hyphen-joined parts ("El-Sheikh"), and a
+    // plural's apostrophe before the next capitalised word ("the Johannesburg G20 Leaders' Summit")
     constexpr int longest = 8;
+    const auto pluralApostrophe = [&](int e) {
+        return e > b && e + 1 < s.size() && s.tok(e).kind == Token::Punct &&
+               (s.tok(e).punct == QLatin1Char('\'') || s.tok(e).punct == QChar(0x2019)) && s.tok(e + 1).cap &&
+               s.tok(e + 1).kind == Token::Word && s.key(e - 1).text().endsWith(QLatin1Char('s'));
+    };
     int e = b;
     while (e < std::min(s.size(), b + longest) &&
            ((s.tok(e).kind == Token::Word && s.tok(e).cap) || s.tok(e).kind == Token::Number ||
-            (e > b && s.tok(e).hyphenBefore)))
+            (e > b && s.tok(e).hyphenBefore) || pluralApostrophe(e)))
         ++e;
     if (e == b)
         return MeetingPlace();

@@ -300,6 +300,48 @@ MeetingPlace namedGatheringCity(const DocContext& ctx, const SentenceInfo& s, co
     return MeetingPlace();
 }
 
+// "last met in February, on the sidelines of the Munich Security Conference", "held talks on
+// Monday, during the Antalya Diplomacy Forum", "met B, the Kenyan president, on the margins of
+// the Doha Forum": a gathering set off by a comma after the trigger's clause is where the verb's
+// event was held, when the comma's next words open it ("on the sidelines of", "during", "at") and
+// no word that tells of another event ("after", "since", "before") comes between ("met B on
+// Monday, a day after the Doha Forum" names another one). A gathering the lexicon places in one
+// city, or one whose name holds a city; its host state takes part only through its own people.
+MeetingPlace gatheringAfterComma(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int kReach = 24;
+    for (int k = t.end; k + 2 < std::min(s.size(), t.end + kReach); ++k) {
+        if (ctx.lex.has(Cue::DateBoundary, s.key(k)) || s.quoted[std::size_t(k)])
+            return MeetingPlace();
+        if (s.key(k) != ","_key)
+            continue;
+        int name = -1;
+        const TokenKey& w = s.key(k + 1);
+        if (w == "on"_key && s.key(k + 2) == "the"_key && k + 4 < s.size() && ctx.lex.has(Cue::SideMeeting, s.key(k + 3)) &&
+            s.key(k + 4) == "of"_key)
+            name = k + 5;
+        else if (w == "during"_key || w == "at"_key)
+            name = k + 2;
+        if (name < 0)
+            continue;
+        if (name < s.size() && s.key(name) == "the"_key)
+            ++name;
+        if (name >= s.size() || !s.tok(name).cap)
+            return MeetingPlace();
+        MeetingPlace p;
+        const LexiconPhrase* venue = nullptr;
+        if (const int ve = lexiconPhraseAt(ctx.lex, Cue::GatheringVenue, s, name, &venue); ve > 0) {
+            p.venue = ctx.surface(s, name, ve);
+            p.city = venue->value;
+        } else {
+            p = gatheringNameCity(ctx, s, name);
+        }
+        p.host = -1;
+        return p;
+    }
+    return MeetingPlace();
+}
+
 // "Ilaro Court was the venue for talks between A and B", "The Kremlin hosted the talks": a venue
 // the dictionaries know opening the sentence, as the subject of a place cue or a host verb before
 // the trigger, is where the trigger's event was held.
@@ -653,6 +695,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = placeAfterDayOrSide(ctx, s, t, scope);
     if (place.empty() && place.host < 0)
         place = namedGatheringCity(ctx, s, t, scope, c);
+    if (place.empty() && place.host < 0)
+        place = gatheringAfterComma(ctx, s, t);
     // "a meeting of the Joint Commission on Bilateral Cooperation at the DFA in Pasay City": an
     // "on" between capitalised words is inside a body's name, no topic; the place after the
     // name, in the trigger's clause, is the meeting's

@@ -152,10 +152,21 @@ int stateOfCity(const DocContext& ctx, const QString& city)
     return ctx.cities->stateOfCapital.value(foldKey(city), -1);
 }
 
+// The city a part of a city is in, for a place read as a town: a quarter the lexicon lists
+// ("Karen" -> Nairobi), or a region word that names a part of a city (region-word rows of
+// value city-part) and a city the dictionaries know ("Central Jakarta", "South Jakarta",
+// "Greater Accra" -> the city). "New Delhi" is a city of its own ("new" names no part), and so is
+// one the dictionaries know ("East London" in South Africa).
 QString cityOfDistrict(const DocContext& ctx, const QString& place)
 {
-    const LexiconPhrase* district = lexiconPhraseOf(ctx.lex, Cue::District, place);
-    return district ? district->value : QString();
+    if (const LexiconPhrase* district = lexiconPhraseOf(ctx.lex, Cue::District, place))
+        return district->value;
+    const std::vector<Token> words = tokenize(place);
+    if (words.size() < 2 || stateOfCity(ctx, place) >= 0 || words.front().kind != Token::Word || !words.front().cap ||
+        ctx.lex.value(Cue::RegionWord, words.front().key) != "city-part"_key)
+        return QString();
+    const QString rest = place.mid(words[1].start);
+    return stateOfCity(ctx, rest) >= 0 ? rest : QString();
 }
 
 QString genericVenueCity(const DocContext& ctx, const QString& venue)

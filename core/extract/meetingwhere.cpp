@@ -744,13 +744,20 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     const int whereEnd = where < 0 ? -1 : s.key(where - 1) == ","_key ? where - 1 : where;
     // (not "where he had attended a trade fair": an attending joins the meeting told, which is
     // not in that city)
-    if (place.empty() && place.host < 0 && whereEnd >= 1 && !t.attendVerb) {
-        place = knownCityEndingAt(ctx, s, whereEnd);
-        const PhraseMatch* state = place.empty() ? stateEndingAt(s, whereEnd) : nullptr;
+    // ... whatever state the trigger's topic names ("where he held talks with B on investment in
+    // Iraq's oil sector"), and as the city of a building the clause names without one ("where
+    // he met B at the foreign ministry")
+    if (place.city.isEmpty() && place.genericCity.isEmpty() && whereEnd >= 1 && !t.attendVerb) {
+        MeetingPlace stop = knownCityEndingAt(ctx, s, whereEnd);
+        const PhraseMatch* state = stop.empty() ? stateEndingAt(s, whereEnd) : nullptr;
         if (state && state->begin >= 2 && s.key(state->begin - 1) == ","_key) {
-            place = knownCityEndingAt(ctx, s, state->begin - 1);
-            if (place.host >= 0 && place.host != state->entry)
-                place = MeetingPlace();
+            stop = knownCityEndingAt(ctx, s, state->begin - 1);
+            if (stop.host >= 0 && stop.host != state->entry)
+                stop = MeetingPlace();
+        }
+        if (!stop.city.isEmpty()) {
+            stop.venue = place.venue;
+            place = stop;
         }
     }
     // (a trigger told as held takes no place another clause tells as a plan: "A is scheduled to

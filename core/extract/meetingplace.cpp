@@ -267,6 +267,19 @@ bool endsTopic(const DocContext& ctx, const SentenceInfo& s, int i)
 
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
 
+// The end of a run of words [b, e) at the first line break inside it: "AU chief visits
+// Antananarivo\nRolling power cuts ...", a headline the splitter joined to the next line, names
+// "Antananarivo", not "Antananarivo Rolling".
+int lineEnd(const DocContext& ctx, const SentenceInfo& s, int b, int e)
+{
+    for (int k = b + 1; k < e; ++k) {
+        const qsizetype gap = s.tok(k).start - s.tok(k - 1).end;
+        if (gap > 0 && QStringView(ctx.doc.text).mid(s.tok(k - 1).end, gap).contains(QLatin1Char('\n')))
+            return k;
+    }
+    return e;
+}
+
 // "the visit of King A to Abuja", "a trip by Foreign Minister B to Lima": a travel noun, "of" or
 // "by", the traveller's title and name (capitalised words, a demonym, "the"), then the "to" at
 // token `to`: that "to" names the journey's destination. Also "the visit President A paid to
@@ -747,7 +760,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             continue;
         const int start = place || cityEnd > 0 ? j : named;
         const int nameEnd = place ? m->end : cityEnd > 0 ? cityEnd : start;
-        int e = std::max(nameEnd, capitalRun(s, start, to));
+        int e = std::max(nameEnd, lineEnd(ctx, s, start, capitalRun(s, start, to)));
         // "at Beirut-Rafic Hariri International Airport": a venue named after a person
         if (const int named2 = capitalRun(s, start, to, true); named2 > e && ctx.lex.has(Cue::VenueHead, s.key(named2 - 1)))
             e = named2;

@@ -1293,8 +1293,27 @@ bool framesOtherVerb(const DocContext& ctx, const SentenceInfo& s, int i)
     return false;
 }
 
+// The known city a visit told by a verb at token i names: "AU chief visits Antananarivo", "Visiting
+// Kyiv, A ..."; not a journey word alone ("returned to Nairobi", "heads to Kampala" may tell where
+// one goes after the occasion), nor a noun ("Kallas's trip to Chisinau was called off"), nor a
+// welcome's guest ("welcomed B to Canberra" is read by its "to").
+MeetingPlace visitedCityAt(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    const TokenKey& k = s.key(i);
+    if (!ctx.lex.has(Cue::TravelWord, k) || ctx.lex.value(Cue::TravelWord, k) == "guest"_key ||
+        !(ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.value(Cue::TravelWord, k) == "object"_key))
+        return MeetingPlace();
+    MeetingPlace p = findMeetingPlace(ctx, s, i, std::min(s.size(), i + 8));
+    if (p.city.isEmpty())
+        return MeetingPlace();
+    if (p.host < 0)
+        p.host = stateOfCity(ctx, p.city);
+    return p.host >= 0 ? p : MeetingPlace();
+}
+
 // The city the headline or the lead names for the article's occasion ("summit in Nara", "the two
-// prime ministers agreed in Hanoi on Monday", "announced in Suva yesterday"), and its state.
+// prime ministers agreed in Hanoi on Monday", "announced in Suva yesterday", "AU chief visits
+// Antananarivo"), and its state.
 MeetingPlace leadCity(const DocContext& ctx)
 {
     const int last = std::min(int(ctx.sents.size()) - 1, ctx.body);
@@ -1317,8 +1336,10 @@ MeetingPlace leadCity(const DocContext& ctx)
                 since = ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key;
             if (since)
                 continue;
-            if (MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end) &&
-                                                                !framesOtherVerb(ctx, s, i))
+            MeetingPlace p = knownPlaceAt(ctx, s, i);
+            if (p.city.isEmpty())
+                p = visitedCityAt(ctx, s, i);
+            if (!p.city.isEmpty() && (i < who || i >= end) && !framesOtherVerb(ctx, s, i))
                 return p;
         }
     }

@@ -1440,6 +1440,32 @@ QString writtenSpelling(const DocContext& ctx, const QString& place)
     return place;
 }
 
+// The city `place` in the longer name the article also writes for it: "Delhi" (a headline's
+// short form) is "New Delhi" when the body writes that, a city of the same state whose name is
+// one more word and the place. The place itself otherwise. ("Djibouti" and "Djibouti City" are
+// left to writtenSeat: the meeting's own words may write the short one.)
+QString fullerSpelling(const DocContext& ctx, const QString& place)
+{
+    const int state = place.isEmpty() ? -1 : stateOfCity(ctx, place);
+    if (state < 0)
+        return place;
+    const QString& text = ctx.doc.text;
+    for (qsizetype at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+        const qsizetype end = at + place.size();
+        if ((at > 0 && text[at - 1].isLetter()) || (end < text.size() && text[end].isLetter()))
+            continue;
+        // the word before it, one blank apart ("New Delhi")
+        if (at < 2 || text[at - 1] != QLatin1Char(' ') || !text[at - 2].isLetter())
+            continue;
+        qsizetype b = at - 2;
+        while (b > 0 && text[b - 1].isLetter())
+            --b;
+        if (const QString name = text.mid(b, end - b); text[b].isUpper() && stateOfCity(ctx, name) == state)
+            return name;
+    }
+    return place;
+}
+
 } // namespace
 
 void finishPlaces(DocContext& ctx)
@@ -1609,8 +1635,9 @@ void finishPlaces(DocContext& ctx)
             m.place = m.hostSeat;
     }
     // A city the dictionaries spell otherwise than the article: the article's spelling.
+    // ... and a short form of a city the article also writes in full, the full name.
     for (MeetingDraft& m : ctx.meetings)
-        m.place = writtenSpelling(ctx, m.place);
+        m.place = fullerSpelling(ctx, writtenSpelling(ctx, m.place));
 }
 
 } // namespace parley

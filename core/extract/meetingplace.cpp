@@ -762,7 +762,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         const int nameEnd = place ? m->end : cityEnd > 0 ? cityEnd : start;
         int e = std::max(nameEnd, lineEnd(ctx, s, start, capitalRun(s, start, to)));
         // "at Beirut-Rafic Hariri International Airport": a venue named after a person
-        if (const int named2 = capitalRun(s, start, to, true); named2 > e && ctx.lex.has(Cue::VenueHead, s.key(named2 - 1)))
+        // ... also when the head word opens the name ("at Bangunan Sultan Ibrahim", "at the
+        // Palacio de Carondelet": venue-head rows of value opens)
+        const bool headFirst = s.tok(start).cap && ctx.lex.value(Cue::VenueHead, s.key(start)) == "opens"_key;
+        if (const int named2 = lineEnd(ctx, s, start, capitalRun(s, start, to, true));
+            named2 > e && (headFirst || ctx.lex.has(Cue::VenueHead, s.key(named2 - 1))))
             e = named2;
         // "at the Ministry of Foreign Affairs", "at the Palace of Nations": a venue's head word,
         // "of" and the name of what the building houses
@@ -792,7 +796,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         else if (e > start && e + 1 < to && s.tok(e).kind == Token::Word && !s.tok(e).cap && !s.tok(e + 1).cap &&
                  s.key(e) != "'s"_key && !isStopWord(ctx.lex, s.key(e)) && ctx.lex.has(Cue::VenueHead, s.key(e + 1)))
             e += 2;
-        const bool venueName = housesName || ctx.lex.has(Cue::VenueHead, s.key(e - 1));
+        const bool venueName = housesName || headFirst || ctx.lex.has(Cue::VenueHead, s.key(e - 1));
         if (start > j && !venueName && k != "in"_key)
             continue; // "at the end of Ramadan": lower-case words lead only to a venue's name
         if (e > nameEnd && nameEnd > start && !venueName)

@@ -1138,6 +1138,15 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
     }
     DateExpression d = findDate(s.toks, scope.begin, asClauseAfter(s, t.end, scope.end), docText, ctx.anchor, future,
                                 &ctx.lex);
+    // "recalled their first meeting in Johannesburg in November, as well as their call in
+    // February": a noun's own day, told right after it, is its day, not one told before it
+    if (d.valid() && !t.verb && d.begin < t.begin) {
+        constexpr int kRightAfter = 1;
+        if (const DateExpression own = findDate(s.toks, t.end, std::min(s.size(), t.end + 4), docText, ctx.anchor,
+                                                future, &ctx.lex);
+            own.valid() && own.begin <= t.end + kRightAfter)
+            return own;
+    }
     if (d.valid())
         return d;
     DateExpression inClause = findDate(s.toks, std::max(scope.clause.begin, s.dateline),

@@ -496,6 +496,31 @@ bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, 
     return boundaryIn(to) && boundaryIn(placeWordOf(ctx, s, from, to, p));
 }
 
+// "received B on Monday, a week after B toured a car plant in Durban", "two days before B
+// addresses parliament in Cape Town": a span of a day or more (time-unit rows, time-span rows of
+// value occasion) right before a date-boundary word (at token b) opens the words of another
+// occasion. placeOfOtherOccasion: whether the place `p` is read only there, after token `from`.
+bool occasionBoundary(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    if (b < 1 || !ctx.lex.has(Cue::DateBoundary, s.key(b)) || s.tok(b - 1).kind != Token::Word)
+        return false;
+    const TokenKey& span = s.key(b - 1);
+    QString unit = span.text();
+    if (unit.endsWith(QLatin1Char('s')))
+        unit.chop(1);
+    return ctx.lex.value(Cue::TimeSpan, span) == "occasion"_key || ctx.lex.has(Cue::TimeUnit, span) ||
+           ctx.lex.has(Cue::TimeUnit, unit);
+}
+
+bool placeOfOtherOccasion(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
+{
+    const int at = placeWordOf(ctx, s, from, to, p);
+    for (int b = from + 1; b < at; ++b)
+        if (occasionBoundary(ctx, s, b))
+            return true;
+    return false;
+}
+
 // The state whose name ends right before token `end` ("Bridgetown, Barbados"), or null.
 const PhraseMatch* stateEndingAt(const SentenceInfo& s, int end)
 {
@@ -865,6 +890,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // "met B on Monday ahead of a trip to Addis Ababa": a place a word of plan brings after the
     // held trigger is where someone goes next, not where they met
     if (held && !place.empty() && placeAfterPlan(ctx, s, t.end, s.size(), place))
+        place = MeetingPlace();
+    if (!place.empty() && placeOfOtherOccasion(ctx, s, t.end, s.size(), place))
         place = MeetingPlace();
     // "their second meeting since a summit in Windhoek": the place of the event the count
     // starts from
@@ -1340,9 +1367,12 @@ MeetingPlace leadCity(const DocContext& ctx)
             if (plannedBefore(ctx, s, i))
                 continue;
             // "met B for the first time since the inauguration in Windhoek": another event's city
+            // ("a week after B toured a car plant in Durban": another occasion's)
+            constexpr int kOccasionReach = 10;
             bool since = false;
-            for (int b = i - 1; b >= std::max(s.dateline, i - 5) && !isComma(s.tok(b)) && !since; --b)
-                since = ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key;
+            for (int b = i - 1; b >= std::max(s.dateline, i - kOccasionReach) && !isComma(s.tok(b)) && !since; --b)
+                since = (b >= i - 5 && ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key) ||
+                        occasionBoundary(ctx, s, b);
             if (since)
                 continue;
             MeetingPlace p = knownPlaceAt(ctx, s, i);

@@ -189,10 +189,6 @@ std::size_t lastNarrated(const DocContext& ctx)
     return ctx.meetings.size() - 1;
 }
 
-// The event "the meeting" refers to: the last one told, unless that is only a plan among the
-// people of an earlier held meeting and this mention reads as held ("A met B. He invited B to
-// a regional meeting to be held in X. B thanked him after the meeting."): the plan was told in
-// passing, the narrative is still the held event.
 // Whether a held meeting was told as one of another time than the article's: "first met" told as
 // earlier, or a day or month more than a month from the article's day ("their call in February").
 bool toldOfAnotherTime(const DocContext& ctx, const MeetingDraft& m)
@@ -233,6 +229,10 @@ std::size_t occasionPastRecalled(const DocContext& ctx, const MeetingDraft& draf
     return none;
 }
 
+// The event "the meeting" refers to: the last one told, unless that is only a plan among the
+// people of an earlier held meeting and this mention reads as held ("A met B. He invited B to
+// a regional meeting to be held in X. B thanked him after the meeting."): the plan was told in
+// passing, the narrative is still the held event.
 std::size_t referent(const DocContext& ctx, const MeetingDraft& draft)
 {
     const std::size_t last = lastNarrated(ctx);

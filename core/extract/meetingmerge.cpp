@@ -189,6 +189,46 @@ std::size_t lastNarrated(const DocContext& ctx)
     return ctx.meetings.size() - 1;
 }
 
+// Whether a held meeting was told as one of another time than the article's: "first met" told as
+// earlier, or a day or month more than a month from the article's day ("their call in February").
+bool toldOfAnotherTime(const DocContext& ctx, const MeetingDraft& m)
+{
+    constexpr int monthDays = 31;
+    if (m.earlier)
+        return true;
+    if (!ctx.anchor.isValid())
+        return false;
+    if (const QDate day = QDate::fromString(m.iso, Qt::ISODate); day.isValid())
+        return std::abs(day.daysTo(ctx.anchor)) > monthDays;
+    return !m.periodIso.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(m.periodIso);
+}
+
+// "A welcomed B to Downing Street today. A recalled their first meeting in November and their
+// call in February. The leaders discussed trade. A and B were joined for the second part of their
+// meeting by C": a held attending with no day of its own, told sentences after the events recalled
+// in passing, joins the article's occasion, the last event of its days that shares its people. Its
+// index, or ctx.meetings.size() when the mention is no such one.
+std::size_t occasionPastRecalled(const DocContext& ctx, const MeetingDraft& draft)
+{
+    const std::size_t none = ctx.meetings.size();
+    if (ctx.meetings.empty() || draft.status != "held"_key || !draft.when.isEmpty() || !draft.iso.isEmpty() ||
+        !draft.periodIso.isEmpty() || draft.participants.empty())
+        return none;
+    const std::size_t last = lastNarrated(ctx);
+    const MeetingDraft& recalled = ctx.meetings[last];
+    if (recalled.status != "held"_key || !toldOfAnotherTime(ctx, recalled) || recalled.lastSentence >= draft.lastSentence - 1)
+        return none;
+    for (std::size_t m = last; m-- > 0;) {
+        const MeetingDraft& occasion = ctx.meetings[m];
+        if (occasion.status == "held"_key && !occasion.arrival && !toldOfAnotherTime(ctx, occasion) &&
+            (!occasion.iso.isEmpty() || !occasion.when.isEmpty()) &&
+            std::any_of(draft.participants.begin(), draft.participants.end(),
+                        [&](int p) { return holds(occasion.participants, p); }))
+            return m;
+    }
+    return none;
+}
+
 // The event "the meeting" refers to: the last one told, unless that is only a plan among the
 // people of an earlier held meeting and this mention reads as held ("A met B. He invited B to
 // a regional meeting to be held in X. B thanked him after the meeting."): the plan was told in
@@ -737,6 +777,10 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // last told ("A also called on D, who hosted him to a banquet. B joined A at the lunch");
         // "X also joined the Elysée talks": the talks named, even after a side meeting told since
         std::optional<std::size_t> target;
+        // ("were joined for the second part of their meeting by C", sentences after events
+        // recalled in passing: the article's occasion)
+        if (const std::size_t occasion = occasionPastRecalled(ctx, draft); occasion < ctx.meetings.size())
+            target = occasion;
         // ("A and B met on Friday ... during a meeting planned ... They were joined by C": of the
         // events of the one joined, first one of the mention's own status)
         // ... but "The meeting, which was closed to the press, was also attended by C and D": a

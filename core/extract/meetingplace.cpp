@@ -152,10 +152,21 @@ int stateOfCity(const DocContext& ctx, const QString& city)
     return ctx.cities->stateOfCapital.value(foldKey(city), -1);
 }
 
+// The city a part of a city is in, for a place read as a town: a quarter the lexicon lists
+// ("Karen" -> Nairobi), or a region word that names a part of a city (region-word rows of
+// value city-part) and a city the dictionaries know ("Central Jakarta", "South Jakarta",
+// "Greater Accra" -> the city). "New Delhi" is a city of its own ("new" names no part), and so is
+// one the dictionaries know ("East London" in South Africa).
 QString cityOfDistrict(const DocContext& ctx, const QString& place)
 {
-    const LexiconPhrase* district = lexiconPhraseOf(ctx.lex, Cue::District, place);
-    return district ? district->value : QString();
+    if (const LexiconPhrase* district = lexiconPhraseOf(ctx.lex, Cue::District, place))
+        return district->value;
+    const std::vector<Token> words = tokenize(place);
+    if (words.size() < 2 || stateOfCity(ctx, place) >= 0 || words.front().kind != Token::Word || !words.front().cap ||
+        ctx.lex.value(Cue::RegionWord, words.front().key) != "city-part"_key)
+        return QString();
+    const QString rest = place.mid(words[1].start);
+    return stateOfCity(ctx, rest) >= 0 ? rest : QString();
 }
 
 QString genericVenueCity(const DocContext& ctx, const QString& venue)
@@ -255,6 +266,19 @@ bool endsTopic(const DocContext& ctx, const SentenceInfo& s, int i)
 }
 
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
+
+// The end of a run of words [b, e) at the first line break inside it: "AU chief visits
+// Antananarivo\nRolling power cuts ...", a headline the splitter joined to the next line, names
+// "Antananarivo", not "Antananarivo Rolling".
+int lineEnd(const DocContext& ctx, const SentenceInfo& s, int b, int e)
+{
+    for (int k = b + 1; k < e; ++k) {
+        const qsizetype gap = s.tok(k).start - s.tok(k - 1).end;
+        if (gap > 0 && QStringView(ctx.doc.text).mid(s.tok(k - 1).end, gap).contains(QLatin1Char('\n')))
+            return k;
+    }
+    return e;
+}
 
 // "the visit of King A to Abuja", "a trip by Foreign Minister B to Lima": a travel noun, "of" or
 // "by", the traveller's title and name (capitalised words, a demonym, "the"), then the "to" at
@@ -736,9 +760,13 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             continue;
         const int start = place || cityEnd > 0 ? j : named;
         const int nameEnd = place ? m->end : cityEnd > 0 ? cityEnd : start;
-        int e = std::max(nameEnd, capitalRun(s, start, to));
+        int e = std::max(nameEnd, lineEnd(ctx, s, start, capitalRun(s, start, to)));
         // "at Beirut-Rafic Hariri International Airport": a venue named after a person
-        if (const int named2 = capitalRun(s, start, to, true); named2 > e && ctx.lex.has(Cue::VenueHead, s.key(named2 - 1)))
+        // ... also when the head word opens the name ("at Bangunan Sultan Ibrahim", "at the
+        // Palacio de Carondelet": venue-head rows of value opens)
+        const bool headFirst = s.tok(start).cap && ctx.lex.value(Cue::VenueHead, s.key(start)) == "opens"_key;
+        if (const int named2 = lineEnd(ctx, s, start, capitalRun(s, start, to, true));
+            named2 > e && (headFirst || ctx.lex.has(Cue::VenueHead, s.key(named2 - 1))))
             e = named2;
         // "at the Ministry of Foreign Affairs", "at the Palace of Nations": a venue's head word,
         // "of" and the name of what the building houses
@@ -768,7 +796,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         else if (e > start && e + 1 < to && s.tok(e).kind == Token::Word && !s.tok(e).cap && !s.tok(e + 1).cap &&
                  s.key(e) != "'s"_key && !isStopWord(ctx.lex, s.key(e)) && ctx.lex.has(Cue::VenueHead, s.key(e + 1)))
             e += 2;
-        const bool venueName = housesName || ctx.lex.has(Cue::VenueHead, s.key(e - 1));
+        const bool venueName = housesName || headFirst || ctx.lex.has(Cue::VenueHead, s.key(e - 1));
         if (start > j && !venueName && k != "in"_key)
             continue; // "at the end of Ramadan": lower-case words lead only to a venue's name
         if (e > nameEnd && nameEnd > start && !venueName)
@@ -931,12 +959,18 @@ MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, i
 
 MeetingPlace gatheringNameCity(const DocContext& ctx, const SentenceInfo& s, int b)
 {
-    // the name: capitalised words, numbers ("G20") and hyphen-joined parts ("El-Sheikh")
+    // the name: capitalised words, numbers ("G20") and hyphen-joined parts ("El-Sheikh"), and a
+    // plural's apostrophe before the next capitalised word ("the Johannesburg G20 Leaders' Summit")
     constexpr int longest = 8;
+    const auto pluralApostrophe = [&](int e) {
+        return e > b && e + 1 < s.size() && s.tok(e).kind == Token::Punct &&
+               (s.tok(e).punct == QLatin1Char('\'') || s.tok(e).punct == QChar(0x2019)) && s.tok(e + 1).cap &&
+               s.tok(e + 1).kind == Token::Word && s.key(e - 1).text().endsWith(QLatin1Char('s'));
+    };
     int e = b;
     while (e < std::min(s.size(), b + longest) &&
            ((s.tok(e).kind == Token::Word && s.tok(e).cap) || s.tok(e).kind == Token::Number ||
-            (e > b && s.tok(e).hyphenBefore)))
+            (e > b && s.tok(e).hyphenBefore) || pluralApostrophe(e)))
         ++e;
     if (e == b)
         return MeetingPlace();

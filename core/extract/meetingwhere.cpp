@@ -300,6 +300,48 @@ MeetingPlace namedGatheringCity(const DocContext& ctx, const SentenceInfo& s, co
     return MeetingPlace();
 }
 
+// "last met in February, on the sidelines of the Munich Security Conference", "held talks on
+// Monday, during the Antalya Diplomacy Forum", "met B, the Kenyan president, on the margins of
+// the Doha Forum": a gathering set off by a comma after the trigger's clause is where the verb's
+// event was held, when the comma's next words open it ("on the sidelines of", "during", "at") and
+// no word that tells of another event ("after", "since", "before") comes between ("met B on
+// Monday, a day after the Doha Forum" names another one). A gathering the lexicon places in one
+// city, or one whose name holds a city; its host state takes part only through its own people.
+MeetingPlace gatheringAfterComma(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int kReach = 24;
+    for (int k = t.end; k + 2 < std::min(s.size(), t.end + kReach); ++k) {
+        if (ctx.lex.has(Cue::DateBoundary, s.key(k)) || s.quoted[std::size_t(k)])
+            return MeetingPlace();
+        if (s.key(k) != ","_key)
+            continue;
+        int name = -1;
+        const TokenKey& w = s.key(k + 1);
+        if (w == "on"_key && s.key(k + 2) == "the"_key && k + 4 < s.size() && ctx.lex.has(Cue::SideMeeting, s.key(k + 3)) &&
+            s.key(k + 4) == "of"_key)
+            name = k + 5;
+        else if (w == "during"_key || w == "at"_key)
+            name = k + 2;
+        if (name < 0)
+            continue;
+        if (name < s.size() && s.key(name) == "the"_key)
+            ++name;
+        if (name >= s.size() || !s.tok(name).cap)
+            return MeetingPlace();
+        MeetingPlace p;
+        const LexiconPhrase* venue = nullptr;
+        if (const int ve = lexiconPhraseAt(ctx.lex, Cue::GatheringVenue, s, name, &venue); ve > 0) {
+            p.venue = ctx.surface(s, name, ve);
+            p.city = venue->value;
+        } else {
+            p = gatheringNameCity(ctx, s, name);
+        }
+        p.host = -1;
+        return p;
+    }
+    return MeetingPlace();
+}
+
 // "Ilaro Court was the venue for talks between A and B", "The Kremlin hosted the talks": a venue
 // the dictionaries know opening the sentence, as the subject of a place cue or a host verb before
 // the trigger, is where the trigger's event was held.
@@ -452,6 +494,31 @@ bool placeAfterBoundary(const DocContext& ctx, const SentenceInfo& s, int from, 
         return false;
     };
     return boundaryIn(to) && boundaryIn(placeWordOf(ctx, s, from, to, p));
+}
+
+// "received B on Monday, a week after B toured a car plant in Durban", "two days before B
+// addresses parliament in Cape Town": a span of a day or more (time-unit rows, time-span rows of
+// value occasion) right before a date-boundary word (at token b) opens the words of another
+// occasion. placeOfOtherOccasion: whether the place `p` is read only there, after token `from`.
+bool occasionBoundary(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    if (b < 1 || !ctx.lex.has(Cue::DateBoundary, s.key(b)) || s.tok(b - 1).kind != Token::Word)
+        return false;
+    const TokenKey& span = s.key(b - 1);
+    QString unit = span.text();
+    if (unit.endsWith(QLatin1Char('s')))
+        unit.chop(1);
+    return ctx.lex.value(Cue::TimeSpan, span) == "occasion"_key || ctx.lex.has(Cue::TimeUnit, span) ||
+           ctx.lex.has(Cue::TimeUnit, unit);
+}
+
+bool placeOfOtherOccasion(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
+{
+    const int at = placeWordOf(ctx, s, from, to, p);
+    for (int b = from + 1; b < at; ++b)
+        if (occasionBoundary(ctx, s, b))
+            return true;
+    return false;
 }
 
 // The state whose name ends right before token `end` ("Bridgetown, Barbados"), or null.
@@ -653,6 +720,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         place = placeAfterDayOrSide(ctx, s, t, scope);
     if (place.empty() && place.host < 0)
         place = namedGatheringCity(ctx, s, t, scope, c);
+    if (place.empty() && place.host < 0)
+        place = gatheringAfterComma(ctx, s, t);
     // "a meeting of the Joint Commission on Bilateral Cooperation at the DFA in Pasay City": an
     // "on" between capitalised words is inside a body's name, no topic; the place after the
     // name, in the trigger's clause, is the meeting's
@@ -700,13 +769,20 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     const int whereEnd = where < 0 ? -1 : s.key(where - 1) == ","_key ? where - 1 : where;
     // (not "where he had attended a trade fair": an attending joins the meeting told, which is
     // not in that city)
-    if (place.empty() && place.host < 0 && whereEnd >= 1 && !t.attendVerb) {
-        place = knownCityEndingAt(ctx, s, whereEnd);
-        const PhraseMatch* state = place.empty() ? stateEndingAt(s, whereEnd) : nullptr;
+    // ... whatever state the trigger's topic names ("where he held talks with B on investment in
+    // Iraq's oil sector"), and as the city of a building the clause names without one ("where
+    // he met B at the foreign ministry")
+    if (place.city.isEmpty() && place.genericCity.isEmpty() && whereEnd >= 1 && !t.attendVerb) {
+        MeetingPlace stop = knownCityEndingAt(ctx, s, whereEnd);
+        const PhraseMatch* state = stop.empty() ? stateEndingAt(s, whereEnd) : nullptr;
         if (state && state->begin >= 2 && s.key(state->begin - 1) == ","_key) {
-            place = knownCityEndingAt(ctx, s, state->begin - 1);
-            if (place.host >= 0 && place.host != state->entry)
-                place = MeetingPlace();
+            stop = knownCityEndingAt(ctx, s, state->begin - 1);
+            if (stop.host >= 0 && stop.host != state->entry)
+                stop = MeetingPlace();
+        }
+        if (!stop.city.isEmpty()) {
+            stop.venue = place.venue;
+            place = stop;
         }
     }
     // (a trigger told as held takes no place another clause tells as a plan: "A is scheduled to
@@ -814,6 +890,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // "met B on Monday ahead of a trip to Addis Ababa": a place a word of plan brings after the
     // held trigger is where someone goes next, not where they met
     if (held && !place.empty() && placeAfterPlan(ctx, s, t.end, s.size(), place))
+        place = MeetingPlace();
+    if (!place.empty() && placeOfOtherOccasion(ctx, s, t.end, s.size(), place))
         place = MeetingPlace();
     // "their second meeting since a summit in Windhoek": the place of the event the count
     // starts from
@@ -1087,6 +1165,15 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
     }
     DateExpression d = findDate(s.toks, scope.begin, asClauseAfter(s, t.end, scope.end), docText, ctx.anchor, future,
                                 &ctx.lex);
+    // "recalled their first meeting in Johannesburg in November, as well as their call in
+    // February": a noun's own day, told right after it, is its day, not one told before it
+    if (d.valid() && !t.verb && d.begin < t.begin) {
+        constexpr int kRightAfter = 1;
+        if (const DateExpression own = findDate(s.toks, t.end, std::min(s.size(), t.end + 4), docText, ctx.anchor,
+                                                future, &ctx.lex);
+            own.valid() && own.begin <= t.end + kRightAfter)
+            return own;
+    }
     if (d.valid())
         return d;
     DateExpression inClause = findDate(s.toks, std::max(scope.clause.begin, s.dateline),
@@ -1242,8 +1329,27 @@ bool framesOtherVerb(const DocContext& ctx, const SentenceInfo& s, int i)
     return false;
 }
 
+// The known city a visit told by a verb at token i names: "AU chief visits Antananarivo", "Visiting
+// Kyiv, A ..."; not a journey word alone ("returned to Nairobi", "heads to Kampala" may tell where
+// one goes after the occasion), nor a noun ("Kallas's trip to Chisinau was called off"), nor a
+// welcome's guest ("welcomed B to Canberra" is read by its "to").
+MeetingPlace visitedCityAt(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    const TokenKey& k = s.key(i);
+    if (!ctx.lex.has(Cue::TravelWord, k) || ctx.lex.value(Cue::TravelWord, k) == "guest"_key ||
+        !(ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.value(Cue::TravelWord, k) == "object"_key))
+        return MeetingPlace();
+    MeetingPlace p = findMeetingPlace(ctx, s, i, std::min(s.size(), i + 8));
+    if (p.city.isEmpty())
+        return MeetingPlace();
+    if (p.host < 0)
+        p.host = stateOfCity(ctx, p.city);
+    return p.host >= 0 ? p : MeetingPlace();
+}
+
 // The city the headline or the lead names for the article's occasion ("summit in Nara", "the two
-// prime ministers agreed in Hanoi on Monday", "announced in Suva yesterday"), and its state.
+// prime ministers agreed in Hanoi on Monday", "announced in Suva yesterday", "AU chief visits
+// Antananarivo"), and its state.
 MeetingPlace leadCity(const DocContext& ctx)
 {
     const int last = std::min(int(ctx.sents.size()) - 1, ctx.body);
@@ -1261,13 +1367,18 @@ MeetingPlace leadCity(const DocContext& ctx)
             if (plannedBefore(ctx, s, i))
                 continue;
             // "met B for the first time since the inauguration in Windhoek": another event's city
+            // ("a week after B toured a car plant in Durban": another occasion's)
+            constexpr int kOccasionReach = 10;
             bool since = false;
-            for (int b = i - 1; b >= std::max(s.dateline, i - 5) && !isComma(s.tok(b)) && !since; --b)
-                since = ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key;
+            for (int b = i - 1; b >= std::max(s.dateline, i - kOccasionReach) && !isComma(s.tok(b)) && !since; --b)
+                since = (b >= i - 5 && ctx.lex.value(Cue::DateBoundary, s.key(b)) == "other-event"_key) ||
+                        occasionBoundary(ctx, s, b);
             if (since)
                 continue;
-            if (MeetingPlace p = knownPlaceAt(ctx, s, i); !p.city.isEmpty() && (i < who || i >= end) &&
-                                                                !framesOtherVerb(ctx, s, i))
+            MeetingPlace p = knownPlaceAt(ctx, s, i);
+            if (p.city.isEmpty())
+                p = visitedCityAt(ctx, s, i);
+            if (!p.city.isEmpty() && (i < who || i >= end) && !framesOtherVerb(ctx, s, i))
                 return p;
         }
     }
@@ -1364,6 +1475,32 @@ QString writtenSpelling(const DocContext& ctx, const QString& place)
                     return ctx.surface(s, b, e + 1);
             }
         }
+    }
+    return place;
+}
+
+// The city `place` in the longer name the article also writes for it: "Delhi" (a headline's
+// short form) is "New Delhi" when the body writes that, a city of the same state whose name is
+// one more word and the place. The place itself otherwise. ("Djibouti" and "Djibouti City" are
+// left to writtenSeat: the meeting's own words may write the short one.)
+QString fullerSpelling(const DocContext& ctx, const QString& place)
+{
+    const int state = place.isEmpty() ? -1 : stateOfCity(ctx, place);
+    if (state < 0)
+        return place;
+    const QString& text = ctx.doc.text;
+    for (qsizetype at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+        const qsizetype end = at + place.size();
+        if ((at > 0 && text[at - 1].isLetter()) || (end < text.size() && text[end].isLetter()))
+            continue;
+        // the word before it, one blank apart ("New Delhi")
+        if (at < 2 || text[at - 1] != QLatin1Char(' ') || !text[at - 2].isLetter())
+            continue;
+        qsizetype b = at - 2;
+        while (b > 0 && text[b - 1].isLetter())
+            --b;
+        if (const QString name = text.mid(b, end - b); text[b].isUpper() && stateOfCity(ctx, name) == state)
+            return name;
     }
     return place;
 }
@@ -1537,8 +1674,9 @@ void finishPlaces(DocContext& ctx)
             m.place = m.hostSeat;
     }
     // A city the dictionaries spell otherwise than the article: the article's spelling.
+    // ... and a short form of a city the article also writes in full, the full name.
     for (MeetingDraft& m : ctx.meetings)
-        m.place = writtenSpelling(ctx, m.place);
+        m.place = fullerSpelling(ctx, writtenSpelling(ctx, m.place));
 }
 
 } // namespace parley

@@ -858,13 +858,19 @@ DocumentExtraction Extractor::extract(const Document& document) const
             es.aliases << e.name;
             es.name = spelled;
         }
+        // (a state's hits mostly repeat one form: its rule is built once per run of them, one
+        // string the graph and the JSON writer then see as one)
+        QString rule;
+        const StateHit* ruleOf = nullptr;
         for (const StateHit* h : hitsByState.value(st)) {
             if (h->form != es.name && !es.aliases.contains(h->form))
                 es.aliases << h->form;
             const SentenceInfo& s = ctx.sents[std::size_t(h->sentence)];
-            es.mentions.push_back(ctx.mention(s, h->begin, h->end,
-                                              (h->counts ? QStringLiteral("state: '") : QStringLiteral("place: '")) +
-                                                  h->form + QLatin1Char('\'')));
+            if (!ruleOf || ruleOf->counts != h->counts || ruleOf->form != h->form) {
+                rule = (h->counts ? QStringLiteral("state: '") : QStringLiteral("place: '")) + h->form + QLatin1Char('\'');
+                ruleOf = h;
+            }
+            es.mentions.push_back(ctx.mention(s, h->begin, h->end, rule));
         }
         out.states.push_back(std::move(es));
     }

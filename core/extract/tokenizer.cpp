@@ -127,7 +127,7 @@ inline bool isWordChar(QChar c)
     return isNonAsciiWordChar(c);
 }
 
-const WordSet kDottedAbbreviations = {
+const auto kDottedAbbreviationWords = std::to_array<QString>({
     QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
     QStringLiteral("dr"),   QStringLiteral("gen"),  QStringLiteral("jr"),
     QStringLiteral("sr"),   QStringLiteral("st"),   QStringLiteral("lt"),
@@ -140,12 +140,37 @@ const WordSet kDottedAbbreviations = {
     QStringLiteral("apr"),  QStringLiteral("aug"),  QStringLiteral("sep"),
     QStringLiteral("sept"), QStringLiteral("oct"),  QStringLiteral("nov"),
     QStringLiteral("dec"),  QStringLiteral("engr"), QStringLiteral("barr"),
-};
+});
+
+const WordSet kDottedAbbreviations = [] {
+    WordSet set;
+    for (const QString& w : kDottedAbbreviationWords)
+        set.insert(w);
+    return set;
+}();
+
+// The longest of them: a plain ASCII word longer than this (its key is as long as it) is none.
+const qsizetype kLongestDottedAbbreviation = [] {
+    qsizetype longest = 0;
+    for (const QString& w : kDottedAbbreviationWords)
+        longest = std::max(longest, w.size());
+    return longest;
+}();
 
 // Abbreviations whose full stop belongs to the word (honorifics, ranks, suffixes).
 const WordSet& dottedAbbreviations()
 {
     return kDottedAbbreviations;
+}
+
+// Whether `word` (a word before a dot, no dot in it) may fold to a dotted abbreviation: not
+// when it is plain ASCII and longer than all of them, as most words ending a sentence are,
+// which are then neither folded nor looked up. (A word past ASCII may fold shorter.)
+bool mayBeDottedAbbreviation(QStringView word)
+{
+    if (word.size() <= kLongestDottedAbbreviation)
+        return true;
+    return std::any_of(word.begin(), word.end(), [](QChar c) { return c.unicode() >= 0x80; });
 }
 
 // Keys longer than this are folded into their own string, not looked up.
@@ -658,6 +683,9 @@ void tokenizeText(std::vector<Token>& out, QStringView text, qsizetype base, con
             table.internInto(t.key, surface.utf16(), 1, keyHash(surface.utf16(), 1), lexicon);
         } else if (!foldAsciiWord(surface, t, lexicon, table)) {
             t.key = foldKey(surface);
+            // (the table's keys above come classified: only a key folded here needs it)
+            if (lexicon && !lexicon->classified(t.key))
+                lexicon->classify(t.key);
             bool anyLetter = false;
             bool allUpper = true;
             for (QChar c : surface) {
@@ -671,8 +699,6 @@ void tokenizeText(std::vector<Token>& out, QStringView text, qsizetype base, con
             }
             t.allCaps = anyLetter && allUpper;
         }
-        if (lexicon && !lexicon->classified(t.key))
-            lexicon->classify(t.key);
         space = false;
         hyphen = false;
     };
@@ -720,7 +746,8 @@ void tokenizeText(std::vector<Token>& out, QStringView text, qsizetype base, con
                         if (j < n && text[j] == QLatin1Char('.'))
                             ++j;
                     }
-                } else if (dottedAbbreviations().contains(foldKey(text.mid(i, j - i)))) {
+                } else if (mayBeDottedAbbreviation(text.mid(i, j - i)) &&
+                           dottedAbbreviations().contains(foldKey(text.mid(i, j - i)))) {
                     ++j;
                 }
             }

@@ -42,8 +42,8 @@ namespace {
 // Rules are few and repeat across the corpus ("state: 'Syria'"), but the extractor builds a
 // fresh string for each mention; keeping one shared copy of each saves a heap block per
 // mention of a large corpus.
-template <typename RuleSet>
-void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from, RuleSet& rules)
+template <typename ShareRule>
+void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from, ShareRule&& shareRule)
 {
     using Span = std::tuple<int, qsizetype, qsizetype>;
     constexpr std::size_t kScanned = 32;
@@ -75,9 +75,8 @@ void appendMentions(std::vector<Mention>& into, const std::vector<Mention>& from
         }
         if (fresh) {
             if (m.rule != rule)
-                rule = rules.insert({m.rule})->text;
-            into.push_back(m);
-            into.back().rule = rule;
+                rule = shareRule(m.rule);
+            into.push_back({m.document, m.sentence, m.start, m.end, rule});
         }
     }
 }
@@ -253,7 +252,7 @@ void CorpusGraph::addEdge(NodeId from, NodeId to, EdgeKind kind,
             slot->second = &m_graph[boost::add_edge(u, v, EdgeData{kind, {}}, m_graph).first];
         data = slot->second;
     }
-    appendMentions(data->evidence, evidence, m_rules);
+    appendMentions(data->evidence, evidence, [this](const QString& r) -> const QString& { return sharedRule(r); });
 }
 
 void mergeState(NodeData& node, const QString& state, const QString& inference)
@@ -278,12 +277,29 @@ bool CorpusGraph::addDocument(Document document, const DocumentExtraction& extra
     return true;
 }
 
+const QString& CorpusGraph::sharedRule(const QString& rule)
+{
+    const auto address = reinterpret_cast<quintptr>(rule.constData()); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): the address is the key
+    RecentRule& recent = m_recentRules[((address >> 4) ^ (address >> 10)) % m_recentRules.size()];
+    if (recent.data != rule.constData() || recent.size != rule.size()) {
+        recent.data = rule.constData();
+        recent.size = rule.size();
+        recent.text = m_rules.insert({rule})->text;
+    }
+    return recent.text;
+}
+
 void CorpusGraph::addExtraction(const DocumentExtraction& extraction)
 {
+    for (RecentRule& recent : m_recentRules) {
+        recent.data = nullptr;
+        recent.size = -1;
+    }
+    const auto share = [this](const QString& r) -> const QString& { return sharedRule(r); };
     for (const ExtractedState& s : extraction.states) {
         NodeData& node = m_graph[static_cast<std::size_t>(nodeFor(NodeKind::State, s.id))];
         mergeName(node, s.name, s.aliases);
-        appendMentions(node.mentions, s.mentions, m_rules);
+        appendMentions(node.mentions, s.mentions, share);
     }
     for (const ExtractedOfficial& o : extraction.officials) {
         const NodeId id = nodeFor(NodeKind::Official, o.id);
@@ -294,7 +310,7 @@ void CorpusGraph::addExtraction(const DocumentExtraction& extraction)
         fillIfEmpty(node.organization, o.organization);
         appendUnique(node.rules, o.rule);
         appendUnique(node.rules, o.affiliationRule);
-        appendMentions(node.mentions, o.mentions, m_rules);
+        appendMentions(node.mentions, o.mentions, share);
         if (!o.state.isEmpty()) {
             const std::vector<Mention> evidence(o.mentions.begin(),
                                                 o.mentions.begin() + std::min<std::size_t>(1, o.mentions.size()));
@@ -311,7 +327,7 @@ void CorpusGraph::addExtraction(const DocumentExtraction& extraction)
         fillIfEmpty(node.mode, m.mode);
         fillIfEmpty(node.status, m.status);
         appendUnique(node.rules, m.rule);
-        appendMentions(node.mentions, m.evidence, m_rules);
+        appendMentions(node.mentions, m.evidence, share);
         for (const QString& p : m.participants)
             addEdge(nodeFor(NodeKind::Official, p), id, EdgeKind::Attended, m.evidence);
         for (const QString& s : m.states)

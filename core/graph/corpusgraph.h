@@ -4,6 +4,7 @@
 #include "extract/extraction.h"
 #include "text/document.h"
 
+#include <array>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -157,6 +158,19 @@ private:
         }
     };
     QSet<RuleText> m_rules; ///< one shared copy of each mention rule text
+    /// The copy in m_rules of `rule`, a string of the extraction being added.
+    const QString& sharedRule(const QString& rule);
+    /// Of the extraction being added: m_rules's copy of a rule, found by the address and size
+    /// of the extraction's string. addExtraction() appends a meeting's evidence to the meeting
+    /// and to each of its edges, and each time its rules were hashed and looked up again. The
+    /// extraction's strings do not change while it is added; addExtraction() clears these.
+    struct RecentRule
+    {
+        const QChar* data = nullptr;
+        qsizetype size = -1;
+        QString text;
+    };
+    std::array<RecentRule, 64> m_recentRules;
     /// Node id -> node, hashed as the rules are: every state, official and meeting of every
     /// extraction asks it (Qt's string hash was a quarter of a lookup's cost).
     QHash<RuleText, NodeId> m_nodes;

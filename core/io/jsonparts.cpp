@@ -5,12 +5,21 @@ namespace parley::jsonparts {
 
 void writeMentions(JsonWriter& w, const std::vector<Mention>& mentions, EmptyRule emptyRule)
 {
+    // A node's mentions come in runs of one document id and mostly of one rule, one shared
+    // string each in the graph: each is encoded once per run, not once per mention. The
+    // mentions are alive and unchanged for the whole call, as the memos ask.
+    JsonWriter::StringMemo document;
+    JsonWriter::StringMemo rule;
     w.beginArray();
     for (const Mention& m : mentions) {
         if (emptyRule == EmptyRule::Write || !m.rule.isEmpty())
-            w.object({{"document", m.document}, {"sentence", m.sentence}, {"start", m.start}, {"end", m.end}, {"rule", m.rule}});
+            w.object({{"document", m.document, document},
+                      {"sentence", m.sentence},
+                      {"start", m.start},
+                      {"end", m.end},
+                      {"rule", m.rule, rule}});
         else
-            w.object({{"document", m.document}, {"sentence", m.sentence}, {"start", m.start}, {"end", m.end}});
+            w.object({{"document", m.document, document}, {"sentence", m.sentence}, {"start", m.start}, {"end", m.end}});
     }
     w.endArray();
 }

@@ -29,6 +29,7 @@ void JsonWriter::flush()
         return;
     m_out.append(m_block.get(), static_cast<qsizetype>(m_used));
     m_used = 0;
+    ++m_flushes;
 }
 
 void JsonWriter::put(const char* s, std::size_t n)
@@ -164,13 +165,15 @@ void JsonWriter::object(std::initializer_list<Member> members)
     bool first = true;
     for (const Member& m : members) {
         Q_ASSERT(isPlainKey(m.key) && m.key.size() + 8 < BlockSize);
-        // ",", the line break and indentation, the quoted key, ':' and ' ' (as prefix() and key())
-        char* p = room(2 + indent + m.key.size() + 4);
+        // ",", the line break and indentation, the quoted key, ':' and ' ' (as prefix() and key());
+        // the indentation is copied as kMaxIndent spaces, a copy of a known size (inline, where
+        // one of `indent` bytes was a library call per member), and the key overwrites the rest
+        char* p = room(2 + kMaxIndent + m.key.size() + 4);
         if (!first)
             *p++ = ',';
         if (m_pretty) {
             *p++ = '\n';
-            std::memcpy(p, kSpaces, indent);
+            std::memcpy(p, kSpaces, kMaxIndent);
             p += indent;
         }
         *p++ = '"';
@@ -182,7 +185,10 @@ void JsonWriter::object(std::initializer_list<Member> members)
             *p++ = ' ';
         m_used = static_cast<std::size_t>(p - m_block.get());
         if (m.isText) {
-            putString(m.text);
+            if (m.memo)
+                putString(m.text, *m.memo);
+            else
+                putString(m.text);
         } else {
             constexpr std::size_t maxDigits = 24;
             char* q = room(maxDigits);
@@ -302,6 +308,25 @@ qsizetype copyPlainAscii(const char16_t* in, qsizetype from, qsizetype stop, cha
 }
 
 } // namespace
+
+void JsonWriter::putString(QStringView s, StringMemo& memo)
+{
+    if (s.data() == memo.data && s.size() == memo.size) {
+        put(memo.bytes.data(), memo.bytes.size());
+        return;
+    }
+    const std::size_t start = m_used;
+    const std::size_t flushes = m_flushes;
+    putString(s);
+    // kept when its bytes sit whole in the block (no flush on the way)
+    if (m_flushes == flushes) {
+        memo.bytes.assign(m_block.get() + start, m_used - start);
+        memo.data = s.data();
+        memo.size = s.size();
+    } else {
+        memo.size = -1;
+    }
+}
 
 void JsonWriter::putString(QStringView s)
 {

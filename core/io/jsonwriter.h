@@ -8,6 +8,7 @@
 #include <memory>
 #include <cstddef>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -59,13 +60,26 @@ public:
 
     /// A member of object(): a key of plain ASCII (a literal of the format) and a string or an
     /// integer value.
+    /// The bytes last written for a string through it (see Member): a run of objects that
+    /// repeat one string of the same storage (the document id and the rule of a node's
+    /// mentions, one shared string each in the graph) copies them instead of encoding the
+    /// string again. Only for strings that stay alive and unchanged while the memo is used: it
+    /// knows them by address.
+    struct StringMemo
+    {
+        const QChar* data = nullptr;
+        qsizetype size = -1;
+        std::string bytes;
+    };
     struct Member
     {
         std::string_view key;
         QStringView text;
         qint64 number = 0;
         bool isText = false;
+        StringMemo* memo = nullptr;
         Member(std::string_view k, QStringView v) : key(k), text(v), isText(true) {}
+        Member(std::string_view k, QStringView v, StringMemo& m) : key(k), text(v), isText(true), memo(&m) {}
         Member(std::string_view k, qint64 v) : key(k), number(v) {}
         Member(std::string_view k, int v) : key(k), number(v) {}
     };
@@ -89,6 +103,8 @@ private:
     void put(char c) { *room(1) = c; ++m_used; }
     void put(const char* s, std::size_t n);
     void putString(QStringView s);
+    /// putString(), or the bytes `memo` kept of the same string (same address and size).
+    void putString(QStringView s, StringMemo& memo);
     void prefix();
     /// A line break and the indentation of nesting `depth` (pretty output).
     void newline(std::size_t depth);
@@ -106,6 +122,7 @@ private:
     bool m_afterKey = false;
     std::vector<unsigned char> m_hasItems; ///< per open container: has it any element yet
     std::size_t m_used = 0;
+    std::size_t m_flushes = 0; ///< blocks moved to `out` so far
     std::unique_ptr<char[]> m_block; ///< BlockSize bytes, m_used of them written
 };
 

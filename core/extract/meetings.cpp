@@ -1024,6 +1024,7 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
         --owner;
     const bool onePersons = !t.verb && owner >= 0 && (s.key(owner) == "his"_key || s.key(owner) == "her"_key);
     constexpr int reach = 4; ///< "Modi's two-day state visit"
+    const bool reactsToOwned = t.verb && t.end == t.begin + 1 && ctx.lex.has(Cue::ReactionVerb, s.key(t.begin));
     const auto possessorOnly = [&](int person) {
         bool any = false;
         for (const PersonRef* r : refs) {
@@ -1054,7 +1055,11 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
             // (in apposition, ", Donald Trump's son-in-law,", or before the one acting for him,
             // "Trump's envoy A"; not "dominated by B's false claims", whose owner was there)
             const bool apposition = r->begin > 0 && isComma(s.tok(r->begin - 1));
-            if (meeting || !(apposition || agent || onePersons))
+            // (the owner of what a reaction verb greets: "welcomed B's re-election", "hailed B's
+            // decision"; not "welcomed B's delegation", which B leads)
+            const bool reacted = reactsToOwned && r->begin >= t.end && r->begin <= t.end + reach &&
+                                 !ctx.lex.has(Cue::DelegationNoun, s.key(r->end + 1));
+            if (meeting || !(apposition || agent || onePersons || reacted))
                 return false;
             any = true;
         }
@@ -1062,6 +1067,79 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
     };
     for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
         std::erase_if(*side, possessorOnly);
+}
+
+/// Whether token i is inside an official's phrase (title or name) or a recognised name.
+bool inPersonPhrase(const SentenceInfo& s, int i)
+{
+    return inOfficialSpan(s, i) || s.nameTok[std::size_t(i)];
+}
+
+/// "Aides to A and B met", "envoys of A and B held talks", "met representatives of President C":
+/// who is named only in a list right after a proxy noun ("aides", "envoys", "officials") and
+/// "to", "of" or "for" is whom the proxies act for, and takes no part. Removes such people from
+/// the parties.
+void dropProxies(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                 Parties& parties)
+{
+    const auto proxied = [&](const PersonRef& r) {
+        // back over the list before the name: titles and names (a title's own "of" too:
+        // "Envoys of Serbian President A"), "and", and commas after a name (not "envoys of Turkey
+        // and Armenia, A and B": the names in apposition to a list of states)
+        for (int k = r.begin - 1; k > 0; --k) {
+            const TokenKey& key = s.key(k);
+            if ((key == "of"_key || key == "to"_key || key == "for"_key) && ctx.lex.has(Cue::ProxyNoun, s.key(k - 1)))
+                return true;
+            if (isComma(s.tok(k)) ? !s.nameTok[std::size_t(k - 1)]
+                                  : !(key == "and"_key || inPersonPhrase(s, k) || (s.tok(k).kind == Token::Word && s.tok(k).cap)))
+                return false;
+        }
+        return false;
+    };
+    const auto proxiedOnly = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            if (r->kind != RefKind::Name || !proxied(*r))
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, proxiedOnly);
+}
+
+/// "Delegations met in Istanbul, though neither A nor B attended", "Ministers met; neither A nor
+/// B was there": who is named only in a list a negation of lists ("neither", "nor") opens took
+/// no part in a meeting held. Removes such people from the parties (of a held meeting: the
+/// caller keeps them for the one the negation denies).
+void dropNegatedList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                     Parties& parties)
+{
+    const auto listed = [&](const PersonRef& r) {
+        for (int k = r.begin - 1; k >= 0; --k) {
+            if (ctx.lex.value(Cue::Negation, s.key(k)) == "list"_key)
+                return true;
+            if (!(inPersonPhrase(s, k) || (s.tok(k).kind == Token::Word && s.tok(k).cap)))
+                return false;
+        }
+        return false;
+    };
+    const auto listedOnly = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            if (r->kind != RefKind::Name || !listed(*r))
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, listedOnly);
 }
 
 /// "A delivered a verbal message from Sultan C to B during a meeting", "handed over a letter from
@@ -1166,7 +1244,7 @@ bool deniedBeside(const DocContext& ctx, const SentenceInfo& s, const std::vecto
         bool contrast = false;
         for (int k = t.end; j > index && k < o.begin && !contrast; ++k)
             contrast = ctx.lex.has(Cue::ContrastWord, s.key(k));
-        if (!(j > index ? contrast : participle) || (o.anaphoric && !o.verb))
+        if (!(j > index || participle) || (o.anaphoric && !o.verb))
             continue;
         const TriggerScope scope = scopeOf(ctx.lex, s, triggers, j, cls);
         if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
@@ -1174,7 +1252,9 @@ bool deniedBeside(const DocContext& ctx, const SentenceInfo& s, const std::vecto
             }))
             continue;
         const QString st = predicateStatus(ctx.lex, s, triggers, j, cls, statusOf(ctx.lex, s, o, scope.clause));
-        if (st == "denied"_key || st == "cancelled"_key)
+        // (after it, a verb denied needs no contrast word: "kept apart at the summit in X and
+        // held no talks")
+        if ((st == "denied"_key || st == "cancelled"_key) && (j < index || contrast || (o.verb && st == "denied"_key)))
             return true;
     }
     return false;
@@ -1352,6 +1432,7 @@ void findMeetings(DocContext& ctx)
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             Parties parties = findParties(ctx, s, refs, t, scope, cls);
             dropPossessors(ctx, s, refs, t, parties);
+            dropProxies(ctx, s, refs, parties);
             dropSenders(ctx, s, refs, t, parties);
             agentsAfterTrigger(ctx, s, refs, t, parties);
             whenClausePeople(ctx, s, refs, t, parties);
@@ -1377,6 +1458,8 @@ void findMeetings(DocContext& ctx)
                 f.status = *prevVerbStatus;
             if (f.status == "held"_key && deniedBeside(ctx, s, refs, triggers, ti, cls))
                 f.status = QStringLiteral("denied");
+            if (f.status == "held"_key)
+                dropNegatedList(ctx, s, refs, parties);
             if (t.verb)
                 prevVerbStatus = f.status;
             // "B and C joined A": they came to A's meeting just told

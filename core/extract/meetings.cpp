@@ -1113,10 +1113,12 @@ void dropProxies(const DocContext& ctx, const SentenceInfo& s, const std::vector
 
 /// "Delegations met in Istanbul, though neither A nor B attended", "Ministers met; neither A nor
 /// B was there": who is named only in a list a negation of lists ("neither", "nor") opens took
-/// no part in a meeting held. Removes such people from the parties (of a held meeting: the
-/// caller keeps them for the one the negation denies).
+/// no part in a meeting held. So too one named after the meeting word only as the subject of a
+/// negated predicate: "A greeted the delegations, but B did not travel", "while C never showed
+/// up" (the name, an auxiliary, then the negation). Removes such people from the parties (of a
+/// held meeting: the caller keeps them for the one the negation denies).
 void dropNegatedList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                     Parties& parties)
+                     const Trigger& t, Parties& parties)
 {
     const auto listed = [&](const PersonRef& r) {
         for (int k = r.begin - 1; k >= 0; --k) {
@@ -1127,12 +1129,22 @@ void dropNegatedList(const DocContext& ctx, const SentenceInfo& s, const std::ve
         }
         return false;
     };
+    const auto negatedSubject = [&](const PersonRef& r) {
+        int k = r.end;
+        if (r.begin < t.end || k + 1 >= s.size() || s.tok(k).kind != Token::Word || s.tok(k).cap)
+            return false;
+        // ("did not", "was not", "never")
+        if (!ctx.lex.has(Cue::Negation, s.key(k)))
+            ++k;
+        return ctx.lex.has(Cue::Negation, s.key(k)) && ctx.lex.value(Cue::Negation, s.key(k)) != "list"_key &&
+               !ctx.lex.has(Cue::ScopeLimiter, s.key(k + 1));
+    };
     const auto listedOnly = [&](int person) {
         bool any = false;
         for (const PersonRef* r : refs) {
             if (r->person != person)
                 continue;
-            if (r->kind != RefKind::Name || !listed(*r))
+            if (r->kind != RefKind::Name || !(listed(*r) || negatedSubject(*r)))
                 return false;
             any = true;
         }
@@ -1459,7 +1471,7 @@ void findMeetings(DocContext& ctx)
             if (f.status == "held"_key && deniedBeside(ctx, s, refs, triggers, ti, cls))
                 f.status = QStringLiteral("denied");
             if (f.status == "held"_key)
-                dropNegatedList(ctx, s, refs, parties);
+                dropNegatedList(ctx, s, refs, t, parties);
             if (t.verb)
                 prevVerbStatus = f.status;
             // "B and C joined A": they came to A's meeting just told

@@ -312,6 +312,23 @@ bool presentAfterSubordinator(const Lexicon& lex, const SentenceInfo& s, const T
     return false;
 }
 
+// "at the ASEAN summit", "on the sidelines of the G20 summit": a gathering noun after a frame
+// word ("at", "in", "during", "on"), with only its article, capitalised words and "the sidelines
+// of" between.
+bool framedGathering(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int reach = 6; ///< "on the sidelines of the G20"
+    for (int i = t.begin - 1; i >= std::max(0, t.begin - reach); --i) {
+        const TokenKey& k = s.key(i);
+        if (lex.has(Cue::EventFrame, k) || k == "on"_key)
+            return i < t.begin - 1;
+        if (s.tok(i).kind != Token::Word ||
+            !(s.tok(i).cap || lex.has(Cue::Article, k) || k == "of"_key || lex.has(Cue::SideMeeting, k)))
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
@@ -427,6 +444,21 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         if (future(i) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
                                                   s.key(i + 1) == "to"_key && lex.has(Cue::TravelWord, s.key(i + 2))))
             return QStringLiteral("planned");
+    }
+    // "sought a handshake with B at the ASEAN summit", "hopes for a word with B at the G7": a
+    // gathering told as the frame of its clause, whose verb (a modal word, no copula) only seeks
+    // or plans an encounter (an indefinite object, after "for" at most), is no meeting held there.
+    // Not "pressed B on trade at the summit" (no such object).
+    if (!t.verb && t.gathering && (t.frame || framedGathering(lex, s, t))) {
+        for (int i = from; i + 2 < t.begin; ++i) {
+            const TokenKey& k = s.key(i);
+            if (s.tok(i).cap || !lex.has(Cue::ModalBeforeTo, k) || lex.has(Cue::PassiveAux, k) ||
+                lex.value(Cue::ModalBeforeTo, k) == "object"_key)
+                continue;
+            const int object = s.key(i + 1) == "for"_key ? i + 2 : i + 1;
+            if (s.key(object) == "a"_key || s.key(object) == "an"_key)
+                return QStringLiteral("planned");
+        }
     }
     // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger,
     // but not past a complement "that", which has a tense of its own ("It will be recalled that

@@ -1154,6 +1154,40 @@ void dropNegatedList(const DocContext& ctx, const SentenceInfo& s, const std::ve
         std::erase_if(*side, listedOnly);
 }
 
+/// "Officials met in Riga to prepare a meeting between A and B", "Teams held talks ahead of a
+/// summit between A and B": who is named only after a later meeting noun that lists its people
+/// with "between" is that meeting's, and no party of trigger `triggers[index]` before it. Removes
+/// such people from the parties.
+void dropLaterBetween(const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                      const std::vector<Trigger>& triggers, std::size_t index, Parties& parties)
+{
+    int list = s.size();
+    for (std::size_t j = index + 1; j < triggers.size() && list == s.size(); ++j)
+        if (!triggers[j].verb && triggers[j].between)
+            list = triggers[j].end;
+    if (list == s.size())
+        return;
+    // (the list: the names right after it, joined by "and" and commas, titles and all)
+    int listEnd = list;
+    while (listEnd < s.size() &&
+           (inPersonPhrase(s, listEnd) || s.key(listEnd) == "and"_key || isComma(s.tok(listEnd)) ||
+            (s.tok(listEnd).kind == Token::Word && s.tok(listEnd).cap)))
+        ++listEnd;
+    const auto laterOnly = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            if (r->begin < list || r->begin >= listEnd)
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, laterOnly);
+}
+
 /// "A delivered a verbal message from Sultan C to B during a meeting", "handed over a letter from
 /// President C": who is named only right after "from" and a thing sent (received-thing of value
 /// "sent", an article and a few lowercase words before it) sent it, and takes no part. Removes such
@@ -1445,6 +1479,7 @@ void findMeetings(DocContext& ctx)
             Parties parties = findParties(ctx, s, refs, t, scope, cls);
             dropPossessors(ctx, s, refs, t, parties);
             dropProxies(ctx, s, refs, parties);
+            dropLaterBetween(s, refs, triggers, ti, parties);
             dropSenders(ctx, s, refs, t, parties);
             agentsAfterTrigger(ctx, s, refs, t, parties);
             whenClausePeople(ctx, s, refs, t, parties);

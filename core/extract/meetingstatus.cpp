@@ -312,6 +312,40 @@ bool presentAfterSubordinator(const Lexicon& lex, const SentenceInfo& s, const T
     return false;
 }
 
+// "Sherpas met in Ottawa to finalise a meeting between A and B", "Teams held talks in Doha ahead
+// of a summit between A and B": a verb read as one expression with a later meeting noun that
+// lists its people with "between", where a purpose infinitive ("to" and a verb that is no meeting
+// or hold verb) or a plan word ("ahead") comes before that noun, tells of the meeting the named
+// people are yet to hold; those who met are unnamed.
+bool preparesBetween(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
+{
+    constexpr int reach = 4; ///< "between Canadian Prime Minister A": a named person starts the list
+    if (!t.verb || t.end - t.begin < 4 || s.key(t.end - 1) != "between"_key)
+        return false;
+    // (only when those who met are unnamed and the list names people: not "A and B held a
+    // meeting to go over consultations between the ministries")
+    for (int i = c.begin; i < t.begin; ++i)
+        if (s.nameTok[std::size_t(i)])
+            return false;
+    bool named = false;
+    for (int i = t.end; i < std::min(s.size(), t.end + reach) && !named; ++i)
+        named = s.nameTok[std::size_t(i)] != 0;
+    if (!named)
+        return false;
+    for (int i = t.begin + 1; i + 2 < t.end; ++i) {
+        const TokenKey& k = s.key(i);
+        if (s.tok(i).cap)
+            continue;
+        const TokenKey& v = s.key(i + 1);
+        if (k == "to"_key && s.tok(i + 1).kind == Token::Word && !s.tok(i + 1).cap && !lex.has(Cue::MeetingVerb, v) &&
+            !lex.has(Cue::HoldVerb, v) && !lex.has(Cue::MeetingNoun, v) && !lex.has(Cue::TravelWord, v))
+            return true;
+        if (lex.has(Cue::FutureCue, k) && lex.value(Cue::FutureCue, k).isEmpty() && !lex.has(Cue::FutureAux, k))
+            return true;
+    }
+    return false;
+}
+
 // "at the ASEAN summit", "on the sidelines of the G20 summit": a gathering noun after a frame
 // word ("at", "in", "during", "on"), with only its article, capitalised words and "the sidelines
 // of" between.
@@ -354,6 +388,8 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
             from = i + 1;
     if (negatedInside(lex, s, t) || noBefore(lex, s, t, from) || listNegated(lex, s, t, from))
         return QStringLiteral("denied");
+    if (preparesBetween(lex, s, t, c))
+        return QStringLiteral("planned");
     for (int i = std::max(from, t.begin - 3); i < t.begin; ++i) {
         const TokenKey& k = s.key(i);
         // ("no meeting", "no such meeting had taken place")

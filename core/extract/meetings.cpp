@@ -1188,6 +1188,59 @@ void dropLaterBetween(const SentenceInfo& s, const std::vector<const PersonRef*>
         std::erase_if(*side, laterOnly);
 }
 
+/// "Having met A in X, B received C", "After talks with A, B flew to Y to see C": an opening
+/// participle clause ("having", "after" first, up to the first comma) takes the main clause's
+/// subject (the names right after the comma) as its own. Its meeting has no party named later
+/// than that subject, and the main clause's meeting none named only inside the opening clause.
+/// Removes such people from the parties of `t`.
+void dropAcrossOpener(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                      const Trigger& t, Parties& parties)
+{
+    int first = s.dateline;
+    while (first < s.size() && s.tok(first).kind != Token::Word)
+        ++first;
+    if (first + 1 >= s.size() || !(s.key(first) == "having"_key || s.key(first) == "after"_key))
+        return;
+    // (a participle or a bare noun after "after": "After meeting A", "After talks with A"; not "After
+    // the talks, B was received by C", a time told from the event before)
+    const Token& second = s.tok(first + 1);
+    if (second.kind != Token::Word || second.cap || lex.has(Cue::Article, s.key(first + 1)) ||
+        lex.has(Cue::Determiner, s.key(first + 1)) || lex.has(Cue::FunctionWord, s.key(first + 1)))
+        return;
+    int comma = first + 1;
+    while (comma < s.size() && !isComma(s.tok(comma)))
+        ++comma;
+    if (comma >= s.size())
+        return;
+    int subjectEnd = comma + 1;
+    // ("Jordan's King Abdullah II": a possessive state before the title)
+    while (subjectEnd < s.size() &&
+           (inPersonPhrase(s, subjectEnd) || s.key(subjectEnd) == "and"_key || s.key(subjectEnd) == "'s"_key ||
+            (s.tok(subjectEnd).kind == Token::Word && s.tok(subjectEnd).cap)))
+        ++subjectEnd;
+    const bool opener = t.begin < comma;
+    const auto otherClause = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            if (opener ? r->begin < subjectEnd : r->begin >= comma)
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, otherClause);
+    // (the opener's subject, wherever the parties put it)
+    if (opener)
+        for (const PersonRef* r : refs)
+            if (r->person >= 0 && r->kind == RefKind::Name && r->begin > comma && r->begin < subjectEnd) {
+                std::erase(parties.objects, r->person);
+                addUnique(parties.subjects, r->person);
+            }
+}
+
 /// "A delivered a verbal message from Sultan C to B during a meeting", "handed over a letter from
 /// President C": who is named only right after "from" and a thing sent (received-thing of value
 /// "sent", an article and a few lowercase words before it) sent it, and takes no part. Removes such
@@ -1480,6 +1533,7 @@ void findMeetings(DocContext& ctx)
             dropPossessors(ctx, s, refs, t, parties);
             dropProxies(ctx, s, refs, parties);
             dropLaterBetween(s, refs, triggers, ti, parties);
+            dropAcrossOpener(ctx.lex, s, refs, t, parties);
             dropSenders(ctx, s, refs, t, parties);
             agentsAfterTrigger(ctx, s, refs, t, parties);
             whenClausePeople(ctx, s, refs, t, parties);

@@ -1318,7 +1318,12 @@ bool deniedBeside(const DocContext& ctx, const SentenceInfo& s, const std::vecto
                   const std::vector<Trigger>& triggers, std::size_t index, const std::vector<Clause>& cls)
 {
     const Trigger& t = triggers[index];
-    if (!(t.attendVerb || t.gathering))
+    // ... and so a visit told of its guest: "arrived in Oslo for a state visit, but B will not
+    // receive him" (the host's denial after a contrast word names the guest by a pronoun)
+    bool visit = false;
+    for (int k = t.begin; k < t.end && !t.verb; ++k)
+        visit = visit || ctx.lex.has(Cue::TravelWord, s.key(k));
+    if (!(t.attendVerb || t.gathering || visit))
         return false;
     const bool participle = t.verb && t.begin > 0 && isComma(s.tok(t.begin - 1)) &&
                             s.key(t.begin).text().endsWith(QLatin1String("ing"));
@@ -1347,8 +1352,11 @@ bool deniedBeside(const DocContext& ctx, const SentenceInfo& s, const std::vecto
             continue;
         const TriggerScope scope = scopeOf(ctx.lex, s, triggers, j, cls);
         if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                return r->begin >= o.end && r->begin < std::max(scope.end, scope.clause.end);
+                return r->begin >= o.end && r->begin < std::max(scope.end, scope.clause.end) &&
+                       !(visit && r->kind != RefKind::Name);
             }))
+            continue;
+        if (visit && !(j > index && contrast))
             continue;
         const QString st = predicateStatus(ctx.lex, s, triggers, j, cls, statusOf(ctx.lex, s, o, scope.clause));
         // (after it, a verb denied needs no contrast word: "kept apart at the summit in X and

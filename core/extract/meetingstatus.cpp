@@ -63,9 +63,11 @@ bool cancelsAt(const Lexicon& lex, const SentenceInfo& s, int i, bool predicate 
 {
     constexpr int reach = 3; ///< "his trip", "the Kabul talks", "a planned state visit"
     const auto takesMeeting = [&](int end) {
+        if (end >= s.size())
+            return false;
         const TokenKey& k = s.key(end);
-        if (end >= s.size() || !(k == "a"_key || k == "an"_key || lex.has(Cue::Article, k) ||
-                                 lex.has(Cue::Determiner, k) || lex.has(Cue::PossessivePronoun, k)))
+        if (!(k == "a"_key || k == "an"_key || lex.has(Cue::Article, k) || lex.has(Cue::Determiner, k) ||
+              lex.has(Cue::PossessivePronoun, k)))
             return false;
         for (int j = end + 1; j < std::min(s.size(), end + 1 + reach) && s.tok(j).kind == Token::Word; ++j)
             if (lex.has(Cue::MeetingNoun, s.key(j)) || lex.has(Cue::TravelWord, s.key(j)))

@@ -244,6 +244,7 @@ enum class Cue : int {
     SignedApart,     ///< "letter", "petition": "A and B signed a joint letter" signs no accord together, no meeting
     MentionVerb,     ///< "note", "recall": "would like to note the visit of B in July" names an event,
                      ///< it plans none
+    ProxyNoun,       ///< "aides", "envoys": "Aides to A and B met": A and B are whom they act for, no party
     Count
 };
 

@@ -1024,6 +1024,7 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
         --owner;
     const bool onePersons = !t.verb && owner >= 0 && (s.key(owner) == "his"_key || s.key(owner) == "her"_key);
     constexpr int reach = 4; ///< "Modi's two-day state visit"
+    const bool reactsToOwned = t.verb && t.end == t.begin + 1 && ctx.lex.has(Cue::ReactionVerb, s.key(t.begin));
     const auto possessorOnly = [&](int person) {
         bool any = false;
         for (const PersonRef* r : refs) {
@@ -1054,7 +1055,11 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
             // (in apposition, ", Donald Trump's son-in-law,", or before the one acting for him,
             // "Trump's envoy A"; not "dominated by B's false claims", whose owner was there)
             const bool apposition = r->begin > 0 && isComma(s.tok(r->begin - 1));
-            if (meeting || !(apposition || agent || onePersons))
+            // (the owner of what a reaction verb greets: "welcomed B's re-election", "hailed B's
+            // decision"; not "welcomed B's delegation", which B leads)
+            const bool reacted = reactsToOwned && r->begin >= t.end && r->begin <= t.end + reach &&
+                                 !ctx.lex.has(Cue::DelegationNoun, s.key(r->end + 1));
+            if (meeting || !(apposition || agent || onePersons || reacted))
                 return false;
             any = true;
         }
@@ -1062,6 +1067,178 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
     };
     for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
         std::erase_if(*side, possessorOnly);
+}
+
+/// Whether token i is inside an official's phrase (title or name) or a recognised name.
+bool inPersonPhrase(const SentenceInfo& s, int i)
+{
+    return inOfficialSpan(s, i) || s.nameTok[std::size_t(i)];
+}
+
+/// "Aides to A and B met", "envoys of A and B held talks", "met representatives of President C":
+/// who is named only in a list right after a proxy noun ("aides", "envoys", "officials") and
+/// "to", "of" or "for" is whom the proxies act for, and takes no part. Removes such people from
+/// the parties.
+void dropProxies(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                 Parties& parties)
+{
+    const auto proxied = [&](const PersonRef& r) {
+        // back over the list before the name: titles and names (a title's own "of" too:
+        // "Envoys of Serbian President A"), "and", and commas after a name (not "envoys of Turkey
+        // and Armenia, A and B": the names in apposition to a list of states)
+        for (int k = r.begin - 1; k > 0; --k) {
+            const TokenKey& key = s.key(k);
+            if ((key == "of"_key || key == "to"_key || key == "for"_key) && ctx.lex.has(Cue::ProxyNoun, s.key(k - 1)))
+                return true;
+            if (isComma(s.tok(k)) ? !s.nameTok[std::size_t(k - 1)]
+                                  : !(key == "and"_key || inPersonPhrase(s, k) || (s.tok(k).kind == Token::Word && s.tok(k).cap)))
+                return false;
+        }
+        return false;
+    };
+    const auto proxiedOnly = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            if (r->kind != RefKind::Name || !proxied(*r))
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, proxiedOnly);
+}
+
+/// "Delegations met in Istanbul, though neither A nor B attended", "Ministers met; neither A nor
+/// B was there": who is named only in a list a negation of lists ("neither", "nor") opens took
+/// no part in a meeting held. So too one named after the meeting word only as the subject of a
+/// negated predicate: "A greeted the delegations, but B did not travel", "while C never showed
+/// up" (the name, an auxiliary, then the negation). Removes such people from the parties (of a
+/// held meeting: the caller keeps them for the one the negation denies).
+void dropNegatedList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                     const Trigger& t, Parties& parties)
+{
+    const auto listed = [&](const PersonRef& r) {
+        for (int k = r.begin - 1; k >= 0; --k) {
+            if (ctx.lex.value(Cue::Negation, s.key(k)) == "list"_key)
+                return true;
+            if (!(inPersonPhrase(s, k) || (s.tok(k).kind == Token::Word && s.tok(k).cap)))
+                return false;
+        }
+        return false;
+    };
+    const auto negatedSubject = [&](const PersonRef& r) {
+        int k = r.end;
+        if (r.begin < t.end || k + 1 >= s.size() || s.tok(k).kind != Token::Word || s.tok(k).cap)
+            return false;
+        // ("did not", "was not", "never")
+        if (!ctx.lex.has(Cue::Negation, s.key(k)))
+            ++k;
+        return ctx.lex.has(Cue::Negation, s.key(k)) && ctx.lex.value(Cue::Negation, s.key(k)) != "list"_key &&
+               !ctx.lex.has(Cue::ScopeLimiter, s.key(k + 1));
+    };
+    const auto listedOnly = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            if (r->kind != RefKind::Name || !(listed(*r) || negatedSubject(*r)))
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, listedOnly);
+}
+
+/// "Officials met in Riga to prepare a meeting between A and B", "Teams held talks ahead of a
+/// summit between A and B": who is named only after a later meeting noun that lists its people
+/// with "between" is that meeting's, and no party of trigger `triggers[index]` before it. Removes
+/// such people from the parties.
+void dropLaterBetween(const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                      const std::vector<Trigger>& triggers, std::size_t index, Parties& parties)
+{
+    int list = s.size();
+    for (std::size_t j = index + 1; j < triggers.size() && list == s.size(); ++j)
+        if (!triggers[j].verb && triggers[j].between)
+            list = triggers[j].end;
+    if (list == s.size())
+        return;
+    // (the list: the names right after it, joined by "and" and commas, titles and all)
+    int listEnd = list;
+    while (listEnd < s.size() &&
+           (inPersonPhrase(s, listEnd) || s.key(listEnd) == "and"_key || isComma(s.tok(listEnd)) ||
+            (s.tok(listEnd).kind == Token::Word && s.tok(listEnd).cap)))
+        ++listEnd;
+    const auto laterOnly = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            if (r->begin < list || r->begin >= listEnd)
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, laterOnly);
+}
+
+/// "Having met A in X, B received C", "After talks with A, B flew to Y to see C": an opening
+/// participle clause ("having", "after" first, up to the first comma) takes the main clause's
+/// subject (the names right after the comma) as its own. Its meeting has no party named later
+/// than that subject, and the main clause's meeting none named only inside the opening clause.
+/// Removes such people from the parties of `t`.
+void dropAcrossOpener(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                      const Trigger& t, Parties& parties)
+{
+    int first = s.dateline;
+    while (first < s.size() && s.tok(first).kind != Token::Word)
+        ++first;
+    if (first + 1 >= s.size() || !(s.key(first) == "having"_key || s.key(first) == "after"_key))
+        return;
+    // (a participle or a bare noun after "after": "After meeting A", "After talks with A"; not "After
+    // the talks, B was received by C", a time told from the event before)
+    const Token& second = s.tok(first + 1);
+    if (second.kind != Token::Word || second.cap || lex.has(Cue::Article, s.key(first + 1)) ||
+        lex.has(Cue::Determiner, s.key(first + 1)) || lex.has(Cue::FunctionWord, s.key(first + 1)))
+        return;
+    int comma = first + 1;
+    while (comma < s.size() && !isComma(s.tok(comma)))
+        ++comma;
+    if (comma >= s.size())
+        return;
+    int subjectEnd = comma + 1;
+    // ("Jordan's King Abdullah II": a possessive state before the title)
+    while (subjectEnd < s.size() &&
+           (inPersonPhrase(s, subjectEnd) || s.key(subjectEnd) == "and"_key || s.key(subjectEnd) == "'s"_key ||
+            (s.tok(subjectEnd).kind == Token::Word && s.tok(subjectEnd).cap)))
+        ++subjectEnd;
+    const bool opener = t.begin < comma;
+    const auto otherClause = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            if (opener ? r->begin < subjectEnd : r->begin >= comma)
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, otherClause);
+    // (the opener's subject, wherever the parties put it)
+    if (opener)
+        for (const PersonRef* r : refs)
+            if (r->person >= 0 && r->kind == RefKind::Name && r->begin > comma && r->begin < subjectEnd) {
+                std::erase(parties.objects, r->person);
+                addUnique(parties.subjects, r->person);
+            }
 }
 
 /// "A delivered a verbal message from Sultan C to B during a meeting", "handed over a letter from
@@ -1141,7 +1318,12 @@ bool deniedBeside(const DocContext& ctx, const SentenceInfo& s, const std::vecto
                   const std::vector<Trigger>& triggers, std::size_t index, const std::vector<Clause>& cls)
 {
     const Trigger& t = triggers[index];
-    if (!(t.attendVerb || t.gathering))
+    // ... and so a visit told of its guest: "arrived in Oslo for a state visit, but B will not
+    // receive him" (the host's denial after a contrast word names the guest by a pronoun)
+    bool visit = false;
+    for (int k = t.begin; k < t.end && !t.verb; ++k)
+        visit = visit || ctx.lex.has(Cue::TravelWord, s.key(k));
+    if (!(t.attendVerb || t.gathering || visit))
         return false;
     const bool participle = t.verb && t.begin > 0 && isComma(s.tok(t.begin - 1)) &&
                             s.key(t.begin).text().endsWith(QLatin1String("ing"));
@@ -1166,15 +1348,20 @@ bool deniedBeside(const DocContext& ctx, const SentenceInfo& s, const std::vecto
         bool contrast = false;
         for (int k = t.end; j > index && k < o.begin && !contrast; ++k)
             contrast = ctx.lex.has(Cue::ContrastWord, s.key(k));
-        if (!(j > index ? contrast : participle) || (o.anaphoric && !o.verb))
+        if (!(j > index || participle) || (o.anaphoric && !o.verb))
             continue;
         const TriggerScope scope = scopeOf(ctx.lex, s, triggers, j, cls);
         if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                return r->begin >= o.end && r->begin < std::max(scope.end, scope.clause.end);
+                return r->begin >= o.end && r->begin < std::max(scope.end, scope.clause.end) &&
+                       !(visit && r->kind != RefKind::Name);
             }))
             continue;
+        if (visit && !(j > index && contrast))
+            continue;
         const QString st = predicateStatus(ctx.lex, s, triggers, j, cls, statusOf(ctx.lex, s, o, scope.clause));
-        if (st == "denied"_key || st == "cancelled"_key)
+        // (after it, a verb denied needs no contrast word: "kept apart at the summit in X and
+        // held no talks")
+        if ((st == "denied"_key || st == "cancelled"_key) && (j < index || contrast || (o.verb && st == "denied"_key)))
             return true;
     }
     return false;
@@ -1352,6 +1539,9 @@ void findMeetings(DocContext& ctx)
             const TriggerScope scope = scopeOf(ctx.lex, s, triggers, ti, cls);
             Parties parties = findParties(ctx, s, refs, t, scope, cls);
             dropPossessors(ctx, s, refs, t, parties);
+            dropProxies(ctx, s, refs, parties);
+            dropLaterBetween(s, refs, triggers, ti, parties);
+            dropAcrossOpener(ctx.lex, s, refs, t, parties);
             dropSenders(ctx, s, refs, t, parties);
             agentsAfterTrigger(ctx, s, refs, t, parties);
             whenClausePeople(ctx, s, refs, t, parties);
@@ -1377,6 +1567,8 @@ void findMeetings(DocContext& ctx)
                 f.status = *prevVerbStatus;
             if (f.status == "held"_key && deniedBeside(ctx, s, refs, triggers, ti, cls))
                 f.status = QStringLiteral("denied");
+            if (f.status == "held"_key)
+                dropNegatedList(ctx, s, refs, t, parties);
             if (t.verb)
                 prevVerbStatus = f.status;
             // "B and C joined A": they came to A's meeting just told

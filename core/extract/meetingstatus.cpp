@@ -56,12 +56,30 @@ int prepositionBeforeNoun(const SentenceInfo& s, const Trigger& t, const Clause&
 // A cue of the value "predicate" ("put off", "pushed back", "on hold") says so only as the
 // predicate of a meeting noun ("the meeting has been put off"), where `predicate` is true: in a
 // clause at large it is often of something else ("pushed back against criticism").
+// ... or, in a clause at large, when its object is a meeting or a trip: "put off his trip to X
+// to see B", "pushed back the summit with B", "shelved the Kabul talks" (an article, a determiner
+// or a possessive right after it, then a meeting noun or a travel word within a few words)
 bool cancelsAt(const Lexicon& lex, const SentenceInfo& s, int i, bool predicate = false)
 {
-    if (lex.has(Cue::CancelCue, s.key(i)) && (predicate || lex.value(Cue::CancelCue, s.key(i)) != "predicate"_key))
+    constexpr int reach = 3; ///< "his trip", "the Kabul talks", "a planned state visit"
+    const auto takesMeeting = [&](int end) {
+        if (end >= s.size())
+            return false;
+        const TokenKey& k = s.key(end);
+        if (!(k == "a"_key || k == "an"_key || lex.has(Cue::Article, k) || lex.has(Cue::Determiner, k) ||
+              lex.has(Cue::PossessivePronoun, k)))
+            return false;
+        for (int j = end + 1; j < std::min(s.size(), end + 1 + reach) && s.tok(j).kind == Token::Word; ++j)
+            if (lex.has(Cue::MeetingNoun, s.key(j)) || lex.has(Cue::TravelWord, s.key(j)))
+                return true;
+        return false;
+    };
+    if (lex.has(Cue::CancelCue, s.key(i)) &&
+        (predicate || lex.value(Cue::CancelCue, s.key(i)) != "predicate"_key || takesMeeting(i + 1)))
         return true;
     const LexiconPhrase* cue = nullptr;
-    return lexiconPhraseAt(lex, Cue::CancelCue, s, i, &cue) >= 0 && (predicate || cue->value != "predicate"_key);
+    const int end = lexiconPhraseAt(lex, Cue::CancelCue, s, i, &cue);
+    return end >= 0 && (predicate || cue->value != "predicate"_key || takesMeeting(end));
 }
 
 // "were false", "is untrue, the ministry said": the word at token i is the predicate itself,
@@ -128,6 +146,33 @@ bool refusesRequest(const Lexicon& lex, const SentenceInfo& s, const Trigger& t,
         const int end = refusalEndAt(lex, s, r);
         if (end > r && end < link && end + requestWords >= link && lex.value(Cue::RefusalCue, s.key(r)) != "before-to"_key)
             return true;
+    }
+    return false;
+}
+
+// "turned down a video call with B", "declined a face-to-face meeting with B", "rejected the
+// second phone call from B": a refusal (not of the value "before-to") whose object is the meeting
+// noun, with its article and lowercase modifiers between, denies it as the bare noun does.
+// Not "rejected criticism during talks with B" (a function word between) nor "refused, in
+// talks with B, to ..." (punctuation).
+bool refusesModifiedNoun(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, int from)
+{
+    constexpr int reach = 6; ///< "a second face-to-face" (the tokenizer splits at hyphens)
+    if (t.verb && !lex.has(Cue::MeetingNoun, s.key(t.begin)))
+        return false;
+    for (int i = t.begin - 1; i > from && i >= t.begin - reach; --i) {
+        const Token& w = s.tok(i);
+        const TokenKey& k = s.key(i);
+        const bool joined = w.hyphenBefore || s.tok(i + 1).hyphenBefore;
+        const bool article = k == "a"_key || k == "an"_key || lex.has(Cue::Article, k) || lex.has(Cue::Determiner, k) ||
+                             lex.has(Cue::PossessivePronoun, k);
+        if (w.kind != Token::Word || w.cap || lex.has(Cue::ClauseCut, k) ||
+            (!article && !joined && lex.has(Cue::FunctionWord, k)))
+            return false;
+        // (the refusal ends right before the modifiers read so far)
+        for (int q = std::max(from, i - 2); q < i; ++q)
+            if (refusalEndAt(lex, s, q) == i && lex.value(Cue::RefusalCue, s.key(q)) != "before-to"_key)
+                return true;
     }
     return false;
 }
@@ -216,6 +261,30 @@ bool negatedInside(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
         if (s.key(i) == "no"_key || negatesAt(lex, s, i))
             return true;
     }
+    // ... and so at the end of a longer expression: "kept apart at the summit in X and held no
+    // talks" (a hold verb, then "no")
+    for (int i = t.begin + 1; i + 1 < t.end; ++i)
+        if (s.key(i) == "no"_key && lex.has(Cue::HoldVerb, s.key(i - 1)))
+            return true;
+    return false;
+}
+
+// "neither A nor B attended", "Nor did Tanzanian President C meet D": a negation of a list (value
+// "list") reaches over the names and a few words between it and a meeting word; right after a
+// verb it denies it too: "met neither A nor B".
+bool listNegated(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, int from)
+{
+    constexpr int reach = 3; ///< "nor did he", words other than names
+    if (t.verb && t.end < s.size() && lex.value(Cue::Negation, s.key(t.end)) == "list"_key)
+        return true;
+    for (int i = t.begin - 1, words = 0; i >= from && words < reach; --i) {
+        if (s.tok(i).kind != Token::Word)
+            return false;
+        if (lex.value(Cue::Negation, s.key(i)) == "list"_key)
+            return true;
+        if (!inOfficialSpan(s, i) && !s.nameTok[std::size_t(i)])
+            ++words;
+    }
     return false;
 }
 
@@ -245,6 +314,57 @@ bool presentAfterSubordinator(const Lexicon& lex, const SentenceInfo& s, const T
     return false;
 }
 
+// "Sherpas met in Ottawa to finalise a meeting between A and B", "Teams held talks in Doha ahead
+// of a summit between A and B": a verb read as one expression with a later meeting noun that
+// lists its people with "between", where a purpose infinitive ("to" and a verb that is no meeting
+// or hold verb) or a plan word ("ahead") comes before that noun, tells of the meeting the named
+// people are yet to hold; those who met are unnamed.
+bool preparesBetween(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
+{
+    constexpr int reach = 4; ///< "between Canadian Prime Minister A": a named person starts the list
+    if (!t.verb || t.end - t.begin < 4 || s.key(t.end - 1) != "between"_key)
+        return false;
+    // (only when those who met are unnamed and the list names people: not "A and B held a
+    // meeting to go over consultations between the ministries")
+    for (int i = c.begin; i < t.begin; ++i)
+        if (s.nameTok[std::size_t(i)])
+            return false;
+    bool named = false;
+    for (int i = t.end; i < std::min(s.size(), t.end + reach) && !named; ++i)
+        named = s.nameTok[std::size_t(i)] != 0;
+    if (!named)
+        return false;
+    for (int i = t.begin + 1; i + 2 < t.end; ++i) {
+        const TokenKey& k = s.key(i);
+        if (s.tok(i).cap)
+            continue;
+        const TokenKey& v = s.key(i + 1);
+        if (k == "to"_key && s.tok(i + 1).kind == Token::Word && !s.tok(i + 1).cap && !lex.has(Cue::MeetingVerb, v) &&
+            !lex.has(Cue::HoldVerb, v) && !lex.has(Cue::MeetingNoun, v) && !lex.has(Cue::TravelWord, v))
+            return true;
+        if (lex.has(Cue::FutureCue, k) && lex.value(Cue::FutureCue, k).isEmpty() && !lex.has(Cue::FutureAux, k))
+            return true;
+    }
+    return false;
+}
+
+// "at the ASEAN summit", "on the sidelines of the G20 summit": a gathering noun after a frame
+// word ("at", "in", "during", "on"), with only its article, capitalised words and "the sidelines
+// of" between.
+bool framedGathering(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int reach = 6; ///< "on the sidelines of the G20"
+    for (int i = t.begin - 1; i >= std::max(0, t.begin - reach); --i) {
+        const TokenKey& k = s.key(i);
+        if (lex.has(Cue::EventFrame, k) || k == "on"_key)
+            return i < t.begin - 1;
+        if (s.tok(i).kind != Token::Word ||
+            !(s.tok(i).cap || lex.has(Cue::Article, k) || k == "of"_key || lex.has(Cue::SideMeeting, k)))
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
@@ -268,8 +388,10 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     for (int i = c.begin; i < t.begin; ++i)
         if (lex.has(Cue::ContrastWord, s.key(i)))
             from = i + 1;
-    if (negatedInside(lex, s, t) || noBefore(lex, s, t, from))
+    if (negatedInside(lex, s, t) || noBefore(lex, s, t, from) || listNegated(lex, s, t, from))
         return QStringLiteral("denied");
+    if (preparesBetween(lex, s, t, c))
+        return QStringLiteral("planned");
     for (int i = std::max(from, t.begin - 3); i < t.begin; ++i) {
         const TokenKey& k = s.key(i);
         // ("no meeting", "no such meeting had taken place")
@@ -296,7 +418,7 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
                     return QStringLiteral("denied");
         }
     }
-    if (refusesRequest(lex, s, t, from))
+    if (refusesRequest(lex, s, t, from) || refusesModifiedNoun(lex, s, t, from))
         return QStringLiteral("denied");
     // "declined to take a call from B", "refused to join the talks": a refusal, "to", one verb
     // and an article before the trigger (not "declined to comment on the talks")
@@ -360,6 +482,21 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         if (future(i) || (purpose && lex.has(Cue::ModalBeforeTo, s.key(i)) &&
                                                   s.key(i + 1) == "to"_key && lex.has(Cue::TravelWord, s.key(i + 2))))
             return QStringLiteral("planned");
+    }
+    // "sought a handshake with B at the ASEAN summit", "hopes for a word with B at the G7": a
+    // gathering told as the frame of its clause, whose verb (a modal word, no copula) only seeks
+    // or plans an encounter (an indefinite object, after "for" at most), is no meeting held there.
+    // Not "pressed B on trade at the summit" (no such object).
+    if (!t.verb && t.gathering && (t.frame || framedGathering(lex, s, t))) {
+        for (int i = from; i + 2 < t.begin; ++i) {
+            const TokenKey& k = s.key(i);
+            if (s.tok(i).cap || !lex.has(Cue::ModalBeforeTo, k) || lex.has(Cue::PassiveAux, k) ||
+                lex.value(Cue::ModalBeforeTo, k) == "object"_key)
+                continue;
+            const int object = s.key(i + 1) == "for"_key ? i + 2 : i + 1;
+            if (s.key(object) == "a"_key || s.key(object) == "an"_key)
+                return QStringLiteral("planned");
+        }
     }
     // "will travel to Moscow on July 8 for talks with": the clause's future reaches the trigger,
     // but not past a complement "that", which has a tense of its own ("It will be recalled that
@@ -557,6 +694,11 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
         if (i <= b + 1 &&
             (lex.has(Cue::FutureAux, k) ||
              (lex.has(Cue::ModalAfterNoun, k) && lex.value(Cue::ModalAfterNoun, k) != "denied"_key)))
+            future = true;
+        // ... or with a plan word right after its auxiliary: "Talks between A and B are expected
+        // in X next week" (a modal word that is also a plan: "expected", "scheduled")
+        if (i == b + 1 && !s.tok(i).cap && lex.has(Cue::ModalBeforeTo, k) && lex.has(Cue::FutureCue, k) &&
+            lex.value(Cue::FutureCue, k).isEmpty())
             future = true;
         const QString v = lex.value(Cue::NounPredicate, k);
         // "a meeting of A and B was still being discussed": a plan in the making (value

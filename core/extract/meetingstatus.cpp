@@ -228,6 +228,18 @@ bool presentAfterSubordinator(const Lexicon& lex, const SentenceInfo& s, const T
     constexpr int reach = 14; ///< "once Kenyan President William Ruto and Ugandan President Yoweri Museveni"
     if (!t.verb || t.passive || !lex.has(Cue::PresentVerb, s.key(t.begin)) || s.tok(t.begin).cap)
         return false;
+    // "when A paid a state visit to X and held talks with B", "after his visit to X": a word of
+    // both kinds that an article or a possessive takes, right before it or with one word
+    // between ("a state visit"), is the noun, no present verb
+    // (not "when the two leaders meet": a definite article only right before it)
+    const auto nounTaker = [&](int k) {
+        const TokenKey& key = s.key(k);
+        return key == "a"_key || key == "an"_key || lex.has(Cue::PossessivePronoun, key);
+    };
+    if (t.begin >= 1 && (nounTaker(t.begin - 1) || lex.has(Cue::Article, s.key(t.begin - 1))))
+        return false;
+    if (t.begin >= 2 && nounTaker(t.begin - 2) && s.tok(t.begin - 1).kind == Token::Word)
+        return false;
     for (int k = t.begin - 1, plain = 0; k >= std::max(0, t.begin - reach); --k) {
         const Token& w = s.tok(k);
         const TokenKey& key = s.key(k);

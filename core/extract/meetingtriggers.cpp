@@ -1528,6 +1528,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                         break;
                     appeal = s.key(x) == "to"_key && x + 1 < n && s.tok(x + 1).kind == Token::Word &&
                              !s.tok(x + 1).cap && s.key(x + 1) != "the"_key;
+                    // ... but "called on Minister B (at the palace) to discuss trade": a verb of
+                    // purpose (topic opener, value purpose) after a named official is why the
+                    // call was paid
+                    if (appeal && lex.value(Cue::TopicOpener, s.key(x + 1)) == "purpose"_key)
+                        for (int o = i + 2; o < x && appeal; ++o)
+                            appeal = !s.nameTok[std::size_t(o)] && !inOfficialSpan(s, o);
                 }
                 if (appeal)
                     continue;

@@ -1205,7 +1205,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                        !lex.has(Cue::Negation, k) && !isHold(k) && !lex.has(Cue::MeetingVerb, k) &&
                        !lex.has(Cue::PerfectAux, k);
             };
-            const bool heldModified = (isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
+            // ... or after a possessive: "held their latest meeting", "had his first meeting"
+            const bool heldModified = (isHold(s.key(i - 3)) &&
+                                       (prev2 == "a"_key || prev2 == "an"_key || lex.value(Cue::Determiner, prev2) == "possessive"_key) &&
                                        s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap) ||
                                       (i >= 3 && isHold(s.key(i - 3)) && modifier(i - 1) && modifier(i - 2) &&
                                        s.key(i).endsWith(QLatin1Char('s')));
@@ -1531,9 +1533,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                     // ... but "called on Minister B (at the palace) to discuss trade": a verb of
                     // purpose (topic opener, value purpose) after a named official is why the
                     // call was paid
-                    if (appeal && lex.value(Cue::TopicOpener, s.key(x + 1)) == "purpose"_key)
-                        for (int o = i + 2; o < x && appeal; ++o)
+                    // (not "called on B to discuss it with C": a partner of its own makes the
+                    // talk one B is urged to hold)
+                    if (appeal && lex.value(Cue::TopicOpener, s.key(x + 1)) == "purpose"_key) {
+                        bool partner = false;
+                        for (int w = x + 2; w < n && s.tok(w).kind == Token::Word && !partner; ++w)
+                            partner = s.key(w) == "with"_key;
+                        for (int o = i + 2; o < x && appeal && !partner; ++o)
                             appeal = !s.nameTok[std::size_t(o)] && !inOfficialSpan(s, o);
+                    }
                 }
                 if (appeal)
                     continue;

@@ -967,6 +967,25 @@ bool principalOfOffice(const SentenceInfo& s, const PersonRef& r)
     return office && office->kind == PhraseKind::Title && office->end == k && !office->plural;
 }
 
+/// Whether meeting `m` is dated (a day, a month or a year) to an end more than two weeks before
+/// the article's day: an event recalled, not one of the days the article tells.
+bool recalledLongBefore(const DocContext& ctx, const MeetingDraft& m)
+{
+    constexpr int recallDays = 14;
+    if (!ctx.anchor.isValid())
+        return false;
+    QDate end;
+    if (!m.iso.isEmpty()) {
+        end = QDate::fromString(m.iso.left(10), Qt::ISODate);
+    } else if (m.periodIso.size() == 7) {
+        end = QDate::fromString(m.periodIso + QStringLiteral("-01"), Qt::ISODate);
+        end = end.isValid() ? end.addMonths(1).addDays(-1) : end;
+    } else if (m.periodIso.size() == 4) {
+        end = QDate(m.periodIso.toInt(), 12, 31);
+    }
+    return end.isValid() && end.daysTo(ctx.anchor) > recallDays;
+}
+
 /// The meeting told last: the one a sentence told of most recently, which is not always the
 /// newest ("A was greeted at the airport by C. The two prime ministers met privately ..." tells
 /// the talks again after the welcome; "D sat in on the session" joins the talks).
@@ -1123,7 +1142,10 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // The last meeting told with that noun; else the first held one, the event the article
     // opens with ("A hosted B ... During the talks, B was accompanied by ...")
     // (not the headline's noun: "Faye in Nouakchott for talks" names the event the body tells)
-    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+    // ... one of the article's days before one recalled from weeks or months before ("A held
+    // talks with B on Monday ... Last November, C held talks with D ... E and F were present at
+    // the talks"): a list told in the present of the article attends its own event
+    const auto toldWith = [&](std::size_t m) {
         for (const Mention& e : ctx.meetings[m].evidence) {
             if (e.sentence < ctx.body || e.sentence >= int(ctx.sents.size()) || e.sentence == s.index ||
                 !e.rule.startsWith(QLatin1String("meeting: '")))
@@ -1131,9 +1153,22 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
             const SentenceInfo& es = ctx.sents[std::size_t(e.sentence)];
             for (int i = 0; i < es.size(); ++i)
                 if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && es.key(i) == noun)
-                    return m;
+                    return true;
         }
+        return false;
+    };
+    std::optional<std::size_t> named;
+    for (std::size_t m = ctx.meetings.size(); m-- > 0 && !named;)
+        if (toldWith(m))
+            named = m;
+    if (named && recalledLongBefore(ctx, ctx.meetings[*named])) {
+        for (std::size_t m = *named; m-- > 0;)
+            if (toldWith(m) && ctx.meetings[m].status == "held"_key && !recalledLongBefore(ctx, ctx.meetings[m]) &&
+                (!ctx.meetings[m].iso.isEmpty() || !ctx.meetings[m].periodIso.isEmpty()))
+                return m;
     }
+    if (named)
+        return *named;
     // ... but a noun whose article stands before the words ("The meeting was attended by", the
     // noun the trigger starts with) is the meeting told last, unless that was a welcome at the
     // airport ("He was received at the airport by C. ... the meeting was also attended by D")

@@ -962,11 +962,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             }
         }
         // "A called B on Sunday" ("so-called", a word of its own, is none), "plans to call B",
-        // "will call B": a phone call to B
+        // "will call B": a phone call to B (not "will call on B on Friday": a courtesy call, below)
         const TokenKey& before = s.key(i - 1);
         const bool callVerb = (vc == VerbClass::CallOn && s.key(i + 1) != "on"_key && !s.tok(i).hyphenBefore) ||
-                              (k == "call"_key && (before == "to"_key || lex.has(Cue::FutureAux, before) ||
-                                                   lex.has(Cue::FutureCue, before)));
+                              (k == "call"_key && s.key(i + 1) != "on"_key &&
+                               (before == "to"_key || lex.has(Cue::FutureAux, before) || lex.has(Cue::FutureCue, before)));
         if (callVerb && callsPerson(lex, s, i + 1))
             vc = VerbClass::Phone;
         // "A congratulated B by phone on his birthday", "thanked B by telephone", "briefed B over

@@ -986,6 +986,42 @@ bool recalledLongBefore(const DocContext& ctx, const MeetingDraft& m)
     return end.isValid() && end.daysTo(ctx.anchor) > recallDays;
 }
 
+/// When the last mention before (sentence, tok) of `agent` is the agent of a passive ("was
+/// received at the airport by C", its title or name after "by"), the first official of that
+/// sentence who passes `accept` and is not `agent`, the passive's subject; else -1.
+template <typename Accept>
+int passiveSubjectOver(const DocContext& ctx, int sentence, int tok, int agent, Accept accept)
+{
+    if (agent < 0)
+        return -1;
+    const PersonRef* last = nullptr;
+    for (std::size_t r = ctx.refs.size(); r-- > 0 && !last;) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.person == agent && (ref.sentence < sentence || (ref.sentence == sentence && ref.begin < tok)))
+            last = &ref;
+    }
+    if (!last)
+        return -1;
+    const SentenceInfo& ls = ctx.sents[std::size_t(last->sentence)];
+    int b = last->begin - 1;
+    while (b >= 0 && inOfficialSpan(ls, b))
+        --b;
+    if (b < 2 || !ctx.lex.has(Cue::AgentWord, ls.key(b)))
+        return -1;
+    // (the passive's auxiliary a few words before "by": "was met at the airport in Nairobi by")
+    constexpr int reach = 8;
+    bool passive = false;
+    for (int x = b - 1; x >= std::max(0, b - reach) && !passive && ls.tok(x).kind == Token::Word; --x)
+        passive = ctx.lex.has(Cue::PassiveAux, ls.key(x));
+    if (!passive)
+        return -1;
+    for (const PersonRef& ref : ctx.refs)
+        if (ref.sentence == last->sentence && ref.begin < b && ref.person >= 0 && ref.person != agent &&
+            isOfficialRef(ctx, ref) && accept(ref.person))
+            return ref.person;
+    return -1;
+}
+
 /// The meeting told last: the one a sentence told of most recently, which is not always the
 /// newest ("A was greeted at the airport by C. The two prime ministers met privately ..." tells
 /// the talks again after the welcome; "D sat in on the session" joins the talks).
@@ -2788,10 +2824,33 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             std::find(out.subjects.begin(), out.subjects.end(), r->person) == out.subjects.end())
             continue;
         out.objects.erase(std::remove(out.objects.begin(), out.objects.end(), r->person), out.objects.end());
-        const int other = lastOfficialWhere(ctx, s.index, from, [&](int p) {
+        const auto notSubject = [&](int p) {
+            return std::find(out.subjects.begin(), out.subjects.end(), p) == out.subjects.end();
+        };
+        int other = lastOfficialWhere(ctx, s.index, from, notSubject);
+        // ... not the agent of a passive told last ("A arrived on Monday and was received at the
+        // airport by C. That evening, B called on him"): the passive's subject, the first
+        // official of that sentence, is whom the text follows
+        if (const int topic = passiveSubjectOver(ctx, s.index, from, other, notSubject); topic >= 0)
+            other = topic;
+        addUnique(out.objects, other);
+    }
+    // ... and so a pronoun the verb takes that was read as that agent ("A was met at the airport
+    // by C. On Tuesday, B received him"), when no name of the agent stands in this sentence
+    for (const PersonRef* r : refs) {
+        if (r->kind != RefKind::Pronoun || r->begin < t.end || r->begin >= cut || r->person < 0 ||
+            std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end() ||
+            std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
+                return o->kind != RefKind::Pronoun && o->person == r->person;
+            }))
+            continue;
+        const int topic = passiveSubjectOver(ctx, s.index, 0, r->person, [&](int p) {
             return std::find(out.subjects.begin(), out.subjects.end(), p) == out.subjects.end();
         });
-        addUnique(out.objects, other);
+        if (topic < 0)
+            continue;
+        std::erase(out.objects, r->person);
+        addUnique(out.objects, topic);
     }
     // "A welcomed B at the airport, in the presence of C": a list after the trigger's clause
     // joins its meeting, up to the next meeting word

@@ -2895,7 +2895,14 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // (or a clause a list opener opens: "held talks, with A and B attending")
         const bool bareCue = bareAttendAt(ctx.lex, s, i) > 0 &&
                              (relativeBefore(ctx.lex, s, after, i) < i || listOpenedBefore(ctx.lex, s, cls, i) < i);
-        if (!bareCue && (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k)))
+        // ("A and B met in Cairo, when they signed a framework in the presence of C": a signing
+        // or a discussion told of "they" in a clause of the meeting's time or place is an act at
+        // that meeting; its list is the meeting's)
+        const QString verbClass = ctx.lex.value(Cue::MeetingVerb, k);
+        const bool actAtMeeting = i >= 2 && s.key(i - 1) == "they"_key &&
+                                  (s.key(i - 2) == "when"_key || ctx.lex.has(Cue::PlaceRelative, s.key(i - 2))) &&
+                                  (verbClass == "sign"_key || verbClass == "sign-with"_key || verbClass == "discuss"_key);
+        if (!bareCue && !actAtMeeting && (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k)))
             break;
         const LexiconPhrase* cue = bareCue ? &bare : nullptr;
         const int e = bareCue ? i + 1 : lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);

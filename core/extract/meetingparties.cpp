@@ -1922,9 +1922,15 @@ void addWhenClauseSubjects(const DocContext& ctx, const SentenceInfo& s, const s
         if (r->begin <= when || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
             continue;
         bool subject = true;
+        // (a pronoun among them: "when he and B launched the plan")
+        const auto pronounAt = [&](int i) {
+            return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
+                return o->kind == RefKind::Pronoun && o->begin == i;
+            });
+        };
         for (int i = when + 1; i < r->begin && subject; ++i)
             subject = s.tok(i).kind == Token::Word && (s.tok(i).cap || ctx.lex.has(Cue::Conjunction, s.key(i)) ||
-                                                       inOfficialSpan(s, i) || s.nameTok[std::size_t(i)]);
+                                                       inOfficialSpan(s, i) || s.nameTok[std::size_t(i)] || pronounAt(i));
         if (subject)
             addUnique(subjects, r->person);
     }

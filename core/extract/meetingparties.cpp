@@ -967,6 +967,61 @@ bool principalOfOffice(const SentenceInfo& s, const PersonRef& r)
     return office && office->kind == PhraseKind::Title && office->end == k && !office->plural;
 }
 
+/// Whether meeting `m` is dated (a day, a month or a year) to an end more than two weeks before
+/// the article's day: an event recalled, not one of the days the article tells.
+bool recalledLongBefore(const DocContext& ctx, const MeetingDraft& m)
+{
+    constexpr int recallDays = 14;
+    if (!ctx.anchor.isValid())
+        return false;
+    QDate end;
+    if (!m.iso.isEmpty()) {
+        end = QDate::fromString(m.iso.left(10), Qt::ISODate);
+    } else if (m.periodIso.size() == 7) {
+        end = QDate::fromString(m.periodIso + QStringLiteral("-01"), Qt::ISODate);
+        end = end.isValid() ? end.addMonths(1).addDays(-1) : end;
+    } else if (m.periodIso.size() == 4) {
+        end = QDate(m.periodIso.toInt(), 12, 31);
+    }
+    return end.isValid() && end.daysTo(ctx.anchor) > recallDays;
+}
+
+/// When the last mention before (sentence, tok) of `agent` is the agent of a passive ("was
+/// received at the airport by C", its title or name after "by"), the first official of that
+/// sentence who passes `accept` and is not `agent`, the passive's subject; else -1.
+template <typename Accept>
+int passiveSubjectOver(const DocContext& ctx, int sentence, int tok, int agent, Accept accept)
+{
+    if (agent < 0)
+        return -1;
+    const PersonRef* last = nullptr;
+    for (std::size_t r = ctx.refs.size(); r-- > 0 && !last;) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.person == agent && (ref.sentence < sentence || (ref.sentence == sentence && ref.begin < tok)))
+            last = &ref;
+    }
+    if (!last)
+        return -1;
+    const SentenceInfo& ls = ctx.sents[std::size_t(last->sentence)];
+    int b = last->begin - 1;
+    while (b >= 0 && inOfficialSpan(ls, b))
+        --b;
+    if (b < 2 || !ctx.lex.has(Cue::AgentWord, ls.key(b)))
+        return -1;
+    // (the passive's auxiliary a few words before "by": "was met at the airport in Nairobi by")
+    constexpr int reach = 8;
+    bool passive = false;
+    for (int x = b - 1; x >= std::max(0, b - reach) && !passive && ls.tok(x).kind == Token::Word; --x)
+        passive = ctx.lex.has(Cue::PassiveAux, ls.key(x));
+    if (!passive)
+        return -1;
+    for (const PersonRef& ref : ctx.refs)
+        if (ref.sentence == last->sentence && ref.begin < b && ref.person >= 0 && ref.person != agent &&
+            isOfficialRef(ctx, ref) && accept(ref.person))
+            return ref.person;
+    return -1;
+}
+
 /// The meeting told last: the one a sentence told of most recently, which is not always the
 /// newest ("A was greeted at the airport by C. The two prime ministers met privately ..." tells
 /// the talks again after the welcome; "D sat in on the session" joins the talks).
@@ -1123,7 +1178,10 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // The last meeting told with that noun; else the first held one, the event the article
     // opens with ("A hosted B ... During the talks, B was accompanied by ...")
     // (not the headline's noun: "Faye in Nouakchott for talks" names the event the body tells)
-    for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+    // ... one of the article's days before one recalled from weeks or months before ("A held
+    // talks with B on Monday ... Last November, C held talks with D ... E and F were present at
+    // the talks"): a list told in the present of the article attends its own event
+    const auto toldWith = [&](std::size_t m) {
         for (const Mention& e : ctx.meetings[m].evidence) {
             if (e.sentence < ctx.body || e.sentence >= int(ctx.sents.size()) || e.sentence == s.index ||
                 !e.rule.startsWith(QLatin1String("meeting: '")))
@@ -1131,9 +1189,22 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
             const SentenceInfo& es = ctx.sents[std::size_t(e.sentence)];
             for (int i = 0; i < es.size(); ++i)
                 if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && es.key(i) == noun)
-                    return m;
+                    return true;
         }
+        return false;
+    };
+    std::optional<std::size_t> named;
+    for (std::size_t m = ctx.meetings.size(); m-- > 0 && !named;)
+        if (toldWith(m))
+            named = m;
+    if (named && recalledLongBefore(ctx, ctx.meetings[*named])) {
+        for (std::size_t m = *named; m-- > 0;)
+            if (toldWith(m) && ctx.meetings[m].status == "held"_key && !recalledLongBefore(ctx, ctx.meetings[m]) &&
+                (!ctx.meetings[m].iso.isEmpty() || !ctx.meetings[m].periodIso.isEmpty()))
+                return m;
     }
+    if (named)
+        return *named;
     // ... but a noun whose article stands before the words ("The meeting was attended by", the
     // noun the trigger starts with) is the meeting told last, unless that was a welcome at the
     // airport ("He was received at the airport by C. ... the meeting was also attended by D")
@@ -1851,9 +1922,15 @@ void addWhenClauseSubjects(const DocContext& ctx, const SentenceInfo& s, const s
         if (r->begin <= when || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
             continue;
         bool subject = true;
+        // (a pronoun among them: "when he and B launched the plan")
+        const auto pronounAt = [&](int i) {
+            return std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
+                return o->kind == RefKind::Pronoun && o->begin == i;
+            });
+        };
         for (int i = when + 1; i < r->begin && subject; ++i)
             subject = s.tok(i).kind == Token::Word && (s.tok(i).cap || ctx.lex.has(Cue::Conjunction, s.key(i)) ||
-                                                       inOfficialSpan(s, i) || s.nameTok[std::size_t(i)]);
+                                                       inOfficialSpan(s, i) || s.nameTok[std::size_t(i)] || pronounAt(i));
         if (subject)
             addUnique(subjects, r->person);
     }
@@ -2753,10 +2830,33 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             std::find(out.subjects.begin(), out.subjects.end(), r->person) == out.subjects.end())
             continue;
         out.objects.erase(std::remove(out.objects.begin(), out.objects.end(), r->person), out.objects.end());
-        const int other = lastOfficialWhere(ctx, s.index, from, [&](int p) {
+        const auto notSubject = [&](int p) {
+            return std::find(out.subjects.begin(), out.subjects.end(), p) == out.subjects.end();
+        };
+        int other = lastOfficialWhere(ctx, s.index, from, notSubject);
+        // ... not the agent of a passive told last ("A arrived on Monday and was received at the
+        // airport by C. That evening, B called on him"): the passive's subject, the first
+        // official of that sentence, is whom the text follows
+        if (const int topic = passiveSubjectOver(ctx, s.index, from, other, notSubject); topic >= 0)
+            other = topic;
+        addUnique(out.objects, other);
+    }
+    // ... and so a pronoun the verb takes that was read as that agent ("A was met at the airport
+    // by C. On Tuesday, B received him"), when no name of the agent stands in this sentence
+    for (const PersonRef* r : refs) {
+        if (r->kind != RefKind::Pronoun || r->begin < t.end || r->begin >= cut || r->person < 0 ||
+            std::find(out.objects.begin(), out.objects.end(), r->person) == out.objects.end() ||
+            std::any_of(refs.begin(), refs.end(), [&](const PersonRef* o) {
+                return o->kind != RefKind::Pronoun && o->person == r->person;
+            }))
+            continue;
+        const int topic = passiveSubjectOver(ctx, s.index, 0, r->person, [&](int p) {
             return std::find(out.subjects.begin(), out.subjects.end(), p) == out.subjects.end();
         });
-        addUnique(out.objects, other);
+        if (topic < 0)
+            continue;
+        std::erase(out.objects, r->person);
+        addUnique(out.objects, topic);
     }
     // "A welcomed B at the airport, in the presence of C": a list after the trigger's clause
     // joins its meeting, up to the next meeting word
@@ -2801,7 +2901,14 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // (or a clause a list opener opens: "held talks, with A and B attending")
         const bool bareCue = bareAttendAt(ctx.lex, s, i) > 0 &&
                              (relativeBefore(ctx.lex, s, after, i) < i || listOpenedBefore(ctx.lex, s, cls, i) < i);
-        if (!bareCue && (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k)))
+        // ("A and B met in Cairo, when they signed a framework in the presence of C": a signing
+        // or a discussion told of "they" in a clause of the meeting's time or place is an act at
+        // that meeting; its list is the meeting's)
+        const QString verbClass = ctx.lex.value(Cue::MeetingVerb, k);
+        const bool actAtMeeting = i >= 2 && s.key(i - 1) == "they"_key &&
+                                  (s.key(i - 2) == "when"_key || ctx.lex.has(Cue::PlaceRelative, s.key(i - 2))) &&
+                                  (verbClass == "sign"_key || verbClass == "sign-with"_key || verbClass == "discuss"_key);
+        if (!bareCue && !actAtMeeting && (ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.has(Cue::MeetingNoun, k)))
             break;
         const LexiconPhrase* cue = bareCue ? &bare : nullptr;
         const int e = bareCue ? i + 1 : lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);

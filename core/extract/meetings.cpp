@@ -1006,6 +1006,25 @@ void whenClausePeople(const DocContext& ctx, const SentenceInfo& s, const std::v
     addWhenClauseSubjects(ctx, s, refs, p, parties.subjects);
 }
 
+/// "A last visited Mexico City in September, when he and B launched an action plan": a visit
+/// told by its verb, with its traveller alone, has the others who open the "when" clause after
+/// its place and time as its hosts, when the traveller is among them (a joint act).
+void visitWhenClauseHosts(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                          const Trigger& t, Parties& parties)
+{
+    if (!t.verb || t.passive || !ctx.lex.has(Cue::TravelWord, s.key(t.begin)) || parties.subjects.size() != 1 ||
+        !parties.objects.empty() || parties.group)
+        return;
+    std::vector<int> opening;
+    addWhenClauseSubjects(ctx, s, refs, t.end, opening);
+    // (a joint act, the traveller among them: not "when B was campaigning elsewhere")
+    if (std::find(opening.begin(), opening.end(), parties.subjects.front()) == opening.end())
+        return;
+    for (int p : opening)
+        if (p != parties.subjects.front())
+            addUnique(parties.objects, p);
+}
+
 /// "Putin received envoy A and B, Donald Trump's son-in-law", "Trump's envoy A met Putin": a
 /// person named in the sentence only by name in the possessive, in apposition or before a person
 /// word or title ("envoy", "aide"), is whom the one named acts for or is kin to, and takes no part.
@@ -1545,6 +1564,7 @@ void findMeetings(DocContext& ctx)
             dropSenders(ctx, s, refs, t, parties);
             agentsAfterTrigger(ctx, s, refs, t, parties);
             whenClausePeople(ctx, s, refs, t, parties);
+            visitWhenClauseHosts(ctx, s, refs, t, parties);
             framedCallPeople(ctx, s, refs, triggers, ti, parties);
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
             std::optional<MeetingDraft> lastNoun;

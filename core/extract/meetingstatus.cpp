@@ -297,11 +297,28 @@ bool presentAfterSubordinator(const Lexicon& lex, const SentenceInfo& s, const T
     constexpr int reach = 14; ///< "once Kenyan President William Ruto and Ugandan President Yoweri Museveni"
     if (!t.verb || t.passive || !lex.has(Cue::PresentVerb, s.key(t.begin)) || s.tok(t.begin).cap)
         return false;
-    for (int k = t.begin - 1, plain = 0; k >= std::max(0, t.begin - reach); --k) {
+    // "when A paid a state visit to X and held talks with B", "after his visit to X": a word of
+    // both kinds that an article or a possessive takes, right before it or with one word
+    // between ("a state visit"), is the noun, no present verb; the verb that takes it says the
+    // tense ("when A pays a state visit to X", "once she makes an official visit": present)
+    // (not "when the two leaders meet": a definite article only right before it)
+    const auto nounTaker = [&](int k) {
+        const TokenKey& key = s.key(k);
+        return key == "a"_key || key == "an"_key || lex.has(Cue::PossessivePronoun, key);
+    };
+    int taker = -1;
+    if (t.begin >= 1 && (nounTaker(t.begin - 1) || lex.has(Cue::Article, s.key(t.begin - 1))))
+        taker = t.begin - 1;
+    else if (t.begin >= 2 && nounTaker(t.begin - 2) && s.tok(t.begin - 1).kind == Token::Word)
+        taker = t.begin - 2;
+    const int v = taker < 0 ? t.begin : taker - 1;
+    if (v < 0 || (taker >= 0 && (!lex.has(Cue::PresentVerb, s.key(v)) || s.tok(v).cap)))
+        return false;
+    for (int k = v - 1, plain = 0; k >= std::max(0, v - reach); --k) {
         const Token& w = s.tok(k);
         const TokenKey& key = s.key(k);
         if (w.kind == Token::Word && !w.cap && lex.value(Cue::Subordinator, key) == "future"_key)
-            return k < t.begin - 1;
+            return k < v - 1;
         if (w.kind != Token::Word || lex.has(Cue::Subordinator, key))
             return false;
         if (w.cap || inOfficialSpan(s, k) || s.nameTok[std::size_t(k)] || lex.has(Cue::Conjunction, key) ||

@@ -745,6 +745,16 @@ std::optional<Trigger> ceremonyTrigger(const Lexicon& lex, const SentenceInfo& s
 }
 
 
+// "with his counterpart, Mr. B, in a phone call": a comma that sets off an official's name
+// (a name's token on one side of it) keeps the words around it one stretch
+bool appositiveComma(const SentenceInfo& s, int i)
+{
+    if (!isComma(s.tok(i)))
+        return false;
+    const auto named = [&](int k) { return k >= 0 && k < s.size() && (s.nameTok[std::size_t(k)] || inOfficialSpan(s, k)); };
+    return named(i - 1) || named(i + 1);
+}
+
 /// "held talks in Baku on Saturday, in which A and B participated", "held talks, with A and B
 /// attending": whether the attend verb of
 /// trigger `t`, with no object (its clause ends after it), closes a relative clause ("in which")
@@ -952,11 +962,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             }
         }
         // "A called B on Sunday" ("so-called", a word of its own, is none), "plans to call B",
-        // "will call B": a phone call to B
+        // "will call B": a phone call to B (not "will call on B on Friday": a courtesy call, below)
         const TokenKey& before = s.key(i - 1);
         const bool callVerb = (vc == VerbClass::CallOn && s.key(i + 1) != "on"_key && !s.tok(i).hyphenBefore) ||
-                              (k == "call"_key && (before == "to"_key || lex.has(Cue::FutureAux, before) ||
-                                                   lex.has(Cue::FutureCue, before)));
+                              (k == "call"_key && s.key(i + 1) != "on"_key &&
+                               (before == "to"_key || lex.has(Cue::FutureAux, before) || lex.has(Cue::FutureCue, before)));
         if (callVerb && callsPerson(lex, s, i + 1))
             vc = VerbClass::Phone;
         // "A congratulated B by phone on his birthday", "thanked B by telephone", "briefed B over
@@ -1195,7 +1205,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                        !lex.has(Cue::Negation, k) && !isHold(k) && !lex.has(Cue::MeetingVerb, k) &&
                        !lex.has(Cue::PerfectAux, k);
             };
-            const bool heldModified = (isHold(s.key(i - 3)) && (prev2 == "a"_key || prev2 == "an"_key) &&
+            // ... or after a possessive: "held their latest meeting", "had his first meeting"
+            const bool heldModified = (isHold(s.key(i - 3)) &&
+                                       (prev2 == "a"_key || prev2 == "an"_key || lex.value(Cue::Determiner, prev2) == "possessive"_key) &&
                                        s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap) ||
                                       (i >= 3 && isHold(s.key(i - 3)) && modifier(i - 1) && modifier(i - 2) &&
                                        s.key(i).endsWith(QLatin1Char('s')));
@@ -1518,6 +1530,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                         break;
                     appeal = s.key(x) == "to"_key && x + 1 < n && s.tok(x + 1).kind == Token::Word &&
                              !s.tok(x + 1).cap && s.key(x + 1) != "the"_key;
+                    // ... but "called on Minister B (at the palace) to discuss trade": a verb of
+                    // purpose (topic opener, value purpose) after a named official is why the
+                    // call was paid
+                    // (not "called on B to discuss it with C": a partner of its own makes the
+                    // talk one B is urged to hold)
+                    if (appeal && lex.value(Cue::TopicOpener, s.key(x + 1)) == "purpose"_key) {
+                        bool partner = false;
+                        for (int w = x + 2; w < n && s.tok(w).kind == Token::Word && !partner; ++w)
+                            partner = s.key(w) == "with"_key;
+                        for (int o = i + 2; o < x && appeal && !partner; ++o)
+                            appeal = !s.nameTok[std::size_t(o)] && !inOfficialSpan(s, o);
+                    }
                 }
                 if (appeal)
                     continue;
@@ -1643,12 +1667,21 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     // ... but "A discussed the deal with B in a phone call on Tuesday": the call noun that frames
     // the verb, a few words after it with no punctuation between, is the verb's event, one
     // expression with it (the verb gives its subject)
+    // "A had discussed the visit with B in a call", "reviewed the trip with B": the travel or
+    // meeting noun a discuss verb takes as its topic, before its "with", is what was discussed;
+    // the verb's act is the event (the noun's "with" is the verb's: not "discussed the visit of C
+    // with officials", where C is no partner)
+    std::erase_if(out, [&](const Trigger& o) {
+        return !o.verb && std::any_of(out.begin(), out.end(), [&](const Trigger& d) {
+                   return d.discuss && d.verb && s.key(d.end - 1) == "with"_key && o.begin > d.begin && o.end == d.end;
+               });
+    });
     const auto framedByCall = [&](const Trigger& t) {
         const auto next = std::find_if(out.begin(), out.end(), [&](const Trigger& o) { return o.begin >= t.end; });
         if (!t.discuss || next == out.end() || next->verb || next->begin - t.end > 14)
             return false;
         for (int i = t.end; i < next->begin; ++i)
-            if (s.tok(i).kind != Token::Word)
+            if (s.tok(i).kind != Token::Word && !appositiveComma(s, i))
                 return false;
         // ("The two leaders, A and B, discussed port security over lunch": a meal the talk took
         // place over, a meeting noun of a guest, frames the verb too)
@@ -1835,7 +1868,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 bool words = true;
                 bool frame = false;
                 for (int i = prev.end; i < t.begin && words; ++i) {
-                    words = s.tok(i).kind == Token::Word;
+                    words = s.tok(i).kind == Token::Word || appositiveComma(s, i);
                     frame = frame || (i >= t.begin - 3 && lex.has(Cue::EventFrame, s.key(i)));
                 }
                 adjacent = words && frame;
@@ -2402,7 +2435,15 @@ QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, cons
 {
     QString mode = t.mode;
     // "accepted an invitation to visit ... during a phone call": a visit is made in person
-    if (mode.isEmpty() && lex.has(Cue::TravelWord, s.key(t.begin)))
+    // ... but not "went over the visit with B by telephone": a travel noun with "with" is the
+    // topic of a talk with B, and a call told after B is that talk's mode
+    // (past an apposition set off by commas: "with his counterpart, B, in a telephone call")
+    int callEnd = t.end;
+    while (callEnd < s.size() && (s.tok(callEnd).kind == Token::Word || appositiveComma(s, callEnd)))
+        ++callEnd;
+    const bool topicOfCall = !t.verb && t.end - 1 > t.begin && s.key(t.end - 1) == "with"_key &&
+                             !modeWordIn(lex, s, t.end, std::max(c.end, callEnd)).isEmpty();
+    if (mode.isEmpty() && lex.has(Cue::TravelWord, s.key(t.begin)) && !topicOfCall)
         return mode;
     // "did not meet B in person, but spoke by phone": the mode words of the trigger's own side
     // of a contrast word

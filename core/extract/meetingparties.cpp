@@ -1227,6 +1227,21 @@ bool companionOfMeeting(const Lexicon& lex, const SentenceInfo& s, int i)
     return false;
 }
 
+/// "A and B were to take part", "C, who had been expected to be in attendance", "D was not invited
+/// to sit in": a modal word before "to" (not one that reports an agreement) between the attendee
+/// cue at `cue` and the punctuation before it tells attendance as a plan, not as done.
+bool intendedAttendance(const Lexicon& lex, const SentenceInfo& s, int cue)
+{
+    for (int j = cue - 2; j >= s.dateline; --j) {
+        if (s.tok(j).kind == Token::Punct && !inOfficialSpan(s, j))
+            return false;
+        if (s.key(j + 1) == "to"_key && lex.has(Cue::ModalBeforeTo, s.key(j)) &&
+            lex.value(Cue::ModalBeforeTo, s.key(j)) != "report"_key && !inOfficialSpan(s, j))
+            return true;
+    }
+    return false;
+}
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -1261,6 +1276,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
         if (e > 0 && adjectiveCue(ctx.lex, s, i, e))
             e = 0;
+        // "Attendees: A; B; C", "Participants: ...": a heading cue (value "heading") leads a list
+        // only before a colon, as a readout's line does
+        if (e > 0 && cue && cue->value == "heading"_key)
+            e = e < s.size() && s.tok(e).kind == Token::Punct && s.tok(e).punct == QLatin1Char(':') ? e + 1 : 0;
         if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
             cue = &bare;
         bool otherEvent = false;
@@ -1315,6 +1334,9 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     // the first cue or inside it
     for (int i = std::max(0, a.cueBegin - 3); i < cues.front().end && !a.future; ++i)
         a.future = ctx.lex.has(Cue::FutureAux, s.key(i));
+    // ... or an intention before the cue in its clause ("A and B were to take part", "who had been
+    // expected to be in attendance", "were not invited to sit in"): a plan, whatever came of it
+    a.future = a.future || intendedAttendance(ctx.lex, s, a.cueBegin);
     // Who is represented by someone else, cue by cue and within its clause: "A is also here
     // while B is being represented by C", "A is attending, while B is represented by C" leave
     // out B only; "C is representing B" leaves out B.

@@ -1242,6 +1242,22 @@ bool intendedAttendance(const Lexicon& lex, const SentenceInfo& s, int cue)
     return false;
 }
 
+/// "The talks also included", "talks that also involved", "the meeting, which included": a
+/// meeting noun (no office's word) before token `v`, with only additive and relative words
+/// (lexicon) and a comma between.
+bool meetingNounSubject(const Lexicon& lex, const SentenceInfo& s, int v)
+{
+    constexpr int reach = 3; ///< "talks, which also"
+    for (int j = v - 1; j >= std::max(s.dateline, v - 1 - reach); --j) {
+        if (lex.has(Cue::MeetingNoun, s.key(j)) && !inOfficialSpan(s, j))
+            return true;
+        if (!isComma(s.tok(j)) && !lex.has(Cue::AdditiveWord, s.key(j)) && !lex.has(Cue::RelativeWord, s.key(j)) &&
+            !lex.has(Cue::EventRelative, s.key(j)))
+            return false;
+    }
+    return false;
+}
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -1280,6 +1296,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         // only before a colon, as a readout's line does
         if (e > 0 && cue && cue->value == "heading"_key)
             e = e < s.size() && s.tok(e).kind == Token::Punct && s.tok(e).punct == QLatin1Char(':') ? e + 1 : 0;
+        // "The talks also included A", "in talks that also involved B": an include verb (value
+        // "meeting") lists attendees only with a meeting noun as its subject
+        if (e > 0 && cue && cue->value == "meeting"_key && !meetingNounSubject(ctx.lex, s, i))
+            e = 0;
         if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
             cue = &bare;
         bool otherEvent = false;

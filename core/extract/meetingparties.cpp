@@ -1242,6 +1242,29 @@ bool intendedAttendance(const Lexicon& lex, const SentenceInfo& s, int cue)
     return false;
 }
 
+/// "A day earlier, C had sworn in envoys in the presence of D", "B had earlier addressed the
+/// community, accompanied by E": a pluperfect of another act (no meeting verb, not "had been")
+/// before the attendee cue at `cue`, outside a relative clause, tells an earlier occasion than
+/// the meeting told; its list joins none.
+bool earlierActBefore(const Lexicon& lex, const SentenceInfo& s, int cue)
+{
+    for (int j = s.dateline; j < cue; ++j) {
+        if (s.key(j) != "had"_key || s.quoted[std::size_t(j)])
+            continue;
+        bool relative = false;
+        for (int b = j - 1; b >= s.dateline && !isComma(s.tok(b)) && !relative; --b)
+            relative = s.key(b) == "who"_key || lex.has(Cue::RelativeWord, s.key(b)) || lex.has(Cue::EventRelative, s.key(b));
+        int k = j + 1;
+        while (k < cue && (lex.has(Cue::PreviousCue, s.key(k)) || lex.has(Cue::AdditiveWord, s.key(k))))
+            ++k;
+        if (relative || k >= cue || s.tok(k).kind != Token::Word || s.tok(k).cap || s.key(k) == "been"_key ||
+            s.key(k) == "to"_key || lex.has(Cue::Negation, s.key(k)) || lex.has(Cue::MeetingVerb, s.key(k)))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 /// "The talks also included", "talks that also involved", "the meeting, which included": a
 /// meeting noun (no office's word) before token `v`, with only additive and relative words
 /// (lexicon) and a comma between.
@@ -1357,6 +1380,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     // ... or an intention before the cue in its clause ("A and B were to take part", "who had been
     // expected to be in attendance", "were not invited to sit in"): a plan, whatever came of it
     a.future = a.future || intendedAttendance(ctx.lex, s, a.cueBegin);
+    a.elsewhere = a.elsewhere || earlierActBefore(ctx.lex, s, a.cueBegin);
     // Who is represented by someone else, cue by cue and within its clause: "A is also here
     // while B is being represented by C", "A is attending, while B is represented by C" leave
     // out B only; "C is representing B" leaves out B.

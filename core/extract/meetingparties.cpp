@@ -1027,6 +1027,29 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
             demonstrative = ctx.lex.value(Cue::Determiner, s.key(b - 1)) == "demonstrative"_key;
         }
     }
+    // A meeting recalled from a month of its own, on none of the article's days ("Last November,
+    // B paid a state visit and C held talks with him"), and the last one told, passing over such a
+    // recalled one for a held one of the article's days: a list after it names the talks the
+    // article tells ("The ambassadors were present at the talks", "Also present were A and B")
+    const auto recalled = [&](const MeetingDraft& m) {
+        if (!ctx.anchor.isValid())
+            return false;
+        const QDate day = QDate::fromString(m.iso, Qt::ISODate);
+        if (day.isValid())
+            return std::abs(day.daysTo(ctx.anchor)) > 31;
+        return !m.periodIso.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(m.periodIso);
+    };
+    const auto lastCurrent = [&]() {
+        const std::size_t last = lastTold(ctx);
+        if (!recalled(ctx.meetings[last]))
+            return last;
+        for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+            const MeetingDraft& d = ctx.meetings[m];
+            if (d.status == "held"_key && !d.aside && !d.arrival && d.participants.size() >= 2 && !recalled(d))
+                return m;
+        }
+        return last;
+    };
     // the first held meeting: the event the article opens with (not one told in passing
     // before it: "The talks were preceded by a meeting of ministers ... The delegation included A")
     // ... never the guest's arrival, an event of its own, while talks were told ("A was
@@ -1058,7 +1081,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // or the sentence before listed the other side of the last event ("A and B took part on the
     // Kyrgyz side. The Uzbek delegation included C"): the two lists are of one event
     if (noun.isEmpty()) {
-        const std::size_t last = lastTold(ctx);
+        const std::size_t last = lastCurrent();
         // ... and a list after the guest's arrival joins the talks, unless it names the arrival
         // ("Also present at the airport were D and E") or one who was only at the arrival ("C,
         // who welcomed A at the airport, was accompanied by D")
@@ -1102,7 +1125,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     {
         const std::size_t last = lastTold(ctx);
         const MeetingDraft& told = ctx.meetings[last];
-        bool byVerb = ctx.lex.has(Cue::GenericMeetingNoun, noun) && told.lastSentence == s.index - 1 &&
+        bool byVerb = ctx.lex.has(Cue::GenericMeetingNoun, noun) && told.lastSentence == s.index - 1 && last == lastCurrent() &&
                       !told.arrival && !told.aside;
         for (const Mention& e : told.evidence) {
             if (!byVerb || e.sentence != s.index - 1 || !e.rule.startsWith(QLatin1String("meeting: '")))
@@ -1123,17 +1146,26 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // The last meeting told with that noun; else the first held one, the event the article
     // opens with ("A hosted B ... During the talks, B was accompanied by ...")
     // (not the headline's noun: "Faye in Nouakchott for talks" names the event the body tells)
+    // ... over one recalled from a month of its own ("Last November, B paid a state visit and C
+    // held talks with him. The ambassadors were present at the talks": the talks the article tells)
+    std::optional<std::size_t> recalledMatch;
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
         for (const Mention& e : ctx.meetings[m].evidence) {
             if (e.sentence < ctx.body || e.sentence >= int(ctx.sents.size()) || e.sentence == s.index ||
                 !e.rule.startsWith(QLatin1String("meeting: '")))
                 continue;
             const SentenceInfo& es = ctx.sents[std::size_t(e.sentence)];
-            for (int i = 0; i < es.size(); ++i)
-                if (es.tok(i).start >= e.start && es.tok(i).end <= e.end && es.key(i) == noun)
-                    return m;
+            bool named = false;
+            for (int i = 0; i < es.size() && !named; ++i)
+                named = es.tok(i).start >= e.start && es.tok(i).end <= e.end && es.key(i) == noun;
+            if (named && !recalled(ctx.meetings[m]))
+                return m;
+            if (named && !recalledMatch)
+                recalledMatch = m;
         }
     }
+    if (recalledMatch)
+        return recalledMatch;
     // ... but a noun whose article stands before the words ("The meeting was attended by", the
     // noun the trigger starts with) is the meeting told last, unless that was a welcome at the
     // airport ("He was received at the airport by C. ... the meeting was also attended by D")

@@ -998,6 +998,16 @@ bool sideListedJustBefore(const DocContext& ctx, const MeetingDraft& m, int sent
 
 } // namespace
 
+bool recalledMeeting(const DocContext& ctx, const MeetingDraft& m)
+{
+    if (!ctx.anchor.isValid())
+        return false;
+    const QDate day = QDate::fromString(m.iso, Qt::ISODate);
+    if (day.isValid())
+        return std::abs(day.daysTo(ctx.anchor)) > 31;
+    return !m.periodIso.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(m.periodIso);
+}
+
 std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,
                                            bool delegation)
 {
@@ -1031,14 +1041,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // B paid a state visit and C held talks with him"), and the last one told, passing over such a
     // recalled one for a held one of the article's days: a list after it names the talks the
     // article tells ("The ambassadors were present at the talks", "Also present were A and B")
-    const auto recalled = [&](const MeetingDraft& m) {
-        if (!ctx.anchor.isValid())
-            return false;
-        const QDate day = QDate::fromString(m.iso, Qt::ISODate);
-        if (day.isValid())
-            return std::abs(day.daysTo(ctx.anchor)) > 31;
-        return !m.periodIso.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(m.periodIso);
-    };
+    const auto recalled = [&](const MeetingDraft& m) { return recalledMeeting(ctx, m); };
     const auto lastCurrent = [&]() {
         const std::size_t last = lastTold(ctx);
         if (!recalled(ctx.meetings[last]))

@@ -244,6 +244,9 @@ enum class Cue : int {
     SignedApart,     ///< "letter", "petition": "A and B signed a joint letter" signs no accord together, no meeting
     MentionVerb,     ///< "note", "recall": "would like to note the visit of B in July" names an event,
                      ///< it plans none
+    AttendeeFrame,   ///< "attendees", "included": an attendee cue only in its frame; value "heading": right
+                     ///< before a colon ("Attendees: A; B"), "meeting": with a meeting noun as its subject
+                     ///< ("The talks also included A", "talks that also involved B")
     Count
 };
 

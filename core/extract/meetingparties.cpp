@@ -1344,20 +1344,27 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
             ++i;
             continue;
         }
-        if (ctx.lex.classified(k) && !k.startsPhraseOf(int(Cue::AttendeeCue)) && !k.isWordOf(int(Cue::MeetingVerb)))
+        const bool framed = ctx.lex.has(Cue::AttendeeFrame, k);
+        if (ctx.lex.classified(k) && !k.startsPhraseOf(int(Cue::AttendeeCue)) && !k.isWordOf(int(Cue::MeetingVerb)) &&
+            !framed)
             continue;
         const LexiconPhrase* cue = nullptr;
         int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
         if (e > 0 && adjectiveCue(ctx.lex, s, i, e))
             e = 0;
-        // "Attendees: A; B; C", "Participants: ...": a heading cue (value "heading") leads a list
-        // only before a colon, as a readout's line does
-        if (e > 0 && cue && cue->value == "heading"_key)
-            e = e < s.size() && s.tok(e).kind == Token::Punct && s.tok(e).punct == QLatin1Char(':') ? e + 1 : 0;
-        // "The talks also included A", "in talks that also involved B": an include verb (value
-        // "meeting") lists attendees only with a meeting noun as its subject
-        if (e > 0 && cue && cue->value == "meeting"_key && !meetingNounSubject(ctx.lex, s, i))
-            e = 0;
+        // "Attendees: A; B; C", "Participants: ...": a heading (attendee-frame value "heading")
+        // leads a list right before a colon, as a readout's line does; "The talks also included
+        // A", "in talks that also involved B": an include verb (value "meeting") lists attendees
+        // with a meeting noun as its subject
+        const LexiconPhrase framedCue;
+        if (e <= 0 && framed) {
+            const QString frame = ctx.lex.value(Cue::AttendeeFrame, k);
+            const bool colon = i + 1 < s.size() && s.tok(i + 1).kind == Token::Punct && s.tok(i + 1).punct == QLatin1Char(':');
+            if ((frame == "heading"_key && colon) || (frame == "meeting"_key && meetingNounSubject(ctx.lex, s, i))) {
+                e = frame == "heading"_key ? i + 2 : i + 1;
+                cue = &framedCue;
+            }
+        }
         if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
             cue = &bare;
         bool otherEvent = false;

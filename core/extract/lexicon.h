@@ -245,6 +245,9 @@ enum class Cue : int {
     MentionVerb,     ///< "note", "recall": "would like to note the visit of B in July" names an event,
                      ///< it plans none
     ProxyNoun,       ///< "aides", "envoys": "Aides to A and B met": A and B are whom they act for, no party
+    AttendeeFrame,   ///< "attendees", "included": an attendee cue only in its frame; value "heading": right
+                     ///< before a colon ("Attendees: A; B"), "meeting": with a meeting noun as its subject
+                     ///< ("The talks also included A", "talks that also involved B")
     Count
 };
 

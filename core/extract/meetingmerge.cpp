@@ -797,6 +797,35 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
                                 [&](int p) { return holds(ps, p); }))
                     target = m;
             }
+        // ... but not one recalled from a month of its own, when the draft is not ("recalled their
+        // call in February ... They were joined for the second part of their meeting by C"): the
+        // last held one of the article's days they share, first one dated on the article's day;
+        // unless a demonstrative names the recalled one ("had been joined on that call by C")
+        const auto demonstrativeNoun = [&]() {
+            for (int i = here.dateline + 1; i < here.size(); ++i)
+                if (ctx.lex.has(Cue::MeetingNoun, here.key(i)) &&
+                    ctx.lex.value(Cue::Determiner, here.key(i - 1)) == "demonstrative"_key)
+                    return true;
+            return false;
+        };
+        if (target && recalledMeeting(ctx, ctx.meetings[*target]) && !recalledMeeting(ctx, draft) &&
+            !demonstrativeNoun()) {
+            std::optional<std::size_t> current, today;
+            const QString anchorIso = ctx.anchor.toString(Qt::ISODate);
+            for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+                const MeetingDraft& d = ctx.meetings[m];
+                if (d.arrival || d.status != draft.status || recalledMeeting(ctx, d) ||
+                    std::none_of(draft.participants.begin(), draft.participants.end(),
+                                 [&](int p) { return holds(d.participants, p); }))
+                    continue;
+                if (!current)
+                    current = m;
+                if (!today && d.iso == anchorIso)
+                    today = m;
+            }
+            if (today || current)
+                target = today ? today : current;
+        }
         if (!target)
             target = attendedMeeting(ctx, ctx.sents[std::size_t(sentence)], t.begin, t.end);
         if (target)

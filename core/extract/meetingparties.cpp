@@ -1053,6 +1053,16 @@ bool sideListedJustBefore(const DocContext& ctx, const MeetingDraft& m, int sent
 
 } // namespace
 
+bool recalledMeeting(const DocContext& ctx, const MeetingDraft& m)
+{
+    if (!ctx.anchor.isValid())
+        return false;
+    const QDate day = QDate::fromString(m.iso, Qt::ISODate);
+    if (day.isValid())
+        return std::abs(day.daysTo(ctx.anchor)) > 31;
+    return !m.periodIso.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(m.periodIso);
+}
+
 std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,
                                            bool delegation)
 {
@@ -1082,6 +1092,22 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
             demonstrative = ctx.lex.value(Cue::Determiner, s.key(b - 1)) == "demonstrative"_key;
         }
     }
+    // A meeting recalled from a month of its own, on none of the article's days ("Last November,
+    // B paid a state visit and C held talks with him"), and the last one told, passing over such a
+    // recalled one for a held one of the article's days: a list after it names the talks the
+    // article tells ("The ambassadors were present at the talks", "Also present were A and B")
+    const auto recalled = [&](const MeetingDraft& m) { return recalledMeeting(ctx, m); };
+    const auto lastCurrent = [&]() {
+        const std::size_t last = lastTold(ctx);
+        if (!recalled(ctx.meetings[last]))
+            return last;
+        for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
+            const MeetingDraft& d = ctx.meetings[m];
+            if (d.status == "held"_key && !d.aside && !d.arrival && d.participants.size() >= 2 && !recalled(d))
+                return m;
+        }
+        return last;
+    };
     // the first held meeting: the event the article opens with (not one told in passing
     // before it: "The talks were preceded by a meeting of ministers ... The delegation included A")
     // ... never the guest's arrival, an event of its own, while talks were told ("A was
@@ -1113,7 +1139,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     // or the sentence before listed the other side of the last event ("A and B took part on the
     // Kyrgyz side. The Uzbek delegation included C"): the two lists are of one event
     if (noun.isEmpty()) {
-        const std::size_t last = lastTold(ctx);
+        const std::size_t last = lastCurrent();
         // ... and a list after the guest's arrival joins the talks, unless it names the arrival
         // ("Also present at the airport were D and E") or one who was only at the arrival ("C,
         // who welcomed A at the airport, was accompanied by D")
@@ -1157,7 +1183,7 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     {
         const std::size_t last = lastTold(ctx);
         const MeetingDraft& told = ctx.meetings[last];
-        bool byVerb = ctx.lex.has(Cue::GenericMeetingNoun, noun) && told.lastSentence == s.index - 1 &&
+        bool byVerb = ctx.lex.has(Cue::GenericMeetingNoun, noun) && told.lastSentence == s.index - 1 && last == lastCurrent() &&
                       !told.arrival && !told.aside;
         for (const Mention& e : told.evidence) {
             if (!byVerb || e.sentence != s.index - 1 || !e.rule.startsWith(QLatin1String("meeting: '")))
@@ -1193,13 +1219,14 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         }
         return false;
     };
+    const auto longAgo = [&](const MeetingDraft& d) { return recalled(d) || recalledLongBefore(ctx, d); };
     std::optional<std::size_t> named;
     for (std::size_t m = ctx.meetings.size(); m-- > 0 && !named;)
         if (toldWith(m))
             named = m;
-    if (named && recalledLongBefore(ctx, ctx.meetings[*named])) {
+    if (named && longAgo(ctx.meetings[*named])) {
         for (std::size_t m = *named; m-- > 0;)
-            if (toldWith(m) && ctx.meetings[m].status == "held"_key && !recalledLongBefore(ctx, ctx.meetings[m]) &&
+            if (toldWith(m) && ctx.meetings[m].status == "held"_key && !longAgo(ctx.meetings[m]) &&
                 (!ctx.meetings[m].iso.isEmpty() || !ctx.meetings[m].periodIso.isEmpty()))
                 return m;
     }
@@ -1298,6 +1325,60 @@ bool companionOfMeeting(const Lexicon& lex, const SentenceInfo& s, int i)
     return false;
 }
 
+/// "A and B were to take part", "C, who had been expected to be in attendance", "D was not invited
+/// to sit in": a modal word before "to" (not one that reports an agreement) between the attendee
+/// cue at `cue` and the punctuation before it tells attendance as a plan, not as done.
+bool intendedAttendance(const Lexicon& lex, const SentenceInfo& s, int cue)
+{
+    for (int j = cue - 2; j >= s.dateline; --j) {
+        if (s.tok(j).kind == Token::Punct && !inOfficialSpan(s, j))
+            return false;
+        if (s.key(j + 1) == "to"_key && lex.has(Cue::ModalBeforeTo, s.key(j)) &&
+            lex.value(Cue::ModalBeforeTo, s.key(j)) != "report"_key && !inOfficialSpan(s, j))
+            return true;
+    }
+    return false;
+}
+
+/// "A day earlier, C had sworn in envoys in the presence of D", "B had earlier addressed the
+/// community, accompanied by E": a pluperfect of another act (no meeting verb, not "had been")
+/// before the attendee cue at `cue`, outside a relative clause, tells an earlier occasion than
+/// the meeting told; its list joins none.
+bool earlierActBefore(const Lexicon& lex, const SentenceInfo& s, int cue)
+{
+    for (int j = s.dateline; j < cue; ++j) {
+        if (s.key(j) != "had"_key || s.quoted[std::size_t(j)])
+            continue;
+        bool relative = false;
+        for (int b = j - 1; b >= s.dateline && !isComma(s.tok(b)) && !relative; --b)
+            relative = s.key(b) == "who"_key || lex.has(Cue::RelativeWord, s.key(b)) || lex.has(Cue::EventRelative, s.key(b));
+        int k = j + 1;
+        while (k < cue && (lex.has(Cue::PreviousCue, s.key(k)) || lex.has(Cue::AdditiveWord, s.key(k))))
+            ++k;
+        if (relative || k >= cue || s.tok(k).kind != Token::Word || s.tok(k).cap || s.key(k) == "been"_key ||
+            s.key(k) == "to"_key || lex.has(Cue::Negation, s.key(k)) || lex.has(Cue::MeetingVerb, s.key(k)))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/// "The talks also included", "talks that also involved", "the meeting, which included": a
+/// meeting noun (no office's word) before token `v`, with only additive and relative words
+/// (lexicon) and a comma between.
+bool meetingNounSubject(const Lexicon& lex, const SentenceInfo& s, int v)
+{
+    constexpr int reach = 3; ///< "talks, which also"
+    for (int j = v - 1; j >= std::max(s.dateline, v - 1 - reach); --j) {
+        if (lex.has(Cue::MeetingNoun, s.key(j)) && !inOfficialSpan(s, j))
+            return true;
+        if (!isComma(s.tok(j)) && !lex.has(Cue::AdditiveWord, s.key(j)) && !lex.has(Cue::RelativeWord, s.key(j)) &&
+            !lex.has(Cue::EventRelative, s.key(j)))
+            return false;
+    }
+    return false;
+}
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -1326,12 +1407,27 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
             ++i;
             continue;
         }
-        if (ctx.lex.classified(k) && !k.startsPhraseOf(int(Cue::AttendeeCue)) && !k.isWordOf(int(Cue::MeetingVerb)))
+        const bool framed = ctx.lex.has(Cue::AttendeeFrame, k);
+        if (ctx.lex.classified(k) && !k.startsPhraseOf(int(Cue::AttendeeCue)) && !k.isWordOf(int(Cue::MeetingVerb)) &&
+            !framed)
             continue;
         const LexiconPhrase* cue = nullptr;
         int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
         if (e > 0 && adjectiveCue(ctx.lex, s, i, e))
             e = 0;
+        // "Attendees: A; B; C", "Participants: ...": a heading (attendee-frame value "heading")
+        // leads a list right before a colon, as a readout's line does; "The talks also included
+        // A", "in talks that also involved B": an include verb (value "meeting") lists attendees
+        // with a meeting noun as its subject
+        const LexiconPhrase framedCue;
+        if (e <= 0 && framed) {
+            const QString frame = ctx.lex.value(Cue::AttendeeFrame, k);
+            const bool colon = i + 1 < s.size() && s.tok(i + 1).kind == Token::Punct && s.tok(i + 1).punct == QLatin1Char(':');
+            if ((frame == "heading"_key && colon) || (frame == "meeting"_key && meetingNounSubject(ctx.lex, s, i))) {
+                e = frame == "heading"_key ? i + 2 : i + 1;
+                cue = &framedCue;
+            }
+        }
         if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
             cue = &bare;
         bool otherEvent = false;
@@ -1386,6 +1482,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     // the first cue or inside it
     for (int i = std::max(0, a.cueBegin - 3); i < cues.front().end && !a.future; ++i)
         a.future = ctx.lex.has(Cue::FutureAux, s.key(i));
+    // ... or an intention before the cue in its clause ("A and B were to take part", "who had been
+    // expected to be in attendance", "were not invited to sit in"): a plan, whatever came of it
+    a.future = a.future || intendedAttendance(ctx.lex, s, a.cueBegin);
+    a.elsewhere = a.elsewhere || earlierActBefore(ctx.lex, s, a.cueBegin);
     // Who is represented by someone else, cue by cue and within its clause: "A is also here
     // while B is being represented by C", "A is attending, while B is represented by C" leave
     // out B only; "C is representing B" leaves out B.

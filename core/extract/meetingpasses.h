@@ -170,6 +170,11 @@ struct Attendees
 };
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
 
+/// A meeting recalled from a month of its own, on none of the article's days ("Last November, C
+/// held talks with B", "their call in February"): dated over 31 days from the article's, or in
+/// another month than the article's.
+bool recalledMeeting(const DocContext& ctx, const MeetingDraft& m);
+
 /// The meeting an attendee list or "also joined the talks" in tokens [from, to) of `s` joins:
 /// the last one told with the meeting noun the words name ("Also present at the talks were"),
 /// else the last one told, or for a `delegation` ("The Turkish delegation included") the first

@@ -2755,6 +2755,20 @@ struct Appositive
     bool found = false;   ///< and a name was there: h is filled
 };
 
+// The comma that opens an appositive whose title starts at `phraseBegin`: the token before it,
+// or, before "A, who serves as Chile's defence minister,", "A, in his capacity as Minister of
+// X,", a short run of lead words (lexicon `appositive-lead`) opening after the comma.
+int appositiveComma(const Lexicon& lex, const SentenceInfo& s, int phraseBegin)
+{
+    const int comma = phraseBegin - 1;
+    int c = comma;
+    while (c > 0 && comma - c < 5 && lex.has(Cue::AppositiveLead, s.key(c)))
+        --c;
+    if (c < comma && s.key(c) == ","_key && lex.value(Cue::AppositiveLead, s.key(c + 1)) == QLatin1String("opens"))
+        return c;
+    return comma;
+}
+
 // Title pass, a title with no name after it: the appositive "Sergey Lavrov, Russia's foreign
 // minister," names the person before the comma.
 Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, int p, int ofState,
@@ -2763,16 +2777,10 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     // Appositive: "Sergey Lavrov, Russia's foreign minister".
     const int n = s.size();
     Appositive out;
-    int comma = h.phraseBegin - 1;
-    // "A, who serves as Chile's defence minister,", "A, in his capacity as Minister of X,": a
-    // short run of lead words (lexicon `appositive-lead`) opening after the comma
-    {
-        int c = comma;
-        while (c > 0 && comma - c < 5 && ctx.lex.has(Cue::AppositiveLead, s.key(c)))
-            --c;
-        if (c < comma && s.key(c) == ","_key && ctx.lex.value(Cue::AppositiveLead, s.key(c + 1)) == QLatin1String("opens"))
-            comma = c;
-    }
+    const int comma = appositiveComma(ctx.lex, s, h.phraseBegin);
+    // ("Colonel A, who was sworn in as president in October after ...,": a relative clause goes
+    // on past the office it gives, with its time and circumstance in lower case)
+    const bool relative = comma + 1 < h.phraseBegin && s.key(comma + 1) == "who"_key;
     // "Joni Ernst, Senator from Iowa;", "X, Special Adviser to the President on Special
     // Duties, ...": a place or a field after the title still closes the appositive
     if ((s.key(p) == "from"_key || s.key(p) == "on"_key) && p + 1 < n && s.tok(p + 1).cap &&
@@ -2880,7 +2888,9 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     const bool closes = m.end >= n || s.key(p) == ","_key ||
                         s.key(p) == "."_key || s.key(p) == "who"_key ||
                         s.key(p) == ")"_key || s.key(p) == "and"_key ||
-                        p >= n || s.tok(p).kind == Token::Punct;
+                        p >= n || s.tok(p).kind == Token::Punct ||
+                        (relative && p > m.end - 1 && s.tok(p).kind == Token::Word && !s.tok(p).cap &&
+                         s.key(p) != "of"_key && s.key(p) != "for"_key && s.key(p) != "to"_key && s.key(p) != "at"_key);
     if (comma <= 0 || s.key(comma) != ","_key || !closes || m.plural)
         return out;
     // "Sisi, Qatari premier, US envoy discuss ...": another state's title with no name after it
@@ -3637,7 +3647,9 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             // "His Royal Highness Prince A, Deputy Minister of Defense,": so does the office after
             // a royal rank, which the name keeps ("Sultan Ibrahim, the King of Malaysia")
             const bool rankOnly = !hits.empty() && (hits.back().honorificOnly || onlyRanks(g, hits.back().titles));
-            const bool afterHonorific = rankOnly && hits.back().nameEnd == h.phraseBegin - 1 &&
+            // ("Colonel A, who was sworn in as president,": or before the relative clause's comma)
+            const bool afterHonorific = rankOnly && (hits.back().nameEnd == h.phraseBegin - 1 ||
+                                                     hits.back().nameEnd == appositiveComma(ctx.lex, s, h.phraseBegin)) &&
                                         (hits.back().state < 0 || !hits.back().honorificOnly);
             if (afterHonorific && hits.back().royal) {
                 h.royal = true;

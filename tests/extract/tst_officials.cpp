@@ -52,6 +52,44 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 23, names16: a military or police rank before a name is no part of it and no
+    // office; a relative clause that gives an office ("who was sworn in as president", "who
+    // became army chief", "who took office as ...") names the ranked name before its comma, and the
+    // clause may go on past the office with its time and circumstance
+    QTest::newRow("s23 names16: 'Colonel A B, who was sworn in as president in March after ...,'")
+        << "Colonel Mamadou Keita, who was sworn in as president in March after the army seized power, received Foreign Minister Yassine Fall of Senegal in Bamako."
+        << "Mamadou Keita//*;Yassine Fall/Foreign Minister/Senegal";
+    QTest::newRow("s23 names16: 'Lt Gen A B, who became army chief in 2024,' (no dots in the rank)")
+        << "Lt Gen Kamal Osman, who became army chief in 2024, held talks with Kenyan President Samuel Otieno in Nairobi."
+        << "Kamal Osman//*;Samuel Otieno/President/Kenya";
+    QTest::newRow("s23 names16: 'General A B, who was appointed defence minister last month,'")
+        << "General Tomas Ferrer, who was appointed defence minister last month, met the Brazilian ambassador on Tuesday."
+        << "Tomas Ferrer/Defence Minister/*";
+    QTest::newRow("s23 names16: 'Major A B, who has been serving as interior minister since ...' closing the sentence")
+        << "The talks in Niamey were led by Major Ali Barre, who has been serving as interior minister since the coup."
+        << "Ali Barre/Interior Minister/*";
+    QTest::newRow("s23 names16: 'Captain A B, Burkina Faso's president,' then 'Captain B' is the same man")
+        << "Captain Ibrahim Traoré, Burkina Faso's president, met Foreign Minister Karim Traoré of Mali in Ouagadougou. Captain Traoré thanked his guest."
+        << "Ibrahim Traoré//Burkina Faso;Karim Traoré/Foreign Minister/Mali";
+    QTest::newRow("s23 names16: 'the junta leader, Capt. A B,' (a rank with its dot after the title)")
+        << "Guinea's junta leader, Capt. Moussa Camara, met Liberian President Joseph Boakai in Monrovia."
+        << "Moussa Camara//Guinea;Joseph Boakai/President/Liberia";
+    QTest::newRow("s23 names16 twin: a ranked soldier with no office is no official")
+        << "Captain Moussa Kone, a pilot with the national airline, told reporters in Bamako that the flight was delayed."
+        << "";
+    QTest::newRow("s23 names16 twin: 'Sergeant A, who was wounded in the attack,' holds no office")
+        << "Sergeant Ali Barre, who was wounded in the attack, spoke to reporters in Niamey on Monday."
+        << "";
+    QTest::newRow("s23 names16 twin: 'Major A B, who met the president in May,': a meeting, no office")
+        << "Major Tomas Ferrer, who met the president in May, spoke to reporters in Lima on Monday."
+        << "";
+    QTest::newRow("s23 names16 twin: 'Colonel A B, who became famous as a war hero,'")
+        << "Colonel Jean Dupuis, who became famous as a war hero, gave a lecture in Dakar on Friday."
+        << "";
+    QTest::newRow("s23 names16 twin: a capitalised 'Major' opening a sentence is no rank")
+        << "Major powers met in Geneva on Monday, and Swiss President Karin Keller spoke."
+        << "Karin Keller/President/Switzerland";
+
     // --- session 22, names22: a generational suffix after its own comma ("A B, Jr.,") then the
     // appositive title: the suffix ends the name and the title after it is still the name's
     QTest::newRow("s22 names22: 'A B, Jr., Secretary of ... of the Republic of X,' after a host's minister")

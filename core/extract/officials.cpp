@@ -4025,8 +4025,11 @@ void findDelayedIdentification(DocContext& ctx, SentenceInfo& s)
     const DefiniteTitle* described = nullptr;
     for (const DefiniteTitle& d : lead.definites) {
         const TitleEntry& te = ctx.g.titles[std::size_t(d.title)];
-        if (d.begin > 1 || d.state < 0 || te.category.isEmpty() || te.category == "generic"_key ||
-            te.category == "honorific"_key || isRoyal(te))
+        // ("The home secretary has agreed to ... . Shabana Mahmood hosted ...": an office of a
+        // government the lead names no state for is the story's own; the holder's state is told
+        // as for any official without one)
+        if (d.begin > 1 || (d.state < 0 && (d.organization >= 0 || isOrganisationTitle(te) || isDiplomatTitle(te))) ||
+            te.category.isEmpty() || te.category == "generic"_key || te.category == "honorific"_key || isRoyal(te))
             continue;
         described = &d;
         break;
@@ -4045,11 +4048,17 @@ void findDelayedIdentification(DocContext& ctx, SentenceInfo& s)
             return;
     // (the office already has a holder the text named, or one the dictionary knows on the
     // article's date: the name is someone else)
-    if (ctx.anchor.isValid() && !ctx.g.officeHolders(described->title, described->state, ctx.anchor).empty())
+    if (described->state >= 0 && ctx.anchor.isValid() &&
+        !ctx.g.officeHolders(described->title, described->state, ctx.anchor).empty())
         return;
     const TitleEntry& te = ctx.g.titles[std::size_t(described->title)];
+    // (with no state: a holder named before this sentence; not "France's interior minister"
+    // read in it)
     for (const Person& p : ctx.persons)
-        if (p.state == described->state && p.titles.contains(te.name))
+        if ((p.state == described->state ||
+             (described->state < 0 && std::any_of(p.mentions.begin(), p.mentions.end(),
+                                                   [&](const Mention& pm) { return pm.sentence < s.index; }))) &&
+            p.titles.contains(te.name))
             return;
     if (findPersonByKeys(ctx, nameKeys(s, 0, e), -1) >= 0)
         return;
@@ -4067,7 +4076,8 @@ void findDelayedIdentification(DocContext& ctx, SentenceInfo& s)
     h.titles << writtenTitle(ctx, lead, tb < described->end ? tb : described->begin, described->end);
     h.state = described->state;
     h.rule = QStringLiteral("named after the lead's description");
-    h.affiliationRule = QStringLiteral("the state of the lead's description");
+    if (h.state >= 0)
+        h.affiliationRule = QStringLiteral("the state of the lead's description");
     registerPerson(ctx, s, h);
     for (int t = 0; t < e; ++t)
         s.nameTok[std::size_t(t)] = 1;

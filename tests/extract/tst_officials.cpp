@@ -90,6 +90,39 @@ void TestOfficials::officials_data()
         << "Major powers met in Geneva on Monday, and Swiss President Karin Keller spoke."
         << "Karin Keller/President/Switzerland";
 
+    // --- session 23, names16: "shadow" before a portfolio is a side, like "opposition": the
+    // opposition's holder of a portfolio is an official of his state
+    QTest::newRow("s23 names16: 'A B, the shadow home secretary,'")
+        << "Chris Philp, the shadow home secretary, said the returns deal with France had failed."
+        << "Chris Philp/Home Secretary/*";
+    QTest::newRow("s23 names16: 'A B, the Conservative shadow chancellor,'")
+        << "Mel Stride, the Conservative shadow chancellor, said the budget would raise taxes in Britain."
+        << "Mel Stride//*";
+    QTest::newRow("s23 names16: 'Britain's shadow foreign secretary, A B,'")
+        << "Britain's shadow foreign secretary, Priti Patel, met Israeli Prime Minister Benjamin Netanyahu in Jerusalem."
+        << "Priti Patel//United Kingdom;Benjamin Netanyahu/Prime Minister/Israel";
+    QTest::newRow("s23 names16 twin: 'the shadow cabinet' names no one")
+        << "The shadow cabinet met in London on Monday to discuss the budget."
+        << "";
+    QTest::newRow("s23 names16 twin: 'A B, a shadow of the party he once led,' holds no office")
+        << "Tom Harris, a shadow of the leader he once was, said little at the rally in Leeds."
+        << "";
+    // --- session 23, names16: delayed identification when the lead's office names no state ("The
+    // home secretary has agreed to ... . A B hosted ..."): the holder's state is told as for any
+    // official; not when a holder of that office was named before
+    QTest::newRow("s23 names16: 'The home secretary has agreed ... . A B hosted ...'")
+        << "The home secretary has agreed to extend the returns deal with France.\nShabana Mahmood hosted France's interior minister, Laurent Nunez, in London on Thursday."
+        << "Shabana Mahmood/Home Secretary/*;Laurent Nunez/Interior Minister/France";
+    QTest::newRow("s23 names16: 'The defence minister has ordered ... . A B told ...'")
+        << "The defence minister has ordered a review of the army's purchases.\nKaspars Ozols told reporters in Riga that the review would take a month."
+        << "Kaspars Ozols/Defence Minister/*";
+    QTest::newRow("s23 names16 twin: the office's holder was named in the lead: the next name is another")
+        << "Home Secretary Yvette Cooper has agreed to extend the returns deal with France.\nShabana Mahmood said the deal was too small."
+        << "Yvette Cooper/Home Secretary/*";
+    QTest::newRow("s23 names16 twin: a lead whose subject is no office")
+        << "The government has agreed to extend the returns deal with France.\nShabana Mahmood said the deal was too small."
+        << "";
+
     // --- session 22, names22: a generational suffix after its own comma ("A B, Jr.,") then the
     // appositive title: the suffix ends the name and the title after it is still the name's
     QTest::newRow("s22 names22: 'A B, Jr., Secretary of ... of the Republic of X,' after a host's minister")

@@ -244,6 +244,8 @@ enum class Cue : int {
     SignedApart,     ///< "letter", "petition": "A and B signed a joint letter" signs no accord together, no meeting
     MentionVerb,     ///< "note", "recall": "would like to note the visit of B in July" names an event,
                      ///< it plans none
+    StateCompany,    ///< "Gazprom", "Saudi Aramco": a firm its state owns; value = the state. "Gazprom CEO
+                     ///< A", "the chief executive of Rosatom, B": its head is an official of that state
     Count
 };
 

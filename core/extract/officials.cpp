@@ -1553,6 +1553,23 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
                 break;
             }
     }
+    // "Gazprom CEO A", "Rosatom chief B", "Saudi Aramco's chief executive C": a firm its state owns
+    // (lexicon `state-company`) right before the title makes its head an official of that state
+    if (h.state < 0 && h.organization < 0 && k < m.begin) {
+        for (int c = std::max(k - 3, 0); c < m.begin; ++c) {
+            const LexiconPhrase* firm = nullptr;
+            const int e = s.tok(c).cap ? lexiconPhraseAt(lex, Cue::StateCompany, s, c, &firm) : -1;
+            if (e <= c || !(e == m.begin || (e + 1 == m.begin && possessiveMarkAt(s, e))))
+                continue;
+            if (const int st = g.stateIndex(firm->value); st >= 0) {
+                h.state = st;
+                h.affiliationRule = QStringLiteral("state company before the title");
+                affBegin = std::min(affBegin, c);
+                k = std::min(k, c - 1);
+            }
+            break;
+        }
+    }
     // "Russian and Brazilian Presidents, A and B": one state per name, in order.
     if (m.plural && h.state >= 0) {
         out.coordinatedStates.push_back(h.state);
@@ -2397,6 +2414,14 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             }
         }
         break;
+    }
+    // "A, the chief executive of Gazprom,": a firm its state owns after "of" (lexicon
+    // `state-company`) is of that state
+    if (ofState < 0 && m.end + 1 < n && s.key(m.end) == "of"_key) {
+        const int f = ctx.lex.has(Cue::Article, s.key(m.end + 1)) ? m.end + 2 : m.end + 1;
+        const LexiconPhrase* firm = nullptr;
+        if (f < n && s.tok(f).cap && lexiconPhraseAt(ctx.lex, Cue::StateCompany, s, f, &firm) > f)
+            ofState = g.stateIndex(firm->value);
     }
     return {p, ofState, ofStates};
 }
@@ -3495,6 +3520,27 @@ bool partyVoiceAt(const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& 
            lex.value(Cue::PoliticalWord, t.key).isEmpty() && !lex.has(Cue::OppositionWord, t.key);
 }
 
+// "the Chief Executive of the Ghana Cocoa Board", "the chief executive of Gazprom": whether the
+// body named from `b` (its article, then capitalised words) is one of a state: a state, demonym,
+// place or organisation in it, a firm its state owns (lexicon `state-company`), a body's modifier
+// ("National") or a portfolio's field ("Health"); not "the chief executive of the Refugee
+// Council", "of Apple" (a charity's, a business's head)
+bool statalBodyAfter(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    const int n = s.size();
+    if (b < n && ctx.lex.has(Cue::Article, s.key(b)))
+        ++b;
+    for (int w = b; w < n && w - b < 8 && s.tok(w).kind == Token::Word && (s.tok(w).cap || s.key(w) == "of"_key || s.key(w) == "and"_key); ++w) {
+        const PhraseMatch* pm = s.matchOf(w);
+        if ((pm && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::Place ||
+                    pm->kind == PhraseKind::Organization)) ||
+            lexiconPhraseAt(ctx.lex, Cue::StateCompany, s, w) > w || ctx.lex.has(Cue::BodyModifier, s.key(w)) ||
+            ctx.lex.has(Cue::PortfolioWord, s.key(w)))
+            return true;
+    }
+    return false;
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -3542,11 +3588,15 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // the office is A's; the titled name of its "to"/"of" is its principal, read on its own
         // "the Chief Executive of the Ghana Cocoa Board, A": an office of note only with the body
         // it heads (lexicon `body-bound-office`); "A, the chief executive," is no official
-        if (h.state < 0 && h.organization < 0 && s.key(m.end) != "of"_key &&
-            lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin) == m.end) {
+        const bool bodyBound = lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin) == m.end;
+        if (h.state < 0 && h.organization < 0 && bodyBound && (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1))) {
             consumed = m.end;
             continue;
         }
+        // ("Cosco CEO A", "Gazprom CEO B": the firm's name written before the office is part of it)
+        if (bodyBound && h.titles.size() == 1 && m.begin > 1 && s.tok(m.begin - 1).cap && !s.matchOf(m.begin - 1) &&
+            !isFunctionWord(ctx.lex, s.key(m.begin - 1)) && !s.nameTok[std::size_t(m.begin - 1)])
+            h.titles.front() = writtenTitle(ctx, s, m.begin - 1, m.end);
         // "Conservative agriculture critic A", "NDP foreign affairs critic B", "Opposition finance
         // critic C": an office of note only after a portfolio's field in lower case, a party (its
         // name, acronym or a political word) or the opposition before the field (lexicon

@@ -123,6 +123,38 @@ void TestOfficials::officials_data()
         << "The government has agreed to extend the returns deal with France.\nShabana Mahmood said the deal was too small."
         << "";
 
+    // --- session 23, names16: the head of a firm its state owns (lexicon `state-company`) is an
+    // official of that state, the firm before the title or after its "of"; the head of a
+    // business or a charity is none ("chief executive" and "CEO" are offices of note only with
+    // a body of a state)
+    QTest::newRow("s23 names16: 'Gazprom CEO A B' at the end of a list")
+        << "The meeting was also attended by Russian Energy Minister Sergei Tsivilev and Gazprom CEO Alexei Miller."
+        << "Sergei Tsivilev/Energy Minister/Russia;Alexei Miller/Gazprom CEO/Russia";
+    QTest::newRow("s23 names16: 'Rosatom chief A B met ...'")
+        << "Rosatom chief Alexei Likhachev met Turkish Energy Minister Alparslan Bayraktar in Ankara on Tuesday."
+        << "Alexei Likhachev//Russia;Alparslan Bayraktar/Energy Minister/Turkey";
+    QTest::newRow("s23 names16: 'A B, the chief executive of Gazprom,' in another state's capital")
+        << "Alexei Miller, the chief executive of Gazprom, met Turkish Energy Minister Alparslan Bayraktar in Ankara."
+        << "Alexei Miller//Russia;Alparslan Bayraktar/Energy Minister/Turkey";
+    QTest::newRow("s23 names16: 'Saudi Aramco's chief executive A B'")
+        << "Saudi Aramco's chief executive Amin Nasser held talks with Chinese Vice Premier Ding Xuexiang in Beijing."
+        << "Amin Nasser//Saudi Arabia;Ding Xuexiang/Vice Premier/China";
+    QTest::newRow("s23 names16: 'the head of Sonatrach, A B,'")
+        << "Italian Prime Minister Giorgia Meloni met the head of Sonatrach, Rachid Hachichi, in Algiers."
+        << "Giorgia Meloni/Prime Minister/Italy;Rachid Hachichi//Algeria";
+    QTest::newRow("s23 names16 twin: a private firm's CEO is no official")
+        << "Nvidia CEO Jensen Huang met Chinese Vice Premier He Lifeng in Beijing on Friday."
+        << "He Lifeng/Vice Premier/China";
+    QTest::newRow("s23 names16 twin: 'A B, chief executive of the Refugee Council,' (a charity's head)")
+        << "Enver Salomon, chief executive of the Refugee Council, said the plan would fail. Home Secretary Shabana Mahmood met French Interior Minister Laurent Nunez in London."
+        << "Shabana Mahmood/Home Secretary/United Kingdom;Laurent Nunez/Interior Minister/France";
+    QTest::newRow("s23 names16 twin: 'the chief executive of a bank, A B,'")
+        << "The chief executive of Barclays, Carl Venter, told reporters in London that rates would fall."
+        << "";
+    QTest::newRow("s23 names16 twin: a state body after 'of' stays: 'Chief Executive of the National Health Service'")
+        << "Amanda Pritchett, Chief Executive of the National Health Service, met Health Minister Omar Haddad of Jordan in Amman."
+        << "Amanda Pritchett//*;Omar Haddad/Health Minister/Jordan";
+
     // --- session 22, names22: a generational suffix after its own comma ("A B, Jr.,") then the
     // appositive title: the suffix ends the name and the title after it is still the name's
     QTest::newRow("s22 names22: 'A B, Jr., Secretary of ... of the Republic of X,' after a host's minister")

@@ -515,6 +515,16 @@ int fieldEnumerationEnd(const Lexicon& lex, const SentenceInfo& s, int comma)
          ++w)
         if (lex.has(Cue::BodyHead, s.key(w)))
             f = std::max(f, w + 1);
+    // ("Minister of Economic Inclusion, Small Business, Employment and Skills, A B": or, two
+    // fields or more before it, one to three words in capitals the comma and a full name follow)
+    if (f <= r + 1 && items >= 2) {
+        int w = r + 1;
+        while (w < n && w - r <= 3 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.tok(w).allCaps && !s.matchOf(w) &&
+               !s.nameTok[std::size_t(w)] && !isFunctionWord(lex, s.key(w)))
+            ++w;
+        if (w > r + 1 && w + 1 < n && s.key(w) == ","_key && isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2)
+            f = w;
+    }
     return f > r + 1 ? f : -1;
 }
 
@@ -1337,7 +1347,8 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
             const Token& t = s.tok(nb - 1);
             const bool joined = t.hyphenBefore && nb - 2 >= b;
             if (t.kind != Token::Word || !t.cap || t.allCaps || s.nameTok[std::size_t(nb - 1)] ||
-                s.matchOf(nb - 1) || isStopWord(ctx.lex, t.key) || ctx.lex.has(Cue::BodyHead, t.key))
+                s.matchOf(nb - 1) || isStopWord(ctx.lex, t.key) || ctx.lex.has(Cue::BodyHead, t.key) ||
+                ctx.lex.has(Cue::ThingHead, t.key))
                 break;
             --nb;
             if (joined)
@@ -1350,8 +1361,11 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
         int db = b;
         if (s.key(db) == "the"_key)
             ++db;
+        // (nor one with an acronym in brackets after it: "the Nigeria-Morocco Gas Pipeline (NMGP)"
+        // is a thing's name)
+        const bool acronym = e + 2 < n && s.key(e) == "("_key && s.tok(e + 1).allCaps && s.key(e + 2) == ")"_key;
         if (words >= 2 && words <= 3 && nb > db && nb - db <= 8 && !isFunctionWord(ctx.lex, s.key(nb - 1)) &&
-            parseName(s, nb, e) == e) {
+            !acronym && parseName(s, nb, e) == e) {
             // the descriptor as written is what the text says the person is: "Rosatom CEO"
             addMember(nb, e, ctx.surface(s, db, nb));
         }
@@ -1843,6 +1857,11 @@ int fieldChainEnd(const GazetteerData& g, const Lexicon& lex, const SentenceInfo
         const int ne = f < le && isNameStart(s, f) ? parseName(s, f, n) : f;
         return f > lb && ne >= le && ne - f >= 2 && ne - f <= 5;
     };
+    // ("Minister of Energy Transition and Sustainable Development, Mrs. A B": the fields end on a
+    // field word before the comma, the name (an honorific before it) after it)
+    if (last == le - 1 && le + 1 < n && s.key(le) == ","_key &&
+        (isHonorificAt(g, s, le + 1) || (isNameStart(s, le + 1) && parseName(s, le + 1, n) - (le + 1) >= 2)))
+        return le;
     if (last >= 0)
         return nameFrom(last + 1) ? last + 1 : -1;
     bool fieldsBefore = true;
@@ -2307,6 +2326,13 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             for (int k = m.begin; k < p && !field; ++k)
                 field = s.key(k) == "of"_key || s.key(k) == "for"_key;
             if (const int f = field ? fieldChainEnd(g, ctx.lex, s, p) : -1; f > p) {
+                p = f;
+                break;
+            }
+            // ("Minister of Energy Transition A B": a field's word goes on past the title's field,
+            // a two-word name at once after it)
+            if (const int f = field && s.tok(p).cap && ctx.lex.has(Cue::PortfolioWord, s.key(p)) ? portfolioFieldEnd(ctx.lex, s, p) : -1;
+                f > p && isNameStart(s, f) && parseName(s, f, n) - f >= 2) {
                 p = f;
                 break;
             }

@@ -155,6 +155,43 @@ void TestOfficials::officials_data()
         << "Amanda Pritchett, Chief Executive of the National Health Service, met Health Minister Omar Haddad of Jordan in Amman."
         << "Amanda Pritchett//*;Omar Haddad/Health Minister/Jordan";
 
+    // --- session 23, names16: long portfolios in capitals hold common words ("Transition",
+    // "Inclusion"), never a name's; the name is the one after the portfolio (its comma, an
+    // honorific before it)
+    QTest::newRow("s23 names16: 'the Minister of Energy Transition and Sustainable Development, Mrs. A B,'")
+        << "President Bola Tinubu received a delegation led by the Minister of Energy Transition and Sustainable Development, Mrs. Leila Benali, in Abuja."
+        << "Bola Tinubu/President/Nigeria;Leila Benali//*";
+    QTest::newRow("s23 names16: 'the Minister of Energy Transition A B' with no comma")
+        << "President Bola Tinubu received the Minister of Energy Transition Leila Benali in Abuja."
+        << "Bola Tinubu/President/Nigeria;Leila Benali//*";
+    QTest::newRow("s23 names16: 'Minister of Digital Transformation and Administrative Reform, A B,'")
+        << "Spanish Foreign Minister Jose Albares met the Minister of Digital Transformation and Administrative Reform, Amal Fellah, in Rabat."
+        << "Jose Albares/Foreign Minister/Spain;Amal Fellah//*";
+    QTest::newRow("s23 names16: 'the Minister of Economic Inclusion, Small Business, Employment and Skills, A B,'")
+        << "President Bola Tinubu received the Minister of Economic Inclusion, Small Business, Employment and Skills, Younes Sekkouri, in Abuja."
+        << "Bola Tinubu/President/Nigeria;Younes Sekkouri//*";
+    QTest::newRow("s23 names16 twin: 'the Energy Transition and Sustainable Development agenda' names no one")
+        << "President Bola Tinubu spoke about the Energy Transition and Sustainable Development agenda in Abuja."
+        << "Bola Tinubu/President/Nigeria";
+    // --- session 23, names16: capitalised things in a list or after a place's possessive: a
+    // thing's head noun ("Pipeline", "Bazaar") or an acronym in brackets after the words ends them
+    // as no one's name; a web page's furniture ("Published 24 March") is none either
+    QTest::newRow("s23 names16 twin: 'a delegation led by A, ... on the Nigeria-Morocco Gas Pipeline (NMGP)'")
+        << "President Bola Tinubu received a Moroccan delegation led by Foreign Minister Nasser Bourita, with both sides pledging a decision on the Nigeria-Morocco Gas Pipeline (NMGP) this year."
+        << "Bola Tinubu/President/Nigeria;Nasser Bourita/Foreign Minister/Morocco";
+    QTest::newRow("s23 names16 twin: 'shopkeepers in Tehran's Grand Bazaar'")
+        << "Several shopkeepers in Tehran's Grand Bazaar said prices had doubled, and Iranian Foreign Minister Abbas Araghchi blamed sanctions."
+        << "Abbas Araghchi/Foreign Minister/Iran";
+    QTest::newRow("s23 names16 twin: 'Cairo's Khan el-Khalili Market'")
+        << "Traders at Cairo's Khalili Market said tourists were back, Egyptian Foreign Minister Badr Abdelatty said on Monday."
+        << "Badr Abdelatty/Foreign Minister/Egypt";
+    QTest::newRow("s23 names16 twin: 'KC MP' then 'Published 24 March 2026' on the next line")
+        << "From: Prime Minister's Office and The Rt Hon Sir Keir Starmer KCB KC MP\nPublished 24 March 2026\nPrime Minister Keir Starmer welcomed Prime Minister Sanae Takaichi of Japan to Downing Street today."
+        << "Keir Starmer//United Kingdom;Sanae Takaichi/Prime Minister/Japan";
+    QTest::newRow("s23 names16 twin: 'Updated 3 May' after a minister's line")
+        << "Foreign Secretary Yvette Cooper\nUpdated 3 May 2026\nCooper met Indian External Affairs Minister S. Jaishankar in London."
+        << "Yvette Cooper/Foreign Secretary/*;S. Jaishankar/External Affairs Minister/India";
+
     // --- session 22, names22: a generational suffix after its own comma ("A B, Jr.,") then the
     // appositive title: the suffix ends the name and the title after it is still the name's
     QTest::newRow("s22 names22: 'A B, Jr., Secretary of ... of the Republic of X,' after a host's minister")

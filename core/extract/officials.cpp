@@ -1004,6 +1004,7 @@ int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, in
 namespace {
 
 bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd);
+bool venueBefore(const Lexicon& lex, const SentenceInfo& s, int phraseBegin);
 
 // "under the Netanyahu administration", "under the Lazarus Chakwera government": a name between
 // "under the" and a government-word (lexicon `government-word`, value `led`: "administration",
@@ -1088,7 +1089,9 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // "the Trump Route for International Peace": nor a thing named after him
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) || (b > 0 && s.tok(b).hyphenBefore) ||
             (ctx.lex.has(Cue::GovernmentWord, s.key(e2)) && !underLeader(ctx.lex, s, b, e2)) ||
-            namesVenue(ctx.lex, s, e2) || namesThing(ctx.lex, s, e2))
+            namesVenue(ctx.lex, s, e2) || namesThing(ctx.lex, s, e2) ||
+            (venueBefore(ctx.lex, s, m.begin) && g.titleByName.contains(s.key(m.begin)) &&
+             (isRoyal(g.titles[std::size_t(g.titleByName.value(s.key(m.begin)))]) || isHonorific(g, s.key(m.begin)))))
             continue;
         OfficialHit h;
         h.nameBegin = b;
@@ -3376,16 +3379,29 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
 
 // "King Khalid International Airport", "President Kenyatta Stadium": a title and a name that
 // open a venue's name (capitalised words up to a venue head) name no one present.
+// ("the King Salman Humanitarian Aid and Relief Centre": "and", "of", "for" may join its words)
 bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
 {
-    for (int k = nameEnd; k < std::min(s.size(), nameEnd + 3); ++k) {
+    for (int k = nameEnd, words = 0; k < s.size() && words < 5; ++k) {
         const Token& t = s.tok(k);
+        if (k > nameEnd && k + 1 < s.size() && s.tok(k + 1).cap &&
+            (t.key == "and"_key || t.key == "of"_key || t.key == "for"_key || t.key == "&"_key))
+            continue;
         if (t.kind != Token::Word || !t.cap)
             return false;
         if (lex.has(Cue::VenueHead, t.key))
             return true;
+        ++words;
     }
     return false;
+}
+
+// "at Bangunan Sultan Ibrahim", "the Masjid Sultan Abu Bakar": a building's noun in capitals
+// written before a royal title or an honorific and a name (Malay word order) makes them the
+// building's name (not before an office: "Kremlin spokesman A", "State House spokesperson B").
+bool venueBefore(const Lexicon& lex, const SentenceInfo& s, int phraseBegin)
+{
+    return phraseBegin > 0 && s.tok(phraseBegin - 1).cap && lex.has(Cue::VenueHead, s.key(phraseBegin - 1));
 }
 
 // "at the Official Residence Muleeaage", "in the Presidential Palace Annex": a title word in a
@@ -3851,7 +3867,8 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const bool respectively = respectiveStates.size() > 1 && respectiveStates.size() == names.size();
         for (std::size_t ni = 0; ni < names.size(); ++ni) {
             const auto [nb, ne] = names[ni];
-            if (namesVenue(ctx.lex, s, ne) || venueAfterPlaceWord(ctx.lex, s, h.phraseBegin, nb))
+            if (namesVenue(ctx.lex, s, ne) || venueAfterPlaceWord(ctx.lex, s, h.phraseBegin, nb) ||
+                ((h.royal || h.honorificOnly) && venueBefore(ctx.lex, s, m.begin)))
                 continue;
             OfficialHit one = h;
             if (respectively) {

@@ -192,6 +192,28 @@ void TestOfficials::officials_data()
         << "Foreign Secretary Yvette Cooper\nUpdated 3 May 2026\nCooper met Indian External Affairs Minister S. Jaishankar in London."
         << "Yvette Cooper/Foreign Secretary/*;S. Jaishankar/External Affairs Minister/India";
 
+    // --- session 23, names16: a royal title and a name that open a venue's name mention no one,
+    // its words joined by "and", "of", "for" ("the King Salman Humanitarian Aid and Relief
+    // Centre"), or written after a building's noun in Malay order ("Bangunan Sultan Ibrahim")
+    QTest::newRow("s23 names16 twin: 'through the King Salman Humanitarian Aid and Relief Centre (KSrelief)'")
+        << "Crown Prince Mohammed bin Salman pledged more aid through the King Salman Humanitarian Aid and Relief Centre (KSrelief) in Riyadh."
+        << "Mohammed bin Salman//Saudi Arabia";
+    QTest::newRow("s23 names16 twin: 'at the King Fahd Centre for Medical Research'")
+        << "Saudi Health Minister Fahad Al-Jalajel opened a wing at the King Fahd Centre for Medical Research in Jeddah."
+        << "Fahad Al-Jalajel/Health Minister/Saudi Arabia";
+    QTest::newRow("s23 names16 twin: 'at Bangunan Sultan Ibrahim'")
+        << "After the meeting, Singapore's Transport Minister Jeffrey Siow paid a courtesy call on Johor Chief Minister Onn Hafiz Ghazi at Bangunan Sultan Ibrahim in Kota Iskandar."
+        << "Jeffrey Siow//Singapore;Onn Hafiz Ghazi//Malaysia";
+    QTest::newRow("s23 names16 twin: 'prayers at Masjid Sultan Abu Bakar'")
+        << "Malaysian Prime Minister Anwar Ibrahim attended Friday prayers at Masjid Sultan Abu Bakar in Johor Bahru."
+        << "Anwar Ibrahim/Prime Minister/Malaysia";
+    QTest::newRow("s23 names16: the king himself, named and acting, stays")
+        << "King Salman received Sudanese leader Abdel Fattah al-Burhan in Riyadh on Tuesday."
+        << "King Salman//Saudi Arabia;Abdel Fattah al-Burhan//Sudan";
+    QTest::newRow("s23 names16: a building's noun before an office leaves the office: 'Kremlin spokesman A'")
+        << "Kremlin spokesman Dmitry Peskov said President Vladimir Putin would meet Turkish President Recep Tayyip Erdogan."
+        << "Dmitry Peskov//Russia;Vladimir Putin/President/Russia;Recep Tayyip Erdogan/President/Turkey";
+
     // --- session 22, names22: a generational suffix after its own comma ("A B, Jr.,") then the
     // appositive title: the suffix ends the name and the title after it is still the name's
     QTest::newRow("s22 names22: 'A B, Jr., Secretary of ... of the Republic of X,' after a host's minister")

@@ -1925,6 +1925,29 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             p += 3;
             continue;
         }
+        // "Secretary (ER), Ministry of External Affairs, Shri A B", "Permanent Secretary,
+        // Ministry of Foreign Affairs, Ambassador C D": the office's body after its comma, in
+        // capitals from a body's head noun, then the comma and the name (an honorific or a rank
+        // before it) the office is of
+        if (s.key(p) == ","_key && p + 2 < n && s.tok(p + 1).cap && ctx.lex.has(Cue::BodyHead, s.key(p + 1)) &&
+            !m.plural) {
+            int q = p + 2;
+            while (q < n && q - p < 10 &&
+                   ((s.tok(q).kind == Token::Word && s.tok(q).cap) || s.key(q) == "of"_key || s.key(q) == "and"_key ||
+                    s.key(q) == "for"_key || s.key(q) == "the"_key))
+                ++q;
+            int r = q + 1;
+            while (r < n && r - q < 4 && s.matchOf(r) && s.matchOf(r)->begin == r && s.matchOf(r)->kind == PhraseKind::Title &&
+                   (isHonorificAt(g, s, r) || g.titles[std::size_t(s.matchOf(r)->entry)].category == "diplomat"_key))
+                r = s.matchOf(r)->end;
+            if (q > p + 2 && q < n && s.key(q) == ","_key && r < n && isNameStart(s, r) && parseName(s, r, n) - r >= 2) {
+                // (the office as written, with its body: "Secretary (ER), Ministry of External Affairs")
+                if (h.titles.size() == 1 && !isOrganisationTitle(te))
+                    h.titles.front() = writtenTitle(ctx, s, m.begin, q);
+                p = q + 1;
+                break;
+            }
+        }
         // "ambassador-designate to Japan", "minister-elect": the tenure joined to the title
         if (p == m.end && s.tok(p).hyphenBefore && s.tok(p).kind == Token::Word && ctx.lex.has(Cue::TenureWord, s.key(p))) {
             ++p;

@@ -214,6 +214,32 @@ void TestOfficials::officials_data()
         << "Kremlin spokesman Dmitry Peskov said President Vladimir Putin would meet Turkish President Recep Tayyip Erdogan."
         << "Dmitry Peskov//Russia;Vladimir Putin/President/Russia;Recep Tayyip Erdogan/President/Turkey";
 
+    // --- session 23, names16: a ministry readout's office with its body after a comma
+    // ("Secretary (ER), Ministry of External Affairs, Shri A B"): the body in capitals from a
+    // body's head noun, the comma, an honorific or an envoy's rank, then the name; "Shri", "Smt."
+    // are honorifics
+    QTest::newRow("s23 names16: 'Secretary (ER), Ministry of External Affairs, Shri A B also participated'")
+        << "External Affairs Minister S. Jaishankar and Kenyan Foreign Minister Musalia Mudavadi co-chaired the session in New Delhi. Secretary (ER), Ministry of External Affairs, Shri Sudhakar Dalela also participated."
+        << "S. Jaishankar//India;Musalia Mudavadi//Kenya;Sudhakar Dalela/Secretary (ER), Ministry of External Affairs/*";
+    QTest::newRow("s23 names16: 'Joint Secretary, Ministry of Commerce, Mr. A B'")
+        << "The Indian side was represented by Joint Secretary, Ministry of Commerce and Industry, Mr. Rajesh Kumar, in Geneva."
+        << "Rajesh Kumar//*";
+    QTest::newRow("s23 names16: 'Director-General (Americas), Ministry of Foreign Affairs, Mr. A B'")
+        << "The talks in Lima were attended by Director-General (Americas), Ministry of Foreign Affairs, Mr. Juan Perez."
+        << "Juan Perez//*";
+    QTest::newRow("s23 names16: 'Secretary (West) A B met ...' with no comma")
+        << "Secretary (West) Tanmaya Lal met Kenyan Foreign Minister Musalia Mudavadi in Nairobi."
+        << "Tanmaya Lal//*;Musalia Mudavadi/Foreign Minister/Kenya";
+    QTest::newRow("s23 names16: 'Smt. A B, Minister of State,'")
+        << "Smt. Anupriya Patel, Minister of State for Commerce of India, met Kenyan Trade Minister Lee Kinyanjui in Nairobi."
+        << "Anupriya Patel//India;Lee Kinyanjui//Kenya";
+    QTest::newRow("s23 names16 twin: 'the Secretary, Ministry of Defence, spoke' names no one")
+        << "The Permanent Secretary, Ministry of Defence, said the talks in Nairobi had gone well."
+        << "";
+    QTest::newRow("s23 names16 twin: a body after the comma and no name after it")
+        << "Kenyan Foreign Minister Musalia Mudavadi met the Secretary, Ministry of External Affairs, and the Indian ambassador in New Delhi."
+        << "Musalia Mudavadi/Foreign Minister/Kenya";
+
     // --- session 22, names22: a generational suffix after its own comma ("A B, Jr.,") then the
     // appositive title: the suffix ends the name and the title after it is still the name's
     QTest::newRow("s22 names22: 'A B, Jr., Secretary of ... of the Republic of X,' after a host's minister")

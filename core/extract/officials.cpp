@@ -3540,6 +3540,25 @@ bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
     return false;
 }
 
+// "DairyNZ spokeswoman A", "OpenAI chief B": a brand written in camel case (three lower-case
+// letters or more, then a capital) right before the title names a business or a lobby, whose
+// officers hold no office of a state (not "MoD spokesman", "McClay": one lower-case letter; nor a
+// firm its state owns, lexicon `state-company`: "PetroChina")
+bool brandBefore(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    if (b < 1 || s.tok(b - 1).kind != Token::Word || !s.tok(b - 1).cap || s.tok(b - 1).allCaps || s.matchOf(b - 1) ||
+        lexiconPhraseAt(ctx.lex, Cue::StateCompany, s, b - 1) == b)
+        return false;
+    const QString w = ctx.surface(s, b - 1, b);
+    int lower = 0;
+    for (qsizetype i = 1; i < w.size(); ++i) {
+        if (w.at(i).isUpper() && lower >= 3)
+            return true;
+        lower = w.at(i).isLower() ? lower + 1 : 0;
+    }
+    return false;
+}
+
 // "Kuwait University Professor A", "Economics Association of Malawi (Ecama) executive director
 // B": the office's body, written right before the title, is a research body, a school or an
 // association (lexicon `research-body`); its officers hold no office of a state
@@ -3633,6 +3652,9 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
         if ((nonStateGroupBefore(ctx.lex, s, m.begin) && g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
             researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
+            ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) || g.titles[std::size_t(m.entry)].category == "generic"_key ||
+              isOrganisationTitle(g.titles[std::size_t(m.entry)])) &&
+             brandBefore(ctx, s, m.begin)) ||
             (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
              (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
               g.titles[std::size_t(m.entry)].category == "generic"_key))) {

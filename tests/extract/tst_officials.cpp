@@ -240,6 +240,21 @@ void TestOfficials::officials_data()
         << "Kenyan Foreign Minister Musalia Mudavadi met the Secretary, Ministry of External Affairs, and the Indian ambassador in New Delhi."
         << "Musalia Mudavadi/Foreign Minister/Kenya";
 
+    // --- session 23, names16: a brand in camel case before a spokesperson's or a head's title
+    // names a business or a lobby, no state's body
+    QTest::newRow("s23 names16 twin: 'DairyNZ spokeswoman A B said'")
+        << "DairyNZ spokeswoman Hannah Whyte said farmers were pleased. New Zealand Trade Minister Todd McClay met Indian Commerce Minister Piyush Goyal in New Delhi."
+        << "Todd McClay//New Zealand;Piyush Goyal//India";
+    QTest::newRow("s23 names16 twin: 'BusinessNZ chief A B'")
+        << "BusinessNZ chief Katherine Rich welcomed the deal, and Trade Minister Todd McClay of New Zealand said it was fair."
+        << "Todd McClay//New Zealand";
+    QTest::newRow("s23 names16: 'MoD spokesman A B' (one lower-case letter: an acronym of a ministry)")
+        << "MoD spokesman James Hart said British Defence Secretary John Healey would meet his French counterpart in London."
+        << "James Hart//*;John Healey//United Kingdom";
+    QTest::newRow("s23 names16: 'PetroChina chief A B' (a firm its state owns)")
+        << "PetroChina chief Dai Houliang met Kazakh Energy Minister Almasadam Satkaliyev in Astana."
+        << "Dai Houliang//China;Almasadam Satkaliyev/Energy Minister/Kazakhstan";
+
     // --- session 22, names22: a generational suffix after its own comma ("A B, Jr.,") then the
     // appositive title: the suffix ends the name and the title after it is still the name's
     QTest::newRow("s22 names22: 'A B, Jr., Secretary of ... of the Republic of X,' after a host's minister")

@@ -2357,7 +2357,8 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             }
             // ("Minister of Energy Transition A B": a field's word goes on past the title's field,
             // a two-word name at once after it)
-            if (const int f = field && s.tok(p).cap && ctx.lex.has(Cue::PortfolioWord, s.key(p)) ? portfolioFieldEnd(ctx.lex, s, p) : -1;
+            const bool fieldWord = field && s.tok(p).cap && ctx.lex.has(Cue::PortfolioWord, s.key(p));
+            if (const int f = fieldWord ? portfolioFieldEnd(ctx.lex, s, p) : -1;
                 f > p && isNameStart(s, f) && parseName(s, f, n) - f >= 2) {
                 p = f;
                 break;
@@ -3614,7 +3615,9 @@ bool statalBodyAfter(const DocContext& ctx, const SentenceInfo& s, int b)
     const int n = s.size();
     if (b < n && ctx.lex.has(Cue::Article, s.key(b)))
         ++b;
-    for (int w = b; w < n && w - b < 8 && s.tok(w).kind == Token::Word && (s.tok(w).cap || s.key(w) == "of"_key || s.key(w) == "and"_key); ++w) {
+    for (int w = b; w < n && w - b < 8 && s.tok(w).kind == Token::Word &&
+                    (s.tok(w).cap || s.key(w) == "of"_key || s.key(w) == "and"_key);
+         ++w) {
         const PhraseMatch* pm = s.matchOf(w);
         if ((pm && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::Place ||
                     pm->kind == PhraseKind::Organization)) ||

@@ -248,6 +248,8 @@ enum class Cue : int {
     AttendeeFrame,   ///< "attendees", "included": an attendee cue only in its frame; value "heading": right
                      ///< before a colon ("Attendees: A; B"), "meeting": with a meeting noun as its subject
                      ///< ("The talks also included A", "talks that also involved B")
+    StateCompany,    ///< "Gazprom", "Saudi Aramco": a firm its state owns; value = the state. "Gazprom CEO
+                     ///< A", "the chief executive of Rosatom, B": its head is an official of that state
     Count
 };
 

@@ -515,6 +515,16 @@ int fieldEnumerationEnd(const Lexicon& lex, const SentenceInfo& s, int comma)
          ++w)
         if (lex.has(Cue::BodyHead, s.key(w)))
             f = std::max(f, w + 1);
+    // ("Minister of Economic Inclusion, Small Business, Employment and Skills, A B": or, two
+    // fields or more before it, one to three words in capitals the comma and a full name follow)
+    if (f <= r + 1 && items >= 2) {
+        int w = r + 1;
+        while (w < n && w - r <= 3 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.tok(w).allCaps && !s.matchOf(w) &&
+               !s.nameTok[std::size_t(w)] && !isFunctionWord(lex, s.key(w)))
+            ++w;
+        if (w > r + 1 && w + 1 < n && s.key(w) == ","_key && isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2)
+            f = w;
+    }
     return f > r + 1 ? f : -1;
 }
 
@@ -994,6 +1004,7 @@ int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, in
 namespace {
 
 bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd);
+bool venueBefore(const Lexicon& lex, const SentenceInfo& s, int phraseBegin);
 
 // "under the Netanyahu administration", "under the Lazarus Chakwera government": a name between
 // "under the" and a government-word (lexicon `government-word`, value `led`: "administration",
@@ -1078,7 +1089,9 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // "the Trump Route for International Peace": nor a thing named after him
         if ((e2 < s.size() && s.tok(e2).hyphenBefore) || (b > 0 && s.tok(b).hyphenBefore) ||
             (ctx.lex.has(Cue::GovernmentWord, s.key(e2)) && !underLeader(ctx.lex, s, b, e2)) ||
-            namesVenue(ctx.lex, s, e2) || namesThing(ctx.lex, s, e2))
+            namesVenue(ctx.lex, s, e2) || namesThing(ctx.lex, s, e2) ||
+            (venueBefore(ctx.lex, s, m.begin) && g.titleByName.contains(s.key(m.begin)) &&
+             (isRoyal(g.titles[std::size_t(g.titleByName.value(s.key(m.begin)))]) || isHonorific(g, s.key(m.begin)))))
             continue;
         OfficialHit h;
         h.nameBegin = b;
@@ -1337,7 +1350,8 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
             const Token& t = s.tok(nb - 1);
             const bool joined = t.hyphenBefore && nb - 2 >= b;
             if (t.kind != Token::Word || !t.cap || t.allCaps || s.nameTok[std::size_t(nb - 1)] ||
-                s.matchOf(nb - 1) || isStopWord(ctx.lex, t.key) || ctx.lex.has(Cue::BodyHead, t.key))
+                s.matchOf(nb - 1) || isStopWord(ctx.lex, t.key) || ctx.lex.has(Cue::BodyHead, t.key) ||
+                ctx.lex.has(Cue::ThingHead, t.key))
                 break;
             --nb;
             if (joined)
@@ -1350,8 +1364,11 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
         int db = b;
         if (s.key(db) == "the"_key)
             ++db;
+        // (nor one with an acronym in brackets after it: "the Nigeria-Morocco Gas Pipeline (NMGP)"
+        // is a thing's name)
+        const bool acronym = e + 2 < n && s.key(e) == "("_key && s.tok(e + 1).allCaps && s.key(e + 2) == ")"_key;
         if (words >= 2 && words <= 3 && nb > db && nb - db <= 8 && !isFunctionWord(ctx.lex, s.key(nb - 1)) &&
-            parseName(s, nb, e) == e) {
+            !acronym && parseName(s, nb, e) == e) {
             // the descriptor as written is what the text says the person is: "Rosatom CEO"
             addMember(nb, e, ctx.surface(s, db, nb));
         }
@@ -1552,6 +1569,23 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
                 }
                 break;
             }
+    }
+    // "Gazprom CEO A", "Rosatom chief B", "Saudi Aramco's chief executive C": a firm its state owns
+    // (lexicon `state-company`) right before the title makes its head an official of that state
+    if (h.state < 0 && h.organization < 0 && k < m.begin) {
+        for (int c = std::max(k - 3, 0); c < m.begin; ++c) {
+            const LexiconPhrase* firm = nullptr;
+            const int e = s.tok(c).cap ? lexiconPhraseAt(lex, Cue::StateCompany, s, c, &firm) : -1;
+            if (e <= c || !(e == m.begin || (e + 1 == m.begin && possessiveMarkAt(s, e))))
+                continue;
+            if (const int st = g.stateIndex(firm->value); st >= 0) {
+                h.state = st;
+                h.affiliationRule = QStringLiteral("state company before the title");
+                affBegin = std::min(affBegin, c);
+                k = std::min(k, c - 1);
+            }
+            break;
+        }
     }
     // "Russian and Brazilian Presidents, A and B": one state per name, in order.
     if (m.plural && h.state >= 0) {
@@ -1826,6 +1860,11 @@ int fieldChainEnd(const GazetteerData& g, const Lexicon& lex, const SentenceInfo
         const int ne = f < le && isNameStart(s, f) ? parseName(s, f, n) : f;
         return f > lb && ne >= le && ne - f >= 2 && ne - f <= 5;
     };
+    // ("Minister of Energy Transition and Sustainable Development, Mrs. A B": the fields end on a
+    // field word before the comma, the name (an honorific before it) after it)
+    if (last == le - 1 && le + 1 < n && s.key(le) == ","_key &&
+        (isHonorificAt(g, s, le + 1) || (isNameStart(s, le + 1) && parseName(s, le + 1, n) - (le + 1) >= 2)))
+        return le;
     if (last >= 0)
         return nameFrom(last + 1) ? last + 1 : -1;
     bool fieldsBefore = true;
@@ -1885,6 +1924,29 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         if (s.key(p) == "("_key && s.key(p + 2) == ")"_key) {
             p += 3;
             continue;
+        }
+        // "Secretary (ER), Ministry of External Affairs, Shri A B", "Permanent Secretary,
+        // Ministry of Foreign Affairs, Ambassador C D": the office's body after its comma, in
+        // capitals from a body's head noun, then the comma and the name (an honorific or a rank
+        // before it) the office is of
+        if (s.key(p) == ","_key && p + 2 < n && s.tok(p + 1).cap && ctx.lex.has(Cue::BodyHead, s.key(p + 1)) &&
+            !m.plural) {
+            int q = p + 2;
+            while (q < n && q - p < 10 &&
+                   ((s.tok(q).kind == Token::Word && s.tok(q).cap) || s.key(q) == "of"_key || s.key(q) == "and"_key ||
+                    s.key(q) == "for"_key || s.key(q) == "the"_key))
+                ++q;
+            int r = q + 1;
+            while (r < n && r - q < 4 && s.matchOf(r) && s.matchOf(r)->begin == r && s.matchOf(r)->kind == PhraseKind::Title &&
+                   (isHonorificAt(g, s, r) || g.titles[std::size_t(s.matchOf(r)->entry)].category == "diplomat"_key))
+                r = s.matchOf(r)->end;
+            if (q > p + 2 && q < n && s.key(q) == ","_key && r < n && isNameStart(s, r) && parseName(s, r, n) - r >= 2) {
+                // (the office as written, with its body: "Secretary (ER), Ministry of External Affairs")
+                if (h.titles.size() == 1 && !isOrganisationTitle(te))
+                    h.titles.front() = writtenTitle(ctx, s, m.begin, q);
+                p = q + 1;
+                break;
+            }
         }
         // "ambassador-designate to Japan", "minister-elect": the tenure joined to the title
         if (p == m.end && s.tok(p).hyphenBefore && s.tok(p).kind == Token::Word && ctx.lex.has(Cue::TenureWord, s.key(p))) {
@@ -2293,6 +2355,14 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = f;
                 break;
             }
+            // ("Minister of Energy Transition A B": a field's word goes on past the title's field,
+            // a two-word name at once after it)
+            const bool fieldWord = field && s.tok(p).cap && ctx.lex.has(Cue::PortfolioWord, s.key(p));
+            if (const int f = fieldWord ? portfolioFieldEnd(ctx.lex, s, p) : -1;
+                f > p && isNameStart(s, f) && parseName(s, f, n) - f >= 2) {
+                p = f;
+                break;
+            }
         }
         // "the deputy minister of trade, industry and competition, A", "minister of trade and
         // industry B": a title written in lower case whose fields go on in lower case after a
@@ -2397,6 +2467,14 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             }
         }
         break;
+    }
+    // "A, the chief executive of Gazprom,": a firm its state owns after "of" (lexicon
+    // `state-company`) is of that state
+    if (ofState < 0 && m.end + 1 < n && s.key(m.end) == "of"_key) {
+        const int f = ctx.lex.has(Cue::Article, s.key(m.end + 1)) ? m.end + 2 : m.end + 1;
+        const LexiconPhrase* firm = nullptr;
+        if (f < n && s.tok(f).cap && lexiconPhraseAt(ctx.lex, Cue::StateCompany, s, f, &firm) > f)
+            ofState = g.stateIndex(firm->value);
     }
     return {p, ofState, ofStates};
 }
@@ -2755,6 +2833,20 @@ struct Appositive
     bool found = false;   ///< and a name was there: h is filled
 };
 
+// The comma that opens an appositive whose title starts at `phraseBegin`: the token before it,
+// or, before "A, who serves as Chile's defence minister,", "A, in his capacity as Minister of
+// X,", a short run of lead words (lexicon `appositive-lead`) opening after the comma.
+int appositiveComma(const Lexicon& lex, const SentenceInfo& s, int phraseBegin)
+{
+    const int comma = phraseBegin - 1;
+    int c = comma;
+    while (c > 0 && comma - c < 5 && lex.has(Cue::AppositiveLead, s.key(c)))
+        --c;
+    if (c < comma && s.key(c) == ","_key && lex.value(Cue::AppositiveLead, s.key(c + 1)) == QLatin1String("opens"))
+        return c;
+    return comma;
+}
+
 // Title pass, a title with no name after it: the appositive "Sergey Lavrov, Russia's foreign
 // minister," names the person before the comma.
 Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, int p, int ofState,
@@ -2763,16 +2855,10 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     // Appositive: "Sergey Lavrov, Russia's foreign minister".
     const int n = s.size();
     Appositive out;
-    int comma = h.phraseBegin - 1;
-    // "A, who serves as Chile's defence minister,", "A, in his capacity as Minister of X,": a
-    // short run of lead words (lexicon `appositive-lead`) opening after the comma
-    {
-        int c = comma;
-        while (c > 0 && comma - c < 5 && ctx.lex.has(Cue::AppositiveLead, s.key(c)))
-            --c;
-        if (c < comma && s.key(c) == ","_key && ctx.lex.value(Cue::AppositiveLead, s.key(c + 1)) == QLatin1String("opens"))
-            comma = c;
-    }
+    const int comma = appositiveComma(ctx.lex, s, h.phraseBegin);
+    // ("Colonel A, who was sworn in as president in October after ...,": a relative clause goes
+    // on past the office it gives, with its time and circumstance in lower case)
+    const bool relative = comma + 1 < h.phraseBegin && s.key(comma + 1) == "who"_key;
     // "Joni Ernst, Senator from Iowa;", "X, Special Adviser to the President on Special
     // Duties, ...": a place or a field after the title still closes the appositive
     if ((s.key(p) == "from"_key || s.key(p) == "on"_key) && p + 1 < n && s.tok(p + 1).cap &&
@@ -2880,7 +2966,9 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     const bool closes = m.end >= n || s.key(p) == ","_key ||
                         s.key(p) == "."_key || s.key(p) == "who"_key ||
                         s.key(p) == ")"_key || s.key(p) == "and"_key ||
-                        p >= n || s.tok(p).kind == Token::Punct;
+                        p >= n || s.tok(p).kind == Token::Punct ||
+                        (relative && p > m.end - 1 && s.tok(p).kind == Token::Word && !s.tok(p).cap &&
+                         s.key(p) != "of"_key && s.key(p) != "for"_key && s.key(p) != "to"_key && s.key(p) != "at"_key);
     if (comma <= 0 || s.key(comma) != ","_key || !closes || m.plural)
         return out;
     // "Sisi, Qatari premier, US envoy discuss ...": another state's title with no name after it
@@ -3315,16 +3403,29 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
 
 // "King Khalid International Airport", "President Kenyatta Stadium": a title and a name that
 // open a venue's name (capitalised words up to a venue head) name no one present.
+// ("the King Salman Humanitarian Aid and Relief Centre": "and", "of", "for" may join its words)
 bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
 {
-    for (int k = nameEnd; k < std::min(s.size(), nameEnd + 3); ++k) {
+    for (int k = nameEnd, words = 0; k < s.size() && words < 5; ++k) {
         const Token& t = s.tok(k);
+        if (k > nameEnd && k + 1 < s.size() && s.tok(k + 1).cap &&
+            (t.key == "and"_key || t.key == "of"_key || t.key == "for"_key || t.key == "&"_key))
+            continue;
         if (t.kind != Token::Word || !t.cap)
             return false;
         if (lex.has(Cue::VenueHead, t.key))
             return true;
+        ++words;
     }
     return false;
+}
+
+// "at Bangunan Sultan Ibrahim", "the Masjid Sultan Abu Bakar": a building's noun in capitals
+// written before a royal title or an honorific and a name (Malay word order) makes them the
+// building's name (not before an office: "Kremlin spokesman A", "State House spokesperson B").
+bool venueBefore(const Lexicon& lex, const SentenceInfo& s, int phraseBegin)
+{
+    return phraseBegin > 0 && s.tok(phraseBegin - 1).cap && lex.has(Cue::VenueHead, s.key(phraseBegin - 1));
 }
 
 // "at the Official Residence Muleeaage", "in the Presidential Palace Annex": a title word in a
@@ -3440,6 +3541,25 @@ bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
     return false;
 }
 
+// "DairyNZ spokeswoman A", "OpenAI chief B": a brand written in camel case (three lower-case
+// letters or more, then a capital) right before the title names a business or a lobby, whose
+// officers hold no office of a state (not "MoD spokesman", "McClay": one lower-case letter; nor a
+// firm its state owns, lexicon `state-company`: "PetroChina")
+bool brandBefore(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    if (b < 1 || s.tok(b - 1).kind != Token::Word || !s.tok(b - 1).cap || s.tok(b - 1).allCaps || s.matchOf(b - 1) ||
+        lexiconPhraseAt(ctx.lex, Cue::StateCompany, s, b - 1) == b)
+        return false;
+    const QString w = ctx.surface(s, b - 1, b);
+    int lower = 0;
+    for (qsizetype i = 1; i < w.size(); ++i) {
+        if (w.at(i).isUpper() && lower >= 3)
+            return true;
+        lower = w.at(i).isLower() ? lower + 1 : 0;
+    }
+    return false;
+}
+
 // "Kuwait University Professor A", "Economics Association of Malawi (Ecama) executive director
 // B": the office's body, written right before the title, is a research body, a school or an
 // association (lexicon `research-body`); its officers hold no office of a state
@@ -3485,6 +3605,29 @@ bool partyVoiceAt(const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& 
            lex.value(Cue::PoliticalWord, t.key).isEmpty() && !lex.has(Cue::OppositionWord, t.key);
 }
 
+// "the Chief Executive of the Ghana Cocoa Board", "the chief executive of Gazprom": whether the
+// body named from `b` (its article, then capitalised words) is one of a state: a state, demonym,
+// place or organisation in it, a firm its state owns (lexicon `state-company`), a body's modifier
+// ("National") or a portfolio's field ("Health"); not "the chief executive of the Refugee
+// Council", "of Apple" (a charity's, a business's head)
+bool statalBodyAfter(const DocContext& ctx, const SentenceInfo& s, int b)
+{
+    const int n = s.size();
+    if (b < n && ctx.lex.has(Cue::Article, s.key(b)))
+        ++b;
+    for (int w = b; w < n && w - b < 8 && s.tok(w).kind == Token::Word &&
+                    (s.tok(w).cap || s.key(w) == "of"_key || s.key(w) == "and"_key);
+         ++w) {
+        const PhraseMatch* pm = s.matchOf(w);
+        if ((pm && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::Place ||
+                    pm->kind == PhraseKind::Organization)) ||
+            lexiconPhraseAt(ctx.lex, Cue::StateCompany, s, w) > w || ctx.lex.has(Cue::BodyModifier, s.key(w)) ||
+            ctx.lex.has(Cue::PortfolioWord, s.key(w)))
+            return true;
+    }
+    return false;
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -3512,6 +3655,9 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
         if ((nonStateGroupBefore(ctx.lex, s, m.begin) && g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
             researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
+            ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) || g.titles[std::size_t(m.entry)].category == "generic"_key ||
+              isOrganisationTitle(g.titles[std::size_t(m.entry)])) &&
+             brandBefore(ctx, s, m.begin)) ||
             (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
              (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
               g.titles[std::size_t(m.entry)].category == "generic"_key))) {
@@ -3532,11 +3678,15 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // the office is A's; the titled name of its "to"/"of" is its principal, read on its own
         // "the Chief Executive of the Ghana Cocoa Board, A": an office of note only with the body
         // it heads (lexicon `body-bound-office`); "A, the chief executive," is no official
-        if (h.state < 0 && h.organization < 0 && s.key(m.end) != "of"_key &&
-            lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin) == m.end) {
+        const bool bodyBound = lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin) == m.end;
+        if (h.state < 0 && h.organization < 0 && bodyBound && (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1))) {
             consumed = m.end;
             continue;
         }
+        // ("Cosco CEO A", "Gazprom CEO B": the firm's name written before the office is part of it)
+        if (bodyBound && h.titles.size() == 1 && m.begin > 1 && s.tok(m.begin - 1).cap && !s.matchOf(m.begin - 1) &&
+            !isFunctionWord(ctx.lex, s.key(m.begin - 1)) && !s.nameTok[std::size_t(m.begin - 1)])
+            h.titles.front() = writtenTitle(ctx, s, m.begin - 1, m.end);
         // "Conservative agriculture critic A", "NDP foreign affairs critic B", "Opposition finance
         // critic C": an office of note only after a portfolio's field in lower case, a party (its
         // name, acronym or a political word) or the opposition before the field (lexicon
@@ -3637,7 +3787,9 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             // "His Royal Highness Prince A, Deputy Minister of Defense,": so does the office after
             // a royal rank, which the name keeps ("Sultan Ibrahim, the King of Malaysia")
             const bool rankOnly = !hits.empty() && (hits.back().honorificOnly || onlyRanks(g, hits.back().titles));
-            const bool afterHonorific = rankOnly && hits.back().nameEnd == h.phraseBegin - 1 &&
+            // ("Colonel A, who was sworn in as president,": or before the relative clause's comma)
+            const bool afterHonorific = rankOnly && (hits.back().nameEnd == h.phraseBegin - 1 ||
+                                                     hits.back().nameEnd == appositiveComma(ctx.lex, s, h.phraseBegin)) &&
                                         (hits.back().state < 0 || !hits.back().honorificOnly);
             if (afterHonorific && hits.back().royal) {
                 h.royal = true;
@@ -3763,7 +3915,8 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         const bool respectively = respectiveStates.size() > 1 && respectiveStates.size() == names.size();
         for (std::size_t ni = 0; ni < names.size(); ++ni) {
             const auto [nb, ne] = names[ni];
-            if (namesVenue(ctx.lex, s, ne) || venueAfterPlaceWord(ctx.lex, s, h.phraseBegin, nb))
+            if (namesVenue(ctx.lex, s, ne) || venueAfterPlaceWord(ctx.lex, s, h.phraseBegin, nb) ||
+                ((h.royal || h.honorificOnly) && venueBefore(ctx.lex, s, m.begin)))
                 continue;
             OfficialHit one = h;
             if (respectively) {
@@ -4013,8 +4166,11 @@ void findDelayedIdentification(DocContext& ctx, SentenceInfo& s)
     const DefiniteTitle* described = nullptr;
     for (const DefiniteTitle& d : lead.definites) {
         const TitleEntry& te = ctx.g.titles[std::size_t(d.title)];
-        if (d.begin > 1 || d.state < 0 || te.category.isEmpty() || te.category == "generic"_key ||
-            te.category == "honorific"_key || isRoyal(te))
+        // ("The home secretary has agreed to ... . Shabana Mahmood hosted ...": an office of a
+        // government the lead names no state for is the story's own; the holder's state is told
+        // as for any official without one)
+        if (d.begin > 1 || (d.state < 0 && (d.organization >= 0 || isOrganisationTitle(te) || isDiplomatTitle(te))) ||
+            te.category.isEmpty() || te.category == "generic"_key || te.category == "honorific"_key || isRoyal(te))
             continue;
         described = &d;
         break;
@@ -4033,11 +4189,17 @@ void findDelayedIdentification(DocContext& ctx, SentenceInfo& s)
             return;
     // (the office already has a holder the text named, or one the dictionary knows on the
     // article's date: the name is someone else)
-    if (ctx.anchor.isValid() && !ctx.g.officeHolders(described->title, described->state, ctx.anchor).empty())
+    if (described->state >= 0 && ctx.anchor.isValid() &&
+        !ctx.g.officeHolders(described->title, described->state, ctx.anchor).empty())
         return;
     const TitleEntry& te = ctx.g.titles[std::size_t(described->title)];
+    // (with no state: a holder named before this sentence; not "France's interior minister"
+    // read in it)
     for (const Person& p : ctx.persons)
-        if (p.state == described->state && p.titles.contains(te.name))
+        if ((p.state == described->state ||
+             (described->state < 0 && std::any_of(p.mentions.begin(), p.mentions.end(),
+                                                   [&](const Mention& pm) { return pm.sentence < s.index; }))) &&
+            p.titles.contains(te.name))
             return;
     if (findPersonByKeys(ctx, nameKeys(s, 0, e), -1) >= 0)
         return;
@@ -4055,7 +4217,8 @@ void findDelayedIdentification(DocContext& ctx, SentenceInfo& s)
     h.titles << writtenTitle(ctx, lead, tb < described->end ? tb : described->begin, described->end);
     h.state = described->state;
     h.rule = QStringLiteral("named after the lead's description");
-    h.affiliationRule = QStringLiteral("the state of the lead's description");
+    if (h.state >= 0)
+        h.affiliationRule = QStringLiteral("the state of the lead's description");
     registerPerson(ctx, s, h);
     for (int t = 0; t < e; ++t)
         s.nameTok[std::size_t(t)] = 1;

@@ -3312,7 +3312,7 @@ bool inReactionObject(const Lexicon& lex, const SentenceInfo& s, const Trigger& 
 
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity,
-                             bool cityOnly)
+                             [[maybe_unused]] bool cityOnly)
 {
     std::vector<int> states;
     if (attendsOtherEvent(ctx.lex, s, t))
@@ -3358,6 +3358,16 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;
         const PhraseMatch* pm = s.matchOf(h->begin);
+        // "at the Kremlin", "in the Elysee Palace": a seat of the host's government named as the
+        // venue is where they met, and the rule for the host below tells whether its state is a
+        // side, as for the city (not "the Kremlin said": a seat that acts)
+        if (pm && pm->begin == h->begin && pm->kind == PhraseKind::Place && h->state == host && host >= 0) {
+            int b = h->begin - 1;
+            if (b >= 0 && ctx.lex.has(Cue::Article, s.key(b)))
+                --b;
+            if (b >= 0 && (s.key(b) == "at"_key || s.key(b) == "in"_key || s.key(b) == "inside"_key))
+                continue;
+        }
         if (ctx.lex.has(Cue::PrivateGroup, s.key(h->end)) ||
             (privateGroup && pm && pm->begin == h->begin && pm->kind == PhraseKind::Place))
             continue;
@@ -3379,10 +3389,12 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
     const bool otherSides = host >= 0 && known >= 2 && !hostPerson &&
                             known == int(parties.subjects.size() + parties.objects.size());
     const bool thirdState = !hostSeatCity && otherSides;
-    // ... nor the capital itself, named with no venue ("at the Kremlin" keeps its state), when no
-    // word of the sentence tells of a visit or a host: "A and B welcomed the progress since their
-    // meeting in Kuala Lumpur", "met in Brussels on Monday" (a capital only lends the venue; "A
-    // visited Kuala Lumpur, where he met B", "the talks hosted by Malaysia" keep it)
+    // ... nor the capital itself, or a building in it ("sat down at the State Department", "met at
+    // the Elysee Palace"), when no word of the sentence tells of a visit or a host: "A and B
+    // welcomed the progress since their meeting in Kuala Lumpur", "met in Brussels on Monday" (a
+    // capital only lends the venue; "A visited Kuala Lumpur, where he met B", "the talks hosted by
+    // Malaysia" keep it, and so does one of the capital's state among the people: "Putin received
+    // B at the Kremlin") (session 23, affil16: the venue's state follows one rule, city or building)
     bool visitOrHost = false;
     // (a host verb with a person named a few words before or after it, "A hosted the ministers'
     // meeting", "welcomed B": not "the two ministers welcomed the progress")
@@ -3392,12 +3404,14 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
                 return true;
         return false;
     };
+    // (nor a travel word inside the meeting's own phrase: "came face to face in Kuala Lumpur")
     for (int k = 0; k < s.size() && !visitOrHost; ++k)
-        visitOrHost = (ctx.lex.has(Cue::TravelWord, s.key(k)) && ctx.lex.value(Cue::TravelWord, s.key(k)) != "guest"_key) ||
-                      ctx.lex.has(Cue::VisitorWord, s.key(k)) ||
-                      ((ctx.lex.has(Cue::HostVerb, s.key(k)) || ctx.lex.value(Cue::MeetingVerb, s.key(k)) == "receive"_key) &&
-                       personNear(k));
-    const bool lentCapital = cityOnly && hostSeatCity && otherSides && !visitOrHost;
+        visitOrHost = !(k >= t.begin && k < t.end && t.end - t.begin > 1) &&
+                      ((ctx.lex.has(Cue::TravelWord, s.key(k)) && ctx.lex.value(Cue::TravelWord, s.key(k)) != "guest"_key) ||
+                       ctx.lex.has(Cue::VisitorWord, s.key(k)) ||
+                       ((ctx.lex.has(Cue::HostVerb, s.key(k)) || ctx.lex.value(Cue::MeetingVerb, s.key(k)) == "receive"_key) &&
+                        personNear(k)));
+    const bool lentCapital = hostSeatCity && otherSides && !visitOrHost;
     if (!t.atGathering && !privateGroup && !thirdState && !lentCapital)
         addUnique(states, host);
     // "the foreign ministers of the four countries met": the states of the last meeting, unless

@@ -244,6 +244,8 @@ enum class Cue : int {
     SignedApart,     ///< "letter", "petition": "A and B signed a joint letter" signs no accord together, no meeting
     MentionVerb,     ///< "note", "recall": "would like to note the visit of B in July" names an event,
                      ///< it plans none
+    Monarchy,        ///< "Spain" (value "King|Queen|Crown Prince|Prince"): a state whose monarch holds
+                     ///< those royal titles; a king the text names with no kingdom is of one of these
     Count
 };
 

@@ -6206,6 +6206,21 @@ int openingPlaceState(const DocContext& ctx, const PersonRef& naming)
         return -1;
     return m->entry;
 }
+
+// Whether the monarch of `state` (or one of its royal family) holds royal title `royal` (a
+// titles.tsv name), by the lexicon's `monarchy` set.
+bool reignsIn(const DocContext& ctx, const QString& royal, int state)
+{
+    const std::vector<Token> toks = tokenize(ctx.g.states[std::size_t(state)].name);
+    if (toks.empty())
+        return false;
+    for (const LexiconPhrase& c : ctx.lex.phrases(Cue::Monarchy, toks.front().key))
+        if (c.keys.size() == toks.size() &&
+            std::equal(c.keys.begin(), c.keys.end(), toks.begin(), [](const QString& k, const Token& t) { return k == t.key; }))
+            return c.value.split(QLatin1Char('|')).contains(royal, Qt::CaseInsensitive);
+    return false;
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -6616,6 +6631,28 @@ void assignFallbackStates(DocContext& ctx)
                          : main == home    ? QStringLiteral("fallback: the outlet's home state")
                          : main == leadState ? QStringLiteral("fallback: the state of the lead meeting's city")
                                            : QStringLiteral("fallback: the state the article names most"));
+    }
+    // "Under the guidance of President Xi and King Felipe VI" in a Chinese readout: a royal title
+    // is held in a monarchy of that title (lexicon `monarchy`); one the fallbacks placed in a
+    // state that has no such monarch is of the story's most prominent state that has one
+    for (Person& p : ctx.persons) {
+        if (!p.official || !p.stateInferred || p.organization >= 0 || p.titles.isEmpty())
+            continue;
+        const int ti = ctx.g.titleByName.value(foldKey(p.titles.front()), -1);
+        if (ti < 0 || !isRoyal(ctx.g.titles[std::size_t(ti)]))
+            continue;
+        const QString& royal = ctx.g.titles[std::size_t(ti)].name;
+        if (p.state >= 0 && reignsIn(ctx, royal, p.state))
+            continue;
+        const auto kingdom = std::find_if(prominent.begin(), prominent.end(), [&](int st) {
+            return reignsIn(ctx, royal, st) &&
+                   std::find(p.notStates.begin(), p.notStates.end(), st) == p.notStates.end();
+        });
+        if (kingdom == prominent.end())
+            continue;
+        p.state = *kingdom;
+        p.stateStrength = 2;
+        p.setAffiliation(QStringLiteral("a royal title of the story's state that has that monarch"));
     }
 }
 

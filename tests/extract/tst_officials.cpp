@@ -3095,6 +3095,47 @@ void TestOfficials::officials_data()
         << "Karim Alaoui, head of the Green Party book club, said the plan failed." << "";
     QTest::newRow("s20 twin: a guest of a party's parliamentary group")
         << "Karim Alaoui, a guest of the National Rally (RN) parliamentary group, said the plan failed." << "";
+
+    // --- session 23, affil16: a royal title is held in a monarchy of that title (lexicon
+    // `monarchy`): a king, sultan or emir the text names with no kingdom beside him, whom the
+    // fallbacks would place at the outlet's home or the most named state, is of the story's most
+    // prominent state that has such a monarch; one whose kingdom is written keeps it
+    QTest::newRow("s23: a king named bare in the readout of a republic: the guest's kingdom")
+        << "BEIJING - Chinese President Xi Jinping met Spanish Foreign Minister José Manuel Albares on Monday. Xi recalled the state visit of King Felipe VI last year."
+        << "Xi Jinping/President/China;José Manuel Albares/Foreign Minister/Spain;Felipe VI/King/Spain";
+    QTest::newRow("s23 twin: a king whose kingdom is written beside him")
+        << "BEIJING - Chinese President Xi Jinping met Spanish Foreign Minister José Manuel Albares on Monday. Xi recalled the state visit of Dutch King Willem-Alexander last year."
+        << "Xi Jinping/President/China;José Manuel Albares/Foreign Minister/Spain;Willem-Alexander/King/Netherlands";
+    QTest::newRow("s23: greetings to a bare king, the wire's home a republic")
+        << "NEW DELHI - Indian Prime Minister Narendra Modi held talks with Dutch Prime Minister Dick Schoof on Tuesday. Modi asked him to convey his greetings to King Willem-Alexander."
+        << "Narendra Modi/Prime Minister/India;Dick Schoof/Prime Minister/Netherlands;Willem-Alexander/King/Netherlands";
+    QTest::newRow("s23 twin: greetings to a king of a third kingdom, written")
+        << "NEW DELHI - Indian Prime Minister Narendra Modi held talks with Dutch Prime Minister Dick Schoof on Tuesday. Modi also sent his greetings to Bhutan's King Jigme Khesar Namgyel Wangchuck."
+        << "Narendra Modi/Prime Minister/India;Dick Schoof/Prime Minister/Netherlands;Jigme Khesar Namgyel Wangchuck/King/Bhutan";
+    QTest::newRow("s23: a bare king in a US readout")
+        << "WASHINGTON - US Secretary of State Marco Rubio met Norwegian Foreign Minister Espen Barth Eide on Thursday. Rubio said King Harald V would be welcome in Washington."
+        << "Marco Rubio/Secretary of State/United States;Espen Barth Eide/Foreign Minister/Norway;Harald V/King/Norway";
+    QTest::newRow("s23 twin: a king written with his kingdom in a US readout")
+        << "WASHINGTON - US Secretary of State Marco Rubio met Norwegian Foreign Minister Espen Barth Eide on Thursday. Rubio said Swedish King Carl XVI Gustaf would be welcome in Washington."
+        << "Marco Rubio/Secretary of State/United States;Espen Barth Eide/Foreign Minister/Norway;Carl XVI Gustaf/King/Sweden";
+    QTest::newRow("s23: a bare king sends a message through his prime minister")
+        << "PRETORIA - South African President Cyril Ramaphosa met Lesotho Prime Minister Sam Matekane on Friday. Ramaphosa said King Letsie III had sent him a message on water."
+        << "Cyril Ramaphosa/President/South Africa;Sam Matekane/Prime Minister/Lesotho;Letsie III/King/Lesotho";
+    QTest::newRow("s23 twin: another kingdom's king, written")
+        << "PRETORIA - South African President Cyril Ramaphosa met Lesotho Prime Minister Sam Matekane on Friday. Ramaphosa said Eswatini's King Mswati III had sent him a message on water."
+        << "Cyril Ramaphosa/President/South Africa;Sam Matekane/Prime Minister/Lesotho;Mswati III/King/Eswatini";
+    QTest::newRow("s23: a bare king of the guest, praised by the host")
+        << "BEIJING - Chinese Foreign Minister Wang Yi received Cambodian Deputy Prime Minister Prak Sokhonn on Monday. Wang said King Norodom Sihamoni was an old friend of China."
+        << "Wang Yi/Foreign Minister/China;Prak Sokhonn/Deputy Prime Minister/Cambodia;Norodom Sihamoni/King/Cambodia";
+    QTest::newRow("s23 twin: the home's own king, under the home's dateline")
+        << "PHNOM PENH - Cambodian Prime Minister Hun Manet received Chinese Foreign Minister Wang Yi on Monday. Wang later called on King Norodom Sihamoni at the Royal Palace."
+        << "Hun Manet/Prime Minister/Cambodia;Wang Yi/Foreign Minister/China;Norodom Sihamoni/King/Cambodia";
+    QTest::newRow("s23: a bare king in the readout of a realm that is no kingdom of its own")
+        << "WELLINGTON - New Zealand Prime Minister Christopher Luxon met Tongan Prime Minister Aisake Eke on Monday. Luxon said King Tupou VI would open the new wharf."
+        << "Christopher Luxon/Prime Minister/New Zealand;Aisake Eke/Prime Minister/Tonga;Tupou VI/King/Tonga";
+    QTest::newRow("s23 twin: a royal title of no kingdom in the story stays where the fallback puts him")
+        << "WELLINGTON - New Zealand Prime Minister Christopher Luxon met Fijian Prime Minister Sitiveni Rabuka on Monday. Luxon said King Tupou VI would open the new wharf."
+        << "Christopher Luxon/Prime Minister/New Zealand;Sitiveni Rabuka/Prime Minister/Fiji;Tupou VI/King/*";
 }
 
 void TestOfficials::officials()

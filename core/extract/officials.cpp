@@ -3042,6 +3042,54 @@ int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vect
 
 bool opensOtherClause(const Lexicon& lex, const TokenKey& k);
 
+// "A and B said the two countries would", "signed an accord between both nations": the clause
+// after a pair of names, from token `from`, calls them two states (a group number before a
+// state-group noun in the plural, no other name between)
+bool calledTwoStates(const DocContext& ctx, const SentenceInfo& s, int from)
+{
+    constexpr int reach = 16;
+    for (int k = from; k + 1 < std::min(s.size(), from + reach); ++k) {
+        if (s.key(k) == ";"_key || s.nameTok[std::size_t(k)])
+            return false;
+        if (ctx.lex.has(Cue::GroupNumber, s.key(k)) && ctx.lex.has(Cue::StateGroupNoun, s.key(k + 1)) &&
+            s.key(k + 1).text().endsWith(QLatin1Char('s')))
+            return true;
+    }
+    return false;
+}
+
+// "Guyana's President A and Prime Minister B said the two countries would ...": two coordinated
+// titled names, hits[i - 1] and hits[i], that are two sides, so the state written before the
+// first is not the second's: they hold one office that leads a state ("Prime Minister A and Prime
+// Minister B"), they meet each other ("A and B met", "held talks": a meeting verb of meeting or
+// speaking, or a hold verb, right after the pair, no one named after it), or their clause calls them two states ("the two countries",
+// "between both nations": a group number before a state-group noun) (session 23, affil16)
+bool twoSides(const DocContext& ctx, const SentenceInfo& s, const std::vector<OfficialHit>& hits, std::size_t i)
+{
+    const OfficialHit& a = hits[i - 1];
+    const OfficialHit& b = hits[i];
+    if (!a.titles.isEmpty() && !b.titles.isEmpty() && foldKey(a.titles.front()) == foldKey(b.titles.front())) {
+        const int entry = ctx.g.titleByName.value(foldKey(a.titles.front()), -1);
+        bool deputy = false;
+        for (const QString& w : a.titles.front().split(QLatin1Char(' ')))
+            deputy = deputy || ctx.lex.has(Cue::DeputyWord, foldKey(w));
+        if (entry >= 0 && !deputy && leadsAState(ctx.g.titles[std::size_t(entry)]))
+            return true;
+    }
+    int after = b.nameEnd;
+    if (after < s.size() && s.key(after) == "on"_key && after + 1 < s.size() && isCalendarWord(s.tok(after + 1)))
+        after += 2;
+    else if (after < s.size() && ctx.lex.has(Cue::DeicticDay, s.key(after)))
+        after += 1;
+    const QString verb = after < s.size() ? ctx.lex.value(Cue::MeetingVerb, s.key(after)) : QString();
+    const bool meet = after + 1 < s.size() && s.key(after + 1) != "to"_key &&
+                      (ctx.lex.has(Cue::HoldVerb, s.key(after)) || verb == QLatin1String("meet") || verb == QLatin1String("speak"));
+    if (meet &&
+        std::none_of(hits.begin(), hits.end(), [&](const OfficialHit& o) { return o.nameBegin > after; }))
+        return true;
+    return calledTwoStates(ctx, s, b.nameEnd);
+}
+
 void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
 {
     const GazetteerData& g = ctx.g;
@@ -3147,7 +3195,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                 });
             }
             if (joined && prev.state >= 0 && prev.rule != "counterpart"_key && !elsewhere &&
-                prev.affiliationRule.contains(QLatin1String("before the title"))) {
+                prev.affiliationRule.contains(QLatin1String("before the title")) && !twoSides(ctx, s, hits, i)) {
                 h.state = prev.state;
                 h.affiliationRule = QStringLiteral("coordinated titles share '%1'")
                                         .arg(ctx.surface(s, prev.phraseBegin, prev.phraseBegin + 1));
@@ -4844,7 +4892,8 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     auto last = mine;
     while (std::next(last) != spans.end() && joined(last->second, std::next(last)->first))
         ++last;
-    if (pairMeetsItself(ctx, s, self.sentence, first, last))
+    if (pairMeetsItself(ctx, s, self.sentence, first, last) ||
+        (std::next(first) == last && calledTwoStates(ctx, s, last->second)))
         return -1;
     // "joined by the two foreign ministers, A and B": a count before the list's plural title
     // numbers the sides, one each

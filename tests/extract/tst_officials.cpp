@@ -3136,6 +3136,48 @@ void TestOfficials::officials_data()
     QTest::newRow("s23 twin: a royal title of no kingdom in the story stays where the fallback puts him")
         << "WELLINGTON - New Zealand Prime Minister Christopher Luxon met Fijian Prime Minister Sitiveni Rabuka on Monday. Luxon said King Tupou VI would open the new wharf."
         << "Christopher Luxon/Prime Minister/New Zealand;Sitiveni Rabuka/Prime Minister/Fiji;Tupou VI/King/*";
+
+    // --- session 23, affil16: a possessive or demonym before the first of two coordinated titles
+    // is shared by the second ("Guyana's President A and Foreign Minister B"), unless the two
+    // are two sides: they hold one office that leads a state ("Prime Minister A and Prime
+    // Minister B"), they meet each other ("A and B met"), or their clause calls them two states
+    // ("said the two countries would", "between both nations")
+    QTest::newRow("s23: 'X's President A and Prime Minister B said the two countries would'")
+        << "ST JOHN'S - Guyana's President Irfaan Ali and Prime Minister Gaston Browne said on Thursday that the two countries would build a desalination plant together."
+        << "Irfaan Ali/President/Guyana;Gaston Browne/Prime Minister/Antigua and Barbuda";
+    QTest::newRow("s23 twin: 'X's President A and Prime Minister B said their government would'")
+        << "ST JOHN'S - Guyana's President Irfaan Ali and Prime Minister Mark Phillips said on Thursday that their government would fund a desalination plant in Antigua."
+        << "Irfaan Ali/President/Guyana;Mark Phillips/Prime Minister/Guyana";
+    QTest::newRow("s23: 'X's Prime Minister A and Prime Minister B': one office that leads a state, twice")
+        << "CASTRIES - Grenada's Prime Minister Dickon Mitchell and Prime Minister Philip Pierre spoke to reporters on Monday about the regional airline."
+        << "Dickon Mitchell/Prime Minister/Grenada;Philip Pierre/Prime Minister/Saint Lucia";
+    QTest::newRow("s23 twin: 'X's Prime Minister A and Foreign Minister B'")
+        << "CASTRIES - Grenada's Prime Minister Dickon Mitchell and Foreign Minister Joseph Andall spoke to reporters on Monday about the regional airline."
+        << "Dickon Mitchell/Prime Minister/Grenada;Joseph Andall/Foreign Minister/Grenada";
+    QTest::newRow("s23: 'X's President A and Prime Minister B met': the pair meets itself")
+        << "MASERU - Botswana's President Duma Boko and Prime Minister Sam Matekane met on Tuesday to discuss water transfers."
+        << "Duma Boko/President/Botswana;Sam Matekane/Prime Minister/Lesotho";
+    QTest::newRow("s23 twin: 'X's President A and Foreign Minister B arrived'")
+        << "MASERU - Botswana's President Duma Boko and Foreign Minister Phenyo Butale arrived on Tuesday to discuss water transfers."
+        << "Duma Boko/President/Botswana;Phenyo Butale/Foreign Minister/Botswana";
+    QTest::newRow("s23: a demonym shared over 'Prime Minister B' who signs an agreement between both nations")
+        << "ROSEAU - Barbadian Prime Minister Mia Mottley and Prime Minister Roosevelt Skerrit on Monday signed a ferry agreement between both nations."
+        << "Mia Mottley/Prime Minister/Barbados;Roosevelt Skerrit/Prime Minister/Dominica";
+    QTest::newRow("s23 twin: a demonym shared over the foreign minister who signs with her")
+        << "ROSEAU - Barbadian Prime Minister Mia Mottley and Foreign Minister Kerrie Symmonds on Monday signed a ferry agreement in Roseau."
+        << "Mia Mottley/Prime Minister/Barbados;Kerrie Symmonds/Foreign Minister/Barbados";
+    QTest::newRow("s23: 'X's President A and Vice President B held talks'")
+        << "LILONGWE - Zambia's President Hakainde Hichilema and Vice President Jane Ansah held talks at Kamuzu Palace on Friday."
+        << "Hakainde Hichilema/President/Zambia;Jane Ansah/Vice President/Malawi";
+    QTest::newRow("s23 twin: 'X's President A and Vice President B were received'")
+        << "LILONGWE - Zambia's President Hakainde Hichilema and Vice President Mutale Nalumango were received at Kamuzu Palace on Friday."
+        << "Hakainde Hichilema/President/Zambia;Mutale Nalumango/Vice President/Zambia";
+    QTest::newRow("s23: 'the two nations' told in the next clause of the pair's sentence")
+        << "APIA - Tongan Prime Minister Aisake Eke and Prime Minister La'auli Leuatea Schmidt agreed on Friday that the two nations would share a coastguard vessel."
+        << "Aisake Eke/Prime Minister/Tonga;La'auli Leuatea Schmidt/Prime Minister/Samoa";
+    QTest::newRow("s23 twin: 'the nation' of one side")
+        << "APIA - Tongan Prime Minister Aisake Eke and Deputy Prime Minister Taniela Fusimalohi agreed on Friday that the nation would buy a coastguard vessel."
+        << "Aisake Eke/Prime Minister/Tonga;Taniela Fusimalohi/Deputy Prime Minister/Tonga";
 }
 
 void TestOfficials::officials()

@@ -246,6 +246,9 @@ enum class Cue : int {
                      ///< it plans none
     Monarchy,        ///< "Spain" (value "King|Queen|Crown Prince|Prince"): a state whose monarch holds
                      ///< those royal titles; a king the text names with no kingdom is of one of these
+    LeaderSeat,      ///< "the Kremlin", "Downing Street": the office or residence of a state's leader; two
+                     ///< other sides who meet there are the leader's guests, so the state is a side (a
+                     ///< ministry, a hotel or the city alone only lend the venue)
     Count
 };
 

@@ -3312,7 +3312,7 @@ bool inReactionObject(const Lexicon& lex, const SentenceInfo& s, const Trigger& 
 
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity,
-                             [[maybe_unused]] bool cityOnly)
+                             bool cityNamed)
 {
     std::vector<int> states;
     if (attendsOtherEvent(ctx.lex, s, t))
@@ -3358,16 +3358,6 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;
         const PhraseMatch* pm = s.matchOf(h->begin);
-        // "at the Kremlin", "in the Elysee Palace": a seat of the host's government named as the
-        // venue is where they met, and the rule for the host below tells whether its state is a
-        // side, as for the city (not "the Kremlin said": a seat that acts)
-        if (pm && pm->begin == h->begin && pm->kind == PhraseKind::Place && h->state == host && host >= 0) {
-            int b = h->begin - 1;
-            if (b >= 0 && ctx.lex.has(Cue::Article, s.key(b)))
-                --b;
-            if (b >= 0 && (s.key(b) == "at"_key || s.key(b) == "in"_key || s.key(b) == "inside"_key))
-                continue;
-        }
         if (ctx.lex.has(Cue::PrivateGroup, s.key(h->end)) ||
             (privateGroup && pm && pm->begin == h->begin && pm->kind == PhraseKind::Place))
             continue;
@@ -3389,12 +3379,15 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
     const bool otherSides = host >= 0 && known >= 2 && !hostPerson &&
                             known == int(parties.subjects.size() + parties.objects.size());
     const bool thirdState = !hostSeatCity && otherSides;
-    // ... nor the capital itself, or a building in it ("sat down at the State Department", "met at
-    // the Elysee Palace"), when no word of the sentence tells of a visit or a host: "A and B
-    // welcomed the progress since their meeting in Kuala Lumpur", "met in Brussels on Monday" (a
-    // capital only lends the venue; "A visited Kuala Lumpur, where he met B", "the talks hosted by
-    // Malaysia" keep it, and so does one of the capital's state among the people: "Putin received
-    // B at the Kremlin") (session 23, affil16: the venue's state follows one rule, city or building)
+    // ... nor the capital itself, alone or with a building in it ("sat down at a hotel in
+    // Washington"), when no word of the sentence tells of a visit or a host: "A and B welcomed the
+    // progress since their meeting in Kuala Lumpur", "met in Brussels on Monday" (a capital only
+    // lends the venue; "A visited Kuala Lumpur, where he met B", "the talks hosted by Malaysia"
+    // keep it, and so does one of the capital's state among the people: "Putin received B in
+    // Moscow"; so does a leader's own seat named as the venue, "at the Kremlin", "at Downing
+    // Street": his guests met there, while a ministry or a hotel only lends its rooms) (session
+    // 23, affil16: one rule for the city alone and the city with a building; a state named as the
+    // place, "the summit in Ghana", is the host's)
     bool visitOrHost = false;
     // (a host verb with a person named a few words before or after it, "A hosted the ministers'
     // meeting", "welcomed B": not "the two ministers welcomed the progress")
@@ -3411,7 +3404,12 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
                        ctx.lex.has(Cue::VisitorWord, s.key(k)) ||
                        ((ctx.lex.has(Cue::HostVerb, s.key(k)) || ctx.lex.value(Cue::MeetingVerb, s.key(k)) == "receive"_key) &&
                         personNear(k)));
-    const bool lentCapital = hostSeatCity && otherSides && !visitOrHost;
+    // (a leader's own seat named as the venue, lexicon `leader-seat`, says the leader received them)
+    bool leaderSeat = false;
+    for (int k = 1; k < s.size() && !leaderSeat; ++k)
+        leaderSeat = (s.key(k - 1) == "at"_key || s.key(k - 1) == "in"_key || s.key(k - 1) == "the"_key) &&
+                     lexiconPhraseAt(ctx.lex, Cue::LeaderSeat, s, k) > k;
+    const bool lentCapital = cityNamed && hostSeatCity && otherSides && !visitOrHost && !leaderSeat;
     if (!t.atGathering && !privateGroup && !thirdState && !lentCapital)
         addUnique(states, host);
     // "the foreign ministers of the four countries met": the states of the last meeting, unless

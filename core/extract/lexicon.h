@@ -250,6 +250,11 @@ enum class Cue : int {
                      ///< ("The talks also included A", "talks that also involved B")
     StateCompany,    ///< "Gazprom", "Saudi Aramco": a firm its state owns; value = the state. "Gazprom CEO
                      ///< A", "the chief executive of Rosatom, B": its head is an official of that state
+    Monarchy,        ///< "Spain" (value "King|Queen|Crown Prince|Prince"): a state whose monarch holds
+                     ///< those royal titles; a king the text names with no kingdom is of one of these
+    LeaderSeat,      ///< "the Kremlin", "Downing Street": the office or residence of a state's leader; two
+                     ///< other sides who meet there are the leader's guests, so the state is a side (a
+                     ///< ministry, a hotel or the city alone only lend the venue)
     Count
 };
 

@@ -3440,11 +3440,86 @@ bool objectOfMainClause(const Lexicon& lex, const SentenceInfo& s, const Trigger
     return b >= 0 && lex.has(Cue::ObjectPreposition, s.key(b));
 }
 
+// "the war with Israel and the United States", "sanctions against North Korea, Russia or Iran",
+// "discussed soybean exports and Venezuela mediation efforts": a state joined by "and", "or" or
+// a comma to a state the talks are about, or to the lowercase words a topic verb (lexicon
+// `topic-opener`) opens, is what they are about too. Not a state a side word or a possessive
+// follows ("and Turkish officials", "and Ukraine's president"), nor one a verb follows ("and
+// Turkey hosted"): a side again, or another clause.
+bool joinedToTopic(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
+                   const StateHit& h, int depth = 0)
+{
+    const Lexicon& lex = ctx.lex;
+    int b = h.begin - 1;
+    if (b >= 0 && lex.has(Cue::Article, s.key(b)))
+        --b;
+    if (b < 1 || depth > 8 || !(s.key(b) == "and"_key || s.key(b) == "or"_key || s.key(b) == ","_key))
+        return false;
+    if (h.end < s.size()) {
+        const TokenKey& next = s.key(h.end);
+        if (next == "'s"_key || sideWord(lex, next) || lex.has(Cue::EncounterAfter, next) ||
+            lex.has(Cue::SpeechVerb, next) || lex.has(Cue::PassiveAux, next) || lex.has(Cue::PerfectAux, next) ||
+            lex.has(Cue::FutureAux, next) || lex.has(Cue::MeetingVerb, next))
+            return false;
+    }
+    const bool comma = s.key(b) == ","_key || (b > 0 && s.key(b - 1) == ","_key);
+    int k = s.key(b) == ","_key || s.key(b - 1) != ","_key ? b - 1 : b - 2;
+    // the state before the conjunction, itself a topic
+    for (const StateHit* o : hits)
+        if (o->end == k + 1 && o->begin < o->end)
+            return topicState(ctx, s, o->begin) || joinedToTopic(ctx, s, hits, *o, depth + 1);
+    // lowercase words (and the states among them) back to a topic verb, in one clause
+    if (comma)
+        return false;
+    constexpr int reach = 7;
+    for (int stop = std::max(0, k - reach); k >= stop; --k) {
+        const Token& tk = s.tok(k);
+        if (lex.has(Cue::TopicOpener, s.key(k)))
+            return true;
+        // (a capitalised word of a place or a thing may stand among them, "the Gaza truce"; not a
+        // person's name or an office)
+        if (tk.kind != Token::Word || s.nameTok[std::size_t(k)] || inOfficialSpan(s, k) || lex.has(Cue::PartnerWord, s.key(k)) ||
+            s.key(k) == "between"_key || lex.has(Cue::MeetingNoun, s.key(k)))
+            return false;
+    }
+    return false;
+}
+
+// "The two leaders welcomed the progress made on the fighter programme with Italy", "hailed a gas
+// deal signed with Algeria": a reaction verb (lexicon `reaction-verb`) whose object is a thing
+// (an article or a determiner, then lowercase words none of which names a side, a person, a
+// meeting or a journey), with no one among its objects: the states after it are the thing's
+// partners, no sides of the meeting (not "welcomed the visiting Italian president").
+bool inReactionObject(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Parties& parties, const StateHit& h)
+{
+    if (!t.verb || !parties.objects.empty() || h.begin < t.end)
+        return false;
+    bool reaction = false;
+    for (int k = t.begin; k < t.end; ++k)
+        reaction = reaction || lex.has(Cue::ReactionVerb, s.key(k));
+    int k = t.end;
+    if (!reaction || k >= s.size() || s.tok(k).cap ||
+        !(lex.has(Cue::Article, s.key(k)) || lex.has(Cue::Determiner, s.key(k)) || s.key(k) == "a"_key || s.key(k) == "an"_key))
+        return false;
+    bool thing = false;
+    for (++k; k < h.begin && s.tok(k).kind == Token::Word && !s.tok(k).cap; ++k) {
+        const TokenKey& w = s.key(k);
+        // (a body's noun names the thing: "the fighter programme")
+        if (lex.has(Cue::PartyWord, w) || lex.has(Cue::OfficeNoun, w) || lex.has(Cue::PersonNoun, w) ||
+            lex.has(Cue::GovernmentWord, w) || lex.has(Cue::DelegationNoun, w) || lex.has(Cue::SideNoun, w) ||
+            lex.has(Cue::MeetingNoun, w) || lex.has(Cue::GatheringWord, w) || lex.has(Cue::TravelWord, w) ||
+            lex.has(Cue::VisitorWord, w) || inOfficialSpan(s, k))
+            return false;
+        thing = true;
+    }
+    return thing;
+}
+
 } // namespace
 
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity,
-                             bool cityOnly)
+                             bool cityNamed)
 {
     std::vector<int> states;
     if (attendsOtherEvent(ctx.lex, s, t))
@@ -3484,7 +3559,8 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             compoundModifier(ctx.lex, s, hits, *h, t) || possessiveOfThing(ctx.lex, s, *h) ||
             besideGathering(ctx.lex, s, h->begin) || prefixedDemonym(ctx.lex, s, *h) ||
             demonymOfThing(ctx.lex, s, *h) || comparedOrAbsent(ctx.lex, s, *h) || inOtherPredicate(ctx.lex, s, t, *h) ||
-            objectOfMainClause(ctx.lex, s, t, *h))
+            objectOfMainClause(ctx.lex, s, t, *h) || joinedToTopic(ctx, s, hits, *h) ||
+            inReactionObject(ctx.lex, s, t, parties, *h))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;
@@ -3510,10 +3586,15 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
     const bool otherSides = host >= 0 && known >= 2 && !hostPerson &&
                             known == int(parties.subjects.size() + parties.objects.size());
     const bool thirdState = !hostSeatCity && otherSides;
-    // ... nor the capital itself, named with no venue ("at the Kremlin" keeps its state), when no
-    // word of the sentence tells of a visit or a host: "A and B welcomed the progress since their
-    // meeting in Kuala Lumpur", "met in Brussels on Monday" (a capital only lends the venue; "A
-    // visited Kuala Lumpur, where he met B", "the talks hosted by Malaysia" keep it)
+    // ... nor the capital itself, alone or with a building in it ("sat down at a hotel in
+    // Washington"), when no word of the sentence tells of a visit or a host: "A and B welcomed the
+    // progress since their meeting in Kuala Lumpur", "met in Brussels on Monday" (a capital only
+    // lends the venue; "A visited Kuala Lumpur, where he met B", "the talks hosted by Malaysia"
+    // keep it, and so does one of the capital's state among the people: "Putin received B in
+    // Moscow"; so does a leader's own seat named as the venue, "at the Kremlin", "at Downing
+    // Street": his guests met there, while a ministry or a hotel only lends its rooms) (session
+    // 23, affil16: one rule for the city alone and the city with a building; a state named as the
+    // place, "the summit in Ghana", is the host's)
     bool visitOrHost = false;
     // (a host verb with a person named a few words before or after it, "A hosted the ministers'
     // meeting", "welcomed B": not "the two ministers welcomed the progress")
@@ -3523,12 +3604,19 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
                 return true;
         return false;
     };
+    // (nor a travel word inside the meeting's own phrase: "came face to face in Kuala Lumpur")
     for (int k = 0; k < s.size() && !visitOrHost; ++k)
-        visitOrHost = (ctx.lex.has(Cue::TravelWord, s.key(k)) && ctx.lex.value(Cue::TravelWord, s.key(k)) != "guest"_key) ||
-                      ctx.lex.has(Cue::VisitorWord, s.key(k)) ||
-                      ((ctx.lex.has(Cue::HostVerb, s.key(k)) || ctx.lex.value(Cue::MeetingVerb, s.key(k)) == "receive"_key) &&
-                       personNear(k));
-    const bool lentCapital = cityOnly && hostSeatCity && otherSides && !visitOrHost;
+        visitOrHost = !(k >= t.begin && k < t.end && t.end - t.begin > 1) &&
+                      ((ctx.lex.has(Cue::TravelWord, s.key(k)) && ctx.lex.value(Cue::TravelWord, s.key(k)) != "guest"_key) ||
+                       ctx.lex.has(Cue::VisitorWord, s.key(k)) ||
+                       ((ctx.lex.has(Cue::HostVerb, s.key(k)) || ctx.lex.value(Cue::MeetingVerb, s.key(k)) == "receive"_key) &&
+                        personNear(k)));
+    // (a leader's own seat named as the venue, lexicon `leader-seat`, says the leader received them)
+    bool leaderSeat = false;
+    for (int k = 1; k < s.size() && !leaderSeat; ++k)
+        leaderSeat = (s.key(k - 1) == "at"_key || s.key(k - 1) == "in"_key || s.key(k - 1) == "the"_key) &&
+                     lexiconPhraseAt(ctx.lex, Cue::LeaderSeat, s, k) > k;
+    const bool lentCapital = cityNamed && hostSeatCity && otherSides && !visitOrHost && !leaderSeat;
     if (!t.atGathering && !privateGroup && !thirdState && !lentCapital)
         addUnique(states, host);
     // "the foreign ministers of the four countries met": the states of the last meeting, unless

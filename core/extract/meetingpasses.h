@@ -137,11 +137,11 @@ void addWhenClauseSubjects(const DocContext& ctx, const SentenceInfo& s, const s
                            int from, std::vector<int>& subjects);
 
 /// The states taking part as named in the scope ("representatives from France"), the host
-/// `host` (-1 for none), and for a group the states of the last meeting. `cityOnly`: the place is a
-/// city with no venue (no building that says who received whom).
+/// `host` (-1 for none), and for a group the states of the last meeting. `cityNamed`: the place is a
+/// city (with a building in it or not), not a state alone.
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity = true,
-                             bool cityOnly = false);
+                             bool cityNamed = false);
 
 /// Who meets whom: one group, or for "met separately with A and B" one group per object
 /// (and per subject for "A and B, in separate calls with C").

@@ -1600,7 +1600,7 @@ void findMeetings(DocContext& ctx)
                                       f.place.city == capitalCity(ctx, f.place.host) ||
                                       f.place.city == seatCity(ctx, f.place.host);
             f.states = partyStates(ctx, s, hitsBySentence[std::size_t(s.index)], t, scope, parties, f.place.host,
-                                   hostSeatCity, !f.place.city.isEmpty() && f.place.venue.isEmpty());
+                                   hostSeatCity, !f.place.city.isEmpty());
             f.date = dateOf(ctx, s, t, scope, f.status == "planned"_key);
             placeByPronounSubject(ctx, s, t, f);
             // "B, who arrived on Sunday night, was accompanied at the meeting by C": a day told in

@@ -3130,6 +3130,54 @@ int possessorState(const DocContext& ctx, const SentenceInfo& s, const std::vect
 
 bool opensOtherClause(const Lexicon& lex, const TokenKey& k);
 
+// "A and B said the two countries would", "signed an accord between both nations": the clause
+// after a pair of names, from token `from`, calls them two states (a group number before a
+// state-group noun in the plural, no other name between)
+bool calledTwoStates(const DocContext& ctx, const SentenceInfo& s, int from)
+{
+    constexpr int reach = 16;
+    for (int k = from; k + 1 < std::min(s.size(), from + reach); ++k) {
+        if (s.key(k) == ";"_key || s.nameTok[std::size_t(k)])
+            return false;
+        if (ctx.lex.has(Cue::GroupNumber, s.key(k)) && ctx.lex.has(Cue::StateGroupNoun, s.key(k + 1)) &&
+            s.key(k + 1).text().endsWith(QLatin1Char('s')))
+            return true;
+    }
+    return false;
+}
+
+// "Guyana's President A and Prime Minister B said the two countries would ...": two coordinated
+// titled names, hits[i - 1] and hits[i], that are two sides, so the state written before the
+// first is not the second's: they hold one office that leads a state ("Prime Minister A and Prime
+// Minister B"), they meet each other ("A and B met", "held talks": a meeting verb of meeting or
+// speaking, or a hold verb, right after the pair, no one named after it), or their clause calls them two states ("the two countries",
+// "between both nations": a group number before a state-group noun) (session 23, affil16)
+bool twoSides(const DocContext& ctx, const SentenceInfo& s, const std::vector<OfficialHit>& hits, std::size_t i)
+{
+    const OfficialHit& a = hits[i - 1];
+    const OfficialHit& b = hits[i];
+    if (!a.titles.isEmpty() && !b.titles.isEmpty() && foldKey(a.titles.front()) == foldKey(b.titles.front())) {
+        const int entry = ctx.g.titleByName.value(foldKey(a.titles.front()), -1);
+        bool deputy = false;
+        for (const QString& w : a.titles.front().split(QLatin1Char(' ')))
+            deputy = deputy || ctx.lex.has(Cue::DeputyWord, foldKey(w));
+        if (entry >= 0 && !deputy && leadsAState(ctx.g.titles[std::size_t(entry)]))
+            return true;
+    }
+    int after = b.nameEnd;
+    if (after < s.size() && s.key(after) == "on"_key && after + 1 < s.size() && isCalendarWord(s.tok(after + 1)))
+        after += 2;
+    else if (after < s.size() && ctx.lex.has(Cue::DeicticDay, s.key(after)))
+        after += 1;
+    const QString verb = after < s.size() ? ctx.lex.value(Cue::MeetingVerb, s.key(after)) : QString();
+    const bool meet = after + 1 < s.size() && s.key(after + 1) != "to"_key &&
+                      (ctx.lex.has(Cue::HoldVerb, s.key(after)) || verb == QLatin1String("meet") || verb == QLatin1String("speak"));
+    if (meet &&
+        std::none_of(hits.begin(), hits.end(), [&](const OfficialHit& o) { return o.nameBegin > after; }))
+        return true;
+    return calledTwoStates(ctx, s, b.nameEnd);
+}
+
 void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
 {
     const GazetteerData& g = ctx.g;
@@ -3235,7 +3283,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                 });
             }
             if (joined && prev.state >= 0 && prev.rule != "counterpart"_key && !elsewhere &&
-                prev.affiliationRule.contains(QLatin1String("before the title"))) {
+                prev.affiliationRule.contains(QLatin1String("before the title")) && !twoSides(ctx, s, hits, i)) {
                 h.state = prev.state;
                 h.affiliationRule = QStringLiteral("coordinated titles share '%1'")
                                         .arg(ctx.surface(s, prev.phraseBegin, prev.phraseBegin + 1));
@@ -5007,7 +5055,8 @@ int listedWithState(const DocContext& ctx, const SentenceInfo& s, const PersonRe
     auto last = mine;
     while (std::next(last) != spans.end() && joined(last->second, std::next(last)->first))
         ++last;
-    if (pairMeetsItself(ctx, s, self.sentence, first, last))
+    if (pairMeetsItself(ctx, s, self.sentence, first, last) ||
+        (std::next(first) == last && calledTwoStates(ctx, s, last->second)))
         return -1;
     // "joined by the two foreign ministers, A and B": a count before the list's plural title
     // numbers the sides, one each
@@ -6369,6 +6418,21 @@ int openingPlaceState(const DocContext& ctx, const PersonRef& naming)
         return -1;
     return m->entry;
 }
+
+// Whether the monarch of `state` (or one of its royal family) holds royal title `royal` (a
+// titles.tsv name), by the lexicon's `monarchy` set.
+bool reignsIn(const DocContext& ctx, const QString& royal, int state)
+{
+    const std::vector<Token> toks = tokenize(ctx.g.states[std::size_t(state)].name);
+    if (toks.empty())
+        return false;
+    for (const LexiconPhrase& c : ctx.lex.phrases(Cue::Monarchy, toks.front().key))
+        if (c.keys.size() == toks.size() &&
+            std::equal(c.keys.begin(), c.keys.end(), toks.begin(), [](const QString& k, const Token& t) { return k == t.key; }))
+            return c.value.split(QLatin1Char('|')).contains(royal, Qt::CaseInsensitive);
+    return false;
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -6779,6 +6843,28 @@ void assignFallbackStates(DocContext& ctx)
                          : main == home    ? QStringLiteral("fallback: the outlet's home state")
                          : main == leadState ? QStringLiteral("fallback: the state of the lead meeting's city")
                                            : QStringLiteral("fallback: the state the article names most"));
+    }
+    // "Under the guidance of President Xi and King Felipe VI" in a Chinese readout: a royal title
+    // is held in a monarchy of that title (lexicon `monarchy`); one the fallbacks placed in a
+    // state that has no such monarch is of the story's most prominent state that has one
+    for (Person& p : ctx.persons) {
+        if (!p.official || !p.stateInferred || p.organization >= 0 || p.titles.isEmpty())
+            continue;
+        const int ti = ctx.g.titleByName.value(foldKey(p.titles.front()), -1);
+        if (ti < 0 || !isRoyal(ctx.g.titles[std::size_t(ti)]))
+            continue;
+        const QString& royal = ctx.g.titles[std::size_t(ti)].name;
+        if (p.state >= 0 && reignsIn(ctx, royal, p.state))
+            continue;
+        const auto kingdom = std::find_if(prominent.begin(), prominent.end(), [&](int st) {
+            return reignsIn(ctx, royal, st) &&
+                   std::find(p.notStates.begin(), p.notStates.end(), st) == p.notStates.end();
+        });
+        if (kingdom == prominent.end())
+            continue;
+        p.state = *kingdom;
+        p.stateStrength = 2;
+        p.setAffiliation(QStringLiteral("a royal title of the story's state that has that monarch"));
     }
 }
 

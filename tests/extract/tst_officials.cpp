@@ -3298,6 +3298,89 @@ void TestOfficials::officials_data()
         << "Karim Alaoui, head of the Green Party book club, said the plan failed." << "";
     QTest::newRow("s20 twin: a guest of a party's parliamentary group")
         << "Karim Alaoui, a guest of the National Rally (RN) parliamentary group, said the plan failed." << "";
+
+    // --- session 23, affil16: a royal title is held in a monarchy of that title (lexicon
+    // `monarchy`): a king, sultan or emir the text names with no kingdom beside him, whom the
+    // fallbacks would place at the outlet's home or the most named state, is of the story's most
+    // prominent state that has such a monarch; one whose kingdom is written keeps it
+    QTest::newRow("s23: a king named bare in the readout of a republic: the guest's kingdom")
+        << "BEIJING - Chinese President Xi Jinping met Spanish Foreign Minister José Manuel Albares on Monday. Xi recalled the state visit of King Felipe VI last year."
+        << "Xi Jinping/President/China;José Manuel Albares/Foreign Minister/Spain;Felipe VI/King/Spain";
+    QTest::newRow("s23 twin: a king whose kingdom is written beside him")
+        << "BEIJING - Chinese President Xi Jinping met Spanish Foreign Minister José Manuel Albares on Monday. Xi recalled the state visit of Dutch King Willem-Alexander last year."
+        << "Xi Jinping/President/China;José Manuel Albares/Foreign Minister/Spain;Willem-Alexander/King/Netherlands";
+    QTest::newRow("s23: greetings to a bare king, the wire's home a republic")
+        << "NEW DELHI - Indian Prime Minister Narendra Modi held talks with Dutch Prime Minister Dick Schoof on Tuesday. Modi asked him to convey his greetings to King Willem-Alexander."
+        << "Narendra Modi/Prime Minister/India;Dick Schoof/Prime Minister/Netherlands;Willem-Alexander/King/Netherlands";
+    QTest::newRow("s23 twin: greetings to a king of a third kingdom, written")
+        << "NEW DELHI - Indian Prime Minister Narendra Modi held talks with Dutch Prime Minister Dick Schoof on Tuesday. Modi also sent his greetings to Bhutan's King Jigme Khesar Namgyel Wangchuck."
+        << "Narendra Modi/Prime Minister/India;Dick Schoof/Prime Minister/Netherlands;Jigme Khesar Namgyel Wangchuck/King/Bhutan";
+    QTest::newRow("s23: a bare king in a US readout")
+        << "WASHINGTON - US Secretary of State Marco Rubio met Norwegian Foreign Minister Espen Barth Eide on Thursday. Rubio said King Harald V would be welcome in Washington."
+        << "Marco Rubio/Secretary of State/United States;Espen Barth Eide/Foreign Minister/Norway;Harald V/King/Norway";
+    QTest::newRow("s23 twin: a king written with his kingdom in a US readout")
+        << "WASHINGTON - US Secretary of State Marco Rubio met Norwegian Foreign Minister Espen Barth Eide on Thursday. Rubio said Swedish King Carl XVI Gustaf would be welcome in Washington."
+        << "Marco Rubio/Secretary of State/United States;Espen Barth Eide/Foreign Minister/Norway;Carl XVI Gustaf/King/Sweden";
+    QTest::newRow("s23: a bare king sends a message through his prime minister")
+        << "PRETORIA - South African President Cyril Ramaphosa met Lesotho Prime Minister Sam Matekane on Friday. Ramaphosa said King Letsie III had sent him a message on water."
+        << "Cyril Ramaphosa/President/South Africa;Sam Matekane/Prime Minister/Lesotho;Letsie III/King/Lesotho";
+    QTest::newRow("s23 twin: another kingdom's king, written")
+        << "PRETORIA - South African President Cyril Ramaphosa met Lesotho Prime Minister Sam Matekane on Friday. Ramaphosa said Eswatini's King Mswati III had sent him a message on water."
+        << "Cyril Ramaphosa/President/South Africa;Sam Matekane/Prime Minister/Lesotho;Mswati III/King/Eswatini";
+    QTest::newRow("s23: a bare king of the guest, praised by the host")
+        << "BEIJING - Chinese Foreign Minister Wang Yi received Cambodian Deputy Prime Minister Prak Sokhonn on Monday. Wang said King Norodom Sihamoni was an old friend of China."
+        << "Wang Yi/Foreign Minister/China;Prak Sokhonn/Deputy Prime Minister/Cambodia;Norodom Sihamoni/King/Cambodia";
+    QTest::newRow("s23 twin: the home's own king, under the home's dateline")
+        << "PHNOM PENH - Cambodian Prime Minister Hun Manet received Chinese Foreign Minister Wang Yi on Monday. Wang later called on King Norodom Sihamoni at the Royal Palace."
+        << "Hun Manet/Prime Minister/Cambodia;Wang Yi/Foreign Minister/China;Norodom Sihamoni/King/Cambodia";
+    QTest::newRow("s23: a bare king in the readout of a realm that is no kingdom of its own")
+        << "WELLINGTON - New Zealand Prime Minister Christopher Luxon met Tongan Prime Minister Aisake Eke on Monday. Luxon said King Tupou VI would open the new wharf."
+        << "Christopher Luxon/Prime Minister/New Zealand;Aisake Eke/Prime Minister/Tonga;Tupou VI/King/Tonga";
+    QTest::newRow("s23 twin: a royal title of no kingdom in the story stays where the fallback puts him")
+        << "WELLINGTON - New Zealand Prime Minister Christopher Luxon met Fijian Prime Minister Sitiveni Rabuka on Monday. Luxon said King Tupou VI would open the new wharf."
+        << "Christopher Luxon/Prime Minister/New Zealand;Sitiveni Rabuka/Prime Minister/Fiji;Tupou VI/King/*";
+
+    // --- session 23, affil16: a possessive or demonym before the first of two coordinated titles
+    // is shared by the second ("Guyana's President A and Foreign Minister B"), unless the two
+    // are two sides: they hold one office that leads a state ("Prime Minister A and Prime
+    // Minister B"), they meet each other ("A and B met"), or their clause calls them two states
+    // ("said the two countries would", "between both nations")
+    QTest::newRow("s23: 'X's President A and Prime Minister B said the two countries would'")
+        << "ST JOHN'S - Guyana's President Irfaan Ali and Prime Minister Gaston Browne said on Thursday that the two countries would build a desalination plant together."
+        << "Irfaan Ali/President/Guyana;Gaston Browne/Prime Minister/Antigua and Barbuda";
+    QTest::newRow("s23 twin: 'X's President A and Prime Minister B said their government would'")
+        << "ST JOHN'S - Guyana's President Irfaan Ali and Prime Minister Mark Phillips said on Thursday that their government would fund a desalination plant in Antigua."
+        << "Irfaan Ali/President/Guyana;Mark Phillips/Prime Minister/Guyana";
+    QTest::newRow("s23: 'X's Prime Minister A and Prime Minister B': one office that leads a state, twice")
+        << "CASTRIES - Grenada's Prime Minister Dickon Mitchell and Prime Minister Philip Pierre spoke to reporters on Monday about the regional airline."
+        << "Dickon Mitchell/Prime Minister/Grenada;Philip Pierre/Prime Minister/Saint Lucia";
+    QTest::newRow("s23 twin: 'X's Prime Minister A and Foreign Minister B'")
+        << "CASTRIES - Grenada's Prime Minister Dickon Mitchell and Foreign Minister Joseph Andall spoke to reporters on Monday about the regional airline."
+        << "Dickon Mitchell/Prime Minister/Grenada;Joseph Andall/Foreign Minister/Grenada";
+    QTest::newRow("s23: 'X's President A and Prime Minister B met': the pair meets itself")
+        << "MASERU - Botswana's President Duma Boko and Prime Minister Sam Matekane met on Tuesday to discuss water transfers."
+        << "Duma Boko/President/Botswana;Sam Matekane/Prime Minister/Lesotho";
+    QTest::newRow("s23 twin: 'X's President A and Foreign Minister B arrived'")
+        << "MASERU - Botswana's President Duma Boko and Foreign Minister Phenyo Butale arrived on Tuesday to discuss water transfers."
+        << "Duma Boko/President/Botswana;Phenyo Butale/Foreign Minister/Botswana";
+    QTest::newRow("s23: a demonym shared over 'Prime Minister B' who signs an agreement between both nations")
+        << "ROSEAU - Barbadian Prime Minister Mia Mottley and Prime Minister Roosevelt Skerrit on Monday signed a ferry agreement between both nations."
+        << "Mia Mottley/Prime Minister/Barbados;Roosevelt Skerrit/Prime Minister/Dominica";
+    QTest::newRow("s23 twin: a demonym shared over the foreign minister who signs with her")
+        << "ROSEAU - Barbadian Prime Minister Mia Mottley and Foreign Minister Kerrie Symmonds on Monday signed a ferry agreement in Roseau."
+        << "Mia Mottley/Prime Minister/Barbados;Kerrie Symmonds/Foreign Minister/Barbados";
+    QTest::newRow("s23: 'X's President A and Vice President B held talks'")
+        << "LILONGWE - Zambia's President Hakainde Hichilema and Vice President Jane Ansah held talks at Kamuzu Palace on Friday."
+        << "Hakainde Hichilema/President/Zambia;Jane Ansah/Vice President/Malawi";
+    QTest::newRow("s23 twin: 'X's President A and Vice President B were received'")
+        << "LILONGWE - Zambia's President Hakainde Hichilema and Vice President Mutale Nalumango were received at Kamuzu Palace on Friday."
+        << "Hakainde Hichilema/President/Zambia;Mutale Nalumango/Vice President/Zambia";
+    QTest::newRow("s23: 'the two nations' told in the next clause of the pair's sentence")
+        << "APIA - Tongan Prime Minister Aisake Eke and Prime Minister La'auli Leuatea Schmidt agreed on Friday that the two nations would share a coastguard vessel."
+        << "Aisake Eke/Prime Minister/Tonga;La'auli Leuatea Schmidt/Prime Minister/Samoa";
+    QTest::newRow("s23 twin: 'the nation' of one side")
+        << "APIA - Tongan Prime Minister Aisake Eke and Deputy Prime Minister Taniela Fusimalohi agreed on Friday that the nation would buy a coastguard vessel."
+        << "Aisake Eke/Prime Minister/Tonga;Taniela Fusimalohi/Deputy Prime Minister/Tonga";
 }
 
 void TestOfficials::officials()

@@ -244,6 +244,8 @@ enum class Cue : int {
     SignedApart,     ///< "letter", "petition": "A and B signed a joint letter" signs no accord together, no meeting
     MentionVerb,     ///< "note", "recall": "would like to note the visit of B in July" names an event,
                      ///< it plans none
+    VideoModifier,   ///< "online", "remote": "an online summit", "met online" tell a video meeting only
+                     ///< beside the meeting word (value "after": also right after a meeting verb)
     Count
 };
 

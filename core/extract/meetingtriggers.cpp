@@ -2398,9 +2398,25 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
     return sc;
 }
 
+/// "held an online summit", "In a remote meeting", "met online": a video modifier inside the
+/// trigger or just before it, or one of value "after" right after a meeting verb, makes the
+/// meeting a video one (the words of the internet elsewhere in the clause do not).
+bool videoModifierBeside(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    const auto modifier = [&](int i) {
+        return i >= 0 && i < s.size() && s.tok(i).kind == Token::Word && lex.has(Cue::VideoModifier, s.key(i));
+    };
+    for (int i = std::max(0, t.begin - 1); i < t.end; ++i)
+        if (modifier(i))
+            return true;
+    return t.verb && modifier(t.end) && lex.value(Cue::VideoModifier, s.key(t.end)) == "after"_key;
+}
+
 QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     QString mode = t.mode;
+    if (mode.isEmpty() && videoModifierBeside(lex, s, t))
+        return QStringLiteral("video");
     // "accepted an invitation to visit ... during a phone call": a visit is made in person
     if (mode.isEmpty() && lex.has(Cue::TravelWord, s.key(t.begin)))
         return mode;

@@ -246,6 +246,8 @@ enum class Cue : int {
                      ///< it plans none
     VideoModifier,   ///< "online", "remote": "an online summit", "met online" tell a video meeting only
                      ///< beside the meeting word (value "after": also right after a meeting verb)
+    AmongList,       ///< "among" (value "opener") and the links after it ("were", "included"; value
+                     ///< "link"): "Among those A met were B and C" lists the people A met, one by one
     Count
 };
 

@@ -318,6 +318,37 @@ bool splitsObjects(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
     return false;
 }
 
+/// "Among those he met were B and C", "Among the leaders A met in X were B and C", "Among the
+/// visitors received by A were B and C": a meeting verb inside a noun phrase opened by "among"
+/// (an among-list "opener" first in its clause), whose predicate is a link ("were", "included")
+/// before an official, lists the people met one by one: each met the verb's other side, not one
+/// another.
+bool amongListed(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int reach = 25; ///< "Among the leaders A met on the sidelines of the G20 in Johannesburg were"
+    const auto stop = [&](int x) {
+        return s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(',') && s.tok(x).punct != QLatin1Char('-') &&
+               s.tok(x).punct != QLatin1Char('\'') && s.tok(x).punct != QChar(0x2019);
+    };
+    int opener = -1;
+    for (int x = t.begin - 1; x >= std::max(s.dateline, t.begin - reach) && !stop(x); --x) {
+        if (s.tok(x).kind == Token::Word && lex.value(Cue::AmongList, s.key(x)) == "opener"_key &&
+            (x == s.dateline || stop(x - 1))) {
+            opener = x;
+            break;
+        }
+    }
+    if (opener < 0)
+        return false;
+    for (int x = t.end; x + 1 < std::min(s.size(), t.end + reach) && !stop(x); ++x) {
+        if (s.tok(x).kind != Token::Word || s.tok(x).cap || inOfficialSpan(s, x) ||
+            lex.value(Cue::AmongList, s.key(x)) != "link"_key)
+            continue;
+        return officialSoon(s, x + 1);
+    }
+    return false;
+}
+
 /// "spoke to reporters after talks with B", "spoke with students": a bare lowercase noun right
 /// after the speech verb's preposition (token `x`; no article, determiner, count or official
 /// soon after it) is an audience, no one met; the talks after it are the meeting.
@@ -1119,9 +1150,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             if (briefEncounterAt(lex, s, i))
                 continue;
-            // "video conference" but not "press conference"
+            // "video conference", "online conference" but not "press conference"
             if (nounValue == "needs-mode"_key && !callOn && !isPhoneWord(prev) && !isVideoWord(prev) &&
-                !isPhoneWord(prev2) && !isVideoWord(prev2))
+                !isPhoneWord(prev2) && !isVideoWord(prev2) && !lex.has(Cue::VideoModifier, prev))
                 continue;
             // "the Leaders' Retreat between A and B", not "the retreat of Russian forces": a noun
             // that is a meeting only with its partners after it
@@ -1576,6 +1607,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.split = twoDaysAfter(lex, s, t.end);
         if (!t.split && t.verb)
             t.split = splitsObjects(lex, s, t);
+        if (!t.split && t.verb)
+            t.split = amongListed(lex, s, t);
         // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
         // talks with B", "A and B also met one-on-one": the same run of words
         // ... "on the sidelines of the APEC Leaders' Meeting in Lima, Peru": beside a gathering

@@ -3349,7 +3349,11 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
 std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& parties)
 {
     std::vector<std::vector<int>> groups;
-    if ((t.split || parties.each) && parties.objects.size() >= 2) {
+    if (t.among && parties.subjects.empty() && parties.objects.size() >= 3) {
+        // "Among those who called on A were B and C": A, then the people listed
+        for (auto o = parties.objects.begin() + 1; o != parties.objects.end(); ++o)
+            groups.push_back({parties.objects.front(), *o});
+    } else if ((t.split || parties.each) && parties.objects.size() >= 2) {
         for (int o : parties.objects) {
             std::vector<int> people = parties.subjects;
             addUnique(people, o);

@@ -26,6 +26,8 @@ struct Trigger
     bool previous = false;  ///< "their previous meeting": an earlier, different event
     bool tally = false;     ///< "have met three times since 2022": a count of meetings, not one
     bool split = false;     ///< "visited A and B", "spoke separately with A and B"
+    bool among = false;     ///< "Among those who called on A were B and C": split, the first object
+                            ///< the one each listed person met when no subject is named
     bool between = false;   ///< "the meeting between A and B": only A and B take part
     bool attendVerb = false; ///< "attended", "joined"
     int senderEnd = -1;     ///< "handed over a letter from C to A": C, named in [begin, senderEnd), sent it; no party

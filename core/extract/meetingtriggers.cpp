@@ -1020,6 +1020,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // "saw B's remarks as a threat"
         if (vc == VerbClass::Meet && lex.value(Cue::MeetingVerb, k) == "see"_key && !seesOfficial(s, i + 1))
             continue;
+        // "conveyed a greeting from B", "in his welcoming remarks": the -ing form of a receiving
+        // verb after an article, a determiner or a possessive is a noun or an adjective, no verb
+        if (i > 0 && k.text().endsWith(QLatin1String("ing")) && lex.value(Cue::MeetingVerb, k) == "receive"_key &&
+            (lex.has(Cue::Article, s.key(i - 1)) || s.key(i - 1) == "a"_key || s.key(i - 1) == "an"_key ||
+             lex.has(Cue::Determiner, s.key(i - 1)) || lex.has(Cue::PossessivePronoun, s.key(i - 1))))
+            continue;
         // (only the active "A and B co-chaired": the passive names the chairs of an event its
         // noun tells, "a meeting of ministers, co-chaired by A and B", "whose next session, to be
         // co-chaired by A and B", and a second trigger there splits or misdates that event)
@@ -1607,8 +1613,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.split = twoDaysAfter(lex, s, t.end);
         if (!t.split && t.verb)
             t.split = splitsObjects(lex, s, t);
-        if (!t.split && t.verb)
-            t.split = amongListed(lex, s, t);
+        if (!t.split && t.verb) {
+            t.among = amongListed(lex, s, t);
+            t.split = t.among;
+        }
         // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
         // talks with B", "A and B also met one-on-one": the same run of words
         // ... "on the sidelines of the APEC Leaders' Meeting in Lima, Peru": beside a gathering

@@ -2647,7 +2647,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
             return r->begin >= scope.clause.begin && r->begin < t.begin;
         });
-    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && (!passive || passiveAfterRelative || passiveAfterAppositive)) {
+    // ... and of a passive after an aside of the subject's journey: "A, on a state visit to Laos,
+    // was received by B", "A, in Hanoi for talks, was greeted by B"
+    const auto journeyAside = [&](const Clause& cl) { return travelAside(ctx, s, refs, cl); };
+    const bool passiveAfterAside =
+        passive && t.verb && !t.attendVerb && !passiveAfterRelative && !passiveAfterAppositive &&
+        std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
+            return !cl.relative && cl.end <= scope.clause.begin && cl.end >= scope.clause.begin - 1 && journeyAside(cl);
+        }) &&
+        std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= scope.clause.begin && r->begin < t.begin;
+        });
+    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) &&
+        (!passive || passiveAfterRelative || passiveAfterAppositive || passiveAfterAside)) {
         // The subject is in the clause before: "A delegation, headed by A and B, held
         // talks", "Stoltenberg, will meet with ...".
         // "A, who invited B, met him": the subject is before the relative clause.
@@ -2670,7 +2682,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         };
         const Clause* before = nullptr;
         for (const Clause& cl : cls)
-            if (cl.end <= scope.clause.begin && (!cl.relative || !before) && !placeAside(cl))
+            if (cl.end <= scope.clause.begin && (!cl.relative || !before) && !placeAside(cl) &&
+                !(passiveAfterAside && journeyAside(cl) && std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                      return r->begin >= cl.begin && r->begin < cl.end;
+                  })))
                 before = &cl;
         if (before && !scope.clause.relative) {
             out.subjectClause = *before;
@@ -3344,6 +3359,46 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         for (int st : ctx.meetings.back().states)
             addUnique(states, st);
     return states;
+}
+
+bool travelAside(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                 const Clause& cl)
+{
+    constexpr int asideWords = 10; ///< "on a three-day state visit to South Korea"
+    int b = cl.begin;
+    while (b < cl.end && s.tok(b).kind == Token::Punct && isComma(s.tok(b)))
+        ++b;
+    // (the subject's name and the aside in one clause: "A, on a state visit to Laos,")
+    {
+        int x = std::max(b, s.dateline);
+        while (x < cl.end && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
+            ++x;
+        if (x > std::max(b, s.dateline) && x < cl.end && s.tok(x).kind == Token::Punct && isComma(s.tok(x)))
+            b = x + 1;
+    }
+    int e = cl.end;
+    while (e > b && s.tok(e - 1).kind == Token::Punct && isComma(s.tok(e - 1)))
+        --e;
+    const bool opened = b > cl.begin || (b > 0 && s.tok(b - 1).kind == Token::Punct && isComma(s.tok(b - 1)));
+    if (!opened || e == cl.end || e - b > asideWords || b >= e || s.tok(b).cap || s.key(b) == "who"_key ||
+        ctx.lex.has(Cue::RelativeWord, s.key(b)))
+        return false;
+    bool travel = false;
+    for (int i = b; i < e; ++i) {
+        if (s.tok(i).kind != Token::Word)
+            return false;
+        // (a travel word only: "on a visit to", not "after meeting")
+        const bool travelWord = ctx.lex.has(Cue::TravelWord, s.key(i));
+        if (!travelWord && ctx.lex.has(Cue::MeetingVerb, s.key(i)))
+            return false;
+        travel = travel || travelWord;
+        // (places and regions, no one's name: "of the Gulf", "to South Korea")
+        if (s.tok(i).cap && (s.nameTok[std::size_t(i)] || inOfficialSpan(s, i)))
+            return false;
+    }
+    return travel && std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+        return r->begin >= b && r->begin < e;
+    });
 }
 
 std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& parties)

@@ -145,6 +145,11 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity = true,
                              bool cityOnly = false);
 
+/// ", on a state visit to Laos,": a clause set off by commas, of a few lowercase words and
+/// places, a travel word among them and no one named: an aside of its subject's journey.
+bool travelAside(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                 const Clause& cl);
+
 /// Who meets whom: one group, or for "met separately with A and B" one group per object
 /// (and per subject for "A and B, in separate calls with C").
 std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& parties);

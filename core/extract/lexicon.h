@@ -248,6 +248,8 @@ enum class Cue : int {
                      ///< beside the meeting word (value "after": also right after a meeting verb)
     AmongList,       ///< "among" (value "opener") and the links after it ("were", "included"; value
                      ///< "link"): "Among those A met were B and C" lists the people A met, one by one
+    AttributionVerb, ///< "reported", "quoted": with the speech verbs, the verb of a closing attribution
+                     ///< (", Oman's news agency reported"): the source named there is no side
     Count
 };
 

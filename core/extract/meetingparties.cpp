@@ -3225,6 +3225,29 @@ bool prefixedDemonym(const Lexicon& lex, const SentenceInfo& s, const StateHit& 
 // Taiwan when they met": a trigger in a clause that a subordinator opens, with no name of its own
 // before it ("they", "the two leaders"), follows a main clause; a state there after a preposition
 // (lexicon `object-preposition`) is what the main predicate is about, no side of the meeting.
+/// "A and B met in Doha on Tuesday, Qatar's foreign ministry said": a state in the attribution
+/// that closes the sentence (after the trigger, a comma, a few words, then a speech verb and the
+/// sentence's end) names the source of the report, no side of the meeting.
+bool inClosingAttribution(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const StateHit& h)
+{
+    constexpr int sourceWords = 8; ///< "the Qatari Ministry of Foreign Affairs"
+    const int n = s.size();
+    int last = n - 1;
+    while (last > h.begin && s.tok(last).kind == Token::Punct)
+        --last;
+    if (last <= h.begin || !(lex.has(Cue::SpeechVerb, s.key(last)) || lex.has(Cue::AttributionVerb, s.key(last))))
+        return false;
+    int comma = h.begin - 1;
+    while (comma >= t.end && comma >= h.begin - sourceWords && !isComma(s.tok(comma)))
+        --comma;
+    if (comma < t.end || comma < h.begin - sourceWords || !isComma(s.tok(comma)))
+        return false;
+    for (int i = comma + 1; i < last; ++i)
+        if (s.tok(i).kind == Token::Punct && s.tok(i).punct != QLatin1Char('\'') && s.tok(i).punct != QChar(0x2019))
+            return false;
+    return last - comma <= sourceWords + 2;
+}
+
 bool objectOfMainClause(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const StateHit& h)
 {
     if (h.end > t.begin)
@@ -3292,7 +3315,7 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             compoundModifier(ctx.lex, s, hits, *h, t) || possessiveOfThing(ctx.lex, s, *h) ||
             besideGathering(ctx.lex, s, h->begin) || prefixedDemonym(ctx.lex, s, *h) ||
             demonymOfThing(ctx.lex, s, *h) || comparedOrAbsent(ctx.lex, s, *h) || inOtherPredicate(ctx.lex, s, t, *h) ||
-            objectOfMainClause(ctx.lex, s, t, *h))
+            objectOfMainClause(ctx.lex, s, t, *h) || inClosingAttribution(ctx.lex, s, t, *h))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;

@@ -255,6 +255,12 @@ enum class Cue : int {
     LeaderSeat,      ///< "the Kremlin", "Downing Street": the office or residence of a state's leader; two
                      ///< other sides who meet there are the leader's guests, so the state is a side (a
                      ///< ministry, a hotel or the city alone only lend the venue)
+    VideoModifier,   ///< "online", "remote": "an online summit", "met online" tell a video meeting only
+                     ///< beside the meeting word (value "after": also right after a meeting verb)
+    AmongList,       ///< "among" (value "opener") and the links after it ("were", "included"; value
+                     ///< "link"): "Among those A met were B and C" lists the people A met, one by one
+    AttributionVerb, ///< "reported", "quoted": with the speech verbs, the verb of a closing attribution
+                     ///< (", Oman's news agency reported"): the source named there is no side
     Count
 };
 

@@ -2824,7 +2824,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
             return r->begin >= scope.clause.begin && r->begin < t.begin;
         });
-    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) && (!passive || passiveAfterRelative || passiveAfterAppositive)) {
+    // ... and of a passive after an aside of the subject's journey: "A, on a state visit to Laos,
+    // was received by B", "A, in Hanoi for talks, was greeted by B"
+    const auto journeyAside = [&](const Clause& cl) { return travelAside(ctx, s, refs, cl); };
+    const bool passiveAfterAside =
+        passive && t.verb && !t.attendVerb && !passiveAfterRelative && !passiveAfterAppositive &&
+        std::any_of(cls.begin(), cls.end(), [&](const Clause& cl) {
+            return !cl.relative && cl.end <= scope.clause.begin && cl.end >= scope.clause.begin - 1 && journeyAside(cl);
+        }) &&
+        std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= scope.clause.begin && r->begin < t.begin;
+        });
+    if (out.subjects.empty() && (t.verb || nounOfSubjectBefore) &&
+        (!passive || passiveAfterRelative || passiveAfterAppositive || passiveAfterAside)) {
         // The subject is in the clause before: "A delegation, headed by A and B, held
         // talks", "Stoltenberg, will meet with ...".
         // "A, who invited B, met him": the subject is before the relative clause.
@@ -2847,7 +2859,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         };
         const Clause* before = nullptr;
         for (const Clause& cl : cls)
-            if (cl.end <= scope.clause.begin && (!cl.relative || !before) && !placeAside(cl))
+            if (cl.end <= scope.clause.begin && (!cl.relative || !before) && !placeAside(cl) &&
+                !(passiveAfterAside && journeyAside(cl) && std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                      return r->begin >= cl.begin && r->begin < cl.end;
+                  })))
                 before = &cl;
         if (before && !scope.clause.relative) {
             out.subjectClause = *before;
@@ -3417,6 +3432,29 @@ bool prefixedDemonym(const Lexicon& lex, const SentenceInfo& s, const StateHit& 
 // Taiwan when they met": a trigger in a clause that a subordinator opens, with no name of its own
 // before it ("they", "the two leaders"), follows a main clause; a state there after a preposition
 // (lexicon `object-preposition`) is what the main predicate is about, no side of the meeting.
+/// "A and B met in Doha on Tuesday, Qatar's foreign ministry said": a state in the attribution
+/// that closes the sentence (after the trigger, a comma, a few words, then a speech verb and the
+/// sentence's end) names the source of the report, no side of the meeting.
+bool inClosingAttribution(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const StateHit& h)
+{
+    constexpr int sourceWords = 8; ///< "the Qatari Ministry of Foreign Affairs"
+    const int n = s.size();
+    int last = n - 1;
+    while (last > h.begin && s.tok(last).kind == Token::Punct)
+        --last;
+    if (last <= h.begin || !(lex.has(Cue::SpeechVerb, s.key(last)) || lex.has(Cue::AttributionVerb, s.key(last))))
+        return false;
+    int comma = h.begin - 1;
+    while (comma >= t.end && comma >= h.begin - sourceWords && !isComma(s.tok(comma)))
+        --comma;
+    if (comma < t.end || comma < h.begin - sourceWords || !isComma(s.tok(comma)))
+        return false;
+    for (int i = comma + 1; i < last; ++i)
+        if (s.tok(i).kind == Token::Punct && s.tok(i).punct != QLatin1Char('\'') && s.tok(i).punct != QChar(0x2019))
+            return false;
+    return last - comma <= sourceWords + 2;
+}
+
 bool objectOfMainClause(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const StateHit& h)
 {
     if (h.end > t.begin)
@@ -3560,7 +3598,7 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             besideGathering(ctx.lex, s, h->begin) || prefixedDemonym(ctx.lex, s, *h) ||
             demonymOfThing(ctx.lex, s, *h) || comparedOrAbsent(ctx.lex, s, *h) || inOtherPredicate(ctx.lex, s, t, *h) ||
             objectOfMainClause(ctx.lex, s, t, *h) || joinedToTopic(ctx, s, hits, *h) ||
-            inReactionObject(ctx.lex, s, t, parties, *h))
+            inReactionObject(ctx.lex, s, t, parties, *h) || inClosingAttribution(ctx.lex, s, t, *h))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;
@@ -3641,10 +3679,54 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
     return states;
 }
 
+bool travelAside(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                 const Clause& cl)
+{
+    constexpr int asideWords = 10; ///< "on a three-day state visit to South Korea"
+    int b = cl.begin;
+    while (b < cl.end && s.tok(b).kind == Token::Punct && isComma(s.tok(b)))
+        ++b;
+    // (the subject's name and the aside in one clause: "A, on a state visit to Laos,")
+    {
+        int x = std::max(b, s.dateline);
+        while (x < cl.end && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
+            ++x;
+        if (x > std::max(b, s.dateline) && x < cl.end && s.tok(x).kind == Token::Punct && isComma(s.tok(x)))
+            b = x + 1;
+    }
+    int e = cl.end;
+    while (e > b && s.tok(e - 1).kind == Token::Punct && isComma(s.tok(e - 1)))
+        --e;
+    const bool opened = b > cl.begin || (b > 0 && s.tok(b - 1).kind == Token::Punct && isComma(s.tok(b - 1)));
+    if (!opened || e == cl.end || e - b > asideWords || b >= e || s.tok(b).cap || s.key(b) == "who"_key ||
+        ctx.lex.has(Cue::RelativeWord, s.key(b)))
+        return false;
+    bool travel = false;
+    for (int i = b; i < e; ++i) {
+        if (s.tok(i).kind != Token::Word)
+            return false;
+        // (a travel word only: "on a visit to", not "after meeting")
+        const bool travelWord = ctx.lex.has(Cue::TravelWord, s.key(i));
+        if (!travelWord && ctx.lex.has(Cue::MeetingVerb, s.key(i)))
+            return false;
+        travel = travel || travelWord;
+        // (places and regions, no one's name: "of the Gulf", "to South Korea")
+        if (s.tok(i).cap && (s.nameTok[std::size_t(i)] || inOfficialSpan(s, i)))
+            return false;
+    }
+    return travel && std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+        return r->begin >= b && r->begin < e;
+    });
+}
+
 std::vector<std::vector<int>> meetingGroups(const Trigger& t, const Parties& parties)
 {
     std::vector<std::vector<int>> groups;
-    if ((t.split || parties.each) && parties.objects.size() >= 2) {
+    if (t.among && parties.subjects.empty() && parties.objects.size() >= 3) {
+        // "Among those who called on A were B and C": A, then the people listed
+        for (auto o = parties.objects.begin() + 1; o != parties.objects.end(); ++o)
+            groups.push_back({parties.objects.front(), *o});
+    } else if ((t.split || parties.each) && parties.objects.size() >= 2) {
         for (int o : parties.objects) {
             std::vector<int> people = parties.subjects;
             addUnique(people, o);

@@ -26,6 +26,8 @@ struct Trigger
     bool previous = false;  ///< "their previous meeting": an earlier, different event
     bool tally = false;     ///< "have met three times since 2022": a count of meetings, not one
     bool split = false;     ///< "visited A and B", "spoke separately with A and B"
+    bool among = false;     ///< "Among those who called on A were B and C": split, the first object
+                            ///< the one each listed person met when no subject is named
     bool between = false;   ///< "the meeting between A and B": only A and B take part
     bool attendVerb = false; ///< "attended", "joined"
     int senderEnd = -1;     ///< "handed over a letter from C to A": C, named in [begin, senderEnd), sent it; no party
@@ -142,6 +144,11 @@ void addWhenClauseSubjects(const DocContext& ctx, const SentenceInfo& s, const s
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity = true,
                              bool cityNamed = false);
+
+/// ", on a state visit to Laos,": a clause set off by commas, of a few lowercase words and
+/// places, a travel word among them and no one named: an aside of its subject's journey.
+bool travelAside(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                 const Clause& cl);
 
 /// Who meets whom: one group, or for "met separately with A and B" one group per object
 /// (and per subject for "A and B, in separate calls with C").

@@ -318,6 +318,37 @@ bool splitsObjects(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
     return false;
 }
 
+/// "Among those he met were B and C", "Among the leaders A met in X were B and C", "Among the
+/// visitors received by A were B and C": a meeting verb inside a noun phrase opened by "among"
+/// (an among-list "opener" first in its clause), whose predicate is a link ("were", "included")
+/// before an official, lists the people met one by one: each met the verb's other side, not one
+/// another.
+bool amongListed(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int reach = 25; ///< "Among the leaders A met on the sidelines of the G20 in Johannesburg were"
+    const auto stop = [&](int x) {
+        return s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(',') && s.tok(x).punct != QLatin1Char('-') &&
+               s.tok(x).punct != QLatin1Char('\'') && s.tok(x).punct != QChar(0x2019);
+    };
+    int opener = -1;
+    for (int x = t.begin - 1; x >= std::max(s.dateline, t.begin - reach) && !stop(x); --x) {
+        if (s.tok(x).kind == Token::Word && lex.value(Cue::AmongList, s.key(x)) == "opener"_key &&
+            (x == s.dateline || stop(x - 1))) {
+            opener = x;
+            break;
+        }
+    }
+    if (opener < 0)
+        return false;
+    for (int x = t.end; x + 1 < std::min(s.size(), t.end + reach) && !stop(x); ++x) {
+        if (s.tok(x).kind != Token::Word || s.tok(x).cap || inOfficialSpan(s, x) ||
+            lex.value(Cue::AmongList, s.key(x)) != "link"_key)
+            continue;
+        return officialSoon(s, x + 1);
+    }
+    return false;
+}
+
 /// "spoke to reporters after talks with B", "spoke with students": a bare lowercase noun right
 /// after the speech verb's preposition (token `x`; no article, determiner, count or official
 /// soon after it) is an audience, no one met; the talks after it are the meeting.
@@ -999,6 +1030,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // "saw B's remarks as a threat"
         if (vc == VerbClass::Meet && lex.value(Cue::MeetingVerb, k) == "see"_key && !seesOfficial(s, i + 1))
             continue;
+        // "conveyed a greeting from B", "in his welcoming remarks": the -ing form of a receiving
+        // verb after an article, a determiner or a possessive is a noun or an adjective, no verb
+        if (i > 0 && k.text().endsWith(QLatin1String("ing")) && lex.value(Cue::MeetingVerb, k) == "receive"_key &&
+            (lex.has(Cue::Article, s.key(i - 1)) || s.key(i - 1) == "a"_key || s.key(i - 1) == "an"_key ||
+             lex.has(Cue::Determiner, s.key(i - 1)) || lex.has(Cue::PossessivePronoun, s.key(i - 1))))
+            continue;
         // (only the active "A and B co-chaired": the passive names the chairs of an event its
         // noun tells, "a meeting of ministers, co-chaired by A and B", "whose next session, to be
         // co-chaired by A and B", and a second trigger there splits or misdates that event)
@@ -1129,9 +1166,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             if (briefEncounterAt(lex, s, i))
                 continue;
-            // "video conference" but not "press conference"
+            // "video conference", "online conference" but not "press conference"
             if (nounValue == "needs-mode"_key && !callOn && !isPhoneWord(prev) && !isVideoWord(prev) &&
-                !isPhoneWord(prev2) && !isVideoWord(prev2))
+                !isPhoneWord(prev2) && !isVideoWord(prev2) && !lex.has(Cue::VideoModifier, prev))
                 continue;
             // "the Leaders' Retreat between A and B", not "the retreat of Russian forces": a noun
             // that is a meeting only with its partners after it
@@ -1600,6 +1637,10 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.split = twoDaysAfter(lex, s, t.end);
         if (!t.split && t.verb)
             t.split = splitsObjects(lex, s, t);
+        if (!t.split && t.verb) {
+            t.among = amongListed(lex, s, t);
+            t.split = t.among;
+        }
         // "Fidan then held a bilateral meeting with B", "On the sidelines of the summit, A held
         // talks with B", "A and B also met one-on-one": the same run of words
         // ... "on the sidelines of the APEC Leaders' Meeting in Lima, Peru": beside a gathering
@@ -2431,9 +2472,25 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
     return sc;
 }
 
+/// "held an online summit", "In a remote meeting", "met online": a video modifier inside the
+/// trigger or just before it, or one of value "after" right after a meeting verb, makes the
+/// meeting a video one (the words of the internet elsewhere in the clause do not).
+bool videoModifierBeside(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    const auto modifier = [&](int i) {
+        return i >= 0 && i < s.size() && s.tok(i).kind == Token::Word && lex.has(Cue::VideoModifier, s.key(i));
+    };
+    for (int i = std::max(0, t.begin - 1); i < t.end; ++i)
+        if (modifier(i))
+            return true;
+    return t.verb && modifier(t.end) && lex.value(Cue::VideoModifier, s.key(t.end)) == "after"_key;
+}
+
 QString modeOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const Clause& c)
 {
     QString mode = t.mode;
+    if (mode.isEmpty() && videoModifierBeside(lex, s, t))
+        return QStringLiteral("video");
     // "accepted an invitation to visit ... during a phone call": a visit is made in person
     // ... but not "went over the visit with B by telephone": a travel noun with "with" is the
     // topic of a talk with B, and a call told after B is that talk's mode

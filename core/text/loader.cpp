@@ -506,8 +506,13 @@ public:
         }
     }
 
-    /// Set before runStreamed(): JSONL files go to the sink in parts of this many documents.
-    void setBatch(std::size_t documents) { m_batch = documents; }
+    /// Set before runStreamed(): JSONL files of at least `fromBytes` go to the sink in parts
+    /// of this many documents.
+    void setBatch(std::size_t documents, qint64 fromBytes)
+    {
+        m_batch = documents;
+        m_partsFrom = fromBytes;
+    }
 
 private:
     static QString tooLarge(qint64 size)
@@ -686,6 +691,7 @@ private:
             QString id;
         };
         std::vector<Pending> pending;
+        const bool inParts = m_batch > 0 && utf8.size() >= m_partsFrom;
         for (qsizetype pos = 0; pos < utf8.size();) {
             qsizetype eol = utf8.indexOf('\n', pos);
             if (eol < 0)
@@ -700,7 +706,7 @@ private:
                 readJsonlLine(line, lineNo, bad >= kMaxLineErrors, lineError, text);
             if (!o)
                 continue;
-            if (m_batch > 0)
+            if (inParts)
                 pending.push_back({linePos, line.size(), lineNo, nextId(text)});
             else
                 addDocument(jsonlDocument(*o, std::move(text), path, lineNo));
@@ -750,6 +756,7 @@ private:
     QSet<QString> m_quietXml; ///< .xml files found in folders: skipped unless they are feeds
     std::vector<QString> m_files;
     std::size_t m_batch = 0; ///< see setBatch(); 0: a file's documents all at once
+    qint64 m_partsFrom = 0;  ///< see setBatch()
     const std::function<bool(LoadResult&&)>* m_sink = nullptr; ///< runStreamed()'s, for the parts
     bool m_stopped = false; ///< the sink said stop in the middle of a file
 };
@@ -763,10 +770,11 @@ LoadResult loadPaths(const QStringList& paths, const LoadOptions& options)
 
 void loadPathsStreamed(const QStringList& paths, const LoadOptions& options,
                        const std::function<bool(const QStringList&)>& plan,
-                       const std::function<bool(LoadResult&&)>& sink, std::size_t batch)
+                       const std::function<bool(LoadResult&&)>& sink, std::size_t batch,
+                       qint64 partsFrom)
 {
     Loader loader(options);
-    loader.setBatch(batch);
+    loader.setBatch(batch, partsFrom);
     loader.runStreamed(paths, plan, sink);
 }
 

@@ -630,6 +630,21 @@ void TestLoader::streamedJsonlInParts()
     for (std::size_t i = 0; i < errors.size(); ++i)
         QCOMPARE(errors[i].toString(), whole.errors[i].toString());
 
+    // A file smaller than `partsFrom` comes whole, in line order.
+    std::vector<std::size_t> wholeCalls;
+    loadPathsStreamed(
+        {file}, {}, [](const QStringList&) { return true; },
+        [&](LoadResult&& all) {
+            wholeCalls.push_back(all.documents.size());
+            paths.clear();
+            for (const Document& d : all.documents)
+                paths << d.path;
+            return !all.more;
+        },
+        8, lines.size() + 1);
+    QCOMPARE(wholeCalls, std::vector<std::size_t>{21});
+    QCOMPARE(paths.at(1), whole.documents[1].path); // line 2, in file order
+
     // Stopping after the first part loads nothing more.
     int parts = 0;
     loadPathsStreamed(

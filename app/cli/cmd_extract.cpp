@@ -299,7 +299,9 @@ int runExtract(const QStringList& args)
     stream.load = loadOptions;
     stream.threads = threads;
     stream.fileByFile = (spool.isEmpty() && downloads.isEmpty()) || loadList.size() == 1;
-    stream.fix = fix;
+    // Only when there is something to rename: with no `fix`, a JSONL file is read in parts.
+    if (!spool.isEmpty() || !downloads.isEmpty())
+        stream.fix = fix;
     qint64 articles = 0;
     // Files read (with the articles so far) when they are read one at a time, else articles.
     const auto showProgress = [&progress, &articles](PipelineStage stage, qint64 done, qint64 total) {

@@ -21,7 +21,10 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstring>
+#include <optional>
+#include <type_traits>
 #include <utility>
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -282,12 +285,25 @@ public:
     // `bodyStart`: sentences are split from there on (a header block comes before it).
     void addDocument(Document d, qsizetype bodyStart = 0)
     {
-        const QByteArray hash = sha1(d.text.toUtf8()).toHex();
+        d.id = nextId(d.text);
+        addIdentified(std::move(d), bodyStart);
+    }
+
+    // The id of the next document with this text: the first of a load is "dXXXXXXXXXX", the
+    // next ones "dXXXXXXXXXX-2" and so on.
+    QString nextId(const QString& text)
+    {
+        const QByteArray hash = sha1(text.toUtf8()).toHex();
         QString id = QLatin1Char('d') + QString::fromLatin1(hash.left(10));
         const int seen = ++m_ids[id];
         if (seen > 1)
             id += QLatin1Char('-') + QString::number(seen);
-        d.id = id;
+        return id;
+    }
+
+    // addDocument() for a document whose id is already set.
+    void addIdentified(Document d, qsizetype bodyStart = 0)
+    {
         if (!d.date.isValid())
             d.date = m_options.defaultDate;
         d.sentences = splitSentences(QStringView(d.text).mid(bodyStart));
@@ -481,12 +497,21 @@ public:
             return;
         if (!plan(files))
             return;
+        m_sink = &sink;
         for (const QString& f : m_files) {
             m_result = {};
             loadFile(f);
-            if (!sink(take()))
+            if (m_stopped || !sink(take()))
                 return;
         }
+    }
+
+    /// Set before runStreamed(): JSONL files of at least `fromBytes` go to the sink in parts
+    /// of this many documents.
+    void setBatch(std::size_t documents, qint64 fromBytes)
+    {
+        m_batch = documents;
+        m_partsFrom = fromBytes;
     }
 
 private:
@@ -558,6 +583,83 @@ private:
         }
     }
 
+    // One JSONL line read up to its text: the parsed object, whose "text" (or "body",
+    // "content") member has been moved to `text`; nothing for a blank line or one that is
+    // reported (through `lineError`) or skipped.
+    template <typename LineError>
+    std::optional<FlatJsonObject> readJsonlLine(const QByteArray& line, int lineNo, bool pastErrorLimit,
+                                                const LineError& lineError, QString& text)
+    {
+        const auto first = std::find_if(line.cbegin(), line.cend(), [](char c) {
+            return c != ' ' && (c < '\t' || c > '\r');
+        });
+        if (first == line.cend())
+            return std::nullopt;
+        if (pastErrorLimit && *first != '{') {
+            lineError(nullptr, lineNo); // past the listing limit, skip the parse for lines that cannot be objects
+            return std::nullopt;
+        }
+        // Flat lines (nearly all) skip Qt's parser, slow on long texts; it still reads
+        // the rest and words their errors.
+        std::optional<FlatJsonObject> o = parseFlatJsonObject(line);
+        if (!o) {
+            QJsonParseError parseError{};
+            const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                lineError(
+                    [&] {
+                        return QStringLiteral("invalid JSON (%1 at character %2)")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset + 1);
+                    },
+                    lineNo);
+                return std::nullopt;
+            }
+            if (!json.isObject()) {
+                lineError([] { return QStringLiteral("expected a JSON object with a \"text\" field"); },
+                          lineNo);
+                return std::nullopt;
+            }
+            o = FlatJsonObject::fromJsonObject(json.object());
+        }
+        FlatJsonObject::Member* textMember = o->find(QLatin1StringView("text"));
+        if (textMember == nullptr)
+            textMember = o->find(QLatin1StringView("body"));
+        if (textMember == nullptr)
+            textMember = o->find(QLatin1StringView("content"));
+        if (textMember == nullptr || textMember->type != QJsonValue::String) {
+            lineError(
+                [&] {
+                    return textMember == nullptr
+                               ? QStringLiteral("no \"text\" field")
+                               : QStringLiteral("the \"text\" field is not a string");
+                },
+                lineNo);
+            return std::nullopt;
+        }
+        text = std::move(textMember->string);
+        if (QStringView(text).trimmed().isEmpty()) {
+            lineError([] { return QStringLiteral("empty \"text\" field"); }, lineNo);
+            return std::nullopt;
+        }
+        return o;
+    }
+
+    // The document of a line readJsonlLine() read, without its id.
+    static Document jsonlDocument(const FlatJsonObject& o, QString text, const QString& path, int lineNo)
+    {
+        Document d;
+        d.path = path + QLatin1Char(':') + QString::number(lineNo);
+        d.title = o.string(QLatin1StringView("title")).trimmed();
+        if (d.title.isEmpty())
+            d.title = fallbackTitle(text, d.path);
+        d.date = parseNewsDate(o.string(QLatin1StringView("date")));
+        d.url = o.string(QLatin1StringView("url"));
+        d.source = o.string(QLatin1StringView("source"));
+        d.text = std::move(text);
+        return d;
+    }
+
     void loadJsonl(const DecodedText& decoded, const QByteArray& raw, const QString& path)
     {
         // Qt's JSON parser reads UTF-8; re-encode only when the file was not UTF-8 already.
@@ -572,80 +674,42 @@ private:
         // A file of garbage would otherwise bury the other messages under one per line.
         constexpr int kMaxLineErrors = 100;
         const auto lineError = [&](auto&& message, int line) {
-            if (++bad <= kMaxLineErrors)
-                error(path, message(), line);
+            if (++bad <= kMaxLineErrors) {
+                if constexpr (!std::is_null_pointer_v<std::decay_t<decltype(message)>>)
+                    error(path, message(), line);
+            }
         };
+        // Streamed in parts, a line is read twice: first in file order, for the errors and
+        // the ids (a repeated text's "-2" goes to its later line), then in the order of the
+        // documents' paths (":10" before ":2"), the order the pipeline extracts them in,
+        // a part at a time. Only one part's texts are in memory, not the file's.
+        struct Pending
+        {
+            qsizetype pos;
+            qsizetype size;
+            int lineNo;
+            QString id;
+        };
+        std::vector<Pending> pending;
+        const bool inParts = m_batch > 0 && utf8.size() >= m_partsFrom;
         for (qsizetype pos = 0; pos < utf8.size();) {
             qsizetype eol = utf8.indexOf('\n', pos);
             if (eol < 0)
                 eol = utf8.size();
             // A view, not a copy: the parser only reads it while `utf8` is alive.
             const QByteArray line = QByteArray::fromRawData(utf8.constData() + pos, eol - pos);
+            const qsizetype linePos = pos;
             pos = eol + 1;
             ++lineNo;
-            const auto first = std::find_if(line.cbegin(), line.cend(), [](char c) {
-                return c != ' ' && (c < '\t' || c > '\r');
-            });
-            if (first == line.cend())
+            QString text;
+            std::optional<FlatJsonObject> o =
+                readJsonlLine(line, lineNo, bad >= kMaxLineErrors, lineError, text);
+            if (!o)
                 continue;
-            if (bad >= kMaxLineErrors && *first != '{') {
-                ++bad; // past the listing limit, skip the parse for lines that cannot be objects
-                continue;
-            }
-            // Flat lines (nearly all) skip Qt's parser, slow on long texts; it still reads
-            // the rest and words their errors.
-            std::optional<FlatJsonObject> o = parseFlatJsonObject(line);
-            if (!o) {
-                QJsonParseError parseError{};
-                const QJsonDocument json = QJsonDocument::fromJson(line, &parseError);
-                if (parseError.error != QJsonParseError::NoError) {
-                    lineError(
-                        [&] {
-                            return QStringLiteral("invalid JSON (%1 at character %2)")
-                                .arg(parseError.errorString())
-                                .arg(parseError.offset + 1);
-                        },
-                        lineNo);
-                    continue;
-                }
-                if (!json.isObject()) {
-                    lineError(
-                        [] { return QStringLiteral("expected a JSON object with a \"text\" field"); },
-                        lineNo);
-                    continue;
-                }
-                o = FlatJsonObject::fromJsonObject(json.object());
-            }
-            FlatJsonObject::Member* textMember = o->find(QLatin1StringView("text"));
-            if (textMember == nullptr)
-                textMember = o->find(QLatin1StringView("body"));
-            if (textMember == nullptr)
-                textMember = o->find(QLatin1StringView("content"));
-            if (textMember == nullptr || textMember->type != QJsonValue::String) {
-                lineError(
-                    [&] {
-                        return textMember == nullptr
-                                   ? QStringLiteral("no \"text\" field")
-                                   : QStringLiteral("the \"text\" field is not a string");
-                    },
-                    lineNo);
-                continue;
-            }
-            QString text = std::move(textMember->string);
-            if (QStringView(text).trimmed().isEmpty()) {
-                lineError([] { return QStringLiteral("empty \"text\" field"); }, lineNo);
-                continue;
-            }
-            Document d;
-            d.path = path + QLatin1Char(':') + QString::number(lineNo);
-            d.title = o->string(QLatin1StringView("title")).trimmed();
-            if (d.title.isEmpty())
-                d.title = fallbackTitle(text, d.path);
-            d.date = parseNewsDate(o->string(QLatin1StringView("date")));
-            d.url = o->string(QLatin1StringView("url"));
-            d.source = o->string(QLatin1StringView("source"));
-            d.text = std::move(text);
-            addDocument(std::move(d));
+            if (inParts)
+                pending.push_back({linePos, line.size(), lineNo, nextId(text)});
+            else
+                addDocument(jsonlDocument(*o, std::move(text), path, lineNo));
             ++loaded;
         }
         if (bad > kMaxLineErrors)
@@ -653,6 +717,35 @@ private:
                   QStringLiteral("%1 more malformed lines not listed").arg(bad - kMaxLineErrors));
         if (lineNo == 0 || (loaded == 0 && bad == 0))
             error(path, QStringLiteral("no articles (every line is blank)"));
+        if (pending.empty())
+            return;
+        // Line numbers in the order of their decimal text, as the paths sort.
+        const auto digits = [](int n) {
+            std::array<char, 12> text{};
+            std::to_chars(text.data(), text.data() + text.size(), n);
+            return text; // zero-padded: a shorter number sorts first among equal digits
+        };
+        std::sort(pending.begin(), pending.end(), [&](const Pending& a, const Pending& b) {
+            return digits(a.lineNo) < digits(b.lineNo);
+        });
+        const auto noError = [](auto&&, int) {};
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            const Pending& p = pending[i];
+            const QByteArray line = QByteArray::fromRawData(utf8.constData() + p.pos, p.size);
+            QString text;
+            std::optional<FlatJsonObject> o = readJsonlLine(line, p.lineNo, false, noError, text);
+            Document d = jsonlDocument(*o, std::move(text), path, p.lineNo);
+            d.id = p.id;
+            addIdentified(std::move(d));
+            if (m_result.documents.size() == m_batch && i + 1 < pending.size()) {
+                m_result.more = true;
+                if (!(*m_sink)(take())) {
+                    m_stopped = true;
+                    return;
+                }
+                m_result = {};
+            }
+        }
     }
 
     const LoadOptions& m_options;
@@ -662,6 +755,10 @@ private:
     QSet<QString> m_seenFiles;
     QSet<QString> m_quietXml; ///< .xml files found in folders: skipped unless they are feeds
     std::vector<QString> m_files;
+    std::size_t m_batch = 0; ///< see setBatch(); 0: a file's documents all at once
+    qint64 m_partsFrom = 0;  ///< see setBatch()
+    const std::function<bool(LoadResult&&)>* m_sink = nullptr; ///< runStreamed()'s, for the parts
+    bool m_stopped = false; ///< the sink said stop in the middle of a file
 };
 
 } // namespace
@@ -673,9 +770,12 @@ LoadResult loadPaths(const QStringList& paths, const LoadOptions& options)
 
 void loadPathsStreamed(const QStringList& paths, const LoadOptions& options,
                        const std::function<bool(const QStringList&)>& plan,
-                       const std::function<bool(LoadResult&&)>& sink)
+                       const std::function<bool(LoadResult&&)>& sink, std::size_t batch,
+                       qint64 partsFrom)
 {
-    Loader(options).runStreamed(paths, plan, sink);
+    Loader loader(options);
+    loader.setBatch(batch, partsFrom);
+    loader.runStreamed(paths, plan, sink);
 }
 
 LoadResult loadFile(const QString& path, const LoadOptions& options)

@@ -26,6 +26,8 @@ struct LoadResult
     std::vector<Document> documents; ///< in a deterministic order (paths sorted within folders)
     std::vector<Error> errors;       ///< one per file (or JSONL line) that could not be read
     bool cancelled = false;
+    /// loadPathsStreamed() in parts: more documents of the same file come in the next call.
+    bool more = false;
 };
 
 /// Loads .txt, .md, .html/.htm, .jsonl and RSS/Atom feed (.rss, .atom, .xml) files; folders
@@ -44,9 +46,15 @@ LoadResult loadPaths(const QStringList& paths, const LoadOptions& options = {});
 /// (including the "-2" of repeated texts) and errors are exactly those of loadPaths().
 /// Errors found while listing (missing paths) come in a first call with no documents.
 /// `options.progress` is not called (the sink sees every file). Thread-safe (no shared state).
+/// With `batch` > 0, a JSONL file of at least `partsFrom` bytes comes in parts of at most
+/// `batch` documents (all but the last with `more` set, the file's errors with the first), in
+/// the order of their paths ("a.jsonl:10" before "a.jsonl:2"), so that only a part's texts are
+/// in memory at a time; ids are still given in line order. Each line is then parsed twice.
+/// Otherwise a file's documents come in file order, all at once.
 void loadPathsStreamed(const QStringList& paths, const LoadOptions& options,
                        const std::function<bool(const QStringList& files)>& plan,
-                       const std::function<bool(LoadResult&& file)>& sink);
+                       const std::function<bool(LoadResult&& file)>& sink, std::size_t batch = 0,
+                       qint64 partsFrom = 0);
 
 /// Loads one file (any supported format); a JSONL file yields many documents.
 /// Also accepts a folder, which it reads like loadPaths() does.

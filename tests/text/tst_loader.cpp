@@ -116,6 +116,7 @@ private Q_SLOTS:
     void deeplyNestedHtml();
     void folderIsReadRecursivelyInOrder();
     void streamedEqualsWholeLoad();
+    void streamedJsonlInParts();
     void symlinkLoopEnds();
     void unreadableFileIsReported();
     void fileNamesWithNewlines();
@@ -567,6 +568,93 @@ void TestLoader::streamedEqualsWholeLoad()
             return false;
         });
     QCOMPARE(loadedFiles, 1);
+}
+
+// In parts, a JSONL file's documents come in the order of their paths (":10" before ":2"),
+// at most `batch` a call, with the ids a whole load gives (a repeated text's "-2" on its
+// later line, even when that line comes first) and the file's errors with the first part.
+void TestLoader::streamedJsonlInParts()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("a.jsonl"));
+    QByteArray lines;
+    for (int line = 1; line <= 23; ++line) {
+        if (line == 4)
+            lines += "not json\n";
+        else if (line == 7)
+            lines += "\n";
+        else if (line == 2 || line == 12)
+            lines += "{\"text\":\"Same.\"}\n"; // \"-2\" on line 12, which sorts first
+        else
+            lines += "{\"text\":\"Text " + QByteArray::number(line) + ".\"}\n";
+    }
+    QVERIFY(writeFile(file, lines));
+    const LoadResult whole = loadPaths({file});
+    QCOMPARE(whole.documents.size(), std::size_t(21));
+
+    std::vector<Document> documents;
+    std::vector<Error> errors;
+    std::vector<std::pair<std::size_t, bool>> calls; // (documents, more)
+    std::size_t laterErrors = 0;
+    loadPathsStreamed(
+        {file}, {}, [](const QStringList&) { return true; },
+        [&](LoadResult&& part) {
+            calls.emplace_back(part.documents.size(), part.more);
+            if (calls.size() > 1)
+                laterErrors += part.errors.size();
+            std::move(part.documents.begin(), part.documents.end(), std::back_inserter(documents));
+            std::move(part.errors.begin(), part.errors.end(), std::back_inserter(errors));
+            return true;
+        },
+        8);
+    QCOMPARE(calls, (std::vector<std::pair<std::size_t, bool>>{{8, true}, {8, true}, {5, false}}));
+    QCOMPARE(laterErrors, std::size_t(0));
+    QStringList paths;
+    for (const Document& d : documents)
+        paths << d.path.mid(file.size() + 1);
+    QCOMPARE(paths, (QStringList{"1", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
+                                 "2", "20", "21", "22", "23", "3", "5", "6", "8", "9"}));
+    std::vector<Document> sorted = whole.documents;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Document& a, const Document& b) { return a.path < b.path; });
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        QCOMPARE(documents[i].path, sorted[i].path);
+        QCOMPARE(documents[i].id, sorted[i].id);
+        QCOMPARE(documents[i].title, sorted[i].title);
+        QCOMPARE(documents[i].text, sorted[i].text);
+        QCOMPARE(documents[i].sentences.size(), sorted[i].sentences.size());
+    }
+    QVERIFY(documents[3].id.endsWith(QStringLiteral("-2"))); // line 12
+    QCOMPARE(errors.size(), whole.errors.size());
+    for (std::size_t i = 0; i < errors.size(); ++i)
+        QCOMPARE(errors[i].toString(), whole.errors[i].toString());
+
+    // A file smaller than `partsFrom` comes whole, in line order.
+    std::vector<std::size_t> wholeCalls;
+    loadPathsStreamed(
+        {file}, {}, [](const QStringList&) { return true; },
+        [&](LoadResult&& all) {
+            wholeCalls.push_back(all.documents.size());
+            paths.clear();
+            for (const Document& d : all.documents)
+                paths << d.path;
+            return !all.more;
+        },
+        8, lines.size() + 1);
+    QCOMPARE(wholeCalls, std::vector<std::size_t>{21});
+    QCOMPARE(paths.at(1), whole.documents[1].path); // line 2, in file order
+
+    // Stopping after the first part loads nothing more.
+    int parts = 0;
+    loadPathsStreamed(
+        {file, file + QStringLiteral("x.txt")}, {}, [](const QStringList&) { return true; },
+        [&](LoadResult&&) {
+            ++parts;
+            return false;
+        },
+        8);
+    QCOMPARE(parts, 1);
 }
 
 void TestLoader::symlinkLoopEnds()

@@ -967,25 +967,6 @@ bool principalOfOffice(const SentenceInfo& s, const PersonRef& r)
     return office && office->kind == PhraseKind::Title && office->end == k && !office->plural;
 }
 
-/// Whether meeting `m` is dated (a day, a month or a year) to an end more than two weeks before
-/// the article's day: an event recalled, not one of the days the article tells.
-bool recalledLongBefore(const DocContext& ctx, const MeetingDraft& m)
-{
-    constexpr int recallDays = 14;
-    if (!ctx.anchor.isValid())
-        return false;
-    QDate end;
-    if (!m.iso.isEmpty()) {
-        end = QDate::fromString(m.iso.left(10), Qt::ISODate);
-    } else if (m.periodIso.size() == 7) {
-        end = QDate::fromString(m.periodIso + QStringLiteral("-01"), Qt::ISODate);
-        end = end.isValid() ? end.addMonths(1).addDays(-1) : end;
-    } else if (m.periodIso.size() == 4) {
-        end = QDate(m.periodIso.toInt(), 12, 31);
-    }
-    return end.isValid() && end.daysTo(ctx.anchor) > recallDays;
-}
-
 /// When the last mention before (sentence, tok) of `agent` is the agent of a passive ("was
 /// received at the airport by C", its title or name after "by"), the first official of that
 /// sentence who passes `accept` and is not `agent`, the passive's subject; else -1.
@@ -1219,14 +1200,13 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
         }
         return false;
     };
-    const auto longAgo = [&](const MeetingDraft& d) { return recalled(d) || recalledLongBefore(ctx, d); };
     std::optional<std::size_t> named;
     for (std::size_t m = ctx.meetings.size(); m-- > 0 && !named;)
         if (toldWith(m))
             named = m;
-    if (named && longAgo(ctx.meetings[*named])) {
+    if (named && recalled(ctx.meetings[*named])) {
         for (std::size_t m = *named; m-- > 0;)
-            if (toldWith(m) && ctx.meetings[m].status == "held"_key && !longAgo(ctx.meetings[m]) &&
+            if (toldWith(m) && ctx.meetings[m].status == "held"_key && !recalled(ctx.meetings[m]) &&
                 (!ctx.meetings[m].iso.isEmpty() || !ctx.meetings[m].periodIso.isEmpty()))
                 return m;
     }

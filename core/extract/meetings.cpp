@@ -1025,6 +1025,26 @@ void visitWhenClauseHosts(const DocContext& ctx, const SentenceInfo& s, const st
             addUnique(parties.objects, p);
 }
 
+/// Removes from the parties of a meeting each person whose every mention in `refs` passes
+/// `only` (a person with no mention stays): the drop passes below differ in that test alone.
+template <typename Only>
+void dropWhereOnly(const std::vector<const PersonRef*>& refs, Parties& parties, const Only& only)
+{
+    const auto onlyThere = [&](int person) {
+        bool any = false;
+        for (const PersonRef* r : refs) {
+            if (r->person != person)
+                continue;
+            if (!only(r))
+                return false;
+            any = true;
+        }
+        return any;
+    };
+    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
+        std::erase_if(*side, onlyThere);
+}
+
 /// "Putin received envoy A and B, Donald Trump's son-in-law", "Trump's envoy A met Putin": a
 /// person named in the sentence only by name in the possessive, in apposition or before a person
 /// word or title ("envoy", "aide"), is whom the one named acts for or is kin to, and takes no part.
@@ -1044,48 +1064,42 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const bool onePersons = !t.verb && owner >= 0 && (s.key(owner) == "his"_key || s.key(owner) == "her"_key);
     constexpr int reach = 4; ///< "Modi's two-day state visit"
     const bool reactsToOwned = t.verb && t.end == t.begin + 1 && ctx.lex.has(Cue::ReactionVerb, s.key(t.begin));
-    const auto possessorOnly = [&](int person) {
-        bool any = false;
-        for (const PersonRef* r : refs) {
-            if (r->person != person)
-                continue;
-            if (s.key(r->end) != "'s"_key || r->kind != RefKind::Name)
-                return false;
-            bool meeting = false, agent = false;
-            // (over a hyphen, "Sonexay's two-day official visit"; up to the next person named,
-            // "Putin's aide Yuri Ushakov met")
-            for (int k = r->end + 1, words = 0; k < s.size() && words < reach; ++k) {
-                if (s.tok(k).kind != Token::Word) {
-                    if (isDash(s.tok(k)) || s.tok(k).punct == QLatin1Char('-'))
-                        continue;
-                    break;
-                }
-                if (std::any_of(refs.begin(), refs.end(),
-                                [&](const PersonRef* o) { return o->begin == k && o->person != person; })) {
-                    agent = true;
-                    break;
-                }
-                ++words;
-                meeting = meeting || ctx.lex.has(Cue::MeetingNoun, s.key(k)) ||
-                          ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.has(Cue::MeetingVerb, s.key(k));
-                const PhraseMatch* m = s.matchOf(k);
-                agent = agent || ctx.lex.has(Cue::PersonNoun, s.key(k)) || (m && m->kind == PhraseKind::Title);
+    const auto possessorOnly = [&](const PersonRef* r) {
+        const int person = r->person;
+        if (s.key(r->end) != "'s"_key || r->kind != RefKind::Name)
+            return false;
+        bool meeting = false, agent = false;
+        // (over a hyphen, "Sonexay's two-day official visit"; up to the next person named,
+        // "Putin's aide Yuri Ushakov met")
+        for (int k = r->end + 1, words = 0; k < s.size() && words < reach; ++k) {
+            if (s.tok(k).kind != Token::Word) {
+                if (isDash(s.tok(k)) || s.tok(k).punct == QLatin1Char('-'))
+                    continue;
+                break;
             }
-            // (in apposition, ", Donald Trump's son-in-law,", or before the one acting for him,
-            // "Trump's envoy A"; not "dominated by B's false claims", whose owner was there)
-            const bool apposition = r->begin > 0 && isComma(s.tok(r->begin - 1));
-            // (the owner of what a reaction verb greets: "welcomed B's re-election", "hailed B's
-            // decision"; not "welcomed B's delegation", which B leads)
-            const bool reacted = reactsToOwned && r->begin >= t.end && r->begin <= t.end + reach &&
-                                 !ctx.lex.has(Cue::DelegationNoun, s.key(r->end + 1));
-            if (meeting || !(apposition || agent || onePersons || reacted))
-                return false;
-            any = true;
+            if (std::any_of(refs.begin(), refs.end(),
+                            [&](const PersonRef* o) { return o->begin == k && o->person != person; })) {
+                agent = true;
+                break;
+            }
+            ++words;
+            meeting = meeting || ctx.lex.has(Cue::MeetingNoun, s.key(k)) ||
+                      ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.has(Cue::MeetingVerb, s.key(k));
+            const PhraseMatch* m = s.matchOf(k);
+            agent = agent || ctx.lex.has(Cue::PersonNoun, s.key(k)) || (m && m->kind == PhraseKind::Title);
         }
-        return any;
+        // (in apposition, ", Donald Trump's son-in-law,", or before the one acting for him,
+        // "Trump's envoy A"; not "dominated by B's false claims", whose owner was there)
+        const bool apposition = r->begin > 0 && isComma(s.tok(r->begin - 1));
+        // (the owner of what a reaction verb greets: "welcomed B's re-election", "hailed B's
+        // decision"; not "welcomed B's delegation", which B leads)
+        const bool reacted = reactsToOwned && r->begin >= t.end && r->begin <= t.end + reach &&
+                             !ctx.lex.has(Cue::DelegationNoun, s.key(r->end + 1));
+        if (meeting || !(apposition || agent || onePersons || reacted))
+            return false;
+        return true;
     };
-    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
-        std::erase_if(*side, possessorOnly);
+    dropWhereOnly(refs, parties, possessorOnly);
 }
 
 /// Whether token i is inside an official's phrase (title or name) or a recognised name.
@@ -1115,19 +1129,12 @@ void dropProxies(const DocContext& ctx, const SentenceInfo& s, const std::vector
         }
         return false;
     };
-    const auto proxiedOnly = [&](int person) {
-        bool any = false;
-        for (const PersonRef* r : refs) {
-            if (r->person != person)
-                continue;
-            if (r->kind != RefKind::Name || !proxied(*r))
-                return false;
-            any = true;
-        }
-        return any;
+    const auto proxiedOnly = [&](const PersonRef* r) {
+        if (r->kind != RefKind::Name || !proxied(*r))
+            return false;
+        return true;
     };
-    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
-        std::erase_if(*side, proxiedOnly);
+    dropWhereOnly(refs, parties, proxiedOnly);
 }
 
 /// "Delegations met in Istanbul, though neither A nor B attended", "Ministers met; neither A nor
@@ -1158,19 +1165,12 @@ void dropNegatedList(const DocContext& ctx, const SentenceInfo& s, const std::ve
         return ctx.lex.has(Cue::Negation, s.key(k)) && ctx.lex.value(Cue::Negation, s.key(k)) != "list"_key &&
                !ctx.lex.has(Cue::ScopeLimiter, s.key(k + 1));
     };
-    const auto listedOnly = [&](int person) {
-        bool any = false;
-        for (const PersonRef* r : refs) {
-            if (r->person != person)
-                continue;
-            if (r->kind != RefKind::Name || !(listed(*r) || negatedSubject(*r)))
-                return false;
-            any = true;
-        }
-        return any;
+    const auto listedOnly = [&](const PersonRef* r) {
+        if (r->kind != RefKind::Name || !(listed(*r) || negatedSubject(*r)))
+            return false;
+        return true;
     };
-    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
-        std::erase_if(*side, listedOnly);
+    dropWhereOnly(refs, parties, listedOnly);
 }
 
 /// "Officials met in Riga to prepare a meeting between A and B", "Teams held talks ahead of a
@@ -1192,19 +1192,12 @@ void dropLaterBetween(const SentenceInfo& s, const std::vector<const PersonRef*>
            (inPersonPhrase(s, listEnd) || s.key(listEnd) == "and"_key || isComma(s.tok(listEnd)) ||
             (s.tok(listEnd).kind == Token::Word && s.tok(listEnd).cap)))
         ++listEnd;
-    const auto laterOnly = [&](int person) {
-        bool any = false;
-        for (const PersonRef* r : refs) {
-            if (r->person != person)
-                continue;
-            if (r->begin < list || r->begin >= listEnd)
-                return false;
-            any = true;
-        }
-        return any;
+    const auto laterOnly = [&](const PersonRef* r) {
+        if (r->begin < list || r->begin >= listEnd)
+            return false;
+        return true;
     };
-    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
-        std::erase_if(*side, laterOnly);
+    dropWhereOnly(refs, parties, laterOnly);
 }
 
 /// "Having met A in X, B received C", "After talks with A, B flew to Y to see C": an opening
@@ -1238,19 +1231,12 @@ void dropAcrossOpener(const Lexicon& lex, const SentenceInfo& s, const std::vect
             (s.tok(subjectEnd).kind == Token::Word && s.tok(subjectEnd).cap)))
         ++subjectEnd;
     const bool opener = t.begin < comma;
-    const auto otherClause = [&](int person) {
-        bool any = false;
-        for (const PersonRef* r : refs) {
-            if (r->person != person)
-                continue;
-            if (opener ? r->begin < subjectEnd : r->begin >= comma)
-                return false;
-            any = true;
-        }
-        return any;
+    const auto otherClause = [&](const PersonRef* r) {
+        if (opener ? r->begin < subjectEnd : r->begin >= comma)
+            return false;
+        return true;
     };
-    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
-        std::erase_if(*side, otherClause);
+    dropWhereOnly(refs, parties, otherClause);
     // (the opener's subject, wherever the parties put it)
     if (opener)
         for (const PersonRef* r : refs)
@@ -1268,38 +1254,31 @@ void dropSenders(const DocContext& ctx, const SentenceInfo& s, const std::vector
                  const Trigger& t, Parties& parties)
 {
     constexpr int reach = 3; ///< "a verbal message from", "the congratulatory letter from"
-    const auto senderOnly = [&](int person) {
-        bool any = false;
-        for (const PersonRef* r : refs) {
-            if (r->person != person)
-                continue;
-            // (back over the title before the name: "from Emir Sheikh C")
-            int from = r->begin - 1;
-            while (from > 0 && s.tok(from).kind == Token::Word && (s.tok(from).cap || inOfficialSpan(s, from)))
-                --from;
-            bool sent = false;
-            // (the nearest thing: not "letters of credence from B", a ceremony with B)
-            for (int k = from - 1; from > 0 && s.key(from) == "from"_key && k >= std::max(0, from - reach); --k) {
-                if (s.tok(k).kind != Token::Word || s.tok(k).cap)
-                    break;
-                if (ctx.lex.has(Cue::ReceivedThing, s.key(k))) {
-                    sent = ctx.lex.value(Cue::ReceivedThing, s.key(k)) == "sent"_key;
-                    break;
-                }
+    const auto senderOnly = [&](const PersonRef* r) {
+        // (back over the title before the name: "from Emir Sheikh C")
+        int from = r->begin - 1;
+        while (from > 0 && s.tok(from).kind == Token::Word && (s.tok(from).cap || inOfficialSpan(s, from)))
+            --from;
+        bool sent = false;
+        // (the nearest thing: not "letters of credence from B", a ceremony with B)
+        for (int k = from - 1; from > 0 && s.key(from) == "from"_key && k >= std::max(0, from - reach); --k) {
+            if (s.tok(k).kind != Token::Word || s.tok(k).cap)
+                break;
+            if (ctx.lex.has(Cue::ReceivedThing, s.key(k))) {
+                sent = ctx.lex.value(Cue::ReceivedThing, s.key(k)) == "sent"_key;
+                break;
             }
-            if (!sent)
-                return false;
-            any = true;
         }
-        return any;
+        if (!sent)
+            return false;
+        return true;
     };
     // (not when a group names the parties: "a letter from A, who hopes the two prime ministers
     // can meet soon")
     // ("at their meeting" is no such group)
     if (parties.group && !(t.begin > 0 && ctx.lex.has(Cue::PossessivePronoun, s.key(t.begin - 1))))
         return;
-    for (std::vector<int>* side : {&parties.subjects, &parties.objects, &parties.companions})
-        std::erase_if(*side, senderOnly);
+    dropWhereOnly(refs, parties, senderOnly);
 }
 
 /// "A and B welcomed, each in a telegram, the new rail link opened by C", "A and B hailed the

@@ -1169,8 +1169,8 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
     // February": a noun's own day, told right after it, is its day, not one told before it
     if (d.valid() && !t.verb && d.begin < t.begin) {
         constexpr int kRightAfter = 1;
-        if (const DateExpression own = findDate(s.toks, t.end, std::min(s.size(), t.end + 4), docText, ctx.anchor,
-                                                future, &ctx.lex);
+        if (DateExpression own = findDate(s.toks, t.end, std::min(s.size(), t.end + 4), docText, ctx.anchor, future,
+                                          &ctx.lex);
             own.valid() && own.begin <= t.end + kRightAfter)
             return own;
     }
@@ -1499,7 +1499,7 @@ QString fullerSpelling(const DocContext& ctx, const QString& place)
         qsizetype b = at - 2;
         while (b > 0 && text[b - 1].isLetter())
             --b;
-        if (const QString name = text.mid(b, end - b); text[b].isUpper() && stateOfCity(ctx, name) == state)
+        if (QString name = text.mid(b, end - b); text[b].isUpper() && stateOfCity(ctx, name) == state)
             return name;
     }
     return place;

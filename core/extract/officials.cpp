@@ -253,7 +253,11 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
         form.chop(1);
     // "Queen Elizabeth", "King Charles": a one-word name is known by its royal title ("Abdullah
     // II", with its ordinal, is a name of its own).
-    if (h.royal && keys.size() == 1 && h.nameEnd - h.nameBegin == 1 && !h.rank.isEmpty())
+    // The one-word name as written stays a form of the monarch's ("Philippe"), as for a
+    // dictionary monarch.
+    const QString bare = form;
+    const bool ranked = h.royal && keys.size() == 1 && h.nameEnd - h.nameBegin == 1 && !h.rank.isEmpty();
+    if (ranked)
         form = h.rank + QLatin1Char(' ') + form;
     int idx = -1;
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
@@ -273,6 +277,8 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     Person& p = ctx.persons[std::size_t(idx)];
     if (!p.forms.contains(form))
         p.forms << form;
+    if (ranked && !p.forms.contains(bare))
+        p.forms << bare;
     if ((p.titles.isEmpty() || (onlyHonorifics(ctx.g, p.titles) && !h.honorificOnly)) && !h.titles.isEmpty()) {
         p.titles = h.titles;
         p.commaTitles = h.commaTitles;

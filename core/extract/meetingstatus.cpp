@@ -705,6 +705,12 @@ QString predicateSays(const Lexicon& lex, const SentenceInfo& s, int b, int e, c
         if (i <= b + 1 && s.key(i + 1) == "to"_key && lex.has(Cue::ModalBeforeTo, k) &&
             lex.value(Cue::ModalBeforeTo, k) != "object"_key)
             return QStringLiteral("planned");
+        // "The meeting between A and B has yet to take place", "talks ... are yet to happen": a
+        // word of what has not come yet before "to" (a refusal cue of value before-to) opens the
+        // predicate: still to come
+        // ("is still yet to": an adverb may come between)
+        if (i <= b + 2 && s.key(i + 1) == "to"_key && lex.value(Cue::RefusalCue, k) == "before-to"_key)
+            return QStringLiteral("planned");
         // "Talks between A and B, in which C is to take part, will take place in X": the
         // predicate opens with the future or a modal ("would be held", "could take place")
         // (unless negated: "..., will not take place" is read on)
@@ -871,6 +877,41 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
             const QString v = lex.value(Cue::NounPredicate, s.key(i));
             if (v == "aux"_key || v == "occurred"_key)
                 b = i;
+        }
+        // "The meeting that both governments had talked up has yet to take place", "talks that
+        // were postponed twice finally took place": after a relative "that"/"which" right after
+        // the noun, the first verb group is the relative clause's; the noun's own predicate is
+        // the next one, before any punctuation or "and"/"or" (none: "a meeting that was
+        // postponed" is the relative clause's to tell)
+        // (after the noun's own words, "the summit of A and B that ...", with no verb between;
+        // not after a speech verb, whose "that" opens a report: "told B at the meeting that")
+        const int limit = std::min(e > t.end ? e : s.size(), next);
+        const auto verbAt = [&](int i) {
+            const QString v = lex.value(Cue::NounPredicate, s.key(i));
+            return v == "aux"_key || v == "occurred"_key;
+        };
+        int rel = t.end;
+        while (rel < limit && s.tok(rel).kind == Token::Word && !verbAt(rel) && s.key(rel) != "that"_key &&
+               !lex.has(Cue::RelativeWord, s.key(rel)))
+            ++rel;
+        bool report = false;
+        for (int i = cls[ci].begin; i < t.begin && !report; ++i)
+            report = lex.has(Cue::SpeechVerb, s.key(i));
+        if (b < 0 && !report && rel < limit && (s.key(rel) == "that"_key || lex.has(Cue::RelativeWord, s.key(rel)))) {
+            const auto open = [&](int i) {
+                return i < limit && s.tok(i).kind == Token::Word && s.key(i) != "and"_key && s.key(i) != "or"_key;
+            };
+            int i = rel + 1;
+            while (open(i) && !verbAt(i))
+                ++i;
+            while (open(i) && verbAt(i))
+                ++i;
+            for (; open(i); ++i)
+                if (verbAt(i)) {
+                    b = i;
+                    e = limit;
+                    break;
+                }
         }
         // ... not from inside a "who" clause: "A, who returned from a visit to C last week, is
         // expected to travel": the predicate after it is the person's, not the visit's

@@ -253,7 +253,11 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
         form.chop(1);
     // "Queen Elizabeth", "King Charles": a one-word name is known by its royal title ("Abdullah
     // II", with its ordinal, is a name of its own).
-    if (h.royal && keys.size() == 1 && h.nameEnd - h.nameBegin == 1 && !h.rank.isEmpty())
+    // The one-word name as written stays a form of the monarch's ("Philippe"), as for a
+    // dictionary monarch.
+    const QString bare = form;
+    const bool ranked = h.royal && keys.size() == 1 && h.nameEnd - h.nameBegin == 1 && !h.rank.isEmpty();
+    if (ranked)
         form = h.rank + QLatin1Char(' ') + form;
     int idx = -1;
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
@@ -273,6 +277,8 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
     Person& p = ctx.persons[std::size_t(idx)];
     if (!p.forms.contains(form))
         p.forms << form;
+    if (ranked && !p.forms.contains(bare))
+        p.forms << bare;
     if ((p.titles.isEmpty() || (onlyHonorifics(ctx.g, p.titles) && !h.honorificOnly)) && !h.titles.isEmpty()) {
         p.titles = h.titles;
         p.commaTitles = h.commaTitles;
@@ -1037,6 +1043,48 @@ bool namesThing(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
 
 bool givenNameFits(const GazetteerData& g, int entry, const QString& given);
 
+// "the Putin-Trump summit", "Modi-Xi talks", "the Putin-Xi-Modi trilateral meeting": names joined
+// by hyphens, the chain closed by a meeting noun (after a modifier or two), name the meeting's
+// parties when each link is a person of the dictionary or the surname of one the text has named;
+// the link [begin, end) is one of such a chain of two or more. Not "the Biden-Harris
+// administration", "Trump-era rules" (no meeting noun after the chain, or a link of no person).
+bool partiesCompound(const DocContext& ctx, const SentenceInfo& s, int begin, int end)
+{
+    const auto dictionary = [&](const PhraseMatch* pm) {
+        return pm && pm->kind == PhraseKind::Person &&
+               ctx.g.personEntry(ctx.surface(s, pm->begin, pm->end), ctx.anchor) >= 0;
+    };
+    const auto named = [&](int i) {
+        return s.tok(i).kind == Token::Word && s.tok(i).cap && !s.tok(i).allCaps &&
+               findPersonByKeys(ctx, nameKeys(s, i, i + 1), -1, s.index) >= 0;
+    };
+    int first = begin, last = end, links = 1;
+    while (first > 0 && s.tok(first).hyphenBefore) {
+        if (const PhraseMatch* pm = s.matchOf(first - 1); dictionary(pm) && pm->end == first)
+            first = pm->begin;
+        else if (named(first - 1))
+            --first;
+        else
+            return false;
+        ++links;
+    }
+    while (last < s.size() && s.tok(last).hyphenBefore) {
+        if (const PhraseMatch* pm = s.matchOf(last); dictionary(pm) && pm->begin == last)
+            last = pm->end;
+        else if (named(last))
+            ++last;
+        else
+            return false;
+        ++links;
+    }
+    if (links < 2)
+        return false;
+    for (int i = last; i < std::min(s.size(), last + 3) && s.tok(i).kind == Token::Word && !s.tok(i).hyphenBefore; ++i)
+        if (ctx.lex.has(Cue::MeetingNoun, s.key(i)))
+            return true;
+    return false;
+}
+
 // Pass: known officials from the people dictionary, named without a title.
 void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 {
@@ -1087,8 +1135,10 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // "Jomo Kenyatta International Airport": a venue named after the person, no mention of him
         // (but "under the Netanyahu administration" names the one who led it then)
         // "the Trump Route for International Peace": nor a thing named after him
-        if ((e2 < s.size() && s.tok(e2).hyphenBefore) || (b > 0 && s.tok(b).hyphenBefore) ||
-            (ctx.lex.has(Cue::GovernmentWord, s.key(e2)) && !underLeader(ctx.lex, s, b, e2)) ||
+        if (((e2 < s.size() && s.tok(e2).hyphenBefore) || (b > 0 && s.tok(b).hyphenBefore)) &&
+            !partiesCompound(ctx, s, m.begin, m.end))
+            continue;
+        if ((ctx.lex.has(Cue::GovernmentWord, s.key(e2)) && !underLeader(ctx.lex, s, b, e2)) ||
             namesVenue(ctx.lex, s, e2) || namesThing(ctx.lex, s, e2) ||
             (venueBefore(ctx.lex, s, m.begin) && g.titleByName.contains(s.key(m.begin)) &&
              (isRoyal(g.titles[std::size_t(g.titleByName.value(s.key(m.begin)))]) || isHonorific(g, s.key(m.begin)))))
@@ -4854,6 +4904,16 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             }
             addRef(i, i + 1, -1, RefKind::Group, QString());
             continue;
+        }
+        // "the Xi-Modi talks": a link of a chain of parties that names one the text named before
+        if (s.tok(i).kind == Token::Word && (s.tok(i).hyphenBefore || (i + 1 < n && s.tok(i + 1).hyphenBefore)) &&
+            partiesCompound(ctx, s, i, i + 1)) {
+            if (const int bearer = findPersonByKeys(ctx, nameKeys(s, i, i + 1), -1, s.index); bearer >= 0) {
+                addRef(i, i + 1, bearer, RefKind::Name,
+                       QStringLiteral("coreference: name '") + ctx.surface(s, i, i + 1) + QLatin1Char('\''));
+                s.nameTok[std::size_t(i)] = 1;
+                continue;
+            }
         }
         if (const int bearer = surnameStateAt(ctx, s, i); bearer >= 0) {
             dropStateHits(ctx, s, i, i + 1);

@@ -764,7 +764,8 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "at Beirut-Rafic Hariri International Airport": a venue named after a person
         // ... also when the head word opens the name ("at Bangunan Sultan Ibrahim", "at the
         // Palacio de Carondelet": venue-head rows of value opens)
-        const bool headFirst = s.tok(start).cap && ctx.lex.value(Cue::VenueHead, s.key(start)) == "opens"_key;
+        const bool headFirst = start < s.size() && s.tok(start).cap &&
+                               ctx.lex.value(Cue::VenueHead, s.key(start)) == "opens"_key;
         if (const int named2 = lineEnd(ctx, s, start, capitalRun(s, start, to, true));
             named2 > e && (headFirst || ctx.lex.has(Cue::VenueHead, s.key(named2 - 1))))
             e = named2;

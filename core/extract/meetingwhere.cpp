@@ -1271,18 +1271,25 @@ bool reportsOnSite(const DocContext& ctx)
     return false;
 }
 
+// The place told in [from, to) with the state it is in (its own, or its city's), or an empty
+// place when it has none.
+MeetingPlace placeWithHost(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+{
+    MeetingPlace p = findMeetingPlace(ctx, s, from, to);
+    if (p.city.isEmpty())
+        return MeetingPlace();
+    if (p.host < 0)
+        p.host = stateOfCity(ctx, p.city);
+    return p.host >= 0 ? p : MeetingPlace();
+}
+
 // The known city read from an "in" or "at" at token i of s (a city the dictionaries place in a
 // state, or one a venue or "the Turkish capital" names), or an empty place.
 MeetingPlace knownPlaceAt(const DocContext& ctx, const SentenceInfo& s, int i)
 {
     if (s.key(i) != "in"_key && s.key(i) != "at"_key)
         return MeetingPlace();
-    MeetingPlace p = findMeetingPlace(ctx, s, i, std::min(s.size(), i + 10));
-    if (p.city.isEmpty())
-        return MeetingPlace();
-    if (p.host < 0)
-        p.host = stateOfCity(ctx, p.city);
-    return p.host >= 0 ? p : MeetingPlace();
+    return placeWithHost(ctx, s, i, std::min(s.size(), i + 10));
 }
 
 // Where a visited state's government sits, as the article writes it: "visited Djibouti" names the
@@ -1339,12 +1346,7 @@ MeetingPlace visitedCityAt(const DocContext& ctx, const SentenceInfo& s, int i)
     if (!ctx.lex.has(Cue::TravelWord, k) || ctx.lex.value(Cue::TravelWord, k) == "guest"_key ||
         !(ctx.lex.has(Cue::MeetingVerb, k) || ctx.lex.value(Cue::TravelWord, k) == "object"_key))
         return MeetingPlace();
-    MeetingPlace p = findMeetingPlace(ctx, s, i, std::min(s.size(), i + 8));
-    if (p.city.isEmpty())
-        return MeetingPlace();
-    if (p.host < 0)
-        p.host = stateOfCity(ctx, p.city);
-    return p.host >= 0 ? p : MeetingPlace();
+    return placeWithHost(ctx, s, i, std::min(s.size(), i + 8));
 }
 
 // The city the headline or the lead names for the article's occasion ("summit in Nara", "the two

@@ -193,14 +193,7 @@ std::size_t lastNarrated(const DocContext& ctx)
 // earlier, or a day or month more than a month from the article's day ("their call in February").
 bool toldOfAnotherTime(const DocContext& ctx, const MeetingDraft& m)
 {
-    constexpr int monthDays = 31;
-    if (m.earlier)
-        return true;
-    if (!ctx.anchor.isValid())
-        return false;
-    if (const QDate day = QDate::fromString(m.iso, Qt::ISODate); day.isValid())
-        return std::abs(day.daysTo(ctx.anchor)) > monthDays;
-    return !m.periodIso.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(m.periodIso);
+    return m.earlier || recalledMeeting(ctx, m);
 }
 
 // "A welcomed B to Downing Street today. A recalled their first meeting in November and their

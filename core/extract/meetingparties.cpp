@@ -1038,9 +1038,9 @@ bool recalledMeeting(const DocContext& ctx, const MeetingDraft& m)
 {
     if (!ctx.anchor.isValid())
         return false;
-    const QDate day = QDate::fromString(m.iso, Qt::ISODate);
-    if (day.isValid())
-        return std::abs(day.daysTo(ctx.anchor)) > 31;
+    constexpr int monthDays = 31;
+    if (const QDate day = QDate::fromString(m.iso, Qt::ISODate); day.isValid())
+        return std::abs(day.daysTo(ctx.anchor)) > monthDays;
     return !m.periodIso.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(m.periodIso);
 }
 

@@ -720,8 +720,13 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
     if (!(t.passive || t.attend || ctx.lex.has(Cue::AgentWord, s.key(t.end))) || scope.end != scope.clause.end || scope.cut < scope.end)
         return end;
     bool by = false, semicolon = false;
+    int agent = -1;
     for (int i = t.begin; i < end && !by; ++i)
-        by = ctx.lex.has(Cue::AgentWord, s.key(i));
+        if ((by = ctx.lex.has(Cue::AgentWord, s.key(i))))
+            agent = i;
+    // "attended by the Minister for Trade, Agribusiness and Industry, B, and the Minister for the
+    // Interior, C": the agents' list, read item by item whatever its commas
+    const int listed = agent >= 0 ? readOfficialList(ctx, s, refs, agent + 1, s.size()).end : end;
     for (const Clause& cl : cls) {
         if (cl.begin < end)
             continue;
@@ -762,7 +767,7 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
         end = cl.end;
         semicolon = false;
     }
-    return end;
+    return std::max(end, listed);
 }
 
 /// "B was welcomed upon his arrival in X on Saturday, at Y airport, by Secretary General of
@@ -1033,6 +1038,84 @@ bool sideListedJustBefore(const DocContext& ctx, const MeetingDraft& m, int sent
 }
 
 } // namespace
+
+OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                              int from, int limit)
+{
+    OfficialList out;
+    out.end = from;
+    limit = std::min(limit, s.size());
+    const auto refAt = [&](int i) -> const PersonRef* {
+        for (const PersonRef* r : refs)
+            if (r->begin == i && r->end > i && r->kind != RefKind::Group && r->kind != RefKind::Pronoun)
+                return r;
+        return nullptr;
+    };
+    // (a title's words: an official's span, a dictionary title, state, demonym or body, a
+    // capitalised word of a portfolio or an honorific, the words that join them)
+    const auto titleEnd = [&](int i) {
+        if (inOfficialSpan(s, i))
+            return i + 1;
+        if (const PhraseMatch* m = s.matchOf(i);
+            m && m->begin == i && m->end > i &&
+            (m->kind == PhraseKind::Title || m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State ||
+             m->kind == PhraseKind::Organization || m->kind == PhraseKind::Person))
+            return m->end;
+        const Token& w = s.tok(i);
+        if (w.kind == Token::Word && (w.cap || s.nameTok[std::size_t(i)]))
+            return i + 1;
+        // ("Dr.", "Mr.": the abbreviation's point)
+        if (w.kind == Token::Punct && w.punct == QLatin1Char('.') && i > from && s.tok(i - 1).kind == Token::Word &&
+            s.tok(i - 1).cap && s.key(i - 1).size() <= 3 && i + 1 < limit && s.tok(i + 1).cap)
+            return i + 1;
+        // (the words inside a title: "of", "for", "to", "the", "'s", a hyphen)
+        if (w.kind == Token::Word && (s.key(i) == "of"_key || s.key(i) == "for"_key || s.key(i) == "to"_key ||
+                                      ctx.lex.has(Cue::Article, s.key(i)) || s.key(i) == "'s"_key))
+            return i + 1;
+        if (isDash(w) && w.hyphenBefore)
+            return i + 1;
+        return i;
+    };
+    // (the words that part two items; their end, or `i`)
+    const auto separatorEnd = [&](int i) {
+        const Token& w = s.tok(i);
+        if (w.kind == Token::Punct && (isComma(w) || w.punct == QLatin1Char(';')))
+            return i + 1;
+        if (s.key(i) == "and"_key)
+            return i + 1;
+        if (s.key(i) == "as"_key && s.key(i + 1) == "well"_key && s.key(i + 2) == "as"_key)
+            return i + 3;
+        return i;
+    };
+    int i = from;
+    while (i < limit) {
+        if (const int e = separatorEnd(i); e > i) {
+            i = e;
+            continue;
+        }
+        if (const PersonRef* r = refAt(i)) {
+            if (isOfficialRef(ctx, *r)) {
+                addUnique(out.people, r->person);
+                out.end = r->end;
+            }
+            i = r->end;
+            continue;
+        }
+        // ("Senator B (R-Idaho)": what the name carries in parentheses)
+        if (s.key(i) == "("_key) {
+            const int after = afterName(s, i);
+            if (after == i)
+                break;
+            i = after;
+            continue;
+        }
+        const int e = titleEnd(i);
+        if (e <= i)
+            break;
+        i = e;
+    }
+    return out;
+}
 
 bool recalledMeeting(const DocContext& ctx, const MeetingDraft& m)
 {

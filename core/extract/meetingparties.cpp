@@ -674,24 +674,6 @@ int relativeBefore(const Lexicon& lex, const SentenceInfo& s, int from, int cue)
     return cue;
 }
 
-/// Whether tokens [from, to) hold only officials, their titles and "and": "Defence CS B and
-/// Interior CS C", a list item the clauses split off at a title they do not know.
-bool onlyOfficials(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                   int from, int to)
-{
-    for (int i = from; i < to; ++i) {
-        const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-            return i >= r->begin && i < r->end && isOfficialRef(ctx, *r);
-        });
-        // ("Trade, Industry and Competition Minister B": title words the dictionaries do not know
-        // are capitalised too)
-        if (!named && !inOfficialSpan(s, i) && s.key(i) != "and"_key &&
-            s.tok(i).kind != Token::Punct && !s.tok(i).cap)
-            return false;
-    }
-    return true;
-}
-
 /// "held talks, with A and B sitting in on the Thai side": where the people of the clause holding
 /// the attendee cue at `cue` start, when a list opener opens that clause; else `cue`.
 int listOpenedBefore(const Lexicon& lex, const SentenceInfo& s, const std::vector<Clause>& cls, int cue)
@@ -719,23 +701,26 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
     // (and "held talks, later joined by A": a participle with its "by")
     if (!(t.passive || t.attend || ctx.lex.has(Cue::AgentWord, s.key(t.end))) || scope.end != scope.clause.end || scope.cut < scope.end)
         return end;
-    bool by = false, semicolon = false;
-    int agent = -1;
-    for (int i = t.begin; i < end && !by; ++i)
-        if ((by = ctx.lex.has(Cue::AgentWord, s.key(i))))
-            agent = i;
     // "attended by the Minister for Trade, Agribusiness and Industry, B, and the Minister for the
-    // Interior, C": the agents' list, read item by item whatever its commas
-    const int listed = agent >= 0 ? readOfficialList(ctx, s, refs, agent + 1, s.size()).end : end;
+    // Interior, C", "attended by A, Deputy Ruler; B, Chairman of ...; and C": the agents' list,
+    // read item by item whatever its commas and semicolons
+    const auto listFrom = [&](int agent) { return readOfficialList(ctx, s, refs, agent + 1, s.size()).end; };
+    int listed = end;
+    for (int i = t.begin; i < end; ++i)
+        if (ctx.lex.has(Cue::AgentWord, s.key(i))) {
+            listed = std::max(listed, listFrom(i));
+            break;
+        }
+    // ... and the side phrases and ", by" clauses after it: "were attended, on the Ivorian side, by
+    // A and B, and on the Ghanaian side, by C"
     for (const Clause& cl : cls) {
         if (cl.begin < end)
             continue;
         if (cl.begin > end)
             break;
         int f = cl.begin;
-        // (f moves on outside the ||: once a semicolon was seen, the right side is not evaluated)
-        for (; f < cl.end && s.tok(f).kind == Token::Punct; ++f)
-            semicolon = semicolon || s.tok(f).punct == QLatin1Char(';');
+        while (f < cl.end && s.tok(f).kind == Token::Punct)
+            ++f;
         if (f == cl.end) { // a semicolon is a clause of its own
             end = cl.end;
             continue;
@@ -748,24 +733,18 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
                                           !inOfficialSpan(s, i));
             side = side || ctx.lex.has(Cue::SideNoun, s.key(i));
         }
-        const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-            return r->begin >= f && r->begin < cl.end && isOfficialRef(ctx, *r);
-        });
-        by = by || ctx.lex.has(Cue::AgentWord, s.key(f));
-        // "by A, Trade, Industry and Competition Minister B": a clause of capitalised words
-        // alone is the start of the next item's title
-        bool fragment = by;
-        for (int i = f; i < cl.end && fragment; ++i)
-            fragment = s.tok(i).kind == Token::Punct || s.tok(i).cap || s.key(i) == "and"_key;
-        const bool item = fragment || ctx.lex.has(Cue::AgentWord, s.key(f)) ||
-                          (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
-                          (semicolon && named && by) ||
-                          (by && named && onlyOfficials(ctx, s, refs, f, cl.end));
+        const bool sidePhrase = side && (s.key(f) == "on"_key || s.key(f) == "from"_key);
+        const bool item = cl.begin < listed || ctx.lex.has(Cue::AgentWord, s.key(f)) || sidePhrase;
         // ("..., according to a statement by the spokesman, C": who reports the list)
         if (meetingWord || !item || ctx.lex.value(Cue::ClauseCut, s.key(f)) == "source"_key)
             break;
+        // (a clause that opens with the agent, or with its side, lists on from its "by")
+        for (int i = f; (sidePhrase || i == f) && i < cl.end; ++i)
+            if (ctx.lex.has(Cue::AgentWord, s.key(i)) && !inOfficialSpan(s, i)) {
+                listed = std::max(listed, listFrom(i));
+                break;
+            }
         end = cl.end;
-        semicolon = false;
     }
     return std::max(end, listed);
 }
@@ -1072,7 +1051,9 @@ OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, cons
         if (w.kind == Token::Word && (s.key(i) == "of"_key || s.key(i) == "for"_key || s.key(i) == "to"_key ||
                                       ctx.lex.has(Cue::Article, s.key(i)) || s.key(i) == "'s"_key))
             return i + 1;
-        if (isDash(w) && w.hyphenBefore)
+        // (a hyphen, or a dash between two capitalised words of one office: "Deputy Prime
+        // Minister – Foreign Minister B")
+        if (isDash(w) && (w.hyphenBefore || (i > from && i + 1 < limit && s.tok(i - 1).cap && s.tok(i + 1).cap)))
             return i + 1;
         return i;
     };
@@ -1088,12 +1069,18 @@ OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, cons
         return i;
     };
     int i = from;
+    // ("were joined by: A ..." as a readout's lines give it)
+    if (i < limit && s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(':'))
+        ++i;
     while (i < limit) {
         if (const int e = separatorEnd(i); e > i) {
             i = e;
             continue;
         }
         if (const PersonRef* r = refAt(i)) {
+            // ("joined by A, Trade CS B told reporters": who speaks after the list reports it)
+            if (ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end))))
+                break;
             if (isOfficialRef(ctx, *r)) {
                 addUnique(out.people, r->person);
                 out.end = r->end;

@@ -1041,7 +1041,7 @@ OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, cons
              m->kind == PhraseKind::Organization || m->kind == PhraseKind::Person))
             return m->end;
         const Token& w = s.tok(i);
-        if (w.kind == Token::Word && (w.cap || s.nameTok[std::size_t(i)]))
+        if (w.kind == Token::Word && (w.cap || w.hyphenBefore || s.nameTok[std::size_t(i)]))
             return i + 1;
         // ("Dr.", "Mr.": the abbreviation's point)
         if (w.kind == Token::Punct && w.punct == QLatin1Char('.') && i > from && s.tok(i - 1).kind == Token::Word &&
@@ -2169,35 +2169,14 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     int listEnd = std::max(passiveListEnd(ctx, s, t, scope, cls, refs), lateAgentEnd(ctx, s, t, scope, cls, refs));
     // "met Fiji's Minister for Trade, Co-operatives, SMEs and Communications B": a clause that
     // ends inside an official's title (its fields joined by commas) runs on to the name
-    // ... and so does one that ends before such fields in front of the office word ("including
-    // A, Trade, Industry and Competition Minister B and C": capitalised words, commas and "and" up
-    // to the next official's span)
-    constexpr int fieldReach = 8;
+    // ... and so does a list of such items ("including A, Trade, Industry and Competition Minister
+    // B and Mozambique's C"): the list reader's, from the first official after the trigger
     if (scope.end == scope.clause.end)
-        for (const std::pair<int, int>& sp : s.officialSpans) {
-            if (sp.first < scope.clause.end && scope.clause.end < sp.second && sp.first >= t.end)
-                listEnd = std::max(listEnd, sp.second);
-            bool fields = sp.first > scope.clause.end &&
-                          sp.first - scope.clause.end <= fieldReach && scope.clause.end > t.end &&
-                          isComma(s.tok(scope.clause.end - 1));
-            for (int x = scope.clause.end; fields && x < sp.first; ++x)
-                fields = (s.tok(x).kind == Token::Word &&
-                          (s.tok(x).cap || s.tok(x).hyphenBefore || s.key(x) == "and"_key)) ||
-                         isComma(s.tok(x)) || isDash(s.tok(x)); // ("Co-operatives")
-            if (fields && listEnd >= scope.clause.end) {
-                listEnd = std::max(listEnd, sp.second);
-                // (the list runs on after it, item by item: "... Minister B and Mozambique's C")
-                for (const std::pair<int, int>& next : s.officialSpans) {
-                    bool joined = next.first >= listEnd && next.first - listEnd <= 3;
-                    for (int x = listEnd; joined && x < next.first; ++x)
-                        joined = isComma(s.tok(x)) || s.key(x) == "and"_key ||
-                                 s.key(x) == "'s"_key ||
-                                 (s.tok(x).kind == Token::Word && s.tok(x).cap);
-                    if (joined)
-                        listEnd = std::max(listEnd, next.second);
-                }
+        for (int i = t.end; i < scope.clause.end; ++i)
+            if (inOfficialSpan(s, i)) {
+                listEnd = std::max(listEnd, readOfficialList(ctx, s, refs, i, s.size()).end);
+                break;
             }
-        }
     const int joinedFrom = joinersFrom(ctx.lex, s, t.begin, cut);
     std::vector<int> joiners;
     // ("A and B signed the accord in the presence of C": who is named after an attendee cue in

@@ -816,8 +816,57 @@ int lateAgentEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& t,
 /// event a passive attend verb names, the noun just before it, is another kind of event: its
 /// people join none of the meetings told, and make none of their own. (A summit "attended by"
 /// its leaders is the meeting itself; "C, who also attended the opera" is an attendee list.)
+/// "The commissioning of the power station was attended by A; B; and C", "A, B and C attended
+/// the funeral of D", "took part in the opening of a pipeline": the event an attend verb names,
+/// its subject in the passive or its object, opened by an article or a determiner and naming no
+/// one, holds no meeting word (lexicon: meeting nouns, gathering and party words) in the words
+/// up to the punctuation: an event of another kind, whatever its noun.
+bool attendedEventOfOtherKind(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    const bool passive = t.passive || lex.has(Cue::AgentWord, s.key(t.end));
+    int from = t.end, to = s.size();
+    if (passive) {
+        from = t.begin;
+        while (from > s.dateline && s.tok(from - 1).kind != Token::Punct)
+            --from;
+        to = t.begin;
+    } else {
+        // ("took part in the opening", "participated in the inauguration")
+        if (s.key(from) == "in"_key)
+            ++from;
+        for (int i = from; i < to; ++i)
+            if (s.tok(i).kind == Token::Punct && s.key(i) != "'s"_key && !isDash(s.tok(i))) {
+                to = i;
+                break;
+            }
+    }
+    // (an event told as new, "a ceremony", or named by what it is of, "the opening of the trade
+    // house": not "the reception", which may be the meeting just told)
+    const bool indefinite = from < to && (s.key(from) == "a"_key || s.key(from) == "an"_key);
+    if (from >= to || !(indefinite || lex.has(Cue::Article, s.key(from)) || lex.has(Cue::Determiner, s.key(from))))
+        return false;
+    bool noun = false, of = false;
+    for (int i = from; i < to; ++i) {
+        const TokenKey& k = s.key(i);
+        // (nor people: "The leaders of the two states were joined by C"; "the funeral of the
+        // former mayor" is still a funeral)
+        const PhraseMatch* m = s.matchOf(i);
+        if (lex.has(Cue::MeetingNoun, k) || lex.has(Cue::GatheringWord, k) || lex.has(Cue::PartyWord, k) ||
+            lex.has(Cue::MeetingVerb, k) || s.quoted[std::size_t(i)] ||
+            (!of && (s.nameTok[std::size_t(i)] || inOfficialSpan(s, i) || lex.has(Cue::LeaderGroup, k) ||
+                     lex.has(Cue::PersonNoun, k) || (m && m->kind == PhraseKind::Title))))
+            return false;
+        of = of || (noun && k == "of"_key);
+        noun = noun || (s.tok(i).kind == Token::Word && !s.tok(i).cap && !lex.has(Cue::Article, k) &&
+                        !lex.has(Cue::Determiner, k));
+    }
+    return noun && (indefinite || of);
+}
+
 bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
 {
+    if (t.attendVerb && attendedEventOfOtherKind(lex, s, t))
+        return true;
     // ("a concert attended by A": a participle without its auxiliary is passive too; so is one
     // right after the noun's comma, "a ceremony, attended on the Croatian side by A", whose
     // noun is the one before that comma)

@@ -1529,6 +1529,16 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         }
         if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
             cue = &bare;
+        // "Other members of the Kazakh delegation were A, B and C": a delegation or side noun and
+        // a copula right before an official's title or name list them (not "the delegation was
+        // received by B")
+        if (e <= 0 && (ctx.lex.has(Cue::DelegationNoun, k) || ctx.lex.has(Cue::SideNoun, k)) && !inOfficialSpan(s, i) &&
+            i + 2 < s.size() && ctx.lex.has(Cue::PassiveAux, s.key(i + 1)) && s.key(i + 1) != "be"_key &&
+            s.key(i + 1) != "been"_key && s.key(i + 1) != "being"_key &&
+            (inOfficialSpan(s, i + 2) || s.nameTok[std::size_t(i + 2)])) {
+            e = i + 2;
+            cue = &bare;
+        }
         bool otherEvent = false;
         if (e <= 0 && (e = invertedAttendAt(ctx.lex, s, i, &otherEvent)) > 0) {
             cue = &bare;

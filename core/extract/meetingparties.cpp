@@ -792,14 +792,9 @@ int lateAgentEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& t,
                 break;
             }
         }
-        if (ctx.lex.has(Cue::AgentWord, s.key(f))) {
-            // (an agent's title and its name joined by a comma: "by Secretary General of X, C")
-            int agentEnd = cl.end;
-            for (const std::pair<int, int>& sp : s.officialSpans)
-                if (sp.first < agentEnd && agentEnd < sp.second && sp.first > f)
-                    agentEnd = sp.second;
-            return agentEnd;
-        }
+        // (the agents as the list reader reads them: "by Secretary General of X, C", "by A and B")
+        if (ctx.lex.has(Cue::AgentWord, s.key(f)))
+            return std::max(cl.end, readOfficialList(ctx, s, refs, f + 1, s.size()).end);
         for (int i = f; i < cl.end; ++i)
             if ((s.tok(i).kind == Token::Punct && !(i == cl.end - 1 && isComma(s.tok(i)))) ||
                 ctx.lex.has(Cue::MeetingVerb, s.key(i)) ||

@@ -1527,12 +1527,20 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         // "Other members of the Kazakh delegation were A, B and C": a delegation or side noun and
         // a copula right before an official's title or name list them (not "the delegation was
         // received by B")
-        if (e <= 0 && (ctx.lex.has(Cue::DelegationNoun, k) || ctx.lex.has(Cue::SideNoun, k)) && !inOfficialSpan(s, i) &&
-            i + 2 < s.size() && ctx.lex.has(Cue::PassiveAux, s.key(i + 1)) && s.key(i + 1) != "be"_key &&
-            s.key(i + 1) != "been"_key && s.key(i + 1) != "being"_key &&
-            (inOfficialSpan(s, i + 2) || s.nameTok[std::size_t(i + 2)])) {
-            e = i + 2;
-            cue = &bare;
+        // ... or a future of it ("Other members of the delegation will be A and B")
+        if (e <= 0 && (ctx.lex.has(Cue::DelegationNoun, k) || ctx.lex.has(Cue::SideNoun, k)) && !inOfficialSpan(s, i)) {
+            int c = i + 1;
+            if (ctx.lex.has(Cue::FutureAux, s.key(c)) && s.key(c + 1) == "be"_key)
+                c += 2;
+            else if (!ctx.lex.has(Cue::PassiveAux, s.key(c)) || s.key(c) == "be"_key || s.key(c) == "been"_key ||
+                     s.key(c) == "being"_key)
+                c = -1;
+            else
+                ++c;
+            if (c > 0 && c < s.size() && (inOfficialSpan(s, c) || s.nameTok[std::size_t(c)])) {
+                e = c;
+                cue = &bare;
+            }
         }
         bool otherEvent = false;
         if (e <= 0 && (e = invertedAttendAt(ctx.lex, s, i, &otherEvent)) > 0) {

@@ -807,10 +807,6 @@ int lateAgentEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& t,
     return end;
 }
 
-/// "before a concert attended by A and B", "The concert that followed was attended by C": the
-/// event a passive attend verb names, the noun just before it, is another kind of event: its
-/// people join none of the meetings told, and make none of their own. (A summit "attended by"
-/// its leaders is the meeting itself; "C, who also attended the opera" is an attendee list.)
 /// "The commissioning of the power station was attended by A; B; and C", "A, B and C attended
 /// the funeral of D", "took part in the opening of a pipeline": the event an attend verb names,
 /// its subject in the passive or its object, opened by an article or a determiner and naming no
@@ -858,6 +854,11 @@ bool attendedEventOfOtherKind(const Lexicon& lex, const SentenceInfo& s, const T
     return noun && (indefinite || of);
 }
 
+/// "before a concert attended by A and B", "The concert that followed was attended by C": the
+/// event a passive attend verb names, the noun just before it, is another kind of event: its
+/// people join none of the meetings told, and make none of their own. (A summit "attended by"
+/// its leaders is the meeting itself; "C, who also attended the opera" is an attendee list.)
+/// ... and so is one attendedEventOfOtherKind() reads.
 bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
 {
     if (t.attendVerb && attendedEventOfOtherKind(lex, s, t))

@@ -674,24 +674,6 @@ int relativeBefore(const Lexicon& lex, const SentenceInfo& s, int from, int cue)
     return cue;
 }
 
-/// Whether tokens [from, to) hold only officials, their titles and "and": "Defence CS B and
-/// Interior CS C", a list item the clauses split off at a title they do not know.
-bool onlyOfficials(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                   int from, int to)
-{
-    for (int i = from; i < to; ++i) {
-        const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-            return i >= r->begin && i < r->end && isOfficialRef(ctx, *r);
-        });
-        // ("Trade, Industry and Competition Minister B": title words the dictionaries do not know
-        // are capitalised too)
-        if (!named && !inOfficialSpan(s, i) && s.key(i) != "and"_key &&
-            s.tok(i).kind != Token::Punct && !s.tok(i).cap)
-            return false;
-    }
-    return true;
-}
-
 /// "held talks, with A and B sitting in on the Thai side": where the people of the clause holding
 /// the attendee cue at `cue` start, when a list opener opens that clause; else `cue`.
 int listOpenedBefore(const Lexicon& lex, const SentenceInfo& s, const std::vector<Clause>& cls, int cue)
@@ -719,18 +701,26 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
     // (and "held talks, later joined by A": a participle with its "by")
     if (!(t.passive || t.attend || ctx.lex.has(Cue::AgentWord, s.key(t.end))) || scope.end != scope.clause.end || scope.cut < scope.end)
         return end;
-    bool by = false, semicolon = false;
-    for (int i = t.begin; i < end && !by; ++i)
-        by = ctx.lex.has(Cue::AgentWord, s.key(i));
+    // "attended by the Minister for Trade, Agribusiness and Industry, B, and the Minister for the
+    // Interior, C", "attended by A, Deputy Ruler; B, Chairman of ...; and C": the agents' list,
+    // read item by item whatever its commas and semicolons
+    const auto listFrom = [&](int agent) { return readOfficialList(ctx, s, refs, agent + 1, s.size()).end; };
+    int listed = end;
+    for (int i = t.begin; i < end; ++i)
+        if (ctx.lex.has(Cue::AgentWord, s.key(i))) {
+            listed = std::max(listed, listFrom(i));
+            break;
+        }
+    // ... and the side phrases and ", by" clauses after it: "were attended, on the Ivorian side, by
+    // A and B, and on the Ghanaian side, by C"
     for (const Clause& cl : cls) {
         if (cl.begin < end)
             continue;
         if (cl.begin > end)
             break;
         int f = cl.begin;
-        // (f moves on outside the ||: once a semicolon was seen, the right side is not evaluated)
-        for (; f < cl.end && s.tok(f).kind == Token::Punct; ++f)
-            semicolon = semicolon || s.tok(f).punct == QLatin1Char(';');
+        while (f < cl.end && s.tok(f).kind == Token::Punct)
+            ++f;
         if (f == cl.end) { // a semicolon is a clause of its own
             end = cl.end;
             continue;
@@ -743,26 +733,20 @@ int passiveListEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& 
                                           !inOfficialSpan(s, i));
             side = side || ctx.lex.has(Cue::SideNoun, s.key(i));
         }
-        const bool named = std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-            return r->begin >= f && r->begin < cl.end && isOfficialRef(ctx, *r);
-        });
-        by = by || ctx.lex.has(Cue::AgentWord, s.key(f));
-        // "by A, Trade, Industry and Competition Minister B": a clause of capitalised words
-        // alone is the start of the next item's title
-        bool fragment = by;
-        for (int i = f; i < cl.end && fragment; ++i)
-            fragment = s.tok(i).kind == Token::Punct || s.tok(i).cap || s.key(i) == "and"_key;
-        const bool item = fragment || ctx.lex.has(Cue::AgentWord, s.key(f)) ||
-                          (side && (s.key(f) == "on"_key || s.key(f) == "from"_key)) ||
-                          (semicolon && named && by) ||
-                          (by && named && onlyOfficials(ctx, s, refs, f, cl.end));
+        const bool sidePhrase = side && (s.key(f) == "on"_key || s.key(f) == "from"_key);
+        const bool item = cl.begin < listed || ctx.lex.has(Cue::AgentWord, s.key(f)) || sidePhrase;
         // ("..., according to a statement by the spokesman, C": who reports the list)
         if (meetingWord || !item || ctx.lex.value(Cue::ClauseCut, s.key(f)) == "source"_key)
             break;
+        // (a clause that opens with the agent, or with its side, lists on from its "by")
+        for (int i = f; (sidePhrase || i == f) && i < cl.end; ++i)
+            if (ctx.lex.has(Cue::AgentWord, s.key(i)) && !inOfficialSpan(s, i)) {
+                listed = std::max(listed, listFrom(i));
+                break;
+            }
         end = cl.end;
-        semicolon = false;
     }
-    return end;
+    return std::max(end, listed);
 }
 
 /// "B was welcomed upon his arrival in X on Saturday, at Y airport, by Secretary General of
@@ -808,14 +792,9 @@ int lateAgentEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& t,
                 break;
             }
         }
-        if (ctx.lex.has(Cue::AgentWord, s.key(f))) {
-            // (an agent's title and its name joined by a comma: "by Secretary General of X, C")
-            int agentEnd = cl.end;
-            for (const std::pair<int, int>& sp : s.officialSpans)
-                if (sp.first < agentEnd && agentEnd < sp.second && sp.first > f)
-                    agentEnd = sp.second;
-            return agentEnd;
-        }
+        // (the agents as the list reader reads them: "by Secretary General of X, C", "by A and B")
+        if (ctx.lex.has(Cue::AgentWord, s.key(f)))
+            return std::max(cl.end, readOfficialList(ctx, s, refs, f + 1, s.size()).end);
         for (int i = f; i < cl.end; ++i)
             if ((s.tok(i).kind == Token::Punct && !(i == cl.end - 1 && isComma(s.tok(i)))) ||
                 ctx.lex.has(Cue::MeetingVerb, s.key(i)) ||
@@ -828,12 +807,62 @@ int lateAgentEnd(const DocContext& ctx, const SentenceInfo& s, const Trigger& t,
     return end;
 }
 
+/// "The commissioning of the power station was attended by A; B; and C", "A, B and C attended
+/// the funeral of D", "took part in the opening of a pipeline": the event an attend verb names,
+/// its subject in the passive or its object, opened by an article or a determiner and naming no
+/// one, holds no meeting word (lexicon: meeting nouns, gathering and party words) in the words
+/// up to the punctuation: an event of another kind, whatever its noun.
+bool attendedEventOfOtherKind(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    const bool passive = t.passive || lex.has(Cue::AgentWord, s.key(t.end));
+    int from = t.end, to = s.size();
+    if (passive) {
+        from = t.begin;
+        while (from > s.dateline && s.tok(from - 1).kind != Token::Punct)
+            --from;
+        to = t.begin;
+    } else {
+        // ("took part in the opening", "participated in the inauguration")
+        if (s.key(from) == "in"_key)
+            ++from;
+        for (int i = from; i < to; ++i)
+            if (s.tok(i).kind == Token::Punct && s.key(i) != "'s"_key && !isDash(s.tok(i))) {
+                to = i;
+                break;
+            }
+    }
+    // (an event told as new, "a ceremony", or named by what it is of, "the opening of the trade
+    // house": not "the reception", which may be the meeting just told)
+    const bool indefinite = from < to && (s.key(from) == "a"_key || s.key(from) == "an"_key);
+    if (from >= to || !(indefinite || lex.has(Cue::Article, s.key(from)) || lex.has(Cue::Determiner, s.key(from))))
+        return false;
+    bool noun = false, of = false;
+    for (int i = from; i < to; ++i) {
+        const TokenKey& k = s.key(i);
+        // (nor people: "The leaders of the two states were joined by C"; "the funeral of the
+        // former mayor" is still a funeral)
+        const PhraseMatch* m = s.matchOf(i);
+        if (lex.has(Cue::MeetingNoun, k) || lex.has(Cue::GatheringWord, k) || lex.has(Cue::PartyWord, k) ||
+            lex.has(Cue::MeetingVerb, k) || s.quoted[std::size_t(i)] ||
+            (!of && (s.nameTok[std::size_t(i)] || inOfficialSpan(s, i) || lex.has(Cue::LeaderGroup, k) ||
+                     lex.has(Cue::PersonNoun, k) || (m && m->kind == PhraseKind::Title))))
+            return false;
+        of = of || (noun && k == "of"_key);
+        noun = noun || (s.tok(i).kind == Token::Word && !s.tok(i).cap && !lex.has(Cue::Article, k) &&
+                        !lex.has(Cue::Determiner, k));
+    }
+    return noun && (indefinite || of);
+}
+
 /// "before a concert attended by A and B", "The concert that followed was attended by C": the
 /// event a passive attend verb names, the noun just before it, is another kind of event: its
 /// people join none of the meetings told, and make none of their own. (A summit "attended by"
 /// its leaders is the meeting itself; "C, who also attended the opera" is an attendee list.)
+/// ... and so is one attendedEventOfOtherKind() reads.
 bool attendsOtherEvent(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
 {
+    if (t.attendVerb && attendedEventOfOtherKind(lex, s, t))
+        return true;
     // ("a concert attended by A": a participle without its auxiliary is passive too; so is one
     // right after the noun's comma, "a ceremony, attended on the Croatian side by A", whose
     // noun is the one before that comma)
@@ -1033,6 +1062,92 @@ bool sideListedJustBefore(const DocContext& ctx, const MeetingDraft& m, int sent
 }
 
 } // namespace
+
+OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                              int from, int limit)
+{
+    OfficialList out;
+    out.end = from;
+    limit = std::min(limit, s.size());
+    const auto refAt = [&](int i) -> const PersonRef* {
+        for (const PersonRef* r : refs)
+            if (r->begin == i && r->end > i && r->kind != RefKind::Group && r->kind != RefKind::Pronoun)
+                return r;
+        return nullptr;
+    };
+    // (a title's words: an official's span, a dictionary title, state, demonym or body, a
+    // capitalised word of a portfolio or an honorific, the words that join them)
+    const auto titleEnd = [&](int i) {
+        if (inOfficialSpan(s, i))
+            return i + 1;
+        if (const PhraseMatch* m = s.matchOf(i);
+            m && m->begin == i && m->end > i &&
+            (m->kind == PhraseKind::Title || m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State ||
+             m->kind == PhraseKind::Organization || m->kind == PhraseKind::Person))
+            return m->end;
+        const Token& w = s.tok(i);
+        if (w.kind == Token::Word && (w.cap || w.hyphenBefore || s.nameTok[std::size_t(i)]))
+            return i + 1;
+        // ("Dr.", "Mr.": the abbreviation's point)
+        if (w.kind == Token::Punct && w.punct == QLatin1Char('.') && i > from && s.tok(i - 1).kind == Token::Word &&
+            s.tok(i - 1).cap && s.key(i - 1).size() <= 3 && i + 1 < limit && s.tok(i + 1).cap)
+            return i + 1;
+        // (the words inside a title: "of", "for", "to", "the", "'s", a hyphen)
+        if (w.kind == Token::Word && (s.key(i) == "of"_key || s.key(i) == "for"_key || s.key(i) == "to"_key ||
+                                      ctx.lex.has(Cue::Article, s.key(i)) || s.key(i) == "'s"_key))
+            return i + 1;
+        // (a hyphen, or a dash between two capitalised words of one office: "Deputy Prime
+        // Minister – Foreign Minister B")
+        if (isDash(w) && (w.hyphenBefore || (i > from && i + 1 < limit && s.tok(i - 1).cap && s.tok(i + 1).cap)))
+            return i + 1;
+        return i;
+    };
+    // (the words that part two items; their end, or `i`)
+    const auto separatorEnd = [&](int i) {
+        const Token& w = s.tok(i);
+        if (w.kind == Token::Punct && (isComma(w) || w.punct == QLatin1Char(';')))
+            return i + 1;
+        if (s.key(i) == "and"_key)
+            return i + 1;
+        if (s.key(i) == "as"_key && s.key(i + 1) == "well"_key && s.key(i + 2) == "as"_key)
+            return i + 3;
+        return i;
+    };
+    int i = from;
+    // ("were joined by: A ..." as a readout's lines give it)
+    if (i < limit && s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(':'))
+        ++i;
+    while (i < limit) {
+        if (const int e = separatorEnd(i); e > i) {
+            i = e;
+            continue;
+        }
+        if (const PersonRef* r = refAt(i)) {
+            // ("joined by A, Trade CS B told reporters": who speaks after the list reports it)
+            if (ctx.lex.has(Cue::SpeechVerb, s.key(afterName(s, r->end))))
+                break;
+            if (isOfficialRef(ctx, *r)) {
+                addUnique(out.people, r->person);
+                out.end = r->end;
+            }
+            i = r->end;
+            continue;
+        }
+        // ("Senator B (R-Idaho)": what the name carries in parentheses)
+        if (s.key(i) == "("_key) {
+            const int after = afterName(s, i);
+            if (after == i)
+                break;
+            i = after;
+            continue;
+        }
+        const int e = titleEnd(i);
+        if (e <= i)
+            break;
+        i = e;
+    }
+    return out;
+}
 
 bool recalledMeeting(const DocContext& ctx, const MeetingDraft& m)
 {
@@ -1410,6 +1525,24 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         }
         if (e <= 0 && (e = bareAttendAt(ctx.lex, s, i)) > 0)
             cue = &bare;
+        // "Other members of the Kazakh delegation were A, B and C": a delegation or side noun and
+        // a copula right before an official's title or name list them (not "the delegation was
+        // received by B")
+        // ... or a future of it ("Other members of the delegation will be A and B")
+        if (e <= 0 && (ctx.lex.has(Cue::DelegationNoun, k) || ctx.lex.has(Cue::SideNoun, k)) && !inOfficialSpan(s, i)) {
+            int c = i + 1;
+            if (ctx.lex.has(Cue::FutureAux, s.key(c)) && s.key(c + 1) == "be"_key)
+                c += 2;
+            else if (!ctx.lex.has(Cue::PassiveAux, s.key(c)) || s.key(c) == "be"_key || s.key(c) == "been"_key ||
+                     s.key(c) == "being"_key)
+                c = -1;
+            else
+                ++c;
+            if (c > 0 && c < s.size() && (inOfficialSpan(s, c) || s.nameTok[std::size_t(c)])) {
+                e = c;
+                cue = &bare;
+            }
+        }
         bool otherEvent = false;
         if (e <= 0 && (e = invertedAttendAt(ctx.lex, s, i, &otherEvent)) > 0) {
             cue = &bare;
@@ -2099,35 +2232,14 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     int listEnd = std::max(passiveListEnd(ctx, s, t, scope, cls, refs), lateAgentEnd(ctx, s, t, scope, cls, refs));
     // "met Fiji's Minister for Trade, Co-operatives, SMEs and Communications B": a clause that
     // ends inside an official's title (its fields joined by commas) runs on to the name
-    // ... and so does one that ends before such fields in front of the office word ("including
-    // A, Trade, Industry and Competition Minister B and C": capitalised words, commas and "and" up
-    // to the next official's span)
-    constexpr int fieldReach = 8;
+    // ... and so does a list of such items ("including A, Trade, Industry and Competition Minister
+    // B and Mozambique's C"): the list reader's, from the first official after the trigger
     if (scope.end == scope.clause.end)
-        for (const std::pair<int, int>& sp : s.officialSpans) {
-            if (sp.first < scope.clause.end && scope.clause.end < sp.second && sp.first >= t.end)
-                listEnd = std::max(listEnd, sp.second);
-            bool fields = sp.first > scope.clause.end &&
-                          sp.first - scope.clause.end <= fieldReach && scope.clause.end > t.end &&
-                          isComma(s.tok(scope.clause.end - 1));
-            for (int x = scope.clause.end; fields && x < sp.first; ++x)
-                fields = (s.tok(x).kind == Token::Word &&
-                          (s.tok(x).cap || s.tok(x).hyphenBefore || s.key(x) == "and"_key)) ||
-                         isComma(s.tok(x)) || isDash(s.tok(x)); // ("Co-operatives")
-            if (fields && listEnd >= scope.clause.end) {
-                listEnd = std::max(listEnd, sp.second);
-                // (the list runs on after it, item by item: "... Minister B and Mozambique's C")
-                for (const std::pair<int, int>& next : s.officialSpans) {
-                    bool joined = next.first >= listEnd && next.first - listEnd <= 3;
-                    for (int x = listEnd; joined && x < next.first; ++x)
-                        joined = isComma(s.tok(x)) || s.key(x) == "and"_key ||
-                                 s.key(x) == "'s"_key ||
-                                 (s.tok(x).kind == Token::Word && s.tok(x).cap);
-                    if (joined)
-                        listEnd = std::max(listEnd, next.second);
-                }
+        for (int i = t.end; i < scope.clause.end; ++i)
+            if (inOfficialSpan(s, i)) {
+                listEnd = std::max(listEnd, readOfficialList(ctx, s, refs, i, s.size()).end);
+                break;
             }
-        }
     const int joinedFrom = joinersFrom(ctx.lex, s, t.begin, cut);
     std::vector<int> joiners;
     // ("A and B signed the accord in the presence of C": who is named after an attendee cue in

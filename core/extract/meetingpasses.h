@@ -177,6 +177,20 @@ struct Attendees
 };
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
 
+/// A list of officials as readouts, wire copy and regional papers write it: items split by ";",
+/// ",", "and" or "as well as", each an official's title and name in either order ("Foreign
+/// Minister A", "B, the health minister", "the Minister for Trade, Agribusiness and Industry, C",
+/// "the Minister of Water, Ms D", "Ambassador of X to the Kingdom E"), or a title alone that
+/// runs on to the next name. The officials named, in order, and where the list ends: past the
+/// last item that names an official (`from` when none does).
+struct OfficialList
+{
+    std::vector<int> people;
+    int end = -1;
+};
+OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                              int from, int limit);
+
 /// A meeting recalled from a month of its own, on none of the article's days ("Last November, C
 /// held talks with B", "their call in February"): dated over 31 days from the article's, or in
 /// another month than the article's.

@@ -117,6 +117,8 @@ private Q_SLOTS:
     void compatibleDrafts();
     void attendedMeeting_data();
     void attendedMeeting();
+    void officialList_data();
+    void officialList();
 
 private:
     std::unique_ptr<Gazetteer> m_gazetteer;
@@ -1087,6 +1089,45 @@ void TestMeetingPasses::attendedMeeting()
     r.ctx.meetings = told.ctx.meetings;
     const std::optional<std::size_t> got = parley::attendedMeeting(r.ctx, r.last(), 0, r.last().size(), delegation);
     QCOMPARE(got ? int(*got) : -1, expected);
+}
+
+void TestMeetingPasses::officialList_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("from"); // the word the list starts after
+    QTest::addColumn<QString>("expected"); // surnames, sorted
+    QTest::newRow("semicolons, title, comma and name, a title of commas")
+        << "The talks were attended by the Minister for Foreign Affairs, Kofi Mensah; the Minister for Trade, "
+           "Agribusiness and Industry, Ama Boateng, and the Minister for the Interior, Yaw Owusu."
+        << "by" << "Boateng;Mensah;Owusu";
+    QTest::newRow("names then titles, honorifics, 'as well as'")
+        << "Present were Ama Boateng, the trade minister; Dr Kofi Mensah, Minister of Health; as well as "
+           "Ghanaian Foreign Minister Yaw Owusu."
+        << "were" << "Boateng;Mensah;Owusu";
+    QTest::newRow("twin: the list stops at another clause")
+        << "The talks were attended by Ghanaian Foreign Minister Kofi Mensah, who later met Togolese Foreign "
+           "Minister Robert Dussey."
+        << "by" << "Mensah";
+    QTest::newRow("twin: who speaks after the list reports it")
+        << "The talks were joined by Ghanaian Foreign Minister Kofi Mensah, Ghanaian Trade Minister Ama Boateng "
+           "told reporters."
+        << "by" << "Mensah";
+}
+
+void TestMeetingPasses::officialList()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, from);
+    QFETCH(QString, expected);
+    Reading r(text, m_gazetteer->data(), m_lexicon);
+    const SentenceInfo& s = r.last();
+    int at = -1;
+    for (int i = 0; i < s.size() && at < 0; ++i)
+        if (s.key(i).text() == from)
+            at = i + 1;
+    QVERIFY(at > 0);
+    const OfficialList list = readOfficialList(r.ctx, s, r.refsOf(s), at, s.size());
+    QCOMPARE(r.names(list.people), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMeetingPasses)

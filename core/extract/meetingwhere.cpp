@@ -1459,7 +1459,8 @@ QString writtenSpelling(const DocContext& ctx, const QString& place)
 {
     constexpr int kMaxWords = 3;
     constexpr int kMinFuzzyLetters = 6;
-    if (place.isEmpty() || ctx.doc.text.contains(place, Qt::CaseInsensitive))
+    // (the text's own case first: a quick search that answers most places)
+    if (place.isEmpty() || ctx.doc.text.contains(place) || ctx.doc.text.contains(place, Qt::CaseInsensitive))
         return place;
     const QString want = squashed(place);
     if (want.isEmpty())
@@ -1677,8 +1678,19 @@ void finishPlaces(DocContext& ctx)
     }
     // A city the dictionaries spell otherwise than the article: the article's spelling.
     // ... and a short form of a city the article also writes in full, the full name.
-    for (MeetingDraft& m : ctx.meetings)
-        m.place = fullerSpelling(ctx, writtenSpelling(ctx, m.place));
+    // (each place read once: both readings search the whole text, and an article's meetings
+    // share a few places; the answer depends on the place and the text alone)
+    std::vector<std::pair<QString, QString>> spelled;
+    for (MeetingDraft& m : ctx.meetings) {
+        const auto known = std::find_if(spelled.begin(), spelled.end(), [&](const auto& e) { return e.first == m.place; });
+        if (known != spelled.end()) {
+            m.place = known->second;
+            continue;
+        }
+        QString written = fullerSpelling(ctx, writtenSpelling(ctx, m.place));
+        spelled.emplace_back(m.place, written);
+        m.place = std::move(written);
+    }
 }
 
 } // namespace parley

@@ -1361,6 +1361,10 @@ MeetingPlace leadCity(const DocContext& ctx)
         const auto [who, end] = personClause(ctx, s, s.dateline, s.size());
         // ("According to reports in Manila, A met B": the report's city, no occasion)
         for (int i = sourceAdjunctEnd(ctx, s); i + 1 < s.size(); ++i) {
+            // (a city is read below only at "in", "at" or a travel word, knownPlaceAt() and
+            // visitedCityAt(): every other word is passed over before the tests of its context)
+            if (s.key(i) != "in"_key && s.key(i) != "at"_key && !ctx.lex.has(Cue::TravelWord, s.key(i)))
+                continue;
             // "A arrived in Santiago": the arrival places A's own events (readArrival), no others
             if (i > 0 && lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i - 1) == i + 1)
                 continue;

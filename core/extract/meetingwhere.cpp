@@ -514,11 +514,12 @@ bool occasionBoundary(const DocContext& ctx, const SentenceInfo& s, int b)
 
 bool placeOfOtherOccasion(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
 {
-    const int at = placeWordOf(ctx, s, from, to, p);
-    for (int b = from + 1; b < at; ++b)
-        if (occasionBoundary(ctx, s, b))
-            return true;
-    return false;
+    // (the first boundary of the span, then the place's word only when there is one: the word
+    // is found by reading the place again from each word on, and most spans have no boundary)
+    int first = from + 1;
+    while (first < to && !occasionBoundary(ctx, s, first))
+        ++first;
+    return first < to && first < placeWordOf(ctx, s, from, to, p);
 }
 
 // The state whose name ends right before token `end` ("Bridgetown, Barbados"), or null.

@@ -514,11 +514,12 @@ bool occasionBoundary(const DocContext& ctx, const SentenceInfo& s, int b)
 
 bool placeOfOtherOccasion(const DocContext& ctx, const SentenceInfo& s, int from, int to, const MeetingPlace& p)
 {
-    const int at = placeWordOf(ctx, s, from, to, p);
-    for (int b = from + 1; b < at; ++b)
-        if (occasionBoundary(ctx, s, b))
-            return true;
-    return false;
+    // (the first boundary of the span, then the place's word only when there is one: the word
+    // is found by reading the place again from each word on, and most spans have no boundary)
+    int first = from + 1;
+    while (first < to && !occasionBoundary(ctx, s, first))
+        ++first;
+    return first < to && first < placeWordOf(ctx, s, from, to, p);
 }
 
 // The state whose name ends right before token `end` ("Bridgetown, Barbados"), or null.
@@ -1361,6 +1362,10 @@ MeetingPlace leadCity(const DocContext& ctx)
         const auto [who, end] = personClause(ctx, s, s.dateline, s.size());
         // ("According to reports in Manila, A met B": the report's city, no occasion)
         for (int i = sourceAdjunctEnd(ctx, s); i + 1 < s.size(); ++i) {
+            // (a city is read below only at "in", "at" or a travel word, knownPlaceAt() and
+            // visitedCityAt(): every other word is passed over before the tests of its context)
+            if (s.key(i) != "in"_key && s.key(i) != "at"_key && !ctx.lex.has(Cue::TravelWord, s.key(i)))
+                continue;
             // "A arrived in Santiago": the arrival places A's own events (readArrival), no others
             if (i > 0 && lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i - 1) == i + 1)
                 continue;
@@ -1459,7 +1464,8 @@ QString writtenSpelling(const DocContext& ctx, const QString& place)
 {
     constexpr int kMaxWords = 3;
     constexpr int kMinFuzzyLetters = 6;
-    if (place.isEmpty() || ctx.doc.text.contains(place, Qt::CaseInsensitive))
+    // (the text's own case first: a quick search that answers most places)
+    if (place.isEmpty() || ctx.doc.text.contains(place) || ctx.doc.text.contains(place, Qt::CaseInsensitive))
         return place;
     const QString want = squashed(place);
     if (want.isEmpty())
@@ -1677,8 +1683,19 @@ void finishPlaces(DocContext& ctx)
     }
     // A city the dictionaries spell otherwise than the article: the article's spelling.
     // ... and a short form of a city the article also writes in full, the full name.
-    for (MeetingDraft& m : ctx.meetings)
-        m.place = fullerSpelling(ctx, writtenSpelling(ctx, m.place));
+    // (each place read once: both readings search the whole text, and an article's meetings
+    // share a few places; the answer depends on the place and the text alone)
+    std::vector<std::pair<QString, QString>> spelled;
+    for (MeetingDraft& m : ctx.meetings) {
+        const auto known = std::find_if(spelled.begin(), spelled.end(), [&](const auto& e) { return e.first == m.place; });
+        if (known != spelled.end()) {
+            m.place = known->second;
+            continue;
+        }
+        QString written = fullerSpelling(ctx, writtenSpelling(ctx, m.place));
+        spelled.emplace_back(m.place, written);
+        m.place = std::move(written);
+    }
 }
 
 } // namespace parley

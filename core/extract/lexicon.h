@@ -261,6 +261,8 @@ enum class Cue : int {
                      ///< "link"): "Among those A met were B and C" lists the people A met, one by one
     AttributionVerb, ///< "reported", "quoted": with the speech verbs, the verb of a closing attribution
                      ///< (", Oman's news agency reported"): the source named there is no side
+    HeadingOther,    ///< "with", "to", "on" (value "topic": not before a side noun): a list heading's
+                     ///< state after one ("in the talks with Ghana were:") is not the listed people's
     Count
 };
 

@@ -6423,36 +6423,122 @@ int pairedOfficeState(const DocContext& ctx, const PersonRef& naming, int* notSt
 
 namespace {
 // A readout's list of the delegations: "were joined by:\nUnited States\nDeputy Secretary A\n
-// Under Secretary B\nIndonesia\nVice Minister C": a line that is only a state's name heads the
-// people listed under it, up to the next such line. The state of the nearest heading above the
-// naming, in its sentence; else -1.
+// Under Secretary B\nIndonesia\nVice Minister C", "Participating in the meeting for Ecuador
+// were:\nMinister of Foreign Affairs D", "On the Uzbek side:", "Ghana's delegation:": a heading
+// line heads the people listed one a line under it, up to the next heading. The state of the
+// nearest heading above the naming, in its sentence; else -1.
 bool lineBreakBetween(const DocContext& ctx, qsizetype from, qsizetype to)
 {
     return from < to && QStringView(ctx.doc.text).mid(from, to - from).contains(QLatin1Char('\n'));
 }
 
+// Whether token k of s opens a line of the text (the sentence's first token: when only blanks
+// stand between the line break or the text's start and it).
+bool opensLine(const DocContext& ctx, const SentenceInfo& s, int k)
+{
+    if (k > 0)
+        return lineBreakBetween(ctx, s.tok(k - 1).end, s.tok(k).start);
+    for (qsizetype c = s.tok(0).start; c-- > 0;) {
+        const QChar ch = ctx.doc.text.at(c);
+        if (ch == QLatin1Char('\n'))
+            return true;
+        if (!ch.isSpace())
+            return false;
+    }
+    return true;
+}
+
+// The state whose people heading line [b, e) of s lists: a line that is only a state's name, or
+// a line that ends with a colon and names one side, by a state ("for Ecuador", "the Kazakh side",
+// "Ghana's delegation") or by an official ("Accompanying President A were:"); not one the line
+// names after a word of another side, a destination or a topic (lexicon `heading-other`:
+// "in the talks with Ghana", "who travelled to Ghana", "the talks on Ukraine"). -1 when the
+// line names no side or two; `heading` tells whether the line is a heading at all.
+int headingLineState(const DocContext& ctx, const SentenceInfo& s, int b, int e, bool* heading)
+{
+    *heading = false;
+    for (const StateHit& h : ctx.stateHits)
+        if (h.sentence == s.index && h.begin == b && h.end == e) {
+            *heading = true;
+            return h.state;
+        }
+    if (e - b < 2 || s.key(e - 1) != ":"_key)
+        return -1;
+    *heading = true;
+    // (the word before the phrase that names a side, past an article: "with the Ghanaian side")
+    const auto owner = [&](int begin, int end) {
+        int k = begin - 1;
+        while (k >= b && ctx.lex.has(Cue::Article, s.key(k)))
+            --k;
+        if (k < b || !ctx.lex.has(Cue::HeadingOther, s.key(k)))
+            return true;
+        // "On the Uzbek side:": a word of a topic before a side noun names the side
+        return ctx.lex.value(Cue::HeadingOther, s.key(k)) == "topic"_key && end < e &&
+               (ctx.lex.has(Cue::SideNoun, s.key(end)) || ctx.lex.has(Cue::DelegationNoun, s.key(end)));
+    };
+    int found = -1;
+    bool two = false;
+    const auto side = [&](int st) {
+        two = two || (found >= 0 && found != st);
+        found = st;
+    };
+    for (const StateHit& h : ctx.stateHits)
+        if (h.sentence == s.index && h.begin >= b && h.end <= e && owner(h.begin, h.end))
+            side(h.state);
+    const auto [rb, re] = ctx.refRange[std::size_t(s.index)];
+    for (std::size_t r = rb; r < re; ++r) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.begin < b || ref.end > e || ref.person < 0)
+            continue;
+        const Person& o = ctx.persons[std::size_t(ref.person)];
+        if (!o.official || o.state < 0 || o.stateStrength < 2 || o.stateInferred)
+            continue;
+        int t = ref.begin;
+        while (t > b && s.matchOf(t - 1) && s.matchOf(t - 1)->kind == PhraseKind::Title)
+            --t;
+        if (owner(t, ref.end))
+            side(o.state);
+    }
+    return two ? -1 : found;
+}
+
 int headingState(const DocContext& ctx, const PersonRef& naming)
 {
-    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
-    const StateHit* best = nullptr;
-    for (const StateHit& h : ctx.stateHits) {
-        if (h.sentence != naming.sentence || h.end > naming.begin || h.begin < 1 || h.end >= s.size() ||
-            (best && best->begin > h.begin))
-            continue;
-        if (lineBreakBetween(ctx, s.tok(h.begin - 1).end, s.tok(h.begin).start) &&
-            lineBreakBetween(ctx, s.tok(h.end - 1).end, s.tok(h.end).start))
-            best = &h;
-    }
-    if (!best)
+    int sentence = naming.sentence;
+    const SentenceInfo* s = &ctx.sents[std::size_t(sentence)];
+    // (one listed on a line of his own, the name ending it)
+    if (naming.end < s->size() && !lineBreakBetween(ctx, s->tok(naming.end - 1).end, s->tok(naming.end).start))
         return -1;
-    // (one listed on a line of his own, the name ending it; not "Following the meeting, A
-    // hosted B" after the list)
-    for (int k = best->end; k < naming.begin; ++k)
-        if (s.key(k) == "."_key)
+    int e = naming.begin;
+    while (e > 0 && !opensLine(ctx, *s, e))
+        --e;
+    // the lines above, nearest first, up to a heading, into the sentences before when a line
+    // opens the sentence (a line the splitter set apart: "Uzbekistan"); not across a full stop
+    // ("Following the meeting, A hosted B" after the list)
+    for (int lines = 0; lines < 40; ++lines) {
+        if (e == 0) {
+            if (!opensLine(ctx, *s, 0) || sentence - 1 < ctx.body || sentence == 0)
+                return -1;
+            s = &ctx.sents[std::size_t(--sentence)];
+            e = s->size();
+            if (e == 0 || s->key(e - 1) == "."_key)
+                return -1;
+        }
+        int b = e - 1;
+        while (b > 0 && !opensLine(ctx, *s, b))
+            --b;
+        if (!opensLine(ctx, *s, b))
             return -1;
-    if (naming.end < s.size() && !lineBreakBetween(ctx, s.tok(naming.end - 1).end, s.tok(naming.end).start))
-        return -1;
-    return best->state;
+        for (int k = b; k < e; ++k)
+            if (s->key(k) == "."_key)
+                return -1;
+        bool heading = false;
+        const int st = headingLineState(ctx, *s, b, e, &heading);
+        if (heading)
+            return st;
+        e = b;
+    }
+    return -1;
 }
 
 // "In Ottawa, Conservative leader A said ...", "In Kyiv, Foreign Minister B told reporters": a

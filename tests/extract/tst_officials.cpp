@@ -70,13 +70,13 @@ void TestOfficials::officials_data()
         << "VIENNA, March 3 - Chancellor Hans Weber of Austria met President Daniel Okoro of Ghana on Monday.\nMembers of the delegation of Ghana:\nTrade Minister Kwame Asante\nEnergy Minister Kofi Boateng"
         << "Hans Weber/Chancellor/Austria;Daniel Okoro/President/Ghana;Kwame Asante//Ghana;Kofi Boateng//Ghana";
     QTest::newRow("s24 affil24: 'Also present from the Chilean side were:' (a demonym and a side noun)")
-        << "Argentine President Javier Rossi received Chilean President Marta Ibanez at the Casa Rosada in Buenos Aires.\nAlso present from the Chilean side were:\nForeign Minister Pedro Soto\nMining Minister Lucia Vera"
+        << "Argentine President Javier Rossi received Chilean President Marta Ibanez at the Casa Rosada in Buenos Aires.\nAlso present from the Chilean side were:\nForeign Minister Pedro Soto\nMinister of Mining Lucia Vera"
         << "Javier Rossi/President/Argentina;Marta Ibanez/President/Chile;Pedro Soto//Chile;Lucia Vera//Chile";
     QTest::newRow("s24 affil24: a line that is only the state, the sentence before ending with a full stop")
         << "Kazakh President Nurlan Abenov held talks with Uzbek President Rustam Karimov in Astana on Monday.\nUzbekistan\nForeign Minister Bakhtiyor Rustamov\nEnergy Minister Jurabek Tashkentov"
         << "Nurlan Abenov/President/Kazakhstan;Rustam Karimov/President/Uzbekistan;Bakhtiyor Rustamov//Uzbekistan;Jurabek Tashkentov//Uzbekistan";
     QTest::newRow("s24 affil24: 'THE X DELEGATION INCLUDED:' in capitals")
-        << "Prime Minister Olga Stan of Moldova met Prime Minister Ion Radu of Romania in Chisinau.\nTHE ROMANIAN DELEGATION INCLUDED:\nEnergy Minister Mihai Popa\nTransport Minister Dan Ilie"
+        << "Prime Minister Olga Stan of Moldova met Prime Minister Ion Radu of Romania in Chisinau.\nTHE ROMANIAN DELEGATION INCLUDED:\nEnergy Minister Mihai Popa\nMinister of Transport Dan Ilie"
         << "Olga Stan/Prime Minister/Moldova;Ion Radu/Prime Minister/Romania;Mihai Popa//Romania;Dan Ilie//Romania";
     QTest::newRow("s24 affil24 twin: 'Joining the president in the talks with X were:' lists the host's people")
         << "President Rina Vosk of Estonia received President Daniel Okoro of Ghana in Tallinn on Monday.\nJoining President Vosk in the talks with Ghana were:\nForeign Minister Margus Tamm\nDefence Minister Hanno Pevk"
@@ -85,7 +85,7 @@ void TestOfficials::officials_data()
         << "Chancellor Hans Weber of Austria met President Daniel Okoro of Ghana in Accra on Monday.\nThe Austrian officials who travelled to Ghana were:\nTrade Minister Karl Huber\nEnergy Minister Eva Gruber"
         << "Hans Weber/Chancellor/Austria;Daniel Okoro/President/Ghana;Karl Huber//Austria;Eva Gruber//Austria";
     QTest::newRow("s24 affil24 twin: 'Present at the talks on X were:' (a topic, not a side)")
-        << "Prime Minister Olga Stan of Moldova met Prime Minister Ion Radu of Romania in Chisinau.\nPresent at the talks on Ukraine were:\nEnergy Minister Mihai Popa\nTransport Minister Dan Ilie"
+        << "Prime Minister Olga Stan of Moldova met Prime Minister Ion Radu of Romania in Chisinau.\nPresent at the talks on Ukraine were:\nEnergy Minister Mihai Popa\nMinister of Transport Dan Ilie"
         << "Olga Stan/Prime Minister/Moldova;Ion Radu/Prime Minister/Romania;Mihai Popa//*;Dan Ilie//*";
     QTest::newRow("s24 affil24 twin: a name after the list, in a sentence of its own, is not listed under it")
         << "Kazakh President Nurlan Abenov held talks with Uzbek President Rustam Karimov in Astana on Monday.\nUzbekistan\nForeign Minister Bakhtiyor Rustamov\nLater that day, Kazakh Energy Minister Almas Sadykov briefed reporters."

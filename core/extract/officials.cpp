@@ -1512,6 +1512,12 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
             --j;
             continue;
         }
+        // "the World Bank's regional director", "IMF resident representative A": a word of the
+        // office's reach between the body (or the state) and the title
+        if (t.kind == Token::Word && !t.cap && lex.has(Cue::OfficeScope, t.key) && j > 0 && mods == 0) {
+            --j;
+            continue;
+        }
         if (t.key == "and"_key && mods > 0 && j - 1 >= lastNameEnd &&
             s.tok(j - 1).cap && !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)]) {
             --j;
@@ -6541,6 +6547,32 @@ int headingState(const DocContext& ctx, const PersonRef& naming)
     return -1;
 }
 
+// "Sen. A (R-Neb.)", "Rep. B, D-Calif., said", "(I-Vt.)", "(R-TX)": right after the naming, a
+// party's letter (lexicon `party-tag`) joined by a hyphen to a seat in capitals, in brackets or
+// commas: the tag's state, else -1.
+int partyTagState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const int k = naming.end;
+    if (k + 2 >= s.size() || (s.key(k) != "("_key && s.key(k) != ","_key))
+        return -1;
+    const bool paren = s.key(k) == "("_key;
+    const Token& letter = s.tok(k + 1);
+    if (letter.kind != Token::Word || !letter.allCaps || letter.end - letter.start != 1 ||
+        !ctx.lex.has(Cue::PartyTag, letter.key) || !s.tok(k + 2).hyphenBefore || !s.tok(k + 2).cap)
+        return -1;
+    // the seat: capitals and full stops ("Neb.", "N.Y.", "TX"), then the closing mark (a comma
+    // may also end the sentence: "said Rep. B, D-Calif.")
+    int e = k + 3;
+    while (e < s.size() && e - k < 8 && (s.key(e) == "."_key || (s.tok(e).kind == Token::Word && s.tok(e).cap)))
+        ++e;
+    const bool closed = e < s.size() ? (paren ? s.key(e) == ")"_key : s.key(e) == ","_key || s.key(e) == "."_key)
+                                     : !paren;
+    if (!closed)
+        return -1;
+    return ctx.g.stateIndex(ctx.lex.value(Cue::PartyTag, letter.key));
+}
+
 // "In Ottawa, Conservative leader A said ...", "In Kyiv, Foreign Minister B told reporters": a
 // city (or state) that opens the sentence, before a comma, places the official named right
 // after it, his office between, who speaks there: at home. Its state, else -1. Not a posted
@@ -6989,6 +7021,25 @@ void assignFallbackStates(DocContext& ctx)
                          : main == home    ? QStringLiteral("fallback: the outlet's home state")
                          : main == leadState ? QStringLiteral("fallback: the state of the lead meeting's city")
                                            : QStringLiteral("fallback: the state the article names most"));
+    }
+    // "Sen. A (R-Neb.)": a lawmaker's party tag names his state, whatever state the story is about
+    // and whatever the fallbacks above made of him. (Read after them: "Secretary B met with Sen. A
+    // (R-Neb.)" is a meeting at home, not one of two sides, which those would read from A's state)
+    for (Person& p : ctx.persons) {
+        if (!p.official || (p.state >= 0 && !p.stateInferred) || p.organization >= 0)
+            continue;
+        const int self = int(&p - ctx.persons.data());
+        for (const PersonRef& r : ctx.refs)
+            if (r.person == self && r.kind == RefKind::Name) {
+                if (const int st = partyTagState(ctx, r);
+                    st >= 0 && std::find(p.notStates.begin(), p.notStates.end(), st) == p.notStates.end()) {
+                    p.state = st;
+                    p.stateStrength = 3;
+                    p.stateInferred = false;
+                    p.setAffiliation(QStringLiteral("a lawmaker's party tag of that state after the name"));
+                    break;
+                }
+            }
     }
     // "Under the guidance of President Xi and King Felipe VI" in a Chinese readout: a royal title
     // is held in a monarchy of that title (lexicon `monarchy`); one the fallbacks placed in a

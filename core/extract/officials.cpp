@@ -3322,8 +3322,16 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         }
         if (i > 0) {
             const OfficialHit& prev = hits[i - 1];
-            bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
-            for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t) {
+            // ("Argentine Economy Minister A and central bank chief B": the second office's body
+            // written in lower case before its title, which the title's phrase leaves out)
+            int body = h.phraseBegin;
+            while (body > prev.nameEnd && h.phraseBegin - body < 3 && s.tok(body - 1).kind == Token::Word &&
+                   !s.tok(body - 1).cap &&
+                   (ctx.lex.has(Cue::BodyHead, s.key(body - 1)) || ctx.lex.has(Cue::BodyModifier, s.key(body - 1)) ||
+                    ctx.lex.has(Cue::PortfolioWord, s.key(body - 1))))
+                --body;
+            bool joined = prev.nameEnd < body && body - prev.nameEnd <= 2;
+            for (int t = prev.nameEnd; joined && t < body; ++t) {
                 if (s.key(t) != "and"_key && s.key(t) != ","_key)
                     joined = false;
             }

@@ -123,6 +123,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s24 affil24: 'hosted X Economy Minister A and central bank chief B'")
         << "Finance Minister Hans Weber hosted Argentine Economy Minister Luis Cortez and central bank chief Santiago Bruno in Vienna on Tuesday."
         << "Hans Weber/Finance Minister/*;Luis Cortez/Economy Minister/Argentina;Santiago Bruno//Argentina";
+    QTest::newRow("s24 affil24: 'hosted X Economy Minister A and central bank chief B' at the outlet's home")
+        << "Treasury Secretary Janet Hale hosted Argentine Economy Minister Luis Cortez and central bank chief Santiago Bruno at the Treasury on Tuesday. The United States backs the swap line."
+        << "Janet Hale/Treasury Secretary/United States;Luis Cortez/Economy Minister/Argentina;Santiago Bruno//Argentina";
+    QTest::newRow("s24 affil24: 'X's trade minister A, and foreign ministry spokesman B' (a comma and 'and')")
+        << "President Lina Berg received Kenya's trade minister Peter Otieno, and foreign ministry spokesman Paul Kamau in Oslo. Norway and Kenya signed a deal."
+        << "Lina Berg/President/*;Peter Otieno//Kenya;Paul Kamau//Kenya";
+    QTest::newRow("s24 affil24 twin: 'X Minister A met central bank chief B' (a meeting, no list)")
+        << "Argentine Economy Minister Luis Cortez met central bank chief Eva Gruber in Vienna. Austria's economy is growing."
+        << "Luis Cortez/Economy Minister/Argentina;Eva Gruber//Austria";
     QTest::newRow("s24 affil24: 'met X Foreign Minister A and army chief B'")
         << "President Rina Vosk received Pakistani Foreign Minister Ali Shah and army chief Asim Khan in Tallinn."
         << "Rina Vosk/President/*;Ali Shah/Foreign Minister/Pakistan;Asim Khan//Pakistan";

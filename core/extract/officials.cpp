@@ -1518,6 +1518,16 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
             --j;
             continue;
         }
+        // "Czech First Deputy Prime Minister and Industry Minister A": one holder of two offices
+        // joined by "and", no name between them; the state before the first is his
+        if (t.key == "and"_key && m.begin - j <= 3 && j - 1 >= lastNameEnd && !m.plural) {
+            const PhraseMatch* first = s.matchOf(j - 1);
+            if (first && first->kind == PhraseKind::Title && first->end == j && first->begin >= lastNameEnd &&
+                !first->plural && first->begin > 0) {
+                j = first->begin - 1;
+                continue;
+            }
+        }
         if (t.key == "and"_key && mods > 0 && j - 1 >= lastNameEnd &&
             s.tok(j - 1).cap && !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)]) {
             --j;

@@ -261,6 +261,12 @@ enum class Cue : int {
                      ///< "link"): "Among those A met were B and C" lists the people A met, one by one
     AttributionVerb, ///< "reported", "quoted": with the speech verbs, the verb of a closing attribution
                      ///< (", Oman's news agency reported"): the source named there is no side
+    OfficeScope,     ///< "regional", "country", "resident": "the World Bank's regional director A", a lower-case
+                     ///< word of an office's reach between the body (or the state) and the title
+    PartyTag,        ///< "R", "D", "I" with the state as value: "Sen. A (R-Neb.)", "Rep. B, D-Calif.,": a
+                     ///< lawmaker's party and seat after the name, as that state's press writes it
+    HeadingOther,    ///< "with", "to", "on" (value "topic": not before a side noun): a list heading's
+                     ///< state after one ("in the talks with Ghana were:") is not the listed people's
     Count
 };
 

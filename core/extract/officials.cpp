@@ -1512,6 +1512,22 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
             --j;
             continue;
         }
+        // "the World Bank's regional director", "IMF resident representative A": a word of the
+        // office's reach between the body (or the state) and the title
+        if (t.kind == Token::Word && !t.cap && lex.has(Cue::OfficeScope, t.key) && j > 0 && mods == 0) {
+            --j;
+            continue;
+        }
+        // "Czech First Deputy Prime Minister and Industry Minister A": one holder of two offices
+        // joined by "and", no name between them; the state before the first is his
+        if (t.key == "and"_key && m.begin - j <= 3 && j - 1 >= lastNameEnd && !m.plural) {
+            const PhraseMatch* first = s.matchOf(j - 1);
+            if (first && first->kind == PhraseKind::Title && first->end == j && first->begin >= lastNameEnd &&
+                !first->plural && first->begin > 0) {
+                j = first->begin - 1;
+                continue;
+            }
+        }
         if (t.key == "and"_key && mods > 0 && j - 1 >= lastNameEnd &&
             s.tok(j - 1).cap && !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)]) {
             --j;
@@ -3316,8 +3332,16 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         }
         if (i > 0) {
             const OfficialHit& prev = hits[i - 1];
-            bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
-            for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t) {
+            // ("Argentine Economy Minister A and central bank chief B": the second office's body
+            // written in lower case before its title, which the title's phrase leaves out)
+            int body = h.phraseBegin;
+            while (body > prev.nameEnd && h.phraseBegin - body < 3 && s.tok(body - 1).kind == Token::Word &&
+                   !s.tok(body - 1).cap &&
+                   (ctx.lex.has(Cue::BodyHead, s.key(body - 1)) || ctx.lex.has(Cue::BodyModifier, s.key(body - 1)) ||
+                    ctx.lex.has(Cue::PortfolioWord, s.key(body - 1))))
+                --body;
+            bool joined = prev.nameEnd < body && body - prev.nameEnd <= 2;
+            for (int t = prev.nameEnd; joined && t < body; ++t) {
                 if (s.key(t) != "and"_key && s.key(t) != ","_key)
                     joined = false;
             }
@@ -6423,36 +6447,148 @@ int pairedOfficeState(const DocContext& ctx, const PersonRef& naming, int* notSt
 
 namespace {
 // A readout's list of the delegations: "were joined by:\nUnited States\nDeputy Secretary A\n
-// Under Secretary B\nIndonesia\nVice Minister C": a line that is only a state's name heads the
-// people listed under it, up to the next such line. The state of the nearest heading above the
-// naming, in its sentence; else -1.
+// Under Secretary B\nIndonesia\nVice Minister C", "Participating in the meeting for Ecuador
+// were:\nMinister of Foreign Affairs D", "On the Uzbek side:", "Ghana's delegation:": a heading
+// line heads the people listed one a line under it, up to the next heading. The state of the
+// nearest heading above the naming, in its sentence; else -1.
 bool lineBreakBetween(const DocContext& ctx, qsizetype from, qsizetype to)
 {
     return from < to && QStringView(ctx.doc.text).mid(from, to - from).contains(QLatin1Char('\n'));
 }
 
+// Whether token k of s opens a line of the text (the sentence's first token: when only blanks
+// stand between the line break or the text's start and it).
+bool opensLine(const DocContext& ctx, const SentenceInfo& s, int k)
+{
+    if (k > 0)
+        return lineBreakBetween(ctx, s.tok(k - 1).end, s.tok(k).start);
+    for (qsizetype c = s.tok(0).start; c-- > 0;) {
+        const QChar ch = ctx.doc.text.at(c);
+        if (ch == QLatin1Char('\n'))
+            return true;
+        if (!ch.isSpace())
+            return false;
+    }
+    return true;
+}
+
+// The state whose people heading line [b, e) of s lists: a line that is only a state's name, or
+// a line that ends with a colon and names one side, by a state ("for Ecuador", "the Kazakh side",
+// "Ghana's delegation") or by an official ("Accompanying President A were:"); not one the line
+// names after a word of another side, a destination or a topic (lexicon `heading-other`:
+// "in the talks with Ghana", "who travelled to Ghana", "the talks on Ukraine"). -1 when the
+// line names no side or two; `heading` tells whether the line is a heading at all.
+int headingLineState(const DocContext& ctx, const SentenceInfo& s, int b, int e, bool* heading)
+{
+    *heading = false;
+    for (const StateHit& h : ctx.stateHits)
+        if (h.sentence == s.index && h.begin == b && h.end == e) {
+            *heading = true;
+            return h.state;
+        }
+    if (e - b < 2 || s.key(e - 1) != ":"_key)
+        return -1;
+    *heading = true;
+    // (the word before the phrase that names a side, past an article: "with the Ghanaian side")
+    const auto owner = [&](int begin, int end) {
+        int k = begin - 1;
+        while (k >= b && ctx.lex.has(Cue::Article, s.key(k)))
+            --k;
+        if (k < b || !ctx.lex.has(Cue::HeadingOther, s.key(k)))
+            return true;
+        // "On the Uzbek side:": a word of a topic before a side noun names the side
+        return ctx.lex.value(Cue::HeadingOther, s.key(k)) == "topic"_key && end < e &&
+               (ctx.lex.has(Cue::SideNoun, s.key(end)) || ctx.lex.has(Cue::DelegationNoun, s.key(end)));
+    };
+    int found = -1;
+    bool two = false;
+    const auto side = [&](int st) {
+        two = two || (found >= 0 && found != st);
+        found = st;
+    };
+    for (const StateHit& h : ctx.stateHits)
+        if (h.sentence == s.index && h.begin >= b && h.end <= e && owner(h.begin, h.end))
+            side(h.state);
+    const auto [rb, re] = ctx.refRange[std::size_t(s.index)];
+    for (std::size_t r = rb; r < re; ++r) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.begin < b || ref.end > e || ref.person < 0)
+            continue;
+        const Person& o = ctx.persons[std::size_t(ref.person)];
+        if (!o.official || o.state < 0 || o.stateStrength < 2 || o.stateInferred)
+            continue;
+        int t = ref.begin;
+        while (t > b && s.matchOf(t - 1) && s.matchOf(t - 1)->kind == PhraseKind::Title)
+            --t;
+        if (owner(t, ref.end))
+            side(o.state);
+    }
+    return two ? -1 : found;
+}
+
 int headingState(const DocContext& ctx, const PersonRef& naming)
 {
-    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
-    const StateHit* best = nullptr;
-    for (const StateHit& h : ctx.stateHits) {
-        if (h.sentence != naming.sentence || h.end > naming.begin || h.begin < 1 || h.end >= s.size() ||
-            (best && best->begin > h.begin))
-            continue;
-        if (lineBreakBetween(ctx, s.tok(h.begin - 1).end, s.tok(h.begin).start) &&
-            lineBreakBetween(ctx, s.tok(h.end - 1).end, s.tok(h.end).start))
-            best = &h;
-    }
-    if (!best)
+    int sentence = naming.sentence;
+    const SentenceInfo* s = &ctx.sents[std::size_t(sentence)];
+    // (one listed on a line of his own, the name ending it)
+    if (naming.end < s->size() && !lineBreakBetween(ctx, s->tok(naming.end - 1).end, s->tok(naming.end).start))
         return -1;
-    // (one listed on a line of his own, the name ending it; not "Following the meeting, A
-    // hosted B" after the list)
-    for (int k = best->end; k < naming.begin; ++k)
-        if (s.key(k) == "."_key)
+    int e = naming.begin;
+    while (e > 0 && !opensLine(ctx, *s, e))
+        --e;
+    // the lines above, nearest first, up to a heading, into the sentences before when a line
+    // opens the sentence (a line the splitter set apart: "Uzbekistan"); not across a full stop
+    // ("Following the meeting, A hosted B" after the list)
+    for (int lines = 0; lines < 40; ++lines) {
+        if (e == 0) {
+            if (!opensLine(ctx, *s, 0) || sentence - 1 < ctx.body || sentence == 0)
+                return -1;
+            s = &ctx.sents[std::size_t(--sentence)];
+            e = s->size();
+            if (e == 0 || s->key(e - 1) == "."_key)
+                return -1;
+        }
+        int b = e - 1;
+        while (b > 0 && !opensLine(ctx, *s, b))
+            --b;
+        if (!opensLine(ctx, *s, b))
             return -1;
-    if (naming.end < s.size() && !lineBreakBetween(ctx, s.tok(naming.end - 1).end, s.tok(naming.end).start))
+        for (int k = b; k < e; ++k)
+            if (s->key(k) == "."_key)
+                return -1;
+        bool heading = false;
+        const int st = headingLineState(ctx, *s, b, e, &heading);
+        if (heading)
+            return st;
+        e = b;
+    }
+    return -1;
+}
+
+// "Sen. A (R-Neb.)", "Rep. B, D-Calif., said", "(I-Vt.)", "(R-TX)": right after the naming, a
+// party's letter (lexicon `party-tag`) joined by a hyphen to a seat in capitals, in brackets or
+// commas: the tag's state, else -1.
+int partyTagState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const int k = naming.end;
+    if (k + 2 >= s.size() || (s.key(k) != "("_key && s.key(k) != ","_key))
         return -1;
-    return best->state;
+    const bool paren = s.key(k) == "("_key;
+    const Token& letter = s.tok(k + 1);
+    if (letter.kind != Token::Word || !letter.allCaps || letter.end - letter.start != 1 ||
+        !ctx.lex.has(Cue::PartyTag, letter.key) || !s.tok(k + 2).hyphenBefore || !s.tok(k + 2).cap)
+        return -1;
+    // the seat: capitals and full stops ("Neb.", "N.Y.", "TX"), then the closing mark (a comma
+    // may also end the sentence: "said Rep. B, D-Calif.")
+    int e = k + 3;
+    while (e < s.size() && e - k < 8 && (s.key(e) == "."_key || (s.tok(e).kind == Token::Word && s.tok(e).cap)))
+        ++e;
+    const bool closed = e < s.size() ? (paren ? s.key(e) == ")"_key : s.key(e) == ","_key || s.key(e) == "."_key)
+                                     : !paren;
+    if (!closed)
+        return -1;
+    return ctx.g.stateIndex(ctx.lex.value(Cue::PartyTag, letter.key));
 }
 
 // "In Ottawa, Conservative leader A said ...", "In Kyiv, Foreign Minister B told reporters": a
@@ -6903,6 +7039,25 @@ void assignFallbackStates(DocContext& ctx)
                          : main == home    ? QStringLiteral("fallback: the outlet's home state")
                          : main == leadState ? QStringLiteral("fallback: the state of the lead meeting's city")
                                            : QStringLiteral("fallback: the state the article names most"));
+    }
+    // "Sen. A (R-Neb.)": a lawmaker's party tag names his state, whatever state the story is about
+    // and whatever the fallbacks above made of him. (Read after them: "Secretary B met with Sen. A
+    // (R-Neb.)" is a meeting at home, not one of two sides, which those would read from A's state)
+    for (Person& p : ctx.persons) {
+        if (!p.official || (p.state >= 0 && !p.stateInferred) || p.organization >= 0)
+            continue;
+        const int self = int(&p - ctx.persons.data());
+        for (const PersonRef& r : ctx.refs)
+            if (r.person == self && r.kind == RefKind::Name) {
+                if (const int st = partyTagState(ctx, r);
+                    st >= 0 && std::find(p.notStates.begin(), p.notStates.end(), st) == p.notStates.end()) {
+                    p.state = st;
+                    p.stateStrength = 3;
+                    p.stateInferred = false;
+                    p.setAffiliation(QStringLiteral("a lawmaker's party tag of that state after the name"));
+                    break;
+                }
+            }
     }
     // "Under the guidance of President Xi and King Felipe VI" in a Chinese readout: a royal title
     // is held in a monarchy of that title (lexicon `monarchy`); one the fallbacks placed in a

@@ -52,6 +52,115 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 24, affil24: a readout's list heading names the state of the people listed
+    // under it, one a line, up to the next heading: "Participating in the meeting for Ghana
+    // were:", "On the Uzbek side:", "Ghana's delegation:", "Attending for Peru:", a line that is
+    // only the state. Not a state the heading names after "with", "to", "on" (the other side, a
+    // destination, a topic): the list is then the host's
+    QTest::newRow("s24 affil24: 'Participating in the meeting for X were:' then one per line")
+        << "President Rina Vosk of Estonia received President Daniel Okoro of Ghana in Tallinn on Monday.\nParticipating in the meeting for Ghana were:\nMinister of Foreign Affairs Kwame Asante\nMinister of the Interior Kofi Boateng"
+        << "Rina Vosk/President/Estonia;Daniel Okoro/President/Ghana;Kwame Asante//Ghana;Kofi Boateng//Ghana";
+    QTest::newRow("s24 affil24: 'Attending for X:' then 'For Y:', the host's list first")
+        << "Prime Minister Ana Lopez of Peru hosted Prime Minister Kenji Mori of Japan in Lima on Friday.\nAttending for Peru:\nTrade Minister Luis Paredes\nFor Japan:\nTrade Minister Taro Hayashida\nFinance Minister Ichiro Sugimura"
+        << "Ana Lopez/Prime Minister/Peru;Kenji Mori/Prime Minister/Japan;Luis Paredes//Peru;Taro Hayashida//Japan;Ichiro Sugimura//Japan";
+    QTest::newRow("s24 affil24: 'X's delegation:' (a possessive heading without a verb)")
+        << "Chancellor Hans Weber of Austria met President Daniel Okoro of Ghana in Vienna on Monday.\nGhana's delegation:\nTrade Minister Kwame Asante\nEnergy Minister Kofi Boateng"
+        << "Hans Weber/Chancellor/Austria;Daniel Okoro/President/Ghana;Kwame Asante//Ghana;Kofi Boateng//Ghana";
+    QTest::newRow("s24 affil24: 'Members of the delegation of X:' after a foreign dateline")
+        << "VIENNA, March 3 - Chancellor Hans Weber of Austria met President Daniel Okoro of Ghana on Monday.\nMembers of the delegation of Ghana:\nTrade Minister Kwame Asante\nEnergy Minister Kofi Boateng"
+        << "Hans Weber/Chancellor/Austria;Daniel Okoro/President/Ghana;Kwame Asante//Ghana;Kofi Boateng//Ghana";
+    QTest::newRow("s24 affil24: 'Also present from the Chilean side were:' (a demonym and a side noun)")
+        << "Argentine President Javier Rossi received Chilean President Marta Ibanez at the Casa Rosada in Buenos Aires.\nAlso present from the Chilean side were:\nForeign Minister Pedro Soto\nMinister of Mining Lucia Vera"
+        << "Javier Rossi/President/Argentina;Marta Ibanez/President/Chile;Pedro Soto//Chile;Lucia Vera//Chile";
+    QTest::newRow("s24 affil24: a line that is only the state, the sentence before ending with a full stop")
+        << "Kazakh President Nurlan Abenov held talks with Uzbek President Rustam Karimov in Astana on Monday.\nUzbekistan\nForeign Minister Bakhtiyor Rustamov\nEnergy Minister Jurabek Tashkentov"
+        << "Nurlan Abenov/President/Kazakhstan;Rustam Karimov/President/Uzbekistan;Bakhtiyor Rustamov//Uzbekistan;Jurabek Tashkentov//Uzbekistan";
+    QTest::newRow("s24 affil24: 'THE X DELEGATION INCLUDED:' in capitals")
+        << "Prime Minister Olga Stan of Moldova met Prime Minister Ion Radu of Romania in Chisinau.\nTHE ROMANIAN DELEGATION INCLUDED:\nEnergy Minister Mihai Popa\nMinister of Transport Dan Ilie"
+        << "Olga Stan/Prime Minister/Moldova;Ion Radu/Prime Minister/Romania;Mihai Popa//Romania;Dan Ilie//Romania";
+    QTest::newRow("s24 affil24 twin: 'Joining the president in the talks with X were:' lists the host's people")
+        << "President Rina Vosk of Estonia received President Daniel Okoro of Ghana in Tallinn on Monday.\nJoining President Vosk in the talks with Ghana were:\nForeign Minister Margus Tamm\nDefence Minister Hanno Pevk"
+        << "Rina Vosk/President/Estonia;Daniel Okoro/President/Ghana;Margus Tamm//Estonia;Hanno Pevk//Estonia";
+    QTest::newRow("s24 affil24 twin: 'The officials who travelled to X were:' lists the visitor's people")
+        << "Chancellor Hans Weber of Austria met President Daniel Okoro of Ghana in Accra on Monday.\nThe Austrian officials who travelled to Ghana were:\nTrade Minister Karl Huber\nEnergy Minister Eva Gruber"
+        << "Hans Weber/Chancellor/Austria;Daniel Okoro/President/Ghana;Karl Huber//Austria;Eva Gruber//Austria";
+    QTest::newRow("s24 affil24 twin: 'Present at the talks on X were:' (a topic, not a side)")
+        << "Prime Minister Olga Stan of Moldova met Prime Minister Ion Radu of Romania in Chisinau.\nPresent at the talks on Ukraine were:\nEnergy Minister Mihai Popa\nMinister of Transport Dan Ilie"
+        << "Olga Stan/Prime Minister/Moldova;Ion Radu/Prime Minister/Romania;Mihai Popa//*;Dan Ilie//*";
+    QTest::newRow("s24 affil24 twin: a name after the list, in a sentence of its own, is not listed under it")
+        << "Kazakh President Nurlan Abenov held talks with Uzbek President Rustam Karimov in Astana on Monday.\nUzbekistan\nForeign Minister Bakhtiyor Rustamov\nLater that day, Kazakh Energy Minister Almas Sadykov briefed reporters."
+        << "Nurlan Abenov/President/Kazakhstan;Rustam Karimov/President/Uzbekistan;Bakhtiyor Rustamov//Uzbekistan;Almas Sadykov//Kazakhstan";
+
+    // --- session 24, affil24: a state (a demonym, a possessive) or an international body before
+    // a title keeps its holder when a title is coordinated with it or a lower-case word stands
+    // between them: "Czech First Deputy Prime Minister and Industry Minister A", "the World
+    // Bank's regional director for Central Asia, B", "Argentine Economy Minister C and central
+    // bank chief D"
+    QTest::newRow("s24 affil24: 'X First Deputy Prime Minister and Industry Minister A' (one man, two offices)")
+        << "Economy Minister Denisa Kova held talks with Czech First Deputy Prime Minister and Industry Minister Karel Hora in Bratislava."
+        << "Denisa Kova/Economy Minister/*;Karel Hora//Czech Republic";
+    QTest::newRow("s24 affil24: 'X Deputy Prime Minister and Defence Minister A' opening the sentence")
+        << "Polish Deputy Prime Minister and Defence Minister Jan Kowalik visited Vilnius on Tuesday and met President Ona Petraite."
+        << "Jan Kowalik//Poland;Ona Petraite/President/*";
+    QTest::newRow("s24 affil24: 'X's Deputy Prime Minister and Foreign Minister A' (a possessive)")
+        << "Foreign Minister Maria Lind hosted Ukraine's First Deputy Prime Minister and Economy Minister Yulia Koval in Stockholm."
+        << "Maria Lind/Foreign Minister/*;Yulia Koval//Ukraine";
+    QTest::newRow("s24 affil24 twin: 'X Prime Minister A and Y Industry Minister B' (two men, two states)")
+        << "Czech Prime Minister Pavel Novak and Slovak Industry Minister Karel Hora met in Bratislava."
+        << "Pavel Novak/Prime Minister/Czech Republic;Karel Hora//Slovakia";
+    QTest::newRow("s24 affil24: 'the World Bank's regional director for Central Asia, A,'")
+        << "Kyrgyz Finance Minister Almaz Baetov met the World Bank's regional director for Central Asia, Tatiana Petrova, in Bishkek."
+        << "Almaz Baetov/Finance Minister/Kyrgyzstan;Tatiana Petrova//-";
+    QTest::newRow("s24 affil24: 'World Bank country director A' (a lower-case word between body and title)")
+        << "Nepal's Finance Minister Ram Karki met World Bank country director David Sisk in Kathmandu."
+        << "Ram Karki/Finance Minister/Nepal;David Sisk//-";
+    QTest::newRow("s24 affil24: 'the IMF's resident representative, A,'")
+        << "Ghana's Finance Minister Kofi Mensah met the IMF's resident representative, Laura Bianchi, in Accra on Monday."
+        << "Kofi Mensah/Finance Minister/Ghana;Laura Bianchi//-";
+    QTest::newRow("s24 affil24 twin: a demonym before a lower-case word and a title is the holder's state")
+        << "Kyrgyz regional governor Almaz Baetov met Kazakh Energy Minister Murat Sadykov in Osh."
+        << "Almaz Baetov//Kyrgyzstan;Murat Sadykov/Energy Minister/Kazakhstan";
+    QTest::newRow("s24 affil24: 'hosted X Economy Minister A and central bank chief B'")
+        << "Finance Minister Hans Weber hosted Argentine Economy Minister Luis Cortez and central bank chief Santiago Bruno in Vienna on Tuesday."
+        << "Hans Weber/Finance Minister/*;Luis Cortez/Economy Minister/Argentina;Santiago Bruno//Argentina";
+    QTest::newRow("s24 affil24: 'hosted X Economy Minister A and central bank chief B' at the outlet's home")
+        << "Treasury Secretary Janet Hale hosted Argentine Economy Minister Luis Cortez and central bank chief Santiago Bruno at the Treasury on Tuesday. The United States backs the swap line."
+        << "Janet Hale/Treasury Secretary/United States;Luis Cortez/Economy Minister/Argentina;Santiago Bruno//Argentina";
+    QTest::newRow("s24 affil24: 'X's trade minister A, and foreign ministry spokesman B' (a comma and 'and')")
+        << "President Lina Berg received Kenya's trade minister Peter Otieno, and foreign ministry spokesman Paul Kamau in Oslo. Norway and Kenya signed a deal."
+        << "Lina Berg/President/*;Peter Otieno//Kenya;Paul Kamau//Kenya";
+    QTest::newRow("s24 affil24 twin: 'X Minister A met central bank chief B' (a meeting, no list)")
+        << "Argentine Economy Minister Luis Cortez met central bank chief Eva Gruber in Vienna. Austria's economy is growing."
+        << "Luis Cortez/Economy Minister/Argentina;Eva Gruber//Austria";
+    QTest::newRow("s24 affil24: 'met X Foreign Minister A and army chief B'")
+        << "President Rina Vosk received Pakistani Foreign Minister Ali Shah and army chief Asim Khan in Tallinn."
+        << "Rina Vosk/President/*;Ali Shah/Foreign Minister/Pakistan;Asim Khan//Pakistan";
+    QTest::newRow("s24 affil24 twin: 'X Economy Minister A and his host, central bank chief B'")
+        << "Argentine Economy Minister Luis Cortez met Austrian Finance Minister Hans Weber and central bank chief Eva Gruber in Vienna."
+        << "Luis Cortez/Economy Minister/Argentina;Hans Weber/Finance Minister/Austria;Eva Gruber//Austria";
+
+    // --- session 24, affil24: a United States lawmaker's party and home state in brackets or
+    // commas after the name ("Sen. A (R-Neb.)", "Rep. B, D-Calif.,", "(I-Vt.)", "(R-TX)") place
+    // him in the United States, whatever other state the story is about
+    QTest::newRow("s24 affil24: 'Sen. A (R-Neb.) and Sen. B (R-Kan.)' meeting a secretary in a story of another state")
+        << "Argentina wants more beef exports. Argentina's president backs the plan. Agriculture Secretary Brooke Hale met privately on Monday with Sen. Dana Fisk (R-Neb.) and Sen. Roger Marsh (R-Kan.) to discuss Argentina."
+        << "Brooke Hale//*;Dana Fisk//United States;Roger Marsh//United States";
+    QTest::newRow("s24 affil24: 'Rep. A, D-Calif., met X's foreign minister'")
+        << "Rep. Maria Lopez, D-Calif., met Mexico's Foreign Minister Juan de la Rosa in Mexico City on Friday."
+        << "Maria Lopez//United States;Juan de la Rosa/Foreign Minister/Mexico";
+    QTest::newRow("s24 affil24: 'Senator A (R-TX)' (a postal code)")
+        << "In Taipei, Senator Tom Kane (R-TX) met President Lin Wei-min on Monday."
+        << "Tom Kane//United States;Lin Wei-min/President/*";
+    QTest::newRow("s24 affil24: 'Sen. A (I-Vt.)' quoted in a story of another state")
+        << "Ukraine needs more help, said Sen. Bernard Sand (I-Vt.), who visited Kyiv and met Foreign Minister Andriy Bilyk."
+        << "Bernard Sand//United States;Andriy Bilyk/Foreign Minister/*";
+    QTest::newRow("s24 affil24 twin: a senator of another state, no bracket")
+        << "Philippine Senator Ana Reyes met Japanese Foreign Minister Taro Kono in Manila."
+        << "Ana Reyes//Philippines;Taro Kono/Foreign Minister/Japan";
+    QTest::newRow("s24 affil24 twin: a bracket with a party's name only")
+        << "Senator Ana Reyes (Nacionalista) met Japanese Foreign Minister Taro Kono in Manila."
+        << "Ana Reyes//Philippines;Taro Kono/Foreign Minister/Japan";
+
     // --- session 23, names16: a military or police rank before a name is no part of it and no
     // office; a relative clause that gives an office ("who was sworn in as president", "who
     // became army chief", "who took office as ...") names the ranked name before its comma, and the

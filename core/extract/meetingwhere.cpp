@@ -1660,6 +1660,39 @@ void finishPlaces(DocContext& ctx)
                 m.place = lead.city;
         spreadOccasion();
     }
+    // "A and B held talks at the Government Office on Thursday. Later on Thursday, C received A
+    // at the palace in Bratislava": a building no dictionary places, on the article's days, stands
+    // in the one city where the article places its other meetings of those days in a state that
+    // takes part, told before or after it (not a welcome at an airport, which may serve another
+    // town; not a building of a host at home when that city is abroad)
+    {
+        const auto heldHere = [&](const MeetingDraft& o) {
+            return !o.place.isEmpty() && o.mode == "in person"_key && o.status == "held"_key && !o.arrival &&
+                   sameOccasion(ctx, o, QString());
+        };
+        for (MeetingDraft& m : ctx.meetings) {
+            if (!placeable(m) || m.venue.isEmpty() || m.arrival || !sameOccasion(ctx, m, QString()))
+                continue;
+            bool airport = false;
+            for (const Token& w : tokenize(m.venue))
+                airport = airport || ctx.lex.has(Cue::ArrivalWord, w.key);
+            if (airport)
+                continue;
+            QString city;
+            bool two = false;
+            for (const MeetingDraft& o : ctx.meetings) {
+                if (&o == &m || !heldHere(o))
+                    continue;
+                const int st = stateOfCity(ctx, o.place);
+                if (st < 0 || std::find(m.states.begin(), m.states.end(), st) == m.states.end())
+                    continue;
+                two = two || (!city.isEmpty() && foldKey(city) != foldKey(o.place));
+                city = o.place;
+            }
+            if (!city.isEmpty() && !two && !hostedElsewhere(m, stateOfCity(ctx, city)))
+                m.place = city;
+        }
+    }
     // "The UN chief met President A at the presidential palace": a building no dictionary
     // places, on the article's days, where one state alone takes part, is that state's; with
     // two states either may be the host.
@@ -1675,6 +1708,10 @@ void finishPlaces(DocContext& ctx)
         if (placeable(m) && !m.hostSeat.isEmpty() && (!m.venue.isEmpty() || !sameOccasion(ctx, m, QString())))
             m.place = m.hostSeat;
     }
+    // "B hosted A at the Treasury Department on Tuesday. A went on to meet C at the fund's
+    // headquarters": the host's city so found is the occasion's, for the guest's later meetings
+    // of those days as for those told after a city the text names
+    spreadOccasion();
     // A city the dictionaries spell otherwise than the article: the article's spelling.
     // ... and a short form of a city the article also writes in full, the full name.
     for (MeetingDraft& m : ctx.meetings)

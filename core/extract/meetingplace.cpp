@@ -508,6 +508,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 toCity = lexiconPhraseAt(ctx.lex, Cue::MeetingVerb, s, v, &verb) > 0 && verb->value == "receive"_key;
             }
         }
+        if (k == "on"_key && !endsTopic(ctx, s, i)) {
+            if (MeetingPlace island = islandAt(ctx, s, i, to); !island.city.isEmpty())
+                return island;
+        }
         // "on the island of Jeju"
         const bool onTown = k == "on"_key && s.key(i + 1) == "the"_key;
         if (!at && !visited && !toCapital && !toVenue && !into && !travelTo && !fromTo && !toCity && !onTown)
@@ -944,6 +948,19 @@ MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int
             out.city = ctx.surface(s, b, end);
             out.host = host;
         }
+    }
+    return out;
+}
+
+MeetingPlace islandAt(const DocContext& ctx, const SentenceInfo& s, int on, int to)
+{
+    MeetingPlace out;
+    if (s.key(on) != "on"_key || !capitalWord(s, on + 1))
+        return out;
+    const int run = capitalRun(s, on + 1, to);
+    if (run - 1 > on + 1 && ctx.lex.has(Cue::TownNoun, s.key(run - 1))) {
+        out.city = ctx.surface(s, on + 1, run - 1);
+        out.host = stateOfCity(ctx, out.city);
     }
     return out;
 }

@@ -728,6 +728,10 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     if (place.empty() && place.host < 0 && scope.cut > t.end && scope.cut + 1 < std::min(s.size(), c.end) &&
         s.key(scope.cut) == "on"_key && capitalName(s, scope.cut - 1) && capitalName(s, scope.cut + 1))
         place = findMeetingPlace(ctx, s, scope.cut + 1, c.end);
+    // "met on Bintan Island on Monday": an "on" that cut the scope as a topic's opens an island
+    // the meeting was held on
+    if (place.empty() && place.host < 0 && scope.cut >= t.end && scope.cut < c.end)
+        place = islandAt(ctx, s, scope.cut, c.end);
     // "met face to face in Busan, on the sidelines of": a word doubled around the "to" that cut
     // the scope is a manner ("face to face"), no infinitive; the place after it is the verb's
     if (place.empty() && place.host < 0 && scope.cut > t.end && scope.cut + 2 < s.size() &&

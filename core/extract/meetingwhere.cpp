@@ -392,6 +392,7 @@ std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, i
 }
 
 bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i);
+QString writtenSeat(const DocContext& ctx, int state);
 
 // Whether token i is a capitalised word that is no day or month ("Commission", "Bilateral").
 bool capitalName(const SentenceInfo& s, int i)
@@ -620,6 +621,28 @@ MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, cons
         before = findMeetingPlace(ctx, s, k, w);
         if (before.city.isEmpty() && ctx.lex.has(Cue::TravelWord, s.key(k)))
             before = knownCityStartingAt(ctx, s, k + 1);
+    }
+    // "during the State Visit of President A to Algeria, when the two heads of state held
+    // talks", "visited Ghana, when": a journey to a state (a travel verb taking it, or a travel
+    // word a few words before its "to") right before the opener, naming no city there, went to
+    // where that state's government sits
+    if (before.city.isEmpty()) {
+        const PhraseMatch* visited = stateEndingAt(s, s.key(w - 1) == ","_key ? w - 1 : w);
+        int travel = -1;
+        if (visited && visited->begin - 1 > s.dateline) {
+            const int to = visited->begin - 1;
+            if (ctx.lex.has(Cue::TravelWord, s.key(to)))
+                travel = to;
+            else if (s.key(to) == "to"_key)
+                for (int b = to - 1; b > std::max(s.dateline, to - 8) && !isComma(s.tok(b)) && travel < 0; --b)
+                    if (ctx.lex.has(Cue::TravelWord, s.key(b)))
+                        travel = b;
+        }
+        if (travel >= 0) {
+            before.city = writtenSeat(ctx, visited->entry);
+            before.host = visited->entry;
+            return before;
+        }
     }
     // ... a "when" after a stay, or after a meeting noun whose place and day it tells
     // ("followed meetings in Washington on Tuesday, when A met B"), not after an earlier

@@ -535,8 +535,11 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         if (s.key(j) == "the"_key && lexiconPhraseAt(ctx.lex, Cue::City, s, j) < 0)
             ++j;
         // "at the new Parliament Building": lower-case words before a venue's name
+        // ... "at the fund's headquarters", "at the ministry's offices": a lower-case owner's
+        // possessive among them
         int named = j;
-        while (named < std::min(to, j + 2) && s.tok(named).kind == Token::Word && !s.tok(named).cap &&
+        const int lowerWords = s.key(j + 1) == "'s"_key ? 3 : 2;
+        while (named < std::min(to, j + lowerWords) && s.tok(named).kind == Token::Word && !s.tok(named).cap &&
                s.key(named) != "of"_key && s.key(named) != "capital"_key)
             ++named;
         const PhraseMatch* m = s.matchOf(j);

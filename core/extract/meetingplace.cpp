@@ -757,6 +757,21 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.host = m->entry;
             continue;
         }
+        // "at the Prime Minister's Office", "at the President's House in Colombo": an office's
+        // title, its possessive and capitalised words that a building's head word ends name a
+        // building; its city is the one named right after it
+        if (at && m && m->begin == j && m->kind == PhraseKind::Title && s.key(m->end) == "'s"_key) {
+            const int run = capitalRun(s, m->end + 1, to);
+            if (run > m->end + 1 && ctx.lex.has(Cue::VenueHead, s.key(run - 1))) {
+                out.venue = ctx.surface(s, j, run);
+                MeetingPlace town = placeInAfter(ctx, s, run);
+                if (town.city.isEmpty())
+                    town = cityAfterComma(ctx, s, run);
+                out.city = town.city;
+                out.host = town.host;
+                return out;
+            }
+        }
         // A city or a seat the dictionaries know, or else a run of capitalised words.
         const LexiconPhrase* city = nullptr;
         const int cityEnd = lexiconPhraseAt(ctx.lex, Cue::City, s, j, &city);

@@ -676,6 +676,36 @@ MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, cons
     return stay ? before : MeetingPlace();
 }
 
+// "A, on a two-day visit to Laos, held talks with B", "on an official visit to Laos, A met B": a
+// stay told by "on", a few lower-case words and a travel noun taking "to" and a state, before
+// token `end` of the sentence: the state stayed in, or -1
+int stayOnVisitBefore(const DocContext& ctx, const SentenceInfo& s, int end)
+{
+    constexpr int kWords = 4; ///< "on an official two-day"
+    for (int on = s.dateline; on + 3 < end; ++on) {
+        if (s.key(on) != "on"_key)
+            continue;
+        int w = on + 1;
+        while (w < std::min(end, on + 1 + kWords) && s.tok(w).kind == Token::Word && !s.tok(w).cap &&
+               !ctx.lex.has(Cue::TravelWord, s.key(w)))
+            ++w;
+        if (w + 2 >= end || !ctx.lex.has(Cue::TravelWord, s.key(w)) || s.tok(w).cap || s.key(w + 1) != "to"_key)
+            continue;
+        const PhraseMatch* st = s.matchOf(w + 2);
+        if (!st || st->begin != w + 2 || st->kind != PhraseKind::State ||
+            (st->end < s.size() && s.tok(st->end).kind != Token::Punct))
+            continue;
+        // (not when another journey or event comes between: "on a visit to Bhutan, his first since
+        // Modi's state visit, during which Modi was received")
+        bool other = false;
+        for (int x = st->end; x < end && !other; ++x)
+            other = ctx.lex.has(Cue::TravelWord, s.key(x)) || ctx.lex.has(Cue::DateBoundary, s.key(x));
+        if (!other)
+            return st->entry;
+    }
+    return -1;
+}
+
 } // namespace
 
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
@@ -856,6 +886,14 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
             if (!place.venue.isEmpty())
                 before.venue = place.venue;
             place = before;
+        }
+    }
+    // "A, on a two-day visit to Laos, held talks with B at the Prime Minister's Office": where the
+    // visited state's government sits
+    if (place.city.isEmpty() && place.genericCity.isEmpty()) {
+        if (const int visited = stayOnVisitBefore(ctx, s, t.begin); visited >= 0) {
+            place.city = writtenSeat(ctx, visited);
+            place.host = visited;
         }
     }
     // "In February, A hosted B at the National Palace", "B was received by A at the presidential

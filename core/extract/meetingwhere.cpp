@@ -242,7 +242,16 @@ MeetingPlace placeAfterDayOrSide(const DocContext& ctx, const SentenceInfo& s, c
             return MeetingPlace();
         }
     }
-    const int on = scope.cut;
+    int on = scope.cut;
+    // "met in person for the first time on December 5 in Washington": a count of the times that
+    // cut the scope as a purpose would ("met for talks") is a manner; the day and the place after
+    // it are the meeting's ("for the first time since the Geneva summit" names another event)
+    if (on + 4 < s.size() && on < scope.end && s.key(on) == "for"_key && s.key(on + 1) == "the"_key &&
+        (s.key(on + 2) == "first"_key || ctx.lex.has(Cue::Ordinal, s.key(on + 2))) && s.key(on + 3) == "time"_key) {
+        on += 4;
+        if (s.key(on) == "in"_key || s.key(on) == "at"_key)
+            return findMeetingPlace(ctx, s, on, std::min(s.size(), on + 10));
+    }
     if (on + 2 >= s.size() || on >= scope.end || s.key(on) != "on"_key)
         return MeetingPlace();
     int after = on + 1;

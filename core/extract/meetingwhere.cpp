@@ -1738,14 +1738,15 @@ void finishPlaces(DocContext& ctx)
     // at the palace in Bratislava": a building no dictionary places, on the article's days, stands
     // in the one city where the article places its other meetings of those days in a state that
     // takes part, told before or after it (not a welcome at an airport, which may serve another
-    // town; not a building of a host at home when that city is abroad)
+    // town; not a building where a host received a guest: the host's seat places it below, when
+    // the article's other meetings are in another town of a tour)
     {
         const auto heldHere = [&](const MeetingDraft& o) {
             return !o.place.isEmpty() && o.mode == "in person"_key && o.status == "held"_key && !o.arrival &&
                    sameOccasion(ctx, o, QString());
         };
         for (MeetingDraft& m : ctx.meetings) {
-            if (!placeable(m) || m.venue.isEmpty() || m.arrival || !sameOccasion(ctx, m, QString()))
+            if (!placeable(m) || m.venue.isEmpty() || !m.hostSeat.isEmpty() || m.arrival || !sameOccasion(ctx, m, QString()))
                 continue;
             bool airport = false;
             for (const Token& w : tokenize(m.venue))
@@ -1763,7 +1764,7 @@ void finishPlaces(DocContext& ctx)
                 two = two || (!city.isEmpty() && foldKey(city) != foldKey(o.place));
                 city = o.place;
             }
-            if (!city.isEmpty() && !two && !hostedElsewhere(m, stateOfCity(ctx, city)))
+            if (!city.isEmpty() && !two)
                 m.place = city;
         }
     }

@@ -458,6 +458,17 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             if (MeetingPlace near = townNear(ctx, s, i); !near.city.isEmpty())
                 return near;
         }
+        // "the summit hosted by Jeddah": a place cue of value city-after ending at "by", then a
+        // city the dictionaries know (a state after it names the host: no city)
+        if (k == "by"_key && i > from) {
+            const LexiconPhrase* cue = nullptr;
+            if (lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i - 1, &cue) == i + 1 && cue->value == "city-after"_key)
+                if (int host = -1; knownCityAt(ctx, s, i + 1, &host) > 0) {
+                    out.city = ctx.surface(s, i + 1, knownCityAt(ctx, s, i + 1));
+                    out.host = host;
+                    return out;
+                }
+        }
         // every reading below opens at "in", "at", "to", "into", "on" or a travel word: any
         // other word is skipped by one test
         if (k != "in"_key && k != "at"_key && k != "to"_key && k != "into"_key && k != "on"_key &&

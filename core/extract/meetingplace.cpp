@@ -913,8 +913,18 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // or a thing, kept as the venue.
         // "Milei at Mercosur summit", "at G20 talks": an unknown name right before a meeting noun
         // names the event (a body, a group), no venue
-        if (e < s.size() && !s.tok(e).cap && ctx.lex.has(Cue::MeetingNoun, s.key(e)))
-            continue;
+        // ... also past a lower-case word or two ("at the Gaza reconstruction conference", "at the
+        // Ukraine recovery summit")
+        {
+            int noun = e;
+            while (noun < std::min(s.size() - 1, e + 2) && s.tok(noun).kind == Token::Word && !s.tok(noun).cap &&
+                   !ctx.lex.has(Cue::MeetingNoun, s.key(noun)) && !ctx.lex.has(Cue::GatheringWord, s.key(noun)) &&
+                   !isStopWord(ctx.lex, s.key(noun)) && !ctx.lex.has(Cue::VenueHead, s.key(noun)))
+                ++noun;
+            if (noun < s.size() && s.tok(noun).kind == Token::Word && !s.tok(noun).cap &&
+                (ctx.lex.has(Cue::MeetingNoun, s.key(noun)) || (noun > e && ctx.lex.has(Cue::GatheringWord, s.key(noun)))))
+                continue;
+        }
         const bool indefinite = s.key(i + 1) == "a"_key || s.key(i + 1) == "an"_key;
         // A headline's "sign treaty at Kirribilli" is a venue's short name; its city is the
         // body's ("at Kirribilli House in Sydney") or the dateline's. Its title case makes "in

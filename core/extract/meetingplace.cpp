@@ -547,11 +547,13 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             ++j;
         // "at the new Parliament Building": lower-case words before a venue's name
         // ... "at the fund's headquarters", "at the ministry's offices": a lower-case owner's
-        // possessive among them
+        // possessive among them, or a possessive determiner before them ("at her official residence")
         int named = j;
-        const int lowerWords = s.key(j + 1) == "'s"_key ? 3 : 2;
+        const bool owned = ctx.lex.value(Cue::Determiner, s.key(i + 1)) == "possessive"_key;
+        const int lowerWords = s.key(j + 1) == "'s"_key || owned ? 3 : 2;
         while (named < std::min(to, j + lowerWords) && s.tok(named).kind == Token::Word && !s.tok(named).cap &&
-               s.key(named) != "of"_key && s.key(named) != "capital"_key)
+               s.key(named) != "of"_key && s.key(named) != "capital"_key &&
+               !(owned && named > j && ctx.lex.has(Cue::VenueHead, s.key(named - 1))))
             ++named;
         const PhraseMatch* m = s.matchOf(j);
         // "in Southeast Asia", "in the Gulf", "cooperation in Latin America": a region, whole or
@@ -617,7 +619,8 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         if (named - 1 > j && ctx.lex.has(Cue::VenueHead, s.key(named - 2)) &&
             (s.key(named - 1) == "on"_key || s.key(named - 1) == "for"_key || s.key(named - 1) == "with"_key))
             lowerEnd = named - 1;
-        if (k == "at"_key && j > i + 1 && lowerEnd > j && ctx.lex.has(Cue::VenueHead, s.key(lowerEnd - 1)) &&
+        // ... or after a possessive: "received B at his office", "at her official residence"
+        if (k == "at"_key && (j > i + 1 || owned) && lowerEnd > j && ctx.lex.has(Cue::VenueHead, s.key(lowerEnd - 1)) &&
             !s.tok(lowerEnd - 1).cap && s.key(lowerEnd) != "of"_key && !titleComplement(s, i)) {
             named = lowerEnd;
             // "at the international airport at Sunan": the name that follows is the place read
@@ -864,6 +867,20 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 const MeetingPlace after = cityAfterComma(ctx, s, e);
                 out.city = after.city;
                 out.host = after.city.isEmpty() ? out.host : after.host;
+            }
+            // "at State Lodge, Kakamega, on Tuesday": a town no dictionary knows, one or two
+            // capitalised words set off by commas (or ending the sentence) right after a building
+            // whose head word ends its name, no one's name, state or title
+            if (out.city.isEmpty() && e + 2 < s.size() && s.key(e) == ","_key && ctx.lex.has(Cue::VenueHead, s.key(e - 1))) {
+                const int run = capitalRun(s, e + 1, s.size());
+                const bool bare = run > e + 1 && run - (e + 1) <= 2 && run < s.size() && s.tok(run).kind == Token::Punct &&
+                                  s.tok(run).punct != QLatin1Char('\'') && s.tok(run).punct != QChar(0x2019);
+                bool plain = bare;
+                for (int w = e + 1; w < run && plain; ++w)
+                    plain = !s.nameTok[std::size_t(w)] && s.matchOf(w) == nullptr && !isStopWord(ctx.lex, s.key(w)) &&
+                            !s.tok(w).allCaps;
+                if (plain)
+                    out.city = ctx.surface(s, e + 1, run);
             }
             // "the Jakarta Convention Center", "a Riyadh hotel": a city in the venue's name, or
             // in the name of the building it is part of ("the VIP Complex of the Kuala Lumpur

@@ -686,19 +686,23 @@ MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, cons
 }
 
 // "A, on a two-day visit to Laos, held talks with B", "on an official visit to Laos, A met B": a
-// stay told by "on", a few lower-case words and a travel noun taking "to" and a state, before
-// token `end` of the sentence: the state stayed in, or -1
+// stay told by "on", a few words and a travel noun taking "to" and a state, before token `end`
+// of the sentence: the state stayed in, or -1
 int stayOnVisitBefore(const DocContext& ctx, const SentenceInfo& s, int end)
 {
     constexpr int kWords = 4; ///< "on an official two-day"
     for (int on = s.dateline; on + 3 < end; ++on) {
         if (s.key(on) != "on"_key)
             continue;
+        // (a release's title case, "on a State Visit to Nigeria", writes the words in capitals,
+        // no one's name among them)
+        const auto plainWord = [&](int x) {
+            return s.tok(x).kind == Token::Word && !s.nameTok[std::size_t(x)] && (!s.tok(x).cap || !s.matchOf(x));
+        };
         int w = on + 1;
-        while (w < std::min(end, on + 1 + kWords) && s.tok(w).kind == Token::Word && !s.tok(w).cap &&
-               !ctx.lex.has(Cue::TravelWord, s.key(w)))
+        while (w < std::min(end, on + 1 + kWords) && plainWord(w) && !ctx.lex.has(Cue::TravelWord, s.key(w)))
             ++w;
-        if (w + 2 >= end || !ctx.lex.has(Cue::TravelWord, s.key(w)) || s.tok(w).cap || s.key(w + 1) != "to"_key)
+        if (w + 2 >= end || !plainWord(w) || !ctx.lex.has(Cue::TravelWord, s.key(w)) || s.key(w + 1) != "to"_key)
             continue;
         const PhraseMatch* st = s.matchOf(w + 2);
         if (!st || st->begin != w + 2 || st->kind != PhraseKind::State ||

@@ -395,6 +395,10 @@ QString genericVenueCity(const DocContext& ctx, const QString& venue);
 /// The city the dictionaries know whose last word is token `end - 1` ("from Muscat, where":
 /// end at the comma), with its state; empty when none ends there.
 MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int end);
+/// "on Bintan Island", "a shipyard on Geoje Island": from the "on" at token `on`, a run of
+/// capitalised words (before `to`) that a town noun ends names the town, the noun left out
+/// ("Bintan"); an empty place otherwise.
+MeetingPlace islandAt(const DocContext& ctx, const SentenceInfo& s, int on, int to);
 /// The city the dictionaries know that starts at token `begin` ("visit Beijing"), with its
 /// state; empty when none starts there.
 MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, int begin);

@@ -458,6 +458,17 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             if (MeetingPlace near = townNear(ctx, s, i); !near.city.isEmpty())
                 return near;
         }
+        // "the summit hosted by Jeddah": a place cue of value city-after ending at "by", then a
+        // city the dictionaries know (a state after it names the host: no city)
+        if (k == "by"_key && i > from) {
+            const LexiconPhrase* cue = nullptr;
+            if (lexiconPhraseAt(ctx.lex, Cue::PlaceCue, s, i - 1, &cue) == i + 1 && cue->value == "city-after"_key)
+                if (int host = -1; knownCityAt(ctx, s, i + 1, &host) > 0) {
+                    out.city = ctx.surface(s, i + 1, knownCityAt(ctx, s, i + 1));
+                    out.host = host;
+                    return out;
+                }
+        }
         // every reading below opens at "in", "at", "to", "into", "on" or a travel word: any
         // other word is skipped by one test
         if (k != "in"_key && k != "at"_key && k != "to"_key && k != "into"_key && k != "on"_key &&
@@ -508,6 +519,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 toCity = lexiconPhraseAt(ctx.lex, Cue::MeetingVerb, s, v, &verb) > 0 && verb->value == "receive"_key;
             }
         }
+        if (k == "on"_key && !endsTopic(ctx, s, i)) {
+            if (MeetingPlace island = islandAt(ctx, s, i, to); !island.city.isEmpty())
+                return island;
+        }
         // "on the island of Jeju"
         const bool onTown = k == "on"_key && s.key(i + 1) == "the"_key;
         if (!at && !visited && !toCapital && !toVenue && !into && !travelTo && !fromTo && !toCity && !onTown)
@@ -531,9 +546,14 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         if (s.key(j) == "the"_key && lexiconPhraseAt(ctx.lex, Cue::City, s, j) < 0)
             ++j;
         // "at the new Parliament Building": lower-case words before a venue's name
+        // ... "at the fund's headquarters", "at the ministry's offices": a lower-case owner's
+        // possessive among them, or a possessive determiner before them ("at her official residence")
         int named = j;
-        while (named < std::min(to, j + 2) && s.tok(named).kind == Token::Word && !s.tok(named).cap &&
-               s.key(named) != "of"_key && s.key(named) != "capital"_key)
+        const bool owned = ctx.lex.value(Cue::Determiner, s.key(i + 1)) == "possessive"_key;
+        const int lowerWords = s.key(j + 1) == "'s"_key || owned ? 3 : 2;
+        while (named < std::min(to, j + lowerWords) && s.tok(named).kind == Token::Word && !s.tok(named).cap &&
+               s.key(named) != "of"_key && s.key(named) != "capital"_key &&
+               !(owned && named > j && ctx.lex.has(Cue::VenueHead, s.key(named - 1))))
             ++named;
         const PhraseMatch* m = s.matchOf(j);
         // "in Southeast Asia", "in the Gulf", "cooperation in Latin America": a region, whole or
@@ -599,7 +619,8 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         if (named - 1 > j && ctx.lex.has(Cue::VenueHead, s.key(named - 2)) &&
             (s.key(named - 1) == "on"_key || s.key(named - 1) == "for"_key || s.key(named - 1) == "with"_key))
             lowerEnd = named - 1;
-        if (k == "at"_key && j > i + 1 && lowerEnd > j && ctx.lex.has(Cue::VenueHead, s.key(lowerEnd - 1)) &&
+        // ... or after a possessive: "received B at his office", "at her official residence"
+        if (k == "at"_key && (j > i + 1 || owned) && lowerEnd > j && ctx.lex.has(Cue::VenueHead, s.key(lowerEnd - 1)) &&
             !s.tok(lowerEnd - 1).cap && s.key(lowerEnd) != "of"_key && !titleComplement(s, i)) {
             named = lowerEnd;
             // "at the international airport at Sunan": the name that follows is the place read
@@ -750,6 +771,21 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.host = m->entry;
             continue;
         }
+        // "at the Prime Minister's Office", "at the President's House in Colombo": an office's
+        // title, its possessive and capitalised words that a building's head word ends name a
+        // building; its city is the one named right after it
+        if (at && m && m->begin == j && m->kind == PhraseKind::Title && s.key(m->end) == "'s"_key) {
+            const int run = capitalRun(s, m->end + 1, to);
+            if (run > m->end + 1 && ctx.lex.has(Cue::VenueHead, s.key(run - 1))) {
+                out.venue = ctx.surface(s, j, run);
+                MeetingPlace town = placeInAfter(ctx, s, run);
+                if (town.city.isEmpty())
+                    town = cityAfterComma(ctx, s, run);
+                out.city = town.city;
+                out.host = town.host;
+                return out;
+            }
+        }
         // A city or a seat the dictionaries know, or else a run of capitalised words.
         const LexiconPhrase* city = nullptr;
         const int cityEnd = lexiconPhraseAt(ctx.lex, Cue::City, s, j, &city);
@@ -832,6 +868,20 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 out.city = after.city;
                 out.host = after.city.isEmpty() ? out.host : after.host;
             }
+            // "at State Lodge, Kakamega, on Tuesday": a town no dictionary knows, one or two
+            // capitalised words set off by commas (or ending the sentence) right after a building
+            // whose head word ends its name, no one's name, state or title
+            if (out.city.isEmpty() && e + 2 < s.size() && s.key(e) == ","_key && ctx.lex.has(Cue::VenueHead, s.key(e - 1))) {
+                const int run = capitalRun(s, e + 1, s.size());
+                const bool bare = run > e + 1 && run - (e + 1) <= 2 && run < s.size() && s.tok(run).kind == Token::Punct &&
+                                  s.tok(run).punct != QLatin1Char('\'') && s.tok(run).punct != QChar(0x2019);
+                bool plain = bare;
+                for (int w = e + 1; w < run && plain; ++w)
+                    plain = !s.nameTok[std::size_t(w)] && s.matchOf(w) == nullptr && !isStopWord(ctx.lex, s.key(w)) &&
+                            !s.tok(w).allCaps;
+                if (plain)
+                    out.city = ctx.surface(s, e + 1, run);
+            }
             // "the Jakarta Convention Center", "a Riyadh hotel": a city in the venue's name, or
             // in the name of the building it is part of ("the VIP Complex of the Kuala Lumpur
             // International Airport")
@@ -880,8 +930,18 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // or a thing, kept as the venue.
         // "Milei at Mercosur summit", "at G20 talks": an unknown name right before a meeting noun
         // names the event (a body, a group), no venue
-        if (e < s.size() && !s.tok(e).cap && ctx.lex.has(Cue::MeetingNoun, s.key(e)))
-            continue;
+        // ... also past a lower-case word or two ("at the Gaza reconstruction conference", "at the
+        // Ukraine recovery summit")
+        {
+            int noun = e;
+            while (noun < std::min(s.size() - 1, e + 2) && s.tok(noun).kind == Token::Word && !s.tok(noun).cap &&
+                   !ctx.lex.has(Cue::MeetingNoun, s.key(noun)) && !ctx.lex.has(Cue::GatheringWord, s.key(noun)) &&
+                   !isStopWord(ctx.lex, s.key(noun)) && !ctx.lex.has(Cue::VenueHead, s.key(noun)))
+                ++noun;
+            if (noun < s.size() && s.tok(noun).kind == Token::Word && !s.tok(noun).cap &&
+                (ctx.lex.has(Cue::MeetingNoun, s.key(noun)) || (noun > e && ctx.lex.has(Cue::GatheringWord, s.key(noun)))))
+                continue;
+        }
         const bool indefinite = s.key(i + 1) == "a"_key || s.key(i + 1) == "an"_key;
         // A headline's "sign treaty at Kirribilli" is a venue's short name; its city is the
         // body's ("at Kirribilli House in Sydney") or the dateline's. Its title case makes "in
@@ -944,6 +1004,19 @@ MeetingPlace knownCityEndingAt(const DocContext& ctx, const SentenceInfo& s, int
             out.city = ctx.surface(s, b, end);
             out.host = host;
         }
+    }
+    return out;
+}
+
+MeetingPlace islandAt(const DocContext& ctx, const SentenceInfo& s, int on, int to)
+{
+    MeetingPlace out;
+    if (s.key(on) != "on"_key || !capitalWord(s, on + 1))
+        return out;
+    const int run = capitalRun(s, on + 1, to);
+    if (run - 1 > on + 1 && ctx.lex.has(Cue::TownNoun, s.key(run - 1))) {
+        out.city = ctx.surface(s, on + 1, run - 1);
+        out.host = stateOfCity(ctx, out.city);
     }
     return out;
 }

@@ -242,7 +242,16 @@ MeetingPlace placeAfterDayOrSide(const DocContext& ctx, const SentenceInfo& s, c
             return MeetingPlace();
         }
     }
-    const int on = scope.cut;
+    int on = scope.cut;
+    // "met in person for the first time on December 5 in Washington": a count of the times that
+    // cut the scope as a purpose would ("met for talks") is a manner; the day and the place after
+    // it are the meeting's ("for the first time since the Geneva summit" names another event)
+    if (on + 4 < s.size() && on < scope.end && s.key(on) == "for"_key && s.key(on + 1) == "the"_key &&
+        (s.key(on + 2) == "first"_key || ctx.lex.has(Cue::Ordinal, s.key(on + 2))) && s.key(on + 3) == "time"_key) {
+        on += 4;
+        if (s.key(on) == "in"_key || s.key(on) == "at"_key)
+            return findMeetingPlace(ctx, s, on, std::min(s.size(), on + 10));
+    }
     if (on + 2 >= s.size() || on >= scope.end || s.key(on) != "on"_key)
         return MeetingPlace();
     int after = on + 1;
@@ -392,6 +401,7 @@ std::pair<int, int> personClause(const DocContext& ctx, const SentenceInfo& s, i
 }
 
 bool plannedBefore(const DocContext& ctx, const SentenceInfo& s, int i);
+QString writtenSeat(const DocContext& ctx, int state);
 
 // Whether token i is a capitalised word that is no day or month ("Commission", "Bilateral").
 bool capitalName(const SentenceInfo& s, int i)
@@ -622,6 +632,28 @@ MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, cons
         if (before.city.isEmpty() && ctx.lex.has(Cue::TravelWord, s.key(k)))
             before = knownCityStartingAt(ctx, s, k + 1);
     }
+    // "during the State Visit of President A to Algeria, when the two heads of state held
+    // talks", "visited Ghana, when": a journey to a state (a travel verb taking it, or a travel
+    // word a few words before its "to") right before the opener, naming no city there, went to
+    // where that state's government sits
+    if (before.city.isEmpty()) {
+        const PhraseMatch* visited = stateEndingAt(s, s.key(w - 1) == ","_key ? w - 1 : w);
+        int travel = -1;
+        if (visited && visited->begin - 1 > s.dateline) {
+            const int to = visited->begin - 1;
+            if (ctx.lex.has(Cue::TravelWord, s.key(to)))
+                travel = to;
+            else if (s.key(to) == "to"_key)
+                for (int b = to - 1; b > std::max(s.dateline, to - 8) && !isComma(s.tok(b)) && travel < 0; --b)
+                    if (ctx.lex.has(Cue::TravelWord, s.key(b)))
+                        travel = b;
+        }
+        if (travel >= 0) {
+            before.city = writtenSeat(ctx, visited->entry);
+            before.host = visited->entry;
+            return before;
+        }
+    }
     // ... a "when" after a stay, or after a meeting noun whose place and day it tells
     // ("followed meetings in Washington on Tuesday, when A met B"), not after an earlier
     // meeting's verb ("last met in Vilnius in December, when A attended a meeting of B"
@@ -652,6 +684,40 @@ MeetingPlace stayBeforeOpener(const DocContext& ctx, const SentenceInfo& s, cons
     // March, during which"
     stay = stay || (k + 1 < w && s.key(k + 1) == "to"_key && travellerBeforeTo(ctx, s, k + 1));
     return stay ? before : MeetingPlace();
+}
+
+// "A, on a two-day visit to Laos, held talks with B", "on an official visit to Laos, A met B": a
+// stay told by "on", a few words and a travel noun taking "to" and a state, before token `end`
+// of the sentence: the state stayed in, or -1
+int stayOnVisitBefore(const DocContext& ctx, const SentenceInfo& s, int end)
+{
+    constexpr int kWords = 4; ///< "on an official two-day"
+    for (int on = s.dateline; on + 3 < end; ++on) {
+        if (s.key(on) != "on"_key)
+            continue;
+        // (a release's title case, "on a State Visit to Nigeria", writes the words in capitals,
+        // no one's name among them)
+        const auto plainWord = [&](int x) {
+            return s.tok(x).kind == Token::Word && !s.nameTok[std::size_t(x)] && (!s.tok(x).cap || !s.matchOf(x));
+        };
+        int w = on + 1;
+        while (w < std::min(end, on + 1 + kWords) && plainWord(w) && !ctx.lex.has(Cue::TravelWord, s.key(w)))
+            ++w;
+        if (w + 2 >= end || !plainWord(w) || !ctx.lex.has(Cue::TravelWord, s.key(w)) || s.key(w + 1) != "to"_key)
+            continue;
+        const PhraseMatch* st = s.matchOf(w + 2);
+        if (!st || st->begin != w + 2 || st->kind != PhraseKind::State ||
+            (st->end < s.size() && s.tok(st->end).kind != Token::Punct))
+            continue;
+        // (not when another journey or event comes between: "on a visit to Bhutan, his first since
+        // Modi's state visit, during which Modi was received")
+        bool other = false;
+        for (int x = st->end; x < end && !other; ++x)
+            other = ctx.lex.has(Cue::TravelWord, s.key(x)) || ctx.lex.has(Cue::DateBoundary, s.key(x));
+        if (!other)
+            return st->entry;
+    }
+    return -1;
 }
 
 } // namespace
@@ -729,6 +795,10 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     if (place.empty() && place.host < 0 && scope.cut > t.end && scope.cut + 1 < std::min(s.size(), c.end) &&
         s.key(scope.cut) == "on"_key && capitalName(s, scope.cut - 1) && capitalName(s, scope.cut + 1))
         place = findMeetingPlace(ctx, s, scope.cut + 1, c.end);
+    // "met on Bintan Island on Monday": an "on" that cut the scope as a topic's opens an island
+    // the meeting was held on
+    if (place.empty() && place.host < 0 && scope.cut >= t.end && scope.cut < c.end)
+        place = islandAt(ctx, s, scope.cut, c.end);
     // "met face to face in Busan, on the sidelines of": a word doubled around the "to" that cut
     // the scope is a manner ("face to face"), no infinitive; the place after it is the verb's
     if (place.empty() && place.host < 0 && scope.cut > t.end && scope.cut + 2 < s.size() &&
@@ -830,6 +900,14 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
             if (!place.venue.isEmpty())
                 before.venue = place.venue;
             place = before;
+        }
+    }
+    // "A, on a two-day visit to Laos, held talks with B at the Prime Minister's Office": where the
+    // visited state's government sits
+    if (place.city.isEmpty() && place.genericCity.isEmpty()) {
+        if (const int visited = stayOnVisitBefore(ctx, s, t.begin); visited >= 0) {
+            place.city = writtenSeat(ctx, visited);
+            place.host = visited;
         }
     }
     // "In February, A hosted B at the National Palace", "B was received by A at the presidential
@@ -1666,6 +1744,40 @@ void finishPlaces(DocContext& ctx)
                 m.place = lead.city;
         spreadOccasion();
     }
+    // "A and B held talks at the Government Office on Thursday. Later on Thursday, C received A
+    // at the palace in Bratislava": a building no dictionary places, on the article's days, stands
+    // in the one city where the article places its other meetings of those days in a state that
+    // takes part, told before or after it (not a welcome at an airport, which may serve another
+    // town; not a building where a host received a guest: the host's seat places it below, when
+    // the article's other meetings are in another town of a tour)
+    {
+        const auto heldHere = [&](const MeetingDraft& o) {
+            return !o.place.isEmpty() && o.mode == "in person"_key && o.status == "held"_key && !o.arrival &&
+                   sameOccasion(ctx, o, QString());
+        };
+        for (MeetingDraft& m : ctx.meetings) {
+            if (!placeable(m) || m.venue.isEmpty() || !m.hostSeat.isEmpty() || m.arrival || !sameOccasion(ctx, m, QString()))
+                continue;
+            bool airport = false;
+            for (const Token& w : tokenize(m.venue))
+                airport = airport || ctx.lex.has(Cue::ArrivalWord, w.key);
+            if (airport)
+                continue;
+            QString city;
+            bool two = false;
+            for (const MeetingDraft& o : ctx.meetings) {
+                if (&o == &m || !heldHere(o))
+                    continue;
+                const int st = stateOfCity(ctx, o.place);
+                if (st < 0 || std::find(m.states.begin(), m.states.end(), st) == m.states.end())
+                    continue;
+                two = two || (!city.isEmpty() && foldKey(city) != foldKey(o.place));
+                city = o.place;
+            }
+            if (!city.isEmpty() && !two)
+                m.place = city;
+        }
+    }
     // "The UN chief met President A at the presidential palace": a building no dictionary
     // places, on the article's days, where one state alone takes part, is that state's; with
     // two states either may be the host.
@@ -1681,6 +1793,10 @@ void finishPlaces(DocContext& ctx)
         if (placeable(m) && !m.hostSeat.isEmpty() && (!m.venue.isEmpty() || !sameOccasion(ctx, m, QString())))
             m.place = m.hostSeat;
     }
+    // "B hosted A at the Treasury Department on Tuesday. A went on to meet C at the fund's
+    // headquarters": the host's city so found is the occasion's, for the guest's later meetings
+    // of those days as for those told after a city the text names
+    spreadOccasion();
     // A city the dictionaries spell otherwise than the article: the article's spelling.
     // ... and a short form of a city the article also writes in full, the full name.
     // (each place read once: both readings search the whole text, and an article's meetings

@@ -261,6 +261,8 @@ enum class Cue : int {
                      ///< "link"): "Among those A met were B and C" lists the people A met, one by one
     AttributionVerb, ///< "reported", "quoted": with the speech verbs, the verb of a closing attribution
                      ///< (", Oman's news agency reported"): the source named there is no side
+    TimeFrame,       ///< "ahead of", "on the eve of", "a week before": before a meeting noun, a time the
+                     ///< clause is set against; with a verb of its own the clause tells another event
     Count
 };
 

@@ -492,7 +492,36 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
                !(v == "not-to"_key && s.key(i + 1) == "to"_key) &&
                !(v == "lowercase"_key && s.tok(i).cap) && !(v == "noun"_key && t.verb);
     };
+    // "discussed the cable plan in a video call with B", "presented his plans at a meeting with
+    // B": a plan word used as a noun (an article, a determiner or a possessive a word or two
+    // before it) ahead of the event-frame preposition that opens the trigger noun's phrase is the
+    // topic of another verb; the noun tells where that was done, so it plans nothing (not "due
+    // at the meeting", a predicate)
+    // ("in a phone call with B" is read as a verb, its noun having a subject: the noun still)
+    int framePrep = -1;
+    if ((!t.verb || lex.has(Cue::MeetingNoun, s.key(t.begin))) && !purpose) {
+        int b = t.begin - 1;
+        for (int words = 0; b > from && words < 3 && s.tok(b).kind == Token::Word && !s.tok(b).cap &&
+                            !lex.has(Cue::EventFrame, s.key(b)) && !lex.has(Cue::FutureCue, s.key(b));
+             --b, ++words) {
+        }
+        if (b >= from && lex.has(Cue::EventFrame, s.key(b)) && !s.tok(b).cap)
+            framePrep = b;
+    }
+    const auto nounBeforeFrame = [&](int i) {
+        if (i >= framePrep)
+            return false;
+        for (int d = i - 1; d >= std::max(0, i - 2); --d) {
+            const TokenKey& k = s.key(d);
+            if (lex.has(Cue::Article, k) || lex.has(Cue::Determiner, k) || lex.has(Cue::PossessivePronoun, k) ||
+                k == "a"_key || k == "an"_key || k == "'s"_key)
+                return true;
+        }
+        return false;
+    };
     for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
+        if (nounBeforeFrame(i))
+            continue;
         // ("must mention the meeting of A and B in May": a verb of mention between names the event)
         if (!t.verb && lex.has(Cue::MentionVerb, s.key(i + 1)) && t.begin - i <= 4)
             break;

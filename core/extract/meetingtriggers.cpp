@@ -1863,6 +1863,28 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 kept.push_back(out[x]);
         out.swap(kept);
     }
+    // "A, joined by C, held talks with B", "the ministers A and B, joined by the envoy C, met at
+    // the ministry": a passive of joining between commas right after the subject, then at once
+    // the clause's own verb, is an aside of that subject; C takes part in the verb's meeting (as
+    // with "accompanied by C"), not in one told before, so the aside is no trigger of its own
+    for (std::size_t x = 0; x + 1 < out.size(); ++x) {
+        const Trigger& j = out[x];
+        const Trigger& v = out[x + 1];
+        if (!j.attend || !v.verb || v.passive || j.begin < 1 || !isComma(s.tok(j.begin - 1)) || v.begin <= j.end)
+            continue;
+        // (the verb after a few lowercase words at most: "..., later held talks", "..., were due
+        // to meet")
+        constexpr int adverbs = 4;
+        int close = j.end;
+        while (close < v.begin && (s.tok(close).kind != Token::Punct || isDash(s.tok(close)) ||
+                                   inOfficialSpan(s, close) || s.nameTok[std::size_t(close)]))
+            ++close;
+        int verbAt = close + 1;
+        while (verbAt < v.begin && verbAt <= close + adverbs && s.tok(verbAt).kind == Token::Word && !s.tok(verbAt).cap)
+            ++verbAt;
+        if (close < v.begin && isComma(s.tok(close)) && verbAt == v.begin)
+            out.erase(out.begin() + std::ptrdiff_t(x--));
+    }
     // "held talks in Baku, in which A and B participated": the verb only names attendees
     for (std::size_t x = 1; x < out.size(); ++x)
         if (attendsInRelative(lex, s, std::vector<Trigger>(out.begin(), out.begin() + std::ptrdiff_t(x)), out[x]))
@@ -2325,6 +2347,21 @@ void joinSubjectToPredicate(const Lexicon& lex, const SentenceInfo& s, const std
             int close = i;
             while (close < std::min(n, i + asideWords) && s.tok(close).kind == Token::Word && !s.tok(close).cap)
                 ++close;
+            // (", joined by the envoy C, met at the ministry": an aside of the subject's companions,
+            // a passive of joining, "by" and the people, then a predicate of meeting, its verb a
+            // few lowercase words on at most; not "A, joined by C, arrived in X")
+            if (lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key && s.key(i + 1) == "by"_key) {
+                constexpr int companionTokens = 12; ///< "by the French envoy Jean-Yves Le Drian"
+                constexpr int auxiliaries = 3;      ///< "were due to meet"
+                int c = i + 2;
+                while (c < std::min(n, i + companionTokens) && !isComma(s, c))
+                    ++c;
+                bool meets = false;
+                for (int v = c + 1; v < std::min(n, c + 1 + auxiliaries) && !meets && predicateAt(v); ++v)
+                    meets = lex.has(Cue::MeetingVerb, s.key(v)) || lex.has(Cue::HoldVerb, s.key(v));
+                if (meets)
+                    close = c;
+            }
             if (close < n && isComma(s, close) && boundary[std::size_t(close + 1)] && predicateAt(close + 1)) {
                 boundary[std::size_t(i)] = 0;
                 boundary[std::size_t(close + 1)] = 0;

@@ -1586,9 +1586,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // meeting is a passive without its auxiliary
             // ... as is one right after the comma of an official named before it, with its agent:
             // "A, joined by B, met C" (B came with A)
+            // (a surname alone too, "García Harfuch and Villeda, joined by C, held a meeting")
             const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) &&
                                  (meetingNounBefore(lex, s, i - 1) ||
-                                  (next == "by"_key && (s.nameTok[std::size_t(i - 2)] || inOfficialSpan(s, i - 2))));
+                                  (next == "by"_key && (s.nameTok[std::size_t(i - 2)] || inOfficialSpan(s, i - 2) ||
+                                                        (s.tok(i - 2).kind == Token::Word && s.tok(i - 2).cap))));
             // ("The talks, attended also by A": the adverb after the participle)
             const bool adverbThenBy = next == "also"_key && s.key(i + 2) == "by"_key;
             // "The session was chaired by B and attended by C": a participle coordinated with a
@@ -1874,15 +1876,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             continue;
         // (the verb after a few lowercase words at most: "..., later held talks", "..., were due
         // to meet")
+        // (past the comma of an apposition: "joined by Guatemala's Defense Minister, C, held")
         constexpr int adverbs = 4;
-        int close = j.end;
-        while (close < v.begin && (s.tok(close).kind != Token::Punct || isDash(s.tok(close)) ||
-                                   inOfficialSpan(s, close) || s.nameTok[std::size_t(close)]))
-            ++close;
-        int verbAt = close + 1;
-        while (verbAt < v.begin && verbAt <= close + adverbs && s.tok(verbAt).kind == Token::Word && !s.tok(verbAt).cap)
-            ++verbAt;
-        if (close < v.begin && isComma(s.tok(close)) && verbAt == v.begin)
+        int close = v.begin - 1;
+        while (close > j.end && close >= v.begin - adverbs && s.tok(close).kind == Token::Word && !s.tok(close).cap)
+            --close;
+        bool plain = close > j.end && isComma(s.tok(close));
+        for (int y = j.end; plain && y < close; ++y)
+            plain = s.tok(y).kind != Token::Punct || isComma(s.tok(y)) || isDash(s.tok(y)) || s.key(y) == "'s"_key;
+        if (plain)
             out.erase(out.begin() + std::ptrdiff_t(x--));
     }
     // "held talks in Baku, in which A and B participated": the verb only names attendees
@@ -2351,10 +2353,12 @@ void joinSubjectToPredicate(const Lexicon& lex, const SentenceInfo& s, const std
             // a passive of joining, "by" and the people, then a predicate of meeting, its verb a
             // few lowercase words on at most; not "A, joined by C, arrived in X")
             if (lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key && s.key(i + 1) == "by"_key) {
-                constexpr int companionTokens = 12; ///< "by the French envoy Jean-Yves Le Drian"
+                // (past the comma of an apposition: "joined by Guatemala's Minister of National
+                // Defense, C, held a separate meeting")
+                constexpr int companionTokens = 16; ///< "by Guatemala's Minister of National Defense, C"
                 constexpr int auxiliaries = 3;      ///< "were due to meet"
                 int c = i + 2;
-                while (c < std::min(n, i + companionTokens) && !isComma(s, c))
+                while (c < std::min(n, i + companionTokens) && !(isComma(s, c) && predicateAt(c + 1)))
                     ++c;
                 bool meets = false;
                 for (int v = c + 1; v < std::min(n, c + 1 + auxiliaries) && !meets && predicateAt(v); ++v)

@@ -519,7 +519,19 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         }
         return false;
     };
-    for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
+    // (five words back, an official's title and name and its possessive counted as none: "Ahead of
+    // Chinese Premier B's visit")
+    int futureFrom = from;
+    if (!purpose) {
+        constexpr int reach = 5;
+        futureFrom = t.begin;
+        for (int words = 0; futureFrom > from && words < reach; --futureFrom) {
+            const int b = futureFrom - 1;
+            if (!inOfficialSpan(s, b) && !s.nameTok[std::size_t(b)] && s.key(b) != "'s"_key)
+                ++words;
+        }
+    }
+    for (int i = futureFrom; i < t.begin; ++i) {
         if (nounBeforeFrame(i))
             continue;
         // ("must mention the meeting of A and B in May": a verb of mention between names the event)

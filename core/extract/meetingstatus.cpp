@@ -519,11 +519,11 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
         }
         return false;
     };
-    // (five words back, an official's title and name and its possessive counted as none: "Ahead of
-    // Chinese Premier B's visit")
-    int futureFrom = from;
-    if (!purpose) {
-        constexpr int reach = 5;
+    // (five words back; before a noun, an official's title and name and its possessive counted as
+    // none: "Ahead of Chinese Premier B's visit")
+    constexpr int reach = 5;
+    int futureFrom = purpose ? from : std::max(from, t.begin - reach);
+    if (!purpose && !t.verb) {
         futureFrom = t.begin;
         for (int words = 0; futureFrom > from && words < reach; --futureFrom) {
             const int b = futureFrom - 1;

@@ -2346,9 +2346,23 @@ void joinSubjectToPredicate(const Lexicon& lex, const SentenceInfo& s, const std
         if (isComma(s, comma) && comma > start && s.tok(i).kind == Token::Word && !s.tok(i).cap &&
             namesOnlyPeople(lex, s, refs, start, comma)) {
             // ", for their part, held talks": an aside, then the predicate
+            // ... or asides of time, one after the other: ", today, 17 March 2026, co-chaired"
+            // (its day's number and month, a calendar word written with a capital)
+            constexpr int asides = 3;
+            const auto asideWord = [&](int x) {
+                return (s.tok(x).kind == Token::Word && (!s.tok(x).cap || isCalendarWord(s.tok(x)))) ||
+                       s.tok(x).kind == Token::Number;
+            };
             int close = i;
-            while (close < std::min(n, i + asideWords) && s.tok(close).kind == Token::Word && !s.tok(close).cap)
-                ++close;
+            for (int a = 0, open = i; a < asides; ++a) {
+                close = open;
+                while (close < std::min(n, open + asideWords) && asideWord(close))
+                    ++close;
+                if (close >= n || !isComma(s, close) || close == open || predicateAt(close + 1) || close + 1 >= n ||
+                    !asideWord(close + 1))
+                    break;
+                open = close + 1;
+            }
             // (", joined by the envoy C, met at the ministry": an aside of the subject's companions,
             // a passive of joining, "by" and the people, then a predicate of meeting, its verb a
             // few lowercase words on at most; not "A, joined by C, arrived in X")
@@ -2367,8 +2381,8 @@ void joinSubjectToPredicate(const Lexicon& lex, const SentenceInfo& s, const std
                     close = c;
             }
             if (close < n && isComma(s, close) && boundary[std::size_t(close + 1)] && predicateAt(close + 1)) {
-                boundary[std::size_t(i)] = 0;
-                boundary[std::size_t(close + 1)] = 0;
+                for (int b = i; b <= close + 1; ++b)
+                    boundary[std::size_t(b)] = 0;
                 i = close + 1;
                 continue;
             }

@@ -2471,6 +2471,19 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
             continues = true;
         if (k == "the"_key && s.matchOf(j + 1))
             continues = true;
+        // "arrived on Monday, 16 March 2026, and was welcomed by B": a date in apposition to the
+        // day before it (a number and a month, or a month and a number), then ", and" and a
+        // predicate, goes on with the clause the subject opened (not "held talks on Wednesday,
+        // March 18, with B", whose aside the verb reads across: joinAsides)
+        if (nk != "and"_key && nk != "or"_key && (isCalendarWord(s.tok(i - 1)) || s.tok(i - 1).kind == Token::Number) &&
+            ((s.tok(j).kind == Token::Number && j + 1 < n && isCalendarWord(s.tok(j + 1))) ||
+             (isCalendarWord(s.tok(j)) && j + 1 < n && s.tok(j + 1).kind == Token::Number))) {
+            int e = j;
+            while (e < n && e < j + 3 && (s.tok(e).kind == Token::Number || isCalendarWord(s.tok(e))))
+                ++e;
+            if (e + 1 < n && isComma(s, e) && s.key(e + 1) == "and"_key)
+                continues = true;
+        }
         // "A, then-President B and C", "ex-Prime Minister": a list item whose title a word
         // joined by a hyphen dates
         const PhraseMatch* dated = j + 1 < n && s.tok(j + 1).hyphenBefore ? s.matchOf(j + 1) : nullptr;

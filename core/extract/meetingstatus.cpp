@@ -434,6 +434,16 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
                 if (lexiconPhraseAt(lex, Cue::AbsenceVerb, s, a) == v)
                     return QStringLiteral("denied");
         }
+        // ... or one that takes the noun as its object: "boycotted last week's meeting of the
+        // council", "snubbed the summit" (its article, a possessive of time and modifiers between)
+        constexpr int modifiers = 4; ///< "last week's"
+        for (int b = t.begin - 1; b > from && b >= t.begin - modifiers; --b) {
+            if (s.tok(b).cap || (s.tok(b).kind == Token::Punct && s.key(b) != "'s"_key))
+                break;
+            for (int a = std::max(from, b - 3); a < b; ++a)
+                if (lexiconPhraseAt(lex, Cue::AbsenceVerb, s, a) == b && !s.tok(a).cap)
+                    return QStringLiteral("denied");
+        }
     }
     if (refusesRequest(lex, s, t, from) || refusesModifiedNoun(lex, s, t, from))
         return QStringLiteral("denied");

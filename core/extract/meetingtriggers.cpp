@@ -2343,8 +2343,27 @@ void joinSubjectToPredicate(const Lexicon& lex, const SentenceInfo& s, const std
         const auto predicateAt = [&](int x) {
             return x < n && s.tok(x).kind == Token::Word && !s.tok(x).cap && !opensOwnClause(s.key(x));
         };
+        // ("In the afternoon, A and B, for their part, held talks": the subject after a fronted
+        // phrase of time or place that names nobody, up to its comma)
+        // (only before an aside, of lowercase words or of companions "joined by C": a predicate
+        // right after the subject's comma keeps its cut)
+        const auto frontedThenSubject = [&](int from) {
+            const TokenKey& first = s.key(from);
+            if (!(lex.has(Cue::FunctionWord, first) && !lex.has(Cue::Article, first)) &&
+                !lex.has(Cue::SequenceOpener, first))
+                return false;
+            int c = from;
+            while (c < comma && !isComma(s, c))
+                ++c;
+            const bool names = std::any_of(refs.begin(), refs.end(),
+                                           [&](const PersonRef* r) { return r->begin >= from && r->begin < c; });
+            return c + 1 < comma && !names && namesOnlyPeople(lex, s, refs, c + 1, comma);
+        };
+        const bool subject = isComma(s, comma) && comma > start && namesOnlyPeople(lex, s, refs, start, comma);
         if (isComma(s, comma) && comma > start && s.tok(i).kind == Token::Word && !s.tok(i).cap &&
-            namesOnlyPeople(lex, s, refs, start, comma)) {
+            (subject || ((!predicateAt(i) || (lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key &&
+                                               s.key(i + 1) == "by"_key)) &&
+                         frontedThenSubject(start)))) {
             // ", for their part, held talks": an aside, then the predicate
             // ... or asides of time, one after the other: ", today, 17 March 2026, co-chaired"
             // (its day's number and month, a calendar word written with a capital)
@@ -2386,7 +2405,7 @@ void joinSubjectToPredicate(const Lexicon& lex, const SentenceInfo& s, const std
                 i = close + 1;
                 continue;
             }
-            if (predicateAt(i)) {
+            if (subject && predicateAt(i)) {
                 boundary[std::size_t(i)] = 0;
                 continue;
             }

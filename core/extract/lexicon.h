@@ -267,6 +267,8 @@ enum class Cue : int {
                      ///< lawmaker's party and seat after the name, as that state's press writes it
     HeadingOther,    ///< "with", "to", "on" (value "topic": not before a side noun): a list heading's
                      ///< state after one ("in the talks with Ghana were:") is not the listed people's
+    TimeFrame,       ///< "ahead of", "on the eve of", "a week before": before a meeting noun, a time the
+                     ///< clause is set against; with a verb of its own the clause tells another event
     Count
 };
 

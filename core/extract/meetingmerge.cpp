@@ -198,28 +198,52 @@ bool toldOfAnotherTime(const DocContext& ctx, const MeetingDraft& m)
 
 // "A welcomed B to Downing Street today. A recalled their first meeting in November and their
 // call in February. The leaders discussed trade. A and B were joined for the second part of their
-// meeting by C": a held attending with no day of its own, told sentences after the events recalled
-// in passing, joins the article's occasion, the last event of its days that shares its people. Its
-// index, or ctx.meetings.size() when the mention is no such one.
-std::size_t occasionPastRecalled(const DocContext& ctx, const MeetingDraft& draft)
+// meeting by C": a joining whose meeting would be one of another time than the article's joins the
+// article's occasion instead. Two ways to tell it: a held joining with no day of its own, told
+// sentences after the events recalled in passing (the last narrated one of another time); or one
+// whose `target` (the last meeting sharing its people) was recalled from a month of its own while
+// the joining is not, and no demonstrative names that one ("had been joined on that call by C").
+// The occasion is the last event of the mention's status, of the article's days, that shares its
+// people (told with a day, after events recalled in passing; else first one dated on the
+// article's day). Its index, or std::nullopt when the mention is no such joining or no occasion
+// is found.
+std::optional<std::size_t> occasionOfJoining(const DocContext& ctx, const MeetingDraft& draft,
+                                             std::optional<std::size_t> target, bool demonstrative)
 {
-    const std::size_t none = ctx.meetings.size();
-    if (ctx.meetings.empty() || draft.status != "held"_key || !draft.when.isEmpty() || !draft.iso.isEmpty() ||
-        !draft.periodIso.isEmpty() || draft.participants.empty())
-        return none;
+    if (ctx.meetings.empty() || draft.participants.empty())
+        return std::nullopt;
     const std::size_t last = lastNarrated(ctx);
-    const MeetingDraft& recalled = ctx.meetings[last];
-    if (recalled.status != "held"_key || !toldOfAnotherTime(ctx, recalled) || recalled.lastSentence >= draft.lastSentence - 1)
-        return none;
-    for (std::size_t m = last; m-- > 0;) {
-        const MeetingDraft& occasion = ctx.meetings[m];
-        if (occasion.status == "held"_key && !occasion.arrival && !toldOfAnotherTime(ctx, occasion) &&
-            (!occasion.iso.isEmpty() || !occasion.when.isEmpty()) &&
-            std::any_of(draft.participants.begin(), draft.participants.end(),
-                        [&](int p) { return holds(occasion.participants, p); }))
+    const MeetingDraft& narrated = ctx.meetings[last];
+    const bool afterRecalled = draft.status == "held"_key && draft.when.isEmpty() && draft.iso.isEmpty() &&
+                               draft.periodIso.isEmpty() && narrated.status == "held"_key &&
+                               toldOfAnotherTime(ctx, narrated) && narrated.lastSentence < draft.lastSentence - 1;
+    const bool joinsRecalled = target && recalledMeeting(ctx, ctx.meetings[*target]) &&
+                               !recalledMeeting(ctx, draft) && !demonstrative;
+    // (the last event of the mention's status sharing its people, from `from` back, of the
+    // article's days: when `passing`, of no other time at all and told with a day)
+    const QString anchorIso = ctx.anchor.toString(Qt::ISODate);
+    const auto occasion = [&](std::size_t from, bool passing) -> std::optional<std::size_t> {
+        std::optional<std::size_t> today, current;
+        for (std::size_t m = from; m-- > 0;) {
+            const MeetingDraft& d = ctx.meetings[m];
+            if (d.arrival || d.status != draft.status ||
+                (passing ? toldOfAnotherTime(ctx, d) || (d.iso.isEmpty() && d.when.isEmpty()) : recalledMeeting(ctx, d)) ||
+                std::none_of(draft.participants.begin(), draft.participants.end(),
+                             [&](int p) { return holds(d.participants, p); }))
+                continue;
+            if (passing)
+                return m;
+            if (!current)
+                current = m;
+            if (!today && d.iso == anchorIso)
+                today = m;
+        }
+        return today ? today : current;
+    };
+    if (afterRecalled)
+        if (const std::optional<std::size_t> m = occasion(last, true))
             return m;
-    }
-    return none;
+    return joinsRecalled ? occasion(ctx.meetings.size(), false) : std::nullopt;
 }
 
 // The event "the meeting" refers to: the last one told, unless that is only a plan among the
@@ -770,14 +794,6 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // last told ("A also called on D, who hosted him to a banquet. B joined A at the lunch");
         // "X also joined the Elysée talks": the talks named, even after a side meeting told since
         std::optional<std::size_t> target;
-        // ("were joined for the second part of their meeting by C", sentences after events
-        // recalled in passing: the article's occasion)
-        if (const std::size_t occasion = occasionPastRecalled(ctx, draft); occasion < ctx.meetings.size())
-            target = occasion;
-        // ("A and B met on Friday ... during a meeting planned ... They were joined by C": of the
-        // events of the one joined, first one of the mention's own status)
-        // ... but "The meeting, which was closed to the press, was also attended by C and D": a
-        // meeting noun attended names the meeting (below), not any event of C's
         const bool nounAttended = ctx.lex.has(Cue::MeetingNoun, here.key(t.begin)) &&
                                   ctx.lex.has(Cue::GenericMeetingNoun, here.key(t.begin));
         for (const bool sameStatus : {true, false})
@@ -790,10 +806,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
                                 [&](int p) { return holds(ps, p); }))
                     target = m;
             }
-        // ... but not one recalled from a month of its own, when the draft is not ("recalled their
-        // call in February ... They were joined for the second part of their meeting by C"): the
-        // last held one of the article's days they share, first one dated on the article's day;
-        // unless a demonstrative names the recalled one ("had been joined on that call by C")
+        // ... but not one of another time, when the draft is not: the article's occasion
+        // (occasionOfJoining)
         const auto demonstrativeNoun = [&]() {
             for (int i = here.dateline + 1; i < here.size(); ++i)
                 if (ctx.lex.has(Cue::MeetingNoun, here.key(i)) &&
@@ -801,24 +815,8 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
                     return true;
             return false;
         };
-        if (target && recalledMeeting(ctx, ctx.meetings[*target]) && !recalledMeeting(ctx, draft) &&
-            !demonstrativeNoun()) {
-            std::optional<std::size_t> current, today;
-            const QString anchorIso = ctx.anchor.toString(Qt::ISODate);
-            for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
-                const MeetingDraft& d = ctx.meetings[m];
-                if (d.arrival || d.status != draft.status || recalledMeeting(ctx, d) ||
-                    std::none_of(draft.participants.begin(), draft.participants.end(),
-                                 [&](int p) { return holds(d.participants, p); }))
-                    continue;
-                if (!current)
-                    current = m;
-                if (!today && d.iso == anchorIso)
-                    today = m;
-            }
-            if (today || current)
-                target = today ? today : current;
-        }
+        if (const std::optional<std::size_t> occasion = occasionOfJoining(ctx, draft, target, demonstrativeNoun()))
+            target = occasion;
         if (!target)
             target = attendedMeeting(ctx, ctx.sents[std::size_t(sentence)], t.begin, t.end);
         if (target)

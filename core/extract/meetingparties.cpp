@@ -2149,6 +2149,45 @@ void addWhenClauseSubjects(const DocContext& ctx, const SentenceInfo& s, const s
     }
 }
 
+/// "Recalling his trip to Yerevan last August, during which he held talks with B, A said ...",
+/// "Speaking of his visit to Cairo, when he met B, A called ...": a pronoun inside a participle
+/// clause that opens the sentence (a capitalised -ing word first) stands for the main clause's
+/// subject, the official named right after the comma that closes that clause (after trigger
+/// `t`), not for someone named in a sentence before. The person `r` stands for otherwise.
+int cataphoricSubject(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                      const PersonRef& r, const Trigger& t)
+{
+    int first = s.dateline;
+    while (first < s.size() && s.tok(first).kind != Token::Word)
+        ++first;
+    if (first >= r.begin || !s.tok(first).cap || !s.key(first).endsWith(QLatin1String("ing")) ||
+        ctx.lex.has(Cue::MeetingNoun, s.key(first)))
+        return r.person;
+    // (no one named before the pronoun: its clause tells of the subject to come)
+    for (const PersonRef* o : refs)
+        if (o->begin < r.begin && o->kind != RefKind::Pronoun)
+            return r.person;
+    for (int c = t.end; c + 1 < s.size(); ++c) {
+        if (!isComma(s.tok(c)))
+            continue;
+        const PersonRef* next = nullptr;
+        for (const PersonRef* o : refs)
+            if (o->begin > c && (!next || o->begin < next->begin))
+                next = o;
+        if (!next || next->kind == RefKind::Pronoun || next->kind == RefKind::Group || next->person < 0)
+            continue;
+        // (its title first: "Iranian President A said")
+        bool opens = true;
+        for (int x = c + 1; x < next->begin && opens; ++x)
+            opens = inOfficialSpan(s, x) || (s.tok(x).kind == Token::Word && s.tok(x).cap);
+        // (the subject of a predicate: a lowercase word right after the name)
+        if (opens && next->end < s.size() && s.tok(next->end).kind == Token::Word && !s.tok(next->end).cap &&
+            isOfficialRef(ctx, *next))
+            return next->person;
+    }
+    return r.person;
+}
+
 Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                     const Trigger& t, const TriggerScope& scope, const std::vector<Clause>& cls)
 {
@@ -2301,7 +2340,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         if (away)
             continue;
         if (r->begin < t.begin)
-            addUnique(out.subjects, r->person);
+            addUnique(out.subjects, r->kind == RefKind::Pronoun ? cataphoricSubject(ctx, s, refs, *r, t) : r->person);
         else
             addUnique(r->begin >= joinedFrom ? joiners : out.objects, r->person);
     }

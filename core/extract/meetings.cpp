@@ -1108,7 +1108,8 @@ bool inPersonPhrase(const SentenceInfo& s, int i)
     return inOfficialSpan(s, i) || s.nameTok[std::size_t(i)];
 }
 
-/// "Aides to A and B met", "envoys of A and B held talks", "met representatives of President C":
+/// "Aides to A and B met", "envoys of A and B held talks", "met representatives of President C",
+/// "B, who came as a special envoy of President C", "B, representing President C, met D":
 /// who is named only in a list right after a proxy noun ("aides", "envoys", "officials") and
 /// "to", "of" or "for" is whom the proxies act for, and takes no part. Removes such people from
 /// the parties.
@@ -1121,7 +1122,17 @@ void dropProxies(const DocContext& ctx, const SentenceInfo& s, const std::vector
         // and Armenia, A and B": the names in apposition to a list of states)
         for (int k = r.begin - 1; k > 0; --k) {
             const TokenKey& key = s.key(k);
-            if ((key == "of"_key || key == "to"_key || key == "for"_key) && ctx.lex.has(Cue::ProxyNoun, s.key(k - 1)))
+            // (a singular proxy noun only after "as" and its article and modifiers, "arrived as a
+            // special envoy of President C"; a proxy verb right before the list, "representing
+            // President C" (value "as" and "verb"))
+            if ((key == "of"_key || key == "to"_key || key == "for"_key) && ctx.lex.has(Cue::ProxyNoun, s.key(k - 1))) {
+                if (ctx.lex.value(Cue::ProxyNoun, s.key(k - 1)) != "as"_key)
+                    return true;
+                for (int a = k - 2; a >= std::max(0, k - 5) && s.tok(a).kind == Token::Word && !s.tok(a).cap; --a)
+                    if (s.key(a) == "as"_key)
+                        return true;
+            }
+            if (ctx.lex.value(Cue::ProxyNoun, key) == "verb"_key && !s.tok(k).cap)
                 return true;
             if (isComma(s.tok(k)) ? !s.nameTok[std::size_t(k - 1)]
                                   : !(key == "and"_key || inPersonPhrase(s, k) || (s.tok(k).kind == Token::Word && s.tok(k).cap)))

@@ -434,6 +434,16 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
                 if (lexiconPhraseAt(lex, Cue::AbsenceVerb, s, a) == v)
                     return QStringLiteral("denied");
         }
+        // ... or one that takes the noun as its object: "boycotted last week's meeting of the
+        // council", "snubbed the summit" (its article, a possessive of time and modifiers between)
+        constexpr int modifiers = 4; ///< "last week's"
+        for (int b = t.begin - 1; b > from && b >= t.begin - modifiers; --b) {
+            if (s.tok(b).cap || (s.tok(b).kind == Token::Punct && s.key(b) != "'s"_key))
+                break;
+            for (int a = std::max(from, b - 3); a < b; ++a)
+                if (lexiconPhraseAt(lex, Cue::AbsenceVerb, s, a) == b && !s.tok(a).cap)
+                    return QStringLiteral("denied");
+        }
     }
     if (refusesRequest(lex, s, t, from) || refusesModifiedNoun(lex, s, t, from))
         return QStringLiteral("denied");
@@ -492,7 +502,48 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
                !(v == "not-to"_key && s.key(i + 1) == "to"_key) &&
                !(v == "lowercase"_key && s.tok(i).cap) && !(v == "noun"_key && t.verb);
     };
-    for (int i = purpose ? from : std::max(from, t.begin - 5); i < t.begin; ++i) {
+    // "discussed the cable plan in a video call with B", "presented his plans at a meeting with
+    // B": a plan word used as a noun (an article, a determiner or a possessive a word or two
+    // before it) ahead of the event-frame preposition that opens the trigger noun's phrase is the
+    // topic of another verb; the noun tells where that was done, so it plans nothing (not "due
+    // at the meeting", a predicate)
+    // ("in a phone call with B" is read as a verb, its noun having a subject: the noun still)
+    int framePrep = -1;
+    if ((!t.verb || lex.has(Cue::MeetingNoun, s.key(t.begin))) && !purpose) {
+        int b = t.begin - 1;
+        for (int words = 0; b > from && words < 3 && s.tok(b).kind == Token::Word && !s.tok(b).cap &&
+                            !lex.has(Cue::EventFrame, s.key(b)) && !lex.has(Cue::FutureCue, s.key(b));
+             --b, ++words) {
+        }
+        if (b >= from && lex.has(Cue::EventFrame, s.key(b)) && !s.tok(b).cap)
+            framePrep = b;
+    }
+    const auto nounBeforeFrame = [&](int i) {
+        if (i >= framePrep)
+            return false;
+        for (int d = i - 1; d >= std::max(0, i - 2); --d) {
+            const TokenKey& k = s.key(d);
+            if (lex.has(Cue::Article, k) || lex.has(Cue::Determiner, k) || lex.has(Cue::PossessivePronoun, k) ||
+                k == "a"_key || k == "an"_key || k == "'s"_key)
+                return true;
+        }
+        return false;
+    };
+    // (five words back; before a noun, an official's title and name and its possessive counted as
+    // none: "Ahead of Chinese Premier B's visit")
+    constexpr int reach = 5;
+    int futureFrom = purpose ? from : std::max(from, t.begin - reach);
+    if (!purpose && !t.verb) {
+        futureFrom = t.begin;
+        for (int words = 0; futureFrom > from && words < reach; --futureFrom) {
+            const int b = futureFrom - 1;
+            if (!inOfficialSpan(s, b) && !s.nameTok[std::size_t(b)] && s.key(b) != "'s"_key)
+                ++words;
+        }
+    }
+    for (int i = futureFrom; i < t.begin; ++i) {
+        if (nounBeforeFrame(i))
+            continue;
         // ("must mention the meeting of A and B in May": a verb of mention between names the event)
         if (!t.verb && lex.has(Cue::MentionVerb, s.key(i + 1)) && t.begin - i <= 4)
             break;

@@ -88,6 +88,49 @@ int callModeAfterObject(const Lexicon& lex, const SentenceInfo& s, int i)
     return m < n && (lex.has(Cue::PhoneWord, s.key(m)) || lex.has(Cue::VideoWord, s.key(m))) ? m : -1;
 }
 
+// "A and B went over the details by telephone", "A and B reviewed the draft by video link",
+// "A and B discussed the programme over the phone": the token of the call's mode when the word
+// at `i` is a verb (a lower-case word, no function word, not after a passive auxiliary) right
+// after two officials joined by "and" (its subject), and a few words later, before any
+// punctuation, "by", "via" or "over", an article at most and a phone or video word; else -1.
+int coordinatedCallMode(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    constexpr int subjectReach = 8; ///< words back to the "and", a title and name counted as one
+    constexpr int objectReach = 8;  ///< "went over the draft declaration of the summit by phone"
+    const int n = s.size();
+    if (i < 3 || s.tok(i).kind != Token::Word || s.tok(i).cap || s.nameTok[std::size_t(i)] || inOfficialSpan(s, i) ||
+        lex.has(Cue::FunctionWord, s.key(i)) || !(inOfficialSpan(s, i - 1) || s.nameTok[std::size_t(i - 1)]))
+        return -1;
+    // (a finite verb of its own: not "are expected to speak", "will hold talks", "each addressed")
+    const TokenKey& k = s.key(i);
+    if (lex.has(Cue::FutureAux, k) || lex.has(Cue::ModalBeforeTo, k) || lex.has(Cue::PassiveAux, k) ||
+        lex.has(Cue::PerfectAux, k) || lex.has(Cue::SplitCue, k) || lex.has(Cue::Negation, k) ||
+        lex.has(Cue::HoldVerb, k) || lex.has(Cue::FutureCue, k))
+        return -1;
+    bool coordinated = false;
+    for (int b = i - 1, words = 0; b >= 1 && words < subjectReach && !coordinated; --b) {
+        if (s.tok(b).kind == Token::Punct)
+            break;
+        coordinated = s.key(b) == "and"_key && (inOfficialSpan(s, b - 1) || s.nameTok[std::size_t(b - 1)]);
+        if (!inOfficialSpan(s, b) || !inOfficialSpan(s, b - 1))
+            ++words;
+    }
+    if (!coordinated)
+        return -1;
+    for (int x = i + 1; x + 1 < std::min(n, i + objectReach); ++x) {
+        if (s.tok(x).kind == Token::Punct || inOfficialSpan(s, x) || s.nameTok[std::size_t(x)])
+            return -1;
+        if (s.key(x) != "by"_key && s.key(x) != "via"_key && s.key(x) != "over"_key)
+            continue;
+        int m = x + 1;
+        if (lex.has(Cue::Article, s.key(m)) || lex.has(Cue::Determiner, s.key(m)))
+            ++m;
+        if (m < n && (lex.has(Cue::PhoneWord, s.key(m)) || lex.has(Cue::VideoWord, s.key(m))))
+            return m;
+    }
+    return -1;
+}
+
 // The classes of meeting verbs (the `value` of the lexicon's meeting-verb rows).
 enum class VerbClass { None, Meet, Receive, Attend, Speak, Phone, CallOn, With, Discuss };
 
@@ -968,6 +1011,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // (any verb before an official and the mode of a call: "congratulated B by phone")
         if (i + 1 < n && inOfficialSpan(s, i + 1) && callModeAfterObject(lex, s, i) > 0)
             return true;
+        // (or after two officials joined by "and": "A and B went over it by phone")
+        if ((inOfficialSpan(s, i - 1) || s.nameTok[std::size_t(i - 1)]) && coordinatedCallMode(lex, s, i) > 0)
+            return true;
         const TokenKey& before = s.key(i - 1);
         if (!lex.classified(before) || before.startsPhraseOf(int(Cue::MeetingVerb)))
             return true;
@@ -992,6 +1038,15 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             }
         }
+        // "after calling on the Prime Minister, B, at his office", "Before calling on President B,
+        // A laid a wreath": the -ing form of a call-on verb is a courtesy call only as the verb of
+        // a subordinate clause (a subordinator right before it, or the sentence's first word),
+        // with an official right after "on"; the guest is the main clause's subject. Elsewhere
+        // ("accused B, calling on C to resign") it is an appeal.
+        if (vc == VerbClass::CallOn && k.text().endsWith(QLatin1String("ing")) &&
+            (s.key(i + 1) != "on"_key || (i > 0 && !lex.has(Cue::Subordinator, s.key(i - 1))) ||
+             !officialSoon(s, i + 2)))
+            continue;
         // "A called B on Sunday" ("so-called", a word of its own, is none), "plans to call B",
         // "will call B": a phone call to B (not "will call on B on Friday": a courtesy call, below)
         const TokenKey& before = s.key(i - 1);
@@ -1005,7 +1060,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // by the mode of a call is that call
         QString objectCallMode;
         if (vc == VerbClass::None) {
-            const int modeAt = callModeAfterObject(lex, s, i);
+            int modeAt = callModeAfterObject(lex, s, i);
+            if (modeAt < 0)
+                modeAt = coordinatedCallMode(lex, s, i);
             if (modeAt > 0) {
                 vc = VerbClass::Phone;
                 objectCallMode = lex.has(Cue::VideoWord, s.key(modeAt)) ? QStringLiteral("video") : QStringLiteral("phone");
@@ -1410,6 +1467,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // call whoever B is (the Secretary-General of a bloc, of no state)
             if (with)
                 t.mode = modeWordIn(lex, s, i + 1, w);
+            // ... and so "A and B discussed the programme over the phone": the subject's call
+            else if (const int modeAt = coordinatedCallMode(lex, s, i); modeAt > 0)
+                t.mode = lex.has(Cue::VideoWord, s.key(modeAt)) ? QStringLiteral("video") : QStringLiteral("phone");
             t.discuss = t.mode.isEmpty();
             t.label = keyLabel(s, i, t.end);
         } else if (vc == VerbClass::Receive || vc == VerbClass::Attend) {
@@ -1526,9 +1586,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // meeting is a passive without its auxiliary
             // ... as is one right after the comma of an official named before it, with its agent:
             // "A, joined by B, met C" (B came with A)
+            // (a surname alone too, "García Harfuch and Villeda, joined by C, held a meeting")
             const bool reduced = vc == VerbClass::Attend && i >= 2 && isComma(s, i - 1) &&
                                  (meetingNounBefore(lex, s, i - 1) ||
-                                  (next == "by"_key && (s.nameTok[std::size_t(i - 2)] || inOfficialSpan(s, i - 2))));
+                                  (next == "by"_key && (s.nameTok[std::size_t(i - 2)] || inOfficialSpan(s, i - 2) ||
+                                                        (s.tok(i - 2).kind == Token::Word && s.tok(i - 2).cap))));
             // ("The talks, attended also by A": the adverb after the participle)
             const bool adverbThenBy = next == "also"_key && s.key(i + 2) == "by"_key;
             // "The session was chaired by B and attended by C": a participle coordinated with a
@@ -1742,21 +1804,59 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     std::vector<bool> framedVerb(out.size(), false);
     for (std::size_t x = 0; x < out.size(); ++x)
         framedVerb[x] = framedByCall(out[x]);
-    // (not a noun of no partner after "after" or "before", the meeting the verb's act came next
-    // to: "A and B signed the accord in Kinshasa, after a meeting at the Palais", "came face to
-    // face, shaking hands before a 45-minute meeting"; the verb names its people)
-    const auto sequelNoun = [&](const Trigger& t) {
-        if (t.verb || t.anaphoric || s.key(t.end) == "with"_key || s.key(t.end) == "between"_key ||
+    // "Ahead of B's visit, A and C discussed the programme by phone", "A met C on Monday, a week
+    // before the NATO summit", "A and B signed the accord in Kinshasa, after a meeting at the
+    // Palais": a meeting noun of no partner (no "with" or "between" of its own) in a frame of time (lexicon time-frame, its article, modifiers and possessor
+    // between) dates the clause by another event; a verb trigger outside the frame tells the
+    // sentence's meeting, with the clause's people, and the noun tells none
+    const auto timeFrameBegin = [&](const Trigger& t) {
+        constexpr int reach = 8;     ///< "ahead of Chinese Premier Li Qiang's state visit"
+        constexpr int modifiers = 2; ///< "a week before the planned state visit"
+        if (t.verb || s.key(t.end) == "with"_key || s.key(t.end) == "between"_key ||
             s.key(t.end - 1) == "with"_key || s.key(t.end - 1) == "between"_key)
-            return false;
-        // (past its modifiers: "before a 45-minute meeting")
-        for (int b = t.begin - 1; b >= std::max(0, t.begin - 6) && (s.tok(b).kind != Token::Punct || isDash(s.tok(b))); --b)
-            if (lex.has(Cue::Subordinator, s.key(b)) && lex.has(Cue::ClauseCut, s.key(b)))
-                return true;
-        return false;
+            return -1;
+        // (a noun that refers back after "after" is the meeting told, "After the talks, A and B
+        // were received by C", unless another's possessive makes it his: "After B's visit")
+        bool possessor = false;
+        for (int b = t.begin - 1; b >= std::max(1, t.begin - 3) && !possessor; --b)
+            possessor = s.key(b) == "'s"_key && (s.nameTok[std::size_t(b - 1)] || inOfficialSpan(s, b - 1));
+
+        // (its article, possessor, capitalised and a few lowercase modifiers between; not a verb's
+        // object, "before proceeding to talks", nor the participle, "after meeting B")
+        for (int b = t.begin - 1, plain = 0; b >= std::max(0, t.begin - reach); --b) {
+            // ("ahead of the talks", "on the eve of the summit": an event still to come is no
+            // meeting the clause tells, whatever it refers back to; "after the talks" is one told)
+            const LexiconPhrase* frame = nullptr;
+            for (int a = b; a >= std::max(0, b - 4); --a)
+                if (lexiconPhraseAt(lex, Cue::TimeFrame, s, a, &frame) == b + 1)
+                    return (b == t.begin - 1 && lex.value(Cue::MeetingNoun, s.key(t.begin)) == "participle"_key) ||
+                                   (t.anaphoric && !possessor && frame->value == "after"_key)
+                               ? -1
+                               : a;
+            const Token& w = s.tok(b);
+            if (w.kind == Token::Punct && s.key(b) != "'s"_key && !isDash(w))
+                return -1;
+            if (w.kind == Token::Word && !w.cap && !s.nameTok[std::size_t(b)] && !inOfficialSpan(s, b) &&
+                !lex.has(Cue::Article, s.key(b)) && !lex.has(Cue::Determiner, s.key(b)) &&
+                !lex.has(Cue::PossessivePronoun, s.key(b)) && s.key(b) != "a"_key && s.key(b) != "an"_key &&
+                (lex.has(Cue::FunctionWord, s.key(b)) || ++plain > modifiers))
+                return -1;
+        }
+        return -1;
     };
+    {
+        std::vector<Trigger> kept;
+        for (const Trigger& t : out) {
+            const int frame = timeFrameBegin(t);
+            if (frame < 0 || std::none_of(out.begin(), out.end(), [&](const Trigger& o) {
+                    return o.verb && (o.end <= frame || o.begin >= t.end);
+                }))
+                kept.push_back(t);
+        }
+        out.swap(kept);
+    }
     const bool signOrDiscuss = std::any_of(out.begin(), out.end(), [](const Trigger& t) { return t.discuss; });
-    if (signOrDiscuss && std::all_of(out.begin(), out.end(), [&](const Trigger& t) { return t.discuss || sequelNoun(t); }))
+    if (signOrDiscuss && std::all_of(out.begin(), out.end(), [&](const Trigger& t) { return t.discuss; }))
         std::erase_if(out, [&](const Trigger& t) { return !t.discuss; });
     if (std::any_of(out.begin(), out.end(), [](const Trigger& t) { return !t.discuss; })) {
         std::vector<Trigger> kept;
@@ -1764,6 +1864,28 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (!(out[x].discuss && out[x].mode.isEmpty() && !out[x].spent) || framedVerb[x])
                 kept.push_back(out[x]);
         out.swap(kept);
+    }
+    // "A, joined by C, held talks with B", "the ministers A and B, joined by the envoy C, met at
+    // the ministry": a passive of joining between commas right after the subject, then at once
+    // the clause's own verb, is an aside of that subject; C takes part in the verb's meeting (as
+    // with "accompanied by C"), not in one told before, so the aside is no trigger of its own
+    for (std::size_t x = 0; x + 1 < out.size(); ++x) {
+        const Trigger& j = out[x];
+        const Trigger& v = out[x + 1];
+        if (!j.attend || !v.verb || v.passive || j.begin < 1 || !isComma(s.tok(j.begin - 1)) || v.begin <= j.end)
+            continue;
+        // (the verb after a few lowercase words at most: "..., later held talks", "..., were due
+        // to meet")
+        // (past the comma of an apposition: "joined by Guatemala's Defense Minister, C, held")
+        constexpr int adverbs = 4;
+        int close = v.begin - 1;
+        while (close > j.end && close >= v.begin - adverbs && s.tok(close).kind == Token::Word && !s.tok(close).cap)
+            --close;
+        bool plain = close > j.end && isComma(s.tok(close));
+        for (int y = j.end; plain && y < close; ++y)
+            plain = s.tok(y).kind != Token::Punct || isComma(s.tok(y)) || isDash(s.tok(y)) || s.key(y) == "'s"_key;
+        if (plain)
+            out.erase(out.begin() + std::ptrdiff_t(x--));
     }
     // "held talks in Baku, in which A and B participated": the verb only names attendees
     for (std::size_t x = 1; x < out.size(); ++x)
@@ -1834,6 +1956,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 adjacent = !(s.key(i) == "to"_key && lex.has(Cue::FutureCue, s.key(i + 1)) && !s.tok(i + 1).cap &&
                              (v.isEmpty() || v == "noun"_key));
             }
+            // ... nor "Monday's summit was prepared in a video call held by A and B": a passive of a
+            // verb that holds no meeting ("was prepared", "was agreed") and the event-frame word
+            // after it make the second noun the event in which the first was worked on
+            for (int i = prev.end; adjacent && !prev.verb && i + 2 < t.begin; ++i)
+                adjacent = !(lex.has(Cue::PassiveAux, s.key(i)) && s.tok(i + 1).kind == Token::Word &&
+                             !s.tok(i + 1).cap && !lex.has(Cue::HoldVerb, s.key(i + 1)) &&
+                             !lex.has(Cue::MeetingVerb, s.key(i + 1)) && lex.has(Cue::EventFrame, s.key(i + 2)));
             // ... nor "spoke by phone with A about the peace talks": once the partner is named, a
             // topic word makes the second meeting word what was talked about
             bool partner = false;
@@ -2214,19 +2343,69 @@ void joinSubjectToPredicate(const Lexicon& lex, const SentenceInfo& s, const std
         const auto predicateAt = [&](int x) {
             return x < n && s.tok(x).kind == Token::Word && !s.tok(x).cap && !opensOwnClause(s.key(x));
         };
+        // ("In the afternoon, A and B, for their part, held talks": the subject after a fronted
+        // phrase of time or place that names nobody, up to its comma)
+        // (only before an aside, of lowercase words or of companions "joined by C": a predicate
+        // right after the subject's comma keeps its cut)
+        const auto frontedThenSubject = [&](int from) {
+            const TokenKey& first = s.key(from);
+            if (!(lex.has(Cue::FunctionWord, first) && !lex.has(Cue::Article, first)) &&
+                !lex.has(Cue::SequenceOpener, first))
+                return false;
+            int c = from;
+            while (c < comma && !isComma(s, c))
+                ++c;
+            const bool names = std::any_of(refs.begin(), refs.end(),
+                                           [&](const PersonRef* r) { return r->begin >= from && r->begin < c; });
+            return c + 1 < comma && !names && namesOnlyPeople(lex, s, refs, c + 1, comma);
+        };
+        const bool subject = isComma(s, comma) && comma > start && namesOnlyPeople(lex, s, refs, start, comma);
         if (isComma(s, comma) && comma > start && s.tok(i).kind == Token::Word && !s.tok(i).cap &&
-            namesOnlyPeople(lex, s, refs, start, comma)) {
+            (subject || ((!predicateAt(i) || (lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key &&
+                                               s.key(i + 1) == "by"_key)) &&
+                         frontedThenSubject(start)))) {
             // ", for their part, held talks": an aside, then the predicate
+            // ... or asides of time, one after the other: ", today, 17 March 2026, co-chaired"
+            // (its day's number and month, a calendar word written with a capital)
+            constexpr int asides = 3;
+            const auto asideWord = [&](int x) {
+                return (s.tok(x).kind == Token::Word && (!s.tok(x).cap || isCalendarWord(s.tok(x)))) ||
+                       s.tok(x).kind == Token::Number;
+            };
             int close = i;
-            while (close < std::min(n, i + asideWords) && s.tok(close).kind == Token::Word && !s.tok(close).cap)
-                ++close;
+            for (int a = 0, open = i; a < asides; ++a) {
+                close = open;
+                while (close < std::min(n, open + asideWords) && asideWord(close))
+                    ++close;
+                if (close >= n || !isComma(s, close) || close == open || predicateAt(close + 1) || close + 1 >= n ||
+                    !asideWord(close + 1))
+                    break;
+                open = close + 1;
+            }
+            // (", joined by the envoy C, met at the ministry": an aside of the subject's companions,
+            // a passive of joining, "by" and the people, then a predicate of meeting, its verb a
+            // few lowercase words on at most; not "A, joined by C, arrived in X")
+            if (lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key && s.key(i + 1) == "by"_key) {
+                // (past the comma of an apposition: "joined by Guatemala's Minister of National
+                // Defense, C, held a separate meeting")
+                constexpr int companionTokens = 16; ///< "by Guatemala's Minister of National Defense, C"
+                constexpr int auxiliaries = 3;      ///< "were due to meet"
+                int c = i + 2;
+                while (c < std::min(n, i + companionTokens) && !(isComma(s, c) && predicateAt(c + 1)))
+                    ++c;
+                bool meets = false;
+                for (int v = c + 1; v < std::min(n, c + 1 + auxiliaries) && !meets && predicateAt(v); ++v)
+                    meets = lex.has(Cue::MeetingVerb, s.key(v)) || lex.has(Cue::HoldVerb, s.key(v));
+                if (meets)
+                    close = c;
+            }
             if (close < n && isComma(s, close) && boundary[std::size_t(close + 1)] && predicateAt(close + 1)) {
-                boundary[std::size_t(i)] = 0;
-                boundary[std::size_t(close + 1)] = 0;
+                for (int b = i; b <= close + 1; ++b)
+                    boundary[std::size_t(b)] = 0;
                 i = close + 1;
                 continue;
             }
-            if (predicateAt(i)) {
+            if (subject && predicateAt(i)) {
                 boundary[std::size_t(i)] = 0;
                 continue;
             }
@@ -2311,6 +2490,19 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
             continues = true;
         if (k == "the"_key && s.matchOf(j + 1))
             continues = true;
+        // "arrived on Monday, 16 March 2026, and was welcomed by B": a date in apposition to the
+        // day before it (a number and a month, or a month and a number), then ", and" and a
+        // predicate, goes on with the clause the subject opened (not "held talks on Wednesday,
+        // March 18, with B", whose aside the verb reads across: joinAsides)
+        if (nk != "and"_key && nk != "or"_key && (isCalendarWord(s.tok(i - 1)) || s.tok(i - 1).kind == Token::Number) &&
+            ((s.tok(j).kind == Token::Number && j + 1 < n && isCalendarWord(s.tok(j + 1))) ||
+             (isCalendarWord(s.tok(j)) && j + 1 < n && s.tok(j + 1).kind == Token::Number))) {
+            int e = j;
+            while (e < n && e < j + 3 && (s.tok(e).kind == Token::Number || isCalendarWord(s.tok(e))))
+                ++e;
+            if (e + 1 < n && isComma(s, e) && s.key(e + 1) == "and"_key)
+                continues = true;
+        }
         // "A, then-President B and C", "ex-Prime Minister": a list item whose title a word
         // joined by a hyphen dates
         const PhraseMatch* dated = j + 1 < n && s.tok(j + 1).hyphenBefore ? s.matchOf(j + 1) : nullptr;
@@ -2453,6 +2645,25 @@ TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vecto
     if (index > 0 && triggers[index - 1].end <= sc.clause.begin && t.begin == sc.clause.begin)
         if (const int k = otherSubjectAt(triggers[index - 1], t); k >= 0 && k + 1 < sc.clause.begin)
             sc.clause.begin = sc.begin = k + 1;
+    // "Ahead of Chinese Premier B's visit, A and C discussed the programme", "Days before the
+    // summit in X, A met C": a frame of time that opens the clause, up to its comma, dates the
+    // clause; whoever it names (the visitor of another event) is no party of the clause's verb
+    if (t.verb) {
+        constexpr int lead = 3; ///< "Two days before", "Only hours ahead of"
+        for (int a = sc.begin; a < std::min(t.begin, sc.begin + lead + 1); ++a) {
+            const int e = lexiconPhraseAt(lex, Cue::TimeFrame, s, a);
+            if (e > 0) {
+                int comma = e;
+                while (comma < t.begin && !isComma(s.tok(comma)))
+                    ++comma;
+                if (comma < t.begin)
+                    sc.begin = comma + 1;
+                break;
+            }
+            if (s.tok(a).kind != Token::Word || s.nameTok[std::size_t(a)] || inOfficialSpan(s, a))
+                break;
+        }
+    }
     sc.quoted = s.quoted[std::size_t(t.begin)];
     if (index > 0 && triggers[index - 1].verb && triggers[index - 1].begin < t.begin)
         sc.prevVerb = triggers[index - 1].begin;

@@ -63,6 +63,18 @@ struct SentenceInfo
     /// The lexicon its tokens were classified by (prepareSentence()): the words of names
     /// (parseName(), isNameStart()) are read from it.
     const Lexicon* lex = nullptr;
+    /// The document's whole text, which the tokens' offsets index (prepareSentence()).
+    QStringView text;
+
+    /// Whether a line break stands between token i and the one before it: a readout's list of
+    /// one attendee a line is one sentence, and no name runs over from one line to the next.
+    bool lineBreakBefore(int i) const
+    {
+        if (i <= 0 || i >= count || !toks[std::size_t(i)].spaceBefore)
+            return false;
+        const qsizetype from = toks[std::size_t(i - 1)].end, to = toks[std::size_t(i)].start;
+        return from >= 0 && to <= text.size() && text.mid(from, to - from).contains(QLatin1Char('\n'));
+    }
 
     const PhraseMatch* matchOf(int i) const
     {

@@ -174,6 +174,7 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
     const QStringView text(ctx.doc.text);
     s.lex = &ctx.lex;
+    s.text = text;
     tokenizeInto(s.toks, text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
     s.count = int(s.toks.size());
     const int n = s.size();

@@ -726,7 +726,26 @@ bool isParticle(const Lexicon& lex, const TokenKey& key)
     return lex.has(Cue::NameParticle, key);
 }
 
+// "the Kenya Long Distance Truck Drivers Union", "Transport Union chairman A": a research body's
+// noun (lexicon `research-body`) whose body holds no office of a state. One of value `named`
+// ("union") counts only after another capitalised word of the body's own name, not inside an
+// organisation's or a state's name ("the African Union", "the Union of the Comoros") nor first
+// ("Union Home Minister A": India's union government).
+bool researchNounAt(const Lexicon& lex, const SentenceInfo& s, int k)
+{
+    if (!lex.has(Cue::ResearchBody, s.key(k)))
+        return false;
+    if (lex.value(Cue::ResearchBody, s.key(k)) != QLatin1String("named"))
+        return true;
+    const PhraseMatch* own = s.matchOf(k);
+    const PhraseMatch* before = s.matchOf(k - 1);
+    return !own && k > 0 && s.tok(k - 1).kind == Token::Word && s.tok(k - 1).cap && !s.tok(k).hyphenBefore &&
+           !s.nameTok[std::size_t(k - 1)] && (!before || before->kind != PhraseKind::Title);
+}
+
 static bool isNameWordAt(const SentenceInfo& s, int i);
+
+// "A K Rana Bhatt"static bool isNameWordAt(const SentenceInfo& s, int i);
 
 // "A K Rana Bhatt", "A. K. Rana": a one-letter capital before another name word is an initial,
 // even where the letter is a word of its own ("A", "I").
@@ -913,6 +932,9 @@ int parseName(const SentenceInfo& s, int i, int limit)
         j += 1;
     while (j < limit && words < 7) {
         const Token& t = s.tok(j);
+        // "Chief of Staff A B\nParticipating for X were:": a name ends with its line
+        if (s.lineBreakBefore(j))
+            break;
         // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
         const bool joined = t.kind == Token::Word && t.hyphenBefore &&
                             (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person);
@@ -1123,12 +1145,24 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
             !givenNameFits(g, entry, s.key(b - 1)))
             continue;
         // "President Xi Jinping": the alias "President Xi" matched; the name goes on while the
-        // longer form is still a name of the same person.
-        while (e2 < s.size() && isNameWordAt(s, e2) && !s.tok(e2).hyphenBefore) {
-            const int longer = g.personEntry(ctx.surface(s, b, e2 + 1), ctx.anchor);
-            if (longer < 0 || (longer != entry && foldKey(g.people[std::size_t(longer)].name) != folded))
+        // longer form is still a name of the same person. "King Salman bin Abdulaziz Al Saud":
+        // the alias "King Salman bin Abdulaziz" matched, and the longer form is two words on
+        // ("Al Saud"): up to three name words or particles at a time, on one line.
+        for (;;) {
+            int longest = -1;
+            for (int k = e2; k < s.size() && k - e2 < 3; ++k) {
+                const Token& w = s.tok(k);
+                const bool nameWord = isNameWordAt(s, k) && (k > e2 || !w.hyphenBefore);
+                const bool particle = k > e2 && w.kind == Token::Word && !w.cap && isParticle(ctx.lex, w.key);
+                if (s.lineBreakBefore(k) || (!nameWord && !particle))
+                    break;
+                const int longer = g.personEntry(ctx.surface(s, b, k + 1), ctx.anchor);
+                if (longer >= 0 && (longer == entry || foldKey(g.people[std::size_t(longer)].name) == folded))
+                    longest = k + 1;
+            }
+            if (longest < 0)
                 break;
-            ++e2;
+            e2 = longest;
         }
         // "the Biden-Harris Administration", "the Trump administration" (a government-word
         // after the name): no mention of a person.
@@ -2855,7 +2889,7 @@ int bodyComplementEnd(const Lexicon& lex, const SentenceInfo& s, int p, bool gen
             continue;
         }
         if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(q)]) {
-            if (lex.has(Cue::ResearchBody, t.key) || lexiconPhraseAt(lex, Cue::ResearchBody, s, q) > q)
+            if (researchNounAt(lex, s, q) || lexiconPhraseAt(lex, Cue::ResearchBody, s, q) > q)
                 return -1;
             body = body || (lex.has(Cue::BodyHead, t.key) && !t.allCaps);
             continue;
@@ -2997,7 +3031,7 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
         for (int k = m.end; k < p; ++k) {
             named = named || (s.tok(k).cap && !s.tok(k).allCaps && ctx.lex.has(Cue::BodyHead, s.key(k))) ||
                     (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization);
-            research = research || (s.tok(k).cap && (ctx.lex.has(Cue::ResearchBody, s.key(k)) ||
+            research = research || (s.tok(k).cap && (researchNounAt(ctx.lex, s, k) ||
                                                      lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, k) > k));
         }
         if (const int e = research ? -1 : bodyComplementEnd(ctx.lex, s, p, ctx.g.titles[std::size_t(m.entry)].category == "generic"_key, named,
@@ -3671,7 +3705,7 @@ bool researchBodyBefore(const Lexicon& lex, const SentenceInfo& s, int b)
         const PhraseMatch* m = s.matchOf(k);
         if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(k)] &&
             (!m || m->kind == PhraseKind::State || m->kind == PhraseKind::Place || m->kind == PhraseKind::Demonym)) {
-            if (lex.has(Cue::ResearchBody, t.key) || (k > 0 && lexiconPhraseAt(lex, Cue::ResearchBody, s, k - 1) == k + 1) ||
+            if (researchNounAt(lex, s, k) || (k > 0 && lexiconPhraseAt(lex, Cue::ResearchBody, s, k - 1) == k + 1) ||
                 lexiconPhraseAt(lex, Cue::ResearchBody, s, k) > k + 1)
                 return true;
             continue;
@@ -3757,8 +3791,10 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
               isOrganisationTitle(g.titles[std::size_t(m.entry)])) &&
              brandBefore(ctx, s, m.begin)) ||
             (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
-             (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
-              g.titles[std::size_t(m.entry)].category == "generic"_key))) {
+             (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) == QLatin1String("lower")
+                  ? !s.tok(m.begin - 1).cap
+                  : ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
+                        g.titles[std::size_t(m.entry)].category == "generic"_key))) {
             consumed = m.end;
             continue;
         }
@@ -3848,7 +3884,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         for (int t = m.end; t < p && !research; ++t) {
             // "president of the Gulf Policy Center": a two-word head ("policy center")
             const int head = lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, t);
-            const int e = ctx.lex.has(Cue::ResearchBody, s.key(t)) ? t + 1 : head > t && head <= p ? head : -1;
+            const int e = researchNounAt(ctx.lex, s, t) ? t + 1 : head > t && head <= p ? head : -1;
             // ("the Association of Southeast Asian Nations": an organisation's own name)
             const bool org = s.matchOf(t) && s.matchOf(t)->kind == PhraseKind::Organization;
             // ("the Lagos Centre for Democracy": a phrase ending on "for" opens the field studied)
@@ -4042,7 +4078,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 // Peace Studies": a research body or a school he is of makes him no official)
                 bool research = false;
                 for (int k = ne + 1; k < e && !research; ++k)
-                    research = s.tok(k).cap && (ctx.lex.has(Cue::ResearchBody, s.key(k)) ||
+                    research = s.tok(k).cap && (researchNounAt(ctx.lex, s, k) ||
                                                 lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, k) > k) &&
                                !(s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization);
                 if (research) {

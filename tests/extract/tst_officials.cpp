@@ -129,7 +129,7 @@ void TestOfficials::officials_data()
         << "";
     QTest::newRow("s24 names24: 'trade union chief A B' beside a minister")
         << "Labour Minister Erik Tomas met union leaders, including trade union chief Monika Uhlerova, in Bratislava."
-        << "Erik Tomas/Labour Minister/*";
+        << "Erik Tomas//*";
     QTest::newRow("s24 names24: 'The chairperson of the X Truck Drivers Union, A B,'")
         << "The chairperson of the Kenya Long Distance Truck Drivers Union, Peter Kamau, said the strike would go on."
         << "";
@@ -138,7 +138,7 @@ void TestOfficials::officials_data()
         << "";
     QTest::newRow("s24 names24: 'X Transport Union chairman A B met Transport Minister C'")
         << "Ghana Private Road Transport Union chairman Kwesi Manu met Transport Minister Joseph Nikpe in Accra."
-        << "Joseph Nikpe/Transport Minister/Ghana";
+        << "Joseph Nikpe//Ghana";
     QTest::newRow("s24 names24: 'nurses' union president A B'")
         << "Nurses' union president Grace Mensah said the strike would go on until salaries were paid."
         << "";

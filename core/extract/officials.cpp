@@ -2208,7 +2208,15 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             if (e == p) {
                 // "Kenya's cabinet secretary for trade, A": a field in lower case, then the name
                 int comma = lowerComplementEnd(ctx.lex, s, p + 1);
-                if (comma < 0 && s.key(p) == "of"_key)
+                // "A B, leader of the strongest opposition party, Progressive Slovakia (PS),": a
+                // title set after a name and its comma is that name's; what follows the body's
+                // comma names the body again, no holder
+                int lead = m.begin - 1;
+                if (lead > 0 && ctx.lex.has(Cue::Article, s.key(lead)))
+                    --lead;
+                const bool appositive = lead >= 2 && s.key(lead) == ","_key && isNameWordAt(s, lead - 1) &&
+                                        isNameWordAt(s, lead - 2) && !s.matchOf(lead - 1);
+                if (comma < 0 && s.key(p) == "of"_key && !appositive)
                     comma = qualifiedBodyEnd(ctx.lex, s, p + 1);
                 if (comma > p) {
                     p = comma;
@@ -3667,9 +3675,19 @@ int appositiveClose(const SentenceInfo& s, int k)
 // before the title, is no state (lexicon `nonstate-group`)
 bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
 {
-    for (int k = std::max(0, b - 4); k < b; ++k)
-        if (lexiconPhraseAt(lex, Cue::NonStateGroup, s, k) == b)
+    // ("SPLM-IO acting press secretary A", "Hamas senior spokesman B": one or two lower-case
+    // words that qualify the office may stand between)
+    constexpr int qualifiers = 2;
+    for (int k = std::max(0, b - 4 - qualifiers); k < b; ++k) {
+        const int e = lexiconPhraseAt(lex, Cue::NonStateGroup, s, k);
+        if (e <= k || e > b || b - e > qualifiers)
+            continue;
+        bool lower = true;
+        for (int w = e; w < b && lower; ++w)
+            lower = s.tok(w).kind == Token::Word && !s.tok(w).cap && !isFunctionWord(lex, s.key(w));
+        if (lower)
             return true;
+    }
     return false;
 }
 

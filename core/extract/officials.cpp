@@ -638,6 +638,10 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     while (r < n && r - q < 9) {
         const Token& t = s.tok(r);
         const PhraseMatch* m = s.matchOf(r);
+        // ("Secretary of Defense A B\nWhite House Chief of Staff C D": a body's name ends with
+        // its line)
+        if (r > q && s.lineBreakBefore(r))
+            break;
         if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(r)]) {
             // "Chief of the Turkish General Staff": the state named inside the body's name
             if (m && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym) && m->begin == r) {
@@ -1498,6 +1502,10 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
     int mods = 0;
     while (j >= lastNameEnd && mods < 5 && !postnominalTitle(s, m)) {
         const Token& t = s.tok(j);
+        // ("Secretary of Homeland Security A B\nWhite House Chief of Staff C D": the line before
+        // holds another person; a title's modifiers are on its own line)
+        if (s.lineBreakBefore(j + 1))
+            break;
         if (t.key == ")"_key && j - 2 >= lastNameEnd &&
             s.key(j - 2) == "("_key) {
             j -= 3;
@@ -1846,9 +1854,12 @@ int qualifiedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 int unknownFieldEnd(const SentenceInfo& s, int q, int fail)
 {
     int r = q;
-    while (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) && !s.nameTok[std::size_t(r)])
+    // (a field and its name end with their line: "Secretary of Homeland Security A B\nWhite
+    // House Chief of Staff C D" lists two people)
+    while (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) && !s.nameTok[std::size_t(r)] &&
+           !(r > q && s.lineBreakBefore(r)))
         ++r;
-    if (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap)
+    if (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.lineBreakBefore(r))
         return fail; // a known phrase (a state, a title, a person) inside: not this construction
     int words = 0;
     int nameBegin = r;
@@ -1867,7 +1878,8 @@ int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 {
     int end = q;
     int words = 0;
-    for (int r = q; r < s.size() && s.tok(r).kind == Token::Word && !s.nameTok[std::size_t(r)]; ++r) {
+    for (int r = q; r < s.size() && s.tok(r).kind == Token::Word && !s.nameTok[std::size_t(r)] && !(r > q && s.lineBreakBefore(r));
+         ++r) {
         // "Co-operative Development": a hyphen's lower-case part is no new word
         const bool joined = r > q && s.tok(r).hyphenBefore;
         if (!joined && (!s.tok(r).cap || ++words > 3))
@@ -1912,7 +1924,7 @@ int fieldChainEnd(const GazetteerData& g, const Lexicon& lex, const SentenceInfo
                 ++b;
         }
         int e = b;
-        while (e < n && e - b < 6 && plainCap(e))
+        while (e < n && e - b < 6 && plainCap(e) && !(e > b && s.lineBreakBefore(e)))
             ++e;
         if (e == b)
             break; // "... and Prime Minister A": no field after "and"; the chain ends before it
@@ -3546,6 +3558,9 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
 // ("the King Salman Humanitarian Aid and Relief Centre": "and", "of", "for" may join its words)
 bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
 {
+    // ("Secretary of Defense A B\nWhite House Chief of Staff C": a venue's name is on one line)
+    if (s.lineBreakBefore(nameEnd))
+        return false;
     for (int k = nameEnd, words = 0; k < s.size() && words < 5; ++k) {
         const Token& t = s.tok(k);
         if (k > nameEnd && k + 1 < s.size() && s.tok(k + 1).cap &&
@@ -3673,6 +3688,20 @@ int appositiveClose(const SentenceInfo& s, int k)
 
 // "RSF spokesman A", "a Houthi spokesman, B", "rebel commander C": the office's group, right
 // before the title, is no state (lexicon `nonstate-group`)
+// "Market queen Madam A", "the Queen Mother of the onion traders at Kejetia, B", "the king of the
+// fish market": a royal title a trade or a group owns, no realm's: written in lower case after a
+// noun of its own (not a state's, a demonym's, a possessive's), or followed by "of the" and a
+// group in lower case (not "the King of the Netherlands")
+bool tradeRoyalAt(const SentenceInfo& s, const PhraseMatch& m)
+{
+    const int b = m.begin;
+    if (b > 0 && !s.tok(b).cap && s.tok(b - 1).kind == Token::Word && !s.matchOf(b - 1) &&
+        !s.lex->has(Cue::FunctionWord, s.key(b - 1)) && s.key(b - 1) != "'s"_key)
+        return true;
+    return s.key(m.end) == "of"_key && s.lex->has(Cue::Article, s.key(m.end + 1)) && m.end + 2 < s.size() &&
+           s.tok(m.end + 2).kind == Token::Word && !s.tok(m.end + 2).cap && !s.matchOf(m.end + 2);
+}
+
 bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
 {
     // ("SPLM-IO acting press secretary A", "Hamas senior spokesman B": one or two lower-case
@@ -3804,6 +3833,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // of a business, before a generic head's title (lexicon `non-office-modifier`)
         // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
         if ((nonStateGroupBefore(ctx.lex, s, m.begin) && g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
+            (isRoyal(g.titles[std::size_t(m.entry)]) && tradeRoyalAt(s, m)) ||
             researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
             ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) || g.titles[std::size_t(m.entry)].category == "generic"_key ||
               isOrganisationTitle(g.titles[std::size_t(m.entry)])) &&

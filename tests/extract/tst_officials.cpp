@@ -70,6 +70,12 @@ void TestOfficials::officials_data()
     QTest::newRow("s24 names24: a headline ending on a name, the next line a capitalised dateline-free lead")
         << "Kenyan leader hosts Ugandan Foreign Minister Odongo Jeje Abubakhar\nTalks in Nairobi focused on the oil pipeline."
         << "Odongo Jeje Abubakhar/Foreign Minister/Uganda";
+    QTest::newRow("s24 names24: a line whose title opens with a place ('White House Chief of Staff') after a name's line")
+        << "Present for the United States were:\nSecretary of Homeland Security Jane Hollis\nWhite House Chief of Staff Tom Becker\nSecretary of the Treasury Ann Ford"
+        << "Jane Hollis//*;Tom Becker//*;Ann Ford//*";
+    QTest::newRow("s24 names24: a line whose title opens with a body ('Kremlin aide') after a name's line")
+        << "The Russian side:\nDeputy Minister of Foreign Affairs Sergei Ryabkov\nKremlin aide Yuri Ushakov"
+        << "Sergei Ryabkov//*;Yuri Ushakov//*";
     QTest::newRow("s24 names24 twin: the same attendee written inside one line keeps his whole name")
         << "Participating for the United States were Secretary of State Marco Rubio and Deputy Secretary of State Christopher Landau."
         << "Marco Rubio//United States;Christopher Landau//*";

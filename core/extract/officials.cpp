@@ -1455,8 +1455,15 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
         // (nor one with an acronym in brackets after it: "the Nigeria-Morocco Gas Pipeline (NMGP)"
         // is a thing's name)
         const bool acronym = e + 2 < n && s.key(e) == "("_key && s.tok(e + 1).allCaps && s.key(e + 2) == ")"_key;
+        // (nor a portfolio's field of an enumeration, with no office in its descriptor: "the
+        // Minister of Foreign Affairs, National Community Abroad and African Affairs, Mr A")
+        bool field = false, office = false;
+        for (int k = nb; k < e; ++k)
+            field = field || ctx.lex.has(Cue::PortfolioWord, s.key(k));
+        for (int k = db; k < nb; ++k)
+            office = office || (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Title);
         if (words >= 2 && words <= 3 && nb > db && nb - db <= 8 && !isFunctionWord(ctx.lex, s.key(nb - 1)) &&
-            !acronym && parseName(s, nb, e) == e) {
+            !acronym && !(field && !office) && parseName(s, nb, e) == e) {
             // the descriptor as written is what the text says the person is: "Rosatom CEO"
             addMember(nb, e, ctx.surface(s, db, nb));
         }
@@ -2430,6 +2437,11 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 ++e;
             if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1)) {
                 p = e;
+            } else if (q == p + 2 && s.tok(q).cap && !s.matchOf(q) && ctx.lex.has(Cue::StateGroupNoun, s.key(q)) &&
+                       isNameStart(s, q + 1) && parseName(s, q + 1, n) - (q + 1) >= 2) {
+                // "Ambassador of the Republic of X to the Kingdom A B": the host told by its
+                // kind of state alone (lexicon `state-group-noun`), the name at once
+                p = q + 1;
             } else if (s.key(p) == "for"_key && q == p + 1) {
                 // "UN High Commissioner for Refugees A B", "Special Envoy for Human Rights C D":
                 // the field in capitals, then a two-word name at once

@@ -3079,7 +3079,8 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     }
     if (ofState < 0)
         ofState = innerState;
-    const bool closes = m.end >= n || s.key(p) == ","_key ||
+    // ("Maria Lopez, Minister of Finance\nCarlos Diaz, ...": or the end of its line)
+    const bool closes = m.end >= n || s.key(p) == ","_key || s.lineBreakBefore(p) ||
                         s.key(p) == "."_key || s.key(p) == "who"_key ||
                         s.key(p) == ")"_key || s.key(p) == "and"_key ||
                         p >= n || s.tok(p).kind == Token::Punct ||
@@ -3964,6 +3965,11 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             continue;
         }
         std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
+        // "Maria Lopez, Minister of Finance\nCarlos Diaz, Minister of Energy": a title set after
+        // its holder's name and comma ends its line; the name on the next line is the next item's
+        if (!names.empty() && s.lineBreakBefore(names.front().first) && h.phraseBegin >= 2 &&
+            s.key(h.phraseBegin - 1) == ","_key && isNameWordAt(s, h.phraseBegin - 2))
+            names.clear();
         if (names.empty() && h.givenRankAt == q && q >= 0)
             names.emplace_back(q, parseName(s, q + 1, s.size()));
         // "A B, head of the Ukrainian Agency for Defence Procurement, said": in an appositive

@@ -2604,7 +2604,8 @@ void addRank(const GazetteerData& g, const TitleEntry& royal, OfficialHit& h)
         h.honorificOnly = false;
     }
     // "Minister of Foreign Affairs Prince A": the office is the title, the rank only names him
-    if (h.titles.isEmpty() || onlyRanks(g, h.titles))
+    // ("the Custodian of the Two Holy Mosques King A": a rank the title before it already named)
+    if ((h.titles.isEmpty() || onlyRanks(g, h.titles)) && !h.titles.contains(royal.name))
         h.titles << royal.name;
     h.royal = true;
     if (h.rank.isEmpty())
@@ -3874,7 +3875,16 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // "the Chief Executive of the Ghana Cocoa Board, A": an office of note only with the body
         // it heads (lexicon `body-bound-office`); "A, the chief executive," is no official
         const bool bodyBound = lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin) == m.end;
-        if (h.state < 0 && h.organization < 0 && bodyBound && (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1))) {
+        // ("A, regional representative for Southeast Asia and the Pacific of the UN Office on Drugs
+        // and Crime (UNODC),": or an organisation named in its complement, up to the comma)
+        const auto organisationAfter = [&] {
+            for (int k = m.end; k < s.size() && k - m.end < 16 && s.key(k) != ","_key && !s.lineBreakBefore(k); ++k)
+                if (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization)
+                    return true;
+            return false;
+        };
+        if (h.state < 0 && h.organization < 0 && bodyBound && (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1)) &&
+            !organisationAfter()) {
             consumed = m.end;
             continue;
         }

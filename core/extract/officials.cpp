@@ -2438,7 +2438,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1)) {
                 p = e;
             } else if (q == p + 2 && s.tok(q).cap && !s.matchOf(q) && ctx.lex.has(Cue::StateGroupNoun, s.key(q)) &&
-                       isNameStart(s, q + 1) && parseName(s, q + 1, n) - (q + 1) >= 2) {
+                       ((isNameStart(s, q + 1) && parseName(s, q + 1, n) - (q + 1) >= 2) || isHonorificAt(g, s, q + 1))) {
                 // "Ambassador of the Republic of X to the Kingdom A B": the host told by its
                 // kind of state alone (lexicon `state-group-noun`), the name at once
                 p = q + 1;

@@ -3854,7 +3854,9 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
              brandBefore(ctx, s, m.begin)) ||
             (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
              (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) == QLatin1String("lower")
-                  ? !s.tok(m.begin - 1).cap
+                  // (or first in the sentence, before a generic head: "Union head A met")
+                  ? !s.tok(m.begin - 1).cap ||
+                        (m.begin - 1 == s.dateline && g.titles[std::size_t(m.entry)].category == "generic"_key)
                   : ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
                         g.titles[std::size_t(m.entry)].category == "generic"_key))) {
             consumed = m.end;

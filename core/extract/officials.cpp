@@ -1337,9 +1337,26 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
                                         [](const Item& it) { return it.encounter; });
         const bool withPerson = listed && std::any_of(items.begin() + long(a), items.begin() + long(b),
                                                       [](const Item& it) { return it.known; });
+        // "Defence ministers of the Nordic countries - Denmark's A B, Finland's C D and Sweden's
+        // E F - met": a list set after a plural office and a dash, colon or bracket names its
+        // holders
+        bool titled = false;
+        if (const int punct = items[a].begin - 1;
+            listed && punct >= 1 && (isDash(s.tok(punct)) || s.key(punct) == ":"_key || s.key(punct) == "("_key)) {
+            constexpr int reach = 8; ///< "Defence ministers of the Nordic countries"
+            int office = -1;
+            for (int k = punct - 1; k >= std::max(0, punct - reach) && office < 0; --k)
+                if (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Title && s.matchOf(k)->plural)
+                    office = s.matchOf(k)->begin;
+            // (the office opens the sentence, its subject: not "Senior officials representing the
+            // Nordic defence ministers - ... - met", where others stand for them)
+            titled = office >= 0;
+            for (int k = s.dateline; titled && k < office; ++k)
+                titled = s.tok(k).cap || ctx.lex.has(Cue::Article, s.key(k));
+        }
         for (std::size_t i = a; i < b; ++i) {
             const Item& it = items[i];
-            if (!it.person || !(it.encounter || (listed && opened) || withPerson))
+            if (!it.person || !(it.encounter || (listed && opened) || withPerson || titled))
                 continue;
             OfficialHit h;
             h.phraseBegin = it.begin;

@@ -63,6 +63,23 @@ struct SentenceInfo
     /// The lexicon its tokens were classified by (prepareSentence()): the words of names
     /// (parseName(), isNameStart()) are read from it.
     const Lexicon* lex = nullptr;
+    /// The document's whole text, which the tokens' offsets index (prepareSentence()).
+    QStringView text;
+    /// Where the sentence's first line that ends in a colon ends, or -1: the splitter joins a
+    /// readout's list of one attendee a line after it ("Participating for X were:\nSecretary A
+    /// B\nChief of Staff C D") into one sentence (prepareSentence()).
+    qsizetype listFrom = -1;
+
+    /// Whether a line break of such a list stands between token i and the one before it: no
+    /// name, title or body runs over from one item's line to the next. (A wrapped paragraph's
+    /// line breaks are none: "Chancellor Karl\nHuber spoke".)
+    bool lineBreakBefore(int i) const
+    {
+        if (listFrom < 0 || i <= 0 || i >= count || !toks[std::size_t(i)].spaceBefore)
+            return false;
+        const qsizetype from = toks[std::size_t(i - 1)].end, to = toks[std::size_t(i)].start;
+        return from >= listFrom && to <= text.size() && text.mid(from, to - from).contains(QLatin1Char('\n'));
+    }
 
     const PhraseMatch* matchOf(int i) const
     {

@@ -174,6 +174,17 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
     const QStringView text(ctx.doc.text);
     s.lex = &ctx.lex;
+    s.text = text;
+    s.listFrom = -1;
+    for (qsizetype k = s.start; k < s.end && s.listFrom < 0; ++k) {
+        if (text[k] != QLatin1Char(':'))
+            continue;
+        qsizetype e = k + 1;
+        while (e < s.end && (text[e] == QLatin1Char(' ') || text[e] == QLatin1Char('\t') || text[e] == QLatin1Char('\r')))
+            ++e;
+        if (e < s.end && text[e] == QLatin1Char('\n'))
+            s.listFrom = e;
+    }
     tokenizeInto(s.toks, text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
     s.count = int(s.toks.size());
     const int n = s.size();

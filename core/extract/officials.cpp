@@ -638,6 +638,10 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     while (r < n && r - q < 9) {
         const Token& t = s.tok(r);
         const PhraseMatch* m = s.matchOf(r);
+        // ("Secretary of Defense A B\nWhite House Chief of Staff C D": a body's name ends with
+        // its line)
+        if (r > q && s.lineBreakBefore(r))
+            break;
         if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(r)]) {
             // "Chief of the Turkish General Staff": the state named inside the body's name
             if (m && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym) && m->begin == r) {
@@ -726,7 +730,26 @@ bool isParticle(const Lexicon& lex, const TokenKey& key)
     return lex.has(Cue::NameParticle, key);
 }
 
+// "the Kenya Long Distance Truck Drivers Union", "Transport Union chairman A": a research body's
+// noun (lexicon `research-body`) whose body holds no office of a state. One of value `named`
+// ("union") counts only after another capitalised word of the body's own name, not inside an
+// organisation's or a state's name ("the African Union", "the Union of the Comoros") nor first
+// ("Union Home Minister A": India's union government).
+bool researchNounAt(const Lexicon& lex, const SentenceInfo& s, int k)
+{
+    if (!lex.has(Cue::ResearchBody, s.key(k)))
+        return false;
+    if (lex.value(Cue::ResearchBody, s.key(k)) != QLatin1String("named"))
+        return true;
+    const PhraseMatch* own = s.matchOf(k);
+    const PhraseMatch* before = s.matchOf(k - 1);
+    return !own && k > 0 && s.tok(k - 1).kind == Token::Word && s.tok(k - 1).cap && !s.tok(k).hyphenBefore &&
+           !s.nameTok[std::size_t(k - 1)] && (!before || before->kind != PhraseKind::Title);
+}
+
 static bool isNameWordAt(const SentenceInfo& s, int i);
+
+// "A K Rana Bhatt"static bool isNameWordAt(const SentenceInfo& s, int i);
 
 // "A K Rana Bhatt", "A. K. Rana": a one-letter capital before another name word is an initial,
 // even where the letter is a word of its own ("A", "I").
@@ -913,6 +936,9 @@ int parseName(const SentenceInfo& s, int i, int limit)
         j += 1;
     while (j < limit && words < 7) {
         const Token& t = s.tok(j);
+        // "Chief of Staff A B\nParticipating for X were:": a name ends with its line
+        if (s.lineBreakBefore(j))
+            break;
         // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
         const bool joined = t.kind == Token::Word && t.hyphenBefore &&
                             (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person);
@@ -1123,12 +1149,24 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
             !givenNameFits(g, entry, s.key(b - 1)))
             continue;
         // "President Xi Jinping": the alias "President Xi" matched; the name goes on while the
-        // longer form is still a name of the same person.
-        while (e2 < s.size() && isNameWordAt(s, e2) && !s.tok(e2).hyphenBefore) {
-            const int longer = g.personEntry(ctx.surface(s, b, e2 + 1), ctx.anchor);
-            if (longer < 0 || (longer != entry && foldKey(g.people[std::size_t(longer)].name) != folded))
+        // longer form is still a name of the same person. "King Salman bin Abdulaziz Al Saud":
+        // the alias "King Salman bin Abdulaziz" matched, and the longer form is two words on
+        // ("Al Saud"): up to three name words or particles at a time, on one line.
+        for (;;) {
+            int longest = -1;
+            for (int k = e2; k < s.size() && k - e2 < 3; ++k) {
+                const Token& w = s.tok(k);
+                const bool nameWord = isNameWordAt(s, k) && (k > e2 || !w.hyphenBefore);
+                const bool particle = k > e2 && w.kind == Token::Word && !w.cap && isParticle(ctx.lex, w.key);
+                if (s.lineBreakBefore(k) || (!nameWord && !particle))
+                    break;
+                const int longer = g.personEntry(ctx.surface(s, b, k + 1), ctx.anchor);
+                if (longer >= 0 && (longer == entry || foldKey(g.people[std::size_t(longer)].name) == folded))
+                    longest = k + 1;
+            }
+            if (longest < 0)
                 break;
-            ++e2;
+            e2 = longest;
         }
         // "the Biden-Harris Administration", "the Trump administration" (a government-word
         // after the name): no mention of a person.
@@ -1299,9 +1337,26 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
                                         [](const Item& it) { return it.encounter; });
         const bool withPerson = listed && std::any_of(items.begin() + long(a), items.begin() + long(b),
                                                       [](const Item& it) { return it.known; });
+        // "Defence ministers of the Nordic countries - Denmark's A B, Finland's C D and Sweden's
+        // E F - met": a list set after a plural office and a dash, colon or bracket names its
+        // holders
+        bool titled = false;
+        if (const int punct = items[a].begin - 1;
+            listed && punct >= 1 && (isDash(s.tok(punct)) || s.key(punct) == ":"_key || s.key(punct) == "("_key)) {
+            constexpr int reach = 8; ///< "Defence ministers of the Nordic countries"
+            int office = -1;
+            for (int k = punct - 1; k >= std::max(0, punct - reach) && office < 0; --k)
+                if (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Title && s.matchOf(k)->plural)
+                    office = s.matchOf(k)->begin;
+            // (the office opens the sentence, its subject: not "Senior officials representing the
+            // Nordic defence ministers - ... - met", where others stand for them)
+            titled = office >= 0;
+            for (int k = s.dateline; titled && k < office; ++k)
+                titled = s.tok(k).cap || ctx.lex.has(Cue::Article, s.key(k));
+        }
         for (std::size_t i = a; i < b; ++i) {
             const Item& it = items[i];
-            if (!it.person || !(it.encounter || (listed && opened) || withPerson))
+            if (!it.person || !(it.encounter || (listed && opened) || withPerson || titled))
                 continue;
             OfficialHit h;
             h.phraseBegin = it.begin;
@@ -1417,8 +1472,15 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
         // (nor one with an acronym in brackets after it: "the Nigeria-Morocco Gas Pipeline (NMGP)"
         // is a thing's name)
         const bool acronym = e + 2 < n && s.key(e) == "("_key && s.tok(e + 1).allCaps && s.key(e + 2) == ")"_key;
+        // (nor a portfolio's field of an enumeration, with no office in its descriptor: "the
+        // Minister of Foreign Affairs, National Community Abroad and African Affairs, Mr A")
+        bool field = false, office = false;
+        for (int k = nb; k < e; ++k)
+            field = field || ctx.lex.has(Cue::PortfolioWord, s.key(k));
+        for (int k = db; k < nb; ++k)
+            office = office || (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Title);
         if (words >= 2 && words <= 3 && nb > db && nb - db <= 8 && !isFunctionWord(ctx.lex, s.key(nb - 1)) &&
-            !acronym && parseName(s, nb, e) == e) {
+            !acronym && !(field && !office) && parseName(s, nb, e) == e) {
             // the descriptor as written is what the text says the person is: "Rosatom CEO"
             addMember(nb, e, ctx.surface(s, db, nb));
         }
@@ -1464,6 +1526,10 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
     int mods = 0;
     while (j >= lastNameEnd && mods < 5 && !postnominalTitle(s, m)) {
         const Token& t = s.tok(j);
+        // ("Secretary of Homeland Security A B\nWhite House Chief of Staff C D": the line before
+        // holds another person; a title's modifiers are on its own line)
+        if (s.lineBreakBefore(j + 1))
+            break;
         if (t.key == ")"_key && j - 2 >= lastNameEnd &&
             s.key(j - 2) == "("_key) {
             j -= 3;
@@ -1828,9 +1894,12 @@ int qualifiedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 int unknownFieldEnd(const SentenceInfo& s, int q, int fail)
 {
     int r = q;
-    while (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) && !s.nameTok[std::size_t(r)])
+    // (a field and its name end with their line: "Secretary of Homeland Security A B\nWhite
+    // House Chief of Staff C D" lists two people)
+    while (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) && !s.nameTok[std::size_t(r)] &&
+           !(r > q && s.lineBreakBefore(r)))
         ++r;
-    if (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap)
+    if (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.lineBreakBefore(r))
         return fail; // a known phrase (a state, a title, a person) inside: not this construction
     int words = 0;
     int nameBegin = r;
@@ -1849,7 +1918,8 @@ int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 {
     int end = q;
     int words = 0;
-    for (int r = q; r < s.size() && s.tok(r).kind == Token::Word && !s.nameTok[std::size_t(r)]; ++r) {
+    for (int r = q; r < s.size() && s.tok(r).kind == Token::Word && !s.nameTok[std::size_t(r)] && !(r > q && s.lineBreakBefore(r));
+         ++r) {
         // "Co-operative Development": a hyphen's lower-case part is no new word
         const bool joined = r > q && s.tok(r).hyphenBefore;
         if (!joined && (!s.tok(r).cap || ++words > 3))
@@ -1894,7 +1964,7 @@ int fieldChainEnd(const GazetteerData& g, const Lexicon& lex, const SentenceInfo
                 ++b;
         }
         int e = b;
-        while (e < n && e - b < 6 && plainCap(e))
+        while (e < n && e - b < 6 && plainCap(e) && !(e > b && s.lineBreakBefore(e)))
             ++e;
         if (e == b)
             break; // "... and Prime Minister A": no field after "and"; the chain ends before it
@@ -2190,7 +2260,15 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             if (e == p) {
                 // "Kenya's cabinet secretary for trade, A": a field in lower case, then the name
                 int comma = lowerComplementEnd(ctx.lex, s, p + 1);
-                if (comma < 0 && s.key(p) == "of"_key)
+                // "A B, leader of the strongest opposition party, Progressive Slovakia (PS),": a
+                // title set after a name and its comma is that name's; what follows the body's
+                // comma names the body again, no holder
+                int lead = m.begin - 1;
+                if (lead > 0 && ctx.lex.has(Cue::Article, s.key(lead)))
+                    --lead;
+                const bool appositive = lead >= 2 && s.key(lead) == ","_key && isNameWordAt(s, lead - 1) &&
+                                        isNameWordAt(s, lead - 2) && !s.matchOf(lead - 1);
+                if (comma < 0 && s.key(p) == "of"_key && !appositive)
                     comma = qualifiedBodyEnd(ctx.lex, s, p + 1);
                 if (comma > p) {
                     p = comma;
@@ -2392,6 +2470,11 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 ++e;
             if (e > q && s.key(e) == ","_key && isNameStart(s, e + 1)) {
                 p = e;
+            } else if (q == p + 2 && s.tok(q).cap && !s.matchOf(q) && ctx.lex.has(Cue::StateGroupNoun, s.key(q)) &&
+                       ((isNameStart(s, q + 1) && parseName(s, q + 1, n) - (q + 1) >= 2) || isHonorificAt(g, s, q + 1))) {
+                // "Ambassador of the Republic of X to the Kingdom A B": the host told by its
+                // kind of state alone (lexicon `state-group-noun`), the name at once
+                p = q + 1;
             } else if (s.key(p) == "for"_key && q == p + 1) {
                 // "UN High Commissioner for Refugees A B", "Special Envoy for Human Rights C D":
                 // the field in capitals, then a two-word name at once
@@ -2554,7 +2637,8 @@ void addRank(const GazetteerData& g, const TitleEntry& royal, OfficialHit& h)
         h.honorificOnly = false;
     }
     // "Minister of Foreign Affairs Prince A": the office is the title, the rank only names him
-    if (h.titles.isEmpty() || onlyRanks(g, h.titles))
+    // ("the Custodian of the Two Holy Mosques King A": a rank the title before it already named)
+    if ((h.titles.isEmpty() || onlyRanks(g, h.titles)) && !h.titles.contains(royal.name))
         h.titles << royal.name;
     h.royal = true;
     if (h.rank.isEmpty())
@@ -2871,7 +2955,7 @@ int bodyComplementEnd(const Lexicon& lex, const SentenceInfo& s, int p, bool gen
             continue;
         }
         if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(q)]) {
-            if (lex.has(Cue::ResearchBody, t.key) || lexiconPhraseAt(lex, Cue::ResearchBody, s, q) > q)
+            if (researchNounAt(lex, s, q) || lexiconPhraseAt(lex, Cue::ResearchBody, s, q) > q)
                 return -1;
             body = body || (lex.has(Cue::BodyHead, t.key) && !t.allCaps);
             continue;
@@ -3013,7 +3097,7 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
         for (int k = m.end; k < p; ++k) {
             named = named || (s.tok(k).cap && !s.tok(k).allCaps && ctx.lex.has(Cue::BodyHead, s.key(k))) ||
                     (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization);
-            research = research || (s.tok(k).cap && (ctx.lex.has(Cue::ResearchBody, s.key(k)) ||
+            research = research || (s.tok(k).cap && (researchNounAt(ctx.lex, s, k) ||
                                                      lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, k) > k));
         }
         if (const int e = research ? -1 : bodyComplementEnd(ctx.lex, s, p, ctx.g.titles[std::size_t(m.entry)].category == "generic"_key, named,
@@ -3029,7 +3113,8 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     }
     if (ofState < 0)
         ofState = innerState;
-    const bool closes = m.end >= n || s.key(p) == ","_key ||
+    // ("Maria Lopez, Minister of Finance\nCarlos Diaz, ...": or the end of its line)
+    const bool closes = m.end >= n || s.key(p) == ","_key || s.lineBreakBefore(p) ||
                         s.key(p) == "."_key || s.key(p) == "who"_key ||
                         s.key(p) == ")"_key || s.key(p) == "and"_key ||
                         p >= n || s.tok(p).kind == Token::Punct ||
@@ -3528,6 +3613,9 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
 // ("the King Salman Humanitarian Aid and Relief Centre": "and", "of", "for" may join its words)
 bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
 {
+    // ("Secretary of Defense A B\nWhite House Chief of Staff C": a venue's name is on one line)
+    if (s.lineBreakBefore(nameEnd))
+        return false;
     for (int k = nameEnd, words = 0; k < s.size() && words < 5; ++k) {
         const Token& t = s.tok(k);
         if (k > nameEnd && k + 1 < s.size() && s.tok(k + 1).cap &&
@@ -3655,11 +3743,35 @@ int appositiveClose(const SentenceInfo& s, int k)
 
 // "RSF spokesman A", "a Houthi spokesman, B", "rebel commander C": the office's group, right
 // before the title, is no state (lexicon `nonstate-group`)
+// "Market queen Madam A", "the Queen Mother of the onion traders at Kejetia, B", "the king of the
+// fish market": a royal title a trade or a group owns, no realm's: written in lower case after a
+// noun of its own (not a state's, a demonym's, a possessive's), or followed by "of the" and a
+// group in lower case (not "the King of the Netherlands")
+bool tradeRoyalAt(const SentenceInfo& s, const PhraseMatch& m)
+{
+    const int b = m.begin;
+    if (b > 0 && !s.tok(b).cap && s.tok(b - 1).kind == Token::Word && !s.matchOf(b - 1) &&
+        !s.lex->has(Cue::FunctionWord, s.key(b - 1)) && s.key(b - 1) != "'s"_key)
+        return true;
+    return s.key(m.end) == "of"_key && s.lex->has(Cue::Article, s.key(m.end + 1)) && m.end + 2 < s.size() &&
+           s.tok(m.end + 2).kind == Token::Word && !s.tok(m.end + 2).cap && !s.matchOf(m.end + 2);
+}
+
 bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
 {
-    for (int k = std::max(0, b - 4); k < b; ++k)
-        if (lexiconPhraseAt(lex, Cue::NonStateGroup, s, k) == b)
+    // ("SPLM-IO acting press secretary A", "Hamas senior spokesman B": one or two lower-case
+    // words that qualify the office may stand between)
+    constexpr int qualifiers = 2;
+    for (int k = std::max(0, b - 4 - qualifiers); k < b; ++k) {
+        const int e = lexiconPhraseAt(lex, Cue::NonStateGroup, s, k);
+        if (e <= k || e > b || b - e > qualifiers)
+            continue;
+        bool lower = true;
+        for (int w = e; w < b && lower; ++w)
+            lower = s.tok(w).kind == Token::Word && !s.tok(w).cap && !isFunctionWord(lex, s.key(w));
+        if (lower)
             return true;
+    }
     return false;
 }
 
@@ -3695,7 +3807,7 @@ bool researchBodyBefore(const Lexicon& lex, const SentenceInfo& s, int b)
         const PhraseMatch* m = s.matchOf(k);
         if (t.kind == Token::Word && t.cap && !s.nameTok[std::size_t(k)] &&
             (!m || m->kind == PhraseKind::State || m->kind == PhraseKind::Place || m->kind == PhraseKind::Demonym)) {
-            if (lex.has(Cue::ResearchBody, t.key) || (k > 0 && lexiconPhraseAt(lex, Cue::ResearchBody, s, k - 1) == k + 1) ||
+            if (researchNounAt(lex, s, k) || (k > 0 && lexiconPhraseAt(lex, Cue::ResearchBody, s, k - 1) == k + 1) ||
                 lexiconPhraseAt(lex, Cue::ResearchBody, s, k) > k + 1)
                 return true;
             continue;
@@ -3776,13 +3888,18 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // of a business, before a generic head's title (lexicon `non-office-modifier`)
         // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
         if ((nonStateGroupBefore(ctx.lex, s, m.begin) && g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
+            (isRoyal(g.titles[std::size_t(m.entry)]) && tradeRoyalAt(s, m)) ||
             researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
             ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) || g.titles[std::size_t(m.entry)].category == "generic"_key ||
               isOrganisationTitle(g.titles[std::size_t(m.entry)])) &&
              brandBefore(ctx, s, m.begin)) ||
             (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
-             (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
-              g.titles[std::size_t(m.entry)].category == "generic"_key))) {
+             (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) == QLatin1String("lower")
+                  // (or first in the sentence, before a generic head: "Union head A met")
+                  ? !s.tok(m.begin - 1).cap ||
+                        (m.begin - 1 == s.dateline && g.titles[std::size_t(m.entry)].category == "generic"_key)
+                  : ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
+                        g.titles[std::size_t(m.entry)].category == "generic"_key))) {
             consumed = m.end;
             continue;
         }
@@ -3801,7 +3918,16 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // "the Chief Executive of the Ghana Cocoa Board, A": an office of note only with the body
         // it heads (lexicon `body-bound-office`); "A, the chief executive," is no official
         const bool bodyBound = lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin) == m.end;
-        if (h.state < 0 && h.organization < 0 && bodyBound && (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1))) {
+        // ("A, regional representative for Southeast Asia and the Pacific of the UN Office on Drugs
+        // and Crime (UNODC),": or an organisation named in its complement, up to the comma)
+        const auto organisationAfter = [&] {
+            for (int k = m.end; k < s.size() && k - m.end < 16 && s.key(k) != ","_key && !s.lineBreakBefore(k); ++k)
+                if (s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization)
+                    return true;
+            return false;
+        };
+        if (h.state < 0 && h.organization < 0 && bodyBound && (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1)) &&
+            !organisationAfter()) {
             consumed = m.end;
             continue;
         }
@@ -3872,7 +3998,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         for (int t = m.end; t < p && !research; ++t) {
             // "president of the Gulf Policy Center": a two-word head ("policy center")
             const int head = lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, t);
-            const int e = ctx.lex.has(Cue::ResearchBody, s.key(t)) ? t + 1 : head > t && head <= p ? head : -1;
+            const int e = researchNounAt(ctx.lex, s, t) ? t + 1 : head > t && head <= p ? head : -1;
             // ("the Association of Southeast Asian Nations": an organisation's own name)
             const bool org = s.matchOf(t) && s.matchOf(t)->kind == PhraseKind::Organization;
             // ("the Lagos Centre for Democracy": a phrase ending on "for" opens the field studied)
@@ -3892,6 +4018,11 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             continue;
         }
         std::vector<std::pair<int, int>> names = readNameList(g, ctx.lex, s, q, m.plural, s.index < ctx.body);
+        // "Maria Lopez, Minister of Finance\nCarlos Diaz, Minister of Energy": a title set after
+        // its holder's name and comma ends its line; the name on the next line is the next item's
+        if (!names.empty() && s.lineBreakBefore(names.front().first) && h.phraseBegin >= 2 &&
+            s.key(h.phraseBegin - 1) == ","_key && isNameWordAt(s, h.phraseBegin - 2))
+            names.clear();
         if (names.empty() && h.givenRankAt == q && q >= 0)
             names.emplace_back(q, parseName(s, q + 1, s.size()));
         // "A B, head of the Ukrainian Agency for Defence Procurement, said": in an appositive
@@ -4066,7 +4197,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 // Peace Studies": a research body or a school he is of makes him no official)
                 bool research = false;
                 for (int k = ne + 1; k < e && !research; ++k)
-                    research = s.tok(k).cap && (ctx.lex.has(Cue::ResearchBody, s.key(k)) ||
+                    research = s.tok(k).cap && (researchNounAt(ctx.lex, s, k) ||
                                                 lexiconPhraseAt(ctx.lex, Cue::ResearchBody, s, k) > k) &&
                                !(s.matchOf(k) && s.matchOf(k)->kind == PhraseKind::Organization);
                 if (research) {

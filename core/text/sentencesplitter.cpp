@@ -95,7 +95,12 @@ const WordSet& titleAbbreviations()
          "amb",  "rev",  "hon",   "pres", "st",   "ste",     "fr",     "mt",   "ft",
          "cmdr", "cdr",  "brig",  "insp", "supt", "messrs",  "mme",    "mlle", "vs",
          "sec",  "gens", "lieut", "dept", "univ", "approx",  "cf",     "ave",  "blvd",
-         "vol",  "fig",  "ch",    "cpl",  "pvt",  "gov-gen", "sgt-maj", "engr", "barr"});
+         "vol",  "fig",  "ch",    "cpl",  "pvt",  "gov-gen", "sgt-maj", "engr", "barr",
+         // "the Rt. Hon. A", "Atty. Gen. B", "Asst. Sec. C", "Msgr. D", "the Ven. E", "Cllr. F",
+         // and the academic degrees central European outlets write before a name ("Ing. A",
+         // "MUDr. B", "Mgr. C", "JUDr. D")
+         "rt",   "atty", "asst",  "msgr", "ven",  "cllr",    "det",    "sra",  "srta",
+         "ing",  "mudr", "judr",  "phdr", "rndr", "mgr",     "dipl",   "doc",  "dep"});
     return set;
 }
 

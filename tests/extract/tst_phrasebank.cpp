@@ -311,9 +311,11 @@ void TestPhraseBank::scoresAboveFloor_data()
     // the session's rules took the whole bank from .929 to .994. Session 23 added a third block that
     // scored .905 alone (the whole bank .964 at the start); that session's rules took the whole bank
     // to .983 (negatives .995, found .974), and the floors followed. Session 24 added a fourth block on
-    // who takes part that scored .921 alone (the whole bank .954 at the start, negatives .979).
+    // who takes part that scored .921 alone (the whole bank .954 at the start, negatives .979), and a
+    // fifth on whose official a person is that scored .932 alone, its meetings' states .983 (the whole
+    // bank .951 with both at the start, negatives .963).
     QTest::newRow("blindbank") << QStringLiteral("blindbank.txt")
-                               << Floors{0.95, 0.97, 0.95, 1.00, 1.00, 0.99, 0.98};
+                               << Floors{0.95, 0.96, 0.96, 1.00, 1.00, 0.99, 0.98};
 }
 
 void TestPhraseBank::scoresAboveFloor()

@@ -54,7 +54,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "seat-level", "leg-noun", "voice-office", "role-noun", "journey-verb",
     "start-verb", "hearsay-noun", "dismissal-word", "present-verb", "signed-apart",
     "mention-verb", "proxy-noun", "attendee-frame", "state-company", "monarchy",
-    "leader-seat", "video-modifier", "among-list", "attribution-verb"};
+    "leader-seat", "video-modifier", "among-list", "attribution-verb", "presence-word"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

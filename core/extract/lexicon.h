@@ -261,6 +261,9 @@ enum class Cue : int {
                      ///< "link"): "Among those A met were B and C" lists the people A met, one by one
     AttributionVerb, ///< "reported", "quoted": with the speech verbs, the verb of a closing attribution
                      ///< (", Oman's news agency reported"): the source named there is no side
+    PresenceWord,    ///< what tells where someone was: value "present" ("with A present", "looking on"),
+                     ///< "absent" ("with A away", "still"), "locus" ("Around the table were A and B"),
+                     ///< "link" (the verb after a locus: "Others at the table included A")
     Count
 };
 

@@ -1149,6 +1149,42 @@ OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, cons
     return out;
 }
 
+AbsoluteClause absoluteClause(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                              int opener)
+{
+    AbsoluteClause out;
+    if (opener + 1 >= s.size() || s.quoted[std::size_t(opener)] || !ctx.lex.has(Cue::ListOpener, s.key(opener)) ||
+        inOfficialSpan(s, opener))
+        return out;
+    // ("with his foreign minister, B, in tow": the owner's pronoun before the list)
+    out.listBegin = opener + 1;
+    if (ctx.lex.has(Cue::PossessivePronoun, s.key(out.listBegin)))
+        ++out.listBegin;
+    const OfficialList list = readOfficialList(ctx, s, refs, out.listBegin, s.size());
+    if (list.people.empty())
+        return out;
+    out.listEnd = list.end;
+    int p = list.end;
+    const bool comma = p < s.size() && isComma(s.tok(p));
+    if (comma)
+        ++p;
+    while (p < s.size() && ctx.lex.has(Cue::AdditiveWord, s.key(p)))
+        ++p;
+    const LexiconPhrase* word = nullptr;
+    const int e = lexiconPhraseAt(ctx.lex, Cue::PresenceWord, s, p, &word);
+    if (e <= p)
+        return out;
+    // (where they were instead only in a clause of its own: at the sentence's start or after a
+    // comma, with nothing between the list and the word; not "talks with A still under way")
+    int b = opener - 1;
+    const bool ownClause = b < s.dateline || (s.tok(b).kind == Token::Punct && !inOfficialSpan(s, b));
+    if (word->value == "present"_key || (word->value == "absent"_key && ownClause && (!comma || b >= s.dateline))) {
+        out.end = e;
+        out.present = word->value == "present"_key;
+    }
+    return out;
+}
+
 bool recalledMeeting(const DocContext& ctx, const MeetingDraft& m)
 {
     if (!ctx.anchor.isValid())
@@ -3094,6 +3130,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const int after = cutRelative ? scope.cut : std::max(scope.end, t.end);
     for (int i = after; i < s.size() && !scope.quoted; ++i) {
         const TokenKey& k = s.key(i);
+        // ("held talks on Monday, with A and B also present", "with C looking on": an absolute
+        // clause of presence names companions)
+        if (const AbsoluteClause ac = absoluteClause(ctx, s, refs, i); ac.present) {
+            for (const PersonRef* r : refs)
+                if (r->begin >= ac.listBegin && r->begin < ac.listEnd && isOfficialRef(ctx, *r) && !holds(out.subjects, r->person) &&
+                    !holds(out.objects, r->person))
+                    addUnique(out.companions, r->person);
+            break;
+        }
         // ("... and continued with an expanded session in which A and C took part": a meeting noun
         // a relative clause follows is the part of the meeting its list came to; the list is read on)
         if (ctx.lex.has(Cue::MeetingNoun, k) && !inOfficialSpan(s, i) &&

@@ -1405,7 +1405,11 @@ int invertedAttendAt(const Lexicon& lex, const SentenceInfo& s, int i, bool* oth
     constexpr int openerReach = 2;  ///< "Also joining", "Later also joining"
     constexpr int objectReach = 12; ///< "Joining the two presidents at the table in the afternoon"
     const TokenKey& k = s.key(i);
-    if (lex.value(Cue::MeetingVerb, k) != "attend"_key || !k.endsWith(QLatin1String("ing")))
+    // ... or where they sat ("Around the table were A and B", "Others at the table included C",
+    // "Seated at the table in the afternoon were D"): a locus (presence word of value "locus")
+    const LexiconPhrase* place = nullptr;
+    const bool locus = lexiconPhraseAt(lex, Cue::PresenceWord, s, i, &place) > i && place->value == "locus"_key;
+    if (!locus && (lex.value(Cue::MeetingVerb, k) != "attend"_key || !k.endsWith(QLatin1String("ing"))))
         return 0;
     int first = s.dateline;
     while (first < i && s.tok(first).kind == Token::Punct)
@@ -1430,6 +1434,14 @@ int invertedAttendAt(const Lexicon& lex, const SentenceInfo& s, int i, bool* oth
             if (other)
                 *other = indefinite && !meeting;
             return j + 2;
+        }
+        // ("Others at the table included A", "... will include B", "At the table sat C": the verb
+        // a locus's list follows, presence word of value "link")
+        const int link = lex.has(Cue::FutureAux, w) ? j + 1 : j;
+        if (locus && lex.value(Cue::PresenceWord, s.key(link)) == "link"_key) {
+            if (other)
+                *other = indefinite && !meeting;
+            return link + 1;
         }
         meeting = meeting || lex.has(Cue::MeetingNoun, w) || lex.has(Cue::GatheringWord, w);
         indefinite = indefinite || w == "a"_key || w == "an"_key || lexiconPhraseAt(lex, Cue::OtherEvent, s, j) > j;
@@ -1523,7 +1535,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     const LexiconPhrase bare;
     // (a cue starts only at a key that starts an attendee-cue phrase or is a meeting verb, the
     // bare attend verb: every other key the lexicon classified is passed over by bit tests)
-    static_assert(inTokenBits(Cue::AttendeeCue) && inTokenBits(Cue::MeetingVerb));
+    static_assert(inTokenBits(Cue::AttendeeCue) && inTokenBits(Cue::MeetingVerb) && inTokenBits(Cue::PresenceWord));
     for (int i = 0; i < s.size(); ++i) {
         if (s.quoted[std::size_t(i)])
             continue;
@@ -1540,12 +1552,19 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         }
         const bool framed = ctx.lex.has(Cue::AttendeeFrame, k);
         if (ctx.lex.classified(k) && !k.startsPhraseOf(int(Cue::AttendeeCue)) && !k.isWordOf(int(Cue::MeetingVerb)) &&
-            !framed)
+            !k.startsPhraseOf(int(Cue::PresenceWord)) && !framed)
             continue;
         const LexiconPhrase* cue = nullptr;
         int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
         if (e > 0 && adjectiveCue(ctx.lex, s, i, e))
             e = 0;
+        // ("Sitting in the audience at a concert were": a cue's particle "in" before an article
+        // is a preposition, no cue, unless it leads a locus of the talks: "Sitting in the room")
+        if (e > i + 1 && s.key(e - 1) == "in"_key && ctx.lex.has(Cue::Article, s.key(e))) {
+            const LexiconPhrase* place = nullptr;
+            if (!(lexiconPhraseAt(ctx.lex, Cue::PresenceWord, s, e - 1, &place) > e && place->value == "locus"_key))
+                e = 0;
+        }
         // "Attendees: A; B; C", "Participants: ...": a heading (attendee-frame value "heading")
         // leads a list right before a colon, as a readout's line does; "The talks also included
         // A", "in talks that also involved B": an include verb (value "meeting") lists attendees

@@ -3151,7 +3151,9 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         const TokenKey& k = s.key(i);
         // ("held talks on Monday, with A and B also present", "with C looking on": an absolute
         // clause of presence names companions)
-        if (const AbsoluteClause ac = absoluteClause(ctx, s, refs, i); ac.present) {
+        // (of a meeting of two sides: not "visited a shipyard, with C present")
+        const bool twoSides = out.group || out.subjects.size() + out.objects.size() >= 2;
+        if (const AbsoluteClause ac = absoluteClause(ctx, s, refs, i); ac.present && twoSides) {
             for (const PersonRef* r : refs)
                 if (r->begin >= ac.listBegin && r->begin < ac.listEnd && isOfficialRef(ctx, *r) && !holds(out.subjects, r->person) &&
                     !holds(out.objects, r->person))

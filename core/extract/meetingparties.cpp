@@ -1522,6 +1522,35 @@ bool meetingNounSubject(const Lexicon& lex, const SentenceInfo& s, int v)
     return false;
 }
 
+/// "B did not attend, and her country was represented by C", "B skipped it", "B, who had been
+/// named to the team, did not attend": the subject of a denied attendance or a refusal right after
+/// the name (past a relative clause between commas) stayed away.
+bool deniedAttendanceAfter(const Lexicon& lex, const SentenceInfo& s, const PersonRef& r)
+{
+    int from = r.end;
+    // (past ", who had been named to the team,")
+    if (from + 1 < s.size() && isComma(s.tok(from)) &&
+        (s.key(from + 1) == "who"_key || lex.has(Cue::RelativeWord, s.key(from + 1)))) {
+        int x = from + 1;
+        while (x < s.size() && !isComma(s.tok(x)) && s.tok(x).kind != Token::Punct)
+            ++x;
+        if (x < s.size() && isComma(s.tok(x)))
+            from = x + 1;
+    }
+    constexpr int reach = 4; ///< "did not attend", "had not taken part"
+    for (int x = from; x < std::min(s.size(), from + reach) && s.tok(x).kind == Token::Word; ++x) {
+        if (lex.has(Cue::RefusalCue, s.key(x)) && lex.value(Cue::RefusalCue, s.key(x)).isEmpty())
+            return true;
+        if (!lex.has(Cue::Negation, s.key(x)))
+            continue;
+        for (int y = x + 1; y < std::min(s.size(), x + 3); ++y)
+            if (s.key(y).startsWith(QLatin1String("attend")) || lex.value(Cue::MeetingVerb, s.key(y)) == "attend"_key ||
+                lexiconPhraseAt(lex, Cue::AttendeeCue, s, y) > y)
+                return true;
+    }
+    return false;
+}
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -1701,23 +1730,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
                 return true;
         return false;
     };
-    // "B did not attend, and her country was represented by C", "B skipped it": the subject of a
-    // denied attendance or a refusal right after the name stayed away
-    const auto stayedAway = [&](const PersonRef* r) {
-        constexpr int reach = 4; ///< "did not attend", "had not taken part"
-        for (int x = r->end; x < std::min(s.size(), r->end + reach) && s.tok(x).kind == Token::Word; ++x) {
-            if (ctx.lex.has(Cue::RefusalCue, s.key(x)) && ctx.lex.value(Cue::RefusalCue, s.key(x)).isEmpty())
-                return true;
-            if (!ctx.lex.has(Cue::Negation, s.key(x)))
-                continue;
-            for (int y = x + 1; y < std::min(s.size(), x + 3); ++y)
-                if (s.key(y).startsWith(QLatin1String("attend")) ||
-                    ctx.lex.value(Cue::MeetingVerb, s.key(y)) == "attend"_key ||
-                    lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, y) > y)
-                    return true;
-        }
-        return false;
-    };
+    const auto stayedAway = [&](const PersonRef* r) { return deniedAttendanceAfter(ctx.lex, s, *r); };
     // "C was also present at the meeting, according to spokesperson S", "According to S, C was
     // in attendance": who a source word (clause-cut value "source") introduces, with no
     // punctuation between outside a title, reports the list and is not in it
@@ -4048,12 +4061,39 @@ void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vec
         if (delegation && ctx.lex.has(Cue::MemberVerb, s.key(i)))
             led = true;
     }
+    // ... or the active order: "A headed the Kenyan side, and B the Somali side", "C led his
+    // country's delegation", "Leading the Chilean side was D": a lead verb, then a few words of
+    // the side (no punctuation but the possessive's), then a delegation or side noun; not one led
+    // to another event ("led the delegation to a water fair in Dubai": a preposition after the
+    // noun and no meeting word up to the punctuation) nor on an earlier occasion ("had led")
+    constexpr int sideReach = 5; ///< "the visiting Kenyan side", "his country's delegation"
+    for (int v = s.dateline; v < s.size() && !led; ++v) {
+        if (!ctx.lex.has(Cue::MemberVerb, s.key(v)) || s.quoted[std::size_t(v)] || inOfficialSpan(s, v))
+            continue;
+        int noun = -1;
+        for (int j = v + 1; j < std::min(s.size(), v + 1 + sideReach) && noun < 0; ++j) {
+            if (s.tok(j).kind == Token::Punct && s.key(j) != "'s"_key)
+                break;
+            if ((ctx.lex.has(Cue::DelegationNoun, s.key(j)) || ctx.lex.has(Cue::SideNoun, s.key(j))) && !inOfficialSpan(s, j))
+                noun = j;
+        }
+        if (noun < 0 || earlierActBefore(ctx.lex, s, v))
+            continue;
+        bool otherEvent = false;
+        if (noun + 1 < s.size() && s.tok(noun + 1).kind == Token::Word && !s.tok(noun + 1).cap &&
+            ctx.lex.has(Cue::FunctionWord, s.key(noun + 1)) && !ctx.lex.has(Cue::Conjunction, s.key(noun + 1))) {
+            otherEvent = true;
+            for (int j = noun + 1; j < s.size() && s.tok(j).kind == Token::Word && otherEvent; ++j)
+                otherEvent = !ctx.lex.has(Cue::MeetingNoun, s.key(j)) && !ctx.lex.has(Cue::GatheringWord, s.key(j));
+        }
+        led = !otherEvent;
+    }
     if (!led || ctx.meetings.empty())
         return;
     MeetingDraft& last = ctx.meetings.back();
     bool added = false;
     for (const PersonRef* r : refs) {
-        if (isOfficialRef(ctx, *r)) {
+        if (isOfficialRef(ctx, *r) && !deniedAttendanceAfter(ctx.lex, s, *r)) {
             addUnique(last.participants, r->person);
             added = true;
         }

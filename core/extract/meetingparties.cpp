@@ -1551,6 +1551,35 @@ bool deniedAttendanceAfter(const Lexicon& lex, const SentenceInfo& s, const Pers
     return false;
 }
 
+/// "A headed the Kenyan side", "B led his country's delegation", "Leading the Chilean side was C":
+/// whether the lead verb (member verb) at `v`, then a few words of the side (no punctuation but the
+/// possessive's), then a delegation or side noun, tells who led a side at the meeting told; not one
+/// led to another event ("led the delegation to a water fair in Dubai": a function word after the
+/// noun and no meeting word up to the punctuation) nor on an earlier occasion ("had led").
+bool ledSideAt(const Lexicon& lex, const SentenceInfo& s, int v)
+{
+    constexpr int sideReach = 5; ///< "the visiting Kenyan side", "his country's delegation"
+    if (!lex.has(Cue::MemberVerb, s.key(v)) || s.quoted[std::size_t(v)] || inOfficialSpan(s, v))
+        return false;
+    int noun = -1;
+    for (int j = v + 1; j < std::min(s.size(), v + 1 + sideReach) && noun < 0; ++j) {
+        if (s.tok(j).kind == Token::Punct && s.key(j) != "'s"_key)
+            break;
+        if ((lex.has(Cue::DelegationNoun, s.key(j)) || lex.has(Cue::SideNoun, s.key(j))) && !inOfficialSpan(s, j))
+            noun = j;
+    }
+    if (noun < 0 || earlierActBefore(lex, s, v))
+        return false;
+    if (noun + 1 < s.size() && s.tok(noun + 1).kind == Token::Word && !s.tok(noun + 1).cap &&
+        lex.has(Cue::FunctionWord, s.key(noun + 1)) && !lex.has(Cue::Conjunction, s.key(noun + 1))) {
+        for (int j = noun + 1; j < s.size() && s.tok(j).kind == Token::Word; ++j)
+            if (lex.has(Cue::MeetingNoun, s.key(j)) || lex.has(Cue::GatheringWord, s.key(j)))
+                return true;
+        return false;
+    }
+    return true;
+}
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -1718,6 +1747,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     for (int i = cues.back().end + 1; i < s.size() && otherClause == s.size(); ++i)
         if (opensClauseAfterComma(ctx.lex, s, i))
             otherClause = i;
+    // ... unless it tells who led the other side ("..., while B headed the Kenyan side")
+    for (int v = otherClause; v < s.size() && otherClause < s.size(); ++v)
+        if (ledSideAt(ctx.lex, s, v))
+            otherClause = s.size();
     // "Present were A and B, and C conveyed a message from President D": who comes after a
     // message word (clause-cut value "sender") after the last cue sent it, and is not present
     const auto afterCut = [&](const PersonRef* r) {
@@ -4066,28 +4099,8 @@ void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vec
     // the side (no punctuation but the possessive's), then a delegation or side noun; not one led
     // to another event ("led the delegation to a water fair in Dubai": a preposition after the
     // noun and no meeting word up to the punctuation) nor on an earlier occasion ("had led")
-    constexpr int sideReach = 5; ///< "the visiting Kenyan side", "his country's delegation"
-    for (int v = s.dateline; v < s.size() && !led; ++v) {
-        if (!ctx.lex.has(Cue::MemberVerb, s.key(v)) || s.quoted[std::size_t(v)] || inOfficialSpan(s, v))
-            continue;
-        int noun = -1;
-        for (int j = v + 1; j < std::min(s.size(), v + 1 + sideReach) && noun < 0; ++j) {
-            if (s.tok(j).kind == Token::Punct && s.key(j) != "'s"_key)
-                break;
-            if ((ctx.lex.has(Cue::DelegationNoun, s.key(j)) || ctx.lex.has(Cue::SideNoun, s.key(j))) && !inOfficialSpan(s, j))
-                noun = j;
-        }
-        if (noun < 0 || earlierActBefore(ctx.lex, s, v))
-            continue;
-        bool otherEvent = false;
-        if (noun + 1 < s.size() && s.tok(noun + 1).kind == Token::Word && !s.tok(noun + 1).cap &&
-            ctx.lex.has(Cue::FunctionWord, s.key(noun + 1)) && !ctx.lex.has(Cue::Conjunction, s.key(noun + 1))) {
-            otherEvent = true;
-            for (int j = noun + 1; j < s.size() && s.tok(j).kind == Token::Word && otherEvent; ++j)
-                otherEvent = !ctx.lex.has(Cue::MeetingNoun, s.key(j)) && !ctx.lex.has(Cue::GatheringWord, s.key(j));
-        }
-        led = !otherEvent;
-    }
+    for (int v = s.dateline; v < s.size() && !led; ++v)
+        led = ledSideAt(ctx.lex, s, v);
     if (!led || ctx.meetings.empty())
         return;
     MeetingDraft& last = ctx.meetings.back();

@@ -4085,6 +4085,44 @@ bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vecto
     return true;
 }
 
+bool addNamedStatesSides(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    if (ctx.meetings.empty())
+        return false;
+    MeetingDraft& m = ctx.meetings[lastTold(ctx)];
+    if (m.lastSentence != s.index - 1 || m.participants.empty() || m.aside || m.earlier)
+        return false;
+    // (the states the meeting names as taking part, none of whose people it has yet)
+    std::vector<int> open;
+    for (int st : m.namedStates)
+        if (std::none_of(m.participants.begin(), m.participants.end(),
+                         [&](int p) { return ctx.persons[std::size_t(p)].state == st; }))
+            open.push_back(st);
+    if (open.empty())
+        return false;
+    std::vector<int> sides;
+    for (const PersonRef* r : refs) {
+        if (r->kind != RefKind::Name || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] ||
+            !holds(open, ctx.persons[std::size_t(r->person)].state) || holds(m.participants, r->person))
+            continue;
+        // (bare: no title before the name; and named here first, not one told of before)
+        if (r->begin > s.dateline && inOfficialSpan(s, r->begin - 1))
+            continue;
+        if (std::any_of(ctx.refs.begin(), ctx.refs.end(),
+                        [&](const PersonRef& o) { return o.person == r->person && o.sentence < s.index; }))
+            continue;
+        addUnique(sides, r->person);
+    }
+    if (sides.empty())
+        return false;
+    for (int p : sides)
+        addUnique(m.participants, p);
+    const QString rule = QStringLiteral("meeting: named states' sides in sentence %1").arg(s.index + 1);
+    m.evidence.push_back(ctx.mention(s, 0, s.size(), rule));
+    m.addRule(rule);
+    return true;
+}
+
 void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     bool delegation = false, led = false;

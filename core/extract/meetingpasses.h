@@ -247,6 +247,12 @@ bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s,
 bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                         bool needPeople);
 
+/// "A hosted her counterparts from Austria and Germany in Bern. B and C arrived by train.": the
+/// officials a sentence right after a meeting first names, bare (no title before the name), each
+/// of a state the meeting names as taking part and no participant is of, are those states' sides.
+/// Whether it added any.
+bool addNamedStatesSides(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
+
 /// "The delegation is headed by A and includes B": the officials of the sentence join the
 /// last meeting as members of the visiting party.
 void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);

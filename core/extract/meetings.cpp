@@ -1529,7 +1529,7 @@ void findMeetings(DocContext& ctx)
                 continue;
             if (!eventIsCueSubject(ctx, s, refs) && attachAttendeeList(ctx, s, refs, false))
                 attendWholeList(ctx, before);
-            else
+            else if (!addNamedStatesSides(ctx, s, refs))
                 addDelegationMembers(ctx, s, refs);
             continue;
         }

@@ -269,6 +269,9 @@ enum class Cue : int {
                      ///< state after one ("in the talks with Ghana were:") is not the listed people's
     TimeFrame,       ///< "ahead of", "on the eve of", "a week before": before a meeting noun, a time the
                      ///< clause is set against; with a verb of its own the clause tells another event
+    PresenceWord,    ///< what tells where someone was: value "present" ("with A present", "looking on"),
+                     ///< "absent" ("with A away", "still"), "locus" ("Around the table were A and B"),
+                     ///< "link" (the verb after a locus: "Others at the table included A")
     Count
 };
 

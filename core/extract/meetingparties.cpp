@@ -1149,6 +1149,42 @@ OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, cons
     return out;
 }
 
+AbsoluteClause absoluteClause(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                              int opener)
+{
+    AbsoluteClause out;
+    if (opener + 1 >= s.size() || s.quoted[std::size_t(opener)] || !ctx.lex.has(Cue::ListOpener, s.key(opener)) ||
+        inOfficialSpan(s, opener))
+        return out;
+    // ("with his foreign minister, B, in tow": the owner's pronoun before the list)
+    out.listBegin = opener + 1;
+    if (ctx.lex.has(Cue::PossessivePronoun, s.key(out.listBegin)))
+        ++out.listBegin;
+    const OfficialList list = readOfficialList(ctx, s, refs, out.listBegin, s.size());
+    if (list.people.empty())
+        return out;
+    out.listEnd = list.end;
+    int p = list.end;
+    const bool comma = p < s.size() && isComma(s.tok(p));
+    if (comma)
+        ++p;
+    while (p < s.size() && ctx.lex.has(Cue::AdditiveWord, s.key(p)))
+        ++p;
+    const LexiconPhrase* word = nullptr;
+    const int e = lexiconPhraseAt(ctx.lex, Cue::PresenceWord, s, p, &word);
+    if (e <= p)
+        return out;
+    // (where they were instead only in a clause of its own: at the sentence's start or after a
+    // comma, with nothing between the list and the word; not "talks with A still under way")
+    int b = opener - 1;
+    const bool ownClause = b < s.dateline || (s.tok(b).kind == Token::Punct && !inOfficialSpan(s, b));
+    if (word->value == "present"_key || (word->value == "absent"_key && ownClause && (!comma || b >= s.dateline))) {
+        out.end = e;
+        out.present = word->value == "present"_key;
+    }
+    return out;
+}
+
 bool recalledMeeting(const DocContext& ctx, const MeetingDraft& m)
 {
     if (!ctx.anchor.isValid())
@@ -1369,7 +1405,11 @@ int invertedAttendAt(const Lexicon& lex, const SentenceInfo& s, int i, bool* oth
     constexpr int openerReach = 2;  ///< "Also joining", "Later also joining"
     constexpr int objectReach = 12; ///< "Joining the two presidents at the table in the afternoon"
     const TokenKey& k = s.key(i);
-    if (lex.value(Cue::MeetingVerb, k) != "attend"_key || !k.endsWith(QLatin1String("ing")))
+    // ... or where they sat ("Around the table were A and B", "Others at the table included C",
+    // "Seated at the table in the afternoon were D"): a locus (presence word of value "locus")
+    const LexiconPhrase* place = nullptr;
+    const bool locus = lexiconPhraseAt(lex, Cue::PresenceWord, s, i, &place) > i && place->value == "locus"_key;
+    if (!locus && (lex.value(Cue::MeetingVerb, k) != "attend"_key || !k.endsWith(QLatin1String("ing"))))
         return 0;
     int first = s.dateline;
     while (first < i && s.tok(first).kind == Token::Punct)
@@ -1394,6 +1434,14 @@ int invertedAttendAt(const Lexicon& lex, const SentenceInfo& s, int i, bool* oth
             if (other)
                 *other = indefinite && !meeting;
             return j + 2;
+        }
+        // ("Others at the table included A", "... will include B", "At the table sat C": the verb
+        // a locus's list follows, presence word of value "link")
+        const int link = lex.has(Cue::FutureAux, w) ? j + 1 : j;
+        if (locus && lex.value(Cue::PresenceWord, s.key(link)) == "link"_key) {
+            if (other)
+                *other = indefinite && !meeting;
+            return link + 1;
         }
         meeting = meeting || lex.has(Cue::MeetingNoun, w) || lex.has(Cue::GatheringWord, w);
         indefinite = indefinite || w == "a"_key || w == "an"_key || lexiconPhraseAt(lex, Cue::OtherEvent, s, j) > j;
@@ -1474,6 +1522,64 @@ bool meetingNounSubject(const Lexicon& lex, const SentenceInfo& s, int v)
     return false;
 }
 
+/// "B did not attend, and her country was represented by C", "B skipped it", "B, who had been
+/// named to the team, did not attend": the subject of a denied attendance or a refusal right after
+/// the name (past a relative clause between commas) stayed away.
+bool deniedAttendanceAfter(const Lexicon& lex, const SentenceInfo& s, const PersonRef& r)
+{
+    int from = r.end;
+    // (past ", who had been named to the team,")
+    if (from + 1 < s.size() && isComma(s.tok(from)) &&
+        (s.key(from + 1) == "who"_key || lex.has(Cue::RelativeWord, s.key(from + 1)))) {
+        int x = from + 1;
+        while (x < s.size() && !isComma(s.tok(x)) && s.tok(x).kind != Token::Punct)
+            ++x;
+        if (x < s.size() && isComma(s.tok(x)))
+            from = x + 1;
+    }
+    constexpr int reach = 4; ///< "did not attend", "had not taken part"
+    for (int x = from; x < std::min(s.size(), from + reach) && s.tok(x).kind == Token::Word; ++x) {
+        if (lex.has(Cue::RefusalCue, s.key(x)) && lex.value(Cue::RefusalCue, s.key(x)).isEmpty())
+            return true;
+        if (!lex.has(Cue::Negation, s.key(x)))
+            continue;
+        for (int y = x + 1; y < std::min(s.size(), x + 3); ++y)
+            if (s.key(y).startsWith(QLatin1String("attend")) || lex.value(Cue::MeetingVerb, s.key(y)) == "attend"_key ||
+                lexiconPhraseAt(lex, Cue::AttendeeCue, s, y) > y)
+                return true;
+    }
+    return false;
+}
+
+/// "A headed the Kenyan side", "B led his country's delegation", "Leading the Chilean side was C":
+/// whether the lead verb (member verb) at `v`, then a few words of the side (no punctuation but the
+/// possessive's), then a delegation or side noun, tells who led a side at the meeting told; not one
+/// led to another event ("led the delegation to a water fair in Dubai": a function word after the
+/// noun and no meeting word up to the punctuation) nor on an earlier occasion ("had led").
+bool ledSideAt(const Lexicon& lex, const SentenceInfo& s, int v)
+{
+    constexpr int sideReach = 5; ///< "the visiting Kenyan side", "his country's delegation"
+    if (!lex.has(Cue::MemberVerb, s.key(v)) || s.quoted[std::size_t(v)] || inOfficialSpan(s, v))
+        return false;
+    int noun = -1;
+    for (int j = v + 1; j < std::min(s.size(), v + 1 + sideReach) && noun < 0; ++j) {
+        if (s.tok(j).kind == Token::Punct && s.key(j) != "'s"_key)
+            break;
+        if ((lex.has(Cue::DelegationNoun, s.key(j)) || lex.has(Cue::SideNoun, s.key(j))) && !inOfficialSpan(s, j))
+            noun = j;
+    }
+    if (noun < 0 || earlierActBefore(lex, s, v))
+        return false;
+    if (noun + 1 < s.size() && s.tok(noun + 1).kind == Token::Word && !s.tok(noun + 1).cap &&
+        lex.has(Cue::FunctionWord, s.key(noun + 1)) && !lex.has(Cue::Conjunction, s.key(noun + 1))) {
+        for (int j = noun + 1; j < s.size() && s.tok(j).kind == Token::Word; ++j)
+            if (lex.has(Cue::MeetingNoun, s.key(j)) || lex.has(Cue::GatheringWord, s.key(j)))
+                return true;
+        return false;
+    }
+    return true;
+}
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -1487,7 +1593,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     const LexiconPhrase bare;
     // (a cue starts only at a key that starts an attendee-cue phrase or is a meeting verb, the
     // bare attend verb: every other key the lexicon classified is passed over by bit tests)
-    static_assert(inTokenBits(Cue::AttendeeCue) && inTokenBits(Cue::MeetingVerb));
+    static_assert(inTokenBits(Cue::AttendeeCue) && inTokenBits(Cue::MeetingVerb) && inTokenBits(Cue::PresenceWord));
     for (int i = 0; i < s.size(); ++i) {
         if (s.quoted[std::size_t(i)])
             continue;
@@ -1504,12 +1610,19 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         }
         const bool framed = ctx.lex.has(Cue::AttendeeFrame, k);
         if (ctx.lex.classified(k) && !k.startsPhraseOf(int(Cue::AttendeeCue)) && !k.isWordOf(int(Cue::MeetingVerb)) &&
-            !framed)
+            !k.startsPhraseOf(int(Cue::PresenceWord)) && !framed)
             continue;
         const LexiconPhrase* cue = nullptr;
         int e = lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, i, &cue);
         if (e > 0 && adjectiveCue(ctx.lex, s, i, e))
             e = 0;
+        // ("Sitting in the audience at a concert were": a cue's particle "in" before an article
+        // is a preposition, no cue, unless it leads a locus of the talks: "Sitting in the room")
+        if (e > i + 1 && s.key(e - 1) == "in"_key && ctx.lex.has(Cue::Article, s.key(e))) {
+            const LexiconPhrase* place = nullptr;
+            if (!(lexiconPhraseAt(ctx.lex, Cue::PresenceWord, s, e - 1, &place) > e && place->value == "locus"_key))
+                e = 0;
+        }
         // "Attendees: A; B; C", "Participants: ...": a heading (attendee-frame value "heading")
         // leads a list right before a colon, as a readout's line does; "The talks also included
         // A", "in talks that also involved B": an include verb (value "meeting") lists attendees
@@ -1634,6 +1747,10 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     for (int i = cues.back().end + 1; i < s.size() && otherClause == s.size(); ++i)
         if (opensClauseAfterComma(ctx.lex, s, i))
             otherClause = i;
+    // ... unless it tells who led the other side ("..., while B headed the Kenyan side")
+    for (int v = otherClause; v < s.size() && otherClause < s.size(); ++v)
+        if (ledSideAt(ctx.lex, s, v))
+            otherClause = s.size();
     // "Present were A and B, and C conveyed a message from President D": who comes after a
     // message word (clause-cut value "sender") after the last cue sent it, and is not present
     const auto afterCut = [&](const PersonRef* r) {
@@ -1646,23 +1763,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
                 return true;
         return false;
     };
-    // "B did not attend, and her country was represented by C", "B skipped it": the subject of a
-    // denied attendance or a refusal right after the name stayed away
-    const auto stayedAway = [&](const PersonRef* r) {
-        constexpr int reach = 4; ///< "did not attend", "had not taken part"
-        for (int x = r->end; x < std::min(s.size(), r->end + reach) && s.tok(x).kind == Token::Word; ++x) {
-            if (ctx.lex.has(Cue::RefusalCue, s.key(x)) && ctx.lex.value(Cue::RefusalCue, s.key(x)).isEmpty())
-                return true;
-            if (!ctx.lex.has(Cue::Negation, s.key(x)))
-                continue;
-            for (int y = x + 1; y < std::min(s.size(), x + 3); ++y)
-                if (s.key(y).startsWith(QLatin1String("attend")) ||
-                    ctx.lex.value(Cue::MeetingVerb, s.key(y)) == "attend"_key ||
-                    lexiconPhraseAt(ctx.lex, Cue::AttendeeCue, s, y) > y)
-                    return true;
-        }
-        return false;
-    };
+    const auto stayedAway = [&](const PersonRef* r) { return deniedAttendanceAfter(ctx.lex, s, *r); };
     // "C was also present at the meeting, according to spokesperson S", "According to S, C was
     // in attendance": who a source word (clause-cut value "source") introduces, with no
     // punctuation between outside a title, reports the list and is not in it
@@ -3133,6 +3234,17 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const int after = cutRelative ? scope.cut : std::max(scope.end, t.end);
     for (int i = after; i < s.size() && !scope.quoted; ++i) {
         const TokenKey& k = s.key(i);
+        // ("held talks on Monday, with A and B also present", "with C looking on": an absolute
+        // clause of presence names companions)
+        // (of a meeting of two sides: not "visited a shipyard, with C present")
+        const bool twoSides = out.group || out.subjects.size() + out.objects.size() >= 2;
+        if (const AbsoluteClause ac = absoluteClause(ctx, s, refs, i); ac.present && twoSides) {
+            for (const PersonRef* r : refs)
+                if (r->begin >= ac.listBegin && r->begin < ac.listEnd && isOfficialRef(ctx, *r) && !holds(out.subjects, r->person) &&
+                    !holds(out.objects, r->person))
+                    addUnique(out.companions, r->person);
+            break;
+        }
         // ("... and continued with an expanded session in which A and C took part": a meeting noun
         // a relative clause follows is the part of the meeting its list came to; the list is read on)
         if (ctx.lex.has(Cue::MeetingNoun, k) && !inOfficialSpan(s, i) &&
@@ -4012,6 +4124,44 @@ bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vecto
     return true;
 }
 
+bool addNamedStatesSides(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+{
+    if (ctx.meetings.empty())
+        return false;
+    MeetingDraft& m = ctx.meetings[lastTold(ctx)];
+    if (m.lastSentence != s.index - 1 || m.participants.empty() || m.aside || m.earlier)
+        return false;
+    // (the states the meeting names as taking part, none of whose people it has yet)
+    std::vector<int> open;
+    for (int st : m.namedStates)
+        if (std::none_of(m.participants.begin(), m.participants.end(),
+                         [&](int p) { return ctx.persons[std::size_t(p)].state == st; }))
+            open.push_back(st);
+    if (open.empty())
+        return false;
+    std::vector<int> sides;
+    for (const PersonRef* r : refs) {
+        if (r->kind != RefKind::Name || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] ||
+            !holds(open, ctx.persons[std::size_t(r->person)].state) || holds(m.participants, r->person))
+            continue;
+        // (bare: no title before the name; and named here first, not one told of before)
+        if (r->begin > s.dateline && inOfficialSpan(s, r->begin - 1))
+            continue;
+        if (std::any_of(ctx.refs.begin(), ctx.refs.end(),
+                        [&](const PersonRef& o) { return o.person == r->person && o.sentence < s.index; }))
+            continue;
+        addUnique(sides, r->person);
+    }
+    if (sides.empty())
+        return false;
+    for (int p : sides)
+        addUnique(m.participants, p);
+    const QString rule = QStringLiteral("meeting: named states' sides in sentence %1").arg(s.index + 1);
+    m.evidence.push_back(ctx.mention(s, 0, s.size(), rule));
+    m.addRule(rule);
+    return true;
+}
+
 void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     bool delegation = false, led = false;
@@ -4021,12 +4171,19 @@ void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vec
         if (delegation && ctx.lex.has(Cue::MemberVerb, s.key(i)))
             led = true;
     }
+    // ... or the active order: "A headed the Kenyan side, and B the Somali side", "C led his
+    // country's delegation", "Leading the Chilean side was D": a lead verb, then a few words of
+    // the side (no punctuation but the possessive's), then a delegation or side noun; not one led
+    // to another event ("led the delegation to a water fair in Dubai": a preposition after the
+    // noun and no meeting word up to the punctuation) nor on an earlier occasion ("had led")
+    for (int v = s.dateline; v < s.size() && !led; ++v)
+        led = ledSideAt(ctx.lex, s, v);
     if (!led || ctx.meetings.empty())
         return;
     MeetingDraft& last = ctx.meetings.back();
     bool added = false;
     for (const PersonRef* r : refs) {
-        if (isOfficialRef(ctx, *r)) {
+        if (isOfficialRef(ctx, *r) && !deniedAttendanceAfter(ctx.lex, s, *r)) {
             addUnique(last.participants, r->person);
             added = true;
         }

@@ -191,6 +191,21 @@ struct OfficialList
 OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                               int from, int limit);
 
+/// An absolute clause a list opener leads: "with A present", ", with A and B also looking on",
+/// "With C still in London,": the opener, the officials after it (their tokens [listBegin,
+/// listEnd)) and what tells where they were (a presence word, lexicon). `present`: they were at
+/// the meeting of the sentence; else, when `end` > 0, they were away and take no part in it.
+/// `end` is 0 when the opener leads no such clause ("met with A in Kigali").
+struct AbsoluteClause
+{
+    int listBegin = 0;
+    int listEnd = 0;
+    int end = 0;
+    bool present = false;
+};
+AbsoluteClause absoluteClause(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                              int opener);
+
 /// A meeting recalled from a month of its own, on none of the article's days ("Last November, C
 /// held talks with B", "their call in February"): dated over 31 days from the article's, or in
 /// another month than the article's.
@@ -231,6 +246,12 @@ bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s,
 /// sentence's own trigger reads it).
 bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                         bool needPeople);
+
+/// "A hosted her counterparts from Austria and Germany in Bern. B and C arrived by train.": the
+/// officials a sentence right after a meeting first names, bare (no title before the name), each
+/// of a state the meeting names as taking part and no participant is of, are those states' sides.
+/// Whether it added any.
+bool addNamedStatesSides(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs);
 
 /// "The delegation is headed by A and includes B": the officials of the sentence join the
 /// last meeting as members of the visiting party.

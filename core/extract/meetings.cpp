@@ -1292,6 +1292,23 @@ void dropSenders(const DocContext& ctx, const SentenceInfo& s, const std::vector
     dropWhereOnly(refs, parties, senderOnly);
 }
 
+/// "A met B on Monday, with C away in Brussels", "With D still in London, A received B": who is
+/// named only in an absolute clause that tells they were elsewhere (absoluteClause()) takes no
+/// part. Removes such people from the parties.
+void dropAbsentInClause(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                        Parties& parties)
+{
+    std::vector<std::pair<int, int>> away;
+    for (int i = s.dateline; i < s.size(); ++i)
+        if (const AbsoluteClause ac = absoluteClause(ctx, s, refs, i); ac.end > 0 && !ac.present)
+            away.emplace_back(ac.listBegin, ac.listEnd);
+    if (away.empty())
+        return;
+    dropWhereOnly(refs, parties, [&](const PersonRef* r) {
+        return std::any_of(away.begin(), away.end(), [&](const auto& a) { return r->begin >= a.first && r->begin < a.second; });
+    });
+}
+
 /// "A and B welcomed, each in a telegram, the new rail link opened by C", "A and B hailed the
 /// accord": a reaction verb that is also a meeting verb ("welcomed"), with two subjects or more and
 /// no one as its object, whose object (after asides between commas) opens with an article or a
@@ -1523,7 +1540,7 @@ void findMeetings(DocContext& ctx)
                 continue;
             if (!eventIsCueSubject(ctx, s, refs) && attachAttendeeList(ctx, s, refs, false))
                 attendWholeList(ctx, before);
-            else
+            else if (!addNamedStatesSides(ctx, s, refs))
                 addDelegationMembers(ctx, s, refs);
             continue;
         }
@@ -1552,6 +1569,7 @@ void findMeetings(DocContext& ctx)
             dropLaterBetween(s, refs, triggers, ti, parties);
             dropAcrossOpener(ctx.lex, s, refs, t, parties);
             dropSenders(ctx, s, refs, t, parties);
+            dropAbsentInClause(ctx, s, refs, parties);
             agentsAfterTrigger(ctx, s, refs, t, parties);
             whenClausePeople(ctx, s, refs, t, parties);
             visitWhenClauseHosts(ctx, s, refs, t, parties);

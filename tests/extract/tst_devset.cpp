@@ -32,6 +32,8 @@
 //   rules: only its aggregate scores were looked at.
 // fresh8's place floor went down from .95 to .93 in session 21: two recalled Trump-Xi meetings are
 // now found (meetings .915 -> .926) and scored with wrong places, 69 of 74 against 69 of 72.
+// fresh17's title floor went down from .95 to .94 in session 24: five more of its officials are found
+// (officials .957 -> 1.000), scored over 196 titles instead of 191; no title matched before changed.
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -103,7 +105,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh16") << QStringLiteral(PARLEY_TEST_DATA "/fresh16")
                              << Floors{0.99, 1.00, 0.97, 0.99, 0.98, 1.00, 0.98, 0.95};
     QTest::newRow("fresh17") << QStringLiteral(PARLEY_TEST_DATA "/fresh17")
-                             << Floors{0.99, 0.95, 0.95, 0.84, 0.93, 0.97, 0.95, 0.89};
+                             << Floors{0.99, 0.95, 0.95, 0.84, 0.93, 0.97, 0.94, 0.89};
     QTest::newRow("fresh18") << QStringLiteral(PARLEY_TEST_DATA "/fresh18")
                              << Floors{0.97, 0.94, 0.93, 0.92, 0.92, 0.96, 0.99, 0.91};
 }

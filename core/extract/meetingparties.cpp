@@ -3686,6 +3686,32 @@ bool inReactionObject(const Lexicon& lex, const SentenceInfo& s, const Trigger& 
 
 } // namespace
 
+// "Former Ghanaian trade minister A held talks with B", "met ex-defence minister C of Iraq": the
+// state of an office held once (its holder no official, see findTitledOfficials) is no side
+// either: the demonym a few words after "former", "ex" or "late", or the "of" state after the
+// name such an office titles
+bool formerOfficeState(const SentenceInfo& s, const StateHit& h)
+{
+    constexpr int titleReach = 4; ///< "the former deputy foreign minister C of Iraq"
+    const auto formerAt = [&](int k) {
+        return k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key || s.key(k) == "late"_key);
+    };
+    if (formerAt(h.begin - 1))
+        return true;
+    if (h.begin < 3 || s.key(h.begin - 1) != "of"_key || !s.nameTok[std::size_t(h.begin - 2)])
+        return false;
+    int k = h.begin - 2;
+    while (k > 0 && s.nameTok[std::size_t(k)])
+        --k;
+    for (int stop = std::max(-1, k - titleReach); k > stop; --k) {
+        if (s.tok(k).kind != Token::Word)
+            return false;
+        if (formerAt(k))
+            return true;
+    }
+    return false;
+}
+
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity,
                              bool cityNamed)
@@ -3729,7 +3755,8 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             besideGathering(ctx.lex, s, h->begin) || prefixedDemonym(ctx.lex, s, *h) ||
             demonymOfThing(ctx.lex, s, *h) || comparedOrAbsent(ctx.lex, s, *h) || inOtherPredicate(ctx.lex, s, t, *h) ||
             objectOfMainClause(ctx.lex, s, t, *h) || joinedToTopic(ctx, s, hits, *h) ||
-            inReactionObject(ctx.lex, s, t, parties, *h) || inClosingAttribution(ctx.lex, s, t, *h))
+            inReactionObject(ctx.lex, s, t, parties, *h) || inClosingAttribution(ctx.lex, s, t, *h) ||
+            formerOfficeState(s, *h))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;

@@ -4227,6 +4227,17 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 s.nameTok[std::size_t(t)] = 1;
     }
 
+    // "A former foreign minister of Chile, A, met B", "Former Chief Justice C met D", "the former
+    // deputy prime minister of Thailand, E,": an office held once, wherever it is told, makes a
+    // private person, no official (as the commentator's "A, a former ambassador"); a former head
+    // of a state or government stays one, and so does a royal
+    std::erase_if(hits, [&](const OfficialHit& h) {
+        return h.former && !h.royal && !h.titles.isEmpty() &&
+               std::none_of(h.titles.begin(), h.titles.end(), [&](const QString& t) {
+                   const int ti = g.titleByName.value(foldKey(t), -1);
+                   return ti < 0 || leadsAState(g.titles[std::size_t(ti)]) || isRoyal(g.titles[std::size_t(ti)]);
+               });
+    });
     return hits;
 }
 

@@ -3856,10 +3856,25 @@ bool statalBodyAfter(const DocContext& ctx, const SentenceInfo& s, int b)
         if ((pm && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::Place ||
                     pm->kind == PhraseKind::Organization)) ||
             lexiconPhraseAt(ctx.lex, Cue::StateCompany, s, w) > w || ctx.lex.has(Cue::BodyModifier, s.key(w)) ||
-            ctx.lex.has(Cue::PortfolioWord, s.key(w)))
+            ctx.lex.has(Cue::PortfolioWord, s.key(w)) ||
+            // ("Chairman of the Suez Canal Economic Zone Authority A": a public body's head noun)
+            (s.tok(w).cap && ctx.lex.has(Cue::BodyHead, s.key(w)) && ctx.lex.value(Cue::BodyHead, s.key(w)) != "firm"_key))
             return true;
     }
     return false;
+}
+
+// "Suez Canal Authority (SCA) Chairman A", "National Lottery Commission chairman B": a public
+// body's name in capitals right before the office at `m` (a head noun of lexicon `body-head` at
+// its end, not one a firm ends with, "Adani Group"), its acronym in brackets between
+bool statalBodyBefore(const DocContext& ctx, const SentenceInfo& s, int m)
+{
+    constexpr int reach = 6;
+    int b = m - 1;
+    if (b >= 2 && s.key(b) == ")"_key && s.tok(b - 1).allCaps && s.key(b - 2) == "("_key)
+        b -= 3;
+    return b >= 0 && s.tok(b).kind == Token::Word && s.tok(b).cap && m - b <= reach &&
+           ctx.lex.has(Cue::BodyHead, s.key(b)) && ctx.lex.value(Cue::BodyHead, s.key(b)) != "firm"_key;
 }
 
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
@@ -3927,7 +3942,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             return false;
         };
         if (h.state < 0 && h.organization < 0 && bodyBound && (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1)) &&
-            !organisationAfter()) {
+            !organisationAfter() && !statalBodyBefore(ctx, s, m.begin)) {
             consumed = m.end;
             continue;
         }

@@ -3844,21 +3844,25 @@ bool partyVoiceAt(const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& 
 // place or organisation in it, a firm its state owns (lexicon `state-company`), a body's modifier
 // ("National") or a portfolio's field ("Health"); not "the chief executive of the Refugee
 // Council", "of Apple" (a charity's, a business's head)
-bool statalBodyAfter(const DocContext& ctx, const SentenceInfo& s, int b)
+bool statalBodyAfter(const DocContext& ctx, const SentenceInfo& s, int b, bool bodyHeads = false)
 {
     const int n = s.size();
     if (b < n && ctx.lex.has(Cue::Article, s.key(b)))
         ++b;
+    // (a lower-case word joined by a hyphen inside: "the junta-appointed Union Election Commission")
     for (int w = b; w < n && w - b < 8 && s.tok(w).kind == Token::Word &&
-                    (s.tok(w).cap || s.key(w) == "of"_key || s.key(w) == "and"_key);
+                    (s.tok(w).cap || s.key(w) == "of"_key || s.key(w) == "and"_key || s.tok(w).hyphenBefore ||
+                     (w + 1 < n && s.tok(w + 1).hyphenBefore));
          ++w) {
         const PhraseMatch* pm = s.matchOf(w);
         if ((pm && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::Place ||
                     pm->kind == PhraseKind::Organization)) ||
             lexiconPhraseAt(ctx.lex, Cue::StateCompany, s, w) > w || ctx.lex.has(Cue::BodyModifier, s.key(w)) ||
             ctx.lex.has(Cue::PortfolioWord, s.key(w)) ||
-            // ("Chairman of the Suez Canal Economic Zone Authority A": a public body's head noun)
-            (s.tok(w).cap && ctx.lex.has(Cue::BodyHead, s.key(w)) && ctx.lex.value(Cue::BodyHead, s.key(w)) != "firm"_key))
+            // ("Chairman of the Suez Canal Economic Zone Authority A": for a chair, a public body's
+            // head noun; a chief executive's council may be a charity's)
+            (bodyHeads && s.tok(w).cap && ctx.lex.has(Cue::BodyHead, s.key(w)) &&
+             ctx.lex.value(Cue::BodyHead, s.key(w)) != "firm"_key))
             return true;
     }
     return false;
@@ -3932,7 +3936,11 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // the office is A's; the titled name of its "to"/"of" is its principal, read on its own
         // "the Chief Executive of the Ghana Cocoa Board, A": an office of note only with the body
         // it heads (lexicon `body-bound-office`); "A, the chief executive," is no official
-        const bool bodyBound = lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin) == m.end;
+        const LexiconPhrase* boundRow = nullptr;
+        const bool bodyBound = lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin, &boundRow) == m.end;
+        // (a chair's body is a public one by its head noun too, lexicon value body-head; a party's
+        // acronym before it, "PTI Chairman A", makes it political)
+        const bool bodyHeads = bodyBound && boundRow && boundRow->value == QLatin1String("body-head");
         // ("A, regional representative for Southeast Asia and the Pacific of the UN Office on Drugs
         // and Crime (UNODC),": or an organisation named in its complement, up to the comma)
         const auto organisationAfter = [&] {
@@ -3941,8 +3949,11 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                     return true;
             return false;
         };
-        if (h.state < 0 && h.organization < 0 && bodyBound && (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1)) &&
-            !organisationAfter() && !statalBodyBefore(ctx, s, m.begin)) {
+        if (h.state < 0 && h.organization < 0 && bodyBound &&
+            (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1, bodyHeads)) && !organisationAfter() &&
+            !(bodyHeads && (statalBodyBefore(ctx, s, m.begin) ||
+                            (m.begin > 0 && ((s.tok(m.begin - 1).allCaps && s.key(m.begin - 1).size() >= 2) ||
+                                             ctx.lex.has(Cue::PoliticalWord, s.key(m.begin - 1))))))) {
             consumed = m.end;
             continue;
         }
@@ -4245,12 +4256,14 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
     // "A former foreign minister of Chile, A, met B", "Former Chief Justice C met D", "the former
     // deputy prime minister of Thailand, E,": an office held once, wherever it is told, makes a
     // private person, no official (as the commentator's "A, a former ambassador"); a former head
-    // of a state or government stays one, and so does a royal
+    // of a state or government stays one, and so does a royal, and one of a generic office that
+    // may be either ("Cambodia's former leader C")
     std::erase_if(hits, [&](const OfficialHit& h) {
         return h.former && !h.royal && !h.titles.isEmpty() &&
                std::none_of(h.titles.begin(), h.titles.end(), [&](const QString& t) {
                    const int ti = g.titleByName.value(foldKey(t), -1);
-                   return ti < 0 || leadsAState(g.titles[std::size_t(ti)]) || isRoyal(g.titles[std::size_t(ti)]);
+                   return ti < 0 || leadsAState(g.titles[std::size_t(ti)]) || isRoyal(g.titles[std::size_t(ti)]) ||
+                          g.titles[std::size_t(ti)].category == "generic"_key;
                });
     });
     return hits;

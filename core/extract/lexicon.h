@@ -269,6 +269,8 @@ enum class Cue : int {
                      ///< state after one ("in the talks with Ghana were:") is not the listed people's
     TimeFrame,       ///< "ahead of", "on the eve of", "a week before": before a meeting noun, a time the
                      ///< clause is set against; with a verb of its own the clause tells another event
+    RegionDemonym,   ///< "Bavarian", "Catalan": right before an office, the region's (value: its state),
+                     ///< "Bavarian Premier A" is of Germany; elsewhere an ethnic or language label
     Count
 };
 

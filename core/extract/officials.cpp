@@ -3932,6 +3932,20 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             h.rank = h.titles.front();
         const bool counterpart = foldKey(te.name) == "counterpart"_key;
         const TitleLeft left = readTitleLeft(g, ctx.lex, s, m, lastNameEnd, h);
+        // "Bavarian Premier A", "Catalan President B", "Scottish First Minister C": a region's
+        // demonym right before the office (lexicon `region-demonym`) makes it an office of the
+        // region's state; the title is as written
+        // (past the office's own capitalised words read before it: "Welsh First Minister")
+        for (int d = m.begin - 1; h.state < 0 && h.organization < 0 && d >= std::max(0, m.begin - 3) &&
+                                  s.tok(d).kind == Token::Word && s.tok(d).cap && !s.nameTok[std::size_t(d)];
+             --d) {
+            if (!ctx.lex.has(Cue::RegionDemonym, s.key(d)))
+                continue;
+            if (const int st = g.stateIndex(ctx.lex.value(Cue::RegionDemonym, s.key(d))); st >= 0) {
+                h.state = st;
+                h.affiliationRule = QStringLiteral("region's demonym before the title");
+            }
+        }
         // "A, senior adviser to President B for Africa, met C", "A, special envoy of President B,":
         // the office is A's; the titled name of its "to"/"of" is its principal, read on its own
         // "the Chief Executive of the Ghana Cocoa Board, A": an office of note only with the body

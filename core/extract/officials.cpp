@@ -2164,8 +2164,10 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                               (seatHead == p + 2 || ((h.phraseBegin == 0 || s.key(h.phraseBegin - 1) == ","_key) &&
                                                      te.category != "generic"_key)) &&
                               !isDiplomatTitle(te);
+        // ("his counterpart from Mali, A": a counterpart's "from" is the "of" of his state)
         if (s.key(p) == "of"_key || seatBody ||
-            (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
+            (s.key(p) == "for"_key && !isDiplomatTitle(te)) ||
+            (s.key(p) == "from"_key && foldKey(te.name) == "counterpart"_key)) {
             int st = -1, org = -1;
             QStringList more;
             int e = extendOf(s, p, &st, &org, &more, g, ctx.lex);
@@ -2283,7 +2285,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 }
                 break;
             }
-            if (st >= 0 && s.key(p) == "of"_key) {
+            if (st >= 0 && (s.key(p) == "of"_key || s.key(p) == "from"_key)) {
                 ofState = st;
                 ofStates.push_back(st);
                 // "the foreign ministers of Turkey, Azerbaijan and Georgia, A, B and C"
@@ -3441,7 +3443,8 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                     return !pe.state.isEmpty() && pe.state != prevName;
                 });
             }
-            if (joined && prev.state >= 0 && prev.rule != "counterpart"_key && !elsewhere &&
+            // (not to "A and his counterpart from Lithuania, B": a counterpart is of another state)
+            if (joined && prev.state >= 0 && prev.rule != "counterpart"_key && h.rule != "counterpart"_key && !elsewhere &&
                 prev.affiliationRule.contains(QLatin1String("before the title")) && !twoSides(ctx, s, hits, i)) {
                 h.state = prev.state;
                 h.affiliationRule = QStringLiteral("coordinated titles share '%1'")

@@ -17,10 +17,30 @@ namespace {
 /// The prefix of the rule attachAttendees() writes on the meeting a list joins.
 constexpr QLatin1String attendeesRule("meeting: attendees '");
 
+/// "A former foreign minister of Chile, A, met B", "Former Chief Justice C met D": one named by an
+/// office he held once (former, ex-, the late) is an official of the past, no side of a meeting
+/// told now; a former head of a state or government stays one, and so does a royal, and the
+/// holder of a generic office that may be either ("Cambodia's former leader E") or of an office
+/// no title lists ("his predecessor F")
+bool pastOfficeOnly(const DocContext& ctx, const Person& p)
+{
+    if (!p.former || p.titles.isEmpty())
+        return false;
+    return std::none_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        if (ti < 0)
+            return true;
+        const QString& c = ctx.g.titles[std::size_t(ti)].category;
+        return c == "head-of-state"_key || c == "head-of-government"_key || c == "royal"_key || c == "generic"_key ||
+               ctx.g.titles[std::size_t(ti)].name == "Pope"_key;
+    });
+}
+
 /// A reference to a known official: the people a meeting can have.
 bool isOfficialRef(const DocContext& ctx, const PersonRef& r)
 {
-    return r.person >= 0 && ctx.persons[std::size_t(r.person)].official;
+    return r.person >= 0 && ctx.persons[std::size_t(r.person)].official &&
+           !pastOfficeOnly(ctx, ctx.persons[std::size_t(r.person)]);
 }
 
 // The token after a person's name, past what the name carries in parentheses and an age between

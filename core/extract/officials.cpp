@@ -3966,11 +3966,26 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                     return true;
             return false;
         };
+        // (a chair is dropped only with a firm named: a capitalised word or a possessive right
+        // before him, "Samsung's chairman", "Reliance chairman", or a body after "of" that is
+        // neither a public nor a political one; a bare "Chairman A" is an organisation's)
+        const auto chairOfFirm = [&] {
+            const bool before = m.begin > 0 && (s.key(m.begin - 1) == "'s"_key ||
+                                                (s.tok(m.begin - 1).kind == Token::Word && s.tok(m.begin - 1).cap &&
+                                                 !isFunctionWord(ctx.lex, s.key(m.begin - 1))));
+            bool political = false;
+            for (int k = m.end + 1; s.key(m.end) == "of"_key && k < s.size() && k <= m.end + 5 && !political; ++k)
+                political = ctx.lex.has(Cue::PoliticalWord, s.key(k)) || ctx.lex.has(Cue::OppositionWord, s.key(k));
+            const bool after = s.key(m.end) == "of"_key && !political;
+            if (statalBodyBefore(ctx, s, m.begin) || statalBodyAfter(ctx, s, s.key(m.end) == "of"_key ? m.end + 1 : m.end, true) ||
+                (m.begin > 0 && ((s.tok(m.begin - 1).allCaps && s.key(m.begin - 1).size() >= 2) ||
+                                 ctx.lex.has(Cue::PoliticalWord, s.key(m.begin - 1)))))
+                return false;
+            return before || after;
+        };
         if (h.state < 0 && h.organization < 0 && bodyBound &&
             (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1, bodyHeads)) && !organisationAfter() &&
-            !(bodyHeads && (statalBodyBefore(ctx, s, m.begin) ||
-                            (m.begin > 0 && ((s.tok(m.begin - 1).allCaps && s.key(m.begin - 1).size() >= 2) ||
-                                             ctx.lex.has(Cue::PoliticalWord, s.key(m.begin - 1))))))) {
+            (!bodyHeads || chairOfFirm())) {
             consumed = m.end;
             continue;
         }
@@ -4270,19 +4285,6 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 s.nameTok[std::size_t(t)] = 1;
     }
 
-    // "A former foreign minister of Chile, A, met B", "Former Chief Justice C met D", "the former
-    // deputy prime minister of Thailand, E,": an office held once, wherever it is told, makes a
-    // private person, no official (as the commentator's "A, a former ambassador"); a former head
-    // of a state or government stays one, and so does a royal, and one of a generic office that
-    // may be either ("Cambodia's former leader C")
-    std::erase_if(hits, [&](const OfficialHit& h) {
-        return h.former && !h.royal && !h.titles.isEmpty() &&
-               std::none_of(h.titles.begin(), h.titles.end(), [&](const QString& t) {
-                   const int ti = g.titleByName.value(foldKey(t), -1);
-                   return ti < 0 || leadsAState(g.titles[std::size_t(ti)]) || isRoyal(g.titles[std::size_t(ti)]) ||
-                          g.titles[std::size_t(ti)].category == "generic"_key;
-               });
-    });
     return hits;
 }
 

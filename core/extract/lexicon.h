@@ -272,6 +272,8 @@ enum class Cue : int {
     PresenceWord,    ///< what tells where someone was: value "present" ("with A present", "looking on"),
                      ///< "absent" ("with A away", "still"), "locus" ("Around the table were A and B"),
                      ///< "link" (the verb after a locus: "Others at the table included A")
+    RegionDemonym,   ///< "Bavarian", "Catalan": right before an office, the region's (value: its state),
+                     ///< "Bavarian Premier A" is of Germany; elsewhere an ethnic or language label
     Count
 };
 

@@ -17,10 +17,30 @@ namespace {
 /// The prefix of the rule attachAttendees() writes on the meeting a list joins.
 constexpr QLatin1String attendeesRule("meeting: attendees '");
 
+/// "A former foreign minister of Chile, A, met B", "Former Chief Justice C met D": one named by an
+/// office he held once (former, ex-, the late) is an official of the past, no side of a meeting
+/// told now; a former head of a state or government stays one, and so does a royal, and the
+/// holder of a generic office that may be either ("Cambodia's former leader E") or of an office
+/// no title lists ("his predecessor F")
+bool pastOfficeOnly(const DocContext& ctx, const Person& p)
+{
+    if (!p.former || p.titles.isEmpty())
+        return false;
+    return std::none_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        if (ti < 0)
+            return true;
+        const QString& c = ctx.g.titles[std::size_t(ti)].category;
+        return c == "head-of-state"_key || c == "head-of-government"_key || c == "royal"_key || c == "generic"_key ||
+               ctx.g.titles[std::size_t(ti)].name == "Pope"_key;
+    });
+}
+
 /// A reference to a known official: the people a meeting can have.
 bool isOfficialRef(const DocContext& ctx, const PersonRef& r)
 {
-    return r.person >= 0 && ctx.persons[std::size_t(r.person)].official;
+    return r.person >= 0 && ctx.persons[std::size_t(r.person)].official &&
+           !pastOfficeOnly(ctx, ctx.persons[std::size_t(r.person)]);
 }
 
 // The token after a person's name, past what the name carries in parentheses and an age between
@@ -3798,6 +3818,32 @@ bool inReactionObject(const Lexicon& lex, const SentenceInfo& s, const Trigger& 
 
 } // namespace
 
+// "Former Ghanaian trade minister A held talks with B", "met ex-defence minister C of Iraq": the
+// state of an office held once (its holder no official, see findTitledOfficials) is no side
+// either: the demonym a few words after "former", "ex" or "late", or the "of" state after the
+// name such an office titles
+bool formerOfficeState(const SentenceInfo& s, const StateHit& h)
+{
+    constexpr int titleReach = 4; ///< "the former deputy foreign minister C of Iraq"
+    const auto formerAt = [&](int k) {
+        return k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key || s.key(k) == "late"_key);
+    };
+    if (formerAt(h.begin - 1))
+        return true;
+    if (h.begin < 3 || s.key(h.begin - 1) != "of"_key || !s.nameTok[std::size_t(h.begin - 2)])
+        return false;
+    int k = h.begin - 2;
+    while (k > 0 && s.nameTok[std::size_t(k)])
+        --k;
+    for (int stop = std::max(-1, k - titleReach); k > stop; --k) {
+        if (s.tok(k).kind != Token::Word)
+            return false;
+        if (formerAt(k))
+            return true;
+    }
+    return false;
+}
+
 std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
                              const Trigger& t, const TriggerScope& scope, const Parties& parties, int host, bool hostSeatCity,
                              bool cityNamed)
@@ -3841,7 +3887,8 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             besideGathering(ctx.lex, s, h->begin) || prefixedDemonym(ctx.lex, s, *h) ||
             demonymOfThing(ctx.lex, s, *h) || comparedOrAbsent(ctx.lex, s, *h) || inOtherPredicate(ctx.lex, s, t, *h) ||
             objectOfMainClause(ctx.lex, s, t, *h) || joinedToTopic(ctx, s, hits, *h) ||
-            inReactionObject(ctx.lex, s, t, parties, *h) || inClosingAttribution(ctx.lex, s, t, *h))
+            inReactionObject(ctx.lex, s, t, parties, *h) || inClosingAttribution(ctx.lex, s, t, *h) ||
+            formerOfficeState(s, *h))
             continue;
         if (bool(s.quoted[std::size_t(h->begin)]) != scope.quoted)
             continue;

@@ -1836,6 +1836,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             const Token& w = s.tok(b);
             if (w.kind == Token::Punct && s.key(b) != "'s"_key && !isDash(w))
                 return -1;
+            // (a measure of the noun before it, "after an hour of talks", "after two rounds of
+            // talks", "following weeks of negotiations": its "of" links the measure, counted as a
+            // modifier, to the noun)
+            if (s.key(b) == "of"_key && b > 0 && s.tok(b - 1).kind == Token::Word && !s.tok(b - 1).cap &&
+                !lex.has(Cue::FunctionWord, s.key(b - 1)) && !lex.has(Cue::Article, s.key(b - 1)))
+                continue;
             if (w.kind == Token::Word && !w.cap && !s.nameTok[std::size_t(b)] && !inOfficialSpan(s, b) &&
                 !lex.has(Cue::Article, s.key(b)) && !lex.has(Cue::Determiner, s.key(b)) &&
                 !lex.has(Cue::PossessivePronoun, s.key(b)) && s.key(b) != "a"_key && s.key(b) != "an"_key &&

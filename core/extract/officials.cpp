@@ -2164,8 +2164,10 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                               (seatHead == p + 2 || ((h.phraseBegin == 0 || s.key(h.phraseBegin - 1) == ","_key) &&
                                                      te.category != "generic"_key)) &&
                               !isDiplomatTitle(te);
+        // ("his counterpart from Mali, A": a counterpart's "from" is the "of" of his state)
         if (s.key(p) == "of"_key || seatBody ||
-            (s.key(p) == "for"_key && !isDiplomatTitle(te))) {
+            (s.key(p) == "for"_key && !isDiplomatTitle(te)) ||
+            (s.key(p) == "from"_key && foldKey(te.name) == "counterpart"_key)) {
             int st = -1, org = -1;
             QStringList more;
             int e = extendOf(s, p, &st, &org, &more, g, ctx.lex);
@@ -2283,7 +2285,7 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 }
                 break;
             }
-            if (st >= 0 && s.key(p) == "of"_key) {
+            if (st >= 0 && (s.key(p) == "of"_key || s.key(p) == "from"_key)) {
                 ofState = st;
                 ofStates.push_back(st);
                 // "the foreign ministers of Turkey, Azerbaijan and Georgia, A, B and C"
@@ -3441,7 +3443,8 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                     return !pe.state.isEmpty() && pe.state != prevName;
                 });
             }
-            if (joined && prev.state >= 0 && prev.rule != "counterpart"_key && !elsewhere &&
+            // (not to "A and his counterpart from Lithuania, B": a counterpart is of another state)
+            if (joined && prev.state >= 0 && prev.rule != "counterpart"_key && h.rule != "counterpart"_key && !elsewhere &&
                 prev.affiliationRule.contains(QLatin1String("before the title")) && !twoSides(ctx, s, hits, i)) {
                 h.state = prev.state;
                 h.affiliationRule = QStringLiteral("coordinated titles share '%1'")
@@ -3844,22 +3847,41 @@ bool partyVoiceAt(const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& 
 // place or organisation in it, a firm its state owns (lexicon `state-company`), a body's modifier
 // ("National") or a portfolio's field ("Health"); not "the chief executive of the Refugee
 // Council", "of Apple" (a charity's, a business's head)
-bool statalBodyAfter(const DocContext& ctx, const SentenceInfo& s, int b)
+bool statalBodyAfter(const DocContext& ctx, const SentenceInfo& s, int b, bool bodyHeads = false)
 {
     const int n = s.size();
     if (b < n && ctx.lex.has(Cue::Article, s.key(b)))
         ++b;
+    // (a lower-case word joined by a hyphen inside: "the junta-appointed Union Election Commission")
     for (int w = b; w < n && w - b < 8 && s.tok(w).kind == Token::Word &&
-                    (s.tok(w).cap || s.key(w) == "of"_key || s.key(w) == "and"_key);
+                    (s.tok(w).cap || s.key(w) == "of"_key || s.key(w) == "and"_key || s.tok(w).hyphenBefore ||
+                     (w + 1 < n && s.tok(w + 1).hyphenBefore));
          ++w) {
         const PhraseMatch* pm = s.matchOf(w);
         if ((pm && (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Demonym || pm->kind == PhraseKind::Place ||
                     pm->kind == PhraseKind::Organization)) ||
             lexiconPhraseAt(ctx.lex, Cue::StateCompany, s, w) > w || ctx.lex.has(Cue::BodyModifier, s.key(w)) ||
-            ctx.lex.has(Cue::PortfolioWord, s.key(w)))
+            ctx.lex.has(Cue::PortfolioWord, s.key(w)) ||
+            // ("Chairman of the Suez Canal Economic Zone Authority A": for a chair, a public body's
+            // head noun; a chief executive's council may be a charity's)
+            (bodyHeads && s.tok(w).cap && ctx.lex.has(Cue::BodyHead, s.key(w)) &&
+             ctx.lex.value(Cue::BodyHead, s.key(w)) != "firm"_key))
             return true;
     }
     return false;
+}
+
+// "Suez Canal Authority (SCA) Chairman A", "National Lottery Commission chairman B": a public
+// body's name in capitals right before the office at `m` (a head noun of lexicon `body-head` at
+// its end, not one a firm ends with, "Adani Group"), its acronym in brackets between
+bool statalBodyBefore(const DocContext& ctx, const SentenceInfo& s, int m)
+{
+    constexpr int reach = 6;
+    int b = m - 1;
+    if (b >= 2 && s.key(b) == ")"_key && s.tok(b - 1).allCaps && s.key(b - 2) == "("_key)
+        b -= 3;
+    return b >= 0 && s.tok(b).kind == Token::Word && s.tok(b).cap && m - b <= reach &&
+           ctx.lex.has(Cue::BodyHead, s.key(b)) && ctx.lex.value(Cue::BodyHead, s.key(b)) != "firm"_key;
 }
 
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
@@ -3913,11 +3935,29 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             h.rank = h.titles.front();
         const bool counterpart = foldKey(te.name) == "counterpart"_key;
         const TitleLeft left = readTitleLeft(g, ctx.lex, s, m, lastNameEnd, h);
+        // "Bavarian Premier A", "Catalan President B", "Scottish First Minister C": a region's
+        // demonym right before the office (lexicon `region-demonym`) makes it an office of the
+        // region's state; the title is as written
+        // (past the office's own capitalised words read before it: "Welsh First Minister")
+        for (int d = m.begin - 1; h.state < 0 && h.organization < 0 && d >= std::max(0, m.begin - 3) &&
+                                  s.tok(d).kind == Token::Word && s.tok(d).cap && !s.nameTok[std::size_t(d)];
+             --d) {
+            if (!ctx.lex.has(Cue::RegionDemonym, s.key(d)))
+                continue;
+            if (const int st = g.stateIndex(ctx.lex.value(Cue::RegionDemonym, s.key(d))); st >= 0) {
+                h.state = st;
+                h.affiliationRule = QStringLiteral("region's demonym before the title");
+            }
+        }
         // "A, senior adviser to President B for Africa, met C", "A, special envoy of President B,":
         // the office is A's; the titled name of its "to"/"of" is its principal, read on its own
         // "the Chief Executive of the Ghana Cocoa Board, A": an office of note only with the body
         // it heads (lexicon `body-bound-office`); "A, the chief executive," is no official
-        const bool bodyBound = lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin) == m.end;
+        const LexiconPhrase* boundRow = nullptr;
+        const bool bodyBound = lexiconPhraseAt(ctx.lex, Cue::BodyBoundOffice, s, m.begin, &boundRow) == m.end;
+        // (a chair's body is a public one by its head noun too, lexicon value body-head; a party's
+        // acronym before it, "PTI Chairman A", makes it political)
+        const bool bodyHeads = bodyBound && boundRow && boundRow->value == QLatin1String("body-head");
         // ("A, regional representative for Southeast Asia and the Pacific of the UN Office on Drugs
         // and Crime (UNODC),": or an organisation named in its complement, up to the comma)
         const auto organisationAfter = [&] {
@@ -3926,8 +3966,26 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                     return true;
             return false;
         };
-        if (h.state < 0 && h.organization < 0 && bodyBound && (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1)) &&
-            !organisationAfter()) {
+        // (a chair is dropped only with a firm named: a capitalised word or a possessive right
+        // before him, "Samsung's chairman", "Reliance chairman", or a body after "of" that is
+        // neither a public nor a political one; a bare "Chairman A" is an organisation's)
+        const auto chairOfFirm = [&] {
+            const bool before = m.begin > 0 && (s.key(m.begin - 1) == "'s"_key ||
+                                                (s.tok(m.begin - 1).kind == Token::Word && s.tok(m.begin - 1).cap &&
+                                                 !isFunctionWord(ctx.lex, s.key(m.begin - 1))));
+            bool political = false;
+            for (int k = m.end + 1; s.key(m.end) == "of"_key && k < s.size() && k <= m.end + 5 && !political; ++k)
+                political = ctx.lex.has(Cue::PoliticalWord, s.key(k)) || ctx.lex.has(Cue::OppositionWord, s.key(k));
+            const bool after = s.key(m.end) == "of"_key && !political;
+            if (statalBodyBefore(ctx, s, m.begin) || statalBodyAfter(ctx, s, s.key(m.end) == "of"_key ? m.end + 1 : m.end, true) ||
+                (m.begin > 0 && ((s.tok(m.begin - 1).allCaps && s.key(m.begin - 1).size() >= 2) ||
+                                 ctx.lex.has(Cue::PoliticalWord, s.key(m.begin - 1)))))
+                return false;
+            return before || after;
+        };
+        if (h.state < 0 && h.organization < 0 && bodyBound &&
+            (s.key(m.end) != "of"_key || !statalBodyAfter(ctx, s, m.end + 1, bodyHeads)) && !organisationAfter() &&
+            (!bodyHeads || chairOfFirm())) {
             consumed = m.end;
             continue;
         }

@@ -144,7 +144,7 @@ VerbClass verbClassOf(const QString& v)
         return VerbClass::Phone;
     if (v == "call-on"_key)
         return VerbClass::CallOn;
-    if (v == "with"_key)
+    if (v == "with"_key || v == "with-or-official"_key)
         return VerbClass::With;
     if (v == "attend"_key)
         return VerbClass::Attend;
@@ -1200,10 +1200,19 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                     --b;
                 together = together || (b < i - 1 && b >= 1 && s.key(b) == "and"_key && (person(b - 1) || s.tok(b - 1).cap));
             }
-            if (s.key(w) != "with"_key && !coordinated && !together)
+            // "A consulted Egyptian Foreign Minister B" (value with-or-official): the verb's object
+            // an official or a name right after it (or after "his", "her"), as "met B"; not
+            // "consulted the records", "consulted lawyers"
+            int object = i + 1;
+            if (object < n && lex.value(Cue::Determiner, s.key(object)) == "possessive"_key)
+                ++object;
+            const bool direct = s.key(w) != "with"_key && !coordinated && !together &&
+                                lex.value(Cue::MeetingVerb, k) == "with-or-official"_key && object < n &&
+                                (inOfficialSpan(s, object) || s.nameTok[std::size_t(object)]);
+            if (s.key(w) != "with"_key && !coordinated && !together && !direct)
                 continue;
             t.verb = true;
-            t.end = together ? i + 2 : coordinated ? phoneAt + 1 : w + 1;
+            t.end = direct ? i + 1 : together ? i + 2 : coordinated ? phoneAt + 1 : w + 1;
             if (coordinated)
                 t.mode = isVideoWord(s.key(phoneAt)) ? QStringLiteral("video") : QStringLiteral("phone");
             t.label = keyLabel(s, i, t.end);
@@ -1251,6 +1260,38 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.gathering = t.gathering || bodyMeeting;
             if (nounValue == "needs-partner"_key && next != "between"_key && next != "with"_key && !heldNoun &&
                 !bodyMeeting)
+                continue;
+            // "A and B attended a fundraising dinner in X", "were among the guests at a Christmas
+            // lunch", "spoke at a business lunch": a meal (value guest-for) told after "at" or an
+            // attend verb, past its article and modifiers, with no one named in its words up to the
+            // punctuation, is a social event of those at it, no meeting; "attended a dinner hosted
+            // by C for D", "had dinner with D", "hosted a dinner for D" are
+            if (nounValue == "guest-for"_key) {
+                int b = i - 1;
+                while (b > i - 5 && b >= 0 && s.tok(b).kind == Token::Word && !inOfficialSpan(s, b) &&
+                       !s.nameTok[std::size_t(b)] &&
+                       (lex.has(Cue::Article, s.key(b)) || s.key(b) == "a"_key || s.key(b) == "an"_key ||
+                        !lex.has(Cue::FunctionWord, s.key(b))) &&
+                       s.key(b) != "at"_key && verbClass(lex, s.key(b)) != VerbClass::Attend)
+                    --b;
+                const bool atEvent = b >= 0 && b < i && (s.key(b) == "at"_key || verbClass(lex, s.key(b)) == VerbClass::Attend);
+                // (a meal told as new, "a dinner", or named by what it is of, "the gala dinner of
+                // the chamber": not "joined Wong at the lunch", the meal just told; nor one whose
+                // host or guest is named right before "at": "the guest of President C at a state
+                // banquet", "hosted B at a dinner")
+                const bool indefinite = b + 1 < i && (s.key(b + 1) == "a"_key || s.key(b + 1) == "an"_key);
+                const bool hostBefore = b >= 1 && s.key(b) == "at"_key && (inOfficialSpan(s, b - 1) || s.nameTok[std::size_t(b - 1)]);
+                bool named = hostBefore || !(indefinite || next == "of"_key);
+                for (int x = i + 1; x < n && s.tok(x).kind == Token::Word && !named; ++x)
+                    named = inOfficialSpan(s, x) || s.nameTok[std::size_t(x)] || s.key(x) == "honour"_key ||
+                            s.key(x) == "honor"_key;
+                if (atEvent && !named)
+                    continue;
+            }
+            // "had an exchange with B": a noun that is a meeting only with its partner right after
+            // it, whatever verb holds it ("an exchange of letters with B", "an exchange of fire")
+            // ... "with" a person: not "opposed any official exchange with Taipei"
+            if (nounValue == "with-only"_key && (next != "with"_key || !officialSoon(s, i + 2)))
                 continue;
             // "granted an audience to", "an audience with"; not "an audience of students"
             // ... "accorded a ceremonial welcome by B" (value grant-person): only with a person
@@ -1565,6 +1606,24 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 continue;
             if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))
                 continue;
+            // "A and B attended a fundraising dinner in X", "attended the gala dinner of the
+            // chamber": a meal (value guest-for) told as new or by what it is of, with no one named
+            // in its words up to the punctuation, is a social event, no meeting of those at it (as
+            // the meal noun itself, below); not "C also attended the dinner", the meal just told,
+            // nor "attended a dinner hosted by C for D"
+            if (vc == VerbClass::Attend && !lex.has(Cue::PassiveAux, prev) && next != "by"_key) {
+                const int from = next == "in"_key ? i + 2 : i + 1;
+                const bool indefinite = from < n && (s.key(from) == "a"_key || s.key(from) == "an"_key);
+                bool meal = false, named = false;
+                for (int x = from; x < n && x < from + 5 && s.tok(x).kind == Token::Word && !meal; ++x)
+                    meal = lex.value(Cue::MeetingNoun, s.key(x)) == "guest-for"_key &&
+                           (indefinite || s.key(x + 1) == "of"_key);
+                for (int x = from; x < n && s.tok(x).kind == Token::Word && !named; ++x)
+                    named = inOfficialSpan(s, x) || s.nameTok[std::size_t(x)] || s.key(x) == "honour"_key ||
+                            s.key(x) == "honor"_key;
+                if (meal && !named)
+                    continue;
+            }
             // "A and B attended separate ceremonies in Baku and Ashgabat": each his own event, no
             // meeting of theirs (not "attended separate meetings with C and D")
             if (vc == VerbClass::Attend && lex.has(Cue::SplitCue, next) && lex.value(Cue::SplitCue, next).isEmpty() &&

@@ -113,7 +113,8 @@ void TestLexicon::verbClassesKnown()
     const QStringList verbClasses = {QStringLiteral("meet"), QStringLiteral("receive"), QStringLiteral("speak"),
                                      QStringLiteral("phone"), QStringLiteral("call-on"), QStringLiteral("with"),
                                      QStringLiteral("attend"), QStringLiteral("discuss"), QStringLiteral("time"),
-                                     QStringLiteral("see"), QStringLiteral("sign"), QStringLiteral("sign-with")};
+                                     QStringLiteral("see"), QStringLiteral("sign"), QStringLiteral("sign-with"),
+                                     QStringLiteral("with-or-official")};
     // (a verb of two words, "co chaired", keeps its class in its phrase)
     const auto verbValue = [&](const QString& w) {
         const QStringList keys = w.split(QLatin1Char(' '));

@@ -131,7 +131,7 @@ void TestLexicon::verbClassesKnown()
                                     QStringLiteral("needs-grant"), QStringLiteral("grant-person"),
                                     QStringLiteral("guest-for"),
                                     QStringLiteral("participle"), QStringLiteral("needs-partner"),
-                                    QStringLiteral("held-only")};
+                                    QStringLiteral("held-only"), QStringLiteral("with-only")};
     for (const QString& w : lex.words(Cue::MeetingNoun))
         QVERIFY2(nounValues.contains(lex.value(Cue::MeetingNoun, w)), qPrintable(w));
     // a split cue splits the meetings near it, or with `own-noun` only its own trigger's, or

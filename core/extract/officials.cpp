@@ -3157,6 +3157,12 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
         // "Sheikh A B, Deputy Ruler": an honorific an alias starts with is no part of the name
         while (nb < nameEnd && (!isNameStart(s, nb) || (isHonorific(ctx.g, s.key(nb)) && isNameStart(s, nb + 1))))
             ++nb;
+        // "His Royal Highness Prince A B, Crown Prince and ...": a royal rank the name read
+        // before the appositive left out (an alias may hold it, "Prince A B") stays out of it
+        while (nb < lastNameEnd && nb + 1 < nameEnd && s.tok(nb).cap &&
+               ctx.g.titleByName.value(s.key(nb).text(), -1) >= 0 &&
+               isRoyal(ctx.g.titles[std::size_t(ctx.g.titleByName.value(s.key(nb).text()))]) && isNameStart(s, nb + 1))
+            ++nb;
         // "Jordan Bardella, president of ...", "Georgia Banks, leader of ...": a one-word state
         // right before the name words is a given name, where it opens the sentence or follows
         // no preposition of place ("in Georgia Banks" is no one)
@@ -4855,6 +4861,33 @@ bool titleHeadIs(const QString& title, const QString& head)
     return last == head;
 }
 
+// "Bahrain's Crown Prince A ... The Crown Prince later met B": whether the text wrote the royal
+// office `te` right before one of `person`'s names (or as the start of a name the dictionary
+// gives with it), whatever office the person's title holds now ("Prime Minister")
+bool royalWrittenBefore(const DocContext& ctx, int person, const TitleEntry& te)
+{
+    const std::vector<QString>& keys = titleNameKeys(te.name);
+    const int k = int(keys.size());
+    if (k == 0)
+        return false;
+    const auto wordsAt = [&](const SentenceInfo& s, int at) {
+        if (at < 0 || at + k > s.size())
+            return false;
+        for (int i = 0; i < k; ++i)
+            if (s.tok(at + i).kind != Token::Word || !s.tok(at + i).cap || s.key(at + i).text() != keys[std::size_t(i)])
+                return false;
+        return true;
+    };
+    for (const PersonRef& r : ctx.refs) {
+        if (r.person != person || r.kind != RefKind::Name || r.sentence >= int(ctx.sents.size()))
+            continue;
+        const SentenceInfo& s = ctx.sents[std::size_t(r.sentence)];
+        if (wordsAt(s, r.begin - k) || (r.end - r.begin > k && wordsAt(s, r.begin)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> found)
@@ -4901,13 +4934,17 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             });
             // ("Deputy Prime Minister and Foreign Minister" is "the foreign minister" too)
             const QString joinedOffice = QStringLiteral(" and ") + foldKey(te.name);
-            const bool sameTitle = p.titles.contains(te.name) ||
+            bool sameTitle = p.titles.contains(te.name) ||
                                    std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
                                        return ctx.g.titleByName.value(foldKey(t), -1) == d.title ||
                                               foldKey(t).endsWith(joinedOffice);
                                    });
             const bool sameHead = std::any_of(p.titles.begin(), p.titles.end(),
                                               [&](const QString& t) { return titleHeadIs(t, head); });
+            // ("the Crown Prince": the one the text named with that royal office, over a prince
+            // of another office)
+            if (!sameTitle && isRoyal(te) && te.name.contains(QLatin1Char(' ')) && royalWrittenBefore(ctx, i, te))
+                sameTitle = true;
             bool titleOk = sameTitle || (bodyHead && bodyLeader(ctx, p, d.organization));
             // (an office of the same kind stands in when it leads a state, "the head of state" for
             // the president, or when the description is its head word alone: "the commissioner" is

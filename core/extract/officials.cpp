@@ -5065,8 +5065,26 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             ((k == "the"_key || k == "both"_key) && i + 1 < n)) {
             int e = i + 1;
             if (k == "the"_key || k == "both"_key) {
-                if (s.key(e) == "two"_key || s.key(e) == "three"_key)
+                // (a count, lexicon `group-number`, and after it a word or two that describe the
+                // group, in lower case or a people's name: "the three visiting ministers", "the
+                // two foreign ministers", "the three South American presidents")
+                if (ctx.lex.has(Cue::GroupNumber, s.key(e)) && s.key(e) != "both"_key) {
                     ++e;
+                    int d = e;
+                    for (int words = 0; words < 2 && d + 1 < n && s.tok(d).kind == Token::Word; ++words) {
+                        const PhraseMatch* dm = s.matchOf(d);
+                        if (dm && dm->begin == d && dm->kind == PhraseKind::Demonym && dm->end - d <= 2)
+                            d = dm->end;
+                        else if (!s.tok(d).cap && !isFunctionWord(ctx.lex, s.key(d)))
+                            ++d;
+                        else
+                            break;
+                        if (ctx.lex.has(Cue::GroupHead, s.key(d))) {
+                            e = d;
+                            break;
+                        }
+                    }
+                }
                 // "the GCC ministers", "the EU leaders": a body's members are the group too
                 // (an alias may hold the article: "the Arab League")
                 if (const PhraseMatch* body = s.matchOf(e); k == "the"_key && e == i + 1 && body &&

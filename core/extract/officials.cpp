@@ -101,6 +101,25 @@ bool onlyAsParent(const Lexicon& lex, const std::vector<QString>& small, const s
     return true;
 }
 
+// "Faisal bin Abdullah" beside "Faisal bin Farhan bin Abdullah", "Abdullah bin Sultan" beside
+// "Abdullah bin Zayed bin Sultan": the word after a name's first parent particle is the father's,
+// so a shorter name that gives another there (skipping him for a forebear) is another man's.
+bool otherFather(const Lexicon& lex, const std::vector<QString>& small, const std::vector<QString>& big)
+{
+    std::size_t k = 1;
+    while (k + 1 < small.size() && !lex.has(Cue::ParentParticle, small[k]))
+        ++k;
+    if (k + 1 >= small.size())
+        return false;
+    for (std::size_t j = 0; j + k + 1 < big.size(); ++j) {
+        if (!std::equal(small.begin(), small.begin() + std::ptrdiff_t(k), big.begin() + std::ptrdiff_t(j)))
+            continue;
+        // the given names agree here: the father must follow them, after a parent particle
+        return !(lex.has(Cue::ParentParticle, big[j + k]) && big[j + k + 1] == small[k + 1]);
+    }
+    return false;
+}
+
 // The title as the text writes it where that says more than the canonical office: "Foreign
 // Secretary" (a civil servant in Delhi, a minister in London), "Secretary of Defense",
 // "National Security Advisor". The canonical name stays where the written form contains all
@@ -1017,7 +1036,7 @@ int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, in
     int best = -1;
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         const Person& p = ctx.persons[std::size_t(i)];
-        if (p.keys.empty() || !isSubsequence(keys, p.keys))
+        if (p.keys.empty() || !isSubsequence(keys, p.keys) || otherFather(ctx.lex, keys, p.keys))
             continue;
         if (state >= 0 && p.state >= 0 && p.state != state)
             continue;
@@ -4613,7 +4632,7 @@ void mergePersons(DocContext& ctx)
                     continue;
                 const Person& big = ctx.persons[std::size_t(j)];
                 if (big.keys.size() <= small.keys.size() || !isSubsequence(small.keys, big.keys) ||
-                    onlyAsParent(ctx.lex, small.keys, big.keys))
+                    onlyAsParent(ctx.lex, small.keys, big.keys) || otherFather(ctx.lex, small.keys, big.keys))
                     continue;
                 if (small.state >= 0 && big.state >= 0 && small.state != big.state &&
                     small.stateStrength >= 3 && big.stateStrength >= 3)
@@ -5082,6 +5101,23 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                         if (ctx.lex.has(Cue::GroupHead, s.key(d))) {
                             e = d;
                             break;
+                        }
+                    }
+                    // ("the new rail link opened by the two transport ministers", after two
+                    // presidents: a counted and described group named by an office, "ministers",
+                    // is of that office's holders, and no group where the text has named none yet)
+                    if (e > i + 2 && s.key(e).text().endsWith(QLatin1Char('s')) &&
+                        ctx.g.titleByName.contains(s.key(e).text().chopped(1))) {
+                        const QString office = s.key(e).text().chopped(1);
+                        const bool held = std::any_of(ctx.persons.begin(), ctx.persons.end(), [&](const Person& p) {
+                            return p.official && p.lastSentence <= s.index &&
+                                   std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+                                       return titleHeadIs(t.toLower(), office) || foldKey(t).endsWith(office);
+                                   });
+                        });
+                        if (!held) {
+                            i = e;
+                            continue;
                         }
                     }
                 }

@@ -101,6 +101,25 @@ bool onlyAsParent(const Lexicon& lex, const std::vector<QString>& small, const s
     return true;
 }
 
+// "Faisal bin Abdullah" beside "Faisal bin Farhan bin Abdullah", "Abdullah bin Sultan" beside
+// "Abdullah bin Zayed bin Sultan": the word after a name's first parent particle is the father's,
+// so a shorter name that gives another there (skipping him for a forebear) is another man's.
+bool otherFather(const Lexicon& lex, const std::vector<QString>& small, const std::vector<QString>& big)
+{
+    std::size_t k = 1;
+    while (k + 1 < small.size() && !lex.has(Cue::ParentParticle, small[k]))
+        ++k;
+    if (k + 1 >= small.size())
+        return false;
+    for (std::size_t j = 0; j + k + 1 < big.size(); ++j) {
+        if (!std::equal(small.begin(), small.begin() + std::ptrdiff_t(k), big.begin() + std::ptrdiff_t(j)))
+            continue;
+        // the given names agree here: the father must follow them, after a parent particle
+        return !(lex.has(Cue::ParentParticle, big[j + k]) && big[j + k + 1] == small[k + 1]);
+    }
+    return false;
+}
+
 // The title as the text writes it where that says more than the canonical office: "Foreign
 // Secretary" (a civil servant in Delhi, a minister in London), "Secretary of Defense",
 // "National Security Advisor". The canonical name stays where the written form contains all
@@ -1017,7 +1036,7 @@ int findPersonByKeys(const DocContext& ctx, const std::vector<QString>& keys, in
     int best = -1;
     for (int i = 0; i < int(ctx.persons.size()); ++i) {
         const Person& p = ctx.persons[std::size_t(i)];
-        if (p.keys.empty() || !isSubsequence(keys, p.keys))
+        if (p.keys.empty() || !isSubsequence(keys, p.keys) || otherFather(ctx.lex, keys, p.keys))
             continue;
         if (state >= 0 && p.state >= 0 && p.state != state)
             continue;
@@ -3159,6 +3178,12 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
         // "Sheikh A B, Deputy Ruler": an honorific an alias starts with is no part of the name
         while (nb < nameEnd && (!isNameStart(s, nb) || (isHonorific(ctx.g, s.key(nb)) && isNameStart(s, nb + 1))))
             ++nb;
+        // "His Royal Highness Prince A B, Crown Prince and ...": a royal rank the name read
+        // before the appositive left out (an alias may hold it, "Prince A B") stays out of it
+        while (nb < lastNameEnd && nb + 1 < nameEnd && s.tok(nb).cap &&
+               ctx.g.titleByName.value(s.key(nb).text(), -1) >= 0 &&
+               isRoyal(ctx.g.titles[std::size_t(ctx.g.titleByName.value(s.key(nb).text()))]) && isNameStart(s, nb + 1))
+            ++nb;
         // "Jordan Bardella, president of ...", "Georgia Banks, leader of ...": a one-word state
         // right before the name words is a given name, where it opens the sentence or follows
         // no preposition of place ("in Georgia Banks" is no one)
@@ -4665,7 +4690,7 @@ void mergePersons(DocContext& ctx)
                     continue;
                 const Person& big = ctx.persons[std::size_t(j)];
                 if (big.keys.size() <= small.keys.size() || !isSubsequence(small.keys, big.keys) ||
-                    onlyAsParent(ctx.lex, small.keys, big.keys))
+                    onlyAsParent(ctx.lex, small.keys, big.keys) || otherFather(ctx.lex, small.keys, big.keys))
                     continue;
                 if (small.state >= 0 && big.state >= 0 && small.state != big.state &&
                     small.stateStrength >= 3 && big.stateStrength >= 3)
@@ -4913,6 +4938,33 @@ bool titleHeadIs(const QString& title, const QString& head)
     return last == head;
 }
 
+// "Bahrain's Crown Prince A ... The Crown Prince later met B": whether the text wrote the royal
+// office `te` right before one of `person`'s names (or as the start of a name the dictionary
+// gives with it), whatever office the person's title holds now ("Prime Minister")
+bool royalWrittenBefore(const DocContext& ctx, int person, const TitleEntry& te)
+{
+    const std::vector<QString>& keys = titleNameKeys(te.name);
+    const int k = int(keys.size());
+    if (k == 0)
+        return false;
+    const auto wordsAt = [&](const SentenceInfo& s, int at) {
+        if (at < 0 || at + k > s.size())
+            return false;
+        for (int i = 0; i < k; ++i)
+            if (s.tok(at + i).kind != Token::Word || !s.tok(at + i).cap || s.key(at + i).text() != keys[std::size_t(i)])
+                return false;
+        return true;
+    };
+    for (const PersonRef& r : ctx.refs) {
+        if (r.person != person || r.kind != RefKind::Name || r.sentence >= int(ctx.sents.size()))
+            continue;
+        const SentenceInfo& s = ctx.sents[std::size_t(r.sentence)];
+        if (wordsAt(s, r.begin - k) || (r.end - r.begin > k && wordsAt(s, r.begin)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> found)
@@ -4959,13 +5011,17 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             });
             // ("Deputy Prime Minister and Foreign Minister" is "the foreign minister" too)
             const QString joinedOffice = QStringLiteral(" and ") + foldKey(te.name);
-            const bool sameTitle = p.titles.contains(te.name) ||
+            bool sameTitle = p.titles.contains(te.name) ||
                                    std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
                                        return ctx.g.titleByName.value(foldKey(t), -1) == d.title ||
                                               foldKey(t).endsWith(joinedOffice);
                                    });
             const bool sameHead = std::any_of(p.titles.begin(), p.titles.end(),
                                               [&](const QString& t) { return titleHeadIs(t, head); });
+            // ("the Crown Prince": the one the text named with that royal office, over a prince
+            // of another office)
+            if (!sameTitle && isRoyal(te) && te.name.contains(QLatin1Char(' ')) && royalWrittenBefore(ctx, i, te))
+                sameTitle = true;
             bool titleOk = sameTitle || (bodyHead && bodyLeader(ctx, p, d.organization));
             // (an office of the same kind stands in when it leads a state, "the head of state" for
             // the president, or when the description is its head word alone: "the commissioner" is
@@ -5086,8 +5142,43 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             ((k == "the"_key || k == "both"_key) && i + 1 < n)) {
             int e = i + 1;
             if (k == "the"_key || k == "both"_key) {
-                if (s.key(e) == "two"_key || s.key(e) == "three"_key)
+                // (a count, lexicon `group-number`, and after it a word or two that describe the
+                // group, in lower case or a people's name: "the three visiting ministers", "the
+                // two foreign ministers", "the three South American presidents")
+                if (ctx.lex.has(Cue::GroupNumber, s.key(e)) && s.key(e) != "both"_key) {
                     ++e;
+                    int d = e;
+                    for (int words = 0; words < 2 && d + 1 < n && s.tok(d).kind == Token::Word; ++words) {
+                        const PhraseMatch* dm = s.matchOf(d);
+                        if (dm && dm->begin == d && dm->kind == PhraseKind::Demonym && dm->end - d <= 2)
+                            d = dm->end;
+                        else if (!s.tok(d).cap && !isFunctionWord(ctx.lex, s.key(d)))
+                            ++d;
+                        else
+                            break;
+                        if (ctx.lex.has(Cue::GroupHead, s.key(d))) {
+                            e = d;
+                            break;
+                        }
+                    }
+                    // ("the new rail link opened by the two transport ministers", after two
+                    // presidents: a counted and described group named by an office, "ministers",
+                    // is of that office's holders, and no group where the text has named none yet)
+                    if (e > i + 2 && s.key(e).text().endsWith(QLatin1Char('s')) &&
+                        ctx.g.titleByName.contains(s.key(e).text().chopped(1))) {
+                        const QString office = s.key(e).text().chopped(1);
+                        const bool held = std::any_of(ctx.persons.begin(), ctx.persons.end(), [&](const Person& p) {
+                            return p.official && p.lastSentence <= s.index &&
+                                   std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
+                                       return titleHeadIs(t.toLower(), office) || foldKey(t).endsWith(office);
+                                   });
+                        });
+                        if (!held) {
+                            i = e;
+                            continue;
+                        }
+                    }
+                }
                 // "the GCC ministers", "the EU leaders": a body's members are the group too
                 // (an alias may hold the article: "the Arab League")
                 if (const PhraseMatch* body = s.matchOf(e); k == "the"_key && e == i + 1 && body &&

@@ -52,6 +52,47 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 24, groups24: in an Arabic name the word after the first "bin" (or "ibn") is
+    // the father's; a shorter name that skips it ("Faisal bin Abdullah" beside "Faisal bin Farhan
+    // bin Abdullah") names another man, the son of a forebear's namesake. Twins: a short form that
+    // keeps the father ("Faisal bin Farhan") is the same man
+    QTest::newRow("s24 groups24: 'Faisal bin Abdullah' is not 'Faisal bin Farhan bin Abdullah'")
+        << "Saudi Foreign Minister Prince Faisal bin Farhan bin Abdullah met Omani Foreign Minister Badr Albusaidi in Riyadh on Sunday. Albusaidi was seen off at the airport by Saudi Ambassador Faisal bin Abdullah."
+        << "Faisal bin Farhan bin Abdullah/Foreign Minister/Saudi Arabia;Badr Albusaidi/Foreign Minister/Oman;Faisal bin Abdullah/Ambassador/Saudi Arabia";
+    QTest::newRow("s24 groups24 twin: 'Faisal bin Farhan' is 'Faisal bin Farhan bin Abdullah'")
+        << "Saudi Foreign Minister Prince Faisal bin Farhan bin Abdullah met Omani Foreign Minister Badr Albusaidi in Riyadh on Sunday. Albusaidi was seen off at the airport by Faisal bin Farhan."
+        << "Faisal bin Farhan bin Abdullah/Foreign Minister/Saudi Arabia;Badr Albusaidi/Foreign Minister/Oman";
+    QTest::newRow("s24 groups24: 'Sheikh Abdullah bin Sultan' is not 'Abdullah bin Zayed bin Sultan Al Nahyan'")
+        << "Emirati Foreign Minister Sheikh Abdullah bin Zayed bin Sultan Al Nahyan met Indian External Affairs Minister Subrahmanyam Jaishankar in Abu Dhabi on Monday. Jaishankar later met Minister of State Sheikh Abdullah bin Sultan in Dubai."
+        << "Abdullah bin Zayed bin Sultan Al Nahyan/Foreign Minister/United Arab Emirates;Subrahmanyam Jaishankar/External Affairs Minister/India;Abdullah bin Sultan/Minister of State/United Arab Emirates";
+    QTest::newRow("s24 groups24 twin: 'Sheikh Abdullah bin Zayed' is 'Abdullah bin Zayed bin Sultan Al Nahyan'")
+        << "Emirati Foreign Minister Sheikh Abdullah bin Zayed bin Sultan Al Nahyan met Indian External Affairs Minister Subrahmanyam Jaishankar in Abu Dhabi on Monday. Jaishankar later met Sheikh Abdullah bin Zayed again in Dubai."
+        << "Abdullah bin Zayed bin Sultan Al Nahyan/Foreign Minister/United Arab Emirates;Subrahmanyam Jaishankar/External Affairs Minister/India";
+    QTest::newRow("s24 groups24: a deputy 'Abdullatif bin Abdullah' beside the minister 'Abdullatif bin Rashid bin Abdullah'")
+        << "Bahraini Foreign Minister Abdullatif bin Rashid bin Abdullah Al Zayani travelled to Cairo on Tuesday, while Undersecretary Abdullatif bin Abdullah received the Kuwaiti ambassador in Manama."
+        << "Abdullatif bin Rashid bin Abdullah Al Zayani/Foreign Minister/Bahrain;Abdullatif bin Abdullah/Undersecretary/*";
+    QTest::newRow("s24 groups24 twin: 'Abdullatif bin Rashid' is the minister")
+        << "Bahraini Foreign Minister Abdullatif bin Rashid bin Abdullah Al Zayani travelled to Cairo on Tuesday, where Abdullatif bin Rashid met the Egyptian foreign minister."
+        << "Abdullatif bin Rashid bin Abdullah Al Zayani/Foreign Minister/Bahrain";
+    QTest::newRow("s24 groups24: 'Hamad bin Khalifa' (an envoy) beside 'Hamad bin Jassim bin Khalifa'")
+        << "Former Qatari Prime Minister Sheikh Hamad bin Jassim bin Khalifa spoke in Doha on Monday. Qatari Ambassador Hamad bin Khalifa later met Turkish Foreign Minister Hakan Fidan in Ankara."
+        << "Hamad bin Jassim bin Khalifa//Qatar;Hamad bin Khalifa/Ambassador/Qatar;Hakan Fidan/Foreign Minister/Turkey";
+    QTest::newRow("s24 groups24 twin: 'Hamad bin Jassim' is 'Hamad bin Jassim bin Khalifa'")
+        << "Former Qatari Prime Minister Sheikh Hamad bin Jassim bin Khalifa spoke in Doha on Monday. Hamad bin Jassim later met Turkish Foreign Minister Hakan Fidan in Ankara."
+        << "Hamad bin Jassim bin Khalifa//Qatar;Hakan Fidan/Foreign Minister/Turkey";
+    QTest::newRow("s24 groups24: 'Mohammed ibn Ali' beside 'Mohammed ibn Saleh ibn Ali', one 'ibn' spelling")
+        << "Yemeni Foreign Minister Mohammed ibn Saleh ibn Ali met Omani officials in Muscat on Tuesday, and Yemeni Ambassador Mohammed ibn Ali attended."
+        << "Mohammed ibn Saleh ibn Ali/Foreign Minister/Yemen;Mohammed ibn Ali/Ambassador/Yemen";
+    QTest::newRow("s24 groups24 twin: 'Mohammed ibn Saleh' is 'Mohammed ibn Saleh ibn Ali'")
+        << "Yemeni Foreign Minister Mohammed ibn Saleh ibn Ali met Omani officials in Muscat on Tuesday, and Mohammed ibn Saleh later flew home."
+        << "Mohammed ibn Saleh ibn Ali/Foreign Minister/Yemen";
+    QTest::newRow("s24 groups24: 'Saeed bin Saad' beside 'Saeed bin Ahmed bin Saad', later in a quote")
+        << "Emirati Minister of Industry Saeed bin Ahmed bin Saad visited Riyadh on Sunday. \"We welcome the investment,\" said Saeed bin Saad, Saudi Deputy Minister of Investment."
+        << "Saeed bin Ahmed bin Saad//United Arab Emirates;Saeed bin Saad//Saudi Arabia";
+    QTest::newRow("s24 groups24 twin: 'Saeed bin Ahmed' in a quote is the minister")
+        << "Emirati Minister of Industry Saeed bin Ahmed bin Saad visited Riyadh on Sunday. \"We welcome the investment,\" said Saeed bin Ahmed."
+        << "Saeed bin Ahmed bin Saad//United Arab Emirates";
+
     // --- session 24, affil24: a readout's list heading names the state of the people listed
     // under it, one a line, up to the next heading: "Participating in the meeting for Ghana
     // were:", "On the Uzbek side:", "Ghana's delegation:", "Attending for Peru:", a line that is

@@ -87,11 +87,11 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh7") << QStringLiteral(PARLEY_TEST_DATA "/fresh7")
                             << Floors{1.00, 0.99, 1.00, 0.98, 0.98, 1.00, 0.98, 1.00};
     QTest::newRow("fresh8") << QStringLiteral(PARLEY_TEST_DATA "/fresh8")
-                            << Floors{0.98, 1.00, 1.00, 0.96, 0.92, 0.98, 0.95, 0.93};
+                            << Floors{0.98, 1.00, 1.00, 0.97, 0.93, 0.99, 0.95, 0.94};
     QTest::newRow("fresh9") << QStringLiteral(PARLEY_TEST_DATA "/fresh9")
                             << Floors{0.99, 1.00, 0.99, 0.99, 0.98, 0.99, 0.99, 0.97};
     QTest::newRow("fresh10") << QStringLiteral(PARLEY_TEST_DATA "/fresh10")
-                             << Floors{0.99, 1.00, 0.99, 0.98, 0.94, 1.00, 0.99, 0.96};
+                             << Floors{0.99, 1.00, 0.99, 0.98, 0.94, 1.00, 0.99, 0.97};
     QTest::newRow("fresh11") << QStringLiteral(PARLEY_TEST_DATA "/fresh11")
                              << Floors{1.00, 1.00, 1.00, 0.99, 0.97, 1.00, 0.99, 1.00};
     QTest::newRow("fresh12") << QStringLiteral(PARLEY_TEST_DATA "/fresh12")
@@ -101,11 +101,11 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh14") << QStringLiteral(PARLEY_TEST_DATA "/fresh14")
                              << Floors{1.00, 0.99, 0.99, 0.98, 0.96, 0.89, 0.99, 0.98};
     QTest::newRow("fresh15") << QStringLiteral(PARLEY_TEST_DATA "/fresh15")
-                             << Floors{0.98, 0.99, 1.00, 0.95, 0.94, 0.94, 0.96, 0.98};
+                             << Floors{0.98, 1.00, 1.00, 0.97, 0.94, 0.95, 0.97, 0.98};
     QTest::newRow("fresh16") << QStringLiteral(PARLEY_TEST_DATA "/fresh16")
-                             << Floors{0.99, 1.00, 0.97, 0.99, 0.98, 1.00, 0.98, 0.95};
+                             << Floors{0.99, 1.00, 0.97, 0.99, 0.98, 1.00, 0.98, 0.97};
     QTest::newRow("fresh17") << QStringLiteral(PARLEY_TEST_DATA "/fresh17")
-                             << Floors{0.99, 0.95, 0.95, 0.84, 0.93, 0.97, 0.94, 0.89};
+                             << Floors{0.99, 1.00, 1.00, 0.91, 0.98, 0.97, 0.94, 0.96};
     QTest::newRow("fresh18") << QStringLiteral(PARLEY_TEST_DATA "/fresh18")
                              << Floors{0.97, 0.94, 0.93, 0.92, 0.92, 0.96, 0.99, 0.91};
 }

@@ -266,6 +266,38 @@ bool negatedInside(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
     for (int i = t.begin + 1; i + 1 < t.end; ++i)
         if (s.key(i) == "no"_key && lex.has(Cue::HoldVerb, s.key(i - 1)))
             return true;
+    // ... and so a negation right before the meeting verb that ends a longer expression: "wrapped
+    // up a visit to X without meeting B", "visited X as a private citizen and did not meet B",
+    // "without having met B" (only lowercase words, its auxiliaries, between)
+    const int last = t.end - 1;
+    if (last > t.begin + reach && !s.tok(last).cap &&
+        (lex.has(Cue::MeetingVerb, s.key(last)) || lex.value(Cue::MeetingNoun, s.key(last)) == "participle"_key)) {
+        for (int i = last - 1; i > t.begin && i >= last - 3; --i) {
+            if (s.tok(i).kind != Token::Word || s.tok(i).cap)
+                break;
+            if (negatesAt(lex, s, i))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "had not had time to meet B", "did not get a chance to see B", "never got to meet B": a negation
+// a few lowercase words before the "to" of a meeting verb's infinitive denies it as well (the
+// words between are the chance that was missing; no clause cut, name or punctuation between)
+bool negatedInfinitive(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, int from)
+{
+    constexpr int reach = 5; ///< "had not had the time to"
+    const int to = t.begin - 1;
+    if (!t.verb || to <= from || s.key(to) != "to"_key)
+        return false;
+    for (int i = to - 1; i >= from && i >= to - reach; --i) {
+        const Token& w = s.tok(i);
+        if (w.kind != Token::Word || w.cap || lex.has(Cue::ClauseCut, s.key(i)) || s.key(i) == "to"_key)
+            return false;
+        if (negatesAt(lex, s, i))
+            return lex.value(Cue::Negation, s.key(i)) != "list"_key;
+    }
     return false;
 }
 
@@ -405,7 +437,8 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
     for (int i = c.begin; i < t.begin; ++i)
         if (lex.has(Cue::ContrastWord, s.key(i)))
             from = i + 1;
-    if (negatedInside(lex, s, t) || noBefore(lex, s, t, from) || listNegated(lex, s, t, from))
+    if (negatedInside(lex, s, t) || noBefore(lex, s, t, from) || listNegated(lex, s, t, from) ||
+        negatedInfinitive(lex, s, t, from))
         return QStringLiteral("denied");
     if (preparesBetween(lex, s, t, c))
         return QStringLiteral("planned");

@@ -13,7 +13,8 @@ namespace {
 
 // "invited B to visit Nairobi", "asked B to visit", "an invitation from B to visit": the one
 // asked (named between the cue and "to") is yet to come. The cue is a modal-before-to word
-// with the value "object". Not "at the invitation of B to hold talks": that visit happened.
+// with the value "object". Not "at the invitation of B to hold talks": that visit happened
+// (but "welcomed the invitation by B to hold talks": a verb takes the invitation).
 // ... past long names, whose words count for none: "urged Syrian President Ahmed al-Sharaa and
 // Israeli Prime Minister Benjamin Netanyahu to meet in Baku"
 bool askedToCome(const Lexicon& lex, const SentenceInfo& s, int to, const Clause& c)
@@ -24,7 +25,12 @@ bool askedToCome(const Lexicon& lex, const SentenceInfo& s, int to, const Clause
         if (!inOfficialSpan(s, first - 1))
             ++words;
     for (int i = std::max(c.begin, first); i < to - 1; ++i) {
-        if (lex.value(Cue::ModalBeforeTo, s.key(i)) != "object"_key || s.key(i - 1) == "the"_key)
+        // ("the invitation" only as a verb's object: "welcomed the invitation by B to hold talks",
+        // "accepted the invitation of B to visit"; not "at the invitation of B to hold talks")
+        if (lex.value(Cue::ModalBeforeTo, s.key(i)) != "object"_key ||
+            (s.key(i - 1) == "the"_key &&
+             (i - 2 < c.begin || s.tok(i - 2).kind != Token::Word || s.tok(i - 2).cap ||
+              lex.has(Cue::FunctionWord, s.key(i - 2)))))
             continue;
         bool words = true;
         for (int x = i + 1; x < to && words; ++x)

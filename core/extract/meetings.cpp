@@ -1309,6 +1309,65 @@ void dropAbsentInClause(const DocContext& ctx, const SentenceInfo& s, const std:
     });
 }
 
+/// "A praised B for his role in the truce talks", "thanked B for hosting the peace talks",
+/// "commended B for brokering the talks": talks named inside the reason of an appeal verb's
+/// praise or thanks ("for", then a gerund, or a possessive, one noun and "in") are B's deed, no
+/// meeting of A and B. Not "thanked B for receiving him" (the gerund is the meeting verb and names
+/// no meeting noun) nor "thanked B for the fruitful talks" (the talks they held).
+bool praisedForTalks(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                     const Trigger& t, const TriggerScope& scope)
+{
+    constexpr int reach = 6; ///< "for his role in the truce talks"
+    const Lexicon& lex = ctx.lex;
+    int f = -1;
+    for (int i = t.begin - (t.verb ? 1 : 0); i >= std::max(scope.clause.begin, t.begin - reach); --i) {
+        if (s.key(i) == "for"_key) {
+            f = i;
+            break;
+        }
+        if (i < t.begin && (s.tok(i).kind != Token::Word || s.tok(i).cap || lex.has(Cue::ClauseCut, s.key(i))))
+            return false;
+    }
+    if (f < 0 || f + 1 >= s.size())
+        return false;
+    // (a meeting told after the noun in the same expression is theirs: "for his role in the
+    // talks when the two met in Doha", "for brokering the talks during their meeting")
+    bool noun = false;
+    for (int k = std::max(t.begin, f + 2); k < t.end; ++k) {
+        const bool word = lex.has(Cue::MeetingNoun, s.key(k)) || lex.has(Cue::MeetingVerb, s.key(k));
+        if (word && noun)
+            return false;
+        noun = noun || word;
+    }
+    const TokenKey& first = s.key(f + 1);
+    bool deed = false;
+    if (first.endsWith(QLatin1String("ing")) && !s.tok(f + 1).cap) {
+        // (the gerund is the trigger: only with a meeting noun inside it, "hosting the talks")
+        bool noun = f + 1 != t.begin;
+        for (int k = t.begin + 1; !noun && k < t.end; ++k)
+            noun = lex.has(Cue::MeetingNoun, s.key(k));
+        deed = noun;
+    } else if (lex.has(Cue::PossessivePronoun, first) && f + 3 < t.begin && s.key(f + 3) == "in"_key) {
+        deed = true;
+    }
+    if (!deed)
+        return false;
+    // ... the appeal verb right before the one it praises or thanks: "praised Qatari Emir B for"
+    const auto person = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) { return r->end == f; });
+    if (person == refs.end())
+        return false;
+    // (its title between: "praised Qatari Emir B", "thanked his Omani counterpart B")
+    const int v = (*person)->begin;
+    for (int a = v - 1; a >= std::max(scope.clause.begin, v - 6); --a) {
+        const int end = lexiconPhraseAt(lex, Cue::AppealVerb, s, a);
+        if (end > a && !s.tok(a).cap)
+            return end == v || inOfficialSpan(s, end) || lex.has(Cue::PossessivePronoun, s.key(end));
+        if (s.tok(a).kind != Token::Word)
+            return false;
+    }
+    return false;
+}
+
 /// "A and B welcomed, each in a telegram, the new rail link opened by C", "A and B hailed the
 /// accord": a reaction verb that is also a meeting verb ("welcomed"), with two subjects or more and
 /// no one as its object, whose object (after asides between commas) opens with an article or a
@@ -1579,6 +1638,7 @@ void findMeetings(DocContext& ctx)
             std::size_t groupCount = 0;
             // (nor does a verb whose object is a crowd, with no official among its objects)
             if (topicMeeting(ctx.lex, s, t, scope, parties) || pairReactsToThing(ctx, s, t, parties) ||
+                praisedForTalks(ctx, s, refs, t, scope) ||
                 (t.verb && parties.objects.empty() && crowdObject(ctx, s, t))) {
                 prevNoun.reset();
                 continue;

@@ -1310,8 +1310,9 @@ void dropAbsentInClause(const DocContext& ctx, const SentenceInfo& s, const std:
 }
 
 /// "A praised B for his role in the truce talks", "thanked B for hosting the peace talks",
-/// "commended B for brokering the talks": talks named inside the reason of an appeal verb's
-/// praise or thanks ("for", then a gerund, or a possessive, one noun and "in") are B's deed, no
+/// "commended B for brokering the talks", "congratulated B on hosting the talks", "expressed his
+/// gratitude to B for ...": talks named inside the reason of an appeal or reaction verb's
+/// praise or thanks ("for" or "on", then a gerund, or a possessive, one noun and "in") are B's deed, no
 /// meeting of A and B. Not "thanked B for receiving him" (the gerund is the meeting verb and names
 /// no meeting noun) nor "thanked B for the fruitful talks" (the talks they held).
 bool praisedForTalks(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
@@ -1321,7 +1322,7 @@ bool praisedForTalks(const DocContext& ctx, const SentenceInfo& s, const std::ve
     const Lexicon& lex = ctx.lex;
     int f = -1;
     for (int i = t.begin - (t.verb ? 1 : 0); i >= std::max(scope.clause.begin, t.begin - reach); --i) {
-        if (s.key(i) == "for"_key) {
+        if (s.key(i) == "for"_key || s.key(i) == "on"_key) { // ("congratulated B on hosting the talks")
             f = i;
             break;
         }
@@ -1359,7 +1360,8 @@ bool praisedForTalks(const DocContext& ctx, const SentenceInfo& s, const std::ve
     // (its title between: "praised Qatari Emir B", "thanked his Omani counterpart B")
     const int v = (*person)->begin;
     for (int a = v - 1; a >= std::max(scope.clause.begin, v - 6); --a) {
-        const int end = lexiconPhraseAt(lex, Cue::AppealVerb, s, a);
+        // ("lauded B for mediating the talks": a reaction verb as well)
+        const int end = std::max(lexiconPhraseAt(lex, Cue::AppealVerb, s, a), lexiconPhraseAt(lex, Cue::ReactionVerb, s, a));
         if (end > a && !s.tok(a).cap)
             return end == v || inOfficialSpan(s, end) || lex.has(Cue::PossessivePronoun, s.key(end));
         if (s.tok(a).kind != Token::Word)

@@ -1327,7 +1327,32 @@ bool praisedForTalks(const DocContext& ctx, const SentenceInfo& s, const std::ve
             break;
         }
         if (i < t.begin && (s.tok(i).kind != Token::Word || s.tok(i).cap || lex.has(Cue::ClauseCut, s.key(i))))
+            break;
+    }
+    // "praised the role of B in the indirect talks": the deed's noun before the one praised
+    if (f < 0 && !t.verb) {
+        for (int i = t.begin - 1; i >= std::max(scope.clause.begin, t.begin - reach + 2); --i) {
+            if (s.key(i) != "in"_key)
+                continue;
+            const auto who = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) { return r->end == i; });
+            if (who == refs.end())
+                return false;
+            int x = (*who)->begin;
+            while (x > scope.clause.begin && inOfficialSpan(s, x - 1))
+                --x;
+            if (x - 4 < scope.clause.begin || s.key(x - 1) != "of"_key || s.tok(x - 2).cap ||
+                s.tok(x - 2).kind != Token::Word || lex.has(Cue::FunctionWord, s.key(x - 2)) ||
+                !(lex.has(Cue::Article, s.key(x - 3)) || lex.has(Cue::PossessivePronoun, s.key(x - 3))))
+                return false;
+            for (int k = t.begin + 1; k < t.end; ++k)
+                if (lex.has(Cue::MeetingNoun, s.key(k)) || lex.has(Cue::MeetingVerb, s.key(k)))
+                    return false;
+            for (int a = x - 4; a >= std::max(scope.clause.begin, x - 6); --a)
+                if (!s.tok(a).cap && std::max(lexiconPhraseAt(lex, Cue::AppealVerb, s, a),
+                                              lexiconPhraseAt(lex, Cue::ReactionVerb, s, a)) == x - 3)
+                    return true;
             return false;
+        }
     }
     if (f < 0 || f + 1 >= s.size())
         return false;

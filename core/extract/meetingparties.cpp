@@ -4161,10 +4161,8 @@ bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s,
     return true;
 }
 
-bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                        bool needPeople)
+bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const Attendees& attendees, bool needPeople)
 {
-    const Attendees attendees = findAttendees(ctx, s, refs);
     if (attendees.cueBegin < 0 || (needPeople && (attendees.people.empty() || attendees.whole)))
         return false;
     attachAttendees(ctx, s, attendees);

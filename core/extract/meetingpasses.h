@@ -243,9 +243,8 @@ bool attendEachMeeting(DocContext& ctx, const SentenceInfo& s,
 
 /// Adds the sentence's attendee list to the meeting it names, else the last meeting told. False when the sentence has no
 /// list (or, with `needPeople`, a list of nobody attending in person, or one that names a whole meeting: the
-/// sentence's own trigger reads it).
-bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                        bool needPeople);
+/// sentence's own trigger reads it). `attendees`: findAttendees() of the sentence and its references.
+bool attachAttendeeList(DocContext& ctx, const SentenceInfo& s, const Attendees& attendees, bool needPeople);
 
 /// "A hosted her counterparts from Austria and Germany in Bern. B and C arrived by train.": the
 /// officials a sentence right after a meeting first names, bare (no title before the name), each

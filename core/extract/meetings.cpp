@@ -4,6 +4,7 @@
 #include "extract/meetingpasses.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace parley {
@@ -1482,9 +1483,8 @@ bool deniedBeside(const DocContext& ctx, const SentenceInfo& s, const std::vecto
 /// "B said the visit was part of regular consultations": an attendee cue that opens with a copula
 /// ("was part of", "was present") right after a meeting noun says what the event was, with the
 /// event as its subject; no one named in the sentence is listed as attending.
-bool eventIsCueSubject(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+bool eventIsCueSubject(const DocContext& ctx, const SentenceInfo& s, const Attendees& a)
 {
-    const Attendees a = findAttendees(ctx, s, refs);
     return a.cueBegin >= 1 && (s.key(a.cueBegin) == "was"_key || s.key(a.cueBegin) == "were"_key) &&
            ctx.lex.has(Cue::MeetingNoun, s.key(a.cueBegin - 1));
 }
@@ -1495,11 +1495,12 @@ bool eventIsCueSubject(const DocContext& ctx, const SentenceInfo& s, const std::
 /// occasion, a meeting of the sentence's officials (in the city it names) when they are of two
 /// sides or more. (A day or a city inside a relative clause, "C, who took office in January",
 /// tells none.) True when the sentence was read so: the list joins no meeting told.
-bool listOnOtherOccasion(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
+bool listOnOtherOccasion(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                         const std::function<const Attendees&()>& attendees)
 {
     if (ctx.meetings.empty())
         return false;
-    const Attendees a = findAttendees(ctx, s, refs);
+    const Attendees& a = attendees();
     // (a delegation came for the visit, whose days may begin before the talks: "B arrived on
     // Sunday at the head of a delegation that included C")
     if (a.cueBegin < 0 || a.people.empty() || a.future || a.elsewhere || a.delegation)
@@ -1602,11 +1603,19 @@ void findMeetings(DocContext& ctx)
         retargetVisitors(ctx, s, allBySentence[std::size_t(s.index)], guestsOf);
         const std::vector<Trigger> triggers = findTriggers(ctx.lex, s);
         retargetRounds(ctx, s, refs, triggers, guestsOf);
+        // (the sentence's attendee list, read once: the passes below that ask for it change
+        // neither the references nor the people it is read from before they have used it)
+        std::optional<Attendees> listed;
+        const std::function<const Attendees&()> attendees = [&]() -> const Attendees& {
+            if (!listed)
+                listed = findAttendees(ctx, s, refs);
+            return *listed;
+        };
         // "General X was in attendance during the talks", "Among the attendees is A,
         // participating in ...": an attendee list whose meeting words only refer back.
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
-            !referBackOnOtherDay(ctx, s, refs, triggers) && !eventIsCueSubject(ctx, s, refs) &&
-            attachAttendeeList(ctx, s, refs, true))
+            !referBackOnOtherDay(ctx, s, refs, triggers) && !eventIsCueSubject(ctx, s, attendees()) &&
+            attachAttendeeList(ctx, s, attendees(), true))
             continue;
         // "The meetings were attended by A": each of the host's meetings just told
         if (attendEachMeeting(ctx, s, refs, triggers))
@@ -1622,9 +1631,9 @@ void findMeetings(DocContext& ctx)
             before.reserve(ctx.meetings.size());
             for (const MeetingDraft& m : ctx.meetings)
                 before.push_back({m.participants, m.companions});
-            if (listOnOtherOccasion(ctx, s, refs))
+            if (listOnOtherOccasion(ctx, s, refs, attendees))
                 continue;
-            if (!eventIsCueSubject(ctx, s, refs) && attachAttendeeList(ctx, s, refs, false))
+            if (!eventIsCueSubject(ctx, s, attendees()) && attachAttendeeList(ctx, s, attendees(), false))
                 attendWholeList(ctx, before);
             else if (!addNamedStatesSides(ctx, s, refs))
                 addDelegationMembers(ctx, s, refs);

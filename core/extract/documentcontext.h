@@ -259,6 +259,15 @@ struct PlaceAnswer
     MeetingPlace place;
 };
 
+/// dateOf()'s memo: the date read from one span of the sentence it remembers
+struct DateAnswer
+{
+    int from = 0;
+    int to = 0;
+    bool future = false;
+    DateExpression date;
+};
+
 struct DocContext
 {
     const Document& doc;
@@ -292,6 +301,12 @@ struct DocContext
     /// sentence, the dateline and the dictionaries, none of which change after the officials.
     mutable int placeSentence = -1;
     mutable std::vector<PlaceAnswer> placeAnswers;
+    /// findDate()'s answers for dateOf() in the sentence it was last asked about, by span and
+    /// tense: dateOf() reads overlapping spans for each trigger, and twice for a trigger that
+    /// refers back; a date depends only on the sentence's tokens, the text, the anchor and the
+    /// lexicon, none of which change while the meetings are read.
+    mutable int dateSentence = -1;
+    mutable std::vector<DateAnswer> dateAnswers;
 
     /// `cityTable` must be built from `gz` and `lx`; without one the context builds its own.
     DocContext(const Document& d, const GazetteerData& gz, const Lexicon& lx,

@@ -1187,6 +1187,21 @@ int asClauseAfter(const SentenceInfo& s, int from, int to)
 
 namespace {
 
+// findDate() over tokens [from, to) of the sentence, remembered for the sentence (DocContext::dateAnswers)
+DateExpression dateIn(const DocContext& ctx, const SentenceInfo& s, int from, int to, bool future)
+{
+    if (ctx.dateSentence != s.index) {
+        ctx.dateSentence = s.index;
+        ctx.dateAnswers.clear();
+    }
+    for (const DateAnswer& a : ctx.dateAnswers)
+        if (a.from == from && a.to == to && a.future == future)
+            return a.date;
+    ctx.dateAnswers.push_back({from, to, future, findDate(s.toks, from, to, QStringView(ctx.doc.text), ctx.anchor,
+                                                          future, &ctx.lex)});
+    return ctx.dateAnswers.back().date;
+}
+
 // "met Xi there two days later", "The next day, A held talks with C", "On the same day, A met D":
 // a relative-day phrase in the trigger's words, or in its clause before it, counted from the last
 // day the sentence names before the phrase, else from the last meeting told with a day. An
@@ -1204,13 +1219,12 @@ DateExpression relativeDay(const DocContext& ctx, const SentenceInfo& s, const T
         const int e = lexiconPhraseAt(ctx.lex, Cue::RelativeDay, s, i, &rel);
         if (e <= 0 || (e < s.size() && s.tok(e).kind == Token::Word && s.key(e - 1) == "before"_key))
             continue;
-        const QStringView docText(ctx.doc.text);
         // ("the day before, on March 11": the day written right after it says it)
-        if (findDate(s.toks, e, std::min(s.size(), e + 3), docText, ctx.anchor, false, &ctx.lex).valid())
+        if (dateIn(ctx, s, e, std::min(s.size(), e + 3), false).valid())
             return DateExpression();
         QDate ref;
         for (int b = s.dateline; b < i && !ref.isValid(); ++b) {
-            const DateExpression d = findDate(s.toks, b, i, docText, ctx.anchor, false, &ctx.lex);
+            const DateExpression d = dateIn(ctx, s, b, i, false);
             if (!d.valid())
                 break;
             ref = QDate::fromString(d.iso, Qt::ISODate);
@@ -1237,26 +1251,23 @@ DateExpression relativeDay(const DocContext& ctx, const SentenceInfo& s, const T
 DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                       bool future)
 {
-    const QStringView docText(ctx.doc.text);
     if (!future) {
         if (DateExpression rel = relativeDay(ctx, s, t, scope); rel.valid())
             return rel;
     }
-    DateExpression d = findDate(s.toks, scope.begin, asClauseAfter(s, t.end, scope.end), docText, ctx.anchor, future,
-                                &ctx.lex);
+    DateExpression d = dateIn(ctx, s, scope.begin, asClauseAfter(s, t.end, scope.end), future);
     // "recalled their first meeting in Johannesburg in November, as well as their call in
     // February": a noun's own day, told right after it, is its day, not one told before it
     if (d.valid() && !t.verb && d.begin < t.begin) {
         constexpr int kRightAfter = 1;
-        if (DateExpression own = findDate(s.toks, t.end, std::min(s.size(), t.end + 4), docText, ctx.anchor, future,
-                                          &ctx.lex);
+        if (DateExpression own = dateIn(ctx, s, t.end, std::min(s.size(), t.end + 4), future);
             own.valid() && own.begin <= t.end + kRightAfter)
             return own;
     }
     if (d.valid())
         return d;
-    DateExpression inClause = findDate(s.toks, std::max(scope.clause.begin, s.dateline),
-                                       asClauseAfter(s, t.end, scope.clause.end), docText, ctx.anchor, future, &ctx.lex);
+    DateExpression inClause =
+        dateIn(ctx, s, std::max(scope.clause.begin, s.dateline), asClauseAfter(s, t.end, scope.clause.end), future);
     if (inClause.valid())
         return inClause;
     // "first met on the sidelines of the G7 summit in Kananaskis, Alberta, in June 2025": a town's
@@ -1270,13 +1281,11 @@ DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigge
             ++r;
         if (r == c + 1 || r + 1 >= s.size() || s.key(r) != ","_key)
             continue;
-        if (DateExpression d =
-                findDate(s.toks, r + 1, std::min(s.size(), r + 6), docText, ctx.anchor, future, &ctx.lex);
-            d.valid() && d.begin <= r + 2)
+        if (DateExpression d = dateIn(ctx, s, r + 1, std::min(s.size(), r + 6), future); d.valid() && d.begin <= r + 2)
             return d;
     }
     // "Later Tuesday, he met ..."
-    return findDate(s.toks, s.dateline, t.begin, docText, ctx.anchor, future, &ctx.lex);
+    return dateIn(ctx, s, s.dateline, t.begin, future);
 }
 
 namespace {

@@ -340,22 +340,29 @@ void applyDictionary(DocContext& ctx, Person& p)
     // "The President of the Republic, A", whose entries are his presidency and a later chair of
     // an organisation: the entry of the office the text gives; an organisation's office the
     // text does not give ("Prime Minister A", entered for a later UN post) is not this article's
-    bool stateOffice = false;
+    // (the titles as written, folded once, and the gazetteer title each names, -1 when none)
+    std::vector<std::pair<QString, int>> written;
+    written.reserve(std::size_t(p.titles.size()));
     for (const QString& t : p.titles) {
-        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
-        stateOffice = stateOffice || (ti >= 0 && !isOrganisationTitle(ctx.g.titles[std::size_t(ti)]));
+        QString key = foldKey(t);
+        const int ti = ctx.g.titleByName.value(key, -1);
+        written.emplace_back(std::move(key), ti);
     }
+    bool stateOffice = false;
+    for (const auto& [key, ti] : written)
+        stateOffice = stateOffice || (ti >= 0 && !isOrganisationTitle(ctx.g.titles[std::size_t(ti)]));
     // (a title as written is the entry's office when it names the same gazetteer title:
     // "Treasury Secretary" is a form of "Finance Minister")
     const auto fits = [&](const PersonEntry& x) {
-        const int entryTitle = ctx.g.titleByName.value(foldKey(x.title), -1);
-        return std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
-            return foldKey(t) == foldKey(x.title) || (entryTitle >= 0 && ctx.g.titleByName.value(foldKey(t), -1) == entryTitle);
+        const QString entryKey = foldKey(x.title);
+        const int entryTitle = ctx.g.titleByName.value(entryKey, -1);
+        return std::any_of(written.begin(), written.end(), [&](const std::pair<QString, int>& w) {
+            return w.first == entryKey || (entryTitle >= 0 && w.second == entryTitle);
         });
     };
     // (an office of its own, not an honorific nor a bare word: "Mr. A", "Secretary B")
-    const bool ownOffice = std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
-        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+    const bool ownOffice = std::any_of(written.begin(), written.end(), [&](const std::pair<QString, int>& w) {
+        const int ti = w.second;
         return ti >= 0 && !isOrganisationTitle(ctx.g.titles[std::size_t(ti)]) &&
                ctx.g.titles[std::size_t(ti)].category != "honorific"_key &&
                ctx.g.titles[std::size_t(ti)].category != "generic"_key;
@@ -400,11 +407,12 @@ void applyDictionary(DocContext& ctx, Person& p)
         }
     }
     if (p.organization < 0 && !e.organization.isEmpty() && !otherOffice) {
+        const QString organizationKey = foldKey(e.organization);
         for (int i = 0; i < int(ctx.g.organizations.size()); ++i) {
             const OrganizationEntry& o = ctx.g.organizations[std::size_t(i)];
-            if (foldKey(o.name) == foldKey(e.organization) ||
+            if (foldKey(o.name) == organizationKey ||
                 std::any_of(o.aliases.begin(), o.aliases.end(),
-                            [&](const QString& a) { return foldKey(a) == foldKey(e.organization); })) {
+                            [&](const QString& a) { return foldKey(a) == organizationKey; })) {
                 p.organization = i;
                 if (p.stateStrength < 3)
                     p.setAffiliation(why, true);

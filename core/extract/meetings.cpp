@@ -856,13 +856,13 @@ bool crowdObject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
 /// dominated by ...": a meeting word that would refer back, told with a day of its own that is
 /// not the day of the meeting its attendee list would join, names another event; the list is
 /// that event's, read with its trigger, not the last meeting's.
-bool referBackOnOtherDay(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                         const std::vector<Trigger>& triggers)
+bool referBackOnOtherDay(const DocContext& ctx, const SentenceInfo& s, const std::vector<Trigger>& triggers,
+                         const std::function<const std::vector<Clause>&()>& clausesOf)
 {
     const std::optional<std::size_t> target = attendedMeeting(ctx, s, 0, s.size());
     if (!target)
         return false;
-    const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
+    const std::vector<Clause>& cls = clausesOf();
     for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
         if (!triggers[ti].anaphoric)
             continue;
@@ -1611,10 +1611,17 @@ void findMeetings(DocContext& ctx)
                 listed = findAttendees(ctx, s, refs);
             return *listed;
         };
+        // (and its clauses, read once: they depend only on the words and where the references sit)
+        std::optional<std::vector<Clause>> clausesRead;
+        const std::function<const std::vector<Clause>&()> clausesOf = [&]() -> const std::vector<Clause>& {
+            if (!clausesRead)
+                clausesRead = clauses(ctx.lex, s, refs);
+            return *clausesRead;
+        };
         // "General X was in attendance during the talks", "Among the attendees is A,
         // participating in ...": an attendee list whose meeting words only refer back.
         if (!triggers.empty() && onlyReferBack(triggers) && !ctx.meetings.empty() &&
-            !referBackOnOtherDay(ctx, s, refs, triggers) && !eventIsCueSubject(ctx, s, attendees()) &&
+            !referBackOnOtherDay(ctx, s, triggers, clausesOf) && !eventIsCueSubject(ctx, s, attendees()) &&
             attachAttendeeList(ctx, s, attendees(), true))
             continue;
         // "The meetings were attended by A": each of the host's meetings just told
@@ -1639,7 +1646,7 @@ void findMeetings(DocContext& ctx)
                 addDelegationMembers(ctx, s, refs);
             continue;
         }
-        const std::vector<Clause> cls = clauses(ctx.lex, s, refs);
+        const std::vector<Clause>& cls = clausesOf();
         // "B was accompanied by C, who held talks with D on Wednesday, and by E": a list whose
         // only meeting words are in relative clauses joins the meeting told
         attachListAroundRelatives(ctx, s, refs, triggers, cls);

@@ -274,6 +274,8 @@ enum class Cue : int {
                      ///< "link" (the verb after a locus: "Others at the table included A")
     RegionDemonym,   ///< "Bavarian", "Catalan": right before an office, the region's (value: its state),
                      ///< "Bavarian Premier A" is of Germany; elsewhere an ethnic or language label
+    ExchangeTopic,   ///< "views", "opinions": what "an exchange of" carries when it is talk between people
+                     ///< ("had an exchange of views with B"); not "an exchange of letters", "of fire"
     Count
 };
 

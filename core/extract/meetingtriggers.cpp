@@ -1291,7 +1291,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // "had an exchange with B": a noun that is a meeting only with its partner right after
             // it, whatever verb holds it ("an exchange of letters with B", "an exchange of fire")
             // ... "with" a person: not "opposed any official exchange with Taipei"
-            if (nounValue == "with-only"_key && (next != "with"_key || !officialSoon(s, i + 2)))
+            // ... "an exchange of views with B": what is exchanged (exchange-topic) may come between
+            const int exchangeWith = nounValue == "with-only"_key && next == "of"_key &&
+                                             lex.has(Cue::ExchangeTopic, s.key(i + 2)) && s.key(i + 3) == "with"_key
+                                         ? i + 3
+                                         : i + 1;
+            if (nounValue == "with-only"_key &&
+                (s.key(exchangeWith) != "with"_key || !officialSoon(s, exchangeWith + 1)))
                 continue;
             // "granted an audience to", "an audience with"; not "an audience of students"
             // ... "accorded a ceremonial welcome by B" (value grant-person): only with a person
@@ -1416,6 +1422,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.frame = lex.has(Cue::EventFrame, s.key(b));
             if (withObject && next != "of"_key)
                 t.end = i + 2;
+            else if (exchangeWith > i + 1)
+                t.end = exchangeWith + 1;
             else if (betweenAt > 0)
                 t.end = betweenAt + 1;
             t.background = !t.verb && !t.anaphoric && lex.has(Cue::TravelWord, k) && inPersonRelative(s, i);

@@ -1206,13 +1206,18 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             int object = i + 1;
             if (object < n && lex.value(Cue::Determiner, s.key(object)) == "possessive"_key)
                 ++object;
+            // ... or, passive, the agent after "by": "A was consulted by Romanian President B" (not
+            // "was consulted by lawyers")
+            const bool passiveBy = next == "by"_key && lex.has(Cue::PassiveAux, prev);
+            if (passiveBy)
+                object = i + 2;
             const bool direct = s.key(w) != "with"_key && !coordinated && !together &&
                                 lex.value(Cue::MeetingVerb, k) == "with-or-official"_key && object < n &&
                                 (inOfficialSpan(s, object) || s.nameTok[std::size_t(object)]);
             if (s.key(w) != "with"_key && !coordinated && !together && !direct)
                 continue;
             t.verb = true;
-            t.end = direct ? i + 1 : together ? i + 2 : coordinated ? phoneAt + 1 : w + 1;
+            t.end = direct ? (passiveBy ? i + 2 : i + 1) : together ? i + 2 : coordinated ? phoneAt + 1 : w + 1;
             if (coordinated)
                 t.mode = isVideoWord(s.key(phoneAt)) ? QStringLiteral("video") : QStringLiteral("phone");
             t.label = keyLabel(s, i, t.end);

@@ -1008,6 +1008,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             return true;
         if (i < 1)
             return false;
+        // (a passive briefing: "was briefed in person by B", below)
+        if (lex.has(Cue::PassiveAux, s.key(i - 1)) && lex.has(Cue::BriefVerb, k))
+            return true;
         // (any verb before an official and the mode of a call: "congratulated B by phone")
         if (i + 1 < n && inOfficialSpan(s, i + 1) && callModeAfterObject(lex, s, i) > 0)
             return true;
@@ -1122,6 +1125,34 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             vc = VerbClass::Meet;
             noun = false;
             participle = true;
+        }
+        // "A was briefed in person by B", "was briefed by phone by B": a briefing (brief-verb) in
+        // the passive, its mode told, with an official as its agent is a meeting of the two; not
+        // "was briefed by officials", nor "was briefed by phone" with no one named after "by"
+        if (vc == VerbClass::None && !noun && lex.has(Cue::BriefVerb, k) && i >= 1 && lex.has(Cue::PassiveAux, s.key(i - 1))) {
+            int x = i + 1;
+            QString mode;
+            if (s.key(x) == "in"_key && s.key(x + 1) == "person"_key) {
+                mode = QStringLiteral("in person");
+                x += 2;
+            } else if (s.key(x) == "by"_key || s.key(x) == "over"_key || s.key(x) == "via"_key) {
+                for (int y = x + 1; y < std::min(n, x + 4) && mode.isEmpty(); ++y)
+                    if (isPhoneWord(s.key(y)) || isVideoWord(s.key(y))) {
+                        mode = isVideoWord(s.key(y)) ? QStringLiteral("video") : QStringLiteral("phone");
+                        x = y + 1;
+                    }
+            }
+            if (!mode.isEmpty() && x + 1 < n && s.key(x) == "by"_key && officialSoon(s, x + 1)) {
+                Trigger t;
+                t.begin = i;
+                t.end = x + 1;
+                t.verb = true;
+                if (mode != QStringLiteral("in person"))
+                    t.mode = mode;
+                t.label = keyLabel(s, i, t.end);
+                out.push_back(t);
+                continue;
+            }
         }
         if (vc == VerbClass::None && !noun) {
             if (elidedEarlierEvent(lex, s, i))

@@ -144,7 +144,7 @@ VerbClass verbClassOf(const QString& v)
         return VerbClass::Phone;
     if (v == "call-on"_key)
         return VerbClass::CallOn;
-    if (v == "with"_key || v == "with-or-official"_key)
+    if (v == "with"_key || v == "with-or-official"_key || v == "with-after-mode"_key)
         return VerbClass::With;
     if (v == "attend"_key)
         return VerbClass::Attend;
@@ -1203,6 +1203,25 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             int w = i + 1;
             while (w < std::min(n, i + 3) && s.key(w) != "with"_key)
                 ++w;
+            // "A exchanged by phone on Wednesday with B" (value with-after-mode): the verb alone is a
+            // call only when the words up to its "with" are a call's mode and its day, an official
+            // after it; not "exchanged letters with B", "exchanged fire with"
+            QString modeBeforeWith;
+            if (lex.value(Cue::MeetingVerb, k) == "with-after-mode"_key) {
+                int x = i + 1;
+                for (; x < std::min(n, i + 8) && s.key(x) != "with"_key && s.tok(x).kind == Token::Word; ++x) {
+                    if (isPhoneWord(s.key(x)) || isVideoWord(s.key(x)))
+                        modeBeforeWith = isVideoWord(s.key(x)) ? QStringLiteral("video") : QStringLiteral("phone");
+                    else if (!isCalendarWord(s.tok(x)) && s.key(x) != "by"_key && s.key(x) != "over"_key &&
+                             s.key(x) != "via"_key && s.key(x) != "on"_key && s.key(x) != "the"_key &&
+                             // (the mode's own noun: "by video link", "via video conference")
+                             !(x > i + 1 && (isPhoneWord(s.key(x - 1)) || isVideoWord(s.key(x - 1))) && !s.tok(x).cap))
+                        break;
+                }
+                if (modeBeforeWith.isEmpty() || x >= n || s.key(x) != "with"_key || !officialSoon(s, x + 1))
+                    continue;
+                w = x;
+            }
             // "A and B exchanged views by phone": no "with", the parties are the coordinated
             // subject, as "A and B spoke by phone"
             int phoneAt = -1;
@@ -1251,6 +1270,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             t.end = direct ? (passiveBy ? i + 2 : i + 1) : together ? i + 2 : coordinated ? phoneAt + 1 : w + 1;
             if (coordinated)
                 t.mode = isVideoWord(s.key(phoneAt)) ? QStringLiteral("video") : QStringLiteral("phone");
+            if (!modeBeforeWith.isEmpty())
+                t.mode = modeBeforeWith;
             t.label = keyLabel(s, i, t.end);
         } else if (noun) {
             const QString nounValue = lex.value(Cue::MeetingNoun, k);

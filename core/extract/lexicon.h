@@ -274,6 +274,10 @@ enum class Cue : int {
                      ///< "link" (the verb after a locus: "Others at the table included A")
     RegionDemonym,   ///< "Bavarian", "Catalan": right before an office, the region's (value: its state),
                      ///< "Bavarian Premier A" is of Germany; elsewhere an ethnic or language label
+    ExchangeTopic,   ///< "views", "opinions": what "an exchange of" carries when it is talk between people
+                     ///< ("had an exchange of views with B"); not "an exchange of letters", "of fire"
+    DepartureVerb,   ///< "left", "flew out of": a leaving whose city, then "after" and a meeting
+                     ///< ("left Caracas after meeting B"), is where that meeting was held
     Count
 };
 

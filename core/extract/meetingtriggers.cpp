@@ -144,7 +144,7 @@ VerbClass verbClassOf(const QString& v)
         return VerbClass::Phone;
     if (v == "call-on"_key)
         return VerbClass::CallOn;
-    if (v == "with"_key || v == "with-or-official"_key)
+    if (v == "with"_key || v == "with-or-official"_key || v == "with-after-mode"_key)
         return VerbClass::With;
     if (v == "attend"_key)
         return VerbClass::Attend;
@@ -1008,6 +1008,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             return true;
         if (i < 1)
             return false;
+        // (a passive briefing: "was briefed in person by B", below)
+        if (lex.has(Cue::PassiveAux, s.key(i - 1)) && lex.has(Cue::BriefVerb, k))
+            return true;
         // (any verb before an official and the mode of a call: "congratulated B by phone")
         if (i + 1 < n && inOfficialSpan(s, i + 1) && callModeAfterObject(lex, s, i) > 0)
             return true;
@@ -1123,6 +1126,34 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             noun = false;
             participle = true;
         }
+        // "A was briefed in person by B", "was briefed by phone by B": a briefing (brief-verb) in
+        // the passive, its mode told, with an official as its agent is a meeting of the two; not
+        // "was briefed by officials", nor "was briefed by phone" with no one named after "by"
+        if (vc == VerbClass::None && !noun && lex.has(Cue::BriefVerb, k) && i >= 1 && lex.has(Cue::PassiveAux, s.key(i - 1))) {
+            int x = i + 1;
+            QString mode;
+            if (s.key(x) == "in"_key && s.key(x + 1) == "person"_key) {
+                mode = QStringLiteral("in person");
+                x += 2;
+            } else if (s.key(x) == "by"_key || s.key(x) == "over"_key || s.key(x) == "via"_key) {
+                for (int y = x + 1; y < std::min(n, x + 4) && mode.isEmpty(); ++y)
+                    if (isPhoneWord(s.key(y)) || isVideoWord(s.key(y))) {
+                        mode = isVideoWord(s.key(y)) ? QStringLiteral("video") : QStringLiteral("phone");
+                        x = y + 1;
+                    }
+            }
+            if (!mode.isEmpty() && x + 1 < n && s.key(x) == "by"_key && officialSoon(s, x + 1)) {
+                Trigger t;
+                t.begin = i;
+                t.end = x + 1;
+                t.verb = true;
+                if (mode != QStringLiteral("in person"))
+                    t.mode = mode;
+                t.label = keyLabel(s, i, t.end);
+                out.push_back(t);
+                continue;
+            }
+        }
         if (vc == VerbClass::None && !noun) {
             if (elidedEarlierEvent(lex, s, i))
                 out.push_back(earlierEventTrigger(lex, s, i));
@@ -1172,6 +1203,25 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             int w = i + 1;
             while (w < std::min(n, i + 3) && s.key(w) != "with"_key)
                 ++w;
+            // "A exchanged by phone on Wednesday with B" (value with-after-mode): the verb alone is a
+            // call only when the words up to its "with" are a call's mode and its day, an official
+            // after it; not "exchanged letters with B", "exchanged fire with"
+            QString modeBeforeWith;
+            if (lex.value(Cue::MeetingVerb, k) == "with-after-mode"_key) {
+                int x = i + 1;
+                for (; x < std::min(n, i + 8) && s.key(x) != "with"_key && s.tok(x).kind == Token::Word; ++x) {
+                    if (isPhoneWord(s.key(x)) || isVideoWord(s.key(x)))
+                        modeBeforeWith = isVideoWord(s.key(x)) ? QStringLiteral("video") : QStringLiteral("phone");
+                    else if (!isCalendarWord(s.tok(x)) && s.key(x) != "by"_key && s.key(x) != "over"_key &&
+                             s.key(x) != "via"_key && s.key(x) != "on"_key && s.key(x) != "the"_key &&
+                             // (the mode's own noun: "by video link", "via video conference")
+                             !(x > i + 1 && (isPhoneWord(s.key(x - 1)) || isVideoWord(s.key(x - 1))) && !s.tok(x).cap))
+                        break;
+                }
+                if (modeBeforeWith.isEmpty() || x >= n || s.key(x) != "with"_key || !officialSoon(s, x + 1))
+                    continue;
+                w = x;
+            }
             // "A and B exchanged views by phone": no "with", the parties are the coordinated
             // subject, as "A and B spoke by phone"
             int phoneAt = -1;
@@ -1206,15 +1256,22 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             int object = i + 1;
             if (object < n && lex.value(Cue::Determiner, s.key(object)) == "possessive"_key)
                 ++object;
+            // ... or, passive, the agent after "by": "A was consulted by Romanian President B" (not
+            // "was consulted by lawyers")
+            const bool passiveBy = next == "by"_key && lex.has(Cue::PassiveAux, prev);
+            if (passiveBy)
+                object = i + 2;
             const bool direct = s.key(w) != "with"_key && !coordinated && !together &&
                                 lex.value(Cue::MeetingVerb, k) == "with-or-official"_key && object < n &&
                                 (inOfficialSpan(s, object) || s.nameTok[std::size_t(object)]);
             if (s.key(w) != "with"_key && !coordinated && !together && !direct)
                 continue;
             t.verb = true;
-            t.end = direct ? i + 1 : together ? i + 2 : coordinated ? phoneAt + 1 : w + 1;
+            t.end = direct ? (passiveBy ? i + 2 : i + 1) : together ? i + 2 : coordinated ? phoneAt + 1 : w + 1;
             if (coordinated)
                 t.mode = isVideoWord(s.key(phoneAt)) ? QStringLiteral("video") : QStringLiteral("phone");
+            if (!modeBeforeWith.isEmpty())
+                t.mode = modeBeforeWith;
             t.label = keyLabel(s, i, t.end);
         } else if (noun) {
             const QString nounValue = lex.value(Cue::MeetingNoun, k);
@@ -1291,7 +1348,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // "had an exchange with B": a noun that is a meeting only with its partner right after
             // it, whatever verb holds it ("an exchange of letters with B", "an exchange of fire")
             // ... "with" a person: not "opposed any official exchange with Taipei"
-            if (nounValue == "with-only"_key && (next != "with"_key || !officialSoon(s, i + 2)))
+            // ... "an exchange of views with B": what is exchanged (exchange-topic) may come between
+            const int exchangeWith = nounValue == "with-only"_key && next == "of"_key &&
+                                             lex.has(Cue::ExchangeTopic, s.key(i + 2)) && s.key(i + 3) == "with"_key
+                                         ? i + 3
+                                         : i + 1;
+            if (nounValue == "with-only"_key &&
+                (s.key(exchangeWith) != "with"_key || !officialSoon(s, exchangeWith + 1)))
                 continue;
             // "granted an audience to", "an audience with"; not "an audience of students"
             // ... "accorded a ceremonial welcome by B" (value grant-person): only with a person
@@ -1416,6 +1479,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.frame = lex.has(Cue::EventFrame, s.key(b));
             if (withObject && next != "of"_key)
                 t.end = i + 2;
+            else if (exchangeWith > i + 1)
+                t.end = exchangeWith + 1;
             else if (betweenAt > 0)
                 t.end = betweenAt + 1;
             t.background = !t.verb && !t.anaphoric && lex.has(Cue::TravelWord, k) && inPersonRelative(s, i);

@@ -722,6 +722,26 @@ int stayOnVisitBefore(const DocContext& ctx, const SentenceInfo& s, int end)
 
 } // namespace
 
+// "A left Caracas after meeting B", "flew out of Damascus on Monday after talks with B": a
+// departure verb before the trigger, the city it leaves right after it, then "after" up to three
+// words before the trigger: the meeting was held in the city left. Not "left for Caracas after
+// meeting B" (the destination), nor a departure that is no one's before this trigger.
+MeetingPlace departureCityBefore(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, int from)
+{
+    bool after = false;
+    for (int b = t.begin - 1; b >= std::max(from, t.begin - 3) && !after; --b)
+        after = s.key(b) == "after"_key;
+    if (!after)
+        return MeetingPlace();
+    for (int v = t.begin - 2; v >= std::max(from, t.begin - 12); --v) {
+        const int end = lexiconPhraseAt(ctx.lex, Cue::DepartureVerb, s, v);
+        if (end <= 0 || s.tok(v).cap)
+            continue;
+        return knownCityStartingAt(ctx, s, end);
+    }
+    return MeetingPlace();
+}
+
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                      const Parties& parties, std::size_t triggerCount, bool held)
 {
@@ -821,6 +841,8 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
     // the city right after it (the noun takes "to": "a visit to Beijing", read above)
     if (place.empty() && ctx.lex.has(Cue::TravelWord, s.key(t.begin)) && t.begin + 1 < t.end)
         place = knownCityStartingAt(ctx, s, t.begin + 1);
+    if (place.empty() && place.host < 0)
+        place = departureCityBefore(ctx, s, t, std::max(s.dateline, reported));
     if (place.city.isEmpty() && !place.venue.isEmpty() && place.genericCity.isEmpty()) {
         const MeetingPlace arrived = arrivalCityBefore(ctx, s, t);
         if (!arrived.city.isEmpty()) {

@@ -5135,6 +5135,21 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                     (target < 0 || r.begin < found[std::size_t(target)].begin))
                     target = int(&r - found.data());
             }
+            // "A said his envoy B flew to Lusaka, where he met C": a subject pronoun right after
+            // "where" is who made the journey (journey-verb) the place ends: the person named
+            // last before the nearest such verb, not the sentence's first
+            if ((k == "he"_key || k == "she"_key) && i >= 2 && s.key(i - 1) == "where"_key) {
+                int journey = i - 2;
+                while (journey > 0 && !(ctx.lex.has(Cue::JourneyVerb, s.key(journey)) && !s.tok(journey).cap))
+                    --journey;
+                int traveller = -1;
+                for (const PersonRef& r : found)
+                    if (journey > 0 && r.end <= journey && r.person >= 0 && r.kind != RefKind::Pronoun &&
+                        (traveller < 0 || r.begin > found[std::size_t(traveller)].begin))
+                        traveller = int(&r - found.data());
+                if (traveller >= 0)
+                    target = traveller;
+            }
             int person = target >= 0 ? found[std::size_t(target)].person : -1;
             if (person < 0)
                 person = topic;

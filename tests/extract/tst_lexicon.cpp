@@ -114,7 +114,7 @@ void TestLexicon::verbClassesKnown()
                                      QStringLiteral("phone"), QStringLiteral("call-on"), QStringLiteral("with"),
                                      QStringLiteral("attend"), QStringLiteral("discuss"), QStringLiteral("time"),
                                      QStringLiteral("see"), QStringLiteral("sign"), QStringLiteral("sign-with"),
-                                     QStringLiteral("with-or-official")};
+                                     QStringLiteral("with-or-official"), QStringLiteral("with-after-mode")};
     // (a verb of two words, "co chaired", keeps its class in its phrase)
     const auto verbValue = [&](const QString& w) {
         const QStringList keys = w.split(QLatin1Char(' '));

@@ -369,6 +369,13 @@ void refineAffiliations(DocContext& ctx);
 /// topic phrase of the lexicon ("the situation in Sudan", "coordinate on North Korea",
 /// "relations with China").
 bool topicState(const DocContext& ctx, const SentenceInfo& s, int i);
+/// "President", "Prime Minister": an office at the head of a state or its government.
+bool leadsAState(const TitleEntry& t);
+/// "King", "Crown Prince", "Pope": a royal's rank (or the Pope's), which an office after the
+/// name does not replace.
+bool isRoyal(const TitleEntry& t);
+/// "former", "ex", "late": before an office, one its holder holds no more.
+bool pastOfficeWord(const TokenKey& k);
 /// The place read from tokens [from, to) of a sentence of ctx.sents (meetingplace.cpp), asked
 /// once per sentence and span: findMeetingPlace() keeps its answers in the context.
 MeetingPlace readMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);

@@ -30,9 +30,8 @@ bool pastOfficeOnly(const DocContext& ctx, const Person& p)
         const int ti = ctx.g.titleByName.value(foldKey(t), -1);
         if (ti < 0)
             return true;
-        const QString& c = ctx.g.titles[std::size_t(ti)].category;
-        return c == "head-of-state"_key || c == "head-of-government"_key || c == "royal"_key || c == "generic"_key ||
-               ctx.g.titles[std::size_t(ti)].name == "Pope"_key;
+        const TitleEntry& te = ctx.g.titles[std::size_t(ti)];
+        return leadsAState(te) || isRoyal(te) || te.category == "generic"_key;
     });
 }
 
@@ -3826,7 +3825,7 @@ bool formerOfficeState(const SentenceInfo& s, const StateHit& h)
 {
     constexpr int titleReach = 4; ///< "the former deputy foreign minister C of Iraq"
     const auto formerAt = [&](int k) {
-        return k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key || s.key(k) == "late"_key);
+        return k >= 0 && pastOfficeWord(s.key(k));
     };
     if (formerAt(h.begin - 1))
         return true;

@@ -10,6 +10,21 @@
 
 namespace parley {
 
+bool leadsAState(const TitleEntry& t)
+{
+    return t.category == "head-of-state"_key || t.category == "head-of-government"_key;
+}
+
+bool isRoyal(const TitleEntry& t)
+{
+    return t.category == "royal"_key || t.name == "Pope"_key;
+}
+
+bool pastOfficeWord(const TokenKey& k)
+{
+    return k == "former"_key || k == "ex"_key || k == "late"_key;
+}
+
 namespace {
 
 // Function words: never part of a title's modifiers ("Senate President" yes, "In President" no).
@@ -48,8 +63,6 @@ bool onlyHonorifics(const GazetteerData& g, const QStringList& titles)
     });
 }
 
-bool isRoyal(const TitleEntry& t);
-
 // "His Majesty", "Sheikh", "Prince": titles that give a rank but no office an appositive after
 // the name could not state better.
 bool onlyRanks(const GazetteerData& g, const QStringList& titles)
@@ -60,21 +73,12 @@ bool onlyRanks(const GazetteerData& g, const QStringList& titles)
     });
 }
 
-// "President", "Prime Minister": an office at the head of a state or its government.
-bool leadsAState(const TitleEntry& t)
-{
-    return t.category == "head-of-state"_key || t.category == "head-of-government"_key;
-}
 
 bool isOrganisationTitle(const TitleEntry& t)
 {
     return t.category == "organisation"_key || t.category == "organization"_key;
 }
 
-bool isRoyal(const TitleEntry& t)
-{
-    return t.category == "royal"_key || t.name == "Pope"_key;
-}
 
 bool isSubsequence(const std::vector<QString>& small, const std::vector<QString>& big)
 {
@@ -1806,8 +1810,7 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         affBegin = k + 1;
     }
     // ("the late president A": one who died holds the office no more; s21 affil14)
-    if (k >= 0 && (s.key(k) == "former"_key || s.key(k) == "ex"_key || s.key(k) == "late"_key ||
-                   s.key(k) == "then"_key)) {
+    if (k >= 0 && (pastOfficeWord(s.key(k)) || s.key(k) == "then"_key)) {
         h.former = s.key(k) != "then"_key;
         affBegin = k;
         --k;

@@ -971,6 +971,16 @@ bool reactionNamesPeople(const SentenceInfo& s, int from)
     return false;
 }
 
+/// "a dinner hosted by C for D", "a lunch in honour of B": a meal's words up to the punctuation
+/// name whom it is for, a meeting of theirs, not a social event of those at it.
+bool mealNamesSomeone(const SentenceInfo& s, int from)
+{
+    for (int x = from; x < s.size() && s.tok(x).kind == Token::Word; ++x)
+        if (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)] || s.key(x) == "honour"_key || s.key(x) == "honor"_key)
+            return true;
+    return false;
+}
+
 /// "the", "the Manila-Hanoi", "Monday's": the words between a reaction verb and its meeting noun,
 /// a determiner first, then words that name no one and tell no plan ("the upcoming visit").
 bool reactionModifiers(const Lexicon& lex, const SentenceInfo& s, int from, int to)
@@ -1338,10 +1348,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 // banquet", "hosted B at a dinner")
                 const bool indefinite = b + 1 < i && (s.key(b + 1) == "a"_key || s.key(b + 1) == "an"_key);
                 const bool hostBefore = b >= 1 && s.key(b) == "at"_key && (inOfficialSpan(s, b - 1) || s.nameTok[std::size_t(b - 1)]);
-                bool named = hostBefore || !(indefinite || next == "of"_key);
-                for (int x = i + 1; x < n && s.tok(x).kind == Token::Word && !named; ++x)
-                    named = inOfficialSpan(s, x) || s.nameTok[std::size_t(x)] || s.key(x) == "honour"_key ||
-                            s.key(x) == "honor"_key;
+                const bool named = hostBefore || !(indefinite || next == "of"_key) || mealNamesSomeone(s, i + 1);
                 if (atEvent && !named)
                     continue;
             }
@@ -1679,14 +1686,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (vc == VerbClass::Attend && !lex.has(Cue::PassiveAux, prev) && next != "by"_key) {
                 const int from = next == "in"_key ? i + 2 : i + 1;
                 const bool indefinite = from < n && (s.key(from) == "a"_key || s.key(from) == "an"_key);
-                bool meal = false, named = false;
+                bool meal = false;
                 for (int x = from; x < n && x < from + 5 && s.tok(x).kind == Token::Word && !meal; ++x)
                     meal = lex.value(Cue::MeetingNoun, s.key(x)) == "guest-for"_key &&
                            (indefinite || s.key(x + 1) == "of"_key);
-                for (int x = from; x < n && s.tok(x).kind == Token::Word && !named; ++x)
-                    named = inOfficialSpan(s, x) || s.nameTok[std::size_t(x)] || s.key(x) == "honour"_key ||
-                            s.key(x) == "honor"_key;
-                if (meal && !named)
+                if (meal && !mealNamesSomeone(s, from))
                     continue;
             }
             // "A and B attended separate ceremonies in Baku and Ashgabat": each his own event, no

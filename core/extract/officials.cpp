@@ -3367,6 +3367,18 @@ bool twoSides(const DocContext& ctx, const SentenceInfo& s, const std::vector<Of
     return calledTwoStates(ctx, s, b.nameEnd);
 }
 
+// Whether the dictionary knows the name of `h` and has every holder of it serve a state other
+// than `state`: a list's shared state does not reach such a name.
+bool servesOnlyElsewhere(const DocContext& ctx, const SentenceInfo& s, const OfficialHit& h, int state)
+{
+    const QString& stateName = ctx.g.states[std::size_t(state)].name;
+    const QList<int> entries = ctx.g.personByName.values(foldKey(ctx.surface(s, h.nameBegin, h.nameEnd)));
+    return !entries.isEmpty() && std::all_of(entries.begin(), entries.end(), [&](int e) {
+        const PersonEntry& pe = ctx.g.people[std::size_t(e)];
+        return !pe.state.isEmpty() && pe.state != stateName;
+    });
+}
+
 void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
 {
     const GazetteerData& g = ctx.g;
@@ -3470,15 +3482,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
             }
             // (not "attended by Russian Defence Minister A, Foreign Minister B, ...", both sides
             // in one list, when the dictionary has B serve another state only)
-            bool elsewhere = false;
-            if (joined && prev.state >= 0) {
-                const QString& prevName = g.states[std::size_t(prev.state)].name;
-                const QList<int> entries = g.personByName.values(foldKey(ctx.surface(s, h.nameBegin, h.nameEnd)));
-                elsewhere = !entries.isEmpty() && std::all_of(entries.begin(), entries.end(), [&](int e) {
-                    const PersonEntry& pe = g.people[std::size_t(e)];
-                    return !pe.state.isEmpty() && pe.state != prevName;
-                });
-            }
+            const bool elsewhere = joined && prev.state >= 0 && servesOnlyElsewhere(ctx, s, h, prev.state);
             // (not to "A and his counterpart from Lithuania, B": a counterpart is of another state)
             if (joined && prev.state >= 0 && prev.rule != "counterpart"_key && h.rule != "counterpart"_key && !elsewhere &&
                 prev.affiliationRule.contains(QLatin1String("before the title")) && !twoSides(ctx, s, hits, i)) {
@@ -3510,6 +3514,12 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
             bool led = false;
             for (int t = delegationAt; t < h.nameBegin; ++t) {
                 const TokenKey& k = s.key(t);
+                // ("The Moroccan delegation included A, while Spain's side included B": the
+                // other clause lists another side; a semicolon may part the items of one list)
+                if (ctx.lex.has(Cue::ContrastWord, k) || ctx.lex.has(Cue::ClauseOpener, k)) {
+                    led = false;
+                    break;
+                }
                 const LexiconPhrase* ph = nullptr;
                 if (ctx.lex.has(Cue::DelegationList, k) ||
                     (lexiconPhraseAt(ctx.lex, Cue::DelegationMember, s, t, &ph) > t && ph->value == QLatin1String("after")))
@@ -3533,8 +3543,11 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         // each leader's own title says his state is not the last one's.
         const bool sameLeader = prev.titleEntry >= 0 && prev.titleEntry == h.titleEntry &&
                                 leadsAState(g.titles[std::size_t(h.titleEntry)]);
+        // "Prime Minister Abiy Ahmed and President William Ruto of Kenya": the dictionary has
+        // A serve another state, so the "of" reaches B alone.
         if (h.rule == "counterpart"_key || prev.organization >= 0 || sameLeader ||
-            (prev.titleEntry >= 0 && isOrganisationTitle(g.titles[std::size_t(prev.titleEntry)])))
+            (prev.titleEntry >= 0 && isOrganisationTitle(g.titles[std::size_t(prev.titleEntry)])) ||
+            servesOnlyElsewhere(ctx, s, prev, h.state))
             continue;
         bool joined = prev.nameEnd <= h.phraseBegin && h.phraseBegin - prev.nameEnd <= 2;
         for (int t = prev.nameEnd; joined && t < h.phraseBegin; ++t)
@@ -5501,13 +5514,16 @@ bool opensOtherClause(const Lexicon& lex, const TokenKey& k)
 
 // "with A and B sitting in on the Thai side", "A and B on the Thai side": a side named after the
 // list, in the same clause: the state of the side, else -1. Not "on the Thai side of the border"
-// (a place), nor across a meeting word or a contrast ("A met B on the Thai side": B's side).
+// (a place), nor across a contrast, nor across a meeting word with a name after it ("A met B on
+// the Thai side": B's side; but "A and B took part in the talks on the Thai side": theirs).
 int sideNamedAfter(const DocContext& ctx, const SentenceInfo& s, int from)
 {
+    bool encounter = false;
     for (int i = from; i < s.size(); ++i) {
         const TokenKey& k = s.key(i);
-        if (ctx.lex.has(Cue::EncounterWord, k) || ctx.lex.has(Cue::EncounterBefore, k) || opensOtherClause(ctx.lex, k))
+        if (opensOtherClause(ctx.lex, k) || (encounter && s.nameTok[std::size_t(i)]))
             return -1;
+        encounter = encounter || ctx.lex.has(Cue::EncounterWord, k) || ctx.lex.has(Cue::EncounterBefore, k);
         const PhraseMatch* side = s.matchOf(i);
         if (!side || side->begin != i || i < 2 || s.key(i - 1) != "the"_key || s.key(i - 2) != "on"_key ||
             (side->kind != PhraseKind::Demonym && side->kind != PhraseKind::State) ||
@@ -5941,7 +5957,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         if (ctx.lex.has(Cue::AgentWord, s.key(i)) && i < first->begin && i > 0 &&
             ctx.lex.value(Cue::MeetingVerb, s.key(i - 1)) == QLatin1String("attend"))
             attendedBy = i;
-        if (const PhraseMatch* side = s.matchOf(i - 1); side && side->end == i && i < first->begin &&
+        // ("the Togolese side", "Togo's side")
+        const int owner = i >= 2 && s.key(i - 1) == "'s"_key ? i - 2 : i - 1;
+        if (const PhraseMatch* side = s.matchOf(owner); side && side->end == owner + 1 && i < first->begin &&
             ctx.lex.has(Cue::SideNoun, s.key(i)) &&
             (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State)) {
             out.sideState = side->entry;

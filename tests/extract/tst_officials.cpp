@@ -52,6 +52,32 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 25, affil25: whose official. An "of X" after the last of two titled names is
+    // not shared with one the dictionary has serve another state; a side named after a list
+    // ("took part in the talks on the X side") is the list's, unless a name stands between the
+    // meeting word and the side; a delegation heading stops at "while", and "Y's side included"
+    // heads the list of its own clause. Twins: the names the dictionary does not know share the
+    // "of"; the one named after "held talks with" takes the side; a delegation with no second
+    // clause covers its whole list
+    QTest::newRow("s25 affil25: 'PM A and President B of X': the dictionary keeps A's state")
+        << "DAKAR - Prime Minister Ousmane Sonko and President John Mahama of the Republic of Ghana held talks on Tuesday at the Building Administratif."
+        << "Ousmane Sonko/Prime Minister/Senegal;John Mahama/President/Ghana";
+    QTest::newRow("s25 affil25 twin: 'Minister A and Minister B of X', A unknown to the dictionary, shares it")
+        << "DAKAR - Trade Minister Kofi Mensah and Energy Minister Kwabena Adjei of the Republic of Ghana held talks on Tuesday at the ministry."
+        << "Kofi Mensah/Trade Minister/Ghana;Kwabena Adjei/Energy Minister/Ghana";
+    QTest::newRow("s25 affil25: 'A and B took part in the delegation-level talks on the X side'")
+        << "KAMPALA - Ugandan President Yoweri Museveni received Tanzanian President Samia Suluhu Hassan at State House on Monday. Energy Minister Doto Biteko and Transport Minister Makame Mbarawa took part in the delegation-level talks on the Tanzanian side."
+        << "Yoweri Museveni/President/Uganda;Samia Suluhu Hassan/President/Tanzania;Doto Biteko/Energy Minister/Tanzania;Makame Mbarawa//Tanzania";
+    QTest::newRow("s25 affil25 twin: 'A and B held talks with C on the X side': C's side")
+        << "KAMPALA - Ugandan President Yoweri Museveni received Tanzanian President Samia Suluhu Hassan at State House on Monday. Energy Minister Ruth Nankabirwa and Works Minister Edward Wamala held talks with Energy Minister Doto Biteko on the Tanzanian side."
+        << "Yoweri Museveni/President/Uganda;Samia Suluhu Hassan/President/Tanzania;Ruth Nankabirwa/Energy Minister/Uganda;Edward Wamala//Uganda;Doto Biteko/Energy Minister/Tanzania";
+    QTest::newRow("s25 affil25: 'the X delegation included A and B, while Y's side included C and D'")
+        << "ACCRA - Ghanaian President John Mahama and Togolese President Faure Gnassingbé co-chaired the meeting on Friday. The Ghanaian delegation included Interior Minister Kofi Asante and Trade Minister Ama Boateng, while Togo's side included Security Minister Yark Damehame and Trade Minister Kodjo Adedze."
+        << "John Mahama/President/Ghana;Faure Gnassingbé/President/Togo;Kofi Asante/Interior Minister/Ghana;Ama Boateng/Trade Minister/Ghana;Yark Damehame//Togo;Kodjo Adedze/Trade Minister/Togo";
+    QTest::newRow("s25 affil25 twin: 'the X delegation included A, B and C': one clause, one side")
+        << "ACCRA - Ghanaian President John Mahama and Togolese President Faure Gnassingbé co-chaired the meeting on Friday. The Ghanaian delegation included Interior Minister Kofi Asante, Trade Minister Ama Boateng and Energy Minister John Jinapor."
+        << "John Mahama/President/Ghana;Faure Gnassingbé/President/Togo;Kofi Asante/Interior Minister/Ghana;Ama Boateng/Trade Minister/Ghana;John Jinapor/Energy Minister/Ghana";
+
     // --- session 24, groups24: in an Arabic name the word after the first "bin" (or "ibn") is
     // the father's; a shorter name that skips it ("Faisal bin Abdullah" beside "Faisal bin Farhan
     // bin Abdullah") names another man, the son of a forebear's namesake. Twins: a short form that

@@ -2999,6 +2999,10 @@ int bodyComplementEnd(const Lexicon& lex, const SentenceInfo& s, int p, bool gen
                                lex.has(Cue::PortfolioWord, t.key));
         if (!joint && !bodyWord && !possessiveMarkAt(s, q))
             return -1;
+        // ("head of the Peronist bloc in the Senate": a party's group in a legislature, named
+        // by the party's capitalised word right before its lower-case head)
+        body = body || (bodyWord && q > p && s.tok(q - 1).cap && s.tok(q - 1).kind == Token::Word &&
+                        lex.value(Cue::BodyHead, t.key) == QLatin1String("party-group"));
     }
     // (a body's lower-case head may end it: "at the Russian presidential administration")
     if (q >= n || q == p || !body ||
@@ -3872,6 +3876,21 @@ bool researchBodyBefore(const Lexicon& lex, const SentenceInfo& s, int b)
     return false;
 }
 
+// "the Congress of Deputies", "parliament", "the National Assembly": whether a legislature's name
+// starts at `b` (an article, up to three capitalised words, a head noun of value `legislature`)
+bool legislatureAt(const Lexicon& lex, const SentenceInfo& s, int b)
+{
+    if (b < s.size() && lex.has(Cue::Article, s.key(b)))
+        ++b;
+    for (int w = b; w < s.size() && w - b < 4 && s.tok(w).kind == Token::Word; ++w) {
+        if (lex.value(Cue::BodyHead, s.key(w)) == QLatin1String("legislature"))
+            return true;
+        if (!s.tok(w).cap)
+            return false;
+    }
+    return false;
+}
+
 // "Tonse Alliance spokesperson A", "Landless People's Movement spokesman B": an office that speaks
 // for its body (lexicon `voice-office`) right after a party's name in capitals, ending on a
 // political word ("Alliance", "Party", "Greens"), is a party's voice, no office of a state; not
@@ -3883,8 +3902,14 @@ bool partyVoiceAt(const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& 
 {
     if (m.end - m.begin != 1 || m.begin == 0 || !lex.has(Cue::VoiceOffice, s.key(m.begin)))
         return false;
-    if (politicalBodyEnd(lex, s, m.end, true) > m.end)
+    if (const int e = politicalBodyEnd(lex, s, m.end, true); e > m.end) {
+        // ("A, the spokesperson of the Popular Party in the Congress of Deputies,": the voice of
+        // the party's group in a chamber, an office of the legislature)
+        for (int k = m.end; k < e; ++k)
+            if (s.key(k) == "in"_key && legislatureAt(lex, s, k + 1))
+                return false;
         return true;
+    }
     const int w = m.begin >= 2 && possessiveMarkAt(s, m.begin - 1) ? m.begin - 2 : m.begin - 1;
     const Token& t = s.tok(w);
     return t.kind == Token::Word && t.cap && !t.allCaps && lex.has(Cue::PoliticalWord, t.key) &&

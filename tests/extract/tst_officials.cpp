@@ -78,6 +78,31 @@ void TestOfficials::officials_data()
         << "ACCRA - Ghanaian President John Mahama and Togolese President Faure Gnassingbé co-chaired the meeting on Friday. The Ghanaian delegation included Interior Minister Kofi Asante, Trade Minister Ama Boateng and Energy Minister John Jinapor."
         << "John Mahama/President/Ghana;Faure Gnassingbé/President/Togo;Kofi Asante/Interior Minister/Ghana;Ama Boateng/Trade Minister/Ghana;John Jinapor/Energy Minister/Ghana";
 
+    // --- session 25, affil25: the offices of a party's group in a legislature. "A, the head of
+    // the Broad Front bloc in the Senate" (a party's name in capitals before a lower-case "bloc",
+    // "caucus", "faction"), "B, the spokesperson of the Popular Party in the Congress of
+    // Deputies" (a party's voice in a chamber is the group's office there), and "Secretary to the
+    // Treasury C". Twins: a wing of "the ruling bloc", the party's own spokesperson, and the
+    // Treasury secretary's unnamed deputy name no official
+    QTest::newRow("s25 affil25: 'A, the head of the X bloc in the Senate'")
+        << "SANTIAGO - \"We will not vote for it,\" said Diego Ibáñez, the head of the Broad Front bloc in the Senate."
+        << "Diego Ibáñez/Head/Chile";
+    QTest::newRow("s25 affil25 twin: 'A, the head of the ruling bloc's youth wing'")
+        << "SANTIAGO - \"We will not vote for it,\" said Diego Ibáñez, the head of the ruling bloc's youth wing."
+        << "";
+    QTest::newRow("s25 affil25: 'A, the spokesperson of the X Party in the Congress of Deputies'")
+        << "MADRID - Ester Muñoz, the spokesperson of the Popular Party in the Congress of Deputies, accused the government of giving in."
+        << "Ester Muñoz//Spain";
+    QTest::newRow("s25 affil25 twin: 'A, the spokesperson of the X Party': the party's voice")
+        << "MADRID - Borja Sémper, the spokesperson of the Popular Party, accused the government of giving in."
+        << "";
+    QTest::newRow("s25 affil25: 'Secretary to the Treasury A'")
+        << "COLOMBO - IMF mission chief Evan Papageorgiou met Secretary to the Treasury Mahinda Siriwardana at the Finance Ministry on Tuesday."
+        << "Evan Papageorgiou/Mission Chief/*;Mahinda Siriwardana/Secretary to the Treasury/Sri Lanka";
+    QTest::newRow("s25 affil25 twin: the secretary to the Treasury's deputy, unnamed")
+        << "COLOMBO - IMF mission chief Evan Papageorgiou met the secretary to the Treasury's deputy at the Finance Ministry on Tuesday."
+        << "Evan Papageorgiou/Mission Chief/*";
+
     // --- session 24, groups24: in an Arabic name the word after the first "bin" (or "ibn") is
     // the father's; a shorter name that skips it ("Faisal bin Abdullah" beside "Faisal bin Farhan
     // bin Abdullah") names another man, the son of a forebear's namesake. Twins: a short form that

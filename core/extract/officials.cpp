@@ -3345,6 +3345,19 @@ bool calledTwoStates(const DocContext& ctx, const SentenceInfo& s, int from)
 // Minister B"), they meet each other ("A and B met", "held talks": a meeting verb of meeting or
 // speaking, or a hold verb, right after the pair, no one named after it), or their clause calls them two states ("the two countries",
 // "between both nations": a group number before a state-group noun) (session 23, affil16)
+// "A meeting between Australian Defence Minister A and Defense Minister B": whether the list that
+// starts at `begin` follows "between" (a state's word or an article aside); its two are the
+// meeting's two sides.
+bool namedAfterBetween(const DocContext& ctx, const SentenceInfo& s, int begin)
+{
+    int k = begin - 1;
+    while (k >= 0 && (s.key(k) == "'s"_key || ctx.lex.has(Cue::Article, s.key(k)) ||
+                      (s.matchOf(k) &&
+                       (s.matchOf(k)->kind == PhraseKind::State || s.matchOf(k)->kind == PhraseKind::Demonym))))
+        --k;
+    return k >= 0 && s.key(k) == "between"_key;
+}
+
 bool twoSides(const DocContext& ctx, const SentenceInfo& s, const std::vector<OfficialHit>& hits, std::size_t i)
 {
     const OfficialHit& a = hits[i - 1];
@@ -3357,6 +3370,8 @@ bool twoSides(const DocContext& ctx, const SentenceInfo& s, const std::vector<Of
         if (entry >= 0 && !deputy && leadsAState(ctx.g.titles[std::size_t(entry)]))
             return true;
     }
+    if (namedAfterBetween(ctx, s, std::min(a.phraseBegin, a.nameBegin)))
+        return true;
     int after = b.nameEnd;
     if (after < s.size() && s.key(after) == "on"_key && after + 1 < s.size() && isCalendarWord(s.tok(after + 1)))
         after += 2;
@@ -5421,12 +5436,15 @@ bool isPostedEnvoy(const DocContext& ctx, const Person& p)
 }
 
 // "Minister A and Mr. B co-chaired the meeting", "A and B held talks": two officials whose
-// list is the subject of a meeting verb with nobody named after it met each other; two sides.
+// list is the subject of a meeting verb with nobody named after it met each other, and so did
+// "a meeting between A and B"; two sides.
 template <typename Span>
 bool pairMeetsItself(const DocContext& ctx, const SentenceInfo& s, int sentence, Span first, Span last)
 {
     if (std::next(first) != last)
         return false;
+    if (namedAfterBetween(ctx, s, first->first))
+        return true;
     // "A and B on Tuesday held talks", "A and B today met": a day between the pair and the verb
     int after = last->second;
     if (s.key(after) == "on"_key && after + 1 < s.size() && isCalendarWord(s.tok(after + 1)))

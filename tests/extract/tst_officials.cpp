@@ -78,6 +78,15 @@ void TestOfficials::officials_data()
         << "ACCRA - Ghanaian President John Mahama and Togolese President Faure Gnassingbé co-chaired the meeting on Friday. The Ghanaian delegation included Interior Minister Kofi Asante, Trade Minister Ama Boateng and Energy Minister John Jinapor."
         << "John Mahama/President/Ghana;Faure Gnassingbé/President/Togo;Kofi Asante/Interior Minister/Ghana;Ama Boateng/Trade Minister/Ghana;John Jinapor/Energy Minister/Ghana";
 
+    // --- session 25, affil25: "a meeting between A and B" names its two sides, so a demonym on A
+    // is not shared with B. Twin: "a meeting with A and B" lists one side
+    QTest::newRow("s25 affil25: 'a meeting between Australian Minister A and Minister B'")
+        << "JAKARTA - A meeting between Australian Defence Minister Richard Marles and Defence Minister Budi Santoso, planned for next week, has been postponed."
+        << "Richard Marles/Defence Minister/Australia;Budi Santoso/Defence Minister/Indonesia";
+    QTest::newRow("s25 affil25 twin: 'a meeting with Australian Minister A and Minister B'")
+        << "JAKARTA - A meeting with Australian Defence Minister Richard Marles and Foreign Minister Penny Wong, planned for next week, has been postponed."
+        << "Richard Marles/Defence Minister/Australia;Penny Wong/Foreign Minister/Australia";
+
     // --- session 25, affil25: the offices of a party's group in a legislature. "A, the head of
     // the Broad Front bloc in the Senate" (a party's name in capitals before a lower-case "bloc",
     // "caucus", "faction"), "B, the spokesperson of the Popular Party in the Congress of

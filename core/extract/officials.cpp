@@ -6383,6 +6383,32 @@ int otherSideOwner(const DocContext& ctx, int person)
     return previousSubject(ctx, naming->sentence);
 }
 
+// "A, B and C sat in on the talks, while Paz was accompanied by Foreign Minister D": the one a
+// contrasting clause after the person has accompanied is the other side's (its first name,
+// then an accompaniment with its agent); -1 when no such clause follows in the sentence.
+int contrastedCompanionOwner(const DocContext& ctx, int person)
+{
+    const PersonRef* naming = firstNaming(ctx, person);
+    if (!naming)
+        return -1;
+    const SentenceInfo& s = ctx.sents[std::size_t(naming->sentence)];
+    int turn = naming->end;
+    while (turn < s.size() && !ctx.lex.has(Cue::ContrastWord, s.key(turn)) && !ctx.lex.has(Cue::ClauseOpener, s.key(turn)))
+        ++turn;
+    const auto [rb, re] = ctx.refRange[std::size_t(naming->sentence)];
+    for (std::size_t r = rb; r < re; ++r) {
+        const PersonRef& ref = ctx.refs[r];
+        if (ref.begin <= turn || ref.person < 0 || ref.person == person)
+            continue;
+        // (the clause's subject alone: "while G was accompanied by", "whereas G, accompanied by")
+        for (int k = ref.end; k < std::min(s.size(), ref.end + 4); ++k)
+            if (ctx.lex.has(Cue::AccompanyWord, s.key(k)) && agentFollows(s, k))
+                return ref.person;
+        return -1;
+    }
+    return -1;
+}
+
 // "Canada will provide an additional $40 million, Minister of International Development A
 // announced", "\"Norway stands with Ukraine,\" Development Minister B told reporters": a
 // reporting clause after the statement, whose subject is a state (its name, not a possessive
@@ -7094,6 +7120,8 @@ void assignFallbackStates(DocContext& ctx)
         // (lexicon `other-side-noun`) owned by the one named before is not of that one's state
         if (const int owner = otherSideOwner(ctx, self); owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2)
             leaderStates.push_back(ctx.persons[std::size_t(owner)].state);
+        if (const int guest = contrastedCompanionOwner(ctx, self); guest >= 0 && ctx.persons[std::size_t(guest)].stateStrength >= 2)
+            leaderStates.push_back(ctx.persons[std::size_t(guest)].state);
         const auto ruledOut = [&p, &leaderStates](int st) {
             return std::find(p.notStates.begin(), p.notStates.end(), st) != p.notStates.end() ||
                    std::find(leaderStates.begin(), leaderStates.end(), st) != leaderStates.end();

@@ -87,6 +87,16 @@ void TestOfficials::officials_data()
         << "JAKARTA - A meeting with Australian Defence Minister Richard Marles and Foreign Minister Penny Wong, planned for next week, has been postponed."
         << "Richard Marles/Defence Minister/Australia;Penny Wong/Foreign Minister/Australia";
 
+    // --- session 25, affil25: "A and B sat in on the talks, while C was accompanied by D": the
+    // list before a contrasting clause is not of the side of the one that clause has accompanied.
+    // Twin: the host accompanied, the list is the guest's
+    QTest::newRow("s25 affil25: 'A and B sat in, while the guest was accompanied by C'")
+        << "Peru's President Dina Boluarte held talks with Chilean President Gabriel Boric on Monday on a migration pact, which Peru wants signed before Peru's elections. Interior Minister Álvaro Elizalde and Finance Minister Mario Marcel sat in on the talks, while Boluarte was accompanied by Peruvian Foreign Minister Elmer Schialer."
+        << "Dina Boluarte/President/Peru;Gabriel Boric/President/Chile;Álvaro Elizalde/Interior Minister/Chile;Mario Marcel/Finance Minister/Chile;Elmer Schialer/Foreign Minister/Peru";
+    QTest::newRow("s25 affil25 twin: 'A and B sat in, while the host was accompanied by C'")
+        << "Peru's President Dina Boluarte held talks with Chilean President Gabriel Boric on Monday on a migration pact, which Peru wants signed before Peru's elections. Interior Minister Carlos Malaver and Finance Minister Raúl Pérez-Reyes sat in on the talks, while Boric was accompanied by Chilean Foreign Minister Alberto van Klaveren."
+        << "Dina Boluarte/President/Peru;Gabriel Boric/President/Chile;Carlos Malaver/Interior Minister/Peru;Raúl Pérez-Reyes/Finance Minister/Peru;Alberto van Klaveren/Foreign Minister/Chile";
+
     // --- session 25, affil25: the offices of a party's group in a legislature. "A, the head of
     // the Broad Front bloc in the Senate" (a party's name in capitals before a lower-case "bloc",
     // "caucus", "faction"), "B, the spokesperson of the Popular Party in the Congress of

@@ -5745,9 +5745,18 @@ int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent, i
                 return true;
         return false;
     };
+    // ("Türkiye and Iraq have agreed to ... Turkish Foreign Minister A and his Iraqi counterpart
+    // B held talks in Ankara": a lead that names no one, by name or by one's office ("as Iraq
+    // faces what officials describe as" names a group), leaves the meeting to the next sentence
+    // whatever its verb)
     int lead = ctx.body;
-    if (!encounters(ctx.sents[std::size_t(lead)], false) && lead + 1 < int(ctx.sents.size()) &&
-        encounters(ctx.sents[std::size_t(lead + 1)], true))
+    const SentenceInfo& leadSentence = ctx.sents[std::size_t(lead)];
+    const auto [leadRefs, leadRefsEnd] = ctx.refRange[std::size_t(lead)];
+    const bool namesOne = leadRefs != leadRefsEnd ||
+                          std::any_of(leadSentence.matches.begin(), leadSentence.matches.end(),
+                                      [](const PhraseMatch& m) { return m.kind == PhraseKind::Title && !m.plural; });
+    if (!encounters(leadSentence, false) && lead + 1 < int(ctx.sents.size()) &&
+        encounters(ctx.sents[std::size_t(lead + 1)], namesOne))
         ++lead;
     const SentenceInfo& s = ctx.sents[std::size_t(lead)];
     if (!encounters(s, false))

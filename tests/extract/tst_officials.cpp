@@ -97,6 +97,17 @@ void TestOfficials::officials_data()
         << "Peru's President Dina Boluarte held talks with Chilean President Gabriel Boric on Monday on a migration pact, which Peru wants signed before Peru's elections. Interior Minister Carlos Malaver and Finance Minister Raúl Pérez-Reyes sat in on the talks, while Boric was accompanied by Chilean Foreign Minister Alberto van Klaveren."
         << "Dina Boluarte/President/Peru;Gabriel Boric/President/Chile;Carlos Malaver/Interior Minister/Peru;Raúl Pérez-Reyes/Finance Minister/Peru;Alberto van Klaveren/Foreign Minister/Chile";
 
+    // --- session 25, affil25: with no dateline, a lead that names no one (only states and a
+    // plural group, "officials", "traders") leaves the lead meeting to the next sentence, whose
+    // city's state is then the home of the bare titles. Twin: a lead that names an office ("X's
+    // trade minister has returned from Nairobi") keeps the story at that minister's home
+    QTest::newRow("s25 affil25: a lead of states only, then 'A and B held talks in X'")
+        << "Kenya and Tanzania have agreed to reopen the Namanga border post to trucks, as Tanzania faces what traders call its worst backlog in years and Tanzania's exporters wait. Kenyan Trade Minister Lee Kinyanjui and his Tanzanian counterpart Selemani Jafo held talks in Nairobi on Thursday. Communications Director Peter Mwangi said the talks covered customs and the border."
+        << "Lee Kinyanjui/Trade Minister/Kenya;Selemani Jafo/Trade Minister/Tanzania;Peter Mwangi//Kenya";
+    QTest::newRow("s25 affil25 twin: a lead naming a minister back from X")
+        << "Tanzania's trade minister has returned from Nairobi with warm words but no deal, as Tanzania faces what traders call its worst backlog in years and Tanzania's exporters wait. Trade Minister Selemani Jafo met Kenyan Trade Minister Lee Kinyanjui in Nairobi on Thursday. Communications Director Peter Mwangi said the talks covered customs and the border."
+        << "Lee Kinyanjui/Trade Minister/Kenya;Selemani Jafo/Trade Minister/Tanzania;Peter Mwangi//Tanzania";
+
     // --- session 25, affil25: the offices of a party's group in a legislature. "A, the head of
     // the Broad Front bloc in the Senate" (a party's name in capitals before a lower-case "bloc",
     // "caucus", "faction"), "B, the spokesperson of the Popular Party in the Congress of

@@ -163,13 +163,28 @@ int yearOfMonth(const QDate& doc, int m, bool back, bool ownMonthMoves)
 
 } // namespace
 
+namespace {
+
+// The weekdays and the full month names (abbreviations such as "Jan" and "Dec" are also given
+// names; "may" is three letters, "sept" an abbreviation), as a class every token key carries:
+// isCalendarWord() is asked of most capitalised tokens by the name and trigger passes, and
+// the bit is one test where the two maps were two lookups.
+const WordSet kCalendarWords = WordSet{
+    QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+    QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
+    QStringLiteral("sunday"), QStringLiteral("january"), QStringLiteral("february"),
+    QStringLiteral("march"), QStringLiteral("april"), QStringLiteral("june"),
+    QStringLiteral("july"), QStringLiteral("august"), QStringLiteral("september"),
+    QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")}.tokenClass();
+
+} // namespace
+
 bool isCalendarWord(const Token& token)
 {
     if (token.kind != Token::Word || !token.cap)
         return false;
     // Abbreviations ("Jan", "Dec") are also given names; only full month names count here.
-    return weekday(token.key) > 0 || (token.key.size() > 3 && token.key != "sept"_key &&
-                                      month(token.key) > 0);
+    return kCalendarWords.contains(token.key);
 }
 
 bool isMonthWord(const Token& token)

@@ -2687,12 +2687,6 @@ bool onlyReferBack(const std::vector<Trigger>& triggers)
     });
 }
 
-bool inOfficialSpan(const SentenceInfo& s, int i)
-{
-    return std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
-                       [&](const std::pair<int, int>& sp) { return i >= sp.first && i < sp.second; });
-}
-
 TriggerScope scopeOf(const Lexicon& lex, const SentenceInfo& s, const std::vector<Trigger>& triggers,
                      std::size_t index, const std::vector<Clause>& cls)
 {

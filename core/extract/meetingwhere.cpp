@@ -1565,6 +1565,23 @@ bool oneEditApart(const QString& a, const QString& b)
     return QStringView(longer).mid(i + 1) == QStringView(shorter).mid(i);
 }
 
+// text.indexOf(word, from), case-sensitive, for a word whose first letter is rare in the text (a
+// place's capital): that letter found by the vectorised search for one character, the rest
+// compared there. Qt's search of a short word hashes every character of the text on the way;
+// finishPlaces() searches whole articles for each meeting's place.
+qsizetype findWord(QStringView text, QStringView word, qsizetype from = 0)
+{
+    if (word.isEmpty())
+        return text.indexOf(word, from);
+    const QStringView rest = word.mid(1);
+    for (qsizetype at = text.indexOf(word.front(), from); at >= 0 && at + word.size() <= text.size();
+         at = text.indexOf(word.front(), at + 1)) {
+        if (text.mid(at + 1, rest.size()) == rest)
+            return at;
+    }
+    return -1;
+}
+
 // The city `place` as the article writes it: "Naypyidaw" (a capital the gazetteer spells so)
 // when the text writes only "Naypyitaw" or "Nay Pyi Taw", "Prishtina" for "Pristina". A run of
 // one to three capitalised words of the text whose letters are the place's, or (in names of six
@@ -1574,7 +1591,7 @@ QString writtenSpelling(const DocContext& ctx, const QString& place)
     constexpr int kMaxWords = 3;
     constexpr int kMinFuzzyLetters = 6;
     // (the text's own case first: a quick search that answers most places)
-    if (place.isEmpty() || ctx.doc.text.contains(place) || ctx.doc.text.contains(place, Qt::CaseInsensitive))
+    if (place.isEmpty() || findWord(ctx.doc.text, place) >= 0 || ctx.doc.text.contains(place, Qt::CaseInsensitive))
         return place;
     const QString want = squashed(place);
     if (want.isEmpty())
@@ -1606,7 +1623,7 @@ QString fullerSpelling(const DocContext& ctx, const QString& place)
     if (state < 0)
         return place;
     const QString& text = ctx.doc.text;
-    for (qsizetype at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+    for (qsizetype at = findWord(text, place); at >= 0; at = findWord(text, place, at + 1)) {
         const qsizetype end = at + place.size();
         if ((at > 0 && text[at - 1].isLetter()) || (end < text.size() && text[end].isLetter()))
             continue;

@@ -283,7 +283,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         const bool initials = best->kind == PhraseKind::Title && end == i + 1 && end < n && s.tok(end).cap &&
                               s.tok(end).kind == Token::Word && writtenAsInitials(text.mid(t.start, t.end - t.start)) &&
                               ctx.g.titles[std::size_t(best->entry)].category != QLatin1String("honorific");
-        if (region || peninsula || currency || money || water || initials) {
+        // "received the Sultan at the Astana in Kuching": a capital's name after "the" and before
+        // "in" and another place names a building of that place (Sarawak's governor's palace)
+        const bool building = best->kind == PhraseKind::Place && best->capital && i > 0 && end + 1 < n &&
+                              s.key(i - 1) == "the"_key && !s.tok(i - 1).cap && s.key(end) == "in"_key &&
+                              s.tok(end + 1).cap;
+        if (region || peninsula || currency || money || water || initials || building) {
             i = end;
             continue;
         }

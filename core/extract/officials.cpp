@@ -2002,9 +2002,11 @@ int fieldChainEnd(const GazetteerData& g, const Lexicon& lex, const SentenceInfo
 {
     const int n = s.size();
     const auto fieldWord = [&](int k) { return lex.has(Cue::PortfolioWord, s.key(k)) || lex.has(Cue::BodyHead, s.key(k)); };
+    // ("... Fertilisers J.P. Nadda": a name's dotted initials are in capitals, not an acronym)
     const auto plainCap = [&](int k) {
         const PhraseMatch* m = s.matchOf(k);
-        return k < n && s.tok(k).kind == Token::Word && s.tok(k).cap && !s.tok(k).allCaps && !s.nameTok[std::size_t(k)] &&
+        return k < n && s.tok(k).kind == Token::Word && s.tok(k).cap &&
+               (!s.tok(k).allCaps || s.tok(k).end - s.tok(k).start > s.key(k).size()) && !s.nameTok[std::size_t(k)] &&
                (!m || m->kind == PhraseKind::Demonym) && !isFunctionWord(lex, s.key(k));
     };
     std::vector<std::pair<int, int>> segs;

@@ -2906,10 +2906,11 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         if (s.key(x) == "of"_key) {
             int st = -1, org = -1;
             const int e = extendOf(s, x, &st, &org, nullptr, g, lex);
-            // ("Chief ministers A of Kerala and B of Tamil Nadu": or a province no dictionary
-            // knows, capitalised words up to the list's next "and" or comma)
+            // ("Chief ministers A of Kerala and B of Tamil Nadu": or a province, capitalised words
+            // up to the list's next "and" or comma)
             int w = x + 1;
-            while (e <= x && w < n && w - x <= 3 && s.tok(w).cap && s.tok(w).kind == Token::Word && !s.matchOf(w))
+            while (e <= x && w < n && w - x <= 3 && s.tok(w).cap && s.tok(w).kind == Token::Word &&
+                   (!s.matchOf(w) || s.matchOf(w)->kind == PhraseKind::Place || s.matchOf(w)->kind == PhraseKind::State))
                 ++w;
             if (e > x)
                 x = e;

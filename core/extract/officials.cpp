@@ -1050,7 +1050,9 @@ std::vector<QString> nameKeys(const SentenceInfo& s, int b, int e)
     std::vector<QString> keys;
     for (int i = b; i < e; ++i) {
         const Token& t = s.tok(i);
-        if (t.kind != Token::Word || s.lex->has(Cue::NameSuffix, t.key))
+        // ("Jr" is no key of the name; a regnal number is: "Abdullah II" is not "Abdullah Al-Yahya")
+        if (t.kind != Token::Word ||
+            (s.lex->has(Cue::NameSuffix, t.key) && s.lex->value(Cue::NameSuffix, t.key) != "regnal"_key))
             continue;
         if (t.key.size() == 1 && t.cap) // initials
             continue;

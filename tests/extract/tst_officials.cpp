@@ -77,6 +77,12 @@ void TestOfficials::officials_data()
     QTest::newRow("s25 names25: a regnal number before 'bin' is inside the name")
         << "King Talal III bin Faisal of Jordan spoke in Amman."
         << "Talal III bin Faisal/King/Jordan";
+    QTest::newRow("s25 names25: a king's regnal number keeps another Abdullah apart")
+        << "Jordan's King Abdullah II arrived in Kuwait. Kuwaiti Foreign Minister Abdullah Al-Yahya spoke."
+        << "King Abdullah II/King/Jordan;Abdullah Al-Yahya/Foreign Minister/Kuwait";
+    QTest::newRow("s25 names25 twin: 'King Abdullah' later is the king")
+        << "Jordan's King Abdullah II arrived in Kuwait. King Abdullah spoke."
+        << "King Abdullah II/King/Jordan";
     QTest::newRow("s25 names25: the Captains Regent name two holders")
         << "The Captains Regent of San Marino, Denise Bronzetti and Italo Righi, spoke in San Marino."
         << "Denise Bronzetti/Captain Regent/San Marino;Italo Righi/Captain Regent/San Marino";

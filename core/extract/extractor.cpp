@@ -170,6 +170,17 @@ int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i,
     return -1;
 }
 
+// "M.K.", "J.D.": two or more single capitals, each with its full stop
+static bool writtenAsInitials(QStringView word)
+{
+    if (word.size() < 4 || word.size() % 2 != 0)
+        return false;
+    for (qsizetype k = 0; k < word.size(); ++k)
+        if (k % 2 == 0 ? !word[k].isUpper() : word[k] != QLatin1Char('.'))
+            return false;
+    return true;
+}
+
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
     const QStringView text(ctx.doc.text);
@@ -267,7 +278,17 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
                            ctx.lex.has(Cue::CurrencyWord, s.key(end));
         const bool water = geographic && i > 1 && s.key(i - 1) == "of"_key && s.tok(i - 2).cap &&
                            ctx.lex.has(Cue::WaterWord, s.key(i - 2));
-        if (region || peninsula || currency || money || water) {
+        // "Chief Minister M.K. Stalin", "J.D. Vance": a name's initials, not a title's letters
+        // ("MK", "VP"), when a capitalised word follows them
+        const bool initials = best->kind == PhraseKind::Title && end == i + 1 && end < n && s.tok(end).cap &&
+                              s.tok(end).kind == Token::Word && writtenAsInitials(text.mid(t.start, t.end - t.start)) &&
+                              ctx.g.titles[std::size_t(best->entry)].category != QLatin1String("honorific");
+        // "received the Sultan at the Astana in Kuching": a capital's name after "the" and before
+        // "in" and another place names a building of that place (Sarawak's governor's palace)
+        const bool building = best->kind == PhraseKind::Place && best->capital && i > 0 && end + 1 < n &&
+                              s.key(i - 1) == "the"_key && !s.tok(i - 1).cap && s.key(end) == "in"_key &&
+                              s.tok(end + 1).cap;
+        if (region || peninsula || currency || money || water || initials || building) {
             i = end;
             continue;
         }

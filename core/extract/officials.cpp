@@ -970,6 +970,11 @@ int parseName(const SentenceInfo& s, int i, int limit)
         // "Chief of Staff A B\nParticipating for X were:": a name ends with its line
         if (s.lineBreakBefore(j))
             break;
+        // "PM Abiy, President Ruto Hold Talks", "RUTO HOSTED TANZANIAN PRESIDENT ...": in a
+        // headline's capitals, a verb of meeting before another capitalised word ends the name
+        if (t.cap && !t.hyphenBefore && j + 1 < limit && s.tok(j + 1).cap && s.tok(j + 1).kind == Token::Word &&
+            (s.lex->has(Cue::MeetingVerb, t.key) || s.lex->has(Cue::HoldVerb, t.key)))
+            break;
         // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
         const bool joined = t.kind == Token::Word && t.hyphenBefore &&
                             (!s.matchOf(j) || s.matchOf(j)->kind == PhraseKind::Person);
@@ -1000,6 +1005,16 @@ int parseName(const SentenceInfo& s, int i, int limit)
         const bool particle = afterParticles > j && afterParticles < limit &&
                               (isNameWordAt(s, afterParticles) || placeSurname || forebear) &&
                               !opensRankedParent(s, j, limit);
+        // "King Abdullah II bin Al-Hussein": a regnal number before a parent's particle and a name
+        // word is inside the name, which goes on with the patronymic
+        const bool regnal = !joined && !nameWord && !particle && t.cap && s.lex->has(Cue::NameSuffix, t.key) &&
+                            s.lex->value(Cue::NameSuffix, t.key) != "post-nominal"_key && j + 2 < limit &&
+                            !s.tok(j + 1).cap && s.lex->has(Cue::ParentParticle, s.key(j + 1)) &&
+                            isNameWordAt(s, j + 2);
+        if (regnal) {
+            ++j;
+            continue;
+        }
         if (!joined && !nameWord && !particle)
             break;
         if (particle) {
@@ -1010,11 +1025,22 @@ int parseName(const SentenceInfo& s, int i, int limit)
         if (nameWord)
             ++words;
     }
-    if (j < limit && s.lex->has(Cue::NameSuffix, s.key(j)) && s.tok(j).cap) {
-        ++j;
-    } else if (j + 1 < limit && s.key(j) == ","_key && s.lex->has(Cue::NameSuffix, s.key(j + 1)) &&
-               s.tok(j + 1).cap) {
-        j += 2;
+    // "A B Jr.", "A B, OBE,", "A B, ON, PC, MP,": a suffix ends the name, and post-nominal letters
+    // in capitals may follow it in a chain; none in a text written all in capitals, whose words
+    // are no letters ("A B, ON TUESDAY")
+    const bool capsName = s.tok(j - 1).allCaps && s.tok(i).allCaps;
+    const auto suffixAt = [&](int k, bool chained) {
+        if (k >= limit || !s.tok(k).cap || !s.lex->has(Cue::NameSuffix, s.key(k)))
+            return false;
+        if (s.lex->value(Cue::NameSuffix, s.key(k)) != "post-nominal"_key)
+            return !chained;
+        return s.tok(k).allCaps && !capsName;
+    };
+    for (bool chained = false;; chained = true) {
+        const int k = j + 1 < limit && s.key(j) == ","_key ? j + 1 : j;
+        if (!suffixAt(k, chained))
+            break;
+        j = k + 1;
     }
     return j;
 }
@@ -1024,7 +1050,9 @@ std::vector<QString> nameKeys(const SentenceInfo& s, int b, int e)
     std::vector<QString> keys;
     for (int i = b; i < e; ++i) {
         const Token& t = s.tok(i);
-        if (t.kind != Token::Word || s.lex->has(Cue::NameSuffix, t.key))
+        // ("Jr" is no key of the name; a regnal number is: "Abdullah II" is not "Abdullah Al-Yahya")
+        if (t.kind != Token::Word ||
+            (s.lex->has(Cue::NameSuffix, t.key) && s.lex->value(Cue::NameSuffix, t.key) != "regnal"_key))
             continue;
         if (t.key.size() == 1 && t.cap) // initials
             continue;
@@ -1976,9 +2004,11 @@ int fieldChainEnd(const GazetteerData& g, const Lexicon& lex, const SentenceInfo
 {
     const int n = s.size();
     const auto fieldWord = [&](int k) { return lex.has(Cue::PortfolioWord, s.key(k)) || lex.has(Cue::BodyHead, s.key(k)); };
+    // ("... Fertilisers J.P. Nadda": a name's dotted initials are in capitals, not an acronym)
     const auto plainCap = [&](int k) {
         const PhraseMatch* m = s.matchOf(k);
-        return k < n && s.tok(k).kind == Token::Word && s.tok(k).cap && !s.tok(k).allCaps && !s.nameTok[std::size_t(k)] &&
+        return k < n && s.tok(k).kind == Token::Word && s.tok(k).cap &&
+               (!s.tok(k).allCaps || s.tok(k).end - s.tok(k).start > s.key(k).size()) && !s.nameTok[std::size_t(k)] &&
                (!m || m->kind == PhraseKind::Demonym) && !isFunctionWord(lex, s.key(k));
     };
     std::vector<std::pair<int, int>> segs;
@@ -2815,18 +2845,21 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
     if (plural && s.key(x) == ","_key && isNameStart(s, x + 1))
         ++x;
     // "National Rally president Jordan Bardella", "Defence Minister Israel Kahn": a one-word state
-    // right after the title, before name words, is a given name (not in a headline's title case)
-    if (const PhraseMatch* st = s.matchOf(x);
-        !plural && !headline && st && st->kind == PhraseKind::State && st->begin == x && st->end == x + 1 &&
-        s.tok(x).cap && !s.tok(x).allCaps && !s.tok(x).hyphenBefore && isNameStart(s, x + 1) &&
-        !s.tok(x + 1).hyphenBefore && !lex.has(Cue::MeetingVerb, s.key(x + 1)) && !lex.has(Cue::HoldVerb, s.key(x + 1)) &&
-        !lex.has(Cue::MeetingNoun, s.key(x + 1))) {
-        const int ne = parseName(s, x + 1, n);
-        bool plain = ne > x + 1;
-        for (int t = x + 1; t < ne; ++t)
+    // right after the title, before name words, is a given name (not in a headline's title case);
+    // so after the title's comma, where a comma closes the name ("deputy foreign minister, Israel
+    // Mendoza, met")
+    const int y = !plural && s.key(x) == ","_key ? x + 1 : x;
+    if (const PhraseMatch* st = s.matchOf(y);
+        !plural && !headline && y + 1 < n && st && st->kind == PhraseKind::State && st->begin == y && st->end == y + 1 &&
+        s.tok(y).cap && !s.tok(y).allCaps && !s.tok(y).hyphenBefore && isNameStart(s, y + 1) &&
+        !s.tok(y + 1).hyphenBefore && !lex.has(Cue::MeetingVerb, s.key(y + 1)) && !lex.has(Cue::HoldVerb, s.key(y + 1)) &&
+        !lex.has(Cue::MeetingNoun, s.key(y + 1))) {
+        const int ne = parseName(s, y + 1, n);
+        bool plain = ne > y + 1 && (y == x || (ne < n && s.key(ne) == ","_key));
+        for (int t = y + 1; t < ne; ++t)
             plain = plain && (!s.matchOf(t) || s.matchOf(t)->kind == PhraseKind::Person);
         if (plain) {
-            names.emplace_back(x, ne);
+            names.emplace_back(y, ne);
             return names;
         }
     }
@@ -2875,8 +2908,16 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
         if (s.key(x) == "of"_key) {
             int st = -1, org = -1;
             const int e = extendOf(s, x, &st, &org, nullptr, g, lex);
+            // ("Chief ministers A of Kerala and B of Tamil Nadu": or a province, capitalised words
+            // up to the list's next "and" or comma)
+            int w = x + 1;
+            while (e <= x && w < n && w - x <= 3 && s.tok(w).cap && s.tok(w).kind == Token::Word &&
+                   (!s.matchOf(w) || s.matchOf(w)->kind == PhraseKind::Place || s.matchOf(w)->kind == PhraseKind::State))
+                ++w;
             if (e > x)
                 x = e;
+            else if (w > x + 1 && w < n && (s.key(w) == "and"_key || s.key(w) == ","_key) && isNameStart(s, w + 1))
+                x = w;
         }
         if (s.key(x) == ","_key && s.key(x + 1) == "and"_key)
             x += 2;
@@ -3173,10 +3214,10 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
     {
         // ("A B MP, chair of the foreign affairs committee,": a postnominal title in capitals
         // after the name is no part of it)
-        int nameEnd = comma;
+        int nameEnd = writtenNameEnd(s, 0, comma);
         if (const PhraseMatch* post = comma >= 2 ? s.matchOf(comma - 1) : nullptr;
-            post && post->kind == PhraseKind::Title && post->begin == comma - 1 && post->end == comma &&
-            s.tok(comma - 1).allCaps && isNameWordAt(s, comma - 2))
+            nameEnd == comma && post && post->kind == PhraseKind::Title && post->begin == comma - 1 &&
+            post->end == comma && s.tok(comma - 1).allCaps && isNameWordAt(s, comma - 2))
             nameEnd = comma - 1;
         // ("Gilberto C. Teodoro, Jr., Secretary of ...": a generational suffix after its own comma
         // ends the name, which is read back from the word before that comma)
@@ -3185,6 +3226,9 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
             ctx.lex.has(Cue::NameSuffix, s.key(nameEnd - 1)) && isNameWordAt(s, nameEnd - 3))
             nb = nameEnd - 3;
         while (nb > 0 && (isNameWordAt(s, nb - 1) || s.tok(nb).hyphenBefore ||
+                          // ("Dr Cassiel Ato Forson, Minister for Finance": an honorific's word
+                          // between two name words is one of them)
+                          (isHonorific(ctx.g, s.key(nb - 1)) && isTitleWordInName(s, nb - 1, nameEnd)) ||
                           (isParticle(ctx.lex, s.key(nb - 1)) && nb - 1 > 0) ||
                           // "Sultan bin Ahmed Al Jaber, Minister of ...": a rank word before
                           // "bin" is the given name
@@ -3692,7 +3736,8 @@ bool namesVenue(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
         if (k > nameEnd && k + 1 < s.size() && s.tok(k + 1).cap &&
             (t.key == "and"_key || t.key == "of"_key || t.key == "for"_key || t.key == "&"_key))
             continue;
-        if (t.kind != Token::Word || !t.cap)
+        // ("A B AT STATE HOUSE": in capitals, a preposition after the name ends it)
+        if (t.kind != Token::Word || !t.cap || (t.allCaps && isFunctionWord(lex, t.key)))
             return false;
         if (lex.has(Cue::VenueHead, t.key))
             return true;

@@ -140,6 +140,7 @@ const auto kDottedAbbreviationWords = std::to_array<QString>({
     QStringLiteral("apr"),  QStringLiteral("aug"),  QStringLiteral("sep"),
     QStringLiteral("sept"), QStringLiteral("oct"),  QStringLiteral("nov"),
     QStringLiteral("dec"),  QStringLiteral("engr"), QStringLiteral("barr"),
+    QStringLiteral("eng"),
 });
 
 const WordSet kDottedAbbreviations = [] {

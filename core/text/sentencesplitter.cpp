@@ -100,7 +100,9 @@ const WordSet& titleAbbreviations()
          // and the academic degrees central European outlets write before a name ("Ing. A",
          // "MUDr. B", "Mgr. C", "JUDr. D")
          "rt",   "atty", "asst",  "msgr", "ven",  "cllr",    "det",    "sra",  "srta",
-         "ing",  "mudr", "judr",  "phdr", "rndr", "mgr",     "dipl",   "doc",  "dep"});
+         "ing",  "mudr", "judr",  "phdr", "rndr", "mgr",     "dipl",   "doc",  "dep",
+         // "Prime Minister Eng. A": an engineer's courtesy (Somalia, Ethiopia)
+         "eng"});
     return set;
 }
 
@@ -114,6 +116,16 @@ const WordSet& endingAbbreviations()
                               // given names abbreviated before the rest of a name: "Ma. Theresa
                               // Lazaro", "Md. Tofazzal Hossain", "Mohd. Rashid Hasnon"
                               "ma", "md", "mohd", "muhd", "wm"});
+    return set;
+}
+
+// Capital letters joined by full stops that name a place or a body ("U.S.", "U.N.", "D.C."),
+// written without their last stop: a sentence may end with one. Others are a person's
+// initials ("J.D. Vance", "M.K. Stalin"), which a name follows.
+const WordSet& dottedPlaces()
+{
+    static const WordSet set({"u.s", "u.k", "u.n", "e.u", "d.c", "u.a.e", "u.s.a", "n.y", "l.a", "n.z",
+                              "s.a", "p.r", "r.o.k", "d.p.r.k", "u.s.s.r", "n.j", "b.c", "a.u"});
     return set;
 }
 
@@ -734,8 +746,16 @@ private:
             word.chop(1);
         if (word.isEmpty())
             return Kind::Ordinary;
-        if (word.contains(u'.'))
+        if (word.contains(u'.')) {
+            // "J.D. Vance", "M.K. Stalin": two or three initials, not a place's letters
+            const bool initials = word.size() <= 5 && word.size() % 2 == 1 &&
+                                  std::all_of(word.begin(), word.end(), [&](const QChar& c) {
+                                      return (&c - word.begin()) % 2 == 0 ? c.isUpper() : c == u'.';
+                                  });
+            if (initials && !dottedPlaces().contains(Key(word).view()))
+                return Kind::Initial;
             return Kind::Dotted; // U.S. U.K. e.g. a.m. Ph.D.
+        }
         if (word.size() == 1 && word[0].isUpper())
             return Kind::Initial;
         // "Also present were: 1. A; 2. B", an item number on a line of its own: a list's

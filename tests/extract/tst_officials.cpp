@@ -133,6 +133,50 @@ void TestOfficials::officials_data()
         << "COLOMBO - IMF mission chief Evan Papageorgiou met the secretary to the Treasury's deputy at the Finance Ministry on Tuesday."
         << "Evan Papageorgiou/Mission Chief/*";
 
+    // --- session 25, names25: post-nominal letters in a chain, an honorific inside a name read
+    // back from a comma, dotted initials, a regnal number before a patronymic, a collective
+    // office, a state's name as a given name after a title's comma, and a headline's verb. Twins:
+    // the same words where they are the name's or no name's
+    QTest::newRow("s25 names25: 'A B, ON, PC, MP, Prime Minister of X' is A B")
+        << "The Most Hon. Andrew Holness, ON, PC, MP, Prime Minister of Jamaica, spoke in Kingston."
+        << "Andrew Holness/Prime Minister/Jamaica";
+    QTest::newRow("s25 names25 twin: 'ON TUESDAY' in capitals is no post-nominal")
+        << "JAMAICAN PRIME MINISTER ANDREW HOLNESS SPOKE IN KINGSTON, ON TUESDAY."
+        << "ANDREW HOLNESS/Prime Minister/Jamaica";
+    QTest::newRow("s25 names25: 'Ato' before a name is an honorific")
+        << "Ato Ahmed Shide, Ethiopia's Minister of Finance, spoke in Addis Ababa."
+        << "Ahmed Shide/Finance Minister/Ethiopia";
+    QTest::newRow("s25 names25 twin: 'Ato' inside a name read back from a comma stays")
+        << "Present were Dr Cassiel Ato Forson, Ghana's Minister for Finance, and others."
+        << "Cassiel Ato Forson/Finance Minister/Ghana";
+    QTest::newRow("s25 names25: dotted initials are the name's, not a title ('MK')")
+        << "Tamil Nadu Chief Minister M.K. Stalin spoke in Chennai."
+        << "M.K. Stalin/Chief Minister/India";
+    QTest::newRow("s25 names25 twin: 'MK' without dots is the Knesset's")
+        << "Israeli MK Yuli Edelstein spoke in Jerusalem."
+        << "Yuli Edelstein/Member of the Knesset/Israel";
+    QTest::newRow("s25 names25: a regnal number before 'bin' is inside the name")
+        << "King Talal III bin Faisal of Jordan spoke in Amman."
+        << "Talal III bin Faisal/King/Jordan";
+    QTest::newRow("s25 names25: a king's regnal number keeps another Abdullah apart")
+        << "Jordan's King Abdullah II arrived in Kuwait. Kuwaiti Foreign Minister Abdullah Al-Yahya spoke."
+        << "King Abdullah II/King/Jordan;Abdullah Al-Yahya/Foreign Minister/Kuwait";
+    QTest::newRow("s25 names25 twin: 'King Abdullah' later is the king")
+        << "Jordan's King Abdullah II arrived in Kuwait. King Abdullah spoke."
+        << "King Abdullah II/King/Jordan";
+    QTest::newRow("s25 names25: the Captains Regent name two holders")
+        << "The Captains Regent of San Marino, Denise Bronzetti and Italo Righi, spoke in San Marino."
+        << "Denise Bronzetti/Captain Regent/San Marino;Italo Righi/Captain Regent/San Marino";
+    QTest::newRow("s25 names25: a state's name after a title's comma is a given name")
+        << "Honduras' deputy foreign minister, Israel Mendoza, spoke in Tegucigalpa."
+        << "Israel Mendoza/Deputy Foreign Minister/Honduras";
+    QTest::newRow("s25 names25 twin: a state after a title's comma with no name after it")
+        << "The Honduran foreign minister, Israel, and Egypt were named."
+        << "";
+    QTest::newRow("s25 names25: a headline's verb of meeting ends the name")
+        << "PM Abiy, President Ruto Hold Talks"
+        << "Abiy/Prime Minister/*;Ruto/President/*";
+
     // --- session 24, groups24: in an Arabic name the word after the first "bin" (or "ibn") is
     // the father's; a shorter name that skips it ("Faisal bin Abdullah" beside "Faisal bin Farhan
     // bin Abdullah") names another man, the son of a forebear's namesake. Twins: a short form that

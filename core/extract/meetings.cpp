@@ -836,17 +836,30 @@ void retargetRounds(DocContext& ctx, const SentenceInfo& s, const std::vector<co
 
 // "where they met Polish and Latvian soldiers", "met members of the Indian diaspora": the object
 // right after the verb is a crowd (a few lower-case words, demonyms and "of" before a crowd noun,
-// no name among them), so the subjects met that crowd, not each other or an official.
+// no name among them), so the subjects met that crowd, not each other or an official. So is one
+// person of a calling outside government (lexicon `private-role`, or a lower-case
+// `non-office-modifier`) named with it: "met Kenyan marathon champion A", "met the Argentine
+// footballer B", "met C, the Spanish film director," (a name no official's, its apposition after).
 bool crowdObject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
 {
-    for (int i = t.end; i < std::min(s.size(), t.end + 6); ++i) {
-        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
+    constexpr int reach = 6;
+    int from = t.end;
+    while (from < s.size() && s.tok(from).kind == Token::Word && s.tok(from).cap && !inOfficialSpan(s, from) &&
+           !s.matchOf(from))
+        ++from;
+    from = from > t.end && from < s.size() && isComma(s.tok(from)) ? from + 1 : t.end;
+    for (int i = from; i < std::min(s.size(), from + reach); ++i) {
+        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)] || inOfficialSpan(s, i))
             return false;
-        if (ctx.lex.has(Cue::CrowdNoun, s.key(i)))
+        const TokenKey& k = s.key(i);
+        if (ctx.lex.has(Cue::CrowdNoun, k) || ctx.lex.has(Cue::PrivateRole, k) ||
+            (!s.tok(i).cap && ctx.lex.has(Cue::NonOfficeModifier, k)))
             return true;
+        // (a state's name as a modifier, "New Zealand dairy executives"; a capitalised word of
+        // the calling's own, "Nobel laureate", "Olympic champion")
         const PhraseMatch* m = s.matchOf(i);
-        const bool demonym = m && m->kind == PhraseKind::Demonym;
-        if (s.tok(i).cap && !demonym)
+        const bool state = m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State);
+        if (s.tok(i).cap && !state && !(i + 1 < s.size() && ctx.lex.has(Cue::PrivateRole, s.key(i + 1))))
             return false;
     }
     return false;

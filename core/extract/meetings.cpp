@@ -1140,13 +1140,21 @@ void dropProxies(const DocContext& ctx, const SentenceInfo& s, const std::vector
             // special envoy of President C"; a proxy verb right before the list, "representing
             // President C" (value "as" and "verb"))
             if ((key == "of"_key || key == "to"_key || key == "for"_key) && ctx.lex.has(Cue::ProxyNoun, s.key(k - 1))) {
-                if (ctx.lex.value(Cue::ProxyNoun, s.key(k - 1)) != "as"_key)
+                const QString value = ctx.lex.value(Cue::ProxyNoun, s.key(k - 1));
+                if (value.isEmpty())
                     return true;
-                for (int a = k - 2; a >= std::max(0, k - 5) && s.tok(a).kind == Token::Word && !s.tok(a).cap; --a)
+                // (value "article": a singular one right after its article, "received an adviser
+                // to C", "met the father of Prime Minister C")
+                if (value == "article"_key && k >= 2 && !s.tok(k - 1).cap &&
+                    (s.key(k - 2) == "a"_key || s.key(k - 2) == "an"_key || s.key(k - 2) == "the"_key))
+                    return true;
+                for (int a = k - 2; value == "as"_key && a >= std::max(0, k - 5) && s.tok(a).kind == Token::Word && !s.tok(a).cap; --a)
                     if (s.key(a) == "as"_key)
                         return true;
             }
-            if (ctx.lex.value(Cue::ProxyNoun, key) == "verb"_key && !s.tok(k).cap)
+            // (a proxy verb, or its participle before the agent: "a delegation sent by C")
+            const int verb = ctx.lex.has(Cue::AgentWord, key) ? k - 1 : k;
+            if (ctx.lex.value(Cue::ProxyNoun, s.key(verb)) == "verb"_key && !s.tok(verb).cap)
                 return true;
             if (isComma(s.tok(k)) ? !s.nameTok[std::size_t(k - 1)]
                                   : !(key == "and"_key || inPersonPhrase(s, k) || (s.tok(k).kind == Token::Word && s.tok(k).cap)))

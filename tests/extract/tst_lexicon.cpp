@@ -367,6 +367,7 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("demonym thing") << "demonym-thing" << "cuisine" << true;
     QTest::newRow("private role") << "private-role" << "footballer" << true;
     QTest::newRow("an office is no private role") << "private-role" << "minister" << false;
+    QTest::newRow("singular proxy") << "proxy-noun" << "adviser" << true;
 }
 
 void TestLexicon::wordClasses()

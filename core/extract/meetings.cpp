@@ -1100,7 +1100,9 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
             meeting = meeting || ctx.lex.has(Cue::MeetingNoun, s.key(k)) ||
                       ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.has(Cue::MeetingVerb, s.key(k));
             const PhraseMatch* m = s.matchOf(k);
-            agent = agent || ctx.lex.has(Cue::PersonNoun, s.key(k)) || (m && m->kind == PhraseKind::Title);
+            // (or before those who act for him, "Merz's advisers", "Macron's diplomatic team")
+            agent = agent || ctx.lex.has(Cue::PersonNoun, s.key(k)) || (m && m->kind == PhraseKind::Title) ||
+                    (ctx.lex.has(Cue::ProxyNoun, s.key(k)) && ctx.lex.value(Cue::ProxyNoun, s.key(k)) != "verb"_key);
         }
         // (in apposition, ", Donald Trump's son-in-law,", or before the one acting for him,
         // "Trump's envoy A"; not "dominated by B's false claims", whose owner was there)

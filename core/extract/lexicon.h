@@ -281,6 +281,8 @@ enum class Cue : int {
     PrivateRole,     ///< "footballer", "laureate", "investor": a person's calling outside government;
                      ///< the object of a meeting verb so described ("met Kenyan marathon champion A",
                      ///< "met B, the Spanish film director") is no official, its demonym no side
+    LeftOffice,      ///< "resigned as", "stepped down as": after "A, who", A left the office; he
+                     ///< holds it no more, as one called "former"
     Count
 };
 

@@ -368,6 +368,7 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("private role") << "private-role" << "footballer" << true;
     QTest::newRow("an office is no private role") << "private-role" << "minister" << false;
     QTest::newRow("singular proxy") << "proxy-noun" << "adviser" << true;
+    QTest::newRow("left office") << "left-office" << "resigned" << true;
 }
 
 void TestLexicon::wordClasses()

@@ -278,6 +278,11 @@ enum class Cue : int {
                      ///< ("had an exchange of views with B"); not "an exchange of letters", "of fire"
     DepartureVerb,   ///< "left", "flew out of": a leaving whose city, then "after" and a meeting
                      ///< ("left Caracas after meeting B"), is where that meeting was held
+    PrivateRole,     ///< "footballer", "laureate", "investor": a person's calling outside government;
+                     ///< the object of a meeting verb so described ("met Kenyan marathon champion A",
+                     ///< "met B, the Spanish film director") is no official, its demonym no side
+    LeftOffice,      ///< "resigned as", "stepped down as": after "A, who", A left the office; he
+                     ///< holds it no more, as one called "former"
     Count
 };
 

@@ -836,17 +836,30 @@ void retargetRounds(DocContext& ctx, const SentenceInfo& s, const std::vector<co
 
 // "where they met Polish and Latvian soldiers", "met members of the Indian diaspora": the object
 // right after the verb is a crowd (a few lower-case words, demonyms and "of" before a crowd noun,
-// no name among them), so the subjects met that crowd, not each other or an official.
+// no name among them), so the subjects met that crowd, not each other or an official. So is one
+// person of a calling outside government (lexicon `private-role`, or a lower-case
+// `non-office-modifier`) named with it: "met Kenyan marathon champion A", "met the Argentine
+// footballer B", "met C, the Spanish film director," (a name no official's, its apposition after).
 bool crowdObject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
 {
-    for (int i = t.end; i < std::min(s.size(), t.end + 6); ++i) {
-        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)])
+    constexpr int reach = 6;
+    int from = t.end;
+    while (from < s.size() && s.tok(from).kind == Token::Word && s.tok(from).cap && !inOfficialSpan(s, from) &&
+           !s.matchOf(from))
+        ++from;
+    from = from > t.end && from < s.size() && isComma(s.tok(from)) ? from + 1 : t.end;
+    for (int i = from; i < std::min(s.size(), from + reach); ++i) {
+        if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)] || inOfficialSpan(s, i))
             return false;
-        if (ctx.lex.has(Cue::CrowdNoun, s.key(i)))
+        const TokenKey& k = s.key(i);
+        if (ctx.lex.has(Cue::CrowdNoun, k) || ctx.lex.has(Cue::PrivateRole, k) ||
+            (!s.tok(i).cap && ctx.lex.has(Cue::NonOfficeModifier, k)))
             return true;
+        // (a state's name as a modifier, "New Zealand dairy executives"; a capitalised word of
+        // the calling's own, "Nobel laureate", "Olympic champion")
         const PhraseMatch* m = s.matchOf(i);
-        const bool demonym = m && m->kind == PhraseKind::Demonym;
-        if (s.tok(i).cap && !demonym)
+        const bool state = m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State);
+        if (s.tok(i).cap && !state && !(i + 1 < s.size() && ctx.lex.has(Cue::PrivateRole, s.key(i + 1))))
             return false;
     }
     return false;
@@ -1087,7 +1100,9 @@ void dropPossessors(const DocContext& ctx, const SentenceInfo& s, const std::vec
             meeting = meeting || ctx.lex.has(Cue::MeetingNoun, s.key(k)) ||
                       ctx.lex.has(Cue::TravelWord, s.key(k)) || ctx.lex.has(Cue::MeetingVerb, s.key(k));
             const PhraseMatch* m = s.matchOf(k);
-            agent = agent || ctx.lex.has(Cue::PersonNoun, s.key(k)) || (m && m->kind == PhraseKind::Title);
+            // (or before those who act for him, "Merz's advisers", "Macron's diplomatic team")
+            agent = agent || ctx.lex.has(Cue::PersonNoun, s.key(k)) || (m && m->kind == PhraseKind::Title) ||
+                    (ctx.lex.has(Cue::ProxyNoun, s.key(k)) && ctx.lex.value(Cue::ProxyNoun, s.key(k)) != "verb"_key);
         }
         // (in apposition, ", Donald Trump's son-in-law,", or before the one acting for him,
         // "Trump's envoy A"; not "dominated by B's false claims", whose owner was there)
@@ -1127,13 +1142,21 @@ void dropProxies(const DocContext& ctx, const SentenceInfo& s, const std::vector
             // special envoy of President C"; a proxy verb right before the list, "representing
             // President C" (value "as" and "verb"))
             if ((key == "of"_key || key == "to"_key || key == "for"_key) && ctx.lex.has(Cue::ProxyNoun, s.key(k - 1))) {
-                if (ctx.lex.value(Cue::ProxyNoun, s.key(k - 1)) != "as"_key)
+                const QString value = ctx.lex.value(Cue::ProxyNoun, s.key(k - 1));
+                if (value.isEmpty())
                     return true;
-                for (int a = k - 2; a >= std::max(0, k - 5) && s.tok(a).kind == Token::Word && !s.tok(a).cap; --a)
+                // (value "article": a singular one right after its article, "received an adviser
+                // to C", "met the father of Prime Minister C")
+                if (value == "article"_key && k >= 2 && !s.tok(k - 1).cap &&
+                    (s.key(k - 2) == "a"_key || s.key(k - 2) == "an"_key || s.key(k - 2) == "the"_key))
+                    return true;
+                for (int a = k - 2; value == "as"_key && a >= std::max(0, k - 5) && s.tok(a).kind == Token::Word && !s.tok(a).cap; --a)
                     if (s.key(a) == "as"_key)
                         return true;
             }
-            if (ctx.lex.value(Cue::ProxyNoun, key) == "verb"_key && !s.tok(k).cap)
+            // (a proxy verb, or its participle before the agent: "a delegation sent by C")
+            const int verb = ctx.lex.has(Cue::AgentWord, key) ? k - 1 : k;
+            if (ctx.lex.value(Cue::ProxyNoun, s.key(verb)) == "verb"_key && !s.tok(verb).cap)
                 return true;
             if (isComma(s.tok(k)) ? !s.nameTok[std::size_t(k - 1)]
                                   : !(key == "and"_key || inPersonPhrase(s, k) || (s.tok(k).kind == Token::Word && s.tok(k).cap)))

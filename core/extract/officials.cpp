@@ -4510,6 +4510,25 @@ void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
     }
 }
 
+// Pass: "A, who resigned as Ukraine's presidential chief of staff in November,", "B, who stepped
+// down as defence minister": one said, right after his name's comma and "who", to have left his
+// office (lexicon `left-office`) holds it no more, as one called "former" does
+void findLeftOffice(DocContext& ctx, const SentenceInfo& s)
+{
+    for (auto r = ctx.refs.rbegin(); r != ctx.refs.rend() && r->sentence == s.index; ++r) {
+        if (r->kind != RefKind::Name || r->person < 0 || r->end + 2 >= s.size() ||
+            s.tok(r->end).punct != QLatin1Char(',') || s.key(r->end + 1) != "who"_key)
+            continue;
+        // (not one whose title the sentence writes before his name, "Defence Minister A, who
+        // stepped down as chief negotiator,": he left another office than that one)
+        const bool titled = std::any_of(s.officialSpans.begin(), s.officialSpans.end(), [&](const std::pair<int, int>& sp) {
+            return sp.first < r->begin && sp.second > r->begin;
+        });
+        if (!titled && lexiconPhraseAt(ctx.lex, Cue::LeftOffice, s, r->end + 2) > r->end + 2)
+            ctx.persons[std::size_t(r->person)].former = true;
+    }
+}
+
 // Pass: "His predecessor A B paid a state visit", "Boric's predecessor, C D,", "E F, her
 // predecessor,": a name beside a possessive and a word for the office's former holder (lexicon
 // `former-holder`) is an official of the past; his office is the possessor's when the text has
@@ -4687,6 +4706,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     findGovernmentLeaders(ctx, s);
     findPossessiveStateNames(ctx, s);
     findListedMembers(ctx, s);
+    findLeftOffice(ctx, s);
 }
 
 namespace {

@@ -365,6 +365,10 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("name suffix") << "name-suffix" << "iii" << true;
     QTest::newRow("region word") << "region-word" << "greater" << true;
     QTest::newRow("demonym thing") << "demonym-thing" << "cuisine" << true;
+    QTest::newRow("private role") << "private-role" << "footballer" << true;
+    QTest::newRow("an office is no private role") << "private-role" << "minister" << false;
+    QTest::newRow("singular proxy") << "proxy-noun" << "adviser" << true;
+    QTest::newRow("left office") << "left-office" << "resigned" << true;
 }
 
 void TestLexicon::wordClasses()

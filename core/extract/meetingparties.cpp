@@ -3910,8 +3910,13 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             known += person.state >= 0 || person.organization >= 0 ? 1 : 0;
             hostPerson = hostPerson || (host >= 0 && person.state == host);
         }
-    const bool otherSides = host >= 0 && known >= 2 && !hostPerson &&
-                            known == int(parties.subjects.size() + parties.objects.size());
+    // (or two states, or their capitals, named as the sides: "Washington and Beijing held talks in
+    // Geneva, with A meeting B", "Moscow and Kyiv's negotiators met in Istanbul"; one state's
+    // delegation met by a named person is not enough: "A met the Chilean delegation in New York")
+    // (session 25, states25)
+    const bool allKnown = known == int(parties.subjects.size() + parties.objects.size());
+    const bool otherSides = host >= 0 && !hostPerson && allKnown &&
+                            (known >= 2 || (states.size() >= 2 && !holds(states, host)));
     const bool thirdState = !hostSeatCity && otherSides;
     // ... nor the capital itself, alone or with a building in it ("sat down at a hotel in
     // Washington"), when no word of the sentence tells of a visit or a host: "A and B welcomed the

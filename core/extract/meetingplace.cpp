@@ -107,6 +107,15 @@ bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i)
         if (lexiconPhraseAt(ctx.lex, Cue::City, s, b) == i - 1)
             return true;
     }
+    // "in Savannah, Georgia,": a town no dictionary knows, capitalised words right after "in" or
+    // "at" and before the comma, is qualified all the same (session 25, states25)
+    for (int b = i - 2; b >= std::max(1, i - 4); --b) {
+        const Token& tk = s.tok(b);
+        if (tk.kind != Token::Word || !tk.cap || s.matchOf(b) || s.nameTok[std::size_t(b)])
+            return false;
+        if (s.key(b - 1) == "in"_key || s.key(b - 1) == "at"_key)
+            return true;
+    }
     return false;
 }
 

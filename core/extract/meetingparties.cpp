@@ -3640,6 +3640,28 @@ bool demonymOfThing(const Lexicon& lex, const SentenceInfo& s, const StateHit& h
     return k > h.end;
 }
 
+// "held talks in Muscat, hosted by Omani officials", "met B in Chisinau, where Romanian officials
+// also took part": a state's people named without names (isPartyState) in a clause after the
+// meeting's, as the agents of a host word (lexicon `host-by`) or the subject of a place-relative
+// clause that tells they took part (`attendee-cue`), make the state a side (session 25, states25)
+bool unnamedSideAfter(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const StateHit& h)
+{
+    if (h.begin <= t.end || !isPartyState(lex, s, h))
+        return false;
+    int b = h.begin - 1;
+    if (lex.has(Cue::Article, s.key(b)))
+        --b;
+    if (b - 2 > t.end && lex.has(Cue::AgentWord, s.key(b)) && lex.has(Cue::HostBy, s.key(b - 1)) && isComma(s.tok(b - 2)))
+        return true;
+    if (b - 1 <= t.end || !lex.has(Cue::PlaceRelative, s.key(b)) || !isComma(s.tok(b - 1)))
+        return false;
+    constexpr int reach = 4; ///< "Romanian officials also took part"
+    for (int k = h.end; k < std::min(s.size(), h.end + reach); ++k)
+        if (lexiconPhraseAt(lex, Cue::AttendeeCue, s, k) > k)
+            return true;
+    return false;
+}
+
 // "as Ethiopia did last year", "like Croatia", "unlike Mali": a state compared; "as Burundi
 // boycotted the meeting", "Tanzania stayed away": a state that keeps away. Neither is a side.
 bool comparedOrAbsent(const Lexicon& lex, const SentenceInfo& s, const StateHit& h)
@@ -3873,6 +3895,10 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         for (int p : *side)
             sidesKnown = sidesKnown && (ctx.persons[std::size_t(p)].state >= 0 || ctx.persons[std::size_t(p)].organization >= 0);
     for (const StateHit* h : hits) {
+        if (h->begin >= stateEnd && h->counts && unnamedSideAfter(ctx.lex, s, t, *h)) {
+            addUnique(states, h->state);
+            continue;
+        }
         if (h->begin < scope.begin || h->begin >= stateEnd || !h->counts || scope.inTopic(h->begin, t))
             continue;
         if (sidesKnown && journeyOrigin(ctx.lex, s, h->begin))

@@ -3591,7 +3591,7 @@ bool possessiveOfThing(const Lexicon& lex, const SentenceInfo& s, const StateHit
 }
 
 // "on the sidelines of the G20 summit hosted by South Africa", "on the margins of the
-// Russia-Africa summit": a state in the phrase naming the gathering beside which the meeting
+// Russia-Africa summit", "during the APEC summit hosted by South Korea": a state in the phrase naming the gathering beside which the meeting
 // was held only lends it its venue. The phrase ends at a punctuation mark, a partner word
 // ("with") or a meeting verb that is not the gathering's participle ("hosted by X").
 bool besideGathering(const Lexicon& lex, const SentenceInfo& s, int i)
@@ -3604,6 +3604,12 @@ bool besideGathering(const Lexicon& lex, const SentenceInfo& s, int i)
             return false;
         if (lex.value(Cue::SideMeeting, k) == QLatin1String("gathering"))
             return true;
+        // ("met in Gyeongju during the APEC summit hosted by South Korea": an event frame of value
+        // gathering before a gathering word) (session 25, states25)
+        if (lex.value(Cue::EventFrame, k) == QLatin1String("gathering"))
+            for (int g = b + 1; g < i; ++g)
+                if (lex.has(Cue::GatheringWord, s.key(g)))
+                    return true;
     }
     return false;
 }

@@ -5769,6 +5769,10 @@ int subjectStateOf(const DocContext& ctx, const SentenceInfo& s, int cue)
     const PhraseMatch* m = k >= 0 ? s.matchOf(k) : nullptr;
     if (!m || m->end != k + 1 || (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))
         return -1;
+    // ("Brussels sent its top diplomat A": the seat of international bodies acts for them, lexicon
+    // `body-seat`, not for its state) (session 25, states25)
+    if (m->kind == PhraseKind::Place && lexiconPhraseAt(ctx.lex, Cue::BodySeat, s, m->begin) == m->end)
+        return -1;
     // the subject opens the clause: the sentence, or a clause after a comma, "and" or "while"
     const int before = m->begin - (m->begin > 0 && s.key(m->begin - 1) == "the"_key ? 1 : 0);
     return before <= s.dateline || s.key(before - 1) == ","_key || s.key(before - 1) == ":"_key || s.key(before - 1) == "and"_key ||

@@ -278,6 +278,8 @@ enum class Cue : int {
                      ///< ("had an exchange of views with B"); not "an exchange of letters", "of fire"
     DepartureVerb,   ///< "left", "flew out of": a leaving whose city, then "after" and a meeting
                      ///< ("left Caracas after meeting B"), is where that meeting was held
+    RegionHomonym,   ///< "Georgia": a state's name that is also a region of another state (value);
+                     ///< right before an office of a city or a region, "Georgia Gov. A", the region's
     Count
 };
 

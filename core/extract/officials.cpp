@@ -1733,6 +1733,19 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
                 break;
             }
     }
+    // "Georgia Gov. A", "Georgia Governor B": a state's name that is also a region of another
+    // state (lexicon `region-homonym`) right before an office of a city or a region names the
+    // region, whose office serves the other state; "Georgian Prime Minister C" stays Georgia's
+    if (h.state >= 0 && h.organization < 0 && affBegin < m.begin && g.titles[std::size_t(m.entry)].category == "local"_key) {
+        const LexiconPhrase* region = nullptr;
+        const int e = lexiconPhraseAt(lex, Cue::RegionHomonym, s, affBegin, &region);
+        const PhraseMatch* named = s.matchOf(affBegin);
+        if (const int st = e > affBegin ? g.stateIndex(region->value) : -1;
+            st >= 0 && named && named->begin == affBegin && named->end == e) {
+            h.state = st;
+            h.affiliationRule = QStringLiteral("a region of that name before the office");
+        }
+    }
     // "Gazprom CEO A", "Rosatom chief B", "Saudi Aramco's chief executive C": a firm its state owns
     // (lexicon `state-company`) right before the title makes its head an official of that state
     if (h.state < 0 && h.organization < 0 && k < m.begin) {

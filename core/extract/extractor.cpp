@@ -467,6 +467,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             if (m.begin > std::max(1, s.dateline) && s.tok(m.begin - 1).kind == Token::Word && s.tok(m.begin - 1).cap &&
                 !s.matchOf(m.begin - 1))
                 h.counts = false;
+            // "the districts of Palma and Mocimboa da Praia": ... and so does one before a place
+            // particle in lower case (lexicon `place-particle`) right before it (session 25, states25)
+            if (m.begin > std::max(2, s.dateline + 1) && !s.tok(m.begin - 1).cap &&
+                ctx.lex.has(Cue::PlaceParticle, s.key(m.begin - 1)) && s.tok(m.begin - 2).kind == Token::Word &&
+                s.tok(m.begin - 2).cap && !s.matchOf(m.begin - 2))
+                h.counts = false;
             // "criticism from Brussels", "The Hague's ruling": a seat of international bodies
             // that acts stands for them, not for its state
             if (lexiconPhraseAt(ctx.lex, Cue::BodySeat, s, m.begin) == m.end)

@@ -400,7 +400,22 @@ void applyDictionary(DocContext& ctx, Person& p)
         return std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(),
                            [&](const StateHit& h) { return h.state == st && h.counts; });
     };
-    if (p.stateStrength < 2 && !e.state.isEmpty() && p.organization < 0) {
+    // "Congo's President A", whom the dictionary knows as the Republic of the Congo's: a short
+    // name the text gives (an alias, not the state's own name) that is a word of the entry's
+    // state's name says no more than the entry, which names the state in full; the entry's
+    // state, for the office it gives (session 25, states25)
+    const auto shortNameOfEntryState = [&](int entryState) {
+        if (p.state < 0 || entryState < 0 || entryState == p.state || !fits(e))
+            return false;
+        const QStringList entryWords = foldKey(ctx.g.states[std::size_t(entryState)].name).split(QLatin1Char(' '));
+        const QString own = foldKey(ctx.g.states[std::size_t(p.state)].name);
+        return std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
+            const QString form = foldKey(h.form);
+            return h.state == p.state && form != own && entryWords.contains(form);
+        });
+    };
+    if ((p.stateStrength < 2 || shortNameOfEntryState(ctx.g.stateIndex(e.state))) && !e.state.isEmpty() &&
+        p.organization < 0) {
         const int st = ctx.g.stateIndex(e.state);
         p.namesake = st >= 0 && otherOffice && ownOffice && !namedInText(st);
         if (st >= 0) {

@@ -68,6 +68,12 @@ void TestOfficials::officials_data()
     QTest::newRow("s25 states25 twin: 'Niger's Prime Minister A' is of Niger")
         << "Niger's Prime Minister Ali Lamine Zeine met the Chinese ambassador in Niamey."
         << "Ali Lamine Zeine/Prime Minister/Niger";
+    QTest::newRow("s25 states25: 'Congo's President A' is the Republic of the Congo's when the dictionary says so")
+        << "Congo's President Denis Sassou Nguesso met the Angolan ambassador in Brazzaville."
+        << "Denis Sassou Nguesso/President/Republic of the Congo";
+    QTest::newRow("s25 states25 twin: 'Congo's President B' stays the DRC's")
+        << "Congo's President Félix Tshisekedi met the Angolan ambassador in Kinshasa."
+        << "Félix Tshisekedi/President/Democratic Republic of the Congo";
     QTest::newRow("s25 states25: 'Kerala Chief Minister A' is of India")
         << "Kerala Chief Minister Pinarayi Vijayan met the Emirati ambassador in Thiruvananthapuram."
         << "Pinarayi Vijayan/Chief Minister/India";

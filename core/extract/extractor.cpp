@@ -452,6 +452,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         if (m.kind != PhraseKind::Demonym && m.begin > 0 && s.tok(m.begin).hyphenBefore &&
             s.tok(m.begin - 1).kind == Token::Word && !s.matchOf(m.begin - 1))
             h.counts = false;
+        // "a London-based centre", "a Beijing-bound flight", "a UAE-based businessman": a word joined
+        // by a hyphen after the city or the state makes it an attribute of a thing, not the state
+        // acting (a state's name too: session 25, states25)
+        if (m.kind != PhraseKind::Demonym && m.end < int(s.toks.size()) && s.tok(m.end).hyphenBefore &&
+            ctx.lex.has(Cue::PlaceSuffix, s.key(m.end)))
+            h.counts = false;
         if (m.kind == PhraseKind::Place) {
             const TokenKey& before = s.key(m.begin - 1);
             // A city where something happens is a place; a seat of government that acts
@@ -476,10 +482,6 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             // "criticism from Brussels", "The Hague's ruling": a seat of international bodies
             // that acts stands for them, not for its state
             if (lexiconPhraseAt(ctx.lex, Cue::BodySeat, s, m.begin) == m.end)
-                h.counts = false;
-            // "a London-based centre", "a Beijing-bound flight": a word joined by a hyphen after
-            // the city makes it an attribute of a thing, not its state acting
-            if (m.end < int(s.toks.size()) && s.tok(m.end).hyphenBefore && ctx.lex.has(Cue::PlaceSuffix, s.key(m.end)))
                 h.counts = false;
             // "Santiago de Cuba": the capital's name opens a longer town the lexicon knows
             if (lexiconPhraseAt(ctx.lex, Cue::City, s, m.begin) > m.end)

@@ -276,8 +276,15 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         // "the Kenyan shilling", "44 billion US dollars": a currency; "the Gulf of Guinea": a sea
         const bool money = (best->kind == PhraseKind::State || best->kind == PhraseKind::Demonym) && end < n &&
                            ctx.lex.has(Cue::CurrencyWord, s.key(end));
-        const bool water = geographic && i > 1 && s.key(i - 1) == "of"_key && s.tok(i - 2).cap &&
-                           ctx.lex.has(Cue::WaterWord, s.key(i - 2));
+        // ("Lake Chad", "the Niger Delta", "the Congo Basin": a water word of value before or after
+        // written next to the name)
+        const auto waterWord = [&](int k, QLatin1String side) {
+            return k >= 0 && k < n && s.tok(k).cap && ctx.lex.has(Cue::WaterWord, s.key(k)) &&
+                   ctx.lex.value(Cue::WaterWord, s.key(k)) == side;
+        };
+        const bool water = geographic && ((i > 1 && s.key(i - 1) == "of"_key && waterWord(i - 2, QLatin1String(""))) ||
+                                          waterWord(i - 1, QLatin1String("before")) ||
+                                          waterWord(end, QLatin1String("after")));
         // "Chief Minister M.K. Stalin", "J.D. Vance": a name's initials, not a title's letters
         // ("MK", "VP"), when a capitalised word follows them
         const bool initials = best->kind == PhraseKind::Title && end == i + 1 && end < n && s.tok(end).cap &&
@@ -466,6 +473,12 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         if (m.kind != PhraseKind::Demonym && m.begin > 0 && s.tok(m.begin).hyphenBefore &&
             s.tok(m.begin - 1).kind == Token::Word && !s.matchOf(m.begin - 1))
             h.counts = false;
+        // "a London-based centre", "a Beijing-bound flight", "a UAE-based businessman": a word joined
+        // by a hyphen after the city or the state makes it an attribute of a thing, not the state
+        // acting (a state's name too: session 25, states25)
+        if (m.kind != PhraseKind::Demonym && m.end < int(s.toks.size()) && s.tok(m.end).hyphenBefore &&
+            ctx.lex.has(Cue::PlaceSuffix, s.key(m.end)))
+            h.counts = false;
         if (m.kind == PhraseKind::Place) {
             const TokenKey& before = s.key(m.begin - 1);
             // A city where something happens is a place; a seat of government that acts
@@ -481,13 +494,15 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             if (m.begin > std::max(1, s.dateline) && s.tok(m.begin - 1).kind == Token::Word && s.tok(m.begin - 1).cap &&
                 !s.matchOf(m.begin - 1))
                 h.counts = false;
+            // "the districts of Palma and Mocimboa da Praia": ... and so does one before a place
+            // particle in lower case (lexicon `place-particle`) right before it (session 25, states25)
+            if (m.begin > std::max(2, s.dateline + 1) && !s.tok(m.begin - 1).cap &&
+                ctx.lex.has(Cue::PlaceParticle, s.key(m.begin - 1)) && s.tok(m.begin - 2).kind == Token::Word &&
+                s.tok(m.begin - 2).cap && !s.matchOf(m.begin - 2))
+                h.counts = false;
             // "criticism from Brussels", "The Hague's ruling": a seat of international bodies
             // that acts stands for them, not for its state
             if (lexiconPhraseAt(ctx.lex, Cue::BodySeat, s, m.begin) == m.end)
-                h.counts = false;
-            // "a London-based centre", "a Beijing-bound flight": a word joined by a hyphen after
-            // the city makes it an attribute of a thing, not its state acting
-            if (m.end < int(s.toks.size()) && s.tok(m.end).hyphenBefore && ctx.lex.has(Cue::PlaceSuffix, s.key(m.end)))
                 h.counts = false;
             // "Santiago de Cuba": the capital's name opens a longer town the lexicon knows
             if (lexiconPhraseAt(ctx.lex, Cue::City, s, m.begin) > m.end)

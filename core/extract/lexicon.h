@@ -283,6 +283,9 @@ enum class Cue : int {
                      ///< "met B, the Spanish film director") is no official, its demonym no side
     LeftOffice,      ///< "resigned as", "stepped down as": after "A, who", A left the office; he
                      ///< holds it no more, as one called "former"
+    RegionHomonym,   ///< "Georgia": a state's name that is also a region of another state (value);
+                     ///< right before an office of a city or a region, "Georgia Gov. A", the region's
+                     ///< state, not the state of that name
     Count
 };
 

@@ -3591,7 +3591,7 @@ bool possessiveOfThing(const Lexicon& lex, const SentenceInfo& s, const StateHit
 }
 
 // "on the sidelines of the G20 summit hosted by South Africa", "on the margins of the
-// Russia-Africa summit": a state in the phrase naming the gathering beside which the meeting
+// Russia-Africa summit", "during the APEC summit hosted by South Korea": a state in the phrase naming the gathering beside which the meeting
 // was held only lends it its venue. The phrase ends at a punctuation mark, a partner word
 // ("with") or a meeting verb that is not the gathering's participle ("hosted by X").
 bool besideGathering(const Lexicon& lex, const SentenceInfo& s, int i)
@@ -3604,6 +3604,12 @@ bool besideGathering(const Lexicon& lex, const SentenceInfo& s, int i)
             return false;
         if (lex.value(Cue::SideMeeting, k) == QLatin1String("gathering"))
             return true;
+        // ("met in Gyeongju during the APEC summit hosted by South Korea": an event frame of value
+        // gathering before a gathering word) (session 25, states25)
+        if (lex.value(Cue::EventFrame, k) == QLatin1String("gathering"))
+            for (int g = b + 1; g < i; ++g)
+                if (lex.has(Cue::GatheringWord, s.key(g)))
+                    return true;
     }
     return false;
 }
@@ -3638,6 +3644,28 @@ bool demonymOfThing(const Lexicon& lex, const SentenceInfo& s, const StateHit& h
             return false;
     }
     return k > h.end;
+}
+
+// "held talks in Muscat, hosted by Omani officials", "met B in Chisinau, where Romanian officials
+// also took part": a state's people named without names (isPartyState) in a clause after the
+// meeting's, as the agents of a host word (lexicon `host-by`) or the subject of a place-relative
+// clause that tells they took part (`attendee-cue`), make the state a side (session 25, states25)
+bool unnamedSideAfter(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const StateHit& h)
+{
+    if (h.begin <= t.end || !isPartyState(lex, s, h))
+        return false;
+    int b = h.begin - 1;
+    if (lex.has(Cue::Article, s.key(b)))
+        --b;
+    if (b - 2 > t.end && lex.has(Cue::AgentWord, s.key(b)) && lex.has(Cue::HostBy, s.key(b - 1)) && isComma(s.tok(b - 2)))
+        return true;
+    if (b - 1 <= t.end || !lex.has(Cue::PlaceRelative, s.key(b)) || !isComma(s.tok(b - 1)))
+        return false;
+    constexpr int reach = 4; ///< "Romanian officials also took part"
+    for (int k = h.end; k < std::min(s.size(), h.end + reach); ++k)
+        if (lexiconPhraseAt(lex, Cue::AttendeeCue, s, k) > k)
+            return true;
+    return false;
 }
 
 // "as Ethiopia did last year", "like Croatia", "unlike Mali": a state compared; "as Burundi
@@ -3873,6 +3901,10 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         for (int p : *side)
             sidesKnown = sidesKnown && (ctx.persons[std::size_t(p)].state >= 0 || ctx.persons[std::size_t(p)].organization >= 0);
     for (const StateHit* h : hits) {
+        if (h->begin >= stateEnd && h->counts && unnamedSideAfter(ctx.lex, s, t, *h)) {
+            addUnique(states, h->state);
+            continue;
+        }
         if (h->begin < scope.begin || h->begin >= stateEnd || !h->counts || scope.inTopic(h->begin, t))
             continue;
         if (sidesKnown && journeyOrigin(ctx.lex, s, h->begin))
@@ -3910,8 +3942,13 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
             known += person.state >= 0 || person.organization >= 0 ? 1 : 0;
             hostPerson = hostPerson || (host >= 0 && person.state == host);
         }
-    const bool otherSides = host >= 0 && known >= 2 && !hostPerson &&
-                            known == int(parties.subjects.size() + parties.objects.size());
+    // (or two states, or their capitals, named as the sides: "Washington and Beijing held talks in
+    // Geneva, with A meeting B", "Moscow and Kyiv's negotiators met in Istanbul"; one state's
+    // delegation met by a named person is not enough: "A met the Chilean delegation in New York")
+    // (session 25, states25)
+    const bool allKnown = known == int(parties.subjects.size() + parties.objects.size());
+    const bool otherSides = host >= 0 && !hostPerson && allKnown &&
+                            (known >= 2 || (states.size() >= 2 && !holds(states, host)));
     const bool thirdState = !hostSeatCity && otherSides;
     // ... nor the capital itself, alone or with a building in it ("sat down at a hotel in
     // Washington"), when no word of the sentence tells of a visit or a host: "A and B welcomed the

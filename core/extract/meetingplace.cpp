@@ -107,6 +107,15 @@ bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i)
         if (lexiconPhraseAt(ctx.lex, Cue::City, s, b) == i - 1)
             return true;
     }
+    // "in Savannah, Georgia,": a town no dictionary knows, capitalised words right after "in" or
+    // "at" and before the comma, is qualified all the same (session 25, states25)
+    for (int b = i - 2; b >= std::max(1, i - 4); --b) {
+        const Token& tk = s.tok(b);
+        if (tk.kind != Token::Word || !tk.cap || s.matchOf(b) || s.nameTok[std::size_t(b)])
+            return false;
+        if (s.key(b - 1) == "in"_key || s.key(b - 1) == "at"_key)
+            return true;
+    }
     return false;
 }
 
@@ -116,9 +125,12 @@ namespace {
 // migration from Libya": a topic word, a short group of lowercase words (a noun, its modifiers,
 // "of" chains) and a word that ties the group to the state at `at`: the state is what the group
 // is about. Not "on behalf of Kenya": a side head makes the state a side. A capitalized word, a
-// punctuation mark or a date ends the group ("on Monday in Kenya").
-bool topicGroupBefore(const Lexicon& lex, const SentenceInfo& s, int at)
+// punctuation mark or a date ends the group ("on Monday in Kenya"), except a state that is a
+// topic itself before "and" or "or": "the war in Sudan and tensions in South Sudan" (session 25,
+// states25).
+bool topicGroupBefore(const DocContext& ctx, const SentenceInfo& s, int at)
 {
+    const Lexicon& lex = ctx.lex;
     constexpr int reach = 7;
     if (at < 3 || !lex.has(Cue::TopicLink, s.key(at - 1)) || lex.has(Cue::SideHead, s.key(at - 2)))
         return false;
@@ -129,6 +141,11 @@ bool topicGroupBefore(const Lexicon& lex, const SentenceInfo& s, int at)
         if (b < at - 2 && (lexiconPhraseAt(lex, Cue::TopicBefore, s, b) == b + 1 ||
                            lex.has(Cue::TopicOpener, s.key(b))))
             return true;
+        if (b < at - 2 && (s.key(b) == "and"_key || s.key(b) == "or"_key)) {
+            const PhraseMatch* prev = s.matchOf(b - 1);
+            if (prev && prev->end == b && prev->kind == PhraseKind::State)
+                return topicState(ctx, s, prev->begin);
+        }
     }
     return false;
 }
@@ -142,7 +159,13 @@ bool topicState(const DocContext& ctx, const SentenceInfo& s, int i)
     for (int b = std::max(0, at - 4); b < at; ++b)
         if (lexiconPhraseAt(ctx.lex, Cue::TopicBefore, s, b) == at)
             return true;
-    return topicGroupBefore(ctx.lex, s, at);
+    // "discussed Ukraine, Iran and North Korea": a state's name as the object of a topic verb
+    // (the states joined to it are topics through joinedToTopic); not a demonym, which may
+    // open a side ("addressed Kenyan lawmakers") (session 25, states25)
+    const PhraseMatch* pm = s.matchOf(i);
+    if (at > 0 && ctx.lex.has(Cue::TopicOpener, s.key(at - 1)) && pm && pm->begin == i && pm->kind == PhraseKind::State)
+        return true;
+    return topicGroupBefore(ctx, s, at);
 }
 
 int stateOfCity(const DocContext& ctx, const QString& city)

@@ -400,7 +400,22 @@ void applyDictionary(DocContext& ctx, Person& p)
         return std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(),
                            [&](const StateHit& h) { return h.state == st && h.counts; });
     };
-    if (p.stateStrength < 2 && !e.state.isEmpty() && p.organization < 0) {
+    // "Congo's President A", whom the dictionary knows as the Republic of the Congo's: a short
+    // name the text gives (an alias, not the state's own name) that is a word of the entry's
+    // state's name says no more than the entry, which names the state in full; the entry's
+    // state, for the office it gives (session 25, states25)
+    const auto shortNameOfEntryState = [&](int entryState) {
+        if (p.state < 0 || entryState < 0 || entryState == p.state || !fits(e))
+            return false;
+        const QStringList entryWords = foldKey(ctx.g.states[std::size_t(entryState)].name).split(QLatin1Char(' '));
+        const QString own = foldKey(ctx.g.states[std::size_t(p.state)].name);
+        return std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
+            const QString form = foldKey(h.form);
+            return h.state == p.state && form != own && entryWords.contains(form);
+        });
+    };
+    if ((p.stateStrength < 2 || shortNameOfEntryState(ctx.g.stateIndex(e.state))) && !e.state.isEmpty() &&
+        p.organization < 0) {
         const int st = ctx.g.stateIndex(e.state);
         p.namesake = st >= 0 && otherOffice && ownOffice && !namedInText(st);
         if (st >= 0) {
@@ -1760,6 +1775,19 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
                 }
                 break;
             }
+    }
+    // "Georgia Gov. A", "Georgia Governor B": a state's name that is also a region of another
+    // state (lexicon `region-homonym`) right before an office of a city or a region names the
+    // region, whose office serves the other state; "Georgian Prime Minister C" stays Georgia's
+    if (h.state >= 0 && h.organization < 0 && affBegin < m.begin && g.titles[std::size_t(m.entry)].category == "local"_key) {
+        const LexiconPhrase* region = nullptr;
+        const int e = lexiconPhraseAt(lex, Cue::RegionHomonym, s, affBegin, &region);
+        const PhraseMatch* named = s.matchOf(affBegin);
+        if (const int st = e > affBegin ? g.stateIndex(region->value) : -1;
+            st >= 0 && named && named->begin == affBegin && named->end == e) {
+            h.state = st;
+            h.affiliationRule = QStringLiteral("a region of that name before the office");
+        }
     }
     // "Gazprom CEO A", "Rosatom chief B", "Saudi Aramco's chief executive C": a firm its state owns
     // (lexicon `state-company`) right before the title makes its head an official of that state
@@ -5901,6 +5929,10 @@ int subjectStateOf(const DocContext& ctx, const SentenceInfo& s, int cue)
         --k;
     const PhraseMatch* m = k >= 0 ? s.matchOf(k) : nullptr;
     if (!m || m->end != k + 1 || (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))
+        return -1;
+    // ("Brussels sent its top diplomat A": the seat of international bodies acts for them, lexicon
+    // `body-seat`, not for its state) (session 25, states25)
+    if (m->kind == PhraseKind::Place && lexiconPhraseAt(ctx.lex, Cue::BodySeat, s, m->begin) == m->end)
         return -1;
     // the subject opens the clause: the sentence, or a clause after a comma, "and" or "while"
     const int before = m->begin - (m->begin > 0 && s.key(m->begin - 1) == "the"_key ? 1 : 0);

@@ -209,6 +209,8 @@ void TestLexicon::writtenAsTextWrites_data()
     QTest::newRow("think-tank") << "research-body" << "think-tank" << "a Washington think-tank said" << true;
     QTest::newRow("think tank spaced") << "research-body" << "think-tank" << "a Washington think tank said" << true;
     QTest::newRow("Mar-a-Lago") << "venue" << "Mar-a-Lago" << "talks at Mar-a-Lago on Friday" << true;
+    QTest::newRow("Georgia") << "region-homonym" << "Georgia" << "Georgia Gov. A said" << true;
+    QTest::newRow("Lake") << "water-word" << "lake" << "patrols on Lake Chad" << true;
     QTest::newRow("user hyphen word") << "nonstate-group" << "M23-AFC" << "rebels of the M23-AFC alliance" << false;
     QTest::newRow("user apostrophe") << "city" << "Cox's Bazar" << "camps near Cox\u2019s Bazar" << false;
     QTest::newRow("user dots") << "nonstate-group" << "F.A.R.C." << "former F.A.R.C. commanders" << false;

@@ -177,6 +177,32 @@ void TestOfficials::officials_data()
         << "PM Abiy, President Ruto Hold Talks"
         << "Abiy/Prime Minister/*;Ruto/President/*";
 
+    // --- session 25, states25: an office of a city or a region after a state's name that is also
+    // a region of another state (lexicon `region-homonym`) serves that other state; the state's own
+    // offices stay its own. A region with a government of its own (regions.tsv) places its office
+    // in its state: "Niger State Governor" is Nigeria's, not Niger's
+    QTest::newRow("s25 states25: 'Georgia Gov. A' is of the United States")
+        << "Georgia Gov. Brian Kemp met the Japanese ambassador in Atlanta."
+        << "Brian Kemp/Governor/United States";
+    QTest::newRow("s25 states25 twin: 'Georgian Prime Minister A' is of Georgia")
+        << "Georgian Prime Minister Irakli Kobakhidze met the Japanese ambassador in Tbilisi."
+        << "Irakli Kobakhidze/Prime Minister/Georgia";
+    QTest::newRow("s25 states25: 'Niger State Governor A' is of Nigeria")
+        << "Niger State Governor Mohammed Umaru Bago met the Chinese ambassador in Minna."
+        << "Mohammed Umaru Bago/Governor/Nigeria";
+    QTest::newRow("s25 states25 twin: 'Niger's Prime Minister A' is of Niger")
+        << "Niger's Prime Minister Ali Lamine Zeine met the Chinese ambassador in Niamey."
+        << "Ali Lamine Zeine/Prime Minister/Niger";
+    QTest::newRow("s25 states25: 'Congo's President A' is the Republic of the Congo's when the dictionary says so")
+        << "Congo's President Denis Sassou Nguesso met the Angolan ambassador in Brazzaville."
+        << "Denis Sassou Nguesso/President/Republic of the Congo";
+    QTest::newRow("s25 states25 twin: 'Congo's President B' stays the DRC's")
+        << "Congo's President Félix Tshisekedi met the Angolan ambassador in Kinshasa."
+        << "Félix Tshisekedi/President/Democratic Republic of the Congo";
+    QTest::newRow("s25 states25: 'Kerala Chief Minister A' is of India")
+        << "Kerala Chief Minister Pinarayi Vijayan met the Emirati ambassador in Thiruvananthapuram."
+        << "Pinarayi Vijayan/Chief Minister/India";
+
     // --- session 24, groups24: in an Arabic name the word after the first "bin" (or "ibn") is
     // the father's; a shorter name that skips it ("Faisal bin Abdullah" beside "Faisal bin Farhan
     // bin Abdullah") names another man, the son of a forebear's namesake. Twins: a short form that

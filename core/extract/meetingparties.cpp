@@ -1083,62 +1083,85 @@ bool sideListedJustBefore(const DocContext& ctx, const MeetingDraft& m, int sent
 } // namespace
 
 OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                              int from, int limit)
+                              int from, int limit, ListDirection direction)
 {
+    const bool forward = direction == ListDirection::Forward;
     OfficialList out;
-    out.end = from;
-    limit = std::min(limit, s.size());
+    out.begin = out.end = from;
+    // (the tokens the list may take, [lo, hi), whichever way it is read)
+    const int lo = forward ? from : std::max(limit, 0);
+    const int hi = forward ? std::min(limit, s.size()) : std::min(from, s.size());
+    // A unit of the list: its tokens [begin, end), the one at `i` being its first as read (its
+    // first token forward, its last backward); `end` == `begin` when no unit of its kind is there.
+    struct Unit
+    {
+        int begin = 0;
+        int end = 0;
+    };
+    const auto none = [](int i) { return Unit{i, i}; };
+    const auto one = [](int i) { return Unit{i, i + 1}; };
     const auto refAt = [&](int i) -> const PersonRef* {
         for (const PersonRef* r : refs)
-            if (r->begin == i && r->end > i && r->kind != RefKind::Group && r->kind != RefKind::Pronoun)
+            if ((forward ? r->begin == i : r->end == i + 1) && r->end > r->begin && r->kind != RefKind::Group &&
+                r->kind != RefKind::Pronoun)
                 return r;
         return nullptr;
     };
     // (a title's words: an official's span, a dictionary title, state, demonym or body, a
     // capitalised word of a portfolio or an honorific, the words that join them)
-    const auto titleEnd = [&](int i) {
+    const auto titleAt = [&](int i) {
         if (inOfficialSpan(s, i))
-            return i + 1;
+            return one(i);
         if (const PhraseMatch* m = s.matchOf(i);
-            m && m->begin == i && m->end > i &&
+            m && (forward ? m->begin == i : m->end == i + 1) && m->end > m->begin &&
             (m->kind == PhraseKind::Title || m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State ||
              m->kind == PhraseKind::Organization || m->kind == PhraseKind::Person))
-            return m->end;
+            return Unit{m->begin, m->end};
         const Token& w = s.tok(i);
         if (w.kind == Token::Word && (w.cap || w.hyphenBefore || s.nameTok[std::size_t(i)]))
-            return i + 1;
+            return one(i);
         // ("Dr.", "Mr.": the abbreviation's point)
-        if (w.kind == Token::Punct && w.punct == QLatin1Char('.') && i > from && s.tok(i - 1).kind == Token::Word &&
-            s.tok(i - 1).cap && s.key(i - 1).size() <= 3 && i + 1 < limit && s.tok(i + 1).cap)
-            return i + 1;
+        if (w.kind == Token::Punct && w.punct == QLatin1Char('.') && i > lo && s.tok(i - 1).kind == Token::Word &&
+            s.tok(i - 1).cap && s.key(i - 1).size() <= 3 && i + 1 < hi && s.tok(i + 1).cap)
+            return one(i);
         // (the words inside a title: "of", "for", "to", "the", "'s", a hyphen)
         if (w.kind == Token::Word && (s.key(i) == "of"_key || s.key(i) == "for"_key || s.key(i) == "to"_key ||
                                       ctx.lex.has(Cue::Article, s.key(i)) || s.key(i) == "'s"_key))
-            return i + 1;
+            return one(i);
         // (a hyphen, or a dash between two capitalised words of one office: "Deputy Prime
         // Minister – Foreign Minister B")
-        if (isDash(w) && (w.hyphenBefore || (i > from && i + 1 < limit && s.tok(i - 1).cap && s.tok(i + 1).cap)))
-            return i + 1;
-        return i;
+        if (isDash(w) && (w.hyphenBefore || (i > lo && i + 1 < hi && s.tok(i - 1).cap && s.tok(i + 1).cap)))
+            return one(i);
+        return none(i);
     };
-    // (the words that part two items; their end, or `i`)
-    const auto separatorEnd = [&](int i) {
+    // (the words that part two items)
+    const auto separatorAt = [&](int i) {
         const Token& w = s.tok(i);
-        if (w.kind == Token::Punct && (isComma(w) || w.punct == QLatin1Char(';')))
-            return i + 1;
-        if (s.key(i) == "and"_key)
-            return i + 1;
-        if (s.key(i) == "as"_key && s.key(i + 1) == "well"_key && s.key(i + 2) == "as"_key)
-            return i + 3;
-        return i;
+        if ((w.kind == Token::Punct && (isComma(w) || w.punct == QLatin1Char(';'))) || s.key(i) == "and"_key)
+            return one(i);
+        const int as = forward ? i : i - 2;
+        if (as >= lo && s.key(as) == "as"_key && s.key(as + 1) == "well"_key && s.key(as + 2) == "as"_key)
+            return Unit{as, as + 3};
+        return none(i);
     };
-    int i = from;
+    // ("Senator B (R-Idaho)": what the name carries in parentheses; `i` at its bracket as read,
+    // "(" forward and ")" backward)
+    const auto bracketAt = [&](int i) {
+        if (forward)
+            return Unit{i, afterName(s, i)};
+        for (int open = i - 1; open >= lo; --open)
+            if (s.key(open) == "("_key)
+                return afterName(s, open) == i + 1 ? Unit{open, i + 1} : none(i);
+        return none(i);
+    };
+    const auto next = [&](const Unit& u) { return forward ? u.end : u.begin - 1; };
+    int i = forward ? from : hi - 1;
     // ("were joined by: A ..." as a readout's lines give it)
-    if (i < limit && s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(':'))
+    if (forward && i < hi && s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(':'))
         ++i;
-    while (i < limit) {
-        if (const int e = separatorEnd(i); e > i) {
-            i = e;
+    while (i >= lo && i < hi) {
+        if (const Unit u = separatorAt(i); u.end > u.begin) {
+            i = next(u);
             continue;
         }
         if (const PersonRef* r = refAt(i)) {
@@ -1147,24 +1170,21 @@ OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, cons
                 break;
             if (isOfficialRef(ctx, *r)) {
                 addUnique(out.people, r->person);
-                out.end = r->end;
+                if (forward)
+                    out.end = r->end;
+                else
+                    out.begin = r->begin;
             }
-            i = r->end;
+            i = next(Unit{r->begin, r->end});
             continue;
         }
-        // ("Senator B (R-Idaho)": what the name carries in parentheses)
-        if (s.key(i) == "("_key) {
-            const int after = afterName(s, i);
-            if (after == i)
-                break;
-            i = after;
-            continue;
-        }
-        const int e = titleEnd(i);
-        if (e <= i)
+        const Unit u = s.key(i) == (forward ? "("_key : ")"_key) ? bracketAt(i) : titleAt(i);
+        if (u.end <= u.begin)
             break;
-        i = e;
+        i = next(u);
     }
+    if (!forward)
+        std::reverse(out.people.begin(), out.people.end());
     return out;
 }
 

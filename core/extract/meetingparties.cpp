@@ -2935,28 +2935,18 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // after a place: "greeted at the airport by C")
     if (t.verb && t.begin >= 2 && ctx.lex.has(Cue::PassiveAux, s.key(t.begin - 1)) &&
         s.key(t.begin - 2) == "and"_key) {
-        std::vector<int> opening;
-        int last = -1; ///< the end of the opening group's last name
-        for (const PersonRef* r : refs) {
-            if (r->begin < scope.clause.begin || r->begin >= t.begin - 2 || !isOfficialRef(ctx, *r))
-                continue;
-            bool joinedToGroup = last < 0;
-            if (last >= 0) {
-                joinedToGroup = true;
-                for (int x = last; x < r->begin && joinedToGroup; ++x)
-                    joinedToGroup = isComma(s.tok(x)) || s.key(x) == "and"_key || inOfficialSpan(s, x);
-            }
-            if (!joinedToGroup)
-                break;
-            opening.push_back(r->person);
-            last = r->end;
-        }
+        // (the group: the list the clause's first official opens)
+        const auto first = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= scope.clause.begin && r->begin < t.begin - 2 && isOfficialRef(ctx, *r);
+        });
+        const OfficialList opening =
+            first == refs.end() ? OfficialList{} : readOfficialList(ctx, s, refs, (*first)->begin, t.begin - 2);
         // (a predicate of lowercase words stands between the group and the "and")
         bool predicate = false;
-        for (int x = std::max(last, 0); x < t.begin - 2 && last >= 0 && !predicate; ++x)
+        for (int x = opening.end; x < t.begin - 2 && !opening.people.empty() && !predicate; ++x)
             predicate = s.tok(x).kind == Token::Word && !s.tok(x).cap && s.key(x) != "and"_key;
-        if (!opening.empty() && predicate)
-            std::erase_if(out.subjects, [&](int p) { return !holds(opening, p); });
+        if (predicate)
+            std::erase_if(out.subjects, [&](int p) { return !holds(opening.people, p); });
     }
     // "A and B agreed to deepen co-operation on wind, health and the legacy of the Troubles at the
     // annual summit": a meeting noun after "at" or "during", in a clause that only continues the
@@ -2977,30 +2967,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             plain = !ctx.lex.has(Cue::RelativeWord, s.key(i)) && s.key(i) != "who"_key && s.key(i) != "that"_key &&
                     !ctx.lex.has(Cue::MeetingVerb, s.key(i)) &&
                     std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return r->begin == i; });
-        std::vector<int> opening;
-        int last = -1;
-        for (const PersonRef* r : refs) {
-            if (!plain || r->begin >= scope.clause.begin || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
-                break;
-            // (an office's words, its state's name among them: "and British prime minister B")
-            const auto office = [&](int x) {
-                const PhraseMatch* m = s.matchOf(x);
-                return inOfficialSpan(s, x) || (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State ||
-                                                      m->kind == PhraseKind::Title));
-            };
-            bool joinedToGroup = true;
-            for (int x = std::max(last, 0); last >= 0 && x < r->begin && joinedToGroup; ++x)
-                joinedToGroup = isComma(s.tok(x)) || s.key(x) == "and"_key || office(x);
-            if (last < 0) // the group opens the sentence, after its dateline and an article
-                for (int x = s.dateline; x < r->begin && joinedToGroup; ++x)
-                    joinedToGroup = s.tok(x).kind == Token::Punct || ctx.lex.has(Cue::Article, s.key(x)) || office(x);
-            if (!joinedToGroup)
-                break;
-            opening.push_back(r->person);
-            last = r->end;
+        // (the group opens the sentence, after its dateline, an article and an office's words, its
+        // state's name among them: "British prime minister B and ...")
+        const PersonRef* first = plain && !refs.empty() ? refs.front() : nullptr;
+        bool opens = first && first->begin < scope.clause.begin && isOfficialRef(ctx, *first) &&
+                     !s.quoted[std::size_t(first->begin)];
+        for (int x = s.dateline; opens && x < first->begin; ++x) {
+            const PhraseMatch* m = s.matchOf(x);
+            opens = s.tok(x).kind == Token::Punct || ctx.lex.has(Cue::Article, s.key(x)) || inOfficialSpan(s, x) ||
+                    (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State || m->kind == PhraseKind::Title));
         }
-        for (int p : opening)
-            addUnique(out.subjects, p);
+        if (opens)
+            for (int p : readOfficialList(ctx, s, refs, first->begin, scope.clause.begin).people)
+                addUnique(out.subjects, p);
     }
     // "the meeting that A held on Thursday with B", "the talks A had with B in June": a meeting
     // noun whose relative clause names its holder (an official right after the noun or its

@@ -2687,25 +2687,17 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             return r->kind == RefKind::Group && r->begin < t.begin && r->end == r->begin + 1 &&
                    s.key(r->begin) == "they"_key;
         });
-        // (one list, its items joined by commas and "and" only: not "A and B met, on the margins
+        // (the first list of two or more, read from an official: not "A and B met, on the margins
         // of the summit chaired by C, where they held talks")
-        int listEnd = -1;
+        const int limit = they == refs.end() ? 0 : std::min((*they)->begin, scope.clause.begin);
         for (const PersonRef* r : refs) {
-            if (they == refs.end() || r->begin >= (*they)->begin || r->begin >= scope.clause.begin || !isOfficialRef(ctx, *r) ||
-                bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
+            if (r->begin >= limit || !isOfficialRef(ctx, *r) || bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
                 continue;
-            bool joined = listEnd >= 0;
-            for (int x = listEnd; joined && x < r->begin; ++x)
-                joined = isComma(s.tok(x)) || s.key(x) == "and"_key || inOfficialSpan(s, x);
-            if (named.size() >= 2 && !joined)
+            if (OfficialList list = readOfficialList(ctx, s, refs, r->begin, limit); list.people.size() >= 2) {
+                named = std::move(list.people);
                 break;
-            if (!joined)
-                named.clear();
-            addUnique(named, r->person);
-            listEnd = r->end;
+            }
         }
-        if (named.size() < 2)
-            named.clear();
     }
     if (!named.empty()) {
         for (int p : named)

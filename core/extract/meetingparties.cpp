@@ -1179,8 +1179,10 @@ OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, cons
             continue;
         }
         const Unit u = s.key(i) == (forward ? "("_key : ")"_key) ? bracketAt(i) : titleAt(i);
-        if (u.end <= u.begin)
+        if (u.end <= u.begin) {
+            out.stop = i;
             break;
+        }
         i = next(u);
     }
     if (!forward)
@@ -1619,6 +1621,33 @@ bool ledSideAt(const Lexicon& lex, const SentenceInfo& s, int v)
     return true;
 }
 
+/// "Sent by President D, A and B took part in the talks", "Unlike D, who stayed at home, A and B
+/// also attended": where the list right before the cue at `cue` (past "were", "also") begins when a
+/// phrase put before it ends at a comma; 0 when there is none. Read back from the cue, the list
+/// stops at a lowercase word that governs its first item ("by D", "stayed in Dodoma"): the phrase
+/// runs to the first comma after that word, and the list is what follows it, from an item, not an
+/// "and" ("A met B on Monday, and C took part": a clause of its own) nor after "including" ("Several
+/// ministers, including D, A and B, took part") or a list opener ("With D looking on, A took part").
+int frontedPhraseEnd(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs, int cue)
+{
+    int at = cue;
+    while (at > 0 && (ctx.lex.has(Cue::PassiveAux, s.key(at - 1)) || ctx.lex.has(Cue::AdditiveWord, s.key(at - 1))))
+        --at;
+    const OfficialList list = readOfficialList(ctx, s, refs, at, 0, ListDirection::Backward);
+    if (list.people.empty() || list.stop < s.dateline || s.tok(list.stop).kind != Token::Word ||
+        s.tok(list.stop).cap || ctx.lex.has(Cue::ListIntro, s.key(list.stop)))
+        return 0;
+    int comma = list.stop + 1;
+    while (comma < at && !(isComma(s.tok(comma)) && !inOfficialSpan(s, comma)))
+        ++comma;
+    if (comma >= at || s.key(comma + 1) == "and"_key || readOfficialList(ctx, s, refs, comma + 1, at).people.empty())
+        return 0;
+    for (int i = 0; i < comma; ++i)
+        if (ctx.lex.has(Cue::ListOpener, s.key(i)))
+            return 0;
+    return comma + 1;
+}
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -1723,6 +1752,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     if (cues.empty())
         return a;
     a.cueBegin = cues.front().begin;
+    const int subjectBegin = frontedPhraseEnd(ctx, s, refs, a.cueBegin);
     // "On the Chinese side, A and B took part in a trade fair": an event the cue introduces as a
     // new one, with no meeting word up to the punctuation, is another event than the ones told
     // ... and so is one a cue ending in its article names ("A and B were also at the airport",
@@ -1819,7 +1849,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     // ("Also present was B's deputy, C": B owns the office, and is not listed)
     for (const PersonRef* r : refs) {
         if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) ||
-            source(r) || r->begin > otherClause || afterCut(r) || s.key(r->end) == "'s"_key ||
+            source(r) || r->begin < subjectBegin || r->begin > otherClause || afterCut(r) || s.key(r->end) == "'s"_key ||
             roleOfNamed(refs, s, *r))
             continue;
         addUnique(absent(r->begin) || stayedAway(r) ? a.absent : a.people, r->person);

@@ -185,7 +185,8 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
 /// (exclusive); read backward, it ends right before `from` ("A, B and C took part": `from` at
 /// the cue) and may reach back to `limit` (inclusive). The officials named, in text order, and
 /// the tokens [begin, end) from the list's edge at `from` to the farthest item that names an
-/// official (both `from` when none does).
+/// official (both `from` when none does), and the token the reading stopped at, no part of the
+/// list ("by" in "Sent by D, A and B took part"; -1 when it ran to `limit` or the sentence's edge).
 enum class ListDirection
 {
     Forward,
@@ -196,6 +197,7 @@ struct OfficialList
     std::vector<int> people;
     int begin = -1;
     int end = -1;
+    int stop = -1;
 };
 OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                               int from, int limit, ListDirection direction = ListDirection::Forward);

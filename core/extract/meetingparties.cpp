@@ -1621,6 +1621,8 @@ bool ledSideAt(const Lexicon& lex, const SentenceInfo& s, int v)
     return true;
 }
 
+namespace {
+
 /// "Sent by President D, A and B took part in the talks", "Unlike D, who stayed at home, A and B
 /// also attended": where the list right before the cue at `cue` (past "were", "also") begins when a
 /// phrase put before it ends at a comma; 0 when there is none. Read back from the cue, the list
@@ -1647,6 +1649,8 @@ int frontedPhraseEnd(const DocContext& ctx, const SentenceInfo& s, const std::ve
             return 0;
     return comma + 1;
 }
+
+} // namespace
 
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
@@ -1865,6 +1869,37 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         a.absent.erase(std::remove(a.absent.begin(), a.absent.end(), p), a.absent.end());
     return a;
 }
+
+namespace {
+
+/// "The Indian delegation comprised A, B and C; the Russian side was led by D. The talks were held
+/// in Moscow.", "Attendees: A; B; C. Venue: X. The leaders held talks": before any meeting is told,
+/// the attendee list of the sentence before `s` (or the one before that, past a line that names no
+/// one, "Venue: X."), when it names two officials or more and tells of no other event: who the
+/// meeting told next, naming no one of its own, was between (held or planned as that sentence
+/// tells: "The delegation will comprise A and B. The talks will be held in Moscow"). Empty when none.
+
+std::vector<int> listBeforeMeeting(const DocContext& ctx, const SentenceInfo& s)
+{
+    constexpr int reach = 2; ///< the list's sentence and a line between
+    if (!ctx.meetings.empty())
+        return {};
+    for (int b = s.index - 1; b >= std::max(0, s.index - reach); --b) {
+        std::vector<const PersonRef*> refs;
+        for (const PersonRef& r : ctx.refs)
+            if (r.sentence == b)
+                refs.push_back(&r);
+        if (refs.empty())
+            continue;
+        const Attendees a = findAttendees(ctx, ctx.sents[std::size_t(b)], refs);
+        if (a.cueBegin < 0 || a.elsewhere || a.whole)
+            return {};
+        return a.people.size() >= 2 ? a.people : std::vector<int>{};
+    }
+    return {};
+}
+
+} // namespace
 
 /// Whether the noun in tokens [b, e) names a state's leader: its head's plural is a leader-group
 /// word ("leader", "president", "premier"), and no deputy word makes it a deputy's ("the Turkish
@@ -2742,6 +2777,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // "the two presidents had spoken by phone": the principals, not those who came with them
         for (int p : principals.size() >= 2 ? principals : referent->participants)
             addUnique(out.subjects, p);
+    } else if (const std::vector<int> listed = out.nobody() ? listBeforeMeeting(ctx, s) : std::vector<int>{};
+               !listed.empty()) {
+        // ("The leaders held talks", "The talks were held in Moscow" right after the list)
+        out.subjects = listed;
     } else if (out.group && out.subjects.size() + out.objects.size() < 2) {
         // No meeting yet: "the two had met in March" are the two officials named last; not one
         // named only in a relative clause of this sentence ("B, who took office under Prime

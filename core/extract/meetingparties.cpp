@@ -2484,6 +2484,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 listEnd = std::max(listEnd, readOfficialList(ctx, s, refs, i, s.size()).end);
                 break;
             }
+    // "received, in turn: A of X; B of Y", "met: A; B": the list a verb's colon opens (past an
+    // aside of a few lowercase words between a comma and it) runs on item by item, whatever its
+    // semicolons
+    if (t.verb && !t.passive) {
+        constexpr int asideWords = 3; ///< "in turn", "one after another"
+        int c = t.end;
+        if (c < s.size() && isComma(s.tok(c)))
+            for (++c; c < std::min(s.size(), t.end + 1 + asideWords) && s.tok(c).kind == Token::Word &&
+                      !s.tok(c).cap && !s.nameTok[std::size_t(c)];)
+                ++c;
+        if (c < s.size() && s.tok(c).kind == Token::Punct && s.tok(c).punct == QLatin1Char(':'))
+            listEnd = std::max(listEnd, readOfficialList(ctx, s, refs, c, s.size()).end);
+    }
     const int joinedFrom = joinersFrom(ctx.lex, s, t.begin, cut);
     std::vector<int> joiners;
     // ("A and B signed the accord in the presence of C": who is named after an attendee cue in

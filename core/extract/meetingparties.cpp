@@ -1083,62 +1083,85 @@ bool sideListedJustBefore(const DocContext& ctx, const MeetingDraft& m, int sent
 } // namespace
 
 OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                              int from, int limit)
+                              int from, int limit, ListDirection direction)
 {
+    const bool forward = direction == ListDirection::Forward;
     OfficialList out;
-    out.end = from;
-    limit = std::min(limit, s.size());
+    out.begin = out.end = from;
+    // (the tokens the list may take, [lo, hi), whichever way it is read)
+    const int lo = forward ? from : std::max(limit, 0);
+    const int hi = forward ? std::min(limit, s.size()) : std::min(from, s.size());
+    // A unit of the list: its tokens [begin, end), the one at `i` being its first as read (its
+    // first token forward, its last backward); `end` == `begin` when no unit of its kind is there.
+    struct Unit
+    {
+        int begin = 0;
+        int end = 0;
+    };
+    const auto none = [](int i) { return Unit{i, i}; };
+    const auto one = [](int i) { return Unit{i, i + 1}; };
     const auto refAt = [&](int i) -> const PersonRef* {
         for (const PersonRef* r : refs)
-            if (r->begin == i && r->end > i && r->kind != RefKind::Group && r->kind != RefKind::Pronoun)
+            if ((forward ? r->begin == i : r->end == i + 1) && r->end > r->begin && r->kind != RefKind::Group &&
+                r->kind != RefKind::Pronoun)
                 return r;
         return nullptr;
     };
     // (a title's words: an official's span, a dictionary title, state, demonym or body, a
     // capitalised word of a portfolio or an honorific, the words that join them)
-    const auto titleEnd = [&](int i) {
+    const auto titleAt = [&](int i) {
         if (inOfficialSpan(s, i))
-            return i + 1;
+            return one(i);
         if (const PhraseMatch* m = s.matchOf(i);
-            m && m->begin == i && m->end > i &&
+            m && (forward ? m->begin == i : m->end == i + 1) && m->end > m->begin &&
             (m->kind == PhraseKind::Title || m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State ||
              m->kind == PhraseKind::Organization || m->kind == PhraseKind::Person))
-            return m->end;
+            return Unit{m->begin, m->end};
         const Token& w = s.tok(i);
         if (w.kind == Token::Word && (w.cap || w.hyphenBefore || s.nameTok[std::size_t(i)]))
-            return i + 1;
+            return one(i);
         // ("Dr.", "Mr.": the abbreviation's point)
-        if (w.kind == Token::Punct && w.punct == QLatin1Char('.') && i > from && s.tok(i - 1).kind == Token::Word &&
-            s.tok(i - 1).cap && s.key(i - 1).size() <= 3 && i + 1 < limit && s.tok(i + 1).cap)
-            return i + 1;
+        if (w.kind == Token::Punct && w.punct == QLatin1Char('.') && i > lo && s.tok(i - 1).kind == Token::Word &&
+            s.tok(i - 1).cap && s.key(i - 1).size() <= 3 && i + 1 < hi && s.tok(i + 1).cap)
+            return one(i);
         // (the words inside a title: "of", "for", "to", "the", "'s", a hyphen)
         if (w.kind == Token::Word && (s.key(i) == "of"_key || s.key(i) == "for"_key || s.key(i) == "to"_key ||
                                       ctx.lex.has(Cue::Article, s.key(i)) || s.key(i) == "'s"_key))
-            return i + 1;
+            return one(i);
         // (a hyphen, or a dash between two capitalised words of one office: "Deputy Prime
         // Minister – Foreign Minister B")
-        if (isDash(w) && (w.hyphenBefore || (i > from && i + 1 < limit && s.tok(i - 1).cap && s.tok(i + 1).cap)))
-            return i + 1;
-        return i;
+        if (isDash(w) && (w.hyphenBefore || (i > lo && i + 1 < hi && s.tok(i - 1).cap && s.tok(i + 1).cap)))
+            return one(i);
+        return none(i);
     };
-    // (the words that part two items; their end, or `i`)
-    const auto separatorEnd = [&](int i) {
+    // (the words that part two items)
+    const auto separatorAt = [&](int i) {
         const Token& w = s.tok(i);
-        if (w.kind == Token::Punct && (isComma(w) || w.punct == QLatin1Char(';')))
-            return i + 1;
-        if (s.key(i) == "and"_key)
-            return i + 1;
-        if (s.key(i) == "as"_key && s.key(i + 1) == "well"_key && s.key(i + 2) == "as"_key)
-            return i + 3;
-        return i;
+        if ((w.kind == Token::Punct && (isComma(w) || w.punct == QLatin1Char(';'))) || s.key(i) == "and"_key)
+            return one(i);
+        const int as = forward ? i : i - 2;
+        if (as >= lo && s.key(as) == "as"_key && s.key(as + 1) == "well"_key && s.key(as + 2) == "as"_key)
+            return Unit{as, as + 3};
+        return none(i);
     };
-    int i = from;
+    // ("Senator B (R-Idaho)": what the name carries in parentheses; `i` at its bracket as read,
+    // "(" forward and ")" backward)
+    const auto bracketAt = [&](int i) {
+        if (forward)
+            return Unit{i, afterName(s, i)};
+        for (int open = i - 1; open >= lo; --open)
+            if (s.key(open) == "("_key)
+                return afterName(s, open) == i + 1 ? Unit{open, i + 1} : none(i);
+        return none(i);
+    };
+    const auto next = [&](const Unit& u) { return forward ? u.end : u.begin - 1; };
+    int i = forward ? from : hi - 1;
     // ("were joined by: A ..." as a readout's lines give it)
-    if (i < limit && s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(':'))
+    if (forward && i < hi && s.tok(i).kind == Token::Punct && s.tok(i).punct == QLatin1Char(':'))
         ++i;
-    while (i < limit) {
-        if (const int e = separatorEnd(i); e > i) {
-            i = e;
+    while (i >= lo && i < hi) {
+        if (const Unit u = separatorAt(i); u.end > u.begin) {
+            i = next(u);
             continue;
         }
         if (const PersonRef* r = refAt(i)) {
@@ -1147,24 +1170,23 @@ OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, cons
                 break;
             if (isOfficialRef(ctx, *r)) {
                 addUnique(out.people, r->person);
-                out.end = r->end;
+                if (forward)
+                    out.end = r->end;
+                else
+                    out.begin = r->begin;
             }
-            i = r->end;
+            i = next(Unit{r->begin, r->end});
             continue;
         }
-        // ("Senator B (R-Idaho)": what the name carries in parentheses)
-        if (s.key(i) == "("_key) {
-            const int after = afterName(s, i);
-            if (after == i)
-                break;
-            i = after;
-            continue;
-        }
-        const int e = titleEnd(i);
-        if (e <= i)
+        const Unit u = s.key(i) == (forward ? "("_key : ")"_key) ? bracketAt(i) : titleAt(i);
+        if (u.end <= u.begin) {
+            out.stop = i;
             break;
-        i = e;
+        }
+        i = next(u);
     }
+    if (!forward)
+        std::reverse(out.people.begin(), out.people.end());
     return out;
 }
 
@@ -1599,6 +1621,37 @@ bool ledSideAt(const Lexicon& lex, const SentenceInfo& s, int v)
     return true;
 }
 
+namespace {
+
+/// "Sent by President D, A and B took part in the talks", "Unlike D, who stayed at home, A and B
+/// also attended": where the list right before the cue at `cue` (past "were", "also") begins when a
+/// phrase put before it ends at a comma; 0 when there is none. Read back from the cue, the list
+/// stops at a lowercase word that governs its first item ("by D", "stayed in Dodoma"): the phrase
+/// runs to the first comma after that word, and the list is what follows it, from an item, not an
+/// "and" ("A met B on Monday, and C took part": a clause of its own) nor after "including" ("Several
+/// ministers, including D, A and B, took part") or a list opener ("With D looking on, A took part").
+int frontedPhraseEnd(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs, int cue)
+{
+    int at = cue;
+    while (at > 0 && (ctx.lex.has(Cue::PassiveAux, s.key(at - 1)) || ctx.lex.has(Cue::AdditiveWord, s.key(at - 1))))
+        --at;
+    const OfficialList list = readOfficialList(ctx, s, refs, at, 0, ListDirection::Backward);
+    if (list.people.empty() || list.stop < s.dateline || s.tok(list.stop).kind != Token::Word ||
+        s.tok(list.stop).cap || ctx.lex.has(Cue::ListIntro, s.key(list.stop)))
+        return 0;
+    int comma = list.stop + 1;
+    while (comma < at && !(isComma(s.tok(comma)) && !inOfficialSpan(s, comma)))
+        ++comma;
+    if (comma >= at || s.key(comma + 1) == "and"_key || readOfficialList(ctx, s, refs, comma + 1, at).people.empty())
+        return 0;
+    for (int i = 0; i < comma; ++i)
+        if (ctx.lex.has(Cue::ListOpener, s.key(i)))
+            return 0;
+    return comma + 1;
+}
+
+} // namespace
+
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
     Attendees a;
@@ -1703,6 +1756,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     if (cues.empty())
         return a;
     a.cueBegin = cues.front().begin;
+    const int subjectBegin = frontedPhraseEnd(ctx, s, refs, a.cueBegin);
     // "On the Chinese side, A and B took part in a trade fair": an event the cue introduces as a
     // new one, with no meeting word up to the punctuation, is another event than the ones told
     // ... and so is one a cue ending in its article names ("A and B were also at the airport",
@@ -1799,7 +1853,7 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
     // ("Also present was B's deputy, C": B owns the office, and is not listed)
     for (const PersonRef* r : refs) {
         if (!isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)] || reporter(r) ||
-            source(r) || r->begin > otherClause || afterCut(r) || s.key(r->end) == "'s"_key ||
+            source(r) || r->begin < subjectBegin || r->begin > otherClause || afterCut(r) || s.key(r->end) == "'s"_key ||
             roleOfNamed(refs, s, *r))
             continue;
         addUnique(absent(r->begin) || stayedAway(r) ? a.absent : a.people, r->person);
@@ -1815,6 +1869,37 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         a.absent.erase(std::remove(a.absent.begin(), a.absent.end(), p), a.absent.end());
     return a;
 }
+
+namespace {
+
+/// "The Indian delegation comprised A, B and C; the Russian side was led by D. The talks were held
+/// in Moscow.", "Attendees: A; B; C. Venue: X. The leaders held talks": before any meeting is told,
+/// the attendee list of the sentence before `s` (or the one before that, past a line that names no
+/// one, "Venue: X."), when it names two officials or more and tells of no other event: who the
+/// meeting told next, naming no one of its own, was between (held or planned as that sentence
+/// tells: "The delegation will comprise A and B. The talks will be held in Moscow"). Empty when none.
+
+std::vector<int> listBeforeMeeting(const DocContext& ctx, const SentenceInfo& s)
+{
+    constexpr int reach = 2; ///< the list's sentence and a line between
+    if (!ctx.meetings.empty())
+        return {};
+    for (int b = s.index - 1; b >= std::max(0, s.index - reach); --b) {
+        std::vector<const PersonRef*> refs;
+        for (const PersonRef& r : ctx.refs)
+            if (r.sentence == b)
+                refs.push_back(&r);
+        if (refs.empty())
+            continue;
+        const Attendees a = findAttendees(ctx, ctx.sents[std::size_t(b)], refs);
+        if (a.cueBegin < 0 || a.elsewhere || a.whole)
+            return {};
+        return a.people.size() >= 2 ? a.people : std::vector<int>{};
+    }
+    return {};
+}
+
+} // namespace
 
 /// Whether the noun in tokens [b, e) names a state's leader: its head's plural is a leader-group
 /// word ("leader", "president", "premier"), and no deputy word makes it a deputy's ("the Turkish
@@ -2399,6 +2484,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 listEnd = std::max(listEnd, readOfficialList(ctx, s, refs, i, s.size()).end);
                 break;
             }
+    // "received, in turn: A of X; B of Y", "met: A; B": the list a verb's colon opens (past an
+    // aside of a few lowercase words between a comma and it) runs on item by item, whatever its
+    // semicolons
+    if (t.verb && !t.passive) {
+        constexpr int asideWords = 3; ///< "in turn", "one after another"
+        int c = t.end;
+        if (c < s.size() && isComma(s.tok(c)))
+            for (++c; c < std::min(s.size(), t.end + 1 + asideWords) && s.tok(c).kind == Token::Word &&
+                      !s.tok(c).cap && !s.nameTok[std::size_t(c)];)
+                ++c;
+        if (c < s.size() && s.tok(c).kind == Token::Punct && s.tok(c).punct == QLatin1Char(':'))
+            listEnd = std::max(listEnd, readOfficialList(ctx, s, refs, c, s.size()).end);
+    }
     const int joinedFrom = joinersFrom(ctx.lex, s, t.begin, cut);
     std::vector<int> joiners;
     // ("A and B signed the accord in the presence of C": who is named after an attendee cue in
@@ -2667,25 +2765,17 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             return r->kind == RefKind::Group && r->begin < t.begin && r->end == r->begin + 1 &&
                    s.key(r->begin) == "they"_key;
         });
-        // (one list, its items joined by commas and "and" only: not "A and B met, on the margins
+        // (the first list of two or more, read from an official: not "A and B met, on the margins
         // of the summit chaired by C, where they held talks")
-        int listEnd = -1;
+        const int limit = they == refs.end() ? 0 : std::min((*they)->begin, scope.clause.begin);
         for (const PersonRef* r : refs) {
-            if (they == refs.end() || r->begin >= (*they)->begin || r->begin >= scope.clause.begin || !isOfficialRef(ctx, *r) ||
-                bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
+            if (r->begin >= limit || !isOfficialRef(ctx, *r) || bool(s.quoted[std::size_t(r->begin)]) != scope.quoted)
                 continue;
-            bool joined = listEnd >= 0;
-            for (int x = listEnd; joined && x < r->begin; ++x)
-                joined = isComma(s.tok(x)) || s.key(x) == "and"_key || inOfficialSpan(s, x);
-            if (named.size() >= 2 && !joined)
+            if (OfficialList list = readOfficialList(ctx, s, refs, r->begin, limit); list.people.size() >= 2) {
+                named = std::move(list.people);
                 break;
-            if (!joined)
-                named.clear();
-            addUnique(named, r->person);
-            listEnd = r->end;
+            }
         }
-        if (named.size() < 2)
-            named.clear();
     }
     if (!named.empty()) {
         for (int p : named)
@@ -2700,6 +2790,10 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // "the two presidents had spoken by phone": the principals, not those who came with them
         for (int p : principals.size() >= 2 ? principals : referent->participants)
             addUnique(out.subjects, p);
+    } else if (const std::vector<int> listed = out.nobody() ? listBeforeMeeting(ctx, s) : std::vector<int>{};
+               !listed.empty()) {
+        // ("The leaders held talks", "The talks were held in Moscow" right after the list)
+        out.subjects = listed;
     } else if (out.group && out.subjects.size() + out.objects.size() < 2) {
         // No meeting yet: "the two had met in March" are the two officials named last; not one
         // named only in a relative clause of this sentence ("B, who took office under Prime
@@ -2915,28 +3009,18 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // after a place: "greeted at the airport by C")
     if (t.verb && t.begin >= 2 && ctx.lex.has(Cue::PassiveAux, s.key(t.begin - 1)) &&
         s.key(t.begin - 2) == "and"_key) {
-        std::vector<int> opening;
-        int last = -1; ///< the end of the opening group's last name
-        for (const PersonRef* r : refs) {
-            if (r->begin < scope.clause.begin || r->begin >= t.begin - 2 || !isOfficialRef(ctx, *r))
-                continue;
-            bool joinedToGroup = last < 0;
-            if (last >= 0) {
-                joinedToGroup = true;
-                for (int x = last; x < r->begin && joinedToGroup; ++x)
-                    joinedToGroup = isComma(s.tok(x)) || s.key(x) == "and"_key || inOfficialSpan(s, x);
-            }
-            if (!joinedToGroup)
-                break;
-            opening.push_back(r->person);
-            last = r->end;
-        }
+        // (the group: the list the clause's first official opens)
+        const auto first = std::find_if(refs.begin(), refs.end(), [&](const PersonRef* r) {
+            return r->begin >= scope.clause.begin && r->begin < t.begin - 2 && isOfficialRef(ctx, *r);
+        });
+        const OfficialList opening =
+            first == refs.end() ? OfficialList{} : readOfficialList(ctx, s, refs, (*first)->begin, t.begin - 2);
         // (a predicate of lowercase words stands between the group and the "and")
         bool predicate = false;
-        for (int x = std::max(last, 0); x < t.begin - 2 && last >= 0 && !predicate; ++x)
+        for (int x = opening.end; x < t.begin - 2 && !opening.people.empty() && !predicate; ++x)
             predicate = s.tok(x).kind == Token::Word && !s.tok(x).cap && s.key(x) != "and"_key;
-        if (!opening.empty() && predicate)
-            std::erase_if(out.subjects, [&](int p) { return !holds(opening, p); });
+        if (predicate)
+            std::erase_if(out.subjects, [&](int p) { return !holds(opening.people, p); });
     }
     // "A and B agreed to deepen co-operation on wind, health and the legacy of the Troubles at the
     // annual summit": a meeting noun after "at" or "during", in a clause that only continues the
@@ -2957,30 +3041,19 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             plain = !ctx.lex.has(Cue::RelativeWord, s.key(i)) && s.key(i) != "who"_key && s.key(i) != "that"_key &&
                     !ctx.lex.has(Cue::MeetingVerb, s.key(i)) &&
                     std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return r->begin == i; });
-        std::vector<int> opening;
-        int last = -1;
-        for (const PersonRef* r : refs) {
-            if (!plain || r->begin >= scope.clause.begin || !isOfficialRef(ctx, *r) || s.quoted[std::size_t(r->begin)])
-                break;
-            // (an office's words, its state's name among them: "and British prime minister B")
-            const auto office = [&](int x) {
-                const PhraseMatch* m = s.matchOf(x);
-                return inOfficialSpan(s, x) || (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State ||
-                                                      m->kind == PhraseKind::Title));
-            };
-            bool joinedToGroup = true;
-            for (int x = std::max(last, 0); last >= 0 && x < r->begin && joinedToGroup; ++x)
-                joinedToGroup = isComma(s.tok(x)) || s.key(x) == "and"_key || office(x);
-            if (last < 0) // the group opens the sentence, after its dateline and an article
-                for (int x = s.dateline; x < r->begin && joinedToGroup; ++x)
-                    joinedToGroup = s.tok(x).kind == Token::Punct || ctx.lex.has(Cue::Article, s.key(x)) || office(x);
-            if (!joinedToGroup)
-                break;
-            opening.push_back(r->person);
-            last = r->end;
+        // (the group opens the sentence, after its dateline, an article and an office's words, its
+        // state's name among them: "British prime minister B and ...")
+        const PersonRef* first = plain && !refs.empty() ? refs.front() : nullptr;
+        bool opens = first && first->begin < scope.clause.begin && isOfficialRef(ctx, *first) &&
+                     !s.quoted[std::size_t(first->begin)];
+        for (int x = s.dateline; opens && x < first->begin; ++x) {
+            const PhraseMatch* m = s.matchOf(x);
+            opens = s.tok(x).kind == Token::Punct || ctx.lex.has(Cue::Article, s.key(x)) || inOfficialSpan(s, x) ||
+                    (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State || m->kind == PhraseKind::Title));
         }
-        for (int p : opening)
-            addUnique(out.subjects, p);
+        if (opens)
+            for (int p : readOfficialList(ctx, s, refs, first->begin, scope.clause.begin).people)
+                addUnique(out.subjects, p);
     }
     // "the meeting that A held on Thursday with B", "the talks A had with B in June": a meeting
     // noun whose relative clause names its holder (an official right after the noun or its

@@ -188,15 +188,26 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
 /// ",", "and" or "as well as", each an official's title and name in either order ("Foreign
 /// Minister A", "B, the health minister", "the Minister for Trade, Agribusiness and Industry, C",
 /// "the Minister of Water, Ms D", "Ambassador of X to the Kingdom E"), or a title alone that
-/// runs on to the next name. The officials named, in order, and where the list ends: past the
-/// last item that names an official (`from` when none does).
+/// runs on to the next name. Read forward, the list starts at `from` and may run up to `limit`
+/// (exclusive); read backward, it ends right before `from` ("A, B and C took part": `from` at
+/// the cue) and may reach back to `limit` (inclusive). The officials named, in text order, and
+/// the tokens [begin, end) from the list's edge at `from` to the farthest item that names an
+/// official (both `from` when none does), and the token the reading stopped at, no part of the
+/// list ("by" in "Sent by D, A and B took part"; -1 when it ran to `limit` or the sentence's edge).
+enum class ListDirection
+{
+    Forward,
+    Backward
+};
 struct OfficialList
 {
     std::vector<int> people;
+    int begin = -1;
     int end = -1;
+    int stop = -1;
 };
 OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
-                              int from, int limit);
+                              int from, int limit, ListDirection direction = ListDirection::Forward);
 
 /// An absolute clause a list opener leads: "with A present", ", with A and B also looking on",
 /// "With C still in London,": the opener, the officials after it (their tokens [listBegin,

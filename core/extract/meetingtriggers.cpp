@@ -1811,10 +1811,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // around the trigger (commas allowed, no other stop)
         auto stop = [&](int x) { return s.tok(x).kind == Token::Punct && s.tok(x).punct != QLatin1Char(','); };
         // ("held phone calls with A and B": a plural noun splits only its own trigger)
+        // ("received, in turn, A and B": a phrase of the set too, after the trigger's start only,
+        // not "B, who in turn met C and D")
         auto splitAt = [&](int x) {
             const QString v = lex.value(Cue::SplitCue, s.key(x));
-            return lex.has(Cue::SplitCue, s.key(x)) && v != "before-object"_key && v != "apart"_key &&
-                   (x == i || v != "own-noun"_key);
+            return (lex.has(Cue::SplitCue, s.key(x)) && v != "before-object"_key && v != "apart"_key &&
+                    (x == i || v != "own-noun"_key)) ||
+                   (x >= i && lexiconPhraseAt(lex, Cue::SplitCue, s, x) > x + 1);
         };
         for (int x = i - 1; x >= std::max(0, i - 10) && !t.split && !stop(x); --x)
             t.split = splitAt(x);

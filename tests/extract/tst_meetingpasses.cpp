@@ -1094,40 +1094,72 @@ void TestMeetingPasses::attendedMeeting()
 void TestMeetingPasses::officialList_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("from"); // the word the list starts after
+    QTest::addColumn<QString>("from"); // the word the list starts after (backward: ends before)
+    QTest::addColumn<bool>("backward");
     QTest::addColumn<QString>("expected"); // surnames, sorted
+    QTest::addColumn<QString>("stop");     // the word the reading stopped at ("" not checked)
     QTest::newRow("semicolons, title, comma and name, a title of commas")
         << "The talks were attended by the Minister for Foreign Affairs, Kofi Mensah; the Minister for Trade, "
            "Agribusiness and Industry, Ama Boateng, and the Minister for the Interior, Yaw Owusu."
-        << "by" << "Boateng;Mensah;Owusu";
+        << "by" << false << "Boateng;Mensah;Owusu" << QString();
     QTest::newRow("names then titles, honorifics, 'as well as'")
         << "Present were Ama Boateng, the trade minister; Dr Kofi Mensah, Minister of Health; as well as "
            "Ghanaian Foreign Minister Yaw Owusu."
-        << "were" << "Boateng;Mensah;Owusu";
+        << "were" << false << "Boateng;Mensah;Owusu" << QString();
     QTest::newRow("twin: the list stops at another clause")
         << "The talks were attended by Ghanaian Foreign Minister Kofi Mensah, who later met Togolese Foreign "
            "Minister Robert Dussey."
-        << "by" << "Mensah";
+        << "by" << false << "Mensah" << QString();
     QTest::newRow("twin: who speaks after the list reports it")
         << "The talks were joined by Ghanaian Foreign Minister Kofi Mensah, Ghanaian Trade Minister Ama Boateng "
            "told reporters."
-        << "by" << "Mensah";
+        << "by" << false << "Mensah" << QString();
+    QTest::newRow("backward: titles of commas, names before the verb")
+        << "Ghanaian Foreign Minister Kofi Mensah, Trade Minister Ama Boateng and the Minister for the "
+           "Interior, Yaw Owusu, took part in the talks."
+        << "took" << true << "Boateng;Mensah;Owusu" << QString();
+    QTest::newRow("backward: a parenthesis, semicolons and 'as well as'")
+        << "Health Minister Dr Kofi Mensah (NDC); Ama Boateng, Minister of Trade; as well as Foreign Minister "
+           "Yaw Owusu attended."
+        << "attended" << true << "Boateng;Mensah;Owusu" << QString();
+    QTest::newRow("twin backward: the list starts after the clause that reports it")
+        << "The Ghanaian presidency said on Monday that Foreign Minister Kofi Mensah and Trade Minister Ama "
+           "Boateng attended."
+        << "attended" << true << "Boateng;Mensah" << QString();
+    QTest::newRow("twin backward: a speaker's verb ends the list")
+        << "Ghanaian Trade Minister Ama Boateng said Foreign Minister Kofi Mensah attended."
+        << "attended" << true << "Mensah" << QString();
+    QTest::newRow("backward: the reading stops at the word that governs the first item")
+        << "Sent by Ghanaian President John Mahama, Foreign Minister Kofi Mensah and Trade Minister Ama Boateng "
+           "took part in the talks."
+        << "took" << true << "Boateng;Mahama;Mensah" << "by";
 }
 
 void TestMeetingPasses::officialList()
 {
     QFETCH(QString, text);
     QFETCH(QString, from);
+    QFETCH(bool, backward);
     QFETCH(QString, expected);
+    QFETCH(QString, stop);
     Reading r(text, m_gazetteer->data(), m_lexicon);
     const SentenceInfo& s = r.last();
     int at = -1;
     for (int i = 0; i < s.size() && at < 0; ++i)
         if (s.key(i).text() == from)
-            at = i + 1;
+            at = backward ? i : i + 1;
     QVERIFY(at > 0);
-    const OfficialList list = readOfficialList(r.ctx, s, r.refsOf(s), at, s.size());
+    const OfficialList list =
+        backward ? readOfficialList(r.ctx, s, r.refsOf(s), at, 0, ListDirection::Backward)
+                 : readOfficialList(r.ctx, s, r.refsOf(s), at, s.size());
     QCOMPARE(r.names(list.people), expected);
+    // (the span runs from `at` to the farthest official, whichever way the list was read)
+    QVERIFY(list.begin <= list.end);
+    QCOMPARE(backward ? list.end : list.begin, at);
+    if (!stop.isEmpty()) {
+        QVERIFY(list.stop >= 0);
+        QCOMPARE(s.key(list.stop).text(), stop);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMeetingPasses)

@@ -361,6 +361,14 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             else if (j > 0 && stopDash(j))
                 s.dateline = j + 2;
             const PhraseMatch* m = s.matchOf(0);
+            // "Brazil presses Portugal as Vieira visits Lisbon\nLisbon – Brazil's ...": under a
+            // headline (a short line with no full stop), the body's first line may open with the
+            // city in mixed case and a dash; not a line that follows a sentence, nor a city later on
+            constexpr int kMaxHeadlineTokens = 24;
+            if (s.dateline == 0 && ctx.body > 0 && s.index == ctx.body && m && m->begin == 0 &&
+                m->kind == PhraseKind::Place && m->end + 1 < n && isDash(s.tok(m->end)) &&
+                prev && int(prev->toks.size()) <= kMaxHeadlineTokens)
+                s.dateline = m->end;
             // "Havana, Apr 21", the day first: "Tashkent, 12 April (Kun.uz)", and the state in
             // brackets: "Bangkok [Thailand], April 4 (ANI):"
             int comma = m ? m->end : 0;

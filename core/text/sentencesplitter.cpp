@@ -21,6 +21,8 @@ namespace {
 constexpr qsizetype kMaxSentence = 2000;
 // Look-ahead and look-behind over words is bounded so the pass stays linear.
 constexpr qsizetype kMaxWord = 64;
+/// A headline that a mixed-case dateline line may follow (isCityDateline), in characters
+constexpr qsizetype kMaxHeadline = 160;
 
 // A fixed set of lower-case ASCII words, looked up without allocating: the splitter checks a
 // word at every full stop, and text made only of abbreviations must stay fast.
@@ -535,7 +537,38 @@ private:
             --b;
         if (continuingWords().contains(Key(m_s.mid(b, i - b)).view()))
             return false;
-        return isByline(j) || isByline(m_start) || isDateline(j) || isSubheading(i, j);
+        return isByline(j) || isByline(m_start) || isDateline(j) || isSubheading(i, j) ||
+               (m_out.empty() && i - m_start <= kMaxHeadline && isCityDateline(j));
+    }
+
+    // "Brazil presses Portugal as Vieira visits Lisbon\nLisbon – Brazil's ...", "...\nLisbon,
+    // March 3 – ...": under the document's first line, a dateline in mixed case: one to three
+    // capitalised words, then a dash between spaces or a comma, a month and a day.
+    bool isCityDateline(qsizetype at) const
+    {
+        qsizetype w = at;
+        for (int words = 0; words < 3; ++words) {
+            if (w >= m_n || !m_s[w].isUpper())
+                return false;
+            qsizetype e = w + 1;
+            while (e < m_n && e - w < kMaxWord && (m_s[e].isLower() || m_s[e] == u'-'))
+                ++e;
+            if (e - w < 3 || e + 2 >= m_n)
+                return false;
+            const char16_t c = m_s[e + 1].unicode();
+            if (m_s[e] == u' ' && (c == u'-' || c == 0x2013 || c == 0x2014) && m_s[e + 2] == u' ')
+                return true; // "Lisbon – "
+            if (m_s[e] == u',' && m_s[e + 1] == u' ' && m_s[e + 2].isUpper()) {
+                qsizetype d = e + 3;
+                while (d < m_n && d - e < kMaxWord && m_s[d].isLetter())
+                    ++d;
+                return d + 1 < m_n && m_s[d] == u' ' && m_s[d + 1].isDigit(); // "Lisbon, March 3"
+            }
+            if (m_s[e] != u' ')
+                return false;
+            w = e + 1;
+        }
+        return false;
     }
 
     // "Secretary A and Foreign Minister B were joined by:\nUnited States\nDeputy Secretary C\n

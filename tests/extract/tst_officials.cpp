@@ -59,6 +59,21 @@ void TestOfficials::officials_data()
     // heads the list of its own clause. Twins: the names the dictionary does not know share the
     // "of"; the one named after "held talks with" takes the side; a delegation with no second
     // clause covers its whole list
+    // --- session 25, affil25b: a dateline in mixed case ("Lisbon – ", "Lisbon, March 3 –") that
+    // opens the body's first line under a headline is the article's dateline. Twins: a first line
+    // that is a sentence; a city with a dash that does not open the line
+    QTest::newRow("s25 affil25b: 'HEADLINE\\nAnkara – ...': the dateline under a headline")
+        << "Water talks open on the Tigris\nAnkara – Iraq's Prime Minister Karim Saadi received Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal; Iraq needs water, and Iraq will sign."
+        << "Abdul Latif Rashid//Iraq;Aoun Diab//Turkey;Basim Awadi//Turkey;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+    QTest::newRow("s25 affil25b: 'HEADLINE\\nAnkara, March 3 – ...': the dated dateline under a headline")
+        << "Water talks open on the Tigris\nAnkara, March 3 – Iraq's Prime Minister Karim Saadi received Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal; Iraq needs water, and Iraq will sign."
+        << "Abdul Latif Rashid//Iraq;Aoun Diab//Turkey;Basim Awadi//Turkey;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+    QTest::newRow("s25 affil25b twin: a first line that is a sentence: no dateline (the state named most decides)")
+        << "Water talks opened on the Tigris this week.\nAnkara – Iraq's Prime Minister Karim Saadi received Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal; Iraq needs water, and Iraq will sign."
+        << "Abdul Latif Rashid//Iraq;Aoun Diab//Turkey;Basim Awadi//Turkey;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+    QTest::newRow("s25 affil25b twin: the city and its dash later in the line: no dateline")
+        << "Water talks open on the Tigris\nWith a plane from Ankara – and a deal in mind – Turkish Foreign Minister Hakan Fidan was received by Iraq's Prime Minister Karim Saadi in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal; Iraq needs water, and Iraq will sign."
+        << "Abdul Latif Rashid//Iraq;Aoun Diab//Turkey;Basim Awadi//Iraq;Hakan Fidan//Turkey;Karim Saadi//Iraq";
     QTest::newRow("s25 affil25: 'PM A and President B of X': the dictionary keeps A's state")
         << "DAKAR - Prime Minister Ousmane Sonko and President John Mahama of the Republic of Ghana held talks on Tuesday at the Building Administratif."
         << "Ousmane Sonko/Prime Minister/Senegal;John Mahama/President/Ghana";

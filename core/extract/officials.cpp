@@ -1415,6 +1415,7 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
         // E F - met": a list set after a plural office and a dash, colon or bracket names its
         // holders
         bool titled = false;
+        const PhraseMatch* officeMatch = nullptr; ///< the plural office the list names holders of
         if (const int punct = items[a].begin - 1;
             listed && punct >= 1 && (isDash(s.tok(punct)) || s.key(punct) == ":"_key || s.key(punct) == "("_key)) {
             constexpr int reach = 8; ///< "Defence ministers of the Nordic countries"
@@ -1427,6 +1428,17 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
             titled = office >= 0;
             for (int k = s.dateline; titled && k < office; ++k)
                 titled = s.tok(k).cap || ctx.lex.has(Cue::Article, s.key(k));
+            // ... or the office is whose meeting it is: "a video conference of the three
+            // countries' economy ministers – Georgia's A, Azerbaijan's B and ..." (not "aides of
+            // the ministers – ...", nor "officials representing the ministers – ...")
+            constexpr int ofReach = 5; ///< "of the three countries' economy ministers"
+            for (int k = office - 1; !titled && office > 1 && k >= std::max(1, office - ofReach); --k)
+                if (s.key(k) == "of"_key) {
+                    titled = ctx.lex.has(Cue::MeetingNoun, s.key(k - 1));
+                    break;
+                }
+            if (titled)
+                officeMatch = s.matchOf(office);
         }
         for (std::size_t i = a; i < b; ++i) {
             const Item& it = items[i];
@@ -1439,6 +1451,9 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
             h.state = s.matchOf(it.name - 2)->entry;
             h.rule = QStringLiteral("possessive state before the name");
             h.affiliationRule = h.rule;
+            // each holds the office in the singular: "economy ministers" -> "Economy Minister"
+            if (officeMatch)
+                h.titles << titleAsWritten(ctx, s, *officeMatch, ctx.g.titles[std::size_t(officeMatch->entry)]);
             registerPerson(ctx, s, h);
             for (int t = it.name; t < it.end; ++t)
                 s.nameTok[std::size_t(t)] = 1;

@@ -74,6 +74,18 @@ void TestOfficials::officials_data()
     QTest::newRow("s25 affil25b twin: the city and its dash later in the line: no dateline")
         << "Water talks open on the Tigris\nWith a plane from Ankara – and a deal in mind – Turkish Foreign Minister Hakan Fidan was received by Iraq's Prime Minister Karim Saadi in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal; Iraq needs water, and Iraq will sign."
         << "Abdul Latif Rashid//Iraq;Aoun Diab//Turkey;Basim Awadi//Iraq;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+    // --- affil25b: a plural office that a meeting is "of", then a dash and possessive-state
+    // items: each item holds the office for its state. Twins: the office behind "aides of", and
+    // behind "officials representing", names no holders
+    QTest::newRow("s25 affil25b: 'a video conference of the three countries' economy ministers – X's A, Y's B and Z's Minister C'")
+        << "TBILISI - The foreign ministers met on Monday. The talks were preceded by a video conference of the three countries' economy ministers – Georgia's Mariam Kvrivishvili, Azerbaijan's Mikayil Jabbarov and Türkiye's Trade Minister Ömer Bolat – held on May 12."
+        << "Mariam Kvrivishvili/Economy Minister/Georgia;Mikayil Jabbarov/Economy Minister/Azerbaijan;Ömer Bolat/Trade Minister/Turkey";
+    QTest::newRow("s25 affil25b twin: 'a video conference of aides of the ... ministers – X's A, ...'")
+        << "TBILISI - The foreign ministers met on Monday. The talks were preceded by a video conference of aides of the three countries' economy ministers – Georgia's Mariam Kvrivishvili, Azerbaijan's Mikayil Jabbarov and Türkiye's Trade Minister Ömer Bolat – held on May 12."
+        << "Ömer Bolat/Trade Minister/Turkey";
+    QTest::newRow("s25 affil25b twin: 'officials representing the ... ministers – X's A, ...'")
+        << "TBILISI - The foreign ministers met on Monday. Senior officials representing the three countries' economy ministers – Georgia's Mariam Kvrivishvili, Azerbaijan's Mikayil Jabbarov and Türkiye's Ömer Bolat – met in Baku on May 12."
+        << "";
     QTest::newRow("s25 affil25: 'PM A and President B of X': the dictionary keeps A's state")
         << "DAKAR - Prime Minister Ousmane Sonko and President John Mahama of the Republic of Ghana held talks on Tuesday at the Building Administratif."
         << "Ousmane Sonko/Prime Minister/Senegal;John Mahama/President/Ghana";

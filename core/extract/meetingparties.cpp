@@ -2305,6 +2305,20 @@ int attendeeCueBefore(const Lexicon& lex, const SentenceInfo& s, int at)
     return -1;
 }
 
+int rebuttedReportAt(const Lexicon& lex, const SentenceInfo& s, int v, int to)
+{
+    constexpr int reach = 3; ///< "a media report", "the latest reports"
+    if (!lex.has(Cue::DismissalWord, s.key(v)))
+        return -1;
+    for (int w = v + 1; w < std::min(to - 1, v + 1 + reach); ++w) {
+        if (s.tok(w).kind != Token::Word || s.nameTok[std::size_t(w)])
+            return -1;
+        if (lex.has(Cue::HearsayNoun, s.key(w)))
+            return lex.value(Cue::ClauseCut, s.key(w + 1)) == "complement"_key ? w : -1;
+    }
+    return -1;
+}
+
 /// "S said in a statement that the meeting was attended by A", "S said on Thursday that A met
 /// B": the complement "that" a few words after the speech verb at `v`, with no one and no
 /// meeting word before it (so "S said in a call with B that ..." keeps S), minus one, so that
@@ -2435,7 +2449,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
                 }
     }
     for (int v = from; v < t.begin; ++v) {
-        if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)) || bool(s.quoted[std::size_t(v)]) != scope.quoted)
+        if (bool(s.quoted[std::size_t(v)]) != scope.quoted)
+            continue;
+        if (const int noun = rebuttedReportAt(ctx.lex, s, v, t.begin); noun >= 0)
+            v = noun;
+        else if (!ctx.lex.has(Cue::SpeechVerb, s.key(v)))
             continue;
         // (a frame noun, "during their talks", only after a report naming two people of its own:
         // "S said A and B discussed X during their talks"; "A told B during the talks" keeps A)

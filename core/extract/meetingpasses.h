@@ -305,6 +305,12 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
 bool topicMeeting(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                   const Parties& parties);
 
+/// "S denied a report that A had met B", "S rejected reports that ...", "S dismissed claims
+/// that ...": when `v` is a dismissal word whose object (a few words on, before `to`) is a
+/// hearsay noun that a complement "that" follows, the index of that noun; else -1. Its subject
+/// reports the meeting, as after a speech verb, and denies it.
+int rebuttedReportAt(const Lexicon& lex, const SentenceInfo& s, int v, int to);
+
 /// The day of trigger `t`: in its scope, else its clause, else before it in the sentence.
 DateExpression dateOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                       bool future);

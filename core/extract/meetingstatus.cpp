@@ -865,14 +865,20 @@ bool hearsayDismissed(const Lexicon& lex, const SentenceInfo& s, const Trigger& 
 {
     constexpr int reach = 16;   ///< "that Belarusian President Alexander Lukashenko had secretly"
     constexpr int predicate = 3; ///< "were quickly dismissed", "was flatly rejected"
-    bool reported = false;
-    for (int k = t.begin - 1; k >= std::max(1, t.begin - reach) && !reported; --k) {
+    int that = -1; ///< the "that" after the hearsay noun
+    for (int k = t.begin - 1; k >= std::max(1, t.begin - reach) && that < 0; --k) {
         if (s.tok(k).kind == Token::Punct && s.tok(k).punct == QLatin1Char(';'))
             return false;
-        reported = s.key(k) == "that"_key && lex.has(Cue::HearsayNoun, s.key(k - 1));
+        if (s.key(k) == "that"_key && lex.has(Cue::HearsayNoun, s.key(k - 1)))
+            that = k;
     }
-    if (!reported)
+    if (that < 0)
         return false;
+    // ("S rejected reports that A met B": the dismissal word is the noun's verb, before it)
+    constexpr int object = 3; ///< "rejected the latest reports"
+    for (int d = that - 2; d >= std::max(0, that - 1 - object); --d)
+        if (rebuttedReportAt(lex, s, d, t.begin) == that - 1)
+            return true;
     for (int i = t.end; i < s.size(); ++i) {
         if (s.tok(i).cap || lex.value(Cue::NounPredicate, s.key(i)) != "aux"_key)
             continue;

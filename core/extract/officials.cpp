@@ -425,7 +425,28 @@ void applyDictionary(DocContext& ctx, Person& p)
             p.setAffiliation(why, true);
         }
     }
-    if (p.organization < 0 && !e.organization.isEmpty() && !otherOffice) {
+    // "Brussels sent its top diplomat A", whom the dictionary knows only as an organisation's
+    // officer: a state office the text gives with no state ("top diplomat" reads as a foreign
+    // minister) describes that office, and she is of no state (session 25, states25b)
+    // (a description: the word before the first mention is no office noun, "top diplomat A",
+    // unlike "Prime Minister A", the text's own office)
+    const auto described = [&] {
+        if (p.mentions.empty() || p.mentions.front().sentence >= int(ctx.sents.size()))
+            return false;
+        const SentenceInfo& s = ctx.sents[std::size_t(p.mentions.front().sentence)];
+        for (int i = 1; i < s.size(); ++i)
+            if (s.tok(i).start == p.mentions.front().start)
+                return s.tok(i - 1).kind == Token::Word && !s.tok(i - 1).cap &&
+                       !ctx.lex.has(Cue::OfficeNoun, s.key(i - 1));
+        return false;
+    };
+    const bool describesEntryOffice = otherOffice && p.state < 0 && !e.organization.isEmpty() && described();
+    if (describesEntryOffice) {
+        p.titles.clear();
+        p.titles << e.title;
+        p.titleRule = why;
+    }
+    if (p.organization < 0 && !e.organization.isEmpty() && (!otherOffice || describesEntryOffice)) {
         const QString organizationKey = foldKey(e.organization);
         for (int i = 0; i < int(ctx.g.organizations.size()); ++i) {
             const OrganizationEntry& o = ctx.g.organizations[std::size_t(i)];

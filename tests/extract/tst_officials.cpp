@@ -52,6 +52,19 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 25, states25b: a state office the text gives with no state ("top diplomat")
+    // to one the dictionary knows only as an organisation's officer describes that office: of
+    // no state, not of the state she visits. Twins: a seat of a state sends its own minister; a
+    // state's possessive names the minister's state
+    QTest::newRow("s25 states25b: 'Brussels sent its top diplomat A to Kyiv': the EU's, no state")
+        << "Brussels sent its top diplomat Kaja Kallas to Kyiv, where she met Ukrainian President Volodymyr Zelensky on Tuesday."
+        << "Kaja Kallas/High Representative for Foreign Affairs and Security Policy/-;Volodymyr Zelensky/President/Ukraine";
+    QTest::newRow("s25 states25b twin: 'Kyiv sent its top diplomat A to Brussels': the minister's state")
+        << "Kyiv sent its top diplomat Andrii Sybiha to Brussels, where he met Belgian Prime Minister Bart De Wever on Tuesday."
+        << "Andrii Sybiha/Foreign Minister/Ukraine;Bart De Wever/Prime Minister/Belgium";
+    QTest::newRow("s25 states25b twin: 'Estonia's top diplomat A travelled to Kyiv'")
+        << "Estonia's top diplomat Margus Tsahkna travelled to Kyiv, where he met Ukrainian President Volodymyr Zelensky on Tuesday."
+        << "Margus Tsahkna/Foreign Minister/Estonia;Volodymyr Zelensky/President/Ukraine";
     // --- session 25, affil25: whose official. An "of X" after the last of two titled names is
     // not shared with one the dictionary has serve another state; a side named after a list
     // ("took part in the talks on the X side") is the list's, unless a name stands between the

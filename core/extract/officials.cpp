@@ -2784,14 +2784,14 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         if (inner.category != "honorific"_key && !isRoyal(inner) &&
             inner.category != "military"_key)
             break;
-        // "Deputy Foreign Minister Amir Hossein Rahimi", "Senator Sultan Mahmood Khan": a rank
-        // that is also a given name (lexicon `given-name-rank`) right after an office that is no
-        // rank itself, before two name words, opens the name (not "King Sultan Ibrahim
+        // "Deputy Foreign Minister Amir Hossein Rahimi", "Senator Sultan Mahmood Khan", "Knesset
+        // Speaker Amir Ohana": a rank that is also a given name (lexicon `given-name-rank`) right
+        // after an office that is no rank itself, before a name word, opens the name (not "King Sultan Ibrahim
         // Iskandar": a monarch's rank; not "Minister Prince Faisal": "Prince" is no given name)
         if (const TitleEntry* outer = h.titleEntry >= 0 ? &g.titles[std::size_t(h.titleEntry)] : nullptr;
             outer && q == p && pm->end == q + 1 && s.lex->has(Cue::GivenNameRank, s.key(q)) && !isRoyal(*outer) &&
             outer->category != "head-of-state"_key && outer->category != "honorific"_key &&
-            outer->category != "military"_key && isNameWordAt(s, q + 1) && isNameWordAt(s, q + 2)) {
+            outer->category != "military"_key && isNameWordAt(s, q + 1)) {
             h.givenRankAt = q;
             break;
         }

@@ -192,6 +192,12 @@ void TestOfficials::officials_data()
     QTest::newRow("s25 names25b twin: 'Emir A, the Emir of X,' keeps the monarch's rank")
         << "Emir Tamim, the Emir of Qatar, spoke in Doha."
         << "Emir Tamim/Emir/Qatar";
+    QTest::newRow("s25 names25b: 'Knesset Speaker Amir A': one name word after the given-name rank")
+        << "Pakistani Senator Sultan Mahmood met Knesset Speaker Amir Ohana in Jerusalem."
+        << "Sultan Mahmood/Senator/Pakistan;Amir Ohana/Knesset Speaker/Israel";
+    QTest::newRow("s25 names25b twin: 'King Sultan A': after a monarch's office the rank stays")
+        << "Malaysian King Sultan Ibrahim spoke in Kuala Lumpur."
+        << "King Ibrahim/King and Sultan/Malaysia";
 
     // --- session 25, states25: an office of a city or a region after a state's name that is also
     // a region of another state (lexicon `region-homonym`) serves that other state; the state's own

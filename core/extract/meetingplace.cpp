@@ -13,9 +13,14 @@ namespace {
 
 bool capitalWord(const SentenceInfo& s, int i)
 {
-    // "met B in May": a month is a time, never a place
+    // "met B in May": a month is a time, never a place. "MET B IN PARIS ON TUESDAY": in words
+    // written in capitals on both sides, a function word is capitalised only by the writing and
+    // carries no name on (not "the OR Tambo Building": an acronym's capitals)
+    const auto capsAt = [&s](int k) { return k >= 0 && k < s.size() && s.tok(k).allCaps; };
     return i < s.size() && s.tok(i).kind == Token::Word && s.tok(i).cap && !s.nameTok[std::size_t(i)] &&
-           !isCalendarWord(s.tok(i)) && !isMonthWord(s.tok(i));
+           !isCalendarWord(s.tok(i)) && !isMonthWord(s.tok(i)) &&
+           !(s.tok(i).allCaps && s.key(i).size() >= 2 && capsAt(i - 1) && capsAt(i + 1) &&
+             s.lex->has(Cue::FunctionWord, s.key(i)));
 }
 
 // The end of the run of capitalised words from `j` that no dictionary phrase of a state,

@@ -2820,14 +2820,14 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         if (inner.category != "honorific"_key && !isRoyal(inner) &&
             inner.category != "military"_key)
             break;
-        // "Deputy Foreign Minister Amir Hossein Rahimi", "Senator Sultan Mahmood Khan": a rank
-        // that is also a given name (lexicon `given-name-rank`) right after an office that is no
-        // rank itself, before two name words, opens the name (not "King Sultan Ibrahim
+        // "Deputy Foreign Minister Amir Hossein Rahimi", "Senator Sultan Mahmood Khan", "Knesset
+        // Speaker Amir Ohana": a rank that is also a given name (lexicon `given-name-rank`) right
+        // after an office that is no rank itself, before a name word, opens the name (not "King Sultan Ibrahim
         // Iskandar": a monarch's rank; not "Minister Prince Faisal": "Prince" is no given name)
         if (const TitleEntry* outer = h.titleEntry >= 0 ? &g.titles[std::size_t(h.titleEntry)] : nullptr;
             outer && q == p && pm->end == q + 1 && s.lex->has(Cue::GivenNameRank, s.key(q)) && !isRoyal(*outer) &&
             outer->category != "head-of-state"_key && outer->category != "honorific"_key &&
-            outer->category != "military"_key && isNameWordAt(s, q + 1) && isNameWordAt(s, q + 2)) {
+            outer->category != "military"_key && isNameWordAt(s, q + 1)) {
             h.givenRankAt = q;
             break;
         }
@@ -3138,6 +3138,32 @@ int appositiveComma(const Lexicon& lex, const SentenceInfo& s, int phraseBegin)
     return comma;
 }
 
+// "Amir Ohana, Speaker of the Knesset, said": a rank that is also a given name (lexicon
+// `given-name-rank`) opening the sentence or a clause, before one name word and a comma with an
+// office no monarch holds, is the name's first word. Returns where that name ends (the comma),
+// or -1 ("the Amir of Kuwait", "Amir Sheikh Mishal", "Emir Tamim, the Emir of Qatar" keep the
+// rank; so does a rank before a longer name, "by Sultan Khalid Al Mansoori, Minister of ...").
+static int givenRankNameEnd(const GazetteerData& g, const SentenceInfo& s, int rankAt)
+{
+    const int n = s.size();
+    const PhraseMatch* rank = s.matchOf(rankAt);
+    if (!rank || rank->kind != PhraseKind::Title || rank->begin != rankAt || rank->end != rankAt + 1 ||
+        !s.tok(rankAt).cap || s.tok(rankAt).allCaps || !s.lex->has(Cue::GivenNameRank, s.key(rankAt)))
+        return -1;
+    if (rankAt > 0 && (s.tok(rankAt - 1).cap || s.key(rankAt - 1) == "the"_key || s.matchOf(rankAt - 1)))
+        return -1;
+    const int comma = parseName(s, rankAt + 1, n);
+    if (comma != rankAt + 2 || comma + 1 >= n || s.key(comma) != ","_key || s.matchOf(rankAt + 1) ||
+        isHonorific(g, s.key(rankAt + 1)))
+        return -1;
+    const int officeAt = s.key(comma + 1) == "the"_key ? comma + 2 : comma + 1;
+    const PhraseMatch* office = s.matchOf(officeAt);
+    if (!office || office->kind != PhraseKind::Title || office->begin != officeAt ||
+        isRoyal(g.titles[std::size_t(office->entry)]))
+        return -1;
+    return comma;
+}
+
 // Title pass, a title with no name after it: the appositive "Sergey Lavrov, Russia's foreign
 // minister," names the person before the comma.
 Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, int p, int ofState,
@@ -3319,11 +3345,14 @@ Appositive readAppositive(const DocContext& ctx, const SentenceInfo& s, const Ph
                                   !isFunctionWord(ctx.lex, s.key(nb - 2))));
         if (stateGiven)
             --nb;
+        const bool rankGiven = !stateGiven && nb > 0 && givenRankNameEnd(ctx.g, s, nb - 1) == nameEnd;
+        if (rankGiven)
+            --nb;
         // ("Mohd. Rashid Hasnan, Malaysia's ...": a given name abbreviated before the name words)
-        if (!stateGiven && nb >= 2 && s.key(nb - 1) == "."_key && isNameStart(s, nb - 2) &&
+        if (!stateGiven && !rankGiven && nb >= 2 && s.key(nb - 1) == "."_key && isNameStart(s, nb - 2) &&
             parseName(s, nb - 2, nameEnd) == nameEnd)
             nb -= 2;
-        if (nb < nameEnd && nb >= lastNameEnd && (stateGiven || parseName(s, nb, nameEnd) == nameEnd) &&
+        if (nb < nameEnd && nb >= lastNameEnd && (stateGiven || rankGiven || parseName(s, nb, nameEnd) == nameEnd) &&
             (nameEnd - nb >= 2 || s.nameTok[std::size_t(nb)] ||
              ctx.g.personByName.contains(foldKey(ctx.surface(s, nb, nameEnd))) ||
              // "met Abdullah, the King of Jordan,": a monarch goes by one name; not the word that
@@ -4281,6 +4310,11 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             names.clear();
         if (names.empty() && h.givenRankAt == q && q >= 0)
             names.emplace_back(q, parseName(s, q + 1, s.size()));
+        // ("Amir Ohana, Speaker of the Knesset": the appositive reads the name with its first word)
+        if (givenRankNameEnd(g, s, m.begin) >= 0) {
+            consumed = m.end;
+            continue;
+        }
         // "A B, head of the Ukrainian Agency for Defence Procurement, said": in an appositive
         // after a name, one unknown capitalised word between the body read and the comma ends
         // the body's name; it names no one

@@ -217,6 +217,28 @@ void TestOfficials::officials_data()
         << "PM Abiy, President Ruto Hold Talks"
         << "Abiy/Prime Minister/*;Ruto/President/*";
 
+    // --- session 25, names25b: a rank that is also a given name ("Amir", "Sultan") opening the
+    // sentence before name words and a comma with an office no monarch holds is the name's first
+    // word, not a title. Twins: the monarch's rank with its office or an honorific keeps it
+    QTest::newRow("s25 names25b: 'Amir A, Speaker of the X' is a given name")
+        << "Amir Ohana, Speaker of the Knesset, spoke in Jerusalem."
+        << "Amir Ohana/Speaker of the Knesset/*";
+    QTest::newRow("s25 names25b twin: 'The Amir of X, Sheikh A,' is the rank")
+        << "The Amir of Kuwait, Sheikh Mishal, spoke in Kuwait City."
+        << "Amir Mishal/Amir/Kuwait";
+    QTest::newRow("s25 names25b: 'met Sultan A, Minister of X Affairs'")
+        << "Iraqi Foreign Minister Fuad Hussein met Sultan Mahmood, Minister of Kashmir Affairs, in Baghdad."
+        << "Fuad Hussein/Foreign Minister/Iraq;Sultan Mahmood/Minister/*";
+    QTest::newRow("s25 names25b twin: 'Emir A, the Emir of X,' keeps the monarch's rank")
+        << "Emir Tamim, the Emir of Qatar, spoke in Doha."
+        << "Emir Tamim/Emir/Qatar";
+    QTest::newRow("s25 names25b: 'Knesset Speaker Amir A': one name word after the given-name rank")
+        << "Pakistani Senator Sultan Mahmood met Knesset Speaker Amir Ohana in Jerusalem."
+        << "Sultan Mahmood/Senator/Pakistan;Amir Ohana/Knesset Speaker/Israel";
+    QTest::newRow("s25 names25b twin: 'King Sultan A': after a monarch's office the rank stays")
+        << "Malaysian King Sultan Ibrahim spoke in Kuala Lumpur."
+        << "King Ibrahim/King and Sultan/Malaysia";
+
     // --- session 25, states25: an office of a city or a region after a state's name that is also
     // a region of another state (lexicon `region-homonym`) serves that other state; the state's own
     // offices stay its own. A region with a government of its own (regions.tsv) places its office

@@ -75,7 +75,7 @@ void TestDevSet::scoresAboveFloor_data()
     // (fresh3 place 0.96: since session 17 the Johor Bahru visit is a meeting of its own; its
     // regent is read as the king, so the two meetings of the same pair match gold by tie order)
     QTest::newRow("fresh3") << QStringLiteral(PARLEY_TEST_DATA "/fresh3")
-                            << Floors{0.98, 0.99, 1.00, 0.99, 0.96, 0.98, 0.98, 0.96};
+                            << Floors{0.98, 0.99, 1.00, 0.99, 0.96, 1.00, 0.98, 0.96};
     QTest::newRow("fresh4") << QStringLiteral(PARLEY_TEST_DATA "/fresh4")
                             << Floors{0.99, 0.99, 1.00, 0.98, 0.98, 0.94, 0.98, 1.00};
     QTest::newRow("fresh5") << QStringLiteral(PARLEY_TEST_DATA "/fresh5")
@@ -100,7 +100,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh13") << QStringLiteral(PARLEY_TEST_DATA "/fresh13")
                              << Floors{0.99, 0.99, 1.00, 0.98, 0.96, 1.00, 1.00, 0.93};
     QTest::newRow("fresh14") << QStringLiteral(PARLEY_TEST_DATA "/fresh14")
-                             << Floors{1.00, 0.99, 0.99, 0.98, 0.96, 0.89, 0.99, 0.98};
+                             << Floors{1.00, 0.99, 0.99, 0.98, 0.96, 0.92, 0.99, 0.98};
     QTest::newRow("fresh15") << QStringLiteral(PARLEY_TEST_DATA "/fresh15")
                              << Floors{0.98, 1.00, 1.00, 0.97, 0.94, 0.95, 0.97, 0.98};
     QTest::newRow("fresh16") << QStringLiteral(PARLEY_TEST_DATA "/fresh16")
@@ -108,7 +108,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh17") << QStringLiteral(PARLEY_TEST_DATA "/fresh17")
                              << Floors{0.99, 1.00, 1.00, 0.91, 0.98, 0.97, 0.94, 0.96};
     QTest::newRow("fresh18") << QStringLiteral(PARLEY_TEST_DATA "/fresh18")
-                             << Floors{0.97, 0.94, 0.93, 0.92, 0.92, 0.96, 0.99, 0.91};
+                             << Floors{0.99, 0.97, 0.99, 0.96, 0.93, 0.96, 0.99, 0.92};
     QTest::newRow("fresh19") << QStringLiteral(PARLEY_TEST_DATA "/fresh19")
                              << Floors{0.96, 0.96, 0.90, 0.79, 0.89, 0.71, 0.95, 0.89};
 }

@@ -3535,6 +3535,17 @@ bool servesOnlyElsewhere(const DocContext& ctx, const SentenceInfo& s, const Off
     });
 }
 
+// "the Togolese side", "Togo's side", "the Lithuanian delegation": the state whose side (or
+// delegation) the noun at i is, by the demonym or state's name right before it; else -1.
+int sideWordState(const SentenceInfo& s, int i)
+{
+    const int owner = i >= 2 && s.key(i - 1) == "'s"_key ? i - 2 : i - 1;
+    const PhraseMatch* side = s.matchOf(owner);
+    return side && side->end == owner + 1 && (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State)
+               ? side->entry
+               : -1;
+}
+
 void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
 {
     const GazetteerData& g = ctx.g;
@@ -3668,6 +3679,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         }
         if (delegationAt >= 0 && h.nameBegin > delegationAt && ctx.lastDelegationState >= 0) {
             bool led = false;
+            int ownSide = -1; // the state of a later side word: "; the Russian side was led by D"
             for (int t = delegationAt; t < h.nameBegin; ++t) {
                 const TokenKey& k = s.key(t);
                 // ("The Moroccan delegation included A, while Spain's side included B": the
@@ -3676,14 +3688,24 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                     led = false;
                     break;
                 }
+                // ("The Indian delegation comprised A and B; the Russian side was led by C": a
+                // clause with a side word of its own lists that side's people, not the heading's)
+                if (t > delegationAt && (ctx.lex.has(Cue::SideNoun, k) || ctx.lex.has(Cue::DelegationNoun, k))) {
+                    if (const int own = sideWordState(s, t); own >= 0) {
+                        ownSide = own;
+                        led = false;
+                    }
+                    continue;
+                }
                 const LexiconPhrase* ph = nullptr;
                 if (ctx.lex.has(Cue::DelegationList, k) ||
                     (lexiconPhraseAt(ctx.lex, Cue::DelegationMember, s, t, &ph) > t && ph->value == QLatin1String("after")))
                     led = true;
             }
             if (led) {
-                h.state = ctx.lastDelegationState;
-                h.affiliationRule = QStringLiteral("delegation headed by");
+                h.state = ownSide >= 0 ? ownSide : ctx.lastDelegationState;
+                h.affiliationRule =
+                    ownSide >= 0 ? QStringLiteral("side headed by") : QStringLiteral("delegation headed by");
             }
         }
     }
@@ -6176,12 +6198,9 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
         if (ctx.lex.has(Cue::AgentWord, s.key(i)) && i < first->begin && i > 0 &&
             ctx.lex.value(Cue::MeetingVerb, s.key(i - 1)) == QLatin1String("attend"))
             attendedBy = i;
-        // ("the Togolese side", "Togo's side")
-        const int owner = i >= 2 && s.key(i - 1) == "'s"_key ? i - 2 : i - 1;
-        if (const PhraseMatch* side = s.matchOf(owner); side && side->end == owner + 1 && i < first->begin &&
-            ctx.lex.has(Cue::SideNoun, s.key(i)) &&
-            (side->kind == PhraseKind::Demonym || side->kind == PhraseKind::State)) {
-            out.sideState = side->entry;
+        if (const int side = i < first->begin && ctx.lex.has(Cue::SideNoun, s.key(i)) ? sideWordState(s, i) : -1;
+            side >= 0) {
+            out.sideState = side;
             sideAt = i;
         }
         // ("A called on Prime Minister B": a meeting verb of class call-on, before its "on",

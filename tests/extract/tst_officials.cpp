@@ -117,6 +117,25 @@ void TestOfficials::officials_data()
     QTest::newRow("s25 affil25 twin: 'the X delegation included A, B and C': one clause, one side")
         << "ACCRA - Ghanaian President John Mahama and Togolese President Faure Gnassingbé co-chaired the meeting on Friday. The Ghanaian delegation included Interior Minister Kofi Asante, Trade Minister Ama Boateng and Energy Minister John Jinapor."
         << "John Mahama/President/Ghana;Faure Gnassingbé/President/Togo;Kofi Asante/Interior Minister/Ghana;Ama Boateng/Trade Minister/Ghana;John Jinapor/Energy Minister/Ghana";
+    // --- session 25, side25: "; the Y side was led by D", "; Y's side was headed by D", "; the Y
+    // delegation was led by D": a clause with a side word of its own names D's state, and the
+    // delegation heading before the semicolon does not reach into it. Twins: a semicolon between
+    // the items of one list, and "; it was led by D" with no side word, stay the heading's
+    QTest::newRow("s25 side25: 'the X delegation included A and B; the Y side was led by C'")
+        << "ACCRA - Ghanaian President John Mahama and Togolese President Faure Gnassingbé co-chaired the meeting on Friday. The Ghanaian delegation included Interior Minister Kofi Asante and Trade Minister Ama Boateng; the Togolese side was led by Security Minister Yark Damehame."
+        << "John Mahama/President/Ghana;Faure Gnassingbé/President/Togo;Kofi Asante/Interior Minister/Ghana;Ama Boateng/Trade Minister/Ghana;Yark Damehame//Togo";
+    QTest::newRow("s25 side25: 'the X delegation comprised A and B; Y's side was headed by C'")
+        << "ACCRA - Ghanaian President John Mahama and Togolese President Faure Gnassingbé co-chaired the meeting on Friday. The Ghanaian delegation comprised Interior Minister Kofi Asante and Trade Minister Ama Boateng; Togo's side was headed by Trade Minister Kodjo Adedze."
+        << "John Mahama/President/Ghana;Faure Gnassingbé/President/Togo;Kofi Asante/Interior Minister/Ghana;Ama Boateng/Trade Minister/Ghana;Kodjo Adedze/Trade Minister/Togo";
+    QTest::newRow("s25 side25: 'the X delegation included A; the Y delegation was led by C'")
+        << "ACCRA - Ghanaian President John Mahama and Togolese President Faure Gnassingbé co-chaired the meeting on Friday. The Ghanaian delegation included Interior Minister Kofi Asante and Trade Minister Ama Boateng; the Togolese delegation was led by Trade Minister Kodjo Adedze."
+        << "John Mahama/President/Ghana;Faure Gnassingbé/President/Togo;Kofi Asante/Interior Minister/Ghana;Ama Boateng/Trade Minister/Ghana;Kodjo Adedze/Trade Minister/Togo";
+    QTest::newRow("s25 side25 twin: 'the X delegation included A; B; and C': one list, one side")
+        << "ACCRA - Ghanaian President John Mahama and Togolese President Faure Gnassingbé co-chaired the meeting on Friday. The Ghanaian delegation included Interior Minister Kofi Asante; Trade Minister Ama Boateng; and Energy Minister John Jinapor."
+        << "John Mahama/President/Ghana;Faure Gnassingbé/President/Togo;Kofi Asante/Interior Minister/Ghana;Ama Boateng/Trade Minister/Ghana;John Jinapor/Energy Minister/Ghana";
+    QTest::newRow("s25 side25 twin: 'the X delegation included A and B; it was led by C': no side word, the heading's")
+        << "ACCRA - Ghanaian President John Mahama and Togolese President Faure Gnassingbé co-chaired the meeting on Friday. The Ghanaian delegation included Interior Minister Kofi Asante and Trade Minister Ama Boateng; it was led by Energy Minister John Jinapor."
+        << "John Mahama/President/Ghana;Faure Gnassingbé/President/Togo;Kofi Asante/Interior Minister/Ghana;Ama Boateng/Trade Minister/Ghana;John Jinapor/Energy Minister/Ghana";
 
     // --- session 25, affil25: "a meeting between A and B" names its two sides, so a demonym on A
     // is not shared with B. Twin: "a meeting with A and B" lists one side

@@ -447,6 +447,9 @@ MeetingPlace knownCityStartingAt(const DocContext& ctx, const SentenceInfo& s, i
 MeetingPlace gatheringNameCity(const DocContext& ctx, const SentenceInfo& s, int b);
 /// The city of the article's dateline ("ANKARA, May 5 (Reuters) -" -> "Ankara"), and its state.
 QString datelineCity(const DocContext& ctx, int* state);
+/// "Venue: Port Moresby.", "Location: State House, Entebbe": the known city (and venue) a
+/// readout's label line names (a place-label word, a colon, the place), or an empty place.
+MeetingPlace labelledPlace(const DocContext& ctx, const SentenceInfo& s);
 
 // Shared helpers.
 /// The states the article names (hits that count), most often named first; on a tie the one

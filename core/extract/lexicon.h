@@ -286,6 +286,8 @@ enum class Cue : int {
     RegionHomonym,   ///< "Georgia": a state's name that is also a region of another state (value);
                      ///< right before an office of a city or a region, "Georgia Gov. A", the region's
                      ///< state, not the state of that name
+    PlaceLabel,      ///< "venue", "location": a readout's label before a colon; "Venue: Port Moresby."
+                     ///< places the meetings told after it, up to the next label or line break
     Count
 };
 

@@ -1222,4 +1222,34 @@ QString datelineCity(const DocContext& ctx, int* state)
     return datelineWords(ctx, s, b, e, state);
 }
 
+MeetingPlace labelledPlace(const DocContext& ctx, const SentenceInfo& s)
+{
+    const int label = lexiconPhraseAt(ctx.lex, Cue::PlaceLabel, s, 0);
+    if (label <= 0 || s.key(label) != ":"_key)
+        return {};
+    int end = s.size();
+    while (end > label + 1 && s.tok(end - 1).kind == Token::Punct)
+        --end;
+    // "State House, Entebbe": a venue, then its city after the last comma; no other punctuation
+    int city = label + 1;
+    for (int i = label + 1; i < end; ++i) {
+        if (s.tok(i).kind != Token::Punct)
+            continue;
+        if (s.key(i) != ","_key)
+            return {};
+        city = i + 1;
+    }
+    // a city the dictionaries place, not a state ("Venue: Kenya" names no city)
+    const PhraseMatch* m = s.matchOf(city);
+    if (city >= end || (m && m->kind == PhraseKind::State))
+        return {};
+    MeetingPlace p;
+    p.city = datelineWords(ctx, s, city, end, &p.host);
+    if (p.host < 0)
+        return {};
+    if (city > label + 1)
+        p.venue = ctx.surface(s, label + 1, city - 1);
+    return p;
+}
+
 } // namespace parley

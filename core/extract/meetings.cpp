@@ -1624,8 +1624,21 @@ void findMeetings(DocContext& ctx)
         hitsBySentence[std::size_t(h.sentence)].push_back(&h);
 
     std::optional<Arrival> arrival;
+    // "Venue: Port Moresby.": the place a readout's label line names, for the meetings told in
+    // the sentences after it, up to the next label or the next line break after them
+    MeetingPlace label;
+    int labelAt = -1;
     for (const SentenceInfo& s : ctx.sents) {
         const auto& refs = bySentence[std::size_t(s.index)];
+        if (labelAt >= 0 && s.index > labelAt + 1) {
+            const qsizetype gap = ctx.sents[std::size_t(s.index - 1)].end;
+            if (QStringView(ctx.doc.text).mid(gap, s.start - gap).contains(QLatin1Char('\n')))
+                labelAt = -1;
+        }
+        if (const int l = lexiconPhraseAt(ctx.lex, Cue::PlaceLabel, s, 0); l > 0 && s.key(l) == ":"_key) {
+            label = labelledPlace(ctx, s);
+            labelAt = s.index;
+        }
         // (the guests of the visit, read once and only where a retargeting pass needs them:
         // neither pass changes the meetings or the people's states they are read from)
         std::optional<std::vector<int>> guests;
@@ -1740,6 +1753,8 @@ void findMeetings(DocContext& ctx)
             t.attend = t.attend ||
                        (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
             f.place = placeOf(ctx, s, t, scope, parties, triggers.size(), f.status == "held"_key);
+            if (f.place.empty() && labelAt >= 0 && s.index > labelAt)
+                f.place = label;
             f.arrival = arrival ? &*arrival : nullptr;
             const bool hostSeatCity = f.place.city.isEmpty() || f.place.host < 0 ||
                                       f.place.city == capitalCity(ctx, f.place.host) ||

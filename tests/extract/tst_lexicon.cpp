@@ -371,6 +371,8 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("an office is no private role") << "private-role" << "minister" << false;
     QTest::newRow("singular proxy") << "proxy-noun" << "adviser" << true;
     QTest::newRow("left office") << "left-office" << "resigned" << true;
+    QTest::newRow("place label") << "place-label" << "venue" << true;
+    QTest::newRow("no place label") << "place-label" << "attendees" << false;
 }
 
 void TestLexicon::wordClasses()

@@ -17,6 +17,7 @@
 
 #include <memory>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -448,8 +449,9 @@ MeetingPlace gatheringNameCity(const DocContext& ctx, const SentenceInfo& s, int
 /// The city of the article's dateline ("ANKARA, May 5 (Reuters) -" -> "Ankara"), and its state.
 QString datelineCity(const DocContext& ctx, int* state);
 /// "Venue: Port Moresby.", "Location: State House, Entebbe": the known city (and venue) a
-/// readout's label line names (a place-label word, a colon, the place), or an empty place.
-MeetingPlace labelledPlace(const DocContext& ctx, const SentenceInfo& s);
+/// readout's label line names (a place-label word, a colon, the place), an empty place for a
+/// label line that names no known city, nothing when the sentence is no label line.
+std::optional<MeetingPlace> labelledPlace(const DocContext& ctx, const SentenceInfo& s);
 
 // Shared helpers.
 /// The states the article names (hits that count), most often named first; on a tie the one

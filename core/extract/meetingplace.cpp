@@ -1222,11 +1222,11 @@ QString datelineCity(const DocContext& ctx, int* state)
     return datelineWords(ctx, s, b, e, state);
 }
 
-MeetingPlace labelledPlace(const DocContext& ctx, const SentenceInfo& s)
+std::optional<MeetingPlace> labelledPlace(const DocContext& ctx, const SentenceInfo& s)
 {
     const int label = lexiconPhraseAt(ctx.lex, Cue::PlaceLabel, s, 0);
     if (label <= 0 || s.key(label) != ":"_key)
-        return {};
+        return std::nullopt;
     int end = s.size();
     while (end > label + 1 && s.tok(end - 1).kind == Token::Punct)
         --end;
@@ -1236,17 +1236,17 @@ MeetingPlace labelledPlace(const DocContext& ctx, const SentenceInfo& s)
         if (s.tok(i).kind != Token::Punct)
             continue;
         if (s.key(i) != ","_key)
-            return {};
+            return MeetingPlace{};
         city = i + 1;
     }
     // a city the dictionaries place, not a state ("Venue: Kenya" names no city)
     const PhraseMatch* m = s.matchOf(city);
     if (city >= end || (m && m->kind == PhraseKind::State))
-        return {};
+        return MeetingPlace{};
     MeetingPlace p;
     p.city = datelineWords(ctx, s, city, end, &p.host);
     if (p.host < 0)
-        return {};
+        return MeetingPlace{};
     if (city > label + 1)
         p.venue = ctx.surface(s, label + 1, city - 1);
     return p;

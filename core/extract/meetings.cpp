@@ -1635,8 +1635,8 @@ void findMeetings(DocContext& ctx)
             if (QStringView(ctx.doc.text).mid(gap, s.start - gap).contains(QLatin1Char('\n')))
                 labelAt = -1;
         }
-        if (const int l = lexiconPhraseAt(ctx.lex, Cue::PlaceLabel, s, 0); l > 0 && s.key(l) == ":"_key) {
-            label = labelledPlace(ctx, s);
+        if (std::optional<MeetingPlace> labelled = labelledPlace(ctx, s)) {
+            label = *labelled;
             labelAt = s.index;
         }
         // (the guests of the visit, read once and only where a retargeting pass needs them:

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/sentencesplitter.h"
 
+#include <QFile>
+#include <QStringList>
+
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <initializer_list>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,10 +32,8 @@ constexpr qsizetype kMaxHeadline = 160;
 class WordSet
 {
 public:
-    WordSet(std::initializer_list<const char*> words)
+    explicit WordSet(std::vector<std::u16string> words) : m_words(std::move(words))
     {
-        for (const char* w : words)
-            m_words.emplace_back(w, w + std::char_traits<char>::length(w));
         std::sort(m_words.begin(), m_words.end());
         for (const auto& w : m_words)
             m_lengths |= 1u << std::min<std::size_t>(w.size(), 31);
@@ -57,6 +58,7 @@ private:
 class Key
 {
 public:
+    static constexpr qsizetype kMaxSize = 24;
     explicit Key(QStringView word)
     {
         if (word.size() > qsizetype(m_buffer.size()))
@@ -83,252 +85,62 @@ public:
     }
 
 private:
-    std::array<char16_t, 24> m_buffer{};
+    std::array<char16_t, kMaxSize> m_buffer{};
     qsizetype m_size = 0;
 };
 
-// Words that take a full stop but stand before a name or a number, so a capital after them
-// does not start a sentence ("Gen. Smith", "vs. Brazil").
-const WordSet& titleAbbreviations()
-{
-    static const WordSet set(
-        {"mr",   "mrs",  "ms",    "dr",   "gen",  "lt",      "col",    "capt", "cpt",
-         "sgt",  "maj",  "adm",   "prof", "rep",  "reps",    "sen",    "sens", "gov",
-         "amb",  "rev",  "hon",   "pres", "st",   "ste",     "fr",     "mt",   "ft",
-         "cmdr", "cdr",  "brig",  "insp", "supt", "messrs",  "mme",    "mlle", "vs",
-         "sec",  "gens", "lieut", "dept", "univ", "approx",  "cf",     "ave",  "blvd",
-         "vol",  "fig",  "ch",    "cpl",  "pvt",  "gov-gen", "sgt-maj", "engr", "barr",
-         // "the Rt. Hon. A", "Atty. Gen. B", "Asst. Sec. C", "Msgr. D", "the Ven. E", "Cllr. F",
-         // and the academic degrees central European outlets write before a name ("Ing. A",
-         // "MUDr. B", "Mgr. C", "JUDr. D")
-         "rt",   "atty", "asst",  "msgr", "ven",  "cllr",    "det",    "sra",  "srta",
-         "ing",  "mudr", "judr",  "phdr", "rndr", "mgr",     "dipl",   "doc",  "dep",
-         // "Prime Minister Eng. A": an engineer's courtesy (Somalia, Ethiopia)
-         "eng"});
-    return set;
-}
+// The words that decide whether a full stop or a line break ends a sentence, one set per
+// row kind of resources/text/splitter.tsv (compiled in; the sets in docs/lexicon.md).
+struct SplitterWords {
+    WordSet titleAbbreviations;    // "Gen. Smith", "vs. Brazil": a capital after them starts no sentence
+    WordSet endingAbbreviations;   // "Apple Inc. The ...": may end a sentence; the next word decides
+    WordSet dottedPlaces;          // "U.S.", "D.C.": dotted capitals naming a place, not initials
+    WordSet continuingWords;       // "talks with\nNATO": a line ending so continues the sentence
+    WordSet bylineWords;           // "By Kim Han-joo"
+    WordSet numberAbbreviations;   // "Jan. 5", "No. 10": stay joined to a following number
+    WordSet sentenceStarters;      // "in the U.S. The talks": opens a new sentence
+    WordSet abbreviationFollowers; // "U.S. President": the abbreviation does not end the sentence
+};
 
-// Abbreviations that often end a sentence as well ("Apple Inc. The ..."); the next word
-// decides. Months and "No." stay joined to a following number.
-const WordSet& endingAbbreviations()
+// Reads the word sets once. The file is compiled in, so a failure is a broken build: it is
+// reported with the file and line, and the splitter goes on with the sets it could read.
+const SplitterWords& splitterWords()
 {
-    static const WordSet set({"inc", "ltd", "co",  "corp", "jr",  "sr",  "etc", "bros", "plc",
-                              "jan", "feb", "mar", "apr",  "jun", "jul", "aug", "sep",  "sept",
-                              "oct", "nov", "dec", "no",   "nos", "art", "para",
-                              // given names abbreviated before the rest of a name: "Ma. Theresa
-                              // Lazaro", "Md. Tofazzal Hossain", "Mohd. Rashid Hasnon"
-                              "ma", "md", "mohd", "muhd", "wm"});
-    return set;
-}
-
-// Capital letters joined by full stops that name a place or a body ("U.S.", "U.N.", "D.C."),
-// written without their last stop: a sentence may end with one. Others are a person's
-// initials ("J.D. Vance", "M.K. Stalin"), which a name follows.
-const WordSet& dottedPlaces()
-{
-    static const WordSet set({"u.s", "u.k", "u.n", "e.u", "d.c", "u.a.e", "u.s.a", "n.y", "l.a", "n.z",
-                              "s.a", "p.r", "r.o.k", "d.p.r.k", "u.s.s.r", "n.j", "b.c", "a.u"});
-    return set;
-}
-
-// Words a headline never ends with, but a wrapped line of running text does ("talks with\n
-// NATO, the EU ..."): a line ending so continues over a single line break.
-const WordSet& continuingWords()
-{
-    static const WordSet set({"a", "an", "the", "and", "or", "but", "of", "with", "to", "in", "on",
-                              "at", "for", "by", "from", "as", "that", "his", "her", "their", "its"});
-    return set;
-}
-
-// The word that opens a byline ("By Kim Han-joo").
-const WordSet& bylineWords()
-{
-    static const WordSet set({"by"});
-    return set;
-}
-
-const WordSet& numberAbbreviations()
-{
-    static const WordSet set({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                              "nov", "dec", "no", "nos", "art", "para", "vol", "fig", "ch"});
-    return set;
-}
-
-// Capitalised words that usually open a sentence: after "U.S." or an ellipsis they mean a
-// new sentence began ("in the U.S. The talks ...").
-const WordSet& sentenceStarters()
-{
-    static const WordSet set({"the",          "a",         "an",      "he",       "she",
-                              "it",           "they",      "we",      "i",        "you",
-                              "in",           "on",        "at",      "but",      "and",
-                              "or",           "so",        "yet",     "this",     "that",
-                              "these",        "those",     "there",   "then",     "their",
-                              "his",          "her",       "its",     "our",      "my",
-                              "your",         "after",     "before",  "as",       "while",
-                              "when",         "where",     "if",      "although", "though",
-                              "however",      "meanwhile", "also",    "still",    "both",
-                              "for",          "from",      "with",    "by",       "under",
-                              "over",         "during",    "since",   "earlier",  "later",
-                              "last",         "next",      "now",     "today",    "yesterday",
-                              "tomorrow",     "some",      "many",    "most",     "all",
-                              "not",          "one",       "two",     "such",     "what",
-                              "why",          "how",       "who",     "which",    "according",
-                              "asked",        "speaking",  "instead", "moreover", "furthermore",
-                              "nevertheless", "thus",      "no",      "each",     "every",
-                              "other",        "another",   "among",   "despite",  "following",
-                              "further",      "here",      "until",   "let",      "yes",
-                              "once",         "even",      "only",    "just",     "because",
-                              "without",      "about",     "against", "through",  "we're",
-                              "it's",         "he's",      "she's",   "they're",  "there's",
-                              "that's",       "i'm",       "don't"});
-    return set;
-}
-
-// Capitalised words that commonly follow "U.S.", "U.N." and the like inside a sentence
-// ("U.S. President", "U.N. Security Council"), so the abbreviation does not end it.
-const WordSet& abbreviationFollowers()
-{
-    static const WordSet set({"president",
-                              "vice",
-                              "secretary",
-                              "senator",
-                              "senate",
-                              "house",
-                              "congress",
-                              "congressman",
-                              "congresswoman",
-                              "representative",
-                              "ambassador",
-                              "envoy",
-                              "embassy",
-                              "consulate",
-                              "army",
-                              "navy",
-                              "air",
-                              "marine",
-                              "marines",
-                              "military",
-                              "forces",
-                              "force",
-                              "treasury",
-                              "state",
-                              "defense",
-                              "defence",
-                              "department",
-                              "government",
-                              "administration",
-                              "attorney",
-                              "justice",
-                              "supreme",
-                              "federal",
-                              "central",
-                              "national",
-                              "special",
-                              "general",
-                              "prime",
-                              "foreign",
-                              "minister",
-                              "chancellor",
-                              "king",
-                              "queen",
-                              "prince",
-                              "crown",
-                              "trade",
-                              "commerce",
-                              "security",
-                              "council",
-                              "assembly",
-                              "agency",
-                              "office",
-                              "command",
-                              "intelligence",
-                              "coast",
-                              "guard",
-                              "mission",
-                              "permanent",
-                              "deputy",
-                              "chief",
-                              "commander",
-                              "dollar",
-                              "dollars",
-                              "treasuries",
-                              "border",
-                              "customs",
-                              "postal",
-                              "open",
-                              "olympic",
-                              "olympics",
-                              "ministry",
-                              "parliament",
-                              "police",
-                              "officials",
-                              "official",
-                              "forces",
-                              "troops",
-                              "president-elect",
-                              "high",
-                              "human",
-                              "humanitarian",
-                              "peacekeeping",
-                              "peacekeepers",
-                              "sanctions",
-                              "spokesperson",
-                              "spokesman",
-                              "spokeswoman",
-                              "court",
-                              "capitol",
-                              "economy",
-                              "navy's",
-                              "gen",
-                              "adm",
-                              "lt",
-                              "col",
-                              "maj",
-                              "capt",
-                              "sgt",
-                              "dr",
-                              "mr",
-                              "mrs",
-                              "ms",
-                              "sen",
-                              "rep",
-                              "gov",
-                              "amb",
-                              "envoys",
-                              "delegation",
-                              "team",
-                              "economic",
-                              "nuclear",
-                              "labor",
-                              "labour",
-                              "conservative",
-                              "democratic",
-                              "republican",
-                              "democrats",
-                              "republicans",
-                              "census",
-                              "coalition",
-                              "patriot",
-                              "charter",
-                              "general's",
-                              "secretary-general",
-                              "refugee",
-                              "refugees",
-                              "unicef",
-                              "unesco",
-                              "who",
-                              "food",
-                              "development",
-                              "women",
-                              "children",
-                              "monday",
-                              "tuesday",
-                              "wednesday",
-                              "thursday",
-                              "friday",
-                              "saturday",
-                              "sunday"});
-    return set;
+    static const SplitterWords words = [] {
+        const QString path = QStringLiteral(":/parley/text/splitter.tsv");
+        std::map<QString, std::vector<std::u16string>, std::less<>> sets{
+            {QStringLiteral("title-abbreviation"), {}}, {QStringLiteral("ending-abbreviation"), {}},
+            {QStringLiteral("dotted-place"), {}},       {QStringLiteral("continuing-word"), {}},
+            {QStringLiteral("byline-word"), {}},        {QStringLiteral("number-abbreviation"), {}},
+            {QStringLiteral("sentence-starter"), {}},   {QStringLiteral("abbreviation-follower"), {}}};
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            qCritical("%s: cannot be read: %s", qPrintable(path), qPrintable(file.errorString()));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        for (qsizetype n = 0; n < lines.size(); ++n) {
+            const QString& line = lines[n];
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1String("set\t")))
+                continue;
+            const QStringList columns = line.split(QLatin1Char('\t'));
+            const auto set = sets.find(columns.front());
+            const QString word = columns.size() > 1 ? columns[1].trimmed() : QString();
+            if (set == sets.end() || word.isEmpty() || word.size() > Key::kMaxSize || word != word.toLower()) {
+                qCritical("%s:%lld: not a known set and a lower-case word of at most %lld characters",
+                          qPrintable(path), static_cast<long long>(n + 1), static_cast<long long>(Key::kMaxSize));
+                continue;
+            }
+            set->second.emplace_back(word.toStdU16String());
+        }
+        return SplitterWords{WordSet(sets[QStringLiteral("title-abbreviation")]),
+                             WordSet(sets[QStringLiteral("ending-abbreviation")]),
+                             WordSet(sets[QStringLiteral("dotted-place")]),
+                             WordSet(sets[QStringLiteral("continuing-word")]),
+                             WordSet(sets[QStringLiteral("byline-word")]),
+                             WordSet(sets[QStringLiteral("number-abbreviation")]),
+                             WordSet(sets[QStringLiteral("sentence-starter")]),
+                             WordSet(sets[QStringLiteral("abbreviation-follower")])};
+    }();
+    return words;
 }
 
 bool isTerminal(QChar c)
@@ -535,7 +347,7 @@ private:
         qsizetype b = i;
         while (b > m_start && i - b < kMaxWord && isWordChar(m_s[b - 1]))
             --b;
-        if (continuingWords().contains(Key(m_s.mid(b, i - b)).view()))
+        if (splitterWords().continuingWords.contains(Key(m_s.mid(b, i - b)).view()))
             return false;
         return isByline(j) || isByline(m_start) || isDateline(j) || isSubheading(i, j) ||
                (m_out.empty() && i - m_start <= kMaxHeadline && isCityDateline(j));
@@ -673,7 +485,7 @@ private:
         while (e < m_n && e - at < kMaxWord && m_s[e].isLetter())
             ++e;
         return e > at && e + 1 < m_n && m_s[e] == u' ' && m_s[e + 1].isUpper() &&
-               bylineWords().contains(Key(m_s.mid(at, e - at)).view());
+               splitterWords().bylineWords.contains(Key(m_s.mid(at, e - at)).view());
     }
 
     // "SEOUL, Jan. 13", "MADRID (AP) —", "NEW DELHI —", "RIYADH:": one to four words in
@@ -785,7 +597,7 @@ private:
                                   std::all_of(word.begin(), word.end(), [&](const QChar& c) {
                                       return (&c - word.begin()) % 2 == 0 ? c.isUpper() : c == u'.';
                                   });
-            if (initials && !dottedPlaces().contains(Key(word).view()))
+            if (initials && !splitterWords().dottedPlaces.contains(Key(word).view()))
                 return Kind::Initial;
             return Kind::Dotted; // U.S. U.K. e.g. a.m. Ph.D.
         }
@@ -801,9 +613,9 @@ private:
                 return Kind::Title;
         }
         m_word = Key(word);
-        if (titleAbbreviations().contains(m_word.view()))
+        if (splitterWords().titleAbbreviations.contains(m_word.view()))
             return Kind::Title;
-        if (endingAbbreviations().contains(m_word.view()))
+        if (splitterWords().endingAbbreviations.contains(m_word.view()))
             return Kind::Ending;
         return Kind::Ordinary;
     }
@@ -838,7 +650,7 @@ private:
             return capital && isStarter(next);
         case Kind::Ending:
             if (first.isDigit())
-                return !numberAbbreviations().contains(m_word.view());
+                return !splitterWords().numberAbbreviations.contains(m_word.view());
             if (opened)
                 return true;
             return capital && startsSentence(next, we);
@@ -857,7 +669,7 @@ private:
 
     static bool isStarter(QStringView word)
     {
-        return sentenceStarters().contains(Key(word).view());
+        return splitterWords().sentenceStarters.contains(Key(word).view());
     }
 
     // A capitalised word after an abbreviation or ellipsis opens a sentence when it is a
@@ -868,10 +680,10 @@ private:
         if (isStarter(next))
             return true;
         const Key k(next);
-        if (abbreviationFollowers().contains(k.view()))
+        if (splitterWords().abbreviationFollowers.contains(k.view()))
             return false;
         const qsizetype hyphen = k.indexOf(u'-');
-        if (hyphen > 0 && abbreviationFollowers().contains(k.left(hyphen)))
+        if (hyphen > 0 && splitterWords().abbreviationFollowers.contains(k.left(hyphen)))
             return false;
         qsizetype a = nextEnd;
         while (a < m_n && a - nextEnd < kMaxWord && m_s[a] == u' ')

@@ -1182,7 +1182,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
                 const TokenKey& pk = s.key(b);
                 // "Earlier, A held talks": the noun's own words end at a comma
-                if (isComma(s.tok(b)))
+                // ... and at the hold verb: "A and his Kazakh counterpart held talks" holds new
+                // talks, the determiner is the subject's
+                if (isComma(s.tok(b)) || isHold(pk))
                     return false;
                 if (lex.has(Cue::PreviousCue, pk) && !tellsNovelty(lex, s, pk, i + 1))
                     t.previous = true;

@@ -2003,10 +2003,28 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         if (office >= 0 && (s.key(comma) == "to"_key || s.key(comma) == "of"_key))
             for (++comma; comma < std::min(s.size(), j + 5) && s.tok(comma).kind == Token::Word && s.tok(comma).cap;)
                 ++comma;
-        const bool apposed = comma < s.size() && isComma(s.tok(comma)) &&
-                             std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                                 return r->begin > comma && r->begin <= comma + 3 && r->person >= 0 && closes(r->end);
-                             });
+        const auto apposedAt = [&](int c) {
+            return c < s.size() && isComma(s.tok(c)) && std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                       return r->begin > c && r->begin <= c + 3 && r->person >= 0 && closes(r->end);
+                   });
+        };
+        // ... or after a title of its own set off by commas: "his Rwandan counterpart, the Minister
+        // of Foreign Affairs, B"
+        const auto titleApposed = [&]() {
+            int k = comma + 1;
+            if (comma >= s.size() || !isComma(s.tok(comma)))
+                return false;
+            if (ctx.lex.has(Cue::Article, s.key(k)))
+                ++k;
+            const PhraseMatch* tm = s.matchOf(k);
+            if (!tm || tm->begin != k || tm->kind != PhraseKind::Title)
+                return false;
+            for (k = tm->end; k < std::min(s.size(), tm->end + 6) && s.tok(k).kind == Token::Word &&
+                              (s.tok(k).cap || ctx.lex.has(Cue::FunctionWord, s.key(k)));)
+                ++k;
+            return apposedAt(k);
+        };
+        const bool apposed = apposedAt(comma) || titleApposed();
             if (nouns == 0 || covered(i + 1) || covered(j) || apposed)
             continue;
         if (state < 0 && !other)

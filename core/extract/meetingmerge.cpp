@@ -443,6 +443,17 @@ bool aidesOnOtherDay(const MeetingDraft& a, const MeetingDraft& c)
     return !subset(c.participants, principalsOf(a)) && !subset(a.participants, principalsOf(c));
 }
 
+// "C held talks with B" (`earlier`), then "A received B, in the presence of C" (`mention`); "A
+// met B, with C attending", then "A then held a working meeting with C": a mention of two
+// principals or more, one of whom is no principal of the earlier meeting (a host it lacks, or
+// one of its attendees), while one of its principals is none of the mention's.
+bool otherHost(const MeetingDraft& earlier, const MeetingDraft& mention)
+{
+    const std::vector<int> before = principalsOf(earlier);
+    const std::vector<int> now = principalsOf(mention);
+    return before.size() >= 2 && now.size() >= 2 && !subset(now, before) && !subset(before, now);
+}
+
 } // namespace
 
 bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
@@ -463,6 +474,11 @@ bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c
         return false;
     // "A and B later met at the ministry", A and B only in a's attendee list: a side meeting
     if (c.participants.size() >= 2 && subset(c.participants, a.companions))
+        return false;
+    // "C held talks with B on Sunday. King A received B on Sunday, in the presence of C": two
+    // hosts of one guest, each with principals the other lacks, held two events, though the first
+    // host attends the second
+    if (otherHost(a, c))
         return false;
     if (!a.participants.empty() && !c.participants.empty())
         return !otherNamedParty(a, c) && !otherNamedParty(c, a) &&

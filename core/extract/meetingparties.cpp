@@ -2008,8 +2008,8 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
                        return r->begin > c && r->begin <= c + 3 && r->person >= 0 && closes(r->end);
                    });
         };
-        // ... or after a title of its own set off by commas: "his Rwandan counterpart, the Minister
-        // of Foreign Affairs, B"
+        // ... or after a title of its own: "his Rwandan counterpart, the Minister of Foreign
+        // Affairs, B", "his Philippine counterpart, Secretary of Foreign Affairs B,"
         const auto titleApposed = [&]() {
             int k = comma + 1;
             if (comma >= s.size() || !isComma(s.tok(comma)))
@@ -2020,8 +2020,12 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
             if (!tm || tm->begin != k || tm->kind != PhraseKind::Title)
                 return false;
             for (k = tm->end; k < std::min(s.size(), tm->end + 6) && s.tok(k).kind == Token::Word &&
-                              (s.tok(k).cap || ctx.lex.has(Cue::FunctionWord, s.key(k)));)
-                ++k;
+                              (s.tok(k).cap || ctx.lex.has(Cue::FunctionWord, s.key(k)));
+                 ++k)
+                if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                        return r->begin == k && r->person >= 0 && closes(r->end);
+                    }))
+                    return true;
             return apposedAt(k);
         };
         const bool apposed = apposedAt(comma) || titleApposed();

@@ -977,9 +977,18 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // were B and C")
     const bool first = t.verb && ctx.meetings.empty() && draft.participants.empty() && draft.status == "held"_key &&
                        !t.previous && !t.tally && sentence >= ctx.body;
+    // ... nor a meeting told by its chair alone, on a day of its own: "The decision was taken at a
+    // meeting chaired by A on Sunday. B and C attended the meeting"
+    const SentenceInfo& told = ctx.sents[std::size_t(sentence)];
+    int agent = t.end + (ctx.lex.has(Cue::HostBy, told.key(t.end)) ? 1 : told.size());
+    if (agent < told.size() && told.key(agent) == "over"_key)
+        ++agent;
+    const bool chaired = !t.verb && draft.participants.size() == 1 && !draft.when.isEmpty() &&
+                         agent < told.size() && ctx.lex.has(Cue::AgentWord, told.key(agent));
     // ... nor a lead naming no one: "A met with several heads of state", "The ministers met"
-    if (call || summit || first || draft.series || draft.groupLead) {
+    if (call || summit || first || chaired || draft.series || draft.groupLead) {
         draft.weak = true;
+        draft.chaired = chaired;
         ctx.meetings.push_back(std::move(draft));
     }
 }

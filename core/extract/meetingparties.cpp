@@ -398,7 +398,11 @@ bool holdsGroupTitle(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, 
     std::vector<QString> words;
     for (int i = g.begin; i < g.end; ++i)
         words.push_back(s.key(i));
-    words.back().chop(1);
+    // ("the two foreign secretaries": a plural in -ies is a title in -y)
+    if (words.back().endsWith(QLatin1String("ies")))
+        words.back().replace(words.back().size() - 3, 3, QStringLiteral("y"));
+    else
+        words.back().chop(1);
     const bool deputies = hasDeputyWord(ctx.lex, words);
     // ("the two heads of government" after a President's meeting with another: only heads of
     // government; "heads of state" still takes in a prime minister, who may host the talks)

@@ -220,6 +220,9 @@ struct MeetingDraft
     /// "a three-day official visit": an event of several days, whose day told is its first; the
     /// mentions of other days of the same month may tell it again
     bool spansDays = false;
+    /// "a meeting chaired by A on Sunday. B and C attended the meeting": told by its chair alone,
+    /// whose attendees sit with the chair rather than across from him, so it tells no one's side
+    bool chaired = false;
 };
 
 /// Each state's capital (capitalCity()) and the state of each capital's folded name: both

@@ -443,6 +443,17 @@ bool aidesOnOtherDay(const MeetingDraft& a, const MeetingDraft& c)
     return !subset(c.participants, principalsOf(a)) && !subset(a.participants, principalsOf(c));
 }
 
+// "C held talks with B" (`earlier`), then "A received B, in the presence of C" (`mention`); "A
+// met B, with C attending", then "A then held a working meeting with C": a mention of two
+// principals or more, one of whom is no principal of the earlier meeting (a host it lacks, or
+// one of its attendees), while one of its principals is none of the mention's.
+bool otherHost(const MeetingDraft& earlier, const MeetingDraft& mention)
+{
+    const std::vector<int> before = principalsOf(earlier);
+    const std::vector<int> now = principalsOf(mention);
+    return before.size() >= 2 && now.size() >= 2 && !subset(now, before) && !subset(before, now);
+}
+
 } // namespace
 
 bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c)
@@ -463,6 +474,11 @@ bool compatible(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c
         return false;
     // "A and B later met at the ministry", A and B only in a's attendee list: a side meeting
     if (c.participants.size() >= 2 && subset(c.participants, a.companions))
+        return false;
+    // "C held talks with B on Sunday. King A received B on Sunday, in the presence of C": two
+    // hosts of one guest, each with principals the other lacks, held two events, though the first
+    // host attends the second
+    if (otherHost(a, c))
         return false;
     if (!a.participants.empty() && !c.participants.empty())
         return !otherNamedParty(a, c) && !otherNamedParty(c, a) &&
@@ -961,9 +977,18 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // were B and C")
     const bool first = t.verb && ctx.meetings.empty() && draft.participants.empty() && draft.status == "held"_key &&
                        !t.previous && !t.tally && sentence >= ctx.body;
+    // ... nor a meeting told by its chair alone, on a day of its own: "The decision was taken at a
+    // meeting chaired by A on Sunday. B and C attended the meeting"
+    const SentenceInfo& told = ctx.sents[std::size_t(sentence)];
+    int agent = t.end + (ctx.lex.has(Cue::HostBy, told.key(t.end)) ? 1 : told.size());
+    if (agent < told.size() && told.key(agent) == "over"_key)
+        ++agent;
+    const bool chaired = !t.verb && draft.participants.size() == 1 && !draft.when.isEmpty() &&
+                         agent < told.size() && ctx.lex.has(Cue::AgentWord, told.key(agent));
     // ... nor a lead naming no one: "A met with several heads of state", "The ministers met"
-    if (call || summit || first || draft.series || draft.groupLead) {
+    if (call || summit || first || chaired || draft.series || draft.groupLead) {
         draft.weak = true;
+        draft.chaired = chaired;
         ctx.meetings.push_back(std::move(draft));
     }
 }

@@ -398,7 +398,11 @@ bool holdsGroupTitle(const DocContext& ctx, const SentenceInfo& s, GroupNoun g, 
     std::vector<QString> words;
     for (int i = g.begin; i < g.end; ++i)
         words.push_back(s.key(i));
-    words.back().chop(1);
+    // ("the two foreign secretaries": a plural in -ies is a title in -y)
+    if (words.back().endsWith(QLatin1String("ies")))
+        words.back().replace(words.back().size() - 3, 3, QStringLiteral("y"));
+    else
+        words.back().chop(1);
     const bool deputies = hasDeputyWord(ctx.lex, words);
     // ("the two heads of government" after a President's meeting with another: only heads of
     // government; "heads of state" still takes in a prime minister, who may host the talks)
@@ -2003,10 +2007,32 @@ void resolveDescriptions(const DocContext& ctx, const SentenceInfo& s, int from,
         if (office >= 0 && (s.key(comma) == "to"_key || s.key(comma) == "of"_key))
             for (++comma; comma < std::min(s.size(), j + 5) && s.tok(comma).kind == Token::Word && s.tok(comma).cap;)
                 ++comma;
-        const bool apposed = comma < s.size() && isComma(s.tok(comma)) &&
-                             std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
-                                 return r->begin > comma && r->begin <= comma + 3 && r->person >= 0 && closes(r->end);
-                             });
+        const auto apposedAt = [&](int c) {
+            return c < s.size() && isComma(s.tok(c)) && std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                       return r->begin > c && r->begin <= c + 3 && r->person >= 0 && closes(r->end);
+                   });
+        };
+        // ... or after a title of its own: "his Rwandan counterpart, the Minister of Foreign
+        // Affairs, B", "his Philippine counterpart, Secretary of Foreign Affairs B,"
+        const auto titleApposed = [&]() {
+            int k = comma + 1;
+            if (comma >= s.size() || !isComma(s.tok(comma)))
+                return false;
+            if (ctx.lex.has(Cue::Article, s.key(k)))
+                ++k;
+            const PhraseMatch* tm = s.matchOf(k);
+            if (!tm || tm->begin != k || tm->kind != PhraseKind::Title)
+                return false;
+            for (k = tm->end; k < std::min(s.size(), tm->end + 6) && s.tok(k).kind == Token::Word &&
+                              (s.tok(k).cap || ctx.lex.has(Cue::FunctionWord, s.key(k)));
+                 ++k)
+                if (std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) {
+                        return r->begin == k && r->person >= 0 && closes(r->end);
+                    }))
+                    return true;
+            return apposedAt(k);
+        };
+        const bool apposed = apposedAt(comma) || titleApposed();
             if (nouns == 0 || covered(i + 1) || covered(j) || apposed)
             continue;
         if (state < 0 && !other)

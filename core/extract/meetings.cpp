@@ -2043,6 +2043,21 @@ void refineAffiliations(DocContext& ctx)
                 continue;
             }
         }
+        // "The plan was approved at a meeting chaired by A on Sunday. B and C attended the
+        // meeting": one placed only by default who attended a meeting told by its chair sits with
+        // the chair, of the chair's state
+        if (p.official && p.stateStrength == 1) {
+            const auto chairOf = std::find_if(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
+                return m.chaired && m.status == "held"_key && m.participants.front() != i && holds(m.participants, i);
+            });
+            const Person* chair =
+                chairOf == ctx.meetings.end() ? nullptr : &ctx.persons[std::size_t(chairOf->participants.front())];
+            if (chair && chair->stateStrength >= 2 && chair->state >= 0 && chair->state != p.state) {
+                p.state = chair->state;
+                p.setAffiliation(QStringLiteral("attended a meeting told by its chair: the chair's state"));
+                continue;
+            }
+        }
         // (nor one placed at the home the wire's people or its lead's city tell: "Minister A
         // met President B at the palace" in a Baghdad story is a meeting at home)
         if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front() ||
@@ -2073,7 +2088,8 @@ void refineAffiliations(DocContext& ctx)
                 const Person& other = ctx.persons[std::size_t(o)];
                 return o != i && other.state == p.state && isLocalOfficial(ctx, other);
             });
-            if (organisationSide || domestic)
+            // ("a meeting chaired by B ... C attended the meeting": who attends sits with the chair)
+            if (organisationSide || domestic || m.chaired)
                 continue;
             std::vector<int> others;
             for (int o : m.participants) {

@@ -1182,7 +1182,9 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             for (int b = i - 1; b >= std::max(0, i - 4); --b) {
                 const TokenKey& pk = s.key(b);
                 // "Earlier, A held talks": the noun's own words end at a comma
-                if (isComma(s.tok(b)))
+                // ... and at the hold verb: "A and his Kazakh counterpart held talks" holds new
+                // talks, the determiner is the subject's
+                if (isComma(s.tok(b)) || isHold(pk))
                     return false;
                 if (lex.has(Cue::PreviousCue, pk) && !tellsNovelty(lex, s, pk, i + 1))
                     t.previous = true;
@@ -1423,7 +1425,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             bool heldWith = false;
             for (int x = i + 1; held && x < std::min(n, i + 4) && s.tok(x).kind == Token::Word && !heldWith; ++x)
                 heldWith = lex.has(Cue::PartnerWord, s.key(x));
-            if (nounValue == "anaphoric-only"_key && !anaphoric && !heldWith)
+            // ... and so is one a counted group holds: "Prior to that, the two foreign secretaries
+            // held consultations at the ministry"
+            bool groupHeld = false;
+            for (int h = i - 1; held && h >= std::max(1, i - 3) && !groupHeld; --h)
+                for (int b = h - 1; isHold(s.key(h)) && b >= std::max(0, h - 5) && !groupHeld; --b)
+                    groupHeld = lex.has(Cue::Article, s.key(b)) && lex.has(Cue::GroupNumber, s.key(b + 1));
+            if (nounValue == "anaphoric-only"_key && !anaphoric && !heldWith && !groupHeld)
                 continue;
             // "held separate meetings with A and B": a noun that tells of events only after a hold
             // verb ("his meetings with A", "The meetings were meant to" tell of none anew)

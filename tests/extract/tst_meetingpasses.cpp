@@ -1030,7 +1030,8 @@ void TestMeetingPasses::compatibleDrafts()
     MeetingDraft otherPeople = a;
     otherPeople.participants = {2};
     QVERIFY(!compatible(m_lexicon, a, otherPeople));
-    // two of a's attendees meeting on their own are a side meeting; a principal with one is not
+    // two of a's attendees meeting on their own are a side meeting, and so is a principal with one
+    // of them ("A then held a working meeting with C"); both principals with one are a told again
     MeetingDraft withAttendees = a;
     withAttendees.participants = {0, 1, 2, 3};
     withAttendees.companions = {2, 3};
@@ -1039,7 +1040,16 @@ void TestMeetingPasses::compatibleDrafts()
     QVERIFY(!compatible(m_lexicon, withAttendees, side));
     MeetingDraft principalAndAttendee = a;
     principalAndAttendee.participants = {0, 2};
-    QVERIFY(compatible(m_lexicon, withAttendees, principalAndAttendee));
+    QVERIFY(!compatible(m_lexicon, withAttendees, principalAndAttendee));
+    MeetingDraft principalsAndAttendee = a;
+    principalsAndAttendee.participants = {0, 1, 2};
+    QVERIFY(compatible(m_lexicon, withAttendees, principalsAndAttendee));
+    // a host a lacks receiving one of its principals, its other principal only attending: the
+    // audience after the talks, another event
+    MeetingDraft otherHost = a;
+    otherHost.participants = {4, 1, 0};
+    otherHost.companions = {0};
+    QVERIFY(!compatible(m_lexicon, a, otherHost));
     MeetingDraft call = a;
     a.strongMode = true;
     call.strongMode = true;

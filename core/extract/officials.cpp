@@ -988,6 +988,15 @@ static bool opensRankedParent(const SentenceInfo& s, int j, int limit)
     return m && m->begin == t && m->kind == PhraseKind::Title && namesAParent(s, t);
 }
 
+// A verb any of the lexicon's verb sets lists: what ends a name written in capitals.
+static bool isCapsVerb(const Lexicon& lex, const TokenKey& key)
+{
+    static constexpr Cue kVerbs[] = {Cue::MeetingVerb, Cue::HoldVerb,    Cue::SpeechVerb,  Cue::ReactionVerb,
+                                     Cue::AppealVerb,  Cue::HostVerb,    Cue::JourneyVerb, Cue::BriefVerb,
+                                     Cue::PresentVerb, Cue::CeremonyVerb};
+    return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](Cue c) { return lex.has(c, key); });
+}
+
 int parseName(const SentenceInfo& s, int i, int limit)
 {
     if (!isNameStart(s, i))
@@ -1010,6 +1019,11 @@ int parseName(const SentenceInfo& s, int i, int limit)
         // headline's capitals, a verb of meeting before another capitalised word ends the name
         if (t.cap && !t.hyphenBefore && j + 1 < limit && s.tok(j + 1).cap && s.tok(j + 1).kind == Token::Word &&
             (s.lex->has(Cue::MeetingVerb, t.key) || s.lex->has(Cue::HoldVerb, t.key)))
+            break;
+        // "WILLIAM RUTO PRAISED THE TALKS", "RUTO SAID.": in text written all in capitals no
+        // case ends the name, so a verb the lexicon lists ends it wherever it stands (one the
+        // people dictionary holds as part of the name stays in it)
+        if (t.allCaps && s.tok(i).allCaps && !t.hyphenBefore && !s.matchOf(j) && isCapsVerb(*s.lex, t.key))
             break;
         // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
         const bool joined = t.kind == Token::Word && t.hyphenBefore &&

@@ -228,7 +228,9 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         // No phrase of two keys or more whose second key can be the next one: from the first
         // one-key phrase (each of the others would fail the print test below).
         std::size_t from = 0;
-        if (summary && (i + 1 >= n || ((summary->indexSecondPrints >> KeyClasses::printBit(nextPrint)) & 1U) == 0))
+        if (summary &&
+            (i + 1 >= n ||
+             ((summary->indexSecondPrints >> KeyClasses::printBit(nextPrint)) & 1U) == 0))
             from = std::size_t(summary->indexFirstShort);
         for (auto it = bucket->begin() + std::ptrdiff_t(from); it != bucket->end(); ++it) {
             const Phrase& p = *it;
@@ -242,7 +244,8 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             bool ok = caseOk(t, p.firstCase);
             for (int k = 1; k < len && ok; ++k) {
                 const Token& tk = s.tok(i + k);
-                ok = caseOk(tk, p.caseNeed[std::size_t(k)]) && sameKey(tk.key, p.keys[std::size_t(k)]);
+                ok = caseOk(tk, p.caseNeed[std::size_t(k)]) &&
+                     sameKey(tk.key, p.keys[std::size_t(k)]);
             }
             if (!ok)
                 continue;

@@ -991,10 +991,11 @@ static bool opensRankedParent(const SentenceInfo& s, int j, int limit)
 // A verb any of the lexicon's verb sets lists: what ends a name written in capitals.
 static bool isCapsVerb(const Lexicon& lex, const TokenKey& key)
 {
-    static constexpr Cue kVerbs[] = {Cue::MeetingVerb, Cue::HoldVerb,    Cue::SpeechVerb,  Cue::ReactionVerb,
-                                     Cue::AppealVerb,  Cue::HostVerb,    Cue::JourneyVerb, Cue::BriefVerb,
-                                     Cue::PresentVerb, Cue::CeremonyVerb};
-    return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](Cue c) { return lex.has(c, key); });
+    static constexpr Cue kVerbs[] = {
+        Cue::MeetingVerb, Cue::HoldVerb,    Cue::SpeechVerb, Cue::ReactionVerb, Cue::AppealVerb,
+        Cue::HostVerb,    Cue::JourneyVerb, Cue::BriefVerb,  Cue::PresentVerb,  Cue::CeremonyVerb};
+    return std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                       [&](Cue c) { return lex.has(c, key); });
 }
 
 int parseName(const SentenceInfo& s, int i, int limit)
@@ -1023,7 +1024,8 @@ int parseName(const SentenceInfo& s, int i, int limit)
         // "WILLIAM RUTO PRAISED THE TALKS", "RUTO SAID.": in text written all in capitals no
         // case ends the name, so a verb the lexicon lists ends it wherever it stands (one the
         // people dictionary holds as part of the name stays in it)
-        if (t.allCaps && s.tok(i).allCaps && !t.hyphenBefore && !s.matchOf(j) && isCapsVerb(*s.lex, t.key))
+        if (t.allCaps && s.tok(i).allCaps && !t.hyphenBefore && !s.matchOf(j) &&
+            isCapsVerb(*s.lex, t.key))
             break;
         // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
         const bool joined = t.kind == Token::Word && t.hyphenBefore &&
@@ -4049,7 +4051,8 @@ bool namedGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
     if (k >= 0 && (s.key(k) == "'s"_key || s.key(k) == "'"_key))
         --k;
     const int nameEnd = k;
-    while (k >= 0 && nameEnd - k < 3 && s.tok(k).kind == Token::Word && s.tok(k).cap && !s.matchOf(k))
+    while (k >= 0 && nameEnd - k < 3 && s.tok(k).kind == Token::Word && s.tok(k).cap &&
+           !s.matchOf(k))
         --k;
     return k < nameEnd && k >= 0 && s.tok(k).kind == Token::Word && !s.tok(k).cap &&
            lex.value(Cue::NonOfficeModifier, s.key(k)) == QLatin1String("generic");
@@ -4188,18 +4191,22 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // "keynote speaker A", "motivational speaker B": a role at an event; "airline chief C": the head
         // of a business, before a generic head's title (lexicon `non-office-modifier`)
         // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
-        if ((nonStateGroupBefore(ctx.lex, s, m.begin) && g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
+        if ((nonStateGroupBefore(ctx.lex, s, m.begin) &&
+             g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
             (isRoyal(g.titles[std::size_t(m.entry)]) && tradeRoyalAt(s, m)) ||
             researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
-            ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) || g.titles[std::size_t(m.entry)].category == "generic"_key ||
+            ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) ||
+              g.titles[std::size_t(m.entry)].category == "generic"_key ||
               isOrganisationTitle(g.titles[std::size_t(m.entry)])) &&
              (brandBefore(ctx, s, m.begin) || namedGroupBefore(ctx.lex, s, m.begin))) ||
             (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
              (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) == QLatin1String("lower")
                   // (or first in the sentence, before a generic head: "Union head A met")
                   ? !s.tok(m.begin - 1).cap ||
-                        (m.begin - 1 == s.dateline && g.titles[std::size_t(m.entry)].category == "generic"_key)
-                  : ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
+                        (m.begin - 1 == s.dateline &&
+                         g.titles[std::size_t(m.entry)].category == "generic"_key)
+                  : ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) !=
+                            QLatin1String("generic") ||
                         g.titles[std::size_t(m.entry)].category == "generic"_key))) {
             consumed = m.end;
             continue;
@@ -4690,7 +4697,8 @@ void findPrivateCallings(DocContext& ctx, const SentenceInfo& s)
         return k >= 0 && k < s.size() && !s.tok(k).cap && ctx.lex.has(Cue::PrivateRole, s.key(k));
     };
     for (auto r = ctx.refs.rbegin(); r != ctx.refs.rend() && r->sentence == s.index; ++r) {
-        if (r->kind != RefKind::Name || r->person < 0 || !ctx.persons[std::size_t(r->person)].official)
+        if (r->kind != RefKind::Name || r->person < 0 ||
+            !ctx.persons[std::size_t(r->person)].official)
             continue;
         int begin = r->begin;
         for (const std::pair<int, int>& sp : s.officialSpans)
@@ -4702,8 +4710,10 @@ void findPrivateCallings(DocContext& ctx, const SentenceInfo& s)
         bool described = privateRole(begin - 1);
         if (!described && r->end + 1 < s.size() && isComma(s.tok(r->end))) {
             // ", the investor,", ", a Saudi businessman,": no name and no office on the way
-            for (int k = r->end + 1; k < std::min(s.size(), r->end + 1 + reach) && !described; ++k) {
-                if (s.tok(k).kind != Token::Word || s.nameTok[std::size_t(k)] || inOfficialSpan(s, k))
+            for (int k = r->end + 1; k < std::min(s.size(), r->end + 1 + reach) && !described;
+                 ++k) {
+                if (s.tok(k).kind != Token::Word || s.nameTok[std::size_t(k)] ||
+                    inOfficialSpan(s, k))
                     break;
                 const Token& next = s.tok(std::min(k + 1, s.size() - 1));
                 described = privateRole(k) && (k + 1 >= s.size() || next.kind == Token::Punct);

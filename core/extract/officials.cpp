@@ -4686,10 +4686,25 @@ void findLeftOffice(DocContext& ctx, const SentenceInfo& s)
     }
 }
 
+// Whether one of the titles is an office of a state: not a rank, a royal title, an honorific nor
+// an organisation's office ("Liberian President A, a former footballer," is an official).
+bool holdsStateOffice(const GazetteerData& g, const QStringList& titles)
+{
+    return std::any_of(titles.begin(), titles.end(), [&](const QString& t) {
+        const int ti = g.titleByName.value(foldKey(t), -1);
+        if (ti < 0)
+            return false;
+        const TitleEntry& e = g.titles[std::size_t(ti)];
+        return !isRoyal(e) && !isOrganisationTitle(e) && e.category != "honorific"_key &&
+               e.category != "generic"_key;
+    });
+}
+
 // Pass: "Prince A, the investor, met B", "Saudi businessman Prince C", "D, a billionaire
 // investor,": one the sentence describes by a calling outside any government (lexicon
 // `private-role`), in an appositive right after his name or right before his name and the title
-// written with it, holds no office of a state, whatever his rank: no official.
+// written with it, holds no office of a state, whatever his rank: no official (unless the text
+// gives him one).
 void findPrivateCallings(DocContext& ctx, const SentenceInfo& s)
 {
     constexpr int reach = 4; ///< an article and a few modifiers before the calling
@@ -4697,8 +4712,8 @@ void findPrivateCallings(DocContext& ctx, const SentenceInfo& s)
         return k >= 0 && k < s.size() && !s.tok(k).cap && ctx.lex.has(Cue::PrivateRole, s.key(k));
     };
     for (auto r = ctx.refs.rbegin(); r != ctx.refs.rend() && r->sentence == s.index; ++r) {
-        if (r->kind != RefKind::Name || r->person < 0 ||
-            !ctx.persons[std::size_t(r->person)].official)
+        if (r->kind != RefKind::Name || r->person < 0 || !ctx.persons[std::size_t(r->person)].official ||
+            holdsStateOffice(ctx.g, ctx.persons[std::size_t(r->person)].titles))
             continue;
         int begin = r->begin;
         for (const std::pair<int, int>& sp : s.officialSpans)

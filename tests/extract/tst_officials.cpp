@@ -85,6 +85,9 @@ void TestOfficials::officials_data()
     QTest::newRow("s26 left26 twin: 'Prince A, the foreign minister,'")
         << "Prince Faisal bin Farhan, the foreign minister, met French President Emmanuel Macron in Riyadh on Wednesday."
         << "Prince Faisal bin Farhan/Foreign Minister/Saudi Arabia;Emmanuel Macron/President/France";
+    QTest::newRow("s26 left26 twin: 'Liberian President A, a former footballer,': the office he holds")
+        << "Liberian President George Weah, a former footballer, met Ghanaian President John Mahama in Accra on Monday."
+        << "George Weah/President/Liberia;John Mahama/President/Ghana";
     QTest::newRow("s26 left26: 'K-pop band BTS's leader RM': no official")
         << "South Korean President Lee Jae-myung met K-pop band BTS's leader RM at the presidential office in Seoul."
         << "Lee Jae-myung/President/South Korea";

@@ -4712,7 +4712,8 @@ void findPrivateCallings(DocContext& ctx, const SentenceInfo& s)
         return k >= 0 && k < s.size() && !s.tok(k).cap && ctx.lex.has(Cue::PrivateRole, s.key(k));
     };
     for (auto r = ctx.refs.rbegin(); r != ctx.refs.rend() && r->sentence == s.index; ++r) {
-        if (r->kind != RefKind::Name || r->person < 0 || !ctx.persons[std::size_t(r->person)].official ||
+        if (r->kind != RefKind::Name || r->person < 0 ||
+            !ctx.persons[std::size_t(r->person)].official ||
             holdsStateOffice(ctx.g, ctx.persons[std::size_t(r->person)].titles))
             continue;
         int begin = r->begin;

@@ -137,6 +137,9 @@ struct Person
     std::vector<Mention> mentions;
     int lastSentence = -1;
     bool official = false;
+    /// described by a calling outside any government ("A, the investor,"): no official however
+    /// the text titles him later
+    bool privateCalling = false;
     /// Every affiliation is set with the rule that explains it and whether it is the dictionary's.
     void setAffiliation(const QString& rule, bool fromDictionary = false)
     {

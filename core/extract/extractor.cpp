@@ -204,7 +204,8 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
     s.nameTok.assign(std::size_t(n), 0);
     // The extractor's lexicon carries the buckets of its gazetteer's index (withPhraseIndex())
     const bool indexed = ctx.lex.phraseIndex() == &ctx.g.index;
-    for (int i = 0; i < n;) {
+    // The longest dictionary phrase that starts at token i and has at most maxLen keys.
+    const auto phraseAt = [&](int i, int maxLen) -> const Phrase* {
         const Token& t = s.tok(i);
         const std::vector<Phrase>* bucket = nullptr;
         const KeyClasses* summary = nullptr; // the bucket's summary, when read from the key
@@ -220,41 +221,65 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
             }
         }
         const Phrase* best = nullptr;
-        if (bucket) {
-            const quint64 nextPrint = i + 1 < n ? Phrase::keyPrint(s.key(i + 1)) : 0;
-            const int room = n - i;
-            // No phrase of two keys or more whose second key can be the next one: from the first
-            // one-key phrase (each of the others would fail the print test below).
-            std::size_t from = 0;
-            if (summary && (i + 1 >= n || ((summary->indexSecondPrints >> KeyClasses::printBit(nextPrint)) & 1U) == 0))
-                from = std::size_t(summary->indexFirstShort);
-            for (auto it = bucket->begin() + std::ptrdiff_t(from); it != bucket->end(); ++it) {
-                const Phrase& p = *it;
-                const int len = int(p.keys.size());
-                if (best && len < int(best->keys.size()))
-                    break;
-                // The bucket is keyed by the first key, so only its case is left to check there;
-                // the second key's print rules out most longer phrases from the phrase itself.
-                if (len > room || (len >= 2 && nextPrint != p.secondPrint))
+        if (!bucket)
+            return best;
+        const quint64 nextPrint = i + 1 < n ? Phrase::keyPrint(s.key(i + 1)) : 0;
+        const int room = std::min(n - i, maxLen);
+        // No phrase of two keys or more whose second key can be the next one: from the first
+        // one-key phrase (each of the others would fail the print test below).
+        std::size_t from = 0;
+        if (summary &&
+            (i + 1 >= n ||
+             ((summary->indexSecondPrints >> KeyClasses::printBit(nextPrint)) & 1U) == 0))
+            from = std::size_t(summary->indexFirstShort);
+        for (auto it = bucket->begin() + std::ptrdiff_t(from); it != bucket->end(); ++it) {
+            const Phrase& p = *it;
+            const int len = int(p.keys.size());
+            if (best && len < int(best->keys.size()))
+                break;
+            // The bucket is keyed by the first key, so only its case is left to check there;
+            // the second key's print rules out most longer phrases from the phrase itself.
+            if (len > room || (len >= 2 && nextPrint != p.secondPrint))
+                continue;
+            bool ok = caseOk(t, p.firstCase);
+            for (int k = 1; k < len && ok; ++k) {
+                const Token& tk = s.tok(i + k);
+                ok = caseOk(tk, p.caseNeed[std::size_t(k)]) &&
+                     sameKey(tk.key, p.keys[std::size_t(k)]);
+            }
+            if (!ok)
+                continue;
+            // "Chinese Premier" as one title would hide the demonym; let it split.
+            if (p.kind == PhraseKind::Title && len > 1) {
+                bool demonymFirst = false;
+                for (const Phrase& q : *bucket)
+                    if (q.kind == PhraseKind::Demonym && q.keys.size() == 1)
+                        demonymFirst = true;
+                if (demonymFirst)
                     continue;
-                bool ok = caseOk(t, p.firstCase);
-                for (int k = 1; k < len && ok; ++k) {
-                    const Token& tk = s.tok(i + k);
-                    ok = caseOk(tk, p.caseNeed[std::size_t(k)]) && sameKey(tk.key, p.keys[std::size_t(k)]);
-                }
-                if (!ok)
-                    continue;
-                // "Chinese Premier" as one title would hide the demonym; let it split.
-                if (p.kind == PhraseKind::Title && len > 1) {
-                    bool demonymFirst = false;
-                    for (const Phrase& q : *bucket)
-                        if (q.kind == PhraseKind::Demonym && q.keys.size() == 1)
-                            demonymFirst = true;
-                    if (demonymFirst)
-                        continue;
-                }
-                if (!best || priority(p.kind) > priority(best->kind))
-                    best = &p;
+            }
+            if (!best || priority(p.kind) > priority(best->kind))
+                best = &p;
+        }
+        return best;
+    };
+    const auto genericTitle = [&](const Phrase* p) {
+        return p && p->kind == PhraseKind::Title && p->keys.size() == 1 && !p->plural &&
+               ctx.g.titles[std::size_t(p->entry)].category == QLatin1String("generic");
+    };
+    for (int i = 0; i < n;) {
+        const Token& t = s.tok(i);
+        const Phrase* best = phraseAt(i, n);
+        // "Rajya Sabha Deputy Chairman A": a title alias ("Rajya Sabha deputy") that ends on a
+        // generic rank right before another office gives that rank to the longer office
+        // ("Deputy Chairman", as findTitledOfficials() joins them) and keeps what is before it.
+        if (best && best->kind == PhraseKind::Title && best->keys.size() >= 2) {
+            const int last = i + int(best->keys.size()) - 1;
+            if (last + 1 < n && genericTitle(phraseAt(last, 1))) {
+                const Phrase* after = phraseAt(last + 1, n);
+                if (after && after->kind == PhraseKind::Title &&
+                    ctx.g.titles[std::size_t(after->entry)].category != QLatin1String("honorific"))
+                    best = phraseAt(i, last - i);
             }
         }
         if (!best) {

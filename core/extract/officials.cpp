@@ -308,7 +308,7 @@ int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
         p.titleRule = h.rule;
         p.former = h.former;
     }
-    if (!h.honorificOnly || h.state >= 0)
+    if ((!h.honorificOnly || h.state >= 0) && !p.privateCalling)
         p.official = true;
     if (h.state >= 0 && p.stateStrength < 3) {
         p.state = h.state;
@@ -988,6 +988,16 @@ static bool opensRankedParent(const SentenceInfo& s, int j, int limit)
     return m && m->begin == t && m->kind == PhraseKind::Title && namesAParent(s, t);
 }
 
+// A verb any of the lexicon's verb sets lists: what ends a name written in capitals.
+static bool isCapsVerb(const Lexicon& lex, const TokenKey& key)
+{
+    static constexpr Cue kVerbs[] = {
+        Cue::MeetingVerb, Cue::HoldVerb,    Cue::SpeechVerb, Cue::ReactionVerb, Cue::AppealVerb,
+        Cue::HostVerb,    Cue::JourneyVerb, Cue::BriefVerb,  Cue::PresentVerb,  Cue::CeremonyVerb};
+    return std::any_of(std::begin(kVerbs), std::end(kVerbs),
+                       [&](Cue c) { return lex.has(c, key); });
+}
+
 int parseName(const SentenceInfo& s, int i, int limit)
 {
     if (!isNameStart(s, i))
@@ -1010,6 +1020,12 @@ int parseName(const SentenceInfo& s, int i, int limit)
         // headline's capitals, a verb of meeting before another capitalised word ends the name
         if (t.cap && !t.hyphenBefore && j + 1 < limit && s.tok(j + 1).cap && s.tok(j + 1).kind == Token::Word &&
             (s.lex->has(Cue::MeetingVerb, t.key) || s.lex->has(Cue::HoldVerb, t.key)))
+            break;
+        // "WILLIAM RUTO PRAISED THE TALKS", "RUTO SAID.": in text written all in capitals no
+        // case ends the name, so a verb the lexicon lists ends it wherever it stands (one the
+        // people dictionary holds as part of the name stays in it)
+        if (t.allCaps && s.tok(i).allCaps && !t.hyphenBefore && !s.matchOf(j) &&
+            isCapsVerb(*s.lex, t.key))
             break;
         // "Jong-un", "Diaz-Canel": a hyphenated part is no new word.
         const bool joined = t.kind == Token::Word && t.hyphenBefore &&
@@ -4025,6 +4041,23 @@ bool brandBefore(const DocContext& ctx, const SentenceInfo& s, int b)
     return false;
 }
 
+// "K-pop band BTS's leader RM", "the airline Flyjet's chief B": a generic head right after a
+// group's name (up to three capitalised words no dictionary holds) that the lower-case word of
+// its kind opens (lexicon `non-office-modifier` of value generic: a band, a company) is that
+// group's head, no office of a state
+bool namedGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
+{
+    int k = b - 1;
+    if (k >= 0 && (s.key(k) == "'s"_key || s.key(k) == "'"_key))
+        --k;
+    const int nameEnd = k;
+    while (k >= 0 && nameEnd - k < 3 && s.tok(k).kind == Token::Word && s.tok(k).cap &&
+           !s.matchOf(k))
+        --k;
+    return k < nameEnd && k >= 0 && s.tok(k).kind == Token::Word && !s.tok(k).cap &&
+           lex.value(Cue::NonOfficeModifier, s.key(k)) == QLatin1String("generic");
+}
+
 // "Kuwait University Professor A", "Economics Association of Malawi (Ecama) executive director
 // B": the office's body, written right before the title, is a research body, a school or an
 // association (lexicon `research-body`); its officers hold no office of a state
@@ -4158,18 +4191,22 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // "keynote speaker A", "motivational speaker B": a role at an event; "airline chief C": the head
         // of a business, before a generic head's title (lexicon `non-office-modifier`)
         // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
-        if ((nonStateGroupBefore(ctx.lex, s, m.begin) && g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
+        if ((nonStateGroupBefore(ctx.lex, s, m.begin) &&
+             g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
             (isRoyal(g.titles[std::size_t(m.entry)]) && tradeRoyalAt(s, m)) ||
             researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
-            ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) || g.titles[std::size_t(m.entry)].category == "generic"_key ||
+            ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) ||
+              g.titles[std::size_t(m.entry)].category == "generic"_key ||
               isOrganisationTitle(g.titles[std::size_t(m.entry)])) &&
-             brandBefore(ctx, s, m.begin)) ||
+             (brandBefore(ctx, s, m.begin) || namedGroupBefore(ctx.lex, s, m.begin))) ||
             (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
              (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) == QLatin1String("lower")
                   // (or first in the sentence, before a generic head: "Union head A met")
                   ? !s.tok(m.begin - 1).cap ||
-                        (m.begin - 1 == s.dateline && g.titles[std::size_t(m.entry)].category == "generic"_key)
-                  : ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) != QLatin1String("generic") ||
+                        (m.begin - 1 == s.dateline &&
+                         g.titles[std::size_t(m.entry)].category == "generic"_key)
+                  : ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) !=
+                            QLatin1String("generic") ||
                         g.titles[std::size_t(m.entry)].category == "generic"_key))) {
             consumed = m.end;
             continue;
@@ -4649,6 +4686,62 @@ void findLeftOffice(DocContext& ctx, const SentenceInfo& s)
     }
 }
 
+// Whether one of the titles is an office of a state: not a rank, a royal title, an honorific nor
+// an organisation's office ("Liberian President A, a former footballer," is an official).
+bool holdsStateOffice(const GazetteerData& g, const QStringList& titles)
+{
+    return std::any_of(titles.begin(), titles.end(), [&](const QString& t) {
+        const int ti = g.titleByName.value(foldKey(t), -1);
+        if (ti < 0)
+            return false;
+        const TitleEntry& e = g.titles[std::size_t(ti)];
+        return !isRoyal(e) && !isOrganisationTitle(e) && e.category != "honorific"_key &&
+               e.category != "generic"_key;
+    });
+}
+
+// Pass: "Prince A, the investor, met B", "Saudi businessman Prince C", "D, a billionaire
+// investor,": one the sentence describes by a calling outside any government (lexicon
+// `private-role`), in an appositive right after his name or right before his name and the title
+// written with it, holds no office of a state, whatever his rank: no official (unless the text
+// gives him one).
+void findPrivateCallings(DocContext& ctx, const SentenceInfo& s)
+{
+    constexpr int reach = 4; ///< an article and a few modifiers before the calling
+    const auto privateRole = [&](int k) {
+        return k >= 0 && k < s.size() && !s.tok(k).cap && ctx.lex.has(Cue::PrivateRole, s.key(k));
+    };
+    for (auto r = ctx.refs.rbegin(); r != ctx.refs.rend() && r->sentence == s.index; ++r) {
+        if (r->kind != RefKind::Name || r->person < 0 ||
+            !ctx.persons[std::size_t(r->person)].official ||
+            holdsStateOffice(ctx.g, ctx.persons[std::size_t(r->person)].titles))
+            continue;
+        int begin = r->begin;
+        for (const std::pair<int, int>& sp : s.officialSpans)
+            if (sp.first < r->begin && sp.second > r->begin)
+                begin = std::min(begin, sp.first);
+        // (over the ranks and titles written before the name: "businessman Prince A")
+        while (begin > 0 && s.matchOf(begin - 1) && s.matchOf(begin - 1)->kind == PhraseKind::Title)
+            begin = s.matchOf(begin - 1)->begin;
+        bool described = privateRole(begin - 1);
+        if (!described && r->end + 1 < s.size() && isComma(s.tok(r->end))) {
+            // ", the investor,", ", a Saudi businessman,": no name and no office on the way
+            for (int k = r->end + 1; k < std::min(s.size(), r->end + 1 + reach) && !described;
+                 ++k) {
+                if (s.tok(k).kind != Token::Word || s.nameTok[std::size_t(k)] ||
+                    inOfficialSpan(s, k))
+                    break;
+                const Token& next = s.tok(std::min(k + 1, s.size() - 1));
+                described = privateRole(k) && (k + 1 >= s.size() || next.kind == Token::Punct);
+            }
+        }
+        if (described) {
+            ctx.persons[std::size_t(r->person)].official = false;
+            ctx.persons[std::size_t(r->person)].privateCalling = true;
+        }
+    }
+}
+
 // Pass: "His predecessor A B paid a state visit", "Boric's predecessor, C D,", "E F, her
 // predecessor,": a name beside a possessive and a word for the office's former holder (lexicon
 // `former-holder`) is an official of the past; his office is the possessor's when the text has
@@ -4827,6 +4920,7 @@ void findOfficials(DocContext& ctx, SentenceInfo& s)
     findPossessiveStateNames(ctx, s);
     findListedMembers(ctx, s);
     findLeftOffice(ctx, s);
+    findPrivateCallings(ctx, s);
 }
 
 namespace {

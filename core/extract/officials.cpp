@@ -1709,6 +1709,16 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
             --j;
             continue;
         }
+        // "Energy, Petroleum and Mines Minister A", "the Investments, Trade and Industry Cabinet
+        // Secretary B": a field of the portfolio before a comma, in an enumeration that "and"
+        // closes before the title
+        if (t.key == ","_key && mods > 0 && j - 1 >= lastNameEnd && !m.plural && s.tok(j - 1).cap &&
+            !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)] && lex.has(Cue::PortfolioWord, s.key(j - 1)) &&
+            lex.has(Cue::OfficeNoun, s.key(m.end - 1)) &&
+            std::any_of(s.toks.begin() + j + 1, s.toks.begin() + m.begin, [](const Token& w) { return w.key == "and"_key; })) {
+            --j;
+            continue;
+        }
         break;
     }
     // Sentence-initial capitals are not modifiers unless a title follows them directly.
@@ -2638,6 +2648,16 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = f;
                 break;
             }
+            // ("Minister for Defence Industry, A B", "Minister for Defence Industry and Minister
+            // for Pacific Island Affairs, C": or a comma, or "and" and another office, after it)
+            if (const int f = fieldWord ? portfolioFieldEnd(ctx.lex, s, p) : -1;
+                f > p && (s.key(f) == ","_key || (s.key(f) == "and"_key && s.matchOf(f + 1) &&
+                                                  s.matchOf(f + 1)->kind == PhraseKind::Title))) {
+                if (!h.titles.isEmpty() && lastTitleBegin < p)
+                    h.titles.back() = writtenTitle(ctx, s, lastTitleBegin, f);
+                p = f;
+                continue;
+            }
         }
         // "the deputy minister of trade, industry and competition, A", "minister of trade and
         // industry B": a title written in lower case whose fields go on in lower case after a
@@ -2720,13 +2740,15 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             // "Nigeria's Minister of Foreign Affairs, Ambassador A B", "Minister of Finance,
             // Senator C D": after the office's comma, a one-word title of a seat or an envoy right
             // before a name of two words or more is his rank as the text honours him, no second
-            // office; the name follows it
+            // office; the name follows it ("Minister for Trade, Senator the Hon E F": past the
+            // honorific's style)
+            const int rankedName = p + 2 < n && isHonorificAt(g, s, p + 2) ? s.matchOf(p + 2)->end : p + 2;
             if (pm && pm->begin == p + 1 && pm->end == p + 2 && s.key(p) == ","_key && pm->kind == PhraseKind::Title &&
                 !pm->plural && te.category != "generic"_key && te.category != "honorific"_key &&
                 (g.titles[std::size_t(pm->entry)].category == "legislator"_key ||
                  g.titles[std::size_t(pm->entry)].category == "diplomat"_key) &&
-                te.category != g.titles[std::size_t(pm->entry)].category && isNameStart(s, p + 2) &&
-                parseName(s, p + 2, n) - (p + 2) >= 2) {
+                te.category != g.titles[std::size_t(pm->entry)].category && isNameStart(s, rankedName) &&
+                parseName(s, rankedName, n) - rankedName >= 2) {
                 p = pm->end;
                 break;
             }
@@ -6016,8 +6038,9 @@ int unclaimedHomeState(const DocContext& ctx, const std::vector<int>& prominent,
 int subjectStateOf(const DocContext& ctx, const SentenceInfo& s, int cue)
 {
     int k = cue - 1;
+    // ("Papua New Guinea was also represented by A": an additive word in the verb's group)
     while (k >= 0 && (ctx.lex.has(Cue::PassiveAux, s.key(k)) || ctx.lex.has(Cue::PerfectAux, s.key(k)) ||
-                      s.key(k) == ","_key))
+                      ctx.lex.has(Cue::AdditiveWord, s.key(k)) || s.key(k) == ","_key))
         --k;
     const PhraseMatch* m = k >= 0 ? s.matchOf(k) : nullptr;
     if (!m || m->end != k + 1 || (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))

@@ -847,6 +847,14 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
         // appositive name of two more words, closed by a comma, "and" or the end, is a given name
         // (not "On Monday, A B" nor "on Monday A B said")
         const int n = s.size();
+        // "Energy and Power Development minister July Moyo", "Hon. April B": right after a title,
+        // before a name word of its own (no date, "Minister July 3"), a month's or a day's name
+        // opens the name
+        if (const PhraseMatch* title = i > 0 ? s.matchOf(i - 1) : nullptr;
+            t.cap && title && title->kind == PhraseKind::Title && title->end == i && i + 1 < n &&
+            !isCalendarWord(s.tok(i + 1)) && !s.tok(i + 1).allCaps && !s.lex->has(Cue::Ordinal, s.key(i + 1)) &&
+            isNameWordAt(s, i + 1))
+            return true;
         if (!t.cap || i < 2 || s.key(i - 1) != ","_key || !s.tok(i - 2).cap || i + 3 > n)
             return false;
         if (isCalendarWord(s.tok(i + 1)) || isCalendarWord(s.tok(i + 2)) || !isNameWordAt(s, i + 1) ||

@@ -1503,16 +1503,25 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
     if (std::none_of(s.toks.begin(), s.toks.end(), [&](const Token& t) { return ctx.lex.has(Cue::DelegationNoun, t.key); }))
         return;
     bool delegation = false;
+    int delegationAt = -1;
     int start = -1;
     int delegationState = -1; // "the U.S. delegation was composed of ..."
+    int delegationOrg = -1;   // "an IMF mission led by A", "a mission of the World Bank"
     for (int i = 0; i < n; ++i) {
         if (!delegation && ctx.lex.has(Cue::DelegationNoun, s.key(i))) {
             delegation = true;
-            for (int k = i - 1; k >= std::max(0, i - 3) && delegationState < 0; --k) {
+            delegationAt = i;
+            for (int k = i - 1; k >= std::max(0, i - 3) && delegationState < 0 && delegationOrg < 0; --k) {
                 const PhraseMatch* m = s.matchOf(k);
                 if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State))
                     delegationState = m->entry;
+                else if (m && m->kind == PhraseKind::Organization)
+                    delegationOrg = m->entry;
             }
+            const int of = i + (s.key(i + 1) == "of"_key && s.key(i + 2) == "the"_key ? 3 : 2);
+            if (const PhraseMatch* m = s.key(i + 1) == "of"_key ? s.matchOf(of) : nullptr;
+                m && m->begin == of && m->kind == PhraseKind::Organization && delegationState < 0)
+                delegationOrg = m->entry;
         }
         if (start < 0 && ctx.lex.has(Cue::DelegationList, s.key(i)))
             start = i + 1;
@@ -1535,11 +1544,22 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
         h.titles << title;
         h.rule = QStringLiteral("member of a delegation list");
         h.state = delegationState;
+        h.organization = delegationOrg;
         h.affiliationRule = QStringLiteral("member of the state's delegation");
         registerPerson(ctx, s, h);
         for (int t = nameBegin; t < nameEnd; ++t)
             s.nameTok[std::size_t(t)] = 1;
     };
+    // "received a mission of the IMF led by A B", "a Chinese delegation headed by C D, arrived":
+    // the one the delegation's lead verb names at once, with no title of his own, heads it
+    // (a lead verb, lexicon `member-verb`: not "composed by A, Chief of Chancery; B, ...")
+    if (const int by = start; by > delegationAt + 1 && s.key(by) == "by"_key && ctx.lex.has(Cue::MemberVerb, s.key(by - 1)) &&
+                              !s.nameTok[std::size_t(by + 1)] && !s.matchOf(by + 1) && isNameStart(s, by + 1)) {
+        const int ne = parseName(s, by + 1, n);
+        const int words = int(nameKeys(s, by + 1, ne).size());
+        if (words >= 2 && words <= 3 && (ne >= n || !s.tok(ne).cap))
+            addMember(by + 1, ne, QStringLiteral("Head of ") + s.tok(delegationAt).key.text());
+    }
     // "composed of A, Chief of Chancery; B, Senator from Iowa; and C, ...": items end at the
     // semicolons and each opens with the name, its office after the comma
     const bool semicolons = std::any_of(s.toks.begin() + start, s.toks.end(), [](const Token& t) {

@@ -5188,6 +5188,31 @@ int previousSubject(const DocContext& ctx, int sentence)
     return -1;
 }
 
+// The author of a minister's media release: the one official its byline names, a line above
+// the body of his name and office alone ("Senator the Hon Penny Wong / Minister for Foreign
+// Affairs"), every word in capitals or a function word, so no headline that tells an act
+// ("Wong visits Port Moresby"); -1 when there is none.
+int releaseAuthor(const DocContext& ctx)
+{
+    for (int line = 0; line < ctx.body && line < int(ctx.refRange.size()); ++line) {
+        const SentenceInfo& s = ctx.sents[std::size_t(line)];
+        bool byline = s.size() > 0;
+        for (int i = 0; i < s.size() && byline; ++i)
+            byline = s.tok(i).kind != Token::Word || s.tok(i).cap || isFunctionWord(ctx.lex, s.key(i));
+        int author = -1;
+        int named = 0;
+        const auto [first, last] = ctx.refRange[std::size_t(line)];
+        for (std::size_t ri = first; ri < last; ++ri)
+            if (ctx.refs[ri].kind == RefKind::Name && ctx.refs[ri].person >= 0 && ctx.refs[ri].person != author) {
+                author = ctx.refs[ri].person;
+                ++named;
+            }
+        if (byline && named == 1 && ctx.persons[std::size_t(author)].official)
+            return author;
+    }
+    return -1;
+}
+
 // Whether `p` holds the first office body `body` lists ("Secretary-General" of the UN): its
 // head, written in any of the office's forms ("European Commission President").
 bool bodyLeader(const DocContext& ctx, const Person& p, int body)
@@ -5447,6 +5472,13 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             if (person >= 0)
                 addRef(i, i + 1, person, RefKind::Pronoun,
                        QStringLiteral("coreference: pronoun '") + s.tok(i).key + QLatin1Char('\''));
+            continue;
+        }
+        // "Today I co-chaired the Forum with B", "the Deputy Prime Minister and I called on C": in
+        // a release its byline signs, "I" outside quotation marks is the author
+        if (k == "i"_key && s.tok(i).cap && !s.quoted[std::size_t(i)] && s.index >= ctx.body) {
+            if (const int author = releaseAuthor(ctx); author >= 0)
+                addRef(i, i + 1, author, RefKind::Pronoun, QStringLiteral("coreference: the release's author 'I'"));
             continue;
         }
         // Groups: "the two leaders", "both sides", "they".

@@ -4445,6 +4445,32 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 hits.push_back(h);
             if (app.applies)
                 continue;
+            // "Senator the Hon A B\nMinister for Foreign Affairs": in the lines above the body (a
+            // release's byline), an office alone on the line after a name is that name's, and says
+            // what he is better than a rank or a style written before the name
+            if (s.index < ctx.body && h.phraseBegin > 0 && s.lineBreakBefore(h.phraseBegin) && !m.plural &&
+                !h.honorificOnly && !counterpart) {
+                if (!hits.empty() && hits.back().nameEnd == h.phraseBegin) {
+                    OfficialHit& named = hits.back();
+                    const bool ranksOnly = std::all_of(named.titles.begin(), named.titles.end(), [&](const QString& t) {
+                        const int ti = g.titleByName.value(foldKey(t), -1);
+                        return ti >= 0 && (g.titles[std::size_t(ti)].category == "honorific"_key ||
+                                           g.titles[std::size_t(ti)].category == "legislator"_key);
+                    });
+                    if (ranksOnly)
+                        named.titles.clear();
+                    named.titles.prepend(h.titles.front());
+                    continue;
+                }
+                const int nb = nameStartBefore(s, h.phraseBegin);
+                if (nb >= lastNameEnd && nb >= 0 && h.phraseBegin - nb >= 2 && parseName(s, nb, h.phraseBegin) == h.phraseBegin) {
+                    h.nameBegin = nb;
+                    h.nameEnd = h.phraseBegin;
+                    h.rule = QStringLiteral("byline: office on the line after the name");
+                    hits.push_back(h);
+                    continue;
+                }
+            }
             // "met Emily Thornberry MP in London": a postnominal title names the two name words
             // or more right before it
             // ("Sinn Féin leader Mary Lou McDonald TD said": the name the title before it read

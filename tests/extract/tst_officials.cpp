@@ -81,6 +81,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s26 forum26 twin: 'the member of the Political Bureau and Minister of Foreign Affairs, A': the state office")
         << "The member of the Political Bureau and Minister of Foreign Affairs, Bruno Rodriguez Parrilla, attended the talks."
         << "Bruno Rodriguez Parrilla/Foreign Minister/Cuba";
+    // --- session 26, forum26: a release's byline, "Senator the Hon A B" on one line and her office
+    // on the next: the office is her title, not the rank (twin: the rank alone on a line of its own
+    // is what the byline says she is)
+    QTest::newRow("s26 forum26: 'Senator the Hon A B\\nMinister for Trade' above the body: the office")
+        << "Media release\n\nSenator the Hon Mara Collins\nMinister for Trade\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
+        << "Mara Collins/Minister/*;Manoa Kamikamica/Minister/Fiji";
+    QTest::newRow("s26 forum26 twin: 'Senator the Hon A B' alone above the body: the rank")
+        << "Media release\n\nSenator the Hon Mara Collins\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
+        << "Mara Collins/Senator/*;Manoa Kamikamica/Minister/Fiji";
     // --- session 25, states25b: a state office the text gives with no state ("top diplomat")
     // to one the dictionary knows only as an organisation's officer describes that office: of
     // no state, not of the state she visits. Twins: a seat of a state sends its own minister; a

@@ -4460,6 +4460,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                     if (ranksOnly)
                         named.titles.clear();
                     named.titles.prepend(h.titles.front());
+                    named.honorificOnly = false;
                     continue;
                 }
                 const int nb = nameStartBefore(s, h.phraseBegin);

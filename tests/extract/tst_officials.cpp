@@ -90,6 +90,12 @@ void TestOfficials::officials_data()
     QTest::newRow("s26 forum26 twin: 'Senator the Hon A B' alone above the body: the rank")
         << "Media release\n\nSenator the Hon Mara Collins\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
         << "Mara Collins/Senator/*;Manoa Kamikamica/Minister/Fiji";
+    QTest::newRow("s26 forum26: 'The Hon A B MP\\nMinister for Trade' above the body: a style and an office")
+        << "Media release\n\nThe Hon Mara Collins MP\nMinister for Trade\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
+        << "Mara Collins/Minister/*;Manoa Kamikamica/Minister/Fiji";
+    QTest::newRow("s26 forum26 twin: 'The Hon A B MP\\nParliament House': the address is no office: her seat's letters are")
+        << "Media release\n\nThe Hon Mara Collins MP\nParliament House\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
+        << "Mara Collins/MP/*;Manoa Kamikamica/Minister/Fiji";
     // --- session 25, states25b: a state office the text gives with no state ("top diplomat")
     // to one the dictionary knows only as an organisation's officer describes that office: of
     // no state, not of the state she visits. Twins: a seat of a state sends its own minister; a

@@ -1553,8 +1553,9 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
     // "received a mission of the IMF led by A B", "a Chinese delegation headed by C D, arrived":
     // the one the delegation's lead verb names at once, with no title of his own, heads it
     // (a lead verb, lexicon `member-verb`: not "composed by A, Chief of Chancery; B, ...")
-    if (const int by = start; by > delegationAt + 1 && s.key(by) == "by"_key && ctx.lex.has(Cue::MemberVerb, s.key(by - 1)) &&
-                              !s.nameTok[std::size_t(by + 1)] && !s.matchOf(by + 1) && isNameStart(s, by + 1)) {
+    if (const int by = start; by > delegationAt + 1 && s.key(by) == "by"_key &&
+                              ctx.lex.has(Cue::MemberVerb, s.key(by - 1)) && !s.nameTok[std::size_t(by + 1)] &&
+                              !s.matchOf(by + 1) && isNameStart(s, by + 1)) {
         const int ne = parseName(s, by + 1, n);
         const int words = int(nameKeys(s, by + 1, ne).size());
         if (words >= 2 && words <= 3 && (ne >= n || !s.tok(ne).cap))
@@ -1743,7 +1744,8 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         if (t.key == ","_key && mods > 0 && j - 1 >= lastNameEnd && !m.plural && s.tok(j - 1).cap &&
             !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)] && lex.has(Cue::PortfolioWord, s.key(j - 1)) &&
             lex.has(Cue::OfficeNoun, s.key(m.end - 1)) &&
-            std::any_of(s.toks.begin() + j + 1, s.toks.begin() + m.begin, [](const Token& w) { return w.key == "and"_key; })) {
+            std::any_of(s.toks.begin() + j + 1, s.toks.begin() + m.begin,
+                        [](const Token& w) { return w.key == "and"_key; })) {
             --j;
             continue;
         }
@@ -4464,7 +4466,8 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                     continue;
                 }
                 const int nb = nameStartBefore(s, h.phraseBegin);
-                if (nb >= lastNameEnd && nb >= 0 && h.phraseBegin - nb >= 2 && parseName(s, nb, h.phraseBegin) == h.phraseBegin) {
+                if (nb >= lastNameEnd && nb >= 0 && h.phraseBegin - nb >= 2 &&
+                    parseName(s, nb, h.phraseBegin) == h.phraseBegin) {
                     h.nameBegin = nb;
                     h.nameEnd = h.phraseBegin;
                     h.rule = QStringLiteral("byline: office on the line after the name");

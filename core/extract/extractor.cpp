@@ -196,6 +196,10 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         if (e < s.end && text[e] == QLatin1Char('\n'))
             s.listFrom = e;
     }
+    // "Senator the Hon A B\nMinister for Foreign Affairs": the lines above the body (a byline, its
+    // office) end what they hold, as a list's do
+    if (s.index < ctx.body)
+        s.listFrom = s.start;
     tokenizeInto(s.toks, text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
     s.count = int(s.toks.size());
     const int n = s.size();

@@ -847,6 +847,14 @@ static bool isNameWordAt(const SentenceInfo& s, int i)
         // appositive name of two more words, closed by a comma, "and" or the end, is a given name
         // (not "On Monday, A B" nor "on Monday A B said")
         const int n = s.size();
+        // "Energy and Power Development minister July Moyo", "Hon. April B": right after a title,
+        // before a name word of its own (no date, "Minister July 3"), a month's or a day's name
+        // opens the name
+        if (const PhraseMatch* title = i > 0 ? s.matchOf(i - 1) : nullptr;
+            t.cap && title && title->kind == PhraseKind::Title && title->end == i && i + 1 < n &&
+            !isCalendarWord(s.tok(i + 1)) && !s.tok(i + 1).allCaps && !s.lex->has(Cue::Ordinal, s.key(i + 1)) &&
+            isNameWordAt(s, i + 1))
+            return true;
         if (!t.cap || i < 2 || s.key(i - 1) != ","_key || !s.tok(i - 2).cap || i + 3 > n)
             return false;
         if (isCalendarWord(s.tok(i + 1)) || isCalendarWord(s.tok(i + 2)) || !isNameWordAt(s, i + 1) ||
@@ -1511,16 +1519,25 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
     if (std::none_of(s.toks.begin(), s.toks.end(), [&](const Token& t) { return ctx.lex.has(Cue::DelegationNoun, t.key); }))
         return;
     bool delegation = false;
+    int delegationAt = -1;
     int start = -1;
     int delegationState = -1; // "the U.S. delegation was composed of ..."
+    int delegationOrg = -1;   // "an IMF mission led by A", "a mission of the World Bank"
     for (int i = 0; i < n; ++i) {
         if (!delegation && ctx.lex.has(Cue::DelegationNoun, s.key(i))) {
             delegation = true;
-            for (int k = i - 1; k >= std::max(0, i - 3) && delegationState < 0; --k) {
+            delegationAt = i;
+            for (int k = i - 1; k >= std::max(0, i - 3) && delegationState < 0 && delegationOrg < 0; --k) {
                 const PhraseMatch* m = s.matchOf(k);
                 if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State))
                     delegationState = m->entry;
+                else if (m && m->kind == PhraseKind::Organization)
+                    delegationOrg = m->entry;
             }
+            const int of = i + (s.key(i + 1) == "of"_key && s.key(i + 2) == "the"_key ? 3 : 2);
+            if (const PhraseMatch* m = s.key(i + 1) == "of"_key ? s.matchOf(of) : nullptr;
+                m && m->begin == of && m->kind == PhraseKind::Organization && delegationState < 0)
+                delegationOrg = m->entry;
         }
         if (start < 0 && ctx.lex.has(Cue::DelegationList, s.key(i)))
             start = i + 1;
@@ -1543,11 +1560,23 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
         h.titles << title;
         h.rule = QStringLiteral("member of a delegation list");
         h.state = delegationState;
+        h.organization = delegationOrg;
         h.affiliationRule = QStringLiteral("member of the state's delegation");
         registerPerson(ctx, s, h);
         for (int t = nameBegin; t < nameEnd; ++t)
             s.nameTok[std::size_t(t)] = 1;
     };
+    // "received a mission of the IMF led by A B", "a Chinese delegation headed by C D, arrived":
+    // the one the delegation's lead verb names at once, with no title of his own, heads it
+    // (a lead verb, lexicon `member-verb`: not "composed by A, Chief of Chancery; B, ...")
+    if (const int by = start; by > delegationAt + 1 && s.key(by) == "by"_key &&
+                              ctx.lex.has(Cue::MemberVerb, s.key(by - 1)) && !s.nameTok[std::size_t(by + 1)] &&
+                              !s.matchOf(by + 1) && isNameStart(s, by + 1)) {
+        const int ne = parseName(s, by + 1, n);
+        const int words = int(nameKeys(s, by + 1, ne).size());
+        if (words >= 2 && words <= 3 && (ne >= n || !s.tok(ne).cap))
+            addMember(by + 1, ne, QStringLiteral("Head of ") + s.tok(delegationAt).key.text());
+    }
     // "composed of A, Chief of Chancery; B, Senator from Iowa; and C, ...": items end at the
     // semicolons and each opens with the name, its office after the comma
     const bool semicolons = std::any_of(s.toks.begin() + start, s.toks.end(), [](const Token& t) {
@@ -1722,6 +1751,17 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         }
         if (t.key == "and"_key && mods > 0 && j - 1 >= lastNameEnd &&
             s.tok(j - 1).cap && !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)]) {
+            --j;
+            continue;
+        }
+        // "Energy, Petroleum and Mines Minister A", "the Investments, Trade and Industry Cabinet
+        // Secretary B": a field of the portfolio before a comma, in an enumeration that "and"
+        // closes before the title
+        if (t.key == ","_key && mods > 0 && j - 1 >= lastNameEnd && !m.plural && s.tok(j - 1).cap &&
+            !s.matchOf(j - 1) && !s.nameTok[std::size_t(j - 1)] && lex.has(Cue::PortfolioWord, s.key(j - 1)) &&
+            lex.has(Cue::OfficeNoun, s.key(m.end - 1)) &&
+            std::any_of(s.toks.begin() + j + 1, s.toks.begin() + m.begin,
+                        [](const Token& w) { return w.key == "and"_key; })) {
             --j;
             continue;
         }
@@ -2654,6 +2694,16 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 p = f;
                 break;
             }
+            // ("Minister for Defence Industry, A B", "Minister for Defence Industry and Minister
+            // for Pacific Island Affairs, C": or a comma, or "and" and another office, after it)
+            if (const int f = fieldWord ? portfolioFieldEnd(ctx.lex, s, p) : -1;
+                f > p && (s.key(f) == ","_key || (s.key(f) == "and"_key && s.matchOf(f + 1) &&
+                                                  s.matchOf(f + 1)->kind == PhraseKind::Title))) {
+                if (!h.titles.isEmpty() && lastTitleBegin < p)
+                    h.titles.back() = writtenTitle(ctx, s, lastTitleBegin, f);
+                p = f;
+                continue;
+            }
         }
         // "the deputy minister of trade, industry and competition, A", "minister of trade and
         // industry B": a title written in lower case whose fields go on in lower case after a
@@ -2736,13 +2786,15 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             // "Nigeria's Minister of Foreign Affairs, Ambassador A B", "Minister of Finance,
             // Senator C D": after the office's comma, a one-word title of a seat or an envoy right
             // before a name of two words or more is his rank as the text honours him, no second
-            // office; the name follows it
+            // office; the name follows it ("Minister for Trade, Senator the Hon E F": past the
+            // honorific's style)
+            const int rankedName = p + 2 < n && isHonorificAt(g, s, p + 2) ? s.matchOf(p + 2)->end : p + 2;
             if (pm && pm->begin == p + 1 && pm->end == p + 2 && s.key(p) == ","_key && pm->kind == PhraseKind::Title &&
                 !pm->plural && te.category != "generic"_key && te.category != "honorific"_key &&
                 (g.titles[std::size_t(pm->entry)].category == "legislator"_key ||
                  g.titles[std::size_t(pm->entry)].category == "diplomat"_key) &&
-                te.category != g.titles[std::size_t(pm->entry)].category && isNameStart(s, p + 2) &&
-                parseName(s, p + 2, n) - (p + 2) >= 2) {
+                te.category != g.titles[std::size_t(pm->entry)].category && isNameStart(s, rankedName) &&
+                parseName(s, rankedName, n) - rankedName >= 2) {
                 p = pm->end;
                 break;
             }
@@ -4432,6 +4484,34 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 hits.push_back(h);
             if (app.applies)
                 continue;
+            // "Senator the Hon A B\nMinister for Foreign Affairs": in the lines above the body (a
+            // release's byline), an office alone on the line after a name is that name's, and says
+            // what he is better than a rank or a style written before the name
+            if (s.index < ctx.body && h.phraseBegin > 0 && s.lineBreakBefore(h.phraseBegin) && !m.plural &&
+                !h.honorificOnly && !counterpart) {
+                if (!hits.empty() && hits.back().nameEnd == h.phraseBegin) {
+                    OfficialHit& named = hits.back();
+                    const bool ranksOnly = std::all_of(named.titles.begin(), named.titles.end(), [&](const QString& t) {
+                        const int ti = g.titleByName.value(foldKey(t), -1);
+                        return ti >= 0 && (g.titles[std::size_t(ti)].category == "honorific"_key ||
+                                           g.titles[std::size_t(ti)].category == "legislator"_key);
+                    });
+                    if (ranksOnly)
+                        named.titles.clear();
+                    named.titles.prepend(h.titles.front());
+                    named.honorificOnly = false;
+                    continue;
+                }
+                const int nb = nameStartBefore(s, h.phraseBegin);
+                if (nb >= lastNameEnd && nb >= 0 && h.phraseBegin - nb >= 2 &&
+                    parseName(s, nb, h.phraseBegin) == h.phraseBegin) {
+                    h.nameBegin = nb;
+                    h.nameEnd = h.phraseBegin;
+                    h.rule = QStringLiteral("byline: office on the line after the name");
+                    hits.push_back(h);
+                    continue;
+                }
+            }
             // "met Emily Thornberry MP in London": a postnominal title names the two name words
             // or more right before it
             // ("Sinn Féin leader Mary Lou McDonald TD said": the name the title before it read
@@ -5232,6 +5312,31 @@ int previousSubject(const DocContext& ctx, int sentence)
     return -1;
 }
 
+// The author of a minister's media release: the one official its byline names, a line above
+// the body of his name and office alone ("Senator the Hon Penny Wong / Minister for Foreign
+// Affairs"), every word in capitals or a function word, so no headline that tells an act
+// ("Wong visits Port Moresby"); -1 when there is none.
+int releaseAuthor(const DocContext& ctx)
+{
+    for (int line = 0; line < ctx.body && line < int(ctx.refRange.size()); ++line) {
+        const SentenceInfo& s = ctx.sents[std::size_t(line)];
+        bool byline = s.size() > 0;
+        for (int i = 0; i < s.size() && byline; ++i)
+            byline = s.tok(i).kind != Token::Word || s.tok(i).cap || isFunctionWord(ctx.lex, s.key(i));
+        int author = -1;
+        int named = 0;
+        const auto [first, last] = ctx.refRange[std::size_t(line)];
+        for (std::size_t ri = first; ri < last; ++ri)
+            if (ctx.refs[ri].kind == RefKind::Name && ctx.refs[ri].person >= 0 && ctx.refs[ri].person != author) {
+                author = ctx.refs[ri].person;
+                ++named;
+            }
+        if (byline && named == 1 && ctx.persons[std::size_t(author)].official)
+            return author;
+    }
+    return -1;
+}
+
 // Whether `p` holds the first office body `body` lists ("Secretary-General" of the UN): its
 // head, written in any of the office's forms ("European Commission President").
 bool bodyLeader(const DocContext& ctx, const Person& p, int body)
@@ -5491,6 +5596,13 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
             if (person >= 0)
                 addRef(i, i + 1, person, RefKind::Pronoun,
                        QStringLiteral("coreference: pronoun '") + s.tok(i).key + QLatin1Char('\''));
+            continue;
+        }
+        // "Today I co-chaired the Forum with B", "the Deputy Prime Minister and I called on C": in
+        // a release its byline signs, "I" outside quotation marks is the author
+        if (k == "i"_key && s.tok(i).cap && !s.quoted[std::size_t(i)] && s.index >= ctx.body) {
+            if (const int author = releaseAuthor(ctx); author >= 0)
+                addRef(i, i + 1, author, RefKind::Pronoun, QStringLiteral("coreference: the release's author 'I'"));
             continue;
         }
         // Groups: "the two leaders", "both sides", "they".
@@ -6110,8 +6222,9 @@ int unclaimedHomeState(const DocContext& ctx, const std::vector<int>& prominent,
 int subjectStateOf(const DocContext& ctx, const SentenceInfo& s, int cue)
 {
     int k = cue - 1;
+    // ("Papua New Guinea was also represented by A": an additive word in the verb's group)
     while (k >= 0 && (ctx.lex.has(Cue::PassiveAux, s.key(k)) || ctx.lex.has(Cue::PerfectAux, s.key(k)) ||
-                      s.key(k) == ","_key))
+                      ctx.lex.has(Cue::AdditiveWord, s.key(k)) || s.key(k) == ","_key))
         --k;
     const PhraseMatch* m = k >= 0 ? s.matchOf(k) : nullptr;
     if (!m || m->end != k + 1 || (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))

@@ -635,6 +635,18 @@ void TestExtractor::patterns_data()
     QTest::newRow("a guest keeps the state chosen apart from his hosts") << "Prime Minister Sione Fifita was welcomed by Samoan Minister Tala Leota on his arrival. Fifita then met with Tonga's High Commissioner Losa Vea and Samoan Minister Tala Leota. Fifita will travel to Fiji next week."
         << "Sione Fifita/Prime Minister/Tonga;Tala Leota/Minister/Samoa;Losa Vea/High Commissioner/Tonga" << "Fiji,Samoa,Tonga"
         << "Losa Vea+Sione Fifita+Tala Leota@Samoa+Tonga#held";
+    // session 26, forum26: in a minister's media release, whose byline above the body is her name
+    // and office alone, "I" outside quotation marks is the author. Twins: a headline that tells
+    // an act signs nothing; an "I" inside a quotation is the speaker's
+    QTest::newRow("s26 forum26: a release's byline signs its 'I'")
+        << "Media release\n\nSenator the Hon Mara Collins\nMinister for Trade\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
+        << "Mara Collins/Minister/*;Manoa Kamikamica/Minister/Fiji" << "Fiji" << "Manoa Kamikamica+Mara Collins@Fiji#held";
+    QTest::newRow("s26 forum26 twin: a headline that tells an act signs nothing")
+        << "Collins visits Suva\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
+        << "Manoa Kamikamica/Minister/Fiji" << "Fiji" << "";
+    QTest::newRow("s26 forum26 twin: a quoted 'I' is the speaker's")
+        << "Media release\n\nSenator the Hon Mara Collins\nMinister for Trade\n\n\"Today I met the traders in Suva,\" said Fiji's Minister for Trade, the Hon Manoa Kamikamica."
+        << "Mara Collins/Minister/*;Manoa Kamikamica/Minister/Fiji" << "Fiji" << "";
     QTest::newRow("trigger: met on the sidelines") << "Qatari Emir Tamim Saleh met Kuwaiti Emir Nawaf Sabah on the sidelines of the Arab League summit."
         << "Tamim Saleh/Emir/Qatar;Nawaf Sabah/Emir/Kuwait" << "Kuwait,Qatar"
         << "Nawaf Sabah+Tamim Saleh@Kuwait+Qatar#held";

@@ -94,6 +94,50 @@ void TestOfficials::officials_data()
     QTest::newRow("s26 left26 twin: 'Democratic Party leader A'")
         << "South Korean President Lee Jae-myung met Democratic Party leader Park Chan-dae at the presidential office in Seoul."
         << "Lee Jae-myung/President/South Korea;Park Chan-dae/Leader/South Korea";
+    // --- session 26, forum26: Commonwealth styles and delegations by side. "X was also
+    // represented by the Deputy Prime Minister, the Hon A B MP, and ...": the state the passive's
+    // subject is, past "also", is the list's (twin: a person accompanied, her state); "the Minister
+    // for Trade and Tourism, Senator the Hon C D": the senator's rank and the style before the name
+    // are no second office (twin: no office before them, the rank is his title); "Grand Chief Sir
+    // E F": a chief's style, no name "Grand"; a party state's office ("a member of the Standing
+    // Committee of the Political Bureau of the CPC Central Committee") read whole, and a plain
+    // "member of the Political Bureau" before a state office leaves that office his title
+    QTest::newRow("s26 forum26: 'X was also represented by the Deputy Prime Minister, the Hon A B MP, and ...': X's")
+        << "Australian Foreign Minister Penny Wong co-chaired the forum in Port Moresby. Papua New Guinea was also represented by the Deputy Prime Minister, the Hon John Rosso MP, and the Minister for Defence, the Hon Dr Billy Joseph MP."
+        << "Penny Wong/Foreign Minister/Australia;John Rosso/Deputy Prime Minister/Papua New Guinea;Billy Joseph/Minister for Defence/Papua New Guinea";
+    QTest::newRow("s26 forum26 twin: 'She was also accompanied by ..., the Hon A B MP': her state")
+        << "Australian Foreign Minister Penny Wong co-chaired the forum in Port Moresby. She was also accompanied by the Deputy Prime Minister, the Hon John Rosso MP, and the Minister for Defence, the Hon Dr Billy Joseph MP."
+        << "Penny Wong/Foreign Minister/Australia;John Rosso/Deputy Prime Minister/Australia;Billy Joseph/Minister for Defence/Australia";
+    QTest::newRow("s26 forum26: 'the Minister for Trade and Tourism, Senator the Hon A B': the office, not the rank")
+        << "Fijian Prime Minister Sitiveni Rabuka met Australia's Minister for Trade and Tourism, Senator the Hon Don Farrell, in Suva."
+        << "Sitiveni Rabuka/Prime Minister/Fiji;Don Farrell/Minister/Australia";
+    QTest::newRow("s26 forum26 twin: 'met Senator the Hon A B': the rank is the title")
+        << "Fijian Prime Minister Sitiveni Rabuka met Australian Senator the Hon Don Farrell in Suva."
+        << "Sitiveni Rabuka/Prime Minister/Fiji;Don Farrell/Senator/Australia";
+    QTest::newRow("s26 forum26: 'the Governor-General of X, Grand Chief Sir A B,': a style, no person 'Grand'")
+        << "Australian Foreign Minister Penny Wong paid a courtesy call on the Governor-General of Papua New Guinea, Grand Chief Sir Bob Dadae, at Government House."
+        << "Penny Wong/Foreign Minister/Australia;Bob Dadae/Governor General/Papua New Guinea";
+    QTest::newRow("s26 forum26: 'A, a member of the Standing Committee of the Political Bureau of the CPC Central Committee and director of ...'")
+        << "Cai Qi, a member of the Standing Committee of the Political Bureau of the Communist Party of China (CPC) Central Committee and director of the General Office of the CPC Central Committee, attended the talks."
+        << "Cai Qi/Member of the Standing Committee of the Political Bureau and Director/China";
+    QTest::newRow("s26 forum26 twin: 'the member of the Political Bureau and Minister of Foreign Affairs, A': the state office")
+        << "The member of the Political Bureau and Minister of Foreign Affairs, Bruno Rodriguez Parrilla, attended the talks."
+        << "Bruno Rodriguez Parrilla/Foreign Minister/Cuba";
+    // --- session 26, forum26: a release's byline, "Senator the Hon A B" on one line and her office
+    // on the next: the office is her title, not the rank (twin: the rank alone on a line of its own
+    // is what the byline says she is)
+    QTest::newRow("s26 forum26: 'Senator the Hon A B\\nMinister for Trade' above the body: the office")
+        << "Media release\n\nSenator the Hon Mara Collins\nMinister for Trade\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
+        << "Mara Collins/Minister/*;Manoa Kamikamica/Minister/Fiji";
+    QTest::newRow("s26 forum26 twin: 'Senator the Hon A B' alone above the body: the rank")
+        << "Media release\n\nSenator the Hon Mara Collins\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
+        << "Mara Collins/Senator/*;Manoa Kamikamica/Minister/Fiji";
+    QTest::newRow("s26 forum26: 'The Hon A B MP\\nMinister for Trade' above the body: a style and an office")
+        << "Media release\n\nThe Hon Mara Collins MP\nMinister for Trade\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
+        << "Mara Collins/Minister/*;Manoa Kamikamica/Minister/Fiji";
+    QTest::newRow("s26 forum26 twin: 'The Hon A B MP\\nParliament House': the address is no office: her seat's letters are")
+        << "Media release\n\nThe Hon Mara Collins MP\nParliament House\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
+        << "Mara Collins/MP/*;Manoa Kamikamica/Minister/Fiji";
     // --- session 25, states25b: a state office the text gives with no state ("top diplomat")
     // to one the dictionary knows only as an organisation's officer describes that office: of
     // no state, not of the state she visits. Twins: a seat of a state sends its own minister; a

@@ -4093,6 +4093,14 @@ void TestOfficials::statesOfTheStory_data()
         << "Kenyan Foreign Minister Ali Omar spoke on Monday. The agency's Cairo bureau contributed to this report." << "Kenya";
     QTest::newRow("twin: the capital that contributes acts")
         << "Kenyan Foreign Minister Ali Omar spoke on Monday. Cairo contributed to the report." << "Egypt;Kenya";
+    // session 26, home26: a foreign seat's namesake in an address ("Whitehall, Port of Spain")
+    // is no state; twin: the seat in a list of capitals
+    QTest::newRow("a seat's namesake before a city of another state is part of an address")
+        << "Barbadian Foreign Minister Kerrie Symmonds met Prime Minister Lena Mohan at the Office of the Prime Minister, Whitehall, Port of Spain."
+        << "Barbados;Trinidad and Tobago";
+    QTest::newRow("twin: a seat in a list with other capitals")
+        << "Barbadian Foreign Minister Kerrie Symmonds said Whitehall, Washington and Ottawa had backed the plan."
+        << "Barbados;Canada;United Kingdom;United States";
     QTest::newRow("a foreign office without its state is any state's")
         << "Pakistani Foreign Minister Ali Khan met the envoys. According to the Foreign Office, the talks went well." << "Pakistan";
     QTest::newRow("twin: the British foreign office")

@@ -6740,6 +6740,39 @@ const PhraseMatch* hostPlaceAt(const DocContext& ctx, const SentenceInfo& s, int
     return nullptr;
 }
 
+// "Bizimana delivered a message from President C", "A, who carried a letter from King C": the
+// sender of a message (lexicon `received-thing` of value `sent`, right before "from" and his
+// titled name) that one named before him in the sentence carries is of the bearer's state: the
+// bearer's state, else -1. Not who receives it ("B received a message from President C": a
+// receiving verb between the two).
+int messageSenderState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    int k = naming.begin;
+    if (const PhraseMatch* t = k > 0 ? s.matchOf(k - 1) : nullptr; t && t->kind == PhraseKind::Title && t->end == k)
+        k = t->begin;
+    if (k < 3 || s.key(k - 1) != "from"_key)
+        return -1;
+    // ("a verbal message from", "a written message from")
+    int thing = k - 2;
+    while (thing > k - 4 && thing > 0 && ctx.lex.value(Cue::ReceivedThing, s.key(thing)) != QLatin1String("sent"))
+        --thing;
+    if (ctx.lex.value(Cue::ReceivedThing, s.key(thing)) != QLatin1String("sent"))
+        return -1;
+    const auto [rb, re] = ctx.refRange[std::size_t(naming.sentence)];
+    const PersonRef* bearer = nullptr;
+    for (std::size_t r = rb; r < re; ++r)
+        if (ctx.refs[r].person >= 0 && ctx.refs[r].person != naming.person && ctx.refs[r].end <= thing)
+            bearer = &ctx.refs[r];
+    if (!bearer)
+        return -1;
+    for (int i = bearer->end; i < thing; ++i)
+        if (ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("receive"))
+            return -1;
+    const Person& b = ctx.persons[std::size_t(bearer->person)];
+    return b.stateStrength >= 2 ? b.state : -1;
+}
+
 // "A arrived in Guyana and was greeted at the airport by Prime Minister B", "On landing in
 // Colombo, A was welcomed by Deputy Minister C": the agent of a welcome (a receiving verb, then
 // "by" and the person, nothing but titles, names and list words between) in a sentence that
@@ -7357,6 +7390,7 @@ void assignFallbackStates(DocContext& ctx)
             naming && (place(receivingHostState(ctx, *naming), QStringLiteral("welcoming a guest who arrived in that state")) ||
                        place(visitHostState(ctx, *naming), QStringLiteral("met on a visit to that state")) ||
                        place(officeSeatState(ctx, *naming), QStringLiteral("an office of a region or city of that state")) ||
+                       place(messageSenderState(ctx, *naming), QStringLiteral("sending the message one of that state carries")) ||
                        place(openingPlaceState(ctx, *naming), QStringLiteral("named after a city of that state that opens the sentence"))))
             continue;
         // "B received C; the foreign ministers, A and D, also met": one holder of the office for

@@ -52,6 +52,15 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 26, home26: the sender of a message a visitor carries is of the visitor's
+    // state. Twin: one who receives a message from a bare title is no bearer of it
+    QTest::newRow("s26 home26: 'B delivered a message from President C': C of B's state")
+        << "President Paul Kagame on Tuesday received Burundi's Foreign Minister Edouard Bizimana at Village Urugwiro in Kigali. Bizimana delivered a message from President Jean Nduwimana."
+        << "Edouard Bizimana/Foreign Minister/Burundi;Jean Nduwimana/President/Burundi;Paul Kagame/President/Rwanda";
+    QTest::newRow("s26 home26 twin: 'B received a message from President C': no bearer")
+        << "KIGALI - Burundi's Foreign Minister Edouard Bizimana on Tuesday received a message from President Jean Nduwimana at the ministry."
+        << "Edouard Bizimana/Foreign Minister/Burundi;Jean Nduwimana/President/Rwanda";
+
     // --- session 25, states25b: a state office the text gives with no state ("top diplomat")
     // to one the dictionary knows only as an organisation's officer describes that office: of
     // no state, not of the state she visits. Twins: a seat of a state sends its own minister; a

@@ -6009,6 +6009,62 @@ int unclaimedHomeState(const DocContext& ctx, const std::vector<int>& prominent,
     return best;
 }
 
+// "Prime Minister A made the comment after a courtesy call at the Office of the Prime Minister,
+// Port of Spain ... US Secretary of State B": a local paper writes their state on the foreign
+// officials and on none of its own. When the state named most is one the text writes on an
+// official and some officials go bare, these are of the next state named twice at least that
+// the text writes on nobody and one of whose cities the body names (where its people are: a
+// state named with no city is more often a topic, "Venezuela suspended the deal"); else -1.
+int unwrittenOwnState(const DocContext& ctx, const std::vector<int>& prominent)
+{
+    std::vector<int> written;
+    bool bare = false;
+    for (const Person& p : ctx.persons) {
+        if (!p.official)
+            continue;
+        if (p.state >= 0 && p.stateStrength >= 2 && !p.stateInferred && !p.affiliationFromDictionary)
+            addUnique(written, p.state);
+        bare = bare || (p.state < 0 && p.organization < 0);
+        // (an office only one state has writes that state as well: "Tánaiste A", "B TD")
+        for (const QString& t : p.titles)
+            if (const int ti = ctx.g.titleByName.value(foldKey(t), -1); ti >= 0 && !ctx.g.titles[std::size_t(ti)].state.isEmpty())
+                if (const int st = ctx.g.stateIndex(ctx.g.titles[std::size_t(ti)].state); st >= 0)
+                    addUnique(written, st);
+    }
+    if (!bare || prominent.empty())
+        return -1;
+    QHash<int, int> named;
+    std::vector<int> cities;
+    for (const StateHit& h : ctx.stateHits) {
+        if (h.counts)
+            ++named[h.state];
+        const SentenceInfo& s = ctx.sents[std::size_t(h.sentence)];
+        const PhraseMatch* m = s.matchOf(h.begin);
+        if (!m || m->begin != h.begin)
+            continue;
+        if (h.sentence >= ctx.body && m->kind == PhraseKind::Place)
+            addUnique(cities, h.state);
+        // (and the states it writes before an office, whether or not a holder was read:
+        // "Brazil's Mines and Energy Minister A")
+        if (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym)
+            for (int k = h.end + (possessiveMarkAt(s, h.end) ? 1 : 0); k < std::min(s.size(), h.end + 5); ++k) {
+                if (const PhraseMatch* t = s.matchOf(k); t && t->kind == PhraseKind::Title && t->begin == k) {
+                    addUnique(written, h.state);
+                    break;
+                }
+                if (s.tok(k).kind != Token::Word || (!s.tok(k).cap && s.key(k) != "and"_key))
+                    break;
+            }
+    }
+    const auto isWritten = [&](int st) { return std::find(written.begin(), written.end(), st) != written.end(); };
+    if (!isWritten(prominent.front()))
+        return -1;
+    for (int st : prominent)
+        if (!isWritten(st) && named.value(st) >= 2 && std::find(cities.begin(), cities.end(), st) != cities.end())
+            return st;
+    return -1;
+}
+
 // "China was represented by Vice Foreign Minister A", "Kenya, represented at the talks by B",
 // "Beijing sent Vice Minister C": a state (or its seat) itself the subject of the accompaniment
 // cue at `cue` (right before it, or before "was", "has been" or a comma): the state, else -1.
@@ -7263,6 +7319,7 @@ void assignFallbackStates(DocContext& ctx)
     int founder = -1; ///< the one whose meeting told the home state apart
     int wire = -1; ///< the wire's home, when its dateline is a gathering's venue abroad
     int leadState = -1; ///< the state of the city the lead's meeting is told in, with no dateline
+    bool localPaper = false; ///< the home is the state the text writes on none of its officials
     if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0 &&
         (wire = gatheringWireHome(ctx, datelineState)) >= 0)
         datelineState = -1;
@@ -7287,6 +7344,10 @@ void assignFallbackStates(DocContext& ctx)
         std::rotate(prominent.begin(), at, at + 1);
     } else if (guestAt >= 0 && (home = unclaimedHomeState(ctx, prominent, guestAt)) >= 0) {
         // ... unless the lead tells the wire's own leader as a guest there
+        const auto at = std::find(prominent.begin(), prominent.end(), home);
+        std::rotate(prominent.begin(), at, at + 1);
+    } else if ((home = unwrittenOwnState(ctx, prominent)) >= 0) {
+        localPaper = true;
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
     }
@@ -7357,9 +7418,10 @@ void assignFallbackStates(DocContext& ctx)
         const SentenceAffiliation near = affiliationInSentence(ctx, self);
         // "B will meet Prime Minister C": the one B meets is no more of B's home than B's hosts were
         // "Deputy Secretary A met with Foreign Secretary B": two bare titles who meet are two
-        // sides; once A is placed at the wire's home, B is the guest
+        // sides; once A is placed at the wire's home, B is the guest (not in a local paper,
+        // which writes the state of every guest: "Opposition Leader A met President B")
         const bool metFounder =
-            std::any_of(near.metUnplaced.begin(), near.metUnplaced.end(), [&](int o) {
+            !localPaper && std::any_of(near.metUnplaced.begin(), near.metUnplaced.end(), [&](int o) {
                 return o == founder || (home >= 0 && ctx.persons[std::size_t(o)].state == home &&
                                         ctx.persons[std::size_t(o)].stateInferred);
             });

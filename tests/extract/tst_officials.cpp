@@ -52,6 +52,17 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 26, home26: the home of a local paper's bare titles. A paper writes the state
+    // on every foreign official and on none of its own: when the state named most is written on
+    // an official, the bare titles are of the next state named twice that is written on nobody and
+    // whose city a sentence naming one of them names. Twin: a state named twice, written on
+    // nobody, of no city named (a topic: "Venezuela had broken its word"): the state named most
+    QTest::newRow("s26 home26: a local paper's bare titles are of the state it writes on nobody")
+        << "Prime Minister Lena Mohan said on Thursday that Trinidad and Tobago would press ahead with a regional energy plan after a courtesy call by Caricom Secretary-General Carla Barnett at the Office of the Prime Minister, Whitehall, Port of Spain. US Secretary of State Marco Rubio said the US would back new gas projects, and US officials praised Trinidad and Tobago. Energy Minister Roodal Moonilal said US support was welcome."
+        << "Carla Barnett/Secretary-General/-;Lena Mohan/Prime Minister/Trinidad and Tobago;Marco Rubio/Secretary of State/United States;Roodal Moonilal/Energy Minister/Trinidad and Tobago";
+    QTest::newRow("s26 home26 twin: a state written on nobody, of no city named, is a topic, no home")
+        << "US Secretary of State Marco Rubio met Barbados' Foreign Minister Kerrie Symmonds by phone on Thursday. Deputy Secretary Christopher Landau said the US would back new gas projects in the region and that Venezuela had broken its word. US officials said Venezuela would pay a price."
+        << "Christopher Landau/Deputy Secretary/United States;Kerrie Symmonds/Foreign Minister/Barbados;Marco Rubio/Secretary of State/United States";
     // --- session 26, home26: the sender of a message a visitor carries is of the visitor's
     // state. Twin: one who receives a message from a bare title is no bearer of it
     QTest::newRow("s26 home26: 'B delivered a message from President C': C of B's state")

@@ -2043,6 +2043,24 @@ void refineAffiliations(DocContext& ctx)
                 continue;
             }
         }
+        // ... and the other way: "NAIROBI - ... CS A toured the border post, where he held talks
+        // with Busia Governor B": a local official only a fallback placed, who meets an official
+        // the text places in the dateline's state (or the wire's home), is of that state; a
+        // governor meeting a foreign minister at home stays the fallback's
+        if (const int host = datelineState >= 0 ? datelineState : ctx.wireHome;
+            p.official && p.stateStrength == 1 && host >= 0 && p.state != host && isLocalOfficial(ctx, p) &&
+            std::find(p.notStates.begin(), p.notStates.end(), host) == p.notStates.end() &&
+            std::any_of(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
+                return m.status == "held"_key && holds(m.participants, i) &&
+                       std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
+                           return o != i && ctx.persons[std::size_t(o)].stateStrength >= 2 &&
+                                  ctx.persons[std::size_t(o)].state == host;
+                       });
+            })) {
+            p.state = host;
+            p.setAffiliation(QStringLiteral("a local official meeting an official of the home state: domestic"));
+            continue;
+        }
         // (nor one placed at the home the wire's people or its lead's city tell: "Minister A
         // met President B at the palace" in a Baghdad story is a meeting at home)
         if (!p.official || p.stateStrength != 1 || prominent.empty() || p.state != prominent.front() ||

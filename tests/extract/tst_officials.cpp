@@ -72,6 +72,16 @@ void TestOfficials::officials_data()
         << "KIGALI - Burundi's Foreign Minister Edouard Bizimana on Tuesday received a message from President Jean Nduwimana at the ministry."
         << "Edouard Bizimana/Foreign Minister/Burundi;Jean Nduwimana/President/Rwanda";
 
+    // --- session 26, home26: a local official (a governor) whom an official of the dateline's
+    // state meets at home is of that state, not of the other state the story names. Twin: met by
+    // the visiting foreign minister, he stays the dateline's
+    QTest::newRow("s26 home26: a governor met by the home's minister on his tour is the home's")
+        << "NAIROBI - Kenya's Trade Cabinet Secretary Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa in Nairobi on Wednesday. On Tuesday, Kinyanjui toured the Busia border post, where he held talks with Governor Paul Otuoma."
+        << "Francis Mwebesa/Trade Minister/Uganda;Lee Kinyanjui/Cabinet Secretary/Kenya;Paul Otuoma/Governor/Kenya";
+    QTest::newRow("s26 home26 twin: a governor met by the visiting minister is the dateline's")
+        << "NAIROBI - Kenya's Trade Cabinet Secretary Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa in Nairobi on Wednesday. On Tuesday, Mwebesa toured the Busia border post, where he held talks with Governor Paul Otuoma."
+        << "Francis Mwebesa/Trade Minister/Uganda;Lee Kinyanjui/Cabinet Secretary/Kenya;Paul Otuoma/Governor/Kenya";
+
     // --- session 25, states25b: a state office the text gives with no state ("top diplomat")
     // to one the dictionary knows only as an organisation's officer describes that office: of
     // no state, not of the state she visits. Twins: a seat of a state sends its own minister; a

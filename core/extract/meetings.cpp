@@ -2079,9 +2079,10 @@ void refineAffiliations(DocContext& ctx)
                 std::find(m.companions.begin(), m.companions.end(), i) != m.companions.end())
                 continue;
             // "A met the IMF mission chief B, with C of A's state": the organisation is the other
-            // side; whoever else sits in says nothing of A's
+            // side; whoever else sits in says nothing of A's (a body's kind of office tells the
+            // organisation as well: "an IMF staff mission led by mission chief for Malawi B")
             const bool organisationSide = std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
-                return o != i && ctx.persons[std::size_t(o)].organization >= 0 &&
+                return o != i && servesABody(ctx, ctx.persons[std::size_t(o)]) &&
                        std::find(m.companions.begin(), m.companions.end(), o) == m.companions.end();
             });
             // "Deputy Prime Minister A met Kelantan Mentri Besar B": a local official (gazetteer

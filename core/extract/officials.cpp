@@ -5808,8 +5808,8 @@ int lexiconTownEndingAt(const DocContext& ctx, const SentenceInfo& s, int end)
     return -1;
 }
 
-// An official of an international body: one the text gives its organisation, or only a body's
-// kind of office ("the EU's farm commissioner, C"), and no state.
+} // namespace
+
 bool servesABody(const DocContext& ctx, const Person& o)
 {
     if (o.state >= 0)
@@ -5821,6 +5821,8 @@ bool servesABody(const DocContext& ctx, const Person& o)
         return ti >= 0 && isOrganisationTitle(ctx.g.titles[std::size_t(ti)]);
     });
 }
+
+namespace {
 
 // "B held talks with the IAEA chief in Vienna": one who serves a body seated in `city`
 // (organizations.tsv `places`); an official of a body the text does not name may serve any

@@ -82,6 +82,16 @@ void TestOfficials::officials_data()
         << "NAIROBI - Kenya's Trade Cabinet Secretary Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa in Nairobi on Wednesday. On Tuesday, Mwebesa toured the Busia border post, where he held talks with Governor Paul Otuoma."
         << "Francis Mwebesa/Trade Minister/Uganda;Lee Kinyanjui/Cabinet Secretary/Kenya;Paul Otuoma/Governor/Kenya";
 
+    // --- session 26, home26: a meeting whose other side is an international body's mission, told
+    // by its kind of office alone ("mission chief B"), needs no other state for the official the
+    // fallback placed at home. Twin: the other side a state's minister, the default stands too
+    QTest::newRow("s26 home26: 'met an IMF staff mission led by mission chief B': a body's side")
+        << "President Peter Banda met an IMF staff mission led by mission chief Pablo Lopez Murphy at Kamuzu Palace on Wednesday. Reserve Bank of Malawi Governor Macfussy Kawawa also attended the meeting. On Tuesday, Foreign Minister George Chaponda met Tanzanian High Commissioner Agnes Kayola to discuss trade with Tanzania and Malawi's port access at Dar es Salaam in Tanzania."
+        << "Agnes Kayola/High Commissioner/Tanzania;George Chaponda/Foreign Minister/Malawi;Macfussy Kawawa/Governor/Malawi;Pablo Lopez Murphy/Mission Chief/-;Peter Banda/President/Malawi";
+    QTest::newRow("s26 home26 twin: the other side a state's minister")
+        << "President Peter Banda met Zambian Energy Minister Makozo Chikote at Kamuzu Palace on Wednesday. Reserve Bank of Malawi Governor Macfussy Kawawa also attended the meeting. On Tuesday, Foreign Minister George Chaponda met Tanzanian High Commissioner Agnes Kayola to discuss trade with Tanzania and Malawi's port access at Dar es Salaam in Tanzania."
+        << "Agnes Kayola/High Commissioner/Tanzania;George Chaponda/Foreign Minister/Malawi;Macfussy Kawawa/Governor/Malawi;Makozo Chikote/Energy Minister/Zambia;Peter Banda/President/Malawi";
+
     // --- session 25, states25b: a state office the text gives with no state ("top diplomat")
     // to one the dictionary knows only as an organisation's officer describes that office: of
     // no state, not of the state she visits. Twins: a seat of a state sends its own minister; a

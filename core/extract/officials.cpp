@@ -6798,6 +6798,39 @@ const PhraseMatch* hostPlaceAt(const DocContext& ctx, const SentenceInfo& s, int
     return nullptr;
 }
 
+// "the Office of the Prime Minister said A \"reaffirmed Trinidad and Tobago's commitment to
+// Caricom\"", "B expressed the State of Kuwait's appreciation": one named right before a voicing
+// verb (lexicon `stance-word` of value voice) whose object is a state's possessive and a stance
+// noun (value stance) voices his own state's stance. That state, where the text first does so;
+// else -1. Not another verb: "welcomed Burundi's decision" is what the other side did.
+int ownStanceState(const DocContext& ctx, int person)
+{
+    const QLatin1String voice("voice"), stance("stance");
+    for (const PersonRef& r : ctx.refs) {
+        if (r.person != person || r.kind != RefKind::Name)
+            continue;
+        const SentenceInfo& s = ctx.sents[std::size_t(r.sentence)];
+        // (a quote mark or an adverb between: 'A "reaffirmed', "A also expressed")
+        int k = r.end;
+        while (k < std::min(s.size(), r.end + 2) && ctx.lex.value(Cue::StanceWord, s.key(k)) != voice &&
+               (s.tok(k).kind == Token::Punct ? s.key(k) != ","_key : !s.tok(k).cap))
+            ++k;
+        if (k >= s.size() || ctx.lex.value(Cue::StanceWord, s.key(k)) != voice)
+            continue;
+        int j = k + 1;
+        if (j < s.size() && s.key(j) == "the"_key)
+            ++j;
+        const PhraseMatch* m = j < s.size() ? s.matchOf(j) : nullptr;
+        if (!m || m->begin != j || m->kind != PhraseKind::State || !possessiveMarkAt(s, m->end))
+            continue;
+        // (one word may qualify the stance: "Kuwait's deep appreciation")
+        for (int n = m->end + 1; n < std::min(s.size(), m->end + 3); ++n)
+            if (ctx.lex.value(Cue::StanceWord, s.key(n)) == stance)
+                return m->entry;
+    }
+    return -1;
+}
+
 // "Bizimana delivered a message from President C", "A, who carried a letter from King C": the
 // sender of a message (lexicon `received-thing` of value `sent`, right before "from" and his
 // titled name) that one named before him in the sentence carries is of the bearer's state: the
@@ -7437,7 +7470,8 @@ void assignFallbackStates(DocContext& ctx)
             return true;
         };
         if (place(near.sideState, QStringLiteral("listed on that state's side")) ||
-            place(near.accompaniedState, QStringLiteral("accompanying an official of that state")))
+            place(near.accompaniedState, QStringLiteral("accompanying an official of that state")) ||
+            place(ownStanceState(ctx, self), QStringLiteral("voicing that state's stance")))
             continue;
         // (the subject placed already, by the text or by these fallbacks)
         if (const int with = near.subjectCompanion; with >= 0 && ctx.persons[std::size_t(with)].state >= 0 &&

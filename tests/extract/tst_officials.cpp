@@ -92,6 +92,19 @@ void TestOfficials::officials_data()
         << "President Peter Banda met Zambian Energy Minister Makozo Chikote at Kamuzu Palace on Wednesday. Reserve Bank of Malawi Governor Macfussy Kawawa also attended the meeting. On Tuesday, Foreign Minister George Chaponda met Tanzanian High Commissioner Agnes Kayola to discuss trade with Tanzania and Malawi's port access at Dar es Salaam in Tanzania."
         << "Agnes Kayola/High Commissioner/Tanzania;George Chaponda/Foreign Minister/Malawi;Macfussy Kawawa/Governor/Malawi;Makozo Chikote/Energy Minister/Zambia;Peter Banda/President/Malawi";
 
+    // --- session 26, home26: one who voices a state's stance ("reaffirmed X's commitment",
+    // "expressed X's appreciation", lexicon `stance-word`) is that state's official. Twin: a
+    // state's act another welcomes ("welcomed Kuwait's decision") is no stance of his
+    QTest::newRow("s26 home26: 'A expressed the State of Kuwait's appreciation': A is Kuwait's")
+        << "MANILA - Secretary Hans Leo Cacdac met Foreign Minister Abdullah Al-Yahya on Monday. Al-Yahya expressed the State of Kuwait's appreciation for the Filipino community."
+        << "Abdullah Al-Yahya/Foreign Minister/Kuwait;Hans Leo Cacdac/Secretary/Philippines";
+    QTest::newRow("s26 home26: 'A \"reaffirmed X's commitment to Caricom\"' in a statement")
+        << "Prime Minister Lena Mohan met US Secretary of State Marco Rubio in Washington on Thursday. A statement said Mohan \"reaffirmed Trinidad and Tobago's commitment to Caricom\" and praised the US role in the region."
+        << "Lena Mohan/Prime Minister/Trinidad and Tobago;Marco Rubio/Secretary of State/United States";
+    QTest::newRow("s26 home26 twin: 'B welcomed Kuwait's decision': no stance of B's")
+        << "MANILA - Secretary Hans Leo Cacdac met Foreign Minister Abdullah Al-Yahya on Monday. Cacdac welcomed Kuwait's decision to lift the visa ban on Filipino workers."
+        << "Abdullah Al-Yahya/Foreign Minister/*;Hans Leo Cacdac/Secretary/Philippines";
+
     // --- session 25, states25b: a state office the text gives with no state ("top diplomat")
     // to one the dictionary knows only as an organisation's officer describes that office: of
     // no state, not of the state she visits. Twins: a seat of a state sends its own minister; a

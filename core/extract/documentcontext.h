@@ -378,6 +378,9 @@ void refineAffiliations(DocContext& ctx);
 bool topicState(const DocContext& ctx, const SentenceInfo& s, int i);
 /// "President", "Prime Minister": an office at the head of a state or its government.
 bool leadsAState(const TitleEntry& t);
+/// An official of an international body: one the text gives its organisation, or only a body's
+/// kind of office ("the EU's farm commissioner, C", "mission chief B"), and no state.
+bool servesABody(const DocContext& ctx, const Person& o);
 /// "King", "Crown Prince", "Pope": a royal's rank (or the Pope's), which an office after the
 /// name does not replace.
 bool isRoyal(const TitleEntry& t);

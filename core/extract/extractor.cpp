@@ -556,6 +556,21 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         }
         ctx.stateHits.push_back(h);
     }
+    // "the Office of the Prime Minister, Whitehall, Port of Spain": a seat that is no capital (a
+    // street, a district) followed by a comma and a city of another state that ends the phrase
+    // is a namesake in that city's address, not the foreign seat (not a list: "the Kremlin,
+    // Washington and Beijing"). Read once the city's own hit is made: it is no later item of a
+    // list of places.
+    for (auto h = ctx.stateHits.rbegin(); h != ctx.stateHits.rend() && h->sentence == s.index; ++h) {
+        const PhraseMatch* seat = s.matchOf(h->begin);
+        const PhraseMatch* city = h->end + 1 < s.size() && s.key(h->end) == ","_key ? s.matchOf(h->end + 1) : nullptr;
+        if (seat && seat->kind == PhraseKind::Place && city && city->begin == h->end + 1 &&
+            city->kind == PhraseKind::Place && city->entry != h->state &&
+            (city->end >= s.size() ||
+             (s.key(city->end) != ","_key && s.key(city->end) != "and"_key && s.key(city->end) != "or"_key)) &&
+            h->form.compare(ctx.g.states[std::size_t(h->state)].places.value(0), Qt::CaseInsensitive) != 0)
+            h->counts = false;
+    }
 }
 
 MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to)

@@ -288,6 +288,8 @@ enum class Cue : int {
                      ///< state, not the state of that name
     PlaceLabel,      ///< "venue", "location": a readout's label before a colon; "Venue: Port Moresby."
                      ///< places the meetings told after it, up to the next label or line break
+    StanceWord,      ///< "reaffirmed" (value voice), "commitment" (value stance): "A reaffirmed X's
+                     ///< commitment" voices X's own stance; A is X's official
     Count
 };
 

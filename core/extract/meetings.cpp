@@ -2043,6 +2043,24 @@ void refineAffiliations(DocContext& ctx)
                 continue;
             }
         }
+        // ... and the other way: "NAIROBI - ... CS A toured the border post, where he held talks
+        // with Busia Governor B": a local official only a fallback placed, who meets an official
+        // the text places in the dateline's state (or the wire's home), is of that state; a
+        // governor meeting a foreign minister at home stays the fallback's
+        if (const int host = datelineState >= 0 ? datelineState : ctx.wireHome;
+            p.official && p.stateStrength == 1 && host >= 0 && p.state != host && isLocalOfficial(ctx, p) &&
+            std::find(p.notStates.begin(), p.notStates.end(), host) == p.notStates.end() &&
+            std::any_of(ctx.meetings.begin(), ctx.meetings.end(), [&](const MeetingDraft& m) {
+                return m.status == "held"_key && holds(m.participants, i) &&
+                       std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
+                           return o != i && ctx.persons[std::size_t(o)].stateStrength >= 2 &&
+                                  ctx.persons[std::size_t(o)].state == host;
+                       });
+            })) {
+            p.state = host;
+            p.setAffiliation(QStringLiteral("a local official meeting an official of the home state: domestic"));
+            continue;
+        }
         // "The plan was approved at a meeting chaired by A on Sunday. B and C attended the
         // meeting": one placed only by default who attended a meeting told by its chair sits with
         // the chair, of the chair's state
@@ -2076,9 +2094,10 @@ void refineAffiliations(DocContext& ctx)
                 std::find(m.companions.begin(), m.companions.end(), i) != m.companions.end())
                 continue;
             // "A met the IMF mission chief B, with C of A's state": the organisation is the other
-            // side; whoever else sits in says nothing of A's
+            // side; whoever else sits in says nothing of A's (a body's kind of office tells the
+            // organisation as well: "an IMF staff mission led by mission chief for Malawi B")
             const bool organisationSide = std::any_of(m.participants.begin(), m.participants.end(), [&](int o) {
-                return o != i && ctx.persons[std::size_t(o)].organization >= 0 &&
+                return o != i && servesABody(ctx, ctx.persons[std::size_t(o)]) &&
                        std::find(m.companions.begin(), m.companions.end(), o) == m.companions.end();
             });
             // "Deputy Prime Minister A met Kelantan Mentri Besar B": a local official (gazetteer

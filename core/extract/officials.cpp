@@ -6014,8 +6014,8 @@ int lexiconTownEndingAt(const DocContext& ctx, const SentenceInfo& s, int end)
     return -1;
 }
 
-// An official of an international body: one the text gives its organisation, or only a body's
-// kind of office ("the EU's farm commissioner, C"), and no state.
+} // namespace
+
 bool servesABody(const DocContext& ctx, const Person& o)
 {
     if (o.state >= 0)
@@ -6027,6 +6027,8 @@ bool servesABody(const DocContext& ctx, const Person& o)
         return ti >= 0 && isOrganisationTitle(ctx.g.titles[std::size_t(ti)]);
     });
 }
+
+namespace {
 
 // "B held talks with the IAEA chief in Vienna": one who serves a body seated in `city`
 // (organizations.tsv `places`); an official of a body the text does not name may serve any
@@ -6213,6 +6215,62 @@ int unclaimedHomeState(const DocContext& ctx, const std::vector<int>& prominent,
             (best < 0 || subject.value(st) > subject.value(best)))
             best = st;
     return best;
+}
+
+// "Prime Minister A made the comment after a courtesy call at the Office of the Prime Minister,
+// Port of Spain ... US Secretary of State B": a local paper writes their state on the foreign
+// officials and on none of its own. When the state named most is one the text writes on an
+// official and some officials go bare, these are of the next state named twice at least that
+// the text writes on nobody and one of whose cities the body names (where its people are: a
+// state named with no city is more often a topic, "Venezuela suspended the deal"); else -1.
+int unwrittenOwnState(const DocContext& ctx, const std::vector<int>& prominent)
+{
+    std::vector<int> written;
+    bool bare = false;
+    for (const Person& p : ctx.persons) {
+        if (!p.official)
+            continue;
+        if (p.state >= 0 && p.stateStrength >= 2 && !p.stateInferred && !p.affiliationFromDictionary)
+            addUnique(written, p.state);
+        bare = bare || (p.state < 0 && p.organization < 0);
+        // (an office only one state has writes that state as well: "Tánaiste A", "B TD")
+        for (const QString& t : p.titles)
+            if (const int ti = ctx.g.titleByName.value(foldKey(t), -1); ti >= 0 && !ctx.g.titles[std::size_t(ti)].state.isEmpty())
+                if (const int st = ctx.g.stateIndex(ctx.g.titles[std::size_t(ti)].state); st >= 0)
+                    addUnique(written, st);
+    }
+    if (!bare || prominent.empty())
+        return -1;
+    QHash<int, int> named;
+    std::vector<int> cities;
+    for (const StateHit& h : ctx.stateHits) {
+        if (h.counts)
+            ++named[h.state];
+        const SentenceInfo& s = ctx.sents[std::size_t(h.sentence)];
+        const PhraseMatch* m = s.matchOf(h.begin);
+        if (!m || m->begin != h.begin)
+            continue;
+        if (h.sentence >= ctx.body && m->kind == PhraseKind::Place)
+            addUnique(cities, h.state);
+        // (and the states it writes before an office, whether or not a holder was read:
+        // "Brazil's Mines and Energy Minister A")
+        if (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym)
+            for (int k = h.end + (possessiveMarkAt(s, h.end) ? 1 : 0); k < std::min(s.size(), h.end + 5); ++k) {
+                if (const PhraseMatch* t = s.matchOf(k); t && t->kind == PhraseKind::Title && t->begin == k) {
+                    addUnique(written, h.state);
+                    break;
+                }
+                if (s.tok(k).kind != Token::Word || (!s.tok(k).cap && s.key(k) != "and"_key))
+                    break;
+            }
+    }
+    const auto isWritten = [&](int st) { return std::find(written.begin(), written.end(), st) != written.end(); };
+    if (!isWritten(prominent.front()))
+        return -1;
+    for (int st : prominent)
+        if (!isWritten(st) && named.value(st) >= 2 && std::find(cities.begin(), cities.end(), st) != cities.end())
+            return st;
+    return -1;
 }
 
 // "China was represented by Vice Foreign Minister A", "Kenya, represented at the talks by B",
@@ -6947,6 +7005,72 @@ const PhraseMatch* hostPlaceAt(const DocContext& ctx, const SentenceInfo& s, int
     return nullptr;
 }
 
+// "the Office of the Prime Minister said A \"reaffirmed Trinidad and Tobago's commitment to
+// Caricom\"", "B expressed the State of Kuwait's appreciation": one named right before a voicing
+// verb (lexicon `stance-word` of value voice) whose object is a state's possessive and a stance
+// noun (value stance) voices his own state's stance. That state, where the text first does so;
+// else -1. Not another verb: "welcomed Burundi's decision" is what the other side did.
+int ownStanceState(const DocContext& ctx, int person)
+{
+    const QLatin1String voice("voice"), stance("stance");
+    for (const PersonRef& r : ctx.refs) {
+        if (r.person != person || r.kind != RefKind::Name)
+            continue;
+        const SentenceInfo& s = ctx.sents[std::size_t(r.sentence)];
+        // (a quote mark or an adverb between: 'A "reaffirmed', "A also expressed")
+        int k = r.end;
+        while (k < std::min(s.size(), r.end + 2) && ctx.lex.value(Cue::StanceWord, s.key(k)) != voice &&
+               (s.tok(k).kind == Token::Punct ? s.key(k) != ","_key : !s.tok(k).cap))
+            ++k;
+        if (k >= s.size() || ctx.lex.value(Cue::StanceWord, s.key(k)) != voice)
+            continue;
+        int j = k + 1;
+        if (j < s.size() && s.key(j) == "the"_key)
+            ++j;
+        const PhraseMatch* m = j < s.size() ? s.matchOf(j) : nullptr;
+        if (!m || m->begin != j || m->kind != PhraseKind::State || !possessiveMarkAt(s, m->end))
+            continue;
+        // (one word may qualify the stance: "Kuwait's deep appreciation")
+        for (int n = m->end + 1; n < std::min(s.size(), m->end + 3); ++n)
+            if (ctx.lex.value(Cue::StanceWord, s.key(n)) == stance)
+                return m->entry;
+    }
+    return -1;
+}
+
+// "Bizimana delivered a message from President C", "A, who carried a letter from King C": the
+// sender of a message (lexicon `received-thing` of value `sent`, right before "from" and his
+// titled name) that one named before him in the sentence carries is of the bearer's state: the
+// bearer's state, else -1. Not who receives it ("B received a message from President C": a
+// receiving verb between the two).
+int messageSenderState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    int k = naming.begin;
+    if (const PhraseMatch* t = k > 0 ? s.matchOf(k - 1) : nullptr; t && t->kind == PhraseKind::Title && t->end == k)
+        k = t->begin;
+    if (k < 3 || s.key(k - 1) != "from"_key)
+        return -1;
+    // ("a verbal message from", "a written message from")
+    int thing = k - 2;
+    while (thing > k - 4 && thing > 0 && ctx.lex.value(Cue::ReceivedThing, s.key(thing)) != QLatin1String("sent"))
+        --thing;
+    if (ctx.lex.value(Cue::ReceivedThing, s.key(thing)) != QLatin1String("sent"))
+        return -1;
+    const auto [rb, re] = ctx.refRange[std::size_t(naming.sentence)];
+    const PersonRef* bearer = nullptr;
+    for (std::size_t r = rb; r < re; ++r)
+        if (ctx.refs[r].person >= 0 && ctx.refs[r].person != naming.person && ctx.refs[r].end <= thing)
+            bearer = &ctx.refs[r];
+    if (!bearer)
+        return -1;
+    for (int i = bearer->end; i < thing; ++i)
+        if (ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("receive"))
+            return -1;
+    const Person& b = ctx.persons[std::size_t(bearer->person)];
+    return b.stateStrength >= 2 ? b.state : -1;
+}
+
 // "A arrived in Guyana and was greeted at the airport by Prime Minister B", "On landing in
 // Colombo, A was welcomed by Deputy Minister C": the agent of a welcome (a receiving verb, then
 // "by" and the person, nothing but titles, names and list words between) in a sentence that
@@ -7437,6 +7561,7 @@ void assignFallbackStates(DocContext& ctx)
     int founder = -1; ///< the one whose meeting told the home state apart
     int wire = -1; ///< the wire's home, when its dateline is a gathering's venue abroad
     int leadState = -1; ///< the state of the city the lead's meeting is told in, with no dateline
+    bool localPaper = false; ///< the home is the state the text writes on none of its officials
     if (!datelineCity(ctx, &datelineState).isEmpty() && datelineState >= 0 &&
         (wire = gatheringWireHome(ctx, datelineState)) >= 0)
         datelineState = -1;
@@ -7461,6 +7586,10 @@ void assignFallbackStates(DocContext& ctx)
         std::rotate(prominent.begin(), at, at + 1);
     } else if (guestAt >= 0 && (home = unclaimedHomeState(ctx, prominent, guestAt)) >= 0) {
         // ... unless the lead tells the wire's own leader as a guest there
+        const auto at = std::find(prominent.begin(), prominent.end(), home);
+        std::rotate(prominent.begin(), at, at + 1);
+    } else if ((home = unwrittenOwnState(ctx, prominent)) >= 0) {
+        localPaper = true;
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
     }
@@ -7531,9 +7660,10 @@ void assignFallbackStates(DocContext& ctx)
         const SentenceAffiliation near = affiliationInSentence(ctx, self);
         // "B will meet Prime Minister C": the one B meets is no more of B's home than B's hosts were
         // "Deputy Secretary A met with Foreign Secretary B": two bare titles who meet are two
-        // sides; once A is placed at the wire's home, B is the guest
+        // sides; once A is placed at the wire's home, B is the guest (not in a local paper,
+        // which writes the state of every guest: "Opposition Leader A met President B")
         const bool metFounder =
-            std::any_of(near.metUnplaced.begin(), near.metUnplaced.end(), [&](int o) {
+            !localPaper && std::any_of(near.metUnplaced.begin(), near.metUnplaced.end(), [&](int o) {
                 return o == founder || (home >= 0 && ctx.persons[std::size_t(o)].state == home &&
                                         ctx.persons[std::size_t(o)].stateInferred);
             });
@@ -7547,7 +7677,8 @@ void assignFallbackStates(DocContext& ctx)
             return true;
         };
         if (place(near.sideState, QStringLiteral("listed on that state's side")) ||
-            place(near.accompaniedState, QStringLiteral("accompanying an official of that state")))
+            place(near.accompaniedState, QStringLiteral("accompanying an official of that state")) ||
+            place(ownStanceState(ctx, self), QStringLiteral("voicing that state's stance")))
             continue;
         // (the subject placed already, by the text or by these fallbacks)
         if (const int with = near.subjectCompanion; with >= 0 && ctx.persons[std::size_t(with)].state >= 0 &&
@@ -7564,6 +7695,7 @@ void assignFallbackStates(DocContext& ctx)
             naming && (place(receivingHostState(ctx, *naming), QStringLiteral("welcoming a guest who arrived in that state")) ||
                        place(visitHostState(ctx, *naming), QStringLiteral("met on a visit to that state")) ||
                        place(officeSeatState(ctx, *naming), QStringLiteral("an office of a region or city of that state")) ||
+                       place(messageSenderState(ctx, *naming), QStringLiteral("sending the message one of that state carries")) ||
                        place(openingPlaceState(ctx, *naming), QStringLiteral("named after a city of that state that opens the sentence"))))
             continue;
         // "B received C; the foreign ministers, A and D, also met": one holder of the office for

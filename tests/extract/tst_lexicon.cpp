@@ -373,6 +373,9 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("left office") << "left-office" << "resigned" << true;
     QTest::newRow("place label") << "place-label" << "venue" << true;
     QTest::newRow("no place label") << "place-label" << "attendees" << false;
+    QTest::newRow("stance voice") << "stance-word" << "reaffirmed" << true;
+    QTest::newRow("stance noun") << "stance-word" << "commitment" << true;
+    QTest::newRow("no stance in another's act") << "stance-word" << "welcomed" << false;
 }
 
 void TestLexicon::wordClasses()

@@ -138,6 +138,59 @@ void TestOfficials::officials_data()
     QTest::newRow("s26 forum26 twin: 'The Hon A B MP\\nParliament House': the address is no office: her seat's letters are")
         << "Media release\n\nThe Hon Mara Collins MP\nParliament House\n\nToday I met Fiji's Minister for Trade, the Hon Manoa Kamikamica, in Suva."
         << "Mara Collins/MP/*;Manoa Kamikamica/Minister/Fiji";
+    // --- session 26, home26: the home of a local paper's bare titles. A paper writes the state
+    // on every foreign official and on none of its own: when the state named most is written on
+    // an official, the bare titles are of the next state named twice that is written on nobody and
+    // whose city a sentence naming one of them names. Twin: a state named twice, written on
+    // nobody, of no city named (a topic: "Venezuela had broken its word"): the state named most
+    QTest::newRow("s26 home26: a local paper's bare titles are of the state it writes on nobody")
+        << "Prime Minister Lena Mohan said on Thursday that Trinidad and Tobago would press ahead with a regional energy plan after a courtesy call by Caricom Secretary-General Carla Barnett at the Office of the Prime Minister, Whitehall, Port of Spain. US Secretary of State Marco Rubio said the US would back new gas projects, and US officials praised Trinidad and Tobago. Energy Minister Roodal Moonilal said US support was welcome."
+        << "Carla Barnett/Secretary-General/-;Lena Mohan/Prime Minister/Trinidad and Tobago;Marco Rubio/Secretary of State/United States;Roodal Moonilal/Energy Minister/Trinidad and Tobago";
+    QTest::newRow("s26 home26 twin: a state written on nobody, of no city named, is a topic, no home")
+        << "US Secretary of State Marco Rubio met Barbados' Foreign Minister Kerrie Symmonds by phone on Thursday. Deputy Secretary Christopher Landau said the US would back new gas projects in the region and that Venezuela had broken its word. US officials said Venezuela would pay a price."
+        << "Christopher Landau/Deputy Secretary/United States;Kerrie Symmonds/Foreign Minister/Barbados;Marco Rubio/Secretary of State/United States";
+    // --- session 26, home26: the sender of a message a visitor carries is of the visitor's
+    // state. Twin: one who receives a message from a bare title is no bearer of it
+    QTest::newRow("s26 home26: 'B delivered a message from President C': C of B's state")
+        << "President Paul Kagame on Tuesday received Burundi's Foreign Minister Edouard Bizimana at Village Urugwiro in Kigali. Bizimana delivered a message from President Jean Nduwimana."
+        << "Edouard Bizimana/Foreign Minister/Burundi;Jean Nduwimana/President/Burundi;Paul Kagame/President/Rwanda";
+    QTest::newRow("s26 home26 twin: 'B received a message from President C': no bearer")
+        << "KIGALI - Burundi's Foreign Minister Edouard Bizimana on Tuesday received a message from President Jean Nduwimana at the ministry."
+        << "Edouard Bizimana/Foreign Minister/Burundi;Jean Nduwimana/President/Rwanda";
+
+    // --- session 26, home26: a local official (a governor) whom an official of the dateline's
+    // state meets at home is of that state, not of the other state the story names. Twin: met by
+    // the visiting foreign minister, he stays the dateline's
+    QTest::newRow("s26 home26: a governor met by the home's minister on his tour is the home's")
+        << "NAIROBI - Kenya's Trade Cabinet Secretary Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa in Nairobi on Wednesday. On Tuesday, Kinyanjui toured the Busia border post, where he held talks with Governor Paul Otuoma."
+        << "Francis Mwebesa/Trade Minister/Uganda;Lee Kinyanjui/Cabinet Secretary/Kenya;Paul Otuoma/Governor/Kenya";
+    QTest::newRow("s26 home26 twin: a governor met by the visiting minister is the dateline's")
+        << "NAIROBI - Kenya's Trade Cabinet Secretary Lee Kinyanjui met Ugandan Trade Minister Francis Mwebesa in Nairobi on Wednesday. On Tuesday, Mwebesa toured the Busia border post, where he held talks with Governor Paul Otuoma."
+        << "Francis Mwebesa/Trade Minister/Uganda;Lee Kinyanjui/Cabinet Secretary/Kenya;Paul Otuoma/Governor/Kenya";
+
+    // --- session 26, home26: a meeting whose other side is an international body's mission, told
+    // by its kind of office alone ("mission chief B"), needs no other state for the official the
+    // fallback placed at home. Twin: the other side a state's minister, the default stands too
+    QTest::newRow("s26 home26: 'met an IMF staff mission led by mission chief B': a body's side")
+        << "President Peter Banda met an IMF staff mission led by mission chief Pablo Lopez Murphy at Kamuzu Palace on Wednesday. Reserve Bank of Malawi Governor Macfussy Kawawa also attended the meeting. On Tuesday, Foreign Minister George Chaponda met Tanzanian High Commissioner Agnes Kayola to discuss trade with Tanzania and Malawi's port access at Dar es Salaam in Tanzania."
+        << "Agnes Kayola/High Commissioner/Tanzania;George Chaponda/Foreign Minister/Malawi;Macfussy Kawawa/Governor/Malawi;Pablo Lopez Murphy/Mission Chief/-;Peter Banda/President/Malawi";
+    QTest::newRow("s26 home26 twin: the other side a state's minister")
+        << "President Peter Banda met Zambian Energy Minister Makozo Chikote at Kamuzu Palace on Wednesday. Reserve Bank of Malawi Governor Macfussy Kawawa also attended the meeting. On Tuesday, Foreign Minister George Chaponda met Tanzanian High Commissioner Agnes Kayola to discuss trade with Tanzania and Malawi's port access at Dar es Salaam in Tanzania."
+        << "Agnes Kayola/High Commissioner/Tanzania;George Chaponda/Foreign Minister/Malawi;Macfussy Kawawa/Governor/Malawi;Makozo Chikote/Energy Minister/Zambia;Peter Banda/President/Malawi";
+
+    // --- session 26, home26: one who voices a state's stance ("reaffirmed X's commitment",
+    // "expressed X's appreciation", lexicon `stance-word`) is that state's official. Twin: a
+    // state's act another welcomes ("welcomed Kuwait's decision") is no stance of his
+    QTest::newRow("s26 home26: 'A expressed the State of Kuwait's appreciation': A is Kuwait's")
+        << "MANILA - Secretary Hans Leo Cacdac met Foreign Minister Abdullah Al-Yahya on Monday. Al-Yahya expressed the State of Kuwait's appreciation for the Filipino community."
+        << "Abdullah Al-Yahya/Foreign Minister/Kuwait;Hans Leo Cacdac/Secretary/Philippines";
+    QTest::newRow("s26 home26: 'A \"reaffirmed X's commitment to Caricom\"' in a statement")
+        << "Prime Minister Lena Mohan met US Secretary of State Marco Rubio in Washington on Thursday. A statement said Mohan \"reaffirmed Trinidad and Tobago's commitment to Caricom\" and praised the US role in the region."
+        << "Lena Mohan/Prime Minister/Trinidad and Tobago;Marco Rubio/Secretary of State/United States";
+    QTest::newRow("s26 home26 twin: 'B welcomed Kuwait's decision': no stance of B's")
+        << "MANILA - Secretary Hans Leo Cacdac met Foreign Minister Abdullah Al-Yahya on Monday. Cacdac welcomed Kuwait's decision to lift the visa ban on Filipino workers."
+        << "Abdullah Al-Yahya/Foreign Minister/*;Hans Leo Cacdac/Secretary/Philippines";
+
     // --- session 25, states25b: a state office the text gives with no state ("top diplomat")
     // to one the dictionary knows only as an organisation's officer describes that office: of
     // no state, not of the state she visits. Twins: a seat of a state sends its own minister; a
@@ -4179,6 +4232,14 @@ void TestOfficials::statesOfTheStory_data()
         << "Kenyan Foreign Minister Ali Omar spoke on Monday. The agency's Cairo bureau contributed to this report." << "Kenya";
     QTest::newRow("twin: the capital that contributes acts")
         << "Kenyan Foreign Minister Ali Omar spoke on Monday. Cairo contributed to the report." << "Egypt;Kenya";
+    // session 26, home26: a foreign seat's namesake in an address ("Whitehall, Port of Spain")
+    // is no state; twin: the seat in a list of capitals
+    QTest::newRow("a seat's namesake before a city of another state is part of an address")
+        << "Barbadian Foreign Minister Kerrie Symmonds met Prime Minister Lena Mohan at the Office of the Prime Minister, Whitehall, Port of Spain."
+        << "Barbados;Trinidad and Tobago";
+    QTest::newRow("twin: a seat in a list with other capitals")
+        << "Barbadian Foreign Minister Kerrie Symmonds said Whitehall, Washington and Ottawa had backed the plan."
+        << "Barbados;Canada;United Kingdom;United States";
     QTest::newRow("a foreign office without its state is any state's")
         << "Pakistani Foreign Minister Ali Khan met the envoys. According to the Foreign Office, the talks went well." << "Pakistan";
     QTest::newRow("twin: the British foreign office")

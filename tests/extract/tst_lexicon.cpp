@@ -373,6 +373,8 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("left office") << "left-office" << "resigned" << true;
     QTest::newRow("place label") << "place-label" << "venue" << true;
     QTest::newRow("no place label") << "place-label" << "attendees" << false;
+    QTest::newRow("area noun") << "area-noun" << "district" << true;
+    QTest::newRow("no area noun") << "area-noun" << "city" << false;
 }
 
 void TestLexicon::wordClasses()

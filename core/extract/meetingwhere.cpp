@@ -1713,10 +1713,17 @@ void finishPlaces(DocContext& ctx)
         // Only the meetings told after it: one told before is the article's own event, and
         // the occasion an earlier stop ("A met B on Friday. A had met C in Warsaw on Wednesday").
         const MeetingDraft trip = *occasion;
+        // ("Sobers held talks in Bridgetown on Tuesday. ... Beckles met President Kangaloo at
+        // President's House on Wednesday": the people of one state alone who took no part in
+        // the occasion met at home, not in another state's city)
+        const int tripState = stateOfCity(ctx, trip.place);
+        const auto atHome = [&](const MeetingDraft& m) {
+            return m.states.size() == 1 && tripState >= 0 && m.states.front() != tripState;
+        };
         for (auto it = occasion + 1; it != ctx.meetings.end(); ++it) {
             MeetingDraft& m = *it;
-            if (placeable(m) && sameOccasion(ctx, m, trip.iso) && !hostedElsewhere(m, stateOfCity(ctx, trip.place)) &&
-                (shares(m.participants, trip.participants) || subset(m.states, trip.states)))
+            if (placeable(m) && sameOccasion(ctx, m, trip.iso) && !hostedElsewhere(m, tripState) &&
+                (shares(m.participants, trip.participants) || (subset(m.states, trip.states) && !atHome(m))))
                 m.place = trip.place;
         }
         // ... and one told before it that the text dates to the occasion's very day, among the

@@ -288,6 +288,8 @@ enum class Cue : int {
                      ///< state, not the state of that name
     PlaceLabel,      ///< "venue", "location": a readout's label before a colon; "Venue: Port Moresby."
                      ///< places the meetings told after it, up to the next label or line break
+    PostedTitle,     ///< "ambassador", "high commissioner": an envoy's title; "to" and a state after it
+                     ///< name the state the holder is posted to, where meetings with him are held
     AreaNoun,        ///< "district", "county", "province": the last word of an administrative area's
                      ///< name ("Bugesera District"), no town; a border post named after its town
                      ///< stands in that town

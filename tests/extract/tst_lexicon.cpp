@@ -374,6 +374,8 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("place label") << "place-label" << "venue" << true;
     QTest::newRow("no place label") << "place-label" << "attendees" << false;
     QTest::newRow("area noun") << "area-noun" << "district" << true;
+    QTest::newRow("posted title") << "posted-title" << "ambassador" << true;
+    QTest::newRow("an envoy is no posting") << "posted-title" << "envoy" << false;
     QTest::newRow("no area noun") << "area-noun" << "city" << false;
 }
 

@@ -438,6 +438,9 @@ bool qualifiesCity(const DocContext& ctx, const SentenceInfo& s, int i);
 int stateOfCity(const DocContext& ctx, const QString& city);
 /// The city of a quarter the lexicon knows ("Karen" -> "Nairobi"), or empty.
 QString cityOfDistrict(const DocContext& ctx, const QString& place);
+/// Whether `place` names an administrative area, no town: its last word, capitalised, is an
+/// `area-noun` row ("Bugesera District", "Kajiado County").
+bool areaName(const DocContext& ctx, const QString& place);
 /// The city of the best-known building of a name many states give one ("Chancellery" -> Berlin),
 /// or an empty string when `venue` is no such name.
 QString genericVenueCity(const DocContext& ctx, const QString& venue);

@@ -290,6 +290,11 @@ enum class Cue : int {
                      ///< places the meetings told after it, up to the next label or line break
     StanceWord,      ///< "reaffirmed" (value voice), "commitment" (value stance): "A reaffirmed X's
                      ///< commitment" voices X's own stance; A is X's official
+    PostedTitle,     ///< "ambassador", "high commissioner": an envoy's title; "to" and a state after it
+                     ///< name the state the holder is posted to, where meetings with him are held
+    AreaNoun,        ///< "district", "county", "province": the last word of an administrative area's
+                     ///< name ("Bugesera District"), no town; a border post named after its town
+                     ///< stands in that town
     Count
 };
 

@@ -206,6 +206,12 @@ QString genericVenueCity(const DocContext& ctx, const QString& venue)
     return generic ? generic->value : QString();
 }
 
+bool areaName(const DocContext& ctx, const QString& place)
+{
+    const std::vector<Token> words = tokenize(place);
+    return words.size() >= 2 && words.back().cap && ctx.lex.has(Cue::AreaNoun, words.back().key);
+}
+
 namespace {
 
 // The end of a city the dictionaries know starting at token c (a gazetteer capital or a
@@ -235,6 +241,19 @@ MeetingPlace cityAfterComma(const DocContext& ctx, const SentenceInfo& s, int e)
     if (e + 1 >= s.size() || s.key(e) != ","_key)
         return out;
     const int c = e + 1;
+    // "at the Office of the Prime Minister, Whitehall, Port of Spain", "at State House, Plateau,
+    // Abidjan": a quarter no dictionary names as a city (or one the lexicon places elsewhere),
+    // then the known city it is in
+    {
+        const LexiconPhrase* quarter = nullptr;
+        int qe = lexiconPhraseAt(ctx.lex, Cue::District, s, c, &quarter);
+        if (qe < 0 && capitalWord(s, c) && s.matchOf(c) == nullptr && capitalRun(s, c, s.size()) - c <= 3)
+            qe = capitalRun(s, c, s.size());
+        if (qe > c && qe + 1 < s.size() && s.key(qe) == ","_key && knownCityAt(ctx, s, qe + 1) > 0) {
+            if (MeetingPlace city = cityAfterComma(ctx, s, qe); !city.city.isEmpty())
+                return city;
+        }
+    }
     int end = knownCityAt(ctx, s, c, &out.host);
     // "in Pejambon, Central Jakarta": a part of the city a region word names (the region word
     // keeps the city from being read as a place of its own)
@@ -294,6 +313,69 @@ bool endsTopic(const DocContext& ctx, const SentenceInfo& s, int i)
 }
 
 MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, int to);
+
+// The end of the lower-case word at token `k` before `to`, a hyphenated compound taken whole
+// ("one-stop", "state-of-the-art"), or `k` when no lower-case word starts there.
+int lowerCompoundEnd(const SentenceInfo& s, int k, int to)
+{
+    const auto lower = [&](int w) { return w < to && s.tok(w).kind == Token::Word && !s.tok(w).cap; };
+    if (!lower(k))
+        return k;
+    int e = k + 1;
+    while (lower(e) && s.tok(e).hyphenBefore)
+        ++e;
+    return e;
+}
+
+// The town a border venue [start, e) is named after: its head word (the last) a venue-head row
+// of value town-named, its first word a capitalised one no dictionary knows, and the words
+// between either all capitalised ("Busia One Stop Border Post") or none ("Beitbridge border
+// post"); empty otherwise.
+QString townOfBorderVenue(const DocContext& ctx, const SentenceInfo& s, int start, int e, int to)
+{
+    if (e - start < 2 || ctx.lex.value(Cue::VenueHead, s.key(e - 1)) != "town-named"_key || !s.tok(start).cap ||
+        s.nameTok[std::size_t(start)] || isStopWord(ctx.lex, s.key(start)) || s.matchOf(start) != nullptr)
+        return QString();
+    const int run = capitalRun(s, start, to);
+    if (run != start + 1 && run != e)
+        return QString();
+    return ctx.surface(s, start, start + 1);
+}
+
+// The end of a border venue named after its town that starts at token `j`: capitalised words,
+// then lower-case ones, the last a venue-head row of value town-named ("Nemba one-stop border
+// post"); -1 when none starts there.
+int borderVenueEnd(const DocContext& ctx, const SentenceInfo& s, int j, int to)
+{
+    if (j >= to || !capitalWord(s, j))
+        return -1;
+    int e = capitalRun(s, j, to);
+    while (e < to && ctx.lex.value(Cue::VenueHead, s.key(e - 1)) != "town-named"_key) {
+        const int next = lowerCompoundEnd(s, e, to);
+        if (next == e || next - j > 8 || isStopWord(ctx.lex, s.key(e)))
+            return -1;
+        e = next;
+    }
+    const bool border = ctx.lex.value(Cue::VenueHead, s.key(e - 1)) == "town-named"_key &&
+                        !townOfBorderVenue(ctx, s, j, e, to).isEmpty();
+    return border ? e : -1;
+}
+
+// "the Nemba border post in Bugesera District": the border venue named after its town that ends
+// right before the "in" at token `in`, as a place (the town, the post its venue), or an empty one.
+MeetingPlace borderPostBefore(const DocContext& ctx, const SentenceInfo& s, int in)
+{
+    constexpr int kReach = 8;
+    for (int b = in - 2; b >= std::max(0, in - kReach); --b) {
+        if (borderVenueEnd(ctx, s, b, in) != in)
+            continue;
+        MeetingPlace out;
+        out.city = townOfBorderVenue(ctx, s, b, in, in);
+        out.venue = ctx.surface(s, b, in);
+        return out;
+    }
+    return MeetingPlace();
+}
 
 // The end of a run of words [b, e) at the first line break inside it: "AU chief visits
 // Antananarivo\nRolling power cuts ...", a headline the splitter joined to the next line, names
@@ -820,7 +902,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "in Putrajaya", "in Cape Town": a city the lexicon knows, though the gazetteer
         // also lists it among its state's seats
         const bool place = m && m->begin == j && m->kind == PhraseKind::Place && (m->capital || cityEnd < 0);
-        if (!place && cityEnd < 0 && !at)
+        // ... or, after a travel verb, a border post named after its town ("visited the Nemba
+        // border post", "toured the Busia One Stop Border Post"), read as after "at"
+        if (!place && cityEnd < 0 && !at && !(visited && borderVenueEnd(ctx, s, j, to) > 0))
             continue;
         const int start = place || cityEnd > 0 ? j : named;
         const int nameEnd = place ? m->end : cityEnd > 0 ? cityEnd : start;
@@ -838,7 +922,13 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         bool housesName = false;
         if (e > start && ctx.lex.has(Cue::VenueHead, s.key(e - 1)) && s.key(e) == "of"_key) {
             const int c = s.key(e + 1) == "the"_key ? e + 2 : e + 1;
-            if (const int run = c < to ? capitalRun(s, c, to) : c; run > c) {
+            int run = c < to ? capitalRun(s, c, to) : c;
+            // ... an office's title: "at the Office of the Prime Minister, Port of Spain"
+            if (const PhraseMatch* title = run == c && c < to ? s.matchOf(c) : nullptr;
+                title && title->begin == c && title->kind == PhraseKind::Title && title->end <= to &&
+                s.tok(c).cap)
+                run = title->end;
+            if (run > c) {
                 e = run;
                 housesName = true;
             }
@@ -857,10 +947,21 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // "at a Jakarta hotel", "at Orly airport": a lower-case venue word ends the name
         if (e > start && e < to && !s.tok(e).cap && ctx.lex.has(Cue::VenueHead, s.key(e)))
             ++e;
-        // ... or two: "at the Dorohusk border crossing"
-        else if (e > start && e + 1 < to && s.tok(e).kind == Token::Word && !s.tok(e).cap && !s.tok(e + 1).cap &&
-                 s.key(e) != "'s"_key && !isStopWord(ctx.lex, s.key(e)) && ctx.lex.has(Cue::VenueHead, s.key(e + 1)))
-            e += 2;
+        // ... or after one or two more: "at the Dorohusk border crossing", "the Nemba one-stop
+        // border post" (a hyphenated modifier is one word)
+        else if (e > start) {
+            constexpr int kModifiers = 2;
+            for (int w = e, n = 0; n <= kModifiers; ++n) {
+                const int next = lowerCompoundEnd(s, w, to);
+                if (next == w || s.key(w) == "'s"_key || isStopWord(ctx.lex, s.key(w)))
+                    break;
+                if (n > 0 && next == w + 1 && ctx.lex.has(Cue::VenueHead, s.key(w))) {
+                    e = next;
+                    break;
+                }
+                w = next;
+            }
+        }
         const bool venueName = housesName || headFirst || ctx.lex.has(Cue::VenueHead, s.key(e - 1));
         if (start > j && !venueName && k != "in"_key)
             continue; // "at the end of Ramadan": lower-case words lead only to a venue's name
@@ -927,10 +1028,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             // "at the Beitbridge border post", "at the Dorohusk border crossing": a border venue
             // (venue-head value "town-named") named by one capitalised word, no name the
             // gazetteer knows, is named after its town
-            if (out.city.isEmpty() && ctx.lex.value(Cue::VenueHead, s.key(e - 1)) == "town-named"_key &&
-                capitalRun(s, start, to) == start + 1 && s.tok(start).cap && !s.nameTok[std::size_t(start)] &&
-                !isStopWord(ctx.lex, s.key(start)) && s.matchOf(start) == nullptr)
-                out.city = ctx.surface(s, start, start + 1);
+            // ... also when its whole name is capitalised ("the Busia One Stop Border Post")
+            if (const QString town = townOfBorderVenue(ctx, s, start, e, to); out.city.isEmpty() && !town.isEmpty())
+                out.city = town;
             return out;
         }
         if (place) {
@@ -1013,6 +1113,12 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         if (MeetingPlace district = cityAfterComma(ctx, s, e); !district.city.isEmpty()) {
             district.venue = ctx.surface(s, start, e);
             return district;
+        }
+        // "visited the Nemba border post in Bugesera District": an administrative area after a
+        // border post named after its town is no town; the post's town is the place
+        if (k == "in"_key && areaName(ctx, ctx.surface(s, start, e))) {
+            if (MeetingPlace post = borderPostBefore(ctx, s, i); !post.city.isEmpty())
+                return post;
         }
         out.city = ctx.surface(s, start, e);
         return out;

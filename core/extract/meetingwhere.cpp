@@ -166,6 +166,47 @@ MeetingPlace hostStateCapital(const DocContext& ctx, const SentenceInfo& s, cons
     return out;
 }
 
+QString writtenSeat(const DocContext& ctx, int state);
+
+// "A met Indian High Commissioner to Bangladesh B", "C, the Iranian ambassador to Oman,": the
+// state an envoy's title (a `posted-title` row, "to" and a state, right before the name or in its
+// apposition after a comma) posts one of the meeting's people to; -1 for none.
+int envoyPosting(const DocContext& ctx, const SentenceInfo& s, const Parties& parties)
+{
+    constexpr int kApposition = 4; ///< ", the Indian High Commissioner to": words before the title
+    // the state after the "to" that a posted title ends right before, or -1
+    const auto postedTo = [&](int to) {
+        const PhraseMatch* st = to + 1 < s.size() && s.key(to) == "to"_key ? s.matchOf(to + 1) : nullptr;
+        if (!st || st->begin != to + 1 || st->kind != PhraseKind::State)
+            return std::pair{-1, -1};
+        for (int b = std::max(0, to - 3); b < to; ++b)
+            if (lexiconPhraseAt(ctx.lex, Cue::PostedTitle, s, b) == to)
+                return std::pair{st->entry, st->end};
+        return std::pair{-1, -1};
+    };
+    for (const std::vector<int>* people : {&parties.subjects, &parties.objects}) {
+        for (int p : *people) {
+            for (const PersonRef& r : ctx.refs) {
+                if (r.sentence != s.index || r.person != p)
+                    continue;
+                const int stateEnd = r.begin > 0 && s.key(r.begin - 1) == ","_key ? r.begin - 1 : r.begin;
+                for (int to = std::max(0, stateEnd - 4); to < stateEnd; ++to)
+                    if (const auto [state, end] = postedTo(to); state >= 0 && end == stateEnd)
+                        return state;
+                if (r.end >= s.size() || s.key(r.end) != ","_key)
+                    continue;
+                for (int to = r.end + 2; to < std::min(s.size(), r.end + 2 + kApposition + 3); ++to) {
+                    if (s.nameTok[std::size_t(to)] || s.key(to) == ","_key)
+                        break;
+                    if (const int state = postedTo(to).first; state >= 0)
+                        return state;
+                }
+            }
+        }
+    }
+    return -1;
+}
+
 // "A held talks with B, who is in the country on a three-day official visit": a relative clause
 // after the trigger that tells of a visit makes the person named before its "who" the guest, and
 // the meeting is held where the other side's government sits.
@@ -930,6 +971,16 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         if (const int visited = stayOnVisitBefore(ctx, s, t.begin); visited >= 0) {
             place.city = writtenSeat(ctx, visited);
             place.host = visited;
+        }
+    }
+    // "he met Indian High Commissioner to Bangladesh B at his office": an envoy works, and is
+    // met, where the government of the state he is posted to sits, whoever's office the
+    // building the sentence names with no city was (with no building the article may place the
+    // meeting elsewhere: "arrived in Auckland ... met Fiji's High Commissioner to New Zealand")
+    if (place.city.isEmpty() && place.genericCity.isEmpty() && !place.venue.isEmpty() && held) {
+        if (const int posted = envoyPosting(ctx, s, parties); posted >= 0) {
+            place.city = writtenSeat(ctx, posted);
+            place.host = posted;
         }
     }
     // "In February, A hosted B at the National Palace", "B was received by A at the presidential
@@ -1713,10 +1764,17 @@ void finishPlaces(DocContext& ctx)
         // Only the meetings told after it: one told before is the article's own event, and
         // the occasion an earlier stop ("A met B on Friday. A had met C in Warsaw on Wednesday").
         const MeetingDraft trip = *occasion;
+        // ("Sobers held talks in Bridgetown on Tuesday. ... Beckles met President Kangaloo at
+        // President's House on Wednesday": the people of one state alone who took no part in
+        // the occasion met at home, not in another state's city)
+        const int tripState = stateOfCity(ctx, trip.place);
+        const auto atHome = [&](const MeetingDraft& m) {
+            return m.states.size() == 1 && tripState >= 0 && m.states.front() != tripState;
+        };
         for (auto it = occasion + 1; it != ctx.meetings.end(); ++it) {
             MeetingDraft& m = *it;
-            if (placeable(m) && sameOccasion(ctx, m, trip.iso) && !hostedElsewhere(m, stateOfCity(ctx, trip.place)) &&
-                (shares(m.participants, trip.participants) || subset(m.states, trip.states)))
+            if (placeable(m) && sameOccasion(ctx, m, trip.iso) && !hostedElsewhere(m, tripState) &&
+                (shares(m.participants, trip.participants) || (subset(m.states, trip.states) && !atHome(m))))
                 m.place = trip.place;
         }
         // ... and one told before it that the text dates to the occasion's very day, among the

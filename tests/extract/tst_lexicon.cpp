@@ -376,6 +376,10 @@ void TestLexicon::wordClasses_data()
     QTest::newRow("stance voice") << "stance-word" << "reaffirmed" << true;
     QTest::newRow("stance noun") << "stance-word" << "commitment" << true;
     QTest::newRow("no stance in another's act") << "stance-word" << "welcomed" << false;
+    QTest::newRow("area noun") << "area-noun" << "district" << true;
+    QTest::newRow("posted title") << "posted-title" << "ambassador" << true;
+    QTest::newRow("an envoy is no posting") << "posted-title" << "envoy" << false;
+    QTest::newRow("no area noun") << "area-noun" << "city" << false;
 }
 
 void TestLexicon::wordClasses()

@@ -2661,6 +2661,18 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         // official named after a possessive
         if (nk == "and"_key && lex.value(Cue::Determiner, k) == "possessive"_key && officialSoon(s, j + 1))
             continues = true;
+        // "met B at his office, and later C at the palace", "..., and then C": a second one met by
+        // the same verb (a split cue of value "before-object" right before an official, who is
+        // not the subject of a verb of his own: "and later C told reporters")
+        if (nk == "and"_key && lex.value(Cue::SplitCue, k) == "before-object"_key && officialSoon(s, j + 1)) {
+            int x = j + 1;
+            while (x < n && !inOfficialSpan(s, x) && !s.nameTok[std::size_t(x)])
+                ++x;
+            while (x < n && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
+                ++x;
+            continues = x >= n || s.tok(x).kind == Token::Punct || lex.has(Cue::VenuePreposition, s.key(x)) ||
+                        s.key(x) == "on"_key;
+        }
         if (r && r->kind == RefKind::Name) {
             // "..., Fernandez visited": a new clause whose subject is a bare name.
             const Token& after = s.tok(std::min(r->end, n - 1));

@@ -1940,9 +1940,45 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 return true;
         return false;
     };
+    // "In a separate meeting, A discussed trade with B": a meeting noun told apart (a split cue
+    // between an event frame and the noun), opening the clause before a discuss verb with its
+    // "with", frames the verb as that meeting: the verb gives its people, the noun refers to no
+    // meeting told before ("In the meeting, A discussed trade with B" does)
+    constexpr int frameReach = 8; ///< "In a separate meeting on Tuesday, Foreign Minister A discussed"
+    const auto framedApart = [&](const Trigger& noun, const Trigger& t) {
+        if (noun.verb || !t.discuss || !t.verb || s.key(t.end - 1) != "with"_key || noun.end > t.begin ||
+            t.begin - noun.end > frameReach || noun.begin < 2)
+            return false;
+        int frame = noun.begin - 1;
+        bool apart = false;
+        for (; frame >= std::max(0, noun.begin - 3) && !lex.has(Cue::EventFrame, s.key(frame)); --frame)
+            apart = apart || lex.has(Cue::SplitCue, s.key(frame));
+        if (frame < 0 || !lex.has(Cue::EventFrame, s.key(frame)) || frame > s.dateline + 1 || !apart)
+            return false;
+        int commas = 0;
+        for (int i = noun.end; i < t.begin; ++i)
+            if (s.tok(i).kind == Token::Punct && !(isComma(s.tok(i)) && ++commas == 1))
+                return false;
+        return commas == 1;
+    };
     std::vector<bool> framedVerb(out.size(), false);
-    for (std::size_t x = 0; x < out.size(); ++x)
+    std::vector<bool> apartFrame(out.size(), false);
+    for (std::size_t x = 0; x < out.size(); ++x) {
         framedVerb[x] = framedByCall(out[x]);
+        if (x > 0 && framedApart(out[x - 1], out[x]))
+            framedVerb[x] = apartFrame[x - 1] = true;
+    }
+    {
+        std::vector<Trigger> kept;
+        std::vector<bool> keptFramed;
+        for (std::size_t x = 0; x < out.size(); ++x)
+            if (!apartFrame[x]) {
+                kept.push_back(out[x]);
+                keptFramed.push_back(framedVerb[x]);
+            }
+        out.swap(kept);
+        framedVerb.swap(keptFramed);
+    }
     // "Ahead of B's visit, A and C discussed the programme by phone", "A met C on Monday, a week
     // before the NATO summit", "A and B signed the accord in Kinshasa, after a meeting at the
     // Palais": a meeting noun of no partner (no "with" or "between" of its own) in a frame of time (lexicon time-frame, its article, modifiers and possessor

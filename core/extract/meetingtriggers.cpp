@@ -2127,6 +2127,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // time opening a clause with a subject and a meeting verb of its own tells another event
             for (int i = prev.end; adjacent && t.verb && i + 1 < t.begin; ++i)
                 adjacent = !lex.has(Cue::DateBoundary, s.key(i));
+            // ... nor "A met B on Monday before meeting C", "was received by B before meeting C": once
+            // the verb's partner is named, a meeting participle right after a boundary of time, a
+            // name after it, is a second meeting of the same subject
+            if (adjacent && prev.verb && !t.verb && t.begin >= 1 && t.begin + 1 < s.size() &&
+                lex.value(Cue::MeetingNoun, s.key(t.begin)) == "participle"_key && s.tok(t.begin + 1).cap &&
+                lex.has(Cue::DateBoundary, s.key(t.begin - 1)) && lex.value(Cue::DateBoundary, s.key(t.begin - 1)).isEmpty())
+                for (int i = prev.end; adjacent && i < t.begin - 1; ++i)
+                    adjacent = !inOfficialSpan(s, i) && !s.nameTok[std::size_t(i)];
             // ... nor "held a video call in October to prepare a meeting between A and B", "hosted B
             // to prepare the visit", "held a working session to prepare the summit": after a meeting
             // word, "to" and a plan verb (future-cue value "noun") make the second noun the event

@@ -1940,9 +1940,45 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 return true;
         return false;
     };
+    // "In a separate meeting, A discussed trade with B": a meeting noun told apart (a split cue
+    // between an event frame and the noun), opening the clause before a discuss verb with its
+    // "with", frames the verb as that meeting: the verb gives its people, the noun refers to no
+    // meeting told before ("In the meeting, A discussed trade with B" does)
+    constexpr int frameReach = 8; ///< "In a separate meeting on Tuesday, Foreign Minister A discussed"
+    const auto framedApart = [&](const Trigger& noun, const Trigger& t) {
+        if (noun.verb || !t.discuss || !t.verb || s.key(t.end - 1) != "with"_key || noun.end > t.begin ||
+            t.begin - noun.end > frameReach || noun.begin < 2)
+            return false;
+        int frame = noun.begin - 1;
+        bool apart = false;
+        for (; frame >= std::max(0, noun.begin - 3) && !lex.has(Cue::EventFrame, s.key(frame)); --frame)
+            apart = apart || lex.has(Cue::SplitCue, s.key(frame));
+        if (frame < 0 || !lex.has(Cue::EventFrame, s.key(frame)) || frame > s.dateline + 1 || !apart)
+            return false;
+        int commas = 0;
+        for (int i = noun.end; i < t.begin; ++i)
+            if (s.tok(i).kind == Token::Punct && !(isComma(s.tok(i)) && ++commas == 1))
+                return false;
+        return commas == 1;
+    };
     std::vector<bool> framedVerb(out.size(), false);
-    for (std::size_t x = 0; x < out.size(); ++x)
+    std::vector<bool> apartFrame(out.size(), false);
+    for (std::size_t x = 0; x < out.size(); ++x) {
         framedVerb[x] = framedByCall(out[x]);
+        if (x > 0 && framedApart(out[x - 1], out[x]))
+            framedVerb[x] = apartFrame[x - 1] = true;
+    }
+    {
+        std::vector<Trigger> kept;
+        std::vector<bool> keptFramed;
+        for (std::size_t x = 0; x < out.size(); ++x)
+            if (!apartFrame[x]) {
+                kept.push_back(out[x]);
+                keptFramed.push_back(framedVerb[x]);
+            }
+        out.swap(kept);
+        framedVerb.swap(keptFramed);
+    }
     // "Ahead of B's visit, A and C discussed the programme by phone", "A met C on Monday, a week
     // before the NATO summit", "A and B signed the accord in Kinshasa, after a meeting at the
     // Palais": a meeting noun of no partner (no "with" or "between" of its own) in a frame of time (lexicon time-frame, its article, modifiers and possessor
@@ -2091,6 +2127,14 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // time opening a clause with a subject and a meeting verb of its own tells another event
             for (int i = prev.end; adjacent && t.verb && i + 1 < t.begin; ++i)
                 adjacent = !lex.has(Cue::DateBoundary, s.key(i));
+            // ... nor "A met B on Monday before meeting C", "was received by B before meeting C": once
+            // the verb's partner is named, a meeting participle right after a boundary of time, a
+            // name after it, is a second meeting of the same subject
+            if (adjacent && prev.verb && !t.verb && t.begin >= 1 && t.begin + 1 < s.size() &&
+                lex.value(Cue::MeetingNoun, s.key(t.begin)) == "participle"_key && s.tok(t.begin + 1).cap &&
+                lex.has(Cue::DateBoundary, s.key(t.begin - 1)) && lex.value(Cue::DateBoundary, s.key(t.begin - 1)).isEmpty())
+                for (int i = prev.end; adjacent && i < t.begin - 1; ++i)
+                    adjacent = !inOfficialSpan(s, i) && !s.nameTok[std::size_t(i)];
             // ... nor "held a video call in October to prepare a meeting between A and B", "hosted B
             // to prepare the visit", "held a working session to prepare the summit": after a meeting
             // word, "to" and a plan verb (future-cue value "noun") make the second noun the event
@@ -2661,6 +2705,18 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
         // official named after a possessive
         if (nk == "and"_key && lex.value(Cue::Determiner, k) == "possessive"_key && officialSoon(s, j + 1))
             continues = true;
+        // "met B at his office, and later C at the palace", "..., and then C": a second one met by
+        // the same verb (a split cue of value "before-object" right before an official, who is
+        // not the subject of a verb of his own: "and later C told reporters")
+        if (nk == "and"_key && lex.value(Cue::SplitCue, k) == "before-object"_key && officialSoon(s, j + 1)) {
+            int x = j + 1;
+            while (x < n && !inOfficialSpan(s, x) && !s.nameTok[std::size_t(x)])
+                ++x;
+            while (x < n && (inOfficialSpan(s, x) || s.nameTok[std::size_t(x)]))
+                ++x;
+            continues = x >= n || s.tok(x).kind == Token::Punct || lex.has(Cue::VenuePreposition, s.key(x)) ||
+                        s.key(x) == "on"_key;
+        }
         if (r && r->kind == RefKind::Name) {
             // "..., Fernandez visited": a new clause whose subject is a bare name.
             const Token& after = s.tok(std::min(r->end, n - 1));

@@ -5582,9 +5582,19 @@ void resolveReferences(DocContext& ctx, SentenceInfo& s, std::vector<PersonRef> 
                 int journey = i - 2;
                 while (journey > 0 && !(ctx.lex.has(Cue::JourneyVerb, s.key(journey)) && !s.tok(journey).cap))
                     --journey;
+                // ... but a journey verb with no subject of its own ("held talks with B and flew to
+                // Doha", "met B before travelling to Tunis") continues the clause of the sentence's
+                // subject, whoever its object was
+                int link = journey - 1;
+                while (link > 0 && !ctx.lex.has(Cue::Subordinator, s.key(link)) &&
+                       (ctx.lex.has(Cue::SequenceOpener, s.key(link)) || s.key(link) == "then"_key))
+                    --link;
+                const bool continued = journey > 0 && link > 0 &&
+                                       (ctx.lex.has(Cue::Conjunction, s.key(link)) ||
+                                        ctx.lex.has(Cue::Subordinator, s.key(link)));
                 int traveller = -1;
                 for (const PersonRef& r : found)
-                    if (journey > 0 && r.end <= journey && r.person >= 0 && r.kind != RefKind::Pronoun &&
+                    if (journey > 0 && !continued && r.end <= journey && r.person >= 0 && r.kind != RefKind::Pronoun &&
                         (traveller < 0 || r.begin > found[std::size_t(traveller)].begin))
                         traveller = int(&r - found.data());
                 if (traveller >= 0)

@@ -1407,7 +1407,15 @@ bool praisedForTalks(const DocContext& ctx, const SentenceInfo& s, const std::ve
         bool noun = f + 1 != t.begin;
         for (int k = t.begin + 1; !noun && k < t.end; ++k)
             noun = lex.has(Cue::MeetingNoun, s.key(k));
-        deed = noun;
+        // ... or with no object at all, only its time or place after it: "thanked B for hosting
+        // on Saturday", "for hosting." tells of the event B hosted, no guest of B's
+        const int after = t.end;
+        const bool bare = f + 1 == t.begin && t.end == t.begin + 1 &&
+                          std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return r->begin == after; }) &&
+                          (after >= s.size() || s.tok(after).kind == Token::Punct ||
+                           ((s.key(after) == "on"_key || lex.has(Cue::VenuePreposition, s.key(after))) &&
+                            after + 1 < s.size() && isCalendarWord(s.tok(after + 1))));
+        deed = noun || bare;
     } else if (lex.has(Cue::PossessivePronoun, first) && f + 3 < t.begin && s.key(f + 3) == "in"_key) {
         deed = true;
     }

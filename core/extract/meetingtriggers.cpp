@@ -2321,7 +2321,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     // "Asked about X's visit, S said ...", "Commenting on the talks, S told reporters": a meeting
     // noun inside an opening clause of a question or comment, before its comma, is what S speaks
     // of, an event told elsewhere
-    if (first < n && lex.has(Cue::QuestionOpener, s.key(first)))
+    // ... and "In his address to the G20 summit in Johannesburg, S thanked B": the gathering S
+    // spoke to (value `speech` after "in" and a possessive)
+    const bool speechOpener = first + 2 < n && s.key(first) == "in"_key &&
+                              lex.has(Cue::PossessivePronoun, s.key(first + 1)) &&
+                              lex.value(Cue::QuestionOpener, s.key(first + 2)) == "speech"_key;
+    if (speechOpener ||
+        (first < n && lex.has(Cue::QuestionOpener, s.key(first)) && lex.value(Cue::QuestionOpener, s.key(first)).isEmpty()))
         for (Trigger& t : merged) {
             bool comma = false;
             for (int i = first + 1; i < t.begin && !comma; ++i)

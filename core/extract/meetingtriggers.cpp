@@ -306,6 +306,19 @@ bool officialSoon(const SentenceInfo& s, int from)
     return false;
 }
 
+/// "Brazilian President B's remarks": the "'s" token after a title and name (or capitalised
+/// words) starting at `from`, or -1 when no name in the possessive starts there.
+int possessiveAfterName(const SentenceInfo& s, int from)
+{
+    constexpr int nameReach = 8; ///< "Brazilian President Luiz Inácio Lula da Silva's"
+    const int n = s.size();
+    int x = from;
+    while (x < std::min(n, from + nameReach) && s.tok(x).kind == Token::Word && s.key(x) != "'s"_key &&
+           (s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x)))
+        ++x;
+    return x > from && x < n && s.key(x) == "'s"_key ? x : -1;
+}
+
 /// Whether the object of a seeing verb at `from` is an official himself ("his Finnish
 /// counterpart B", "President B"), not a thing of his ("B's remarks").
 bool seesOfficial(const SentenceInfo& s, int from)
@@ -1673,12 +1686,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // thing of a person named in the possessive (a title and name, then "'s", then the
             // thing or one word and the thing)
             if (!thing && vc != VerbClass::Attend) {
-                constexpr int nameReach = 8; ///< "Brazilian President Luiz Inácio Lula da Silva's"
-                int x = i + 1;
-                while (x < std::min(n, i + 1 + nameReach) && s.tok(x).kind == Token::Word && s.key(x) != "'s"_key &&
-                       (s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x)))
-                    ++x;
-                if (x > i + 1 && x < n && s.key(x) == "'s"_key)
+                const int x = possessiveAfterName(s, i + 1);
+                if (x > 0)
                     thing = (x + 1 < n && thingAt(x + 1)) ||
                             (x + 2 < n && !s.tok(x + 1).cap && s.tok(x + 1).kind == Token::Word && thingAt(x + 2));
             }
@@ -1784,6 +1793,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.verb = true;
                 t.end = i + 2;
             } else if (vc == VerbClass::Phone) {
+                // "phoned Foreign Minister B's office": a call to those who act for B (a proxy
+                // noun of value "possessive"), no call with B
+                const int x = possessiveAfterName(s, i + 1);
+                if (x > 0 && x + 1 < n && lex.value(Cue::ProxyNoun, s.key(x + 1)) == "possessive"_key)
+                    continue;
                 t.verb = true;
                 t.mode = objectCallMode.isEmpty() ? QStringLiteral("phone") : objectCallMode;
                 t.label = s.key(i).text();

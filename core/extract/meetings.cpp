@@ -1438,6 +1438,23 @@ bool praisedForTalks(const DocContext& ctx, const SentenceInfo& s, const std::ve
     return false;
 }
 
+/// "welcomed B to the ASEAN summit in a post on social media": a meeting noun in the object of a
+/// receive verb that tells a greeting sent (greetingSent()) is where B was welcomed to in writing,
+/// no meeting of the two.
+bool greetedToNoun(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int reach = 12; ///< "welcomed Japanese Prime Minister Sanae Takaichi to the ASEAN"
+    if (t.verb)
+        return false;
+    for (int v = t.begin - 1; v >= std::max(0, t.begin - reach); --v) {
+        if (s.tok(v).kind != Token::Word)
+            return false;
+        if (!s.tok(v).cap && lex.value(Cue::MeetingVerb, s.key(v)) == "receive"_key)
+            return greetingSent(lex, s, v);
+    }
+    return false;
+}
+
 /// "A and B welcomed, each in a telegram, the new rail link opened by C", "A and B hailed the
 /// accord": a reaction verb that is also a meeting verb ("welcomed"), with two subjects or more and
 /// no one as its object, whose object (after asides between commas) opens with an article or a
@@ -1736,7 +1753,7 @@ void findMeetings(DocContext& ctx)
             std::size_t groupCount = 0;
             // (nor does a verb whose object is a crowd, with no official among its objects)
             if (topicMeeting(ctx.lex, s, t, scope, parties) || pairReactsToThing(ctx, s, t, parties) ||
-                praisedForTalks(ctx, s, refs, t, scope) ||
+                praisedForTalks(ctx, s, refs, t, scope) || greetedToNoun(ctx.lex, s, t) ||
                 (t.verb && parties.objects.empty() && crowdObject(ctx, s, t, parties.subjects.size() < 2))) {
                 prevNoun.reset();
                 continue;

@@ -744,27 +744,6 @@ bool thingReceivedBefore(const Lexicon& lex, const SentenceInfo& s, int i)
     return false;
 }
 
-/// "welcomed B to the summit in a post on social media", "received B warmly in a message": a
-/// receive verb at token i whose clause tells, after an event frame and an article or a
-/// possessive, a thing sent (received-thing value "sent": a letter, a message, a post) is a
-/// greeting written to B, no meeting (one lowercase modifier between: "in a social media post").
-bool greetingSent(const Lexicon& lex, const SentenceInfo& s, int i)
-{
-    constexpr int reach = 20; ///< the object, its place and its day before the frame
-    const int n = s.size();
-    for (int x = i + 1; x + 2 < std::min(n, i + reach); ++x) {
-        if ((s.tok(x).kind == Token::Punct && !isComma(s.tok(x))) || isClauseCut(lex, s, x))
-            return false;
-        if (!lex.has(Cue::EventFrame, s.key(x)) ||
-            !(s.key(x + 1) == "a"_key || s.key(x + 1) == "an"_key || lex.has(Cue::PossessivePronoun, s.key(x + 1))))
-            continue;
-        for (int y = x + 2; y < std::min(n, x + 4) && s.tok(y).kind == Token::Word && !s.tok(y).cap; ++y)
-            if (lex.value(Cue::ReceivedThing, s.key(y)) == "sent"_key)
-                return true;
-    }
-    return false;
-}
-
 /// "received letters of credence from A and B", "accepted the credentials of A", "A presented his
 /// credentials to B": a credentials ceremony (a received-thing word of value "ceremony" after a
 /// receive verb or a ceremony verb) is each envoy's audience with the host, so one meeting per
@@ -911,6 +890,27 @@ bool attendsInRelative(const Lexicon& lex, const SentenceInfo& s, const std::vec
 }
 
 } // namespace
+
+/// "welcomed B to the summit in a post on social media", "received B warmly in a message": a
+/// receive verb at token i whose clause tells, after an event frame and an article or a
+/// possessive, a thing sent (received-thing value "sent": a letter, a message, a post) is a
+/// greeting written to B, no meeting (one lowercase modifier between: "in a social media post").
+bool greetingSent(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    constexpr int reach = 20; ///< the object, its place and its day before the frame
+    const int n = s.size();
+    for (int x = i + 1; x + 2 < std::min(n, i + reach); ++x) {
+        if ((s.tok(x).kind == Token::Punct && !isComma(s.tok(x))) || isClauseCut(lex, s, x))
+            return false;
+        if (!lex.has(Cue::EventFrame, s.key(x)) ||
+            !(s.key(x + 1) == "a"_key || s.key(x + 1) == "an"_key || lex.has(Cue::PossessivePronoun, s.key(x + 1))))
+            continue;
+        for (int y = x + 2; y < std::min(n, x + 4) && s.tok(y).kind == Token::Word && !s.tok(y).cap; ++y)
+            if (lex.value(Cue::ReceivedThing, s.key(y)) == "sent"_key)
+                return true;
+    }
+    return false;
+}
 
 namespace {
 

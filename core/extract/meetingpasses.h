@@ -298,6 +298,11 @@ QString predicateStatus(const Lexicon& lex, const SentenceInfo& s, const std::ve
 MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, const TriggerScope& scope,
                      const Parties& parties, std::size_t triggerCount, bool held = false);
 
+/// "welcomed B to the summit in a post on social media", "received B warmly in a message": a
+/// receive verb at token i whose clause tells a thing sent after an event frame is a greeting
+/// written to B, no meeting (meetingtriggers.cpp).
+bool greetingSent(const Lexicon& lex, const SentenceInfo& s, int i);
+
 /// "exchanged views on the indirect negotiations between Tehran and Washington", "discussed
 /// preparations for a trilateral A-B-C meeting": a meeting noun naming nobody after it, a few
 /// words after a topic phrase of its own clause, is what was talked about, no event the

@@ -1407,7 +1407,15 @@ bool praisedForTalks(const DocContext& ctx, const SentenceInfo& s, const std::ve
         bool noun = f + 1 != t.begin;
         for (int k = t.begin + 1; !noun && k < t.end; ++k)
             noun = lex.has(Cue::MeetingNoun, s.key(k));
-        deed = noun;
+        // ... or with no object at all, only its time or place after it: "thanked B for hosting
+        // on Saturday", "for hosting." tells of the event B hosted, no guest of B's
+        const int after = t.end;
+        const bool bare = f + 1 == t.begin && t.end == t.begin + 1 &&
+                          std::none_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return r->begin == after; }) &&
+                          (after >= s.size() || s.tok(after).kind == Token::Punct ||
+                           ((s.key(after) == "on"_key || lex.has(Cue::VenuePreposition, s.key(after))) &&
+                            after + 1 < s.size() && isCalendarWord(s.tok(after + 1))));
+        deed = noun || bare;
     } else if (lex.has(Cue::PossessivePronoun, first) && f + 3 < t.begin && s.key(f + 3) == "in"_key) {
         deed = true;
     }
@@ -1426,6 +1434,23 @@ bool praisedForTalks(const DocContext& ctx, const SentenceInfo& s, const std::ve
             return end == v || inOfficialSpan(s, end) || lex.has(Cue::PossessivePronoun, s.key(end));
         if (s.tok(a).kind != Token::Word)
             return false;
+    }
+    return false;
+}
+
+/// "welcomed B to the ASEAN summit in a post on social media": a meeting noun in the object of a
+/// receive verb that tells a greeting sent (greetingSent()) is where B was welcomed to in writing,
+/// no meeting of the two.
+bool greetedToNoun(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    constexpr int reach = 12; ///< "welcomed Japanese Prime Minister Sanae Takaichi to the ASEAN"
+    if (t.verb)
+        return false;
+    for (int v = t.begin - 1; v >= std::max(0, t.begin - reach); --v) {
+        if (s.tok(v).kind != Token::Word)
+            return false;
+        if (!s.tok(v).cap && lex.value(Cue::MeetingVerb, s.key(v)) == "receive"_key)
+            return greetingSent(lex, s, v);
     }
     return false;
 }
@@ -1728,7 +1753,7 @@ void findMeetings(DocContext& ctx)
             std::size_t groupCount = 0;
             // (nor does a verb whose object is a crowd, with no official among its objects)
             if (topicMeeting(ctx.lex, s, t, scope, parties) || pairReactsToThing(ctx, s, t, parties) ||
-                praisedForTalks(ctx, s, refs, t, scope) ||
+                praisedForTalks(ctx, s, refs, t, scope) || greetedToNoun(ctx.lex, s, t) ||
                 (t.verb && parties.objects.empty() && crowdObject(ctx, s, t, parties.subjects.size() < 2))) {
                 prevNoun.reset();
                 continue;

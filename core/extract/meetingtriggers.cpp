@@ -306,6 +306,19 @@ bool officialSoon(const SentenceInfo& s, int from)
     return false;
 }
 
+/// "Brazilian President B's remarks": the "'s" token after a title and name (or capitalised
+/// words) starting at `from`, or -1 when no name in the possessive starts there.
+int possessiveAfterName(const SentenceInfo& s, int from)
+{
+    constexpr int nameReach = 8; ///< "Brazilian President Luiz Inácio Lula da Silva's"
+    const int n = s.size();
+    int x = from;
+    while (x < std::min(n, from + nameReach) && s.tok(x).kind == Token::Word && s.key(x) != "'s"_key &&
+           (s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x)))
+        ++x;
+    return x > from && x < n && s.key(x) == "'s"_key ? x : -1;
+}
+
 /// Whether the object of a seeing verb at `from` is an official himself ("his Finnish
 /// counterpart B", "President B"), not a thing of his ("B's remarks").
 bool seesOfficial(const SentenceInfo& s, int from)
@@ -877,6 +890,27 @@ bool attendsInRelative(const Lexicon& lex, const SentenceInfo& s, const std::vec
 }
 
 } // namespace
+
+/// "welcomed B to the summit in a post on social media", "received B warmly in a message": a
+/// receive verb at token i whose clause tells, after an event frame and an article or a
+/// possessive, a thing sent (received-thing value "sent": a letter, a message, a post) is a
+/// greeting written to B, no meeting (one lowercase modifier between: "in a social media post").
+bool greetingSent(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    constexpr int reach = 20; ///< the object, its place and its day before the frame
+    const int n = s.size();
+    for (int x = i + 1; x + 2 < std::min(n, i + reach); ++x) {
+        if ((s.tok(x).kind == Token::Punct && !isComma(s.tok(x))) || isClauseCut(lex, s, x))
+            return false;
+        if (!lex.has(Cue::EventFrame, s.key(x)) ||
+            !(s.key(x + 1) == "a"_key || s.key(x + 1) == "an"_key || lex.has(Cue::PossessivePronoun, s.key(x + 1))))
+            continue;
+        for (int y = x + 2; y < std::min(n, x + 4) && s.tok(y).kind == Token::Word && !s.tok(y).cap; ++y)
+            if (lex.value(Cue::ReceivedThing, s.key(y)) == "sent"_key)
+                return true;
+    }
+    return false;
+}
 
 namespace {
 
@@ -1673,16 +1707,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             // thing of a person named in the possessive (a title and name, then "'s", then the
             // thing or one word and the thing)
             if (!thing && vc != VerbClass::Attend) {
-                constexpr int nameReach = 8; ///< "Brazilian President Luiz Inácio Lula da Silva's"
-                int x = i + 1;
-                while (x < std::min(n, i + 1 + nameReach) && s.tok(x).kind == Token::Word && s.key(x) != "'s"_key &&
-                       (s.tok(x).cap || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x)))
-                    ++x;
-                if (x > i + 1 && x < n && s.key(x) == "'s"_key)
+                const int x = possessiveAfterName(s, i + 1);
+                if (x > 0)
                     thing = (x + 1 < n && thingAt(x + 1)) ||
                             (x + 2 < n && !s.tok(x + 1).cap && s.tok(x + 1).kind == Token::Word && thingAt(x + 2));
             }
-            if (thing || thingReceivedBefore(lex, s, i) || thingAsPassiveSubject(lex, s, i))
+            if (thing || thingReceivedBefore(lex, s, i) || thingAsPassiveSubject(lex, s, i) ||
+                (vc == VerbClass::Receive && greetingSent(lex, s, i)))
                 continue;
             if (vc == VerbClass::Attend && joinsInAction(lex, s, i + 1))
                 continue;
@@ -1784,6 +1815,11 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 t.verb = true;
                 t.end = i + 2;
             } else if (vc == VerbClass::Phone) {
+                // "phoned Foreign Minister B's office": a call to those who act for B (a proxy
+                // noun of value "possessive"), no call with B
+                const int x = possessiveAfterName(s, i + 1);
+                if (x > 0 && x + 1 < n && lex.value(Cue::ProxyNoun, s.key(x + 1)) == "possessive"_key)
+                    continue;
                 t.verb = true;
                 t.mode = objectCallMode.isEmpty() ? QStringLiteral("phone") : objectCallMode;
                 t.label = s.key(i).text();
@@ -2365,7 +2401,13 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
     // "Asked about X's visit, S said ...", "Commenting on the talks, S told reporters": a meeting
     // noun inside an opening clause of a question or comment, before its comma, is what S speaks
     // of, an event told elsewhere
-    if (first < n && lex.has(Cue::QuestionOpener, s.key(first)))
+    // ... and "In his address to the G20 summit in Johannesburg, S thanked B": the gathering S
+    // spoke to (value `speech` after "in" and a possessive)
+    const bool speechOpener = first + 2 < n && s.key(first) == "in"_key &&
+                              lex.has(Cue::PossessivePronoun, s.key(first + 1)) &&
+                              lex.value(Cue::QuestionOpener, s.key(first + 2)) == "speech"_key;
+    if (speechOpener ||
+        (first < n && lex.has(Cue::QuestionOpener, s.key(first)) && lex.value(Cue::QuestionOpener, s.key(first)).isEmpty()))
         for (Trigger& t : merged) {
             bool comma = false;
             for (int i = first + 1; i < t.begin && !comma; ++i)

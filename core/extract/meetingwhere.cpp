@@ -1228,9 +1228,11 @@ bool topicMeeting(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, c
             return false;
         const PhraseMatch* m = s.matchOf(b);
         states = states || (m && m->kind == PhraseKind::State);
+        // ("had written to B about the East African Community summit": after a word of value
+        // "unnamed" the noun is a topic even when it names no state)
         const int end = lexiconPhraseAt(lex, Cue::TopicBefore, s, b);
         if (end > 0 && end <= t.begin)
-            return states;
+            return states || (end == b + 1 && lex.value(Cue::TopicBefore, s.key(b)) == "unnamed"_key);
     }
     return false;
 }

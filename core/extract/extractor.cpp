@@ -940,7 +940,7 @@ DocumentExtraction Extractor::extract(const Document& document) const
         QString name = p.name;
         int bestWords = -1;
         for (const QString& f : p.forms) {
-            const std::vector<Token> toks = tokenize(f);
+            const SharedTokens toks = shortTokens(f);
             int words = 0;
             for (const Token& t : toks)
                 if (t.kind == Token::Word)

@@ -19,7 +19,7 @@ QString whenKey(const QString& when, bool precise = true)
     // "Feb. 9" and "Feb. 10", "9 February" and "10 February": a month with its day is that day
     // (the month's first three letters and the number), not one month
     // (a span of days, "April 7-9", holds any of them: it stays the month)
-    const std::vector<Token> toks = tokenize(when);
+    const SharedTokens toks = shortTokens(when);
     const bool span = std::any_of(toks.begin(), toks.end(),
                                   [](const Token& t) { return isDash(t) || t.hyphenBefore; });
     for (const Token& t : toks)
@@ -52,7 +52,7 @@ bool isDeicticDay(const Lexicon& lex, const QString& when)
 // "Monday", "on Monday evening": a day named by its weekday
 bool isWeekdayWhen(const QString& when)
 {
-    const std::vector<Token> toks = tokenize(when);
+    const SharedTokens toks = shortTokens(when);
     const auto first = std::find_if(toks.begin(), toks.end(), [](const Token& t) { return t.cap; });
     return first != toks.end() && isCalendarWord(*first) && !isMonthWord(*first);
 }
@@ -100,7 +100,7 @@ bool monthApart(const DocContext& ctx, const MeetingDraft& earlier, const Meetin
     if (ctx.anchor.isValid() || !earlier.when.isEmpty() || !earlier.iso.isEmpty() || draft.when.isEmpty())
         return false;
     bool month = false;
-    for (const Token& t : tokenize(draft.when)) {
+    for (const Token& t : shortTokens(draft.when)) {
         int n = 0;
         if (t.kind == Token::Number && (n = t.key.text().toInt()) >= 1 && n <= 31)
             return false;

@@ -35,9 +35,7 @@ bool isFunctionWord(const Lexicon& lex, const TokenKey& k)
 
 bool isDiplomatTitle(const TitleEntry& t)
 {
-    const QString k = t.name.toLower();
-    return t.category == "diplomat"_key || k.contains(QLatin1String("ambassador")) ||
-           k.contains(QLatin1String("envoy")) || k.contains(QLatin1String("representative"));
+    return t.diplomat;
 }
 
 bool isHonorific(const GazetteerData& g, const QString& key)

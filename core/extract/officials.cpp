@@ -2785,7 +2785,7 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         // "Amir Khan Muttaqi": but a word the person's own name starts with is a given name.
         const int rankTitle = g.titleByName.value(s.key(q), -1);
         const SharedTokens own =
-            shortTokens(pm && pm->kind == PhraseKind::Person ? QStringView(g.people[std::size_t(pm->entry)].name) : QStringView());
+            pm && pm->kind == PhraseKind::Person ? shortTokens(g.people[std::size_t(pm->entry)].name) : SharedTokens();
         const bool ownFirstName = !own.empty() && own.front().key == s.key(q) && rankTitle >= 0 &&
                                   own.front().key != foldKey(g.titles[std::size_t(rankTitle)].name);
         const bool rankWord = isHonorific(g, s.key(q)) ||

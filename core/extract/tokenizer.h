@@ -173,6 +173,8 @@ class SharedTokens
 {
 public:
     explicit SharedTokens(std::shared_ptr<const std::vector<Token>> toks) : m_toks(std::move(toks)) {}
+    /// No tokens, with no allocation and no count to keep (a handle that owns nothing).
+    SharedTokens() : m_toks(std::shared_ptr<void>(), &kNone) {}
     const std::vector<Token>& tokens() const { return *m_toks; }
     std::vector<Token>::const_iterator begin() const { return m_toks->begin(); }
     std::vector<Token>::const_iterator end() const { return m_toks->end(); }
@@ -182,6 +184,7 @@ public:
     const Token& operator[](std::size_t i) const { return (*m_toks)[i]; }
 
 private:
+    static inline const std::vector<Token> kNone{};
     std::shared_ptr<const std::vector<Token>> m_toks;
 };
 

@@ -40,7 +40,8 @@ QString whenKey(const QString& when, bool precise = true)
     for (const char* w : {"later ", "earlier ", "on ", "in ", "early ", "late ", "this "})
         if (k.startsWith(QLatin1String(w)))
             k = k.mid(int(qstrlen(w)));
-    return k.section(QLatin1Char(' '), 0, 0);
+    // (its first word; QString::section() splits the whole key into a list to give it)
+    return k.left(k.indexOf(QLatin1Char(' ')));
 }
 
 // "yesterday", "today", "tonight", "tomorrow" (the lexicon's deictic days), as the day of an event

@@ -1221,7 +1221,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // word that opens the person's own name is ("He Lifeng", though "HE" is an honorific;
         // "Amir Khan Muttaqi", though "Amir" writes the title Emir). "King Salman" keeps the
         // title out: the word is the office's own name.
-        const QString ownFirst = foldKey(e.name.section(QLatin1Char(' '), 0, 0));
+        const QString ownFirst = foldKey(QStringView(e.name).left(e.name.indexOf(QLatin1Char(' '))));
         const auto ownName = [&](int k) {
             if (k != m.begin || s.key(k) != ownFirst)
                 return false;

@@ -217,6 +217,19 @@ QDate nearestDate(int m, int day, const QDate& anchor, bool future)
 
 } // namespace
 
+QString isoDate(const QDate& date)
+{
+    const int y = date.year();
+    if (!date.isValid() || y < 0 || y > 9999)
+        return QString();
+    const int m = date.month();
+    const int d = date.day();
+    const char16_t iso[] = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+                            char16_t(u'0' + y % 10),   u'-',  char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
+                            char16_t(u'0' + d / 10),   char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar*>(iso), 10);
+}
+
 DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStringView text,
                         const QDate& docDate, bool future, const Lexicon* lex)
 {
@@ -235,7 +248,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                      .toString()
                      .simplified();
         if (date.isValid())
-            d.iso = date.toString(Qt::ISODate);
+            d.iso = isoDate(date);
         d.relative = relative;
         return d;
     };

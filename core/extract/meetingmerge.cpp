@@ -90,7 +90,7 @@ bool recalledApart(const DocContext& ctx, const MeetingDraft& earlier, const Mee
     const QDate day = QDate::fromString(told, Qt::ISODate);
     if (day.isValid())
         return std::abs(day.daysTo(ctx.anchor)) > monthDays;
-    return !told.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(told);
+    return !told.isEmpty() && !isoDate(ctx.anchor).startsWith(told);
 }
 
 // "MEXICO CITY, Feb 12 - ... Carney last visited Mexico City in September": in an article whose
@@ -222,7 +222,7 @@ std::optional<std::size_t> occasionOfJoining(const DocContext& ctx, const Meetin
                                !recalledMeeting(ctx, draft) && !demonstrative;
     // (the last event of the mention's status sharing its people, from `from` back, of the
     // article's days: when `passing`, of no other time at all and told with a day)
-    const QString anchorIso = ctx.anchor.toString(Qt::ISODate);
+    const QString anchorIso = isoDate(ctx.anchor);
     const auto occasion = [&](std::size_t from, bool passing) -> std::optional<std::size_t> {
         std::optional<std::size_t> today, current;
         for (std::size_t m = from; m-- > 0;) {

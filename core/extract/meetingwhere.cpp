@@ -1261,7 +1261,7 @@ DateExpression relativeDay(const DocContext& ctx, const SentenceInfo& s, const T
         d.begin = i;
         d.end = e;
         d.text = ctx.surface(s, i, e);
-        d.iso = ref.addDays(rel->value.toInt()).toString(Qt::ISODate);
+        d.iso = isoDate(ref.addDays(rel->value.toInt()));
         d.relative = true;
         return d;
     }

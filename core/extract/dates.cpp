@@ -224,9 +224,9 @@ QString isoDate(const QDate& date)
         return QString();
     const int m = date.month();
     const int d = date.day();
-    const char16_t iso[] = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
-                            char16_t(u'0' + y % 10),   u'-',  char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
-                            char16_t(u'0' + d / 10),   char16_t(u'0' + d % 10)};
+    const auto digit = [](int v) { return char16_t(u'0' + v % 10); };
+    const char16_t iso[] = {digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), u'-',
+                            digit(m / 10),   digit(m),       u'-',          digit(d / 10), digit(d)};
     return QString(reinterpret_cast<const QChar*>(iso), 10);
 }
 

@@ -942,8 +942,10 @@ DocumentExtraction Extractor::extract(const Document& document) const
         // the mentions as written, white space made single: read once, asked of every form
         std::vector<QString> written;
         written.reserve(p.mentions.size());
-        for (const Mention& m : p.mentions)
-            written.push_back(QStringView(document.text).mid(m.start, m.end - m.start).toString().simplified());
+        for (const Mention& m : p.mentions) {
+            const QStringView text = QStringView(document.text).mid(m.start, m.end - m.start);
+            written.push_back(text.toString().simplified());
+        }
         for (const QString& f : p.forms) {
             const SharedTokens toks = shortTokens(f);
             int words = 0;

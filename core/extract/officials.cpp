@@ -1221,7 +1221,8 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // word that opens the person's own name is ("He Lifeng", though "HE" is an honorific;
         // "Amir Khan Muttaqi", though "Amir" writes the title Emir). "King Salman" keeps the
         // title out: the word is the office's own name.
-        const QString ownFirst = foldKey(QStringView(e.name).left(e.name.indexOf(QLatin1Char(' '))));
+        const QString ownFirst =
+            foldKey(QStringView(e.name).left(e.name.indexOf(QLatin1Char(' '))));
         const auto ownName = [&](int k) {
             if (k != m.begin || s.key(k) != ownFirst)
                 return false;
@@ -2784,8 +2785,9 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         // "Prince Mohammed bin Salman" as an alias: the royal title is no part of the name either.
         // "Amir Khan Muttaqi": but a word the person's own name starts with is a given name.
         const int rankTitle = g.titleByName.value(s.key(q), -1);
-        const SharedTokens own =
-            pm && pm->kind == PhraseKind::Person ? shortTokens(g.people[std::size_t(pm->entry)].name) : SharedTokens();
+        const SharedTokens own = pm && pm->kind == PhraseKind::Person
+                                     ? shortTokens(g.people[std::size_t(pm->entry)].name)
+                                     : SharedTokens();
         const bool ownFirstName = !own.empty() && own.front().key == s.key(q) && rankTitle >= 0 &&
                                   own.front().key != foldKey(g.titles[std::size_t(rankTitle)].name);
         const bool rankWord = isHonorific(g, s.key(q)) ||

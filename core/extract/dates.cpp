@@ -217,6 +217,19 @@ QDate nearestDate(int m, int day, const QDate& anchor, bool future)
 
 } // namespace
 
+QString isoDate(const QDate& date)
+{
+    const int y = date.year();
+    if (!date.isValid() || y < 0 || y > 9999)
+        return QString();
+    const int m = date.month();
+    const int d = date.day();
+    const auto digit = [](int v) { return char16_t(u'0' + v % 10); };
+    const char16_t iso[] = {digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), u'-',
+                            digit(m / 10),   digit(m),       u'-',          digit(d / 10), digit(d)};
+    return QString(reinterpret_cast<const QChar*>(iso), 10);
+}
+
 DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStringView text,
                         const QDate& docDate, bool future, const Lexicon* lex)
 {
@@ -235,7 +248,7 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
                      .toString()
                      .simplified();
         if (date.isValid())
-            d.iso = date.toString(Qt::ISODate);
+            d.iso = isoDate(date);
         d.relative = relative;
         return d;
     };

@@ -58,5 +58,8 @@ std::vector<QDate> writtenDates(const std::vector<Token>& tokens, QStringView te
 /// The dateline's day as a date: its own year, else the year of a full date the article
 /// writes within 31 days before it; invalid when the year stays unknown or is contradicted.
 QDate datelineAnchor(const DatelineDate& dateline, const std::vector<QDate>& written);
+/// `date.toString(Qt::ISODate)` ("2026-03-05"; empty for an invalid date or a year outside 0
+/// to 9999) without Qt's calendar and printf, which cost about 5,000 instructions a date.
+QString isoDate(const QDate& date);
 
 } // namespace parley

@@ -983,8 +983,15 @@ DocumentExtraction Extractor::extract(const Document& document) const
         // The fullest form: most name words, then the longest text.
         QString name = p.name;
         int bestWords = -1;
+        // the mentions as written, white space made single: read once, asked of every form
+        std::vector<QString> written;
+        written.reserve(p.mentions.size());
+        for (const Mention& m : p.mentions) {
+            const QStringView text = QStringView(document.text).mid(m.start, m.end - m.start);
+            written.push_back(text.toString().simplified());
+        }
         for (const QString& f : p.forms) {
-            const std::vector<Token> toks = tokenize(f);
+            const SharedTokens toks = shortTokens(f);
             int words = 0;
             for (const Token& t : toks)
                 if (t.kind == Token::Word)
@@ -993,15 +1000,11 @@ DocumentExtraction Extractor::extract(const Document& document) const
                 // a dictionary name never seen in the text is an alias, not the name (the name
                 // the text gave first is: "Toshimitsu Motegi" of "MOTEGI Toshimitsu")
                 bool seen = f == p.name;
-                for (const Mention& m : p.mentions) {
-                    const QString written =
-                        QStringView(document.text).mid(m.start, m.end - m.start).toString().simplified();
-                    if (written == f)
-                        seen = true;
+                for (std::size_t k = 0; k < written.size() && !seen; ++k) {
+                    seen = written[k] == f;
                     // "Queen Elizabeth": a royal title kept with a one-word name
                     for (const QString& t : p.titles)
-                        if (f == t + QLatin1Char(' ') + written)
-                            seen = true;
+                        seen = seen || f == t + QLatin1Char(' ') + written[k];
                 }
                 if (!seen)
                     continue;

@@ -427,7 +427,11 @@ void GazetteerData::rebuildIndex()
             titles.push_back(TitleEntry{name, {name.toLower()}, QStringLiteral("generic"), {}});
     }
     for (int i = 0; i < int(titles.size()); ++i) {
-        const TitleEntry& t = titles[std::size_t(i)];
+        TitleEntry& t = titles[std::size_t(i)];
+        const QString lower = t.name.toLower();
+        t.diplomat = t.category == QLatin1String("diplomat") ||
+                     lower.contains(QLatin1String("ambassador")) || lower.contains(QLatin1String("envoy")) ||
+                     lower.contains(QLatin1String("representative"));
         QStringList forms = t.aliases;
         forms.prepend(t.name);
         // "Members of the Presidency A and B": an alias whose head (its first word) is the

@@ -28,6 +28,9 @@ struct TitleEntry
     QStringList aliases;
     QString category; ///< the `note` column: head-of-state, minister, honorific, ...
     QString state;    ///< optional: a title that implies its state
+    /// Set by GazetteerData::rebuildIndex(): an ambassador, envoy or representative (category
+    /// diplomat, or one of those words in the name), which the passes ask at every title.
+    bool diplomat = false;
 };
 
 struct OrganizationEntry

@@ -15,7 +15,7 @@ namespace {
 
 constexpr quint32 kMagic = 0x50474149; // "PGAI": Parley gazetteer image
 // Raised whenever GazetteerData or this layout changes; an older image is then refused.
-constexpr quint32 kFormat = 1;
+constexpr quint32 kFormat = 2;
 constexpr quint32 kNullString = 0xFFFFFFFFU;
 
 // A plain byte layout in the machine's order (the image is made and read by one build):
@@ -132,11 +132,11 @@ void get(Reader& s, StateEntry& e)
 }
 void put(Writer& s, const TitleEntry& e)
 {
-    put(s, e.name), put(s, e.aliases), put(s, e.category), put(s, e.state);
+    put(s, e.name), put(s, e.aliases), put(s, e.category), put(s, e.state), put(s, e.diplomat);
 }
 void get(Reader& s, TitleEntry& e)
 {
-    get(s, e.name), get(s, e.aliases), get(s, e.category), get(s, e.state);
+    get(s, e.name), get(s, e.aliases), get(s, e.category), get(s, e.state), get(s, e.diplomat);
 }
 void put(Writer& s, const OrganizationEntry& e)
 {

@@ -250,7 +250,7 @@ Status readLexiconText(LexiconData& d, const QString& content, const QString& na
         if (!place && !hyphenated && !text.contains(QLatin1Char(' '))) {
             phrase.keys.push_back(foldKey(text));
         } else {
-            for (const Token& t : tokenize(text))
+            for (const Token& t : shortTokens(text))
                 phrase.keys.push_back(t.key);
         }
         phrase.value = value;

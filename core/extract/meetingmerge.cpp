@@ -19,7 +19,7 @@ QString whenKey(const QString& when, bool precise = true)
     // "Feb. 9" and "Feb. 10", "9 February" and "10 February": a month with its day is that day
     // (the month's first three letters and the number), not one month
     // (a span of days, "April 7-9", holds any of them: it stays the month)
-    const std::vector<Token> toks = tokenize(when);
+    const SharedTokens toks = shortTokens(when);
     const bool span = std::any_of(toks.begin(), toks.end(),
                                   [](const Token& t) { return isDash(t) || t.hyphenBefore; });
     for (const Token& t : toks)
@@ -40,7 +40,8 @@ QString whenKey(const QString& when, bool precise = true)
     for (const char* w : {"later ", "earlier ", "on ", "in ", "early ", "late ", "this "})
         if (k.startsWith(QLatin1String(w)))
             k = k.mid(int(qstrlen(w)));
-    return k.section(QLatin1Char(' '), 0, 0);
+    // (its first word; QString::section() splits the whole key into a list to give it)
+    return k.left(k.indexOf(QLatin1Char(' ')));
 }
 
 // "yesterday", "today", "tonight", "tomorrow" (the lexicon's deictic days), as the day of an event
@@ -52,7 +53,7 @@ bool isDeicticDay(const Lexicon& lex, const QString& when)
 // "Monday", "on Monday evening": a day named by its weekday
 bool isWeekdayWhen(const QString& when)
 {
-    const std::vector<Token> toks = tokenize(when);
+    const SharedTokens toks = shortTokens(when);
     const auto first = std::find_if(toks.begin(), toks.end(), [](const Token& t) { return t.cap; });
     return first != toks.end() && isCalendarWord(*first) && !isMonthWord(*first);
 }
@@ -89,7 +90,7 @@ bool recalledApart(const DocContext& ctx, const MeetingDraft& earlier, const Mee
     const QDate day = QDate::fromString(told, Qt::ISODate);
     if (day.isValid())
         return std::abs(day.daysTo(ctx.anchor)) > monthDays;
-    return !told.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(told);
+    return !told.isEmpty() && !isoDate(ctx.anchor).startsWith(told);
 }
 
 // "MEXICO CITY, Feb 12 - ... Carney last visited Mexico City in September": in an article whose
@@ -100,7 +101,7 @@ bool monthApart(const DocContext& ctx, const MeetingDraft& earlier, const Meetin
     if (ctx.anchor.isValid() || !earlier.when.isEmpty() || !earlier.iso.isEmpty() || draft.when.isEmpty())
         return false;
     bool month = false;
-    for (const Token& t : tokenize(draft.when)) {
+    for (const Token& t : shortTokens(draft.when)) {
         int n = 0;
         if (t.kind == Token::Number && (n = t.key.text().toInt()) >= 1 && n <= 31)
             return false;
@@ -221,7 +222,7 @@ std::optional<std::size_t> occasionOfJoining(const DocContext& ctx, const Meetin
                                !recalledMeeting(ctx, draft) && !demonstrative;
     // (the last event of the mention's status sharing its people, from `from` back, of the
     // article's days: when `passing`, of no other time at all and told with a day)
-    const QString anchorIso = ctx.anchor.toString(Qt::ISODate);
+    const QString anchorIso = isoDate(ctx.anchor);
     const auto occasion = [&](std::size_t from, bool passing) -> std::optional<std::size_t> {
         std::optional<std::size_t> today, current;
         for (std::size_t m = from; m-- > 0;) {

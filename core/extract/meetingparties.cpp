@@ -1237,7 +1237,7 @@ bool recalledMeeting(const DocContext& ctx, const MeetingDraft& m)
     constexpr int monthDays = 31;
     if (const QDate day = QDate::fromString(m.iso, Qt::ISODate); day.isValid())
         return std::abs(day.daysTo(ctx.anchor)) > monthDays;
-    return !m.periodIso.isEmpty() && !ctx.anchor.toString(Qt::ISODate).startsWith(m.periodIso);
+    return !m.periodIso.isEmpty() && !isoDate(ctx.anchor).startsWith(m.periodIso);
 }
 
 std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const SentenceInfo& s, int from, int to,

@@ -46,7 +46,7 @@ namespace {
 // The lexicon phrase of class `cue` that is exactly `text`, or null.
 const LexiconPhrase* lexiconPhraseOf(const Lexicon& lex, Cue cue, const QString& text)
 {
-    const std::vector<Token> toks = tokenize(text);
+    const SharedTokens toks = shortTokens(text);
     if (toks.empty())
         return nullptr;
     for (const LexiconPhrase& c : lex.phrases(cue, toks.front().key)) {
@@ -189,7 +189,7 @@ QString cityOfDistrict(const DocContext& ctx, const QString& place)
 {
     if (const LexiconPhrase* district = lexiconPhraseOf(ctx.lex, Cue::District, place))
         return district->value;
-    const std::vector<Token> words = tokenize(place);
+    const SharedTokens words = shortTokens(place);
     if (words.size() < 2 || stateOfCity(ctx, place) >= 0 || words.front().kind != Token::Word || !words.front().cap ||
         ctx.lex.value(Cue::RegionWord, words.front().key) != "city-part"_key)
         return QString();
@@ -1243,7 +1243,7 @@ QString datelineWords(const DocContext& ctx, const SentenceInfo& s, int b, int e
         // The gazetteer's spelling, not the dateline's capitals.
         const StateEntry& st = ctx.g.states[std::size_t(m->entry)];
         for (const QString& p : st.places) {
-            const std::vector<Token> toks = tokenize(p);
+            const SharedTokens toks = shortTokens(p);
             if (int(toks.size()) != e - b)
                 continue;
             bool same = true;

@@ -1986,7 +1986,7 @@ void findMeetings(DocContext& ctx)
         if (ctx.meetings.size() > toldBefore && ctx.meetings.back().lastSentence == s.index &&
             ctx.meetings.back().status == "held"_key) {
             bool airport = false;
-            for (const Token& w : tokenize(ctx.meetings.back().venue))
+            for (const Token& w : shortTokens(ctx.meetings.back().venue))
                 airport = airport || ctx.lex.has(Cue::ArrivalWord, w.key);
             if (std::optional<Arrival> a = airport ? std::nullopt : readArrival(ctx, s, refs);
                 a && foldKey(a->city) == foldKey(ctx.meetings.back().place))

@@ -629,7 +629,7 @@ MeetingPlace modifierPlace(const DocContext& ctx, const SentenceInfo& s, int nou
     MeetingPlace place;
     const MeetingPlace city = knownCityEndingAt(ctx, s, noun);
     if (!city.city.isEmpty()) {
-        if (opensNounPhrase(ctx, s, noun - int(tokenize(city.city).size())))
+        if (opensNounPhrase(ctx, s, noun - int(shortTokens(city.city).size())))
             place = city;
         return place;
     }
@@ -1034,7 +1034,7 @@ MeetingPlace placeOf(const DocContext& ctx, const SentenceInfo& s, const Trigger
         // (not a welcome at an airport, which may serve another town: "was welcomed at Nausori
         // International Airport")
         bool airport = false;
-        for (const Token& w : tokenize(place.venue))
+        for (const Token& w : shortTokens(place.venue))
             airport = airport || ctx.lex.has(Cue::ArrivalWord, w.key);
         if (hostNamed && one && guest && !airport)
             place.hostSeat = seatCity(ctx, host);
@@ -1314,7 +1314,7 @@ DateExpression relativeDay(const DocContext& ctx, const SentenceInfo& s, const T
         d.begin = i;
         d.end = e;
         d.text = ctx.surface(s, i, e);
-        d.iso = ref.addDays(rel->value.toInt()).toString(Qt::ISODate);
+        d.iso = isoDate(ref.addDays(rel->value.toInt()));
         d.relative = true;
         return d;
     }
@@ -1382,7 +1382,7 @@ bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& r
         const QDate ref = reference.isEmpty() ? ctx.anchor : QDate::fromString(reference, Qt::ISODate);
         // (a day whose own words name another month, "last September" kept beside a day its
         // mentions gave it, tells no day of the occasion)
-        for (const Token& t : tokenize(m.when))
+        for (const Token& t : shortTokens(m.when))
             if (const int named = monthOfWord(t); named > 0 && day.isValid() && named != day.month())
                 return false;
         if (ref.isValid())
@@ -1392,7 +1392,7 @@ bool sameOccasion(const DocContext& ctx, const MeetingDraft& m, const QString& r
     bool month = false;
     bool monthDay = false; // "April 16", "16 April": a number that may be a day of the month
     bool year = false;     // "June 2023"
-    for (const Token& t : tokenize(m.when)) {
+    for (const Token& t : shortTokens(m.when)) {
         if (t.kind == Token::Number) {
             const int n = t.key.text().toInt();
             monthDay = monthDay || (n >= 1 && n <= 31);
@@ -1867,7 +1867,7 @@ void finishPlaces(DocContext& ctx)
             if (!placeable(m) || m.venue.isEmpty() || !m.hostSeat.isEmpty() || m.arrival || !sameOccasion(ctx, m, QString()))
                 continue;
             bool airport = false;
-            for (const Token& w : tokenize(m.venue))
+            for (const Token& w : shortTokens(m.venue))
                 airport = airport || ctx.lex.has(Cue::ArrivalWord, w.key);
             if (airport)
                 continue;

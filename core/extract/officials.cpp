@@ -35,9 +35,7 @@ bool isFunctionWord(const Lexicon& lex, const TokenKey& k)
 
 bool isDiplomatTitle(const TitleEntry& t)
 {
-    const QString k = t.name.toLower();
-    return t.category == "diplomat"_key || k.contains(QLatin1String("ambassador")) ||
-           k.contains(QLatin1String("envoy")) || k.contains(QLatin1String("representative"));
+    return t.diplomat;
 }
 
 bool isHonorific(const GazetteerData& g, const QString& key)
@@ -139,7 +137,7 @@ static const std::vector<QString>& titleNameKeys(const QString& name)
     auto it = cache.find(name);
     if (it == cache.end()) {
         std::vector<QString> keys;
-        for (const Token& t : tokenize(name)) {
+        for (const Token& t : shortTokens(name)) {
             if (t.kind == Token::Word)
                 keys.push_back(t.key);
         }
@@ -1247,7 +1245,8 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
         // word that opens the person's own name is ("He Lifeng", though "HE" is an honorific;
         // "Amir Khan Muttaqi", though "Amir" writes the title Emir). "King Salman" keeps the
         // title out: the word is the office's own name.
-        const QString ownFirst = foldKey(e.name.section(QLatin1Char(' '), 0, 0));
+        const QString ownFirst =
+            foldKey(QStringView(e.name).left(e.name.indexOf(QLatin1Char(' '))));
         const auto ownName = [&](int k) {
             if (k != m.begin || s.key(k) != ownFirst)
                 return false;
@@ -2854,8 +2853,9 @@ int skipHonorifics(const GazetteerData& g, const SentenceInfo& s, int p, Officia
         // "Prince Mohammed bin Salman" as an alias: the royal title is no part of the name either.
         // "Amir Khan Muttaqi": but a word the person's own name starts with is a given name.
         const int rankTitle = g.titleByName.value(s.key(q), -1);
-        const std::vector<Token> own =
-            pm && pm->kind == PhraseKind::Person ? tokenize(g.people[std::size_t(pm->entry)].name) : std::vector<Token>{};
+        const SharedTokens own = pm && pm->kind == PhraseKind::Person
+                                     ? shortTokens(g.people[std::size_t(pm->entry)].name)
+                                     : SharedTokens();
         const bool ownFirstName = !own.empty() && own.front().key == s.key(q) && rankTitle >= 0 &&
                                   own.front().key != foldKey(g.titles[std::size_t(rankTitle)].name);
         const bool rankWord = isHonorific(g, s.key(q)) ||
@@ -5368,7 +5368,7 @@ bool titleHeadIs(const QString& title, const QString& head)
 {
     bool field = false;
     QString last;
-    for (const Token& t : tokenize(title)) {
+    for (const Token& t : shortTokens(title)) {
         if (t.kind != Token::Word) {
             if (t.key == ","_key) {
                 if (last == head)
@@ -7548,7 +7548,7 @@ int openingPlaceState(const DocContext& ctx, const PersonRef& naming)
 // titles.tsv name), by the lexicon's `monarchy` set.
 bool reignsIn(const DocContext& ctx, const QString& royal, int state)
 {
-    const std::vector<Token> toks = tokenize(ctx.g.states[std::size_t(state)].name);
+    const SharedTokens toks = shortTokens(ctx.g.states[std::size_t(state)].name);
     if (toks.empty())
         return false;
     for (const LexiconPhrase& c : ctx.lex.phrases(Cue::Monarchy, toks.front().key))

@@ -802,19 +802,22 @@ std::vector<Token> tokenizeText(QStringView text, qsizetype base, const Lexicon*
 // Short texts tokenized on their own (no lexicon, offsets from 0) are the passes' constants and
 // the names of the dictionaries and the article: titles, honorifics, place cues, name forms,
 // the same few hundred strings asked again sentence after sentence. Their tokens are kept
-// per thread; a copy costs a fraction of tokenizing again. Bounded like the key table.
+// per thread and shared (shortTokens()), so that emptying the memo frees only what no caller
+// holds. Bounded like the key table.
 constexpr qsizetype kMemoTextLength = 96;
 constexpr qsizetype kMaxMemoTexts = 1 << 12;
 
-std::vector<Token> tokenizeMemo(QStringView text)
+using TokensPtr = std::shared_ptr<const std::vector<Token>>;
+
+TokensPtr tokenizeMemo(QStringView text)
 {
-    thread_local QHash<HashedKey, std::vector<Token>> memo;
+    thread_local QHash<HashedKey, TokensPtr> memo;
     // The lookup key borrows the text's characters; only a new entry copies them.
     const QString borrowed = QString::fromRawData(text.data(), text.size());
     const auto it = memo.constFind(borrowed);
     if (it != memo.cend())
         return *it;
-    std::vector<Token> toks = tokenizeText(text, 0, nullptr);
+    TokensPtr toks = std::make_shared<const std::vector<Token>>(tokenizeText(text, 0, nullptr));
     if (memo.size() >= kMaxMemoTexts)
         memo.clear();
     memo.insert(text.toString(), toks);
@@ -826,17 +829,24 @@ std::vector<Token> tokenizeMemo(QStringView text)
 std::vector<Token> tokenize(QStringView text, qsizetype base, const Lexicon* lexicon)
 {
     if (!lexicon && base == 0 && text.size() <= kMemoTextLength)
-        return tokenizeMemo(text);
+        return *tokenizeMemo(text);
     return tokenizeText(text, base, lexicon);
 }
 
 void tokenizeInto(std::vector<Token>& out, QStringView text, qsizetype base, const Lexicon* lexicon)
 {
     if (!lexicon && base == 0 && text.size() <= kMemoTextLength) {
-        out = tokenizeMemo(text);
+        out = *tokenizeMemo(text);
         return;
     }
     tokenizeText(out, text, base, lexicon);
+}
+
+SharedTokens shortTokens(QStringView text)
+{
+    if (text.size() <= kMemoTextLength)
+        return SharedTokens(tokenizeMemo(text));
+    return SharedTokens(std::make_shared<const std::vector<Token>>(tokenizeText(text, 0, nullptr)));
 }
 
 } // namespace parley

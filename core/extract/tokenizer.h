@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -165,6 +166,33 @@ std::vector<Token> tokenize(QStringView text, qsizetype base = 0, const Lexicon*
 /// tokenize() into `out` (its tokens replaced), whose storage is reused: a sentence's tokens
 /// are written over the previous document's instead of into a fresh vector.
 void tokenizeInto(std::vector<Token>& out, QStringView text, qsizetype base = 0, const Lexicon* lexicon = nullptr);
+
+/// The tokens of one text, read-only and shared (shortTokens()): the vector lives while a
+/// handle to it does, so a later call that empties the memo leaves it valid.
+class SharedTokens
+{
+public:
+    explicit SharedTokens(std::shared_ptr<const std::vector<Token>> toks) : m_toks(std::move(toks)) {}
+    /// No tokens, with no allocation and no count to keep (a handle that owns nothing).
+    SharedTokens() : m_toks(std::shared_ptr<void>(), &kNone) {}
+    const std::vector<Token>& tokens() const { return *m_toks; }
+    std::vector<Token>::const_iterator begin() const { return m_toks->begin(); }
+    std::vector<Token>::const_iterator end() const { return m_toks->end(); }
+    std::size_t size() const { return m_toks->size(); }
+    bool empty() const { return m_toks->empty(); }
+    const Token& front() const { return m_toks->front(); }
+    const Token& operator[](std::size_t i) const { return (*m_toks)[i]; }
+
+private:
+    static inline const std::vector<Token> kNone{};
+    std::shared_ptr<const std::vector<Token>> m_toks;
+};
+
+/// tokenize(text) (no lexicon, offsets from 0) without the copy: a short text's tokens are
+/// handed out from the per-thread memo tokenize() keeps. For the passes' constants and the
+/// names, titles, places and days they tokenize again and again (a few hundred texts asked
+/// tens of thousands of times a megabyte, where copying the tokens cost more than the lookup).
+SharedTokens shortTokens(QStringView text);
 
 } // namespace parley
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Meeting dates through the real Extractor: each construction, and beside it a text that must
 // not give that date. An unknown date stays empty; a wrong one is a failure.
+#include "extract/dates.h"
 #include "extract/extractor.h"
 #include "text/sentencesplitter.h"
 
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void meetingDate_data();
     void meetingDate();
     void deterministic();
+    void isoDateAsQt_data();
+    void isoDateAsQt();
 };
 
 void TestDates::initTestCase()
@@ -217,6 +220,28 @@ void TestDates::deterministic()
         QCOMPARE(again.meetings.front().date, first.meetings.front().date);
         QCOMPARE(again.meetings.front().id, first.meetings.front().id);
     }
+}
+
+void TestDates::isoDateAsQt_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("2026") << QDate(2026, 3, 5);
+    QTest::newRow("December 31") << QDate(1999, 12, 31);
+    QTest::newRow("year 7") << QDate(7, 1, 9);
+    QTest::newRow("year 9999") << QDate(9999, 11, 28);
+    QTest::newRow("year 10000 (none)") << QDate(10000, 1, 1);
+    QTest::newRow("before year 1 (none)") << QDate(-44, 3, 15);
+    QTest::newRow("invalid") << QDate();
+    QTest::newRow("February 30 (invalid)") << QDate(2025, 2, 30);
+}
+
+// isoDate() writes what Qt writes, including the null string where Qt writes none.
+void TestDates::isoDateAsQt()
+{
+    QFETCH(QDate, date);
+    const QString qt = date.toString(Qt::ISODate);
+    QCOMPARE(isoDate(date), qt);
+    QCOMPARE(isoDate(date).isNull(), qt.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestDates)

@@ -34,6 +34,9 @@
 //   rules: only its aggregate scores were looked at.
 // fresh8's place floor went down from .95 to .93 in session 21: two recalled Trump-Xi meetings are
 // now found (meetings .915 -> .926) and scored with wrong places, 69 of 74 against 69 of 72.
+// fresh20's state_pairs floor went down from .92 (its blind start) to .90 in session 26: home26's
+// reading of a local paper's own officials (affiliation .911 -> .915 on fresh20 alone) cost it one or
+// two state pairs; the rule was kept, not chosen or reverted by the blind set's score.
 // fresh17's title floor went down from .95 to .94 in session 24: five more of its officials are found
 // (officials .957 -> 1.000), scored over 196 titles instead of 191; no title matched before changed.
 #include <QDir>
@@ -68,7 +71,7 @@ void TestDevSet::scoresAboveFloor_data()
     // (fresh meetings 0.96 since session 17: "met members of the Senegalese community" is no
     // meeting now, and the lead's one-person "visit" it used to swallow is left standing)
     QTest::newRow("fresh") << QStringLiteral(PARLEY_TEST_DATA "/fresh")
-                           << Floors{0.99, 1.00, 1.00, 0.98, 0.96, 0.96, 0.98, 0.96};
+                           << Floors{0.99, 1.00, 1.00, 0.98, 0.97, 0.96, 0.98, 0.96};
     // (fresh2 place 0.96: since session 19 a call recalled "on May 10" carries its date, so the
     // meetings of one pair come out oldest first and match the gold's today-first list by tie order)
     QTest::newRow("fresh2") << QStringLiteral(PARLEY_TEST_DATA "/fresh2")
@@ -80,7 +83,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh4") << QStringLiteral(PARLEY_TEST_DATA "/fresh4")
                             << Floors{0.99, 0.99, 1.00, 0.98, 0.98, 0.94, 0.98, 1.00};
     QTest::newRow("fresh5") << QStringLiteral(PARLEY_TEST_DATA "/fresh5")
-                            << Floors{1.00, 1.00, 0.98, 0.98, 0.98, 1.00, 0.98, 0.98};
+                            << Floors{1.00, 1.00, 0.98, 0.99, 0.98, 1.00, 0.98, 0.98};
     // (fresh6 place 0.95 since session 17: "A and B travelled to Kyiv, where they met D" now
     // reads "they"; "visited the Adazi base, where they met soldiers" thereby became a visit of
     // the two that joins their earlier Warsaw meeting, whose place it shares)
@@ -93,7 +96,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh9") << QStringLiteral(PARLEY_TEST_DATA "/fresh9")
                             << Floors{0.99, 1.00, 0.99, 0.99, 0.98, 0.99, 0.99, 0.97};
     QTest::newRow("fresh10") << QStringLiteral(PARLEY_TEST_DATA "/fresh10")
-                             << Floors{0.99, 1.00, 0.99, 0.98, 0.94, 1.00, 0.99, 0.97};
+                             << Floors{0.99, 1.00, 1.00, 0.98, 0.94, 1.00, 0.99, 0.97};
     QTest::newRow("fresh11") << QStringLiteral(PARLEY_TEST_DATA "/fresh11")
                              << Floors{1.00, 1.00, 1.00, 0.99, 0.97, 1.00, 0.99, 1.00};
     QTest::newRow("fresh12") << QStringLiteral(PARLEY_TEST_DATA "/fresh12")
@@ -105,15 +108,15 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh15") << QStringLiteral(PARLEY_TEST_DATA "/fresh15")
                              << Floors{0.98, 1.00, 1.00, 0.97, 0.94, 0.95, 0.97, 0.98};
     QTest::newRow("fresh16") << QStringLiteral(PARLEY_TEST_DATA "/fresh16")
-                             << Floors{0.99, 1.00, 0.97, 0.99, 0.98, 1.00, 0.98, 0.97};
+                             << Floors{0.99, 1.00, 0.98, 0.99, 0.98, 1.00, 0.98, 0.97};
     QTest::newRow("fresh17") << QStringLiteral(PARLEY_TEST_DATA "/fresh17")
                              << Floors{0.99, 1.00, 1.00, 0.91, 0.98, 0.97, 0.94, 0.96};
     QTest::newRow("fresh18") << QStringLiteral(PARLEY_TEST_DATA "/fresh18")
-                             << Floors{0.99, 0.97, 0.99, 0.96, 0.93, 0.96, 0.99, 0.92};
+                             << Floors{0.99, 0.97, 0.99, 0.96, 0.94, 0.96, 0.99, 0.92};
     QTest::newRow("fresh19") << QStringLiteral(PARLEY_TEST_DATA "/fresh19")
-                             << Floors{0.96, 0.96, 0.90, 0.79, 0.89, 0.71, 0.95, 0.89};
+                             << Floors{0.96, 0.99, 0.97, 0.94, 0.95, 0.83, 0.99, 0.96};
     QTest::newRow("fresh20") << QStringLiteral(PARLEY_TEST_DATA "/fresh20")
-                             << Floors{0.98, 0.95, 0.91, 0.88, 0.93, 0.92, 0.98, 0.82};
+                             << Floors{0.98, 0.96, 0.91, 0.89, 0.93, 0.90, 0.98, 0.82};
 }
 
 void TestDevSet::scoresAboveFloor()

@@ -224,10 +224,11 @@ QString isoDate(const QDate& date)
         return QString();
     const int m = date.month();
     const int d = date.day();
-    const auto digit = [](int v) { return char16_t(u'0' + v % 10); };
-    const char16_t iso[] = {digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), u'-',
-                            digit(m / 10),   digit(m),       u'-',          digit(d / 10), digit(d)};
-    return QString(reinterpret_cast<const QChar*>(iso), 10);
+    const auto digit = [](int v) { return QChar(char16_t(u'0' + v % 10)); };
+    const QChar dash(u'-');
+    const QChar iso[] = {digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), dash,
+                         digit(m / 10),   digit(m),       dash,          digit(d / 10), digit(d)};
+    return QString(iso, 10);
 }
 
 DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStringView text,

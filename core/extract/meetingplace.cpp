@@ -208,8 +208,11 @@ QString genericVenueCity(const DocContext& ctx, const QString& venue)
 
 bool areaName(const DocContext& ctx, const QString& place)
 {
-    const std::vector<Token> words = tokenize(place);
-    return words.size() >= 2 && words.back().cap && ctx.lex.has(Cue::AreaNoun, words.back().key);
+    const SharedTokens words = shortTokens(place);
+    if (words.size() < 2)
+        return false;
+    const Token& last = words.tokens().back();
+    return last.cap && ctx.lex.has(Cue::AreaNoun, last.key);
 }
 
 namespace {

@@ -52,23 +52,27 @@ bool isHonorificAt(const GazetteerData& g, const SentenceInfo& s, int i)
            g.titles[std::size_t(pm->entry)].category == "honorific"_key;
 }
 
-// "Mr.", "Sheikh": titles that say nothing of an office.
-bool onlyHonorifics(const GazetteerData& g, const QStringList& titles)
+// Whether there are titles and every one is a dictionary title `kind` accepts.
+template <typename Kind>
+bool allTitles(const GazetteerData& g, const QStringList& titles, Kind kind)
 {
     return !titles.isEmpty() && std::all_of(titles.begin(), titles.end(), [&](const QString& t) {
         const int ti = g.titleByName.value(foldKey(t), -1);
-        return ti >= 0 && g.titles[std::size_t(ti)].category == "honorific"_key;
+        return ti >= 0 && kind(g.titles[std::size_t(ti)]);
     });
+}
+
+// "Mr.", "Sheikh": titles that say nothing of an office.
+bool onlyHonorifics(const GazetteerData& g, const QStringList& titles)
+{
+    return allTitles(g, titles, [](const TitleEntry& e) { return e.category == "honorific"_key; });
 }
 
 // "His Majesty", "Sheikh", "Prince": titles that give a rank but no office an appositive after
 // the name could not state better.
 bool onlyRanks(const GazetteerData& g, const QStringList& titles)
 {
-    return !titles.isEmpty() && std::all_of(titles.begin(), titles.end(), [&](const QString& t) {
-        const int ti = g.titleByName.value(foldKey(t), -1);
-        return ti >= 0 && (g.titles[std::size_t(ti)].category == "honorific"_key || isRoyal(g.titles[std::size_t(ti)]));
-    });
+    return allTitles(g, titles, [](const TitleEntry& e) { return e.category == "honorific"_key || isRoyal(e); });
 }
 
 
@@ -4491,12 +4495,10 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 !h.honorificOnly && !counterpart) {
                 if (!hits.empty() && hits.back().nameEnd == h.phraseBegin) {
                     OfficialHit& named = hits.back();
-                    const bool ranksOnly = std::all_of(named.titles.begin(), named.titles.end(), [&](const QString& t) {
-                        const int ti = g.titleByName.value(foldKey(t), -1);
-                        return ti >= 0 && (g.titles[std::size_t(ti)].category == "honorific"_key ||
-                                           g.titles[std::size_t(ti)].category == "legislator"_key);
-                    });
-                    if (ranksOnly)
+                    // (a style or a legislator's rank, "Senator the Hon", gives way to the office)
+                    if (allTitles(g, named.titles, [](const TitleEntry& e) {
+                            return e.category == "honorific"_key || e.category == "legislator"_key;
+                        }))
                         named.titles.clear();
                     named.titles.prepend(h.titles.front());
                     named.honorificOnly = false;

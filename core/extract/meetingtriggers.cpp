@@ -34,6 +34,24 @@ bool meetingNounBefore(const Lexicon& lex, const SentenceInfo& s, int end)
     return false;
 }
 
+/// "held several hours of talks", "had a fresh round of consultations": whether the meeting noun
+/// at token `i` comes after "of" and a measure of it (lexicon measure-noun), with a hold verb a
+/// few lowercase words or numbers before the measure. The verb holds the noun as it holds one
+/// right after it ("held talks"); "held out the prospect of talks" names no measure.
+bool heldMeasure(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (i < 3 || s.key(i - 1) != "of"_key || !lex.has(Cue::MeasureNoun, s.key(i - 2)))
+        return false;
+    constexpr int reach = 3; // "several", "a new", "two more"
+    for (int b = i - 3; b >= std::max(0, i - 3 - reach); --b) {
+        if (lex.has(Cue::HoldVerb, s.key(b)))
+            return true;
+        if (s.tok(b).kind == Token::Punct || s.tok(b).cap)
+            return false;
+    }
+    return false;
+}
+
 /// "received, today, at the palace, B": where the words after the asides between commas that
 /// follow token `i - 1` start (asides of a few tokens each); `i` when no comma follows.
 int afterAsides(const SentenceInfo& s, int i)
@@ -1453,7 +1471,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                                       (i >= 3 && isHold(s.key(i - 3)) && modifier(i - 1) && modifier(i - 2) &&
                                        s.key(i).endsWith(QLatin1Char('s')));
             // (not a gerund made a noun: "called for the holding of talks with B")
-            const bool held = isHold(prev) || (isHold(prev2) && prev != "of"_key) || heldModified;
+            const bool held = isHold(prev) || (isHold(prev2) && prev != "of"_key) || heldModified ||
+                              heldMeasure(lex, s, i);
             // "held discussions today with B", "had consultations with B": a noun that otherwise
             // only refers back is an event of its own when held with a partner
             bool heldWith = false;

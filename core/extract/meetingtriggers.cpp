@@ -1484,7 +1484,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             for (int h = i - 1; held && h >= std::max(1, i - 3) && !groupHeld; --h)
                 for (int b = h - 1; isHold(s.key(h)) && b >= std::max(0, h - 5) && !groupHeld; --b)
                     groupHeld = lex.has(Cue::Article, s.key(b)) && lex.has(Cue::GroupNumber, s.key(b + 1));
-            if (nounValue == "anaphoric-only"_key && !anaphoric && !heldWith && !groupHeld)
+            // ... and so is one its participle holds, its partners after it: "during discussions
+            // held between A and B", "consultations held on Monday with B"
+            bool participleHeld = isHold(next) && betweenAt > 0;
+            for (int x = i + 2; isHold(next) && x < std::min(n, i + 5) && s.tok(x).kind == Token::Word && !participleHeld; ++x)
+                participleHeld = lex.has(Cue::PartnerWord, s.key(x));
+            if (nounValue == "anaphoric-only"_key && !anaphoric && !heldWith && !groupHeld && !participleHeld)
                 continue;
             // "held separate meetings with A and B": a noun that tells of events only after a hold
             // verb ("his meetings with A", "The meetings were meant to" tell of none anew)

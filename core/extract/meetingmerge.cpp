@@ -649,7 +649,8 @@ bool fillsGroupLead(const Lexicon& lex, const MeetingDraft& lead, const MeetingD
 
 // "C hosted the meeting", "C chaired the talks", "C presided over the session": the words of trigger
 // `t` (or the three before it) hold a host word ("hosted", "chaired", host-by) right before a
-// determiner and a meeting noun; the one who hosts the event the noun names takes part in it.
+// determiner and a meeting noun that no "of" follows; the one who hosts the event the noun names
+// takes part in it.
 bool hostsToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
 {
     const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
@@ -659,7 +660,9 @@ bool hostsToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
         int d = i + 1;
         if (d < s.size() && s.key(d) == "over"_key)
             ++d;
-        if (d + 1 < s.size() && ctx.lex.has(Cue::Determiner, s.key(d)) && ctx.lex.has(Cue::MeetingNoun, s.key(d + 1)))
+        // (not "chaired the session of the council", an event its words name)
+        if (d + 1 < s.size() && ctx.lex.has(Cue::Determiner, s.key(d)) && ctx.lex.has(Cue::MeetingNoun, s.key(d + 1)) &&
+            (d + 2 >= s.size() || s.key(d + 2) != "of"_key))
             return true;
     }
     return false;
@@ -915,8 +918,9 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         mergeInto(last, draft);
         return;
     }
-    // (a host verb's object the definite noun: "C hosted the meeting" names the event told)
-    const bool hosts = hostsToldEvent(ctx, t, sentence);
+    // (a host verb's object the definite noun: "C hosted the meeting" names the event told, when
+    // C alone is named; "A and B chaired the session" tells one of its own)
+    const bool hosts = entityCount(ctx, draft) < 2 && hostsToldEvent(ctx, t, sentence);
     if ((t.anaphoric || hosts) && !ctx.meetings.empty()) {
         const std::size_t ref = referent(ctx, draft);
         MeetingDraft& last = ctx.meetings[ref];

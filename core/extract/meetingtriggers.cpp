@@ -52,6 +52,22 @@ bool heldMeasure(const Lexicon& lex, const SentenceInfo& s, int i)
     return false;
 }
 
+/// "B, who is accompanying A on the visit", "accompanied A on his trip": whether the journey noun
+/// (travel-word) at token `i` comes after "on" or "during" and a determiner, with an accompany
+/// word before them in its clause (six words at most, past the one accompanied): B travels with
+/// A, and the two meet no one by the noun.
+bool accompaniesOnJourney(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (i < 3 || !lex.has(Cue::TravelWord, s.key(i)) || !lex.has(Cue::Determiner, s.key(i - 1)) ||
+        (s.key(i - 2) != "on"_key && s.key(i - 2) != "during"_key))
+        return false;
+    constexpr int reach = 6; // "accompanying Prime Minister Christopher Luxon"
+    for (int b = i - 3; b >= std::max(0, i - 3 - reach) && s.tok(b).kind == Token::Word; --b)
+        if (lex.has(Cue::AccompanyWord, s.key(b)))
+            return true;
+    return false;
+}
+
 /// "received, today, at the palace, B": where the words after the asides between commas that
 /// follow token `i - 1` start (asides of a few tokens each); `i` when no comma follows.
 int afterAsides(const SentenceInfo& s, int i)
@@ -1352,6 +1368,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (endsOtherEvent(lex, s, i))
                 continue;
             if (briefEncounterAt(lex, s, i))
+                continue;
+            if (accompaniesOnJourney(lex, s, i))
                 continue;
             // "video conference", "online conference" but not "press conference"
             if (nounValue == "needs-mode"_key && !callOn && !isPhoneWord(prev) && !isVideoWord(prev) &&

@@ -456,8 +456,8 @@ bool speaksToAudience(const Lexicon& lex, const SentenceInfo& s, int x)
 
 /// "a meeting in New Delhi last month between A and B", "talks on Monday in Geneva between",
 /// "Talks were held in Cairo between": the "between" after a meeting noun's place, time and
-/// predicate (from token `from`: "in", "at", "on", time words, capitalised place words, the
-/// auxiliaries and verbs of taking place; no one's name, no other punctuation), or -1.
+/// predicate (from token `from`: "in", "at", "on", time words and numbers, capitalised place words,
+/// the auxiliaries and verbs of taking place; no one's name, no other punctuation), or -1.
 int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
 {
     constexpr int reach = 10; ///< "were due to be held in Cairo on Monday"
@@ -467,6 +467,9 @@ int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
         const Token& w = s.tok(x);
         if (w.key == "between"_key)
             return x > from ? x : -1;
+        // (a day's number is of its time: "a call on 3 February between")
+        if (w.kind == Token::Number)
+            continue;
         if (w.kind != Token::Word || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x))
             return -1;
         // ... and its predicate of taking place: "Talks were held in Cairo on Monday between",
@@ -1360,7 +1363,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             const bool callOn = call && next == "on"_key &&
                                 (lex.has(Cue::CallOnCue, prev) || lex.has(Cue::CallOnCue, prev2));
             // ... but "a call on Friday with" is a call
-            const bool onDay = next == "on"_key && i + 2 < n && isCalendarWord(s.tok(i + 2));
+            // ... or "a call on 5 May with", "a call on May 5 with": a month with its day's number
+            const auto dayOfMonth = [&](int x) {
+                return x + 1 < n && ((s.tok(x).kind == Token::Number && isMonthWord(s.tok(x + 1))) ||
+                                     (isMonthWord(s.tok(x)) && s.tok(x + 1).kind == Token::Number));
+            };
+            const bool onDay = next == "on"_key && i + 2 < n && (isCalendarWord(s.tok(i + 2)) || dayOfMonth(i + 2));
             if (call && !callOn && (next == "for"_key || (next == "on"_key && !onDay)))
                 continue;
             if (call && prev == "to"_key)

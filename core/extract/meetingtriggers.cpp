@@ -1907,8 +1907,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // ("held phone calls with A and B": a plural noun splits only its own trigger)
         // ("received, in turn, A and B": a phrase of the set too, after the trigger's start only,
         // not "B, who in turn met C and D")
+        // ("met B and C for a separate trilateral meeting": after "a", one event told apart from
+        // another, not one each)
         auto splitAt = [&](int x) {
             const QString v = lex.value(Cue::SplitCue, s.key(x));
+            if (x > 0 && (s.key(x - 1) == "a"_key || s.key(x - 1) == "an"_key))
+                return false;
             return (lex.has(Cue::SplitCue, s.key(x)) && v != "before-object"_key && v != "apart"_key &&
                     (x == i || v != "own-noun"_key)) ||
                    (x >= i && lexiconPhraseAt(lex, Cue::SplitCue, s, x) > x + 1);

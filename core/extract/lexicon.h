@@ -295,6 +295,9 @@ enum class Cue : int {
     AreaNoun,        ///< "district", "county", "province": the last word of an administrative area's
                      ///< name ("Bugesera District"), no town; a border post named after its town
                      ///< stands in that town
+    MeasureNoun,     ///< "hours", "round": "held several hours of talks with B", "held a new round of
+                     ///< consultations with B": a measure of the meeting noun after "of", which the hold
+                     ///< verb before it holds as it would the noun itself
     Count
 };
 

@@ -647,6 +647,27 @@ bool fillsGroupLead(const Lexicon& lex, const MeetingDraft& lead, const MeetingD
     return compatible(lex, stateless, draft);
 }
 
+// "C hosted the meeting", "C chaired the talks", "C presided over the session": the words of trigger
+// `t` (or the three before it) hold a host word ("hosted", "chaired", host-by) right before a
+// determiner and a meeting noun that no "of" follows; the one who hosts the event the noun names
+// takes part in it.
+bool hostsToldEvent(const DocContext& ctx, const Trigger& t, int sentence)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+    for (int i = std::max(0, t.begin - 3); i < t.end; ++i) {
+        if (!ctx.lex.has(Cue::HostBy, s.key(i)) || inOfficialSpan(s, i))
+            continue;
+        int d = i + 1;
+        if (d < s.size() && s.key(d) == "over"_key)
+            ++d;
+        // (not "chaired the session of the council", an event its words name)
+        if (d + 1 < s.size() && ctx.lex.has(Cue::Determiner, s.key(d)) && ctx.lex.has(Cue::MeetingNoun, s.key(d + 1)) &&
+            (d + 2 >= s.size() || s.key(d + 2) != "of"_key))
+            return true;
+    }
+    return false;
+}
+
 // "The Kenyan delegation for the visit will include A and B": people of one state only, a state
 // of the event the noun refers to, meet no one by it; they are of that state's side of the event.
 bool oneSideOf(const DocContext& ctx, const MeetingDraft& draft, const MeetingDraft& event)
@@ -897,7 +918,10 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         mergeInto(last, draft);
         return;
     }
-    if (t.anaphoric && !ctx.meetings.empty()) {
+    // (a host verb's object the definite noun: "C hosted the meeting" names the event told, when
+    // C alone is named; "A and B chaired the session" tells one of its own)
+    const bool hosts = entityCount(ctx, draft) < 2 && hostsToldEvent(ctx, t, sentence);
+    if ((t.anaphoric || hosts) && !ctx.meetings.empty()) {
         const std::size_t ref = referent(ctx, draft);
         MeetingDraft& last = ctx.meetings[ref];
         // "During the meeting, A and B discussed the bases at X": the definite noun
@@ -914,7 +938,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // "B presented a report during the meeting": what happened there, so B took part. Only
         // people the sentence alone would not make a meeting of, and not "during his visit",
         // which may be the one still to come.
-        const bool there = t.frame && draft.when.isEmpty() && draft.iso.isEmpty() &&
+        const bool there = (t.frame || hosts) && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
         if (!besideTold(last, t) && last.arrival == draft.arrival && !leadApart(last, draft, t) &&
             ((empty && !recalledApart(ctx, last, draft)) ||

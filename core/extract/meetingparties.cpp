@@ -1084,6 +1084,36 @@ bool sideListedJustBefore(const DocContext& ctx, const MeetingDraft& m, int sent
     return false;
 }
 
+/// "The Kyrgyz delegation included A": the state whose name or demonym stands right before the
+/// first delegation or side noun in tokens [from, to), or -1.
+int delegationState(const DocContext& ctx, const SentenceInfo& s, int from, int to)
+{
+    for (int i = from; i < to; ++i) {
+        if (inOfficialSpan(s, i) ||
+            !(ctx.lex.has(Cue::DelegationNoun, s.key(i)) || ctx.lex.has(Cue::SideNoun, s.key(i))))
+            continue;
+        for (const StateHit& h : ctx.stateHits)
+            if (h.sentence == s.index && h.end == i)
+                return h.state;
+        return -1;
+    }
+    return -1;
+}
+
+/// Whether a delegation of `state` travelled to meeting `away` rather than to `lead`: `lead` was
+/// held in the delegation's own state, `away` in another one, with one of the state's officials
+/// among its people ("A received B in Bishkek ... A day earlier, C held talks with D in Tashkent.
+/// The Kyrgyz delegation included E"). A state's delegation is the side that comes to a meeting.
+bool delegationWentTo(const DocContext& ctx, int state, const MeetingDraft& away, const MeetingDraft& lead)
+{
+    if (state < 0 || lead.place.isEmpty() || away.place.isEmpty() || stateOfCity(ctx, lead.place) != state)
+        return false;
+    const int awayState = stateOfCity(ctx, away.place);
+    return awayState >= 0 && awayState != state &&
+           std::any_of(away.participants.begin(), away.participants.end(),
+                       [&](int p) { return ctx.persons[std::size_t(p)].state == state; });
+}
+
 } // namespace
 
 OfficialList readOfficialList(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
@@ -1338,9 +1368,11 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
             if (!namesArrival)
                 return talks;
         }
-        return delegation && ctx.meetings[last].participants.size() >= 2 && !sideListedJustBefore(ctx, ctx.meetings[last], s.index)
-                   ? lead()
-                   : last;
+        if (!delegation || ctx.meetings[last].participants.size() < 2 || sideListedJustBefore(ctx, ctx.meetings[last], s.index))
+            return last;
+        const std::size_t first = lead();
+        return delegationWentTo(ctx, delegationState(ctx, s, from, to), ctx.meetings[last], ctx.meetings[first]) ? last
+                                                                                                                  : first;
     }
     // "Also present at the opera were ...", "C, who also attended the forum": not at a meeting
     if (!ctx.lex.has(Cue::MeetingNoun, noun))

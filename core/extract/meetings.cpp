@@ -1012,6 +1012,41 @@ void framedCallPeople(const DocContext& ctx, const SentenceInfo& s, const std::v
         }
 }
 
+/// "During a meeting with the Indian Foreign Minister, B, in Kathmandu on Monday, A said": a meeting
+/// noun with its partner after "with", opening the sentence after an event frame and an article,
+/// whose clause ends before the main clause, has that clause's subject as its other party: the first
+/// official after the opening phrase's asides (places and times between commas, no one named),
+/// right before a lowercase word, its verb (not a future auxiliary: "A will raise" tells of a
+/// meeting to come, which the opening phrase's clause does not read).
+void openingFrameSubject(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                         const Trigger& t, const TriggerScope& scope, Parties& parties)
+{
+    int first = s.dateline;
+    while (first < s.size() && s.tok(first).kind != Token::Word)
+        ++first;
+    if (t.verb || !parties.subjects.empty() || parties.objects.empty() || t.begin != first + 2 ||
+        !ctx.lex.has(Cue::EventFrame, s.key(first)) ||
+        !(s.key(first + 1) == "a"_key || s.key(first + 1) == "an"_key || ctx.lex.has(Cue::Article, s.key(first + 1))) ||
+        (s.key(t.end - 1) != "with"_key && s.key(t.end) != "with"_key) || scope.clause.end >= s.size())
+        return;
+    const auto official = [&](const PersonRef* r) {
+        return r->person >= 0 && ctx.persons[std::size_t(r->person)].official && !s.quoted[std::size_t(r->begin)];
+    };
+    const PersonRef* subject = nullptr;
+    for (const PersonRef* r : refs)
+        if (r->begin >= scope.clause.end && official(r) && (!subject || r->begin < subject->begin))
+            subject = r;
+    if (!subject || holds(parties.objects, subject->person) || subject->end >= s.size() ||
+        s.tok(subject->end).kind != Token::Word || s.tok(subject->end).cap ||
+        ctx.lex.has(Cue::FutureAux, s.key(subject->end)))
+        return;
+    // (only asides between: punctuation and lowercase words, places and times, no one named)
+    for (const PersonRef* r : refs)
+        if (r->begin >= scope.clause.end && r->begin < subject->begin)
+            return;
+    parties.subjects.push_back(subject->person);
+}
+
 /// "The first summit took place in Liverpool last March, when A and B launched the programme": a
 /// meeting noun naming no one, whose predicate tells it happened ("took place", "took place in";
 /// a noun held in the passive is read by findParties), has the people who open the "when" clause
@@ -1748,6 +1783,7 @@ void findMeetings(DocContext& ctx)
             whenClausePeople(ctx, s, refs, t, parties);
             visitWhenClauseHosts(ctx, s, refs, t, parties);
             framedCallPeople(ctx, s, refs, triggers, ti, parties);
+            openingFrameSubject(ctx, s, refs, t, scope, parties);
             const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
             std::optional<MeetingDraft> lastNoun;
             std::size_t groupCount = 0;

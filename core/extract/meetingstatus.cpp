@@ -580,6 +580,12 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
                 ++words;
         }
     }
+    // "A and B agreed on the plan when they held talks": a subordinator with a subject after it
+    // opens the verb's own clause; a plan word before it is of the main clause (its auxiliary,
+    // "will agree ... when they meet", is read below)
+    for (int i = futureFrom; t.verb && i + 1 < t.begin; ++i)
+        if (lex.has(Cue::Subordinator, s.key(i)) && !s.tok(i).cap)
+            futureFrom = i + 1;
     for (int i = futureFrom; i < t.begin; ++i) {
         if (nounBeforeFrame(i))
             continue;

@@ -34,6 +34,40 @@ bool meetingNounBefore(const Lexicon& lex, const SentenceInfo& s, int end)
     return false;
 }
 
+/// "held several hours of talks", "had a fresh round of consultations": whether the meeting noun
+/// at token `i` comes after "of" and a measure of it (lexicon measure-noun), with a hold verb a
+/// few lowercase words or numbers before the measure. The verb holds the noun as it holds one
+/// right after it ("held talks"); "held out the prospect of talks" names no measure.
+bool heldMeasure(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (i < 3 || s.key(i - 1) != "of"_key || !lex.has(Cue::MeasureNoun, s.key(i - 2)))
+        return false;
+    constexpr int reach = 3; // "several", "a new", "two more"
+    for (int b = i - 3; b >= std::max(0, i - 3 - reach); --b) {
+        if (lex.has(Cue::HoldVerb, s.key(b)))
+            return true;
+        if (s.tok(b).kind == Token::Punct || s.tok(b).cap)
+            return false;
+    }
+    return false;
+}
+
+/// "B, who is accompanying A on the visit", "accompanied A on his trip": whether the journey noun
+/// (travel-word) at token `i` comes after "on" or "during" and a determiner, with an accompany
+/// word before them in its clause (six words at most, past the one accompanied): B travels with
+/// A, and the two meet no one by the noun.
+bool accompaniesOnJourney(const Lexicon& lex, const SentenceInfo& s, int i)
+{
+    if (i < 3 || !lex.has(Cue::TravelWord, s.key(i)) || !lex.has(Cue::Determiner, s.key(i - 1)) ||
+        (s.key(i - 2) != "on"_key && s.key(i - 2) != "during"_key))
+        return false;
+    constexpr int reach = 6; // "accompanying Prime Minister Christopher Luxon"
+    for (int b = i - 3; b >= std::max(0, i - 3 - reach) && s.tok(b).kind == Token::Word; --b)
+        if (lex.has(Cue::AccompanyWord, s.key(b)))
+            return true;
+    return false;
+}
+
 /// "received, today, at the palace, B": where the words after the asides between commas that
 /// follow token `i - 1` start (asides of a few tokens each); `i` when no comma follows.
 int afterAsides(const SentenceInfo& s, int i)
@@ -422,8 +456,8 @@ bool speaksToAudience(const Lexicon& lex, const SentenceInfo& s, int x)
 
 /// "a meeting in New Delhi last month between A and B", "talks on Monday in Geneva between",
 /// "Talks were held in Cairo between": the "between" after a meeting noun's place, time and
-/// predicate (from token `from`: "in", "at", "on", time words, capitalised place words, the
-/// auxiliaries and verbs of taking place; no one's name, no other punctuation), or -1.
+/// predicate (from token `from`: "in", "at", "on", time words and numbers, capitalised place words,
+/// the auxiliaries and verbs of taking place; no one's name, no other punctuation), or -1.
 int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
 {
     constexpr int reach = 10; ///< "were due to be held in Cairo on Monday"
@@ -433,6 +467,9 @@ int laterBetween(const Lexicon& lex, const SentenceInfo& s, int from)
         const Token& w = s.tok(x);
         if (w.key == "between"_key)
             return x > from ? x : -1;
+        // (a day's number is of its time: "a call on 3 February between")
+        if (w.kind == Token::Number)
+            continue;
         if (w.kind != Token::Word || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x))
             return -1;
         // ... and its predicate of taking place: "Talks were held in Cairo on Monday between",
@@ -1326,7 +1363,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             const bool callOn = call && next == "on"_key &&
                                 (lex.has(Cue::CallOnCue, prev) || lex.has(Cue::CallOnCue, prev2));
             // ... but "a call on Friday with" is a call
-            const bool onDay = next == "on"_key && i + 2 < n && isCalendarWord(s.tok(i + 2));
+            // ... or "a call on 5 May with", "a call on May 5 with": a month with its day's number
+            const auto dayOfMonth = [&](int x) {
+                return x + 1 < n && ((s.tok(x).kind == Token::Number && isMonthWord(s.tok(x + 1))) ||
+                                     (isMonthWord(s.tok(x)) && s.tok(x + 1).kind == Token::Number));
+            };
+            const bool onDay = next == "on"_key && i + 2 < n && (isCalendarWord(s.tok(i + 2)) || dayOfMonth(i + 2));
             if (call && !callOn && (next == "for"_key || (next == "on"_key && !onDay)))
                 continue;
             if (call && prev == "to"_key)
@@ -1334,6 +1376,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             if (endsOtherEvent(lex, s, i))
                 continue;
             if (briefEncounterAt(lex, s, i))
+                continue;
+            if (accompaniesOnJourney(lex, s, i))
                 continue;
             // "video conference", "online conference" but not "press conference"
             if (nounValue == "needs-mode"_key && !callOn && !isPhoneWord(prev) && !isVideoWord(prev) &&
@@ -1453,7 +1497,8 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                                       (i >= 3 && isHold(s.key(i - 3)) && modifier(i - 1) && modifier(i - 2) &&
                                        s.key(i).endsWith(QLatin1Char('s')));
             // (not a gerund made a noun: "called for the holding of talks with B")
-            const bool held = isHold(prev) || (isHold(prev2) && prev != "of"_key) || heldModified;
+            const bool held = isHold(prev) || (isHold(prev2) && prev != "of"_key) || heldModified ||
+                              heldMeasure(lex, s, i);
             // "held discussions today with B", "had consultations with B": a noun that otherwise
             // only refers back is an event of its own when held with a partner
             bool heldWith = false;
@@ -1465,7 +1510,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
             for (int h = i - 1; held && h >= std::max(1, i - 3) && !groupHeld; --h)
                 for (int b = h - 1; isHold(s.key(h)) && b >= std::max(0, h - 5) && !groupHeld; --b)
                     groupHeld = lex.has(Cue::Article, s.key(b)) && lex.has(Cue::GroupNumber, s.key(b + 1));
-            if (nounValue == "anaphoric-only"_key && !anaphoric && !heldWith && !groupHeld)
+            // ... and so is one its participle holds, its partners after it: "during discussions
+            // held between A and B", "consultations held on Monday with B"
+            bool participleHeld = isHold(next) && betweenAt > 0;
+            for (int x = i + 2; isHold(next) && x < std::min(n, i + 5) && s.tok(x).kind == Token::Word && !participleHeld; ++x)
+                participleHeld = lex.has(Cue::PartnerWord, s.key(x));
+            if (nounValue == "anaphoric-only"_key && !anaphoric && !heldWith && !groupHeld && !participleHeld)
                 continue;
             // "held separate meetings with A and B": a noun that tells of events only after a hold
             // verb ("his meetings with A", "The meetings were meant to" tell of none anew)
@@ -1857,8 +1907,12 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
         // ("held phone calls with A and B": a plural noun splits only its own trigger)
         // ("received, in turn, A and B": a phrase of the set too, after the trigger's start only,
         // not "B, who in turn met C and D")
+        // ("met B and C for a separate trilateral meeting": after "a", one event told apart from
+        // another, not one each)
         auto splitAt = [&](int x) {
             const QString v = lex.value(Cue::SplitCue, s.key(x));
+            if (x > 0 && (s.key(x - 1) == "a"_key || s.key(x - 1) == "an"_key))
+                return false;
             return (lex.has(Cue::SplitCue, s.key(x)) && v != "before-object"_key && v != "apart"_key &&
                     (x == i || v != "own-noun"_key)) ||
                    (x >= i && lexiconPhraseAt(lex, Cue::SplitCue, s, x) > x + 1);

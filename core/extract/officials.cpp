@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -8129,6 +8130,120 @@ int sideStateOf(const DocContext& ctx, int person)
     return side;
 }
 
+// Whether tokens [b, e) name a sub-national unit no dictionary knows ("Cross River State",
+// "Eastern Province", "Assam"): one to four capitalised words, none read by the dictionaries
+// nor a function, tenure or body word, the last an area's noun (lexicon `area-noun`: "State",
+// "Province", "Governorate"), or, when `bare`, none (before an office of a region only).
+bool unknownUnit(const DocContext& ctx, const SentenceInfo& s, int b, int e, bool bare)
+{
+    if (b < 0 || e - b < 1 || e - b > 4 || e > s.size())
+        return false;
+    const bool area = e - b >= 2 && ctx.lex.has(Cue::AreaNoun, s.key(e - 1));
+    for (int k = b; k < e; ++k) {
+        const Token& t = s.tok(k);
+        if (t.kind != Token::Word || !t.cap || t.allCaps || s.matchOf(k) || s.nameTok[std::size_t(k)] ||
+            isFunctionWord(ctx.lex, t.key) || ctx.lex.has(Cue::TenureWord, t.key) ||
+            (!(area && k == e - 1) && ctx.lex.has(Cue::BodyHead, t.key)))
+            return false;
+    }
+    return area || bare;
+}
+
+// "the governor of Cross River State, Senator A", "the President of Hirshabelle State, H.E. B",
+// "Eastern Province Governor C", "Assam Chief Minister D", "E, the governor of Ondo State,":
+// an office of a region the dictionaries do not know, written with the naming. An office of a
+// region ("local" in titles.tsv) may name its region bare; any other needs the area's noun.
+bool namesUnknownUnitOffice(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const int n = s.size();
+    const auto office = [&](int b, int e) -> const TitleEntry* {
+        const PhraseMatch* t = b >= 0 && b < n ? s.matchOf(b) : nullptr;
+        if (!t || t->kind != PhraseKind::Title || t->begin != b || t->end != e)
+            return nullptr;
+        const TitleEntry& te = ctx.g.titles[std::size_t(t->entry)];
+        return te.category == "honorific"_key || isDiplomatTitle(te) ? nullptr : &te;
+    };
+    const auto local = [](const TitleEntry* te) { return te && te->category == "local"_key; };
+    // "<office> of [the] <unit>": the unit in [b, e), the office's match ending before "of"
+    const auto ofUnit = [&](int b, int e) {
+        int o = b > 0 && s.key(b - 1) == "the"_key ? b - 1 : b;
+        if (o < 2 || s.key(o - 1) != "of"_key)
+            return false;
+        const PhraseMatch* t = s.matchOf(o - 2);
+        const TitleEntry* te = t ? office(t->begin, o - 1) : nullptr;
+        return te && unknownUnit(ctx, s, b, e, local(te));
+    };
+    // the capitalised words no dictionary reads that end at e, up to four
+    const auto wordsBefore = [&](int e) {
+        int b = e;
+        while (b > s.dateline && e - b < 4 && s.tok(b - 1).kind == Token::Word && s.tok(b - 1).cap && !s.matchOf(b - 1))
+            --b;
+        return b;
+    };
+    int k = naming.begin;
+    // (a rank or an honorific the name leaves out, after the comma: "..., Senator A")
+    if (const PhraseMatch* h = k > 1 ? s.matchOf(k - 1) : nullptr;
+        h && h->kind == PhraseKind::Title && h->end == k && s.key(h->begin - 1) == ","_key)
+        k = h->begin;
+    if (k >= 4 && s.key(k - 1) == ","_key && ofUnit(wordsBefore(k - 1), k - 1))
+        return true;
+    // "<unit> [state] <office> A" (not a place the office is met in: "met in Assam Governor A")
+    if (const PhraseMatch* t = naming.begin > 0 ? s.matchOf(naming.begin - 1) : nullptr;
+        t && t->end == naming.begin) {
+        const TitleEntry* te = office(t->begin, naming.begin);
+        int e = t->begin;
+        if (e > 0 && ctx.lex.has(Cue::SeatLevel, s.key(e - 1)) && !s.tok(e - 1).cap)
+            --e;
+        const int b = wordsBefore(e);
+        if (te && b < e && (b == 0 || (s.key(b - 1) != "in"_key && s.key(b - 1) != "at"_key && s.key(b - 1) != "from"_key)) &&
+            unknownUnit(ctx, s, b, e, local(te)))
+            return true;
+    }
+    // "A, [the] <office> of [the] <unit>,"
+    int q = naming.end;
+    if (q + 3 >= n || s.key(q) != ","_key)
+        return false;
+    q += s.key(q + 1) == "the"_key ? 2 : 1;
+    const PhraseMatch* t = s.matchOf(q);
+    if (!t || t->begin != q || !office(q, t->end) || s.key(t->end) != "of"_key)
+        return false;
+    const int b = s.key(t->end + 1) == "the"_key ? t->end + 2 : t->end + 1;
+    int e = b;
+    while (e < n && e - b < 4 && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e))
+        ++e;
+    return (e == n || s.key(e) == ","_key || s.key(e) == "."_key) && ofUnit(b, e);
+}
+
+// The state the story's visits are hosted by: the one in whose city (or seat, where its host
+// received the guest) the held meetings of its officials with those of another state are told,
+// the most often, the first told on a tie (the officials placed by more than the article's
+// most named state); -1 when none.
+int storyHostState(const DocContext& ctx)
+{
+    std::vector<int> hosts; ///< one per meeting, in the order told
+    for (const MeetingDraft& m : ctx.meetings) {
+        if (m.status != "held"_key || m.besideGathering || m.gatheringEvent)
+            continue;
+        const int host = stateOfCity(ctx, m.place.isEmpty() ? m.hostSeat : m.place);
+        bool home = false, guest = false;
+        for (int o : m.participants)
+            if (const Person& other = ctx.persons[std::size_t(o)];
+                other.official && other.state >= 0 && other.stateStrength >= 2)
+                (other.state == host ? home : guest) = true;
+        if (host >= 0 && home && guest)
+            hosts.push_back(host);
+    }
+    int best = -1;
+    long most = 0;
+    for (int h : hosts)
+        if (const long c = std::count(hosts.begin(), hosts.end(), h); c > most) {
+            best = h;
+            most = c;
+        }
+    return best;
+}
+
 } // namespace
 
 void assignHostStates(DocContext& ctx)
@@ -8160,6 +8275,20 @@ void assignHostStates(DocContext& ctx)
     for (int i = 0; i < int(ctx.persons.size()); ++i)
         if (Person& p = ctx.persons[std::size_t(i)]; movable(p) && (home < 0 || p.state != home))
             place(p, sideStateOf(ctx, i), QStringLiteral("meeting the visitors that state receives"));
+    // "the governor of Cross River State, A", "Assam Chief Minister B": an office of a region no
+    // dictionary knows is at home in the story, never of a visitor's state: the state that hosts
+    // the story's visits, whatever state the fallbacks gave him
+    const int storyHost = storyHostState(ctx);
+    for (int i = 0; i < int(ctx.persons.size()) && storyHost >= 0; ++i) {
+        Person& p = ctx.persons[std::size_t(i)];
+        if (!p.official || p.organization >= 0 || !(p.state < 0 || movable(p)))
+            continue;
+        const bool unit = std::any_of(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+            return r.person == i && r.kind == RefKind::Name && namesUnknownUnitOffice(ctx, r);
+        });
+        if (unit)
+            place(p, storyHost, QStringLiteral("an office of a region of the state that hosts the story"));
+    }
 }
 
 } // namespace parley

@@ -650,7 +650,10 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     if (q >= n)
         return p;
     const PhraseMatch* pm = s.matchOf(q);
-    if (pm && pm->begin == q) {
+    // "of the Seychelles Defence Forces": a state written with its article ("the Seychelles")
+    // opens a body's name as well
+    const bool stateWithThe = pm && pm->begin == q - 1 && pm->kind == PhraseKind::State && s.key(q - 1) == "the"_key;
+    if (pm && (pm->begin == q || stateWithThe)) {
         if (pm->kind == PhraseKind::State || (pm->kind == PhraseKind::Place && pm->capital)) {
             *state = pm->entry;
             // "of the Bangladesh Nationalist Party", "of the Kenya Defence Forces": the state
@@ -673,7 +676,11 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                     if (lex.has(Cue::BodyHead, s.key(r)) || lex.has(Cue::ThingHead, s.key(r)))
                         body = r + 1;
                 }
-            return body > 0 ? body : pm->end;
+            if (body > 0 || !stateWithThe)
+                return body > 0 ? body : pm->end;
+            // (with its article, only before a body: "of the Seychelles People's Defence Forces"
+            // is read word by word below)
+            *state = -1;
         }
     }
     // "Crown Prince of Dubai", "Ruler of Sharjah": a city of a known state, the whole body

@@ -83,6 +83,20 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 home27 twin: 'A, the governor of the Bank of X,': X's")
         << "Ugandan Foreign Minister Sam Okello arrived in Nairobi on Monday with a message from Uganda's leader and held talks with President Daniel Mwangi at State House. Uganda wants a new pipeline route, and Uganda's cabinet approved it last week. On Tuesday, Mwangi met Hassan Dido, the governor of the Bank of Uganda, at State House."
         << "Sam Okello/Foreign Minister/Uganda;Daniel Mwangi/President/Kenya;Hassan Dido/Governor/Uganda";
+    // --- session 27, home27: a state the gazetteer writes with its article ("the Seychelles")
+    // opens a body's name after "of" as any state does: "the Chief of Defence Forces of the
+    // Seychelles Defence Forces, A" is the Seychelles' (it was the state shared with the title
+    // coordinated before). Twins: the state alone after "of the"; a body whose words run past a
+    // possessive, read word by word as before
+    QTest::newRow("s27 home27: 'the Chief of ... of the Seychelles Defence Forces, A': the state opens the body")
+        << "The Indian High Commissioner to Seychelles, Anil Rao, and the Chief of Defence Forces of the Seychelles Defence Forces (SDF), Brigadier Paul Hoareau, were also present."
+        << "Anil Rao/High Commissioner/India;Paul Hoareau/Chief/Seychelles";
+    QTest::newRow("s27 home27 twin: 'the Chief of Defence Forces of the Seychelles, A': the state alone")
+        << "The Indian High Commissioner to Seychelles, Anil Rao, and the Chief of Defence Forces of the Seychelles, Brigadier Paul Hoareau, were also present."
+        << "Anil Rao/High Commissioner/India;Paul Hoareau/Chief/Seychelles";
+    QTest::newRow("s27 home27 twin: 'of the Seychelles People's Defence Forces, A': no name 'People'")
+        << "Indian Navy chief Admiral Vikram Sen met the Chief of Defence Forces of the Seychelles People's Defence Forces, Brigadier Paul Hoareau, in Victoria."
+        << "Vikram Sen/Navy Chief/India;Paul Hoareau/Chief/Seychelles";
     // --- session 26, left26: a name written in capitals ends at a verb the lexicon lists (mixed
     // case, the twin, ends at its lower-case verb as before); a title alias ending on a generic
     // rank ("Rajya Sabha deputy") gives the rank to the office after it ("Deputy Chairman"), the

@@ -3890,6 +3890,20 @@ void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHi
 // "a high-level Turkish delegation": later officials "headed by" it take its state; so do those
 // of "Moyo's delegation included A", the state of the one whose delegation it is. Returns the
 // token of the word "delegation", or -1.
+// "a delegation of the US Congress", "the delegation from Japan", "a delegation of the
+// Philippine Coast Guard": the state (or its people) right after "of" or "from" (and "the")
+// after the delegation noun at i, else -1.
+int delegationOwnerAfter(const SentenceInfo& s, int i)
+{
+    if (s.key(i + 1) != "of"_key && s.key(i + 1) != "from"_key)
+        return -1;
+    const int q = s.key(i + 2) == "the"_key ? i + 3 : i + 2;
+    const PhraseMatch* m = s.matchOf(q);
+    if (!m || (m->begin != q && !(m->begin == q - 1 && s.key(q - 1) == "the"_key)))
+        return -1;
+    return m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym ? m->entry : -1;
+}
+
 int findDelegation(DocContext& ctx, const SentenceInfo& s)
 {
     for (int i = 0; i < s.size(); ++i) {
@@ -3905,9 +3919,17 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
                 return i;
             }
         }
+        // "a delegation of the US Congress", "a delegation from Japan": the state after it
+        if (const int st = delegationOwnerAfter(s, i); st >= 0) {
+            ctx.lastDelegationState = st;
+            return i;
+        }
         for (int k = i - 1; k >= std::max(0, i - 4); --k) {
             const PhraseMatch* m = s.matchOf(k);
-            // (or a seat of its government: "a Kremlin delegation", "a KRG delegation")
+            // (or a seat of its government: "a Kremlin delegation", "a KRG delegation"; not the
+            // place it is received in: "received in Panama City a delegation")
+            if (m && m->kind == PhraseKind::Place && ctx.lex.has(Cue::VenuePreposition, s.key(m->begin - 1)))
+                break;
             if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State || m->kind == PhraseKind::Place)) {
                 ctx.lastDelegationState = m->entry;
                 break;

@@ -97,6 +97,22 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 home27 twin: 'of the Seychelles People's Defence Forces, A': no name 'People'")
         << "Indian Navy chief Admiral Vikram Sen met the Chief of Defence Forces of the Seychelles People's Defence Forces, Brigadier Paul Hoareau, in Victoria."
         << "Vikram Sen/Navy Chief/India;Paul Hoareau/Chief/Seychelles";
+    // --- session 27, home27: whose a delegation is. "a delegation of the US Congress led by A",
+    // "a delegation from Japan led by B": the state after "of" or "from" (members of a state's
+    // legislature are that state's); "received in San Jose a delegation led by C": the city it is
+    // received in is no owner. Twin: a demonym before the noun, as before
+    QTest::newRow("s27 home27: 'received in X a delegation of the US Congress led by A, which included B': the US")
+        << "Costa Rican Foreign Minister Arnoldo Solis received in San Jose a delegation of the US Congress led by Representative Tom Harlan, which included Representative Ana Ruiz."
+        << "Arnoldo Solis/Foreign Minister/Costa Rica;Tom Harlan/Representative/United States;Ana Ruiz/Representative/United States";
+    QTest::newRow("s27 home27 twin: 'received in X a Mexican delegation led by A': the demonym")
+        << "Costa Rican Foreign Minister Arnoldo Solis received in San Jose a Mexican delegation led by Senator Pablo Ortega, which included Senator Lucia Vega."
+        << "Arnoldo Solis/Foreign Minister/Costa Rica;Pablo Ortega/Senator/Mexico;Lucia Vega/Senator/Mexico";
+    QTest::newRow("s27 home27: 'a delegation from Japan led by A'")
+        << "Costa Rican Foreign Minister Arnoldo Solis received a delegation from Japan led by Deputy Minister Kenji Sato on Monday."
+        << "Arnoldo Solis/Foreign Minister/Costa Rica;Kenji Sato/Deputy Minister/Japan";
+    QTest::newRow("s27 home27: 'received in San Jose a delegation led by A': not the city's state")
+        << "Costa Rican Foreign Minister Arnoldo Solis received in San Jose a delegation led by Senator Pablo Ortega on Monday. Mexico and Costa Rica signed a new trade accord, Mexico said."
+        << "Arnoldo Solis/Foreign Minister/Costa Rica;Pablo Ortega/Senator/Mexico";
     // --- session 26, left26: a name written in capitals ends at a verb the lexicon lists (mixed
     // case, the twin, ends at its lower-case verb as before); a title alias ending on a generic
     // rank ("Rajya Sabha deputy") gives the rank to the office after it ("Deputy Chairman"), the

@@ -8273,6 +8273,47 @@ int storyHostState(const DocContext& ctx)
     return best;
 }
 
+// "Philippine Coast Guard (PCG)", "the Kenya Defence Forces (KDF)": the state whose name (or
+// its people's) opens a body the text spells out, capitalised words up to a body's head noun,
+// right before acronym `key` in brackets; -1 when the text defines no such acronym.
+int acronymBodyState(const DocContext& ctx, const TokenKey& key)
+{
+    for (const SentenceInfo& s : ctx.sents)
+        for (int k = 2; k + 1 < s.size(); ++k) {
+            if (s.key(k) != key || s.key(k - 1) != "("_key || s.key(k + 1) != ")"_key)
+                continue;
+            bool head = false;
+            for (int c = k - 2; c >= 0 && k - c <= 7; --c) {
+                const PhraseMatch* m = s.matchOf(c);
+                if (m && m->end == c + 1 && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym))
+                    return head ? m->entry : -1;
+                if (s.tok(c).kind != Token::Word || !s.tok(c).cap || m || s.nameTok[std::size_t(c)])
+                    break;
+                head = head || ctx.lex.has(Cue::BodyHead, s.key(c));
+            }
+        }
+    return -1;
+}
+
+// "PCG spokesperson A", "KDF spokesman Colonel B": an acronym no dictionary knows right before
+// an office written before the naming (no other name, comma or a dozen words between) that the
+// text defines as a body of a state ("the Philippine Coast Guard (PCG)"): that state, else -1.
+int acronymOfficeState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    for (int k = naming.begin - 1; k >= 1 && naming.begin - k <= 12; --k) {
+        if (s.key(k) == ","_key || s.nameTok[std::size_t(k)])
+            return -1;
+        const PhraseMatch* t = s.matchOf(k);
+        if (!t || t->begin != k || t->kind != PhraseKind::Title ||
+            ctx.g.titles[std::size_t(t->entry)].category == "honorific"_key)
+            continue;
+        if (const Token& a = s.tok(k - 1); a.kind == Token::Word && a.allCaps && !s.matchOf(k - 1))
+            return acronymBodyState(ctx, a.key);
+    }
+    return -1;
+}
+
 } // namespace
 
 void assignHostStates(DocContext& ctx)
@@ -8317,6 +8358,15 @@ void assignHostStates(DocContext& ctx)
         });
         if (unit)
             place(p, storyHost, QStringLiteral("an office of a region of the state that hosts the story"));
+    }
+    // "the Philippine Coast Guard (PCG) ... PCG spokesperson A": an office of a body the text
+    // names after its state, by the acronym it defined
+    for (int i = 0; i < int(ctx.persons.size()); ++i) {
+        Person& p = ctx.persons[std::size_t(i)];
+        if (!p.official || p.organization >= 0 || !(p.state < 0 || movable(p)))
+            continue;
+        if (const PersonRef* naming = firstNaming(ctx, i))
+            place(p, acronymOfficeState(ctx, *naming), QStringLiteral("an office of that state's body, by its acronym"));
     }
 }
 

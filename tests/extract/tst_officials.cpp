@@ -113,6 +113,19 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 home27: 'received in San Jose a delegation led by A': not the city's state")
         << "Costa Rican Foreign Minister Arnoldo Solis received in San Jose a delegation led by Senator Pablo Ortega on Monday. Mexico and Costa Rica signed a new trade accord, Mexico said."
         << "Arnoldo Solis/Foreign Minister/Costa Rica;Pablo Ortega/Senator/Mexico";
+    // --- session 27, home27: "the Kenya Defence Forces (KDF) ... KDF spokesman Colonel A": an
+    // acronym the text defines as a body named after a state, right before an office, makes
+    // the office that state's (it was the state of the lead meeting's city). Twins: another
+    // spokesman whose state is written; an acronym of a body named after no state
+    QTest::newRow("s27 home27: 'the Kenya Defence Forces (KDF) ... KDF spokesman Colonel A': Kenya's")
+        << "Somalia's Defence Minister Abdi Nur met Kenyan envoy Ruth Wanjiru in Mogadishu on Monday after an attack on the Kenya Defence Forces (KDF) near the border. Somalia will help, Somalia's cabinet said. KDF spokesman Colonel Paul Njuguna said two soldiers were hurt."
+        << "Abdi Nur/Defence Minister/Somalia;Ruth Wanjiru/Envoy/Kenya;Paul Njuguna/Spokesman/Kenya";
+    QTest::newRow("s27 home27 twin: 'Somali army spokesman Colonel A' where KDF is defined: Somalia's")
+        << "Somalia's Defence Minister Abdi Nur met Kenyan envoy Ruth Wanjiru in Mogadishu on Monday after an attack on the Kenya Defence Forces (KDF) near the border. Somalia will help, Somalia's cabinet said. Somali army spokesman Colonel Ali Warsame said KDF soldiers were hurt."
+        << "Abdi Nur/Defence Minister/Somalia;Ruth Wanjiru/Envoy/Kenya;Ali Warsame/Spokesman/Somalia";
+    QTest::newRow("s27 home27 twin: 'the Joint Border Force (JBF) ... JBF spokesman A': no state from the acronym")
+        << "Somalia's Defence Minister Abdi Nur met Kenyan envoy Ruth Wanjiru in Mogadishu on Monday after an attack on the Joint Border Force (JBF) near the border. Somalia will help, Somalia's cabinet said. JBF spokesman Colonel Paul Njuguna said two soldiers were hurt."
+        << "Abdi Nur/Defence Minister/Somalia;Ruth Wanjiru/Envoy/Kenya;Paul Njuguna/Spokesman/Somalia";
     // --- session 26, left26: a name written in capitals ends at a verb the lexicon lists (mixed
     // case, the twin, ends at its lower-case verb as before); a title alias ending on a generic
     // rank ("Rajya Sabha deputy") gives the rank to the office after it ("Deputy Chairman"), the

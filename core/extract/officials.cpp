@@ -2476,7 +2476,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 }
                 break;
             }
-            if (st >= 0 && (s.key(p) == "of"_key || s.key(p) == "from"_key)) {
+            // "spokesman for the Nigerian Navy, A": after "for", the state only where it opens a
+            // body's name, up to its head noun ("Special Envoy for Sudan" is no Sudanese office)
+            const bool forBody = s.key(p) == "for"_key && e > p + 1 && ctx.lex.has(Cue::BodyHead, s.key(e - 1)) &&
+                                 !(s.matchOf(e - 1) && (s.matchOf(e - 1)->kind == PhraseKind::State ||
+                                                        s.matchOf(e - 1)->kind == PhraseKind::Demonym));
+            if (st >= 0 && (s.key(p) == "of"_key || s.key(p) == "from"_key || forBody)) {
                 ofState = st;
                 ofStates.push_back(st);
                 // "the foreign ministers of Turkey, Azerbaijan and Georgia, A, B and C"

@@ -126,6 +126,19 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 home27 twin: 'the Joint Border Force (JBF) ... JBF spokesman A': no state from the acronym")
         << "Somalia's Defence Minister Abdi Nur met Kenyan envoy Ruth Wanjiru in Mogadishu on Monday after an attack on the Joint Border Force (JBF) near the border. Somalia will help, Somalia's cabinet said. JBF spokesman Colonel Paul Njuguna said two soldiers were hurt."
         << "Abdi Nur/Defence Minister/Somalia;Ruth Wanjiru/Envoy/Kenya;Paul Njuguna/Spokesman/Somalia";
+    // --- session 27, home27: "A, a spokesman for the Nigerian Navy,", "a spokesman for the
+    // Nigeria Police Force, B": after "for", a state (or its people) that opens a body's name,
+    // up to its head noun, is the office's state as after "of" (they were the lead meeting's).
+    // Twin: a state alone after "for" is the field of an envoy, not his state
+    QTest::newRow("s27 home27: 'A, a spokesman for the Nigerian Navy,': Nigeria's")
+        << "Cameroonian Foreign Minister Paul Ndongo arrived in Yaounde and met Cameroon's President Jean Biko. Cameroon and Cameroon's army said Cameroon would act. Musa Bello, a spokesman for the Nigerian Navy, also attended."
+        << "Paul Ndongo/Foreign Minister/Cameroon;Jean Biko/President/Cameroon;Musa Bello/Spokesman/Nigeria";
+    QTest::newRow("s27 home27: 'a spokesman for the Nigeria Police Force, Commissioner A': Nigeria's")
+        << "Cameroonian Foreign Minister Paul Ndongo arrived in Yaounde and met Cameroon's President Jean Biko. Cameroon and Cameroon's army said Cameroon would act. A spokesman for the Nigeria Police Force, Commissioner Musa Bello, also attended."
+        << "Paul Ndongo/Foreign Minister/Cameroon;Jean Biko/President/Cameroon;Musa Bello//Nigeria";
+    QTest::newRow("s27 home27 twin: 'A, the special envoy for Sudan,': no Sudanese office")
+        << "Cameroonian Foreign Minister Paul Ndongo arrived in Yaounde and met Cameroon's President Jean Biko. Cameroon and Cameroon's army said Cameroon would act. Tom Perriello, the special envoy for Sudan, also attended."
+        << "Paul Ndongo/Foreign Minister/Cameroon;Jean Biko/President/Cameroon;Tom Perriello/Special Envoy/Cameroon";
     // --- session 26, left26: a name written in capitals ends at a verb the lexicon lists (mixed
     // case, the twin, ends at its lower-case verb as before); a title alias ending on a generic
     // rank ("Rajya Sabha deputy") gives the rank to the office after it ("Deputy Chairman"), the

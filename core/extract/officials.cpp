@@ -8166,13 +8166,16 @@ int sideStateOf(const DocContext& ctx, int person)
 
 // Whether tokens [b, e) name a sub-national unit no dictionary knows ("Cross River State",
 // "Eastern Province", "Assam"): one to four capitalised words, none read by the dictionaries
-// nor a function, tenure or body word, the last an area's noun (lexicon `area-noun`: "State",
+// (no city of the lexicon first) nor a function, tenure or body word, the last an area's noun (lexicon `area-noun`: "State",
 // "Province", "Governorate"), or, when `bare`, none (before an office of a region only).
 bool unknownUnit(const DocContext& ctx, const SentenceInfo& s, int b, int e, bool bare)
 {
     if (b < 0 || e - b < 1 || e - b > 4 || e > s.size())
         return false;
     const bool area = e - b >= 2 && ctx.lex.has(Cue::AreaNoun, s.key(e - 1));
+    // (a city the lexicon places names a known seat: "Kano State" is Nigeria's, whatever story)
+    if (lexiconPhraseAt(ctx.lex, Cue::City, s, b) > b)
+        return false;
     for (int k = b; k < e; ++k) {
         const Token& t = s.tok(k);
         if (t.kind != Token::Word || !t.cap || t.allCaps || s.matchOf(k) || s.nameTok[std::size_t(k)] ||
@@ -8220,12 +8223,14 @@ bool namesUnknownUnitOffice(const DocContext& ctx, const PersonRef& naming)
     if (const PhraseMatch* h = k > 1 ? s.matchOf(k - 1) : nullptr;
         h && h->kind == PhraseKind::Title && h->end == k && s.key(h->begin - 1) == ","_key)
         k = h->begin;
-    if (k >= 4 && s.key(k - 1) == ","_key && ofUnit(wordsBefore(k - 1), k - 1))
+    // the office's phrase ends at the name, or at the comma before it
+    const int end = k > 0 && s.key(k - 1) == ","_key ? k - 1 : k;
+    // "<office> of [the] <unit>[,] A"
+    if (end >= 3 && ofUnit(wordsBefore(end), end))
         return true;
-    // "<unit> [state] <office> A" (not a place the office is met in: "met in Assam Governor A")
-    if (const PhraseMatch* t = naming.begin > 0 ? s.matchOf(naming.begin - 1) : nullptr;
-        t && t->end == naming.begin) {
-        const TitleEntry* te = office(t->begin, naming.begin);
+    // "<unit> [state] <office>[,] A" (not a place the office is met in: "met in Assam Governor A")
+    if (const PhraseMatch* t = end > 0 ? s.matchOf(end - 1) : nullptr; t && t->end == end) {
+        const TitleEntry* te = office(t->begin, end);
         int e = t->begin;
         if (e > 0 && ctx.lex.has(Cue::SeatLevel, s.key(e - 1)) && !s.tok(e - 1).cap)
             --e;

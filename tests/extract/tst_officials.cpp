@@ -74,6 +74,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 home27: 'X State President A': the host's, though the host's president is another")
         << "Somali President Hassan Abdi received Turkish Foreign Minister Mehmet Kaya at Villa Somalia in Mogadishu on Monday. The next day Abdi held talks with Galmudug State President Ahmed Kariye in Dhusamareb."
         << "Hassan Abdi/President/Somalia;Mehmet Kaya/Foreign Minister/Turkey;Ahmed Kariye/President/Somalia";
+    QTest::newRow("s27 home27: 'Chief Minister of X A', no comma: the host's")
+        << "Nepalese Prime Minister Hari Thapa arrived in New Delhi on Monday for talks with Prime Minister Raj Verma. Nepal wants a second rail link, and Nepal will sell more power. Last month, Chief Minister of Sikkim Prem Tamang had met Mr Thapa in Kathmandu."
+        << "Hari Thapa/Prime Minister/Nepal;Raj Verma/Prime Minister/India;Prem Tamang/Chief Minister of Sikkim/India";
+    QTest::newRow("s27 home27: 'the X Chief Minister, A,': the host's")
+        << "Nepalese Prime Minister Hari Thapa arrived in New Delhi on Monday for talks with Prime Minister Raj Verma. Nepal wants a second rail link, and Nepal will sell more power. Last month, the Sikkim Chief Minister, Prem Tamang, had met Mr Thapa in Kathmandu."
+        << "Hari Thapa/Prime Minister/Nepal;Raj Verma/Prime Minister/India;Prem Tamang/Chief Minister/India";
+    QTest::newRow("s27 home27 twin: 'the Governor of the Central Bank, A,': a body, no region")
+        << "Nepalese Prime Minister Hari Thapa arrived in New Delhi on Monday for talks with Prime Minister Raj Verma. Nepal wants a second rail link, and Nepal will sell more power. Last month, the Governor of the Central Bank, Om Mathur, had met Mr Thapa in Kathmandu."
+        << "Hari Thapa/Prime Minister/Nepal;Raj Verma/Prime Minister/India;Om Mathur/Central Bank Governor/Nepal";
     QTest::newRow("s27 home27 twin: 'the President of the Plurinational State of X, A': X's")
         << "The President of the Plurinational State of Bolivia, Luis Arce, received Peruvian Foreign Minister Elmer Schialer at the Casa Grande del Pueblo in La Paz on Monday. Peru wants a new port deal."
         << "Luis Arce/President/Bolivia;Elmer Schialer/Foreign Minister/Peru";

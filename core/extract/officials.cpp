@@ -690,10 +690,14 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     const PhraseMatch* afterCity = cityEnd > q && cityEnd < n ? s.matchOf(cityEnd) : nullptr;
     const bool honorificAfter = afterCity && afterCity->begin == cityEnd && afterCity->kind == PhraseKind::Title &&
                                 g.titles[std::size_t(afterCity->entry)].category == "honorific"_key;
-    if (cityEnd > q && (cityEnd >= n || !s.tok(cityEnd).cap || honorificAfter)) {
+    // ("Governor of Kano State, A": or the area's noun the city names, lexicon `area-noun`)
+    const bool areaAfter = cityEnd > q && cityEnd < n && s.tok(cityEnd).cap && !s.matchOf(cityEnd) &&
+                           lex.has(Cue::AreaNoun, s.key(cityEnd)) &&
+                           (cityEnd + 1 >= n || !s.tok(cityEnd + 1).cap || !lex.has(Cue::BodyHead, s.key(cityEnd + 1)));
+    if (cityEnd > q && (cityEnd >= n || !s.tok(cityEnd).cap || honorificAfter || areaAfter)) {
         if (const int st = g.stateIndex(city->value); st >= 0) {
             *state = st;
-            return cityEnd;
+            return areaAfter ? cityEnd + 1 : cityEnd;
         }
     }
     if (pm && pm->begin == q) {
@@ -1869,8 +1873,13 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         const LexiconPhrase* city = nullptr;
         // (from the sentence's first word, which the modifiers leave out; not "met in Lahore
         // Governor A", where the city is where he was)
-        for (int c = std::max(k, 0); c < m.begin; ++c)
-            if (s.tok(c).cap && !s.matchOf(c) && lexiconPhraseAt(lex, Cue::City, s, c, &city) == m.begin &&
+        // ("Kano State Governor A": or with the area's noun the city names, lexicon `area-noun`)
+        const int seatEnd = m.begin > 0 && s.tok(m.begin - 1).cap && lex.has(Cue::AreaNoun, s.key(m.begin - 1)) &&
+                                    !s.matchOf(m.begin - 1)
+                                ? m.begin - 1
+                                : m.begin;
+        for (int c = std::max(k, 0); c < seatEnd; ++c)
+            if (s.tok(c).cap && !s.matchOf(c) && lexiconPhraseAt(lex, Cue::City, s, c, &city) == seatEnd &&
                 (c == 0 || (s.key(c - 1) != "in"_key && s.key(c - 1) != "at"_key && s.key(c - 1) != "from"_key))) {
                 if (const int st = g.stateIndex(city->value); st >= 0) {
                     h.state = st;

@@ -83,6 +83,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 home27 twin: 'the Governor of the Central Bank, A,': a body, no region")
         << "Nepalese Prime Minister Hari Thapa arrived in New Delhi on Monday for talks with Prime Minister Raj Verma. Nepal wants a second rail link, and Nepal will sell more power. Last month, the Governor of the Central Bank, Om Mathur, had met Mr Thapa in Kathmandu."
         << "Hari Thapa/Prime Minister/Nepal;Raj Verma/Prime Minister/India;Om Mathur/Central Bank Governor/Nepal";
+    QTest::newRow("s27 home27: 'Governor of <city> State A': a known seat with its area's noun, the city's state")
+        << "Nepalese Prime Minister Hari Thapa arrived in New Delhi on Monday for talks with Prime Minister Raj Verma. Nepal wants a second rail link, and Nepal will sell more power. Last month, Governor of Kano State Abba Yusuf had met Mr Thapa in Kathmandu."
+        << "Hari Thapa/Prime Minister/Nepal;Raj Verma/Prime Minister/India;Abba Yusuf/Governor/Nigeria";
+    QTest::newRow("s27 home27: '<city> State Governor A': the city's state")
+        << "Nepalese Prime Minister Hari Thapa arrived in New Delhi on Monday for talks with Prime Minister Raj Verma. Nepal wants a second rail link, and Nepal will sell more power. Last month, Kano State Governor Abba Yusuf had met Mr Thapa in Kathmandu."
+        << "Hari Thapa/Prime Minister/Nepal;Raj Verma/Prime Minister/India;Abba Yusuf/Governor/Nigeria";
+    QTest::newRow("s27 home27 twin: '<city> Governor A', no area's noun: the city's state as before")
+        << "Nepalese Prime Minister Hari Thapa arrived in New Delhi on Monday for talks with Prime Minister Raj Verma. Nepal wants a second rail link, and Nepal will sell more power. Last month, Kano Governor Abba Yusuf had met Mr Thapa in Kathmandu."
+        << "Hari Thapa/Prime Minister/Nepal;Raj Verma/Prime Minister/India;Abba Yusuf/Governor/Nigeria";
     QTest::newRow("s27 home27 twin: 'the President of the Plurinational State of X, A': X's")
         << "The President of the Plurinational State of Bolivia, Luis Arce, received Peruvian Foreign Minister Elmer Schialer at the Casa Grande del Pueblo in La Paz on Monday. Peru wants a new port deal."
         << "Luis Arce/President/Bolivia;Elmer Schialer/Foreign Minister/Peru";

@@ -8175,8 +8175,9 @@ int sideStateOf(const DocContext& ctx, int person)
 
 // Whether tokens [b, e) name a sub-national unit no dictionary knows ("Cross River State",
 // "Eastern Province", "Assam"): one to four capitalised words, none read by the dictionaries
-// (no city of the lexicon first) nor a function, tenure or body word, the last an area's noun (lexicon `area-noun`: "State",
-// "Province", "Governorate"), or, when `bare`, none (before an office of a region only).
+// (no city of the lexicon first) nor a function, tenure or body word, the last an area's noun
+// (lexicon `area-noun`: "State", "Province", "Governorate"), or, when `bare`, none (before an
+// office of a region only).
 bool unknownUnit(const DocContext& ctx, const SentenceInfo& s, int b, int e, bool bare)
 {
     if (b < 0 || e - b < 1 || e - b > 4 || e > s.size())
@@ -8244,8 +8245,8 @@ bool namesUnknownUnitOffice(const DocContext& ctx, const PersonRef& naming)
         if (e > 0 && ctx.lex.has(Cue::SeatLevel, s.key(e - 1)) && !s.tok(e - 1).cap)
             --e;
         const int b = wordsBefore(e);
-        if (te && b < e && (b == 0 || (s.key(b - 1) != "in"_key && s.key(b - 1) != "at"_key && s.key(b - 1) != "from"_key)) &&
-            unknownUnit(ctx, s, b, e, local(te)))
+        const bool metThere = b > 0 && (s.key(b - 1) == "in"_key || s.key(b - 1) == "at"_key || s.key(b - 1) == "from"_key);
+        if (te && b < e && !metThere && unknownUnit(ctx, s, b, e, local(te)))
             return true;
     }
     // "A, [the] <office> of [the] <unit>,"
@@ -8385,7 +8386,8 @@ void assignHostStates(DocContext& ctx)
         if (!p.official || p.organization >= 0 || !(p.state < 0 || movable(p)))
             continue;
         if (const PersonRef* naming = firstNaming(ctx, i))
-            place(p, acronymOfficeState(ctx, *naming), QStringLiteral("an office of that state's body, by its acronym"));
+            place(p, acronymOfficeState(ctx, *naming),
+                  QStringLiteral("an office of that state's body, by its acronym"));
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -649,7 +650,10 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     if (q >= n)
         return p;
     const PhraseMatch* pm = s.matchOf(q);
-    if (pm && pm->begin == q) {
+    // "of the Seychelles Defence Forces": a state written with its article ("the Seychelles")
+    // opens a body's name as well
+    const bool stateWithThe = pm && pm->begin == q - 1 && pm->kind == PhraseKind::State && s.key(q - 1) == "the"_key;
+    if (pm && (pm->begin == q || stateWithThe)) {
         if (pm->kind == PhraseKind::State || (pm->kind == PhraseKind::Place && pm->capital)) {
             *state = pm->entry;
             // "of the Bangladesh Nationalist Party", "of the Kenya Defence Forces": the state
@@ -672,7 +676,11 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                     if (lex.has(Cue::BodyHead, s.key(r)) || lex.has(Cue::ThingHead, s.key(r)))
                         body = r + 1;
                 }
-            return body > 0 ? body : pm->end;
+            if (body > 0 || !stateWithThe)
+                return body > 0 ? body : pm->end;
+            // (with its article, only before a body: "of the Seychelles People's Defence Forces"
+            // is read word by word below)
+            *state = -1;
         }
     }
     // "Crown Prince of Dubai", "Ruler of Sharjah": a city of a known state, the whole body
@@ -682,10 +690,14 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
     const PhraseMatch* afterCity = cityEnd > q && cityEnd < n ? s.matchOf(cityEnd) : nullptr;
     const bool honorificAfter = afterCity && afterCity->begin == cityEnd && afterCity->kind == PhraseKind::Title &&
                                 g.titles[std::size_t(afterCity->entry)].category == "honorific"_key;
-    if (cityEnd > q && (cityEnd >= n || !s.tok(cityEnd).cap || honorificAfter)) {
+    // ("Governor of Kano State, A": or the area's noun the city names, lexicon `area-noun`)
+    const bool areaAfter = cityEnd > q && cityEnd < n && s.tok(cityEnd).cap && !s.matchOf(cityEnd) &&
+                           lex.has(Cue::AreaNoun, s.key(cityEnd)) &&
+                           (cityEnd + 1 >= n || !s.tok(cityEnd + 1).cap || !lex.has(Cue::BodyHead, s.key(cityEnd + 1)));
+    if (cityEnd > q && (cityEnd >= n || !s.tok(cityEnd).cap || honorificAfter || areaAfter)) {
         if (const int st = g.stateIndex(city->value); st >= 0) {
             *state = st;
-            return cityEnd;
+            return areaAfter ? cityEnd + 1 : cityEnd;
         }
     }
     if (pm && pm->begin == q) {
@@ -1861,8 +1873,13 @@ TitleLeft readTitleLeft(const GazetteerData& g, const Lexicon& lex, const Senten
         const LexiconPhrase* city = nullptr;
         // (from the sentence's first word, which the modifiers leave out; not "met in Lahore
         // Governor A", where the city is where he was)
-        for (int c = std::max(k, 0); c < m.begin; ++c)
-            if (s.tok(c).cap && !s.matchOf(c) && lexiconPhraseAt(lex, Cue::City, s, c, &city) == m.begin &&
+        // ("Kano State Governor A": or with the area's noun the city names, lexicon `area-noun`)
+        const int seatEnd = m.begin > 0 && s.tok(m.begin - 1).cap && lex.has(Cue::AreaNoun, s.key(m.begin - 1)) &&
+                                    !s.matchOf(m.begin - 1)
+                                ? m.begin - 1
+                                : m.begin;
+        for (int c = std::max(k, 0); c < seatEnd; ++c)
+            if (s.tok(c).cap && !s.matchOf(c) && lexiconPhraseAt(lex, Cue::City, s, c, &city) == seatEnd &&
                 (c == 0 || (s.key(c - 1) != "in"_key && s.key(c - 1) != "at"_key && s.key(c - 1) != "from"_key))) {
                 if (const int st = g.stateIndex(city->value); st >= 0) {
                     h.state = st;
@@ -2468,7 +2485,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 }
                 break;
             }
-            if (st >= 0 && (s.key(p) == "of"_key || s.key(p) == "from"_key)) {
+            // "spokesman for the Nigerian Navy, A": after "for", the state only where it opens a
+            // body's name, up to its head noun ("Special Envoy for Sudan" is no Sudanese office)
+            const bool forBody = s.key(p) == "for"_key && e > p + 1 && ctx.lex.has(Cue::BodyHead, s.key(e - 1)) &&
+                                 !(s.matchOf(e - 1) && (s.matchOf(e - 1)->kind == PhraseKind::State ||
+                                                        s.matchOf(e - 1)->kind == PhraseKind::Demonym));
+            if (st >= 0 && (s.key(p) == "of"_key || s.key(p) == "from"_key || forBody)) {
                 ofState = st;
                 ofStates.push_back(st);
                 // "the foreign ministers of Turkey, Azerbaijan and Georgia, A, B and C"
@@ -3882,6 +3904,20 @@ void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHi
 // "a high-level Turkish delegation": later officials "headed by" it take its state; so do those
 // of "Moyo's delegation included A", the state of the one whose delegation it is. Returns the
 // token of the word "delegation", or -1.
+// "a delegation of the US Congress", "the delegation from Japan", "a delegation of the
+// Philippine Coast Guard": the state (or its people) right after "of" or "from" (and "the")
+// after the delegation noun at i, else -1.
+int delegationOwnerAfter(const SentenceInfo& s, int i)
+{
+    if (s.key(i + 1) != "of"_key && s.key(i + 1) != "from"_key)
+        return -1;
+    const int q = s.key(i + 2) == "the"_key ? i + 3 : i + 2;
+    const PhraseMatch* m = s.matchOf(q);
+    if (!m || (m->begin != q && !(m->begin == q - 1 && s.key(q - 1) == "the"_key)))
+        return -1;
+    return m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym ? m->entry : -1;
+}
+
 int findDelegation(DocContext& ctx, const SentenceInfo& s)
 {
     for (int i = 0; i < s.size(); ++i) {
@@ -3897,9 +3933,17 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
                 return i;
             }
         }
+        // "a delegation of the US Congress", "a delegation from Japan": the state after it
+        if (const int st = delegationOwnerAfter(s, i); st >= 0) {
+            ctx.lastDelegationState = st;
+            return i;
+        }
         for (int k = i - 1; k >= std::max(0, i - 4); --k) {
             const PhraseMatch* m = s.matchOf(k);
-            // (or a seat of its government: "a Kremlin delegation", "a KRG delegation")
+            // (or a seat of its government: "a Kremlin delegation", "a KRG delegation"; not the
+            // place it is received in: "received in Panama City a delegation")
+            if (m && m->kind == PhraseKind::Place && ctx.lex.has(Cue::VenuePreposition, s.key(m->begin - 1)))
+                break;
             if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State || m->kind == PhraseKind::Place)) {
                 ctx.lastDelegationState = m->entry;
                 break;
@@ -8129,6 +8173,167 @@ int sideStateOf(const DocContext& ctx, int person)
     return side;
 }
 
+// Whether tokens [b, e) name a sub-national unit no dictionary knows ("Cross River State",
+// "Eastern Province", "Assam"): one to four capitalised words, none read by the dictionaries
+// (no city of the lexicon first) nor a function, tenure or body word, the last an area's noun
+// (lexicon `area-noun`: "State", "Province", "Governorate"), or, when `bare`, none (before an
+// office of a region only).
+bool unknownUnit(const DocContext& ctx, const SentenceInfo& s, int b, int e, bool bare)
+{
+    if (b < 0 || e - b < 1 || e - b > 4 || e > s.size())
+        return false;
+    const bool area = e - b >= 2 && ctx.lex.has(Cue::AreaNoun, s.key(e - 1));
+    // (a city the lexicon places names a known seat: "Kano State" is Nigeria's, whatever story)
+    if (lexiconPhraseAt(ctx.lex, Cue::City, s, b) > b)
+        return false;
+    for (int k = b; k < e; ++k) {
+        const Token& t = s.tok(k);
+        if (t.kind != Token::Word || !t.cap || t.allCaps || s.matchOf(k) || s.nameTok[std::size_t(k)] ||
+            isFunctionWord(ctx.lex, t.key) || ctx.lex.has(Cue::TenureWord, t.key) ||
+            (!(area && k == e - 1) && ctx.lex.has(Cue::BodyHead, t.key)))
+            return false;
+    }
+    return area || bare;
+}
+
+// "the governor of Cross River State, Senator A", "the President of Hirshabelle State, H.E. B",
+// "Eastern Province Governor C", "Assam Chief Minister D", "E, the governor of Ondo State,":
+// an office of a region the dictionaries do not know, written with the naming. An office of a
+// region ("local" in titles.tsv) may name its region bare; any other needs the area's noun.
+bool namesUnknownUnitOffice(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    const int n = s.size();
+    const auto office = [&](int b, int e) -> const TitleEntry* {
+        const PhraseMatch* t = b >= 0 && b < n ? s.matchOf(b) : nullptr;
+        if (!t || t->kind != PhraseKind::Title || t->begin != b || t->end != e)
+            return nullptr;
+        const TitleEntry& te = ctx.g.titles[std::size_t(t->entry)];
+        return te.category == "honorific"_key || isDiplomatTitle(te) ? nullptr : &te;
+    };
+    const auto local = [](const TitleEntry* te) { return te && te->category == "local"_key; };
+    // "<office> of [the] <unit>": the unit in [b, e), the office's match ending before "of"
+    const auto ofUnit = [&](int b, int e) {
+        int o = b > 0 && s.key(b - 1) == "the"_key ? b - 1 : b;
+        if (o < 2 || s.key(o - 1) != "of"_key)
+            return false;
+        const PhraseMatch* t = s.matchOf(o - 2);
+        const TitleEntry* te = t ? office(t->begin, o - 1) : nullptr;
+        return te && unknownUnit(ctx, s, b, e, local(te));
+    };
+    // the capitalised words no dictionary reads that end at e, up to four
+    const auto wordsBefore = [&](int e) {
+        int b = e;
+        while (b > s.dateline && e - b < 4 && s.tok(b - 1).kind == Token::Word && s.tok(b - 1).cap && !s.matchOf(b - 1))
+            --b;
+        return b;
+    };
+    int k = naming.begin;
+    // (a rank or an honorific the name leaves out, after the comma: "..., Senator A")
+    if (const PhraseMatch* h = k > 1 ? s.matchOf(k - 1) : nullptr;
+        h && h->kind == PhraseKind::Title && h->end == k && s.key(h->begin - 1) == ","_key)
+        k = h->begin;
+    // the office's phrase ends at the name, or at the comma before it
+    const int end = k > 0 && s.key(k - 1) == ","_key ? k - 1 : k;
+    // "<office> of [the] <unit>[,] A"
+    if (end >= 3 && ofUnit(wordsBefore(end), end))
+        return true;
+    // "<unit> [state] <office>[,] A" (not a place the office is met in: "met in Assam Governor A")
+    if (const PhraseMatch* t = end > 0 ? s.matchOf(end - 1) : nullptr; t && t->end == end) {
+        const TitleEntry* te = office(t->begin, end);
+        int e = t->begin;
+        if (e > 0 && ctx.lex.has(Cue::SeatLevel, s.key(e - 1)) && !s.tok(e - 1).cap)
+            --e;
+        const int b = wordsBefore(e);
+        const bool metThere = b > 0 && (s.key(b - 1) == "in"_key || s.key(b - 1) == "at"_key || s.key(b - 1) == "from"_key);
+        if (te && b < e && !metThere && unknownUnit(ctx, s, b, e, local(te)))
+            return true;
+    }
+    // "A, [the] <office> of [the] <unit>,"
+    int q = naming.end;
+    if (q + 3 >= n || s.key(q) != ","_key)
+        return false;
+    q += s.key(q + 1) == "the"_key ? 2 : 1;
+    const PhraseMatch* t = s.matchOf(q);
+    if (!t || t->begin != q || !office(q, t->end) || s.key(t->end) != "of"_key)
+        return false;
+    const int b = s.key(t->end + 1) == "the"_key ? t->end + 2 : t->end + 1;
+    int e = b;
+    while (e < n && e - b < 4 && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.matchOf(e))
+        ++e;
+    return (e == n || s.key(e) == ","_key || s.key(e) == "."_key) && ofUnit(b, e);
+}
+
+// The state the story's visits are hosted by: the one in whose city (or seat, where its host
+// received the guest) the held meetings of its officials with those of another state are told,
+// the most often, the first told on a tie (the officials placed by more than the article's
+// most named state); -1 when none.
+int storyHostState(const DocContext& ctx)
+{
+    std::vector<int> hosts; ///< one per meeting, in the order told
+    for (const MeetingDraft& m : ctx.meetings) {
+        if (m.status != "held"_key || m.besideGathering || m.gatheringEvent)
+            continue;
+        const int host = stateOfCity(ctx, m.place.isEmpty() ? m.hostSeat : m.place);
+        bool home = false, guest = false;
+        for (int o : m.participants)
+            if (const Person& other = ctx.persons[std::size_t(o)];
+                other.official && other.state >= 0 && other.stateStrength >= 2)
+                (other.state == host ? home : guest) = true;
+        if (host >= 0 && home && guest)
+            hosts.push_back(host);
+    }
+    int best = -1;
+    long most = 0;
+    for (int h : hosts)
+        if (const long c = std::count(hosts.begin(), hosts.end(), h); c > most) {
+            best = h;
+            most = c;
+        }
+    return best;
+}
+
+// "Philippine Coast Guard (PCG)", "the Kenya Defence Forces (KDF)": the state whose name (or
+// its people's) opens a body the text spells out, capitalised words up to a body's head noun,
+// right before acronym `key` in brackets; -1 when the text defines no such acronym.
+int acronymBodyState(const DocContext& ctx, const TokenKey& key)
+{
+    for (const SentenceInfo& s : ctx.sents)
+        for (int k = 2; k + 1 < s.size(); ++k) {
+            if (s.key(k) != key || s.key(k - 1) != "("_key || s.key(k + 1) != ")"_key)
+                continue;
+            bool head = false;
+            for (int c = k - 2; c >= 0 && k - c <= 7; --c) {
+                const PhraseMatch* m = s.matchOf(c);
+                if (m && m->end == c + 1 && (m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym))
+                    return head ? m->entry : -1;
+                if (s.tok(c).kind != Token::Word || !s.tok(c).cap || m || s.nameTok[std::size_t(c)])
+                    break;
+                head = head || ctx.lex.has(Cue::BodyHead, s.key(c));
+            }
+        }
+    return -1;
+}
+
+// "PCG spokesperson A", "KDF spokesman Colonel B": an acronym no dictionary knows right before
+// an office written before the naming (no other name, comma or a dozen words between) that the
+// text defines as a body of a state ("the Philippine Coast Guard (PCG)"): that state, else -1.
+int acronymOfficeState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& s = ctx.sents[std::size_t(naming.sentence)];
+    for (int k = naming.begin - 1; k >= 1 && naming.begin - k <= 12; --k) {
+        if (s.key(k) == ","_key || s.nameTok[std::size_t(k)])
+            return -1;
+        const PhraseMatch* t = s.matchOf(k);
+        if (!t || t->begin != k || t->kind != PhraseKind::Title ||
+            ctx.g.titles[std::size_t(t->entry)].category == "honorific"_key)
+            continue;
+        if (const Token& a = s.tok(k - 1); a.kind == Token::Word && a.allCaps && !s.matchOf(k - 1))
+            return acronymBodyState(ctx, a.key);
+    }
+    return -1;
+}
+
 } // namespace
 
 void assignHostStates(DocContext& ctx)
@@ -8160,6 +8365,30 @@ void assignHostStates(DocContext& ctx)
     for (int i = 0; i < int(ctx.persons.size()); ++i)
         if (Person& p = ctx.persons[std::size_t(i)]; movable(p) && (home < 0 || p.state != home))
             place(p, sideStateOf(ctx, i), QStringLiteral("meeting the visitors that state receives"));
+    // "the governor of Cross River State, A", "Assam Chief Minister B": an office of a region no
+    // dictionary knows is at home in the story, never of a visitor's state: the state that hosts
+    // the story's visits, whatever state the fallbacks gave him
+    const int storyHost = storyHostState(ctx);
+    for (int i = 0; i < int(ctx.persons.size()) && storyHost >= 0; ++i) {
+        Person& p = ctx.persons[std::size_t(i)];
+        if (!p.official || p.organization >= 0 || !(p.state < 0 || movable(p)))
+            continue;
+        const bool unit = std::any_of(ctx.refs.begin(), ctx.refs.end(), [&](const PersonRef& r) {
+            return r.person == i && r.kind == RefKind::Name && namesUnknownUnitOffice(ctx, r);
+        });
+        if (unit)
+            place(p, storyHost, QStringLiteral("an office of a region of the state that hosts the story"));
+    }
+    // "the Philippine Coast Guard (PCG) ... PCG spokesperson A": an office of a body the text
+    // names after its state, by the acronym it defined
+    for (int i = 0; i < int(ctx.persons.size()); ++i) {
+        Person& p = ctx.persons[std::size_t(i)];
+        if (!p.official || p.organization >= 0 || !(p.state < 0 || movable(p)))
+            continue;
+        if (const PersonRef* naming = firstNaming(ctx, i))
+            place(p, acronymOfficeState(ctx, *naming),
+                  QStringLiteral("an office of that state's body, by its acronym"));
+    }
 }
 
 } // namespace parley

@@ -10,6 +10,8 @@
 
 namespace parley {
 
+static int nicknameEnd(const SentenceInfo& s, int i);
+
 bool leadsAState(const TitleEntry& t)
 {
     return t.category == "head-of-state"_key || t.category == "head-of-government"_key;
@@ -246,13 +248,22 @@ int writtenNameEnd(const SentenceInfo& s, int b, int e)
     }
 }
 
+// The name written in tokens [b, e) without a nickname in quotes inside it.
+QString surfaceWithoutNickname(const DocContext& ctx, const SentenceInfo& s, int b, int e)
+{
+    for (int k = b + 1; k < e; ++k)
+        if (const int nick = nicknameEnd(s, k); nick > k && nick < e)
+            return ctx.surface(s, b, k) + QLatin1Char(' ') + ctx.surface(s, nick, e);
+    return ctx.surface(s, b, e);
+}
+
 int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
 {
     std::vector<QString> keys = nameKeys(s, h.nameBegin, h.nameEnd);
     if (keys.empty())
         return -1;
     const int formEnd = writtenNameEnd(s, h.nameBegin, h.nameEnd);
-    QString form = ctx.surface(s, h.nameBegin, formEnd);
+    QString form = surfaceWithoutNickname(ctx, s, h.nameBegin, formEnd);
     // "Mr. MOTEGI Toshimitsu", "Mr. KOIZUMI Shinjiro": a Japanese ministry writes the family name
     // first, in capitals; the person is "Toshimitsu Motegi", whom "Minister Motegi" names later
     if (h.nameEnd - h.nameBegin == 2 && keys.size() == 2) {
@@ -591,13 +602,14 @@ int fieldEnumerationEnd(const Lexicon& lex, const SentenceInfo& s, int comma)
         if (lex.has(Cue::BodyHead, s.key(w)))
             f = std::max(f, w + 1);
     // ("Minister of Economic Inclusion, Small Business, Employment and Skills, A B": or, two
-    // fields or more before it, one to three words in capitals the comma and a full name follow)
-    if (f <= r + 1 && items >= 2) {
+    // fields or more before it, one to three words in capitals the comma and a full name follow;
+    // "..., Land Reform and Employment Creation, A B": so too after a known field in them)
+    if (items >= 2 || f > r + 1) {
         int w = r + 1;
         while (w < n && w - r <= 3 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.tok(w).allCaps && !s.matchOf(w) &&
                !s.nameTok[std::size_t(w)] && !isFunctionWord(lex, s.key(w)))
             ++w;
-        if (w > r + 1 && w + 1 < n && s.key(w) == ","_key && isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2)
+        if (w > f && w + 1 < n && s.key(w) == ","_key && isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2)
             f = w;
     }
     return f > r + 1 ? f : -1;
@@ -888,9 +900,12 @@ static bool isSurnameLikePlace(const SentenceInfo& s, int i, int limit)
         --first;
     if (first == i)
         return false;
-    // only right after a title: "Prime Minister Luís Montenegro", not "told Erdogan Turkey would"
+    // only right after a title: "Prime Minister Luís Montenegro", not "told Erdogan Turkey would";
+    // or in an appositive the comma closes: "the Foreign Secretary of Ghana, Kwame Osei Chad,"
     const PhraseMatch* title = s.matchOf(first - 1);
-    if (!title || title->kind != PhraseKind::Title)
+    const bool appositive = first >= 2 && s.key(first - 1) == ","_key && s.tok(first - 2).cap &&
+                            s.key(i + 1) == ","_key;
+    if ((!title || title->kind != PhraseKind::Title) && !appositive)
         return false;
     const Token& t = s.tok(i);
     const PhraseMatch* m = s.matchOf(i);
@@ -1008,6 +1023,27 @@ static bool isCapsVerb(const Lexicon& lex, const TokenKey& key)
                        [&](Cue c) { return lex.has(c, key); });
 }
 
+// 'Ferdinand "Bongbong" Marcos', "Mohamed ‘Farmaajo’ Abdullahi": a nickname in quotes (one to
+// three capitalised words) between a name word and the rest of the name is no word of the name.
+// Returns the token after its closing quote when one opens at i, or -1.
+static int nicknameEnd(const SentenceInfo& s, int i)
+{
+    const auto quote = [&](int k, QChar a, QChar b) {
+        return k < s.size() && s.tok(k).kind == Token::Punct && (s.tok(k).punct == a || s.tok(k).punct == b);
+    };
+    if (i < 1 || (!quote(i, QLatin1Char('"'), QChar(0x201C)) && !quote(i, QChar(0x2018), QChar(0x2018))))
+        return -1;
+    if (!s.tok(i).spaceBefore || !isNameWordAt(s, i - 1))
+        return -1;
+    int k = i + 1;
+    while (k < s.size() && k - i <= 3 && s.tok(k).kind == Token::Word && s.tok(k).cap && s.tok(k).spaceBefore == (k > i + 1))
+        ++k;
+    if (k == i + 1 || !quote(k, QLatin1Char('"'), s.tok(i).punct == QChar(0x2018) ? QChar(0x2019) : QChar(0x201D)) ||
+        s.tok(k).spaceBefore || k + 1 >= s.size() || !s.tok(k + 1).spaceBefore)
+        return -1;
+    return isNameWordAt(s, k + 1) && !s.tok(k + 1).hyphenBefore ? k + 1 : -1;
+}
+
 int parseName(const SentenceInfo& s, int i, int limit)
 {
     if (!isNameStart(s, i))
@@ -1026,6 +1062,10 @@ int parseName(const SentenceInfo& s, int i, int limit)
         // "Chief of Staff A B\nParticipating for X were:": a name ends with its line
         if (s.lineBreakBefore(j))
             break;
+        if (const int nick = nicknameEnd(s, j); nick > j && nick < limit) {
+            j = nick;
+            continue;
+        }
         // "PM Abiy, President Ruto Hold Talks", "RUTO HOSTED TANZANIAN PRESIDENT ...": in a
         // headline's capitals, a verb of meeting before another capitalised word ends the name
         if (t.cap && !t.hyphenBefore && j + 1 < limit && s.tok(j + 1).cap && s.tok(j + 1).kind == Token::Word &&
@@ -1111,6 +1151,10 @@ std::vector<QString> nameKeys(const SentenceInfo& s, int b, int e)
 {
     std::vector<QString> keys;
     for (int i = b; i < e; ++i) {
+        if (const int nick = nicknameEnd(s, i); nick > i && nick <= e) {
+            i = nick - 1;
+            continue;
+        }
         const Token& t = s.tok(i);
         // ("Jr" is no key of the name; a regnal number is: "Abdullah II" is not "Abdullah Al-Yahya")
         if (t.kind != Token::Word ||
@@ -4222,6 +4266,28 @@ bool statalBodyBefore(const DocContext& ctx, const SentenceInfo& s, int m)
            ctx.lex.has(Cue::BodyHead, s.key(b)) && ctx.lex.value(Cue::BodyHead, s.key(b)) != "firm"_key;
 }
 
+// "Tinubu Receives Biya's Envoy, Demands Probe": in a headline's title case the words after a
+// title's comma may open a second clause; they name someone only where the people dictionary
+// knows them or the text after the headline writes the name's last word again, capitalised.
+bool writtenAgainAfter(const DocContext& ctx, const SentenceInfo& s, int b, int e)
+{
+    for (int k = b; k < e; ++k)
+        if (const PhraseMatch* m = s.matchOf(k); m && m->kind == PhraseKind::Person)
+            return true;
+    int last = e - 1;
+    while (last > b && s.tok(last).kind != Token::Word)
+        --last;
+    const QStringView word = QStringView(ctx.doc.text).mid(s.tok(last).start, s.tok(last).end - s.tok(last).start);
+    const QStringView after = QStringView(ctx.doc.text).mid(s.tok(s.size() - 1).end);
+    for (qsizetype at = after.indexOf(word); at >= 0; at = after.indexOf(word, at + 1)) {
+        const bool open = at == 0 || !after[at - 1].isLetter();
+        const bool close = at + word.size() >= after.size() || !after[at + word.size()].isLetter();
+        if (open && close)
+            return true;
+    }
+    return false;
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -4422,6 +4488,9 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // its holder's name and comma ends its line; the name on the next line is the next item's
         if (!names.empty() && s.lineBreakBefore(names.front().first) && h.phraseBegin >= 2 &&
             s.key(h.phraseBegin - 1) == ","_key && isNameWordAt(s, h.phraseBegin - 2))
+            names.clear();
+        if (names.size() == 1 && s.index < ctx.body && s.key(names.front().first - 1) == ","_key &&
+            !writtenAgainAfter(ctx, s, names.front().first, names.front().second))
             names.clear();
         if (names.empty() && h.givenRankAt == q && q >= 0)
             names.emplace_back(q, parseName(s, q + 1, s.size()));

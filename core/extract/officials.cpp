@@ -4288,6 +4288,25 @@ bool writtenAgainAfter(const DocContext& ctx, const SentenceInfo& s, int b, int 
     return false;
 }
 
+// "NATAU secretary general A", "RAI director B": a generic or an organisation's head written in
+// lower case right after an acronym no dictionary holds is the head of a body of no known state
+// (a union, a trade group, a firm); the acronyms of states' bodies are the gazetteer's
+// (an office's noun: not a party's "leader", nor a state agency's "head" or "chief", whom the
+// text names by its acronym as often, nor its voice)
+bool unknownAcronymBefore(const GazetteerData& g, const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& m)
+{
+    const int k = m.begin - 1;
+    const QString& category = g.titles[std::size_t(m.entry)].category;
+    const TokenKey& head = s.key(m.end - 1);
+    const bool officeNoun = lex.has(Cue::OfficeNoun, head) && !lex.has(Cue::OrgHeadNoun, head) &&
+                            !lex.has(Cue::VoiceOffice, head);
+    if (k < 0 || s.tok(m.begin).cap || !(category == "organisation"_key || (category == "generic"_key && officeNoun)))
+        return false;
+    const Token& t = s.tok(k);
+    return t.kind == Token::Word && t.allCaps && t.key.size() >= 3 && !t.hyphenBefore && !s.matchOf(k) &&
+           !s.nameTok[std::size_t(k)] && (k == 0 || s.tok(k - 1).kind != Token::Word || !s.tok(k - 1).allCaps);
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -4310,24 +4329,27 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             m = *next;
             m.begin = b;
         }
+        // ("the union's secretary general, A": or its possessive)
+        const int modifier = m.begin >= 2 && (s.key(m.begin - 1) == "'s"_key || s.key(m.begin - 1) == "'"_key)
+                                 ? m.begin - 2 : m.begin - 1;
         // "keynote speaker A", "motivational speaker B": a role at an event; "airline chief C": the head
         // of a business, before a generic head's title (lexicon `non-office-modifier`)
         // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
         if ((nonStateGroupBefore(ctx.lex, s, m.begin) &&
              g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
             (isRoyal(g.titles[std::size_t(m.entry)]) && tradeRoyalAt(s, m)) ||
-            researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
+            researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) || unknownAcronymBefore(g, ctx.lex, s, m) ||
             ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) ||
               g.titles[std::size_t(m.entry)].category == "generic"_key ||
               isOrganisationTitle(g.titles[std::size_t(m.entry)])) &&
              (brandBefore(ctx, s, m.begin) || namedGroupBefore(ctx.lex, s, m.begin))) ||
-            (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
-             (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) == QLatin1String("lower")
+            (modifier >= 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(modifier)) &&
+             (ctx.lex.value(Cue::NonOfficeModifier, s.key(modifier)) == QLatin1String("lower")
                   // (or first in the sentence, before a generic head: "Union head A met")
-                  ? !s.tok(m.begin - 1).cap ||
-                        (m.begin - 1 == s.dateline &&
+                  ? !s.tok(modifier).cap ||
+                        (modifier == s.dateline &&
                          g.titles[std::size_t(m.entry)].category == "generic"_key)
-                  : ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) !=
+                  : ctx.lex.value(Cue::NonOfficeModifier, s.key(modifier)) !=
                             QLatin1String("generic") ||
                         g.titles[std::size_t(m.entry)].category == "generic"_key))) {
             consumed = m.end;

@@ -4170,6 +4170,28 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 names27 twin: headline 'B's Envoy, C D' that the body names")
         << "Border Clash: Mahama Receives Ouattara's Envoy, Leon Adom\n\nACCRA, March 3 - President John Mahama on Monday received the envoy, Ivorian Foreign Minister Kacou Leon Adom, in Accra."
         << "John Mahama/President/Ghana;Kacou Leon Adom/Foreign Minister/Ivory Coast;Ouattara/President/Ivory Coast";
+    // --- session 27, names27: private callings. A head of a union or a company named by its
+    // possessive ("the union's secretary general, A") is no official, as "union secretary general
+    // A" is not (twin: a ministry's); an office's noun in lower case after an acronym no dictionary
+    // holds ("RAI director A") heads a body of no known state (twin: an agency's "head")
+    QTest::newRow("s27 names27: 'the union's secretary general, A B,': no official")
+        << "PANAMA CITY - The union's secretary general, Carlos Ortega, said the workers would strike. President Jose Mulino met Colombian President Gustavo Petro."
+        << "Jose Mulino/President/Panama;Gustavo Petro/President/Colombia";
+    QTest::newRow("s27 names27: 'the company's director, A B,': no official")
+        << "AMSTERDAM - The company's director, Pieter de Boer, told the newspaper. Dutch Prime Minister Dick Schoof met Chinese Premier Li Qiang."
+        << "Dick Schoof/Prime Minister/Netherlands;Li Qiang/Premier/China";
+    QTest::newRow("s27 names27 twin: 'the ministry's director, A B,'")
+        << "AMSTERDAM - The ministry's director, Pieter de Boer, told the newspaper. Dutch Prime Minister Dick Schoof met Chinese Premier Li Qiang."
+        << "Pieter de Boer/Director/Netherlands;Dick Schoof/Prime Minister/Netherlands;Li Qiang/Premier/China";
+    QTest::newRow("s27 names27: 'NATWU secretary general A B': no official")
+        << "WINDHOEK - NATWU secretary general Petrus Nangolo told this agency the workers would strike. President Netumbo Nandi-Ndaitwah met Botswana President Duma Boko."
+        << "Netumbo Nandi-Ndaitwah/President/Namibia;Duma Boko/President/Botswana";
+    QTest::newRow("s27 names27: 'RAI director A B': no official")
+        << "AMSTERDAM - \"We are crushed,\" RAI director Pieter de Boer told the newspaper. Dutch Prime Minister Dick Schoof met Chinese Premier Li Qiang."
+        << "Dick Schoof/Prime Minister/Netherlands;Li Qiang/Premier/China";
+    QTest::newRow("s27 names27 twin: 'BNPTB head A B': an agency's head")
+        << "JAKARTA - BNPTB head Budi Santoso told reporters. Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese."
+        << "Budi Santoso/Head/Indonesia;Prabowo Subianto/President/Indonesia;Anthony Albanese/Prime Minister/Australia";
 }
 
 void TestOfficials::officials()

@@ -4192,6 +4192,17 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 names27 twin: 'BNPTB head A B': an agency's head")
         << "JAKARTA - BNPTB head Budi Santoso told reporters. Indonesian President Prabowo Subianto met Australian Prime Minister Anthony Albanese."
         << "Budi Santoso/Head/Indonesia;Prabowo Subianto/President/Indonesia;Anthony Albanese/Prime Minister/Australia";
+    // --- session 27, names27: a body's plural head ("Associations", "Unions") ends its name as the
+    // singular does; the words before it name no one (twin: a ministry's official by name)
+    QTest::newRow("s27 names27: 'an official of the X Cooperative Associations said': no person")
+        << "TOKYO - An official of the Aomori Federation of Farming Cooperative Associations said the group had asked for a meeting. Prime Minister Sanae Takaichi met Singaporean Foreign Minister Vivian Balakrishnan."
+        << "Sanae Takaichi/Prime Minister/Japan;Vivian Balakrishnan/Foreign Minister/Singapore";
+    QTest::newRow("s27 names27: 'an official of the X Farmers Unions said': no person")
+        << "TOKYO - An official of the Aomori Farmers Unions said the group had asked for a meeting. Prime Minister Sanae Takaichi met Singaporean Foreign Minister Vivian Balakrishnan."
+        << "Sanae Takaichi/Prime Minister/Japan;Vivian Balakrishnan/Foreign Minister/Singapore";
+    QTest::newRow("s27 names27 twin: 'an official of the Agriculture Ministry, A B,'")
+        << "TOKYO - An official of the Agriculture Ministry, Kenji Sato, said the ministry had asked for a meeting. Prime Minister Sanae Takaichi met Singaporean Foreign Minister Vivian Balakrishnan."
+        << "Kenji Sato/Official/Japan;Sanae Takaichi/Prime Minister/Japan;Vivian Balakrishnan/Foreign Minister/Singapore";
 }
 
 void TestOfficials::officials()

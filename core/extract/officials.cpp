@@ -2118,12 +2118,20 @@ int qualifiedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 // word). Returns the end of the field, or `fail` when the run is shorter or holds a known phrase.
 int unknownFieldEnd(const SentenceInfo& s, int q, int fail)
 {
-    int r = q;
     // (a field and its name end with their line: "Secretary of Homeland Security A B\nWhite
     // House Chief of Staff C D" lists two people)
-    while (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) && !s.nameTok[std::size_t(r)] &&
-           !(r > q && s.lineBreakBefore(r)))
-        ++r;
+    const auto runEnd = [&](int from) {
+        int r = from;
+        while (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) &&
+               !s.nameTok[std::size_t(r)] && !(r > q && s.lineBreakBefore(r)))
+            ++r;
+        return r;
+    };
+    int r = runEnd(q);
+    // "Governor of Sistan and Baluchestan A B": a field of two joined by "and", where the first
+    // part alone leaves no field before a two-word name
+    if (r > q && r - q < 3 && s.key(r) == "and"_key && runEnd(r + 1) - (r + 1) >= 3)
+        r = runEnd(r + 1);
     if (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.lineBreakBefore(r))
         return fail; // a known phrase (a state, a title, a person) inside: not this construction
     int words = 0;
@@ -2272,6 +2280,58 @@ int regionsEnd(const Lexicon& lex, const SentenceInfo& s, int p)
     return end;
 }
 
+// "of the US embassy in Dhaka, A B", "of the Indian mission, C D": after a state at `e`, its
+// mission (a body's or a venue's head noun), the place it sits in, then the comma and a name of
+// two words or more. Returns the comma, or -1.
+int stateMissionEnd(const DocContext& ctx, const SentenceInfo& s, int e)
+{
+    const int n = s.size();
+    int k = e;
+    // (a state by its name: "of Turkish intelligence" is the agency, which the title names)
+    if (const PhraseMatch* st = s.matchOf(e - 1); !st || st->kind != PhraseKind::State)
+        return -1;
+    if (k >= n || s.tok(k).kind != Token::Word || s.matchOf(k) || s.nameTok[std::size_t(k)] ||
+        (!ctx.lex.has(Cue::BodyHead, s.key(k)) && !ctx.lex.has(Cue::VenueHead, s.key(k))))
+        return -1;
+    ++k;
+    if (s.key(k) == "in"_key) {
+        const PhraseMatch* at = s.matchOf(k + 1);
+        if (!at || at->begin != k + 1 || (at->kind != PhraseKind::Place && at->kind != PhraseKind::State))
+            return -1;
+        k = at->end;
+    }
+    return s.key(k) == ","_key && isNameStart(s, k + 1) && parseName(s, k + 1, n) - (k + 1) >= 2 ? k : -1;
+}
+
+// "on the Rohingya issue A B", "for SDG affairs, C", "on the Teesta issue and priority matters
+// D E": a field in capitals from `q`, closed by a noun of fields in lower case (lexicon
+// `field-noun`), which "and" and more fields in lower case ending on another may follow; then
+// the name, an honorific or the comma. Returns the end of the fields, or -1.
+int closedFieldEnd(const DocContext& ctx, const SentenceInfo& s, int q)
+{
+    const int n = s.size();
+    const auto lowerField = [&](int k) {
+        return k < n && s.tok(k).kind == Token::Word && !s.tok(k).cap && ctx.lex.has(Cue::FieldNoun, s.key(k));
+    };
+    int w = q;
+    while (w < n && w - q < 4 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.matchOf(w) && !s.nameTok[std::size_t(w)])
+        ++w;
+    if (w == q || !lowerField(w))
+        return -1;
+    int e = w + 1;
+    if (s.key(e) == "and"_key) {
+        int k = e + 1;
+        while (k < n && k - e <= 2 && s.tok(k).kind == Token::Word && !s.tok(k).cap && !lowerField(k) &&
+               !isFunctionWord(ctx.lex, s.key(k)))
+            ++k;
+        if (lowerField(k))
+            e = k + 1;
+    }
+    const bool named = s.key(e) == ","_key || (isNameStart(s, e) && parseName(s, e, n) - e >= 2) ||
+                       isHonorificAt(ctx.g, s, e);
+    return named ? e : -1;
+}
+
 // Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
 // ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
 TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
@@ -2404,6 +2464,10 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 ctx.lex.has(Cue::BodyHead, s.key(e)) && te.category == "local"_key &&
                 (s.key(e + 1) == ","_key || isNameStart(s, e + 1)))
                 ++e;
+            // "the chargé d'affaires of the US embassy in Dhaka, A B": the state's mission, by a
+            // body's or a venue's head noun, and the city it sits in, then the comma and the name
+            if (const int mission = st >= 0 && e > p ? stateMissionEnd(ctx, s, e) : -1; mission > e)
+                e = mission;
             // "the head of the Defense Ministry's political-military bureau, A": a unit of the
             // body in its possessive, up to its head noun, the comma and the name
             if (e > p && s.key(e) == "'s"_key) {
@@ -2499,6 +2563,9 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                                         isNameWordAt(s, lead - 2) && !s.matchOf(lead - 1);
                 if (comma < 0 && s.key(p) == "of"_key && !appositive)
                     comma = qualifiedBodyEnd(ctx.lex, s, p + 1);
+                // ("principal coordinator for SDG affairs A B": a field a noun of fields closes)
+                if (const int closed = s.key(p) == "for"_key ? closedFieldEnd(ctx, s, p + 1) : -1; comma < 0 && closed > p)
+                    comma = closed;
                 if (comma > p) {
                     p = comma;
                 } else {
@@ -2583,18 +2650,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         // a field in capitals after "on the", closed by a noun of fields in lower case (lexicon
         // `field-noun`), then the name or its comma
         if (s.key(p) == "on"_key && s.key(p + 1) == "the"_key && p + 2 < n && s.tok(p + 2).cap) {
-            int w = p + 2;
-            while (w < n && w - p < 6 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.matchOf(w) &&
-                   !s.nameTok[std::size_t(w)])
-                ++w;
-            if (w > p + 2 && w < n && !s.tok(w).cap && ctx.lex.has(Cue::FieldNoun, s.key(w)) &&
-                (s.key(w + 1) == ","_key || (isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2) ||
-                 isHonorificAt(g, s, w + 1))) {
+            if (const int w = closedFieldEnd(ctx, s, p + 2); w > p + 2) {
                 // (the field makes the office its own: "High Representative on the Rohingya
                 // issue" is no EU office of that name)
                 if (!h.titles.isEmpty() && lastTitleBegin < p)
-                    h.titles.back() = writtenTitle(ctx, s, lastTitleBegin, w + 1);
-                p = w + 1;
+                    h.titles.back() = writtenTitle(ctx, s, lastTitleBegin, w);
+                p = w;
                 break;
             }
         }
@@ -3022,7 +3083,8 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
     const int n = s.size();
     std::vector<std::pair<int, int>> names;
     int x = q;
-    if (plural && s.key(x) == ","_key && isNameStart(s, x + 1))
+    // ("the energy ministers of A, B and C - D, E and F - met": or a dash)
+    if (plural && (s.key(x) == ","_key || isDash(s.tok(x))) && isNameStart(s, x + 1))
         ++x;
     // "National Rally president Jordan Bardella", "Defence Minister Israel Kahn": a one-word state
     // right after the title, before name words, is a given name (not in a headline's title case);

@@ -4203,6 +4203,45 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 names27 twin: 'an official of the Agriculture Ministry, A B,'")
         << "TOKYO - An official of the Agriculture Ministry, Kenji Sato, said the ministry had asked for a meeting. Prime Minister Sanae Takaichi met Singaporean Foreign Minister Vivian Balakrishnan."
         << "Kenji Sato/Official/Japan;Sanae Takaichi/Prime Minister/Japan;Vivian Balakrishnan/Foreign Minister/Singapore";
+    // --- session 27, names27: an office's field read to its end. A region of two joined by "and"
+    // before a two-word name ("Governor of X and Y A B"; twin: one word); a field a lower-case
+    // noun of fields closes may take "and" and more such fields ("on the X issue and water
+    // matters"; twin: without them), and closes a field after "for" ("Adviser for X affairs A B");
+    // a state's mission and its city before the comma and the name ("of the US embassy in Dhaka,
+    // A B"); a plural office's list of names after a dash (twin: after a comma)
+    QTest::newRow("s27 names27: 'Governor of X and Y-Z A B'")
+        << "TEHRAN - Interior Minister Eskandar Momeni met with Governor of Kohgiluyeh and Boyer-Ahmad Reza Karimi in Yasuj on Monday."
+        << "Eskandar Momeni/Interior Minister/Iran;Reza Karimi/Governor of Kohgiluyeh and Boyer-Ahmad/Iran";
+    QTest::newRow("s27 names27 twin: 'Governor of X A B'")
+        << "TEHRAN - Interior Minister Eskandar Momeni met with Governor of Sistan Reza Karimi in Zahedan on Monday."
+        << "Eskandar Momeni/Interior Minister/Iran;Reza Karimi/Governor of Sistan/Iran";
+    QTest::newRow("s27 names27: 'Special envoy on the X issue and water matters A B'")
+        << "DHAKA - Special envoy on the Teesta issue and water matters Karim Uddin met Indian Foreign Secretary Vikram Misri on Monday."
+        << "Karim Uddin/Special Envoy on the Teesta Issue and Water Matters/Bangladesh;Vikram Misri/Foreign Secretary/India";
+    QTest::newRow("s27 names27 twin: 'Special envoy on the X issue A B'")
+        << "DHAKA - Special envoy on the Teesta issue Karim Uddin met Indian Foreign Secretary Vikram Misri on Monday."
+        << "Karim Uddin/Special Envoy on the Teesta Issue/Bangladesh;Vikram Misri/Foreign Secretary/India";
+    QTest::newRow("s27 names27: 'Adviser for X affairs A B'")
+        << "DHAKA - Adviser for Rohingya affairs Nasreen Haque met Indian Foreign Secretary Vikram Misri on Monday."
+        << "Nasreen Haque/Adviser/Bangladesh;Vikram Misri/Foreign Secretary/India";
+    QTest::newRow("s27 names27: 'the chargé d'affaires of the US embassy in Dhaka, A B C,'")
+        << "DHAKA - Foreign adviser Md Touhid Hossain met with the chargé d'affaires of the US embassy in Dhaka, Helen Marie Baker, on Monday."
+        << "Md Touhid Hossain/Adviser/Bangladesh;Helen Marie Baker/Chargé d'Affaires/United States";
+    QTest::newRow("s27 names27: 'the chargé d'affaires of the X High Commission in Dhaka, A B C,'")
+        << "DHAKA - Foreign adviser Md Touhid Hossain met with the chargé d'affaires of the Canadian High Commission in Dhaka, Helen Marie Baker, on Monday."
+        << "Md Touhid Hossain/Adviser/Bangladesh;Helen Marie Baker/Chargé d'Affaires/Canada";
+    QTest::newRow("s27 names27 twin: 'the head of Turkish intelligence, A B,': the agency's office")
+        << "ANKARA - Foreign Minister Hakan Fidan was accompanied by the head of Turkish intelligence, Ibrahim Kalin, in Tripoli."
+        << "Hakan Fidan/Foreign Minister/Turkey;Ibrahim Kalin/Intelligence Chief/Turkey";
+    QTest::newRow("s27 names27: 'the trade ministers of X, Y and Z - A, B and C -'")
+        << "BISHKEK - On the sidelines, the trade ministers of Armenia, Georgia and Moldova - Karen Sargsyan, Levan Davitashvili and Dorin Popa - held a trilateral meeting."
+        << "Karen Sargsyan/Trade Minister/Armenia;Levan Davitashvili/Trade Minister/Georgia;Dorin Popa/Trade Minister/Moldova";
+    QTest::newRow("s27 names27 twin: 'the trade ministers of X, Y and Z, A, B and C,'")
+        << "BISHKEK - On the sidelines, the trade ministers of Armenia, Georgia and Moldova, Karen Sargsyan, Levan Davitashvili and Dorin Popa, held a trilateral meeting."
+        << "Karen Sargsyan/Trade Minister/Armenia;Levan Davitashvili/Trade Minister/Georgia;Dorin Popa/Trade Minister/Moldova";
+    QTest::newRow("s27 names27 twin: 'the trade ministers of X, Y and Z - who met in W -': no names")
+        << "BISHKEK - On the sidelines, the trade ministers of Armenia, Georgia and Moldova - who met in Yerevan - held a trilateral meeting."
+        << "";
 }
 
 void TestOfficials::officials()

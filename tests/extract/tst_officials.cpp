@@ -4360,6 +4360,15 @@ void TestOfficials::statesOfTheStory_data()
     QTest::newRow("twin: the British foreign office")
         << "Pakistani Foreign Minister Ali Khan met the envoys. According to the British Foreign Office, the talks went well."
         << "Pakistan;United Kingdom";
+    // session 27, names27: a strait named after a state, before or after "of", is a sea, not the
+    // state (twin: the state itself)
+    QTest::newRow("s27 names27: 'the Taiwan Strait' is no state")
+        << "TOKYO - Prime Minister Sanae Takaichi told the Diet that an emergency in the Taiwan Strait could threaten Japan."
+        << "Japan";
+    QTest::newRow("s27 names27: 'the Strait of Taiwan' is no state")
+        << "TOKYO - Prime Minister Sanae Takaichi said the Strait of Taiwan mattered to Japan." << "Japan";
+    QTest::newRow("s27 names27 twin: 'Taiwan' is")
+        << "TOKYO - Prime Minister Sanae Takaichi said Taiwan mattered to Japan." << "Japan;Taiwan";
 }
 
 void TestOfficials::statesOfTheStory()

@@ -903,16 +903,20 @@ static bool isSurnameLikePlace(const SentenceInfo& s, int i, int limit)
     // only right after a title: "Prime Minister Luís Montenegro", not "told Erdogan Turkey would";
     // or in an appositive the comma closes: "the Foreign Secretary of Ghana, Kwame Osei Chad,"
     const PhraseMatch* title = s.matchOf(first - 1);
-    const bool appositive = first >= 2 && s.key(first - 1) == ","_key && s.tok(first - 2).cap &&
+    const bool appositive = first >= 2 && s.key(first - 1) == ","_key && s.tok(first - 2).kind == Token::Word &&
                             s.key(i + 1) == ","_key;
-    if ((!title || title->kind != PhraseKind::Title) && !appositive)
+    // ("The head of AIMA, Pedro Portugal Gaspar,": or inside such a name, one more name word and
+    // the comma after it)
+    const bool inside = first >= 2 && s.key(first - 1) == ","_key && s.tok(first - 2).kind == Token::Word && isNameWordAt(s, i + 1) &&
+                        !s.matchOf(i + 1) && s.key(i + 2) == ","_key;
+    if ((!title || title->kind != PhraseKind::Title) && !appositive && !inside)
         return false;
     const Token& t = s.tok(i);
     const PhraseMatch* m = s.matchOf(i);
     if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || !m || m->begin != i || m->end != i + 1 ||
         (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))
         return false;
-    return i + 1 >= s.size() || !s.tok(i + 1).cap || s.tok(i + 1).kind != Token::Word;
+    return inside || i + 1 >= s.size() || !s.tok(i + 1).cap || s.tok(i + 1).kind != Token::Word;
 }
 
 // "Samdech Techo Hun Sen,", "Abdullahi Sheikh Ismail Fartaag": a one-word title written whole
@@ -4328,9 +4332,31 @@ bool statalBodyBefore(const DocContext& ctx, const SentenceInfo& s, int m)
            ctx.lex.has(Cue::BodyHead, s.key(b)) && ctx.lex.value(Cue::BodyHead, s.key(b)) != "firm"_key;
 }
 
-// "Tinubu Receives Biya's Envoy, Demands Probe": in a headline's title case the words after a
-// title's comma may open a second clause; they name someone only where the people dictionary
-// knows them or the text after the headline writes the name's last word again, capitalised.
+// Whether the line is written in title case: at most one word of three letters or more in lower
+// case that is no function word ("Minister Seeks Assurance on Project amid Review").
+bool titleCase(const Lexicon& lex, const SentenceInfo& s)
+{
+    int lower = 0;
+    for (int k = 0; k < s.size(); ++k)
+        if (s.tok(k).kind == Token::Word && !s.tok(k).cap && s.key(k).size() >= 3 && !isFunctionWord(lex, s.key(k)))
+            ++lower;
+    return lower <= 1;
+}
+
+// Whether the words [b, e) after a title in a headline may be its clause rather than a name: after
+// the title's comma, or in a line in title case that goes on after them ("Minister Seeks Czech
+// Assurance"; a byline's "Senator the Hon A B" ends its line).
+bool headlineClause(const Lexicon& lex, const SentenceInfo& s, int b, int e)
+{
+    if (s.key(b - 1) == ","_key)
+        return true;
+    return titleCase(lex, s) && e < s.size() && s.tok(e).kind == Token::Word && !s.lineBreakBefore(e);
+}
+
+// "Tinubu Receives Biya's Envoy, Demands Probe", "Industry Minister Seeks Czech Assurance": in a
+// headline's title case the words after a title (or its comma) may be a verb or a second clause;
+// they name someone only where the people dictionary knows them or the text after the headline
+// writes the name's last word again, capitalised.
 bool writtenAgainAfter(const DocContext& ctx, const SentenceInfo& s, int b, int e)
 {
     for (int k = b; k < e; ++k)
@@ -4573,7 +4599,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         if (!names.empty() && s.lineBreakBefore(names.front().first) && h.phraseBegin >= 2 &&
             s.key(h.phraseBegin - 1) == ","_key && isNameWordAt(s, h.phraseBegin - 2))
             names.clear();
-        if (names.size() == 1 && s.index < ctx.body && s.key(names.front().first - 1) == ","_key &&
+        if (names.size() == 1 && s.index < ctx.body && headlineClause(ctx.lex, s, names.front().first, names.front().second) &&
             !writtenAgainAfter(ctx, s, names.front().first, names.front().second))
             names.clear();
         if (names.empty() && h.givenRankAt == q && q >= 0)

@@ -4242,6 +4242,22 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 names27 twin: 'the trade ministers of X, Y and Z - who met in W -': no names")
         << "BISHKEK - On the sidelines, the trade ministers of Armenia, Georgia and Moldova - who met in Yerevan - held a trilateral meeting."
         << "";
+    // --- session 27, names27: a headline's verb right after a title ("Energy Minister Seeks ...")
+    // names no one that the body never names (twin: a byline line in sentence case); a state's
+    // name inside an appositive's name, before its last word and the comma, is part of it (twin:
+    // a list of states)
+    QTest::newRow("s27 names27: headline 'Energy Minister Seeks Polish Assurance': no minister 'Seeks'")
+        << "Energy Minister Seeks Polish Assurance on Nuclear Project\n\nPRAGUE - Czech Energy Minister Karel Novak met Polish Climate Minister Anna Nowak in Warsaw on Monday."
+        << "Karel Novak/Energy Minister/Czech Republic;Anna Nowak/Minister/Poland";
+    QTest::newRow("s27 names27 twin: a byline 'attributable to Deputy Spokesperson A B:' in sentence case")
+        << "The below is attributable to Deputy Spokesperson Tom Baker:\n\nSecretary Marco Rubio met Indonesian Foreign Minister Sugiono in Washington on Monday."
+        << "Tom Baker/Deputy Spokesperson/United States;Marco Rubio/Secretary/United States;Sugiono/Foreign Minister/Indonesia";
+    QTest::newRow("s27 names27: 'The foreign minister, A Portugal B,': the state inside the name")
+        << "LISBON - The foreign minister, Pedro Portugal Gaspar, met Spanish Prime Minister Pedro Sanchez on Monday."
+        << "Pedro Portugal Gaspar/Foreign Minister/Portugal;Pedro Sanchez/Prime Minister/Spain";
+    QTest::newRow("s27 names27 twin: 'visited Angola, Mozambique and Chad,'")
+        << "LISBON - Foreign Minister Paulo Rangel visited Angola, Mozambique and Chad, and met Spanish Prime Minister Pedro Sanchez on Monday."
+        << "Paulo Rangel/Foreign Minister/Portugal;Pedro Sanchez/Prime Minister/Spain";
 }
 
 void TestOfficials::officials()

@@ -4255,6 +4255,12 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 names27: 'The foreign minister, A Portugal B,': the state inside the name")
         << "LISBON - The foreign minister, Pedro Portugal Gaspar, met Spanish Prime Minister Pedro Sanchez on Monday."
         << "Pedro Portugal Gaspar/Foreign Minister/Portugal;Pedro Sanchez/Prime Minister/Spain";
+    QTest::newRow("s27 names27: 'principal coordinator for X affairs A B'")
+        << "DHAKA - Principal coordinator for SDG affairs Nasreen Haque met Indian Foreign Secretary Vikram Misri on Monday."
+        << "Nasreen Haque/Principal Coordinator/Bangladesh;Vikram Misri/Foreign Secretary/India";
+    QTest::newRow("s27 names27 twin: 'Programme coordinator A B': no office")
+        << "DHAKA - Programme coordinator Nasreen Haque met Indian Foreign Secretary Vikram Misri on Monday."
+        << "Vikram Misri/Foreign Secretary/India";
     QTest::newRow("s27 names27 twin: 'visited Angola, Mozambique and Chad,'")
         << "LISBON - Foreign Minister Paulo Rangel visited Angola, Mozambique and Chad, and met Spanish Prime Minister Pedro Sanchez on Monday."
         << "Paulo Rangel/Foreign Minister/Portugal;Pedro Sanchez/Prime Minister/Spain";

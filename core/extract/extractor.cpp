@@ -305,13 +305,13 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         // "the Kenyan shilling", "44 billion US dollars": a currency; "the Gulf of Guinea": a sea
         const bool money = (best->kind == PhraseKind::State || best->kind == PhraseKind::Demonym) && end < n &&
                            ctx.lex.has(Cue::CurrencyWord, s.key(end));
-        // ("Lake Chad", "the Niger Delta", "the Congo Basin": a water word of value before or after
-        // written next to the name)
+        // ("Lake Chad", "the Niger Delta", "the Congo Basin", "the Taiwan Strait": a water word of
+        // value before or after written next to the name; any water word before "of")
         const auto waterWord = [&](int k, QLatin1String side) {
             return k >= 0 && k < n && s.tok(k).cap && ctx.lex.has(Cue::WaterWord, s.key(k)) &&
-                   ctx.lex.value(Cue::WaterWord, s.key(k)) == side;
+                   (side.isEmpty() || ctx.lex.value(Cue::WaterWord, s.key(k)) == side);
         };
-        const bool water = geographic && ((i > 1 && s.key(i - 1) == "of"_key && waterWord(i - 2, QLatin1String(""))) ||
+        const bool water = geographic && ((i > 1 && s.key(i - 1) == "of"_key && waterWord(i - 2, QLatin1String())) ||
                                           waterWord(i - 1, QLatin1String("before")) ||
                                           waterWord(end, QLatin1String("after")));
         // "Chief Minister M.K. Stalin", "J.D. Vance": a name's initials, not a title's letters

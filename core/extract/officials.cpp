@@ -11,6 +11,8 @@
 
 namespace parley {
 
+static int nicknameEnd(const SentenceInfo& s, int i);
+
 bool leadsAState(const TitleEntry& t)
 {
     return t.category == "head-of-state"_key || t.category == "head-of-government"_key;
@@ -247,13 +249,22 @@ int writtenNameEnd(const SentenceInfo& s, int b, int e)
     }
 }
 
+// The name written in tokens [b, e) without a nickname in quotes inside it.
+QString surfaceWithoutNickname(const DocContext& ctx, const SentenceInfo& s, int b, int e)
+{
+    for (int k = b + 1; k < e; ++k)
+        if (const int nick = nicknameEnd(s, k); nick > k && nick < e)
+            return ctx.surface(s, b, k) + QLatin1Char(' ') + ctx.surface(s, nick, e);
+    return ctx.surface(s, b, e);
+}
+
 int registerPerson(DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
 {
     std::vector<QString> keys = nameKeys(s, h.nameBegin, h.nameEnd);
     if (keys.empty())
         return -1;
     const int formEnd = writtenNameEnd(s, h.nameBegin, h.nameEnd);
-    QString form = ctx.surface(s, h.nameBegin, formEnd);
+    QString form = surfaceWithoutNickname(ctx, s, h.nameBegin, formEnd);
     // "Mr. MOTEGI Toshimitsu", "Mr. KOIZUMI Shinjiro": a Japanese ministry writes the family name
     // first, in capitals; the person is "Toshimitsu Motegi", whom "Minister Motegi" names later
     if (h.nameEnd - h.nameBegin == 2 && keys.size() == 2) {
@@ -592,13 +603,14 @@ int fieldEnumerationEnd(const Lexicon& lex, const SentenceInfo& s, int comma)
         if (lex.has(Cue::BodyHead, s.key(w)))
             f = std::max(f, w + 1);
     // ("Minister of Economic Inclusion, Small Business, Employment and Skills, A B": or, two
-    // fields or more before it, one to three words in capitals the comma and a full name follow)
-    if (f <= r + 1 && items >= 2) {
+    // fields or more before it, one to three words in capitals the comma and a full name follow;
+    // "..., Land Reform and Employment Creation, A B": so too after a known field in them)
+    if (items >= 2 || f > r + 1) {
         int w = r + 1;
         while (w < n && w - r <= 3 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.tok(w).allCaps && !s.matchOf(w) &&
                !s.nameTok[std::size_t(w)] && !isFunctionWord(lex, s.key(w)))
             ++w;
-        if (w > r + 1 && w + 1 < n && s.key(w) == ","_key && isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2)
+        if (w > f && w + 1 < n && s.key(w) == ","_key && isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2)
             f = w;
     }
     return f > r + 1 ? f : -1;
@@ -900,16 +912,23 @@ static bool isSurnameLikePlace(const SentenceInfo& s, int i, int limit)
         --first;
     if (first == i)
         return false;
-    // only right after a title: "Prime Minister Luís Montenegro", not "told Erdogan Turkey would"
+    // only right after a title: "Prime Minister Luís Montenegro", not "told Erdogan Turkey would";
+    // or in an appositive the comma closes: "the Foreign Secretary of Ghana, Kwame Osei Chad,"
     const PhraseMatch* title = s.matchOf(first - 1);
-    if (!title || title->kind != PhraseKind::Title)
+    const bool appositive = first >= 2 && s.key(first - 1) == ","_key && s.tok(first - 2).kind == Token::Word &&
+                            s.key(i + 1) == ","_key;
+    // ("The head of AIMA, Pedro Portugal Gaspar,": or inside such a name, one more name word and
+    // the comma after it)
+    const bool inside = first >= 2 && s.key(first - 1) == ","_key && s.tok(first - 2).kind == Token::Word && isNameWordAt(s, i + 1) &&
+                        !s.matchOf(i + 1) && s.key(i + 2) == ","_key;
+    if ((!title || title->kind != PhraseKind::Title) && !appositive && !inside)
         return false;
     const Token& t = s.tok(i);
     const PhraseMatch* m = s.matchOf(i);
     if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || !m || m->begin != i || m->end != i + 1 ||
         (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))
         return false;
-    return i + 1 >= s.size() || !s.tok(i + 1).cap || s.tok(i + 1).kind != Token::Word;
+    return inside || i + 1 >= s.size() || !s.tok(i + 1).cap || s.tok(i + 1).kind != Token::Word;
 }
 
 // "Samdech Techo Hun Sen,", "Abdullahi Sheikh Ismail Fartaag": a one-word title written whole
@@ -1020,6 +1039,27 @@ static bool isCapsVerb(const Lexicon& lex, const TokenKey& key)
                        [&](Cue c) { return lex.has(c, key); });
 }
 
+// 'Ferdinand "Bongbong" Marcos', "Mohamed ‘Farmaajo’ Abdullahi": a nickname in quotes (one to
+// three capitalised words) between a name word and the rest of the name is no word of the name.
+// Returns the token after its closing quote when one opens at i, or -1.
+static int nicknameEnd(const SentenceInfo& s, int i)
+{
+    const auto quote = [&](int k, QChar a, QChar b) {
+        return k < s.size() && s.tok(k).kind == Token::Punct && (s.tok(k).punct == a || s.tok(k).punct == b);
+    };
+    if (i < 1 || (!quote(i, QLatin1Char('"'), QChar(0x201C)) && !quote(i, QChar(0x2018), QChar(0x2018))))
+        return -1;
+    if (!s.tok(i).spaceBefore || !isNameWordAt(s, i - 1))
+        return -1;
+    int k = i + 1;
+    while (k < s.size() && k - i <= 3 && s.tok(k).kind == Token::Word && s.tok(k).cap && s.tok(k).spaceBefore == (k > i + 1))
+        ++k;
+    if (k == i + 1 || !quote(k, QLatin1Char('"'), s.tok(i).punct == QChar(0x2018) ? QChar(0x2019) : QChar(0x201D)) ||
+        s.tok(k).spaceBefore || k + 1 >= s.size() || !s.tok(k + 1).spaceBefore)
+        return -1;
+    return isNameWordAt(s, k + 1) && !s.tok(k + 1).hyphenBefore ? k + 1 : -1;
+}
+
 int parseName(const SentenceInfo& s, int i, int limit)
 {
     if (!isNameStart(s, i))
@@ -1038,6 +1078,10 @@ int parseName(const SentenceInfo& s, int i, int limit)
         // "Chief of Staff A B\nParticipating for X were:": a name ends with its line
         if (s.lineBreakBefore(j))
             break;
+        if (const int nick = nicknameEnd(s, j); nick > j && nick < limit) {
+            j = nick;
+            continue;
+        }
         // "PM Abiy, President Ruto Hold Talks", "RUTO HOSTED TANZANIAN PRESIDENT ...": in a
         // headline's capitals, a verb of meeting before another capitalised word ends the name
         if (t.cap && !t.hyphenBefore && j + 1 < limit && s.tok(j + 1).cap && s.tok(j + 1).kind == Token::Word &&
@@ -1123,6 +1167,10 @@ std::vector<QString> nameKeys(const SentenceInfo& s, int b, int e)
 {
     std::vector<QString> keys;
     for (int i = b; i < e; ++i) {
+        if (const int nick = nicknameEnd(s, i); nick > i && nick <= e) {
+            i = nick - 1;
+            continue;
+        }
         const Token& t = s.tok(i);
         // ("Jr" is no key of the name; a regnal number is: "Abdullah II" is not "Abdullah Al-Yahya")
         if (t.kind != Token::Word ||
@@ -2091,12 +2139,20 @@ int qualifiedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int q)
 // word). Returns the end of the field, or `fail` when the run is shorter or holds a known phrase.
 int unknownFieldEnd(const SentenceInfo& s, int q, int fail)
 {
-    int r = q;
     // (a field and its name end with their line: "Secretary of Homeland Security A B\nWhite
     // House Chief of Staff C D" lists two people)
-    while (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) && !s.nameTok[std::size_t(r)] &&
-           !(r > q && s.lineBreakBefore(r)))
-        ++r;
+    const auto runEnd = [&](int from) {
+        int r = from;
+        while (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.matchOf(r) &&
+               !s.nameTok[std::size_t(r)] && !(r > q && s.lineBreakBefore(r)))
+            ++r;
+        return r;
+    };
+    int r = runEnd(q);
+    // "Governor of Sistan and Baluchestan A B": a field of two joined by "and", where the first
+    // part alone leaves no field before a two-word name
+    if (r > q && r - q < 3 && s.key(r) == "and"_key && runEnd(r + 1) - (r + 1) >= 3)
+        r = runEnd(r + 1);
     if (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.lineBreakBefore(r))
         return fail; // a known phrase (a state, a title, a person) inside: not this construction
     int words = 0;
@@ -2245,6 +2301,58 @@ int regionsEnd(const Lexicon& lex, const SentenceInfo& s, int p)
     return end;
 }
 
+// "of the US embassy in Dhaka, A B", "of the Indian mission, C D": after a state at `e`, its
+// mission (a body's or a venue's head noun), the place it sits in, then the comma and a name of
+// two words or more. Returns the comma, or -1.
+int stateMissionEnd(const DocContext& ctx, const SentenceInfo& s, int e)
+{
+    const int n = s.size();
+    int k = e;
+    // (a state by its name: "of Turkish intelligence" is the agency, which the title names)
+    if (const PhraseMatch* st = s.matchOf(e - 1); !st || st->kind != PhraseKind::State)
+        return -1;
+    if (k >= n || s.tok(k).kind != Token::Word || s.matchOf(k) || s.nameTok[std::size_t(k)] ||
+        (!ctx.lex.has(Cue::BodyHead, s.key(k)) && !ctx.lex.has(Cue::VenueHead, s.key(k))))
+        return -1;
+    ++k;
+    if (s.key(k) == "in"_key) {
+        const PhraseMatch* at = s.matchOf(k + 1);
+        if (!at || at->begin != k + 1 || (at->kind != PhraseKind::Place && at->kind != PhraseKind::State))
+            return -1;
+        k = at->end;
+    }
+    return s.key(k) == ","_key && isNameStart(s, k + 1) && parseName(s, k + 1, n) - (k + 1) >= 2 ? k : -1;
+}
+
+// "on the Rohingya issue A B", "for SDG affairs, C", "on the Teesta issue and priority matters
+// D E": a field in capitals from `q`, closed by a noun of fields in lower case (lexicon
+// `field-noun`), which "and" and more fields in lower case ending on another may follow; then
+// the name, an honorific or the comma. Returns the end of the fields, or -1.
+int closedFieldEnd(const DocContext& ctx, const SentenceInfo& s, int q)
+{
+    const int n = s.size();
+    const auto lowerField = [&](int k) {
+        return k < n && s.tok(k).kind == Token::Word && !s.tok(k).cap && ctx.lex.has(Cue::FieldNoun, s.key(k));
+    };
+    int w = q;
+    while (w < n && w - q < 4 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.matchOf(w) && !s.nameTok[std::size_t(w)])
+        ++w;
+    if (w == q || !lowerField(w))
+        return -1;
+    int e = w + 1;
+    if (s.key(e) == "and"_key) {
+        int k = e + 1;
+        while (k < n && k - e <= 2 && s.tok(k).kind == Token::Word && !s.tok(k).cap && !lowerField(k) &&
+               !isFunctionWord(ctx.lex, s.key(k)))
+            ++k;
+        if (lowerField(k))
+            e = k + 1;
+    }
+    const bool named = s.key(e) == ","_key || (isNameStart(s, e) && parseName(s, e, n) - e >= 2) ||
+                       isHonorificAt(ctx.g, s, e);
+    return named ? e : -1;
+}
+
 // Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
 // ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
 TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
@@ -2377,6 +2485,10 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 ctx.lex.has(Cue::BodyHead, s.key(e)) && te.category == "local"_key &&
                 (s.key(e + 1) == ","_key || isNameStart(s, e + 1)))
                 ++e;
+            // "the chargé d'affaires of the US embassy in Dhaka, A B": the state's mission, by a
+            // body's or a venue's head noun, and the city it sits in, then the comma and the name
+            if (const int mission = st >= 0 && e > p ? stateMissionEnd(ctx, s, e) : -1; mission > e)
+                e = mission;
             // "the head of the Defense Ministry's political-military bureau, A": a unit of the
             // body in its possessive, up to its head noun, the comma and the name
             if (e > p && s.key(e) == "'s"_key) {
@@ -2472,6 +2584,9 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                                         isNameWordAt(s, lead - 2) && !s.matchOf(lead - 1);
                 if (comma < 0 && s.key(p) == "of"_key && !appositive)
                     comma = qualifiedBodyEnd(ctx.lex, s, p + 1);
+                // ("principal coordinator for SDG affairs A B": a field a noun of fields closes)
+                if (const int closed = s.key(p) == "for"_key ? closedFieldEnd(ctx, s, p + 1) : -1; comma < 0 && closed > p)
+                    comma = closed;
                 if (comma > p) {
                     p = comma;
                 } else {
@@ -2561,18 +2676,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
         // a field in capitals after "on the", closed by a noun of fields in lower case (lexicon
         // `field-noun`), then the name or its comma
         if (s.key(p) == "on"_key && s.key(p + 1) == "the"_key && p + 2 < n && s.tok(p + 2).cap) {
-            int w = p + 2;
-            while (w < n && w - p < 6 && s.tok(w).kind == Token::Word && s.tok(w).cap && !s.matchOf(w) &&
-                   !s.nameTok[std::size_t(w)])
-                ++w;
-            if (w > p + 2 && w < n && !s.tok(w).cap && ctx.lex.has(Cue::FieldNoun, s.key(w)) &&
-                (s.key(w + 1) == ","_key || (isNameStart(s, w + 1) && parseName(s, w + 1, n) - (w + 1) >= 2) ||
-                 isHonorificAt(g, s, w + 1))) {
+            if (const int w = closedFieldEnd(ctx, s, p + 2); w > p + 2) {
                 // (the field makes the office its own: "High Representative on the Rohingya
                 // issue" is no EU office of that name)
                 if (!h.titles.isEmpty() && lastTitleBegin < p)
-                    h.titles.back() = writtenTitle(ctx, s, lastTitleBegin, w + 1);
-                p = w + 1;
+                    h.titles.back() = writtenTitle(ctx, s, lastTitleBegin, w);
+                p = w;
                 break;
             }
         }
@@ -3000,7 +3109,8 @@ std::vector<std::pair<int, int>> readNameList(const GazetteerData& g, const Lexi
     const int n = s.size();
     std::vector<std::pair<int, int>> names;
     int x = q;
-    if (plural && s.key(x) == ","_key && isNameStart(s, x + 1))
+    // ("the energy ministers of A, B and C - D, E and F - met": or a dash)
+    if (plural && (s.key(x) == ","_key || isDash(s.tok(x))) && isNameStart(s, x + 1))
         ++x;
     // "National Rally president Jordan Bardella", "Defence Minister Israel Kahn": a one-word state
     // right after the title, before name words, is a given name (not in a headline's title case);
@@ -4266,6 +4376,69 @@ bool statalBodyBefore(const DocContext& ctx, const SentenceInfo& s, int m)
            ctx.lex.has(Cue::BodyHead, s.key(b)) && ctx.lex.value(Cue::BodyHead, s.key(b)) != "firm"_key;
 }
 
+// Whether the line is written in title case: at most one word of three letters or more in lower
+// case that is no function word ("Minister Seeks Assurance on Project amid Review").
+bool titleCase(const Lexicon& lex, const SentenceInfo& s)
+{
+    int lower = 0;
+    for (int k = 0; k < s.size(); ++k)
+        if (s.tok(k).kind == Token::Word && !s.tok(k).cap && s.key(k).size() >= 3 && !isFunctionWord(lex, s.key(k)))
+            ++lower;
+    return lower <= 1;
+}
+
+// Whether the words [b, e) after a title in a headline may be its clause rather than a name: after
+// the title's comma, or in a line in title case that goes on after them ("Minister Seeks Czech
+// Assurance"; a byline's "Senator the Hon A B" ends its line).
+bool headlineClause(const Lexicon& lex, const SentenceInfo& s, int b, int e)
+{
+    if (s.key(b - 1) == ","_key)
+        return true;
+    return titleCase(lex, s) && e < s.size() && s.tok(e).kind == Token::Word && !s.lineBreakBefore(e);
+}
+
+// "Tinubu Receives Biya's Envoy, Demands Probe", "Industry Minister Seeks Czech Assurance": in a
+// headline's title case the words after a title (or its comma) may be a verb or a second clause;
+// they name someone only where the people dictionary knows them or the text after the headline
+// writes the name's last word again, capitalised.
+bool writtenAgainAfter(const DocContext& ctx, const SentenceInfo& s, int b, int e)
+{
+    for (int k = b; k < e; ++k)
+        if (const PhraseMatch* m = s.matchOf(k); m && m->kind == PhraseKind::Person)
+            return true;
+    int last = e - 1;
+    while (last > b && s.tok(last).kind != Token::Word)
+        --last;
+    const QStringView word = QStringView(ctx.doc.text).mid(s.tok(last).start, s.tok(last).end - s.tok(last).start);
+    const QStringView after = QStringView(ctx.doc.text).mid(s.tok(s.size() - 1).end);
+    for (qsizetype at = after.indexOf(word); at >= 0; at = after.indexOf(word, at + 1)) {
+        const bool open = at == 0 || !after[at - 1].isLetter();
+        const bool close = at + word.size() >= after.size() || !after[at + word.size()].isLetter();
+        if (open && close)
+            return true;
+    }
+    return false;
+}
+
+// "NATAU secretary general A", "RAI director B": a generic or an organisation's head written in
+// lower case right after an acronym no dictionary holds is the head of a body of no known state
+// (a union, a trade group, a firm); the acronyms of states' bodies are the gazetteer's
+// (an office's noun: not a party's "leader", nor a state agency's "head" or "chief", whom the
+// text names by its acronym as often, nor its voice)
+bool unknownAcronymBefore(const GazetteerData& g, const Lexicon& lex, const SentenceInfo& s, const PhraseMatch& m)
+{
+    const int k = m.begin - 1;
+    const QString& category = g.titles[std::size_t(m.entry)].category;
+    const TokenKey& head = s.key(m.end - 1);
+    const bool officeNoun = lex.has(Cue::OfficeNoun, head) && !lex.has(Cue::OrgHeadNoun, head) &&
+                            !lex.has(Cue::VoiceOffice, head);
+    if (k < 0 || s.tok(m.begin).cap || !(category == "organisation"_key || (category == "generic"_key && officeNoun)))
+        return false;
+    const Token& t = s.tok(k);
+    return t.kind == Token::Word && t.allCaps && t.key.size() >= 3 && !t.hyphenBefore && !s.matchOf(k) &&
+           !s.nameTok[std::size_t(k)] && (k == 0 || s.tok(k - 1).kind != Token::Word || !s.tok(k - 1).allCaps);
+}
+
 std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
 {
     const GazetteerData& g = ctx.g;
@@ -4288,24 +4461,27 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
             m = *next;
             m.begin = b;
         }
+        // ("the union's secretary general, A": or its possessive)
+        const int modifier = m.begin >= 2 && (s.key(m.begin - 1) == "'s"_key || s.key(m.begin - 1) == "'"_key)
+                                 ? m.begin - 2 : m.begin - 1;
         // "keynote speaker A", "motivational speaker B": a role at an event; "airline chief C": the head
         // of a business, before a generic head's title (lexicon `non-office-modifier`)
         // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
         if ((nonStateGroupBefore(ctx.lex, s, m.begin) &&
              g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
             (isRoyal(g.titles[std::size_t(m.entry)]) && tradeRoyalAt(s, m)) ||
-            researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) ||
+            researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) || unknownAcronymBefore(g, ctx.lex, s, m) ||
             ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) ||
               g.titles[std::size_t(m.entry)].category == "generic"_key ||
               isOrganisationTitle(g.titles[std::size_t(m.entry)])) &&
              (brandBefore(ctx, s, m.begin) || namedGroupBefore(ctx.lex, s, m.begin))) ||
-            (m.begin > 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(m.begin - 1)) &&
-             (ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) == QLatin1String("lower")
+            (modifier >= 0 && ctx.lex.has(Cue::NonOfficeModifier, s.key(modifier)) &&
+             (ctx.lex.value(Cue::NonOfficeModifier, s.key(modifier)) == QLatin1String("lower")
                   // (or first in the sentence, before a generic head: "Union head A met")
-                  ? !s.tok(m.begin - 1).cap ||
-                        (m.begin - 1 == s.dateline &&
+                  ? !s.tok(modifier).cap ||
+                        (modifier == s.dateline &&
                          g.titles[std::size_t(m.entry)].category == "generic"_key)
-                  : ctx.lex.value(Cue::NonOfficeModifier, s.key(m.begin - 1)) !=
+                  : ctx.lex.value(Cue::NonOfficeModifier, s.key(modifier)) !=
                             QLatin1String("generic") ||
                         g.titles[std::size_t(m.entry)].category == "generic"_key))) {
             consumed = m.end;
@@ -4466,6 +4642,9 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // its holder's name and comma ends its line; the name on the next line is the next item's
         if (!names.empty() && s.lineBreakBefore(names.front().first) && h.phraseBegin >= 2 &&
             s.key(h.phraseBegin - 1) == ","_key && isNameWordAt(s, h.phraseBegin - 2))
+            names.clear();
+        if (names.size() == 1 && s.index < ctx.body && headlineClause(ctx.lex, s, names.front().first, names.front().second) &&
+            !writtenAgainAfter(ctx, s, names.front().first, names.front().second))
             names.clear();
         if (names.empty() && h.givenRankAt == q && q >= 0)
             names.emplace_back(q, parseName(s, q + 1, s.size()));

@@ -38,6 +38,11 @@
 // fresh20's state_pairs floor went down from .92 (its blind start) to .90 in session 26: home26's
 // reading of a local paper's own officials (affiliation .911 -> .915 on fresh20 alone) cost it one or
 // two state pairs; the rule was kept, not chosen or reverted by the blind set's score.
+// fresh20's place floor went down from .82 to .81 in session 27: names27 reads three more of its
+// officials whose meetings have a gold place ("Governor of Sistan and Baluchestan A", "the chargé
+// d'affaires of the US embassy in Dhaka, B", a dash's list of energy ministers; meetings .934 ->
+// .962); two are placed right, the third (held "on the sidelines of the visit" two paragraphs on)
+// is not, 84 of 103 against 82 of 100.
 // fresh17's title floor went down from .95 to .94 in session 24: five more of its officials are found
 // (officials .957 -> 1.000), scored over 196 titles instead of 191; no title matched before changed.
 #include <QDir>
@@ -117,7 +122,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh19") << QStringLiteral(PARLEY_TEST_DATA "/fresh19")
                              << Floors{0.96, 0.99, 0.97, 0.94, 0.95, 0.83, 0.99, 0.96};
     QTest::newRow("fresh20") << QStringLiteral(PARLEY_TEST_DATA "/fresh20")
-                             << Floors{0.98, 0.96, 0.91, 0.89, 0.93, 0.90, 0.98, 0.82};
+                             << Floors{0.98, 0.96, 0.91, 0.89, 0.93, 0.90, 0.98, 0.81};
     QTest::newRow("fresh21") << QStringLiteral(PARLEY_TEST_DATA "/fresh21")
                              << Floors{0.98, 0.98, 0.89, 0.84, 0.92, 0.71, 0.97, 0.85};
 }

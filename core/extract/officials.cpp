@@ -5822,6 +5822,7 @@ struct SentenceAffiliation
     bool guestCompanion = false; ///< "The visiting leader was accompanied by A": not the host's
     int subjectCompanion = -1; ///< "A held talks with B, with Minister C also present": A, whom C sat in with
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
+    std::vector<int> metWritten; ///< those of them the text or the dictionary gives, no fallback
     std::vector<int> metUnplaced; ///< the others met there of no state of the text
     bool attendee = false;      ///< "B hosted C, in a meeting also attended by A": A sits in, meets neither
 };
@@ -6649,8 +6650,12 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             // "Spokesperson A said the meeting was attended by B": who reports it is not met
             if (ctx.lex.has(Cue::SpeechVerb, s.key(ctx.refs[r].end)))
                 continue;
-            if (known(ctx.refs[r]))
-                out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
+            if (known(ctx.refs[r])) {
+                const Person& met = ctx.persons[std::size_t(ctx.refs[r].person)];
+                out.metStates.push_back(met.state);
+                if (!met.stateInferred)
+                    out.metWritten.push_back(met.state);
+            }
             else if (const int o = ctx.refs[r].person; o >= 0 && o != self && !(ctx.refs[r].begin >= listBegin && ctx.refs[r].begin < listEnd))
                 out.metUnplaced.push_back(o);
         }
@@ -7546,6 +7551,18 @@ int openingPlaceState(const DocContext& ctx, const PersonRef& naming)
     return m->entry;
 }
 
+// The sentence of `naming` names `state` by its name or its demonym (not by a city of it).
+bool namesStateAt(const DocContext& ctx, const PersonRef* naming, int state)
+{
+    if (!naming)
+        return false;
+    const SentenceInfo& s = ctx.sents[std::size_t(naming->sentence)];
+    return std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
+        const PhraseMatch* m = h.sentence == naming->sentence && h.state == state ? s.matchOf(h.begin) : nullptr;
+        return m && m->kind != PhraseKind::Place;
+    });
+}
+
 // Whether the monarch of `state` (or one of its royal family) holds royal title `royal` (a
 // titles.tsv name), by the lexicon's `monarchy` set.
 bool reignsIn(const DocContext& ctx, const QString& royal, int state)
@@ -7606,6 +7623,20 @@ void assignFallbackStates(DocContext& ctx)
         std::rotate(prominent.begin(), at, at + 1);
     }
     ctx.wireHome = datelineState >= 0 ? -1 : home >= 0 ? home : leadState;
+    // The state the story is told from and in: the outlet's home, the city of its lead meeting,
+    // or a dateline its own agency files from ("Mogadishu (SONNA) -"), which the text names; not
+    // a dateline alone, which a wire may file from abroad, nor a home whose people the lead
+    // tells abroad ("SEOUL (Yonhap) -- Foreign Minister A held talks with B in Tokyo"). -1 when
+    // none.
+    int own = datelineState < 0 ? ctx.wireHome : datelineState == agencyState(ctx) ? datelineState : -1;
+    if (std::none_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) { return h.state == own; }))
+        own = -1;
+    if (int guestAt = -1; own >= 0) {
+        const int leadCity = leadMeetingState(ctx, prominent, &guestAt);
+        if ((leadCity >= 0 && leadCity != own) || (guestAt >= 0 && guestAt != own))
+            own = -1;
+    }
+    std::vector<int> joinedOwn; ///< those placed at `own` for meeting its people (see metOwn)
     // "Colombia and Ecuador ... Defense Minister Pedro Sanchez met his Ecuadorian counterpart":
     // a possible namesake of a dictionary official (Person::namesake) whose story names a state
     // he does not meet in the sentence that names him is of that state (the most named one), not
@@ -7677,7 +7708,7 @@ void assignFallbackStates(DocContext& ctx)
         const bool metFounder =
             !localPaper && std::any_of(near.metUnplaced.begin(), near.metUnplaced.end(), [&](int o) {
                 return o == founder || (home >= 0 && ctx.persons[std::size_t(o)].state == home &&
-                                        ctx.persons[std::size_t(o)].stateInferred);
+                                        ctx.persons[std::size_t(o)].stateInferred && !holds(joinedOwn, o));
             });
         // Gives the person state `st` on a rule's evidence, unless `st` is none or ruled out.
         const auto place = [&p, &ruledOut](int st, const QString& why) {
@@ -7819,11 +7850,16 @@ void assignFallbackStates(DocContext& ctx)
             if (one && guest >= 0 && !ruledOut(guest))
                 main = guest;
         }
+        // "Vice President A met with the governor of the state, B": the outlet writes the state
+        // of the foreigners it names; one it does not, who meets one of its own state that the
+        // text or the dictionary places, is of that state too. Not when the sentence writes that
+        // state by name ("A was received by Spanish Foreign Minister B"): it writes the states of
+        // both sides there, and the bare one is the guest.
+        const bool metOwn = own >= 0 && holds(near.metWritten, own) && !namesStateAt(ctx, firstNaming(ctx, self), own);
+        const auto metOther = [&](int st) { return holds(near.metStates, st) && !(st == own && metOwn); };
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
-                if (!excluded(st) && (pass == 1 || ((near.attendee || std::find(near.metStates.begin(), near.metStates.end(), st) ==
-                                                        near.metStates.end()) &&
-                                                    !(st == home && metFounder)))) {
+                if (!excluded(st) && (pass == 1 || ((near.attendee || !metOther(st)) && !(st == home && metFounder)))) {
                     main = st;
                     break;
                 }
@@ -7974,6 +8010,8 @@ void assignFallbackStates(DocContext& ctx)
                 continue;
             }
         }
+        if (metOwn && main == own)
+            joinedOwn.push_back(self);
         p.state = main;
         p.stateStrength = 1;
         p.setAffiliation(main == datelineState ? QStringLiteral("fallback: the dateline's state")

@@ -223,9 +223,11 @@ void TestOfficials::officials_data()
     QTest::newRow("s25 affil25b twin: a first line that is a sentence: no dateline (the state named most decides)")
         << "Water talks opened on the Tigris this week.\nAnkara – Iraq's Prime Minister Karim Saadi received Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal; Iraq needs water, and Iraq will sign."
         << "Abdul Latif Rashid//Iraq;Aoun Diab//Turkey;Basim Awadi//Turkey;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+    // (s27 fallback27: with no dateline the story is told from the lead's Baghdad, so the bare
+    // minister who meets Iraq's president there is Iraq's, as the bare spokesman is)
     QTest::newRow("s25 affil25b twin: the city and its dash later in the line: no dateline")
         << "Water talks open on the Tigris\nWith a plane from Ankara – and a deal in mind – Turkish Foreign Minister Hakan Fidan was received by Iraq's Prime Minister Karim Saadi in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal; Iraq needs water, and Iraq will sign."
-        << "Abdul Latif Rashid//Iraq;Aoun Diab//Turkey;Basim Awadi//Iraq;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+        << "Abdul Latif Rashid//Iraq;Aoun Diab//Iraq;Basim Awadi//Iraq;Hakan Fidan//Turkey;Karim Saadi//Iraq";
     // --- affil25b: a plural office that a meeting is "of", then a dash and possessive-state
     // items: each item holds the office for its state. Twins: the office behind "aides of", and
     // behind "officials representing", names no holders
@@ -4127,6 +4129,27 @@ void TestOfficials::officials_data()
     QTest::newRow("s23 twin: 'the nation' of one side")
         << "APIA - Tongan Prime Minister Aisake Eke and Deputy Prime Minister Taniela Fusimalohi agreed on Friday that the nation would buy a coastguard vessel."
         << "Aisake Eke/Prime Minister/Tonga;Taniela Fusimalohi/Deputy Prime Minister/Tonga";
+
+    // --- session 27, fallback27: a bare title who meets an official of the state the story is
+    // told from and in (the outlet's home, or a dateline its own agency files from) is of that
+    // state too: the outlet writes the state of the foreigners it names. Twins: the home's
+    // people abroad (the lead's meeting is in a city of the other state), and a dateline filed
+    // by another state's agency, whose bare titles are the guests.
+    QTest::newRow("s27 fallback27: a bare minister meets the home's president at home")
+        << "President William Ruto received Ugandan Foreign Minister Jeje Odongo at State House in Nairobi on Monday. On Tuesday, Ruto met with Interior Minister Kipchumba Murkomen to discuss border security."
+        << "William Ruto/President/Kenya;Jeje Odongo/Foreign Minister/Uganda;Kipchumba Murkomen/Interior Minister/Kenya";
+    QTest::newRow("s27 fallback27 twin: the home's president abroad meets a bare minister there")
+        << "President William Ruto held talks with Ugandan President Yoweri Museveni at State House in Entebbe on Monday. On Tuesday, Ruto met with Interior Minister Kania Obiga to discuss border security."
+        << "William Ruto/President/Kenya;Yoweri Museveni/President/Uganda;Kania Obiga/Interior Minister/Uganda";
+    QTest::newRow("s27 fallback27 twin: the sentence writes the home's state on the host: the bare one is the guest")
+        << "President William Ruto received Ugandan President Yoweri Museveni at State House in Nairobi on Monday. On Tuesday, Interior Minister Kania Obiga was received by Kenyan Interior Minister Kipchumba Murkomen."
+        << "William Ruto/President/Kenya;Yoweri Museveni/President/Uganda;Kania Obiga/Interior Minister/Uganda;Kipchumba Murkomen/Interior Minister/Kenya";
+    QTest::newRow("s27 fallback27: the dateline of the home's own agency")
+        << "Addis Ababa, March 3, 2026 (ENA) - Prime Minister Abiy Ahmed received Tanzanian Foreign Minister Mahmoud Thabit Kombo at the National Palace on Monday. Later in the day, Abiy held talks with Finance Minister Ahmed Shide on the budget."
+        << "Abiy Ahmed/Prime Minister/Ethiopia;Mahmoud Thabit Kombo/Foreign Minister/Tanzania;Ahmed Shide/Finance Minister/Ethiopia";
+    QTest::newRow("s27 fallback27 twin: the dateline of the guest's agency")
+        << "Addis Ababa, March 3, 2026 (KBC) - Prime Minister Abiy Ahmed received Kenyan Foreign Minister Musalia Mudavadi at the National Palace on Monday. Later in the day, Abiy held talks with Trade Minister Lee Kinyanjui on the budget."
+        << "Abiy Ahmed/Prime Minister/Ethiopia;Musalia Mudavadi/Foreign Minister/Kenya;Lee Kinyanjui/Trade Minister/Kenya";
 }
 
 void TestOfficials::officials()

@@ -3870,6 +3870,13 @@ void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHi
         for (std::size_t k = i; k-- > 0 && owner < 0;)
             if (hits[k].rule != "counterpart"_key)
                 owner = hitPerson[k];
+        // (one this sentence names before by a name alone, a known person's: "A, a former police
+        // chief, held talks with his Algerian counterpart B" is A's counterpart, not the last
+        // sentence's)
+        for (int k = std::min(hits[i].phraseBegin, hits[i].nameBegin); k-- > std::max(0, s.dateline) && owner < 0;)
+            if (s.tok(k).cap && s.tok(k).kind == Token::Word)
+                if (const int o = findPersonByKeys(ctx, nameKeys(s, k, k + 1), -1, s.index); o >= 0 && o != hitPerson[i])
+                    owner = o;
         if (owner < 0 && !ctx.refs.empty())
             for (std::size_t r = ctx.refs.size(); r-- > 0 && owner < 0;)
                 if (ctx.refs[r].person >= 0 && std::size_t(ctx.refs[r].person) < personsBefore)
@@ -7199,6 +7206,62 @@ int visitHostState(const DocContext& ctx, const PersonRef& naming)
     return host;
 }
 
+// The state of the city a meeting sentence tells its meeting in: "met B in Mexico City", "in
+// Cox's Bazar, where he met A", "received by C at the end of a visit to Algiers"; else -1.
+int toldInState(const DocContext& ctx, const SentenceInfo& s)
+{
+    bool fromWhere = false;
+    if (const int city = meetingCityState(ctx, s, s.size(), &fromWhere); city >= 0)
+        return city;
+    for (int k = 0; k + 2 < s.size(); ++k)
+        if (ctx.lex.has(Cue::TravelWord, s.key(k)) && ctx.lex.value(Cue::TravelWord, s.key(k)) != QLatin1String("guest") &&
+            (s.key(k + 1) == "to"_key || s.key(k + 1) == "in"_key))
+            if (const PhraseMatch* m = hostPlaceAt(ctx, s, k + 2))
+                return m->entry;
+    return -1;
+}
+
+// "B met U.S. Ambassador C in Mexico City. Defense Secretary A also took part": one who sits in
+// (lexicon `attendee-cue`; no accompaniment nor travel: "A, accompanied by D", "arrived with D"
+// came with A) on a meeting of two states, told in his sentence or the two before it, sits on
+// the host's side: the state of the city the meeting is told in, when one of the two. The
+// nearest sentence that tells a meeting of placed officials of two states decides; -1 when
+// that is none or the city another's.
+int sitInHostState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& own = ctx.sents[std::size_t(naming.sentence)];
+    for (int i = 0; i < own.size(); ++i)
+        if (ctx.lex.has(Cue::AccompanyWord, own.key(i)) || ctx.lex.has(Cue::TravelWord, own.key(i)))
+            return -1;
+    // (a sentence that names another placed official tells its own meeting: "arrived at the head
+    // of a delegation that included A" sits in on none told before)
+    const auto placedOther = [&](int k) {
+        const auto [rb, re] = ctx.refRange[std::size_t(k)];
+        for (std::size_t r = rb; r < re; ++r)
+            if (const int o = ctx.refs[r].person; o >= 0 && o != naming.person && ctx.persons[std::size_t(o)].stateStrength >= 2)
+                return true;
+        return false;
+    };
+    const int from = placedOther(naming.sentence) ? naming.sentence : std::max(ctx.body, naming.sentence - 2);
+    for (int k = naming.sentence; k >= from; --k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        std::vector<int> held;
+        const auto [rb, re] = ctx.refRange[std::size_t(k)];
+        for (std::size_t r = rb; r < re; ++r)
+            if (const int o = ctx.refs[r].person; o >= 0 && o != naming.person && ctx.persons[std::size_t(o)].official &&
+                ctx.persons[std::size_t(o)].stateStrength >= 2 && ctx.persons[std::size_t(o)].state >= 0)
+                addUnique(held, ctx.persons[std::size_t(o)].state);
+        bool encounter = false;
+        for (int i = 0; i < s.size() && !encounter; ++i)
+            encounter = ctx.lex.has(Cue::EncounterWord, s.key(i));
+        if (held.size() < 2 || !encounter)
+            continue;
+        const int city = toldInState(ctx, s);
+        return holds(held, city) ? city : -1;
+    }
+    return -1;
+}
+
 // "the president of the Canary Islands, A", "Canary Islands regional president B", "the premier
 // of Ontario, C": an office of a state's region or city (regions.tsv and the cities of
 // states.tsv are seats of their state) written before the name serves that state, whatever
@@ -7807,6 +7870,10 @@ void assignFallbackStates(DocContext& ctx)
             p.setAffiliation(QStringLiteral("listed with an official of that state"));
             continue;
         }
+        if (const PersonRef* naming = firstNaming(ctx, self);
+            naming && near.attendee && !near.guestCompanion &&
+            place(sitInHostState(ctx, *naming), QStringLiteral("sitting in on a meeting told in a city of that state")))
+            continue;
         // "Canada will provide $40 million, Minister A announced": the state whose action he
         // announces
         if (const PersonRef* naming = firstNaming(ctx, self)) {

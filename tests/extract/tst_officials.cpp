@@ -4150,6 +4150,22 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 fallback27 twin: the dateline of the guest's agency")
         << "Addis Ababa, March 3, 2026 (KBC) - Prime Minister Abiy Ahmed received Kenyan Foreign Minister Musalia Mudavadi at the National Palace on Monday. Later in the day, Abiy held talks with Trade Minister Lee Kinyanjui on the budget."
         << "Abiy Ahmed/Prime Minister/Ethiopia;Musalia Mudavadi/Foreign Minister/Kenya;Lee Kinyanjui/Trade Minister/Kenya";
+
+    // --- session 27, fallback27: one who "also took part" in (sits in on) a meeting of two
+    // states told in his sentence or the two before sits on the host's side, the state of the
+    // city it is told in ("in Guatemala City", "a visit to Santiago"), not at the outlet's home.
+    // Twin: one who travelled with the guest. "A, a former ambassador, held talks with his
+    // Chilean counterpart B": A, named in the sentence by a name alone, is whose counterpart B
+    // is (not the one the last sentence named, who would be ruled out of Chile).
+    QTest::newRow("s27 fallback27: sitting in on a meeting told in the host's city")
+        << "Prime Minister Mark Carney said on Friday that trade with Central America would grow. On Monday, Guatemalan Interior Minister Carla Benitez held talks with Canadian Ambassador Graeme Clark in Guatemala City. Defence Minister Henry Saenz also took part, the ministry said."
+        << "Mark Carney/Prime Minister/Canada;Carla Benitez/Interior Minister/Guatemala;Graeme Clark/Ambassador/Canada;Henry Saenz/Defence Minister/Guatemala";
+    QTest::newRow("s27 fallback27 twin: one who travelled with the guest takes part")
+        << "Prime Minister Mark Carney said on Friday that trade with Central America would grow. On Monday, Canadian Trade Minister Maninder Sidhu held talks with Guatemalan Interior Minister Carla Benitez in Guatemala City. Deputy Minister Rob Stewart, who travelled with him, also took part, the ministry said."
+        << "Mark Carney/Prime Minister/Canada;Maninder Sidhu/Trade Minister/Canada;Carla Benitez/Interior Minister/Guatemala;Rob Stewart/Deputy Minister/Canada";
+    QTest::newRow("s27 fallback27: attending a reception told two sentences before, then a name's counterpart")
+        << "Peruvian Foreign Minister Elmer Schialer was received by Chilean President Gabriel Boric on Monday at the end of a visit to Santiago. The meeting at La Moneda lasted an hour, according to Peru's foreign ministry. The director of the presidential cabinet, Carlos Montes, also attended. Schialer, a former ambassador, later held talks with his Chilean counterpart, Alberto van Klaveren. Peru and Peru's partners listened."
+        << "Elmer Schialer/Foreign Minister/Peru;Gabriel Boric/President/Chile;Carlos Montes/Director/Chile;Alberto van Klaveren/Foreign Minister/Chile";
 }
 
 void TestOfficials::officials()

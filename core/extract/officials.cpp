@@ -7996,6 +7996,18 @@ void assignFallbackStates(DocContext& ctx)
                 return t && t->kind == PhraseKind::Title && t->end == k &&
                        isDiplomatTitle(ctx.g.titles[std::size_t(t->entry)]);
             };
+            // (", French officials said": the state of the source the report is told by)
+            const auto source = [&](const StateHit& h) {
+                if (h.begin < 1 || si.key(h.begin - 1) != ","_key)
+                    return false;
+                for (int k = h.end; k < std::min(si.size(), h.end + 3); ++k) {
+                    if (ctx.lex.has(Cue::SpeechVerb, si.key(k)))
+                        return true;
+                    if (si.tok(k).kind != Token::Word)
+                        return false;
+                }
+                return false;
+            };
             // ("dialogue with Pyongyang": a seat that acts, a topic more often than a side)
             const auto seat = [&](const StateHit& h) {
                 const PhraseMatch* m = si.matchOf(h.begin);
@@ -8005,7 +8017,7 @@ void assignFallbackStates(DocContext& ctx)
                 // ("to coordinate a response to Belarus", "to discuss the war in Sudan": a state
                 // the talks are about is no side of them)
                 if (h.sentence != sentence || !h.counts ||
-                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h) || seat(h) ||
+                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h) || seat(h) || source(h) ||
                     topicState(ctx, si, h.begin))
                     continue;
                 if (candidate >= 0 && candidate != h.state)

@@ -4166,6 +4166,10 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 fallback27: attending a reception told two sentences before, then a name's counterpart")
         << "Peruvian Foreign Minister Elmer Schialer was received by Chilean President Gabriel Boric on Monday at the end of a visit to Santiago. The meeting at La Moneda lasted an hour, according to Peru's foreign ministry. The director of the presidential cabinet, Carlos Montes, also attended. Schialer, a former ambassador, later held talks with his Chilean counterpart, Alberto van Klaveren. Peru and Peru's partners listened."
         << "Elmer Schialer/Foreign Minister/Peru;Gabriel Boric/President/Chile;Carlos Montes/Director/Chile;Alberto van Klaveren/Foreign Minister/Chile";
+    // (", Kenyan officials said": the state of the report's source is no side of the meeting)
+    QTest::newRow("s27 fallback27: the state of the source a report is told by is no other side")
+        << "Kenya's Interior Minister Kipchumba Murkomen was received by Ugandan President Yoweri Museveni on Tuesday at the end of a two-day visit to Kampala. Murkomen had on Monday held talks with his Ugandan counterpart, Kania Obiga. The Ugandan minister also raised the border issue. On Monday evening the visiting minister was hosted for a working dinner by Prime Minister Robinah Nabbanja, Kenyan officials said."
+        << "Kipchumba Murkomen/Interior Minister/Kenya;Yoweri Museveni/President/Uganda;Kania Obiga/Interior Minister/Uganda;Robinah Nabbanja/Prime Minister/Uganda";
 }
 
 void TestOfficials::officials()

@@ -8174,6 +8174,11 @@ int hostStateFor(const DocContext& ctx, const MeetingDraft& m, int person)
     if (m.place.isEmpty() || !takesPart(m, person) || m.besideGathering || m.gatheringEvent ||
         std::find(m.companions.begin(), m.companions.end(), person) != m.companions.end())
         return -1;
+    // ("A travelled to Brussels for talks with EU trade commissioner B and German minister C": a
+    // meeting with an official of a body the city seats is the body's; nobody there is a host)
+    if (std::any_of(m.participants.begin(), m.participants.end(),
+                    [&](int o) { return o != person && servesABodySeatedIn(ctx, ctx.persons[std::size_t(o)], m.place); }))
+        return -1;
     const int host = stateOfCity(ctx, m.place);
     const int visitors = othersState(ctx, m, person);
     return visitors >= 0 && visitors != host ? host : -1;

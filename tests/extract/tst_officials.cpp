@@ -4170,6 +4170,14 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 fallback27: the state of the source a report is told by is no other side")
         << "Kenya's Interior Minister Kipchumba Murkomen was received by Ugandan President Yoweri Museveni on Tuesday at the end of a two-day visit to Kampala. Murkomen had on Monday held talks with his Ugandan counterpart, Kania Obiga. The Ugandan minister also raised the border issue. On Monday evening the visiting minister was hosted for a working dinner by Prime Minister Robinah Nabbanja, Kenyan officials said."
         << "Kipchumba Murkomen/Interior Minister/Kenya;Yoweri Museveni/President/Uganda;Kania Obiga/Interior Minister/Uganda;Robinah Nabbanja/Prime Minister/Uganda";
+    // (a meeting with an official of a body the city seats has no host there: the bare
+    // minister who travels to Brussels is not Belgian; twin: a city that seats none)
+    QTest::newRow("s27 fallback27: talks in Brussels with the EU's commissioner: no host")
+        << "Business minister Morten Bodskov held a video call with Chinese commerce minister Wang Wentao on Monday over chip exports to Denmark. On Tuesday Bodskov travelled to Brussels for talks with EU trade commissioner Maros Sefcovic and French trade minister Nicolas Forissier, the ministry said. Denmark wants a deal soon."
+        << "Morten Bodskov//Denmark;Wang Wentao//China;Maros Sefcovic//-;Nicolas Forissier//France";
+    QTest::newRow("s27 fallback27 twin: a guest received in the home's city")
+        << "Business minister Morten Bodskov held a video call with Chinese commerce minister Wang Wentao on Monday over chip exports to Denmark. On Tuesday Bodskov received French trade minister Nicolas Forissier in Copenhagen, the ministry said. Denmark wants a deal soon."
+        << "Morten Bodskov//Denmark;Wang Wentao//China;Nicolas Forissier//France";
 }
 
 void TestOfficials::officials()

@@ -7684,6 +7684,13 @@ void assignFallbackStates(DocContext& ctx)
         localPaper = true;
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
+    } else if (home = agencyState(ctx); home >= 0 && holds(prominent, home)) {
+        // "By A, GMA Integrated News": with nothing else to tell, the outlet of the byline
+        // above the body is at home in its state, when the story names that state
+        const auto at = std::find(prominent.begin(), prominent.end(), home);
+        std::rotate(prominent.begin(), at, at + 1);
+    } else {
+        home = -1;
     }
     ctx.wireHome = datelineState >= 0 ? -1 : home >= 0 ? home : leadState;
     // The state the story is told from and in: the outlet's home, the city of its lead meeting,

@@ -4178,6 +4178,14 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 fallback27 twin: a guest received in the home's city")
         << "Business minister Morten Bodskov held a video call with Chinese commerce minister Wang Wentao on Monday over chip exports to Denmark. On Tuesday Bodskov received French trade minister Nicolas Forissier in Copenhagen, the ministry said. Denmark wants a deal soon."
         << "Morten Bodskov//Denmark;Wang Wentao//China;Nicolas Forissier//France";
+    // (with no other home to tell, the byline's outlet above the body is at home in its state,
+    // when the story names it; twin: a byline of a state the story does not name)
+    QTest::newRow("s27 fallback27: the byline's outlet tells the home of a bare spokesperson")
+        << "Coast guard ships clash near the shoal\nBy Ana Reyes, Philippine News Agency\nThe Philippines protested after a China Coast Guard ship fired a water cannon at a patrol boat. According to coast guard spokesperson Commodore Rafael Dizon, the boat was hit for ten minutes. China Coast Guard spokesperson Liu Jian said China acted lawfully, and China summoned the envoy."
+        << "Rafael Dizon//Philippines;Liu Jian//China";
+    QTest::newRow("s27 fallback27 twin: a byline of a state the story does not name")
+        << "Beijing protests patrol near the shoal\nBy Ana Reyes, Kyodo News\nChina protested after a Philippine patrol boat entered waters near the shoal. Foreign ministry spokesperson Lin Wei said China acted lawfully, and China summoned the Philippine envoy."
+        << "Lin Wei//China";
 }
 
 void TestOfficials::officials()

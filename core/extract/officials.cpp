@@ -6065,9 +6065,11 @@ bool servesABodySeatedIn(const DocContext& ctx, const Person& o, const QString& 
 }
 
 int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere, bool* seat = nullptr,
-                     QString* cityName = nullptr)
+                     QString* cityName = nullptr, bool* town = nullptr)
 {
     *fromWhere = false;
+    if (town)
+        *town = false;
     // (`seat`: the city seats an international organisation, organizations.tsv `places`)
     const auto seatOf = [&](const PhraseMatch* m) {
         if (seat)
@@ -6099,6 +6101,14 @@ int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool*
         if (s.key(k) == "in"_key && m && m->begin == k + 1 && m->kind == PhraseKind::Place) {
             seatOf(m);
             return m->entry;
+        }
+        // (`town`: "at his office in Cox's Bazar", a town the lexicon lists that seats no body)
+        const LexiconPhrase* listed = nullptr;
+        if (int e = 0; town && s.key(k) == "in"_key && !m && s.tok(k + 1).cap &&
+                       (e = lexiconPhraseAt(ctx.lex, Cue::City, s, k + 1, &listed)) > k + 1 &&
+                       !ctx.g.orgByPlace.contains(foldKey(ctx.surface(s, k + 1, e)))) {
+            *town = true;
+            return ctx.g.stateIndex(listed->value);
         }
     }
     return -1;
@@ -8038,10 +8048,11 @@ void assignFallbackStates(DocContext& ctx)
             // is told in its "where" clause ("from Bridgetown, Barbados, where she met C").
             bool fromWhere = false;
             bool seatCity = false;
+            bool town = false; ///< a town the lexicon lists, where an office of no body of its own sits
             QString cityName;
             int city = near.metStates.empty() && near.metUnplaced.empty()
                            ? -1
-                           : meetingCityState(ctx, si, naming->begin, &fromWhere, &seatCity, &cityName);
+                           : meetingCityState(ctx, si, naming->begin, &fromWhere, &seatCity, &cityName, &town);
             // "A met the EU's agriculture commissioner in Brussels", "B held talks with the IAEA
             // chief in Vienna": a meeting with none but the officials of international bodies in
             // a city that seats one is the body's; the city tells nothing of A's state
@@ -8052,7 +8063,7 @@ void assignFallbackStates(DocContext& ctx)
             const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
                 return h.state == city && h.counts && h.sentence != sentence;
             });
-            if (city >= 0 && (fromWhere || (namedElsewhere && !bodyless)) &&
+            if (city >= 0 && (fromWhere || (namedElsewhere && (!bodyless || town))) &&
                 std::find(takenByText.begin(), takenByText.end(), city) == takenByText.end() && !ruledOut(city)) {
                 p.state = city;
                 p.stateStrength = 2;

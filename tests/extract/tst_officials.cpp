@@ -4186,6 +4186,14 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 fallback27 twin: a byline of a state the story does not name")
         << "Beijing protests patrol near the shoal\nBy Ana Reyes, Kyodo News\nChina protested after a Philippine patrol boat entered waters near the shoal. Foreign ministry spokesperson Lin Wei said China acted lawfully, and China summoned the Philippine envoy."
         << "Lin Wei//China";
+    // (an office of no body of its own, "Refugee commissioner", met "in" a town the lexicon
+    // lists is of that town's state, as in its "where" clause; twin: a city that seats bodies)
+    QTest::newRow("s27 fallback27: a bare commissioner met at his office in a listed town")
+        << "Bangladesh appealed for funds for the camps on Monday. Refugee commissioner Abdul Karim met Korean ambassador Park Young-sik at his office in Cox's Bazar on Wednesday."
+        << "Abdul Karim/Commissioner/Bangladesh;Park Young-sik/Ambassador/South Korea";
+    QTest::newRow("s27 fallback27 twin: a bare commissioner met in Geneva")
+        << "Bangladesh appealed for funds for the camps on Monday. Refugee commissioner Abdul Karim met Korean ambassador Park Young-sik at his office in Geneva on Wednesday."
+        << "Abdul Karim/Commissioner/-;Park Young-sik/Ambassador/South Korea";
 }
 
 void TestOfficials::officials()

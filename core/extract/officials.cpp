@@ -4002,6 +4002,13 @@ void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHi
         for (std::size_t k = i; k-- > 0 && owner < 0;)
             if (hits[k].rule != "counterpart"_key)
                 owner = hitPerson[k];
+        // (one this sentence names before by a name alone, a known person's: "A, a former police
+        // chief, held talks with his Algerian counterpart B" is A's counterpart, not the last
+        // sentence's)
+        for (int k = std::min(hits[i].phraseBegin, hits[i].nameBegin); k-- > std::max(0, s.dateline) && owner < 0;)
+            if (s.tok(k).cap && s.tok(k).kind == Token::Word)
+                if (const int o = findPersonByKeys(ctx, nameKeys(s, k, k + 1), -1, s.index); o >= 0 && o != hitPerson[i])
+                    owner = o;
         if (owner < 0 && !ctx.refs.empty())
             for (std::size_t r = ctx.refs.size(); r-- > 0 && owner < 0;)
                 if (ctx.refs[r].person >= 0 && std::size_t(ctx.refs[r].person) < personsBefore)
@@ -6045,6 +6052,7 @@ struct SentenceAffiliation
     bool guestCompanion = false; ///< "The visiting leader was accompanied by A": not the host's
     int subjectCompanion = -1; ///< "A held talks with B, with Minister C also present": A, whom C sat in with
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
+    std::vector<int> metWritten; ///< those of them the text or the dictionary gives, no fallback
     std::vector<int> metUnplaced; ///< the others met there of no state of the text
     bool attendee = false;      ///< "B hosted C, in a meeting also attended by A": A sits in, meets neither
 };
@@ -6280,9 +6288,11 @@ bool servesABodySeatedIn(const DocContext& ctx, const Person& o, const QString& 
 }
 
 int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool* fromWhere, bool* seat = nullptr,
-                     QString* cityName = nullptr)
+                     QString* cityName = nullptr, bool* town = nullptr)
 {
     *fromWhere = false;
+    if (town)
+        *town = false;
     // (`seat`: the city seats an international organisation, organizations.tsv `places`)
     const auto seatOf = [&](const PhraseMatch* m) {
         if (seat)
@@ -6314,6 +6324,14 @@ int meetingCityState(const DocContext& ctx, const SentenceInfo& s, int at, bool*
         if (s.key(k) == "in"_key && m && m->begin == k + 1 && m->kind == PhraseKind::Place) {
             seatOf(m);
             return m->entry;
+        }
+        // (`town`: "at his office in Cox's Bazar", a town the lexicon lists that seats no body)
+        const LexiconPhrase* listed = nullptr;
+        if (int e = 0; town && s.key(k) == "in"_key && !m && s.tok(k + 1).cap &&
+                       (e = lexiconPhraseAt(ctx.lex, Cue::City, s, k + 1, &listed)) > k + 1 &&
+                       !ctx.g.orgByPlace.contains(foldKey(ctx.surface(s, k + 1, e)))) {
+            *town = true;
+            return ctx.g.stateIndex(listed->value);
         }
     }
     return -1;
@@ -6872,8 +6890,12 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
             // "Spokesperson A said the meeting was attended by B": who reports it is not met
             if (ctx.lex.has(Cue::SpeechVerb, s.key(ctx.refs[r].end)))
                 continue;
-            if (known(ctx.refs[r]))
-                out.metStates.push_back(ctx.persons[std::size_t(ctx.refs[r].person)].state);
+            if (known(ctx.refs[r])) {
+                const Person& met = ctx.persons[std::size_t(ctx.refs[r].person)];
+                out.metStates.push_back(met.state);
+                if (!met.stateInferred)
+                    out.metWritten.push_back(met.state);
+            }
             else if (const int o = ctx.refs[r].person; o >= 0 && o != self && !(ctx.refs[r].begin >= listBegin && ctx.refs[r].begin < listEnd))
                 out.metUnplaced.push_back(o);
         }
@@ -7417,6 +7439,62 @@ int visitHostState(const DocContext& ctx, const PersonRef& naming)
     return host;
 }
 
+// The state of the city a meeting sentence tells its meeting in: "met B in Mexico City", "in
+// Cox's Bazar, where he met A", "received by C at the end of a visit to Algiers"; else -1.
+int toldInState(const DocContext& ctx, const SentenceInfo& s)
+{
+    bool fromWhere = false;
+    if (const int city = meetingCityState(ctx, s, s.size(), &fromWhere); city >= 0)
+        return city;
+    for (int k = 0; k + 2 < s.size(); ++k)
+        if (ctx.lex.has(Cue::TravelWord, s.key(k)) && ctx.lex.value(Cue::TravelWord, s.key(k)) != QLatin1String("guest") &&
+            (s.key(k + 1) == "to"_key || s.key(k + 1) == "in"_key))
+            if (const PhraseMatch* m = hostPlaceAt(ctx, s, k + 2))
+                return m->entry;
+    return -1;
+}
+
+// "B met U.S. Ambassador C in Mexico City. Defense Secretary A also took part": one who sits in
+// (lexicon `attendee-cue`; no accompaniment nor travel: "A, accompanied by D", "arrived with D"
+// came with A) on a meeting of two states, told in his sentence or the two before it, sits on
+// the host's side: the state of the city the meeting is told in, when one of the two. The
+// nearest sentence that tells a meeting of placed officials of two states decides; -1 when
+// that is none or the city another's.
+int sitInHostState(const DocContext& ctx, const PersonRef& naming)
+{
+    const SentenceInfo& own = ctx.sents[std::size_t(naming.sentence)];
+    for (int i = 0; i < own.size(); ++i)
+        if (ctx.lex.has(Cue::AccompanyWord, own.key(i)) || ctx.lex.has(Cue::TravelWord, own.key(i)))
+            return -1;
+    // (a sentence that names another placed official tells its own meeting: "arrived at the head
+    // of a delegation that included A" sits in on none told before)
+    const auto placedOther = [&](int k) {
+        const auto [rb, re] = ctx.refRange[std::size_t(k)];
+        for (std::size_t r = rb; r < re; ++r)
+            if (const int o = ctx.refs[r].person; o >= 0 && o != naming.person && ctx.persons[std::size_t(o)].stateStrength >= 2)
+                return true;
+        return false;
+    };
+    const int from = placedOther(naming.sentence) ? naming.sentence : std::max(ctx.body, naming.sentence - 2);
+    for (int k = naming.sentence; k >= from; --k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        std::vector<int> held;
+        const auto [rb, re] = ctx.refRange[std::size_t(k)];
+        for (std::size_t r = rb; r < re; ++r)
+            if (const int o = ctx.refs[r].person; o >= 0 && o != naming.person && ctx.persons[std::size_t(o)].official &&
+                ctx.persons[std::size_t(o)].stateStrength >= 2 && ctx.persons[std::size_t(o)].state >= 0)
+                addUnique(held, ctx.persons[std::size_t(o)].state);
+        bool encounter = false;
+        for (int i = 0; i < s.size() && !encounter; ++i)
+            encounter = ctx.lex.has(Cue::EncounterWord, s.key(i));
+        if (held.size() < 2 || !encounter)
+            continue;
+        const int city = toldInState(ctx, s);
+        return holds(held, city) ? city : -1;
+    }
+    return -1;
+}
+
 // "the president of the Canary Islands, A", "Canary Islands regional president B", "the premier
 // of Ontario, C": an office of a state's region or city (regions.tsv and the cities of
 // states.tsv are seats of their state) written before the name serves that state, whatever
@@ -7769,6 +7847,18 @@ int openingPlaceState(const DocContext& ctx, const PersonRef& naming)
     return m->entry;
 }
 
+// The sentence of `naming` names `state` by its name or its demonym (not by a city of it).
+bool namesStateAt(const DocContext& ctx, const PersonRef* naming, int state)
+{
+    if (!naming)
+        return false;
+    const SentenceInfo& s = ctx.sents[std::size_t(naming->sentence)];
+    return std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
+        const PhraseMatch* m = h.sentence == naming->sentence && h.state == state ? s.matchOf(h.begin) : nullptr;
+        return m && m->kind != PhraseKind::Place;
+    });
+}
+
 // Whether the monarch of `state` (or one of its royal family) holds royal title `royal` (a
 // titles.tsv name), by the lexicon's `monarchy` set.
 bool reignsIn(const DocContext& ctx, const QString& royal, int state)
@@ -7827,8 +7917,29 @@ void assignFallbackStates(DocContext& ctx)
         localPaper = true;
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
+    } else if (home = agencyState(ctx); home >= 0 && holds(prominent, home)) {
+        // "By A, GMA Integrated News": with nothing else to tell, the outlet of the byline
+        // above the body is at home in its state, when the story names that state
+        const auto at = std::find(prominent.begin(), prominent.end(), home);
+        std::rotate(prominent.begin(), at, at + 1);
+    } else {
+        home = -1;
     }
     ctx.wireHome = datelineState >= 0 ? -1 : home >= 0 ? home : leadState;
+    // The state the story is told from and in: the outlet's home, the city of its lead meeting,
+    // or a dateline its own agency files from ("Mogadishu (SONNA) -"), which the text names; not
+    // a dateline alone, which a wire may file from abroad, nor a home whose people the lead
+    // tells abroad ("SEOUL (Yonhap) -- Foreign Minister A held talks with B in Tokyo"). -1 when
+    // none.
+    int own = datelineState < 0 ? ctx.wireHome : datelineState == agencyState(ctx) ? datelineState : -1;
+    if (std::none_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) { return h.state == own; }))
+        own = -1;
+    if (int guestAt = -1; own >= 0) {
+        const int leadCity = leadMeetingState(ctx, prominent, &guestAt);
+        if ((leadCity >= 0 && leadCity != own) || (guestAt >= 0 && guestAt != own))
+            own = -1;
+    }
+    std::vector<int> joinedOwn; ///< those placed at `own` for meeting its people (see metOwn)
     // "Colombia and Ecuador ... Defense Minister Pedro Sanchez met his Ecuadorian counterpart":
     // a possible namesake of a dictionary official (Person::namesake) whose story names a state
     // he does not meet in the sentence that names him is of that state (the most named one), not
@@ -7900,7 +8011,7 @@ void assignFallbackStates(DocContext& ctx)
         const bool metFounder =
             !localPaper && std::any_of(near.metUnplaced.begin(), near.metUnplaced.end(), [&](int o) {
                 return o == founder || (home >= 0 && ctx.persons[std::size_t(o)].state == home &&
-                                        ctx.persons[std::size_t(o)].stateInferred);
+                                        ctx.persons[std::size_t(o)].stateInferred && !holds(joinedOwn, o));
             });
         // Gives the person state `st` on a rule's evidence, unless `st` is none or ruled out.
         const auto place = [&p, &ruledOut](int st, const QString& why) {
@@ -7999,6 +8110,10 @@ void assignFallbackStates(DocContext& ctx)
             p.setAffiliation(QStringLiteral("listed with an official of that state"));
             continue;
         }
+        if (const PersonRef* naming = firstNaming(ctx, self);
+            naming && near.attendee && !near.guestCompanion &&
+            place(sitInHostState(ctx, *naming), QStringLiteral("sitting in on a meeting told in a city of that state")))
+            continue;
         // "Canada will provide $40 million, Minister A announced": the state whose action he
         // announces
         if (const PersonRef* naming = firstNaming(ctx, self)) {
@@ -8042,11 +8157,16 @@ void assignFallbackStates(DocContext& ctx)
             if (one && guest >= 0 && !ruledOut(guest))
                 main = guest;
         }
+        // "Vice President A met with the governor of the state, B": the outlet writes the state
+        // of the foreigners it names; one it does not, who meets one of its own state that the
+        // text or the dictionary places, is of that state too. Not when the sentence writes that
+        // state by name ("A was received by Spanish Foreign Minister B"): it writes the states of
+        // both sides there, and the bare one is the guest.
+        const bool metOwn = own >= 0 && holds(near.metWritten, own) && !namesStateAt(ctx, firstNaming(ctx, self), own);
+        const auto metOther = [&](int st) { return holds(near.metStates, st) && !(st == own && metOwn); };
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
-                if (!excluded(st) && (pass == 1 || ((near.attendee || std::find(near.metStates.begin(), near.metStates.end(), st) ==
-                                                        near.metStates.end()) &&
-                                                    !(st == home && metFounder)))) {
+                if (!excluded(st) && (pass == 1 || ((near.attendee || !metOther(st)) && !(st == home && metFounder)))) {
                     main = st;
                     break;
                 }
@@ -8116,6 +8236,18 @@ void assignFallbackStates(DocContext& ctx)
                 return t && t->kind == PhraseKind::Title && t->end == k &&
                        isDiplomatTitle(ctx.g.titles[std::size_t(t->entry)]);
             };
+            // (", French officials said": the state of the source the report is told by)
+            const auto source = [&](const StateHit& h) {
+                if (h.begin < 1 || si.key(h.begin - 1) != ","_key)
+                    return false;
+                for (int k = h.end; k < std::min(si.size(), h.end + 3); ++k) {
+                    if (ctx.lex.has(Cue::SpeechVerb, si.key(k)))
+                        return true;
+                    if (si.tok(k).kind != Token::Word)
+                        return false;
+                }
+                return false;
+            };
             // ("dialogue with Pyongyang": a seat that acts, a topic more often than a side)
             const auto seat = [&](const StateHit& h) {
                 const PhraseMatch* m = si.matchOf(h.begin);
@@ -8125,7 +8257,7 @@ void assignFallbackStates(DocContext& ctx)
                 // ("to coordinate a response to Belarus", "to discuss the war in Sudan": a state
                 // the talks are about is no side of them)
                 if (h.sentence != sentence || !h.counts ||
-                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h) || seat(h) ||
+                    std::find(taken.begin(), taken.end(), h.state) != taken.end() || postOfEnvoy(h) || seat(h) || source(h) ||
                     topicState(ctx, si, h.begin))
                     continue;
                 if (candidate >= 0 && candidate != h.state)
@@ -8139,10 +8271,11 @@ void assignFallbackStates(DocContext& ctx)
             // is told in its "where" clause ("from Bridgetown, Barbados, where she met C").
             bool fromWhere = false;
             bool seatCity = false;
+            bool town = false; ///< a town the lexicon lists, where an office of no body of its own sits
             QString cityName;
             int city = near.metStates.empty() && near.metUnplaced.empty()
                            ? -1
-                           : meetingCityState(ctx, si, naming->begin, &fromWhere, &seatCity, &cityName);
+                           : meetingCityState(ctx, si, naming->begin, &fromWhere, &seatCity, &cityName, &town);
             // "A met the EU's agriculture commissioner in Brussels", "B held talks with the IAEA
             // chief in Vienna": a meeting with none but the officials of international bodies in
             // a city that seats one is the body's; the city tells nothing of A's state
@@ -8153,7 +8286,7 @@ void assignFallbackStates(DocContext& ctx)
             const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
                 return h.state == city && h.counts && h.sentence != sentence;
             });
-            if (city >= 0 && (fromWhere || (namedElsewhere && !bodyless)) &&
+            if (city >= 0 && (fromWhere || (namedElsewhere && (!bodyless || town))) &&
                 std::find(takenByText.begin(), takenByText.end(), city) == takenByText.end() && !ruledOut(city)) {
                 p.state = city;
                 p.stateStrength = 2;
@@ -8197,6 +8330,8 @@ void assignFallbackStates(DocContext& ctx)
                 continue;
             }
         }
+        if (metOwn && main == own)
+            joinedOwn.push_back(self);
         p.state = main;
         p.stateStrength = 1;
         p.setAffiliation(main == datelineState ? QStringLiteral("fallback: the dateline's state")
@@ -8279,6 +8414,11 @@ int hostStateFor(const DocContext& ctx, const MeetingDraft& m, int person)
     // city lends the venue, nobody there hosts; s21 affil14)
     if (m.place.isEmpty() || !takesPart(m, person) || m.besideGathering || m.gatheringEvent ||
         std::find(m.companions.begin(), m.companions.end(), person) != m.companions.end())
+        return -1;
+    // ("A travelled to Brussels for talks with EU trade commissioner B and German minister C": a
+    // meeting with an official of a body the city seats is the body's; nobody there is a host)
+    if (std::any_of(m.participants.begin(), m.participants.end(),
+                    [&](int o) { return o != person && servesABodySeatedIn(ctx, ctx.persons[std::size_t(o)], m.place); }))
         return -1;
     const int host = stateOfCity(ctx, m.place);
     const int visitors = othersState(ctx, m, person);

@@ -328,9 +328,11 @@ void TestOfficials::officials_data()
     QTest::newRow("s25 affil25b twin: a first line that is a sentence: no dateline (the state named most decides)")
         << "Water talks opened on the Tigris this week.\nAnkara – Iraq's Prime Minister Karim Saadi received Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal; Iraq needs water, and Iraq will sign."
         << "Abdul Latif Rashid//Iraq;Aoun Diab//Turkey;Basim Awadi//Turkey;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+    // (s27 fallback27: with no dateline the story is told from the lead's Baghdad, so the bare
+    // minister who meets Iraq's president there is Iraq's, as the bare spokesman is)
     QTest::newRow("s25 affil25b twin: the city and its dash later in the line: no dateline")
         << "Water talks open on the Tigris\nWith a plane from Ankara – and a deal in mind – Turkish Foreign Minister Hakan Fidan was received by Iraq's Prime Minister Karim Saadi in Baghdad on Tuesday. Later, Minister of Water Resources Aoun Diab met President Abdul Latif Rashid at the palace. Government spokesman Basim Awadi said the talks went well. Turkey wants a deal; Iraq needs water, and Iraq will sign."
-        << "Abdul Latif Rashid//Iraq;Aoun Diab//Turkey;Basim Awadi//Iraq;Hakan Fidan//Turkey;Karim Saadi//Iraq";
+        << "Abdul Latif Rashid//Iraq;Aoun Diab//Iraq;Basim Awadi//Iraq;Hakan Fidan//Turkey;Karim Saadi//Iraq";
     // --- affil25b: a plural office that a meeting is "of", then a dash and possessive-state
     // items: each item holds the office for its state. Twins: the office behind "aides of", and
     // behind "officials representing", names no holders
@@ -4369,6 +4371,71 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 names27 twin: 'visited Angola, Mozambique and Chad,'")
         << "LISBON - Foreign Minister Paulo Rangel visited Angola, Mozambique and Chad, and met Spanish Prime Minister Pedro Sanchez on Monday."
         << "Paulo Rangel/Foreign Minister/Portugal;Pedro Sanchez/Prime Minister/Spain";
+
+    // --- session 27, fallback27: a bare title who meets an official of the state the story is
+    // told from and in (the outlet's home, or a dateline its own agency files from) is of that
+    // state too: the outlet writes the state of the foreigners it names. Twins: the home's
+    // people abroad (the lead's meeting is in a city of the other state), and a dateline filed
+    // by another state's agency, whose bare titles are the guests.
+    QTest::newRow("s27 fallback27: a bare minister meets the home's president at home")
+        << "President William Ruto received Ugandan Foreign Minister Jeje Odongo at State House in Nairobi on Monday. On Tuesday, Ruto met with Interior Minister Kipchumba Murkomen to discuss border security."
+        << "William Ruto/President/Kenya;Jeje Odongo/Foreign Minister/Uganda;Kipchumba Murkomen/Interior Minister/Kenya";
+    QTest::newRow("s27 fallback27 twin: the home's president abroad meets a bare minister there")
+        << "President William Ruto held talks with Ugandan President Yoweri Museveni at State House in Entebbe on Monday. On Tuesday, Ruto met with Interior Minister Kania Obiga to discuss border security."
+        << "William Ruto/President/Kenya;Yoweri Museveni/President/Uganda;Kania Obiga/Interior Minister/Uganda";
+    QTest::newRow("s27 fallback27 twin: the sentence writes the home's state on the host: the bare one is the guest")
+        << "President William Ruto received Ugandan President Yoweri Museveni at State House in Nairobi on Monday. On Tuesday, Interior Minister Kania Obiga was received by Kenyan Interior Minister Kipchumba Murkomen."
+        << "William Ruto/President/Kenya;Yoweri Museveni/President/Uganda;Kania Obiga/Interior Minister/Uganda;Kipchumba Murkomen/Interior Minister/Kenya";
+    QTest::newRow("s27 fallback27: the dateline of the home's own agency")
+        << "Addis Ababa, March 3, 2026 (ENA) - Prime Minister Abiy Ahmed received Tanzanian Foreign Minister Mahmoud Thabit Kombo at the National Palace on Monday. Later in the day, Abiy held talks with Finance Minister Ahmed Shide on the budget."
+        << "Abiy Ahmed/Prime Minister/Ethiopia;Mahmoud Thabit Kombo/Foreign Minister/Tanzania;Ahmed Shide/Finance Minister/Ethiopia";
+    QTest::newRow("s27 fallback27 twin: the dateline of the guest's agency")
+        << "Addis Ababa, March 3, 2026 (KBC) - Prime Minister Abiy Ahmed received Kenyan Foreign Minister Musalia Mudavadi at the National Palace on Monday. Later in the day, Abiy held talks with Trade Minister Lee Kinyanjui on the budget."
+        << "Abiy Ahmed/Prime Minister/Ethiopia;Musalia Mudavadi/Foreign Minister/Kenya;Lee Kinyanjui/Trade Minister/Kenya";
+
+    // --- session 27, fallback27: one who "also took part" in (sits in on) a meeting of two
+    // states told in his sentence or the two before sits on the host's side, the state of the
+    // city it is told in ("in Guatemala City", "a visit to Santiago"), not at the outlet's home.
+    // Twin: one who travelled with the guest. "A, a former ambassador, held talks with his
+    // Chilean counterpart B": A, named in the sentence by a name alone, is whose counterpart B
+    // is (not the one the last sentence named, who would be ruled out of Chile).
+    QTest::newRow("s27 fallback27: sitting in on a meeting told in the host's city")
+        << "Prime Minister Mark Carney said on Friday that trade with Central America would grow. On Monday, Guatemalan Interior Minister Carla Benitez held talks with Canadian Ambassador Graeme Clark in Guatemala City. Defence Minister Henry Saenz also took part, the ministry said."
+        << "Mark Carney/Prime Minister/Canada;Carla Benitez/Interior Minister/Guatemala;Graeme Clark/Ambassador/Canada;Henry Saenz/Defence Minister/Guatemala";
+    QTest::newRow("s27 fallback27 twin: one who travelled with the guest takes part")
+        << "Prime Minister Mark Carney said on Friday that trade with Central America would grow. On Monday, Canadian Trade Minister Maninder Sidhu held talks with Guatemalan Interior Minister Carla Benitez in Guatemala City. Deputy Minister Rob Stewart, who travelled with him, also took part, the ministry said."
+        << "Mark Carney/Prime Minister/Canada;Maninder Sidhu/Trade Minister/Canada;Carla Benitez/Interior Minister/Guatemala;Rob Stewart/Deputy Minister/Canada";
+    QTest::newRow("s27 fallback27: attending a reception told two sentences before, then a name's counterpart")
+        << "Peruvian Foreign Minister Elmer Schialer was received by Chilean President Gabriel Boric on Monday at the end of a visit to Santiago. The meeting at La Moneda lasted an hour, according to Peru's foreign ministry. The director of the presidential cabinet, Carlos Montes, also attended. Schialer, a former ambassador, later held talks with his Chilean counterpart, Alberto van Klaveren. Peru and Peru's partners listened."
+        << "Elmer Schialer/Foreign Minister/Peru;Gabriel Boric/President/Chile;Carlos Montes/Director/Chile;Alberto van Klaveren/Foreign Minister/Chile";
+    // (", Kenyan officials said": the state of the report's source is no side of the meeting)
+    QTest::newRow("s27 fallback27: the state of the source a report is told by is no other side")
+        << "Kenya's Interior Minister Kipchumba Murkomen was received by Ugandan President Yoweri Museveni on Tuesday at the end of a two-day visit to Kampala. Murkomen had on Monday held talks with his Ugandan counterpart, Kania Obiga. The Ugandan minister also raised the border issue. On Monday evening the visiting minister was hosted for a working dinner by Prime Minister Robinah Nabbanja, Kenyan officials said."
+        << "Kipchumba Murkomen/Interior Minister/Kenya;Yoweri Museveni/President/Uganda;Kania Obiga/Interior Minister/Uganda;Robinah Nabbanja/Prime Minister/Uganda";
+    // (a meeting with an official of a body the city seats has no host there: the bare
+    // minister who travels to Brussels is not Belgian; twin: a city that seats none)
+    QTest::newRow("s27 fallback27: talks in Brussels with the EU's commissioner: no host")
+        << "Business minister Morten Bodskov held a video call with Chinese commerce minister Wang Wentao on Monday over chip exports to Denmark. On Tuesday Bodskov travelled to Brussels for talks with EU trade commissioner Maros Sefcovic and French trade minister Nicolas Forissier, the ministry said. Denmark wants a deal soon."
+        << "Morten Bodskov//Denmark;Wang Wentao//China;Maros Sefcovic//-;Nicolas Forissier//France";
+    QTest::newRow("s27 fallback27 twin: a guest received in the home's city")
+        << "Business minister Morten Bodskov held a video call with Chinese commerce minister Wang Wentao on Monday over chip exports to Denmark. On Tuesday Bodskov received French trade minister Nicolas Forissier in Copenhagen, the ministry said. Denmark wants a deal soon."
+        << "Morten Bodskov//Denmark;Wang Wentao//China;Nicolas Forissier//France";
+    // (with no other home to tell, the byline's outlet above the body is at home in its state,
+    // when the story names it; twin: a byline of a state the story does not name)
+    QTest::newRow("s27 fallback27: the byline's outlet tells the home of a bare spokesperson")
+        << "Coast guard ships clash near the shoal\nBy Ana Reyes, Philippine News Agency\nThe Philippines protested after a China Coast Guard ship fired a water cannon at a patrol boat. According to coast guard spokesperson Commodore Rafael Dizon, the boat was hit for ten minutes. China Coast Guard spokesperson Liu Jian said China acted lawfully, and China summoned the envoy."
+        << "Rafael Dizon//Philippines;Liu Jian//China";
+    QTest::newRow("s27 fallback27 twin: a byline of a state the story does not name")
+        << "Beijing protests patrol near the shoal\nBy Ana Reyes, Kyodo News\nChina protested after a Philippine patrol boat entered waters near the shoal. Foreign ministry spokesperson Lin Wei said China acted lawfully, and China summoned the Philippine envoy."
+        << "Lin Wei//China";
+    // (an office of no body of its own, "Refugee commissioner", met "in" a town the lexicon
+    // lists is of that town's state, as in its "where" clause; twin: a city that seats bodies)
+    QTest::newRow("s27 fallback27: a bare commissioner met at his office in a listed town")
+        << "Bangladesh appealed for funds for the camps on Monday. Refugee commissioner Abdul Karim met Korean ambassador Park Young-sik at his office in Cox's Bazar on Wednesday."
+        << "Abdul Karim/Commissioner/Bangladesh;Park Young-sik/Ambassador/South Korea";
+    QTest::newRow("s27 fallback27 twin: a bare commissioner met in Geneva")
+        << "Bangladesh appealed for funds for the camps on Monday. Refugee commissioner Abdul Karim met Korean ambassador Park Young-sik at his office in Geneva on Wednesday."
+        << "Abdul Karim/Commissioner/-;Park Young-sik/Ambassador/South Korea";
 }
 
 void TestOfficials::officials()

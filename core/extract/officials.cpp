@@ -688,7 +688,10 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             return cityEnd;
         }
     }
-    if (pm && pm->begin == q) {
+    // ("of the European Union": an organisation the gazetteer writes with its article is matched
+    // from "the")
+    const bool orgWithThe = pm && pm->kind == PhraseKind::Organization && q == p + 2 && pm->begin == p + 1;
+    if (pm && (pm->begin == q || orgWithThe)) {
         if (pm->kind == PhraseKind::Organization) {
             *org = pm->entry;
             int e = pm->end;
@@ -698,6 +701,12 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             while (e < n && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
                    !s.matchOf(e) && lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
+            // "the Special Representative of the UN Secretary-General": the organisation's
+            // officer whose envoy the office is belongs to the 'of' phrase, no office of its own
+            if (const PhraseMatch* principal = e < n ? s.matchOf(e) : nullptr;
+                principal && principal->begin == e && principal->kind == PhraseKind::Title && !principal->plural &&
+                isOrganisationTitle(g.titles[std::size_t(principal->entry)]))
+                return principal->end;
             return namedBodyEnd(s, e);
         }
     }
@@ -2639,7 +2648,8 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             if (s.key(q) == "the"_key)
                 ++q;
             const PhraseMatch* pm = s.matchOf(q);
-            if (pm && pm->begin == q &&
+            // ("to the EU", "to the Philippines": the gazetteer may write the name with its article)
+            if (pm && (pm->begin == q || (q == p + 2 && pm->begin == p + 1)) &&
                 (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Place ||
                  pm->kind == PhraseKind::Organization)) {
                 p = pm->end;
@@ -3618,6 +3628,15 @@ int sideWordState(const SentenceInfo& s, int i)
                : -1;
 }
 
+// One the text lists in a delegation serves whom the delegation serves: its state, or its
+// organisation ("the delegation of the World Bank led by Vice President A": no state).
+void joinDelegation(const DocContext::DelegationSide& side, OfficialHit& h, const QString& rule)
+{
+    h.state = side.state;
+    h.organization = side.organization;
+    h.affiliationRule = rule;
+}
+
 void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
 {
     const GazetteerData& g = ctx.g;
@@ -3733,7 +3752,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         }
         // "A and B were part of the Singapore delegation": members named before the noun
         // (not "A met B, who was part of the Singapore delegation": A meets it)
-        if (delegationAt >= 0 && h.nameEnd <= delegationAt && ctx.lastDelegationState >= 0) {
+        if (delegationAt >= 0 && h.nameEnd <= delegationAt && ctx.lastDelegation.known()) {
             bool member = false;
             for (int t = h.nameEnd; t < delegationAt; ++t) {
                 if (ctx.lex.has(Cue::EncounterWord, s.key(t)) || opensOtherClause(ctx.lex, s.key(t))) {
@@ -3744,12 +3763,11 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                 member = member || (lexiconPhraseAt(ctx.lex, Cue::DelegationMember, s, t, &ph) > t && ph->value.isEmpty());
             }
             if (member) {
-                h.state = ctx.lastDelegationState;
-                h.affiliationRule = QStringLiteral("member of the delegation");
+                joinDelegation(ctx.lastDelegation, h, QStringLiteral("member of the delegation"));
                 continue;
             }
         }
-        if (delegationAt >= 0 && h.nameBegin > delegationAt && ctx.lastDelegationState >= 0) {
+        if (delegationAt >= 0 && h.nameBegin > delegationAt && ctx.lastDelegation.known()) {
             bool led = false;
             int ownSide = -1; // the state of a later side word: "; the Russian side was led by D"
             for (int t = delegationAt; t < h.nameBegin; ++t) {
@@ -3774,10 +3792,11 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                     (lexiconPhraseAt(ctx.lex, Cue::DelegationMember, s, t, &ph) > t && ph->value == QLatin1String("after")))
                     led = true;
             }
-            if (led) {
-                h.state = ownSide >= 0 ? ownSide : ctx.lastDelegationState;
-                h.affiliationRule =
-                    ownSide >= 0 ? QStringLiteral("side headed by") : QStringLiteral("delegation headed by");
+            if (led && ownSide >= 0) {
+                h.state = ownSide;
+                h.affiliationRule = QStringLiteral("side headed by");
+            } else if (led) {
+                joinDelegation(ctx.lastDelegation, h, QStringLiteral("delegation headed by"));
             }
         }
     }
@@ -3879,9 +3898,23 @@ void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHi
     }
 }
 
+// "the delegation of the World Bank", "a delegation from the IMF": the organisation named at
+// once after the noun's "of" or "from" (its name may hold the article), or -1
+int organisationAfter(const SentenceInfo& s, int noun)
+{
+    if (s.key(noun + 1) != "of"_key && s.key(noun + 1) != "from"_key)
+        return -1;
+    int at = noun + 2;
+    const PhraseMatch* m = s.matchOf(at);
+    if (s.key(at) == "the"_key && !(m && m->begin == at))
+        m = s.matchOf(++at);
+    return m && m->begin == at && m->kind == PhraseKind::Organization ? m->entry : -1;
+}
+
 // "a high-level Turkish delegation": later officials "headed by" it take its state; so do those
-// of "Moyo's delegation included A", the state of the one whose delegation it is. Returns the
-// token of the word "delegation", or -1.
+// of "Moyo's delegation included A", the state of the one whose delegation it is; "a World Bank
+// delegation", "the delegation of the World Bank": its organisation. Returns the token of the
+// word "delegation", or -1.
 int findDelegation(DocContext& ctx, const SentenceInfo& s)
 {
     for (int i = 0; i < s.size(); ++i) {
@@ -3893,7 +3926,7 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
                                   ? -1
                                   : findPersonByKeys(ctx, nameKeys(s, b, i - 1), -1);
             if (owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2) {
-                ctx.lastDelegationState = ctx.persons[std::size_t(owner)].state;
+                ctx.lastDelegation = {ctx.persons[std::size_t(owner)].state, -1};
                 return i;
             }
         }
@@ -3901,10 +3934,16 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
             const PhraseMatch* m = s.matchOf(k);
             // (or a seat of its government: "a Kremlin delegation", "a KRG delegation")
             if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State || m->kind == PhraseKind::Place)) {
-                ctx.lastDelegationState = m->entry;
-                break;
+                ctx.lastDelegation = {m->entry, -1};
+                return i;
+            }
+            if (m && m->kind == PhraseKind::Organization) {
+                ctx.lastDelegation = {-1, m->entry};
+                return i;
             }
         }
+        if (const int org = organisationAfter(s, i); org >= 0)
+            ctx.lastDelegation = {-1, org};
         return i;
     }
     return -1;

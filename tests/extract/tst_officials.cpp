@@ -102,6 +102,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 intl27 twin: 'a Japanese delegation led by State Minister A': Japan's")
         << "Mongolian President Batbayar Ganzorig on Wednesday received a Japanese delegation led by State Minister for Foreign Affairs Kenji Moriyama in Ulaanbaatar."
         << "Batbayar Ganzorig/President/Mongolia;Kenji Moriyama/State Minister/Japan";
+    QTest::newRow("s27 intl27: 'the Secretary General of the Indian Ocean Commission, A': no India")
+        << "Mauritian Foreign Minister Ravi Doorgakant met the Secretary General of the Indian Ocean Commission, Jean-Luc Rakotobe, in Port Louis on Friday."
+        << "Ravi Doorgakant/Foreign Minister/Mauritius;Jean-Luc Rakotobe/Secretary-General/-";
+    QTest::newRow("s27 intl27: 'Indian Ocean Commission Secretary General A'")
+        << "Mauritian Foreign Minister Ravi Doorgakant met Indian Ocean Commission Secretary General Jean-Luc Rakotobe in Port Louis on Friday."
+        << "Ravi Doorgakant/Foreign Minister/Mauritius;Jean-Luc Rakotobe/Secretary-General/-";
+    QTest::newRow("s27 intl27 twin: 'the Indian High Commissioner, A': India's")
+        << "Mauritian Foreign Minister Ravi Doorgakant met the Indian High Commissioner, Vikram Sethi, in Port Louis on Friday."
+        << "Ravi Doorgakant/Foreign Minister/Mauritius;Vikram Sethi/High Commissioner/India";
     // --- session 26, left26: a name written in capitals ends at a verb the lexicon lists (mixed
     // case, the twin, ends at its lower-case verb as before); a title alias ending on a generic
     // rank ("Rajya Sabha deputy") gives the rank to the office after it ("Deputy Chairman"), the
@@ -4290,6 +4299,12 @@ void TestOfficials::statesOfTheStory_data()
     QTest::newRow("twin: a seat in a list with other capitals")
         << "Barbadian Foreign Minister Kerrie Symmonds said Whitehall, Washington and Ottawa had backed the plan."
         << "Barbados;Canada;United Kingdom;United States";
+    // session 27, intl27: an ocean named after a people is no state (demonym-thing "ocean");
+    // twin: the demonym before an office
+    QTest::newRow("an Indian Ocean island names no India")
+        << "Seychellois President Paul Morel said the Indian Ocean islands would share patrol boats." << "Seychelles";
+    QTest::newRow("twin: an Indian minister names India")
+        << "Seychellois President Paul Morel said the Indian minister would share patrol boats." << "India;Seychelles";
     QTest::newRow("a foreign office without its state is any state's")
         << "Pakistani Foreign Minister Ali Khan met the envoys. According to the Foreign Office, the talks went well." << "Pakistan";
     QTest::newRow("twin: the British foreign office")

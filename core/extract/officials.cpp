@@ -608,13 +608,18 @@ int unknownFieldEnd(const SentenceInfo& s, int q, int fail);
 // "head of the UN Support Mission in Libya (UNSMIL), A": after an organisation's name at `e`, a
 // body of it named by capitalised words, where it serves and its acronym in brackets (a name
 // takes no acronym nor a state it serves in: the words are the body's, never a person's).
+// ("head of the IMF mission to Egypt, A", "the EU delegation in Egypt": or its body's head
+// noun in lower case)
 // Returns the end, or `e`.
-int namedBodyEnd(const SentenceInfo& s, int e)
+int namedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int e)
 {
     const int n = s.size();
     int r = e;
     while (r < n && r - e < 5 && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.tok(r).allCaps &&
            !s.nameTok[std::size_t(r)] && !s.matchOf(r))
+        ++r;
+    if (r == e && r < n && s.tok(r).kind == Token::Word && !s.tok(r).cap &&
+        (lex.has(Cue::BodyHead, s.key(r)) || lex.has(Cue::DelegationNoun, s.key(r))))
         ++r;
     int where = r;
     if (r > e && (s.key(r) == "in"_key || s.key(r) == "for"_key || s.key(r) == "to"_key)) {
@@ -707,7 +712,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 principal && principal->begin == e && principal->kind == PhraseKind::Title && !principal->plural &&
                 isOrganisationTitle(g.titles[std::size_t(principal->entry)]))
                 return principal->end;
-            return namedBodyEnd(s, e);
+            return namedBodyEnd(lex, s, e);
         }
     }
     int r = q;
@@ -739,7 +744,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 lastHead = m->end - 1;
                 r = m->end;
                 // ("of the UN Support Mission in Libya (UNSMIL)": the organisation's named body)
-                if (const int body = m->kind == PhraseKind::Organization ? namedBodyEnd(s, r) : r; body > r) {
+                if (const int body = m->kind == PhraseKind::Organization ? namedBodyEnd(lex, s, r) : r; body > r) {
                     *org = m->entry;
                     lastHead = body - 1;
                     r = body;
@@ -2642,8 +2647,9 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             break;
         }
         // "the UN Resident Coordinator in Sri Lanka, A": an organisation's officer posted there
+        // ("the IOM Chief of Mission in Libya, A": any office the organisation before it holds)
         if ((s.key(p) == "to"_key || s.key(p) == "for"_key || s.key(p) == "in"_key) &&
-            (isDiplomatTitle(te) || (s.key(p) == "in"_key && isOrganisationTitle(te)))) {
+            (isDiplomatTitle(te) || (s.key(p) == "in"_key && (isOrganisationTitle(te) || h.organization >= 0)))) {
             int q = p + 1;
             if (s.key(q) == "the"_key)
                 ++q;

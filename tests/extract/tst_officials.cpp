@@ -111,6 +111,26 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 intl27 twin: 'the Indian High Commissioner, A': India's")
         << "Mauritian Foreign Minister Ravi Doorgakant met the Indian High Commissioner, Vikram Sethi, in Port Louis on Friday."
         << "Ravi Doorgakant/Foreign Minister/Mauritius;Vikram Sethi/High Commissioner/India";
+    // --- session 27, intl27: an organisation's officer posted "in" a state ("the IOM Chief of
+    // Mission in Libya, A"), whatever his office, and an organisation's body in lower case and
+    // where it serves ("the head of the IMF mission to Egypt, A", "the EU delegation in Egypt")
+    // before the comma and the name (twins: a state's chief of mission, read as before, i.e.
+    // not at all; a state's ambassador posted there)
+    QTest::newRow("s27 intl27: 'the IOM Chief of Mission in Libya, A'")
+        << "Libyan Foreign Minister Nasser Omran met the IOM Chief of Mission in Libya, Selin Aksoy, in Tripoli on Monday."
+        << "Nasser Omran/Foreign Minister/Libya;Selin Aksoy/Chief/-";
+    QTest::newRow("s27 intl27 twin: 'the Turkish Chief of Mission in Libya, A' stays unread")
+        << "Libyan Foreign Minister Nasser Omran met the Turkish Chief of Mission in Libya, Selin Aksoy, in Tripoli on Monday."
+        << "Nasser Omran/Foreign Minister/Libya";
+    QTest::newRow("s27 intl27: 'the head of the IMF mission to Egypt, A'")
+        << "Egyptian Finance Minister Karim Fawzy met the head of the IMF mission to Egypt, Ivana Lukic, in Cairo on Monday."
+        << "Karim Fawzy/Finance Minister/Egypt;Ivana Lukic/Head/-";
+    QTest::newRow("s27 intl27: 'the head of the EU delegation in Egypt, A'")
+        << "Egyptian Finance Minister Karim Fawzy met the head of the EU delegation in Egypt, Ivana Lukic, in Cairo on Monday."
+        << "Karim Fawzy/Finance Minister/Egypt;Ivana Lukic/Head/-";
+    QTest::newRow("s27 intl27 twin: 'Serbia's Ambassador to Egypt, A': Serbia's")
+        << "Egyptian Finance Minister Karim Fawzy met Serbia's Ambassador to Egypt, Ivana Lukic, in Cairo on Monday."
+        << "Karim Fawzy/Finance Minister/Egypt;Ivana Lukic/Ambassador/Serbia";
     // --- session 26, left26: a name written in capitals ends at a verb the lexicon lists (mixed
     // case, the twin, ends at its lower-case verb as before); a title alias ending on a generic
     // rank ("Rajya Sabha deputy") gives the rank to the office after it ("Deputy Chairman"), the

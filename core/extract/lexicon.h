@@ -295,6 +295,9 @@ enum class Cue : int {
     AreaNoun,        ///< "district", "county", "province": the last word of an administrative area's
                      ///< name ("Bugesera District"), no town; a border post named after its town
                      ///< stands in that town
+    OrganisationShortForm, ///< "Commission": standing alone before an office, the short name of the
+                           ///< value's first organisation, in a text that names one of the value's
+                           ///< ("European Commission|European Union")
     Count
 };
 

@@ -3643,12 +3643,63 @@ void joinDelegation(const DocContext::DelegationSide& side, OfficialHit& h, cons
     h.affiliationRule = rule;
 }
 
+// Whether the text names the organisation called `name` anywhere.
+bool namesOrganisation(const DocContext& ctx, const QString& name)
+{
+    const QString key = foldKey(name);
+    for (const SentenceInfo& si : ctx.sents)
+        for (const PhraseMatch& m : si.matches)
+            if (m.kind == PhraseKind::Organization && foldKey(ctx.g.organizations[std::size_t(m.entry)].name) == key)
+                return true;
+    return false;
+}
+
+// "A Commission spokesperson, A", "the Commission's vice-president for trade, B": a body's short
+// name (lexicon `organisation-short-form`) standing alone in the words before the name, in a text
+// that names one of the organisations its value lists; the first of them, or -1. Not "the
+// Election Commission spokesperson": another capitalised word before it makes it a name's part.
+int shortFormOrganisation(const DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
+{
+    // (the possessive before the office and its lower-case modifiers: "the Commission's
+    // executive vice-president")
+    int from = h.phraseBegin;
+    for (int k = h.phraseBegin - 1; k >= 1 && h.phraseBegin - k <= 3; --k) {
+        if (possessiveMarkAt(s, k)) {
+            from = k - 1;
+            break;
+        }
+        if (s.tok(k).kind != Token::Word || s.tok(k).cap)
+            break;
+    }
+    for (int t = from; t < h.nameBegin && t - from < 12; ++t) {
+        const bool alone = t == 0 || !s.tok(t - 1).cap || isFunctionWord(ctx.lex, s.key(t - 1));
+        if (!s.tok(t).cap || !alone || s.matchOf(t) || !ctx.lex.has(Cue::OrganisationShortForm, s.key(t)))
+            continue;
+        const QStringList orgs = ctx.lex.value(Cue::OrganisationShortForm, s.key(t)).split(QLatin1Char('|'));
+        if (!std::any_of(orgs.begin(), orgs.end(), [&](const QString& o) { return namesOrganisation(ctx, o); }))
+            return -1;
+        const QString key = foldKey(orgs.front());
+        for (int i = 0; i < int(ctx.g.organizations.size()); ++i)
+            if (foldKey(ctx.g.organizations[std::size_t(i)].name) == key)
+                return i;
+        return -1;
+    }
+    return -1;
+}
+
 void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
 {
     const GazetteerData& g = ctx.g;
     // Inheritance inside the sentence: shared demonyms, delegations, counterparts.
     for (std::size_t i = 0; i < hits.size(); ++i) {
         OfficialHit& h = hits[i];
+        if (h.state < 0 && h.organization < 0 && h.rule != "counterpart"_key) {
+            if (const int org = shortFormOrganisation(ctx, s, h); org >= 0) {
+                h.organization = org;
+                h.affiliationRule = QStringLiteral("short name of an organisation the text names");
+                continue;
+            }
+        }
         if (h.rule == "counterpart"_key) {
             // "his counterparts" take the title of the one they are counterparts of; "A and B,
             // with their counterparts C and D": C takes A's, D takes B's

@@ -111,6 +111,23 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 intl27 twin: 'the Indian High Commissioner, A': India's")
         << "Mauritian Foreign Minister Ravi Doorgakant met the Indian High Commissioner, Vikram Sethi, in Port Louis on Friday."
         << "Ravi Doorgakant/Foreign Minister/Mauritius;Vikram Sethi/High Commissioner/India";
+    // --- session 27, intl27: a body's short name standing alone before an office (lexicon
+    // `organisation-short-form`: "Commission") in a text that names the organisation it stands
+    // for or belongs to ("A Commission spokesperson, A", "the Commission's executive
+    // vice-president B") serves it, no state (twins: a text that names no such organisation; "the
+    // Election Commission", where another capitalised word makes it part of a name)
+    QTest::newRow("s27 intl27: 'A Commission spokesperson, A' in a text naming the EU")
+        << "EU trade commissioner Karel Vondrak met Turkish Trade Minister Emre Aydin in Brussels on Monday. A Commission spokesperson, Anna Lindqvist, said the talks were constructive."
+        << "Karel Vondrak/Commissioner/-;Emre Aydin/Trade Minister/Turkey;Anna Lindqvist/Spokesperson/-";
+    QTest::newRow("s27 intl27: 'the Commission's executive vice-president for X, A'")
+        << "EU trade commissioner Karel Vondrak met Ukrainian Economy Minister Petro Kovalenko in Brussels on Monday. Kovalenko later met the Commission's executive vice-president for industrial strategy, Marie Delcourt, in Brussels."
+        << "Karel Vondrak/Commissioner/-;Petro Kovalenko/Economy Minister/Ukraine;Marie Delcourt/Vice President/-";
+    QTest::newRow("s27 intl27 twin: 'A Commission spokesperson, A' in a text naming no EU")
+        << "Kenyan President Samuel Kiprono met Ugandan President Joseph Okello in Nairobi on Monday. A Commission spokesperson, Anna Wanjiru, said the talks were constructive."
+        << "Samuel Kiprono/President/Kenya;Joseph Okello/President/Uganda;Anna Wanjiru/Spokesperson/Kenya";
+    QTest::newRow("s27 intl27 twin: 'Election Commission spokesperson A' beside the EU")
+        << "EU trade commissioner Karel Vondrak met Turkish Trade Minister Emre Aydin in Ankara on Monday. Election Commission spokesperson Deniz Yilmaz said the vote was fair."
+        << "Karel Vondrak/Commissioner/-;Emre Aydin/Trade Minister/Turkey;Deniz Yilmaz/Spokesperson/Turkey";
     // --- session 27, intl27: an organisation's officer posted "in" a state ("the IOM Chief of
     // Mission in Libya, A"), whatever his office, and an organisation's body in lower case and
     // where it serves ("the head of the IMF mission to Egypt, A", "the EU delegation in Egypt")

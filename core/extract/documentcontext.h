@@ -287,7 +287,15 @@ struct DocContext
     std::vector<std::pair<std::size_t, std::size_t>> refRange;
     std::vector<StateHit> stateHits;
     std::vector<MeetingDraft> meetings;
-    int lastDelegationState = -1;
+    /// Whom the last delegation named serves, for the people it lists ("a Turkish delegation
+    /// headed by A", "the delegation of the World Bank led by B"): a state or an organisation
+    struct DelegationSide
+    {
+        int state = -1;
+        int organization = -1;
+        bool known() const { return state >= 0 || organization >= 0; }
+    };
+    DelegationSide lastDelegation;
     /// The outlet's home that assignFallbackStates() found by the wire's people ("Prime Minister
     /// A ... his Vanuatu counterpart B": the next state named) or by the city of the lead's
     /// meeting, -1 when none; the dateline's state is not kept here

@@ -56,7 +56,8 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "mention-verb", "proxy-noun", "attendee-frame", "state-company", "monarchy",
     "leader-seat", "video-modifier", "among-list", "attribution-verb", "office-scope", "party-tag", "heading-other",
     "time-frame", "presence-word", "region-demonym", "exchange-topic", "departure-verb", "private-role", "left-office",
-    "region-homonym", "place-label", "stance-word", "posted-title", "area-noun", "measure-noun"};
+    "region-homonym", "place-label", "stance-word", "posted-title", "area-noun", "measure-noun",
+    "organisation-short-form"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

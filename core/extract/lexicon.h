@@ -298,6 +298,9 @@ enum class Cue : int {
     MeasureNoun,     ///< "hours", "round": "held several hours of talks with B", "held a new round of
                      ///< consultations with B": a measure of the meeting noun after "of", which the hold
                      ///< verb before it holds as it would the noun itself
+    OrganisationShortForm, ///< "Commission": standing alone before an office, the short name of the
+                           ///< value's first organisation, in a text that names one of the value's
+                           ///< ("European Commission|European Union")
     Count
 };
 

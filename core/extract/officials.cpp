@@ -621,13 +621,18 @@ int unknownFieldEnd(const SentenceInfo& s, int q, int fail);
 // "head of the UN Support Mission in Libya (UNSMIL), A": after an organisation's name at `e`, a
 // body of it named by capitalised words, where it serves and its acronym in brackets (a name
 // takes no acronym nor a state it serves in: the words are the body's, never a person's).
+// ("head of the IMF mission to Egypt, A", "the EU delegation in Egypt": or its body's head
+// noun in lower case)
 // Returns the end, or `e`.
-int namedBodyEnd(const SentenceInfo& s, int e)
+int namedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int e)
 {
     const int n = s.size();
     int r = e;
     while (r < n && r - e < 5 && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.tok(r).allCaps &&
            !s.nameTok[std::size_t(r)] && !s.matchOf(r))
+        ++r;
+    if (r == e && r < n && s.tok(r).kind == Token::Word && !s.tok(r).cap &&
+        (lex.has(Cue::BodyHead, s.key(r)) || lex.has(Cue::DelegationNoun, s.key(r))))
         ++r;
     int where = r;
     if (r > e && (s.key(r) == "in"_key || s.key(r) == "for"_key || s.key(r) == "to"_key)) {
@@ -712,7 +717,10 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             return areaAfter ? cityEnd + 1 : cityEnd;
         }
     }
-    if (pm && pm->begin == q) {
+    // ("of the European Union": an organisation the gazetteer writes with its article is matched
+    // from "the")
+    const bool orgWithThe = pm && pm->kind == PhraseKind::Organization && q == p + 2 && pm->begin == p + 1;
+    if (pm && (pm->begin == q || orgWithThe)) {
         if (pm->kind == PhraseKind::Organization) {
             *org = pm->entry;
             int e = pm->end;
@@ -722,7 +730,13 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             while (e < n && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
                    !s.matchOf(e) && lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
-            return namedBodyEnd(s, e);
+            // "the Special Representative of the UN Secretary-General": the organisation's
+            // officer whose envoy the office is belongs to the 'of' phrase, no office of its own
+            if (const PhraseMatch* principal = e < n ? s.matchOf(e) : nullptr;
+                principal && principal->begin == e && principal->kind == PhraseKind::Title && !principal->plural &&
+                isOrganisationTitle(g.titles[std::size_t(principal->entry)]))
+                return principal->end;
+            return namedBodyEnd(lex, s, e);
         }
     }
     int r = q;
@@ -754,7 +768,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
                 lastHead = m->end - 1;
                 r = m->end;
                 // ("of the UN Support Mission in Libya (UNSMIL)": the organisation's named body)
-                if (const int body = m->kind == PhraseKind::Organization ? namedBodyEnd(s, r) : r; body > r) {
+                if (const int body = m->kind == PhraseKind::Organization ? namedBodyEnd(lex, s, r) : r; body > r) {
                     *org = m->entry;
                     lastHead = body - 1;
                     r = body;
@@ -2764,13 +2778,15 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
             break;
         }
         // "the UN Resident Coordinator in Sri Lanka, A": an organisation's officer posted there
+        // ("the IOM Chief of Mission in Libya, A": any office the organisation before it holds)
         if ((s.key(p) == "to"_key || s.key(p) == "for"_key || s.key(p) == "in"_key) &&
-            (isDiplomatTitle(te) || (s.key(p) == "in"_key && isOrganisationTitle(te)))) {
+            (isDiplomatTitle(te) || (s.key(p) == "in"_key && (isOrganisationTitle(te) || h.organization >= 0)))) {
             int q = p + 1;
             if (s.key(q) == "the"_key)
                 ++q;
             const PhraseMatch* pm = s.matchOf(q);
-            if (pm && pm->begin == q &&
+            // ("to the EU", "to the Philippines": the gazetteer may write the name with its article)
+            if (pm && (pm->begin == q || (q == p + 2 && pm->begin == p + 1)) &&
                 (pm->kind == PhraseKind::State || pm->kind == PhraseKind::Place ||
                  pm->kind == PhraseKind::Organization)) {
                 p = pm->end;
@@ -3750,12 +3766,72 @@ int sideWordState(const SentenceInfo& s, int i)
                : -1;
 }
 
+// One the text lists in a delegation serves whom the delegation serves: its state, or its
+// organisation ("the delegation of the World Bank led by Vice President A": no state).
+void joinDelegation(const DocContext::DelegationSide& side, OfficialHit& h, const QString& rule)
+{
+    h.state = side.state;
+    h.organization = side.organization;
+    h.affiliationRule = rule;
+}
+
+// Whether the text names the organisation called `name` anywhere.
+bool namesOrganisation(const DocContext& ctx, const QString& name)
+{
+    const QString key = foldKey(name);
+    for (const SentenceInfo& si : ctx.sents)
+        for (const PhraseMatch& m : si.matches)
+            if (m.kind == PhraseKind::Organization && foldKey(ctx.g.organizations[std::size_t(m.entry)].name) == key)
+                return true;
+    return false;
+}
+
+// "A Commission spokesperson, A", "the Commission's vice-president for trade, B": a body's short
+// name (lexicon `organisation-short-form`) standing alone in the words before the name, in a text
+// that names one of the organisations its value lists; the first of them, or -1. Not "the
+// Election Commission spokesperson": another capitalised word before it makes it a name's part.
+int shortFormOrganisation(const DocContext& ctx, const SentenceInfo& s, const OfficialHit& h)
+{
+    // (the possessive before the office and its lower-case modifiers: "the Commission's
+    // executive vice-president")
+    int from = h.phraseBegin;
+    for (int k = h.phraseBegin - 1; k >= 1 && h.phraseBegin - k <= 3; --k) {
+        if (possessiveMarkAt(s, k)) {
+            from = k - 1;
+            break;
+        }
+        if (s.tok(k).kind != Token::Word || s.tok(k).cap)
+            break;
+    }
+    for (int t = from; t < h.nameBegin && t - from < 12; ++t) {
+        const bool alone = t == 0 || !s.tok(t - 1).cap || isFunctionWord(ctx.lex, s.key(t - 1));
+        if (!s.tok(t).cap || !alone || s.matchOf(t) || !ctx.lex.has(Cue::OrganisationShortForm, s.key(t)))
+            continue;
+        const QStringList orgs = ctx.lex.value(Cue::OrganisationShortForm, s.key(t)).split(QLatin1Char('|'));
+        if (!std::any_of(orgs.begin(), orgs.end(), [&](const QString& o) { return namesOrganisation(ctx, o); }))
+            return -1;
+        const QString key = foldKey(orgs.front());
+        for (int i = 0; i < int(ctx.g.organizations.size()); ++i)
+            if (foldKey(ctx.g.organizations[std::size_t(i)].name) == key)
+                return i;
+        return -1;
+    }
+    return -1;
+}
+
 void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vector<OfficialHit>& hits, int delegationAt)
 {
     const GazetteerData& g = ctx.g;
     // Inheritance inside the sentence: shared demonyms, delegations, counterparts.
     for (std::size_t i = 0; i < hits.size(); ++i) {
         OfficialHit& h = hits[i];
+        if (h.state < 0 && h.organization < 0 && h.rule != "counterpart"_key) {
+            if (const int org = shortFormOrganisation(ctx, s, h); org >= 0) {
+                h.organization = org;
+                h.affiliationRule = QStringLiteral("short name of an organisation the text names");
+                continue;
+            }
+        }
         if (h.rule == "counterpart"_key) {
             // "his counterparts" take the title of the one they are counterparts of; "A and B,
             // with their counterparts C and D": C takes A's, D takes B's
@@ -3865,7 +3941,7 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
         }
         // "A and B were part of the Singapore delegation": members named before the noun
         // (not "A met B, who was part of the Singapore delegation": A meets it)
-        if (delegationAt >= 0 && h.nameEnd <= delegationAt && ctx.lastDelegationState >= 0) {
+        if (delegationAt >= 0 && h.nameEnd <= delegationAt && ctx.lastDelegation.known()) {
             bool member = false;
             for (int t = h.nameEnd; t < delegationAt; ++t) {
                 if (ctx.lex.has(Cue::EncounterWord, s.key(t)) || opensOtherClause(ctx.lex, s.key(t))) {
@@ -3876,12 +3952,11 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                 member = member || (lexiconPhraseAt(ctx.lex, Cue::DelegationMember, s, t, &ph) > t && ph->value.isEmpty());
             }
             if (member) {
-                h.state = ctx.lastDelegationState;
-                h.affiliationRule = QStringLiteral("member of the delegation");
+                joinDelegation(ctx.lastDelegation, h, QStringLiteral("member of the delegation"));
                 continue;
             }
         }
-        if (delegationAt >= 0 && h.nameBegin > delegationAt && ctx.lastDelegationState >= 0) {
+        if (delegationAt >= 0 && h.nameBegin > delegationAt && ctx.lastDelegation.known()) {
             bool led = false;
             int ownSide = -1; // the state of a later side word: "; the Russian side was led by D"
             for (int t = delegationAt; t < h.nameBegin; ++t) {
@@ -3906,10 +3981,11 @@ void inheritAffiliations(const DocContext& ctx, const SentenceInfo& s, std::vect
                     (lexiconPhraseAt(ctx.lex, Cue::DelegationMember, s, t, &ph) > t && ph->value == QLatin1String("after")))
                     led = true;
             }
-            if (led) {
-                h.state = ownSide >= 0 ? ownSide : ctx.lastDelegationState;
-                h.affiliationRule =
-                    ownSide >= 0 ? QStringLiteral("side headed by") : QStringLiteral("delegation headed by");
+            if (led && ownSide >= 0) {
+                h.state = ownSide;
+                h.affiliationRule = QStringLiteral("side headed by");
+            } else if (led) {
+                joinDelegation(ctx.lastDelegation, h, QStringLiteral("delegation headed by"));
             }
         }
     }
@@ -4018,9 +4094,19 @@ void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHi
     }
 }
 
-// "a high-level Turkish delegation": later officials "headed by" it take its state; so do those
-// of "Moyo's delegation included A", the state of the one whose delegation it is. Returns the
-// token of the word "delegation", or -1.
+// "the delegation of the World Bank", "a delegation from the IMF": the organisation named at
+// once after the noun's "of" or "from" (its name may hold the article), or -1
+int organisationAfter(const SentenceInfo& s, int noun)
+{
+    if (s.key(noun + 1) != "of"_key && s.key(noun + 1) != "from"_key)
+        return -1;
+    int at = noun + 2;
+    const PhraseMatch* m = s.matchOf(at);
+    if (s.key(at) == "the"_key && !(m && m->begin == at))
+        m = s.matchOf(++at);
+    return m && m->begin == at && m->kind == PhraseKind::Organization ? m->entry : -1;
+}
+
 // "a delegation of the US Congress", "the delegation from Japan", "a delegation of the
 // Philippine Coast Guard": the state (or its people) right after "of" or "from" (and "the")
 // after the delegation noun at i, else -1.
@@ -4035,6 +4121,10 @@ int delegationOwnerAfter(const SentenceInfo& s, int i)
     return m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym ? m->entry : -1;
 }
 
+// "a high-level Turkish delegation": later officials "headed by" it take its state; so do those
+// of "Moyo's delegation included A", the state of the one whose delegation it is; "a World Bank
+// delegation", "the delegation of the World Bank": its organisation. Returns the token of the
+// word "delegation", or -1.
 int findDelegation(DocContext& ctx, const SentenceInfo& s)
 {
     for (int i = 0; i < s.size(); ++i) {
@@ -4046,13 +4136,13 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
                                   ? -1
                                   : findPersonByKeys(ctx, nameKeys(s, b, i - 1), -1);
             if (owner >= 0 && ctx.persons[std::size_t(owner)].stateStrength >= 2) {
-                ctx.lastDelegationState = ctx.persons[std::size_t(owner)].state;
+                ctx.lastDelegation = {ctx.persons[std::size_t(owner)].state, -1};
                 return i;
             }
         }
         // "a delegation of the US Congress", "a delegation from Japan": the state after it
         if (const int st = delegationOwnerAfter(s, i); st >= 0) {
-            ctx.lastDelegationState = st;
+            ctx.lastDelegation = {st, -1};
             return i;
         }
         for (int k = i - 1; k >= std::max(0, i - 4); --k) {
@@ -4062,10 +4152,16 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
             if (m && m->kind == PhraseKind::Place && ctx.lex.has(Cue::VenuePreposition, s.key(m->begin - 1)))
                 break;
             if (m && (m->kind == PhraseKind::Demonym || m->kind == PhraseKind::State || m->kind == PhraseKind::Place)) {
-                ctx.lastDelegationState = m->entry;
-                break;
+                ctx.lastDelegation = {m->entry, -1};
+                return i;
+            }
+            if (m && m->kind == PhraseKind::Organization) {
+                ctx.lastDelegation = {-1, m->entry};
+                return i;
             }
         }
+        if (const int org = organisationAfter(s, i); org >= 0)
+            ctx.lastDelegation = {-1, org};
         return i;
     }
     return -1;

@@ -35,14 +35,9 @@
 //   rules: only its aggregate scores were looked at.
 // fresh8's place floor went down from .95 to .93 in session 21: two recalled Trump-Xi meetings are
 // now found (meetings .915 -> .926) and scored with wrong places, 69 of 74 against 69 of 72.
-// fresh20's state_pairs floor went down from .92 (its blind start) to .90 in session 26: home26's
-// reading of a local paper's own officials (affiliation .911 -> .915 on fresh20 alone) cost it one or
-// two state pairs; the rule was kept, not chosen or reverted by the blind set's score.
-// fresh20's place floor went down from .82 to .81 in session 27: names27 reads three more of its
-// officials whose meetings have a gold place ("Governor of Sistan and Baluchestan A", "the chargé
-// d'affaires of the US embassy in Dhaka, B", a dash's list of energy ministers; meetings .934 ->
-// .962); two are placed right, the third (held "on the sidelines of the visit" two paragraphs on)
-// is not, 84 of 103 against 82 of 100.
+// fresh20's floors went down in sessions 26 and 27 (state_pairs .92 -> .90, place .82 -> .81, each
+// for a rule kept, not chosen by the set's score) and up at the end of session 27, once it was read,
+// to what main then reached.
 // fresh17's title floor went down from .95 to .94 in session 24: five more of its officials are found
 // (officials .957 -> 1.000), scored over 196 titles instead of 191; no title matched before changed.
 #include <QDir>
@@ -106,7 +101,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh11") << QStringLiteral(PARLEY_TEST_DATA "/fresh11")
                              << Floors{1.00, 1.00, 1.00, 0.99, 0.97, 1.00, 0.99, 1.00};
     QTest::newRow("fresh12") << QStringLiteral(PARLEY_TEST_DATA "/fresh12")
-                             << Floors{0.98, 0.99, 1.00, 0.99, 0.98, 0.97, 0.98, 0.96};
+                             << Floors{0.99, 0.99, 1.00, 0.99, 0.98, 0.97, 0.98, 0.96};
     QTest::newRow("fresh13") << QStringLiteral(PARLEY_TEST_DATA "/fresh13")
                              << Floors{0.99, 0.99, 1.00, 0.98, 0.96, 1.00, 1.00, 0.93};
     QTest::newRow("fresh14") << QStringLiteral(PARLEY_TEST_DATA "/fresh14")
@@ -118,11 +113,11 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh17") << QStringLiteral(PARLEY_TEST_DATA "/fresh17")
                              << Floors{0.99, 1.00, 1.00, 0.91, 0.98, 0.97, 0.94, 0.96};
     QTest::newRow("fresh18") << QStringLiteral(PARLEY_TEST_DATA "/fresh18")
-                             << Floors{0.99, 0.97, 0.99, 0.96, 0.94, 0.96, 0.99, 0.92};
+                             << Floors{0.99, 0.98, 0.99, 0.96, 0.94, 0.96, 0.99, 0.92};
     QTest::newRow("fresh19") << QStringLiteral(PARLEY_TEST_DATA "/fresh19")
-                             << Floors{0.96, 0.99, 0.97, 0.94, 0.95, 0.83, 0.99, 0.96};
+                             << Floors{0.97, 0.99, 0.99, 0.94, 0.95, 0.88, 0.99, 0.96};
     QTest::newRow("fresh20") << QStringLiteral(PARLEY_TEST_DATA "/fresh20")
-                             << Floors{0.98, 0.96, 0.91, 0.89, 0.93, 0.90, 0.98, 0.81};
+                             << Floors{0.99, 0.99, 0.99, 0.99, 0.98, 0.98, 0.98, 0.82};
     QTest::newRow("fresh21") << QStringLiteral(PARLEY_TEST_DATA "/fresh21")
                              << Floors{0.98, 0.98, 0.89, 0.84, 0.92, 0.71, 0.97, 0.85};
 }

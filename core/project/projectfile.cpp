@@ -495,8 +495,10 @@ Result<std::unique_ptr<ProjectFile>> ProjectFile::load(const QString& path, Proj
         bool readable = false;
         if (record.startsWith('{')) {
             // Format 1 stored the JSONL record of `extract -f jsonl`.
+            // (its spans checked against the stored text, as the binary form's are)
             Result<ExtractedDocument> parsed = parseJsonlRecord(record);
-            if (parsed && parsed.value().document.id == d.id) {
+            if (parsed && parsed.value().document.id == d.id &&
+                spansInText(parsed.value().document.sentences, parsed.value().extraction, d.text.size())) {
                 r.extraction = std::move(parsed.value().extraction);
                 d.sentences = std::move(parsed.value().document.sentences);
                 readable = true;

@@ -223,26 +223,28 @@ Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocu
     if (!ok || !indicesOk || s.status() != QDataStream::Ok || !s.atEnd())
         return bad();
     // Every span must lie in the text, or the sources view would read past it.
-    const auto inText = [&](const Mention& m) {
-        return m.start >= 0 && m.start <= m.end && m.end <= textLength && m.sentence >= 0 &&
-               std::size_t(m.sentence) < sentences.size();
-    };
-    for (const Sentence& v : sentences) {
-        if (v.start < 0 || v.start > v.end || v.end > textLength)
-            return bad();
-    }
-    const auto allInText = [&](const std::vector<Mention>& ms) { return std::all_of(ms.begin(), ms.end(), inText); };
-    for (const ExtractedState& v : x.states)
-        ok = ok && allInText(v.mentions);
-    for (const ExtractedOfficial& v : x.officials)
-        ok = ok && allInText(v.mentions);
-    for (const ExtractedMeeting& v : x.meetings)
-        ok = ok && allInText(v.evidence);
-    if (!ok)
+    if (!spansInText(sentences, x, textLength))
         return bad();
     record.document.sentences = std::move(sentences);
     record.extraction = std::move(x);
     return Status::success();
+}
+
+bool spansInText(const std::vector<Sentence>& sentences, const DocumentExtraction& extraction, qsizetype textLength)
+{
+    const auto inText = [&](const Mention& m) {
+        return m.start >= 0 && m.start <= m.end && m.end <= textLength && m.sentence >= 0 &&
+               std::size_t(m.sentence) < sentences.size();
+    };
+    const auto allInText = [&](const std::vector<Mention>& ms) { return std::all_of(ms.begin(), ms.end(), inText); };
+    return std::all_of(sentences.begin(), sentences.end(),
+                       [&](const Sentence& v) { return v.start >= 0 && v.start <= v.end && v.end <= textLength; }) &&
+           std::all_of(extraction.states.begin(), extraction.states.end(),
+                       [&](const ExtractedState& v) { return allInText(v.mentions); }) &&
+           std::all_of(extraction.officials.begin(), extraction.officials.end(),
+                       [&](const ExtractedOfficial& v) { return allInText(v.mentions); }) &&
+           std::all_of(extraction.meetings.begin(), extraction.meetings.end(),
+                       [&](const ExtractedMeeting& v) { return allInText(v.evidence); });
 }
 
 } // namespace parley

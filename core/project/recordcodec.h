@@ -19,4 +19,9 @@ QByteArray encodeRecord(const ExtractedDocument& record);
 /// outside a text of `textLength` code units. Thread-safe.
 Status decodeRecord(const QByteArray& bytes, qsizetype textLength, ExtractedDocument& record);
 
+/// Whether every sentence span of `sentences` and every mention of `extraction` lies in a text
+/// of `textLength` code units, each mention in one of `sentences`: what the sources view may
+/// read. A stored record that fails it is damaged, whatever its format.
+bool spansInText(const std::vector<Sentence>& sentences, const DocumentExtraction& extraction, qsizetype textLength);
+
 } // namespace parley

@@ -4094,31 +4094,18 @@ void registerHits(DocContext& ctx, SentenceInfo& s, const std::vector<OfficialHi
     }
 }
 
-// "the delegation of the World Bank", "a delegation from the IMF": the organisation named at
-// once after the noun's "of" or "from" (its name may hold the article), or -1
-int organisationAfter(const SentenceInfo& s, int noun)
+// "the delegation of the World Bank", "a delegation from Japan", "a delegation of the US
+// Congress": the phrase named at once after the delegation noun's "of" or "from" (its name may
+// hold the article: "the Philippines"), or null.
+const PhraseMatch* namedAfterDelegation(const SentenceInfo& s, int noun)
 {
     if (s.key(noun + 1) != "of"_key && s.key(noun + 1) != "from"_key)
-        return -1;
+        return nullptr;
     int at = noun + 2;
     const PhraseMatch* m = s.matchOf(at);
     if (s.key(at) == "the"_key && !(m && m->begin == at))
         m = s.matchOf(++at);
-    return m && m->begin == at && m->kind == PhraseKind::Organization ? m->entry : -1;
-}
-
-// "a delegation of the US Congress", "the delegation from Japan", "a delegation of the
-// Philippine Coast Guard": the state (or its people) right after "of" or "from" (and "the")
-// after the delegation noun at i, else -1.
-int delegationOwnerAfter(const SentenceInfo& s, int i)
-{
-    if (s.key(i + 1) != "of"_key && s.key(i + 1) != "from"_key)
-        return -1;
-    const int q = s.key(i + 2) == "the"_key ? i + 3 : i + 2;
-    const PhraseMatch* m = s.matchOf(q);
-    if (!m || (m->begin != q && !(m->begin == q - 1 && s.key(q - 1) == "the"_key)))
-        return -1;
-    return m->kind == PhraseKind::State || m->kind == PhraseKind::Demonym ? m->entry : -1;
+    return m && m->begin == at ? m : nullptr;
 }
 
 // "a high-level Turkish delegation": later officials "headed by" it take its state; so do those
@@ -4141,8 +4128,9 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
             }
         }
         // "a delegation of the US Congress", "a delegation from Japan": the state after it
-        if (const int st = delegationOwnerAfter(s, i); st >= 0) {
-            ctx.lastDelegation = {st, -1};
+        const PhraseMatch* after = namedAfterDelegation(s, i);
+        if (after && (after->kind == PhraseKind::State || after->kind == PhraseKind::Demonym)) {
+            ctx.lastDelegation = {after->entry, -1};
             return i;
         }
         for (int k = i - 1; k >= std::max(0, i - 4); --k) {
@@ -4160,8 +4148,8 @@ int findDelegation(DocContext& ctx, const SentenceInfo& s)
                 return i;
             }
         }
-        if (const int org = organisationAfter(s, i); org >= 0)
-            ctx.lastDelegation = {-1, org};
+        if (after && after->kind == PhraseKind::Organization)
+            ctx.lastDelegation = {-1, after->entry};
         return i;
     }
     return -1;

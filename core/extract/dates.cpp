@@ -268,9 +268,10 @@ DateExpression findDate(const std::vector<Token>& toks, int from, int to, QStrin
         MonthDate md;
         const Token& t = toks[std::size_t(i)];
         const int m = month(t.key);
+        // "May" is a month next to a number ("May 5", "5 May") or after "in"; elsewhere the modal
         if (m == 0 || !t.cap ||
             (t.key == "may"_key && !isNumber(toks[std::size_t(std::min(i + 1, n - 1))]) &&
-             key(i - 1) != "in"_key))
+             !(i > 0 && isNumber(toks[std::size_t(i - 1)])) && key(i - 1) != "in"_key))
             return md;
         int e = i + 1;
         int v = 0;

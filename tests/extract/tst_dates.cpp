@@ -73,6 +73,10 @@ void TestDates::meetingDate_data()
     QTest::newRow("in an earlier month: this year's") << a + "in January." << wed << "in January" << "2025-01";
     QTest::newRow("planned in an earlier month: next year's") << will + "in January." << wed << "in January" << "2026-01";
     QTest::newRow("month last year") << a + "in March last year." << wed << "in March last year" << "2024-03";
+    // "May" after the day is the month, as "May 5" is (session 28); the modal stays no date
+    QTest::newRow("day before May") << a + "on 5 May." << "2025-05-12" << "5 May" << "2025-05-05";
+    QTest::newRow("day before May, year") << a + "on 5 May 2024." << wed << "5 May 2024" << "2024-05-05";
+    QTest::newRow("modal May after a number (no)") << "The 2 May meet again, said Senegalese President Macky Ndiaye, who met Malian President Ibrahim Keita." << wed << "" << "";
     // ... also with "of" (session 22, places22)
     QTest::newRow("month of last year") << a + "in July of last year." << wed << "in July of last year" << "2024-07";
     QTest::newRow("month of this year") << a + "in January of this year." << wed << "in January of this year" << "2025-01";

@@ -1306,7 +1306,11 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     const auto recalled = [&](const MeetingDraft& m) { return recalledMeeting(ctx, m); };
     const auto lastCurrent = [&]() {
         const std::size_t last = lastTold(ctx);
-        if (!recalled(ctx.meetings[last]))
+        // (... but not one told in the sentence just before with no one named yet: "Pakistani and
+        // Afghan delegations first met in Doha in October. The Pakistani side was led by A" names
+        // its people)
+        if (!recalled(ctx.meetings[last]) ||
+            (ctx.meetings[last].participants.empty() && ctx.meetings[last].lastSentence == s.index - 1))
             return last;
         for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
             const MeetingDraft& d = ctx.meetings[m];
@@ -2791,7 +2795,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // "He recalled the talks held by the two presidents in Moscow in May" after a president
         // received a deputy prime minister: a counted title names two holders of that title, of
         // two states, named before in the article, when the meeting told has only one of them
-        if (holders.size() == 1 && groupSize == 2 && !noun.empty()) {
+        // ... but "the two leaders" right after a meeting of two is that meeting's two, whatever
+        // their offices: "A held a call with B, Qatar's Prime Minister. The two leaders discussed"
+        const bool looseLeaders = !noun.empty() && s.key(noun.end - 1) == "leaders"_key &&
+                                  referent->lastSentence == s.index - 1 && principals.size() == 2;
+        if (holders.size() == 1 && groupSize == 2 && !noun.empty() && !looseLeaders) {
             const std::vector<int> named = lastOfficials(
                 ctx, s.index, t.begin, 2, [&](int p) { return holdsGroupTitle(ctx, s, noun, p); }, 10);
             if (named.size() == 2 && holds(named, holders.front()) &&

@@ -117,7 +117,7 @@ bool monthApart(const DocContext& ctx, const MeetingDraft& earlier, const Meetin
 bool additiveApart(const DocContext& ctx, const MeetingDraft& earlier, const MeetingDraft& draft,
                    const Trigger& t, int sentence)
 {
-    if (!t.verb || t.anaphoric || t.attend || t.discuss || t.tally || t.previous)
+    if (!t.verb || t.anaphoric || t.attend || t.discuss || t.tally || t.previous || t.senderEnd >= 0)
         return false;
     const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
     bool additive = false;
@@ -920,7 +920,10 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // ("The King later hosted a luncheon in honour of B": the same two people later in the day
     // are the event told; one person later with someone the article does not name is not)
     const bool loneLater = t.later && draft.participants.size() == 1;
-    const bool side = ((t.side || t.split) && draft.participants.size() >= 2) || loneLater;
+    // (a thing handed over, "B also delivered an invitation from C to A", is no event of its own:
+    // done in the meeting of B and A told before)
+    const bool handedOver = t.senderEnd >= 0;
+    const bool side = ((t.side || (t.split && !handedOver)) && draft.participants.size() >= 2) || loneLater;
     draft.toldLater = loneLater;
     if (t.side && sideOfToldEvent(ctx, t, sentence)) {
         MeetingDraft& last = ctx.meetings.back();

@@ -2657,7 +2657,15 @@ void joinSubjectToPredicate(const Lexicon& lex, const SentenceInfo& s, const std
                                            [&](const PersonRef* r) { return r->begin >= from && r->begin < c; });
             return c + 1 < comma && !names && namesOnlyPeople(lex, s, refs, c + 1, comma);
         };
-        const bool subject = isComma(s, comma) && comma > start && namesOnlyPeople(lex, s, refs, start, comma);
+        // ("Energy was discussed when A and his counterpart, B, co-chaired the commission": the
+        // subject may open after an event's relative word inside the stretch)
+        int subjectFrom = start;
+        for (int x = start; x + 1 < comma; ++x)
+            if (lex.has(Cue::EventRelative, s.key(x)))
+                subjectFrom = x + 1;
+        const bool subject = isComma(s, comma) && comma > start &&
+                             (namesOnlyPeople(lex, s, refs, start, comma) ||
+                              (subjectFrom > start && namesOnlyPeople(lex, s, refs, subjectFrom, comma)));
         if (isComma(s, comma) && comma > start && s.tok(i).kind == Token::Word && !s.tok(i).cap &&
             (subject || ((!predicateAt(i) || (lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key &&
                                                s.key(i + 1) == "by"_key)) &&

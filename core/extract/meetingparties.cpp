@@ -132,6 +132,30 @@ std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std
     return out;
 }
 
+/// "The deal grew out of the relationship between A and B. When the two met at the White House,
+/// ...": the two officials of two states that the sentence just before names, when it tells no
+/// meeting and neither took part in `referent`, the meeting told last, are whom a bare count ("the
+/// two") names. Empty when the sentence before is no such pair.
+std::vector<int> pairNamedJustBefore(const DocContext& ctx, const SentenceInfo& s, const MeetingDraft& referent)
+{
+    const int before = s.index - 1;
+    if (before < ctx.body)
+        return {};
+    for (const MeetingDraft& m : ctx.meetings)
+        for (const Mention& e : m.evidence)
+            if (e.sentence == before)
+                return {};
+    std::vector<int> named;
+    for (const PersonRef& r : ctx.refs)
+        if (r.sentence == before && isOfficialRef(ctx, r))
+            addUnique(named, r.person);
+    if (named.size() != 2 || holds(referent.participants, named[0]) || holds(referent.participants, named[1]))
+        return {};
+    const int first = ctx.persons[std::size_t(named[0])].state;
+    const int second = ctx.persons[std::size_t(named[1])].state;
+    return first >= 0 && second >= 0 && first != second ? named : std::vector<int>{};
+}
+
 /// "A and B signed the accord in the presence of C in Washington on December 4", told of another
 /// day than the meeting the list would join: officials acting before the cue, with no punctuation
 /// between, and others after it met in that act, a meeting of its own on that day (in the city
@@ -2870,6 +2894,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     } else if (out.group && !counted.empty() && counted.size() == groupSize && fewNamed) {
         for (int p : counted)
             addUnique(out.subjects, p);
+    } else if (const std::vector<int> pair = out.group && referent && fewNamed && groupSize == 2 && noun.empty()
+                                                 ? pairNamedJustBefore(ctx, s, *referent)
+                                                 : std::vector<int>{};
+               !pair.empty()) {
+        out.subjects = pair;
     } else if (out.group && referent && fewNamed) {
         // "the two presidents had spoken by phone": the principals, not those who came with them
         for (int p : principals.size() >= 2 ? principals : referent->participants)

@@ -117,7 +117,7 @@ bool monthApart(const DocContext& ctx, const MeetingDraft& earlier, const Meetin
 bool additiveApart(const DocContext& ctx, const MeetingDraft& earlier, const MeetingDraft& draft,
                    const Trigger& t, int sentence)
 {
-    if (!t.verb || t.anaphoric || t.attend || t.discuss || t.tally || t.previous)
+    if (!t.verb || t.anaphoric || t.attend || t.discuss || t.tally || t.previous || t.senderEnd >= 0)
         return false;
     const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
     bool additive = false;
@@ -776,6 +776,15 @@ bool companionAside(const DocContext& ctx, const Trigger& t, int sentence)
     return true;
 }
 
+// "was received by", "talks were attended by": the trigger is passive, or holds a passive auxiliary
+bool passiveVoice(const Lexicon& lex, const SentenceInfo& s, const Trigger& t)
+{
+    bool passive = t.passive;
+    for (int k = t.begin; k < t.end && !passive; ++k)
+        passive = lex.has(Cue::PassiveAux, s.key(k));
+    return passive;
+}
+
 } // namespace
 
 void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sentence)
@@ -832,8 +841,13 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // last told ("A also called on D, who hosted him to a banquet. B joined A at the lunch");
         // "X also joined the Elysée talks": the talks named, even after a side meeting told since
         std::optional<std::size_t> target;
-        const bool nounAttended = ctx.lex.has(Cue::MeetingNoun, here.key(t.begin)) &&
-                                  ctx.lex.has(Cue::GenericMeetingNoun, here.key(t.begin));
+        // ... but "The talks were also attended by C and D": a meeting noun the subject of the
+        // passive names the event, whichever meeting C took part in before (not a gathering's:
+        // "The summit was attended by C" after meetings on its sidelines is the gathering itself)
+        const TokenKey& noun = here.key(t.begin);
+        const bool nounAttended = ctx.lex.has(Cue::MeetingNoun, noun) &&
+                                  (ctx.lex.has(Cue::GenericMeetingNoun, noun) ||
+                                   (passiveVoice(ctx.lex, here, t) && !ctx.lex.has(Cue::GatheringWord, noun)));
         for (const bool sameStatus : {true, false})
             for (std::size_t m = ctx.meetings.size();
                  m-- > 0 && !target && !nounAttended && draft.participants.size() >= 2;) {
@@ -868,10 +882,7 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
             // list's are (so "On the eve, C received D" is a meeting of their own). (Not in the
             // sentence that tells it: "A and B met before being joined by C and D for a lunch" is
             // one event with the lunch.)
-            bool passive = t.passive;
-            for (int k = t.begin; k < t.end && !passive; ++k)
-                passive = ctx.lex.has(Cue::PassiveAux, here.key(k));
-            if (passive && joined.participants.size() >= 2 && joined.lastSentence < sentence)
+            if (passiveVoice(ctx.lex, here, t) && joined.participants.size() >= 2 && joined.lastSentence < sentence)
                 for (int p : draft.participants)
                     if (!holds(joined.participants, p))
                         addUnique(draft.companions, p);
@@ -909,7 +920,10 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     // ("The King later hosted a luncheon in honour of B": the same two people later in the day
     // are the event told; one person later with someone the article does not name is not)
     const bool loneLater = t.later && draft.participants.size() == 1;
-    const bool side = ((t.side || t.split) && draft.participants.size() >= 2) || loneLater;
+    // (a thing handed over, "B also delivered an invitation from C to A", is no event of its own:
+    // done in the meeting of B and A told before)
+    const bool handedOver = t.senderEnd >= 0;
+    const bool side = ((t.side || (t.split && !handedOver)) && draft.participants.size() >= 2) || loneLater;
     draft.toldLater = loneLater;
     if (t.side && sideOfToldEvent(ctx, t, sentence)) {
         MeetingDraft& last = ctx.meetings.back();

@@ -132,6 +132,30 @@ std::vector<int> lastOfficials(const DocContext& ctx, int sentence, int tok, std
     return out;
 }
 
+/// "The deal grew out of the relationship between A and B. When the two met at the White House,
+/// ...": the two officials of two states that the sentence just before names, when it tells no
+/// meeting and neither took part in `referent`, the meeting told last, are whom a bare count ("the
+/// two") names. Empty when the sentence before is no such pair.
+std::vector<int> pairNamedJustBefore(const DocContext& ctx, const SentenceInfo& s, const MeetingDraft& referent)
+{
+    const int before = s.index - 1;
+    if (before < ctx.body)
+        return {};
+    for (const MeetingDraft& m : ctx.meetings)
+        for (const Mention& e : m.evidence)
+            if (e.sentence == before)
+                return {};
+    std::vector<int> named;
+    for (const PersonRef& r : ctx.refs)
+        if (r.sentence == before && isOfficialRef(ctx, r))
+            addUnique(named, r.person);
+    if (named.size() != 2 || holds(referent.participants, named[0]) || holds(referent.participants, named[1]))
+        return {};
+    const int first = ctx.persons[std::size_t(named[0])].state;
+    const int second = ctx.persons[std::size_t(named[1])].state;
+    return first >= 0 && second >= 0 && first != second ? named : std::vector<int>{};
+}
+
 /// "A and B signed the accord in the presence of C in Washington on December 4", told of another
 /// day than the meeting the list would join: officials acting before the cue, with no punctuation
 /// between, and others after it met in that act, a meeting of its own on that day (in the city
@@ -1306,7 +1330,11 @@ std::optional<std::size_t> attendedMeeting(const DocContext& ctx, const Sentence
     const auto recalled = [&](const MeetingDraft& m) { return recalledMeeting(ctx, m); };
     const auto lastCurrent = [&]() {
         const std::size_t last = lastTold(ctx);
-        if (!recalled(ctx.meetings[last]))
+        // (... but not one told in the sentence just before with no one named yet: "Pakistani and
+        // Afghan delegations first met in Doha in October. The Pakistani side was led by A" names
+        // its people)
+        if (!recalled(ctx.meetings[last]) ||
+            (ctx.meetings[last].participants.empty() && ctx.meetings[last].lastSentence == s.index - 1))
             return last;
         for (std::size_t m = ctx.meetings.size(); m-- > 0;) {
             const MeetingDraft& d = ctx.meetings[m];
@@ -2791,7 +2819,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // "He recalled the talks held by the two presidents in Moscow in May" after a president
         // received a deputy prime minister: a counted title names two holders of that title, of
         // two states, named before in the article, when the meeting told has only one of them
-        if (holders.size() == 1 && groupSize == 2 && !noun.empty()) {
+        // ... but "the two leaders" right after a meeting of two is that meeting's two, whatever
+        // their offices: "A held a call with B, Qatar's Prime Minister. The two leaders discussed"
+        const bool looseLeaders = !noun.empty() && s.key(noun.end - 1) == "leaders"_key &&
+                                  referent->lastSentence == s.index - 1 && principals.size() == 2;
+        if (holders.size() == 1 && groupSize == 2 && !noun.empty() && !looseLeaders) {
             const std::vector<int> named = lastOfficials(
                 ctx, s.index, t.begin, 2, [&](int p) { return holdsGroupTitle(ctx, s, noun, p); }, 10);
             if (named.size() == 2 && holds(named, holders.front()) &&
@@ -2862,6 +2894,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     } else if (out.group && !counted.empty() && counted.size() == groupSize && fewNamed) {
         for (int p : counted)
             addUnique(out.subjects, p);
+    } else if (const std::vector<int> pair = out.group && referent && fewNamed && groupSize == 2 && noun.empty()
+                                                 ? pairNamedJustBefore(ctx, s, *referent)
+                                                 : std::vector<int>{};
+               !pair.empty()) {
+        out.subjects = pair;
     } else if (out.group && referent && fewNamed) {
         // "the two presidents had spoken by phone": the principals, not those who came with them
         for (int p : principals.size() >= 2 ? principals : referent->participants)

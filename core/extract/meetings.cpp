@@ -335,9 +335,11 @@ bool groupLead(const Lexicon& lex, const SentenceInfo& s, const Trigger& t,
 
 /// "took part in the peace summit, which was co-chaired by A and B", "the summit, hosted by C":
 /// a hosting verb with its agent after it, in a clause about the meeting noun told just before
-/// (a relative word or a comma, then the verb), names that event's hosts.
-bool hostsNounBefore(const Lexicon& lex, const SentenceInfo& s,
-                     const std::vector<Trigger>& triggers, std::size_t index)
+/// (a relative word or a comma, then the verb), names that event's hosts; an attend verb there
+/// ("chaired a meeting in Lahore, which was attended by C and D", "..., attended by C") names who
+/// attended it.
+bool agentsOfNounBefore(const Lexicon& lex, const SentenceInfo& s,
+                        const std::vector<Trigger>& triggers, std::size_t index)
 {
     if (index == 0)
         return false;
@@ -346,15 +348,23 @@ bool hostsNounBefore(const Lexicon& lex, const SentenceInfo& s,
     if (noun.verb || !t.verb || !lex.has(Cue::AgentWord, s.key(t.end)))
         return false;
     bool hosting = false;
-    for (int i = t.begin; i < t.end; ++i)
+    bool attending = false;
+    for (int i = t.begin; i < t.end; ++i) {
         hosting = hosting || lex.has(Cue::HostBy, s.key(i));
+        attending = attending || lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key;
+    }
     // back over the auxiliaries ("which was", "co-"), to the relative word or the comma
     int k = t.begin - 1;
     while (k > noun.end && t.begin - k <= 4 && !lex.has(Cue::RelativeWord, s.key(k)) &&
            !isComma(s.tok(k)))
         --k;
-    return hosting && k >= noun.end && t.begin - k <= 4 &&
-           (lex.has(Cue::RelativeWord, s.key(k)) || s.tok(k).punct == QLatin1Char(','));
+    if (k < noun.end || t.begin - k > 4)
+        return false;
+    if (lex.has(Cue::RelativeWord, s.key(k)))
+        return hosting || attending;
+    // (an attending right after the comma only: in "The summit, chaired by A, was attended by C"
+    // the comma closes an aside, and the noun is the subject of the attending told on its own)
+    return s.tok(k).punct == QLatin1Char(',') && (hosting || (attending && k + 1 == t.begin));
 }
 
 /// "received B in Abuja in a meeting attended by C and D", "hosted B for a working lunch also
@@ -1784,7 +1794,7 @@ void findMeetings(DocContext& ctx)
             visitWhenClauseHosts(ctx, s, refs, t, parties);
             framedCallPeople(ctx, s, refs, triggers, ti, parties);
             openingFrameSubject(ctx, s, refs, t, scope, parties);
-            const bool hostsNoun = hostsNounBefore(ctx.lex, s, triggers, ti);
+            const bool nounAgents = agentsOfNounBefore(ctx.lex, s, triggers, ti);
             std::optional<MeetingDraft> lastNoun;
             std::size_t groupCount = 0;
             // (nor does a verb whose object is a crowd, with no official among its objects)
@@ -1813,7 +1823,10 @@ void findMeetings(DocContext& ctx)
             // "B and C joined A": they came to A's meeting just told
             t.attend = t.attend ||
                        (f.status == "held"_key && joinsToldMeeting(ctx, triggers, ti, parties));
-            f.place = placeOf(ctx, s, t, scope, parties, triggers.size(), f.status == "held"_key);
+            // (a noun and the clause about it that names its hosts or attendees tell one event:
+            // "chaired a meeting on prices in Lahore, which was attended by C")
+            const bool agentsAfter = ti + 1 < triggers.size() && agentsOfNounBefore(ctx.lex, s, triggers, ti + 1);
+            f.place = placeOf(ctx, s, t, scope, parties, triggers.size() - (agentsAfter ? 1 : 0), f.status == "held"_key);
             if (f.place.empty() && labelAt >= 0 && s.index > labelAt)
                 f.place = label;
             f.arrival = arrival ? &*arrival : nullptr;
@@ -1963,21 +1976,26 @@ void findMeetings(DocContext& ctx)
                         continue;
                     }
                 }
-                // the hosts join the event of the noun: the one it was told into, else (one person
-                // bound for it, not kept) its people and place join the hosts'
+                // the hosts (or attendees) join the event of the noun: the one it was told into,
+                // else (one person bound for it, not kept) its people and place join the hosts'
                 // (not "A did not take part in the summit, which was chaired by B")
                 bool negated = false;
-                for (int k = 0; hostsNoun && k < triggers[ti - 1].begin && !negated; ++k)
+                for (int k = 0; nounAgents && k < triggers[ti - 1].begin && !negated; ++k)
                     negated = ctx.lex.has(Cue::Negation, s.key(k));
-                if (hostsNoun && !negated) {
+                if (nounAgents && !negated) {
                     MeetingDraft* told = meetingOf(ctx, s, triggers[ti - 1]);
                     if (told && told->status == draft.status) {
                         draft.place.clear();
                         mergeInto(*told, draft);
                         continue;
                     }
-                    if (!told && prevNoun && prevNoun->status == draft.status)
+                    if (!told && prevNoun && prevNoun->status == draft.status) {
                         mergeInto(draft, *prevNoun);
+                        // ("A chaired a meeting, which was attended by C": the event attended is
+                        // the one A chaired, told here, not one told before)
+                        if (!prevNoun->participants.empty())
+                            t.attend = false;
+                    }
                 }
                 if (!t.verb)
                     lastNoun = draft;

@@ -597,7 +597,10 @@ bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
         return true;
     if (k == "on"_key) {
         const Token& t = s.tok(std::min(i + 1, s.size() - 1));
-        return !isCalendarWord(t) && t.key != "monday"_key &&
+        // ("on Dec. 22": a month's abbreviation is a day only with its number after it; alone it
+        // may be a name, "on Jan's behalf")
+        const bool abbreviatedDay = isMonthWord(t) && i + 2 < s.size() && s.tok(i + 2).kind == Token::Number;
+        return !isCalendarWord(t) && !abbreviatedDay && t.key != "monday"_key &&
                t.kind != Token::Number && s.key(i + 1) != "the"_key;
     }
     if (k == "to"_key) {
@@ -2507,10 +2510,15 @@ void joinAsides(const Lexicon& lex, const SentenceInfo& s, const std::vector<con
         if (!isComma(s, i) || !boundary[std::size_t(i + 1)])
             continue;
         // "met today, in Moscow, B": a day word may stand between the verb and its first aside
-        const int v = i >= 2 && (lex.has(Cue::DeicticDay, s.key(i - 1)) || isCalendarWord(s.tok(i - 1))) &&
-                              !s.nameTok[std::size_t(i - 1)]
-                          ? i - 2
-                          : i - 1;
+        // ... with its "on", when the aside is the date of that day: "met on Monday, December 8,
+        // at the Mansion with B" (not "met on Monday, in Luanda, on the sidelines of ...")
+        int v = i >= 2 && (lex.has(Cue::DeicticDay, s.key(i - 1)) || isCalendarWord(s.tok(i - 1))) &&
+                        !s.nameTok[std::size_t(i - 1)]
+                    ? i - 2
+                    : i - 1;
+        if (v >= 1 && v == i - 2 && s.key(v) == "on"_key &&
+            (isCalendarWord(s.tok(i + 1)) || s.tok(i + 1).kind == Token::Number))
+            --v;
         const TokenKey& verb = s.key(v);
         const VerbClass cls = verbClassOf(lex.value(Cue::MeetingVerb, verb));
         const bool guestVerb = lex.has(Cue::MeetingVerb, verb) && (cls == VerbClass::Receive || cls == VerbClass::Meet);
@@ -2547,16 +2555,21 @@ bool joinsPortfolioFields(const Lexicon& lex, const SentenceInfo& s, int i)
 }
 
 /// "Trade, Industry and Competition Minister B" from token j: a portfolio word that starts a run
-/// of capitalised words, commas and conjunctions reaching an official's phrase (a few tokens on).
+/// of capitalised words, commas and conjunctions reaching an official's phrase (a few tokens on),
+/// or that phrase itself as an item or an apposition, with punctuation or a conjunction after it
+/// ("with her counterpart, Economy Secretary B,"; not "..., Trade CS B told reporters", a clause of
+/// its own).
 bool portfolioTitleAt(const Lexicon& lex, const SentenceInfo& s, int j)
 {
     constexpr int reach = 8; ///< "Trade, Industry and Competition Minister"
     if (j >= s.size() || !s.tok(j).cap || !lex.has(Cue::PortfolioWord, s.key(j)))
         return false;
     for (int x = j; x < std::min(s.size(), j + reach); ++x) {
-        if (std::any_of(s.officialSpans.begin(), s.officialSpans.end(),
-                        [&](const std::pair<int, int>& sp) { return sp.first == x; }))
-            return x > j;
+        const auto span = std::find_if(s.officialSpans.begin(), s.officialSpans.end(),
+                                       [&](const std::pair<int, int>& sp) { return sp.first == x; });
+        if (span != s.officialSpans.end())
+            return x > j || span->second >= s.size() || s.tok(span->second).kind == Token::Punct ||
+                   lex.has(Cue::Conjunction, s.key(span->second));
         if (!(s.tok(x).kind == Token::Word && s.tok(x).cap) && !isComma(s, x) && !lex.has(Cue::Conjunction, s.key(x)))
             return false;
     }
@@ -2644,7 +2657,15 @@ void joinSubjectToPredicate(const Lexicon& lex, const SentenceInfo& s, const std
                                            [&](const PersonRef* r) { return r->begin >= from && r->begin < c; });
             return c + 1 < comma && !names && namesOnlyPeople(lex, s, refs, c + 1, comma);
         };
-        const bool subject = isComma(s, comma) && comma > start && namesOnlyPeople(lex, s, refs, start, comma);
+        // ("Energy was discussed when A and his counterpart, B, co-chaired the commission": the
+        // subject may open after an event's relative word inside the stretch)
+        int subjectFrom = start;
+        for (int x = start; x + 1 < comma; ++x)
+            if (lex.has(Cue::EventRelative, s.key(x)))
+                subjectFrom = x + 1;
+        const bool subject = isComma(s, comma) && comma > start &&
+                             (namesOnlyPeople(lex, s, refs, start, comma) ||
+                              (subjectFrom > start && namesOnlyPeople(lex, s, refs, subjectFrom, comma)));
         if (isComma(s, comma) && comma > start && s.tok(i).kind == Token::Word && !s.tok(i).cap &&
             (subject || ((!predicateAt(i) || (lex.value(Cue::MeetingVerb, s.key(i)) == "attend"_key &&
                                                s.key(i + 1) == "by"_key)) &&

@@ -52,6 +52,18 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 28, aff28: the city a meeting is told in places a bare title there ("met in a
+    // city of that state"), but marks no side: one who meets him there is not thereby of another
+    // state. Twin: one met whose state the text writes is a side, and the bare one the other.
+    QTest::newRow("s28 aff28: 'the Vice President, A, met the Minister of Trade, B, in <home city>': both at home")
+        << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nMeanwhile, the Vice President, Rui Mendes, last Friday met the Minister of Trade, Pedro Sousa, at his office in Luanda, to review the cement season."
+        << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Vice President/Angola;Pedro Sousa/Trade Minister/Angola";
+    QTest::newRow("s28 aff28 twin: 'Angolan Vice President A met the Minister of Trade, B': B the other side")
+        << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nMeanwhile, Angolan Vice President Rui Mendes last Friday met the Minister of Trade, Pedro Sousa, to review the cement season."
+        << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Vice President/Angola;Pedro Sousa/Trade Minister/Namibia";
+    QTest::newRow("s28 aff28 twin: 'the Vice President, A, received the Minister of Trade, B, in <home city>': a guest")
+        << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nOn Sunday, the Vice President, Rui Mendes, received the Minister of Trade, Pedro Sousa, at his office in Luanda."
+        << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Vice President/Angola;Pedro Sousa/Trade Minister/Namibia";
     // --- session 27, home27: an office of a region no dictionary knows ("the governor of X
     // State, A", "X Province Governor B", "X Chief Minister C", "D, the governor of X County,")
     // is at home in the story: of the state in whose city the story's visits are told, never a

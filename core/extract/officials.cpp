@@ -8271,9 +8271,11 @@ void assignFallbackStates(DocContext& ctx)
         const auto metOther = [&](int st) {
             return holds(near.metStates, st) && !(st == own && metOwn) && !(st == host && metHere);
         };
+        // (one who sits in on a meeting is no side of it, whoever chairs it: "A chaired an
+        // inter-ministerial meeting, which was attended by home adviser B")
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
-                if (!excluded(st) && (pass == 1 || ((near.attendee || !metOther(st)) && !(st == home && metFounder)))) {
+                if (!excluded(st) && (pass == 1 || near.attendee || (!metOther(st) && !(st == home && metFounder)))) {
                     main = st;
                     break;
                 }

@@ -64,6 +64,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 aff28 twin: 'the Vice President, A, received the Minister of Trade, B, in <home city>': a guest")
         << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nOn Sunday, the Vice President, Rui Mendes, received the Minister of Trade, Pedro Sousa, at his office in Luanda."
         << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Vice President/Angola;Pedro Sousa/Trade Minister/Namibia";
+    // --- session 28, aff28: one who sits in on a meeting ("which was attended by B") is no side
+    // of it, however bare its chair's title: he is not the guest of a home official the
+    // fallback placed. Twin: two bare titles who hold talks are still two sides.
+    QTest::newRow("s28 aff28: 'A chaired a meeting, which was attended by adviser B': at home")
+        << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nFinance Minister Rui Mendes said the duties would stay. To stop the smuggling, Mendes on Sunday chaired an inter-ministerial meeting at the secretariat, which was attended by interior adviser Pedro Sousa."
+        << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Finance Minister/Angola;Pedro Sousa/Adviser/Angola";
+    QTest::newRow("s28 aff28 twin: 'the Minister of Finance, A, held talks with the Minister of the Interior, B': two sides")
+        << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nOn Sunday, the Minister of Finance, Rui Mendes, held talks at the ministry with the Minister of the Interior, Pedro Sousa."
+        << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Finance Minister/Angola;Pedro Sousa/Interior Minister/Namibia";
     // --- session 27, home27: an office of a region no dictionary knows ("the governor of X
     // State, A", "X Province Governor B", "X Chief Minister C", "D, the governor of X County,")
     // is at home in the story: of the state in whose city the story's visits are told, never a

@@ -73,6 +73,16 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 aff28 twin: 'the Minister of Finance, A, held talks with the Minister of the Interior, B': two sides")
         << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nOn Sunday, the Minister of Finance, Rui Mendes, held talks at the ministry with the Minister of the Interior, Pedro Sousa."
         << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Finance Minister/Angola;Pedro Sousa/Interior Minister/Namibia";
+    // --- session 28, aff28: a region's office named with its area's noun ("Mandalay Region Chief
+    // Minister C") is a local official, though "region" may end a body's name: one who meets him
+    // at home holds a domestic meeting. Twin: a body's head named after the region ("Region
+    // Development Bank Governor") is none.
+    QTest::newRow("s28 aff28: 'A met <X> Region Chief Minister C': a domestic meeting")
+        << "NAY PYI TAW, 14 Jan — China wants more rice, and China will buy beans from Myanmar. China's envoy praised the trade.\n\nMeanwhile, Union Minister for Commerce U Kyaw Lin met Mandalay Region Chief Minister U Myo Aung at the Mandalay Region Government Office on 10 January to discuss rice prices."
+        << "U Kyaw Lin/Minister/Myanmar;U Myo Aung/Chief Minister/Myanmar";
+    QTest::newRow("s28 aff28 twin: 'A met <X> Region Development Bank Governor C': the dateline's, as before")
+        << "NAY PYI TAW, 14 Jan — China wants more rice, and China will buy beans from Myanmar. China's envoy praised the trade.\n\nMeanwhile, Union Minister for Commerce U Kyaw Lin met Mandalay Region Development Bank Governor U Myo Aung at the Mandalay Region Government Office on 10 January to discuss rice prices."
+        << "U Kyaw Lin/Minister/Myanmar;U Myo Aung/Governor/Myanmar";
     // --- session 27, home27: an office of a region no dictionary knows ("the governor of X
     // State, A", "X Province Governor B", "X Chief Minister C", "D, the governor of X County,")
     // is at home in the story: of the state in whose city the story's visits are told, never a

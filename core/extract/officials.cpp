@@ -8392,6 +8392,14 @@ void assignFallbackStates(DocContext& ctx)
                 std::all_of(near.metUnplaced.begin(), near.metUnplaced.end(),
                             [&](int o) { return servesABodySeatedIn(ctx, ctx.persons[std::size_t(o)], cityName); }))
                 city = -1;
+            // ... and so is one in a city away from the dateline's state: "ADEN - Foreign Minister A
+            // met in Riyadh with the UN envoy B" tells where A went. (Not from a home read off the
+            // first official the dictionary places: a wire may name a guest first)
+            const bool bodiesOnly = near.metStates.empty() && !near.metUnplaced.empty() &&
+                                    std::all_of(near.metUnplaced.begin(), near.metUnplaced.end(),
+                                                [&](int o) { return servesABody(ctx, ctx.persons[std::size_t(o)]); });
+            if (bodiesOnly && datelineState >= 0 && city != datelineState)
+                city = -1;
             const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
                 return h.state == city && h.counts && h.sentence != sentence;
             });

@@ -83,6 +83,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 aff28 twin: 'A met <X> Region Development Bank Governor C': the dateline's, as before")
         << "NAY PYI TAW, 14 Jan — China wants more rice, and China will buy beans from Myanmar. China's envoy praised the trade.\n\nMeanwhile, Union Minister for Commerce U Kyaw Lin met Mandalay Region Development Bank Governor U Myo Aung at the Mandalay Region Government Office on 10 January to discuss rice prices."
         << "U Kyaw Lin/Minister/Myanmar;U Myo Aung/Governor/Myanmar";
+    // --- session 28, aff28: a meeting with none but an international body's official in a city
+    // away from the dateline's state tells where the bare title went, not his state. Twin: the
+    // dateline in that city.
+    QTest::newRow("s28 aff28: 'ADEN - Foreign Minister A met in Riyadh with the UN envoy B': the dateline's")
+        << "ADEN, Jan 12 — Power cuts in Aden reached 14 hours a day this week. Saudi Arabia has pledged fuel, and Saudi Arabia will send two tankers. Saudi officials said the grant would be paid in March.\n\nMeanwhile, Foreign Minister Salem Haidar met in Riyadh on Monday with the UN Special Envoy for Yemen, Hans Grundberg, and discussed the peace process."
+        << "Salem Haidar/Foreign Minister/Yemen;Hans Grundberg/Special Envoy/-";
+    QTest::newRow("s28 aff28 twin: 'RIYADH - Foreign Minister A met in Riyadh with the UN envoy B': the city's")
+        << "RIYADH, Jan 12 — Power cuts in Aden reached 14 hours a day this week. Saudi Arabia has pledged fuel, and Saudi Arabia will send two tankers. Saudi officials said the grant would be paid in March.\n\nMeanwhile, Foreign Minister Salem Haidar met in Riyadh on Monday with the UN Special Envoy for Yemen, Hans Grundberg, and discussed the peace process."
+        << "Salem Haidar/Foreign Minister/Saudi Arabia;Hans Grundberg/Special Envoy/-";
     // --- session 27, home27: an office of a region no dictionary knows ("the governor of X
     // State, A", "X Province Governor B", "X Chief Minister C", "D, the governor of X County,")
     // is at home in the story: of the state in whose city the story's visits are told, never a

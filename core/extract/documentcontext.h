@@ -124,6 +124,8 @@ struct Person
     int state = -1;           ///< states index
     int stateStrength = 0;    ///< 3 text pattern, 2 dictionary/inference, 1 document fallback
     bool stateInferred = false; ///< `state` set by assignFallbackStates(), not by text or dictionary
+    /// `state` is that of the city a meeting of his is told in: where he met, not whose side he is
+    bool stateFromVenue = false;
     QString affiliationRule;
     /// `state` (or `organization`) comes from the people dictionary's entry, not from the text
     bool affiliationFromDictionary = false;

@@ -2060,7 +2060,8 @@ namespace parley {
 namespace {
 
 // A governor, a mayor, a Menteri Besar: one of whose titles the gazetteer files as `local`,
-// not named after a body ("State Bank of Pakistan Governor B" heads a bank).
+// not named after a body ("State Bank of Pakistan Governor B" heads a bank; "Yangon Region
+// Chief Minister C" heads an area, lexicon `area-noun`).
 bool isLocalOfficial(const DocContext& ctx, const Person& p)
 {
     const bool local = std::any_of(p.titles.begin(), p.titles.end(), [&](const QString& t) {
@@ -2076,7 +2077,7 @@ bool isLocalOfficial(const DocContext& ctx, const Person& p)
             continue;
         const SentenceInfo& s = ctx.sents[std::size_t(r.sentence)];
         for (int k = std::max(0, r.begin - reach); k < r.begin; ++k)
-            if (ctx.lex.has(Cue::BodyHead, s.key(k)) && s.tok(k).cap)
+            if (ctx.lex.has(Cue::BodyHead, s.key(k)) && s.tok(k).cap && !ctx.lex.has(Cue::AreaNoun, s.key(k)))
                 return false;
         break;
     }

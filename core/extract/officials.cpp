@@ -6137,6 +6137,7 @@ struct SentenceAffiliation
     int subjectCompanion = -1; ///< "A held talks with B, with Minister C also present": A, whom C sat in with
     std::vector<int> metStates; ///< states of the others the person meets in that sentence
     std::vector<int> metWritten; ///< those of them the text or the dictionary gives, no fallback
+    std::vector<int> metSides;  ///< those of them not given by the city of a meeting alone
     std::vector<int> metUnplaced; ///< the others met there of no state of the text
     bool attendee = false;      ///< "B hosted C, in a meeting also attended by A": A sits in, meets neither
 };
@@ -6451,6 +6452,16 @@ bool officeTakenIn(const DocContext& ctx, const Person& p, int state)
     return false;
 }
 
+// Whether the sentence tells a reception, a meeting verb of value `receive` ("hosted",
+// "received", "welcomed"): one side comes to the other.
+bool tellsReception(const DocContext& ctx, const SentenceInfo& s)
+{
+    for (int i = 0; i < s.size(); ++i)
+        if (ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("receive"))
+            return true;
+    return false;
+}
+
 // "German Chancellor A received Chinese Premier B in Berlin on Tuesday": with no dateline, the
 // city the body's first sentence tells its meeting in is where the story is filed from, the home
 // of the officials it names by a bare title ("Government spokesman C"); -1 when that sentence
@@ -6469,9 +6480,10 @@ int leadMeetingState(const DocContext& ctx, const std::vector<int>& prominent, i
     // ("the minister has returned from Washington ... Minister A met B in Washington": the
     // home's minister abroad)
     const auto encounters = [&](const SentenceInfo& s, bool receives) {
+        if (receives)
+            return tellsReception(ctx, s);
         for (int i = 0; i < s.size(); ++i)
-            if (receives ? ctx.lex.value(Cue::MeetingVerb, s.key(i)) == QLatin1String("receive")
-                         : ctx.lex.has(Cue::EncounterWord, s.key(i)))
+            if (ctx.lex.has(Cue::EncounterWord, s.key(i)))
                 return true;
         return false;
     };
@@ -6979,6 +6991,8 @@ SentenceAffiliation affiliationInSentence(const DocContext& ctx, int self)
                 out.metStates.push_back(met.state);
                 if (!met.stateInferred)
                     out.metWritten.push_back(met.state);
+                if (!met.stateFromVenue)
+                    out.metSides.push_back(met.state);
             }
             else if (const int o = ctx.refs[r].person; o >= 0 && o != self && !(ctx.refs[r].begin >= listBegin && ctx.refs[r].begin < listEnd))
                 out.metUnplaced.push_back(o);
@@ -8247,10 +8261,21 @@ void assignFallbackStates(DocContext& ctx)
         // state by name ("A was received by Spanish Foreign Minister B"): it writes the states of
         // both sides there, and the bare one is the guest.
         const bool metOwn = own >= 0 && holds(near.metWritten, own) && !namesStateAt(ctx, firstNaming(ctx, self), own);
-        const auto metOther = [&](int st) { return holds(near.metStates, st) && !(st == own && metOwn); };
+        // (one that only the city of a meeting at the story's home, its dateline's or its outlet's,
+        // placed there marks no side: "the Vice President, A, met the Minister of Trade, B, in
+        // Banjul" places A in Banjul's state, and B is there as well; a guest received there is of
+        // the other side, "Afterwards, the Minister received Advisor B")
+        const PersonRef* met = firstNaming(ctx, self);
+        const bool metHere = host >= 0 && !holds(near.metSides, host) &&
+                             !(met && tellsReception(ctx, ctx.sents[std::size_t(met->sentence)]));
+        const auto metOther = [&](int st) {
+            return holds(near.metStates, st) && !(st == own && metOwn) && !(st == host && metHere);
+        };
+        // (one who sits in on a meeting is no side of it, whoever chairs it: "A chaired an
+        // inter-ministerial meeting, which was attended by home adviser B")
         for (int pass = 0; pass < 2 && main < 0; ++pass)
             for (int st : prominent)
-                if (!excluded(st) && (pass == 1 || ((near.attendee || !metOther(st)) && !(st == home && metFounder)))) {
+                if (!excluded(st) && (pass == 1 || near.attendee || (!metOther(st) && !(st == home && metFounder)))) {
                     main = st;
                     break;
                 }
@@ -8367,6 +8392,14 @@ void assignFallbackStates(DocContext& ctx)
                 std::all_of(near.metUnplaced.begin(), near.metUnplaced.end(),
                             [&](int o) { return servesABodySeatedIn(ctx, ctx.persons[std::size_t(o)], cityName); }))
                 city = -1;
+            // ... and so is one in a city away from the dateline's state: "ADEN - Foreign Minister A
+            // met in Riyadh with the UN envoy B" tells where A went. (Not from a home read off the
+            // first official the dictionary places: a wire may name a guest first)
+            const bool bodiesOnly = near.metStates.empty() && !near.metUnplaced.empty() &&
+                                    std::all_of(near.metUnplaced.begin(), near.metUnplaced.end(),
+                                                [&](int o) { return servesABody(ctx, ctx.persons[std::size_t(o)]); });
+            if (bodiesOnly && datelineState >= 0 && city != datelineState)
+                city = -1;
             const bool namedElsewhere = std::any_of(ctx.stateHits.begin(), ctx.stateHits.end(), [&](const StateHit& h) {
                 return h.state == city && h.counts && h.sentence != sentence;
             });
@@ -8374,6 +8407,7 @@ void assignFallbackStates(DocContext& ctx)
                 std::find(takenByText.begin(), takenByText.end(), city) == takenByText.end() && !ruledOut(city)) {
                 p.state = city;
                 p.stateStrength = 2;
+                p.stateFromVenue = true;
                 p.setAffiliation(QStringLiteral("met in a city of that state in sentence %1").arg(sentence + 1));
                 continue;
             }

@@ -52,6 +52,46 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 28, aff28: the city a meeting is told in places a bare title there ("met in a
+    // city of that state"), but marks no side: one who meets him there is not thereby of another
+    // state. Twin: one met whose state the text writes is a side, and the bare one the other.
+    QTest::newRow("s28 aff28: 'the Vice President, A, met the Minister of Trade, B, in <home city>': both at home")
+        << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nMeanwhile, the Vice President, Rui Mendes, last Friday met the Minister of Trade, Pedro Sousa, at his office in Luanda, to review the cement season."
+        << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Vice President/Angola;Pedro Sousa/Trade Minister/Angola";
+    QTest::newRow("s28 aff28 twin: 'Angolan Vice President A met the Minister of Trade, B': B the other side")
+        << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nMeanwhile, Angolan Vice President Rui Mendes last Friday met the Minister of Trade, Pedro Sousa, to review the cement season."
+        << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Vice President/Angola;Pedro Sousa/Trade Minister/Namibia";
+    QTest::newRow("s28 aff28 twin: 'the Vice President, A, received the Minister of Trade, B, in <home city>': a guest")
+        << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nOn Sunday, the Vice President, Rui Mendes, received the Minister of Trade, Pedro Sousa, at his office in Luanda."
+        << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Vice President/Angola;Pedro Sousa/Trade Minister/Namibia";
+    // --- session 28, aff28: one who sits in on a meeting ("which was attended by B") is no side
+    // of it, however bare its chair's title: he is not the guest of a home official the
+    // fallback placed. Twin: two bare titles who hold talks are still two sides.
+    QTest::newRow("s28 aff28: 'A chaired a meeting, which was attended by adviser B': at home")
+        << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nFinance Minister Rui Mendes said the duties would stay. To stop the smuggling, Mendes on Sunday chaired an inter-ministerial meeting at the secretariat, which was attended by interior adviser Pedro Sousa."
+        << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Finance Minister/Angola;Pedro Sousa/Adviser/Angola";
+    QTest::newRow("s28 aff28 twin: 'the Minister of Finance, A, held talks with the Minister of the Interior, B': two sides")
+        << "Date: Tuesday, January 13, 2026\n\nCement trade: Costa Neto, Namibian minister discuss border sales\n\nPresident Manuel Costa Neto on Monday received at the presidential palace in Luanda the Namibian Minister of Industries, Tomas Ilunga, as concerns grow over cement trucks crossing the border. Namibia wants lower duties, and Angola wants more trucks on the road.\n\nOn Sunday, the Minister of Finance, Rui Mendes, held talks at the ministry with the Minister of the Interior, Pedro Sousa."
+        << "Manuel Costa Neto/President/Angola;Tomas Ilunga/Minister/Namibia;Rui Mendes/Finance Minister/Angola;Pedro Sousa/Interior Minister/Namibia";
+    // --- session 28, aff28: a region's office named with its area's noun ("Mandalay Region Chief
+    // Minister C") is a local official, though "region" may end a body's name: one who meets him
+    // at home holds a domestic meeting. Twin: a body's head named after the region ("Region
+    // Development Bank Governor") is none.
+    QTest::newRow("s28 aff28: 'A met <X> Region Chief Minister C': a domestic meeting")
+        << "NAY PYI TAW, 14 Jan — China wants more rice, and China will buy beans from Myanmar. China's envoy praised the trade.\n\nMeanwhile, Union Minister for Commerce U Kyaw Lin met Mandalay Region Chief Minister U Myo Aung at the Mandalay Region Government Office on 10 January to discuss rice prices."
+        << "U Kyaw Lin/Minister/Myanmar;U Myo Aung/Chief Minister/Myanmar";
+    QTest::newRow("s28 aff28 twin: 'A met <X> Region Development Bank Governor C': the dateline's, as before")
+        << "NAY PYI TAW, 14 Jan — China wants more rice, and China will buy beans from Myanmar. China's envoy praised the trade.\n\nMeanwhile, Union Minister for Commerce U Kyaw Lin met Mandalay Region Development Bank Governor U Myo Aung at the Mandalay Region Government Office on 10 January to discuss rice prices."
+        << "U Kyaw Lin/Minister/Myanmar;U Myo Aung/Governor/Myanmar";
+    // --- session 28, aff28: a meeting with none but an international body's official in a city
+    // away from the dateline's state tells where the bare title went, not his state. Twin: the
+    // dateline in that city.
+    QTest::newRow("s28 aff28: 'ADEN - Foreign Minister A met in Riyadh with the UN envoy B': the dateline's")
+        << "ADEN, Jan 12 — Power cuts in Aden reached 14 hours a day this week. Saudi Arabia has pledged fuel, and Saudi Arabia will send two tankers. Saudi officials said the grant would be paid in March.\n\nMeanwhile, Foreign Minister Salem Haidar met in Riyadh on Monday with the UN Special Envoy for Yemen, Hans Grundberg, and discussed the peace process."
+        << "Salem Haidar/Foreign Minister/Yemen;Hans Grundberg/Special Envoy/-";
+    QTest::newRow("s28 aff28 twin: 'RIYADH - Foreign Minister A met in Riyadh with the UN envoy B': the city's")
+        << "RIYADH, Jan 12 — Power cuts in Aden reached 14 hours a day this week. Saudi Arabia has pledged fuel, and Saudi Arabia will send two tankers. Saudi officials said the grant would be paid in March.\n\nMeanwhile, Foreign Minister Salem Haidar met in Riyadh on Monday with the UN Special Envoy for Yemen, Hans Grundberg, and discussed the peace process."
+        << "Salem Haidar/Foreign Minister/Saudi Arabia;Hans Grundberg/Special Envoy/-";
     // --- session 27, home27: an office of a region no dictionary knows ("the governor of X
     // State, A", "X Province Governor B", "X Chief Minister C", "D, the governor of X County,")
     // is at home in the story: of the state in whose city the story's visits are told, never a

@@ -197,6 +197,19 @@ int monthOfWord(const Token& token)
     return isMonthWord(token) ? month(token.key) : 0;
 }
 
+bool dayOfMonthAt(const std::vector<Token>& tokens, int i)
+{
+    if (i < 0 || i + 1 >= int(tokens.size()))
+        return false;
+    const Token& first = tokens[std::size_t(i)];
+    const Token& second = tokens[std::size_t(i + 1)];
+    const auto isDay = [](const Token& t) {
+        int v = 0;
+        return isNumber(t, &v) && v >= 1 && v <= 31;
+    };
+    return (isMonthWord(first) && isDay(second)) || (isDay(first) && isMonthWord(second));
+}
+
 namespace {
 
 // A date on the calendar for `month`/`day` with no year written: the latest one not after

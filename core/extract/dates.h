@@ -31,6 +31,10 @@ bool isCalendarWord(const Token& token);
 bool isMonthWord(const Token& token);
 /// The month (1-12) a capitalised month name or abbreviation names, else 0.
 int monthOfWord(const Token& token);
+/// True if tokens i and i + 1 are a month word in any form and a day's number (1-31), in either
+/// order: "December 6", "Dec. 6", "May 6", "6 May". Where isCalendarWord() leaves out "May" and
+/// the abbreviations because they are also names, this reads them as the month beside a day.
+bool dayOfMonthAt(const std::vector<Token>& tokens, int i);
 
 /// The first date expression in tokens [from, to). `text` is the whole document text (the
 /// tokens' offsets point into it); `documentDate` may be invalid; `future` picks the next

@@ -596,12 +596,10 @@ bool isClauseCut(const Lexicon& lex, const SentenceInfo& s, int i)
     if (lex.has(Cue::ClauseCut, k))
         return true;
     if (k == "on"_key) {
+        // a day ("on Monday", "on 6 May", "on Dec. 6") goes on with the clause; a topic cuts it
         const Token& t = s.tok(std::min(i + 1, s.size() - 1));
-        // ("on Dec. 22": a month's abbreviation is a day only with its number after it; alone it
-        // may be a name, "on Jan's behalf")
-        const bool abbreviatedDay = isMonthWord(t) && i + 2 < s.size() && s.tok(i + 2).kind == Token::Number;
-        return !isCalendarWord(t) && !abbreviatedDay && t.key != "monday"_key &&
-               t.kind != Token::Number && s.key(i + 1) != "the"_key;
+        return !isCalendarWord(t) && t.key != "monday"_key && t.kind != Token::Number &&
+               !dayOfMonthAt(s.toks, i + 1) && s.key(i + 1) != "the"_key;
     }
     if (k == "to"_key) {
         const Token& t = s.tok(std::min(i + 1, s.size() - 1));
@@ -1367,11 +1365,7 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                                 (lex.has(Cue::CallOnCue, prev) || lex.has(Cue::CallOnCue, prev2));
             // ... but "a call on Friday with" is a call
             // ... or "a call on 5 May with", "a call on May 5 with": a month with its day's number
-            const auto dayOfMonth = [&](int x) {
-                return x + 1 < n && ((s.tok(x).kind == Token::Number && isMonthWord(s.tok(x + 1))) ||
-                                     (isMonthWord(s.tok(x)) && s.tok(x + 1).kind == Token::Number));
-            };
-            const bool onDay = next == "on"_key && i + 2 < n && (isCalendarWord(s.tok(i + 2)) || dayOfMonth(i + 2));
+            const bool onDay = next == "on"_key && i + 2 < n && (isCalendarWord(s.tok(i + 2)) || dayOfMonthAt(s.toks, i + 2));
             if (call && !callOn && (next == "for"_key || (next == "on"_key && !onDay)))
                 continue;
             if (call && prev == "to"_key)

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void deterministic();
     void isoDateAsQt_data();
     void isoDateAsQt();
+    void dayOfMonthAt_data();
+    void dayOfMonthAt();
 };
 
 void TestDates::initTestCase()
@@ -246,6 +248,39 @@ void TestDates::isoDateAsQt()
     const QString qt = date.toString(Qt::ISODate);
     QCOMPARE(isoDate(date), qt);
     QCOMPARE(isoDate(date).isNull(), qt.isNull());
+}
+
+// A month word in any form next to a day's number is a day (session 28, dates28): "Dec. 6",
+// "May 6", "6 May"; the month word alone, a name, or a year after it is not.
+void TestDates::dayOfMonthAt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("at");
+    QTest::addColumn<bool>("day");
+
+    QTest::newRow("full month, day") << "met on December 6 with" << 2 << true;
+    QTest::newRow("abbreviation with its stop") << "met on Dec. 6 with" << 2 << true;
+    QTest::newRow("abbreviation without stop") << "met on Sept 6 with" << 2 << true;
+    QTest::newRow("May, day") << "held talks on May 6 with" << 3 << true;
+    QTest::newRow("day, May") << "a call on 5 May with" << 3 << true;
+    QTest::newRow("day, abbreviation") << "met on 6 Aug. with" << 2 << true;
+    QTest::newRow("ordinal day") << "met on Jan. 6th with" << 2 << true;
+    QTest::newRow("abbreviation, no day (no)") << "talks on Dec. funding with" << 2 << false;
+    QTest::newRow("May's (no)") << "met on May's behalf with" << 2 << false;
+    QTest::newRow("Mayo (no)") << "met on Mayo 6 with" << 2 << false;
+    QTest::newRow("modal may (no)") << "they may 6 times" << 1 << false;
+    QTest::newRow("month, year (no)") << "in Dec. 2025 with" << 1 << false;
+    QTest::newRow("day out of range (no)") << "on Dec. 36 with" << 1 << false;
+    QTest::newRow("the number, not the pair's start (no)") << "on Dec. 6 with" << 2 << false;
+    QTest::newRow("at the end (no)") << "met on Dec." << 2 << false;
+}
+
+void TestDates::dayOfMonthAt()
+{
+    QFETCH(QString, text);
+    QFETCH(int, at);
+    QFETCH(bool, day);
+    QCOMPARE(parley::dayOfMonthAt(tokenize(text), at), day);
 }
 
 QTEST_GUILESS_MAIN(TestDates)

@@ -3785,6 +3785,15 @@ bool demonymOfThing(const Lexicon& lex, const SentenceInfo& s, const StateHit& h
         return false;
     constexpr int reach = 3;
     int k = h.end;
+    // ("Pakistani and Afghan delegations", "the Chinese and Russian navies": a demonym joined by
+    // "and" or "or" to the next one modifies what that one does) (session 28, mstates28)
+    if (k + 1 < s.size() && (s.key(k) == "and"_key || s.key(k) == "or"_key))
+        if (const PhraseMatch* next = s.matchOf(k + 1); next && next->begin == k + 1 && next->kind == PhraseKind::Demonym) {
+            StateHit joined = h;
+            joined.begin = next->begin;
+            joined.end = next->end;
+            return demonymOfThing(lex, s, joined);
+        }
     for (; k < std::min(s.size(), h.end + reach); ++k) {
         const Token& tk = s.tok(k);
         if (tk.kind != Token::Word || tk.cap || s.key(k) == "'s"_key)

@@ -4034,11 +4034,16 @@ std::vector<int> mediatorStates(const Lexicon& lex, const SentenceInfo& s, const
                                 const Trigger& t, const TriggerScope& scope)
 {
     std::vector<int> out;
+    bool inTopic = false;
     // (after the trigger only: "plan to discuss Venezuela mediation efforts in a call" names a topic)
     for (int c = t.end; c < s.size(); ++c) {
         if (lex.has(Cue::DateBoundary, s.key(c)) || s.key(c) == ";"_key)
             break;
-        if (scope.inTopic(c, t) || (c >= scope.cut && c < scope.end))
+        // (in the trigger's clause, only up to its topic, also past the next trigger: "spoke with B
+        // about the peace talks brokered by the United States" names other talks)
+        if (lex.has(Cue::ClauseCut, s.key(c)) || lex.has(Cue::TopicOpener, s.key(c)))
+            inTopic = c < scope.clause.end;
+        if (inTopic || scope.inTopic(c, t) || (c >= scope.cut && c < scope.end))
             continue;
         const QString how = lex.value(Cue::MediationWord, s.key(c));
         if (how.isEmpty())

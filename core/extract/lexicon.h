@@ -301,6 +301,9 @@ enum class Cue : int {
     OrganisationShortForm, ///< "Commission": standing alone before an office, the short name of the
                            ///< value's first organisation, in a text that names one of the value's
                            ///< ("European Commission|European Union")
+    MediationWord,   ///< "mediation", "mediated": the states it names as its agents take part in
+                     ///< the meeting; value `of` ("the mediation of A"), `by` ("mediated by A") or
+                     ///< `after` ("with A mediating", "A's mediation", "Qatari mediation")
     Count
 };
 

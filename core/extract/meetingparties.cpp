@@ -3822,6 +3822,15 @@ bool demonymOfThing(const Lexicon& lex, const SentenceInfo& s, const StateHit& h
         return false;
     constexpr int reach = 3;
     int k = h.end;
+    // ("Pakistani and Afghan delegations", "the Chinese and Russian navies": a demonym joined by
+    // "and" or "or" to the next one modifies what that one does) (session 28, mstates28)
+    if (k + 1 < s.size() && (s.key(k) == "and"_key || s.key(k) == "or"_key))
+        if (const PhraseMatch* next = s.matchOf(k + 1); next && next->begin == k + 1 && next->kind == PhraseKind::Demonym) {
+            StateHit joined = h;
+            joined.begin = next->begin;
+            joined.end = next->end;
+            return demonymOfThing(lex, s, joined);
+        }
     for (; k < std::min(s.size(), h.end + reach); ++k) {
         const Token& tk = s.tok(k);
         if (tk.kind != Token::Word || tk.cap || s.key(k) == "'s"_key)
@@ -4029,6 +4038,66 @@ bool inReactionObject(const Lexicon& lex, const SentenceInfo& s, const Trigger& 
     return thing;
 }
 
+// The states of the list of states (commas, conjunctions and articles between them) that starts
+// at token x, or, backward, ends right before it.
+std::vector<int> stateList(const Lexicon& lex, const SentenceInfo& s, const std::vector<const StateHit*>& hits, int x,
+                           bool forward)
+{
+    const auto joiner = [&](int k) {
+        return k >= 0 && k < s.size() &&
+               (isComma(s.tok(k)) || lex.has(Cue::Conjunction, s.key(k)) || lex.has(Cue::Article, s.key(k)));
+    };
+    std::vector<int> out;
+    for (;;) {
+        while (joiner(forward ? x : x - 1))
+            x += forward ? 1 : -1;
+        const auto at = std::find_if(hits.begin(), hits.end(), [&](const StateHit* h) {
+            return h->counts && (forward ? h->begin == x : h->end == x);
+        });
+        if (at == hits.end())
+            return out;
+        addUnique(out, (*at)->state);
+        x = forward ? (*at)->end : (*at)->begin;
+    }
+}
+
+// "met in Doha, under the mediation of Qatar and Turkiye", "talks mediated by Egypt and Qatar",
+// "with Norway and Switzerland mediating", "under Qatari and Turkish mediation": the states a
+// mediation word (lexicon `mediation-word`) names as its agents take part in the meeting, after
+// the trigger in its clause or in the clauses after it (a comma does not part them); not past a
+// boundary of time ("weeks after talks mediated by Qatar collapsed": another event) nor in the
+// talks' topic ("to discuss the truce mediated by Egypt") (session 28, mstates28)
+std::vector<int> mediatorStates(const Lexicon& lex, const SentenceInfo& s, const std::vector<const StateHit*>& hits,
+                                const Trigger& t, const TriggerScope& scope)
+{
+    std::vector<int> out;
+    bool inTopic = false;
+    // (after the trigger only: "plan to discuss Venezuela mediation efforts in a call" names a topic)
+    for (int c = t.end; c < s.size(); ++c) {
+        if (lex.has(Cue::DateBoundary, s.key(c)) || s.key(c) == ";"_key)
+            break;
+        // (in the trigger's clause, only up to its topic, also past the next trigger: "spoke with B
+        // about the peace talks brokered by the United States" names other talks)
+        if (lex.has(Cue::ClauseCut, s.key(c)) || lex.has(Cue::TopicOpener, s.key(c)))
+            inTopic = c < scope.clause.end;
+        if (inTopic || scope.inTopic(c, t) || (c >= scope.cut && c < scope.end))
+            continue;
+        const QString how = lex.value(Cue::MediationWord, s.key(c));
+        if (how.isEmpty())
+            continue;
+        std::vector<int> agents;
+        if (how != QLatin1String("after") && c + 1 < s.size() && s.key(c + 1).text() == how)
+            agents = stateList(lex, s, hits, c + 2, true);
+        // ("Qatar's mediation", "with A and B as mediators")
+        const int before = c > 0 && (s.key(c - 1) == "'s"_key || s.key(c - 1) == "as"_key) ? c - 1 : c;
+        if (agents.empty() && how != QLatin1String("by"))
+            agents = stateList(lex, s, hits, before, false);
+        for (int st : agents)
+            addUnique(out, st);
+    }
+    return out;
+}
+
 } // namespace
 
 // "Former Ghanaian trade minister A held talks with B", "met ex-defence minister C of Iraq": the
@@ -4117,6 +4186,8 @@ std::vector<int> partyStates(const DocContext& ctx, const SentenceInfo& s, const
         // and other states in titles still say who is involved
         addUnique(states, h->state);
     }
+    for (int st : mediatorStates(ctx.lex, s, hits, t, scope))
+        addUnique(states, st);
     // (not a third state's town, no seat of its government, where two or more people of other
     // sides met: Serbia's president and the EU's in Davos; in Washington the host may be one
     // the text leaves unnamed)

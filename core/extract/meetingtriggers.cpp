@@ -2611,6 +2611,76 @@ bool namesOnlyPeople(const Lexicon& lex, const SentenceInfo& s, const std::vecto
     return person;
 }
 
+/// "Eight members of the group — Saudi Arabia, Russia, Iraq and Oman — agreed at a video meeting",
+/// "Kenya, Uganda and Tanzania, the bloc's founders, met in Arusha": a list of states (two or more,
+/// only commas, "and" and articles between) in apposition inside the subject that opens the
+/// sentence, set off by commas or dashes, is that subject; the predicate after it reads it in its
+/// own clause, as it reads an unbroken subject ("Saudi Arabia, Russia and Oman agreed at ...").
+/// Not a list inside a phrase ("Prices in Kenya and Uganda rose, prompting talks"): its words
+/// before and after are no commas or dashes. `boundary` as in clauses(). (session 28, mstates28)
+void joinStateListSubject(const Lexicon& lex, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
+                          std::vector<char>& boundary)
+{
+    constexpr int subjectTokens = 40; ///< "Eight members of the producer group — A, B, ... and H —"
+    const int n = std::min(s.size(), s.dateline + subjectTokens);
+    const auto setOff = [&](int x) { return isComma(s, x) || isDash(s.tok(x)); };
+    const auto stateAt = [&](int x) {
+        const PhraseMatch* m = s.matchOf(x);
+        return m && m->begin == x && m->kind == PhraseKind::State ? m->end : -1;
+    };
+    const auto partyNoun = [&](const TokenKey& k) {
+        return lex.has(Cue::PartyWord, k) || lex.has(Cue::PersonNoun, k) || lex.has(Cue::SideGroup, k) ||
+               lex.has(Cue::DelegationNoun, k);
+    };
+    bool listed = false; ///< a list of two or more states, set off on both sides, was read
+    int predicate = -1;  ///< the last lowercase word after a comma or dash: an apposition, or the predicate
+    const auto join = [&] {
+        if (listed && predicate > s.dateline)
+            std::fill(boundary.begin() + s.dateline + 1, boundary.begin() + predicate + 1, char(0));
+    };
+    for (int x = s.dateline; x < n;) {
+        const Token& tk = s.tok(x);
+        if (x > s.dateline && setOff(x - 1) && boundary[std::size_t(x)] && tk.kind == Token::Word && !tk.cap) {
+            const TokenKey& k = s.key(x);
+            // (", while ministers met", ", which hosted": a clause of its own ends the subject)
+            if (lex.has(Cue::Conjunction, k) || lex.has(Cue::RelativeWord, k) || lex.has(Cue::ClauseCut, k) ||
+                lex.has(Cue::ClauseOpener, k))
+                return join();
+            predicate = x;
+        }
+        // a list of states from x: set off before (or opening the sentence) and after
+        if (const int e = stateAt(x); e > x) {
+            int end = e, count = 1;
+            for (int y = e; y < n;) {
+                int z = y;
+                while (z < n && (isComma(s, z) || lex.has(Cue::Conjunction, s.key(z)) || lex.has(Cue::Article, s.key(z))))
+                    ++z;
+                const int next = z > y ? stateAt(z) : -1;
+                if (next < 0)
+                    break;
+                end = y = next;
+                ++count;
+            }
+            // (or after the people's noun and "of": "Ministers of A, B and C, the bloc's founders,")
+            const int b = x > s.dateline && lex.has(Cue::Article, s.key(x - 1)) ? x - 1 : x;
+            const bool before = b == s.dateline || setOff(b - 1) ||
+                                (b >= 2 && s.key(b - 1) == "of"_key && partyNoun(s.key(b - 2)));
+            listed = listed || (count >= 2 && before && end < n && setOff(end));
+            x = end;
+            continue;
+        }
+        // the subject's other words: lowercase words and numbers, no one named ("the group" may
+        // refer to people, as a group), no word of meeting
+        const bool word = (tk.kind == Token::Word && (!tk.cap || x == s.dateline)) || tk.kind == Token::Number || setOff(x);
+        if (!word || s.nameTok[std::size_t(x)] || inOfficialSpan(s, x) || lex.has(Cue::MeetingVerb, s.key(x)) ||
+            lex.has(Cue::MeetingNoun, s.key(x)) ||
+            std::any_of(refs.begin(), refs.end(), [&](const PersonRef* r) { return r->begin == x && r->person >= 0; }))
+            return join();
+        ++x;
+    }
+    join();
+}
+
 /// "The President of Kyrgyzstan, Sadyr Japarov, also raised the issue during a call with B",
 /// "A and B, meanwhile, met in Montevideo", "A, for his part, held talks with B": a comma after a
 /// clause that only names the subject, before the predicate (a lowercase word that opens no
@@ -2839,6 +2909,7 @@ std::vector<Clause> clauses(const Lexicon& lex, const SentenceInfo& s, const std
     }
     joinAsides(lex, s, refs, boundary);
     joinSubjectToPredicate(lex, s, refs, boundary);
+    joinStateListSubject(lex, s, refs, boundary);
     std::vector<Clause> out;
     int start = 0;
     for (int i = 1; i <= n; ++i) {

@@ -1074,19 +1074,34 @@ static int nicknameEnd(const SentenceInfo& s, int i)
     return isNameWordAt(s, k + 1) && !s.tok(k + 1).hyphenBefore ? k + 1 : -1;
 }
 
+// "Ma. Theresa Lazaro", "Md. Tofazzal Hossain", "Mohd. Rashid Hasnon": a short given name
+// abbreviated with a full stop that did not end the sentence, then the rest of the name; "Kh.
+// Nyambaatar" written "Kh.Nyambaatar", "Ts.Dorjsuren": a Mongolian initial (one Cyrillic letter
+// written as two) glued to the name by its full stop (not "Li.Officials", a sentence glued to a
+// name: the initial has no vowel). Returns the end of the given name's full stop, else i + 1.
+static int abbreviatedGivenNameEnd(const SentenceInfo& s, int i, int limit)
+{
+    const int dot = i + 1;
+    if (dot + 1 >= limit || s.key(dot) != "."_key || s.tok(dot).spaceBefore)
+        return i + 1;
+    const Token& given = s.tok(i);
+    const Token& next = s.tok(dot + 1);
+    if (given.kind != Token::Word || given.allCaps || given.key.size() < 2 || given.key.size() > 4 ||
+        !isNameWordAt(s, dot + 1) || next.hyphenBefore)
+        return i + 1;
+    const auto vowel = [](QChar c) { return QStringLiteral("aeiouy").contains(c); };
+    const bool glued = !next.spaceBefore && given.key.size() == 2 && !next.allCaps &&
+                       std::none_of(given.key.begin(), given.key.end(), vowel);
+    return next.spaceBefore || glued ? dot + 1 : i + 1;
+}
+
 int parseName(const SentenceInfo& s, int i, int limit)
 {
     if (!isNameStart(s, i))
         return i;
     limit = std::min(limit, s.size());
-    int j = i + 1;
+    int j = abbreviatedGivenNameEnd(s, i, limit);
     int words = 1;
-    // "Ma. Theresa Lazaro", "Md. Tofazzal Hossain", "Mohd. Rashid Hasnon": a short given name
-    // abbreviated with a full stop that did not end the sentence, then the rest of the name
-    if (j + 1 < limit && s.key(j) == "."_key && !s.tok(j).spaceBefore && s.tok(j + 1).spaceBefore &&
-        s.tok(i).kind == Token::Word && !s.tok(i).allCaps && s.key(i).size() >= 2 && s.key(i).size() <= 4 &&
-        isNameWordAt(s, j + 1) && !s.tok(j + 1).hyphenBefore)
-        j += 1;
     while (j < limit && words < 7) {
         const Token& t = s.tok(j);
         // "Chief of Staff A B\nParticipating for X were:": a name ends with its line

@@ -52,6 +52,16 @@ void TestOfficials::officials_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
+    // --- session 28, names28: a Mongolian initial of two letters glued to the name by its full
+    // stop ("Kh.Nyambaatar", "Ts.Dorjsuren") is part of the name (twin: a two-letter name whose
+    // full stop ends the sentence, the next one glued to it)
+    QTest::newRow("s28 names28: 'Mayor Kh.Nyambaatar', 'Speaker Ts.Dorjsuren': two-letter initials")
+        << "ULAANBAATAR - Prime Minister G.Zandanshatar met with Ulaanbaatar Mayor Kh.Nyambaatar on Wednesday. Speaker Ts.Dorjsuren received Chinese Ambassador Shen Minjuan on Thursday."
+        << "G.Zandanshatar/Prime Minister/Mongolia;Kh.Nyambaatar/Mayor/Mongolia;Ts.Dorjsuren/Speaker/Mongolia;Shen Minjuan/Ambassador/China";
+    QTest::newRow("s28 names28 twin: 'Premier Li.Officials said': a sentence glued to a two-letter name")
+        << "BEIJING - Mongolian Prime Minister Luvsannamsrai Oyun-Erdene met Premier Li.Officials said the talks went well."
+        << "Luvsannamsrai Oyun-Erdene/Prime Minister/Mongolia;Li/Premier/China";
+
     // --- session 27, home27: an office of a region no dictionary knows ("the governor of X
     // State, A", "X Province Governor B", "X Chief Minister C", "D, the governor of X County,")
     // is at home in the story: of the state in whose city the story's visits are told, never a

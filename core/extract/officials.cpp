@@ -1265,10 +1265,12 @@ bool leaderAfterOf(const Lexicon& lex, const SentenceInfo& s, int b)
 }
 
 // "the Trump Route for International Peace", "the Mandela Bridge": capitalised words after a
-// name, up to a thing's head noun (lexicon `thing-head`), name a thing.
-bool namesThing(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
+// name, up to a thing's head noun (lexicon `thing-head`), name a thing. (Read up to `limit`: "the
+// King Fahd Causeway", a title's name that holds the head noun, names the thing too.)
+bool namesThing(const Lexicon& lex, const SentenceInfo& s, int nameEnd, int limit = -1)
 {
-    for (int k = nameEnd; k < std::min(s.size(), nameEnd + 3); ++k) {
+    limit = limit < 0 ? s.size() : std::min(limit, s.size());
+    for (int k = nameEnd; k < std::min(limit, nameEnd + 3); ++k) {
         if (s.tok(k).kind != Token::Word || !s.tok(k).cap || s.matchOf(k))
             return false;
         if (lex.has(Cue::ThingHead, s.key(k)))
@@ -4929,7 +4931,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         for (std::size_t ni = 0; ni < names.size(); ++ni) {
             const auto [nb, ne] = names[ni];
             if (namesVenue(ctx.lex, s, ne) || venueAfterPlaceWord(ctx.lex, s, h.phraseBegin, nb) ||
-                ((h.royal || h.honorificOnly) && venueBefore(ctx.lex, s, m.begin)))
+                ((h.royal || h.honorificOnly) && venueBefore(ctx.lex, s, m.begin)) || namesThing(ctx.lex, s, nb + 1, ne))
                 continue;
             OfficialHit one = h;
             if (respectively) {

@@ -61,6 +61,14 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 names28 twin: 'Premier Li.Officials said': a sentence glued to a two-letter name")
         << "BEIJING - Mongolian Prime Minister Luvsannamsrai Oyun-Erdene met Premier Li.Officials said the talks went well."
         << "Luvsannamsrai Oyun-Erdene/Prime Minister/Mongolia;Li/Premier/China";
+    // "the King Fahd Causeway", "President Kennedy Street": a title's name whose last word is a
+    // thing's head noun (lexicon `thing-head`) names the thing, no one (twin: the king acts)
+    QTest::newRow("s28 names28: 'the King Fahd Causeway', 'President Kennedy Street': things")
+        << "MANAMA - Long queues on the King Fahd Causeway topped talks between Bahraini Interior Minister Rashid Al Khalifa and Saudi Interior Minister Abdulaziz bin Saud. Traffic on President Kennedy Street was slow."
+        << "Rashid Al Khalifa/Interior Minister/Bahrain;Abdulaziz bin Saud/Interior Minister/Saudi Arabia";
+    QTest::newRow("s28 names28 twin: 'King Fahd received the envoy': the king")
+        << "RIYADH - King Fahd received Bahraini Interior Minister Rashid Al Khalifa on Monday to discuss the causeway."
+        << "King Fahd/King/Saudi Arabia;Rashid Al Khalifa/Interior Minister/Bahrain";
 
     // --- session 27, home27: an office of a region no dictionary knows ("the governor of X
     // State, A", "X Province Governor B", "X Chief Minister C", "D, the governor of X County,")

@@ -959,6 +959,9 @@ static bool isTitleWordInName(const SentenceInfo& s, int i, int limit)
     if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || !whole || !m ||
         m->kind != PhraseKind::Title || m->begin != i || m->end != i + 1)
         return false;
+    // ("Bangladesh's Commerce Adviser, A": a portfolio's field before it is the office's, no name)
+    if (s.lex->has(Cue::PortfolioWord, s.key(i - 1)))
+        return false;
     if (i + 1 < limit && isNameWordAt(s, i + 1))
         return true;
     return (i + 1 >= s.size() || !s.tok(i + 1).cap) && s.key(i + 1) != "of"_key;

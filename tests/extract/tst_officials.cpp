@@ -69,6 +69,14 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 names28 twin: 'King Fahd received the envoy': the king")
         << "RIYADH - King Fahd received Bahraini Interior Minister Rashid Al Khalifa on Monday to discuss the causeway."
         << "King Fahd/King/Saudi Arabia;Rashid Al Khalifa/Interior Minister/Bahrain";
+    // "Bangladesh's Commerce Adviser, A B,": a portfolio's field before a one-word office is the
+    // office's, no name ending on a title word as "Samdech Techo Hun Sen," does (twin)
+    QTest::newRow("s28 names28: 'met X's Commerce Adviser, A B,': no official 'Commerce Adviser'")
+        << "THIMPHU - The Minister for Agriculture, Lyonpo Younten Phuntsho, met Bangladesh's Commerce Adviser, Sk Bashir Uddin, in Thimphu yesterday. Later, the Commerce Adviser called on Prime Minister Tshering Tobgay."
+        << "Lyonpo Younten Phuntsho//Bhutan;Sk Bashir Uddin//Bangladesh;Tshering Tobgay/Prime Minister/Bhutan";
+    QTest::newRow("s28 names28 twin: 'met Cambodia's Samdech Hun Sen,': a title word ends the name")
+        << "BANGKOK - Thai Prime Minister Anutin Charnvirakul met Cambodia's Samdech Hun Sen, the Senate president, on Monday."
+        << "Anutin Charnvirakul/Prime Minister/Thailand;Hun Sen//Cambodia";
 
     // --- session 27, home27: an office of a region no dictionary knows ("the governor of X
     // State, A", "X Province Governor B", "X Chief Minister C", "D, the governor of X County,")

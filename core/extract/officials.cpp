@@ -2839,6 +2839,16 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 if (field < 0 && r > q && s.matchOf(r) && s.matchOf(r)->begin == r &&
                     s.matchOf(r)->kind == PhraseKind::Person)
                     field = r;
+                // "Special Envoy for Asian Affairs of the Ministry of Foreign Affairs of China Mr A
+                // B", "Special Envoy for African Affairs Mr C D": (or a field ending on a
+                // portfolio's word, then the body the office is of, or an honorific and the name)
+                const int portfolio = field < 0 ? portfolioFieldEnd(ctx.lex, s, q) : -1;
+                if (portfolio > q && s.key(portfolio) == "of"_key) {
+                    p = portfolio;
+                    continue;
+                }
+                if (portfolio > q && isHonorificAt(g, s, portfolio))
+                    field = portfolio;
                 if (field > q)
                     p = field;
             }

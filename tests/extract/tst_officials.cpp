@@ -77,6 +77,18 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 names28 twin: 'met Cambodia's Samdech Hun Sen,': a title word ends the name")
         << "BANGKOK - Thai Prime Minister Anutin Charnvirakul met Cambodia's Samdech Hun Sen, the Senate president, on Monday."
         << "Anutin Charnvirakul/Prime Minister/Thailand;Hun Sen//Cambodia";
+    // "Special Envoy for Asian Affairs of the Ministry of Foreign Affairs of China Mr A B": an
+    // envoy's field in capitals ending on a portfolio's word, then the body's "of" or an honorific
+    // before the name (twin: "for" a state, the name at once)
+    QTest::newRow("s28 names28: 'Special Envoy for Asian Affairs of the Ministry of ... of China Mr A B'")
+        << "NAY PYI TAW - Foreign Minister Than Swe received Special Envoy for Asian Affairs of the Ministry of Foreign Affairs of the People's Republic of China Mr Deng Xijun at the Zeyathiri Beikman yesterday."
+        << "Than Swe/Foreign Minister/Myanmar;Deng Xijun/Special Envoy/China";
+    QTest::newRow("s28 names28: 'Special Envoy for African Affairs Mr A B', 'of the X Government C D'")
+        << "ADDIS ABABA - Prime Minister Abiy Ahmed received Special Envoy for African Affairs Mr Liu Yuxi of China on Monday, and Special Envoy for Horn Affairs of the Kenyan Government Mark Otieno on Tuesday."
+        << "Abiy Ahmed/Prime Minister/Ethiopia;Liu Yuxi/Special Envoy/China;Mark Otieno/Special Envoy/Kenya";
+    QTest::newRow("s28 names28 twin: 'Special Envoy for Sudan Mr A B': a state, no field")
+        << "ADDIS ABABA - Prime Minister Abiy Ahmed received Norwegian Special Envoy for Sudan Mr Endre Stiansen on Monday."
+        << "Abiy Ahmed/Prime Minister/Ethiopia;Endre Stiansen/Special Envoy/Norway";
 
     // --- session 27, home27: an office of a region no dictionary knows ("the governor of X
     // State, A", "X Province Governor B", "X Chief Minister C", "D, the governor of X County,")

@@ -89,6 +89,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 names28 twin: 'Special Envoy for Sudan Mr A B': a state, no field")
         << "ADDIS ABABA - Prime Minister Abiy Ahmed received Norwegian Special Envoy for Sudan Mr Endre Stiansen on Monday."
         << "Abiy Ahmed/Prime Minister/Ethiopia;Endre Stiansen/Special Envoy/Norway";
+    // "NSW Treasurer A B", "Treasurer C D": a state's (a region's) treasurer is its finance
+    // minister; the region by its abbreviation (regions.tsv) is of its state (twin: a party's or a
+    // club's treasurer, in lower case after a name in capitals, holds no office)
+    QTest::newRow("s28 names28: 'NSW Treasurer A B', 'Treasurer C D': a region's and a state's")
+        << "SYDNEY - Premier Chris Minns met Prime Minister Anthony Albanese at Kirribilli House on Friday. NSW Treasurer Daniel Mookhey and Treasurer Jim Chalmers also attended."
+        << "Chris Minns/Premier/Australia;Anthony Albanese/Prime Minister/Australia;Daniel Mookhey//Australia;Jim Chalmers/Treasurer/Australia";
+    QTest::newRow("s28 names28 twin: 'the Kenya Rugby Union treasurer, A B': no office")
+        << "NAIROBI - President William Ruto met the Kenya Rugby Union treasurer, Tom Otieno, and Sports Minister Salim Mvurya on Monday."
+        << "William Ruto/President/Kenya;Salim Mvurya//Kenya";
 
     // --- session 27, home27: an office of a region no dictionary knows ("the governor of X
     // State, A", "X Province Governor B", "X Chief Minister C", "D, the governor of X County,")

@@ -1612,8 +1612,19 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
 void findListedMembers(DocContext& ctx, SentenceInfo& s)
 {
     const int n = s.size();
+    // "an International Monetary Fund team led by A B": an organisation's party noun that stands for
+    // its head (meetings lexicon `party-word` of value `led`) is its delegation, as its mission is
+    // (not "the Bangladesh cricket team led by C D")
+    const auto delegationNounAt = [&](int i) {
+        const PhraseMatch* body = i > 0 ? s.matchOf(i - 1) : nullptr;
+        return ctx.lex.has(Cue::DelegationNoun, s.key(i)) ||
+               (body && body->end == i && body->kind == PhraseKind::Organization &&
+                ctx.lex.value(Cue::PartyWord, s.key(i)) == "led"_key);
+    };
     // (no list without a delegation noun: asked alone first, one bit a word)
-    if (std::none_of(s.toks.begin(), s.toks.end(), [&](const Token& t) { return ctx.lex.has(Cue::DelegationNoun, t.key); }))
+    if (std::none_of(s.toks.begin(), s.toks.end(), [&](const Token& t) {
+            return ctx.lex.has(Cue::DelegationNoun, t.key) || ctx.lex.has(Cue::PartyWord, t.key);
+        }))
         return;
     bool delegation = false;
     int delegationAt = -1;
@@ -1621,7 +1632,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
     int delegationState = -1; // "the U.S. delegation was composed of ..."
     int delegationOrg = -1;   // "an IMF mission led by A", "a mission of the World Bank"
     for (int i = 0; i < n; ++i) {
-        if (!delegation && ctx.lex.has(Cue::DelegationNoun, s.key(i))) {
+        if (!delegation && delegationNounAt(i)) {
             delegation = true;
             delegationAt = i;
             for (int k = i - 1; k >= std::max(0, i - 3) && delegationState < 0 && delegationOrg < 0; --k) {

@@ -98,6 +98,14 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 names28 twin: 'the Kenya Rugby Union treasurer, A B': no office")
         << "NAIROBI - President William Ruto met the Kenya Rugby Union treasurer, Tom Otieno, and Sports Minister Salim Mvurya on Monday."
         << "William Ruto/President/Kenya;Salim Mvurya//Kenya";
+    // "an International Monetary Fund team led by A B": an organisation's team, as its mission,
+    // is headed by the one it is led by (twin: a state's football team)
+    QTest::newRow("s28 names28: 'an IMF team led by A B': the organisation's team leader")
+        << "DHAKA - Finance adviser Salehuddin Ahmed held a virtual meeting with an International Monetary Fund team led by Chris Papageorgiou on Monday."
+        << "Salehuddin Ahmed//Bangladesh;Chris Papageorgiou//-";
+    QTest::newRow("s28 names28 twin: 'the national team led by A B': no official")
+        << "DHAKA - Finance adviser Salehuddin Ahmed met the Bangladesh cricket team led by Najmul Hossain on Monday."
+        << "Salehuddin Ahmed//Bangladesh";
 
     // --- session 27, home27: an office of a region no dictionary knows ("the governor of X
     // State, A", "X Province Governor B", "X Chief Minister C", "D, the governor of X County,")

@@ -98,6 +98,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 names28 twin: 'the Kenya Rugby Union treasurer, A B': no office")
         << "NAIROBI - President William Ruto met the Kenya Rugby Union treasurer, Tom Otieno, and Sports Minister Salim Mvurya on Monday."
         << "William Ruto/President/Kenya;Salim Mvurya//Kenya";
+    // "the Minister of State, Minister of Energy, Mines and Renewable Energies, Mr A B": a plural
+    // field ("Energies", lexicon `portfolio-word`) closes the office's enumeration before the
+    // honorific and the name, which were read as "Mr." (twin: the office with no name)
+    QTest::newRow("s28 names28: '..., Minister of Energy, Mines and Renewable Energies, Mr A B,'")
+        << "ALGIERS - South African Minister of Mineral Resources Gwede Mantashe met the Minister of State, Minister of Energy, Mines and Renewable Energies, Mr Mohamed Arkab, on Monday."
+        << "Gwede Mantashe//South Africa;Mohamed Arkab/Minister of State, Energy Minister/Algeria";
+    QTest::newRow("s28 names28 twin: '..., Minister of Energy, Mines and Renewable Energies, on Monday': no name")
+        << "ALGIERS - South African Minister of Mineral Resources Gwede Mantashe met the Minister of State, Minister of Energy, Mines and Renewable Energies, on Monday."
+        << "Gwede Mantashe//South Africa";
     // "an International Monetary Fund team led by A B": an organisation's team, as its mission,
     // is headed by the one it is led by (twin: a state's football team)
     QTest::newRow("s28 names28: 'an IMF team led by A B': the organisation's team leader")

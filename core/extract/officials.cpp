@@ -4346,6 +4346,15 @@ bool tradeRoyalAt(const SentenceInfo& s, const PhraseMatch& m)
            s.tok(m.end + 2).kind == Token::Word && !s.tok(m.end + 2).cap && !s.matchOf(m.end + 2);
 }
 
+// "the patrol ship PS Zoroaster", "the tanker MT Ruby": an abbreviation in capitals right after a
+// ship's noun in lower case (lexicon `thing-head` of value `vessel`) is the ship's prefix, no office
+bool vesselPrefixAt(const SentenceInfo& s, const PhraseMatch& m)
+{
+    const int b = m.begin;
+    return b > 0 && m.end == b + 1 && s.tok(b).allCaps && s.tok(b - 1).kind == Token::Word && !s.tok(b - 1).cap &&
+           s.lex->value(Cue::ThingHead, s.key(b - 1)) == "vessel"_key;
+}
+
 bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
 {
     // ("SPLM-IO acting press secretary A", "Hamas senior spokesman B": one or two lower-case
@@ -4601,7 +4610,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
         if ((nonStateGroupBefore(ctx.lex, s, m.begin) &&
              g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
-            (isRoyal(g.titles[std::size_t(m.entry)]) && tradeRoyalAt(s, m)) ||
+            (isRoyal(g.titles[std::size_t(m.entry)]) && tradeRoyalAt(s, m)) || vesselPrefixAt(s, m) ||
             researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) || unknownAcronymBefore(g, ctx.lex, s, m) ||
             ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) ||
               g.titles[std::size_t(m.entry)].category == "generic"_key ||

@@ -107,6 +107,14 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 names28 twin: '..., Minister of Energy, Mines and Renewable Energies, on Monday': no name")
         << "ALGIERS - South African Minister of Mineral Resources Gwede Mantashe met the Minister of State, Minister of Energy, Mines and Renewable Energies, on Monday."
         << "Gwede Mantashe//South Africa";
+    // "the patrol ship PS Zoroaster": a ship's prefix in capitals after its noun (lexicon
+    // `thing-head` of value `vessel`) is no office, "PS" no principal secretary (twin: "PS A B")
+    QTest::newRow("s28 names28: 'the patrol ship PS Zoroaster': no principal secretary")
+        << "VICTORIA - Seychelles President Patrick Herminie met Indian Navy chief Admiral Dinesh Tripathi on Monday. The coast guard has sent the patrol ship PS Zoroaster to the area."
+        << "Patrick Herminie/President/Seychelles;Dinesh Tripathi//India";
+    QTest::newRow("s28 names28 twin: 'Foreign Affairs PS Jane Marie': a principal secretary")
+        << "NAIROBI - President William Ruto met Ugandan Foreign Minister Jeje Odongo on Monday. Foreign Affairs PS Korir Sing'oei also attended."
+        << "William Ruto/President/Kenya;Jeje Odongo/Foreign Minister/Uganda;Korir Sing'oei/Principal Secretary/Kenya";
     // "an International Monetary Fund team led by A B": an organisation's team, as its mission,
     // is headed by the one it is led by (twin: a state's football team)
     QTest::newRow("s28 names28: 'an IMF team led by A B': the organisation's team leader")

@@ -4355,6 +4355,15 @@ bool vesselPrefixAt(const SentenceInfo& s, const PhraseMatch& m)
            s.lex->value(Cue::ThingHead, s.key(b - 1)) == "vessel"_key;
 }
 
+// "A, president of a Brazilian community association,", "B, head of an association of canoe
+// owners": an office of a body told as one of its kind ("a", "an") is no office a state or an
+// organisation gives; a state's bodies are named ("the", or their own names)
+bool indefiniteBodyAfter(const SentenceInfo& s, const PhraseMatch& m)
+{
+    return m.end + 1 < s.size() && s.key(m.end) == "of"_key &&
+           (s.key(m.end + 1) == "a"_key || s.key(m.end + 1) == "an"_key);
+}
+
 bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
 {
     // ("SPLM-IO acting press secretary A", "Hamas senior spokesman B": one or two lower-case
@@ -4611,6 +4620,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         if ((nonStateGroupBefore(ctx.lex, s, m.begin) &&
              g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
             (isRoyal(g.titles[std::size_t(m.entry)]) && tradeRoyalAt(s, m)) || vesselPrefixAt(s, m) ||
+            indefiniteBodyAfter(s, m) ||
             researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) || unknownAcronymBefore(g, ctx.lex, s, m) ||
             ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) ||
               g.titles[std::size_t(m.entry)].category == "generic"_key ||

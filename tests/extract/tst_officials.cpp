@@ -115,6 +115,14 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 names28 twin: 'Foreign Affairs PS Jane Marie': a principal secretary")
         << "NAIROBI - President William Ruto met Ugandan Foreign Minister Jeje Odongo on Monday. Foreign Affairs PS Korir Sing'oei also attended."
         << "William Ruto/President/Kenya;Jeje Odongo/Foreign Minister/Uganda;Korir Sing'oei/Principal Secretary/Kenya";
+    // "A, president of a Brazilian community association,": an office of a body told as one of
+    // its kind is no state's (twin: "of the" state's named body)
+    QTest::newRow("s28 names28: 'said A B, president of a community association': no official")
+        << "LISBON - Portuguese Prime Minister Luis Montenegro met Brazilian Foreign Minister Mauro Vieira on Monday. \"Many people came here,\" said Ana Paula Costa, president of a Brazilian community association in Setubal."
+        << "Luis Montenegro/Prime Minister/Portugal;Mauro Vieira/Foreign Minister/Brazil";
+    QTest::newRow("s28 names28 twin: 'said A B, president of the Brazilian Senate': an official")
+        << "LISBON - Portuguese Prime Minister Luis Montenegro met Brazilian Foreign Minister Mauro Vieira on Monday. \"Many people came here,\" said Davi Alcolumbre, president of the Brazilian Senate."
+        << "Luis Montenegro/Prime Minister/Portugal;Mauro Vieira/Foreign Minister/Brazil;Davi Alcolumbre/President/Brazil";
     // "an International Monetary Fund team led by A B": an organisation's team, as its mission,
     // is headed by the one it is led by (twin: a state's football team)
     QTest::newRow("s28 names28: 'an IMF team led by A B': the organisation's team leader")

@@ -2400,6 +2400,19 @@ int closedFieldEnd(const DocContext& ctx, const SentenceInfo& s, int q)
 
 // Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
 // ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
+// "... Council (PLC) Dr. A B", "... Senate Mr C D": where an honorific and a holder's name of two
+// words or more follow at `k`, past an acronym in brackets, the honorific's place; else -1. (With
+// no honorific the office's later reading takes the name, and the body into its title.)
+int honoredNameAfter(const GazetteerData& g, const SentenceInfo& s, int k)
+{
+    if (k + 2 < s.size() && s.key(k) == "("_key && s.tok(k + 1).allCaps && s.key(k + 2) == ")"_key)
+        k += 3;
+    if (k >= s.size() || !isHonorificAt(g, s, k))
+        return -1;
+    const int nameAt = s.matchOf(k)->end;
+    return nameAt < s.size() && isNameStart(s, nameAt) && parseName(s, nameAt, s.size()) - nameAt >= 2 ? k : -1;
+}
+
 TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
 {
     const GazetteerData& g = ctx.g;
@@ -2548,6 +2561,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                          (appositive && st >= 0 && !s.tok(w).cap && bodyWords &&
                           (s.key(w + 1) == ","_key || (s.key(w + 1) == "."_key && w + 2 == n)))))
                         unit = w + 1;
+                    // "Chairman of Yemen's Presidential Leadership Council (PLC) Dr. A B": or its
+                    // capitalised head noun (its acronym after it), an honorific and the name
+                    if (const int named = w > e + 1 && s.tok(w).cap && ctx.lex.has(Cue::BodyHead, s.key(w))
+                                              ? honoredNameAfter(g, s, w + 1) : -1;
+                        unit < 0 && named > w)
+                        unit = named;
                     bodyWords = bodyWords && (ctx.lex.has(Cue::BodyModifier, s.key(w)) || ctx.lex.has(Cue::PortfolioWord, s.key(w)) ||
                                               ctx.lex.has(Cue::BodyHead, s.key(w)));
                 }

@@ -123,6 +123,15 @@ void TestOfficials::officials_data()
     QTest::newRow("s28 names28 twin: 'said A B, president of the Brazilian Senate': an official")
         << "LISBON - Portuguese Prime Minister Luis Montenegro met Brazilian Foreign Minister Mauro Vieira on Monday. \"Many people came here,\" said Davi Alcolumbre, president of the Brazilian Senate."
         << "Luis Montenegro/Prime Minister/Portugal;Mauro Vieira/Foreign Minister/Brazil;Davi Alcolumbre/President/Brazil";
+    // "Chairman of Yemen's Presidential Leadership Council (PLC) Dr. A B": a body of the state in
+    // its possessive, its capitalised head noun (an acronym after it), then the holder's name at
+    // once, an honorific before it, which took the office (twin: no name after the body)
+    QTest::newRow("s28 names28: 'Chairman of X's Presidential Leadership Council (PLC) Dr. A B'")
+        << "RIYADH - Chairman of Yemen's Presidential Leadership Council (PLC) Dr. Rashad al-Alimi said on Sunday that talks would wait."
+        << "Rashad al-Alimi/Chairman/Yemen";
+    QTest::newRow("s28 names28 twin: 'the Chairman of X's Presidential Leadership Council Office said'")
+        << "RIYADH - The Chairman of Yemen's Presidential Leadership Council Office said on Sunday that talks would wait."
+        << "";
     // "an International Monetary Fund team led by A B": an organisation's team, as its mission,
     // is headed by the one it is led by (twin: a state's football team)
     QTest::newRow("s28 names28: 'an IMF team led by A B': the organisation's team leader")

@@ -959,6 +959,9 @@ static bool isTitleWordInName(const SentenceInfo& s, int i, int limit)
     if (t.kind != Token::Word || !t.cap || t.allCaps || t.hyphenBefore || !whole || !m ||
         m->kind != PhraseKind::Title || m->begin != i || m->end != i + 1)
         return false;
+    // ("Bangladesh's Commerce Adviser, A": a portfolio's field before it is the office's, no name)
+    if (s.lex->has(Cue::PortfolioWord, s.key(i - 1)))
+        return false;
     if (i + 1 < limit && isNameWordAt(s, i + 1))
         return true;
     return (i + 1 >= s.size() || !s.tok(i + 1).cap) && s.key(i + 1) != "of"_key;
@@ -1074,19 +1077,34 @@ static int nicknameEnd(const SentenceInfo& s, int i)
     return isNameWordAt(s, k + 1) && !s.tok(k + 1).hyphenBefore ? k + 1 : -1;
 }
 
+// "Ma. Theresa Lazaro", "Md. Tofazzal Hossain", "Mohd. Rashid Hasnon": a short given name
+// abbreviated with a full stop that did not end the sentence, then the rest of the name; "Kh.
+// Nyambaatar" written "Kh.Nyambaatar", "Ts.Dorjsuren": a Mongolian initial (one Cyrillic letter
+// written as two) glued to the name by its full stop (not "Li.Officials", a sentence glued to a
+// name: the initial has no vowel). Returns the end of the given name's full stop, else i + 1.
+static int abbreviatedGivenNameEnd(const SentenceInfo& s, int i, int limit)
+{
+    const int dot = i + 1;
+    if (dot + 1 >= limit || s.key(dot) != "."_key || s.tok(dot).spaceBefore)
+        return i + 1;
+    const Token& given = s.tok(i);
+    const Token& next = s.tok(dot + 1);
+    if (given.kind != Token::Word || given.allCaps || given.key.size() < 2 || given.key.size() > 4 ||
+        !isNameWordAt(s, dot + 1) || next.hyphenBefore)
+        return i + 1;
+    const auto vowel = [](QChar c) { return QStringLiteral("aeiouy").contains(c); };
+    const bool glued = !next.spaceBefore && given.key.size() == 2 && !next.allCaps &&
+                       std::none_of(given.key.begin(), given.key.end(), vowel);
+    return next.spaceBefore || glued ? dot + 1 : i + 1;
+}
+
 int parseName(const SentenceInfo& s, int i, int limit)
 {
     if (!isNameStart(s, i))
         return i;
     limit = std::min(limit, s.size());
-    int j = i + 1;
+    int j = abbreviatedGivenNameEnd(s, i, limit);
     int words = 1;
-    // "Ma. Theresa Lazaro", "Md. Tofazzal Hossain", "Mohd. Rashid Hasnon": a short given name
-    // abbreviated with a full stop that did not end the sentence, then the rest of the name
-    if (j + 1 < limit && s.key(j) == "."_key && !s.tok(j).spaceBefore && s.tok(j + 1).spaceBefore &&
-        s.tok(i).kind == Token::Word && !s.tok(i).allCaps && s.key(i).size() >= 2 && s.key(i).size() <= 4 &&
-        isNameWordAt(s, j + 1) && !s.tok(j + 1).hyphenBefore)
-        j += 1;
     while (j < limit && words < 7) {
         const Token& t = s.tok(j);
         // "Chief of Staff A B\nParticipating for X were:": a name ends with its line
@@ -1250,10 +1268,12 @@ bool leaderAfterOf(const Lexicon& lex, const SentenceInfo& s, int b)
 }
 
 // "the Trump Route for International Peace", "the Mandela Bridge": capitalised words after a
-// name, up to a thing's head noun (lexicon `thing-head`), name a thing.
-bool namesThing(const Lexicon& lex, const SentenceInfo& s, int nameEnd)
+// name, up to a thing's head noun (lexicon `thing-head`), name a thing. (Read up to `limit`: "the
+// King Fahd Causeway", a title's name that holds the head noun, names the thing too.)
+bool namesThing(const Lexicon& lex, const SentenceInfo& s, int nameEnd, int limit = -1)
 {
-    for (int k = nameEnd; k < std::min(s.size(), nameEnd + 3); ++k) {
+    limit = limit < 0 ? s.size() : std::min(limit, s.size());
+    for (int k = nameEnd; k < std::min(limit, nameEnd + 3); ++k) {
         if (s.tok(k).kind != Token::Word || !s.tok(k).cap || s.matchOf(k))
             return false;
         if (lex.has(Cue::ThingHead, s.key(k)))
@@ -1592,8 +1612,19 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
 void findListedMembers(DocContext& ctx, SentenceInfo& s)
 {
     const int n = s.size();
+    // "an International Monetary Fund team led by A B": an organisation's party noun that stands for
+    // its head (meetings lexicon `party-word` of value `led`) is its delegation, as its mission is
+    // (not "the Bangladesh cricket team led by C D")
+    const auto delegationNounAt = [&](int i) {
+        const PhraseMatch* body = i > 0 ? s.matchOf(i - 1) : nullptr;
+        return ctx.lex.has(Cue::DelegationNoun, s.key(i)) ||
+               (body && body->end == i && body->kind == PhraseKind::Organization &&
+                ctx.lex.value(Cue::PartyWord, s.key(i)) == "led"_key);
+    };
     // (no list without a delegation noun: asked alone first, one bit a word)
-    if (std::none_of(s.toks.begin(), s.toks.end(), [&](const Token& t) { return ctx.lex.has(Cue::DelegationNoun, t.key); }))
+    if (std::none_of(s.toks.begin(), s.toks.end(), [&](const Token& t) {
+            return ctx.lex.has(Cue::DelegationNoun, t.key) || ctx.lex.has(Cue::PartyWord, t.key);
+        }))
         return;
     bool delegation = false;
     int delegationAt = -1;
@@ -1601,7 +1632,7 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
     int delegationState = -1; // "the U.S. delegation was composed of ..."
     int delegationOrg = -1;   // "an IMF mission led by A", "a mission of the World Bank"
     for (int i = 0; i < n; ++i) {
-        if (!delegation && ctx.lex.has(Cue::DelegationNoun, s.key(i))) {
+        if (!delegation && delegationNounAt(i)) {
             delegation = true;
             delegationAt = i;
             for (int k = i - 1; k >= std::max(0, i - 3) && delegationState < 0 && delegationOrg < 0; --k) {
@@ -2369,6 +2400,19 @@ int closedFieldEnd(const DocContext& ctx, const SentenceInfo& s, int q)
 
 // Title pass, right of the title: "of [the] X", "for X", an envoy's "to X", a second title
 // ("Crown Prince and Prime Minister"). Adds titles and the organisation to h.
+// "... Council (PLC) Dr. A B", "... Senate Mr C D": where an honorific and a holder's name of two
+// words or more follow at `k`, past an acronym in brackets, the honorific's place; else -1. (With
+// no honorific the office's later reading takes the name, and the body into its title.)
+int honoredNameAfter(const GazetteerData& g, const SentenceInfo& s, int k)
+{
+    if (k + 2 < s.size() && s.key(k) == "("_key && s.tok(k + 1).allCaps && s.key(k + 2) == ")"_key)
+        k += 3;
+    if (k >= s.size() || !isHonorificAt(g, s, k))
+        return -1;
+    const int nameAt = s.matchOf(k)->end;
+    return nameAt < s.size() && isNameStart(s, nameAt) && parseName(s, nameAt, s.size()) - nameAt >= 2 ? k : -1;
+}
+
 TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const PhraseMatch& m, OfficialHit& h)
 {
     const GazetteerData& g = ctx.g;
@@ -2517,6 +2561,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                          (appositive && st >= 0 && !s.tok(w).cap && bodyWords &&
                           (s.key(w + 1) == ","_key || (s.key(w + 1) == "."_key && w + 2 == n)))))
                         unit = w + 1;
+                    // "Chairman of Yemen's Presidential Leadership Council (PLC) Dr. A B": or its
+                    // capitalised head noun (its acronym after it), an honorific and the name
+                    if (const int named = w > e + 1 && s.tok(w).cap && ctx.lex.has(Cue::BodyHead, s.key(w))
+                                              ? honoredNameAfter(g, s, w + 1) : -1;
+                        unit < 0 && named > w)
+                        unit = named;
                     bodyWords = bodyWords && (ctx.lex.has(Cue::BodyModifier, s.key(w)) || ctx.lex.has(Cue::PortfolioWord, s.key(w)) ||
                                               ctx.lex.has(Cue::BodyHead, s.key(w)));
                 }
@@ -2819,6 +2869,16 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                 if (field < 0 && r > q && s.matchOf(r) && s.matchOf(r)->begin == r &&
                     s.matchOf(r)->kind == PhraseKind::Person)
                     field = r;
+                // "Special Envoy for Asian Affairs of the Ministry of Foreign Affairs of China Mr A
+                // B", "Special Envoy for African Affairs Mr C D": (or a field ending on a
+                // portfolio's word, then the body the office is of, or an honorific and the name)
+                const int portfolio = field < 0 ? portfolioFieldEnd(ctx.lex, s, q) : -1;
+                if (portfolio > q && s.key(portfolio) == "of"_key) {
+                    p = portfolio;
+                    continue;
+                }
+                if (portfolio > q && isHonorificAt(g, s, portfolio))
+                    field = portfolio;
                 if (field > q)
                     p = field;
             }
@@ -4305,6 +4365,24 @@ bool tradeRoyalAt(const SentenceInfo& s, const PhraseMatch& m)
            s.tok(m.end + 2).kind == Token::Word && !s.tok(m.end + 2).cap && !s.matchOf(m.end + 2);
 }
 
+// "the patrol ship PS Zoroaster", "the tanker MT Ruby": an abbreviation in capitals right after a
+// ship's noun in lower case (lexicon `thing-head` of value `vessel`) is the ship's prefix, no office
+bool vesselPrefixAt(const SentenceInfo& s, const PhraseMatch& m)
+{
+    const int b = m.begin;
+    return b > 0 && m.end == b + 1 && s.tok(b).allCaps && s.tok(b - 1).kind == Token::Word && !s.tok(b - 1).cap &&
+           s.lex->value(Cue::ThingHead, s.key(b - 1)) == "vessel"_key;
+}
+
+// "A, president of a Brazilian community association,", "B, head of an association of canoe
+// owners": an office of a body told as one of its kind ("a", "an") is no office a state or an
+// organisation gives; a state's bodies are named ("the", or their own names)
+bool indefiniteBodyAfter(const SentenceInfo& s, const PhraseMatch& m)
+{
+    return m.end + 1 < s.size() && s.key(m.end) == "of"_key &&
+           (s.key(m.end + 1) == "a"_key || s.key(m.end + 1) == "an"_key);
+}
+
 bool nonStateGroupBefore(const Lexicon& lex, const SentenceInfo& s, int b)
 {
     // ("SPLM-IO acting press secretary A", "Hamas senior spokesman B": one or two lower-case
@@ -4560,7 +4638,8 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         // ("A, a Hezbollah MP": a seat in parliament is a state's office, whatever the party)
         if ((nonStateGroupBefore(ctx.lex, s, m.begin) &&
              g.titles[std::size_t(m.entry)].category != "legislator"_key) ||
-            (isRoyal(g.titles[std::size_t(m.entry)]) && tradeRoyalAt(s, m)) ||
+            (isRoyal(g.titles[std::size_t(m.entry)]) && tradeRoyalAt(s, m)) || vesselPrefixAt(s, m) ||
+            indefiniteBodyAfter(s, m) ||
             researchBodyBefore(ctx.lex, s, m.begin) || partyVoiceAt(ctx.lex, s, m) || unknownAcronymBefore(g, ctx.lex, s, m) ||
             ((ctx.lex.has(Cue::VoiceOffice, s.key(m.begin)) ||
               g.titles[std::size_t(m.entry)].category == "generic"_key ||
@@ -4914,7 +4993,7 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         for (std::size_t ni = 0; ni < names.size(); ++ni) {
             const auto [nb, ne] = names[ni];
             if (namesVenue(ctx.lex, s, ne) || venueAfterPlaceWord(ctx.lex, s, h.phraseBegin, nb) ||
-                ((h.royal || h.honorificOnly) && venueBefore(ctx.lex, s, m.begin)))
+                ((h.royal || h.honorificOnly) && venueBefore(ctx.lex, s, m.begin)) || namesThing(ctx.lex, s, nb + 1, ne))
                 continue;
             OfficialHit one = h;
             if (respectively) {

@@ -2821,7 +2821,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
         // two states, named before in the article, when the meeting told has only one of them
         // ... but "the two leaders" right after a meeting of two is that meeting's two, whatever
         // their offices: "A held a call with B, Qatar's Prime Minister. The two leaders discussed"
-        const bool looseLeaders = !noun.empty() && s.key(noun.end - 1) == "leaders"_key &&
+        const bool looseLeaders = !noun.empty() && ctx.lex.value(Cue::LeaderGroup, s.key(noun.end - 1)) == "loose"_key &&
                                   referent->lastSentence == s.index - 1 && principals.size() == 2;
         if (holders.size() == 1 && groupSize == 2 && !noun.empty() && !looseLeaders) {
             const std::vector<int> named = lastOfficials(

@@ -564,6 +564,7 @@ bool nameBeforeNextTitle(const SentenceInfo& s, int q, int r, int lastHead)
 }
 
 int portfolioFieldEnd(const Lexicon& lex, const SentenceInfo& s, int q);
+int stateListEnd(const SentenceInfo& s, int q);
 
 // "Minister for Trade, Co-operatives, MSMEs and Communications A": the comma at `comma` opens an
 // enumeration of fields in capitals that "and" and a portfolio's field close; the fields
@@ -649,6 +650,30 @@ int namedBodyEnd(const Lexicon& lex, const SentenceInfo& s, int e)
 
 // "of [the] X": a state, an organisation, or a body whose last noun is a head word.
 // Returns the token after what it consumed, or `p` when nothing fits.
+// "Country Director of the Asian Development Bank (ADB) Nepal Resident Mission, A": after an
+// organisation, the unit it keeps in a state, a place and capitalised words up to a body's head
+// noun (lexicon `body-head`), closed by a comma or the sentence's end. Returns the end of the
+// unit, or e when none closes there (not "of the ADB Arnaud Cauchois": no head noun).
+int organisationUnitEnd(const Lexicon& lex, const SentenceInfo& s, int e)
+{
+    const int n = s.size();
+    int r = e;
+    int unit = e;
+    while (r < n && r - e < 5 && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.nameTok[std::size_t(r)]) {
+        if (const PhraseMatch* m = s.matchOf(r)) {
+            if (m->begin != r || (m->kind != PhraseKind::State && m->kind != PhraseKind::Place))
+                break;
+            r = m->end;
+            continue;
+        }
+        if (lex.has(Cue::BodyHead, s.key(r)))
+            unit = r + 1;
+        ++r;
+    }
+    const bool closed = unit >= n || s.key(unit) == ","_key || (s.key(unit) == "."_key && unit + 1 == n);
+    return unit > e && unit == r && closed ? unit : e;
+}
+
 int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* titles,
              const GazetteerData& g, const Lexicon& lex)
 {
@@ -730,6 +755,7 @@ int extendOf(const SentenceInfo& s, int p, int* state, int* org, QStringList* ti
             while (e < n && s.tok(e).kind == Token::Word && s.tok(e).cap && !s.nameTok[std::size_t(e)] &&
                    !s.matchOf(e) && lex.has(Cue::BodyHead, s.key(e)))
                 ++e;
+            e = organisationUnitEnd(lex, s, e);
             // "the Special Representative of the UN Secretary-General": the organisation's
             // officer whose envoy the office is belongs to the 'of' phrase, no office of its own
             if (const PhraseMatch* principal = e < n ? s.matchOf(e) : nullptr;
@@ -1284,6 +1310,31 @@ bool namesThing(const Lexicon& lex, const SentenceInfo& s, int nameEnd, int limi
 
 bool givenNameFits(const GazetteerData& g, int entry, const QString& given);
 
+// "Country Director of the ADB Nepal Resident Mission", "representatives of the Barbados
+// Agricultural Society": capitalised words after a title that end on a body's head noun (lexicon
+// `body-head`) name that body, not its holder (not a name the people dictionary holds), and
+// those that end on a post's noun (lexicon `role-noun`) name the post. Three
+// words, or two after a state's or a body's name or an acronym's bracket; not two right after the
+// office, "Minister of Commerce Peter House", where the noun is a surname.
+bool namesBody(const Lexicon& lex, const SentenceInfo& s, int nameBegin, int nameEnd)
+{
+    const int last = nameEnd - 1;
+    if (nameEnd - nameBegin < 2 || !s.tok(last).cap || s.tok(last).hyphenBefore)
+        return false;
+    const PhraseMatch* m = s.matchOf(last);
+    if (m && m->kind == PhraseKind::Person)
+        return false;
+    // ("the Chief District Officer of Kathmandu": a post no title lists, lexicon `role-noun`)
+    if (lex.has(Cue::RoleNoun, s.key(last)))
+        return true;
+    if (!lex.has(Cue::BodyHead, s.key(last)))
+        return false;
+    const PhraseMatch* before = nameBegin > 0 ? s.matchOf(nameBegin - 1) : nullptr;
+    const bool namedBefore = before && (before->kind == PhraseKind::State || before->kind == PhraseKind::Organization);
+    return nameEnd - nameBegin >= 3 || namedBefore || (nameBegin > 0 && s.key(nameBegin - 1) == ")"_key);
+}
+
+
 // "the Putin-Trump summit", "Modi-Xi talks", "the Putin-Xi-Modi trilateral meeting": names joined
 // by hyphens, the chain closed by a meeting noun (after a modifier or two), name the meeting's
 // parties when each link is a person of the dictionary or the surname of one the text has named;
@@ -1323,6 +1374,30 @@ bool partiesCompound(const DocContext& ctx, const SentenceInfo& s, int begin, in
     for (int i = last; i < std::min(s.size(), last + 3) && s.tok(i).kind == Token::Word && !s.tok(i).hyphenBefore; ++i)
         if (ctx.lex.has(Cue::MeetingNoun, s.key(i)))
             return true;
+    return false;
+}
+
+// "jobs in Donegal, Cork and Kerry were at stake": a one-word surname that closes a list "in"
+// opens, of two or more single capitalised words no name holds, is one more place of it, not the
+// person the dictionary knows by it. Not "in Dublin, Kerry said" (no "and" before it).
+bool inPlaceList(const SentenceInfo& s, int b)
+{
+    if (b < 4 || s.key(b - 1) != "and"_key || (b + 1 < s.size() && s.key(b + 1) == "'s"_key))
+        return false;
+    int k = b - 2;
+    if (s.key(k) == ","_key)
+        --k;
+    for (int items = 0; k >= 1; k -= 2) {
+        const PhraseMatch* m = s.matchOf(k);
+        if (s.tok(k).kind != Token::Word || !s.tok(k).cap || s.nameTok[std::size_t(k)] ||
+            (m && m->kind == PhraseKind::Person))
+            return false;
+        ++items;
+        if (s.key(k - 1) == "in"_key)
+            return items >= 2;
+        if (s.key(k - 1) != ","_key)
+            return false;
+    }
     return false;
 }
 
@@ -1393,7 +1468,7 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
             !partiesCompound(ctx, s, m.begin, m.end))
             continue;
         if ((ctx.lex.has(Cue::GovernmentWord, s.key(e2)) && !underLeader(ctx.lex, s, b, e2)) ||
-            namesVenue(ctx.lex, s, e2) || namesThing(ctx.lex, s, e2) ||
+            namesVenue(ctx.lex, s, e2) || namesThing(ctx.lex, s, e2) || (e2 - b == 1 && inPlaceList(s, b)) ||
             (venueBefore(ctx.lex, s, m.begin) && g.titleByName.contains(s.key(m.begin)) &&
              (isRoyal(g.titles[std::size_t(g.titleByName.value(s.key(m.begin)))]) || isHonorific(g, s.key(m.begin)))))
             continue;
@@ -2210,6 +2285,27 @@ int unknownFieldEnd(const SentenceInfo& s, int q, int fail)
     return words == 2 && nameBegin > q ? nameBegin : fail;
 }
 
+// "Maldives, Nepal and Sri Lanka": two or more states at q joined by commas and "and", as the
+// reach of an office is written. Returns the end of the last, or -1 for fewer than two.
+int stateListEnd(const SentenceInfo& s, int q)
+{
+    int states = 0;
+    int end = -1;
+    while (const PhraseMatch* m = s.matchOf(q)) {
+        if (m->begin != q || m->kind != PhraseKind::State)
+            break;
+        ++states;
+        end = m->end;
+        if (s.key(end) == ","_key && s.key(end + 1) == "and"_key)
+            q = end + 2;
+        else if (s.key(end) == ","_key || s.key(end) == "and"_key)
+            q = end + 1;
+        else
+            break;
+    }
+    return states >= 2 ? end : -1;
+}
+
 // "Regional Integration", "International Trade", "East African Cooperation": one to three
 // capitalised words, none a name or another title, that end on a portfolio's field. Returns the
 // end of the longest such run at q, or q.
@@ -2530,6 +2626,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                               (seatHead == p + 2 || ((h.phraseBegin == 0 || s.key(h.phraseBegin - 1) == ","_key) &&
                                                      te.category != "generic"_key)) &&
                               !isDiplomatTitle(te);
+        // "World Bank Division Director for Maldives, Nepal and Sri Lanka A B": the states an
+        // office covers, listed; none is the holder's own, and the name follows them
+        if (const int list = s.key(p) == "for"_key && !m.plural ? stateListEnd(s, p + 1) : -1; list > p + 1) {
+            p = list;
+            continue;
+        }
         // ("his counterpart from Mali, A": a counterpart's "from" is the "of" of his state)
         if (s.key(p) == "of"_key || seatBody ||
             (s.key(p) == "for"_key && !isDiplomatTitle(te)) ||
@@ -2800,6 +2902,12 @@ TitleRight readTitleRight(const DocContext& ctx, const SentenceInfo& s, const Ph
                     break;
                 }
             }
+        }
+        // "UN Special Envoy on Myanmar A B": an envoy's charge a state names, the name after it
+        if (const PhraseMatch* st = s.key(p) == "on"_key && isDiplomatTitle(te) ? s.matchOf(p + 1) : nullptr;
+            st && st->begin == p + 1 && st->kind == PhraseKind::State && isNameStart(s, st->end)) {
+            p = st->end;
+            continue;
         }
         if (s.key(p) == "on"_key && p + 1 < n && s.tok(p + 1).cap) {
             int comma = -1;
@@ -4972,18 +5080,19 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
                 break;
             }
         }
-        // "State House Chief Communications Specialist A B", "Chief Liaison Officer C D": a field
-        // in capitals and a post no title lists (lexicon `role-noun`) read as a name; the post
-        // ends the title, the name of two words or more follows it
+        // "State House Chief Communications Specialist A B", "Chief Liaison Officer C D", "Chief
+        // District Officer E F": a field in capitals (two words at most) and a post no title lists
+        // (lexicon `role-noun`) read as a name; the last such post ends the title, the name of two
+        // words or more follows it
         if (names.size() == 1 && !m.plural && h.titles.size() == 1) {
             const auto [nb0, ne0] = names.front();
-            int f = nb0;
-            while (f < ne0 && s.tok(f).cap && ctx.lex.has(Cue::PortfolioWord, s.key(f)))
-                ++f;
-            if (f < ne0 && s.tok(f).cap && ctx.lex.has(Cue::RoleNoun, s.key(f)) && ne0 - (f + 1) >= 2 &&
-                parseName(s, f + 1, s.size()) == ne0) {
-                h.titles.front() = writtenTitle(ctx, s, m.begin, f + 1);
-                names.front().first = f + 1;
+            int post = -1;
+            for (int f = nb0; f < ne0 && f - nb0 < 3 && s.tok(f).cap; ++f)
+                if (ctx.lex.has(Cue::RoleNoun, s.key(f)) && ne0 - (f + 1) >= 2 && parseName(s, f + 1, s.size()) == ne0)
+                    post = f;
+            if (post >= 0) {
+                h.titles.front() = writtenTitle(ctx, s, m.begin, post + 1);
+                names.front().first = post + 1;
             }
         }
         std::vector<int> respectiveStates = left.coordinatedStates;
@@ -4993,7 +5102,8 @@ std::vector<OfficialHit> findTitledOfficials(DocContext& ctx, SentenceInfo& s)
         for (std::size_t ni = 0; ni < names.size(); ++ni) {
             const auto [nb, ne] = names[ni];
             if (namesVenue(ctx.lex, s, ne) || venueAfterPlaceWord(ctx.lex, s, h.phraseBegin, nb) ||
-                ((h.royal || h.honorificOnly) && venueBefore(ctx.lex, s, m.begin)) || namesThing(ctx.lex, s, nb + 1, ne))
+                ((h.royal || h.honorificOnly) && venueBefore(ctx.lex, s, m.begin)) || namesThing(ctx.lex, s, nb + 1, ne) ||
+                namesBody(ctx.lex, s, nb, ne))
                 continue;
             OfficialHit one = h;
             if (respectively) {

@@ -40,6 +40,11 @@
 // fresh20's floors went down in sessions 26 and 27 (state_pairs .92 -> .90, place .82 -> .81, each
 // for a rule kept, not chosen by the set's score) and up at the end of session 27, once it was read,
 // to what main then reached.
+// fresh22's place floor went down from .93 to .90 in session 29 (names29): five meetings of Rana
+// Tanveer Hussain, Anil Kumar Sinha and David Sislen, whose names were cut or missed, are now
+// matched (meetings .948 -> .971) and three of them scored with wrong places (a byline's city
+// above a date line; a Karachi meeting merged with a postponed one), 83 of 92 against 81 of 87;
+// no meeting matched before changed its place.
 // fresh21's floors were raised at the end of session 28, once it was read (affiliation .89 -> .96,
 // met_pairs .84 -> .96, state_pairs .71 -> .97), to what main then reached.
 // fresh17's title floor went down from .95 to .94 in session 24: five more of its officials are found
@@ -125,7 +130,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh21") << QStringLiteral(PARLEY_TEST_DATA "/fresh21")
                              << Floors{0.98, 1.00, 0.96, 0.96, 0.98, 0.97, 0.97, 0.89};
     QTest::newRow("fresh22") << QStringLiteral(PARLEY_TEST_DATA "/fresh22")
-                             << Floors{0.98, 0.97, 0.92, 0.90, 0.94, 0.87, 0.99, 0.93};
+                             << Floors{0.98, 0.97, 0.92, 0.90, 0.94, 0.87, 0.99, 0.90};
     QTest::newRow("fresh23") << QStringLiteral(PARLEY_TEST_DATA "/fresh23")
                              << Floors{0.99, 0.97, 0.95, 0.91, 0.92, 0.93, 0.97, 0.90};
 }

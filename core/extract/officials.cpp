@@ -2275,6 +2275,11 @@ int unknownFieldEnd(const SentenceInfo& s, int q, int fail)
         r = runEnd(r + 1);
     if (r < s.size() && s.tok(r).kind == Token::Word && s.tok(r).cap && !s.lineBreakBefore(r))
         return fail; // a known phrase (a state, a title, a person) inside: not this construction
+    // "Minister of Municipality Abdullah bin Hamad bin Abdullah Al Attiyah": a lower-case particle
+    // of descent after the run goes on with the name, whose given name is the run's last word
+    if (r - q >= 2 && r + 1 < s.size() && !s.tok(r).cap && s.lex->has(Cue::NameParticle, s.key(r)) &&
+        s.tok(r + 1).cap && !s.tok(r - 1).hyphenBefore)
+        return r - 1;
     int words = 0;
     int nameBegin = r;
     while (nameBegin > q && words < 2) {

@@ -71,6 +71,23 @@ void TestOfficials::officials_data()
     QTest::newRow("s29 names29: 'The Minister of Agriculture, Food Security and Enterprise, Hon. A B C,'")
         << "BELMOPAN, Jan 12 - Prime Minister John Castillo met the British High Commissioner, Ellen Pryce, on Monday. The Minister of Agriculture, Food Security and Enterprise, Hon. Jose Marin Cal, also attended the meeting."
         << "John Castillo/Prime Minister/Belize;Ellen Pryce/High Commissioner/United Kingdom;Jose Marin Cal/Minister/Belize";
+    // --- session 29, names29: after a field the lexicon does not know ("Minister of Municipality"),
+    // a name that goes on with a particle of descent ("bin") opens on the run's last word, however
+    // long the chain. Twin: a two-word name after the same field.
+    QTest::newRow("s29 names29: 'Minister of <unknown field> A bin B bin C Al D': the whole chain")
+        << "DOHA, Jan 12 - Minister of Municipality Khalifa bin Nasser bin Khalifa Al Mahmoud met Jordan's Minister of Agriculture Omar Haddad in Doha on Sunday."
+        << "Khalifa bin Nasser bin Khalifa Al Mahmoud/Minister of Municipality/Qatar;Omar Haddad/Minister/Jordan";
+    QTest::newRow("s29 names29 twin: 'Minister of <unknown field> A B': two words")
+        << "DOHA, Jan 12 - Minister of Municipality Khalifa Mahmoud met Jordan's Minister of Agriculture Omar Haddad in Doha on Sunday."
+        << "Khalifa Mahmoud/Minister of Municipality/Qatar;Omar Haddad/Minister/Jordan";
+    // --- session 29, names29: a union's or a party's local branch before a title (lexicon
+    // `nonstate-group` "branch") makes an office of no state. Twin: a state's office.
+    QTest::newRow("s29 names29: 'Union branch chairperson Mr A B said': no official")
+        << "GABORONE, Jan 12 - President Kabo Molefe met Angolan President Rui Mendes in Gaborone on Monday. Union branch chairperson Mr Kagiso Tau said workers needed assurances."
+        << "Kabo Molefe/President/Botswana;Rui Mendes/President/Angola";
+    QTest::newRow("s29 names29 twin: 'Assistant Minister Mr A B said': an official")
+        << "GABORONE, Jan 12 - President Kabo Molefe met Angolan President Rui Mendes in Gaborone on Monday. Assistant Minister Mr Kagiso Tau said workers needed assurances."
+        << "Kabo Molefe/President/Botswana;Rui Mendes/President/Angola;Kagiso Tau//Botswana";
     // --- session 29, names29: an envoy's charge told by a state after "on" ("UN Special Envoy on
     // Myanmar A B"), and the states a body's officer covers, listed after "for" ("World Bank
     // Division Director for Maldives, Nepal and Sri Lanka C D"), stand between the title and the

@@ -587,6 +587,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         if (k != "in"_key && k != "at"_key && k != "to"_key && k != "into"_key && k != "on"_key &&
             !ctx.lex.has(Cue::TravelWord, k))
             continue;
+        // "Commander-in-Chief", "editor-in-chief", "face-to-face": a word joined by hyphens to
+        // its neighbours is inside a compound, no preposition of place
+        if (s.tok(i).hyphenBefore || s.tok(i + 1).hyphenBefore)
+            continue;
         bool at = k == "in"_key || k == "at"_key;
         // "to" names a destination only after a travel word: "a visit to Pyongyang"; a
         // travel verb takes it as its object: "visited Kyiv"
@@ -1007,7 +1011,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 const int run = capitalRun(s, e + 1, s.size());
                 const bool bare = run > e + 1 && run - (e + 1) <= 2 && run < s.size() && s.tok(run).kind == Token::Punct &&
                                   s.tok(run).punct != QLatin1Char('\'') && s.tok(run).punct != QChar(0x2019);
-                bool plain = bare;
+                // (not an address: "at Government Headquarters, Bay Street" names the street, a
+                // venue-head word, and says nothing of the town)
+                bool plain = bare && !ctx.lex.has(Cue::VenueHead, s.key(run - 1));
                 for (int w = e + 1; w < run && plain; ++w)
                     plain = !s.nameTok[std::size_t(w)] && s.matchOf(w) == nullptr && !isStopWord(ctx.lex, s.key(w)) &&
                             !s.tok(w).allCaps;

@@ -581,6 +581,19 @@ void TestMeetingPasses::placeAndTime_data()
         << "Ana Quispe met Tomas Reyes at the Vatican." << "Vatican City" << "Vatican" << "";
     QTest::newRow("twin: no dateline, here places nothing")
         << "Ana Quispe met Tomas Reyes here." << "" << "" << "";
+    // an "in" joined by hyphens is inside a compound word (session 29, place29)
+    QTest::newRow("a hyphened in is no place")
+        << "Commander-in-Chief Ana Quispe received Tomas Reyes on Tuesday." << "" << "" << "Tuesday";
+    QTest::newRow("twin: the place after the compound")
+        << "Commander-in-Chief Ana Quispe received Tomas Reyes in Port Sudan on Tuesday." << "Port Sudan" << ""
+        << "Tuesday";
+    // a street after a building's comma is its address, no town (session 29, place29)
+    QTest::newRow("a street after the building is no town")
+        << "Ana Quispe met Tomas Reyes at Government Headquarters, Bay Street, where they discussed rice." << ""
+        << "Government Headquarters" << "";
+    QTest::newRow("twin: a town after the building")
+        << "Ana Quispe met Tomas Reyes at State Lodge, Kakamega, where they discussed rice." << "Kakamega"
+        << "State Lodge" << "";
 }
 
 void TestMeetingPasses::placeAndTime()

@@ -93,6 +93,8 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
             a.people.push_back(r->person);
     if (a.city.isEmpty() || a.people.empty())
         return std::nullopt;
+    a.otherOccasion = otherOccasionDate(ctx, findDate(s.toks, s.dateline, s.size(), QStringView(ctx.doc.text),
+                                                      ctx.anchor, false, &ctx.lex));
     return a;
 }
 

@@ -521,6 +521,14 @@ MeetingPlace townNear(const DocContext& ctx, const SentenceInfo& s, int e)
         out.city = ctx.surface(s, c, end);
         return out;
     }
+    // "at the Blair House near the White House", "at the ministry near the Kremlin": a landmark
+    // the lexicon places is in its city
+    const int landmark = s.key(c) == "the"_key && c + 1 < s.size() ? c + 1 : c;
+    if (const LexiconPhrase* venue = nullptr; s.tok(landmark).cap && lexiconPhraseAt(ctx.lex, Cue::Venue, s, landmark, &venue) > 0) {
+        out.city = venue->value;
+        out.host = stateOfCity(ctx, out.city);
+        return out;
+    }
     const PhraseMatch* m = s.matchOf(c);
     const int end = capitalRun(s, c, s.size());
     if (!capitalWord(s, c) || (m && m->begin == c) || end - c > 3 ||
@@ -734,7 +742,8 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // ("at the ministry on Monday": the building's head word ends its name before the day)
         int lowerEnd = named;
         if (named - 1 > j && ctx.lex.has(Cue::VenueHead, s.key(named - 2)) &&
-            (s.key(named - 1) == "on"_key || s.key(named - 1) == "for"_key || s.key(named - 1) == "with"_key))
+            (s.key(named - 1) == "on"_key || s.key(named - 1) == "for"_key || s.key(named - 1) == "with"_key ||
+             lexiconPhraseAt(ctx.lex, Cue::NearWord, s, named - 1) > 0))
             lowerEnd = named - 1;
         // ... or after a possessive: "received B at his office", "at her official residence"
         if (k == "at"_key && (j > i + 1 || owned) && lowerEnd > j && ctx.lex.has(Cue::VenueHead, s.key(lowerEnd - 1)) &&
@@ -746,7 +755,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                     return next;
             }
             out.venue = ctx.surface(s, j, named);
-            const MeetingPlace after = cityAfterComma(ctx, s, named);
+            // "at State House, Nairobi"; "at the ministry near the Kremlin"
+            MeetingPlace after = cityAfterComma(ctx, s, named);
+            if (after.city.isEmpty())
+                after = townNear(ctx, s, named);
             out.city = after.city;
             out.host = after.host;
             return out;

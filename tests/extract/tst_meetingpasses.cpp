@@ -587,6 +587,13 @@ void TestMeetingPasses::placeAndTime_data()
     QTest::newRow("twin: the place after the compound")
         << "Commander-in-Chief Ana Quispe received Tomas Reyes in Port Sudan on Tuesday." << "Port Sudan" << ""
         << "Tuesday";
+    // a landmark the lexicon places, after a near-word, is in its city (session 29, place29)
+    QTest::newRow("a building near a landmark") << "Ana Quispe met Tomas Reyes at Blair House near the White House."
+                                                << "Washington" << "Blair House" << "";
+    QTest::newRow("the ministry near a landmark") << "Ana Quispe met Tomas Reyes at the ministry near the Kremlin."
+                                                  << "Moscow" << "ministry" << "";
+    QTest::newRow("twin: near a landmark no dictionary places")
+        << "Ana Quispe met Tomas Reyes at the ministry near the old mill." << "" << "ministry" << "";
     // a street after a building's comma is its address, no town (session 29, place29)
     QTest::newRow("a street after the building is no town")
         << "Ana Quispe met Tomas Reyes at Government Headquarters, Bay Street, where they discussed rice." << ""

@@ -594,6 +594,11 @@ void TestMeetingPasses::placeAndTime_data()
                                                   << "Moscow" << "ministry" << "";
     QTest::newRow("twin: near a landmark no dictionary places")
         << "Ana Quispe met Tomas Reyes at the ministry near the old mill." << "" << "ministry" << "";
+    // a department's building is a venue, as a ministry's (session 29, place29)
+    QTest::newRow("a department's building") << "Ana Quispe met Tomas Reyes at the Department of Agriculture."
+                                             << "" << "Department of Agriculture" << "";
+    QTest::newRow("twin: a department's request is no building")
+        << "Ana Quispe met Tomas Reyes at the request of the Department of Agriculture." << "" << "" << "";
     // a street after a building's comma is its address, no town (session 29, place29)
     QTest::newRow("a street after the building is no town")
         << "Ana Quispe met Tomas Reyes at Government Headquarters, Bay Street, where they discussed rice." << ""

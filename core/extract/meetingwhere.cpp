@@ -51,6 +51,11 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
             const LexiconPhrase* previous = nullptr;
             if (lexiconPhraseAt(ctx.lex, Cue::PreviousCue, s, b, &previous) > 0 && previous->value.isEmpty())
                 placeVerb = false;
+            // "The next session is scheduled to take place in Moscow next spring": a plan's
+            // place is no place of an event already held
+            if (ctx.meetings.back().status == "held"_key && !s.tok(b).cap &&
+                (ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b))))
+                placeVerb = false;
         }
     }
     const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();

@@ -668,11 +668,15 @@ QDate dateLineAnchor(const DocContext& ctx)
             return {};
         if (const QDate d = parseNewsDate(text.mid(s.tok(b).start, s.tok(e - 1).end - s.tok(b).start)); d.isValid())
             return d;
-        // "Taiwan News, 2026/03/12 19:40": a numeric date after the outlet's name
-        int n = b;
-        while (n < e && s.tok(n).kind != Token::Number)
-            ++n;
-        return n > b && n < e ? parseNewsDate(text.mid(s.tok(n).start, s.tok(e - 1).end - s.tok(n).start)) : QDate();
+        // "Taiwan News, 2026/03/12 19:40": a numeric date after the outlet's name, or after a
+        // time ("15:42, 22.01.2026"): read from each later number on
+        for (int n = b + 1; n < e; ++n) {
+            if (s.tok(n).kind != Token::Number)
+                continue;
+            if (const QDate d = parseNewsDate(text.mid(s.tok(n).start, s.tok(e - 1).end - s.tok(n).start)); d.isValid())
+                return d;
+        }
+        return {};
     };
     const auto linesOf = [&](const SentenceInfo& s, bool last) -> QDate {
         // the sentence's lines: runs of tokens with no line break between them (the footer is

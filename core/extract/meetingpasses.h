@@ -330,6 +330,9 @@ struct Arrival
 {
     QString city;
     std::vector<int> people; ///< the officials who arrived
+    /// the journey is dated to another occasion than the article's days ("In December, A had
+    /// travelled to Tashkent"): it places no meeting dated to those days
+    bool otherOccasion = false;
 };
 /// The arrival a sentence tells of ("arrived in", "landed in": place-cue rows with the value
 /// "participant"), unless something in it makes the arrival a plan.
@@ -351,6 +354,9 @@ bool subset(const std::vector<int>& a, const std::vector<int>& b);
 /// The meeting's day as `d` tells it: its words, its ISO day or month, and whether it is told
 /// from another day ("the next day"); an invalid `d` clears them.
 void setDate(MeetingDraft& m, const DateExpression& d);
+/// Whether `d` tells of another occasion than the article's days: a month or a year ("in July",
+/// "last year"), or a day more than a week from the article's date.
+bool otherOccasionDate(const DocContext& ctx, const DateExpression& d);
 /// No day told of one that differs from the other's: "Tuesday" and "Wednesday" differ; "today"
 /// and "Wednesday" may not, but "today" and "March 2022" do.
 bool sameDay(const Lexicon& lex, const MeetingDraft& a, const MeetingDraft& c);

@@ -521,6 +521,14 @@ MeetingPlace townNear(const DocContext& ctx, const SentenceInfo& s, int e)
         out.city = ctx.surface(s, c, end);
         return out;
     }
+    // "at the Blair House near the White House", "at the ministry near the Kremlin": a landmark
+    // the lexicon places is in its city
+    const int landmark = s.key(c) == "the"_key && c + 1 < s.size() ? c + 1 : c;
+    if (const LexiconPhrase* venue = nullptr; s.tok(landmark).cap && lexiconPhraseAt(ctx.lex, Cue::Venue, s, landmark, &venue) > 0) {
+        out.city = venue->value;
+        out.host = stateOfCity(ctx, out.city);
+        return out;
+    }
     const PhraseMatch* m = s.matchOf(c);
     const int end = capitalRun(s, c, s.size());
     if (!capitalWord(s, c) || (m && m->begin == c) || end - c > 3 ||
@@ -586,6 +594,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // other word is skipped by one test
         if (k != "in"_key && k != "at"_key && k != "to"_key && k != "into"_key && k != "on"_key &&
             !ctx.lex.has(Cue::TravelWord, k))
+            continue;
+        // "Commander-in-Chief", "editor-in-chief", "face-to-face": a word joined by hyphens to
+        // its neighbours is inside a compound, no preposition of place
+        if (s.tok(i).hyphenBefore || s.tok(i + 1).hyphenBefore)
             continue;
         bool at = k == "in"_key || k == "at"_key;
         // "to" names a destination only after a travel word: "a visit to Pyongyang"; a
@@ -730,7 +742,8 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
         // ("at the ministry on Monday": the building's head word ends its name before the day)
         int lowerEnd = named;
         if (named - 1 > j && ctx.lex.has(Cue::VenueHead, s.key(named - 2)) &&
-            (s.key(named - 1) == "on"_key || s.key(named - 1) == "for"_key || s.key(named - 1) == "with"_key))
+            (s.key(named - 1) == "on"_key || s.key(named - 1) == "for"_key || s.key(named - 1) == "with"_key ||
+             lexiconPhraseAt(ctx.lex, Cue::NearWord, s, named - 1) > 0))
             lowerEnd = named - 1;
         // ... or after a possessive: "received B at his office", "at her official residence"
         if (k == "at"_key && (j > i + 1 || owned) && lowerEnd > j && ctx.lex.has(Cue::VenueHead, s.key(lowerEnd - 1)) &&
@@ -742,7 +755,10 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                     return next;
             }
             out.venue = ctx.surface(s, j, named);
-            const MeetingPlace after = cityAfterComma(ctx, s, named);
+            // "at State House, Nairobi"; "at the ministry near the Kremlin"
+            MeetingPlace after = cityAfterComma(ctx, s, named);
+            if (after.city.isEmpty())
+                after = townNear(ctx, s, named);
             out.city = after.city;
             out.host = after.host;
             return out;
@@ -1007,7 +1023,9 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
                 const int run = capitalRun(s, e + 1, s.size());
                 const bool bare = run > e + 1 && run - (e + 1) <= 2 && run < s.size() && s.tok(run).kind == Token::Punct &&
                                   s.tok(run).punct != QLatin1Char('\'') && s.tok(run).punct != QChar(0x2019);
-                bool plain = bare;
+                // (not an address: "at Government Headquarters, Bay Street" names the street, a
+                // venue-head word, and says nothing of the town)
+                bool plain = bare && !ctx.lex.has(Cue::VenueHead, s.key(run - 1));
                 for (int w = e + 1; w < run && plain; ++w)
                     plain = !s.nameTok[std::size_t(w)] && s.matchOf(w) == nullptr && !isStopWord(ctx.lex, s.key(w)) &&
                             !s.tok(w).allCaps;

@@ -18,6 +18,13 @@ void setDate(MeetingDraft& m, const DateExpression& d)
     m.whenRelative = told && d.relative;
 }
 
+bool otherOccasionDate(const DocContext& ctx, const DateExpression& d)
+{
+    constexpr int kOccasionDays = 7;
+    return d.valid() && (d.period || (!d.iso.isEmpty() && ctx.anchor.isValid() &&
+                                      std::abs(QDate::fromString(d.iso, Qt::ISODate).daysTo(ctx.anchor)) > kOccasionDays));
+}
+
 namespace {
 
 /// What a trigger's passes found, shared by the one or more meetings it tells of.
@@ -52,13 +59,13 @@ MeetingDraft buildDraft(const DocContext& ctx, const SentenceInfo& s, const Trig
     // person A takes part in that names no city
     // ... not for an event of another occasion, told with a month, a year or a day far from the
     // article's ("A arrived in Georgetown on Monday. She last met B in July.")
-    const bool otherOccasion =
-        f.date.valid() && (f.date.period ||
-                           (!f.date.iso.isEmpty() && ctx.anchor.isValid() &&
-                            std::abs(QDate::fromString(f.date.iso, Qt::ISODate).daysTo(ctx.anchor)) > 7));
+    const bool otherOccasion = otherOccasionDate(ctx, f.date);
+    // ... nor, from a journey of another occasion, for an event dated to the article's days ("In
+    // December, A had travelled to Tashkent, where he met B. ... On Monday, A met C")
+    const bool arrivedElsewhen = f.arrival && f.arrival->otherOccasion && f.date.valid();
     // ... nor for one told as earlier or beside a gathering ("A and B already met briefly on the
     // sidelines of that EU summit on Thursday")
-    if (draft.place.isEmpty() && f.arrival && f.mode.isEmpty() && !otherOccasion && !t.previous &&
+    if (draft.place.isEmpty() && f.arrival && f.mode.isEmpty() && !otherOccasion && !arrivedElsewhen && !t.previous &&
         !(t.side && t.atGathering) &&
         std::any_of(people.begin(), people.end(), [&](int p) {
             return std::find(f.arrival->people.begin(), f.arrival->people.end(), p) != f.arrival->people.end();

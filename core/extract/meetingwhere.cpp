@@ -51,6 +51,11 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
             const LexiconPhrase* previous = nullptr;
             if (lexiconPhraseAt(ctx.lex, Cue::PreviousCue, s, b, &previous) > 0 && previous->value.isEmpty())
                 placeVerb = false;
+            // "The next session is scheduled to take place in Moscow next spring": a plan's
+            // place is no place of an event already held
+            if (ctx.meetings.back().status == "held"_key && !s.tok(b).cap &&
+                (ctx.lex.has(Cue::FutureCue, s.key(b)) || ctx.lex.has(Cue::FutureAux, s.key(b))))
+                placeVerb = false;
         }
     }
     const MeetingPlace place = placeVerb ? findMeetingPlace(ctx, s, s.dateline, s.size()) : MeetingPlace();
@@ -93,6 +98,8 @@ std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
             a.people.push_back(r->person);
     if (a.city.isEmpty() || a.people.empty())
         return std::nullopt;
+    a.otherOccasion = otherOccasionDate(ctx, findDate(s.toks, s.dateline, s.size(), QStringView(ctx.doc.text),
+                                                      ctx.anchor, false, &ctx.lex));
     return a;
 }
 
@@ -1644,6 +1651,11 @@ QString writtenSpelling(const DocContext& ctx, const QString& place)
     constexpr int kMaxWords = 3;
     constexpr int kMinFuzzyLetters = 6;
     // (the text's own case first: a quick search that answers most places)
+    // "Victoria, Seychelles": a capital the gazetteer writes with its state's name, to keep it
+    // apart from its namesakes, is the city alone
+    if (const qsizetype comma = place.lastIndexOf(QLatin1String(", "));
+        comma > 0 && ctx.g.stateIndex(place.mid(comma + 2)) >= 0)
+        return place.left(comma);
     if (place.isEmpty() || findWord(ctx.doc.text, place) >= 0 || ctx.doc.text.contains(place, Qt::CaseInsensitive))
         return place;
     const QString want = squashed(place);
@@ -1690,6 +1702,59 @@ QString fullerSpelling(const DocContext& ctx, const QString& place)
             return name;
     }
     return place;
+}
+
+} // namespace
+
+namespace {
+
+// Whether the person's main title ends with an envoy's (a `posted-title` row: "Ambassador",
+// "High Commissioner", "Deputy Ambassador").
+bool envoyTitled(const DocContext& ctx, const Person& p)
+{
+    if (p.titles.isEmpty())
+        return false;
+    const SharedTokens toks = shortTokens(p.titles.front());
+    for (std::size_t b = 0; b < toks.size(); ++b) {
+        for (const LexiconPhrase& c : ctx.lex.phrases(Cue::PostedTitle, toks[b].key)) {
+            if (c.keys.size() != toks.size() - b)
+                continue;
+            bool same = true;
+            for (std::size_t k = 0; k < c.keys.size() && same; ++k)
+                same = c.keys[k] == toks[b + k].key;
+            if (same)
+                return true;
+        }
+    }
+    return false;
+}
+
+// The state of a meeting of two states whose other state takes part only through its envoys
+// (and someone of the first takes part), or -1.
+int hostOfEnvoys(const DocContext& ctx, const MeetingDraft& m)
+{
+    int host = -1;
+    for (int guest : m.states) {
+        bool envoys = false;
+        bool others = false;
+        bool hosted = false;
+        for (int p : m.participants) {
+            const Person& person = ctx.persons[std::size_t(p)];
+            if (person.state == guest) {
+                const bool envoy = envoyTitled(ctx, person);
+                envoys = envoys || envoy;
+                others = others || !envoy;
+            } else if (person.state >= 0) {
+                hosted = true;
+            }
+        }
+        if (envoys && !others && hosted) {
+            if (host >= 0)
+                return -1; // envoys on both sides: no one is the guest
+            host = m.states.front() == guest ? m.states.back() : m.states.front();
+        }
+    }
+    return host;
 }
 
 } // namespace
@@ -1892,6 +1957,15 @@ void finishPlaces(DocContext& ctx)
     for (MeetingDraft& m : ctx.meetings) {
         if (placeable(m) && !m.venue.isEmpty() && m.states.size() == 1 && sameOccasion(ctx, m, QString()))
             m.place = seatCity(ctx, m.states.front());
+    }
+    // "Foreign Minister A met Japanese Ambassador B at the Foreign Ministry": with two states, one
+    // whose people there are all its envoys is the guest (an envoy is met where he is posted),
+    // and the building is the other's
+    for (MeetingDraft& m : ctx.meetings) {
+        if (!placeable(m) || m.venue.isEmpty() || m.states.size() != 2 || !sameOccasion(ctx, m, QString()))
+            continue;
+        if (const int host = hostOfEnvoys(ctx, m); host >= 0)
+            m.place = seatCity(ctx, host);
     }
     // "In February, A hosted B at the National Palace": where a host received a guest at a
     // building, on any day, is the city where the host's government sits; so is "In March, A

@@ -182,6 +182,9 @@ void TestDates::meetingDate_data()
     // date, the weekday agreeing with it (session 21, places14)
     QTest::newRow("footer date line") << a + "on Tuesday.\n\nThe Dakar Times, Wednesday 12 March 2025" << "" << "Tuesday" << "2025-03-11";
     QTest::newRow("footer numeric date after the outlet") << a + "on Tuesday.\n\nDakar News, 2025/03/12 19:40" << "" << "Tuesday" << "2025-03-11";
+    // ... also after a time ("15:42, 22.01.2026") (session 29, place29)
+    QTest::newRow("numeric date after a time") << "18:20, 12.03.2025\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
+    QTest::newRow("twin: a time and figures with no year (no)") << "18:20, 12.03\n\n" + a + "on Tuesday." << "" << "Tuesday" << "";
     QTest::newRow("byline numeric date after the outlet") << "By Awa Diop | Dakar Daily | Updated: 2025-03-12 07:12\n\n" + a + "on Tuesday." << "" << "Tuesday" << "2025-03-11";
     QTest::newRow("lead weekday and full date") << "Senegal and Mali signed a border accord on Friday, March 7, 2025, in Dakar.\n\n" + a + "on Wednesday." << "" << "Wednesday" << "2025-03-05";
     QTest::newRow("lead weekday disagrees with the date (no)") << "Senegal and Mali signed a border accord on Friday, March 7, 2024, in Dakar.\n\n" + a + "on Wednesday." << "" << "Wednesday" << "";

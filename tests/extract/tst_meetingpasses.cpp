@@ -581,6 +581,31 @@ void TestMeetingPasses::placeAndTime_data()
         << "Ana Quispe met Tomas Reyes at the Vatican." << "Vatican City" << "Vatican" << "";
     QTest::newRow("twin: no dateline, here places nothing")
         << "Ana Quispe met Tomas Reyes here." << "" << "" << "";
+    // an "in" joined by hyphens is inside a compound word (session 29, place29)
+    QTest::newRow("a hyphened in is no place")
+        << "Commander-in-Chief Ana Quispe received Tomas Reyes on Tuesday." << "" << "" << "Tuesday";
+    QTest::newRow("twin: the place after the compound")
+        << "Commander-in-Chief Ana Quispe received Tomas Reyes in Port Sudan on Tuesday." << "Port Sudan" << ""
+        << "Tuesday";
+    // a landmark the lexicon places, after a near-word, is in its city (session 29, place29)
+    QTest::newRow("a building near a landmark") << "Ana Quispe met Tomas Reyes at Blair House near the White House."
+                                                << "Washington" << "Blair House" << "";
+    QTest::newRow("the ministry near a landmark") << "Ana Quispe met Tomas Reyes at the ministry near the Kremlin."
+                                                  << "Moscow" << "ministry" << "";
+    QTest::newRow("twin: near a landmark no dictionary places")
+        << "Ana Quispe met Tomas Reyes at the ministry near the old mill." << "" << "ministry" << "";
+    // a department's building is a venue, as a ministry's (session 29, place29)
+    QTest::newRow("a department's building") << "Ana Quispe met Tomas Reyes at the Department of Agriculture."
+                                             << "" << "Department of Agriculture" << "";
+    QTest::newRow("twin: a department's request is no building")
+        << "Ana Quispe met Tomas Reyes at the request of the Department of Agriculture." << "" << "" << "";
+    // a street after a building's comma is its address, no town (session 29, place29)
+    QTest::newRow("a street after the building is no town")
+        << "Ana Quispe met Tomas Reyes at Government Headquarters, Bay Street, where they discussed rice." << ""
+        << "Government Headquarters" << "";
+    QTest::newRow("twin: a town after the building")
+        << "Ana Quispe met Tomas Reyes at State Lodge, Kakamega, where they discussed rice." << "Kakamega"
+        << "State Lodge" << "";
 }
 
 void TestMeetingPasses::placeAndTime()

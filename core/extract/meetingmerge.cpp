@@ -952,7 +952,10 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // "B presented a report during the meeting": what happened there, so B took part. Only
         // people the sentence alone would not make a meeting of, and not "during his visit",
         // which may be the one still to come.
-        const bool there = (t.frame || hosts) && draft.when.isEmpty() && draft.iso.isEmpty() &&
+        // ("C did not take part in the meeting": not there; a denial of the held event's own
+        // people would have named them)
+        const bool stayedAway = draft.status == "denied"_key && last.status == "held"_key;
+        const bool there = (t.frame || hosts) && !stayedAway && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
         if (!besideTold(last, t) && last.arrival == draft.arrival && !leadApart(last, draft, t) &&
             ((empty && !recalledApart(ctx, last, draft)) ||

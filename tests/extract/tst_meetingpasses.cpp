@@ -514,6 +514,11 @@ void TestMeetingPasses::status_data()
         << "Ana Quispe arrived for talks with Tomas Reyes, and was not received by the press." << "held";
     QTest::newRow("twin: at the invitation of someone")
         << "Ana Quispe travelled to Santiago at the invitation of Tomas Reyes to hold talks." << "held";
+    // session 29, parties29: a negated attendee cue that takes the meeting noun
+    QTest::newRow("did not take part in the meeting") << "Ana Quispe did not take part in the meeting." << "denied";
+    QTest::newRow("twin: took part in the meeting") << "Ana Quispe took part in the meeting." << "held";
+    QTest::newRow("had not taken part in the talks") << "Ana Quispe had not taken part in the talks." << "denied";
+    QTest::newRow("twin: had taken part in the talks") << "Ana Quispe had taken part in the talks." << "held";
 }
 
 void TestMeetingPasses::status()
@@ -991,6 +996,15 @@ void TestMeetingPasses::merging_data()
            "Rosa Vega "
            "during the visit."
         << "Quispe;Reyes/planned/in person/Santiago | Prado;Vega/planned/in person/";
+    // session 29, parties29: who stayed away joins no meeting
+    QTest::newRow("did not take part in the meeting told")
+        << "Peruvian Minister Ana Quispe held a meeting with Chilean Minister Tomas Reyes in Lima on Monday. "
+           "Peruvian Minister Luis Prado did not take part in the meeting."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: took part in the meeting told")
+        << "Peruvian Minister Ana Quispe held a meeting with Chilean Minister Tomas Reyes in Lima on Monday. "
+           "Peruvian Minister Luis Prado also took part in the meeting."
+        << "Prado;Quispe;Reyes/held/in person/Lima";
 }
 
 void TestMeetingPasses::merging()

@@ -996,7 +996,8 @@ void TestMeetingPasses::merging_data()
            "Rosa Vega "
            "during the visit."
         << "Quispe;Reyes/planned/in person/Santiago | Prado;Vega/planned/in person/";
-    // session 29, parties29: who stayed away joins no meeting
+    // session 29, parties29: who stayed away joins no meeting; a chair's meeting on its own day is
+    // its own event
     QTest::newRow("did not take part in the meeting told")
         << "Peruvian Minister Ana Quispe held a meeting with Chilean Minister Tomas Reyes in Lima on Monday. "
            "Peruvian Minister Luis Prado did not take part in the meeting."
@@ -1005,6 +1006,10 @@ void TestMeetingPasses::merging_data()
         << "Peruvian Minister Ana Quispe held a meeting with Chilean Minister Tomas Reyes in Lima on Monday. "
            "Peruvian Minister Luis Prado also took part in the meeting."
         << "Prado;Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("chaired a meeting on a day of its own")
+        << "Chilean Minister Tomas Reyes was later received by Peruvian President Ana Quispe. On Monday, Quispe "
+           "chaired a meeting in Lima, attended by Peruvian Minister Luis Prado."
+        << "Quispe;Reyes/held/in person/ | Prado;Quispe/held/in person/Lima";
 }
 
 void TestMeetingPasses::merging()

@@ -1714,6 +1714,20 @@ int frontedPhraseEnd(const DocContext& ctx, const SentenceInfo& s, const std::ve
     return comma + 1;
 }
 
+/// Whether the attendee cue ending at `e` ends in an include verb (lexicon `attendee-frame`:
+/// "which included") whose object is a thing: "a" or "an", then a lower-case word that is no
+/// person noun, no title and no name ("which included an invitation", not "included a deputy
+/// minister, B").
+bool includesThing(const DocContext& ctx, const SentenceInfo& s, int e)
+{
+    if (e < 1 || e + 1 >= s.size() || !ctx.lex.has(Cue::AttendeeFrame, s.key(e - 1)) ||
+        (s.key(e) != "a"_key && s.key(e) != "an"_key))
+        return false;
+    const int w = e + 1;
+    return s.tok(w).kind == Token::Word && !s.tok(w).cap && !inOfficialSpan(s, w) && !s.nameTok[std::size_t(w)] &&
+           !ctx.lex.has(Cue::PersonNoun, s.key(w)) && !ctx.lex.has(Cue::DelegationNoun, s.key(w));
+}
+
 } // namespace
 
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
@@ -1796,6 +1810,13 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         if (e <= 0 && (e = invertedAttendAt(ctx.lex, s, i, &otherEvent)) > 0) {
             cue = &bare;
             a.elsewhere = a.elsewhere || otherEvent;
+        }
+        // "a message from President D, which included an invitation to visit X": an include verb
+        // ending the cue (lexicon attendee-frame) whose object is a thing ("a"/"an" and a lower-case
+        // word that is no person noun, title or name) lists no one; D is no attendee
+        if (e > 0 && includesThing(ctx, s, e)) {
+            i = e - 1;
+            continue;
         }
         // "A was never part of the delegation", "B, not among those present"
         bool negated = false;

@@ -1006,6 +1006,15 @@ void TestMeetingPasses::merging_data()
         << "Peruvian Minister Ana Quispe held a meeting with Chilean Minister Tomas Reyes in Lima on Monday. "
            "Peruvian Minister Luis Prado also took part in the meeting."
         << "Prado;Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("a message which included an invitation: its sender no attendee")
+        << "Peruvian President Ana Quispe received Chilean Minister Tomas Reyes in Lima on Monday. Reyes "
+           "conveyed to Quispe a message from Chilean President Luis Prado, which included an invitation to visit "
+           "Santiago."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: a delegation which included a minister")
+        << "Peruvian President Ana Quispe received Chilean Minister Tomas Reyes in Lima on Monday. The Chilean "
+           "delegation, which included a deputy foreign minister, Luis Prado, attended the talks."
+        << "Prado;Quispe;Reyes/held/in person/Lima";
     QTest::newRow("chaired a meeting on a day of its own")
         << "Chilean Minister Tomas Reyes was later received by Peruvian President Ana Quispe. On Monday, Quispe "
            "chaired a meeting in Lima, attended by Peruvian Minister Luis Prado."

@@ -3647,7 +3647,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "A informed B about his talks with C", "briefed him on his meeting with C": who is briefed
     // on talks the possessive gives to another hears of them and takes no part; the one who
     // briefs, the subject before the verb, held them
-    if (!t.verb && t.begin >= 2 && ctx.lex.value(Cue::Determiner, s.key(t.begin - 1)) == "possessive"_key) {
+    // ... and so "met B to brief her on the talks with C": the definite article before talks
+    // told before, whose other side follows "with"
+    const bool briefedNoun = ctx.lex.value(Cue::Determiner, s.key(t.begin - 1)) == "possessive"_key ||
+                             (s.key(t.begin - 1) == "the"_key && s.key(t.end - 1) == "with"_key);
+    if (!t.verb && t.begin >= 2 && briefedNoun) {
         constexpr int briefReach = 10; ///< "briefed Hungarian Prime Minister Viktor Orbán by letter on"
         int v = -1;
         for (int b = t.begin - 2; b >= std::max(0, t.begin - 2 - briefReach) && v < 0; --b)
@@ -3669,6 +3673,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             for (std::vector<int>* side : {&out.subjects, &out.objects, &out.companions})
                 std::erase_if(*side, [&](int p) { return holds(before, p); });
             out.subjects = {subject};
+            out.briefed = true;
         }
     }
     // "A, who was accompanied by B, held talks with C", "A, who was joined by B, arrived for a

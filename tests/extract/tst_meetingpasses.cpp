@@ -1015,6 +1015,14 @@ void TestMeetingPasses::merging_data()
         << "Peruvian President Ana Quispe received Chilean Minister Tomas Reyes in Lima on Monday. The Chilean "
            "delegation, which included a deputy foreign minister, Luis Prado, attended the talks."
         << "Prado;Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("met C to brief him on the talks with B: the talks told before")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Lima on Monday. On Tuesday, Quispe "
+           "met Peruvian Minister Luis Prado in Cusco to brief him on the talks with Reyes."
+        << "Quispe;Reyes/held/in person/Lima | Prado;Quispe/held/in person/Cusco";
+    QTest::newRow("twin: met C and held talks with B, one meeting")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Lima on Monday. On Tuesday, Quispe "
+           "met Peruvian Minister Luis Prado in Cusco for talks with Reyes."
+        << "Quispe;Reyes/held/in person/Lima | Prado;Quispe;Reyes/held/in person/Cusco";
     QTest::newRow("chaired a meeting on a day of its own")
         << "Chilean Minister Tomas Reyes was later received by Peruvian President Ana Quispe. On Monday, Quispe "
            "chaired a meeting in Lima, attended by Peruvian Minister Luis Prado."

@@ -1800,7 +1800,7 @@ void findMeetings(DocContext& ctx)
             // (nor does a verb whose object is a crowd, with no official among its objects)
             if (topicMeeting(ctx.lex, s, t, scope, parties) || pairReactsToThing(ctx, s, t, parties) ||
                 praisedForTalks(ctx, s, refs, t, scope) || greetedToNoun(ctx.lex, s, t) ||
-                (t.verb && parties.objects.empty() && crowdObject(ctx, s, t, parties.subjects.size() < 2))) {
+                (t.verb && parties.objects.empty() && parties.subjects.size() < 2 && crowdObject(ctx, s, t, true))) {
                 prevNoun.reset();
                 continue;
             }

@@ -1023,6 +1023,11 @@ void TestMeetingPasses::merging_data()
         << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Lima on Monday. On Tuesday, Quispe "
            "met Peruvian Minister Luis Prado in Cusco for talks with Reyes."
         << "Quispe;Reyes/held/in person/Lima | Prado;Quispe;Reyes/held/in person/Cusco";
+    QTest::newRow("two subjects met a crowd: one meeting of theirs")
+        << "Peruvian Minister Ana Quispe and Peruvian Minister Tomas Reyes met supermarket operators in Lima on Friday."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: one subject met a crowd, no meeting")
+        << "Peruvian Minister Ana Quispe met supermarket operators in Lima on Friday." << "";
     QTest::newRow("chaired a meeting on a day of its own")
         << "Chilean Minister Tomas Reyes was later received by Peruvian President Ana Quispe. On Monday, Quispe "
            "chaired a meeting in Lima, attended by Peruvian Minister Luis Prado."

@@ -742,6 +742,26 @@ void joinSiblings(DocContext& ctx, std::size_t ref, const MeetingDraft& draft, c
     }
 }
 
+/// "A chaired a meeting on Monday", "A convened an emergency meeting in Lahore on Friday": trigger
+/// `t` is a meeting noun after "a" or "an" (a modifier or two between) that a host verb (lexicon
+/// `host-by`: "chaired", "convened", "presided over") right before takes as its object, and its
+/// one person has a day of the mention's own.
+bool convenedOnItsDay(const DocContext& ctx, const MeetingDraft& draft, const Trigger& t, int sentence)
+{
+    if (t.verb || draft.participants.size() != 1 || (draft.when.isEmpty() && draft.iso.isEmpty()))
+        return false;
+    const SentenceInfo& s = ctx.sents[std::size_t(sentence)];
+    constexpr int modifiers = 2; ///< "an emergency cabinet meeting"
+    int a = t.begin - 1;
+    while (a > 0 && t.begin - a <= modifiers && s.tok(a).kind == Token::Word && !s.tok(a).cap &&
+           s.key(a) != "a"_key && s.key(a) != "an"_key)
+        --a;
+    if (a < 1 || (s.key(a) != "a"_key && s.key(a) != "an"_key))
+        return false;
+    const int v = s.key(a - 1) == "over"_key ? a - 2 : a - 1;
+    return v >= 0 && ctx.lex.has(Cue::HostBy, s.key(v)) && !s.tok(v).cap;
+}
+
 /// "A, who was joined by B, ...", "A, joined by B, ...": trigger `t` is a passive attend verb in
 /// an aside that opens right after a comma (with its relative and auxiliary), and no other word
 /// of the sentence tells of a meeting (a meeting verb or noun outside officials' titles, other
@@ -952,7 +972,10 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
         // "B presented a report during the meeting": what happened there, so B took part. Only
         // people the sentence alone would not make a meeting of, and not "during his visit",
         // which may be the one still to come.
-        const bool there = (t.frame || hosts) && draft.when.isEmpty() && draft.iso.isEmpty() &&
+        // ("C did not take part in the meeting": not there; a denial of the held event's own
+        // people would have named them)
+        const bool stayedAway = draft.status == "denied"_key && last.status == "held"_key;
+        const bool there = (t.frame || hosts) && !stayedAway && draft.when.isEmpty() && draft.iso.isEmpty() &&
                            entityCount(ctx, draft) < 2 && !ctx.lex.has(Cue::TravelWord, ctx.sents[std::size_t(sentence)].key(t.begin));
         if (!besideTold(last, t) && last.arrival == draft.arrival && !leadApart(last, draft, t) &&
             ((empty && !recalledApart(ctx, last, draft)) ||
@@ -973,6 +996,15 @@ void addMention(DocContext& ctx, MeetingDraft draft, const Trigger& t, int sente
     }
     if (t.tally && joinTallied(ctx, draft))
         return;
+    // "On Monday, A had chaired a meeting in Rabat ..., attended by C and D": a meeting its one
+    // chair convenes, on a day of its own, is an event of its own, not one told before with A in
+    // it (whose day the text left open); who attended it joins it after
+    if (convenedOnItsDay(ctx, draft, t, sentence)) {
+        draft.weak = true;
+        draft.chaired = true;
+        ctx.meetings.push_back(std::move(draft));
+        return;
+    }
     // Newest first. (No std::ranges::reverse_view: clang-tidy 14 cannot parse
     // libstdc++ 12's <ranges>.)
     for (std::size_t m = ctx.meetings.size(); m-- > 0;) {

@@ -1714,6 +1714,20 @@ int frontedPhraseEnd(const DocContext& ctx, const SentenceInfo& s, const std::ve
     return comma + 1;
 }
 
+/// Whether the attendee cue ending at `e` ends in an include verb (lexicon `attendee-frame`:
+/// "which included") whose object is a thing: "a" or "an", then a lower-case word that is no
+/// person noun, no title and no name ("which included an invitation", not "included a deputy
+/// minister, B").
+bool includesThing(const DocContext& ctx, const SentenceInfo& s, int e)
+{
+    if (e < 1 || e + 1 >= s.size() || !ctx.lex.has(Cue::AttendeeFrame, s.key(e - 1)) ||
+        (s.key(e) != "a"_key && s.key(e) != "an"_key))
+        return false;
+    const int w = e + 1;
+    return s.tok(w).kind == Token::Word && !s.tok(w).cap && !inOfficialSpan(s, w) && !s.nameTok[std::size_t(w)] &&
+           !ctx.lex.has(Cue::PersonNoun, s.key(w)) && !ctx.lex.has(Cue::DelegationNoun, s.key(w));
+}
+
 } // namespace
 
 Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
@@ -1796,6 +1810,13 @@ Attendees findAttendees(const DocContext& ctx, const SentenceInfo& s, const std:
         if (e <= 0 && (e = invertedAttendAt(ctx.lex, s, i, &otherEvent)) > 0) {
             cue = &bare;
             a.elsewhere = a.elsewhere || otherEvent;
+        }
+        // "a message from President D, which included an invitation to visit X": an include verb
+        // ending the cue (lexicon attendee-frame) whose object is a thing ("a"/"an" and a lower-case
+        // word that is no person noun, title or name) lists no one; D is no attendee
+        if (e > 0 && includesThing(ctx, s, e)) {
+            i = e - 1;
+            continue;
         }
         // "A was never part of the delegation", "B, not among those present"
         bool negated = false;
@@ -3626,7 +3647,11 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     // "A informed B about his talks with C", "briefed him on his meeting with C": who is briefed
     // on talks the possessive gives to another hears of them and takes no part; the one who
     // briefs, the subject before the verb, held them
-    if (!t.verb && t.begin >= 2 && ctx.lex.value(Cue::Determiner, s.key(t.begin - 1)) == "possessive"_key) {
+    // ... and so "met B to brief her on the talks with C": the definite article before talks
+    // told before, whose other side follows "with"
+    const bool briefedNoun = ctx.lex.value(Cue::Determiner, s.key(t.begin - 1)) == "possessive"_key ||
+                             (s.key(t.begin - 1) == "the"_key && s.key(t.end - 1) == "with"_key);
+    if (!t.verb && t.begin >= 2 && briefedNoun) {
         constexpr int briefReach = 10; ///< "briefed Hungarian Prime Minister Viktor Orbán by letter on"
         int v = -1;
         for (int b = t.begin - 2; b >= std::max(0, t.begin - 2 - briefReach) && v < 0; --b)
@@ -3648,6 +3673,7 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
             for (std::vector<int>* side : {&out.subjects, &out.objects, &out.companions})
                 std::erase_if(*side, [&](int p) { return holds(before, p); });
             out.subjects = {subject};
+            out.briefed = true;
         }
     }
     // "A, who was accompanied by B, held talks with C", "A, who was joined by B, arrived for a

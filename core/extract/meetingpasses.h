@@ -131,6 +131,9 @@ struct Parties
     /// "held meetings with each of her guests": the objects, read from the meeting told before,
     /// each met in a meeting of their own
     bool each = false;
+    /// "met B to brief her on the talks with C": talks told before, the topic of a briefing; they
+    /// take no day or place from the sentence of the briefing
+    bool briefed = false;
     bool nobody() const { return subjects.empty() && objects.empty(); }
 };
 

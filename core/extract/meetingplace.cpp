@@ -1018,7 +1018,7 @@ MeetingPlace readPlace(const DocContext& ctx, const SentenceInfo& s, int from, i
             }
             // "at State Lodge, Kakamega, on Tuesday": a town no dictionary knows, one or two
             // capitalised words set off by commas (or ending the sentence) right after a building
-            // whose head word ends its name, no one's name, state or title
+            // whose head word ends its name, no one's name, state, title or street
             if (out.city.isEmpty() && e + 2 < s.size() && s.key(e) == ","_key && ctx.lex.has(Cue::VenueHead, s.key(e - 1))) {
                 const int run = capitalRun(s, e + 1, s.size());
                 const bool bare = run > e + 1 && run - (e + 1) <= 2 && run < s.size() && s.tok(run).kind == Token::Punct &&

@@ -1807,7 +1807,7 @@ void findMeetings(DocContext& ctx)
             // (nor does a verb whose object is a crowd, with no official among its objects)
             if (topicMeeting(ctx.lex, s, t, scope, parties) || pairReactsToThing(ctx, s, t, parties) ||
                 praisedForTalks(ctx, s, refs, t, scope) || greetedToNoun(ctx.lex, s, t) ||
-                (t.verb && parties.objects.empty() && crowdObject(ctx, s, t, parties.subjects.size() < 2))) {
+                (t.verb && parties.objects.empty() && parties.subjects.size() < 2 && crowdObject(ctx, s, t, true))) {
                 prevNoun.reset();
                 continue;
             }
@@ -1889,6 +1889,14 @@ void findMeetings(DocContext& ctx)
                 own.date = objectDate(ctx, s, span, f.date, f.status == "planned"_key);
                 own.place = objectPlace(ctx, s, span, f.place);
                 MeetingDraft draft = buildDraft(ctx, s, t, own, people);
+                // (a day or place between the noun and its "with", "his talks last week in
+                // Davos with C", is the talks')
+                if (parties.briefed && (s.key(t.end - 1) == "with"_key || s.key(t.end) == "with"_key)) {
+                    draft.when.clear();
+                    draft.iso.clear();
+                    draft.place.clear();
+                    draft.venue.clear();
+                }
                 // "A visited X, during which he held talks with B and called on C": a verb joined
                 // by "and" to the one before, with its subject and status, in person and naming
                 // no place, was where that one's meeting was

@@ -191,6 +191,26 @@ bool negatesAt(const Lexicon& lex, const SentenceInfo& s, int i)
     return lex.has(Cue::Negation, s.key(i)) && !lex.has(Cue::ScopeLimiter, s.key(i + 1));
 }
 
+// "Mayor C did not take part in the meeting", "was not present at the talks": a negation right
+// before the attendee cue that takes the meeting noun (a preposition and an article at most
+// between) says the subject stayed away; the mention tells no one's attending, held.
+bool negatedAttendance(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, int from)
+{
+    if (t.verb)
+        return false;
+    int end = t.begin;
+    if (end - 1 > from && (lex.has(Cue::Article, s.key(end - 1)) || lex.has(Cue::Determiner, s.key(end - 1))))
+        --end;
+    if (end - 1 > from && s.tok(end - 1).kind == Token::Word && !s.tok(end - 1).cap &&
+        lex.has(Cue::FunctionWord, s.key(end - 1)) && !lex.has(Cue::AgentWord, s.key(end - 1)))
+        --end;
+    constexpr int cueReach = 4; ///< "among those present at"
+    for (int i = std::max(from + 1, end - cueReach); i < end; ++i)
+        if (lexiconPhraseAt(lex, Cue::AttendeeCue, s, i) == end)
+            return negatesAt(lex, s, i - 1);
+    return false;
+}
+
 // "Kagame to meet Ndayishimiye in Kigali", "Modi, Albanese to hold talks", "South Africa's
 // Ramaphosa to host Boko": a headline's infinitive, "to" and a lowercase verb right after a
 // person's name with only capitalised words, commas, "and" and possessives before it in the
@@ -484,7 +504,7 @@ QString statusOf(const Lexicon& lex, const SentenceInfo& s, const Trigger& t, co
                     return QStringLiteral("denied");
         }
     }
-    if (refusesRequest(lex, s, t, from) || refusesModifiedNoun(lex, s, t, from))
+    if (refusesRequest(lex, s, t, from) || refusesModifiedNoun(lex, s, t, from) || negatedAttendance(lex, s, t, from))
         return QStringLiteral("denied");
     // "declined to take a call from B", "refused to join the talks": a refusal, "to", one verb
     // and an article before the trigger (not "declined to comment on the talks")

@@ -514,6 +514,11 @@ void TestMeetingPasses::status_data()
         << "Ana Quispe arrived for talks with Tomas Reyes, and was not received by the press." << "held";
     QTest::newRow("twin: at the invitation of someone")
         << "Ana Quispe travelled to Santiago at the invitation of Tomas Reyes to hold talks." << "held";
+    // session 29, parties29: a negated attendee cue that takes the meeting noun
+    QTest::newRow("did not take part in the meeting") << "Ana Quispe did not take part in the meeting." << "denied";
+    QTest::newRow("twin: took part in the meeting") << "Ana Quispe took part in the meeting." << "held";
+    QTest::newRow("had not taken part in the talks") << "Ana Quispe had not taken part in the talks." << "denied";
+    QTest::newRow("twin: had taken part in the talks") << "Ana Quispe had taken part in the talks." << "held";
 }
 
 void TestMeetingPasses::status()
@@ -1016,6 +1021,42 @@ void TestMeetingPasses::merging_data()
            "Rosa Vega "
            "during the visit."
         << "Quispe;Reyes/planned/in person/Santiago | Prado;Vega/planned/in person/";
+    // session 29, parties29: who stayed away joins no meeting; a chair's meeting on its own day is
+    // its own event
+    QTest::newRow("did not take part in the meeting told")
+        << "Peruvian Minister Ana Quispe held a meeting with Chilean Minister Tomas Reyes in Lima on Monday. "
+           "Peruvian Minister Luis Prado did not take part in the meeting."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: took part in the meeting told")
+        << "Peruvian Minister Ana Quispe held a meeting with Chilean Minister Tomas Reyes in Lima on Monday. "
+           "Peruvian Minister Luis Prado also took part in the meeting."
+        << "Prado;Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("a message which included an invitation: its sender no attendee")
+        << "Peruvian President Ana Quispe received Chilean Minister Tomas Reyes in Lima on Monday. Reyes "
+           "conveyed to Quispe a message from Chilean President Luis Prado, which included an invitation to visit "
+           "Santiago."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: a delegation which included a minister")
+        << "Peruvian President Ana Quispe received Chilean Minister Tomas Reyes in Lima on Monday. The Chilean "
+           "delegation, which included a deputy foreign minister, Luis Prado, attended the talks."
+        << "Prado;Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("met C to brief him on the talks with B: the talks told before")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Lima on Monday. On Tuesday, Quispe "
+           "met Peruvian Minister Luis Prado in Cusco to brief him on the talks with Reyes."
+        << "Quispe;Reyes/held/in person/Lima | Prado;Quispe/held/in person/Cusco";
+    QTest::newRow("twin: met C and held talks with B, one meeting")
+        << "Peruvian President Ana Quispe met Chilean President Tomas Reyes in Lima on Monday. On Tuesday, Quispe "
+           "met Peruvian Minister Luis Prado in Cusco for talks with Reyes."
+        << "Quispe;Reyes/held/in person/Lima | Prado;Quispe;Reyes/held/in person/Cusco";
+    QTest::newRow("two subjects met a crowd: one meeting of theirs")
+        << "Peruvian Minister Ana Quispe and Peruvian Minister Tomas Reyes met supermarket operators in Lima on Friday."
+        << "Quispe;Reyes/held/in person/Lima";
+    QTest::newRow("twin: one subject met a crowd, no meeting")
+        << "Peruvian Minister Ana Quispe met supermarket operators in Lima on Friday." << "";
+    QTest::newRow("chaired a meeting on a day of its own")
+        << "Chilean Minister Tomas Reyes was later received by Peruvian President Ana Quispe. On Monday, Quispe "
+           "chaired a meeting in Lima, attended by Peruvian Minister Luis Prado."
+        << "Quispe;Reyes/held/in person/ | Prado;Quispe/held/in person/Lima";
 }
 
 void TestMeetingPasses::merging()

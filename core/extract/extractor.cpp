@@ -202,6 +202,20 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         s.listFrom = s.start;
     tokenizeInto(s.toks, text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
     s.count = int(s.toks.size());
+    s.wordCues = CueBits{};
+    s.phraseCues = CueBits{};
+    for (const Token& t : s.toks) {
+        if (!ctx.lex.classified(t.key)) {
+            s.wordCues = SentenceInfo::allCues();
+            s.phraseCues = SentenceInfo::allCues();
+            break;
+        }
+        const KeyClasses& classes = *t.key.classes();
+        for (std::size_t w = 0; w < classes.words.w.size(); ++w) {
+            s.wordCues.w[w] |= classes.words.w[w];
+            s.phraseCues.w[w] |= classes.phraseStarts.w[w];
+        }
+    }
     const int n = s.size();
     s.matchAt.assign(std::size_t(n), -1);
     s.quoted.assign(std::size_t(n), 0);

@@ -1499,6 +1499,11 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
         bool person = false;
         bool encounter = false;
     };
+    // (a state, or a capital, is matched before its "'s": a sentence with none has no item)
+    if (std::none_of(s.matches.begin(), s.matches.end(), [](const PhraseMatch& m) {
+            return m.kind == PhraseKind::State || (m.kind == PhraseKind::Place && m.capital);
+        }))
+        return;
     std::vector<Item> items;
     for (int k = 1; k + 1 < n; ++k) {
         if (s.key(k) != "'s"_key)
@@ -5076,6 +5081,9 @@ bool nameTaken(const SentenceInfo& s, int b, int e)
 // Not "who chairs a book club" (no body's head noun), "who chaired ..." (an office held once).
 void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
 {
+    // (an office verb or phrase after "who": most sentences have none)
+    if (!s.mayHaveWordOf(Cue::OfficeVerb) && !s.mayStartPhraseOf(Cue::OfficeVerb))
+        return;
     const int n = s.size();
     for (int k = 2; k + 2 < n; ++k) {
         if (s.key(k) != "who"_key)

@@ -4504,6 +4504,9 @@ bool addNamedStatesSides(DocContext& ctx, const SentenceInfo& s, const std::vect
 
 void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
+    // (both readings below need a member verb: most sentences have none)
+    if (!s.mayHaveWordOf(Cue::MemberVerb))
+        return;
     bool delegation = false, led = false;
     for (int i = 0; i < s.size(); ++i) {
         if (ctx.lex.has(Cue::DelegationNoun, s.key(i)))

@@ -64,6 +64,23 @@ struct SentenceInfo
     /// The lexicon its tokens were classified by (prepareSentence()): the words of names
     /// (parseName(), isNameStart()) are read from it.
     const Lexicon* lex = nullptr;
+    /// The union of its tokens' word classes in `lex`, every bit set when a key was not
+    /// classified there (prepareSentence(); every bit before it): a pass that acts only at a
+    /// word of one class asks once and passes over a sentence with none, where it asked every
+    /// token (most sentences hold no "predecessor", no delegation, no government word).
+    CueBits wordCues = allCues();
+    /// As `wordCues`, of the classes whose phrases its tokens start (lexiconPhraseAt()).
+    CueBits phraseCues = allCues();
+    /// Whether a token of the sentence may be a word of `cue` (Lexicon::has()); never a wrong "no".
+    bool mayHaveWordOf(Cue cue) const { return !inTokenBits(cue) || wordCues.test(int(cue)); }
+    /// Whether a phrase of `cue` may start at a token of the sentence (lexiconPhraseAt()).
+    bool mayStartPhraseOf(Cue cue) const { return !inTokenBits(cue) || phraseCues.test(int(cue)); }
+    static CueBits allCues()
+    {
+        CueBits all;
+        all.w.fill(~quint64(0));
+        return all;
+    }
     /// The document's whole text, which the tokens' offsets index (prepareSentence()).
     QStringView text;
     /// Where the sentence's first line that ends in a colon ends, or -1: the splitter joins a

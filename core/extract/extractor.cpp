@@ -181,6 +181,26 @@ static bool writtenAsInitials(QStringView word)
     return true;
 }
 
+// The union of one kind of class bits over `toks` (SentenceInfo::wordCues, phraseCues), every
+// bit set when a key was not classified by `lex`. Accumulated in registers, not in memory.
+static CueBits sentenceClasses(const Lexicon& lex, const std::vector<Token>& toks, CueBits KeyClasses::*kind)
+{
+    static_assert(CueBits::kBits == 256, "four words");
+    quint64 w0 = 0, w1 = 0, w2 = 0, w3 = 0;
+    for (const Token& t : toks) {
+        if (!lex.classified(t.key))
+            return SentenceInfo::allCues();
+        const CueBits& bits = t.key.classes()->*kind;
+        w0 |= bits.w[0];
+        w1 |= bits.w[1];
+        w2 |= bits.w[2];
+        w3 |= bits.w[3];
+    }
+    CueBits out;
+    out.w = {w0, w1, w2, w3};
+    return out;
+}
+
 void prepareSentence(DocContext& ctx, SentenceInfo& s)
 {
     const QStringView text(ctx.doc.text);
@@ -202,6 +222,8 @@ void prepareSentence(DocContext& ctx, SentenceInfo& s)
         s.listFrom = s.start;
     tokenizeInto(s.toks, text.mid(s.start, s.end - s.start), s.start, &ctx.lex);
     s.count = int(s.toks.size());
+    s.wordCues = sentenceClasses(ctx.lex, s.toks, &KeyClasses::words);
+    s.phraseCues = sentenceClasses(ctx.lex, s.toks, &KeyClasses::phraseStarts);
     const int n = s.size();
     s.matchAt.assign(std::size_t(n), -1);
     s.quoted.assign(std::size_t(n), 0);

@@ -3458,13 +3458,15 @@ Parties findParties(const DocContext& ctx, const SentenceInfo& s, const std::vec
     const bool cutRelative = scope.cut < scope.end && scope.cut >= t.end &&
                              (ctx.lex.has(Cue::RelativeWord, s.key(scope.cut)) || partOfMeeting(scope.cut));
     const int after = cutRelative ? scope.cut : std::max(scope.end, t.end);
+    const bool clauseMayOpen = mayHoldAbsoluteClause(s);
     for (int i = after; i < s.size() && !scope.quoted; ++i) {
         const TokenKey& k = s.key(i);
         // ("held talks on Monday, with A and B also present", "with C looking on": an absolute
         // clause of presence names companions)
         // (of a meeting of two sides: not "visited a shipyard, with C present")
         const bool twoSides = out.group || out.subjects.size() + out.objects.size() >= 2;
-        if (const AbsoluteClause ac = absoluteClause(ctx, s, refs, i); ac.present && twoSides) {
+        if (const AbsoluteClause ac = clauseMayOpen ? absoluteClause(ctx, s, refs, i) : AbsoluteClause{};
+            ac.present && twoSides) {
             for (const PersonRef* r : refs)
                 if (r->begin >= ac.listBegin && r->begin < ac.listEnd && isOfficialRef(ctx, *r) && !holds(out.subjects, r->person) &&
                     !holds(out.objects, r->person))
@@ -4528,6 +4530,9 @@ bool addNamedStatesSides(DocContext& ctx, const SentenceInfo& s, const std::vect
 
 void addDelegationMembers(DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs)
 {
+    // (both readings below need a member verb: most sentences have none)
+    if (!s.mayHaveWordOf(Cue::MemberVerb))
+        return;
     bool delegation = false, led = false;
     for (int i = 0; i < s.size(); ++i) {
         if (ctx.lex.has(Cue::DelegationNoun, s.key(i)))

@@ -226,6 +226,13 @@ struct AbsoluteClause
 };
 AbsoluteClause absoluteClause(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                               int opener);
+/// Whether `s` may hold such a clause: its opener (a list-opener word) and its presence phrase
+/// both in the sentence's classes. The passes ask absoluteClause() at every token after a
+/// trigger; a sentence without the two is passed over once.
+inline bool mayHoldAbsoluteClause(const SentenceInfo& s)
+{
+    return s.mayHaveWordOf(Cue::ListOpener) && s.mayStartPhraseOf(Cue::PresenceWord);
+}
 
 /// A meeting recalled from a month of its own, on none of the article's days ("Last November, C
 /// held talks with B", "their call in February"): dated over 31 days from the article's, or in

@@ -1385,6 +1385,8 @@ void dropSenders(const DocContext& ctx, const SentenceInfo& s, const std::vector
 void dropAbsentInClause(const DocContext& ctx, const SentenceInfo& s, const std::vector<const PersonRef*>& refs,
                         Parties& parties)
 {
+    if (!mayHoldAbsoluteClause(s))
+        return;
     std::vector<std::pair<int, int>> away;
     for (int i = s.dateline; i < s.size(); ++i)
         if (const AbsoluteClause ac = absoluteClause(ctx, s, refs, i); ac.end > 0 && !ac.present)

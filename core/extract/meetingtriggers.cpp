@@ -1108,8 +1108,17 @@ std::vector<Trigger> findTriggers(const Lexicon& lex, const SentenceInfo& s)
                 return true;
         return false;
     };
+    // No token can open one in a sentence with no word of those classes, no brief verb, no
+    // phone or video word (the mode both call readings need), no two-word meeting verb and no
+    // "call": asked once of the sentence's classes, the loop below is passed over
+    // (the sentence's classes are its lexicon's: another one asks every token)
+    const bool mayOpenAny =
+        s.lex != &lex || s.mayHaveWordOf(Cue::MeetingVerb) || s.mayHaveWordOf(Cue::CeremonyVerb) || s.mayHaveWordOf(Cue::MeetingNoun) ||
+        s.mayHaveWordOf(Cue::PreviousCue) || s.mayHaveWordOf(Cue::BriefVerb) || s.mayHaveWordOf(Cue::PhoneWord) ||
+        s.mayHaveWordOf(Cue::VideoWord) || s.mayStartPhraseOf(Cue::MeetingVerb) ||
+        std::any_of(s.toks.begin(), s.toks.end(), [](const Token& t) { return t.key == "call"_key; });
     std::vector<Trigger> out;
-    for (int i = 0; i < n; ++i) {
+    for (int i = 0; mayOpenAny && i < n; ++i) {
         // (nor a word of a recognised official's title: "Chairman of the World Governments
         // Summit Organisation A" holds no summit)
         if (s.tok(i).kind != Token::Word || s.nameTok[std::size_t(i)] || !mayOpen(i) || inOfficialSpan(s, i))

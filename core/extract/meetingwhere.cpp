@@ -69,6 +69,9 @@ void placeLastEvent(DocContext& ctx, const SentenceInfo& s, const std::vector<co
 std::optional<Arrival> readArrival(const DocContext& ctx, const SentenceInfo& s,
                                    const std::vector<const PersonRef*>& refs)
 {
+    // (an arrival is told by a place cue's phrase or a journey verb: most sentences have neither)
+    if (!s.mayStartPhraseOf(Cue::PlaceCue) && !s.mayHaveWordOf(Cue::JourneyVerb))
+        return std::nullopt;
     bool arrived = false;
     int from = s.dateline;
     for (int i = 0; i < s.size() && !arrived; ++i) {

@@ -1523,6 +1523,10 @@ void findDictionaryPeople(DocContext& ctx, SentenceInfo& s)
 // one and "of", is the official who led that government or party.
 void findGovernmentLeaders(DocContext& ctx, SentenceInfo& s)
 {
+    // (a leader is read only after "under the" or a government word and "of")
+    if (!s.mayHaveWordOf(Cue::GovernmentWord) &&
+        std::none_of(s.toks.begin(), s.toks.end(), [](const Token& t) { return t.key == "under"_key; }))
+        return;
     for (int i = 2; i + 1 < s.size(); ++i) {
         // (the words before the name first: "under the", or a government word and "of", before
         // a name is read at every word)
@@ -1570,6 +1574,11 @@ void findPossessiveStateNames(DocContext& ctx, SentenceInfo& s)
         bool person = false;
         bool encounter = false;
     };
+    // (a state, or a capital, is matched before its "'s": a sentence with none has no item)
+    if (std::none_of(s.matches.begin(), s.matches.end(), [](const PhraseMatch& m) {
+            return m.kind == PhraseKind::State || (m.kind == PhraseKind::Place && m.capital);
+        }))
+        return;
     std::vector<Item> items;
     for (int k = 1; k + 1 < n; ++k) {
         if (s.key(k) != "'s"_key)
@@ -1696,7 +1705,9 @@ void findListedMembers(DocContext& ctx, SentenceInfo& s)
                (body && body->end == i && body->kind == PhraseKind::Organization &&
                 ctx.lex.value(Cue::PartyWord, s.key(i)) == "led"_key);
     };
-    // (no list without a delegation noun: asked alone first, one bit a word)
+    // (no list without a delegation noun: asked of the sentence's classes, then alone, one bit a word)
+    if (!s.mayHaveWordOf(Cue::DelegationNoun) && !s.mayHaveWordOf(Cue::PartyWord))
+        return;
     if (std::none_of(s.toks.begin(), s.toks.end(), [&](const Token& t) {
             return ctx.lex.has(Cue::DelegationNoun, t.key) || ctx.lex.has(Cue::PartyWord, t.key);
         }))
@@ -5185,6 +5196,9 @@ bool nameTaken(const SentenceInfo& s, int b, int e)
 // Not "who chairs a book club" (no body's head noun), "who chaired ..." (an office held once).
 void findRelativeOffices(DocContext& ctx, SentenceInfo& s)
 {
+    // (an office verb or phrase after "who": most sentences have none)
+    if (!s.mayHaveWordOf(Cue::OfficeVerb) && !s.mayStartPhraseOf(Cue::OfficeVerb))
+        return;
     const int n = s.size();
     for (int k = 2; k + 2 < n; ++k) {
         if (s.key(k) != "who"_key)
@@ -5338,6 +5352,8 @@ void findPrivateCallings(DocContext& ctx, const SentenceInfo& s)
 // named the possessor, else the one the people dictionary knows him by.
 void findPredecessors(DocContext& ctx, SentenceInfo& s)
 {
+    if (!s.mayHaveWordOf(Cue::FormerHolder))
+        return;
     const int n = s.size();
     for (int k = 1; k < n; ++k) {
         if (!ctx.lex.has(Cue::FormerHolder, s.key(k)))

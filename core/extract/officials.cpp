@@ -6701,6 +6701,63 @@ int unwrittenOwnState(const DocContext& ctx, const std::vector<int>& prominent)
     return -1;
 }
 
+// The state of a place the body tells something happens in, at token i right after "in", "at" or
+// "on" ("marched in Maseru", "on Rarotonga", "in Sfax"): a capital or seat of the gazetteer, or a
+// town the lexicon lists; else -1. Not a seat many states name ("the Chancellery") nor one of
+// international bodies ("in Brussels"), which tell no state's ground.
+int locativePlaceState(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    const TokenKey& before = s.key(i - 1);
+    if ((before != "in"_key && before != "at"_key && before != "on"_key) || !s.tok(i).cap)
+        return -1;
+    if (const PhraseMatch* m = s.matchOf(i); m && m->begin == i)
+        return m->kind == PhraseKind::Place && lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, i) != m->end &&
+                       lexiconPhraseAt(ctx.lex, Cue::BodySeat, s, i) != m->end
+                   ? m->entry
+                   : -1;
+    const LexiconPhrase* town = nullptr;
+    return lexiconPhraseAt(ctx.lex, Cue::City, s, i, &town) > i ? ctx.g.stateIndex(town->value) : -1;
+}
+
+// "Factories in Maseru shed jobs ... Workers marched in Maseru": a local paper tells the things
+// it reports happening in its own state's places, and names a foreign state more often as a
+// topic ("after the United States ended its trade deal"). The city a meeting is told in is a
+// venue, abroad as often as at home ("the summit in Gyeongju"): it counts half as much as a
+// place something else happens in, and venues alone tell no setting. The state of those
+// places, when it has more of them than any other, one outside a meeting at least, and the
+// text names it; else -1.
+int settingState(const DocContext& ctx, const std::vector<int>& prominent)
+{
+    QHash<int, int> weight;
+    QSet<int> grounded; ///< states with a place where something other than a meeting happens
+    for (int k = ctx.body; k < int(ctx.sents.size()); ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        bool meeting = false;
+        for (int i = 0; i < s.size() && !meeting; ++i)
+            meeting = ctx.lex.has(Cue::EncounterWord, s.key(i)) || ctx.lex.has(Cue::MeetingNoun, s.key(i));
+        for (int i = std::max(1, s.dateline + 1); i < s.size(); ++i) {
+            const int st = locativePlaceState(ctx, s, i);
+            if (st < 0)
+                continue;
+            weight[st] += meeting ? 1 : 2;
+            if (!meeting)
+                grounded.insert(st);
+        }
+    }
+    int best = -1, runnerUp = 0;
+    for (auto it = weight.cbegin(); it != weight.cend(); ++it) {
+        if (best < 0 || it.value() > weight.value(best)) {
+            runnerUp = best < 0 ? 0 : weight.value(best);
+            best = it.key();
+        } else {
+            runnerUp = std::max(runnerUp, it.value());
+        }
+    }
+    if (best < 0 || weight.value(best) < 3 || weight.value(best) == runnerUp || !grounded.contains(best))
+        return -1;
+    return std::find(prominent.begin(), prominent.end(), best) != prominent.end() ? best : -1;
+}
+
 // "China was represented by Vice Foreign Minister A", "Kenya, represented at the talks by B",
 // "Beijing sent Vice Minister C": a state (or its seat) itself the subject of the accompaniment
 // cue at `cue` (right before it, or before "was", "has been" or a comma): the state, else -1.
@@ -8097,6 +8154,10 @@ void assignFallbackStates(DocContext& ctx)
     } else if (home = agencyState(ctx); home >= 0 && holds(prominent, home)) {
         // "By A, GMA Integrated News": with nothing else to tell, the outlet of the byline
         // above the body is at home in its state, when the story names that state
+        const auto at = std::find(prominent.begin(), prominent.end(), home);
+        std::rotate(prominent.begin(), at, at + 1);
+    } else if ((home = settingState(ctx, prominent)) >= 0) {
+        // nothing else tells the home: the state of the places the story happens in does
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
     } else {

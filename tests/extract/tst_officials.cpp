@@ -4661,6 +4661,25 @@ void TestOfficials::officials_data()
     QTest::newRow("s27 fallback27 twin: a bare commissioner met in Geneva")
         << "Bangladesh appealed for funds for the camps on Monday. Refugee commissioner Abdul Karim met Korean ambassador Park Young-sik at his office in Geneva on Wednesday."
         << "Abdul Karim/Commissioner/-;Park Young-sik/Ambassador/South Korea";
+
+    // --- session 29, home29: the state of bare-titled officials when no cue of the sentence
+    // gives one. (A state in free association that news treats as a state, with its own prime
+    // minister; twin: the same state only as a topic of a foreign story)
+    QTest::newRow("s29 home29: the Cook Islands are a state of their own")
+        << "Households on Rarotonga will pay more for power. Prime Minister Marama Tane met New Zealand Foreign Minister Wiremu Hale in Auckland on Monday about the Cook Islands' ties with China. Tane later briefed Leader of the Opposition Tere Moana in Avarua. China and China's partners listened; China agreed."
+        << "Marama Tane//Cook Islands;Wiremu Hale//New Zealand;Tere Moana//Cook Islands";
+    QTest::newRow("s29 home29 twin: the Cook Islands only as a topic")
+        << "New Zealand Foreign Minister Wiremu Hale met Fiji Prime Minister Marama Tane in Suva on Monday to discuss the Cook Islands' ties with China. China and China's partners listened; China agreed."
+        << "Wiremu Hale//New Zealand;Marama Tane//Fiji";
+    // (no dateline, no outlet, no dictionary official: the places the body tells things happen
+    // in are the story's setting, and a bare title is at home there, though a foreign state is
+    // named more; twin: a story set in no place of the local state)
+    QTest::newRow("s29 home29: the story's places tell a bare minister's home")
+        << "Factories in Maseru shed jobs after the United States ended its trade deal, and the United States will not return. Workers marched in Maseru on Monday, and traders in Maseru closed their shops. The United States did not reply. Lesotho exports fell. Labour Minister Thabo Lekhanya said the jobs would come back."
+        << "Thabo Lekhanya//Lesotho";
+    QTest::newRow("s29 home29 twin: no place of the story")
+        << "Factories shed jobs after the United States ended its trade deal, and the United States will not return. Workers marched on Monday, and traders closed their shops. The United States did not reply. Lesotho exports fell. Labour Minister Thabo Lekhanya said the jobs would come back."
+        << "Thabo Lekhanya//United States";
 }
 
 void TestOfficials::officials()

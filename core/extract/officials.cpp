@@ -8107,6 +8107,41 @@ bool reignsIn(const DocContext& ctx, const QString& royal, int state)
     return false;
 }
 
+// "President Kagame and President B met", "Nduhungirehe and Foreign Minister C held talks": a
+// state has one head, one head of government and one minister of each portfolio, so one who
+// meets that office's holder of `state` where the text names him is of another state. (Not a
+// deputy's office, nor a bare "Minister": a state has many.) And a monarchy has no president:
+// "King Mohammed VI and his brother President B".
+bool metHolderOfOwnOffice(const DocContext& ctx, int self, const PersonRef& naming, int state)
+{
+    const Person& p = ctx.persons[std::size_t(self)];
+    const auto singleHolder = [&](const QString& t) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        if (ti < 0 || t.compare(QLatin1String("Minister"), Qt::CaseInsensitive) == 0)
+            return false;
+        for (const QString& w : t.split(QLatin1Char(' ')))
+            if (ctx.lex.has(Cue::DeputyWord, foldKey(w)))
+                return false;
+        const TitleEntry& te = ctx.g.titles[std::size_t(ti)];
+        return te.category == "head-of-state"_key || te.category == "head-of-government"_key ||
+               te.category == "minister"_key;
+    };
+    const bool president = p.titles.contains(QLatin1String("President"), Qt::CaseInsensitive);
+    const auto [rb, re] = ctx.refRange[std::size_t(naming.sentence)];
+    for (std::size_t r = rb; r < re; ++r) {
+        const int o = ctx.refs[r].person;
+        if (o < 0 || o == self || p.former || ctx.persons[std::size_t(o)].former || ctx.persons[std::size_t(o)].state != state)
+            continue;
+        for (const QString& t : p.titles)
+            if (ctx.persons[std::size_t(o)].titles.contains(t) && singleHolder(t))
+                return true;
+        for (const QString& royal : ctx.persons[std::size_t(o)].titles)
+            if (president && reignsIn(ctx, royal, state))
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -8408,8 +8443,21 @@ void assignFallbackStates(DocContext& ctx)
         const PersonRef* met = firstNaming(ctx, self);
         const bool metHere = host >= 0 && !holds(near.metSides, host) &&
                              !(met && tellsReception(ctx, ctx.sents[std::size_t(met->sentence)]));
+        // ... and so is one who meets a bare official of the story's state when neither the
+        // outlet nor the lead told a home: its dateline's ("Ashgabat - President A held a meeting
+        // with Deputy Chairman B"), else the state it names most ("President A received Prime
+        // Minister B")
+        // (not a dateline an agency of another state files from: "Addis Ababa (KBC) -" writes
+        // Kenya's own people bare)
+        const int story = own >= 0 ? -1
+                          : datelineState >= 0 ? (agencyState(ctx) < 0 ? datelineState : -1)
+                          : home < 0 && leadState < 0 && !prominent.empty() ? prominent.front()
+                                                                           : -1;
+        const bool metStory = story >= 0 && met && holds(near.metWritten, story) && !namesStateAt(ctx, met, story) &&
+                              !metHolderOfOwnOffice(ctx, self, *met, story);
         const auto metOther = [&](int st) {
-            return holds(near.metStates, st) && !(st == own && metOwn) && !(st == host && metHere);
+            return holds(near.metStates, st) && !(st == own && metOwn) && !(st == host && metHere) &&
+                   !(st == story && metStory);
         };
         // (one who sits in on a meeting is no side of it, whoever chairs it: "A chaired an
         // inter-ministerial meeting, which was attended by home adviser B")

@@ -4680,6 +4680,21 @@ void TestOfficials::officials_data()
     QTest::newRow("s29 home29 twin: no place of the story")
         << "Factories shed jobs after the United States ended its trade deal, and the United States will not return. Workers marched on Monday, and traders closed their shops. The United States did not reply. Lesotho exports fell. Labour Minister Thabo Lekhanya said the jobs would come back."
         << "Thabo Lekhanya//United States";
+    // (a bare title who meets a bare official of the story's state, its dateline's or the one
+    // it names most, is at home too, as with the outlet's home: the text writes the state of
+    // its foreigners; twin: the sentence writes that state, and the bare one is the guest)
+    QTest::newRow("s29 home29: the story's leader receives a bare minister at home")
+        << "Tunisia's olive farmers face losses, and Tunisia's mills are full. Tunisia exports oil to Italy. President Kais Saied received Agriculture Minister Amira Ben Salah at Carthage Palace on Monday."
+        << "Kais Saied//Tunisia;Amira Ben Salah//Tunisia";
+    QTest::newRow("s29 home29 twin: the sentence writes the leader's state")
+        << "Tunisia's olive farmers face losses, and Tunisia's mills are full. Tunisia exports oil to Italy. Tunisia's President Kais Saied received Agriculture Minister Amira Ben Salah at Carthage Palace on Monday."
+        << "Kais Saied//Tunisia;Amira Ben Salah//Italy";
+    QTest::newRow("s29 home29: a dateline's leader meets a bare deputy")
+        << "Ashgabat, 18 February 2026\n\nTurkmen textile exports rose by 14 percent, most of them to Turkey. Turkish buyers signed new contracts, and Turkey will buy more. On 17 February, President Serdar Berdimuhamedov held a working meeting with Deputy Chairman of the Cabinet of Ministers Hojamyrat Geldiyev, who reported on the textile industry."
+        << "Serdar Berdimuhamedov//Turkmenistan;Hojamyrat Geldiyev//Turkmenistan";
+    QTest::newRow("s29 home29 twin: a dateline's agency of another state")
+        << "Ashgabat, 18 February 2026 (Anadolu)\n\nTurkmen textile exports rose by 14 percent, most of them to Turkey. Turkish buyers signed new contracts, and Turkey will buy more. On 17 February, President Serdar Berdimuhamedov held a working meeting with Deputy Chairman of the Cabinet of Ministers Hojamyrat Geldiyev, who reported on the textile industry."
+        << "Serdar Berdimuhamedov//Turkmenistan;Hojamyrat Geldiyev//Turkey";
 }
 
 void TestOfficials::officials()

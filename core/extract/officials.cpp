@@ -8435,7 +8435,10 @@ void assignFallbackStates(DocContext& ctx)
         // text or the dictionary places, is of that state too. Not when the sentence writes that
         // state by name ("A was received by Spanish Foreign Minister B"): it writes the states of
         // both sides there, and the bare one is the guest.
-        const bool metOwn = own >= 0 && holds(near.metWritten, own) && !namesStateAt(ctx, firstNaming(ctx, self), own);
+        // (not one who meets the holder of his own office there, see metHolderOfOwnOffice())
+        const PersonRef* naming0 = firstNaming(ctx, self);
+        const bool metOwn = own >= 0 && holds(near.metWritten, own) && !namesStateAt(ctx, naming0, own) &&
+                            !(naming0 && metHolderOfOwnOffice(ctx, self, *naming0, own));
         // (one that only the city of a meeting at the story's home, its dateline's or its outlet's,
         // placed there marks no side: "the Vice President, A, met the Minister of Trade, B, in
         // Banjul" places A in Banjul's state, and B is there as well; a guest received there is of

@@ -4695,6 +4695,14 @@ void TestOfficials::officials_data()
     QTest::newRow("s29 home29 twin: a dateline's agency of another state")
         << "Ashgabat, 18 February 2026 (Anadolu)\n\nTurkmen textile exports rose by 14 percent, most of them to Turkey. Turkish buyers signed new contracts, and Turkey will buy more. On 17 February, President Serdar Berdimuhamedov held a working meeting with Deputy Chairman of the Cabinet of Ministers Hojamyrat Geldiyev, who reported on the textile industry."
         << "Serdar Berdimuhamedov//Turkmenistan;Hojamyrat Geldiyev//Turkey";
+    // (at the outlet's home too: one who meets the home's holder of his own office is of another
+    // state, a state having one president; twin: another office, at home)
+    QTest::newRow("s29 home29: two presidents who meet are two states")
+        << "Rwanda and Burundi agreed to reopen the border. Traders in Kigali welcomed the news, and markets in Kigali reopened. Burundi will send a team, Burundi said. In February, President Paul Kagame and President Evariste Ndikumana met briefly on Monday."
+        << "Paul Kagame//Rwanda;Evariste Ndikumana//Burundi";
+    QTest::newRow("s29 home29 twin: a president and a bare minister at home")
+        << "Rwanda and Burundi agreed to reopen the border. Traders in Kigali welcomed the news, and markets in Kigali reopened. Burundi will send a team, Burundi said. In February, President Paul Kagame and Trade Minister Evariste Ndikumana met briefly in Kigali."
+        << "Paul Kagame//Rwanda;Evariste Ndikumana//Rwanda";
 }
 
 void TestOfficials::officials()

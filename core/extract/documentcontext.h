@@ -421,6 +421,9 @@ MeetingPlace findMeetingPlace(const DocContext& ctx, const SentenceInfo& s, int 
 /// of King A to Abuja", "a trip by B to Lima", "the visit President C paid to Abidjan".
 bool travellerBeforeTo(const DocContext& ctx, const SentenceInfo& s, int to);
 int lexiconPhraseFrom(const Lexicon& lex, Cue cue, const SentenceInfo& s, int i, const LexiconPhrase** out);
+/// The lexicon phrase of class `cue` that is exactly `text` (its words, as the tokenizer keys
+/// them), or null.
+const LexiconPhrase* lexiconPhraseOf(const Lexicon& lex, Cue cue, const QString& text);
 /// The end of the longest lexicon phrase of class `cue` starting at token i, or -1; the
 /// phrase's entry goes to `out` when given. Inline: the passes ask it at nearly every token,
 /// and the token's class bits answer most of them ("no phrase of this class starts here")

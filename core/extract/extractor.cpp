@@ -868,6 +868,30 @@ void keepSentences(std::vector<SentenceInfo>&& sents)
     spareSentences() = std::move(sents);
 }
 
+// The name state `e` asks to be called by (lexicon `state-own-name`: "Côte d'Ivoire",
+// "Türkiye") that the text writes among `hits`, when it writes no other name of the state; else
+// an empty string. (Not any alias: "St Kitts", "America", "Northern Ireland" are parts or
+// loose names, no label of the state.)
+QString textName(const Lexicon& lex, const StateEntry& e, const std::vector<const StateHit*>& hits)
+{
+    QHash<QString, int> written;
+    for (const StateHit* h : hits) {
+        const LexiconPhrase* own = lexiconPhraseOf(lex, Cue::StateOwnName, h->form);
+        if (own && own->value == e.name && e.aliases.contains(h->form))
+            ++written[h->form];
+    }
+    QString best;
+    for (auto it = written.cbegin(); it != written.cend(); ++it)
+        if (best.isEmpty() || it.value() > written.value(best))
+            best = it.key();
+    // (a text that calls the state by several names, "UK", "Britain", "Northern Ireland", names
+    // no one of them for it; a long form around the short one is that name: "Republic of Türkiye")
+    for (const StateHit* h : hits)
+        if (!best.isEmpty() && h->form != best && !h->form.contains(best) && e.aliases.contains(h->form))
+            return QString();
+    return best;
+}
+
 } // namespace
 
 void readStatesAndPeople(DocContext& ctx)
@@ -979,6 +1003,12 @@ DocumentExtraction Extractor::extract(const Document& document) const
             if (h->form != e.name && withoutThe(h->form) == nameKey)
                 spelled = h->form;
         }
+        // "Côte d'Ivoire", "Türkiye", "Czechia": where the text never writes the gazetteer's name
+        // but the name the state asks to be called by, the state goes by the text's name (the
+        // gazetteer's is kept as an alias, the id stays): a reader and a graph label it as the
+        // story does.
+        if (!nameWritten && spelled.isEmpty())
+            spelled = textName(ctx.lex, e, hitsByState.value(st));
         if (!nameWritten && !spelled.isEmpty()) {
             es.aliases << e.name;
             es.name = spelled;

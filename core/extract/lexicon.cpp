@@ -57,7 +57,7 @@ constexpr std::array<const char*, std::size_t(Cue::Count)> kCueNames = {
     "leader-seat", "video-modifier", "among-list", "attribution-verb", "office-scope", "party-tag", "heading-other",
     "time-frame", "presence-word", "region-demonym", "exchange-topic", "departure-verb", "private-role", "left-office",
     "region-homonym", "place-label", "stance-word", "posted-title", "area-noun", "measure-noun",
-    "organisation-short-form", "mediation-word"};
+    "organisation-short-form", "mediation-word", "state-own-name"};
 
 /// The index of the set named `name` in kCueNames, or kCueNames.size(). By hash: comparing
 /// each line's set with every name in turn was a third of the time of loading the lexicon.

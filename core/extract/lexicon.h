@@ -304,6 +304,9 @@ enum class Cue : int {
     MediationWord,   ///< "mediation", "mediated": the states it names as its agents take part in
                      ///< the meeting; value `of` ("the mediation of A"), `by` ("mediated by A") or
                      ///< `after` ("with A mediating", "A's mediation", "Qatari mediation")
+    StateOwnName,    ///< "Côte d'Ivoire", "Türkiye" (value: the gazetteer's name of the state): the
+                     ///< name a state asks to be called by, which a text that never writes the
+                     ///< gazetteer's name is labelled with
     Count
 };
 

@@ -41,8 +41,6 @@ int capitalRun(const SentenceInfo& s, int j, int to, bool throughPersons = false
 
 } // namespace
 
-namespace {
-
 // The lexicon phrase of class `cue` that is exactly `text`, or null.
 const LexiconPhrase* lexiconPhraseOf(const Lexicon& lex, Cue cue, const QString& text)
 {
@@ -58,6 +56,9 @@ const LexiconPhrase* lexiconPhraseOf(const Lexicon& lex, Cue cue, const QString&
     }
     return nullptr;
 }
+
+namespace {
+
 
 QString readCapital(const GazetteerData& g, const Lexicon& lex, int state)
 {

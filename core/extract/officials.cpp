@@ -6832,6 +6832,63 @@ int unwrittenOwnState(const DocContext& ctx, const std::vector<int>& prominent)
     return -1;
 }
 
+// The state of a place the body tells something happens in, at token i right after "in", "at" or
+// "on" ("marched in Maseru", "on Rarotonga", "in Sfax"): a capital or seat of the gazetteer, or a
+// town the lexicon lists; else -1. Not a seat many states name ("the Chancellery") nor one of
+// international bodies ("in Brussels"), which tell no state's ground.
+int locativePlaceState(const DocContext& ctx, const SentenceInfo& s, int i)
+{
+    const TokenKey& before = s.key(i - 1);
+    if ((before != "in"_key && before != "at"_key && before != "on"_key) || !s.tok(i).cap)
+        return -1;
+    if (const PhraseMatch* m = s.matchOf(i); m && m->begin == i)
+        return m->kind == PhraseKind::Place && lexiconPhraseAt(ctx.lex, Cue::GenericVenue, s, i) != m->end &&
+                       lexiconPhraseAt(ctx.lex, Cue::BodySeat, s, i) != m->end
+                   ? m->entry
+                   : -1;
+    const LexiconPhrase* town = nullptr;
+    return lexiconPhraseAt(ctx.lex, Cue::City, s, i, &town) > i ? ctx.g.stateIndex(town->value) : -1;
+}
+
+// "Factories in Maseru shed jobs ... Workers marched in Maseru": a local paper tells the things
+// it reports happening in its own state's places, and names a foreign state more often as a
+// topic ("after the United States ended its trade deal"). The city a meeting is told in is a
+// venue, abroad as often as at home ("the summit in Gyeongju"): it counts half as much as a
+// place something else happens in, and venues alone tell no setting. The state of those
+// places, when it has more of them than any other, one outside a meeting at least, and the
+// text names it; else -1.
+int settingState(const DocContext& ctx, const std::vector<int>& prominent)
+{
+    QHash<int, int> weight;
+    QSet<int> grounded; ///< states with a place where something other than a meeting happens
+    for (int k = ctx.body; k < int(ctx.sents.size()); ++k) {
+        const SentenceInfo& s = ctx.sents[std::size_t(k)];
+        bool meeting = false;
+        for (int i = 0; i < s.size() && !meeting; ++i)
+            meeting = ctx.lex.has(Cue::EncounterWord, s.key(i)) || ctx.lex.has(Cue::MeetingNoun, s.key(i));
+        for (int i = std::max(1, s.dateline + 1); i < s.size(); ++i) {
+            const int st = locativePlaceState(ctx, s, i);
+            if (st < 0)
+                continue;
+            weight[st] += meeting ? 1 : 2;
+            if (!meeting)
+                grounded.insert(st);
+        }
+    }
+    int best = -1, runnerUp = 0;
+    for (auto it = weight.cbegin(); it != weight.cend(); ++it) {
+        if (best < 0 || it.value() > weight.value(best)) {
+            runnerUp = best < 0 ? 0 : weight.value(best);
+            best = it.key();
+        } else {
+            runnerUp = std::max(runnerUp, it.value());
+        }
+    }
+    if (best < 0 || weight.value(best) < 3 || weight.value(best) == runnerUp || !grounded.contains(best))
+        return -1;
+    return std::find(prominent.begin(), prominent.end(), best) != prominent.end() ? best : -1;
+}
+
 // "China was represented by Vice Foreign Minister A", "Kenya, represented at the talks by B",
 // "Beijing sent Vice Minister C": a state (or its seat) itself the subject of the accompaniment
 // cue at `cue` (right before it, or before "was", "has been" or a comma): the state, else -1.
@@ -8181,6 +8238,41 @@ bool reignsIn(const DocContext& ctx, const QString& royal, int state)
     return false;
 }
 
+// "President Kagame and President B met", "Nduhungirehe and Foreign Minister C held talks": a
+// state has one head, one head of government and one minister of each portfolio, so one who
+// meets that office's holder of `state` where the text names him is of another state. (Not a
+// deputy's office, nor a bare "Minister": a state has many.) And a monarchy has no president:
+// "King Mohammed VI and his brother President B".
+bool metHolderOfOwnOffice(const DocContext& ctx, int self, const PersonRef& naming, int state)
+{
+    const Person& p = ctx.persons[std::size_t(self)];
+    const auto singleHolder = [&](const QString& t) {
+        const int ti = ctx.g.titleByName.value(foldKey(t), -1);
+        if (ti < 0 || t.compare(QLatin1String("Minister"), Qt::CaseInsensitive) == 0)
+            return false;
+        for (const QString& w : t.split(QLatin1Char(' ')))
+            if (ctx.lex.has(Cue::DeputyWord, foldKey(w)))
+                return false;
+        const TitleEntry& te = ctx.g.titles[std::size_t(ti)];
+        return te.category == "head-of-state"_key || te.category == "head-of-government"_key ||
+               te.category == "minister"_key;
+    };
+    const bool president = p.titles.contains(QLatin1String("President"), Qt::CaseInsensitive);
+    const auto [rb, re] = ctx.refRange[std::size_t(naming.sentence)];
+    for (std::size_t r = rb; r < re; ++r) {
+        const int o = ctx.refs[r].person;
+        if (o < 0 || o == self || p.former || ctx.persons[std::size_t(o)].former || ctx.persons[std::size_t(o)].state != state)
+            continue;
+        for (const QString& t : p.titles)
+            if (ctx.persons[std::size_t(o)].titles.contains(t) && singleHolder(t))
+                return true;
+        for (const QString& royal : ctx.persons[std::size_t(o)].titles)
+            if (president && reignsIn(ctx, royal, state))
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void assignFallbackStates(DocContext& ctx)
@@ -8228,6 +8320,10 @@ void assignFallbackStates(DocContext& ctx)
     } else if (home = agencyState(ctx); home >= 0 && holds(prominent, home)) {
         // "By A, GMA Integrated News": with nothing else to tell, the outlet of the byline
         // above the body is at home in its state, when the story names that state
+        const auto at = std::find(prominent.begin(), prominent.end(), home);
+        std::rotate(prominent.begin(), at, at + 1);
+    } else if ((home = settingState(ctx, prominent)) >= 0) {
+        // nothing else tells the home: the state of the places the story happens in does
         const auto at = std::find(prominent.begin(), prominent.end(), home);
         std::rotate(prominent.begin(), at, at + 1);
     } else {
@@ -8470,7 +8566,10 @@ void assignFallbackStates(DocContext& ctx)
         // text or the dictionary places, is of that state too. Not when the sentence writes that
         // state by name ("A was received by Spanish Foreign Minister B"): it writes the states of
         // both sides there, and the bare one is the guest.
-        const bool metOwn = own >= 0 && holds(near.metWritten, own) && !namesStateAt(ctx, firstNaming(ctx, self), own);
+        // (not one who meets the holder of his own office there, see metHolderOfOwnOffice())
+        const PersonRef* naming0 = firstNaming(ctx, self);
+        const bool metOwn = own >= 0 && holds(near.metWritten, own) && !namesStateAt(ctx, naming0, own) &&
+                            !(naming0 && metHolderOfOwnOffice(ctx, self, *naming0, own));
         // (one that only the city of a meeting at the story's home, its dateline's or its outlet's,
         // placed there marks no side: "the Vice President, A, met the Minister of Trade, B, in
         // Banjul" places A in Banjul's state, and B is there as well; a guest received there is of
@@ -8478,8 +8577,21 @@ void assignFallbackStates(DocContext& ctx)
         const PersonRef* met = firstNaming(ctx, self);
         const bool metHere = host >= 0 && !holds(near.metSides, host) &&
                              !(met && tellsReception(ctx, ctx.sents[std::size_t(met->sentence)]));
+        // ... and so is one who meets a bare official of the story's state when neither the
+        // outlet nor the lead told a home: its dateline's ("Ashgabat - President A held a meeting
+        // with Deputy Chairman B"), else the state it names most ("President A received Prime
+        // Minister B")
+        // (not a dateline an agency of another state files from: "Addis Ababa (KBC) -" writes
+        // Kenya's own people bare)
+        const int story = own >= 0 ? -1
+                          : datelineState >= 0 ? (agencyState(ctx) < 0 ? datelineState : -1)
+                          : home < 0 && leadState < 0 && !prominent.empty() ? prominent.front()
+                                                                           : -1;
+        const bool metStory = story >= 0 && met && holds(near.metWritten, story) && !namesStateAt(ctx, met, story) &&
+                              !metHolderOfOwnOffice(ctx, self, *met, story);
         const auto metOther = [&](int st) {
-            return holds(near.metStates, st) && !(st == own && metOwn) && !(st == host && metHere);
+            return holds(near.metStates, st) && !(st == own && metOwn) && !(st == host && metHere) &&
+                   !(st == story && metStory);
         };
         // (one who sits in on a meeting is no side of it, whoever chairs it: "A chaired an
         // inter-ministerial meeting, which was attended by home adviser B")

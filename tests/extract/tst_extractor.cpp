@@ -79,7 +79,10 @@ void TestExtractor::patterns_data()
     QTest::newRow("hyphenated pair") << "The India-Pakistan border stayed calm." << "" << "India,Pakistan" << "";
     QTest::newRow("possessive state") << "Norway's fund sold its shares." << "" << "Norway" << "";
     QTest::newRow("news agency is no state") << "The report was carried by Xinhua on Monday." << "" << "" << "";
-    QTest::newRow("Turkiye alias") << "Türkiye opened a new consulate." << "" << "Turkey" << "";
+    // (the state goes by the name it asks for where the text writes only that one, session 29;
+    // twin: the gazetteer's name written too)
+    QTest::newRow("Turkiye alias") << "Türkiye opened a new consulate." << "" << "Türkiye" << "";
+    QTest::newRow("twin: Turkiye and Turkey") << "Türkiye opened a new consulate, and Turkey's envoy spoke." << "" << "Turkey" << "";
     QTest::newRow("DPRK alias") << "The DPRK fired a missile." << "" << "North Korea" << "";
     // session 18, stateents: a capital that names a place or a thing, not its state acting
     QTest::newRow("city-based thing is no state") << "A Nairobi-based think tank published the survey." << "" << "" << "";

@@ -81,8 +81,9 @@ void TestGazetteer::builtinCoversIssueExamples_data()
     QTest::newRow("Guinea-Bissau") << "Guinea-Bissau voted." << "Guinea-Bissau";
     QTest::newRow("Guinea Bissau") << "Guinea Bissau voted." << "Guinea-Bissau";
     QTest::newRow("Timor-Leste") << "Timor-Leste voted." << "Timor-Leste";
-    QTest::newRow("Cote d'Ivoire") << "Côte d'Ivoire voted." << "Ivory Coast";
-    QTest::newRow("Cote d'Ivoire curly") << "Côte d’Ivoire voted." << "Ivory Coast";
+    // (labelled by the name the state asks for, as the text writes it: session 29)
+    QTest::newRow("Cote d'Ivoire") << "Côte d'Ivoire voted." << "Côte d'Ivoire";
+    QTest::newRow("Cote d'Ivoire curly") << "Côte d’Ivoire voted." << "Côte d’Ivoire";
     QTest::newRow("U.S.") << "The U.S. voted." << "United States";
     QTest::newRow("Bissau-Guinean") << "Bissau-Guinean troops moved." << "Guinea-Bissau";
 }
@@ -114,7 +115,11 @@ void TestGazetteer::writtenNamesMatch()
                 continue;
             const DocumentExtraction x = run(g.value(), QStringLiteral("Officials in ") + n + QStringLiteral(" voted on Monday."));
             const bool found = std::any_of(x.states.begin(), x.states.end(),
-                                           [&](const ExtractedState& st) { return st.name == e.name; });
+                                           [&](const ExtractedState& st) {
+                                               // (a state may go by the name the text writes, its
+                                               // gazetteer name kept as an alias)
+                                               return st.name == e.name || st.aliases.contains(e.name);
+                                           });
             if (!found)
                 missing << n;
         }

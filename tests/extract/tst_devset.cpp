@@ -40,20 +40,14 @@
 // fresh20's floors went down in sessions 26 and 27 (state_pairs .92 -> .90, place .82 -> .81, each
 // for a rule kept, not chosen by the set's score) and up at the end of session 27, once it was read,
 // to what main then reached.
-// fresh22's place floor went down from .93 to .90 in session 29 (names29): five meetings of Rana
-// Tanveer Hussain, Anil Kumar Sinha and David Sislen, whose names were cut or missed, are now
-// matched (meetings .948 -> .971) and three of them scored with wrong places (a byline's city
-// above a date line; a Karachi meeting merged with a postponed one), 83 of 92 against 81 of 87;
-// no meeting matched before changed its place.
 // fresh21's floors were raised at the end of session 28, once it was read (affiliation .89 -> .96,
 // met_pairs .84 -> .96, state_pairs .71 -> .97), to what main then reached.
-// fresh21's place floor went down from .89 to .88 in session 29: a meeting chaired on a day of its
-// own stopped joining a quoted "we cannot meet the deadlines", and with it another meeting lost the
-// Dhaka that merge had lent it (meetings and pairs unchanged).
-// fresh22's place floor went down from .93 to .92 in session 29: two ministers of one state who
-// met supermarket operators together are now a meeting (meetings .959 -> .963), found with no place
-// (its venue's quarter, Two Mile Hill, is in no dictionary, and a wrong affiliation of one of them
-// keeps the one state's seat from standing in).
+// Session 29 (fresh22 read from then on): fresh22's and fresh21's place floors went down on two
+// branches (newly matched meetings scored with wrong or no places; a place one merge had lent by
+// accident) and came back above the start once the place branch was merged; at the end all of
+// fresh20, fresh21 and fresh22 were raised to what main then reached. fresh14's affiliation floor
+// went down from .99 to .98: its home state is now found (Ireland, "in Cork"), and Northern
+// Ireland's deputy First Minister, on the phone with the Taoiseach, is read as Irish.
 // fresh17's title floor went down from .95 to .94 in session 24: five more of its officials are found
 // (officials .957 -> 1.000), scored over 196 titles instead of 191; no title matched before changed.
 #include <QDir>
@@ -121,7 +115,7 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh13") << QStringLiteral(PARLEY_TEST_DATA "/fresh13")
                              << Floors{0.99, 0.99, 1.00, 0.98, 0.96, 1.00, 1.00, 0.93};
     QTest::newRow("fresh14") << QStringLiteral(PARLEY_TEST_DATA "/fresh14")
-                             << Floors{1.00, 0.99, 0.99, 0.98, 0.96, 0.92, 0.99, 0.98};
+                             << Floors{1.00, 0.99, 0.98, 0.98, 0.96, 0.92, 0.99, 0.98};
     QTest::newRow("fresh15") << QStringLiteral(PARLEY_TEST_DATA "/fresh15")
                              << Floors{0.98, 1.00, 1.00, 0.97, 0.94, 0.95, 0.97, 0.98};
     QTest::newRow("fresh16") << QStringLiteral(PARLEY_TEST_DATA "/fresh16")
@@ -133,11 +127,11 @@ void TestDevSet::scoresAboveFloor_data()
     QTest::newRow("fresh19") << QStringLiteral(PARLEY_TEST_DATA "/fresh19")
                              << Floors{0.97, 0.99, 0.99, 0.94, 0.95, 0.89, 0.99, 0.96};
     QTest::newRow("fresh20") << QStringLiteral(PARLEY_TEST_DATA "/fresh20")
-                             << Floors{0.99, 1.00, 0.99, 0.99, 0.98, 0.98, 0.98, 0.82};
+                             << Floors{0.99, 1.00, 1.00, 0.99, 0.98, 0.98, 0.98, 0.85};
     QTest::newRow("fresh21") << QStringLiteral(PARLEY_TEST_DATA "/fresh21")
-                             << Floors{0.98, 1.00, 0.96, 0.96, 0.98, 0.97, 0.97, 0.88};
+                             << Floors{0.98, 1.00, 0.97, 0.96, 0.98, 0.99, 0.97, 0.91};
     QTest::newRow("fresh22") << QStringLiteral(PARLEY_TEST_DATA "/fresh22")
-                             << Floors{0.98, 0.97, 0.92, 0.90, 0.94, 0.87, 0.99, 0.90};
+                             << Floors{1.00, 0.99, 0.97, 0.97, 0.98, 0.99, 1.00, 0.93};
     QTest::newRow("fresh23") << QStringLiteral(PARLEY_TEST_DATA "/fresh23")
                              << Floors{0.99, 0.97, 0.95, 0.91, 0.92, 0.93, 0.97, 0.90};
 }

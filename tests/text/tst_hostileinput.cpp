@@ -28,7 +28,6 @@ constexpr qsizetype kMaxSentence = 2000;
 bool checkSentences(const QString& text, const std::vector<Sentence>& sentences, QString* why)
 {
     qsizetype previousEnd = 0;
-    qsizetype covered = 0;
     for (const Sentence& s : sentences) {
         if (s.start < previousEnd || s.end <= s.start || s.end > text.size()) {
             *why = QStringLiteral("bad span %1-%2").arg(s.start).arg(s.end);
@@ -48,7 +47,6 @@ bool checkSentences(const QString& text, const std::vector<Sentence>& sentences,
                 return false;
             }
         }
-        covered += s.end - s.start;
         previousEnd = s.end;
     }
     for (qsizetype k = previousEnd; k < text.size(); ++k) {

@@ -1334,7 +1334,6 @@ bool namesBody(const Lexicon& lex, const SentenceInfo& s, int nameBegin, int nam
     return nameEnd - nameBegin >= 3 || namedBefore || (nameBegin > 0 && s.key(nameBegin - 1) == ")"_key);
 }
 
-
 // "the Putin-Trump summit", "Modi-Xi talks", "the Putin-Xi-Modi trilateral meeting": names joined
 // by hyphens, the chain closed by a meeting noun (after a modifier or two), name the meeting's
 // parties when each link is a person of the dictionary or the surname of one the text has named;

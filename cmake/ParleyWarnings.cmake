@@ -14,12 +14,13 @@ target_compile_definitions(parley_warnings INTERFACE
 
 # ASan + UBSan on everything Parley compiles (the extra compile options go along, e.g. the
 # fuzzer's coverage), with bounds-checked standard containers: an index one past a vector's
-# end reads its spare capacity, which ASan alone does not see.
+# end reads its spare capacity, which ASan alone does not see. PARLEY_SANITIZED tells the tests
+# (gcc defines __SANITIZE_ADDRESS__, clang 14 does not).
 function(parley_sanitize)
     target_compile_options(parley_warnings INTERFACE
         ${ARGN} -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(parley_warnings INTERFACE -fsanitize=address,undefined)
-    target_compile_definitions(parley_warnings INTERFACE _GLIBCXX_ASSERTIONS)
+    target_compile_definitions(parley_warnings INTERFACE _GLIBCXX_ASSERTIONS PARLEY_SANITIZED)
 endfunction()
 
 if(PARLEY_SANITIZE)

@@ -61,7 +61,7 @@ private Q_SLOTS:
     // One attribute value beyond the cap (256 MiB): refused, whatever memory it would take.
     void hugeAttributeIsRefused()
     {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(PARLEY_SANITIZED)
         // Some GB under ASan's shadow memory, for a path the smaller cases already take.
         QSKIP("memory-heavy: run in the default build only");
 #endif

@@ -246,7 +246,7 @@ void TestHostileInput::folderOfTwentyThousandFiles()
 // measured in tests/bench/bench_hostile; this checks the result.
 void TestHostileInput::twoHundredMegabyteFile()
 {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(PARLEY_SANITIZED)
     // Some GB under ASan's shadow memory, for a path the smaller cases already take.
     QSKIP("memory-heavy: run in the default build only");
 #endif
@@ -339,7 +339,7 @@ void TestHostileInput::specialFilesAreNotOpened()
 void TestHostileInput::extractorSurvives_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(PARLEY_SANITIZED)
     const int part = 4;
 #else
     const int part = 1;

@@ -59,7 +59,6 @@ const LexiconPhrase* lexiconPhraseOf(const Lexicon& lex, Cue cue, const QString&
 
 namespace {
 
-
 QString readCapital(const GazetteerData& g, const Lexicon& lex, int state)
 {
     const QStringList& places = g.states[std::size_t(state)].places;

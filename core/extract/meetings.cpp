@@ -857,10 +857,10 @@ void retargetRounds(DocContext& ctx, const SentenceInfo& s, const std::vector<co
 // person of a calling outside government (lexicon `private-role`, or a lower-case
 // `non-office-modifier`) named with it: "met Kenyan marathon champion A", "met the Argentine
 // footballer B", "met C, the Spanish film director," (a name no official's, its apposition after).
-// When one person met it (`lone`), so is a group named by a lower-case `private-group` word and a
-// `party-word`: "where she met business leaders", "met representatives of civil society" (several
-// officials who "met business leaders in Krakow" met each other there too).
-bool crowdObject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t, bool lone)
+// So is a group named by a lower-case `private-group` word and a `party-word`: "where she met
+// business leaders", "met representatives of civil society". Asked of one subject only: several
+// officials who "met business leaders in Krakow" met each other there too.
+bool crowdObject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t)
 {
     constexpr int reach = 6;
     bool privateGroup = false;
@@ -877,12 +877,10 @@ bool crowdObject(const DocContext& ctx, const SentenceInfo& s, const Trigger& t,
         if (ctx.lex.has(Cue::CrowdNoun, k) || ctx.lex.has(Cue::PrivateRole, k) ||
             (!s.tok(i).cap && ctx.lex.has(Cue::NonOfficeModifier, k)))
             return true;
-        if (lone) {
-            privateGroup = privateGroup || (!s.tok(i).cap && ctx.lex.has(Cue::PrivateGroup, k));
-            people = people || ctx.lex.has(Cue::PartyWord, k);
-            if (privateGroup && people)
-                return true;
-        }
+        privateGroup = privateGroup || (!s.tok(i).cap && ctx.lex.has(Cue::PrivateGroup, k));
+        people = people || ctx.lex.has(Cue::PartyWord, k);
+        if (privateGroup && people)
+            return true;
         // (a state's name as a modifier, "New Zealand dairy executives"; a capitalised word of
         // the calling's own, "Nobel laureate", "Olympic champion")
         const PhraseMatch* m = s.matchOf(i);
@@ -1809,7 +1807,7 @@ void findMeetings(DocContext& ctx)
             // (nor does a verb whose object is a crowd, with no official among its objects)
             if (topicMeeting(ctx.lex, s, t, scope, parties) || pairReactsToThing(ctx, s, t, parties) ||
                 praisedForTalks(ctx, s, refs, t, scope) || greetedToNoun(ctx.lex, s, t) ||
-                (t.verb && parties.objects.empty() && parties.subjects.size() < 2 && crowdObject(ctx, s, t, true))) {
+                (t.verb && parties.objects.empty() && parties.subjects.size() < 2 && crowdObject(ctx, s, t))) {
                 prevNoun.reset();
                 continue;
             }

@@ -1653,12 +1653,12 @@ QString writtenSpelling(const DocContext& ctx, const QString& place)
 {
     constexpr int kMaxWords = 3;
     constexpr int kMinFuzzyLetters = 6;
-    // (the text's own case first: a quick search that answers most places)
     // "Victoria, Seychelles": a capital the gazetteer writes with its state's name, to keep it
     // apart from its namesakes, is the city alone
     if (const qsizetype comma = place.lastIndexOf(QLatin1String(", "));
         comma > 0 && ctx.g.stateIndex(place.mid(comma + 2)) >= 0)
         return place.left(comma);
+    // (the text's own case first: a quick search that answers most places)
     if (place.isEmpty() || findWord(ctx.doc.text, place) >= 0 || ctx.doc.text.contains(place, Qt::CaseInsensitive))
         return place;
     const QString want = squashed(place);

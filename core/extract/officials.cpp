@@ -8566,14 +8566,13 @@ void assignFallbackStates(DocContext& ctx)
         // state by name ("A was received by Spanish Foreign Minister B"): it writes the states of
         // both sides there, and the bare one is the guest.
         // (not one who meets the holder of his own office there, see metHolderOfOwnOffice())
-        const PersonRef* naming0 = firstNaming(ctx, self);
-        const bool metOwn = own >= 0 && holds(near.metWritten, own) && !namesStateAt(ctx, naming0, own) &&
-                            !(naming0 && metHolderOfOwnOffice(ctx, self, *naming0, own));
+        const PersonRef* met = firstNaming(ctx, self);
+        const bool metOwn = own >= 0 && holds(near.metWritten, own) && !namesStateAt(ctx, met, own) &&
+                            !(met && metHolderOfOwnOffice(ctx, self, *met, own));
         // (one that only the city of a meeting at the story's home, its dateline's or its outlet's,
         // placed there marks no side: "the Vice President, A, met the Minister of Trade, B, in
         // Banjul" places A in Banjul's state, and B is there as well; a guest received there is of
         // the other side, "Afterwards, the Minister received Advisor B")
-        const PersonRef* met = firstNaming(ctx, self);
         const bool metHere = host >= 0 && !holds(near.metSides, host) &&
                              !(met && tellsReception(ctx, ctx.sents[std::size_t(met->sentence)]));
         // ... and so is one who meets a bare official of the story's state when neither the
